@@ -51,7 +51,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_classes  # noqa: E402
 import eval_ask  # noqa: E402
 
+from vitrina.qa.answerable import MEMBER, RIVALRY  # noqa: E402
 from vitrina.qa.rank import (  # noqa: E402
+    AGREEING,
     CONFIDENCE_ONLY,
     GATE_ONLY,
     HOLDS,
@@ -158,6 +160,7 @@ def _labelled(cand: dict, item: dict) -> dict:
     return {"text": cand["text"], "members": [m["features"] for m in members],
             "right_members": [bool(right and (c or cand["antecedent"])) for c in cited],
             "stating": cited, "member_sentences": [m["sentence"] for m in members],
+            "member_documents": [m["document"] for m in members],
             "sentences": len({m["sentence"] for m in cand["members"]}), "rule": cand["score"]}
 
 
@@ -338,8 +341,35 @@ def gate_extra(row: dict, d: Arrays, w: np.ndarray) -> list[float]:
     """One question's GATE_EXTRA values: top_score from the pooled scores, any other from the best member."""
     top = top_of(d, w)
     member = members_of(row)[top[0]] if top is not None else {}
-    return [gate_values({}, top_log_score(row, d, w))[n] if n in GATE_ONLY else member.get(n, 0.0)
-            for n in GATE_EXTRA]
+    rivals = rivalry_of(row, d, w, agreeing(row)) if set(GATE_EXTRA) & set(RIVALRY) else {}
+    return [gate_values({}, top_log_score(row, d, w))[n] if n in GATE_ONLY else rivals[n] if n in rivals
+            else member.get(n, 0.0) for n in GATE_EXTRA]
+
+
+def agreeing(row: dict) -> frozenset[str]:
+    """The candidate kinds of the kind the question expects (rank.AGREEING), from its recorded ``asks``."""
+    return next((AGREEING[k[5:]] for k, v in row["asks"].items() if v and k[5:] in AGREEING), frozenset())
+
+
+def rivalry_of(row: dict, d: Arrays, w: np.ndarray, agreeing: frozenset[str]) -> dict[str, float]:
+    """Round 31: the rivalry of a question's pooled answers under ``w`` (qa/answerable.py ``rivalry``, as `ask`
+    computes it from its pooled answers: each candidate as its best member, a sentence only the section stage
+    examined halved when the ranker does not weigh that itself)."""
+    from vitrina.qa.answerable import Ranked, rivalry
+
+    if not len(d[3]):
+        return rivalry([], agreeing)
+    best, s, _y = best_members(d, w)
+    members = members_of(row)
+    sentences = [x for c in row["candidates"] for x in c.get("member_sentences", [None] * len(c["members"]))]
+    documents = [x for c in row["candidates"] for x in c.get("member_documents", [""] * len(c["members"]))]
+    halve = math.log(RETRIEVAL["added_score"]) if "section_stage" not in RANKER else 0.0
+    scores = [float(s[j]) + (halve if members[int(best[j])].get("section_stage") else 0.0) for j in range(len(s))]
+    top = max(scores)
+    ranked = [Ranked(math.exp(scores[j] - top), members[int(best[j])], sentences[int(best[j])],
+                     documents[int(best[j])], row["candidates"][j]["text"])
+              for j in np.argsort(-s, kind="stable")]
+    return rivalry(ranked, agreeing)
 
 
 def members_of(row: dict) -> list[dict]:
@@ -713,7 +743,8 @@ def main() -> None:
                              "confidence's) inputs")
     parser.add_argument("--ranker-only", nargs="*", default=[],
                         help="features read by the ranker but not by the calibration and the gate")
-    parser.add_argument("--gate-add", nargs="*", default=[], choices=GATE_ONLY + PROPOSED + STATEMENT + HOLDS,
+    parser.add_argument("--gate-add", nargs="*", default=[],
+                        choices=GATE_ONLY + PROPOSED + STATEMENT + HOLDS + MEMBER + RIVALRY,
                         help="inputs of the answerability gate alone (rank.GATE_ONLY: the best answer's own score; "
                              "or a measured feature of its best member)")
     parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
@@ -741,7 +772,8 @@ def main() -> None:
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
-                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED) | set(HOLDS) | set(RELATIVE)) | set(args.rank_add))
+                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED) | set(HOLDS) | set(RELATIVE) | set(MEMBER))
+                   | set(args.rank_add))
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY | set(args.ranker_only)
               and (not args.only or n in args.only)]

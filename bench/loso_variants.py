@@ -6,7 +6,7 @@ short still pairs them). Run from the repository root with src on PYTHONPATH:
 
 VARIANT is name=added+inputs:ranker+only+inputs[:gate+only+inputs[:calibration+inputs+the+gate+leaves+out[:gate_l2]]],
 added to the shipped inputs (rank.RELATIVE read by the ranker
-alone); the first variant is the control. PART files (fit_ask.collect shards) are merged into CACHE when it does not
+alone); the first variant is the control (SHIPPED_RANKER=1: every fold ranks by the shipped RANKER, round 31). PART files (fit_ask.collect shards) are merged into CACHE when it does not
 exist. Per-fold figures go to build/loso_NAME.json; SHIP=NAME writes that variant's RANKER and GATE (fitted on
 every group) into qa/weights.py if it beats the control (right + cited up, wrong at >= 0.8 not up) — check the
 abstention floor and the cross-validated threshold it prints before keeping them. LOSO_GROUPS=a,b restricts the groups.
@@ -23,6 +23,8 @@ import numpy as np
 
 sys.path.insert(0, "bench")
 import fit_ask as F  # noqa: E402
+
+from vitrina.qa.answerable import MEMBER, RIVALRY  # noqa: E402
 
 out, threshold = Path(sys.argv[1]), float(sys.argv[2])
 rest = sys.argv[3:]
@@ -41,7 +43,7 @@ print(len(rows), "rows;", len({r["group"] for r in rows}), "groups", flush=True)
 for r in rows:  # what no fit reads
     r.pop("question", None)
     for c in r["candidates"]:
-        c.pop("member_sentences", None)
+        c.pop("stating", None)
 
 
 class FoldModel(F.Model):
@@ -51,7 +53,8 @@ class FoldModel(F.Model):
         self.names, self.cnames = names, cnames
         self.gnames = gnames if gnames is not None else cnames  # the gate's inputs: the calibration's + gate-only
         data = F.rank_arrays(rows, names)
-        self.ranker = F.cached_ranker(data, len(names), rank_l2, names)
+        self.ranker = np.array([F.RANKER.get(n, 0.0) for n in names]) if SHIPPED_RANKER \
+            else F.cached_ranker(data, len(names), rank_l2, names)
         x, y, idx = F.confidence_rows(rows, data, self.ranker, names, cnames)
         self.calibration = F.fit_logistic(x, y, conf_l2)
         self.gate = F.fit_logistic(*F.gate_rows(rows, self.gate_matrix(rows, data, x, idx), y, idx), gate_l2)
@@ -70,6 +73,12 @@ class FoldModel(F.Model):
             column = extra.index("top_score")
             xe[:, column] = [F.gate_values({}, F.top_log_score(rows[i], data[i], self.ranker))["top_score"]
                              for i in idx]
+        rivals = [n for n in extra if n in RIVALRY]
+        if rivals:  # round 31: the runner-up's kind and sentence, from the pooled answers under this ranker
+            for i_row, i in enumerate(idx):
+                values = F.rivalry_of(rows[i], data[i], self.ranker, F.agreeing(rows[i]))
+                for n in rivals:
+                    xe[i_row, extra.index(n)] = values[n]
         return np.hstack([x, xe])
 
     def decide(self, rows):
@@ -87,12 +96,47 @@ class FoldModel(F.Model):
         return out
 
 
+SHIPPED_RANKER = bool(os.environ.get("SHIPPED_RANKER"))  # round 31: every fold ranks by qa/weights.py's RANKER
+# (gate-only variants measured in minutes on a loaded machine; the ranker is then in-sample for the groups it was
+# fitted on, alike for every variant)
+PER_ROW: dict = {}  # with one ranker for every fold, a row's calibration and gate inputs are computed once
+CONFIDENCE_ROWS = F.confidence_rows
+
+
+def _per_row(function, key_of):
+    """``function`` memoised by the row and ``key_of``'s key (the ranker's weights and the inputs asked)."""
+    def wrapped(row, *args):
+        key = (function.__name__, id(row), key_of(*args))
+        if key not in PER_ROW:
+            PER_ROW[key] = function(row, *args)
+        return PER_ROW[key]
+    return wrapped
+
+
+def _confidence_rows(rows, data, w, names, cnames):
+    """F.confidence_rows, each row's values computed once per ranker and inputs."""
+    one = _per_row(lambda r, d: CONFIDENCE_ROWS([r], [d], w, names, cnames),
+                   lambda d: (w.tobytes(), tuple(cnames)))
+    xs, ys, idx = [], [], []
+    for i, (r, d) in enumerate(zip(rows, data, strict=True)):
+        x1, y1, i1 = one(r, d)
+        if i1:
+            xs.append(x1[0])
+            ys.append(y1[0])
+            idx.append(i)
+    return np.array(xs).reshape(len(xs), len(cnames)), np.array(ys), idx
+
+
+if SHIPPED_RANKER:
+    F.confidence_rows = _confidence_rows
+    F.top_log_score = _per_row(F.top_log_score, lambda d, w: w.tobytes())
+    F.rivalry_of = _per_row(F.rivalry_of, lambda d, w, agreeing: (w.tobytes(), agreeing))
 F.RANKERS_FILE = out.with_name(out.stem + "_rankers.json")
 if F.RANKERS_FILE.exists():
     F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text()))
 REL = list(F.RELATIVE)
 base = {n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(F.NEAR_MISS) \
-    - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE))
+    - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE) | set(MEMBER))
 asks = sorted({n for r in rows for n in r["asks"]})
 specs = []
 GATE_PENALTY: dict[str, float] = {}  # per variant: the gate's ridge penalty

@@ -174,3 +174,18 @@ def test_the_gate_alone_may_read_a_feature_of_the_best_member() -> None:
     widened = fit_ask.gate_inputs([row], data, np.array([1.0]), np.array([[0.3]]), [0])
     fit_ask.GATE_EXTRA[:] = []
     assert widened.tolist() == [[0.3, 0.9]]  # the ranker's best candidate's member, not the first one
+
+
+def test_the_rivalry_is_read_off_the_pooled_answers_under_the_folds_ranker() -> None:
+    def member(kind: str, score: float) -> dict[str, float]:
+        return {f"kind_{kind}": 1.0, "agrees": 1.0, "s": score}
+
+    row = {"candidates": [
+        {"text": "Ada Lind", "members": [member("person", 1.0)], "right_members": [True], "sentences": 1,
+         "member_sentences": [7], "member_documents": ["a"]},
+        {"text": "Tomas Brek", "members": [member("person", 3.0)], "right_members": [False], "sentences": 1,
+         "member_sentences": [9], "member_documents": ["b"]}]}
+    d = fit_ask.rank_arrays([row], ["s"])[0]
+    out = fit_ask.rivalry_of(row, d, np.array([1.0]), frozenset({"person"}))
+    assert out["rival_typed"] == 1.0 and out["rival_other_document"] == 1.0  # the other person, elsewhere
+    assert abs(out["top_sentence_mass"] - 1 / (1 + np.exp(-2.0))) < 1e-9  # the second candidate ranks first here

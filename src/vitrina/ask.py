@@ -35,7 +35,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import coref, describe, limits, rank, retrieve, select, spelling
+from vitrina.qa import answerable, coref, describe, limits, rank, retrieve, select, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -201,6 +201,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
+    if explain or rank.reads_any(answerable.MEMBER, GATE):  # round 31: measured gate inputs, computed when read
+        _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
@@ -860,6 +862,50 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
             cand.score *= RETRIEVAL["added_score"]
 
 
+def _answerability(conn: KnowledgeBase, found: list[Candidate], q: Question, aliases: list[Alias]) -> None:
+    """Each candidate's answerability values (qa/answerable.py ``MEMBER``), written into its features: its kind
+    against the question's, the question's names and years in its section, WordNet ties of the asked noun and the
+    predicate to its sentence."""
+    sections = _section_contexts(conn, {(c.sentence.document, c.sentence.section) for c in found}, aliases)
+    agreeing = rank.AGREEING.get(q.expects, frozenset())
+    per_sentence: dict[tuple[int, bool], dict[str, float]] = {}
+    for cand in found:
+        s, aligned = cand.sentence, bool(cand.features.get("aligned"))
+        if (s.id, aligned) not in per_sentence:
+            per_sentence[(s.id, aligned)] = answerable.sentence_values(
+                q, _forms_of(s.text), sections.get((s.document, s.section)), frozenset(w for w, _x in s.missing),
+                aligned)
+        kind = answerable.typed(cand.features, agreeing)
+        filled = max(cand.features.get("in_slot", 0.0), cand.features.get("role_slot", 0.0))
+        cand.features.update({"typed_agrees": kind, "typed_role": kind * filled * float(aligned),
+                              **per_sentence[(s.id, aligned)]})
+
+
+def _section_contexts(conn: KnowledgeBase, wanted: set[tuple[str, str | None]], aliases: list[Alias]
+                      ) -> dict[tuple[str, str | None], answerable.Section]:
+    """Per (document, section): the base forms of the section's text and title, the question's name words found
+    there under another name, and the years it states."""
+    out: dict[tuple[str, str | None], answerable.Section] = {}
+    names = {w for own, _variants in aliases for w in own}
+    for document in sorted({d for d, section in wanted if section is not None}):
+        for section in conn.sections(document):
+            if (document, section.id) not in wanted:
+                continue
+            text = conn.text_slice(document, section.start, section.end)
+            seq = [(_folded(m.group()), m.start(), m.end()) for m in WORD.finditer(text)] if names else []
+            out[(document, section.id)] = (_forms_of(text) | _forms_of(section.title or ""),
+                                           frozenset(_alias_hits(seq, aliases)), answerable.years_of(text))
+    return out
+
+
+def _rivalry(pooled: list[tuple[float, list[Candidate]]], q: Question) -> dict[str, float]:
+    """The rivalry of the pooled answers (qa/answerable.py ``RIVALRY``): is the runner-up another answer of the
+    same kind from another sentence?"""
+    ranked = [answerable.Ranked(score, m[0].features, m[0].sentence.id, m[0].sentence.document, m[0].text)
+              for score, m in pooled]
+    return answerable.rivalry(ranked, rank.AGREEING.get(q.expects, frozenset()))
+
+
 def _confidence_values(top: Candidate, pooled: list[tuple[float, list[Candidate]]], q: Question) -> dict[str, float]:
     """What the calibration and the gate read: the best candidate's features, its share of the pooled scores
     and its lead over the next answer, what the question asks."""
@@ -967,6 +1013,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
             gate_in = values
             if "top_score" in GATE:  # the best answer's own score, only when the fitted gate reads it
                 gate_in = rank.gate_values(values, math.log(top_score) if top_score > 0 else -30.0)
+            if rank.reads_any(answerable.RIVALRY, GATE):  # round 31: the runner-up's kind and sentence
+                gate_in = {**gate_in, **_rivalry(pooled, q)}
             answered = rank.logistic(rank.linear(gate_in, GATE))
     if q.expects in ("date", "quantity"):
         by_rule = _rule_pooled(found, top) if RANKER else pooled
