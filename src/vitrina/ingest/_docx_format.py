@@ -163,7 +163,8 @@ def _document_defaults(paragraph: Any) -> dict[str, Any]:
     return cached
 
 
-def _paragraph_formats(paragraph: Any) -> list:
+def paragraph_formats(paragraph: Any) -> list:
+    """The paragraph's own format, then its style's and that style's bases' (Word's order)."""
     formats = [paragraph.paragraph_format]
     style = style_of(paragraph)
     while style is not None:
@@ -175,12 +176,12 @@ def _paragraph_formats(paragraph: Any) -> list:
 def _centred(paragraph: Any) -> bool:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    alignment = next((f.alignment for f in _paragraph_formats(paragraph) if f.alignment is not None), None)
+    alignment = next((f.alignment for f in paragraph_formats(paragraph) if f.alignment is not None), None)
     return alignment == WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _space_before(paragraph: Any) -> float:
-    space = next((f.space_before for f in _paragraph_formats(paragraph) if f.space_before is not None), None)
+    space = next((f.space_before for f in paragraph_formats(paragraph) if f.space_before is not None), None)
     return space.pt if space is not None else 0.0
 
 

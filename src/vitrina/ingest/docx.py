@@ -62,7 +62,13 @@ from vitrina.ingest._captions import (
     split_caption,
     title_kicker,
 )
-from vitrina.ingest._docx_format import ParagraphLook, body_look, paragraph_look, prominence
+from vitrina.ingest._docx_format import (
+    ParagraphLook,
+    body_look,
+    paragraph_formats,
+    paragraph_look,
+    prominence,
+)
 from vitrina.ingest._docx_numbering import read_numbering
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
@@ -688,7 +694,7 @@ _BREAKS = ("page", "column")
 def _page_break_before(paragraph) -> bool:
     """The paragraph starts a new page (``w:pageBreakBefore`` on it or its style) or column, or
     opens on a page or column break."""
-    if any(f.page_break_before for f in _paragraph_formats(paragraph)):
+    if any(f.page_break_before for f in paragraph_formats(paragraph)):
         return True
     first = next((el for el in paragraph._p.iter(f"{_W}t", f"{_W}br") if el.tag == f"{_W}br" or el.text), None)
     return first is not None and first.tag == f"{_W}br" and first.get(f"{_W}type") in _BREAKS
@@ -701,16 +707,6 @@ def _ends_on_break(paragraph) -> bool:
         if el.tag == f"{_W}br" or el.text:
             last = el
     return last is not None and last.tag == f"{_W}br" and last.get(f"{_W}type") in _BREAKS
-
-
-def _paragraph_formats(paragraph) -> list:
-    """The paragraph's own format, then its style's and that style's bases'."""
-    formats = [paragraph.paragraph_format]
-    style = _safe_style(paragraph)
-    while style is not None:
-        formats.append(style.paragraph_format)
-        style = style.base_style
-    return formats
 
 
 def _set_apart(paragraph) -> bool:
