@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
 
@@ -138,40 +137,3 @@ def test_a_small_parse_cache_finds_the_same_comparisons(tmp_path, monkeypatch):
     found = comparisons_json(compare(conn), document_titles(conn))
     monkeypatch.setattr(compare_module, "PARSE_CACHE", 1)
     assert comparisons_json(compare(conn), document_titles(conn)) == found
-
-
-def _copies(tmp_path, copies: int):
-    """Three accounts of one accord, each copied word for word into ``copies`` documents."""
-    docs = []
-    for n, (day, accord) in enumerate([("May 4, 1921", "1921-05-04"), ("May 1921", "1921-05"),
-                                       ("May 9, 1921", "1921-05-09")]):
-        for k in range(copies):
-            docs.append(_doc(f"d{n}-copy{k}", [f"The Harbor Accord of {day} ended the dock strike.",
-                                               f"The Harbor War ended in {1925 + n}, said Ada Lind."],
-                             {day: accord, f"{1925 + n}": f"{1925 + n}"}))
-    return _db(tmp_path, *docs)
-
-
-def test_copies_of_one_text_have_each_pair_of_statements_judged_once(tmp_path, monkeypatch):
-    conn = _copies(tmp_path, 3)
-    judged: list[int] = []
-    same_thing = compare_module._same_thing
-
-    def counted(a, b):
-        judged.append(1)
-        return same_thing(a, b)
-
-    monkeypatch.setattr(compare_module, "_same_thing", counted)
-    found = comparisons_json(compare(conn), document_titles(conn))
-    once = len(judged)
-    judged.clear()
-    monkeypatch.setattr(compare_module, "PAIR_MEMO", 0)  # nothing kept: every pair of copies judged again
-    assert comparisons_json(compare(conn), document_titles(conn)) == found
-    assert found and 0 < once < len(judged)
-
-
-def test_what_a_statement_says_leaves_its_document_aside():
-    from vitrina.compare import Statement, said_by
-
-    s = Statement("quote", "a", 4, 9, "words", (0, 20), "He said words here.", ("person-x",), ("words",))
-    assert said_by(s) == said_by(replace(s, document="b")) != said_by(replace(s, start=5))

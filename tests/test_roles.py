@@ -293,30 +293,3 @@ def test_streamed_comparisons_are_made_one_at_a_time_in_the_order_of_the_list(mo
     first = next(streamed)
     assert len(made) == 1  # the second is not made before it is asked for
     assert [first, *streamed] == roles.role_comparisons(None, {}, pairs)  # type: ignore[arg-type]
-
-
-def test_copies_of_two_sentences_have_their_names_judged_once(monkeypatch):
-    from vitrina import compare
-
-    told = [("Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell"),
-            ("Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")]
-    names = [_named(f"d{n}-copy{k}", sentence, name) for k in range(3) for n, (sentence, name) in enumerate(told)]
-    monkeypatch.setattr(roles, "_named_statements", lambda *_args: iter(names))
-    cheap, judged = roles._cheap, []
-
-    def counted(a: roles.Named, b: roles.Named) -> bool:
-        judged.append(1)
-        return cheap(a, b)
-
-    monkeypatch.setattr(roles, "_cheap", counted)
-
-    def candidates() -> list[tuple[str, str, dict[str, float]]]:
-        return [(a.statement.document, b.statement.document, f)
-                for a, b, f in roles.streamed_candidates(None, {})]  # type: ignore[arg-type]
-
-    found = candidates()
-    once = len(judged)
-    judged.clear()
-    monkeypatch.setattr(compare, "PAIR_MEMO", 0)  # nothing kept: every pair of copies judged again
-    assert candidates() == found
-    assert found and 0 < once < len(judged)

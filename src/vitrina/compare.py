@@ -37,12 +37,11 @@ import sqlite3
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, combinations
-from operator import attrgetter
 from typing import Any
 
 from vitrina import clauses, identity, lexicon, polarity, roles
@@ -68,12 +67,6 @@ PARSE_CACHE = 1024
 # which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
 PART_CHARS = 1_000_000
-# Judgements of candidate pairs kept by what their two statements say (``PairMemo``), the last used kept: a
-# collection that copies one text into many documents judges each pair of its statements once, not once per
-# pair of copies (16 copies: 120 pairs of documents). A pair is judged in the first block both share, so its
-# copies meet within one block (at most ``WEIGHTS.max_block`` statements); each kept pair holds what its two
-# statements say (~1 KB).
-PAIR_MEMO = 4096
 
 
 class Capped:
@@ -2590,47 +2583,16 @@ def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
     """The pairs (i < j) of statements judged the same thing, and why.
 
     Each candidate pair is judged once, in the first block both belong to, so nothing needs to
-    remember the pairs judged different; a block's statements are read together. Pairs whose
-    statements say what an earlier pair's said (copies of one text) take its judgement (``PairMemo``).
+    remember the pairs judged different; a block's statements are read together.
     """
     blocks = _blocks(statements)
     where = _blocks_of(blocks, len(statements))
-    judged = PairMemo(_same_thing)
     for b, members in enumerate(blocks):
         local = {m: statements[m] for m in members}
-        said = {m: said_by(s) for m, s in local.items()}
         for i, j in combinations(members, 2):
             if local[i].document != local[j].document and _first_common(where[i], where[j]) == b \
-                    and (why := judged((said[i], said[j], local[i].document < local[j].document), local[i], local[j])):
+                    and (why := _same_thing(local[i], local[j])):  # one document's two statements: never the same thing
                 yield i, j, why
-
-
-# What a statement says: every field but its document (``said_by``).
-_SAID = attrgetter(*(f for f in Statement.__dataclass_fields__ if f != "document"))
-
-
-def said_by(s: Statement) -> tuple[Any, ...]:
-    """What a statement says, whichever document says it: equal for a statement copied into another document."""
-    return _SAID(s)
-
-
-class PairMemo:
-    """A judgement of two statements of two documents, kept for the ``PAIR_MEMO`` pairs last judged under a key the
-    caller makes of what the two say (``said_by``) and the order of their documents: the judge must read nothing
-    else of them (not which documents they are in)."""
-
-    def __init__(self, judge: Callable[..., Any], size: int | None = None) -> None:
-        self.judge, self.size = judge, PAIR_MEMO if size is None else size
-        self.known: OrderedDict[Hashable, Any] = OrderedDict()
-
-    def __call__(self, key: Hashable, *pair: Any) -> Any:
-        if key in self.known:
-            self.known.move_to_end(key)
-            return self.known[key]
-        found = self.known[key] = self.judge(*pair)
-        if len(self.known) > self.size:
-            self.known.popitem(last=False)
-        return found
 
 
 def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:

@@ -120,13 +120,6 @@ def _keys(n: Named) -> list[str]:
     return keys
 
 
-def _said_pair(a: Named, b: Named) -> tuple:
-    """What two names' statements say and their dates, and the order of their documents: equal for the same two
-    sentences copied into other documents (``compare.PairMemo``'s key)."""
-    c = _compare()
-    return c.said_by(a.statement), a.dates, c.said_by(b.statement), b.dates, a.statement.document < b.statement.document
-
-
 def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
     """Candidate pairs (i < j): names of one type in sentences of two documents sharing a blocking key, each pair
     once; keys shared by more than ``compare.WEIGHTS.max_block`` names are too common to pair on."""
@@ -389,12 +382,10 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
                         ) -> Iterator[tuple[Named, Named, dict[str, float]]]:
     """``candidates`` one at a time, in the same order: the pairs worth parsing are taken ``PARSE_BATCH`` at a
     time, so neither the pairs nor their parses are all held at once."""
-    c = _compare()
     names = list(_named_statements(kb, kinds, capped))
     information = _information(names)
-    judged = c.PairMemo(lambda a, b: _unparsed(a, b, information) if _cheap(a, b) else None)
-    pairs = ((i, j, found) for i, j in _pairs(names)
-             if (found := judged(_said_pair(names[i], names[j]), names[i], names[j])) is not None)
+    pairs = ((i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
+             and (found := _unparsed(names[i], names[j], information)) is not None)
     known: dict[int, Frame | None] = {}  # frames of names met in earlier batches (a name is in many pairs)
     while batch := list(islice(pairs, PARSE_BATCH)):
         wanted = {k for i, j, _f in batch for k in (i, j)}
