@@ -3,6 +3,9 @@ file (round 31, red team D7):
 
     cd WORKTREE && PYTHONPATH=src nice -n 10 /work/main/.venv/bin/python bench/profile_file.py FILE
 """
+
+from __future__ import annotations
+
 import cProfile
 import io
 import pstats
@@ -14,14 +17,28 @@ from pathlib import Path
 
 from vitrina.pipeline import analyse_file
 
-path = Path(sys.argv[1])
-TINY = Path(tempfile.mkdtemp()) / "tiny.txt"
-# warm the model on a tiny file so the load is not counted
-TINY.write_text("T\n\nAda met Bo in Lyon in 1900.\n")
-analyse_file(TINY)
-r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-pr = cProfile.Profile(); c0 = time.process_time(); pr.enable()
-docs = analyse_file(path)
-pr.disable(); c1 = time.process_time()
-print(f"{path.name}: cpu {c1-c0:.1f}s maxrss before {r0/1024:.0f} MB after {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024:.0f} MB parts={len(docs)}")
-s = io.StringIO(); pstats.Stats(pr, stream=s).sort_stats("cumulative").print_stats(45); print(s.getvalue())
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    path = Path(sys.argv[1])
+    tiny = Path(tempfile.mkdtemp()) / "tiny.txt"
+    tiny.write_text("T\n\nAda met Bo in Lyon in 1900.\n")
+    analyse_file(tiny)  # the model loaded, so its load is not counted
+    before = peak_mb()
+    profile = cProfile.Profile()
+    started = time.process_time()
+    profile.enable()
+    parts = analyse_file(path)
+    profile.disable()
+    seconds = time.process_time() - started
+    print(f"{path.name}: cpu {seconds:.1f}s maxrss before {before:.0f} MB after {peak_mb():.0f} MB parts={len(parts)}")
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(45)
+    print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()
