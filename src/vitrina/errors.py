@@ -35,6 +35,10 @@ class OverLimit(InputError):
     """A file whose reading took longer or needed more memory than the per-file limits allow."""
 
 
+class NotAFile(InputError):
+    """A path that is not a regular file (a named pipe, a device, a socket): nothing to read."""
+
+
 class LinkNotFollowed(InputError):
     """A symbolic link found in a folder being collected that is not followed (one to a folder, or one
     leading outside the folder or nowhere): listed and counted, not an error of the build."""

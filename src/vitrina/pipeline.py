@@ -24,6 +24,7 @@ from vitrina.errors import (
     InputError,
     LinkNotFollowed,
     MissingInput,
+    NotAFile,
     OverLimit,
     UnsupportedFormat,
 )
@@ -86,7 +87,15 @@ def skip_reason(error: InputError) -> str:
         return "over a limit"
     if isinstance(error, LinkNotFollowed):
         return "link not followed"
+    if isinstance(error, NotAFile):
+        return "not a file"
     return "unreadable"
+
+
+def _skipped_in_folder(error: InputError, source: str, from_folders: frozenset[str]) -> bool:
+    """Whether a file's refusal is a skip, not an error of the build: a file found in a folder (not named)
+    whose content is of no format vitrina reads, or that is no regular file (a named pipe, a device)."""
+    return source in from_folders and isinstance(error, (UnsupportedFormat, NotAFile))
 
 
 def collect_files(
@@ -657,7 +666,13 @@ def build(
         check_replaceable(db)
         with Staging(report.db) as staging, _cluster(dask, limits) as cluster:
             return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                                 limits, cluster, staging, strict)
+                                 limits, cluster, staging, strict, _found_in_folders(paths, files))
+
+
+def _found_in_folders(paths: Sequence[str | Path], files: list[Path]) -> frozenset[str]:
+    """The files collected from folders, not named on the command line (shown as in the report)."""
+    named = {Path(raw).resolve() for raw in paths if not Path(raw).is_dir()}
+    return frozenset(shown(path) for path in files if path.resolve() not in named)
 
 
 def _cluster(dask: DaskOptions | None, limits: Limits) -> contextlib.AbstractContextManager[Cluster | None]:
@@ -682,6 +697,7 @@ def _build_staged(
     cluster: Cluster | None,
     staging: Staging,
     strict: bool = False,
+    from_folders: frozenset[str] = frozenset(),
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
 
@@ -708,7 +724,7 @@ def _build_staged(
         try:
             key = file_key(path, use_markup)
         except InputError as exc:
-            report.errors.append(exc)
+            (report.skipped if _skipped_in_folder(exc, source, from_folders) else report.errors).append(exc)
             failed.add(source)
             continue
         cached = by_source.get(source, [])
@@ -733,7 +749,7 @@ def _build_staged(
                 built[source] = by_source[source]  # unchanged: reuse
             continue
         if isinstance(outcome, InputError):
-            report.errors.append(outcome)
+            (report.skipped if _skipped_in_folder(outcome, source, from_folders) else report.errors).append(outcome)
             failed.add(source)
             if source in by_source:  # keep the previous good version
                 built[source] = by_source[source]

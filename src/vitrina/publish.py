@@ -80,7 +80,7 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     (``SITE_RECORD``) names every file before it is written, so a publish stopped part-way leaves a
     folder the next publish finishes; the front page (``index.html``) is written last.
     """
-    from vitrina.web.app import HERE, create_app
+    from vitrina.web.app import HERE, PUBLISH_QUERY_SECONDS, create_app
 
     db_path = db_path if is_server_url(db_path) else Path(db_path)
     open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
@@ -91,7 +91,7 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     out_dir.mkdir(parents=True, exist_ok=True)
     with SiteRecord(out_dir, owned) as record:
         site = _Site(out_dir, _blocks(db_path), keep, record)
-        with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
+        with InProcessClient(create_app(db_path, PUBLISH_QUERY_SECONDS)) as client, _page_errors() as errors:
             site.crawl(client, _seeds(db_path), errors, progress)
             site.search_page(client)
         if site.failed:

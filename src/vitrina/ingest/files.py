@@ -18,7 +18,7 @@ import os
 import stat
 from pathlib import Path
 
-from vitrina.errors import InputError
+from vitrina.errors import InputError, NotAFile
 from vitrina.limits import FILE_LIMITS
 
 MAX_FILE_BYTES = FILE_LIMITS["bytes"]
@@ -48,7 +48,7 @@ def _open_checked(path: Path, limit: int) -> int:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
-            raise InputError(shown(path), f"not a regular file ({kind})")
+            raise NotAFile(shown(path), f"not a regular file ({kind})")
         if info.st_size > limit:
             raise InputError(shown(path), f"file too large ({info.st_size} bytes; limit {limit})")
     except BaseException:

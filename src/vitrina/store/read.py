@@ -443,10 +443,11 @@ class KnowledgeBase(PageReads):
         return str(rows[0][0]) if rows else ""
 
     def mentions_inside(self, document: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        """(start, end, type, entity) of the mentions inside the span, in order."""
+        """(start, end, type, entity) of the mentions inside the span, in order (an index range bounded on both
+        sides: the open range read every later mention of the document, 30,000 in a long one, per call)."""
         return [(int(a), int(b), t, e) for a, b, t, e in self._rows(
-            'SELECT start, "end", type, entity FROM mentions WHERE document = ? AND start >= ? AND "end" <= ?'
-            " ORDER BY start", (document, start, end))]
+            'SELECT start, "end", type, entity FROM mentions WHERE document = ? AND start >= ? AND start <= ?'
+            ' AND "end" <= ? ORDER BY start', (document, start, end, end))]
 
     # ------------------------------------------------------------ for search
 

@@ -41,7 +41,11 @@ from vitrina.web.render import document_url, entity_url
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
-QUERY_SECONDS = 1.0
+QUERY_SECONDS = 1.0  # a visitor's page: a query past it is cut off (503), so one request cannot stall the rest
+# A page rendered for the static site (``vitrina publish``): nobody waits on it and no one else shares its
+# server, so a slow machine or a very large exhibit must not leave the page out of the site; the budget
+# still ends a runaway query (a publish on a loaded machine took 1.2 s for pages that take 0.1 s idle).
+PUBLISH_QUERY_SECONDS = 60.0
 # Page data cached per database version (home, timeline, graph) is computed once, on its
 # own connection with a longer limit, so a cold cache under load does not time out.
 CACHE_QUERY_SECONDS = 20.0
@@ -140,7 +144,7 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Awaitable[
 
     def render(request: Request, identity: Identity | None, key: str) -> Response:
         try:
-            with RENDER_SLOTS, open_db(request.app.state.db_path) as conn:
+            with RENDER_SLOTS, open_db(request.app.state.db_path, request.app.state.query_seconds) as conn:
                 response = _render(request, handler(request, conn), as_json)
             if cacheable and response.status_code == 200:
                 request.app.state.cache.responses.put(identity, key, bytes(response.body),
@@ -305,8 +309,9 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
     yield
 
 
-def create_app(db_path: str | Path) -> Starlette:
-    """The web exhibit for the database at ``db_path`` (opened read-only per request)."""
+def create_app(db_path: str | Path, query_seconds: float = QUERY_SECONDS) -> Starlette:
+    """The web exhibit for the database at ``db_path`` (opened read-only per request), each request's
+    queries cut off after ``query_seconds`` (``PUBLISH_QUERY_SECONDS`` for the static site)."""
     routes: list[BaseRoute] = [r for path, handler in ROUTES for r in page_routes(path, handler)]
     routes.append(Route("/openapi.json", openapi_endpoint))  # describes the .json twins
     routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
@@ -316,11 +321,12 @@ def create_app(db_path: str | Path) -> Starlette:
         lifespan=_lifespan,
     )
     app.state.db_path = db_path if is_server_url(db_path) else Path(db_path)
+    app.state.query_seconds = query_seconds
     app.state.templates = make_templates()
     app.state.cache = PageCache()
     app.state.warmed = None
-    app.state.open_for_cache = lambda: open_db(app.state.db_path, CACHE_QUERY_SECONDS)
+    app.state.open_for_cache = lambda: open_db(app.state.db_path, max(CACHE_QUERY_SECONDS, query_seconds))
     # a request that waited for cached data gets its own query time afresh
-    app.state.restart_deadline = lambda kb: kb.set_deadline(QUERY_SECONDS)
+    app.state.restart_deadline = lambda kb: kb.set_deadline(query_seconds)
     app.add_middleware(GuardMiddleware)
     return app

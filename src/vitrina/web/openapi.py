@@ -79,6 +79,8 @@ def _schemas() -> dict[str, Schema]:
         "Entity": _obj({
             "id": STR, "type": STR, "name": STR, "aliases": _array(STR), "lat": OPT_NUM, "lon": OPT_NUM,
             "identifier": OPT_STR, "mention_count": INT,
+            "page": {"type": "integer", "minimum": 1}, "pages": {"type": "integer", "minimum": 1},
+            "quote_count": INT, "event_count": INT,
             "mentions": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
                                     {"document_title": STR, "left": STR, "match": STR, "right": STR,
                                      "source": SOURCE})),
@@ -190,8 +192,8 @@ def _paths() -> dict[str, Schema]:
              _query("hl", "A span to highlight, START-END.", {"type": "string", "maxLength": 20})],
             not_found=True),
         "/entities/{entity_id}.json": _operation(
-            "entity", "One entity: mentions in context, quotes, events, co-occurring entities", "Entity",
-            [_path("entity_id", "Entity id.")], not_found=True),
+            "entity", "One entity: mentions in context (200 a page), quotes and events (the first 200), "
+            "co-occurring entities", "Entity", [_path("entity_id", "Entity id."), PAGE], not_found=True),
         "/entities.json": _operation(
             "entities", "Entities, most mentioned first, 100 a page", "EntityList",
             [_query("type", "person, place, organization, group or other."), PAGE]),

@@ -258,7 +258,10 @@ def _figure_parts(
     return parts
 
 
-def kwic(text: str, start: int, end: int, width: int = 70) -> dict[str, str]:
+KWIC_WIDTH = 70  # characters of context shown on each side of a mention
+
+
+def kwic(text: str, start: int, end: int, width: int = KWIC_WIDTH) -> dict[str, str]:
     """Keyword-in-context: a whitespace-normalised window around ``text[start:end]``."""
     left_from = max(0, start - width)
     right_to = min(len(text), end + width)

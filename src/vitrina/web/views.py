@@ -37,6 +37,7 @@ from vitrina.web.graph import (
 )
 from vitrina.web.layouts import map_layout
 from vitrina.web.render import (
+    KWIC_WIDTH,
     document_url,
     edtf_qualifier,
     entity_url,
@@ -45,7 +46,9 @@ from vitrina.web.render import (
     reading_order,
 )
 
-MAX_MENTIONS = 200
+MAX_MENTIONS = 200  # an entity's mentions on one page (``?page=`` for the rest)
+# an entity's quotations and events shown on its page at most (the rest: the timeline, filtered to it)
+ENTITY_LIST_CAP = 200
 CACHE_WAIT_SECONDS = 0.05  # waiting longer than this for cached data restarts the query clock
 ENTITIES_PER_PAGE = 100
 SEARCH_LIMIT = 20
@@ -235,15 +238,14 @@ def entity(request: Request, conn: KnowledgeBase) -> Page:
     info = conn.entity_row(entity_id)
     if info is None:
         raise NotFound(f"no entity {entity_id!r}")
-    total, rows = conn.entity_mentions(entity_id, MAX_MENTIONS)
+    number = _page_number(request)
+    total, rows = conn.entity_mentions(entity_id, MAX_MENTIONS, (number - 1) * MAX_MENTIONS, KWIC_WIDTH)
+    pages = max(1, -(-total // MAX_MENTIONS))
+    if number > pages:
+        raise NotFound(f"no page {number} of the mentions of {entity_id!r} (it has {pages})")
     where = Provenance(conn)
-    mentions = [
-        {"document": r["document"], "document_title": r["title"], "start": r["start"], "end": r["end"],
-         "url": document_url(r["document"], (r["start"], r["end"])), **kwic(r["text"], r["start"], r["end"]),
-         "source": where.locate(r["document"], r["start"], r["end"])}
-        for r in rows
-    ]
-    quotes = conn.quotes_by(entity_id)
+    mentions = [_mention(r, where) for r in rows]
+    quote_count, quotes = conn.quotes_by(entity_id, ENTITY_LIST_CAP)
     for q in quotes:
         q["url"] = document_url(q["document"], (q["start"], q["end"]))
         q["source"] = where.locate(q["document"], q["start"], q["end"])
@@ -252,12 +254,24 @@ def entity(request: Request, conn: KnowledgeBase) -> Page:
     related = conn.cooccurring(entity_id)
     for r in related:
         r["url"] = entity_url(r["id"])
-    data = {**info, "mention_count": total, "mentions": mentions, "quotes": quotes,
-            "events": events, "cooccurring": related, "compared": summary_of(cached(request, conn, "comparisons", _comparisons)["comparisons"], entity_id)}
+    data = {**info, "mention_count": total, "page": number, "pages": pages, "mentions": mentions,
+            "quote_count": quote_count, "quotes": quotes, "event_count": len(events),
+            "events": events[:ENTITY_LIST_CAP], "cooccurring": related,
+            "compared": summary_of(cached(request, conn, "comparisons", _comparisons)["comparisons"], entity_id)}
     context: dict[str, Any] = {"map": None}
     if info["lat"] is not None and info["lon"] is not None:
         context["map"] = map_layout([{**info, "url": entity_url(entity_id), "mentions": total}], 40.0)
+    context["per_page"] = MAX_MENTIONS
     return Page("entity.html", data, info["name"], context)
+
+
+def _mention(row: dict[str, Any], where: Provenance) -> dict[str, Any]:
+    """One mention as the entity page shows it: its words in context (from the row's text window)."""
+    offset = row["window_start"]
+    return {"document": row["document"], "document_title": row["title"], "start": row["start"],
+            "end": row["end"], "url": document_url(row["document"], (row["start"], row["end"])),
+            **kwic(row["window"], row["start"] - offset, row["end"] - offset, KWIC_WIDTH),
+            "source": where.locate(row["document"], row["start"], row["end"])}
 
 
 def _entity_list(request: Request, conn: KnowledgeBase, entity_type: str | None) -> Page:
