@@ -192,8 +192,6 @@ def variant(a: str, b: str) -> bool:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
-    if any(ch.isdigit() for ch in a + b):  # a number is no spelling ("Agent7" / "Agent8" are two names)
-        return False
     return within_edits(a, b, 2 if min(len(a), len(b)) >= 5 and max(len(a), len(b)) >= 6 else 1)
 
 
