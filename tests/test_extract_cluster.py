@@ -31,3 +31,33 @@ def test_an_acronyms_long_form_is_found_after_a_very_long_run_of_capitals():
     (found,) = list(cluster_module._ACRONYM_WORDS.finditer(text))
     assert cluster_module.acronym_long_form(found.group(2), found.group(1)) == "Harbour Board of Works"
     assert len(found.group(1)) < 200  # a name word is at most NAME_WORD_CHARS long: the run is not scanned whole
+
+
+def test_a_name_tagged_a_person_elsewhere_is_filled_where_ner_left_it() -> None:
+    from vitrina.extract.cluster import _repeated_names
+
+    text = ("Mirela Dask wrote to the council. Dask agreed at once. Dask and Dask's aide sailed. "
+            "Later Dask's letter came.\nMirela Dask\nThe Dask Foundation paid. Thereafter Dask left.")
+    tagged = [RawMention(0, 11, "person", "PERSON")] + [
+        RawMention(text.index(w), text.index(w) + 4, "person", "PERSON") for w in ("Dask agreed", "Dask and", "Dask's aide")]
+    lower = {"wrote", "to", "the", "council", "agreed", "at", "once", "and", "aide", "sailed", "later",
+             "letter", "came", "paid", "thereafter", "left"}
+    filled = [(text[m.start : m.end], m.start) for m in _repeated_names(text, tagged, lower)]
+    assert ("Dask", text.index("Dask's letter")) in filled  # a possessive
+    assert ("Mirela Dask", text.index("Mirela Dask\n", 5)) in filled  # a heading line
+    assert ("Dask", text.index("Dask left")) in filled  # after a word the text writes in lower case
+    assert all(s != text.index("Dask Foundation") for _, s in filled)  # inside a longer name
+    assert len(filled) == 3
+    assert _repeated_names(text, tagged[:2], lower) == [(RawMention(text.index("Mirela Dask\n", 5),
+                                                                     text.index("Mirela Dask\n", 5) + 11,
+                                                                     "person", "fill"))]
+
+
+def test_a_name_typed_otherwise_as_often_or_written_in_lower_case_is_not_filled() -> None:
+    from vitrina.extract.cluster import _repeated_names
+
+    text = "Harlow spoke. Harlow is a town. Harlow grew. Will said no; his will stood. Ada ran the Ada."
+    tagged = [RawMention(0, 6, "person", "PERSON"), RawMention(14, 20, "place", "GPE"),
+              RawMention(45, 49, "person", "PERSON"), RawMention(75, 78, "person", "PERSON")]
+    assert _repeated_names(text, tagged, {"spoke", "is", "a", "town", "grew", "said", "no", "his", "will",
+                                          "stood", "ran", "the"}) == []  # "the Ada": a thing

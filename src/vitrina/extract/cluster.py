@@ -1130,6 +1130,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     # the uncovered occurrences are weighed on the uses as retyped: a surname NER took for an
     # organization at most of its uses ("X refused", "X's election") is the person's by now
     person_words, other_words = _word_uses(text, out)
+    out += _repeated_names(text, out, lower_words)
     covered = SpanUnion([(m.start, m.end) for m in out], "half")
     atoks = an.toks
     for k, t in enumerate(atoks):
@@ -1150,6 +1151,48 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _repeated_names(text: str, mentions: list[RawMention], lower_words: set[str]) -> list[RawMention]:
+    """The uncovered occurrences of a name NER tagged as a person elsewhere in the document
+    ("Ada Brandt", "Brandt"), more often as a person than as anything else: the same words
+    are the same person ("Brandt agreed" at a sentence start NER left untagged). Not a word
+    the text also writes in lower case ("Young"), nor words after "the" or inside a longer
+    capitalised run, nor a name left untagged more often than tagged a person."""
+    people: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    for m in mentions:
+        s = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        if m.source in {"role", "credit", "markup"}:
+            continue
+        (people if m.type == "person" else others)[s] += 1
+    covered = SpanUnion([(m.start, m.end) for m in mentions], "half")
+    out = []
+    for name, uses in people.items():
+        if uses <= others[name] or not _has_capital(name) or name.lower() in lower_words:
+            continue
+        words = re.escape(name).replace(r"\ ", r"\s+")
+        hits = [h for h in re.finditer(r"(?<![\w’'.-])" + words + r"(?=['’]s\b|(?![\w’'-]))", text)
+                if not covered.overlaps(h.start(), h.end())
+                and not _in_capitalised_run(text, h.start(), h.end(), lower_words)
+                and not _AFTER_THE.search(text, max(0, h.start() - 5), h.start())]
+        if len(hits) > uses:
+            continue  # left untagged more often than tagged a person: NER's person was the slip
+        out += [RawMention(h.start(), h.end(), "person", "fill") for h in hits]
+    return out
+
+
+_AFTER_THE = re.compile(r"\b[Tt]he\s+$")  # "the Bounty", "the Greeks": a thing or a people, no person
+
+
+def _in_capitalised_run(text: str, start: int, end: int, lower_words: set[str]) -> bool:
+    """Whether a capitalised word touches ``[start, end)`` on either side ("X Foundation");
+    a sentence's first word that the text also writes in lower case ("Thereafter X") is no part of it."""
+    before = re.search(r"(^|[.!?]\s+)?([\w’'-]+)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+([\w’'-]+)", text[end : end + 40])
+    named_before = before is not None and before.group(2)[:1].isupper() \
+        and not (before.group(1) is not None and before.group(2).lower() in lower_words)
+    return named_before or bool(after and after.group(1)[:1].isupper())
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
