@@ -1167,19 +1167,43 @@ def _repeated_names(text: str, mentions: list[RawMention], lower_words: set[str]
             continue
         (people if m.type == "person" else others)[s] += 1
     covered = SpanUnion([(m.start, m.end) for m in mentions], "half")
+    names = [name for name, uses in people.items()
+             if uses > others[name] and _has_capital(name) and name.lower() not in lower_words]
     out = []
-    for name, uses in people.items():
-        if uses <= others[name] or not _has_capital(name) or name.lower() in lower_words:
-            continue
-        words = re.escape(name).replace(r"\ ", r"\s+")
-        hits = [h for h in re.finditer(r"(?<![\w’'.-])" + words + r"(?=['’]s\b|(?![\w’'-]))", text)
+    for name, found in zip(names, _occurrences(text, names), strict=True):
+        hits = [h for h in found
                 if not covered.overlaps(h.start(), h.end())
                 and not _in_capitalised_run(text, h.start(), h.end(), lower_words)
                 and not _AFTER_THE.search(text, max(0, h.start() - 5), h.start())]
-        if len(hits) > uses:
+        if len(hits) > people[name]:
             continue  # left untagged more often than tagged a person: NER's person was the slip
         out += [RawMention(h.start(), h.end(), "person", "fill") for h in hits]
     return out
+
+
+_WORD_START = re.compile(r"(?<![\w’'.-])\w+")
+
+
+def _occurrences(text: str, names: list[str]) -> list[list[re.Match[str]]]:
+    """Each name's whole-word occurrences in ``text`` (a possessive "'s" may follow), in text
+    order: one pass over the text's word starts, each tried only against the names that begin
+    with that word, so a long document of many names is read once, not once per name."""
+    patterns = [re.compile(r"(?<![\w’'.-])" + re.escape(name).replace(r"\ ", r"\s+")
+                           + r"(?=['’]s\b|(?![\w’'-]))") for name in names]
+    by_first: dict[str, list[int]] = defaultdict(list)
+    found: list[list[re.Match[str]]] = [[] for _ in names]
+    for k, name in enumerate(names):
+        first = re.match(r"\w+", name)
+        if first is None:  # a name opening with a mark: searched alone
+            found[k] = list(patterns[k].finditer(text))
+        else:
+            by_first[first.group()].append(k)
+    for word in _WORD_START.finditer(text):
+        for k in by_first.get(word.group(), ()):
+            hit = patterns[k].match(text, word.start())
+            if hit is not None:
+                found[k].append(hit)
+    return found
 
 
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")  # "the Bounty", "the Greeks": a thing or a people, no person
