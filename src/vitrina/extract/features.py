@@ -17,11 +17,10 @@ from functools import lru_cache
 from importlib import resources
 
 from vitrina.extract.places import Place, land_or_feature_noun, normalise
+from vitrina.lexicon import words as lexicon_words
 
 TABLE = "natural_features.csv"
 KIND = "water"  # the kind among places of every row of the present table (seas, gulfs, straits …)
-# short words of a feature's name that belong to neither its kind nor its proper part
-_LINKS = frozenset({"of", "the"})
 
 
 def feature_kind(name: str) -> str | None:
@@ -64,7 +63,8 @@ def _singular(word: str) -> str:
 def feature_key(name: str, kind: str) -> str:
     """The lookup form of a feature's name without its kind noun and linking words: one key
     for "the Strait of X" and "X Strait"."""
-    kept = [w for w in normalise(name).split() if w not in _LINKS and _singular(w) != kind]
+    links = lexicon_words("feature_name_links")
+    kept = [w for w in normalise(name).split() if w not in links and _singular(w) != kind]
     return " ".join(kept)
 
 
