@@ -674,9 +674,11 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     if style.lower() == "title" and DOCX_SWITCHES["style_names"]:
         return _Item("title", mapped, 0, italic, images)
     if heading:
-        return _Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered)
+        return _Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered, style=style,
+                     look=paragraph_look(item))
     if outline is not None:  # a custom heading style: its outline level says so
-        return _Item("heading", mapped, outline + 1, italic, images, numbered=numbered)
+        return _Item("heading", mapped, outline + 1, italic, images, numbered=numbered, style=style,
+                     look=paragraph_look(item))
     if "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
         return _Item("caption", mapped, 0, italic, images)
     broken_at = text.find("\n") if "\n" in text else None
@@ -946,7 +948,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
     sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
-    series = _series_labels(items, sections)
+    series = _series_labels(items, sections) | _label_lines(items, sections)
     title = None
     label: str | None = None  # a panel label alone on the paragraph before its heading
     waiting: list[_Image] = []  # images whose caption may follow
@@ -965,14 +967,15 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             label = kicker_label(mapped.text)
             continue
         if n in series:
-            label = mapped.text
+            label = kicker_label(mapped.text) or mapped.text
             continue
         if item.kind == "title":
             title = title or mapped.text
             builder.section(label, mapped.pieces(lines))
         elif item.kind == "heading" and 1 <= item.level <= 3:
             own, mapped = _heading_label(mapped, counted_at.get(n), item)
-            builder.section(own or item.numbered or label, mapped.pieces(lines))
+            # a label typed over the heading is the author's, before a number its style's list gives it
+            builder.section(own or label or item.numbered, mapped.pieces(lines))
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)) or (
@@ -1602,6 +1605,38 @@ def _series_labels(items: list[_Item], sections: list[int]) -> set[int]:
             continue
         groups.setdefault(prev.style, []).append(n - 1)
     return {n for found in groups.values() if len(found) >= DOCX_LIMITS["series_labels"] for n in found}
+
+
+def _label_lines(items: list[_Item], sections: list[int]) -> set[int]:
+    """Short lines ending no sentence set right over a section heading in the heading's own
+    type (the same heading style and level, or the same face where the heading stands apart
+    from the body): "Evening" over "The Storm", both bold 14 pt, labels the section, as a
+    line over it that reads as a label does (``_label_before_heading``)."""
+    body = body_look([(item.look, len(item.text.text)) for item in items
+                      if item.kind == "paragraph" and item.look is not None])
+    found = set()
+    for n in sections:
+        k = n - 1
+        while k >= 0 and not items[k].text.text.strip() and not items[k].images:
+            k -= 1
+        if k >= 0 and _label_line(items[k], items[n], body):
+            found.add(k)
+    return found
+
+
+def _label_line(line: _Item, heading: _Item, body: ParagraphLook | None) -> bool:
+    """``line`` is short, ends no sentence and no credit, and is set as ``heading`` is."""
+    text = " ".join(line.text.text.split())
+    if line.images or line.row or not 0 < len(text.split()) <= DOCX_LIMITS["series_label_words"]:
+        return False
+    if ends_sentence(text) or is_credit_line(text, names=False):
+        return False
+    if line.kind == "heading":
+        return line.level == heading.level and line.style == heading.style and bool(line.style)
+    face = heading.look.face if heading.look is not None else None
+    return (line.kind == "paragraph" and face is not None and line.look is not None and line.look.face == face
+            and body is not None and heading.look is not None
+            and prominence(heading.look, body) >= DOCX_LIMITS["heading_prominence"])
 
 
 def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
