@@ -627,18 +627,84 @@ def _next_element(el):
 
 def _continued_over_figure(el):
     """The ``<p>`` that resumes ``el`` after a figure set between them: ``el`` a ``<p>``
-    ending mid-sentence (no closing stop, colon or semicolon), the figure, then a ``<p>``
-    opening in lower case. None otherwise."""
+    ending mid-sentence (no closing stop, colon or semicolon), the figure (with a caption
+    set before it and a credit after it, ``_figure_run``), then a ``<p>`` opening in lower
+    case. None otherwise."""
     if _tag(el) != "p":
         return None
-    figure = _next_element(el)
-    rest = _next_element(figure) if figure is not None and _tag(figure) == "figure" else None
+    between = _figure_run(_next_element(el))
+    rest = _next_element(between[-1]) if between else None
     if rest is None or _tag(rest) != "p":
         return None
     head, tail = _text_of(el).rstrip(), _text_of(rest).lstrip()
     if not head or ends_sentence(head) or head[-1] in ":;" or not tail[:1].islower():
         return None
     return rest
+
+
+def _figure_run(el) -> list:
+    """The elements from ``el`` that set one picture between two paragraphs: a caption set
+    before it (``_caption_before``), the ``<figure>`` or the picture alone, and a credit
+    line after it (``_credit_line``); empty when ``el`` starts no such run."""
+    run = []
+    if el is not None and _caption_before(el) is not None:
+        run.append(el)
+        el = _next_element(el)
+    if el is None or not (_tag(el) == "figure" or _picture_holder(el)):
+        return []
+    run.append(el)
+    after = _next_element(el)
+    if after is not None and _credit_line(after):
+        run.append(after)
+    return run
+
+
+def _picture_holder(el) -> bool:
+    """An element that is a picture and nothing else: an ``img``, a ``picture``, or a block
+    or link holding images and no text (``<p><img></p>``, ``<a><img></a>``)."""
+    return _tag(el) in ("img", "picture", "p", "div", "a", "span") and _only_images(el)
+
+
+def _caption_before(el):
+    """The picture a caption set before it belongs to: ``el`` reads as a caption (its class,
+    emphasis or a credit element, ``_caption_like``; or a short ``p``/``div`` opening with a
+    position label, "Below: …") and the next element is a picture alone or a ``<figure>``
+    without a caption of its own. None otherwise."""
+    if _tag(el) not in ("p", "div"):
+        return None
+    nxt = _next_element(el)
+    if nxt is None or _skipped(nxt) or _skipped(el) or _images(el) or any(_is_block(c) for c in el):
+        return None
+    if _tag(nxt) == "figure":
+        if not _images(nxt) or any(c is not nxt for c in nxt.iter("figcaption")):
+            return None
+    elif not _picture_holder(nxt):
+        return None
+    text = _text_of(el)
+    if not text or len(text.split()) > HTML_LIMITS["caption_words"]:
+        return None
+    return nxt if _caption_like(el) or match_label(text) is not None else None
+
+
+def _credit_line(el) -> bool:
+    """``el`` is a credit set as an element of its own (a ``p``, ``span``, ``small``,
+    ``div`` or ``cite``): a credit element, or a short line whose text reads as a credit by the
+    cues every reader shares (``is_credit_line``: a credit phrase, a lexicon lead, a lender or
+    collection's name)."""
+    if _skipped(el) or _tag(el) not in ("p", "span", "small", "div", "cite") or _images(el):
+        return False
+    if any(_is_block(c) for c in el):
+        return False
+    text = _text_of(el)
+    if not text or len(text.split()) > HTML_LIMITS["credit_words"]:
+        return False
+    return _is_credit_element(el) or is_credit_line(text)
+
+
+def _figure_credit(figure, caption):
+    """The credit a ``<figure>`` sets as a child of its own beside its ``figcaption``
+    (before or after the picture, before or after the caption), or None."""
+    return next((c for c in figure if isinstance(c.tag, str) and c is not caption and _credit_line(c)), None)
 
 
 def _credit_after(el):
@@ -750,6 +816,10 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.continued(child, rest)
+            elif not self.waiting and not images and (picture := _caption_before(child)) is not None:
+                self.emit("paragraph", run)
+                run = self.inline()
+                self.caption_over(child, picture)
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -873,10 +943,18 @@ class _PageReader:
         """
         self.flush()
         captions = [c for c in el.iter("figcaption") if c is not el]
+        credit = None
+        if captions:  # a credit beside the caption inside the figure, else the line right after it
+            credit = _figure_credit(el, captions[0])
+            after = _next_element(el)
+            if credit is None and after is not None and _credit_line(after):
+                credit = after
         for child in el:
-            if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child):
+            if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child) and child is not credit:
                 self.block(child)
-        block = self.caption(captions[0]) if captions else None
+        block = self.caption(captions[0], credit) if captions else None
+        if credit is not None and credit not in self.taken and credit.getparent() is el:
+            self.block(credit)  # the caption had a credit of its own: the line stays text
         described = [self.described.pop(img, None) for img in el.iter("img")]
         if block is None and any(d is not None for d in described):
             block = self.caption(next(d for d in described if d is not None))
@@ -884,6 +962,23 @@ class _PageReader:
             alt = " ".join((img.get("alt") or "").split()) or None
             self.b.figure(block, src=img.get("src") or None, alt=alt)
             block = None  # a figure of several images: the caption goes with the first
+
+    def caption_over(self, el, picture) -> None:
+        """A caption set before its picture (``_caption_before``): the picture's images are
+        figures with that caption; a credit inside a captionless ``<figure>`` or right after
+        the picture is the caption's."""
+        self.flush()
+        credit = _figure_credit(picture, None) if _tag(picture) == "figure" else None
+        after = _next_element(picture)
+        if credit is None and after is not None and _credit_line(after):
+            credit = after
+        self.waiting = _images(picture)
+        self.taken.add(picture)
+        self.flush(self.caption(el, credit))
+        if _tag(picture) == "figure":
+            for child in picture:
+                if child is not credit and not _skipped(child) and _is_block(child):
+                    self.block(child)
 
     def rights(self, el) -> None:
         """The rights line under pictures without a caption: a credit block, its links (an
@@ -896,9 +991,10 @@ class _PageReader:
         if text.text.strip():
             self.b.block("credit", text.pieces(self.tree.lines))
 
-    def caption(self, el) -> Block | None:
+    def caption(self, el, credit_element=None) -> Block | None:
         """A caption block (and its credit block) from ``el``; a credit set as the
-        next element ("<p class='credit'>", "<p>Photo: …</p>") is taken with it."""
+        next element ("<p class='credit'>", "<p>Photo: …</p>"), or as ``credit_element``
+        (a figure's credit line apart from its caption), is taken with it."""
         run = self.inline(drop=lambda c: _skipped(c) or _is_credit_element(c))
         run.add_text(el, "text")
         run.add_children(el)
@@ -908,7 +1004,7 @@ class _PageReader:
             if c is not el and _is_credit_element(c):
                 credit.add_element(c)
                 credit.text.append_at(" ", credit.text.ends[-1] if len(credit.text) else 0)
-        after = _credit_after(el)
+        after = credit_element if credit_element is not None else _credit_after(el)
         if after is not None and not len(credit.text) and not split_credit(text)[1].text:
             credit.add_element(after)
             self.taken.add(after)
