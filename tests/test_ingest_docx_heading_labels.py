@@ -149,3 +149,18 @@ def test_a_page_break_inside_a_sentence_leaves_one_paragraph() -> None:
     paragraph.add_run(" water began at last to fall.")
     doc = _read(document)
     assert "The levee held through the night, and in the morning the water began at last to fall." in _paragraphs(doc)
+
+
+def test_label_lines_over_headings_typed_without_styles_are_their_labels() -> None:
+    document = docx.Document()
+    title = document.add_paragraph().add_run("Flood Year")
+    title.bold, title.font.size = True, Pt(24)
+    document.add_paragraph("The water stood in the streets of the lower town for many days that spring.")
+    for label, heading in HEADS:
+        _label_paragraph(document, label)
+        run = document.add_paragraph().add_run(heading)
+        run.bold, run.font.size = True, Pt(14)
+        document.add_paragraph(BODY)
+    doc = _read(document)
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Flood Year"), ("One", "The Thaw"), ("Two", "The River Rises"), ("Three", "The Levee")]
