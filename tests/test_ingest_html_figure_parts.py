@@ -94,3 +94,23 @@ def test_a_paragraph_that_ends_its_sentence_is_not_joined_over_a_figure() -> Non
                 before="<p>The quay was rebuilt in stone after the great storm.</p>",
                 after="<p>Ferries ran twice a day to the island and back again.</p>")
     assert "Ferries ran twice a day to the island and back again." in _blocks(doc, "paragraph")
+
+
+def _table_page(after: str) -> bytes:
+    rows = "".join(f"<tr><th scope='row'>{year}</th><td>{event}</td></tr>" for year, event in (
+        ("1820", "The quay is built of timber"), ("1861", "The storm breaks the quay"), ("1862", "Rebuilt in stone")))
+    return (f"<html><body><main><h1>The Harbour Story</h1><p>An opening paragraph that introduces the page.</p>"
+            f"<table><caption>Dates</caption>{rows}</table>{after}</main></body></html>").encode()
+
+
+def test_a_note_opening_on_a_symbol_under_a_data_table_is_the_table_s() -> None:
+    for note in ("<p class='note'><sup>*</sup> Dates are from the harbour board's minutes.</p>",
+                 "<p>† Dates are from the harbour board's minutes.</p>"):
+        [doc] = html_reader.read(_table_page(note), "harbour.html")
+        assert not any("minutes" in p for p in _blocks(doc, "paragraph"))
+        assert any("Dates are from the harbour board's minutes." in t for t in _blocks(doc, "table"))
+
+
+def test_a_paragraph_under_a_table_opening_otherwise_stays_text() -> None:
+    [doc] = html_reader.read(_table_page("<p>*Dates* are given as the board recorded them.</p>"), "harbour.html")
+    assert "*Dates* are given as the board recorded them." in _blocks(doc, "paragraph")

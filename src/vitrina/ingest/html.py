@@ -642,6 +642,23 @@ def _continued_over_figure(el):
     return rest
 
 
+_NOTE_SYMBOLS = "*\u2020\u2021"  # the marks a table's note opens with: asterisk, dagger, double dagger
+
+
+def _table_note(el) -> bool:
+    """``el``, right after a data table, is the table's note: a ``p``/``div``/``small`` of inline
+    content opening on a note symbol ("* Figures are …", "† Estimated"), raised in a ``<sup>``
+    or set apart by a space, as the notes under a printed table are."""
+    if _skipped(el) or _tag(el) not in ("p", "div", "small") or any(_is_block(c) for c in el) or _images(el):
+        return False
+    text = _text_of(el)
+    if len(text) < 2 or text[0] not in _NOTE_SYMBOLS:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    raised = first is not None and _tag(first) == "sup" and not (el.text or "").strip()
+    return raised or text[1].isspace()
+
+
 def _figure_run(el) -> list:
     """The elements from ``el`` that set one picture between two paragraphs: a caption set
     before it (``_caption_before``), the ``<figure>`` or the picture alone, and a credit
@@ -1043,6 +1060,12 @@ class _PageReader:
             run = self.inline()
             run.add_cells(cells, between)
             self.emit("table" if data else "paragraph", run)
+        note = _next_element(el)
+        if data and note is not None and _table_note(note):
+            run = self.inline()  # the table's own note: set with it, not the text's
+            run.add_element(note)
+            self.emit("table", run)
+            self.taken.add(note)
 
     def heading_row(self, cells: list) -> bool:
         """A layout table's row holding a section heading in one cell: its cells are read
