@@ -109,7 +109,7 @@ DOCX_LIMITS = {
     # (``_docx_format.prominence``) is a heading, in a document without heading styles
 }
 
-# Mechanisms of round 31 that can be turned off (1 on, 0 off), to measure each.
+# Mechanisms of rounds 31 and 32 that can be turned off (1 on, 0 off), to measure each.
 DOCX_SWITCHES = {
     "join_across_breaks": 1,  # a paragraph parted by a page or column break in mid-sentence is one
     "title_lines": 1,  # the lines in type above every section heading's, over the first one, make one title
@@ -117,6 +117,9 @@ DOCX_SWITCHES = {
     "by_look": 1,  # headings by the paragraph's effective type against the body's (0: bold or larger only)
     "style_names": 1,  # a paragraph in the style named Title or Heading N is the title or such a heading
     # (0: only outline levels and the type say so)
+    # round 32:
+    "typed_labels_first": 1,  # a label line typed over a heading wins over the number its style's list gives it
+    "label_lines": 1,  # a short line in the heading's own type (style and level, or face) right over it labels it
 }
 
 
@@ -948,7 +951,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
     sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
-    series = _series_labels(items, sections) | _label_lines(items, sections)
+    series = _series_labels(items, sections) | (_label_lines(items, sections) if DOCX_SWITCHES["label_lines"] else set())
     title = None
     label: str | None = None  # a panel label alone on the paragraph before its heading
     waiting: list[_Image] = []  # images whose caption may follow
@@ -975,7 +978,8 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         elif item.kind == "heading" and 1 <= item.level <= 3:
             own, mapped = _heading_label(mapped, counted_at.get(n), item)
             # a label typed over the heading is the author's, before a number its style's list gives it
-            builder.section(own or label or item.numbered, mapped.pieces(lines))
+            first = label if DOCX_SWITCHES["typed_labels_first"] else item.numbered
+            builder.section(own or first or label or item.numbered, mapped.pieces(lines))
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)) or (
