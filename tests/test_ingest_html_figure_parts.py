@@ -82,6 +82,13 @@ def test_an_emphasised_caption_set_before_a_bare_picture_is_its_caption() -> Non
     assert JOINED in _blocks(doc, "paragraph")
 
 
+def test_an_italic_line_over_a_picture_captioned_under_it_stays_text() -> None:
+    doc = _read("<p><em>A town that lived by its ferries.</em></p><img src='a.png'><p><em>" + CAPTION + "</em></p>",
+                before="", after="")
+    assert _captions(doc) == [(CAPTION, None, None)]
+    assert "A town that lived by its ferries." in _blocks(doc, "paragraph")
+
+
 def test_a_plain_paragraph_before_a_picture_stays_text() -> None:
     closing = "<p>The ferry still stood at the quay in 1890, as it does today.</p>"
     doc = _read("<img src='a.png'>", before=closing, after="")

@@ -686,7 +686,8 @@ def _caption_before(el):
     """The picture a caption set before it belongs to: ``el`` reads as a caption (its class,
     emphasis or a credit element, ``_caption_like``; or a short ``p``/``div`` opening with a
     position label, "Below: …") and the next element is a picture alone or a ``<figure>``
-    without a caption of its own. None otherwise."""
+    without a caption of its own, with no caption set after it (a picture's caption follows
+    it by default: an italic line over a picture captioned under it stays text). None otherwise."""
     if _tag(el) not in ("p", "div"):
         return None
     nxt = _next_element(el)
@@ -696,6 +697,9 @@ def _caption_before(el):
         if not _images(nxt) or any(c is not nxt for c in nxt.iter("figcaption")):
             return None
     elif not _picture_holder(nxt):
+        return None
+    after = _next_element(nxt)
+    if after is not None and not _skipped(after) and _caption_like(after):
         return None
     text = _text_of(el)
     if not text or len(text.split()) > HTML_LIMITS["caption_words"]:
