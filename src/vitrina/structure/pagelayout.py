@@ -210,6 +210,10 @@ LIMITS: dict[str, float] = {
     "lower_completes": 1,  # a heading line opening in lower case completes the heading line above it
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
     "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
+    "title_first": 1,  # the block the document's title opens, read after other text (a cover panel printed
+    # on the leaflet's second side, a title band drawn as a box beside the columns), is read first (0: off)
+    "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
+    "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
@@ -297,6 +301,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
     placed.extend(waiting)
+    if LIMITS["title_first"]:
+        placed = _title_block_first(placed)
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
     placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
@@ -1552,6 +1558,45 @@ def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> Li
 
 
 # ------------------------------------------------------------ type
+
+
+def _title_block_first(placed: list[Placed]) -> list[Placed]:
+    """``placed`` with the document's title block read first, where the reading order put text
+    before it. The title is the line in the largest type, ``title_lead`` times larger than every
+    line outside its block, of two words or more, ending no sentence; its block runs in its
+    column from the lines right over it (a kicker) through its subtitle and lede to the first
+    heading-type line after the lede (a side-bar under the title in a band), or the column's end."""
+    if not placed:
+        return placed
+    k = max(range(len(placed)), key=lambda n: placed[n].line.size)
+    title = placed[k].line
+    if len(title.text.split()) < 2 or ends_sentence(title.text):
+        return placed
+    start = k
+    while start > 0 and _kicker_of(placed[start - 1], placed[start]):
+        start -= 1
+    if start == 0:
+        return placed
+    size, bold, italic = body_style(placed)
+    end, seen_text = k + 1, False
+    while end < len(placed) and placed[end].column == placed[k].column:
+        heading = _heading_type(placed[end].line, size, bold, italic, set())
+        if heading and seen_text:
+            break
+        seen_text = seen_text or not heading
+        end += 1
+    block = placed[start:end]
+    rest = placed[:start] + placed[end:]
+    if any(p.line.size * LIMITS["title_lead"] > title.size for p in rest):
+        return placed
+    return block + rest
+
+
+def _kicker_of(above: Placed, below: Placed) -> bool:
+    """``above`` stands right over ``below`` in its column (a kicker over the title)."""
+    line, under = above.line, below.line
+    return (above.column == below.column and line.bottom <= under.top
+            and under.top - line.bottom <= LIMITS["kicker_reach"] * under.size)
 
 
 def body_style(placed: list[Placed]) -> tuple[float, bool, bool]:
