@@ -2,7 +2,7 @@
 
 A PDF font states its weight and slant in its name ("…-Bold"), its descriptor (FontWeight,
 the Italic flag, ItalicAngle) or not at all: a producer that names its fonts by number
-("F1", "MinPDF4") and writes a bare descriptor leaves bold and italic type unmarked. The
+("F1", "T3") and writes a bare descriptor leaves bold and italic type unmarked. The
 font program embedded whole or as a subset still carries them: the OS/2 table's weight
 class and selection bits, the head table's style bits, the post table's italic angle.
 """

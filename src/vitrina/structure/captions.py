@@ -234,14 +234,14 @@ ACCESSION = re.compile(r"^[A-Z]{0,3}\.?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 # ... or set after its register's letters and a space ("GMC 1987.44", "SGP 77.3").
 ACCESSION_CODE = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 # ... or a register's letters and a number in parts of any mark, alone on a line under a
-# credit left open on a comma ("…Camera Club," / "ACC 2014/3"; "…Collection," / "LTC 42/7").
+# credit left open on a comma ("…Rowing Club," / "KRC 1907/4"; "…Collection," / "HC 12/3").
 REGISTER_NUMBER = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?$")
 
 
 def register_number_wraps(last: str, text: str) -> bool:
     """``text`` is the rest of an object's number that a credit line ending in the holder's
     comma, or in the comma and the register's letters, wrapped onto a line of its own
-    ("…Camera Club," / "ACC 2014/3"; "…Archive, LSA" / "1848/12")."""
+    ("…Rowing Club," / "KRC 1907/4"; "…Archive, TRA" / "1911/12")."""
     words = last.split()
     if words and words[-1].endswith(","):
         return bool(REGISTER_NUMBER.match(text.strip()))

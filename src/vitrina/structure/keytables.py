@@ -76,8 +76,8 @@ def _across_table(lines: list[TextLine], n: int) -> set[int]:
     value cell in its type starting at its left edge (one to ``cell_lines`` lines, the first at
     most ``across_gap`` of the label's size under it, each next at most ``cell_pitch`` of its size
     under the one before), the values' first lines on one baseline:
-    a timeline or a fact table turned on its side ("1 1841" over "Leicester to Loughborough"
-    beside "2 1845" over …), and the short bold title right over its first label."""
+    a timeline or a fact table turned on its side ("1 1704" over "Mill wheel built"
+    beside "2 1714" over …), and the short bold title right over its first label."""
     first = lines[n]
     if not (first.bold and _label_cell(first)):
         return set()

@@ -334,7 +334,7 @@ def _credits_under_captions(lines: list[Line]) -> set[int]:
 
 def _register_numbers_under_credits(lines: list[Line]) -> set[int]:
     """The object's number a credit wrapped onto a line of its own at a page's foot
-    ("…Archive, LSA" / "1848/12"): the credit's end, no folio."""
+    ("…Archive, TRA" / "1911/12"): the credit's end, no folio."""
     return {
         id(line) for above, line in zip(lines, lines[1:], strict=False)
         if above.page == line.page and is_credit(above.text.split(), True)

@@ -2085,7 +2085,7 @@ def _credit_left_open(last: str, text: str) -> bool:
     if last.split() and ACCESSION_CODE.match(f"{last.split()[-1]} {text.strip()}"):
         return True  # an object's number broken after its register's letters ("…, GMC" / "1987.44")
     if PLAIN_LIMITS["register_number_wraps"] and register_number_wraps(last, text):
-        return True  # the object's number wrapped after the holder's comma ("…Club," / "ACC 2014/3")
+        return True  # the object's number wrapped after the holder's comma ("…Club," / "KRC 1907/4")
     if last.split() and last.split()[-1].lower() in FUNCTION_WORDS:  # the name goes on, capitalised
         return text[:1].isupper() and len(words) <= PLAIN_LIMITS["credit_tail_words"] and not ends_sentence(text)
     if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):
