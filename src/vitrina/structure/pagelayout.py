@@ -65,6 +65,7 @@ from vitrina.structure.cues import (
     is_title_like,
     rule_line,
     starts_lowercase,
+    upper_or_caseless,
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
@@ -213,6 +214,7 @@ LIMITS: dict[str, float] = {
     "title_first": 1,  # the block the document's title opens, read after other text (a cover panel printed
     # on the leaflet's second side, a title band drawn as a box beside the columns), is read first (0: off)
     "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
+    "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (0: off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
@@ -1592,6 +1594,20 @@ def _title_block_first(placed: list[Placed]) -> list[Placed]:
     return block + rest
 
 
+def _title_deck(title: Entry, deck: list[Line]) -> bool:
+    """The deck under the unit title is the title's second part: the title is in one part (no
+    colon parting it already) and the deck reads as a title (every word but the function words
+    capitalised or a number, no sentence), not as a description in sentence case ("The
+    flood of …")."""
+    if not isinstance(title, Heading):
+        return False
+    text = " ".join(line.text for line in title.lines)
+    words = " ".join(line.text for line in deck).split()
+    content = [w.strip(",.;()–-") for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
+    return ":" not in text and not ends_sentence(words[-1] if words else "") and all(
+        upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
+
+
 def _kicker_of(above: Placed, below: Placed) -> bool:
     """``above`` stands right over ``below`` in its column (a kicker over the title)."""
     line, under = above.line, below.line
@@ -2808,6 +2824,9 @@ class _Flow:
             skip = len(label.split()) if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
+            if subtitle and LIMITS["title_decks"] and _title_deck(self.entries[0], lines):
+                self.entries[0].lines.extend(lines)  # "The Silent Mill" / "Ashby, May 1840": one title
+                return group[-1] + 1
             self.entries.append(Heading(label, lines, skip, subtitle))
         return group[-1] + 1
 
