@@ -40,3 +40,44 @@ def glyph_line(page: int, x: float, top: float, text: str, size: float = 10.0, b
 
     boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
     return TextLine(page, text, boxes, size, bold, italic)
+
+
+def numbered_fonts() -> dict[str, str]:
+    """reportlab's bundled Vera TrueType faces registered under names that state no face
+    ("N1" regular, "N2" bold, "N3" oblique; their name tables' style words overwritten),
+    as producers that number their fonts embed them: {face: registered name}."""
+    import struct
+    from pathlib import Path
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = Path(reportlab.__file__).parent / "fonts"
+    faces = {"regular": ("N1", "Vera.ttf"), "bold": ("N2", "VeraBd.ttf"), "italic": ("N3", "VeraIt.ttf")}
+    for name, file in faces.values():
+        data = (folder / file).read_bytes()
+        for k in range(struct.unpack(">H", data[4:6])[0]):
+            tag, _, offset, length = struct.unpack(">4sIII", data[12 + 16 * k : 28 + 16 * k])
+            if tag == b"name":
+                table = data[offset : offset + length]
+                for style, blank in ((b"Bold", b"Fbbb"), (b"Oblique", b"Foooooo"), (b"Roman", b"Fnnnn")):
+                    table = table.replace(style, blank).replace(
+                        style.decode().encode("utf-16-be"), blank.decode().encode("utf-16-be"))
+                data = data[:offset] + table + data[offset + length :]
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+    return {face: name for face, (name, _) in faces.items()}
+
+
+def bare_descriptors(data: bytes) -> bytes:
+    """``data`` (a reportlab PDF) with its font descriptors stating no weight or slant: no
+    bold flag, one stem width, an upright angle (each value blanked in place, so that the
+    cross-reference offsets hold)."""
+    import re
+
+    def blank(match: re.Match[bytes]) -> bytes:
+        key, value = match.group(1), match.group(2)
+        plain = {b"Flags": b"4", b"StemV": b"80", b"ItalicAngle": b"0"}[key]
+        return b"/" + key + b" " + plain.ljust(len(value))
+
+    return re.sub(rb"/(Flags|StemV|ItalicAngle) (-?\d+)", blank, data)

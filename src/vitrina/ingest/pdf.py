@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vitrina.errors import InputError
+from vitrina.ingest._fontprogram import program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
 from vitrina.ingest.encoding import add_warning
 from vitrina.ingest.metadata import pdf_metadata
@@ -86,7 +87,9 @@ LINE_LIMITS = {
     "run_in_face": 1,  # ... closed by a stop or colon, or (1; 0 off) by a change of typeface into the text
     "small_caps_heads": 1,  # a line opening with a head in small capitals (perhaps after a label) run into
     # regular type is two lines, the head and its paragraph's first line (0 off)
-    "small_caps_rest": 2,  # ... when the regular type after it runs to at least this many words
+    "small_caps_rest": 2,
+    "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
+    # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)  # ... when the regular type after it runs to at least this many words
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -437,6 +440,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     text_object = _object_handle()
     rect = raw.FS_RECTF()
     styles: dict[int, _Style] = {}
+    faces: dict[int, tuple[bool, bool] | None] = {}  # each font's program's (bold, italic), by its handle
     lines: list[TextLine] = []
     chars: list[str] = []
     boxes = array("d")
@@ -471,7 +475,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
         key = text_object(textpage, k) or 0
         style = styles.get(key)
         if style is None:
-            style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
+            style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k), faces)
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
         if bottom - top > tall * style.size and not style.rotated:
             top, bottom = _usual_extent(top, bottom, style.size)
@@ -656,7 +660,8 @@ def _object_handle() -> Any:
         return handle
 
 
-def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
+def _object_style(textpage: Any, index: int, obj: Any,
+                  faces: dict[int, tuple[bool, bool] | None] | None = None) -> _Style:
     import pypdfium2.raw as raw
 
     size = float(raw.FPDFText_GetFontSize(textpage, index)) or 10.0
@@ -674,6 +679,10 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
             raw.FPDFFont_GetItalicAngle(font, angle)
             flags = int(raw.FPDFFont_GetFlags(font))
             italic = bool(flags & _ITALIC_FLAG) or angle.value != 0
+            if faces is not None and LINE_LIMITS["program_faces"] and weight < BOLD_WEIGHT:
+                face = _program_face(font, faces)  # a descriptor that states no face: the program's
+                weight = BOLD_WEIGHT if face and face[0] else weight
+                italic = italic or bool(face and face[1])
     rotated = False
     if obj:
         matrix = raw.FS_MATRIX()
@@ -688,6 +697,22 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))
     return _Style(round(size, 2), bold, italic, name.split("+")[-1], rotated)
+
+
+def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tuple[bool, bool] | None:
+    """The (bold, italic) an embedded font's own program states (``_fontprogram``), read once
+    per font a page uses."""
+    import pypdfium2.raw as raw
+
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in faces:
+        faces[key] = None
+        size = ctypes.c_size_t(0)
+        if raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+            buffer = (ctypes.c_ubyte * size.value)()
+            if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)):
+                faces[key] = program_face(bytes(buffer), BOLD_WEIGHT)
+    return faces[key]
 
 
 def _make_line(

@@ -233,6 +233,19 @@ def _listed(run: list[str]) -> bool:
 ACCESSION = re.compile(r"^[A-Z]{0,3}\.?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 # ... or set after its register's letters and a space ("GMC 1987.44", "SGP 77.3").
 ACCESSION_CODE = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
+# ... or a register's letters and a number in parts of any mark, alone on a line under a
+# credit left open on a comma ("…Rowing Club," / "KRC 1907/4"; "…Collection," / "HC 12/3").
+REGISTER_NUMBER = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?$")
+
+
+def register_number_wraps(last: str, text: str) -> bool:
+    """``text`` is the rest of an object's number that a credit line ending in the holder's
+    comma, or in the comma and the register's letters, wrapped onto a line of its own
+    ("…Rowing Club," / "KRC 1907/4"; "…Archive, TRA" / "1911/12")."""
+    words = last.split()
+    if words and words[-1].endswith(","):
+        return bool(REGISTER_NUMBER.match(text.strip()))
+    return len(words) >= 2 and words[-2].endswith(",") and bool(REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"))
 
 
 def is_credit(run: list[str], closes_caption: bool) -> bool:

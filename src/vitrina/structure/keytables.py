@@ -27,6 +27,8 @@ LIMITS = {
     "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
     "cell_size": 0.1,  # label and value cells (and the title over them) differ in size by at most this share
     "column_heads": 1,  # the values' column heads over the first row go with the table (1; 0 off)
+    "across": 1,  # a table set across, its label cells side by side on one baseline over their values (1; 0 off)
+    "across_gap": 2.5,  # ... a value cell's first line at most this many of its label's sizes under it
 }
 
 
@@ -44,6 +46,11 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
     drop: set[int] = set()
     n = 0
     while n < len(lines):
+        across = _across_table(lines, n) if LIMITS["across"] and n not in drop else set()
+        if across:
+            drop.update(across)
+            n += 1
+            continue
         run = _table_run(lines, n)
         if run is None:
             n += 1
@@ -61,6 +68,54 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
         else:
             n += 1
     return drop
+
+
+def _across_table(lines: list[TextLine], n: int) -> set[int]:
+    """The lines of a table set across from the label cell ``n`` (empty if none): at least
+    ``min_rows`` short bold lines on the label's baseline, side by side, each over a plain
+    value cell in its type starting at its left edge (one to ``cell_lines`` lines, the first at
+    most ``across_gap`` of the label's size under it, each next at most ``cell_pitch`` of its size
+    under the one before), the values' first lines on one baseline:
+    a timeline or a fact table turned on its side ("1 1704" over "Mill wheel built"
+    beside "2 1714" over …), and the short bold title right over its first label."""
+    first = lines[n]
+    if not (first.bold and _label_cell(first)):
+        return set()
+    labels = sorted((k for k, line in enumerate(lines) if line.bold and _label_cell(line)
+                     and abs(line.top - first.top) <= LIMITS["baseline"] * first.size
+                     and abs(line.size - first.size) <= LIMITS["cell_size"] * first.size), key=lambda k: lines[k].x0)
+    if labels[0] != n or len(labels) < LIMITS["min_rows"]:
+        return set()
+    taken, tops = set(labels), []
+    for left, right in zip(labels, [*labels[1:], None], strict=True):
+        cell = _cell_under(lines, left, None if right is None else lines[right].x0)
+        if not cell:
+            return set()
+        taken.update(cell)
+        tops.append(lines[cell[0]].top)
+    if max(tops) - min(tops) > LIMITS["baseline"] * first.size:
+        return set()
+    title = [k for k, line in enumerate(lines) if k not in taken and _title_over(line, first)]
+    return taken | set(title[:1])
+
+
+def _cell_under(lines: list[TextLine], label: int, limit: float | None) -> list[int]:
+    """The plain lines of the value cell under label cell ``label``: at its left edge, in
+    its type, each right under the one before (and ending left of ``limit``, the next label)."""
+    head = lines[label]
+    near = LIMITS["column"] * head.size
+    below = sorted((k for k, line in enumerate(lines) if not line.bold and abs(line.x0 - head.x0) <= near
+                    and line.top > head.top and (limit is None or line.x1 < limit)
+                    and abs(line.size - head.size) <= LIMITS["cell_size"] * head.size), key=lambda k: lines[k].top)
+    cell: list[int] = []
+    last = head
+    for k in below:
+        reach = LIMITS["cell_pitch"] if cell else LIMITS["across_gap"]
+        if not 0 < lines[k].top - last.top <= reach * last.size:
+            break
+        cell.append(k)
+        last = lines[k]
+    return cell if len(cell) <= LIMITS["cell_lines"] else []  # (a longer run is a column of text)
 
 
 def _row(lines: list[TextLine], n: int) -> tuple[float, float, int] | None:

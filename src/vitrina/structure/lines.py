@@ -22,6 +22,7 @@ from vitrina.structure.captions import (
     LABEL_TOKEN,
     is_credit,
     match_label,
+    register_number_wraps,
 )
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like, rule_line
 
@@ -244,6 +245,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     running -= _badges_at_edges(lines, edges)
     running -= _credits_under_captions(lines)
+    running -= _register_numbers_under_credits(lines)
     running -= _counted_heads_at_edges(lines, edges)
     running |= _named_folio(lines, pages)
     if not running or all(id(line) in running or not line.text.strip() for line in lines):
@@ -327,6 +329,16 @@ def _credits_under_captions(lines: list[Line]) -> set[int]:
         id(line) for above, line in zip(lines, lines[1:], strict=False)
         if above.page == line.page and match_label(above.text.strip()) is not None
         and is_credit(line.text.split(), True)
+    }
+
+
+def _register_numbers_under_credits(lines: list[Line]) -> set[int]:
+    """The object's number a credit wrapped onto a line of its own at a page's foot
+    ("…Archive, TRA" / "1911/12"): the credit's end, no folio."""
+    return {
+        id(line) for above, line in zip(lines, lines[1:], strict=False)
+        if above.page == line.page and is_credit(above.text.split(), True)
+        and register_number_wraps(above.text.strip(), line.text)
     }
 
 

@@ -65,6 +65,7 @@ from vitrina.structure.cues import (
     is_title_like,
     rule_line,
     starts_lowercase,
+    upper_or_caseless,
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
@@ -210,6 +211,12 @@ LIMITS: dict[str, float] = {
     "lower_completes": 1,  # a heading line opening in lower case completes the heading line above it
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
     "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
+    "title_first": 1,  # the block the document's title opens, read after other text (a cover panel printed
+    # on the leaflet's second side, a title band drawn as a box beside the columns), is read first (0: off)
+    "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
+    "title_decks": 0,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
+    # off: measured in round 32 and not shipped, it goes against the hand-checked subtitle fixtures (docs/structure.md)
+    "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
@@ -297,6 +304,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
     placed.extend(waiting)
+    if LIMITS["title_first"]:
+        placed = _title_block_first(placed)
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
     placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
@@ -1554,6 +1563,59 @@ def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> Li
 # ------------------------------------------------------------ type
 
 
+def _title_block_first(placed: list[Placed]) -> list[Placed]:
+    """``placed`` with the document's title block read first, where the reading order put text
+    before it. The title is the line in the largest type, ``title_lead`` times larger than every
+    line outside its block, of two words or more, ending no sentence; its block runs in its
+    column from the lines right over it (a kicker) through its subtitle and lede to the first
+    heading-type line after the lede (a side-bar under the title in a band), or the column's end."""
+    if not placed:
+        return placed
+    k = max(range(len(placed)), key=lambda n: placed[n].line.size)
+    title = placed[k].line
+    if len(title.text.split()) < 2 or ends_sentence(title.text):
+        return placed
+    start = k
+    while start > 0 and _kicker_of(placed[start - 1], placed[start]):
+        start -= 1
+    if start == 0:
+        return placed
+    size, bold, italic = body_style(placed)
+    end, seen_text = k + 1, False
+    while end < len(placed) and placed[end].column == placed[k].column:
+        heading = _heading_type(placed[end].line, size, bold, italic, set())
+        if heading and seen_text:
+            break
+        seen_text = seen_text or not heading
+        end += 1
+    block = placed[start:end]
+    rest = placed[:start] + placed[end:]
+    if any(p.line.size * LIMITS["title_lead"] > title.size for p in rest):
+        return placed
+    return block + rest
+
+
+def _title_deck(title: Entry, deck: list[Line]) -> bool:
+    """The deck under the unit title is the title's second part: the title is in one part (no
+    colon parting it already) and the deck reads as a title (every word but the function words
+    capitalised or a number, no sentence), not as a description in sentence case ("The
+    flood of …")."""
+    if not isinstance(title, Heading):
+        return False
+    text = " ".join(line.text for line in title.lines)
+    words = " ".join(line.text for line in deck).split()
+    content = [w.strip(",.;()–-") for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
+    return ":" not in text and not ends_sentence(words[-1] if words else "") and all(
+        upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
+
+
+def _kicker_of(above: Placed, below: Placed) -> bool:
+    """``above`` stands right over ``below`` in its column (a kicker over the title)."""
+    line, under = above.line, below.line
+    return (above.column == below.column and line.bottom <= under.top
+            and under.top - line.bottom <= LIMITS["kicker_reach"] * under.size)
+
+
 def body_style(placed: list[Placed]) -> tuple[float, bool, bool]:
     counts: Counter[tuple[float, bool, bool]] = Counter()
     for p in placed:
@@ -2763,6 +2825,9 @@ class _Flow:
             skip = len(label.split()) if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
+            if subtitle and LIMITS["title_decks"] and _title_deck(self.entries[0], lines):
+                self.entries[0].lines.extend(lines)  # "The Silent Mill" / "Ashby, May 1840": one title
+                return group[-1] + 1
             self.entries.append(Heading(label, lines, skip, subtitle))
         return group[-1] + 1
 

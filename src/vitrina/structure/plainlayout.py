@@ -48,6 +48,7 @@ from vitrina.structure.captions import (
     lead_label,
     match_label,
     numbered_kicker,
+    register_number_wraps,
     widen_lead,
 )
 from vitrina.structure.cues import (
@@ -134,6 +135,7 @@ PLAIN_LIMITS = {
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
+    "register_number_wraps": 1,  # a credit left open on a comma goes on over a line that is only a register number (0: off)
     "credit_tail_words": 4,  # a credit's wrapped tail line (after a slash, a broken word or in a margin) has at most this many words
     "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
     "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines
@@ -2082,6 +2084,8 @@ def _credit_left_open(last: str, text: str) -> bool:
         return len(words) <= PLAIN_LIMITS["credit_tail_words"]
     if last.split() and ACCESSION_CODE.match(f"{last.split()[-1]} {text.strip()}"):
         return True  # an object's number broken after its register's letters ("…, GMC" / "1987.44")
+    if PLAIN_LIMITS["register_number_wraps"] and register_number_wraps(last, text):
+        return True  # the object's number wrapped after the holder's comma ("…Club," / "KRC 1907/4")
     if last.split() and last.split()[-1].lower() in FUNCTION_WORDS:  # the name goes on, capitalised
         return text[:1].isupper() and len(words) <= PLAIN_LIMITS["credit_tail_words"] and not ends_sentence(text)
     if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):
