@@ -208,3 +208,8 @@ def test_ask_shows_a_count_with_its_range(envoys) -> None:
     result = ask(envoys, "How many former weavers moved to Vell after the flood?", explain=True)
     assert result["ranked"][0]["text"] == "2,000 former weavers", result["ranked"][:3]
     assert result["candidate"] == "Between 300 and 2,000 former weavers", result["candidate"]
+
+
+def test_a_span_that_already_joins_several_is_kept() -> None:
+    sentence = "He called them the “Three Wardens”—Orsk, Vell, and the Lower March."
+    assert _coordination(sentence, "Orsk, Vell, and the Lower March") is None

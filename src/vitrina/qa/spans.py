@@ -334,11 +334,14 @@ def coordination(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     """The whole coordination a name ``start``–``end`` (sentence offsets) is a member of ("A of X and *B* of Y",
     "C, *D*, and E"), for a question that asks several: the span from the first member's first word to the
     last member's last. Only names are joined so, the first member a proper noun: None when the name is no
-    member of a coordination, or the coordination is longer than ``MAX_TOKENS``."""
+    member of a coordination, when the span already joins several, or the coordination is longer than
+    ``MAX_TOKENS``."""
     inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
     heads = [t for t in inside if t.head not in inside or t.head is t]
     if len(heads) != 1 or heads[0].pos_ != "PROPN":
         return None
+    if any(t.dep_ == "conj" and t.head in inside for t in inside):
+        return None  # the span already joins several: it is the list, not a member of one
     first = heads[0]
     while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN"):
         first = first.head
