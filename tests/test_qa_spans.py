@@ -186,7 +186,7 @@ def test_a_question_asks_several_names(question: str, several: bool) -> None:
 @pytest.fixture
 def envoys(tmp_path):
     text = ("In 1790 the duke of Orsk sent three envoys to the court of Vell—Ada Lind, Piet Vos, and Mara Holt. "
-            "Between 300 and 2,000 former weavers resettled in Vell, although a considerable number returned to Orsk.")
+            "Between 300 and 2,000 former weavers settled in Vell after the flood, though many of them later went home to Orsk.")
     builder = DocumentBuilder("envoys", "envoys.txt", "text")
     builder.section("A", "The Envoys")
     builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
@@ -213,3 +213,26 @@ def test_ask_shows_a_count_with_its_range(envoys) -> None:
 def test_a_span_that_already_joins_several_is_kept() -> None:
     sentence = "He called them the “Three Wardens”—Orsk, Vell, and the Lower March."
     assert _coordination(sentence, "Orsk, Vell, and the Lower March") is None
+
+
+def _shown_for(sentence: str, answer: str, question: str, kind: str) -> str:
+    from vitrina.ask import _shown
+    from vitrina.qa.candidates import Candidate, Sentence
+
+    s = Sentence(1, "doc", None, 100, 100 + len(sentence), sentence, -1.0)
+    s.parsed = (parse_many([sentence])[0], frozenset())
+    start = 100 + sentence.index(answer)
+    return _shown(Candidate(s, start, start + len(answer), answer, kind), analyse(question))
+
+
+def test_the_text_shown_for_a_member_when_several_are_asked() -> None:
+    sentence = "In 1790 the guild sent three envoys to the court of Vell—Ada Lind, Piet Vos, and Mara Holt."
+    assert _shown_for(sentence, "Piet Vos", "Who were the three envoys the guild sent to Vell?",
+                      "person") == "Ada Lind, Piet Vos, and Mara Holt"
+    assert _shown_for(sentence, "Piet Vos", "Who was the second envoy the guild sent to Vell?", "person") == "Piet Vos"
+
+
+def test_the_text_shown_for_a_count_of_a_range() -> None:
+    sentence = "The charter allowed each guild two to three barges on the river."
+    assert _shown_for(sentence, "three barges", "How many barges did the charter allow each guild?",
+                      "quantity") == "two to three barges"

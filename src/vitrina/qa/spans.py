@@ -343,7 +343,7 @@ def coordination(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     if any(t.dep_ == "conj" and t.head in inside for t in inside):
         return None  # the span already joins several: it is the list, not a member of one
     first = heads[0]
-    while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN"):
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
         first = first.head
     # the parser may hang the next name on the last word of the first one's "of" phrase ("A of X and B of Y")
     members = [first, *(t for t in first.conjuncts if t.i > first.i),
