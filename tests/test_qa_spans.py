@@ -10,7 +10,7 @@ from vitrina.ask import ask
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import analyse
-from vitrina.qa.spans import predicate, without_relative_clause
+from vitrina.qa.spans import coordination, lower_bound, predicate, without_relative_clause
 from vitrina.store import connect_readonly, write_exhibit
 
 
@@ -127,3 +127,112 @@ def alliance(tmp_path):
 def test_ask_shows_a_name_without_its_relative_clause(alliance) -> None:
     result = ask(alliance, "Which alliance did the Pact of Vell replace?", explain=True)
     assert result["candidate"] == "the Old Alliance of 1790", result["ranked"][:3]
+
+
+def _from_bound(sentence: str, count: str) -> str | None:
+    start = sentence.index(count)
+    bound = lower_bound(sentence, start)
+    return None if bound is None else sentence[bound:start + len(count)]
+
+
+@pytest.mark.parametrize(("sentence", "count", "shown"), [
+    ("Between 200 and 1,500 weavers left the valley after the flood.", "1,500 weavers",
+     "Between 200 and 1,500 weavers"),
+    ("The charter allowed each guild two to three barges on the river.", "three barges", "two to three barges"),
+    ("Some four or five thousand pilgrims came.", "five thousand pilgrims", "four or five thousand pilgrims"),
+    ("The flood destroyed 30–40 houses.", "40 houses", "30–40 houses"),
+])
+def test_a_count_is_shown_with_the_lower_bound_of_its_range(sentence: str, count: str, shown: str) -> None:
+    assert _from_bound(sentence, count) == shown
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The guild grew from 40 to 120 members in a decade.", "120 members"),  # a change: the later value counts
+    ("The mill had 12 wheels and 40 workers.", "40 workers"),  # "and" without "between": two counts
+    ("The mill had 40 workers.", "40 workers"),
+])
+def test_no_range_without_its_frame(sentence: str, count: str) -> None:
+    assert _from_bound(sentence, count) is None
+
+
+def _coordination(sentence: str, name: str) -> str | None:
+    start = sentence.index(name)
+    span = coordination(parse_many([sentence])[0], start, start + len(name))
+    return sentence[span[0]:span[1]] if span else None
+
+
+def test_a_name_is_shown_with_the_coordination_it_is_a_member_of() -> None:
+    sentence = "The duke sent three envoys to the coast—Ada Lind, Piet Vos, and Mara Holt."
+    assert _coordination(sentence, "Piet Vos") == "Ada Lind, Piet Vos, and Mara Holt"
+    sentence = "The council chose Ada Lind of Orsk and Piet Vos of Vell to draft the charter."
+    assert _coordination(sentence, "Ada Lind") == "Ada Lind of Orsk and Piet Vos of Vell"
+
+
+def test_a_name_alone_has_no_coordination() -> None:
+    assert _coordination("The council chose Ada Lind to draft the charter.", "Ada Lind") is None
+
+
+@pytest.mark.parametrize(("question", "several"), [
+    ("Who were the three envoys the duke sent to the coast?", True),
+    ("Who were the members of the council?", True),
+    ("Apart from the duke, who were the other two signers?", True),
+    ("Who was the envoy the duke sent to the coast?", False),
+    ("Who sent the envoys to the coast?", False),
+])
+def test_a_question_asks_several_names(question: str, several: bool) -> None:
+    assert analyse(question).several is several
+
+
+@pytest.fixture
+def envoys(tmp_path):
+    text = ("In 1790 the duke of Orsk sent three envoys to the court of Vell—Ada Lind, Piet Vos, and Mara Holt. "
+            "Between 300 and 2,000 former weavers settled in Vell after the flood, though many of them later went home to Orsk.")
+    builder = DocumentBuilder("envoys", "envoys.txt", "text")
+    builder.section("A", "The Envoys")
+    builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    first = doc.text.index("In 1790")
+    second = doc.text.index("Between")
+    doc = doc.evolve(sentences=((first, second - 1), (second, first + len(text))))
+    write_exhibit(tmp_path / "envoys.db", [("sha-envoys", doc)], [doc], [])
+    with contextlib.closing(connect_readonly(tmp_path / "envoys.db")) as conn:
+        yield conn
+
+
+def test_ask_shows_every_member_when_several_are_asked(envoys) -> None:
+    result = ask(envoys, "Who were the three envoys the duke of Orsk sent to the court of Vell?", explain=True)
+    assert result["candidate"] == "Ada Lind, Piet Vos, and Mara Holt", result["ranked"][:3]
+
+
+def test_ask_shows_a_count_with_its_range(envoys) -> None:
+    result = ask(envoys, "How many former weavers moved to Vell after the flood?", explain=True)
+    assert result["ranked"][0]["text"] == "2,000 former weavers", result["ranked"][:3]
+    assert result["candidate"] == "Between 300 and 2,000 former weavers", result["candidate"]
+
+
+def test_a_span_that_already_joins_several_is_kept() -> None:
+    sentence = "He called them the “Three Wardens”—Orsk, Vell, and the Lower March."
+    assert _coordination(sentence, "Orsk, Vell, and the Lower March") is None
+
+
+def _shown_for(sentence: str, answer: str, question: str, kind: str) -> str:
+    from vitrina.ask import _shown
+    from vitrina.qa.candidates import Candidate, Sentence
+
+    s = Sentence(1, "doc", None, 100, 100 + len(sentence), sentence, -1.0)
+    s.parsed = (parse_many([sentence])[0], frozenset())
+    start = 100 + sentence.index(answer)
+    return _shown(Candidate(s, start, start + len(answer), answer, kind), analyse(question))
+
+
+def test_the_text_shown_for_a_member_when_several_are_asked() -> None:
+    sentence = "In 1790 the guild sent three envoys to the court of Vell—Ada Lind, Piet Vos, and Mara Holt."
+    assert _shown_for(sentence, "Piet Vos", "Who were the three envoys the guild sent to Vell?",
+                      "person") == "Ada Lind, Piet Vos, and Mara Holt"
+    assert _shown_for(sentence, "Piet Vos", "Who was the second envoy the guild sent to Vell?", "person") == "Piet Vos"
+
+
+def test_the_text_shown_for_a_count_of_a_range() -> None:
+    sentence = "The charter allowed each guild two to three barges on the river."
+    assert _shown_for(sentence, "three barges", "How many barges did the charter allow each guild?",
+                      "quantity") == "two to three barges"

@@ -62,7 +62,7 @@ from vitrina.qa.lexical import (
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
-from vitrina.qa.spans import predicate, without_relative_clause
+from vitrina.qa.spans import coordination, lower_bound, predicate, without_relative_clause
 from vitrina.qa.spans import spans as parse_spans_of
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
@@ -1042,16 +1042,26 @@ def _shown(top: Candidate, q: Question) -> str:
     """The text shown for the best answer: for "How did X V?" answered by a whole sentence, the predicate of
     its clause about X (qa/spans.predicate) — what X did, without the subject, the scene before it and the
     purpose the question already names; for a name or noun phrase, the span without a relative clause set off
-    by a comma (qa/spans.without_relative_clause). The ranking and the confidence are the candidate's."""
+    by a comma (qa/spans.without_relative_clause); for a name when the question asks several ("Who were the
+    three envoys?"), the whole coordination it is a member of (qa/spans.coordination); for a count, with the
+    lower bound of its range (qa/spans.lower_bound: "between 300 and 400 ships", not "400 ships"). The ranking
+    and the confidence are the candidate's."""
     s = top.sentence
+    start, end = top.start - s.start, top.end - s.start
+    if q.expects in ("date", "quantity"):  # a count with the lower bound of its range ("between 300 and 400")
+        bound = lower_bound(s.text, start) if q.expects == "quantity" else None
+        return top.text if bound is None else s.text[bound:end]
     if s.parsed is None:
         return top.text
+    joined = coordination(s.parsed[0], start, end) if q.several and top.kind != "sentence" else None
+    if joined is not None:  # "Who were the three envoys?": every member of the coordination the name is in
+        return s.text[joined[0]:joined[1]]
     if top.kind == "sentence":
         span = predicate(s.parsed[0], q) if q.slot == "manner" else None
     elif q.expects in ("sentence", "truth") or q.unit == "quote" or top.text.startswith(("“", '"')):
         return top.text  # a reason, a quotation: the clause may be part of what is asked
     else:  # "X, which …": the non-restrictive relative clause left off
-        span = without_relative_clause(s.parsed[0], top.start - s.start, top.end - s.start, q)
+        span = without_relative_clause(s.parsed[0], start, end, q)
     return s.text[span[0]:span[1]] if span else top.text
 
 
@@ -1245,13 +1255,13 @@ def _reconcile(
     if grouped is not None:
         rival_statement = _differing(*grouped, best) if grouped[0]["verdict"] == "differ" else None
         if rival_statement is not None:
-            return (f"{best.text} (sources differ: {rival_statement.text})", [best, rival_statement],
+            return (f"{_shown(best, q)} (sources differ: {rival_statement.text})", [best, rival_statement],
                     confidence * CONFIDENCE["disagreement"])
         conflicting = []  # the comparison found these statements compatible (agree, consistent, uncertain)
     if conflicting:
         rival = conflicting[0]
-        return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * CONFIDENCE["disagreement"]
-    return best.text, [best, *_other_source(best, pooled), *backing], confidence
+        return f"{_shown(best, q)} (sources differ: {rival.text})", [best, rival], confidence * CONFIDENCE["disagreement"]
+    return _shown(best, q), [best, *_other_source(best, pooled), *backing], confidence
 
 
 def _other_source(best: Candidate, pooled: list[tuple[float, list[Candidate]]]) -> list[Candidate]:

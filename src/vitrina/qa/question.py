@@ -58,6 +58,7 @@ class Question:
     head_role: str | None = None  # the head noun's role for the predicate: subject or object ("how many X were V-ed")
     unit: str | None = None  # money, percent, measure, duration, or None
     plural: bool = False  # "which countries", "which two": several answers joined
+    several: bool = False  # the answer names several: plural, a list, or "Who were the three envoys …?" (shown whole)
     negated: bool = False
     content: list[str] = field(default_factory=list)  # folded content words, in order
     pos: dict[str, str] = field(default_factory=dict)  # content word -> WordNet part of speech (n, v, a)
@@ -116,6 +117,7 @@ def analyse(question: str) -> Question:
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
+    q.several = q.plural or q.expects == "list" or _members_asked(wh)
     if q.expects == "named" and q.head and not q.naming and wording(q.head):
         q.wording = True  # "What slogan / message / reply …": the words themselves, often quoted
     _said_gap(q, wh)
@@ -312,6 +314,19 @@ def _said_gap(q: Question, wh: Any) -> None:
                 and not any(c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in clause.children):
             q.predicate, q.verb_class, q.slot, q.unit = fold(clause.lemma_), None, "attr", None
             return
+
+
+def _members_asked(wh: Any) -> bool:
+    """"Who were the three envoys …?", "Who were the members of …?", "… who were the other two?": the wh-word is
+    one side of a copula whose other side is a plural noun or a number above one, so the answer names several
+    (the span shown is their whole coordination, qa/spans.coordination)."""
+    verb = wh.head
+    if wh.dep_ not in ("nsubj", "attr") or verb.lemma_ not in COPULAS:
+        return False
+    other = next((c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != wh.i), None)
+    if other is None:
+        return False
+    return other.tag_ in ("NNS", "NNPS") or other.like_num and other.lower_ not in ("one", "1")
 
 
 def _counted_plural(noun: Any) -> bool:

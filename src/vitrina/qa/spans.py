@@ -15,9 +15,11 @@ for "who"). No weight is set here: the coefficients are learned
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.extract.numbers import find_numbers
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors
@@ -296,3 +298,62 @@ def _after_comma(token: Any) -> bool:
     while i >= 0 and token.doc[i].is_punct and token.doc[i].text in "”\"’":
         i -= 1
     return i >= 0 and token.doc[i].text == ","
+
+
+def lower_bound(text: str, start: int) -> int | None:
+    """Where a count starting at ``start`` (sentence offset) begins with the lower bound of its range
+    ("between 300 and *400 ships*", "one to *two vessels*", "5–*7 towns*"; lexicon ``qa_count_ranges``): the
+    bound, or the word opening the frame. None when no range leads to it, or when the first number follows
+    an interval's opener of another frame ("from 51 to *150*" is a change, the later value is the count)."""
+    before = text[:start]
+    found = find_numbers(before)
+    if not found:
+        return None
+    first, end, _value = found[-1]
+    gap = before[end:]
+    opening = re.search(r"([^\W\d_]+)\s+$", before[:first])
+    word = opening.group(1).lower() if opening else ""
+    for opener, joiner in lexicon.rows("qa_count_ranges"):
+        if not _joins(gap, joiner):
+            continue
+        if opener == "*" and word not in lexicon.words("qa_range_openers"):
+            return first
+        if opener == word and opening is not None:
+            return opening.start(1)
+    return None
+
+
+def _joins(gap: str, joiner: str) -> bool:
+    """``gap`` is ``joiner`` alone: a word between spaces, a sign with or without them."""
+    if joiner.isalpha():
+        return re.fullmatch(rf"\s+{joiner}\s+", gap, re.I) is not None
+    return gap.strip() == joiner
+
+
+def coordination(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The whole coordination a name ``start``–``end`` (sentence offsets) is a member of ("A of X and *B* of Y",
+    "C, *D*, and E"), for a question that asks several: the span from the first member's first word to the
+    last member's last. Only names are joined so, the first member a proper noun: None when the name is no
+    member of a coordination, when the span already joins several, or the coordination is longer than
+    ``MAX_TOKENS``."""
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    heads = [t for t in inside if t.head not in inside or t.head is t]
+    if len(heads) != 1 or heads[0].pos_ != "PROPN":
+        return None
+    if any(t.dep_ == "conj" and t.head in inside for t in inside):
+        return None  # the span already joins several: it is the list, not a member of one
+    first = heads[0]
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    # the parser may hang the next name on the last word of the first one's "of" phrase ("A of X and B of Y")
+    members = [first, *(t for t in first.conjuncts if t.i > first.i),
+               *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN")]
+    if len(members) < 2 or first.pos_ != "PROPN":
+        return None
+    left = next(t for t in first.subtree if not t.is_punct)
+    right = max(members, key=lambda t: t.i).right_edge
+    while right.is_punct and right.i > left.i:
+        right = right.doc[right.i - 1]
+    if right.i - left.i + 1 > MAX_TOKENS:
+        return None
+    return left.idx, right.idx + len(right.text)
