@@ -1458,3 +1458,32 @@ def test_lengths_of_time_in_two_units_are_sized_in_days():
     assert _magnitudes(amount(3.0, "weeks"), amount(10.0, "days")) == (21.0, 10.0)
     assert _magnitudes(amount(1.0, "month"), amount(30.0, "days")) == (29.5, 30.0)
     assert _magnitudes(amount(3.0, "weeks"), amount(5.0, "weeks")) == (3.0, 5.0)
+
+
+def test_a_day_told_as_an_offset_meets_the_day_told_otherwise(tmp_path):
+    """ "two days later" is a date (from the date before it) as well as a length: its sentence retold with "the next
+    day" is a misdating, not two statements of kinds never compared."""
+    a = _doc("a", ["The dockers struck at Porto on May 4, 1921.", "Lind signed the Harbor Accord two days later."],
+             {"May 4, 1921": "1921-05-04", "two days later": "1921-05-06"})
+    b = _doc("b", ["The dockers struck at Porto on May 4, 1921.", "Lind signed the Harbor Accord the next day."],
+             {"May 4, 1921": "1921-05-04", "the next day": "1921-05-05"})
+    found = [(v, texts) for v, texts in _verdicts(_db(tmp_path, a, b)) if "the next day" in texts]
+    assert found == [("differ", ["two days later", "the next day"])]
+
+
+def test_two_offsets_compare_as_lengths_not_as_the_dates_they_reach(tmp_path):
+    """Two offsets read from other anchors may reach one date; told as "two days" and "four days" they differ."""
+    a = _doc("a", ["The dockers struck at Porto on May 4, 1921.", "Lind signed the Harbor Accord two days later."],
+             {"May 4, 1921": "1921-05-04", "two days later": "1921-05-06"})
+    b = _doc("b", ["The dockers struck at Porto on May 2, 1921.", "Lind signed the Harbor Accord four days later."],
+             {"May 2, 1921": "1921-05-02", "four days later": "1921-05-06"})
+    found = [(c.kind, c.verdict) for c in compare(_db(tmp_path, a, b))
+             if {s.text for s in c.statements} == {"two days later", "four days later"}]
+    assert found == [("quantity", "differ")]
+
+
+def test_an_offset_is_a_date_a_time_limit_is_a_length():
+    from vitrina.compare import _duration, _is_offset
+
+    assert _is_offset("three months earlier") and _is_offset("Two years  later")
+    assert not _is_offset("within three months") and _duration("within three months") == (3.0, "months")

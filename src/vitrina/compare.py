@@ -304,6 +304,9 @@ class Statement:
     named: tuple[tuple[str, str, frozenset[str]], ...] = ()  # every name of the sentence (id, type, words)
     name_spans: tuple[tuple[int, int, str, str], ...] = ()  # where they stand (start, end, id, type)
     figures: frozenset[float] = frozenset()  # a dated sentence's other numbers (not years): "by 37 votes to 12"
+    # a date told as an offset from the one before ("two days later"), also stated as a length: two such compare
+    # as lengths, never as the dates their anchors give
+    offset: bool = False
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -717,14 +720,18 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         duration = _duration(date_text)
         if duration is not None:  # "within three months": a length of time, compared as an amount
             yield _duration_statement(ev, doc, sentence, frame, kinds, duration)
-            continue
+            if not _is_offset(date_text):
+                continue
+        # "two days later" is both: a length compared with another told so, and the date it reaches from the date
+        # before it, compared with its own sentence retold with a date told otherwise ("the next day", "on June 19")
+        offset = duration is not None
         if named is not None:
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, (entity,),
                             value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
                             named=in_sentence[0], name_spans=in_sentence[1], yearless=yearless, span=span,
-                            doubtful_year=doubtful, figures=figures)
+                            doubtful_year=doubtful, figures=figures, offset=offset, retold_only=offset)
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
@@ -732,8 +739,8 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             (sentence.start, sentence.end), sentence.text, about,
                             value + (predicate,), tight=False, frame=_kept(frame), people=people,
                             named=in_sentence[0], name_spans=in_sentence[1],
-                            retold_only=len(about) < WEIGHTS.happening_min_entities, yearless=yearless, span=span,
-                            doubtful_year=doubtful, figures=figures)
+                            retold_only=len(about) < WEIGHTS.happening_min_entities or offset, yearless=yearless,
+                            span=span, doubtful_year=doubtful, figures=figures, offset=offset)
 
 
 def _figures(sentence: str, offset: int, date: tuple[int, int]) -> frozenset[float]:
@@ -793,6 +800,18 @@ def _duration(text: str) -> tuple[float, str] | None:
     if not after or not _is_duration(after[0]):
         return None
     return found[0][2], after[0]
+
+
+@lru_cache(maxsize=1)
+def _offset_rule() -> re.Pattern[str]:
+    """The date extractor's own rule for a time told as an offset ("two days later"), matched whole."""
+    from vitrina.extract.edtf_text import RULES
+
+    return next(rule.full for rule in RULES if rule.name == "offset")
+
+
+def _is_offset(text: str) -> bool:
+    return _offset_rule().fullmatch(" ".join(text.split())) is not None
 
 
 def _duration_statement(ev: _Dated, doc: _Doc, sentence: read.SentenceHit, frame: Frame | None,
@@ -1243,7 +1262,7 @@ def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
 def _comparable(a: Statement, b: Statement) -> bool:
     """Two dates, two amounts of one unit, or two quotations."""
     if a.kind in _DATE_KINDS:
-        return b.kind in _DATE_KINDS
+        return b.kind in _DATE_KINDS and not (a.offset and b.offset)
     return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1]))
 
 

@@ -1,0 +1,113 @@
+"""What the side with nothing extracted says, for annotated contradictions never grouped.
+
+    python bench/compare_unextracted.py DB PAIRS.jsonl [PAIRS.jsonl ...] [--dumped GROUPS.jsonl] [-v]
+
+Of the annotated "differ" pairs left ungrouped, those ``compare_misses`` puts in "no statement" (one side — or
+both — is no date, amount or quotation statement of ``vitrina.compare``) are sub-classed by what the missing side's
+annotated text says, first class that holds:
+
+* ``relative time`` — a time told relative to another ("the next day", "the following spring", "a week later",
+  "that August"): a value in words the date and quantity extractors miss;
+* ``number in words`` — a number the quantity extractor misses: a fraction ("two-thirds", "half"), a number without a
+  counted noun after it ("forty-eight of them", "by a majority of 319 to 64"), an ordinal ("the thirty-third");
+* ``outcome turned`` — the two texts' words include a WordNet antonym pair (of a word or its base forms);
+* ``person by role`` — the missing side names no person but writes an office ("the president"), the other names one;
+* ``name replaced`` — both sides name something (a capitalised word past the first) and they differ;
+* ``other``.
+
+Printed: the count of each sub-class, and with ``-v`` every pair with the side(s) missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+_UNITS = r"(?:day|week|month|year|decade|century|morning|evening|night|spring|summer|autumn|fall|winter)s?"
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_RELATIVE = re.compile(
+    rf"\b(?:next|following|previous|preceding|prior|same|that|this|succeeding|subsequent)\s+{_UNITS}\b"
+    rf"|\b(?:a|one|an)\s+{_UNITS}\s+(?:later|earlier|before|after|afterwards?)\b"
+    rf"|\b(?:the\s+)?{_UNITS}\s+(?:before|after)\b|\b(?:that|the\s+same)\s+{_MONTHS}\b"
+    rf"|\b(?:later|earlier)\s+that\s+{_UNITS}\b|\bin\s+{_MONTHS}\b(?!\s+\d)", re.I)
+_FRACTION = re.compile(r"\b(?:half|halves|third|thirds|quarter|quarters|fifths?|dozen|handful|score)\b", re.I)
+_PERSON_ROLE = re.compile(r"\b(?:president|king|queen|prime minister|secretary|ambassador|premier|minister|"
+                          r"chancellor|emperor|pope|general|governor|senator|envoy|leader|chairman)\b", re.I)
+
+
+def _capitalised(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w'’.-]*", text)
+    return {w for w in words[1:] if w[0].isupper()}
+
+
+def subclass(pair: dict, missing: list[str]) -> str:
+    from vitrina.extract.numbers import find_numbers, find_ordinals
+    from vitrina.polarity import antonymous
+
+    texts = [pair[side]["text"] for side in missing]
+    if any(_RELATIVE.search(t) for t in texts):
+        return "relative time"
+    if any(_FRACTION.search(t) or find_numbers(t) or find_ordinals(t) for t in texts):
+        return "number in words"
+    words_a = re.findall(r"[a-z]+", pair["a"]["text"].lower())
+    words_b = re.findall(r"[a-z]+", pair["b"]["text"].lower())
+    if any(antonymous(x, y) for x in set(words_a) - set(words_b) for y in set(words_b) - set(words_a)):
+        return "outcome turned"
+    other = "b" if missing == ["a"] else "a"
+    if len(missing) == 1 and _PERSON_ROLE.search(texts[0]) and not _capitalised(texts[0]) - _capitalised(
+            pair[other]["text"]) and _capitalised(pair[other]["text"]) - _capitalised(texts[0]):
+        return "person by role"
+    if _capitalised(pair["a"]["text"]) ^ _capitalised(pair["b"]["text"]):
+        return "name replaced"
+    return "other"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("pairs", type=Path, nargs="+")
+    parser.add_argument("--dumped", type=Path, help="groups written by eval_compare.py --dump")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    import eval_compare as E
+
+    from vitrina import compare as C
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    with contextlib.closing(connect_readonly(args.db)) as conn:
+        kb = as_knowledge_base(conn)
+        if args.dumped:
+            comparisons = [json.loads(x) for x in args.dumped.read_text(encoding="utf-8").splitlines() if x.strip()]
+        else:
+            comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
+        kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+        citations = [s.citation({}) for s in C._statements(kb, kinds, [])]
+    classes: Counter[str] = Counter()
+    for path in args.pairs:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            pair = json.loads(line) if line.strip() else None
+            if not pair or pair["verdict"] != "differ" or E.predicted_verdict(comparisons, pair) != "not-grouped":
+                continue
+            missing = [side for side in ("a", "b") if not any(E._matches(c, pair[side]) for c in citations)]
+            if not missing:
+                continue
+            why = subclass(pair, missing)
+            classes[why] += 1
+            if args.verbose:
+                print(f"{path.stem} {pair['id']} {why} missing {''.join(missing)}: {pair['a']['text']!r} / "
+                      f"{pair['b']['text']!r}")
+    print("no statement, by what the missing side says:", dict(classes.most_common()), "total", sum(classes.values()))
+
+
+if __name__ == "__main__":
+    main()
