@@ -120,7 +120,8 @@ def _schemas() -> dict[str, Schema]:
         }, {"total_nodes": INT, "total_edges": INT, "edges_among": INT, "truncated": BOOL,
             "focus_name": OPT_STR}),
         "Search": _obj({
-            "query": STR, "total": INT,
+            "query": STR, "total": INT, "page": {"type": "integer", "minimum": 1},
+            "pages": {"type": "integer", "minimum": 1}, "first": {"type": "integer", "minimum": 1},
             "hits": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
                                 {"document_title": STR, "section": OPT_STR, "section_label": OPT_STR,
                                  "section_title": OPT_STR, "block": OPT_STR, "text": STR,
@@ -219,7 +220,9 @@ def _paths() -> dict[str, Schema]:
             "search", "Full-text search with highlighted snippets", "Search",
             [_query("q", "Words or \"quoted phrases\"."), document_filter,
              _query("entity", "Only passages mentioning this entity, by id or by name."),
-             _query("date", "An EDTF date or range the passage's dates must overlap.")], not_found=True),
+             _query("date", "An EDTF date or range the passage's dates must overlap."),
+             _query("page", "Page number (1-25): 20 passages a page, the best 500.",
+                    {"type": "string", "pattern": "^[0-9]+$", "maxLength": 6})], not_found=True),
         "/compare.json": _operation(
             "compare", "Statements made in two or more documents: differ, uncertain, consistent, agree",
             "Comparisons",
