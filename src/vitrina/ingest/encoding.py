@@ -155,12 +155,16 @@ def _glued_symbols(text: str) -> int:
     import unicodedata
 
     count = 0
-    for i, ch in enumerate(text):
-        if ch.isascii() or not (unicodedata.category(ch)[0] == "S" or unicodedata.category(ch) == "No"):
+    for found in _NON_ASCII.finditer(text):
+        ch, i = found.group(), found.start()
+        if not (unicodedata.category(ch)[0] == "S" or unicodedata.category(ch) == "No"):
             continue
         if (i and text[i - 1].isalpha()) or (i + 1 < len(text) and text[i + 1].isalpha()):
             count += 1
     return count
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 # Share of two-byte units with exactly one zero byte, always on the same side, from which
