@@ -175,7 +175,7 @@ def _operation(op_id: str, summary: str, schema: str, params: list[Schema], not_
         "503": _error("the database is unavailable or the query took too long"),
     }
     if not_found:
-        responses["404"] = _error("no such document or entity")
+        responses["404"] = _error("no such document, entity or page")
     return {"get": {"operationId": op_id, "summary": summary, "parameters": params, "responses": responses}}
 
 
@@ -197,8 +197,9 @@ def _paths() -> dict[str, Schema]:
             "co-occurring entities", "Entity", [_path("entity_id", "Entity id."), PAGE], not_found=True),
         "/entities.json": _operation(
             "entities", "Entities, most mentioned first, 100 a page", "EntityList",
-            [_query("type", "person, place, organization, group or other."), PAGE]),
-        "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE]),
+            [_query("type", "person, place, organization, group or other."), PAGE], not_found=True),
+        "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE],
+                                   not_found=True),
         "/timeline.json": _operation(
             "timeline", "Dated events in time order; over 300 events, 200 a page", "Timeline",
             [entity_filter, document_filter,
