@@ -139,6 +139,22 @@ def numbers(size: int, seed: int = 1) -> bytes:
     return "".join(out).encode()[:size]
 
 
+def chronicle(size: int, seed: int = 7) -> bytes:
+    """Round 32 red team (D3): ordinary prose of short paragraphs, each under a "Panel N: Chapter N" line, eight
+    dated travel sentences over five invented names and places (the red team's ``slow_build_900k.sh``; 900 KB
+    of it is ~4,000 paragraphs, which ``structure.timelines`` rescanned from each)."""
+    rng = random.Random(seed)
+    names = ["Ilse Marek", "Tomas Ferre", "Hedda Lorn", "Oskar Brandt", "Vera Sorby"]
+    places = ["Tarnow Quay", "Lindholm", "East Haven", "Brask", "Ostmark"]
+    out, panel = ["Harbour Chronicle", ""], 0
+    while sum(len(line) + 1 for line in out) < size:
+        panel += 1
+        out += [f"Panel {panel}: Chapter {panel}", "", " ".join(
+            f"In {1850 + rng.randint(0, 150)} {rng.choice(names)} travelled from {rng.choice(places)} to "
+            f"{rng.choice(places)}." for _ in range(8)), ""]
+    return "\n".join(out).encode()
+
+
 def long_pdf(pages: int) -> bytes:
     """A book-like PDF of ``pages`` letter pages of invented essays (40 lines of about 70
     characters a page, a page number at the foot), set with reportlab (a test extra)."""
@@ -195,6 +211,10 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     # round 23: ordinary prose written for the benchmarks (bench/prose.py), with --build a whole build's stages
     "prose-120k": (".txt", lambda: _prose(120_000)),
     "prose-1m": (".txt", lambda: _prose(1_000_000)),
+    # round 32 red team (D3): 900 KB of short dated paragraphs, and a one-line text of one repeated clause
+    "chronicle-900k": (".txt", lambda: chronicle(900_000)),
+    "chronicle-450k": (".txt", lambda: chronicle(450_000)),
+    "one-line-clauses-860k": (".txt", lambda: b"Ilse Marek lived in Lindholm in 1944 and " * 21_000),
     "md-data-uri-600k": (".md", lambda: b"# Data\n\nA chemist grew a mould in 1928.\n\n![a dish](data:image/png;base64,"
                          + b"QUJDRA" * 100_000 + b")\n"),
 }

@@ -40,3 +40,24 @@ def test_a_timeline_written_as_sentences_stays_text() -> None:
             "1850 A steam engine was added.", "1957 The last grain was ground."]
     blocks = _blocks(PROSE + ["Mill Dates", *rows])
     assert not any(kind == "table" for kind, _ in blocks)
+
+
+def test_a_long_run_of_paragraphs_is_scanned_once(monkeypatch) -> None:  # noqa: ANN001 - pytest fixture
+    """Round 32 red team (D3): each paragraph of a text rescanned the run of paragraphs after it (quadratic:
+    900 KB of short paragraphs, ~4,000 of them, cost 8.6 million tests); now the run is found once."""
+    from vitrina.structure import timelines
+
+    tests = 0
+    plain = timelines._plain_paragraph
+
+    def counted(entry):  # noqa: ANN001, ANN202
+        nonlocal tests
+        tests += 1
+        return plain(entry)
+
+    monkeypatch.setattr(timelines, "_plain_paragraph", counted)
+    paragraphs = [f"In {1800 + k % 90} the miller sold {k} sacks of grain at the quay." for k in range(1_500)]
+    rows = ["Mill Dates", "1794 Mill built on the creek", "1850 Steam engine added", "1957 Last grinding"]
+    blocks = _blocks(["The Tide Mill", "", "\n\n".join(paragraphs), "", *rows])
+    assert blocks[-1] == ("table", " ".join(rows))
+    assert tests < 10 * len(paragraphs)

@@ -24,7 +24,7 @@ import click
 
 from vitrina import __version__
 from vitrina.errors import StoreError, UsageError, VitrinaError
-from vitrina.limits import INPUT_LIMITS
+from vitrina.limits import INPUT_LIMITS, WORKER_LIMITS
 from vitrina.terminal import count, json_text, readable, shown
 from vitrina.terminal import styled as can_style
 
@@ -115,6 +115,12 @@ def database_error_message(db: str | None, exc: sqlite3.DatabaseError) -> str:
         never_made = db is not None and not is_server_url(db) and not os.path.lexists(db)
         return f"{name}no space left on device (disk full); " + (
             "no database was created" if never_made else "the database was not changed")
+    from vitrina.store import is_damaged
+
+    if is_damaged(exc):  # a build with --replace-all writes a new one beside it, renamed over it when complete
+        return (f"{name}database cannot be read ({exc}); it is damaged: build it again from its files with "
+                f"`vitrina build FILES --db {db or 'DB'} --replace-all` (it is replaced only once the new one "
+                "is complete), or move it away")
     return f"{name}database cannot be read ({exc}); rebuild it with `vitrina build`"
 
 
@@ -271,8 +277,10 @@ class BuildCommand(click.Command):
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core, at most one per 250 KB of input).")
 @click.option("--time-limit", type=FiniteRange(1, 86400), default=120, show_default=True,
               help="Seconds one file may take to read and analyse (each part of a very large one).")
-@click.option("--memory-limit", type=click.IntRange(256, 1 << 20), default=2048, show_default=True,
-              help="MB of memory a worker may use while analysing one file (model included).")
+@click.option("--memory-limit", type=click.IntRange(WORKER_LIMITS["memory_floor_mb"], 1 << 20), default=2048,
+              show_default=True,
+              help="MB of memory a worker may use while analysing one file (model included, so at least "
+                   f"{WORKER_LIMITS['memory_floor_mb']}).")
 @click.option("--workers", type=click.IntRange(1, 1024),
               help="Analyse on a local Dask cluster of this many processes (pip install 'vitrina[scale]').")
 @click.option("--cluster", metavar="tcp://HOST:PORT",
@@ -560,11 +568,12 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
               help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web exhibit."""
-    from vitrina.store import display_name, open_knowledge_base
+    from vitrina.store import display_name, reading
     from vitrina.web.app import create_app
     from vitrina.web.server import serve as serve_app
 
-    open_knowledge_base(db).close()  # fail early and clearly on a bad database
+    with reading(db) as kb:  # fail early and clearly on a bad or damaged database
+        kb.check_intact()
     listener = listen(host, port)
     port = listener.getsockname()[1]  # the port the system chose for --port 0
     say(f"Serving {display_name(db)} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)

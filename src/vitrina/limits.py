@@ -57,3 +57,12 @@ FILE_LIMITS = {
     # (a census or ledger table runs to a few dozen columns)
     "table_cells": 200,
 }
+
+# What a build's worker needs to analyse any file at all (``build --memory-limit``, MB).
+WORKER_LIMITS = {
+    # the lowest per-file memory limit accepted: a worker holds the model (~520 MB resident once loaded)
+    # before its first file. Measured in round 32 (a worker forked as a build forks it): a 3-line note
+    # failed at 512 MB and built at 640, as did 120 KB of prose (its worker's peak under 600 MB); a lower
+    # value is a usage error, never a build in which every file fails
+    "memory_floor_mb": 640,
+}

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -849,8 +850,9 @@ def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked, cluster: Cl
 def _previous(
     staging: Staging, db: str | Path, replace_all: bool, report: BuildReport
 ) -> dict[str, tuple[str, DocRef]]:
-    """The exhibit's earlier analyses; one of another schema can only be replaced whole."""
-    from vitrina.store import SchemaMismatch
+    """The exhibit's earlier analyses; one of another schema, or a damaged one, can only be replaced whole
+    (the new database is written beside it and renamed over it only when complete)."""
+    from vitrina.store import SchemaMismatch, is_damaged
 
     try:
         return staging.previous(db)
@@ -858,6 +860,11 @@ def _previous(
         if not replace_all:
             raise
         report.dropped.append(f"every document of the earlier database (schema version {exc.version})")
+        return {}
+    except sqlite3.DatabaseError as exc:
+        if not (replace_all and is_damaged(exc)):
+            raise
+        report.dropped.append(f"every document of the earlier database (damaged: {exc})")
         return {}
 
 

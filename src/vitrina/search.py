@@ -220,19 +220,22 @@ def search(
     entity: str | None = None,
     date: str | None = None,
     limit: int = 10,
+    offset: int = 0,
 ) -> dict[str, Any]:
-    """Sentences matching ``query`` (BM25 order) under the given filters."""
+    """Sentences matching ``query`` (BM25 order) under the given filters: ``limit`` of them after the
+    first ``offset`` (a later page: the first ``offset + limit`` are ranked, the page is cut from them)."""
     kb = as_knowledge_base(store)
     expressions = _expressions(query or "")
-    limit = max(1, int(limit))
+    offset = max(0, int(offset))
+    wanted = offset + max(1, int(limit))
     where = None
     if document or section or entity or date:
         where = SentenceFilter(document, section, entity, date_bounds(date) if date else None)
         if not expressions:
-            total, browsed = kb.browse(where, limit)
-            return {"query": query, "total": total, "hits": [_hit(_fields(row)) for row in browsed]}
-    rows, total = kb.first_hit_page(expressions, limit, where)
-    return {"query": query, "total": total, "hits": [_hit(row, row[10], row[11]) for row in rows]}
+            total, browsed = kb.browse(where, wanted)
+            return {"query": query, "total": total, "hits": [_hit(_fields(row)) for row in browsed[offset:]]}
+    rows, total = kb.first_hit_page(expressions, wanted, where)
+    return {"query": query, "total": total, "hits": [_hit(row, row[10], row[11]) for row in rows[offset:]]}
 
 
 @functools.lru_cache(maxsize=256)

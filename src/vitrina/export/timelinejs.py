@@ -27,6 +27,7 @@ from vitrina.export.atomic import json_export
 from vitrina.export.json_kb import knowledge_base
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase
+from vitrina.terminal import count
 
 
 def date_object(iso: str, precision: str) -> dict[str, int]:
@@ -112,7 +113,7 @@ def timeline(kb: dict[str, Any]) -> dict[str, Any]:
     summary = ", ".join(html.escape(t) for t in titles[:5]) + (" …" if len(titles) > 5 else "")
     return {
         "title": {"text": {"headline": html.escape(headline),
-                           "text": f"<p>{len(events)} dated events from {len(titles)} documents: {summary}</p>"}},
+                           "text": f"<p>{count(len(events), 'dated event')} from {count(len(titles), 'document')}: {summary}</p>"}},
         "events": events,
     }
 

@@ -107,9 +107,64 @@ def detect_encoding(data: bytes) -> str:
         return multibyte
     if valid >= MIXED_UTF8_MIN:
         return "utf-8-mixed"
+    central = central_european(data)
+    if central:
+        return central
     if any(b in _CP1252_UNDEFINED for b in data):
         return "latin-1"
     return "cp1252"
+
+
+# The Central European code pages (Polish, Czech, Slovak, Hungarian, Croatian, Slovene…), weighed against
+# Windows-1252 for 8-bit text whose accented letters stand alone; the first is preferred on a tie
+CENTRAL_ENCODINGS = ("cp1250", "iso8859_2")
+# Symbols glued to a letter (characters of Unicode categories S* and No beside a letter) the Windows-1252
+# reading must have more of than a Central European one, by at least this many and twice as many, for the
+# latter to be chosen: Latin-2 letters read as Windows-1252 are such symbols ("¯ó³æ" for "Żółć", "±" for
+# "ą"), while a Western text read as Latin-2 gives letters ("ŕ", "č"), and a symbol a Western text glues
+# to a word ("20°C", "m²") is the same symbol, or another one, in every reading
+CENTRAL_GLUE_MARGIN = 2
+
+
+def central_european(data: bytes) -> str | None:
+    """``cp1250`` or ``iso8859_2`` when reading ``data`` so leaves clearly fewer symbols glued to letters
+    than reading it as Windows-1252 (``CENTRAL_GLUE_MARGIN``), with a warning; else None."""
+    western = _glued_symbols(data.decode("latin-1" if any(b in _CP1252_UNDEFINED for b in data) else "cp1252"))
+    if western < CENTRAL_GLUE_MARGIN:
+        return None
+    readings = []
+    for name in CENTRAL_ENCODINGS:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if not any("\x80" <= ch <= "\x9f" for ch in text):  # C1 controls: not this code page
+            readings.append((_glued_symbols(text), name))
+    if not readings:
+        return None
+    glued, best = min(readings)  # fewest glued symbols; cp1250 first on a tie
+    if western - glued < CENTRAL_GLUE_MARGIN or 2 * glued > western:
+        return None
+    _warnings.append(f"not UTF-8; read as {best} (Central European: its letters, not Windows-1252's symbols "
+                     "inside words), convert it to UTF-8 to be sure")
+    return best
+
+
+def _glued_symbols(text: str) -> int:
+    """Symbols and other numbers (``°``, ``³``, ``±``, ``¯``) that stand beside a letter."""
+    import unicodedata
+
+    count = 0
+    for found in _NON_ASCII.finditer(text):
+        ch, i = found.group(), found.start()
+        if not (unicodedata.category(ch)[0] == "S" or unicodedata.category(ch) == "No"):
+            continue
+        if (i and text[i - 1].isalpha()) or (i + 1 < len(text) and text[i + 1].isalpha()):
+            count += 1
+    return count
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 # Share of two-byte units with exactly one zero byte, always on the same side, from which

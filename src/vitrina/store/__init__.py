@@ -17,8 +17,10 @@ from vitrina.store.db import (
     SchemaMismatch,
     StageFailed,
     StageFailure,
+    check_intact,
     connect_readonly,
     failed_stages,
+    is_damaged,
     is_vitrina_database,
     readonly_uri,
 )
@@ -122,6 +124,6 @@ def write_exhibit(db: str | Path, analyses: Sequence[tuple[str, Document]], link
     return write_stream(db, entities, rows, derive, strict)
 
 
-__all__ = ["KnowledgeBase", "SchemaMismatch", "StageFailed", "StageFailure", "build_lock", "check_replaceable", "connect_readonly", "display_name",
-           "failed_stages", "is_server_url", "is_vitrina_database", "load_analyses", "open_knowledge_base", "reading",
+__all__ = ["KnowledgeBase", "SchemaMismatch", "StageFailed", "StageFailure", "build_lock", "check_intact", "check_replaceable", "connect_readonly", "display_name",
+           "failed_stages", "is_damaged", "is_server_url", "is_vitrina_database", "load_analyses", "open_knowledge_base", "reading",
            "readonly_uri", "store_identity", "write_exhibit", "write_stream"]

@@ -219,6 +219,9 @@ class KnowledgeBase(PageReads):
         ``marked`` (the text with matched words between MARK_OPEN and MARK_CLOSE)."""
         raise NotImplementedError
 
+    def check_intact(self) -> None:
+        """Refuse (``sqlite3.DatabaseError``) a store whose file is damaged; a server checks its own."""
+
     def first_hit_page(self, matches: Sequence[str], limit: int,
                        where: SentenceFilter | None = None) -> tuple[Sequence[Sequence[Any]], int]:
         """One page of search: the best ``limit`` matches of the first of ``matches`` that finds
@@ -522,6 +525,11 @@ class SQLiteKnowledgeBase(KnowledgeBase):
 
     def close(self) -> None:
         self.conn.close()
+
+    def check_intact(self) -> None:
+        from vitrina.store.db import check_intact
+
+        check_intact(self.conn)
 
     def stored_analyses(self) -> Iterator[tuple[str, str, str]]:
         for row in self.conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):

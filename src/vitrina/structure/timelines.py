@@ -10,6 +10,8 @@ are lines, each opening with a date (``cues.date_lead``), a row's wrapped line u
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from vitrina.structure.cues import date_lead, ends_sentence
@@ -27,12 +29,11 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
     paragraph), at least ``rows`` of them, or rows going on from a heading's last lines read
     into it; a heading over nothing but the rows is the table's first line, no section."""
     out: list[Entry] = []
+    run_ends = _plain_run_ends(entries)
     at = 0
     while at < len(entries):
         entry = entries[at]
-        end = at
-        while end < len(entries) and _plain_paragraph(entries[end]):
-            end += 1
+        end = run_ends[at]
         if end == at:
             out.append(entry)
             at += 1
@@ -43,13 +44,13 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
             out.append(entry)
             at += 1
             continue
-        lines = [line for e in entries[at:end] for line in e.lines]
-        run, rows = _timeline_run(lines, bool(carried))
+        # the paragraphs' lines, read only as far as the rows go (a long run of prose is not copied at each step)
+        run, rows = _timeline_run(_lines_of(entries, at, end), bool(carried))
         if not run or rows + carried < TIMELINE_LIMITS["rows"]:
             out.append(entry)
             at += 1
             continue
-        table = Fragment("table", lines[:run])
+        table = Fragment("table", list(itertools.islice(_lines_of(entries, at, end), run)))
         taken = _entries_covered(entries[at:end], run)
         after = entries[at + taken] if at + taken < len(entries) else None
         alone = (after is None or isinstance(after, Heading)) and sum(len(e.lines) for e in entries[at:at + taken]) == run
@@ -64,6 +65,20 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
             out.append(replace(last, lines=last.lines[len(last.lines) - (covered - run):]))
         at += taken
     return out
+
+
+def _plain_run_ends(entries: list[Entry]) -> list[int]:
+    """For each entry, where the run of plain paragraphs starting at it ends (itself when it is none):
+    found once from the end, so a text of thousands of paragraphs is not rescanned from each."""
+    ends = list(range(len(entries)))
+    for k in range(len(entries) - 1, -1, -1):
+        if _plain_paragraph(entries[k]):
+            ends[k] = ends[k + 1] if k + 1 < len(entries) and ends[k + 1] > k + 1 else k + 1
+    return ends
+
+
+def _lines_of(entries: list[Entry], start: int, end: int) -> Iterator[Line]:
+    return (line for k in range(start, end) for line in entries[k].lines)
 
 
 def _opens_on_a_row(entries: list[Entry]) -> bool:
@@ -85,24 +100,28 @@ def _entries_covered(entries: list[Entry], run: int) -> int:
     return count
 
 
-def _timeline_run(lines: list[Line], after_row: bool = False) -> tuple[int, int]:
+def _timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, int]:
     """How many lines open the block as timeline rows in note form, and how many rows they
     are: lines opening with a date (``date_lead``), none ending a sentence, a row's wrapped
     line (no date) taken where a row or the block's end follows it (``after_row``: a row
-    read right before the block, its wrapped line may open it; else a title over a row may)."""
-    rows = k = 0
-    while k < len(lines):
-        text = lines[k].text.strip()
+    read right before the block, its wrapped line may open it; else a title over a row may).
+    The lines are read one ahead of the last taken, no further."""
+    following = iter(lines)
+    line, rows, k = next(following, None), 0, 0
+    while line is not None:
+        text = line.text.strip()
         if ends_sentence(text):
             break
-        follows = k + 1 < len(lines) and bool(date_lead(lines[k + 1].text.strip()))
+        after = next(following, None)
+        follows = after is not None and bool(date_lead(after.text.strip()))
         if date_lead(text):
             rows += 1
         elif k == 0 and not after_row and follows:
             pass  # the table's title read into the block ("Key Years" / "1802 …")
-        elif not (rows or after_row) or (k + 1 < len(lines) and not follows):
+        elif not (rows or after_row) or (after is not None and not follows):
             break
         k += 1
+        line = after
     return k, rows
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import sqlite3
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -31,8 +32,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vitrina.errors import StoreError
 from vitrina.limits import INPUT_LIMITS
 from vitrina.model import visible_text
-from vitrina.store import is_server_url, open_knowledge_base, store_identity
+from vitrina.store import is_damaged, is_server_url, open_knowledge_base, store_identity
 from vitrina.store.read import KnowledgeBase, QueryTimeout
+from vitrina.terminal import count
 from vitrina.web import views
 from vitrina.web.cache import Identity, PageCache
 from vitrina.web.compare_page import compare_page
@@ -106,7 +108,7 @@ def make_templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
         finalize=_shown,
     )
-    env.globals.update(nav=NAV, entity_url=entity_url, document_url=document_url)
+    env.globals.update(nav=NAV, entity_url=entity_url, document_url=document_url, plural=count)
     return Jinja2Templates(env=env)
 
 
@@ -157,6 +159,12 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Awaitable[
         except StoreError as exc:
             log.error("database unavailable: %s", exc)
             return error_response(request, 503, "the exhibit database is not available", as_json)
+        except sqlite3.DatabaseError as exc:
+            if not is_damaged(exc):
+                log.exception("page failed: %s", request.url.path)
+                return error_response(request, 500, "internal error", as_json)
+            log.error("database damaged (%s): %s", exc, request.url.path)  # a known state: one line
+            return error_response(request, 503, "the exhibit database is damaged", as_json)
         except Exception:
             log.exception("page failed: %s", request.url.path)
             return error_response(request, 500, "internal error", as_json)
@@ -178,6 +186,8 @@ def _warm_once(app: Starlette, identity: Identity | None) -> None:
                 env.get_template(name)  # compiled once, before the first visitor needs it
             _log_degraded(state.open_for_cache)
             views.warm(state.cache, identity, state.open_for_cache)
+        except (StoreError, sqlite3.DatabaseError) as exc:  # gone or damaged: each request says so
+            log.warning("warming the page cache failed: %s", exc)
         except Exception:  # a request will compute (and report) it again
             log.warning("warming the page cache failed", exc_info=True)
 
@@ -242,7 +252,7 @@ class GuardMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", [])
+                headers = [(k, _relative(v) if k.lower() == b"location" else v) for k, v in message.get("headers", [])
                            if k.decode("latin-1").lower() not in SECURITY_HEADERS]
                 headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
                 message = {**message, "headers": headers}
@@ -263,6 +273,15 @@ class GuardMiddleware:
             # The server already answered (a malformed request body gets its 400 from the server) or the
             # client left: nothing more can be sent, and it is not an error of the exhibit.
             log.warning("%s %s: the response was not sent (%s)", scope.get("method", ""), scope["path"], gone)
+
+
+def _relative(location: bytes) -> bytes:
+    """A redirect's target as a path on this server: Starlette builds the trailing-slash redirect from
+    the request's Host header, which the client (or a proxy in front) chooses; every redirect of the
+    exhibit stays on it."""
+    parts = urlsplit(location.decode("latin-1"))
+    path = "/" + parts.path.lstrip("/")  # never "//host": a browser reads that as another site
+    return (path + (f"?{parts.query}" if parts.query else "")).encode("latin-1")
 
 
 class _ConnectionGone(Exception):

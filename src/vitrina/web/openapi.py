@@ -120,7 +120,8 @@ def _schemas() -> dict[str, Schema]:
         }, {"total_nodes": INT, "total_edges": INT, "edges_among": INT, "truncated": BOOL,
             "focus_name": OPT_STR}),
         "Search": _obj({
-            "query": STR, "total": INT,
+            "query": STR, "total": INT, "page": {"type": "integer", "minimum": 1},
+            "pages": {"type": "integer", "minimum": 1}, "first": {"type": "integer", "minimum": 1},
             "hits": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
                                 {"document_title": STR, "section": OPT_STR, "section_label": OPT_STR,
                                  "section_title": OPT_STR, "block": OPT_STR, "text": STR,
@@ -174,7 +175,7 @@ def _operation(op_id: str, summary: str, schema: str, params: list[Schema], not_
         "503": _error("the database is unavailable or the query took too long"),
     }
     if not_found:
-        responses["404"] = _error("no such document or entity")
+        responses["404"] = _error("no such document, entity or page")
     return {"get": {"operationId": op_id, "summary": summary, "parameters": params, "responses": responses}}
 
 
@@ -196,8 +197,9 @@ def _paths() -> dict[str, Schema]:
             "co-occurring entities", "Entity", [_path("entity_id", "Entity id."), PAGE], not_found=True),
         "/entities.json": _operation(
             "entities", "Entities, most mentioned first, 100 a page", "EntityList",
-            [_query("type", "person, place, organization, group or other."), PAGE]),
-        "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE]),
+            [_query("type", "person, place, organization, group or other."), PAGE], not_found=True),
+        "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE],
+                                   not_found=True),
         "/timeline.json": _operation(
             "timeline", "Dated events in time order; over 300 events, 200 a page", "Timeline",
             [entity_filter, document_filter,
@@ -219,7 +221,9 @@ def _paths() -> dict[str, Schema]:
             "search", "Full-text search with highlighted snippets", "Search",
             [_query("q", "Words or \"quoted phrases\"."), document_filter,
              _query("entity", "Only passages mentioning this entity, by id or by name."),
-             _query("date", "An EDTF date or range the passage's dates must overlap.")], not_found=True),
+             _query("date", "An EDTF date or range the passage's dates must overlap."),
+             _query("page", "Page number (1-25): 20 passages a page, the best 500.",
+                    {"type": "string", "pattern": "^[0-9]+$", "maxLength": 6})], not_found=True),
         "/compare.json": _operation(
             "compare", "Statements made in two or more documents: differ, uncertain, consistent, agree",
             "Comparisons",

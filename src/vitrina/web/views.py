@@ -51,7 +51,8 @@ MAX_MENTIONS = 200  # an entity's mentions on one page (``?page=`` for the rest)
 ENTITY_LIST_CAP = 200
 CACHE_WAIT_SECONDS = 0.05  # waiting longer than this for cached data restarts the query clock
 ENTITIES_PER_PAGE = 100
-SEARCH_LIMIT = 20
+SEARCH_LIMIT = 20  # hits on one page of search
+SEARCH_PAGES = 25  # pages of search offered: the best 500 hits, as many as the CLI's ``search --limit`` shows
 T = TypeVar("T")
 
 
@@ -282,6 +283,8 @@ def _entity_list(request: Request, conn: KnowledgeBase, entity_type: str | None)
     for row in rows:
         row["url"] = entity_url(row["id"])
     pages = max(1, -(-total // ENTITIES_PER_PAGE))
+    if number > pages:
+        raise NotFound(f"no page {number}; there are {pages}")
     data = {"type": entity_type, "total": total, "page": number, "pages": pages, "entities": rows}
     title = "People" if entity_type == "person" else "Entities"
     return Page("entities.html", data, title, {"types": ENTITY_TYPES})
@@ -661,16 +664,26 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     context = {"documents": conn.document_titles(), "unavailable": False,
                "entity_name": focus["name"] if focus else None,
                "picker": cached(request, conn, "picker", _picker_names)}
+    number = _page_number(request)
     result: dict[str, Any] = {"query": q, "total": 0, "hits": []}
     if q or any(filters.values()):
         try:
             from vitrina.search import search
         except ImportError:
             raise HTTPProblem("search is not available", 503) from None
+        if number > SEARCH_PAGES:
+            raise NotFound(f"no page {number}; search shows the best {SEARCH_PAGES * SEARCH_LIMIT} passages, "
+                           f"{SEARCH_LIMIT} a page (narrow the search with words or filters)")
         try:
-            result = search(conn, q, limit=SEARCH_LIMIT, **filters)
+            result = search(conn, q, limit=SEARCH_LIMIT, offset=(number - 1) * SEARCH_LIMIT, **filters)
         except UsageError as exc:
             raise HTTPProblem(str(exc)) from None
+    pages = max(1, min(SEARCH_PAGES, -(-result["total"] // SEARCH_LIMIT)))
+    if number > pages:
+        raise NotFound(f"no page {number}; there are {pages}")
+    result = {**result, "page": number, "pages": pages, "first": (number - 1) * SEARCH_LIMIT + 1}
+    context["per_page"] = SEARCH_LIMIT
+    context["pager_base"] = "/search?" + urlencode({"q": q, **{k: v for k, v in filters.items() if v}}) + "&"
     for hit in result["hits"]:
         hit["url"] = document_url(hit["document"], (hit["start"], hit["end"]))
     context["snippets"] = [safe_snippet(hit.get("snippet", "")) for hit in result["hits"]]
