@@ -243,7 +243,9 @@ def test_corrupt_database_is_one_plain_line(sample_db):
     result = run("search", "--db", str(sample_db), "museum")
     assert result.exit_code == 1
     assert result.stderr == (f"Error: {sample_db}: database cannot be read (database disk image is "
-                             "malformed); rebuild it with `vitrina build`\n")
+                             "malformed); it is damaged: build it again from its files with "
+                             f"`vitrina build FILES --db {sample_db} --replace-all` (it is replaced only once "
+                             "the new one is complete), or move it away\n")
 
 
 def test_readable_keeps_ordinary_text():
