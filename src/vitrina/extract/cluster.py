@@ -76,8 +76,6 @@ from vitrina.model import Entity, EntityType, Mention
 SUFFIXES = {"jr", "sr"} | {f"{tens}{units}" for tens in ("", "x", "xx", "xxx")
                            for units in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")} - {""}
 _SPACE_RUN = re.compile(r"\s+")  # one space stands for each run in a mention's surface
-HEADING_LINE_CHARS = 80  # a line at most this long with no full stop is a heading: a section starts
-_HEADING_LINE = re.compile(rf"\n[^\n.!?]{{1,{HEADING_LINE_CHARS}}}\n")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
@@ -325,7 +323,6 @@ class Clusterer:
         # cluster -> (its members list, how many of them were read, first full-name start)
         self._full_name_start: dict[int, tuple[list[int], int, int | None]] = {}
         self._sentence_starts: list[int] | None = None
-        self._heading_ends: list[int] | None = None  # where each heading line ends (``_HEADING_LINE``)
         self._office_cache: dict[str, list[int]] = {}  # see _near_office_word
         self.years: list[tuple[int, int]] = []  # (offset, year) of the document's dates
 
@@ -520,7 +517,12 @@ class Clusterer:
             holders = [c for c in by_last if role and role in self.clusters[c].roles]
             if len(holders) == 1:
                 return holders[0]
-            return self._nearest_full_in_section(by_last, self.mentions[i].start)
+            # "his father, Robert X", "their son George X": the surname alone is the one the
+            # family is told about, not a relative introduced as such
+            unrelated = [c for c in by_last if not self._introduced_as_kin(c)]
+            if len(unrelated) == 1:
+                return unrelated[0]
+            return self._most_recent(unrelated or by_last, self.mentions[i].start)
         flat = low.replace(".", "")
         if is_acronym(word):
             by_init = index.by_initials.get(flat, []) if len(flat) >= 3 else []
@@ -539,21 +541,6 @@ class Clusterer:
         by_variant = [c for c in index.one_edit(low) if len(low) >= 6
                       and within_edits(full[c].last.lower(), low, 1)]
         return by_variant[0] if len(by_variant) == 1 else None
-
-    def _nearest_full_in_section(self, owners: list[int], before: int) -> int | None:
-        """The owner whose full name is written last before ``before`` within its section (the
-        text since the last heading line); None when no owner is named in full there."""
-        if self._heading_ends is None:
-            self._heading_ends = [m.end() - 1 for m in _HEADING_LINE.finditer(self.text)]
-        k = bisect.bisect_right(self._heading_ends, before)
-        section = self._heading_ends[k - 1] if k else 0
-        best, best_at = None, -1
-        for c in owners:
-            for j in self.clusters[c].members:
-                at = self.mentions[j].start
-                if section <= at < before and at > best_at and len(name_tokens(self.surface(j))) > 1:
-                    best, best_at = c, at
-        return best
 
     def _surname_owners(self, i: int, owners: list[int], index: _SingleIndex) -> list[int] | None:
         """The full-name people a lone surname at mention ``i`` may be. Those named in full
