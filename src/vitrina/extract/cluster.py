@@ -395,9 +395,18 @@ class Clusterer:
         m = self.mentions[i]
         after = _EPITHET_AFTER.match(self.text, m.end)
         before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if before and self._modifies_a_noun(m.end):
+            before = None  # "the second X message": the ordinal counts the messages
         word = after.group(1) if after else before.group(1) if before else None
         suffix = generational_suffixes().get(word.lower(), "") if word else ""
         return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
+
+    def _modifies_a_noun(self, end: int) -> bool:
+        """A common noun follows the name ending at ``end``, one space on: the name modifies it
+        ("the X message"), so the words before the name belong to that noun."""
+        k = self.an.tok_index(end)
+        nxt = self.an.toks[k] if k < len(self.an.toks) else None
+        return nxt is not None and nxt.pos == "NOUN" and self.text[end : nxt.start] == " "
 
     def _introduced_as_kin(self, c: int) -> bool:
         """The person's first full-name mention follows a kinship noun ("his father, X",
