@@ -61,3 +61,48 @@ def test_a_name_typed_otherwise_as_often_or_written_in_lower_case_is_not_filled(
               RawMention(45, 49, "person", "PERSON"), RawMention(75, 78, "person", "PERSON")]
     assert _repeated_names(text, tagged, {"spoke", "is", "a", "town", "grew", "said", "no", "his", "will",
                                           "stood", "ran", "the"}) == []  # "the Ada": a thing
+
+
+def _people_of(text: str, names: list[str]) -> dict[str, int]:
+    """Each name's cluster when ``names`` (found in order in ``text``) are one document's people."""
+    from vitrina.extract.cluster import Clusterer
+
+    cl = Clusterer(text, None, None)  # type: ignore[arg-type]  # the people pass reads no analysis
+    at = 0
+    for name in names:
+        at = text.index(name, at)
+        cl.mentions.append(RawMention(at, at + len(name), "person", "PERSON"))
+        at += len(name)
+    cl.cluster_people()
+    return {cl.surface(i): c for i, c in cl.cluster_of.items()}
+
+
+def test_given_names_that_differ_in_a_digit_are_different_people() -> None:
+    from vitrina.extract.cluster import variant
+
+    assert not variant("Unit224", "Unit225") and not variant("Ward12", "Ward112")
+    assert variant("Katharina", "Katarina") and variant("Unit224", "unit224")
+    names = ["Unit224 Vosk", "Unit225 Vosk", "Katharina Vosk", "Katarina Vosk", "K. Vosk", "Unit224 Vosk"]
+    text = "; ".join(names) + "."
+    people = _people_of(text, names)
+    assert people["Unit224 Vosk"] != people["Unit225 Vosk"]
+    assert people["Katharina Vosk"] == people["Katarina Vosk"] == people["K. Vosk"]
+    assert len(set(people.values())) == 3
+
+
+def test_the_given_name_index_finds_every_cluster_a_full_name_may_join() -> None:
+    from vitrina.extract.cluster import PersonName, _candidates, _index_name, same_person
+
+    rng = random.Random(11)
+    firsts = ["Katharina", "Katarina", "Katrin", "K.", "Kat", "Mirela", "Mirella", "M.", "Miro", "Ulla",
+              "Unit7", "Unit8", "Élodie", "Elodie", "Elodi"]
+    lasts = ["Vosk", "Voss", "Brandwell", "Brandwel", "Ostrander"]
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    names: list[PersonName] = []
+    for c in range(400):
+        name = PersonName(rng.choice(firsts), (), rng.choice(lasts))
+        wanted = [k for k, other in enumerate(names) if same_person(other, name)]
+        found = _candidates(by_key, name)
+        assert set(wanted) <= set(found) and found == sorted(found)
+        names.append(name)
+        _index_name(by_key, c, name)

@@ -662,3 +662,14 @@ def test_coordinated_surnames_tagged_as_one_organization_are_the_people():
     assert people("Kessel and Containment") == ["Kessel"]
     assert people("Kessel & Marr Shipping") == []  # a firm's name of several words stays whole
     assert people("Lindqvist and Ruud") == []  # no person of the document by either name
+
+
+def test_an_ordinal_before_a_name_that_modifies_a_noun_is_no_generation():
+    doc = extract(make_doc([
+        "Premier Dask Ovrin sent two notes in May. Ovrin signed the first at noon; the second Ovrin "
+        "message came at night. Ovrin then waited.",
+    ]))
+    ovrin = entity_of(doc, "Dask Ovrin")
+    lone = [m.entity for m in doc.mentions if doc.text[m.start : m.end] == "Ovrin"]
+    assert ovrin is not None and len(lone) == 3 and set(lone) == {ovrin}
+    assert not any(e.name.endswith(" II") and "Ovrin" in e.name for e in doc.entities)

@@ -769,3 +769,12 @@ def test_an_authority_row_and_two_documents_of_one_full_name_give_one_entity():
                       [row])
     assert _entity_of(docs, 0) == _entity_of(docs, 1) == "person-corwin-hallet"
     assert next(e for e in ents if e.id == "person-corwin-hallet").identifier == "X1"
+
+
+def test_numbered_given_names_stay_apart_and_spelling_variants_join_across_documents():
+    docs = [_doc(f"d{k}", f"Here {name} spoke.", [("e0", "person", name)]) for k, name in
+            enumerate(["Unit12 Vosk", "Unit13 Vosk", "Katharina Vosk", "Katarina Vosk", "Unit12 Vosk"])]
+    mappings, _ = resolve([summarize(doc) for doc in docs])
+    labels = [m["e0"] for m in mappings]
+    assert labels[0] == labels[4] != labels[1] and labels[2] == labels[3] != labels[0]
+    assert (mappings, _) == resolve([summarize(doc) for doc in docs], all_pairs=True)

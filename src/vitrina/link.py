@@ -45,6 +45,7 @@ from vitrina.extract.cluster import (
     PersonName,
     acronym_of,
     canonical_name,
+    given_keys,
     is_acronym,
     name_key,
     name_suffix,
@@ -530,9 +531,11 @@ class _OwnerGroups:
 def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: bool = False) -> None:
     """Merge full person names that must denote one person across documents.
 
-    Candidates are blocked by surname and first initial (``same_person_across`` never accepts
-    two names that differ in either, so no pair outside a block can merge); accepted pairs
-    are joined in the order of the names, whatever the blocks. Across documents the
+    Candidates are blocked by surname and a key of the given name two spelling variants share
+    (``given_keys``; ``same_person_across`` never accepts two names that differ in the surname
+    or whose given names are no variants, so no pair outside a block can merge, and thousands
+    of given names of one surname are not compared pair by pair); accepted pairs are joined in
+    the order of the names, whatever the blocks. Across documents the
     test is strict (``same_person_across``): the given names agree (or are
     spelling variants), middle names or initials agree, and generational
     suffixes agree. A name without a middle name ("Henry Kissinger") joins a
@@ -545,17 +548,20 @@ def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: boo
         if e.type == "person" and len(name_tokens(e.name)) > 1:
             forms[PersonName.parse(e.name)].append(item)
     blocks: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
+    same_given: dict[tuple[str, str], list[PersonName]] = defaultdict(list)  # surname and given name
     for pn, same_name in forms.items():
         _join_same_name(uf, same_name, titles)
-        blocks[(name_key(pn.last), name_key(pn.first or "")[:1])].append(pn)
+        for key in given_keys(pn.first or ""):
+            blocks[(name_key(pn.last), key)].append(pn)
+        same_given[(name_key(pn.last), (pn.first or "").lower())].append(pn)
     order = {pn: n for n, pn in enumerate(forms)}
-    candidates = combinations(forms, 2) if all_pairs else (
-        pair for block in blocks.values() for pair in combinations(block, 2))
+    candidates = combinations(forms, 2) if all_pairs else {
+        pair for block in blocks.values() for pair in combinations(block, 2)}
     for pa, pb in sorted((pair for pair in candidates if same_person_across(*pair)),
                          key=lambda pair: (order[pair[0]], order[pair[1]])):
         uf.union(forms[pa][0], forms[pb][0], "compatible full names")
-    for block in blocks.values():
-        _merge_middle_less(uf, block, forms, items, titles)
+    for names in same_given.values():
+        _merge_middle_less(uf, names, forms, items, titles)
     _merge_spelling_variants(uf, forms, all_pairs)
 
 

@@ -186,13 +186,18 @@ def within_edits(a: str, b: str, limit: int) -> bool:
 
 
 def variant(a: str, b: str) -> bool:
-    """Spelling variants of one long name (Katharina/Katarina), never short names."""
+    """Spelling variants of one long name (Katharina/Katarina), never short names, nor two
+    different words that hold a digit ("Unit224", "Unit225": numbers, not spellings)."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or _has_digit(a) or _has_digit(b):
         return False
     return within_edits(a, b, 2 if min(len(a), len(b)) >= 5 and max(len(a), len(b)) >= 6 else 1)
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _initial_of(a: str, b: str) -> bool:
@@ -342,20 +347,18 @@ class Clusterer:
         full = [i for i in people if len(name_tokens(self.surface(i))) > 1]
         full_set = set(full)
         single = [i for i in people if i not in full_set]
-        # clusters by last name, and by first name with the last name one edit away:
-        # ``same_person`` needs one of the two, so these hold every candidate (re-checked
-        # on the current name)
+        # clusters by last name with a given name it may be (``given_keys``), and by first
+        # name with the last name one edit away: ``same_person`` needs one of the two, so
+        # these hold every candidate (re-checked on the current name), and a name is tried
+        # only against the clusters it could join, not every one of its surname
         by_key: dict[tuple[str, ...], list[int]] = {}
         for c, cl in enumerate(self.clusters):
             if cl.type == "person" and cl.name:
                 _index_name(by_key, c, cl.name)
         for i in full:
             name = self._with_generation(i, PersonName.parse(self.surface(i)))
-            first = name_key(name.first or "")
-            candidates = sorted(set(by_key.get(("last", name_key(name.last)), [])).union(
-                *(by_key.get(("first", first, form), []) for form in _one_deletion(name_key(name.last)))))
             match = next(
-                (c for c in candidates
+                (c for c in _candidates(by_key, name)
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
                  and not _introduces_another(cl.name, name)),
                 None,
@@ -392,9 +395,18 @@ class Clusterer:
         m = self.mentions[i]
         after = _EPITHET_AFTER.match(self.text, m.end)
         before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if before and self._modifies_a_noun(m.end):
+            before = None  # "the second X message": the ordinal counts the messages
         word = after.group(1) if after else before.group(1) if before else None
         suffix = generational_suffixes().get(word.lower(), "") if word else ""
         return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
+
+    def _modifies_a_noun(self, end: int) -> bool:
+        """A common noun follows the name ending at ``end``, one space on: the name modifies it
+        ("the X message"), so the words before the name belong to that noun."""
+        k = self.an.tok_index(end)
+        nxt = self.an.toks[k] if k < len(self.an.toks) else None
+        return nxt is not None and nxt.pos == "NOUN" and self.text[end : nxt.start] == " "
 
     def _introduced_as_kin(self, c: int) -> bool:
         """The person's first full-name mention follows a kinship noun ("his father, X",
@@ -965,10 +977,52 @@ def _title(n: str) -> str:
 
 
 def _index_name(by_key: dict[tuple[str, ...], list[int]], c: int, name: PersonName) -> None:
-    by_key.setdefault(("last", name_key(name.last)), []).append(c)
-    if name.first:
-        for form in _one_deletion(name_key(name.last)):
-            by_key.setdefault(("first", name_key(name.first), form), []).append(c)
+    """Index cluster ``c`` under the keys a full name that may join it looks up (``_candidates``)."""
+    last = name_key(name.last)
+    if name.first is None:
+        return
+    for key in given_keys(name.first):
+        by_key.setdefault(("given", last, key), []).append(c)
+    by_key.setdefault(("letter", last, _given_letter(name.first)), []).append(c)
+    if _given_initial(name.first):
+        by_key.setdefault(("initial", last, _given_letter(name.first)), []).append(c)
+    first = name_key(name.first)
+    for form in _one_deletion(last):
+        by_key.setdefault(("first", first, form), []).append(c)
+
+
+def _candidates(by_key: dict[tuple[str, ...], list[int]], name: PersonName) -> list[int]:
+    """The clusters a full name may join (``same_person``), in the order they were made: its
+    surname with a given name that is a spelling variant of its own, an initial of it, or (an
+    initial itself) any given name of that letter; or its given name with the surname one edit
+    away. Every cluster ``same_person`` accepts is among them."""
+    if name.first is None:
+        return []
+    last, letter = name_key(name.last), _given_letter(name.first)
+    keys = [("given", last, key) for key in given_keys(name.first)]
+    keys.append(("letter", last, letter) if _given_initial(name.first) else ("initial", last, letter))
+    first = name_key(name.first)
+    keys += [("first", first, form) for form in _one_deletion(last)]
+    found: set[int] = set()
+    for key in keys:
+        found.update(by_key.get(key, ()))
+    return sorted(found)
+
+
+def _given_initial(first: str) -> bool:
+    return len(first.rstrip(".")) == 1
+
+
+def _given_letter(first: str) -> str:
+    return name_key(first)[:1]
+
+
+@cache
+def given_keys(first: str) -> frozenset[str]:
+    """Keys two given names share when they may be spelling variants (``variant``): the
+    variant keys of the name as written and without diacritics (an initial is its letter)."""
+    word = first.rstrip(".").lower()
+    return frozenset(_variant_keys(word) | _variant_keys(name_key(word)))
 
 
 class _SingleIndex:
@@ -1026,8 +1080,8 @@ class _SingleIndex:
 
 def _variant_keys(word: str) -> set[str]:
     """``word``, and for a word long enough to have spelling variants (``variant``), its forms
-    with one or two letters deleted."""
-    if len(word) < 5:
+    with one or two letters deleted (a word with a digit has none)."""
+    if len(word) < 5 or _has_digit(word):
         return {word}
     once = _one_deletion(word)
     return once | {form for w in once for form in _one_deletion(w)}
