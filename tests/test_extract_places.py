@@ -1565,3 +1565,62 @@ def test_a_sea_the_document_also_names_an_event_after_has_no_pin():
     assert _place(doc, "Red Sea").lat is None
     plain = _extract("In 1911 two gunboats patrolled the Red Sea near Jeddah.")
     assert _place(plain, "Red Sea").lat is not None
+
+
+# ---------------------------------------------------------------- round 32: a town's other name in a locative frame
+
+
+class _OtherNames:
+    """A gazetteer of invented towns: each name maps to its senses, "Velstrand" a main name."""
+
+    def __init__(self, senses):
+        self._senses = senses
+
+    def senses(self, name):
+        return self._senses.get(name, [])
+
+    def resolve(self, name, context=frozenset(), alternates=True):
+        found = [s for s in self.senses(name) if alternates or not s.alternate]
+        return found[0].place if found else None
+
+
+def _town(key, name, population, capital=False):
+    from vitrina.extract.places import Place
+
+    return Place(key, name, "city", 10.0, 20.0, "ZZ", population, capital=capital)
+
+
+def _other_names_gazetteer():
+    from vitrina.extract.places import Sense
+
+    big, small, twin = _town("t:1", "Orvadan", 300000), _town("t:2", "Pellim", 4000), _town("t:3", "Sarn", 90000)
+    return _OtherNames({
+        "Korvash": [Sense(big, True)],  # Orvadan's older name, its only sense
+        "Quillet": [Sense(small, True)],  # a village's other name: too small to go by
+        "Tesmar": [Sense(big, True), Sense(twin, True)],  # the other name of two towns
+        "Velstrand": [Sense(_town("t:4", "Velstrand", 60000), False)],
+    })
+
+
+def test_the_sole_town_a_name_is_another_name_for():
+    from vitrina.extract.places import sole_town_by_other_name
+
+    gaz = _other_names_gazetteer()
+    assert sole_town_by_other_name(gaz, "Korvash").name == "Orvadan"
+    assert sole_town_by_other_name(gaz, "Quillet") is None  # a small town
+    assert sole_town_by_other_name(gaz, "Tesmar") is None  # two towns: the name does not say which
+    assert sole_town_by_other_name(gaz, "Velstrand") is None  # a main name: the other rules read it
+    assert sole_town_by_other_name(gaz, "Nowhere") is None
+
+
+def test_a_towns_other_name_after_a_locative_word_is_a_place():
+    from vitrina.extract.nlp import Analysis, Tok
+    from vitrina.extract.places import locative_places
+
+    # "The fleet anchored off Korvash and met Korvash traders"
+    toks = [Tok(0, 3, "The", "DET", "DT"), Tok(4, 9, "fleet", "NOUN", "NN"), Tok(10, 18, "anchored", "VERB", "VBD"),
+            Tok(19, 22, "off", "ADP", "IN"), Tok(23, 30, "Korvash", "PROPN", "NNP"),
+            Tok(31, 34, "and", "CCONJ", "CC"), Tok(35, 38, "met", "VERB", "VBD"),
+            Tok(39, 46, "Korvash", "PROPN", "NNP"), Tok(47, 54, "traders", "NOUN", "NNS")]
+    found = locative_places(Analysis(toks=toks), [], _other_names_gazetteer())
+    assert found == [(23, 30)]  # the second, after a verb that is no locative word, is left alone

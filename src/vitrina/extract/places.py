@@ -2611,10 +2611,11 @@ def named_areas(names: Iterable[str], gaz: Gazetteer) -> NamedAreas:
 def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer,
                     areas: NamedAreas | None = None) -> list[tuple[int, int]]:
     """Capitalised names after a locative word ("to X") or a place noun with "of" ("the
-    port of X") that the gazetteer knows by main name, or that name a town in one of the
-    document's ``areas``.
+    port of X") that the gazetteer knows by main name, that are the other name of one sizeable
+    town only (:func:`sole_town_by_other_name`), or that name a town in one of the document's
+    ``areas``.
 
-    Fills NER misses; alternate names and lower-case words are never used.
+    Fills NER misses; lower-case words are never used.
     """
     toks = an.toks
     locative = locative_words()
@@ -2637,10 +2638,29 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer,
         name = " ".join(t.text for t in toks[k:j])
         if name.lower() in month_names():
             continue  # "in March": a date, not the town
-        if gaz.resolve(name, alternates=False) is not None or (
+        if gaz.resolve(name, alternates=False) is not None or sole_town_by_other_name(gaz, name) is not None or (
                 areas is not None and not _after_land_noun(toks, k) and areas.town(gaz, name)):
             out.append((start, end))
     return out
+
+
+def sole_town_by_other_name(gaz: Gazetteer, name: str) -> Place | None:
+    """The one town GeoNames lists ``name`` for as another name (an older or other spelling:
+    the sole sense of the name, an alternate one), when that town has
+    ``evidence_min_population`` people or is a capital; None when the name is a main name of
+    anything, names two places, or is a common word. Only read in a locative frame ("off X",
+    "the port of X"), where the text itself says the name is a place."""
+    if is_common_word(name) or is_acronym_like(name):
+        return None
+    senses = gaz.senses(name)
+    found = {s.place.key: s for s in senses}
+    if len(found) != 1:
+        return None
+    (sense,) = found.values()
+    town = sense.place
+    if not sense.alternate or town.kind not in TOWN_KINDS:
+        return None
+    return town if town.population >= GEO_WEIGHTS["evidence_min_population"] or town.capital else None
 
 
 def may_be_town(text: str, start: int) -> bool:
