@@ -198,7 +198,11 @@ def _pipeline(db: Path, found: list, folds: dict, sets: list[str]) -> None:
         kept.update(kb=kb, told=set(told), capped=capped)
         return []
 
-    clauses.pairs = lambda *_a, **_k: found  # type: ignore[assignment]
+    def ranked(*_a, **_k):  # type: ignore[no-untyped-def]  # the candidates kept, ranked by the fold's weights
+        return (p for p in sorted(found, key=lambda p: -clauses.score(p.features))
+                if clauses.score(p.features) >= clauses.CLAUSE.at)
+
+    clauses.ranked_pairs = ranked  # type: ignore[assignment]
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         C.clauses.clause_comparisons = record  # type: ignore[assignment]
@@ -206,7 +210,7 @@ def _pipeline(db: Path, found: list, folds: dict, sets: list[str]) -> None:
         titles = C.document_titles(kb)
         for held in sets:
             clauses.CLAUSE = clauses.ClauseWeights(**folds[held])
-            extra = real(kept["kb"], kept["told"], kept["capped"])
+            extra = list(real(kept["kb"], kept["told"], kept["capped"]))
             every = sorted(base + extra, key=lambda c: (C._VERDICT_ORDER[c.verdict], c.subject.lower(),
                                                         c.statements[0].document))
             E._report(ROOT / "bench" / "annotations" / f"{held}.jsonl", C.comparisons_json(every, titles), "all", False)

@@ -173,3 +173,36 @@ def test_two_names_exchanged_around_one_act_are_a_swap_but_not_a_list_in_another
     weights = dataclasses.replace(clauses.CLAUSE, differ_at=0.0, swapped_at=2.0)
     assert clauses.verdict(_named_pair(a, b, names, names, 1.5), weights)[0] == "uncertain"
     assert clauses.verdict(_named_pair(a, b, names, names, 2.5), weights)[0] == "differ"
+
+
+def test_a_pair_met_on_two_entities_is_scored_once_and_the_stream_holds_one_entity_at_a_time(tmp_path):
+    from vitrina.store.scratch import Scratch
+
+    a = _doc("a", ["Vell resigned his seat on the council of Porto after a long quarrel over the harbor dues.",
+                   "Sora opened a school for the children of the fishermen beside the old market."])
+    b = _doc("b", ["After a long quarrel over the harbor dues, Vell resigned his seat on the council of Porto.",
+                   "Beside the old market Sora opened a school for the children of the fishermen."])
+    kb = as_knowledge_base(_db(tmp_path, a, b))
+    found = clauses.pairs(kb)
+    assert sorted((p.a.text[:4], p.b.text[:5]) for p in found) == [("Sora", "Besid"), ("Vell", "After")]
+    with Scratch() as scratch:
+        sentences, keys = clauses._indexed(kb, scratch, None, clauses.CLAUSE)
+        steps = list(clauses._met_by_entity(sentences, keys, scratch, clauses.CLAUSE))
+        # by entity id: Sora's sentences, then Vell's under Vell and again under Porto; each step holds its own
+        assert [sorted({m.sentence.text[:4] for m in held.values()}) for _met, held in steps] == [
+            ["Besi", "Sora"], ["Afte", "Vell"], ["Afte", "Vell"]]
+    with Scratch() as scratch:
+        scored = list(clauses.scored_pairs(kb, scratch))  # pairs already met are not scored again
+    assert len(scored) == 2
+
+
+def test_the_ranked_stream_gives_the_pairs_grouped_ranks(tmp_path):
+    a = _doc("a", ["After a long quarrel over the harbor dues, Vell resigned his seat on the council of Porto.",
+                   "Sora opened a school for the children of the fishermen beside the old market of Porto."])
+    b = _doc("b", ["Vell resigned his seat on the council of Porto after a long quarrel about the harbor dues.",
+                   "Sora opened a school for the children of the fishermen beside the market of Porto."])
+    c = _doc("c", ["Vell left the council of Porto after a long quarrel over the harbor dues and the fees."])
+    kb = as_knowledge_base(_db(tmp_path, a, b, c))
+    expected = [(p.a, p.b) for p in clauses.grouped(clauses.pairs(kb))]
+    assert expected and [(p.a, p.b) for p in clauses._taken_once(clauses.ranked_pairs(kb))] == expected
+    assert not isinstance(clauses.clause_comparisons(kb, set()), list)  # a stream, not a list of the collection's

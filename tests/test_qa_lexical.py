@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from vitrina.qa.lexical import adverb_idiom, related
+import bisect
+
+from vitrina.qa.lexical import AsciiLines, SortedLines, adverb_idiom, related, wordnet
 from vitrina.qa.weights import LEXICAL
 
 
@@ -59,3 +61,28 @@ def test_fold_ascii_shortcut_agrees_with_full_folding() -> None:
     for text in ("Harbour", "O'Neill", "ABC-12", "", "Café", "Ångström’s", "naïve Zoë", "ﬁne"):
         assert fold(text) == slow(text)
     assert fold("Café") == "cafe" and fold("Harbour's") == "harbour's"
+
+
+def test_an_ascii_file_is_held_as_bytes_and_read_as_text() -> None:
+    lines = AsciiLines(b"00000000 first line\n00000020 second line\n")
+    lines.seek(20)  # a byte offset, as WordNet's data files give them
+    assert lines.readline() == "00000020 second line\n"
+    lines.seek(0)
+    assert list(lines) == ["00000000 first line\n", "00000020 second line\n"]
+
+
+def test_sorted_index_lines_are_bisected_by_their_first_word() -> None:
+    lines = SortedLines(b"  a licence line\napple n 1 0 1 0 100\nbanana n 1 0 1 0 200\ncherry n 1 0 1 0 300\n")
+    assert len(lines) == 3 and lines[1] == "banana"
+    at = bisect.bisect_left(lines, "banana")
+    assert lines.line(at) == "banana n 1 0 1 0 200"
+    assert bisect.bisect_left(lines, "blueberry") == 2
+
+
+def test_wordnet_data_files_take_one_byte_a_character() -> None:
+    wn = wordnet()
+    if wn is None:
+        return
+    wn.synsets("harbor", "n")  # reads the nouns' data file
+    assert isinstance(wn._data_file("n"), AsciiLines)  # a StringIO held four bytes a character
+    assert isinstance(wn._lemma_pos_offset_map._files[0], SortedLines)

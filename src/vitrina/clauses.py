@@ -37,13 +37,15 @@ outcome is left to that comparison.
 from __future__ import annotations
 
 import math
+import pickle
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -52,11 +54,13 @@ from vitrina import lexicon, polarity
 from vitrina.extract.numbers import ORDINAL_RE, find_ordinals, parse_number
 from vitrina.retold import tokens
 from vitrina.store import read
+from vitrina.store.scratch import PickledList, Scratch
 
 if TYPE_CHECKING:
     from vitrina.compare import Capped, Comparison, Statement
 
-__all__ = ["CLAUSE", "FEATURES", "ClauseWeights", "Pair", "clause_comparisons", "features", "pairs", "score"]
+__all__ = ["CLAUSE", "FEATURES", "ClauseWeights", "Pair", "clause_comparisons", "features", "pairs", "ranked_pairs", "score",
+           "scored_pairs"]
 
 FEATURES = ("names", "shared", "words", "rare_words", "similar", "years_apart")
 
@@ -132,53 +136,145 @@ def score(found: dict[str, float], weights: ClauseWeights | None = None) -> floa
 
 def pairs(kb: read.KnowledgeBase, capped: Capped | None = None, weights: ClauseWeights | None = None) -> list[Pair]:
     """Every pair of sentences of two documents met on one entity and one content word, sharing
-    ``min_share`` of the shorter one's content words, with its features."""
+    ``min_share`` of the shorter one's content words, with its features, in the order of their sentences
+    (all held at once: for fitting and tests; a build streams them, ``scored_pairs``)."""
+    with Scratch() as scratch:
+        found = [(i, j, p) for i, j, p in scored_pairs(kb, scratch, capped, weights)]
+    return [p for _i, _j, p in sorted(found, key=lambda x: (x[0], x[1]))]
+
+
+@dataclass(frozen=True)
+class _Met:
+    """A sentence that may be retold, with what meeting another needs: its names and kinds of value."""
+
+    sentence: polarity._Sentence
+    names: tuple[Name, ...]
+    values: frozenset[str]
+
+
+def scored_pairs(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = None,
+                 weights: ClauseWeights | None = None) -> Iterator[tuple[int, int, Pair]]:
+    """``pairs`` as a stream: each pair once, as (its sentences' numbers in the collection's order, the pair),
+    found one entity at a time. The sentences, their blocking keys, the pairs already met and the meaning
+    vectors made wait in ``scratch``; what is held is one entity's sentences and pairs, so memory does not
+    grow with the collection."""
     w = weights or CLAUSE
-    sentences = list(polarity._sentences(kb, capped))
-    names = polarity.names_by_document(kb, w.named_types)
-    within = [tuple(polarity._within(names, s)) for s in sentences]
-    bases = [_bases(s.text) for s in sentences]
-    values = _values(kb, sentences)
-    met = [(i, j) for i, j in _met(sentences, within, bases, w)
-           if not values[i] & values[j] and min(len(bases[i]), len(bases[j])) >= w.min_words
-           and _set_share(bases[i], bases[j]) >= w.min_share]
-    vectors = _vectors(sentences, {k for pair in met for k in pair})
-    return [Pair(sentences[i], sentences[j], within[i], within[j],
-                 features(sentences[i], sentences[j], within[i], within[j], _cosine(vectors, i, j), w))
-            for i, j in met]
+    sentences, keys = _indexed(kb, scratch, capped, w)
+    scratch.execute("CREATE TABLE clause_met (i INTEGER NOT NULL, j INTEGER NOT NULL, PRIMARY KEY (i, j)) "
+                    "WITHOUT ROWID")
+    vectors = _Vectors(scratch)
+    for met, held in _met_by_entity(sentences, keys, scratch, w):
+        fresh = [(i, j) for i, j in met if _first_met(scratch, i, j)]
+        found = vectors.of({n: held[n].sentence.text for pair in fresh for n in pair})
+        for i, j in fresh:
+            a, b = held[i], held[j]
+            cosine = float(found[i] @ found[j]) if found else 0.0
+            yield i, j, Pair(a.sentence, b.sentence, a.names, b.names,
+                             features(a.sentence, b.sentence, a.names, b.names, cosine, w))
 
 
-def _values(kb: read.KnowledgeBase, sentences: Sequence[polarity._Sentence]) -> list[frozenset[str]]:
-    """The kinds of value each sentence holds ("date", "amount"): two sentences holding values of one kind are
+class _Vectors:
+    """Sentences' meaning vectors by their numbers, each made once (``_vectors``) and kept in the scratch file."""
+
+    def __init__(self, scratch: Scratch) -> None:
+        self._scratch = scratch
+        scratch.execute("CREATE TABLE clause_vectors (n INTEGER PRIMARY KEY, vector BLOB NOT NULL)")
+
+    def of(self, texts: dict[int, str]) -> dict[int, np.ndarray]:
+        """The vectors of the sentences ``texts`` gives by number (none without the packaged model)."""
+        found: dict[int, np.ndarray] = {}
+        for n in sorted(texts):
+            row = self._scratch.execute("SELECT vector FROM clause_vectors WHERE n = ?", (n,)).fetchone()
+            if row is not None:
+                found[n] = np.frombuffer(row[0], dtype=np.float32)
+        missing = [n for n in sorted(texts) if n not in found]
+        made = _vectors([texts[n] for n in missing])
+        if missing and not made:
+            return {}
+        found.update((n, made[texts[n]]) for n in missing)
+        self._scratch.insert_many("INSERT INTO clause_vectors VALUES (?, ?)",
+                                  ((n, made[texts[n]].astype(np.float32).tobytes()) for n in missing))
+        return found
+
+
+# Sentences read back from the scratch file by number while pairs are met (the last ones used stay in memory).
+SENTENCE_CACHE = 4096
+
+
+def _indexed(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None,
+             w: ClauseWeights) -> tuple[PickledList[_Met], str]:
+    """Every sentence that may be retold, numbered in the order of the documents and kept in ``scratch``,
+    and the name of a table of their blocking keys (an entity id and a content word's base form)."""
+    sentences: PickledList[_Met] = scratch.pickled_list(SENTENCE_CACHE)
+    scratch.execute("CREATE TABLE clause_keys (entity TEXT NOT NULL, base TEXT NOT NULL, n INTEGER NOT NULL)")
+
+    def keyed() -> Iterator[tuple[str, str, int]]:
+        for met in _with_names(kb, capped, w):
+            n = sentences.append(met)
+            for entity, base in sorted({(x[2], b) for x in met.names for b in _bases(met.sentence.text)}):
+                yield entity, base, n
+
+    scratch.insert_many("INSERT INTO clause_keys VALUES (?, ?, ?)", keyed())
+    scratch.execute("CREATE INDEX clause_keys_order ON clause_keys (entity, base, n)")
+    return sentences, "clause_keys"
+
+
+def _with_names(kb: read.KnowledgeBase, capped: Capped | None, w: ClauseWeights) -> Iterator[_Met]:
+    """Each sentence that may be retold (``polarity._sentences``) with its names and kinds of value, read a
+    document at a time."""
+    document, names, values = None, {}, []
+    for s in polarity._sentences(kb, capped):
+        if s.document != document:
+            document = s.document
+            names = {document: sorted((m.start, m.end, m.entity, m.type) for m in kb.mentions(document=document)
+                                      if m.type in w.named_types)}
+            values = _value_spans(kb, document)
+        yield _Met(s, tuple(polarity._within(names, s)), _values_of(values, s))
+
+
+def _value_spans(kb: read.KnowledgeBase, document: str) -> list[tuple[int, int, str]]:
+    """The document's dates and amounts as (start, end, kind), in order."""
+    return sorted([(d.start, d.end, "date") for d in kb.dates(document=document)]
+                  + [(q.start, q.end, "amount") for q in kb.quantities(document=document)])
+
+
+def _values_of(spans: list[tuple[int, int, str]], s: polarity._Sentence) -> frozenset[str]:
+    """The kinds of value a sentence holds ("date", "amount"): two sentences holding values of one kind are
     the value comparison's to group or to keep apart (two acts years apart, a part and a total)."""
-    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for d in kb.dates():
-        spans[d.document].append((d.start, d.end, "date"))
-    for q in kb.quantities():
-        spans[q.document].append((q.start, q.end, "amount"))
-    for found in spans.values():
-        found.sort()
-    out = []
-    for s in sentences:
-        found = spans.get(s.document, [])
-        first = bisect_left(found, (s.start,))
-        out.append(frozenset(kind for start, end, kind in found[first:bisect_left(found, (s.end,))] if end <= s.end))
-    return out
+    first = bisect_left(spans, (s.start,))
+    return frozenset(kind for start, end, kind in spans[first:bisect_left(spans, (s.end,))] if end <= s.end)
 
 
-def _met(sentences: Sequence[polarity._Sentence], within: Sequence[tuple[Name, ...]],
-         bases: Sequence[frozenset[str]], w: ClauseWeights) -> list[tuple[int, int]]:
-    """Pairs of sentences of two documents sharing a key (an entity id and a content word's base form)."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n, (found, words) in enumerate(zip(within, bases, strict=True)):
-        for key in {(x[2], b) for x in found for b in words}:
-            by_key[key].append(n)
-    met: set[tuple[int, int]] = set()
-    for members in by_key.values():
-        if 1 < len(members) <= w.max_block:
-            met |= {(i, j) for i, j in combinations(members, 2)
-                    if sentences[i].document != sentences[j].document and sentences[i].text != sentences[j].text}
-    return sorted(met)
+def _met_by_entity(sentences: PickledList[_Met], keys: str, scratch: Scratch,
+                   w: ClauseWeights) -> Iterator[tuple[list[tuple[int, int]], dict[int, _Met]]]:
+    """For each entity id in turn, the pairs of sentences of two documents met on one of its keys (the entity
+    and a content word's base form, ``max_block`` sentences at most) that may tell one act, in order, with
+    those sentences by number. A pair met on two entities is found under each."""
+    rows = scratch.execute(f"SELECT entity, base, n FROM {keys} ORDER BY entity, base, n")
+    for _entity, of_entity in groupby(rows, key=itemgetter(0)):
+        met: set[tuple[int, int]] = set()
+        for _base, block in groupby(of_entity, key=itemgetter(1)):
+            members = [n for _e, _b, n in block]
+            if 1 < len(members) <= w.max_block:
+                met.update(combinations(members, 2))
+        held = {n: sentences[n] for n in sorted({n for pair in met for n in pair})}
+        kept = sorted(pair for pair in met if _may_tell_one_act(held[pair[0]], held[pair[1]], w))
+        if kept:
+            yield kept, held
+
+
+def _may_tell_one_act(a: _Met, b: _Met, w: ClauseWeights) -> bool:
+    """Two sentences of two documents, not the same words, holding no value of one kind, each with
+    ``min_words`` content words, the shorter's ``min_share`` written in the other."""
+    if a.sentence.document == b.sentence.document or a.sentence.text == b.sentence.text or a.values & b.values:
+        return False
+    bases_a, bases_b = _bases(a.sentence.text), _bases(b.sentence.text)
+    return min(len(bases_a), len(bases_b)) >= w.min_words and _set_share(bases_a, bases_b) >= w.min_share
+
+
+def _first_met(scratch: Scratch, i: int, j: int) -> bool:
+    """Whether the pair is met here for the first time (it is noted in ``scratch``)."""
+    return scratch.execute("INSERT OR IGNORE INTO clause_met VALUES (?, ?)", (i, j)).rowcount == 1
 
 
 @lru_cache(maxsize=polarity.BASES_CACHE)
@@ -200,22 +296,17 @@ def _stop_words() -> frozenset[str]:
     return c._stop_words()
 
 
-def _vectors(sentences: Sequence[polarity._Sentence], wanted: set[int]) -> dict[int, np.ndarray]:
-    """The meaning vectors of the sentences met (none without the packaged model)."""
+def _vectors(texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """The meaning vectors of sentences, by their text (none without the packaged model). A sentence's vector
+    is the average of its own tokens' whatever else is embedded with it."""
     from vitrina import semantic
 
-    order = sorted(wanted)
+    distinct = list(dict.fromkeys(texts))
     try:
-        rows = semantic.embed([sentences[n].text for n in order])
+        rows = semantic.embed(distinct)
     except semantic.SemanticModelMissing:
         return {}
-    return dict(zip(order, rows, strict=True))
-
-
-def _cosine(vectors: dict[int, np.ndarray], i: int, j: int) -> float:
-    if i not in vectors or j not in vectors:
-        return 0.0
-    return float(vectors[i] @ vectors[j])
+    return dict(zip(distinct, rows, strict=True))
 
 
 def features(a: polarity._Sentence, b: polarity._Sentence, names_a: Sequence[Name], names_b: Sequence[Name],
@@ -248,15 +339,33 @@ def _content(text: str) -> tuple[str, ...]:
 def grouped(found: Sequence[Pair], weights: ClauseWeights | None = None) -> Iterator[Pair]:
     """The pairs scoring ``at`` or more, best first, each sentence in one pair per other document at most."""
     w = weights or CLAUSE
+    return _taken_once(p for p in sorted(found, key=lambda p: -score(p.features, w)) if score(p.features, w) >= w.at)
+
+
+def _taken_once(ranked: Iterable[Pair]) -> Iterator[Pair]:
+    """Pairs ranked best first, each sentence kept in one pair per other document at most."""
     taken: set[tuple[str, int, str]] = set()
-    for p in sorted(found, key=lambda p: -score(p.features, w)):
-        if score(p.features, w) < w.at:
-            break
+    for p in ranked:
         keys = {(p.a.document, p.a.start, p.b.document), (p.b.document, p.b.start, p.a.document)}
         if keys & taken:
             continue
         taken |= keys
         yield p
+
+
+def ranked_pairs(kb: read.KnowledgeBase, capped: Capped | None = None,
+                 weights: ClauseWeights | None = None) -> Iterator[Pair]:
+    """The pairs scoring ``at`` or more, best first (ties in the order of their sentences), as ``grouped``
+    ranks them: streamed (``scored_pairs``), those pairs waiting pickled in a scratch file, read back in order."""
+    w = weights or CLAUSE
+    with Scratch() as scratch:
+        scratch.execute("CREATE TABLE clause_scored (score REAL NOT NULL, i INTEGER NOT NULL, j INTEGER NOT NULL, "
+                        "pair BLOB NOT NULL)")
+        scratch.insert_many("INSERT INTO clause_scored VALUES (?, ?, ?, ?)", (
+            (value, i, j, pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL))
+            for i, j, p in scored_pairs(kb, scratch, capped, w) if (value := score(p.features, w)) >= w.at))
+        for (data,) in scratch.execute("SELECT pair FROM clause_scored ORDER BY score DESC, i, j"):
+            yield pickle.loads(data)
 
 
 def verdict(p: Pair, weights: ClauseWeights | None = None,
@@ -455,26 +564,24 @@ def _role_names(found: Sequence[Name]) -> tuple[Name, ...]:
 
 
 def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tuple[int, int]]]],
-                       capped: Capped | None = None) -> list[Comparison]:
+                       capped: Capped | None = None) -> Iterator[Comparison]:
     """Comparisons of kind "clause": two sentences grouped by their score, not already compared in ``told``
-    (pairs of (document, sentence span))."""
+    (pairs of (document, sentence span)), one at a time."""
     from vitrina import compare as c
 
-    out = []
     places = place_senses(kb)
-    for p in grouped(pairs(kb, capped)):
+    for p in _taken_once(ranked_pairs(kb, capped)):
         if frozenset({(p.a.document, (p.a.start, p.a.end)), (p.b.document, (p.b.start, p.b.end))}) in told:
             continue
         found, why_not = verdict(p, places=places)
         sa, sb = _statement(p.a, p.names_a), _statement(p.b, p.names_b)
         why = (f"{_REASONS.get(why_not.kind, 'another word in the same place')}: “{_at(p.a, why_not.a)}” / "
                f"“{_at(p.b, why_not.b)}”" if why_not else "the same act told in both")
-        out.append(c.Comparison("", "clause", _subject(p.a.text), tuple(sorted({x[2] for x in p.names_a}
-                                                                             & {x[2] for x in p.names_b})),
-                                [sa, sb], found, f"one act told in two documents (score "
-                                f"{_probability(score(p.features)):.2f})",
-                                [{"a": 0, "b": 1, "relation": found, "reason": why}]))
-    return out
+        yield c.Comparison("", "clause", _subject(p.a.text), tuple(sorted({x[2] for x in p.names_a}
+                                                                         & {x[2] for x in p.names_b})),
+                           [sa, sb], found, f"one act told in two documents (score "
+                           f"{_probability(score(p.features)):.2f})",
+                           [{"a": 0, "b": 1, "relation": found, "reason": why}])
 
 
 _REASONS = {**polarity._REASONS, "filler": "another name of one kind in the same place",
