@@ -1,0 +1,25 @@
+# (doc, sentence substring, surface) -> (kind, value); kind P place key, N non-place why, H person id, X skip
+G = "panel-gold-coast-ghana-1957"; S = "panel-great-arc-survey"; L = "panel-leningrad-siege-1941"
+OVERRIDES = [
+    ((G, "The old name had been coined", "Gold Coast"), ("P", "Gold Coast (Queensland)")),
+    ((G, "The medieval empire of Ghana", "Ghana"), ("P", "Ghana Empire")),
+    ((G, "English Oxford", "Oxford"), ("P", "Oxford")),
+    ((G, "founded in New York", "New York"), ("P", "New York City")),
+    ((S, "The town of Madras, Oregon", "Madras"), ("P", "Madras (Oregon)")),
+    ((S, "Another Hyderabad", "Hyderabad"), ("P", "Hyderabad (Sindh)")),
+    ((S, "Calcutta, Ohio", "Calcutta"), ("P", "Calcutta (Ohio)")),
+    ((S, "Delhi, New York", "New York"), ("P", "New York (state)")),
+    ((L, "Visitors sometimes confuse it with St. Petersburg, Florida", "St. Petersburg"), ("P", "Saint Petersburg (Florida)")),
+    ((L, "Moscow, Idaho", "Moscow"), ("P", "Moscow (Idaho)")),
+    ((L, "conducted it on the radio in New York", "New York"), ("P", "New York City")),
+    ((L, "finished his Seventh Symphony, the Leningrad", "Leningrad"), ("N", "other")),
+    ((L, "Cairo to the West", "West"), ("N", "other")),
+    (("1830-1860-china-1", "", "West"), ("N", "other")),
+    (("1953-1960-bandung-conf", "", "West"), ("N", "other")),
+    (("1969-1976-south-asia", "created West and East Pakistan", "West"), ("P", "West Pakistan")),
+    (("1866-1898-yellow-journalism", "New York’s slums", "New York"), ("P", "New York City")),
+    (("1866-1898-yellow-journalism", "Spanish ship to New York", "New York"), ("P", "New York City")),
+    (("1830-1860-amistad", "", "Washington"), ("N", "ship")),
+    (("1953-1960-china-talks", "", "Johnson"), ("H", "U. Alexis Johnson (ambassador, 1908–1997)")),
+    (("1969-1976-salt", "", "Johnson"), ("H", "Lyndon B. Johnson (President, 1908–1973)")),
+]
