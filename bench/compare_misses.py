@@ -29,6 +29,23 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
+def comparisons_and_statements(db: Path, dumped: Path | None) -> tuple[list[dict], list]:
+    """The database's comparisons (recomputed by this code, or read from ``eval_compare.py --dump``) and every
+    statement `vitrina.compare` reads from it."""
+    from vitrina import compare as C
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        if dumped:
+            comparisons = [json.loads(x) for x in dumped.read_text(encoding="utf-8").splitlines() if x.strip()]
+        else:
+            comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
+        kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+        return comparisons, list(C._statements(kb, kinds, []))
+
+
 def classify(pair: dict, statements: list, keys: list[set[str]], comparisons: list[dict]) -> str:
     import eval_compare as E
 

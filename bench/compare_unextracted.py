@@ -21,7 +21,6 @@ Printed: the count of each sub-class, and with ``-v`` every pair with the side(s
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import re
 import sys
@@ -78,20 +77,11 @@ def main() -> None:
     parser.add_argument("--dumped", type=Path, help="groups written by eval_compare.py --dump")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    import compare_misses as M
     import eval_compare as E
 
-    from vitrina import compare as C
-    from vitrina.store import connect_readonly
-    from vitrina.store.read import as_knowledge_base
-
-    with contextlib.closing(connect_readonly(args.db)) as conn:
-        kb = as_knowledge_base(conn)
-        if args.dumped:
-            comparisons = [json.loads(x) for x in args.dumped.read_text(encoding="utf-8").splitlines() if x.strip()]
-        else:
-            comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
-        kinds = {e.id: (e.type, e.name) for e in kb.entities()}
-        citations = [s.citation({}) for s in C._statements(kb, kinds, [])]
+    comparisons, statements = M.comparisons_and_statements(args.db, args.dumped)
+    citations = [s.citation({}) for s in statements]
     classes: Counter[str] = Counter()
     for path in args.pairs:
         for line in path.read_text(encoding="utf-8").splitlines():

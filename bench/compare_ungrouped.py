@@ -20,7 +20,6 @@ pair.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from collections import Counter
@@ -100,17 +99,8 @@ def main() -> None:
     import eval_compare as E
 
     from vitrina import compare as C
-    from vitrina.store import connect_readonly
-    from vitrina.store.read import as_knowledge_base
 
-    with contextlib.closing(connect_readonly(args.db)) as conn:
-        kb = as_knowledge_base(conn)
-        if args.dumped:
-            comparisons = [json.loads(x) for x in args.dumped.read_text(encoding="utf-8").splitlines() if x.strip()]
-        else:
-            comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
-        kinds = {e.id: (e.type, e.name) for e in kb.entities()}
-        statements = list(C._statements(kb, kinds, []))
+    comparisons, statements = M.comparisons_and_statements(args.db, args.dumped)
     keys = [{("date" if s.kind in C._DATE_KINDS else s.kind, k) for k in C._blocking_keys(s)} for s in statements]
     sizes = Counter(k for found in keys for k in found)
     keys = [{k for k in found if sizes[k] <= C.WEIGHTS.max_block or k[1] in s.about}
