@@ -4,7 +4,7 @@ documents, on the red team's synthetic text of numbered names ("PersonN Smith me
 Jones in Paris in YEAR", ``bench/redteam/round31/repro/slow_700kb_text.sh``), cut to growing
 numbers of sentences; no model, the name mentions found by a pattern.
 
-    cd WORKTREE && PYTHONPATH=src nice -n 10 /work/main/.venv/bin/python bench/names_scan.py [--sizes 1500,3000,6000,12000]
+    cd WORKTREE && PYTHONPATH=src nice -n 10 /work/main/.venv/bin/python bench/names_scan.py [--sizes 1500,3000,6000,12000] [--lone 2]
 
 Each row, timed with the garbage collector off (``--gc``: on): sentences, names (two per sentence), CPU seconds, microseconds per name, and the
 people left (clusters of the document; entities after linking). Linear scans keep the time
@@ -49,16 +49,26 @@ def _stop(start: float) -> float:
 KEEP_GC = False
 
 
-def synthetic_text(sentences: int) -> str:
-    """The red team's D7 input (``many.txt``) with ``sentences`` sentences (12,000 there)."""
-    return "Many\n\n" + ". ".join(f"Person{i} Smith met Person{i + 1} Jones in Paris in {1800 + i % 200}"
-                                  for i in range(sentences)) + ".\n"
+def synthetic_text(sentences: int, lone: int = 0) -> str:
+    """The red team's D7 input (``many.txt``) with ``sentences`` sentences (12,000 there); with
+    ``lone``, a sentence naming one of the two surnames alone after every ``lone``-th sentence
+    ("Smith agreed"), as spaCy tags many of the surnames of that text alone."""
+    parts = []
+    for i in range(sentences):
+        parts.append(f"Person{i} Smith met Person{i + 1} Jones in Paris in {1800 + i % 200}")
+        if lone and i % lone == lone - 1:
+            parts.append(f"{'Smith' if i % 2 else 'Jones'} agreed")
+    return "Many\n\n" + ". ".join(parts) + ".\n"
+
+
+LONE = re.compile(r"(?<=\. )(?:Smith|Jones)\b")
 
 
 def cluster_people(text: str) -> tuple[float, int]:
     """CPU seconds of clustering the text's names as one document's people, and the people."""
     cl = Clusterer(text, None, None)  # type: ignore[arg-type]  # the people pass reads no analysis
-    cl.mentions = [RawMention(m.start(), m.end(), "person", "PERSON") for m in NAME.finditer(text)]
+    found = sorted([*NAME.finditer(text), *LONE.finditer(text)], key=lambda m: m.start())
+    cl.mentions = [RawMention(m.start(), m.end(), "person", "PERSON") for m in found]
     t = _start()
     cl.cluster_people()
     return _stop(t), sum(1 for k in cl.clusters if k.members)
@@ -89,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1500,3000,6000,12000", help="sentences per run (two names each)")
     ap.add_argument("--gc", action="store_true", help="time with the garbage collector on")
+    ap.add_argument("--lone", type=int, default=0, metavar="K",
+                    help="a lone surname after every K-th sentence (0: none, the red team's text)")
     a = ap.parse_args(argv)
     global KEEP_GC
     KEEP_GC = a.gc
@@ -96,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'sentences':>9} {'names':>6}  {'cluster s':>9} {'us/name':>8} {'people':>6}  "
           f"{'link s':>7} {'us/name':>8} {'entities':>8}")
     for n in (int(x) for x in a.sizes.split(",")):
-        text = synthetic_text(n)
-        names = 2 * n
+        text = synthetic_text(n, a.lone)
+        names = 2 * n + (n // a.lone if a.lone else 0)
         c_s, people = cluster_people(text)
         l_s, entities = link_two(text)
         print(f"{n:9d} {names:6d}  {c_s:9.2f} {1e6 * c_s / names:8.1f} {people:6d}  "

@@ -106,3 +106,41 @@ def test_the_given_name_index_finds_every_cluster_a_full_name_may_join() -> None
         assert set(wanted) <= set(found) and found == sorted(found)
         names.append(name)
         _index_name(by_key, c, name)
+
+
+def _clusters_in_order(text: str, names: list[str]) -> list[int]:
+    """The cluster of each of ``names`` (found in order in ``text``), one document's people."""
+    from vitrina.extract.cluster import Clusterer
+
+    cl = Clusterer(text, None, None)  # type: ignore[arg-type]  # the people pass reads no analysis
+    at = 0
+    for name in names:
+        at = text.index(name, at)
+        cl.mentions.append(RawMention(at, at + len(name), "person", "PERSON"))
+        at += len(name)
+    cl.cluster_people()
+    return [cl.cluster_of[i] for i in range(len(names))]
+
+
+def test_a_lone_surname_is_the_person_of_it_mentioned_last_and_not_a_relative() -> None:
+    text = ("Anna Quillon spoke. Boris Quillon replied. Quillon agreed. Anna Quillon left. Quillon waved. "
+            "Clara Vettori ruled. Her son Dario Vettori sailed. Vettori wrote to him.")
+    names = ["Anna Quillon", "Boris Quillon", "Quillon", "Anna Quillon", "Quillon",
+             "Clara Vettori", "Dario Vettori", "Vettori"]
+    anna, boris, lone1, anna2, lone2, clara, dario, lone3 = _clusters_in_order(text, names)
+    assert anna == anna2 != boris
+    assert lone1 == boris and lone2 == anna  # the one mentioned last before it
+    assert lone3 == clara != dario  # the son was introduced as a relative
+
+
+def test_a_lone_surname_among_thousands_of_its_people_finds_the_last_named() -> None:
+    """Two thousand people of one surname, each followed by the surname alone: each lone use is the
+    person just named (the lookup is by naming order, not a scan of every person)."""
+    names, parts = [], []
+    for n in range(2000):
+        full = f"Member{n} Quillon"
+        names += [full, "Quillon"]
+        parts.append(f"{full} arrived. Quillon sat down")
+    clusters = _clusters_in_order(". ".join(parts) + ".", names)
+    assert len(set(clusters[0::2])) == 2000
+    assert clusters[1::2] == clusters[0::2]

@@ -338,6 +338,8 @@ class Clusterer:
         self.cluster_of[i] = c
         self.clusters[c].members.append(i)
         bisect.insort(self._starts.setdefault(c, []), self.mentions[i].start)
+        if self._single_index is not None:
+            self._single_index.joined(c, self.mentions[i].start)
         return c
 
     # ------------------------------------------------------------ people
@@ -513,7 +515,25 @@ class Clusterer:
             return same[0] if same else None
         low = word.lower()
         full = index.full
-        owners = index.by_surname.get(name_key(word), [])
+        key = name_key(word)
+        owners = index.by_surname.get(key, [])
+        start = self.mentions[i].start
+        order = index.owner_order(key, self) if owners else None
+        named = order.named_before(start) if order else 0
+        if order and named == 1:
+            return order.clusters[0]
+        if order and named > 1:
+            role = self.mentions[i].role  # "President X" among two people named X: the president
+            if role:
+                holders = [c for c in order.clusters[:named] if role in self.clusters[c].roles]
+                if len(holders) == 1:
+                    return holders[0]
+            # "his father, Robert X", "their son George X": the surname alone is the one the
+            # family is told about, not a relative introduced as such
+            unrelated = order.unrelated_before(named)
+            if unrelated == 1:
+                return order.unrelated[0]
+            return order.most_recent(start, named, unrelated_only=unrelated > 0)
         by_last = self._surname_owners(i, owners, index)
         if by_last is None:  # the surname's one earlier use alone, before any full name
             return self._earlier_single(i, index)
@@ -521,17 +541,15 @@ class Clusterer:
             return None
         if len(by_last) == 1:
             return by_last[0]
-        if len(by_last) > 1:
-            role = self.mentions[i].role  # "President X" among two people named X: the president
+        if len(by_last) > 1:  # people all named in full later only
+            role = self.mentions[i].role
             holders = [c for c in by_last if role and role in self.clusters[c].roles]
             if len(holders) == 1:
                 return holders[0]
-            # "his father, Robert X", "their son George X": the surname alone is the one the
-            # family is told about, not a relative introduced as such
-            unrelated = [c for c in by_last if not self._introduced_as_kin(c)]
-            if len(unrelated) == 1:
-                return unrelated[0]
-            return self._most_recent(unrelated or by_last, self.mentions[i].start)
+            apart = [c for c in by_last if not self._introduced_as_kin(c)]
+            if len(apart) == 1:
+                return apart[0]
+            return self._most_recent(apart or by_last, start)
         flat = low.replace(".", "")
         if is_acronym(word):
             by_init = index.by_initials.get(flat, []) if len(flat) >= 3 else []
@@ -552,17 +570,13 @@ class Clusterer:
         return by_variant[0] if len(by_variant) == 1 else None
 
     def _surname_owners(self, i: int, owners: list[int], index: _SingleIndex) -> list[int] | None:
-        """The full-name people a lone surname at mention ``i`` may be. Those named in full
-        before it, when any is; when none is, a later full name is the person only if
+        """The full-name people a lone surname at mention ``i`` may be when none of them is named
+        in full before it (those named before: ``_OwnerOrder``): a later full name is the person only if
         nothing says otherwise: the title the surname carries ("President X") is not one
         the later full name has ("Attorney General Y X"), and the surname was not already
         used alone for someone titled so (None: join that earlier use, ``_earlier_single``)."""
         if not owners:
             return owners
-        start = self.mentions[i].start
-        named = [c for c in owners if (first := self._first_full_name_start(c)) is not None and first < start]
-        if named:
-            return named
         if self._earlier_single(i, index) is not None:
             return None
         role = self.mentions[i].role or self._role_before(i)
@@ -1048,6 +1062,8 @@ class _SingleIndex:
         for c, name in full.items():
             for key in _one_deletion(name.last.lower()):
                 self._deletions.setdefault(key, set()).add(c)
+        self._orders: dict[str, _OwnerOrder] = {}  # surname key -> its owners in naming order
+        self._orders_of: dict[int, list[_OwnerOrder]] = {}  # cluster -> the views holding it
         self.lasts: set[str] = set()  # every cluster's surname, lower case
         self._singles: dict[str, list[int]] = {}  # a one-word name's forms -> clusters, in order
         for c, cl in enumerate(clusters):
@@ -1055,6 +1071,21 @@ class _SingleIndex:
                 self.lasts.add(cl.name.last.lower())
             if cl.type == "person" and cl.name and cl.name.first is None:
                 self.add_single(c, cl.name)
+
+    def owner_order(self, key: str, clusterer: Clusterer) -> _OwnerOrder:
+        """The full-name people of surname ``key`` in the order they are first named in full
+        (made once per surname while one-word names are resolved)."""
+        order = self._orders.get(key)
+        if order is None:
+            order = self._orders[key] = _OwnerOrder(clusterer, self.by_surname.get(key, []))
+            for c in order.clusters:
+                self._orders_of.setdefault(c, []).append(order)
+        return order
+
+    def joined(self, c: int, start: int) -> None:
+        """A mention at ``start`` joined cluster ``c``: the ordered views holding ``c`` see it."""
+        for order in self._orders_of.get(c, ()):
+            order.add_mention(start, c)
 
     def one_edit(self, word: str) -> list[int]:
         """Full-name clusters whose surname may be one edit from ``word`` (to be checked):
@@ -1076,6 +1107,52 @@ class _SingleIndex:
         for key in _variant_keys(word):
             found.update(self._singles.get(key, ()))
         return sorted(found)
+
+
+class _OwnerOrder:
+    """The people named in full with one surname, for the lone surnames read after them.
+
+    While one-word names are resolved, where each person is first named in full and whether
+    that naming introduces a relative ("his son X Y") stay fixed, so the people are ordered
+    by it once: those named before a lone surname are a prefix (a bisection), the relatives
+    among them a prefix count, and the most recent of them is found by walking back from the
+    lone surname over their mentions in text order — a lone surname costs about as much with
+    thousands of people of its surname as with two (a scan of every person was quadratic).
+    """
+
+    def __init__(self, clusterer: Clusterer, owners: list[int]):
+        firsts = [(first, c) for c in owners if (first := clusterer._first_full_name_start(c)) is not None]
+        firsts.sort()
+        self.firsts = [first for first, _ in firsts]
+        self.clusters = [c for _, c in firsts]
+        self.rank = {c: n for n, c in enumerate(self.clusters)}
+        self.kin = {c: clusterer._introduced_as_kin(c) for c in self.clusters}
+        self.unrelated = [c for c in self.clusters if not self.kin[c]]
+        self._unrelated_ranks = [self.rank[c] for c in self.unrelated]
+        # every mention of these people as (start, -cluster): walking back, an equal start
+        # meets the earlier cluster first, as a scan in cluster order keeps the first
+        self.mentions = sorted((s, -c) for c in self.clusters for s in clusterer._starts.get(c, []))
+
+    def named_before(self, start: int) -> int:
+        """How many of the people are first named in full before ``start``."""
+        return bisect.bisect_left(self.firsts, start)
+
+    def unrelated_before(self, named: int) -> int:
+        """How many of the first ``named`` people were not introduced as someone's relative."""
+        return bisect.bisect_left(self._unrelated_ranks, named)
+
+    def add_mention(self, start: int, c: int) -> None:
+        bisect.insort(self.mentions, (start, -c))
+
+    def most_recent(self, start: int, named: int, unrelated_only: bool) -> int | None:
+        """Of the first ``named`` people (only those not introduced as relatives), the one
+        mentioned last before ``start``."""
+        k = bisect.bisect_left(self.mentions, (start, -(1 << 62)))
+        for n in range(k - 1, -1, -1):
+            c = -self.mentions[n][1]
+            if self.rank[c] < named and not (unrelated_only and self.kin[c]):
+                return c
+        return None
 
 
 def _variant_keys(word: str) -> set[str]:
