@@ -187,7 +187,7 @@ def test_a_pair_met_on_two_entities_is_scored_once_and_the_stream_holds_one_enti
     assert sorted((p.a.text[:4], p.b.text[:5]) for p in found) == [("Sora", "Besid"), ("Vell", "After")]
     with Scratch() as scratch:
         sentences, keys = clauses._indexed(kb, scratch, None, clauses.CLAUSE)
-        steps = list(clauses._met_by_entity(sentences, keys, scratch, clauses.CLAUSE))
+        steps = list(clauses._met_by_entity(sentences, keys, clauses.CLAUSE))
         # by entity id: Sora's sentences, then Vell's under Vell and again under Porto; each step holds its own
         assert [sorted({m.sentence.text[:4] for m in held.values()}) for _met, held in steps] == [
             ["Besi", "Sora"], ["Afte", "Vell"], ["Afte", "Vell"]]

@@ -137,3 +137,20 @@ def test_a_small_parse_cache_finds_the_same_comparisons(tmp_path, monkeypatch):
     found = comparisons_json(compare(conn), document_titles(conn))
     monkeypatch.setattr(compare_module, "PARSE_CACHE", 1)
     assert comparisons_json(compare(conn), document_titles(conn)) == found
+
+
+def test_the_scratch_tables_of_the_clause_stream() -> None:
+    from vitrina.store.scratch import KeyedNumbers, NotedPairs, NumberedBlobs, RankedBlobs, Scratch
+
+    with Scratch() as scratch:
+        noted = NotedPairs(scratch, "met")
+        assert [noted.first(1, 2), noted.first(1, 2), noted.first(2, 1)] == [True, False, True]
+        blobs = NumberedBlobs(scratch, "blobs")
+        blobs.put_many([(3, b"c"), (1, b"a")])
+        assert (blobs.get(1), blobs.get(3), blobs.get(2)) == (b"a", b"c", None)
+        keys = KeyedNumbers(scratch, "keys")
+        keys.add_many(iter([("b", "x", 2), ("a", "y", 5), ("a", "x", 9), ("a", "x", 1)]))
+        assert list(keys.in_order()) == [("a", "x", 1), ("a", "x", 9), ("a", "y", 5), ("b", "x", 2)]
+        ranked = RankedBlobs(scratch, "ranked")
+        ranked.add_many([(0.5, 2, 3, b"late"), (0.9, 4, 5, b"best"), (0.5, 1, 7, b"early")])
+        assert list(ranked.best_first()) == [b"best", b"early", b"late"]

@@ -54,7 +54,14 @@ from vitrina import lexicon, polarity
 from vitrina.extract.numbers import ORDINAL_RE, find_ordinals, parse_number
 from vitrina.retold import tokens
 from vitrina.store import read
-from vitrina.store.scratch import PickledList, Scratch
+from vitrina.store.scratch import (
+    KeyedNumbers,
+    NotedPairs,
+    NumberedBlobs,
+    PickledList,
+    RankedBlobs,
+    Scratch,
+)
 
 if TYPE_CHECKING:
     from vitrina.compare import Capped, Comparison, Statement
@@ -160,11 +167,10 @@ def scored_pairs(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None
     grow with the collection."""
     w = weights or CLAUSE
     sentences, keys = _indexed(kb, scratch, capped, w)
-    scratch.execute("CREATE TABLE clause_met (i INTEGER NOT NULL, j INTEGER NOT NULL, PRIMARY KEY (i, j)) "
-                    "WITHOUT ROWID")
+    noted = NotedPairs(scratch, "clause_met")
     vectors = _Vectors(scratch)
-    for met, held in _met_by_entity(sentences, keys, scratch, w):
-        fresh = [(i, j) for i, j in met if _first_met(scratch, i, j)]
+    for met, held in _met_by_entity(sentences, keys, w):
+        fresh = [(i, j) for i, j in met if noted.first(i, j)]
         found = vectors.of({n: held[n].sentence.text for pair in fresh for n in pair})
         for i, j in fresh:
             a, b = held[i], held[j]
@@ -177,23 +183,21 @@ class _Vectors:
     """Sentences' meaning vectors by their numbers, each made once (``_vectors``) and kept in the scratch file."""
 
     def __init__(self, scratch: Scratch) -> None:
-        self._scratch = scratch
-        scratch.execute("CREATE TABLE clause_vectors (n INTEGER PRIMARY KEY, vector BLOB NOT NULL)")
+        self._kept = NumberedBlobs(scratch, "clause_vectors")
 
     def of(self, texts: dict[int, str]) -> dict[int, np.ndarray]:
         """The vectors of the sentences ``texts`` gives by number (none without the packaged model)."""
         found: dict[int, np.ndarray] = {}
         for n in sorted(texts):
-            row = self._scratch.execute("SELECT vector FROM clause_vectors WHERE n = ?", (n,)).fetchone()
-            if row is not None:
-                found[n] = np.frombuffer(row[0], dtype=np.float32)
+            data = self._kept.get(n)
+            if data is not None:
+                found[n] = np.frombuffer(data, dtype=np.float32)
         missing = [n for n in sorted(texts) if n not in found]
         made = _vectors([texts[n] for n in missing])
         if missing and not made:
             return {}
         found.update((n, made[texts[n]]) for n in missing)
-        self._scratch.insert_many("INSERT INTO clause_vectors VALUES (?, ?)",
-                                  ((n, made[texts[n]].astype(np.float32).tobytes()) for n in missing))
+        self._kept.put_many((n, made[texts[n]].astype(np.float32).tobytes()) for n in missing)
         return found
 
 
@@ -202,11 +206,11 @@ SENTENCE_CACHE = 4096
 
 
 def _indexed(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None,
-             w: ClauseWeights) -> tuple[PickledList[_Met], str]:
+             w: ClauseWeights) -> tuple[PickledList[_Met], KeyedNumbers]:
     """Every sentence that may be retold, numbered in the order of the documents and kept in ``scratch``,
-    and the name of a table of their blocking keys (an entity id and a content word's base form)."""
+    and their blocking keys (an entity id and a content word's base form)."""
     sentences: PickledList[_Met] = scratch.pickled_list(SENTENCE_CACHE)
-    scratch.execute("CREATE TABLE clause_keys (entity TEXT NOT NULL, base TEXT NOT NULL, n INTEGER NOT NULL)")
+    keys = KeyedNumbers(scratch, "clause_keys")
 
     def keyed() -> Iterator[tuple[str, str, int]]:
         for met in _with_names(kb, capped, w):
@@ -214,9 +218,8 @@ def _indexed(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None,
             for entity, base in sorted({(x[2], b) for x in met.names for b in _bases(met.sentence.text)}):
                 yield entity, base, n
 
-    scratch.insert_many("INSERT INTO clause_keys VALUES (?, ?, ?)", keyed())
-    scratch.execute("CREATE INDEX clause_keys_order ON clause_keys (entity, base, n)")
-    return sentences, "clause_keys"
+    keys.add_many(keyed())
+    return sentences, keys
 
 
 def _with_names(kb: read.KnowledgeBase, capped: Capped | None, w: ClauseWeights) -> Iterator[_Met]:
@@ -245,13 +248,12 @@ def _values_of(spans: list[tuple[int, int, str]], s: polarity._Sentence) -> froz
     return frozenset(kind for start, end, kind in spans[first:bisect_left(spans, (s.end,))] if end <= s.end)
 
 
-def _met_by_entity(sentences: PickledList[_Met], keys: str, scratch: Scratch,
+def _met_by_entity(sentences: PickledList[_Met], keys: KeyedNumbers,
                    w: ClauseWeights) -> Iterator[tuple[list[tuple[int, int]], dict[int, _Met]]]:
     """For each entity id in turn, the pairs of sentences of two documents met on one of its keys (the entity
     and a content word's base form, ``max_block`` sentences at most) that may tell one act, in order, with
     those sentences by number. A pair met on two entities is found under each."""
-    rows = scratch.execute(f"SELECT entity, base, n FROM {keys} ORDER BY entity, base, n")
-    for _entity, of_entity in groupby(rows, key=itemgetter(0)):
+    for _entity, of_entity in groupby(keys.in_order(), key=itemgetter(0)):
         met: set[tuple[int, int]] = set()
         for _base, block in groupby(of_entity, key=itemgetter(1)):
             members = [n for _e, _b, n in block]
@@ -270,11 +272,6 @@ def _may_tell_one_act(a: _Met, b: _Met, w: ClauseWeights) -> bool:
         return False
     bases_a, bases_b = _bases(a.sentence.text), _bases(b.sentence.text)
     return min(len(bases_a), len(bases_b)) >= w.min_words and _set_share(bases_a, bases_b) >= w.min_share
-
-
-def _first_met(scratch: Scratch, i: int, j: int) -> bool:
-    """Whether the pair is met here for the first time (it is noted in ``scratch``)."""
-    return scratch.execute("INSERT OR IGNORE INTO clause_met VALUES (?, ?)", (i, j)).rowcount == 1
 
 
 @lru_cache(maxsize=polarity.BASES_CACHE)
@@ -359,12 +356,11 @@ def ranked_pairs(kb: read.KnowledgeBase, capped: Capped | None = None,
     ranks them: streamed (``scored_pairs``), those pairs waiting pickled in a scratch file, read back in order."""
     w = weights or CLAUSE
     with Scratch() as scratch:
-        scratch.execute("CREATE TABLE clause_scored (score REAL NOT NULL, i INTEGER NOT NULL, j INTEGER NOT NULL, "
-                        "pair BLOB NOT NULL)")
-        scratch.insert_many("INSERT INTO clause_scored VALUES (?, ?, ?, ?)", (
+        scored = RankedBlobs(scratch, "clause_scored")
+        scored.add_many(
             (value, i, j, pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL))
-            for i, j, p in scored_pairs(kb, scratch, capped, w) if (value := score(p.features, w)) >= w.at))
-        for (data,) in scratch.execute("SELECT pair FROM clause_scored ORDER BY score DESC, i, j"):
+            for i, j, p in scored_pairs(kb, scratch, capped, w) if (value := score(p.features, w)) >= w.at)
+        for data in scored.best_first():
             yield pickle.loads(data)
 
 

@@ -203,3 +203,62 @@ class PickledList(Generic[T]):
         self._flush()
         for (data,) in self._scratch.execute(f"SELECT data FROM {self._table} ORDER BY i"):
             yield pickle.loads(data)
+
+
+class NotedPairs:
+    """Pairs of numbers, each noted once: ``first`` says whether a pair is met for the first time."""
+
+    def __init__(self, scratch: Scratch, table: str) -> None:
+        self._scratch, self._table = scratch, table
+        scratch.execute(f"CREATE TABLE {table} (i INTEGER NOT NULL, j INTEGER NOT NULL, PRIMARY KEY (i, j)) "
+                        "WITHOUT ROWID")
+
+    def first(self, i: int, j: int) -> bool:
+        return self._scratch.execute(f"INSERT OR IGNORE INTO {self._table} VALUES (?, ?)", (i, j)).rowcount == 1
+
+
+class NumberedBlobs:
+    """Bytes kept by number, each written once."""
+
+    def __init__(self, scratch: Scratch, table: str) -> None:
+        self._scratch, self._table = scratch, table
+        scratch.execute(f"CREATE TABLE {table} (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+
+    def get(self, n: int) -> bytes | None:
+        row = self._scratch.execute(f"SELECT data FROM {self._table} WHERE n = ?", (n,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def put_many(self, rows: Iterable[tuple[int, bytes]]) -> None:
+        self._scratch.insert_many(f"INSERT INTO {self._table} VALUES (?, ?)", rows)
+
+
+class KeyedNumbers:
+    """Numbers filed under two text keys, given back in the order of (key, key, number)."""
+
+    def __init__(self, scratch: Scratch, table: str) -> None:
+        self._scratch, self._table = scratch, table
+        scratch.execute(f"CREATE TABLE {table} (a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL)")
+
+    def add_many(self, rows: Iterable[tuple[str, str, int]]) -> None:
+        """File the rows (``rows`` may be a generator that writes to this scratch database)."""
+        self._scratch.insert_many(f"INSERT INTO {self._table} VALUES (?, ?, ?)", rows)
+        self._scratch.execute(f"CREATE INDEX IF NOT EXISTS {self._table}_order ON {self._table} (a, b, n)")
+
+    def in_order(self) -> Iterator[tuple[str, str, int]]:
+        yield from self._scratch.execute(f"SELECT a, b, n FROM {self._table} ORDER BY a, b, n")
+
+
+class RankedBlobs:
+    """Bytes with a score and two numbers, given back best score first (ties in the order of the numbers)."""
+
+    def __init__(self, scratch: Scratch, table: str) -> None:
+        self._scratch, self._table = scratch, table
+        scratch.execute(f"CREATE TABLE {table} (score REAL NOT NULL, i INTEGER NOT NULL, j INTEGER NOT NULL, "
+                        "data BLOB NOT NULL)")
+
+    def add_many(self, rows: Iterable[tuple[float, int, int, bytes]]) -> None:
+        self._scratch.insert_many(f"INSERT INTO {self._table} VALUES (?, ?, ?, ?)", rows)
+
+    def best_first(self) -> Iterator[bytes]:
+        for (data,) in self._scratch.execute(f"SELECT data FROM {self._table} ORDER BY score DESC, i, j"):
+            yield bytes(data)
