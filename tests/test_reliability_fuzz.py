@@ -7,6 +7,8 @@ the run costs one start-up. Skipped when atheris is not installed.
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -77,7 +79,10 @@ def test_short_fuzz_run_finds_no_crash(tmp_path: Path) -> None:
     pytest.importorskip("atheris")
     result = run_fuzz(["all", "-atheris_runs=2000", "-max_total_time=15", "-seed=1"], tmp_path)
     artifacts = list((tmp_path / "artifacts").glob("*")) if (tmp_path / "artifacts").exists() else []
-    assert result.returncode == 0, (artifacts, result.stderr[-3000:])
+    # libFuzzer's per-case timer (-timeout) is a SIGALRM every second; on a loaded machine it can still fire
+    # while the finished process exits, after "Done": that run completed, and its findings are below
+    finished = result.returncode == -signal.SIGALRM and re.search(r"^Done \d+ in", result.stderr, re.M)
+    assert result.returncode == 0 or finished, (artifacts, result.stderr[-3000:])
     assert "Done" in result.stderr and "Uncaught Python exception" not in result.stderr
     assert not artifacts
 
