@@ -712,32 +712,37 @@ def _credit_line(el) -> bool:
     ``div`` or ``cite``): a credit element, or a short line whose text reads as a credit by the
     cues every reader shares (``is_credit_line``: a credit phrase, a lexicon lead, a lender or
     collection's name)."""
-    if _skipped(el) or _tag(el) not in ("p", "span", "small", "div", "cite") or _images(el):
-        return False
-    if any(_is_block(c) for c in el):
-        return False
-    text = _text_of(el)
-    if not text or len(text.split()) > HTML_LIMITS["credit_words"]:
-        return False
-    return _is_credit_element(el) or is_credit_line(text)
+    return _tag(el) in ("p", "span", "small", "div", "cite") and not _images(el) and _reads_as_credit(el)
 
 
-def _figure_credit(figure, caption):
-    """The credit a ``<figure>`` sets as a child of its own beside its ``figcaption``
-    (before or after the picture, before or after the caption), or None."""
-    return next((c for c in figure if isinstance(c.tag, str) and c is not caption and _credit_line(c)), None)
+def _picture_credit(picture, caption):
+    """The credit of a picture: a child of its ``<figure>`` of its own beside the caption
+    (before or after the picture, before or after the caption), else the line right after it;
+    or None."""
+    if _tag(picture) == "figure":
+        inside = next((c for c in picture if isinstance(c.tag, str) and c is not caption and _credit_line(c)), None)
+        if inside is not None:
+            return inside
+    after = _next_element(picture)
+    return after if after is not None and _credit_line(after) else None
 
 
 def _credit_after(el):
     """The element right after a caption when it is the caption's credit: a credit
     element, or a short block that opens with a credit phrase or lead."""
     nxt = _next_element(el)
-    if nxt is None or _skipped(nxt) or any(_is_block(c) for c in nxt):
-        return None
-    text = _text_of(nxt)
+    return nxt if nxt is not None and _reads_as_credit(nxt) else None
+
+
+def _reads_as_credit(el) -> bool:
+    """``el`` is shown, holds no block, and is a credit element or a short line whose text reads
+    as a credit by the cues every reader shares (``is_credit_line``)."""
+    if _skipped(el) or any(_is_block(c) for c in el):
+        return False
+    text = _text_of(el)
     if not text or len(text.split()) > HTML_LIMITS["credit_words"]:
-        return None
-    return nxt if _is_credit_element(nxt) or is_credit_line(text) else None
+        return False
+    return _is_credit_element(el) or is_credit_line(text)
 
 
 def _only_images(el) -> bool:
@@ -966,10 +971,7 @@ class _PageReader:
         captions = [c for c in el.iter("figcaption") if c is not el]
         credit = None
         if captions:  # a credit beside the caption inside the figure, else the line right after it
-            credit = _figure_credit(el, captions[0])
-            after = _next_element(el)
-            if credit is None and after is not None and _credit_line(after):
-                credit = after
+            credit = _picture_credit(el, captions[0])
         for child in el:
             if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child) and child is not credit:
                 self.block(child)
@@ -989,10 +991,7 @@ class _PageReader:
         figures with that caption; a credit inside a captionless ``<figure>`` or right after
         the picture is the caption's."""
         self.flush()
-        credit = _figure_credit(picture, None) if _tag(picture) == "figure" else None
-        after = _next_element(picture)
-        if credit is None and after is not None and _credit_line(after):
-            credit = after
+        credit = _picture_credit(picture, None)
         self.waiting = _images(picture)
         self.taken.add(picture)
         self.flush(self.caption(el, credit))
