@@ -87,9 +87,9 @@ LINE_LIMITS = {
     "run_in_face": 1,  # ... closed by a stop or colon, or (1; 0 off) by a change of typeface into the text
     "small_caps_heads": 1,  # a line opening with a head in small capitals (perhaps after a label) run into
     # regular type is two lines, the head and its paragraph's first line (0 off)
-    "small_caps_rest": 2,
+    "small_caps_rest": 2,  # ... when the regular type after it runs to at least this many words
     "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
-    # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)  # ... when the regular type after it runs to at least this many words
+    # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
