@@ -81,3 +81,15 @@ def bare_descriptors(data: bytes) -> bytes:
         return b"/" + key + b" " + plain.ljust(len(value))
 
     return re.sub(rb"/(Flags|StemV|ItalicAngle) (-?\d+)", blank, data)
+
+
+def one_font_name(data: bytes) -> bytes:
+    """``data`` (a reportlab PDF with embedded fonts) with every embedded font named alike,
+    "Unknown", as producers that name no font write them: only the fonts' own programs then
+    tell their faces apart (each name blanked in place, so that the cross-reference offsets hold)."""
+    import re
+
+    def rename(match: re.Match[bytes]) -> bytes:
+        return (b"/" + match.group(1) + b" /Unknown").ljust(len(match.group(0)))
+
+    return re.sub(rb"/(BaseFont|FontName) /[A-Z]{6}\+[^\s/>\]]+", rename, data)

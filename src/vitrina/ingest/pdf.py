@@ -62,6 +62,7 @@ LINE_LIMITS = {
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
     "back_step": 0.6,  # a glyph this far left of the line's end starts another line
     "gutter_jump": 3.0,  # ... and so does one this far right of it in another type, break marker or none
+    "face_jump": 1,  # (another type includes another face, bold or italic, of a font of the same name; 0 off)
     "type_change": 0.05,  # (another type: another font, or a size this share off; a badge, a caption across a gutter)
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
@@ -504,7 +505,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             # (measured in the line's own type when larger type begins: a year beyond a gutter)
             reach = size if style.size > size else unit
             jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
-                last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
+                last_style.font != style.font or abs(last_style.size - style.size) > change * unit
+                or _other_face(last_style, style))
             if off_line or stepped_back or jumped or (pending_break and gap > column * unit) or (
                     gutters and crosses_gutter(gutters, last_x1, x0, bottom)):
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
@@ -542,6 +544,13 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return _rejoined([line for line in lines if line.text])
+
+
+def _other_face(last: _Style, style: _Style) -> bool:
+    """Type in another face (bold after roman, roman after italic) though the font's name is the
+    same: a producer naming every embedded font alike ("Unknown") tells its faces only by their
+    weight and angle, so a wide gap into another face is a jump to another cell or column."""
+    return bool(LINE_LIMITS["face_jump"]) and (last.bold, last.italic) != (style.bold, style.italic)
 
 
 def _usual_extent(top: float, bottom: float, size: float) -> tuple[float, float]:
