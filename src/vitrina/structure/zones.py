@@ -50,6 +50,7 @@ ZONE_LIMITS: dict[str, float] = {
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
     "call_digits": 2,  # a note call is at most this many raised digits
     "note_gap": 0.8,  # a sidenote's next line stands at most this many of its sizes under the last
+    "note_sentence_credit": 1,  # a sidenote's line going on its sentence is judged with it, not as a credit (0 off)
     "note_under": 2.5,  # ... or a note set under the passage calling it, at most this many of its sizes under its last line
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
@@ -193,11 +194,22 @@ def sidenotes(lines: list[TextLine], size: float, called: set[str] | None = None
         if id(line) in found or mark is None or mark.group(0).strip().rstrip(".)") not in calls:
             continue
         run = _note_run(notes, k)
-        if not (_beside_text(run, body) or _under_text(run, body)) or any(
-                is_credit(NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in run):
+        if not (_beside_text(run, body) or _under_text(run, body)) or _reads_as_credit(run):
             continue
         found.update(id(ln) for ln in run)
     return found
+
+
+def _reads_as_credit(run: list[TextLine]) -> bool:
+    """A line of the note reads as a picture credit on its own: the note is a caption's credit.
+    With ``note_sentence_credit`` on, a line going on the sentence of the line over it (that
+    one ends no sentence: "… kept in the County Record Office," / "CRO 12/3.") is part of the
+    note's own sentence, no credit of its own."""
+    for n, line in enumerate(run):
+        carried = n > 0 and ZONE_LIMITS["note_sentence_credit"] and not ends_sentence(run[n - 1].text.strip())
+        if not carried and is_credit(NOTE_MARK.sub("", line.text, count=1).split(), closes_caption=True):
+            return True
+    return False
 
 
 def _note_run(notes: list[TextLine], k: int) -> list[TextLine]:
