@@ -140,6 +140,8 @@ LIMITS: dict[str, float] = {
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
+    "echo_parts": 1,  # ... in the whole line or in one part set flush left or right, the heading's
+    # number or letter aside ("Museum      The Story" over "3 The Story"; 1; 0 off)
     "label_gap": 0.6,
     "tab_reach": 3.0,  # a label alone this close right of a heading line, level with it, is its tab
     "stacked_overlap": 0.25,
@@ -770,10 +772,12 @@ def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
 def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfContent) -> set[int]:
     """ids of edge lines after page 1, set apart, that repeat the letters of a line in
     heading type elsewhere in the text (a running head giving the current section's
-    name: "§ 3 · The Story" over the heading "§ 3 The Story")."""
+    name: "§ 3 · The Story" over the heading "§ 3 The Story"), or whose part set flush
+    left or right repeats such a heading without its number or letter ("Museum      The
+    Story" over "3 The Story": the section in progress, the museum's name beside it)."""
     edge = {id(line) for line, _key, _place in candidates if line.page > 1}
-    keys = {id(line): _letters_key(line.text) for line, _key, _place in candidates if line.page > 1}
-    wanted = {key for key in keys.values() if len(key) >= LIMITS["echo_letters"]}
+    keys = {id(line): _echo_keys(line) for line, _key, _place in candidates if line.page > 1}
+    wanted = {key for found in keys.values() for key in found if len(key) >= LIMITS["echo_letters"]}
     if not wanted:
         return set()
     lengths = {len(key) for key in wanted}
@@ -783,16 +787,33 @@ def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfC
         for line in page.lines:
             if id(line) in edge or not any(n / ratio <= len(line.text) <= ratio * n for n in lengths):
                 continue
-            key = _letters_key(line.text)
-            if key in wanted:
-                headings[key] = max(headings.get(key, 0.0), line.size + (100.0 if line.bold else 0.0))
+            for key in _heading_keys(line.text):
+                if key in wanted:
+                    headings[key] = max(headings.get(key, 0.0), line.size + (100.0 if line.bold else 0.0))
     found = set()
     for line, _key, _place in candidates:
-        weight = headings.get(keys.get(id(line), ""))
-        heavier = weight is not None and weight > line.size + (100.0 if line.bold else 0.0)
+        weight = max((headings.get(key, -1.0) for key in keys.get(id(line), ())), default=-1.0)
+        heavier = weight > line.size + (100.0 if line.bold else 0.0)
         if line.page > 1 and heavier and _set_apart(line, content):
             found.add(id(line))
     return found
+
+
+def _echo_keys(line: TextLine) -> list[str]:
+    """The letters of an edge line and, when its glyphs stand apart in parts (flush left and
+    flush right), of each part (with ``echo_parts`` on)."""
+    parts = _set_parts(line) if LIMITS["echo_parts"] else []
+    return [_letters_key(line.text)] + ([_letters_key(part) for part in parts] if len(parts) > 1 else [])
+
+
+def _heading_keys(text: str) -> list[str]:
+    """The letters of a heading line and, with ``echo_parts`` on, of its words after a leading
+    label token ("3", "IV", "B"): a running head names the section without its number."""
+    keys = [_letters_key(text)]
+    first, _, rest = text.strip().partition(" ")
+    if LIMITS["echo_parts"] and rest and _LABEL_TOKEN.match(first.rstrip(".")):
+        keys.append(_letters_key(rest))
+    return keys
 
 
 def _letters_key(text: str) -> str:
