@@ -116,6 +116,8 @@ LIMITS: dict[str, float] = {
     "gutter_band": 0.2,  # a gutter is looked for this share of a zone's width in from either side
     "running_length": 2.0,  # a running head repeating a heading is within this factor of its length
     "gutter_candidates": 4,  # the least-crossed gaps tried as a page's gutter, in order
+    "down_past_band": 1,  # columns read down past a band across them when the text runs on so (1; 0 off)
+    "band_lines": 4,  # ... a band of at most this many lines (a pull quote, not a page's section across)
     "column_depth": 5,  # a page is cut at gutters this many times deep (up to 2**5 columns)
     "legible_size": 0.3,  # type under this share of the body size is no reading text (a producer's
     # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
@@ -1097,6 +1099,7 @@ def reading_order(
     full_left, full_right = _edges(lines)
     bands = [0]
     fresh: dict[tuple[int, int, int], int] = {}  # (band, side, inner column) -> column number
+    chunks: list[tuple[str, list[list[Placed]]]] = []  # each band's sides, or lines across them, as read
 
     def flush() -> None:
         if band_left or band_right:
@@ -1110,10 +1113,13 @@ def reading_order(
             sides.append(ordered)
         if _margin_side(band_left, band_right):
             result.extend(_interleave(sides[1], _in_margin(sides[0])))
+            chunks.append(("margin", [result[len(result) - len(sides[0]) - len(sides[1]):]]))
         elif _margin_side(band_right, band_left):
             result.extend(_interleave(sides[0], _in_margin(sides[1])))
-        else:
+            chunks.append(("margin", [result[len(result) - len(sides[0]) - len(sides[1]):]]))
+        elif sides[0] or sides[1]:
             result.extend(sides[0] + sides[1])
+            chunks.append(("band", sides))
         band_left.clear()
         band_right.clear()
 
@@ -1127,8 +1133,59 @@ def reading_order(
             flush()
             left, right = min(full_left, line.x0), max(full_right, line.x1)
             result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
+            if chunks and chunks[-1][0] == "across":
+                chunks[-1][1][0].append(result[-1])
+            else:
+                chunks.append(("across", [[result[-1]]]))
     flush()
+    if LIMITS["down_past_band"]:
+        return _columns_down_past_band(chunks) or result
     return result
+
+
+def _columns_down_past_band(chunks: list[tuple[str, list[list[Placed]]]]) -> list[Placed] | None:
+    """The page read down each column past a band across both (a pull quote set across the
+    middle of two columns: left column above it, left column under it, right column above,
+    right column under), when the text says so: read band by band, a column would end
+    inside a sentence and the next piece open a new one, or end one and the next go on in
+    lower case, more often than read down the columns. None when there is no such band or
+    the text does not choose the columns."""
+    bands = [n for n, (kind, parts) in enumerate(chunks) if kind == "across" and len(parts[0]) <= LIMITS["band_lines"]]
+    for n in bands:
+        if not (0 < n < len(chunks) - 1) or chunks[n - 1][0] != "band" or chunks[n + 1][0] != "band":
+            continue
+        above, under = chunks[n - 1][1], chunks[n + 1][1]
+        if not all(above) or not all(under):
+            continue
+        across = [above[0], above[1], under[0], under[1]]
+        down = [above[0], under[0], above[1], under[1]]
+        if _broken_joins(down) < _broken_joins(across):
+            return _with_band_between(chunks, n, down)
+    return None
+
+
+def _broken_joins(pieces: list[list[Placed]]) -> int:
+    """How many of the joins between pieces read in this order the text contradicts: a piece
+    ending inside a sentence followed by one opening in capitals, or a piece ending its
+    sentence followed by one going on in lower case."""
+    broken = 0
+    for prev, nxt in itertools.pairwise(pieces):
+        open_end = not ends_sentence(prev[-1].line.text.strip())
+        goes_on = starts_lowercase(nxt[0].line.text.strip())
+        broken += open_end != goes_on
+    return broken
+
+
+def _with_band_between(
+    chunks: list[tuple[str, list[list[Placed]]]], n: int, down: list[list[Placed]]
+) -> list[Placed]:
+    """The page's chunks with the two bands around chunk ``n`` read as ``down``, the band
+    itself read at the first join of ``down`` where a sentence ends (else after them)."""
+    at = next((k + 1 for k, piece in enumerate(down[:-1]) if ends_sentence(piece[-1].line.text.strip())), len(down))
+    middle = [p for piece in down[:at] for p in piece] + chunks[n][1][0] + [p for piece in down[at:] for p in piece]
+    before = [p for _kind, parts in chunks[: n - 1] for side in parts for p in side]
+    after = [p for _kind, parts in chunks[n + 2 :] for side in parts for p in side]
+    return before + middle + after
 
 
 def _rows(
