@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests._pdf_helpers import bare_descriptors, canvas_pdf, draw_lines, numbered_fonts, one_font_name
+from tests._pdf_helpers import (
+    bare_descriptors,
+    canvas_pdf,
+    draw_lines,
+    numbered_fonts,
+    one_font_name,
+)
 from vitrina.ingest import pdf
 from vitrina.structure.keytables import key_table_lines
 
