@@ -240,6 +240,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _mirrored_edges([line for line, _ in edges])
     running |= _facing_folio_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
+    if ECHO_SWITCHES["section_tails"]:
+        running |= _section_tails(lines, [*_beside_folios(pages, running), *_page_openings(pages)])
     running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
@@ -583,6 +585,40 @@ def _heading_echoes(lines: list[Line], beside: list[Line]) -> set[int]:
     return found
 
 
+def _page_openings(pages: dict[int, list[Line]]) -> list[Line]:
+    """The first line of every page after the first (pages of at least ``MIN_PAGE_LINES``
+    lines): where a running head set over the page's text is extracted."""
+    return [page_lines[0] for n, page_lines in enumerate(pages.values()) if n and len(page_lines) >= MIN_PAGE_LINES]
+
+
+def _section_tails(lines: list[Line], edges: list[Line]) -> set[int]:
+    """A running head naming the section in progress after the publication's name, on one
+    line ("Harbour Museum The Old Mill", set flush left and flush right): an edge line
+    (``edges``) of at most ``ECHO_WORDS`` words, ending no sentence, whose last words are a
+    numbered or lettered heading of the text without its number ("3 The Old Mill"), after at
+    least ``ECHO_WORDS[0]`` words of a name (the heading itself, or its title alone, is no head)."""
+    tails = set()
+    for line in lines:
+        label, _, rest = line.text.strip().partition(" ")
+        if rest and _LABEL_TOKEN.match(label) and not ends_sentence(rest):
+            key = echo_key(rest)
+            if ECHO_WORDS[0] <= len(key.split()) <= RUNNING_PEEL_WORDS:
+                tails.add(key)
+    found: set[int] = set()
+    for edge in edges:
+        key = echo_key(edge.text)
+        label = edge.text.strip().partition(" ")[0]
+        if len(key.split()) > ECHO_WORDS[1] or ends_sentence(edge.text) or _LABEL_TOKEN.match(label):
+            continue
+        named = [key[: -len(tail)].split() for tail in tails if key.endswith(f" {tail}")]
+        if any(len(name) >= ECHO_WORDS[0] for name in named):
+            found.add(id(edge))
+    return found
+
+
+_LABEL_TOKEN = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVXLC]{1,6})\.?$")
+
+
 def _turned_echoes(lines: list[Line]) -> set[int]:
     """A stamp printed twice, once turned up a fold or spine (which the extraction writes
     one word a line: "GUILDHALL" / "MUSEUM" / "·" / …): a run of at least
@@ -727,7 +763,10 @@ MIN_PAGE_LINES = 4  # a page of fewer lines has no running head beside its folio
 FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
 # switches (1 on, 0 off), judged leave one set out (bench/fit_layout.py --before 0; docs/structure.md, round 30)
-ECHO_SWITCHES = {"title_first": 1}  # a running head may open on a whole title line before a name of its own
+ECHO_SWITCHES = {
+    "title_first": 1,  # a running head may open on a whole title line before a name of its own
+    "section_tails": 1,  # an edge line ending on a numbered heading's words (its number aside) is running (round 33)
+}
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
 TITLE_BODY_SHARE = 0.8
