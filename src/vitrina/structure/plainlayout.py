@@ -150,6 +150,7 @@ PLAIN_LIMITS = {
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
+    "end_call_heads": 1,  # ... and so ends the block: a heading may open after it ("… that year.2" / "4 The Mill"; round 33; 0: off)
     "box_titles": 1,  # a title in capitals among mixed-case headings over a table or fact rows titles them: no section (round 30; 0: off)
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
@@ -456,7 +457,9 @@ class PlainLayout:
             text = self.lines[i].text
             return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
         if self.para is not None and self.para.last is prev:
-            return ends_sentence(prev.text, lenient=True) or _displayed_quotation(self.para.lines)
+            # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
+            end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
+            return ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines)
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
