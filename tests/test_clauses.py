@@ -206,32 +206,3 @@ def test_the_ranked_stream_gives_the_pairs_grouped_ranks(tmp_path):
     expected = [(p.a, p.b) for p in clauses.grouped(clauses.pairs(kb))]
     assert expected and [(p.a, p.b) for p in clauses._taken_once(clauses.ranked_pairs(kb))] == expected
     assert not isinstance(clauses.clause_comparisons(kb, set()), list)  # a stream, not a list of the collection's
-
-
-def test_one_act_told_of_two_doers_is_an_agent_difference():
-    a = "In the spring the envoy Marla Quist signed the harbor accord with the river guild at Velm."
-    b = "The harbor accord with the river guild was signed by the envoy Tobin Reyes after the spring fair."
-    names = ([("Marla Quist", "person-quist", "person")], [("Tobin Reyes", "person-reyes", "person")])
-    found = clauses.agent_replaced(_named_pair(a, b, *names), {})
-    assert found is not None and found.kind == clauses.AGENT
-    assert clauses.act_evidence(_named_pair(a, b, *names, score=-9.0), {})  # grouped whatever its score
-
-
-def test_two_doers_of_other_acts_or_objects_or_times_or_one_doer_retitled_are_no_agent_difference():
-    names = ([("Marla Quist", "person-quist", "person")], [("Tobin Reyes", "person-reyes", "person")])
-    signed = "In the spring the envoy Marla Quist signed the harbor accord with the river guild at Velm."
-    other_act = "In the spring the envoy Tobin Reyes burned the harbor accord with the river guild at Velm."
-    other_object = "In the spring the envoy Tobin Reyes signed the salt ledger of the river guild at Velm."
-    assert clauses.agent_replaced(_named_pair(signed, other_act, *names), {}) is None
-    assert clauses.agent_replaced(_named_pair(signed, other_object, *names), {}) is None
-    years = ("In 1820 the envoy Marla Quist signed the harbor accord with the river guild at Velm.",
-             "In 1824 the envoy Tobin Reyes signed the harbor accord with the river guild at Velm.")
-    assert clauses.agent_replaced(_named_pair(*years, *names), {}) is None  # two acts of two times
-    retitled = ([("Governor Quist", "person-quist", "person")], [("Judge Quist", "person-quist-2", "person")])
-    one = ("In the spring Governor Quist signed the harbor accord with the river guild at Velm.",
-           "In the spring Judge Quist signed the harbor accord with the river guild at Velm.")
-    assert clauses.agent_replaced(_named_pair(*one, *retitled), {}) is None  # perhaps one person, two titles
-    both = ([("Marla Quist", "person-quist", "person")],
-            [("Tobin Reyes", "person-reyes", "person"), ("Marla Quist", "person-quist", "person")])
-    told = "The envoy Tobin Reyes signed the harbor accord with the river guild, as Marla Quist had urged."
-    assert clauses.agent_replaced(_named_pair(signed, told, *both), {}) is None  # the other names her too

@@ -103,9 +103,6 @@ class ClauseWeights:
     # The same for two names both sentences write, of one type, in the opposite order around a content word
     # both write between them ("A accused B" / "B accused A"; ``swapped_at``; round 30).
     swapped_at: float = 99.0
-    # The same for one act (one predicate, one object) told with another doer (``agent_replaced``; round 33):
-    # such a pair is grouped whatever its score (``act_evidence``).
-    agent_at: float = -99.0
     # Fewest words (of three letters or more) of each of two people's names compared as two people: a surname
     # or a title alone may be one person named otherwise.
     person_name_words: int = 2
@@ -336,13 +333,10 @@ def _content(text: str) -> tuple[str, ...]:
                                if x.isalpha() and len(x) >= 3 and x.lower() not in stop))
 
 
-def grouped(found: Sequence[Pair], weights: ClauseWeights | None = None,
-            places: PlaceSenses | None = None) -> Iterator[Pair]:
-    """The pairs scoring ``at`` or more or telling one act of two doers (``act_evidence``), best first, each
-    sentence in one pair per other document at most."""
+def grouped(found: Sequence[Pair], weights: ClauseWeights | None = None) -> Iterator[Pair]:
+    """The pairs scoring ``at`` or more, best first, each sentence in one pair per other document at most."""
     w = weights or CLAUSE
-    return _taken_once(p for p in sorted(found, key=lambda p: -score(p.features, w))
-                       if score(p.features, w) >= w.at or act_evidence(p, places or {}))
+    return _taken_once(p for p in sorted(found, key=lambda p: -score(p.features, w)) if score(p.features, w) >= w.at)
 
 
 def _taken_once(ranked: Iterable[Pair]) -> Iterator[Pair]:
@@ -358,17 +352,14 @@ def _taken_once(ranked: Iterable[Pair]) -> Iterator[Pair]:
 
 def ranked_pairs(kb: read.KnowledgeBase, capped: Capped | None = None,
                  weights: ClauseWeights | None = None) -> Iterator[Pair]:
-    """The pairs scoring ``at`` or more or telling one act of two doers, best first (ties in the order of their
-    sentences), as ``grouped`` ranks them: streamed (``scored_pairs``), those pairs waiting pickled in a scratch
-    file, read back in order."""
+    """The pairs scoring ``at`` or more, best first (ties in the order of their sentences), as ``grouped``
+    ranks them: streamed (``scored_pairs``), those pairs waiting pickled in a scratch file, read back in order."""
     w = weights or CLAUSE
-    places = place_senses(kb)
     with Scratch() as scratch:
         scored = RankedBlobs(scratch, "clause_scored")
         scored.add_many(
             (value, i, j, pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL))
-            for i, j, p in scored_pairs(kb, scratch, capped, w)
-            if (value := score(p.features, w)) >= w.at or act_evidence(p, places))
+            for i, j, p in scored_pairs(kb, scratch, capped, w) if (value := score(p.features, w)) >= w.at)
         for data in scored.best_first():
             yield pickle.loads(data)
 
@@ -395,8 +386,6 @@ def threshold(found: polarity.Turn, weights: ClauseWeights | None = None) -> flo
         return w.named_at
     if found.kind == SWAPPED:
         return w.swapped_at
-    if found.kind == AGENT:
-        return w.agent_at
     return w.turned_at if found.kind in POLAR else w.differ_at
 
 
@@ -413,12 +402,11 @@ def turn(p: Pair, weights: ClauseWeights | None = None, places: PlaceSenses | No
     found = polarity.turns((p.a.text, p.a.start), (p.b.text, p.b.start), stop, loose, names)
     aligned = None if found is None else (
         polarity.contradiction(found) or _number_replaced(p.a, p.b, loose.max_replaced))
-    return aligned or names_swapped(p) or agent_replaced(p, places or {}) or names_replaced(p, places or {})
+    return aligned or names_swapped(p) or names_replaced(p, places or {})
 
 
 NAMED = "named"
 SWAPPED = "swapped"
-AGENT = "agent"
 # A place's sense as the product's geocoding chose it: gazetteer key, kind (country, city, admin-region …) and
 # country code, by entity id.
 PlaceSenses = dict[str, tuple[str, str, str]]
@@ -474,101 +462,6 @@ def names_swapped(p: Pair) -> polarity.Turn | None:
         if between_a & between_b:
             return polarity.Turn(SWAPPED, (x[0], x[1]), (u[0], u[1]))
     return None
-
-
-def act_evidence(p: Pair, places: PlaceSenses) -> bool:
-    """Do two sentences tell one act with another doer (``agent_replaced``)? Such a pair is grouped whatever its
-    score: the predicate, its object and the doers' kind say it is one act, told of two doers."""
-    return agent_replaced(p, places) is not None
-
-
-def agent_replaced(p: Pair, places: PlaceSenses) -> polarity.Turn | None:
-    """One act told of two doers ("A signed the accord" / "the accord was signed by B"): a predicate of each
-    sentence by the dependency parse, one word or WordNet relatives (a base form, a derivation or a frequent
-    sense in common: "signed" / "signature", "asked" / "requested"), with one object (an entity id both
-    objects name, or a noun of each object that is one word so related) and a doer each that the knowledge
-    base links to two things of one kind (``_other_of_one_kind``: two people with other surnames, two
-    organizations, two countries; not a title or a role of the other) and the other sentence does not name at
-    all; not when both sentences write years and none in common (two acts of two times). A difference of kind
-    ``agent``."""
-    ids_a, ids_b = {x[2] for x in p.names_a}, {y[2] for y in p.names_b}
-    kinds_a = {x[3] for x in p.names_a if x[2] not in ids_b and x[3] in _DOER_TYPES}
-    if not kinds_a & {y[3] for y in p.names_b if y[2] not in ids_a} or polarity._years_apart(p.a.text, p.b.text):
-        return None  # no name of one kind each names alone: no other doer (and no parse needed)
-    for x in _acts(p.a, p.names_a):
-        for y in _acts(p.b, p.names_b):
-            if (x.doer[2] != y.doer[2] and x.doer[3] == y.doer[3] and x.doer[2] not in ids_b
-                    and y.doer[2] not in ids_a and _one_predicate(x.predicate, y.predicate)
-                    and _one_object(x, y) and _other_of_one_kind(x.doer, y.doer, p, places)):
-                return polarity.Turn(AGENT, (x.doer[0], x.doer[1]), (y.doer[0], y.doer[1]))
-    return None
-
-
-@dataclass(frozen=True)
-class _Act:
-    """A predicate of a sentence with its doer (a name of the knowledge base) and what its object names."""
-
-    predicate: str
-    doer: Name
-    object_ids: frozenset[str]
-    object_nouns: frozenset[str]
-
-
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-
-
-def _acts(s: polarity._Sentence, names: Sequence[Name]) -> list[_Act]:
-    """The predicates of a sentence whose doer is a linked name and that have an object (a direct object or a
-    passive subject)."""
-    if not any(x[3] in _DOER_TYPES for x in names):
-        return []
-    from vitrina.frames import _doers
-    from vitrina.qa.parse import parse_many
-
-    out = []
-    for verb in (t for t in parse_many([s.text])[0] if t.pos_ == "VERB"):
-        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-        doers = [d for d in (_doer_name(t, s.start, names) for t in _doers(verb)) if d is not None]
-        if objects and len(doers) == 1:
-            tokens_ = [t for o in objects for t in o.subtree]
-            ids = frozenset(x[2] for t in tokens_ for x in _covering(t, s.start, names))
-            nouns = frozenset(polarity._base(t.text.lower()) for t in tokens_
-                              if t.pos_ == "NOUN" and t.text.isalpha() and t.text.islower())
-            out.append(_Act(verb.text.lower(), doers[0], ids, nouns))
-    return out
-
-
-_DOER_TYPES = frozenset({"person", "organization", "place"})
-
-
-def _doer_name(token: object, offset: int, names: Sequence[Name]) -> Name | None:
-    """The linked name a doer's head word lies in, or that a word compounded with or set beside it is
-    ("President X": the head is X; "the X delegation": none)."""
-    found = _covering(token, offset, names)
-    if not found:
-        found = [x for c in token.children if c.dep_ in ("compound", "appos")  # type: ignore[attr-defined]
-                 for x in _covering(c, offset, names)]
-    found = [x for x in found if x[3] in _DOER_TYPES]
-    return found[0] if len(found) == 1 else None
-
-
-def _covering(token: object, offset: int, names: Sequence[Name]) -> list[Name]:
-    start = offset + token.idx  # type: ignore[attr-defined]
-    end = start + len(token.text)  # type: ignore[attr-defined]
-    return [x for x in names if x[0] <= start and end <= x[1]]
-
-
-def _one_predicate(a: str, b: str) -> bool:
-    """One act's predicate told twice: one base form, a derivation or a frequent WordNet sense in common."""
-    from vitrina import compare as c
-
-    return bool(c._related_forms(a) & c._related_forms(b)) or c._synonymous((a,), (b,))
-
-
-def _one_object(x: _Act, y: _Act) -> bool:
-    """One object: an entity id both name, or a noun of each that is one word told twice (``_one_predicate``)."""
-    return bool(x.object_ids & y.object_ids) or any(_one_predicate(u, v) for u in x.object_nouns
-                                                     for v in y.object_nouns)
 
 
 def _named_once(found: Sequence[Name]) -> dict[str, Name]:
@@ -688,8 +581,7 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
 
 
 _REASONS = {**polarity._REASONS, "filler": "another name of one kind in the same place",
-            "value": "another number in the same place", NAMED: "each names another of one kind",
-            AGENT: "one act, another doer"}
+            "value": "another number in the same place", NAMED: "each names another of one kind"}
 
 
 def _probability(logit: float) -> float:
