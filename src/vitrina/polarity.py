@@ -401,8 +401,6 @@ def _opposed_senses(name: str) -> frozenset[str]:
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
-    if wn is None:
-        return frozenset()
     synset = wn.synset(name)
     found: set[Any] = set()
     for lemma in synset.lemmas():
