@@ -62,29 +62,6 @@ def test_no_contradiction(a: str, b: str) -> None:
     assert _turn(a, b) is None
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    # "approve" is WordNet's antonym of "disapprove", whose other sense word is "reject"
-    ("The river council approved the petition of the ferrymen for a second landing at the mill.",
-     "The river council rejected the petition of the ferrymen for a second landing at the mill.",
-     ("antonym", "approved", "rejected")),
-    # an adjective similar to one whose antonym the other is ("powerful" ~ strong / weak)
-    ("The charter gave the wardens of the river guild a powerful voice in the tolls of the mill.",
-     "The charter gave the wardens of the river guild a weak voice in the tolls of the mill.",
-     ("antonym", "powerful", "weak")),
-])
-def test_an_outcome_turned_by_an_opposite_beyond_direct_antonyms_contradicts(a: str, b: str,
-                                                                           expected: tuple[str, str, str]) -> None:
-    assert _turn(a, b) == expected
-
-
-def test_opposed_reaches_one_step_beyond_antonymy_but_not_unrelated_words() -> None:
-    assert polarity.antonymous("accepted", "rejected") and polarity.opposed("accepted", "rejected")
-    assert not polarity.antonymous("approved", "rejected") and polarity.opposed("approved", "rejected")
-    assert polarity.opposed("approved", "disapproved")  # through approval / disapproval
-    assert not polarity.opposed("approved", "signed")
-    assert not polarity.opposed("ferry", "landing")
-
-
 def test_sentences_telling_other_things_are_not_compared() -> None:
     a = "The guild council rejected the proposal."
     b = "In spring the salt merchants accepted a new toll on wool barges from the northern river towns."

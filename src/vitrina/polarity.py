@@ -218,7 +218,7 @@ def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b:
         x, y = xs[i], ys[j]
         if x[0] == y[0] or not (x[0].isalpha() and y[0].isalpha()):
             continue
-        if opposed(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
+        if antonymous(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
             return [Turn("antonym", x[1:], y[1:])]
         if (_capitalised(x, text_a, offsets[0]) and _capitalised(y, text_b, offsets[1]) and same_kind(x[0], y[0], levels)
                 and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))
@@ -363,61 +363,6 @@ def antonymous(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def opposed(x: str, y: str) -> bool:
-    """Do two words tell opposite outcomes: WordNet antonyms (``antonymous``), or two content words with a
-    frequent sense each that WordNet opposes one step away from antonymy (``_opposed_senses``: "approved" /
-    "rejected", "powerful" / "weak")?"""
-    if antonymous(x, y):
-        return True
-    from vitrina.compare import _stop_words
-
-    stop = _stop_words()
-    if x.lower() in stop or y.lower() in stop:
-        return False  # "any" / "no": function words, whose sense the sentence around them gives
-    senses_y = _frequent_senses(y)
-    return any(_opposed_senses(sx) & senses_y for sx in _frequent_senses(x))
-
-
-@lru_cache(maxsize=65536)
-def _frequent_senses(word: str) -> frozenset[str]:
-    """The first ``opposite_senses`` WordNet senses of each part of speech of a word's base forms."""
-    from vitrina.qa.lexical import base_forms, wordnet
-
-    wn = wordnet()
-    if wn is None:
-        return frozenset()
-    return frozenset(x.name() for form in base_forms(word) for pos in ("n", "v", "a")
-                     for x in wn.synsets(form, pos)[:POLARITY_LIMITS["opposite_senses"]])
-
-
-@lru_cache(maxsize=65536)
-def _opposed_senses(name: str) -> frozenset[str]:
-    """The senses WordNet opposes to one sense, one step beyond its lemmas' antonyms: the senses of the
-    antonyms of any of its lemmas ("reject" in the sense disapprove → approve); through a lemma's
-    derivationally related noun or adjective, that form's antonym and the senses derived from it ("approve" →
-    approval → disapproval → disapprove); for an adjective, the antonyms of the senses it is similar to or
-    seen with, and the senses similar to an antonym ("powerful" ~ strong → weak); for a verb, the antonyms of
-    its verb group and see-also senses."""
-    from vitrina.qa.lexical import wordnet
-
-    wn = wordnet()
-    synset = wn.synset(name)
-    found: set[Any] = set()
-    for lemma in synset.lemmas():
-        found |= {a.synset() for a in lemma.antonyms()}
-        for derived in lemma.derivationally_related_forms():
-            for antonym in derived.antonyms():
-                found |= {antonym.synset(), *(x.synset() for x in antonym.derivationally_related_forms())}
-    adjective = synset.pos() in ("a", "s")
-    for near in (synset.similar_tos() + synset.also_sees()) if adjective else (synset.also_sees()
-                                                                               + synset.verb_groups()):
-        found |= {a.synset() for lemma in near.lemmas() for a in lemma.antonyms()}
-    if adjective:
-        found |= {x for a in list(found) for x in a.similar_tos() + a.also_sees()}
-    return frozenset(x.name() for x in found)
-
-
-@lru_cache(maxsize=65536)
 def _kinds(word: str, levels: int) -> frozenset[str]:
     """The kinds WordNet files a name under (its instance hypernyms: city, lake, European country), directly or
     through the noun its adjective pertains to (Spanish → Spain), and the kinds up to ``levels`` above those (a Balkan country is a European country, a country)."""
@@ -488,7 +433,6 @@ def within(x: str, y: str) -> bool:
 POLARITY_LIMITS = {
     "stem_letters": 3,  # first letters a name and the adjective made from it share (Spain / Spanish)
     "content_letters": 3,  # a content word has at least this many letters (no "of", "a", initials)
-    "opposite_senses": 3,  # WordNet senses of a word (most frequent first) whose wider opposites count (``opposed``)
 }
 _STEM = POLARITY_LIMITS["stem_letters"]
 
