@@ -218,8 +218,8 @@ LIMITS: dict[str, float] = {
     "title_first": 1,  # the block the document's title opens, read after other text (a cover panel printed
     # on the leaflet's second side, a title band drawn as a box beside the columns), is read first (0: off)
     "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
-    "title_decks": 0,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
-    # off: measured in round 32 and not shipped, it goes against the hand-checked subtitle fixtures (docs/structure.md)
+    "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
+    # on since round 33: the independent golds of sets 30, 33, 34, 35 join such decks, none keeps one apart
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
