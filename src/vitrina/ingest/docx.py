@@ -86,7 +86,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
-from vitrina.structure.cues import ends_sentence, in_capitals, letters_only, said_again
+from vitrina.structure.cues import ends_sentence, in_capitals, letters_only, said_again, title_deck
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -127,6 +127,7 @@ DOCX_SWITCHES = {
     "listed_notes": 1,  # notes at the body's end numbered by Word's list numbering answer the calls as typed
     # numbers do; their "Notes" heading, of any level, is the notes section's title
     "display_lines": 1,  # a line in display type ending no sentence right over the next section is no text
+    "subtitle_style": 1,  # a paragraph in the Subtitle style under the title joins it or is a heading block
     "lede_under_title": 1,  # the paragraph right under the first section heading (the lede) is no pull quote
 }
 
@@ -598,6 +599,8 @@ def read(data: bytes, source: str) -> list[Document]:
     _headings_by_type(blocks, body_end)  # the body's type alone says which lines are headings
     _title_by_type(blocks)
     _kicker_over_title(blocks)
+    if DOCX_SWITCHES["subtitle_style"]:
+        _subtitle_under_title(blocks)
     blocks[boxes_at:boxes_at] = [  # shaded one-cell tables set as side-bars, before the closing notes
         item for head, bodies, italic in side_boxes
         for item in (_Item("heading", src.add(head), 1, False),
@@ -1191,6 +1194,26 @@ def _kicker_over_title(items: list[_Item]) -> None:
     if item.kind == "paragraph" and not item.images and not item.row and title_kicker(
             text, int(DOCX_LIMITS["heading_words"])):
         items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
+
+
+def _subtitle_under_title(items: list[_Item]) -> None:
+    """A paragraph in Word's Subtitle style right under the title (the Title paragraph, else the
+    first heading; empty paragraphs aside) is never body text: by the subtitle convention every
+    reader follows (``cues.title_deck``) it is the title's second part when it reads as a title
+    under a title in one part, else a heading block of the title's section."""
+    at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    if at is None:
+        at = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
+    under = _neighbour(items, at, 1) if at is not None else None
+    if at is None or under is None or under.kind != "paragraph" or under.style.lower() != "subtitle":
+        return
+    n = items.index(under)
+    title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
+    if title_deck(title, deck):
+        items[at] = _joined(items[at], under)
+        items[n] = replace(under, text=MappedText())
+    else:
+        items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
 
 
 def _heading_by_type(item: _Item, body: _BodyType) -> bool:

@@ -79,6 +79,7 @@ from vitrina.structure.cues import (
     letters_only,
     said_again,
     said_shorter,
+    title_deck,
 )
 from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
@@ -905,6 +906,11 @@ class _PageReader:
         elif tag in SECTION_HEADINGS or el.get(_SUMMARY_HEADING) is not None:
             run = self.inline()
             run.add_element(el)
+            deck = _deck_of_title(el)
+            if deck is not None:  # "Lanterns on the Pier" / "Saltby, August 1902": one title
+                run.text.append_at(" ", run.text.ends[-1] if len(run.text) else 0)
+                run.add_element(deck)
+                self.taken.add(deck)
             mapped, spans = run.finish_mapped()
             label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el), self.counted.get(el))
             after = _label_after(el)
@@ -1577,6 +1583,21 @@ def _deck(el) -> bool:
         prev is not None and _tag(prev) == "h1" and not _images(el)
         and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
     )
+
+
+def _deck_of_title(el):
+    """The deck right after the ``<h1>`` (``_deck``) when, by the subtitle convention every reader
+    follows (``cues.title_deck``), it is the title's second part; or None (a deck in sentence
+    case, or under a title parted by a colon already, stays a heading block of its own)."""
+    if _tag(el) != "h1":
+        return None
+    nxt = _next_element(el)
+    if nxt is None or _skipped(nxt) or _tag(nxt) in SECTION_HEADINGS or any(_is_block(c) for c in nxt.iter()
+                                                                               if c is not nxt):
+        return None  # a block holding others (a heading with its label) is no deck line
+    if not _deck(nxt) or _label_over_heading(nxt) or nxt.get(_SERIES_LABEL) is not None:
+        return None
+    return nxt if title_deck(_text_of(el), _text_of(nxt)) else None
 
 
 def _kicker(el) -> bool:

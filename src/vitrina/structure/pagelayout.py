@@ -65,7 +65,7 @@ from vitrina.structure.cues import (
     is_title_like,
     rule_line,
     starts_lowercase,
-    upper_or_caseless,
+    title_deck,
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
@@ -214,8 +214,8 @@ LIMITS: dict[str, float] = {
     "title_first": 1,  # the block the document's title opens, read after other text (a cover panel printed
     # on the leaflet's second side, a title band drawn as a box beside the columns), is read first (0: off)
     "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
-    "title_decks": 0,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
-    # off: measured in round 32 and not shipped, it goes against the hand-checked subtitle fixtures (docs/structure.md)
+    "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
+    # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
@@ -1602,11 +1602,7 @@ def _title_deck(title: Entry, deck: list[Line]) -> bool:
     flood of …")."""
     if not isinstance(title, Heading):
         return False
-    text = " ".join(line.text for line in title.lines)
-    words = " ".join(line.text for line in deck).split()
-    content = [w.strip(",.;()–-") for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
-    return ":" not in text and not ends_sentence(words[-1] if words else "") and all(
-        upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
+    return title_deck(" ".join(line.text for line in title.lines), " ".join(line.text for line in deck))
 
 
 def _kicker_of(above: Placed, below: Placed) -> bool:
