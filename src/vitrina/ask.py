@@ -126,6 +126,7 @@ from vitrina.qa.weights import (
     RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
+    ROLE_FILLER,
     SELECTION,
     SPAN_LIMIT,
     SUPPORT_BONUS,
@@ -1088,16 +1089,21 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
     that role of the sentence's verbs standing for the question's (the object of another verb, the agent of a
     participle, the winner where the loser of a converse verb is asked), the best-ranked candidate of the
     same sentence filling the asked role (`Candidate.in_slot`, from qa/structure.fill), else the sentence's
-    one filled slot when it holds a name. None when the name fills the role, or nothing does."""
+    one filled slot when it holds a name. Only when a verb of the sentence is the question's or a close synonym
+    (`ROLE_FILLER`). None when the name fills the role, or nothing does; never for what
+    was said (a quotation, a saying verb: the words said are the answer, whoever said them)."""
     s = top.sentence
-    if q.expects not in ROLE_FILLED or top.in_slot or top.kind in ("sentence", "truth") or not s.aligned \
+    if q.expects not in ROLE_FILLED or top.in_slot or top.kind in ("sentence", "truth", "term") or not s.aligned \
+            or s.align_credit < ROLE_FILLER["alignment"] or q.wants_name \
+            or q.unit == "quote" or q.verb_class == "saying" or top.text.startswith(("“", '"')) \
             or not outside_asked_role(s.parsed[0], top.start - s.start, top.end - s.start, q, s.parsed[1]):
         return None
-    inside = [c for c in found if c.sentence.id == s.id and c.in_slot and c.kind not in ("sentence", "truth")]
+    inside = [c for c in found if c.sentence.id == s.id and c.in_slot and c.kind not in ("sentence", "truth")
+              and (c.end <= top.start or c.start >= top.end)]  # another constituent, not a cut of the name
     if inside:
         return max(inside, key=lambda c: c.score).text
     slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun]
-    if len(slots) != 1 or slots[0].covers(top.start - s.start, top.end - s.start) \
+    if len(slots) != 1 or slots[0].start < top.end - s.start and top.start - s.start < slots[0].end \
             or not any(w[:1].isupper() for w in s.text[slots[0].start:slots[0].end].split()):
         return None
     return s.text[slots[0].start:slots[0].end]

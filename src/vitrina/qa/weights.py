@@ -592,3 +592,10 @@ PREDICATE: dict[str, float] = {
     "restating_share": 0.5,  # an adverbial clause whose content words are at least this share the question's restates it
     "min_words": 2,  # a shorter predicate ("left") says less than the sentence: keep the sentence
 }
+
+# The name shown in the role the question asks (ask._role_filler), outside the fitted ranker tables: set
+# beforehand, not fitted.
+ROLE_FILLER: dict[str, float] = {
+    "alignment": LEXICAL["synonym"],  # the sentence's verb is the question's or a close synonym: a looser verb
+    # (a hyponym, a rarer sense) may take its arguments in other roles
+}
