@@ -75,6 +75,7 @@ from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_ob
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
+    ASKED_ARGUMENT,
     BACKGROUND_WEIGHT,
     BROADER_MAJORITY,
     CALIBRATION,
@@ -126,7 +127,6 @@ from vitrina.qa.weights import (
     RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
-    ROLE_FILLER,
     SELECTION,
     SPAN_LIMIT,
     SUPPORT_BONUS,
@@ -1061,7 +1061,7 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     start, end = top.start - s.start, top.end - s.start
     if q.expects == "quantity" and s.parsed is not None:  # the part, not the whole; the count paired with
         # the question's name or year; the count of the clause the question's verb stands for
-        other = asked_count(s.parsed[0], start, end, q, s.parsed[1] if s.aligned else frozenset())
+        other = asked_count(s.parsed[0], start, end, q, _closely_aligned(s, q))
         if other is not None:
             return s.text[other[0]:other[1]]
     if q.expects in ("date", "quantity"):  # a count with the lower bound of its range ("between 300 and 400")
@@ -1089,17 +1089,20 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
     that role of the sentence's verbs standing for the question's (the object of another verb, the agent of a
     participle, the winner where the loser of a converse verb is asked), the best-ranked candidate of the
     same sentence filling the asked role (`Candidate.in_slot`, from qa/structure.fill), else the sentence's
-    one filled slot when it holds a name. Only when a verb of the sentence is the question's or a close synonym
-    (`ROLE_FILLER`). None when the name fills the role, or nothing does; never for what
+    one filled slot when it holds a name. Only the sentence's words that are the question's verb or a close
+    synonym count (`_closely_aligned`). None when the name fills the role, or nothing does; never for what
     was said (a quotation, a saying verb: the words said are the answer, whoever said them)."""
     s = top.sentence
     if q.expects not in ROLE_FILLED or top.in_slot or top.kind in ("sentence", "truth", "term") or not s.aligned \
-            or s.align_credit < ROLE_FILLER["alignment"] or q.wants_name \
-            or q.unit == "quote" or q.verb_class == "saying" or top.text.startswith(("“", '"')) \
-            or not outside_asked_role(s.parsed[0], top.start - s.start, top.end - s.start, q, s.parsed[1]):
+            or q.wants_name or q.unit == "quote" or q.verb_class == "saying" or top.text.startswith(("“", '"')):
+        return None
+    aligned = _closely_aligned(s, q)
+    if not aligned or not outside_asked_role(s.parsed[0], top.start - s.start, top.end - s.start, q, aligned):
         return None
     inside = [c for c in found if c.sentence.id == s.id and c.in_slot and c.kind not in ("sentence", "truth")
               and (c.end <= top.start or c.start >= top.end)]  # another constituent, not a cut of the name
+    if any(_apposed(s, c, top) for c in inside):
+        return None  # "X, a banker who assumed the debts": the slot's phrase describes the name shown
     if inside:
         return max(inside, key=lambda c: c.score).text
     slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun]
@@ -1110,6 +1113,23 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
 
 
 ROLE_FILLED = ("person", "place", "named")  # the kinds asked by the role of a verb's argument
+
+
+def _apposed(s: Sentence, a: Candidate, b: Candidate) -> bool:
+    """The heads of two candidates of a sentence are in apposition: they name one person or thing."""
+    first = rank.head_token(s.parsed, a.start - s.start, a.end - s.start)
+    second = rank.head_token(s.parsed, b.start - s.start, b.end - s.start)
+    if first is None or second is None:
+        return False
+    return any(x.dep_ == "appos" and x.head.i == y.i for x, y in ((first, second), (second, first)))
+
+
+def _closely_aligned(s: Sentence, q: Question) -> frozenset[int]:
+    """The words of the sentence standing for the question's predicate with at least `ASKED_ARGUMENT`'s credit
+    (the same word, a close synonym): a looser one may take its arguments in other roles."""
+    if s.parsed is None or not s.aligned:
+        return frozenset()
+    return frozenset(t.i for t, credit in anchors(s.parsed[0], q) if credit >= ASKED_ARGUMENT["alignment"])
 
 
 def _explained(score: float, members: list[Candidate]) -> dict[str, Any]:

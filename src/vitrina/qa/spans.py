@@ -470,7 +470,7 @@ def _aligned_count(doc: Any, number: Any, aligned: frozenset[int]) -> tuple[int,
     """The one count in an argument of the verbs standing for the question's, when ``number`` hangs on
     another verb of the sentence."""
     verbs = {i for i in aligned if doc[i].pos_ in ("VERB", "AUX")}
-    if not verbs or _clause_verb(number).i in verbs:
+    if not verbs or _clause_verb(number).i in verbs or _governed_by(number, aligned):
         return None
     others = [t for t in doc if _count_word(t) and t.i != number.i and _clause_verb(t).i in verbs
               and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "nummod", "attr")]
@@ -479,6 +479,16 @@ def _aligned_count(doc: Any, number: Any, aligned: frozenset[int]) -> tuple[int,
     span = _count_span(others[0])
     part = _partitive_tail(others[0])
     return (span[0], part) if part is not None else span
+
+
+def _governed_by(token: Any, aligned: frozenset[int]) -> bool:
+    """An aligned word stands between ``token`` and its clause's verb ("the deaths of 18 men" for "killed")."""
+    node = token
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.i in aligned:
+            return True
+    return False
 
 
 def _clause_verb(token: Any) -> Any:

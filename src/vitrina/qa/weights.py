@@ -593,9 +593,9 @@ PREDICATE: dict[str, float] = {
     "min_words": 2,  # a shorter predicate ("left") says less than the sentence: keep the sentence
 }
 
-# The name shown in the role the question asks (ask._role_filler), outside the fitted ranker tables: set
-# beforehand, not fitted.
-ROLE_FILLER: dict[str, float] = {
-    "alignment": LEXICAL["synonym"],  # the sentence's verb is the question's or a close synonym: a looser verb
-    # (a hyponym, a rarer sense) may take its arguments in other roles
+# The name or count shown for the argument the question asks (ask._role_filler, qa/spans.asked_count), outside
+# the fitted ranker tables: set beforehand, not fitted.
+ASKED_ARGUMENT: dict[str, float] = {
+    "alignment": LEXICAL["synonym"],  # a sentence word stands for the question's verb when it is the same or a close
+    # synonym: a looser one (a hyponym, a rarer sense) may take its arguments in other roles
 }
