@@ -346,3 +346,8 @@ def test_a_name_stays_when_the_role_is_filled_by_a_phrase_describing_it() -> Non
     start = sentence.index("a banker")
     filler = Candidate(s, start, start + 8, "a banker", "named", score=1.0, in_slot=True)
     assert _shown(top, q, [top, filler]) == "Ada Lind"
+
+
+def test_a_count_of_the_asked_noun_stays_before_a_count_of_another() -> None:
+    sentence = "The raiders sank two barges in a storm which led to the deaths of 18 sailors."
+    assert _asked_count("How many sailors did the raiders sink?", sentence, "18") is None

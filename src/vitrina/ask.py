@@ -1101,13 +1101,14 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
         return None
     inside = [c for c in found if c.sentence.id == s.id and c.in_slot and c.kind not in ("sentence", "truth")
               and (c.end <= top.start or c.start >= top.end)]  # another constituent, not a cut of the name
-    if any(_apposed(s, c, top) for c in inside):
+    if any(_apposed(s, (c.start - s.start, c.end - s.start), top) for c in inside):
         return None  # "X, a banker who assumed the debts": the slot's phrase describes the name shown
     if inside:
         return max(inside, key=lambda c: c.score).text
     slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun]
     if len(slots) != 1 or slots[0].start < top.end - s.start and top.start - s.start < slots[0].end \
-            or not any(w[:1].isupper() for w in s.text[slots[0].start:slots[0].end].split()):
+            or not any(w[:1].isupper() for w in s.text[slots[0].start:slots[0].end].split()) \
+            or _apposed(s, (slots[0].start, slots[0].end), top):
         return None
     return s.text[slots[0].start:slots[0].end]
 
@@ -1115,10 +1116,11 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
 ROLE_FILLED = ("person", "place", "named")  # the kinds asked by the role of a verb's argument
 
 
-def _apposed(s: Sentence, a: Candidate, b: Candidate) -> bool:
-    """The heads of two candidates of a sentence are in apposition: they name one person or thing."""
-    first = rank.head_token(s.parsed, a.start - s.start, a.end - s.start)
-    second = rank.head_token(s.parsed, b.start - s.start, b.end - s.start)
+def _apposed(s: Sentence, span: tuple[int, int], top: Candidate) -> bool:
+    """The heads of a span (sentence offsets) and of the name shown are in apposition: they name one person or
+    thing."""
+    first = rank.head_token(s.parsed, span[0], span[1])
+    second = rank.head_token(s.parsed, top.start - s.start, top.end - s.start)
     if first is None or second is None:
         return False
     return any(x.dep_ == "appos" and x.head.i == y.i for x, y in ((first, second), (second, first)))

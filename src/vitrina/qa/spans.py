@@ -369,8 +369,32 @@ def asked_count(doc: Any, start: int, end: int, q: Question, aligned: frozenset[
     numbers = [t for t in doc if start <= t.idx < end and _count_word(t)]
     if not numbers:
         return None
-    return _partitive_part(numbers[0]) or _paired_count(doc, numbers[0], q) \
-        or _aligned_count(doc, numbers[0], aligned)
+    part = _partitive_part(numbers[0])
+    if part is not None:
+        return part
+    other = _paired_count(doc, numbers[0], q) or _aligned_count(doc, numbers[0], aligned)
+    if other is None or _counts_asked(numbers[0], q) and _counts_other(doc, other, q):
+        return None  # "two helicopters" is no count of the soldiers "18 soldiers" counts
+    return other
+
+
+def _counted(number: Any) -> Any | None:
+    """The noun a number counts ("18 *soldiers*"), or None."""
+    while number.dep_ in ("compound", "quantmod") and number.head.like_num:
+        number = number.head
+    noun = number.head
+    return noun if number.dep_ == "nummod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > number.i else None
+
+
+def _counts_asked(number: Any, q: Question) -> bool:
+    noun = _counted(number)
+    return noun is not None and bool(base_forms(noun.text) & base_forms(q.head or ""))
+
+
+def _counts_other(doc: Any, span: tuple[int, int], q: Question) -> bool:
+    numbers = [t for t in doc if span[0] <= t.idx < span[1] and _count_word(t)]
+    noun = _counted(numbers[-1]) if numbers else None
+    return noun is not None and not base_forms(noun.text) & base_forms(q.head or "")
 
 
 def _count_word(token: Any) -> bool:
