@@ -27,6 +27,7 @@ from vitrina.qa.text import STOPWORDS, WORD
 from vitrina.qa.weights import PREDICATE
 
 MAX_TOKENS = 40  # longer spans are whole clauses of a long sentence, not answers
+YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a four-digit year of the last millennium: a date, no count
 ROLES: dict[str, str] = {  # dependency label -> grammatical role of the span
     "nsubj": "subject", "csubj": "subject", "agent": "subject",
     "nsubjpass": "object", "dobj": "object", "dative": "object", "attr": "object", "oprd": "object",
@@ -399,8 +400,7 @@ def _counts_other(doc: Any, span: tuple[int, int], q: Question) -> bool:
 
 def _count_word(token: Any) -> bool:
     """A number that counts: a number-like word that is not a year ("1901")."""
-    text = token.text
-    return token.like_num and not (text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100)
+    return token.like_num and not YEAR.fullmatch(token.text)
 
 
 def _count_span(number: Any) -> tuple[int, int]:
@@ -452,9 +452,6 @@ def _partitive_part(number: Any) -> tuple[int, int] | None:
     return start, last.idx + len(last.text)
 
 
-SEPARATOR = re.compile(r",(?!\d)|[;()]|\s(?:and|to|from)\s")  # between the pairs of a list of counts
-
-
 def _paired_count(doc: Any, number: Any, q: Question) -> tuple[int, int] | None:
     """Where the sentence pairs counts with names or years ("30 for A, 20 for B", "80 in 1901 to 300 by 1910"),
     the one count paired with a name or year of the question when the count shown is paired with another."""
@@ -474,7 +471,11 @@ def _paired_count(doc: Any, number: Any, q: Question) -> tuple[int, int] | None:
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
-    cuts = [0, *(m.start() for m in SEPARATOR.finditer(text)), len(text)]
+    """The sentence cut at commas (not a number's), semicolons, brackets and the words between the pairs of a
+    list of counts (lexicon ``qa_count_pair_separators``)."""
+    words = "|".join(re.escape(w) for w in lexicon.words("qa_count_pair_separators"))
+    separator = re.compile(rf",(?!\d)|[;()]|\s(?:{words})\s")
+    cuts = [0, *(m.start() for m in separator.finditer(text)), len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
