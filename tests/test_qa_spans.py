@@ -10,7 +10,15 @@ from vitrina.ask import ask
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import analyse
-from vitrina.qa.spans import coordination, lower_bound, predicate, without_relative_clause
+from vitrina.qa.spans import (
+    asked_count,
+    coordination,
+    lower_bound,
+    outside_asked_role,
+    predicate,
+    without_relative_clause,
+)
+from vitrina.qa.structure import anchors
 from vitrina.store import connect_readonly, write_exhibit
 
 
@@ -236,3 +244,110 @@ def test_the_text_shown_for_a_count_of_a_range() -> None:
     sentence = "The charter allowed each guild two to three barges on the river."
     assert _shown_for(sentence, "three barges", "How many barges did the charter allow each guild?",
                       "quantity") == "two to three barges"
+
+
+def _asked_count(question: str, sentence: str, shown: str) -> str | None:
+    q, doc = analyse(question), parse_many([sentence])[0]
+    aligned = frozenset(t.i for t, _credit in anchors(doc, q))
+    start = sentence.index(shown)
+    span = asked_count(doc, start, start + len(shown), q, aligned)
+    return sentence[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize(("question", "sentence", "shown", "asked"), [
+    # the part of a partitive, not its whole
+    ("How many towns flooded in the spring?", "Nine of the twenty towns flooded in the spring.", "twenty", "Nine"),
+    ("How many sailors drowned near the cape?",
+     "Between two and three hundred out of the twelve hundred sailors drowned near the cape.", "twelve",
+     "Between two and three hundred"),
+    # the count paired with the question's own name or year
+    ("How many acres did the charter grant Varn?",
+     "The charter granted the Eastmark guild 400 acres, Varn 250 acres, and the Oslen guild 90 acres.", "400",
+     "250 acres"),
+    ("How many boats could Tarrow keep?", "The quotas were fixed at 30 for Varn, 20 for Oslen, and 10 for Tarrow.",
+     "30", "10"),
+    ("How many visitors came to the fair by 1925?",
+     "Attendance at the fair climbed from 80 visitors in 1901 to 300 in 1910 and 900 by 1925.", "80", "900"),
+    ("How many ships did Varn lose at the cape?", "Oslen lost 12 ships at the cape and Varn 7.", "12", "7"),
+    # the count of the clause the question's verb stands for
+    ("How many delegates voted for the motion?",
+     "Thirty delegates gathered in the hall, and eventually twelve of them voted for it.", "Thirty", "twelve"),
+])
+def test_the_asked_count_of_a_sentence_holding_several(question: str, sentence: str, shown: str, asked: str) -> None:
+    assert _asked_count(question, sentence, shown) == asked
+
+
+@pytest.mark.parametrize(("question", "sentence", "shown"), [
+    ("How many ships did Varn lose at the cape?", "Varn lost 12 ships at the cape in 1801.", "12"),
+    ("How many towns flooded in the spring?", "Nine of the twenty towns flooded in the spring.", "Nine"),
+    ("How many barges did the charter allow each guild?", "The charter allowed each guild two to three barges.",
+     "three"),
+])
+def test_the_asked_count_stays_when_it_is_the_only_one_or_the_part(question: str, sentence: str, shown: str) -> None:
+    assert _asked_count(question, sentence, shown) is None
+
+
+def test_the_text_shown_for_the_part_of_a_partitive_count() -> None:
+    sentence = "Nine of the twenty towns flooded in the spring."
+    assert _shown_for(sentence, "twenty towns", "How many towns flooded in the spring?", "quantity") == "Nine"
+
+
+def _outside(question: str, sentence: str, name: str) -> bool:
+    q, doc = analyse(question), parse_many([sentence])[0]
+    start = sentence.index(name)
+    return outside_asked_role(doc, start, start + len(name), q, frozenset(t.i for t, _c in anchors(doc, q)))
+
+
+@pytest.mark.parametrize(("question", "sentence", "name", "outside"), [
+    ("Who obtained the old map?", "Ada Lind obtained the old map and shared it with Piet Vos.", "Piet Vos", True),
+    ("Who obtained the old map?", "Ada Lind obtained the old map and shared it with Piet Vos.", "Ada Lind", False),
+    ("Who decoded the letter?", "In May the harbour clerks decoded a letter sent by Piet Vos.", "Piet Vos", True),
+    ("Who decoded the letter?", "In May the harbour clerks decoded a letter sent by Piet Vos.", "harbour clerks",
+     False),
+    # a converse verb: the loser is the object of "defeat"
+    ("Who lost the battle of Orsk?", "At the battle of Orsk, Ada Lind defeated the Vell guards.", "Ada Lind", True),
+    ("Who lost the battle of Orsk?", "At the battle of Orsk, Ada Lind defeated the Vell guards.", "Vell guards",
+     False),
+    # a time or place is asked, not a verb's argument
+    ("When did Ada Lind obtain the map?", "Ada Lind obtained the old map and shared it with Piet Vos.", "Piet Vos",
+     False),
+])
+def test_a_name_outside_the_asked_role(question: str, sentence: str, name: str, outside: bool) -> None:
+    assert _outside(question, sentence, name) is outside
+
+
+def test_the_text_shown_is_the_name_filling_the_asked_role() -> None:
+    from vitrina.ask import _shown
+    from vitrina.qa.candidates import Candidate, Sentence
+
+    sentence = "Ada Lind obtained the old map and shared it with Piet Vos."
+    q = analyse("Who obtained the old map?")
+    doc = parse_many([sentence])[0]
+    s = Sentence(1, "doc", None, 100, 100 + len(sentence), sentence, -1.0, aligned=True)
+    s.parsed = (doc, frozenset(t.i for t, _c in anchors(doc, q)))
+    top = Candidate(s, 100 + sentence.index("Piet Vos"), 100 + sentence.index("Piet Vos") + 8, "Piet Vos", "person",
+                    score=2.0)
+    filler = Candidate(s, 100, 108, "Ada Lind", "person", score=1.0, in_slot=True)
+    assert _shown(top, q, [top, filler]) == "Ada Lind"
+    assert _shown(filler, q, [top, filler]) == "Ada Lind"
+    assert _shown(top, q, [top]) == "Piet Vos"  # no candidate fills the role, no slot holds a name
+
+
+def test_a_name_stays_when_the_role_is_filled_by_a_phrase_describing_it() -> None:
+    from vitrina.ask import _shown
+    from vitrina.qa.candidates import Candidate, Sentence
+
+    sentence = "The port paid its debts with the help of Ada Lind, a banker who assumed the loans."
+    q = analyse("Which banker assumed the loans of the port?")
+    doc = parse_many([sentence])[0]
+    s = Sentence(1, "doc", None, 0, len(sentence), sentence, -1.0, aligned=True)
+    s.parsed = (doc, frozenset(t.i for t, _c in anchors(doc, q)))
+    top = Candidate(s, sentence.index("Ada Lind"), sentence.index("Ada Lind") + 8, "Ada Lind", "person", score=2.0)
+    start = sentence.index("a banker")
+    filler = Candidate(s, start, start + 8, "a banker", "named", score=1.0, in_slot=True)
+    assert _shown(top, q, [top, filler]) == "Ada Lind"
+
+
+def test_a_count_of_the_asked_noun_stays_before_a_count_of_another() -> None:
+    sentence = "The raiders sank two barges in a storm which led to the deaths of 18 sailors."
+    assert _asked_count("How many sailors did the raiders sink?", sentence, "18") is None

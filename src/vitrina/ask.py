@@ -62,12 +62,20 @@ from vitrina.qa.lexical import (
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
-from vitrina.qa.spans import coordination, lower_bound, predicate, without_relative_clause
+from vitrina.qa.spans import (
+    asked_count,
+    coordination,
+    lower_bound,
+    outside_asked_role,
+    predicate,
+    without_relative_clause,
+)
 from vitrina.qa.spans import spans as parse_spans_of
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
+    ASKED_ARGUMENT,
     BACKGROUND_WEIGHT,
     BROADER_MAJORITY,
     CALIBRATION,
@@ -998,7 +1006,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     top_score, members = pooled[0]
     top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
-    answer = _shown(top, q)
+    answer = _shown(top, q, found)
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)
                       and not _same_constituent(m[0], top)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
@@ -1038,21 +1046,32 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     return result
 
 
-def _shown(top: Candidate, q: Question) -> str:
+def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) -> str:
     """The text shown for the best answer: for "How did X V?" answered by a whole sentence, the predicate of
     its clause about X (qa/spans.predicate) — what X did, without the subject, the scene before it and the
     purpose the question already names; for a name or noun phrase, the span without a relative clause set off
     by a comma (qa/spans.without_relative_clause); for a name when the question asks several ("Who were the
     three envoys?"), the whole coordination it is a member of (qa/spans.coordination); for a count, with the
-    lower bound of its range (qa/spans.lower_bound: "between 300 and 400 ships", not "400 ships"). The ranking
-    and the confidence are the candidate's."""
+    lower bound of its range (qa/spans.lower_bound: "between 300 and 400 ships", not "400 ships"), and the asked
+    count where the sentence holds another (qa/spans.asked_count: a partitive's part, the count paired with
+    the question's name or year, the count of the aligned clause); for a name outside the asked role of the
+    verbs standing for the question's, the one filling that role (`_role_filler`). The
+    ranking and the confidence are the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
+    if q.expects == "quantity" and s.parsed is not None:  # the part, not the whole; the count paired with
+        # the question's name or year; the count of the clause the question's verb stands for
+        other = asked_count(s.parsed[0], start, end, q, _closely_aligned(s, q))
+        if other is not None:
+            return s.text[other[0]:other[1]]
     if q.expects in ("date", "quantity"):  # a count with the lower bound of its range ("between 300 and 400")
         bound = lower_bound(s.text, start) if q.expects == "quantity" else None
         return top.text if bound is None else s.text[bound:end]
     if s.parsed is None:
         return top.text
+    filler = _role_filler(top, q, found or [])
+    if filler is not None:  # "Who obtained X?" — "Y obtained X and shared it with Z": Y, not Z
+        return filler
     joined = coordination(s.parsed[0], start, end) if q.several and top.kind != "sentence" else None
     if joined is not None:  # "Who were the three envoys?": every member of the coordination the name is in
         return s.text[joined[0]:joined[1]]
@@ -1063,6 +1082,56 @@ def _shown(top: Candidate, q: Question) -> str:
     else:  # "X, which …": the non-restrictive relative clause left off
         span = without_relative_clause(s.parsed[0], start, end, q)
     return s.text[span[0]:span[1]] if span else top.text
+
+
+def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | None:
+    """For a who/what question asking a verb's subject or object, answered by a name that is no argument in
+    that role of the sentence's verbs standing for the question's (the object of another verb, the agent of a
+    participle, the winner where the loser of a converse verb is asked), the best-ranked candidate of the
+    same sentence filling the asked role (`Candidate.in_slot`, from qa/structure.fill), else the sentence's
+    one filled slot when it holds a name. Only the sentence's words that are the question's verb or a close
+    synonym count (`_closely_aligned`). None when the name fills the role, or nothing does; never for what
+    was said (a quotation, a saying verb: the words said are the answer, whoever said them)."""
+    s = top.sentence
+    if q.expects not in ROLE_FILLED or top.in_slot or top.kind in ("sentence", "truth", "term") or not s.aligned \
+            or q.wants_name or q.unit == "quote" or q.verb_class == "saying" or top.text.startswith(("“", '"')):
+        return None
+    aligned = _closely_aligned(s, q)
+    if not aligned or not outside_asked_role(s.parsed[0], top.start - s.start, top.end - s.start, q, aligned):
+        return None
+    inside = [c for c in found if c.sentence.id == s.id and c.in_slot and c.kind not in ("sentence", "truth")
+              and (c.end <= top.start or c.start >= top.end)]  # another constituent, not a cut of the name
+    if any(_apposed(s, (c.start - s.start, c.end - s.start), top) for c in inside):
+        return None  # "X, a banker who assumed the debts": the slot's phrase describes the name shown
+    if inside:
+        return max(inside, key=lambda c: c.score).text
+    slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun]
+    if len(slots) != 1 or slots[0].start < top.end - s.start and top.start - s.start < slots[0].end \
+            or not any(w[:1].isupper() for w in s.text[slots[0].start:slots[0].end].split()) \
+            or _apposed(s, (slots[0].start, slots[0].end), top):
+        return None
+    return s.text[slots[0].start:slots[0].end]
+
+
+ROLE_FILLED = ("person", "place", "named")  # the kinds asked by the role of a verb's argument
+
+
+def _apposed(s: Sentence, span: tuple[int, int], top: Candidate) -> bool:
+    """The heads of a span (sentence offsets) and of the name shown are in apposition: they name one person or
+    thing."""
+    first = rank.head_token(s.parsed, span[0], span[1])
+    second = rank.head_token(s.parsed, top.start - s.start, top.end - s.start)
+    if first is None or second is None:
+        return False
+    return any(x.dep_ == "appos" and x.head.i == y.i for x, y in ((first, second), (second, first)))
+
+
+def _closely_aligned(s: Sentence, q: Question) -> frozenset[int]:
+    """The words of the sentence standing for the question's predicate with at least `ASKED_ARGUMENT`'s credit
+    (the same word, a close synonym): a looser one may take its arguments in other roles."""
+    if s.parsed is None or not s.aligned:
+        return frozenset()
+    return frozenset(t.i for t, credit in anchors(s.parsed[0], q) if credit >= ASKED_ARGUMENT["alignment"])
 
 
 def _explained(score: float, members: list[Candidate]) -> dict[str, Any]:

@@ -22,11 +22,12 @@ from vitrina import lexicon
 from vitrina.extract.numbers import find_numbers
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.question import Question
-from vitrina.qa.structure import anchors
+from vitrina.qa.structure import anchors, converse_anchors, role_fillers
 from vitrina.qa.text import STOPWORDS, WORD
 from vitrina.qa.weights import PREDICATE
 
 MAX_TOKENS = 40  # longer spans are whole clauses of a long sentence, not answers
+YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a four-digit year of the last millennium: a date, no count
 ROLES: dict[str, str] = {  # dependency label -> grammatical role of the span
     "nsubj": "subject", "csubj": "subject", "agent": "subject",
     "nsubjpass": "object", "dobj": "object", "dative": "object", "attr": "object", "oprd": "object",
@@ -357,3 +358,192 @@ def coordination(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     if right.i - left.i + 1 > MAX_TOKENS:
         return None
     return left.idx, right.idx + len(right.text)
+
+
+def asked_count(doc: Any, start: int, end: int, q: Question, aligned: frozenset[int]) -> tuple[int, int] | None:
+    """For "How many …?", another count of the sentence when the count ``start``–``end`` (sentence offsets) is
+    not the asked one: the part of a partitive whose whole it is ("*eight* of the twelve towns flooded"), the
+    count paired with the question's own name or year where the sentence pairs several ("30 for A, *20* for
+    B" asked of B; "from 80 in 1901 to *300* by 1910" asked by 1910), or the count of the clause whose verb
+    stands for the question's when the count shown hangs on another verb ("thirty met …, and *twelve* of
+    them voted"). None when the count shown is the asked one, or none other is found."""
+    numbers = [t for t in doc if start <= t.idx < end and _count_word(t)]
+    if not numbers:
+        return None
+    part = _partitive_part(numbers[0])
+    if part is not None:
+        return part
+    other = _paired_count(doc, numbers[0], q) or _aligned_count(doc, numbers[0], aligned)
+    if other is None or _counts_asked(numbers[0], q) and _counts_other(doc, other, q):
+        return None  # "two helicopters" is no count of the soldiers "18 soldiers" counts
+    return other
+
+
+def _counted(number: Any) -> Any | None:
+    """The noun a number counts ("18 *soldiers*"), or None."""
+    while number.dep_ in ("compound", "quantmod") and number.head.like_num:
+        number = number.head
+    noun = number.head
+    return noun if number.dep_ == "nummod" and noun.pos_ in ("NOUN", "PROPN") and noun.i > number.i else None
+
+
+def _counts_asked(number: Any, q: Question) -> bool:
+    noun = _counted(number)
+    return noun is not None and bool(base_forms(noun.text) & base_forms(q.head or ""))
+
+
+def _counts_other(doc: Any, span: tuple[int, int], q: Question) -> bool:
+    numbers = [t for t in doc if span[0] <= t.idx < span[1] and _count_word(t)]
+    noun = _counted(numbers[-1]) if numbers else None
+    return noun is not None and not base_forms(noun.text) & base_forms(q.head or "")
+
+
+def _count_word(token: Any) -> bool:
+    """A number that counts: a number-like word that is not a year ("1901")."""
+    return token.like_num and not YEAR.fullmatch(token.text)
+
+
+def _count_span(number: Any) -> tuple[int, int]:
+    """The count a number word is in: the run of number words around it joined by a range's joiner (lexicon
+    ``qa_count_ranges``: "fifteen to sixteen thousand", "between 300 and 400"), with the noun it counts right
+    after it ("300 tons")."""
+    doc = number.doc
+    first = last = number.i
+    while first > 0 and _count_word(doc[first - 1]):
+        first -= 1
+    while last + 1 < len(doc) and _count_word(doc[last + 1]):
+        last += 1
+    joined = last + 2 < len(doc) and _count_word(doc[last + 2])
+    opener = doc[first - 1].lower_ if first > 0 else "*"
+    if joined and any(doc[last + 1].lower_ == joiner and (o == "*" or o == opener)
+                      for o, joiner in lexicon.rows("qa_count_ranges")):
+        last += 2
+        while last + 1 < len(doc) and _count_word(doc[last + 1]):
+            last += 1
+    if first > 0 and any(o == opener and joiner in (t.lower_ for t in doc[first:last + 1])
+                         for o, joiner in lexicon.rows("qa_count_ranges") if o != "*"):
+        first -= 1  # "between 300 and 400": the frame's opener
+    noun = doc[last].head if doc[last].dep_ in ("nummod", "compound") else None
+    if noun is not None and noun.i == last + 1 and noun.pos_ == "NOUN":
+        last = noun.i
+    bound = lower_bound(doc.text, doc[first].idx)
+    return (bound if bound is not None else doc[first].idx), doc[last].idx + len(doc[last].text)
+
+
+def _partitive_part(number: Any) -> tuple[int, int] | None:
+    """The part of a partitive count whose whole holds ``number`` ("*eight* of the twelve towns",
+    "*two hundred* out of the nine hundred men"; lexicon ``qa_partitive_prepositions``)."""
+    counted = number.head if number.dep_ in ("nummod", "compound", "quantmod") else number
+    while counted.dep_ in ("nummod", "compound") and counted.head.i != counted.i:
+        counted = counted.head
+    if counted.dep_ != "pobj":
+        return None
+    prep = counted.head
+    words = [prep.lower_]
+    part = prep.head
+    if part.dep_ == "prep" and part.i == prep.i - 1:  # "out | of"
+        words.insert(0, part.lower_)
+        part = part.head
+    if " ".join(words) not in lexicon.words("qa_partitive_prepositions") or not part.like_num or part.i > prep.i:
+        return None
+    start, _end = _count_span(part)
+    first_prep = prep.i - len(words) + 1
+    last = part.doc[first_prep - 1]
+    return start, last.idx + len(last.text)
+
+
+def _paired_count(doc: Any, number: Any, q: Question) -> tuple[int, int] | None:
+    """Where the sentence pairs counts with names or years ("30 for A, 20 for B", "80 in 1901 to 300 by 1910"),
+    the one count paired with a name or year of the question when the count shown is paired with another."""
+    own = set(q.names) | q.others | set(q.years)
+    pieces = _pieces(doc.text)
+    shown = next(((a, b) for a, b in pieces if a <= number.idx < b), None)
+    if shown is None:
+        return None
+    tags = {piece: _tags(doc, piece) for piece in pieces}
+    if not tags[shown] or tags[shown] & own:
+        return None  # the count shown is paired with nothing, or with the question's own name
+    paired = [p for p in pieces if p != shown and tags[p] & own and not tags[p] - own
+              and _numbers_in(doc, p)]
+    if len(paired) != 1:
+        return None
+    return _count_span(_numbers_in(doc, paired[0])[0])
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The sentence cut at commas (not a number's), semicolons, brackets and the words between the pairs of a
+    list of counts (lexicon ``qa_count_pair_separators``)."""
+    words = "|".join(re.escape(w) for w in lexicon.words("qa_count_pair_separators"))
+    separator = re.compile(rf",(?!\d)|[;()]|\s(?:{words})\s")
+    cuts = [0, *(m.start() for m in separator.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _tags(doc: Any, piece: tuple[int, int]) -> set[str]:
+    """The proper names (folded: proper nouns, capitalised words after the sentence's first) and the years of
+    a piece of the sentence."""
+    inside = [t for t in doc if piece[0] <= t.idx < piece[1]]
+    return {fold(t.text) for t in inside if t.pos_ == "PROPN" or t.i > 0 and t.is_alpha and t.text[:1].isupper()} \
+        | {t.text for t in inside if t.like_num and not _count_word(t) and t.text.isdigit()}
+
+
+def _numbers_in(doc: Any, piece: tuple[int, int]) -> list[Any]:
+    return [t for t in doc if piece[0] <= t.idx < piece[1] and _count_word(t)]
+
+
+def _aligned_count(doc: Any, number: Any, aligned: frozenset[int]) -> tuple[int, int] | None:
+    """The one count in an argument of the verbs standing for the question's, when ``number`` hangs on
+    another verb of the sentence."""
+    verbs = {i for i in aligned if doc[i].pos_ in ("VERB", "AUX")}
+    if not verbs or _clause_verb(number).i in verbs or _governed_by(number, aligned):
+        return None
+    others = [t for t in doc if _count_word(t) and t.i != number.i and _clause_verb(t).i in verbs
+              and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "nummod", "attr")]
+    if len({_count_span(t) for t in others}) != 1:
+        return None
+    span = _count_span(others[0])
+    part = _partitive_tail(others[0])
+    return (span[0], part) if part is not None else span
+
+
+def _governed_by(token: Any, aligned: frozenset[int]) -> bool:
+    """An aligned word stands between ``token`` and its clause's verb ("the deaths of 18 men" for "killed")."""
+    node = token
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.i in aligned:
+            return True
+    return False
+
+
+def _clause_verb(token: Any) -> Any:
+    """The nearest verb ``token`` hangs on (the root when none)."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return node
+
+
+def _partitive_tail(number: Any) -> int | None:
+    """The end of a partitive's part ("twelve" of "twelve of them"): the part without its whole."""
+    preps = [c for c in number.children if c.dep_ == "prep" and c.i > number.i
+             and c.lower_ in lexicon.words("qa_partitive_prepositions")]
+    return number.idx + len(number.text) if preps else None
+
+
+def outside_asked_role(doc: Any, start: int, end: int, q: Question, aligned: frozenset[int]) -> bool:
+    """The words ``start``–``end`` (sentence offsets) are no argument, in the role a who/what question asks (its
+    subject or object; the other role of a converse verb: "Who lost?" — "Y defeated *Z*"), of any verb
+    standing for the question's ("Who obtained X?" — "Y obtained X and shared it with *Z*", "a note sent by
+    *Z*"). False when no verb of the sentence stands for the question's, or the question asks another role."""
+    if q.slot not in ("subject", "object") or q.passive:
+        return False
+    verbs = [doc[i] for i in sorted(aligned) if doc[i].pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    converse = {t.i: role for t, _c, role in converse_anchors(doc, q)}
+    inside = {t.i for t in doc if start <= t.idx and t.idx + len(t.text) <= end}
+    return not any(inside & {t.i for filler in role_fillers(verb, converse.get(verb.i, q.slot))
+                             for t in filler.subtree} for verb in verbs)

@@ -592,3 +592,10 @@ PREDICATE: dict[str, float] = {
     "restating_share": 0.5,  # an adverbial clause whose content words are at least this share the question's restates it
     "min_words": 2,  # a shorter predicate ("left") says less than the sentence: keep the sentence
 }
+
+# The name or count shown for the argument the question asks (ask._role_filler, qa/spans.asked_count), outside
+# the fitted ranker tables: set beforehand, not fitted.
+ASKED_ARGUMENT: dict[str, float] = {
+    "alignment": LEXICAL["synonym"],  # a sentence word stands for the question's verb when it is the same or a close
+    # synonym: a looser one (a hyponym, a rarer sense) may take its arguments in other roles
+}
