@@ -13,8 +13,8 @@
   block).
 * Inline ``persName``/``placeName``/``orgName``/``date``/``quote``/``q``
   become block markup; whitespace is collapsed, offsets stay mapped.
-* Alternatives are read once (TEI Guidelines 3.5 "Simple Editorial Changes", 11.3.1
-  "Core Elements for Transcriptional Work", 12 "Critical Apparatus"): in a ``choice``
+* Alternatives are read once (the TEI Guidelines' "Simple Editorial Changes", "Critical
+  Apparatus" and "Representation of Primary Sources"; docs/formats.md): in a ``choice``
   the editor's reading (``corr``, ``expan``, ``reg``), in an ``app`` the ``lem``, and an
   ``add`` but not a ``del``; the readings left out (``sic``, ``abbr``, ``orig``, ``rdg``,
   a ``del`` beside the ``add``) are kept as the attributes of a ``reading`` markup span
