@@ -66,3 +66,26 @@ def test_decimal_run_size_is_read_in_points() -> None:
     document = docx.Document(io.BytesIO(_docx(_decimal)))
     heading = document.paragraphs[0]
     assert stated_run_property(heading.runs[0], heading, "size") == 20.0
+
+
+def test_every_number_written_as_a_decimal_loses_no_text() -> None:
+    """Tables, list numbering, on/off values, section sizes: a value python-docx refuses costs a cue."""
+    document = docx.Document()
+    document.add_heading("The Orchard Ledger", 1)
+    document.add_paragraph("In 1884 the orchard sent its first apples by rail.")
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = "Pears", "Plums"
+    document.add_paragraph("Grafting the young trees", style="List Number")
+    saved = io.BytesIO()
+    document.save(saved)
+    source, out = zipfile.ZipFile(io.BytesIO(saved.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename.startswith("word/") and info.filename.endswith(".xml"):
+                body = re.sub(rb'(w:[A-Za-z]+=")(\d+)"', rb'\g<1>\g<2>.00000000000"', body)
+            archive.writestr(info, body)
+    (doc,) = docx_reader.read(out.getvalue(), "ledger.docx")
+    for text in ("The Orchard Ledger", "first apples by rail", "Pears | Plums", "Grafting the young trees"):
+        assert text in doc.text

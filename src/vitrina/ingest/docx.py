@@ -237,7 +237,10 @@ def _on(look, attribute: str, bit: str, value: str | None) -> bool:
     flag = look.get(f"{_W}{attribute}")
     if flag is not None:
         return flag in ("1", "true", "on")
-    return value is not None and bool(int(value, 16) & int(bit, 16))
+    try:
+        return value is not None and bool(int(value, 16) & int(bit, 16))
+    except ValueError:  # a value no hex number: the flag is not set
+        return False
 
 
 def _style_name(paragraph) -> str:
