@@ -69,3 +69,15 @@ def test_right_to_left_text_is_read_as_words_in_reading_order() -> None:
     (doc,) = pdf.read(_identity_font_pdf([sentence[::-1], "A second line in Latin."]), "/tmp/rtl.pdf")
     assert doc.text.split("\n")[0] == sentence
     assert "A second line in Latin." in doc.text
+
+
+def _form_line_over_title_page(c, number: int) -> None:
+    draw_lines(c, 72, 660, ["Group: Teacher: Room:"], "Helvetica", 11)
+    draw_lines(c, 72, 620, ["The Salt Marsh Ferry"], "Helvetica-Bold", 22)
+    draw_lines(c, 72, 580, [PANELS[2], PANELS[5]], "Helvetica", 11, 14)
+
+
+def test_an_opening_line_in_smaller_type_than_the_title_heading_is_not_the_title() -> None:
+    (doc,) = pdf.read(canvas_pdf(_form_line_over_title_page), "/tmp/sheet.pdf")
+    assert doc.text.startswith("Group: Teacher: Room:")
+    assert doc.title == "The Salt Marsh Ferry"

@@ -222,7 +222,9 @@ LIMITS: dict[str, float] = {
     # off: measured in round 32 and not shipped, it goes against the hand-checked subtitle fixtures (docs/structure.md)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
-    # first heading (or holding the metadata title as its start) is the document's title
+    # first heading (or holding the metadata title as its start) is the document's title ...
+    "opening_title_size": 0.95,  # ... when set at least this share of that heading's size (not a form's
+    # "Name: … Date:" line in small type over the title)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
@@ -337,7 +339,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     emit_notes(builder, [[next(note_lines) for _ in note] for note in notes_set], judge)
     title = None if builder_has_heading(entries) else content.title
     doc = builder.build(title=title)
-    opening = _opening_title(doc, content.title)
+    opening = _opening_title(doc, content)
     if opening:
         doc = doc.evolve(title=opening)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
@@ -711,20 +713,35 @@ def _box_distance(a: tuple[float, float, float, float], b: tuple[float, float, f
     return (dx * dx + dy * dy) ** 0.5
 
 
-def _opening_title(doc: Document, stated: str | None) -> str | None:
+def _opening_title(doc: Document, content: PdfContent) -> str | None:
     """The document's opening line as its title, when it is a paragraph of one short
     title-like line before any heading and the title found otherwise is a later heading
-    (a title set in the body's type over its panels' headings) or the metadata title
-    cut short ("Keepers" for "Keepers of the Coast")."""
+    set no larger (a title in the body's type over its panels' headings) or the metadata
+    title cut short ("Keepers" for "Keepers of the Coast")."""
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.kind != "paragraph" or first.section is not None:
         return None
     line = doc.text[first.start : first.end].strip()
     if len(line) > LIMITS["opening_title_chars"] or "\n" in line or not is_title_like(line):
         return None
-    from_heading = bool(doc.sections) and doc.title == doc.sections[0].title
-    cut_short = not doc.sections and bool(stated) and _norm(line).startswith(_norm(stated or "") + " ")
-    return line if from_heading or cut_short else None
+    if doc.sections and doc.title == doc.sections[0].title:
+        heading, opening = _set_size(content, doc.title), _set_size(content, line)
+        no_smaller = heading is None or (opening is not None and opening >= LIMITS["opening_title_size"] * heading)
+        return line if no_smaller else None
+    stated = _norm(content.title or "")
+    cut_short = not doc.sections and bool(stated) and _norm(line).startswith(stated + " ")
+    return line if cut_short else None
+
+
+def _set_size(content: PdfContent, text: str) -> float | None:
+    """The type size of the first line of the pages that ``text`` starts with."""
+    wanted = _norm(text)
+    for page in content.pages:
+        for line in page.lines:
+            words = _norm(line.text)
+            if words and (wanted == words or wanted.startswith(words + " ")):
+                return line.size
+    return None
 
 
 def builder_has_heading(entries: Sequence[Entry]) -> bool:
