@@ -223,8 +223,8 @@ LIMITS: dict[str, float] = {
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
     # first heading (or holding the metadata title as its start) is the document's title ...
-    "opening_title_size": 0.95,  # ... when set at least this share of that heading's size (not a form's
-    # "Name: … Date:" line in small type over the title)
+    "opening_title_size": 0.95,  # ... when set at least this share of that heading's size (not a line of
+    # form labels in body type over a large title)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
