@@ -116,6 +116,21 @@ def test_an_image_title_is_a_credit_only_when_it_reads_as_one() -> None:
                         "A lime cart, its wheels rimmed in iron.": None}
 
 
+TWICE = """<html><head><style>td.cap::after { content: attr(data-credit); display: block; }</style></head><body>
+<table role="presentation"><tr>
+<td class="cap" data-credit="Valley Lime Society, VLS 1987.3"><b>Right:</b> The kiln's draw hole, black with soot.</td>
+<td><img src="hole.png" alt="" title="Valley Lime Society, VLS 1987.3"></td>
+</tr></table></body></html>"""
+
+
+def test_a_credit_the_style_sheet_shows_and_the_image_title_repeats_is_read_once() -> None:
+    # round 33: the caption's own credit (CSS ``attr()``) wins; the picture's title is not added to it
+    doc = _read(TWICE)
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert (caption.position, caption.credit) == ("Right", "Valley Lime Society, VLS 1987.3")
+    assert doc.text.count("Valley Lime Society") == 1
+
+
 def test_layout_or_data() -> None:
     def table(markup: str):
         return lxml.html.fragment_fromstring(markup)

@@ -80,21 +80,30 @@ def test_credit_wrapped_after_a_spaced_slash_keeps_the_space() -> None:
     assert credits == ["Photo: Ines Caddow / Marsh Country Archive"]
 
 
-def _subtitle_page(c, number: int) -> None:
-    _lines(c, 72, 730, ["Flour and Tide"], "Helvetica-Bold", 24)
-    _lines(c, 72, 705, ["Millers and Tides on the Marsh, 1790\u20131880"], "Times-Italic", 13)
-    y = _lines(c, 72, 670, MILL, "Times-Roman", 11, 14)
-    _lines(c, 72, y - 20, ["The Pond"], "Helvetica-Bold", 15)
-    y = _lines(c, 72, y - 44, MILL[::-1], "Times-Roman", 11, 14)
-    _lines(c, 72, y - 20, ["The Sluice"], "Helvetica-Bold", 15)
-    _lines(c, 72, y - 44, MILL, "Times-Roman", 11, 14)
+def _subtitle_page(deck: str):
+    def page(c, number: int) -> None:
+        _lines(c, 72, 730, ["Flour and Tide"], "Helvetica-Bold", 24)
+        _lines(c, 72, 705, [deck], "Times-Italic", 13)
+        y = _lines(c, 72, 670, MILL, "Times-Roman", 11, 14)
+        _lines(c, 72, y - 20, ["The Pond"], "Helvetica-Bold", 15)
+        y = _lines(c, 72, y - 44, MILL[::-1], "Times-Roman", 11, 14)
+        _lines(c, 72, y - 20, ["The Sluice"], "Helvetica-Bold", 15)
+        _lines(c, 72, y - 44, MILL, "Times-Roman", 11, 14)
+    return page
 
 
 def test_subtitle_in_a_style_of_its_own_under_the_title_is_no_section() -> None:
-    (doc,) = pdf.read(_canvas_pdf(_subtitle_page), "/tmp/subtitle.pdf")
+    # a deck in sentence case: a heading block of the title's section (round 33's subtitle convention)
+    (doc,) = pdf.read(_canvas_pdf(_subtitle_page("Millers and the tides on the marsh, 1790\u20131880")), "/tmp/s.pdf")
     assert [s.title for s in doc.sections] == ["Flour and Tide", "The Pond", "The Sluice"]
     assert doc.title == "Flour and Tide"
-    assert "Millers and Tides on the Marsh" in doc.text  # kept, as a heading block
+    assert "Millers and the tides on the marsh" in doc.text  # kept, as a heading block
+
+
+def test_subtitle_in_title_case_under_the_title_completes_it() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_subtitle_page("Millers and Tides on the Marsh, 1790\u20131880")), "/tmp/s.pdf")
+    assert [s.title for s in doc.sections] == [
+        "Flour and Tide Millers and Tides on the Marsh, 1790\u20131880", "The Pond", "The Sluice"]
 
 
 def _kicker_page(c, number: int) -> None:

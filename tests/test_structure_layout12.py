@@ -28,10 +28,15 @@ def test_a_title_line_ending_on_a_colon_goes_on_in_smaller_type() -> None:
     assert [s.title for s in doc.sections] == ["The Lower Weir: A Mill and Its Flood", "The Wheel"]
 
 
-def test_a_smaller_heading_under_a_complete_title_stays_apart() -> None:
-    doc = rebuild_pdf(_page("The Lower Weir", "A Mill and Its Flood", 14), "mill", "/tmp/mill.pdf")
-    assert "The Lower Weir: A Mill and Its Flood" not in [s.title for s in doc.sections]
+def test_a_smaller_heading_in_sentence_case_under_a_complete_title_stays_apart() -> None:
+    doc = rebuild_pdf(_page("The Lower Weir", "A mill and the flood that stopped it", 14), "mill", "/tmp/mill.pdf")
     assert doc.sections[0].title == "The Lower Weir"
+
+
+def test_a_smaller_line_in_title_case_under_a_title_in_one_part_completes_it() -> None:
+    # the subtitle convention (round 33, docs/structure.md): a title-case deck is the title's second part
+    doc = rebuild_pdf(_page("The Lower Weir", "A Mill and Its Flood", 14), "mill", "/tmp/mill.pdf")
+    assert doc.sections[0].title == "The Lower Weir A Mill and Its Flood"
 
 
 def _numbered(heads: list[str]) -> PdfContent:

@@ -1,4 +1,4 @@
-"""With ``LIMITS["title_decks"]`` on (off as shipped: round 32 measured it and left it out),
+"""With ``LIMITS["title_decks"]`` on (on as shipped since round 33: the subtitle convention),
 a deck in title case under a title in one part is the title's second part; a title already
 parted by a colon, or a deck in sentence case, keeps the deck apart (``pagelayout._title_deck``).
 Every text is invented."""

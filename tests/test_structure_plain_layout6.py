@@ -235,3 +235,22 @@ def test_short_first_heading_under_a_title_in_two_parts_is_a_section() -> None:
         *COLUMN,
     ]
     assert _sections(_doc([page])) == [(None, "Stones and Water: The Mills of the Upper Dene"), (None, "The Weir")]
+
+
+def _one_part_title(deck: str) -> list[str]:
+    return [
+        "Stones and Water",
+        deck,
+        "For ninety years the mills of the valley ground the corn of every farm",
+        "between the moor and the sea, and the weirs that fed them still stand.",
+        "Part One",
+        "The Weir",
+        *COLUMN,
+    ]
+
+
+def test_a_title_case_subtitle_under_a_title_in_one_part_completes_it() -> None:
+    # the subtitle convention every reader follows (round 33): raw text joined such a line already
+    doc = _doc([_one_part_title("Millers, Farmers and the Valley Weirs, 1790–1880")])
+    assert _sections(doc)[0] == (None, "Stones and Water Millers, Farmers and the Valley Weirs, 1790–1880")
+

@@ -85,6 +85,11 @@ def format_number(value: int, fmt: str) -> str:
     return str(value)
 
 
+def in_list(paragraph) -> bool:
+    """The paragraph is an item of a Word list (numbered or bulleted, on it or by its style)."""
+    return _num_pr(paragraph) is not None
+
+
 def _num_pr(paragraph) -> tuple[str, int] | None:
     """(numId, ilvl) set on the paragraph, else by its style or that style's bases."""
     elements = [paragraph._p]

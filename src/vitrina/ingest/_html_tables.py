@@ -574,7 +574,14 @@ def _make_figure(picture, caption, credits: dict) -> None:
     figure.append(caption)
     for img in images:
         if img in credits and credits[img].getparent() is None:
-            caption.append(credits.pop(img))
+            title = credits.pop(img)
+            if not _holds_credit(caption):  # the caption's own credit (shown by the style sheet) is read once
+                caption.append(title)
+
+
+def _holds_credit(caption) -> bool:
+    """The caption holds a credit element already (one the style sheet shows, ``<small class="credit">``)."""
+    return any("credit" in (el.get("class") or "").split() for el in caption.iter() if isinstance(el.tag, str))
 
 
 def _labels(rows: list[list]) -> bool:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import io
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
@@ -71,7 +72,7 @@ from vitrina.ingest._docx_format import (
     prominence,
     stated_run_property,
 )
-from vitrina.ingest._docx_numbering import read_numbering
+from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
@@ -89,7 +90,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
-from vitrina.structure.cues import ends_sentence, in_capitals, letters_only, said_again
+from vitrina.structure.cues import ends_sentence, in_capitals, letters_only, said_again, title_deck
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -124,6 +125,14 @@ DOCX_SWITCHES = {
     # round 32:
     "typed_labels_first": 1,  # a label line typed over a heading wins over the number its style's list gives it
     "label_lines": 1,  # a short line in the heading's own type (style and level, or face) right over it labels it
+    # round 33:
+    "join_lines": 1,  # a paragraph going on with the sentence the one before it leaves open is its next line
+    "styled_calls": 1,  # a note call raised by its character style or a position of its own, or a raised symbol
+    "listed_notes": 1,  # notes at the body's end numbered by Word's list numbering answer the calls as typed
+    # numbers do; their "Notes" heading, of any level, is the notes section's title
+    "display_lines": 1,  # a line in display type ending no sentence right over the next section is no text
+    "subtitle_style": 1,  # a paragraph in the Subtitle style under the title joins it or is a heading block
+    "lede_under_title": 1,  # the paragraph right under the first section heading (the lede) is no pull quote
 }
 
 
@@ -160,6 +169,7 @@ class _Item:
     break_before: bool = False  # a page or column break stands before it (``w:pageBreakBefore``, or a break
     # closing the paragraph before it)
     break_after: bool = False  # ... or closes it
+    listed: bool = False  # an item of a Word list (numbered or bulleted)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -569,10 +579,14 @@ def read(data: bytes, source: str) -> list[Document]:
         blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
     if DOCX_SWITCHES["join_across_breaks"]:
         blocks = _joined_across_breaks(blocks)
+    if DOCX_SWITCHES["join_lines"]:
+        blocks = _joined_lines(blocks)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
     blocks, called = blocks[:called_at], blocks[called_at:]
+    if called and _notes_heading(blocks):  # their own heading ("Notes"): the notes section's title
+        blocks = blocks[:-1]
     body_end = len(blocks)  # the body's items: the side-bars' own headings come after them
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         if box[0] not in read_boxes:
@@ -586,6 +600,8 @@ def read(data: bytes, source: str) -> list[Document]:
     _headings_by_type(blocks, body_end)  # the body's type alone says which lines are headings
     _title_by_type(blocks)
     _kicker_over_title(blocks)
+    if DOCX_SWITCHES["subtitle_style"]:
+        _subtitle_under_title(blocks)
     blocks[boxes_at:boxes_at] = [  # shaded one-cell tables set as side-bars, before the closing notes
         item for head, bodies, italic in side_boxes
         for item in (_Item("heading", src.add(head), 1, False),
@@ -623,6 +639,34 @@ def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
         else:
             out.append(item)
     return out
+
+
+def _joined_lines(items: list[_Item]) -> list[_Item]:
+    """Items with the lines of one paragraph that a producer wrote each as a paragraph of its own
+    (a converter from PDF writes every printed line, or every run, as a ``w:p``) made one again:
+    a paragraph of text going on with the sentence the one before it leaves open (``_line_goes_on``)."""
+    out: list[_Item] = []
+    for item in items:
+        before = out[-1] if out else None
+        under_picture = len(out) > 1 and bool(out[-2].images)  # ``before`` may be the picture's caption
+        if before is not None and not under_picture and _line_goes_on(before, item):
+            out[-1] = _joined(before, item)
+        else:
+            out.append(item)
+    return out
+
+
+def _line_goes_on(before: _Item, item: _Item) -> bool:
+    """``item`` is the next line of ``before``'s paragraph: both plain paragraphs in one style
+    (no list item, credit, quotation or frame), ``before`` ending no sentence and no colon and
+    opening with no position label (a caption), and
+    the sentence going on (``_goes_on``: ``item`` opens in lower case, or ``before`` is longer than
+    a heading)."""
+    plain = all(not (x.listed or x.numbered or x.credit or x.quoted or x.held or x.floating
+                     or x.credit_at is not None) for x in (before, item))
+    head = " ".join(before.text.text.split())
+    return (plain and before.style == item.style and not head.endswith(":") and match_label(head) is None
+            and _goes_on(before, item))
 
 
 def _goes_on(before: _Item, item: _Item) -> bool:
@@ -690,7 +734,7 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
         credit_at=_caption_credit_break(text, held), held=held, style=style, look=paragraph_look(item),
-        break_before=_page_break_before(item), break_after=_ends_on_break(item),
+        break_before=_page_break_before(item), break_after=_ends_on_break(item), listed=in_list(item),
     )
 
 
@@ -824,6 +868,12 @@ def _called_notes_at(blocks: list[_Item], calls: set[str]) -> int:
     return _notes_start(blocks, calls, body)
 
 
+def _notes_heading(blocks: list[_Item]) -> bool:
+    """The last item is a heading, of any level, reading as the notes' title (``NOTES_TITLE``)."""
+    return bool(blocks) and bool(DOCX_SWITCHES["listed_notes"]) and blocks[-1].kind == "heading" and " ".join(
+        blocks[-1].text.text.split()).lower() == NOTES_TITLE.lower()
+
+
 def _notes_start(blocks: list[_Item], calls: set[str], body: float | None) -> int:
     """The first of the last paragraphs that open with a called number (set smaller than
     ``body`` when it and their size are known)."""
@@ -838,16 +888,24 @@ def _notes_start(blocks: list[_Item], calls: set[str], body: float | None) -> in
 
 
 def _note_number(item: _Item) -> str:
+    """The number a note paragraph opens with: typed ("1 The crew …"), or printed by Word's list
+    numbering ("1." before the paragraph's text)."""
     number = _NOTE_NUMBER.match(item.text.text.strip())
-    return number.group(0).strip(" .)[]") if number else ""
+    if number:
+        return number.group(0).strip(" .)[]")
+    listed = _LISTED_NUMBER.fullmatch(item.numbered or "") if DOCX_SWITCHES["listed_notes"] else None
+    return listed.group(1) if listed else ""
+
+
+_LISTED_NUMBER = re.compile(r"\[?(\d{1,3})[.)\]]?")
 
 
 def _note_calls(document) -> set[str]:
     """The numbers raised as note calls anywhere in the body (superscript digits)."""
     calls: set[str] = set()
+    raised = _raised_styles(document)
     for run in document.element.body.iter(f"{_W}r"):
-        align = run.find(f"{_W}rPr/{_W}vertAlign")
-        if align is not None and align.get(f"{_W}val") == "superscript":
+        if _raised(run, raised):
             text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
             if _CALL_DIGITS.fullmatch(text):
                 calls.add(text)
@@ -1137,6 +1195,26 @@ def _kicker_over_title(items: list[_Item]) -> None:
     if item.kind == "paragraph" and not item.images and not item.row and title_kicker(
             text, int(DOCX_LIMITS["heading_words"])):
         items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
+
+
+def _subtitle_under_title(items: list[_Item]) -> None:
+    """A paragraph in Word's Subtitle style right under the title (the Title paragraph, else the
+    first heading; empty paragraphs aside) is never body text: by the subtitle convention every
+    reader follows (``cues.title_deck``) it is the title's second part when it reads as a title
+    under a title in one part, else a heading block of the title's section."""
+    at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    if at is None:
+        at = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
+    under = _neighbour(items, at, 1) if at is not None else None
+    if at is None or under is None or under.kind != "paragraph" or under.style.lower() != "subtitle":
+        return
+    n = items.index(under)
+    title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
+    if title_deck(title, deck):
+        items[at] = _joined(items[at], under)
+        items[n] = replace(under, text=MappedText())
+    else:
+        items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
 
 
 def _heading_by_type(item: _Item, body: _BodyType) -> bool:
@@ -1458,6 +1536,7 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
     first = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
     if first is None:
         return items
+    lede = _lede_at(items, first)
 
     def display(n: int, item: _Item) -> bool:
         text = " ".join(item.text.text.split())
@@ -1468,7 +1547,47 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
             and ends_sentence(text) and not _INNER_SENTENCE.search(text)
         )
 
-    return [item for n, item in enumerate(items) if not display(n, item) and not _display_quote(items, n, first)]
+    def display_line(n: int, item: _Item) -> bool:
+        """A line in display type ending no sentence that heads no text: the next section's
+        heading (or a label line over it) follows."""
+        text = " ".join(item.text.text.split())
+        return (
+            bool(DOCX_SWITCHES["display_lines"]) and body is not None and n > first and item.kind == "paragraph"
+            and not item.images and not item.row and (item.bold or item.italic) and item.size is not None
+            and item.size >= DOCX_LIMITS["heading_size"] * body
+            and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["heading_words"]
+            and not ends_sentence(text) and _over_next_section(items, n)
+        )
+
+    return [item for n, item in enumerate(items) if n == lede or not (
+        display(n, item) or display_line(n, item) or _display_quote(items, n, first))]
+
+
+def _over_next_section(items: list[_Item], n: int) -> bool:
+    """The next item with text after item ``n`` is a section heading, or a short line right
+    over one (its label)."""
+    after = _neighbour(items, n, 1)
+    if after is None:
+        return False
+    if after.kind == "heading" and 1 <= after.level <= 3:
+        return True
+    at = items.index(after)
+    under = _neighbour(items, at, 1)
+    text = " ".join(after.text.text.split())
+    return (after.kind == "paragraph" and under is not None and under.kind == "heading" and 1 <= under.level <= 3
+            and 0 < len(text.split()) <= DOCX_LIMITS["series_label_words"] and not ends_sentence(text))
+
+
+def _lede_at(items: list[_Item], first: int) -> int | None:
+    """The paragraph right under the first section heading (empty paragraphs aside): the lede
+    under the title, read as text, never as a pull quote -- a pull quote stands between
+    paragraphs of text, and nothing stands before this one."""
+    if not DOCX_SWITCHES["lede_under_title"]:
+        return None
+    k = first + 1
+    while k < len(items) and not items[k].text.text.strip() and not items[k].images:
+        k += 1
+    return k if k < len(items) and items[k].kind == "paragraph" else None
 
 
 _QUOTED_WHOLE = re.compile(r"^[\u201c\u2018\"'].*[\u201d\u2019\"'][.!?]?$", re.DOTALL)
@@ -1731,18 +1850,18 @@ def paragraph_text(paragraph) -> str:
     codes. A line break is ``"\\n"``; a page or column break a space (it separates
     words). python-docx's ``paragraph.text`` leaves out inserted runs."""
     parts: list[str] = []
-    _collect_text(paragraph._p, parts)
+    _collect_text(paragraph._p, parts, _raised_styles(paragraph))
     return "".join(parts)
 
 
-def _collect_text(element, parts: list[str]) -> None:
+def _collect_text(element, parts: list[str], raised: frozenset[str] = frozenset()) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _HIDDEN:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
-        if tag == f"{_W}r" and (_note_call_run(child, parts) or _custom_note_mark(child)):
+        if tag == f"{_W}r" and (_note_call_run(child, parts, raised) or _custom_note_mark(child)):
             continue  # a note's number raised after a word ("territory¹"), or its own mark ("*"): a call, not text
         if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
@@ -1753,21 +1872,71 @@ def _collect_text(element, parts: list[str]) -> None:
         elif tag == f"{_W}p":
             continue  # a nested paragraph (a text box) is read on its own
         else:
-            _collect_text(child, parts)
+            _collect_text(child, parts, raised)
 
 
-def _note_call_run(run, parts: list[str]) -> bool:
-    """A superscript run of one to three digits right after a word of three letters or
-    more, or after a sentence's closing mark: a note call ("territory¹", "sides.²"). A
-    unit's power after a short symbol ("m²", "km²") is no call."""
-    align = run.find(f"{_W}rPr/{_W}vertAlign")
-    if align is None or align.get(f"{_W}val") != "superscript":
+def _note_call_run(run, parts: list[str], raised: frozenset[str] = frozenset()) -> bool:
+    """A raised run (``_raised``) of one to three digits or note symbols ("*", "†") right
+    after a word of three letters or more, or after a sentence's closing mark: a note call
+    ("territory¹", "sides.²", "pay.*"). A unit's power after a short symbol ("m²", "km²")
+    is no call."""
+    if not _raised(run, raised):
         return False
     text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
-    return bool(_CALL_DIGITS.fullmatch(text)) and bool(_CALLED.search("".join(parts[-3:])))
+    mark = _CALL_MARK if DOCX_SWITCHES["styled_calls"] else _CALL_DIGITS
+    return bool(mark.fullmatch(text)) and bool(_CALLED.search("".join(parts[-3:])))
+
+
+def _raised(run, raised: frozenset[str]) -> bool:
+    """The run is set above the line: superscript on the run itself, else by its character
+    style (``raised``: the ids of the styles that raise their text, ``_raised_styles``), or lifted
+    by a position of its own (``w:position`` above 0)."""
+    props = run.find(f"{_W}rPr")
+    if props is None:
+        return False
+    align = props.find(f"{_W}vertAlign")
+    if align is not None:
+        return align.get(f"{_W}val") == "superscript"
+    if not DOCX_SWITCHES["styled_calls"]:
+        return False
+    position = props.find(f"{_W}position")
+    if position is not None and (position.get(f"{_W}val") or "").lstrip("+").isdigit():
+        return int(position.get(f"{_W}val")) > 0
+    style = props.find(f"{_W}rStyle")
+    return style is not None and style.get(f"{_W}val") in raised
+
+
+_raised_by_part: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _raised_styles(paragraph) -> frozenset[str]:
+    """The ids of the document's character styles that set their text as superscript (on the
+    style or a style it is based on), found once per document part; none when the styles
+    cannot be read."""
+    try:
+        part = paragraph.part
+        if part not in _raised_by_part:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            _raised_by_part[part] = frozenset(
+                style.style_id for style in part.styles if style.type == WD_STYLE_TYPE.CHARACTER
+                and _style_superscript(style))
+        return _raised_by_part[part]
+    except (AttributeError, KeyError, ValueError, TypeError):  # a part without styles, or damaged ones
+        return frozenset()
+
+
+def _style_superscript(style) -> bool:
+    while style is not None:
+        value = style.font.superscript
+        if value is not None:
+            return bool(value)
+        style = style.base_style
+    return False
 
 
 _CALL_DIGITS = re.compile(r"\d{1,3}")
+_CALL_MARK = re.compile(r"\d{1,3}|[*\u2020\u2021]{1,3}")  # a number or note symbols (asterisk, daggers)
 _CALLED = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?\"\u201d\u2019)])$")
 
 

@@ -79,6 +79,7 @@ from vitrina.structure.cues import (
     letters_only,
     said_again,
     said_shorter,
+    title_deck,
 )
 from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
@@ -902,9 +903,14 @@ class _PageReader:
             run = self.inline()  # a heading of the back matter, or the title of a data table
             run.add_element(el)
             self.emit("heading" if self.in_notes else "table", run)
-        elif tag in SECTION_HEADINGS or el.get(_SUMMARY_HEADING) is not None:
+        elif tag in SECTION_HEADINGS or el.get(_SUMMARY_HEADING) is not None or _box_heading(el):
             run = self.inline()
             run.add_element(el)
+            deck = _deck_of_title(el)
+            if deck is not None:  # "Lanterns on the Pier" / "Saltby, August 1902": one title
+                run.text.append_at(" ", run.text.ends[-1] if len(run.text) else 0)
+                run.add_element(deck)
+                self.taken.add(deck)
             mapped, spans = run.finish_mapped()
             label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el), self.counted.get(el))
             after = _label_after(el)
@@ -973,7 +979,8 @@ class _PageReader:
         if captions:  # a credit beside the caption inside the figure, else the line right after it
             credit = _picture_credit(el, captions[0])
         for child in el:
-            if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child) and child is not credit:
+            if (_tag(child) != "figcaption" and not _skipped(child) and _is_block(child) and child is not credit
+                    and child not in self.taken):  # a credit a caption inside took is read once
                 self.block(child)
         block = self.caption(captions[0], credit) if captions else None
         if credit is not None and credit not in self.taken and credit.getparent() is el:
@@ -1577,6 +1584,38 @@ def _deck(el) -> bool:
         prev is not None and _tag(prev) == "h1" and not _images(el)
         and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
     )
+
+
+def _deck_of_title(el):
+    """The deck right after the ``<h1>`` (``_deck``) when, by the subtitle convention every reader
+    follows (``cues.title_deck``), it is the title's second part; or None (a deck in sentence
+    case, or under a title parted by a colon already, stays a heading block of its own)."""
+    if _tag(el) != "h1":
+        return None
+    nxt = _next_element(el)
+    if nxt is None or _skipped(nxt) or _tag(nxt) in SECTION_HEADINGS or any(_is_block(c) for c in nxt.iter()
+                                                                               if c is not nxt):
+        return None  # a block holding others (a heading with its label) is no deck line
+    if not _deck(nxt) or _label_over_heading(nxt) or nxt.get(_SERIES_LABEL) is not None:
+        return None
+    return nxt if title_deck(_text_of(el), _text_of(nxt)) else None
+
+
+def _box_heading(el) -> bool:
+    """A heading of any level opening a box set last in its chapter -- an ``aside`` (or
+    ``role="complementary"``) whose heading is its first element, with a paragraph of text under it,
+    and nothing with text after the box in its container: the side-bar's own section, as a box's
+    heading is in every reader ("What Was …?" in an ``<h5>`` under chapters headed by ``<h3>``)."""
+    box = el.getparent()
+    if _tag(el) not in MINOR_HEADINGS or box is None or not (_tag(box) == "aside" or box.get("role") == "complementary"):
+        return False
+    first = next((c for c in box if isinstance(c.tag, str) and not _skipped(c)), None)
+    if first is not el or not any(_tag(c) == "p" and ends_sentence(_text_of(c)) for c in box):
+        return False
+    after = _next_element(box)
+    while after is not None and (_skipped(after) or not _text_of(after)):
+        after = _next_element(after)
+    return after is None
 
 
 def _kicker(el) -> bool:

@@ -142,6 +142,18 @@ def upper_or_caseless(ch: str) -> bool:
     return ch.isupper() or (ch.isalpha() and not ch.islower() and ch.lower() == ch.upper())
 
 
+def title_deck(title: str, deck: str) -> bool:
+    """The subtitle convention every reader follows (round 33): a deck under a title is the
+    title's second part when the title is in one part (no colon parting it already) and the deck
+    reads as a title -- every word but the function words capitalised or a number, no sentence
+    ("Lanterns on the Pier" / "Saltby, August 1902") -- not as a description in sentence case
+    ("The lamps of a seaside town")."""
+    words = deck.split()
+    content = [w.strip(",.;()\u2013-") for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
+    return bool(words) and ":" not in title and not ends_sentence(words[-1]) and all(
+        upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
+
+
 @lru_cache(maxsize=_CACHE)
 def in_capitals(text: str) -> bool:
     """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
