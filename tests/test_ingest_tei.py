@@ -197,3 +197,31 @@ def test_text_outside_the_section_divs_is_a_document_of_its_own() -> None:
     for sentence in ("copied by a parish clerk", "stood on the weir", "The Miller", "paid his rent in flour"):
         assert sentence in rest
     assert "twelve stones" not in rest and "twelve stones" in docs[1].text
+
+
+def test_one_reading_of_each_group_of_alternatives_is_read():
+    data = b"""<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+    <p>The miller <choice><sic>Tomas</sic><corr>Thomas</corr></choice> Hale wrote in <choice>
+      <abbr>Oct.</abbr>
+      <expan>October</expan>
+    </choice> 1790 from <app><rdg wit="#A">Leeds</rdg><lem>York</lem></app>, <choice><orig>ye</orig><reg>the</reg>
+    </choice> mill <subst><del>burnt 1788</del><add>rebuilt 1789</add></subst>; <del>struck out</del>done.</p>
+    </body></text></TEI>"""
+    [doc] = tei.read(data, "mill.xml")
+    assert doc.text == "The miller Thomas Hale wrote in October 1790 from York, the mill rebuilt 1789; done."
+    readings = {doc.text[m.start : m.end]: dict(m.attrs) for m in doc.markup if m.kind == "reading"}
+    assert readings == {
+        "Thomas": {"read": "corr", "sic": "Tomas"},
+        "October": {"read": "expan", "abbr": "Oct."},
+        "York": {"read": "lem", "rdg": "Leeds"},
+        "the": {"read": "reg", "orig": "ye"},
+        "rebuilt 1789": {"read": "add", "del": "burnt 1788"},
+    }
+
+
+def test_an_apparatus_without_a_lemma_reads_its_first_reading():
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+    <p>Sailed to <app><rdg wit="#A">Riga</rdg><rdg wit="#B">Memel</rdg></app> in spring.</p></body></text></TEI>"""
+    [doc] = tei.read(data, "log.xml")
+    assert doc.text == "Sailed to Riga in spring."
+    assert [dict(m.attrs) for m in doc.markup if m.kind == "reading"] == [{"read": "rdg", "rdg": "Memel"}]

@@ -98,9 +98,9 @@ def _run_properties(props: Any) -> dict[str, Any]:
         return {}
     found: dict[str, Any] = {}
     size = props.find(f"{_W}sz")
-    value = size.get(f"{_W}val") if size is not None else None
-    if value and value.isdigit():
-        found["size"] = int(value) / 2
+    points = _half_points(size.get(f"{_W}val") if size is not None else None)
+    if points:
+        found["size"] = points
     for tag, attribute in _TOGGLES:
         toggle = props.find(f"{_W}{tag}")
         if toggle is not None:
@@ -109,6 +109,29 @@ def _run_properties(props: Any) -> dict[str, Any]:
     if fonts is not None and fonts.get(f"{_W}ascii"):
         found["name"] = fonts.get(f"{_W}ascii")
     return found
+
+
+def _half_points(value: str | None) -> float | None:
+    """A size in half-points as points, read tolerantly: a whole number, or a decimal as some
+    editors write it ("18.00000000000"), where python-docx refuses the document."""
+    try:
+        half = float(value or "")
+    except ValueError:
+        return None
+    return half / 2 if math.isfinite(half) and half > 0 else None
+
+
+def stated_run_property(run: Any, paragraph: Any, name: str) -> Any:
+    """A python-docx run's ``name`` (``size`` in points, ``bold``, ``italic``…) as the run states
+    it, else its character style, else its paragraph style, each following its bases; None when
+    none does. Read from the XML itself (``_run_properties``), never through python-docx's strict
+    parsing, so one odd value costs that value, not the document."""
+    value = _run_properties(run._r.find(f"{_W}rPr")).get(name)
+    for style in (style_of(run), style_of(paragraph)):
+        while value is None and style is not None:
+            value = _run_properties(style.element.find(f"{_W}rPr")).get(name)
+            style = style.base_style
+    return value
 
 
 _inherited_cache: weakref.WeakKeyDictionary[Any, dict[tuple, dict[str, Any]]] = weakref.WeakKeyDictionary()
@@ -173,15 +196,30 @@ def paragraph_formats(paragraph: Any) -> list:
     return formats
 
 
+def format_value(formats: list, attribute: str) -> Any:
+    """The first of ``formats`` (``paragraph_formats``) stating ``attribute``, skipping a value
+    written in a form python-docx refuses (an indent "720.5"): that cue is lost, not the document."""
+    from docx.exceptions import InvalidXmlError
+
+    for fmt in formats:
+        try:
+            value = getattr(fmt, attribute)
+        except (ValueError, InvalidXmlError):
+            continue
+        if value is not None:
+            return value
+    return None
+
+
 def _centred(paragraph: Any) -> bool:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    alignment = next((f.alignment for f in paragraph_formats(paragraph) if f.alignment is not None), None)
+    alignment = format_value(paragraph_formats(paragraph), "alignment")
     return alignment == WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _space_before(paragraph: Any) -> float:
-    space = next((f.space_before for f in paragraph_formats(paragraph) if f.space_before is not None), None)
+    space = format_value(paragraph_formats(paragraph), "space_before")
     return space.pt if space is not None else 0.0
 
 

@@ -36,7 +36,9 @@ def _style_id(item: Any) -> str | None:
 
 
 def _asked(item: Any) -> Any:
+    from docx.exceptions import InvalidXmlError  # a style value python-docx refuses: no style
+
     try:
         return item.style
-    except _LOOKUP_ERRORS:
+    except (*_LOOKUP_ERRORS, InvalidXmlError):
         return None

@@ -66,14 +66,18 @@ from vitrina.ingest._captions import (
 from vitrina.ingest._docx_format import (
     ParagraphLook,
     body_look,
+    format_value,
     paragraph_formats,
     paragraph_look,
     prominence,
+    stated_run_property,
 )
 from vitrina.ingest._docx_numbering import in_list, read_numbering
+from vitrina.ingest._docx_package import without_missing_parts
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
+from vitrina.ingest.encoding import add_warning
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import (
     check_zip,
@@ -243,7 +247,10 @@ def _on(look, attribute: str, bit: str, value: str | None) -> bool:
     flag = look.get(f"{_W}{attribute}")
     if flag is not None:
         return flag in ("1", "true", "on")
-    return value is not None and bool(int(value, 16) & int(bit, 16))
+    try:
+        return value is not None and bool(int(value, 16) & int(bit, 16))
+    except ValueError:  # a value no hex number: the flag is not set
+        return False
 
 
 def _style_name(paragraph) -> str:
@@ -448,23 +455,14 @@ def _size(paragraph) -> float | None:
     for run in paragraph.runs:
         size = _run_font(run, paragraph, "size")
         if run.text.strip() and size:
-            sizes[size.pt] = sizes.get(size.pt, 0) + len(run.text)
+            sizes[size] = sizes.get(size, 0) + len(run.text)
     return max(sizes, key=lambda k: sizes[k]) if sizes else None
 
 
 def _run_font(run, paragraph, attribute: str):
-    """A run's font ``attribute`` (italic, bold, size): set on the run, else by its
+    """A run's font ``attribute`` (italic, bold, size in points): set on the run, else by its
     character style, else by its paragraph style, following each style's base."""
-    value = getattr(run.font, attribute)
-    if value is not None:
-        return value
-    for style in (_safe_style(run), _safe_style(paragraph)):
-        while style is not None:
-            value = getattr(style.font, attribute) if hasattr(style, "font") else None
-            if value is not None:
-                return value
-            style = style.base_style
-    return None
+    return stated_run_property(run, paragraph, attribute)
 
 
 def _safe_style(item):
@@ -513,6 +511,9 @@ def _open(data: bytes, source: str):
 
     archive = check_zip(data, source, required=("word/document.xml",))
     check_zip_xml_members(archive, source)
+    data, missing = without_missing_parts(data, archive)
+    if missing:
+        add_warning(f"parts named but not in the package skipped: {', '.join(missing)}")
     try:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:  # a part too deep for the parser's limits, or not XML
@@ -743,7 +744,7 @@ _BREAKS = ("page", "column")
 def _page_break_before(paragraph) -> bool:
     """The paragraph starts a new page (``w:pageBreakBefore`` on it or its style) or column, or
     opens on a page or column break."""
-    if any(f.page_break_before for f in paragraph_formats(paragraph)):
+    if any(format_value([f], "page_break_before") for f in paragraph_formats(paragraph)):
         return True
     first = next((el for el in paragraph._p.iter(f"{_W}t", f"{_W}br") if el.tag == f"{_W}br" or el.text), None)
     return first is not None and first.tag == f"{_W}br" and first.get(f"{_W}type") in _BREAKS
@@ -768,8 +769,8 @@ def _set_apart(paragraph) -> bool:
     while style is not None:
         formats.append(style.paragraph_format)
         style = style.base_style
-    alignment = next((f.alignment for f in formats if f.alignment is not None), None)
-    indent = next((f.left_indent for f in formats if f.left_indent is not None), None)
+    alignment = format_value(formats, "alignment")
+    indent = format_value(formats, "left_indent")
     ruled = any(f.element.find(f"{_W}pPr/{_W}pBdr") is not None for f in formats)
     return alignment == WD_ALIGN_PARAGRAPH.CENTER or ruled or bool(indent and indent > 0)
 

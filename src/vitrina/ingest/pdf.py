@@ -446,7 +446,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     chars: list[str] = []
     boxes = array("d")
     counts: dict[int, int] = {}
-    baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
+    baseline = size = last_x0 = last_x1 = last_top = last_bottom = left_edge = 0.0
     pending_break = pending_space = raised = False
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
@@ -496,6 +496,10 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
         if chars:
             gap = x0 - last_x1
+            if gap < 0 and ch > "\u058f" and _right_to_left(ch):  # (Hebrew and Arabic begin at U+0590)
+                # pdfium gives a right-to-left run in its reading order: each letter goes on
+                # leftwards from the line's leftmost glyph
+                gap = left_edge - x1
             unit = size if size > style.size else style.size
             unit = unit if unit > 1.0 else 1.0
             off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
@@ -522,7 +526,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             if chars and run_in is None and tab is None and _run_in_head(chars, counts, styles, style):
                 run_in = (len(chars), dict(counts))
         if not chars:
-            baseline, size = bottom, style.size
+            baseline, size, left_edge = bottom, style.size, x0
+        left_edge = min(left_edge, x0)  # (the line's leftmost glyph)
         if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
             run_start = len(chars)  # where the glyphs of this type size begin on the line
         counts[key] = counts.get(key, 0) + 1
@@ -544,6 +549,11 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return _rejoined([line for line in lines if line.text])
+
+
+def _right_to_left(ch: str) -> bool:
+    """A letter of a script written right to left (Hebrew, Arabic, Syriac, Thaana…)."""
+    return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
 def _other_face(last: _Style, style: _Style) -> bool:

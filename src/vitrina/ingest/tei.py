@@ -13,6 +13,12 @@
   block).
 * Inline ``persName``/``placeName``/``orgName``/``date``/``quote``/``q``
   become block markup; whitespace is collapsed, offsets stay mapped.
+* Alternatives are read once (the TEI Guidelines' "Simple Editorial Changes", "Critical
+  Apparatus" and "Representation of Primary Sources"; docs/formats.md): in a ``choice``
+  the editor's reading (``corr``, ``expan``, ``reg``), in an ``app`` the ``lem``, and an
+  ``add`` but not a ``del``; the readings left out (``sic``, ``abbr``, ``orig``, ``rdg``,
+  a ``del`` beside the ``add``) are kept as the attributes of a ``reading`` markup span
+  over the text read, never glued into it.
 * ``note`` elements are lifted out of the running text (they would break
   its sentences) and kept as paragraphs of a final "Notes" section.
 """
@@ -70,6 +76,13 @@ PARAGRAPHS = {
 # not read as text: pictures, markers, a printer's forme work, and <geo> (an encoder's coordinates, "41.9 12.5",
 # not words of the page: read as text they were glued into the place's name)
 SKIPPED = {"graphic", "media", "milestone", "anchor", "gap", "index", "fw", "geo"}
+# The reading read in each group of alternatives, in order of preference (else its first child)
+# and the children that are alternatives of one another (other children are read as usual).
+READINGS = {"choice": ("corr", "expan", "reg"), "app": ("lem",)}
+ALTERNATIVES = {
+    "choice": {"sic", "corr", "abbr", "expan", "orig", "reg", "seg", "unclear", "choice"},
+    "app": {"lem", "rdg", "rdgGrp"},
+}
 BREAKS = {"lb", "cb", "pb"}  # a space, unless break="no" (a word split over lines)
 CREDIT_WORDS = ("credit", "source", "courtesy", "copyright", "rights")
 
@@ -78,11 +91,65 @@ def local_name(el) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
+def _alternatives(group) -> list:
+    """The children of a ``choice`` or ``app`` that are readings of one another."""
+    names = ALTERNATIVES.get(local_name(group), set())
+    return [c for c in group if local_name(c) in names]
+
+
+def _chosen(group):
+    """The reading read of a ``choice`` or ``app``: the preferred one, else the first."""
+    readings = _alternatives(group)
+    for name in READINGS.get(local_name(group), ()):
+        for child in readings:
+            if local_name(child) == name:
+                return child
+    return readings[0] if readings else None
+
+
+def _unread(el) -> bool:
+    """A deletion, or a reading of a group of alternatives other than the one read."""
+    if local_name(el) == "del":
+        return True
+    parent = el.getparent()
+    if parent is None or local_name(parent) not in ALTERNATIVES:
+        return False
+    return el in _alternatives(parent) and el is not _chosen(parent)
+
+
+def _flat(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _left_out(el) -> list:
+    """The readings set aside for ``el``: its unread siblings when it is the reading read
+    of a group, the deletions beside it when it is an addition."""
+    parent = el.getparent()
+    if parent is None:
+        return []
+    if local_name(el) == "add":
+        before = el.getprevious()
+        in_subst = local_name(parent) == "subst"
+        return [c for c in parent if local_name(c) == "del"] if in_subst else (
+            [before] if before is not None and local_name(before) == "del" and not (before.tail or "").strip() else [])
+    if local_name(parent) in ALTERNATIVES and el is _chosen(parent):
+        return [c for c in _alternatives(parent) if c is not el]
+    return []
+
+
+def _reading_span(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    others = _left_out(el)
+    if not others and local_name(el) != "add":
+        return None
+    attrs = [("read", local_name(el))] + [(local_name(c), _flat(c)) for c in others]
+    return "reading", tuple((k, v) for k, v in attrs if v)
+
+
 def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     name = local_name(el)
     kind = MARKUP_KINDS.get(name)
     if kind is None:
-        return None
+        return _reading_span(el)
     attrs = tuple((a, el.get(a)) for a in MARKUP_ATTRS.get(name, ()) if el.get(a))
     return kind, attrs
 
@@ -109,7 +176,7 @@ class _DocReader:
             self.tree,
             markup=_markup,
             defer=lambda el: local_name(el) in ("note", "figure"),
-            drop=lambda el: local_name(el) in SKIPPED,
+            drop=lambda el: local_name(el) in SKIPPED or _unread(el),
             space_after=lambda el: local_name(el) in BREAKS and el.get("break") != "no",
         )
 
@@ -218,6 +285,17 @@ class _DocReader:
         self.notes = []
 
 
+def _without_layout_space(root) -> None:
+    """Blanks between the readings of a ``choice``, ``app`` or ``subst`` only lay out the
+    XML (their content is elements): dropped, so a reading read sits where the group does."""
+    for group in root.iter("{*}choice", "{*}app", "{*}subst", "choice", "app", "subst"):
+        if group.text is not None and not group.text.strip():
+            group.text = None
+        for child in group:
+            if child.tail is not None and not child.tail.strip():
+                child.tail = None
+
+
 def _header_title(root) -> str | None:
     for title in root.iterfind(".//{*}teiHeader/{*}fileDesc/{*}titleStmt/{*}title"):
         text = " ".join("".join(title.itertext()).split())
@@ -275,6 +353,7 @@ def _with_rest(tree: TreeText, root, divs: list, docs: list[Document], stem: str
 @readers.register("tei", label="TEI XML", suffixes=(".xml", ".tei"))
 def read(data: bytes, source: str) -> list[Document]:
     root, text = parse_xml(data, source)
+    _without_layout_space(root)
     stem = slugify(PurePath(source).stem)
     tree = TreeText(root, xml_character_data(text), text)
     header_title = _header_title(root)

@@ -41,6 +41,8 @@ class TextLine:
         if self.boxes and not (self.x0 or self.x1):
             b = self.boxes
             self.x0, self.x1 = b[0], b[-2]
+            if self.x1 < self.x0:  # a line running right to left (Arabic, Hebrew): its extent
+                self.x0, self.x1 = min(b[0::4]), max(b[2::4])
             self.top = min(b[1::4])
             self.bottom = max(b[3::4])
 

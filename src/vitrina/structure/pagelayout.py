@@ -217,6 +217,10 @@ LIMITS: dict[str, float] = {
     "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
     # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
+    "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
+    # first heading (or holding the metadata title as its start) is the document's title ...
+    "opening_title_size": 0.95,  # ... when set at least this share of that heading's size (not a line of
+    # form labels in body type over a large title)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
@@ -331,6 +335,9 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     emit_notes(builder, [[next(note_lines) for _ in note] for note in notes_set], judge)
     title = None if builder_has_heading(entries) else content.title
     doc = builder.build(title=title)
+    opening = _opening_title(doc, content)
+    if opening:
+        doc = doc.evolve(title=opening)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
 
@@ -702,6 +709,37 @@ def _box_distance(a: tuple[float, float, float, float], b: tuple[float, float, f
     return (dx * dx + dy * dy) ** 0.5
 
 
+def _opening_title(doc: Document, content: PdfContent) -> str | None:
+    """The document's opening line as its title, when it is a paragraph of one short
+    title-like line before any heading and the title found otherwise is a later heading
+    set no larger (a title in the body's type over its panels' headings) or the metadata
+    title cut short ("Keepers" for "Keepers of the Coast")."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.kind != "paragraph" or first.section is not None:
+        return None
+    line = doc.text[first.start : first.end].strip()
+    if len(line) > LIMITS["opening_title_chars"] or "\n" in line or not is_title_like(line):
+        return None
+    if doc.sections and doc.title == doc.sections[0].title:
+        heading, opening = _set_size(content, doc.title), _set_size(content, line)
+        no_smaller = heading is None or (opening is not None and opening >= LIMITS["opening_title_size"] * heading)
+        return line if no_smaller else None
+    stated = _norm(content.title or "")
+    cut_short = not doc.sections and bool(stated) and _norm(line).startswith(stated + " ")
+    return line if cut_short else None
+
+
+def _set_size(content: PdfContent, text: str) -> float | None:
+    """The type size of the first line of the pages that ``text`` starts with."""
+    wanted = _norm(text)
+    for page in content.pages:
+        for line in page.lines:
+            words = _norm(line.text)
+            if words and (wanted == words or wanted.startswith(words + " ")):
+                return line.size
+    return None
+
+
 def builder_has_heading(entries: Sequence[Entry]) -> bool:
     return any(isinstance(e, Heading) for e in entries)
 
@@ -728,7 +766,7 @@ def running_lines(content: PdfContent) -> set[int]:
         pages_with.setdefault(key, []).append((line.page, place))
     needed = max(2.0, LIMITS["repeat_share"] * len(content.pages))
     title = _display_title(content)
-    stated = _norm(content.title or "")
+    stated = content.title or ""
     usual = _median([ln.size for page in content.pages for ln in page.lines if ln.text.strip()])
     running: set[int] = set()
     for line, key, place in candidates:
@@ -943,14 +981,40 @@ def _word_count(text: str) -> int:
 def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
     """An edge line in small type holding the PDF's metadata title with more (a
     browser's print header: "30/11/2026, 14:22  The Ice Harvest | Valley History
-    Room"): a running head even on a document of one page."""
+    Room"): a running head even on a document of one page. The title must stand apart
+    in the line, not open a longer heading ("Keepers" of "Keepers of the Coast", a
+    metadata title cut short: that line is the page's own title)."""
     text = _norm(line.text)
+    title = _norm(stated)
     return (
-        len(stated.split()) >= 2
+        len(title.split()) >= 2
         and line.size <= usual
-        and f" {stated} " in f" {text} "
-        and text != stated
+        and text != title
+        and _stands_apart(_part_words(_set_parts(line)), _part_words([stated]))
     )
+
+
+_PART_MARK = "\u2016"  # stands for a wide blank or a separator between a line's parts
+
+
+def _part_words(parts: list[str]) -> list[str]:
+    """The lower-cased words of ``parts``, with a mark between parts and at each separator."""
+    marked = f" {_PART_MARK} ".join(RUNNING_SEPARATOR.sub(f" {_PART_MARK} ", part) for part in parts)
+    return re.sub(rf"[^\w{_PART_MARK}]+", " ", marked.lower()).split()
+
+
+def _stands_apart(words: list[str], title: list[str]) -> bool:
+    """``title`` occurs in ``words`` with no word of letters running on from it on
+    either side (a mark, a number, a time or the line's end borders it)."""
+    size = len(title)
+    for start in range(len(words) - size + 1):
+        if words[start : start + size] != title:
+            continue
+        before = words[start - 1] if start else ""
+        after = words[start + size] if start + size < len(words) else ""
+        if not before.isalpha() and not after.isalpha():
+            return True
+    return False
 
 
 def _display_title(content: PdfContent) -> str:
