@@ -144,3 +144,41 @@ def test_a_lone_surname_among_thousands_of_its_people_finds_the_last_named() -> 
     clusters = _clusters_in_order(". ".join(parts) + ".", names)
     assert len(set(clusters[0::2])) == 2000
     assert clusters[1::2] == clusters[0::2]
+
+
+# ---------------------------------------------------------------- round 33: "X, <area>", a person's cue
+
+
+def _typed(text, typed):
+    """Raw mentions (start, end, type) for (surface, type) pairs, in text order."""
+    out, at = [], 0
+    for surface, etype in typed:
+        start = text.index(surface, at)
+        out.append(RawMention(start, start + len(surface), etype, "NER"))
+        at = start + len(surface)
+    return out
+
+
+def test_an_untagged_name_written_with_its_state_is_the_small_town_there() -> None:
+    from vitrina.extract.cluster import QUALIFIED_PLACE, _qualified_towns
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()
+    text = "Fairview, Montana, grew around the grain elevator."
+    found = _qualified_towns(text, _typed(text, [("Montana", "place")]), gaz, {})
+    assert [(text[m.start : m.end], m.source) for m in found] == [("Fairview", QUALIFIED_PLACE)]
+    # a word of a person's name in the document, or no town of the name in that state: nothing
+    assert _qualified_towns(text, _typed(text, [("Montana", "place")]), gaz, {"Fairview": {"Jo Fairview"}}) == []
+    text = "Quillmore, Montana, grew around the grain elevator."
+    assert _qualified_towns(text, _typed(text, [("Montana", "place")]), gaz, {}) == []
+
+
+def test_a_surname_written_with_its_state_after_a_sentence_ending_in_a_person_noun_is_the_town() -> None:
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.places import gazetteer
+
+    # "hero." ends the sentence before: it introduces no person
+    text = "Ada Fairview became a hero. Fairview, Montana, carries her name."
+    typed = [("Ada Fairview", "person"), ("Fairview", "person"), ("Montana", "place")]
+    found = places_by_evidence(text, _typed(text, typed), gazetteer())
+    assert [(text[m.start : m.end], m.type) for m in found][1:] == [("Fairview", "place"), ("Montana", "place")]

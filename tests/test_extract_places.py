@@ -1624,3 +1624,25 @@ def test_a_towns_other_name_after_a_locative_word_is_a_place():
             Tok(39, 46, "Korvash", "PROPN", "NNP"), Tok(47, 54, "traders", "NOUN", "NNS")]
     found = locative_places(Analysis(toks=toks), [], _other_names_gazetteer())
     assert found == [(23, 30)]  # the second, after a verb that is no locative word, is left alone
+
+
+# ---------------------------------------------------------------- round 33: a person's cue in the name's own clause
+
+
+def test_a_person_noun_introduces_a_name_only_in_its_own_clause():
+    from vitrina.extract.places import introduced_as_person_or_time
+
+    def before(text):
+        return introduced_as_person_or_time(text, text.index("Orvale"))
+
+    assert before("They met his sister Orvale at the gate.")
+    assert before("A sergeant named Orvale kept watch.")
+    assert not before("He came home a hero. Orvale gave him a feast.")
+    assert not before("The riders left the farmer, Orvale lay behind them.")
+
+
+def test_a_named_person_under_the_same_letters_is_no_sense_of_the_common_noun():
+    from vitrina.extract.places import is_person_noun
+
+    assert is_person_noun("sergeant") and is_person_noun("sister")
+    assert not is_person_noun("lodge")  # WordNet's first "lodge" is a physicist of that name

@@ -1664,7 +1664,48 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         mostly_a_person = named_people[name] >= 2 and named_people[name] > placed_names[name]
         weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word, place_spans))
+    weighed += _qualified_towns(text, weighed, gaz, people_by_word)
     return weighed + _unnamed_places(text, weighed, gaz, people_by_word)
+
+
+# a run of capitalised words right before a comma, up to four ("Fort X", "New Y Z")
+_RUN_BEFORE_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),[ \t]*$")
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")  # the run goes on before: a longer name
+
+
+def _qualified_towns(text: str, mentions: list[RawMention], gaz: Gazetteer,
+                     people_by_word: dict[str, set[str]]) -> list[RawMention]:
+    """Runs of capitalised words no mention covers, written with the area they lie in after a
+    comma ("X, <state>", "X, <country>": the area typed place) where the gazetteer or the fuller
+    town table knows a town of that name inside that area (:func:`_named_with_its_place`): the
+    town, even one too small for the other evidence. Never a common word, a word of a person's
+    name in the document, a run after a noun of a person or a preposition of time, or a first
+    word that is a function word ("In X" is the run "X")."""
+    from vitrina.qa.lexical import stop_words
+
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    covered = SpanUnion([(m.start, m.end) for m in ordered], "half")
+    out = []
+    for j, area in enumerate(ordered):
+        if area.type != "place" or (j and ordered[j - 1].end > area.start - 2):
+            continue
+        run = _RUN_BEFORE_COMMA.search(text, max(0, area.start - 60), area.start)
+        if run is None:
+            continue
+        start, name = run.start(1), run.group(1)
+        first, _, rest = name.partition(" ")
+        if first.lower() in stop_words() and rest:
+            start, name = start + len(first) + 1, rest
+        end = start + len(name)
+        if covered.overlaps(start, end) or first.lower() in stop_words() and not rest or is_common_word(name) \
+                or _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) \
+                or any(people_by_word.get(w) for w in name.split()):
+            continue
+        if _named_with_its_place(text, [RawMention(start, end, "other", UNNAMED_SOURCE), area], 0, gaz):
+            out.append(RawMention(start, end, "place", QUALIFIED_PLACE))
+    return out
 
 
 def _unnamed_places(text: str, mentions: list[RawMention], gaz: Gazetteer,

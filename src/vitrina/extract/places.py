@@ -1964,17 +1964,26 @@ def is_person_noun(word: str) -> bool:
     if wn is None or not word.isalpha() or not word.islower():
         return False
     base = wn.morphy(word, "n")
-    senses = wn.synsets(base, "n") if base else []
+    # the word's own senses as a common noun: a named person WordNet lists under the same
+    # letters ("Lodge", the physicist) is no sense of the lower-case word
+    senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())] if base else []
     return bool(senses) and senses[0].lexname() == PERSON_LEXNAME
+
+
+# the one or two words right before a name, in its own clause (only spaces between them)
+_WORDS_RIGHT_BEFORE = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+$")
 
 
 def introduced_as_person_or_time(text: str, start: int) -> bool:
     """The words before ``start`` introduce a person ("his sister X", "a sergeant named X":
     a noun of a person, perhaps with a naming participle, ``lexicon/naming_participles.txt``)
-    or a time ("after X", ``lexicon/time_prepositions.txt``: the event at X, not the place)."""
-    words = re.findall(r"[\w'’]+", text[max(0, start - 40) : start])[-2:]
-    if not words or not text[start - 1 : start].isspace():
+    or a time ("after X", ``lexicon/time_prepositions.txt``: the event at X, not the place).
+    Only words joined to the name by spaces count: "… a national hero. X" or "the lodge, X"
+    introduces nothing."""
+    before = _WORDS_RIGHT_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None:
         return False
+    words = [w for w in before.groups() if w]
     if words[-1].lower() in lexicon_words("time_prepositions") or is_person_noun(words[-1]):
         return True
     return len(words) == 2 and words[-1] in lexicon_words("naming_participles") and is_person_noun(words[0])
