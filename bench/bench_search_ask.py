@@ -1,6 +1,6 @@
 """In-process latency of `search` and `ask` over the full corpus database.
 
-    .venv/bin/python bench/bench_search_ask.py [--db build/dev.db] [--repeat 5] [--search-only]
+    .venv/bin/python bench/bench_search_ask.py [--db build/dev.db] [--repeat 5] [--search-only] [--select-add 4]
 
 Builds the database like bench/eval_ask.py when it is missing, then times
 ~50 varied search queries (with and without filters, hostile syntax) and
@@ -9,7 +9,8 @@ twice: with the parse cache warm (a long-running server that has seen the
 sentences) and cold (the cache emptied before every question, so the
 examined sentences are parsed inside the timed call). The search rows end
 with the ratio of search to raw FTS5 at the median (CPU time: steadier than
-wall-clock time on a shared machine).
+wall-clock time on a shared machine). ``--select-add N`` times `ask` with the
+learned selection stage on (qa/select.py, N sentences added; round 33).
 """
 
 from __future__ import annotations
@@ -83,8 +84,13 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--search-only", action="store_true", help="time the searches, not ask")
+    parser.add_argument("--select-add", type=int, default=None, help="sentences the selection stage adds (0: off)")
     args = parser.parse_args()
     from vitrina.ask import ask
+    from vitrina.qa.weights import SELECTION
+
+    if args.select_add is not None:
+        SELECTION["add"] = args.select_add
     from vitrina.search import match_expressions, parse_query, search
     from vitrina.store import connect_readonly
 
