@@ -852,10 +852,15 @@ def _previous(
 ) -> dict[str, tuple[str, DocRef]]:
     """The exhibit's earlier analyses; one of another schema, or a damaged one, can only be replaced whole
     (the new database is written beside it and renamed over it only when complete)."""
-    from vitrina.store import SchemaMismatch, is_damaged
+    from vitrina.store import DamagedDatabase, SchemaMismatch, is_damaged
 
     try:
         return staging.previous(db)
+    except DamagedDatabase as exc:
+        if not replace_all:
+            raise
+        report.dropped.append(f"every document of the earlier database (damaged: {exc.reason})")
+        return {}
     except SchemaMismatch as exc:
         if not replace_all:
             raise
