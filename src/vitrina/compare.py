@@ -307,9 +307,8 @@ class Statement:
     # a date told as an offset from the one before ("two days later"), also stated as a length: two such compare
     # as lengths, never as the dates their anchors give
     offset: bool = False
-    # the years (first, last) the statement's sentence writes, or, for a sentence that names nothing and writes
-    # no year ("It employed 18 apprentices."), the sentence before it: an amount or number told of other years
-    # is another fact (``_told_of_other_years``)
+    # for a sentence that names nothing and writes no date ("It employed 78 apprentices."), the years (first, last)
+    # of the sentence before it: an amount or number told of other years is another fact (``_told_of_other_years``)
     setting: tuple[tuple[int, int], ...] = ()
 
     def citation(self, titles: dict[str, str]) -> dict:
@@ -416,17 +415,18 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
 
 
 def _with_setting(statements: Iterable[Statement], doc: _Doc | None, dated: list[_Dated]) -> Iterator[Statement]:
-    """Amounts and numbers with the years of their sentence (``Statement.setting``)."""
+    """Amounts and numbers with the years they are told of when their sentence names nothing (``Statement.setting``)."""
     years = [(d.date_start, _year(d.lower), _year(d.upper)) for d in dated if d.lower and d.upper]
     for s in statements:
         yield replace(s, setting=_setting(s.sentence, doc, years)) if doc is not None else s
 
 
 def _setting(sentence: tuple[int, int], doc: _Doc, years: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
-    """The years a sentence writes; for one that names nothing and writes no year, the sentence's before it."""
-    found = tuple(sorted({(lo, hi) for at, lo, hi in years if sentence[0] <= at < sentence[1]}))
-    if found:
-        return found
+    """For a sentence that names nothing and writes no date ("It employed 78 apprentices."), the years of the
+    sentence before it, which tells what "it" is and when; none for any other (a sentence that names its thing is
+    compared on its own words: a retelling may misdate the same fact)."""
+    if any(sentence[0] <= at < sentence[1] for at, _lo, _hi in years):
+        return ()
     here = doc.sentence_at(*sentence)
     if here is None or doc.names_in(here):
         return ()
