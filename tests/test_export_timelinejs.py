@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -73,10 +74,20 @@ def test_caption_evidence_goes_into_text_and_bad_dates_are_skipped(tmp_path: Pat
     (slide,) = data["events"]
     assert "Photo caption: Strikers outside the gate &lt;1899&gt;." in slide["text"]["text"]
     assert "Credit: County Library." in slide["text"]["text"]
-    assert slide["unique_id"] == "mill-v0"
+    assert slide["unique_id"] == "mill_3av0"  # ":" escaped: ids stay distinct
 
 
 def test_schema_requires_media_url() -> None:
     bad = {"events": [{"start_date": {"year": 1900}, "media": {"caption": "x"}}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, SCHEMA)
+
+
+def test_unique_ids_stay_distinct_for_ids_in_any_script() -> None:
+    from vitrina.export.timelinejs import unique_id
+
+    ids = ["łódź:ev0", "лодь:ev0", "木:ev0", "木木:ev0", "a_b:ev0", "a-b:ev0", "a b:ev0", "plain:ev1"]
+    escaped = [unique_id(i) for i in ids]
+    assert len(set(escaped)) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]+", e) for e in escaped)
+    assert unique_id("plain-ev1") == "plain-ev1"

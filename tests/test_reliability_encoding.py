@@ -198,3 +198,75 @@ def test_a_title_escape_is_removed_whole_and_the_rest_of_the_line_kept(tmp_path:
     warning = dict(doc.meta)["warning"]
     assert "2 terminal escape sequence(s) removed (1 CSI, 1 OSC)" in warning
     assert "stray control" not in warning  # the BEL went with its sequence
+
+
+# ---------------------------------------------------------------- round 33: Czech and Hungarian 8-bit text
+
+CZECH = "Mlýn\n\nRoku 1881 koupil mlynář Bořivoj Kříž starý mlýn u řeky a přestavěl ho na pilu.\n"
+HUNGARIAN = "Malom\n\nA malmot 1893-ban építették a folyó partján; később a molnár fia egyszerű raktárrá alakította.\n"
+
+
+@pytest.mark.parametrize("text", [CZECH, HUNGARIAN])
+def test_central_european_letters_no_symbol_betrays_are_read_in_cp1250(text: str) -> None:
+    """Czech "ř" read as "ø", Hungarian "ő" as "õ": letters in Windows-1252 too, so the glued-symbol
+    evidence misses them; the Windows-1252 reading's letters fit no Western alphabet."""
+    take_warnings()
+    assert decode(text.encode("cp1250"), "mlyn.txt") == text
+    (warning,) = take_warnings()
+    assert warning.startswith("not UTF-8; read as cp1250")
+
+
+@pytest.mark.parametrize("text", [
+    "Il était sûr que la forêt où vivait le naïf bûcheron était très belle, même en hiver.",
+    "La città è più bella così, però il caffè è forte.",
+    "Søren og Åse flyttede til Ærø, først om året.",
+    "As nações põem corações à prova; a mãe é açoriana.",
+    "Jõgeva ja Võru on linnad, öö on pikk ja külm.",
+])
+def test_western_8_bit_text_of_one_language_is_read_as_windows_1252_silently(text: str) -> None:
+    take_warnings()
+    assert decode(text.encode("cp1252"), "w.txt") == text
+    assert take_warnings() == []
+
+
+def test_letters_fitting_no_alphabet_in_either_code_page_are_read_as_windows_1252_with_a_warning() -> None:
+    take_warnings()
+    text = "Señor Núñez met Søren at the café, then Ådne in Zürich."  # names of four languages
+    assert decode(text.encode("cp1252"), "names.txt") == text
+    (warning,) = take_warnings()
+    assert "--encoding cp1250" in warning
+
+
+def test_a_named_encoding_replaces_the_guess_but_never_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.ingest.encoding import FORCED_ENCODING_ENV
+
+    monkeypatch.setenv(FORCED_ENCODING_ENV, "iso8859_2")
+    take_warnings()
+    short = "Győr, 1900."  # too few letters to tell from Portuguese "õ" by evidence
+    assert decode(short.encode("iso8859_2"), "h.txt") == short
+    assert decode("Łódź, 1900.".encode(), "u.txt") == "Łódź, 1900."
+    assert take_warnings() == []
+
+
+def test_build_encoding_option_is_checked_against_pythons_codecs() -> None:
+    from click.testing import CliRunner
+
+    from vitrina.cli import main
+
+    for name in ("no-such-encoding", "base64"):
+        result = CliRunner().invoke(main, ["build", "x.txt", "--encoding", name])
+        assert result.exit_code == 2 and "--encoding" in result.output
+
+
+def test_build_encoding_option_reads_and_recaches_the_files(tmp_path: Path) -> None:
+    from vitrina.pipeline import build
+    from vitrina.store import reading
+
+    source = tmp_path / "h.txt"
+    source.write_bytes("Híd\n\nA híd 1900-ban épült Győrben.\n".encode("cp1250"))  # fits Portuguese too
+    db = tmp_path / "x.db"
+    build([source], db, jobs=1)
+    build([source], db, jobs=1, encoding="cp1250")
+    with reading(db) as kb:
+        (doc_id,) = kb.document_ids()
+        assert "Győrben" in (kb.text(doc_id) or "")

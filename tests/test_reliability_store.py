@@ -149,3 +149,21 @@ def test_replace_all_naming_only_a_file_that_now_fails_writes_nothing(tmp_path: 
     report = build([spoiled], db, replace_all=True, jobs=1)
     assert report.built == 0 and report.dropped == [] and len(report.errors) == 1
     assert db.read_bytes() == before
+
+
+def test_replace_all_replaces_a_truncated_vitrina_database_and_nothing_else(tmp_path: Path) -> None:
+    from vitrina.pipeline import build
+    from vitrina.store import DamagedDatabase
+
+    whole, damaged = tmp_path / "whole.db", tmp_path / "damaged.db"
+    tiny_exhibit(whole, ("one.txt", "two.txt"))
+    damaged.write_bytes(whole.read_bytes()[:5000])  # header (application id) kept, pages gone
+    source = tmp_path / "dock.txt"
+    source.write_text("The Dry Dock\n\nIn 1871 the dry dock took its first hull.\n")
+    with pytest.raises(DamagedDatabase, match="damaged vitrina database"):
+        build([source], damaged, jobs=1)
+    assert damaged.read_bytes() == whole.read_bytes()[:5000]
+    report = build([source], damaged, replace_all=True, jobs=1)
+    assert report.documents == 1 and report.dropped and "damaged" in report.dropped[0]
+    with connect_readonly(damaged) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

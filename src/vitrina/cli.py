@@ -124,6 +124,18 @@ def database_error_message(db: str | None, exc: sqlite3.DatabaseError) -> str:
     return f"{name}database cannot be read ({exc}); rebuild it with `vitrina build`"
 
 
+def _text_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--encoding``: a text encoding Python's codecs know (its canonical name), else a usage error."""
+    if value is None:
+        return None
+    from vitrina.ingest.encoding import checked_encoding
+
+    try:
+        return checked_encoding(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 class FiniteRange(click.FloatRange):
     """A number in a closed range; "nan" (which every comparison lets through) is refused like one outside."""
 
@@ -288,10 +300,13 @@ class BuildCommand(click.Command):
 @click.option("--strict", is_flag=True,
               help="Write nothing if a cross-document stage (comparisons) fails; by default the build "
                    "is written without it and says so.")
+@click.option("--encoding", metavar="NAME", callback=_text_encoding,
+              help="Encoding of text files that are not Unicode (e.g. cp1250, iso8859_2); by default it is "
+                   "detected, with a warning. UTF-8 and files with a byte-order mark are read as such.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file skipped or left out in folders (hidden, paperwork), and why.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
           replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
-          workers: int | None, cluster: str | None, strict: bool, verbose: bool) -> None:
+          workers: int | None, cluster: str | None, strict: bool, encoding: str | None, verbose: bool) -> None:
     """Build or update the exhibit from files and folders.
 
     Adds the documents of PATHS to the database (or updates them); the
@@ -310,7 +325,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
     report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
-                       dask=dask_options(workers, cluster, jobs), strict=strict)
+                       dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
     for warning in report.warnings:

@@ -307,6 +307,9 @@ class Statement:
     # a date told as an offset from the one before ("two days later"), also stated as a length: two such compare
     # as lengths, never as the dates their anchors give
     offset: bool = False
+    # for a sentence that names nothing and writes no date ("It employed 78 apprentices."), the years (first, last)
+    # of the sentence before it: an amount or number told of other years is another fact (``_told_of_other_years``)
+    setting: tuple[tuple[int, int], ...] = ()
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -401,13 +404,51 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         quantities = kb.quantities(document=doc_id)
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
         durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
-        made = chain(_date_statements(dated, docs, names, kinds),
-                     _quantity_statements([*quantities, *durations], docs, kinds),
+        settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
+                                      _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
+                                docs.get(doc_id), dated)
+        made = chain(_date_statements(dated, docs, names, kinds), settled,
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
-                     _number_statements(docs.get(doc_id), doc_id, taken, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
     return out
+
+
+def _with_setting(statements: Iterable[Statement], doc: _Doc | None, dated: list[_Dated]) -> Iterator[Statement]:
+    """Amounts and numbers with the years they are told of when their sentence names nothing (``Statement.setting``)."""
+    years = [(d.date_start, _year(d.lower), _year(d.upper)) for d in dated if d.lower and d.upper]
+    for s in statements:
+        yield replace(s, setting=_setting(s.sentence, doc, years)) if doc is not None else s
+
+
+def _setting(sentence: tuple[int, int], doc: _Doc, years: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
+    """For a sentence that names nothing and writes no date ("It employed 78 apprentices."), the years of the
+    sentence before it, which tells what "it" is and when; none for any other (a sentence that names its thing is
+    compared on its own words: a retelling may misdate the same fact)."""
+    if any(sentence[0] <= at < sentence[1] for at, _lo, _hi in years):
+        return ()
+    here = doc.sentence_at(*sentence)
+    if here is None or doc.names_in(here):
+        return ()
+    i = doc.sentences.index(here)
+    if i == 0:
+        return ()
+    before = doc.sentences[i - 1]
+    return tuple(sorted({(lo, hi) for at, lo, hi in years if before.start <= at < before.end}))
+
+
+def _year(iso: str) -> int:
+    """The year of an ISO date ("-0044-03-15" -> -44)."""
+    year = int(iso.lstrip("-").split("-")[0])
+    return -year if iso.startswith("-") else year
+
+
+def _told_of_other_years(a: Statement, b: Statement) -> bool:
+    """Two amounts or numbers whose sentences are set in years that do not meet ("In 1815 … It employed 18 apprentices"
+    / "In 1905 … It employed 108 apprentices"): told of two times, two facts, whatever their words share."""
+    if not (a.setting and b.setting):
+        return False
+    return not any(lo_a <= hi_b and lo_b <= hi_a for lo_a, hi_a in a.setting for lo_b, hi_b in b.setting)
 
 
 def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]]) -> Iterator[read.QuantityRow]:
@@ -463,11 +504,18 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
         cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)]
         for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
-            if _year_like(value) or values.overlaps(start, end):
+            if _year_like(value) or values.overlaps(start, end) or _numbering(text[:x]):
                 continue
             in_sentence = _sentence_names(doc, sentence, kinds)
             yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
                             (), (value,), retold_only=True, named=in_sentence[0], name_spans=in_sentence[1])
+
+
+def _numbering(before: str) -> bool:
+    """Does the text before a number end in a word that makes it a label ("workshop number 15", "No. 4",
+    "#12": ``lexicon/numbering_words.txt``)? Such a number names its thing; two of them are two things."""
+    word = re.search(r"(\w+|[^\w\s])\.?\s*$", before)
+    return word is not None and word.group(1).lower() in lexicon.words("numbering_words")
 
 
 # What may stand between two members of a list of names: a comma, "and", "or", an article.
@@ -1185,7 +1233,7 @@ _DATE_KINDS = {"event-date", "happening-date"}
 def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
     two_units = _durations_in_two_units(a, b)
-    if a.document == b.document or not (_comparable(a, b) or two_units):
+    if a.document == b.document or not (_comparable(a, b) or two_units) or _told_of_other_years(a, b):
         return None
     a, b = _as_compared(a, b)
     if _retold(a, b):

@@ -254,7 +254,9 @@ def code_fingerprint() -> str:
 
 def file_key(path: Path, use_markup: bool) -> str:
     """The cache key of a file's analysis: its bytes (streamed), the code, the options."""
-    salt = f"|{code_fingerprint()}|markup={use_markup}".encode()
+    from vitrina.ingest.encoding import forced_encoding
+
+    salt = f"|{code_fingerprint()}|markup={use_markup}|encoding={forced_encoding()}".encode()
     return hash_file(path, salt, ingest.MAX_FILE_BYTES)
 
 
@@ -631,6 +633,7 @@ def build(
     limits: Limits | None = None,
     dask: DaskOptions | None = None,
     strict: bool = False,
+    encoding: str | None = None,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files and folders.
 
@@ -649,8 +652,35 @@ def build(
     build either: every document and every other stage is written, the
     failure is recorded in the exhibit and in ``BuildReport.failed_stages``
     (a degraded build); ``strict`` makes it fail the build instead, with
-    nothing written (``store.StageFailed``).
+    nothing written (``store.StageFailed``). ``encoding`` names the encoding of the text files that are
+    not Unicode (``ingest.encoding.forced_encoding``), instead of detecting it.
     """
+    with _forced_encoding(encoding):
+        return _build(paths, db, authority, use_markup, fresh, replace_all, progress, jobs, limits, dask, strict)
+
+
+@contextlib.contextmanager
+def _forced_encoding(encoding: str | None) -> Iterator[None]:
+    """Name ``encoding`` to every reader of this build, worker processes included (they inherit the
+    environment), and no longer after it."""
+    from vitrina.ingest.encoding import FORCED_ENCODING_ENV
+
+    before = os.environ.pop(FORCED_ENCODING_ENV, None)
+    if encoding:
+        os.environ[FORCED_ENCODING_ENV] = encoding
+    try:
+        yield
+    finally:
+        os.environ.pop(FORCED_ENCODING_ENV, None)
+        if before is not None:
+            os.environ[FORCED_ENCODING_ENV] = before
+
+
+def _build(
+    paths: Sequence[str | Path], db: str | Path, authority: Sequence[dict] | None, use_markup: bool, fresh: bool,
+    replace_all: bool, progress: Progress | None, jobs: int | None, limits: Limits | None,
+    dask: DaskOptions | None, strict: bool,
+) -> BuildReport:
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
     if not is_server_url(db) and Path(db).is_symlink():  # build the database the link names, keep the link
@@ -852,10 +882,15 @@ def _previous(
 ) -> dict[str, tuple[str, DocRef]]:
     """The exhibit's earlier analyses; one of another schema, or a damaged one, can only be replaced whole
     (the new database is written beside it and renamed over it only when complete)."""
-    from vitrina.store import SchemaMismatch, is_damaged
+    from vitrina.store import DamagedDatabase, SchemaMismatch, is_damaged
 
     try:
         return staging.previous(db)
+    except DamagedDatabase as exc:
+        if not replace_all:
+            raise
+        report.dropped.append(f"every document of the earlier database (damaged: {exc.reason})")
+        return {}
     except SchemaMismatch as exc:
         if not replace_all:
             raise

@@ -70,6 +70,14 @@ def dates(edtf: str) -> tuple[dict[str, int], dict[str, int] | None] | None:
     return start, (None if end == start else end)
 
 
+def unique_id(event_id: str) -> str:
+    """The event's id as TimelineJS slide ids and ``#`` links take it: ASCII letters, digits and
+    hyphens kept, every other character escaped as ``_`` and its UTF-8 bytes in hex (as the
+    published site spells file names), so distinct event ids stay distinct ("żółć-ev0" ->
+    "_c5_bc_c3_b3_c5_82_c4_87-ev0")."""
+    return re.sub(r"[^A-Za-z0-9-]", lambda m: "".join(f"_{b:02x}" for b in m.group().encode()), event_id)
+
+
 def slide(event: dict[str, Any], documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     span = dates(event["date"]["edtf"])
     if span is None:
@@ -87,7 +95,7 @@ def slide(event: dict[str, Any], documents: dict[str, dict[str, Any]]) -> dict[s
         "start_date": start,
         "text": {"headline": html.escape(event["label"]), "text": "".join(paragraphs)},
         "display_date": html.escape(event["date"]["text"]),
-        "unique_id": re.sub(r"[^A-Za-z0-9_-]+", "-", event["id"]),
+        "unique_id": unique_id(event["id"]),
     }
     if end is not None:
         result["end_date"] = end

@@ -15,6 +15,7 @@ Warnings are collected per file: ``read_path`` calls :func:`take_warnings`.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from functools import lru_cache
 
@@ -73,6 +74,28 @@ def add_warning(message: str) -> None:
     _warnings.append(message)
 
 
+# The environment variable through which ``build --encoding NAME`` names the encoding of text files that
+# are not Unicode (worker processes inherit it): it replaces the guess below for them, never a BOM or valid UTF-8
+FORCED_ENCODING_ENV = "VITRINA_ENCODING"
+
+
+def checked_encoding(name: str) -> str:
+    """Python's canonical name of the encoding ``name`` (``cp1250`` for "Windows-1250"); ValueError if
+    Python has no such text codec."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r} (use a name Python's codecs know: cp1250, iso8859_2, …)") from None
+    if not getattr(info, "_is_text_encoding", True):  # base64, zlib…: bytes-to-bytes codecs
+        raise ValueError(f"{name!r} is not a text encoding")
+    return info.name
+
+
+def forced_encoding() -> str | None:
+    """The encoding ``build --encoding`` named for non-Unicode text, if any."""
+    return os.environ.get(FORCED_ENCODING_ENV) or None
+
+
 def _utf8_damage(data: bytes) -> tuple[int, int]:
     """(valid multi-byte characters, invalid bytes) when ``data`` is read as UTF-8."""
     text = data.decode("utf-8", "surrogateescape")
@@ -99,6 +122,8 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if forced_encoding():
+        return str(forced_encoding())
     valid, invalid = _utf8_damage(data)
     if valid and valid >= MOSTLY_UTF8_RATIO * invalid:
         return "utf-8-damaged"
@@ -108,6 +133,9 @@ def detect_encoding(data: bytes) -> str:
     if valid >= MIXED_UTF8_MIN:
         return "utf-8-mixed"
     central = central_european(data)
+    if central:
+        return central
+    central = central_by_alphabet(data)
     if central:
         return central
     if any(b in _CP1252_UNDEFINED for b in data):
@@ -148,6 +176,54 @@ def central_european(data: bytes) -> str | None:
     _warnings.append(f"not UTF-8; read as {best} (Central European: its letters, not Windows-1252's symbols "
                      "inside words), convert it to UTF-8 to be sure")
     return best
+
+
+def central_by_alphabet(data: bytes) -> str | None:
+    """The Central European reading of 8-bit text whose letters no symbol betrays (Czech "ř" read as
+    "ø", Hungarian "ő" as "õ": letters in both code pages), judged by the alphabets of
+    ``lexicon/latin_alphabets.txt``: ``cp1250`` (or ``iso8859_2``) when the Windows-1252 reading's
+    letters beyond ASCII fit no Western alphabet while the Central European reading's fit one (a
+    warning says so); None otherwise, with a warning naming ``--encoding`` when neither reading fits
+    an alphabet and they differ in letters (a text both readings fit stays Western, silently: French
+    "très" reads "trčs", Czech-like, too)."""
+    western = data.decode("latin-1" if any(b in _CP1252_UNDEFINED for b in data) else "cp1252")
+    readings = {}
+    for name in CENTRAL_ENCODINGS:
+        try:
+            readings[name] = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    if not readings or all(_letters(text) == _letters(western) for text in readings.values()):
+        return None
+    if _fits_an_alphabet(western, "cp1252"):
+        return None
+    for name, text in readings.items():
+        if _fits_an_alphabet(text, "cp1250"):
+            _warnings.append(f"not UTF-8; read as {name} (Central European: its letters fit a Central "
+                             "European alphabet, Windows-1252's fit none), convert it to UTF-8 to be sure")
+            return name
+    _warnings.append("not UTF-8; read as Windows-1252, but its letters fit no alphabet written in it "
+                     "(Central European text?): if so, build it with --encoding cp1250 (or iso8859_2)")
+    return None
+
+
+def _letters(text: str) -> frozenset[str]:
+    """The letters beyond ASCII of ``text`` in lower case, and any C1 control (no alphabet has one)."""
+    return frozenset(ch.lower() for ch in text if not ch.isascii() and (ch.isalpha() or "\x80" <= ch <= "\x9f"))
+
+
+def _fits_an_alphabet(text: str, code_page: str) -> bool:
+    """Whether the letters beyond ASCII of ``text`` are all in one alphabet written in ``code_page``."""
+    letters = _letters(text)
+    return any(letters <= alphabet for alphabet in _alphabets(code_page))
+
+
+@lru_cache(maxsize=4)
+def _alphabets(code_page: str) -> tuple[frozenset[str], ...]:
+    """The alphabets (letters beyond ASCII) of the languages written in ``code_page``."""
+    from vitrina.lexicon import rows
+
+    return tuple(frozenset(letters) for page, _, letters in rows("latin_alphabets") if page == code_page)
 
 
 def _glued_symbols(text: str) -> int:

@@ -1027,6 +1027,9 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         if len(fitting) >= 2 and any(r[2] in typed for r in fitting) and _joined(s, fitting):
             return _make(s, slot.start, slot.end, "list", fit / FIT["slot"] * FIT["conjoined"])  # "A and B"
         fitting = [r for r in fitting if r[2] in typed]
+        named = _name_after_role(s, q, slot, names) if q.expects == "person" and not fitting else None
+        if named is not None:  # "the clockmaker Lars Dubois": the name a role noun makes a person's
+            return _make(s, named[0] - s.start, named[1] - s.start, "person", fit)
         people = q.expects == "person" and category(slot.head_text) == "person"  # "British intelligence officers"
         if fitting or not (slot.head_text[:1].isupper() or people):
             return None  # the typed fact inside the slot answers (see candidates), or no name at all
@@ -1040,6 +1043,31 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     if q.expects == "list" and not ENUMERATED.search(text):
         fit *= FIT["not_enumerated"]  # "five nations" describes the members a list question asks to name
     return _make(s, slot.start, slot.end, "list" if q.expects == "list" else "named", fit)
+
+
+# Entity types the tagger gives a person's name it mistakes ("Ines Petrov" an organization), read as a person when a
+# role noun stands before the name
+UNTYPED_NAMES = frozenset({"other", "organization"})
+
+
+def _name_after_role(s: Sentence, q: Question, slot: Any, names: list[tuple]) -> tuple[int, int] | None:
+    """The span of a name the tagger left untyped (or mistyped: ``UNTYPED_NAMES``) that ends the slot right after a noun
+    naming a kind of person ("the clockmaker Lars Dubois", "a weaver Ana Ruiz": WordNet's person category), the
+    slot's words before it (or the sentence's, when the name is the whole slot) that noun and a determiner at most:
+    a person, who answers "who", not the phrase."""
+    slot_end = s.start + slot.end
+    for start, end, kind, *_rest in names:
+        if kind not in UNTYPED_NAMES or s.text[end - s.start:slot.end].strip(" ,.") \
+                or _in_question(s.text[start - s.start:end - s.start], q):
+            continue
+        before = WORD.findall(s.text[slot.start:start - s.start])
+        if not before:  # the parse made the name a slot of its own, the role noun another: the words before it
+            before = WORD.findall(s.text[:slot.start])[-2:]
+        if before and before[0].lower() in lexicon.words("indefinite_determiners") | {"the"}:
+            before = before[1:]
+        if len(before) == 1 and before[0].islower() and category(before[0]) == "person" and end <= slot_end:
+            return start, end
+    return None
 
 
 YEAR = re.compile(r"\b\d{3,4}s?\b")

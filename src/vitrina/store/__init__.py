@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from vitrina.store import db as sqlite_store
 from vitrina.store.db import (
+    DamagedDatabase,
     SchemaMismatch,
     StageFailed,
     StageFailure,
@@ -124,6 +125,6 @@ def write_exhibit(db: str | Path, analyses: Sequence[tuple[str, Document]], link
     return write_stream(db, entities, rows, derive, strict)
 
 
-__all__ = ["KnowledgeBase", "SchemaMismatch", "StageFailed", "StageFailure", "build_lock", "check_intact", "check_replaceable", "connect_readonly", "display_name",
+__all__ = ["DamagedDatabase", "KnowledgeBase", "SchemaMismatch", "StageFailed", "StageFailure", "build_lock", "check_intact", "check_replaceable", "connect_readonly", "display_name",
            "failed_stages", "is_damaged", "is_server_url", "is_vitrina_database", "load_analyses", "open_knowledge_base", "reading",
            "readonly_uri", "store_identity", "write_exhibit", "write_stream"]

@@ -226,6 +226,15 @@ class SchemaMismatch(StoreError):
         self.version = version
 
 
+class DamagedDatabase(StoreError):
+    """A vitrina database (its header says so) that SQLite cannot read: truncated or overwritten."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{shown(path)}: damaged vitrina database ({reason}); "
+                         "rebuild it with `vitrina build --replace-all` (drops its documents)")
+        self.reason = reason
+
+
 def file_identity(path: Path) -> tuple[Any, ...] | None:
     """``(path, inode, mtime_ns, size)`` of the database and its WAL, or None if absent."""
     parts: list[Any] = [str(path)]
@@ -261,6 +270,8 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
+        if is_damaged(exc) and _header_says_vitrina(path):
+            raise DamagedDatabase(path, str(exc)) from None
         raise StoreError(f"{shown(path)}: not a vitrina database ({exc})") from None
     if version != SCHEMA_VERSION:
         conn.close()
@@ -301,7 +312,19 @@ def is_vitrina_database(path: str | Path) -> bool:
             return app_id == 0 and {"meta", "documents", "sentences_fts"} <= tables and bool(
                 conn.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone())
     except sqlite3.DatabaseError:
+        return _header_says_vitrina(path)  # damaged past its header (truncated, zeroed pages)
+
+
+def _header_says_vitrina(path: str | Path) -> bool:
+    """Whether the file's SQLite header carries vitrina's application id (bytes 68-71, big-endian),
+    which a damaged database keeps while SQLite refuses to read it."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
         return False
+    return (len(header) == 100 and header.startswith(b"SQLite format 3\x00")
+            and int.from_bytes(header[68:72], "big") == APPLICATION_ID)
 
 
 def check_replaceable(path: str | Path) -> None:
