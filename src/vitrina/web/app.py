@@ -48,6 +48,9 @@ QUERY_SECONDS = 1.0  # a visitor's page: a query past it is cut off (503), so on
 # server, so a slow machine or a very large exhibit must not leave the page out of the site; the budget
 # still ends a runaway query (a publish on a loaded machine took 1.2 s for pages that take 0.1 s idle).
 PUBLISH_QUERY_SECONDS = 60.0
+# A question parses and ranks its best sentences (spaCy, tenths of a second each when several visitors ask at once
+# on a loaded machine): its own, longer budget, so the first questions after a start are answered, not cut off.
+ASK_QUERY_SECONDS = 5.0
 # Page data cached per database version (home, timeline, graph) is computed once, on its
 # own connection with a longer limit, so a cold cache under load does not time out.
 CACHE_QUERY_SECONDS = 20.0
@@ -347,5 +350,6 @@ def create_app(db_path: str | Path, query_seconds: float = QUERY_SECONDS) -> Sta
     app.state.open_for_cache = lambda: open_db(app.state.db_path, max(CACHE_QUERY_SECONDS, query_seconds))
     # a request that waited for cached data gets its own query time afresh
     app.state.restart_deadline = lambda kb: kb.set_deadline(query_seconds)
+    app.state.ask_deadline = lambda kb: kb.set_deadline(max(ASK_QUERY_SECONDS, query_seconds))
     app.add_middleware(GuardMiddleware)
     return app

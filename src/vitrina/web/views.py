@@ -714,8 +714,11 @@ def ask_page(request: Request, conn: KnowledgeBase) -> Page:
             raise HTTPProblem("question answering is not available", 503) from None
         started = time.monotonic()
         load_answering()
-        if time.monotonic() - started > CACHE_WAIT_SECONDS and hasattr(request.app.state, "restart_deadline"):
-            request.app.state.restart_deadline(conn)  # loading the model is not query time
+        state = request.app.state
+        if hasattr(state, "ask_deadline"):
+            state.ask_deadline(conn)  # a question's own budget, counted after the model is loaded
+        elif time.monotonic() - started > CACHE_WAIT_SECONDS and hasattr(state, "restart_deadline"):
+            state.restart_deadline(conn)  # loading the model is not query time
         result = ask(conn, q)
     titles = {d["id"]: d["title"] for d in conn.document_titles()}
     where = Provenance(conn)
