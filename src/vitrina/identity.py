@@ -258,7 +258,7 @@ def _rare_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 # Word lists whose related forms are kept (``_related_pool``, ``_weighed_forms``): a sentence meets many others,
 # and each pair it is in asks the same of it.
-WORD_LIST_CACHE = 4096
+WORD_LIST_CACHE = 1024
 
 
 @lru_cache(maxsize=WORD_LIST_CACHE)
