@@ -899,6 +899,32 @@ def test_identity_features_weigh_rare_shared_words_and_distance():
     assert identity.score(near, weights) >= weights.at > identity.score(near | {"apart": 1.0}, weights)
 
 
+def test_a_word_lists_related_forms_are_read_once_for_every_list_it_meets(monkeypatch):
+    from vitrina import identity
+
+    forms = {"flooded": {"flood"}, "valley": {"valley"}, "floods": {"flood"}, "spring": {"spring"},
+             "drained": {"drain"}, "marsh": {"marsh"}, "river": {"river"}}
+    asked: list[str] = []
+
+    def related(word: str) -> frozenset[str]:
+        asked.append(word)
+        return frozenset(forms[word])
+
+    monkeypatch.setattr(identity._compare(), "_related_forms", related)
+    monkeypatch.setattr(identity, "_information", lambda word: float(len(word)))
+    identity._related_pool.cache_clear()
+    identity._weighed_forms.cache_clear()
+    try:
+        told = ("flooded", "valley")
+        shares = [identity._rare_share(told, other) for other in
+                  (("floods", "spring", "river"), ("drained", "marsh", "river"), ("river", "valley", "spring"))]
+        assert shares == [7 / 13, 0.0, 6 / 13]  # the information of "flooded" (7), "valley" (6) found
+        assert asked.count("flooded") == 1  # asked of the shorter list once, not once a pair
+    finally:
+        identity._related_pool.cache_clear()
+        identity._weighed_forms.cache_clear()
+
+
 def test_identity_similar_rescales_the_sentence_vectors_cosine(monkeypatch):
     from types import SimpleNamespace
 

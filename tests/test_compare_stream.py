@@ -154,3 +154,19 @@ def test_the_scratch_tables_of_the_clause_stream() -> None:
         ranked = RankedBlobs(scratch, "ranked")
         ranked.add_many([(0.5, 2, 3, b"late"), (0.9, 4, 5, b"best"), (0.5, 1, 7, b"early")])
         assert list(ranked.best_first()) == [b"best", b"early", b"late"]
+
+
+def test_the_pairs_met_are_noted_and_the_blobs_read_a_batch_at_a_time(monkeypatch) -> None:
+    from vitrina.store import scratch as scratch_module
+    from vitrina.store.scratch import NotedPairs, NumberedBlobs, Scratch
+
+    monkeypatch.setattr(scratch_module, "WRITE_BATCH", 2)
+    with Scratch() as scratch:
+        noted = NotedPairs(scratch, "met")
+        assert noted.fresh([(1, 2), (3, 4)]) == [(1, 2), (3, 4)]
+        assert noted.fresh([(0, 9), (1, 2), (2, 1), (3, 4)]) == [(0, 9), (2, 1)]
+        assert not noted.first(2, 1)
+        blobs = NumberedBlobs(scratch, "blobs")
+        blobs.put_many([(n, bytes([n])) for n in range(1, 6)])
+        assert blobs.get_many([5, 1, 8, 3, 2]) == {5: b"\x05", 1: b"\x01", 3: b"\x03", 2: b"\x02"}
+        assert blobs.get_many([]) == {}

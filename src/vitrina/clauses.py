@@ -170,7 +170,7 @@ def scored_pairs(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None
     noted = NotedPairs(scratch, "clause_met")
     vectors = _Vectors(scratch)
     for met, held in _met_by_entity(sentences, keys, w):
-        fresh = [(i, j) for i, j in met if noted.first(i, j)]
+        fresh = noted.fresh(met)
         found = vectors.of({n: held[n].sentence.text for pair in fresh for n in pair})
         for i, j in fresh:
             a, b = held[i], held[j]
@@ -187,11 +187,7 @@ class _Vectors:
 
     def of(self, texts: dict[int, str]) -> dict[int, np.ndarray]:
         """The vectors of the sentences ``texts`` gives by number (none without the packaged model)."""
-        found: dict[int, np.ndarray] = {}
-        for n in sorted(texts):
-            data = self._kept.get(n)
-            if data is not None:
-                found[n] = np.frombuffer(data, dtype=np.float32)
+        found = {n: np.frombuffer(data, dtype=np.float32) for n, data in self._kept.get_many(sorted(texts)).items()}
         missing = [n for n in sorted(texts) if n not in found]
         made = _vectors([texts[n] for n in missing])
         if missing and not made:
@@ -254,12 +250,13 @@ def _met_by_entity(sentences: PickledList[_Met], keys: KeyedNumbers,
     and a content word's base form, ``max_block`` sentences at most) that may tell one act, in order, with
     those sentences by number. A pair met on two entities is found under each."""
     for _entity, of_entity in groupby(keys.in_order(), key=itemgetter(0)):
+        blocks = [members for _base, block in groupby(of_entity, key=itemgetter(1))
+                  if 1 < len(members := [n for _e, _b, n in block]) <= w.max_block]
+        held = {n: sentences[n] for n in sorted({n for members in blocks for n in members})}
+        long_enough = {n for n, m in held.items() if len(_bases(m.sentence.text)) >= w.min_words}
         met: set[tuple[int, int]] = set()
-        for _base, block in groupby(of_entity, key=itemgetter(1)):
-            members = [n for _e, _b, n in block]
-            if 1 < len(members) <= w.max_block:
-                met.update(combinations(members, 2))
-        held = {n: sentences[n] for n in sorted({n for pair in met for n in pair})}
+        for members in blocks:  # a sentence of fewer content words pairs with none (``_may_tell_one_act``)
+            met.update(combinations([n for n in members if n in long_enough], 2))
         kept = sorted(pair for pair in met if _may_tell_one_act(held[pair[0]], held[pair[1]], w))
         if kept:
             yield kept, held

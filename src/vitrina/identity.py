@@ -246,18 +246,33 @@ def _words(text: str, offset: int, spans: tuple[tuple[int, int], ...], stop: fro
 def _rare_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Share of the information (rareness in English) of the shorter word list found in the other by base
     form or derivation: a shared "ratification" says more than a shared "president"."""
-    c = _compare()
     short, long_ = sorted((a, b), key=len)
-    pool: set[str] = set()
-    for word in long_:
-        pool |= c._related_forms(word)
+    pool = _related_pool(long_)
     total = found = 0.0
-    for word in short:
-        weight = _information(word)
+    for weight, forms in _weighed_forms(short):
         total += weight
-        if c._related_forms(word) & pool:
+        if forms & pool:
             found += weight
     return found / total if total else 0.0
+
+
+# Word lists whose related forms are kept (``_related_pool``, ``_weighed_forms``): a sentence meets many others,
+# and each pair it is in asks the same of it.
+WORD_LIST_CACHE = 1024
+
+
+@lru_cache(maxsize=WORD_LIST_CACHE)
+def _related_pool(words: tuple[str, ...]) -> frozenset[str]:
+    """Every base form and derivational relative of the words (``compare._related_forms``)."""
+    c = _compare()
+    return frozenset().union(*(c._related_forms(word) for word in words))
+
+
+@lru_cache(maxsize=WORD_LIST_CACHE)
+def _weighed_forms(words: tuple[str, ...]) -> tuple[tuple[float, frozenset[str]], ...]:
+    """Each word's information (``_information``) and related forms, in order."""
+    c = _compare()
+    return tuple((_information(word), c._related_forms(word)) for word in words)
 
 
 @lru_cache(maxsize=50_000)

@@ -667,8 +667,14 @@ def _within(names: dict[str, list[Name]], s: _Sentence) -> list[Name]:
 
 def _years_apart(a: str, b: str) -> bool:
     """Both sentences write years and none in common: two acts of two times, however alike the words."""
-    ya, yb = set(YEAR_WORD.findall(a)), set(YEAR_WORD.findall(b))
+    ya, yb = _years(a), _years(b)
     return bool(ya and yb and not ya & yb)
+
+
+@lru_cache(maxsize=BASES_CACHE)
+def _years(text: str) -> frozenset[str]:
+    """The years a sentence writes (read once per sentence: every pair it is in asks)."""
+    return frozenset(YEAR_WORD.findall(text))
 
 
 def contradiction(found: Sequence[Turn]) -> Turn | None:

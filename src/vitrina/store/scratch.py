@@ -216,6 +216,15 @@ class NotedPairs:
     def first(self, i: int, j: int) -> bool:
         return self._scratch.execute(f"INSERT OR IGNORE INTO {self._table} VALUES (?, ?)", (i, j)).rowcount == 1
 
+    def fresh(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs met for the first time, in order, all noted in one transaction (not one each)."""
+        conn, sql = self._scratch.conn, f"INSERT OR IGNORE INTO {self._table} VALUES (?, ?)"
+        conn.execute("BEGIN")
+        try:
+            return [(i, j) for i, j in pairs if conn.execute(sql, (i, j)).rowcount == 1]
+        finally:
+            conn.execute("COMMIT")
+
 
 class NumberedBlobs:
     """Bytes kept by number, each written once."""
@@ -227,6 +236,17 @@ class NumberedBlobs:
     def get(self, n: int) -> bytes | None:
         row = self._scratch.execute(f"SELECT data FROM {self._table} WHERE n = ?", (n,)).fetchone()
         return None if row is None else bytes(row[0])
+
+    def get_many(self, numbers: Iterable[int]) -> dict[int, bytes]:
+        """The bytes kept of these numbers (those kept), read a batch of numbers at a time."""
+        found: dict[int, bytes] = {}
+        wanted = list(numbers)
+        for first in range(0, len(wanted), WRITE_BATCH):
+            batch = wanted[first:first + WRITE_BATCH]
+            rows = self._scratch.execute(
+                f"SELECT n, data FROM {self._table} WHERE n IN ({', '.join('?' * len(batch))})", batch)
+            found.update((n, bytes(data)) for n, data in rows)
+        return found
 
     def put_many(self, rows: Iterable[tuple[int, bytes]]) -> None:
         self._scratch.insert_many(f"INSERT INTO {self._table} VALUES (?, ?)", rows)
