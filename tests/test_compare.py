@@ -562,7 +562,7 @@ def test_a_clause_retold_inside_a_longer_sentence_is_one_statement(tmp_path):
                    "and adopted a revised charter on May 9, 1922."],
              {"March 2, 1920": "1920-03-02", "May 9, 1922": "1922-05-09"})
     b = _doc("b", ["After long quarrels between the river guilds and the northern towns, the council adopted "
-                   "a revised charter in July 1921."], {"July 1921": "1921-07"})
+                   "a revised charter on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
     found = [c for c in compare(_db(tmp_path, a, b)) if c.verdict == "differ"]
     assert [[s.text for s in c.statements] for c in found] == [["May 9, 1922", "May 9, 1921"]]
 
@@ -1475,7 +1475,7 @@ def test_two_offsets_compare_as_lengths_not_as_the_dates_they_reach(tmp_path):
     """Two offsets read from other anchors may reach one date; told as "two days" and "four days" they differ."""
     a = _doc("a", ["The dockers struck at Porto on May 4, 1921.", "Lind signed the Harbor Accord two days later."],
              {"May 4, 1921": "1921-05-04", "two days later": "1921-05-06"})
-    b = _doc("b", ["The dockers struck at Porto in May 1921.", "Lind signed the Harbor Accord four days later."],
+    b = _doc("b", ["The dockers struck at Porto on May 2, 1921.", "Lind signed the Harbor Accord four days later."],
              {"May 2, 1921": "1921-05-02", "four days later": "1921-05-06"})
     found = [(c.kind, c.verdict) for c in compare(_db(tmp_path, a, b))
              if {s.text for s in c.statements} == {"two days later", "four days later"}]
@@ -1487,35 +1487,3 @@ def test_an_offset_is_a_date_a_time_limit_is_a_length():
 
     assert _is_offset("three months earlier") and _is_offset("Two years  later")
     assert not _is_offset("within three months") and _duration("within three months") == (3.0, "months")
-
-
-def test_one_act_told_with_a_synonym_and_given_two_months_is_grouped_and_a_contradiction(tmp_path):
-    a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
-    b = _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
-    assert ("differ", ["July 1921", "May 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
-
-
-def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tmp_path):
-    a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
-    c = _doc("c", ["In Porto, Sora resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
-    assert not [t for v, t in _verdicts(_db(tmp_path, a, c)) if v == "differ" and "May 1921" in t]
-
-
-def test_a_date_naming_a_thing_or_read_from_context_groups_no_aligned_act(tmp_path):
-    from vitrina import compare as C
-    from vitrina.store.read import as_knowledge_base
-
-    docs = [
-        _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"}),
-        _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"}),
-        _doc("d", ["In Porto, Vell resigned from the harbor council over the July 1921 levy."], {"July 1921": "1921-07"}),
-        _doc("e", ["In Porto, on July 9, Vell resigned from the harbor council."], {"July 9": "1921-07-09"}),
-    ]
-    kb = as_knowledge_base(_db(tmp_path, *docs))
-    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
-    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
-    assert not C._date_before_noun(dated["a"]) and not C._date_before_noun(dated["b"])
-    assert C._date_before_noun(dated["d"])  # "the July 1921 levy": the levy's date, not the resignation's
-    assert C._aligned_misdating(*C._as_compared(dated["a"], dated["b"]))
-    assert C._aligned_misdating(*C._as_compared(dated["a"], dated["d"])) is None
-    assert dated["e"].yearless and C._aligned_misdating(*C._as_compared(dated["a"], dated["e"])) is None  # year read

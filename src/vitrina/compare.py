@@ -1213,7 +1213,7 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
                 return None  # a namesake far apart in time
             return "the same named event, its date written beside the name"
-        return _same_happening(a, b) or _aligned_misdating(a, b) or _argument_overlap(a, b)
+        return _same_happening(a, b) or _argument_overlap(a, b)
     if a.kind != b.kind:
         return None
     if a.kind == "quantity":
@@ -1223,33 +1223,6 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
-
-
-def _aligned_misdating(a: Statement, b: Statement) -> str | None:
-    """Two clauses that align slot by slot as one act given two dates (``_aligned_frames_misdated``: the same act by
-    form, event noun or a frequent WordNet sense, the same named doer or the same thing acted on, no other name in any
-    slot): the rule that judges such a pair a contradiction is itself the evidence that it tells one act, so it groups
-    the pair too ("joined the League on May 2" / "entered the League on June 2")."""
-    if _date_relation(a.value[:2], b.value[:2]) != "differ" or any(_not_the_acts_date(s) for s in (a, b)):
-        return None
-    return "one act whose clauses align slot by slot, given two dates" if _aligned_frames_misdated(a, b) else None
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
-
-
-def _not_the_acts_date(s: Statement) -> bool:
-    """A date that cannot show the clause's act misdated: inside a name, naming a thing (``_date_before_noun``), or
-    read from its context (an offset from the date before, a year the sentence does not write: "That same day",
-    "By early May")."""
-    return s.in_name or s.offset or s.yearless or s.doubtful_year or _date_before_noun(s)
-
-
-def _date_before_noun(s: Statement) -> bool:
-    """Is a date written before a lower-case content word ("the June 4 borders", "the 1921 levy"): a date naming a
-    thing, not the date of the clause's act?"""
-    following = _NEXT_WORD.match(s.sentence_text, max(s.end - s.sentence[0], 0))
-    return following is not None and following.group(1) not in _stop_words()
 
 
 def _argument_overlap(a: Statement, b: Statement) -> str | None:
