@@ -116,6 +116,8 @@ LIMITS: dict[str, float] = {
     "gutter_band": 0.2,  # a gutter is looked for this share of a zone's width in from either side
     "running_length": 2.0,  # a running head repeating a heading is within this factor of its length
     "gutter_candidates": 4,  # the least-crossed gaps tried as a page's gutter, in order
+    "down_past_band": 1,  # columns read down past a band across them when the text runs on so (1; 0 off)
+    "band_lines": 4,  # ... a band of at most this many lines (a pull quote, not a page's section across)
     "column_depth": 5,  # a page is cut at gutters this many times deep (up to 2**5 columns)
     "legible_size": 0.3,  # type under this share of the body size is no reading text (a producer's
     # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
@@ -140,6 +142,8 @@ LIMITS: dict[str, float] = {
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
+    "echo_parts": 1,  # ... in the whole line or in one part set flush left or right, the heading's
+    # number or letter aside ("Museum      The Story" over "3 The Story"; 1; 0 off)
     "label_gap": 0.6,
     "tab_reach": 3.0,  # a label alone this close right of a heading line, level with it, is its tab
     "stacked_overlap": 0.25,
@@ -808,10 +812,12 @@ def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
 def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfContent) -> set[int]:
     """ids of edge lines after page 1, set apart, that repeat the letters of a line in
     heading type elsewhere in the text (a running head giving the current section's
-    name: "§ 3 · The Story" over the heading "§ 3 The Story")."""
+    name: "§ 3 · The Story" over the heading "§ 3 The Story"), or whose part set flush
+    left or right repeats such a heading without its number or letter ("Museum      The
+    Story" over "3 The Story": the section in progress, the museum's name beside it)."""
     edge = {id(line) for line, _key, _place in candidates if line.page > 1}
-    keys = {id(line): _letters_key(line.text) for line, _key, _place in candidates if line.page > 1}
-    wanted = {key for key in keys.values() if len(key) >= LIMITS["echo_letters"]}
+    keys = {id(line): _echo_keys(line) for line, _key, _place in candidates if line.page > 1}
+    wanted = {key for found in keys.values() for key in found if len(key) >= LIMITS["echo_letters"]}
     if not wanted:
         return set()
     lengths = {len(key) for key in wanted}
@@ -821,16 +827,33 @@ def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfC
         for line in page.lines:
             if id(line) in edge or not any(n / ratio <= len(line.text) <= ratio * n for n in lengths):
                 continue
-            key = _letters_key(line.text)
-            if key in wanted:
-                headings[key] = max(headings.get(key, 0.0), line.size + (100.0 if line.bold else 0.0))
+            for key in _heading_keys(line.text):
+                if key in wanted:
+                    headings[key] = max(headings.get(key, 0.0), line.size + (100.0 if line.bold else 0.0))
     found = set()
     for line, _key, _place in candidates:
-        weight = headings.get(keys.get(id(line), ""))
-        heavier = weight is not None and weight > line.size + (100.0 if line.bold else 0.0)
+        weight = max((headings.get(key, -1.0) for key in keys.get(id(line), ())), default=-1.0)
+        heavier = weight > line.size + (100.0 if line.bold else 0.0)
         if line.page > 1 and heavier and _set_apart(line, content):
             found.add(id(line))
     return found
+
+
+def _echo_keys(line: TextLine) -> list[str]:
+    """The letters of an edge line and, when its glyphs stand apart in parts (flush left and
+    flush right), of each part (with ``echo_parts`` on)."""
+    parts = _set_parts(line) if LIMITS["echo_parts"] else []
+    return [_letters_key(line.text)] + ([_letters_key(part) for part in parts] if len(parts) > 1 else [])
+
+
+def _heading_keys(text: str) -> list[str]:
+    """The letters of a heading line and, with ``echo_parts`` on, of its words after a leading
+    label token ("3", "IV", "B"): a running head names the section without its number."""
+    keys = [_letters_key(text)]
+    first, _, rest = text.strip().partition(" ")
+    if LIMITS["echo_parts"] and rest and _LABEL_TOKEN.match(first.rstrip(".")):
+        keys.append(_letters_key(rest))
+    return keys
 
 
 def _letters_key(text: str) -> str:
@@ -1140,6 +1163,7 @@ def reading_order(
     full_left, full_right = _edges(lines)
     bands = [0]
     fresh: dict[tuple[int, int, int], int] = {}  # (band, side, inner column) -> column number
+    chunks: list[tuple[str, list[list[Placed]]]] = []  # each band's sides, or lines across them, as read
 
     def flush() -> None:
         if band_left or band_right:
@@ -1153,10 +1177,13 @@ def reading_order(
             sides.append(ordered)
         if _margin_side(band_left, band_right):
             result.extend(_interleave(sides[1], _in_margin(sides[0])))
+            chunks.append(("margin", [result[len(result) - len(sides[0]) - len(sides[1]):]]))
         elif _margin_side(band_right, band_left):
             result.extend(_interleave(sides[0], _in_margin(sides[1])))
-        else:
+            chunks.append(("margin", [result[len(result) - len(sides[0]) - len(sides[1]):]]))
+        elif sides[0] or sides[1]:
             result.extend(sides[0] + sides[1])
+            chunks.append(("band", sides))
         band_left.clear()
         band_right.clear()
 
@@ -1170,8 +1197,59 @@ def reading_order(
             flush()
             left, right = min(full_left, line.x0), max(full_right, line.x1)
             result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
+            if chunks and chunks[-1][0] == "across":
+                chunks[-1][1][0].append(result[-1])
+            else:
+                chunks.append(("across", [[result[-1]]]))
     flush()
+    if LIMITS["down_past_band"]:
+        return _columns_down_past_band(chunks) or result
     return result
+
+
+def _columns_down_past_band(chunks: list[tuple[str, list[list[Placed]]]]) -> list[Placed] | None:
+    """The page read down each column past a band across both (a pull quote set across the
+    middle of two columns: left column above it, left column under it, right column above,
+    right column under), when the text says so: read band by band, a column would end
+    inside a sentence and the next piece open a new one, or end one and the next go on in
+    lower case, more often than read down the columns. None when there is no such band or
+    the text does not choose the columns."""
+    bands = [n for n, (kind, parts) in enumerate(chunks) if kind == "across" and len(parts[0]) <= LIMITS["band_lines"]]
+    for n in bands:
+        if not (0 < n < len(chunks) - 1) or chunks[n - 1][0] != "band" or chunks[n + 1][0] != "band":
+            continue
+        above, under = chunks[n - 1][1], chunks[n + 1][1]
+        if not all(above) or not all(under):
+            continue
+        across = [above[0], above[1], under[0], under[1]]
+        down = [above[0], under[0], above[1], under[1]]
+        if _broken_joins(down) < _broken_joins(across):
+            return _with_band_between(chunks, n, down)
+    return None
+
+
+def _broken_joins(pieces: list[list[Placed]]) -> int:
+    """How many of the joins between pieces read in this order the text contradicts: a piece
+    ending inside a sentence followed by one opening in capitals, or a piece ending its
+    sentence followed by one going on in lower case."""
+    broken = 0
+    for prev, nxt in itertools.pairwise(pieces):
+        open_end = not ends_sentence(prev[-1].line.text.strip())
+        goes_on = starts_lowercase(nxt[0].line.text.strip())
+        broken += open_end != goes_on
+    return broken
+
+
+def _with_band_between(
+    chunks: list[tuple[str, list[list[Placed]]]], n: int, down: list[list[Placed]]
+) -> list[Placed]:
+    """The page's chunks with the two bands around chunk ``n`` read as ``down``, the band
+    itself read at the first join of ``down`` where a sentence ends (else after them)."""
+    at = next((k + 1 for k, piece in enumerate(down[:-1]) if ends_sentence(piece[-1].line.text.strip())), len(down))
+    middle = [p for piece in down[:at] for p in piece] + chunks[n][1][0] + [p for piece in down[at:] for p in piece]
+    before = [p for _kind, parts in chunks[: n - 1] for side in parts for p in side]
+    after = [p for _kind, parts in chunks[n + 2 :] for side in parts for p in side]
+    return before + middle + after
 
 
 def _rows(
