@@ -108,6 +108,9 @@ def _run_properties(props: Any) -> dict[str, Any]:
     fonts = props.find(f"{_W}rFonts")
     if fonts is not None and fonts.get(f"{_W}ascii"):
         found["name"] = fonts.get(f"{_W}ascii")
+    align = props.find(f"{_W}vertAlign")
+    if align is not None:
+        found["superscript"] = align.get(f"{_W}val") == "superscript"
     return found
 
 
@@ -194,6 +197,17 @@ def paragraph_formats(paragraph: Any) -> list:
         formats.append(style.paragraph_format)
         style = style.base_style
     return formats
+
+
+def style_superscript(style: Any) -> bool:
+    """A character style sets its text as superscript, itself or by a style it is based on (read
+    from the XML, ``_run_properties``, as every run property is)."""
+    while style is not None:
+        value = _run_properties(style.element.find(f"{_W}rPr")).get("superscript")
+        if value is not None:
+            return bool(value)
+        style = style.base_style
+    return False
 
 
 def format_value(formats: list, attribute: str) -> Any:

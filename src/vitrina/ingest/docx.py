@@ -71,6 +71,7 @@ from vitrina.ingest._docx_format import (
     paragraph_look,
     prominence,
     stated_run_property,
+    style_superscript,
 )
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
@@ -1920,19 +1921,11 @@ def _raised_styles(paragraph) -> frozenset[str]:
 
             _raised_by_part[part] = frozenset(
                 style.style_id for style in part.styles if style.type == WD_STYLE_TYPE.CHARACTER
-                and _style_superscript(style))
+                and style_superscript(style))
         return _raised_by_part[part]
     except (AttributeError, KeyError, ValueError, TypeError):  # a part without styles, or damaged ones
         return frozenset()
 
-
-def _style_superscript(style) -> bool:
-    while style is not None:
-        value = style.font.superscript
-        if value is not None:
-            return bool(value)
-        style = style.base_style
-    return False
 
 
 _CALL_DIGITS = re.compile(r"\d{1,3}")

@@ -367,7 +367,7 @@ def asked_count(doc: Any, start: int, end: int, q: Question, aligned: frozenset[
     B" asked of B; "from 80 in 1901 to *300* by 1910" asked by 1910), or the count of the clause whose verb
     stands for the question's when the count shown hangs on another verb ("thirty met …, and *twelve* of
     them voted"). None when the count shown is the asked one, or none other is found."""
-    numbers = [t for t in doc if start <= t.idx < end and _count_word(t)]
+    numbers = _numbers_in(doc, (start, end))
     if not numbers:
         return None
     part = _partitive_part(numbers[0])
@@ -393,7 +393,7 @@ def _counts_asked(number: Any, q: Question) -> bool:
 
 
 def _counts_other(doc: Any, span: tuple[int, int], q: Question) -> bool:
-    numbers = [t for t in doc if span[0] <= t.idx < span[1] and _count_word(t)]
+    numbers = _numbers_in(doc, span)
     noun = _counted(numbers[-1]) if numbers else None
     return noun is not None and not base_forms(noun.text) & base_forms(q.head or "")
 

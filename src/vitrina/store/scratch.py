@@ -214,7 +214,7 @@ class NotedPairs:
                         "WITHOUT ROWID")
 
     def first(self, i: int, j: int) -> bool:
-        return self._scratch.execute(f"INSERT OR IGNORE INTO {self._table} VALUES (?, ?)", (i, j)).rowcount == 1
+        return bool(self.fresh([(i, j)]))
 
     def fresh(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """The pairs met for the first time, in order, all noted in one transaction (not one each)."""
@@ -234,8 +234,7 @@ class NumberedBlobs:
         scratch.execute(f"CREATE TABLE {table} (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
 
     def get(self, n: int) -> bytes | None:
-        row = self._scratch.execute(f"SELECT data FROM {self._table} WHERE n = ?", (n,)).fetchone()
-        return None if row is None else bytes(row[0])
+        return self.get_many([n]).get(n)
 
     def get_many(self, numbers: Iterable[int]) -> dict[int, bytes]:
         """The bytes kept of these numbers (those kept), read a batch of numbers at a time."""
