@@ -91,7 +91,14 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
-from vitrina.structure.cues import ends_sentence, in_capitals, letters_only, said_again, title_deck
+from vitrina.structure.cues import (
+    ends_sentence,
+    in_capitals,
+    letters_only,
+    question_title,
+    said_again,
+    title_deck,
+)
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -113,6 +120,8 @@ DOCX_LIMITS = {
     "series_labels": 3,  # ... and in one style of its own before at least this many headings: their labels
     "heading_prominence": 1.0,  # a short line ending no sentence this far from the body's type
     # (``_docx_format.prominence``) is a heading, in a document without heading styles
+    "body_outline_share": 0.5,  # an outline level whose paragraphs are prose in more than this share
+    # of them marks the document's body text, not its headings
 }
 
 # Mechanisms of rounds 31 and 32 that can be turned off (1 on, 0 off), to measure each.
@@ -133,7 +142,11 @@ DOCX_SWITCHES = {
     # numbers do; their "Notes" heading, of any level, is the notes section's title
     "display_lines": 1,  # a line in display type ending no sentence right over the next section is no text
     "subtitle_style": 1,  # a paragraph in the Subtitle style under the title joins it or is a heading block
-    "lede_under_title": 1,  # the paragraph right under the first section heading (the lede) is no pull quote
+    "lede_under_title": 1,  # the paragraph right under the first section heading (the lede) is no pull quote    # round 34:
+    "body_outline": 1,  # an outline level the document's prose carries is its body text's, no heading level
+    "deck_by_type": 1,  # a short line in display type under the title is its deck, as one in the Subtitle style
+    "credits_by_type": 1,  # an italic line under a caption with a position label is its credit, by its type
+    "question_heads": 1,  # a short question in title case set apart by its type is a heading like any other
 }
 
 
@@ -278,6 +291,46 @@ _OUTLINE_BODY = 9  # w:outlineLvl 9 is body text; 0-8 are heading levels 1-9
 
 
 def _outline_level(paragraph) -> int | None:
+    """The paragraph's heading level by its outline level (``_stated_outline_level``), None for
+    body text: also for a level the document's own prose carries (``_body_outline_levels``: a
+    producer writing an outline level on every paragraph, Calligra's 0 on its body text)."""
+    level = _stated_outline_level(paragraph)
+    if level is None or not DOCX_SWITCHES["body_outline"]:
+        return level
+    return None if level in _body_outline_levels(paragraph) else level
+
+
+_body_levels_by_part: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _body_outline_levels(paragraph) -> frozenset[int]:
+    """The outline levels that mark the body text of the paragraph's document part: a level whose
+    paragraphs are mostly prose (more than ``heading_words`` words to a sentence's end, more than
+    ``body_outline_share`` of its paragraphs with text) is no heading level there, whatever a
+    producer wrote; found once per part."""
+    try:
+        part = paragraph.part
+        if part not in _body_levels_by_part:
+            _body_levels_by_part[part] = _prose_levels(part.document)
+        return _body_levels_by_part[part]
+    except (AttributeError, TypeError):  # a part that is no document (a header's), or none
+        return frozenset()
+
+
+def _prose_levels(document) -> frozenset[int]:
+    counts: dict[int, list[int]] = {}  # level -> [paragraphs with text, prose paragraphs]
+    for kind, paragraph in _paragraphs_in_order(document):
+        level = _stated_outline_level(paragraph) if kind == "paragraph" else None
+        text = " ".join(paragraph_text(paragraph).split()) if level is not None else ""
+        if text:
+            count = counts.setdefault(level, [0, 0])  # type: ignore[arg-type]
+            count[0] += 1
+            count[1] += len(text.split()) > DOCX_LIMITS["heading_words"] and ends_sentence(text)
+    return frozenset(level for level, (lines, prose) in counts.items()
+                     if prose > DOCX_LIMITS["body_outline_share"] * lines)
+
+
+def _stated_outline_level(paragraph) -> int | None:
     """The paragraph's outline level (0 for a top heading) set on it or by its style or
     that style's bases, as Word's navigation pane reads it; None for body text."""
     qn = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -609,6 +662,8 @@ def read(data: bytes, source: str) -> list[Document]:
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
     _table_titles(blocks)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
+    if DOCX_SWITCHES["credits_by_type"]:
+        _credits_by_type(blocks)
     notes = [item.text for item in called] + [src.add(note) for note in _notes(document)]
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
@@ -1078,12 +1133,7 @@ def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
     effective type standing ``heading_prominence`` from the body's (``_docx_format.prominence``:
     size, weight, capitals, typeface, alignment, space above); the title's lines are those over the
     first section heading set above every section heading (``_title_lines``)."""
-    sizes: dict[float, int] = {}
-    for item in items:
-        if item.kind == "paragraph" and item.size:
-            sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
-    body = _BodyType(max(sizes, key=lambda k: sizes[k]) if sizes else None, body_look(
-        [(item.look, len(item.text.text)) for item in items if item.kind == "paragraph" and item.look is not None]))
+    body = _body_type(items)
     if any(item.kind in ("title", "heading") and not item.floating for item in items[:body_end]):
         _headings_among_styled(items, body, body_end)
         return
@@ -1100,6 +1150,16 @@ def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
         first = first and label_line
     if DOCX_SWITCHES["title_lines"]:
         _title_lines(items, found, body)
+
+
+def _body_type(items: list[_Item]) -> _BodyType:
+    """The body's type: the size most of the paragraphs' characters are set in, and their look."""
+    sizes: dict[float, int] = {}
+    for item in items:
+        if item.kind == "paragraph" and item.size:
+            sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
+    return _BodyType(max(sizes, key=lambda k: sizes[k]) if sizes else None, body_look(
+        [(item.look, len(item.text.text)) for item in items if item.kind == "paragraph" and item.look is not None]))
 
 
 def _title_lines(items: list[_Item], found: list[int], body: _BodyType) -> None:
@@ -1199,15 +1259,17 @@ def _kicker_over_title(items: list[_Item]) -> None:
 
 
 def _subtitle_under_title(items: list[_Item]) -> None:
-    """A paragraph in Word's Subtitle style right under the title (the Title paragraph, else the
-    first heading; empty paragraphs aside) is never body text: by the subtitle convention every
+    """A paragraph in Word's Subtitle style, or a deck set by direct formatting (``_deck_by_type``),
+    right under the title (the Title paragraph, else the first heading; empty paragraphs aside)
+    is never body text: by the subtitle convention every
     reader follows (``cues.title_deck``) it is the title's second part when it reads as a title
     under a title in one part, else a heading block of the title's section."""
     at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
     if at is None:
         at = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
     under = _neighbour(items, at, 1) if at is not None else None
-    if at is None or under is None or under.kind != "paragraph" or under.style.lower() != "subtitle":
+    if at is None or under is None or under.kind != "paragraph" or not (
+            under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items))):
         return
     n = items.index(under)
     title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
@@ -1218,8 +1280,19 @@ def _subtitle_under_title(items: list[_Item]) -> None:
         items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
 
 
+def _deck_by_type(item: _Item, body: _BodyType) -> bool:
+    """A paragraph set as a subtitle by direct formatting: a short line ending no sentence, naming
+    no unit ("Room 2"), no picture, in type ``heading_size`` times the body's size at least."""
+    text = " ".join(item.text.text.split())
+    return (bool(DOCX_SWITCHES["deck_by_type"]) and bool(text) and not item.images
+            and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
+            and alone_label(text) is None and body.size is not None and item.size is not None
+            and item.size >= DOCX_LIMITS["heading_size"] * body.size)
+
+
 def _heading_by_type(item: _Item, body: _BodyType) -> bool:
-    """A short paragraph ending no sentence, no credit, set apart from the body by its type: its
+    """A short paragraph ending no sentence (a question in title case may: "Who Was to Blame?",
+    ``cues.question_title``), no credit, set apart from the body by its type: its
     look standing ``heading_prominence`` from the body's, or (a look unknown, or the switch off)
     bold or ``heading_size`` times the body's size."""
     text = " ".join(item.text.text.split())
@@ -1228,13 +1301,14 @@ def _heading_by_type(item: _Item, body: _BodyType) -> bool:
     else:
         distinct = item.bold or (body.size is not None and item.size is not None
                                  and item.size >= DOCX_LIMITS["heading_size"] * body.size)
+    asks = bool(DOCX_SWITCHES["question_heads"]) and question_title(text, int(DOCX_LIMITS["heading_words"]))
     return not (
         item.kind != "paragraph"
         or item.floating
         or item.images
         or not text
         or len(text.split()) > DOCX_LIMITS["heading_words"]
-        or ends_sentence(text)
+        or (ends_sentence(text) and not asks)
         or is_credit_line(text, names=False)
         or not distinct
     )
@@ -1662,6 +1736,22 @@ def _caption_over_credit(item: _Item, mapped: MappedText, following: _Item | Non
     return following.credit or is_credit_line(" ".join(following.text.text.split()))
 
 
+def _credits_by_type(items: list[_Item]) -> None:
+    """A short line right under a caption opening with a position label ("Above: …"), ending no
+    sentence, opening in capitals and set wholly in italics where the caption is not, is the
+    caption's credit line by its type whatever its words ("Glass negative lent by …")."""
+    for n, item in enumerate(items[:-1]):
+        text = " ".join(item.text.text.split())
+        if item.kind != "paragraph" or item.italic or match_label(text) is None or len(
+                text.split()) > DOCX_LIMITS["caption_words"]:
+            continue
+        under = items[n + 1]
+        line = " ".join(under.text.text.split())
+        if (under.kind == "paragraph" and under.italic and not under.images and line[:1].isupper()
+                and len(line.split()) <= DOCX_LIMITS["credit_line_words"] and not ends_sentence(line)):
+            items[n + 1] = replace(under, credit=True)
+
+
 def _held_caption(item: _Item, mapped: MappedText, following: _Item) -> bool:
     """A paragraph ending a sentence, held in one frame or box with the credit line under
     it (``held``): a caption and its credit set apart beside a picture, with no position
@@ -1703,7 +1793,8 @@ def _caption(
         nxt, _ = following.text.normalise_space()
         if following.credit or is_credit_line(nxt.text):
             _, _, credit = split_caption(nxt)
-            credit = credit if credit.text else nxt
+            # a line its style or type makes a credit is one whole ("Glass negative lent by …")
+            credit = nxt if not credit.text or following.credit and DOCX_SWITCHES["credits_by_type"] else credit
             used = True
     if not caption.text:
         return None, used

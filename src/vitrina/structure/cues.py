@@ -122,6 +122,19 @@ def raw_title_like(text: str) -> bool:
     return is_title_like(headline_case(text) if scrambled_case(text) else text)
 
 
+# A sentence's end inside a line: its closing mark (not an initial's stop) and a space after it.
+INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')]?\s")
+
+
+def question_title(text: str, most_words: int) -> bool:
+    """A title asking a question ("Who Was to Blame?"): title case up to its one question mark, at
+    least two words and at most ``most_words``; a heading although it ends a sentence."""
+    stripped = text.strip()
+    if not stripped.endswith("?") or INNER_SENTENCE_END.search(stripped):
+        return False
+    return 2 <= len(stripped.split()) <= most_words and raw_title_like(stripped[:-1])
+
+
 @lru_cache(maxsize=_CACHE)
 def is_title_like(text: str) -> bool:
     """Title case (or all capitals), and not a sentence."""

@@ -53,12 +53,14 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    INNER_SENTENCE_END,
     LINE_HYPHENS,
     SENTENCE_OPENERS,
     date_line,
     ends_sentence,
     in_capitals,
     one_letter_word,
+    question_title,
     raw_title_like,
     starts_lowercase,
     starts_uppercase,
@@ -1814,7 +1816,7 @@ def _all_capitalised(text: str) -> bool:
 
 
 # a sentence end inside a line: not the full stop of an initial ("Ronald W. Reagan")
-_INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')]?\s")
+_INNER_SENTENCE_END = INNER_SENTENCE_END
 
 
 def _plain_title(lines: list[Line], commas: bool = False) -> bool:
@@ -2052,13 +2054,9 @@ def _title_text(text: str) -> bool:
 
 
 def _question_title(text: str) -> bool:
-    """A title asking a question ("Who Was to Blame?"): title case up to its one
-    question mark, at least two words and at most ``question_title_words``."""
-    stripped = text.strip()
-    if not stripped.endswith("?") or _INNER_SENTENCE_END.search(stripped):
-        return False
-    words = stripped.split()
-    return 2 <= len(words) <= PLAIN_LIMITS["question_title_words"] and raw_title_like(stripped[:-1])
+    """A title asking a question ("Who Was to Blame?"), at most ``question_title_words`` words
+    (``cues.question_title``)."""
+    return question_title(text, int(PLAIN_LIMITS["question_title_words"]))
 
 
 def _completed_by(block: list[Line]) -> bool:
