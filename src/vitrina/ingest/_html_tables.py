@@ -155,8 +155,9 @@ class StyleSheet:
                 shown = _attr_function(decl.value)
                 if shown:
                     self.shown.append((compound, pseudo, *shown))
-            elif pseudo is None and decl.lower_name == "font-size":
-                size = css_size(tinycss2.serialize(decl.value))
+            elif pseudo is None and decl.lower_name in ("font-size", "font"):
+                size = css_size(tinycss2.serialize(decl.value)) if decl.lower_name == "font-size" else (
+                    _shorthand_size(decl.value))
                 if size is not None:
                     self.sizes.append((compound, size))
             elif pseudo is None and decl.lower_name == "font-weight" and _bold_value(tinycss2.serialize(decl.value)):
@@ -259,6 +260,26 @@ def _attr_function(value: list) -> tuple[str, str, str] | None:
 def _bold_value(value: str) -> bool:
     value = value.strip().lower()
     return value in ("bold", "bolder") or value.isdigit() and int(value) >= 600
+
+
+def _shorthand_size(value: list) -> float | None:
+    """The size the ``font`` shorthand sets (``font: italic 1.6rem/1.4 Georgia, serif``): its first
+    length, percentage or size keyword."""
+    for token in value:
+        if token.type in ("dimension", "percentage") or token.type == "ident" and token.lower_value in CSS_SIZE_WORDS:
+            return css_size(tinycss2.serialize([token]))
+    return None
+
+
+def type_size(el, sheet: StyleSheet) -> float:
+    """The type size ``el`` is set in as a share of the default (1.0): its own stated size (inline
+    or by the style sheet), else its nearest ancestor's."""
+    for node in (el, *el.iterancestors()):
+        stated = _inline_style(node).get("font-size")
+        size = (css_size(stated) if stated else None) or sheet.size(node)
+        if size is not None:
+            return size
+    return 1.0
 
 
 def css_size(value: str) -> float | None:

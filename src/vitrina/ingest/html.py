@@ -62,7 +62,7 @@ from vitrina.ingest._captions import (
     title_kicker,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
-from vitrina.ingest._html_tables import relayout
+from vitrina.ingest._html_tables import page_style, relayout, type_size
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
@@ -113,6 +113,8 @@ HTML_LIMITS = {
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
     "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
+    "across_pull_quotes": 1,  # a paragraph parted by a pull quote in mid-sentence is one (0: off)
+    "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
     "quote_boxes": 200,  # pages with more asides/blockquotes than this are not searched for pull quotes (time bound)
     "byline_words": 16,  # a byline/date line under the headline is at most this long
     "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
@@ -247,7 +249,7 @@ def _skipped(el) -> bool:
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
             return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
-    if el.get(_SIDE_COLUMN) is not None or el.get(_SCRIPT_WRITTEN) is not None:
+    if el.get(_SIDE_COLUMN) is not None or el.get(_SCRIPT_WRITTEN) is not None or el.get(_FALLBACK_COPY) is not None:
         return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
@@ -630,17 +632,22 @@ def _continued_over_figure(el):
     """The ``<p>`` that resumes ``el`` after a figure set between them: ``el`` a ``<p>``
     ending mid-sentence (no closing stop, colon or semicolon), the figure (with a caption
     set before it and a credit after it, ``_figure_run``), then a ``<p>`` opening in lower
-    case. None otherwise."""
+    case; or after a pull quote set between them (a quotation marked as no text), then a ``<p>``
+    opening in lower case or ``el`` holding ``prose_words`` words at least (prose cut off, not a
+    title line: the DOCX reader's rule across page breaks). None otherwise."""
     if _tag(el) != "p":
         return None
-    between = _figure_run(_next_element(el))
+    nxt = _next_element(el)
+    quote = nxt is not None and _tag(nxt) in ("blockquote", "aside") and nxt.get(_SIDE_COLUMN) is not None and bool(
+        HTML_LIMITS["across_pull_quotes"])
+    between = [nxt] if quote else _figure_run(nxt)
     rest = _next_element(between[-1]) if between else None
     if rest is None or _tag(rest) != "p":
         return None
     head, tail = _text_of(el).rstrip(), _text_of(rest).lstrip()
-    if not head or ends_sentence(head) or head[-1] in ":;" or not tail[:1].islower():
+    if not head or not tail or ends_sentence(head) or head[-1] in ":;":
         return None
-    return rest
+    return rest if tail[:1].islower() or quote and len(head.split()) >= HTML_LIMITS["prose_words"] else None
 
 
 _NOTE_SYMBOLS = "*\u2020\u2021"  # the marks a table's note opens with: asterisk, dagger, double dagger
@@ -985,10 +992,12 @@ class _PageReader:
         block = self.caption(captions[0], credit) if captions else None
         if credit is not None and credit not in self.taken and credit.getparent() is el:
             self.block(credit)  # the caption had a credit of its own: the line stays text
-        described = [self.described.pop(img, None) for img in el.iter("img")]
+        # the figure's pictures, not a ``<noscript>`` copy of one (unless the copy is all it has)
+        pictures = _images(el) or list(el.iter("img"))
+        described = [self.described.pop(img, None) for img in pictures]
         if block is None and any(d is not None for d in described):
             block = self.caption(next(d for d in described if d is not None))
-        for img in el.iter("img"):
+        for img in pictures:
             alt = " ".join((img.get("alt") or "").split()) or None
             self.b.figure(block, src=img.get("src") or None, alt=alt)
             block = None  # a figure of several images: the caption goes with the first
@@ -1340,6 +1349,34 @@ def _mark_script_written(root) -> None:
             el.set(_SCRIPT_WRITTEN, "")
 
 
+_FALLBACK_COPY = "data-vitrina-fallback-copy"  # fallback content saying again what the page shows
+
+
+def _mark_repeated_fallbacks(root) -> None:
+    """Mark the blocks of ``<noscript>`` fallback content whose text the page shows elsewhere (a
+    lazily loaded picture's copy with its caption again): read once, where the page shows it; a
+    fallback holding the only copy of its text is still read."""
+    fallbacks = [el for el in root.iter("noscript") if not any(_tag(a) == "noscript" for a in el.iterancestors())]
+    if not fallbacks:
+        return
+    inside = {d for el in fallbacks for d in el.iter()} | {
+        d for template in root.iter("template") for d in template.iter()}
+    page = " ".join(
+        text for el in root.iter() if el not in inside and isinstance(el.tag, str) and _tag(el) not in NO_TEXT_DATA
+        for text in (el.text, *(c.tail for c in el)) if text)
+    shown = f" {_word_keys(page)} "
+    for fallback in fallbacks:
+        for block in fallback.iter(*BLOCK_TAGS):
+            said = _word_keys(_text_of(block))
+            if said and f" {said} " in shown:
+                block.set(_FALLBACK_COPY, "")
+
+
+def _word_keys(text: str) -> str:
+    """``text``'s words by their letters and digits alone, lower case, one space apart."""
+    return " ".join(key for word in text.split() if (key := letters_only(word)))
+
+
 def _mark_pull_quotes(root) -> None:
     """Mark the quotations set apart beside the text, which are not its text: an ``aside``
     or ``blockquote`` opening in quotation marks whose quotation is said again in a
@@ -1375,6 +1412,30 @@ def _mark_pull_quotes(root) -> None:
         wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
         if said_again(quote, bodies) or said_shorter(
                 quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have]):
+            box.set(_SIDE_COLUMN, "")
+
+
+def _mark_display_quotes(root) -> None:
+    """Mark the quotations set in display type, which are not the text: a ``blockquote`` or
+    ``aside`` of one short quotation (at most ``quote_words`` words, and at most its source after
+    it, a line ending no sentence) whose type the page's style sheet sets ``display_size`` times
+    the body's at least (the body's: the size most paragraphs are set in). A pull quote is set
+    large to catch the eye, whether or not the text says it again; a quotation read in the run of
+    the text is set no larger than it."""
+    sheet = page_style(root)
+    if not sheet.sizes:
+        return
+    sizes = Counter(type_size(p, sheet) for p in root.iter("p"))
+    body = sizes.most_common(1)[0][0] if sizes else 1.0
+    for box in root.iter("aside", "blockquote"):
+        if any(_tag(a) in ("aside", "blockquote") for a in box.iterancestors()):
+            continue
+        kids = [c for c in box if isinstance(c.tag, str) and _text_of(c)]
+        parts = [_text_of(c) for c in kids] or [_text_of(box)]
+        first = kids[0] if kids else box
+        if (1 <= len(parts) <= 2 and 3 <= len(parts[0].split()) <= HTML_LIMITS["quote_words"]
+                and all(not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:])
+                and type_size(first, sheet) >= HTML_LIMITS["display_size"] * body):
             box.set(_SIDE_COLUMN, "")
 
 
@@ -1847,7 +1908,9 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_after_headlines(root)
     _hide_styled(root)
     _mark_side_columns(root)
+    _mark_repeated_fallbacks(root)
     _mark_pull_quotes(root)
+    _mark_display_quotes(root)
     _mark_quoted_asides(root)
     _mark_called_notes(root)
     _mark_table_titles(root)
