@@ -1,7 +1,7 @@
 """Fit layout thresholds across the exhibit sets, with a leave-one-set-out check.
 
     python bench/fit_layout.py --param plainlayout.PLAIN_LIMITS.caption_measure_out=1.2,1.5,2 \
-        [--param …] [--format text|pdf|docx] [--before 1.5] [SET …]
+        [--param …] [--format text|pdf|docx|html] [--before 1.5] [SET …]
 
 Each ``--param`` names a module of ``vitrina.structure`` (or of ``vitrina`` by its dotted path:
 ``ingest.pdf.LINE_LIMITS.tall_box``, the PDF reader's own, its pages then read again for each
@@ -14,7 +14,8 @@ only helps the set it was fitted on shows there; with ``--before`` (the values b
 change), also its score at those: the leave-one-set-out figure before and after. PDFs are
 read once (their geometry) and rebuilt for each combination (key tables and manual pages
 cleared each time, as the PDF reader does). DOCX files are read whole for each combination
-(``ingest.docx.DOCX_LIMITS.…``, ``ingest.docx.DOCX_SWITCHES.…``, ``ingest._docx_format.FORMAT_WEIGHTS.…``).
+(``ingest.docx.DOCX_LIMITS.…``, ``ingest.docx.DOCX_SWITCHES.…``, ``ingest._docx_format.FORMAT_WEIGHTS.…``), and
+so are HTML pages (``ingest.html.HTML_LIMITS.…``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layoutscore  # noqa: E402
 
 EXHIBITS = Path(__file__).resolve().parent / "exhibits"
-SUFFIX = {"text": ".txt", "pdf": ".pdf", "docx": ".docx"}
+SUFFIX = {"text": ".txt", "pdf": ".pdf", "docx": ".docx", "html": ".html"}
 
 
 def _files(sets: list[str], fmt: str) -> list[tuple[str, Path, dict[str, Any]]]:
@@ -50,7 +51,7 @@ def _reader(fmt: str, path: Path, extraction: bool = False):
     """A function rebuilding the file's document with the thresholds as they are now
     (``extraction``: a fitted threshold is the PDF reader's own, its pages read again each
     time, in this process, so that the threshold set here applies)."""
-    if fmt in ("text", "docx"):  # read whole each time: the reader's own tables apply
+    if fmt in ("text", "docx", "html"):  # read whole each time: the reader's own tables apply
         from vitrina.ingest import reader_for
 
         data = path.read_bytes()

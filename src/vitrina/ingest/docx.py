@@ -4,7 +4,8 @@
   "Heading 1"-"Heading 3" -> sections, deeper headings -> heading blocks,
   "Caption" -> caption blocks, everything else -> paragraphs. A paragraph in
   a custom style with an outline level (on it or its style) is a heading of
-  that level; without any heading style, a short paragraph whose effective type
+  that level, unless the document's prose carries that level (a producer writing
+  one on every paragraph); without any heading style, a short paragraph whose effective type
   stands out from the body's is one (:mod:`vitrina.ingest._docx_format`), the
   lines under the title in type above every section heading's being the
   title's. A heading's panel label ("Panel 2: …", "B. …", a label alone on the

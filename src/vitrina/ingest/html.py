@@ -15,8 +15,9 @@
   ``div`` set wholly in emphasis or holding a credit element
   (``small``/``cite``/``.credit``). A caption's position label ("Above:")
   and credit ("Courtesy …", "Photo: …", "… — Image: …") are split off.
-* ``<noscript>`` (but a notice asking for scripting) and ``<object>`` fallback content
-  is read like a ``div`` (its pictures are stand-ins, not figures); an inline ``<svg>`` set as a block gives its
+* ``<noscript>`` (but a notice asking for scripting, and its blocks the page shows elsewhere) and
+  ``<object>`` fallback content is read like a ``div`` (its pictures are stand-ins, not figures); a
+  quotation set in display type (a pull quote) is not read; an inline ``<svg>`` set as a block gives its
   ``<title>`` and ``<text>`` labels as paragraphs.
 * ``script``, ``style``, ``template``, ``nav``, forms, hidden
   elements (also ``style="display: none"`` that no link, control, tab panel or
