@@ -76,3 +76,28 @@ def test_a_paragraph_parted_by_a_pull_quote_in_mid_sentence_is_one(monkeypatch: 
     doc = _read(_page(f"<p>{head}</p><blockquote class='pull'><p>{QUOTE}</p></blockquote><p>{tail_capital}</p>",
                       style))
     assert _blocks(doc, "paragraph") == [head, tail_capital]
+
+
+def _timeline(events: list[str]) -> str:
+    items = "".join(f"<li><time datetime='{1800 + 10 * n}'>{1800 + 10 * n}</time>{event}</li>"
+                    for n, event in enumerate(events))
+    return (f"<section><h2>The Mill</h2><p>{BODY}</p></section>"
+            f"<section class='timeline'><h2>Dates at the mill</h2><ol>{items}</ol></section>"
+            f"<section><h2>The Stones</h2><p>{BODY}</p></section>")
+
+
+def test_a_list_of_dated_notes_is_a_timeline_table_titled_by_its_heading(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _read(_page(_timeline(["Wheel built", "New stones fitted", "Mill sold"])))
+    assert [s.title for s in doc.sections] == ["The Valley Mill", "The Mill", "The Stones"]
+    assert _blocks(doc, "table") == ["Dates at the mill", "1800 | Wheel built", "1810 | New stones fitted",
+                                     "1820 | Mill sold"]
+    monkeypatch.setitem(html.HTML_LIMITS, "dated_lists", 0)
+    assert "Dates at the mill" in [s.title for s in _read(_page(_timeline(["Wheel built", "New stones fitted",
+                                                                           "Mill sold"]))).sections]
+
+
+def test_a_list_of_dated_sentences_stays_text() -> None:
+    events = ["The wheel was built.", "New stones were fitted.", "The mill was sold."]
+    doc = _read(_page(_timeline(events)))
+    assert not _blocks(doc, "table")
+    assert "Dates at the mill" in [s.title for s in doc.sections]

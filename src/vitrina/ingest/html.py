@@ -114,6 +114,7 @@ HTML_LIMITS = {
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
     "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
+    "dated_lists": 1,  # a list of <time>-led notes is a timeline's data table (0: off)
     "across_pull_quotes": 1,  # a paragraph parted by a pull quote in mid-sentence is one (0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
     "quote_boxes": 200,  # pages with more asides/blockquotes than this are not searched for pull quotes (time bound)
@@ -946,6 +947,8 @@ class _PageReader:
             self.table(el)
         elif tag == "dl":
             self.definitions(el)
+        elif tag in ("ol", "ul") and _dated_notes(el):
+            self.dated_rows(el)
         elif tag == "hr":
             return
         elif any(_is_block(c) and not _skipped(c) for c in el):
@@ -1126,6 +1129,42 @@ class _PageReader:
                 run.add_element(child)
         if run is not None:
             self.emit(kind, run)
+
+
+    def dated_rows(self, el) -> None:
+        """A list of dated notes (``_dated_notes``): a timeline's data table, each item a row of
+        its date and its event ("1698 | Tower first lit"), as a timeline table in note form is."""
+        for item in _list_items(el):
+            stamp = next(c for c in item if isinstance(c.tag, str))
+            run = self.inline()
+            run.add_element(stamp)
+            run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
+            run.add_text(stamp, "tail")
+            for child in list(item)[list(item).index(stamp) + 1 :]:
+                run.add_element(child)
+                run.add_text(child, "tail")
+            self.emit("table", run)
+
+
+def _list_items(el) -> list:
+    return [c for c in el if isinstance(c.tag, str) and _tag(c) == "li" and not _skipped(c)]
+
+
+def _dated_notes(el) -> bool:
+    """A list of at least ``record_fields`` items, each opening with its date marked up as such (a
+    ``<time>`` element first, no text before it) and going on in note form (no item ending a
+    sentence): a timeline of notes, data as the project's timeline convention reads a table of them;
+    items written as sentences stay text."""
+    items = _list_items(el)
+    if len(items) < HTML_LIMITS["record_fields"] or not HTML_LIMITS["dated_lists"]:
+        return False
+    for item in items:
+        first = next((c for c in item if isinstance(c.tag, str)), None)
+        text = _text_of(item)
+        if first is None or _tag(first) != "time" or (item.text or "").strip() or ends_sentence(text) or (
+                len(text) <= len(_text_of(first))):
+            return False
+    return True
 
 
 def _field_record(el) -> bool:
@@ -1470,7 +1509,8 @@ def _mark_table_titles(root) -> None:
                 after.append(nxt)
             nxt = _next_element(nxt)
         if len(after) == 1 and ((_tag(after[0]) == "table" and _data_table(after[0]))
-                                or (_tag(after[0]) == "dl" and _field_record(after[0]))):
+                                or (_tag(after[0]) == "dl" and _field_record(after[0]))
+                                or (_tag(after[0]) in ("ol", "ul") and _dated_notes(after[0]))):
             heading.set(_TABLE_TITLE, "")
 
 
