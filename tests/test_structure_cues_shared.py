@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from tests._pdf_helpers import canvas_pdf, draw_lines
 from vitrina.ingest import pdf
-from vitrina.structure.cues import date_line, in_capitals, one_letter_word, year_line
+from vitrina.structure.cues import (
+    date_line,
+    in_capitals,
+    one_letter_word,
+    question_title,
+    year_line,
+)
 
 
 def test_capitals_need_a_few_letters_and_no_lower_case() -> None:
@@ -65,3 +71,11 @@ def test_said_shorter_is_no_words_scattered_over_a_long_sentence() -> None:
     # every word stands in order, but the body says them in six places apart: another sentence
     assert not said_shorter("The town will not give up the old road.", body)
     assert said_shorter("The council said it will give up its plan.", body)  # two cuts
+
+
+def test_a_question_in_title_case_is_a_title_a_sentence_asking_one_is_not() -> None:
+    assert question_title("Who Kept the Lamp?", 8)
+    assert not question_title("Who kept the lamp at night?", 8)  # sentence case
+    assert not question_title("Why? Nobody Knows?", 8)  # two sentences
+    assert not question_title("How Many Keepers Lived on the Rock in the Last Hundred Years?", 8)
+    assert not question_title("The Keepers of the Lamp", 8)  # no question
