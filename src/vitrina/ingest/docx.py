@@ -64,6 +64,7 @@ from vitrina.ingest._captions import (
     split_caption,
     title_kicker,
 )
+from vitrina.ingest._docx_chunks import chunk_of, paragraphs_of_text
 from vitrina.ingest._docx_format import (
     ParagraphLook,
     body_look,
@@ -114,6 +115,7 @@ DOCX_LIMITS = {
     "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
     "image_pixels": 4096 * 4096,  # ... as does a PNG declaring more pixels (never decoded)
+    "chunk_depth": 2,  # a DOCX imported inside a DOCX (w:altChunk) is read this many levels deep
     "pull_quote_words": 6,  # a quote-style paragraph this long repeating a body sentence is a pull quote
     "display_quote_words": 40,  # a quotation set off the column and displayed is a pull quote up to this long
     "set_apart_share": 0.2,  # ... when at most this share of the body's characters is set off the column
@@ -208,6 +210,8 @@ def _block_items(element, parent, items: list, table_type, paragraph_type) -> No
             items.append(("table", table_type(child, parent)))
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
             _block_items(child, parent, items, table_type, paragraph_type)
+        elif child.tag == f"{_W}altChunk":  # a part in another format imported here (``_docx_chunks``)
+            items.append(("chunk", child))
 
 
 class _Source:
@@ -579,8 +583,15 @@ def _open(data: bytes, source: str):
 
 @readers.register("docx", label="DOCX", suffixes=(".docx",))
 def read(data: bytes, source: str) -> list[Document]:
+    return _read(data, source, depth=0)
+
+
+def _read(data: bytes, source: str, depth: int) -> list[Document]:
     document = _open(data, source)
     _unwrap_table_controls(document.element.body)
+    whole = _whole_body_chunk(document, source, depth)
+    if whole is not None:
+        return [whole]
     src = _Source()
     blocks: list[_Item] = []
     numbering = read_numbering(document)
@@ -619,6 +630,8 @@ def read(data: bytes, source: str) -> list[Document]:
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
+        elif kind == "chunk":
+            blocks.extend(_chunk_items(item, document, src, source, depth))
         elif (side := _side_bar(item)) is not None:
             side_boxes.append(side)
         elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
@@ -683,6 +696,65 @@ def read(data: bytes, source: str) -> list[Document]:
         if title:
             meta["title_source"] = "docx: the opening line (no Title style, heading or stated title)"
     return [builder.build(title=title or core_title, meta=meta)]
+
+
+def _chunk_document(element, document, source: str, depth: int) -> Document | None:
+    """The document a ``w:altChunk`` imports, read by its format's reader; None (with a warning)
+    when it cannot be read. A DOCX inside a DOCX is read to a depth of ``DOCX_LIMITS["chunk_depth"]``."""
+    from vitrina.ingest import html
+
+    chunk = chunk_of(element, document)
+    if chunk is None:
+        add_warning("a part imported in another format (w:altChunk) is missing or not readable; skipped")
+        return None
+    if chunk.format == "text":
+        return None  # read as paragraphs by ``_chunk_items``
+    if chunk.format == "docx" and depth >= DOCX_LIMITS["chunk_depth"]:
+        add_warning(f"a DOCX imported inside a DOCX nested too deep; {chunk.part} skipped")
+        return None
+    try:
+        read = html.read(chunk.data, source) if chunk.format == "html" else _read(chunk.data, source, depth + 1)
+    except InputError as exc:
+        add_warning(f"{chunk.part} (w:altChunk) skipped: {exc.reason}")
+        return None
+    return read[0] if read else None
+
+
+def _whole_body_chunk(document, source: str, depth: int) -> Document | None:
+    """The document, when its whole body is one imported HTML or DOCX part (what converters from
+    HTML to Word write): that part read by its own reader, kept whole (sections, captions, figures)
+    and stated as the DOCX's."""
+    items = _paragraphs_in_order(document)
+    chunks = [item for kind, item in items if kind == "chunk"]
+    if len(chunks) != 1 or any(kind == "table" or (kind == "paragraph" and item.text.strip())
+                               for kind, item in items):
+        return None
+    read = _chunk_document(chunks[0], document, source, depth)
+    if read is None:
+        return None
+    meta = dict(read.meta)
+    meta["title_source"] = f"docx: {meta.get('title_source', 'the part it imports')} (the body is one w:altChunk)"
+    return read.evolve(format="docx", meta=tuple(meta.items()))
+
+
+def _chunk_items(element, document, src: _Source, source: str, depth: int) -> list[_Item]:
+    """A chunk standing among Word's own paragraphs, as items in its place: the imported
+    document's title, headings, paragraphs and captions (a plain-text chunk's paragraphs)."""
+    chunk = chunk_of(element, document)
+    if chunk is not None and chunk.format == "text":
+        return [_Item("paragraph", src.add(text)) for text in paragraphs_of_text(chunk.data)]
+    read = _chunk_document(element, document, source, depth)
+    if read is None:
+        return []
+    items = [_Item("heading", src.add(read.title), level=1)] if read.title else []
+    titles = {(s.start, s.end) for s in read.sections}
+    for block in read.blocks:
+        text = read.text[block.start:block.end]
+        if block.kind == "heading" and (block.start, block.end) in titles and text == read.title:
+            continue
+        kind = {"heading": "heading", "caption": "caption", "credit": "caption"}.get(block.kind, "paragraph")
+        items.append(_Item(kind, src.add(text), level=2 if kind == "heading" else 0, credit=block.kind == "credit"))
+    return items
 
 
 def _joined_across_breaks(items: list[_Item]) -> list[_Item]:

@@ -1277,6 +1277,28 @@ def _hide_styled(root) -> None:
             el.set(_STYLE_HIDDEN, "")
 
 
+def _hide_permalinks(root) -> None:
+    """Mark as ``hidden`` a heading's permalink: a link inside the heading to the heading itself (its
+    own ``id`` or its section's) showing no letter or digit ("¶", "#", "§", an icon), which static-site
+    generators (Sphinx, MkDocs, Hugo) and Markdown's table-of-contents extensions add to every heading.
+    It is a control of the page, not words of the heading."""
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        targets = {f"#{el.get('id')}" for el in (heading, *heading.iterancestors()) if el.get("id")}
+        for link in heading.iter("a"):
+            if link.get("href") in targets and not any(c.isalnum() for c in link.text_content()):
+                link.set("hidden", "")
+
+
+def _shown_text(el) -> str:
+    """The element's text without what is marked ``hidden`` inside it."""
+    parts = [el.text or ""] if el.get("hidden") is None else []
+    for child in el:
+        if isinstance(child.tag, str) and child.get("hidden") is None:
+            parts.append(_shown_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _never_rendered(el) -> bool:
     """The element stands inside a ``<template>`` (markup for scripts to copy) or a closed
     ``<dialog>``: the page never shows it where it stands."""
@@ -1851,17 +1873,32 @@ def _page_title(root) -> str | None:
     found = {}
     for tag in ("title", "h1"):
         for el in root.iter(tag):
-            text = " ".join(el.text_content().split())
+            text = " ".join(_shown_text(el).split())
             if text and not any(_tag(a) == "svg" for a in el.iterancestors()):
                 found[tag] = text
                 break
     title, h1 = found.get("title"), found.get("h1")
-    if title and h1 and title != h1 and _SITE_SUFFIX.search(title.replace(h1, "\x00", 1)):
+    if title and h1 and title != h1 and (_SITE_SUFFIX.search(title.replace(h1, "\x00", 1)) or _short_title_of(title, h1)):
         return h1
     return title or h1
 
 
+def _short_title_of(title: str, h1: str) -> bool:
+    """The ``<title>`` is a short form of the ``h1`` with the site's name ("The Ice Harvest - Valley
+    History Room" over "The Ice Harvest: Cutting the River, 1880–1920"): a part of it between spaced
+    separators opens the ``h1`` up to a word's end, and the other part is not in the ``h1``."""
+    parts = _SPACED_SEPARATOR.split(title)
+    if len(parts) != 2:
+        return False
+    for short, site in (parts, parts[::-1]):
+        rest = h1[len(short):]
+        if short and h1.startswith(short) and (not rest or not rest[0].isalnum()) and site not in h1:
+            return True
+    return False
+
+
 # A page title made of the heading and the site's name: "<h1> | Site", "Site - <h1>".
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
 _SITE_SUFFIX = re.compile(r"^\x00\s*(?:[|·•:–—-]|::)\s*\S|\S\s*(?:[|·•:–—-]|::)\s*\x00$")
 
 
@@ -1948,6 +1985,7 @@ def read(data: bytes, source: str) -> list[Document]:
     relayout(root, tree)  # a page laid out with tables: its blocks in reading order
     _mark_after_headlines(root)
     _hide_styled(root)
+    _hide_permalinks(root)
     _mark_side_columns(root)
     _mark_repeated_fallbacks(root)
     _mark_pull_quotes(root)
