@@ -562,7 +562,7 @@ def test_a_clause_retold_inside_a_longer_sentence_is_one_statement(tmp_path):
                    "and adopted a revised charter on May 9, 1922."],
              {"March 2, 1920": "1920-03-02", "May 9, 1922": "1922-05-09"})
     b = _doc("b", ["After long quarrels between the river guilds and the northern towns, the council adopted "
-                   "a revised charter on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
+                   "a revised charter in July 1921."], {"July 1921": "1921-07"})
     found = [c for c in compare(_db(tmp_path, a, b)) if c.verdict == "differ"]
     assert [[s.text for s in c.statements] for c in found] == [["May 9, 1922", "May 9, 1921"]]
 
@@ -1501,7 +1501,7 @@ def test_two_offsets_compare_as_lengths_not_as_the_dates_they_reach(tmp_path):
     """Two offsets read from other anchors may reach one date; told as "two days" and "four days" they differ."""
     a = _doc("a", ["The dockers struck at Porto on May 4, 1921.", "Lind signed the Harbor Accord two days later."],
              {"May 4, 1921": "1921-05-04", "two days later": "1921-05-06"})
-    b = _doc("b", ["The dockers struck at Porto on May 2, 1921.", "Lind signed the Harbor Accord four days later."],
+    b = _doc("b", ["The dockers struck at Porto in May 1921.", "Lind signed the Harbor Accord four days later."],
              {"May 2, 1921": "1921-05-02", "four days later": "1921-05-06"})
     found = [(c.kind, c.verdict) for c in compare(_db(tmp_path, a, b))
              if {s.text for s in c.statements} == {"two days later", "four days later"}]
@@ -1513,3 +1513,15 @@ def test_an_offset_is_a_date_a_time_limit_is_a_length():
 
     assert _is_offset("three months earlier") and _is_offset("Two years  later")
     assert not _is_offset("within three months") and _duration("within three months") == (3.0, "months")
+
+
+def test_one_act_told_with_a_synonym_and_given_two_months_is_grouped_and_a_contradiction(tmp_path):
+    a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
+    b = _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
+    assert ("differ", ["July 1921", "May 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tmp_path):
+    a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
+    c = _doc("c", ["In Porto, Sora resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
+    assert not [t for v, t in _verdicts(_db(tmp_path, a, c)) if v == "differ" and "May 1921" in t]

@@ -1261,7 +1261,7 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
                 return None  # a namesake far apart in time
             return "the same named event, its date written beside the name"
-        return _same_happening(a, b) or _argument_overlap(a, b)
+        return _same_happening(a, b) or _aligned_misdating(a, b) or _argument_overlap(a, b)
     if a.kind != b.kind:
         return None
     if a.kind == "quantity":
@@ -1271,6 +1271,16 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
+
+
+def _aligned_misdating(a: Statement, b: Statement) -> str | None:
+    """Two clauses that align slot by slot as one act given two dates (``_aligned_frames_misdated``: the same act by
+    form, event noun or a frequent WordNet sense, the same named doer or the same thing acted on, no other name in any
+    slot): the rule that judges such a pair a contradiction is itself the evidence that it tells one act, so it groups
+    the pair too ("joined the League on May 2" / "entered the League on June 2")."""
+    if _date_relation(a.value[:2], b.value[:2]) != "differ" or a.in_name or b.in_name:
+        return None
+    return "one act whose clauses align slot by slot, given two dates" if _aligned_frames_misdated(a, b) else None
 
 
 def _argument_overlap(a: Statement, b: Statement) -> str | None:
