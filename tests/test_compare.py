@@ -1525,3 +1525,21 @@ def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tm
     a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
     c = _doc("c", ["In Porto, Sora resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
     assert not [t for v, t in _verdicts(_db(tmp_path, a, c)) if v == "differ" and "May 1921" in t]
+
+
+def test_a_date_written_before_a_noun_names_a_thing_and_groups_no_act(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"}),
+        _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"}),
+        _doc("d", ["In Porto, Vell resigned from the harbor council over the July 1921 levy."], {"July 1921": "1921-07"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert not C._date_before_noun(dated["a"]) and not C._date_before_noun(dated["b"])
+    assert C._date_before_noun(dated["d"])  # "the July 1921 levy": the levy's date, not the resignation's
+    assert C._aligned_misdating(*C._as_compared(dated["a"], dated["b"]))
+    assert C._aligned_misdating(*C._as_compared(dated["a"], dated["d"])) is None

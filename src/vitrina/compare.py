@@ -1278,9 +1278,19 @@ def _aligned_misdating(a: Statement, b: Statement) -> str | None:
     form, event noun or a frequent WordNet sense, the same named doer or the same thing acted on, no other name in any
     slot): the rule that judges such a pair a contradiction is itself the evidence that it tells one act, so it groups
     the pair too ("joined the League on May 2" / "entered the League on June 2")."""
-    if _date_relation(a.value[:2], b.value[:2]) != "differ" or a.in_name or b.in_name:
+    if _date_relation(a.value[:2], b.value[:2]) != "differ" or any(s.in_name or _date_before_noun(s) for s in (a, b)):
         return None
     return "one act whose clauses align slot by slot, given two dates" if _aligned_frames_misdated(a, b) else None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+def _date_before_noun(s: Statement) -> bool:
+    """Is a date written before a lower-case content word ("the June 4 borders", "the 1921 levy"): a date naming a
+    thing, not the date of the clause's act?"""
+    following = _NEXT_WORD.match(s.sentence_text, max(s.end - s.sentence[0], 0))
+    return following is not None and following.group(1) not in _stop_words()
 
 
 def _argument_overlap(a: Statement, b: Statement) -> str | None:
