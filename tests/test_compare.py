@@ -1527,7 +1527,7 @@ def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tm
     assert not [t for v, t in _verdicts(_db(tmp_path, a, c)) if v == "differ" and "May 1921" in t]
 
 
-def test_a_date_written_before_a_noun_names_a_thing_and_groups_no_act(tmp_path):
+def test_a_date_naming_a_thing_or_read_from_context_groups_no_aligned_act(tmp_path):
     from vitrina import compare as C
     from vitrina.store.read import as_knowledge_base
 
@@ -1535,6 +1535,7 @@ def test_a_date_written_before_a_noun_names_a_thing_and_groups_no_act(tmp_path):
         _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"}),
         _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"}),
         _doc("d", ["In Porto, Vell resigned from the harbor council over the July 1921 levy."], {"July 1921": "1921-07"}),
+        _doc("e", ["In Porto, on July 9, Vell resigned from the harbor council."], {"July 9": "1921-07-09"}),
     ]
     kb = as_knowledge_base(_db(tmp_path, *docs))
     kinds = {e.id: (e.type, e.name) for e in kb.entities()}
@@ -1543,3 +1544,4 @@ def test_a_date_written_before_a_noun_names_a_thing_and_groups_no_act(tmp_path):
     assert C._date_before_noun(dated["d"])  # "the July 1921 levy": the levy's date, not the resignation's
     assert C._aligned_misdating(*C._as_compared(dated["a"], dated["b"]))
     assert C._aligned_misdating(*C._as_compared(dated["a"], dated["d"])) is None
+    assert dated["e"].yearless and C._aligned_misdating(*C._as_compared(dated["a"], dated["e"])) is None  # year read

@@ -1278,12 +1278,19 @@ def _aligned_misdating(a: Statement, b: Statement) -> str | None:
     form, event noun or a frequent WordNet sense, the same named doer or the same thing acted on, no other name in any
     slot): the rule that judges such a pair a contradiction is itself the evidence that it tells one act, so it groups
     the pair too ("joined the League on May 2" / "entered the League on June 2")."""
-    if _date_relation(a.value[:2], b.value[:2]) != "differ" or any(s.in_name or _date_before_noun(s) for s in (a, b)):
+    if _date_relation(a.value[:2], b.value[:2]) != "differ" or any(_not_the_acts_date(s) for s in (a, b)):
         return None
     return "one act whose clauses align slot by slot, given two dates" if _aligned_frames_misdated(a, b) else None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+def _not_the_acts_date(s: Statement) -> bool:
+    """A date that cannot show the clause's act misdated: inside a name, naming a thing (``_date_before_noun``), or
+    read from its context (an offset from the date before, a year the sentence does not write: "That same day",
+    "By early May")."""
+    return s.in_name or s.offset or s.yearless or s.doubtful_year or _date_before_noun(s)
 
 
 def _date_before_noun(s: Statement) -> bool:
