@@ -562,7 +562,7 @@ def test_a_clause_retold_inside_a_longer_sentence_is_one_statement(tmp_path):
                    "and adopted a revised charter on May 9, 1922."],
              {"March 2, 1920": "1920-03-02", "May 9, 1922": "1922-05-09"})
     b = _doc("b", ["After long quarrels between the river guilds and the northern towns, the council adopted "
-                   "a revised charter in July 1921."], {"July 1921": "1921-07"})
+                   "a revised charter on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
     found = [c for c in compare(_db(tmp_path, a, b)) if c.verdict == "differ"]
     assert [[s.text for s in c.statements] for c in found] == [["May 9, 1922", "May 9, 1921"]]
 
@@ -1501,7 +1501,7 @@ def test_two_offsets_compare_as_lengths_not_as_the_dates_they_reach(tmp_path):
     """Two offsets read from other anchors may reach one date; told as "two days" and "four days" they differ."""
     a = _doc("a", ["The dockers struck at Porto on May 4, 1921.", "Lind signed the Harbor Accord two days later."],
              {"May 4, 1921": "1921-05-04", "two days later": "1921-05-06"})
-    b = _doc("b", ["The dockers struck at Porto in May 1921.", "Lind signed the Harbor Accord four days later."],
+    b = _doc("b", ["The dockers struck at Porto on May 2, 1921.", "Lind signed the Harbor Accord four days later."],
              {"May 2, 1921": "1921-05-02", "four days later": "1921-05-06"})
     found = [(c.kind, c.verdict) for c in compare(_db(tmp_path, a, b))
              if {s.text for s in c.statements} == {"two days later", "four days later"}]
@@ -1545,3 +1545,26 @@ def test_a_date_naming_a_thing_or_read_from_context_groups_no_aligned_act(tmp_pa
     assert C._aligned_misdating(*C._as_compared(dated["a"], dated["b"]))
     assert C._aligned_misdating(*C._as_compared(dated["a"], dated["d"])) is None
     assert dated["e"].yearless and C._aligned_misdating(*C._as_compared(dated["a"], dated["e"])) is None  # year read
+
+
+def test_two_stages_of_one_instrument_told_with_synonyms_are_not_grouped_as_one_act(tmp_path):
+    """An instrument is drafted, signed, ratified: WordNet's shared sense of "sign" and "ratify" is no evidence of one
+    act on a treaty or an accord, while the same act by its form or event noun still is."""
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell signed the Porto accord in May 1921."], {"May 1921": "1921-05"}),
+        _doc("b", ["Vell ratified the Porto accord in July 1921."], {"July 1921": "1921-07"}),
+        _doc("c", ["In Porto, Vell signed the accord in July 1921."], {"July 1921": "1921-07"}),
+        _doc("d", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"}),
+        _doc("e", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._acts_on_instrument(dated["a"]) and not C._acts_on_instrument(dated["d"])
+    assert C._stages_of_one_instrument(dated["a"], dated["b"])  # signed / ratified: two stages
+    assert not C._stages_of_one_instrument(dated["a"], dated["c"])  # signed / signed: one act
+    assert not C._stages_of_one_instrument(dated["d"], dated["e"])  # quit / resigned a council: no instrument
+    assert C._aligned_misdating(dated["a"], dated["b"]) is None

@@ -1280,7 +1280,34 @@ def _aligned_misdating(a: Statement, b: Statement) -> str | None:
     the pair too ("joined the League on May 2" / "entered the League on June 2")."""
     if _date_relation(a.value[:2], b.value[:2]) != "differ" or any(_not_the_acts_date(s) for s in (a, b)):
         return None
-    return "one act whose clauses align slot by slot, given two dates" if _aligned_frames_misdated(a, b) else None
+    if not _aligned_frames_misdated(a, b) or _stages_of_one_instrument(a, b):
+        return None  # a signing and a ratification align as one act by WordNet's shared sense, but are two stages
+    return "one act whose clauses align slot by slot, given two dates"
+
+
+def _stages_of_one_instrument(a: Statement, b: Statement) -> bool:
+    """Two acts on a written instrument (``_acts_on_instrument``) that are not one act by form, derivation or event
+    noun: WordNet's shared senses merge the stages an instrument passes through ("signed" / "ratified" share
+    "approve and express assent"; "drafted" / "adopted"), so a synonym there is no evidence of one act."""
+    if a.frame is None or b.frame is None or _same_act_or_its_noun(_unnamed_acts(a), _unnamed_acts(b)):
+        return False
+    return _acts_on_instrument(a) or _acts_on_instrument(b)
+
+
+def _acts_on_instrument(s: Statement) -> bool:
+    """Is what the clause's act is done to a written instrument: a word of its theme a kind of ``document_kinds`` by
+    WordNet ("the Porto accord", "the Treaty of Porto", "a revised charter")? A frame's theme keeps content words only
+    (no preposition to find a head by), so any of them counts."""
+    assert s.frame is not None
+    return any(w.isalpha() and _document_noun(w) for w in s.frame.theme)
+
+
+@lru_cache(maxsize=4096)
+def _document_noun(word: str) -> bool:
+    """Is a noun a kind of ``document_kinds`` in one of its frequent WordNet senses ("treaty", "accord")?"""
+    from vitrina.extract.event_phrase import _kind_of
+
+    return any(_kind_of(word.lower(), kind) for kind in lexicon.words("document_kinds"))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
