@@ -1568,25 +1568,3 @@ def test_two_stages_of_one_instrument_told_with_synonyms_are_not_grouped_as_one_
     assert not C._stages_of_one_instrument(dated["a"], dated["c"])  # signed / signed: one act
     assert not C._stages_of_one_instrument(dated["d"], dated["e"])  # quit / resigned a council: no instrument
     assert C._aligned_misdating(dated["a"], dated["b"]) is None
-
-
-def test_a_pronoun_subject_stands_for_the_participant_the_extraction_linked_from_the_sentence_before(tmp_path):
-    """ "He signed it in May 1921." names nothing; the event extraction linked the person "He" stands for (outside
-    the sentence): the date statement is about that person, not kept for retelling only."""
-    from dataclasses import replace as evolved
-
-    from vitrina import compare as C
-    from vitrina.store.read import as_knowledge_base
-
-    a = _doc("a", ["Vell drafted the harbor charter with the guilds.", "He signed it in May 1921."],
-             {"May 1921": "1921-05"})
-    a = a.evolve(events=tuple(evolved(ev, participants=("person-marco-vell",)) for ev in a.events))
-    b = _doc("b", ["The guilds drafted the harbor charter.", "It was signed in July 1921."], {"July 1921": "1921-07"})
-    c = _doc("c", ["Lind met the guilds.", "In Porto, Vell signed the charter in May 1922."], {"May 1922": "1922-05"})
-    c = c.evolve(events=tuple(evolved(ev, participants=("person-ada-lind", *ev.participants)) for ev in c.events))
-    kb = as_knowledge_base(_db(tmp_path, a, b, c))
-    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
-    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
-    assert dated["a"].about == ("person-marco-vell",) and not dated["a"].retold_only
-    assert dated["b"].about == () and dated["b"].retold_only  # nothing linked: still kept for retelling only
-    assert "person-ada-lind" not in dated["c"].about  # the clause names its own doer: nothing added

@@ -407,8 +407,7 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
                                       _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
                                 docs.get(doc_id), dated)
-        resolved = _coreferent_participants(kb.events(document=doc_id), docs.get(doc_id))
-        made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
+        made = chain(_date_statements(dated, docs, names, kinds), settled,
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
@@ -739,34 +738,7 @@ def _event_heads() -> frozenset[str]:
     return frozenset(event_heads())
 
 
-def _coreferent_participants(events: Sequence[read.EventRow], doc: _Doc | None) -> dict[tuple[int, int], tuple[str, ...]]:
-    """For each dated event, the participants the extraction linked from outside the date's sentence: what a pronoun
-    or description subject stands for ("It was signed in 1854": the treaty named in the sentence before; "He resigned
-    in May": the person who opened it) — the document's own coreference, by the date's span."""
-    if doc is None:
-        return {}
-    out: dict[tuple[int, int], tuple[str, ...]] = {}
-    for ev in events:
-        sentence = doc.sentence_at(ev.date_start, ev.date_end)
-        if sentence is None or not ev.participants:
-            continue
-        here = {m.entity for m in doc.mentions_within(sentence.start, sentence.end)}
-        outside = tuple(p for p in ev.participants if p not in here)
-        if outside:
-            out[(ev.date_start, ev.date_end)] = outside
-    return out
-
-
-def _with_coreferent(people: tuple[tuple[str, str, frozenset[str]], ...], resolved: tuple[str, ...],
-                     kinds: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """A clause's names, or, when it names nothing but a group, the participants its subject stands for."""
-    if any(p[1] != "group" for p in people) or not resolved:
-        return people
-    return people + tuple((e, kinds[e][0], _name_words(kinds[e][1])) for e in resolved if e in kinds)
-
-
-def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[str, str]],
-                     resolved: Mapping[tuple[int, int], tuple[str, ...]] | None = None) -> Iterable[Statement]:
+def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
     located = []
     for ev in rows:
         doc = docs.get(ev.document)
@@ -787,8 +759,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         spans = [(m.start - lo, m.end - lo) for m in in_clause] + [(ev.date_start - lo, ev.date_end - lo)]
         predicate = _frame_words(frame, doc.mentions_within(sentence.start, sentence.end)) if frame is not None \
             else _predicate_forms(doc.text[lo:hi], spans)
-        people = _with_coreferent(_people(doc, sentence, frame, kinds, (lo, hi)),
-                                  (resolved or {}).get((ev.date_start, ev.date_end), ()), kinds)
+        people = _people(doc, sentence, frame, kinds, (lo, hi))
         in_sentence = _sentence_names(doc, sentence, kinds)
         yearless = not _YEAR.search(sentence.text) and _width_days(value) <= WEIGHTS.misdating_days
         figures = _figures(sentence.text, sentence.start, (ev.date_start, ev.date_end))
