@@ -64,6 +64,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)  # unsupported files, links in folders not followed
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
+    stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
@@ -782,8 +783,9 @@ def _build_staged(
         if isinstance(outcome, InputError):
             (report.skipped if _skipped_in_folder(outcome, source, from_folders) else report.errors).append(outcome)
             failed.add(source)
-            if source in by_source:  # keep the previous good version
+            if source in by_source:  # keep the previous good version, and say so
                 built[source] = by_source[source]
+                report.stale += len(by_source[source])
         else:
             built[source] = outcome
 
