@@ -85,7 +85,7 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
-from vitrina.structure.plainlayout import is_jump_line
+from vitrina.structure.plainlayout import is_jump_line, label_rank, plain_roman
 from vitrina.structure.timelines import timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
 
@@ -158,6 +158,7 @@ LIMITS: dict[str, float] = {
     "run_in_gap": 0.6,  # regular type this close after a bold line on its baseline is the text after a run-in head
     "run_in_foot": 0.1,  # (its baseline: feet at most this share of the size apart)
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
+    "lettered_heads": 1,  # ... and so are roman numerals ("I", "II") or letters ("A", "B") counting on (0 off)
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
@@ -3861,6 +3862,21 @@ def _stacked(label: Box, title: Box) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) +\S")
+# a heading opening with a bare roman numeral or letter ("II The Voyage", "C The Trial")
+_BARE_SERIES_LABEL = re.compile(r"^([IVXLC]{1,6}|[A-Z]) +\S")
+
+
+def _series_rank(text: str) -> tuple[str, int] | None:
+    """(the kind of label, its place in its series) of a heading opening with a bare
+    number, roman numeral or letter; None for any other heading."""
+    match = _BARE_NUMBER.match(text)
+    if match:
+        return "number", int(match.group(1))
+    match = _BARE_SERIES_LABEL.match(text) if LIMITS["lettered_heads"] else None
+    if match is None:
+        return None
+    token = match.group(1)
+    return ("roman" if plain_roman(token) else "letter"), label_rank(token)
 
 
 def _numbered_series(placed: list[Placed]) -> set[int]:
@@ -3868,12 +3884,12 @@ def _numbered_series(placed: list[Placed]) -> set[int]:
     among the headings of their type ("1 The Bridge", "2 The Storm", "3 The Inquiry"):
     the engine's section numbers, set with a word space. ids of those lines; a lone
     heading opening with a number ("3 Men in a Boat") counts nothing and is a title."""
-    series: dict[tuple[float, bool], list[tuple[int, int]]] = {}
+    series: dict[tuple[float, bool, str], list[tuple[int, int]]] = {}
     for k, p in enumerate(placed):
-        match = _BARE_NUMBER.match(p.line.text)
+        rank = _series_rank(p.line.text) if p.kind == "heading" else None
         opens = k == 0 or placed[k - 1].kind != "heading" or not _same_heading(placed[k - 1].line, p.line)
-        if p.kind == "heading" and match and opens:
-            series.setdefault(_style(p.line)[:2], []).append((k, int(match.group(1))))
+        if rank and opens:
+            series.setdefault((*_style(p.line)[:2], rank[0]), []).append((k, rank[1]))
     found: set[int] = set()
     for heads in series.values():
         numbers = [n for _k, n in heads]
