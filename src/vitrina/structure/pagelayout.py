@@ -95,6 +95,10 @@ LIMITS: dict[str, float] = {
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
     "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
     "carried_lines": 6,  # a sentence going on over a page ends within this many of the next page's lines
+    "picture_page_share": 0.5,  # a page whose pictures cover this share of it (0 off) ...
+    "picture_page_words": 80,  # ... holding at most this many words (a caption) is a picture page: read
+    # after the paragraph that runs on over it ends on the next text page
+    "paragraph_end_short": 1.0,  # a paragraph's last line stops at least this short of its column's edge
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
@@ -122,6 +126,9 @@ LIMITS: dict[str, float] = {
     "legible_size": 0.3,  # type under this share of the body size is no reading text (a producer's
     # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
     "heading_size": 1.12,  # type this much larger than the body is a heading
+    "turned_block_heads": 1,  # a turned line in heading type in a band beside a block heads it (0 off)
+    "turned_head_reach": 3.0,  # ... the block's rows level with it start at most this far to its right
+    "turned_block_gap": 1.0,  # ... and a block ends at a gap this wide between its lines
     "turned_text_size": 0.9,  # turned lines beside no picture in at least this share of the body
     # size are text set on its edge (kept); smaller ones are imprints and fold marks (left out)
     "caption_size": 0.94,  # type this much smaller than the body is a caption
@@ -292,12 +299,20 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
     waiting: list[Placed] = []  # the side-bars of a page whose last sentence goes on over the page
+    pictured: list[Placed] = []  # a picture page's caption, inside a paragraph going on over the page
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
         top = min((line.top for line in body), default=page.height)
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
         order = _run_in_rests_after_heads(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
+        if _picture_page(page, body) and _runs_on(placed) and not pictured:  # read after the paragraph
+            pictured = [*order, *(p for n, zone in enumerate(page_zones) for p in _zone_order(zone, n))]
+            continue
+        if pictured:
+            cut = _paragraph_carried_over(order)
+            order[cut:cut] = pictured
+            pictured = []
         cut = _sentence_carried_over(order) if waiting else 0
         if cut:  # after the lines that end the sentence the page before left open
             placed.extend([*order[:cut], *waiting, *order[cut:]])
@@ -312,7 +327,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
-    placed.extend(waiting)
+    placed.extend([*pictured, *waiting])
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
@@ -407,6 +422,33 @@ def _sentence_carried_over(order: list[Placed]) -> int:
     return 0
 
 
+def _picture_page(page: PageGeometry, body: list[TextLine]) -> bool:
+    """A page given over to a picture: its pictures cover ``picture_page_share`` of it or
+    more and its text is a caption's few words at most (``picture_page_words``)."""
+    share = LIMITS["picture_page_share"]
+    if not share or not page.width or not page.height:
+        return False
+    covered = sum((x1 - x0) * (bottom - top) for x0, top, x1, bottom in zones.picture_boxes(page))
+    words = sum(len(line.text.split()) for line in body)
+    return covered >= share * page.width * page.height and words <= LIMITS["picture_page_words"]
+
+
+def _paragraph_carried_over(order: list[Placed]) -> int:
+    """How many of a page's first lines end the paragraph the page before left open (after
+    a picture page): the lines of its first column up to the first that ends a sentence
+    short of the column's edge (``paragraph_end_short``), when the first opens in lower
+    case; 0 otherwise."""
+    if not order or not starts_lowercase(order[0].line.text.strip()):
+        return 0
+    for n, p in enumerate(order):
+        if p.column != order[0].column or p.kind != "body":
+            return 0
+        short = p.line.x1 < p.right - LIMITS["paragraph_end_short"] * p.line.size
+        if short and ends_sentence(p.line.text.strip()):
+            return n + 1
+    return 0
+
+
 def _runs_on(placed: list[Placed]) -> bool:
     """The text read so far breaks off inside a sentence (its last line ends none): it
     runs on over the page, so a side-bar of that page is read after its end."""
@@ -477,12 +519,87 @@ def _turned_headings(placed: list[Placed], turned: list[TextLine], size: float) 
     picture's side is set small) read as headings before their page's text, in the order
     their lines are read across (left to right when they read upwards). The other turned
     lines are returned."""
+    beside = {id(line) for line in _turned_block_headings(placed, turned, size)}
+    turned = [line for line in turned if id(line) not in beside]
     display = [line for line in turned if line.size >= LIMITS["heading_size"] * size]
     for page in sorted({line.page for line in display}):
         band = sorted((line for line in display if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page >= page), len(placed))
         placed[at:at] = [Placed(line, (page, TURNED_COLUMN), line.x0, line.x1, "heading") for line in band]
     return [line for line in turned if line not in display]
+
+
+def _turned_block_headings(placed: list[Placed], turned: list[TextLine], size: float) -> list[TextLine]:
+    """Turned lines in heading type (bold where the body is not, or larger) set in a band
+    beside a block of upright text (the rows of the block level with them, a little to
+    their right): each read as that block's heading, before its first line; a label
+    hanging at the start of that line, out in the band ("A" before the block's edge), is
+    the heading's label. The lines so read are returned."""
+    if not LIMITS["turned_block_heads"]:
+        return []
+    _size, body_bold, _italic = body_style(placed)
+    taken: list[TextLine] = []
+    for line in sorted(turned, key=lambda ln: (ln.page, ln.top)):
+        heading_type = (line.bold and not body_bold) or line.size >= LIMITS["heading_size"] * size
+        if not heading_type or len(line.text.split()) > LIMITS["heading_max_words"] or ends_sentence(line.text):
+            continue
+        start = _block_beside(placed, line, size)
+        if start is None:
+            continue
+        head = Placed(line, (line.page, TURNED_COLUMN), line.x0, line.x1, "heading")
+        hanging = _hanging_label(placed, start)
+        if hanging is not None:
+            head.tab, placed[start].line = hanging
+        placed.insert(start, head)
+        taken.append(line)
+    return taken
+
+
+def _block_beside(placed: list[Placed], turned: TextLine, size: float) -> int | None:
+    """Where the block of upright body text beside a turned line begins in ``placed``: the
+    first line of the run of lines (one column, no wider gap than ``turned_block_gap``
+    body sizes between them) holding the nearest line level with it, at most
+    ``turned_head_reach`` body sizes to its right; None when no line stands so."""
+    reach = LIMITS["turned_head_reach"] * size
+    level = [n for n, p in enumerate(placed)
+             if p.line.page == turned.page and p.kind == "body" and not p.line.rotated
+             and _overlaps(p.line.top, p.line.bottom, turned.top, turned.bottom)
+             and 0 <= p.line.x0 - turned.x1 <= reach]
+    if not level:
+        return None
+    n = level[0]
+    while n > 0:
+        prev, line = placed[n - 1], placed[n]
+        gap = line.line.top - prev.line.bottom
+        if prev.column != line.column or prev.kind != "body" or gap > LIMITS["turned_block_gap"] * size or gap < -size:
+            break
+        n -= 1
+    return n
+
+
+def _overlaps(top: float, bottom: float, other_top: float, other_bottom: float) -> bool:
+    return top < other_bottom and other_top < bottom
+
+
+def _hanging_label(placed: list[Placed], start: int) -> tuple[str, TextLine] | None:
+    """A label (a letter, numeral or roman numeral) opening a block's first line and
+    hanging out before the block's edge (the next line's start), the text after it at
+    that edge: (the label, the line without it)."""
+    line = placed[start].line
+    token = line.text.split(" ", 1)[0]
+    if start + 1 >= len(placed) or not _LABEL_TOKEN.match(token) or len(line.text) <= len(token) + 1:
+        return None
+    edge = placed[start + 1].line.x0
+    rest = len(token)
+    while rest < len(line.text) and line.text[rest] == " ":
+        rest += 1
+    slack = LIMITS["wrap_slack"]
+    if 4 * rest >= len(line.boxes) or not (line.box(len(token) - 1)[2] <= edge and abs(line.box(rest)[0] - edge) <= slack):
+        return None
+    boxes = array("d", line.boxes[4 * rest:])
+    trimmed = replace(line, text=line.text[rest:], boxes=boxes, x0=min(boxes[0::4]), top=min(boxes[1::4]),
+                      x1=max(boxes[2::4]), bottom=max(boxes[3::4]))
+    return token, trimmed
 
 
 def _reads_upwards(line: TextLine) -> bool:
