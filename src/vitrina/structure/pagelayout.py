@@ -100,6 +100,8 @@ LIMITS: dict[str, float] = {
     # after the paragraph that runs on over it ends on the next text page
     "paragraph_end_short": 1.0,  # a paragraph's last line stops at least this short of its column's edge
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
+    "level_size_share": 0.06,  # (or this share of the running line's size apart)
+    "counted_folios": 1,  # bare numbers at the edges of two pages or more counting the pages are folios (0 off)
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
     "running_gap": 0.5,  # ... and set apart from the text below/above by more than this
@@ -907,6 +909,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
+    running |= _counted_folios(candidates)
     # a page number level with a running line already found ("Harbour Museum … 2"), or a
     # short part of the same header line in its size, whatever its weight ("Harbour
     # Museum" in bold … "Gallery 2")
@@ -914,11 +917,32 @@ def running_lines(content: PdfContent) -> set[int]:
     for line, _key, _place in candidates:
         level = [other for other in found
                  if other.page == line.page and other.top < line.bottom and line.top < other.bottom]
-        part = any(abs(other.size - line.size) < LIMITS["same_size"] for other in level) and len(
+        part = any(_level_size(other, line) for other in level) and len(
             line.text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(line.text)
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running if _leaves_a_body(content, running) else set()
+
+
+def _level_size(running: TextLine, line: TextLine) -> bool:
+    """A line level with a running line set in its size: ``same_size`` points apart, or
+    ``level_size_share`` of the size (a folio a shade larger than the imprint beside it)."""
+    return abs(running.size - line.size) < max(LIMITS["same_size"], LIMITS["level_size_share"] * running.size)
+
+
+def _counted_folios(candidates: list[tuple[TextLine, str, float]]) -> set[int]:
+    """ids of bare numbers at the pages' edges that count the pages: on two pages or more,
+    each number less its page's place the same ("14" on the first page, "16" on the
+    third), wherever on the edge each stands (a folio at the foot of one page, at the head
+    of another beside a one-off running head)."""
+    if not LIMITS["counted_folios"]:
+        return set()
+    offsets: dict[int, list[TextLine]] = {}
+    for line, _key, _place in candidates:
+        text = line.text.strip()
+        if text.isdigit() and len(text) <= 4:
+            offsets.setdefault(int(text) - line.page, []).append(line)
+    return {id(line) for lines in offsets.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
 
 
 def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
