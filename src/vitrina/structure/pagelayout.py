@@ -98,6 +98,8 @@ LIMITS: dict[str, float] = {
     "picture_page_share": 0.5,  # a page whose pictures cover this share of it (0 off) ...
     "picture_page_words": 80,  # ... holding at most this many words (a caption) is a picture page: read
     # after the paragraph that runs on over it ends on the next text page
+    "open_tail_lines": 12,  # a band of at most this many lines under the columns, after a column's foot
+    # leaving a sentence open over the page, is read after that sentence's end (0 off)
     "paragraph_end_short": 1.0,  # a paragraph's last line stops at least this short of its column's edge
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "level_size_share": 0.06,  # (or this share of the running line's size apart)
@@ -302,6 +304,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     placed: list[Placed] = []
     waiting: list[Placed] = []  # the side-bars of a page whose last sentence goes on over the page
     pictured: list[Placed] = []  # a picture page's caption, inside a paragraph going on over the page
+    tail: list[Placed] = []  # a band under the columns, after a column's sentence going on over the page
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
         top = min((line.top for line in body), default=page.height)
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
@@ -315,6 +318,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             cut = _paragraph_carried_over(order)
             order[cut:cut] = pictured
             pictured = []
+        if tail:  # after the lines that end the sentence the page before left open (or as read)
+            cut = _sentence_carried_over(order)
+            order[cut:cut] = tail
+        order, tail = _open_column_tail(order)
         cut = _sentence_carried_over(order) if waiting else 0
         if cut:  # after the lines that end the sentence the page before left open
             placed.extend([*order[:cut], *waiting, *order[cut:]])
@@ -329,7 +336,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
-    placed.extend([*pictured, *waiting])
+    placed.extend([*pictured, *tail, *waiting])
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
@@ -422,6 +429,24 @@ def _sentence_carried_over(order: list[Placed]) -> int:
         if ends_sentence(p.line.text.strip()):
             return n + 1
     return 0
+
+
+def _open_column_tail(order: list[Placed]) -> tuple[list[Placed], list[Placed]]:
+    """A page's reading order parted before a band set under its columns (a box not drawn
+    as one, read after the last column) when the last column's foot leaves a sentence open
+    and the band, at most ``open_tail_lines`` lines, ends one: the band is read after that
+    sentence's end on the next page. (order, band); the band empty when none stands so."""
+    limit = int(LIMITS["open_tail_lines"])
+    if not limit or len(order) < 2 or not ends_sentence(order[-1].line.text.strip()):
+        return order, []
+    k = next((n for n in range(len(order) - 1, 0, -1) if order[n - 1].column != order[n].column), 0)
+    foot, band = order[k - 1] if k else None, order[k:]
+    if foot is None or len(band) > limit or ends_sentence(foot.line.text.strip()):
+        return order, []
+    under = all(p.line.top > foot.line.bottom for p in band)
+    if not under or starts_lowercase(band[0].line.text.strip()) or any(p.column == foot.column for p in band):
+        return order, []
+    return order[:k], band
 
 
 def _picture_page(page: PageGeometry, body: list[TextLine]) -> bool:
