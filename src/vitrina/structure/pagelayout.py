@@ -94,6 +94,8 @@ LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
     "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
+    "back_panels_last": 1,  # a wide first sheet with its title in the rightmost panel: its other panels last (0 off)
+    "sheet_aspect": 1.15,  # (a sheet at least this much wider than tall)
     "carried_lines": 6,  # a sentence going on over a page ends within this many of the next page's lines
     "picture_page_share": 0.5,  # a page whose pictures cover this share of it (0 off) ...
     "picture_page_words": 80,  # ... holding at most this many words (a caption) is a picture page: read
@@ -337,6 +339,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
     placed.extend([*pictured, *tail, *waiting])
+    placed = _back_panels_last(placed, content)
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
@@ -1870,6 +1873,42 @@ def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> Li
 
 
 # ------------------------------------------------------------ type
+
+
+def _back_panels_last(placed: list[Placed], content: PdfContent) -> list[Placed]:
+    """A folded leaflet's outside read cover first, its other panels last: when the first
+    page is a sheet wider than tall, its text parted into panels by clear bands down the
+    whole sheet, and the largest type (the cover's title) stands in the rightmost panel
+    (the front of a folded sheet lies right of its back and its flaps), the other panels'
+    lines are read after the inside pages, in their own order."""
+    if not LIMITS["back_panels_last"] or len(content.pages) < 2:
+        return placed
+    sheet = content.pages[0]
+    lines = [ln for ln in sheet.lines if ln.text.strip() and not ln.rotated]
+    if not lines or sheet.width < LIMITS["sheet_aspect"] * sheet.height:
+        return placed
+    panels = _panels(lines)
+    title = max(lines, key=lambda ln: ln.size)
+    if len(panels) < 2 or not panels[-1][0] <= title.x0 < panels[-1][1]:
+        return placed
+    cover = panels[-1][0]
+    back = [p for p in placed if p.line.page == 1 and p.line.x1 <= cover]
+    if not back or len(back) == sum(p.line.page == 1 for p in placed):
+        return placed
+    moved = {id(p) for p in back}
+    return [p for p in placed if id(p) not in moved] + back
+
+
+def _panels(lines: list[TextLine]) -> list[tuple[float, float]]:
+    """The sheet's panels from left to right: the spans across it its lines cover, merged
+    where they overlap (a clear band down the whole sheet parts two panels)."""
+    spans: list[tuple[float, float]] = []
+    for x0, x1 in sorted((ln.x0, ln.x1) for ln in lines):
+        if spans and x0 < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+        else:
+            spans.append((x0, x1))
+    return spans
 
 
 def _title_block_first(placed: list[Placed]) -> list[Placed]:
