@@ -97,12 +97,8 @@ LIMITS: dict[str, float] = {
     "back_panels_last": 1,  # a wide first sheet with its title in the rightmost panel: its other panels last (0 off)
     "sheet_aspect": 1.15,  # (a sheet at least this much wider than tall)
     "carried_lines": 6,  # a sentence going on over a page ends within this many of the next page's lines
-    "picture_page_share": 0.5,  # a page whose pictures cover this share of it (0 off) ...
-    "picture_page_words": 80,  # ... holding at most this many words (a caption) is a picture page: read
-    # after the paragraph that runs on over it ends on the next text page
     "open_tail_lines": 12,  # a band of at most this many lines under the columns, after a column's foot
     # leaving a sentence open over the page, is read after that sentence's end (0 off)
-    "paragraph_end_short": 1.0,  # a paragraph's last line stops at least this short of its column's edge
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "level_size_share": 0.06,  # (or this share of the running line's size apart)
     "counted_folios": 1,  # bare numbers at the edges of two pages or more counting the pages are folios (0 off)
@@ -193,6 +189,7 @@ LIMITS: dict[str, float] = {
     "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
+    "hanging_label_gap": 0.6,  # a large first letter this many of its heights clear of the text is a label, no drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
     "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
     "initial_foot_slack": 0.25,  # ... and its foot this share of that height at most below the baseline (lower: a drop cap)
@@ -305,7 +302,6 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
     waiting: list[Placed] = []  # the side-bars of a page whose last sentence goes on over the page
-    pictured: list[Placed] = []  # a picture page's caption, inside a paragraph going on over the page
     tail: list[Placed] = []  # a band under the columns, after a column's sentence going on over the page
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
         top = min((line.top for line in body), default=page.height)
@@ -313,13 +309,6 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
         order = _run_in_rests_after_heads(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
-        if _picture_page(page, body) and _runs_on(placed) and not pictured:  # read after the paragraph
-            pictured = [*order, *(p for n, zone in enumerate(page_zones) for p in _zone_order(zone, n))]
-            continue
-        if pictured:
-            cut = _paragraph_carried_over(order)
-            order[cut:cut] = pictured
-            pictured = []
         if tail:  # after the lines that end the sentence the page before left open (or as read)
             cut = _sentence_carried_over(order)
             order[cut:cut] = tail
@@ -338,7 +327,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
-    placed.extend([*pictured, *tail, *waiting])
+    placed.extend([*tail, *waiting])
     placed = _back_panels_last(placed, content)
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
@@ -450,33 +439,6 @@ def _open_column_tail(order: list[Placed]) -> tuple[list[Placed], list[Placed]]:
     if not under or starts_lowercase(band[0].line.text.strip()) or any(p.column == foot.column for p in band):
         return order, []
     return order[:k], band
-
-
-def _picture_page(page: PageGeometry, body: list[TextLine]) -> bool:
-    """A page given over to a picture: its pictures cover ``picture_page_share`` of it or
-    more and its text is a caption's few words at most (``picture_page_words``)."""
-    share = LIMITS["picture_page_share"]
-    if not share or not page.width or not page.height:
-        return False
-    covered = sum((x1 - x0) * (bottom - top) for x0, top, x1, bottom in zones.picture_boxes(page))
-    words = sum(len(line.text.split()) for line in body)
-    return covered >= share * page.width * page.height and words <= LIMITS["picture_page_words"]
-
-
-def _paragraph_carried_over(order: list[Placed]) -> int:
-    """How many of a page's first lines end the paragraph the page before left open (after
-    a picture page): the lines of its first column up to the first that ends a sentence
-    short of the column's edge (``paragraph_end_short``), when the first opens in lower
-    case; 0 otherwise."""
-    if not order or not starts_lowercase(order[0].line.text.strip()):
-        return 0
-    for n, p in enumerate(order):
-        if p.column != order[0].column or p.kind != "body":
-            return 0
-        short = p.line.x1 < p.right - LIMITS["paragraph_end_short"] * p.line.size
-        if short and ends_sentence(p.line.text.strip()):
-            return n + 1
-    return 0
 
 
 def _runs_on(placed: list[Placed]) -> bool:
@@ -805,6 +767,8 @@ def _unspaced_drop_cap(line: TextLine) -> TextLine:
     heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(2, len(line.boxes) // 4))
     if not heights or tall < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
         return line
+    if line.box(2)[0] - line.box(0)[2] > LIMITS["hanging_label_gap"] * tall:
+        return line  # a label letter hanging before the text, set apart from it ("A   The quay…")
     boxes = array("d", [*line.box(0), *line.boxes[8:]])
     return replace(line, text=text[0] + text[2:], boxes=boxes)
 
