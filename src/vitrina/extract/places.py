@@ -100,6 +100,13 @@ GEO_WEIGHTS: dict[str, float] = {
     # a town of a country the document never names, when the paragraph names the country of
     # another town of that name (``_town_against_named_country``): the text says which one
     "town_of_unnamed_country": -3.0,
+    # a town that is a section of a much bigger city (GeoNames files a city's districts as
+    # towns: a district within ``section_km`` of a city of ``section_population_ratio`` times
+    # its people), when another sense of the name is a town of its own and the paragraph names
+    # no town at that city (``_section_against_towns``): a name is a town's before a district's
+    "section_of_unnamed_city": -3.0,
+    "section_km": 10.0,
+    "section_population_ratio": 20.0,
     # a name is settled before context (and gives context) when its best sense reaches
     # ``settled_floor`` and beats every distinct other sense by ``settled_margin`` on priors
     # alone ("France", "Texas", a division by its English name)
@@ -532,6 +539,49 @@ class Gazetteer:
     def country(self, code: str) -> Place | None:
         return self._countries.get(code)
 
+    def section_of(self, place: Place) -> Place | None:
+        """The much bigger city ``place`` is a section of (GeoNames lists a city's districts as
+        towns): the most populous town of its country within ``section_km`` of its point with
+        ``section_population_ratio`` times its people; None for a town of its own."""
+        return _section_of(self, place)
+
+
+GRID_DEGREES = 0.5  # the cell of the towns' grid (``_town_grid``): wider than ``section_km``
+
+
+@lru_cache(maxsize=2)
+def _town_grid(gaz: Gazetteer) -> dict[tuple[int, int], tuple[Place, ...]]:
+    """The gazetteer's towns by grid cell of ``GRID_DEGREES`` (built on first use)."""
+    cells: dict[tuple[int, int], list[Place]] = defaultdict(list)
+    for towns in gaz._cities_by_name.values():
+        for t in towns:
+            cells[_cell(t.lat, t.lon)].append(t)
+    return {k: tuple(v) for k, v in cells.items()}
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / GRID_DEGREES), math.floor(lon / GRID_DEGREES)
+
+
+def _towns_near(gaz: Gazetteer, lat: float, lon: float) -> list[Place]:
+    """The towns of the cell of (lat, lon) and of the eight cells around it."""
+    if math.isnan(lat) or math.isnan(lon):
+        return []
+    grid = _town_grid(gaz)
+    row, col = _cell(lat, lon)
+    return [t for dr in (-1, 0, 1) for dc in (-1, 0, 1) for t in grid.get((row + dr, col + dc), ())]
+
+
+@lru_cache(maxsize=65536)
+def _section_of(gaz: Gazetteer, place: Place) -> Place | None:
+    """``Gazetteer.section_of``, once per town."""
+    w = GEO_WEIGHTS
+    floor = w["section_population_ratio"] * max(place.population, 1)
+    found = [c for c in _towns_near(gaz, place.lat, place.lon)
+             if c.country == place.country and c.population >= floor
+             and haversine_km(place.lat, place.lon, c.lat, c.lon) <= w["section_km"]]
+    return max(found, key=lambda c: c.population) if found else None
+
 
 def prior(sense: Sense) -> float:
     """How likely a sense is before any context (the famous-sense prior)."""
@@ -627,6 +677,20 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
         return 0.0
     rival = _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz)
     return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
+
+
+def _section_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
+    """A district of a bigger city (``section_of``) against a town of the name elsewhere that is
+    no district ("landed at X": the port X, not a quarter of a capital far off), unless the
+    paragraph names a town at that city (the text speaks of the city and its quarter)."""
+    if place.kind != "city" or gaz.section_of(place) is None:
+        return 0.0
+    limit = GEO_WEIGHTS["section_km"]
+    if any(haversine_km(place.lat, place.lon, lat, lon) <= limit for lat, lon in ctx.towns_par):
+        return 0.0
+    rival = any(s.place.kind in TOWN_KINDS and distance_km(s.place, place) > GEO_WEIGHTS["same_place_km"]
+                and gaz.section_of(s.place) is None for s in senses)
+    return GEO_WEIGHTS["section_of_unnamed_city"] if rival else 0.0
 
 
 def _namesake_in_named_country(place: Place, others: Iterable[Place], ctx: Context, gaz: Gazetteer) -> bool:
@@ -1004,7 +1068,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous) + period_score(s.place, year)
                       + (_context_score(s.place, ctx, gaz, supported)
                          + _division_against_towns(s.place, senses, ctx, gaz)
-                         + _town_against_named_country(s.place, senses, ctx, gaz) if ctx else 0.0))
+                         + _town_against_named_country(s.place, senses, ctx, gaz)
+                         + _section_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)
