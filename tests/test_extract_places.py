@@ -1690,6 +1690,10 @@ def test_a_district_of_a_far_capital_gives_way_to_a_town_of_the_name():
     assert decided(["Kestrelby", "Dunmoral", "Aldoria"]) != district
     # the paragraph names the capital: the text speaks of the city and its quarter
     assert decided(["Kestrelby", "Velmorra", "Aldoria"]) == district
+    # another paragraph names it, but the document names another town more often: not enough
+    assert decided(["Kestrelby", "Dunmoral", "Aldoria"], ["Velmorra", "Dunmoral"], ["Dunmoral"]) != district
+    # the capital is the town the document names most: a text about the city and its quarters
+    assert decided(["Kestrelby", "Dunmoral", "Aldoria"], ["Velmorra"], ["Velmorra"]) == district
     # a district with no town of the name elsewhere is read as before
     alone = _invented_gazetteer(capital, district, market, land)
     ms = [PlaceMention(n, 20 * k, 20 * k + len(n), 0) for k, n in enumerate(["Kestrelby", "Dunmoral", "Aldoria"])]

@@ -32,7 +32,7 @@ import csv
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -102,8 +102,11 @@ GEO_WEIGHTS: dict[str, float] = {
     "town_of_unnamed_country": -3.0,
     # a town that is a section of a much bigger city (GeoNames files a city's districts as
     # towns: a district within ``section_km`` of a city of ``section_population_ratio`` times
-    # its people), when another sense of the name is a town of its own and the paragraph names
-    # no town at that city (``_section_against_towns``): a name is a town's before a district's
+    # its people), when another sense of the name is a town of its own and neither the
+    # paragraph nor the document's most named town is at that city (``_unsupported_section``):
+    # it takes none of the document's support (its country's, its division's, a town's within
+    # reach: that support is its city's, which the text does not name there) and this weight
+    # instead: a name is a town's before a district's
     "section_of_unnamed_city": -3.0,
     "section_km": 10.0,
     "section_population_ratio": 20.0,
@@ -615,6 +618,8 @@ class Context:
     # present countries on a historical state's land)
     inside_doc: frozenset[str] = frozenset()
     inside_par: frozenset[str] = frozenset()
+    # the document's most named town(s) (other names than this one): (lat, lon)
+    towns_main: tuple[tuple[float, float], ...] = ()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -679,18 +684,28 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
     return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
 
 
-def _section_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
+def _unsupported_section(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> bool:
     """A district of a bigger city (``section_of``) against a town of the name elsewhere that is
-    no district ("landed at X": the port X, not a quarter of a capital far off), unless the
-    paragraph names a town at that city (the text speaks of the city and its quarter)."""
+    no district ("landed at X": the port X, not a quarter of a capital far off), when neither the
+    paragraph nor the document's most named town is at that city (a text about the city, or a
+    paragraph naming it, speaks of the city and its quarter)."""
     if place.kind != "city" or gaz.section_of(place) is None:
-        return 0.0
+        return False
     limit = GEO_WEIGHTS["section_km"]
-    if any(haversine_km(place.lat, place.lon, lat, lon) <= limit for lat, lon in ctx.towns_par):
-        return 0.0
-    rival = any(s.place.kind in TOWN_KINDS and distance_km(s.place, place) > GEO_WEIGHTS["same_place_km"]
-                and gaz.section_of(s.place) is None for s in senses)
-    return GEO_WEIGHTS["section_of_unnamed_city"] if rival else 0.0
+    if any(haversine_km(place.lat, place.lon, lat, lon) <= limit for lat, lon in ctx.towns_par + ctx.towns_main):
+        return False
+    return any(s.place.kind in TOWN_KINDS and distance_km(s.place, place) > GEO_WEIGHTS["same_place_km"]
+               and gaz.section_of(s.place) is None for s in senses)
+
+
+def _in_context(sense: Sense, senses: list[Sense], ctx: Context, gaz: Gazetteer, supported: bool) -> float:
+    """What the document's other places add to a sense (or, for a district of a city the text
+    does not name there, take away: ``_unsupported_section``)."""
+    place = sense.place
+    if _unsupported_section(place, senses, ctx, gaz):
+        return GEO_WEIGHTS["section_of_unnamed_city"]
+    return _context_score(place, ctx, gaz, supported) + _division_against_towns(place, senses, ctx, gaz) \
+        + _town_against_named_country(place, senses, ctx, gaz)
 
 
 def _namesake_in_named_country(place: Place, others: Iterable[Place], ctx: Context, gaz: Gazetteer) -> bool:
@@ -942,6 +957,7 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                     within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
+    uses = _town_uses(decisions, by_name)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
 
@@ -967,9 +983,28 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         return Context(codes([blocked["countries"]]), codes(paragraph_tables("countries", paragraphs)),
                        codes([blocked["divisions"]]), codes(paragraph_tables("divisions", paragraphs)),
                        near, codes(paragraph_tables("named", paragraphs)), codes([blocked["within"]]),
-                       codes(paragraph_tables("within", paragraphs)))
+                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base))
 
     return context
+
+
+def _town_uses(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]]) -> list[tuple[int, Place, str]]:
+    """How many mentions each (town, name) pair of the document's decisions has."""
+    counts: Counter[tuple[Place, str]] = Counter()
+    for key, decision in decisions.items():
+        if decision.place is not None and decision.place.kind in TOWN_KINDS:
+            counts[decision.place, key.split(" #")[0]] += len(by_name[key])
+    return [(count, place, name) for (place, name), count in counts.items()]
+
+
+def _most_named(uses: list[tuple[int, Place, str]], own: str) -> tuple[tuple[float, float], ...]:
+    """The points of the town(s) the document names most often, by other names than ``own``."""
+    per_town: Counter[Place] = Counter()
+    for count, place, name in uses:
+        if name != own:
+            per_town[place] += count
+    most = max(per_town.values(), default=0)
+    return tuple((p.lat, p.lon) for p, count in per_town.items() if count == most)
 
 
 def _qualified_names(by_name: dict[str, list[PlaceMention]]) -> dict[int, str]:
@@ -1066,10 +1101,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         famous = frozenset()  # the paragraph names a namesake's state or country: the text decides
     year = text_year(ms)
     scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous) + period_score(s.place, year)
-                      + (_context_score(s.place, ctx, gaz, supported)
-                         + _division_against_towns(s.place, senses, ctx, gaz)
-                         + _town_against_named_country(s.place, senses, ctx, gaz)
-                         + _section_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
+                      + (_in_context(s, senses, ctx, gaz, supported) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)
