@@ -380,6 +380,8 @@ def test_longer_names_through_a_shorter_name_the_gazetteer_knows(gaz):
     assert country("Imperial Japan") == {"JP"}  # a regime word before a country
     assert "DE" in country("West Berlin")  # a compass word before a town
     assert {s.place.name for s in gaz.reduced_senses("Central and South America")} == {"South America"}
+    # a lone compass word after "and" is half of a pair ("East and West"), not a division named so
+    assert gaz.reduced_senses("North and South") == [] and gaz.reduced_senses("East and West") == []
     # nothing is dropped that makes another place: a body "of" a country, a lake named after a state
     assert gaz.reduced_senses("Bank of Portugal") == []
     assert gaz.reduced_senses("Lake Victoria") == []

@@ -484,7 +484,10 @@ class Gazetteer:
                     (s.place.kind in AREA_KINDS and s.place.kind != "country")]
         lower = [w.lower() for w in words]
         if "and" in lower[1:-1]:  # "Central and South America": the full name after "and"
-            return self.senses(" ".join(words[len(lower) - lower[::-1].index("and"):]))
+            last = words[len(lower) - lower[::-1].index("and"):]
+            if len(last) == 1 and last[0].lower() in lexicon_words("compass_words"):
+                return []  # "North and South": the two halves of what the text speaks of, no place's name
+            return self.senses(" ".join(last))
         for i in range(1, len(words)):
             rest = " ".join(words[i:])
             if lower[i] == "of":  # only a formal head may be dropped with its "of"
