@@ -37,6 +37,7 @@ from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
 from vitrina.qa.lexical import names_happening
+from vitrina.stance import DISPUTED, disputed_at
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
@@ -594,6 +595,8 @@ def find_events(
         near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         others = [o for o in near if o is not d and o.end <= sent[1]]
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
+        if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
+            label = f"{label} ({DISPUTED})"
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
         inside = _clause_mentions(text, an, sent, d, index, pronoun)
@@ -638,6 +641,15 @@ def find_events(
         )
         for n, ev in enumerate(merged)
     ]
+
+
+def _disputed_date(parse: tuple[list[Tok], Any] | None, d: DateMention) -> bool:
+    """Is the date's clause a claim the sentence reports and disputes (``vitrina.stance``)?"""
+    if parse is None:
+        return False
+    toks, doc = parse
+    at = next((i for i, t in enumerate(toks) if t.start < d.end and d.start < t.end), None)
+    return at is not None and at < len(doc) and disputed_at(doc, doc[at].idx, doc[at].idx + len(doc[at].text))
 
 
 def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, int]:
