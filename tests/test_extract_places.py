@@ -1646,3 +1646,13 @@ def test_a_named_person_under_the_same_letters_is_no_sense_of_the_common_noun():
 
     assert is_person_noun("sergeant") and is_person_noun("sister")
     assert not is_person_noun("lodge")  # WordNet's first "lodge" is a physicist of that name
+
+
+def test_a_given_name_as_the_subject_of_a_verb_only_people_do_is_no_place():
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["Two Bakers", "Anna Novak baked bread in Brno and Olomouc.",
+                          "Anna died in 1902. Helena emigrated to Chicago in 1890."]))
+    helena = next(e for e in d.entities if e.name == "Helena")
+    assert helena.lat is None and helena.lon is None
+    assert next(e for e in d.entities if e.name == "Chicago").lat is not None
