@@ -1028,3 +1028,13 @@ def test_an_event_the_sentence_reports_and_disputes_carries_the_qualifier():
     stayed = next(e for e in d.events if e.edtf == "1844")
     assert stayed.label.endswith(f"({DISPUTED})")
     assert not next(e for e in d.events if e.edtf == "1851").label.endswith(f"({DISPUTED})")
+
+
+def test_an_it_doing_an_act_does_not_stand_for_a_place_of_the_sentence_before():
+    from vitrina.extract import extract
+
+    acted = extract(make_doc(["Journeys", "The survey party left Bergen and sailed to Tromsø in 1888. "
+                                          "It wintered in Hammerfest in 1889."]))
+    assert not next(e for e in acted.events if e.edtf == "1889").label.startswith("Bergen")
+    described = extract(make_doc(["Ports", "The old guild met in Bergen. It was the busiest port of the north in 1850."]))
+    assert next(e for e in described.events if e.edtf == "1850").label.startswith("Bergen was")

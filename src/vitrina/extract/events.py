@@ -36,7 +36,7 @@ from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
-from vitrina.qa.lexical import names_happening
+from vitrina.qa.lexical import base_forms, names_happening
 from vitrina.stance import DISPUTED, disputed_at
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
@@ -839,7 +839,8 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
             ev["label"] = text[thing[0] : thing[1]] + ev["label"][len(word):]  # "It elected X": the Congress
         elif not plural and _opens_subjects(own, "it") \
                 and (arg := _tokens(prev_parses.get(before.get(n, (0, 0))), argument_name)) is not None \
-                and not any(m.type == "person" for m in index.within(arg[0].start, arg[-1].end)):
+                and not any(m.type == "person" or m.type == "place" and _acts(own)
+                            for m in index.within(arg[0].start, arg[-1].end)):
             ev["label"] = _render(arg) + ev["label"][len(word):]  # "History belongs to X. It was …": X
 
 
@@ -966,6 +967,18 @@ def _sentence_before(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[in
         k -= 1
     prev = an.sentence_at(k) if k >= 0 else None
     return prev if prev != sent else None
+
+
+def _acts(parse: tuple[list[Tok], Any] | None) -> bool:
+    """Is the "it" opening the parsed sentence the doer of an act ("It wintered in X", "It sailed on"): the
+    active subject of a verb that is no copula? A place or a date does no such act ("The party left X. It
+    wintered …" is not X); a place may be what a copula or a passive says something of ("It was rebuilt")."""
+    if parse is None:
+        return False
+    subject = next((t for t in parse[1] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ == "it" \
+        and not base_forms(subject.head.text) & lexicon_words("copulas") and not any(
+            c.dep_ in {"attr", "acomp"} for c in subject.head.children)
 
 
 def _opens_subjects(parse: tuple[list[Tok], Any] | None, pronoun: str) -> bool:
