@@ -21,7 +21,6 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.negation import negated, negations
 
 __all__ = ["DISPUTED", "REPORTING_LEXNAMES", "disputed", "disputed_at"]
 
@@ -97,23 +96,33 @@ def _reporting(lemma: str) -> bool:
 
 
 def _denied_by_contrast(word: Any) -> bool:
-    """Does a clause of contrast joined to ``word`` deny it?"""
+    """Does a clause of contrast after ``word``, joined to it, deny it?"""
     connectives = lexicon.words("contrast_connectives")
     contrast = any(c.dep_ == "cc" and c.lower_ in connectives for c in word.children)
-    for clause in (c for c in word.children if c.dep_ in _JOINED):
+    for clause in (c for c in word.children if c.dep_ in _JOINED and c.i > word.i):
         marked = any(m.dep_ == "mark" and m.lower_ in connectives for m in clause.children)
-        if (marked or clause.dep_ == "conj" and contrast) and _denial(clause):
+        if (marked or clause.dep_ == "conj" and contrast) and _about_it(clause, word) and _denial(clause):
             return True
     return False
 
 
-def _denial(clause: Any) -> bool:
-    """Is the clause a denial: negated ("he never did", "there is no evidence") or calling something false
-    ("this is untrue")?"""
-    if negated(clause) or any(head.i == clause.i for _neg, head in negations(clause.doc)):
+def _about_it(clause: Any, word: Any) -> bool:
+    """Is the clause of contrast about the reported act: its subject a pronoun or "there" ("but he never did",
+    "but this is untrue", "but there is no evidence"), or its verb the reported one ("though he did not sell it")?"""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and (subject.dep_ == "expl" or subject.tag_ in ("PRP", "DT")):
         return True
+    return bool(_bases(clause.text) & _bases(word.text))
+
+
+def _denial(clause: Any) -> bool:
+    """Does the clause deny by its own words: a negation of its own verb ("he never did"), a negative
+    determiner on its complement ("there is no evidence") or a word calling something false ("this is untrue")?
+    (A negation it only inherits, as the conjunct of a negated verb, denies nothing more.)"""
     negators, untrue = lexicon.words("qa_negators"), lexicon.words("untruth_words")
     for c in clause.children:
+        if c.dep_ == "neg" or c.dep_ in ("advmod", "nsubj", "dobj") and c.lower_ in negators:
+            return True
         if c.dep_ in ("attr", "acomp", "dobj") and (_bases(c.text) & untrue
                                                     or any(d.dep_ in ("det", "neg") and d.lower_ in negators
                                                            for d in c.children)):
