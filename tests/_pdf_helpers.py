@@ -93,3 +93,22 @@ def one_font_name(data: bytes) -> bytes:
         return (b"/" + match.group(1) + b" /Unknown").ljust(len(match.group(0)))
 
     return re.sub(rb"/(BaseFont|FontName) /[A-Z]{6}\+[^\s/>\]]+", rename, data)
+
+
+def heavy_stems_named(data: bytes, names: dict[bytes, bytes]) -> bytes:
+    """``data`` (a reportlab PDF with embedded fonts) with every font's stem width set heavy
+    (pdfium then guesses a bold weight from it) and each font renamed by ``names`` (its base
+    name after the subset tag to a new one), written again by pdfium with a new
+    cross-reference table."""
+    import io
+    import re
+
+    import pypdfium2 as pdfium
+
+    data = re.sub(rb"/StemV \d+", b"/StemV 187", data)
+    for old, new in names.items():
+        data = re.sub(rb"(/(?:BaseFont|FontName) /[A-Z]{6}\+)" + re.escape(old) + rb"(?=[\s/>\]])",
+                      lambda m, new=new: m.group(1) + new, data)
+    buf = io.BytesIO()
+    pdfium.PdfDocument(data).save(buf)
+    return buf.getvalue()

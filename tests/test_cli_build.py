@@ -204,6 +204,19 @@ def test_summary_counts_documents_analysed_now_apart_from_those_kept(folder_buil
     assert "2 documents (1 analysed, 1 unchanged), " in again.stderr  # --fresh re-reads only what it names
 
 
+def test_a_document_kept_because_its_file_failed_is_not_called_unchanged(tmp_path, monkeypatch):
+    folder = tmp_path / "panels"
+    folder.mkdir()
+    (folder / "mill.txt").write_text("The Mill\n\nThe mill at Arnby ground corn from 1790.\n")
+    (folder / "ferry.txt").write_text("The Ferry\n\nThe ferry crossed the sound from 1852.\n")
+    db = tmp_path / "x.db"
+    monkeypatch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 1e9)
+    run("build", "-j", "1", "--db", str(db), str(folder))
+    (folder / "mill.txt").write_bytes(bytes(range(256)) * 20)  # no longer text
+    result = run("build", "-j", "1", "--db", str(db), str(folder))
+    assert "2 documents (0 analysed, 1 unchanged, 1 kept from the last build as its file failed now), " in result.stderr
+
+
 def test_log_progress_prints_periodic_lines():
     stream, now = io.StringIO(), [0.0]
     progress = LogProgress(stream, every=10, now=lambda: now[0])

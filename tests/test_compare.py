@@ -1513,3 +1513,58 @@ def test_an_offset_is_a_date_a_time_limit_is_a_length():
 
     assert _is_offset("three months earlier") and _is_offset("Two years  later")
     assert not _is_offset("within three months") and _duration("within three months") == (3.0, "months")
+
+
+def test_one_act_told_with_a_synonym_and_given_two_months_is_grouped_and_a_contradiction(tmp_path):
+    a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
+    b = _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
+    assert ("differ", ["July 1921", "May 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tmp_path):
+    a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
+    c = _doc("c", ["In Porto, Sora resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})
+    assert not [t for v, t in _verdicts(_db(tmp_path, a, c)) if v == "differ" and "May 1921" in t]
+
+
+def test_a_date_naming_a_thing_or_read_from_context_groups_no_aligned_act(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"}),
+        _doc("b", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"}),
+        _doc("d", ["In Porto, Vell resigned from the harbor council over the July 1921 levy."], {"July 1921": "1921-07"}),
+        _doc("e", ["In Porto, on July 9, Vell resigned from the harbor council."], {"July 9": "1921-07-09"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert not C._date_before_noun(dated["a"]) and not C._date_before_noun(dated["b"])
+    assert C._date_before_noun(dated["d"])  # "the July 1921 levy": the levy's date, not the resignation's
+    assert C._aligned_misdating(*C._as_compared(dated["a"], dated["b"]))
+    assert C._aligned_misdating(*C._as_compared(dated["a"], dated["d"])) is None
+    assert dated["e"].yearless and C._aligned_misdating(*C._as_compared(dated["a"], dated["e"])) is None  # year read
+
+
+def test_two_stages_of_one_instrument_told_with_synonyms_are_not_grouped_as_one_act(tmp_path):
+    """An instrument is drafted, signed, ratified: WordNet's shared sense of "sign" and "ratify" is no evidence of one
+    act on a treaty or an accord, while the same act by its form or event noun still is."""
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell signed the Porto accord in May 1921."], {"May 1921": "1921-05"}),
+        _doc("b", ["Vell ratified the Porto accord in July 1921."], {"July 1921": "1921-07"}),
+        _doc("c", ["In Porto, Vell signed the accord in July 1921."], {"July 1921": "1921-07"}),
+        _doc("d", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"}),
+        _doc("e", ["In Porto, Vell resigned from the harbor council in July 1921."], {"July 1921": "1921-07"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._acts_on_instrument(dated["a"]) and not C._acts_on_instrument(dated["d"])
+    assert C._stages_of_one_instrument(dated["a"], dated["b"])  # signed / ratified: two stages
+    assert not C._stages_of_one_instrument(dated["a"], dated["c"])  # signed / signed: one act
+    assert not C._stages_of_one_instrument(dated["d"], dated["e"])  # quit / resigned a council: no instrument
+    assert C._aligned_misdating(dated["a"], dated["b"]) is None

@@ -135,6 +135,22 @@ def test_scheduler_address_build_is_byte_identical(letters, serial_export, tmp_p
     assert _json(tmp_path / "x.db") == serial_export
 
 
+def test_a_remote_cluster_reads_files_in_the_builds_encoding(tmp_path, monkeypatch):
+    """``--encoding`` reaches workers that do not share the build's environment (started before it)."""
+    distributed = pytest.importorskip("distributed")
+    from vitrina.ingest.encoding import FORCED_ENCODING_ENV
+    from vitrina.store import reading
+
+    monkeypatch.delenv(FORCED_ENCODING_ENV, raising=False)
+    source = tmp_path / "bridge.txt"
+    source.write_bytes("Bridge\n\nThe bridge at Zsérő was rebuilt in 1911.\n".encode("cp1250"))  # invented
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        build([source], tmp_path / "x.db", dask=DaskOptions(address=cluster.scheduler_address), encoding="cp1250")
+    with reading(tmp_path / "x.db") as kb:
+        (doc_id,) = kb.document_ids()
+        assert "Zsérő" in (kb.text(doc_id) or "")
+
+
 def test_copies_of_one_text_share_their_entities(serial_export):
     import json
 

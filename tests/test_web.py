@@ -192,7 +192,7 @@ def test_timeline_lists_and_draws_events(client: TestClient) -> None:
     assert day["url"].startswith("/documents/harbor?hl=")
 
 
-def test_timeline_draws_long_spans_as_bars_and_skips_what_it_cannot_place() -> None:
+def test_timeline_draws_long_spans_as_bars_dates_before_the_era_too_and_skips_the_undated() -> None:
     from vitrina.web.views import timeline_items
 
     def event(n: int, lower: str | None, upper: str | None) -> dict:
@@ -200,10 +200,12 @@ def test_timeline_draws_long_spans_as_bars_and_skips_what_it_cannot_place() -> N
                 "lower": lower, "upper": upper}
 
     drawn = timeline_items([event(0, "1910-01-01", "1919-12-31"), event(1, "1921-01-01", "1921-12-31"),
-                            event(2, None, None), event(3, "-0044-03-15", "-0044-03-15")],
+                            event(2, None, None), event(3, "-0044-03-15", "-0044-03-15"),
+                            event(4, "-0044-01-01", "-0044-12-31"), event(5, "-0500-01-01", "-0401-12-31")],
                            [{"id": "d", "title": "D", "source": "d.txt"}])
     assert [(i["label"], i["start"], i.get("end")) for i in drawn["items"]] == [
-        ("e0", "1910-01-01", "1919-12-31"), ("e1", "1921-07-02", None)]
+        ("e0", "1910-01-01", "1919-12-31"), ("e1", "1921-07-02", None), ("e3", "-0044-03-15", None),
+        ("e4", "-0044-07-01", None), ("e5", "-0500-01-01", "-0401-12-31")]  # -44 is a leap year: 366 days
 
 
 def test_timeline_filters(client: TestClient) -> None:

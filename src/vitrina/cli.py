@@ -371,9 +371,10 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
         lead = "Nothing built" if report.errors else "Error: nothing built"  # each error had its own line
         return [f"{lead} ({why}){more}; database {db} {state}"]
     line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
-    kept = report.documents - report.analysed  # reused analyses and other files' documents
+    kept = report.documents - report.analysed - report.stale  # reused analyses and other files' documents
+    stale = f", {report.stale:,} kept from the last build as its file failed now" if report.stale else ""
     without = ", ".join(failure.stage for failure in report.failed_stages)
-    return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged), "
+    return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged{stale}), "
                   f"{count(report.entities, 'entity', 'entities')} in {db}"
                   + (f" (degraded: without {without})" if without else "")]
 

@@ -1261,7 +1261,7 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
                 return None  # a namesake far apart in time
             return "the same named event, its date written beside the name"
-        return _same_happening(a, b) or _argument_overlap(a, b)
+        return _same_happening(a, b) or _aligned_misdating(a, b) or _argument_overlap(a, b)
     if a.kind != b.kind:
         return None
     if a.kind == "quantity":
@@ -1271,6 +1271,60 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
+
+
+def _aligned_misdating(a: Statement, b: Statement) -> str | None:
+    """Two clauses that align slot by slot as one act given two dates (``_aligned_frames_misdated``: the same act by
+    form, event noun or a frequent WordNet sense, the same named doer or the same thing acted on, no other name in any
+    slot): the rule that judges such a pair a contradiction is itself the evidence that it tells one act, so it groups
+    the pair too ("joined the League on May 2" / "entered the League on June 2")."""
+    if _date_relation(a.value[:2], b.value[:2]) != "differ" or any(_not_the_acts_date(s) for s in (a, b)):
+        return None
+    if not _aligned_frames_misdated(a, b) or _stages_of_one_instrument(a, b):
+        return None  # a signing and a ratification align as one act by WordNet's shared sense, but are two stages
+    return "one act whose clauses align slot by slot, given two dates"
+
+
+def _stages_of_one_instrument(a: Statement, b: Statement) -> bool:
+    """Two acts on a written instrument (``_acts_on_instrument``) that are not one act by form, derivation or event
+    noun: WordNet's shared senses merge the stages an instrument passes through ("signed" / "ratified" share
+    "approve and express assent"; "drafted" / "adopted"), so a synonym there is no evidence of one act."""
+    if a.frame is None or b.frame is None or _same_act_or_its_noun(_unnamed_acts(a), _unnamed_acts(b)):
+        return False
+    return _acts_on_instrument(a) or _acts_on_instrument(b)
+
+
+def _acts_on_instrument(s: Statement) -> bool:
+    """Is what the clause's act is done to a written instrument: a word of its theme a kind of ``document_kinds`` by
+    WordNet ("the Porto accord", "the Treaty of Porto", "a revised charter")? A frame's theme keeps content words only
+    (no preposition to find a head by), so any of them counts."""
+    assert s.frame is not None
+    return any(w.isalpha() and _document_noun(w) for w in s.frame.theme)
+
+
+@lru_cache(maxsize=4096)
+def _document_noun(word: str) -> bool:
+    """Is a noun a kind of ``document_kinds`` in one of its frequent WordNet senses ("treaty", "accord")?"""
+    from vitrina.extract.event_phrase import _kind_of
+
+    return any(_kind_of(word.lower(), kind) for kind in lexicon.words("document_kinds"))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+def _not_the_acts_date(s: Statement) -> bool:
+    """A date that cannot show the clause's act misdated: inside a name, naming a thing (``_date_before_noun``), or
+    read from its context (an offset from the date before, a year the sentence does not write: "That same day",
+    "By early May")."""
+    return s.in_name or s.offset or s.yearless or s.doubtful_year or _date_before_noun(s)
+
+
+def _date_before_noun(s: Statement) -> bool:
+    """Is a date written before a lower-case content word ("the June 4 borders", "the 1921 levy"): a date naming a
+    thing, not the date of the clause's act?"""
+    following = _NEXT_WORD.match(s.sentence_text, max(s.end - s.sentence[0], 0))
+    return following is not None and following.group(1) not in _stop_words()
 
 
 def _argument_overlap(a: Statement, b: Statement) -> str | None:

@@ -64,6 +64,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)  # unsupported files, links in folders not followed
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
+    stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
@@ -603,10 +604,11 @@ def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, cluster: Clus
                    shard_prefix: str | None) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``); the
     workers park the analyses in staging shards beginning with ``shard_prefix``."""
+    from vitrina.ingest.encoding import forced_encoding
     from vitrina.scaleout import outcomes
 
     return outcomes(todo, use_markup, cluster.options, memory_mb=limits.memory_mb, shard_prefix=shard_prefix,
-                    cluster=cluster)
+                    cluster=cluster, encoding=forced_encoding())
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:
@@ -655,25 +657,10 @@ def build(
     nothing written (``store.StageFailed``). ``encoding`` names the encoding of the text files that are
     not Unicode (``ingest.encoding.forced_encoding``), instead of detecting it.
     """
-    with _forced_encoding(encoding):
+    from vitrina.ingest.encoding import encoding_named
+
+    with encoding_named(encoding):
         return _build(paths, db, authority, use_markup, fresh, replace_all, progress, jobs, limits, dask, strict)
-
-
-@contextlib.contextmanager
-def _forced_encoding(encoding: str | None) -> Iterator[None]:
-    """Name ``encoding`` to every reader of this build, worker processes included (they inherit the
-    environment), and no longer after it."""
-    from vitrina.ingest.encoding import FORCED_ENCODING_ENV
-
-    before = os.environ.pop(FORCED_ENCODING_ENV, None)
-    if encoding:
-        os.environ[FORCED_ENCODING_ENV] = encoding
-    try:
-        yield
-    finally:
-        os.environ.pop(FORCED_ENCODING_ENV, None)
-        if before is not None:
-            os.environ[FORCED_ENCODING_ENV] = before
 
 
 def _build(
@@ -782,8 +769,9 @@ def _build_staged(
         if isinstance(outcome, InputError):
             (report.skipped if _skipped_in_folder(outcome, source, from_folders) else report.errors).append(outcome)
             failed.add(source)
-            if source in by_source:  # keep the previous good version
+            if source in by_source:  # keep the previous good version, and say so
                 built[source] = by_source[source]
+                report.stale += len(by_source[source])
         else:
             built[source] = outcome
 

@@ -155,18 +155,22 @@ class Cluster:
 
 
 def analyse_files(files: list[tuple[str, str]], use_markup: bool,
-                  shard_prefix: str | None = None) -> list[tuple[str, Any]]:
+                  shard_prefix: str | None = None, encoding: str | None = None) -> list[tuple[str, Any]]:
     """One task: each (path, key) file's packed documents, or the InputError that stopped it.
 
-    With ``shard_prefix`` the analyses are parked in one shard for the task
+    The files are read as the build reads them: ``encoding`` is its ``--encoding`` (None: detected),
+    given with the task and not taken from the worker's environment, which a remote worker does not
+    share with the build. With ``shard_prefix`` the analyses are parked in one shard for the task
     (``staging.park``) and the packed documents come back without them.
     """
+    from vitrina.ingest.encoding import encoding_named
     from vitrina.pipeline import _analyse_one
     from vitrina.store.staging import park
     from vitrina.workers import run_guarded
 
-    results = [(path, run_guarded(_analyse_one, shown(path), (Path(path), key, use_markup)))
-               for path, key in files]
+    with encoding_named(encoding):
+        results = [(path, run_guarded(_analyse_one, shown(path), (Path(path), key, use_markup)))
+                   for path, key in files]
     packed = [p for _, outcome in results if not isinstance(outcome, InputError) for _, p in outcome]
     if shard_prefix is None or not packed:
         return results
@@ -192,17 +196,18 @@ def _visible(path: str, outcome: Any) -> Any:
 
 def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions,
              memory_mb: int | None = None, shard_prefix: str | None = None,
-             cluster: Cluster | None = None) -> Iterator[tuple[Path, Any]]:
+             cluster: Cluster | None = None, encoding: str | None = None) -> Iterator[tuple[Path, Any]]:
     """Each file's outcome (packed documents or an InputError) as the cluster finishes it.
 
-    With ``shard_prefix`` the workers park the analyses there (``analyse_files``).
+    With ``shard_prefix`` the workers park the analyses there (``analyse_files``);
+    ``encoding`` is the build's ``--encoding``, sent with every task.
     A task whose worker died (Dask retries it elsewhere first) fails its files
     with an InputError; the build goes on. On ``cluster`` when given (the
     build's), else on a cluster of its own.
     """
     if cluster is None:
         with Cluster(options, memory_mb) as own:
-            yield from outcomes(todo, use_markup, options, memory_mb, shard_prefix, own)
+            yield from outcomes(todo, use_markup, options, memory_mb, shard_prefix, own, encoding)
         return
     distributed = _distributed()
     client = cluster.client
@@ -210,7 +215,7 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
     parts = [[(str(path), key) for path, key in todo[i : i + FILES_PER_TASK]]
              for i in range(0, len(todo), FILES_PER_TASK)]
     pending = iter(parts)
-    submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, pure=False): part
+    submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, encoding, pure=False): part
                  for part in _take(pending, cluster.window())}
     running = distributed.as_completed(list(submitted))
     for future in running:
@@ -224,7 +229,7 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
         for path, outcome in results:
             yield by_name[path], _visible(path, outcome)
         for more in _take(pending, 1):
-            new = client.submit(analyse_files, more, use_markup, shard_prefix, pure=False)
+            new = client.submit(analyse_files, more, use_markup, shard_prefix, encoding, pure=False)
             submitted[new] = more
             running.add(new)
 

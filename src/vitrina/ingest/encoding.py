@@ -15,8 +15,10 @@ Warnings are collected per file: ``read_path`` calls :func:`take_warnings`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from vitrina.errors import InputError
@@ -94,6 +96,23 @@ def checked_encoding(name: str) -> str:
 def forced_encoding() -> str | None:
     """The encoding ``build --encoding`` named for non-Unicode text, if any."""
     return os.environ.get(FORCED_ENCODING_ENV) or None
+
+
+@contextlib.contextmanager
+def encoding_named(encoding: str | None) -> Iterator[None]:
+    """Name ``encoding`` (None: none, detect) to every reader while the block runs, worker processes
+    it starts included (they inherit the environment), and no longer after it. A build sets it from
+    ``--encoding``; a Dask task sets it from the build's value it is given, as a remote worker's
+    environment is not the build's."""
+    before = os.environ.pop(FORCED_ENCODING_ENV, None)
+    if encoding:
+        os.environ[FORCED_ENCODING_ENV] = encoding
+    try:
+        yield
+    finally:
+        os.environ.pop(FORCED_ENCODING_ENV, None)
+        if before is not None:
+            os.environ[FORCED_ENCODING_ENV] = before
 
 
 def _utf8_damage(data: bytes) -> tuple[int, int]:

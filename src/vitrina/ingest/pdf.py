@@ -89,6 +89,8 @@ LINE_LIMITS = {
     "small_caps_heads": 1,  # a line opening with a head in small capitals (perhaps after a label) run into
     # regular type is two lines, the head and its paragraph's first line (0 off)
     "small_caps_rest": 2,  # ... when the regular type after it runs to at least this many words
+    "named_faces": 1,  # a font whose name's style part names a face lighter than bold ("-Roman",
+    # "-Italic") is not bold whatever weight its stem width suggests (0 off)
     "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
     # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)
 }
@@ -694,6 +696,8 @@ def _object_style(textpage: Any, index: int, obj: Any,
             length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
             name = buffer.raw[: max(0, length - 1)].decode("latin-1", "replace")
             weight = int(raw.FPDFFont_GetWeight(font))
+            if _named_lighter(name.lower().split("+")[-1]):  # (the name's word over the stem's guess)
+                weight = min(weight, BOLD_WEIGHT - 1)
             angle = ctypes.c_int(0)
             raw.FPDFFont_GetItalicAngle(font, angle)
             flags = int(raw.FPDFFont_GetFlags(font))
@@ -716,6 +720,14 @@ def _object_style(textpage: Any, index: int, obj: Any,
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))
     return _Style(round(size, 2), bold, italic, name.split("+")[-1], rotated)
+
+
+def _named_lighter(lowered: str) -> bool:
+    """A font whose base name ends in a style part naming a face lighter than bold
+    ("C059-Roman", "Arial,Italic"): pdfium's weight is guessed from the stem width
+    (a heavy-stemmed roman passes for bold), the name is the producer's word."""
+    style = re.split(r"[-,]", lowered)[-1] if re.search(r"[-,]", lowered) else ""
+    return bool(LINE_LIMITS["named_faces"]) and style in words("font_regular_names")
 
 
 def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tuple[bool, bool] | None:

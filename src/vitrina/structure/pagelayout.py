@@ -85,7 +85,7 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
-from vitrina.structure.plainlayout import is_jump_line
+from vitrina.structure.plainlayout import is_jump_line, label_rank, plain_roman
 from vitrina.structure.timelines import timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
 
@@ -94,8 +94,14 @@ LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
     "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
+    "back_panels_last": 1,  # a wide first sheet with its title in the rightmost panel: its other panels last (0 off)
+    "sheet_aspect": 1.15,  # (a sheet at least this much wider than tall)
     "carried_lines": 6,  # a sentence going on over a page ends within this many of the next page's lines
+    "open_tail_lines": 12,  # a band of at most this many lines under the columns, after a column's foot
+    # leaving a sentence open over the page, is read after that sentence's end (0 off)
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
+    "level_size_share": 0.06,  # (or this share of the running line's size apart)
+    "counted_folios": 1,  # bare numbers at the edges of two pages or more counting the pages are folios (0 off)
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
     "running_gap": 0.5,  # ... and set apart from the text below/above by more than this
@@ -122,6 +128,9 @@ LIMITS: dict[str, float] = {
     "legible_size": 0.3,  # type under this share of the body size is no reading text (a producer's
     # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
     "heading_size": 1.12,  # type this much larger than the body is a heading
+    "turned_block_heads": 1,  # a turned line in heading type in a band beside a block heads it (0 off)
+    "turned_head_reach": 3.0,  # ... the block's rows level with it start at most this far to its right
+    "turned_block_gap": 1.0,  # ... and a block ends at a gap this wide between its lines
     "turned_text_size": 0.9,  # turned lines beside no picture in at least this share of the body
     # size are text set on its edge (kept); smaller ones are imprints and fold marks (left out)
     "caption_size": 0.94,  # type this much smaller than the body is a caption
@@ -158,6 +167,7 @@ LIMITS: dict[str, float] = {
     "run_in_gap": 0.6,  # regular type this close after a bold line on its baseline is the text after a run-in head
     "run_in_foot": 0.1,  # (its baseline: feet at most this share of the size apart)
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
+    "lettered_heads": 1,  # ... and so are roman numerals ("I", "II") or letters ("A", "B") counting on (0 off)
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
@@ -179,6 +189,7 @@ LIMITS: dict[str, float] = {
     "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
+    "hanging_label_gap": 0.6,  # a large first letter this many of its heights clear of the text is a label, no drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
     "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
     "initial_foot_slack": 0.25,  # ... and its foot this share of that height at most below the baseline (lower: a drop cap)
@@ -291,12 +302,17 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
     waiting: list[Placed] = []  # the side-bars of a page whose last sentence goes on over the page
+    tail: list[Placed] = []  # a band under the columns, after a column's sentence going on over the page
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
         top = min((line.top for line in body), default=page.height)
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
         order = _run_in_rests_after_heads(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
+        if tail:  # after the lines that end the sentence the page before left open (or as read)
+            cut = _sentence_carried_over(order)
+            order[cut:cut] = tail
+        order, tail = _open_column_tail(order)
         cut = _sentence_carried_over(order) if waiting else 0
         if cut:  # after the lines that end the sentence the page before left open
             placed.extend([*order[:cut], *waiting, *order[cut:]])
@@ -311,7 +327,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
-    placed.extend(waiting)
+    placed.extend([*tail, *waiting])
+    placed = _back_panels_last(placed, content)
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
@@ -406,6 +423,24 @@ def _sentence_carried_over(order: list[Placed]) -> int:
     return 0
 
 
+def _open_column_tail(order: list[Placed]) -> tuple[list[Placed], list[Placed]]:
+    """A page's reading order parted before a band set under its columns (a box not drawn
+    as one, read after the last column) when the last column's foot leaves a sentence open
+    and the band, at most ``open_tail_lines`` lines, ends one: the band is read after that
+    sentence's end on the next page. (order, band); the band empty when none stands so."""
+    limit = int(LIMITS["open_tail_lines"])
+    if not limit or len(order) < 2 or not ends_sentence(order[-1].line.text.strip()):
+        return order, []
+    k = next((n for n in range(len(order) - 1, 0, -1) if order[n - 1].column != order[n].column), 0)
+    foot, band = order[k - 1] if k else None, order[k:]
+    if foot is None or len(band) > limit or ends_sentence(foot.line.text.strip()):
+        return order, []
+    under = all(p.line.top > foot.line.bottom for p in band)
+    if not under or starts_lowercase(band[0].line.text.strip()) or any(p.column == foot.column for p in band):
+        return order, []
+    return order[:k], band
+
+
 def _runs_on(placed: list[Placed]) -> bool:
     """The text read so far breaks off inside a sentence (its last line ends none): it
     runs on over the page, so a side-bar of that page is read after its end."""
@@ -476,12 +511,87 @@ def _turned_headings(placed: list[Placed], turned: list[TextLine], size: float) 
     picture's side is set small) read as headings before their page's text, in the order
     their lines are read across (left to right when they read upwards). The other turned
     lines are returned."""
+    beside = {id(line) for line in _turned_block_headings(placed, turned, size)}
+    turned = [line for line in turned if id(line) not in beside]
     display = [line for line in turned if line.size >= LIMITS["heading_size"] * size]
     for page in sorted({line.page for line in display}):
         band = sorted((line for line in display if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page >= page), len(placed))
         placed[at:at] = [Placed(line, (page, TURNED_COLUMN), line.x0, line.x1, "heading") for line in band]
     return [line for line in turned if line not in display]
+
+
+def _turned_block_headings(placed: list[Placed], turned: list[TextLine], size: float) -> list[TextLine]:
+    """Turned lines in heading type (bold where the body is not, or larger) set in a band
+    beside a block of upright text (the rows of the block level with them, a little to
+    their right): each read as that block's heading, before its first line; a label
+    hanging at the start of that line, out in the band ("A" before the block's edge), is
+    the heading's label. The lines so read are returned."""
+    if not LIMITS["turned_block_heads"]:
+        return []
+    _size, body_bold, _italic = body_style(placed)
+    taken: list[TextLine] = []
+    for line in sorted(turned, key=lambda ln: (ln.page, ln.top)):
+        heading_type = (line.bold and not body_bold) or line.size >= LIMITS["heading_size"] * size
+        if not heading_type or len(line.text.split()) > LIMITS["heading_max_words"] or ends_sentence(line.text):
+            continue
+        start = _block_beside(placed, line, size)
+        if start is None:
+            continue
+        head = Placed(line, (line.page, TURNED_COLUMN), line.x0, line.x1, "heading")
+        hanging = _hanging_label(placed, start)
+        if hanging is not None:
+            head.tab, placed[start].line = hanging
+        placed.insert(start, head)
+        taken.append(line)
+    return taken
+
+
+def _block_beside(placed: list[Placed], turned: TextLine, size: float) -> int | None:
+    """Where the block of upright body text beside a turned line begins in ``placed``: the
+    first line of the run of lines (one column, no wider gap than ``turned_block_gap``
+    body sizes between them) holding the nearest line level with it, at most
+    ``turned_head_reach`` body sizes to its right; None when no line stands so."""
+    reach = LIMITS["turned_head_reach"] * size
+    level = [n for n, p in enumerate(placed)
+             if p.line.page == turned.page and p.kind == "body" and not p.line.rotated
+             and _overlaps(p.line.top, p.line.bottom, turned.top, turned.bottom)
+             and 0 <= p.line.x0 - turned.x1 <= reach]
+    if not level:
+        return None
+    n = level[0]
+    while n > 0:
+        prev, line = placed[n - 1], placed[n]
+        gap = line.line.top - prev.line.bottom
+        if prev.column != line.column or prev.kind != "body" or gap > LIMITS["turned_block_gap"] * size or gap < -size:
+            break
+        n -= 1
+    return n
+
+
+def _overlaps(top: float, bottom: float, other_top: float, other_bottom: float) -> bool:
+    return top < other_bottom and other_top < bottom
+
+
+def _hanging_label(placed: list[Placed], start: int) -> tuple[str, TextLine] | None:
+    """A label (a letter, numeral or roman numeral) opening a block's first line and
+    hanging out before the block's edge (the next line's start), the text after it at
+    that edge: (the label, the line without it)."""
+    line = placed[start].line
+    token = line.text.split(" ", 1)[0]
+    if start + 1 >= len(placed) or not _LABEL_TOKEN.match(token) or len(line.text) <= len(token) + 1:
+        return None
+    edge = placed[start + 1].line.x0
+    rest = len(token)
+    while rest < len(line.text) and line.text[rest] == " ":
+        rest += 1
+    slack = LIMITS["wrap_slack"]
+    if 4 * rest >= len(line.boxes) or not (line.box(len(token) - 1)[2] <= edge and abs(line.box(rest)[0] - edge) <= slack):
+        return None
+    boxes = array("d", line.boxes[4 * rest:])
+    trimmed = replace(line, text=line.text[rest:], boxes=boxes, x0=min(boxes[0::4]), top=min(boxes[1::4]),
+                      x1=max(boxes[2::4]), bottom=max(boxes[3::4]))
+    return token, trimmed
 
 
 def _reads_upwards(line: TextLine) -> bool:
@@ -657,6 +767,8 @@ def _unspaced_drop_cap(line: TextLine) -> TextLine:
     heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(2, len(line.boxes) // 4))
     if not heights or tall < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
         return line
+    if line.box(2)[0] - line.box(0)[2] > LIMITS["hanging_label_gap"] * tall:
+        return line  # a label letter hanging before the text, set apart from it ("A   The quay…")
     boxes = array("d", [*line.box(0), *line.boxes[8:]])
     return replace(line, text=text[0] + text[2:], boxes=boxes)
 
@@ -789,6 +901,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
+    running |= _counted_folios(candidates)
     # a page number level with a running line already found ("Harbour Museum … 2"), or a
     # short part of the same header line in its size, whatever its weight ("Harbour
     # Museum" in bold … "Gallery 2")
@@ -796,11 +909,32 @@ def running_lines(content: PdfContent) -> set[int]:
     for line, _key, _place in candidates:
         level = [other for other in found
                  if other.page == line.page and other.top < line.bottom and line.top < other.bottom]
-        part = any(abs(other.size - line.size) < LIMITS["same_size"] for other in level) and len(
+        part = any(_level_size(other, line) for other in level) and len(
             line.text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(line.text)
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running if _leaves_a_body(content, running) else set()
+
+
+def _level_size(running: TextLine, line: TextLine) -> bool:
+    """A line level with a running line set in its size: ``same_size`` points apart, or
+    ``level_size_share`` of the size (a folio a shade larger than the imprint beside it)."""
+    return abs(running.size - line.size) < max(LIMITS["same_size"], LIMITS["level_size_share"] * running.size)
+
+
+def _counted_folios(candidates: list[tuple[TextLine, str, float]]) -> set[int]:
+    """ids of bare numbers at the pages' edges that count the pages: on two pages or more,
+    each number less its page's place the same ("14" on the first page, "16" on the
+    third), wherever on the edge each stands (a folio at the foot of one page, at the head
+    of another beside a one-off running head)."""
+    if not LIMITS["counted_folios"]:
+        return set()
+    offsets: dict[int, list[TextLine]] = {}
+    for line, _key, _place in candidates:
+        text = line.text.strip()
+        if text.isdigit() and len(text) <= 4:
+            offsets.setdefault(int(text) - line.page, []).append(line)
+    return {id(line) for lines in offsets.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
 
 
 def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
@@ -1703,6 +1837,42 @@ def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> Li
 
 
 # ------------------------------------------------------------ type
+
+
+def _back_panels_last(placed: list[Placed], content: PdfContent) -> list[Placed]:
+    """A folded leaflet's outside read cover first, its other panels last: when the first
+    page is a sheet wider than tall, its text parted into panels by clear bands down the
+    whole sheet, and the largest type (the cover's title) stands in the rightmost panel
+    (the front of a folded sheet lies right of its back and its flaps), the other panels'
+    lines are read after the inside pages, in their own order."""
+    if not LIMITS["back_panels_last"] or len(content.pages) < 2:
+        return placed
+    sheet = content.pages[0]
+    lines = [ln for ln in sheet.lines if ln.text.strip() and not ln.rotated]
+    if not lines or sheet.width < LIMITS["sheet_aspect"] * sheet.height:
+        return placed
+    panels = _panels(lines)
+    title = max(lines, key=lambda ln: ln.size)
+    if len(panels) < 2 or not panels[-1][0] <= title.x0 < panels[-1][1]:
+        return placed
+    cover = panels[-1][0]
+    back = [p for p in placed if p.line.page == 1 and p.line.x1 <= cover]
+    if not back or len(back) == sum(p.line.page == 1 for p in placed):
+        return placed
+    moved = {id(p) for p in back}
+    return [p for p in placed if id(p) not in moved] + back
+
+
+def _panels(lines: list[TextLine]) -> list[tuple[float, float]]:
+    """The sheet's panels from left to right: the spans across it its lines cover, merged
+    where they overlap (a clear band down the whole sheet parts two panels)."""
+    spans: list[tuple[float, float]] = []
+    for x0, x1 in sorted((ln.x0, ln.x1) for ln in lines):
+        if spans and x0 < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
+        else:
+            spans.append((x0, x1))
+    return spans
 
 
 def _title_block_first(placed: list[Placed]) -> list[Placed]:
@@ -3861,6 +4031,21 @@ def _stacked(label: Box, title: Box) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) +\S")
+# a heading opening with a bare roman numeral or letter ("II The Voyage", "C The Trial")
+_BARE_SERIES_LABEL = re.compile(r"^([IVXLC]{1,6}|[A-Z]) +\S")
+
+
+def _series_rank(text: str) -> tuple[str, int] | None:
+    """(the kind of label, its place in its series) of a heading opening with a bare
+    number, roman numeral or letter; None for any other heading."""
+    match = _BARE_NUMBER.match(text)
+    if match:
+        return "number", int(match.group(1))
+    match = _BARE_SERIES_LABEL.match(text) if LIMITS["lettered_heads"] else None
+    if match is None:
+        return None
+    token = match.group(1)
+    return ("roman" if plain_roman(token) else "letter"), label_rank(token)
 
 
 def _numbered_series(placed: list[Placed]) -> set[int]:
@@ -3868,12 +4053,12 @@ def _numbered_series(placed: list[Placed]) -> set[int]:
     among the headings of their type ("1 The Bridge", "2 The Storm", "3 The Inquiry"):
     the engine's section numbers, set with a word space. ids of those lines; a lone
     heading opening with a number ("3 Men in a Boat") counts nothing and is a title."""
-    series: dict[tuple[float, bool], list[tuple[int, int]]] = {}
+    series: dict[tuple[float, bool, str], list[tuple[int, int]]] = {}
     for k, p in enumerate(placed):
-        match = _BARE_NUMBER.match(p.line.text)
+        rank = _series_rank(p.line.text) if p.kind == "heading" else None
         opens = k == 0 or placed[k - 1].kind != "heading" or not _same_heading(placed[k - 1].line, p.line)
-        if p.kind == "heading" and match and opens:
-            series.setdefault(_style(p.line)[:2], []).append((k, int(match.group(1))))
+        if rank and opens:
+            series.setdefault((*_style(p.line)[:2], rank[0]), []).append((k, rank[1]))
     found: set[int] = set()
     for heads in series.values():
         numbers = [n for _k, n in heads]

@@ -437,7 +437,7 @@ class PlainLayout:
         for loose in (False, True):
             leads = [_badge_lead(h, loose) for h in heads]
             tokens = sorted([*self.badges, *((h.lines[0].index, t) for h, t in zip(heads, leads, strict=True) if t)])
-            if len(tokens) != len(heads) or [_label_rank(t) for _, t in tokens] != list(range(1, len(heads) + 1)):
+            if len(tokens) != len(heads) or [label_rank(t) for _, t in tokens] != list(range(1, len(heads) + 1)):
                 continue
             if not all(starts[k] <= p <= starts[k + 1] for k, (p, _) in enumerate(tokens)):
                 continue
@@ -1832,7 +1832,7 @@ _TITLE_PARTICLES = words("title_particles")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-def _roman(token: str) -> bool:
+def plain_roman(token: str) -> bool:
     """A roman numeral, not a letter: "IV", "XL", "V" (a lone "C" or "L" is a letter)."""
     return set(token) <= set(_ROMAN) and (len(token) > 1 or token in "IVX")
 
@@ -1887,11 +1887,11 @@ def _badge_lead(head: Heading, loose: bool = False) -> str | None:
     return words[0]
 
 
-def _label_rank(token: str) -> int:
+def label_rank(token: str) -> int:
     """The place of a bare label in its series: A=1, B=2 …; 1, 2 …; I, II, III …"""
     if token.isdigit():
         return int(token)
-    if not _roman(token):
+    if not plain_roman(token):
         return ord(token) - ord("A") + 1
     values = [_ROMAN[c] for c in token]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
@@ -1962,7 +1962,7 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         if not bare:
             continue
         token = bare.group(1)
-        series = "digit" if token.isdigit() else "roman" if _roman(token) else "letter"
+        series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
         if _title_text(rest):
             found.append((index, token, series))
         elif _short_name(rest):
@@ -1971,9 +1971,9 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     complete = _complete_series(found)
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
-        ranks = {_label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
-        later = {_label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
-        rank = _label_rank(token)
+        ranks = {label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
+        later = {label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
+        rank = label_rank(token)
         if rank - 1 in ranks or rank + 1 in later or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
@@ -1986,7 +1986,7 @@ def _complete_series(found: list[tuple[int, str, str]]) -> dict[str, int]:
     counts. (A number far off the run, a folio line "46 47", is no part of it.)"""
     ranks: dict[str, Counter[int]] = {}
     for _, token, series in found:
-        ranks.setdefault(series, Counter())[_label_rank(token)] += 1
+        ranks.setdefault(series, Counter())[label_rank(token)] += 1
     complete: dict[str, int] = {}
     for series, got in ranks.items():
         n = 0
@@ -2015,9 +2015,9 @@ def _between_counted(entry: tuple[int, str, str], found: list[tuple[int, str, st
     """The label before ``entry``'s in the series opens a line before it, and the one
     after it a line after it."""
     index, token, series = entry
-    rank = _label_rank(token)
-    before = any(i < index and _same_series(s, series) and _label_rank(t) == rank - 1 for i, t, s in found)
-    after = any(i > index and _same_series(s, series) and _label_rank(t) == rank + 1 for i, t, s in found)
+    rank = label_rank(token)
+    before = any(i < index and _same_series(s, series) and label_rank(t) == rank - 1 for i, t, s in found)
+    after = any(i > index and _same_series(s, series) and label_rank(t) == rank + 1 for i, t, s in found)
     return before and after
 
 

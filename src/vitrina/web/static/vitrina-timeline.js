@@ -9,8 +9,10 @@
   var DAY = 86400000;
 
   function date(iso, endOfDay) {
-    var d = new Date(iso + "T00:00:00Z");
-    if (iso.length === 10 && /^\d{4}/.test(iso)) d.setUTCFullYear(Number(iso.slice(0, 4)));  // years < 100
+    // "YYYY-MM-DD", the year signed before the common era ("-0044-03-15", EDTF's astronomical years)
+    var m = /^(-?)(\d{4,})-(\d\d)-(\d\d)$/.exec(iso);
+    var d = m ? new Date(Date.UTC(2000, Number(m[3]) - 1, Number(m[4]))) : new Date(iso + "T00:00:00Z");
+    if (m) d.setUTCFullYear((m[1] ? -1 : 1) * Number(m[2]), Number(m[3]) - 1, Number(m[4]));  // any year
     return endOfDay ? new Date(d.getTime() + DAY) : d;
   }
   function qualifierClass(q) {
