@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_classes  # noqa: E402
 import eval_ask  # noqa: E402
 
-from vitrina.qa.answerable import MEMBER, RIVALRY  # noqa: E402
+from vitrina.qa.answerable import FRAME, MEMBER, RIVALRY  # noqa: E402
 from vitrina.qa.rank import (  # noqa: E402
     AGREEING,
     CONFIDENCE_ONLY,
@@ -744,7 +744,7 @@ def main() -> None:
     parser.add_argument("--ranker-only", nargs="*", default=[],
                         help="features read by the ranker but not by the calibration and the gate")
     parser.add_argument("--gate-add", nargs="*", default=[],
-                        choices=GATE_ONLY + PROPOSED + STATEMENT + HOLDS + MEMBER + RIVALRY,
+                        choices=GATE_ONLY + PROPOSED + STATEMENT + HOLDS + MEMBER + FRAME + RIVALRY,
                         help="inputs of the answerability gate alone (rank.GATE_ONLY: the best answer's own score; "
                              "or a measured feature of its best member)")
     parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
@@ -772,7 +772,7 @@ def main() -> None:
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
-                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED) | set(HOLDS) | set(RELATIVE) | set(MEMBER))
+                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED) | set(HOLDS) | set(RELATIVE) | set(MEMBER) | set(FRAME))
                    | set(args.rank_add))
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY | set(args.ranker_only)

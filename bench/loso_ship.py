@@ -45,7 +45,7 @@ def main() -> None:
         F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
     rel = list(F.RELATIVE)
     base = {n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(F.NEAR_MISS) \
-        - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE) | set(F.MEMBER))
+        - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE) | set(F.MEMBER) | set(F.FRAME))
     names = sorted(base | set(rel + add_l + only_l))  # as fit_ask.main and loso_variants order them
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
     cnames = [n for n in cnames if n not in F.RANKER_ONLY | set(rel) | set(only_l)]

@@ -24,7 +24,7 @@ import numpy as np
 sys.path.insert(0, "bench")
 import fit_ask as F  # noqa: E402
 
-from vitrina.qa.answerable import MEMBER, RIVALRY  # noqa: E402
+from vitrina.qa.answerable import FRAME, MEMBER, RIVALRY  # noqa: E402
 
 out, threshold = Path(sys.argv[1]), float(sys.argv[2])
 rest = sys.argv[3:]
@@ -136,7 +136,7 @@ if F.RANKERS_FILE.exists():
     F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text()))
 REL = list(F.RELATIVE)
 base = {n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(F.NEAR_MISS) \
-    - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE) | set(MEMBER))
+    - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE) | set(MEMBER) | set(FRAME))
 asks = sorted({n for r in rows for n in r["asks"]})
 specs = []
 GATE_PENALTY: dict[str, float] = {}  # per variant: the gate's ridge penalty

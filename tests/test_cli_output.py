@@ -92,7 +92,8 @@ def test_export_folder_format_writes_a_folder(sample_db, tmp_path):
     result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
     assert result.exit_code == 0
     assert result.stderr == f"Wrote 2 TEI files to {out}\n"
-    assert sorted(p.suffix for p in out.iterdir()) == [".xml", ".xml"]
+    assert sorted(p.name for p in out.iterdir() if p.suffix != ".xml") == [".vitrina-export"]  # its record
+    assert sorted(p.suffix for p in out.iterdir() if p.suffix) == [".xml", ".xml"]
 
 
 def test_export_into_a_folder_of_older_files_says_they_were_left(sample_db, tmp_path):

@@ -146,7 +146,7 @@ def test_a_lone_surname_among_thousands_of_its_people_finds_the_last_named() -> 
     assert clusters[1::2] == clusters[0::2]
 
 
-# ---------------------------------------------------------------- round 33: "X, <area>", a person's cue
+# ---------------------------------------------------------------- round 33: one sense per name, "X, <area>"
 
 
 def _typed(text, typed):
@@ -157,6 +157,44 @@ def _typed(text, typed):
         out.append(RawMention(start, start + len(surface), etype, "NER"))
         at = start + len(surface)
     return out
+
+
+def _analysis(text):
+    from vitrina.extract.modelpass import analyse_pieces
+    from vitrina.extract.nlp import Analysis
+
+    an = Analysis()
+    an.add_piece(analyse_pieces([text], 1)[0], 0, text, text)
+    return an
+
+
+def test_a_name_typed_place_elsewhere_is_filled_where_ner_left_it() -> None:
+    from vitrina.extract.cluster import REPEATED_PLACE, _repeated_places
+    from vitrina.extract.places import gazetteer
+
+    text = ("The fair moved to Springfield in May. Springfield on the river grew fast. "
+            "The Springfield fair drew crowds, and the Springfield sailed at dawn.")
+    mentions = _typed(text, [("Springfield", "place")])
+    found = _repeated_places(text, _analysis(text), mentions, gazetteer(), set())
+    assert [(text[m.start : m.end], m.start, m.source) for m in found] == [
+        ("Springfield", text.index("Springfield on"), REPEATED_PLACE)]  # not "Springfield fair", "the Springfield"
+
+
+def test_a_repeated_place_is_never_a_word_of_a_persons_name_nor_after_a_named_thing_with_of() -> None:
+    from vitrina.extract.cluster import _repeated_places
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()
+    text = "Ada Springfield came to Springfield in May. Springfield answered at once."
+    mentions = _typed(text, [("Ada Springfield", "person"), ("Springfield", "place")])
+    assert _repeated_places(text, _analysis(text), mentions, gaz, set()) == []
+    text = "The envoys met in Springfield. The Treaty of Springfield followed."
+    assert _repeated_places(text, _analysis(text), _typed(text, [("Springfield", "place")]), gaz, set()) == []
+    # a dash compound, or a sentence that says the name is no kind of place
+    text = "The envoys met in Springfield. Springfield–Dover talks failed. Springfield is also a brand of soap."
+    assert _repeated_places(text, _analysis(text), _typed(text, [("Springfield", "place")]), gaz, set()) == []
+    text = "The envoys met in Springfield. Springfield is also a town in the hills."
+    assert len(_repeated_places(text, _analysis(text), _typed(text, [("Springfield", "place")]), gaz, set())) == 1
 
 
 def test_an_untagged_name_written_with_its_state_is_the_small_town_there() -> None:

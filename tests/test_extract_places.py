@@ -380,6 +380,8 @@ def test_longer_names_through_a_shorter_name_the_gazetteer_knows(gaz):
     assert country("Imperial Japan") == {"JP"}  # a regime word before a country
     assert "DE" in country("West Berlin")  # a compass word before a town
     assert {s.place.name for s in gaz.reduced_senses("Central and South America")} == {"South America"}
+    # a lone compass word after "and" is half of a pair ("East and West"), not a division named so
+    assert gaz.reduced_senses("North and South") == [] and gaz.reduced_senses("East and West") == []
     # nothing is dropped that makes another place: a body "of" a country, a lake named after a state
     assert gaz.reduced_senses("Bank of Portugal") == []
     assert gaz.reduced_senses("Lake Victoria") == []
@@ -1656,3 +1658,53 @@ def test_a_given_name_as_the_subject_of_a_verb_only_people_do_is_no_place():
     helena = next(e for e in d.entities if e.name == "Helena")
     assert helena.lat is None and helena.lon is None
     assert next(e for e in d.entities if e.name == "Chicago").lat is not None
+def _invented_gazetteer(*places_):
+    """A gazetteer of invented places only (each indexed by its name; countries by theirs)."""
+    from collections import defaultdict
+
+    from vitrina.extract.places import Gazetteer, Sense
+
+    gaz = Gazetteer.__new__(Gazetteer)
+    gaz._index = defaultdict(dict)
+    gaz._cities_by_name = defaultdict(list)
+    gaz._countries = {}
+    for p in places_:
+        gaz._index[normalise(p.name)][p.key] = Sense(p, False)
+        if p.kind == "city":
+            gaz._cities_by_name[normalise(p.name)].append(p)
+        if p.kind == "country":
+            gaz._countries[p.country] = p
+    gaz.neighbours, gaz._country_points, gaz.divided, gaz.successors = {}, {}, set(), {}
+    return gaz
+
+
+def test_a_district_of_a_far_capital_gives_way_to_a_town_of_the_name():
+    from vitrina.extract.places import Place
+
+    capital = Place("t:1", "Velmorra", "city", 10.0, 20.0, "XA", 5_000_000, capital=True)
+    district = Place("t:2", "Kestrelby", "city", 10.02, 20.01, "XA", 20_000)  # 2.5 km from the capital
+    port = Place("t:3", "Kestrelby", "city", -5.0, 60.0, "XB", 200_000, languages=15)
+    market = Place("t:4", "Dunmoral", "city", 12.0, 21.0, "XA", 400_000)  # 250 km from the capital
+    land = Place("t:5", "Aldoria", "country", 11.0, 20.0, "XA", 9_000_000)
+    gaz = _invented_gazetteer(capital, district, port, market, land)
+    assert gaz.section_of(district) == capital
+    assert gaz.section_of(port) is None and gaz.section_of(capital) is None and gaz.section_of(market) is None
+
+    def decided(*paragraphs):
+        ms = [PlaceMention(n, 100 * p + 20 * k, 100 * p + 20 * k + len(n), p)
+              for p, names in enumerate(paragraphs) for k, n in enumerate(names)]
+        return resolve_document(ms, gaz)[normalise("Kestrelby")].place
+
+    # the paragraph names a town of the district's country but nothing at the capital: the
+    # district's support (its country, a town within reach) no longer carries it
+    assert decided(["Kestrelby", "Dunmoral", "Aldoria"]) != district
+    # the paragraph names the capital: the text speaks of the city and its quarter
+    assert decided(["Kestrelby", "Velmorra", "Aldoria"]) == district
+    # another paragraph names it, but the document names another town more often: not enough
+    assert decided(["Kestrelby", "Dunmoral", "Aldoria"], ["Velmorra", "Dunmoral"], ["Dunmoral"]) != district
+    # the capital is the town the document names most: a text about the city and its quarters
+    assert decided(["Kestrelby", "Dunmoral", "Aldoria"], ["Velmorra"], ["Velmorra"]) == district
+    # a district with no town of the name elsewhere is read as before
+    alone = _invented_gazetteer(capital, district, market, land)
+    ms = [PlaceMention(n, 20 * k, 20 * k + len(n), 0) for k, n in enumerate(["Kestrelby", "Dunmoral", "Aldoria"])]
+    assert resolve_document(ms, alone)[normalise("Kestrelby")].place == district

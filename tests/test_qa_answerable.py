@@ -87,3 +87,38 @@ def test_an_opposite_of_the_predicate_is_noted_when_the_predicate_is_not_aligned
     assert out["predicate_opposed"] > 0.0
     aligned = member_values({"kind_person": 1.0, "aligned": 1.0}, PERSON, q, forms_of("Ada Lind lost."), None, set())
     assert aligned["predicate_opposed"] == 0.0
+
+
+def _frame(question: str, sentence: str, answer: str) -> dict[str, float]:
+    from vitrina.qa.answerable import frame_values
+    from vitrina.qa.parse import parse
+    from vitrina.qa.structure import anchors
+
+    q = analyse(question)
+    doc = parse(sentence)
+    aligned = frozenset(t.i for t, _c in anchors(doc, q))
+    start = sentence.index(answer)
+    return frame_values((doc, aligned), start, start + len(answer), q, bool(aligned))
+
+
+def test_the_answer_clause_holds_the_question_participants_and_its_act() -> None:
+    out = _frame("Who signed the treaty of Lorvan for Melvia?",
+                 "The treaty of Lorvan was signed for Melvia by Ada Kess in 1820.", "Ada Kess")
+    assert out == {"clause_arguments": 1.0, "clause_frame": 1.0}
+
+
+def test_participants_in_another_clause_of_the_sentence_do_not_count() -> None:
+    out = _frame("Who signed the treaty of Lorvan for Melvia?",
+                 "Ada Kess was born in Tarsk, while the treaty of Lorvan was signed for Melvia in 1820.", "Ada Kess")
+    assert out["clause_arguments"] == 0.0 and out["clause_frame"] == 0.0
+
+
+def test_an_answer_without_the_aligned_act_in_its_clause_has_no_frame() -> None:
+    out = _frame("Who signed the treaty of Lorvan?", "Ada Kess praised the treaty of Lorvan.", "Ada Kess")
+    assert out["clause_arguments"] == 1.0 and out["clause_frame"] == 0.0
+
+
+def test_no_parse_gives_no_clause_values() -> None:
+    from vitrina.qa.answerable import FRAME, frame_values
+
+    assert frame_values(None, 0, 3, analyse("Who signed the treaty?"), True) == dict.fromkeys(FRAME, 0.0)

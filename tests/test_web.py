@@ -113,7 +113,7 @@ def test_home_lists_documents_with_counts(client: TestClient) -> None:
 
 def test_document_reading_order_and_marks(client: TestClient) -> None:
     html = client.get("/documents/harbor").text
-    assert "<h1>The Harbor Museum</h1>" in html
+    assert re.search(r'<h1 id="b-b\d+">The Harbor Museum</h1>', html)  # the title block's anchor
     assert '<a href="/entities/person-ada-lind" class="mention mention-person"' in html
     assert re.search(r'<time datetime="1921-05-04"[^>]*data-edtf="1921-05-04"[^>]*>May 4, 1921</time>', html)
     # a season is not a valid HTML datetime: the year is the honest precision
@@ -122,7 +122,7 @@ def test_document_reading_order_and_marks(client: TestClient) -> None:
     assert 'class="speaker"' in html
     figure = re.search(r'<figure class="caption" id="b-b\d+">(.*?)</figure>', html, re.S)
     assert figure and '<span class="position">Above</span>' in figure[1]
-    assert '<span class="credit">Town Archive</span>' in figure[1]
+    assert re.search(r'<span class="credit" id="b-b\d+">Town Archive</span>', figure[1])  # its block's anchor
     assert html.count("Town Archive") == 1  # the credit block joined its figure
     assert html.index("Queen Ada Lind") < html.index("the spring of 1925") < html.index("model schooner")
 
@@ -653,7 +653,8 @@ def test_section_heading_title_is_one_inline_element(tmp_path: Path) -> None:
     html = TestClient(create_app(salt_exhibit(tmp_path / "salt.db"))).get("/documents/salt").text
     h2 = re.search(r'<h2 id="heading-[^"]*">(.*?)</h2>', html, re.S)
     assert h2, html
-    parts = re.fullmatch(r'<span class="panel-label">B</span> <span class="panel-title">(.*)</span>', h2[1], re.S)
+    parts = re.fullmatch(r'<span class="panel-label">B</span> <span class="panel-title" id="b-b\d+">(.*)</span>',
+                         h2[1], re.S)  # the heading block's anchor, where a link to a name in it lands
     assert parts, h2[1]  # the badge and ONE element holding the whole title (links inline in it)
     assert re.fullmatch(r'<a href="/entities/person-mira-tolk"[^>]*>Mira Tolk</a> and the Salt Tax of the Delta',
                         parts[1])

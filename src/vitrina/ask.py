@@ -210,7 +210,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
-    if explain or rank.reads_any(answerable.MEMBER, GATE):  # round 31: measured gate inputs, computed when read
+    if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
@@ -872,9 +872,9 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
 
 
 def _answerability(conn: KnowledgeBase, found: list[Candidate], q: Question, aliases: list[Alias]) -> None:
-    """Each candidate's answerability values (qa/answerable.py ``MEMBER``), written into its features: its kind
-    against the question's, the question's names and years in its section, WordNet ties of the asked noun and the
-    predicate to its sentence."""
+    """Each candidate's answerability values (qa/answerable.py ``MEMBER`` and ``FRAME``), written into its features:
+    its kind against the question's, the question's names and years in its section, WordNet ties of the asked noun
+    and the predicate to its sentence, the question's participants and predicate in its clause (round 34)."""
     sections = _section_contexts(conn, {(c.sentence.document, c.sentence.section) for c in found}, aliases)
     agreeing = rank.AGREEING.get(q.expects, frozenset())
     per_sentence: dict[tuple[int, bool], dict[str, float]] = {}
@@ -887,7 +887,8 @@ def _answerability(conn: KnowledgeBase, found: list[Candidate], q: Question, ali
         kind = answerable.typed(cand.features, agreeing)
         filled = max(cand.features.get("in_slot", 0.0), cand.features.get("role_slot", 0.0))
         cand.features.update({"typed_agrees": kind, "typed_role": kind * filled * float(aligned),
-                              **per_sentence[(s.id, aligned)]})
+                              **per_sentence[(s.id, aligned)],
+                              **answerable.frame_values(s.parsed, cand.start - s.start, cand.end - s.start, q, aligned)})
 
 
 def _section_contexts(conn: KnowledgeBase, wanted: set[tuple[str, str | None]], aliases: list[Alias]

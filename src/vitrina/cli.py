@@ -408,8 +408,16 @@ def _export_formats_help() -> str:
 @click.option("-o", "--output", type=click.Path(), callback=_output,
               help="Where to write: a FILE for one-file formats, a FOLDER for tei and csv "
                    "(missing folders are created). Default, or '-': stdout (one-file formats only).")
-def export(db: str, fmt: str, output: str | None) -> None:
-    """Export the knowledge base in one of the field's formats."""
+@click.option("--force", is_flag=True,
+              help="Let a folder export (tei, csv) replace files of its names that vitrina did not write there "
+                   "(without it such a file is refused, and nothing is written).")
+def export(db: str, fmt: str, output: str | None, force: bool) -> None:
+    """Export the knowledge base in one of the field's formats.
+
+    A folder export never overwrites a file it did not write: the folder's record (.vitrina-export) names
+    the files earlier exports wrote there, which the next one replaces; another file of the same name is
+    refused with an error (--force replaces it). Other files are left as they are.
+    """
     from vitrina.export import export as run_export
     from vitrina.export import export_to
     from vitrina.store import reading
@@ -418,7 +426,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
         if output is None:
             text = run_export(conn, fmt, None)
         else:
-            written = export_to(conn, fmt, Path(output))
+            written = export_to(conn, fmt, Path(output), force)
             say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}"
                 f"{kept_note(written.others)}", err=True)
             return

@@ -32,6 +32,7 @@ from vitrina.errors import (
 from vitrina.folders import walk
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
+from vitrina.ingest.safety import check_xml_file
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document
 from vitrina.progress import Progress, phase
@@ -140,8 +141,7 @@ def collect_files(
                 else:
                     refused.append(InputError(shown(item), reason))
             if skipped is not None:
-                skipped.extend(UnsupportedFormat(shown(p), f"unsupported format ({p.suffix or 'no extension'} file)")
-                               for p in items if p.suffix.lower() not in readable)
+                skipped.extend(_unsupported(p) for p in items if p.suffix.lower() not in readable)
         elif path.exists():
             found.append(path)  # its first bytes are judged by early_refusal, before any worker
         else:
@@ -155,6 +155,14 @@ def collect_files(
     for path in found:
         unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+def _unsupported(path: Path) -> InputError:
+    """Why a file of a folder whose name no reader takes is skipped: a link that leads nowhere is that
+    (as one with a reader's suffix), whatever its name; else its format."""
+    if path.is_symlink() and not path.exists():
+        return LinkNotFollowed(shown(path), dead_link(path))
+    return UnsupportedFormat(shown(path), f"unsupported format ({path.suffix or 'no extension'} file)")
 
 
 def _folder_entries(folder: Path, refused: list[InputError], folder_links: list[Path] | None = None) -> list[Path]:
@@ -268,8 +276,9 @@ SNIFF_BYTES = 64 * 1024
 
 def early_refusal(path: Path) -> InputError | None:
     """Why a file cannot be read, told by its first bytes (empty, unsupported format, content
-    not matching its suffix), so that a refused file costs no worker and no model load; None
-    when only its reader can tell. Named files and files found in folders alike."""
+    not matching its suffix) or, for XML, by parsing it (malformed, over a parser limit), so that a
+    refused file costs no worker and no model load; None when only its reader can tell. Named files
+    and files found in folders alike."""
     try:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
@@ -281,7 +290,8 @@ def early_refusal(path: Path) -> InputError | None:
         kind = unsupported_file_kind(path)
         return None if kind is None else ingest.unsupported(path, kind)
     try:
-        ingest.sniff_format(path, head)
+        if ingest.sniff_format(path, head) == "tei":
+            check_xml_file(path, shown(path))  # malformed or over a parser limit: no model load for it
     except InputError as exc:
         return exc
     return None

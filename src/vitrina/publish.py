@@ -19,6 +19,7 @@ small script; the question page explains that questions need the server.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
 import html
 import json
@@ -40,7 +41,7 @@ from vitrina.errors import VitrinaError
 from vitrina.export.atomic import write_atomically
 from vitrina.folders import files_under, walk
 from vitrina.progress import Progress
-from vitrina.store import is_server_url, open_knowledge_base, reading
+from vitrina.store import is_server_url, reading
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 MAX_PAGES = 20_000
@@ -83,16 +84,16 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     from vitrina.web.app import HERE, PUBLISH_QUERY_SECONDS, create_app
 
     db_path = db_path if is_server_url(db_path) else Path(db_path)
-    open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
+    with reading(db_path) as kb:  # a missing, foreign or damaged database: one clear error, nothing written
+        kb.check_intact()
     refuse_linked_folders(out_dir)
     owned = owned_files(out_dir)
     keep = foreign_files(out_dir, owned)
     refuse_clashing_names(out_dir, keep)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with SiteRecord(out_dir, owned) as record:
+    with _made_for_the_site(out_dir), SiteRecord(out_dir, owned) as record:
         site = _Site(out_dir, _blocks(db_path), keep, record)
         with InProcessClient(create_app(db_path, PUBLISH_QUERY_SECONDS)) as client, _page_errors() as errors:
-            site.crawl(client, _seeds(db_path), errors, progress)
+            site.crawl(client, _seeds(db_path), errors, progress, planned_pages(db_path) if progress else 0)
             site.search_page(client)
         if site.failed:
             raise PublishError(site.failed)
@@ -103,6 +104,21 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
         site.write_front_page()
         record.complete()
     return site.written + 1  # and the record
+
+
+@contextlib.contextmanager
+def _made_for_the_site(out_dir: Path) -> Iterator[None]:
+    """The site's folder, made when missing; removed again when the publish fails before writing into it
+    (the record a failed publish leaves of no file is removed by ``SiteRecord``)."""
+    made = not out_dir.exists()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        yield
+    except BaseException:
+        if made:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()  # only when empty
+        raise
 
 
 # A file every published site has: a folder holding it is one an earlier publish wrote
@@ -174,18 +190,29 @@ class SiteRecord:
         self.out = out_dir
         self.owned = set(owned) - {SITE_RECORD}
         self.stream: Any = None
+        self.claimed = False  # whether this publish named a file (and so may have written it)
+        self.before: bytes | None = None  # the record as it was, put back when this publish wrote nothing
 
     def __enter__(self) -> SiteRecord:
+        if read_record(self.out) is not None:
+            self.before = (self.out / SITE_RECORD).read_bytes()
         self._rewrite(RECORD_INCOMPLETE)
         self.stream = (self.out / SITE_RECORD).open("a", encoding="utf-8")
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self.stream is not None:
             self.stream.close()
+        if exc[0] is not None and not self.claimed:  # failed before writing a file: leave things as they were
+            with contextlib.suppress(OSError):
+                if self.before is None:
+                    (self.out / SITE_RECORD).unlink()
+                else:
+                    write_atomically(self.out / SITE_RECORD, self.before)
 
     def claim(self, relative: str) -> None:
         """Name a file in the record before it is written."""
+        self.claimed = True
         if relative not in self.owned:
             self.owned.add(relative)
             self.stream.write(relative + "\n")
@@ -420,6 +447,28 @@ class _DeferredSignal:
             self.handler(self.signum, self.frame)
 
 
+def planned_pages(db_path: str | Path) -> int:
+    """How many pages the crawl will write, counted from the database before it starts (the progress
+    total): the seeds, each paged list's pages when it has more than one (its Previous and Next links reach
+    every page, the first again as ``?page=1``), each document's timeline and map. The crawl still counts
+    a page it finds beyond these (``Progress.grow``)."""
+    from vitrina.web.views import ENTITIES_PER_PAGE, MAX_MENTIONS
+
+    with reading(db_path) as kb:
+        counts = kb.page_plan_counts()
+        documents = len(kb.document_ids())
+    seeds = len(NAV_SEEDS) + documents + counts["entities"]
+    lists = _paged(counts["entities"], ENTITIES_PER_PAGE) + _paged(counts["people"], ENTITIES_PER_PAGE)
+    mentions = sum(_paged(n, MAX_MENTIONS) for n in counts["mentions"])
+    return seeds + lists + mentions + counts["with_events"] + counts["with_places"]
+
+
+def _paged(items: int, per_page: int) -> int:
+    """The pages a list of ``items`` adds to its first (unnumbered) one: every numbered page, or none."""
+    pages = -(-items // per_page)
+    return pages if pages > 1 else 0
+
+
 def _seeds(db_path: str | Path) -> list[str]:
     from vitrina.web.render import document_url, entity_url
 
@@ -464,18 +513,34 @@ def page_file(path: str, query: tuple[tuple[str, str], ...] = (), suffix: str = 
 # ---------------------------------------------------------------- crawling
 
 
-def _blocks(db_path: str | Path) -> dict[str, list[tuple[int, str]]]:
-    """document id -> (start, block id) of its blocks, in order."""
+@dataclass(frozen=True)
+class BlockStarts:
+    """A document's blocks in order: their starts (to bisect) and ids."""
+
+    starts: list[int]
+    ids: list[str]
+
+    def holding(self, offset: int) -> str | None:
+        """The id of the last block starting at or before ``offset`` (None before the first): found by
+        bisection, as an entity page of a large document cites thousands of its passages."""
+        index = bisect.bisect_right(self.starts, offset)
+        return self.ids[index - 1] if index else None
+
+
+def _blocks(db_path: str | Path) -> dict[str, BlockStarts]:
+    """document id -> its blocks' starts and ids, in order."""
     with reading(db_path) as kb:
         rows = kb.block_starts()
-    blocks: dict[str, list[tuple[int, str]]] = {}
+    blocks: dict[str, BlockStarts] = {}
     for document, start, block in rows:
-        blocks.setdefault(document, []).append((start, block))
+        found = blocks.setdefault(document, BlockStarts([], []))
+        found.starts.append(start)
+        found.ids.append(block)
     return blocks
 
 
 class _Site:
-    def __init__(self, out_dir: Path, blocks: dict[str, list[tuple[int, str]]], keep: frozenset[Path],
+    def __init__(self, out_dir: Path, blocks: dict[str, BlockStarts], keep: frozenset[Path],
                  record: SiteRecord):
         self.out = out_dir
         self.keep = keep  # files the publish did not write: never overwritten
@@ -499,13 +564,13 @@ class _Site:
         return query
 
     def crawl(self, client: InProcessClient, seeds: list[str], errors: _ErrorLog,
-              progress: Progress | None = None) -> None:
+              progress: Progress | None = None, planned: int = 0) -> None:
         for seed in seeds:
             found = normalise(seed)
             if found:
                 self.admit(found[0], found[1])
         if progress:
-            progress.start(len(self.admitted))
+            progress.start(max(planned, len(self.admitted)))
         try:
             while self.queue:
                 self.crawl_one(client, errors)
@@ -593,11 +658,9 @@ class _Site:
     def block_anchor(self, path: str, cited: str) -> str:
         """``#b-<id>`` of the block holding the start of a cited passage (or nothing)."""
         start = cited.split("-")[0]
-        blocks = self.blocks.get(unquote(path.split("/", 2)[2]), [])
-        if not start.isdigit() or not blocks:
-            return ""
-        holding = [block for at, block in blocks if at <= int(start)]
-        return f"#b-{holding[-1]}" if holding else ""
+        blocks = self.blocks.get(unquote(path.split("/", 2)[2]))
+        holding = blocks.holding(int(start)) if start.isdigit() and blocks else None
+        return f"#b-{holding}" if holding else ""
 
     def rewrite(self, page: str, own: str) -> str:
         page = SERVER_FORM.sub(STATIC_NOTE, page)

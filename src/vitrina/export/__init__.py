@@ -18,6 +18,7 @@ from typing import Any
 
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
+from vitrina.export.folder import EXPORT_RECORD, write_guarded
 from vitrina.registry import Entry, exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -80,11 +81,13 @@ def export(store: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path | None
     return result
 
 
-def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path) -> Written:
+def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path, force: bool = False) -> Written:
     """Write one format to ``out`` (a file, or a folder for multi-file formats).
 
     Missing parent folders are created; a single file is written to a
     temporary name and renamed, so a failed export never leaves half a file.
+    A folder export never replaces a file an earlier export did not write
+    there (``export.folder``), unless ``force``.
     """
     spec = export_format(fmt)
     if spec.folder:
@@ -93,11 +96,8 @@ def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path) -> 
         if not out.exists() and out.suffix.lower() in FILE_SUFFIXES:
             raise UsageError(f"{out} names a file; {fmt} export writes one file per "
                              f"{'document' if fmt == 'tei' else 'table'} into a folder (-o FOLDER)")
-        before = _snapshot(out)
-        export(conn, fmt, out)
-        after = _snapshot(out)
-        written = {name for name, stamp in after.items() if before.get(name) != stamp}
-        return Written(len(written), spec.unit, out, others=len(after.keys() - written))
+        written = write_guarded(out, lambda staged: export(conn, fmt, staged), force)
+        return Written(len(written), spec.unit, out, others=len(_files_in(out) - set(written)))
     if out.is_dir():
         raise UsageError(f"{out} is a folder; {fmt} export writes one file (-o FILE)")
     text = export(conn, fmt, None) or ""
@@ -107,7 +107,6 @@ def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path) -> 
     return Written(counted, spec.unit, out)
 
 
-def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    if not folder.is_dir():
-        return {}
-    return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir() if p.is_file()}
+def _files_in(folder: Path) -> set[str]:
+    """The files at the top of ``folder`` but its export record."""
+    return {p.name for p in folder.iterdir() if p.is_file() and p.name != EXPORT_RECORD}

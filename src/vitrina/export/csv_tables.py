@@ -7,17 +7,22 @@ spans as ``document,start,end,text`` columns, lists ``;``-joined.
 Spreadsheet safety: a text cell beginning with ``=``, ``+``, ``-``, ``@``,
 a tab or a carriage return is prefixed with ``'`` so that spreadsheet
 programs show it as text instead of evaluating it as a formula (CSV
-formula injection). Numbers are written as numbers and never prefixed.
+formula injection). Numbers are written as numbers and never prefixed, nor is
+text that is a number or an EDTF date (``-0044``, a year before the common
+era; ``-0044/0014``): such a cell calls nothing, and the apostrophe would make
+it neither a number nor EDTF.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from vitrina import edtf_bounds
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
@@ -42,7 +47,24 @@ def safe_cell(value: Any) -> Any:
         return value
     text = str(value)
     shown = visible_text(text)  # no ESC or BEL for a terminal that shows the file
-    return "'" + shown if text.lstrip(" ").startswith(FORMULA_STARTS) else shown
+    return "'" + shown if runs_as_formula(text) else shown
+
+
+# A number as CSV readers write it, and the characters EDTF dates are written with (checked by the edtf
+# package only when a cell is made of them)
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+EDTF_CHARACTERS = re.compile(r"[-+0-9X/~?%.]+")
+
+
+def runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet could run the text cell as a formula: it begins (after spaces) with a formula
+    sign and is not a number or an EDTF date, which are values, and stay as they are."""
+    value = text.lstrip(" ")
+    if not value.startswith(FORMULA_STARTS):
+        return False
+    if PLAIN_NUMBER.fullmatch(value):
+        return False
+    return not (EDTF_CHARACTERS.fullmatch(value) and edtf_bounds.is_valid(value))
 
 
 def joined(values: Iterable[Any]) -> str:

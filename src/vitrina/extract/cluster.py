@@ -46,6 +46,7 @@ from vitrina.extract.places import (
     is_place_noun,
     is_present_name,
     is_vessel_word,
+    kind_of_place_noun,
     led_by_feature_noun,
     listed_places,
     locative_words,
@@ -1478,7 +1479,88 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     places = [(m.start, m.end) for m in out if m.type == "place"]
     areas = named_areas((text[s:e] for s, e in places), gaz)
     out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz, areas)]
+    out += _repeated_places(text, an, out, gaz, lower_words)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _repeated_places(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer,
+                     lower_words: set[str]) -> list[RawMention]:
+    """The uncovered occurrences of a name typed place elsewhere in the document, more often a
+    place than anything else, that the gazetteer knows (one sense per name per document:
+    "Cologne on the Rhine" at a sentence start NER left untagged, where "in Cologne" was
+    typed). Never a word the text also writes in lower case, a word of a person's name in the
+    document or a common English word ("Time"), an occurrence inside a longer capitalised run or
+    after "the" ("the X Fishery", "the X": a ship) or a ship word ("the frigate X"), the tail of a
+    longer name with "of" ("Treaty of X"), one a common noun follows ("X glass": a thing named
+    after the place) or a dash joins to another word ("X–Y relations"), one the text says is no
+    kind of place ("X is also a brand of tea"), nor one after a noun of a person or a preposition
+    of time; and nothing
+    when the name is left untagged more often than typed place."""
+    placed: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    person_words: set[str] = set()
+    for m in mentions:
+        s = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        if m.type == "person":
+            person_words.update(s.split())
+        if m.source not in {"role", "credit", "markup"}:
+            (placed if m.type == "place" else others)[s] += 1
+    names = [name for name, uses in placed.items()
+             if uses > others[name] and _has_capital(name) and name.lower() not in lower_words
+             and not set(name.split()) & person_words and not is_common_word(name) and gaz.senses(name)]
+    covered = SpanUnion([(m.start, m.end) for m in mentions], "half")
+    out = []
+    for name, found in zip(names, _occurrences(text, names), strict=True):
+        hits = [h for h in found
+                if not covered.overlaps(h.start(), h.end())
+                and not _in_capitalised_run(text, h.start(), h.end(), lower_words)
+                and not _AFTER_THE.search(text, max(0, h.start() - 5), h.start())
+                and not _NAME_OF_BEFORE.search(text, max(0, h.start() - 40), h.start())
+                and not _noun_follows(text, an, h.end())
+                and not introduced_as_person_or_time(text, h.start())
+                and not _after_vessel_word(text, h.start())
+                and not _DASH_JOINED.match(text, h.end()) and not _JOINED_BY_DASH.search(text, max(0, h.start() - 2), h.start())
+                and not _said_to_be_no_place(text, h.end())]
+        if len(hits) > placed[name]:
+            continue  # left untagged more often than typed place: NER's place was the slip
+        out += [RawMention(h.start(), h.end(), "place", REPEATED_PLACE) for h in hits]
+    return out
+
+
+REPEATED_PLACE = "repeated-place"  # the source of a place filled where NER left its name untagged
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")  # "Treaty of ", "Duke of the "
+
+
+# a dash joining the name to another word ("X–Y relations", "pro-X"): a compound, as a hyphen makes one
+_DASH_JOINED = re.compile(r"\.?[-–—]\w")
+_JOINED_BY_DASH = re.compile(r"\w[-–—]$")
+# "X is also a brand of …": a copula, perhaps a word, an article and the noun phrase it says X is
+_PREDICATE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:([a-z]+)[ \t]+)?(?:a|an|the)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)")
+
+
+def _said_to_be_no_place(text: str, end: int) -> bool:
+    """The name is the subject of a copula whose complement names no kind of place ("X is also
+    a brand of tea", "X was an oddity"; not "X is also a town in …"): the text says what X is."""
+    from vitrina.qa.lexical import wordnet
+
+    said = _PREDICATE.match(text, end)
+    wn = wordnet()
+    if said is None or wn is None or wn.morphy(said.group(1), "v") not in lexicon_words("copulas"):
+        return False
+    return not any(kind_of_place_noun(w) for w in said.group(3).split())
+
+
+def _after_vessel_word(text: str, start: int) -> bool:
+    """A ship word right before ``start`` ("the battleship X"): a vessel named after the place."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
+    return before is not None and is_vessel_word(before.group(1).lower())
+
+
+def _noun_follows(text: str, an: Analysis, end: int) -> bool:
+    """A common noun (the model's part of speech) follows ``end`` one space on ("X glass")."""
+    k = an.tok_index(end)
+    nxt = an.toks[k] if k < len(an.toks) else None
+    return nxt is not None and nxt.pos == "NOUN" and text[end : nxt.start] == " "
 
 
 def _names_with_place(text: str, mentions: list[RawMention]) -> list[RawMention]:

@@ -11,6 +11,7 @@ makes the pipeline faster than the model's full default pipeline.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -189,7 +190,7 @@ class Analysis:
             if pos == "VERB" and word.lower() in AUX_WORDS:
                 pos = "AUX"
             append(new((offset + idx, offset + idx + length, word, pos, tag)))
-        bounds = [*piece.sentence_starts, len(model_text)]
+        bounds = [*carry_openers(model_text, piece.sentence_starts), len(model_text)]
         for s, e in zip(bounds, bounds[1:], strict=False):
             span = _trim(model_text, s, e)
             if span:
@@ -276,6 +277,31 @@ class Analysis:
         if i >= 0 and self.sents[i][0] <= offset < self.sents[i][1]:
             return self.sents[i]
         return None
+
+
+# Characters that open what follows them, besides Unicode's opening punctuation (Ps): a less-than sign
+# opening markup written as text ("&lt;script&gt;"), Spanish inverted marks
+OPENERS = frozenset("<¿¡")
+
+
+def carry_openers(text: str, starts: list[int]) -> list[int]:
+    """Sentence starts with each opening sign the sentence before ends on, standing apart after a space
+    ("… Mehlmann. <script>…", "… ended. (The …"), moved to the sentence it opens."""
+    moved: list[int] = []
+    for start in starts:
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        first = end
+        while first > 0 and _opens(text[first - 1]):
+            first -= 1
+        apart = first < end and (first == 0 or text[first - 1].isspace())
+        moved.append(first if apart and (not moved or first > moved[-1]) else start)
+    return moved
+
+
+def _opens(char: str) -> bool:
+    return char in OPENERS or unicodedata.category(char) == "Ps"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

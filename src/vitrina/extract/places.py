@@ -32,7 +32,7 @@ import csv
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
@@ -100,6 +100,16 @@ GEO_WEIGHTS: dict[str, float] = {
     # a town of a country the document never names, when the paragraph names the country of
     # another town of that name (``_town_against_named_country``): the text says which one
     "town_of_unnamed_country": -3.0,
+    # a town that is a section of a much bigger city (GeoNames files a city's districts as
+    # towns: a district within ``section_km`` of a city of ``section_population_ratio`` times
+    # its people), when another sense of the name is a town of its own and neither the
+    # paragraph nor the document's most named town is at that city (``_unsupported_section``):
+    # it takes none of the document's support (its country's, its division's, a town's within
+    # reach: that support is its city's, which the text does not name there) and this weight
+    # instead: a name is a town's before a district's
+    "section_of_unnamed_city": -3.0,
+    "section_km": 10.0,
+    "section_population_ratio": 20.0,
     # a name is settled before context (and gives context) when its best sense reaches
     # ``settled_floor`` and beats every distinct other sense by ``settled_margin`` on priors
     # alone ("France", "Texas", a division by its English name)
@@ -474,7 +484,10 @@ class Gazetteer:
                     (s.place.kind in AREA_KINDS and s.place.kind != "country")]
         lower = [w.lower() for w in words]
         if "and" in lower[1:-1]:  # "Central and South America": the full name after "and"
-            return self.senses(" ".join(words[len(lower) - lower[::-1].index("and"):]))
+            last = words[len(lower) - lower[::-1].index("and"):]
+            if len(last) == 1 and last[0].lower() in lexicon_words("compass_words"):
+                return []  # "North and South": the two halves of what the text speaks of, no place's name
+            return self.senses(" ".join(last))
         for i in range(1, len(words)):
             rest = " ".join(words[i:])
             if lower[i] == "of":  # only a formal head may be dropped with its "of"
@@ -532,6 +545,49 @@ class Gazetteer:
     def country(self, code: str) -> Place | None:
         return self._countries.get(code)
 
+    def section_of(self, place: Place) -> Place | None:
+        """The much bigger city ``place`` is a section of (GeoNames lists a city's districts as
+        towns): the most populous town of its country within ``section_km`` of its point with
+        ``section_population_ratio`` times its people; None for a town of its own."""
+        return _section_of(self, place)
+
+
+GRID_DEGREES = 0.5  # the cell of the towns' grid (``_town_grid``): wider than ``section_km``
+
+
+@lru_cache(maxsize=2)
+def _town_grid(gaz: Gazetteer) -> dict[tuple[int, int], tuple[Place, ...]]:
+    """The gazetteer's towns by grid cell of ``GRID_DEGREES`` (built on first use)."""
+    cells: dict[tuple[int, int], list[Place]] = defaultdict(list)
+    for towns in gaz._cities_by_name.values():
+        for t in towns:
+            cells[_cell(t.lat, t.lon)].append(t)
+    return {k: tuple(v) for k, v in cells.items()}
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / GRID_DEGREES), math.floor(lon / GRID_DEGREES)
+
+
+def _towns_near(gaz: Gazetteer, lat: float, lon: float) -> list[Place]:
+    """The towns of the cell of (lat, lon) and of the eight cells around it."""
+    if math.isnan(lat) or math.isnan(lon):
+        return []
+    grid = _town_grid(gaz)
+    row, col = _cell(lat, lon)
+    return [t for dr in (-1, 0, 1) for dc in (-1, 0, 1) for t in grid.get((row + dr, col + dc), ())]
+
+
+@lru_cache(maxsize=65536)
+def _section_of(gaz: Gazetteer, place: Place) -> Place | None:
+    """``Gazetteer.section_of``, once per town."""
+    w = GEO_WEIGHTS
+    floor = w["section_population_ratio"] * max(place.population, 1)
+    found = [c for c in _towns_near(gaz, place.lat, place.lon)
+             if c.country == place.country and c.population >= floor
+             and haversine_km(place.lat, place.lon, c.lat, c.lon) <= w["section_km"]]
+    return max(found, key=lambda c: c.population) if found else None
+
 
 def prior(sense: Sense) -> float:
     """How likely a sense is before any context (the famous-sense prior)."""
@@ -565,6 +621,8 @@ class Context:
     # present countries on a historical state's land)
     inside_doc: frozenset[str] = frozenset()
     inside_par: frozenset[str] = frozenset()
+    # the document's most named town(s) (other names than this one): (lat, lon)
+    towns_main: tuple[tuple[float, float], ...] = ()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -627,6 +685,30 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
         return 0.0
     rival = _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz)
     return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
+
+
+def _unsupported_section(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> bool:
+    """A district of a bigger city (``section_of``) against a town of the name elsewhere that is
+    no district ("landed at X": the port X, not a quarter of a capital far off), when neither the
+    paragraph nor the document's most named town is at that city (a text about the city, or a
+    paragraph naming it, speaks of the city and its quarter)."""
+    if place.kind != "city" or gaz.section_of(place) is None:
+        return False
+    limit = GEO_WEIGHTS["section_km"]
+    if any(haversine_km(place.lat, place.lon, lat, lon) <= limit for lat, lon in ctx.towns_par + ctx.towns_main):
+        return False
+    return any(s.place.kind in TOWN_KINDS and distance_km(s.place, place) > GEO_WEIGHTS["same_place_km"]
+               and gaz.section_of(s.place) is None for s in senses)
+
+
+def _in_context(sense: Sense, senses: list[Sense], ctx: Context, gaz: Gazetteer, supported: bool) -> float:
+    """What the document's other places add to a sense (or, for a district of a city the text
+    does not name there, take away: ``_unsupported_section``)."""
+    place = sense.place
+    if _unsupported_section(place, senses, ctx, gaz):
+        return GEO_WEIGHTS["section_of_unnamed_city"]
+    return _context_score(place, ctx, gaz, supported) + _division_against_towns(place, senses, ctx, gaz) \
+        + _town_against_named_country(place, senses, ctx, gaz)
 
 
 def _namesake_in_named_country(place: Place, others: Iterable[Place], ctx: Context, gaz: Gazetteer) -> bool:
@@ -878,6 +960,7 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                     within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
+    uses = _town_uses(decisions, by_name)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
 
@@ -903,9 +986,28 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         return Context(codes([blocked["countries"]]), codes(paragraph_tables("countries", paragraphs)),
                        codes([blocked["divisions"]]), codes(paragraph_tables("divisions", paragraphs)),
                        near, codes(paragraph_tables("named", paragraphs)), codes([blocked["within"]]),
-                       codes(paragraph_tables("within", paragraphs)))
+                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base))
 
     return context
+
+
+def _town_uses(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]]) -> list[tuple[int, Place, str]]:
+    """How many mentions each (town, name) pair of the document's decisions has."""
+    counts: Counter[tuple[Place, str]] = Counter()
+    for key, decision in decisions.items():
+        if decision.place is not None and decision.place.kind in TOWN_KINDS:
+            counts[decision.place, key.split(" #")[0]] += len(by_name[key])
+    return [(count, place, name) for (place, name), count in counts.items()]
+
+
+def _most_named(uses: list[tuple[int, Place, str]], own: str) -> tuple[tuple[float, float], ...]:
+    """The points of the town(s) the document names most often, by other names than ``own``."""
+    per_town: Counter[Place] = Counter()
+    for count, place, name in uses:
+        if name != own:
+            per_town[place] += count
+    most = max(per_town.values(), default=0)
+    return tuple((p.lat, p.lon) for p, count in per_town.items() if count == most)
 
 
 def _qualified_names(by_name: dict[str, list[PlaceMention]]) -> dict[int, str]:
@@ -1002,9 +1104,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         famous = frozenset()  # the paragraph names a namesake's state or country: the text decides
     year = text_year(ms)
     scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous) + period_score(s.place, year)
-                      + (_context_score(s.place, ctx, gaz, supported)
-                         + _division_against_towns(s.place, senses, ctx, gaz)
-                         + _town_against_named_country(s.place, senses, ctx, gaz) if ctx else 0.0))
+                      + (_in_context(s, senses, ctx, gaz, supported) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)

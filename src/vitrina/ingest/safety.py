@@ -17,6 +17,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterable
+from pathlib import Path
 from typing import IO
 
 from lxml import etree
@@ -101,6 +102,26 @@ _TOO_DEEP = "elements nested more than"
 
 
 _PARSER_LIMIT = "(a safety limit of the XML parser)"
+# libxml2's limit on one value (XML_MAX_TEXT_LENGTH), kept unless a program asks for "huge" trees
+XML_VALUE_LIMIT = 10_000_000
+# What each of libxml2's resource-limit messages says was too long
+_TOO_LONG = (
+    ("Buffer size limit exceeded", "an attribute value, CDATA section or processing instruction"),
+    ("Text node too long", "a run of text"),
+    ("Comment too big", "a comment"),
+)
+
+
+def check_xml_file(path: Path, source: str) -> None:
+    """Parse an XML file as its reader will (the same safe parser) and raise its InputError when it cannot
+    be: checked before any worker or model load. The reader parses it again; XML is read at tens of
+    megabytes a second."""
+    try:
+        etree.parse(str(path), safe_xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(source, xml_error_reason(exc)) from None
+    except OSError:
+        return  # unreadable: the reader says so
 
 
 def xml_error_reason(exc: etree.XMLSyntaxError) -> str:
@@ -108,7 +129,8 @@ def xml_error_reason(exc: etree.XMLSyntaxError) -> str:
     limit is named as such ("elements nested more than 256 deep (a safety limit …)"), anything
     else is "malformed XML: <the parser's message> (line L, column C)"."""
     message = _syntax_error(exc)
-    return message if message.startswith(_TOO_DEEP) else f"malformed XML: {message}"
+    return message if message.startswith((_TOO_DEEP, *(what for _, what in _TOO_LONG))) \
+        else f"malformed XML: {message}"
 
 
 def _syntax_error(exc: etree.XMLSyntaxError) -> str:
@@ -121,6 +143,9 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     # libxml2's hints name parser options only a programmer can set ("try XML_PARSE_HUGE"): say the limit instead
     message = re.sub(r",?\s*(?:try|use) XML_PARSE_\w+(?: option)?", f" {_PARSER_LIMIT}", message)
     message = " ".join(message.split())  # one line: libxml2 ends some messages with a line break
+    too_long = next((what for cue, what in _TOO_LONG if cue in message), None)
+    if too_long:  # well-formed, but more than the parser holds: say what, and how long it may be
+        message = f"{too_long} longer than {XML_VALUE_LIMIT:,} characters, a safety limit of the XML parser"
     depth = re.match(r"Excessive depth in document: (\d+)", message)
     if depth:  # libxml2 names an option only a programmer can set: say what the limit is instead
         message = f"{_TOO_DEEP} {depth[1]} deep {_PARSER_LIMIT}"

@@ -13,6 +13,12 @@ another way, measured as gate inputs (bench/loso_variants.py; docs/search-and-as
 * **rivalry** (per question, ``RIVALRY``): whether the runner-up answer is another answer of the same kind stated by
   another sentence — an unanswerable question's best guess usually has such rivals, a stated answer seldom — and how
   much of the pooled scores the best answer's sentence holds.
+
+Round 34 adds the **clause values** (per candidate, ``FRAME``), read from the sentence's dependency parse: does the
+clause holding the answer also hold the question's other participants (its names and nouns, by their own forms or a
+close WordNet relative) — not merely the sentence — and the word aligned with the question's predicate? A question in
+other words keeps its participants and its act in the answer's clause; a guess at an unanswerable question often
+finds the participants in one clause and a fact of the asked kind in another.
 """
 
 from __future__ import annotations
@@ -22,12 +28,17 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from vitrina.qa.lexical import base_forms, opposites, related
+from vitrina.qa.rank import head_token
 from vitrina.qa.text import WORD
+from vitrina.qa.weights import FRAME_CHECK
 
 MEMBER = ("typed_agrees", "typed_role", "names_in_section", "years_in_section", "asked_link", "predicate_link",
           "predicate_opposed")
 RIVALRY = ("rival_same_kind", "rival_other_sentence", "rival_typed", "rival_slot", "rival_other_document",
            "top_sentence_mass")
+FRAME = ("clause_arguments", "clause_frame")
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"})
+NOMINAL_CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a clause on a noun: the noun is its participant too
 YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
 KIND_PREFIX = "kind_"
 
@@ -145,3 +156,72 @@ def _words(text: str) -> frozenset[str]:
 
 def _kind(features: Mapping[str, float]) -> str | None:
     return next((name for name, value in features.items() if name.startswith(KIND_PREFIX) and value), None)
+
+
+def frame_values(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any, aligned: bool
+                 ) -> dict[str, float]:
+    """The clause values of a candidate (``start``, ``end``: offsets in its sentence; ``parsed``: the sentence's parse
+    and the indices of its words aligned with the question's predicate, ``aligned`` whether there are any).
+    ``clause_arguments``: the share of the question's participants found in the candidate's clause (1 when the
+    question has none, 0 without a parse); ``clause_frame``: the same when that clause also holds an aligned word,
+    else 0."""
+    token = head_token(parsed, start, end)
+    if token is None or parsed is None:
+        return dict.fromkeys(FRAME, 0.0)
+    words = clause_words(token)
+    share = present_share(participants(q), words)
+    return {"clause_arguments": share, "clause_frame": share if aligned and parsed[1] & {w.i for w in words} else 0.0}
+
+
+def participants(q: Any) -> frozenset[str]:
+    """The question's participants: its names and nouns outside the scene-setting clause, less the asked noun and
+    the predicate."""
+    nouns = {w for w in q.content if q.pos.get(w) == "n"} | set(q.names) | q.subject | q.objects
+    return frozenset(nouns - set(q.heads) - q.background - q.light - {q.predicate, q.kind_noun})
+
+
+def clause_words(token: Any) -> list[Any]:
+    """The words of the clause holding ``token``: its nearest clause head (the root, or a verb heading a clause of
+    another word) and the words below it outside the clauses it heads in turn, with the noun a relative clause
+    describes and the subject a joined verb shares."""
+    head = token
+    while not _heads_clause(head) and head.head.i != head.i:
+        head = head.head
+    words = [w for w in head.subtree if not _below_other_clause(w, head)]
+    if head.dep_ in NOMINAL_CLAUSE_DEPS:
+        words.append(head.head)
+    elif head.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in head.children):
+        words += [w for c in head.head.children if c.dep_.startswith("nsubj") for w in c.subtree]
+    return words
+
+
+def _heads_clause(token: Any) -> bool:
+    """A verb joined to another word as a clause of it (a subordinate, relative, complement or joined clause)."""
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+
+
+def _below_other_clause(word: Any, head: Any) -> bool:
+    """``word`` lies in a clause below ``head``'s own (a clause head on the way up, ``head`` itself aside)."""
+    while word.i != head.i:
+        if _heads_clause(word):
+            return True
+        word = word.head
+    return False
+
+
+def present_share(wanted: frozenset[str], words: Sequence[Any]) -> float:
+    """Share of ``wanted`` (folded words) among ``words`` (parsed tokens): a word by its base forms counts 1, a
+    close WordNet relative its credit."""
+    if not wanted:
+        return 1.0
+    forms = frozenset(f for w in words for f in base_forms(w.text) | {w.lower_})
+    return sum(presence(word, forms) for word in wanted) / len(wanted)
+
+
+def presence(word: str, forms: frozenset[str]) -> float:
+    """1 when a form of ``word`` is among ``forms``, else its best WordNet relative's credit there when it reaches
+    ``FRAME_CHECK["relative_credit"]``."""
+    if (base_forms(word) | {word}) & forms:
+        return 1.0
+    best = max((credit for form, credit in related(word).items() if form in forms), default=0.0)
+    return best if best >= FRAME_CHECK["relative_credit"] else 0.0

@@ -599,3 +599,9 @@ ASKED_ARGUMENT: dict[str, float] = {
     "alignment": LEXICAL["synonym"],  # a sentence word stands for the question's verb when it is the same or a close
     # synonym: a looser one (a hyponym, a rarer sense) may take its arguments in other roles
 }
+# Round 34 (helper askgate): the clause values of qa/answerable.py (FRAME), computed under `explain` and when GATE
+# reads one; an a-priori value, nothing fitted.
+FRAME_CHECK: dict[str, float] = {
+    "relative_credit": 0.75,  # a WordNet relative (synonym, derivation) of a question participant at least this strong
+    # counts it as present in the clause, at its credit (as RELATED_MATCH for counted nouns)
+}

@@ -296,8 +296,10 @@ def check_intact(conn: sqlite3.Connection) -> None:
     16 MB exhibit), so a damaged file is refused before a server starts on it; a
     ``sqlite3.DatabaseError`` if it is damaged."""
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-    if problems != ["ok"]:
-        raise sqlite3.DatabaseError("; ".join(problems))
+    if problems != ["ok"]:  # said as SQLite says a damaged page it meets (its report is several lines)
+        damaged = sqlite3.DatabaseError("database disk image is malformed")
+        damaged.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
+        raise damaged
 
 
 def is_vitrina_database(path: str | Path) -> bool:

@@ -127,6 +127,21 @@ class PageReads(SQLReader):
     def entity_ids(self) -> list[str]:
         return [row[0] for row in self._rows("SELECT id FROM entities ORDER BY id")]
 
+    def page_plan_counts(self) -> dict[str, Any]:
+        """What decides how many pages a published site has, counted before it is written: each entity's
+        mentions (its pages), the entities and the people (their list's pages), the documents with events
+        and with places (each has its own timeline and map)."""
+        mentions = [int(row[0]) for row in self._rows("SELECT COUNT(*) FROM mentions GROUP BY entity")]
+        row = self._one(
+            "SELECT (SELECT COUNT(*) FROM entities) AS entities,"
+            " (SELECT COUNT(*) FROM entities WHERE type = 'person') AS people,"
+            " (SELECT COUNT(*) FROM documents d WHERE EXISTS (SELECT 1 FROM events v WHERE v.document = d.id))"
+            " AS with_events,"
+            " (SELECT COUNT(DISTINCT m.document) FROM mentions m JOIN entities e ON e.id = m.entity"
+            " WHERE e.type = 'place') AS with_places"
+        ) or {}
+        return {"mentions": mentions, **{k: int(v) for k, v in row.items()}}
+
     def document_row(self, doc_id: str) -> dict[str, Any] | None:
         """id, title, source, format, text of a document."""
         return self._one("SELECT id, title, source, format, text FROM documents WHERE id = ?", (doc_id,))

@@ -13,6 +13,8 @@ Overlapping spans are split and reopened so the markup always nests.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,9 +139,28 @@ def _quote_span(q: dict[str, Any]) -> Span:
 # ---------------------------------------------------------------- walking
 
 
-def tokens(text: str, start: int, end: int, spans: list[Span]) -> list[Token]:
+class SpanIndex:
+    """A document's spans by start, to find those over one block without reading them all (a document of
+    thousands of paragraphs and marked names made its page quadratic: 10 s for 5,000 paragraphs)."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self.starts = [spans[i].start for i in self.order]
+        self.reach = list(itertools.accumulate((spans[i].end for i in self.order), max))  # nondecreasing
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """The spans over ``[start, end)`` (of some length), in the order they were given."""
+        first = bisect.bisect_right(self.reach, start)  # every span before it ends at or before ``start``
+        past = bisect.bisect_left(self.starts, end)
+        found = sorted(i for i in self.order[first:past] if self.spans[i].end > max(start, self.spans[i].start))
+        return [self.spans[i] for i in found]
+
+
+def tokens(text: str, start: int, end: int, spans: list[Span] | SpanIndex) -> list[Token]:
     """Markup tokens for ``text[start:end]`` with the spans clipped to it."""
-    inside = [s for s in spans if s.start < end and s.end > start and s.end > s.start]
+    inside = (spans.overlapping(start, end) if isinstance(spans, SpanIndex)
+              else [s for s in spans if s.start < end and s.end > start and s.end > s.start])
     clipped = [(max(s.start, start), min(s.end, end), s) for s in inside]
     points = sorted({start, end, *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
     starting: dict[int, list[tuple[int, int, Span]]] = {}
@@ -193,17 +214,19 @@ def parse_highlight(value: str | None, length: int) -> tuple[int, int] | None:
 def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
                   figures: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The document as title tokens, loose blocks and sections of rendered blocks; each
-    caption carries the figures it describes, and figures without a caption come apart."""
+    caption carries the figures it describes, and figures without a caption come apart. Every block keeps
+    its id where it is shown (the title's, a section heading's, a credit joined to its caption), so that
+    every ``#b-<block>`` link to the page lands."""
     by_caption: dict[str, list[dict[str, Any]]] = {}
     for figure in figures or []:
         by_caption.setdefault(figure.get("caption") or "", []).append(figure)
     text = data["text"]
-    spans = document_spans(data, hl)
+    spans = SpanIndex(document_spans(data, hl))
     blocks = data["blocks"]
-    sections = [{**s, "heading": None, "is_title": False, "blocks": []} for s in data["sections"]]
+    sections = [{**s, "heading": None, "heading_id": None, "is_title": False, "blocks": []} for s in data["sections"]]
     by_id = {s["id"]: s for s in sections}
     loose: list[dict[str, Any]] = []
-    title_tokens = None
+    title_tokens = title_id = None
     credits_used: set[str] = set()
     seen_hl: list[bool] = []
     for index, block in enumerate(blocks):
@@ -214,12 +237,12 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
         section = by_id.get(block["section"] or "")
         if block["kind"] == "heading":
             if title_tokens is None and block["text"].strip() == data["title"].strip():
-                title_tokens = rendered["tokens"]
+                title_tokens, title_id = rendered["tokens"], block["id"]
                 if section is not None:
                     section["is_title"] = True
                 continue
             if section is not None and section["heading"] is None:
-                section["heading"] = rendered["tokens"]
+                section["heading"], section["heading_id"] = rendered["tokens"], block["id"]
                 continue
         if block["kind"] == "caption":
             rendered.update(_figure_parts(block, blocks[index + 1 :], text, spans, credits_used))
@@ -228,7 +251,8 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
                 rendered["credit_tokens"] = _unique_anchor(rendered["credit_tokens"], seen_hl)
         (section["blocks"] if section is not None else loose).append(rendered)
     uncaptioned = [f for group in by_caption.values() for f in group]
-    return {"title_tokens": title_tokens, "loose": loose, "sections": sections, "figures": uncaptioned}
+    return {"title_tokens": title_tokens, "title_id": title_id, "loose": loose, "sections": sections,
+            "figures": uncaptioned}
 
 
 def _unique_anchor(block_tokens: list[Token], seen: list[bool]) -> list[Token]:
@@ -244,16 +268,17 @@ def _unique_anchor(block_tokens: list[Token], seen: list[bool]) -> list[Token]:
 
 
 def _figure_parts(
-    caption: dict[str, Any], following: list[dict[str, Any]], text: str, spans: list[Span],
+    caption: dict[str, Any], following: list[dict[str, Any]], text: str, spans: SpanIndex,
     credits_used: set[str],
 ) -> dict[str, Any]:
     """Position label and credit of a caption; a credit block right after it joins the figure."""
-    parts: dict[str, Any] = {"position": caption.get("position"), "credit_tokens": None,
+    parts: dict[str, Any] = {"position": caption.get("position"), "credit_tokens": None, "credit_id": None,
                              "credit_text": caption.get("credit")}
     if following and following[0]["kind"] == "credit":
         credit = following[0]
         credits_used.add(credit["id"])
         parts["credit_tokens"] = tokens(text, credit["start"], credit["end"], spans)
+        parts["credit_id"] = credit["id"]  # its anchor (``b-<id>``), where a link to the credit block lands
         parts["credit_text"] = None
     return parts
 
