@@ -859,3 +859,16 @@ def test_the_answerability_gate_decides_abstention_not_the_confidence(conn, monk
     assert withheld["answer"] is None and withheld["confidence"] == shown["confidence"]  # the shown one is kept
     monkeypatch.setattr(ask_module, "GATE", {"intercept": 30.0})  # everything is
     assert ask(conn, question)["answer"] == "Tomas Reik"
+
+
+def test_a_claim_the_source_disputes_is_not_stated_as_the_answer(tmp_path: Path) -> None:
+    said = "It is often said that Reik visited Kirkwall in March 1872, but there is no evidence that he ever did."
+    plain = "Reik visited Kirkwall in March 1872 with the survey party."
+    for name, paragraph, disputed in (("said", said, True), ("plain", plain, False)):
+        path = _write(tmp_path / f"{name}.db", [_document(name, "Visits", [paragraph])])
+        with contextlib.closing(connect_readonly(path)) as connection:
+            result = _asked(connection, "When did Reik visit Kirkwall?")
+        if disputed:
+            assert result["answer"] is None and result["disputed"] == "March 1872", result
+        else:
+            assert result["answer"] == "March 1872" and "disputed" not in result, result

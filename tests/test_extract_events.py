@@ -1015,3 +1015,26 @@ def test_in_order_losing_its_infinitive_goes_whole():
     assert _labels("In 1847 the colony declared independence from the trading company in order to make its own "
                    "laws on commerce and shipping in the northern ports and the river towns.")["1847"] \
         == "The colony declared independence from the trading company"
+
+
+def test_an_event_the_sentence_reports_and_disputes_carries_the_qualifier():
+    from vitrina.extract import extract
+    from vitrina.stance import DISPUTED
+
+    d = extract(make_doc([
+        "It is often said that the poet Anna Brill stayed at the inn in 1844, but there is no evidence that she did. "
+        "The inn closed in 1851."
+    ]))
+    stayed = next(e for e in d.events if e.edtf == "1844")
+    assert stayed.label.endswith(f"({DISPUTED})")
+    assert not next(e for e in d.events if e.edtf == "1851").label.endswith(f"({DISPUTED})")
+
+
+def test_an_it_doing_an_act_does_not_stand_for_a_place_of_the_sentence_before():
+    from vitrina.extract import extract
+
+    acted = extract(make_doc(["Journeys", "The survey party left Bergen and sailed to Tromsø in 1888. "
+                                          "It wintered in Hammerfest in 1889."]))
+    assert not next(e for e in acted.events if e.edtf == "1889").label.startswith("Bergen")
+    described = extract(make_doc(["Ports", "The old guild met in Bergen. It was the busiest port of the north in 1850."]))
+    assert next(e for e in described.events if e.edtf == "1850").label.startswith("Bergen was")

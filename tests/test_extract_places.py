@@ -1650,6 +1650,14 @@ def test_a_named_person_under_the_same_letters_is_no_sense_of_the_common_noun():
     assert not is_person_noun("lodge")  # WordNet's first "lodge" is a physicist of that name
 
 
+def test_a_given_name_as_the_subject_of_a_verb_only_people_do_is_no_place():
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["Two Bakers", "Anna Novak baked bread in Brno and Olomouc.",
+                          "Anna died in 1902. Helena emigrated to Chicago in 1890."]))
+    helena = next(e for e in d.entities if e.name == "Helena")
+    assert helena.lat is None and helena.lon is None
+    assert next(e for e in d.entities if e.name == "Chicago").lat is not None
 def _invented_gazetteer(*places_):
     """A gazetteer of invented places only (each indexed by its name; countries by theirs)."""
     from collections import defaultdict

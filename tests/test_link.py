@@ -61,6 +61,19 @@ def test_authority_overrides_and_forces_merges():
     assert napoleon.identifier == "Q517" and "Bonaparte" in napoleon.aliases
 
 
+def test_an_authority_name_the_recogniser_typed_otherwise_is_the_row_and_lends_no_coordinates():
+    text = "Greta Lind opened a tannery. Greta left for Bergen."
+    doc = _doc("g", text, [("e0", "organization", "Greta Lind"), ("e1", "place", "Bergen")])
+    doc = doc.evolve(entities=(*doc.entities, Entity("e2", "place", "Greta", lat=46.6, lon=-112.0)),
+                     mentions=(*doc.mentions, Mention(text.index("Greta left"), text.index("Greta left") + 5,
+                                                      "place", "e2")))
+    authority = [{"name": "Greta Lind", "type": "person", "aliases": ["Greta"], "lat": None, "lon": None}]
+    docs, ents = link([doc], authority)
+    greta = next(e for e in ents if e.id == "person-greta-lind")
+    assert {m.entity for m in docs[0].mentions if text[m.start:m.end].startswith("Greta")} == {greta.id}
+    assert greta.lat is None and greta.lon is None and not any(e.type == "place" and e.name == "Greta" for e in ents)
+
+
 def test_slug():
     assert slug("José  Martí") == "jose-marti"
     # letters without a Unicode decomposition keep their Latin reading; other scripts are romanized

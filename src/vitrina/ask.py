@@ -60,7 +60,7 @@ from vitrina.qa.lexical import (
     related,
 )
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
-from vitrina.qa.parse import parse_many
+from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import (
     asked_count,
@@ -132,6 +132,7 @@ from vitrina.qa.weights import (
     SUPPORT_BONUS,
     VARIANT_CREDIT,
 )
+from vitrina.stance import disputed_at
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
@@ -1008,6 +1009,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
     answer = _shown(top, q, found)
+    disputed = _disputed(top)
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)
                       and not _same_constituent(m[0], top)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
@@ -1044,7 +1046,17 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["asks"] = rank.question_features(q)
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
+    if disputed and result["answer"] is not None:
+        # "it is claimed that X, but there is no evidence": the source reports the answer and disputes it —
+        # withheld, and shown as the claim it is
+        result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
+
+
+def _disputed(top: Candidate) -> bool:
+    """Is the best answer inside a claim its sentence reports and disputes (``vitrina.stance``)?"""
+    s = top.sentence
+    return disputed_at(parse(s.text), top.start - s.start, top.end - s.start)
 
 
 def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) -> str:

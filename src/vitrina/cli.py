@@ -539,7 +539,10 @@ def ask(question: str, db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json_text(result))
         return
-    if result["answer"] is None:  # what follows is the nearest evidence, not an answer's source
+    if result.get("disputed"):  # a claim the source reports and disputes: shown as such, not as the answer
+        claim = "it" if result["type"] == "yesno" or result["disputed"] in ("Yes", "No") else readable(result["disputed"])
+        click.echo(f"The sources don't say for certain: {claim} is claimed, and disputed.")
+    elif result["answer"] is None:  # what follows is the nearest evidence, not an answer's source
         closest = {0: "", 1: " The closest passage:"}.get(len(result["citations"]), " The closest passages:")
         click.echo(f"The sources don't say.{closest}")
     else:

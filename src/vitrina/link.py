@@ -398,6 +398,7 @@ def link_summaries(
                 uf.union(listed[key], node, "authority")
             listed[key] = node
     by_key: dict[str, int] = dict(listed)
+    named = _listed_names(listed)
     items = _Items(len(uf.parent))
     first_person: dict[str, int] = {}  # a person's full name -> its first item (authority rows join apart)
     person_keys: dict[str, list[int]] = {}  # a person's full name of two items or more -> its items
@@ -424,8 +425,9 @@ def link_summaries(
             items.doc.append(d)
             items.forms.append(counted.get(e.id, 0))
             for n in (e.name, *e.aliases) if listed else ():
-                if f"{e.type}:{_norm(n)}" in listed:
-                    uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
+                row_node = listed.get(f"{e.type}:{_norm(n)}", named.get(_norm(n)))
+                if row_node is not None:  # the row's name, of the entity's type or, if one row holds it, another
+                    uf.union(row_node, item, "authority")
             for key in [*keys, f"copy:{summary.digest}:{e.id}"] if copy else keys:
                 if key.startswith("person:"):  # joined once every period is known (``_join_same_name``)
                     if key in first_person:
@@ -922,15 +924,16 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
         if row:
             names |= set(row.get("aliases", ()))
+        located = [e for e in ents if e.type == etype]  # a member of another type lends no coordinates
         lat = row.get("lat") if row and row.get("lat") is not None else next(
-            (e.lat for e in ents if e.lat is not None), None)
+            (e.lat for e in located if e.lat is not None), None)
         lon = row.get("lon") if row and row.get("lon") is not None else next(
-            (e.lon for e in ents if e.lon is not None), None)
+            (e.lon for e in located if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
         roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
                       for r, a, b in titles.roles.get(m, ()))
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        roles=roles, **_geo(ents, row))
+                        roles=roles, **_geo(located, row))
         drafts.append((entity, array(ID, members)))
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
@@ -945,6 +948,15 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
             globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
     return Linked(globals_, starts, items, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
+
+
+def _listed_names(listed: dict[str, int]) -> dict[str, int]:
+    """The authority rows' names (``type:name`` keys) held by one row of any type: a name the recogniser gave
+    another type ("Helena" a place, a person's full name an organization) is still the row the user listed."""
+    rows: dict[str, set[int]] = defaultdict(set)
+    for key, node in listed.items():
+        rows[key.partition(":")[2]].add(node)
+    return {name: next(iter(nodes)) for name, nodes in rows.items() if len(nodes) == 1}
 
 
 def _geo(ents: list[Entity], row: dict | None) -> dict:

@@ -36,7 +36,8 @@ from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
-from vitrina.qa.lexical import names_happening
+from vitrina.qa.lexical import base_forms, names_happening
+from vitrina.stance import DISPUTED, disputed_at
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
@@ -594,6 +595,8 @@ def find_events(
         near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         others = [o for o in near if o is not d and o.end <= sent[1]]
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
+        if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
+            label = f"{label} ({DISPUTED})"
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
         inside = _clause_mentions(text, an, sent, d, index, pronoun)
@@ -638,6 +641,15 @@ def find_events(
         )
         for n, ev in enumerate(merged)
     ]
+
+
+def _disputed_date(parse: tuple[list[Tok], Any] | None, d: DateMention) -> bool:
+    """Is the date's clause a claim the sentence reports and disputes (``vitrina.stance``)?"""
+    if parse is None:
+        return False
+    toks, doc = parse
+    at = next((i for i, t in enumerate(toks) if t.start < d.end and d.start < t.end), None)
+    return at is not None and at < len(doc) and disputed_at(doc, doc[at].idx, doc[at].idx + len(doc[at].text))
 
 
 def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, int]:
@@ -827,7 +839,8 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
             ev["label"] = text[thing[0] : thing[1]] + ev["label"][len(word):]  # "It elected X": the Congress
         elif not plural and _opens_subjects(own, "it") \
                 and (arg := _tokens(prev_parses.get(before.get(n, (0, 0))), argument_name)) is not None \
-                and not any(m.type == "person" for m in index.within(arg[0].start, arg[-1].end)):
+                and not any(m.type == "person" or m.type == "place" and _acts(own)
+                            for m in index.within(arg[0].start, arg[-1].end)):
             ev["label"] = _render(arg) + ev["label"][len(word):]  # "History belongs to X. It was …": X
 
 
@@ -954,6 +967,18 @@ def _sentence_before(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[in
         k -= 1
     prev = an.sentence_at(k) if k >= 0 else None
     return prev if prev != sent else None
+
+
+def _acts(parse: tuple[list[Tok], Any] | None) -> bool:
+    """Is the "it" opening the parsed sentence the doer of an act ("It wintered in X", "It sailed on"): the
+    active subject of a verb that is no copula? A place or a date does no such act ("The party left X. It
+    wintered …" is not X); a place may be what a copula or a passive says something of ("It was rebuilt")."""
+    if parse is None:
+        return False
+    subject = next((t for t in parse[1] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ == "it" \
+        and not base_forms(subject.head.text) & lexicon_words("copulas") and not any(
+            c.dep_ in {"attr", "acomp"} for c in subject.head.children)
 
 
 def _opens_subjects(parse: tuple[list[Tok], Any] | None, pronoun: str) -> bool:
