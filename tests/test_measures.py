@@ -32,3 +32,10 @@ def test_lengths_and_masses_compare_across_units_to_the_rounder_precision():
     assert relation(2.0, "tonne", 4409.0, "pound") == "agree"
     assert relation(33.0, "metre", 45.0, "metre") == "differ"
     assert relation(30.0, "metre", 3.0, "kilogram") is None
+
+
+def test_an_area_or_a_word_after_a_comma_gives_no_dimension():
+    assert _dimension("The estate covered 40 square miles wide of marsh.", "40 square miles") == ()
+    assert _dimension("The levee ran 40 miles, long and low.", "40 miles") == ()
+    assert same_dimension(_dimension("The levee ran some 40 miles long.", "some 40 miles"),
+                          _dimension("The levee is 3.5 thousand metres long.", "3.5 thousand metres"))

@@ -14,8 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.extract.numbers import SCALES, parse_number
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def unit_size(unit: str) -> tuple[str, float] | None:
@@ -30,9 +32,12 @@ def dimension(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, .
     """The dimension of the measure at ``[start, end)`` in its clause ``[lo, hi)``: the modifier of the attribute noun
     ("" when none), then the attribute's words. Read from the adjective right after the measure ("33 metres tall"),
     an attribute noun after "in" ("45 metres in height") or before "of" ("a height of 45 metres"); () when none."""
+    if not _unit_alone(text[start:end]):
+        return ()  # "45,000 square miles": an area, not a length
+    next_word = _NEXT_WORD.match(text, end, hi)  # the adjective stands right after the unit, no comma between
     after = [w.lower() for w in _WORD.findall(text[end:hi])][:2]
-    if after and _adjective_attributes(after[0]):
-        return ("", *_adjective_attributes(after[0]))
+    if next_word and _adjective_attributes(next_word.group(1).lower()):
+        return ("", *_adjective_attributes(next_word.group(1).lower()))
     if len(after) == 2 and after[0] == "in" and _noun_attributes(after[1]):
         return ("", *_noun_attributes(after[1]))
     before = [w.lower() for w in _WORD.findall(text[lo:start])][-3:]
@@ -40,6 +45,16 @@ def dimension(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, .
         modifier = before[-3] if len(before) == 3 and before[-3] not in _stop_words() else ""
         return (modifier, *_noun_attributes(before[-2]))
     return ()
+
+
+def _unit_alone(written: str) -> bool:
+    """The measure as written is a number and its unit, the unit's word alone ("33 metres", "a 10-mile"), not
+    a unit with a word of its own before it ("45,000 square miles")."""
+    before = re.sub(r"[\s-]*[A-Za-z]+\W*$", "", written)  # the written measure without its unit
+    if before[-1:].isdigit():
+        return True
+    words = _WORD.findall(before)
+    return bool(words) and (parse_number(words[-1].lower()) is not None or words[-1].lower() in SCALES)
 
 
 def same_dimension(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
