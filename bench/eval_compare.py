@@ -1,6 +1,7 @@
 """Score `vitrina compare` on annotated fact pairs.
 
     python bench/eval_compare.py DB PAIRS.jsonl [PAIRS.jsonl ...] [--split tune|heldout|all] [-v]
+    python bench/eval_compare.py - PAIRS.jsonl ... --dumped GROUPS.jsonl [--kind quantity]
 
 Each line of PAIRS.jsonl is two statements of one fact from two documents
 ({"doc", "text", "sentence"} each), a gold verdict (agree | more-precise |
@@ -75,7 +76,14 @@ def main() -> None:
     parser.add_argument("--identity-weights", metavar="FILE:FOLD",
                         help="with --recompute: the weights of one fold written by bench/fit_identity.py")
     parser.add_argument("--dump", type=Path, help="write every group compared (JSON lines), to diff two codes' flags")
+    parser.add_argument("--dumped", type=Path, help="score the groups a --dump wrote instead of a database's")
+    parser.add_argument("--kind", help="only the pairs of this annotated kind (quantity, date, …)")
     args = parser.parse_args()
+    if args.dumped:
+        dumped = [json.loads(line) for line in args.dumped.read_text(encoding="utf-8").splitlines() if line.strip()]
+        print(f"{len(dumped)} groups: {dict(Counter(c['verdict'] for c in dumped))}")
+        _report_all(args.pairs, dumped, args.split, args.verbose, args.kind)
+        return
     if args.identity_weights:
         _use_weights(*args.identity_weights.rsplit(":", 1))
     from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
@@ -91,8 +99,16 @@ def main() -> None:
         print(f"{len(comparisons)} groups: {dict(Counter(c['verdict'] for c in comparisons))}")
     if args.dump:
         args.dump.write_text("".join(json.dumps(c) + "\n" for c in comparisons), encoding="utf-8")
-    for path in args.pairs:
-        _report(path, comparisons, args.split, args.verbose)
+    _report_all(args.pairs, comparisons, args.split, args.verbose, args.kind)
+
+
+def _report_all(paths: list[Path], comparisons: list[dict], split: str, verbose: bool, kind: str | None) -> None:
+    """Each pair set's figures, then every set's pooled."""
+    pooled = []
+    for path in paths:
+        pooled += _report(path, comparisons, split, verbose, kind)
+    if len(paths) > 1:
+        _print_scores(f"pooled over {len(paths)} sets", pooled, split)
 
 
 def _use_weights(path: str, fold: str) -> None:
@@ -119,17 +135,23 @@ def _use_weights(path: str, fold: str) -> None:
                                                kind_levels=int(weights["outcome"]["kind_levels"]))
 
 
-def _report(path: Path, comparisons: list[dict], split: str, verbose: bool) -> None:
-    """Score one pair set against the comparisons and print its figures."""
+def _report(path: Path, comparisons: list[dict], split: str, verbose: bool,
+            kind: str | None = None) -> list[tuple[str, str]]:
+    """Score one pair set against the comparisons, print its figures and return its (gold, predicted) rows."""
     pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pairs = [p for p in pairs if split == "all" or p.get("split") == split]
+    pairs = [p for p in pairs if (split == "all" or p.get("split") == split) and (kind is None or p.get("kind") == kind)]
     rows = []
     for pair in pairs:
         got = predicted_verdict(comparisons, pair)
         rows.append((pair["verdict"], got))
         if verbose and PREDICTED.get(got, got) != pair["verdict"]:
             print(f"{pair['id']} gold {pair['verdict']} got {got}: {pair['a']['text']!r} / {pair['b']['text']!r}")
-    print(f"== {path.stem}: {len(rows)} pairs ({split}); confusion: {dict(Counter(rows))}")
+    _print_scores(path.stem, rows, split)
+    return rows
+
+
+def _print_scores(name: str, rows: list[tuple[str, str]], split: str) -> None:
+    print(f"== {name}: {len(rows)} pairs ({split}); confusion: {dict(Counter(rows))}")
     for verdict, figures in score(rows).items():
         print(f"  {verdict:13} gold {figures['gold']:3} predicted {figures['predicted']:3} "
               f"precision {figures['precision']:.2f} recall {figures['recall']:.2f}")

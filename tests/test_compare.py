@@ -1568,3 +1568,32 @@ def test_two_stages_of_one_instrument_told_with_synonyms_are_not_grouped_as_one_
     assert not C._stages_of_one_instrument(dated["a"], dated["c"])  # signed / signed: one act
     assert not C._stages_of_one_instrument(dated["d"], dated["e"])  # quit / resigned a council: no instrument
     assert C._aligned_misdating(dated["a"], dated["b"]) is None
+
+
+def _tower(doc_id: str, year: str, measure: str, value: float, unit: str) -> Document:
+    """A document on the tower at Faro: its building year, then a sentence naming nothing that gives a measure."""
+    return _doc(doc_id, [f"The tower at Faro was raised in {year} by Marco Vell.", measure],
+                dates={year: year}, amounts={f"{value:g} {unit}": (value, unit, None)})
+
+
+def test_two_heights_of_the_thing_named_before_differ_though_its_years_differ_too(tmp_path):
+    a = _tower("a", "1851", "It stands 33 metres tall.", 33.0, "metres")
+    b = _tower("b", "1853", "The tower has a height of 45 metres.", 45.0, "metres")
+    found = [(v, texts) for v, texts in _verdicts(_db(tmp_path, a, b)) if "33 metres" in texts]
+    assert found == [("differ", ["33 metres", "45 metres"])]
+
+
+def test_another_dimension_is_not_compared(tmp_path):
+    a = _tower("a", "1851", "It stands 33 metres tall.", 33.0, "metres")
+    b = _tower("b", "1851", "Its crane has a lifting height of 45 metres.", 45.0, "metres")
+    c = _tower("c", "1851", "It is 45 metres wide.", 45.0, "metres")
+    assert not [t for _v, t in _verdicts(_db(tmp_path, a, b)) if "33 metres" in t]
+    assert not [t for _v, t in _verdicts(_db(_fresh(tmp_path / "other"), a, c)) if "33 metres" in t]
+
+
+def test_a_height_in_feet_is_compared_in_metres(tmp_path):
+    a = _tower("a", "1851", "It stands 30 metres tall.", 30.0, "metres")
+    b = _tower("b", "1851", "It stands 100 feet tall.", 100.0, "feet")
+    c = _tower("c", "1851", "It stands 150 feet tall.", 150.0, "feet")
+    assert [v for v, t in _verdicts(_db(tmp_path, a, b)) if "30 metres" in t] == ["agree"]
+    assert [v for v, t in _verdicts(_db(_fresh(tmp_path / "other"), a, c)) if "30 metres" in t] == ["differ"]

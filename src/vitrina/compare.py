@@ -44,7 +44,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any
 
-from vitrina import clauses, identity, lexicon, polarity, roles
+from vitrina import clauses, identity, lexicon, measures, polarity, roles
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
@@ -310,6 +310,8 @@ class Statement:
     # for a sentence that names nothing and writes no date ("It employed 78 apprentices."), the years (first, last)
     # of the sentence before it: an amount or number told of other years is another fact (``_told_of_other_years``)
     setting: tuple[tuple[int, int], ...] = ()
+    # for a measure of length or mass, the dimension it gives ("33 metres tall": height; ``measures.dimension``)
+    dimension: tuple[str, ...] = ()
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -998,6 +1000,9 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         holders = tuple(sorted({m.entity for m in doc.mentions_within(lo, hi) if m.type != "group"}
                                | {p[0] for p in people if p[1] != "group"}))
         small = _small_count(q)
+        dimension = measures.dimension(doc.text, q.start, q.end, lo, hi) if measures.unit_size(_unit_form(unit)) else ()
+        if dimension and not holders:
+            holders = _measured_before(doc, sentence)
         clause = doc.text[lo:hi]
         period = _period_in_frame(doc.text, lo, hi, frame) if frame is not None else _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
@@ -1010,8 +1015,20 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         (q.value, unit, period, _predicate_forms(clause, names),
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
-                        named=in_sentence[0], name_spans=in_sentence[1],
+                        named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
                         retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION))
+
+
+def _measured_before(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, ...]:
+    """For a measure in a sentence that names nothing ("It stands 33 metres tall."), the things named in the
+    sentence before, which tells what "it" is; none when the sentence names something of its own."""
+    if doc.names_in(sentence):
+        return ()
+    i = doc.sentences.index(sentence)
+    if i == 0:
+        return ()
+    before = doc.sentences[i - 1]
+    return tuple(sorted({m.entity for m in doc.mentions_within(before.start, before.end) if m.type != "group"}))
 
 
 def _small_count(q: read.QuantityRow) -> bool:
@@ -1119,6 +1136,10 @@ def _amount_range(value: float, qualifier: str | None) -> tuple[float, float]:
 def _amount_relation(a: Statement, b: Statement) -> str:
     if _durations_in_two_units(a, b):
         return _days_relation(_in_days(a), _in_days(b))
+    if a.dimension and b.dimension and _unit_form(a.value[1]) != _unit_form(b.value[1]):
+        converted = measures.relation(a.value[0], _unit_form(a.value[1]), b.value[0], _unit_form(b.value[1]))
+        if converted is not None:  # a length or a mass in two units ("30 metres" / "100 feet")
+            return converted
     va, vb = a.value[0], b.value[0]
     if va == vb and (a.qualifier or "") == (b.qualifier or ""):
         return "agree"
@@ -1232,6 +1253,8 @@ _DATE_KINDS = {"event-date", "happening-date"}
 
 def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
+    if a.document != b.document and a.kind == b.kind == "quantity" and a.dimension and b.dimension:
+        return _same_dimension(a, b)  # two measures that say what dimension they give: compared on it alone
     two_units = _durations_in_two_units(a, b)
     if a.document == b.document or not (_comparable(a, b) or two_units) or _told_of_other_years(a, b):
         return None
@@ -1271,6 +1294,21 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
+
+
+def _same_dimension(a: Statement, b: Statement) -> str | None:
+    """Two measures of length or mass of one dimension (a height and a height, not a height and a lifting height
+    or a width) of the same things (``quantity_overlap`` of their holders), no year of their own clauses apart.
+    The years of the sentence before do not part them: they date the act told there (a tower's building), not
+    the measure."""
+    if measures.relation(a.value[0], _unit_form(a.value[1]), b.value[0], _unit_form(b.value[1])) is None \
+            or not measures.same_dimension(a.dimension, b.dimension):
+        return None
+    if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
+        return None
+    if _overlap(a.about, b.about) < WEIGHTS.quantity_overlap or _other_measured(a, b):
+        return None  # other things, or two things of theirs ("the tower" / "its crane")
+    return f"the same dimension ({a.dimension[1]}) of the same thing"
 
 
 def _aligned_misdating(a: Statement, b: Statement) -> str | None:
@@ -2174,6 +2212,8 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
+    if a.kind == "quantity" and a.dimension and b.dimension:
+        return True  # one dimension of one thing (``_same_dimension``): a thing has one height
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
         if _other_measured(a, b) and not _limits_of_one_promise(a, b):
             return False  # "imports fell to $X" / "exports fell to $Y": two measures

@@ -1,0 +1,122 @@
+"""The dimension a measure of length or mass is of, and its size in a base unit.
+
+"It stands 33 metres tall" and "a height of 45 metres" both give a height (WordNet: the attribute of the adjective
+*tall*, the attribute noun *height*); "a lifting height of 30 metres" is another dimension (the noun carries a
+modifier), and so is "45 metres wide" (width). Two measures of one dimension written in two units ("30 metres" /
+"100 feet") are compared in the base unit (``lexicon/measure_units.txt``), to the precision of the rounder one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+from vitrina import lexicon
+from vitrina.extract.numbers import SCALES, parse_number
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def unit_size(unit: str) -> tuple[str, float] | None:
+    """The quantity a unit measures ("length", "mass") and its size in the base unit, or None."""
+    for row in lexicon.rows("measure_units"):
+        if row[0] == unit:
+            return row[1], float(row[2])
+    return None
+
+
+def dimension(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
+    """The dimension of the measure at ``[start, end)`` in its clause ``[lo, hi)``: the modifier of the attribute noun
+    ("" when none), then the attribute's words. Read from the adjective right after the measure ("33 metres tall"),
+    an attribute noun after "in" ("45 metres in height") or before "of" ("a height of 45 metres"); () when none."""
+    if not _unit_alone(text[start:end]):
+        return ()  # "45,000 square miles": an area, not a length
+    next_word = _NEXT_WORD.match(text, end, hi)  # the adjective stands right after the unit, no comma between
+    after = [w.lower() for w in _WORD.findall(text[end:hi])][:2]
+    if next_word and _adjective_attributes(next_word.group(1).lower()):
+        return ("", *_adjective_attributes(next_word.group(1).lower()))
+    if len(after) == 2 and after[0] == "in" and _noun_attributes(after[1]):
+        return ("", *_noun_attributes(after[1]))
+    before = [w.lower() for w in _WORD.findall(text[lo:start])][-3:]
+    if len(before) >= 2 and before[-1] == "of" and _noun_attributes(before[-2]):
+        modifier = before[-3] if len(before) == 3 and before[-3] not in _stop_words() else ""
+        return (modifier, *_noun_attributes(before[-2]))
+    return ()
+
+
+def _unit_alone(written: str) -> bool:
+    """The measure as written is a number and its unit, the unit's word alone ("33 metres", "a 10-mile"), not
+    a unit with a word of its own before it ("45,000 square miles")."""
+    before = re.sub(r"[\s-]*[A-Za-z]+\W*$", "", written)  # the written measure without its unit
+    if before[-1:].isdigit():
+        return True
+    words = _WORD.findall(before)
+    return bool(words) and (parse_number(words[-1].lower()) is not None or words[-1].lower() in SCALES)
+
+
+def same_dimension(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One modifier (or none) and an attribute word in common ("tall": stature, height / "high": height)."""
+    return bool(a and b and a[0] == b[0] and set(a[1:]) & set(b[1:]))
+
+
+def relation(value_a: float, unit_a: str, value_b: float, unit_b: str) -> str | None:
+    """Two measures of one kind in two units: "agree" when the more precise one, in the other's unit, rounds to
+    it at its significant figures, else "differ"; None when the units are not of one kind."""
+    size_a, size_b = unit_size(unit_a), unit_size(unit_b)
+    if size_a is None or size_b is None or size_a[0] != size_b[0]:
+        return None
+    in_a = value_b * size_b[1] / size_a[1]  # b written in a's unit
+    rough, exact = (value_a, in_a) if _digits(value_a) <= _digits(value_b) else (in_a, value_a)
+    digits = min(_digits(value_a), _digits(value_b))
+    return "agree" if _rounded(exact, digits) == _rounded(rough, digits) else "differ"
+
+
+def _rounded(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _digits(value: float) -> int:
+    """Significant figures of a written amount (30 → 1, 100 → 1, 33 → 2, 30.5 → 3)."""
+    text = f"{value:.6g}".split("e")[0].replace(".", "").replace("-", "").lstrip("0")
+    return max(1, len(text.rstrip("0")))
+
+
+@lru_cache(maxsize=4096)
+def _adjective_attributes(word: str) -> tuple[str, ...]:
+    """The words of the attributes WordNet gives an adjective ("tall" → stature, height)."""
+    wn = _wordnet()
+    if wn is None:
+        return ()
+    found = {lemma.name().lower() for s in wn.synsets(word, "a") for attr in s.attributes() for lemma in attr.lemmas()}
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=4096)
+def _noun_attributes(word: str) -> tuple[str, ...]:
+    """The words of a noun's attribute senses ("height" → height, tallness, stature, altitude …), none for a
+    noun WordNet files under no attribute sense."""
+    wn = _wordnet()
+    if wn is None:
+        return ()
+    found = {lemma.name().lower() for s in wn.synsets(word, "n") if s.lexname() == "noun.attribute"
+             for lemma in s.lemmas()}
+    return tuple(sorted(found))
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _wordnet() -> Any:
+    try:
+        from vitrina.qa.lexical import wordnet
+    except ImportError:
+        return None
+    return wordnet()

@@ -1,0 +1,41 @@
+from vitrina.measures import dimension, relation, same_dimension
+
+
+def _dimension(sentence: str, measure: str) -> tuple[str, ...]:
+    start = sentence.index(measure)
+    return dimension(sentence, start, start + len(measure), 0, len(sentence))
+
+
+def test_the_dimension_is_read_from_an_adjective_or_an_attribute_noun():
+    tall = _dimension("The mast stands 12 metres tall.", "12 metres")
+    height = _dimension("The mast reaches a height of 12 metres.", "12 metres")
+    in_height = _dimension("The mast is 12 metres in height.", "12 metres")
+    assert same_dimension(tall, height) and same_dimension(height, in_height)
+    assert not same_dimension(tall, _dimension("The mast is 12 metres wide.", "12 metres"))
+    assert not same_dimension(_dimension("The hull is 12 metres long.", "12 metres"),
+                              _dimension("The hull is 12 metres wide.", "12 metres"))
+
+
+def test_a_modified_attribute_noun_is_another_dimension():
+    lifting = _dimension("The hoist has a lifting height of 9 metres.", "9 metres")
+    assert lifting[0] == "lifting"
+    assert not same_dimension(lifting, _dimension("The hoist has a height of 9 metres.", "9 metres"))
+
+
+def test_no_dimension_without_an_attribute_word():
+    assert _dimension("The road runs 9 metres from the gate.", "9 metres") == ()
+
+
+def test_lengths_and_masses_compare_across_units_to_the_rounder_precision():
+    assert relation(30.0, "metre", 100.0, "foot") == "agree"
+    assert relation(30.0, "metre", 150.0, "foot") == "differ"
+    assert relation(2.0, "tonne", 4409.0, "pound") == "agree"
+    assert relation(33.0, "metre", 45.0, "metre") == "differ"
+    assert relation(30.0, "metre", 3.0, "kilogram") is None
+
+
+def test_an_area_or_a_word_after_a_comma_gives_no_dimension():
+    assert _dimension("The estate covered 40 square miles wide of marsh.", "40 square miles") == ()
+    assert _dimension("The levee ran 40 miles, long and low.", "40 miles") == ()
+    assert same_dimension(_dimension("The levee ran some 40 miles long.", "some 40 miles"),
+                          _dimension("The levee is 3.5 thousand metres long.", "3.5 thousand metres"))
