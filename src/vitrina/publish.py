@@ -135,16 +135,10 @@ FRONT_PAGE = "index.html"
 def read_record(out_dir: Path) -> tuple[bool, set[str]] | None:
     """(complete?, files named) of the folder's site record; None when it has none (or a file of that name
     that is not one: someone else's, which a publish refuses to overwrite)."""
-    path = out_dir / SITE_RECORD
-    if path.is_symlink() or not path.is_file():
-        return None
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not lines or lines[0] not in (RECORD_COMPLETE, RECORD_INCOMPLETE):
-        return None
-    return lines[0] == RECORD_COMPLETE, {line for line in lines[1:] if line}
+    from vitrina.export.folder import read_record_file
+
+    found = read_record_file(out_dir / SITE_RECORD, (RECORD_COMPLETE, RECORD_INCOMPLETE))
+    return None if found is None else (found[0] == RECORD_COMPLETE, found[1])
 
 
 def incomplete_site(out_dir: Path) -> bool:

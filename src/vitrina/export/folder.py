@@ -38,16 +38,23 @@ class ForeignFileError(VitrinaError):
 def read_record(folder: Path) -> set[str] | None:
     """The names the folder's record lists; None when it has no record, or a file of that name that is not
     one (someone else's: never overwritten without ``force``)."""
-    path = folder / EXPORT_RECORD
+    found = read_record_file(folder / EXPORT_RECORD, (RECORD_HEADER,))
+    return None if found is None else found[1]
+
+
+def read_record_file(path: Path, headers: tuple[str, ...]) -> tuple[str, set[str]] | None:
+    """(first line, the names on the other lines) of a record of files vitrina wrote (an export's, a
+    site's); None when there is none, or a file of that name whose first line is none of ``headers``
+    (someone else's file, or a link: never read as ours)."""
     if path.is_symlink() or not path.is_file():
         return None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    if not lines or lines[0] != RECORD_HEADER:
+    if not lines or lines[0] not in headers:
         return None
-    return {line for line in lines[1:] if line}
+    return lines[0], {line for line in lines[1:] if line}
 
 
 def write_guarded(folder: Path, write: Callable[[Path], object], force: bool = False) -> list[str]:
