@@ -10,6 +10,9 @@ alone); the first variant is the control (SHIPPED_RANKER=1: every fold ranks by 
 exist. Per-fold figures go to build/loso_NAME.json; SHIP=NAME writes that variant's RANKER and GATE (fitted on
 every group) into qa/weights.py if it beats the control (right + cited up, wrong at >= 0.8 not up) — check the
 abstention floor and the cross-validated threshold it prints before keeping them. LOSO_GROUPS=a,b restricts the groups.
+FORWARD=a,b (round 34): instead of leave one set out, each variant fitted once on the other groups and judged on these,
+at THRESHOLD and at one chosen on the training groups (TRAIN_FOLDS=k: over k inner folds' out-of-fold decisions; 0:
+in sample); figures to build/forward_NAME[TAG].json.
 
 usage: loso_variants.py OUT_CACHE THRESHOLD PART.json… -- VARIANT…   (VARIANT: name=feat+feat:ranker_only_feat+…)
 Merges the parts into OUT_CACHE (group order of fit_ask.GROUPS) when it does not exist, else reads it."""
@@ -160,8 +163,64 @@ for spec in variants:
 per = {name: {} for name, _n, _c, _g in specs}
 t0 = time.time()
 KEYS = ("correct", "n", "top", "answerable", "abstained", "unanswerable", "wrong08", "answered", "withheld_right")
-HELD = os.environ.get("LOSO_HELD", "").split(",") if os.environ.get("LOSO_HELD") else list(F.GROUPS)
+
+
+def record(decided, at: float) -> dict:
+    """One judged group's figures at threshold ``at``, with its decisions (loso_combine.py reads them)."""
+    s = F.score(decided, at)
+    un = sum(not r["answerable"] and r["id"] not in F.LABEL_CASES for r, _p, _ok, _g in decided)
+    return {"correct": s["correct"], "n": s["n"], "top": sum(ok for r, _p, ok, _g in decided if r["answerable"]),
+            "answerable": sum(r["answerable"] for r, _p, _ok, _g in decided),
+            "abstained": round(s["abstention"] * un), "unanswerable": un, "wrong08": s["wrong_confident"],
+            "answered": s["answered"], "withheld_right": s["withheld_right"],
+            "decided": [(r["id"], p, ok, g, r["answerable"]) for r, p, ok, g in decided]}
+
+
+def training_threshold(train, name, names, cnames, gnames, model, folds_wanted: int) -> float:
+    """The threshold chosen on the training groups alone (fit_ask.cv_threshold): over their out-of-fold decisions
+    when ``folds_wanted`` > 1 (the training groups dealt round-robin into that many folds, each decided by a model
+    fitted on the others), else over the full fit's in-sample decisions."""
+    groups = list(dict.fromkeys(r["group"] for r in train))
+    if folds_wanted <= 1:
+        decided = {g: model.decide([r for r in train if r["group"] == g]) for g in groups}
+        return F.cv_threshold(decided)
+    decided = {}
+    for k in range(folds_wanted):
+        inner = set(groups[k::folds_wanted])
+        fold = FoldModel([r for r in train if r["group"] not in inner], names, cnames, F.RANK_L2, F.CONF_L2,
+                         GATE_PENALTY[name], gnames)
+        decided.update({g: fold.decide([r for r in train if r["group"] == g]) for g in inner})
+        print(f"  {name} inner fold {k + 1}/{folds_wanted} ({time.time() - t0:.0f}s)", flush=True)
+    return F.cv_threshold({g: decided[g] for g in groups})
+
+
+def forward(judged: list[str], folds_wanted: int) -> None:
+    """Round 34: each variant fitted once on the groups not judged and judged on ``judged`` (a forward split: the
+    judged groups are newer than any the fit saw), at the driver's threshold and at one chosen on the training
+    groups alone; per variant build/forward_NAME[TAG].json."""
+    train = [r for r in rows if r["group"] not in judged]
+    for name, names, cnames, gnames in specs:
+        model = FoldModel(train, names, cnames, F.RANK_L2, F.CONF_L2, GATE_PENALTY[name], gnames)
+        print(f"{name}: fitted on {len(train)} rows ({time.time() - t0:.0f}s)", flush=True)
+        chosen = training_threshold(train, name, names, cnames, gnames, model, folds_wanted)
+        result = {"threshold": threshold, "chosen": chosen, "fixed": {}, "at_chosen": {}}
+        for group in judged:
+            decided = model.decide([r for r in rows if r["group"] == group])
+            result["fixed"][group], result["at_chosen"][group] = record(decided, threshold), record(decided, chosen)
+        for label, at in (("fixed", threshold), ("at_chosen", chosen)):
+            for group, v in result[label].items():
+                print(f"  {name} {group} at {at:.3f}: right+cited {v['correct']}/{v['n']} top-1 {v['top']}/"
+                      f"{v['answerable']} abstained {v['abstained']}/{v['unanswerable']} wrong>=0.8 {v['wrong08']}")
+            tot = {k: sum(v[k] for v in result[label].values()) for k in KEYS}
+            print(f"{name} ALL at {at:.3f} ({label}): {tot}", flush=True)
+        Path(f"build/forward_{name}{TAG}.json").write_text(json.dumps(result))
+
+
 TAG = os.environ.get("LOSO_TAG", "")  # apart per process when the held-out groups are split between processes
+if os.environ.get("FORWARD"):  # round 34: FORWARD=v26,v27,… judged by one fit on the other groups
+    forward(os.environ["FORWARD"].split(","), int(os.environ.get("TRAIN_FOLDS", "0")))
+    sys.exit(0)
+HELD = os.environ.get("LOSO_HELD", "").split(",") if os.environ.get("LOSO_HELD") else list(F.GROUPS)
 for held in (HELD if os.environ.get("LOSO_HELD") else reversed(list(F.GROUPS))):  # newest first by default
     train = [r for r in rows if r["group"] != held]
     test = [r for r in rows if r["group"] == held]
