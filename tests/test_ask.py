@@ -389,6 +389,18 @@ def test_how_soon_asks_for_a_span_of_time(harbor) -> None:
     assert _asked(harbor, "How soon did the envoy return?")["answer"] == "three weeks"
 
 
+@pytest.mark.parametrize(("question", "unit"), [
+    ("How long is the ferry pier?", "measure"),  # a structure: a length
+    ("How long was the canal?", "measure"),
+    ("How long is the river that feeds the lake?", "measure"),  # a natural object
+    ("How long was the blockade of the port?", "duration"),  # an act: a time
+    ("How long was Ida Marsk mayor?", "duration"),  # a person's office: a time
+    ("How long did the ferry pier stand?", "duration"),  # another verb than "be": a time
+])
+def test_how_long_asks_a_length_of_a_thing_and_a_time_of_anything_else(question: str, unit: str) -> None:
+    assert analyse(question).unit == unit
+
+
 def test_pronoun_subject_is_resolved_to_its_antecedent(harbor) -> None:
     """"She sent Captain Ivo Sarn…": who sent him is the president, never the captain."""
     who = ask(harbor, "Who sent Captain Ivo Sarn to the northern islands?", explain=True)

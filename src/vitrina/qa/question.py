@@ -38,6 +38,10 @@ WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 PLACE_PREPS = lexicon.words("qa_place_prepositions")  # "at X", "off the coast of X"
 WORDNET_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time
+# WordNet classes of a thing that has a length rather than a duration: "How long is the bridge / the
+# river / the border?" asks a measure (a structure, a natural object, a place's extent); an act, an
+# event, a period or a person keeps "how long" a time ("How long was the siege / the term / X president?")
+MEASURED_LEXNAMES = frozenset({"noun.artifact", "noun.object", "noun.location"})
 
 
 @dataclass
@@ -774,7 +778,7 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
             q.unit = _unit_of_verb(q)
         return
     _predicate(q, _root(doc))
-    if word in DURATION_ADVERBS:
+    if word in DURATION_ADVERBS and not _length_of_a_thing(word, doc):
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "duration"
     elif word in lexicon.words("qa_frequency_adverbs"):  # "how often": a rate
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "frequency"
@@ -784,6 +788,23 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
         q.type, q.expects, q.slot, q.unit = "how", "named", "object", "quote"
     else:
         q.type, q.expects, q.slot = "how", "sentence", "manner"
+
+
+def _length_of_a_thing(word: str, doc: Any) -> bool:
+    """"How long is the bridge?": "long" asks a length when the question's verb is "be" and its
+    subject's most frequent WordNet noun sense is a structure, a natural object or a place
+    (``MEASURED_LEXNAMES``); any other verb ("How long did the siege last?") asks a time."""
+    from vitrina.qa.lexical import wordnet
+
+    root = _root(doc)
+    if word != "long" or root is None or root.lemma_ != "be":
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    wn = wordnet()
+    if subject is None or wn is None:
+        return False
+    senses = wn.synsets(subject.lemma_.lower(), "n") or wn.synsets(subject.lower_, "n")
+    return bool(senses) and senses[0].lexname() in MEASURED_LEXNAMES
 
 
 def _partitive(many: Any) -> Any | None:
