@@ -430,12 +430,9 @@ def _setting(sentence: tuple[int, int], doc: _Doc, years: list[tuple[int, int, i
     if any(sentence[0] <= at < sentence[1] for at, _lo, _hi in years):
         return ()
     here = doc.sentence_at(*sentence)
-    if here is None or doc.names_in(here):
+    before = _before_unnamed(doc, here) if here is not None else None
+    if before is None:
         return ()
-    i = doc.sentences.index(here)
-    if i == 0:
-        return ()
-    before = doc.sentences[i - 1]
     return tuple(sorted({(lo, hi) for at, lo, hi in years if before.start <= at < before.end}))
 
 
@@ -1022,13 +1019,19 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
 def _measured_before(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, ...]:
     """For a measure in a sentence that names nothing ("It stands 33 metres tall."), the things named in the
     sentence before, which tells what "it" is; none when the sentence names something of its own."""
-    if doc.names_in(sentence):
+    before = _before_unnamed(doc, sentence)
+    if before is None:
         return ()
-    i = doc.sentences.index(sentence)
-    if i == 0:
-        return ()
-    before = doc.sentences[i - 1]
     return tuple(sorted({m.entity for m in doc.mentions_within(before.start, before.end) if m.type != "group"}))
+
+
+def _before_unnamed(doc: _Doc, sentence: read.SentenceHit) -> read.SentenceHit | None:
+    """The sentence before ``sentence`` when ``sentence`` names nothing ("It stands 33 metres tall."): the one that
+    tells what "it" is; None when it names something of its own or opens the document."""
+    if doc.names_in(sentence):
+        return None
+    i = doc.sentences.index(sentence)
+    return doc.sentences[i - 1] if i > 0 else None
 
 
 def _small_count(q: read.QuantityRow) -> bool:

@@ -22,10 +22,13 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 def unit_size(unit: str) -> tuple[str, float] | None:
     """The quantity a unit measures ("length", "mass") and its size in the base unit, or None."""
-    for row in lexicon.rows("measure_units"):
-        if row[0] == unit:
-            return row[1], float(row[2])
-    return None
+    return _units().get(unit)
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, tuple[str, float]]:
+    """``lexicon/measure_units.txt`` by unit, read once."""
+    return {row[0]: (row[1], float(row[2])) for row in lexicon.rows("measure_units")}
 
 
 def dimension(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
@@ -115,8 +118,6 @@ def _stop_words() -> frozenset[str]:
 
 
 def _wordnet() -> Any:
-    try:
-        from vitrina.qa.lexical import wordnet
-    except ImportError:
-        return None
+    from vitrina.qa.lexical import wordnet
+
     return wordnet()

@@ -73,7 +73,7 @@ def _reporter(node: Any) -> Any | None:
 def _hearsay(verb: Any) -> bool:
     """ "According to legend, X built …": the verb is told by a source that asserts nothing as fact."""
     sources = lexicon.words("hearsay_sources")
-    return any(c.lower_ == "according" and any(o.lower_ in sources for t in c.subtree for o in [t] if o.dep_ == "pobj")
+    return any(c.lower_ == "according" and any(t.dep_ == "pobj" and t.lower_ in sources for t in c.subtree)
                for c in verb.children if c.dep_ == "prep")
 
 
@@ -86,13 +86,9 @@ def _bases(word: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _reporting(lemma: str) -> bool:
     """Is the verb's most frequent WordNet sense one of saying or believing?"""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import first_sense_class
 
-    wn = wordnet()
-    if wn is None or not lemma.isalpha():
-        return False
-    senses = wn.synsets(lemma, "v")
-    return bool(senses) and senses[0].lexname() in REPORTING_LEXNAMES
+    return lemma.isalpha() and first_sense_class(lemma, "v") in REPORTING_LEXNAMES
 
 
 def _denied_by_contrast(word: Any) -> bool:

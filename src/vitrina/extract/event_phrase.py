@@ -27,7 +27,7 @@ from vitrina.extract.nlp import coarse_pos
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
-from vitrina.qa.lexical import lineage, names_happening, under, wordnet
+from vitrina.qa.lexical import first_sense_class, lineage, names_happening, under, wordnet
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -1410,7 +1410,7 @@ def _is_person(noun: Any) -> bool:
 
 def _noun_class(word: str) -> str | None:
     """The WordNet class (lexname) of ``word``'s most frequent noun sense."""
-    return _first_sense_class(word, "n")
+    return first_sense_class(word, "n")
 
 
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
@@ -1481,15 +1481,7 @@ def _said_clause(clause: Any, spine: set[int]) -> bool:
 
 def _verb_class(lemma: str) -> str | None:
     """The WordNet class (lexname) of ``lemma``'s most frequent verb sense."""
-    return _first_sense_class(lemma, "v")
-
-
-@lru_cache(maxsize=8192)
-def _first_sense_class(word: str, pos: str) -> str | None:
-    """The WordNet class (lexname) of ``word``'s most frequent sense of part of speech ``pos``."""
-    wn = wordnet()
-    senses = wn.synsets(word, pos) if wn is not None else []
-    return senses[0].lexname() if senses else None
+    return first_sense_class(lemma, "v")
 
 
 def _shares_auxiliary(conj: Any, predicate: Any) -> bool:

@@ -475,6 +475,15 @@ def under(senses: Iterable[Any], roots: Collection[Any], instances: bool = True)
     return bool(roots) and any(roots & lineage(sense, instances) for sense in senses)
 
 
+@lru_cache(maxsize=8192)
+def first_sense_class(word: str, pos: str) -> str | None:
+    """The WordNet class (lexname: "verb.communication", "noun.artifact") of ``word``'s most frequent
+    sense of part of speech ``pos``; None for a word WordNet lacks (or without WordNet)."""
+    wn = wordnet()
+    senses = wn.synsets(word, pos) if wn is not None else []
+    return senses[0].lexname() if senses else None
+
+
 @lru_cache(maxsize=16384)
 def lineage(synset: Any, instances: bool = True) -> frozenset[Any]:
     """The synset and every synset above it: hypernyms, and with ``instances`` instance hypernyms."""

@@ -22,6 +22,7 @@ from vitrina.qa.lexical import (
     base_forms,
     category,
     derived_verb,
+    first_sense_class,
     fold,
     verb_class,
     verb_of_same_form,
@@ -794,17 +795,14 @@ def _length_of_a_thing(word: str, doc: Any) -> bool:
     """"How long is the bridge?": "long" asks a length when the question's verb is "be" and its
     subject's most frequent WordNet noun sense is a structure, a natural object or a place
     (``MEASURED_LEXNAMES``); any other verb ("How long did the siege last?") asks a time."""
-    from vitrina.qa.lexical import wordnet
-
     root = _root(doc)
     if word != "long" or root is None or root.lemma_ != "be":
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    wn = wordnet()
-    if subject is None or wn is None:
+    if subject is None:
         return False
-    senses = wn.synsets(subject.lemma_.lower(), "n") or wn.synsets(subject.lower_, "n")
-    return bool(senses) and senses[0].lexname() in MEASURED_LEXNAMES
+    kind = first_sense_class(subject.lemma_.lower(), "n") or first_sense_class(subject.lower_, "n")
+    return kind in MEASURED_LEXNAMES
 
 
 def _partitive(many: Any) -> Any | None:
