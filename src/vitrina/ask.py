@@ -1056,7 +1056,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
 def _disputed(top: Candidate) -> bool:
     """Is the best answer inside a claim its sentence reports and disputes (``vitrina.stance``)?"""
     s = top.sentence
-    return disputed_at(parse(s.text), top.start - s.start, top.end - s.start)
+    doc = s.parsed[0] if s.parsed is not None else parse(s.text)  # the ranking's parse when it made one
+    return disputed_at(doc, top.start - s.start, top.end - s.start)
 
 
 def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) -> str:
