@@ -71,7 +71,7 @@ demo: build
 test: install-test chromium
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy
-	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider -m "not timing" $(PARALLEL)
+	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider -m "not timing" --durations=30 $(PARALLEL)
 	$(VENV)/bin/pytest -q -p no:cacheprovider -m timing
 
 test-fast: install-test
