@@ -314,6 +314,16 @@ def _people(doc):
     return {doc.text[m.start : m.end]: m.entity for m in doc.mentions if m.type == "person"}
 
 
+def test_the_domain_after_a_role_and_of_the_is_no_person_but_the_office_after_it_is_skipped():
+    doc = extract(make_doc([
+        "In 1944 the envoys met the leader of the Varnish Federation, Osric Telvane, at the coast. "
+        "Secretary of the Navy Halvard Brenn sailed home."
+    ]))
+    people = _people(doc)
+    assert not any("Varnish" in name or "Federation" in name for name in people)
+    assert "Halvard Brenn" in people
+
+
 def test_role_with_its_office_is_not_an_organization():
     doc = extract(make_doc([
         "In 1934 Commissar for Foreign Affairs Dmitri Orlovsky met the envoy. "

@@ -454,7 +454,8 @@ def _particle_name(toks: list[Tok], j: int) -> bool:
 
 
 def _skip_office(toks: list[Tok], j: int) -> int:
-    """Skip "of Defense", "for Foreign Affairs" or an appositive comma after a role."""
+    """Skip "of Defense", "for Foreign Affairs", "of the Navy" or an appositive comma after a role
+    ("of the" alone is skipped no more: what follows it is the office's domain)."""
     if j < len(toks) and toks[j].text == "," and j + 2 < len(toks) and all(
         t.tag in NAME_TAGS for t in toks[j + 1 : j + 3]
     ):
@@ -464,7 +465,8 @@ def _skip_office(toks: list[Tok], j: int) -> int:
         k = j + 1
         while k < len(toks) and (toks[k].text.lower() in office or toks[k].text.lower() == "the"):
             k += 1
-        return k if k > j + 1 else j
+        # an article alone names no office: in "leader of the X, Y" X is the domain, not the holder
+        return k if any(t.text.lower() in office for t in toks[j + 1 : k]) else j
     return j
 
 
