@@ -71,6 +71,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.languages import translations_apart
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlinable_title
 from vitrina.structure.lines import (
     PAGE_AT_END,
@@ -350,6 +351,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = without_nameplate(entries, {id(line): p.line.size for p, line in zip(placed, lines, strict=True)})
     if LIMITS["inline_note_calls"]:
         _calls_of_notes(entries, notes_set)
+    entries = translations_apart(entries)  # a bilingual panel's second language, beside the body
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
