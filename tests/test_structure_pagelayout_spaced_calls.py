@@ -1,0 +1,85 @@
+"""A note call raised after a stop and a space ("comet. ¹ Other") is a call, and its note at
+the page's foot a note; a running head's parts on one row count as one edge line, under an
+imprint that takes the other place. Every text is invented."""
+
+from __future__ import annotations
+
+from array import array
+
+from tests._pdf_helpers import glyph_line
+from vitrina.structure import pagelayout, zones
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import rebuild_pdf
+
+BODY = [
+    "The lock keeper kept a ledger of every boat that passed the gates, with",
+    "its cargo, its master and the toll it paid, for forty years without a",
+    "break. He wrote it up each evening by the light of the lamp in the",
+    "window. The ledger was given to the town when he died.",
+]
+
+
+def _called_line(page: int, x: float, top: float, before: str, after: str, size: float = 10.0) -> TextLine:
+    """``before`` + " 1 " + ``after`` on one line, the "1" raised in small glyphs."""
+    text = f"{before} 1 {after}"
+    call = len(before) + 1
+    boxes = array("d")
+    for k in range(len(text)):
+        left = x + k * size / 2
+        if k == call:  # a superscript: two thirds of the height, its foot raised
+            boxes.extend((left, top - 2, left + size / 3, top - 2 + size * 0.6))
+        else:
+            boxes.extend((left, top, left + size / 2, top + size))
+    return TextLine(page, text, boxes, size, False, False)
+
+
+def _noted_page() -> PdfContent:
+    lines = [glyph_line(1, 40, 40, "The Lock Keeper", 18, bold=True)]
+    lines += [glyph_line(1, 40, 80 + 13 * k, text, 10) for k, text in enumerate(BODY[:2])]
+    lines.append(_called_line(1, 40, 106, "break.", "He wrote it up each evening by the light of the"))
+    lines.append(glyph_line(1, 40, 119, "lamp in the window. The ledger was given to the town when he died.", 10))
+    lines.append(glyph_line(1, 40, 560, "1 The ledger is now kept in the town library.", 7.5))
+    return PdfContent([PageGeometry(1, 419, 595, lines)])
+
+
+def test_a_raised_call_after_a_stop_and_a_space_calls_the_note_at_the_foot():
+    doc = rebuild_pdf(_noted_page(), "lock", "/tmp/lock.pdf")
+    body = " ".join(doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"
+                    and doc.section_at(b.start).title != "Notes")
+    assert "break. He wrote it up" in body and "town library" not in body
+    assert doc.sections[-1].title == "Notes"
+
+
+def test_without_spaced_calls_the_call_stays_in_the_text(monkeypatch):
+    monkeypatch.setitem(zones.ZONE_LIMITS, "spaced_calls", 0)
+    doc = rebuild_pdf(_noted_page(), "lock", "/tmp/lock.pdf")
+    assert "break. 1 He wrote" in doc.text
+
+
+def test_a_figure_after_a_word_stays_in_the_text():
+    line = _called_line(1, 40, 100, "Case", "The First Boat")
+    assert zones.note_calls(line) == set()
+
+
+def _two_pages() -> PdfContent:
+    """Each page has the printer's imprint at its very top; page 1 its folio at the foot,
+    page 2 its folio and a running title side by side under the imprint."""
+    first = [glyph_line(1, 300, 8, "Printed by the Town Press", 7)]
+    first += [glyph_line(1, 40, 60, "The Lock Keeper", 18, bold=True)]
+    first += [glyph_line(1, 40, 100 + 13 * k, text, 10) for k, text in enumerate(BODY[:2])]
+    first.append(glyph_line(1, 380, 560, "7", 9))
+    second = [glyph_line(2, 300, 8, "Printed by the Town Press", 7)]
+    second += [glyph_line(2, 40, 40, "8", 9), glyph_line(2, 120, 40, "The Canal Guide", 9, italic=True)]
+    second += [glyph_line(2, 40, 80 + 13 * k, text, 10) for k, text in enumerate(BODY[2:])]
+    return PdfContent([PageGeometry(1, 419, 595, first), PageGeometry(2, 419, 595, second)])
+
+
+def test_a_running_title_beside_its_folio_under_an_imprint_is_running():
+    doc = rebuild_pdf(_two_pages(), "lock", "/tmp/lock.pdf")
+    assert "The Canal Guide" not in doc.text
+
+
+def test_without_edge_rows_the_running_title_is_read_as_text(monkeypatch):
+    monkeypatch.setitem(pagelayout.LIMITS, "edge_rows", 0)
+    doc = rebuild_pdf(_two_pages(), "lock", "/tmp/lock.pdf")
+    assert "The Canal Guide" in doc.text
