@@ -1,6 +1,7 @@
 """A note call raised after a stop and a space ("comet. ¹ Other") is a call, and its note at
 the page's foot a note; a running head's parts on one row count as one edge line, under an
-imprint that takes the other place. Every text is invented."""
+imprint that takes the other place; a notice's dates in small bold type, heading no text,
+are a list's rows, not sections. Every text is invented."""
 
 from __future__ import annotations
 
@@ -83,3 +84,31 @@ def test_without_edge_rows_the_running_title_is_read_as_text(monkeypatch):
     monkeypatch.setitem(pagelayout.LIMITS, "edge_rows", 0)
     doc = rebuild_pdf(_two_pages(), "lock", "/tmp/lock.pdf")
     assert "The Canal Guide" in doc.text
+
+
+def _notice_page() -> PdfContent:
+    """A page of text closing on a notice: a bold title, then dates in bold in type under the
+    body's, each over a one-line gloss, and a line of small print."""
+    lines = [glyph_line(1, 40, 40, "The Lock Keeper", 20, bold=True)]
+    lines += [glyph_line(1, 40, 80, "The Ledger", 13, bold=True)]
+    lines += [glyph_line(1, 40, 100 + 13 * k, text, 10.5) for k, text in enumerate(BODY)]
+    lines += [glyph_line(1, 40, 200, "Dates for the Diary", 12, bold=True)]
+    rows = [("Friday 3 April, 7.00 pm", "Talk: the ledgers of the lower locks"),
+            ("Sunday 12 April, 10.00-14.00", "Open day at the lock cottage"),
+            ("Monday 4 May", "Walk along the towpath to the basin")]
+    for k, (date, gloss) in enumerate(rows):
+        lines += [glyph_line(1, 40, 224 + 30 * k, date, 9.4, bold=True), glyph_line(1, 40, 236 + 30 * k, gloss, 9.4)]
+    return PdfContent([PageGeometry(1, 419, 595, lines)])
+
+
+def test_dates_in_bold_under_the_body_type_over_no_text_are_a_lists_rows():
+    doc = rebuild_pdf(_notice_page(), "lock", "/tmp/lock.pdf")
+    assert not any("Diary" in s.title or "April" in s.title for s in doc.sections)
+    rows = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"]
+    assert "Dates for the Diary" in rows and "Monday 4 May" in rows
+
+
+def test_without_list_terms_the_dates_are_sections(monkeypatch):
+    monkeypatch.setitem(pagelayout.LIMITS, "list_terms", 0)
+    doc = rebuild_pdf(_notice_page(), "lock", "/tmp/lock.pdf")
+    assert any("April" in s.title for s in doc.sections)
