@@ -1,7 +1,6 @@
 """A note call raised after a stop and a space ("comet. ¹ Other") is a call, and its note at
-the page's foot a note; a running head's parts on one row count as one edge line, under an
-imprint that takes the other place; a notice's dates in small bold type, heading no text,
-are a list's rows, not sections. Every text is invented."""
+the page's foot a note; a notice's dates in small bold type, heading no text, are a list's
+rows, not sections. Every text is invented."""
 
 from __future__ import annotations
 
@@ -60,30 +59,6 @@ def test_without_spaced_calls_the_call_stays_in_the_text(monkeypatch):
 def test_a_figure_after_a_word_stays_in_the_text():
     line = _called_line(1, 40, 100, "Case", "The First Boat")
     assert zones.note_calls(line) == set()
-
-
-def _two_pages() -> PdfContent:
-    """Each page has the printer's imprint at its very top; page 1 its folio at the foot,
-    page 2 its folio and a running title side by side under the imprint."""
-    first = [glyph_line(1, 300, 8, "Printed by the Town Press", 7)]
-    first += [glyph_line(1, 40, 60, "The Lock Keeper", 18, bold=True)]
-    first += [glyph_line(1, 40, 100 + 13 * k, text, 10) for k, text in enumerate(BODY[:2])]
-    first.append(glyph_line(1, 380, 560, "7", 9))
-    second = [glyph_line(2, 300, 8, "Printed by the Town Press", 7)]
-    second += [glyph_line(2, 40, 40, "8", 9), glyph_line(2, 120, 40, "The Canal Guide", 9, italic=True)]
-    second += [glyph_line(2, 40, 80 + 13 * k, text, 10) for k, text in enumerate(BODY[2:])]
-    return PdfContent([PageGeometry(1, 419, 595, first), PageGeometry(2, 419, 595, second)])
-
-
-def test_a_running_title_beside_its_folio_under_an_imprint_is_running():
-    doc = rebuild_pdf(_two_pages(), "lock", "/tmp/lock.pdf")
-    assert "The Canal Guide" not in doc.text
-
-
-def test_without_edge_rows_the_running_title_is_read_as_text(monkeypatch):
-    monkeypatch.setitem(pagelayout.LIMITS, "edge_rows", 0)
-    doc = rebuild_pdf(_two_pages(), "lock", "/tmp/lock.pdf")
-    assert "The Canal Guide" in doc.text
 
 
 def _notice_page() -> PdfContent:

@@ -95,7 +95,6 @@ LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
     "list_terms": 2,  # a run of this many headings in type under the body's, heading no text, are a list's terms (0 off)
-    "edge_rows": 1,  # ... a line level with one of those counting among them (a head's parts side by side; 0 off)
     "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
     "back_panels_last": 1,  # a wide first sheet with its title in the rightmost panel: its other panels last (0 off)
     "sheet_aspect": 1.15,  # (a sheet at least this much wider than tall)
@@ -876,8 +875,8 @@ def running_lines(content: PdfContent) -> set[int]:
         lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
         limit = LIMITS["edge_share"] * page.height
         edge = int(LIMITS["edge_lines"])
-        top = _with_level_lines([ln for ln in lines[:edge] if ln.bottom <= limit], lines[edge:])
-        bottom = _with_level_lines([ln for ln in lines[-edge:] if ln.top >= page.height - limit], lines[:-edge])
+        top = [ln for ln in lines[:edge] if ln.bottom <= limit]
+        bottom = [ln for ln in lines[-edge:] if ln.top >= page.height - limit]
         for line in top:
             candidates.append((line, "t" + _running_key(line), line.top / page.height))
         for line in bottom:
@@ -920,16 +919,6 @@ def running_lines(content: PdfContent) -> set[int]:
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running if _leaves_a_body(content, running) else set()
-
-
-def _with_level_lines(edge: list[TextLine], others: list[TextLine]) -> list[TextLine]:
-    """The edge lines and, with ``edge_rows`` on, the other lines level with one of them: a
-    head's parts set side by side on one row count as one line nearest the edge (a folio
-    and the title beside it, under an imprint that took the other place)."""
-    if not LIMITS["edge_rows"]:
-        return edge
-    level = [ln for ln in others if any(e.top < ln.bottom and ln.top < e.bottom for e in edge)]
-    return [*edge, *level]
 
 
 def _level_size(running: TextLine, line: TextLine) -> bool:
