@@ -67,3 +67,20 @@ def test_without_the_medium_rule_the_medium_stays_in_the_caption(monkeypatch):
     doc = rebuild(CREDITED, "road", "road.txt", "text")
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert doc.text[caption.start : caption.end].endswith("Glass negative")
+
+
+WRAPPED = CREDITED.replace("Glass negative lent by the\nRiverside Camera Club,\nRCC 14\n",
+                           "Lent by the Riverside\nCamera Club, RCC 14\n")
+
+
+def test_a_wrapped_credit_closing_on_a_register_number_is_whole():
+    doc = rebuild(WRAPPED, "road", "road.txt", "text")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit == "Lent by the Riverside Camera Club, RCC 14"
+
+
+def test_without_register_tails_the_credits_last_line_is_cut_off(monkeypatch):
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "register_tails", 0)
+    doc = rebuild(WRAPPED, "road", "road.txt", "text")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit == "Lent by the Riverside"

@@ -44,6 +44,7 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     LABEL_TOKEN,
     NAMED_CARD_NUMBER,
+    REGISTER_NUMBER,
     SERIES_COUNT_END,
     alone_label,
     dated_lead,
@@ -157,6 +158,7 @@ PLAIN_LIMITS = {
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "credit_medium_words": 2,  # words naming the picture's medium before a credit's lead, after a sentence end, open the credit (round 35; 0 off)
+    "register_tails": 1,  # a wrapped credit's last line may close on a register number of any form ("…, RCC 14"; round 35; 0: dotted only)
     "quote_attributions": 1,  # a dash line right after a closing quotation ends the quotation's block (round 35; 0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
     "end_call_heads": 1,  # ... and so ends the block: a heading may open after it ("… that year.2" / "4 The Mill"; round 33; 0: off)
@@ -2196,8 +2198,9 @@ def _credit_tail(line: Line) -> bool:
         return False
     if line.text.endswith(".") and (len(words) > 2 or not ends_sentence(words[-1])):
         return False  # only a name of one or two words may close with a full stop ("Archive.")
-    if len(words) >= 3 and words[-3].endswith(",") and ACCESSION_CODE.match(" ".join(words[-2:])):
-        words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44")
+    if len(words) >= 3 and words[-3].endswith(",") and (
+            ACCESSION_CODE if not PLAIN_LIMITS["register_tails"] else REGISTER_NUMBER).match(" ".join(words[-2:])):
+        words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44", "…, RCC 14")
     elif len(words) >= 2 and words[-2].endswith(",") and (ACCESSION.match(words[-1]) or _CREDIT_YEAR.fullmatch(words[-1])):
         words = words[:-1]  # (or by the year of the photograph: "…, 2005")
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
