@@ -1,4 +1,4 @@
-"""A note call raised after a stop and a space ("comet. ¹ Other") is a call, and its note at
+"""A note call raised after a stop and a space ("ledger. ¹ The") is a call, and its note at
 the page's foot a note; a notice's dates in small bold type, heading no text, are a list's
 rows, not sections. Every text is invented."""
 
@@ -67,7 +67,7 @@ def _notice_page() -> PdfContent:
     lines = [glyph_line(1, 40, 40, "The Lock Keeper", 20, bold=True)]
     lines += [glyph_line(1, 40, 80, "The Ledger", 13, bold=True)]
     lines += [glyph_line(1, 40, 100 + 13 * k, text, 10.5) for k, text in enumerate(BODY)]
-    lines += [glyph_line(1, 40, 200, "Dates for the Diary", 12, bold=True)]
+    lines += [glyph_line(1, 40, 200, "What Is On at the Lock", 12, bold=True)]
     rows = [("Friday 3 April, 7.00 pm", "Talk: the ledgers of the lower locks"),
             ("Sunday 12 April, 10.00-14.00", "Open day at the lock cottage"),
             ("Monday 4 May", "Walk along the towpath to the basin")]
@@ -78,9 +78,9 @@ def _notice_page() -> PdfContent:
 
 def test_dates_in_bold_under_the_body_type_over_no_text_are_a_lists_rows():
     doc = rebuild_pdf(_notice_page(), "lock", "/tmp/lock.pdf")
-    assert not any("Diary" in s.title or "April" in s.title for s in doc.sections)
+    assert not any("What Is On" in s.title or "April" in s.title for s in doc.sections)
     rows = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"]
-    assert "Dates for the Diary" in rows and "Monday 4 May" in rows
+    assert "What Is On at the Lock" in rows and "Monday 4 May" in rows
 
 
 def test_without_list_terms_the_dates_are_sections(monkeypatch):

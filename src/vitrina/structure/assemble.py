@@ -465,7 +465,7 @@ def _without_attribution(lines: list[Line]) -> list[Line]:
 
 def attribution_line(text: str) -> bool:
     """``text`` may name a quotation's source: it opens with a dash and holds at most
-    ``ATTRIBUTION_WORDS`` words ("— from a letter, 1908")."""
+    ``ATTRIBUTION_WORDS`` words ("— from a diary, 1851")."""
     words = text.split()
     return bool(words) and words[0][:1] in ("—", "–") and len(words) <= ATTRIBUTION_WORDS
 

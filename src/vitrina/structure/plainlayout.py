@@ -1672,7 +1672,7 @@ class PlainLayout:
 
     def _closes_quotation(self, line: Line) -> bool:
         """With ``quote_attributions`` on, ``line`` is a quotation's attribution
-        (``assemble.attribution_line``) right after a line closing a quotation ("… had ever been.”" / "— from a letter, 1908"): the quotation
+        (``assemble.attribution_line``) right after a line closing a quotation ("… than we walked.”" / "— from a diary, 1851"): the quotation
         set apart ends with it, and the next line opens a block."""
         if not PLAIN_LIMITS["quote_attributions"] or line.index == 0:
             return False
@@ -2256,7 +2256,7 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
 def _medium_before_lead(words: list[str], k: int) -> int:
     """Where a credit opening with a lead at ``words[k]`` starts: at most
     ``credit_medium_words`` capitalised words before the lead, right after a sentence end,
-    are the picture's medium and open the credit ("… slide. Glass negative lent by …")."""
+    are the picture's medium and open the credit ("… a glass negative. Glass negative lent by …")."""
     for back in range(int(PLAIN_LIMITS["credit_medium_words"]), 0, -1):
         start = k - back
         if start >= 1 and ends_sentence(words[start - 1]) and words[start][:1].isupper() \

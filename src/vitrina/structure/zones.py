@@ -49,7 +49,7 @@ ZONE_LIMITS: dict[str, float] = {
     "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
     "call_digits": 2,  # a note call is at most this many raised digits
-    "spaced_calls": 1,  # raised digits after a space that follows a stop are a call too ("comet. ¹ Other"; 0 off)
+    "spaced_calls": 1,  # raised digits after a space that follows a stop are a call too ("ledger. ¹ The"; 0 off)
     "note_gap": 0.8,  # a sidenote's next line stands at most this many of its sizes under the last
     "note_sentence_credit": 1,  # a sidenote's line going on its sentence is judged with it, not as a credit (0 off)
     "note_under": 2.5,  # ... or a note set under the passage calling it, at most this many of its sizes under its last line
@@ -294,7 +294,7 @@ def _call_spans(line: TextLine) -> list[tuple[int, int]]:
 
 def _after_space(text: str, k: int) -> bool:
     """``text[k]`` follows one space after a stop (with ``spaced_calls`` on): where a raised
-    call set apart from the sentence or clause it notes stands ("comet. ¹ Other"; after a
+    call set apart from the sentence or clause it notes stands ("ledger. ¹ The"; after a
     word, "Case ¹", a small raised figure may be a label's)."""
     return bool(ZONE_LIMITS["spaced_calls"]) and k >= 2 and text[k - 1] == " " and text[k - 2] in ".,;:!?)’”"
 
