@@ -18,7 +18,9 @@ from typing import Any, Literal
 from vitrina.terminal import C1_SEQUENCE, ESCAPE_SEQUENCE
 
 # "table": a row of a data table (cells parted by " | ") or the title line set over it
-BlockKind = Literal["heading", "paragraph", "caption", "credit", "table"]
+# "translation": a block in a bilingual document's second language, parallel to the body
+# (kept in the text, out of its sections and of the extraction; structure/languages.py)
+BlockKind = Literal["heading", "paragraph", "caption", "credit", "table", "translation"]
 EntityType = Literal["person", "organization", "place", "group", "other"]
 QuoteKind = Literal["quotation", "term"]
 

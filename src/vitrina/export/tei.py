@@ -291,7 +291,7 @@ class _DocumentWriter:
             elif block["kind"] == "credit":
                 sub(sub(container, "figure"), "bibl", {"type": "credit"}, block["text"])
             else:
-                rend = block["kind"] if block["kind"] in ("heading", "table") else None
+                rend = block["kind"] if block["kind"] in ("heading", "table", "translation") else None
                 self.dropped += marked_up(sub(container, "p", {"rend": rend, "source": self.source(block)}), text,
                                           block["start"], block["end"], spans)
 

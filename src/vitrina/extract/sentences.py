@@ -10,9 +10,10 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def block_spans(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the document's blocks; paragraphs split on blank lines if none."""
+    """Spans of the document's blocks (a translation beside the body left out: it says
+    the body again in another language); paragraphs split on blank lines if none."""
     if doc.blocks:
-        return [(b.start, b.end) for b in doc.blocks if b.end > b.start]
+        return [(b.start, b.end) for b in doc.blocks if b.end > b.start and b.kind != "translation"]
     spans, pos = [], 0
     for m in _BLANK.finditer(doc.text):
         spans.append((pos, m.start()))

@@ -18,6 +18,7 @@ from vitrina.model import Document, DocumentBuilder
 from vitrina.structure import captions, cues
 from vitrina.structure.assemble import emit, emit_notes
 from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.languages import with_translations, without_second_language
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
 from vitrina.structure.plainlayout import is_plain, lay_out_plain
@@ -39,9 +40,10 @@ def rebuild(
     input has real pages (PDF); SourceRefs then carry 1-based page numbers.
     """
     builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
-    lineset = split_lines(text, pages)
+    lineset, translations = without_second_language(split_lines(text, pages))
     plain = is_plain(lineset)
     entries, notes = lay_out_plain(lineset) if plain else (timeline_tables(lay_out(lineset)), [])
+    entries = with_translations(entries, translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
     emit_notes(builder, notes, judge)

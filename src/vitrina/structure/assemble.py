@@ -421,7 +421,7 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
         entry = entries[n]
         if not (isinstance(entry, Fragment) and entry.kind == "paragraph") or n == 0 or n + 1 >= len(entries):
             return False
-        text = " ".join(line.text for line in entry.lines)
+        text = " ".join(line.text for line in _without_attribution(entry.lines))
         before, after = entries[n - 1], entries[n + 1]
         return (quoted_statement(text) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
                 and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph"
@@ -458,6 +458,19 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
             if not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n)]
 
 
+def _without_attribution(lines: list[Line]) -> list[Line]:
+    """A quotation's lines without the line under them naming its source."""
+    return lines[:-1] if len(lines) > 1 and attribution_line(lines[-1].text) else lines
+
+
+def attribution_line(text: str) -> bool:
+    """``text`` may name a quotation's source: it opens with a dash and holds at most
+    ``ATTRIBUTION_WORDS`` words ("— from a diary, 1851")."""
+    words = text.split()
+    return bool(words) and words[0][:1] in ("—", "–") and len(words) <= ATTRIBUTION_WORDS
+
+
+ATTRIBUTION_WORDS = 12  # a line opening with a dash under a quotation, this short, names its source
 _INNER_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
 SECTION_END_QUOTE_WORDS = 12  # a one-sentence paragraph this short between a paragraph and a heading is a pull quote
 PULL_QUOTE_MAX_WORDS = 25  # a quotation alone between a paragraph and a heading this short is a pull quote

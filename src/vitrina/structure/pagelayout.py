@@ -71,6 +71,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.languages import translations_apart
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlinable_title
 from vitrina.structure.lines import (
     PAGE_AT_END,
@@ -93,6 +94,7 @@ from vitrina.structure.zones import ZONE_LIMITS
 LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
+    "list_terms": 2,  # a run of this many headings in type under the body's, heading no text, are a list's terms (0 off)
     "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
     "back_panels_last": 1,  # a wide first sheet with its title in the rightmost panel: its other panels last (0 off)
     "sheet_aspect": 1.15,  # (a sheet at least this much wider than tall)
@@ -346,10 +348,13 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running)))
+    sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if LIMITS["nameplate"]:
-        entries = without_nameplate(entries, {id(line): p.line.size for p, line in zip(placed, lines, strict=True)})
+        entries = without_nameplate(entries, sizes)
+    entries = _list_terms_as_rows(entries, sizes, size)
     if LIMITS["inline_note_calls"]:
         _calls_of_notes(entries, notes_set)
+    entries = translations_apart(entries)  # a bilingual panel's second language, beside the body
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
@@ -4128,6 +4133,37 @@ def without_nameplate(entries: list[Entry], sizes: dict[int, float]) -> list[Ent
     if not size(entries[0]) > size(entries[end]) > max(later, default=0.0):
         return entries
     return entries[end:]
+
+
+def _list_terms_as_rows(entries: list[Entry], sizes: dict[int, float], body: float) -> list[Entry]:
+    """Headings read from a list's terms set in bold (a notice's dates, an opening-hours
+    box's days) as the rows they are: a run of at least ``list_terms`` headings in type
+    smaller than the body's, none heading a paragraph (at most table rows or a gloss in
+    small type until the next),
+    and the heading right before the run heading nothing of its own (the list's title),
+    are table rows, not sections."""
+    if not LIMITS["list_terms"]:
+        return entries
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    ends = [*heads[1:], len(entries)]
+
+    def bare(n: int) -> bool:  # no paragraph until the next heading (a term's one-line gloss is no text)
+        return not any(isinstance(e, Fragment) and e.kind == "paragraph" for e in entries[heads[n] + 1 : ends[n]])
+
+    def small(n: int) -> bool:
+        return max(sizes.get(id(line), body) for line in entries[heads[n]].lines) < body - LIMITS["same_size"]
+
+    rows: set[int] = set()
+    n = 0
+    while n < len(heads):
+        end = n
+        while end < len(heads) and bare(end) and small(end):
+            end += 1
+        if end - n >= LIMITS["list_terms"]:
+            title = n - 1 if n and heads[n - 1] + 1 == heads[n] else None  # heading nothing but the run
+            rows.update(heads[title if title is not None else n : end])
+        n = max(end, n + 1)
+    return [Fragment("table", list(e.lines)) if k in rows else e for k, e in enumerate(entries)]
 
 
 def _imprint_words(text: str) -> int:

@@ -26,7 +26,12 @@ from typing import TypeGuard
 
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
-from vitrina.structure.assemble import in_numbered_order, with_series_labels, without_pull_quotes
+from vitrina.structure.assemble import (
+    attribution_line,
+    in_numbered_order,
+    with_series_labels,
+    without_pull_quotes,
+)
 from vitrina.structure.captions import (
     ACCESSION,
     ACCESSION_CODE,
@@ -39,6 +44,7 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     LABEL_TOKEN,
     NAMED_CARD_NUMBER,
+    REGISTER_NUMBER,
     SERIES_COUNT_END,
     alone_label,
     dated_lead,
@@ -151,6 +157,9 @@ PLAIN_LIMITS = {
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
+    "credit_medium_words": 2,  # words naming the picture's medium before a credit's lead, after a sentence end, open the credit (round 35; 0 off)
+    "register_tails": 1,  # a wrapped credit's last line may close on a register number of any form ("…, RCC 14"; round 35; 0: dotted only)
+    "quote_attributions": 1,  # a dash line right after a closing quotation ends the quotation's block (round 35; 0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
     "end_call_heads": 1,  # ... and so ends the block: a heading may open after it ("… that year.2" / "4 The Mill"; round 33; 0: off)
     "box_titles": 1,  # a title in capitals among mixed-case headings over a table or fact rows titles them: no section (round 30; 0: off)
@@ -461,7 +470,7 @@ class PlainLayout:
         if self.para is not None and self.para.last is prev:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
-            return ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines)
+            return ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
@@ -1641,6 +1650,10 @@ class PlainLayout:
 
     def _rule_breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         end = _without_end_call(prev.text)  # "… at their old levels.1": the sentence ends before its call
+        if self._closes_quotation(prev) and not starts_lowercase(line.text):
+            return True
+        if self._closes_quotation(line):
+            return False  # the quotation's attribution goes with it
         if not ends_sentence(end, lenient=True) or starts_lowercase(line.text):
             return False
         if PLAIN_LIMITS["end_calls"] and end != prev.text.rstrip() and self._split_at_call(prev, line):
@@ -1656,6 +1669,15 @@ class PlainLayout:
                                    or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
         return self._ends_short(prev, line.words[0][0], para)
+
+    def _closes_quotation(self, line: Line) -> bool:
+        """With ``quote_attributions`` on, ``line`` is a quotation's attribution
+        (``assemble.attribution_line``) right after a line closing a quotation ("… than we walked.”" / "— from a diary, 1851"): the quotation
+        set apart ends with it, and the next line opens a block."""
+        if not PLAIN_LIMITS["quote_attributions"] or line.index == 0:
+            return False
+        before = self.lines[line.index - 1].text.rstrip()
+        return attribution_line(line.text) and before.endswith(("”", '"')) and ends_sentence(before)
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
         """Nothing but held-out lines (a footnote closing the page, a note's call) stands
@@ -2176,8 +2198,9 @@ def _credit_tail(line: Line) -> bool:
         return False
     if line.text.endswith(".") and (len(words) > 2 or not ends_sentence(words[-1])):
         return False  # only a name of one or two words may close with a full stop ("Archive.")
-    if len(words) >= 3 and words[-3].endswith(",") and ACCESSION_CODE.match(" ".join(words[-2:])):
-        words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44")
+    if len(words) >= 3 and words[-3].endswith(",") and (
+            ACCESSION_CODE if not PLAIN_LIMITS["register_tails"] else REGISTER_NUMBER).match(" ".join(words[-2:])):
+        words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44", "…, RCC 14")
     elif len(words) >= 2 and words[-2].endswith(",") and (ACCESSION.match(words[-1]) or _CREDIT_YEAR.fullmatch(words[-1])):
         words = words[:-1]  # (or by the year of the photograph: "…, 2005")
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
@@ -2221,13 +2244,25 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
         return None  # "U.S." after a sentence end opens the next sentence
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
         if lead_at(plain, k) and is_credit(plain[k:], True):
-            k = widen_lead(plain, k)
+            k = _medium_before_lead(plain, widen_lead(plain, k))
             # (not the whole caption: the window may start at a later line of it)
             return (words[k][1], words[k][2]) if k > 0 or words[k][1] > 0 else None
     for k in range(1, len(plain)):
         if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
     return None
+
+
+def _medium_before_lead(words: list[str], k: int) -> int:
+    """Where a credit opening with a lead at ``words[k]`` starts: at most
+    ``credit_medium_words`` capitalised words before the lead, right after a sentence end,
+    are the picture's medium and open the credit ("… a glass negative. Glass negative lent by …")."""
+    for back in range(int(PLAIN_LIMITS["credit_medium_words"]), 0, -1):
+        start = k - back
+        if start >= 1 and ends_sentence(words[start - 1]) and words[start][:1].isupper() \
+                and not any(ends_sentence(w) for w in words[start:k]):
+            return start
+    return k
 
 
 def _page_widths(lines: list[Line]) -> list[float]:

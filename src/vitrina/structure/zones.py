@@ -49,6 +49,7 @@ ZONE_LIMITS: dict[str, float] = {
     "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
     "call_digits": 2,  # a note call is at most this many raised digits
+    "spaced_calls": 1,  # raised digits after a space that follows a stop are a call too ("ledger. ¹ The"; 0 off)
     "note_gap": 0.8,  # a sidenote's next line stands at most this many of its sizes under the last
     "note_sentence_credit": 1,  # a sidenote's line going on its sentence is judged with it, not as a credit (0 off)
     "note_under": 2.5,  # ... or a note set under the passage calling it, at most this many of its sizes under its last line
@@ -250,7 +251,7 @@ def document_calls(pages: list[list[TextLine]], size: float) -> set[str]:
 def note_calls(line: TextLine) -> set[str]:
     """The notes ``line`` calls: one or two digits raised in small glyphs right after a word or
     a stop (or written as superscript digits, "¹"), or a note symbol glued to a word ("*", "†")."""
-    return {_plain_digits(line.text[k:end]) for k, end in _call_spans(line)}
+    return {_plain_digits(line.text[k:end].strip()) for k, end in _call_spans(line)}
 
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -276,18 +277,26 @@ def _call_spans(line: TextLine) -> list[tuple[int, int]]:
     spans = symbols
     k = 1
     while k < len(text):
-        if text[k].isdigit() and not text[k - 1].isspace():
+        spaced = _after_space(text, k)
+        if text[k].isdigit() and (not text[k - 1].isspace() or spaced):
             end = k
             while end < len(text) and text[end].isdigit():
                 end += 1
             called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
             # superscript digits are raised by their code, whatever boxes the reader gave them
             if called and (all(ch in _SUPERSCRIPT_DIGITS for ch in text[k:end]) or _raised(line, k, end)):
-                spans.append((k, end))
+                spans.append((k - 1 if spaced else k, end))  # a spaced call takes its space with it
             k = end
         else:
             k += 1
     return sorted(spans)
+
+
+def _after_space(text: str, k: int) -> bool:
+    """``text[k]`` follows one space after a stop (with ``spaced_calls`` on): where a raised
+    call set apart from the sentence or clause it notes stands ("ledger. ¹ The"; after a
+    word, "Case ¹", a small raised figure may be a label's)."""
+    return bool(ZONE_LIMITS["spaced_calls"]) and k >= 2 and text[k - 1] == " " and text[k - 2] in ".,;:!?)’”"
 
 
 _RAISED_LEAD = re.compile(rf"^\d{{1,{ZONE_LIMITS['call_digits']}}}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"

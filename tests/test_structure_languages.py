@@ -1,0 +1,112 @@
+"""A bilingual document's second language set apart as translation blocks (spaCy's
+stop-word lists): in raw text, where the two languages' blocks stand interleaved, and in a
+PDF panel with the translation in a column of its own. Every text is invented."""
+
+from __future__ import annotations
+
+from tests._pdf_helpers import glyph_line
+from vitrina.structure import languages, rebuild
+from vitrina.structure.geometry import PageGeometry, PdfContent
+from vitrina.structure.pagelayout import rebuild_pdf
+
+ENGLISH = {
+    "The Mill on the Weir": [
+        "The mill stood on the weir for two hundred years, and the miller and his",
+        "family lived in the rooms over the wheel. In dry summers the water was too",
+        "low to turn the stones, and the village had to take its corn to the town.",
+    ],
+    "A Fire in the Night": [
+        "In the winter of the great frost a spark from the stove set the roof alight.",
+        "The neighbours carried water from the river in buckets, but by the morning",
+        "only the walls were left standing, and the wheel had fallen into the race.",
+    ],
+}
+ITALIAN = {
+    "Il mulino sulla diga": [
+        "Il mulino rimase sulla diga per duecento anni, e la famiglia del",
+        "mugnaio viveva nelle stanze sopra la ruota. Nelle estati secche",
+        "il paese doveva portare il grano in città.",
+    ],
+    "Un incendio nella notte": [
+        "Durante il grande gelo una scintilla della stufa incendiò il tetto.",
+        "I vicini portarono acqua dal fiume, ma al mattino restavano",
+        "soltanto i muri, e la ruota era caduta nel canale.",
+    ],
+}
+
+
+def _panel_text() -> str:
+    """The raw text of a panel giving each section in English, then in Italian."""
+    lines = ["The Old Mill"]
+    for (title, body), (titolo, testo) in zip(ENGLISH.items(), ITALIAN.items(), strict=True):
+        lines += [title, *body, titolo, *testo]
+    return "\n".join(lines) + "\n"
+
+
+def _reading(doc) -> list[str]:
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind in ("heading", "paragraph")]
+
+
+def test_the_second_language_of_a_raw_text_is_kept_as_translation_blocks():
+    doc = rebuild(_panel_text(), "mill", "mill.txt", "text")
+    translations = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "translation"]
+    assert doc.sections[-1].title == "A Fire in the Night"
+    assert not any(word in s.title for s in doc.sections for word in ("mulino", "incendio"))
+    assert len(translations) == 2 and translations[0].startswith("Il mulino sulla diga Il mulino rimase")
+    assert not any("mulino" in text or "gelo" in text for text in _reading(doc))
+    assert "restavano soltanto i muri" in translations[1]  # kept, never lost
+
+
+def test_without_the_rule_the_translation_is_read_as_body(monkeypatch):
+    monkeypatch.setitem(languages.LIMITS, "parallel", 0)
+    doc = rebuild(_panel_text(), "mill", "mill.txt", "text")
+    assert not any(b.kind == "translation" for b in doc.blocks)
+    assert any("mulino" in text for text in _reading(doc))
+
+
+def test_a_full_translation_as_long_as_its_original_is_a_second_body():
+    """Two languages of equal weight (each paragraph given whole in both) are both read."""
+    english = ["The bridge was opened by the mayor on a wet morning in the spring, and the first",
+               "carts crossed it before noon. It was the only bridge over the river for miles."] * 3
+    french = ["Le pont fut inauguré par le maire par un matin pluvieux du printemps, et les",
+              "premières charrettes le traversèrent avant midi. C'était le seul pont sur le fleuve."] * 3
+    text = "\n".join(["The Bridge", *english, "Le pont", *french]) + "\n"
+    doc = rebuild(text, "bridge", "bridge.txt", "text")
+    assert not any(b.kind == "translation" for b in doc.blocks)
+
+
+def test_a_short_quotation_in_another_language_stays_in_the_body():
+    text = "\n".join([
+        "The Motto", "Over the door the builder cut the words “e la nave va”, and the house kept",
+        "them through every repair. The family read them as a promise that the work would go on.",
+    ]) + "\n"
+    doc = rebuild(text, "motto", "motto.txt", "text")
+    assert not any(b.kind == "translation" for b in doc.blocks)
+
+
+def _panel_pdf() -> PdfContent:
+    """An A3 panel: English upright on the left, Italian in italics on the right, each
+    section's pair written one after the other."""
+    lines = [glyph_line(1, 40, 40, "The Old Mill", 30, bold=True)]
+    top = 100.0
+    for (title, body), (titolo, testo) in zip(ENGLISH.items(), ITALIAN.items(), strict=True):
+        lines.append(glyph_line(1, 40, top, title, 14, bold=True))
+        lines += [glyph_line(1, 40, top + 24 + 13 * k, text, 10) for k, text in enumerate(body)]
+        lines.append(glyph_line(1, 480, top, titolo, 14, bold=True, italic=True))
+        lines += [glyph_line(1, 480, top + 24 + 13 * k, text, 10, italic=True) for k, text in enumerate(testo)]
+        top += 100
+    return PdfContent([PageGeometry(1, 842, 1191, lines)])
+
+
+def test_a_pdf_panels_translation_column_is_out_of_its_sections():
+    doc = rebuild_pdf(_panel_pdf(), "mill", "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Old Mill", *ENGLISH]
+    translations = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "translation"]
+    assert any(text.startswith("Il mulino sulla diga") for text in translations)
+    assert not any("mulino" in text for text in _reading(doc))
+
+
+def test_the_stop_word_lists_come_from_spacy():
+    lists = languages.stop_words()
+    assert {"en", "it", "fr"} <= set(lists) and "the" in lists["en"] and "della" in lists["it"]
+    assert languages.lean("la famiglia del mugnaio viveva nelle stanze", "en", "it") > 0
