@@ -476,16 +476,18 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     look): the relatives searched are those the exhibit holds, and sentences holding two question words in any of
     their forms are fetched too (qa/retrieve.py)."""
     own = _or_query(q.content + q.names + _inflections(q))
-    held = retrieve.held_by(conn) if wider else None
+    held = retrieve.held_by(conn) if wider or RETRIEVAL["first_held"] else None
     extra = _or_query(_expansions(q, aliases, held))
     seen: dict[int, Sentence] = {}
     for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
         if not expr:
             continue
-        for r in conn.ranked_sentences(expr, limit):
+        for r in _spread(conn, expr, limit):
             if r["id"] not in seen:
                 seen[r["id"]] = _sentence(r)
-    for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) if wider else []:
+    pairs = retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) \
+        if wider or RETRIEVAL["first_pairs"] else []
+    for r in pairs:
         seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
@@ -501,6 +503,23 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     for s in seen.values():
         s.section_share = shares.get((s.document, s.section), 0.0)
     return list(seen.values())
+
+
+def _spread(conn: KnowledgeBase, expr: str, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` best BM25 hits of ``expr``; with ``RETRIEVAL["per_document"]`` (round 35), a document's hits
+    past that many are put behind every other document's, among ``RETRIEVAL["spread_scan"]`` times as many hits
+    (one long essay naming the question's names in every paragraph does not crowd out the others)."""
+    cap = int(RETRIEVAL["per_document"])
+    if not cap:
+        return conn.ranked_sentences(expr, limit)
+    rows = conn.ranked_sentences(expr, int(limit * RETRIEVAL["spread_scan"]))
+    seen: dict[str, int] = defaultdict(int)
+    first: list[dict[str, Any]] = []
+    rest: list[dict[str, Any]] = []
+    for r in rows:
+        seen[r["document"]] += 1
+        (first if seen[r["document"]] <= cap else rest).append(r)
+    return (first + rest)[:limit]
 
 
 def _sentence(r: dict[str, Any]) -> Sentence:
@@ -676,22 +695,26 @@ def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list
 
 def _neighbours(conn: KnowledgeBase, pool: list[Sentence]) -> list[Sentence]:
     """The sentence after each of the best-covered ones, in the same paragraph: the answer often
-    follows the sentence that restates the question ("X was signed in Y. Its terms were …").
-    It takes its predecessor's coverage; the learned ranking knows it as a neighbour."""
+    follows the sentence that restates the question ("X was signed in Y. Its terms were …"); with
+    ``RETRIEVAL["before"]`` (round 35), also the sentence before each of that many best-covered ones, which a
+    hit often sums up ("A, B and C signed in 1955. These eight founded the pact."). Each takes its hit's
+    coverage; the learned ranking knows it as a neighbour."""
     ids = {s.id for s in pool}
-    first = [s for s in pool[:NEIGHBOURS] if s.id + 1 not in ids]
-    if not first:
+    steps = [(s, 1) for s in pool[:NEIGHBOURS]] + [(s, -1) for s in pool[:int(RETRIEVAL["before"])]]
+    steps = [(s, k) for s, k in steps if s.id + k not in ids]
+    if not steps:
         return []
-    rows = {r["id"]: r for r in conn.sentence_rows([i for s in first for i in (s.id, s.id + 1)])}
+    rows = {r["id"]: r for r in conn.sentence_rows(sorted({i for s, k in steps for i in (s.id, s.id + k)}))}
     out = []
-    for s in first:
-        own, after = rows.get(s.id), rows.get(s.id + 1)
-        if own is None or after is None or after["document"] != s.document or after["block"] != own["block"]:
+    for s, k in steps:
+        own, near = rows.get(s.id), rows.get(s.id + k)
+        if own is None or near is None or near["id"] in ids or near["document"] != s.document \
+                or near["block"] != own["block"]:
             continue
-        out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"], s.rank,
+        out.append(Sentence(near["id"], s.document, s.section, near["start"], near["end"], near["text"], s.rank,
                             coverage=s.coverage, exact=s.exact, missing=list(s.missing), indirect=s.indirect,
                             neighbour=True))
-        ids.add(after["id"])
+        ids.add(near["id"])
     return out
 
 
