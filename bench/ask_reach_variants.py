@@ -5,7 +5,7 @@ tables and with each variant (``TABLE.key=value``, several joined by ``,`` for o
 variant that retrieves more reaches more stating sentences only when they then pass the floor, the gap and the
 depth; "examined" also counts sentences examined that made no ranked candidate.
 
-    .venv/bin/python bench/ask_reach_variants.py DUMP.jsonl RETRIEVAL.first_pairs=1 RETRIEVAL.before=4 [--db DB] [-v]
+    .venv/bin/python bench/ask_reach_variants.py DUMP.jsonl RETRIEVAL.before=2 RETRIEVAL.before=4 [--db DB] [-v]
 """
 
 from __future__ import annotations

@@ -476,18 +476,16 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     look): the relatives searched are those the exhibit holds, and sentences holding two question words in any of
     their forms are fetched too (qa/retrieve.py)."""
     own = _or_query(q.content + q.names + _inflections(q))
-    held = retrieve.held_by(conn) if wider or RETRIEVAL["first_held"] else None
+    held = retrieve.held_by(conn) if wider else None
     extra = _or_query(_expansions(q, aliases, held))
     seen: dict[int, Sentence] = {}
     for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
         if not expr:
             continue
-        for r in _spread(conn, expr, limit):
+        for r in conn.ranked_sentences(expr, limit):
             if r["id"] not in seen:
                 seen[r["id"]] = _sentence(r)
-    pairs = retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) \
-        if wider or RETRIEVAL["first_pairs"] else []
-    for r in pairs:
+    for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) if wider else []:
         seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
@@ -503,23 +501,6 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     for s in seen.values():
         s.section_share = shares.get((s.document, s.section), 0.0)
     return list(seen.values())
-
-
-def _spread(conn: KnowledgeBase, expr: str, limit: int) -> list[dict[str, Any]]:
-    """The ``limit`` best BM25 hits of ``expr``; with ``RETRIEVAL["per_document"]`` (round 35), a document's hits
-    past that many are put behind every other document's, among ``RETRIEVAL["spread_scan"]`` times as many hits
-    (one long essay naming the question's names in every paragraph does not crowd out the others)."""
-    cap = int(RETRIEVAL["per_document"])
-    if not cap:
-        return conn.ranked_sentences(expr, limit)
-    rows = conn.ranked_sentences(expr, int(limit * RETRIEVAL["spread_scan"]))
-    seen: dict[str, int] = defaultdict(int)
-    first: list[dict[str, Any]] = []
-    rest: list[dict[str, Any]] = []
-    for r in rows:
-        seen[r["document"]] += 1
-        (first if seen[r["document"]] <= cap else rest).append(r)
-    return (first + rest)[:limit]
 
 
 def _sentence(r: dict[str, Any]) -> Sentence:
