@@ -9,7 +9,7 @@ asked again with the variant. Only for variants that act through the first look'
 is fingerprinted).
 
     .venv/bin/python bench/ask_changed.py --base BASE.jsonl --set RETRIEVAL.sections=4 [FILE.jsonl ...]
-        [--db build/dev.db] [--dump OUT.jsonl] [-v]
+        [--db build/dev.db] [--dump OUT.jsonl] [--pool-only] [-v]
 
 Prints per file and over all files: right + cited, answerable answered right, unanswerable abstained, top-1 where
 the stating sentence was examined, not examined, shown at >= 0.8 and wrong, and the outcome classes; with ``-v``
@@ -43,8 +43,10 @@ def setting(text: str) -> tuple[dict[str, float], str, float]:
     return found, key, float(value)
 
 
-def fingerprint(kb: Any, question: str) -> tuple:
-    """What `ask`'s first look examines for ``question``: the covered sentences and the examined pool."""
+def fingerprint(kb: Any, question: str, pool_only: bool = False) -> tuple:
+    """What `ask`'s first look examines for ``question``: the covered sentences and the examined pool (``pool_only``:
+    the two best covered sentences and the pool with its BM25 ranks — all the first look's answer reads of them,
+    the selection stage off: a variant that only adds retrieved sentences below them asks far fewer again)."""
     from vitrina.ask import _aliases, _respelled, _weights, covered, examined, followers
     from vitrina.qa.question import analyse
     from vitrina.qa.structure import renamed_names
@@ -64,13 +66,16 @@ def fingerprint(kb: Any, question: str) -> tuple:
     if not sentences:
         return ()
     described = tuple((s.id, round(s.coverage, 9), round(s.exact, 9), round(s.indirect, 9), tuple(s.missing),
-                       tuple(s.elsewhere), tuple(s.named), tuple(s.matched)) for s in sentences)
+                       tuple(s.elsewhere), tuple(s.named), tuple(s.matched), s.section_share)
+                      for s in (sentences[:2] if pool_only else sentences))
     if sentences[0].coverage < CANDIDATE_COVERAGE:
         return described
     pool = examined(kb, sentences, wider)
     pool += followers(kb, pool, q, weights, aliases, titles)
     return described, tuple((s.id, round(s.coverage, 9), round(s.exact, 9), tuple(s.missing), tuple(s.named),
-                             tuple(s.matched)) for s in pool)
+                             tuple(s.matched)) + ((s.rank, s.section_share, s.added, s.neighbour, s.follower,
+                                                   round(s.indirect, 9), s.heading) if pool_only else ())
+                            for s in pool)
 
 
 def record(kb: Any, name: str, item: dict) -> dict:
@@ -85,6 +90,7 @@ def record(kb: Any, name: str, item: dict) -> dict:
         return {**base, "class": "unanswerable"}
     why, _examined, _right = ask_classes.classify(item, result)
     return {**base, "class": why, "outcome": ask_classes.outcome(item, result, ok),
+            "reached": ask_classes.reached(item, result),
             "top": (result.get("ranked") or [{}])[0].get("text")}
 
 
@@ -101,6 +107,7 @@ def figures(rows: list[dict]) -> dict[str, int]:
         "unanswerable": len(unanswerable),
         "examined": sum(r["class"] != "not examined" for r in answerable),
         "top1": sum(r["class"] == "" for r in answerable),
+        "reached": sum(bool(r.get("reached")) for r in answerable),
         "not_examined": sum(r["class"] == "not examined" for r in answerable),
         "confident_wrong": sum(r["shown"] is not None and not r["ok"] and r["confidence"] >= 0.8 for r in rows),
     }
@@ -109,7 +116,7 @@ def figures(rows: list[dict]) -> dict[str, int]:
 def line(label: str, f: dict[str, int], outcomes: Counter[str]) -> str:
     return (f"{label}: right + cited {f['right_cited']}/{f['questions']}; answered right {f['answered_right']}/"
             f"{f['answerable']}; unanswerable abstained {f['abstained']}/{f['unanswerable']}; top-1 where examined "
-            f"{f['top1']}/{f['examined']}; not examined {f['not_examined']}; shown >= 0.8 wrong "
+            f"{f['top1']}/{f['examined']}; right cited candidate reached {f['reached']}; not examined {f['not_examined']}; shown >= 0.8 wrong "
             f"{f['confident_wrong']}\n  outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
 
 
@@ -122,6 +129,8 @@ def main() -> None:
                         "one left out: the figures are then of the changed questions only)")
     parser.add_argument("--set", dest="settings", action="append", default=[], help="TABLE.key=value")
     parser.add_argument("--dump", type=Path, help="write every question's record (JSONL)")
+    parser.add_argument("--pool-only", action="store_true", help="compare only the two best covered sentences and "
+                        "the examined pool (see `fingerprint`)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every question whose record changed")
     args = parser.parse_args()
     from vitrina.store import connect_readonly
@@ -139,11 +148,11 @@ def main() -> None:
             rows, before = [], []
             for item in eval_ask.load_questions((name,)):
                 old = base.get((Path(name).stem, item["id"]))
-                was = fingerprint(kb, item["question"])
+                was = fingerprint(kb, item["question"], args.pool_only)
                 for table, key, value in variant:
                     table[key] = value
                 try:
-                    now = fingerprint(kb, item["question"])
+                    now = fingerprint(kb, item["question"], args.pool_only)
                     new = record(kb, name, item) if now != was else old
                 finally:
                     for table, key, value in shipped:

@@ -13,6 +13,7 @@ top candidate (ignoring abstention) is right or wrong; a wrong one is put in one
 * ``other sentence``: the right candidate exists but a candidate of another sentence won.
 
     .venv/bin/python bench/ask_classes.py [FILE.jsonl ...] [--db build/dev.db] [--dump OUT.jsonl] [-v]
+        [--set TABLE.key=value ...]
 
 Default files: every bench/annotations/ask_v*.jsonl and tests/devset/*.jsonl. Also prints top-1
 (ignoring abstention) over the questions whose stating sentence was examined, and eval_ask accuracy.
@@ -86,6 +87,13 @@ def classify(item: dict, result: dict) -> tuple[str, bool, bool]:
     return ("wrong span, same sentence" if same else "other sentence"), True, False
 
 
+def reached(item: dict, result: dict) -> bool:
+    """Whether some candidate `ask` ranked (shown or not) is a right answer cited by the stating sentence."""
+    return any(eval_ask.answer_ok(c["text"], item) and any(
+        diagnose_ask.cited(m["text"], m["document"], item) or c["antecedent"] for m in c["members"])
+        for c in result.get("ranked", []))
+
+
 def outcome(item: dict, result: dict, ok: bool) -> str:
     """The coarse outcome of an answerable question: right, or the first failure of retrieval → span → abstention.
 
@@ -109,7 +117,13 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
     parser.add_argument("--dump", type=Path, help="write every question's class and top candidate (JSONL)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
+    parser.add_argument("--set", dest="settings", action="append", default=[],
+                        help="TABLE.key=value: a setting of a vitrina.qa.weights table for this run")
     args = parser.parse_args()
+    import ask_changed
+
+    for table, key, value in map(ask_changed.setting, args.settings):
+        table[key] = value
     from vitrina.ask import ask
     from vitrina.store import connect_readonly
 
@@ -149,7 +163,7 @@ def main() -> None:
                 if out:
                     out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "class": why, "ok": ok,
                                           "outcome": outcome(item, result, ok),
-                                          "question": item["question"], "answer": item["answer"],
+                                          "reached": reached(item, result), "question": item["question"], "answer": item["answer"],
                                           "shown": result["answer"], "confidence": result["confidence"],
                                           "top": (result.get("ranked") or [{}])[0].get("text")}) + "\n")
                 if args.verbose and why and why != "not examined":

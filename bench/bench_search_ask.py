@@ -1,6 +1,7 @@
 """In-process latency of `search` and `ask` over the full corpus database.
 
     .venv/bin/python bench/bench_search_ask.py [--db build/dev.db] [--repeat 5] [--search-only] [--select-add 4]
+        [--set TABLE.key=value ...]
 
 Builds the database like bench/eval_ask.py when it is missing, then times
 ~50 varied search queries (with and without filters, hostile syntax) and
@@ -85,7 +86,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--search-only", action="store_true", help="time the searches, not ask")
     parser.add_argument("--select-add", type=int, default=None, help="sentences the selection stage adds (0: off)")
+    parser.add_argument("--set", dest="settings", action="append", default=[],
+                        help="TABLE.key=value: a setting of a vitrina.qa.weights table for this run (round 35)")
     args = parser.parse_args()
+    import ask_changed
+
+    for table, key, value in map(ask_changed.setting, args.settings):
+        table[key] = value
     from vitrina.ask import ask
     from vitrina.qa.weights import SELECTION
 

@@ -96,6 +96,29 @@ def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:
     assert (found[0].start, found[0].end) == (23, 42)
 
 
+def test_the_sentence_before_a_best_covered_one_is_searched_when_switched_on(monkeypatch) -> None:
+    import vitrina.ask as ask_module
+    from vitrina.ask import _neighbours
+    from vitrina.qa.candidates import Sentence
+
+    rows = {
+        3: {"id": 3, "document": "d", "block": "p0", "text": "The old mill burned.", "start": 0, "end": 20},
+        4: {"id": 4, "document": "d", "block": "p1", "text": "Orla, Benn and Tove met at the ford.", "start": 21,
+            "end": 56},
+        5: {"id": 5, "document": "d", "block": "p1", "text": "These three founded the guild.", "start": 57, "end": 87},
+        9: {"id": 9, "document": "d", "block": "p2", "text": "The guild grew.", "start": 120, "end": 135},
+    }
+    conn = SimpleNamespace(sentence_rows=lambda ids: [rows[i] for i in ids if i in rows])
+    pool = [Sentence(5, "d", "A", 57, 87, rows[5]["text"], -3.0, coverage=0.8),
+            Sentence(9, "d", "A", 120, 135, rows[9]["text"], -2.0, coverage=0.6)]
+    monkeypatch.setitem(ask_module.RETRIEVAL, "before", 0)
+    assert _neighbours(conn, pool) == []  # type: ignore[arg-type]
+    monkeypatch.setitem(ask_module.RETRIEVAL, "before", 2)
+    found = _neighbours(conn, pool)  # type: ignore[arg-type]
+    assert [s.id for s in found] == [4]  # sentence 3 is in another paragraph than the hit after it; 8 is not stored
+    assert found[0].neighbour and found[0].coverage == 0.8
+
+
 def _follower_rows() -> dict[int, dict]:
     texts = [("p1", "The guild signed the charter in 1880."), ("p1", "The charter named Ilse Marr its warden."),
              ("p1", "Its seal showed a heron."), ("p2", "The fleet sailed at dawn."), ("p2", "A storm rose."),

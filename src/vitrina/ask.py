@@ -676,22 +676,26 @@ def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list
 
 def _neighbours(conn: KnowledgeBase, pool: list[Sentence]) -> list[Sentence]:
     """The sentence after each of the best-covered ones, in the same paragraph: the answer often
-    follows the sentence that restates the question ("X was signed in Y. Its terms were …").
-    It takes its predecessor's coverage; the learned ranking knows it as a neighbour."""
+    follows the sentence that restates the question ("X was signed in Y. Its terms were …"); with
+    ``RETRIEVAL["before"]`` (round 35), also the sentence before each of that many best-covered ones, which a
+    hit often sums up ("A, B and C signed in 1955. These eight founded the pact."). Each takes its hit's
+    coverage; the learned ranking knows it as a neighbour."""
     ids = {s.id for s in pool}
-    first = [s for s in pool[:NEIGHBOURS] if s.id + 1 not in ids]
-    if not first:
+    steps = [(s, 1) for s in pool[:NEIGHBOURS]] + [(s, -1) for s in pool[:int(RETRIEVAL["before"])]]
+    steps = [(s, k) for s, k in steps if s.id + k not in ids]
+    if not steps:
         return []
-    rows = {r["id"]: r for r in conn.sentence_rows([i for s in first for i in (s.id, s.id + 1)])}
+    rows = {r["id"]: r for r in conn.sentence_rows(sorted({i for s, k in steps for i in (s.id, s.id + k)}))}
     out = []
-    for s in first:
-        own, after = rows.get(s.id), rows.get(s.id + 1)
-        if own is None or after is None or after["document"] != s.document or after["block"] != own["block"]:
+    for s, k in steps:
+        own, near = rows.get(s.id), rows.get(s.id + k)
+        if own is None or near is None or near["id"] in ids or near["document"] != s.document \
+                or near["block"] != own["block"]:
             continue
-        out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"], s.rank,
+        out.append(Sentence(near["id"], s.document, s.section, near["start"], near["end"], near["text"], s.rank,
                             coverage=s.coverage, exact=s.exact, missing=list(s.missing), indirect=s.indirect,
                             neighbour=True))
-        ids.add(after["id"])
+        ids.add(near["id"])
     return out
 
 

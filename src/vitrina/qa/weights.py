@@ -75,6 +75,8 @@ RETRIEVAL: dict[str, float] = {
     "pairs": 30,  # such sentences fetched (BM25 order) and covered like the others
     "pair_forms": 8,  # forms of one word searched (best weight first: the word, its other names, its relatives)
     "pair_words": 5,  # question words paired (in the question's order; 10 pairs at most)
+    # (round 35) the first look's reach; measured, off (docs/search-and-ask.md, "Round 35")
+    "before": 0,  # best-covered sentences of the pool whose sentence before (same paragraph) is examined too (ask._neighbours)
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # Deeper examination (qa/retrieve.deeper, round 21): past the usual pool, the next best covered sentences that cover
