@@ -65,6 +65,8 @@ CSS_SIZE_WORDS = {
     "xx-small": 0.56, "x-small": 0.63, "small": 0.82, "medium": 1.0, "large": 1.13,
     "x-large": 1.5, "xx-large": 2.0, "xxx-large": 3.0, "larger": 1.2, "smaller": 0.83,
 }  # fmt: skip
+# The properties of a block's type that the reader compares with the body's (``_html_look``).
+TYPE_PROPERTIES = ("font-weight", "font-style", "font-family", "text-transform", "font-variant", "text-align")
 _UNITS = {"px": 1 / 16, "pt": 1 / 12, "em": 1.0, "rem": 1.0, "%": 1 / 100}
 _HEADING_NAMES = words("html_heading_names")
 _LAYOUT_ROLES = {"presentation", "none"}
@@ -134,6 +136,7 @@ class StyleSheet:
         self.sizes: list[tuple[list, float]] = []
         self.bold: list[list] = []
         self.floated: list[list] = []
+        self.declared: list[tuple[list, str, str]] = []  # (selector, property, value) of ``TYPE_PROPERTIES``
         # (selector, "before"/"after", attribute, the strings set before and after it)
         self.shown: list[tuple[list, str, str, str, str]] = []
 
@@ -164,6 +167,8 @@ class StyleSheet:
                 self.bold.append(compound)
             elif pseudo is None and decl.lower_name == "float" and tinycss2.serialize(decl.value).strip() in ("left", "right"):
                 self.floated.append(compound)
+            if pseudo is None and decl.lower_name in TYPE_PROPERTIES:
+                self.declared.append((compound, decl.lower_name, tinycss2.serialize(decl.value).strip().lower()))
 
     def size(self, el) -> float | None:
         found = [s for compound, s in self.sizes if _matches(compound, el)]
@@ -171,6 +176,12 @@ class StyleSheet:
 
     def is_bold(self, el) -> bool:
         return any(_matches(compound, el) for compound in self.bold)
+
+    def value(self, el, name: str) -> str | None:
+        """The value the style sheet's last rule matching ``el`` gives its property ``name`` (one of
+        ``TYPE_PROPERTIES``), or None."""
+        found = [value for compound, prop, value in self.declared if prop == name and _matches(compound, el)]
+        return found[-1] if found else None
 
     def is_floated(self, el) -> bool:
         return any(_matches(compound, el) for compound in self.floated)
@@ -275,7 +286,7 @@ def type_size(el, sheet: StyleSheet) -> float:
     """The type size ``el`` is set in as a share of the default (1.0): its own stated size (inline
     or by the style sheet), else its nearest ancestor's."""
     for node in (el, *el.iterancestors()):
-        stated = _inline_style(node).get("font-size")
+        stated = inline_style(node).get("font-size")
         size = (css_size(stated) if stated else None) or sheet.size(node)
         if size is not None:
             return size
@@ -291,7 +302,7 @@ def css_size(value: str) -> float | None:
     return float(found.group(1)) * _UNITS[found.group(2)] if found else None
 
 
-def _inline_style(el) -> dict[str, str]:
+def inline_style(el) -> dict[str, str]:
     out = {}
     for decl in tinycss2.parse_declaration_list(el.get("style") or "", True, True):
         if decl.type == "declaration":
@@ -319,18 +330,19 @@ def _font_size(el, sheet: StyleSheet) -> float | None:
         return FONT_SIZES[min(max(n, 1), 7)]
     if tag == "big":
         return FONT_SIZES[4]
-    style = _inline_style(el)
+    style = inline_style(el)
     if "font-size" in style:
         return css_size(style["font-size"])
     return sheet.size(el)
 
 
 def _is_bold(el, sheet: StyleSheet) -> bool:
-    return (_tag(el) in ("b", "strong", "th") or _bold_value(_inline_style(el).get("font-weight", ""))
+    return (_tag(el) in ("b", "strong", "th") or _bold_value(inline_style(el).get("font-weight", ""))
             or sheet.is_bold(el))
 
 
-def _heading_name(el) -> bool:
+def heading_name(el) -> bool:
+    """The element's class names a heading (``lexicon/html_heading_names``)."""
     return any(token in _HEADING_NAMES for token in _NAME_SPLIT.split((el.get("class") or "").lower()) if token)
 
 
@@ -344,7 +356,7 @@ def heading_style(el, sheet: StyleSheet) -> tuple[float, bool] | None:
         return None
     if next(el.iter("img"), None) is not None or _link_share(el) > 0:
         return None
-    size, bold = _font_size(el, sheet) or 1.0, _is_bold(el, sheet) or _heading_name(el)
+    size, bold = _font_size(el, sheet) or 1.0, _is_bold(el, sheet) or heading_name(el)
     node = el
     while True:  # down through elements wrapping all of the text (<font><b>…</b></font>)
         kids = _kids(node)
@@ -641,7 +653,7 @@ def _pull_quote(table, sheet: StyleSheet) -> bool:
     if len(cells) != 1:
         return False
     floated = (table.get("align") or "").lower() in ("left", "right") or sheet.is_floated(table) \
-        or _inline_style(table).get("float") in ("left", "right")
+        or inline_style(table).get("float") in ("left", "right")
     text = _text(cells[0])
     if not floated or not text or text[0] not in _OPENING_QUOTES or len(text.split()) > LAYOUT_TABLE_LIMITS["quote_words"]:
         return False

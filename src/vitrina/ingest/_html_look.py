@@ -1,0 +1,262 @@
+"""An HTML block's effective type, and headings a page marks only by it.
+
+Some pages mark their structure by presentation alone: a converter's HTML (the body of a DOCX
+written as one ``w:altChunk``) or a hand-made page whose headings are ``<p class="head">`` or a
+bold ``<span>``, never ``h2``. The type of a block is read as a browser resolves it (the
+element's ``style`` attribute, else the page's style sheet, else the tag's own look, each
+property inherited from the nearest ancestor stating it) into the DOCX reader's
+``ParagraphLook``, so that its distance from the body's type is the same ``prominence`` with the
+same ``FORMAT_WEIGHTS`` the DOCX reader uses (size, weight, capitals, typeface, italics,
+centring). On a page with no section heading element, ``mark_presentation_headings`` makes
+``h2`` elements of:
+
+* a short line ending no sentence (a title-case question may), no credit, label or link, set
+  ``heading_prominence`` from the body's type, with more of the page after it;
+* a run-in head: a paragraph of running text opening with a short title-case phrase closed by a
+  full stop or colon and set apart from the rest by its type ("**The Lost Hammer.** Eric …"),
+  when the page opens ``run_in_heads`` paragraphs at least so. The head becomes a heading before
+  its paragraph (its closing stop left out), the rest stays the paragraph.
+
+The reader's other rules then read them as any heading: a short line of one class right before
+several of them is their label, a heading over a list of notes closes the document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from vitrina.ingest._captions import is_credit_line, kicker_label
+from vitrina.ingest._docx_format import Face, ParagraphLook, body_look, prominence
+from vitrina.ingest._html_tables import StyleSheet, inline_style, page_style, type_size
+from vitrina.ingest._mapped import TreeText
+from vitrina.structure.captions import alone_label
+from vitrina.structure.cues import (
+    INNER_SENTENCE_END,
+    ends_sentence,
+    in_capitals,
+    is_title_like,
+    question_title,
+)
+
+# Every threshold of the headings marked by type (the weights are ``_docx_format.FORMAT_WEIGHTS``).
+LOOK_LIMITS = {
+    "heading_words": 12,  # a line set apart by its type is a heading up to this many words (the DOCX reader's)
+    "heading_prominence": 1.0,  # ... standing this far from the body's type (``prominence``, the DOCX reader's)
+    "prose_words": 12,  # a run-in head's paragraph runs on at least this many words to a sentence's end
+    "run_in_heads": 2,  # a page opens at least this many paragraphs with a head set apart (0: off)
+    "lines": 1,  # short lines set apart by their type are headings (0: off)
+}
+
+_SECTION_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_BOLD_TAGS = {"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
+_ITALIC_TAGS = {"i", "em", "cite", "var", "dfn"}
+_BLOCK_TAGS = {
+    "p", "div", "li", "ul", "ol", "dl", "table", "blockquote", "figure", "figcaption", "section", "article",
+    "main", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "center",
+}
+_NOT_TEXT = {"script", "style", "template", "head", "title", "noscript", "svg", "sup", "sub"}
+# A line inside these is a cell, item, caption or chrome, never a section heading of the text.
+_NO_HEADINGS_IN = {"table", "li", "figure", "figcaption", "header", "footer", "nav", "blockquote", "form", "dl"}
+_CLOSING_STOPS = (".", ":")  # what closes a run-in head ("The Lost Field.")
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+class PageType:
+    """The page's style sheet and what it says of each element, asked once per element."""
+
+    def __init__(self, root):
+        self.sheet: StyleSheet = page_style(root)
+        self._stated: dict[tuple[object, str], str | None] = {}
+        self._faces: dict[object, Face] = {}
+
+    def stated(self, node, name: str) -> str | None:
+        """What ``node`` itself states of the type property ``name``: its ``style``, else the style sheet."""
+        key = (node, name)
+        if key not in self._stated:
+            self._stated[key] = inline_style(node).get(name, "").strip().lower() or self.sheet.value(node, name)
+        return self._stated[key]
+
+    def inherited(self, el, name: str) -> str | None:
+        """The value the nearest of ``el`` and its ancestors states of ``name``."""
+        for node in (el, *el.iterancestors()):
+            value = self.stated(node, name)
+            if value:
+                return value
+        return None
+
+    def _toggled(self, el, name: str, on: tuple[str, ...], tags: set[str]) -> bool:
+        """Bold or italic: the nearest stated value of ``name``, else a tag of that look on the way up."""
+        for node in (el, *el.iterancestors()):
+            value = self.stated(node, name)
+            if value:
+                return value in on or name == "font-weight" and value.isdigit() and int(value) >= 600
+            if _tag(node) in tags:
+                return True
+        return False
+
+    def face(self, el) -> Face:
+        """The type the text directly inside ``el`` is set in (size as a share of the default)."""
+        if el not in self._faces:
+            variant = self.inherited(el, "font-variant") or ""
+            self._faces[el] = Face(
+                size=type_size(el, self.sheet),
+                bold=self._toggled(el, "font-weight", ("bold", "bolder"), _BOLD_TAGS),
+                italic=self._toggled(el, "font-style", ("italic", "oblique"), _ITALIC_TAGS),
+                caps=self.inherited(el, "text-transform") == "uppercase" or variant.startswith("small-caps"),
+                font=(self.inherited(el, "font-family") or "").split(",")[0].strip(" '\""),
+            )
+        return self._faces[el]
+
+    def look(self, el) -> ParagraphLook | None:
+        """A block's look: the face of most of its characters, and whether it is centred."""
+        counts: Counter[Face] = Counter()
+        for node, text in _text_runs(el):
+            if chars := len(text.strip()):
+                counts[self.face(node)] += chars
+        if not counts:
+            return None
+        centred = self.inherited(el, "text-align") == "center" or any(_tag(a) == "center" for a in el.iterancestors())
+        return ParagraphLook(counts.most_common(1)[0][0], centred)
+
+
+def _text_runs(el):
+    """(element setting it, text) for each stretch of text inside ``el``, in order."""
+    if el.text:
+        yield el, el.text
+    for child in el:
+        if isinstance(child.tag, str) and _tag(child) not in _NOT_TEXT:
+            yield from _text_runs(child)
+        if child.tail:
+            yield el, child.tail
+
+
+def _text(el) -> str:
+    return " ".join("".join(text for _, text in _text_runs(el)).split())
+
+
+def _blocks(root) -> list:
+    """The page's blocks of inline content (no block inside), in document order."""
+    return [el for el in root.iter("p", "div") if not any(_tag(c) in _BLOCK_TAGS for c in el) and _text(el)]
+
+
+def mark_presentation_headings(root, tree: TreeText) -> None:
+    """Make ``h2`` elements of the lines and run-in heads a page sets apart by type alone (module
+    docstring), when it has no ``h2``–``h6`` of its own."""
+    body = root.find("body")
+    body = body if body is not None else root
+    if next(body.iter(*_SECTION_TAGS), None) is not None:
+        return
+    blocks = _blocks(body)
+    if not blocks:
+        return
+    page = PageType(root)
+    looks = {el: page.look(el) for el in blocks}
+    base = body_look([(shown, len(_text(el))) for el, shown in looks.items() if shown is not None and _tag(el) == "p"])
+    if base is None:
+        return
+    after_title = _after_title(body)
+    blocks = [el for el in blocks if el in after_title]
+    lines = [el for el in blocks if _heading_line(el, looks[el], base) and _followed(el)] if LOOK_LIMITS["lines"] else []
+    heads = [el for el in blocks if _run_in_head(el, page, base)]
+    for el in lines:
+        el.tag = "h2"
+    if LOOK_LIMITS["run_in_heads"] and len(heads) >= LOOK_LIMITS["run_in_heads"]:
+        for el in heads:
+            _part_run_in_head(el, tree)
+
+
+def _after_title(body) -> set:
+    """The elements after the page's first ``h1`` (all of them when it has none): a line over the
+    headline is its kicker, not a section's heading."""
+    h1 = next(body.iter("h1"), None)
+    elements = list(body.iter())
+    start = elements.index(h1) + 1 if h1 is not None else 0
+    return set(elements[start:])
+
+
+def _heading_line(el, shown: ParagraphLook | None, base: ParagraphLook) -> bool:
+    """A short line ending no sentence (a title-case question may), no credit, label or link, no
+    picture, outside a table, list, figure or the page's chrome, set apart from the body's type."""
+    text = _text(el)
+    most = int(LOOK_LIMITS["heading_words"])
+    if shown is None or not 0 < len(text.split()) <= most or (ends_sentence(text) and not question_title(text, most)):
+        return False
+    if is_credit_line(text, names=False) or alone_label(text) is not None or kicker_label(text) is not None:
+        return False
+    if next(el.iter("img", "a"), None) is not None or any(_tag(a) in _NO_HEADINGS_IN for a in el.iterancestors()):
+        return False
+    return prominence(shown, base, in_capitals(text)) >= LOOK_LIMITS["heading_prominence"]
+
+
+def _followed(el) -> bool:
+    """More of the page comes after ``el`` in its container or a container of it."""
+    for node in (el, *el.iterancestors()):
+        if _tag(node) == "body":
+            return False
+        for nxt in node.itersiblings():
+            if isinstance(nxt.tag, str) and (_text(nxt) or next(nxt.iter("img"), None) is not None):
+                return True
+    return False
+
+
+def _run_in_head(el, page: PageType, base: ParagraphLook) -> bool:
+    """``el`` is a ``p`` opening (nothing before it) with an element holding a short title-case
+    phrase closed by a full stop or colon, in type ``heading_prominence`` from the body's, the rest
+    running text (``prose_words`` words or more to a sentence's end) in the body's type."""
+    lead = next((c for c in el if isinstance(c.tag, str)), None)
+    if _tag(el) != "p" or lead is None or (el.text or "").strip() or _tag(lead) in _NOT_TEXT | {"a", "img", "br"}:
+        return False
+    head = _text(lead)
+    rest = " ".join(((lead.tail or "") + "".join(_with_tail(c) for c in lead.itersiblings())).split())
+    most = int(LOOK_LIMITS["heading_words"])
+    if not head.endswith(_CLOSING_STOPS) or not 0 < len(head.split()) <= most or INNER_SENTENCE_END.search(head):
+        return False
+    if not is_title_like(head[:-1]) or len(rest.split()) < LOOK_LIMITS["prose_words"] or not ends_sentence(rest):
+        return False
+    lead_look, whole = page.look(lead), page.look(el)
+    return (lead_look is not None and whole is not None
+            and prominence(lead_look, base) >= LOOK_LIMITS["heading_prominence"]
+            and prominence(whole, base) < LOOK_LIMITS["heading_prominence"])
+
+
+def _with_tail(el) -> str:
+    """``el``'s text (none for a note call or other ``_NOT_TEXT``) and the text after it."""
+    return (_text(el) if isinstance(el.tag, str) and _tag(el) not in _NOT_TEXT else "") + (el.tail or "")
+
+
+def _part_run_in_head(el, tree: TreeText) -> None:
+    """The paragraph's head set before it as an ``h2`` (its closing stop left out); the text after
+    the head opens the paragraph. Each text node keeps its source mapping (``TreeText.move``; a stop
+    cut off a node's end leaves the rest its prefix)."""
+    lead = next(c for c in el if isinstance(c.tag, str))
+    heading = el.makeelement("h2", {})
+    el.addprevious(heading)
+    heading.tail = None
+    tail, lead.tail = lead.tail, None
+    tree.move((lead, "tail"), (el, "text"))
+    heading.append(lead)
+    el.text = tail
+    _cut_closing_stop(heading)
+
+
+def _text_nodes(el, own_tail: bool = False) -> list[tuple[object, str]]:
+    """(element, "text"/"tail") of each text node inside ``el``, in document order."""
+    out: list[tuple[object, str]] = [(el, "text")]
+    for child in el:
+        if isinstance(child.tag, str):
+            out.extend(_text_nodes(child, own_tail=True))
+    return out + [(el, "tail")] if own_tail else out
+
+
+def _cut_closing_stop(heading) -> None:
+    """Drop the full stop or colon closing the heading's last stretch of text."""
+    for node, which in reversed(_text_nodes(heading)):
+        value = getattr(node, which) or ""
+        if value.strip():
+            kept = value.rstrip()
+            if kept.endswith(_CLOSING_STOPS):
+                setattr(node, which, kept[:-1])
+            return
