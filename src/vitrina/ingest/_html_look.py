@@ -27,7 +27,7 @@ from collections import Counter
 
 from vitrina.ingest._captions import is_credit_line, kicker_label
 from vitrina.ingest._docx_format import Face, ParagraphLook, body_look, prominence
-from vitrina.ingest._html_tables import StyleSheet, inline_style, page_style, type_size
+from vitrina.ingest._html_tables import StyleSheet, css_size, inline_style, page_style
 from vitrina.ingest._mapped import TreeText
 from vitrina.structure.captions import alone_label
 from vitrina.structure.cues import (
@@ -71,42 +71,50 @@ class PageType:
         self.sheet: StyleSheet = page_style(root)
         self._stated: dict[tuple[object, str], str | None] = {}
         self._faces: dict[object, Face] = {}
+        self._sizes: dict[object, float] = {}
 
     def stated(self, node, name: str) -> str | None:
         """What ``node`` itself states of the type property ``name``: its ``style``, else the style sheet."""
         key = (node, name)
         if key not in self._stated:
-            self._stated[key] = inline_style(node).get(name, "").strip().lower() or self.sheet.value(node, name)
+            own = inline_style(node).get(name, "").strip().lower() if node.get("style") else ""
+            self._stated[key] = own or (self.sheet.value(node, name) if self.sheet.declared else None)
         return self._stated[key]
 
-    def inherited(self, el, name: str) -> str | None:
-        """The value the nearest of ``el`` and its ancestors states of ``name``."""
-        for node in (el, *el.iterancestors()):
-            value = self.stated(node, name)
-            if value:
-                return value
-        return None
+    def size(self, el) -> float:
+        """The type size ``el`` is set in (``_html_tables.type_size``, each element's asked once)."""
+        if el not in self._sizes:
+            stated = inline_style(el).get("font-size") if el.get("style") else None
+            size = (css_size(stated) if stated else None) or (self.sheet.size(el) if self.sheet.sizes else None)
+            parent = el.getparent()
+            self._sizes[el] = size if size is not None else self.size(parent) if parent is not None else 1.0
+        return self._sizes[el]
 
-    def _toggled(self, el, name: str, on: tuple[str, ...], tags: set[str]) -> bool:
-        """Bold or italic: the nearest stated value of ``name``, else a tag of that look on the way up."""
-        for node in (el, *el.iterancestors()):
-            value = self.stated(node, name)
-            if value:
-                return value in on or name == "font-weight" and value.isdigit() and int(value) >= 600
-            if _tag(node) in tags:
-                return True
-        return False
+    def inherited(self, el, name: str) -> str | None:
+        """The value the nearest of ``el`` and its ancestors states of ``name`` (each element's asked once)."""
+        key = (el, "inherited " + name)
+        if key not in self._stated:
+            parent = el.getparent()
+            self._stated[key] = self.stated(el, name) or (self.inherited(parent, name) if parent is not None else None)
+        return self._stated[key]
 
     def face(self, el) -> Face:
-        """The type the text directly inside ``el`` is set in (size as a share of the default)."""
+        """The type the text directly inside ``el`` is set in (size as a share of the default): what it
+        states of each property (its ``style``, the style sheet, its tag's own look), else its parent's."""
         if el not in self._faces:
-            variant = self.inherited(el, "font-variant") or ""
+            parent = el.getparent()
+            up = self.face(parent) if parent is not None else Face(1.0)
+            tag = _tag(el)
+            weight, slant = self.stated(el, "font-weight"), self.stated(el, "font-style")
+            transform, variant = self.stated(el, "text-transform"), self.stated(el, "font-variant")
+            family = self.stated(el, "font-family")
             self._faces[el] = Face(
-                size=type_size(el, self.sheet),
-                bold=self._toggled(el, "font-weight", ("bold", "bolder"), _BOLD_TAGS),
-                italic=self._toggled(el, "font-style", ("italic", "oblique"), _ITALIC_TAGS),
-                caps=self.inherited(el, "text-transform") == "uppercase" or variant.startswith("small-caps"),
-                font=(self.inherited(el, "font-family") or "").split(",")[0].strip(" '\""),
+                size=self.size(el),
+                bold=_bold_weight(weight) if weight else tag in _BOLD_TAGS or up.bold,
+                italic=slant in ("italic", "oblique") if slant else tag in _ITALIC_TAGS or up.italic,
+                caps=(transform == "uppercase" or (variant or "").startswith("small-caps")) if transform or variant
+                else up.caps,
+                font=family.split(",")[0].strip(" '\"") if family else up.font,
             )
         return self._faces[el]
 
@@ -120,6 +128,10 @@ class PageType:
             return None
         centred = self.inherited(el, "text-align") == "center" or any(_tag(a) == "center" for a in el.iterancestors())
         return ParagraphLook(counts.most_common(1)[0][0], centred)
+
+
+def _bold_weight(value: str) -> bool:
+    return value in ("bold", "bolder") or value.isdigit() and int(value) >= 600
 
 
 def _text_runs(el):

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Sequence
 
 import tinycss2
 
@@ -137,6 +138,8 @@ class StyleSheet:
         self.bold: list[list] = []
         self.floated: list[list] = []
         self.declared: list[tuple[list, str, str]] = []  # (selector, property, value) of ``TYPE_PROPERTIES``
+        self._by_key: dict | None = None  # ``declared`` indexed by one simple part of each selector
+        self._sizes_by_key: dict | None = None  # ``sizes`` so indexed
         # (selector, "before"/"after", attribute, the strings set before and after it)
         self.shown: list[tuple[list, str, str, str, str]] = []
 
@@ -171,20 +174,46 @@ class StyleSheet:
                 self.declared.append((compound, decl.lower_name, tinycss2.serialize(decl.value).strip().lower()))
 
     def size(self, el) -> float | None:
-        found = [s for compound, s in self.sizes if _matches(compound, el)]
-        return found[-1] if found else None
+        """The size the style sheet's last rule matching ``el`` sets (a share of the default), or None."""
+        if self._sizes_by_key is None:
+            self._sizes_by_key = _declared_by_key([(compound, "font-size", size) for compound, size in self.sizes])
+        found = [(order, size) for order, compound, _, size in _candidates(self._sizes_by_key, el)
+                 if _matches(compound, el)]
+        return max(found)[1] if found else None
 
     def is_bold(self, el) -> bool:
         return any(_matches(compound, el) for compound in self.bold)
 
     def value(self, el, name: str) -> str | None:
         """The value the style sheet's last rule matching ``el`` gives its property ``name`` (one of
-        ``TYPE_PROPERTIES``), or None."""
-        found = [value for compound, prop, value in self.declared if prop == name and _matches(compound, el)]
-        return found[-1] if found else None
+        ``TYPE_PROPERTIES``), or None. Only the rules naming ``el``'s tag, a class or id of it, or no
+        tag, class or id are tried (``_declared_by_key``), so a page of many rules and many
+        elements costs the rules that can match each element."""
+        if self._by_key is None:
+            self._by_key = _declared_by_key(self.declared)
+        found = [(order, value) for order, compound, prop, value in _candidates(self._by_key, el)
+                 if prop == name and _matches(compound, el)]
+        return max(found)[1] if found else None
 
     def is_floated(self, el) -> bool:
         return any(_matches(compound, el) for compound in self.floated)
+
+
+def _declared_by_key(declared: Sequence[tuple[list, str, object]]) -> dict:
+    """Each declaration (with its order) under one simple part its selector needs: an id, else a
+    class, else a tag; None for a selector of none (``*``, an attribute alone)."""
+    index: dict = {}
+    for order, (compound, prop, value) in enumerate(declared):
+        parts = {kind: name for kind, name in compound}
+        key = next(((kind, parts[kind]) for kind in ("id", "class", "tag") if kind in parts), None)
+        index.setdefault(key, []).append((order, compound, prop, value))
+    return index
+
+
+def _candidates(index: dict, el) -> list:
+    """The declarations of ``index`` (``_declared_by_key``) whose selector may match ``el``."""
+    keys = [("tag", _tag(el)), ("id", el.get("id") or ""), None, *(("class", c) for c in (el.get("class") or "").split())]
+    return [entry for key in keys for entry in index.get(key, ())]
 
 
 def _split_selectors(prelude: list) -> list[list]:
