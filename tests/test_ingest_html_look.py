@@ -126,3 +126,44 @@ def test_a_title_line_of_a_box_with_text_after_it_stays_text() -> None:
     doc = _read(_boxed(f"<p>{_PROSE}</p>"))
     assert _heads(doc) == [(None, "The Lamp Room")]
     assert "Who Lit the Lamps" in _blocks(doc, "paragraph")
+
+
+_PICTURE = '<p><img src="lamp.png" alt="A lamp"></p>'
+
+
+@pytest.fixture
+def typed_captions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Captions by type are measured, not shipped (``LOOK_LIMITS["captions"]`` 0): on for these tests."""
+    monkeypatch.setitem(_html_look.LOOK_LIMITS, "captions", 1)
+_CAPTION = "Above: The lamp room in 1890. Photo: Harbour Trust"
+
+
+def test_a_small_line_after_a_picture_is_its_caption_with_its_position_and_credit(typed_captions: None) -> None:
+    style = "<style>body { font-size: 12pt; } .cap { font-size: 9pt; }</style>"
+    doc = _read(_page(f'<p>{_PROSE}</p>{_PICTURE}<p class="cap">{_CAPTION}</p><p>{_PROSE}</p>', style=style))
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert (doc.text[caption.start:caption.end], caption.position, caption.credit) == (
+        "The lamp room in 1890.", "Above", "Photo: Harbour Trust")
+    assert doc.figures[0].caption == caption.id
+
+
+def test_an_italic_line_by_inline_css_after_a_picture_is_its_caption(typed_captions: None) -> None:
+    body = f'{_PICTURE}<p style="font-style: italic">{_CAPTION}</p><p>{_PROSE}</p>'
+    assert _blocks(_read(_page(body, style="")), "caption") == ["The lamp room in 1890."]
+
+
+def test_a_line_in_body_type_after_a_picture_stays_text(typed_captions: None) -> None:
+    body = f'{_PICTURE}<p>{_CAPTION}</p><p>{_PROSE}</p>'
+    assert _blocks(_read(_page(body, style="")), "caption") == []
+
+
+def test_a_kicker_in_capitals_under_a_banner_picture_is_no_caption(typed_captions: None) -> None:
+    style = "<style>.kicker { font-size: 9pt; text-transform: uppercase; }</style>"
+    page = _page(f"<p>{_PROSE}</p>", style=style).replace(
+        b"<h1>", _PICTURE.encode() + b'<p class="kicker">Online exhibition</p><h1>')
+    assert _blocks(_read(page), "caption") == []
+
+
+def test_captions_by_type_are_off_in_the_shipped_path() -> None:
+    body = f'{_PICTURE}<p style="font-style: italic">{_CAPTION}</p><p>{_PROSE}</p>'
+    assert _blocks(_read(_page(body, style="")), "caption") == []

@@ -45,6 +45,10 @@ LOOK_LIMITS = {
     "prose_words": 12,  # a run-in head's paragraph runs on at least this many words to a sentence's end
     "run_in_heads": 2,  # a page opens at least this many paragraphs with a head set apart (0: off)
     "lines": 1,  # short lines set apart by their type are headings (0: off)
+    "caption_words": 60,  # a line right after a picture set in caption type is its caption up to this long
+    "caption_size": 0.9,  # ... "caption type": italic where the body is upright, or at most this share of its size
+    "captions": 0,  # lines after pictures set in caption type are their captions (1: on; round 35 measured it
+    # flat on every set, so it is off in the shipped path: docs/structure.md, "Round 35")
 }
 
 _SECTION_TAGS = ("h2", "h3", "h4", "h5", "h6")
@@ -178,6 +182,44 @@ def mark_presentation_headings(root, tree: TreeText) -> None:
     if LOOK_LIMITS["run_in_heads"] and len(heads) >= LOOK_LIMITS["run_in_heads"]:
         for el in heads:
             _part_run_in_head(el, tree)
+
+
+TYPED_CAPTION = "data-vitrina-typed-caption"  # a line after a picture set in caption type
+
+
+def mark_typed_captions(root) -> None:
+    """Mark the short lines set right after a picture (an element holding images and no text), after
+    the headline and not in capitals (a kicker under a banner picture), in caption type -- italic where
+    the body is upright, or at most ``caption_size`` times the body's size -- as that picture's caption, as the DOCX and PDF readers take an italic or small line
+    under a picture: "<p><img></p><p class="cap">Above: …</p>" with ``.cap { font-size: 9pt }``."""
+    if not LOOK_LIMITS["captions"]:
+        return
+    body = root.find("body")
+    body = body if body is not None else root
+    after_title = _after_title(body)
+    lines = [el for el in _blocks(body) if el in after_title and _after_picture(el)
+             and len(_text(el).split()) <= LOOK_LIMITS["caption_words"] and not in_capitals(_text(el))]
+    if not lines:
+        return
+    page = PageType(root)
+    base = body_look([(shown, len(_text(el))) for el in body.iter("p") if (shown := page.look(el)) is not None])
+    if base is None or base.face is None:
+        return
+    for el in lines:
+        shown = page.look(el)
+        face = shown.face if shown is not None else None
+        if face is not None and not face.caps and (face.italic and not base.face.italic
+                                 or face.size <= LOOK_LIMITS["caption_size"] * base.face.size):
+            el.set(TYPED_CAPTION, "")
+
+
+def _after_picture(el) -> bool:
+    """The element before ``el`` among its siblings holds pictures and no text."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return (before is not None and next(before.iter("img"), None) is not None and not _text(before)
+            and _tag(before) in ("img", "p", "div", "a", "span", "picture"))
 
 
 def _after_title(body) -> set:

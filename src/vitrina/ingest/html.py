@@ -63,7 +63,7 @@ from vitrina.ingest._captions import (
     title_kicker,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
-from vitrina.ingest._html_look import mark_presentation_headings
+from vitrina.ingest._html_look import TYPED_CAPTION, mark_presentation_headings, mark_typed_captions
 from vitrina.ingest._html_tables import heading_name, page_style, relayout, type_size
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
@@ -586,9 +586,10 @@ def _text_of(el) -> str:
 
 
 def _caption_like(el) -> bool:
-    """A block that reads as the caption of the image before it: its class says so,
-    or it is a short ``p``/``div`` set wholly in emphasis or holding a credit element."""
-    if "caption" in _classes(el):
+    """A block that reads as the caption of the image before it: its class says so, its type
+    does (``_html_look.mark_typed_captions``), or it is a short ``p``/``div`` set wholly in emphasis
+    or holding a credit element."""
+    if "caption" in _classes(el) or el.get(TYPED_CAPTION) is not None:
         return True
     if _tag(el) not in ("p", "div") or not _text_of(el):
         return False
@@ -2044,6 +2045,7 @@ def read(data: bytes, source: str) -> list[Document]:
     tree = TreeText(root, _data_stream(text), text)
     relayout(root, tree)  # a page laid out with tables: its blocks in reading order
     mark_presentation_headings(root, tree)  # a page with no heading elements: headings by their type
+    mark_typed_captions(root)  # lines after pictures set in caption type
     _mark_after_headlines(root)
     _hide_styled(root)
     _hide_permalinks(root)
