@@ -528,14 +528,26 @@ def _running_text(el) -> bool:
 
 def _link_list_section(el) -> bool:
     """A section that is a heading over a list of links and nothing else ("More
-    exhibitions", "Related pages"): every letter under its heading is link text."""
+    exhibitions", "Related pages"): every letter under its heading is link text, or every item
+    of its lists a link with a short note (``_annotated_link``; round 35)."""
     heads = [c for c in el if isinstance(c.tag, str) and _tag(c) in SECTION_HEADINGS | MINOR_HEADINGS]
     lists = [c for c in el if isinstance(c.tag, str) and _tag(c) in ("ul", "ol")]
     if len(heads) != 1 or not lists or len(heads) + len(lists) != len([c for c in el if isinstance(c.tag, str)]):
         return False
     letters = sum(len("".join(c.text_content().split())) for c in lists)
     linked = sum(len("".join(a.text_content().split())) for c in lists for a in c.iter("a"))
-    return letters > 0 and linked == letters
+    if letters > 0 and linked == letters:
+        return True
+    items = [item for c in lists for item in _list_items(c)]
+    return bool(items) and all(_annotated_link(item) for item in items)
+
+
+def _annotated_link(item) -> bool:
+    """A list item that is a link with a short note beside it ("The Wagonway Village  6 tracks", a
+    card of related pages): link text at least ``aside_link_share`` of its letters, and no sentence."""
+    letters = len("".join(item.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in item.iter("a"))
+    return letters > 0 and linked >= HTML_LIMITS["aside_link_share"] * letters and not ends_sentence(_text_of(item))
 
 
 def _current_item_list(el) -> bool:
