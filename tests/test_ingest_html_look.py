@@ -167,3 +167,10 @@ def test_a_kicker_in_capitals_under_a_banner_picture_is_no_caption(typed_caption
 def test_captions_by_type_are_off_in_the_shipped_path() -> None:
     body = f'{_PICTURE}<p style="font-style: italic">{_CAPTION}</p><p>{_PROSE}</p>'
     assert _blocks(_read(_page(body, style="")), "caption") == []
+
+
+def test_bold_openings_saying_one_word_again_or_a_position_are_no_heads() -> None:
+    notes = "".join(f"<p><b>Note.</b> {_PROSE}</p>" for _ in range(3))
+    captions = "".join(f"<p><b>Above:</b> {_PROSE}</p><p><b>Left:</b> {_PROSE}</p>" for _ in range(1))
+    assert _heads(_read(_page(notes))) == []
+    assert _heads(_read(_page(captions))) == []

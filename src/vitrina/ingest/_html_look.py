@@ -14,7 +14,8 @@ centring). On a page with no section heading element, ``mark_presentation_headin
   ``heading_prominence`` from the body's type, with more of the page after it;
 * a run-in head: a paragraph of running text opening with a short title-case phrase closed by a
   full stop or colon and set apart from the rest by its type ("**The Lost Hammer.** Eric …"),
-  when the page opens ``run_in_heads`` paragraphs at least so. The head becomes a heading before
+  when the page opens ``run_in_heads`` paragraphs at least so, each with another phrase (one word
+  said again, "**Note.**", labels paragraphs, it titles none), none a caption's position or credit lead. The head becomes a heading before
   its paragraph (its closing stop left out), the rest stays the paragraph.
 
 The reader's other rules then read them as any heading: a short line of one class right before
@@ -29,7 +30,7 @@ from vitrina.ingest._captions import is_credit_line, kicker_label
 from vitrina.ingest._docx_format import Face, ParagraphLook, body_look, prominence
 from vitrina.ingest._html_tables import StyleSheet, css_size, inline_style, page_style
 from vitrina.ingest._mapped import TreeText
-from vitrina.structure.captions import alone_label
+from vitrina.structure.captions import alone_label, match_label
 from vitrina.structure.cues import (
     INNER_SENTENCE_END,
     ends_sentence,
@@ -179,7 +180,8 @@ def mark_presentation_headings(root, tree: TreeText) -> None:
     heads = [el for el in blocks if _run_in_head(el, page, base)]
     for el in lines:
         el.tag = "h2"
-    if LOOK_LIMITS["run_in_heads"] and len(heads) >= LOOK_LIMITS["run_in_heads"]:
+    titles = [_text(next(c for c in el if isinstance(c.tag, str))).lower() for el in heads]
+    if LOOK_LIMITS["run_in_heads"] and len(heads) >= LOOK_LIMITS["run_in_heads"] and len(set(titles)) == len(titles):
         for el in heads:
             _part_run_in_head(el, tree)
 
@@ -269,6 +271,8 @@ def _run_in_head(el, page: PageType, base: ParagraphLook) -> bool:
     if not head.endswith(_CLOSING_STOPS) or not 0 < len(head.split()) <= most or INNER_SENTENCE_END.search(head):
         return False
     if not is_title_like(head[:-1]) or len(rest.split()) < LOOK_LIMITS["prose_words"] or not ends_sentence(rest):
+        return False
+    if match_label(head) is not None or is_credit_line(head, names=False):  # "Above:", "Photo:" open a caption
         return False
     lead_look, whole = page.look(lead), page.look(el)
     return (lead_look is not None and whole is not None
