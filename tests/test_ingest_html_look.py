@@ -174,3 +174,8 @@ def test_bold_openings_saying_one_word_again_or_a_position_are_no_heads() -> Non
     captions = "".join(f"<p><b>Above:</b> {_PROSE}</p><p><b>Left:</b> {_PROSE}</p>" for _ in range(1))
     assert _heads(_read(_page(notes))) == []
     assert _heads(_read(_page(captions))) == []
+
+
+def test_a_bold_byline_or_date_line_is_no_heading() -> None:
+    body = f"<p><b>By Ann Vale</b></p><p>{_PROSE}</p><p><b>12 March 1890</b></p><p>{_PROSE}</p>"
+    assert _heads(_read(_page(body))) == []

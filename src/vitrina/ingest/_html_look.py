@@ -30,9 +30,11 @@ from vitrina.ingest._captions import is_credit_line, kicker_label
 from vitrina.ingest._docx_format import Face, ParagraphLook, body_look, prominence
 from vitrina.ingest._html_tables import StyleSheet, css_size, inline_style, page_style
 from vitrina.ingest._mapped import TreeText
+from vitrina.lexicon import words
 from vitrina.structure.captions import alone_label, match_label
 from vitrina.structure.cues import (
     INNER_SENTENCE_END,
+    date_line,
     ends_sentence,
     in_capitals,
     is_title_like,
@@ -62,6 +64,7 @@ _BLOCK_TAGS = {
 _NOT_TEXT = {"script", "style", "template", "head", "title", "noscript", "svg", "sup", "sub"}
 # A line inside these is a cell, item, caption or chrome, never a section heading of the text.
 _NO_HEADINGS_IN = {"table", "li", "figure", "figcaption", "header", "footer", "nav", "blockquote", "form", "dl"}
+_BYLINE_LEADS = words("byline_leads")
 _CLOSING_STOPS = (".", ":")  # what closes a run-in head ("The Lost Field.")
 
 
@@ -234,13 +237,16 @@ def _after_title(body) -> set:
 
 
 def _heading_line(el, shown: ParagraphLook | None, base: ParagraphLook) -> bool:
-    """A short line ending no sentence (a title-case question may), no credit, label or link, no
-    picture, outside a table, list, figure or the page's chrome, set apart from the body's type."""
+    """A short line ending no sentence (a title-case question may), no credit, label, date line,
+    byline or link, no picture, outside a table, list, figure or the page's chrome, set apart from the
+    body's type."""
     text = _text(el)
     most = int(LOOK_LIMITS["heading_words"])
     if shown is None or not 0 < len(text.split()) <= most or (ends_sentence(text) and not question_title(text, most)):
         return False
     if is_credit_line(text, names=False) or alone_label(text) is not None or kicker_label(text) is not None:
+        return False
+    if date_line(text) or text.split()[0].lower() in _BYLINE_LEADS:  # a dateline or byline ("By Ann Vale")
         return False
     if next(el.iter("img", "a"), None) is not None or any(_tag(a) in _NO_HEADINGS_IN for a in el.iterancestors()):
         return False
