@@ -93,3 +93,17 @@ def test_an_unreadable_chunk_is_skipped_and_the_rest_is_read() -> None:
 
 def test_a_web_archive_without_a_page_gives_none() -> None:
     assert html_of_web_archive(b"MIME-Version: 1.0\nContent-Type: text/plain\n\nno page here\n") is None
+
+
+_STYLED_PAGE = """<html><head><style>body { font-size: 11pt; } p.stop { font-size: 8pt; font-weight: bold; }</style>
+</head><body><h1>The Lantern Makers</h1>
+<p class="stop">Stop 1</p><p><b>The Workshop.</b> Tomas Berg opened a small workshop in 1871 and sold brass lanterns to the
+fishing fleet of the town.</p>
+<p class="stop">Stop 2</p><p><b>The Great Lamp.</b> In 1880 the harbour board ordered a great lamp, which took the workshop a
+whole winter to make.</p></body></html>"""
+
+
+def test_a_chunk_marking_its_headings_only_by_type_is_read_with_its_sections() -> None:
+    data = _only_chunk(_mht(_STYLED_PAGE), "/word/afchunk.mht", "message/rfc822")
+    (doc,) = docx_reader.read(data, "lanterns.docx")
+    assert [(s.label, s.title) for s in doc.sections[1:]] == [("Stop 1", "The Workshop"), ("Stop 2", "The Great Lamp")]

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Sequence
 
 import tinycss2
 
@@ -65,6 +66,8 @@ CSS_SIZE_WORDS = {
     "xx-small": 0.56, "x-small": 0.63, "small": 0.82, "medium": 1.0, "large": 1.13,
     "x-large": 1.5, "xx-large": 2.0, "xxx-large": 3.0, "larger": 1.2, "smaller": 0.83,
 }  # fmt: skip
+# The properties of a block's type that the reader compares with the body's (``_html_look``).
+TYPE_PROPERTIES = ("font-weight", "font-style", "font-family", "text-transform", "font-variant", "text-align")
 _UNITS = {"px": 1 / 16, "pt": 1 / 12, "em": 1.0, "rem": 1.0, "%": 1 / 100}
 _HEADING_NAMES = words("html_heading_names")
 _LAYOUT_ROLES = {"presentation", "none"}
@@ -134,6 +137,9 @@ class StyleSheet:
         self.sizes: list[tuple[list, float]] = []
         self.bold: list[list] = []
         self.floated: list[list] = []
+        self.declared: list[tuple[list, str, str]] = []  # (selector, property, value) of ``TYPE_PROPERTIES``
+        self._by_key: dict | None = None  # ``declared`` indexed by one simple part of each selector
+        self._sizes_by_key: dict | None = None  # ``sizes`` so indexed
         # (selector, "before"/"after", attribute, the strings set before and after it)
         self.shown: list[tuple[list, str, str, str, str]] = []
 
@@ -164,16 +170,50 @@ class StyleSheet:
                 self.bold.append(compound)
             elif pseudo is None and decl.lower_name == "float" and tinycss2.serialize(decl.value).strip() in ("left", "right"):
                 self.floated.append(compound)
+            if pseudo is None and decl.lower_name in TYPE_PROPERTIES:
+                self.declared.append((compound, decl.lower_name, tinycss2.serialize(decl.value).strip().lower()))
 
     def size(self, el) -> float | None:
-        found = [s for compound, s in self.sizes if _matches(compound, el)]
-        return found[-1] if found else None
+        """The size the style sheet's last rule matching ``el`` sets (a share of the default), or None."""
+        if self._sizes_by_key is None:
+            self._sizes_by_key = _declared_by_key([(compound, "font-size", size) for compound, size in self.sizes])
+        found = [(order, size) for order, compound, _, size in _candidates(self._sizes_by_key, el)
+                 if _matches(compound, el)]
+        return max(found)[1] if found else None
 
     def is_bold(self, el) -> bool:
         return any(_matches(compound, el) for compound in self.bold)
 
+    def value(self, el, name: str) -> str | None:
+        """The value the style sheet's last rule matching ``el`` gives its property ``name`` (one of
+        ``TYPE_PROPERTIES``), or None. Only the rules naming ``el``'s tag, a class or id of it, or no
+        tag, class or id are tried (``_declared_by_key``), so a page of many rules and many
+        elements costs the rules that can match each element."""
+        if self._by_key is None:
+            self._by_key = _declared_by_key(self.declared)
+        found = [(order, value) for order, compound, prop, value in _candidates(self._by_key, el)
+                 if prop == name and _matches(compound, el)]
+        return max(found)[1] if found else None
+
     def is_floated(self, el) -> bool:
         return any(_matches(compound, el) for compound in self.floated)
+
+
+def _declared_by_key(declared: Sequence[tuple[list, str, object]]) -> dict:
+    """Each declaration (with its order) under one simple part its selector needs: an id, else a
+    class, else a tag; None for a selector of none (``*``, an attribute alone)."""
+    index: dict = {}
+    for order, (compound, prop, value) in enumerate(declared):
+        parts = {kind: name for kind, name in compound}
+        key = next(((kind, parts[kind]) for kind in ("id", "class", "tag") if kind in parts), None)
+        index.setdefault(key, []).append((order, compound, prop, value))
+    return index
+
+
+def _candidates(index: dict, el) -> list:
+    """The declarations of ``index`` (``_declared_by_key``) whose selector may match ``el``."""
+    keys = [("tag", _tag(el)), ("id", el.get("id") or ""), None, *(("class", c) for c in (el.get("class") or "").split())]
+    return [entry for key in keys for entry in index.get(key, ())]
 
 
 def _split_selectors(prelude: list) -> list[list]:
@@ -275,7 +315,7 @@ def type_size(el, sheet: StyleSheet) -> float:
     """The type size ``el`` is set in as a share of the default (1.0): its own stated size (inline
     or by the style sheet), else its nearest ancestor's."""
     for node in (el, *el.iterancestors()):
-        stated = _inline_style(node).get("font-size")
+        stated = inline_style(node).get("font-size")
         size = (css_size(stated) if stated else None) or sheet.size(node)
         if size is not None:
             return size
@@ -291,7 +331,7 @@ def css_size(value: str) -> float | None:
     return float(found.group(1)) * _UNITS[found.group(2)] if found else None
 
 
-def _inline_style(el) -> dict[str, str]:
+def inline_style(el) -> dict[str, str]:
     out = {}
     for decl in tinycss2.parse_declaration_list(el.get("style") or "", True, True):
         if decl.type == "declaration":
@@ -319,18 +359,19 @@ def _font_size(el, sheet: StyleSheet) -> float | None:
         return FONT_SIZES[min(max(n, 1), 7)]
     if tag == "big":
         return FONT_SIZES[4]
-    style = _inline_style(el)
+    style = inline_style(el)
     if "font-size" in style:
         return css_size(style["font-size"])
     return sheet.size(el)
 
 
 def _is_bold(el, sheet: StyleSheet) -> bool:
-    return (_tag(el) in ("b", "strong", "th") or _bold_value(_inline_style(el).get("font-weight", ""))
+    return (_tag(el) in ("b", "strong", "th") or _bold_value(inline_style(el).get("font-weight", ""))
             or sheet.is_bold(el))
 
 
-def _heading_name(el) -> bool:
+def heading_name(el) -> bool:
+    """The element's class names a heading (``lexicon/html_heading_names``)."""
     return any(token in _HEADING_NAMES for token in _NAME_SPLIT.split((el.get("class") or "").lower()) if token)
 
 
@@ -344,7 +385,7 @@ def heading_style(el, sheet: StyleSheet) -> tuple[float, bool] | None:
         return None
     if next(el.iter("img"), None) is not None or _link_share(el) > 0:
         return None
-    size, bold = _font_size(el, sheet) or 1.0, _is_bold(el, sheet) or _heading_name(el)
+    size, bold = _font_size(el, sheet) or 1.0, _is_bold(el, sheet) or heading_name(el)
     node = el
     while True:  # down through elements wrapping all of the text (<font><b>…</b></font>)
         kids = _kids(node)
@@ -641,7 +682,7 @@ def _pull_quote(table, sheet: StyleSheet) -> bool:
     if len(cells) != 1:
         return False
     floated = (table.get("align") or "").lower() in ("left", "right") or sheet.is_floated(table) \
-        or _inline_style(table).get("float") in ("left", "right")
+        or inline_style(table).get("float") in ("left", "right")
     text = _text(cells[0])
     if not floated or not text or text[0] not in _OPENING_QUOTES or len(text.split()) > LAYOUT_TABLE_LIMITS["quote_words"]:
         return False

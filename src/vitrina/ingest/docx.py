@@ -94,6 +94,7 @@ from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
 from vitrina.structure.cues import (
+    INNER_SENTENCE_END,
     ends_sentence,
     in_capitals,
     letters_only,
@@ -150,6 +151,10 @@ DOCX_SWITCHES = {
     "deck_by_type": 1,  # a short line in display type under the title is its deck, as one in the Subtitle style
     "credits_by_type": 1,  # an italic line under a caption with a position label is its credit, by its type
     "question_heads": 1,  # a short question in title case set apart by its type is a heading like any other
+    # round 35:
+    "contents_controls": 1,  # a content control Word marks as a table of contents is not the text
+    "bold_under_kicker": 1,  # a bold short line under a lighter one opening the document is the title under its kicker
+    "caption_over_table": 1,  # a caption-style line right over a table, no picture by it, is the table's title
 }
 
 
@@ -209,9 +214,18 @@ def _block_items(element, parent, items: list, table_type, paragraph_type) -> No
         elif child.tag == f"{_W}tbl":
             items.append(("table", table_type(child, parent)))
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
-            _block_items(child, parent, items, table_type, paragraph_type)
+            if not _table_of_contents(child):
+                _block_items(child, parent, items, table_type, paragraph_type)
         elif child.tag == f"{_W}altChunk":  # a part in another format imported here (``_docx_chunks``)
             items.append(("chunk", child))
+
+
+def _table_of_contents(element) -> bool:
+    """A content control Word marks as a table of contents (``w:docPartGallery`` "Table of
+    Contents"): the document's headings listed again with their pages, navigation, not text."""
+    gallery = element.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+    return (bool(DOCX_SWITCHES["contents_controls"]) and element.tag == f"{_W}sdt" and gallery is not None
+            and (gallery.get(f"{_W}val") or "").lower() == "table of contents")
 
 
 class _Source:
@@ -1413,9 +1427,11 @@ def _table_titles(items: list[_Item]) -> None:
         k = n - 1
         while k >= 0 and not items[k].text.text.strip() and not items[k].images:
             k -= 1
-        if k < 0 or items[k].kind not in ("paragraph", "heading") or items[k].row or items[k].images:
+        if k < 0 or items[k].kind not in ("paragraph", "heading", "caption") or items[k].row or items[k].images:
             continue
         text = " ".join(items[k].text.text.split())
+        if items[k].kind == "caption" and not _names_table(items, k, text):
+            continue
         if not text or ends_sentence(text) or len(text.split()) > DOCX_LIMITS["heading_words"]:
             continue
         if items[k].kind == "heading":
@@ -1423,6 +1439,15 @@ def _table_titles(items: list[_Item]) -> None:
             if any(other.kind != "table" and (other.text.text.strip() or other.images) for other in items[n:end]):
                 continue
         items[k] = replace(items[k], kind="table")
+
+
+def _names_table(items: list[_Item], k: int, text: str) -> bool:
+    """The caption-style line ``k`` right over a table names the table: one phrase (no sentence
+    ends inside it, no position label, no credit) and no picture before it that it would caption."""
+    before = _neighbour(items, k, -1)
+    return (bool(DOCX_SWITCHES["caption_over_table"]) and not (before is not None and before.images)
+            and INNER_SENTENCE_END.search(text + " ") is None and match_label(text) is None
+            and not is_credit_line(text, names=False)) if text else False
 
 
 def _title_by_type(items: list[_Item]) -> None:
@@ -1436,7 +1461,8 @@ def _title_by_type(items: list[_Item]) -> None:
     if first is None or items[first].kind != "paragraph" or not any(item.kind == "heading" for item in items):
         return
     second = next((n for n in range(first + 1, len(items)) if items[n].text.text.strip()), None)
-    if second is not None and items[second].kind == "paragraph" and _larger_line(items[second], items[first]):
+    if second is not None and items[second].kind == "paragraph" and (
+            _larger_line(items[second], items[first]) or _bolder_line(items[second], items[first])):
         first = second  # a kicker set small over the title ("Room 3 · …"): the title is the next line
     item = items[first]
     text = " ".join(item.text.text.split())
@@ -1449,6 +1475,15 @@ def _title_by_type(items: list[_Item]) -> None:
     ):
         return
     items[first] = replace(item, kind="title", level=0)
+
+
+def _bolder_line(item: _Item, over: _Item) -> bool:
+    """``item`` is a short bold line (``heading_words``, ending no sentence) under ``over``, a short
+    line ending no sentence and not bold (an italic kicker over a title in bold body type)."""
+    text, above = (" ".join(x.text.text.split()) for x in (item, over))
+    return (bool(DOCX_SWITCHES["bold_under_kicker"]) and item.bold and not over.bold and not item.images
+            and not over.images and all(0 < len(t.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(t)
+                                        for t in (text, above)))
 
 
 def _larger_line(item: _Item, over: _Item) -> bool:

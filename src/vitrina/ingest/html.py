@@ -63,7 +63,8 @@ from vitrina.ingest._captions import (
     title_kicker,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
-from vitrina.ingest._html_tables import page_style, relayout, type_size
+from vitrina.ingest._html_look import TYPED_CAPTION, mark_presentation_headings, mark_typed_captions
+from vitrina.ingest._html_tables import heading_name, page_style, relayout, type_size
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
@@ -456,6 +457,30 @@ def _mark_called_notes(root) -> None:
         block.set(_CALLED, "")
 
 
+_UNLINKED_CALL = "data-vitrina-unlinked-call"  # a superscript number calling a note of a list after it
+_CALL_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _mark_unlinked_calls(root) -> None:
+    """Mark the note calls set as a bare superscript number ("… gold coins.<sup>1</sup>"), linked
+    to nothing: a ``sup`` of digits alone, holding no element, after a word or a sentence's end (not a
+    number: "10<sup>6</sup>" is a power), when an ordered list after it holds at least that many
+    items (the notes it calls)."""
+    calls = [sup for sup in root.iter("sup") if not len(sup) and _CALL_NUMBER.match((sup.text or "").strip())]
+    if not calls:
+        return
+    order = {el: n for n, el in enumerate(root.iter())}
+    lists = [(order[ol], len(_list_items(ol))) for ol in root.iter("ol")]
+    for sup in calls:
+        before = sup.getprevious()
+        text = (before.tail if before is not None else sup.getparent().text) or ""
+        number = int((sup.text or "").strip())
+        if (text.rstrip()[-1:].isdigit() or not text.strip() or text != text.rstrip()
+                or not any(at > order[sup] and count >= number for at, count in lists)):
+            continue
+        sup.set(_UNLINKED_CALL, "")
+
+
 def _script_notice(el) -> bool:
     """A ``<noscript>`` that only asks for scripting ("Enable JavaScript to see the map"):
     short (``notice_words``), and one of its words is in ``lexicon/script_notice_words.txt``;
@@ -468,7 +493,7 @@ def _note_link(el) -> bool:
     """A note call or a note's link back to it ("¹", "↩"): a DPUB-ARIA role says so, or a
     superscript that is nothing but a link to a place on the page ("<sup><a href="#n2">2</a>")
     or a link that is nothing but one (a number set in the running text)."""
-    if el.get("role") in _NOTE_LINK_ROLES:
+    if el.get("role") in _NOTE_LINK_ROLES or el.get(_UNLINKED_CALL) is not None:
         return True
     tag = _tag(el)
     if tag not in ("sup", "a") or len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
@@ -503,14 +528,26 @@ def _running_text(el) -> bool:
 
 def _link_list_section(el) -> bool:
     """A section that is a heading over a list of links and nothing else ("More
-    exhibitions", "Related pages"): every letter under its heading is link text."""
+    exhibitions", "Related pages"): every letter under its heading is link text, or every item
+    of its lists a link with a short note (``_annotated_link``; round 35)."""
     heads = [c for c in el if isinstance(c.tag, str) and _tag(c) in SECTION_HEADINGS | MINOR_HEADINGS]
     lists = [c for c in el if isinstance(c.tag, str) and _tag(c) in ("ul", "ol")]
     if len(heads) != 1 or not lists or len(heads) + len(lists) != len([c for c in el if isinstance(c.tag, str)]):
         return False
     letters = sum(len("".join(c.text_content().split())) for c in lists)
     linked = sum(len("".join(a.text_content().split())) for c in lists for a in c.iter("a"))
-    return letters > 0 and linked == letters
+    if letters > 0 and linked == letters:
+        return True
+    items = [item for c in lists for item in _list_items(c)]
+    return bool(items) and all(_annotated_link(item) for item in items)
+
+
+def _annotated_link(item) -> bool:
+    """A list item that is a link with a short note beside it ("The Wagonway Village  6 tracks", a
+    card of related pages): link text at least ``aside_link_share`` of its letters, and no sentence."""
+    letters = len("".join(item.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in item.iter("a"))
+    return letters > 0 and linked >= HTML_LIMITS["aside_link_share"] * letters and not ends_sentence(_text_of(item))
 
 
 def _current_item_list(el) -> bool:
@@ -561,9 +598,10 @@ def _text_of(el) -> str:
 
 
 def _caption_like(el) -> bool:
-    """A block that reads as the caption of the image before it: its class says so,
-    or it is a short ``p``/``div`` set wholly in emphasis or holding a credit element."""
-    if "caption" in _classes(el):
+    """A block that reads as the caption of the image before it: its class says so, its type
+    does (``_html_look.mark_typed_captions``), or it is a short ``p``/``div`` set wholly in emphasis
+    or holding a credit element."""
+    if "caption" in _classes(el) or el.get(TYPED_CAPTION) is not None:
         return True
     if _tag(el) not in ("p", "div") or not _text_of(el):
         return False
@@ -1480,7 +1518,8 @@ def _mark_pull_quotes(root) -> None:
 def _mark_display_quotes(root) -> None:
     """Mark the quotations set in display type, which are not the text: a ``blockquote`` or
     ``aside`` of one short quotation (at most ``quote_words`` words, and at most its source after
-    it, a line ending no sentence) whose type the page's style sheet sets ``display_size`` times
+    it, a line ending no sentence), or a ``p`` of the text that is one quotation and nothing else
+    (``_one_quotation``; round 35), whose type the page's style sheet sets ``display_size`` times
     the body's at least (the body's: the size most paragraphs are set in). A pull quote is set
     large to catch the eye, whether or not the text says it again; a quotation read in the run of
     the text is set no larger than it."""
@@ -1499,6 +1538,22 @@ def _mark_display_quotes(root) -> None:
                 and all(not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:])
                 and type_size(first, sheet) >= HTML_LIMITS["display_size"] * body):
             box.set(_SIDE_COLUMN, "")
+    for line in root.iter("p"):
+        text = _text_of(line)
+        if (text[:1] in _OPENING_QUOTES and _one_quotation(text) and not any(
+                _tag(a) in ("aside", "blockquote", "figure", "li", "td") for a in line.iterancestors())
+                and type_size(line, sheet) >= HTML_LIMITS["display_size"] * body):
+            line.set(_SIDE_COLUMN, "")
+
+
+_CLOSING_QUOTES = "”\"’'»"
+
+
+def _one_quotation(text: str) -> bool:
+    """``text`` is one quotation and nothing else: opening and closing in quotation marks, at least
+    three and at most ``quote_words`` words."""
+    return (text[:1] in _OPENING_QUOTES and text.rstrip()[-1:] in _CLOSING_QUOTES
+            and 3 <= len(text.split()) <= HTML_LIMITS["quote_words"])
 
 
 def _table_cells(el) -> list[list[str]]:
@@ -1728,18 +1783,36 @@ def _deck_of_title(el):
 def _box_heading(el) -> bool:
     """A heading of any level opening a box set last in its chapter -- an ``aside`` (or
     ``role="complementary"``) whose heading is its first element, with a paragraph of text under it,
-    and nothing with text after the box in its container: the side-bar's own section, as a box's
-    heading is in every reader ("What Was …?" in an ``<h5>`` under chapters headed by ``<h3>``)."""
+    and nothing with text after the box in its container but the page's notes: the side-bar's own
+    section, as a box's heading is in every reader ("What Was …?" in an ``<h5>`` under chapters
+    headed by ``<h3>``). A box may be any ``div`` when its first line is a ``p``/``div`` whose class
+    names a heading or title (``heading_name``: a note's ``admonition-title``), short, ending no
+    sentence (round 35)."""
     box = el.getparent()
-    if _tag(el) not in MINOR_HEADINGS or box is None or not (_tag(box) == "aside" or box.get("role") == "complementary"):
+    if box is None or not (_tag(el) in MINOR_HEADINGS and (_tag(box) == "aside" or box.get("role") == "complementary")
+                           or _named_title(el) and _tag(box) in ("div", "aside", "section")):
         return False
     first = next((c for c in box if isinstance(c.tag, str) and not _skipped(c)), None)
     if first is not el or not any(_tag(c) == "p" and ends_sentence(_text_of(c)) for c in box):
         return False
     after = _next_element(box)
-    while after is not None and (_skipped(after) or not _text_of(after)):
+    while after is not None and (_skipped(after) or not _text_of(after) or _holds_notes(after)):
         after = _next_element(after)
     return after is None
+
+
+def _holds_notes(el) -> bool:
+    """``el`` is, or holds, a block of the page's notes (read after the body)."""
+    return any(_notes_block(d) for d in el.iter() if isinstance(d.tag, str))
+
+
+def _named_title(el) -> bool:
+    """A ``p``/``div`` of inline content whose class names a heading or title, short
+    (``summary_heading_words``), ending no sentence and holding no link."""
+    text = _text_of(el)
+    return (_tag(el) in ("p", "div") and heading_name(el) and not any(_is_block(c) for c in el)
+            and 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and not ends_sentence(text)
+            and el.find(".//a") is None)
 
 
 def _kicker(el) -> bool:
@@ -1983,6 +2056,8 @@ def read(data: bytes, source: str) -> list[Document]:
     _unwrap_void_elements(root)
     tree = TreeText(root, _data_stream(text), text)
     relayout(root, tree)  # a page laid out with tables: its blocks in reading order
+    mark_presentation_headings(root, tree)  # a page with no heading elements: headings by their type
+    mark_typed_captions(root)  # lines after pictures set in caption type
     _mark_after_headlines(root)
     _hide_styled(root)
     _hide_permalinks(root)
@@ -1992,6 +2067,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_display_quotes(root)
     _mark_quoted_asides(root)
     _mark_called_notes(root)
+    _mark_unlinked_calls(root)
     _mark_table_titles(root)
     _mark_series_labels(root)
     _mark_summary_headings(root)
