@@ -1527,27 +1527,6 @@ def test_one_act_told_as_a_verb_and_its_object_one_wordnet_verb_is_grouped_and_a
     assert ("differ", ["July 1921", "May 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
 
 
-def test_one_act_told_with_a_verb_and_its_direct_hypernym_is_a_contradiction_by_one_doer_only(tmp_path):
-    a = _doc("a", ["Vell invaded Porto on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
-    b = _doc("b", ["Vell attacked Porto on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
-    c = _doc("c", ["Sora attacked Porto on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
-    assert ("differ", ["May 4, 1921", "May 9, 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
-    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path / "other", a, c))]
-
-
-def test_an_act_on_an_instrument_and_its_hypernym_are_two_stages_never_a_contradiction(tmp_path):
-    """Amending is a way of revising in WordNet, but an accord amended and an accord revised may be two acts."""
-    from vitrina import compare as C
-    from vitrina.store.read import as_knowledge_base
-
-    a = _doc("a", ["Vell amended the Porto accord on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
-    b = _doc("b", ["Vell revised the Porto accord on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
-    kb = as_knowledge_base(_db(tmp_path, a, b))
-    amended, revised = C._statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, [])
-    assert C._kind_of_the_other_act(amended.frame, revised.frame)
-    assert not C._aligned_frames_misdated(amended, revised)
-
-
 def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tmp_path):
     a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
     c = _doc("c", ["In Porto, Sora resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})

@@ -1525,40 +1525,6 @@ def _frequent_hypernyms(word: str) -> frozenset[str]:
                      for h in x.hypernyms())
 
 
-def _kind_of_the_other_act(a: Frame, b: Frame) -> bool:
-    """Two predicates WordNet relates beyond a shared form or sense, each read as a verb (an event noun as the verb
-    it derives from: "resignation" → resign, leave office): a frequent sense in common ("his resignation" / "left
-    office"), or a frequent sense of one the direct hypernym of a frequent sense of the other ("invaded", "the
-    invasion" are ways of "attacked"). The
-    predicates alone: the nouns of what is acted on are compared as the theme. Stages an instrument passes through
-    share such senses too; the caller keeps them apart."""
-    senses_a = {x for w in a.predicate for x in _act_verb_senses(w)}
-    senses_b = {x for w in b.predicate for x in _act_verb_senses(w)}
-    if senses_a & senses_b:
-        return True
-    return bool(_direct_hypernyms(senses_a) & senses_b or _direct_hypernyms(senses_b) & senses_a)
-
-
-@lru_cache(maxsize=20_000)
-def _act_verb_senses(word: str) -> frozenset[Any]:
-    """The first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms; for a noun with none, those of the
-    verbs WordNet derives its frequent senses from ("invasion" → invade)."""
-    wn = _wordnet()
-    if wn is None:
-        return frozenset()
-    verbs = {x for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses]}
-    if verbs:
-        return frozenset(verbs)
-    forms = _base_forms(word)
-    own = [lemma for form in forms for x in wn.synsets(form, "n")[:WEIGHTS.synonym_senses] for lemma in x.lemmas()
-           if lemma.name().lower() in forms]
-    return frozenset(d.synset() for lemma in own for d in lemma.derivationally_related_forms() if d.synset().pos() == "v")
-
-
-def _direct_hypernyms(senses: Iterable[Any]) -> set[Any]:
-    return {h for x in senses for h in x.hypernyms()}
-
-
 @lru_cache(maxsize=20_000)
 def _verb_senses(word: str) -> frozenset[str]:
     """Every verb sense of a word's base forms."""
@@ -2506,8 +2472,7 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     both_themes = _same_theme(fa, fb)
     if not both_themes and (fa.theme and fb.theme or _recurring_motion(fa, fb)):
         return False  # another thing acted on, or a trip or a meeting told without what it was for: it recurs
-    same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate) \
-        or _kind_of_the_other_act(fa, fb) and not (_acts_on_instrument(a) or _acts_on_instrument(b))
+    same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)
     if not same_act or _other_places(a, b) or not _no_other_name(a, b):
         return False
     if time == "years" and fa.theme and fb.theme and not _theme_covered(fa, fb):
