@@ -1521,6 +1521,12 @@ def test_one_act_told_with_a_synonym_and_given_two_months_is_grouped_and_a_contr
     assert ("differ", ["July 1921", "May 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
 
 
+def test_one_act_told_as_a_verb_and_its_object_one_wordnet_verb_is_grouped_and_a_contradiction(tmp_path):
+    a = _doc("a", ["Vell left office in May 1921."], {"May 1921": "1921-05"})
+    b = _doc("b", ["Vell resigned in July 1921."], {"July 1921": "1921-07"})
+    assert ("differ", ["July 1921", "May 1921"]) in [(v, sorted(t)) for v, t in _verdicts(_db(tmp_path, a, b))]
+
+
 def test_the_act_told_with_a_synonym_by_another_doer_is_no_date_contradiction(tmp_path):
     a = _doc("a", ["Vell quit the harbor council in May 1921."], {"May 1921": "1921-05"})
     c = _doc("c", ["In Porto, Sora resigned from the harbor council in July 1921."], {"July 1921": "1921-07"})

@@ -38,6 +38,12 @@ def test_a_verb_and_its_particle_are_also_one_wordnet_verb():
     assert "set_up" in found.predicate
 
 
+def test_a_verb_and_its_object_that_make_one_wordnet_verb_are_also_that_verb():
+    found = _frame("Vell left office in May 1921.", "May 1921")
+    assert found.predicate == ("left", "leave_office") and found.theme == ()
+    assert "left_harbor" not in _frame("Vell left the harbor in May 1921.", "May 1921").predicate
+
+
 def test_a_phrasal_verb_is_a_synonym_of_its_one_word_sense():
     from vitrina.compare import _synonymous
 

@@ -192,6 +192,8 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
     phrasal = _phrasal_verb(verb)
     if phrasal and verb.pos_ != "AUX":  # "set up an office": also "set_up", one WordNet verb (establish)
         predicate.append(phrasal)
+    if idiom is not None and verb.pos_ != "AUX":  # "left office": also "leave_office", one WordNet verb (resign)
+        predicate.append(_idiom_verb(verb.text.lower(), idiom.text.lower()))
     if not themes:  # "the meeting took place in May": the subject names the event
         predicate += [_word(c) for c in verb.children if c.dep_ == "nsubj" and _word(c) and is_event_noun(_word(c))]
     if aspect or not predicate:
@@ -236,14 +238,21 @@ def _wordnet_verb(verb: str, particle: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _verb_idiom(verb: str, noun: str) -> bool:
-    """Is "verb noun" (the verb in any form: "took place") one verb in WordNet ("take place", "make peace")?"""
+def _idiom_verb(verb: str, noun: str) -> str:
+    """The WordNet verb a verb and its object make ("took office" → "take_office"), else ""."""
     from vitrina.qa.lexical import base_forms, wordnet
 
     wn = wordnet()
     if wn is None or not (verb.isalpha() and noun.isalpha()):
-        return False
-    return any(wn.synsets(f"{form}_{noun}", "v") for form in base_forms(verb) | {verb})
+        return ""
+    return next((f"{form}_{noun}" for form in sorted(base_forms(verb) | {verb}) if wn.synsets(f"{form}_{noun}", "v")),
+                "")
+
+
+@lru_cache(maxsize=4096)
+def _verb_idiom(verb: str, noun: str) -> bool:
+    """Is "verb noun" (the verb in any form: "took place") one verb in WordNet ("take place", "make peace")?"""
+    return bool(_idiom_verb(verb, noun))
 
 
 @lru_cache(maxsize=8192)
