@@ -884,3 +884,42 @@ def test_a_claim_the_source_disputes_is_not_stated_as_the_answer(tmp_path: Path)
             assert result["answer"] is None and result["disputed"] == "March 1872", result
         else:
             assert result["answer"] == "March 1872" and "disputed" not in result, result
+
+
+def _ranked_first(tmp_path: Path, name: str, paragraphs: list[str], question: str, monkeypatch) -> str | None:
+    """The answer ``ask`` ranks first, the gate opened wide (what it would show, not whether it shows it)."""
+    import vitrina.ask as ask_module
+
+    monkeypatch.setattr(ask_module, "GATE", {"intercept": 30.0})
+    path = _write(tmp_path / f"{name}.db", [_document(name, "Harbours", paragraphs)])
+    with contextlib.closing(connect_readonly(path)) as connection:
+        return ask(connection, question)["answer"]
+
+
+def test_the_doer_of_a_denied_act_is_not_the_answer(tmp_path: Path, monkeypatch) -> None:
+    paragraphs = ["In 1872 the harbour families sent a petition to the council.",
+                  "Tomas Reik signed the petition; Elsa Brandt did not sign it."]
+    assert _ranked_first(tmp_path, "denied", paragraphs, "Who signed the petition?", monkeypatch) != "Elsa Brandt"
+    assert _ranked_first(tmp_path, "denied2", paragraphs, "Who did not sign the petition?", monkeypatch) \
+        == "Elsa Brandt"
+
+
+def test_a_supposed_act_is_not_stated_as_fact(tmp_path: Path) -> None:
+    supposed = ["In 1872 the council chose a town for its new office.",
+                "Had the council refused, the office would have gone to Lerwick."]
+    plain = ["In 1872 the council chose a town for its new office.",
+             "After the vote the office went to Lerwick."]
+    answers = {}
+    for name, paragraphs in (("supposed", supposed), ("plain", plain)):
+        path = _write(tmp_path / f"{name}.db", [_document(name, "Offices", paragraphs)])
+        with contextlib.closing(connect_readonly(path)) as connection:
+            answers[name] = ask(connection, "Where did the office go?")["answer"]
+    assert answers == {"supposed": None, "plain": "Lerwick"}
+
+
+def test_a_gapped_conjunct_keeps_its_own_date(tmp_path: Path, monkeypatch) -> None:
+    paragraphs = ["The survey later opened offices at Stromness in 1874, and at Scalloway in 1879."]
+    assert _ranked_first(tmp_path, "gapped", paragraphs, "When did the survey open an office at Scalloway?",
+                         monkeypatch) in ("1879", "in 1879")
+    assert _ranked_first(tmp_path, "gapped2", paragraphs, "When did the survey open an office at Stromness?",
+                         monkeypatch) in ("1874", "in 1874")
