@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -37,14 +39,28 @@ class GateModel:
         data = F.rank_arrays(rows, names)
         x, y, idx = F.confidence_rows(rows, data, self.ranker, names, cnames)
         self.calibration = F.fit_logistic(x, y, F.CONF_L2)
-        self.gate = F.fit_logistic(*F.gate_rows(rows, self.gate_matrix(rows, data, x, idx), y, idx), gate_l2)
+        self.per_kind = PER_KIND_GATES in gnames
+        xg = self.gate_matrix(rows, data, x, idx)
+        if self.per_kind:  # one small gate per asked kind, the calibration shared
+            kinds = [asked_kind(rows[i]) for i in idx]
+            self.gates = {k: F.fit_logistic(*F.gate_rows(rows, xg[sel], y[sel], [idx[j] for j in sel]), gate_l2)
+                          for k in sorted(set(kinds)) for sel in [[j for j, kk in enumerate(kinds) if kk == k]]}
+            self.gate = self.gates.get("quantity", next(iter(self.gates.values())))
+        else:
+            self.gate = F.fit_logistic(*F.gate_rows(rows, xg, y, idx), gate_l2)
 
     def gate_matrix(self, rows: list[dict], data: list, x: np.ndarray, idx: list[int]) -> np.ndarray:
-        extra = [n for n in self.gnames if n not in self.cnames]
-        xe = np.zeros((len(idx), len(extra)))
-        for k, i in enumerate(idx):
-            xe[k] = cached_extra(rows[i], data[i], self.ranker, tuple(extra))
-        return np.hstack([x, xe])
+        extra = [n for n in self.gnames if n not in self.cnames and n != PER_KIND_GATES]
+        plain = [n for n in extra if not INTERACTION.fullmatch(n)]
+        xe = np.zeros((len(idx), len(plain)))
+        for k, i in enumerate(idx if plain else []):
+            xe[k] = cached_extra(rows[i], data[i], self.ranker, tuple(plain))
+        columns = dict(zip(self.cnames + plain, np.hstack([x, xe]).T, strict=True))
+        for n in extra:  # an input times the asked-kind indicator ("top_score_for_quantity")
+            if n not in columns:
+                m = INTERACTION.fullmatch(n)
+                columns[n] = columns[m.group(1)] * columns[f"asks_{m.group(2)}"]
+        return np.array([columns[n] for n in self.cnames + extra]).T.reshape(len(idx), len(self.cnames) + len(extra))
 
     def decide(self, rows: list[dict]) -> list:
         data = F.rank_arrays(rows, self.names)
@@ -52,7 +68,12 @@ class GateModel:
         x, y, idx = F.confidence_rows(rows, data, self.ranker, self.names, self.cnames)
         if len(idx):
             probs = 1 / (1 + np.exp(-(self.calibration[0] + x @ self.calibration[1:])))
-            gates = 1 / (1 + np.exp(-(self.gate[0] + self.gate_matrix(rows, data, x, idx) @ self.gate[1:])))
+            xg = self.gate_matrix(rows, data, x, idx)
+            if self.per_kind:
+                gws = [self.gates.get(asked_kind(rows[i]), self.gate) for i in idx]
+                gates = np.array([1 / (1 + np.exp(-(gw[0] + xg[k] @ gw[1:]))) for k, gw in enumerate(gws)])
+            else:
+                gates = 1 / (1 + np.exp(-(self.gate[0] + xg @ self.gate[1:])))
             for i, p, right, g in zip(idx, probs.tolist(), y.tolist(), gates.tolist(), strict=True):
                 member = F.top_of(data[i], self.ranker)
                 best = dict(zip(self.names, data[i][0][member[0]].tolist(), strict=True)) if member else {}
@@ -61,6 +82,14 @@ class GateModel:
 
 
 EXTRA: dict[tuple[int, tuple[str, ...]], list[float]] = {}
+KINDS = ("date", "quantity", "person", "place", "named")  # rank.FACTOIDS: the kinds a gate input is split by
+INTERACTION = re.compile(r"(.+)_for_(" + "|".join(KINDS) + ")")
+PER_KIND_GATES = "@kinds"  # in a variant's inputs: one gate per asked kind (the rest share one) instead of one
+
+
+def asked_kind(row: dict) -> str:
+    """The factoid kind a question asks (rank.FACTOIDS), else "other"."""
+    return next((k for k in KINDS if row["asks"].get(f"asks_{k}")), "other")
 
 
 def cached_extra(row: dict, d: F.Arrays, w: np.ndarray, extra: tuple[str, ...]) -> list[float]:
@@ -124,6 +153,8 @@ def main() -> None:
     parser.add_argument("parts", type=Path)
     parser.add_argument("--split", default="v25", help="the last training group")
     parser.add_argument("--loso", action="store_true")
+    parser.add_argument("--at", nargs="*", type=float, default=[],
+                        help="also pool leave one set out at these fixed thresholds (one threshold for every variant)")
     args = parser.parse_args(argv[:cut])
     groups = [g for g in F.GROUPS if (args.parts / f"{g}.json").exists()]
     rows = [r for g in groups for r in json.loads((args.parts / f"{g}.json").read_text(encoding="utf-8"))]
@@ -139,12 +170,17 @@ def main() -> None:
         model = GateModel([r for r in rows if r["group"] in train], *spec[1:])
         decided = model.decide([r for r in rows if r["group"] in test])
         result[name] = {"cv": cv, "at_cv": figures(decided, cv), "at_shipped": figures(decided, LEARNED_THRESHOLD),
-                        "gate": dict(zip(["intercept", *spec[3]], model.gate.tolist(), strict=True))}
+                        "gate": dict(zip(["intercept", *[n for n in spec[3] if n != PER_KIND_GATES]],
+                                         model.gate.tolist(), strict=True))}
         print(f"{name}: threshold chosen on the training groups {cv:.3f}", flush=True)
         print("  " + line(f"judged at {cv:.3f}", result[name]["at_cv"]), flush=True)
         print("  " + line(f"judged at {LEARNED_THRESHOLD}", result[name]["at_shipped"]), flush=True)
+        for t in args.at:
+            result[name][f"at_{t}"] = figures(decided, t)
+            print("  " + line(f"judged at {t}", result[name][f"at_{t}"]), flush=True)
         for n in spec[3][len(spec[2]):]:
-            print(f"  gate weight {n} {result[name]['gate'][n]:+.3f}")
+            if n in result[name]["gate"]:
+                print(f"  gate weight {n} {result[name]['gate'][n]:+.3f}")
         if args.loso:
             folds = loso(rows, groups, spec)
             cvl = F.cv_threshold(folds)
@@ -161,7 +197,13 @@ def main() -> None:
                   f"{pooled['least_abstention']:.2f}, wrong >= 0.8 {pooled['wrong_confident']}); nested {nested}; "
                   f"at {LEARNED_THRESHOLD}: {at['correct']} (abstention {at['abstention']:.3f}, wrong >= 0.8 "
                   f"{at['wrong_confident']})", flush=True)
-    out = Path("build/forward_gate.json")
+            for t in args.at:
+                fixed = F.pooled(folds, t)
+                result[name]["loso"][f"at_{t}"] = fixed
+                print(f"  leave one set out at {t}: right + cited {fixed['correct']} (mean abstention "
+                      f"{fixed['abstention']:.3f}, least {fixed['least_abstention']:.2f}, wrong >= 0.8 "
+                      f"{fixed['wrong_confident']})", flush=True)
+    out = Path(os.environ.get("FORWARD_OUT", "build/forward_gate.json"))
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")
 
