@@ -33,6 +33,15 @@ RAWCOLUMN_LIMITS = {
     # rows take the columns in turn)
     "open_cost": 5.0,
     "switch_bonus": 0.1,
+    # lines back to the other stream's last line within which a line may still go to it
+    # (rows taken in turn lie close; the programme stays linear in the page's lines)
+    "reach": 12,
+    # lines of a page beyond which it is no page of a PDF's extraction (text with no form
+    # feeds is one page) and is read as it stands
+    "most_lines": 400,
+    # the share of a page's lines that must skip the next line to go on in the one after
+    # before the programme is run (a cheap gate: pages of one column fall short)
+    "least_skip_share": 0.1,
     # continuation scores: a word broken at the line end completed by the next line's
     # first word / not completed (the next line opens in capitals or with no letter)
     "hyphen_joined": 2.0,
@@ -94,7 +103,7 @@ def inner_names(texts: list[str]) -> frozenset[str]:
 
 
 Link = Callable[[int, int], float]
-_State = tuple[int, int]  # (the stream of a line, the other stream's last line or -1)
+_State = tuple[int, int]  # (the stream of a line, the other stream's last line, or -1 / -2)
 _States = dict[_State, tuple[float, _State | None]]  # … its best score and the state before
 
 
@@ -134,19 +143,24 @@ def two_streams(texts: list[str], link: Link) -> tuple[float, list[int]]:
     """The best reading of ``texts`` as two streams taken in turn: its score (the links
     of each stream, less ``open_cost`` for opening the second, plus ``switch_bonus`` each
     time the rows change stream) and each line's stream (0 from the first line, 1 after).
-    A dynamic programme over (the stream of the line, the other stream's last line)."""
+    A dynamic programme over (the stream of the line, the other stream's last line, kept
+    only within ``reach`` lines)."""
     limits = RAWCOLUMN_LIMITS
-    # state: (stream of line j, last line of the other stream or -1) -> (score, back state)
+    # state: (stream of line j, the other stream's last line, -1 before it opens, -2 once
+    # closed) -> (score, back state)
     states: _States = {(0, -1): (0.0, None)}
     history = [states]
     for j in range(1, len(texts)):
         step: _States = {}
         for (stream, other), (score, _) in states.items():
-            _offer(step, (stream, other), score + link(j - 1, j), (stream, other))
-            if other >= 0:
+            # the other stream closes when its last line is out of reach (-2: no switch after)
+            reachable = other >= 0 and j - other <= limits["reach"]
+            kept = other if other == -1 or reachable else -2
+            _offer(step, (stream, kept), score + link(j - 1, j), (stream, other))
+            if reachable:
                 switched = link(other, j) + limits["switch_bonus"]
                 _offer(step, (1 - stream, j - 1), score + switched, (stream, other))
-            elif stream == 0:
+            elif other == -1:
                 _offer(step, (1, j - 1), score - limits["open_cost"], (stream, other))
         states = step
         history.append(states)
@@ -162,6 +176,11 @@ def two_streams(texts: list[str], link: Link) -> tuple[float, list[int]]:
     return best, streams
 
 
+def _skips(count: int, link: Link) -> int:
+    """Lines that do not go on in the next line (a link below 0) but in the one after."""
+    return sum(1 for k in range(count - 2) if link(k, k + 1) < 0 < link(k, k + 2))
+
+
 def _offer(step: _States, state: _State, score: float, back: _State) -> None:
     """Keep ``score`` (reached from ``back``) for ``state`` if it beats the best so far."""
     if state not in step or score > step[state][0]:
@@ -171,11 +190,14 @@ def _offer(step: _States, state: _State, score: float, back: _State) -> None:
 def unwoven_order(texts: list[str]) -> list[int] | None:
     """The reading order of a page's lines written row by row over two columns, the
     first column whole, then the second; None where two streams do not read at least
-    ``least_gain`` (and ``least_gain_per_line`` a line) better than one."""
+    ``least_gain`` (and ``least_gain_per_line`` a line) better than one, or the page is
+    longer than ``most_lines``."""
     limits = RAWCOLUMN_LIMITS
-    if len(texts) < 4 or not limits["least_gain"]:
+    if not 4 <= len(texts) <= limits["most_lines"] or not limits["least_gain"]:
         return None
     link = links(texts)
+    if _skips(len(texts), link) < limits["least_skip_share"] * len(texts):
+        return None  # too few signs to be worth the programme
     _, streams = two_streams(texts, link)
     gain = streams_score(streams, link) - single_score(texts, link)
     if gain < limits["least_gain"] or gain < limits["least_gain_per_line"] * len(texts):
