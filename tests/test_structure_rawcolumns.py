@@ -62,3 +62,16 @@ def test_rebuilt_woven_text_reads_each_column_whole() -> None:
     assert "while villagers carried their grain" in text
     assert "the long winter, when the stream froze over. Wagons crossed the hill" in text
     assert "a cottage beside it with his family" in text
+
+
+def test_a_name_capitalised_inside_sentences_gives_no_sign() -> None:
+    names = frozenset({"Harbour"})
+    assert continuation("the boats left from the", "Harbour Street slip", names) == 0
+    assert continuation("the boats left from the", "Harbour Street slip") < 0
+
+
+def test_a_page_longer_than_most_lines_is_read_as_it_stands() -> None:
+    from vitrina.structure.rawcolumns import RAWCOLUMN_LIMITS
+
+    long_page = WOVEN * (int(RAWCOLUMN_LIMITS["most_lines"]) // len(WOVEN) + 1)
+    assert unwoven_order(long_page) is None
