@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from vitrina.structure import rebuild
 from vitrina.structure.lines import split_lines
-from vitrina.structure.rawcolumns import columns_unwoven, continuation, unwoven_order
+from vitrina.structure.rawcolumns import (
+    RAWCOLUMN_LIMITS,
+    columns_unwoven,
+    continuation,
+    unwoven_order,
+)
 
 # two invented columns, each a paragraph set ragged, broken mid-word and mid-clause
 LEFT = [
@@ -71,7 +76,5 @@ def test_a_name_capitalised_inside_sentences_gives_no_sign() -> None:
 
 
 def test_a_page_longer_than_most_lines_is_read_as_it_stands() -> None:
-    from vitrina.structure.rawcolumns import RAWCOLUMN_LIMITS
-
     long_page = WOVEN * (int(RAWCOLUMN_LIMITS["most_lines"]) // len(WOVEN) + 1)
     assert unwoven_order(long_page) is None
