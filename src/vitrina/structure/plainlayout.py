@@ -95,6 +95,7 @@ from vitrina.structure.lines import (
     one_word_runs,
 )
 from vitrina.structure.paragraphs import split_long
+from vitrina.structure.rawcolumns import columns_unwoven
 from vitrina.structure.roleweights import ROLE_WEIGHTS
 from vitrina.structure.timelines import timeline_tables
 from vitrina.structure.zones import NOTE_MARK
@@ -2565,6 +2566,7 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
 
 def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
+    lineset.lines = columns_unwoven(lineset.lines)  # pages of two columns written row by row
     layout = PlainLayout(lineset)
     found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
