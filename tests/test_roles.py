@@ -293,3 +293,34 @@ def test_streamed_comparisons_are_made_one_at_a_time_in_the_order_of_the_list(mo
     first = next(streamed)
     assert len(made) == 1  # the second is not made before it is asked for
     assert [first, *streamed] == roles.role_comparisons(None, {}, pairs)  # type: ignore[arg-type]
+
+
+def test_copies_of_one_name_are_never_paired_and_the_other_pairs_keep_their_order():
+    """A block holding one entity's name many times (a sentence repeated in many documents) pairs only names
+    of two entities, in the order every pair would come in."""
+    one = [_named(doc, "Marco Vell signed the harbour charter at Porto with Ida Sora.", "Marco Vell") for doc in "abcd"]
+    other = [_named(doc, "Ada Lind signed the harbour charter at Porto with Ida Sora.", "Ada Lind") for doc in "ef"]
+    names = [one[0], other[0], one[1], one[2], other[1], one[3]]
+    found = list(roles._of_two_entities(range(len(names)), names))
+    everything = [(i, j) for i in range(6) for j in range(i + 1, 6)]
+    assert found == [(i, j) for i, j in everything
+                     if names[i].statement.about != names[j].statement.about]
+    assert list(roles._of_two_entities([3, 4], names)) == [(3, 4)]  # no entity twice: every pair, as before
+    assert not roles._replacement(one[0], one[1])  # what is left out could never be compared
+
+
+def test_dates_are_paired_only_within_their_width_and_the_gap_and_keep_their_order():
+    """The sweep keeps every pair ``_when_comparable`` may keep (one width, close in time), in the order of all
+    pairs, and leaves the others out; a date it cannot place pairs with every other."""
+    sentence = "Marco Vell opened the harbour school at Porto in {}."
+    bounds = [("1921-01-01", "1921-12-31"), ("1950-01-01", "1950-12-31"), ("1922-05-04", "1922-05-04"),
+              ("1922-01-01", "1922-12-31"), ("1923-03-01", "1923-03-31"), ("1949-06-01", "1951-05-31"),
+              ("0000-01-01", "0000-12-31"), ("1924-02-10", "1924-02-10")]
+    dates = [_dated(f"d{n}", sentence.format(lo[:4]), lo[:4], (lo, hi)) for n, (lo, hi) in enumerate(bounds)]
+    found = roles._close_pairs(list(range(len(dates))), dates)
+    every = [(i, j) for i in range(len(dates)) for j in range(i + 1, len(dates))]
+    assert [p for p in found if p in every] == found == sorted(found)
+    assert {p for p in every if roles._when_comparable(dates[p[0]], dates[p[1]])} <= set(found)
+    assert (0, 3) in found and (2, 4) in found and (2, 7) in found  # two days 647 days apart: in reach
+    assert (0, 1) not in found and (0, 2) not in found  # years apart; a year and a day
+    assert all((min(6, k), max(6, k)) in found for k in range(8) if k != 6)  # year 0: unplaced, pairs with all

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -133,10 +133,26 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
     del by_key
     where = c._blocks_of(blocks, len(names))
     for b, members in enumerate(blocks):
-        for i, j in combinations(members, 2):
+        for i, j in _of_two_entities(members, names):
             # each pair in the first block both share: no set of the pairs seen (it grows with their number)
             if c._first_common(where[i], where[j]) == b and names[i].statement.document != names[j].statement.document:
                 yield i, j
+
+
+def _of_two_entities(members: Sequence[int], names: Sequence[Named]) -> Iterator[tuple[int, int]]:
+    """The pairs of ``combinations(members, 2)`` whose names are of two entities, in its order: one entity named
+    twice is never a replacement (``_replacement``: ``compare._same_name``), and a collection that repeats a
+    sentence puts its copies, one name each, in one block. The members are grouped by entity first, so the
+    pairs of a name with itself are never made."""
+    entity = {i: names[i].statement.about[0] for i in members}
+    if len(set(entity.values())) == len(members):
+        yield from combinations(members, 2)  # no entity twice: every pair
+        return
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_entity[entity[i]].append(i)
+    groups = list(by_entity.values())
+    yield from sorted((min(i, j), max(i, j)) for g, h in combinations(groups, 2) for i in g for j in h)
 
 
 def _replacement(a: Named, b: Named) -> bool:
@@ -474,7 +490,7 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
     for members in by_key.values():
         if not 1 < len(members) <= c.WEIGHTS.max_block:
             continue
-        for i, j in combinations(members, 2):
+        for i, j in _close_pairs(members, dates):
             a, b = dates[i], dates[j]
             if (i, j) in seen or a.document == b.document or not _when_comparable(a, b) \
                     or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
@@ -485,6 +501,48 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
 
 
 Key = tuple[str, int, int]
+
+
+def _close_pairs(members: Sequence[int], dates: Sequence[Statement]) -> list[tuple[int, int]]:
+    """The pairs of ``members`` (numbers of ``dates``, ascending) that ``_when_comparable`` may keep, in the order of
+    ``combinations(members, 2)``: dates of one width (years with years, days or months with days or months)
+    within ``identity.WEIGHTS.max_gap_days`` of each other. Each width's dates are swept in order of their first
+    day, each paired only with those that begin before its last day and the gap are out, instead of every pair
+    of the block; a date the sweep cannot place (no four-figure year of the common era) pairs with every other."""
+    c = _compare()
+    by_width: dict[bool, list[tuple[int, int, int]]] = defaultdict(list)
+    loose: list[int] = []
+    for i in members:
+        days = _day_span(dates[i].value[:2])
+        if days is None:
+            loose.append(i)
+        else:
+            by_width[c._width_days(dates[i].value[:2]) > identity.WEIGHTS.precise_days].append((*days, i))
+    found: set[tuple[int, int]] = set()
+    for spans in by_width.values():
+        spans.sort()
+        for n, (_first, last, i) in enumerate(spans):
+            for first, _last, j in spans[n + 1:]:
+                if first - last > identity.WEIGHTS.max_gap_days:
+                    break
+                found.add((min(i, j), max(i, j)))
+    found.update((min(i, j), max(i, j)) for i in loose for j in members if j != i)
+    return sorted(found)
+
+
+_ISO_DAY = re.compile(r"(?!0000)\d{4}-\d{2}-\d{2}")
+
+
+def _day_span(bounds: tuple[str, str]) -> tuple[int, int] | None:
+    """A date's first and last day as day numbers (``compare._days``, which the gap between dates is measured in),
+    None unless both are ISO days of a year 1 to 9999 (``_days`` orders the others, but not in step with these)."""
+    c = _compare()
+    if not all(_ISO_DAY.match(x) for x in bounds):
+        return None
+    try:
+        return c._days(bounds[0]), c._days(bounds[1])
+    except ValueError:
+        return None
 
 
 def _dated_alike(a: Statement, b: Statement, dates: Mapping[tuple[str, tuple[int, int]], list[tuple[str, str]]]) -> bool:
