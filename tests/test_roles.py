@@ -295,20 +295,6 @@ def test_streamed_comparisons_are_made_one_at_a_time_in_the_order_of_the_list(mo
     assert [first, *streamed] == roles.role_comparisons(None, {}, pairs)  # type: ignore[arg-type]
 
 
-def test_copies_of_one_name_are_never_paired_and_the_other_pairs_keep_their_order():
-    """A block holding one entity's name many times (a sentence repeated in many documents) pairs only names
-    of two entities, in the order every pair would come in."""
-    one = [_named(doc, "Marco Vell signed the harbour charter at Porto with Ida Sora.", "Marco Vell") for doc in "abcd"]
-    other = [_named(doc, "Ada Lind signed the harbour charter at Porto with Ida Sora.", "Ada Lind") for doc in "ef"]
-    names = [one[0], other[0], one[1], one[2], other[1], one[3]]
-    found = list(roles._of_two_entities(range(len(names)), names))
-    everything = [(i, j) for i in range(6) for j in range(i + 1, 6)]
-    assert found == [(i, j) for i, j in everything
-                     if names[i].statement.about != names[j].statement.about]
-    assert list(roles._of_two_entities([3, 4], names)) == [(3, 4)]  # no entity twice: every pair, as before
-    assert not roles._replacement(one[0], one[1])  # what is left out could never be compared
-
-
 def test_dates_are_paired_only_within_their_width_and_the_gap_and_keep_their_order():
     """The sweep keeps every pair ``_when_comparable`` may keep (one width, close in time), in the order of all
     pairs, and leaves the others out; a date it cannot place pairs with every other."""

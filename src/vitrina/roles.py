@@ -133,26 +133,10 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
     del by_key
     where = c._blocks_of(blocks, len(names))
     for b, members in enumerate(blocks):
-        for i, j in _of_two_entities(members, names):
+        for i, j in combinations(members, 2):
             # each pair in the first block both share: no set of the pairs seen (it grows with their number)
             if c._first_common(where[i], where[j]) == b and names[i].statement.document != names[j].statement.document:
                 yield i, j
-
-
-def _of_two_entities(members: Sequence[int], names: Sequence[Named]) -> Iterator[tuple[int, int]]:
-    """The pairs of ``combinations(members, 2)`` whose names are of two entities, in its order: one entity named
-    twice is never a replacement (``_replacement``: ``compare._same_name``), and a collection that repeats a
-    sentence puts its copies, one name each, in one block. The members are grouped by entity first, so the
-    pairs of a name with itself are never made."""
-    entity = {i: names[i].statement.about[0] for i in members}
-    if len(set(entity.values())) == len(members):
-        yield from combinations(members, 2)  # no entity twice: every pair
-        return
-    by_entity: dict[str, list[int]] = defaultdict(list)
-    for i in members:
-        by_entity[entity[i]].append(i)
-    groups = list(by_entity.values())
-    yield from sorted((min(i, j), max(i, j)) for g, h in combinations(groups, 2) for i in g for j in h)
 
 
 def _replacement(a: Named, b: Named) -> bool:
