@@ -92,3 +92,14 @@ def busy_warmup() -> None:
 
 def failing_warmup() -> None:
     raise RuntimeError("the model cannot be loaded")
+
+
+def analyse_or_misbehave(path, key: str, use_markup: bool):
+    """A file's analysis as the build runs it (``pipeline._analyse_one``), except a file whose name says
+    ``sleep``, ``hog`` or ``kill``: it misbehaves that way (``behave``) instead, as a hostile file would."""
+    for kind in ("sleep", "hog", "kill"):
+        if kind in path.name:
+            behave(kind)
+    from vitrina.pipeline import _analyse_one
+
+    return _analyse_one(path, key, use_markup)

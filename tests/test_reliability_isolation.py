@@ -342,3 +342,27 @@ def test_a_file_over_a_limit_is_counted_as_such_in_the_summary() -> None:
 
     assert skip_reason(OverLimit("slow.txt", "took longer than 1 s")) == "over a limit"
     assert skip_reason(InputError("bad.txt", "cannot be processed")) == "unreadable"
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("ok", "done ok"),
+    ("sleep", "longer than 3 s (the per-file time limit, --time-limit)"),
+    ("hog", "more than 600 MB of memory (the per-file memory limit, --memory-limit)"),
+    ("kill", "its worker process died (killed by SIGKILL)"),
+    ("bug", "cannot be processed (AssertionError"),
+    ("parts", "done parts"),  # three parts of 1.5 s under a 3 s limit: the clock restarts at each
+])
+def test_a_task_run_in_a_forked_child_has_the_pools_limits(kind, expected, monkeypatch) -> None:
+    """``run_limited`` (a Dask worker's file) stops and reports what the pool stops and reports."""
+    from vitrina import workers
+
+    pids: list[int] = []
+    forked = workers._forked
+    monkeypatch.setattr(workers, "_forked", lambda *args: pids.append((worker := forked(*args)).pid) or worker)
+    limits = Limits(seconds=3, memory_mb=600)
+    result = workers.run_limited(behave, f"{kind}.txt", (kind,), limits)
+    assert expected in str(result)
+    assert isinstance(result, InputError) == (kind not in {"ok", "parts"})
+    if kind in {"sleep", "hog", "kill"}:
+        assert not Path(f"/proc/{pids[-1]}").exists()  # killed (or dead) and reaped
+    assert workers.run_limited(behave, "ok.txt", ("ok",), limits) == "done ok"  # the next task goes on

@@ -293,3 +293,20 @@ def test_streamed_comparisons_are_made_one_at_a_time_in_the_order_of_the_list(mo
     first = next(streamed)
     assert len(made) == 1  # the second is not made before it is asked for
     assert [first, *streamed] == roles.role_comparisons(None, {}, pairs)  # type: ignore[arg-type]
+
+
+def test_dates_are_paired_only_within_their_width_and_the_gap_and_keep_their_order():
+    """The sweep keeps every pair ``_when_comparable`` may keep (one width, close in time), in the order of all
+    pairs, and leaves the others out; a date it cannot place pairs with every other."""
+    sentence = "Marco Vell opened the harbour school at Porto in {}."
+    bounds = [("1921-01-01", "1921-12-31"), ("1950-01-01", "1950-12-31"), ("1922-05-04", "1922-05-04"),
+              ("1922-01-01", "1922-12-31"), ("1923-03-01", "1923-03-31"), ("1949-06-01", "1951-05-31"),
+              ("0000-01-01", "0000-12-31"), ("1924-02-10", "1924-02-10")]
+    dates = [_dated(f"d{n}", sentence.format(lo[:4]), lo[:4], (lo, hi)) for n, (lo, hi) in enumerate(bounds)]
+    found = roles._close_pairs(list(range(len(dates))), dates)
+    every = [(i, j) for i in range(len(dates)) for j in range(i + 1, len(dates))]
+    assert [p for p in found if p in every] == found == sorted(found)
+    assert {p for p in every if roles._when_comparable(dates[p[0]], dates[p[1]])} <= set(found)
+    assert (0, 3) in found and (2, 4) in found and (2, 7) in found  # two days 647 days apart: in reach
+    assert (0, 1) not in found and (0, 2) not in found  # years apart; a year and a day
+    assert all((min(6, k), max(6, k)) in found for k in range(8) if k != 6)  # year 0: unplaced, pairs with all

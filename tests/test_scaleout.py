@@ -408,3 +408,26 @@ def test_postgresql_stage_failing_apart_degrades_the_build_and_leaves_no_schema(
         left = conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
                             (where.schema + "%",)).fetchall()
     assert left == [(where.schema,)]
+
+
+def test_a_dask_build_skips_a_file_past_the_time_limit_and_builds_the_rest(letters, serial_export, tmp_path,
+                                                                         monkeypatch):
+    """A file that hangs its reader (``_isolation_work``) is stopped at ``--time-limit`` on its Dask worker,
+    reported as over a limit and left out; the database is the one the other files make."""
+    pytest.importorskip("distributed")
+    from vitrina import scaleout
+    from vitrina.errors import OverLimit
+    from vitrina.workers import Limits
+
+    from ._isolation_work import analyse_or_misbehave
+
+    hostile = tmp_path / "hostile"
+    hostile.mkdir()
+    (hostile / "letter-sleep.txt").write_text(LETTERS[1] + "\n", encoding="utf-8")
+    monkeypatch.setattr(scaleout, "_file_work", lambda: analyse_or_misbehave)
+    report = build([letters, hostile], tmp_path / "x.db", dask=DaskOptions(workers=1), limits=Limits(seconds=4))
+    assert report.documents == len(LETTERS) + 1, report.errors
+    (error,) = report.errors
+    assert isinstance(error, OverLimit) and "letter-sleep.txt" in str(error)
+    assert "longer than 4 s" in str(error) and "--time-limit" in str(error)
+    assert _json(tmp_path / "x.db") == serial_export

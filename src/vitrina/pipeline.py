@@ -618,7 +618,7 @@ def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, cluster: Clus
     from vitrina.scaleout import outcomes
 
     return outcomes(todo, use_markup, cluster.options, memory_mb=limits.memory_mb, shard_prefix=shard_prefix,
-                    cluster=cluster, encoding=forced_encoding())
+                    cluster=cluster, encoding=forced_encoding(), limits=limits)
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -474,7 +474,7 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
     for members in by_key.values():
         if not 1 < len(members) <= c.WEIGHTS.max_block:
             continue
-        for i, j in combinations(members, 2):
+        for i, j in _close_pairs(members, dates):
             a, b = dates[i], dates[j]
             if (i, j) in seen or a.document == b.document or not _when_comparable(a, b) \
                     or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
@@ -485,6 +485,48 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
 
 
 Key = tuple[str, int, int]
+
+
+def _close_pairs(members: Sequence[int], dates: Sequence[Statement]) -> list[tuple[int, int]]:
+    """The pairs of ``members`` (numbers of ``dates``, ascending) that ``_when_comparable`` may keep, in the order of
+    ``combinations(members, 2)``: dates of one width (years with years, days or months with days or months)
+    within ``identity.WEIGHTS.max_gap_days`` of each other. Each width's dates are swept in order of their first
+    day, each paired only with those that begin before its last day and the gap are out, instead of every pair
+    of the block; a date the sweep cannot place (no four-figure year of the common era) pairs with every other."""
+    c = _compare()
+    by_width: dict[bool, list[tuple[int, int, int]]] = defaultdict(list)
+    loose: list[int] = []
+    for i in members:
+        days = _day_span(dates[i].value[:2])
+        if days is None:
+            loose.append(i)
+        else:
+            by_width[c._width_days(dates[i].value[:2]) > identity.WEIGHTS.precise_days].append((*days, i))
+    found: set[tuple[int, int]] = set()
+    for spans in by_width.values():
+        spans.sort()
+        for n, (_first, last, i) in enumerate(spans):
+            for first, _last, j in spans[n + 1:]:
+                if first - last > identity.WEIGHTS.max_gap_days:
+                    break
+                found.add((min(i, j), max(i, j)))
+    found.update((min(i, j), max(i, j)) for i in loose for j in members if j != i)
+    return sorted(found)
+
+
+_ISO_DAY = re.compile(r"(?!0000)\d{4}-\d{2}-\d{2}")
+
+
+def _day_span(bounds: tuple[str, str]) -> tuple[int, int] | None:
+    """A date's first and last day as day numbers (``compare._days``, which the gap between dates is measured in),
+    None unless both are ISO days of a year 1 to 9999 (``_days`` orders the others, but not in step with these)."""
+    c = _compare()
+    if not all(_ISO_DAY.match(x) for x in bounds):
+        return None
+    try:
+        return c._days(bounds[0]), c._days(bounds[1])
+    except ValueError:
+        return None
 
 
 def _dated_alike(a: Statement, b: Statement, dates: Mapping[tuple[str, tuple[int, int]], list[tuple[str, str]]]) -> bool:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from vitrina.link import Linked
     from vitrina.store.db import Row
     from vitrina.store.staging import DocRef
+    from vitrina.workers import Limits
 
 T = TypeVar("T")
 
@@ -87,16 +88,18 @@ def _distributed() -> Any:
 
 
 def model_plugin() -> Any:
-    """A worker plugin that loads the NLP model once, when each worker starts."""
+    """A worker plugin that loads the NLP model and the tables once, when each worker starts (the process
+    pool's warm-up, ``extract.warm_up``): the child each file is analysed in (``analyse_files``) starts with
+    them, and ends with its file."""
     base: Any = _distributed().WorkerPlugin
 
     class ModelPlugin(base):
         name = "vitrina-model"
 
         def setup(self, worker: Any) -> None:
-            from vitrina.extract.nlp import get_nlp
+            from vitrina.extract import warm_up
 
-            get_nlp()
+            warm_up()
 
     return ModelPlugin()
 
@@ -155,22 +158,33 @@ class Cluster:
 
 
 def analyse_files(files: list[tuple[str, str]], use_markup: bool,
-                  shard_prefix: str | None = None, encoding: str | None = None) -> list[tuple[str, Any]]:
+                  shard_prefix: str | None = None, encoding: str | None = None,
+                  limits: Limits | None = None, work: Callable[..., Any] | None = None) -> list[tuple[str, Any]]:
     """One task: each (path, key) file's packed documents, or the InputError that stopped it.
 
     The files are read as the build reads them: ``encoding`` is its ``--encoding`` (None: detected),
     given with the task and not taken from the worker's environment, which a remote worker does not
-    share with the build. With ``shard_prefix`` the analyses are parked in one shard for the task
-    (``staging.park``) and the packed documents come back without them.
+    share with the build. With ``limits`` (the build's ``--time-limit`` and ``--memory-limit``) each
+    file is analysed in a child of the worker under them, as the process pool analyses it
+    (``workers.run_limited``): a file past a limit is an OverLimit, and the worker takes the next.
+    With ``shard_prefix`` the analyses are parked in one shard for the task (``staging.park``) and
+    the packed documents come back without them. ``work`` is the analysis of one file
+    (``pipeline._analyse_one``; tests give another).
     """
     from vitrina.ingest.encoding import encoding_named
     from vitrina.pipeline import _analyse_one
     from vitrina.store.staging import park
-    from vitrina.workers import run_guarded
+    from vitrina.workers import run_guarded, run_limited
+
+    analyse = work or _analyse_one
+
+    def one(path: str, key: str) -> Any:
+        args = (Path(path), key, use_markup)
+        return run_guarded(analyse, shown(path), args) if limits is None \
+            else run_limited(analyse, shown(path), args, limits)
 
     with encoding_named(encoding):
-        results = [(path, run_guarded(_analyse_one, shown(path), (Path(path), key, use_markup)))
-                   for path, key in files]
+        results = [(path, one(path, key)) for path, key in files]
     packed = [p for _, outcome in results if not isinstance(outcome, InputError) for _, p in outcome]
     if shard_prefix is None or not packed:
         return results
@@ -180,6 +194,12 @@ def analyse_files(files: list[tuple[str, str]], use_markup: bool,
     slim = iter(parked)
     return [(path, outcome if isinstance(outcome, InputError) else [(key, next(slim)) for key, _ in outcome])
             for path, outcome in results]
+
+
+def _file_work() -> Callable[..., Any] | None:
+    """The analysis of one file the tasks run: None, ``pipeline._analyse_one`` (a test replaces this
+    to send another, which the workers import by name)."""
+    return None
 
 
 def _visible(path: str, outcome: Any) -> Any:
@@ -196,18 +216,20 @@ def _visible(path: str, outcome: Any) -> Any:
 
 def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions,
              memory_mb: int | None = None, shard_prefix: str | None = None,
-             cluster: Cluster | None = None, encoding: str | None = None) -> Iterator[tuple[Path, Any]]:
+             cluster: Cluster | None = None, encoding: str | None = None,
+             limits: Limits | None = None) -> Iterator[tuple[Path, Any]]:
     """Each file's outcome (packed documents or an InputError) as the cluster finishes it.
 
     With ``shard_prefix`` the workers park the analyses there (``analyse_files``);
-    ``encoding`` is the build's ``--encoding``, sent with every task.
+    ``encoding`` is the build's ``--encoding`` and ``limits`` its per-file limits, sent with every
+    task (a file past them is an OverLimit, as in the process pool; None: unlimited).
     A task whose worker died (Dask retries it elsewhere first) fails its files
     with an InputError; the build goes on. On ``cluster`` when given (the
     build's), else on a cluster of its own.
     """
     if cluster is None:
         with Cluster(options, memory_mb) as own:
-            yield from outcomes(todo, use_markup, options, memory_mb, shard_prefix, own, encoding)
+            yield from outcomes(todo, use_markup, options, memory_mb, shard_prefix, own, encoding, limits)
         return
     distributed = _distributed()
     client = cluster.client
@@ -215,7 +237,7 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
     parts = [[(str(path), key) for path, key in todo[i : i + FILES_PER_TASK]]
              for i in range(0, len(todo), FILES_PER_TASK)]
     pending = iter(parts)
-    submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, encoding, pure=False): part
+    submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, encoding, limits, _file_work(), pure=False): part
                  for part in _take(pending, cluster.window())}
     running = distributed.as_completed(list(submitted))
     for future in running:
@@ -229,7 +251,8 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
         for path, outcome in results:
             yield by_name[path], _visible(path, outcome)
         for more in _take(pending, 1):
-            new = client.submit(analyse_files, more, use_markup, shard_prefix, encoding, pure=False)
+            new = client.submit(analyse_files, more, use_markup, shard_prefix, encoding, limits, _file_work(),
+                                pure=False)
             submitted[new] = more
             running.add(new)
 

@@ -276,6 +276,19 @@ class _Worker:
     warming_since: float | None = None  # the task's clock is paused while the worker warms up
 
 
+def _over_limit(label: str, limits: Limits, seconds: float, pid: int | None) -> OverLimit | None:
+    """The error of a task that has run ``seconds`` on its clock in process ``pid``, when it passed
+    the time limit or its memory (the process's resident size with its helpers' own) the cap."""
+    if seconds > limits.seconds:
+        return OverLimit(label, f"took longer than {limits.seconds:g} s (the per-file time limit, --time-limit)")
+    own, helpers = _resident_mb(pid), _helpers_mb(pid)
+    if own + helpers > limits.memory_mb:
+        with_helpers = f" with its helper processes ({helpers:.0f} MB)" if helpers >= 1 else ""
+        return OverLimit(label, f"needed more than {limits.memory_mb} MB of memory{with_helpers} "
+                                "(the per-file memory limit, --memory-limit)")
+    return None
+
+
 class _Pool:
     def __init__(self, work: Work, warmup: Callable[[], Any] | None, limits: Limits, size: int,
                  on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
@@ -349,16 +362,8 @@ class _Pool:
             if now - worker.warming_since > START_SECONDS:
                 self._requeue(worker, "took too long to load the model")
             return None
-        if now - worker.task_started > self.limits.seconds:
-            return self._abort(worker, OverLimit(
-                label, f"took longer than {self.limits.seconds:g} s (the per-file time limit, --time-limit)"))
-        own, helpers = _resident_mb(worker.process.pid), _helpers_mb(worker.process.pid)
-        if own + helpers > self.limits.memory_mb:
-            with_helpers = f" with its helper processes ({helpers:.0f} MB)" if helpers >= 1 else ""
-            return self._abort(worker, OverLimit(
-                label, f"needed more than {self.limits.memory_mb} MB of memory{with_helpers} "
-                       "(the per-file memory limit, --memory-limit)"))
-        return None
+        over = _over_limit(label, self.limits, now - worker.task_started, worker.process.pid)
+        return None if over is None else self._abort(worker, over)
 
     def _died(self, worker: _Worker, tasks: Sequence[Task]) -> tuple[int, Any] | None:
         worker.process.join(1)
@@ -633,6 +638,135 @@ def _helper_main(target: Callable[..., Any], args: tuple[Any, ...],
         result = ("error", _one_line(exc))
     sender.send(result)
     sender.close()
+
+
+# ---------------------------------------------------------------- a forked worker of a process outside the pool
+
+
+@dataclass
+class _Forked:
+    """A worker forked from this process (``run_limited``), kept for the next task of this thread."""
+
+    pid: int
+    conn: multiprocessing.connection.Connection
+    work: Work
+    limits: Limits
+
+
+_FORKED: dict[int, _Forked] = {}  # by the thread that forked it (a Dask worker may run several tasks at once)
+
+
+def run_limited(work: Work, label: str, args: tuple[Any, ...], limits: Limits) -> Any:
+    """``work(*args)`` in a worker forked from this process, under the pool's per-file ``limits``:
+    its result, or the InputError of a task that failed, passed a limit or whose worker died.
+
+    For a process that is not the pool's (a Dask worker, which may not start processes the usual way):
+    the worker shares its memory (the loaded model) copy on write, runs the pool's worker loop and is
+    kept for the thread's next task, so what a task loads stays loaded, as in a pool's worker. This
+    process watches it as the pool does (the time limit restarting at each ``progress`` or
+    ``heartbeat``; its resident memory with its helpers' own against the cap), kills it past a limit
+    and forks another for the next task. Without ``os.fork`` the work runs here, unwatched."""
+    if not hasattr(os, "fork"):
+        return run_guarded(work, label, args)
+    worker = _forked(work, limits)
+    try:
+        worker.conn.send((label, args))
+        result, usable = _watched(worker.pid, worker.conn, label, limits)
+    except OSError:
+        result, usable = InputError(label, f"its worker process died ({_exit_reason(_reap(worker.pid))})"), False
+    if not usable or _resident_mb(worker.pid) > limits.memory_mb * RECYCLE_SHARE:
+        _drop(worker)
+    return result
+
+
+def _forked(work: Work, limits: Limits) -> _Forked:
+    """This thread's kept worker for ``work`` under ``limits``, forked now when there is none."""
+    thread = threading.get_ident()
+    kept = _FORKED.get(thread)
+    if kept is not None and kept.work is work and kept.limits == limits and _exists_child(kept.pid):
+        return kept
+    if kept is not None:
+        _drop(kept)
+    receiver, sender = multiprocessing.Pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: never returns
+        receiver.close()
+        _forked_main(work, limits, sender)
+    sender.close()
+    _FORKED[thread] = _Forked(pid, receiver, work, limits)
+    return _FORKED[thread]
+
+
+def _forked_main(work: Work, limits: Limits, conn: multiprocessing.connection.Connection) -> None:
+    """A forked worker: the pool's worker loop, warm already (the model is the parent's)."""
+    global _PRELOADED
+    code = 0
+    try:
+        _die_with_parent()
+        _FORKED.clear()
+        _PRELOADED = True
+        _worker_main(conn, work, None, limits, available_cores())
+    except BaseException:  # noqa: BLE001 - its parent reports a worker that ends without a result
+        code = 1
+    finally:
+        os._exit(code)  # nothing of the parent's (its threads, its exit handlers) runs here
+
+
+def _drop(worker: _Forked) -> None:
+    """Stop a kept worker (killed with its helpers) and forget it."""
+    _kill_tree(worker.pid)
+    _reap(worker.pid)
+    worker.conn.close()
+    for thread, kept in list(_FORKED.items()):
+        if kept is worker:
+            del _FORKED[thread]
+
+
+def _exists_child(pid: int) -> bool:
+    """Does this process's child ``pid`` still run (not ended, not a zombie)?"""
+    try:
+        done, _status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return done == 0
+
+
+def _watched(pid: int, conn: multiprocessing.connection.Connection, label: str,
+             limits: Limits) -> tuple[Any, bool]:
+    """The task's result as the worker sends it, and True (the worker takes the next); an OverLimit once it
+    passes a limit (the worker is then killed), or an InputError when it dies first, and False."""
+    started = time.monotonic()
+    while True:
+        try:
+            while conn.poll(POLL_SECONDS):
+                kind, payload = conn.recv()
+                if kind == "done":
+                    return payload, True
+                if kind in {"progress", "alive"}:
+                    started = time.monotonic()  # the limit is per part, as in the pool
+        except (EOFError, OSError):
+            return InputError(label, f"its worker process died ({_exit_reason(_reap(pid))})"), False
+        over = _over_limit(label, limits, time.monotonic() - started, pid)
+        if over is not None:
+            _kill_tree(pid)
+            return over, False
+
+
+def _kill_tree(pid: int) -> None:
+    """Kill a process and every process below it."""
+    for each in [pid, *_descendants(pid)]:
+        with contextlib.suppress(OSError):
+            os.kill(each, signal.SIGKILL)
+
+
+def _reap(pid: int) -> int | None:
+    """Wait for a child that ended or was killed; its exit as ``Process.exitcode`` gives it (a negative
+    signal number when killed), None when it was already reaped."""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return None
+    return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
 
 
 def _die_with_parent() -> None:
