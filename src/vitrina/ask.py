@@ -1119,7 +1119,7 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
         return None  # "X, a banker who assumed the debts": the slot's phrase describes the name shown
     if inside:
         return max(inside, key=lambda c: c.score).text
-    slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun]
+    slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun and not x.negated]
     if len(slots) != 1 or slots[0].start < top.end - s.start and top.start - s.start < slots[0].end \
             or not any(w[:1].isupper() for w in s.text[slots[0].start:slots[0].end].split()) \
             or _apposed(s, (slots[0].start, slots[0].end), top):

@@ -146,11 +146,24 @@ def _in_question(text: str, q: Question) -> bool:
 def parse_spans(s: Sentence, q: Question) -> list[Candidate]:
     """The sentence's parse spans (qa/spans.py) as candidates, unless they only repeat the question."""
     out = []
+    denied = _denied_spans(s)
     for start, end, structure in s.spans:
         made = _make(s, start, end, "span", structure=structure)
         if made is not None and not _in_question(made.text, q):
+            if _inside(made, denied):
+                made.fit *= FIT["denied_slot"]  # the doer of an act the sentence denies or only supposes
             out.append(made)
     return out
+
+
+def _denied_spans(s: Sentence) -> list[tuple[int, int]]:
+    """The constituents filling the asked slot of an act the sentence denies or only supposes
+    (qa/structure.py marks them ``negated``), in document offsets."""
+    return [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and x.negated]
+
+
+def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= cand.start and cand.end <= b for a, b in spans)
 
 
 def capitalised_phrases(s: Sentence) -> list[tuple[int, int]]:
@@ -785,7 +798,8 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         for cand in found:
             cand.fit = min(cand.fit, FIT["name_for_quote"])
         quoted = quotations(s, facts, q)
-        spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
+        spans = [(s.start + x.start, s.start + x.end) for x in s.slots
+                 if x.kind != "truth" and not x.pronoun and not x.negated]
         for cand in quoted:  # "referred to X as “…”": the quotation that fills the slot (a name asked: no quotation)
             cand.in_slot = not q.wants_name and any(a <= cand.start and cand.end <= b for a, b in spans)
         return found + quoted
@@ -795,10 +809,14 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         for cand in found:
             if _attributive(s, cand):
                 cand.fit *= FIT["attributive"]
-    spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
+    spans = [(s.start + x.start, s.start + x.end) for x in s.slots
+             if x.kind != "truth" and not x.pronoun and not x.negated]
+    denied = _denied_spans(s)
     typed = [c for c in found if c.kind != "sentence"]
     for cand in typed:
-        cand.in_slot = any(a <= cand.start and cand.end <= b for a, b in spans) and not _modifier(s, cand, q)
+        cand.in_slot = _inside(cand, spans) and not _modifier(s, cand, q)
+        if not cand.in_slot and _inside(cand, denied):
+            cand.fit *= FIT["denied_slot"]  # the doer of an act the sentence denies or only supposes
     if any(c.in_slot for c in typed):  # the slot holds an answer of the right kind: others in its clause are off it
         clauses = {_clause_around(s, c) for c in typed if c.in_slot}
         for cand in typed:
@@ -876,7 +894,11 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     enumerations = [c for c in found if c.kind == "list"]
     not_people = q.kind_noun is not None and category(q.kind_noun) != "person"
     settlement = q.expects in ("place", "named") and _settlement(q.head)
+    elsewhere = _other_conjuncts(s, q)
     for cand in found:
+        if any(a <= cand.start - s.start and cand.end - s.start <= b for a, b in elsewhere):
+            cand.fit *= FIT["other_conjunct"]  # "founded A in 1877, and B in 1844": B's date is 1844
+            cand.in_slot = False
         if not_people and _names_a_person(s, facts, cand):
             cand.fit *= FIT["weak_kind"]  # "the first ship to sail …" is no sailor
         if settlement and is_country(cand.text):
@@ -889,6 +911,26 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
                                        for x in lists):
             cand.fit *= FIT["list_member"]
     return found
+
+
+def _other_conjuncts(s: Sentence, q: Question) -> list[tuple[int, int]]:
+    """The conjuncts of a gapped coordination ("founded A in 1877, and B in 1844"; "A in 1850; B in 1851")
+    that do not hold the names the question asks about, when one conjunct does. Conjuncts are cut at a
+    coordinating conjunction after a comma, or at a semicolon; one of them must have no verb of its own
+    (the verb is shared, so each value belongs with the names beside it). Offsets in the sentence."""
+    if s.parsed is None or not q.names:
+        return []
+    doc = s.parsed[0]
+    cuts = [t.idx for t in doc if t.text == ";" or t.dep_ == "cc" and t.i > 0 and doc[t.i - 1].text == ","]
+    if not cuts:
+        return []
+    bounds_ = list(zip([0, *cuts], [*cuts, len(s.text)], strict=True))
+    verbless = [not any(t.pos_ in ("VERB", "AUX") and a <= t.idx < b for t in doc) for a, b in bounds_]
+    asked = set(q.names)
+    holding = [bool(asked & {fold(w) for w in WORD.findall(s.text[a:b])}) for a, b in bounds_]
+    if sum(holding) != 1 or not any(verbless):
+        return []
+    return [span for span, holds in zip(bounds_, holding, strict=True) if not holds]
 
 
 @lru_cache(maxsize=256)
@@ -965,6 +1007,8 @@ def slot_candidates(s: Sentence, facts: Facts, q: Question, resolve: Resolver) -
             text = "No" if slot.negated != q.negated else "Yes"
             out.append(Candidate(s, s.start + slot.start, s.start + slot.end, text, "truth", fit, in_slot=True))
             continue
+        if slot.negated:
+            continue  # the filler of an act the sentence denies or only supposes answers nothing
         if slot.pronoun:
             antecedent = resolve(s, slot)
             if antecedent is not None and not _in_question(antecedent.text, q):

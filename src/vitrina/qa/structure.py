@@ -579,6 +579,9 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
             continue
         before = len(slots)
+        # "A signed it; B did not sign it", "had X refused, it would have gone to Y": a denied or supposed
+        # act fills its slot, but says nothing of who or what did it (kept, marked, so the filler is no answer)
+        denied = not q.negated and q.slot != "truth" and (_negated(anchor) or counterfactual(anchor))
         for token in _others_than_asked(_fillers(anchor, q), q):
             if _question_name(token, q):
                 continue  # "What power did X give the general?" — the recipient the question names
@@ -586,7 +589,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 slot = _means(filler, q, credit) if q.slot == "manner" else \
                     _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
-                    slots.append(slot)
+                    slots.append(replace(slot, negated=True) if denied else slot)
         if len(slots) == before and _retained_object(anchor, q):
             # "Who was given the medal?" — "gave the medal to Y": a passive with its object kept asks the recipient
             slots += [slot for token in role_fillers(anchor, "recipient") if not _question_name(token, q)
@@ -1271,6 +1274,16 @@ def _qualified(verb: Any) -> bool:
     """"recognized X as a belligerent, but not a sovereign state": a negation inside the statement's
     complement restricts what is asserted."""
     return any(t.dep_ == "neg" and t.head.i != verb.i for t in verb.subtree)
+
+
+def counterfactual(verb: Any) -> bool:
+    """A verb in the conditional perfect ("would have gone", "might have won") or in a clause of supposition
+    by inversion ("had the council refused"): an act the sentence says did not happen."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = [c for c in auxes if "have" in base_forms(c.text)]  # the parse here has no lemmatiser
+    modal_perfect = verb.tag_ == "VBN" and bool(perfect) and any(c.tag_ == "MD" for c in auxes)
+    inverted = verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.i == verb.left_edge.i for c in perfect)
+    return modal_perfect or inverted
 
 
 def _irrealis(verb: Any) -> bool:

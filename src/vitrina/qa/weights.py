@@ -161,6 +161,10 @@ FIT: dict[str, float] = {
     "slot_fact": 1.25,  # a typed fact (date, amount, name) inside the filled slot
     "conjoined": 1.3,  # names joined by "and" filling the slot: all of them answer
     "typed": 1.0,  # a typed fact of the expected kind elsewhere in the sentence
+    "other_conjunct": 0.3,  # a value in another conjunct of a gapped coordination than the one naming what is
+    # asked ("founded A in 1877, and B in 1844": 1877 is A's) (round 35, red team D4)
+    "denied_slot": 0.3,  # a typed fact filling the asked slot of a negated or counterfactual act ("B did not sign
+    # it", "it would have gone to Y"): the sentence says the act did not happen with it (round 35, red team D2/D3)
     "named_form": 0.8,  # a capitalised phrase the extractor did not type
     "country_for_town": 0.35,  # a country answering "which town / city": a place of another granularity
     "weak_kind": 0.6,  # a fact of a neighbouring kind (organization for a person question)
