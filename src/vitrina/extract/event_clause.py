@@ -75,9 +75,9 @@ def _subject(verb: Any) -> set[int]:
 def _other_conjuncts(parse: Parse, d: DateMention) -> set[int]:
     """Token indices of the verb conjuncts other than the one the date's verb heads: "studied at X in 1781
     and later served in Y" → "later served in Y" for 1781; the shared subject stays with each."""
-    verb = date_verb(parse, d)
-    if verb is None:
-        return set()
+    verb, date = date_verb(parse, d), _date_token(parse, d)
+    if verb is None or date is None or date.i < verb.i:
+        return set()  # a date before its verb dates what follows it ("In 1861 they slipped through and left X")
     first = verb
     while first.dep_ == "conj" and _verbal(first.head):
         first = first.head
