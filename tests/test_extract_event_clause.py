@@ -43,3 +43,13 @@ def test_a_denied_act_is_no_event_but_a_delayed_one_is():
 def test_a_supposed_act_is_no_event():
     assert "1810" not in _events("Had the council refused in 1810, the court would have moved to Lyon.")
     assert "1811" not in _events("The court would have moved to Lyon in 1811.")
+
+
+def test_a_clause_with_a_verb_of_its_own_takes_nothing_from_another_dated_clause():
+    evs = _events("Governor Piet Kramer signed the charter in 1851, and the colony of Frisia joined the union in 1853.")
+    assert "Piet Kramer" not in evs["1853"][1]
+
+
+def test_a_fronted_date_dates_every_conjunct_after_it():
+    evs = _events("In 1822, Ada Voss left Lisbon and sailed for Madeira.")
+    assert {"Lisbon", "Madeira"} <= evs["1822"][0]

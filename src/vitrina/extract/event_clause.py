@@ -5,9 +5,9 @@ A sentence may tell two happenings: "A studied at X in 1781 and later served in 
 The places and participants of the other happening are not the dated one's (round 35, red team D12):
 
 * ``foreign_spans`` gives the character spans of the other happening's words: the words of a verb conjunct
-  other than the date's (its subject too when the date's verb has one of its own), and, of a clause of the
-  sentence holding another date, the words after its verb (its subject stays: "X visited A in 1820, and B in
-  1825" — X did both);
+  other than the date's, told apart by position (what precedes the first verb is shared: the subject, a fronted
+  date), and, of a clause of the sentence holding another date, the words after its verb (its subject stays: "X
+  visited A in 1820, and B in 1825" — X did both);
 * ``unasserted`` tells a date whose verb the sentence denies ("did not sign it in 1812", not "not until 1812":
   it happened then) or only supposes ("had the council refused in 1810", "would have gone there in 1810"):
   no event.
@@ -27,7 +27,6 @@ from vitrina.qa.structure import counterfactual
 
 __all__ = ["foreign_spans", "unasserted"]
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 Parse = tuple[list[Tok], Any]
 
 
@@ -59,50 +58,58 @@ def date_verb(parse: Parse, d: DateMention) -> Any | None:
     return t
 
 
-def _own(verb: Any) -> set[int]:
-    """The token indices of a verb's own clause: its subtree without its conjoined verbs' subtrees."""
-    own = {t.i for t in verb.subtree}
-    for c in verb.children:
-        if c.dep_ == "conj" and _verbal(c):
-            own -= {t.i for t in c.subtree}
-    return own
-
-
-def _subject(verb: Any) -> set[int]:
-    return {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+def _regions(first: Any, conjuncts: list[Any]) -> list[tuple[int, int]]:
+    """Token ranges of the conjuncts in the sentence, by position: the first from its verb, each next from its
+    conjunction ("and later served", "so on that day signed") or its first word, the last to the coordination's
+    end (a date misattached to the wrong verb still lies in its own range)."""
+    starts = [first.i]
+    for c in conjuncts[1:]:
+        at = c.left_edge.i
+        before = [t for t in first.doc[first.i:at] if t.dep_ == "cc" and t.head.i in {x.i for x in conjuncts}]
+        starts.append(before[-1].i if before else at)
+    ends = [*starts[1:], first.right_edge.i + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 def _other_conjuncts(parse: Parse, d: DateMention) -> set[int]:
-    """Token indices of the verb conjuncts other than the one the date's verb heads: "studied at X in 1781
-    and later served in Y" → "later served in Y" for 1781; the shared subject stays with each."""
+    """Token indices of the verb conjuncts other than the date's: "studied at X in 1781 and later served in Y" →
+    "and later served in Y" for 1781. What precedes the first verb (the subject, a fronted date or phrase) is
+    shared by all: "In 1861 they slipped through and left X" — the date is the whole coordination's."""
     verb, date = date_verb(parse, d), _date_token(parse, d)
-    if verb is None or date is None or date.i < verb.i:
-        return set()  # a date before its verb dates what follows it ("In 1861 they slipped through and left X")
+    if verb is None or date is None:
+        return set()
     first = verb
     while first.dep_ == "conj" and _verbal(first.head):
         first = first.head
-    conjuncts = [first, *(c for c in first.conjuncts if _verbal(c))]
-    if len(conjuncts) < 2:
+    conjuncts = sorted([first, *(c for c in first.conjuncts if _verbal(c))], key=lambda t: t.i)
+    if len(conjuncts) < 2 or date.i < first.i:
         return set()
-    shared = _subject(first) if not _subject(verb) else set()
-    other = set().union(*(_own(c) for c in conjuncts if c.i != verb.i))
-    return other - _own(verb) - shared
+    regions = _regions(first, conjuncts)
+    own = next(((a, b) for a, b in regions if a <= date.i < b), None)
+    if own is None:
+        return set()
+    return {i for a, b in regions if (a, b) != own for i in range(a, b)}
 
 
 def _dated_clauses(text: str, sent: tuple[int, int], toks: list[Tok], d: DateMention,
                    others: Sequence[DateMention]) -> list[tuple[int, int]]:
-    """Of the sentence's clauses (``sentences.clause_at``) holding another date and not ``d``, the part after
-    the clause's first verb (or the whole clause when it has none: its verb is shared)."""
+    """Of the sentence's clauses (``sentences.clause_at``) holding another date and not ``d``: the whole clause, or
+    when the date's own clause has no verb (gapping: it shares the other's), the part after the other's verb."""
     own = clause_at(text, sent, d.start)
+    gapped = _first_verb(toks, own) is None  # "…, and B in 1844": the verb and its subject are the other clause's
     spans = []
     for o in others:
         lo, hi = clause_at(text, sent, o.start)
         if (lo, hi) == own or lo <= d.start < hi:
             continue
-        verb = next((t for t in toks if lo <= t.start and t.end <= hi and (t.tag.startswith("VB") or t.tag == "MD")),
-                    None)
-        spans.append((verb.end if verb is not None else lo, hi))
+        verb = _first_verb(toks, (lo, hi))
+        spans.append((verb.end if verb is not None and gapped else lo, hi))
     return spans
+
+
+def _first_verb(toks: list[Tok], span: tuple[int, int]) -> Tok | None:
+    return next((t for t in toks if span[0] <= t.start and t.end <= span[1] and (t.tag.startswith("VB") or t.tag == "MD")),
+                None)
 
 
 def foreign_spans(text: str, sent: tuple[int, int], toks: list[Tok], parse: Parse | None, d: DateMention,
