@@ -53,3 +53,9 @@ def test_a_clause_with_a_verb_of_its_own_takes_nothing_from_another_dated_clause
 def test_a_fronted_date_dates_every_conjunct_after_it():
     evs = _events("In 1822, Ada Voss left Lisbon and sailed for Madeira.")
     assert {"Lisbon", "Madeira"} <= evs["1822"][0]
+
+
+def test_a_dated_clause_without_a_subject_shares_the_first_clauses_subject():
+    evs = _events("The kingdom of Varna opened a consulate in Tirol in 1862, and kept close ties until 1890.")
+    assert "Tirol" not in evs["1890"][0]
+    assert any("Varna" in name for name in evs["1890"][0] | evs["1890"][1])

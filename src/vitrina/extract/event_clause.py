@@ -96,7 +96,8 @@ def _dated_clauses(text: str, sent: tuple[int, int], toks: list[Tok], d: DateMen
     """Of the sentence's clauses (``sentences.clause_at``) holding another date and not ``d``: the whole clause, or
     when the date's own clause has no verb (gapping: it shares the other's), the part after the other's verb."""
     own = clause_at(text, sent, d.start)
-    gapped = _first_verb(toks, own) is None  # "…, and B in 1844": the verb and its subject are the other clause's
+    # "…, and B in 1844" (no verb), "…, and later served in Y" (no subject): the other clause's subject is shared
+    gapped = not _subject_before_verb(toks, own)
     spans = []
     for o in others:
         lo, hi = clause_at(text, sent, o.start)
@@ -105,6 +106,13 @@ def _dated_clauses(text: str, sent: tuple[int, int], toks: list[Tok], d: DateMen
         verb = _first_verb(toks, (lo, hi))
         spans.append((verb.end if verb is not None and gapped else lo, hi))
     return spans
+
+
+def _subject_before_verb(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """The clause has a verb and a noun or pronoun before it (a subject of its own)."""
+    verb = _first_verb(toks, span)
+    return verb is not None and any(span[0] <= t.start and t.end <= verb.start and t.tag[:2] in ("NN", "PR")
+                                    for t in toks)
 
 
 def _first_verb(toks: list[Tok], span: tuple[int, int]) -> Tok | None:
