@@ -647,6 +647,19 @@ def _compared_db(path: Path, docs: list[Document], verdict: str, phrases: tuple[
     return path
 
 
+def test_sources_disagreeing_on_a_place_are_both_shown(tmp_path: Path) -> None:
+    """Round 35 (red team D10): two sources naming another place for one act answer the question with both,
+    each cited, neither hidden nor withheld as if the sources said nothing."""
+    docs = [_document("east", "Eastern Letters", ["Tomas Reik died in Stromness after a long illness."]),
+            _document("west", "Western Annals", ["Tomas Reik died in Scalloway after a long illness."])]
+    with contextlib.closing(connect_readonly(_write(tmp_path / "p.db", docs))) as conn:
+        result = ask(conn, "Where did Tomas Reik die?")
+        assert result["answer"] in ("Stromness (sources differ: Scalloway)", "Scalloway (sources differ: Stromness)"), \
+            result
+        assert {c["document"] for c in result["citations"]} == {"east", "west"}
+        _check_citations(conn, result)
+
+
 def test_sources_differ_note_follows_the_stored_comparison(tmp_path: Path) -> None:
     """The build's comparison of sources decides: a group judged "uncertain" (maybe another act) gets no
     note although the dates disagree; a group judged "differ" gets one, cited in both documents."""

@@ -213,7 +213,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
-    result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
+    result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand))
     return _locate_statements(conn, result)
@@ -875,6 +875,11 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
             cand.score *= RETRIEVAL["added_score"]
 
 
+# The kinds of answer two sources may give differently, each shown with its citation ("X (sources differ: Y)"):
+# a date, an amount, a place (round 35: "died in A" / "died in B", red team D10).
+RECONCILED = ("date", "quantity", "place")
+
+
 def _answerability(conn: KnowledgeBase, found: list[Candidate], q: Question, aliases: list[Alias]) -> None:
     """Each candidate's answerability values (qa/answerable.py ``MEMBER`` and ``FRAME``), written into its features:
     its kind against the question's, the question's names and years in its section, WordNet ties of the asked noun
@@ -1025,16 +1030,17 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         learned = _learned_confidence(values, top)
         confidence = answered = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
         if GATE:  # abstain by the answerability gate: a rival candidate is no reason to withhold, no answer is
-            gate_in = values
-            if "top_score" in GATE:  # the best answer's own score, only when the fitted gate reads it
-                gate_in = rank.gate_values(values, math.log(top_score) if top_score > 0 else -30.0)
-            if rank.reads_any(answerable.RIVALRY, GATE):  # round 31: the runner-up's kind and sentence
-                gate_in = {**gate_in, **_rivalry(pooled, q)}
-            answered = rank.logistic(rank.linear(gate_in, GATE))
-    if q.expects in ("date", "quantity"):
-        by_rule = _rule_pooled(found, top) if RANKER else pooled
+            answered = _gate_probability(values, pooled, q)
+    if q.expects in RECONCILED:
+        # a place's rivals are weighed by the learned ranking (round 35: the hand-set score ranks another act's
+        # place, "talks in A, which began in 1955", about as high as the asked one's)
+        by_rule = _rule_pooled(found, top) if RANKER and q.expects != "place" else pooled
         # (the note "sources differ" lowers the confidence shown, not the decision to answer)
         answer, cited, confidence = _reconcile(q, top, by_rule[0][0], by_rule, confidence, compared or {})
+        if CALIBRATION and GATE and len(cited) > 1 and "(sources differ: " in answer:
+            # two sources answering differently answer the question: the gate reads the two answers as one
+            joined = _joined(pooled, top, cited[1])
+            answered = max(answered, _gate_probability(_confidence_values(top, joined, q), joined, q))
     elif q.expects == "truth":
         cited += [m for m in members[1:] if m.sentence.id != top.sentence.id][:1]  # a second sentence stating it
     result["answer"] = answer
@@ -1055,6 +1061,29 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         # withheld, and shown as the claim it is
         result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
+
+
+def _gate_probability(values: dict[str, float], pooled: list[tuple[float, list[Candidate]]], q: Question) -> float:
+    """The answerability gate's probability that the sources answer the question (``GATE``)."""
+    top_score = pooled[0][0]
+    gate_in = values
+    if "top_score" in GATE:  # the best answer's own score, only when the fitted gate reads it
+        gate_in = rank.gate_values(values, math.log(top_score) if top_score > 0 else -30.0)
+    if rank.reads_any(answerable.RIVALRY, GATE):  # round 31: the runner-up's kind and sentence
+        gate_in = {**gate_in, **_rivalry(pooled, q)}
+    return rank.logistic(rank.linear(gate_in, GATE))
+
+
+def _joined(pooled: list[tuple[float, list[Candidate]]], top: Candidate,
+            rival: Candidate) -> list[tuple[float, list[Candidate]]]:
+    """The pooled answers with the rival a source gives instead of ``top`` pooled with it (one disputed answer)."""
+    at = next((i for i, (_score, m) in enumerate(pooled) if m[0].key == top.key), None)
+    other = next((i for i, (_score, m) in enumerate(pooled) if m[0].key == rival.key and i != at), None)
+    if at is None or other is None:
+        return pooled
+    (a, first), (b, second) = pooled[at], pooled[other]
+    rest = [p for i, p in enumerate(pooled) if i not in (at, other)]
+    return sorted([(a + b, [*first, *second]), *rest], key=lambda x: -x[0])
 
 
 def _disputed(top: Candidate) -> bool:

@@ -108,6 +108,14 @@ def _prevented(word: Any) -> bool:
     return node.lower_ == "from" and bool(base_forms(node.head.text) & lexicon.words("qa_preventives"))
 
 
+def denied_act(verb: Any) -> bool:
+    """A verb with a negative word of its own ("did not sign", "never returned"), not limited in time ("not
+    signed until 1945": it was, then); read from the dependencies alone (a parse without coarse tags)."""
+    negators = lexicon.words("qa_negators")
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in negators for c in verb.children) \
+        and not _limited(verb)
+
+
 def _limited(head: Any) -> bool:
     """Is a negated predicate limited in time ("not ratified until 1945": it was, then)?"""
     limits = lexicon.words("delaying_prepositions")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from vitrina.extract.event_clause import foreign_spans, unasserted
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
     PRONOUN_NUMBER,
@@ -594,12 +595,16 @@ def find_events(
             continue  # a date standing alone ("(1863)" under a picture, a run of years) or a credit's dates no happening
         near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         others = [o for o in near if o is not d and o.end <= sent[1]]
+        if unasserted(parses.get(sent), d):
+            continue  # "B did not sign it in 1812", "had X refused in 1810": no happening is told
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
         if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
             label = f"{label} ({DISPUTED})"
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
-        inside = _clause_mentions(text, an, sent, d, index, pronoun)
+        foreign = foreign_spans(text, sent, an.toks_in(sent[0], sent[1]), parses.get(sent), d, others)
+        inside = [m for m in _clause_mentions(text, an, sent, d, index, pronoun)
+                  if not any(a <= m.start < b for a, b in foreign)]  # another happening's names
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label) \
                 and not _stray_word(text, inside[0], index) and not _role_word(text, inside[0]):
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word

@@ -1,0 +1,61 @@
+"""An event's places and participants are those of its own clause, and a denied or supposed act is no event
+(``vitrina.extract.event_clause``, round 35). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_helpers import entity, make_doc
+
+pytest.importorskip("vitrina.extract.dates")
+
+
+def _events(*paragraphs: str) -> dict[str, tuple[set[str], set[str]]]:
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["Notes", *paragraphs]))
+    return {ev.edtf: ({entity(d, p).name for p in ev.places}, {entity(d, p).name for p in ev.participants})
+            for ev in d.events}
+
+
+def test_a_gapped_conjunct_keeps_its_own_place_and_the_shared_subject():
+    evs = _events("Mara Lind visited Rome in 1820, and Vienna in 1825.")
+    assert evs["1820"][0] == {"Rome"} and evs["1825"][0] == {"Vienna"}
+    assert "Mara Lind" in evs["1825"][1]
+
+
+def test_gapped_conjuncts_without_a_named_subject_keep_apart():
+    evs = _events("Traders from the coast founded Oslo in 1840, and Bergen, Norway, in 1851.")
+    assert "Oslo" not in evs["1851"][0] and "Bergen" not in evs["1840"][0]
+
+
+def test_a_later_verb_conjunct_does_not_lend_its_place_to_the_date():
+    evs = _events("The young Tomas Brandt studied at Uppsala in 1790 and later taught in Lisbon.")
+    assert evs["1790"][0] == {"Uppsala"}
+    assert "Tomas Brandt" in evs["1790"][1]
+
+
+def test_a_denied_act_is_no_event_but_a_delayed_one_is():
+    assert "1812" not in _events("Jonas Weber did not sign the charter in 1812.")
+    assert "1805" in _events("The mill at Dorn was not rebuilt until 1805.")
+
+
+def test_a_supposed_act_is_no_event():
+    assert "1810" not in _events("Had the council refused in 1810, the court would have moved to Lyon.")
+    assert "1811" not in _events("The court would have moved to Lyon in 1811.")
+
+
+def test_a_clause_with_a_verb_of_its_own_takes_nothing_from_another_dated_clause():
+    evs = _events("Governor Piet Kramer signed the charter in 1851, and the colony of Frisia joined the union in 1853.")
+    assert "Piet Kramer" not in evs["1853"][1]
+
+
+def test_a_fronted_date_dates_every_conjunct_after_it():
+    evs = _events("In 1822, Ada Voss left Lisbon and sailed for Madeira.")
+    assert {"Lisbon", "Madeira"} <= evs["1822"][0]
+
+
+def test_a_dated_clause_without_a_subject_shares_the_first_clauses_subject():
+    evs = _events("The kingdom of Varna opened a consulate in Tirol in 1862, and kept close ties until 1890.")
+    assert "Tirol" not in evs["1890"][0]
+    assert any("Varna" in name for name in evs["1890"][0] | evs["1890"][1])
