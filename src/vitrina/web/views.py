@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import PurePath
 from typing import Any, TypeVar
 from urllib.parse import urlencode
@@ -21,6 +20,8 @@ from markupsafe import Markup
 from starlette.requests import Request
 
 from vitrina.compare import summary_of
+from vitrina.edtf_bounds import day_number as _day_number
+from vitrina.edtf_bounds import iso_day as _iso_day
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
 from vitrina.provenance import Provenance
@@ -392,42 +393,6 @@ def _days(lower: str | None, upper: str | None) -> int | None:
         return _day_number(upper or "") - _day_number(lower or "")
     except ValueError:
         return None
-
-
-_ISO_DAY = re.compile(r"(-?)(\d{4,})-(\d\d)-(\d\d)")
-
-
-def _day_number(iso: str) -> int:
-    """The day's number in the proleptic Gregorian calendar (0 = 1970-01-01), for any signed year
-    (astronomical numbering, as EDTF and JavaScript's ``Date`` count: year 0 is 1 BC); ValueError
-    for anything else or a day the month does not have."""
-    match = _ISO_DAY.fullmatch(iso)
-    if not match:
-        raise ValueError(iso)
-    year = int(match[2]) * (-1 if match[1] else 1)
-    month, day = int(match[3]), int(match[4])
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    date(2000 if leap else 2001, month, day)  # ValueError for a day its month lacks (in a year as leap)
-    shifted = year - (month <= 2)  # days from civil (H. Hinnant's algorithm)
-    era = shifted // 400
-    of_era = shifted - era * 400
-    of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
-    of_era_day = of_era * 365 + of_era // 4 - of_era // 100 + of_year
-    return era * 146097 + of_era_day - 719468
-
-
-def _iso_day(number: int) -> str:
-    """The ISO day of a day number (``_day_number``'s inverse), a year before 1 signed: "-0044-06-15"."""
-    number += 719468
-    era = number // 146097
-    of_era = number - era * 146097
-    year_of_era = (of_era - of_era // 1460 + of_era // 36524 - of_era // 146096) // 365
-    of_year = of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
-    shifted_month = (5 * of_year + 2) // 153
-    day = of_year - (153 * shifted_month + 2) // 5 + 1
-    month = shifted_month + (3 if shifted_month < 10 else -9)
-    year = year_of_era + era * 400 + (month <= 2)
-    return f"{'-' if year < 0 else ''}{abs(year):04d}-{month:02d}-{day:02d}"
 
 
 TIMELINE_FULL = 300  # up to this many events: one page with the drawn timeline
