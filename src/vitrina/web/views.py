@@ -24,7 +24,7 @@ from vitrina.edtf_bounds import day_number as _day_number
 from vitrina.edtf_bounds import iso_day as _iso_day
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
-from vitrina.provenance import Provenance
+from vitrina.provenance import Provenance, cited_passages
 from vitrina.store.pages import ENTITY_TYPES
 from vitrina.store.read import KnowledgeBase
 from vitrina.web.graph import (
@@ -686,8 +686,8 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     result = {**result, "page": number, "pages": pages, "first": (number - 1) * SEARCH_LIMIT + 1}
     context["per_page"] = SEARCH_LIMIT
     context["pager_base"] = "/search?" + urlencode({"q": q, **{k: v for k, v in filters.items() if v}}) + "&"
-    for hit in result["hits"]:
-        hit["url"] = document_url(hit["document"], (hit["start"], hit["end"]))
+    result["hits"] = [{**hit, "url": document_url(hit["document"], (hit["start"], hit["end"]))}
+                      for hit in cited_passages(conn, result["hits"])]
     context["snippets"] = [safe_snippet(hit.get("snippet", "")) for hit in result["hits"]]
     return Page("search.html", {**result, "filters": filters}, f"Search: {q}" if q else "Search", context)
 
@@ -722,10 +722,6 @@ def ask_page(request: Request, conn: KnowledgeBase) -> Page:
         elif time.monotonic() - started > CACHE_WAIT_SECONDS and hasattr(state, "restart_deadline"):
             state.restart_deadline(conn)  # loading the model is not query time
         result = ask(conn, q)
-    titles = {d["id"]: d["title"] for d in conn.document_titles()}
-    where = Provenance(conn)
-    for citation in result.get("citations", []):
-        citation["url"] = document_url(citation["document"], (citation["start"], citation["end"]))
-        citation["document_title"] = titles.get(citation["document"], citation["document"])
-        citation["source"] = where.locate(citation["document"], citation["start"], citation["end"])
+    result["citations"] = [{**citation, "url": document_url(citation["document"], (citation["start"], citation["end"]))}
+                           for citation in cited_passages(conn, result.get("citations", []))]
     return Page("ask.html", result, f"Ask: {q}" if q else "Ask")
