@@ -313,6 +313,7 @@ class Statement:
     setting: tuple[tuple[int, int], ...] = ()
     # for a measure of length or mass, the dimension it gives ("33 metres tall": height; ``measures.dimension``)
     dimension: tuple[str, ...] = ()
+    high: float | None = None  # a range's upper end ("40 to 45 feet"; value[0] is its lower end)
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -1017,7 +1018,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
-                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION))
+                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION), high=q.high)
 
 
 def _measured_before(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, ...]:
@@ -1134,17 +1135,23 @@ def _amount_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value, value
 
 
+def _allowed(s: Statement) -> tuple[float, float]:
+    """The values an amount allows: a range's two ends ("40 to 45 feet"), else by its qualifier."""
+    return (s.value[0], s.high) if s.high is not None else _amount_range(s.value[0], s.qualifier)
+
+
 def _amount_relation(a: Statement, b: Statement) -> str:
     if _durations_in_two_units(a, b):
         return _days_relation(_in_days(a), _in_days(b))
-    if a.dimension and b.dimension and _unit_form(a.value[1]) != _unit_form(b.value[1]):
+    if a.dimension and b.dimension and _unit_form(a.value[1]) != _unit_form(b.value[1]) \
+            and a.high is None and b.high is None:  # a range is no one measure to convert
         converted = measures.relation(a.value[0], _unit_form(a.value[1]), b.value[0], _unit_form(b.value[1]))
         if converted is not None:  # a length or a mass in two units ("30 metres" / "100 feet")
             return converted
     va, vb = a.value[0], b.value[0]
-    if va == vb and (a.qualifier or "") == (b.qualifier or ""):
+    if va == vb and a.high == b.high and (a.qualifier or "") == (b.qualifier or ""):
         return "agree"
-    ra, rb = _amount_range(va, a.qualifier), _amount_range(vb, b.qualifier)
+    ra, rb = _allowed(a), _allowed(b)
     direction = _bound_direction(ra), _bound_direction(rb)
     if direction[0] and direction[0] == direction[1]:
         return _bounds_relation(va, vb, direction[0])
@@ -1433,7 +1440,7 @@ def _in_days(s: Statement) -> tuple[float, float]:
     """The days a duration allows: its value's range (by its qualifier) times the unit's shortest and longest."""
     per = _days_per(s.value[1])
     assert per is not None
-    low, high = _amount_range(s.value[0], s.qualifier)
+    low, high = _allowed(s)
     return low * per[0], high * per[1]
 
 

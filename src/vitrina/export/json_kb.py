@@ -113,7 +113,7 @@ def _events(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def _quantities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
-    return _spanned(conn.quantity_rows(), texts, ("value", "unit", "qualifier"))
+    return _spanned(conn.quantity_rows(), texts, ("value", "high", "unit", "qualifier"))
 
 
 def _quotes(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:

@@ -543,7 +543,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "blocks": ("document", "id", "section", "kind", "start", "end", "position", "credit"),
     "mentions": ("document", "entity", "start", "end", "type"),
     "dates": ("document", "start", "end", "edtf", "lower", "upper"),
-    "quantities": ("id", "document", "start", "end", "value", "unit", "qualifier"),
+    "quantities": ("id", "document", "start", "end", "value", "unit", "qualifier", "high"),
     "quotes": ("id", "document", "start", "end", "kind", "speaker", "date"),
     "events": ("id", "document", "label", "edtf", "date_start", "date_end", "lower", "upper",
                "participants", "places", "evidence"),
@@ -575,7 +575,7 @@ def document_rows(ordinal: int, sha: str, analysis: Document | str, doc: Documen
         "blocks": [(doc.id, b.id, b.section, b.kind, b.start, b.end, b.position, b.credit) for b in doc.blocks],
         "mentions": [(doc.id, m.entity, m.start, m.end, m.type) for m in doc.mentions],
         "dates": [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],
-        "quantities": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier)
+        "quantities": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier, q.high)
                        for q in doc.quantities],
         "quotes": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date) for q in doc.quotes],
         "events": [

@@ -63,9 +63,10 @@ class QuantityRow:
     document: str
     start: int
     end: int
-    value: float
+    value: float  # a range's lower end
     unit: str | None
     qualifier: str | None
+    high: float | None = None  # a range's upper end
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +324,7 @@ class KnowledgeBase(PageReads):
     def quantities(self, *, document: str | None = None) -> list[QuantityRow]:
         where, params = _where({"q.document = ?": document})
         return [QuantityRow(*row) for row in self._rows(
-            f'SELECT q.id, q.document, q.start, q."end", q.value, q.unit, q.qualifier FROM quantities q '
+            f'SELECT q.id, q.document, q.start, q."end", q.value, q.unit, q.qualifier, q.high FROM quantities q '
             f"JOIN documents d ON d.id = q.document{where} ORDER BY d.ordinal, q.start", params)]
 
     def quotes(self, *, document: str | None = None, speaker: str | None = None) -> list[QuoteRow]:

@@ -84,6 +84,10 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE entities ADD COLUMN details TEXT NOT NULL DEFAULT '{}';
     """,
+    # 3: a quantity given as a range keeps its upper end ("40 to 45 feet": value 40, high 45)
+    """
+    ALTER TABLE quantities ADD COLUMN high REAL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
