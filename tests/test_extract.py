@@ -73,3 +73,25 @@ def test_a_mention_inside_a_date_is_dropped_and_others_kept() -> None:
            SimpleNamespace(start=text.index("Rome"), end=text.index("Rome") + 4)]
     dates = [DateMention(text.index("82"), era + 2, "-0081")]
     assert [text[m.start:m.end] for m in outside_dates(raw, dates)] == ["Sulla", "Rome"]
+
+
+def test_a_heading_states_no_quantity_and_gives_no_alias() -> None:
+    """Round 35 red team D18: the title "Two Samuel Johnsons" gave a quantity (2 Johnsons) and an alias."""
+    doc = extract(make_doc([("heading", "Three Hollis Quarrys"),
+                            "Hollis Quarry, the tanner of Wexbridge, sold 40 hides in 1811."]))
+    shown = [doc.text[q.start:q.end] for q in doc.quantities]
+    assert shown == ["40 hides"]
+    quarry = next(e for e in doc.entities if e.name == "Hollis Quarry")
+    assert "Hollis Quarrys" not in quarry.aliases
+
+
+def test_heading_forms_are_dropped_only_from_entities_the_body_names() -> None:
+    from vitrina.extract import _without_heading_forms
+    from vitrina.model import Entity, Mention
+
+    text = "Mara Kell\nKell sailed."
+    entities = [Entity("e0", "person", "Mara Kell", ("Kell", "Mara Kell's"))]
+    mentions = [Mention(0, 9, "person", "e0"), Mention(10, 14, "person", "e0")]
+    assert _without_heading_forms(text, entities, mentions, [(0, 9)])[0].aliases == ("Kell",)
+    only_heading = [Entity("e1", "person", "Ida Roe", ("Roe",))]
+    assert _without_heading_forms(text, only_heading, [Mention(0, 9, "person", "e1")], [(0, 9)]) == only_heading
