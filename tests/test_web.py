@@ -904,7 +904,7 @@ def _exhibit_with_far_years(path: Path) -> Path:
     spans = [(doc.text.index("61 BC"), "61 BC", "-0060"), (doc.text.index("the year 12000"), "the year 12000", "Y12000")]
     dates = tuple(DateMention(start, start + len(text), edtf) for start, text, edtf in spans)
     events = tuple(Event(f"v{i}", label, d.start, d.end, d.edtf, (), (), ((d.start - 30, d.end),))
-                   for i, (label, d) in enumerate(zip(("Oren Vask is murdered", "The beacon is relit"), dates)))
+                   for i, (label, d) in enumerate(zip(("Oren Vask is murdered", "The beacon is relit"), dates, strict=True)))
     sentence_spans = tuple((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
     doc = doc.evolve(dates=dates, events=events, sentences=sentence_spans)
     write_exhibit(path, [("f", doc)], [doc], [])

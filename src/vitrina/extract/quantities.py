@@ -22,7 +22,14 @@ import re
 from collections.abc import Sequence
 
 from vitrina import lexicon
-from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, find_numbers, looks_plural, lower_bound, parse_number
+from vitrina.extract.numbers import (
+    NUMBER_PATTERN,
+    SCALES,
+    find_numbers,
+    looks_plural,
+    lower_bound,
+    parse_number,
+)
 from vitrina.extract.spans import SpanUnion
 from vitrina.model import DateMention, Quantity
 
@@ -60,7 +67,7 @@ _COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
 def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quantity]:
     """Quantities in ``text`` in order, never overlapping a span in ``dates``."""
-    found: list[tuple[int, int, float, str | None, str | None]] = []
+    found: list[tuple[int, int, float, str | None, str | None, float | None]] = []
     taken = SpanUnion([(d.start, d.end) for d in dates], "half")
     for m in _QUANTITY_RE.finditer(text):
         value = parse_number(m["num"])
