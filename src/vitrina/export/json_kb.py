@@ -126,7 +126,7 @@ def _spanned(rows: Iterable[dict[str, Any]], texts: dict[str, str], fields: tupl
         {
             "id": r["id"],
             "text": texts[r["document"]][r["start"] : r["end"]],
-            **{name: r[name] for name in fields},
+            **{name: r.get(name) for name in fields},  # "high" is absent from a schema-2 database
             "evidence": span(texts, r["document"], r["start"], r["end"]),
         }
         for r in rows

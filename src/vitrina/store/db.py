@@ -27,7 +27,7 @@ from vitrina.ingest.files import shown
 from vitrina.model import Document, Entity
 from vitrina.serialize import document_from_dict, document_to_dict
 from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
-from vitrina.store.schema import SCHEMA_VERSION, migrate
+from vitrina.store.schema import READABLE_VERSIONS, SCHEMA_VERSION, migrate
 
 # A build stage run on the written exhibit before it is swapped in: meta entries to keep.
 # A stage run on a freshly written exhibit: meta entries computed from it, as a dict or as
@@ -273,7 +273,7 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         if is_damaged(exc) and _header_says_vitrina(path):
             raise DamagedDatabase(path, str(exc)) from None
         raise StoreError(f"{shown(path)}: not a vitrina database ({exc})") from None
-    if version != SCHEMA_VERSION:
+    if version not in READABLE_VERSIONS:
         conn.close()
         if not is_vitrina_database(path):  # another program's SQLite file: no rebuild would replace it
             raise StoreError(f"{shown(path)}: not a vitrina database (another program's SQLite file?)")

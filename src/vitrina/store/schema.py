@@ -91,6 +91,9 @@ MIGRATIONS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+# the versions a reader opens: 3 only added quantities.high, which a version-2 database answers as NULL (every
+# amount exact), so a database built before round 35 is read as it is, not refused until rebuilt
+READABLE_VERSIONS = range(2, SCHEMA_VERSION + 1)
 
 
 def migrate(conn: sqlite3.Connection) -> None:
