@@ -100,6 +100,17 @@ class _UnionFind:
         self.b = array(ID)
         self._rules: list[str] = []
         self._rule_numbers: dict[str, int] = {}
+        self._apart: dict[int, set[int]] = {}  # root -> the roots its group is kept apart from (few entries)
+
+    def _moved_apart(self, old: int, new: int) -> None:
+        """The group rooted at ``old`` is now rooted at ``new``: carry the groups it is kept apart from."""
+        others = self._apart.pop(old, None)
+        if not others:
+            return
+        self._apart.setdefault(new, set()).update(others)
+        for other in others:
+            self._apart[other].discard(old)
+            self._apart[other].add(new)
 
     def add(self, rank: int) -> int:
         """A new id, in a group of its own."""
@@ -114,11 +125,19 @@ class _UnionFind:
             x = parent[x]
         return x
 
-    def union(self, a: int, b: int, rule: str = "") -> None:
+    def keep_apart(self, a: int, b: int) -> None:
+        """``a`` and ``b`` are two (a document says so): no union joins their groups."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            self._apart.setdefault(ra, set()).add(rb)
+            self._apart.setdefault(rb, set()).add(ra)
+
+    def union(self, a: int, b: int, rule: str = "") -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb and rb not in self._apart.get(ra, ()):
             low, high = (ra, rb) if self.rank[ra] < self.rank[rb] else (rb, ra)
             self.parent[high] = low
+            self._moved_apart(high, low)
             self.rule_of.append(self._rule_numbers.setdefault(rule, len(self._rules)))
             if len(self._rule_numbers) > len(self._rules):
                 self._rules.append(rule)
@@ -238,6 +257,8 @@ class LinkSummary:
     roles: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = ()
     # per local entity: the median year of the dates in the sentences of its mentions
     periods: tuple[tuple[str, int], ...] = ()
+    # pairs of local person entities the document shows to be two people (``kept_apart``): never joined
+    apart: tuple[tuple[str, str], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -255,7 +276,31 @@ def summarize(doc: Document) -> LinkSummary:
         median_year(d.edtf for d in doc.dates),
         person_roles(doc),
         mention_periods(doc),
+        kept_apart(doc),
     )
+
+
+def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
+    """Pairs of the document's people that share a given name and a surname yet are two people by its
+    own evidence: the same full name kept as two entities (namesakes told apart by description, "X, the
+    physician" / "X, the lexicographer"), or two full forms written in one sentence ("John Adams wrote to
+    his son John Quincy Adams": one sentence does not name one person twice in full)."""
+    people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
+    sentences = sorted(doc.sentences)
+    starts = [s for s, _ in sentences]
+    in_sentence: dict[str, set[int]] = defaultdict(set)
+    for m in doc.mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if m.entity in people and len(doc.text[m.start : m.end].split()) > 1 and k >= 0 and m.end <= sentences[k][1]:
+            in_sentence[m.entity].add(k)
+    apart = []
+    for a, b in combinations(sorted(people), 2):
+        na, nb = people[a], people[b]
+        if (na[0], na[-1]) != (nb[0], nb[-1]):
+            continue
+        if na == nb or in_sentence[a] & in_sentence[b]:
+            apart.append((a, b))
+    return tuple(apart)
 
 
 _WORD = re.compile(r"[\w'’.]+")
@@ -439,6 +484,8 @@ def link_summaries(
                 else:
                     by_key[key] = item
         titles.add(summary, ids, d)
+        for one, other in summary.apart:
+            uf.keep_apart(ids[one], ids[other])
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
