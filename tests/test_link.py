@@ -823,3 +823,19 @@ def test_union_find_keeps_apart_groups_through_later_unions():
     uf.union(b, d)
     uf.union(c, d)  # would join a's group with b's
     assert uf.find(a) == uf.find(c) and uf.find(b) == uf.find(d) and uf.find(a) != uf.find(b)
+
+
+def test_namesakes_kept_apart_though_one_took_its_name_from_a_plural_title():
+    """The document's clustering split "X Y, the surgeon" from "X Y, the astronomer", one entity named by the
+    title's plural ("X Ys", alias "X Y"): a full form of both keeps them apart in linking."""
+    text = "Two Edmund Carvers. Edmund Carver, the surgeon, came. Edmund Carver, the astronomer, died."
+    first, second = text.index("Edmund Carver, the surgeon"), text.index("Edmund Carver, the astronomer")
+    doc = Document("c", "c", "c.txt", "text", text,
+                   entities=(Entity("e0", "person", "Edmund Carvers", ("Edmund Carver",)),
+                             Entity("e1", "person", "Edmund Carver")),
+                   mentions=(Mention(4, 18, "person", "e0"), Mention(first, first + 13, "person", "e0"),
+                             Mention(second, second + 13, "person", "e1")),
+                   sentences=((0, 18), (first, second - 1), (second, len(text))))
+    assert summarize(doc).apart == (("e0", "e1"),)
+    docs, _ = link([doc])
+    assert docs[0].mentions[1].entity != docs[0].mentions[2].entity

@@ -282,10 +282,12 @@ def summarize(doc: Document) -> LinkSummary:
 
 def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     """Pairs of the document's people that share a given name and a surname yet are two people by its
-    own evidence: the same full name kept as two entities (namesakes told apart by description, "X, the
-    physician" / "X, the lexicographer"), or two full forms written in one sentence ("John Adams wrote to
-    his son John Quincy Adams": one sentence does not name one person twice in full)."""
+    own evidence: a full name (a name or alias of two words or more) of both, kept as two entities (namesakes
+    told apart by description, "X, the physician" / "X, the lexicographer"), or two full forms written in one
+    sentence ("John Adams wrote to his son John Quincy Adams": one sentence does not name one person twice in
+    full)."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
+    forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
     sentences = sorted(doc.sentences)
     starts = [s for s, _ in sentences]
     in_sentence: dict[str, set[int]] = defaultdict(set)
@@ -295,10 +297,10 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
             in_sentence[m.entity].add(k)
     apart = []
     for a, b in combinations(sorted(people), 2):
-        na, nb = people[a], people[b]
-        if (na[0], na[-1]) != (nb[0], nb[-1]):
-            continue
-        if na == nb or in_sentence[a] & in_sentence[b]:
+        one_name_split = bool(forms[a] & forms[b])  # one full name the document's clustering kept as two people
+        named_together = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) \
+            and bool(in_sentence[a] & in_sentence[b])
+        if one_name_split or named_together:
             apart.append((a, b))
     return tuple(apart)
 
