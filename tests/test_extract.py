@@ -130,3 +130,14 @@ def test_a_kind_of_person_in_apposition_makes_the_name_a_person() -> None:
     start = text.index("Ida")
     assert apposed_head(text, start, start + len("Ida Brisk")) == "botanist"
     assert apposed_head("He met Ida Brisk in town.", 7, 16) is None
+
+
+def test_the_relative_of_a_name_makes_it_a_person() -> None:
+    """Round 35 red team D17 (its plain-text form): "the son of X Y" left X Y typed an organization."""
+    from vitrina.extract.cluster import _kin_of
+
+    text = "The lamplighter, Oswin Tarrant, was the son of Bede Tarrant; Oswin was born in 1801."
+    assert _kin_of(text, text.index("Bede")) and not _kin_of(text, text.index("Oswin"))
+    assert not _kin_of("He was the mayor of Boston.", 26)
+    types, _ = _people_and_places([text, "Oswin Tarrant kept the lamps until 1850."])
+    assert types["Bede Tarrant"] == "person" and types["Oswin Tarrant"] == "person"

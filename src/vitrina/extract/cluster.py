@@ -1280,7 +1280,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                                         or gaz is not None and _named_with_its_place(text, mentions, k, gaz)
                                         or _apposed_place_kind(text, m))
         if m.type in {"organization", "group", "other"} and m.source not in {"credit", "markup"} \
-                and _apposed_person_kind(text, m):
+                and (_apposed_person_kind(text, m) or _kin_of(text, m.start)):
             out.append(RawMention(m.start, m.end, "person", "retype"))  # "The ferryman, X," / "X, the physician,"
             continue
         if m.type in {"place", "organization", "other"} and " " in s and not placed \
@@ -1896,6 +1896,16 @@ def _apposed_person_kind(text: str, m: RawMention) -> bool:
     under noun.person, the hyponyms of person.n.01) in apposition makes the name a person's."""
     head = apposed_head(text, m.start, m.end)
     return head is not None and is_person_noun(head) and not kind_of_place_noun(head)
+
+
+_KIN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+def _kin_of(text: str, start: int) -> bool:
+    """ "the son of X", "the widow of X": a noun of ``lexicon/kinship_nouns.txt`` with "of" right before the
+    name makes it a person's (a family tie is a person's)."""
+    kin = _KIN_OF.search(text, max(0, start - 30), start)
+    return kin is not None and kin.group(1) in lexicon_words("kinship_nouns")
 
 
 def _after_place_noun(text: str, start: int) -> bool:
