@@ -45,8 +45,10 @@ from vitrina.extract.cluster import (
     PersonName,
     acronym_of,
     canonical_name,
+    described_kinds,
     given_keys,
     is_acronym,
+    kinds_related,
     name_key,
     name_suffix,
     name_tokens,
@@ -281,26 +283,31 @@ def summarize(doc: Document) -> LinkSummary:
 
 
 def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
-    """Pairs of the document's people that share a given name and a surname yet are two people by its
-    own evidence: a full name (a name or alias of two words or more) of both, kept as two entities (namesakes
-    told apart by description, "X, the physician" / "X, the lexicographer"), or two full forms written in one
-    sentence ("John Adams wrote to his son John Quincy Adams": one sentence does not name one person twice in
-    full)."""
+    """Pairs of the document's people that it shows to be two: a full name (a name or alias of two words or
+    more) of both, kept as two entities whose mentions are described as two kinds of person (namesakes, "X, the
+    physician" / "X, the lexicographer": ``cluster.described_kinds``), or a full name and the same name with a
+    middle name written in one sentence ("John Adams wrote to his son John Quincy Adams": one sentence does not
+    name one person twice in full)."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
     forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
     sentences = sorted(doc.sentences)
     starts = [s for s, _ in sentences]
     in_sentence: dict[str, set[int]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
     for m in doc.mentions:
+        if m.entity not in people or len(doc.text[m.start : m.end].split()) < 2:
+            continue
+        kinds[m.entity] |= described_kinds(doc.text, m.start, m.end)
         k = bisect.bisect_right(starts, m.start) - 1
-        if m.entity in people and len(doc.text[m.start : m.end].split()) > 1 and k >= 0 and m.end <= sentences[k][1]:
+        if k >= 0 and m.end <= sentences[k][1]:
             in_sentence[m.entity].add(k)
     apart = []
     for a, b in combinations(sorted(people), 2):
-        one_name_split = bool(forms[a] & forms[b])  # one full name the document's clustering kept as two people
-        named_together = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) \
-            and bool(in_sentence[a] & in_sentence[b])
-        if one_name_split or named_together:
+        namesakes = bool(forms[a] & forms[b]) and bool(kinds[a]) and bool(kinds[b]) \
+            and not any(kinds_related(x, y) for x in kinds[a] for y in kinds[b])
+        father_and_son = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) \
+            and len(people[a]) != len(people[b]) and bool(in_sentence[a] & in_sentence[b])
+        if namesakes or father_and_son:
             apart.append((a, b))
     return tuple(apart)
 

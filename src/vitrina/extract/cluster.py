@@ -1192,11 +1192,11 @@ def _described_alike(descriptions: set[str], described: str | None) -> bool:
     """Namesakes told apart by what they are ("X, the physician" / "X, the English lexicographer"): a
     person described as one kind joins a person of that name described as another only when WordNet
     puts one kind under the other ("painter" under "artist"), or either is not described."""
-    return not described or not descriptions or any(_kinds_related(described, d) for d in descriptions)
+    return not described or not descriptions or any(kinds_related(described, d) for d in descriptions)
 
 
 @lru_cache(maxsize=4096)
-def _kinds_related(a: str, b: str) -> bool:
+def kinds_related(a: str, b: str) -> bool:
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
@@ -1869,20 +1869,33 @@ def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: 
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 
 
-# a noun phrase in apposition after a name, closed by a comma or the sentence's end (", the capital,",
-# ", the surgeon of Dunmore,"), and one before a name ("The ferryman, X,"): the head noun types the name
-_APPOSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;:)]|\s+(?:of|in|at|from|on|for|to|near)\b)")
-_APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:The|A|An|the|a|an)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*),\s*$")
+# a noun phrase in apposition after a name, closed by a comma, a semicolon, a bracket or the sentence's end within
+# six words (", the capital,", ", the surgeon of Dunmore,"; not "X, the members of the council realized …"), and
+# one opening a sentence before a name that a comma closes ("The ferryman, X Y, was"; not "The next spring, X
+# returned"): its head noun, the last word before a preposition, types the name
+_APPOSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:[,;)]|\.(?:\s|$))")
+_APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:The|A|An)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*),\s*$")
+_HEAD_ENDS = frozenset({"of", "in", "at", "from", "on", "for", "to", "near", "with", "who", "whose", "which", "that"})
 
 
 def apposed_head(text: str, start: int, end: int) -> str | None:
     """The head noun of a noun phrase in apposition to the name at ``[start, end)``: after it ("X, the old
-    capital,", "X, the surgeon of Y,") or opening the sentence before it ("The ferryman, X,"); None when none."""
+    capital,", "X, the surgeon of Y,") or opening the sentence before it, the name closed by a comma ("The
+    ferryman, X,"); None when none."""
     after = _APPOSED_AFTER.match(text, end)
     if after is not None:
-        return after.group(1).split()[-1]
+        words = after.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+        return words[cut - 1] if cut and words[cut - 1].islower() else None
     before = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
-    return before.group(1).split()[-1] if before is not None else None
+    closed = re.match(r"\s*,", text[end : end + 3]) is not None
+    return before.group(1).split()[-1] if before is not None and closed else None
+
+
+def described_kinds(text: str, start: int, end: int) -> set[str]:
+    """The kind of person the name at ``[start, end)`` is described as in apposition ("physician"), if any."""
+    head = apposed_head(text, start, end)
+    return {head} if head is not None and is_person_noun(head) else set()
 
 
 def _apposed_place_kind(text: str, m: RawMention) -> bool:
