@@ -381,3 +381,21 @@ def test_export_to_a_dash_is_standard_output(sample_db, tmp_path, monkeypatch):
     result = run("export", "--db", str(sample_db), "--format", "json", "-o", "-")
     assert result.exit_code == 0 and json.loads(result.stdout)["documents"]
     assert not (tmp_path / "-").exists()
+
+
+def test_cli_json_citations_carry_the_source_map_as_the_web_twins_do(sample_db):
+    """Round 35 red team D19: ask --json and search --json gave no source {file, page, line, column}."""
+    from starlette.testclient import TestClient
+
+    from vitrina.web.app import create_app
+
+    question = "Who opened the Harbor Museum?"
+    asked = json.loads(run("ask", "--db", str(sample_db), "--json", question).stdout)
+    searched = json.loads(run("search", "--db", str(sample_db), "--json", "museum").stdout)
+    client = TestClient(create_app(sample_db))
+    web_ask = client.get(f"/ask.json?q={question}").json()
+    web_search = client.get("/search.json?q=museum").json()
+    assert asked["citations"] and searched["hits"]
+    assert [c["source"] for c in asked["citations"]] == [c["source"] for c in web_ask["citations"]]
+    assert [h["source"] for h in searched["hits"]] == [h["source"] for h in web_search["hits"]]
+    assert all(c["source"] and c["source"]["line"] for c in asked["citations"] + searched["hits"])

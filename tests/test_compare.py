@@ -1603,3 +1603,19 @@ def test_a_height_in_feet_is_compared_in_metres(tmp_path):
     c = _tower("c", "1851", "It stands 150 feet tall.", 150.0, "feet")
     assert [v for v, t in _verdicts(_db(tmp_path, a, b)) if "30 metres" in t] == ["agree"]
     assert [v for v, t in _verdicts(_db(_fresh(tmp_path / "other"), a, c)) if "30 metres" in t] == ["differ"]
+
+
+def test_a_range_of_an_amount_is_consistent_with_an_amount_inside_it():
+    """Round 35 red team D11: "60 to 70 feet" allows 65 and 70 feet (consistent), not 80; the same range agrees."""
+    import vitrina.compare as compare
+
+    def measure(document: str, value: float, high: float | None) -> compare.Statement:
+        return compare.Statement("quantity", document, 0, 9, "x", (0, 40), "The pier was long.",
+                                 (), (value, "feet", None, frozenset(), ()), high=high)
+
+    ranged = measure("a", 60.0, 70.0)
+    assert compare._amount_relation(ranged, measure("b", 70.0, None)) == "consistent"
+    assert compare._amount_relation(ranged, measure("b", 65.0, None)) == "consistent"
+    assert compare._amount_relation(ranged, measure("b", 80.0, None)) == "differ"
+    assert compare._amount_relation(ranged, measure("b", 60.0, None)) == "consistent"  # its low end is no exact 60
+    assert compare._amount_relation(ranged, measure("b", 60.0, 70.0)) == "agree"

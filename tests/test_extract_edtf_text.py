@@ -207,3 +207,20 @@ def test_a_year_word_is_four_digits_of_a_year_standing_alone() -> None:
     assert YEAR_WORD.findall("signed in 1921 and again in 2004, ratified 1922–23") == ["1921", "2004", "1922"]
     assert not YEAR_WORD.search("a hull of 12500 tons, 900 men, 3000 BC")  # 3000 is out of range
     assert not YEAR_WORD.search("room 21005")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "edtf"),
+    [  # Round 35 red team D15: the second year of a double-dated day and of a season across two years was dropped
+        ("The lease began on 3 February 1688/9 by the old reckoning.", "3 February 1688/9", "1689-02-03"),
+        ("The lease began on March 20, 1731/32.", "March 20, 1731/32", "1732-03-20"),
+        ("The vestry met in January 1750/51.", "January 1750/51", "1751-01"),
+        ("In the winter of 1766-7 the canal froze.", "the winter of 1766-7", "1766-24"),
+        ("In the winter of 1829-30 the canal froze.", "the winter of 1829-30", "1829-24"),
+        ("In the summer of 1766-7 the canal was dug.", "the summer of 1766-7", "1766-22/1767-22"),
+    ],
+)
+def test_a_second_year_written_after_a_slash_or_dash_is_read(text: str, written: str, edtf: str) -> None:
+    from vitrina.extract.dates import find_dates
+
+    assert [(text[d.start:d.end], d.edtf) for d in find_dates(text)] == [(written, edtf)]

@@ -148,3 +148,36 @@ def test_find_quantities_invariants_on_word_salad(words: list[str]) -> None:
         assert not any(q.start < d.end and d.start < q.end for d in dates)
     for before, after in zip(found, found[1:], strict=False):
         assert before.end <= after.start
+
+
+RANGES = [  # Round 35 red team D11: a range was cut to its upper end and stated as exact
+    ("The wall was 12 to 14 yards high.", ("12 to 14 yards", 12.0, 14.0, "yards")),
+    ("The mill ground between 5 and 6 tons a day.", ("between 5 and 6 tons", 5.0, 6.0, "tons")),
+    ("The shaft is 80-95 metres deep.", ("80-95 metres", 80.0, 95.0, "metres")),
+    ("The cart held 300–350 pounds.", ("300–350 pounds", 300.0, 350.0, "pounds")),
+    ("The ferry took three or four wagons.", ("three or four wagons", 3.0, 4.0, "wagons")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_a_range_keeps_both_ends(text: str, expected: tuple) -> None:
+    (q,) = find_quantities(text, find_dates(text))
+    assert (text[q.start : q.end], q.value, q.high, q.unit) == expected
+
+
+def test_not_a_range() -> None:
+    """A change "from 51 to 150" is no range; a "lower" end that is not lower makes none; one amount has no high."""
+    for text in ("The fleet grew from 51 to 150 ships.", "Page 9 to 4 horses.", "The tower is 40 feet tall."):
+        assert all(q.high is None for q in find_quantities(text))
+
+
+def test_unit_symbols_after_a_number() -> None:
+    text = "The hall is 18 m long, the bell weighs 3 t and the rope is 2 km; at 10 am he left."
+    assert [(text[q.start:q.end], q.value, q.unit) for q in find_quantities(text)] == [
+        ("18 m", 18.0, "m"), ("3 t", 3.0, "t"), ("2 km", 2.0, "km")]
+
+
+def test_a_range_is_shown_with_an_en_dash() -> None:
+    from vitrina.extract.quantities import amount_text
+
+    assert (amount_text(40, 45), amount_text(45), amount_text(2.5, 3)) == ("40–45", "45", "2.5–3")

@@ -791,3 +791,51 @@ def test_numbered_given_names_stay_apart_and_spelling_variants_join_across_docum
     labels = [m["e0"] for m in mappings]
     assert labels[0] == labels[4] != labels[1] and labels[2] == labels[3] != labels[0]
     assert (mappings, _) == resolve([summarize(doc) for doc in docs], all_pairs=True)
+
+
+def test_a_father_and_a_son_named_in_one_sentence_stay_two_people():
+    """Round 35 red team D7: "X Y wrote to his son X Z Y" joined the two in linking (same name without
+    the middle name in one document); one sentence naming both in full is evidence of two people."""
+    text = "Amos Pell wrote to his son Amos Whitcomb Pell from Dunmore in 1821. Amos Pell died in 1830."
+    doc = _doc("p", text, [("e0", "person", "Amos Pell"), ("e1", "person", "Amos Whitcomb Pell")])
+    doc = doc.evolve(sentences=((0, text.index(" Amos Pell died")), (text.index("Amos Pell died"), len(text))))
+    assert summarize(doc).apart == (("e0", "e1"),)
+    docs, _ = link([doc])
+    assert docs[0].mentions[0].entity != docs[0].mentions[1].entity
+
+
+def test_one_full_name_kept_as_two_entities_is_never_joined_again():
+    text = "Edmund Carver, the surgeon, came. Edmund Carver, the astronomer, died."
+    second = text.index("Edmund Carver, the astronomer")
+    doc = Document("c", "c", "c.txt", "text", text,
+                   entities=(Entity("e0", "person", "Edmund Carver"), Entity("e1", "person", "Edmund Carver")),
+                   mentions=(Mention(0, 13, "person", "e0"), Mention(second, second + 13, "person", "e1")),
+                   sentences=((0, second - 1), (second, len(text))))
+    docs, entities = link([doc])
+    assert len({m.entity for m in docs[0].mentions}) == 2 and len(entities) == 2
+
+
+def test_union_find_keeps_apart_groups_through_later_unions():
+    uf = _UnionFind()
+    a, b, c, d = (uf.add(n) for n in range(4))
+    uf.keep_apart(a, b)
+    uf.union(a, c)
+    uf.union(b, d)
+    uf.union(c, d)  # would join a's group with b's
+    assert uf.find(a) == uf.find(c) and uf.find(b) == uf.find(d) and uf.find(a) != uf.find(b)
+
+
+def test_namesakes_kept_apart_though_one_took_its_name_from_a_plural_title():
+    """The document's clustering split "X Y, the surgeon" from "X Y, the astronomer", one entity named by the
+    title's plural ("X Ys", alias "X Y"): a full form of both keeps them apart in linking."""
+    text = "Two Edmund Carvers. Edmund Carver, the surgeon, came. Edmund Carver, the astronomer, died."
+    first, second = text.index("Edmund Carver, the surgeon"), text.index("Edmund Carver, the astronomer")
+    doc = Document("c", "c", "c.txt", "text", text,
+                   entities=(Entity("e0", "person", "Edmund Carvers", ("Edmund Carver",)),
+                             Entity("e1", "person", "Edmund Carver")),
+                   mentions=(Mention(4, 18, "person", "e0"), Mention(first, first + 13, "person", "e0"),
+                             Mention(second, second + 13, "person", "e1")),
+                   sentences=((0, 18), (first, second - 1), (second, len(text))))
+    assert summarize(doc).apart == (("e0", "e1"),)
+    docs, _ = link([doc])
+    assert docs[0].mentions[1].entity != docs[0].mentions[2].entity

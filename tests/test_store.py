@@ -205,3 +205,19 @@ def test_an_empty_file_is_a_database_with_nothing_built_yet_not_a_foreign_one(tm
     with pytest.raises(StoreError, match="no exhibit built in it yet") as caught:
         connect_readonly(empty)
     assert "another program" not in str(caught.value)
+
+
+def test_a_database_of_schema_2_is_read_with_every_amount_exact(tmp_path):
+    """Round 35: schema 3 only added quantities.high; a database built before it is read, not refused."""
+    from vitrina.store.read import SQLiteKnowledgeBase
+
+    path = write_sample_exhibit(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE quantities DROP COLUMN high")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with contextlib.closing(connect_readonly(path)) as old:
+        rows = SQLiteKnowledgeBase(old).quantities()
+        assert rows and all(r.high is None for r in rows)
+        assert all(q["high"] is None for q in knowledge_base(old)["quantities"])

@@ -68,3 +68,36 @@ def test_sentences_of_a_document_in_order(kb):
     assert [s.text[:9] for s in sentences] == ["In the su", "Vell call"]
     assert all(kb.text("voyage")[s.start:s.end] == s.text for s in sentences)
     assert kb.sentences("nowhere") == []
+
+
+def test_a_quantity_range_keeps_its_upper_end_through_store_and_exports(tmp_path):
+    """Round 35 red team D11: "40 to 45 feet" is stored, exported and described as a range."""
+    import csv
+    import json
+
+    from vitrina.export import export
+    from vitrina.model import DocumentBuilder, Piece, Quantity, SourceRef
+    from vitrina.store import write_exhibit
+
+    sentence = "The old pier was 60 to 70 feet long."
+    builder = DocumentBuilder("pier", "pier.txt", "text")
+    builder.section(None, "")
+    builder.block("paragraph", [Piece(sentence, SourceRef(0, len(sentence), 1))])
+    doc = builder.build(title="The Pier")
+    start = doc.text.index("60 to")
+    doc = doc.evolve(quantities=(Quantity("q0", start, start + len("60 to 70 feet"), 60.0, "feet", None, 70.0),))
+    write_exhibit(tmp_path / "pier.db", [("p", doc)], [doc], [])
+    conn = connect_readonly(tmp_path / "pier.db")
+    try:
+        (row,) = SQLiteKnowledgeBase(conn).quantities()
+        assert (row.value, row.high, row.unit) == (60.0, 70.0, "feet")
+        (kb_row,) = json.loads(export(conn, "json", None) or "")["quantities"]
+        assert (kb_row["text"], kb_row["value"], kb_row["high"]) == ("60 to 70 feet", 60.0, 70.0)
+        export(conn, "csv", tmp_path / "csv")
+        with open(tmp_path / "csv" / "quantities.csv", newline="") as handle:
+            (csv_row,) = csv.DictReader(handle)
+        assert (csv_row["value"], csv_row["high"]) == ("60.0", "70.0")
+        notes = json.loads(export(conn, "annotations", None) or "")
+        assert "60–70 feet" in json.dumps(notes, ensure_ascii=False)
+    finally:
+        conn.close()

@@ -887,3 +887,53 @@ def test_pages_of_documents_whose_ids_are_not_latin(tmp_path: Path) -> None:
     assert client.get(twin(document_url("мир"))).json()["id"] == "мир"
     for path in ("/timeline", "/map", "/search"):
         assert client.get(path, params={"document": "мир", "q": "ferry"}).status_code == 200
+
+
+# ---------------------------------------------------------------- years before 1 and past 9999
+
+
+def _exhibit_with_far_years(path: Path) -> Path:
+    """A consul murdered in 61 BC (EDTF -0060) and a beacon to be relit in the year 12000 (Y12000)."""
+    sentences = ["The consul Oren Vask was murdered in 61 BC by his own guard.",
+                 "The beacon of Tarsa will be relit in the year 12000, the almanac says."]
+    builder = DocumentBuilder("far", "far.txt", "text")
+    builder.section(None, "")
+    for i, s in enumerate(sentences):
+        builder.block("paragraph", [Piece(s, SourceRef(i * 100, i * 100 + len(s), i + 1))])
+    doc = builder.build(title="Far Years")
+    spans = [(doc.text.index("61 BC"), "61 BC", "-0060"), (doc.text.index("the year 12000"), "the year 12000", "Y12000")]
+    dates = tuple(DateMention(start, start + len(text), edtf) for start, text, edtf in spans)
+    events = tuple(Event(f"v{i}", label, d.start, d.end, d.edtf, (), (), ((d.start - 30, d.end),))
+                   for i, (label, d) in enumerate(zip(("Oren Vask is murdered", "The beacon is relit"), dates, strict=True)))
+    sentence_spans = tuple((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
+    doc = doc.evolve(dates=dates, events=events, sentences=sentence_spans)
+    write_exhibit(path, [("f", doc)], [doc], [])
+    return path
+
+
+def test_years_before_one_and_past_9999_in_ask_pages_and_exports(tmp_path: Path) -> None:
+    """Round 35 red team D1: an answer dated 61 BC crashed ask (ValueError from date.fromisoformat)."""
+    from vitrina.ask import ask
+    from vitrina.export import export
+    from vitrina.store import connect_readonly
+
+    db = _exhibit_with_far_years(tmp_path / "far.db")
+    client = TestClient(create_app(db))
+    data = client.get("/ask.json?q=When was Oren Vask murdered?")
+    assert data.status_code == 200 and data.json()["answer"] == "61 BC"
+    assert client.get("/ask?q=When was Oren Vask murdered?").status_code == 200
+    assert client.get("/ask.json?q=When will the beacon of Tarsa be relit?").status_code == 200
+    for path in ("/timeline", "/timeline.json", "/documents/far", "/documents/far.json"):
+        assert client.get(path).status_code == 200, path
+    with connect_readonly(db) as conn:
+        assert ask(conn, "When was Oren Vask murdered?")["answer"] == "61 BC"
+        for fmt in ("json", "timelinejs", "tei", "csv", "geojson", "annotations"):
+            export(conn, fmt, tmp_path / f"out-{fmt}")
+            assert (tmp_path / f"out-{fmt}").exists(), fmt
+    tei = "".join(p.read_text() for p in (tmp_path / "out-tei").rglob("*.xml"))
+    assert 'when="-0060"' in tei or 'notBefore="-0060-01-01"' in tei
+
+
+def test_html_datetime_of_a_year_past_9999_keeps_every_digit() -> None:
+    assert html_datetime("Y12000", "12000-01-01", "12000-12-31") == "12000"
+    assert html_datetime("-0060", "-0060-01-01", "-0060-12-31") is None  # HTML has no year before 1

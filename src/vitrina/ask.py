@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
+from vitrina.edtf_bounds import day_number
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa import answerable, coref, describe, limits, rank, retrieve, select, spelling
 from vitrina.qa.candidates import (
@@ -1416,10 +1417,7 @@ def _width(cand: Candidate) -> float:
     span = interval(cand.edtf)
     if not span:
         return 0.0
-    from datetime import date
-
-    lo, hi = (date.fromisoformat(x) for x in span)
-    return float((hi - lo).days)
+    return float(day_number(span[1]) - day_number(span[0]))  # any signed year: "-0043-01-01"
 
 
 def _unique_sentences(cands: list[Candidate]) -> list[Sentence]:

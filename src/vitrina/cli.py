@@ -455,6 +455,7 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     """Full-text search with highlighted snippets."""
     if not query.strip():
         raise UsageError("the query is empty; give words to search for")
+    from vitrina.provenance import cited_passages
     from vitrina.search import search as run_search
     from vitrina.store import reading
 
@@ -462,6 +463,8 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
         check_filters(conn, document, entity, section)
         result = run_search(conn, query, document=document, section=section, entity=entity,
                             date=date_range, limit=limit)
+        if as_json:  # the cited passages as /search.json gives them, with their source map
+            result = {**result, "hits": cited_passages(conn, result["hits"])}
     if as_json:
         click.echo(json_text(result))
         return
@@ -532,10 +535,13 @@ def ask(question: str, db: str, as_json: bool) -> None:
     if not question.strip():
         raise UsageError('the question is empty; ask e.g. vitrina ask "When did the library open?"')
     from vitrina.ask import ask as run_ask
+    from vitrina.provenance import cited_passages
     from vitrina.store import reading
 
     with reading(db) as conn:
         result = run_ask(conn, question)
+        if as_json:  # the citations as /ask.json gives them, with their source map
+            result = {**result, "citations": cited_passages(conn, result["citations"])}
     if as_json:
         click.echo(json_text(result))
         return

@@ -45,6 +45,7 @@ from itertools import chain, combinations
 from typing import Any
 
 from vitrina import clauses, identity, lexicon, measures, polarity, roles
+from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
@@ -312,6 +313,7 @@ class Statement:
     setting: tuple[tuple[int, int], ...] = ()
     # for a measure of length or mass, the dimension it gives ("33 metres tall": height; ``measures.dimension``)
     dimension: tuple[str, ...] = ()
+    high: float | None = None  # a range's upper end ("40 to 45 feet"; value[0] is its lower end)
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -811,7 +813,7 @@ def _doubtful_year(date_text: str, sentence: str, value: tuple[str, str]) -> boo
     if _YEAR.search(date_text) or value[0].startswith("-"):
         return False
     years = {int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", sentence)}
-    return bool(years) and not any(int(value[0][:4]) <= y <= int(value[1][:4]) for y in years)
+    return bool(years) and not any(iso_parts(value[0])[0] <= y <= iso_parts(value[1])[0] for y in years)
 
 
 def _in_year_of(s: Statement, other: Statement) -> Statement:
@@ -819,17 +821,20 @@ def _in_year_of(s: Statement, other: Statement) -> Statement:
     for it is one off ("on March 10" resolved to the year before): the year is no claim of the text."""
     if not s.yearless or other.yearless or s.kind not in _DATE_KINDS:
         return s
-    year, target = s.value[0][:4], other.value[0][:4]
-    if s.value[1][:4] != year or other.value[1][:4] != target or year == target or s.value[0].startswith("-") \
-            or other.value[0].startswith("-") or abs(int(year) - int(target)) > 1:
+    (year, *_), (last_year, *_) = (iso_parts(b) for b in s.value[:2])
+    (target, *_), (last_target, *_) = (iso_parts(b) for b in other.value[:2])
+    if last_year != year or last_target != target or year == target or abs(year - target) > 1:
         return s
     try:
-        from datetime import date
-
-        bounds = tuple(date.fromisoformat(target + b[4:10]).isoformat() for b in s.value[:2])
+        bounds = tuple(iso_day(day_number(_with_year(b, target))) for b in s.value[:2])
     except ValueError:  # February 29 in another year
         return s
     return replace(s, value=bounds + tuple(s.value[2:]))
+
+
+def _with_year(iso: str, year: int) -> str:
+    _, month, day = iso_parts(iso)
+    return f"{'-' if year < 0 else ''}{abs(year):04d}-{month:02d}-{day:02d}"
 
 
 def _as_compared(a: Statement, b: Statement) -> tuple[Statement, Statement]:
@@ -1013,7 +1018,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
-                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION))
+                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION), high=q.high)
 
 
 def _measured_before(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, ...]:
@@ -1096,13 +1101,7 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
 
 @lru_cache(maxsize=65536)  # asked millions of times for a few thousand dates when many statements pair
 def _days(iso: str) -> int:
-    from datetime import date
-
-    negative = iso.startswith("-")
-    y, m, d = (int(p) for p in iso.lstrip("-")[:10].split("-"))
-    if negative or y < 1:
-        return -(y * 366) + m * 31 + d  # before the common era: ordering is enough
-    return date(y, m, d).toordinal()
+    return day_number(iso)
 
 
 def _date_relation(a: tuple[str, str], b: tuple[str, str]) -> str:
@@ -1136,17 +1135,23 @@ def _amount_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value, value
 
 
+def _allowed(s: Statement) -> tuple[float, float]:
+    """The values an amount allows: a range's two ends ("40 to 45 feet"), else by its qualifier."""
+    return (s.value[0], s.high) if s.high is not None else _amount_range(s.value[0], s.qualifier)
+
+
 def _amount_relation(a: Statement, b: Statement) -> str:
     if _durations_in_two_units(a, b):
         return _days_relation(_in_days(a), _in_days(b))
-    if a.dimension and b.dimension and _unit_form(a.value[1]) != _unit_form(b.value[1]):
+    if a.dimension and b.dimension and _unit_form(a.value[1]) != _unit_form(b.value[1]) \
+            and a.high is None and b.high is None:  # a range is no one measure to convert
         converted = measures.relation(a.value[0], _unit_form(a.value[1]), b.value[0], _unit_form(b.value[1]))
         if converted is not None:  # a length or a mass in two units ("30 metres" / "100 feet")
             return converted
     va, vb = a.value[0], b.value[0]
-    if va == vb and (a.qualifier or "") == (b.qualifier or ""):
+    if va == vb and a.high == b.high and (a.qualifier or "") == (b.qualifier or ""):
         return "agree"
-    ra, rb = _amount_range(va, a.qualifier), _amount_range(vb, b.qualifier)
+    ra, rb = _allowed(a), _allowed(b)
     direction = _bound_direction(ra), _bound_direction(rb)
     if direction[0] and direction[0] == direction[1]:
         return _bounds_relation(va, vb, direction[0])
@@ -1435,7 +1440,7 @@ def _in_days(s: Statement) -> tuple[float, float]:
     """The days a duration allows: its value's range (by its qualifier) times the unit's shortest and longest."""
     per = _days_per(s.value[1])
     assert per is not None
-    low, high = _amount_range(s.value[0], s.qualifier)
+    low, high = _allowed(s)
     return low * per[0], high * per[1]
 
 
@@ -1867,12 +1872,9 @@ def _gathering(a: Statement, b: Statement) -> bool:
 
 def _day_span(bounds: tuple[str, str]) -> bool:
     """A span of days written as one ("from May 4 to 9"), not a whole month or season."""
-    from datetime import date, timedelta
-
-    if not 1 <= _width_days(bounds) <= WEIGHTS.gathering_max_days or bounds[0].startswith("-"):
+    if not 1 <= _width_days(bounds) <= WEIGHTS.gathering_max_days:
         return False
-    upper = date.fromisoformat(bounds[1][:10])
-    whole_months = bounds[0][8:10] == "01" and (upper + timedelta(days=1)).day == 1
+    whole_months = iso_parts(bounds[0])[2] == 1 and iso_parts(iso_day(_days(bounds[1]) + 1))[2] == 1
     return not whole_months
 
 

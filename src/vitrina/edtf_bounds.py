@@ -83,6 +83,57 @@ def _iso(moment: object) -> str | None:
     return f"{year}-{moment.tm_mon:02d}-{moment.tm_mday:02d}"
 
 
+# --------------------------------------------------------------- day arithmetic
+# Python's ``datetime.date`` knows only the years 1 to 9999; EDTF bounds go before the common era
+# ("-0043-03-15", astronomical numbering: year 0 is 1 BC) and past 9999 ("12000-01-01"). Every
+# caller that measures or moves an ISO day goes through these instead.
+
+_ISO_DAY = re.compile(r"(-?)(\d{4,})-(\d\d)-(\d\d)")
+
+
+def iso_parts(iso: str) -> tuple[int, int, int]:
+    """(year, month, day) of an ISO day with any signed year; ValueError for anything else or a
+    day its month does not have."""
+    match = _ISO_DAY.fullmatch(iso)
+    if not match:
+        raise ValueError(f"not an ISO day: {iso!r}")
+    year = int(match[2]) * (-1 if match[1] else 1)
+    month, day = int(match[3]), int(match[4])
+    if not 1 <= month <= 12 or not 1 <= day <= _days_in_month(year, month):
+        raise ValueError(f"no such day: {iso!r}")
+    return year, month, day
+
+
+def _days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(2000 if calendar.isleap(year) else 2001, month)[1]
+
+
+def day_number(iso: str) -> int:
+    """The day's number in the proleptic Gregorian calendar (0 = 1970-01-01) for any signed year;
+    ValueError for anything that is no ISO day."""
+    year, month, day = iso_parts(iso)
+    shifted = year - (month <= 2)  # days from civil (H. Hinnant's algorithm)
+    era = shifted // 400
+    of_era = shifted - era * 400
+    of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    of_era_day = of_era * 365 + of_era // 4 - of_era // 100 + of_year
+    return era * 146097 + of_era_day - 719468
+
+
+def iso_day(number: int) -> str:
+    """The ISO day of a day number (``day_number``'s inverse), a year before 1 signed: "-0044-06-15"."""
+    number += 719468
+    era = number // 146097
+    of_era = number - era * 146097
+    year_of_era = (of_era - of_era // 1460 + of_era // 36524 - of_era // 146096) // 365
+    of_year = of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    shifted_month = (5 * of_year + 2) // 153
+    day = of_year - (153 * shifted_month + 2) // 5 + 1
+    month = shifted_month + (3 if shifted_month < 10 else -9)
+    year = year_of_era + era * 400 + (month <= 2)
+    return f"{'-' if year < 0 else ''}{abs(year):04d}-{month:02d}-{day:02d}"
+
+
 def is_valid(value: str) -> bool:
     try:
         edtf.parse_edtf(value)

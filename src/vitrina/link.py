@@ -45,8 +45,10 @@ from vitrina.extract.cluster import (
     PersonName,
     acronym_of,
     canonical_name,
+    described_kinds,
     given_keys,
     is_acronym,
+    kinds_related,
     name_key,
     name_suffix,
     name_tokens,
@@ -100,6 +102,17 @@ class _UnionFind:
         self.b = array(ID)
         self._rules: list[str] = []
         self._rule_numbers: dict[str, int] = {}
+        self._apart: dict[int, set[int]] = {}  # root -> the roots its group is kept apart from (few entries)
+
+    def _moved_apart(self, old: int, new: int) -> None:
+        """The group rooted at ``old`` is now rooted at ``new``: carry the groups it is kept apart from."""
+        others = self._apart.pop(old, None)
+        if not others:
+            return
+        self._apart.setdefault(new, set()).update(others)
+        for other in others:
+            self._apart[other].discard(old)
+            self._apart[other].add(new)
 
     def add(self, rank: int) -> int:
         """A new id, in a group of its own."""
@@ -114,11 +127,19 @@ class _UnionFind:
             x = parent[x]
         return x
 
-    def union(self, a: int, b: int, rule: str = "") -> None:
+    def keep_apart(self, a: int, b: int) -> None:
+        """``a`` and ``b`` are two (a document says so): no union joins their groups."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            self._apart.setdefault(ra, set()).add(rb)
+            self._apart.setdefault(rb, set()).add(ra)
+
+    def union(self, a: int, b: int, rule: str = "") -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb and rb not in self._apart.get(ra, ()):
             low, high = (ra, rb) if self.rank[ra] < self.rank[rb] else (rb, ra)
             self.parent[high] = low
+            self._moved_apart(high, low)
             self.rule_of.append(self._rule_numbers.setdefault(rule, len(self._rules)))
             if len(self._rule_numbers) > len(self._rules):
                 self._rules.append(rule)
@@ -238,6 +259,8 @@ class LinkSummary:
     roles: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = ()
     # per local entity: the median year of the dates in the sentences of its mentions
     periods: tuple[tuple[str, int], ...] = ()
+    # pairs of local person entities the document shows to be two people (``kept_apart``): never joined
+    apart: tuple[tuple[str, str], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -255,7 +278,38 @@ def summarize(doc: Document) -> LinkSummary:
         median_year(d.edtf for d in doc.dates),
         person_roles(doc),
         mention_periods(doc),
+        kept_apart(doc),
     )
+
+
+def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
+    """Pairs of the document's people that it shows to be two: a full name (a name or alias of two words or
+    more) of both, kept as two entities whose mentions are described as two kinds of person (namesakes, "X, the
+    physician" / "X, the lexicographer": ``cluster.described_kinds``), or a full name and the same name with a
+    middle name written in one sentence ("John Adams wrote to his son John Quincy Adams": one sentence does not
+    name one person twice in full)."""
+    people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
+    forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
+    sentences = sorted(doc.sentences)
+    starts = [s for s, _ in sentences]
+    in_sentence: dict[str, set[int]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for m in doc.mentions:
+        if m.entity not in people or len(doc.text[m.start : m.end].split()) < 2:
+            continue
+        kinds[m.entity] |= described_kinds(doc.text, m.start, m.end)
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= sentences[k][1]:
+            in_sentence[m.entity].add(k)
+    apart = []
+    for a, b in combinations(sorted(people), 2):
+        namesakes = bool(forms[a] & forms[b]) and bool(kinds[a]) and bool(kinds[b]) \
+            and not any(kinds_related(x, y) for x in kinds[a] for y in kinds[b])
+        father_and_son = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) \
+            and len(people[a]) != len(people[b]) and bool(in_sentence[a] & in_sentence[b])
+        if namesakes or father_and_son:
+            apart.append((a, b))
+    return tuple(apart)
 
 
 _WORD = re.compile(r"[\w'’.]+")
@@ -439,6 +493,8 @@ def link_summaries(
                 else:
                     by_key[key] = item
         titles.add(summary, ids, d)
+        for one, other in summary.apart:
+            uf.keep_apart(ids[one], ids[other])
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person

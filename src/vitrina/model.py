@@ -262,9 +262,10 @@ class Quantity:
     id: str
     start: int
     end: int
-    value: float
+    value: float  # the amount; a range's lower end
     unit: str | None
     qualifier: str | None
+    high: float | None = None  # a range's upper end ("40 to 45 feet": value 40, high 45); None for one amount
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,24 @@ class Provenance:
         return self._maps[doc_id]
 
 
+def cited_passages(store: KnowledgeBase | sqlite3.Connection, passages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cited passages (dicts with ``document``, ``start``, ``end``) as every JSON output gives them --
+    ``ask --json``, ``search --json``, ``/ask.json``, ``/search.json``: each with its document's title
+    and its ``source`` ``{file, page, line, column}`` (None when the document has no source map)."""
+    where = Provenance(store)
+    titles: dict[str, str] | None = None
+    out = []
+    for passage in passages:
+        cited = dict(passage)
+        if not cited.get("document_title"):
+            if titles is None:
+                titles = {d["id"]: d["title"] for d in where.conn.document_titles()}
+            cited["document_title"] = titles.get(cited["document"], cited["document"])
+        cited["source"] = where.locate(cited["document"], cited["start"], cited["end"])
+        out.append(cited)
+    return out
+
+
 def _cached_load(conn: KnowledgeBase, doc_id: str) -> _Located | None:
     row = conn.source_of(doc_id)
     if row is None:

@@ -28,6 +28,7 @@ from typing import Any
 from vitrina.compare import load_comparisons
 from vitrina.export.atomic import json_export
 from vitrina.export.json_kb import knowledge_base
+from vitrina.extract.quantities import amount_text
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase
@@ -100,7 +101,7 @@ def _facts(kb: dict[str, Any], texts: dict[str, str]) -> Iterator[dict[str, Any]
         yield {"motivation": "describing", "body": bodies,
                "target": target(texts, span["document"], span["start"], span["end"])}
     for q in kb["quantities"]:
-        described = " ".join(str(p) for p in (q["qualifier"], f"{q['value']:g}", q["unit"]) if p)
+        described = " ".join(str(p) for p in (q["qualifier"], amount_text(q["value"], q.get("high")), q["unit"]) if p)
         span = q["evidence"]
         yield {"motivation": "describing", "body": text_body(described, "describing"),
                "target": target(texts, span["document"], span["start"], span["end"])}

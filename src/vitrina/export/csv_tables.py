@@ -112,9 +112,9 @@ def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
             [_event(e) for e in kb["events"]],
         ),
         "quantities": (
-            ("id", "value", "unit", "qualifier", "document", "start", "end", "text"),
+            ("id", "value", "high", "unit", "qualifier", "document", "start", "end", "text"),
             [
-                {"id": q["id"], "value": q["value"], "unit": q["unit"], "qualifier": q["qualifier"],
+                {"id": q["id"], "value": q["value"], "high": q.get("high"), "unit": q["unit"], "qualifier": q["qualifier"],
                  **q["evidence"]}
                 for q in kb["quantities"]
             ],

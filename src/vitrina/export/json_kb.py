@@ -113,7 +113,7 @@ def _events(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def _quantities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
-    return _spanned(conn.quantity_rows(), texts, ("value", "unit", "qualifier"))
+    return _spanned(conn.quantity_rows(), texts, ("value", "high", "unit", "qualifier"))
 
 
 def _quotes(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
@@ -126,7 +126,7 @@ def _spanned(rows: Iterable[dict[str, Any]], texts: dict[str, str], fields: tupl
         {
             "id": r["id"],
             "text": texts[r["document"]][r["start"] : r["end"]],
-            **{name: r[name] for name in fields},
+            **{name: r.get(name) for name in fields},  # "high" is absent from a schema-2 database
             "evidence": span(texts, r["document"], r["start"], r["end"]),
         }
         for r in rows

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vitrina.model import DateMention, Document
@@ -172,7 +173,9 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     dates = find_all_dates(doc, an.sents, use_markup, view)
     raw = outside_dates(raw, dates)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
-    quantities = _quantities(view, dates)
+    headings = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
+    entities = _without_heading_forms(doc.text, entities, mentions, headings)
+    quantities = [q for q in _quantities(view, dates) if not _inside(headings, q.start, q.end)]
     quotes = find_quotes(view, an, blocks, mentions, dates)
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
     events = find_events(doc.text, an, blocks, mentions, dates, captions)
@@ -186,6 +189,23 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
         events=tuple(events),
         meta=(*doc.meta, *notes),
     )
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _without_heading_forms(text: str, entities: list, mentions: list, headings: list[tuple[int, int]]) -> list:
+    """A title or heading is no statement ("Two Samuel Johnsons"): a name form written only in headings is
+    no alias of an entity the body names too (the heading's mention still links to it)."""
+    if not headings:
+        return entities
+    body: dict[str, set[str]] = {}
+    for m in mentions:
+        if not _inside(headings, m.start, m.end):
+            body.setdefault(m.entity, set()).add(text[m.start : m.end])
+    return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id])) if e.id in body else e
+            for e in entities]
 
 
 def reduced_mode(doc: Document) -> tuple[tuple[str, str], ...]:

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from statistics import median_high
 
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads, role_phrases
@@ -43,6 +43,7 @@ from vitrina.extract.places import (
     introduced_as_person_or_time,
     is_feature_by_evidence,
     is_motion_verb,
+    is_person_noun,
     is_place_noun,
     is_present_name,
     is_vessel_word,
@@ -307,6 +308,8 @@ class Cluster:
     members: list[int] = field(default_factory=list)  # indices into the mention list
     name: PersonName | None = None  # people: the fullest name seen
     roles: set[str] = field(default_factory=set)
+    # people: the kinds of person their names are described as in apposition ("X, the physician,")
+    descriptions: set[str] = field(default_factory=set)
     place: Place | None = None
     decision: Decision | None = None  # how its place was chosen (or why it has none)
 
@@ -360,14 +363,16 @@ class Clusterer:
                 _index_name(by_key, c, cl.name)
         for i in full:
             name = self._with_generation(i, PersonName.parse(self.surface(i)))
+            described = self._described_as(i)
             match = next(
                 (c for c in _candidates(by_key, name)
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
-                 and not _introduces_another(cl.name, name)),
+                 and not _introduces_another(cl.name, name) and _described_alike(cl.descriptions, described)),
                 None,
             )
             c = self._new(i, "person") if match is None else self._join(i, match)
             cl = self.clusters[c]
+            cl.descriptions |= {described} if described else set()
             if cl.name is None or _fuller(name, cl.name):
                 cl.name = name
                 _index_name(by_key, c, name)
@@ -389,6 +394,12 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+
+    def _described_as(self, i: int) -> str | None:
+        """The kind of person mention ``i`` is described as in apposition ("X, the physician of Y,"), or None."""
+        m = self.mentions[i]
+        head = apposed_head(self.text, m.start, m.end)
+        return head if head is not None and is_person_noun(head) else None
 
     def _with_generation(self, i: int, name: PersonName) -> PersonName:
         """``name`` with the generation the words around mention ``i`` give it ("X the
@@ -1177,6 +1188,28 @@ def _introduces_another(earlier: PersonName, later: PersonName) -> bool:
     return earlier.suffix != later.suffix or bool(later.middles) != bool(earlier.middles)
 
 
+def _described_alike(descriptions: set[str], described: str | None) -> bool:
+    """Namesakes told apart by what they are ("X, the physician" / "X, the English lexicographer"): a
+    person described as one kind joins a person of that name described as another only when WordNet
+    puts one kind under the other ("painter" under "artist"), or either is not described."""
+    return not described or not descriptions or any(kinds_related(described, d) for d in descriptions)
+
+
+@lru_cache(maxsize=4096)
+def kinds_related(a: str, b: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if a == b or wn is None:
+        return True
+    sa, sb = set(wn.synsets(a, "n")), set(wn.synsets(b, "n"))
+    if sa & sb:
+        return True
+    above_a = {h for s in sa for h in s.closure(lambda x: x.hypernyms())}
+    above_b = {h for s in sb for h in s.closure(lambda x: x.hypernyms())}
+    return bool(sa & above_b or sb & above_a)
+
+
 def _fuller(a: PersonName, b: PersonName) -> bool:
     return (len(a.middles), len(a.first or "")) > (len(b.middles), len(b.first or ""))
 
@@ -1244,7 +1277,12 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         # "the town of X" named after X; "X, Utah" (``_named_with_its_place``)
         placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source == QUALIFIED_PLACE
-                                        or gaz is not None and _named_with_its_place(text, mentions, k, gaz))
+                                        or gaz is not None and _named_with_its_place(text, mentions, k, gaz)
+                                        or _apposed_place_kind(text, m))
+        if m.type in {"organization", "group", "other"} and m.source not in {"credit", "markup"} \
+                and (_apposed_person_kind(text, m) or _kin_of(text, m.start)):
+            out.append(RawMention(m.start, m.end, "person", "retype"))  # "The ferryman, X," / "X, the physician,"
+            continue
         if m.type in {"place", "organization", "other"} and " " in s and not placed \
                 and m.source not in {"credit", "markup"} and _named_person_here(s, full_names, gaz):
             # "Souvanna Phouma" typed a place once and a person at its other uses: the person
@@ -1699,6 +1737,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if name in surnames and not _after_place_noun(text, m.start):
             if _named_with_its_place(text, out, k, gaz):  # "X, Utah": the town, though a surname too
                 out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)
+            elif _apposed_place_kind(text, m):  # "X, the capital,": the place, though a surname too
+                out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
         if placed_names[name] >= max(1, named_people[name]) and _placed_elsewhere(text, gaz, m, name, people_by_word):
             # one sense per name in a document: the sense NER gives it at least as often as a person's
@@ -1827,6 +1867,58 @@ def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: 
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]")
+
+
+# a noun phrase in apposition after a name, closed by a comma, a semicolon, a bracket or the sentence's end within
+# six words (", the capital,", ", the surgeon of Dunmore,"; not "X, the members of the council realized …"), and
+# one opening a sentence before a name that a comma closes ("The ferryman, X Y, was"; not "The next spring, X
+# returned"): its head noun, the last word before a preposition, types the name
+_APPOSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:[,;)]|\.(?:\s|$))")
+_APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:The|A|An)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*),\s*$")
+_HEAD_ENDS = frozenset({"of", "in", "at", "from", "on", "for", "to", "near", "with", "who", "whose", "which", "that"})
+
+
+def apposed_head(text: str, start: int, end: int) -> str | None:
+    """The head noun of a noun phrase in apposition to the name at ``[start, end)``: after it ("X, the old
+    capital,", "X, the surgeon of Y,") or opening the sentence before it, the name closed by a comma ("The
+    ferryman, X,"); None when none."""
+    after = _APPOSED_AFTER.match(text, end)
+    if after is not None:
+        words = after.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+        return words[cut - 1] if cut and words[cut - 1].islower() else None
+    before = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
+    closed = re.match(r"\s*,", text[end : end + 3]) is not None
+    return before.group(1).split()[-1] if before is not None and closed else None
+
+
+def described_kinds(text: str, start: int, end: int) -> set[str]:
+    """The kind of person the name at ``[start, end)`` is described as in apposition ("physician"), if any."""
+    head = apposed_head(text, start, end)
+    return {head} if head is not None and is_person_noun(head) else set()
+
+
+def _apposed_place_kind(text: str, m: RawMention) -> bool:
+    """ "Lisbon, the capital, was shaken": a kind of place in apposition makes the name a place's."""
+    head = apposed_head(text, m.start, m.end)
+    return head is not None and kind_of_place_noun(head)
+
+
+def _apposed_person_kind(text: str, m: RawMention) -> bool:
+    """ "The ferryman, Elias Vane,", "Ada Roe, the physician of X,": a kind of person (a noun WordNet files
+    under noun.person, the hyponyms of person.n.01) in apposition makes the name a person's."""
+    head = apposed_head(text, m.start, m.end)
+    return head is not None and is_person_noun(head) and not kind_of_place_noun(head)
+
+
+_KIN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+def _kin_of(text: str, start: int) -> bool:
+    """ "the son of X", "the widow of X": a noun of ``lexicon/kinship_nouns.txt`` with "of" right before the
+    name makes it a person's (a family tie is a person's)."""
+    kin = _KIN_OF.search(text, max(0, start - 30), start)
+    return kin is not None and kin.group(1) in lexicon_words("kinship_nouns")
 
 
 def _after_place_noun(text: str, start: int) -> bool:

@@ -7,7 +7,9 @@
 Conventions (every value validated with ``edtf.parse_edtf``):
 
 * day / month / year: ``1941-06-22`` / ``1941-06`` / ``1941``
-* seasons: ``YYYY-21`` spring, ``-22`` summer, ``-23`` autumn/fall, ``-24`` winter
+* seasons: ``YYYY-21`` spring, ``-22`` summer, ``-23`` autumn/fall, ``-24`` winter (December into the next
+  year: "the winter of 1802-3" is ``1802-24``)
+* a day or month written with two years, Old Style and New ("1 January 1700/01"): the later year, ``1701-01-01``
 * decades: ``193X``; early / mid / late decade: ``1930/1933``, ``1933/1937``, ``1937/1939``
 * centuries: "the eighteenth century" ``17XX``; early / mid / late:
   ``1700/1733``, ``1733/1766``, ``1766/1799``
@@ -262,7 +264,24 @@ Builder = Callable[[re.Match[str], str | None], str | None]
 
 def b_full(m: re.Match[str], anchor: str | None) -> str | None:
     year = _year(m["y"]) if m["y"] else _anchor_year(anchor)
-    return _date(year, _month(m["m"]), _day(m["d"])) if year else None
+    if not year:
+        return None
+    month, day = _month(m["m"]), _day(m["d"])
+    year = _dual_year(year, m, month, day)
+    return _date(year, month, day) if year else None
+
+
+def _dual_year(year: int, m: re.Match[str], month: int, day: int | None) -> int | None:
+    """The year of a date written with two years ("1700/01"): the later one, the year as counted from 1 January
+    (New Style), for a day from 1 January to 24 March, the only days so written; None when the second year
+    is no such year (not the next one, or a day after 24 March); ``year`` when none is written."""
+    written = m.groupdict().get("yd")
+    if not written:
+        return year
+    later = year + 1
+    if int(written) != later % 10 ** len(written) or (month, day or 1) > (3, 24):
+        return None
+    return later
 
 
 def b_day_range(m: re.Match[str], anchor: str | None) -> str | None:
@@ -275,6 +294,7 @@ def b_day_range(m: re.Match[str], anchor: str | None) -> str | None:
 
 def b_month_year(m: re.Match[str], anchor: str | None) -> str | None:
     year = _year(m["y"]) if m["y"] else _anchor_year(anchor)
+    year = _dual_year(year, m, _month(m["m"]), None) if year else None
     return f"{year:04d}-{_month(m['m']):02d}" if year else None
 
 
@@ -284,7 +304,16 @@ def b_part_month(m: re.Match[str], anchor: str | None) -> str | None:
 
 
 def b_season(m: re.Match[str], anchor: str | None) -> str | None:
-    return f"{_year(m['y']):04d}-{SEASONS[m['s'].lower()]}"
+    """ "the summer of 1802"; a season written with two years ("the winter of 1802-3", "1802-03", "1802-1803"):
+    a winter runs from December into the next year, so it is that one winter (EDTF ``1802-24``); another
+    season so written is the interval from the first year's to the second's."""
+    year, season = _year(m["y"]), SEASONS[m["s"].lower()]
+    end = _second_year(year, m.groupdict().get("y2") or "")
+    if end <= year:
+        return f"{year:04d}-{season}"
+    if season == SEASONS["winter"] and end == year + 1:
+        return f"{year:04d}-{season}"
+    return interval(f"{year:04d}-{season}", f"{end:04d}-{season}")
 
 
 def b_season_pair(m: re.Match[str], anchor: str | None) -> str | None:
@@ -294,6 +323,15 @@ def b_season_pair(m: re.Match[str], anchor: str | None) -> str | None:
         return f"{year:04d}-{s1}"
     first = year if s1 < s2 else year - 1
     return interval(f"{first:04d}-{s1}", f"{year:04d}-{s2}")
+
+
+def _second_year(year: int, written: str) -> int:
+    """The second year of "1802-3", "1802-03", "1809-10", "1799-00" or "1802-1803" (the first year when none)."""
+    if len(written) in (0, 4):
+        return int(written) if written else year
+    step = 10 ** len(written)
+    end = year // step * step + int(written)
+    return end + step if end <= year else end
 
 
 def b_part_year(m: re.Match[str], anchor: str | None) -> str | None:
@@ -536,13 +574,16 @@ def _ungroup(pattern: str) -> str:
 # "ad" and "ce" in lower case are words; the scan's heads need the pattern free of inline flags)
 ERA_AFTER = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|C\.\s?E\.|AD|CE)"
 ERA_BEFORE = r"(?:A\.\s?D\.|AD)"
-_FULL_MDY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
-_FULL_DMY = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
+# the later year of a double-dated year ("1 January 1700/01", "February 10, 1745/6": the Old Style year began on
+# 25 March, so a day from 1 January to 24 March was written with both years; ``_dual_year``)
+DUAL = r"(?:/(?P<yd>\d{1,2})(?!\d))?"
+_FULL_MDY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){DUAL}"
+_FULL_DMY = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){DUAL}"
 _PART_MONTH = rf"(?P<p>{PART}){PART_SEP}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
-_MONTH_YEAR = rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
+_MONTH_YEAR = rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){DUAL}"
 _SEASON_YEAR = (
     rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"
-    r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?"
+    r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{1,2})(?!\d))?"
 )
 _PART_YEAR = rf"(?P<p>{PART}){PART_SEP}(?:in\s+)?(?P<y>{YEAR})"
 _DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from vitrina import lexicon
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -161,3 +163,33 @@ def looks_plural(word: str, not_plural: frozenset[str] | set[str]) -> bool:
         and not word.endswith(("ss", "us", "is", "ous"))
         and word not in not_plural
     )
+
+
+def lower_bound(text: str, start: int) -> int | None:
+    """Where a count starting at ``start`` (sentence offset) begins with the lower bound of its range
+    ("between 300 and *400 ships*", "one to *two vessels*", "5–*7 towns*"; lexicon ``qa_count_ranges``): the
+    bound, or the word opening the frame. None when no range leads to it, or when the first number follows
+    an interval's opener of another frame ("from 51 to *150*" is a change, the later value is the count)."""
+    before = text[:start]
+    found = find_numbers(before)
+    if not found:
+        return None
+    first, end, _value = found[-1]
+    gap = before[end:]
+    opening = re.search(r"([^\W\d_]+)\s+$", before[:first])
+    word = opening.group(1).lower() if opening else ""
+    for opener, joiner in lexicon.rows("qa_count_ranges"):
+        if not _joins(gap, joiner):
+            continue
+        if opener == "*" and word not in lexicon.words("qa_range_openers"):
+            return first
+        if opener == word and opening is not None:
+            return opening.start(1)
+    return None
+
+
+def _joins(gap: str, joiner: str) -> bool:
+    """``gap`` is ``joiner`` alone: a word between spaces, a sign with or without them."""
+    if joiner.isalpha():
+        return re.fullmatch(rf"\s+{joiner}\s+", gap, re.I) is not None
+    return gap.strip() == joiner

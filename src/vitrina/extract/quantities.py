@@ -3,6 +3,9 @@
 "more than $11 billion" -> 11e9 USD (qualifier "more than"); "3,600 modern
 tanks" -> 3600 tanks; "some 8.7 million soldiers" -> 8.7e6 soldiers;
 "7 percent" / "7%" -> 7 percent; "three and a half years" -> 3.5 years; "a six-month truce" -> 6 month.
+A range keeps both ends ("40 to 45 feet", "between 2 and 3 tons", "20-25 metres" -> value 40, high 45; the frames
+of ``lexicon/qa_count_ranges.txt``), and a unit's symbol right after the number is read as its unit ("30 m",
+"12 t"; the symbols of ``lexicon/measure_units.txt``).
 
 The unit is the head noun after the number: walk at most four words, skip
 adjectives, stop at function words and punctuation, and take the first
@@ -19,7 +22,14 @@ import re
 from collections.abc import Sequence
 
 from vitrina import lexicon
-from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, looks_plural, parse_number
+from vitrina.extract.numbers import (
+    NUMBER_PATTERN,
+    SCALES,
+    find_numbers,
+    looks_plural,
+    lower_bound,
+    parse_number,
+)
 from vitrina.extract.spans import SpanUnion
 from vitrina.model import DateMention, Quantity
 
@@ -34,6 +44,10 @@ UNITS = lexicon.words("quantity_units")
 IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
 STOP_WORDS = lexicon.words("quantity_stop_words")
 NOT_PLURAL = lexicon.words("not_plural_s_words")
+# Unit symbols ("m", "t", "km"): a unit of measure_units.txt written in no more than two letters, read only right
+# after the number and in lower case ("30 m long"), where no word of two letters or fewer is a counted noun.
+SYMBOLS_OF_UNITS = frozenset(row[0] for row in lexicon.rows("measure_units") if len(row[0]) <= 2)
+RANGE_LOOKBACK = 60  # characters before a quantity searched for the lower end of its range ("between 2 and")
 # A number joined to a unit by a hyphen is a measure with the unit in the singular ("a six-month truce",
 # "a thirty-day grace period"); joined to another word it is a name or a modifier ("the Five-Power Treaty"), and
 # "-second" ends an ordinal ("the fifty-second").
@@ -53,7 +67,7 @@ _COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
 def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quantity]:
     """Quantities in ``text`` in order, never overlapping a span in ``dates``."""
-    found: list[tuple[int, int, float, str | None, str | None]] = []
+    found: list[tuple[int, int, float, str | None, str | None, float | None]] = []
     taken = SpanUnion([(d.start, d.end) for d in dates], "half")
     for m in _QUANTITY_RE.finditer(text):
         value = parse_number(m["num"])
@@ -68,8 +82,29 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         if taken.overlaps(start, end):
             continue
         qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
-        found.append((start, end, value, unit, qualifier))
-    return [Quantity(f"q{i}", s, e, v, u, q) for i, (s, e, v, u, q) in enumerate(found)]
+        low = None if m["q"] or m["cur"] or m["pct"] else _range_low(text, start, value)
+        if low is not None and not taken.overlaps(low[0], start):
+            start, high, value = low[0], value, low[1]
+            while found and found[-1][0] >= start:  # a number of the range read before as a quantity of its own
+                found.pop()
+        else:
+            high = None
+        found.append((start, end, value, unit, qualifier, high))
+    return [Quantity(f"q{i}", s, e, v, u, q, h) for i, (s, e, v, u, q, h) in enumerate(found)]
+
+
+def _range_low(text: str, start: int, high: float) -> tuple[int, float] | None:
+    """Where the range a quantity at ``start`` closes opens, and its lower end ("*between 2 and* 3 tons",
+    "*40 to* 45 feet", "*20-*25 metres"), or None: no range, or the "lower" end is not lower."""
+    lo = max(0, start - RANGE_LOOKBACK)
+    lo = text.find(" ", lo, start) + 1 if lo else 0  # from a word's start: "1,200" is not read as "200"
+    opening = lower_bound(text[lo:start], start - lo)
+    if opening is None:
+        return None
+    numbers = find_numbers(text[lo + opening : start])
+    if not numbers or numbers[0][2] >= high:
+        return None
+    return lo + opening, numbers[0][2]
 
 
 def _keeps_bare(m: re.Match[str]) -> bool:
@@ -90,6 +125,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     per_cent = _PER_CENT_RE.match(text, end)
     if per_cent:
         return "percent", per_cent.end()
+    symbol = re.match(r" ([a-z]{1,2})\b(?![’'-])", text[end : end + 4])
+    if symbol and symbol.group(1) in SYMBOLS_OF_UNITS:
+        return symbol.group(1), end + symbol.end()
     head = _head_noun(text, end)
     return head if head else (None, end)
 
@@ -117,3 +155,8 @@ def _counted(word: str) -> bool:
     if word in UNITS or word in IRREGULAR_PLURALS:
         return True
     return looks_plural(word, NOT_PLURAL)
+
+
+def amount_text(value: float, high: float | None = None) -> str:
+    """An amount as shown: "45", or a range with an en dash, "40–45"."""
+    return f"{value:g}" if high is None else f"{value:g}\u2013{high:g}"

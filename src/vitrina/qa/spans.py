@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.extract.numbers import find_numbers
+from vitrina.extract.numbers import lower_bound
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors, converse_anchors, role_fillers
@@ -299,36 +299,6 @@ def _after_comma(token: Any) -> bool:
     while i >= 0 and token.doc[i].is_punct and token.doc[i].text in "”\"’":
         i -= 1
     return i >= 0 and token.doc[i].text == ","
-
-
-def lower_bound(text: str, start: int) -> int | None:
-    """Where a count starting at ``start`` (sentence offset) begins with the lower bound of its range
-    ("between 300 and *400 ships*", "one to *two vessels*", "5–*7 towns*"; lexicon ``qa_count_ranges``): the
-    bound, or the word opening the frame. None when no range leads to it, or when the first number follows
-    an interval's opener of another frame ("from 51 to *150*" is a change, the later value is the count)."""
-    before = text[:start]
-    found = find_numbers(before)
-    if not found:
-        return None
-    first, end, _value = found[-1]
-    gap = before[end:]
-    opening = re.search(r"([^\W\d_]+)\s+$", before[:first])
-    word = opening.group(1).lower() if opening else ""
-    for opener, joiner in lexicon.rows("qa_count_ranges"):
-        if not _joins(gap, joiner):
-            continue
-        if opener == "*" and word not in lexicon.words("qa_range_openers"):
-            return first
-        if opener == word and opening is not None:
-            return opening.start(1)
-    return None
-
-
-def _joins(gap: str, joiner: str) -> bool:
-    """``gap`` is ``joiner`` alone: a word between spaces, a sign with or without them."""
-    if joiner.isalpha():
-        return re.fullmatch(rf"\s+{joiner}\s+", gap, re.I) is not None
-    return gap.strip() == joiner
 
 
 def coordination(doc: Any, start: int, end: int) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ from vitrina.ingest.files import shown
 from vitrina.model import Document, Entity
 from vitrina.serialize import document_from_dict, document_to_dict
 from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
-from vitrina.store.schema import SCHEMA_VERSION, migrate
+from vitrina.store.schema import READABLE_VERSIONS, SCHEMA_VERSION, migrate
 
 # A build stage run on the written exhibit before it is swapped in: meta entries to keep.
 # A stage run on a freshly written exhibit: meta entries computed from it, as a dict or as
@@ -273,7 +273,7 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         if is_damaged(exc) and _header_says_vitrina(path):
             raise DamagedDatabase(path, str(exc)) from None
         raise StoreError(f"{shown(path)}: not a vitrina database ({exc})") from None
-    if version != SCHEMA_VERSION:
+    if version not in READABLE_VERSIONS:
         conn.close()
         if not is_vitrina_database(path):  # another program's SQLite file: no rebuild would replace it
             raise StoreError(f"{shown(path)}: not a vitrina database (another program's SQLite file?)")
@@ -543,7 +543,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "blocks": ("document", "id", "section", "kind", "start", "end", "position", "credit"),
     "mentions": ("document", "entity", "start", "end", "type"),
     "dates": ("document", "start", "end", "edtf", "lower", "upper"),
-    "quantities": ("id", "document", "start", "end", "value", "unit", "qualifier"),
+    "quantities": ("id", "document", "start", "end", "value", "unit", "qualifier", "high"),
     "quotes": ("id", "document", "start", "end", "kind", "speaker", "date"),
     "events": ("id", "document", "label", "edtf", "date_start", "date_end", "lower", "upper",
                "participants", "places", "evidence"),
@@ -575,7 +575,7 @@ def document_rows(ordinal: int, sha: str, analysis: Document | str, doc: Documen
         "blocks": [(doc.id, b.id, b.section, b.kind, b.start, b.end, b.position, b.credit) for b in doc.blocks],
         "mentions": [(doc.id, m.entity, m.start, m.end, m.type) for m in doc.mentions],
         "dates": [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],
-        "quantities": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier)
+        "quantities": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier, q.high)
                        for q in doc.quantities],
         "quotes": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date) for q in doc.quotes],
         "events": [

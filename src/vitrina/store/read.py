@@ -63,9 +63,10 @@ class QuantityRow:
     document: str
     start: int
     end: int
-    value: float
+    value: float  # a range's lower end
     unit: str | None
     qualifier: str | None
+    high: float | None = None  # a range's upper end
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,9 +323,14 @@ class KnowledgeBase(PageReads):
 
     def quantities(self, *, document: str | None = None) -> list[QuantityRow]:
         where, params = _where({"q.document = ?": document})
-        return [QuantityRow(*row) for row in self._rows(
-            f'SELECT q.id, q.document, q.start, q."end", q.value, q.unit, q.qualifier FROM quantities q '
-            f"JOIN documents d ON d.id = q.document{where} ORDER BY d.ordinal, q.start", params)]
+        sql = ('SELECT q.id, q.document, q.start, q."end", q.value, q.unit, q.qualifier, {high} FROM quantities q '
+               f"JOIN documents d ON d.id = q.document{where} ORDER BY d.ordinal, q.start")
+        try:
+            return [QuantityRow(*row) for row in self._rows(sql.format(high="q.high"), params)]
+        except Exception as exc:  # a database of schema version 2 has no quantities.high: every amount exact
+            if "high" not in str(exc):
+                raise
+            return [QuantityRow(*row) for row in self._rows(sql.format(high="NULL"), params)]
 
     def quotes(self, *, document: str | None = None, speaker: str | None = None) -> list[QuoteRow]:
         where, params = _where({"q.document = ?": document, "q.speaker = ?": speaker})

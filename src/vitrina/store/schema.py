@@ -84,9 +84,16 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE entities ADD COLUMN details TEXT NOT NULL DEFAULT '{}';
     """,
+    # 3: a quantity given as a range keeps its upper end ("40 to 45 feet": value 40, high 45)
+    """
+    ALTER TABLE quantities ADD COLUMN high REAL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+# the versions a reader opens: 3 only added quantities.high, which a version-2 database answers as NULL (every
+# amount exact), so a database built before round 35 is read as it is, not refused until rebuilt
+READABLE_VERSIONS = range(2, SCHEMA_VERSION + 1)
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -125,7 +125,7 @@ def _schemas() -> dict[str, Schema]:
             "hits": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
                                 {"document_title": STR, "section": OPT_STR, "section_label": OPT_STR,
                                  "section_title": OPT_STR, "block": OPT_STR, "text": STR,
-                                 "snippet": STR, "score": NUM})),
+                                 "snippet": STR, "score": NUM, "source": SOURCE})),
             "filters": _obj({"document": OPT_STR, "entity": OPT_STR, "date": OPT_STR}),
         }),
         "Comparisons": _obj({

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from vitrina.edtf_bounds import iso_parts
+
 Token = tuple[str, str, tuple[tuple[str, str], ...]]
 TAGS = frozenset({"a", "time", "q", "mark", "span"})
 Attrs = tuple[tuple[str, str], ...]
@@ -63,15 +65,17 @@ def html_datetime(edtf: str, lower: str | None, upper: str | None) -> str | None
     """A valid HTML ``datetime`` value for an EDTF date, as precise as is honest."""
     if _PLAIN_DATE.fullmatch(edtf):
         return edtf
-    if not lower or not upper or lower.startswith("-"):
+    try:
+        (ly, lm, _), (uy, um, _) = iso_parts(lower or ""), iso_parts(upper or "")
+    except ValueError:
+        return None
+    if ly < 1:  # HTML has no year before the common era
         return None
     if lower == upper:
         return lower
-    if lower[:7] == upper[:7]:
-        return lower[:7]
-    if lower[:4] == upper[:4]:
-        return lower[:4]
-    return None
+    if (ly, lm) == (uy, um):
+        return f"{ly:04d}-{lm:02d}"
+    return f"{ly:04d}" if ly == uy else None
 
 
 def edtf_qualifier(edtf: str) -> str | None:

@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import PurePath
 from typing import Any, TypeVar
 from urllib.parse import urlencode
@@ -21,9 +20,11 @@ from markupsafe import Markup
 from starlette.requests import Request
 
 from vitrina.compare import summary_of
+from vitrina.edtf_bounds import day_number as _day_number
+from vitrina.edtf_bounds import iso_day as _iso_day
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
-from vitrina.provenance import Provenance
+from vitrina.provenance import Provenance, cited_passages
 from vitrina.store.pages import ENTITY_TYPES
 from vitrina.store.read import KnowledgeBase
 from vitrina.web.graph import (
@@ -394,42 +395,6 @@ def _days(lower: str | None, upper: str | None) -> int | None:
         return None
 
 
-_ISO_DAY = re.compile(r"(-?)(\d{4,})-(\d\d)-(\d\d)")
-
-
-def _day_number(iso: str) -> int:
-    """The day's number in the proleptic Gregorian calendar (0 = 1970-01-01), for any signed year
-    (astronomical numbering, as EDTF and JavaScript's ``Date`` count: year 0 is 1 BC); ValueError
-    for anything else or a day the month does not have."""
-    match = _ISO_DAY.fullmatch(iso)
-    if not match:
-        raise ValueError(iso)
-    year = int(match[2]) * (-1 if match[1] else 1)
-    month, day = int(match[3]), int(match[4])
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    date(2000 if leap else 2001, month, day)  # ValueError for a day its month lacks (in a year as leap)
-    shifted = year - (month <= 2)  # days from civil (H. Hinnant's algorithm)
-    era = shifted // 400
-    of_era = shifted - era * 400
-    of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
-    of_era_day = of_era * 365 + of_era // 4 - of_era // 100 + of_year
-    return era * 146097 + of_era_day - 719468
-
-
-def _iso_day(number: int) -> str:
-    """The ISO day of a day number (``_day_number``'s inverse), a year before 1 signed: "-0044-06-15"."""
-    number += 719468
-    era = number // 146097
-    of_era = number - era * 146097
-    year_of_era = (of_era - of_era // 1460 + of_era // 36524 - of_era // 146096) // 365
-    of_year = of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
-    shifted_month = (5 * of_year + 2) // 153
-    day = of_year - (153 * shifted_month + 2) // 5 + 1
-    month = shifted_month + (3 if shifted_month < 10 else -9)
-    year = year_of_era + era * 400 + (month <= 2)
-    return f"{'-' if year < 0 else ''}{abs(year):04d}-{month:02d}-{day:02d}"
-
-
 TIMELINE_FULL = 300  # up to this many events: one page with the drawn timeline
 TIMELINE_PAGE = 200  # beyond: a decade histogram and pages of this many
 ENTITY_OPTIONS = 200  # the filter offers the entities in most events
@@ -721,8 +686,8 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     result = {**result, "page": number, "pages": pages, "first": (number - 1) * SEARCH_LIMIT + 1}
     context["per_page"] = SEARCH_LIMIT
     context["pager_base"] = "/search?" + urlencode({"q": q, **{k: v for k, v in filters.items() if v}}) + "&"
-    for hit in result["hits"]:
-        hit["url"] = document_url(hit["document"], (hit["start"], hit["end"]))
+    result["hits"] = [{**hit, "url": document_url(hit["document"], (hit["start"], hit["end"]))}
+                      for hit in cited_passages(conn, result["hits"])]
     context["snippets"] = [safe_snippet(hit.get("snippet", "")) for hit in result["hits"]]
     return Page("search.html", {**result, "filters": filters}, f"Search: {q}" if q else "Search", context)
 
@@ -757,10 +722,6 @@ def ask_page(request: Request, conn: KnowledgeBase) -> Page:
         elif time.monotonic() - started > CACHE_WAIT_SECONDS and hasattr(state, "restart_deadline"):
             state.restart_deadline(conn)  # loading the model is not query time
         result = ask(conn, q)
-    titles = {d["id"]: d["title"] for d in conn.document_titles()}
-    where = Provenance(conn)
-    for citation in result.get("citations", []):
-        citation["url"] = document_url(citation["document"], (citation["start"], citation["end"]))
-        citation["document_title"] = titles.get(citation["document"], citation["document"])
-        citation["source"] = where.locate(citation["document"], citation["start"], citation["end"])
+    result["citations"] = [{**citation, "url": document_url(citation["document"], (citation["start"], citation["end"]))}
+                           for citation in cited_passages(conn, result.get("citations", []))]
     return Page("ask.html", result, f"Ask: {q}" if q else "Ask")
