@@ -286,7 +286,7 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     """Pairs of the document's people that it shows to be two: a full name (a name or alias of two words or
     more) of both, kept as two entities whose mentions are described as two kinds of person (namesakes, "X, the
     physician" / "X, the lexicographer": ``cluster.described_kinds``), or a full name and the same name with a
-    middle name written in one sentence ("John Adams wrote to his son John Quincy Adams": one sentence does not
+    middle name written in one sentence ("Ezra Vell wrote to his son Ezra Tobin Vell": one sentence does not
     name one person twice in full)."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
     forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}

@@ -196,7 +196,7 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _without_heading_forms(text: str, entities: list, mentions: list, headings: list[tuple[int, int]]) -> list:
-    """A title or heading is no statement ("Two Samuel Johnsons"): a name form written only in headings is
+    """A title or heading is no statement ("Three Hollis Quarrys"): a name form written only in headings is
     no alias of an entity the body names too (the heading's mention still links to it)."""
     if not headings:
         return entities
