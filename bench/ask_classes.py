@@ -111,6 +111,21 @@ def outcome(item: dict, result: dict, ok: bool) -> str:
     return "c withheld" if eval_ask.answer_ok(top["text"], item) else "b wrong span"
 
 
+def dump_reader_arguments(description: str) -> argparse.Namespace:
+    """The arguments of a script that reads a ``--dump`` of this one: the dump, the database, an output file."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("dump", type=Path)
+    parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
+    parser.add_argument("--json", type=Path, help="write every classed question (JSONL)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser.parse_args()
+
+
+def questions_by_set_and_id() -> dict[tuple[str, str], dict]:
+    """Every annotated question of the committed sets by (set name, question id)."""
+    return {(Path(f).stem, it["id"]): it for f in map(str, SETS) for it in eval_ask.load_questions((f,))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", default=[str(p) for p in SETS])

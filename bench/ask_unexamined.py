@@ -23,7 +23,6 @@ files of the dump, split into the groups ``dev`` … ``ask_v25`` and ``ask_v26``
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import sys
@@ -35,7 +34,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_classes  # noqa: E402
 import ask_reach  # noqa: E402
 import ask_why_lost  # noqa: E402
-import eval_ask  # noqa: E402
 
 PRONOUNS = ("he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "there")
 DETAIL = {"below the cut": "step", "entity named otherwise": "opening", "caption or heading": "block"}
@@ -110,16 +108,11 @@ def group(name: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dump", type=Path)
-    parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
-    parser.add_argument("--json", type=Path, help="write every classed question (JSONL)")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
+    args = ask_classes.dump_reader_arguments(__doc__.splitlines()[0])
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
-    items = {(Path(f).stem, it["id"]): it for f in map(str, ask_classes.SETS) for it in eval_ask.load_questions((f,))}
+    items = ask_classes.questions_by_set_and_id()
     counts: Counter[tuple[str, str]] = Counter()
     detail: Counter[str] = Counter()
     out = args.json.open("w", encoding="utf-8") if args.json else None

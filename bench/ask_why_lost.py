@@ -20,7 +20,6 @@ beyond depth; "examined" when it was examined yet made no candidate) and whether
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import sys
@@ -31,7 +30,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_classes  # noqa: E402
 import ask_reach  # noqa: E402
-import eval_ask  # noqa: E402
 
 CLASSES = ("topic in context", "broader word", "narrower word", "verb in other words", "other words")
 
@@ -110,16 +108,11 @@ def why(kb: Any, conn: Any, item: dict) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dump", type=Path)
-    parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
-    parser.add_argument("--json", type=Path, help="write every classed question (JSONL)")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
+    args = ask_classes.dump_reader_arguments(__doc__.splitlines()[0])
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
-    items = {(Path(f).stem, it["id"]): it for f in map(str, ask_classes.SETS) for it in eval_ask.load_questions((f,))}
+    items = ask_classes.questions_by_set_and_id()
     counts: Counter[tuple[str, str]] = Counter()
     steps: Counter[str] = Counter()
     out = args.json.open("w", encoding="utf-8") if args.json else None
