@@ -415,11 +415,7 @@ class _Pool:
 
     def _stop(self, worker: _Worker) -> None:
         if worker.process.is_alive():
-            helpers = _descendants(worker.process.pid)
-            worker.process.kill()
-            for pid in helpers:  # they die with it (PR_SET_PDEATHSIG), a PDF reader's too
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
+            _kill_tree(worker.process.pid)  # its helpers die with it (PR_SET_PDEATHSIG), a PDF reader's too
         worker.process.join(5)
         worker.conn.close()
 

@@ -398,8 +398,7 @@ class Clusterer:
     def _described_as(self, i: int) -> str | None:
         """The kind of person mention ``i`` is described as in apposition ("X, the physician of Y,"), or None."""
         m = self.mentions[i]
-        head = apposed_head(self.text, m.start, m.end)
-        return head if head is not None and is_person_noun(head) else None
+        return next(iter(described_kinds(self.text, m.start, m.end)), None)
 
     def _with_generation(self, i: int, name: PersonName) -> PersonName:
         """``name`` with the generation the words around mention ``i`` give it ("X the
@@ -1197,17 +1196,14 @@ def _described_alike(descriptions: set[str], described: str | None) -> bool:
 
 @lru_cache(maxsize=4096)
 def kinds_related(a: str, b: str) -> bool:
-    from vitrina.qa.lexical import wordnet
+    """Two kinds of person one of which WordNet files under the other (or sharing a sense); True without WordNet."""
+    from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if a == b or wn is None:
         return True
-    sa, sb = set(wn.synsets(a, "n")), set(wn.synsets(b, "n"))
-    if sa & sb:
-        return True
-    above_a = {h for s in sa for h in s.closure(lambda x: x.hypernyms())}
-    above_b = {h for s in sb for h in s.closure(lambda x: x.hypernyms())}
-    return bool(sa & above_b or sb & above_a)
+    sa, sb = wn.synsets(a, "n"), wn.synsets(b, "n")
+    return under(sa, sb, instances=False) or under(sb, sa, instances=False)
 
 
 def _fuller(a: PersonName, b: PersonName) -> bool:
@@ -1875,7 +1871,6 @@ _POSSESSIVE_AFTER = re.compile(r"['’]")
 # returned"): its head noun, the last word before a preposition, types the name
 _APPOSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?:[,;)]|\.(?:\s|$))")
 _APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:The|A|An)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*),\s*$")
-_HEAD_ENDS = frozenset({"of", "in", "at", "from", "on", "for", "to", "near", "with", "who", "whose", "which", "that"})
 
 
 def apposed_head(text: str, start: int, end: int) -> str | None:
@@ -1885,7 +1880,8 @@ def apposed_head(text: str, start: int, end: int) -> str | None:
     after = _APPOSED_AFTER.match(text, end)
     if after is not None:
         words = after.group(1).split()
-        cut = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+        ends = lexicon_words("apposition_head_ends")
+        cut = next((k for k, w in enumerate(words) if w in ends), len(words))
         return words[cut - 1] if cut and words[cut - 1].islower() else None
     before = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
     closed = re.match(r"\s*,", text[end : end + 3]) is not None
