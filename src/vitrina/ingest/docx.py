@@ -77,6 +77,7 @@ from vitrina.ingest._docx_format import (
 )
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
+from vitrina.ingest._docx_placed import placed_order
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
@@ -155,6 +156,8 @@ DOCX_SWITCHES = {
     "contents_controls": 1,  # a content control Word marks as a table of contents is not the text
     "bold_under_kicker": 1,  # a bold short line under a lighter one opening the document is the title under its kicker
     "caption_over_table": 1,  # a caption-style line right over a table, no picture by it, is the table's title
+    # round 36:
+    "placed_text": 1,  # a document made of frames and text boxes placed on the page is read in page order
 }
 
 
@@ -623,7 +626,24 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         else:
             blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
 
-    for kind, item in _paragraphs_in_order(document):
+    from docx.text.paragraph import Paragraph
+
+    order = _paragraphs_in_order(document)
+    placed = (placed_order(order, document.element.body, Paragraph, document._body)
+              if DOCX_SWITCHES["placed_text"] else None)
+    goes_on: set = set()
+    if placed is not None:  # a page of placed lines (a converter from PDF): read in page order
+        order, goes_on, boxes = placed
+        read_boxes.update(boxes)
+    for kind, item in order:
+        if placed is not None and kind == "paragraph":
+            line = _paragraph_item(item, document, src, numbering)
+            if item._p in goes_on and blocks and _same_line_type(blocks[-1], line):
+                blocks[-1] = _joined(blocks[-1], line)
+            elif line.text.text.strip() or line.images:  # (a box's empty anchor paragraph is no line)
+                blocks.append(line)
+            blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
+            continue
         if kind == "paragraph" and _framed(item):
             framed.append(item)
             continue
@@ -833,6 +853,14 @@ def _joined(first: _Item, second: _Item) -> _Item:
     text.append_char(" ", first.text.ends[-1], second.text.starts[0])
     text.extend(second.text)
     return replace(first, text=text, break_after=second.break_after)
+
+
+def _same_line_type(before: _Item, line: _Item) -> bool:
+    """Two placed lines one paragraph may hold: both paragraphs of text, no picture, in one style and type."""
+    return (before.kind == line.kind == "paragraph" and not before.images and not line.images
+            and bool(before.text.text.strip()) and bool(line.text.text.strip())
+            and before.style == line.style and before.bold == line.bold and before.size == line.size
+            and before.italic == line.italic)
 
 
 def _opening_line(items: list[_Item]) -> str | None:
@@ -1597,6 +1625,8 @@ def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -
     the end."""
     items: list[_Item] = []
     for content, paragraphs in _boxes_under(paragraph._p, document):
+        if content in read_boxes:
+            continue
         if not any(_images(inner, document) or _caption_credit_break(paragraph_text(inner), True) is not None
                    for inner in paragraphs):
             continue  # (a caption with its own credit line: its picture may be a drawn shape)
