@@ -1480,7 +1480,8 @@ def _mark_side_columns(root) -> None:
             if column in judged:
                 continue
             judged.add(column)
-            if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
+            if (next(column.iter("h1"), None) is None and column not in around and not _prose(column)
+                    and not _titled_side_bar(column)):
                 column.set(_SIDE_COLUMN, "")
     articles = [el for el in root.iter("article") if el.get("hidden") is None and not _never_rendered(el)]
     if len(articles) == 1:
@@ -1489,7 +1490,8 @@ def _mark_side_columns(root) -> None:
             if not isinstance(el.tag, str) or not (_tag(el) == "aside" or el.get("role") == "complementary"):
                 continue
             if not any(a is article for a in el.iterancestors()) and not any(
-                    d is article for d in el.iter("article")) and not _prose(el) and not _story_sidebar(el, article):
+                    d is article for d in el.iter("article")) and not _prose(el) and not _story_sidebar(el, article) and (
+                    not _titled_side_bar(el)):
                 el.set(_SIDE_COLUMN, "")
         for column in _side_columns_in(article):
             column.set(_SIDE_COLUMN, "")
@@ -1519,6 +1521,23 @@ def _side_columns_in(article) -> list:
                 and not _prose(side)):
             found.append(side)
     return found
+
+
+def _titled_side_bar(column) -> bool:
+    """A side column that is an ``<aside>`` (or complementary) holding a box titled by a section
+    heading over a paragraph of running text (``_titled_prose``), not named as the site's
+    furniture: the story's side-bar set in a column of the page's grid, read after the text."""
+    return ((_tag(column) == "aside" or column.get("role") == "complementary") and not _furniture_name(column)
+            and any(_titled_prose(box) for box in column.iter("section", "div", "aside")))
+
+
+def _titled_prose(el) -> bool:
+    """``el`` holds a section heading and a paragraph of running text (``prose_words`` words or
+    more to a sentence's end, no link)."""
+    if next(el.iter(*SECTION_HEADINGS), None) is None:
+        return False
+    return any(len(_text_of(p).split()) >= HTML_LIMITS["prose_words"] and ends_sentence(_text_of(p))
+               and not any(True for _ in p.iter("a")) for p in el.iter("p"))
 
 
 def _story_sidebar(el, article) -> bool:
