@@ -77,6 +77,7 @@ from vitrina.ingest._docx_format import (
 )
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
+from vitrina.ingest._docx_placed import placed_order
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
@@ -97,6 +98,7 @@ from vitrina.structure.cues import (
     INNER_SENTENCE_END,
     ends_sentence,
     in_capitals,
+    is_title_like,
     letters_only,
     question_title,
     said_again,
@@ -124,6 +126,8 @@ DOCX_LIMITS = {
     "series_labels": 3,  # ... and in one style of its own before at least this many headings: their labels
     "heading_prominence": 1.0,  # a short line ending no sentence this far from the body's type
     # (``_docx_format.prominence``) is a heading, in a document without heading styles
+    "run_in_heads": 2,  # a document without headings opening this many paragraphs with a bold head has run-in heads
+    "run_in_prose_words": 12,  # ... each head followed by running text of at least this many words to a sentence's end
     "body_outline_share": 0.5,  # an outline level whose paragraphs are prose in more than this share
     # of them marks the document's body text, not its headings
 }
@@ -155,6 +159,8 @@ DOCX_SWITCHES = {
     "contents_controls": 1,  # a content control Word marks as a table of contents is not the text
     "bold_under_kicker": 1,  # a bold short line under a lighter one opening the document is the title under its kicker
     "caption_over_table": 1,  # a caption-style line right over a table, no picture by it, is the table's title
+    # round 36:
+    "placed_text": 1,  # a document made of frames and text boxes placed on the page is read in page order
 }
 
 
@@ -192,6 +198,7 @@ class _Item:
     # closing the paragraph before it)
     break_after: bool = False  # ... or closes it
     listed: bool = False  # an item of a Word list (numbered or bulleted)
+    run_in: int | None = None  # a bold run-in head (``_run_in_head``) closes with its stop here
 
 
 def _paragraphs_in_order(document) -> list:
@@ -623,7 +630,24 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         else:
             blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
 
-    for kind, item in _paragraphs_in_order(document):
+    from docx.text.paragraph import Paragraph
+
+    order = _paragraphs_in_order(document)
+    placed = (placed_order(order, document.element.body, Paragraph, document._body)
+              if DOCX_SWITCHES["placed_text"] else None)
+    goes_on: set = set()
+    if placed is not None:  # a page of placed lines (a converter from PDF): read in page order
+        order, goes_on, boxes = placed
+        read_boxes.update(boxes)
+    for kind, item in order:
+        if placed is not None and kind == "paragraph":
+            line = _paragraph_item(item, document, src, numbering)
+            if item._p in goes_on and blocks and _same_line_type(blocks[-1], line):
+                blocks[-1] = _joined(blocks[-1], line)
+            elif line.text.text.strip() or line.images:  # (a box's empty anchor paragraph is no line)
+                blocks.append(line)
+            blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
+            continue
         if kind == "paragraph" and _framed(item):
             framed.append(item)
             continue
@@ -663,6 +687,7 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         blocks = _joined_across_breaks(blocks)
     if DOCX_SWITCHES["join_lines"]:
         blocks = _joined_lines(blocks)
+    blocks = _parted_run_in_heads(blocks)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -835,6 +860,14 @@ def _joined(first: _Item, second: _Item) -> _Item:
     return replace(first, text=text, break_after=second.break_after)
 
 
+def _same_line_type(before: _Item, line: _Item) -> bool:
+    """Two placed lines one paragraph may hold: both paragraphs of text, no picture, in one style and type."""
+    return (before.kind == line.kind == "paragraph" and not before.images and not line.images
+            and bool(before.text.text.strip()) and bool(line.text.text.strip())
+            and before.style == line.style and before.bold == line.bold and before.size == line.size
+            and before.italic == line.italic)
+
+
 def _opening_line(items: list[_Item]) -> str | None:
     """A document with no Title paragraph, no heading and no title of its own in its properties:
     its first line names it when it is a heading in all but style -- short, no picture, ending no
@@ -878,7 +911,59 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
         credit_at=_caption_credit_break(text, held), held=held, style=style, look=paragraph_look(item),
         break_before=_page_break_before(item), break_after=_ends_on_break(item), listed=in_list(item),
+        run_in=_run_in_head(item, text),
     )
+
+
+_CLOSING_STOPS = (".", ":")
+
+
+def _run_in_head(paragraph, text: str) -> int | None:
+    """Where the stop closing a run-in head stands: the paragraph opens with bold runs holding a
+    short title-case phrase (at most ``heading_words`` words, one sentence) closed by a full stop or
+    colon, and goes on in lighter type with running text of ``run_in_prose_words`` words or more to
+    a sentence's end ("**The Storm.** In 1881 a gale ..."). A position label or credit lead
+    ("**Above:**") opens a caption, not a section. Else None."""
+    lead = ""
+    for run in paragraph.runs:
+        if not run.text:
+            continue
+        if not _run_font(run, paragraph, "bold"):
+            break
+        lead += run.text
+    head = lead.strip()
+    stripped = text.lstrip()
+    if not head or not stripped.startswith(head) or not head.endswith(_CLOSING_STOPS):
+        return None
+    rest = stripped[len(head):].strip()
+    if not 0 < len(head.split()) <= DOCX_LIMITS["heading_words"] or INNER_SENTENCE_END.search(head):
+        return None
+    if not is_title_like(head[:-1]) or len(rest.split()) < DOCX_LIMITS["run_in_prose_words"] or not ends_sentence(rest):
+        return None
+    if match_label(head) is not None or is_credit_line(head, names=False):
+        return None
+    return len(text) - len(stripped) + len(head) - 1
+
+
+def _parted_run_in_heads(items: list[_Item]) -> list[_Item]:
+    """Items with each run-in head set before its paragraph as a heading, in a document with no
+    heading of its own that opens at least ``run_in_heads`` paragraphs so, each head another phrase
+    (one bold opening is emphasis; heads saying one phrase again are a repeated lead, "**Note.**")."""
+    heads = [item for item in items if item.kind == "paragraph" and item.run_in is not None]
+    titles = [" ".join(item.text.text[: item.run_in].split()).lower() for item in heads]
+    if (any(item.kind == "heading" for item in items) or not DOCX_LIMITS["run_in_heads"]
+            or len(heads) < DOCX_LIMITS["run_in_heads"] or len(set(titles)) < len(titles)):
+        return items
+    out: list[_Item] = []
+    for item in items:
+        if item.kind != "paragraph" or item.run_in is None:
+            out.append(item)
+            continue
+        stop = item.run_in
+        rest = stop + 1 + len(item.text.text[stop + 1 :]) - len(item.text.text[stop + 1 :].lstrip())
+        out.append(_Item("heading", item.text.slice(0, stop), 1, item.italic, style=item.style, look=item.look))
+        out.append(replace(item, text=item.text.slice(rest, len(item.text.text)), run_in=None))
+    return out
 
 
 _BREAKS = ("page", "column")
@@ -1597,6 +1682,8 @@ def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -
     the end."""
     items: list[_Item] = []
     for content, paragraphs in _boxes_under(paragraph._p, document):
+        if content in read_boxes:
+            continue
         if not any(_images(inner, document) or _caption_credit_break(paragraph_text(inner), True) is not None
                    for inner in paragraphs):
             continue  # (a caption with its own credit line: its picture may be a drawn shape)

@@ -70,7 +70,7 @@ from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
-from vitrina.lexicon import words
+from vitrina.lexicon import entries, words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
@@ -131,6 +131,7 @@ HTML_LIMITS = {
     "record_words": 8,  # ... each value at most this long, ending no sentence
     "side_sections": 2,  # a side column inside the article holding this many headed boxes is the site's
     "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
+    "fact_cards": 2,  # a box of at least this many alike cards, each a figure over its short label, is a fact strip
     # libxml2 checks each attribute of a start tag against the ones before it (quadratic: 60,000 attributes
     # took ~8 s): a tag longer than this many characters keeps its first ``tag_attributes`` attributes,
     # the rest blanked (same length, so offsets hold) before parsing
@@ -141,6 +142,8 @@ _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
 _NOTE_NAMES = words("html_note_names")
+_LAZY_SOURCES = [e.value.lower() for e in entries("html_lazy_sources")]  # in the order tried
+_UNSEEN_CLASSES = frozenset(words("html_unseen_classes"))  # kept off the screen by a framework's helper class
 _SCRIPT_NOTICE = words("script_notice_words")
 # DPUB-ARIA roles of notes: a block of them, one note, a call to one and the link back
 _NOTE_ROLES = {"doc-endnotes", "doc-footnotes", "doc-footnote", "doc-endnote"}
@@ -241,6 +244,8 @@ def _skipped(el) -> bool:
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
     if tag == "dialog" and el.get("open") is None:  # a closed dialog (a lightbox) is not shown
+        return True
+    if el.get("popover") is not None and el.get(_POPOVER_NOTE) is None:  # shown only when opened
         return True
     if _note_link(el) or tag == "noscript" and _script_notice(el):
         return True
@@ -427,7 +432,7 @@ def _notes_block(el) -> bool:
     """A block of footnotes or endnotes (or one note set apart): a DPUB-ARIA note role, an
     ``epub:type`` of notes, or a class/id of ``lexicon/html_note_names.txt``."""
     epub = (el.get("{http://www.idpf.org/2007/ops}type") or el.get("epub:type") or "").lower()
-    return el.get("role") in _NOTE_ROLES or "note" in epub or _tag(el) in BLOCK_TAGS and (
+    return el.get("role") in _NOTE_ROLES or "note" in epub or el.get(_POPOVER_NOTE) is not None or _tag(el) in BLOCK_TAGS and (
         _named(el, _NOTE_NAMES) or el.get(_CALLED) is not None)
 
 
@@ -459,6 +464,24 @@ def _mark_called_notes(root) -> None:
 
 _UNLINKED_CALL = "data-vitrina-unlinked-call"  # a superscript number calling a note of a list after it
 _CALL_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+_POPOVER_NOTE = "data-vitrina-popover-note"  # a popover a note call of the page opens
+
+
+def _mark_popover_notes(root) -> None:
+    """A popover (``popover`` attribute: shown only when a control opens it) that a short
+    control in the running text opens (``<button popovertarget="n1">1</button>``, at most
+    ``note_call_chars`` characters) is a note: the control is its call (left out of the text
+    as a linked call is), the popover read with the page's notes. A popover nothing of that
+    kind opens (a menu, a share box) is never shown with the page and is not read."""
+    popovers = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("popover") is not None}
+    for control in root.iter():
+        if not isinstance(control.tag, str) or (target := control.get("popovertarget")) not in popovers:
+            continue
+        if 0 < len(_text_of(control)) <= HTML_LIMITS["note_call_chars"]:
+            control.set(_UNLINKED_CALL, "")
+            popovers[target].set(_POPOVER_NOTE, "")
 
 
 def _mark_unlinked_calls(root) -> None:
@@ -591,6 +614,18 @@ def _images(el) -> list:
     """The ``img`` elements in ``el`` (itself included), in order."""
     return [img for img in el.iter("img")
             if not any(_tag(a) in FALLBACK_TAGS or _skipped(a) for a in img.iterancestors())]
+
+
+def _image_source(img) -> str | None:
+    """An image's address: its ``src``, or, when that is missing or a ``data:`` placeholder,
+    the address a lazy-loading script would swap in (``lexicon/html_lazy_sources``)."""
+    src = (img.get("src") or "").strip()
+    if src and not src.lower().startswith("data:"):
+        return src
+    for name in _LAZY_SOURCES:
+        if lazy := (img.get(name) or "").strip():
+            return lazy
+    return src or None
 
 
 def _text_of(el) -> str:
@@ -829,7 +864,7 @@ class _PageReader:
             caption = self.caption(described)
         for img in self.waiting:
             alt = " ".join((img.get("alt") or "").split()) or None
-            self.b.figure(caption, src=img.get("src") or None, alt=alt)
+            self.b.figure(caption, src=_image_source(img), alt=alt)
             caption = None
         self.waiting = []
 
@@ -880,7 +915,7 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.notes.append(child)
-                if _back_matter(child):
+                if _back_matter(child) and child.get(_POPOVER_NOTE) is None:  # a popover stands where it is called
                     back = []
             elif _label_over_heading(child) or child.get(_SERIES_LABEL) is not None:  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
@@ -987,6 +1022,12 @@ class _PageReader:
             self.definitions(el)
         elif tag in ("ol", "ul") and _dated_notes(el):
             self.dated_rows(el)
+        elif _fact_cards(el):
+            self.fact_rows(el)
+        elif _banner_line(el):
+            run = self.inline()
+            run.add_element(el)
+            self.emit("credit", run)
         elif tag == "hr":
             return
         elif any(_is_block(c) and not _skipped(c) for c in el):
@@ -1041,7 +1082,7 @@ class _PageReader:
             block = self.caption(next(d for d in described if d is not None))
         for img in pictures:
             alt = " ".join((img.get("alt") or "").split()) or None
-            self.b.figure(block, src=img.get("src") or None, alt=alt)
+            self.b.figure(block, src=_image_source(img), alt=alt)
             block = None  # a figure of several images: the caption goes with the first
 
     def caption_over(self, el, picture) -> None:
@@ -1169,6 +1210,17 @@ class _PageReader:
             self.emit(kind, run)
 
 
+    def fact_rows(self, el) -> None:
+        """A strip of fact cards (``_fact_cards``): a data table, each card a row of its
+        lines ("13.7 tonnes | weight of the great bell"), as a record of fields is."""
+        for card in _card_boxes(el):
+            run = self.inline()
+            for n, line in enumerate(_card_lines(card)):
+                if n:
+                    run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
+                run.add_element(line)
+            self.emit("table", run)
+
     def dated_rows(self, el) -> None:
         """A list of dated notes (``_dated_notes``): a timeline's data table, each item a row of
         its date and its event ("1698 | Tower first lit"), as a timeline table in note form is."""
@@ -1211,6 +1263,63 @@ def _field_record(el) -> bool:
     values = [_text_of(dd) for dd in el.iter("dd")]
     return len(values) >= HTML_LIMITS["record_fields"] and all(
         0 < len(v.split()) <= HTML_LIMITS["record_words"] and not ends_sentence(v) for v in values)
+
+
+def _card_boxes(el) -> list:
+    """The shown element children of ``el``."""
+    return [c for c in el if isinstance(c.tag, str) and not _skipped(c)]
+
+
+def _card_lines(card) -> list:
+    """A card's lines: its shown block children (the card itself when it has none)."""
+    lines = [c for c in card if _is_block(c) and not _skipped(c)]
+    return lines or [card]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _holds(el, *tags: str) -> bool:
+    """``el`` is or holds an element of one of ``tags``."""
+    return next(el.iter(*tags), None) is not None
+
+
+def _fact_cards(el) -> bool:
+    """A box of at least ``fact_cards`` cards of one tag and class, nothing else in it,
+    each two or three short lines (at most ``record_words`` words, ending no sentence, no
+    link, no picture) the first of which holds a figure ("13.7 tonnes" / "weight of the
+    great bell"): a strip of facts at a glance, data, not paragraphs of the text."""
+    if _tag(el) not in ("section", "div", "ul", "ol", "aside") or (el.text or "").strip():
+        return False
+    cards = _card_boxes(el)
+    if len(cards) < HTML_LIMITS["fact_cards"] or len({(_tag(c), _classes(c)) for c in cards}) > 1:
+        return False
+    for card in cards:
+        lines = _card_lines(card)
+        texts = [_text_of(line) for line in lines]
+        if (not 2 <= len(lines) <= 3 or any(_holds(line, "a", "img") for line in lines)
+                or not _DIGIT.search(texts[0])):
+            return False
+        if any(not 0 < len(t.split()) <= HTML_LIMITS["record_words"] or ends_sentence(t) for t in texts):
+            return False
+    return True
+
+
+_BACKGROUND_PICTURE = re.compile(r"background(?:-image)?\s*:[^;]*url\(", re.IGNORECASE)
+
+
+def _banner_line(el) -> bool:
+    """A short line (at most ``credit_words`` words, ending no sentence, no heading in it)
+    inside a banner that paints the page's headline over a picture (a box whose own
+    ``style`` sets a background image and which holds the ``h1``): the banner picture's
+    line (its credit or what it shows), not the text; a picture named only in the style
+    has no figure to take it as a caption."""
+    if _tag(el) not in ("p", "div", "small", "span") or _holds(el, *SECTION_HEADINGS, *MINOR_HEADINGS):
+        return False
+    text = _text_of(el)
+    if not 0 < len(text.split()) <= HTML_LIMITS["credit_words"] or ends_sentence(text):
+        return False
+    return any(_BACKGROUND_PICTURE.search(a.get("style") or "") and _holds(a, "h1") for a in el.iterancestors())
 
 
 # Declarations (lower case, spaces removed) by which a style sheet hides text from the eye
@@ -1305,7 +1414,7 @@ def _hide_styled(root) -> None:
     those set out of view by their own ``style`` attribute (``display: none``) that no
     link or control of the page can reveal (a retired draft left in the page)."""
     _mark_linked(root)
-    hidden = _css_hidden_classes(root)
+    hidden = _css_hidden_classes(root) | _UNSEEN_CLASSES
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -1371,7 +1480,8 @@ def _mark_side_columns(root) -> None:
             if column in judged:
                 continue
             judged.add(column)
-            if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
+            if (next(column.iter("h1"), None) is None and column not in around and not _prose(column)
+                    and not _titled_side_bar(column)):
                 column.set(_SIDE_COLUMN, "")
     articles = [el for el in root.iter("article") if el.get("hidden") is None and not _never_rendered(el)]
     if len(articles) == 1:
@@ -1380,7 +1490,8 @@ def _mark_side_columns(root) -> None:
             if not isinstance(el.tag, str) or not (_tag(el) == "aside" or el.get("role") == "complementary"):
                 continue
             if not any(a is article for a in el.iterancestors()) and not any(
-                    d is article for d in el.iter("article")) and not _prose(el) and not _story_sidebar(el, article):
+                    d is article for d in el.iter("article")) and not _prose(el) and not _story_sidebar(el, article) and (
+                    not _titled_side_bar(el)):
                 el.set(_SIDE_COLUMN, "")
         for column in _side_columns_in(article):
             column.set(_SIDE_COLUMN, "")
@@ -1410,6 +1521,23 @@ def _side_columns_in(article) -> list:
                 and not _prose(side)):
             found.append(side)
     return found
+
+
+def _titled_side_bar(column) -> bool:
+    """A side column that is an ``<aside>`` (or complementary) holding a box titled by a section
+    heading over a paragraph of running text (``_titled_prose``), not named as the site's
+    furniture: the story's side-bar set in a column of the page's grid, read after the text."""
+    return ((_tag(column) == "aside" or column.get("role") == "complementary") and not _furniture_name(column)
+            and any(_titled_prose(box) for box in column.iter("section", "div", "aside")))
+
+
+def _titled_prose(el) -> bool:
+    """``el`` holds a section heading and a paragraph of running text (``prose_words`` words or
+    more to a sentence's end, no link)."""
+    if next(el.iter(*SECTION_HEADINGS), None) is None:
+        return False
+    return any(len(_text_of(p).split()) >= HTML_LIMITS["prose_words"] and ends_sentence(_text_of(p))
+               and not any(True for _ in p.iter("a")) for p in el.iter("p"))
 
 
 def _story_sidebar(el, article) -> bool:
@@ -2068,6 +2196,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_quoted_asides(root)
     _mark_called_notes(root)
     _mark_unlinked_calls(root)
+    _mark_popover_notes(root)
     _mark_table_titles(root)
     _mark_series_labels(root)
     _mark_summary_headings(root)
