@@ -79,8 +79,8 @@ def test_without_the_rules_the_labels_are_running_and_the_title_repeats(monkeypa
 
 
 def test_a_heading_differing_by_more_than_the_mark_stays():
-    assert assemble._without_continuation_mark("Floods in Spring (continued)") == "Floods in Spring"
-    assert assemble._without_continuation_mark("Floods in Spring, 1947") is None
+    assert assemble.without_continuation_mark("Floods in Spring (continued)") == "Floods in Spring"
+    assert assemble.without_continuation_mark("Floods in Spring, 1947") is None
 
 
 def test_a_kicker_in_capitals_over_a_display_title_is_no_section():

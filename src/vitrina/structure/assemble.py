@@ -733,7 +733,7 @@ def without_continued_heads(entries: list[Entry]) -> list[Entry]:
             k += 1
             continue
         text = " ".join(line.text for line in entry.lines)
-        carried = _without_continuation_mark(text)
+        carried = without_continuation_mark(text)
         if carried is None or _heading_key(carried) not in seen:
             seen.add(_heading_key(text))
             out.append(entry)
@@ -753,7 +753,7 @@ def without_continued_heads(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _without_continuation_mark(text: str) -> str | None:
+def without_continuation_mark(text: str) -> str | None:
     """``text`` without a continuation mark closing it, or None when none closes it."""
     found = _MARK_TAIL.match(text.strip())
     if found is None or found.group("mark").lower() not in _CONTINUATION_MARKS:
