@@ -40,6 +40,18 @@ LEFT = [
     "*************************************",
 ]
 RIGHT = [
+    "Above: The square on market night,",
+    "lit by its lanterns.",
+    "  Lent by the Corn Exchange Trust,",
+    "  CET 1890/4",
+    "",
+    "STALLS IN 1890",
+    "Chestnuts ........... 6 stalls",
+    "Gingerbread ......... 4 stalls",
+    "Cider ............... 3 stalls",
+    "",
+    "The Stalls",
+    "----------",
     "The stalls sold roasted chestnuts,",
     "gingerbread and hot cider, and the",
     "farmers brought geese to sell.",
@@ -55,6 +67,7 @@ RIGHT = [
     "war. The corn exchange still stands",
     "and holds a fair every Christmas.",
 ]
+LEFT += [""] * (len(RIGHT) - len(LEFT))
 
 
 def _sheet() -> bytes:
@@ -106,7 +119,7 @@ def test_the_underlined_title_takes_its_first_part():
 
 def test_the_box_in_asterisks_is_a_section_without_its_sides():
     doc, blocks = _read()
-    assert doc.sections[-1].title == "Who Lit the Lanterns?"
+    assert "Who Lit the Lanterns?" in [s.title for s in doc.sections]
     assert ("paragraph", "A lamplighter walked the square at dusk with a ladder and a taper and lit each lantern "
                          "in turn.") in blocks
     assert not any("*" in text for _, text in blocks)
@@ -118,3 +131,28 @@ def test_without_the_rules_the_box_and_the_first_part_are_text(monkeypatch):
     doc, blocks = _read()
     assert doc.sections[0].title == "The Winter Market, 1890"
     assert any("*" in text for _, text in blocks)
+
+
+def test_a_credit_wrapped_at_its_indent_is_whole():
+    doc = pdf.read(_sheet(), "/tmp/sheet.pdf")[0]
+    credits = [b.credit for b in doc.blocks if b.kind == "caption"]
+    assert credits == ["Lent by the Corn Exchange Trust, CET 1890/4"]
+
+
+def test_without_the_rule_the_credit_is_cut(monkeypatch):
+    monkeypatch.setitem(pagelayout.LIMITS, "body_credit_wraps", 0)
+    doc = pdf.read(_sheet(), "/tmp/sheet.pdf")[0]
+    assert [b.credit for b in doc.blocks if b.kind == "caption"] == ["Lent by the Corn Exchange Trust,"]
+
+
+def test_rows_joined_by_dot_leaders_are_a_table_with_their_title():
+    _, blocks = _read()
+    assert not any("Chestnuts" in text or "STALLS IN 1890" in text for kind, text in blocks if kind != "table")
+
+
+def test_without_the_rule_the_rows_are_a_paragraph(monkeypatch):
+    from vitrina.structure import timelines
+
+    monkeypatch.setitem(timelines.TIMELINE_LIMITS, "leader_rows", 0)
+    _, blocks = _read()
+    assert any("Chestnuts" in text for kind, text in blocks if kind == "paragraph")

@@ -88,7 +88,7 @@ from vitrina.structure.lines import (
     locator,
 )
 from vitrina.structure.plainlayout import is_jump_line, label_rank, plain_roman
-from vitrina.structure.timelines import timeline_tables
+from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
 
 # Every threshold of the page layout, in units of the font size unless noted.
@@ -245,6 +245,7 @@ LIMITS: dict[str, float] = {
     # first heading (or holding the metadata title as its start) is the document's title ...
     "opening_title_size": 0.95,  # ... when set at least this share of that heading's size (not a line of
     # form labels in body type over a large title)
+    "body_credit_wraps": 1,  # a credit on a line of its own in body type wraps onto lines at its left edge (0 off)
     "typed_frames": 1,  # a box typed in one character ("* Text *" between rules of "*") is read without its sides (0 off)
     "frame_title_words": 8,  # ... its first line, over a blank row, title-like, this short at most, its heading
     "underlined_decks": 1,  # a title-like line closing on a colon over a typed title's underlined line is its first part (0 off)
@@ -360,7 +361,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
-    entries = timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running)))
+    entries = leader_tables(timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running))))
     sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if LIMITS["nameplate"]:
         entries = without_nameplate(entries, sizes)
@@ -3641,7 +3642,7 @@ class _Flow:
         if cap is None or self.last_cap != i - 1:
             return False
         prev, cur = self.placed[i - 1], self.placed[i]
-        if cap.credit is not None and not _broken_word(prev.line, cur.line):
+        if cap.credit is not None and not _broken_word(prev.line, cur.line) and not self._credit_wraps(cap, prev, cur):
             return False  # the credit closes the caption, unless a word of it goes on below
         if prev.column != cur.column or not _same_type(prev.line, cur.line):
             return False
@@ -3659,6 +3660,21 @@ class _Flow:
         if cap.credit is None and _own_line_credit(cap, self.lines[i]):
             return True  # a credit by its form on a line of its own under the caption's last sentence
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
+
+    def _credit_wraps(self, cap: Fragment, prev: Placed, cur: Placed) -> bool:
+        """With ``body_credit_wraps`` on, a credit on a line of its own in body type goes on over
+        ``cur``: set at the credit line's left edge, at the usual pitch, the credit ending no
+        sentence and still reading as one with ``cur``'s words ("Lent by the Harbour" /
+        "Pilots' Guild, HPG 12")."""
+        assert cap.credit is not None
+        n, k = cap.credit
+        if not LIMITS["body_credit_wraps"] or n != len(cap.lines) - 1 or k != 0 or prev.column != cur.column:
+            return False
+        if abs(cur.line.x0 - prev.line.x0) > LIMITS["heading_align"] or ends_sentence(prev.line.text):
+            return False
+        if cur.line.top - prev.line.top > LIMITS["caption_pitch"] * self._pitch(cur.line.size):
+            return False
+        return is_credit(prev.line.text.split() + cur.line.text.split(), closes_caption=True)
 
     def _credit_closes(self, cap: Fragment) -> bool:
         """The caption's last line ends in a whole credit (an institution's name or an

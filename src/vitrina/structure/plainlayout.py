@@ -98,7 +98,7 @@ from vitrina.structure.lines import (
 from vitrina.structure.paragraphs import split_long
 from vitrina.structure.rawcolumns import columns_unwoven, rows_parted
 from vitrina.structure.roleweights import ROLE_WEIGHTS
-from vitrina.structure.timelines import timeline_tables
+from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -2614,7 +2614,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
-    entries = _box_titles(timeline_tables(entries), layout.width)
+    entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries))), layout.note_runs()
 
 
