@@ -134,6 +134,7 @@ LIMITS: dict[str, float] = {
     # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "upright_leading": 0.3,  # ... its lines set this far apart at most (in their size) one under the other
+    "strip_lines": 8,  # ... and takes at most this many turned lines running on from it beyond the picture's reach
     "upright_turned_captions": 1,  # a turned caption beside a picture is read turned upright under it (0: as drawn)
     "turned_block_heads": 1,  # a turned line in heading type in a band beside a block heads it (0 off)
     "turned_head_reach": 3.0,  # ... the block's rows level with it start at most this far to its right
@@ -715,8 +716,8 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
                 (p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture) <= LIMITS["caption_reach"] * p.line.size
                 for p in placed):
             # (a picture drawn twice, a fill and its frame: one picture)
-            same = next((box for box in uncaptioned if uncaptioned[box][0].page == line.page
-                         and _same_box(box, picture)), picture)
+            same = next((box for box in uncaptioned if LIMITS["upright_turned_captions"]
+                         and uncaptioned[box][0].page == line.page and _same_box(box, picture)), picture)
             uncaptioned.setdefault(same, []).append(line)
             continue
         near = [
@@ -745,10 +746,11 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
 def _strip_lines(strip: list[TextLine], others: list[TextLine]) -> list[TextLine]:
     """Turned lines running on a strip of turned lines beside a picture, further from the
     picture than its reach: each within ``turned_reach`` of the strip's lines (their type
-    height) read the same way on its page (a credit's lines set after the caption's)."""
+    height) read the same way on its page (a credit's lines set after the caption's), at
+    most ``strip_lines`` of them."""
     found: list[TextLine] = []
     grown = True
-    while grown:
+    while grown and len(found) < LIMITS["strip_lines"]:
         grown = False
         for line in others:
             if line in found:
