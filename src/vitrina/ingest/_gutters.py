@@ -8,7 +8,8 @@ at its wide gaps (``gap``); a gap is a column gutter when the page's pieces show
 each side of it: at least ``lines`` other pieces starting where the part left of the gap
 starts and ending before the right part starts, and as many starting where the right part
 starts (or a paragraph's indent after it), each column's pieces of a median width of at
-least ``measure`` (text lines, not a table's cells). The line is then read again parted
+least ``measure`` (text lines, not a table's cells); the left part may be measured from the
+line's start (a typed frame's side "|   |" before the gap, with ``line_start`` on). The line is then read again parted
 there (``pdf._text_lines``).
 
 A table's date or figure cells are short (no column of text), a justified line's widened
@@ -31,6 +32,7 @@ GUTTER_LIMITS = {
     "measure": 8.0,  # ... of a median width of at least this (a column's text lines, not a table's cells)
     "reach": 3.0,  # ... one of them on each side at most this far above or below the line (among the columns)
     "foot_slack": 1.0,  # (points: a glyph on the parted line reaches at most this far below its foot)
+    "line_start": 1,  # the left column may start where the line starts, its last piece short (a typed frame's side; 0 off)
     "exact_pieces": 64,  # (the line's own pieces are left out of a list this short; of a longer one they move nothing)
 }
 
@@ -52,7 +54,10 @@ def column_gutters(lines: Sequence[TextLine]) -> list[Gutter]:
         for (x0, a), (b, _) in zip(parts, parts[1:], strict=False):
             # pieces starting where the left part starts and ending before the right part starts,
             # and pieces starting where the right part starts (all of them right of the gap's start)
-            if columns.column(n, line, x0, reach, "left", b) and columns.column(n, line, b, reach, "right", max(a, b - reach)):
+            left = columns.column(n, line, x0, reach, "left", b) or (
+                bool(GUTTER_LIMITS["line_start"]) and x0 != parts[0][0]
+                and columns.column(n, line, parts[0][0], reach, "left", b))
+            if left and columns.column(n, line, b, reach, "right", max(a, b - reach)):
                 gutters.append((a, b, line.top, line.bottom))
     return gutters
 

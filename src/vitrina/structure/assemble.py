@@ -712,3 +712,59 @@ def _rank(ident: str) -> int:
         return ord(ident) - ord("A") + 1
     values = [_ROMAN_VALUES[c] for c in ident]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+_CONTINUATION_MARKS = frozenset(words("continuation_marks"))
+_MARK_TAIL = re.compile(r"^(?P<head>.*?\w)[\s,.:;—–-]*[(\[]?(?P<mark>[^\s()\[\]]+)[)\]]?\.?$")
+
+
+def without_continued_heads(entries: list[Entry]) -> list[Entry]:
+    """A heading repeating an earlier heading with a continuation mark closing it ("Part 2
+    A Present (continued)" after "Part 2 A Present"; ``lexicon/continuation_marks.txt``) is
+    no new section: the part carried over a page, slide or column break. It is dropped, and
+    a paragraph right before it ending no sentence goes on in the paragraph right after."""
+    seen: set[str] = set()
+    out: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        entry = entries[k]
+        if not isinstance(entry, Heading):
+            out.append(entry)
+            k += 1
+            continue
+        text = " ".join(line.text for line in entry.lines)
+        carried = without_continuation_mark(text)
+        if carried is None or _heading_key(carried) not in seen:
+            seen.add(_heading_key(text))
+            out.append(entry)
+            k += 1
+            continue
+        before = out[-1] if out else None
+        after = entries[k + 1] if k + 1 < len(entries) else None
+        if (_open_paragraph(before) and isinstance(after, Fragment) and after.kind == "paragraph"
+                and isinstance(before, Fragment)):
+            before.lines.extend(after.lines)
+            before.calls = before.calls | after.calls
+            before.deferred.extend(after.deferred)
+            before.credit, before.note = after.credit, after.note
+            k += 2
+        else:
+            k += 1
+    return out
+
+
+def without_continuation_mark(text: str) -> str | None:
+    """``text`` without a continuation mark closing it, or None when none closes it."""
+    found = _MARK_TAIL.match(text.strip())
+    if found is None or found.group("mark").lower() not in _CONTINUATION_MARKS:
+        return None
+    return found.group("head")
+
+
+def _heading_key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _open_paragraph(entry: Entry | None) -> bool:
+    return (isinstance(entry, Fragment) and entry.kind == "paragraph" and entry.credit is None
+            and entry.note is None and not ends_sentence(entry.last.text, lenient=True))

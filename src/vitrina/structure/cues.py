@@ -195,6 +195,13 @@ def year_line(text: str) -> bool:
     return bool(era) or len(digits[0]) >= CUE_LIMITS["year_digits"]
 
 
+def date_alone(text: str) -> bool:
+    """Only a date with a year, of at most ``date_lead_words`` words, a month perhaps
+    shortened ("1924", "Oct 1929", "4 Oct 1930"): a timeline's entry label set alone."""
+    parts = text.split()
+    return 0 < len(parts) <= CUE_LIMITS["date_lead_words"] and date_lead(f"{text} _") == len(parts)
+
+
 def date_line(text: str) -> bool:
     """A date alone on its line: a year (``year_digits`` digits at least), perhaps with a
     day, month, era or an approximate qualifier ("1802–1804", "About 1750", "3 June 1911")."""

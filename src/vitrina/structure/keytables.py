@@ -13,7 +13,7 @@ title line over them, are taken out of the page before the layout is read (``pdf
 
 from __future__ import annotations
 
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import date_alone, ends_sentence, in_capitals
 from vitrina.structure.geometry import PdfContent, TextLine
 
 LIMITS = {
@@ -27,8 +27,10 @@ LIMITS = {
     "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
     "cell_size": 0.1,  # label and value cells (and the title over them) differ in size by at most this share
     "column_heads": 1,  # the values' column heads over the first row go with the table (1; 0 off)
+    "label_heads": 1,  # a title-like row over the first reaching over the values holds all the column heads: a title may stand over it (0 off)
     "across": 1,  # a table set across, its label cells side by side on one baseline over their values (1; 0 off)
     "across_gap": 2.5,  # ... a value cell's first line at most this many of its label's sizes under it
+    "dated_across": 1,  # ... or dates in plain type over value cells in other type, none ending a sentence (a timeline band; 0 off)
 }
 
 
@@ -64,6 +66,10 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
                 drop.add(top)
             if top > 0 and _title_over(lines[top - 1], lines[n], lines[top]):
                 drop.add(top - 1)
+                heads = lines[top - 1]
+                if (LIMITS["label_heads"] and top > 1 and top == n and heads.x1 > lines[n + 1].x0
+                        and _title_over(lines[top - 2], lines[n], heads)):
+                    drop.add(top - 2)  # the heads row with the label column's head, its title over it
             n = end
         else:
             n += 1
@@ -79,34 +85,51 @@ def _across_table(lines: list[TextLine], n: int) -> set[int]:
     a timeline or a fact table turned on its side ("1 1704" over "Mill wheel built"
     beside "2 1714" over …), and the short bold title right over its first label."""
     first = lines[n]
-    if not (first.bold and _label_cell(first)):
+    dated = bool(LIMITS["dated_across"]) and not first.bold and date_alone(first.text.strip())
+    if not ((first.bold or dated) and _label_cell(first)):
         return set()
-    labels = sorted((k for k, line in enumerate(lines) if line.bold and _label_cell(line)
+    labels = sorted((k for k, line in enumerate(lines) if line.bold == first.bold and _label_cell(line)
+                     and (not dated or date_alone(line.text.strip()))
                      and abs(line.top - first.top) <= LIMITS["baseline"] * first.size
                      and abs(line.size - first.size) <= LIMITS["cell_size"] * first.size), key=lambda k: lines[k].x0)
     if labels[0] != n or len(labels) < LIMITS["min_rows"]:
         return set()
     taken, tops = set(labels), []
     for left, right in zip(labels, [*labels[1:], None], strict=True):
-        cell = _cell_under(lines, left, None if right is None else lines[right].x0)
+        cell = _cell_under(lines, left, None if right is None else lines[right].x0, dated)
         if not cell:
             return set()
         taken.update(cell)
         tops.append(lines[cell[0]].top)
     if max(tops) - min(tops) > LIMITS["baseline"] * first.size:
         return set()
-    title = [k for k, line in enumerate(lines) if k not in taken and _title_over(line, first)]
+    title = [k for k, line in enumerate(lines) if k not in taken
+             and (_title_over(line, first) or dated and _band_title_over(line, first, lines[min(taken - {n})]))]
     return taken | set(title[:1])
 
 
-def _cell_under(lines: list[TextLine], label: int, limit: float | None) -> list[int]:
+def _band_title_over(line: TextLine, first: TextLine, value: TextLine) -> bool:
+    """A short line ending no sentence, in bold or capitals, at the first date's left edge,
+    in type no smaller than the values', right over the first date: a timeline band's title."""
+    text = line.text.strip()
+    return ((line.bold or in_capitals(text)) and 0 < len(text.split()) <= LIMITS["title_words"]
+            and not ends_sentence(text) and abs(line.x0 - first.x0) <= LIMITS["column"] * first.size * 5
+            and line.size >= (1 - LIMITS["cell_size"]) * value.size
+            and 0 < first.top - line.top <= LIMITS["title_gap"] * line.size)
+
+
+def _cell_under(lines: list[TextLine], label: int, limit: float | None, dated: bool = False) -> list[int]:
     """The plain lines of the value cell under label cell ``label``: at its left edge, in
-    its type, each right under the one before (and ending left of ``limit``, the next label)."""
+    its type, each right under the one before (and ending left of ``limit``, the next label).
+    Under a ``dated`` label (a date in plain type) the cell is in a smaller type than the
+    date's, one size throughout, and no line of it ends a sentence (a row in note form)."""
     head = lines[label]
     near = LIMITS["column"] * head.size
     below = sorted((k for k, line in enumerate(lines) if not line.bold and abs(line.x0 - head.x0) <= near
                     and line.top > head.top and (limit is None or line.x1 < limit)
-                    and abs(line.size - head.size) <= LIMITS["cell_size"] * head.size), key=lambda k: lines[k].top)
+                    and (line.size < (1 - LIMITS["cell_size"]) * head.size if dated
+                         else abs(line.size - head.size) <= LIMITS["cell_size"] * head.size)),
+                   key=lambda k: lines[k].top)
     cell: list[int] = []
     last = head
     for k in below:
@@ -115,6 +138,9 @@ def _cell_under(lines: list[TextLine], label: int, limit: float | None) -> list[
             break
         cell.append(k)
         last = lines[k]
+    if dated and (any(ends_sentence(lines[k].text.strip()) or abs(lines[k].size - lines[cell[0]].size) > LIMITS["cell_size"] * lines[k].size
+                      for k in cell)):
+        return []
     return cell if len(cell) <= LIMITS["cell_lines"] else []  # (a longer run is a column of text)
 
 

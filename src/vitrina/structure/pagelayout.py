@@ -38,6 +38,7 @@ from vitrina.structure.assemble import (
     emit_notes,
     in_numbered_order,
     with_series_labels,
+    without_continued_heads,
     without_pull_quotes,
 )
 from vitrina.structure.captions import (
@@ -87,7 +88,7 @@ from vitrina.structure.lines import (
     locator,
 )
 from vitrina.structure.plainlayout import is_jump_line, label_rank, plain_roman
-from vitrina.structure.timelines import timeline_tables
+from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
 
 # Every threshold of the page layout, in units of the font size unless noted.
@@ -103,6 +104,8 @@ LIMITS: dict[str, float] = {
     # leaving a sentence open over the page, is read after that sentence's end (0 off)
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "level_size_share": 0.06,  # (or this share of the running line's size apart)
+    "continued_heads": 1,  # a heading repeating an earlier one with a continuation mark is no section (0 off)
+    "counting_labels": 1,  # edge lines each a unit word and its label, the labels differing page to page, are no running line (0 off)
     "counted_folios": 1,  # bare numbers at the edges of two pages or more counting the pages are folios (0 off)
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
@@ -130,6 +133,9 @@ LIMITS: dict[str, float] = {
     "legible_size": 0.3,  # type under this share of the body size is no reading text (a producer's
     # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
     "heading_size": 1.12,  # type this much larger than the body is a heading
+    "upright_leading": 0.3,  # ... its lines set this far apart at most (in their size) one under the other
+    "strip_lines": 8,  # ... and takes at most this many turned lines running on from it beyond the picture's reach
+    "upright_turned_captions": 1,  # a turned caption beside a picture is read turned upright under it (0: as drawn)
     "turned_block_heads": 1,  # a turned line in heading type in a band beside a block heads it (0 off)
     "turned_head_reach": 3.0,  # ... the block's rows level with it start at most this far to its right
     "turned_block_gap": 1.0,  # ... and a block ends at a gap this wide between its lines
@@ -218,6 +224,7 @@ LIMITS: dict[str, float] = {
     "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
     "figure_cut_indented": 1,  # where paragraphs open indented, only an indent under a figure inside a column opens one
     "figure_pitch_mute": 1,  # a picture between two lines of a column mutes their pitch as a paragraph cue
+    "figure_uncaptioned": 1,  # ... even with no caption read between them (0: only with one)
     "figure_cut_full": 1,  # a figure after a sentence's end parts paragraphs even when the line before it ran full
     # round 29 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
     "wrap_measure": 1,  # beside a box the text wraps around, a line's measure is that of the lines beside it
@@ -233,11 +240,16 @@ LIMITS: dict[str, float] = {
     "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
     "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
     # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
+    "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
     # first heading (or holding the metadata title as its start) is the document's title ...
     "opening_title_size": 0.95,  # ... when set at least this share of that heading's size (not a line of
     # form labels in body type over a large title)
+    "body_credit_wraps": 1,  # a credit on a line of its own in body type wraps onto lines at its left edge (0 off)
+    "typed_frames": 1,  # a box typed in one character ("* Text *" between rules of "*") is read without its sides (0 off)
+    "frame_title_words": 8,  # ... its first line, over a blank row, title-like, this short at most, its heading
+    "underlined_decks": 1,  # a title-like line closing on a colon over a typed title's underlined line is its first part (0 off)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
@@ -335,7 +347,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         placed = _title_block_first(placed)
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
-    placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
+    placed = [p for p in placed if p.kind not in ("note", "quote")]
+    if LIMITS["typed_frames"]:
+        placed = _typed_frames(placed)
+    placed = _typed_rules(placed)
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
@@ -347,11 +362,13 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
-    entries = timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running)))
+    entries = leader_tables(timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running))))
     sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if LIMITS["nameplate"]:
         entries = without_nameplate(entries, sizes)
     entries = _list_terms_as_rows(entries, sizes, size)
+    if LIMITS["continued_heads"]:
+        entries = without_continued_heads(entries)
     if LIMITS["inline_note_calls"]:
         _calls_of_notes(entries, notes_set)
     entries = translations_apart(entries)  # a bilingual panel's second language, beside the body
@@ -500,7 +517,82 @@ def _typed_rules(placed: list[Placed]) -> list[Placed]:
         label = kept[-2] if len(kept) > 1 else None
         if label is not None and label.column == p.column and LABEL_ALONE.match(label.line.text.strip()):
             label.kind = "heading"
+        elif label is not None and LIMITS["underlined_decks"] and _title_part_over(label, over):
+            label.kind = "heading"  # a title's first part, closing on its colon, over the underlined line
     return kept
+
+
+def _typed_frames(placed: list[Placed]) -> list[Placed]:
+    """Boxes a typist drew in one character (a rule of "*" over and under, every line
+    between opening and closing with it: "* Text *"): the lines read without their sides,
+    blank rows left out, the box a block of its own; its first line, short and title-like
+    (a question's mark aside) over a blank row, is its heading (a side-bar's title)."""
+    out: list[Placed] = []
+    k = 0
+    while k < len(placed):
+        end = _frame_end(placed, k)
+        if end is None:
+            out.append(placed[k])
+            k += 1
+            continue
+        mark = placed[k].line.text.strip()[0]
+        inner = [_without_sides(p, mark) for p in placed[k + 1 : end]]
+        rows = [p for p in inner if p is not None]
+        if rows:
+            rows[0].lead = True
+            title = rows[0].line.text.strip()
+            blank_after = len(inner) > 1 and inner[0] is not None and inner[1] is None
+            if blank_after and len(title.split()) <= LIMITS["frame_title_words"] and is_title_like(title.rstrip("?!")):
+                rows[0].kind = "heading"
+                if len(rows) > 1:
+                    rows[1].lead = True
+        out.extend(rows)
+        k = end + 1
+    return out
+
+
+def _frame_end(placed: list[Placed], k: int) -> int | None:
+    """The index of the rule closing a typed frame opening at ``k`` (a rule of one
+    character), every line between in its column opening and closing with that character;
+    None when no frame opens there."""
+    text = placed[k].line.text.strip()
+    if not rule_line(text) or text[0].isalnum():
+        return None
+    mark = text[0]
+    for n in range(k + 1, len(placed)):
+        line = placed[n].line.text.strip()
+        if placed[n].column != placed[k].column:
+            return None
+        if line == text or rule_line(line) and line[0] == mark and len(line) == len(text):
+            return n if n > k + 1 else None
+        if len(line) < 2 or line[0] != mark or line[-1] != mark:
+            return None
+    return None
+
+
+def _without_sides(p: Placed, mark: str) -> Placed | None:
+    """A framed line without its side marks and the spaces inside them (None for a blank row)."""
+    text = p.line.text
+    start = text.index(mark) + 1
+    end = text.rindex(mark)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    line = p.line
+    part = replace(line, text=text[start:end], boxes=line.boxes[4 * start : 4 * end], x0=0.0, x1=0.0, top=0.0, bottom=0.0)
+    part.__post_init__()
+    return Placed(part, p.column, p.left, p.right, p.kind)
+
+
+def _title_part_over(label: Placed, over: Placed) -> bool:
+    """``label`` is a title's first part right over the underlined line ``over`` in its
+    column: a title-like line closing on a colon ("Ships of the Line:" / "The Fleet, 1805")."""
+    text = label.line.text.strip()
+    return (label.column == over.column and text.endswith(":") and underlinable_title(text[:-1])
+            and 0 < over.line.top - label.line.bottom <= LIMITS["pitch_slack"] * over.line.size)
 
 
 def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
@@ -623,7 +715,10 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
         if not any(p.kind == "caption" and p.line.page == line.page and _box_distance(
                 (p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture) <= LIMITS["caption_reach"] * p.line.size
                 for p in placed):
-            uncaptioned.setdefault(picture, []).append(line)
+            # (a picture drawn twice, a fill and its frame: one picture)
+            same = next((box for box in uncaptioned if LIMITS["upright_turned_captions"]
+                         and uncaptioned[box][0].page == line.page and _same_box(box, picture)), picture)
+            uncaptioned.setdefault(same, []).append(line)
             continue
         near = [
             (k, _box_distance((p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture))
@@ -640,9 +735,32 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
             continue
         host = placed[k]
         placed.insert(k + 1, Placed(line, host.column, host.left, host.right, "caption"))
+    beside_none = [line for line in turned if zones.turned_near(line, zones.picture_boxes(pages[line.page])) is None]
     for picture, lines in uncaptioned.items():
+        if LIMITS["upright_turned_captions"]:
+            lines.extend(_strip_lines(lines, [ln for ln in beside_none if ln not in lines]))
         _turned_caption(placed, picture, lines)
     return placed
+
+
+def _strip_lines(strip: list[TextLine], others: list[TextLine]) -> list[TextLine]:
+    """Turned lines running on a strip of turned lines beside a picture, further from the
+    picture than its reach: each within ``turned_reach`` of the strip's lines (their type
+    height) read the same way on its page (a credit's lines set after the caption's), at
+    most ``strip_lines`` of them."""
+    found: list[TextLine] = []
+    grown = True
+    while grown and len(found) < LIMITS["strip_lines"]:
+        grown = False
+        for line in others:
+            if line in found:
+                continue
+            beside = [(ln.x0, ln.top, ln.x1, ln.bottom) for ln in [*strip, *found]
+                      if ln.page == line.page and _reads_upwards(ln) == _reads_upwards(line)]
+            if zones.turned_near(line, beside) is not None:
+                found.append(line)
+                grown = True
+    return found
 
 
 def _keep_stray_turned(placed: list[Placed], turned: list[TextLine], content: PdfContent, size: float) -> None:
@@ -650,8 +768,10 @@ def _keep_stray_turned(placed: list[Placed], turned: list[TextLine], content: Pd
     set on its edge) are not dropped: they are read as a block of their own after their
     page's text, in the order their lines are read across."""
     pages = {page.number: page for page in content.pages}
-    stray = [line for line in turned if line.size >= LIMITS["turned_text_size"] * size
-             and zones.turned_near(line, zones.picture_boxes(pages[line.page])) is None]
+    near = [line for line in turned if zones.turned_near(line, zones.picture_boxes(pages[line.page])) is not None]
+    if LIMITS["upright_turned_captions"] and near:  # (a strip's lines run on from those: its caption's)
+        near += _strip_lines(near, [line for line in turned if line not in near])
+    stray = [line for line in turned if line.size >= LIMITS["turned_text_size"] * size and line not in near]
     for page in sorted({line.page for line in stray}):
         block = sorted((line for line in stray if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page > page), len(placed))
@@ -673,8 +793,44 @@ def _turned_caption(placed: list[Placed], picture: Box, lines: list[TextLine]) -
            and not ends_sentence(placed[k].line.text)):
         k += 1
     host = placed[k]
-    ordered = sorted(lines, key=lambda ln: is_credit(ln.text.split(), closes_caption=True))
+    if LIMITS["upright_turned_captions"]:
+        ordered = _upright_under(sorted(lines, key=_across), picture)
+    else:
+        ordered = sorted(lines, key=lambda ln: is_credit(ln.text.split(), closes_caption=True))
     placed[k + 1 : k + 1] = [Placed(ln, host.column, host.left, host.right, "caption") for ln in ordered]
+
+
+def _same_box(a: Box, b: Box) -> bool:
+    """Two drawn boxes covering each other within ``box_slack`` points on every side."""
+    return all(abs(p - q) <= LIMITS["box_slack"] for p, q in zip(a, b, strict=True))
+
+
+def _upright_under(lines: list[TextLine], picture: Box) -> list[TextLine]:
+    """A turned caption's lines (in the order they are read across) turned upright, as the
+    reader sees them with the page turned, and set under the picture they run beside, at
+    its left edge, one under the other (lines set on both sides of the picture, a caption
+    on one and its credit on the other, close up): a strip's lines read as a caption's, its
+    credit's lead and wrapped lines after the rest ("Photo: Harbour" / "Archive, HA 3")."""
+    upwards = _reads_upwards(lines[0])
+    start = max(ln.bottom for ln in lines) if upwards else min(ln.top for ln in lines)
+    below = picture[3] + LIMITS["caption_gap"] * lines[0].size / 2
+    out: list[TextLine] = []
+    edge = 0.0  # where the line before ended, across
+    for line in lines:
+        across = line.x0 if upwards else line.x1
+        if out:
+            below = out[-1].bottom + min(abs(across - edge), LIMITS["upright_leading"] * out[-1].size)
+        edge = line.x1 if upwards else line.x0
+        boxes: list[float] = []
+        for k in range(len(line.boxes) // 4):
+            x0, top, x1, bottom = line.box(k)
+            if upwards:  # the page turned clockwise: what climbed now runs rightwards
+                boxes += [picture[0] + start - bottom, below + x0 - across, picture[0] + start - top, below + x1 - across]
+            else:
+                boxes += [picture[0] + top - start, below + across - x1, picture[0] + bottom - start, below + across - x0]
+        out.append(replace(line, boxes=boxes, x0=0.0, x1=0.0, top=0.0, bottom=0.0, rotated=False))
+        out[-1].__post_init__()
+    return out
 
 
 def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
@@ -890,9 +1046,10 @@ def running_lines(content: PdfContent) -> set[int]:
     stated = content.title or ""
     usual = _median([ln.size for page in content.pages for ln in page.lines if ln.text.strip()])
     running: set[int] = set()
+    counting = _counting_labels(candidates)
     for line, key, place in candidates:
         same = {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
-        repeated = len(same) >= needed and _set_apart(line, content)
+        repeated = len(same) >= needed and _set_apart(line, content) and key not in counting
         echo = _echoes_title(line, title) and _set_apart(line, content)
         stamped = _carries_stated_title(line, stated, usual)
         # a line at the edge naming only where the panel hangs ("Room 4 · West Wing"), as
@@ -919,6 +1076,22 @@ def running_lines(content: PdfContent) -> set[int]:
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running if _leaves_a_body(content, running) else set()
+
+
+def _counting_labels(candidates: list[tuple[TextLine, str, float]]) -> set[str]:
+    """Keys of edge lines that are a unit word and its label alone, with another label on
+    other pages ("Part 1" over the first section's heading, "Part 2" over the next): the
+    sections' labels set where a running line could stand, not a running line (which
+    repeats its text, or numbers the page). With ``counting_labels`` on."""
+    if not LIMITS["counting_labels"]:
+        return set()
+    texts: dict[str, set[str]] = {}
+    for line, key, _place in candidates:
+        texts.setdefault(key, set()).add(line.text.strip())
+    return {
+        key for key, found in texts.items()
+        if len(found) > 1 and all(LABEL_ALONE.match(t) and t[:1].isalpha() and " " in t for t in found)
+    }
 
 
 def _level_size(running: TextLine, line: TextLine) -> bool:
@@ -1044,12 +1217,23 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
         for line in lines
         if id(line) not in running
         and line.bottom <= LIMITS["edge_share"] * page.height
-        and line.bottom < title_top
-        and line.size <= LIMITS["caption_size"] * usual
+        and line.top < title_top
         and len(line.text.split()) >= 2
         and not LABEL_ALONE.match(line.text.strip())
-        and (_set_apart(line, content) or _overline(line, lines, title_top))
+        and (line.size <= LIMITS["caption_size"] * usual and line.bottom < title_top
+             and (_set_apart(line, content) or _overline(line, lines, title_top))
+             # (a display title's glyph box may rise into the kicker's: within ``kicker_overlap``)
+             or line.size <= _kicker_size(usual, largest) and _overline(line, lines, title_top)
+             and line.bottom < title_top + ZONE_LIMITS["kicker_overlap"] * line.size)
     }
+
+
+def _kicker_size(usual: float, largest: float) -> float:
+    """The largest type of a kicker in capitals over the title: under the body's
+    (``caption_size``), or, with ``overline_kicker_size`` on, at most that share of the
+    title's (a kicker in body type over a display title)."""
+    share = LIMITS["overline_kicker_size"]
+    return max(LIMITS["caption_size"] * usual, share * largest if share else 0.0)
 
 
 def _overline(line: TextLine, lines: list[TextLine], title_top: float) -> bool:
@@ -3460,7 +3644,7 @@ class _Flow:
         if cap is None or self.last_cap != i - 1:
             return False
         prev, cur = self.placed[i - 1], self.placed[i]
-        if cap.credit is not None and not _broken_word(prev.line, cur.line):
+        if cap.credit is not None and not _broken_word(prev.line, cur.line) and not self._credit_wraps(cap, prev, cur):
             return False  # the credit closes the caption, unless a word of it goes on below
         if prev.column != cur.column or not _same_type(prev.line, cur.line):
             return False
@@ -3478,6 +3662,21 @@ class _Flow:
         if cap.credit is None and _own_line_credit(cap, self.lines[i]):
             return True  # a credit by its form on a line of its own under the caption's last sentence
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
+
+    def _credit_wraps(self, cap: Fragment, prev: Placed, cur: Placed) -> bool:
+        """With ``body_credit_wraps`` on, a credit on a line of its own in body type goes on over
+        ``cur``: set at the credit line's left edge, at the usual pitch, the credit ending no
+        sentence and still reading as one with ``cur``'s words ("Lent by the Harbour" /
+        "Pilots' Guild, HPG 12")."""
+        assert cap.credit is not None
+        n, k = cap.credit
+        if not LIMITS["body_credit_wraps"] or n != len(cap.lines) - 1 or k != 0 or prev.column != cur.column:
+            return False
+        if abs(cur.line.x0 - prev.line.x0) > LIMITS["heading_align"] or ends_sentence(prev.line.text):
+            return False
+        if cur.line.top - prev.line.top > LIMITS["caption_pitch"] * self._pitch(cur.line.size):
+            return False
+        return is_credit(prev.line.text.split() + cur.line.text.split(), closes_caption=True)
 
     def _credit_closes(self, cap: Fragment) -> bool:
         """The caption's last line ends in a whole credit (an institution's name or an
@@ -3520,7 +3719,10 @@ class _Flow:
         adjacent = prev.column == cur.column and all(
             self.placed[k].column != cur.column for k in range(j + 1, i))
         # a picture standing between them in the column: the pitch tells nothing
-        figured = adjacent and bool(LIMITS["figure_pitch_mute"]) and i > j + 1 and self._picture_between(
+        # (with ``figure_uncaptioned`` on, also where nothing was read between them: a caption
+        # set apart, as a turned strip or in another column)
+        figured = adjacent and bool(LIMITS["figure_pitch_mute"]) and (
+            i > j + 1 or bool(LIMITS["figure_uncaptioned"])) and self._picture_between(
             prev.line, cur.line)
         if adjacent and not figured:
             pitch = cur.line.top - prev.line.top

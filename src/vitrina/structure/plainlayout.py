@@ -30,6 +30,7 @@ from vitrina.structure.assemble import (
     attribution_line,
     in_numbered_order,
     with_series_labels,
+    without_continuation_mark,
     without_pull_quotes,
 )
 from vitrina.structure.captions import (
@@ -95,13 +96,15 @@ from vitrina.structure.lines import (
     one_word_runs,
 )
 from vitrina.structure.paragraphs import split_long
-from vitrina.structure.rawcolumns import columns_unwoven
+from vitrina.structure.rawcolumns import columns_unwoven, rows_parted
 from vitrina.structure.roleweights import ROLE_WEIGHTS
-from vitrina.structure.timelines import timeline_tables
+from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
+    "continued_heads": 1,  # a heading repeated with a continuation mark (and its label over it again) is held out (0 off)
+    "continued_head_words": 12,  # ... a heading of at most this many words
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
@@ -239,6 +242,8 @@ class PlainLayout:
         self.held |= footnotes | self.calls
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
+        if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
+            self.held |= continued_heads(self.lines)
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
@@ -2564,9 +2569,33 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
     return None
 
 
+def continued_heads(lines: list[Line]) -> set[int]:
+    """Indices of the lines repeating an earlier line with a continuation mark closing
+    them ("A Present (continued)" after "A Present": a section carried over a page or a
+    slide, ``lexicon/continuation_marks.txt``), with the line over each when it repeats the
+    line over the earlier one (its label, "Part 2"): no new heading; the text reads on."""
+    seen: dict[str, int] = {}
+    held: set[int] = set()
+    for k, line in enumerate(lines):
+        carried = without_continuation_mark(line.text)
+        first = seen.get(_letters(carried)) if carried else None
+        if first is not None:
+            held.add(line.index)
+            if k > 0 and first > 0 and lines[k - 1].text == lines[first - 1].text:
+                held.add(lines[k - 1].index)
+        elif len(line.text.split()) <= PLAIN_LIMITS["continued_head_words"]:
+            seen.setdefault(_letters(line.text), k)
+    return held
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
-    lineset.lines = columns_unwoven(lineset.lines)  # pages of two columns written row by row
+    # pages of two columns written row by row: on one line each row, or a line of each in turn
+    lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     layout = PlainLayout(lineset)
     found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
@@ -2585,13 +2614,14 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
-    entries = _box_titles(timeline_tables(entries), layout.width)
+    entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries))), layout.note_runs()
 
 
 # a note's call glued after a word's closing stop (and quotation mark) at a line's end:
-# one or two figures, a superscript figure or a reference mark ("levels.1", "said.”²")
-_END_CALL = re.compile(r"(?<=[^\W\d_][.!?])([”’\"')]?)(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡]+)$")
+# one or two figures, a superscript figure or a reference mark ("levels.1", "said.”²"), or a
+# typed number in brackets ("hand.(1)")
+_END_CALL = re.compile(r"(?<=[^\W\d_][.!?])([”’\"')]?)(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡]+|\(\d{1,2}\))$")
 
 
 def _without_end_call(text: str) -> str:

@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, starts_lowercase, starts_uppercase
+from vitrina.structure.cues import (
+    FUNCTION_WORDS,
+    ends_sentence,
+    rule_line,
+    starts_lowercase,
+    starts_uppercase,
+)
 from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.lines import Line
 
@@ -55,6 +61,20 @@ RAWCOLUMN_LIMITS = {
     "function_word_met_by_capital": -1.5,
     # a sentence closed, the next line going on in lower case
     "closed_then_lowercase": -1.0,
+    # two columns on one line (``rows_parted``): a page is parted when at least this many of
+    # its lines hold a word broken inside the line and completed by the next line's first word
+    # (0: never) ...
+    "least_inner_breaks": 3,
+    # ... the left column's measure taken as the longest left part those breaks show, plus this
+    # many characters
+    "measure_slack": 0,
+    # a left part ending no sentence, the next left part's first word fitting after it within
+    # the measure: the breaker would have set it there
+    "word_would_fit": -2.0,
+    # ... less this many characters on a line opening in capitals (a paragraph's indent, lost)
+    "indent_room": 4,
+    # a typed rule under a line of its column, as long as that line (the underlined heading)
+    "rule_matched": 2.0,
 }
 
 _BROKEN_WORD = re.compile(r"([^\W\d_]{2,})-$")
@@ -227,3 +247,158 @@ def columns_unwoven(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+# ------------------------------------------------------------ two columns on one line
+
+_INNER_BREAK = re.compile(r"(?<=[^\W\d_]{2})-(?= \S)")
+_TYPED_CALL = re.compile(r"\(\d{1,2}\)$")  # a note's number typed in brackets after a sentence: "hand.(1)"
+_Part = tuple[str, str]  # a line's left column part and right column part ("" for none)
+
+
+def _inner_break(text: str, after: str) -> int | None:
+    """Where ``text`` parts when it holds a word broken inside it ("… civil ser- Under the …")
+    completed by the first word of the next line ``after`` ("vant …": an English word): the
+    offset after the hyphen; None when it holds none."""
+    head = _FIRST_WORD.match(after)
+    if head is None or not starts_lowercase(after):
+        return None
+    lexicon = english_lexicon()
+    for m in _INNER_BREAK.finditer(text):
+        word = _LAST_WORD.search(text[: m.start()])
+        if word is not None and (word.group(1) + head.group(0)).lower() in lexicon:
+            return m.end()
+    return None
+
+
+def _parts(text: str, measure: int, anchored: int | None) -> list[_Part]:
+    """The ways ``text`` may be parted into a left part and a right part each at most
+    ``measure`` long: at a word space, or whole in either column; only at ``anchored`` when
+    given (a line longer than two measures stays whole, on the right)."""
+    if anchored is not None:
+        return [(text[:anchored], text[anchored:].strip())]
+    found: list[_Part] = [("", text), (text, "")] if len(text) <= measure else []
+    for m in re.finditer(" ", text):
+        if m.start() <= measure and len(text) - m.end() <= measure:
+            found.append((text[: m.start()], text[m.end() :]))
+    return found or [("", text)]
+
+
+def _row_link(before: _Part, after: _Part, measure: int, names: frozenset[str]) -> float:
+    """How well the row ``after`` goes on from the row ``before``, column by column (a
+    column left blank in the row before is a blank line: a part in lower case after it goes
+    on no paragraph), less ``word_would_fit`` where a
+    column's next word would have fitted on its line before (the columns share a measure)."""
+    score = 0.0
+    for a, b in zip(before, after, strict=True):
+        if a and b and not rule_line(a):  # (a typed rule says nothing of what follows it)
+            score += continuation(a, b, names)
+        elif b and not a and starts_lowercase(b):  # a column's blank row parts its paragraphs
+            score += RAWCOLUMN_LIMITS["closed_then_lowercase"]
+    limits = RAWCOLUMN_LIMITS
+    for line, nxt in zip(before, after, strict=True):
+        if not (line and nxt):
+            continue
+        if rule_line(nxt) and not rule_line(line):  # a typed rule as long as the line it underlines
+            score += limits["rule_matched"] if len(nxt) == len(line) else 0.0
+        elif not ends_sentence(_TYPED_CALL.sub("", line)) and not line.endswith(("-", ":")) and not rule_line(line):
+            # (a line opening in capitals may open a paragraph, set in by an indent the text lost)
+            room = measure - (limits["indent_room"] if starts_uppercase(line) else 0)
+            if len(line) + 1 + len(nxt.split(" ", 1)[0]) <= room:
+                score += limits["word_would_fit"]
+    return score
+
+
+def parted_rows(texts: list[str]) -> list[_Part] | None:
+    """Each line of a page holding two columns side by side on one line (a typed sheet
+    drawn row by row, extracted with one space between the columns' lines) parted into its
+    left and right parts; None when the page shows fewer than ``least_inner_breaks`` words
+    broken inside a line and completed by the next line's first word. The columns' measure
+    is read from those lines (the longer of their two parts); every other line is parted at the word space (or left
+    whole in one column) that reads best with its neighbours: a dynamic programme over the
+    rows, each column's lines linked by ``continuation``."""
+    limits = RAWCOLUMN_LIMITS
+    if not limits["least_inner_breaks"] or not 4 <= len(texts) <= limits["most_lines"]:
+        return None
+    anchors = [_inner_break(texts[k], texts[k + 1]) if k + 1 < len(texts) else None for k in range(len(texts))]
+    found = [(k, at) for k, at in enumerate(anchors) if at is not None]
+    if len(found) < limits["least_inner_breaks"]:
+        return None
+    measure = max(max(len(texts[k][:at]), len(texts[k][at:].strip())) for k, at in found) + int(limits["measure_slack"])
+    names = inner_names(texts)
+    options = [_parts(text, measure, anchors[k]) for k, text in enumerate(texts)]
+    best: list[list[tuple[float, int]]] = [[(0.0, -1) for _ in options[0]]]
+    for k in range(1, len(texts)):
+        row = []
+        for part in options[k]:
+            row.append(max((best[k - 1][n][0] + _row_link(before, part, measure, names), n)
+                           for n, before in enumerate(options[k - 1])))
+        best.append(row)
+    pick = max(range(len(options[-1])), key=lambda n: best[-1][n][0])
+    chosen: list[_Part] = []
+    for k in range(len(texts) - 1, -1, -1):
+        chosen.append(options[k][pick])
+        pick = best[k][pick][1]
+    return chosen[::-1]
+
+
+def rows_parted(lines: list[Line]) -> list[Line]:
+    """``lines`` with each page holding two columns on one line (``parted_rows``) read
+    column by column: every line's left part, then every right part, each a line of its
+    own at its place in the source; a typed rule parted out of a line underlines the line
+    over it in its column. The lines renumbered."""
+    pages: list[list[Line]] = []
+    for line in lines:
+        if not pages or line.page_start:
+            pages.append([])
+        pages[-1].append(line)
+    out: list[Line] = []
+    changed = False
+    for page in pages:
+        parts = parted_rows([line.text for line in page])
+        if parts is None:
+            out += page
+            continue
+        changed = True
+        columns: list[list[Line]] = [[], []]
+        for line, pair in zip(page, parts, strict=True):
+            for side, text in enumerate(pair):
+                if not text:
+                    continue
+                if rule_line(text):
+                    if columns[side]:
+                        columns[side][-1].underlined = True
+                    continue
+                columns[side].append(_part_line(line, text, side))
+        kept = columns[0] + columns[1]
+        if kept:
+            kept[0].page_start = page[0].page_start
+        out += kept
+    if not changed:
+        return lines
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
+def _part_line(line: Line, text: str, side: int) -> Line:
+    """The part of ``line`` holding ``text`` (its left part, or its right) as a line of its own."""
+    at = line.raw.find(text.split(" ", 1)[0]) if side == 0 else _right_start(line.raw, text)
+    raw = line.raw[at:] if side else line.raw[: at + _raw_length(line.raw[at:], text)]
+    part = Line(line.index, line.lineno, line.start + at, raw, line.gap_before if side == 0 else 0,
+                line.separator_before if side == 0 else False)
+    part.page, part.spacing = line.page, line.spacing
+    return part
+
+
+def _right_start(raw: str, text: str) -> int:
+    """Where the right part ``text`` starts in ``raw`` (its words from the line's end)."""
+    count = len(text.split())
+    starts = [m.start() for m in re.finditer(r"\S+", raw)]
+    return starts[len(starts) - count]
+
+
+def _raw_length(raw: str, text: str) -> int:
+    """The length in ``raw`` (spaces as set) of its first words making ``text``."""
+    ends = [m.end() for m in re.finditer(r"\S+", raw)]
+    return ends[len(text.split()) - 1]

@@ -11,6 +11,7 @@ are lines, each opening with a date (``cues.date_lead``), a row's wrapped line u
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -20,7 +21,10 @@ from vitrina.structure.lines import Line
 
 TIMELINE_LIMITS = {
     "rows": 3,  # a timeline in note form has at least this many rows (the fact table's least)
+    "leader_rows": 3,  # a paragraph of this many lines at least, each a label and a value joined by dot leaders, is a table (0 off)
 }
+
+_LEADER = re.compile(r"\S\s*\.{3,}\s*\S")  # a label, a run of dots, its value: "Printed ........ 1,000"
 
 
 def timeline_tables(entries: list[Entry]) -> list[Entry]:
@@ -143,3 +147,27 @@ def _rows_closing(entry: Entry | None) -> int:
             break
         count += 1
     return count
+
+
+def leader_tables(entries: list[Entry]) -> list[Entry]:
+    """The entries with each paragraph whose every line joins a label to its value by dot
+    leaders ("Printed ........ about 1,000 copies"), ``leader_rows`` lines at least, a table
+    block; a heading right before it, unlabelled and heading nothing else (a heading or the
+    end after the table), is the table's title, its first line."""
+    if not TIMELINE_LIMITS["leader_rows"]:
+        return entries
+    out: list[Entry] = []
+    for k, entry in enumerate(entries):
+        rows = isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred and len(
+            entry.lines) >= TIMELINE_LIMITS["leader_rows"] and all(_LEADER.search(line.text) for line in entry.lines)
+        if not rows:
+            out.append(entry)
+            continue
+        assert isinstance(entry, Fragment)
+        before = out[-1] if out else None
+        after = entries[k + 1] if k + 1 < len(entries) else None
+        if isinstance(before, Heading) and before.label is None and (after is None or isinstance(after, Heading)):
+            out[-1] = Fragment("table", [*before.lines, *entry.lines])
+        else:
+            out.append(Fragment("table", list(entry.lines)))
+    return out
