@@ -1,10 +1,8 @@
 """A page's row of fact cards read as a table (each card a row of short texts), and a
-credit line inside a hero box whose picture is its CSS background hidden
-(``ingest.html``, ``HTML_LIMITS["cards"]``, ``["background_credits"]``). Every text is invented."""
+line inside a banner whose picture is its CSS background not read as text
+(``ingest.html``, ``HTML_LIMITS["fact_cards"]``, ``_banner_line``). Every text is invented."""
 
 from __future__ import annotations
-
-import pytest
 
 from vitrina.ingest import html
 
@@ -42,13 +40,13 @@ def test_cards_holding_sentences_stay_text():
     assert ("paragraph", "The lock rises four metres.") in _blocks(page)
 
 
-def test_the_background_pictures_credit_is_hidden():
-    assert not any("Banner:" in text for _, text in _blocks(PAGE))
+def test_the_background_pictures_line_is_its_credit_not_text():
+    blocks = _blocks(PAGE)
+    assert ("credit", "Banner: the lock gates at dawn") in blocks
+    assert not any("Banner:" in text for kind, text in blocks if kind == "paragraph")
 
 
-@pytest.mark.parametrize("switch", ["cards", "background_credits"])
-def test_with_the_rules_off_the_lines_are_paragraphs(monkeypatch, switch):
-    monkeypatch.setitem(html.HTML_LIMITS, switch, 0)
-    shown = [text for kind, text in _blocks(PAGE) if kind != "table"]  # (the credit is read as a deck)
-    wanted = "rise of the lock" if switch == "cards" else "Banner: the lock gates at dawn"
-    assert wanted in shown
+def test_with_the_fact_strip_off_the_cards_are_paragraphs(monkeypatch):
+    monkeypatch.setitem(html.HTML_LIMITS, "fact_cards", 4)  # a strip needs more cards than the page has
+    shown = [text for kind, text in _blocks(PAGE) if kind != "table"]
+    assert any("rise of the lock" in text for text in shown)

@@ -129,9 +129,6 @@ HTML_LIMITS = {
     "summary_heading_words": 12,  # a <summary> opening a <details> of running text, this short, may be its heading
     "record_fields": 3,  # a definition list of this many short values at least is a record of fields ...
     "record_words": 8,  # ... each value at most this long, ending no sentence
-    "cards": 3,  # sibling boxes of one tag and class, this many at least, each of short texts alike, are a table's rows (0: off)
-    "background_credits": 1,  # a credit line (its class naming one) inside a box whose picture is its background is hidden (0: off)
-    "card_words": 8,  # ... each text at most this long, ending no sentence ("13.7 tonnes" / "weight of the bell")
     "side_sections": 2,  # a side column inside the article holding this many headed boxes is the site's
     "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
     "fact_cards": 2,  # a box of at least this many alike cards, each a figure over its short label, is a fact strip
@@ -1583,60 +1580,6 @@ def _mark_script_written(root) -> None:
 _FALLBACK_COPY = "data-vitrina-fallback-copy"  # fallback content saying again what the page shows
 
 
-_BACKGROUND_PICTURE = re.compile(r"background(?:-image)?\s*:[^;]*url\(", re.IGNORECASE)
-_CLASS_WORD = re.compile(r"[a-z]+")
-
-
-def _hide_background_credits(root) -> None:
-    """Mark as ``hidden`` a short line whose class names a picture's credit
-    (``lexicon/credit_style_words.txt`` as a word of a class name: "hero-credit") inside a box
-    whose picture is its own background (an inline ``background-image``): the credit of a
-    picture the page shows as decoration, no figure of the text, so no caption of it."""
-    if not HTML_LIMITS["background_credits"]:
-        return
-    credit_words = set(words("credit_style_words"))
-    for box in root.iter():
-        if not isinstance(box.tag, str) or not _BACKGROUND_PICTURE.search(box.get("style") or ""):
-            continue
-        for el in box.iterdescendants():
-            if not isinstance(el.tag, str) or not credit_words & set(_CLASS_WORD.findall(_classes(el))):
-                continue
-            if len(el.text_content().split()) <= HTML_LIMITS["credit_words"]:
-                el.set("hidden", "")
-
-
-def _cards_as_tables(root) -> None:
-    """A row of cards read as the table it is: an element whose element children (``cards``
-    at least) share one tag and one class, each holding as many elements of short text
-    (``card_words`` at most, ending no sentence) and nothing else ("13.7 tonnes" over
-    "weight of the great bell", beside "96 metres" over …): a table, each card a row, each
-    text a cell (data beside the text, as a table is read), not paragraphs."""
-    if not HTML_LIMITS["cards"]:
-        return
-    for parent in list(root.iter(*BLOCK_TAGS)):
-        kids = [kid for kid in parent if isinstance(kid.tag, str)]
-        if len(kids) < HTML_LIMITS["cards"] or not _classes(kids[0]) or _tag(parent) == "table":
-            continue
-        if len({(kid.tag, _classes(kid)) for kid in kids}) != 1:
-            continue
-        rows = [[cell for cell in kid if isinstance(cell.tag, str)] for kid in kids]
-        if len({len(row) for row in rows}) != 1 or len(rows[0]) < 2 or any(
-                (kid.text or "").strip() or any((cell.tail or "").strip() for cell in row)
-                for kid, row in zip(kids, rows, strict=True)):
-            continue
-        cells = [cell for row in rows for cell in row]
-        texts = [" ".join(cell.text_content().split()) for cell in cells]
-        if any(_tag(d) in BLOCK_TAGS or _tag(d) == "img" for cell in cells for d in cell.iterdescendants()):
-            continue
-        if any(not text or len(text.split()) > HTML_LIMITS["card_words"] or ends_sentence(text) for text in texts):
-            continue
-        parent.tag = "table"
-        for kid, row in zip(kids, rows, strict=True):
-            kid.tag = "tr"
-            for cell in row:
-                cell.tag = "td"
-
-
 def _mark_repeated_fallbacks(root) -> None:
     """Mark the blocks of ``<noscript>`` fallback content whose text the page shows elsewhere (a
     lazily loaded picture's copy with its caption again): read once, where the page shows it; a
@@ -2247,8 +2190,6 @@ def read(data: bytes, source: str) -> list[Document]:
     _hide_styled(root)
     _hide_permalinks(root)
     _mark_side_columns(root)
-    _cards_as_tables(root)
-    _hide_background_credits(root)
     _mark_repeated_fallbacks(root)
     _mark_pull_quotes(root)
     _mark_display_quotes(root)
