@@ -1371,18 +1371,23 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
 
 
 def _other_doers(a: Statement, b: Statement) -> bool:
-    """Are two clauses' doers named (``Statement.doers``: a name at the subject's head, or the person a "he"/"she"
-    stands for) and other people: no doer of either is named anywhere in the other's sentence ("Pell taught at
-    Athens" / "She [another woman] taught at Athens")? A doer named in the other's sentence may be a joint act told
-    from each side ("A signed with B" / "B signed with A")."""
-    if not (a.doers and b.doers):
+    """Are two clauses' doers named people (``Statement.doers``: a person's name at the subject's head, or the person
+    a "he"/"she" stands for) and other people: no doer of either shares a word of its name with a person named
+    anywhere in the other's sentence ("Pell taught at Athens" / "She [Whitfield] taught at Athens")? A doer named
+    in the other's sentence may be a joint act told from each side ("A signed with B" / "B signed with A"); a name
+    sharing a word may be the same person written otherwise ("Bill Clinton" / "William J. Clinton"). Countries,
+    organizations and groups go by many names ("Japan" / "the Japanese", "the Soviets" / "Moscow"), so they never
+    part two acts here."""
+    doers_a = [x for x in a.doers if x[1] == "person"]
+    doers_b = [y for y in b.doers if y[1] == "person"]
+    if not (doers_a and doers_b):
         return False
-    return not any(_named_in(x, b) for x in a.doers) and not any(_named_in(y, a) for y in b.doers)
+    return not any(_person_named_in(x, b) for x in doers_a) and not any(_person_named_in(y, a) for y in doers_b)
 
 
-def _named_in(x: tuple[str, str, frozenset[str]], s: Statement) -> bool:
-    """Is ``x`` (or the country it stands for) named by the statement: its doers or any name of its sentence?"""
-    return any(_same_name(x, y) or _same_polity(x, y) for y in (*s.doers, *s.named))
+def _person_named_in(x: tuple[str, str, frozenset[str]], s: Statement) -> bool:
+    """Does a person named by the statement (its doers, or any person of its sentence) share a word of ``x``'s name?"""
+    return any(y[0] == x[0] or x[2] & y[2] for y in (*s.doers, *s.named) if y[1] == "person")
 
 
 def _once_only_act(a: Statement, b: Statement) -> str | None:
