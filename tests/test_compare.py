@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -35,6 +36,7 @@ ENTITIES = {
     "Sora": Entity("person-ida-sora", "person", "Ida Sora"),
     "Faro": Entity("place-faro", "place", "Faro", (), 37.02, -7.93),
     "Braga": Entity("place-braga", "place", "Braga", (), 41.55, -8.42),
+    "Minho": Entity("place-minho", "place", "Minho", (), 41.7, -8.3),
 }
 
 
@@ -1619,3 +1621,76 @@ def test_a_range_of_an_amount_is_consistent_with_an_amount_inside_it():
     assert compare._amount_relation(ranged, measure("b", 80.0, None)) == "differ"
     assert compare._amount_relation(ranged, measure("b", 60.0, None)) == "consistent"  # its low end is no exact 60
     assert compare._amount_relation(ranged, measure("b", 60.0, 70.0)) == "agree"
+
+
+# --- round 36 (red team D8, D9): the doer of an act; a person's once-only acts ---------------------
+
+def test_two_named_doers_of_one_act_at_one_place_are_two_facts(tmp_path):
+    """Round 35 red team D9: a shared place and year do not make two people's acts one."""
+    a = _doc("a", ["Marco Vell taught at Porto in 1921."], {"1921": "1921"})
+    b = _doc("b", ["Ida Sora taught at Porto in 1921."], {"1921": "1921"})
+    assert [c.verdict for c in compare(_db(tmp_path, a, b)) if c.kind.endswith("date")] == []
+
+
+def test_one_named_doer_of_one_act_at_one_place_is_one_fact(tmp_path):
+    a = _doc("a", ["Marco Vell taught at Porto in 1921."], {"1921": "1921"})
+    b = _doc("b", ["Marco Vell taught at Porto in May 1921."], {"May 1921": "1921-05"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["consistent"]
+
+
+def test_a_pronoun_doer_is_the_person_the_document_resolves_it_to(tmp_path):
+    """"She" stands for the person the event extraction linked from the sentence before: another doer."""
+    a = _doc("a", ["Marco Vell taught at Porto in the 1921-22 academic year."], {"1921-22": "1921/1922"})
+    b = _doc("b", ["Ida Sora never visited Faro.", "She taught at Porto until 1921."], {"1921": "1921"})
+    b = b.evolve(events=tuple(dataclasses.replace(e, participants=("person-ida-sora",))
+                              for e in b.events))
+    assert _verdicts(_db(tmp_path, a, b)) == []
+
+
+def test_one_persons_death_in_two_years_and_places_is_a_contradiction(tmp_path):
+    """Round 35 red team D8: a person dies once, so two years of it contradict however far apart."""
+    a = _doc("a", ["Marco Vell died in 1830 in Porto."], {"1830": "1830"})
+    b = _doc("b", ["Marco Vell died in 1836 in Faro."], {"1836": "1836"})
+    found = compare(_db(tmp_path, a, b))
+    assert [c.verdict for c in found if c.kind != "participant"] == ["differ"]
+    assert "death" in found[0].grouping
+
+
+def test_one_persons_birth_in_two_years_is_a_contradiction(tmp_path):
+    a = _doc("a", ["Ada Lind was born in 1771 in Braga."], {"1771": "1771"})
+    b = _doc("b", ["Ada Lind was born in 1773 in Faro."], {"1773": "1773"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_an_act_that_may_recur_years_apart_is_no_contradiction(tmp_path):
+    a = _doc("a", ["Marco Vell visited Porto in 1830."], {"1830": "1830"})
+    b = _doc("b", ["Marco Vell visited Porto in 1836."], {"1836": "1836"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_a_death_of_someone_beside_the_person_is_not_the_persons(tmp_path):
+    """The doer is the subject's head: "the wife of Marco Vell" died, not Marco Vell."""
+    a = _doc("a", ["The wife of Marco Vell died in 1830."], {"1830": "1830"})
+    b = _doc("b", ["Marco Vell died in 1836."], {"1836": "1836"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_an_act_of_a_thing_named_after_a_person_is_the_things(tmp_path):
+    """Round 35 red team D8: "The Lind mill burned" is the mill's act, not Ada Lind's."""
+    a = _doc("a", ["The Lind mill burned down in 1811."], {"1811": "1811"})
+    b = _doc("b", ["The Lind mill burned down in 1814."], {"1814": "1814"})
+    found = compare(_db(tmp_path, a, b))
+    assert [c.subject for c in found] == ["date of an act of the Lind mill"]
+
+
+def test_two_places_of_one_persons_birth_each_written_with_its_region_differ(tmp_path):
+    """Round 35 red team D8: a person is born in one place; a place written alone may hold the other."""
+    a = _doc("a", ["Ada Lind was born in 1771 in Braga, Minho."], {"1771": "1771"})
+    b = _doc("b", ["Ada Lind was born in 1773 in Porto, Minho."], {"1773": "1773"})
+    c = _doc("c", ["Ada Lind was born in 1773 in Minho."], {"1773": "1773"})
+    found = compare(_db(tmp_path, a, b))
+    places = [(c.verdict, [s.text for s in c.statements]) for c in found if c.kind == "participant"]
+    assert places == [("differ", ["Braga", "Porto"])]
+    assert "birth of Ada Lind" in next(c.subject for c in found if c.kind == "participant")
+    found = compare(_db(_fresh(tmp_path / "other"), a, c))
+    assert [c.kind for c in found if c.kind == "participant"] == []

@@ -50,3 +50,15 @@ def test_a_phrasal_verb_is_a_synonym_of_its_one_word_sense():
     a = _frame("In 1921 the guild set up a new office in the harbor.", "1921")
     b = _frame("The guild established a new office in the harbor in 1923.", "1923")
     assert _synonymous(a.predicate, b.predicate)
+
+
+def test_the_head_words_of_doer_and_theme_are_kept():
+    """The doer's head, not a name modifying it: "The Lind mill" is the mill; a passive's subject is the theme."""
+    sentence = "The Lind mill burned in 1811."
+    found = _frame(sentence, "1811")
+    assert [sentence[a:b] for a, b in found.doer_heads] == ["mill"]
+    assert found.doer_phrase is not None and sentence[slice(*found.doer_phrase)] == "The Lind mill"
+    sentence = "Ada Lind was born in 1771 in Braga."
+    found = _frame(sentence, "1771")
+    assert [sentence[a:b] for a, b in found.theme_heads] == ["Lind"]
+    assert not found.pronoun_doer and _frame("She taught at Braga until 1821.", "1821").pronoun_doer

@@ -314,6 +314,11 @@ class Statement:
     # for a measure of length or mass, the dimension it gives ("33 metres tall": height; ``measures.dimension``)
     dimension: tuple[str, ...] = ()
     high: float | None = None  # a range's upper end ("40 to 45 feet"; value[0] is its lower end)
+    # the names at the head of the clause's doer (or, for a pronoun doer, the people the document's coreference says
+    # it stands for) and at the head of what the act is done to: the participants in their roles
+    doers: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    undergoers: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    thing: str = ""  # a doer that is no name but whose words hold one ("The Harlan mill"): the act is the thing's
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -411,7 +416,8 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
                                       _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
                                 docs.get(doc_id), dated)
-        made = chain(_date_statements(dated, docs, names, kinds), settled,
+        resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
+        made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
@@ -739,7 +745,58 @@ def _event_heads() -> frozenset[str]:
     return frozenset(event_heads())
 
 
-def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+def _coreferent_people(events: Sequence[read.EventRow], doc: _Doc | None,
+                       kinds: dict[str, tuple[str, str]]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """For each dated event, the people the event extraction linked to it from outside the date's sentence: whom a
+    "he"/"she" subject stands for (the document's own coreference, by the date's span)."""
+    if doc is None:
+        return {}
+    out: dict[tuple[int, int], tuple[str, ...]] = {}
+    for ev in events:
+        sentence = doc.sentence_at(ev.date_start, ev.date_end)
+        if sentence is None or not ev.participants:
+            continue
+        here = {m.entity for m in doc.mentions_within(sentence.start, sentence.end)}
+        outside = tuple(p for p in ev.participants if p not in here and kinds.get(p, ("",))[0] == "person")
+        if outside:
+            out[(ev.date_start, ev.date_end)] = outside
+    return out
+
+
+def _at_heads(doc: _Doc, sentence: read.SentenceHit, heads: Sequence[tuple[int, int]],
+              kinds: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """The names (id, type, name words) whose mention holds one of the head words ``heads``: a name standing in
+    that role, not one modifying the head ("the Harlan mill": mill is the head, Harlan no participant)."""
+    out = {}
+    for m in doc.mentions_within(sentence.start, sentence.end):
+        if any(m.start <= lo and hi <= m.end for lo, hi in heads):
+            out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
+    return tuple(out.values())
+
+
+def _roles(doc: _Doc, sentence: read.SentenceHit, frame: Frame | None, kinds: dict[str, tuple[str, str]],
+           resolved: tuple[str, ...]) -> tuple[_Named, _Named, str]:
+    """The clause's doers and undergoers by name (``Statement.doers``, ``undergoers``) and, for a doer that is no
+    name though its words hold one, those words (``Statement.thing``). A pronoun doer is the people the document's
+    coreference resolves it to."""
+    if frame is None:
+        return (), (), ""
+    doers = _at_heads(doc, sentence, frame.doer_heads, kinds)
+    if not doers and frame.pronoun_doer:
+        doers = tuple((e, "person", _name_words(kinds[e][1])) for e in resolved if e in kinds)
+    thing = ""
+    if not doers and not frame.pronoun_doer and frame.doer_phrase is not None:
+        lo, hi = frame.doer_phrase
+        if doc.mentions_within(lo, hi):
+            thing = " ".join(doc.text[lo:hi].split())
+    return doers, _at_heads(doc, sentence, frame.theme_heads, kinds), thing
+
+
+_Named = tuple[tuple[str, str, frozenset[str]], ...]
+
+
+def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[str, str]],
+                     resolved: Mapping[tuple[int, int], tuple[str, ...]] | None = None) -> Iterable[Statement]:
     located = []
     for ev in rows:
         doc = docs.get(ev.document)
@@ -761,6 +818,8 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         predicate = _frame_words(frame, doc.mentions_within(sentence.start, sentence.end)) if frame is not None \
             else _predicate_forms(doc.text[lo:hi], spans)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
+        doers, undergoers, thing = _roles(doc, sentence, frame, kinds,
+                                          (resolved or {}).get((ev.date_start, ev.date_end), ()))
         in_sentence = _sentence_names(doc, sentence, kinds)
         yearless = not _YEAR.search(sentence.text) and _width_days(value) <= WEIGHTS.misdating_days
         figures = _figures(sentence.text, sentence.start, (ev.date_start, ev.date_end))
@@ -780,7 +839,8 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             (sentence.start, sentence.end), sentence.text, (entity,),
                             value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
                             named=in_sentence[0], name_spans=in_sentence[1], yearless=yearless, span=span,
-                            doubtful_year=doubtful, figures=figures, offset=offset, retold_only=offset)
+                            doubtful_year=doubtful, figures=figures, offset=offset, retold_only=offset,
+                            doers=doers, undergoers=undergoers, thing=thing)
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
@@ -789,7 +849,8 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             value + (predicate,), tight=False, frame=_kept(frame), people=people,
                             named=in_sentence[0], name_spans=in_sentence[1],
                             retold_only=len(about) < WEIGHTS.happening_min_entities or offset, yearless=yearless,
-                            span=span, doubtful_year=doubtful, figures=figures, offset=offset)
+                            span=span, doubtful_year=doubtful, figures=figures, offset=offset,
+                            doers=doers, undergoers=undergoers, thing=thing)
 
 
 def _figures(sentence: str, offset: int, date: tuple[int, int]) -> frozenset[float]:
@@ -1272,6 +1333,11 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if two_units:  # lengths of time in two units: one sentence retold, or told in other words alike in meaning
         return f"one measure ({a.value[1]} / {b.value[1]}) told in sentences alike in meaning" \
             if _measure_told_alike(a, b) else None
+    if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
+        if _other_doers(a, b):
+            return None  # two people's acts: a shared place, year or thing acted on does not make them one
+        if once := _once_only_act(a, b):
+            return f"one person's {once}: it happens once"
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _same_day_same_thing(a, b):
         return "the same act done to the same thing on the same day"
     if _same_exact_amount(a, b):
@@ -1302,6 +1368,103 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
+
+
+def _other_doers(a: Statement, b: Statement) -> bool:
+    """Are two clauses' doers named people (``Statement.doers``: a person's name at the subject's head, or the person
+    a "he"/"she" stands for) and other people: no doer of either shares a word of its name with a person named
+    anywhere in the other's sentence ("Pell taught at Athens" / "She [Whitfield] taught at Athens")? A doer named
+    in the other's sentence may be a joint act told from each side ("A signed with B" / "B signed with A"); a name
+    sharing a word may be the same person written otherwise ("Bill Clinton" / "William J. Clinton"). Countries,
+    organizations and groups go by many names ("Japan" / "the Japanese", "the Soviets" / "Moscow"), so they never
+    part two acts here."""
+    doers_a = [x for x in a.doers if x[1] == "person"]
+    doers_b = [y for y in b.doers if y[1] == "person"]
+    if not (doers_a and doers_b):
+        return False
+    return not any(_person_named_in(x, b) for x in doers_a) and not any(_person_named_in(y, a) for y in doers_b)
+
+
+def _person_named_in(x: tuple[str, str, frozenset[str]], s: Statement) -> bool:
+    """Does a person named by the statement (its doers, or any person of its sentence) share a word of ``x``'s name?"""
+    return any(y[0] == x[0] or x[2] & y[2] for y in (*s.doers, *s.named) if y[1] == "person")
+
+
+def _once_only_act(a: Statement, b: Statement) -> str | None:
+    """The act (a ``once_only_acts`` synset) one person does or undergoes in both clauses — the same person at the
+    head of the role the act gives (the doer of "died", what "was born" or "was killed" is said of) — or None. Such
+    an act happens to a person once, so the two dates are of one act however far apart. Not for a date inside a
+    name, read from context, or written as a span ("1771–1830" is a life, not a birth)."""
+    found = _once_only(a, b)
+    return found[0] if found else None
+
+
+def _once_only(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """``_once_only_act``'s act (its noun) and the person's id."""
+    if a.frame is None or b.frame is None or any(_not_the_acts_date(s) or s.span for s in (a, b)):
+        return None
+    for _root, role, noun in _once_only_roots(a.frame.predicate) & _once_only_roots(b.frame.predicate):
+        people_a = [p for p in (a.doers if role == "doer" else a.undergoers) if p[1] == "person"]
+        people_b = [p for p in (b.doers if role == "doer" else b.undergoers) if p[1] == "person"]
+        if same := next((x for x in people_a for y in people_b if _same_name(x, y)), None):
+            return noun, same[0]
+    return None
+
+
+def _once_only_places(members: list[Statement], kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
+    """Where one person's once-only act happened, told two ways: for each pair of a group's statements of two
+    documents telling such an act (``_once_only``), each clause writing the act's place with the place holding it
+    ("in Lancaster, Pennsylvania"; ``_act_place``) and the two places other names, neither named in the other's
+    sentence — a person is born or dies in one place. A place written alone ("in Pennsylvania") may hold the other,
+    so it is not compared."""
+    out = []
+    for a, b in combinations(members, 2):
+        if a.document == b.document or (once := _once_only(a, b)) is None:
+            continue
+        place_a, place_b = _act_place(a), _act_place(b)
+        if place_a is None or place_b is None:
+            continue
+        x, y = _named_of(a, place_a), _named_of(b, place_b)
+        if _same_name(x, y) or any(_same_name(x, n) for n in b.named) or any(_same_name(y, n) for n in a.named):
+            continue
+        sa, sb = _name_statement(a, place_a), _name_statement(b, place_b)
+        person = kinds.get(once[1], ("", once[1]))[1]
+        names = kinds.get(x[0], ("", sa.text))[1], kinds.get(y[0], ("", sb.text))[1]
+        out.append(Comparison("", "participant", f"place of the {once[0]} of {person}: {names[0]} or {names[1]}",
+                              (x[0], y[0]), [sa, sb], "differ",
+                              f"one person's {once[0]} (“{a.text}” / “{b.text}”): it happens once, in one place",
+                              [{"a": 0, "b": 1, "relation": "differ",
+                                "reason": f"“{sa.text}” / “{sb.text}”: another place of one person's {once[0]}"}]))
+    return out
+
+
+def _act_place(s: Statement) -> tuple[int, int, str, str] | None:
+    """The place of a clause's act when written with the place that holds it after a comma ("Lancaster,
+    Pennsylvania" → Lancaster): the only such pair of places in the clause, or None."""
+    inside = {p[0] for p in s.people if p[1] == "place"}
+    places = [n for n in s.name_spans if n[3] == "place" and n[2] in inside]
+    found = [n for n, m in zip(places, places[1:], strict=False)
+             if s.sentence_text[n[1] - s.sentence[0]:m[0] - s.sentence[0]].strip() == "," and n[2] != m[2]]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=20_000)
+def _once_only_roots(predicate: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
+    """The ``once_only_acts`` entries (synset, role, noun) that a frequent verb sense of a predicate's word is or is
+    under (the first ``WEIGHTS.synonym_senses`` senses of its base forms: "perished" → die.v.01)."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    from vitrina.qa.lexical import lineage
+
+    entries = [(root, role, noun) for root, role, noun in (e.value.split() for e in lexicon.entries("once_only_acts"))]
+    found: set[tuple[str, str, str]] = set()
+    for word in predicate:
+        for form in _base_forms(word):
+            for sense in wn.synsets(form, "v")[:WEIGHTS.synonym_senses]:
+                above = {x.name() for x in lineage(sense, instances=False)}
+                found |= {entry for entry in entries if entry[0] in above}
+    return frozenset(found)
 
 
 def _same_dimension(a: Statement, b: Statement) -> str | None:
@@ -2209,7 +2372,7 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
                                                     or a.kind == "quantity" and _other_measured(a, b)):
         return True  # the same sentence with another value in the same place
     if a.kind in _DATE_KINDS:
-        if _named_and_said_alike(a, b) or _dated_alike(a, b):
+        if _named_and_said_alike(a, b) or _dated_alike(a, b) or _once_only_act(a, b):
             return True
         return (_misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
                 or _moved_by_days(a, b) or _named_theme_misdated(a, b) or _figures_misdated(a, b)
@@ -2992,9 +3155,12 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
     compared: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared by any value
+    once_places: list[Comparison] = []  # where one person's once-only act happened, told two ways
     for number, ((members, grouping, linked, tie), numbers) in enumerate(_grouped(statements, scratch)):
         for s in members:
             grouped[_key(s)].add(number)
+        if members[0].kind in _DATE_KINDS:
+            once_places += _once_only_places(members, kinds)
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
@@ -3009,7 +3175,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
         if verdict == "differ":  # sentences already shown contradicting each other: no second comparison of who
             told |= pairs
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
-    found = _participant_comparisons(statements, kinds)
+    found = _participant_comparisons(statements, kinds) + once_places
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     dated_alike = ((statements[a], statements[b]) for _sentences, values
@@ -3111,6 +3277,14 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
     if kind == "event-date":
         return f"date of {names[0]}"
     if kind == "happening-date":
+        once = next((found for x in members[1:] if x.document != members[0].document
+                     and (found := _once_only(members[0], x))), None)
+        if once is not None:  # "date of the death of Amos Crane"
+            return f"date of the {once[0]} of {kinds.get(once[1], ('', once[1]))[1]}"
+        if members[0].thing:  # "The Harlan mill burned": the mill's act, not a person's named beside it
+            thing = members[0].thing
+            return "date of an act of " + (thing[0].lower() + thing[1:] if thing.split()[0].lower() in _stop_words()
+                                           else thing)
         if names:
             return "date of an act by " + ", ".join(names[:3])
         act = next((" ".join(m.frame.predicate) for m in members if m.frame and m.frame.predicate), "")

@@ -47,6 +47,12 @@ class Frame:
     word_offsets: tuple[tuple[int, int], ...]  # each word's span in the document
     aspect: str | None  # "start" | "end" for a verb that only begins or ends the event
     offsets: tuple[tuple[int, int], ...]  # character spans (in the document) of the frame's tokens
+    # the head words of who does the act and of what it is done to (its object, a passive's subject), as document
+    # spans: a name standing there is a participant, a name modifying another head ("the Harlan mill") is not
+    doer_heads: tuple[tuple[int, int], ...] = ()
+    theme_heads: tuple[tuple[int, int], ...] = ()
+    pronoun_doer: bool = False  # the doer is a personal pronoun ("She taught …"): who it is, the document says
+    doer_phrase: tuple[int, int] | None = None  # the doer's words up to its head ("The Harlan mill")
 
     def covers(self, start: int, end: int) -> bool:
         """Does a span (a name's mention) lie within the frame's tokens?"""
@@ -96,7 +102,13 @@ def frame(doc: Any, offset: int, value: tuple[int, int]) -> Frame | None:
                  subject=tuple(dict.fromkeys(w for c in subject for w in _phrase_words(c, value_ids))),
                  words=tuple(_word(t) for t in content),
                  word_offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in content), aspect=aspect,
-                 offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in tokens))
+                 offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in tokens),
+                 doer_heads=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in subject),
+                 theme_heads=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in verb.children
+                                   if t.dep_ in _THEME_DEPS and t.i not in value_ids),
+                 pronoun_doer=any(t.tag_ == "PRP" for t in subject),
+                 doer_phrase=(offset + subject[0].left_edge.idx, offset + subject[0].idx + len(subject[0].text))
+                 if subject else None)
 
 
 def _doers(verb: Any) -> list[Any]:
