@@ -157,13 +157,15 @@ def test_section_sizes_cache_is_safe_across_threads_and_rebuilds() -> None:
     assert len(retrieve._SIZES) <= retrieve._SIZES_KEPT
 
 
-def _looks(monkeypatch, answers: list[str | None]) -> list[bool]:
-    """Replace ask's look with one giving ``answers`` in turn; the looks taken (their ``wider``)."""
+def _looks(monkeypatch, answers: list[str | None], weak: bool = False) -> list[bool]:
+    """Replace ask's look with one giving ``answers`` in turn (``weak``: each examined nothing); the looks taken
+    (their ``wider``)."""
     taken: list[bool] = []
 
     def look(conn, q, weights, aliases, result, explain, wider=False):
         taken.append(wider)
-        return {**result, "answer": answers[len(taken) - 1], "citations": [len(taken)]}
+        return {**result, "answer": answers[len(taken) - 1], "citations": [len(taken)],
+                **({ask_module.WEAK: True} if weak else {})}
     monkeypatch.setattr(ask_module, "_answered", look)
     return taken
 
@@ -188,6 +190,46 @@ def test_a_withheld_answer_gets_a_wider_second_look(kb, monkeypatch) -> None:
     assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False, True]
     taken = _looks(monkeypatch, [None, None])
     assert ask(kb, "Who took over the quay?")["citations"] == [1]  # nothing more found: the first look stands
+
+
+def test_only_a_first_look_that_examined_nothing_gets_the_weak_second_look(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "first_look", 0)
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 0)
+    monkeypatch.setitem(ask_module.DEEPER, "weak_look", 1)
+    taken = _looks(monkeypatch, [None, "Karla Vint"], weak=True)
+    found = ask(kb, "Who took over the quay?")
+    assert found["answer"] == "Karla Vint" and taken == [False, True] and ask_module.WEAK not in found
+    taken = _looks(monkeypatch, [None, "Karla Vint"])  # the first look examined sentences and withheld: it stands
+    assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [False]
+
+
+def test_a_look_with_no_sentence_covered_enough_is_weak(kb) -> None:
+    q, weights, aliases = _question(kb, "Who painted the lighthouse of Quorra?")
+    looked = ask_module._answered(kb, q, weights, aliases, {"answer": None, "confidence": 0.0, "citations": []},
+                                  False)
+    assert looked["answer"] is None and looked.get(ask_module.WEAK) is True
+    assert ask_module.WEAK not in ask(kb, "Who painted the lighthouse of Quorra?")
+
+
+def test_a_fresh_second_look_skips_what_the_first_examined(kb, monkeypatch) -> None:
+    q, weights, aliases = _question(kb, "Who took over the quay?")
+    empty = {"answer": None, "confidence": 0.0, "citations": []}
+    first = ask_module._answered(kb, q, weights, aliases, dict(empty), False)
+    assert first[ask_module.POOL]
+    again = ask_module._answered(kb, q, weights, aliases, dict(empty), False, wider=True,
+                                 skip=first[ask_module.POOL])
+    assert not again.get(ask_module.POOL, frozenset()) & first[ask_module.POOL]
+    skipped: list[frozenset[int]] = []
+
+    def look(conn, q, weights, aliases, result, explain, wider=False, skip=frozenset()):
+        skipped.append(skip)
+        return {**result, "answer": None, ask_module.POOL: frozenset({7, 8})}
+    monkeypatch.setattr(ask_module, "_answered", look)
+    monkeypatch.setitem(ask_module.DEEPER, "first_look", 0)
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
+    monkeypatch.setitem(ask_module.DEEPER, "fresh", 1)
+    found = ask(kb, "Who took over the quay?")
+    assert skipped == [frozenset(), frozenset({7, 8})] and ask_module.POOL not in found
 
 
 def test_the_second_look_examines_deeper(kb) -> None:

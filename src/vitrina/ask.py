@@ -155,30 +155,48 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
     first = _answered(conn, q, weights, aliases, dict(result), explain, wider=bool(DEEPER["first_look"]))
-    if first["answer"] is not None or not DEEPER["second_look"] or DEEPER["first_look"]:
+    weak, looked = bool(first.pop(WEAK, False)), first.pop(POOL, frozenset())
+    if first["answer"] is not None or DEEPER["first_look"] or not (DEEPER["second_look"]
+                                                                   or DEEPER["weak_look"] and weak):
         return first
     # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
     # exhibit holds, the next best covered sentences); an answer found only so is shown, else the first look stands
-    second = _answered(conn, q, weights, aliases, dict(result), explain, wider=True)
+    # (``DEEPER["fresh"]``: only the sentences the first look did not examine, which then are not its rivals)
+    second = _answered(conn, q, weights, aliases, dict(result), explain, wider=True,
+                       **({"skip": looked} if DEEPER["fresh"] else {}))
+    second.pop(WEAK, None)
+    second.pop(POOL, None)
     return second if second["answer"] is not None else first
 
 
+WEAK = "_weak"  # set by `_answered` when its look examined nothing: no sentence covered enough, or no candidate
+POOL = "_pool"  # set by `_answered`: the ids of the sentences its look examined
+
+
 def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
-              result: dict[str, Any], explain: bool, wider: bool = False) -> dict[str, Any]:
-    """``result`` filled with the answer from the sentences retrieved for ``q`` (``wider``: the second look)."""
+              result: dict[str, Any], explain: bool, wider: bool = False,
+              skip: frozenset[int] = frozenset()) -> dict[str, Any]:
+    """``result`` filled with the answer from the sentences retrieved for ``q`` (``wider``: the second look),
+    the sentences of ``skip`` not examined."""
     sentences, titles = covered(conn, q, weights, aliases, wider)
     if not sentences:
-        return result
+        return {**result, WEAK: True}
     best = sentences[0]
     closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= CITE_CLOSEST]
     if best.coverage < CANDIDATE_COVERAGE or best.coverage < MIN_COVERAGE and not CALIBRATION and not explain:
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
-        return result
+        return {**result, WEAK: True}
     pool = examined(conn, sentences, wider)
     pool += followers(conn, pool, q, weights, aliases, titles)
     if select.on() and not wider:  # the learned selection stage (qa/select.py): a few more sentences examined
         pool += selected(conn, q, weights, aliases, sentences, pool)
+    pool = [s for s in pool if s.id not in skip]
+    result[POOL] = frozenset(s.id for s in pool)
+    if not pool:
+        result["citations"] = closest[:1]
+        result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
+        return {**result, WEAK: True}
     by_section = {(s.document, s.section): s.section_share for s in sentences}
     for s in pool:  # a neighbour or follower stands in a section of the retrieved ones
         s.section_share = by_section.get((s.document, s.section), s.section_share)
@@ -209,7 +227,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     if not found:
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
-        return result
+        return {**result, WEAK: True}
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)

@@ -88,6 +88,9 @@ DEEPER: dict[str, float] = {
     # phrasal relatives, deeper). Off: on every question file it examined 23 more stating sentences (1,726 -> 1,749)
     # but showed 1 more right answer and 6 more wrong ones (the gate was fitted on the narrow pool), ask CPU p95
     # +59 % warm; to be switched on with a ranker/gate refit that sees these sentences (docs/search-and-ask.md)
+    "weak_look": 0,  # 1 (round 36): the wider second look only when the first examined nothing (no sentence covered
+    # CANDIDATE_COVERAGE, or no candidate in the examined ones): an answer the first look withholds stands
+    "fresh": 0,  # 1 (round 36): the second look examines only the sentences the first did not (no rival there)
     "first_look": 0,  # 1 (round 23): the first look is the wide one, and there is no second look; to be switched on
     # only with a ranker, gate and calibration refitted on its candidates (docs/search-and-ask.md, "Round 23")
     "depth": 24,  # best covered sentences looked at in all (the usual pool's EXAMINE included)
