@@ -930,6 +930,16 @@ def test_a_supposed_act_is_not_stated_as_fact(tmp_path: Path) -> None:
     assert answers == {"supposed": None, "plain": "Lerwick"}
 
 
+def test_a_negated_question_is_not_answered_by_the_affirmed_act(tmp_path: Path) -> None:
+    """"When did X not V?" of "X V-ed in T": T dates the act the question negates, so it is no answer."""
+    paragraphs = ["The old harbour mill at Stromness was built of timber.",
+                  "The mill burned in March 1872, and the town rebuilt it in stone."]
+    path = _write(tmp_path / "mill.db", [_document("mill", "Mills", paragraphs)])
+    with contextlib.closing(connect_readonly(path)) as connection:
+        assert ask(connection, "When did the mill burn?")["answer"] == "March 1872"
+        assert ask(connection, "When did the mill not burn?")["answer"] is None
+
+
 def test_a_gapped_conjunct_keeps_its_own_date(tmp_path: Path, monkeypatch) -> None:
     paragraphs = ["The survey later opened offices at Stromness in 1874, and at Scalloway in 1879."]
     assert _ranked_first(tmp_path, "gapped", paragraphs, "When did the survey open an office at Scalloway?",

@@ -577,6 +577,10 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             # "Which X did not V?": an affirmative statement names those who did; only the
             # exception of "every X except Y V-ed" answers
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
+            # "When did X not V?" — "X V-ed in T": T is when the act happened, the opposite of what is asked;
+            # its filler is kept marked (as a denied act's is for an affirmative question), so it is no answer
+            slots += [replace(slot, negated=True) for token in _others_than_asked(_fillers(anchor, q), q)
+                      if not _question_name(token, q) and (slot := _constituent(token, q, credit)) is not None]
             continue
         before = len(slots)
         # "A signed it; B did not sign it", "had X refused, it would have gone to Y": a denied or supposed
