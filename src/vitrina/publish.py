@@ -47,15 +47,18 @@ from vitrina.store.read import KnowledgeBase, as_knowledge_base
 MAX_PAGES = 20_000
 # Query parameters each route keeps in the static site; others are dropped.
 # A cited passage (``?hl=``) links to its paragraph (``#b-<block>``) in the one page of
-# its document; the timeline and the graph are published whole and per document (an
-# entity's page lists its events and links): per-entity copies of documents, graphs and
-# timelines made up most of the size of a site.
+# its document (per-entity and per-passage copies of documents made up most of the size of
+# a site); the timeline, the graph and the comparisons are published whole, per document
+# (timeline, map) and per entity where an entity's page links to them ("NAME on the
+# timeline", "NAME in the graph", "compare the sources"): a link that names one person
+# leads to that person's view, as on the server, not to everyone's.
 KEPT_PARAMS = {
-    "timeline": ("document",),
+    "timeline": ("document", "entity"),
     "map": ("document",),
+    "graph": ("entity",),
     "entities": ("page",),
     "people": ("page",),
-    "compare": ("page",),
+    "compare": ("entity", "page"),
 }
 NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/compare", "/ask")
 STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: filters and questions '
@@ -186,6 +189,7 @@ class SiteRecord:
         self.stream: Any = None
         self.claimed = False  # whether this publish named a file (and so may have written it)
         self.before: bytes | None = None  # the record as it was, put back when this publish wrote nothing
+        self.named: set[str] = set()  # the files this publish named (and wrote)
 
     def __enter__(self) -> SiteRecord:
         if read_record(self.out) is not None:
@@ -207,6 +211,7 @@ class SiteRecord:
     def claim(self, relative: str) -> None:
         """Name a file in the record before it is written."""
         self.claimed = True
+        self.named.add(relative)
         if relative not in self.owned:
             self.owned.add(relative)
             self.stream.write(relative + "\n")
@@ -215,11 +220,37 @@ class SiteRecord:
     def complete(self) -> None:
         self.stream.close()
         self.stream = None
+        if self.before is not None:  # files an earlier publish wrote (its record says) that this one did not
+            self.owned -= remove_stale(self.out, self.owned - self.named)
         self.owned = {name for name in self.owned if os.path.lexists(self.out / name)}
         self._rewrite(RECORD_COMPLETE)
 
     def _rewrite(self, state: str) -> None:
         write_atomically(self.out / SITE_RECORD, "\n".join([state, *sorted(self.owned)]) + "\n")
+
+
+def remove_stale(out_dir: Path, names: set[str]) -> set[str]:
+    """Remove the files ``names`` of the site (pages of a document or an entity no longer in the exhibit,
+    which an earlier publish wrote and its record names), and the folders they leave empty; returns the
+    names removed. Only a name that stays inside the folder and is a file or a link is removed: the record
+    is vitrina's own, but a name in it is never followed out of the site."""
+    root = out_dir.resolve()
+    removed: set[str] = set()
+    for name in sorted(names):
+        target = out_dir / name
+        if name == SITE_RECORD or ".." in Path(name).parts or Path(name).is_absolute():
+            continue
+        folder = target.parent.resolve()
+        if not (target.is_symlink() or target.is_file()) or (folder != root and root not in folder.parents):
+            continue
+        with contextlib.suppress(OSError):
+            target.unlink()
+            removed.add(name)
+            for folder in target.parents:
+                if folder == out_dir or not folder.is_relative_to(out_dir):
+                    break
+                folder.rmdir()  # only when empty: stops at the first folder still holding files
+    return removed
 
 
 def site_names() -> list[str]:
@@ -287,9 +318,14 @@ def snapshot(folder: Path) -> dict[Path, int]:
     return {path: path.stat().st_ctime_ns for path in files_under(folder) if path.is_file()}
 
 
+def gone(before: dict[Path, int]) -> int:
+    """Files that were there before a publish and are not after it: the stale pages it removed."""
+    return sum(1 for path in before if not os.path.lexists(path))
+
+
 def untouched(folder: Path, before: dict[Path, int]) -> int:
     """Files that were in ``folder`` before a publish and that it did not rewrite
-    (pages of an older site, the owner's own files): a publish never deletes."""
+    (the owner's own files): a publish deletes only stale files it wrote itself."""
     after = snapshot(folder)
     return sum(1 for path, stamp in before.items() if after.get(path) == stamp)
 
