@@ -47,19 +47,22 @@ from vitrina.store.read import KnowledgeBase, as_knowledge_base
 MAX_PAGES = 20_000
 # Query parameters each route keeps in the static site; others are dropped.
 # A cited passage (``?hl=``) links to its paragraph (``#b-<block>``) in the one page of
-# its document (per-entity and per-passage copies of documents made up most of the size of
-# a site); the timeline, the graph and the comparisons are published whole, per document
-# (timeline, map) and per entity where an entity's page links to them ("NAME on the
-# timeline", "NAME in the graph", "compare the sources"): a link that names one person
-# leads to that person's view, as on the server, not to everyone's.
+# its document (per-passage copies of documents made up most of the size of a site). The
+# timeline is published whole, per document and per entity, the comparisons whole and per
+# entity: an entity page's "NAME on the timeline" and "compare the sources" lead to that
+# entity's view, as on the server, not to everyone's (round 36: 24 MB and 8 MB on the
+# sample corpus). The graph is published whole only (one per entity was 145 MB and more):
+# the entity page's link to it says so (``STATIC_LABEL``), and the page lists its links.
 KEPT_PARAMS = {
     "timeline": ("document", "entity"),
     "map": ("document",),
-    "graph": ("entity",),
     "entities": ("page",),
     "people": ("page",),
     "compare": ("entity", "page"),
 }
+# A link the static site cannot follow as the server does (its filter is not published) carries the words it
+# says there instead: ``<a href="/graph?entity=x" data-static-label="the whole graph">X in the graph</a>``.
+STATIC_LABEL = re.compile(r'(<a\s[^>]*?)\sdata-static-label="([^"]*)"([^>]*>).*?(</a>)', re.S)
 NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/compare", "/ask")
 STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: filters and questions '
                "need the live server (<code>vitrina serve</code>).</p>")
@@ -480,17 +483,34 @@ class _DeferredSignal:
 def planned_pages(db_path: str | Path) -> int:
     """How many pages the crawl will write, counted from the database before it starts (the progress
     total): the seeds, each paged list's pages when it has more than one (its Previous and Next links reach
-    every page, the first again as ``?page=1``), each document's timeline and map. The crawl still counts
-    a page it finds beyond these (``Progress.grow``)."""
+    every page, the first again as ``?page=1``), each document's timeline and map, each entity's timeline
+    (when it has events) and comparisons (when the stored comparisons name it, with their pages). The crawl
+    still counts a page it finds beyond these (``Progress.grow``)."""
+    from vitrina.web.compare_page import COMPARE_PAGE
     from vitrina.web.views import ENTITIES_PER_PAGE, MAX_MENTIONS
 
     with reading(db_path) as kb:
         counts = kb.page_plan_counts()
         documents = len(kb.document_ids())
+        timelines = len(kb.event_entities())
+        compared = _compared_entities(kb)
     seeds = len(NAV_SEEDS) + documents + counts["entities"]
     lists = _paged(counts["entities"], ENTITIES_PER_PAGE) + _paged(counts["people"], ENTITIES_PER_PAGE)
     mentions = sum(_paged(n, MAX_MENTIONS) for n in counts["mentions"])
-    return seeds + lists + mentions + counts["with_events"] + counts["with_places"]
+    comparisons = sum(1 + _paged(n, COMPARE_PAGE) for n in compared.values())
+    return seeds + lists + mentions + counts["with_events"] + counts["with_places"] + timelines + comparisons
+
+
+def _compared_entities(kb: KnowledgeBase) -> dict[str, int]:
+    """How many comparison groups the build stored name each entity (none when it stored none)."""
+    from vitrina.compare import stored_text
+
+    stored = stored_text(kb)
+    found: dict[str, int] = {}
+    for group in json.loads(stored) if stored else []:
+        for entity in set(group.get("entities", ())):
+            found[entity] = found.get(entity, 0) + 1
+    return found
 
 
 def _paged(items: int, per_page: int) -> int:
@@ -694,6 +714,7 @@ class _Site:
 
     def rewrite(self, page: str, own: str) -> str:
         page = SERVER_FORM.sub(STATIC_NOTE, page)
+        page = STATIC_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2) + m.group(4), page)
 
         def replace(match: re.Match[str]) -> str:
             url = html.unescape(match.group(2))
