@@ -946,3 +946,15 @@ def test_a_gapped_conjunct_keeps_its_own_date(tmp_path: Path, monkeypatch) -> No
                          monkeypatch) in ("1879", "in 1879")
     assert _ranked_first(tmp_path, "gapped2", paragraphs, "When did the survey open an office at Stromness?",
                          monkeypatch) in ("1874", "in 1874")
+
+
+def test_a_false_premise_the_sentence_denies_is_not_answered(tmp_path: Path) -> None:
+    """The answering sentence names another place of the question's kind under the question's preposition
+    ("in Lerwick" for "in Stromness", a place another document names): the premise is false."""
+    docs = [_document("north", "The Varnholm Treaty", NORTH),
+            _document("south", "Southern Chronicle", ["Elsa Brandt visited Stromness in 1880 and praised its harbor."])]
+    with contextlib.closing(connect_readonly(_write(tmp_path / "s.db", docs))) as conn:
+        right = ask(conn, "Who founded the Coastal Survey Office in Lerwick?")
+        wrong = ask(conn, "Who founded the Coastal Survey Office in Stromness?")
+    assert right["answer"] is not None and "Reik" in right["answer"]
+    assert wrong["answer"] is None and wrong["confidence"] < 0.5

@@ -224,3 +224,17 @@ def test_documents_named_in_another_script_get_files_of_their_own() -> None:
     names = {file_name(doc_id) for doc_id in ("дом", "мир", "कहानी", "ünïcode-name")}
     assert names == {"дом.xml", "мир.xml", "कहानी.xml", "ünïcode-name.xml"}
     assert file_name("../up") == "_up.xml"
+
+
+def test_a_tei_file_keeps_its_header_title_through_the_export(tmp_path: Path) -> None:
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>The Ferry at Oss</title></titleStmt></fileDesc></teiHeader>
+    <text><body><div><head>Crossing</head><p>Wim Baan ran the ferry in 1890.</p></div></body></text></TEI>"""
+    (doc,) = tei_reader.read(data, str(tmp_path / "ferry.xml"))
+    assert doc.title == "The Ferry at Oss"
+    db = tmp_path / "f.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")[doc.id]
+    assert root.find(".//t:teiHeader//t:titleStmt/t:title", NS).text == "The Ferry at Oss"
+    (again,) = tei_reader.read(etree.tostring(root), str(tmp_path / "tei" / "ferry.xml"))
+    assert again.title == "The Ferry at Oss"

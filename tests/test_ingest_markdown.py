@@ -274,3 +274,36 @@ def test_a_table_within_the_cell_limit_is_read_whole_without_a_warning():
     take_warnings()
     [doc] = markdown.read(b"| Year | Ships |\n|---|---|\n| 1871 | 12 |\n", "s.md")
     assert "1871 | 12" in doc.text and take_warnings() == []
+
+
+def test_a_lone_link_to_another_site_is_text_and_a_spaced_destination_no_link() -> None:
+    source = (
+        "Ivo Stern kept bees at Lund.\n\n"
+        "[The beekeepers' register](https://example.org/bees/register)\n\n"
+        "[Home](/index/) · [Next](../hives.md)\n\n"
+        "[Up](#top)\n\n"
+        "[Wax prices](https://example.org/wax prices)\n\n"
+        '[The hive book](https://example.org/hives "a title")\n'
+    )
+    [document] = markdown.read(source.encode(), "bees.md")
+    assert texts(document, "paragraph") == [
+        "Ivo Stern kept bees at Lund.",
+        "The beekeepers' register",
+        "[Wax prices](https://example.org/wax prices)",
+        "The hive book",
+    ]
+
+
+def test_raw_script_and_style_elements_keep_no_code_as_text() -> None:
+    source = (
+        "Ivo Stern sold honey in 1904. <script>track('visit')</script> He sold wax too.\n\n"
+        "<style>p { color: red }</style>\n\n"
+        "Unclosed <script> stays as it was written.\n\n"
+        "A `<script>shown()</script>` code span is kept.\n"
+    )
+    [document] = markdown.read(source.encode(), "honey.md")
+    assert texts(document, "paragraph") == [
+        "Ivo Stern sold honey in 1904. He sold wax too.",
+        "Unclosed stays as it was written.",
+        "A <script>shown()</script> code span is kept.",
+    ]

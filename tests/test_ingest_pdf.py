@@ -455,3 +455,19 @@ def test_a_header_on_every_page_is_still_dropped_above_a_body() -> None:
 
     (doc,) = pdf.read(_canvas_pdf(draw, pages=4), "/tmp/lamp.pdf")
     assert "Harbour Lantern Gallery" not in doc.text and doc.text.count("The keeper lit the lamp") == 4
+
+
+def test_a_citation_counts_its_line_on_the_page_it_names() -> None:
+    pages = [
+        ["The Copper Works", "Ada Brun ran the copper works in the valley town.", "The furnace burned all winter."],
+        ["The second page opens with a line about the river barges.", "Its next line says the works closed."],
+    ]
+    (doc,) = pdf.read(make_pdf(pages), "/tmp/copper.pdf")
+    from vitrina.model import SourceMap
+
+    stored = SourceMap(doc.source_map.path, doc.source_map.segments)  # as the database keeps it: no text
+    for words, page, line in [("furnace burned", 1, 3), ("river barges", 2, 1), ("works closed", 2, 2)]:
+        at = doc.text.index(words)
+        for source_map in (doc.source_map, stored):
+            loc = source_map.locate(at, at + len(words))
+            assert loc is not None and (loc.page, loc.line) == (page, line), words

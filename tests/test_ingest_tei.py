@@ -104,7 +104,7 @@ def test_body_without_section_divs_is_one_document(tmp_path):
     <figure><head>The wheel</head></figure></div></body></text></TEI>"""
     [doc] = tei.read(data, str(tmp_path / "kessel-ledger.xml"))
     assert doc.id == "kessel-ledger"
-    assert doc.title == "Spring"
+    assert doc.title == "Ledger of the Mill at Kessel"  # the file's title, not its first part's head
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph", "caption"]
     assert doc.text[doc.markup[0].start : doc.markup[0].end] == "Aart Visser"
 

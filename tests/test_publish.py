@@ -133,7 +133,7 @@ def test_publish_over_an_older_site_says_what_it_left(sample_db, tmp_path):
     stale = out / "entities" / "person-from-an-older-exhibit.html"
     stale.write_text("<!doctype html><title>older</title>")
     again = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(out)])
-    assert again.exit_code == 0 and stale.exists()  # a publish never deletes
+    assert again.exit_code == 0 and stale.exists()  # a publish never deletes a file it did not write
     assert again.stderr.splitlines()[-1].endswith("; 1 other file already there was left in place")
 
 
@@ -192,3 +192,39 @@ def test_a_file_where_a_page_must_go_stops_the_publish_and_is_kept(sample_db: Pa
     with pytest.raises(VitrinaError, match="never overwrites a file it did not write"):
         publish(sample_db, out)
     assert (out / "documents").read_text() == "not a folder\n"
+
+
+def test_republishing_removes_the_stale_pages_it_wrote_and_no_other_file(sample_db: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from vitrina.cli import main
+
+    out = tmp_path / "site"
+    publish(sample_db, out)
+    dropped = out / "documents" / "a-dropped-letter.html"  # as an earlier exhibit's publish wrote it
+    dropped.write_text("<!doctype html><title>dropped</title>")
+    (out / "old-folder").mkdir()
+    (out / "old-folder" / "page.json").write_text("{}")
+    record = out / ".vitrina-site"
+    record.write_text(record.read_text() + "documents/a-dropped-letter.html\nold-folder/page.json\n../outside.txt\n")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not the site's")
+    owners = out / "documents" / "owners-notes.html"  # never named in the record
+    owners.write_text("notes")
+    again = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(out)])
+    assert again.exit_code == 0, again.output
+    assert not dropped.exists() and not (out / "old-folder").exists()
+    assert owners.exists() and outside.exists()
+    assert "; removed 2 files an earlier publish wrote that the exhibit no longer has" in again.stderr
+    assert "a-dropped-letter" not in record.read_text() and "owners-notes" not in record.read_text()
+
+
+def test_an_entity_page_links_to_its_own_timeline_and_says_the_graph_is_whole(site: tuple[Path, int]) -> None:
+    out, _ = site
+    page = (out / "entities" / "person-ada-lind.html").read_text(encoding="utf-8")
+    assert re.search(r'href="../timeline__entity-person-ada-lind.html">Ada Lind on the timeline<', page)
+    assert re.search(r'href="../graph.html">The whole graph \(the links of Ada Lind are listed above\)<', page)
+    assert "in the graph" not in page and "data-static-label" not in page
+    timeline = json.loads((out / "timeline__entity-person-ada-lind.json").read_text(encoding="utf-8"))
+    whole = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    assert 0 < len(timeline["events"]) < len(whole["events"])

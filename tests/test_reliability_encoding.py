@@ -270,3 +270,11 @@ def test_build_encoding_option_reads_and_recaches_the_files(tmp_path: Path) -> N
     with reading(db) as kb:
         (doc_id,) = kb.document_ids()
         assert "Győrben" in (kb.text(doc_id) or "")
+
+
+def test_a_stray_nul_parting_two_words_leaves_a_space(tmp_path: Path) -> None:
+    """A NUL between two words ("wide\\0river") was dropped and glued them; inside a word it still goes."""
+    path = tmp_path / "river.txt"
+    path.write_bytes(STORY.replace("the narrows", "the wide\x00narrows").replace("passengers", "passen\x00gers").encode())
+    (doc,) = read_path(path)
+    assert "the wide narrows" in doc.text and "forty passengers" in doc.text

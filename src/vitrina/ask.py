@@ -234,8 +234,49 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
-                     lambda cand: _fuller_name(conn, cand))
+                     lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q))
     return _locate_statements(conn, result)
+
+
+def _premise_contradicted(conn: KnowledgeBase, top: Candidate, q: Question) -> str | None:
+    """The name the question sets as a condition that the answering sentence contradicts, or None: a
+    proper name of the question under a preposition ("the keeper of the lighthouse *in A*") that the
+    sentence lacks, while it names another entity of the same type under the same preposition ("… *in
+    B*"): the sentence states the fact of another place (person, organization), so it does not answer a
+    question whose premise it denies. Types are the knowledge base's (an unknown name contradicts
+    nothing); the answer itself is never the rival."""
+    missing = {w for w, _ in top.sentence.missing}
+    lost = missing & set(q.names) - set(q.background)
+    parsed = top.sentence.parsed
+    if not lost or not parsed:
+        return None
+    s = top.sentence
+    for token in parse(q.text):
+        if fold(token.text) not in lost or token.dep_ != "pobj" or token.head.pos_ != "ADP":
+            continue
+        name = _proper_run(token)
+        types = {e["type"] for e in conn.entities_named(name)}
+        if not types:
+            continue
+        prep = token.head.lower_
+        spans = [(m[0], m[1]) for m in conn.mentions_inside(s.document, s.start, s.end) if m[2] in types]
+        for other in parsed[0]:
+            if other.dep_ != "pobj" or other.head.lower_ != prep:
+                continue
+            at = s.start + other.idx
+            if top.start <= at < top.end:
+                continue  # the answer's own words
+            if any(a <= at < b for a, b in spans):
+                return name
+    return None
+
+
+def _proper_run(token: Any) -> str:
+    """The proper name ending at ``token``: the run of proper nouns before it and it ("New York")."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return token.doc[first : token.i + 1].text
 
 
 # ------------------------------------------------------------ retrieval
@@ -1031,7 +1072,8 @@ def _fuller_name(conn: KnowledgeBase, cand: Candidate) -> Candidate:
 def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict,
             compared: Compared | None = None, explain: bool = False,
             antecedent_of: Callable[[Candidate], Sentence | None] | None = None,
-            fuller: Callable[[Candidate], Candidate] | None = None) -> dict[str, Any]:
+            fuller: Callable[[Candidate], Candidate] | None = None,
+            contradicted: Callable[[Candidate], str | None] | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = fuller(members[0]) if fuller is not None else members[0]
@@ -1073,6 +1115,12 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["evidence"], result["candidate"] = evidence, answer
         result["ranked"] = [_explained(score, members) for score, members in pooled]
         result["asks"] = rank.question_features(q)
+    denied = contradicted(top) if contradicted is not None and result["answer"] is not None else None
+    if denied is not None:  # a false premise: the sentence names another one where the question names this
+        answered = min(answered, CONFIDENCE["denied_premise"] * confidence)
+        result["confidence"] = round(min(result["confidence"], answered), 3)
+        if explain:
+            result["evidence"]["denied_premise"] = 1.0
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     if disputed and result["answer"] is not None:

@@ -634,7 +634,7 @@ def listen(host: str, port: int) -> socket.socket:
 def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
     from vitrina.progress import PUBLISH, progress_for
-    from vitrina.publish import PublishError, incomplete_site, snapshot, untouched
+    from vitrina.publish import PublishError, gone, incomplete_site, snapshot, untouched
     from vitrina.publish import publish as run_publish
 
     before = snapshot(Path(out))
@@ -648,7 +648,9 @@ def publish(db: str, out: str) -> None:
         if incomplete_site(Path(out)):
             say(f"Note: {out} holds a site stopped part-way; publish again into it to finish it", err=True)
         raise
-    say(f"Wrote {count(written, 'file')} to {out}{kept_note(untouched(Path(out), before))}", err=True)
+    removed = gone(before)
+    stale = f"; removed {count(removed, 'file')} an earlier publish wrote that the exhibit no longer has" if removed else ""
+    say(f"Wrote {count(written, 'file')} to {out}{stale}{kept_note(untouched(Path(out), before))}", err=True)
 
 
 if __name__ == "__main__":

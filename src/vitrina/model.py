@@ -31,7 +31,7 @@ class SourceRef:
 
     start: int  # character offset into the decoded source text
     end: int
-    line: int  # 1-based line of ``start`` in the source
+    line: int  # 1-based line of ``start`` in the source (on its page, where the input has pages)
     page: int | None = None  # 1-based page, where the input has pages
 
 
@@ -86,6 +86,17 @@ class SourceMap:
     def with_boxes(self, boxes: Sequence[float], pages: Sequence[int]) -> SourceMap:
         return replace(self, boxes=boxes, box_pages=pages)
 
+    def lines_by_page(self, first_lines: dict[int, int]) -> SourceMap:
+        """The map with each paged stretch's line counted from its own page, given the
+        source line each page starts on: a citation names page and line, so the line is
+        the page's (line 1 is the first line of that page, not of the document)."""
+        segments = tuple(
+            replace(s, ref=replace(s.ref, line=s.ref.line - first_lines[s.ref.page] + 1))
+            if s.ref.page in first_lines else s
+            for s in self.segments
+        )
+        return replace(self, segments=segments)
+
     def box(self, start: int, end: int) -> tuple[int, float, float, float, float] | None:
         """Page and bounding box (x0, top, x1, bottom) of document span ``[start, end)``.
 
@@ -139,6 +150,8 @@ class SourceMap:
             before = bisect.bisect_left(self._newlines, src_start)  # newlines before src_start
             column = src_start - (self._newlines[before - 1] + 1 if before else 0) + 1
             line = before + 1
+            if first.ref.page is not None:  # counted on the page: from the stretch's own line
+                line = first.ref.line + before - bisect.bisect_left(self._newlines, first.ref.start)
         else:
             line = first.ref.line
         return SourceLocation(self.path, src_start, src_end, line, column, first.ref.page)

@@ -47,16 +47,22 @@ from vitrina.store.read import KnowledgeBase, as_knowledge_base
 MAX_PAGES = 20_000
 # Query parameters each route keeps in the static site; others are dropped.
 # A cited passage (``?hl=``) links to its paragraph (``#b-<block>``) in the one page of
-# its document; the timeline and the graph are published whole and per document (an
-# entity's page lists its events and links): per-entity copies of documents, graphs and
-# timelines made up most of the size of a site.
+# its document (per-passage copies of documents made up most of the size of a site). The
+# timeline is published whole, per document and per entity, the comparisons whole and per
+# entity: an entity page's "NAME on the timeline" and "compare the sources" lead to that
+# entity's view, as on the server, not to everyone's (round 36, on the sample corpus:
+# 3,546 and 1,164 files, 27 MB and 11 MB). The graph is published whole only (one per entity was 145 MB and more):
+# the entity page's link to it says so (``STATIC_LABEL``), and the page lists its links.
 KEPT_PARAMS = {
-    "timeline": ("document",),
+    "timeline": ("document", "entity"),
     "map": ("document",),
     "entities": ("page",),
     "people": ("page",),
-    "compare": ("page",),
+    "compare": ("entity", "page"),
 }
+# A link the static site cannot follow as the server does (its filter is not published) carries the words it
+# says there instead: ``<a href="/graph?entity=x" data-static-label="the whole graph">X in the graph</a>``.
+STATIC_LABEL = re.compile(r'(<a\s[^>]*?)\sdata-static-label="([^"]*)"([^>]*>).*?(</a>)', re.S)
 NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/compare", "/ask")
 STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: filters and questions '
                "need the live server (<code>vitrina serve</code>).</p>")
@@ -186,6 +192,7 @@ class SiteRecord:
         self.stream: Any = None
         self.claimed = False  # whether this publish named a file (and so may have written it)
         self.before: bytes | None = None  # the record as it was, put back when this publish wrote nothing
+        self.named: set[str] = set()  # the files this publish named (and wrote)
 
     def __enter__(self) -> SiteRecord:
         if read_record(self.out) is not None:
@@ -207,6 +214,7 @@ class SiteRecord:
     def claim(self, relative: str) -> None:
         """Name a file in the record before it is written."""
         self.claimed = True
+        self.named.add(relative)
         if relative not in self.owned:
             self.owned.add(relative)
             self.stream.write(relative + "\n")
@@ -215,11 +223,37 @@ class SiteRecord:
     def complete(self) -> None:
         self.stream.close()
         self.stream = None
+        if self.before is not None:  # files an earlier publish wrote (its record says) that this one did not
+            self.owned -= remove_stale(self.out, self.owned - self.named)
         self.owned = {name for name in self.owned if os.path.lexists(self.out / name)}
         self._rewrite(RECORD_COMPLETE)
 
     def _rewrite(self, state: str) -> None:
         write_atomically(self.out / SITE_RECORD, "\n".join([state, *sorted(self.owned)]) + "\n")
+
+
+def remove_stale(out_dir: Path, names: set[str]) -> set[str]:
+    """Remove the files ``names`` of the site (pages of a document or an entity no longer in the exhibit,
+    which an earlier publish wrote and its record names), and the folders they leave empty; returns the
+    names removed. Only a name that stays inside the folder and is a file or a link is removed: the record
+    is vitrina's own, but a name in it is never followed out of the site."""
+    root = out_dir.resolve()
+    removed: set[str] = set()
+    for name in sorted(names):
+        target = out_dir / name
+        if name == SITE_RECORD or ".." in Path(name).parts or Path(name).is_absolute():
+            continue
+        folder = target.parent.resolve()
+        if not (target.is_symlink() or target.is_file()) or (folder != root and root not in folder.parents):
+            continue
+        with contextlib.suppress(OSError):
+            target.unlink()
+            removed.add(name)
+            for folder in target.parents:
+                if folder == out_dir or not folder.is_relative_to(out_dir):
+                    break
+                folder.rmdir()  # only when empty: stops at the first folder still holding files
+    return removed
 
 
 def site_names() -> list[str]:
@@ -287,9 +321,14 @@ def snapshot(folder: Path) -> dict[Path, int]:
     return {path: path.stat().st_ctime_ns for path in files_under(folder) if path.is_file()}
 
 
+def gone(before: dict[Path, int]) -> int:
+    """Files that were there before a publish and are not after it: the stale pages it removed."""
+    return sum(1 for path in before if not os.path.lexists(path))
+
+
 def untouched(folder: Path, before: dict[Path, int]) -> int:
     """Files that were in ``folder`` before a publish and that it did not rewrite
-    (pages of an older site, the owner's own files): a publish never deletes."""
+    (the owner's own files): a publish deletes only stale files it wrote itself."""
     after = snapshot(folder)
     return sum(1 for path, stamp in before.items() if after.get(path) == stamp)
 
@@ -444,17 +483,34 @@ class _DeferredSignal:
 def planned_pages(db_path: str | Path) -> int:
     """How many pages the crawl will write, counted from the database before it starts (the progress
     total): the seeds, each paged list's pages when it has more than one (its Previous and Next links reach
-    every page, the first again as ``?page=1``), each document's timeline and map. The crawl still counts
-    a page it finds beyond these (``Progress.grow``)."""
+    every page, the first again as ``?page=1``), each document's timeline and map, each entity's timeline
+    (when it has events) and comparisons (when the stored comparisons name it, with their pages). The crawl
+    still counts a page it finds beyond these (``Progress.grow``)."""
+    from vitrina.web.compare_page import COMPARE_PAGE
     from vitrina.web.views import ENTITIES_PER_PAGE, MAX_MENTIONS
 
     with reading(db_path) as kb:
         counts = kb.page_plan_counts()
         documents = len(kb.document_ids())
+        timelines = len(kb.event_entities())
+        compared = _compared_entities(kb)
     seeds = len(NAV_SEEDS) + documents + counts["entities"]
     lists = _paged(counts["entities"], ENTITIES_PER_PAGE) + _paged(counts["people"], ENTITIES_PER_PAGE)
     mentions = sum(_paged(n, MAX_MENTIONS) for n in counts["mentions"])
-    return seeds + lists + mentions + counts["with_events"] + counts["with_places"]
+    comparisons = sum(1 + _paged(n, COMPARE_PAGE) for n in compared.values())
+    return seeds + lists + mentions + counts["with_events"] + counts["with_places"] + timelines + comparisons
+
+
+def _compared_entities(kb: KnowledgeBase) -> dict[str, int]:
+    """How many comparison groups the build stored name each entity (none when it stored none)."""
+    from vitrina.compare import stored_text
+
+    stored = stored_text(kb)
+    found: dict[str, int] = {}
+    for group in json.loads(stored) if stored else []:
+        for entity in set(group.get("entities", ())):
+            found[entity] = found.get(entity, 0) + 1
+    return found
 
 
 def _paged(items: int, per_page: int) -> int:
@@ -658,6 +714,7 @@ class _Site:
 
     def rewrite(self, page: str, own: str) -> str:
         page = SERVER_FORM.sub(STATIC_NOTE, page)
+        page = STATIC_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2) + m.group(4), page)
 
         def replace(match: re.Match[str]) -> str:
             url = html.unescape(match.group(2))

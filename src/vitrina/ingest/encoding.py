@@ -36,6 +36,7 @@ BINARY_CONTROL_SHARE = 0.01
 BINARY_MIN_CONTROLS = 4
 # The same C0 controls as characters of a decoded text: dropped from it (``decode``), counted in a warning
 _STRAY_CONTROLS = re.compile("[" + "".join(chr(b) for b in sorted(_BINARY_CONTROLS)) + "]")
+_STRAY_RUN = re.compile(_STRAY_CONTROLS.pattern + "+")
 
 
 def looks_binary(data: bytes, sample: int = 8192) -> bool:
@@ -528,10 +529,27 @@ def _escape_sequences_dropped(text: str) -> str:
 def _stray_controls_dropped(text: str) -> str:
     """``text`` without the few stray C0 control characters (a NUL, a backspace) a damaged text
     file may hold (too many and ``looks_binary`` refused it), with a warning saying how many.
-    Tab, newline and form feed are kept."""
+    Tab, newline and form feed are kept. A run of them between two letters becomes a space ("Nul\\0byte": it
+    stood where two words parted, and dropping it glued them into one) unless the letters joined make a known
+    English word ("passen\\0gers": a damaged character inside the word)."""
     found = _STRAY_CONTROLS.findall(text)
     if not found:
         return text
     kinds = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(set(found))[:3])
     _warnings.append(f"{len(found)} stray control character(s) dropped ({kinds}); the text around them is kept")
-    return _STRAY_CONTROLS.sub("", text)
+    return _STRAY_RUN.sub(_stray_replacement, text)
+
+
+def _stray_replacement(m: re.Match) -> str:
+    """A space for a run of stray controls parting two words, else nothing (see ``_stray_controls_dropped``)."""
+    from vitrina.extract.wordfreq import known_lowercase_words
+
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(m.string, m.end())
+    if before is None or after is None:
+        return ""
+    return "" if (before.group() + after.group()).lower() in known_lowercase_words() else " "
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]{1,40}$")
+_WORD_AFTER = re.compile(r"[^\W\d_]{1,40}")

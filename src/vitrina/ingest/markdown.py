@@ -49,7 +49,7 @@ from vitrina.ingest._captions import (
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import add_warning, decode
-from vitrina.ingest.html import BLOCK_TAGS
+from vitrina.ingest.html import BLOCK_TAGS, NO_TEXT_DATA
 from vitrina.limits import FILE_LIMITS
 from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
@@ -76,8 +76,12 @@ IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)\s*$")
 # space, so a scan for one stops at the next "[" and unclosed ones stay linear.
 DATA_URI = r"(?i:data):[^()\[\]\s]*"
 # A link's "(destination)": it may hold balanced parentheses ("Jones_(sailor)"), one level deep; a data: URI
-# may be longer than the bound.
-LINK_DESTINATION = rf"\((?:{DATA_URI}|(?:[^()]|\([^()]{{0,500}}\)){{0,2000}})\)"
+# may be longer than the bound. As in CommonMark, no space inside it unless it is set in <angle brackets>:
+# after a space only a quoted or parenthesised title may follow ("[a](b c)" is no link but text).
+LINK_DESTINATION = (
+    rf"\([ \t]*(?:{DATA_URI}|<[^<>\n]{{0,2000}}>|(?:[^()\s]|\([^()\s]{{0,500}}\)){{0,2000}})"
+    r"""(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'|\([^()]{0,1000}\)))?[ \t]*\)"""
+)
 # Bracketed runs are bounded: unbounded ones made unclosed "[" "![" "](" quadratic.
 INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
@@ -154,7 +158,10 @@ def _delim(text: str, start: int, end: int) -> _Delim:
 def _tokenise(mt: MappedText, out: _Inline) -> None:
     text = mt.text
     pos = 0
+    unclosed: set[str] = set()  # elements with no closing tag after some point: none after a later one
     for m in INLINE.finditer(text):
+        if m.start() < pos:  # inside a script or style element skipped below
+            continue
         out.tokens.append((mt.slice(pos, m.start()), None))
         pos = m.end()
         if m.group("escape"):
@@ -172,6 +179,9 @@ def _tokenise(mt: MappedText, out: _Inline) -> None:
             out.tokens.append((mt.slice(m.start("url"), m.end("url")), None))
         elif m.group("tag"):
             name = _TAG_NAME.match(m.group("tag"))
+            if name is not None and not m.group("tag").startswith("</") and name.group(1).lower() in NO_TEXT_DATA:
+                pos = _past_closing(text, name.group(1).lower(), pos, unclosed)  # its code is no text
+                continue
             if name is not None and name.group(1).lower() in WORD_BREAKING_TAGS:
                 piece = MappedText()  # "wheel<br>turned", "</td><td>": the words stay apart
                 piece.append_char(" ", mt.starts[m.start()], mt.ends[m.end() - 1])
@@ -184,6 +194,18 @@ def _tokenise(mt: MappedText, out: _Inline) -> None:
         elif m.group("delim"):
             out.tokens.append((mt.slice(m.start(), m.end()), _delim(text, m.start(), m.end())))
     out.tokens.append((mt.slice(pos, len(text)), None))
+
+
+def _past_closing(text: str, name: str, start: int, unclosed: set[str]) -> int:
+    """The offset after the closing tag of element ``name`` opened before ``start`` (a raw
+    ``<script>``, ``<style>`` or ``<template>`` whose content a browser never shows, as the
+    HTML reader drops it), or ``start`` when it is not closed in the paragraph."""
+    if name not in unclosed:
+        close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, start)
+        if close is not None:
+            return close.end()
+        unclosed.add(name)
+    return start
 
 
 def _title(mt: MappedText, m: re.Match) -> MappedText:
@@ -650,12 +672,24 @@ _NAV_REST = re.compile(r"^(?:[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:)?[\s*_·|•,;/�
 
 def _links_only(raw: str) -> bool:
     """A paragraph made of links and nothing but separators (and a short lead label):
-    site navigation, not text."""
+    site navigation, not text. One link alone to another site (a scheme's URL) is a
+    reference the author gives, kept as its text; alone to a page of the same site
+    ("/list/", "#top", "../index.md") it is navigation."""
     links = [m for m in _LINK.finditer(raw) if not m.group().startswith("!")]
     if not links:
         return False
     rest = _LINK.sub(" ", raw).replace("*", " ").replace("_", " ").strip()
-    return bool(_NAV_REST.match(rest))
+    if not _NAV_REST.match(rest):
+        return False
+    return len(links) > 1 or bool(rest.strip(" *_")) or not _OTHER_SITE.match(_destination(links[0].group()))
+
+
+_OTHER_SITE = re.compile(r"<?[A-Za-z][A-Za-z0-9+.-]*:")  # a URL with a scheme: https:, mailto:, doi:
+
+
+def _destination(link: str) -> str:
+    """The "(destination …)" of a link match, without its parentheses and leading space."""
+    return link[link.index("](") + 2 :].strip(" \t")
 
 
 def _position_led(text: MappedText) -> bool:

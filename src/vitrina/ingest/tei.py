@@ -3,7 +3,8 @@
 * ``div type="section"`` in ``front``/``body``/``back`` -> a Document with id
   ``<file-stem>-<xml:id>`` (slugged) and the section ``head`` as title; with
   no such div, the whole ``body`` is one Document (its own ``div``s become
-  sections), titled by its first ``head`` or ``teiHeader``'s title. What the
+  sections), titled by ``teiHeader``'s title (the file's own title, which a
+  first ``head`` such as "Opening" only heads a part of), else its first ``head``. What the
   text holds outside its section divs (front matter, a div of another type,
   paragraphs between sections) is one more Document, ``<file-stem>-text``, first.
 * ``head`` -> heading (a section), nested ``div`` -> a further section,
@@ -314,10 +315,12 @@ def _section_divs(root) -> list:
 
 
 def _read_element(
-    tree: TreeText, el, doc_id: str, source: str, header_title: str | None, skip: tuple = ()
+    tree: TreeText, el, doc_id: str, source: str, header_title: str | None, skip: tuple = (),
+    whole: bool = False,
 ) -> Document:
     """One Document from a section div or a body (``skip``: section divs inside it that
-    are read on their own); its first section is the essay."""
+    are read on their own); its first section is the essay. A ``whole`` file's document is
+    titled by the header's title, a section's by its head."""
     builder = DocumentBuilder(doc_id, source, "tei", tree.source)
     reader = _DocReader(tree, builder, skip)
     first = next((c for c in el if isinstance(c.tag, str)), None)
@@ -331,6 +334,8 @@ def _read_element(
     meta["collection"] = header_title or ""
     doc = builder.build(meta={k: v for k, v in meta.items() if v})
     head_title = doc.sections[0].title if doc.sections else ""
+    if whole:
+        return doc.evolve(title=header_title or head_title or doc_id)
     return doc.evolve(title=head_title or header_title or doc_id)
 
 
@@ -373,4 +378,4 @@ def read(data: bytes, source: str) -> list[Document]:
         body = root
     if body is None:
         raise InputError(source, "not a TEI document: no text/body element")
-    return [_read_element(tree, body, stem, source, header_title)]
+    return [_read_element(tree, body, stem, source, header_title, whole=True)]

@@ -381,7 +381,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     opening = _opening_title(doc, content)
     if opening:
         doc = doc.evolve(title=opening)
-    doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
+    doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes).lines_by_page(_first_lines(source_text, boxes[1])))
     return doc.evolve(figures=figures(doc, content))
 
 
@@ -1999,6 +1999,19 @@ def _source_lines(
             lineno += 1
     lines = [line_of[id(p.line)] for p in placed] + [line_of[id(ln)] for ln in notes]
     return "".join(parts), lines, (boxes, pages)
+
+
+def _first_lines(source_text: str, pages: Sequence[int]) -> dict[int, int]:
+    """The source line (1-based) each page's first line is, from the page of every source
+    character (0 for a newline): pages follow one another in the source text."""
+    first: dict[int, int] = {}
+    start = 0
+    for lineno, line in enumerate(source_text.split("\n"), start=1):
+        if line and start < len(pages):
+            first.setdefault(pages[start], lineno)
+        start += len(line) + 1
+    first.pop(0, None)
+    return first
 
 
 def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> LineSet:
