@@ -30,15 +30,17 @@ Weights and thresholds live in ``WEIGHTS``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import pickle
 import re
 import sqlite3
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, combinations
@@ -2912,16 +2914,66 @@ def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
     """The pairs (i < j) of statements judged the same thing, and why.
 
     Each candidate pair is judged once, in the first block both belong to, so nothing needs to
-    remember the pairs judged different; a block's statements are read together.
+    remember the pairs judged different; a block's statements are read together. A statement told
+    alike in several documents (``_Copies``) is judged once against each other statement told alike:
+    k copies of a sentence make k(k−1)/2 pairs but one judgement.
     """
-    blocks = _blocks(statements)
+    copies = _Copies()
+    blocks = _blocks(statements, copies)
     where = _blocks_of(blocks, len(statements))
     for b, members in enumerate(blocks):
         local = {m: statements[m] for m in members}
         for i, j in combinations(members, 2):
             if local[i].document != local[j].document and _first_common(where[i], where[j]) == b \
-                    and (why := _same_thing(local[i], local[j])):  # one document's two statements: never the same thing
-                yield i, j, why
+                    and (why := copies.judged(i, j, local[i], local[j], _same_thing)):
+                yield i, j, why  # one document's two statements: never the same thing
+
+
+class _Copies:
+    """Statements told alike in several documents, and the judgements of their pairs, made once.
+
+    Two statements are told alike when everything a judgement of a pair reads is the same but the
+    document: the kind, the value, the sentence and its parse, the names, their spans counted from
+    the sentence's start (``_told_alike``). A judgement of two statements of two documents reads
+    nothing else of their documents, so a pair told alike with another pair is judged as that pair
+    was: the judgement of the first is kept (by the two statements' classes) and given again. Only
+    pairs one of whose statements has a copy are kept: a pair of two statements told once is met once.
+    """
+
+    def __init__(self) -> None:
+        self._class_of: dict[bytes, int] = {}  # a statement's digest (``_told_alike``) → its class
+        self._classes = array("i")  # each statement's class, by number
+        self._sizes = array("i")  # each class's statements
+        self._judged: dict[int, Any] = {}  # (class of a) * classes + (class of b) → the judgement
+
+    def add(self, s: Statement) -> None:
+        """Number the next statement (in the statements' order)."""
+        c = self._class_of.setdefault(_told_alike(s), len(self._class_of))
+        if c == len(self._sizes):
+            self._sizes.append(0)
+        self._sizes[c] += 1
+        self._classes.append(c)
+
+    def judged(self, i: int, j: int, a: Statement, b: Statement, judge: Callable[[Statement, Statement], Any]) -> Any:
+        """``judge(a, b)`` for statements ``i`` and ``j`` of two documents, once for all pairs told alike."""
+        ci, cj = self._classes[i], self._classes[j]
+        if self._sizes[ci] < 2 and self._sizes[cj] < 2:
+            return judge(a, b)
+        key = ci * len(self._sizes) + cj
+        if key not in self._judged:
+            self._judged[key] = judge(a, b)
+        return self._judged[key]
+
+
+def _told_alike(s: Statement) -> bytes:
+    """A digest of a statement without its document, its offsets counted from its sentence's start: two
+    statements with one digest are one statement told in two documents."""
+    at = s.sentence[0]
+    frame = s.frame and replace(s.frame, word_offsets=tuple((x - at, y - at) for x, y in s.frame.word_offsets),
+                                offsets=tuple((x - at, y - at) for x, y in s.frame.offsets))
+    moved = replace(s, document="", start=s.start - at, end=s.end - at, sentence=(0, s.sentence[1] - at),
+                    frame=frame, name_spans=tuple((x - at, y - at, e, t) for x, y, e, t in s.name_spans))
+    return hashlib.blake2b(pickle.dumps(moved, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
 
 
 def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:
@@ -2933,11 +2985,14 @@ def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:
     return where
 
 
-def _blocks(statements: _Statements) -> list[array[int]]:
-    """Candidate blocks: the statements (numbers, ascending) sharing a blocking key."""
+def _blocks(statements: _Statements, copies: _Copies | None = None) -> list[array[int]]:
+    """Candidate blocks: the statements (numbers, ascending) sharing a blocking key; each statement
+    numbered in ``copies`` as it is read."""
     by_key: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
     events: dict[int, tuple[str, ...]] = {}  # what each date of a named event is about
     for i, s in enumerate(statements):
+        if copies is not None:
+            copies.add(s)
         if s.kind == "event-date":
             events[i] = s.about
         for key in _blocking_keys(s):
@@ -3109,7 +3164,9 @@ def _year_like(value: float) -> bool:
 def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statement]]:
     """Pairs of statements of two documents whose sentences retell each other (blocked by context words)."""
     by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    copies = _Copies()  # a sentence retold in k documents: its pairs judged once
     for i, s in enumerate(statements):
+        copies.add(s)
         if s.name_spans:
             for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end), _stop_words()):
                 if not by_key[pair] or by_key[pair][-1] != i:
@@ -3123,9 +3180,13 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
             a, b = local[i], local[j]
             if a.document == b.document or _first_common(where[i], where[j]) != n:
                 continue  # one document's, or judged in an earlier block both share: no set of every pair seen
-            if (_comparable(a, b) or _durations_in_two_units(a, b)) \
-                    and _retold(a, b, phrase=False):
+            if copies.judged(i, j, a, b, _retold_participants):
                 yield a, b
+
+
+def _retold_participants(a: Statement, b: Statement) -> bool:
+    """Are two statements comparable values in one sentence retold (its names then compared)?"""
+    return (_comparable(a, b) or _durations_in_two_units(a, b)) and _retold(a, b, phrase=False)
 
 
 def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:

@@ -1,0 +1,86 @@
+"""Statements told alike in several documents are judged once (``vitrina.compare._Copies``), on sentences of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_compare import _db, _doc
+from vitrina import compare as C
+from vitrina.store import read
+
+TOLD = ["The Harbor Accord of May 4, 1921 ended the dock strike at Porto.",
+        "Ada Lind sailed from Lisbon to Faro in June 1921 with the accord."]
+DATES = {"May 4, 1921": "1921-05-04", "June 1921": "1921-06"}
+
+
+def _docs() -> list:
+    """Three documents telling the same two sentences (one after a sentence of its own, so at other offsets) and
+    one telling the accord's date otherwise."""
+    return [_doc("a", TOLD, DATES), _doc("b", ["A short note on the docks comes first here.", *TOLD], DATES),
+            _doc("c", TOLD, DATES),
+            _doc("d", ["The Harbor Accord of June 9, 1922 ended the dock strike at Porto."], {"June 9, 1922": "1922-06-09"})]
+
+
+def _found(tmp_path: Path, monkeypatch, once: bool) -> tuple[list, int]:
+    calls = 0
+    judge = C._same_thing
+
+    def counted(a, b):
+        nonlocal calls
+        calls += 1
+        return judge(a, b)
+
+    monkeypatch.setattr(C, "_same_thing", counted)
+    if not once:
+        monkeypatch.setattr(C._Copies, "judged", lambda self, i, j, a, b, judge: judge(a, b))
+    folder = tmp_path / ("once" if once else "each")
+    folder.mkdir()
+    found = [(c.kind, c.verdict, c.grouping, c.reasons, [(s.document, s.start, s.text) for s in c.statements])
+             for c in C.compare(_db(folder, *_docs()))]
+    monkeypatch.undo()
+    return found, calls
+
+
+def test_statements_told_alike_are_judged_once_and_the_comparisons_are_those_of_every_pair_judged(tmp_path,
+                                                                                                  monkeypatch):
+    each, calls_each = _found(tmp_path, monkeypatch, once=False)
+    once, calls_once = _found(tmp_path, monkeypatch, once=True)
+    assert once == each
+    assert any(verdict == "differ" and {d for d, _s, _t in members} == {"a", "b", "c", "d"}
+               for _k, verdict, _g, _r, members in once)
+    assert calls_once < calls_each
+
+
+def test_a_statement_told_alike_at_other_offsets_of_another_document_has_the_same_digest(tmp_path):
+    kb = read.as_knowledge_base(_db(tmp_path, *_docs()))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    statements: dict[str, list[C.Statement]] = {}
+    for s in C._statements(kb, kinds, []):
+        statements.setdefault(s.document, []).append(s)
+    told_in_b = {C._told_alike(s): s for s in statements["b"]}
+    for s in statements["a"]:
+        assert C._told_alike(s) in told_in_b and told_in_b[C._told_alike(s)].start != s.start
+    assert not {C._told_alike(s) for s in statements["d"]} & set(told_in_b)
+
+
+def test_only_pairs_with_a_copy_are_kept_and_each_is_judged_once():
+    one = C.Statement("quantity", "a", 0, 2, "12", (0, 10), "12 ships.", (), (12.0, "ship"))
+    copies = C._Copies()
+    for s in (one, C.replace(one, document="b"), C.replace(one, document="c", start=5, end=7, sentence=(5, 15)),
+              C.replace(one, document="d", value=(13.0, "ship"))):
+        copies.add(s)
+    seen: list[tuple[str, str]] = []
+
+    def judge(x, y):
+        seen.append((x.document, y.document))
+        return "alike"
+
+    assert copies.judged(0, 1, one, one, judge) == copies.judged(0, 2, one, one, judge) == "alike"
+    assert copies.judged(1, 2, one, one, judge) == "alike"
+    assert len(seen) == 1  # the three copies' pairs: one judgement
+    lone = C._Copies()
+    lone.add(one)
+    lone.add(C.replace(one, document="d", value=(13.0, "ship")))
+    lone.judged(0, 1, one, one, judge)
+    lone.judged(0, 1, one, one, judge)
+    assert len(seen) == 3  # two statements told once: nothing kept
