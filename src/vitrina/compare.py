@@ -2969,11 +2969,18 @@ def _told_alike(s: Statement) -> bytes:
     """A digest of a statement without its document, its offsets counted from its sentence's start: two
     statements with one digest are one statement told in two documents."""
     at = s.sentence[0]
-    frame = s.frame and replace(s.frame, word_offsets=tuple((x - at, y - at) for x, y in s.frame.word_offsets),
-                                offsets=tuple((x - at, y - at) for x, y in s.frame.offsets))
+    frame = s.frame and replace(
+        s.frame, word_offsets=_moved(s.frame.word_offsets, at), offsets=_moved(s.frame.offsets, at),
+        doer_heads=_moved(s.frame.doer_heads, at), theme_heads=_moved(s.frame.theme_heads, at),
+        doer_phrase=s.frame.doer_phrase and (s.frame.doer_phrase[0] - at, s.frame.doer_phrase[1] - at))
     moved = replace(s, document="", start=s.start - at, end=s.end - at, sentence=(0, s.sentence[1] - at),
                     frame=frame, name_spans=tuple((x - at, y - at, e, t) for x, y, e, t in s.name_spans))
     return hashlib.blake2b(pickle.dumps(moved, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+def _moved(spans: tuple[tuple[int, int], ...], at: int) -> tuple[tuple[int, int], ...]:
+    """Document spans counted from ``at`` instead."""
+    return tuple((x - at, y - at) for x, y in spans)
 
 
 def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:
