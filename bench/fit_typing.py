@@ -117,7 +117,7 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
             for s, e, t, _ in kb.mentions.get(doc, ()):
                 if t == "person":
                     name = " ".join(text[s:e].split())
-                    for w in places.person_name_words(name):
+                    for w in name.split():
                         people_by_word[w].add(name)
             place_spans = places.PlaceSpans.of((s, e) for s, e, t, _ in kb.mentions.get(doc, ()) if t == "place")
             for s, e in places.unnamed_candidates(text, ((s, e) for s, e, _, _ in kb.mentions.get(doc, ())), gaz):

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             for s, e, t, _ in kb.mentions.get(doc, ()):
                 if t == "person":
                     name = " ".join(text[s:e].split())
-                    for w in places.person_name_words(name):
+                    for w in name.split():
                         people_by_word[w].add(name)
             place_spans = places.PlaceSpans.of((s, e) for s, e, t, _ in kb.mentions.get(doc, ()) if t == "place")
             name = " ".join(text[span[0]:span[1]].split())

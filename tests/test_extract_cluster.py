@@ -211,26 +211,6 @@ def test_an_untagged_name_written_with_its_state_is_the_small_town_there() -> No
     assert _qualified_towns(text, _typed(text, [("Montana", "place")]), gaz, {}) == []
 
 
-def test_a_title_s_land_or_a_ship_named_after_a_place_does_not_hold_the_place_back() -> None:
-    from vitrina.extract.cluster import places_by_evidence
-    from vitrina.extract.places import gazetteer
-
-    # "Earl of X" names the land of the title: X is no word of a person's name in the document
-    text = "The Earl of Halifax stayed in London. Ships from Halifax reached Boston."
-    typed = [("Earl of Halifax", "person"), ("London", "place"), ("Halifax", "person"), ("Boston", "place")]
-    found = places_by_evidence(text, _typed(text, typed), gazetteer())
-    assert [(text[m.start : m.end], m.type) for m in found][2] == ("Halifax", "place")
-    # a man of that surname still holds it back
-    text = "Odo Halifax stayed in London. Ships from Halifax reached Boston."
-    typed = [("Odo Halifax", "person"), ("London", "place"), ("Halifax", "person"), ("Boston", "place")]
-    found = places_by_evidence(text, _typed(text, typed), gazetteer())
-    assert [(text[m.start : m.end], m.type) for m in found][2] == ("Halifax", "person")
-    # a navy's ship NER typed person is no person either
-    text = "The crew of the USS Louisiana rested. Settlers moved into Louisiana that year."
-    found = places_by_evidence(text, _typed(text, [("USS Louisiana", "person"), ("Louisiana", "person")]), gazetteer())
-    assert [(text[m.start : m.end], m.type) for m in found][1] == ("Louisiana", "place")
-
-
 def test_a_surname_written_with_its_state_after_a_sentence_ending_in_a_person_noun_is_the_town() -> None:
     from vitrina.extract.cluster import places_by_evidence
     from vitrina.extract.places import gazetteer

@@ -1332,16 +1332,6 @@ def test_place_name_heads_and_built_places():
     assert not structure_noun("Company") and not structure_noun("palace")  # a name's capitalised head only
 
 
-def test_person_name_words_are_the_words_that_name_a_person():
-    from vitrina.extract.places import person_name_words
-
-    assert person_name_words("Odo Quillan") == ["Odo", "Quillan"]
-    assert person_name_words("Odo de Quillan") == ["Odo", "Quillan"]  # a lower-case particle names no one
-    assert person_name_words("Earl of Marlow") == ["Earl"]  # the land of the title
-    assert person_name_words("Marlow Falls") == [] and person_name_words("Fort Quillan") == []  # a place's shape
-    assert person_name_words("Lake Marlow") == [] and person_name_words("USS Marlow") == []
-
-
 def test_typing_evidence_reads_the_name_and_its_sentence(gaz):
     from vitrina.extract.places import typing_evidence
 

@@ -56,7 +56,6 @@ from vitrina.extract.places import (
     names_compound,
     names_document,
     normalise,
-    person_name_words,
     present_sense,
     prior,
     qualifier_excludes,
@@ -1707,19 +1706,18 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     a list with one place makes its other sizeable names places. What is left is weighed
     last (:func:`_weighed_as_place`, ``places.TYPING_WEIGHTS``).
     """
-    # the words of the person names that are evidence of a person (``places.person_name_words``: not "X" of
-    # "Earl of X", "USS X" or "X Falls")
-    person_names = [(" ".join(text[m.start : m.end].split()), person_name_words(text[m.start : m.end]))
-                    for m in mentions if m.type == "person"]
-    surnames = {words[-1] for _, words in person_names if len(words) > 1}
+    surnames = {text[m.start : m.end].split()[-1] for m in mentions
+                if m.type == "person" and len(text[m.start : m.end].split()) > 1}
     out = list(mentions)
     areas = named_areas((text[m.start : m.end] for m in out if m.type == "place"), gaz)
     candidates = {}
-    person_words = {w for _, words in person_names for w in words[:-1]}
+    person_words = {w for m in mentions if m.type == "person" for w in text[m.start : m.end].split()[:-1]}
     people_by_word: dict[str, set[str]] = defaultdict(set)  # a word -> the people's names it is in
-    for full, words in person_names:
-        for w in words:
-            people_by_word[w].add(full)
+    for m in mentions:
+        if m.type == "person":
+            words = text[m.start : m.end].split()
+            for w in words:
+                people_by_word[w].add(" ".join(words))
     placed_names = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place")
     named_people = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "person")
     for k, m in enumerate(out):

@@ -2550,20 +2550,6 @@ def place_name_headed(name: str, where: str | None = None) -> bool:
     return {"first": first, "last": last}.get(where or "", first or last)
 
 
-def person_name_words(name: str) -> list[str]:
-    """The words of a name NER typed person that are evidence of a person's name for the other names of the
-    document (the gates ``person_word`` and ``surname_here``): its capitalised words before an "of" ("Earl
-    of X": X names the title's land, not the man; a lower-case particle, "de", "los", names no one), and none
-    at all when the name is shaped as a place's or a vessel's, whatever NER typed it (a place-name head,
-    "X Falls", "Port X"; a noun of land or a feature first, "Lake X"; a navy's ship prefix, "USS X")."""
-    words = name.split()
-    if place_name_headed(name) or led_by_land_noun(name) or len(words) >= 2 and words[0].lower() in vessel_words():
-        return []
-    if "of" in words:
-        words = words[: words.index("of")]
-    return [w for w in words if w[:1].isupper()]
-
-
 def led_by_land_noun(name: str) -> bool:
     """A name led by a noun of a natural feature or of land before "of" or proper words
     ("Lake X", "Cape of X"): no person's name begins so, while one may end so ("X Lake")."""
