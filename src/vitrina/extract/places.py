@@ -116,6 +116,10 @@ GEO_WEIGHTS: dict[str, float] = {
     "settled_floor": 7.5,
     "settled_margin": 3.5,
     # --- gazetteer build
+    # a first-level division's point is the population-weighted centre of its towns when one
+    # of them lies this close (inland), else that nearest town (``_representative_points``):
+    # not a town's own point, which a map shows as that town
+    "division_centre_km": 30.0,
     # a town's former or foreign names are indexed from this size up: an alternate-name sense
     # of a smaller town (prior <= ~4.7 + fame - 2.5) cannot reach the floor outside its state
     "alternate_names_min_population": 50000.0,
@@ -285,7 +289,7 @@ class Gazetteer:
             self._countries[code] = place
             self._add(c["name"], place)
         us = [c for c in cities if c.get("countrycode") == "US"]
-        state_points = _representative_points(us, lambda c: c.get("admin1code"))
+        state_points = _representative_points(us, lambda c: c.get("admin1code"), GEO_WEIGHTS["division_centre_km"])
         self.divided: set[str] = set()  # countries whose divisions the gazetteer knows
         self.successors: dict[str, frozenset[str]] = {}  # historical state -> countries on its land
         for code, s in gc.get_us_states().items():
@@ -337,7 +341,8 @@ class Gazetteer:
         """
         import pycountry
 
-        points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}")
+        points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}",
+                                        GEO_WEIGHTS["division_centre_km"])
         geonames = _geonames_divisions()
         for sub in pycountry.subdivisions:
             if sub.parent_code is not None or sub.country_code in self.divided:
@@ -802,7 +807,8 @@ class PlaceMention:
 
 
 def resolve_document(
-    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset()
+    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset(),
+    demonyms: Sequence[tuple[int, Place]] = (),
 ) -> dict[str, Decision]:
     """One decision per normalised name, from all of the document's evidence.
 
@@ -811,6 +817,9 @@ def resolve_document(
     document) in which the other names are decided. ``person_names`` are single
     words naming people in this document (surnames, one-word names): such a
     word is a place only after a locative word or with an explicit qualifier.
+    ``demonyms`` are (paragraph, area) pairs of the adjectives of a people or a country the
+    text uses ("English" cousins: ``demonym_areas``): they name that area there as its name
+    would, for the context of every name (never settled names themselves).
     """
     by_name: dict[str, list[PlaceMention]] = defaultdict(list)
     for m in mentions:
@@ -824,7 +833,7 @@ def resolve_document(
     # context of every place decided so far (a state decided by its siblings helps its towns)
     decisions = dict(settled)
     for _ in range(2):
-        context = _context_of(decisions, by_name, gaz)
+        context = _context_of(decisions, by_name, gaz, demonyms)
         decisions = dict(settled)
         for key, ms in by_name.items():
             prior_place = settled[key].place if key in settled else None
@@ -845,15 +854,16 @@ def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
 
 
 def decide_mentions(
-    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset()
+    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset(),
+    demonyms: Sequence[tuple[int, Place]] = (),
 ) -> list[Decision | None]:
     """The decision of each mention (``resolve_document``), the unqualified uses of a
     namesake's name that their own paragraph places elsewhere decided apart."""
-    decisions = resolve_document(mentions, gaz, person_names)
+    decisions = resolve_document(mentions, gaz, person_names, demonyms)
     apart = namesake_elsewhere(mentions, decisions, gaz)
     if apart:
         mentions = [replace(m, elsewhere=True) if k in apart else m for k, m in enumerate(mentions)]
-        decisions = resolve_document(mentions, gaz, person_names)
+        decisions = resolve_document(mentions, gaz, person_names, demonyms)
     return [decisions.get(mention_key(m)) for m in mentions]
 
 
@@ -929,8 +939,14 @@ def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
-    """A function giving a name the context (countries, divisions) of the other names."""
+# the (name key, qualified name) pair that gives a demonym's codes: no name's own, so they count for every name
+DEMONYM_KEY = ("#demonym", "#demonym")
+
+
+def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer,
+                demonyms: Sequence[tuple[int, Place]] = ()):
+    """A function giving a name the context (countries, divisions) of the other names and of
+    the text's adjectives of a people or country (``demonyms``: given by no name)."""
     # paragraph -> code -> the (name key, name it qualifies) pairs that give it: a code counts
     # for a name if another name gives it, not the name's other uses (a namesake decided apart)
     # nor the qualifier of one of them ("Venice, California" says nothing of the plain
@@ -960,6 +976,13 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                     within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
+    for paragraph, place in demonyms:
+        for c in gaz.successors.get(place.key, ()):
+            countries[paragraph][c].add(DEMONYM_KEY)
+        if place.country:
+            countries[paragraph][place.country].add(DEMONYM_KEY)
+            if place.admin1 and place.kind != "country":
+                divisions[paragraph][f"{place.country}-{place.admin1}"].add(DEMONYM_KEY)
     uses = _town_uses(decisions, by_name)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
@@ -1095,6 +1118,10 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         # comma is as often the next item of a list: "Cincinnati, St. Louis and …")
         areas = [s for s in senses if s.place.kind in AREA_KINDS | {"state"}]
         senses = areas or senses
+    if ctx is not None and not explicit:
+        namesake = _town_of_named_division(name, senses, ctx, gaz)
+        if namesake is not None:
+            senses = [*senses, Sense(namesake, False)]
     supported = explicit or any(m.locative for m in ms)
     # WordNet's famous sense weighs with the document's context only: a name is never settled
     # by it before the text's own states and countries are known
@@ -1187,6 +1214,22 @@ def _period(row: dict[str, str]) -> tuple[int, int] | None:
     if not first and not last:
         return None
     return int(first) if first else -10000, int(last) if last else 10000
+
+
+def _town_of_named_division(name: str, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> Place | None:
+    """A town of the fuller GeoNames table (``area_town``: ``area_town_min_population`` up)
+    inside a first-level division the document names, as one more sense of a name whose
+    senses are all towns and none of them in such a division ("from X to Y" in a text about
+    a state, where the table of sizeable towns knows only a namesake in another state): the
+    text's own areas may speak for the small town, which is then weighed like the others."""
+    if not senses or not ctx.divisions_doc or any(s.place.kind not in TOWN_KINDS for s in senses):
+        return None
+    if any(s.place.admin1 and f"{s.place.country}-{s.place.admin1}" in ctx.divisions_doc for s in senses):
+        return None
+    town = area_town(name, (), ctx.divisions_doc, gaz.divided)
+    if town is None or any(distance_km(s.place, town) <= GEO_WEIGHTS["same_place_km"] for s in senses):
+        return None
+    return town
 
 
 def _sole_town_by_another_name(best: Place, unique: list[tuple[Place, float]], ms: list[PlaceMention],
@@ -1464,10 +1507,13 @@ def _latin(name: str) -> bool:
     return bool(name) and _NOT_LATIN.search(name) is None
 
 
-def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, float]]:
+def _representative_points(cities: list[dict], group, on_land_km: float = 0.0) -> dict[str, tuple[float, float]]:
     """Per group, the city nearest the population-weighted centre of its cities.
 
-    Snapping to a real city keeps the point on land (archipelagos, coasts).
+    Snapping to a real city keeps the point on land (archipelagos, coasts). With
+    ``on_land_km``, a centre that close to one of its cities is kept itself (inland, not in
+    the sea): a division's point is then not exactly one of its towns' points, which a map
+    shows as that town.
     """
     members: dict[str, list[dict]] = defaultdict(list)
     for c in cities:
@@ -1480,7 +1526,10 @@ def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, 
         lat = sum(c["latitude"] * max(int(c.get("population") or 0), 1) for c in cs) / total
         lon = sum(c["longitude"] * max(int(c.get("population") or 0), 1) for c in cs) / total
         near = min(cs, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
-        points[code] = (float(near["latitude"]), float(near["longitude"]))
+        if haversine_km(lat, lon, float(near["latitude"]), float(near["longitude"])) <= on_land_km:
+            points[code] = (round(lat, 5), round(lon, 5))
+        else:
+            points[code] = (float(near["latitude"]), float(near["longitude"]))
     return points
 
 
@@ -2068,6 +2117,33 @@ def is_person_noun(word: str) -> bool:
     # letters ("Lodge", the physicist) is no sense of the lower-case word
     senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())] if base else []
     return bool(senses) and senses[0].lexname() == PERSON_LEXNAME
+
+
+@lru_cache(maxsize=4096)
+def demonym_areas(gaz: Gazetteer, word: str) -> tuple[Place, ...]:
+    """The country, historical state or first-level division an adjective of a people or a
+    country names ("English" cousins, "Texan" ranchers): WordNet's pertainyms of the word as
+    an adjective ("English" pertains to England), looked up in the gazetteer by their main
+    names, when every area sense found lies in one country (or is one historical state).
+    A town ("Parisian": Paris), a name matched only as another name, areas of different
+    countries, or a word that also pertains to a people (a person noun: "Indian") give nothing.
+    Every such sense is given ("English": the historical state England and the division)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    form = word.strip().replace(" ", "_")
+    if wn is None or not form or not form[0].isupper():
+        return ()
+    related = {p for s in wn.synsets(form.lower(), "a") for lemma in s.lemmas()
+               if lemma.name().lower() == form.lower() for p in lemma.pertainyms()}
+    if any(p.synset().lexname() == PERSON_LEXNAME for p in related):
+        return ()  # "Indian": of India, or of a people of another continent
+    names = {p.name().replace("_", " ") for p in related}
+    areas = [s for name in names if name[:1].isupper() for s in gaz.senses(name)
+             if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]
+    if not areas or len({s.place.country or s.place.key for s in areas}) != 1:
+        return ()
+    return tuple(s.place for s in sorted(areas, key=prior, reverse=True))
 
 
 # the one or two words right before a name, in its own clause (only spaces between them)
