@@ -100,6 +100,10 @@ GEO_WEIGHTS: dict[str, float] = {
     # a town of a country the document never names, when the paragraph names the country of
     # another town of that name (``_town_against_named_country``): the text says which one
     "town_of_unnamed_country": -3.0,
+    # ... and when the document names the first-level division another town of that name lies
+    # in (a text about a state, using the name of its town that a famous foreign city bears):
+    # set by reasoning as the weight above, not fitted
+    "town_of_unnamed_country_beside_named_division": -3.0,
     # a town that is a section of a much bigger city (GeoNames files a city's districts as
     # towns: a district within ``section_km`` of a city of ``section_population_ratio`` times
     # its people), when another sense of the name is a town of its own and neither the
@@ -685,11 +689,17 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
     """A town of a country the document never names, when the paragraph names the country of
     another town of that name ("the harbor city of X" beside "Cuba": not the capital X of a
     country the text never mentions). A country with many towns in the gazetteer (the US) named
-    is no such evidence: it is named in passing too often."""
+    is no such evidence: it is named in passing too often; the first-level division of another
+    town of the name, named anywhere in the document, is ("X" in a text about the state that
+    has an X: not the famous X of a country the text never names)."""
     if place.kind not in TOWN_KINDS or not place.country or place.country in ctx.countries_doc:
         return 0.0
-    rival = _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz)
-    return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
+    if _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz):
+        return GEO_WEIGHTS["town_of_unnamed_country"]
+    if any(s.place.kind in TOWN_KINDS and s.place.country != place.country and s.place.admin1
+           and f"{s.place.country}-{s.place.admin1}" in ctx.divisions_doc for s in senses):
+        return GEO_WEIGHTS["town_of_unnamed_country_beside_named_division"]
+    return 0.0
 
 
 def _unsupported_section(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> bool:
