@@ -76,6 +76,11 @@ GEO_WEIGHTS: dict[str, float] = {
     "division_in_document": 1.5,  # ... or elsewhere in the document
     "country_in_paragraph": 3.0,  # the candidate's country is named in the same paragraph
     "country_in_document": 1.5,  # ... or elsewhere in the document
+    # an adjective of a people or country ("English", "Texan": ``demonym_areas``) names its
+    # area more weakly than the name itself (a "British" ship off a port of another country);
+    # set by reasoning at half the name's weights, not fitted
+    "demonym_in_paragraph": 1.5,
+    "demonym_in_document": 0.5,
     # A country with first-level divisions in the gazetteer (the US) is weak evidence
     # for one of its many towns: its state must be named for a small namesake to win.
     "divided_country_in_paragraph": 1.0,
@@ -100,10 +105,6 @@ GEO_WEIGHTS: dict[str, float] = {
     # a town of a country the document never names, when the paragraph names the country of
     # another town of that name (``_town_against_named_country``): the text says which one
     "town_of_unnamed_country": -3.0,
-    # ... and when the document names the first-level division another town of that name lies
-    # in (a text about a state, using the name of its town that a famous foreign city bears):
-    # set by reasoning as the weight above, not fitted
-    "town_of_unnamed_country_beside_named_division": -3.0,
     # a town that is a section of a much bigger city (GeoNames files a city's districts as
     # towns: a district within ``section_km`` of a city of ``section_population_ratio`` times
     # its people), when another sense of the name is a town of its own and neither the
@@ -120,9 +121,11 @@ GEO_WEIGHTS: dict[str, float] = {
     "settled_floor": 7.5,
     "settled_margin": 3.5,
     # --- gazetteer build
-    # a first-level division's point is the population-weighted centre of its towns when one
-    # of them lies this close (inland), else that nearest town (``_representative_points``):
-    # not a town's own point, which a map shows as that town
+    # a US state's point is the population-weighted centre of its towns when one of them lies
+    # this close (inland), else that nearest town (``_representative_points``): not a town's
+    # own point, which a map shows as that town. Other countries' divisions keep the nearest
+    # town's point: there a province often surrounds its namesake city, and a centre over
+    # ``same_place_km`` from the city made the two senses of one name distinct (measured)
     "division_centre_km": 30.0,
     # a town's former or foreign names are indexed from this size up: an alternate-name sense
     # of a smaller town (prior <= ~4.7 + fame - 2.5) cannot reach the floor outside its state
@@ -345,8 +348,7 @@ class Gazetteer:
         """
         import pycountry
 
-        points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}",
-                                        GEO_WEIGHTS["division_centre_km"])
+        points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}")
         geonames = _geonames_divisions()
         for sub in pycountry.subdivisions:
             if sub.parent_code is not None or sub.country_code in self.divided:
@@ -632,6 +634,10 @@ class Context:
     inside_par: frozenset[str] = frozenset()
     # the document's most named town(s) (other names than this one): (lat, lon)
     towns_main: tuple[tuple[float, float], ...] = ()
+    # countries and divisions ("US-TX") the text's adjectives of a people or country name
+    # (``demonym_areas``), in the paragraph and in the document
+    demonyms_par: frozenset[str] = frozenset()
+    demonyms_doc: frozenset[str] = frozenset()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -648,7 +654,7 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
         return score
     if place.kind not in {"city", "alias-city", "state"} or place.country is None:
         return 0.0
-    score = 0.0
+    score = _demonym_score(place, ctx)
     division = f"{place.country}-{place.admin1}" if place.admin1 else None
     if place.kind in {"city", "alias-city"} and division is not None:
         if division in ctx.divisions_par:
@@ -674,12 +680,26 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     return score
 
 
+def _demonym_score(place: Place, ctx: Context) -> float:
+    """Support for a town or division sense from the text's adjectives of a people or country
+    naming its country or division, where the name itself does not name it there."""
+    w = GEO_WEIGHTS
+    division = f"{place.country}-{place.admin1}" if place.admin1 else None
+    codes_par = {place.country, division} & ctx.demonyms_par
+    codes_doc = {place.country, division} & ctx.demonyms_doc
+    if codes_par and place.country not in ctx.countries_par and division not in ctx.divisions_par:
+        return w["demonym_in_paragraph"]
+    if codes_doc and place.country not in ctx.countries_doc and division not in ctx.divisions_doc:
+        return w["demonym_in_document"]
+    return 0.0
+
+
 def _division_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
     """A first-level division of a country the document never names, against a town of
     that name in another country ("sailed to X": the port, not a province X of a country never named):
     English texts name other countries' divisions beside their country."""
     if place.kind != "state" or not place.country or place.country in gaz.divided \
-            or place.country in ctx.countries_doc:
+            or place.country in ctx.countries_doc | ctx.demonyms_doc:
         return 0.0
     rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country for s in senses)
     return GEO_WEIGHTS["division_of_unnamed_country"] if rival else 0.0
@@ -689,17 +709,11 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
     """A town of a country the document never names, when the paragraph names the country of
     another town of that name ("the harbor city of X" beside "Cuba": not the capital X of a
     country the text never mentions). A country with many towns in the gazetteer (the US) named
-    is no such evidence: it is named in passing too often; the first-level division of another
-    town of the name, named anywhere in the document, is ("X" in a text about the state that
-    has an X: not the famous X of a country the text never names)."""
+    is no such evidence: it is named in passing too often."""
     if place.kind not in TOWN_KINDS or not place.country or place.country in ctx.countries_doc:
         return 0.0
-    if _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz):
-        return GEO_WEIGHTS["town_of_unnamed_country"]
-    if any(s.place.kind in TOWN_KINDS and s.place.country != place.country and s.place.admin1
-           and f"{s.place.country}-{s.place.admin1}" in ctx.divisions_doc for s in senses):
-        return GEO_WEIGHTS["town_of_unnamed_country_beside_named_division"]
-    return 0.0
+    rival = _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz)
+    return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
 
 
 def _unsupported_section(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> bool:
@@ -949,10 +963,6 @@ def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-# the (name key, qualified name) pair that gives a demonym's codes: no name's own, so they count for every name
-DEMONYM_KEY = ("#demonym", "#demonym")
-
-
 def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer,
                 demonyms: Sequence[tuple[int, Place]] = ()):
     """A function giving a name the context (countries, divisions) of the other names and of
@@ -986,13 +996,14 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                     within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
+    adjectives: dict[int, set[str]] = defaultdict(set)  # paragraph -> the codes its demonyms name
     for paragraph, place in demonyms:
-        for c in gaz.successors.get(place.key, ()):
-            countries[paragraph][c].add(DEMONYM_KEY)
+        adjectives[paragraph] |= gaz.successors.get(place.key, frozenset())
         if place.country:
-            countries[paragraph][place.country].add(DEMONYM_KEY)
+            adjectives[paragraph].add(place.country)
             if place.admin1 and place.kind != "country":
-                divisions[paragraph][f"{place.country}-{place.admin1}"].add(DEMONYM_KEY)
+                adjectives[paragraph].add(f"{place.country}-{place.admin1}")
+    adjectives_doc = frozenset(c for codes in adjectives.values() for c in codes)
     uses = _town_uses(decisions, by_name)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
@@ -1019,7 +1030,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         return Context(codes([blocked["countries"]]), codes(paragraph_tables("countries", paragraphs)),
                        codes([blocked["divisions"]]), codes(paragraph_tables("divisions", paragraphs)),
                        near, codes(paragraph_tables("named", paragraphs)), codes([blocked["within"]]),
-                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base))
+                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base),
+                       frozenset(c for p in paragraphs for c in adjectives.get(p, ())), adjectives_doc)
 
     return context
 
@@ -1228,15 +1240,17 @@ def _period(row: dict[str, str]) -> tuple[int, int] | None:
 
 def _town_of_named_division(name: str, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> Place | None:
     """A town of the fuller GeoNames table (``area_town``: ``area_town_min_population`` up)
-    inside a first-level division the document names, as one more sense of a name whose
-    senses are all towns and none of them in such a division ("from X to Y" in a text about
-    a state, where the table of sizeable towns knows only a namesake in another state): the
-    text's own areas may speak for the small town, which is then weighed like the others."""
-    if not senses or not ctx.divisions_doc or any(s.place.kind not in TOWN_KINDS for s in senses):
+    inside a first-level division the same paragraph names, as one more sense of a name whose
+    senses are all towns and none of them in a division the document names ("from X to Y"
+    beside the state, where the table of sizeable towns knows only a namesake in another
+    state): the text's own areas may speak for the small town, which is then weighed like the
+    others. The whole document's divisions are too weak (measured: towns named after classical
+    or foreign places in a text about one state)."""
+    if not senses or not ctx.divisions_par or any(s.place.kind not in TOWN_KINDS for s in senses):
         return None
     if any(s.place.admin1 and f"{s.place.country}-{s.place.admin1}" in ctx.divisions_doc for s in senses):
         return None
-    town = area_town(name, (), ctx.divisions_doc, gaz.divided)
+    town = area_town(name, (), ctx.divisions_par, gaz.divided)
     if town is None or any(distance_km(s.place, town) <= GEO_WEIGHTS["same_place_km"] for s in senses):
         return None
     return town
