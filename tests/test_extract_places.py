@@ -1733,16 +1733,6 @@ def test_a_demonym_in_the_paragraph_decides_a_namesake():
     assert _place(plain, "Kent").country != "GB" or _place(plain, "Kent").lat is None
 
 
-def test_a_small_town_of_the_named_state_against_a_namesake_of_the_big_table():
-    # the state and a town near the small one named in its paragraph: evidence enough
-    doc = _extract("The doctor left Pittsburgh for Ohio in 1799 and opened a practice in Marietta.")
-    town = _place(doc, "Marietta")
-    assert town.country == "US" and town.lat is not None and abs(town.lat - 39.4) < 0.3  # not the Georgia one
-    alone = _extract("The doctor opened a practice in Marietta.")
-    e = entity(alone, entity_of(alone, "Marietta"))
-    assert e is None or e.lat is None or abs(e.lat - 39.4) > 1
-
-
 def test_a_us_state_point_is_not_one_of_its_towns_points(gaz):
     towns = {(p.lat, p.lon) for ps in gaz._cities_by_name.values() for p in ps}
     for name in ("Pennsylvania", "Ohio", "Texas"):  # the US states (other divisions keep a town's point)

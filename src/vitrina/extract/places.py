@@ -1140,10 +1140,6 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         # comma is as often the next item of a list: "Cincinnati, St. Louis and …")
         areas = [s for s in senses if s.place.kind in AREA_KINDS | {"state"}]
         senses = areas or senses
-    if ctx is not None and not explicit:
-        namesake = _town_of_named_division(name, senses, ctx, gaz)
-        if namesake is not None:
-            senses = [*senses, Sense(namesake, False)]
     supported = explicit or any(m.locative for m in ms)
     # WordNet's famous sense weighs with the document's context only: a name is never settled
     # by it before the text's own states and countries are known
@@ -1236,24 +1232,6 @@ def _period(row: dict[str, str]) -> tuple[int, int] | None:
     if not first and not last:
         return None
     return int(first) if first else -10000, int(last) if last else 10000
-
-
-def _town_of_named_division(name: str, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> Place | None:
-    """A town of the fuller GeoNames table (``area_town``: ``area_town_min_population`` up)
-    inside a first-level division the same paragraph names, as one more sense of a name whose
-    senses are all towns and none of them in a division the document names ("from X to Y"
-    beside the state, where the table of sizeable towns knows only a namesake in another
-    state): the text's own areas may speak for the small town, which is then weighed like the
-    others. The whole document's divisions are too weak (measured: towns named after classical
-    or foreign places in a text about one state)."""
-    if not senses or not ctx.divisions_par or any(s.place.kind not in TOWN_KINDS for s in senses):
-        return None
-    if any(s.place.admin1 and f"{s.place.country}-{s.place.admin1}" in ctx.divisions_doc for s in senses):
-        return None
-    town = area_town(name, (), ctx.divisions_par, gaz.divided)
-    if town is None or any(distance_km(s.place, town) <= GEO_WEIGHTS["same_place_km"] for s in senses):
-        return None
-    return town
 
 
 def _sole_town_by_another_name(best: Place, unique: list[tuple[Place, float]], ms: list[PlaceMention],
