@@ -1708,3 +1708,42 @@ def test_a_district_of_a_far_capital_gives_way_to_a_town_of_the_name():
     alone = _invented_gazetteer(capital, district, market, land)
     ms = [PlaceMention(n, 20 * k, 20 * k + len(n), 0) for k, n in enumerate(["Kestrelby", "Dunmoral", "Aldoria"])]
     assert resolve_document(ms, alone)[normalise("Kestrelby")].place == district
+
+
+# ---------------------------------------------------------------- round 36: the text's own evidence for namesakes
+
+
+def test_an_adjective_of_a_country_names_that_country(gaz):
+    from vitrina.extract.places import demonym_areas
+
+    assert {p.country for p in demonym_areas(gaz, "English")} == {"GB"}
+    assert {p.country for p in demonym_areas(gaz, "Mexican")} == {"MX"}
+    assert demonym_areas(gaz, "Parisian") == ()  # a town's adjective names no area
+    assert demonym_areas(gaz, "Indian") == ()  # of a country, or of a people of another continent
+    assert demonym_areas(gaz, "quickly") == ()
+
+
+def test_a_demonym_in_the_paragraph_decides_a_namesake():
+    # a county of England against a town of a state the same text names
+    doc = _extract("After the war the vicar's Scottish wife and their English servants kept a farm in Kent.",
+                   "Their son later taught school in Ohio.")
+    kent = _place(doc, "Kent")
+    assert kent.country == "GB"
+    plain = _extract("After the war the vicar kept a farm in Kent.", "Their son later taught school in Ohio.")
+    assert _place(plain, "Kent").country != "GB" or _place(plain, "Kent").lat is None
+
+
+def test_a_us_state_point_is_not_one_of_its_towns_points(gaz):
+    towns = {(p.lat, p.lon) for ps in gaz._cities_by_name.values() for p in ps}
+    for name in ("Pennsylvania", "Ohio", "Texas"):  # the US states (other divisions keep a town's point)
+        state = next(s.place for s in gaz.senses(name) if s.place.kind == "state")
+        assert (state.lat, state.lon) not in towns, name
+
+
+def test_a_qualified_sense_carries_to_the_bare_uses_after_it():
+    doc = _extract("In 1790 the brothers built a mill at Paris, Kentucky.",
+                   "The mill at Paris burned in 1801.", "Their sister taught school in Paris until 1820.")
+    ids = {e.id for m in doc.mentions if doc.text[m.start:m.end] == "Paris" for e in [entity(doc, m.entity)] if e}
+    assert len(ids) == 1
+    town = _place(doc, "Paris")
+    assert town.country == "US"

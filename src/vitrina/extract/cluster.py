@@ -35,6 +35,7 @@ from vitrina.extract.places import (
     area_name,
     before_namesakes,
     decide_mentions,
+    demonym_areas,
     feature_after_the,
     feature_headed,
     folded,
@@ -741,7 +742,9 @@ class Clusterer:
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
         people = self._person_words()
-        decisions = {i: d for i, d in zip(places, decide_mentions(found, self.gaz, people), strict=True)
+        demonyms = [(bisect.bisect_right(breaks, m.start), area) for m in self.mentions if m.source == "NORP"
+                    for area in demonym_areas(self.gaz, self.text[m.start : m.end])]
+        decisions = {i: d for i, d in zip(places, decide_mentions(found, self.gaz, people, demonyms), strict=True)
                      if d is not None}
         for i, pm in zip(places, found, strict=True):  # "Washington, DC": DC is Washington's other name
             j = i + 1

@@ -76,6 +76,11 @@ GEO_WEIGHTS: dict[str, float] = {
     "division_in_document": 1.5,  # ... or elsewhere in the document
     "country_in_paragraph": 3.0,  # the candidate's country is named in the same paragraph
     "country_in_document": 1.5,  # ... or elsewhere in the document
+    # an adjective of a people or country ("English", "Texan": ``demonym_areas``) names its
+    # area more weakly than the name itself (a "British" ship off a port of another country);
+    # set by reasoning at half the name's weights, not fitted
+    "demonym_in_paragraph": 1.5,
+    "demonym_in_document": 0.5,
     # A country with first-level divisions in the gazetteer (the US) is weak evidence
     # for one of its many towns: its state must be named for a small namesake to win.
     "divided_country_in_paragraph": 1.0,
@@ -116,6 +121,12 @@ GEO_WEIGHTS: dict[str, float] = {
     "settled_floor": 7.5,
     "settled_margin": 3.5,
     # --- gazetteer build
+    # a US state's point is the population-weighted centre of its towns when one of them lies
+    # this close (inland), else that nearest town (``_representative_points``): not a town's
+    # own point, which a map shows as that town. Other countries' divisions keep the nearest
+    # town's point: there a province often surrounds its namesake city, and a centre over
+    # ``same_place_km`` from the city made the two senses of one name distinct (measured)
+    "division_centre_km": 30.0,
     # a town's former or foreign names are indexed from this size up: an alternate-name sense
     # of a smaller town (prior <= ~4.7 + fame - 2.5) cannot reach the floor outside its state
     "alternate_names_min_population": 50000.0,
@@ -285,7 +296,7 @@ class Gazetteer:
             self._countries[code] = place
             self._add(c["name"], place)
         us = [c for c in cities if c.get("countrycode") == "US"]
-        state_points = _representative_points(us, lambda c: c.get("admin1code"))
+        state_points = _representative_points(us, lambda c: c.get("admin1code"), GEO_WEIGHTS["division_centre_km"])
         self.divided: set[str] = set()  # countries whose divisions the gazetteer knows
         self.successors: dict[str, frozenset[str]] = {}  # historical state -> countries on its land
         for code, s in gc.get_us_states().items():
@@ -623,6 +634,10 @@ class Context:
     inside_par: frozenset[str] = frozenset()
     # the document's most named town(s) (other names than this one): (lat, lon)
     towns_main: tuple[tuple[float, float], ...] = ()
+    # countries and divisions ("US-TX") the text's adjectives of a people or country name
+    # (``demonym_areas``), in the paragraph and in the document
+    demonyms_par: frozenset[str] = frozenset()
+    demonyms_doc: frozenset[str] = frozenset()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -639,7 +654,7 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
         return score
     if place.kind not in {"city", "alias-city", "state"} or place.country is None:
         return 0.0
-    score = 0.0
+    score = _demonym_score(place, ctx)
     division = f"{place.country}-{place.admin1}" if place.admin1 else None
     if place.kind in {"city", "alias-city"} and division is not None:
         if division in ctx.divisions_par:
@@ -665,12 +680,26 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     return score
 
 
+def _demonym_score(place: Place, ctx: Context) -> float:
+    """Support for a town or division sense from the text's adjectives of a people or country
+    naming its country or division, where the name itself does not name it there."""
+    w = GEO_WEIGHTS
+    division = f"{place.country}-{place.admin1}" if place.admin1 else None
+    codes_par = {place.country, division} & ctx.demonyms_par
+    codes_doc = {place.country, division} & ctx.demonyms_doc
+    if codes_par and place.country not in ctx.countries_par and division not in ctx.divisions_par:
+        return w["demonym_in_paragraph"]
+    if codes_doc and place.country not in ctx.countries_doc and division not in ctx.divisions_doc:
+        return w["demonym_in_document"]
+    return 0.0
+
+
 def _division_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
     """A first-level division of a country the document never names, against a town of
     that name in another country ("sailed to X": the port, not a province X of a country never named):
     English texts name other countries' divisions beside their country."""
     if place.kind != "state" or not place.country or place.country in gaz.divided \
-            or place.country in ctx.countries_doc:
+            or place.country in ctx.countries_doc | ctx.demonyms_doc:
         return 0.0
     rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country for s in senses)
     return GEO_WEIGHTS["division_of_unnamed_country"] if rival else 0.0
@@ -802,7 +831,8 @@ class PlaceMention:
 
 
 def resolve_document(
-    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset()
+    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset(),
+    demonyms: Sequence[tuple[int, Place]] = (),
 ) -> dict[str, Decision]:
     """One decision per normalised name, from all of the document's evidence.
 
@@ -811,6 +841,9 @@ def resolve_document(
     document) in which the other names are decided. ``person_names`` are single
     words naming people in this document (surnames, one-word names): such a
     word is a place only after a locative word or with an explicit qualifier.
+    ``demonyms`` are (paragraph, area) pairs of the adjectives of a people or a country the
+    text uses ("English" cousins: ``demonym_areas``): they name that area there as its name
+    would, for the context of every name (never settled names themselves).
     """
     by_name: dict[str, list[PlaceMention]] = defaultdict(list)
     for m in mentions:
@@ -824,7 +857,7 @@ def resolve_document(
     # context of every place decided so far (a state decided by its siblings helps its towns)
     decisions = dict(settled)
     for _ in range(2):
-        context = _context_of(decisions, by_name, gaz)
+        context = _context_of(decisions, by_name, gaz, demonyms)
         decisions = dict(settled)
         for key, ms in by_name.items():
             prior_place = settled[key].place if key in settled else None
@@ -845,15 +878,16 @@ def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
 
 
 def decide_mentions(
-    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset()
+    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset(),
+    demonyms: Sequence[tuple[int, Place]] = (),
 ) -> list[Decision | None]:
     """The decision of each mention (``resolve_document``), the unqualified uses of a
     namesake's name that their own paragraph places elsewhere decided apart."""
-    decisions = resolve_document(mentions, gaz, person_names)
+    decisions = resolve_document(mentions, gaz, person_names, demonyms)
     apart = namesake_elsewhere(mentions, decisions, gaz)
     if apart:
         mentions = [replace(m, elsewhere=True) if k in apart else m for k, m in enumerate(mentions)]
-        decisions = resolve_document(mentions, gaz, person_names)
+        decisions = resolve_document(mentions, gaz, person_names, demonyms)
     return [decisions.get(mention_key(m)) for m in mentions]
 
 
@@ -929,8 +963,10 @@ def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
-    """A function giving a name the context (countries, divisions) of the other names."""
+def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer,
+                demonyms: Sequence[tuple[int, Place]] = ()):
+    """A function giving a name the context (countries, divisions) of the other names and of
+    the text's adjectives of a people or country (``demonyms``: given by no name)."""
     # paragraph -> code -> the (name key, name it qualifies) pairs that give it: a code counts
     # for a name if another name gives it, not the name's other uses (a namesake decided apart)
     # nor the qualifier of one of them ("Venice, California" says nothing of the plain
@@ -960,6 +996,14 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                     within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
+    adjectives: dict[int, set[str]] = defaultdict(set)  # paragraph -> the codes its demonyms name
+    for paragraph, place in demonyms:
+        adjectives[paragraph] |= gaz.successors.get(place.key, frozenset())
+        if place.country:
+            adjectives[paragraph].add(place.country)
+            if place.admin1 and place.kind != "country":
+                adjectives[paragraph].add(f"{place.country}-{place.admin1}")
+    adjectives_doc = frozenset(c for codes in adjectives.values() for c in codes)
     uses = _town_uses(decisions, by_name)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
@@ -986,7 +1030,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         return Context(codes([blocked["countries"]]), codes(paragraph_tables("countries", paragraphs)),
                        codes([blocked["divisions"]]), codes(paragraph_tables("divisions", paragraphs)),
                        near, codes(paragraph_tables("named", paragraphs)), codes([blocked["within"]]),
-                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base))
+                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base),
+                       frozenset(c for p in paragraphs for c in adjectives.get(p, ())), adjectives_doc)
 
     return context
 
@@ -1464,10 +1509,13 @@ def _latin(name: str) -> bool:
     return bool(name) and _NOT_LATIN.search(name) is None
 
 
-def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, float]]:
+def _representative_points(cities: list[dict], group, on_land_km: float = 0.0) -> dict[str, tuple[float, float]]:
     """Per group, the city nearest the population-weighted centre of its cities.
 
-    Snapping to a real city keeps the point on land (archipelagos, coasts).
+    Snapping to a real city keeps the point on land (archipelagos, coasts). With
+    ``on_land_km``, a centre that close to one of its cities is kept itself (inland, not in
+    the sea): a division's point is then not exactly one of its towns' points, which a map
+    shows as that town.
     """
     members: dict[str, list[dict]] = defaultdict(list)
     for c in cities:
@@ -1480,7 +1528,10 @@ def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, 
         lat = sum(c["latitude"] * max(int(c.get("population") or 0), 1) for c in cs) / total
         lon = sum(c["longitude"] * max(int(c.get("population") or 0), 1) for c in cs) / total
         near = min(cs, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
-        points[code] = (float(near["latitude"]), float(near["longitude"]))
+        if haversine_km(lat, lon, float(near["latitude"]), float(near["longitude"])) <= on_land_km:
+            points[code] = (round(lat, 5), round(lon, 5))
+        else:
+            points[code] = (float(near["latitude"]), float(near["longitude"]))
     return points
 
 
@@ -2068,6 +2119,33 @@ def is_person_noun(word: str) -> bool:
     # letters ("Lodge", the physicist) is no sense of the lower-case word
     senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())] if base else []
     return bool(senses) and senses[0].lexname() == PERSON_LEXNAME
+
+
+@lru_cache(maxsize=4096)
+def demonym_areas(gaz: Gazetteer, word: str) -> tuple[Place, ...]:
+    """The country, historical state or first-level division an adjective of a people or a
+    country names ("English" cousins, "Texan" ranchers): WordNet's pertainyms of the word as
+    an adjective ("English" pertains to England), looked up in the gazetteer by their main
+    names, when every area sense found lies in one country (or is one historical state).
+    A town ("Parisian": Paris), a name matched only as another name, areas of different
+    countries, or a word that also pertains to a people (a person noun: "Indian") give nothing.
+    Every such sense is given ("English": the historical state England and the division)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    form = word.strip().replace(" ", "_")
+    if wn is None or not form or not form[0].isupper():
+        return ()
+    related = {p for s in wn.synsets(form.lower(), "a") for lemma in s.lemmas()
+               if lemma.name().lower() == form.lower() for p in lemma.pertainyms()}
+    if any(p.synset().lexname() == PERSON_LEXNAME for p in related):
+        return ()  # "Indian": of India, or of a people of another continent
+    names = {p.name().replace("_", " ") for p in related}
+    areas = [s for name in names if name[:1].isupper() for s in gaz.senses(name)
+             if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]
+    if not areas or len({s.place.country or s.place.key for s in areas}) != 1:
+        return ()
+    return tuple(s.place for s in sorted(areas, key=prior, reverse=True))
 
 
 # the one or two words right before a name, in its own clause (only spaces between them)
