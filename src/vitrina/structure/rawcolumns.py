@@ -225,17 +225,22 @@ def unwoven_order(texts: list[str]) -> list[int] | None:
     return [j for j in range(len(texts)) if streams[j] == 0] + [j for j in range(len(texts)) if streams[j] == 1]
 
 
-def columns_unwoven(lines: list[Line]) -> list[Line]:
-    """``lines`` with each page written row by row over two columns read column by
-    column (``unwoven_order``); the lines renumbered."""
+def _pages(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` cut into pages (a line that starts a page opens the next)."""
     pages: list[list[Line]] = []
     for line in lines:
         if not pages or line.page_start:
             pages.append([])
         pages[-1].append(line)
+    return pages
+
+
+def columns_unwoven(lines: list[Line]) -> list[Line]:
+    """``lines`` with each page written row by row over two columns read column by
+    column (``unwoven_order``); the lines renumbered."""
     out: list[Line] = []
     changed = False
-    for page in pages:
+    for page in _pages(lines):
         order = unwoven_order([line.text for line in page])
         if order is None:
             out += page
@@ -347,14 +352,9 @@ def rows_parted(lines: list[Line]) -> list[Line]:
     column by column: every line's left part, then every right part, each a line of its
     own at its place in the source; a typed rule parted out of a line underlines the line
     over it in its column. The lines renumbered."""
-    pages: list[list[Line]] = []
-    for line in lines:
-        if not pages or line.page_start:
-            pages.append([])
-        pages[-1].append(line)
     out: list[Line] = []
     changed = False
-    for page in pages:
+    for page in _pages(lines):
         parts = parted_rows([line.text for line in page])
         if parts is None:
             out += page
