@@ -958,3 +958,27 @@ def test_a_false_premise_the_sentence_denies_is_not_answered(tmp_path: Path) -> 
         wrong = ask(conn, "Who founded the Coastal Survey Office in Stromness?")
     assert right["answer"] is not None and "Reik" in right["answer"]
     assert wrong["answer"] is None and wrong["confidence"] < 0.5
+
+
+def test_a_premise_told_at_a_wider_scale_is_no_false_premise(tmp_path: Path, monkeypatch) -> None:
+    """The sentence names the country the question's town lies in ("sailed to Norway" for "sailed to
+    Oslo"): one premise at two scales, so the answer stands; a town of another country still denies it."""
+    monkeypatch.setitem(PEOPLE, "Lene Vik", "person-vik")
+    monkeypatch.setitem(PLACES, "Norway", "place-norway")
+    monkeypatch.setitem(PLACES, "Oslo", "place-oslo")
+    monkeypatch.setitem(PLACES, "Lisbon", "place-lisbon")
+    docs = [_document("north", "The Varnholm Treaty", NORTH),
+            _document("voyage", "The Voyage", ["Lene Vik sailed to Norway in 1901 with the survey charts."]),
+            _document("ports", "Ports", ["Oslo and Lisbon kept copies of the charts."])]
+    with contextlib.closing(connect_readonly(_write(tmp_path / "v.db", docs))) as conn:
+        wider = ask(conn, "Who sailed to Oslo in 1901 with the survey charts?")
+        other = ask(conn, "Who sailed to Lisbon in 1901 with the survey charts?")
+    assert wider["answer"] is not None and "Vik" in wider["answer"]
+    assert other["answer"] is None
+
+
+def test_one_place_holds_the_other_by_the_gazetteer() -> None:
+    from vitrina.ask import _one_place_holds_the_other
+
+    assert _one_place_holds_the_other("Oslo", "Norway") and _one_place_holds_the_other("Norway", "Oslo")
+    assert not _one_place_holds_the_other("Lisbon", "Norway")

@@ -259,16 +259,31 @@ def _premise_contradicted(conn: KnowledgeBase, top: Candidate, q: Question) -> s
         if not types:
             continue
         prep = token.head.lower_
-        spans = [(m[0], m[1]) for m in conn.mentions_inside(s.document, s.start, s.end) if m[2] in types]
+        spans = [(m[0], m[1], m[2]) for m in conn.mentions_inside(s.document, s.start, s.end) if m[2] in types]
         for other in parsed[0]:
             if other.dep_ != "pobj" or other.head.lower_ != prep:
                 continue
             at = s.start + other.idx
             if top.start <= at < top.end:
                 continue  # the answer's own words
-            if any(a <= at < b for a, b in spans):
-                return name
+            rival = next(((a, b, t) for a, b, t in spans if a <= at < b), None)
+            if rival is None:
+                continue
+            if rival[2] == "place" and _one_place_holds_the_other(name, s.text[rival[0] - s.start : rival[1] - s.start]):
+                continue  # "a trip to Pyongyang" / "a trip to North Korea": the same premise, told wider
+            return name
     return None
+
+
+def _one_place_holds_the_other(a: str, b: str) -> bool:
+    """Whether some gazetteer sense of one name is the other's or lies inside it (a town in its country or
+    state): the two names can state one premise at two scales."""
+    from vitrina.extract.places import gazetteer, inside
+
+    gaz = gazetteer()
+    ones = [sense.place for sense in gaz.senses(a)]
+    others = [sense.place for sense in gaz.senses(b)]
+    return any(x.key == y.key or inside(x, y) or inside(y, x) for x in ones for y in others)
 
 
 def _proper_run(token: Any) -> str:
