@@ -251,7 +251,7 @@ def _table_rows(db: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.mark.slow
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(mutation, max_size=5))
 def test_building_twice_gives_the_same_database(tmp_path: Path, ops: list[tuple]) -> None:
     from vitrina.pipeline import build
