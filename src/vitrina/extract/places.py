@@ -2130,14 +2130,12 @@ def demonym_areas(gaz: Gazetteer, word: str) -> tuple[Place, ...]:
     A town ("Parisian": Paris), a name matched only as another name, areas of different
     countries, or a word that also pertains to a people (a person noun: "Indian") give nothing.
     Every such sense is given ("English": the historical state England and the division)."""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import adjective_pertainyms
 
-    wn = wordnet()
-    form = word.strip().replace(" ", "_")
-    if wn is None or not form or not form[0].isupper():
+    form = word.strip()
+    if not form or not form[0].isupper():
         return ()
-    related = {p for s in wn.synsets(form.lower(), "a") for lemma in s.lemmas()
-               if lemma.name().lower() == form.lower() for p in lemma.pertainyms()}
+    related = set(adjective_pertainyms(form))
     if any(p.synset().lexname() == PERSON_LEXNAME for p in related):
         return ()  # "Indian": of India, or of a people of another continent
     names = {p.name().replace("_", " ") for p in related}

@@ -673,3 +673,14 @@ def names_happening(noun: str) -> bool:
     senses = [x for form in forms for x in wn.synsets(form, "n")[: LEXICAL["frequent_senses"]]]
     return any(x.lexname() in HAPPENING_NOUNS or x.name() in HAPPENING_ROOTS for x in senses) \
         or any(derived_verb(f) is not None for f in forms)
+
+
+def adjective_pertainyms(adjective: str, proper: bool = False) -> list[Any]:
+    """The WordNet lemmas an adjective pertains to ("English" -> the lemma "England"; its pertainym
+    pointers, "\\"), from the adjective's own lemmas (any case); ``proper``: only its capitalised
+    lemmas ("Soviet", not "soviet"). Empty without WordNet."""
+    wn = wordnet()
+    if wn is None:
+        return []
+    return [p for lemma in wn.lemmas(adjective.replace(" ", "_"), "a")
+            if not proper or lemma.name()[:1].isupper() for p in lemma.pertainyms()]

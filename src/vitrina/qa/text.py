@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from vitrina.qa.lexical import base_forms, fold, wordnet
+from vitrina.qa.lexical import adjective_pertainyms, base_forms, fold, wordnet
 
 WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset(fold(w) for w in STOP_WORDS)
@@ -75,11 +75,4 @@ def demonyms(name: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def places_of(adjective: str) -> set[str]:
     """The nouns a proper adjective pertains to, from WordNet ("Soviet" -> "Soviet Union")."""
-    wn = wordnet()
-    if wn is None:
-        return set()
-    found = set()
-    for lemma in wn.lemmas(adjective.replace(" ", "_"), "a"):
-        if lemma.name()[:1].isupper():
-            found |= {p.name().replace("_", " ") for p in lemma.pertainyms()}
-    return found
+    return {p.name().replace("_", " ") for p in adjective_pertainyms(adjective, proper=True)}
