@@ -266,15 +266,20 @@ class BuildCommand(click.Command):
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from vitrina.ingest import supported_formats
-        from vitrina.limits import FILE_LIMITS
+        from vitrina.limits import ARCHIVE_LIMITS, FILE_LIMITS
 
         formatter.write_paragraph()
         formatter.write_text(f"Formats read: {supported_formats()}. Folders are read recursively; "
-                             "files of other formats in them are skipped (--verbose lists them).")
+                             "files of other formats in them are skipped (--verbose lists them). "
+                             "Archives (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz), named or in a folder, "
+                             "are read as the folders they hold, each member cited as ARCHIVE!PATH.")
         formatter.write_paragraph()
         formatter.write_text(f"Limits: a file of at most {FILE_LIMITS['bytes'] // 1024**2} MB; a PDF is read up to "
                              f"page {FILE_LIMITS['pdf_pages']:,} (a warning says how many pages were left out); a table "
-                             f"row is read up to its {FILE_LIMITS['table_cells']:,}th cell (with a warning).")
+                             f"row is read up to its {FILE_LIMITS['table_cells']:,}th cell (with a warning). An archive "
+                             f"lists at most {ARCHIVE_LIMITS['members']:,} members and expands to at most "
+                             f"{ARCHIVE_LIMITS['total_bytes'] // 1024**3} GB, each member within the file limit; "
+                             f"an archive inside an archive is read, one deeper is not.")
 
 
 @main.command(cls=BuildCommand)
@@ -328,6 +333,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
                        dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
+    for source in report.removed:
+        say(f"Dropped: {source} (no longer in its archive)", err=True)
     for warning in report.warnings:
         say(f"Warning: {warning}", err=True)
     for failure in report.failed_stages:

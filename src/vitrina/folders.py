@@ -25,6 +25,9 @@ def _path_max() -> int:
 
 PATH_MAX = _path_max()  # bytes of a path the system takes, its final NUL included
 
+# Files that describe a folder rather than belong to it (read only when named), in a folder and in an archive.
+FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
+
 
 def walk(top: str | os.PathLike[str],
          onerror: Callable[[OSError], None] | None = None) -> Iterator[tuple[str, list[str], list[str]]]:

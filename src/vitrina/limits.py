@@ -66,3 +66,25 @@ WORKER_LIMITS = {
     # value is a usage error, never a build in which every file fails
     "memory_floor_mb": 640,
 }
+
+# What one archive given to a build (``vitrina build collection.zip``, a ``.tar.gz``, one found in a folder) may
+# bring (``vitrina.archives``). Its members are read in memory, each copied to a temporary file of the build; a
+# member or an archive past a limit is named in a ``Warning:`` or ``Error:`` line and the rest is read.
+ARCHIVE_LIMITS = {
+    # entries (files, folders, links) of one archive and of the archives in it at most: past it the rest is not
+    # listed, ``Warning: c.zip: only its first 10,000 members read (the archive member limit)``
+    "members": 10_000,
+    # bytes decompressed from one archive (the archives in it included; in a compressed tar every byte of the
+    # stream, the members skipped too) at most: a collection's text and documents, not its disk image
+    "total_bytes": 1024 * 1024 * 1024,
+    # bytes of one member at most: a file of its own may hold no more (``FILE_LIMITS["bytes"]``)
+    "member_bytes": FILE_LIMITS["bytes"],
+    # a member (or a compressed tar's stream) expanding more than this many times its compressed size is
+    # refused as a likely zip bomb; text compresses 3-10:1, XML a little more (the DOCX check uses the same)
+    "ratio": 100,
+    # ratios are judged only past this many bytes decompressed: tiny members compress oddly well
+    "ratio_from_bytes": 1024 * 1024,
+    # archives in archives: 1 reads the archive given only; 2 also the archives inside it (a ZIP of
+    # ZIPs as a content system exports one), not deeper (each level multiplies the work a small file may ask)
+    "depth": 2,
+}

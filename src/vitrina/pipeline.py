@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
+from vitrina.archives import Unpacked, Unpacker, archive_name
 from vitrina.errors import (
     EmptyInput,
     InputError,
@@ -29,9 +30,10 @@ from vitrina.errors import (
     OverLimit,
     UnsupportedFormat,
 )
-from vitrina.folders import walk
+from vitrina.folders import FOLDER_PAPERWORK, walk
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
+from vitrina.ingest.member import Input, stored
 from vitrina.ingest.safety import check_xml_file
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document
@@ -65,6 +67,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)  # unsupported files, links in folders not followed
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
+    removed: list[str] = field(default_factory=list)  # members of a re-read archive no longer in it
     stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
@@ -107,7 +110,7 @@ def collect_files(
     skipped: list[InputError] | None = None,
     passed_over: list[str] | None = None,
 ) -> list[Path]:
-    """Files named, and supported files found under folders, in stable order.
+    """Files named, and supported files (and archives, ``vitrina.archives``) found under folders, in stable order.
 
     In folders, hidden files and a folder's own paperwork (LICENSE, README…)
     are left out (listed in ``passed_over`` when given, a hidden folder once); other files of an unsupported format are skipped
@@ -132,7 +135,7 @@ def collect_files(
                 skipped.extend(_not_followed(link, path) for link in folder_links)
             if passed_over is not None:
                 passed_over.extend(_left_out(entries, path))
-            for item in (p for p in items if p.suffix.lower() in readable):
+            for item in (p for p in items if p.suffix.lower() in readable or archive_name(p.name)):
                 reason = outside_link(item, path) if _linked(item, path) else None
                 if reason is None:
                     found.append(item)
@@ -141,7 +144,8 @@ def collect_files(
                 else:
                     refused.append(InputError(shown(item), reason))
             if skipped is not None:
-                skipped.extend(_unsupported(p) for p in items if p.suffix.lower() not in readable)
+                skipped.extend(_unsupported(p) for p in items
+                               if p.suffix.lower() not in readable and not archive_name(p.name))
         elif path.exists():
             found.append(path)  # its first bytes are judged by early_refusal, before any worker
         else:
@@ -204,10 +208,6 @@ def _not_followed(link: Path, folder: Path) -> LinkNotFollowed:
     return LinkNotFollowed(shown(link), f"symbolic link to a folder {where}; not followed")
 
 
-# Files that describe a folder rather than belong to it (read only when named).
-FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
-
-
 def _left_out(entries: list[Path], folder: Path) -> list[str]:
     """What a folder's collection leaves out, and why: each hidden file or folder (a hidden folder once,
     not its files) and each file of the folder's paperwork."""
@@ -261,12 +261,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def file_key(path: Path, use_markup: bool) -> str:
+def file_key(path: Input, use_markup: bool) -> str:
     """The cache key of a file's analysis: its bytes (streamed), the code, the options."""
     from vitrina.ingest.encoding import forced_encoding
 
     salt = f"|{code_fingerprint()}|markup={use_markup}|encoding={forced_encoding()}".encode()
-    return hash_file(path, salt, ingest.MAX_FILE_BYTES)
+    return hash_file(stored(path), salt, ingest.MAX_FILE_BYTES)
 
 
 # Bytes enough for every signature and the binary-data test (a ZIP container is told by the
@@ -274,7 +274,7 @@ def file_key(path: Path, use_markup: bool) -> str:
 SNIFF_BYTES = 64 * 1024
 
 
-def early_refusal(path: Path) -> InputError | None:
+def early_refusal(path: Input) -> InputError | None:
     """Why a file cannot be read, told by its first bytes (empty, unsupported format, content
     not matching its suffix) or, for XML, by parsing it (malformed, over a parser limit), so that a
     refused file costs no worker and no model load; None when only its reader can tell. Named files
@@ -287,17 +287,17 @@ def early_refusal(path: Path) -> InputError | None:
     if not head.strip() and len(head) < SNIFF_BYTES:
         return EmptyInput(shown(path), "empty file")
     if head.startswith(b"PK"):
-        kind = unsupported_file_kind(path)
+        kind = unsupported_file_kind(stored(path))
         return None if kind is None else ingest.unsupported(path, kind)
     try:
         if ingest.sniff_format(path, head) == "tei":
-            check_xml_file(path, shown(path))  # malformed or over a parser limit: no model load for it
+            check_xml_file(stored(path), shown(path))  # malformed or over a parser limit: no model load for it
     except InputError as exc:
         return exc
     return None
 
 
-def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
+def analyse_file(path: Input, use_markup: bool = True) -> list[Document]:
     """Read and extract one file: the pure, cacheable per-file stage. A very large document
     comes as its parts (``structure.parts``)."""
     from vitrina.extract import extract_many
@@ -305,7 +305,7 @@ def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
     return list(extract_many(read_parts(path), use_markup=use_markup))
 
 
-def read_parts(path: Path) -> list[Document]:
+def read_parts(path: Input) -> list[Document]:
     """The file's documents as read and structured, a very large one cut into parts that
     are analysed one after another (``structure.parts``)."""
     from vitrina.structure.parts import split_large
@@ -313,7 +313,7 @@ def read_parts(path: Path) -> list[Document]:
     return [part for doc in read_path(path) for part in split_large(doc)]
 
 
-def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
+def _analyse_one(path: Input, key: str, use_markup: bool) -> Outcome:
     """One file's analysis, packed (run in a worker; any failure becomes an InputError there).
 
     A single worker loads the model only once the file has been read (``workers.warm``): a file
@@ -336,7 +336,7 @@ def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
     return out
 
 
-def _analyse_share(path: Path, key: str, use_markup: bool, share: int, shares: int) -> list[tuple[int, str, Packed]]:
+def _analyse_share(path: Input, key: str, use_markup: bool, share: int, shares: int) -> list[tuple[int, str, Packed]]:
     """Share ``share`` of ``shares`` of one file's analysis (run in a worker): the file is read whole,
     its model passes (``extract.batches``) dealt among the shares (``deal``), and this share's
     documents analysed, each as (its index in the file, key, packed). The documents of all shares,
@@ -374,7 +374,7 @@ def deal(sizes: Sequence[int], shares: int) -> list[list[int]]:
     return [sorted(items) for items in out]
 
 
-def _analyse_bundle(items: list[tuple[Path, str]], use_markup: bool) -> list[Outcome]:
+def _analyse_bundle(items: list[tuple[Input, str]], use_markup: bool) -> list[Outcome]:
     """Several small files analysed in one task (``bundles``), an outcome each: each file read alone (one its
     reader refuses is its own InputError), then all their documents in the same model passes
     (``extract_many``): the documents each file alone gives, for a fraction of the fixed cost of a task and
@@ -400,7 +400,7 @@ def _analyse_bundle(items: list[tuple[Path, str]], use_markup: bool) -> list[Out
     return out
 
 
-def _analyse_task(path: Path | list[tuple[Path, str]], key: str, use_markup: bool, share: int = 0,
+def _analyse_task(path: Input | list[tuple[Input, str]], key: str, use_markup: bool, share: int = 0,
                   shares: int = 1) -> Any:
     """One task of the build's pool: a whole file (``_analyse_one``), a share of a large one, or a bundle
     of small files (``path`` their list of (path, key))."""
@@ -442,7 +442,7 @@ WORKER_SIZING = {
 }
 
 
-def default_jobs(todo: Sequence[tuple[Path, str]]) -> int:
+def default_jobs(todo: Sequence[tuple[Input, str]]) -> int:
     """Worker processes for ``todo`` when the user named none: one per core, at most one per started
     ``bytes_per_worker`` of input (a build of one small file, or of a few, has one worker)."""
     size = 0
@@ -457,7 +457,7 @@ def _words(outcome: Outcome) -> int:
 
 
 def _analyse_all(
-    todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
+    todo: list[tuple[Input, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
     limits: Limits, staging: Staging, cluster: Cluster | None = None, warnings: list[str] | None = None,
 ) -> dict[str, Staged]:
     """Analyse files in worker processes, each under the per-file limits, or on a Dask
@@ -488,9 +488,9 @@ class _PartProgress:
     """Reports the parts of a very large file to the build's progress as they are done: their
     words count at once, the file (one item, whatever its parts) when its last part is done."""
 
-    def __init__(self, todo: list[tuple[Path, str]], progress: Progress | None):
+    def __init__(self, todo: list[tuple[Input, str]], progress: Progress | None):
         self.todo, self.progress = todo, progress
-        self.words: dict[Path, int] = {}  # words of a file's parts already counted
+        self.words: dict[Input, int] = {}  # words of a file's parts already counted
 
     def __call__(self, index: int, report: tuple[int, int, int]) -> None:
         done, total, words = report
@@ -502,9 +502,9 @@ class _PartProgress:
             self.progress.part(path, words, done, total)
 
 
-def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits: Limits,
+def _outcomes(todo: list[tuple[Input, str]], use_markup: bool, jobs: int, limits: Limits,
               on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
-              ) -> Iterator[tuple[Path, Outcome]]:
+              ) -> Iterator[tuple[Input, Outcome]]:
     """Each file's outcome as it finishes, from isolated worker processes; a large file's shares
     (``file_shares``) go to several workers and its outcome is theirs joined (``_joined``); small files
     go several to a task (``bundles``). The files of a bundle that failed as a whole (a crash, a limit)
@@ -557,7 +557,7 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
             yield todo[again[task]][0], result
 
 
-def bundles(todo: list[tuple[Path, str]], jobs: int) -> list[list[int]]:
+def bundles(todo: list[tuple[Input, str]], jobs: int) -> list[list[int]]:
     """The small files of ``todo`` (under ``bundle_file_bytes``) in groups analysed one group to a task: in
     their order, each group at most ``bundle_files`` files and ``bundle_bytes`` in all, and no larger than
     an even split among ``jobs`` workers (so a few small files still keep every worker busy). A group of
@@ -580,7 +580,7 @@ def bundles(todo: list[tuple[Path, str]], jobs: int) -> list[list[int]]:
     return [group for group in groups if len(group) > 1]
 
 
-def file_shares(path: Path, jobs: int) -> int:
+def file_shares(path: Input, jobs: int) -> int:
     """How many workers analyse this file: one per started ``bytes_per_share`` of it, at most ``jobs``."""
     try:
         size = path.stat().st_size
@@ -610,8 +610,8 @@ def shard_prefix(dask: DaskOptions, staging: Staging) -> str | None:
     return staging.shard_prefix
 
 
-def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, cluster: Cluster, limits: Limits,
-                   shard_prefix: str | None) -> Iterator[tuple[Path, Outcome]]:
+def _dask_outcomes(todo: list[tuple[Input, str]], use_markup: bool, cluster: Cluster, limits: Limits,
+                   shard_prefix: str | None) -> Iterator[tuple[Input, Outcome]]:
     """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``); the
     workers park the analyses in staging shards beginning with ``shard_prefix``."""
     from vitrina.ingest.encoding import forced_encoding
@@ -692,13 +692,31 @@ def _build(
     limits = limits or Limits()
     with build_lock(db):
         check_replaceable(db)
-        with Staging(report.db) as staging, _cluster(dask, limits) as cluster:
-            return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                                 limits, cluster, staging, strict, _found_in_folders(paths, files))
+        with Staging(report.db) as staging, _unpacker(db) as unpacker, _cluster(dask, limits) as cluster:
+            unpacked = Unpacked()
+            inputs = unpacker.expand(files, unpacked)
+            report.errors.extend(unpacked.errors)
+            report.skipped.extend(unpacked.skipped)
+            report.passed_over.extend(unpacked.passed_over)
+            report.warnings.extend(unpacked.warnings)
+            return _build_staged(report, inputs, authority, use_markup, fresh, replace_all, progress, jobs,
+                                 limits, cluster, staging, strict, _found_in_folders(paths, inputs), unpacked)
 
 
-def _found_in_folders(paths: Sequence[str | Path], files: list[Path]) -> frozenset[str]:
-    """The files collected from folders, not named on the command line (shown as in the report)."""
+def _unpacker(db: str | Path) -> Unpacker:
+    """The build's archives' unpacker: the members it reads copied beside the database, as the staging
+    file is (a build killed meanwhile leaves them to the next build's lock to sweep), or to the temporary
+    folder when building into a server."""
+    from vitrina.store import is_server_url
+
+    readable = suffix_formats()
+    if is_server_url(db):
+        return Unpacker(readable)
+    return Unpacker(readable, Path(db).parent, f".{Path(db).name}.member.")
+
+
+def _found_in_folders(paths: Sequence[str | Path], files: list[Input]) -> frozenset[str]:
+    """The files collected from folders or archives, not named on the command line (shown as in the report)."""
     named = {Path(raw).resolve() for raw in paths if not Path(raw).is_dir()}
     return frozenset(shown(path) for path in files if path.resolve() not in named)
 
@@ -714,7 +732,7 @@ def _cluster(dask: DaskOptions | None, limits: Limits) -> contextlib.AbstractCon
 
 def _build_staged(
     report: BuildReport,
-    files: list[Path],
+    files: list[Input],
     authority: Sequence[dict] | None,
     use_markup: bool,
     fresh: bool,
@@ -726,6 +744,7 @@ def _build_staged(
     staging: Staging,
     strict: bool = False,
     from_folders: frozenset[str] = frozenset(),
+    unpacked: Unpacked | None = None,
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
 
@@ -742,9 +761,13 @@ def _build_staged(
         if replace_all and doc.source not in named:
             report.dropped.append(doc.source)
             continue
+        if unpacked is not None and doc.source not in named and unpacked.gone(doc.source):
+            if doc.source not in report.removed:
+                report.removed.append(doc.source)
+            continue
         by_source.setdefault(doc.source, []).append((sha, doc))
 
-    todo: list[tuple[Path, str]] = []
+    todo: list[tuple[Input, str]] = []
     refused: dict[str, Staged] = {}  # files refused by their first bytes: no worker started for them
     failed: set[str] = set()  # named files that could not be read (their earlier documents, if any, kept)
     for path in files:
@@ -788,6 +811,7 @@ def _build_staged(
     report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
     if not report.built:  # none of the named files could be built (a failed build): the database is not
+        report.removed.clear()
         report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
         return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)

@@ -14,8 +14,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from vitrina.ingest.member import Input
 
 # Seconds between two progress lines when the output is not a terminal.
 LOG_EVERY_SECONDS = 10.0
@@ -30,9 +32,9 @@ class Progress(Protocol):
 
     def grow(self, total: int) -> None: ...
 
-    def advance(self, path: Path, amount: int) -> None: ...
+    def advance(self, path: Input, amount: int) -> None: ...
 
-    def part(self, path: Path, amount: int, done: int, parts: int) -> None: ...
+    def part(self, path: Input, amount: int, done: int, parts: int) -> None: ...
 
     def finish(self) -> None: ...
 
@@ -71,7 +73,7 @@ class LogProgress:
         self.now = now
         self.task = task
         self.total = self.done = self.words = 0
-        self.parts: dict[Path, tuple[int, int]] = {}  # parts done and in all of each file under way
+        self.parts: dict[Input, tuple[int, int]] = {}  # parts done and in all of each file under way
         self.started = self.last = 0.0
         self.lock = threading.Lock()
         self.stopped = threading.Event()
@@ -87,14 +89,14 @@ class LogProgress:
     def grow(self, total: int) -> None:
         self.total = max(self.total, total)
 
-    def advance(self, path: Path, amount: int) -> None:
+    def advance(self, path: Input, amount: int) -> None:
         with self.lock:
             self.done += 1
             self.words += amount
             self.parts.pop(path, None)
         self._line_if_due()
 
-    def part(self, path: Path, amount: int, done: int, parts: int) -> None:
+    def part(self, path: Input, amount: int, done: int, parts: int) -> None:
         with self.lock:
             self.words += amount
             self.parts[path] = (done, parts)
@@ -164,13 +166,13 @@ class BarProgress:
         if self.bar is not None and total > self.bar.total:
             self.bar.total = total
 
-    def advance(self, path: Path, amount: int) -> None:
+    def advance(self, path: Input, amount: int) -> None:
         self.words += amount
         if self.bar is not None:
             self.bar.set_postfix_str(self._rate(), refresh=False)
             self.bar.update(1)
 
-    def part(self, path: Path, amount: int, done: int, parts: int) -> None:
+    def part(self, path: Input, amount: int, done: int, parts: int) -> None:
         """A part of a large file: the bar still counts files, its postfix says the part."""
         self.words += amount
         if self.bar is not None:

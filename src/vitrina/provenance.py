@@ -20,9 +20,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
+from vitrina.archives import read_member
+from vitrina.ingest.member import cited_name, split_source
 from vitrina.model import Segment, SourceMap, SourceRef
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -67,7 +69,7 @@ class Provenance:
         if found.line_starts is not None:
             line = bisect.bisect_right(found.line_starts, where.start)
             column = where.start - found.line_starts[line - 1] + 1
-        return {"file": PurePath(where.path.replace("\\", "/")).name or where.path,
+        return {"file": cited_name(where.path),
                 "page": where.page, "line": line, "column": column}
 
     def _map(self, doc_id: str) -> _Located | None:
@@ -100,7 +102,7 @@ def _cached_load(conn: KnowledgeBase, doc_id: str) -> _Located | None:
         return None
     path = row[1] or row[2]
     try:
-        st = os.stat(path)
+        st = os.stat(_file_of(path))
         version: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
     except OSError:
         version = None
@@ -149,19 +151,28 @@ def _agrees(text: str, source: str, segments: tuple[Segment, ...]) -> bool:
 
 def _readable_source(path: str) -> str | None:
     try:
-        st = os.stat(path)
+        st = os.stat(_file_of(path))
     except OSError:
         return None
-    if st.st_size > MAX_SOURCE_BYTES:
+    if st.st_size > MAX_SOURCE_BYTES and split_source(path) is None:
         return None
     return _read_text(path, st.st_mtime_ns, st.st_size)
 
 
+def _file_of(path: str) -> str:
+    """The file holding an input: the file itself, or the archive holding a member (``a.zip!b/c.txt``)."""
+    split = split_source(path)
+    return path if split is None else split[0]
+
+
 @functools.lru_cache(maxsize=16)
 def _read_text(path: str, mtime_ns: int, size: int) -> str | None:
-    """The input as UTF-8 text (keyed by its version), or None if it is not."""
+    """The input as UTF-8 text (keyed by its version, an archive's for a member), or None if it is not."""
     try:
-        return Path(path).read_bytes().decode("utf-8-sig")
+        data = read_member(path) if split_source(path) is not None else Path(path).read_bytes()
+        if data is None or len(data) > MAX_SOURCE_BYTES:
+            return None
+        return data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from vitrina.errors import InputError, MissingExtra, UsageError
 from vitrina.ingest.files import shown
+from vitrina.ingest.member import Input, Member
 from vitrina.model import EntityType
 
 if TYPE_CHECKING:
@@ -157,9 +158,10 @@ class Cluster:
         self._stack.close()
 
 
-def analyse_files(files: list[tuple[str, str]], use_markup: bool,
+def analyse_files(files: list[tuple[str | Input, str]], use_markup: bool,
                   shard_prefix: str | None = None, encoding: str | None = None,
-                  limits: Limits | None = None, work: Callable[..., Any] | None = None) -> list[tuple[str, Any]]:
+                  limits: Limits | None = None, work: Callable[..., Any] | None = None,
+                  ) -> list[tuple[str | Input, Any]]:
     """One task: each (path, key) file's packed documents, or the InputError that stopped it.
 
     The files are read as the build reads them: ``encoding`` is its ``--encoding`` (None: detected),
@@ -178,8 +180,8 @@ def analyse_files(files: list[tuple[str, str]], use_markup: bool,
 
     analyse = work or _analyse_one
 
-    def one(path: str, key: str) -> Any:
-        args = (Path(path), key, use_markup)
+    def one(path: str | Input, key: str) -> Any:
+        args = (Path(path) if isinstance(path, str) else path, key, use_markup)
         return run_guarded(analyse, shown(path), args) if limits is None \
             else run_limited(analyse, shown(path), args, limits)
 
@@ -202,7 +204,7 @@ def _file_work() -> Callable[..., Any] | None:
     return None
 
 
-def _visible(path: str, outcome: Any) -> Any:
+def _visible(path: str | Input, outcome: Any) -> Any:
     """The outcome, or an InputError when its analyses lie in a shard this machine cannot see."""
     if isinstance(outcome, InputError):
         return outcome
@@ -214,10 +216,10 @@ def _visible(path: str, outcome: Any) -> Any:
     return outcome
 
 
-def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions,
+def outcomes(todo: list[tuple[Input, str]], use_markup: bool, options: DaskOptions,
              memory_mb: int | None = None, shard_prefix: str | None = None,
              cluster: Cluster | None = None, encoding: str | None = None,
-             limits: Limits | None = None) -> Iterator[tuple[Path, Any]]:
+             limits: Limits | None = None) -> Iterator[tuple[Input, Any]]:
     """Each file's outcome (packed documents or an InputError) as the cluster finishes it.
 
     With ``shard_prefix`` the workers park the analyses there (``analyse_files``);
@@ -233,8 +235,8 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
         return
     distributed = _distributed()
     client = cluster.client
-    by_name = {str(path): path for path, _ in todo}
-    parts = [[(str(path), key) for path, key in todo[i : i + FILES_PER_TASK]]
+    by_name = {str(path): path for path, _ in todo}  # a member goes as itself: its archive is no file to name
+    parts = [[(path if isinstance(path, Member) else str(path), key) for path, key in todo[i : i + FILES_PER_TASK]]
              for i in range(0, len(todo), FILES_PER_TASK)]
     pending = iter(parts)
     submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, encoding, limits, _file_work(), pure=False): part
@@ -249,7 +251,7 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
                        for path, _ in part]
         future.release()
         for path, outcome in results:
-            yield by_name[path], _visible(path, outcome)
+            yield by_name[str(path)], _visible(path, outcome)
         for more in _take(pending, 1):
             new = client.submit(analyse_files, more, use_markup, shard_prefix, encoding, limits, _file_work(),
                                 pure=False)

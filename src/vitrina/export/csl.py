@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 from vitrina.edtf_bounds import is_valid
 from vitrina.export.atomic import json_export
+from vitrina.ingest.member import cited_name
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -76,7 +77,7 @@ def record(doc: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
     if re.match(r"^https?://", source) and "URL" not in item:
         item["URL"] = source
     else:
-        item["source"] = PurePath(source).name
+        item["source"] = cited_name(source)
     if "container-title" in item:
         item["type"] = "article"
     return item

@@ -17,6 +17,7 @@ from pathlib import Path
 from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
 from vitrina.ingest.encoding import take_warnings
 from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
+from vitrina.ingest.member import Input, Member, stored
 from vitrina.ingest.sniff import unsupported_kind
 from vitrina.model import Document
 
@@ -53,7 +54,7 @@ def supported_formats() -> str:
                      for entry in readers)
 
 
-def unsupported(path: str | Path, kind: str) -> UnsupportedFormat:
+def unsupported(path: str | Path | Member, kind: str) -> UnsupportedFormat:
     return UnsupportedFormat(shown(path), f"unsupported format ({kind}); supported: {supported_formats()}")
 
 
@@ -63,7 +64,7 @@ def reader_for(fmt: str) -> Reader:
     return readers.get(fmt).function
 
 
-def sniff_format(path: Path, data: bytes) -> str:
+def sniff_format(path: Input, data: bytes) -> str:
     """The format by content first (magic bytes), then by suffix."""
     head = data[:1024].lstrip()
     if data.startswith(b"%PDF-"):
@@ -96,7 +97,7 @@ def sniff_format(path: Path, data: bytes) -> str:
 _MIME_TABLE = mimetypes.MimeTypes(filenames=())
 
 
-def typed_otherwise(path: Path) -> str | None:
+def typed_otherwise(path: Input) -> str | None:
     """The MIME type the standard table gives a suffix no reader claims, when it is not plain
     text: data and code (``.csv`` text/csv, ``.json``, ``.py``) are not documents, however
     textual their bytes. None for plain text and for suffixes the table does not know (a
@@ -118,15 +119,16 @@ def delimited_table(head: bytes) -> bool:
                for delimiter in (",", "\t", ";", "|"))
 
 
-def read_path(path: str | Path) -> list[Document]:
-    """Read one file into documents, or raise InputError with a clear reason.
+def read_path(path: str | Input) -> list[Document]:
+    """Read one file (or a member of an archive, ``vitrina.archives``) into documents, or raise InputError
+    with a clear reason.
 
     Only a regular file within ``MAX_FILE_BYTES`` is read (checked before any
     byte is); its name is shown escaped when it is not valid UTF-8.
     """
-    path = Path(path)
+    path = Path(path) if isinstance(path, str) else path
     source = shown(path)
-    data = read_bytes(path, MAX_FILE_BYTES)
+    data = read_bytes(stored(path), MAX_FILE_BYTES)
     if not data.strip():
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)

@@ -51,7 +51,6 @@ import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from pathlib import PurePath
 
 from lxml import etree
 
@@ -82,6 +81,7 @@ from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning
+from vitrina.ingest.member import source_stem
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import (
     check_zip,
@@ -719,7 +719,7 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _credits_by_type(blocks)
     notes = [item.text for item in called] + [src.add(note) for note in _notes(document)]
     text = src.text
-    builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
+    builder = DocumentBuilder(slugify(source_stem(source)), source, "docx", text)
     index = LineIndex(text)
     title = _emit(builder, blocks, index)
     if notes:

@@ -17,8 +17,10 @@ import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from vitrina.errors import InputError, NotAFile
+from vitrina.ingest.member import Member
 from vitrina.limits import FILE_LIMITS
 
 MAX_FILE_BYTES = FILE_LIMITS["bytes"]
@@ -33,8 +35,11 @@ _KINDS = {
 }
 
 
-def shown(path: str | Path) -> str:
-    """The path as text that always encodes: undecodable bytes as ``\\xNN``."""
+def shown(path: str | Path | Member) -> str:
+    """The path as text that always encodes: undecodable bytes as ``\\xNN``; an archive's member as
+    ``<archive>!<path in it>``."""
+    if isinstance(path, Member):
+        return path.shown
     return os.fsencode(os.fspath(path)).decode("utf-8", "backslashreplace")
 
 
@@ -55,6 +60,11 @@ def _open_checked(path: Path, limit: int) -> int:
         os.close(fd)
         raise
     return fd
+
+
+def open_checked(path: str | Path, limit: int) -> BinaryIO:
+    """A regular file of at most ``limit`` bytes, open for reading (the checks of ``read_bytes``)."""
+    return os.fdopen(_open_checked(Path(path), limit), "rb")
 
 
 def read_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:

@@ -43,7 +43,6 @@ import html as html_lib
 import re
 from collections import Counter
 from html.parser import HTMLParser
-from pathlib import PurePath
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -68,6 +67,7 @@ from vitrina.ingest._html_tables import heading_name, page_style, relayout, type
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
+from vitrina.ingest.member import source_stem
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.lexicon import entries, words
@@ -2201,7 +2201,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_series_labels(root)
     _mark_summary_headings(root)
     _mark_script_written(root)
-    builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
+    builder = DocumentBuilder(slugify(source_stem(source)), source, "html", text)
     body = root.find("body")
     page = _PageReader(tree, builder)
     page.counted = _counted_headings(body if body is not None else root)

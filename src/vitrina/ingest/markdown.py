@@ -36,7 +36,6 @@ import html as html_lib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from vitrina.ingest._captions import (
     CREDIT_PHRASE,
@@ -50,6 +49,7 @@ from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.html import BLOCK_TAGS, NO_TEXT_DATA
+from vitrina.ingest.member import source_stem
 from vitrina.limits import FILE_LIMITS
 from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
@@ -576,7 +576,7 @@ def read(data: bytes, source: str) -> list[Document]:
     visible = blank_comments(text)
     lines = _split_lines(visible)
     meta, first = _front_matter(lines)
-    builder = DocumentBuilder(slugify(PurePath(source).stem), source, "markdown", text)
+    builder = DocumentBuilder(slugify(source_stem(source)), source, "markdown", text)
     reader = _Reader(text, builder)
     reader.counted = _counted_headings(lines[first:])
     reader.bold_level = 4 if _has_section_headings(lines[first:]) else 2

@@ -85,20 +85,29 @@ def zip_kind(data: bytes) -> str | None:
     """The kind of a ZIP container that is not a Word document; None for a DOCX."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if "mimetype" in names:
-                info = archive.getinfo("mimetype")
-                if info.file_size < 200:
-                    mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
-                    return ZIP_MIMETYPES.get(mimetype, f"ZIP container ({mimetype})")
+            return container_kind(archive)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         return None  # the DOCX reader gives the precise corruption message
+
+
+PLAIN_ZIP = "ZIP archive"  # a ZIP of files (``vitrina.archives`` reads its members), no document format's
+
+
+def container_kind(archive: zipfile.ZipFile) -> str | None:
+    """What an open ZIP holds: None for a Word document; an OpenDocument, EPUB or OOXML kind told by its
+    ``mimetype`` member or top-level folders; else ``PLAIN_ZIP``."""
+    names = archive.namelist()
+    if "mimetype" in names:
+        info = archive.getinfo("mimetype")
+        if info.file_size < 200:
+            mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+            return ZIP_MIMETYPES.get(mimetype, f"ZIP container ({mimetype})")
     if any(name.startswith("word/") for name in names):
         return None
     for prefix, kind in OOXML_PARTS.items():
         if any(name.startswith(prefix) for name in names):
             return kind
-    return "ZIP archive"
+    return PLAIN_ZIP
 
 
 def unsupported_file_kind(path: Path, head_bytes: int = 65536) -> str | None:

@@ -26,12 +26,11 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 from lxml import etree
 
 from vitrina.errors import InputError
 from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
+from vitrina.ingest.member import source_stem
 from vitrina.ingest.safety import parse_xml
 from vitrina.model import BlockKind, Document, DocumentBuilder
 from vitrina.registry import readers
@@ -359,7 +358,7 @@ def _with_rest(tree: TreeText, root, divs: list, docs: list[Document], stem: str
 def read(data: bytes, source: str) -> list[Document]:
     root, text = parse_xml(data, source)
     _without_layout_space(root)
-    stem = slugify(PurePath(source).stem)
+    stem = slugify(source_stem(source))
     tree = TreeText(root, xml_character_data(text), text)
     header_title = _header_title(root)
     divs = _section_divs(root)

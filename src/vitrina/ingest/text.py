@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import PurePath
 
 from vitrina.ingest._mapped import slugify
 from vitrina.ingest.encoding import decode
+from vitrina.ingest.member import source_stem
 from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure import manpage, rebuild
@@ -17,7 +17,7 @@ from vitrina.structure.hyphens import Lexicon, english_lexicon
 def document_id(source: str) -> str:
     """The document id: the file stem lowercased, its letters (of any script), digits,
     hyphens and underscores kept, other characters as hyphens (``_mapped.slugify``)."""
-    return slugify(PurePath(source).stem, keep="_-")
+    return slugify(source_stem(source), keep="_-")
 
 
 @readers.register("text", label="plain text", suffixes=(".txt", ".text"))

@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
@@ -24,6 +23,7 @@ from vitrina.edtf_bounds import day_number as _day_number
 from vitrina.edtf_bounds import iso_day as _iso_day
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
+from vitrina.ingest.member import cited_name
 from vitrina.provenance import Provenance, cited_passages
 from vitrina.store.pages import ENTITY_TYPES
 from vitrina.store.read import KnowledgeBase
@@ -97,7 +97,7 @@ def _page_number(request: Request) -> int:
 
 
 def _source_name(source: str) -> str:
-    return PurePath(source.replace("\\", "/")).name or source
+    return cited_name(source)
 
 
 # ---------------------------------------------------------------- home
