@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import warnings
+import zipfile
 from pathlib import Path
 
 from starlette.testclient import TestClient
@@ -18,13 +19,18 @@ warnings.filterwarnings("ignore", message=".*httpx.*")
 SOURCE = "Notes from the lighthouse\n\n  The keeper Oda Fenn lit the lamp at dusk.\n"
 
 
-def exhibit_from_file(tmp_path: Path, source: str = SOURCE) -> tuple[Path, Path]:
-    """A one-paragraph exhibit read (by hand) from a text file that still exists."""
-    path = tmp_path / "lighthouse.txt"
-    path.write_text(source, encoding="utf-8")
+def exhibit_from_file(tmp_path: Path, source: str = SOURCE, member: str | None = None) -> tuple[Path, Path]:
+    """A one-paragraph exhibit read (by hand) from a text file that still exists (with ``member``, from
+    that member of the ZIP ``lighthouse.zip``)."""
+    path = tmp_path / ("lighthouse.zip" if member else "lighthouse.txt")
+    if member:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr(member, source)
+    else:
+        path.write_text(source, encoding="utf-8")
     title, line = "Notes from the lighthouse", "The keeper Oda Fenn lit the lamp at dusk."
     at = SOURCE.index(line)
-    builder = DocumentBuilder("light", str(path), "text")
+    builder = DocumentBuilder("light", f"{path}!{member}" if member else str(path), "text")
     builder.section("1", [Piece(title, SourceRef(0, len(title), 1))])
     builder.block("paragraph", [Piece(line, SourceRef(at, at + len(line), 3))])
     doc = builder.build(title=title)
@@ -54,6 +60,17 @@ def test_no_column_when_the_input_changed_or_is_gone(tmp_path: Path) -> None:
     path.unlink()
     assert Provenance(sqlite3.connect(db)).locate("light", at, at + 3) == {
         "file": "lighthouse.txt", "page": None, "line": 3, "column": None}
+
+
+def test_a_member_of_an_archive_is_cited_by_its_archive_and_path_in_it(tmp_path: Path) -> None:
+    db, path = exhibit_from_file(tmp_path, member="notes/lighthouse.txt")
+    text = sqlite3.connect(db).execute("SELECT text FROM documents").fetchone()[0]
+    at = text.index("Oda")
+    assert Provenance(sqlite3.connect(db)).locate("light", at, at + 8) == {  # the column read back from the archive
+        "file": "lighthouse.zip!notes/lighthouse.txt", "page": None, "line": 3, "column": 14}
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes/lighthouse.txt", "Something else entirely\n" * 5)
+    assert Provenance(sqlite3.connect(db)).locate("light", at, at + 8)["column"] is None
 
 
 def test_pages_and_twins_show_the_source(tmp_path: Path) -> None:
