@@ -287,3 +287,10 @@ def test_a_member_reads_back_from_its_archive(tmp_path):
     assert read_member(f"{outer}!missing.txt") is None
     assert read_member(str(tmp_path / "plain.txt")) is None
     assert read_member(f"{tmp_path / 'gone.zip'}!b.txt") is None
+
+
+def test_a_named_pipe_is_never_opened_to_wait_for_a_writer(tmp_path):
+    pipe = tmp_path / "incoming.zip"
+    os.mkfifo(pipe)
+    assert file_archive_kind(pipe) is None  # returns at once (a blocking open would hang the test)
+    assert Unpacker(suffix_formats()).expand([pipe], Unpacked()) == [pipe]  # the build's checks report it

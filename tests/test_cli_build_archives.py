@@ -69,6 +69,7 @@ def archive_build(tmp_path_factory):
     folder = tmp_path_factory.mktemp("collection")
     (folder / "panels.zip").write_bytes(panels())
     (folder / "more.tgz").write_bytes(tgz_bytes({"notes/quay.txt": b"The quay was rebuilt in 1962.\n"}))
+    (folder / "broken.zip").write_bytes(b"PK\x03\x04" + b"a download cut short" * 8)
     db = folder.parent / "collection.db"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 1e9)
@@ -77,12 +78,14 @@ def archive_build(tmp_path_factory):
 
 def test_a_folder_of_archives_builds_every_supported_member(archive_build):
     folder, db, result = archive_build
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1, result.stderr  # the broken archive is an error; the rest is built
     zipped = folder / "panels.zip"
     lines = result.stderr.splitlines()
+    errors = [line for line in lines if line.startswith("Error: ")]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {folder / 'broken.zip'}: corrupt ZIP archive (")
     assert f"Skipped {zipped}!panels/photo.png: unsupported format (.png file)" in lines
     assert f"Not read: {zipped}!README.txt (the folder's paperwork; name the file to read it)" in lines
-    assert "5 files built, 1 skipped: 1 unsupported" in lines
+    assert "5 files built, 2 skipped: 1 unsupported, 1 unreadable" in lines
     rows = dict(sqlite3.connect(db).execute("SELECT id, source FROM documents").fetchall())
     assert rows == {"quay": f"{folder / 'more.tgz'}!notes/quay.txt", "log": f"{zipped}!boxes.zip!box/log.txt",
                     "ferry": f"{zipped}!panels/ferry.md", "mill": f"{zipped}!panels/mill.txt",
@@ -121,7 +124,8 @@ def test_a_rebuild_reads_the_changed_members_and_drops_the_removed(archive_build
     finally:
         zipped.write_bytes(before)  # the module's build as it was, for the other tests
     assert seen == [f"{zipped}!panels/mill.txt"]  # progress counts members: only the changed one is analysed
-    assert report.errors == [] and report.analysed == 1 and report.reused == 3
+    assert [e.path for e in report.errors] == [str(folder / "broken.zip")]
+    assert report.analysed == 1 and report.reused == 3
     assert report.removed == [f"{zipped}!panels/ferry.md"]
     sources = {s for (s,) in sqlite3.connect(copy).execute("SELECT source FROM documents")}
     assert f"{zipped}!panels/ferry.md" not in sources and f"{zipped}!panels/mill.txt" in sources

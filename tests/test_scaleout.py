@@ -431,3 +431,18 @@ def test_a_dask_build_skips_a_file_past_the_time_limit_and_builds_the_rest(lette
     assert isinstance(error, OverLimit) and "letter-sleep.txt" in str(error)
     assert "longer than 4 s" in str(error) and "--time-limit" in str(error)
     assert _json(tmp_path / "x.db") == serial_export
+
+
+def _read_copy(path, key, use_markup):
+    """A stand-in for a file's analysis: the bytes the task was given to read."""
+    return [(key, path.file.read_bytes())]
+
+
+def test_a_member_of_an_archive_goes_to_its_task_as_itself(tmp_path):
+    from vitrina.ingest.member import Member
+    from vitrina.scaleout import analyse_files
+
+    copy = tmp_path / ".x.db.member.1.tmp"
+    copy.write_bytes(b"The quay was built in 1890.\n")
+    member = Member(str(tmp_path / "c.zip"), ("notes/quay.txt",), copy)
+    assert analyse_files([(member, "key")], True, work=_read_copy) == [(member, [("key", copy.read_bytes())])]

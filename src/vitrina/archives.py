@@ -23,6 +23,7 @@ import lzma
 import os
 import re
 import stat
+import sys
 import tarfile
 import tempfile
 import zipfile
@@ -76,11 +77,12 @@ def _tar_header(data: bytes) -> bool:
 
 
 def file_archive_kind(path: Path) -> str | None:
-    """``archive_kind`` of a file on disk (None when it cannot be opened: its reader says why)."""
+    """``archive_kind`` of a file on disk (None when it cannot be opened, or is no regular file: a named pipe
+    is never opened to wait for a writer; the build's checks say why)."""
     try:
-        with path.open("rb") as handle:
+        with open_checked(path, sys.maxsize) as handle:
             head = handle.read(_HEAD_BYTES)
-    except OSError:
+    except (OSError, InputError):
         return None
     return archive_kind(head, lambda: zipfile.ZipFile(path))
 

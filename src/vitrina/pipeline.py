@@ -647,7 +647,9 @@ def build(
     strict: bool = False,
     encoding: str | None = None,
 ) -> BuildReport:
-    """Build (or update) the exhibit in ``db`` from files and folders.
+    """Build (or update) the exhibit in ``db`` from files, folders and archives (``vitrina.archives``: each
+    archive's members read as a folder's files, within ``limits.ARCHIVE_LIMITS``; a rebuild drops the
+    documents of members no longer in an archive read to its end, ``BuildReport.removed``).
 
     Documents from the given files replace earlier versions of the same
     files; other documents already in the database stay, unless
@@ -694,7 +696,8 @@ def _build(
         check_replaceable(db)
         with Staging(report.db) as staging, _unpacker(db) as unpacker, _cluster(dask, limits) as cluster:
             unpacked = Unpacked()
-            inputs = unpacker.expand(files, unpacked)
+            with phase(progress, "reading archives"):  # a large one: lines while its members are read
+                inputs = unpacker.expand(files, unpacked)
             report.errors.extend(unpacked.errors)
             report.skipped.extend(unpacked.skipped)
             report.passed_over.extend(unpacked.passed_over)

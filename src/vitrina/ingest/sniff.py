@@ -2,8 +2,10 @@
 
 Signatures are magic bytes from each format's specification; a ZIP
 container is told apart by its ``mimetype`` member (OpenDocument, EPUB)
-or its top-level folders (OOXML spreadsheets and slides). Used only to
-refuse a file with a useful message, never to read one.
+or its top-level folders (OOXML spreadsheets and slides). Used to
+refuse a file with a useful message, never to read one; ``container_kind``
+also tells a ZIP of files (``vitrina.archives`` reads its members) from a
+document that is a ZIP.
 """
 
 from __future__ import annotations
