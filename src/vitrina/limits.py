@@ -74,8 +74,9 @@ ARCHIVE_LIMITS = {
     # entries (files, folders, links) of one archive and of the archives in it at most: past it the rest is not
     # listed, ``Warning: c.zip: only its first 10,000 members read (the archive member limit)``
     "members": 10_000,
-    # bytes decompressed from one archive (the archives in it included; in a compressed tar every byte of the
-    # stream, the members skipped too) at most: a collection's text and documents, not its disk image
+    # bytes decompressed from one archive (the archives in it included; in a tar every byte of its stream, the
+    # members skipped too: passing over one in a compressed tar inflates it) at most: a collection's text and
+    # documents, not its disk image
     "total_bytes": 1024 * 1024 * 1024,
     # bytes of one member at most: a file of its own may hold no more (``FILE_LIMITS["bytes"]``)
     "member_bytes": FILE_LIMITS["bytes"],
