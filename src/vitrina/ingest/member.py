@@ -51,12 +51,6 @@ class Member:
     def resolve(self) -> Member:
         return self
 
-    def is_dir(self) -> bool:
-        return False
-
-    def exists(self) -> bool:
-        return self.file.exists()
-
     def __str__(self) -> str:
         return self.shown
 
