@@ -279,7 +279,7 @@ class BuildCommand(click.Command):
                              f"row is read up to its {FILE_LIMITS['table_cells']:,}th cell (with a warning). An archive "
                              f"lists at most {ARCHIVE_LIMITS['members']:,} members and expands to at most "
                              f"{ARCHIVE_LIMITS['total_bytes'] // 1024**3} GB, each member within the file limit; "
-                             f"an archive inside an archive is read, one deeper is not.")
+                             f"archives in archives are read {ARCHIVE_LIMITS['depth']} levels deep in all.")
 
 
 @main.command(cls=BuildCommand)
