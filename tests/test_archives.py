@@ -230,10 +230,17 @@ def test_a_zip_bomb_member_is_refused_unread(tmp_path):
 
 def test_a_tar_bomb_stream_stops_with_an_error(tmp_path):
     items, found, _ = unpack(tmp_path, "c.tgz", tar_bytes([("ok.txt", NOTE), ("zeros.bin", bytes(4 * 1024 * 1024)),
-                                                           ("late.txt", NOTE)]))
+                                                           ("late.txt", NOTE)]), member_bytes=2 * 1024 * 1024)
     assert inner(items) == [("ok.txt",)]
     (error,) = found.errors
     assert error.path == str(tmp_path / "c.tgz") and "likely archive bomb" in error.reason
+
+
+def test_alike_files_compressing_well_together_are_no_bomb(tmp_path):
+    page = b"<p>The ferry ran from the quay to the island until 1950.</p>\n" * 40
+    items, found, _ = unpack(tmp_path, "site.tgz", tar_bytes([(f"p{i}.html", page) for i in range(600)]))
+    assert (tmp_path / "site.tgz").stat().st_size * 100 < 600 * len(page)  # past the ratio as a whole
+    assert len(inner(items)) == 600 and not found.errors and not found.warnings
 
 
 def test_archives_in_archives_are_read_to_the_nesting_limit(tmp_path):

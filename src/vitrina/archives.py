@@ -164,8 +164,10 @@ class _Budget:
         self.bytes += size
 
     def ratio(self, inflated: int, packed_size: int | None) -> None:
-        """A compressed stream of ``packed_size`` bytes inflated to ``inflated`` so far: within the ratio."""
-        if packed_size is not None and inflated >= self.limits["ratio_from_bytes"] \
+        """A compressed stream of ``packed_size`` bytes inflated to ``inflated`` so far: within the ratio, judged
+        once it passes what one member may hold (less costs no more than a member; a collection of near-alike
+        files, a site's pages, may compress past the ratio as a whole)."""
+        if packed_size is not None and inflated > self.limits["member_bytes"] \
                 and inflated / max(packed_size, 1) > self.limits["ratio"]:
             raise _Stop(f"its stream expands more than {self.limits['ratio']}:1 (a likely archive bomb); "
                         "the rest was not read", error=True)

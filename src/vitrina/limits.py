@@ -80,8 +80,9 @@ ARCHIVE_LIMITS = {
     "total_bytes": 1024 * 1024 * 1024,
     # bytes of one member at most: a file of its own may hold no more (``FILE_LIMITS["bytes"]``)
     "member_bytes": FILE_LIMITS["bytes"],
-    # a member (or a compressed tar's stream) expanding more than this many times its compressed size is
-    # refused as a likely zip bomb; text compresses 3-10:1, XML a little more (the DOCX check uses the same)
+    # a member (or a compressed tar's stream, once past ``member_bytes``) expanding more than this many times its
+    # compressed size is refused as a likely zip bomb; text compresses 3-10:1, XML a little more (the DOCX
+    # check uses the same); 5,000 near-alike pages in one .tgz compress 136:1 as a whole, but to 13 MB only
     "ratio": 100,
     # ratios are judged only past this many bytes decompressed: tiny members compress oddly well
     "ratio_from_bytes": 1024 * 1024,
