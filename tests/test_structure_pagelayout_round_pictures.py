@@ -12,8 +12,9 @@ import pytest
 from tests._pdf_helpers import canvas_pdf, glyph_line
 from vitrina.ingest import pdf
 from vitrina.structure import zones
-from vitrina.structure.geometry import PageGeometry
-from vitrina.structure.pagelayout import LIMITS
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent
+from vitrina.structure.lines import split_lines
+from vitrina.structure.pagelayout import LIMITS, Placed, _Flow
 
 reportlab = pytest.importorskip("reportlab")
 
@@ -149,3 +150,21 @@ def test_without_wrap_starts_the_first_line_pushed_in_by_the_disc_opens_a_paragr
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(LIMITS, "wrap_starts", 0)
     assert len(_paragraphs(_doc())) > 2
+
+
+def _indented_flow(picture: tuple[float, float, float, float]) -> tuple[_Flow, list[Placed]]:
+    texts = ["The sails were furled at dusk and the brake set hard.", "  Next morning the miller found the cap turned."]
+    lines = [_line(40, 100, texts[0]), _line(52, 114, texts[1].strip())]  # the second set in by 12 points
+    placed = [Placed(line, (1, 0), 40.0, 320.0) for line in lines]
+    page = PageGeometry(1, 612, 792, lines, images=[ImageBox(1, picture, (10, 10))])
+    return _Flow(placed, split_lines("\n".join(texts)).lines, PdfContent([page])), placed
+
+
+def test_a_line_set_in_beside_a_picture_is_pushed_in_not_indented() -> None:
+    flow, placed = _indented_flow((0.0, 110.0, 48.0, 200.0))  # a picture in the column's edge, level with it
+    assert flow._pushed_in(placed[1])
+
+
+def test_a_scanned_page_behind_the_text_pushes_nothing_in() -> None:
+    flow, placed = _indented_flow((0.0, 0.0, 612.0, 792.0))  # the page's picture under its OCR text
+    assert not flow._pushed_in(placed[1])

@@ -258,6 +258,9 @@ LIMITS: dict[str, float] = {
     "across_last_lines": 1,  # the short last line of a paragraph set across the columns (a standfirst) stays
     # across with it, not in the column under it (0 off)
     "wrap_starts": 1,  # a line set in from its column's edge by a picture level with it there is not indented (0 off)
+    "gutter_overruns": 1,  # a line of the left side ending just past the gutter, nothing level with it, stays
+    # in its column (a credit longer than its margin's measure; 0 off)
+    "overrun": 1.0,  # ... ending at most this many of its sizes past where the right side's lines start
     "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
     # next column's head, even under another picture, with the lines under it there (0 off)
 }
@@ -1527,7 +1530,8 @@ def reading_order(
                 result[-1], line, lines):
             result.append(Placed(line, result[-1].column, result[-1].left, result[-1].right))
             chunks[-1][1][0].append(result[-1])
-        elif line.x1 <= gutter and id(line) not in spanning:
+        elif id(line) not in spanning and (line.x1 <= gutter or (
+                LIMITS["gutter_overruns"] and _overruns_gutter(line, gutter, lines))):
             band_left.append(line)
         elif line.x0 >= gutter and id(line) not in spanning:
             band_right.append(line)
@@ -1709,6 +1713,24 @@ def _under_spanning_pictures(
             found.add(id(line))
             last = line.bottom
     return found
+
+
+def _overruns_gutter(line: TextLine, gutter: float, lines: list[TextLine]) -> bool:
+    """``line`` crosses the gutter but ends within ``overrun`` of its sizes past where the
+    right side's lines start, with nothing level with it there, right under a line of the
+    left side that starts where it starts (a credit longer than its margin column's
+    measure): it is the left side's line, no line across the columns."""
+    if not line.x0 < gutter < line.x1:
+        return False
+    right = [ln for ln in lines if ln.x0 >= gutter]
+    if not right or line.x1 > min(ln.x0 for ln in right) + LIMITS["overrun"] * line.size:
+        return False
+    if any(ln.top < line.bottom and ln.bottom > line.top for ln in right):
+        return False
+    return any(
+        ln.x1 <= gutter and 0 <= line.top - ln.bottom <= line.size and abs(ln.x0 - line.x0) <= line.size
+        for ln in lines
+    )
 
 
 def _last_line_across(above: Placed, line: TextLine, lines: list[TextLine]) -> bool:
@@ -3853,8 +3875,8 @@ class _Flow:
         there, between the edge and its first glyph (text flowing round a picture set into
         the column): no indent."""
         line = cur.line
-        return any(
-            top < line.bottom and bottom > line.top and x0 < line.x0 and x1 > cur.left
+        return any(  # (not a picture under the whole line: a scanned page behind its OCR text)
+            top < line.bottom and bottom > line.top and x0 < line.x0 and cur.left < x1 < line.x1
             for x0, top, x1, bottom in self.pictures.get(line.page, [])
         )
 
