@@ -261,6 +261,7 @@ LIMITS: dict[str, float] = {
     "gutter_overruns": 1,  # a line of the left side ending just past the gutter, nothing level with it, stays
     # in its column (a credit longer than its margin's measure; 0 off)
     "overrun": 1.0,  # ... ending at most this many of its sizes past where the right side's lines start
+    "side_quotes": 1,  # a quotation alone in a narrow side column beside the text is a pull quote (0 off)
     "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
     # next column's head, even under another picture, with the lines under it there (0 off)
 }
@@ -2251,6 +2252,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _tab_badges_to_headings(placed)
     _hanging_labels_to_headings(placed)
     _margin_statements(placed, content, size)
+    if LIMITS["side_quotes"]:
+        _side_column_quotes(placed)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
     _lede_beside_title(placed)
@@ -2357,6 +2360,24 @@ def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -
             continue
         text = " ".join(p.line.text.strip() for p in run)
         if len(text.split()) >= LIMITS["pull_quote_words"] and text.endswith(".") and not _SENTENCE_BREAK.search(text):
+            for p in run:
+                p.kind = "quote"
+
+
+def _side_column_quotes(placed: list[Placed]) -> None:
+    """A run of body lines making one quotation, in quotation marks from its first word to
+    its last (``pull_quote_words`` words or more), alone in a side column at most
+    ``margin_width`` as wide as a column of text level with it on its page: a pull quote set
+    beside the text (an OCR layer tells no italic), out of the text (kind "quote")."""
+    for run in _runs(placed, "body"):
+        if len({p.column for p in run}) > 1 or not _quoted_statement(run):
+            continue
+        first = run[0]
+        width = first.right - first.left
+        top, bottom = first.line.top, run[-1].line.bottom
+        beside = [p for p in placed if p.column != first.column and p.line.page == first.line.page
+                  and p.kind == "body" and p.line.top < bottom and p.line.bottom > top]
+        if beside and width <= LIMITS["margin_width"] * max(p.right - p.left for p in beside):
             for p in run:
                 p.kind = "quote"
 
