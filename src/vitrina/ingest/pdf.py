@@ -33,6 +33,7 @@ from typing import Any
 from vitrina.errors import InputError
 from vitrina.ingest._fontprogram import program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
+from vitrina.ingest._ocr import invisible_text, settled_sizes
 from vitrina.ingest.encoding import add_warning
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.pdfcmaps import has_refused_map, with_readable_cmaps
@@ -367,6 +368,8 @@ def _page_geometry(page: Any, number: int, check_maps: bool = False) -> PageGeom
             geometry.lines = _text_lines(textpage, number, float(height), gutters)
     finally:
         textpage.close()
+    if invisible_text(page):  # an OCR layer: its sizes are the recogniser's estimates
+        geometry.lines = settled_sizes(geometry.lines)
     geometry.images = _images(page, number, float(height))
     geometry.regions = _regions(page, float(height))
     return geometry

@@ -252,6 +252,18 @@ LIMITS: dict[str, float] = {
     "underlined_decks": 1,  # a title-like line closing on a colon over a typed title's underlined line is its first part (0 off)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
+    # round 37 (docs/structure.md)
+    "inset_captions": 1,  # a caption under a picture inset across the gutter, the columns running on level
+    # beside it on both sides (text flowing round a round picture), is read in the column it starts in (0 off)
+    "across_last_lines": 1,  # the short last line of a paragraph set across the columns (a standfirst) stays
+    # across with it, not in the column under it (0 off)
+    "wrap_starts": 1,  # a line set in from its column's edge by a picture level with it there is not indented (0 off)
+    "gutter_overruns": 1,  # a line of the left side ending just past the gutter, nothing level with it, stays
+    # in its column (a credit longer than its margin's measure; 0 off)
+    "overrun": 1.0,  # ... ending at most this many of its sizes past where the right side's lines start
+    "side_quotes": 1,  # a quotation alone in a narrow side column beside the text is a pull quote (0 off)
+    "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
+    # next column's head, even under another picture, with the lines under it there (0 off)
 }
 
 
@@ -1511,8 +1523,16 @@ def reading_order(
         band_right.clear()
 
     spanning = _spanning(lines, gutter, pictures) | _under_spanning_pictures(lines, gutter, pictures)
+    inset = _inset_captions(lines, gutter, pictures) if LIMITS["inset_captions"] else set()
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        if line.x1 <= gutter and id(line) not in spanning:
+        if id(line) in inset:
+            (band_left if line.x0 < gutter else band_right).append(line)
+        elif LIMITS["across_last_lines"] and not band_left and not band_right and chunks and chunks[-1][0] == "across" and _last_line_across(
+                result[-1], line, lines):
+            result.append(Placed(line, result[-1].column, result[-1].left, result[-1].right))
+            chunks[-1][1][0].append(result[-1])
+        elif id(line) not in spanning and (line.x1 <= gutter or (
+                LIMITS["gutter_overruns"] and _overruns_gutter(line, gutter, lines))):
             band_left.append(line)
         elif line.x0 >= gutter and id(line) not in spanning:
             band_right.append(line)
@@ -1693,6 +1713,73 @@ def _under_spanning_pictures(
                 break  # a caption per column (a parallel text's), not one across the picture
             found.add(id(line))
             last = line.bottom
+    return found
+
+
+def _overruns_gutter(line: TextLine, gutter: float, lines: list[TextLine]) -> bool:
+    """``line`` crosses the gutter but ends within ``overrun`` of its sizes past where the
+    right side's lines start, with nothing level with it there, right under a line of the
+    left side that starts where it starts (a credit longer than its margin column's
+    measure): it is the left side's line, no line across the columns."""
+    if not line.x0 < gutter < line.x1:
+        return False
+    right = [ln for ln in lines if ln.x0 >= gutter]
+    if not right or line.x1 > min(ln.x0 for ln in right) + LIMITS["overrun"] * line.size:
+        return False
+    if any(ln.top < line.bottom and ln.bottom > line.top for ln in right):
+        return False
+    return any(
+        ln.x1 <= gutter and 0 <= line.top - ln.bottom <= line.size and abs(ln.x0 - line.x0) <= line.size
+        for ln in lines
+    )
+
+
+def _last_line_across(above: Placed, line: TextLine, lines: list[TextLine]) -> bool:
+    """``line`` is the short last line of the paragraph set across the columns right over
+    it (a standfirst's): an across line left inside its sentence, the next line in its
+    type at its left edge, at most a line's space under it, nothing level with it."""
+    if above.column[1] < FULL_WIDTH:
+        return False
+    prev = above.line
+    return (
+        not ends_sentence(prev.text.strip())
+        and _same_type(prev, line)
+        and abs(line.x0 - prev.x0) <= LIMITS["indent"] * line.size
+        and 0 <= line.top - prev.bottom <= line.size
+        and not any(other is not line and other.top < line.bottom and other.bottom > line.top for other in lines)
+    )
+
+
+def _inset_captions(
+    lines: list[TextLine], gutter: float, pictures: Sequence[tuple[float, float, float, float]]
+) -> set[int]:
+    """ids of the lines in smaller type right under a picture inset across the gutter, one
+    of them across the gutter, with the columns going on level beside them on both sides
+    (the caption of a round picture the two columns flow round): no band across the page,
+    but a caption inside the column it starts in."""
+    if not pictures:
+        return set()
+    size = _median([ln.size for ln in lines])
+    found: set[int] = set()
+    for x0, _top, x1, bottom in pictures:
+        if not x0 < gutter < x1:
+            continue
+        run: list[TextLine] = []
+        last = bottom
+        for line in sorted(lines, key=lambda ln: ln.top):
+            if line.top < bottom or line.x0 < x0 - LIMITS["image_near"] or line.x1 > x1 + LIMITS["image_near"]:
+                continue
+            if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
+                break
+            run.append(line)
+            last = line.bottom
+        if not run or not any(ln.x0 < gutter < ln.x1 for ln in run):
+            continue
+        top, low = run[0].top, run[-1].bottom
+        start, end = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+        level = [ln for ln in lines if ln not in run and ln.top < low and ln.bottom > top]
+        if any(ln.x1 <= start for ln in level) and any(ln.x0 >= end for ln in level):
+            found.update(id(ln) for ln in run)
     return found
 
 
@@ -2165,6 +2252,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _tab_badges_to_headings(placed)
     _hanging_labels_to_headings(placed)
     _margin_statements(placed, content, size)
+    if LIMITS["side_quotes"]:
+        _side_column_quotes(placed)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
     _lede_beside_title(placed)
@@ -2271,6 +2360,24 @@ def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -
             continue
         text = " ".join(p.line.text.strip() for p in run)
         if len(text.split()) >= LIMITS["pull_quote_words"] and text.endswith(".") and not _SENTENCE_BREAK.search(text):
+            for p in run:
+                p.kind = "quote"
+
+
+def _side_column_quotes(placed: list[Placed]) -> None:
+    """A run of body lines making one quotation, in quotation marks from its first word to
+    its last (``pull_quote_words`` words or more), alone in a side column at most
+    ``margin_width`` as wide as a column of text level with it on its page: a pull quote set
+    beside the text (an OCR layer tells no italic), out of the text (kind "quote")."""
+    for run in _runs(placed, "body"):
+        if len({p.column for p in run}) > 1 or not _quoted_statement(run):
+            continue
+        first = run[0]
+        width = first.right - first.left
+        top, bottom = first.line.top, run[-1].line.bottom
+        beside = [p for p in placed if p.column != first.column and p.line.page == first.line.page
+                  and p.kind == "body" and p.line.top < bottom and p.line.bottom > top]
+        if beside and width <= LIMITS["margin_width"] * max(p.right - p.left for p in beside):
             for p in run:
                 p.kind = "quote"
 
@@ -3488,8 +3595,12 @@ class _Flow:
             return False
         opening = self.geometry.get(id(cap.lines[0]))
         first = self._picture_at(opening) if opening is not None else None
-        if first is not None and self._picture_at(p.line, under=True) not in (None, first):
-            return False  # a line right under another picture opens that picture's caption
+        runs_on = bool(LIMITS["caption_runs_on"])
+        if first is not None and self._picture_at(p.line, under=True) not in (None, first) and not (
+                runs_on and starts_lowercase(line.text) and not ends_sentence(cap.last.text)) and not (
+                runs_on and self._picture_at(p.line, under=True) == self._picture_at(prev.line, under=True)):
+            return False  # a line right under another picture opens that picture's caption (not a
+            # sentence going on in lower case: the caption runs on over the column's foot)
         if prev.column == p.column:
             if cap.credit is None and self._image_between(prev.line, p.line):
                 # a caption over its picture, the credit under it (in smaller type, or
@@ -3747,7 +3858,8 @@ class _Flow:
                 return True
             if self.spaced is not None and pitch >= self.spaced and ends_sentence(prev.line.text, lenient=True):
                 return True  # the space the document sets between paragraphs, after a full line
-            if indented and not prev_indented and not _ragged_left_end(prev.line, cur.line):
+            if indented and not prev_indented and not _ragged_left_end(prev.line, cur.line) and not (
+                    LIMITS["wrap_starts"] and self._pushed_in(cur)):
                 return True
             if starts_lowercase(text):
                 return False
@@ -3778,6 +3890,16 @@ class _Flow:
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _pushed_in(self, cur: Placed) -> bool:
+        """The line starts in from its column's edge because a picture stands level with it
+        there, between the edge and its first glyph (text flowing round a picture set into
+        the column): no indent."""
+        line = cur.line
+        return any(  # (not a picture under the whole line: a scanned page behind its OCR text)
+            top < line.bottom and bottom > line.top and x0 < line.x0 and cur.left < x1 < line.x1
+            for x0, top, x1, bottom in self.pictures.get(line.page, [])
+        )
 
     def _paragraph_space(self) -> float | None:
         """The least line pitch that opens a paragraph where the document sets a space between

@@ -62,6 +62,8 @@ ZONE_LIMITS: dict[str, float] = {
     "picture_label_align": 2.0,  # (left edges this many points apart are distinct)
     "caption_gap": 2.0,  # a caption opening with a position label at most this many of its sizes under or over
     # a drawn box names it a picture: its short lines are the picture's whatever their left edges
+    "round_pictures": 1,  # a drawn box whose crossing lines each reach out of it and keep out of the
+    # ellipse it frames is a round picture the text flows round, no frame of text (0 off)
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -363,9 +365,30 @@ def picture_boxes(page: PageGeometry) -> list[Box]:
     (:func:`overlaid`)."""
     boxes = [image.box for image in page.images]
     for region in page.regions:
-        if not any(_crosses(region, ln) for ln in page.lines) or overlaid(region, page):
+        crossing = [ln for ln in page.lines if _crosses(region, ln)]
+        if not crossing or overlaid(region, page) or (ZONE_LIMITS["round_pictures"] and _flows_round(region, crossing)):
             boxes.append(region)
     return boxes
+
+
+def _flows_round(region: Box, crossing: list[TextLine]) -> bool:
+    """The lines crossing a drawn box each reach out of it and keep out of the ellipse it
+    frames: text wrapped round a round picture (a disc, an oval) nicking the corners of its
+    bounding box."""
+    x0, top, x1, bottom = region
+    slack = ZONE_LIMITS["region_slack"]
+    cx, cy, rx, ry = (x0 + x1) / 2, (top + bottom) / 2, (x1 - x0) / 2, (bottom - top) / 2
+    if rx <= slack or ry <= slack:
+        return False
+    for ln in crossing:
+        if ln.x0 >= x0 - slack and ln.x1 <= x1 + slack:
+            return False  # a line inside the box's width: text set in it
+        # the point of the line's box nearest the centre, in the ellipse's unit coordinates
+        nx = (min(max(cx, ln.x0), ln.x1) - cx) / rx
+        ny = (min(max(cy, ln.top), ln.bottom) - cy) / ry
+        if nx * nx + ny * ny < 1.0:
+            return False
+    return True
 
 
 def overlay_boxes(page: PageGeometry) -> list[Box]:
