@@ -11,7 +11,7 @@ phrasings is read.
 ``select`` writes every naming question of the files (default: every committed ask set and the dev files) with
 how it asks; ``ask`` asks them (with whichever ``vitrina`` is first on the path, so the same ids can be asked with
 main's code and a branch's) and writes `ask_classes`' record of each: its outcome, the shown answer, its
-confidence, the top candidate and the kind of it (a demonym or adjective, a capitalised or quoted name, other).
+confidence, the top candidate and its form (quoted, a modifier, capitalised, other).
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def select(out: Path, files: list[str]) -> None:
 
 
 def top_form(text: str | None) -> str:
-    """The form of the top candidate: none, quoted, a demonym or adjective (one lower-case-headed word or a
-    capitalised adjective WordNet knows only as one), capitalised, other."""
+    """The form of the top candidate: none, quoted, a modifier (one word WordNet knows as an adjective or an
+    adverb and not as a noun: "initially"), capitalised, other."""
     if not text:
         return "none"
     if text[:1] in "\"“‘'":
@@ -50,9 +50,9 @@ def top_form(text: str | None) -> str:
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
-    word = text.split()[-1].lower() if len(text.split()) == 1 else ""
-    if word and wn is not None and wn.synsets(word, "a") and not wn.synsets(word, "n"):
-        return "adjective"
+    word = text.lower() if len(text.split()) == 1 else ""
+    if word and wn is not None and (wn.synsets(word, "a") or wn.synsets(word, "r")) and not wn.synsets(word, "n"):
+        return "modifier"
     return "capitalised" if text[:1].isupper() else "other"
 
 
