@@ -625,12 +625,12 @@ def names_something(text: str) -> bool:
 
 
 def no_name(s: Sentence, c: Candidate) -> bool:
-    """The candidate is one word (its article aside), not in quotation marks, that names nothing: a demonym (a
+    """The candidate is one word (a stop word before it aside), not in quotation marks, that names nothing: a demonym (a
     capitalised WordNet adjective pertaining to a place: "German", "Soviet"), an adverb WordNet knows only as
     one ("initially"), or a WordNet adjective modifying the common noun after it ("Communist regime"). None of
     them is the name a question asks for; a quoted or capitalised term of another kind may be."""
     words = c.text.split()
-    if words and words[0].lower() in ("the", "a", "an"):
+    if words and words[0].lower() in STOPWORDS:  # "the German": the article aside
         words = words[1:]
     rel_start, rel_end = c.start - s.start, c.end - s.start
     quoted = s.text[rel_start - 1:rel_start] in QUOTE_OPENERS or s.text[rel_end:rel_end + 1] in QUOTE_CLOSERS
