@@ -82,3 +82,7 @@ def test_a_capitalised_or_quoted_term_may_be_a_name(text: str, part: str) -> Non
 ])
 def test_a_naming_construction_is_found_in_a_sentence(text: str, names: bool) -> None:
     assert names_something(text) is names
+
+
+def test_an_adjective_before_a_name_modifies_it() -> None:
+    assert no_name(*_candidate("Envoys of Communist Varnia met the weavers in Orlen.", "Communist"))

@@ -627,7 +627,7 @@ def names_something(text: str) -> bool:
 def no_name(s: Sentence, c: Candidate) -> bool:
     """The candidate is one word (a stop word before it aside), not in quotation marks, that names nothing: a demonym (a
     capitalised WordNet adjective pertaining to a place: "German", "Soviet"), an adverb WordNet knows only as
-    one ("initially"), or a WordNet adjective modifying the common noun after it ("Communist regime"). None of
+    one ("initially"), or a WordNet adjective modifying the word after it ("Communist regime", "Communist China"). None of
     them is the name a question asks for; a quoted or capitalised term of another kind may be."""
     words = c.text.split()
     if words and words[0].lower() in STOPWORDS:  # "the German": the article aside
@@ -646,7 +646,8 @@ def no_name(s: Sentence, c: Candidate) -> bool:
     adjective = bool(wn.lemmas(word, "a"))
     if wn.lemmas(word, "r") and not adjective and not wn.synsets(word, "n"):
         return True
-    return adjective and _attributive(s, c)
+    following = re.match(r"\s+([^\W\d_]+)", s.text[rel_end:rel_end + 30])
+    return adjective and following is not None and following.group(1).lower() not in STOPWORDS
 
 
 def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
