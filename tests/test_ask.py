@@ -982,3 +982,14 @@ def test_one_place_holds_the_other_by_the_gazetteer() -> None:
 
     assert _one_place_holds_the_other("Oslo", "Norway") and _one_place_holds_the_other("Norway", "Oslo")
     assert not _one_place_holds_the_other("Lisbon", "Norway")
+
+
+@pytest.mark.parametrize("question", [
+    "What nickname did the spring fair of Orlen get?",  # main: "The weavers" (a name noun read as the object)
+    "What was the spring fair of Orlen called?",
+])
+def test_a_name_asked_is_the_name_the_sentence_gives(tmp_path: Path, monkeypatch, question: str) -> None:
+    """Round 37: a naming ask in the wordings people use takes the name a naming construction gives."""
+    paragraphs = ["The weavers of Orlen held a spring fair every May from 1650.",
+                  "Danish merchants flocked to the fair, and the Swedish crown soon dubbed it “the Lantern Fair.”"]
+    assert _ranked_first(tmp_path, "fair", paragraphs, question, monkeypatch) in ("the Lantern Fair", "Lantern Fair")

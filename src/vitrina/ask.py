@@ -45,6 +45,8 @@ from vitrina.qa.candidates import (
     adjust,
     candidates,
     interval,
+    names_something,
+    no_name,
     parse_spans,
     slot_candidates,
 )
@@ -221,6 +223,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
         made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q) \
             + parse_spans(s, q)
+        if q.name_words:  # a name is asked: "German", "Communist", "initially" name nothing
+            made = [c for c in made if not no_name(s, c)]
         for cand in adjust(s, facts[s.document], q, made):
             cand.score = _score(cand, q) * density * (HEADING_FACTOR if s.heading else 1.0)
             found.append(cand)
@@ -695,6 +699,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             s.named.append((pronoun.start(), pronoun.end()))
         elif q.verb_class == "saying" and q.predicate in own and QUOTATION_MARK.search(s.text):
             got += LEXICAL["synonym"] * weight  # "describe", "write": a quotation shows the words, whatever the verb
+        elif word in q.name_words and names_something(s.text):
+            got += LEXICAL["synonym"] * weight  # "nickname", "called": "became known as", "dubbed", a quoted term
         elif own & context:
             got += CONTEXT_CREDIT * weight
             indirect += weight

@@ -612,6 +612,44 @@ def _naming_words(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+DOUBLE_QUOTE = re.compile(r"[“”\"]")
+QUOTE_OPENERS = frozenset("“\"‘'")
+QUOTE_CLOSERS = frozenset("”\"’'")
+
+
+@lru_cache(maxsize=4096)
+def names_something(text: str) -> bool:
+    """The sentence holds a naming construction: a naming verb or phrase ("became known as", "dubbed",
+    "code-named", "what he called", "the so-called") or a term in double quotation marks."""
+    return bool(DOUBLE_QUOTE.search(text)) or bool(_naming_words(text))
+
+
+def no_name(s: Sentence, c: Candidate) -> bool:
+    """The candidate is one word (a stop word before it aside), not in quotation marks, that names nothing: a demonym (a
+    capitalised WordNet adjective pertaining to a place: "German", "Soviet"), an adverb WordNet knows only as
+    one ("initially"), or a WordNet adjective modifying the word after it ("Communist regime", "Communist China"). None of
+    them is the name a question asks for; a quoted or capitalised term of another kind may be."""
+    words = c.text.split()
+    if words and words[0].lower() in STOPWORDS:  # "the German": the article aside
+        words = words[1:]
+    rel_start, rel_end = c.start - s.start, c.end - s.start
+    quoted = s.text[rel_start - 1:rel_start] in QUOTE_OPENERS or s.text[rel_end:rel_end + 1] in QUOTE_CLOSERS
+    if len(words) != 1 or not words[0][:1].isalpha() or quoted:
+        return False
+    from vitrina.qa.lexical import adjective_pertainyms, wordnet
+
+    wn, word = wordnet(), words[0]
+    if wn is None:
+        return False
+    if word[:1].isupper() and any(category(p.name()) == "place" for p in adjective_pertainyms(word, proper=True)):
+        return True
+    adjective = bool(wn.lemmas(word, "a"))
+    if wn.lemmas(word, "r") and not adjective and not wn.synsets(word, "n"):
+        return True
+    following = re.match(r"\s+([^\W\d_]+)", s.text[rel_end:rel_end + 30])
+    return adjective and following is not None and following.group(1).lower() not in STOPWORDS
+
+
 def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
     out = []
     for m in _naming_words(s.text):

@@ -24,6 +24,7 @@ from vitrina.qa.lexical import (
     derived_verb,
     first_sense_class,
     fold,
+    kind_of,
     verb_class,
     verb_of_same_form,
     wording,
@@ -76,6 +77,9 @@ class Question:
     background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
     nominal: str | None = None  # the verb of a support-verb object: "grant *recognition*" -> recognize
     wording: bool = False  # the asked noun names a wording (slogan, message): a quotation may answer
+    # the words that ask a name ("nickname", "name", "called", "known"): a sentence's naming construction
+    # ("known as", "dubbed", "code-named", a quotation) stands for them (`name_asked`)
+    name_words: set[str] = field(default_factory=set)
     kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
     when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
     possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
@@ -139,6 +143,7 @@ def analyse(question: str) -> Question:
         q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
+    _name_ask(q, doc, wh)
     return q
 
 
@@ -916,3 +921,88 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
         return [(d.start, d.end) for d in find_dates(text)]
     except Exception:  # a colleague's scanner: never let it break a question
         return []
+
+
+def name_asked(question: str) -> str | None:
+    """How a what/which question asks for a name, read from its parse, or None: ``"noun"`` when the asked
+    noun ("What *nickname* did …", "What was the *name* of …", "What is X's *nickname*?") is a kind of name in
+    WordNet (under name.n.01: name, nickname, title, label) or names a wording (slogan, motto); ``"verb"`` when
+    the wh-word is the complement of a naming verb ("What do historians call X?", "What was X code-named?",
+    "What is X known as?"). A which/what noun of another kind asks that thing, not its name ("Which president
+    was X named after?"); who/why/how questions ask no name."""
+    _preamble, asked = split_preamble(" ".join(question.split()))
+    doc = parse(_unquoted(asked)) if asked else None
+    if doc is None or not len(doc):
+        return None
+    found = _name_asking(doc, _main_wh(doc))
+    return found[0] if found else None
+
+
+def _name_asking(doc: Any, wh: Any | None) -> tuple[str, Any] | None:
+    """("noun", the name noun) or ("verb", the naming verb) of a question asking a name (`name_asked`), or None."""
+    if wh is None or wh.lower_ not in ("what", "which"):
+        return None
+    noun = _asked_noun(wh, doc)
+    if noun is None and wh.dep_ in ("attr", "nsubj"):  # "What was the name of X?", "What is X's nickname?"
+        noun = next((c for c in wh.head.children if c.dep_ in ("nsubj", "attr") and c.i != wh.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and _names_a_name(noun):
+        return "noun", noun
+    if noun is not None and noun.dep_ != "nsubj" or noun is not None and wh.dep_ not in ("attr", "nsubj", "oprd"):
+        return None  # "Which president is X named after?": a thing of that kind is asked
+    verb = _naming_verb_in(doc)
+    return ("verb", verb) if verb is not None else None
+
+
+def _name_ask(q: Question, doc: Any, wh: Any) -> None:
+    """A question asking a name (`_name_asking`) keeps its naming words (``q.name_words``) and is read as the
+    naming ask the parse may have hidden: "What nickname did X give / get / earn Y?" hands a name over
+    (`_name_given`) whatever role the parser gave "nickname"; "What was X called / code-named?" asks the
+    complement of the naming verb even when the parser hung "called" on the copula or on a relative clause."""
+    found = _name_asking(doc, wh)
+    if found is None or q.type not in ("what", "which"):
+        return
+    how, token = found
+    q.name_words = {fold(token.text), fold(token.lemma_)} | ({"name"} if how == "noun" else set())
+    if how == "verb":
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.lower_ == "as":
+            q.name_words.add("as")
+        if q.naming or q.secondary is not None and verb_class(q.secondary[0]) == "naming":
+            return  # asked already, or "What was the pact that ended X called?": the act's sentence names it
+        named = next((c for c in token.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "NOUN"), None)
+        q.verb_class, q.slot, q.predicate, q.secondary, q.kind_noun = "naming", "complement", fold(token.lemma_), None, None
+        q.passive = named is None  # "What was X called?"; not "What do they call X?"
+        q.head = fold(named.lemma_) if named is not None else None
+        return
+    verb = token.head
+    if verb.lemma_ == "do":  # "What nickname did X get?": the parser may hang the noun on the auxiliary
+        verb = verb.head if verb.dep_ == "aux" and verb.head.pos_ == "VERB" else next(
+            (t for t in reversed(doc) if t.pos_ == "VERB" and t.lemma_ not in ("do", "be", "have")), verb)
+    if q.naming or q.wants_name or q.wording or wh.head.i != token.i or verb.pos_ != "VERB" \
+            or not (token.dep_ in ("nsubjpass", "dobj") or _do_support(doc)):
+        return  # "What was the name of X?" is asked already; a name noun that does something is no name asked
+    q.predicate = fold(verb.lemma_)
+    _name_given(q, verb)
+
+
+def _names_a_name(noun: Any) -> bool:
+    """The noun is a kind of name (WordNet name.n.01, "codename" by its ending) or a wording (slogan)."""
+    word = fold(noun.lemma_ or noun.text)
+    return _name_noun(noun) or kind_of(word, "name") or wording(word)
+
+
+def _naming_verb_in(doc: Any) -> Any | None:
+    """The first verb of naming (WordNet name.v.01: call, dub, nickname, code-name) or naming phrase of lexicon
+    ``qa_naming`` ("known as", "referred to as") in the question, or None."""
+    phrases = lexicon.words("qa_naming")
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX", "ADJ") and token.tag_ != "VBN":
+            continue
+        if token.lower_ in phrases or verb_class(fold(token.lemma_)) == "naming" \
+                or any(verb_class(b) == "naming" for b in base_forms(token.text)):
+            return token
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and f"{token.lower_} {after.lower_}" in phrases:
+            return token
+    return None
