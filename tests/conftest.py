@@ -10,6 +10,7 @@ import contextlib
 import importlib.util
 import os
 import re
+import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -131,6 +132,23 @@ def write_sample_exhibit(path: Path) -> Path:
     docs = sample_documents()
     write_exhibit(path, [("sha-" + d.id, d) for d in docs], docs, sample_entities())
     return path
+
+
+# Seconds a test's leftover page-cache warm-up may take to finish once the test is over.
+WARM_JOIN_SECONDS = 300
+
+
+@pytest.fixture(autouse=True)
+def _warm_ups_end_with_their_test() -> Iterator[None]:
+    """Wait, after each test, for the page-cache warm-ups (``vitrina-warm`` threads) its visitor apps
+    started: one computes the comparisons of a database built without them inside
+    ``qa.parse.cache_limit``, and left running it changed the parse cache under the next test of the
+    same worker (test_qa_parse once found its records set)."""
+    before = set(threading.enumerate())
+    yield
+    for thread in set(threading.enumerate()) - before:
+        if thread.name == "vitrina-warm":
+            thread.join(WARM_JOIN_SECONDS)
 
 
 @pytest.fixture
