@@ -21,9 +21,10 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 # pytest-xdist: one worker per core (at most 4), a test file's tests on one worker
-# (module fixtures build once); PARALLEL= runs the suite in one process. Tests that
+# (module fixtures build once), the files in the order tests/conftest.py gives them (those
+# holding long tests first); PARALLEL= runs the suite in one process. Tests that
 # measure time against a budget (marked timing) run afterwards, alone.
-PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
+PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile --no-loadscope-reorder
 
 .PHONY: check-files demo build serve test test-fast smoke lint typecheck bench bench-build bench-startup chromium install install-test clean
 

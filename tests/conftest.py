@@ -10,6 +10,7 @@ import contextlib
 import importlib.util
 import os
 import re
+import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -131,6 +132,48 @@ def write_sample_exhibit(path: Path) -> Path:
     docs = sample_documents()
     write_exhibit(path, [("sha-" + d.id, d) for d in docs], docs, sample_entities())
     return path
+
+
+# Marks of the tests that take long (10 s or more on an idle 2-core machine): the files holding them
+# are run first, so that the workers of a parallel run (make test: pytest-xdist, --dist loadfile,
+# --no-loadscope-reorder) do not end on them, one worker busy while the other has nothing left.
+LONG_MARKS = ("slow", "browser", "long")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files with the most long tests first, then the rest by their number of tests (pytest-xdist's
+    own order, which alone left the files of few but long tests, a build each, to the end); a
+    file's tests keep their order."""
+    long_tests: dict[str, int] = {}
+    tests: dict[str, int] = {}
+    for item in items:
+        name = item.nodeid.split("::", 1)[0]
+        tests[name] = tests.get(name, 0) + 1
+        long_tests[name] = long_tests.get(name, 0) + any(item.get_closest_marker(m) for m in LONG_MARKS)
+    files = {name: rank for rank, name in enumerate(tests)}
+    items.sort(key=lambda item: _file_order(item.nodeid.split("::", 1)[0], long_tests, tests, files))
+
+
+def _file_order(name: str, long_tests: dict[str, int], tests: dict[str, int], files: dict[str, int],
+                ) -> tuple[int, int, int]:
+    return -long_tests[name], -tests[name], files[name]
+
+
+# Seconds a test's leftover page-cache warm-up may take to finish once the test is over.
+WARM_JOIN_SECONDS = 300
+
+
+@pytest.fixture(autouse=True)
+def _warm_ups_end_with_their_test() -> Iterator[None]:
+    """Wait, after each test, for the page-cache warm-ups (``vitrina-warm`` threads) its visitor apps
+    started: one computes the comparisons of a database built without them inside
+    ``qa.parse.cache_limit``, and left running it changed the parse cache under the next test of the
+    same worker (test_qa_parse once found its records set)."""
+    before = set(threading.enumerate())
+    yield
+    for thread in set(threading.enumerate()) - before:
+        if thread.name == "vitrina-warm":
+            thread.join(WARM_JOIN_SECONDS)
 
 
 @pytest.fixture

@@ -73,6 +73,7 @@ def test_network_guard_refuses_outside_addresses() -> None:
 
 
 @pytest.mark.skipif(not (SEED.exists() and CORPUS.exists()), reason="shared corpus not present")
+@pytest.mark.long
 def test_quick_run_writes_table(tmp_path: Path) -> None:
     out = tmp_path / "bench.md"
     proc = subprocess.run(

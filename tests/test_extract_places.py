@@ -1271,6 +1271,7 @@ def _same_tables(one, other):
         one[k] == other[k] for k in one if k not in ordered) and one.keys() == other.keys()
 
 
+@pytest.mark.long
 def test_the_gazetteer_read_back_from_the_table_cache_is_the_one_built(tmp_path, monkeypatch):
     """``gazetteer()`` keeps its tables in the user's cache folder (``tablecache``): a process that
     reads them back has the same names, senses (in the same order), places and points; a place

@@ -74,6 +74,21 @@ def test_records_are_kept_only_inside_cache_limit():
     assert parse._records[0] is None
 
 
+def test_cache_limit_blocks_closing_out_of_order_restore_the_whole_cache():
+    """Two threads' blocks may overlap (a web server's warm-up compares one database version while a
+    request compares the next) and close first-opened first: each restoring what it found on entry
+    left the small size and the records behind for ever."""
+    _no_other_limit()
+    first, second = parse.cache_limit(8), parse.cache_limit(4)
+    first.__enter__()
+    second.__enter__()
+    assert parse._limit[0] == 4 and parse._records[0] is not None
+    first.__exit__(None, None, None)
+    assert parse._limit[0] == 4 and parse._records[0] is not None  # the second block is still open
+    second.__exit__(None, None, None)
+    assert parse._limit[0] == parse.CACHE_SIZE and parse._records[0] is None
+
+
 class _NoParser:
     def __init__(self, vocab):
         self.vocab = vocab

@@ -72,6 +72,7 @@ def _third_document() -> Any:
     return doc.evolve(sentences=tuple((b.start, b.end) for b in doc.blocks if b.kind == "paragraph"))
 
 
+@pytest.mark.long
 def test_serving_answers_from_complete_builds_while_rebuilding(tmp_path: Path) -> None:
     two = sample_documents()
     three = [*two, _third_document()]

@@ -41,6 +41,7 @@ def test_every_reader_handles_pathological_inputs_in_linear_time() -> None:
     assert fuzz.superlinear(fuzz.TARGETS) == []
 
 
+@pytest.mark.long
 def test_the_growth_check_catches_a_quadratic_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     """Not vacuous: a target whose work is quadratic in its input is reported, a linear one is not."""
     fuzz = _fuzz_module()

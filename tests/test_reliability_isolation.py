@@ -63,6 +63,7 @@ def test_a_memory_hog_is_stopped_at_the_cap() -> None:
     assert "more than 600 MB" in str(results["hog-0"]) or "out of memory" in str(results["hog-0"])
 
 
+@pytest.mark.long
 def test_helper_processes_of_a_file_have_its_limits(tmp_path, monkeypatch) -> None:
     """A process a worker forks to do part of a file (the model's helpers) is held to the
     file's limits: its memory counts against --memory-limit, the time limit covers it and

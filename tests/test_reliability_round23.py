@@ -25,6 +25,7 @@ def two_essays(tmp_path: Path) -> list[Path]:
     return [first, second]
 
 
+@pytest.mark.long
 def test_a_capped_document_is_a_warning_line_naming_its_file(two_essays: list[Path], tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """The comparisons stage's caps (``limits.CROSS_DOCUMENT_LIMITS``) reach the user as ``Warning: <file>: …``
@@ -59,6 +60,7 @@ def test_the_build_report_carries_the_notes_and_the_exhibit_keeps_them(two_essay
         assert stage_notes(kb) == notes
 
 
+@pytest.mark.long
 def test_a_note_is_warned_once_and_only_for_the_files_a_build_analyses(
         two_essays: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:

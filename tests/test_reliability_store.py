@@ -111,6 +111,7 @@ def test_replace_all_with_nothing_buildable_leaves_the_exhibit_as_it_was(tmp_pat
     assert db.read_bytes() == before
 
 
+@pytest.mark.long
 def test_a_file_read_again_keeps_its_place_in_the_exhibit(tmp_path: Path) -> None:
     from vitrina.pipeline import build
     from vitrina.store import reading

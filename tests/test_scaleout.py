@@ -57,6 +57,7 @@ def test_process_pool_build_is_byte_identical(letters, serial_export, tmp_path):
     assert _json(tmp_path / "x.db") == serial_export
 
 
+@pytest.mark.long
 def test_two_dask_workers_build_is_byte_identical(letters, serial_export, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
     from vitrina.store.staging import Staging
@@ -227,6 +228,7 @@ def test_postgresql_build_is_byte_identical(letters, serial_export, pg_url, work
 
 
 @pytest.mark.postgres
+@pytest.mark.long
 def test_postgresql_comparisons_apart_give_the_same_exhibit(letters, serial_export, pg_url, monkeypatch):
     """On PostgreSQL a derive stage run apart reads the build's schema, committed under its
     temporary name; the exhibit is the same, and no build schema is left."""
@@ -259,6 +261,7 @@ def refusing_stage(kb) -> dict[str, str]:
 
 
 @pytest.mark.postgres
+@pytest.mark.long
 def test_postgresql_stage_failing_apart_keeps_the_old_exhibit_and_leaves_no_schema(letters, serial_export,
                                                                                     pg_url, monkeypatch):
     import psycopg
@@ -316,6 +319,7 @@ def test_the_comparisons_stage_is_named_as_its_entries():
 
 
 @pytest.mark.parametrize("workers", [None, 1])
+@pytest.mark.long
 def test_a_failing_comparisons_stage_degrades_the_build(letters, serial_export, tmp_path, monkeypatch, workers):
     """By a process or a Dask worker: every document is built and exported as by a whole build,
     the comparisons are absent and said to be unavailable; ``strict`` writes nothing."""
@@ -340,6 +344,7 @@ def test_a_failing_comparisons_stage_degrades_the_build(letters, serial_export, 
     assert not (tmp_path / "strict.db").exists()
 
 
+@pytest.mark.long
 def test_a_degraded_build_exits_0_and_says_what_is_missing(letters, tmp_path, monkeypatch, caplog):
     """On the terminal: a warning and the summary name the missing stage; `compare` and the compare
     page say why there are none; the server's log says it; `--strict` fails the build and writes nothing."""
@@ -410,6 +415,7 @@ def test_postgresql_stage_failing_apart_degrades_the_build_and_leaves_no_schema(
     assert left == [(where.schema,)]
 
 
+@pytest.mark.long
 def test_a_dask_build_skips_a_file_past_the_time_limit_and_builds_the_rest(letters, serial_export, tmp_path,
                                                                          monkeypatch):
     """A file that hangs its reader (``_isolation_work``) is stopped at ``--time-limit`` on its Dask worker,

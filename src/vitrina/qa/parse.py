@@ -14,10 +14,11 @@ instead of parsed again, so each sentence is parsed once per stage.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from threading import Lock
 from typing import TYPE_CHECKING, cast
 
 from vitrina.extract.nlp import MODEL, use_numpy_blas
@@ -36,6 +37,10 @@ _limit = [CACHE_SIZE]  # the cache's size now (``cache_limit`` lowers it for a s
 # (words, spaces, annotation columns) of each parse while inside ``cache_limit``; None outside it
 _Record = tuple[list[str], list[bool], "Ints2d"]
 _records: list[OrderedDict[tuple[str, bool], _Record] | None] = [None]
+# The sizes of the ``cache_limit`` blocks open now, in any thread (a web server's warm-up of one database
+# version may compare while a request's compares another): they may close in any order.
+_open_limits: Counter[int] = Counter()
+_limits_lock = Lock()
 
 
 @lru_cache(maxsize=1)
@@ -118,16 +123,25 @@ def cache_limit(size: int) -> Iterator[None]:
     sentences once each (the comparisons) would otherwise fill the cache, so that its memory
     grows with the collection up to ``CACHE_SIZE`` parses. Parses made inside are also kept as
     compact records (up to ``RECORD_CACHE``), forgotten on leaving."""
-    before, records = _limit[0], _records[0]
-    _limit[0] = min(size, before)
-    if records is None:
-        _records[0] = OrderedDict()
-    _trim()
+    with _limits_lock:
+        _open_limits[size] += 1
+        _limit[0] = min([*_open_limits, CACHE_SIZE])
+        if _records[0] is None:
+            _records[0] = OrderedDict()
+        _trim()
     try:
         yield
     finally:
-        _limit[0] = before
-        _records[0] = records
+        with _limits_lock:
+            _open_limits[size] -= 1
+            if not _open_limits[size]:
+                del _open_limits[size]
+            # the smallest size still open, else the whole cache and no records: whatever order the
+            # blocks close in (restoring what each found on entry left a block's records kept for ever
+            # when two threads' blocks overlapped)
+            _limit[0] = min([*_open_limits, CACHE_SIZE])
+            if not _open_limits:
+                _records[0] = None
 
 
 def clear_cache() -> None:
