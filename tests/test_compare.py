@@ -1050,7 +1050,7 @@ def test_aligned_clauses_dated_by_year_contradict_only_in_consecutive_years_of_o
     assert C._aligned_frames_misdated(dated["c"], dated["e"])
 
 
-def test_aligned_clauses_without_a_shared_doer_contradict_only_to_the_day(tmp_path):
+def test_aligned_clauses_without_a_shared_doer_contradict_to_the_day_or_when_neither_names_one(tmp_path):
     from vitrina import compare as C
     from vitrina.store.read import as_knowledge_base
 
@@ -1069,7 +1069,29 @@ def test_aligned_clauses_without_a_shared_doer_contradict_only_to_the_day(tmp_pa
     dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
     assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one notice, two days
     assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # a doer one sentence names and the other does not
-    assert not C._aligned_frames_misdated(dated["a"], dated["d"])  # a month: no named doer, the act may recur
+    # a month: neither clause names a doer, the same notice issued (round 37: no doer named by either is no other doer)
+    assert C._aligned_frames_misdated(dated["a"], dated["d"])
+    assert not C._aligned_frames_misdated(dated["c"], dated["d"])  # one names a doer the other does not
+
+
+def test_aligned_clauses_naming_no_doer_contradict_in_consecutive_years_of_one_named_thing(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["In 1921 a band of dock workers kidnapped Vell near the harbor."], {"1921": "1921"}),
+        _doc("b", ["After a long quarrel, a band of dock workers abducted Vell in 1922."], {"1922": "1922"}),
+        _doc("c", ["After a long quarrel, a band of dock workers abducted Sora in 1922."], {"1922": "1922"}),
+        _doc("d", ["After a long quarrel, a band of dock workers abducted Vell in 1923."], {"1923": "1923"}),
+        _doc("e", ["After a long quarrel, Sora abducted Vell in 1922."], {"1922": "1922"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one kidnapping (a WordNet synonym), one victim
+    assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # another person taken: another act
+    assert not C._aligned_frames_misdated(dated["a"], dated["d"])  # two years apart: the act may recur
+    assert not C._aligned_frames_misdated(dated["a"], dated["e"])  # a doer one names and the other does not
 
 
 def test_a_verb_of_motion_is_told_from_an_event_noun():

@@ -2649,7 +2649,11 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     # no doer named by both: the same thing acted on, dated to the day a few days apart, and no doer of one frame
     # that the other does not name ("On May 4 the two sides issued a communiqué" / "on May 9, issued the
     # communiqué") — a day is a claim about one act, not a year in which an act may recur
-    return time == "days" and both_themes and not _unmatched_doer(a, b)
+    if time == "days":
+        return both_themes and not _unmatched_doer(a, b)
+    # no doer named by either ("a group of generals kidnapped Vell in 1936" / "Vell was abducted in 1937"): the same
+    # act done to the same thing, every word of one's theme in the other's, told a month or consecutive years apart
+    return both_themes and not (_doer_named(a) or _doer_named(b)) and _theme_covered(fa, fb)
 
 
 def _instrument_misdated(a: Statement, b: Statement) -> bool:
@@ -2718,6 +2722,14 @@ def _no_other_name(a: Statement, b: Statement) -> bool:
     (none named by either is no other name)."""
     both_name = all(any(p[1] in _DISTINCT_TYPES for p in s.people) for s in (a, b))
     return not both_name or _named_share(a, b, _DISTINCT_TYPES) == 1.0
+
+
+def _doer_named(s: Statement) -> bool:
+    """Does the clause name its doer: a name at the subject's head, a "he"/"she" resolved to a person, a thing whose
+    words hold a name ("the Harlan mill"), or any name in the subject's words?"""
+    assert s.frame is not None
+    subject = set(s.frame.subject)
+    return bool(s.doers or s.thing or any(x[2] & subject for x in s.people))
 
 
 def _unmatched_doer(a: Statement, b: Statement) -> bool:
