@@ -19,6 +19,7 @@ from vitrina.qa.spans import (
     lower_bound,
     outside_asked_role,
     predicate,
+    whole_subject,
     with_rate,
     without_relative_clause,
 )
@@ -446,3 +447,18 @@ def test_the_count_of_the_asked_noun_for_a_count_of_another() -> None:
     assert _of_asked_noun("How many Orsk troops were killed in the fight?", sentence, "three") == "24"
     assert _of_asked_noun("How many boats did the rebels sink?", sentence, "three") is None  # it counts boats
     assert _shown_for(sentence, "three", "How many Orsk troops were killed in the fight?", "quantity") == "24"
+
+
+def _whole_subject(question: str, sentence: str, answer: str) -> str | None:
+    q, doc = analyse(question), parse_many([sentence])[0]
+    start = sentence.index(answer)
+    span = whole_subject(doc, start, start + len(answer), q, frozenset(t.i for t, _c in anchors(doc, q)))
+    return None if span is None else sentence[span[0]:span[1]]
+
+
+def test_a_what_question_asking_the_subject_is_shown_the_whole_subject() -> None:
+    sentence = "Indeed, the economic strain of these long wars compelled the Dutch to sell the islands."
+    assert _whole_subject("What compelled the Dutch to sell the islands?", sentence, "these long wars") \
+        == "the economic strain of these long wars"
+    assert _whole_subject("Which wars compelled the Dutch to sell the islands?", sentence, "these long wars") is None
+    assert _whole_subject("What did the Dutch sell?", sentence, "these long wars") is None  # the object is asked

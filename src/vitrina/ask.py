@@ -72,6 +72,7 @@ from vitrina.qa.spans import (
     lower_bound,
     outside_asked_role,
     predicate,
+    whole_subject,
     with_rate,
     without_relative_clause,
 )
@@ -1191,7 +1192,8 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     count shown counts another (qa/spans.count_of_asked_noun), an amount with the unit of its rate
     (qa/spans.with_rate: "$35 per ounce") and a count without the words describing what it counts
     (qa/spans.bare_count: "58" for "58 merchant ships"); for a name outside the asked role of the verbs standing
-    for the question's, the one filling that role (`_role_filler`); for a name with its description in
+    for the question's, the one filling that role (`_role_filler`); for "What V'd X?" answered by the "of"
+    object inside the subject, the whole subject (qa/spans.whole_subject); for a name with its description in
     apposition, the name (qa/spans.apposed_name). The ranking and the confidence are the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
@@ -1219,6 +1221,9 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     filler = _role_filler(top, q, found or [])
     if filler is not None:  # "Who obtained X?" — "Y obtained X and shared it with Z": Y, not Z
         return filler
+    whole = whole_subject(s.parsed[0], start, end, q, s.parsed[1]) if s.aligned else None
+    if whole is not None:  # "the strain of these wars compelled X": the strain, not the wars
+        return s.text[whole[0]:whole[1]]
     named = apposed_name(s.parsed[0], start, end, q) if q.expects in ROLE_FILLED else None
     if named is not None:  # "a retired admiral, Pieter Hoorn": the name asked, not its description
         return s.text[named[0]:named[1]]

@@ -614,3 +614,28 @@ def count_of_asked_noun(doc: Any, start: int, end: int, q: Question) -> tuple[in
 def _counts_noun(noun: str, head: str, close: set[str]) -> bool:
     """``noun`` is the asked ``head``, a kind of it, or one of its close relatives ("soldiers" for "troops")."""
     return kind_of(noun, head) or bool(base_forms(noun) & close)
+
+
+def whole_subject(doc: Any, start: int, end: int, q: Question, aligned: frozenset[int]) -> tuple[int, int] | None:
+    """For "What V'd X?" (a what-question without a head noun asking an active verb's subject) answered by the
+    object of an "of" phrase inside that subject ("these long wars" of "the economic strain *of these long wars*
+    compelled X …"), the whole subject: the phrase's head says what acted, its "of" object only whose it was.
+    Only the subjects of the sentence's verbs aligned with the question's predicate (``aligned``, at any credit:
+    the rule is narrow, "compelled" for "forced") count; the subject is shown without a relative clause set
+    off by a comma. None when the span is no such part of the subject."""
+    if q.slot != "subject" or q.passive or q.expects != "named" or q.head:
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.lower_ not in lexicon.words(
+            "qa_complement_prepositions"):
+        return None
+    owner = heads[0].head.head  # "strain" of "the strain of these wars"
+    for verb in (doc[i] for i in sorted(aligned) if doc[i].pos_ in ("VERB", "AUX")):
+        if any(filler.i == owner.i for filler in role_fillers(verb, "subject")):
+            tokens = _subtree(owner)
+            span = _span(tokens)
+            if span is None:
+                return None
+            return without_relative_clause(doc, span[0], span[1], q) or span
+    return None
