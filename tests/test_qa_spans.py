@@ -11,11 +11,16 @@ from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import analyse
 from vitrina.qa.spans import (
+    apposed_name,
     asked_count,
+    bare_count,
     coordination,
+    count_of_asked_noun,
     lower_bound,
     outside_asked_role,
     predicate,
+    whole_subject,
+    with_rate,
     without_relative_clause,
 )
 from vitrina.qa.structure import anchors
@@ -352,3 +357,108 @@ def test_a_name_stays_when_the_role_is_filled_by_a_phrase_describing_it() -> Non
 def test_a_count_of_the_asked_noun_stays_before_a_count_of_another() -> None:
     sentence = "The raiders sank two barges in a storm which led to the deaths of 18 sailors."
     assert _asked_count("How many sailors did the raiders sink?", sentence, "18") is None
+
+
+def _rate(sentence: str, amount: str) -> str | None:
+    start = sentence.index(amount)
+    end = with_rate(parse_many([sentence])[0], start + len(amount))
+    return None if end is None else sentence[start:end]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "shown"), [
+    ("The mint fixed the price of silver at $12 per ounce in 1880.", "$12", "$12 per ounce"),
+    ("Workers on the canal earned $3 a day.", "$3", "$3 a day"),
+])
+def test_an_amount_is_shown_with_the_unit_of_its_rate(sentence: str, amount: str, shown: str) -> None:
+    assert _rate(sentence, amount) == shown
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("The mint sold the silver for $12 in 1880.", "$12"),  # no rate after the amount
+    ("The guild paid $40 a year later.", "$40"),  # "a year" hangs on "later", not on the amount
+])
+def test_no_rate_after_an_amount_without_one(sentence: str, amount: str) -> None:
+    assert _rate(sentence, amount) is None
+
+
+def test_the_text_shown_for_an_amount_of_a_rate() -> None:
+    sentence = "The mint fixed the price of silver at $12 per ounce in 1880."
+    assert _shown_for(sentence, "$12", "At what price did the mint fix silver?", "quantity") == "$12 per ounce"
+
+
+def test_the_count_paired_with_a_year_of_the_asked_decade() -> None:
+    sentence = "Guild membership rose from 40 in 1820 to 90 in 1850 and 160 by 1868."
+    assert _asked_count("How large was guild membership by the end of the 1860s?", sentence, "40") == "160"
+    assert _asked_count("How large was guild membership in the 1840s?", sentence, "40") is None
+
+
+def _apposed(question: str, sentence: str, answer: str) -> str | None:
+    start = sentence.index(answer)
+    span = apposed_name(parse_many([sentence])[0], start, start + len(answer), analyse(question))
+    return None if span is None else sentence[span[0]:span[1]]
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "name"), [
+    ("Which courier did the envoys exchange for the fishermen?",
+     "The envoys exchanged a convicted courier, John Marlow, for two fishermen.", "a convicted courier, John Marlow",
+     "John Marlow"),
+    ("Who led the fleet?", "The fleet was led by Pieter Hoorn, a retired admiral.", "Pieter Hoorn, a retired admiral",
+     "Pieter Hoorn"),
+])
+def test_a_name_is_shown_without_the_description_in_apposition(question: str, sentence: str, answer: str,
+                                                                name: str) -> None:
+    assert _apposed(question, sentence, answer) == name
+    assert _shown_for(sentence, answer, question, "person") == name
+
+
+def test_the_description_stays_when_the_name_is_the_questions() -> None:
+    sentence = "The fleet was led by Pieter Hoorn, a retired admiral."
+    assert _apposed("Who was Pieter Hoorn?", sentence, "Pieter Hoorn, a retired admiral") is None
+    assert _apposed("Who led the fleet?", sentence, "Pieter Hoorn") is None  # no apposition in the span
+
+
+@pytest.mark.parametrize(("sentence", "count", "shown"), [
+    ("During the war the raider seized 58 Northern merchant ships.", "58 Northern merchant ships", "58"),
+    ("Some 8.7 million Red Army soldiers died.", "8.7 million Red Army soldiers", "8.7 million"),
+    ("During the war the raider seized 58 ships.", "58 ships", None),  # the count with its noun stays
+    ("The treaty ceded 30,000 square miles.", "30,000 square miles", None),
+])
+def test_a_count_is_shown_without_the_words_describing_what_it_counts(sentence: str, count: str,
+                                                                     shown: str | None) -> None:
+    start = sentence.index(count)
+    span = bare_count(parse_many([sentence])[0], start, start + len(count))
+    assert (None if span is None else sentence[span[0]:span[1]]) == shown
+
+
+def test_the_text_shown_for_a_count_of_a_described_noun() -> None:
+    sentence = "During the war the raider seized 58 Northern merchant ships."
+    assert _shown_for(sentence, "58 Northern merchant ships", "How many ships did the raider seize?",
+                      "quantity") == "58"
+
+
+def _of_asked_noun(question: str, sentence: str, shown: str) -> str | None:
+    start = sentence.index(shown)
+    span = count_of_asked_noun(parse_many([sentence])[0], start, start + len(shown), analyse(question))
+    return None if span is None else sentence[span[0]:span[1]]
+
+
+def test_the_count_of_the_asked_noun_for_a_count_of_another() -> None:
+    sentence = "The rebels sank three patrol boats in a fight that led to the deaths of 24 Orsk soldiers."
+    assert _of_asked_noun("How many Orsk troops were killed in the fight?", sentence, "three") == "24"
+    assert _of_asked_noun("How many boats did the rebels sink?", sentence, "three") is None  # it counts boats
+    assert _shown_for(sentence, "three", "How many Orsk troops were killed in the fight?", "quantity") == "24"
+
+
+def _whole_subject(question: str, sentence: str, answer: str) -> str | None:
+    q, doc = analyse(question), parse_many([sentence])[0]
+    start = sentence.index(answer)
+    span = whole_subject(doc, start, start + len(answer), q, frozenset(t.i for t, _c in anchors(doc, q)))
+    return None if span is None else sentence[span[0]:span[1]]
+
+
+def test_a_what_question_asking_the_subject_is_shown_the_whole_subject() -> None:
+    sentence = "Indeed, the economic strain of these long wars compelled the Dutch to sell the islands."
+    assert _whole_subject("What compelled the Dutch to sell the islands?", sentence, "these long wars") \
+        == "the economic strain of these long wars"
+    assert _whole_subject("Which wars compelled the Dutch to sell the islands?", sentence, "these long wars") is None
+    assert _whole_subject("What did the Dutch sell?", sentence, "these long wars") is None  # the object is asked

@@ -66,11 +66,16 @@ from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import (
+    apposed_name,
     asked_count,
+    bare_count,
     coordination,
+    count_of_asked_noun,
     lower_bound,
     outside_asked_role,
     predicate,
+    whole_subject,
+    with_rate,
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
@@ -1189,9 +1194,13 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     three envoys?"), the whole coordination it is a member of (qa/spans.coordination); for a count, with the
     lower bound of its range (qa/spans.lower_bound: "between 300 and 400 ships", not "400 ships"), and the asked
     count where the sentence holds another (qa/spans.asked_count: a partitive's part, the count paired with
-    the question's name or year, the count of the aligned clause); for a name outside the asked role of the
-    verbs standing for the question's, the one filling that role (`_role_filler`). The
-    ranking and the confidence are the candidate's."""
+    the question's name or year, the count of the aligned clause), the count of the asked noun where the
+    count shown counts another (qa/spans.count_of_asked_noun), an amount with the unit of its rate
+    (qa/spans.with_rate: "$35 per ounce") and a count without the words describing what it counts
+    (qa/spans.bare_count: "58" for "58 merchant ships"); for a name outside the asked role of the verbs standing
+    for the question's, the one filling that role (`_role_filler`); for "What V'd X?" answered by the "of"
+    object inside the subject, the whole subject (qa/spans.whole_subject); for a name with its description in
+    apposition, the name (qa/spans.apposed_name). The ranking and the confidence are the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
     if q.expects == "quantity" and s.parsed is not None:  # the part, not the whole; the count paired with
@@ -1199,6 +1208,17 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
         other = asked_count(s.parsed[0], start, end, q, _closely_aligned(s, q))
         if other is not None:
             return s.text[other[0]:other[1]]
+        other = count_of_asked_noun(s.parsed[0], start, end, q)
+        if other is not None:  # "two helicopters … the deaths of 18 soldiers" for "How many troops …?": 18
+            return s.text[other[0]:other[1]]
+        rate = with_rate(s.parsed[0], end)
+        if rate is not None:  # "$35 per ounce", not "$35"
+            bound = lower_bound(s.text, start)
+            return s.text[start if bound is None else bound:rate]
+        bare = bare_count(s.parsed[0], start, end) if q.unit is None else None
+        if bare is not None:  # "58 Northern merchant ships" for "How many ships …?": the count
+            bound = lower_bound(s.text, start)
+            return s.text[start if bound is None else bound:bare[1]]
     if q.expects in ("date", "quantity"):  # a count with the lower bound of its range ("between 300 and 400")
         bound = lower_bound(s.text, start) if q.expects == "quantity" else None
         return top.text if bound is None else s.text[bound:end]
@@ -1207,6 +1227,12 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     filler = _role_filler(top, q, found or [])
     if filler is not None:  # "Who obtained X?" — "Y obtained X and shared it with Z": Y, not Z
         return filler
+    whole = whole_subject(s.parsed[0], start, end, q, s.parsed[1]) if s.aligned else None
+    if whole is not None:  # "the strain of these wars compelled X": the strain, not the wars
+        return s.text[whole[0]:whole[1]]
+    named = apposed_name(s.parsed[0], start, end, q) if q.expects in ROLE_FILLED else None
+    if named is not None:  # "a retired admiral, Pieter Hoorn": the name asked, not its description
+        return s.text[named[0]:named[1]]
     joined = coordination(s.parsed[0], start, end) if q.several and top.kind != "sentence" else None
     if joined is not None:  # "Who were the three envoys?": every member of the coordination the name is in
         return s.text[joined[0]:joined[1]]

@@ -20,14 +20,15 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.numbers import lower_bound
-from vitrina.qa.lexical import base_forms, fold
+from vitrina.qa.lexical import base_forms, fold, kind_of, related
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors, converse_anchors, role_fillers
 from vitrina.qa.text import STOPWORDS, WORD
-from vitrina.qa.weights import PREDICATE
+from vitrina.qa.weights import ASKED_ARGUMENT, PREDICATE
 
 MAX_TOKENS = 40  # longer spans are whole clauses of a long sentence, not answers
 YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a four-digit year of the last millennium: a date, no count
+DECADE = re.compile(r"\b((?:1[0-9]|20)[0-9])0['’]?s\b")  # a decade named by its first year ("the 1970s")
 ROLES: dict[str, str] = {  # dependency label -> grammatical role of the span
     "nsubj": "subject", "csubj": "subject", "agent": "subject",
     "nsubjpass": "object", "dobj": "object", "dative": "object", "attr": "object", "oprd": "object",
@@ -431,6 +432,8 @@ def _paired_count(doc: Any, number: Any, q: Question) -> tuple[int, int] | None:
     if shown is None:
         return None
     tags = {piece: _tags(doc, piece) for piece in pieces}
+    decades = {m.group(1) for m in DECADE.finditer(q.text)}  # "by the end of the 1970s": the years 1970–1979
+    own |= {t for found in tags.values() for t in found if YEAR.fullmatch(t) and t[:3] in decades}
     if not tags[shown] or tags[shown] & own:
         return None  # the count shown is paired with nothing, or with the question's own name
     paired = [p for p in pieces if p != shown and tags[p] & own and not tags[p] - own
@@ -517,3 +520,122 @@ def outside_asked_role(doc: Any, start: int, end: int, q: Question, aligned: fro
     inside = {t.i for t in doc if start <= t.idx and t.idx + len(t.text) <= end}
     return not any(inside & {t.i for filler in role_fillers(verb, converse.get(verb.i, q.slot))
                              for t in filler.subtree} for verb in verbs)
+
+
+def with_rate(doc: Any, end: int) -> int | None:
+    """The end of an amount ending at ``end`` (sentence offsets) with the unit of its rate after it ("$35 *per
+    ounce*", "$3 *a day*", "ten miles *an hour*"): a prepositional phrase or a noun the parser hangs on the
+    amount, opened by a word of lexicon ``qa_rate_articles`` right after it. None when no rate follows."""
+    last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    if last is None or last.i + 1 >= len(doc):
+        return None
+    opener = doc[last.i + 1]
+    if opener.lower_ not in lexicon.words("qa_rate_articles"):
+        return None
+    unit = opener if opener.dep_ == "prep" else opener.head
+    if unit.pos_ not in ("ADP", "NOUN") or unit.head.i > last.i or unit.head.i < last.i - 3 \
+            or not (unit.head.like_num or unit.head.pos_ in ("NUM", "SYM", "NOUN")):
+        return None  # hung on the amount (its number, sign or counted noun), not on a later word
+    tokens = _subtree(unit)
+    right = tokens[-1]
+    if unit.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in unit.children) or right.i - opener.i > 3:
+        return None  # "per" without its unit, or a unit with more than a short phrase after it
+    return right.idx + len(right.text)
+
+
+def apposed_name(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question asking a person, place or name answered by a name and a description of it set in
+    apposition ("a retired admiral, Pieter Hoorn", "Pieter Hoorn, a retired admiral"), the name alone
+    (sentence offsets). None when the span is no such pair, the description is not a common noun phrase, or
+    the name only repeats the question (then the description is what is asked: "Who was Pieter Hoorn?")."""
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    apposed = [c for c in head.children if c.dep_ == "appos" and c in inside]
+    if len(apposed) != 1 or any(t.dep_ in ("conj", "relcl") for t in inside):
+        return None
+    other = apposed[0]
+    other_tokens = set(_subtree(other))
+    if head.pos_ == "NOUN" and other.pos_ == "PROPN":
+        name = [t for t in inside if t in other_tokens]
+    elif head.pos_ == "PROPN" and other.pos_ == "NOUN":
+        name = [t for t in inside if t not in other_tokens and t.i < other.left_edge.i]
+    else:
+        return None
+    if not name or not all(t.pos_ in ("PROPN", "DET", "PUNCT", "ADP", "PART") or t.text[:1].isupper()
+                           for t in name) or _repeats_question(name, q):
+        return None
+    return _span(name)
+
+
+def bare_count(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """For "How many …?" answered by a count with a described noun ("58 *Northern merchant* ships" for "How many
+    ships did X seize?"), the count alone (with its range): the question names what is counted, the words
+    describing it are no part of the number asked. Only when more than ``ASKED_ARGUMENT["count_noun_words"]`` words
+    follow the count within the span and end with the noun it counts; None otherwise (a count with its noun,
+    "58 ships", stays whole)."""
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    numbers = [t for t in inside if _count_word(t)]
+    if not numbers:
+        return None
+    last = numbers[-1]
+    while last.i + 1 < len(doc) and doc[last.i + 1] in inside and _count_word(doc[last.i + 1]):
+        last = doc[last.i + 1]
+    noun = _counted(last)
+    after = [t for t in inside if t.i > last.i and not t.is_punct]
+    if noun is None or not after or after[-1].i != noun.i or len(after) <= ASKED_ARGUMENT["count_noun_words"]:
+        return None
+    return start, last.idx + len(last.text)
+
+
+def count_of_asked_noun(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For "How many N …?" answered by a count of another noun ("two helicopters" for "How many troops were
+    killed?"), the one other count of the sentence that counts N, a kind of N or a close WordNet relative of
+    it ("the deaths of *18* soldiers"; `qa.lexical.related` at ``ASKED_ARGUMENT["count_noun_relation"]`` or
+    closer). None when the question names no counted noun, the count shown counts it (or counts nothing
+    named), or not exactly one other count does."""
+    numbers = _numbers_in(doc, (start, end))
+    shown = _counted(numbers[-1]) if numbers else None
+    if not q.head or shown is None:
+        return None
+    head = q.head
+    forms = {head, *(w for w in WORD.findall(q.text) if head in base_forms(w))}  # "troops" as the question has it
+    close = {w for f in forms for w, credit in related(f, "n").items()
+             if credit >= ASKED_ARGUMENT["count_noun_relation"]}
+    if _counts_noun(shown.text, head, close):
+        return None
+    spans = {_count_span(t) for t in doc if _count_word(t) and not start <= t.idx < end
+             and (noun := _counted(t)) is not None and _counts_noun(noun.text, head, close)}
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _counts_noun(noun: str, head: str, close: set[str]) -> bool:
+    """``noun`` is the asked ``head``, a kind of it, or one of its close relatives ("soldiers" for "troops")."""
+    return kind_of(noun, head) or bool(base_forms(noun) & close)
+
+
+def whole_subject(doc: Any, start: int, end: int, q: Question, aligned: frozenset[int]) -> tuple[int, int] | None:
+    """For "What V'd X?" (a what-question without a head noun asking an active verb's subject) answered by the
+    object of an "of" phrase inside that subject ("these long wars" of "the economic strain *of these long wars*
+    compelled X …"), the whole subject: the phrase's head says what acted, its "of" object only whose it was.
+    Only the subjects of the sentence's verbs aligned with the question's predicate (``aligned``, at any credit:
+    the rule is narrow, "compelled" for "forced") count; the subject is shown without a relative clause set
+    off by a comma. None when the span is no such part of the subject."""
+    if q.slot != "subject" or q.passive or q.expects != "named" or q.head:
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.lower_ not in lexicon.words(
+            "qa_complement_prepositions"):
+        return None
+    owner = heads[0].head.head  # "strain" of "the strain of these wars"
+    for verb in (doc[i] for i in sorted(aligned) if doc[i].pos_ in ("VERB", "AUX")):
+        if any(filler.i == owner.i for filler in role_fillers(verb, "subject")):
+            tokens = _subtree(owner)
+            span = _span(tokens)
+            if span is None:
+                return None
+            return without_relative_clause(doc, span[0], span[1], q) or span
+    return None

@@ -609,6 +609,10 @@ PREDICATE: dict[str, float] = {
 ASKED_ARGUMENT: dict[str, float] = {
     "alignment": LEXICAL["synonym"],  # a sentence word stands for the question's verb when it is the same or a close
     # synonym: a looser one (a hyponym, a rarer sense) may take its arguments in other roles
+    "count_noun_words": 2,  # a count shown with more words than this after it ("58 Northern merchant ships") is
+    # shown alone (qa/spans.bare_count): the question names what is counted; "58 ships" or "30,000 square miles" stays
+    "count_noun_relation": LEXICAL["synonym_derived"],  # a counted noun stands for the question's ("soldiers" for
+    # "troops") when WordNet relates them at least this closely (qa/spans.count_of_asked_noun)
 }
 # Round 34 (helper askgate): the clause values of qa/answerable.py (FRAME), computed under `explain` and when GATE
 # reads one; an a-priori value, nothing fitted.
