@@ -116,6 +116,9 @@ PLAIN_LIMITS = {
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
+    "local_measure_lines": 4,  # ... or, where that measure is narrow (narrow_measure), on the longest narrow line wrapping
+    # mid-sentence this many lines either side on its page: text flowing round a picture (round 37; 0: off)
+    "local_measure_least": 0.5,  # ... each such line at least this share of the page's full line (not a strip of words)
     "exact_wraps": 10,  # at least this many lines wrapping mid-sentence, every one of them ...
     "exact_share": 0.96,  # ... full to this share with the next word: lines set by character count (typed)
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
@@ -1697,11 +1700,30 @@ class PlainLayout:
         longest line on the page that wraps mid-sentence (a page may hold blocks and
         columns of other measures); else on the page's full line."""
         longest = self._longest_wrapped(para, prev.page) if para is not None else 0
+        if longest and PLAIN_LIMITS["local_measure_lines"] and self._narrowed(longest, prev):
+            longest = max(longest, self._local_measure(prev))
         if self.exact:  # typed lines: the word fitted if it fitted by count
             return prev.length + 1 + len(word) <= max(longest, self.width[prev.index])
         if longest:
             return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * longest
         return self._fits(prev, word, PLAIN_LIMITS["paragraph_fits"])
+
+    def _narrowed(self, length: int, line: Line) -> bool:
+        """``length`` is a measure narrowed from the page's full line at ``line`` (prose set
+        beside a picture): shorter than ``narrow_measure`` of it, at least ``local_measure_least``
+        (not a strip of a few words a line)."""
+        width = self.width[line.index]
+        return PLAIN_LIMITS["local_measure_least"] * width <= length < PLAIN_LIMITS["narrow_measure"] * width
+
+    def _local_measure(self, line: Line) -> int:
+        """The longest line wrapping mid-sentence within ``local_measure_lines`` lines either
+        side of ``line`` on its page, held-out lines aside (0 for none): where the measure
+        changes line by line (text flowing round a picture), a paragraph's last line is judged
+        against the lines around it, the next paragraph's first lines too, not only its own."""
+        reach = int(PLAIN_LIMITS["local_measure_lines"])
+        lines = self.lines[max(0, line.index - reach): line.index + reach + 1]
+        return max((ln.length for ln in lines if ln.page == line.page and ln.index not in self.held
+                    and self._narrowed(ln.length, line) and ln.index != line.index and not ends_sentence(ln.text, lenient=True)), default=0)
 
     def _longest_wrapped(self, para: Fragment, page: int | None) -> int:
         """The longest line of ``para`` on ``page`` that wraps mid-sentence (0 for none), kept per
