@@ -181,6 +181,7 @@ PLAIN_LIMITS = {
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
+    "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
@@ -2386,17 +2387,21 @@ def unglued(lines: list[Line]) -> list[Line]:
 
 _NUMBERED_RUN_IN = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
 _LETTERED_RUN_IN = re.compile(r"^([A-Z])\s+(?=[A-Z])")
+_STOPPED_RUN_IN = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])")
 
 
-def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[str], int | None]) -> list[tuple[int, int]]:
+def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[str], int | None],
+                   after_label: bool = False) -> list[tuple[int, int]]:
     """(line, characters of its head) of the run-in heads of one series (``label``: numbers
     or letters counting up from 1 or A), each opening a paragraph after a sentence's end,
     its text going on into the next line, its title ending where ``title`` says; none when
-    the series is shorter than ``run_in_series``."""
+    the series is shorter than ``run_in_series``. ``after_label``: a head may also open
+    after a sentence closed by a note's call ("… ships.*") or after a line half its length
+    or less left open on nothing (a picture's label, a map's scale)."""
     heads: list[tuple[int, int]] = []  # in the labels' order
     for k, line in enumerate(lines):
         m = label.match(line.text)
-        if m is None or _rank(m.group(1)) != len(heads) + 1 or (k and not ends_sentence(lines[k - 1].text)):
+        if m is None or _rank(m.group(1)) != len(heads) + 1 or (k and not _opens_after(lines[k - 1], line, after_label)):
             continue
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
         if not (line.text.endswith(LINE_HYPHENS) or starts_lowercase(nxt)):
@@ -2407,9 +2412,34 @@ def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[s
     return heads if len(heads) >= PLAIN_LIMITS["run_in_series"] else []
 
 
+def _opens_after(prev: Line, line: Line, after_label: bool) -> bool:
+    """A run-in head on ``line`` may open after ``prev`` (``_run_in_series``)."""
+    if ends_sentence(prev.text):
+        return True
+    return after_label and (ends_sentence(_without_end_call(prev.text)) or (
+        2 * prev.length <= line.length and not _continues(prev.text) and not prev.text.endswith(LINE_HYPHENS)))
+
+
 def _rank(label: str) -> int:
     """A number's value, a letter's place in the alphabet."""
     return int(label) if label.isdigit() else ord(label) - ord("A") + 1
+
+
+def _stopped_title(raw: str) -> int | None:
+    """Where a numbered head's title closed by its own full stop ends in ``raw`` (the offset
+    of the stop, dropped between the head and its text), or None: the words after the number up to the first one
+    ending in a full stop, at least ``run_in_title_words`` of them, reading as a title
+    without it, a capitalised word after it (the text's first sentence: "1. The Old Mill.
+    Grain came …")."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", raw)][1:]  # (the number left out)
+    words = [raw[a:b] for a, b in spans]
+    end = next((k for k, word in enumerate(words) if word.endswith(".")), None)
+    if end is None or end + 1 >= len(words) or end + 1 < PLAIN_LIMITS["run_in_title_words"]:
+        return None
+    title = " ".join(words[:end + 1])[:-1]
+    if not words[end + 1][:1].isupper() or not raw_title_like(title) or words[end][:-1].lower() in FUNCTION_WORDS:
+        return None
+    return spans[end][1] - 1
 
 
 def _capitals_title(raw: str) -> int | None:
@@ -2441,6 +2471,8 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
     if not series:
         return lines
     cuts = dict(_run_in_series(lines, _NUMBERED_RUN_IN, _run_in_title))
+    if PLAIN_LIMITS["run_in_stops"] and not cuts:
+        cuts = dict(_run_in_series(lines, _STOPPED_RUN_IN, _stopped_title, after_label=True))
     if PLAIN_LIMITS["run_in_letters"]:
         cuts.update(_run_in_series(lines, _LETTERED_RUN_IN, _capitals_title))
     if not cuts:
@@ -2451,7 +2483,8 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         cut = cuts[k]
-        rest = len(line.raw[cut:]) - len(line.raw[cut:].lstrip())
+        stop = 1 if line.raw[cut:cut + 1] == "." else 0  # a title's own full stop ("1. The Title. Text …") dropped
+        rest = stop + len(line.raw[cut + stop:]) - len(line.raw[cut + stop:].lstrip())
         head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
         tail = Line(0, line.lineno, line.start + cut + rest, line.raw[cut + rest:])
         for part in (head, tail):
