@@ -181,6 +181,7 @@ PLAIN_LIMITS = {
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
+    "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
@@ -254,6 +255,9 @@ class PlainLayout:
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
+        if PLAIN_LIMITS["folio_heads"] and _folio_head(self.lines, self.first, lineset.source):  # "48 Catalogue of …" / … / "49"
+            self.held.add(self.first)
+            self.first += 1
         for _ in range(2):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
             if not self._kicker_over_title(self.first):
                 break
@@ -2292,6 +2296,27 @@ def _medium_before_lead(words: list[str], k: int) -> int:
                 and not any(ends_sentence(w) for w in words[start:k]):
             return start
     return k
+
+
+_FOLIO_HEAD = re.compile(r"^(\d{1,4})\s+(?=[A-Z])")
+
+
+def _folio_head(lines: list[Line], first: int, source: str) -> bool:
+    """The text's first line is a running head with its page's number ("48 The Collection"):
+    it opens with a number over a word in capitals, and a later page opens with the next
+    number, alone (a folio line the lines left out: read in the source before the page's
+    first line) or over its own running head ("49")."""
+    m = _FOLIO_HEAD.match(lines[first].text) if first < len(lines) else None
+    if m is None:
+        return False
+    after = re.compile(rf"^\s*{int(m.group(1)) + 1}(?:\s|$)")
+    for k in range(first + 1, len(lines)):
+        line = lines[k]
+        if line.page_start and line.page != lines[first].page:
+            before = lines[k - 1]
+            gap = source[before.start + len(before.raw): line.start].lstrip("\n\f")
+            return bool(after.match(gap) or after.match(line.text))
+    return False
 
 
 def _page_widths(lines: list[Line]) -> list[float]:
