@@ -181,6 +181,7 @@ PLAIN_LIMITS = {
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
+    "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2103,9 +2104,17 @@ def _label(text: str) -> str:
 
 def _title_text(text: str) -> bool:
     stripped = text.rstrip().rstrip(",;:")
-    if _question_title(stripped):
+    if _question_title(stripped) or _exclaimed_title(stripped):
         return True
     return bool(stripped) and raw_title_like(stripped) and not ends_sentence(stripped)
+
+
+def _exclaimed_title(text: str) -> bool:
+    """With ``exclaimed_titles`` on, a title line crying out ("Fire the Mail!"): title case up
+    to its one exclamation mark, two to ``question_title_words`` words, as a question title."""
+    stripped = text.strip()
+    return bool(PLAIN_LIMITS["exclaimed_titles"]) and stripped.endswith("!") and question_title(
+        stripped[:-1] + "?", int(PLAIN_LIMITS["question_title_words"]))
 
 
 def _question_title(text: str) -> bool:
