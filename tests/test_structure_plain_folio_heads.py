@@ -33,5 +33,6 @@ def test_a_numbered_running_head_over_the_title_is_no_part_of_it() -> None:
 
 def test_without_the_next_page_counting_on_the_number_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _title("12 The Harbour Guide", folio="20") != "Building the Harbour Wall"
+    assert _title("12 The Harbour Guide", folio="13 The Lamp") != "Building the Harbour Wall"
     monkeypatch.setitem(PLAIN_LIMITS, "folio_heads", 0)
     assert _title("12 The Harbour Guide") != "Building the Harbour Wall"

@@ -2312,19 +2312,20 @@ _FOLIO_HEAD = re.compile(r"^(\d{1,4})\s+(?=[A-Z])")
 
 def _folio_head(lines: list[Line], first: int, source: str) -> bool:
     """The text's first line is a running head with its page's number ("48 The Collection"):
-    it opens with a number over a word in capitals, and a later page opens with the next
-    number, alone (a folio line the lines left out: read in the source before the page's
-    first line) or over its own running head ("49")."""
+    it opens with a number over a word in capitals, and the next page opens with the next
+    number alone on its line ("49": a folio line the lines leave out, read in the source
+    before the page's first line with any running head left out there). Numbered headings counting on ("3 The Gate" / "4 The
+    Ledger") are no folios."""
     m = _FOLIO_HEAD.match(lines[first].text) if first < len(lines) else None
     if m is None:
         return False
-    after = re.compile(rf"^\s*{int(m.group(1)) + 1}(?:\s|$)")
+    after = re.compile(rf"^\s*{int(m.group(1)) + 1}\s*$")
     for k in range(first + 1, len(lines)):
         line = lines[k]
         if line.page_start and line.page != lines[first].page:
             before = lines[k - 1]
-            gap = source[before.start + len(before.raw): line.start].lstrip("\n\f")
-            return bool(after.match(gap) or after.match(line.text))
+            gap = source[before.start + len(before.raw): line.start].replace("\f", "\n").split("\n")
+            return any(after.match(part) for part in [*gap, line.text])
     return False
 
 
