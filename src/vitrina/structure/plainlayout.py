@@ -116,6 +116,9 @@ PLAIN_LIMITS = {
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
+    "local_measure_lines": 4,  # ... or, where that measure is narrow (narrow_measure), on the longest narrow line wrapping
+    # mid-sentence this many lines either side on its page: text flowing round a picture (round 37; 0: off)
+    "local_measure_least": 0.5,  # ... each such line at least this share of the page's full line (not a strip of words)
     "exact_wraps": 10,  # at least this many lines wrapping mid-sentence, every one of them ...
     "exact_share": 0.96,  # ... full to this share with the next word: lines set by character count (typed)
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
@@ -178,6 +181,9 @@ PLAIN_LIMITS = {
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
+    "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
+    "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
+    "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
@@ -250,6 +256,9 @@ class PlainLayout:
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
+        if PLAIN_LIMITS["folio_heads"] and _folio_head(self.lines, self.first, lineset.source):  # "48 Catalogue of …" / … / "49"
+            self.held.add(self.first)
+            self.first += 1
         for _ in range(2):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
             if not self._kicker_over_title(self.first):
                 break
@@ -1697,11 +1706,30 @@ class PlainLayout:
         longest line on the page that wraps mid-sentence (a page may hold blocks and
         columns of other measures); else on the page's full line."""
         longest = self._longest_wrapped(para, prev.page) if para is not None else 0
+        if longest and PLAIN_LIMITS["local_measure_lines"] and self._narrowed(longest, prev):
+            longest = max(longest, self._local_measure(prev))
         if self.exact:  # typed lines: the word fitted if it fitted by count
             return prev.length + 1 + len(word) <= max(longest, self.width[prev.index])
         if longest:
             return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * longest
         return self._fits(prev, word, PLAIN_LIMITS["paragraph_fits"])
+
+    def _narrowed(self, length: int, line: Line) -> bool:
+        """``length`` is a measure narrowed from the page's full line at ``line`` (prose set
+        beside a picture): shorter than ``narrow_measure`` of it, at least ``local_measure_least``
+        (not a strip of a few words a line)."""
+        width = self.width[line.index]
+        return PLAIN_LIMITS["local_measure_least"] * width <= length < PLAIN_LIMITS["narrow_measure"] * width
+
+    def _local_measure(self, line: Line) -> int:
+        """The longest line wrapping mid-sentence within ``local_measure_lines`` lines either
+        side of ``line`` on its page, held-out lines aside (0 for none): where the measure
+        changes line by line (text flowing round a picture), a paragraph's last line is judged
+        against the lines around it, the next paragraph's first lines too, not only its own."""
+        reach = int(PLAIN_LIMITS["local_measure_lines"])
+        lines = self.lines[max(0, line.index - reach): line.index + reach + 1]
+        return max((ln.length for ln in lines if ln.page == line.page and ln.index not in self.held
+                    and self._narrowed(ln.length, line) and ln.index != line.index and not ends_sentence(ln.text, lenient=True)), default=0)
 
     def _longest_wrapped(self, para: Fragment, page: int | None) -> int:
         """The longest line of ``para`` on ``page`` that wraps mid-sentence (0 for none), kept per
@@ -2076,9 +2104,17 @@ def _label(text: str) -> str:
 
 def _title_text(text: str) -> bool:
     stripped = text.rstrip().rstrip(",;:")
-    if _question_title(stripped):
+    if _question_title(stripped) or _exclaimed_title(stripped):
         return True
     return bool(stripped) and raw_title_like(stripped) and not ends_sentence(stripped)
+
+
+def _exclaimed_title(text: str) -> bool:
+    """With ``exclaimed_titles`` on, a title line crying out ("Fire the Mail!"): title case up
+    to its one exclamation mark, two to ``question_title_words`` words, as a question title."""
+    stripped = text.strip()
+    return bool(PLAIN_LIMITS["exclaimed_titles"]) and stripped.endswith("!") and question_title(
+        stripped[:-1] + "?", int(PLAIN_LIMITS["question_title_words"]))
 
 
 def _question_title(text: str) -> bool:
@@ -2271,6 +2307,28 @@ def _medium_before_lead(words: list[str], k: int) -> int:
     return k
 
 
+_FOLIO_HEAD = re.compile(r"^(\d{1,4})\s+(?=[A-Z])")
+
+
+def _folio_head(lines: list[Line], first: int, source: str) -> bool:
+    """The text's first line is a running head with its page's number ("48 The Collection"):
+    it opens with a number over a word in capitals, and the next page opens with the next
+    number alone on its line ("49": a folio line the lines leave out, read in the source
+    before the page's first line with any running head left out there). Numbered headings counting on ("3 The Gate" / "4 The
+    Ledger") are no folios."""
+    m = _FOLIO_HEAD.match(lines[first].text) if first < len(lines) else None
+    if m is None:
+        return False
+    after = re.compile(rf"^\s*{int(m.group(1)) + 1}\s*$")
+    for k in range(first + 1, len(lines)):
+        line = lines[k]
+        if line.page_start and line.page != lines[first].page:
+            before = lines[k - 1]
+            gap = source[before.start + len(before.raw): line.start].replace("\f", "\n").split("\n")
+            return any(after.match(part) for part in [*gap, line.text])
+    return False
+
+
 def _page_widths(lines: list[Line]) -> list[float]:
     """Per line, the length of a full line on its page."""
     widths: list[float] = []
@@ -2364,17 +2422,21 @@ def unglued(lines: list[Line]) -> list[Line]:
 
 _NUMBERED_RUN_IN = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
 _LETTERED_RUN_IN = re.compile(r"^([A-Z])\s+(?=[A-Z])")
+_STOPPED_RUN_IN = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])")
 
 
-def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[str], int | None]) -> list[tuple[int, int]]:
+def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[str], int | None],
+                   after_label: bool = False) -> list[tuple[int, int]]:
     """(line, characters of its head) of the run-in heads of one series (``label``: numbers
     or letters counting up from 1 or A), each opening a paragraph after a sentence's end,
     its text going on into the next line, its title ending where ``title`` says; none when
-    the series is shorter than ``run_in_series``."""
+    the series is shorter than ``run_in_series``. ``after_label``: a head may also open
+    after a sentence closed by a note's call ("… ships.*") or after a line half its length
+    or less left open on nothing (a picture's label, a map's scale)."""
     heads: list[tuple[int, int]] = []  # in the labels' order
     for k, line in enumerate(lines):
         m = label.match(line.text)
-        if m is None or _rank(m.group(1)) != len(heads) + 1 or (k and not ends_sentence(lines[k - 1].text)):
+        if m is None or _rank(m.group(1)) != len(heads) + 1 or (k and not _opens_after(lines[k - 1], line, after_label)):
             continue
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
         if not (line.text.endswith(LINE_HYPHENS) or starts_lowercase(nxt)):
@@ -2385,9 +2447,34 @@ def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[s
     return heads if len(heads) >= PLAIN_LIMITS["run_in_series"] else []
 
 
+def _opens_after(prev: Line, line: Line, after_label: bool) -> bool:
+    """A run-in head on ``line`` may open after ``prev`` (``_run_in_series``)."""
+    if ends_sentence(prev.text):
+        return True
+    return after_label and (ends_sentence(_without_end_call(prev.text)) or (
+        2 * prev.length <= line.length and not _continues(prev.text) and not prev.text.endswith(LINE_HYPHENS)))
+
+
 def _rank(label: str) -> int:
     """A number's value, a letter's place in the alphabet."""
     return int(label) if label.isdigit() else ord(label) - ord("A") + 1
+
+
+def _stopped_title(raw: str) -> int | None:
+    """Where a numbered head's title closed by its own full stop ends in ``raw`` (the offset
+    of the stop, dropped between the head and its text), or None: the words after the number up to the first one
+    ending in a full stop, at least ``run_in_title_words`` of them, reading as a title
+    without it, a capitalised word after it (the text's first sentence: "1. The Old Mill.
+    Grain came …")."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", raw)][1:]  # (the number left out)
+    words = [raw[a:b] for a, b in spans]
+    end = next((k for k, word in enumerate(words) if word.endswith(".")), None)
+    if end is None or end + 1 >= len(words) or end + 1 < PLAIN_LIMITS["run_in_title_words"]:
+        return None
+    title = " ".join(words[:end + 1])[:-1]
+    if not words[end + 1][:1].isupper() or not raw_title_like(title) or words[end][:-1].lower() in FUNCTION_WORDS:
+        return None
+    return spans[end][1] - 1
 
 
 def _capitals_title(raw: str) -> int | None:
@@ -2419,6 +2506,8 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
     if not series:
         return lines
     cuts = dict(_run_in_series(lines, _NUMBERED_RUN_IN, _run_in_title))
+    if PLAIN_LIMITS["run_in_stops"] and not cuts:
+        cuts = dict(_run_in_series(lines, _STOPPED_RUN_IN, _stopped_title, after_label=True))
     if PLAIN_LIMITS["run_in_letters"]:
         cuts.update(_run_in_series(lines, _LETTERED_RUN_IN, _capitals_title))
     if not cuts:
@@ -2429,7 +2518,8 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         cut = cuts[k]
-        rest = len(line.raw[cut:]) - len(line.raw[cut:].lstrip())
+        stop = 1 if line.raw[cut:cut + 1] == "." else 0  # a title's own full stop ("1. The Title. Text …") dropped
+        rest = stop + len(line.raw[cut + stop:]) - len(line.raw[cut + stop:].lstrip())
         head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
         tail = Line(0, line.lineno, line.start + cut + rest, line.raw[cut + rest:])
         for part in (head, tail):
