@@ -32,10 +32,19 @@ import eval_ask  # noqa: E402
 
 def classed(kb, item: dict, row: dict) -> tuple[str, bool]:
     """The stating sentence's class, and whether `ask._referring` would search its document."""
-    from vitrina.ask import _aliases, _names_any, _respelled, _retrieve, _section_titles, _weights
+    from vitrina.ask import (
+        _aliases,
+        _bare,
+        _names_any,
+        _respelled,
+        _retrieve,
+        _section_titles,
+        _weights,
+    )
     from vitrina.qa import refer
     from vitrina.qa.names import name_phrases
     from vitrina.qa.question import analyse
+    from vitrina.qa.text import words
     from vitrina.qa.weights import REFER
 
     q = analyse(_respelled(kb, item["question"]))
@@ -50,10 +59,12 @@ def classed(kb, item: dict, row: dict) -> tuple[str, bool]:
     titles = _section_titles(kb, {row["document"]})
     info = kb.document(row["document"])
     heads = (titles.get((row["document"], sec), ("", None))[0], info.title if info else "")
-    found = refer.spoken_of(kb, {**section}, names, int(REFER["window"]), heads)
+    aliases = _aliases(kb, q)
+    others = {name: [v for own, variants in aliases if own == tuple(_bare(w) for w in words(name)) for v in variants]
+              for name in names}
+    found = refer.spoken_of(kb, {**section}, names, int(REFER["window"]), heads, others)
     if not found:
         return "resolved otherwise", False
-    aliases = _aliases(kb, q)
     q.others = {w for _own, variants in aliases for v in variants for w in v}
     weights, _missing = _weights(kb, q, kb.sentence_count() or 1, aliases)
     hits = sorted(_retrieve(kb, q, aliases, weights), key=lambda s: s.rank)

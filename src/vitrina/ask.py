@@ -577,17 +577,17 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     for s in seen.values():
         s.section_share = shares.get((s.document, s.section), 0.0)
     if REFER["on"] and q.names:
-        _referring(conn, q, seen)
+        _referring(conn, q, seen, aliases)
     return list(seen.values())
 
 
-def _referring(conn: KnowledgeBase, q: Question, seen: dict[int, Sentence]) -> None:
+def _referring(conn: KnowledgeBase, q: Question, seen: dict[int, Sentence], aliases: list[Alias]) -> None:
     """In the documents of the best hits that name the question's entity, the sentences that speak of it otherwise
     ("The conference opened …", "It captured …"; qa/refer.py): the hits there and the sentences the question's other
     words find there, each marked with the name its reference stands for (``Sentence.referred``, credited by
     `_cover`); those not yet retrieved are added."""
     names = name_phrases(q.text)
-    asked = set(q.names)
+    asked = set(q.names) | q.others  # its names and the words of their other names ("FDR")
     hits = sorted(seen.values(), key=lambda s: s.rank)
     docs = list(dict.fromkeys(s.document for s in hits if _names_any(s.text, asked)))[:int(REFER["documents"])]
     if not names or not docs:
@@ -600,11 +600,13 @@ def _referring(conn: KnowledgeBase, q: Question, seen: dict[int, Sentence]) -> N
     if not candidates:
         return
     titles = _section_titles(conn, set(docs))
+    others = {name: [v for own, variants in aliases if own == tuple(_bare(w) for w in words(name)) for v in variants]
+              for name in names}
     for s in candidates:
         info = conn.document(s.document)
         heads = (titles.get((s.document, s.section), ("", None))[0], info.title if info else "")
         row = {"id": s.id, "document": s.document, "start": s.start, "text": s.text}
-        found = refer.spoken_of(conn, row, names, int(REFER["window"]), heads)
+        found = refer.spoken_of(conn, row, names, int(REFER["window"]), heads, others)
         if found:
             s.referred = [(ref.start, ref.end, name) for ref, name in found]
             seen.setdefault(s.id, s)

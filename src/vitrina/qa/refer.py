@@ -144,21 +144,29 @@ def antecedent(ref: Reference, contexts: list[tuple[str, list[_Named]]]) -> _Nam
     return None
 
 
-def is_named(named: _Named, names: list[str]) -> str | None:
-    """The asked name ``named`` is (holds all the words of), else None."""
-    own = {fold(w) for w in WORD.findall(named.text)}
+def _words(text: str) -> set[str]:
+    return {re.sub(r"'s?$", "", fold(w)) or fold(w) for w in WORD.findall(text)}
+
+
+def is_named(named: _Named, names: list[str], others: dict[str, list[tuple[str, ...]]] | None = None) -> str | None:
+    """The asked name ``named`` is, else None: it holds all the words of the name or of one of its other names
+    (``others``: the name's other names as folded words, "FDR" for Roosevelt), or it is the name's last words
+    ("the Alabama" for the CSS Alabama)."""
+    own = _words(named.text)
     for name in names:
-        words = {fold(w) for w in WORD.findall(name)}
-        if words and words <= own:
+        words = _words(name)
+        last = [fold(w) for w in WORD.findall(name)][-1:]
+        if words and (words <= own or own <= words and set(last) <= own) \
+                or any(v and set(v) <= own for v in (others or {}).get(name, [])):
             return name
     return None
 
 
-def spoken_of(conn: KnowledgeBase, sentence: dict, names: list[str], window: int,
-              titles: tuple[str, ...] = ()) -> list[tuple[Reference, str]]:
+def spoken_of(conn: KnowledgeBase, sentence: dict, names: list[str], window: int, titles: tuple[str, ...] = (),
+              others: dict[str, list[tuple[str, ...]]] | None = None) -> list[tuple[Reference, str]]:
     """The references of ``sentence`` (a row: id, document, start, text) that stand for one of ``names``, each with
     that name: the nearest compatible antecedent among its own words before it, the ``window`` sentences before it
-    in its document, then ``titles`` (its section's, its document's)."""
+    in its document, then ``titles`` (its section's, its document's); ``others``: each name's other names (`is_named`)."""
     refs = references(sentence["text"])
     if not refs or not names:
         return []
@@ -174,7 +182,7 @@ def spoken_of(conn: KnowledgeBase, sentence: dict, names: list[str], window: int
     for ref in refs:
         own = [n for n in own_named if n.end <= ref.start]
         found = antecedent(ref, [(sentence["text"], own), *earlier, *heads])
-        name = is_named(found, names) if found else None
+        name = is_named(found, names, others) if found else None
         if name:
             out.append((ref, name))
     return out
