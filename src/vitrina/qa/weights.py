@@ -150,7 +150,7 @@ COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
 # (nearest compatible antecedent in the sentences before, the section title, the document title) are fetched and
 # credited the name.
 REFER: dict[str, float] = {
-    "on": 0,  # 1: resolve and credit (measured leave one set out in docs/search-and-ask.md, "Round 37")
+    "on": 1,  # 0: off (round 37, docs/search-and-ask.md: right + cited 432 -> 434 over ask_v26 … ask_v37)
     "documents": 3,  # the documents of the best hits naming the question's entity searched
     "fetch": 12,  # their sentences fetched by the question's other words (FTS5), besides the hits already there
     "resolve": 24,  # at most this many sentences resolved per question (each costs a parse, ~2 ms)
