@@ -36,7 +36,7 @@ from typing import Any
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import answerable, coref, describe, limits, rank, retrieve, select, spelling
+from vitrina.qa import answerable, coref, describe, limits, rank, refer, retrieve, select, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -130,6 +130,7 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
     RANKER,
+    REFER,
     RETRIEVAL,
     RETRIEVE,
     RETRIEVE_RELATED,
@@ -584,7 +585,46 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         found.section_order = r["order"]
     for s in seen.values():
         s.section_share = shares.get((s.document, s.section), 0.0)
+    if REFER["on"] and q.names:
+        _referring(conn, q, seen, aliases)
     return list(seen.values())
+
+
+def _referring(conn: KnowledgeBase, q: Question, seen: dict[int, Sentence], aliases: list[Alias]) -> None:
+    """In the documents of the best hits that name the question's entity, the sentences that speak of it otherwise
+    ("The conference opened …", "It captured …"; qa/refer.py): the hits there and the sentences the question's other
+    words find there, each marked with the name its reference stands for (``Sentence.referred``, credited by
+    `_cover`); those not yet retrieved are added."""
+    names = name_phrases(q.text)
+    asked = set(q.names) | q.others  # its names and the words of their other names ("FDR")
+    hits = sorted(seen.values(), key=lambda s: s.rank)
+    docs = list(dict.fromkeys(s.document for s in hits if _names_any(s.text, asked)))[:int(REFER["documents"])]
+    if not names or not docs:
+        return
+    unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light])
+    fetched = [_sentence(r) for r in (conn.ranked_sentences_in(unnamed, docs, int(REFER["fetch"]) + len(seen))
+                                      if unnamed else []) if r["id"] not in seen][:int(REFER["fetch"])]
+    there = [s for s in hits if s.document in docs and not _names_any(s.text, asked)]
+    candidates = [s for s in [*fetched, *there] if refer.may_refer(s.text, names)][:int(REFER["resolve"])]
+    if not candidates:
+        return
+    titles = _section_titles(conn, set(docs))
+    others = {name: [v for own, variants in aliases if own == tuple(_bare(w) for w in words(name)) for v in variants]
+              for name in names}
+    for s in candidates:
+        info = conn.document(s.document)
+        heads = (titles.get((s.document, s.section), ("", None))[0], info.title if info else "")
+        row = {"id": s.id, "document": s.document, "start": s.start, "text": s.text}
+        found = refer.spoken_of(conn, row, names, int(REFER["window"]), heads, others)
+        if found:
+            s.referred = [(ref.start, ref.end, name) for ref, name in found]
+            seen.setdefault(s.id, s)
+
+
+def _names_any(text: str, asked: set[str]) -> bool:
+    """True when a capitalised word of ``text`` is one of the question's (folded) name words ("the conference" does
+    not name the Harnby Conference)."""
+    return any(m.group()[:1].isupper() and _folded(m.group()) in asked for m in WORD.finditer(text))
 
 
 def _sentence(r: dict[str, Any]) -> Sentence:
@@ -680,6 +720,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             credit, spans = DESCRIBED["credit"], described[word]
         elif word in q.names and (variant := _name_variant(word, by_form)):
             credit, spans = VARIANT_CREDIT, variant
+        elif word in q.names and (referred := _referred(word, s)):
+            credit, spans = REFER["credit"], referred  # "The conference …" for the Geneva Naval Conference
         else:
             starts = {w[:2] for w in own}  # a nominalisation shares its verb's first letters
             for form, places in common.items():  # "General" in a title is no relative of "command"
@@ -717,6 +759,11 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
     s.indirect = indirect / total if total else 0.0
+
+
+def _referred(word: str, s: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence's references (qa/refer.py) that stand for a name holding the question word."""
+    return [(a, b) for a, b, name in s.referred if word in {_folded(w) for w in WORD.findall(name)}]
 
 
 @lru_cache(maxsize=65536)

@@ -69,6 +69,8 @@ class Sentence:
     selected: bool = False  # examined only because the learned selection stage chose it (qa/select.py)
     selection: float = 0.0  # the selection stage's probability that it states the answer (0: stage off)
     section_share: float = 0.0  # its section's BM25 score for the question over the best section's (qa/retrieve.py)
+    referred: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name): a pronoun or description
+    # standing for a name of the question (qa/refer.py)
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence

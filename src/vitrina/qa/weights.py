@@ -145,6 +145,18 @@ VARIANT_CREDIT = 0.75  # such a derived form: it names the people or the adjecti
 CONTEXT_CREDIT = 0.5  # a word found in the section title or the previous sentences
 CONTEXT_SENTENCES = 2  # previous sentences of the paragraph read as context (pronouns, "the treaty")
 COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
+# What a sentence speaks of (qa/refer.py, round 37): in the documents of the hits that name the question's entity,
+# sentences whose pronoun subject or definite description ("The conference …", "It captured …") resolves to that name
+# (nearest compatible antecedent in the sentences before, the section title, the document title) are fetched and
+# credited the name.
+REFER: dict[str, float] = {
+    "on": 1,  # 0: off (round 37, docs/search-and-ask.md: right + cited 432 -> 434 over ask_v26 … ask_v37)
+    "documents": 3,  # the documents of the best hits naming the question's entity searched
+    "fetch": 12,  # their sentences fetched by the question's other words (FTS5), besides the hits already there
+    "resolve": 24,  # at most this many sentences resolved per question (each costs a parse, ~2 ms)
+    "window": 6,  # sentences before a reference searched for its antecedent
+    "credit": 0.9,  # the name's credit in coverage when a reference stands for it (as COREF_CREDIT)
+}
 LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles weigh little
 MODIFIER_WEIGHT = 0.6  # share of its weight an adjective of the question (not a name) costs when a sentence lacks it:
 # "top", "main", "senior" are paraphrased freely (found, it counts fully)
