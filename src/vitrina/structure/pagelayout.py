@@ -1700,20 +1700,37 @@ def _under_spanning_pictures(
         return set()
     size = _median([ln.size for ln in lines])
     found: set[int] = set()
-    for x0, _top, x1, bottom in pictures:
-        if not x0 < gutter < x1:
-            continue
-        last = bottom
-        for line in sorted(lines, key=lambda ln: ln.top):
-            if line.top < bottom or line.x0 < x0 - LIMITS["image_near"] or line.x1 > x1 + LIMITS["image_near"]:
-                continue
-            if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
-                break
-            if _level_outside(line, lines, x0, x1):
-                break  # a caption per column (a parallel text's), not one across the picture
-            found.add(id(line))
-            last = line.bottom
+    for picture in pictures:
+        x0, _top, x1, _bottom = picture
+        if x0 < gutter < x1:
+            # a line with another level with it out of the picture's span ends the run: a caption
+            # per column (a parallel text's), not one across the picture
+            def stop(line: TextLine, x0: float = x0, x1: float = x1) -> bool:
+                return _level_outside(line, lines, x0, x1)
+
+            found.update(id(ln) for ln in _caption_run(lines, picture, size, stop=stop))
     return found
+
+
+def _caption_run(
+    lines: list[TextLine], picture: tuple[float, float, float, float], size: float,
+    stop: Callable[[TextLine], bool] | None = None,
+) -> list[TextLine]:
+    """The lines in smaller type (than the body's ``size``) right under ``picture`` and within
+    its width, each at most ``image_near`` of its sizes under the one before, until ``stop``."""
+    x0, _top, x1, bottom = picture
+    run: list[TextLine] = []
+    last = bottom
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if line.top < bottom or line.x0 < x0 - LIMITS["image_near"] or line.x1 > x1 + LIMITS["image_near"]:
+            continue
+        if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
+            break
+        if stop is not None and stop(line):
+            break
+        run.append(line)
+        last = line.bottom
+    return run
 
 
 def _overruns_gutter(line: TextLine, gutter: float, lines: list[TextLine]) -> bool:
@@ -1761,18 +1778,10 @@ def _inset_captions(
         return set()
     size = _median([ln.size for ln in lines])
     found: set[int] = set()
-    for x0, _top, x1, bottom in pictures:
-        if not x0 < gutter < x1:
+    for picture in pictures:
+        if not picture[0] < gutter < picture[2]:
             continue
-        run: list[TextLine] = []
-        last = bottom
-        for line in sorted(lines, key=lambda ln: ln.top):
-            if line.top < bottom or line.x0 < x0 - LIMITS["image_near"] or line.x1 > x1 + LIMITS["image_near"]:
-                continue
-            if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
-                break
-            run.append(line)
-            last = line.bottom
+        run = _caption_run(lines, picture, size)
         if not run or not any(ln.x0 < gutter < ln.x1 for ln in run):
             continue
         top, low = run[0].top, run[-1].bottom
