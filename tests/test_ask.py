@@ -676,6 +676,27 @@ def test_sources_differ_note_follows_the_stored_comparison(tmp_path: Path) -> No
         _check_citations(conn, result)
 
 
+def test_an_answer_restating_a_value_the_sources_differ_on_gets_the_note(tmp_path: Path, monkeypatch) -> None:
+    """Round 37 (red team D4): the build compared "until 1921, when it reopened" with another source's 1919 and
+    found they differ; the answer comes from the next sentence of the same document, "on 4 June 1921", which no
+    group holds — it states the same value, so the other source differs from it too. (Everything answerable: the
+    note, not the gate of a four-sentence exhibit, is tested.)"""
+    import vitrina.ask as ask_module
+
+    monkeypatch.setattr(ask_module, "GATE", {"intercept": 30.0})
+    docs = [_document("east", "Harbour Notes", ["The salt hall stood empty until 1921, when it reopened as the Salt "
+                                                 "Market.", "The Salt Market was opened by the reeve, Ola Brun, on 4 "
+                                                 "June 1921."]),
+            _document("west", "Harbour Notes (copy)", ["The salt hall stood empty until 1919, when it reopened as the "
+                                                       "Salt Market.", "The Salt Market was opened by the reeve, Ola "
+                                                       "Brun."])]
+    with contextlib.closing(connect_readonly(_compared_db(tmp_path / "d.db", docs, "differ", ("1921", "1919")))) as conn:
+        result = ask(conn, "When did the Salt Market open?")
+        assert result["answer"] == "4 June 1921 (sources differ: 1919)", result
+        assert {c["document"] for c in result["citations"]} == {"east", "west"}
+        _check_citations(conn, result)
+
+
 def test_demonym_of_another_name_of_a_place(tmp_path: Path) -> None:
     """"the British" states "Britain" through its other name "Great Britain" (WordNet: British)."""
     from vitrina.ask import _aliases
@@ -880,8 +901,9 @@ def test_the_answerability_gate_decides_abstention_not_the_confidence(conn, monk
     question = "Who founded the Coastal Survey Office?"
     shown = ask(conn, question)
     monkeypatch.setattr(ask_module, "GATE", {"intercept": -30.0})  # nothing is answerable
-    withheld = ask(conn, question)
+    withheld = ask(conn, question, explain=True)
     assert withheld["answer"] is None and withheld["confidence"] == shown["confidence"]  # the shown one is kept
+    assert ask(conn, question)["confidence"] == 0.0  # … for the bench only: no answer reads as no confidence
     monkeypatch.setattr(ask_module, "GATE", {"intercept": 30.0})  # everything is
     assert ask(conn, question)["answer"] == "Tomas Reik"
 

@@ -166,7 +166,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     weak, looked = bool(first.pop(WEAK, False)), first.pop(POOL, frozenset())
     if first["answer"] is not None or DEEPER["first_look"] or not (DEEPER["second_look"]
                                                                    or DEEPER["weak_look"] and weak):
-        return first
+        return _replied(first, explain)
     # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
     # exhibit holds, the next best covered sentences); an answer found only so is shown, else the first look stands
     # (``DEEPER["fresh"]``: only the sentences the first look did not examine, which then are not its rivals)
@@ -174,7 +174,17 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
                        **({"skip": looked} if DEEPER["fresh"] else {}))
     second.pop(WEAK, None)
     second.pop(POOL, None)
-    return second if second["answer"] is not None else first
+    return _replied(second if second["answer"] is not None else first, explain)
+
+
+def _replied(result: dict[str, Any], explain: bool) -> dict[str, Any]:
+    """The reply as callers read it: "confidence" is the chance the answer shown is right, so a reply without an
+    answer ("the sources don't say"; its citations are the closest passages) has confidence 0 — the withheld
+    candidate's own confidence (often 0.6–0.79: the gate, not the confidence, decides abstention) read as an
+    answer's. With ``explain`` it is kept, as the bench's fitting and calibration tools read it."""
+    if result["answer"] is None and not explain:
+        result["confidence"] = 0.0
+    return result
 
 
 WEAK = "_weak"  # set by `_answered` when its look examined nothing: no sentence covered enough, or no candidate
@@ -1477,6 +1487,22 @@ def _comparison_of(cand: Candidate, compared: Compared) -> tuple[dict[str, Any],
     return None
 
 
+def _compared_restatement(best: Candidate, pooled: list[tuple[float, list[Candidate]]],
+                          compared: Compared) -> tuple[dict[str, Any], int] | None:
+    """The comparison group, with a verdict of differ, of another statement of the answer's value in the answer's
+    own document (a candidate the ranking pooled, of the answer's kind, that the answer's value holds or refines:
+    "until 1995, when it reopened" next to "opened … on 2 May 1995"). The build compared that statement with the
+    other sources; the answer states the same value, so the other sources differ from it too."""
+    for _score, members in pooled:
+        for cand in members:
+            if cand.sentence.document != best.sentence.document or cand.kind != best.kind or not _same(best, cand):
+                continue
+            grouped = _comparison_of(cand, compared)
+            if grouped is not None and grouped[0]["verdict"] == "differ" and _differing(*grouped, best) is not None:
+                return grouped
+    return None
+
+
 def _differing(group: dict[str, Any], i: int, best: Candidate) -> Candidate | None:
     """A statement of the group, in another document, whose value differs from statement ``i``."""
     for reason in group["reasons"]:
@@ -1528,7 +1554,7 @@ def _reconcile(
                    and not r.sentence.elsewhere  # … and the question's names in the sentence itself
                    and (r.in_slot or not top.in_slot)  # … filling the asked slot when the answer does
                    and _event_gap(r, q) <= _event_gap(top, q) + EVENT_GAP]  # … about the same action
-    grouped = _comparison_of(best, compared or {})
+    grouped = _comparison_of(best, compared or {}) or _compared_restatement(best, pooled, compared or {})
     if grouped is not None:
         rival_statement = _differing(*grouped, best) if grouped[0]["verdict"] == "differ" else None
         if rival_statement is not None:
