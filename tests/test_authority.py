@@ -35,6 +35,21 @@ def test_reads_rows_with_normalised_fields(tmp_path: Path) -> None:
     assert museum["identifier"] == "https://example.org/museum/7"
 
 
+def test_aliases_separated_by_a_bar_or_a_semicolon(tmp_path: Path) -> None:
+    """Round 37 red team D10: "A|B" was kept as one alias "A|B"."""
+    rows = read_authority(write(tmp_path, "name,type,aliases\nPlzen,place,Pilsen | Pilsno;Plzeň|Pilsen\n"))
+    assert rows[0]["aliases"] == ["Pilsen", "Pilsno", "Plzeň"]
+
+
+def test_the_help_names_the_alias_separators() -> None:
+    from click.testing import CliRunner
+
+    from vitrina.cli import main
+
+    shown = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert "aliases (separated by ; or |)" in shown
+
+
 def test_header_columns_in_any_order_and_bom(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes("\ufeffType,Name\nplace,Lisbon\n".encode())

@@ -278,3 +278,28 @@ def test_a_stray_nul_parting_two_words_leaves_a_space(tmp_path: Path) -> None:
     path.write_bytes(STORY.replace("the narrows", "the wide\x00narrows").replace("passengers", "passen\x00gers").encode())
     (doc,) = read_path(path)
     assert "the wide narrows" in doc.text and "forty passengers" in doc.text
+
+
+def test_one_long_utf8_character_and_one_stray_byte_read_as_utf8_with_the_place_named() -> None:
+    """Round 37 red team D7: one UTF-8 "…" and one Windows-1252 byte made the whole file Windows-1252, silently."""
+    take_warnings()
+    data = "Ledger\n\nThe toll rose to 3 ducats \u2026 by 1790.\n".encode() + b"Paid at the ferry \xa3 4.\n"
+    assert detect_encoding(data) == "utf-8-mixed"
+    text = decode(data, "ledger.txt")
+    assert "ducats \u2026 by" in text and "ferry \u00a3 4" in text
+    (warning,) = take_warnings()
+    where = data.index(b"\xa3")
+    assert f"byte {where} (line 4)" in warning and "Windows-1252" in warning
+
+
+def test_stray_bytes_are_read_by_the_code_page_that_fits_them() -> None:
+    take_warnings()
+    data = "Plan \u2014 east wing\n".encode() + b"The Gda\xf1sk and \xa3\xf3d\x9f halls.\n"
+    text = decode(data, "plan.txt")
+    assert "Plan \u2014 east wing" in text and "Gda\u0144sk and \u0141\u00f3d\u017a" in text
+    assert "read as Windows-1250" in take_warnings()[0]
+
+
+def test_a_lone_two_byte_sequence_does_not_make_8bit_text_utf8() -> None:
+    """An accented capital before a symbol byte may be a two-byte sequence by chance: 8-bit text stays 8-bit."""
+    assert detect_encoding("Caf\u00e9 \u00c3\u00a9t\u00e9 and na\u00efve".encode("cp1252")) != "utf-8-mixed"

@@ -57,6 +57,28 @@ def test_parse_query_keeps_phrases_and_drops_operators() -> None:
     assert any(" OR " in e for e in exprs)
 
 
+@pytest.mark.parametrize(("query", "number"), [("80,000", ("80", "000")), ("toll 1.25 ducats", ("1", "25")),
+                                               ("12'500", ("12", "500")), ("3\u202f400", ("3", "400"))])
+def test_a_number_with_separators_is_one_phrase(query: str, number: tuple[str, ...]) -> None:
+    """Round 37 red team D8: "80,000" found 35,000 and 95,000 (its groups searched each anywhere)."""
+    parsed = parse_query(query)
+    assert number in parsed.terms
+    assert all(number[1:] != term for term in parsed.terms)  # the group after the separator is no word of its own
+    assert all(" OR " not in e or f'"{" ".join(number)}"' in e for e in match_expressions(parsed))
+
+
+def test_a_grouped_number_finds_only_itself(tmp_path: Path) -> None:
+    from vitrina.pipeline import build
+
+    source = tmp_path / "fees.txt"
+    source.write_text("Fees\n\nThe bridge toll brought 42,000 florins.\n\nThe ferry brought 17,000 florins.\n")
+    db = tmp_path / "x.db"
+    build([source], db, jobs=1)
+    with contextlib.closing(connect_readonly(db)) as connection:
+        hits = search(connection, "42,000")["hits"]
+    assert [h["text"] for h in hits] == ["The bridge toll brought 42,000 florins."]
+
+
 def test_and_then_or_fallback(conn) -> None:
     both = search(conn, "Lind Porto")
     assert [h["document"] for h in both["hits"]] == ["harbor"]

@@ -43,6 +43,7 @@ from vitrina.qa.candidates import (
     Facts,
     Sentence,
     adjust,
+    bare_pronoun,
     candidates,
     interval,
     names_something,
@@ -1326,7 +1327,8 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
     slots = [x for x in s.slots if x.kind != "truth" and not x.pronoun and not x.negated]
     if len(slots) != 1 or slots[0].start < top.end - s.start and top.start - s.start < slots[0].end \
             or not any(w[:1].isupper() for w in s.text[slots[0].start:slots[0].end].split()) \
-            or _apposed(s, (slots[0].start, slots[0].end), top):
+            or _apposed(s, (slots[0].start, slots[0].end), top) \
+            or bare_pronoun(s.text[slots[0].start:slots[0].end]):  # "I have hired X to …": a pronoun names nobody
         return None
     return s.text[slots[0].start:slots[0].end]
 

@@ -2,7 +2,7 @@
 
 Columns (header required, any order, names case-insensitive):
 ``name`` (required), ``type`` (required: person, organization, place,
-group, other), ``aliases`` (``;``-separated), ``lat`` and ``lon``
+group, other), ``aliases`` (``;``- or ``|``-separated: one cell of the CSV, so not ``,``), ``lat`` and ``lon``
 (decimal degrees, both or neither), ``identifier`` (e.g. a Wikidata QID
 ``Q123`` or a URI). Other columns are ignored, so curators may keep notes
 alongside; they are listed in no error. Every problem is reported with its
@@ -28,6 +28,7 @@ TYPES = ("person", "organization", "place", "group", "other")
 TYPE_SYNONYMS = {"org": "organization", "organisation": "organization", "location": "place"}
 KNOWN_COLUMNS = ("name", "type", "aliases", "lat", "lon", "identifier")
 REQUIRED_COLUMNS = ("name", "type")
+ALIAS_SEPARATORS = re.compile(r"[;|]")  # between the aliases of one cell (round 37 red team D10: "|" was kept whole)
 # Wikidata item ids, or any absolute URI, or a prefixed id such as "viaf:123".
 IDENTIFIER = re.compile(r"^(Q[1-9]\d*|[a-z][a-z0-9+.-]*:\S+)$", re.IGNORECASE)
 
@@ -149,10 +150,11 @@ def _row(path: Path, line: int, columns: dict[str, int], record: list[str]) -> d
 
 
 def _aliases(raw: str, name: str) -> list[str]:
-    """``;``-separated aliases, whitespace-normalised, without the name and duplicates."""
+    """Aliases separated by ``;`` or ``|`` (``ALIAS_SEPARATORS``: the two a spreadsheet's list cell commonly
+    holds; ``,`` is the CSV's own), whitespace-normalised, without the name and duplicates."""
     result: list[str] = []
     seen = {name.casefold()}
-    for part in raw.split(";"):
+    for part in ALIAS_SEPARATORS.split(raw):
         alias = " ".join(part.split())
         if alias and alias.casefold() not in seen:
             seen.add(alias.casefold())

@@ -286,7 +286,8 @@ class BuildCommand(click.Command):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # each reported itself
 @DB_OPTION
 @click.option("--authority", type=click.Path(exists=True, dir_okay=False),
-              help="CSV of known entities (name, type, aliases, lat, lon, identifier).")
+              help="CSV of known entities with a header row: name, type (person, organization, place, group, "
+                   "other), aliases (separated by ; or |), lat, lon, identifier (Wikidata Q123 or a URI).")
 @click.option("--no-markup", is_flag=True, help="Ignore names and dates marked up in TEI input.")
 @click.option("--fresh", is_flag=True, help="Re-read the given files (ignore cached analyses); other documents stay.")
 @click.option("--replace-all", is_flag=True,

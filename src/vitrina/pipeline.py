@@ -33,7 +33,7 @@ from vitrina.errors import (
 from vitrina.folders import FOLDER_PAPERWORK, walk
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
-from vitrina.ingest.member import Input, stored
+from vitrina.ingest.member import Input, Member, split_source, stored
 from vitrina.ingest.safety import check_xml_file
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document
@@ -760,7 +760,11 @@ def _build_staged(
     report.files = len(files)
     named = {shown(path) for path in files}
     by_source: dict[str, list[tuple[str, DocRef]]] = {}
-    for sha, doc in _previous(staging, db, replace_all, report).values():
+    previous = list(_previous(staging, db, replace_all, report).values())
+    renamed = renamed_sources(files, {doc.source for _, doc in previous})
+    for sha, doc in previous:
+        if doc.source in renamed:  # the same file named from another folder: the document keeps its identity
+            doc = doc.evolve(source=renamed[doc.source])
         if replace_all and doc.source not in named:
             report.dropped.append(doc.source)
             continue
@@ -900,6 +904,47 @@ def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked, cluster: Cl
         analysis, stored = ref.stored()
         yield sha, stored, rewrite(analysis, linked.mapping(d), by_id)
         d += 1
+
+
+def renamed_sources(files: Sequence[Input], sources: set[str]) -> dict[str, str]:
+    """Earlier documents' sources that name one of ``files`` otherwise than the build shows it now, each with
+    the source shown now (round 37 red team D5: "panels/fire.txt" built in one folder and
+    "coll/panels/fire.txt" from the folder above were two documents). A file's identity is the file, not the
+    words that named it: an absolute source names the file it resolves to; a relative one (the working folder it
+    was given in is not stored) names the file whose absolute path ends with it, ``..`` steps aside. An archive's
+    member is its archive's file and its path in it. A source named as it is now is never renamed."""
+    wanted: dict[str, list[str]] = {}
+    for source in sources:
+        split = split_source(source)
+        outer = source if split is None else split[0]
+        wanted.setdefault(os.path.basename(outer), []).append(source)
+    renamed: dict[str, str] = {}
+    for path in files:
+        now = shown(path)
+        if now in sources:
+            continue
+        outer_path, inner = (Path(path.archive), path.inner) if isinstance(path, Member) else (path, ())
+        for source in wanted.get(outer_path.name, []):
+            if source not in renamed and source != now and _names_file(source, outer_path, inner):
+                renamed[source] = now
+                break
+    return renamed
+
+
+def _names_file(source: str, path: Path, inner: tuple[str, ...]) -> bool:
+    """``source`` (as stored) names the file ``path`` (the member ``inner`` of it)."""
+    split = split_source(source)
+    outer, within = (source, ()) if split is None else split
+    if tuple(within) != tuple(inner):
+        return False
+    try:
+        real, absolute = Path(os.path.realpath(path)), Path(os.path.abspath(path))
+    except (OSError, ValueError):
+        return False
+    if os.path.isabs(outer):
+        return os.path.realpath(outer) == str(real)
+    tail = [part for part in Path(os.path.normpath(outer)).parts if part != ".."]
+    return any(list(full.parts[-len(tail):]) == tail for full in (real, absolute)) if tail else False
 
 
 def _previous(

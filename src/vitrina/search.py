@@ -30,6 +30,9 @@ from vitrina.store.read import (
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PHRASE = re.compile(r"\"([^\"]*)\"")
+# A number written with separators ("80,000", "1.5", "3 000", "1'200"): FTS5 splits it into its digit groups, so
+# it is searched as the phrase of its groups in order, never as groups each found anywhere ("80" and "000").
+_GROUPED_NUMBER = re.compile(r"(?<![^\W_])\d+(?:[,.'\u2019\u00a0\u202f]\d+)+(?![^\W_])")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _OPEN, _CLOSE = MARK_OPEN, MARK_CLOSE  # private-use markers around matched words
 _MARKERS = re.compile(f"{_OPEN}|{_CLOSE}")
@@ -56,7 +59,8 @@ def tokens(text: str) -> list[str]:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """Quoted phrases stay phrases; bare operator words (AND, NEAR…) are dropped."""
+    """Quoted phrases stay phrases, and so does a number with separators ("80,000"); bare operator words
+    (AND, NEAR…) are dropped."""
     terms: list[tuple[str, ...]] = []
     rest = query
     for match in _PHRASE.finditer(query):
@@ -64,6 +68,8 @@ def parse_query(query: str) -> ParsedQuery:
         if words:
             terms.append(tuple(words))
     rest = _PHRASE.sub(" ", query).replace('"', " ")
+    terms.extend(tuple(tokens(m.group())) for m in _GROUPED_NUMBER.finditer(rest))
+    rest = _GROUPED_NUMBER.sub(" ", rest)
     bare = _WORD.findall(rest)
     kept = [w for w in bare if w not in _OPERATORS] or bare
     terms.extend((w.lower(),) for w in kept)

@@ -58,6 +58,13 @@ def _too_many_controls(controls: int, total: int) -> bool:
 # each part is read in its own encoding, not the whole in the 8-bit one (two valid sequences almost never
 # occur by chance in Western 8-bit text: an accented capital followed by a symbol byte)
 MIXED_UTF8_MIN = 2
+# … or at least this many valid UTF-8 characters of three or four bytes ("—", "€", "…" as UTF-8): a lower-case
+# accented letter followed by two symbol bytes, which is what one would be in 8-bit text, almost never occurs, so one
+# is enough (round 37 red team D7: a UTF-8 text with one em dash and one Windows-1250 "Č" was read whole as
+# Windows-1252, its dash garbled, without a warning)
+MIXED_UTF8_LONG_MIN = 1
+# The stray bytes' positions named in a warning, at most
+STRAY_POSITIONS_SHOWN = 5
 # A file with at least this many valid multi-byte UTF-8 characters per invalid byte
 # is UTF-8 with damage, not a legacy encoding (valid sequences rarely happen by chance).
 MOSTLY_UTF8_RATIO = 2
@@ -116,6 +123,11 @@ def encoding_named(encoding: str | None) -> Iterator[None]:
             os.environ[FORCED_ENCODING_ENV] = before
 
 
+def _long_utf8(data: bytes) -> int:
+    """Valid UTF-8 characters of three or four bytes in ``data``."""
+    return sum(1 for ch in data.decode("utf-8", "surrogateescape") if ch > "\u07ff" and not "\udc80" <= ch <= "\udcff")
+
+
 def _utf8_damage(data: bytes) -> tuple[int, int]:
     """(valid multi-byte characters, invalid bytes) when ``data`` is read as UTF-8."""
     text = data.decode("utf-8", "surrogateescape")
@@ -150,7 +162,7 @@ def detect_encoding(data: bytes) -> str:
     multibyte = legacy_multibyte(data)
     if multibyte:
         return multibyte
-    if valid >= MIXED_UTF8_MIN:
+    if valid >= MIXED_UTF8_MIN or _long_utf8(data) >= MIXED_UTF8_LONG_MIN:
         return "utf-8-mixed"
     central = central_european(data)
     if central:
@@ -482,16 +494,71 @@ def _encodes(ch: str, encoding: str) -> bool:
     return True
 
 
-def _eight_bit(error: UnicodeError) -> tuple[str, int]:
-    """Bytes that are not UTF-8, each read as Windows-1252 (Latin-1 where it defines none)."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    part = error.object[error.start:error.end]
-    return "".join(bytes([b]).decode("latin-1" if b in _CP1252_UNDEFINED else "cp1252") for b in part), error.end
+def stray_bytes(data: bytes) -> list[tuple[int, int]]:
+    """The runs (byte offsets, end excluded) of ``data`` that are not valid UTF-8."""
+    runs: list[tuple[int, int]] = []
+    text = data.decode("utf-8", "surrogateescape")
+    at = 0
+    for ch in text:
+        stray = "\udc80" <= ch <= "\udcff"
+        size = 1 if stray else len(ch.encode("utf-8"))
+        if stray:
+            if runs and runs[-1][1] == at:
+                runs[-1] = (runs[-1][0], at + 1)
+            else:
+                runs.append((at, at + 1))
+        at += size
+    return runs
 
 
-_EIGHT_BIT_HANDLER = "vitrina-eight-bit"
-codecs.register_error(_EIGHT_BIT_HANDLER, _eight_bit)
+def _stray_code_page(data: bytes, runs: list[tuple[int, int]]) -> str:
+    """The 8-bit code page that reads the stray bytes of a mixed file best: the Central European rules of a
+    whole 8-bit file (``central_european``, ``central_by_alphabet``) run over the stray bytes in their ASCII
+    context (the UTF-8 characters left out), their own warnings not kept; Windows-1252 otherwise."""
+    eight_bit = b"".join(_ascii_context(data, runs))
+    kept = len(_warnings)
+    try:
+        best = central_european(eight_bit) or central_by_alphabet(eight_bit)
+    finally:
+        del _warnings[kept:]
+    if best:
+        return best
+    return "latin-1" if any(byte in _CP1252_UNDEFINED for a, b in runs for byte in data[a:b]) else "cp1252"
+
+
+def _ascii_context(data: bytes, runs: list[tuple[int, int]]) -> list[bytes]:
+    """The ASCII bytes of ``data`` and its stray bytes, in order (the valid UTF-8 characters left out)."""
+    out: list[bytes] = []
+    last = 0
+    for a, b in runs:
+        out.append(bytes(c for c in data[last:a] if c < 0x80))
+        out.append(data[a:b])
+        last = b
+    out.append(bytes(c for c in data[last:] if c < 0x80))
+    return out
+
+
+def _mixed_text(data: bytes, runs: list[tuple[int, int]], code_page: str) -> str:
+    """``data`` read as UTF-8, its stray bytes (``runs``) in ``code_page``."""
+    parts: list[str] = []
+    last = 0
+    for a, b in runs:
+        parts.append(data[last:a].decode("utf-8"))
+        parts.append(data[a:b].decode(code_page, "replace"))
+        last = b
+    parts.append(data[last:].decode("utf-8"))
+    return "".join(parts)
+
+
+NEWLINE = b"\n"
+_CODE_PAGE_NAMES = {"cp1252": "Windows-1252", "cp1250": "Windows-1250", "iso8859_2": "ISO 8859-2", "latin-1": "Latin-1"}
+
+
+def _where(data: bytes, runs: list[tuple[int, int]]) -> str:
+    """The stray bytes' places as a warning names them: byte offset and line, the first few."""
+    shown = [f"byte {a} (line {data.count(NEWLINE, 0, a) + 1})" for a, _ in runs[:STRAY_POSITIONS_SHOWN]]
+    more = f" and {len(runs) - STRAY_POSITIONS_SHOWN} more" if len(runs) > STRAY_POSITIONS_SHOWN else ""
+    return ", ".join(shown) + more
 
 
 def decode(data: bytes, source: str) -> str:
@@ -500,13 +567,17 @@ def decode(data: bytes, source: str) -> str:
         encoding = detect_encoding(data)
         if encoding == "utf-8-damaged":
             _, invalid = _utf8_damage(data)
-            _warnings.append(f"{invalid} byte(s) are not valid UTF-8; shown as \ufffd (the rest is UTF-8)")
+            _warnings.append(f"{invalid} byte(s) are not valid UTF-8, at {_where(data, stray_bytes(data))}; shown "
+                             "as \ufffd (the rest is UTF-8)")
             text = data.decode("utf-8", "replace")
         elif encoding == "utf-8-mixed":
             valid, invalid = _utf8_damage(data)
-            _warnings.append(f"{invalid} byte(s) are not valid UTF-8; read as Windows-1252 (the other "
-                             f"{valid} accented character(s) as UTF-8): the file mixes two encodings")
-            text = data.decode("utf-8", _EIGHT_BIT_HANDLER)
+            runs = stray_bytes(data)
+            code_page = _stray_code_page(data, runs)
+            _warnings.append(f"{invalid} byte(s) are not valid UTF-8, at {_where(data, runs)}; read as "
+                             f"{_CODE_PAGE_NAMES.get(code_page, code_page)} (the other {valid} character(s) "
+                             "beyond ASCII as UTF-8): the file mixes two encodings")
+            text = _mixed_text(data, runs, code_page)
         else:
             text = data.decode(encoding)
     except (ValueError, UnicodeDecodeError) as exc:

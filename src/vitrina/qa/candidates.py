@@ -935,6 +935,7 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     not_people = q.kind_noun is not None and category(q.kind_noun) != "person"
     settlement = q.expects in ("place", "named") and _settlement(q.head)
     elsewhere = _other_conjuncts(s, q)
+    found = [cand for cand in found if not bare_pronoun(cand.text)]
     for cand in found:
         if any(a <= cand.start - s.start and cand.end - s.start <= b for a, b in elsewhere):
             cand.fit *= FIT["other_conjunct"]  # "founded A in 1877, and B in 1844": B's date is 1844
@@ -951,6 +952,12 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
                                        for x in lists):
             cand.fit *= FIT["list_member"]
     return found
+
+
+def bare_pronoun(text: str) -> bool:
+    """The text is one pronoun alone (lexicon ``bare_pronouns``): "I", "they" name nobody by themselves; a
+    pronoun the sentence's structure fills is answered by its antecedent (``slot_candidates``), never by itself."""
+    return text.strip(" .,;:!?\"'’“”").lower() in lexicon.words("bare_pronouns")
 
 
 def _other_conjuncts(s: Sentence, q: Question) -> list[tuple[int, int]]:

@@ -157,12 +157,12 @@ class DocRef:
         return self.stored()[0]
 
     def stored(self) -> tuple[Document, str]:
-        """The analysis, and its JSON to store: as staged, unless the build renamed the document."""
+        """The analysis, and its JSON to store: as staged, unless the build renamed the document or its source."""
         raw = self.read()
         doc = document_from_dict(json.loads(raw))
-        if doc.id == self.id:
+        if doc.id == self.id and doc.source == self.source:
             return doc, raw
-        doc = doc.evolve(id=self.id)
+        doc = doc.evolve(id=self.id, source=self.source)  # renamed, or its file named otherwise (``renamed_sources``)
         return doc, dumps(doc).decode()
 
 
