@@ -15,6 +15,8 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from vitrina import lexicon
+
 
 def _path_max() -> int:
     try:
@@ -26,7 +28,7 @@ def _path_max() -> int:
 PATH_MAX = _path_max()  # bytes of a path the system takes, its final NUL included
 
 # Files that describe a folder rather than belong to it (read only when named), in a folder and in an archive.
-FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
+FOLDER_PAPERWORK = frozenset(lexicon.words("folder_paperwork"))
 
 
 def walk(top: str | os.PathLike[str],
