@@ -1716,3 +1716,50 @@ def test_two_places_of_one_persons_birth_each_written_with_its_region_differ(tmp
     assert "birth of Ada Lind" in next(c.subject for c in found if c.kind == "participant")
     found = compare(_db(_fresh(tmp_path / "other"), a, c))
     assert [c.kind for c in found if c.kind == "participant"] == []
+
+
+def _resolved(monkeypatch) -> None:
+    """The test's places as geocoding resolves them (kind, gazetteer key, country), and two more: a town beside
+    Porto and the country."""
+    for name, kind, key, lat, lon in [("Braga", "city", "k1", 41.55, -8.42), ("Faro", "city", "k2", 37.02, -7.93),
+                                      ("Porto", "city", "k3", 41.15, -8.61), ("Matosinhos", "city", "k4", 41.18, -8.69),
+                                      ("Portugal", "country", "k5", 39.5, -8.0)]:
+        monkeypatch.setitem(ENTITIES, name, Entity(f"place-{name.lower()}", "place", name, (), lat, lon,
+                                                   country="PT", place_kind=kind, place_key=key,
+                                                   geocoding="resolved"))
+
+
+BORN_IN_BRAGA = "Ada Lind was born in Braga and studied music there."
+
+
+def _born_in(place: str, verb: str = "was born") -> str:
+    return f"Ada Lind, the composer of three operas, {verb} in {place} to a family of sailors."
+
+
+def test_two_places_of_one_persons_birth_written_alone_and_undated_differ(tmp_path, monkeypatch):
+    """A person is born in one place: two cities of it far apart, no date in either sentence, contradict, however
+    little else of the sentences is alike."""
+    _resolved(monkeypatch)
+    found = [c for c in compare(_db(tmp_path, _doc("a", [BORN_IN_BRAGA]), _doc("b", [_born_in("Faro")])))
+             if c.kind == "participant"]
+    assert [(c.verdict, [s.text for s in c.statements]) for c in found] == [("differ", ["Braga", "Faro"])]
+    assert "once-only" in found[0].reasons[0]["reason"]
+
+
+def test_places_of_a_once_only_act_that_one_may_hold_are_not_contradicted(tmp_path, monkeypatch):
+    """Unresolved places, a town beside the other (a district or suburb of it) and a city and its country may be one
+    inside the other: more precise, not another place."""
+    assert "differ" not in [c.verdict for c in compare(_db(tmp_path, _doc("a", [BORN_IN_BRAGA]),
+                                                           _doc("b", [_born_in("Faro")])))]
+    _resolved(monkeypatch)
+    a = _doc("a", [BORN_IN_BRAGA.replace("Braga", "Porto")])
+    for n, place in enumerate(["Matosinhos", "Portugal"]):
+        found = compare(_db(_fresh(tmp_path / str(n)), a, _doc("b", [_born_in(place)])))
+        assert "differ" not in [c.verdict for c in found]
+
+
+def test_the_places_of_two_once_only_acts_are_not_contradicted(tmp_path, monkeypatch):
+    """A birth and a death are two acts, each in its place."""
+    _resolved(monkeypatch)
+    found = compare(_db(tmp_path, _doc("a", [BORN_IN_BRAGA]), _doc("b", [_born_in("Faro", "died")])))
+    assert "differ" not in [c.verdict for c in found]
