@@ -159,11 +159,6 @@ class IdentityWeights:
     # times: two names there are two holders of one part in turn ("the Director, A, held the post since 1953" /
     # "…, B, … since 1966"), two wars declared, never one act told twice. Not compared as names in one role.
     role_time_gap_days: int = 366
-    # Two cities where one person's once-only act happened (``roles.once_only_place``), as the knowledge base
-    # resolved them (GeoNames keys and coordinates), contradict only this far apart or more: a closer one may be a
-    # district or suburb of the other ("born in Brooklyn" / "in New York"), which is more precise, not another place.
-    # Chosen by hand, not fitted: a large city's bounds reach about this far from its centre.
-    once_place_min_km: float = 30.0
     # Two people's family names this alike (difflib's ratio) and at least this long are one name spelt two ways
     # ("Vandenburg" / "Vandenberg"), not a replacement; shorter words a letter apart name two people ("II" / "III").
     family_name_spelling: float = 0.8

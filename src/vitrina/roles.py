@@ -340,50 +340,7 @@ def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
     predicate = fa is not None and fb is not None and bool(fa.predicate and fb.predicate) and (
         c._shared_predicate(fa.predicate, fb.predicate) or c._synonymous(fa.predicate, fb.predicate))
     role = bool(fa and fb) and _doer(a.statement, fa) == _doer(b.statement, fb)
-    return {**unparsed, "predicate": float(predicate), "role": float(role),
-            "once_place": float(once_only_place(a, b, fa, fb) is not None)}
-
-
-def once_only_place(a: Named, b: Named, fa: Frame | None, fb: Frame | None) -> str | None:
-    """The act (its noun: "birth", "death") when two place names are where one person's once-only act happened
-    (``compare._once_only_roots``: the places hang on a verb under one ``once_only_acts`` synset in both sentences,
-    and the same person stands at the head of the role that act gives — the doer of "died", the subject of "was
-    born"), else None. A person is born, dies or is killed in one place, so two places of it that are not one inside
-    the other (``_replacement``: two names of one level, a city and a city or a country and a country, neither
-    named in the other's sentence) contradict each other, whatever the rest of the sentences say."""
-    c = _compare()
-    if fa is None or fb is None or a.statement.people[0][1] != "place":
-        return None
-    for _root, role, noun in sorted(c._once_only_roots(fa.predicate) & c._once_only_roots(fb.predicate)):
-        people_a = _people_at(a.statement, fa.doer_heads if role == "doer" else fa.theme_heads)
-        people_b = _people_at(b.statement, fb.doer_heads if role == "doer" else fb.theme_heads)
-        if any(c._same_name(x, y) for x in people_a for y in people_b):
-            return str(noun)
-    return None
-
-
-def _places_apart(kb: read.KnowledgeBase, x: str, y: str) -> bool:
-    """Are two places, as the knowledge base resolved them, neither inside the other: two countries of two country
-    codes, or two cities of two gazetteer keys at least ``identity.WEIGHTS.once_place_min_km`` apart? A region, a
-    first-level division or an unresolved name may hold the other, so it is never apart."""
-    from vitrina.extract.places import haversine_km
-
-    a, b = kb.entity(x), kb.entity(y)
-    ga, gb = kb.geocoding(x), kb.geocoding(y)
-    if a is None or b is None or not ga.get("key") or ga.get("kind") != gb.get("kind") or ga["key"] == gb.get("key"):
-        return False
-    if ga["kind"] == "country":
-        return bool(ga.get("country") and gb.get("country") and ga["country"] != gb["country"])
-    if ga["kind"] != "city" or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) >= identity.WEIGHTS.once_place_min_km
-
-
-def _people_at(s: Statement, heads: tuple[tuple[int, int], ...]) -> list[tuple[str, str, frozenset[str]]]:
-    """The people the sentence names (``Statement.named``) whose mention holds one of the head words."""
-    ids = {entity for start, end, entity, type_ in s.name_spans if type_ == "person"
-           and any(start <= hs and he <= end for hs, he in heads)}
-    return [x for x in s.named if x[0] in ids]
+    return {**unparsed, "predicate": float(predicate), "role": float(role)}
 
 
 def _doer(s: Statement, f: Frame | None) -> bool:
@@ -457,24 +414,23 @@ def streamed_role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str
     many times has a comparison per pair of its sentences (hundreds of thousands for 1 MB of one formula), and
     all of them made at once held ~1 KB each."""
     weights = identity.WEIGHTS.role
-    best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...], bool]] = {}
+    best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...]]] = {}
     for a, b, f in streamed_candidates(kb, kinds, capped) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
-        once = bool(f.get("once_place")) and _places_apart(kb, a.statement.about[0], b.statement.about[0])
-        if score < weights.uncertain and not once:
+        if score < weights.uncertain:
             continue
         clause = aligned_clause(a, b, f) if score < weights.at else ()
-        firm = score >= weights.at and not f["other_time"] or bool(clause) or once
+        firm = score >= weights.at and not f["other_time"] or bool(clause)
         na, nb = sorted((a, b), key=lambda n: (n.statement.document, n.statement.start))
         key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
         if key not in best or (firm, score) > best[key][:2]:
-            best[key] = (firm, score, na, nb, clause, once)
-    for firm, score, first, second, clause, once in best.values():
-        yield _role_comparison(score, first, second, clause, kinds, firm, once)
+            best[key] = (firm, score, na, nb, clause)
+    for firm, score, first, second, clause in best.values():
+        yield _role_comparison(score, first, second, clause, kinds, firm)
 
 
 def _role_comparison(score: float, first: Named, second: Named, clause: tuple[str, ...],
-                     kinds: dict[str, tuple[str, str]], firm: bool, once: bool = False) -> Comparison:
+                     kinds: dict[str, tuple[str, str]], firm: bool) -> Comparison:
     """One comparison of two names: a contradiction when ``firm`` (scored at ``role.at`` and not dated apart, or
     their clauses align: ``clause``, the words both write around the slot, recorded as the evidence), else
     uncertain."""
@@ -489,9 +445,6 @@ def _role_comparison(score: float, first: Named, second: Named, clause: tuple[st
     if clause and score < identity.WEIGHTS.role.at:
         why = f"another {type_} in one slot of the same clause"
         evidence += f"; the clauses align slot by slot, the same predicate and role, both write: {', '.join(clause)}"
-    if once and not clause and score < identity.WEIGHTS.role.at:
-        why = f"another {type_} of one person's once-only act"
-        evidence += "; the place of one person's once-only act (birth, death, killing): it happens once, in one place"
     return c.Comparison("", "participant", f"{type_} named: {names[0]} or {names[1]}", (sa.about[0], sb.about[0]),
                         [sa, sb], verdict, evidence,
                         [{"a": 0, "b": 1, "relation": verdict, "reason": f"“{sa.text}” / “{sb.text}”: {why}"}])

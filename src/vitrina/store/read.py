@@ -308,11 +308,6 @@ class KnowledgeBase(PageReads):
                           (entity,))
         return _entity(rows[0]) if rows else None
 
-    def geocoding(self, entity: str) -> dict[str, Any]:
-        """What geocoding decided for a place (``details.geocoding``: its kind, gazetteer key, country), or {}."""
-        rows = self._rows("SELECT details FROM entities WHERE id = ?", (entity,))
-        return dict(json.loads(rows[0][0] or "{}").get("geocoding", {})) if rows else {}
-
     def mentions(self, *, document: str | None = None, entity: str | None = None) -> list[MentionRow]:
         where, params = _where({"m.document = ?": document, "m.entity = ?": entity})
         return [MentionRow(*row) for row in self._rows(
