@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from vitrina.cli import main
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.search import allowed_edits, edit_distance, search, suggest
-from vitrina.store import connect_readonly, write_exhibit
+from vitrina.store import connect_readonly, reading, write_exhibit
 from vitrina.store.read import SQLiteKnowledgeBase
 
 SENTENCES = [
@@ -25,8 +25,7 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
+def _write(target: Path | str) -> Path | str:
     builder = DocumentBuilder("river", "river.txt", "text")
     builder.section("A", "The river bank")
     spans = []
@@ -35,8 +34,14 @@ def db(tmp_path: Path) -> Path:
         spans.append((block.start, block.end))
     doc = builder.build()
     doc = doc.evolve(sentences=tuple(spans))
-    path = tmp_path / "river.db"
-    write_exhibit(path, [("sha", doc)], [doc], [])
+    write_exhibit(target, [("sha", doc)], [doc], [])  # type: ignore[arg-type]
+    return target
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = _write(tmp_path / "river.db")
+    assert isinstance(path, Path)
     return path
 
 
@@ -109,3 +114,13 @@ def test_web_page_and_twin(db: Path) -> None:
     assert page.status_code == 200 and "Results for <strong>tannery</strong>" in page.text
     twin = client.get("/search.json", params={"q": "tanery"}).json()
     assert twin["did_you_mean"] == "tannery" and twin["results_for"] == "tannery"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("query", ["tanery", "harbour ledgre", "ropewalsk", "zeppelin", "tannery"])
+def test_postgres_suggests_as_sqlite_does(db: Path, pg_url: str, query: str) -> None:
+    pg = _write(pg_url)
+    with reading(db) as one, reading(pg) as other:  # type: ignore[arg-type]
+        a, b = search(one, query), search(other, query)
+    for key in ("did_you_mean", "results_for", "total"):
+        assert a.get(key) == b.get(key), key
