@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -15,6 +16,7 @@ from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.search import allowed_edits, edit_distance, search, suggest
 from vitrina.store import connect_readonly, reading, write_exhibit
 from vitrina.store.read import SQLiteKnowledgeBase
+from vitrina.web.openapi import openapi_schema
 
 SENTENCES = [
     "The ropewalk stood beside the tannery on the river bank.",
@@ -114,6 +116,11 @@ def test_web_page_and_twin(db: Path) -> None:
     assert page.status_code == 200 and "Results for <strong>tannery</strong>" in page.text
     twin = client.get("/search.json", params={"q": "tanery"}).json()
     assert twin["did_you_mean"] == "tannery" and twin["results_for"] == "tannery"
+    schema = openapi_schema()["components"]["schemas"]["Search"]
+    assert {"did_you_mean", "results_for"} <= set(schema["properties"])
+    jsonschema.validate(twin, {**schema, "components": openapi_schema()["components"]})
+    found = client.get("/search", params={"q": "harbour ledgre"})  # something found: the suggestion is a link
+    assert 'Did you mean: <a href="/search?q=harbour+ledger">harbour ledger</a>?' in found.text
 
 
 @pytest.mark.postgres
