@@ -24,6 +24,7 @@ SENTENCES = [
     "The tannery burned down in a dry summer.",
     "A carpenter and a cooper shared the workshop.",
     "The harbour master kept a ledger of cargoes.",
+    "The drovers brought cattle to the market.",
 ]
 
 
@@ -94,6 +95,17 @@ def test_only_the_misspelt_word_of_a_query_is_replaced(kb: SQLiteKnowledgeBase) 
     assert suggestion == {"query": "harbour ledger", "unambiguous": True}
 
 
+def test_an_english_word_is_only_offered_its_neighbour_not_replaced(kb: SQLiteKnowledgeBase) -> None:
+    pytest.importorskip("nltk")
+    from vitrina.qa.lexical import known_word
+
+    if not known_word("castle"):
+        pytest.skip("WordNet is not installed")
+    result = search(kb, "castle")  # a real word the documents lack, one letter from their "cattle"
+    assert result["did_you_mean"] == "cattle"
+    assert result["total"] == 0 and "results_for" not in result
+
+
 def test_cli_text_and_json(db: Path) -> None:
     runner = CliRunner()
     out = runner.invoke(main, ["search", "tanery", "--db", str(db)])
@@ -103,6 +115,8 @@ def test_cli_text_and_json(db: Path) -> None:
     assert data["did_you_mean"] == "tannery" and data["results_for"] == "tannery"
     out = runner.invoke(main, ["search", "zeppelin", "--db", str(db)])
     assert out.output.strip() == "No matches."
+    out = runner.invoke(main, ["search", "castle", "--db", str(db)])
+    assert out.output.strip() == "No matches. Did you mean: cattle?"
 
 
 def test_web_page_and_twin(db: Path) -> None:
@@ -124,7 +138,7 @@ def test_web_page_and_twin(db: Path) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("query", ["tanery", "harbour ledgre", "ropewalsk", "zeppelin", "tannery"])
+@pytest.mark.parametrize("query", ["tanery", "harbour ledgre", "ropewalsk", "zeppelin", "tannery", "castle"])
 def test_postgres_suggests_as_sqlite_does(db: Path, pg_url: str, query: str) -> None:
     pg = _write(pg_url)
     with reading(db) as one, reading(pg) as other:  # type: ignore[arg-type]

@@ -345,6 +345,15 @@ def nearest_words(kb: KnowledgeBase, word: str) -> list[tuple[int, int, int, str
     return sorted(found.values())
 
 
+def _english_word(word: str) -> bool:
+    """Whether WordNet knows the word (``vitrina.qa.lexical.known_word``); False when it is not installed."""
+    try:
+        from vitrina.qa.lexical import known_word
+    except ImportError:
+        return False
+    return known_word(word)
+
+
 def suggest(kb: KnowledgeBase, query: str) -> dict[str, Any] | None:
     """The query with every word the index does not hold replaced by its nearest indexed word, and whether
     that reading is unambiguous (each replaced word has one nearest word); None when there is nothing to
@@ -358,8 +367,10 @@ def suggest(kb: KnowledgeBase, query: str) -> dict[str, Any] | None:
         if not nearest:
             continue
         best = nearest[0]  # fewest edits, then the most sentences, then the form most written
-        # one reading: every word as near as the best is a form of the same indexed term (searched alike)
-        unambiguous = unambiguous and all(other[4] == best[4] for other in nearest if other[0] == best[0])
+        # one reading: every word as near as the best is a form of the same indexed term (searched alike), and
+        # the word typed is no English word of its own ("castle" is not taken for the documents' "cattle")
+        unambiguous = (unambiguous and all(other[4] == best[4] for other in nearest if other[0] == best[0])
+                       and not _english_word(term[0]))
         corrected = re.sub(rf"(?<![^\W_]){re.escape(term[0])}(?![^\W_])", best[3], corrected, flags=re.IGNORECASE)
         replaced = True
     return {"query": corrected, "unambiguous": unambiguous} if replaced else None
