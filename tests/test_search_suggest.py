@@ -106,6 +106,12 @@ def test_an_english_word_is_only_offered_its_neighbour_not_replaced(kb: SQLiteKn
     assert result["total"] == 0 and "results_for" not in result
 
 
+def test_a_piece_of_a_contraction_is_no_misspelling(kb: SQLiteKnowledgeBase) -> None:
+    # "kept" is indexed; "kepn't" is no word, but its piece before the apostrophe is not corrected either
+    assert suggest(kb, "ledger kepn't") is None
+    assert suggest(kb, "ledger kepn") == {"query": "ledger kept", "unambiguous": True}
+
+
 def test_cli_text_and_json(db: Path) -> None:
     runner = CliRunner()
     out = runner.invoke(main, ["search", "tanery", "--db", str(db)])

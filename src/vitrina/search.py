@@ -46,7 +46,7 @@ SNIPPET_CHARS = 240
 # ``stem_slack`` how many letters shorter than the word a stem may be (a stemmer cuts endings), ``stem_edits``
 # the edits a stem may be off by beyond the word's own (it may respell the word's end). A suggestion keeps the
 # word's first letter: typing slips seldom hit it, and it keeps the scan of the vocabulary short.
-SUGGEST = {"distance": ((8, 2), (4, 1)), "stems": 6, "sample": 20, "stem_slack": 3,
+SUGGEST = {"distance": ((8, 2), (4, 1)), "stems": 10, "sample": 20, "stem_slack": 3,
            "stem_edits": 1}
 
 
@@ -333,14 +333,15 @@ def nearest_words(kb: KnowledgeBase, word: str) -> list[tuple[int, int, int, str
     for term, count in _vocabulary(kb):
         if not term.isalpha() or term[0] != word[0] or not -loose <= len(word) - len(term) <= slack + edits:
             continue
-        distance = min(edit_distance(word, term, loose), edit_distance(word[: len(term)], term, loose))
+        distance = min(edit_distance(word[:cut], term, loose)  # the word's beginning, a few letters either way
+                       for cut in {len(word), *range(len(term) - edits, len(term) + edits + 1)} if cut > 0)
         if distance <= loose:
             near.append((distance, -count, term))
     found: dict[str, tuple[int, int, int, str, str]] = {}
     for _distance, minus_count, term in sorted(near)[: int(SUGGEST["stems"])]:  # type: ignore[call-overload]
         for surface, seen in surface_words(kb, term).most_common():
             distance = edit_distance(word, surface, edits)
-            if distance <= edits and surface != word:
+            if distance <= edits and surface != word and allowed_edits(surface):  # no word too short to correct
                 found.setdefault(surface, (distance, minus_count, -seen, surface, term))
     return sorted(found.values())
 
@@ -360,8 +361,11 @@ def suggest(kb: KnowledgeBase, query: str) -> dict[str, Any] | None:
     replace."""
     parsed = parse_query(query)
     corrected, replaced, unambiguous = query, False, True
+    # a word written against an apostrophe is part of a contraction or a name ("didn't", "O'Neill"): the index
+    # splits it the same way, and its piece alone is no misspelling
+    elided = {w.casefold() for w in re.findall(r"[^\W_]+(?=['\u2019][^\W_])|(?<=[^\W_]['\u2019])[^\W_]+", query)}
     for term in parsed.terms:
-        if len(term) != 1 or kb.match_count(_quote(term)):
+        if len(term) != 1 or term[0] in elided or kb.match_count(_quote(term)):
             continue
         nearest = nearest_words(kb, term[0])
         if not nearest:
