@@ -477,8 +477,11 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
         click.echo(json_text(result))
         return
     hits = result["hits"]
-    if not hits:
-        click.echo("No matches.")
+    if result.get("results_for"):
+        click.echo(f"No matches for {readable(query)}. Results for {readable(result['results_for'])}:\n")
+    elif not hits:
+        hint = f" Did you mean: {readable(result['did_you_mean'])}?" if result.get("did_you_mean") else ""
+        click.echo("No matches." + hint)
         return
     styled = can_style(sys.stdout)
     for number, hit in enumerate(hits, 1):
@@ -488,6 +491,8 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
             click.echo(line)
     shown_hits = f"{len(hits)} of {result['total']:,}" if result["total"] > len(hits) else f"{len(hits)}"
     click.echo(f"\n{shown_hits} {'match' if result['total'] == 1 else 'matches'}")
+    if result.get("did_you_mean") and not result.get("results_for"):
+        click.echo(f"Did you mean: {readable(result['did_you_mean'])}?")
 
 
 def check_filters(kb: KnowledgeBase, document: str | None, entity: str | None, section: str | None = None) -> None:

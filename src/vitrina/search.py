@@ -13,6 +13,7 @@ import functools
 import html
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,16 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _OPEN, _CLOSE = MARK_OPEN, MARK_CLOSE  # private-use markers around matched words
 _MARKERS = re.compile(f"{_OPEN}|{_CLOSE}")
 SNIPPET_CHARS = 240
+
+# "Did you mean": each query word the index does not hold is matched to the nearest indexed word; ``distance``
+# gives the edits (insert, delete, substitute, swap two neighbours) a word of at least so many letters may be off by, longest first (shorter words: none, a
+# three-letter typo is too often another word); ``stems`` is how many of the index's terms nearest the word
+# are looked up for the surface words they stand for, ``sample`` how many passages each is read from;
+# ``stem_slack`` how many letters shorter than the word a stem may be (a stemmer cuts endings), ``stem_edits``
+# the edits a stem may be off by beyond the word's own (it may respell the word's end). A suggestion keeps the
+# word's first letter: typing slips seldom hit it, and it keeps the scan of the vocabulary short.
+SUGGEST = {"distance": ((8, 2), (4, 1)), "stems": 10, "sample": 20, "stem_slack": 3,
+           "stem_edits": 1}
 
 
 # ------------------------------------------------------------ query parsing
@@ -241,7 +252,132 @@ def search(
             total, browsed = kb.browse(where, wanted)
             return {"query": query, "total": total, "hits": [_hit(_fields(row)) for row in browsed[offset:]]}
     rows, total = kb.first_hit_page(expressions, wanted, where)
-    return {"query": query, "total": total, "hits": [_hit(row, row[10], row[11]) for row in rows[offset:]]}
+    result: dict[str, Any] = {"query": query, "total": total,
+                              "hits": [_hit(row, row[10], row[11]) for row in rows[offset:]]}
+    if not expressions:
+        return result
+    suggestion = suggest(kb, query)  # a word the index lacks: found little, or only by the other words
+    if suggestion is None:
+        return result
+    result["did_you_mean"] = suggestion["query"]
+    if total == 0 and suggestion["unambiguous"]:  # nothing found, one clear reading: its results, labelled
+        rows, total = kb.first_hit_page(_expressions(suggestion["query"]), wanted, where)
+        if total:
+            result.update(total=total, results_for=suggestion["query"],
+                          hits=[_hit(row, row[10], row[11]) for row in rows[offset:]])
+    return result
+
+
+# ------------------------------------------------------------ "did you mean"
+
+
+def edit_distance(a: str, b: str, most: int) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``; ``most + 1`` once over."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > most:
+            return most + 1
+        before, row = row, current
+    return min(row[-1], most + 1)
+
+
+def allowed_edits(word: str) -> int:
+    """How many edits a word of this length may be off by (``SUGGEST["distance"]``)."""
+    for length, edits in SUGGEST["distance"]:  # type: ignore[attr-defined]
+        if len(word) >= length:
+            return int(edits)
+    return 0
+
+
+def _vocabulary(kb: KnowledgeBase) -> list[tuple[str, int]]:
+    """The index's terms and their sentence counts, read once per store object."""
+    cached = getattr(kb, "_suggest_vocabulary", None)
+    if cached is None:
+        cached = kb.index_terms()
+        kb._suggest_vocabulary = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def surface_words(kb: KnowledgeBase, term: str) -> Counter[str]:
+    """The words of the documents an index term (a stem) stands for, as the matched passages write them
+    (lower case), with how often each is marked there."""
+    found: Counter[str] = Counter()
+    for row in kb.top_hits(_quote((term,)), int(SUGGEST["sample"])):  # type: ignore[call-overload]
+        marked = row.get("marked") or ""
+        for part in marked.split(_OPEN)[1:]:
+            word = part.split(_CLOSE, 1)[0].casefold()
+            found.update(w for w in tokens(word))
+    return found
+
+
+def nearest_words(kb: KnowledgeBase, word: str) -> list[tuple[int, int, int, str, str]]:
+    """(edits, -sentences of its term, -times marked in the sample, surface word, index term) of the indexed words nearest ``word``, best first; the index holds
+    stems, so its nearest terms are looked up for the words they stand for, which are measured again."""
+    edits = allowed_edits(word)
+    if not edits or not word.isalpha():
+        return []
+    # a stem is a word cut short and sometimes respelt ("tannery" -> "tanneri"): it is measured against the
+    # word's beginning as long as itself, with ``stem_edits`` more edits than the word itself may take
+    slack = int(SUGGEST["stem_slack"])  # type: ignore[call-overload]
+    loose = edits + int(SUGGEST["stem_edits"])  # type: ignore[call-overload]
+    near = []
+    for term, count in _vocabulary(kb):
+        if not term.isalpha() or term[0] != word[0] or not -loose <= len(word) - len(term) <= slack + edits:
+            continue
+        distance = min(edit_distance(word[:cut], term, loose)  # the word's beginning, a few letters either way
+                       for cut in {len(word), *range(len(term) - edits, len(term) + edits + 1)} if cut > 0)
+        if distance <= loose:
+            near.append((distance, -count, term))
+    found: dict[str, tuple[int, int, int, str, str]] = {}
+    for _distance, minus_count, term in sorted(near)[: int(SUGGEST["stems"])]:  # type: ignore[call-overload]
+        for surface, seen in surface_words(kb, term).most_common():
+            distance = edit_distance(word, surface, edits)
+            if distance <= edits and surface != word and allowed_edits(surface):  # no word too short to correct
+                found.setdefault(surface, (distance, minus_count, -seen, surface, term))
+    return sorted(found.values())
+
+
+def _english_word(word: str) -> bool:
+    """Whether WordNet knows the word (``vitrina.qa.lexical.known_word``); False when it is not installed."""
+    try:
+        from vitrina.qa.lexical import known_word
+    except ImportError:
+        return False
+    return known_word(word)
+
+
+def suggest(kb: KnowledgeBase, query: str) -> dict[str, Any] | None:
+    """The query with every word the index does not hold replaced by its nearest indexed word, and whether
+    that reading is unambiguous (each replaced word has one nearest word); None when there is nothing to
+    replace."""
+    parsed = parse_query(query)
+    corrected, replaced, unambiguous = query, False, True
+    # a word written against an apostrophe is part of a contraction or a name ("didn't", "O'Neill"): the index
+    # splits it the same way, and its piece alone is no misspelling
+    elided = {w.casefold() for w in re.findall(r"[^\W_]+(?=['\u2019][^\W_])|(?<=[^\W_]['\u2019])[^\W_]+", query)}
+    for term in parsed.terms:
+        if len(term) != 1 or term[0] in elided or kb.match_count(_quote(term)):
+            continue
+        nearest = nearest_words(kb, term[0])
+        if not nearest:
+            continue
+        best = nearest[0]  # fewest edits, then the most sentences, then the form most written
+        # one reading: every word as near as the best is a form of the same indexed term (searched alike), and
+        # the word typed is no English word of its own ("castle" is not taken for the documents' "cattle")
+        unambiguous = (unambiguous and all(other[4] == best[4] for other in nearest if other[0] == best[0])
+                       and not _english_word(term[0]))
+        corrected = re.sub(rf"(?<![^\W_]){re.escape(term[0])}(?![^\W_])", best[3], corrected, flags=re.IGNORECASE)
+        replaced = True
+    return {"query": corrected, "unambiguous": unambiguous} if replaced else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -224,6 +224,14 @@ def _derived(lemma: Any) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def known_word(word: str) -> bool:
+    """Whether WordNet knows the word, in any inflection ("castles"); False without WordNet."""
+    wn = wordnet()
+    w = fold(word)
+    return wn is not None and w.isalpha() and any(wn.synsets(w, pos) for pos in ("n", "v", "a", "r"))
+
+
+@lru_cache(maxsize=8192)
 def related(word: str, pos: str | None = None) -> dict[str, float]:
     """Words that state the same thing in another form, with a credit (the word itself excluded).
 

@@ -254,6 +254,10 @@ class PostgresKnowledgeBase(KnowledgeBase):
         query, params = tsquery(match)
         return int(self._rows(f"SELECT count(*) FROM sentences WHERE tsv @@ {query}", params)[0][0])
 
+    def index_terms(self) -> list[tuple[str, int]]:
+        # ts_stat: every lexeme of the stored tsvectors (English stems, stop words left out) and its sentences
+        return [(str(row[0]), int(row[1])) for row in self._rows("SELECT word, ndoc FROM ts_stat('SELECT tsv FROM sentences')")]
+
     def section_match_counts(self, match: str) -> list[tuple[str, str | None, int]]:
         query, params = tsquery(match)
         return [(str(r[0]), r[1], int(r[2])) for r in self._rows(

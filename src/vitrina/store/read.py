@@ -220,6 +220,10 @@ class KnowledgeBase(PageReads):
         ``marked`` (the text with matched words between MARK_OPEN and MARK_CLOSE)."""
         raise NotImplementedError
 
+    def index_terms(self) -> list[tuple[str, int]]:
+        """Every term of the full-text index (a stem, as the index keeps it) and how many sentences hold it."""
+        raise NotImplementedError
+
     def check_intact(self) -> None:
         """Refuse (``sqlite3.DatabaseError``) a store whose file is damaged; a server checks its own."""
 
@@ -547,6 +551,12 @@ class SQLiteKnowledgeBase(KnowledgeBase):
 
     def match_count(self, match: str) -> int:
         return int(self._rows("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (match,))[0][0])
+
+    def index_terms(self) -> list[tuple[str, int]]:
+        # fts5vocab reads the index's own terms; a temp table, so a read-only database serves it too
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.sentences_vocab"
+                          " USING fts5vocab(main, sentences_fts, row)")
+        return [(str(row[0]), int(row[1])) for row in self._rows("SELECT term, doc FROM temp.sentences_vocab")]
 
     def ranked_sentences(self, match: str, limit: int) -> list[dict[str, Any]]:
         return self._dicts(

@@ -127,7 +127,7 @@ def _schemas() -> dict[str, Schema]:
                                  "section_title": OPT_STR, "block": OPT_STR, "text": STR,
                                  "snippet": STR, "score": NUM, "source": SOURCE})),
             "filters": _obj({"document": OPT_STR, "entity": OPT_STR, "date": OPT_STR}),
-        }),
+        }, {"did_you_mean": STR, "results_for": STR}),
         "Comparisons": _obj({
             "filters": _obj({"document": OPT_STR, "entity": OPT_STR, "verdict": OPT_STR}),
             "counts": _obj({"differ": INT, "uncertain": INT, "consistent": INT, "agree": INT}),

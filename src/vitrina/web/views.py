@@ -686,6 +686,9 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     result = {**result, "page": number, "pages": pages, "first": (number - 1) * SEARCH_LIMIT + 1}
     context["per_page"] = SEARCH_LIMIT
     context["pager_base"] = "/search?" + urlencode({"q": q, **{k: v for k, v in filters.items() if v}}) + "&"
+    if result.get("did_you_mean"):  # the suggested query, under the same filters
+        context["did_you_mean_url"] = "/search?" + urlencode(
+            {"q": result["did_you_mean"], **{k: v for k, v in filters.items() if v}})
     result["hits"] = [{**hit, "url": document_url(hit["document"], (hit["start"], hit["end"]))}
                       for hit in cited_passages(conn, result["hits"])]
     context["snippets"] = [safe_snippet(hit.get("snippet", "")) for hit in result["hits"]]
