@@ -1716,3 +1716,47 @@ def test_two_places_of_one_persons_birth_each_written_with_its_region_differ(tmp
     assert "birth of Ada Lind" in next(c.subject for c in found if c.kind == "participant")
     found = compare(_db(_fresh(tmp_path / "other"), a, c))
     assert [c.kind for c in found if c.kind == "participant"] == []
+
+
+def _dated_statements(kb, kinds):
+    from vitrina import compare as C
+    from vitrina.qa import parse
+
+    parse._cache.clear()
+    with parse.cache_limit(C.PARSE_CACHE):
+        return [(s.document, s.kind, s.text, s.frame) for s in C._statements(kb, kinds, [])]
+
+
+def test_sentences_parsed_ahead_in_one_batch_give_the_statements_parsed_one_document_at_a_time(tmp_path, monkeypatch):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [_doc(f"d{n}", [f"Vell opened the mill at Porto on May {n + 1}, 1921.", "It was a cold spring."],
+                 {f"May {n + 1}, 1921": f"1921-05-{n + 1:02d}"}) for n in range(5)]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    monkeypatch.setattr(C, "PARSE_AHEAD_SENTENCES", 0)  # every document parsed alone, as it comes
+    alone = _dated_statements(kb, kinds)
+    for size in (2, 64):
+        monkeypatch.setattr(C, "PARSE_AHEAD_SENTENCES", size)
+        assert _dated_statements(kb, kinds) == alone
+    assert any(kind in C._DATE_KINDS for _doc_id, kind, _text, _frame in alone)
+
+
+def test_the_dated_sentences_of_the_next_documents_are_parsed_before_their_statements(tmp_path, monkeypatch):
+    from vitrina import compare as C
+    from vitrina.qa import parse
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [_doc(f"d{n}", [f"Ada Lind sold the farm in {1900 + n}.", "Nobody knows why."], {str(1900 + n): str(1900 + n)})
+            for n in range(4)]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    order = C._statement_order(kb)
+    monkeypatch.setattr(C, "PARSE_AHEAD_SENTENCES", 3)
+    parse._cache.clear()
+    with parse.cache_limit(C.PARSE_CACHE):
+        assert C._parse_ahead(kb, order, 0) == 3  # three documents of one dated sentence each fill a batch
+        assert {f"Ada Lind sold the farm in {1900 + n}." for n in range(3)} <= {t for t, _ in parse._cache}
+        assert "Nobody knows why." not in {t for t, _ in parse._cache}
+        monkeypatch.setattr(C, "PARSE_AHEAD_SENTENCES", 0)
+        assert C._parse_ahead(kb, order, 3) == 4  # a document over the batch is left to its statements

@@ -66,6 +66,10 @@ STATEMENT_CACHE = 4096
 # Sentence parses kept while comparing (``qa.parse.cache_limit``): each sentence is parsed about once per
 # pass, so a larger cache buys little and holds ~30 KB per parse (20,000 parses, ~600 MB, on a large exhibit).
 PARSE_CACHE = 1024
+# Sentences holding dates parsed in one batch ahead of their documents' statements, at most (one spaCy call for
+# several documents instead of one each: the same parses, ~2.4x less CPU on documents of one sentence). A document
+# with more is parsed on its own, as it comes.
+PARSE_AHEAD_SENTENCES = 64
 # Comparisons per stored meta entry ("comparisons:00000001", …) at most, and characters of JSON after
 # which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
@@ -409,7 +413,10 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
     """
     names = {eid: name for eid, (_type, name) in kinds.items()}
     capped = capped or Capped()
-    for doc_id in _statement_order(kb):
+    order, ahead = _statement_order(kb), 0
+    for n, doc_id in enumerate(order):
+        if n == ahead:
+            ahead = _parse_ahead(kb, order, n)
         docs = _load_one(kb, doc_id, capped)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
@@ -423,6 +430,41 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
+    return out
+
+
+def _parse_ahead(kb: read.KnowledgeBase, order: list[str], first: int) -> int:
+    """Parse together the sentences holding the dates of ``order[first:]``'s next documents, up to
+    ``PARSE_AHEAD_SENTENCES`` (their statements then find the parses in ``qa.parse``'s cache); the index of
+    the first document not parsed ahead."""
+    texts: list[str] = []
+    n = first
+    while n < len(order):
+        found = _dated_sentences(kb, order[n])
+        if len(texts) + len(found) > PARSE_AHEAD_SENTENCES:
+            n += n == first  # a document with more than a batch is parsed alone, by its statements
+            break
+        texts += found
+        n += 1
+    if texts:
+        parse.parse_many(texts)
+    return n
+
+
+def _dated_sentences(kb: read.KnowledgeBase, doc_id: str) -> list[str]:
+    """The texts of a document's sentences that ``_date_statements`` parses: those within the caps
+    (``Capped.sentences``) holding a date with bounds."""
+    text = kb.text(doc_id)
+    if text is None:
+        return []
+    longest = CROSS_DOCUMENT_LIMITS["sentence_chars"]
+    sentences = [s for s in kb.sentences(doc_id) if s.end - s.start <= longest]
+    starts = [s.start for s in sentences]
+    out = []
+    for d in kb.dates(document=doc_id):
+        i = bisect_right(starts, d.start) - 1
+        if d.lower and d.upper and i >= 0 and d.end <= sentences[i].end:
+            out.append(text[sentences[i].start:sentences[i].end])
     return out
 
 
