@@ -220,3 +220,51 @@ def test_a_surname_written_with_its_state_after_a_sentence_ending_in_a_person_no
     typed = [("Ada Fairview", "person"), ("Fairview", "person"), ("Montana", "place")]
     found = places_by_evidence(text, _typed(text, typed), gazetteer())
     assert [(text[m.start : m.end], m.type) for m in found][1:] == [("Fairview", "place"), ("Montana", "place")]
+
+
+# ---------------------------------------------------------------- round 37: a name a naming verb gives a place
+
+
+def _named(text, typed):
+    from vitrina.extract.cluster import _named_places
+    from vitrina.extract.places import gazetteer
+
+    found = _named_places(text, _analysis(text), _typed(text, typed), gazetteer())
+    return [(text[m.start : m.end], m.type) for m in found]
+
+
+def test_a_name_a_naming_verb_gives_a_place_is_a_place() -> None:
+    from vitrina.extract.cluster import NAMED_PLACE, _named_places
+    from vitrina.extract.places import gazetteer
+
+    # the subject a name typed place, the name typed person by NER
+    text = "Elsa Brandt wrote that Quillmore was renamed Springfield in 1901."
+    assert _named(text, [("Elsa Brandt", "person"), ("Quillmore", "place"), ("Springfield", "person")])[-1] \
+        == ("Springfield", "place")
+    # the subject a noun of a kind of place; the name left untagged is added with its own source
+    text = "The small port now called Springfield lay quiet."
+    found = _named_places(text, _analysis(text), [], gazetteer())
+    assert [(text[m.start : m.end], m.source) for m in found] == [("Springfield", NAMED_PLACE)]
+
+
+def test_a_naming_verb_whose_subject_is_no_place_names_no_place() -> None:
+    # a ship, a son: what is named is no place
+    text = "The old ship was renamed Springfield in 1901."
+    assert _named(text, [("Springfield", "organization")]) == [("Springfield", "organization")]
+    text = "Their eldest son was named Springfield."
+    assert _named(text, [("Springfield", "person")]) == [("Springfield", "person")]
+    # a name no offline table knows stays as NER typed it
+    text = "The small port was renamed Quillmore in 1901."
+    assert _named(text, [("Quillmore", "person")]) == [("Quillmore", "person")]
+
+
+def test_a_copula_names_a_place_only_after_a_place_not_after_a_preposition_nor_a_persons_word() -> None:
+    text = "Quillmore became Springfield in 1901."
+    assert _named(text, [("Quillmore", "place"), ("Springfield", "organization")])[-1] == ("Springfield", "place")
+    # "the mayor of Quillmore was X": who, not what Quillmore is called
+    text = "The mayor of Quillmore was Springfield."
+    assert _named(text, [("Quillmore", "place"), ("Springfield", "person")])[-1] == ("Springfield", "person")
+    # a word of a person's name in the document, or a noun after it ("X country"): no
+    text = "Jo Springfield came. Quillmore was Springfield country."
+    assert _named(text, [("Jo Springfield", "person"), ("Quillmore", "place"), ("Springfield", "person")])[-1] \
+        == ("Springfield", "person")
