@@ -268,3 +268,49 @@ def test_a_copula_names_a_place_only_after_a_place_not_after_a_preposition_nor_a
     text = "Jo Springfield came. Quillmore was Springfield country."
     assert _named(text, [("Jo Springfield", "person"), ("Quillmore", "place"), ("Springfield", "person")])[-1] \
         == ("Springfield", "person")
+
+
+# ---------------------------------------------------------------- round 37: the other name is its subject's place
+
+
+def _decided(text, typed):
+    """Each place mention's decided place and reason, the mentions given as (surface, type, source)."""
+    from vitrina.extract.cluster import Clusterer
+    from vitrina.extract.places import gazetteer
+
+    cl = Clusterer(text, _analysis(text), gazetteer())
+    at = 0
+    for surface, etype, source in typed:
+        at = text.index(surface, at)
+        cl.mentions.append(RawMention(at, at + len(surface), etype, source))
+        at += len(surface)
+    decisions = cl._geocode()
+    return {cl.surface(i): d for i, d in decisions.items()}
+
+
+def test_a_renamed_places_other_name_takes_its_subjects_sense() -> None:
+    from vitrina.extract.cluster import NAMED_PLACE
+
+    # a sense of the other name is the subject's place: that sense, not a namesake elsewhere
+    found = _decided("Mumbai was later called Bombay by the traders.",
+                     [("Mumbai", "place", "GPE"), ("Bombay", "place", NAMED_PLACE)])
+    assert found["Bombay"].place is not None and found["Bombay"].place.key == found["Mumbai"].place.key
+    assert "alias" not in found["Bombay"].reason
+    # no sense of the other name lies near the subject: it takes the subject's point as an alias
+    found = _decided("Paris was renamed Springfield in 1901.",
+                     [("Paris", "place", "GPE"), ("Springfield", "place", NAMED_PLACE)])
+    assert found["Springfield"].place is not None and found["Springfield"].place.key == found["Paris"].place.key
+    assert "alias" in found["Springfield"].reason
+
+
+def test_an_other_name_without_its_subject_nearby_keeps_its_own_sense() -> None:
+    from vitrina.extract.cluster import NAMED_PLACE
+
+    # another sentence between: the name is not the place before it
+    found = _decided("Paris grew. The port was renamed Springfield in 1901.",
+                     [("Paris", "place", "GPE"), ("Springfield", "place", NAMED_PLACE)])
+    assert found["Springfield"].place is None or found["Springfield"].place.key != found["Paris"].place.key
+    # a name no naming verb typed is left as decided: "Paris, Springfield" is no renaming
+    found = _decided("Paris was far from Springfield in 1901.",
+                     [("Paris", "place", "GPE"), ("Springfield", "place", "GPE")])
+    assert found["Springfield"].place is None or found["Springfield"].place.key != found["Paris"].place.key

@@ -36,6 +36,7 @@ from vitrina.extract.places import (
     before_namesakes,
     decide_mentions,
     demonym_areas,
+    distance_km,
     feature_after_the,
     feature_headed,
     folded,
@@ -752,7 +753,35 @@ class Clusterer:
             if pm.qualifier and head and head.place and tail and tail.place is None and any(
                     c.key == head.place.key for c, _ in tail.candidates):
                 decisions[j] = Decision(head.place, tail.candidates, "another name of the place it follows")
+        self._other_names(places, decisions)
         return decisions
+
+    def _other_names(self, places: list[int], decisions: dict[int, Decision]) -> None:
+        """ "Y was renamed X", "Y, now called X": X (typed by :func:`_named_places`) is another name
+        of its subject Y's place, so X's sense is Y's when a gazetteer sense of X is Y's place or lies
+        within ``other_name_near_km`` of it; when none does, a namesake elsewhere is no evidence and
+        X takes Y's point as an alias (the reason records it). X with no subject place mention
+        ("the port now called X") keeps its own decision."""
+        assert self.gaz is not None
+        mapped = set(places)
+        for i in places:
+            m, k = self.mentions[i], i - 1
+            if m.source != NAMED_PLACE or k not in mapped:
+                continue
+            subject = self.mentions[k]
+            if _CLAUSE_BREAK.search(self.text, subject.end, m.start) \
+                    or m.start - subject.end > GEO_WEIGHTS["renamed_near_chars"]:
+                continue
+            head, own = decisions.get(k), decisions.get(i)
+            if head is None or head.place is None:
+                continue
+            place = head.place
+            candidates = own.candidates if own is not None else []
+            near = [c for c in self.gaz.candidates(self.surface(i))
+                    if c.key == place.key or distance_km(c, place) <= GEO_WEIGHTS["other_name_near_km"]]
+            reason = f"another name of {self.surface(k)}" if near \
+                else f"another name of {self.surface(k)} (an alias: no sense of its own lies there)"
+            decisions[i] = Decision(place, candidates, reason)
 
     def _paragraph_years(self, breaks: list[int]) -> Callable[[int], int | None]:
         """The year the text speaks of in a paragraph: the median year of its dates, else of
