@@ -759,9 +759,9 @@ class Clusterer:
     def _other_names(self, places: list[int], decisions: dict[int, Decision]) -> None:
         """ "Y was renamed X", "Y, now called X": X (typed by :func:`_named_places`) is another name
         of its subject Y's place, so X's sense is Y's when a gazetteer sense of X is Y's place or lies
-        within ``other_name_near_km`` of it; when none does, a namesake elsewhere is no evidence and
-        X takes Y's point as an alias (the reason records it). X with no subject place mention
-        ("the port now called X") keeps its own decision."""
+        within ``other_name_near_km`` of it. When none does, X keeps its own decision (measured: giving
+        it Y's point as an alias, or no point, lowered right of mapped or coverage on several sets);
+        so does X with no subject place mention ("the port now called X")."""
         assert self.gaz is not None
         mapped = set(places)
         for i in places:
@@ -779,9 +779,8 @@ class Clusterer:
             candidates = own.candidates if own is not None else []
             near = [c for c in self.gaz.candidates(self.surface(i))
                     if c.key == place.key or distance_km(c, place) <= GEO_WEIGHTS["other_name_near_km"]]
-            reason = f"another name of {self.surface(k)}" if near \
-                else f"another name of {self.surface(k)} (an alias: no sense of its own lies there)"
-            decisions[i] = Decision(place, candidates, reason)
+            if near:
+                decisions[i] = Decision(place, candidates, f"another name of {self.surface(k)}")
 
     def _paragraph_years(self, breaks: list[int]) -> Callable[[int], int | None]:
         """The year the text speaks of in a paragraph: the median year of its dates, else of
