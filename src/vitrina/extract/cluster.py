@@ -36,7 +36,6 @@ from vitrina.extract.places import (
     before_namesakes,
     decide_mentions,
     demonym_areas,
-    distance_km,
     feature_after_the,
     feature_headed,
     folded,
@@ -70,7 +69,7 @@ from vitrina.extract.places import (
     unnamed_candidates,
     wordnet_kinds,
 )
-from vitrina.extract.spans import DisjointSpans, SpanUnion
+from vitrina.extract.spans import SpanUnion
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
@@ -753,34 +752,7 @@ class Clusterer:
             if pm.qualifier and head and head.place and tail and tail.place is None and any(
                     c.key == head.place.key for c, _ in tail.candidates):
                 decisions[j] = Decision(head.place, tail.candidates, "another name of the place it follows")
-        self._other_names(places, decisions)
         return decisions
-
-    def _other_names(self, places: list[int], decisions: dict[int, Decision]) -> None:
-        """ "Y was renamed X", "Y, now called X": X (typed by :func:`_named_places`) is another name
-        of its subject Y's place, so X's sense is Y's when a gazetteer sense of X is Y's place or lies
-        within ``other_name_near_km`` of it. When none does, X keeps its own decision (measured: giving
-        it Y's point as an alias, or no point, lowered right of mapped or coverage on several sets);
-        so does X with no subject place mention ("the port now called X")."""
-        assert self.gaz is not None
-        mapped = set(places)
-        for i in places:
-            m, k = self.mentions[i], i - 1
-            if m.source != NAMED_PLACE or k not in mapped:
-                continue
-            subject = self.mentions[k]
-            if _CLAUSE_BREAK.search(self.text, subject.end, m.start) \
-                    or m.start - subject.end > GEO_WEIGHTS["renamed_near_chars"]:
-                continue
-            head, own = decisions.get(k), decisions.get(i)
-            if head is None or head.place is None:
-                continue
-            place = head.place
-            candidates = own.candidates if own is not None else []
-            near = [c for c in self.gaz.candidates(self.surface(i))
-                    if c.key == place.key or distance_km(c, place) <= GEO_WEIGHTS["other_name_near_km"]]
-            if near:
-                decisions[i] = Decision(place, candidates, f"another name of {self.surface(k)}")
 
     def _paragraph_years(self, breaks: list[int]) -> Callable[[int], int | None]:
         """The year the text speaks of in a paragraph: the median year of its dates, else of
@@ -1303,7 +1275,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             out.extend(people)  # "Kessel and Marr" as one name: the two people named in full here
             continue
         # "the town of X" named after X; "X, Utah" (``_named_with_its_place``)
-        placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source in {QUALIFIED_PLACE, NAMED_PLACE}
+        placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source == QUALIFIED_PLACE
                                         or gaz is not None and _named_with_its_place(text, mentions, k, gaz)
                                         or _apposed_place_kind(text, m))
         if m.type in {"organization", "group", "other"} and m.source not in {"credit", "markup"} \
@@ -1540,143 +1512,12 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     out = _adjective_areas(text, an, out, gaz)
     out = _possessive_form_names(text, out, gaz)
     out = places_by_evidence(text, out, gaz)
-    out = _named_places(text, an, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
     areas = named_areas((text[s:e] for s, e in places), gaz)
     out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz, areas)]
     out += _repeated_places(text, an, out, gaz, lower_words)
     return sorted(out, key=lambda m: (m.start, m.end))
-
-
-NAMED_PLACE = "named-place"  # the source of a place named by a naming verb whose subject is a place
-# a run of capitalised words one space apart right at a position ("Port Said", "A Coruña"), at most four
-_NAME_RUN_AT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?![\w-])")
-_AUXILIARY_LEMMAS = frozenset({"be", "have"})  # "was called", "has been", "had been renamed"
-
-
-def _named_places(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
-    """Names given to a place by a verb of naming or a copula: "the port now called X", "Y was
-    renamed X", "the city is spelled X", "Y became X" (``lexicon/naming_verbs.txt``,
-    ``lexicon/copulas.txt``). What is named is the verb's subject, read on the tags: a name typed
-    place or a noun of a kind of place (:func:`places.kind_of_place_noun`: "town", "port")
-    right before the verb (its auxiliaries, adverbs and one comma between); with a copula only
-    a name typed place, and not after a preposition ("the king of Y was X" says who, not what
-    Y is called). The name named so is a place (or, typed place already, keeps the frame's source,
-    so that the surname pass of :func:`retype_and_fill` leaves it one) when the gazetteer knows it by a main name or
-    the fuller town table as a town (:func:`_named_in_gazetteer`), no word of it is a word of a
-    person's name in the document, no possessive follows it, NER gave it no role and no source
-    that types it itself; a run of capitalised words no mention covers is added as a place."""
-    from vitrina.qa.lexical import wordnet
-
-    wn = wordnet()
-    if wn is None:
-        return mentions
-    naming, copulas = lexicon_words("naming_verbs"), lexicon_words("copulas")
-    people = {w for m in mentions if m.type == "person" for w in text[m.start : m.end].split()}
-    place_ends = {m.end for m in mentions if m.type == "place"}
-    place_by_end = {m.end: m for m in mentions if m.type == "place"}
-    by_start = {m.start: k for k, m in enumerate(mentions)}
-    covered = SpanUnion([(m.start, m.end) for m in mentions], "half")
-    added = DisjointSpans()
-    out = list(mentions)
-    toks = an.toks
-    for v, tok in enumerate(toks):
-        if not tok.tag.startswith("VB") or not tok.text.islower():
-            continue
-        lemma = wn.morphy(tok.text, "v") or tok.text
-        kind = "naming" if lemma in naming else "copula" if lemma in copulas else None
-        if kind is None:
-            continue
-        start = _name_after_verb(toks, v, lemma == "know")
-        if start is None or not _subject_is_place(text, toks, v, kind, place_ends, place_by_end):
-            continue
-        k = by_start.get(start)
-        if k is not None:
-            m = out[k]
-            name = _SPACE_RUN.sub(" ", text[m.start : m.end])
-            # a name typed place already keeps the frame's source: the surname pass leaves it a place
-            if m.type in {"person", "organization", "other", "group", "place"} and m.role is None \
-                    and m.source not in TYPING_SOURCES_KEPT and _may_name_a_place(text, m.end, name, gaz, people, kind):
-                out[k] = RawMention(m.start, m.end, "place", NAMED_PLACE)
-            continue
-        run = _NAME_RUN_AT.match(text, start)
-        if run is None:
-            continue
-        name = run.group().rstrip(".'’-,")
-        end = start + len(name)
-        if name and not covered.overlaps(start, end) and not added.clashes(start, end) \
-                and _may_name_a_place(text, end, name, gaz, people, kind):
-            out.append(RawMention(start, end, "place", NAMED_PLACE))
-            added.add(start, end)
-    return out
-
-
-def _name_after_verb(toks: list, v: int, needs_as: bool) -> int | None:
-    """The offset of the proper word the verb ``toks[v]`` names, past "itself", adverbs and (for
-    "known as") its "as"; None when no proper word follows so."""
-    j = v + 1
-    while j < len(toks) and (toks[j].tag in {"RB", "RBR"} or toks[j].text.lower() in {"itself", "themselves"}):
-        j += 1
-    if needs_as:
-        if j >= len(toks) or toks[j].text.lower() != "as":
-            return None
-        j += 1
-    if j >= len(toks) or toks[j].tag not in {"NNP", "NNPS"} or not toks[j].text[:1].isupper():
-        return None
-    return toks[j].start
-
-
-def _subject_is_place(text: str, toks: list, v: int, kind: str, place_ends: set[int],
-                      place_by_end: dict[int, RawMention]) -> bool:
-    """What the verb ``toks[v]`` names is a place: a name typed place or (with a verb of naming) a
-    noun of a kind of place ends right before it, past auxiliaries, adverbs and one comma."""
-    from vitrina.qa.lexical import wordnet
-
-    wn = wordnet()
-    i = v - 1
-    commas = 0
-    while i >= 0:
-        t = toks[i]
-        adverb = t.tag in {"RB", "RBR"} and t.text.islower()
-        auxiliary = t.tag.startswith(("VB", "MD")) and t.text.islower() and wn is not None \
-            and (wn.morphy(t.text, "v") or t.text) in _AUXILIARY_LEMMAS | {"will"}
-        if adverb or auxiliary:
-            i -= 1
-        elif t.text == "," and not commas:
-            commas += 1
-            i -= 1
-        else:
-            break
-    if i < 0:
-        return False
-    t = toks[i]
-    if t.end in place_ends:
-        if kind == "naming":
-            return True
-        before = [b for b in toks[: i + 1] if b.end <= place_by_end[t.end].start][-1:]
-        return not (before and before[0].tag in {"IN", "TO"})
-    return kind == "naming" and t.tag in {"NN", "NNS"} and t.text.islower() and kind_of_place_noun(t.text)
-
-
-def _may_name_a_place(text: str, end: int, name: str, gaz: Gazetteer, people: set[str], kind: str) -> bool:
-    """A name a naming verb or copula gives a place that may be typed one: known to the gazetteer
-    (:func:`_named_in_gazetteer`), no possessive after it; after a copula, no word of it a word of
-    a person's name in the document and no noun after it ("Y was X country"): a verb of naming
-    whose subject is a place names a place even after a person ("renamed X in his honour")."""
-    if not name or len(name.split()) > 4 or _POSSESSIVE_AFTER.match(text, end) or not _named_in_gazetteer(gaz, name):
-        return False
-    return kind == "naming" or not (set(name.split()) & people) and _closes_the_apposition(text, end)
-
-
-def _named_in_gazetteer(gaz: Gazetteer, name: str) -> bool:
-    """The gazetteer knows ``name`` by a main name, or the fuller town table as a town of
-    ``area_town_min_population``: a place an offline table can give a point."""
-    from vitrina.extract.places import _towns_named
-
-    if any(not s.alternate for s in gaz.senses(name)):
-        return True
-    return any(t.population >= GEO_WEIGHTS["area_town_min_population"] for t in _towns_named(normalise(name)))
 
 
 def _repeated_places(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer,

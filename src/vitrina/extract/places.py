@@ -153,10 +153,6 @@ GEO_WEIGHTS: dict[str, float] = {
     # characters) that the gazetteer gives the same sizeable place ("X became Y", "X, on the
     # river Z, became Y"): the text names one place twice (``cluster._another_name_nearby``)
     "renamed_near_chars": 80.0,
-    # a name a naming verb gives a place ("Y was renamed X", ``cluster._named_places``) is another
-    # name of Y's place: X takes Y's sense when one of X's gazetteer senses lies this close to it
-    # (the same town in another table, or its centre beside its district), not X's own main sense
-    "other_name_near_km": 25.0,
     # --- a natural feature NER typed person, organization, group or other, or missed
     # (``feature_evidence``): the evidence adds up, and a name is a place (typed, unmapped
     # unless the gazetteer knows it) from ``feature_min`` on. No one kind suffices alone.
