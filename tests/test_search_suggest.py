@@ -12,8 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from vitrina.cli import main
+from vitrina.edits import distance as edit_distance
 from vitrina.model import DocumentBuilder, Piece, SourceRef
-from vitrina.search import allowed_edits, edit_distance, search, suggest
+from vitrina.search import allowed_edits, search, suggest
 from vitrina.store import connect_readonly, reading, write_exhibit
 from vitrina.store.read import SQLiteKnowledgeBase
 from vitrina.web.openapi import openapi_schema

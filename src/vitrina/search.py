@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vitrina.edits import distance
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
 from vitrina.store.read import (
@@ -271,25 +272,6 @@ def search(
 # ------------------------------------------------------------ "did you mean"
 
 
-def edit_distance(a: str, b: str, most: int) -> int:
-    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``; ``most + 1`` once over."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    before: list[int] = []
-    row = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], before[j - 2] + 1)
-        if min(current) > most:
-            return most + 1
-        before, row = row, current
-    return min(row[-1], most + 1)
-
-
 def allowed_edits(word: str) -> int:
     """How many edits a word of this length may be off by (``SUGGEST["distance"]``)."""
     for length, edits in SUGGEST["distance"]:  # type: ignore[attr-defined]
@@ -333,16 +315,16 @@ def nearest_words(kb: KnowledgeBase, word: str) -> list[tuple[int, int, int, str
     for term, count in _vocabulary(kb):
         if not term.isalpha() or term[0] != word[0] or not -loose <= len(word) - len(term) <= slack + edits:
             continue
-        distance = min(edit_distance(word[:cut], term, loose)  # the word's beginning, a few letters either way
-                       for cut in {len(word), *range(len(term) - edits, len(term) + edits + 1)} if cut > 0)
-        if distance <= loose:
-            near.append((distance, -count, term))
+        off = min(distance(word[:cut], term, loose)  # the word's beginning, a few letters either way
+                  for cut in {len(word), *range(len(term) - edits, len(term) + edits + 1)} if cut > 0)
+        if off <= loose:
+            near.append((off, -count, term))
     found: dict[str, tuple[int, int, int, str, str]] = {}
     for _distance, minus_count, term in sorted(near)[: int(SUGGEST["stems"])]:  # type: ignore[call-overload]
         for surface, seen in surface_words(kb, term).most_common():
-            distance = edit_distance(word, surface, edits)
-            if distance <= edits and surface != word and allowed_edits(surface):  # no word too short to correct
-                found.setdefault(surface, (distance, minus_count, -seen, surface, term))
+            off = distance(word, surface, edits)
+            if off <= edits and surface != word and allowed_edits(surface):  # no word too short to correct
+                found.setdefault(surface, (off, minus_count, -seen, surface, term))
     return sorted(found.values())
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from vitrina.edits import distance
 from vitrina.qa.lexical import base_forms, wordnet
 from vitrina.qa.text import STOPWORDS, fold
 from vitrina.qa.weights import SPELLING
@@ -83,26 +84,6 @@ def vocabulary(kb: Any) -> Vocabulary:
             _CACHE.clear()  # one exhibit at a time: a server serves one
             _CACHE[key] = found
     return found
-
-
-def distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance of ``a`` and ``b`` (an adjacent swap is one edit), or
-    ``limit + 1`` as soon as it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    before: list[int] | None = None
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = ca != cb
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], before[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        before, previous = previous, current
-    return previous[-1]
 
 
 @lru_cache(maxsize=8192)
