@@ -16,6 +16,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
+from vitrina.qa import coref
 from vitrina.qa.lexical import base_forms, category, related, verb_class
 from vitrina.qa.names import is_country
 from vitrina.qa.question import Question, described_forms
@@ -955,9 +956,11 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
 
 
 def bare_pronoun(text: str) -> bool:
-    """The text is one pronoun alone (lexicon ``bare_pronouns``): "I", "they" name nobody by themselves; a
-    pronoun the sentence's structure fills is answered by its antecedent (``slot_candidates``), never by itself."""
-    return text.strip(" .,;:!?\"'’“”").lower() in lexicon.words("bare_pronouns")
+    """The text is one pronoun alone (lexicon ``bare_pronouns`` and the third-person ones of `qa.coref`): "I",
+    "they" name nobody by themselves; a pronoun the sentence's structure fills is answered by its antecedent
+    (``slot_candidates``), never by itself."""
+    word = text.strip(" .,;:!?\"'’“”").lower()
+    return word in lexicon.words("bare_pronouns") or word in coref.pronoun_kinds(things=True)
 
 
 def _other_conjuncts(s: Sentence, q: Question) -> list[tuple[int, int]]:

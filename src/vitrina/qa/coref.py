@@ -1,6 +1,6 @@
 """Pronoun and nominal coreference, good enough for answering questions.
 
-"He", "she", "they" (lexicon ``qa_pronouns``) and definite role nouns ("the
+"He", "she", "they" (lexicon ``personal_pronouns``) and definite role nouns ("the
 president", "the treaty") stand for the nearest compatible name before them
 in the same paragraph (block): a person for he/she and for a noun WordNet
 classes as a person; an organization, group or place for they; for a role
@@ -34,23 +34,23 @@ class Antecedent:
     entity: str | None
 
 
-@lru_cache(maxsize=1)
-def pronoun_kinds() -> dict[str, str]:
-    """Pronoun -> kind of antecedent it needs ("person" or "plural")."""
-    kinds = {}
-    for entry in lexicon.entries("qa_pronouns"):
-        word, _, kind = entry.value.partition("\t")
-        kinds[word.strip().lower()] = kind.strip() or "person"
-    return kinds
+# The knowledge base's mention types each kind of antecedent may be (lexicon personal_pronouns' third column)
+ANTECEDENT_TYPES = {"person": frozenset({"person"}), "plural": frozenset({"organization", "group", "place"}),
+                    "thing": frozenset({"organization", "other", "place"})}
+
+
+@lru_cache(maxsize=2)
+def pronoun_kinds(things: bool = False) -> dict[str, str]:
+    """Third-person pronoun (lexicon ``personal_pronouns``) -> the kind of antecedent it needs: "person" (he, him,
+    his, she, her) or "plural" (they, them, their); with ``things`` also "thing" (it, its)."""
+    return {word: kind for word, _case, kind in lexicon.rows("personal_pronouns") if things or kind != "thing"}
 
 
 def wanted_types(word: str) -> tuple[set[str], str | None]:
     """Entity types a pronoun or role noun may stand for, and the role word to prefer."""
     kind = pronoun_kinds().get(word.lower())
-    if kind == "person":
-        return {"person"}, None
-    if kind == "plural":
-        return {"organization", "group", "place"}, None
+    if kind is not None:
+        return set(ANTECEDENT_TYPES[kind]), None
     if category(word) == "person":
         return {"person"}, word.lower()
     return {"organization", "group", "other", "place"}, word.lower()
@@ -83,7 +83,11 @@ def resolve(store: KnowledgeBase | sqlite3.Connection, document: str, block: str
 
 def _titled(body: str, offset: int, start: int, end: int, role: str) -> bool:
     """True when the name or the words just before it contain the role noun ("President X")."""
-    around = body[max(0, start - offset - TITLE_CONTEXT):end - offset]
+    return role_named(body[max(0, start - offset - TITLE_CONTEXT):end - offset], role)
+
+
+def role_named(around: str, role: str) -> bool:
+    """True when ``around`` (a name and the words just before it) holds the role noun ("President X")."""
     return bool(base_forms(role) & bases(around))
 
 

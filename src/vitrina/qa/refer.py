@@ -3,7 +3,7 @@
 A question names its entity ("the Geneva Naval Conference", "the Warsaw Pact", "Ada Lind"); the sentence stating
 the answer often speaks of it otherwise, the name standing in the title or a sentence before: "The conference
 opened in June", "The agreement bound its members …", "He succeeded …". Here a sentence's subjects (and their
-possessors) that are a third-person pronoun (lexicon ``personal_pronouns``) or a definite description ("the N",
+possessors) that are a third-person pronoun (`qa.coref.pronoun_kinds`) or a definite description ("the N",
 a common noun without a proper name in its phrase) are resolved to the nearest compatible name before them in the
 document (the knowledge base's mentions and the capitalised names of the text): the sentence's own words before the
 reference, then the sentences before it (nearest first, the first
@@ -21,20 +21,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa.lexical import base_forms, category, fold, kind_of
+from vitrina.qa import coref
+from vitrina.qa.coref import ANTECEDENT_TYPES, TITLE_CONTEXT, role_named
+from vitrina.qa.lexical import category, fold, kind_of
 from vitrina.qa.names import name_phrases
 from vitrina.qa.parse import parse
 from vitrina.qa.text import WORD
 from vitrina.store.read import KnowledgeBase
 
 SUBJECTS = ("nsubj", "nsubjpass")  # the dependency labels of a clause's subject
-# The mention types a pronoun's kind may stand for (lexicon personal_pronouns' third column)
-KIND_TYPES = {"person": frozenset({"person"}), "thing": frozenset({"organization", "other", "place"}),
-              "plural": frozenset({"organization", "group", "place"})}
-TITLE_CONTEXT = 30  # characters before a person's name read for a role noun ("President X")
 
 
 @dataclass(frozen=True)
@@ -53,15 +49,9 @@ class _Named:
     type: str | None  # the mention's type; None for a name occurrence no mention covers
 
 
-@lru_cache(maxsize=1)
-def pronoun_kinds() -> dict[str, str]:
-    """Third-person pronoun -> the kind of its antecedent (person, thing, plural)."""
-    return {row[0]: row[-1] for row in lexicon_rows("personal_pronouns")}
-
-
 def references(text: str) -> list[Reference]:
     """The sentence's subjects, and their possessors, that are a third-person pronoun or a definite description."""
-    kinds = pronoun_kinds()
+    kinds = coref.pronoun_kinds(things=True)
     doc = parse(text)
     out = []
     for tok in doc:
@@ -92,7 +82,7 @@ DEFINITE = re.compile(r"\b[Tt]he\s+([a-z]+)")
 def may_refer(text: str, names: list[str]) -> bool:
     """A cheap look before the parse: the sentence holds a third-person pronoun, or "the N" with a noun that may
     describe one of ``names`` or that names a person's role."""
-    kinds = pronoun_kinds()
+    kinds = coref.pronoun_kinds(things=True)
     if any(w.lower() in kinds for w in WORD.findall(text)):
         return True
     return any(may_describe(m.group(1), name) or category(m.group(1)) == "person"
@@ -102,13 +92,12 @@ def may_refer(text: str, names: list[str]) -> bool:
 def compatible(ref: Reference, named: _Named, context: str) -> bool:
     """True when ``named`` (a name in ``context``) may be what ``ref`` refers to."""
     if ref.pronoun:
-        wanted = KIND_TYPES.get(pronoun_kinds().get(ref.word, ""), frozenset())
+        wanted = ANTECEDENT_TYPES.get(coref.pronoun_kinds(things=True).get(ref.word, ""), frozenset())
         return (named.type or "other") in wanted
     if named.type == "person":
         if category(ref.word) != "person":
             return False
-        around = context[max(0, named.start - TITLE_CONTEXT):named.end]
-        return bool(base_forms(ref.word) & {f for w in WORD.findall(around) for f in base_forms(w)})
+        return role_named(context[max(0, named.start - TITLE_CONTEXT):named.end], ref.word)
     return may_describe(ref.word, named.text)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.numbers import lower_bound
+from vitrina.qa import coref
 from vitrina.qa.lexical import base_forms, fold, kind_of, related
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors, converse_anchors, role_fillers
@@ -216,7 +217,7 @@ def _question_forms(q: Question) -> frozenset[str]:
 
 def _about(subject: Any | None, own: frozenset[str]) -> int:
     """2: the clause's subject holds a word or name of the question; 1: a pronoun of a person or group
-    (lexicon ``qa_pronouns``: the question's subject, named in the sentence before); 0: someone else."""
+    (`qa.coref.pronoun_kinds`: the question's subject, named in the sentence before); 0: someone else."""
     if subject is None:
         return 0
     if any(base_forms(t.text) & own for t in subject.subtree if not t.is_stop):
@@ -225,7 +226,7 @@ def _about(subject: Any | None, own: frozenset[str]) -> int:
 
 
 def _pronouns() -> frozenset[str]:
-    return frozenset(row[0] for row in lexicon.rows("qa_pronouns"))
+    return frozenset(coref.pronoun_kinds())
 
 
 def _predicate_tokens(verb: Any, own: frozenset[str]) -> list[Any]:
