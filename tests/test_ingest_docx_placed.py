@@ -98,8 +98,8 @@ def test_pages_are_read_in_turn() -> None:
     for text, x, y, bold in reversed(first):
         sect.addprevious(parse_xml(_frame(text, x, y, bold)))
     sect.addprevious(parse_xml(f'<w:p {_W}><w:r><w:br w:type="page"/></w:r></w:p>'))
-    for text, x, y, _ in reversed(first[1:]):
-        sect.addprevious(parse_xml(_frame(text.replace("lamp", "light"), x, y - 400, False)))
+    for text, x, y, _ in reversed(first[1:]):  # (other words: a line printed again at a page's edge is a running line)
+        sect.addprevious(parse_xml(_frame(text.replace("lamp", "light").replace("the", "its"), x, y - 400, False)))
     out = io.BytesIO()
     doc.save(out)
     paragraphs = _paragraphs(_read(out.getvalue()))
@@ -121,3 +121,23 @@ def test_a_document_with_one_frame_keeps_its_file_order() -> None:
 def test_the_switch_turns_page_order_off(monkeypatch) -> None:
     monkeypatch.setitem(docx_reader.DOCX_SWITCHES, "placed_text", 0)
     assert _paragraphs(_read(_document(_frame, _lines()))) != _PARAGRAPHS
+
+
+def test_indented_first_lines_are_no_column_of_their_own() -> None:
+    """Three paragraphs whose first lines are indented (left edges shared by three lines, as a
+    column's) within full-width lines, written bottom to top: one column, read top to bottom."""
+    texts = [["The keepers trimmed the wicks at dusk and wrote", "the weather down in the log."],
+             ["A storm in 1881 broke the lantern glass and the", "lamp was dark for a month."],
+             ["The new lens came from Paris and it is still", "in the tower today."]]
+    lines, y = [], 1600
+    for paragraph in texts:
+        for n, text in enumerate(paragraph):
+            lines.append((text, 1880 if n == 0 else 1600, y))
+            y += 280
+    doc = Document()
+    sect = doc.element.body[-1]
+    for text, x, y in reversed(lines):
+        sect.addprevious(parse_xml(_frame(text, x, y, False).replace('w:w="4000"', 'w:w="9600"')))
+    out = io.BytesIO()
+    doc.save(out)
+    assert _paragraphs(_read(out.getvalue())) == [" ".join(p) for p in texts]

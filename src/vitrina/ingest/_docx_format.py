@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitrina.ingest._docx_styles import style_of
+from vitrina.lexicon import words
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WORD_DEFAULT_SIZE = 10.0  # points: Word's size when no style or default states one
@@ -80,10 +81,11 @@ def run_face(run: Any, paragraph: Any) -> Face:
 
 def _face(run: Any, paragraph: Any) -> Face:
     props = {**_inherited(run, paragraph), **_run_properties(run.find(f"{_W}rPr"))}
+    named = props.get("name", "").lower().split("+")[-1]  # "QZJTYP+Liberation Sans Bold": a face in its name
     return Face(
         size=props.get("size", _WORD_DEFAULT_SIZE),
-        bold=props.get("bold", False),
-        italic=props.get("italic", False),
+        bold=props.get("bold", False) or any(part in named for part in words("font_bold_names")),
+        italic=props.get("italic", False) or any(part in named for part in words("font_italic_names")),
         caps=props.get("all_caps", False) or props.get("small_caps", False),
         font=props.get("name", ""),
     )

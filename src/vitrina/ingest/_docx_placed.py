@@ -42,6 +42,7 @@ class _Piece:
     order: int  # its place in the file (pieces at one position keep it)
     first: bool  # the first paragraph of its frame or box (only a first paragraph may go on the piece before)
     column: int = 0
+    width: float | None = None  # its frame's stated width (points), when it states one
 
 
 def _margins(body) -> tuple[float, float]:
@@ -58,6 +59,13 @@ def _number(value: str | None, default: float) -> float:
         return float(value) if value is not None else default
     except ValueError:
         return default
+
+
+def frame_width(p) -> float | None:
+    """The stated width of a framed paragraph's frame in points (``w:framePr w:w``), else None."""
+    frame = p.find(f"{_W}pPr/{_W}framePr")
+    width = frame.get(f"{_W}w") if frame is not None else None
+    return _number(width, 0) / _TWIPS_PER_POINT if width is not None else None
 
 
 def frame_position(p, margins: tuple[float, float]) -> tuple[float, float] | None:
@@ -94,15 +102,20 @@ def _letters(p) -> int:
     return sum(len(t.text or "") for t in p.iter(f"{_W}t"))
 
 
-def _ends_page(p) -> bool:
-    """The paragraph closes its page: it holds a page break or ends a section (a new page)."""
-    if any(br.get(f"{_W}type") == "page" for br in p.iter(f"{_W}br")):
-        return True
-    sect = p.find(f"{_W}pPr/{_W}sectPr")
-    if sect is None:
-        return False
-    kind = sect.find(f"{_W}type")
-    return kind is None or kind.get(f"{_W}val") not in ("continuous",)
+def page_ends(paragraphs: list, body) -> set:
+    """The paragraph elements (in file order) after which a new page begins: one holding a page
+    break, or one closing a section (its ``w:sectPr``) when the next section starts on a new page.
+    A section's own ``w:type`` says how it begins (next page when it states none), so the break
+    after a section's last paragraph is the next section's: a continuous or next-column section
+    goes on on the same page."""
+    ends = {p for p in paragraphs if any(br.get(f"{_W}type") == "page" for br in p.iter(f"{_W}br"))}
+    closing = [p for p in paragraphs if p.find(f"{_W}pPr/{_W}sectPr") is not None]
+    following = [p.find(f"{_W}pPr/{_W}sectPr") for p in closing[1:]] + [body.find(f"{_W}sectPr")]
+    for p, section in zip(closing, following, strict=False):
+        kind = section.find(f"{_W}type") if section is not None else None
+        if section is not None and (kind is None or kind.get(f"{_W}val") not in ("continuous", "nextColumn")):
+            ends.add(p)
+    return ends
 
 
 def _box_paragraphs(anchor) -> list:
@@ -113,14 +126,15 @@ def _box_paragraphs(anchor) -> list:
     return [None, []]
 
 
-def placed_order(items: list, body, paragraph_type, parent) -> tuple[list, set, set] | None:
+def placed_order(items: list, body, paragraph_type, parent) -> tuple[list, set, set, dict] | None:
     """The document's paragraphs in page order when it is made of placed text, else None.
 
     ``items`` are the body's (kind, object) items in file order. Returns the items with each
     positioned frame's and box's paragraphs in page order (a paragraph in the flow keeps its
     place after the piece before it), the paragraph elements that go on the one before them,
-    and the text boxes' contents read here."""
+    the text boxes' contents read here, and the page (counted from 0) of each placed paragraph element."""
     margins = _margins(body)
+    ends = page_ends([obj._p for kind, obj in items if kind == "paragraph"], body)
     pieces: list[_Piece] = []
     flow: list[tuple[int, object]] = []  # (number of pieces before it, item) of what is not placed
     boxes: set = set()
@@ -136,7 +150,7 @@ def placed_order(items: list, body, paragraph_type, parent) -> tuple[list, set, 
         position = frame_position(p, margins)
         if position is not None:
             first = not pieces or pieces[-1].page != page or (pieces[-1].x, pieces[-1].y) != position
-            pieces.append(_Piece(obj, page, position[0], position[1], len(pieces), first))
+            pieces.append(_Piece(obj, page, position[0], position[1], len(pieces), first, width=frame_width(p)))
             placed += letters
         else:
             anchored = [(a, anchor_position(a, margins)) for a in p.iter(f"{_WP}anchor")]
@@ -151,24 +165,36 @@ def placed_order(items: list, body, paragraph_type, parent) -> tuple[list, set, 
                     pieces.append(_Piece(paragraph_type(q, parent), page, where[0], where[1], len(pieces), n == 0))
                     placed += _letters(q)
                     total += _letters(q)
-        if _ends_page(p):
+        if p in ends:
             page += 1
     if len(pieces) < PLACED_LIMITS["placed_pieces"] or not total or placed / total < PLACED_LIMITS["placed_share"]:
         return None
     ordered = _in_page_order(pieces)
     goes_on = _lines_going_on(ordered)
-    return _with_flow(ordered, flow, pieces), goes_on, boxes
+    pages = {piece.paragraph._p: piece.page for piece in pieces}  # type: ignore[attr-defined]
+    return _with_flow(ordered, flow, pieces), goes_on, boxes, pages
 
 
 def _columns(pieces: list[_Piece]) -> list[float]:
-    """The left edges of a page's columns: edges that at least ``column_lines`` pieces share."""
+    """The left edges of a page's columns: edges that at least ``column_lines`` pieces share,
+    each standing right of the column before it (not under most of that column's lines, as the
+    indented first lines and inset boxes of one column are)."""
     slack = PLACED_LIMITS["edge_slack"]
     edges: list[float] = []
     for x in sorted(p.x for p in pieces):
         near = sum(1 for p in pieces if abs(p.x - x) <= slack)
-        if near >= PLACED_LIMITS["column_lines"] and (not edges or x - edges[-1] > slack):
+        if near >= PLACED_LIMITS["column_lines"] and (not edges or x - edges[-1] > slack) and (
+                not edges or not _within_column(pieces, edges[-1], x)):
             edges.append(x)
     return edges
+
+
+def _within_column(pieces: list[_Piece], edge: float, x: float) -> bool:
+    """Most pieces starting at ``edge`` (with a stated width) reach past ``x``: a left edge at ``x``
+    lies inside that column (an indent), no column of its own."""
+    slack = PLACED_LIMITS["edge_slack"]
+    widths = [p.width for p in pieces if abs(p.x - edge) <= slack and p.width is not None]
+    return bool(widths) and sum(1 for w in widths if edge + w > x + slack) > len(widths) / 2
 
 
 def _in_page_order(pieces: list[_Piece]) -> list[_Piece]:

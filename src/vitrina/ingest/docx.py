@@ -74,9 +74,16 @@ from vitrina.ingest._docx_format import (
     stated_run_property,
     style_superscript,
 )
+from vitrina.ingest._docx_lines import (
+    converted_from_pdf,
+    mended,
+    run_breaks,
+    running_lines,
+    with_line_ends,
+)
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
-from vitrina.ingest._docx_placed import placed_order
+from vitrina.ingest._docx_placed import page_ends, placed_order
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
@@ -104,6 +111,7 @@ from vitrina.structure.cues import (
     said_again,
     title_deck,
 )
+from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -161,6 +169,8 @@ DOCX_SWITCHES = {
     "caption_over_table": 1,  # a caption-style line right over a table, no picture by it, is the table's title
     # round 36:
     "placed_text": 1,  # a document made of frames and text boxes placed on the page is read in page order
+    # round 38:
+    "converted_lines": 1,  # a document converted from PDF (``_docx_lines``): running lines dropped, broken words mended
 }
 
 
@@ -199,6 +209,8 @@ class _Item:
     break_after: bool = False  # ... or closes it
     listed: bool = False  # an item of a Word list (numbered or bulleted)
     run_in: int | None = None  # a bold run-in head (``_run_in_head``) closes with its stop here
+    breaks: tuple[int, ...] = ()  # offsets just past a hyphen ending a printed line, the next line after it
+    page: int = 0  # the page it stands on (counted in a document converted from PDF)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -636,10 +648,22 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     placed = (placed_order(order, document.element.body, Paragraph, document._body)
               if DOCX_SWITCHES["placed_text"] else None)
     goes_on: set = set()
+    pages: dict = {}
     if placed is not None:  # a page of placed lines (a converter from PDF): read in page order
-        order, goes_on, boxes = placed
+        order, goes_on, boxes, pages = placed
         read_boxes.update(boxes)
+    converted = DOCX_SWITCHES["converted_lines"] and (placed is not None or converted_from_pdf(
+        [item._p for kind, item in order if kind == "paragraph"]))
+    block_pages: list[int] = []
+    ends = page_ends([item._p for kind, item in order if kind == "paragraph"], document.element.body)
+    page = next_page = 0
     for kind, item in order:
+        block_pages.extend([page] * (len(blocks) - len(block_pages)))
+        page = next_page
+        if kind == "paragraph" and item._p in pages:
+            page = next_page = pages[item._p]
+        elif kind == "paragraph" and item._p in ends:
+            next_page = page + 1
         if placed is not None and kind == "paragraph":
             line = _paragraph_item(item, document, src, numbering)
             if item._p in goes_on and blocks and _same_line_type(blocks[-1], line):
@@ -670,9 +694,10 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
         elif kind == "chunk":
             blocks.extend(_chunk_items(item, document, src, source, depth))
-        elif (side := _side_bar(item)) is not None:
+        elif not (converted and len(item.rows) == 1) and (side := _side_bar(item)) is not None:
             side_boxes.append(side)
-        elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
+        elif _layout_table(cells := _cell_items(item), item) or (converted and len(item.rows) == 1):
+            # it places headings and text, or a converter's row of boxes holds the page's lines: read cell by cell
             for part, inner in cells:
                 if part == "paragraph":
                     blocks.append(_paragraph_item(inner, document, src, numbering))
@@ -683,10 +708,15 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             blocks.extend(_table_items(item, document, src))
     for run in (framed, box_run):
         blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
+    if converted:  # a converter's page of lines: its running heads, footers and folios are no text
+        block_pages.extend([page] * (len(blocks) - len(block_pages)))
+        blocks = _without_running_lines([replace(b, page=n) for b, n in zip(blocks, block_pages, strict=True)])
     if DOCX_SWITCHES["join_across_breaks"]:
         blocks = _joined_across_breaks(blocks)
     if DOCX_SWITCHES["join_lines"]:
         blocks = _joined_lines(blocks)
+    if converted:
+        blocks = _mended_words(blocks)
     blocks = _parted_run_in_heads(blocks)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
@@ -796,6 +826,38 @@ def _chunk_items(element, document, src: _Source, source: str, depth: int) -> li
     return items
 
 
+def _without_running_lines(items: list[_Item]) -> list[_Item]:
+    """The items of a document converted from PDF without the running heads, footers and page
+    numbers its pages printed (``running_lines``, the layout stage's rule) and without the empty
+    paragraphs a converter spaces its lines with; the first item left on each page after the
+    first starts it (``break_before``)."""
+    lines = [(item.page, item.text.text if not item.images else "") for item in items]
+    running = running_lines(lines)
+    out: list[_Item] = []
+    for n, item in enumerate(items):
+        if n in running or not (item.images or item.text.text.strip()):
+            continue
+        if out and out[-1].page != item.page:
+            item = replace(item, break_before=True)
+        out.append(item)
+    return out
+
+
+def _mended_words(items: list[_Item]) -> list[_Item]:
+    """Items with each word a line end broke made whole ("mon-" | "astery": "monastery"), the
+    hyphen of a compound kept ("twenty-" | "six"), as the document's hyphen judge decides (on the
+    document's text with its lines broken where they were printed, as the PDF path reads it)."""
+    judge = HyphenJudge("\n".join(with_line_ends(item.text.text, item.breaks) for item in items))
+    out = []
+    for item in items:
+        drops = mended(item.text.text, list(item.breaks), judge) if item.breaks else []
+        if drops:
+            spans = [(a + 1, b) for a, b in zip([-1, *drops], [*drops, len(item.text)], strict=True)]
+            item = replace(item, text=item.text.keep(spans)[0], breaks=())
+        out.append(item)
+    return out
+
+
 def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
     """Items with a body paragraph that a page or column break parts in mid-sentence, stored as
     two paragraphs (the second starting the new page or column), made one again (``_goes_on``)."""
@@ -855,9 +917,16 @@ def _joined(first: _Item, second: _Item) -> _Item:
     """One item of two: ``second``'s text after ``first``'s, a space standing for what parted them."""
     text = MappedText()
     text.extend(first.text)
-    text.append_char(" ", first.text.ends[-1], second.text.starts[0])
+    broken = bool(_BROKEN_LINE.search(first.text.text)) and second.text.text[:1].isalpha()
+    if not broken:  # a word broken at the line's end ("gran-" | "ite") goes on with no space
+        text.append_char(" ", first.text.ends[-1], second.text.starts[0])
+    shift = len(text)
     text.extend(second.text)
-    return replace(first, text=text, break_after=second.break_after)
+    breaks = (*first.breaks, *((len(first.text),) if broken else ()), *(at + shift for at in second.breaks))
+    return replace(first, text=text, break_after=second.break_after, breaks=breaks)
+
+
+_BROKEN_LINE = re.compile(r"[^\W\d_]-\Z")  # a line closing on a letter and a hyphen: a word goes on on the next
 
 
 def _same_line_type(before: _Item, line: _Item) -> bool:
@@ -911,8 +980,17 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
         credit_at=_caption_credit_break(text, held), held=held, style=style, look=paragraph_look(item),
         break_before=_page_break_before(item), break_after=_ends_on_break(item), listed=in_list(item),
-        run_in=_run_in_head(item, text),
+        run_in=_run_in_head(item, text), breaks=_line_breaks(item, text),
     )
+
+
+def _line_breaks(paragraph, text: str) -> tuple[int, ...]:
+    """Where a run closing on a broken word's hyphen meets the next (``run_breaks``), when the
+    runs' text is the paragraph's."""
+    breaks = run_breaks(paragraph._p)
+    if not breaks or "".join(t.text or "" for t in paragraph._p.iter(f"{_W}t")) != text:
+        return ()
+    return tuple(breaks)
 
 
 _CLOSING_STOPS = (".", ":")
