@@ -127,10 +127,14 @@ def test_lines_cut_from_their_paragraphs_without_exact_heights_are_a_converted_d
              "the weather down each evening in a book that is still kept in",
              "the museum today, and its pages show how often the boats could",
              "not land for weeks at a time in the winter months of the year.",
-             "A new lens came from Paris in 1871 and it still turns in the"]
+             "A new lens came from Paris in 1871 and it still turns in the",
+             "lantern room above the cottages of the keepers, lit now by a",
+             "lamp that needs no keeper at all, and the boats that pass the",
+             "rock at night still look for its beam as their grandfathers did",
+             "when the first keeper rowed out to the ledge with his family."]
     paragraphs = [parse_xml(_para([line], exact=False)) for line in lines]
     assert _docx_lines.converted_from_pdf(paragraphs)
-    assert not _docx_lines.converted_from_pdf(paragraphs[:4])  # too few to tell
+    assert not _docx_lines.converted_from_pdf(paragraphs[:8])  # too few lines to tell
 
 
 def test_running_lines_are_found_page_by_page() -> None:
@@ -168,3 +172,33 @@ def test_a_face_named_bold_is_bold() -> None:
     doc = Document(io.BytesIO(_document([_para(["What Happened Next?"], font=_SANS)])))
     face = paragraph_look(doc.paragraphs[0]).face
     assert face is not None and face.bold and not face.italic
+
+
+def _line(text: str, indented: bool = False) -> str:
+    ind = '<w:ind w:firstLine="360"/>' if indented else ""
+    return f'<w:p {_W}><w:pPr>{ind}</w:pPr>{_run(text)}</w:p>'
+
+
+_LINES = [  # (line, its first line indented): two paragraphs, a full line ending a sentence inside the first
+    ("The first keeper of the rock light came out to the ledge in 1810", True),
+    ("with his wife and their three children in an open rowing boat.", False),
+    ("The family kept the lamp burning for many years through every", False),
+    ("storm the coast could throw at the small tower on its black stone", False),
+    ("ledge, and the lamp was never once seen to go out by the boats.", False),
+    ("His son wrote the weather down each evening in a big book.", False),
+    ("A new lens came from Paris in 1871 and it still turns in the lan-", True),
+    ("tern room above the cottages, lit now by a lamp that needs no", False),
+    ("keeper at all, and the boats that pass the rock at night look", False),
+    ("for its beam as their grandfathers did when the first keeper", False),
+    ("rowed out to the ledge with his wife and children in the spring", False),
+    ("of the year the war with France ended and the price of oil fell", False),
+    ("so low that the lamp could burn all night without a second", False),
+    ("thought from the owners of the light.", False),
+]
+
+
+def test_a_document_of_lines_is_joined_into_its_paragraphs() -> None:
+    doc = _read(_document([_line(text, indented) for text, indented in _LINES]))
+    first = " ".join(text for text, _ in _LINES[:6])
+    second = " ".join(text for text, _ in _LINES[6:]).replace("lan- tern", "lantern")
+    assert _paragraphs(doc) == [first, second]

@@ -16,6 +16,7 @@ import re
 
 from vitrina.structure.cues import ends_sentence
 from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.layout import SHORT_LINE, full_line_measure
 from vitrina.structure.lines import split_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -24,12 +25,16 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LINES_LIMITS = {
     "min_paragraphs": 8,  # a document of fewer paragraphs with text is never read as converted
     "exact_share": 0.5,  # ... it is when this share of them is set at an exact line height (a page's lines kept)
-    "open_words": 6,  # or when, of its paragraphs of at least this many words,
+    "open_words": 6,  # or when, of its paragraphs of at least this many words (at least ``open_lines`` of them),
+    "open_lines": 12,
     "open_share": 0.6,  # ... this share ends no sentence (each a line cut from its paragraph)
+    "run_lines": 3,  # a run of this many paragraphs of one style and face or more may be one paragraph's lines
+    "line_chars": 140,  # ... when its full lines (``full_line_measure``) hold at most this many characters
 }
 
 _BROKEN = re.compile(r"[^\W\d_]-\Z")  # a line ending in a letter and a hyphen
 _GOES_ON = re.compile(r"\A[^\W\d_]")
+_CALL = re.compile(r"(?<=[.!?])[\d*\u2020\u2021]{1,3}\Z")  # a note call typed after a sentence's stop ("wall.2")
 
 
 def _exact_height(p) -> bool:
@@ -39,6 +44,33 @@ def _exact_height(p) -> bool:
 
 def _text(p) -> str:
     return "".join(t.text or "" for t in p.iter(f"{_W}t"))
+
+
+def cut_lines(paragraphs: list) -> bool:
+    """Most of the paragraphs of ``open_words`` words or more end no sentence: they are printed
+    lines cut out of their paragraphs (at least ``min_paragraphs`` paragraphs with text)."""
+    texts = [t for t in (" ".join(_text(p).split()) for p in paragraphs) if t]
+    long = [_CALL.sub("", t) for t in texts if len(t.split()) >= LINES_LIMITS["open_words"]]
+    return (len(texts) >= LINES_LIMITS["min_paragraphs"] and len(long) >= LINES_LIMITS["open_lines"]
+            and sum(1 for t in long if not ends_sentence(t)) >= LINES_LIMITS["open_share"] * len(long))
+
+
+def line_measure(lengths: list[int]) -> float | None:
+    """The full line's length (characters) of a run of paragraphs that are one column's printed
+    lines (the layout stage's ``full_line_measure``), None when the run is too short to tell
+    (``run_lines``) or its full lines are longer than a printed line holds (``line_chars``:
+    paragraphs, not lines)."""
+    if len(lengths) < LINES_LIMITS["run_lines"]:
+        return None
+    width = full_line_measure(lengths)
+    return width if 0 < width <= LINES_LIMITS["line_chars"] else None
+
+
+def full_line_ends(length: int, width: float) -> bool:
+    """A line of ``length`` characters ending a sentence still runs on when it is a full line of
+    its column (longer than the layout stage's ``SHORT_LINE`` share of ``width``): a paragraph
+    ends on a short line."""
+    return SHORT_LINE * width < length
 
 
 def converted_from_pdf(paragraphs: list) -> bool:
@@ -52,8 +84,7 @@ def converted_from_pdf(paragraphs: list) -> bool:
         return False
     if sum(1 for p, _ in texts if _exact_height(p)) >= LINES_LIMITS["exact_share"] * len(texts):
         return True
-    long = [t for _, t in texts if len(t.split()) >= LINES_LIMITS["open_words"]]
-    return bool(long) and sum(1 for t in long if not ends_sentence(t)) >= LINES_LIMITS["open_share"] * len(long)
+    return cut_lines(paragraphs)
 
 
 def running_lines(lines: list[tuple[int, str]]) -> set[int]:

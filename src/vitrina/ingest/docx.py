@@ -76,6 +76,9 @@ from vitrina.ingest._docx_format import (
 )
 from vitrina.ingest._docx_lines import (
     converted_from_pdf,
+    cut_lines,
+    full_line_ends,
+    line_measure,
     mended,
     run_breaks,
     running_lines,
@@ -211,6 +214,7 @@ class _Item:
     run_in: int | None = None  # a bold run-in head (``_run_in_head``) closes with its stop here
     breaks: tuple[int, ...] = ()  # offsets just past a hyphen ending a printed line, the next line after it
     page: int = 0  # the page it stands on (counted in a document converted from PDF)
+    indented: bool = False  # its first line is indented (``w:ind w:firstLine``): it opens a paragraph
 
 
 def _paragraphs_in_order(document) -> list:
@@ -652,7 +656,7 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     if placed is not None:  # a page of placed lines (a converter from PDF): read in page order
         order, goes_on, boxes, pages = placed
         read_boxes.update(boxes)
-    converted = DOCX_SWITCHES["converted_lines"] and (placed is not None or converted_from_pdf(
+    converted = bool(DOCX_SWITCHES["converted_lines"]) and (placed is not None or converted_from_pdf(
         [item._p for kind, item in order if kind == "paragraph"]))
     block_pages: list[int] = []
     ends = page_ends([item._p for kind, item in order if kind == "paragraph"], document.element.body)
@@ -714,7 +718,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     if DOCX_SWITCHES["join_across_breaks"]:
         blocks = _joined_across_breaks(blocks)
     if DOCX_SWITCHES["join_lines"]:
-        blocks = _joined_lines(blocks)
+        blocks = _joined_lines(blocks, lines_only=converted and placed is None and cut_lines(
+            [item._p for kind, item in order if kind == "paragraph"]))
     if converted:
         blocks = _mended_words(blocks)
     blocks = _parted_run_in_heads(blocks)
@@ -871,19 +876,60 @@ def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _joined_lines(items: list[_Item]) -> list[_Item]:
+def _joined_lines(items: list[_Item], lines_only: bool = False) -> list[_Item]:
     """Items with the lines of one paragraph that a producer wrote each as a paragraph of its own
     (a converter from PDF writes every printed line, or every run, as a ``w:p``) made one again:
-    a paragraph of text going on with the sentence the one before it leaves open (``_line_goes_on``)."""
+    a paragraph of text going on with the sentence the one before it leaves open (``_line_goes_on``),
+    or, in a document of printed lines (``lines_only``), going on after a full line of its column
+    that happens to end a sentence (``_full_line_goes_on``)."""
+    widths = _line_run_widths(items) if lines_only else {}
     out: list[_Item] = []
-    for item in items:
+    for n, item in enumerate(items):
         before = out[-1] if out else None
         under_picture = len(out) > 1 and bool(out[-2].images)  # ``before`` may be the picture's caption
-        if before is not None and not under_picture and _line_goes_on(before, item):
+        if before is not None and not under_picture and (
+                _line_goes_on(before, item) or _full_line_goes_on(items[n - 1], item, widths.get(n))):
             out[-1] = _joined(before, item)
         else:
             out.append(item)
     return out
+
+
+def _line_run_widths(items: list[_Item]) -> dict[int, float]:
+    """For each item going on a run of plain paragraphs in one style and face that are one
+    column's printed lines (``line_measure``), that column's full line (characters)."""
+    widths: dict[int, float] = {}
+    start = 0
+    for end in range(1, len(items) + 1):
+        if end < len(items) and _same_run(items[end - 1], items[end]):
+            continue
+        width = line_measure([len(" ".join(item.text.text.split())) for item in items[start:end]])
+        if width is not None:
+            widths.update((n, width) for n in range(start + 1, end))
+        start = end
+    return widths
+
+
+def _same_run(before: _Item, item: _Item) -> bool:
+    return (before.kind == item.kind == "paragraph" and not before.images and not item.images
+            and before.style == item.style and before.look is not None and item.look is not None
+            and before.look.face == item.look.face)
+
+
+def _full_line_goes_on(line: _Item, item: _Item, width: float | None) -> bool:
+    """``item`` is the next line of the paragraph whose last line is ``line``, though ``line``
+    ends a sentence: ``line`` is a full line of its column (``full_line_ends``), and ``item`` opens
+    no paragraph (no first-line indent, no space above it)."""
+    if width is None or item.indented or item.look is None or item.look.space_before > 0:
+        return False
+    text = " ".join(line.text.text.split())
+    return (ends_sentence(text) and full_line_ends(len(text), width) and _line_goes_on_plain(line, item)
+            and not item.text.text[:1].islower())
+
+
+def _line_goes_on_plain(before: _Item, item: _Item) -> bool:
+    return all(not (x.listed or x.numbered or x.credit or x.quoted or x.held or x.floating or x.row
+                    or x.credit_at is not None or x.kind != "paragraph") for x in (before, item))
 
 
 def _line_goes_on(before: _Item, item: _Item) -> bool:
@@ -980,8 +1026,13 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
         credit_at=_caption_credit_break(text, held), held=held, style=style, look=paragraph_look(item),
         break_before=_page_break_before(item), break_after=_ends_on_break(item), listed=in_list(item),
-        run_in=_run_in_head(item, text), breaks=_line_breaks(item, text),
+        run_in=_run_in_head(item, text), breaks=_line_breaks(item, text), indented=_first_line_indented(item),
     )
+
+
+def _first_line_indented(paragraph) -> bool:
+    indent = format_value(paragraph_formats(paragraph), "first_line_indent")
+    return bool(indent and indent > 0)
 
 
 def _line_breaks(paragraph, text: str) -> tuple[int, ...]:

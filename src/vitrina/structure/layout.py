@@ -662,8 +662,14 @@ def _typical_widths(lines: list[Line]) -> list[float]:
 
 
 def _full_line_median(lines: list[Line]) -> float:
-    longest = _percentile([line.length for line in lines], 0.9)
-    return _percentile([line.length for line in lines if line.length >= 0.6 * longest], 0.5)
+    return full_line_measure([line.length for line in lines])
+
+
+def full_line_measure(lengths: list[int]) -> float:
+    """The usual length of a full line among lines of these lengths (characters): the median of
+    the longer ones (at least 0.6 of the 90th percentile's)."""
+    longest = _percentile(lengths, 0.9)
+    return _percentile([n for n in lengths if n >= 0.6 * longest], 0.5)
 
 
 def _may_head(line: Line) -> bool:
