@@ -141,7 +141,13 @@ def test_running_lines_are_found_page_by_page() -> None:
     lines = [(0, _HEAD), (0, "The Keepers"), (0, "The first keeper came in 1810."), (0, f"{_FOOT} 1"),
              (1, _HEAD), (1, "The Lens"), (1, "A new lens came from Paris in 1871."), (1, _FOOT), (1, "2")]
     assert _docx_lines.running_lines(lines) == {0, 3, 4, 7, 8}
-    assert _docx_lines.running_lines(lines[:4]) == set()  # one page: nothing to compare
+    assert _docx_lines.running_lines(lines[:4]) == set()  # one short page: nothing to compare
+
+
+def test_a_single_page_closing_on_its_footer_and_folio_loses_them() -> None:
+    lines = [(0, "The Keepers"), *((0, f"The keeper wrote the weather down on day {n} of the storm.") for n in range(10)),
+             (0, f"{_FOOT} 1")]
+    assert _docx_lines.running_lines(lines) == {11}
 
 
 def test_broken_words_are_mended_and_compounds_kept() -> None:

@@ -141,3 +141,13 @@ def test_indented_first_lines_are_no_column_of_their_own() -> None:
     out = io.BytesIO()
     doc.save(out)
     assert _paragraphs(_read(out.getvalue())) == [" ".join(p) for p in texts]
+
+
+def test_two_columns_of_frames_as_wide_as_the_page_stay_two_columns() -> None:
+    doc = Document()
+    sect = doc.element.body[-1]
+    for text, x, y, bold in reversed(_lines()):
+        sect.addprevious(parse_xml(_frame(text, x, y, bold).replace('w:w="4000"', 'w:w="9600"')))
+    out = io.BytesIO()
+    doc.save(out)
+    assert _paragraphs(_read(out.getvalue())) == _PARAGRAPHS

@@ -93,7 +93,7 @@ def running_lines(lines: list[tuple[int, str]]) -> set[int]:
     known pages (:func:`vitrina.structure.lines.split_lines`)."""
     texts = [" ".join(text.split()) for _, text in lines]
     numbered = [(n, page, text) for n, ((page, _), text) in enumerate(zip(lines, texts, strict=True)) if text]
-    if len({page for _, page, _ in numbered}) < 2:
+    if not numbered:
         return set()
     body = "\n".join(text for _, _, text in numbered)
     pages: list[tuple[int, int]] = []

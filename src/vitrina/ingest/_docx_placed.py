@@ -190,11 +190,16 @@ def _columns(pieces: list[_Piece]) -> list[float]:
 
 
 def _within_column(pieces: list[_Piece], edge: float, x: float) -> bool:
-    """Most pieces starting at ``edge`` (with a stated width) reach past ``x``: a left edge at ``x``
-    lies inside that column (an indent), no column of its own."""
+    """Most pieces starting at ``edge`` (with a stated width) reach past ``x``, and none starting at
+    ``x`` stands beside one of them (on its line): a left edge at ``x`` lies inside that column
+    (indented first lines, an inset box), no column of its own. A converter that states every
+    frame as wide as the page still sets two columns' lines side by side."""
     slack = PLACED_LIMITS["edge_slack"]
-    widths = [p.width for p in pieces if abs(p.x - edge) <= slack and p.width is not None]
-    return bool(widths) and sum(1 for w in widths if edge + w > x + slack) > len(widths) / 2
+    at_edge = [p for p in pieces if abs(p.x - edge) <= slack]
+    widths = [p.width for p in at_edge if p.width is not None]
+    if not widths or sum(1 for w in widths if edge + w > x + slack) <= len(widths) / 2:
+        return False
+    return not any(abs(p.y - q.y) <= slack for p in pieces if abs(p.x - x) <= slack for q in at_edge)
 
 
 def _in_page_order(pieces: list[_Piece]) -> list[_Piece]:

@@ -698,7 +698,7 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
         elif kind == "chunk":
             blocks.extend(_chunk_items(item, document, src, source, depth))
-        elif not (converted and len(item.rows) == 1) and (side := _side_bar(item)) is not None:
+        elif (side := _side_bar(item)) is not None:
             side_boxes.append(side)
         elif _layout_table(cells := _cell_items(item), item) or (converted and len(item.rows) == 1):
             # it places headings and text, or a converter's row of boxes holds the page's lines: read cell by cell
