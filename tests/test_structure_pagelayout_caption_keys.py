@@ -39,7 +39,7 @@ KEY = [
 ]
 
 
-def _draw(c, _page: int) -> None:
+def _draw(c, _page: int, under: bool = False) -> None:
     c.setFont("Helvetica-Bold", 20)
     c.drawString(50, 730, "The Estuary Ferry")
     for n, x in enumerate((50.0, 320.0)):
@@ -47,9 +47,12 @@ def _draw(c, _page: int) -> None:
         c.rect(x, 520, 240, 180, stroke=0, fill=1)  # the picture
         c.setFillGray(0.0)
         c.setFont("Helvetica-Bold", 12)
-        c.drawString(x + 10, 680 - 140 * n, str(n + 1))  # its number, on it (the second one low)
-    draw_lines(c, 50, 490, LEFT, size=11, leading=14)
-    draw_lines(c, 320, 490, RIGHT, size=11, leading=14)
+        if under:  # its number set outside it: the first right under it, the second beside its top
+            c.drawString(x + 230, 508, "1") if n == 0 else c.drawString(x + 244, 688, "2")
+        else:  # its number on it (the second one low)
+            c.drawString(x + 10, 680 - 140 * n, str(n + 1))
+    draw_lines(c, 50, 480, LEFT, size=11, leading=14)
+    draw_lines(c, 320, 480, RIGHT, size=11, leading=14)
     c.setFont("Helvetica-Bold", 8.5)
     c.drawString(50, 330, "Pictured")
     y = 316.0
@@ -64,8 +67,8 @@ def _draw(c, _page: int) -> None:
         y -= 16
 
 
-def _doc():
-    return pdf.read(canvas_pdf(_draw), "ferry.pdf")[0]
+def _doc(under: bool = False):
+    return pdf.read(canvas_pdf(lambda c, page: _draw(c, page, under)), "ferry.pdf")[0]
 
 
 def test_a_box_holding_only_a_number_is_a_picture() -> None:
@@ -75,8 +78,9 @@ def test_a_box_holding_only_a_number_is_a_picture() -> None:
     assert not zones.numbered_picture(box, [glyph_line(1, 60, 100, "123", size=12)])
 
 
-def test_the_key_entries_are_the_numbered_pictures_captions() -> None:
-    doc = _doc()
+@pytest.mark.parametrize("under", [False, True])
+def test_the_key_entries_are_the_numbered_pictures_captions(under: bool) -> None:
+    doc = _doc(under)
     captions = {doc.text[b.start : b.end]: b.credit for b in doc.blocks if b.kind == "caption"}
     assert captions == {
         "The stone slip below the inn, with the ferry bell on its post by the steps down to the water.":

@@ -100,3 +100,4 @@ def test_without_the_rule_the_dates_stay_in_the_text(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(PLAIN_LIMITS, "margin_date_lines", 0)
     paragraphs = _blocks(_doc(DATED_TEXT, "light"), "paragraph")
     assert any("Mar. 1861 A lens" in text for text in paragraphs)
+

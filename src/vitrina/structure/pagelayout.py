@@ -271,6 +271,7 @@ LIMITS: dict[str, float] = {
     "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
     "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
+    "key_number_reach": 1.0,  # a picture's number set beside it stands this many of its sizes from its box at most
     "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
     # line and set beside it outside every body line's measure (a date or note in a margin column
     # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
@@ -2295,9 +2296,10 @@ _KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=\S)")  # "1 Caxton's mark …": a key'
 
 
 def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> list[Placed]:
-    """A caption key: pictures carrying small numbers (``zones.PICTURE_NUMBER`` set inside
-    a picture's box) and, on the same page, outside every picture, entries in type smaller
-    than the body opening with those numbers ("1 The printer's mark …"), each wrapped onto
+    """A caption key: pictures carrying small numbers (``zones.PICTURE_NUMBER`` set inside a
+    picture's box or right beside it, ``_on_picture``) and, on the same page, outside every
+    picture, entries in type smaller than the body opening with those numbers ("1 The
+    printer's mark …"), each wrapped onto
     lines at its text's left edge and perhaps closed by a credit. Each entry is read as its
     picture's caption without the number (its credit found as any caption's); the numbers
     on the pictures and the key's short heading over its first entry ("Pictured") are no
@@ -2307,7 +2309,7 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
     numbers: dict[tuple[int, str], int] = {}
     for k, p in enumerate(placed):
         text = p.line.text.strip()
-        if zones.PICTURE_NUMBER.match(text) and any(_inside_box(p.line, box) for box in pictures.get(p.line.page, ())):
+        if zones.PICTURE_NUMBER.match(text) and any(_on_picture(p.line, box) for box in pictures.get(p.line.page, ())):
             numbers.setdefault((p.line.page, text), k)
     if not numbers:
         return placed
@@ -2385,6 +2387,19 @@ def _level_note(block: list[Placed], body: list[TextLine], size: float) -> bool:
     ):
         return False
     return any(abs(b.bottom - first.bottom) <= LIMITS["level_foot"] * b.size for b in body)
+
+
+def _on_picture(number: TextLine, box: Box) -> bool:
+    """A picture's number: set inside its box, or beside it, within ``key_number_reach`` of its
+    own size of one of its edges and level with (or across) the box along that edge."""
+    if _inside_box(number, box):
+        return True
+    reach = LIMITS["key_number_reach"] * number.size
+    x0, top, x1, bottom = box
+    across = x0 - reach <= number.x0 and number.x1 <= x1 + reach
+    level = top - reach <= number.top and number.bottom <= bottom + reach
+    return (across and (0 <= top - number.bottom <= reach or 0 <= number.top - bottom <= reach)) or (
+        level and (0 <= x0 - number.x1 <= reach or 0 <= number.x0 - x1 <= reach))
 
 
 def _without_number(line: TextLine, start: int) -> TextLine:

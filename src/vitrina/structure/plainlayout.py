@@ -2516,7 +2516,8 @@ _KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u201c\u2018\"])")  # "1 The print
 def caption_key(lines: list[Line]) -> tuple[dict[int, int], set[int]]:
     """A caption key in raw text: entries opening with numbers counting up from 1 ("1 The
     printer's mark …", "2 A leaf …"), at least ``key_entries`` of them, each number printed
-    alone on a line of its own earlier in the text (the number set on its picture), the
+    alone on a line of its own earlier in the text (the number set on its picture; a folio
+    alone at a page's edge is left out with the page's furniture before), the
     entries one after another, each running on to its sentence's end and the credit
     lines right after it. Returns {an entry's first line: the line after it} and the lines
     that are no text: the numbers alone and the key's short heading right over its first
