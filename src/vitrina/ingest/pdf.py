@@ -65,6 +65,9 @@ LINE_LIMITS = {
     "gutter_jump": 3.0,  # ... and so does one this far right of it in another type, break marker or none
     "face_jump": 1,  # (another type includes another face, bold or italic, of a font of the same name; 0 off)
     "type_change": 0.05,  # (another type: another font, or a size this share off; a badge, a caption across a gutter)
+    "margin_jump": 1.5,  # a gap this wide (in the line's size) into type this share smaller than the line's
+    "margin_size": 0.12,  # ... at least starts another line: a date or note set in the margin level with
+    # a body line, after its end (0 off)
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
@@ -460,6 +463,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     shift, space, column, back, jump, change, tall = (LINE_LIMITS[k] for k in (
         "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change", "tall_box"))
     last_style: _Style | None = None
+    margin_cuts: list[int] = []  # lines cut off by ``_margin_jump`` alone (their index)
     run_start = 0
     tab: tuple[int, dict[int, int], bool] | None = None  # where a span set apart in smaller type begins
     run_in: tuple[int, dict[int, int]] | None = None  # where a paragraph's text after its run-in bold head begins
@@ -516,9 +520,12 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit
                 or _other_face(last_style, style))
-            if off_line or stepped_back or jumped or (pending_break and gap > column * unit) or (
+            margin = not (off_line or stepped_back or jumped) and _margin_jump(gap, size, style.size)
+            if off_line or stepped_back or jumped or margin or (pending_break and gap > column * unit) or (
                     gutters and crosses_gutter(gutters, last_x1, x0, bottom)):
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
+                if margin:
+                    margin_cuts.append(len(lines))
                 chars, boxes, counts, tab, run_in = [], array("d"), {}, None, None
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
@@ -553,7 +560,39 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
         lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
-    return _rejoined([line for line in lines if line.text])
+    return _rejoined([line for line in _margin_pieces_kept(lines, margin_cuts) if line.text])
+
+
+def _margin_jump(gap: float, size: float, other: float) -> bool:
+    """A gap of ``margin_jump`` of the line's ``size`` into type ``margin_size`` of it smaller (a
+    date or note set in the margin level with a body line, after its end): the margin's text is
+    a line of its own, not the line's last words. (Smaller type before larger, a label before
+    its title, stays one line.)"""
+    return bool(LINE_LIMITS["margin_size"]) and gap > LINE_LIMITS["margin_jump"] * size and (
+        other <= (1 - LINE_LIMITS["margin_size"]) * size)
+
+
+def _margin_pieces_kept(lines: list[TextLine], cuts: list[int]) -> list[TextLine]:
+    """``lines`` with each piece cut off by ``_margin_jump`` alone joined back to the line
+    before it unless that line is in the page's body type (the size of most of its
+    characters) or the piece is a label alone (a heading's tab, "Case 1", as ``_tab_parted``
+    keeps it): a margin's date stands beside the body text; smaller type after a gap on a
+    caption's line (its credit set flush right) stays the caption's."""
+    if not cuts:
+        return lines
+    chars: dict[float, int] = {}
+    for line in lines:
+        chars[round(line.size, 1)] = chars.get(round(line.size, 1), 0) + len(line.text)
+    body = max(chars, key=lambda k: chars[k])
+    joined: list[TextLine] = []
+    at = set(cuts)
+    for n, line in enumerate(lines):
+        if n in at and joined and not line.rotated and alone_label(line.text.strip()) is None and (
+                abs(joined[-1].size - body) > LINE_LIMITS["type_change"] * body or joined[-1].page != line.page):
+            joined[-1] = _joined_line(joined[-1], line)
+            continue
+        joined.append(line)
+    return joined
 
 
 def _right_to_left(ch: str) -> bool:

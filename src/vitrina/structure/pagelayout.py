@@ -264,6 +264,18 @@ LIMITS: dict[str, float] = {
     "side_quotes": 1,  # a quotation alone in a narrow side column beside the text is a pull quote (0 off)
     "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
     # next column's head, even under another picture, with the lines under it there (0 off)
+    # round 38 (docs/structure.md)
+    "caption_keys": 1,  # entries in caption type opening with the numbers set on the page's pictures
+    # (a key at the page's foot or side) are those pictures' captions, their numbers and the key's
+    # own short heading no text (0 off)
+    "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
+    "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
+    "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
+    "key_number_reach": 1.0,  # a picture's number set beside it stands this many of its sizes from its box at most
+    "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
+    # line and set beside it outside every body line's measure (a date or note in a margin column
+    # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
+    "level_foot": 0.5,  # (level: feet at most this many of the body line's sizes apart)
 }
 
 
@@ -358,6 +370,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
+    if LIMITS["caption_keys"]:
+        placed = _caption_keys(placed, content, size)
+    if LIMITS["level_margin_notes"]:
+        _level_margin_notes(placed, size)
     notes_set.extend(_margin_runs(placed))
     placed = [p for p in placed if p.kind not in ("note", "quote")]
     if LIMITS["typed_frames"]:
@@ -2274,6 +2290,142 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _run_in_numbers(placed, size, content)
     _table_rows(placed)
     _stray_captions(placed, content, size)
+
+
+_KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=\S)")  # "1 Caxton's mark …": a key's entry and its number
+
+
+def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> list[Placed]:
+    """A caption key: pictures carrying small numbers (``zones.PICTURE_NUMBER`` set inside a
+    picture's box or right beside it, ``_on_picture``) and, on the same page, outside every
+    picture, entries in type smaller than the body opening with those numbers ("1 The
+    printer's mark …"), each wrapped onto
+    lines at its text's left edge and perhaps closed by a credit. Each entry is read as its
+    picture's caption without the number (its credit found as any caption's); the numbers
+    on the pictures and the key's short heading over its first entry ("Pictured") are no
+    text. A numbered list in body type, or one whose numbers no picture carries, is not
+    touched."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    numbers: dict[tuple[int, str], int] = {}
+    for k, p in enumerate(placed):
+        text = p.line.text.strip()
+        if zones.PICTURE_NUMBER.match(text) and any(_on_picture(p.line, box) for box in pictures.get(p.line.page, ())):
+            numbers.setdefault((p.line.page, text), k)
+    if not numbers:
+        return placed
+    drop: set[int] = set()
+    keyed: list[int] = []
+    for k, p in enumerate(placed):
+        entry = _KEY_ENTRY.match(p.line.text)
+        if (
+            entry is None or (p.line.page, entry.group(1)) not in numbers
+            or p.line.size > LIMITS["caption_size"] * size
+            or any(_inside_box(p.line, box) for box in pictures.get(p.line.page, ()))
+        ):
+            continue
+        drop.add(numbers[(p.line.page, entry.group(1))])
+        keyed.append(k)
+        p.line = _without_number(p.line, entry.end())
+        p.kind, p.numbered = "caption", 0
+        last = p.line
+        for q in placed[k + 1 :]:  # its wrapped lines, at its text's left edge
+            if not _wraps_entry(last, q.line) or _KEY_ENTRY.match(q.line.text):
+                break
+            q.kind, last = "caption", q.line
+    if keyed:
+        first = placed[keyed[0]]
+        before = keyed[0] - 1
+        if before >= 0 and _key_heading(placed[before].line, first.line):
+            drop.add(before)
+    return [p for k, p in enumerate(placed) if k not in drop]
+
+
+def _level_margin_notes(placed: list[Placed], size: float) -> None:
+    """Margin notes level with the text: a block of lines in heading or caption type smaller
+    than the body's (each right under the one before, at its left edge, in its type), short
+    (at most ``margin_note_words`` in all), ending no sentence, no label, position label or
+    credit, not going on a caption or credit over it, its first line's foot level with a body
+    line's beside it, and every line of its page reaching over its width another such block
+    (a margin column of notes alone, outside the text's measure: "1819" beside the paragraph
+    telling of 1819), is a note ("note": read with the notes, out of the paragraphs it stands
+    beside). A caption in the margin runs longer or ends its sentence."""
+    body: dict[int, list[TextLine]] = {}
+    for p in placed:
+        if p.kind == "body":
+            body.setdefault(p.line.page, []).append(p.line)
+    blocks: list[list[Placed]] = []
+    k = 0
+    while k < len(placed):
+        end = k + 1
+        if placed[k].kind in ("heading", "caption"):
+            while end < len(placed) and placed[end].kind in ("heading", "caption") and _wraps_entry(
+                    placed[end - 1].line, placed[end].line) and placed[end].line.bold == placed[k].line.bold:
+                end += 1
+            goes_on = k > 0 and placed[k - 1].kind in ("caption", "credit") and _wraps_entry(
+                placed[k - 1].line, placed[k].line)  # (a caption's or credit's last lines)
+            if not goes_on and _level_note(placed[k:end], body.get(placed[k].line.page, []), size):
+                blocks.append(placed[k:end])
+        k = end
+    noted = {id(p) for block in blocks for p in block}
+    for block in blocks:
+        x0, x1 = min(p.line.x0 for p in block), max(p.line.x1 for p in block)
+        page = block[0].line.page
+        if all(id(p) in noted for p in placed if p.line.page == page and p.line.x0 < x1 and x0 < p.line.x1):
+            for p in block:
+                p.kind = "note"
+
+
+def _level_note(block: list[Placed], body: list[TextLine], size: float) -> bool:
+    first = block[0].line
+    text = " ".join(p.line.text for p in block)
+    if (
+        any(p.line.size > LIMITS["caption_size"] * size for p in block)
+        or len(text.split()) > LIMITS["margin_note_words"] or ends_sentence(text)
+        or alone_label(text.strip()) is not None or match_label(text) is not None
+        or any(_credit_line(p.line.text) for p in block)
+        or any(b.x0 < p.line.x1 and p.line.x0 < b.x1 for b in body for p in block)
+    ):
+        return False
+    return any(abs(b.bottom - first.bottom) <= LIMITS["level_foot"] * b.size for b in body)
+
+
+def _on_picture(number: TextLine, box: Box) -> bool:
+    """A picture's number: set inside its box, or beside it, within ``key_number_reach`` of its
+    own size of one of its edges and level with (or across) the box along that edge."""
+    if _inside_box(number, box):
+        return True
+    reach = LIMITS["key_number_reach"] * number.size
+    x0, top, x1, bottom = box
+    across = x0 - reach <= number.x0 and number.x1 <= x1 + reach
+    level = top - reach <= number.top and number.bottom <= bottom + reach
+    return (across and (0 <= top - number.bottom <= reach or 0 <= number.top - bottom <= reach)) or (
+        level and (0 <= x0 - number.x1 <= reach or 0 <= number.x0 - x1 <= reach))
+
+
+def _without_number(line: TextLine, start: int) -> TextLine:
+    """``line`` without its first ``start`` characters (a key entry's number and the space
+    after it), its extent read again from the glyphs left."""
+    return replace(line, text=line.text[start:], boxes=line.boxes[4 * start :], x0=0.0, top=0.0, x1=0.0, bottom=0.0)
+
+
+def _wraps_entry(last: TextLine, line: TextLine) -> bool:
+    """``line`` goes on a key entry whose last line is ``last``: on its page, in its type,
+    starting at its left edge, right under it."""
+    return (
+        line.page == last.page and abs(line.size - last.size) <= LIMITS["key_size"] and line.italic == last.italic
+        and abs(line.x0 - last.x0) <= LIMITS["box_slack"] and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
+    )
+
+
+def _key_heading(line: TextLine, entry: TextLine) -> bool:
+    """``line`` heads a key whose first entry is ``entry``: on its page, a short line in
+    type no larger than the entry's ending no sentence, right over it, not right of it."""
+    words = line.text.split()
+    return (
+        line.page == entry.page and 0 < len(words) <= LIMITS["key_heading_words"] and not ends_sentence(line.text)
+        and line.size <= entry.size + LIMITS["key_size"] and line.x0 <= entry.x0 + LIMITS["box_slack"]
+        and 0 <= entry.top - line.bottom <= LIMITS["key_heading_gap"] * entry.size
+    )
 
 
 def _closed_parts(run: list[Placed]) -> list[list[Placed]]:

@@ -48,6 +48,7 @@ from vitrina.structure.captions import (
     REGISTER_NUMBER,
     SERIES_COUNT_END,
     alone_label,
+    dated_label,
     dated_lead,
     figure_lead,
     is_credit,
@@ -63,6 +64,7 @@ from vitrina.structure.cues import (
     INNER_SENTENCE_END,
     LINE_HYPHENS,
     SENTENCE_OPENERS,
+    date_lead,
     date_line,
     ends_sentence,
     in_capitals,
@@ -185,6 +187,13 @@ PLAIN_LIMITS = {
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
+    # round 38 (docs/structure.md)
+    "key_entries": 2,  # a caption key: at least this many entries "1 …", "2 …" counting up from 1, each
+    # number printed alone on a line of its own before them (the pictures' numbers; 0 off)
+    "key_heading_words": 3,  # ... the key's heading right over its first entry has at most this many words
+    "margin_date_lines": 3,  # a date alone over a paragraph (or opening its first line), its year printed
+    # again within this many lines after it, is a margin's date beside the paragraph: a note (0 off)
+    "margin_dates_least": 2,  # ... when the text has at least this many (a column of dates, not a title's)
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
     # rules' first pass; each chosen leave one set out over all 27 sets (bench/fit_lineroles.py
@@ -217,7 +226,17 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None):
-        self.lines = turned_lines_joined(run_in_heads_parted(unglued(lineset.lines)))
+        base = unglued(lineset.lines)
+        parted = dates_parted(base)
+        lines = turned_lines_joined(run_in_heads_parted(parted))
+        dates = margin_dates(lines)  # a margin's dates beside the paragraphs: notes, out of the text
+        if len(dates) < PLAIN_LIMITS["margin_dates_least"]:  # one date alone: a title's or heading's
+            if parted is not base:
+                lines = turned_lines_joined(run_in_heads_parted(_renumbered(base)))
+            dates = set()
+        self.margin_dates = [lines[k] for k in sorted(dates)]
+        self.lines = _renumbered([line for k, line in enumerate(lines) if k not in dates]) if dates else lines
+        self.dated = {id(lines[k + 1]) for k in dates}  # the lines a margin's date stood over: each opens a paragraph
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
         self.roles = roles
         self.width = _page_widths(self.lines)
@@ -243,9 +262,14 @@ class PlainLayout:
         footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
         footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes))  # ... or at a page's foot inside a paragraph
+        # a caption key: its entries are the numbered pictures' captions, no notes
+        self.key, key_held = caption_key(self.lines) if PLAIN_LIMITS["key_entries"] else ({}, set())
+        keyed = {k for start, end in self.key.items() for k in range(start, end)} | key_held
+        footnotes = {k for k in footnotes if k not in keyed}
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
+        self.held = (self.held - keyed) | key_held
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
@@ -328,10 +352,17 @@ class PlainLayout:
                 fresh = False
             else:
                 notes[-1].append(line)
+        if self.margin_dates:  # each date a note of its own, in the text's order
+            notes = sorted([*notes, *([line] for line in self.margin_dates)], key=lambda note: note[0].start)
         return notes
 
     def _step(self, i: int) -> int:
         line = self.lines[i]
+        if i in self.key:
+            self._close_caption()
+            self.para = None
+            self.entries.append(key_caption(self.lines[i : self.key[i]]))
+            return self.key[i]
         if i in self.held:
             return i + 1  # a drop cap (it opens the paragraph it belongs to) or a footnote
         if i in self.notes:
@@ -1664,6 +1695,8 @@ class PlainLayout:
         return rule
 
     def _rule_breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
+        if id(line) in self.dated:
+            return True
         end = _without_end_call(prev.text)  # "… at their old levels.1": the sentence ends before its call
         if self._closes_quotation(prev) and not starts_lowercase(line.text):
             return True
@@ -2390,6 +2423,164 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
                 found.setdefault(nxt.index, line.index)
                 break
     return found
+
+
+def _date_words(text: str) -> int:
+    """How many words opening ``text`` make a date: a year with its month perhaps ("Oct.
+    1877", "1819") or a year with an era or approximate mark ("c. 1450 BC"), its last word
+    closing on no stop or comma (a year closing a sentence, "1917.", is the sentence's)."""
+    parts = text.split()
+    lead = date_lead(f"{text} _")
+    for n in range(min(len(parts), 4), lead, -1):
+        if dated_label(" ".join(parts[:n])):
+            lead = n
+            break
+    return lead if lead and parts[lead - 1][-1:].isalnum() else 0
+
+
+_YEAR = re.compile(r"\d{3,4}")
+
+
+def _date_again(date: str, after: list[Line], rest: str = "") -> bool:
+    """The year of ``date`` is printed again in ``rest`` or in the ``after`` lines."""
+    year = _YEAR.search(date)
+    if year is None:
+        return False
+    again = re.compile(rf"(?<!\d){year.group(0)}(?!\d)")
+    return any(again.search(text) for text in [rest, *(ln.text for ln in after)])
+
+
+def dates_parted(lines: list[Line]) -> list[Line]:
+    """Lines opening with a margin's date glued before a paragraph's first line ("Jan. 1878 The
+    cylinder did not sink …": the date level with the line in the margin beside it) cut in
+    two: a full line (``_short_of``) opening with a date (``_date_words``), a capital after it,
+    its year printed again in the rest of the line or in the next ``margin_date_lines``
+    lines. The lines renumbered."""
+    reach = int(PLAIN_LIMITS["margin_date_lines"])
+    if not reach:
+        return lines
+    width = _page_widths(lines)
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        n = _date_words(line.text)
+        parts = line.text.split()
+        if not (0 < n < len(parts) and parts[n][:1].isupper()) or _short_of(line, width[k]) or not _date_again(
+                " ".join(parts[:n]), lines[k + 1 : k + 1 + reach], " ".join(parts[n:])):
+            out.append(line)
+            continue
+        cut = re.match(rf"^\s*(?:\S+\s+){{{n}}}", line.raw)
+        if cut is None:
+            out.append(line)
+            continue
+        head = Line(0, line.lineno, line.start, line.raw[: cut.end()].rstrip(), line.gap_before, line.separator_before)
+        tail = Line(0, line.lineno, line.start + cut.end(), line.raw[cut.end() :])
+        for part in (head, tail):
+            part.page, part.spacing = line.page, line.spacing
+        head.page_start = line.page_start
+        out += [head, tail]
+    return _renumbered(out) if len(out) != len(lines) else lines
+
+
+def _renumbered(lines: list[Line]) -> list[Line]:
+    for index, line in enumerate(lines):
+        line.index = index
+    return lines
+
+
+def margin_dates(lines: list[Line]) -> set[int]:
+    """Margin dates the extraction set on lines of their own before the paragraphs they stand
+    beside: a date alone (``_date_words``) over a full line opening in a capital, its year
+    printed again in that line or the next ``margin_date_lines`` lines (the paragraph telling
+    of it); over a short line (a title) the date is a heading's label."""
+    reach = int(PLAIN_LIMITS["margin_date_lines"])
+    found: set[int] = set()
+    if not reach:
+        return found
+    width = _page_widths(lines)
+    for k, line in enumerate(lines[:-1]):
+        if _date_words(line.text) == len(line.text.split()) and starts_uppercase(lines[k + 1].text) and not _short_of(
+                lines[k + 1], width[k + 1]) and _date_again(line.text, lines[k + 1 : k + 2 + reach]):
+            found.add(k)
+    return found
+
+
+def _short_of(line: Line, width: float) -> bool:
+    """``line`` is shorter than a paragraph's full first line on its page (``full_line_share``):
+    a title under a dated label, not the text a margin's date stands beside."""
+    return line.length < PLAIN_LIMITS["full_line_share"] * width
+
+
+_KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u201c\u2018\"])")  # "1 The printer's mark …"
+
+
+def caption_key(lines: list[Line]) -> tuple[dict[int, int], set[int]]:
+    """A caption key in raw text: entries opening with numbers counting up from 1 ("1 The
+    printer's mark …", "2 A leaf …"), at least ``key_entries`` of them, each number printed
+    alone on a line of its own earlier in the text (the number set on its picture; a folio
+    alone at a page's edge is left out with the page's furniture before), the
+    entries one after another, each running on to its sentence's end and the credit
+    lines right after it. Returns {an entry's first line: the line after it} and the lines
+    that are no text: the numbers alone and the key's short heading right over its first
+    entry ("Pictured"). Empty when there is no such key."""
+    least = int(PLAIN_LIMITS["key_entries"])
+    for first, line in enumerate(lines):
+        entry = _KEY_ENTRY.match(line.text)
+        if entry is None or entry.group(1) != "1":
+            continue
+        key: dict[int, int] = {}
+        at, number = first, 1
+        while at < len(lines):
+            entry = _KEY_ENTRY.match(lines[at].text)
+            if entry is None or int(entry.group(1)) != number:
+                break
+            end = _key_entry_end(lines, at)
+            key[at] = end
+            at, number = end, number + 1
+        if len(key) < least:
+            continue
+        alone = {str(n): next((k for k in range(first) if lines[k].text.strip() == str(n)), None)
+                 for n in range(1, number)}
+        if any(k is None for k in alone.values()):
+            continue
+        held = {k for k in alone.values() if k is not None}
+        words_over = lines[first - 1].text.split() if first else []
+        if words_over and len(words_over) <= PLAIN_LIMITS["key_heading_words"] and not ends_sentence(
+                lines[first - 1].text) and first - 1 not in held:
+            held.add(first - 1)
+        return key, held
+    return {}, set()
+
+
+def _key_entry_end(lines: list[Line], first: int) -> int:
+    """The line after a key entry opening at ``first``: its lines run on to a sentence's
+    end, then take the credit lines right under it."""
+    k = first
+    while k < len(lines) and not ends_sentence(lines[k].text) and (k == first or not _KEY_ENTRY.match(lines[k].text)):
+        k += 1
+    k = min(k + 1, len(lines))
+    while k < len(lines) and not _KEY_ENTRY.match(lines[k].text) and is_credit(
+            " ".join(ln.text for ln in lines[_credit_start(lines, first, k) : k + 1]).split(), closes_caption=True):
+        k += 1
+    return k
+
+
+def _credit_start(lines: list[Line], first: int, k: int) -> int:
+    """The first credit line of the entry from ``first`` read up to line ``k``: the line after
+    the one ending the entry's sentence."""
+    start = first
+    while start < k and not ends_sentence(lines[start].text):
+        start += 1
+    return min(start + 1, k)
+
+
+def key_caption(lines: list[Line]) -> Fragment:
+    """A key entry's lines as its picture's caption: the number left out as its label, the
+    lines after the sentence's end its credit."""
+    end = 0
+    while end < len(lines) and not ends_sentence(lines[end].text):
+        end += 1
+    credit = (end + 1, 0) if end + 1 < len(lines) else None
+    return Fragment("caption", list(lines), label_words=1, credit=credit)
 
 
 def unglued(lines: list[Line]) -> list[Line]:

@@ -64,6 +64,10 @@ ZONE_LIMITS: dict[str, float] = {
     # a drawn box names it a picture: its short lines are the picture's whatever their left edges
     "round_pictures": 1,  # a drawn box whose crossing lines each reach out of it and keep out of the
     # ellipse it frames is a round picture the text flows round, no frame of text (0 off)
+    # round 38 (docs/structure.md)
+    "numbered_pictures": 1,  # a drawn box whose only text is a number or two set inside it (a picture's
+    # key number, its caption gathered in a numbered key elsewhere) is a picture, no frame of text (0 off)
+    "picture_numbers": 2,  # ... at most this many such numbers in one box
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -366,9 +370,26 @@ def picture_boxes(page: PageGeometry) -> list[Box]:
     boxes = [image.box for image in page.images]
     for region in page.regions:
         crossing = [ln for ln in page.lines if _crosses(region, ln)]
-        if not crossing or overlaid(region, page) or (ZONE_LIMITS["round_pictures"] and _flows_round(region, crossing)):
+        if not crossing or overlaid(region, page) or (ZONE_LIMITS["round_pictures"] and _flows_round(region, crossing)) or (
+                ZONE_LIMITS["numbered_pictures"] and numbered_picture(region, crossing)):
             boxes.append(region)
     return boxes
+
+
+PICTURE_NUMBER = re.compile(r"^\d{1,2}$")  # a picture's key number: "1" … "99"
+
+
+def numbered_picture(region: Box, crossing: list[TextLine]) -> bool:
+    """Every line crossing the drawn box is a bare number (``PICTURE_NUMBER``) set wholly
+    inside it, at most ``picture_numbers`` of them: a picture numbered for a key that
+    gathers the captions elsewhere on the page (a wall panel's or a catalogue's key)."""
+    x0, top, x1, bottom = region
+    slack = ZONE_LIMITS["region_slack"]
+    return len(crossing) <= ZONE_LIMITS["picture_numbers"] and all(
+        PICTURE_NUMBER.match(ln.text.strip()) is not None
+        and ln.x0 >= x0 - slack and ln.x1 <= x1 + slack and ln.top >= top - slack and ln.bottom <= bottom + slack
+        for ln in crossing
+    )
 
 
 def _flows_round(region: Box, crossing: list[TextLine]) -> bool:
