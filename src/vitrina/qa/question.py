@@ -19,12 +19,14 @@ from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa.lexical import (
     adverb_idiom,
+    aspectual,
     base_forms,
     category,
     derived_verb,
     first_sense_class,
     fold,
     kind_of,
+    names_happening,
     verb_class,
     verb_of_same_form,
     wording,
@@ -402,6 +404,22 @@ def _predicate(q: Question, token: Any) -> None:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
         q.nominal = nominal
         q.light |= {fold(verb.text), q.predicate or ""}
+    elif not objects:
+        q.nominal = _phase_of(doer, q.predicate) or q.nominal
+
+
+def _phase_of(verb: Any, predicate: str | None) -> str | None:
+    """"When did the strike begin?": a verb of an event's phase (`lexical.aspectual`) whose subject is an event
+    noun gives that event's verb (or the noun itself) to align where the phase verb has no counterpart — a
+    passage states the event, not its phase ("workers went on strike in March")."""
+    if predicate is None or not aspectual(predicate):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None or not names_happening(subject.lemma_):
+        return None
+    noun = fold(subject.lemma_)
+    act = derived_verb(noun) or verb_of_same_form(noun) or noun
+    return act if act != predicate else None
 
 
 def _entailed_act(verb: Any, truth: bool) -> tuple[Any, bool]:
