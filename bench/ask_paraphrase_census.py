@@ -68,7 +68,7 @@ def relation(key: str, pos: str | None, tokens: list[tuple[str, str, bool]], ste
     """The first relation (see the module's docstring) between ``key`` and a sentence word, and that word."""
     from vitrina.qa.lexical import base_forms, loosely_related, related
 
-    own = base_forms(key)
+    own = base_forms(key) | {key.replace("_", " ")}
     rel = related(key, pos)
     loose = loosely_related(key, pos or "v") if pos in ("v", None) else loosely_related(key, "n")
     checks: list[tuple[str, Any]] = [
@@ -141,9 +141,10 @@ def main() -> None:
                 continue
             item = sets.setdefault(row["set"], _items(row["set"]))[row["id"]]
             q = analyse(item["question"])
-            key = q.predicate or q.head or ""
+            key = q.phrasal[0] if q.phrasal else q.predicate or q.head or ""  # "set_up": the two-word verb
             pos = "v" if q.predicate else "n"
-            keys["predicate" if q.predicate else "head noun" if q.head else "no key"] += 1
+            keys["phrasal verb" if q.phrasal else "predicate" if q.predicate else "head noun" if q.head
+                 else "no key"] += 1
             label, word = relation(key, pos, sentence_words(item["citation"]), args.steps) if key else ("no key", "")
             counts[label] += 1
             if args.verbose:

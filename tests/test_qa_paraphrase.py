@@ -46,3 +46,12 @@ def test_a_phase_verb_with_an_event_subject_aligns_on_the_event() -> None:
 def test_the_phase_verb_itself_still_comes_first() -> None:
     assert _anchored("When did the dock strike begin?",
                      "The dock strike began on 3 May 1921 and the harbour closed.") == ["began"]
+
+
+def test_a_phase_noun_after_a_light_verb_states_the_act() -> None:
+    q = analyse("Which accord brought the border war between Osland and Vell to an end?")
+    assert q.nominal == "end" and "bring" in q.light
+    assert analyse("Which charter put an end to the salt levy?").nominal == "end"
+    assert analyse("What did the envoy bring to Tarn?").nominal is None
+    assert _anchored("Which accord brought the border war between Osland and Vell to an end?",
+                     "The border war between Osland and Vell was ended by the Accord of Tarn.") == ["ended"]
