@@ -58,6 +58,10 @@ NAMING = "name.v.01"  # "assign a specified (proper) name to": call, dub, term, 
 # say, tell, write; inform.v.01 ("convey information"): announce, describe, report
 SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01", "inform.v.01")
 HAPPENING = "happen.v.01"  # happen, occur, take place: says nothing about which event
+# the phases of an event: begin, start, commence, break out, erupt (get_down.v.07, begin.v.02, begin.v.03);
+# end, finish, cease (end.v.01, end.v.02, discontinue.v.01); go on, resume (continue.v.01, continue.v.03)
+ASPECT = frozenset({"get_down.v.07", "begin.v.02", "begin.v.03", "end.v.01", "end.v.02", "discontinue.v.01",
+                    "continue.v.01", "continue.v.03"})
 
 
 def fold(text: str) -> str:
@@ -508,7 +512,9 @@ DOCUMENT = "written_communication.n.01"
 @lru_cache(maxsize=4096)
 def wording(noun: str) -> bool:
     """True when the most frequent WordNet sense of ``noun`` is words said (slogan, message, reply,
-    remark, motto): what it names is a wording, which a passage often quotes."""
+    remark, motto): what it names is a wording, which a passage often quotes. Not when a kind of that
+    sense is a document WordNet knows by proper names (`names_documents`: "agreement" has the treaties,
+    SALT I, the North Atlantic Treaty): "Which agreement …" asks which one, which a name answers."""
     wn = wordnet()
     if wn is None:
         return False
@@ -516,8 +522,18 @@ def wording(noun: str) -> bool:
         synsets = wn.synsets(form.replace(" ", "_"), "n")
         if synsets:
             senses = {s.name() for s in lineage(synsets[0])}
-            return bool(WORDING & senses) and DOCUMENT not in senses
+            return bool(WORDING & senses) and DOCUMENT not in senses and not names_documents(synsets[0])
     return False
+
+
+@lru_cache(maxsize=4096)
+def names_documents(synset: Any) -> bool:
+    """True when a kind of ``synset`` (a hyponym, at any depth) is a written document (WordNet's
+    written_communication.n.01) that has named instances: the sense's things are documents called by a
+    name (agreement.n.01 > written_agreement > treaty > the North Atlantic Treaty), not only words said
+    (motto, reply, message: no named kind)."""
+    kinds = synset.closure(lambda s: s.hyponyms())
+    return any(kind.instance_hyponyms() and DOCUMENT in {s.name() for s in lineage(kind)} for kind in kinds)
 
 
 def _forms_in_order(word: str) -> list[str]:
@@ -562,6 +578,17 @@ def verb_class(verb: str) -> str | None:
     if ancestors & set(SAYING):
         return "saying"
     return None
+
+
+@lru_cache(maxsize=4096)
+def aspectual(verb: str) -> bool:
+    """True when one of the verb's frequent senses (``LEXICAL["frequent_senses"]``) is a phase of an event
+    (`ASPECT`: begin, start, break out, end, finish, go on): "the strike began" says when the strike was."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    senses = wn.synsets(fold(verb).replace(" ", "_"), "v")[:LEXICAL["frequent_senses"]]
+    return any(ASPECT & {s.name() for s in lineage(sense)} for sense in senses)
 
 
 @lru_cache(maxsize=16384)

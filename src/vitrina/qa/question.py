@@ -19,12 +19,14 @@ from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa.lexical import (
     adverb_idiom,
+    aspectual,
     base_forms,
     category,
     derived_verb,
     first_sense_class,
     fold,
     kind_of,
+    names_happening,
     verb_class,
     verb_of_same_form,
     wording,
@@ -398,10 +400,36 @@ def _predicate(q: Question, token: Any) -> None:
     if objects and nominal is None and verb.is_stop and not q.naming and not q.phrasal:
         # a light verb ("make a deal", "take a trip"): the act noun is the verb; not "take away the charters"
         nominal = verb_of_same_form(objects[0].lemma_)
+    nominal = nominal or _phase_noun(verb)
     if nominal and nominal != q.predicate:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
         q.nominal = nominal
         q.light |= {fold(verb.text), q.predicate or ""}
+    elif not objects:
+        q.nominal = _phase_of(doer, q.predicate) or q.nominal
+
+
+def _phase_noun(verb: Any) -> str | None:
+    """"brought the war *to an end*", "put *an end* to", "came *to a halt*": the verb's object, or the object of its
+    "to", is a noun spelled like a verb of an event's phase (`lexical.aspectual`), which states the act."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return next((fold(n.lemma_) for n in nouns if aspectual(fold(n.lemma_))), None)
+
+
+def _phase_of(verb: Any, predicate: str | None) -> str | None:
+    """"When did the strike begin?": a verb of an event's phase (`lexical.aspectual`) whose subject is an event
+    noun gives that event's verb (or the noun itself) to align where the phase verb has no counterpart — a
+    passage states the event, not its phase ("workers went on strike in March")."""
+    if predicate is None or not aspectual(predicate):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None or not names_happening(subject.lemma_):
+        return None
+    noun = fold(subject.lemma_)
+    act = derived_verb(noun) or verb_of_same_form(noun) or noun
+    return act if act != predicate else None
 
 
 def _entailed_act(verb: Any, truth: bool) -> tuple[Any, bool]:
