@@ -95,6 +95,7 @@ from vitrina.structure.lines import (
     locator,
     one_word_runs,
 )
+from vitrina.structure.margindates import margin_dates_out
 from vitrina.structure.paragraphs import split_long
 from vitrina.structure.rawcolumns import columns_unwoven, rows_parted
 from vitrina.structure.roleweights import ROLE_WEIGHTS
@@ -130,6 +131,8 @@ PLAIN_LIMITS = {
     "margin_note_line": 0.6,  # a margin note's line opening a paragraph is at most this long ...
     "margin_note_lines": 2,  # ... over at most this many lines ...
     "full_line_share": 0.8,  # ... before a line at least this long (the paragraph's full first line)
+    "margin_wraps": 1,  # ... or a line wrapping mid-sentence where the next word would not fit (0: off)
+    "glued_note_ratio": 1.2,  # a paragraph's first line this much longer than its next lines holds a margin note glued before it (0: off)
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "caption_measure_out": 1.5,  # a lower-case line this much longer than every line of a caption
@@ -184,6 +187,9 @@ PLAIN_LIMITS = {
     "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
+    "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
+    "key_entry_lines": 4,  # ... each caption over at most this many lines ...
+    "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
@@ -217,7 +223,9 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None):
-        self.lines = turned_lines_joined(run_in_heads_parted(unglued(lineset.lines)))
+        parted, notes = margin_notes_parted(unglued(lineset.lines))
+        self.lines = turned_lines_joined(run_in_heads_parted(parted))
+        self.glued_notes = {line.index for line in self.lines if id(line) in notes}  # margin notes parted from lines
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
         self.roles = roles
         self.width = _page_widths(self.lines)
@@ -245,6 +253,7 @@ class PlainLayout:
         footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes))  # ... or at a page's foot inside a paragraph
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
+        footnotes |= self.glued_notes
         self.held |= footnotes | self.calls
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
@@ -264,6 +273,12 @@ class PlainLayout:
                 break
             self.held.add(self.first)
             self.first += 1
+        self.key, key_title = caption_key(self.lines)  # "Pictured" / "1 The …" / "Photo: …" / "2 …"
+        keyed = {k for first, (_, last) in self.key.items() for k in range(first, last + 1)}
+        self.held -= keyed  # (numbered like notes, but credited: captions)
+        self.footnotes = self.footnotes - keyed
+        if key_title is not None:
+            self.held.add(key_title)
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
         self._kicker_series: int | None = None  # _word_kicker: kickers with numerals over titles
@@ -307,11 +322,20 @@ class PlainLayout:
             if note[-1].length > PLAIN_LIMITS["margin_note_line"] * self.width[note[-1].index] or ends_sentence(
                     note[-1].text, lenient=True):
                 return 0
-            if first.length >= PLAIN_LIMITS["full_line_share"] * self.width[first.index] and starts_uppercase(
+            if self._full_first(first, lines[lead + 1]) and starts_uppercase(
                     first.text) and not raw_title_like(text) and match_label(text) is None and not is_credit(
                     text.split(), closes_caption=True):
                 return lead
         return 0
+
+    def _full_first(self, first: Line, nxt: Line) -> bool:
+        """``first``, a paragraph's first line, is a full one: at least ``full_line_share``
+        of its page's full line or, where ``margin_wraps`` is set, wrapping mid-sentence
+        where ``nxt``'s first word would not have fitted on it."""
+        if first.length >= PLAIN_LIMITS["full_line_share"] * self.width[first.index]:
+            return True
+        return bool(PLAIN_LIMITS["margin_wraps"]) and not ends_sentence(first.text, lenient=True) and not self._fits(
+            first, nxt.words[0][0] if nxt.words else "", PLAIN_LIMITS["paragraph_fits"])
 
     def note_runs(self) -> list[list[Line]]:
         """The footnotes and sidenotes held out of the text, each from its number to the next
@@ -339,6 +363,8 @@ class PlainLayout:
             return i + 1
         if i in self.turned:
             return self._turned_credit(i)
+        if i in self.key:
+            return self._key_caption(i)
         if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
@@ -404,6 +430,16 @@ class PlainLayout:
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _key_caption(self, i: int) -> int:
+        """One caption of a caption key (``caption_key``): its number left out, its credit on
+        its own lines. The next line's index."""
+        credit, last = self.key[i]
+        self._close_caption()
+        self.para = None
+        self.entries.append(Fragment("caption", list(self.lines[i : last + 1]), label_words=1, credit=(credit - i, 0),
+                                     complete=True))
+        return last + 1
 
     def _split_badge(self, i: int) -> str | None:
         """A badge printed over two lines, a unit word alone ("Activity", "Panel") over
@@ -1024,7 +1060,7 @@ class PlainLayout:
         j = len(self.lines) if question else first + 1  # a question ends its title
         while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
             line = self.lines[j]
-            if ends_sentence(line.text) or match_label(line.text) or line.page_start:
+            if ends_sentence(line.text) or match_label(line.text) or line.page_start or j in self.glued_notes:
                 break
             if (LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or j in self.sequence
                     or j in self.dated_heads) and not _continues(block[-1].text):
@@ -1671,6 +1707,8 @@ class PlainLayout:
             return False  # the quotation's attribution goes with it
         if not ends_sentence(end, lenient=True) or starts_lowercase(line.text):
             return False
+        if line.margin_dated:  # a margin date stood beside it (structure.margindates): it opens a paragraph
+            return True
         if PLAIN_LIMITS["end_calls"] and end != prev.text.rstrip() and self._split_at_call(prev, line):
             return False
         if prev.index != line.index - 1 and not self._only_held_between(prev, line):
@@ -2167,6 +2205,60 @@ def _credit_in_progress(line: Line) -> bool:
         line.text.endswith("."))
 
 
+_KEY_NUMBER = re.compile(r"^(\d{1,2})[.)]?\s+(?=[A-Z“‘\"'])")
+
+
+def caption_key(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int | None]:
+    """A caption key: the pictures' captions set together away from the text (at a page's
+    foot), each opening with its picture's number counting 1, 2 … at least ``key_entries``
+    far, one after the other, each a sentence over at most ``key_entry_lines`` lines closed
+    by a credit on a line of its own (perhaps wrapped); under a short title ending no
+    sentence ("Pictured"). ({first line: (its credit's first line, its last line)}, the
+    title's line or None)."""
+    limit = int(PLAIN_LIMITS["key_entries"])
+    if not limit:
+        return {}, None
+    k = 0
+    while k < len(lines):
+        run = _key_run(lines, k)
+        if len(run) >= limit:
+            head = k - 1 if k and _key_title(lines[k - 1].text) else None
+            return run, head
+        k += max(1, len(run))
+    return {}, None
+
+
+def _key_run(lines: list[Line], k: int) -> dict[int, tuple[int, int]]:
+    """The key's entries from line ``k`` on, numbered from 1 (``caption_key``)."""
+    run: dict[int, tuple[int, int]] = {}
+    while k < len(lines):
+        m = _KEY_NUMBER.match(lines[k].text)
+        if m is None or int(m.group(1)) != len(run) + 1:
+            break
+        end = k
+        while not ends_sentence(lines[end].text) and end - k + 1 < PLAIN_LIMITS["key_entry_lines"] and end + 1 < len(lines):
+            end += 1
+        credit = end + 1
+        if not ends_sentence(lines[end].text) or credit >= len(lines):
+            break
+        words = lines[credit].text.split()
+        if not (lead_at(words, 0) and is_credit(words, closes_caption=True)):
+            break
+        last = credit
+        while last + 1 < len(lines) and _credit_wraps(lines[last], lines[last + 1]):
+            last += 1
+        run[k] = (credit, last)
+        k = last + 1
+    return run
+
+
+def _key_title(text: str) -> bool:
+    """A caption key's title: a few words ending no sentence, no credit, no number."""
+    parts = text.split()
+    return (0 < len(parts) <= PLAIN_LIMITS["key_title_words"] and starts_uppercase(text) and not ends_sentence(text)
+            and not any(ch.isdigit() for ch in text) and not lead_at(parts, 0))
+
+
 def _credit_wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
     tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
@@ -2643,6 +2735,69 @@ def _joined_line(piece: list[Line]) -> Line:
     return line
 
 
+def margin_notes_parted(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """Lines with a margin note that the extraction glued before a paragraph's first line
+    parted from it ("Tools: Case 7 In 1823 the Treasury …" over lines of the paragraph's
+    measure): the line opens a paragraph (after a sentence's end or a short line), it is
+    ``glued_note_ratio`` times as long as the longest of the next ``measure_lines`` lines on
+    its page or more and longer than the page's full line, and cut at the first word from
+    which its tail fits that measure, the tail opens in a capital and is a full line
+    (``full_line_share``), the head ends no sentence, is a margin note's length
+    (``margin_note_line``), no caption's label nor credit, and ends on no capitalised word
+    nor function word (a name or a phrase would be cut in two). The lines renumbered,
+    and the ids of the heads (the notes, held out of the text as margin notes are)."""
+    if not PLAIN_LIMITS["glued_note_ratio"]:
+        return lines, set()
+    widths = _page_widths(lines)
+    out: list[Line] = []
+    notes: set[int] = set()
+    for k, line in enumerate(lines):
+        cut = _note_cut(line, lines[k - 1] if k else None, lines[k + 1 : k + 1 + int(PLAIN_LIMITS["measure_lines"])],
+                        widths[k])
+        if cut is None:
+            out.append(line)
+            continue
+        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
+        tail = Line(0, line.lineno, line.start + cut, line.raw[cut:])
+        for part in (head, tail):
+            part.page, part.spacing = line.page, line.spacing
+        head.page_start, tail.margin_dated = line.page_start, line.margin_dated
+        out += [head, tail]
+        notes.add(id(head))
+    if len(out) == len(lines):
+        return lines, notes
+    for index, line in enumerate(out):
+        line.index = index
+    return out, notes
+
+
+def _note_cut(line: Line, prev: Line | None, after: list[Line], width: float) -> int | None:
+    """Where the paragraph's text glued after a margin note starts in ``line`` (an offset
+    into its raw text), or None (``margin_notes_parted``)."""
+    after = [ln for ln in after if ln.page == line.page and not ln.page_start]
+    if prev is None or len(after) < 2 or line.page_start or prev.page != line.page or prev.text.endswith(LINE_HYPHENS):
+        return None
+    measure = max(ln.length for ln in after)
+    if line.length < PLAIN_LIMITS["glued_note_ratio"] * measure or line.length <= width:
+        return None
+    if not (ends_sentence(prev.text) or prev.length <= PLAIN_LIMITS["title_line"] * width):
+        return None
+    for m in re.finditer(r"\s+(?=\S)", line.raw.strip()):
+        raw = line.raw.strip()
+        tail = raw[m.end():]
+        if len(tail) > measure:
+            continue
+        head = raw[: m.start()]
+        last = head.split()[-1]
+        if (not tail[:1].isupper() or len(tail) < PLAIN_LIMITS["full_line_share"] * measure or ends_sentence(head)
+                or len(head) > PLAIN_LIMITS["margin_note_line"] * width or starts_lowercase(head)
+                or last[:1].isupper() or last.lower() in FUNCTION_WORDS  # (a name or a phrase cut in two)
+                or match_label(head) is not None or lead_at(head.split(), 0)):  # (a caption's label, a credit)
+            return None
+        return len(line.raw) - len(line.raw.lstrip()) + m.end()
+    return None
+
+
 def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]) -> int | None:
     """Where a caption glued to ``line`` starts (an offset into its raw text), or None."""
     if prev is None or nxt is None or line.page_start or nxt.page_start or prev.page != line.page:
@@ -2686,6 +2841,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
     # pages of two columns written row by row: on one line each row, or a line of each in turn
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
+    lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
     layout = PlainLayout(lineset)
     found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
