@@ -29,6 +29,7 @@ from vitrina.lexicon import words
 from vitrina.structure.assemble import (
     attribution_line,
     in_numbered_order,
+    quoted_statement,
     with_series_labels,
     without_continuation_mark,
     without_pull_quotes,
@@ -184,6 +185,7 @@ PLAIN_LIMITS = {
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
+    "quoted_captions": 1,  # a caption of one quoted statement, with no label nor credit, is a pull quote: left out (round 38; 0: off)
     "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
@@ -2861,7 +2863,30 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
-    return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries))), layout.note_runs()
+    entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
+    return _quoted_captions_out(entries), layout.note_runs()
+
+
+def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:
+    """Entries without "captions" that are a quoted statement and nothing else (no position
+    label, no credit: "“A book was a thing to be sold.”"): a pull quote set beside the text
+    and said there in other words, which the caption rules took for a short caption by its
+    measure (``quoted_captions``; a repeated one is ``without_pull_quotes``')."""
+    if not PLAIN_LIMITS["quoted_captions"]:
+        return entries
+
+    def quote(entry: Entry) -> bool:
+        return (isinstance(entry, Fragment) and entry.kind == "caption" and entry.position is None
+                and entry.credit is None and quoted_statement(" ".join(line.text for line in entry.lines)))
+
+    out: list[Entry] = []
+    for entry in entries:
+        if quote(entry):
+            continue
+        if isinstance(entry, Fragment) and any(quote(d) for d in entry.deferred):
+            entry.deferred = [d for d in entry.deferred if not quote(d)]
+        out.append(entry)
+    return out
 
 
 # a note's call glued after a word's closing stop (and quotation mark) at a line's end:
