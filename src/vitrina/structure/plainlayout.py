@@ -186,6 +186,7 @@ PLAIN_LIMITS = {
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
     "quoted_captions": 1,  # a caption of one quoted statement, with no label nor credit, is a pull quote: left out (round 38; 0: off)
+    "mark_calls": 1,  # a note's reference mark ("* …", "† …") glued to a word or stop on its page is its call, left out (round 38; 0: off)
     "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
@@ -206,6 +207,8 @@ PLAIN_LIMITS = {
     "model_break": 1.01,  # a paragraph opens (or goes on) against the rules from this probability
 }
 
+# A reference mark opening a note: "* The names …", "† A joke …".
+_MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})\s+\S")
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
@@ -292,11 +295,24 @@ class PlainLayout:
         self._close_caption()
         self._align_badges()
         self._margin_notes_out()
+        marks = self._note_marks()
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
                 pages = {line.page for line in entry.lines}
-                entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
+                entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, set()) | marks.get(page, set()))
         return self.entries
+
+    def _note_marks(self) -> dict[int | None, set[str]]:
+        """{page: the reference marks ("*", "†", "‡") opening notes held out on it}: the same
+        mark glued to a word or stop in the page's paragraphs is its call (``mark_calls``)."""
+        found: dict[int | None, set[str]] = {}
+        if not PLAIN_LIMITS["mark_calls"]:
+            return found
+        for k in self.footnotes:
+            m = _MARK_OPENING.match(self.lines[k].text)
+            if m is not None:
+                found.setdefault(self.lines[k].page, set()).add(m.group(1))
+        return found
 
     def _margin_notes_out(self) -> None:
         """Short lines opening a paragraph, set in another measure, become notes: up to
