@@ -315,7 +315,7 @@ def _joiner(
 
 def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Piece]:
     """The pieces without the note calls glued to a word or its stop ("decks,1 an",
-    "tool3 . The", a raised number printed inline): a number of one of the page's notes
+    "tool3 . The", "dark.*", a raised number printed inline): a number (or mark) of one of the page's notes
     right after a lower-case letter or after a stop that follows a letter, with the space
     an extraction put between it and a stop after it."""
     text = "".join(p.text for p in pieces)
@@ -365,8 +365,9 @@ def _gaps(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[i
 
 
 _CALL_STOPS = ".,;:!?”’\"')"
-# a note number glued to what it follows, before a space, a stop (perhaps spaced) or the end
-_GLUED_CALL = re.compile(r"(\d{1,2})(?: (?=[.,;:!?])|(?=[.,;:!?]|\s|$))")
+# a note number (or a reference mark: "*", "†", "‡") glued to what it follows, before a
+# space, a stop (perhaps spaced) or the end
+_GLUED_CALL = re.compile(r"(\d{1,2}|[*\u2020\u2021]{1,2})(?: (?=[.,;:!?])|(?=[.,;:!?]|\s|$))")
 
 
 def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str, str]]]:

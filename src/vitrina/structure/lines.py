@@ -49,6 +49,7 @@ class Line:
         "page",
         "spacing",
         "underlined",
+        "margin_dated",
         "text",
         "length",
         "_lead",
@@ -74,6 +75,7 @@ class Line:
         self.page: int | None = None
         self.spacing: Spacing = "blank"  # the spacing of this line's page (region)
         self.underlined = False  # a typed rule stands right under it ("Title" / "=====")
+        self.margin_dated = False  # a date in a margin column stood beside it, taken out (it opens a paragraph)
         stripped = raw.strip()
         self._lead = len(raw) - len(raw.lstrip())
         self._words: list[tuple[str, int]] | None = None
@@ -510,18 +512,39 @@ def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
 def _mirrored_edges(edges: list[Line]) -> set[int]:
     """Edge lines of different pages holding the same words (digits aside) in another
     order: a running head of two parts set mirrored on facing pages ("Museum   Title" on
-    the left page, "Title   Museum" on the right), each part at its page's outer edge."""
+    the left page, "Title   Museum" on the right), each part at its page's outer edge; so
+    too one part and its folio, the folio closing the line on one page and opening it on
+    the next ("Museum, London 1" / "2 Museum, London"), the folios counting with the pages
+    (a number opening a line may be a heading's: "07 The Title")."""
     by_words: dict[tuple[str, ...], list[Line]] = {}
+    opened: set[int] = set()  # lines whose opening number was set aside
     for line in edges:
         words = _digitless(line.text).split()
+        if words[:1] == ["#"] and _FOLIO_FIRST.match(line.text.strip()):
+            words = words[1:]
+            opened.add(id(line))
         if len(words) >= MIRRORED_WORDS:
             by_words.setdefault(tuple(sorted(words)), []).append(line)
     found: set[int] = set()
     for lines in by_words.values():
         pages = {line.page for line in lines}
         if len(pages) > 1 and len({_digitless(line.text) for line in lines}) > 1:
+            if any(id(line) in opened for line in lines) and not _folios_count(lines, opened):
+                continue
             found |= {id(line) for line in lines}
     return found
+
+
+def _folios_count(lines: list[Line], opened: set[int]) -> bool:
+    """Each line's folio (opening it for ``opened`` lines, else closing it) is its page's
+    number plus one offset for all."""
+    offsets = set()
+    for line in lines:
+        m = (_FOLIO_FIRST if id(line) in opened else _FOLIO_LAST).match(line.text.strip())
+        if m is None:
+            return False
+        offsets.add(int(m.group(1) if id(line) in opened else m.group(2)) - (line.page or 1))
+    return len(offsets) == 1
 
 
 MIRRORED_WORDS = 3  # a mirrored running head has at least this many words

@@ -29,6 +29,7 @@ from vitrina.lexicon import words
 from vitrina.structure.assemble import (
     attribution_line,
     in_numbered_order,
+    quoted_statement,
     with_series_labels,
     without_continuation_mark,
     without_pull_quotes,
@@ -48,7 +49,6 @@ from vitrina.structure.captions import (
     REGISTER_NUMBER,
     SERIES_COUNT_END,
     alone_label,
-    dated_label,
     dated_lead,
     figure_lead,
     is_credit,
@@ -64,7 +64,6 @@ from vitrina.structure.cues import (
     INNER_SENTENCE_END,
     LINE_HYPHENS,
     SENTENCE_OPENERS,
-    date_lead,
     date_line,
     ends_sentence,
     in_capitals,
@@ -97,6 +96,7 @@ from vitrina.structure.lines import (
     locator,
     one_word_runs,
 )
+from vitrina.structure.margindates import margin_dates_out
 from vitrina.structure.paragraphs import split_long
 from vitrina.structure.rawcolumns import columns_unwoven, rows_parted
 from vitrina.structure.roleweights import ROLE_WEIGHTS
@@ -132,6 +132,8 @@ PLAIN_LIMITS = {
     "margin_note_line": 0.6,  # a margin note's line opening a paragraph is at most this long ...
     "margin_note_lines": 2,  # ... over at most this many lines ...
     "full_line_share": 0.8,  # ... before a line at least this long (the paragraph's full first line)
+    "margin_wraps": 1,  # ... or a line wrapping mid-sentence where the next word would not fit (0: off)
+    "glued_note_ratio": 1.2,  # a paragraph's first line this much longer than its next lines holds a margin note glued before it (0: off)
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "caption_measure_out": 1.5,  # a lower-case line this much longer than every line of a caption
@@ -183,17 +185,15 @@ PLAIN_LIMITS = {
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
+    "quoted_captions": 1,  # a caption of one quoted statement, with no label nor credit, is a pull quote: left out (round 38; 0: off)
+    "mark_calls": 1,  # a note's reference mark ("* …", "† …") glued to a word or stop on its page is its call, left out (round 38; 0: off)
     "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
+    "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
+    "key_entry_lines": 4,  # ... each caption over at most this many lines ...
+    "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
-    # round 38 (docs/structure.md)
-    "key_entries": 2,  # a caption key: at least this many entries "1 …", "2 …" counting up from 1, each
-    # number printed alone on a line of its own before them (the pictures' numbers; 0 off)
-    "key_heading_words": 3,  # ... the key's heading right over its first entry has at most this many words
-    "margin_date_lines": 3,  # a date alone over a paragraph (or opening its first line), its year printed
-    # again within this many lines after it, is a margin's date beside the paragraph: a note (0 off)
-    "margin_dates_least": 2,  # ... when the text has at least this many (a column of dates, not a title's)
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
     # rules' first pass; each chosen leave one set out over all 27 sets (bench/fit_lineroles.py
@@ -207,6 +207,8 @@ PLAIN_LIMITS = {
     "model_break": 1.01,  # a paragraph opens (or goes on) against the rules from this probability
 }
 
+# A reference mark opening a note: "* The names …", "† A joke …".
+_MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})\s+\S")
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
@@ -226,17 +228,9 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None):
-        base = unglued(lineset.lines)
-        parted = dates_parted(base)
-        lines = turned_lines_joined(run_in_heads_parted(parted))
-        dates = margin_dates(lines)  # a margin's dates beside the paragraphs: notes, out of the text
-        if len(dates) < PLAIN_LIMITS["margin_dates_least"]:  # one date alone: a title's or heading's
-            if parted is not base:
-                lines = turned_lines_joined(run_in_heads_parted(_renumbered(base)))
-            dates = set()
-        self.margin_dates = [lines[k] for k in sorted(dates)]
-        self.lines = _renumbered([line for k, line in enumerate(lines) if k not in dates]) if dates else lines
-        self.dated = {id(lines[k + 1]) for k in dates}  # the lines a margin's date stood over: each opens a paragraph
+        parted, notes = margin_notes_parted(unglued(lineset.lines))
+        self.lines = turned_lines_joined(run_in_heads_parted(parted))
+        self.glued_notes = {line.index for line in self.lines if id(line) in notes}  # margin notes parted from lines
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
         self.roles = roles
         self.width = _page_widths(self.lines)
@@ -262,14 +256,10 @@ class PlainLayout:
         footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
         footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes))  # ... or at a page's foot inside a paragraph
-        # a caption key: its entries are the numbered pictures' captions, no notes
-        self.key, key_held = caption_key(self.lines) if PLAIN_LIMITS["key_entries"] else ({}, set())
-        keyed = {k for start, end in self.key.items() for k in range(start, end)} | key_held
-        footnotes = {k for k in footnotes if k not in keyed}
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
+        footnotes |= self.glued_notes
         self.held |= footnotes | self.calls
-        self.held = (self.held - keyed) | key_held
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
@@ -288,6 +278,12 @@ class PlainLayout:
                 break
             self.held.add(self.first)
             self.first += 1
+        self.key, key_title = caption_key(self.lines)  # "Pictured" / "1 The …" / "Photo: …" / "2 …"
+        keyed = {k for first, (_, last) in self.key.items() for k in range(first, last + 1)}
+        self.held -= keyed  # (numbered like notes, but credited: captions)
+        self.footnotes = self.footnotes - keyed
+        if key_title is not None:
+            self.held.add(key_title)
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
         self._kicker_series: int | None = None  # _word_kicker: kickers with numerals over titles
@@ -299,11 +295,24 @@ class PlainLayout:
         self._close_caption()
         self._align_badges()
         self._margin_notes_out()
+        marks = self._note_marks()
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
                 pages = {line.page for line in entry.lines}
-                entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
+                entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, set()) | marks.get(page, set()))
         return self.entries
+
+    def _note_marks(self) -> dict[int | None, set[str]]:
+        """{page: the reference marks ("*", "†", "‡") opening notes held out on it}: the same
+        mark glued to a word or stop in the page's paragraphs is its call (``mark_calls``)."""
+        found: dict[int | None, set[str]] = {}
+        if not PLAIN_LIMITS["mark_calls"]:
+            return found
+        for k in self.footnotes:
+            m = _MARK_OPENING.match(self.lines[k].text)
+            if m is not None:
+                found.setdefault(self.lines[k].page, set()).add(m.group(1))
+        return found
 
     def _margin_notes_out(self) -> None:
         """Short lines opening a paragraph, set in another measure, become notes: up to
@@ -331,11 +340,20 @@ class PlainLayout:
             if note[-1].length > PLAIN_LIMITS["margin_note_line"] * self.width[note[-1].index] or ends_sentence(
                     note[-1].text, lenient=True):
                 return 0
-            if first.length >= PLAIN_LIMITS["full_line_share"] * self.width[first.index] and starts_uppercase(
+            if self._full_first(first, lines[lead + 1]) and starts_uppercase(
                     first.text) and not raw_title_like(text) and match_label(text) is None and not is_credit(
                     text.split(), closes_caption=True):
                 return lead
         return 0
+
+    def _full_first(self, first: Line, nxt: Line) -> bool:
+        """``first``, a paragraph's first line, is a full one: at least ``full_line_share``
+        of its page's full line or, where ``margin_wraps`` is set, wrapping mid-sentence
+        where ``nxt``'s first word would not have fitted on it."""
+        if first.length >= PLAIN_LIMITS["full_line_share"] * self.width[first.index]:
+            return True
+        return bool(PLAIN_LIMITS["margin_wraps"]) and not ends_sentence(first.text, lenient=True) and not self._fits(
+            first, nxt.words[0][0] if nxt.words else "", PLAIN_LIMITS["paragraph_fits"])
 
     def note_runs(self) -> list[list[Line]]:
         """The footnotes and sidenotes held out of the text, each from its number to the next
@@ -352,17 +370,10 @@ class PlainLayout:
                 fresh = False
             else:
                 notes[-1].append(line)
-        if self.margin_dates:  # each date a note of its own, in the text's order
-            notes = sorted([*notes, *([line] for line in self.margin_dates)], key=lambda note: note[0].start)
         return notes
 
     def _step(self, i: int) -> int:
         line = self.lines[i]
-        if i in self.key:
-            self._close_caption()
-            self.para = None
-            self.entries.append(key_caption(self.lines[i : self.key[i]]))
-            return self.key[i]
         if i in self.held:
             return i + 1  # a drop cap (it opens the paragraph it belongs to) or a footnote
         if i in self.notes:
@@ -370,6 +381,8 @@ class PlainLayout:
             return i + 1
         if i in self.turned:
             return self._turned_credit(i)
+        if i in self.key:
+            return self._key_caption(i)
         if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
@@ -435,6 +448,16 @@ class PlainLayout:
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _key_caption(self, i: int) -> int:
+        """One caption of a caption key (``caption_key``): its number left out, its credit on
+        its own lines. The next line's index."""
+        credit, last = self.key[i]
+        self._close_caption()
+        self.para = None
+        self.entries.append(Fragment("caption", list(self.lines[i : last + 1]), label_words=1, credit=(credit - i, 0),
+                                     complete=True))
+        return last + 1
 
     def _split_badge(self, i: int) -> str | None:
         """A badge printed over two lines, a unit word alone ("Activity", "Panel") over
@@ -1055,7 +1078,7 @@ class PlainLayout:
         j = len(self.lines) if question else first + 1  # a question ends its title
         while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
             line = self.lines[j]
-            if ends_sentence(line.text) or match_label(line.text) or line.page_start:
+            if ends_sentence(line.text) or match_label(line.text) or line.page_start or j in self.glued_notes:
                 break
             if (LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or j in self.sequence
                     or j in self.dated_heads) and not _continues(block[-1].text):
@@ -1695,8 +1718,6 @@ class PlainLayout:
         return rule
 
     def _rule_breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
-        if id(line) in self.dated:
-            return True
         end = _without_end_call(prev.text)  # "… at their old levels.1": the sentence ends before its call
         if self._closes_quotation(prev) and not starts_lowercase(line.text):
             return True
@@ -1704,6 +1725,8 @@ class PlainLayout:
             return False  # the quotation's attribution goes with it
         if not ends_sentence(end, lenient=True) or starts_lowercase(line.text):
             return False
+        if line.margin_dated:  # a margin date stood beside it (structure.margindates): it opens a paragraph
+            return True
         if PLAIN_LIMITS["end_calls"] and end != prev.text.rstrip() and self._split_at_call(prev, line):
             return False
         if prev.index != line.index - 1 and not self._only_held_between(prev, line):
@@ -2200,6 +2223,60 @@ def _credit_in_progress(line: Line) -> bool:
         line.text.endswith("."))
 
 
+_KEY_NUMBER = re.compile(r"^(\d{1,2})[.)]?\s+(?=[A-Z“‘\"'])")
+
+
+def caption_key(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int | None]:
+    """A caption key: the pictures' captions set together away from the text (at a page's
+    foot), each opening with its picture's number counting 1, 2 … at least ``key_entries``
+    far, one after the other, each a sentence over at most ``key_entry_lines`` lines closed
+    by a credit on a line of its own (perhaps wrapped); under a short title ending no
+    sentence ("Pictured"). ({first line: (its credit's first line, its last line)}, the
+    title's line or None)."""
+    limit = int(PLAIN_LIMITS["key_entries"])
+    if not limit:
+        return {}, None
+    k = 0
+    while k < len(lines):
+        run = _key_run(lines, k)
+        if len(run) >= limit:
+            head = k - 1 if k and _key_title(lines[k - 1].text) else None
+            return run, head
+        k += max(1, len(run))
+    return {}, None
+
+
+def _key_run(lines: list[Line], k: int) -> dict[int, tuple[int, int]]:
+    """The key's entries from line ``k`` on, numbered from 1 (``caption_key``)."""
+    run: dict[int, tuple[int, int]] = {}
+    while k < len(lines):
+        m = _KEY_NUMBER.match(lines[k].text)
+        if m is None or int(m.group(1)) != len(run) + 1:
+            break
+        end = k
+        while not ends_sentence(lines[end].text) and end - k + 1 < PLAIN_LIMITS["key_entry_lines"] and end + 1 < len(lines):
+            end += 1
+        credit = end + 1
+        if not ends_sentence(lines[end].text) or credit >= len(lines):
+            break
+        words = lines[credit].text.split()
+        if not (lead_at(words, 0) and is_credit(words, closes_caption=True)):
+            break
+        last = credit
+        while last + 1 < len(lines) and _credit_wraps(lines[last], lines[last + 1]):
+            last += 1
+        run[k] = (credit, last)
+        k = last + 1
+    return run
+
+
+def _key_title(text: str) -> bool:
+    """A caption key's title: a few words ending no sentence, no credit, no number."""
+    parts = text.split()
+    return (0 < len(parts) <= PLAIN_LIMITS["key_title_words"] and starts_uppercase(text) and not ends_sentence(text)
+            and not any(ch.isdigit() for ch in text) and not lead_at(parts, 0))
+
+
 def _credit_wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
     tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
@@ -2423,164 +2500,6 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
                 found.setdefault(nxt.index, line.index)
                 break
     return found
-
-
-def _date_words(text: str) -> int:
-    """How many words opening ``text`` make a date: a year with its month perhaps ("Oct.
-    1877", "1819") or a year with an era or approximate mark ("c. 1450 BC"), its last word
-    closing on no stop or comma (a year closing a sentence, "1917.", is the sentence's)."""
-    parts = text.split()
-    lead = date_lead(f"{text} _")
-    for n in range(min(len(parts), 4), lead, -1):
-        if dated_label(" ".join(parts[:n])):
-            lead = n
-            break
-    return lead if lead and parts[lead - 1][-1:].isalnum() else 0
-
-
-_YEAR = re.compile(r"\d{3,4}")
-
-
-def _date_again(date: str, after: list[Line], rest: str = "") -> bool:
-    """The year of ``date`` is printed again in ``rest`` or in the ``after`` lines."""
-    year = _YEAR.search(date)
-    if year is None:
-        return False
-    again = re.compile(rf"(?<!\d){year.group(0)}(?!\d)")
-    return any(again.search(text) for text in [rest, *(ln.text for ln in after)])
-
-
-def dates_parted(lines: list[Line]) -> list[Line]:
-    """Lines opening with a margin's date glued before a paragraph's first line ("Jan. 1878 The
-    cylinder did not sink …": the date level with the line in the margin beside it) cut in
-    two: a full line (``_short_of``) opening with a date (``_date_words``), a capital after it,
-    its year printed again in the rest of the line or in the next ``margin_date_lines``
-    lines. The lines renumbered."""
-    reach = int(PLAIN_LIMITS["margin_date_lines"])
-    if not reach:
-        return lines
-    width = _page_widths(lines)
-    out: list[Line] = []
-    for k, line in enumerate(lines):
-        n = _date_words(line.text)
-        parts = line.text.split()
-        if not (0 < n < len(parts) and parts[n][:1].isupper()) or _short_of(line, width[k]) or not _date_again(
-                " ".join(parts[:n]), lines[k + 1 : k + 1 + reach], " ".join(parts[n:])):
-            out.append(line)
-            continue
-        cut = re.match(rf"^\s*(?:\S+\s+){{{n}}}", line.raw)
-        if cut is None:
-            out.append(line)
-            continue
-        head = Line(0, line.lineno, line.start, line.raw[: cut.end()].rstrip(), line.gap_before, line.separator_before)
-        tail = Line(0, line.lineno, line.start + cut.end(), line.raw[cut.end() :])
-        for part in (head, tail):
-            part.page, part.spacing = line.page, line.spacing
-        head.page_start = line.page_start
-        out += [head, tail]
-    return _renumbered(out) if len(out) != len(lines) else lines
-
-
-def _renumbered(lines: list[Line]) -> list[Line]:
-    for index, line in enumerate(lines):
-        line.index = index
-    return lines
-
-
-def margin_dates(lines: list[Line]) -> set[int]:
-    """Margin dates the extraction set on lines of their own before the paragraphs they stand
-    beside: a date alone (``_date_words``) over a full line opening in a capital, its year
-    printed again in that line or the next ``margin_date_lines`` lines (the paragraph telling
-    of it); over a short line (a title) the date is a heading's label."""
-    reach = int(PLAIN_LIMITS["margin_date_lines"])
-    found: set[int] = set()
-    if not reach:
-        return found
-    width = _page_widths(lines)
-    for k, line in enumerate(lines[:-1]):
-        if _date_words(line.text) == len(line.text.split()) and starts_uppercase(lines[k + 1].text) and not _short_of(
-                lines[k + 1], width[k + 1]) and _date_again(line.text, lines[k + 1 : k + 2 + reach]):
-            found.add(k)
-    return found
-
-
-def _short_of(line: Line, width: float) -> bool:
-    """``line`` is shorter than a paragraph's full first line on its page (``full_line_share``):
-    a title under a dated label, not the text a margin's date stands beside."""
-    return line.length < PLAIN_LIMITS["full_line_share"] * width
-
-
-_KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u201c\u2018\"])")  # "1 The printer's mark …"
-
-
-def caption_key(lines: list[Line]) -> tuple[dict[int, int], set[int]]:
-    """A caption key in raw text: entries opening with numbers counting up from 1 ("1 The
-    printer's mark …", "2 A leaf …"), at least ``key_entries`` of them, each number printed
-    alone on a line of its own earlier in the text (the number set on its picture; a folio
-    alone at a page's edge is left out with the page's furniture before), the
-    entries one after another, each running on to its sentence's end and the credit
-    lines right after it. Returns {an entry's first line: the line after it} and the lines
-    that are no text: the numbers alone and the key's short heading right over its first
-    entry ("Pictured"). Empty when there is no such key."""
-    least = int(PLAIN_LIMITS["key_entries"])
-    for first, line in enumerate(lines):
-        entry = _KEY_ENTRY.match(line.text)
-        if entry is None or entry.group(1) != "1":
-            continue
-        key: dict[int, int] = {}
-        at, number = first, 1
-        while at < len(lines):
-            entry = _KEY_ENTRY.match(lines[at].text)
-            if entry is None or int(entry.group(1)) != number:
-                break
-            end = _key_entry_end(lines, at)
-            key[at] = end
-            at, number = end, number + 1
-        if len(key) < least:
-            continue
-        alone = {str(n): next((k for k in range(first) if lines[k].text.strip() == str(n)), None)
-                 for n in range(1, number)}
-        if any(k is None for k in alone.values()):
-            continue
-        held = {k for k in alone.values() if k is not None}
-        words_over = lines[first - 1].text.split() if first else []
-        if words_over and len(words_over) <= PLAIN_LIMITS["key_heading_words"] and not ends_sentence(
-                lines[first - 1].text) and first - 1 not in held:
-            held.add(first - 1)
-        return key, held
-    return {}, set()
-
-
-def _key_entry_end(lines: list[Line], first: int) -> int:
-    """The line after a key entry opening at ``first``: its lines run on to a sentence's
-    end, then take the credit lines right under it."""
-    k = first
-    while k < len(lines) and not ends_sentence(lines[k].text) and (k == first or not _KEY_ENTRY.match(lines[k].text)):
-        k += 1
-    k = min(k + 1, len(lines))
-    while k < len(lines) and not _KEY_ENTRY.match(lines[k].text) and is_credit(
-            " ".join(ln.text for ln in lines[_credit_start(lines, first, k) : k + 1]).split(), closes_caption=True):
-        k += 1
-    return k
-
-
-def _credit_start(lines: list[Line], first: int, k: int) -> int:
-    """The first credit line of the entry from ``first`` read up to line ``k``: the line after
-    the one ending the entry's sentence."""
-    start = first
-    while start < k and not ends_sentence(lines[start].text):
-        start += 1
-    return min(start + 1, k)
-
-
-def key_caption(lines: list[Line]) -> Fragment:
-    """A key entry's lines as its picture's caption: the number left out as its label, the
-    lines after the sentence's end its credit."""
-    end = 0
-    while end < len(lines) and not ends_sentence(lines[end].text):
-        end += 1
-    credit = (end + 1, 0) if end + 1 < len(lines) else None
-    return Fragment("caption", list(lines), label_words=1, credit=credit)
 
 
 def unglued(lines: list[Line]) -> list[Line]:
@@ -2834,6 +2753,69 @@ def _joined_line(piece: list[Line]) -> Line:
     return line
 
 
+def margin_notes_parted(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """Lines with a margin note that the extraction glued before a paragraph's first line
+    parted from it ("Tools: Case 7 In 1823 the Treasury …" over lines of the paragraph's
+    measure): the line opens a paragraph (after a sentence's end or a short line), it is
+    ``glued_note_ratio`` times as long as the longest of the next ``measure_lines`` lines on
+    its page or more and longer than the page's full line, and cut at the first word from
+    which its tail fits that measure, the tail opens in a capital and is a full line
+    (``full_line_share``), the head ends no sentence, is a margin note's length
+    (``margin_note_line``), no caption's label nor credit, and ends on no capitalised word
+    nor function word (a name or a phrase would be cut in two). The lines renumbered,
+    and the ids of the heads (the notes, held out of the text as margin notes are)."""
+    if not PLAIN_LIMITS["glued_note_ratio"]:
+        return lines, set()
+    widths = _page_widths(lines)
+    out: list[Line] = []
+    notes: set[int] = set()
+    for k, line in enumerate(lines):
+        cut = _note_cut(line, lines[k - 1] if k else None, lines[k + 1 : k + 1 + int(PLAIN_LIMITS["measure_lines"])],
+                        widths[k])
+        if cut is None:
+            out.append(line)
+            continue
+        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
+        tail = Line(0, line.lineno, line.start + cut, line.raw[cut:])
+        for part in (head, tail):
+            part.page, part.spacing = line.page, line.spacing
+        head.page_start, tail.margin_dated = line.page_start, line.margin_dated
+        out += [head, tail]
+        notes.add(id(head))
+    if len(out) == len(lines):
+        return lines, notes
+    for index, line in enumerate(out):
+        line.index = index
+    return out, notes
+
+
+def _note_cut(line: Line, prev: Line | None, after: list[Line], width: float) -> int | None:
+    """Where the paragraph's text glued after a margin note starts in ``line`` (an offset
+    into its raw text), or None (``margin_notes_parted``)."""
+    after = [ln for ln in after if ln.page == line.page and not ln.page_start]
+    if prev is None or len(after) < 2 or line.page_start or prev.page != line.page or prev.text.endswith(LINE_HYPHENS):
+        return None
+    measure = max(ln.length for ln in after)
+    if line.length < PLAIN_LIMITS["glued_note_ratio"] * measure or line.length <= width:
+        return None
+    if not (ends_sentence(prev.text) or prev.length <= PLAIN_LIMITS["title_line"] * width):
+        return None
+    for m in re.finditer(r"\s+(?=\S)", line.raw.strip()):
+        raw = line.raw.strip()
+        tail = raw[m.end():]
+        if len(tail) > measure:
+            continue
+        head = raw[: m.start()]
+        last = head.split()[-1]
+        if (not tail[:1].isupper() or len(tail) < PLAIN_LIMITS["full_line_share"] * measure or ends_sentence(head)
+                or len(head) > PLAIN_LIMITS["margin_note_line"] * width or starts_lowercase(head)
+                or last[:1].isupper() or last.lower() in FUNCTION_WORDS  # (a name or a phrase cut in two)
+                or match_label(head) is not None or lead_at(head.split(), 0)):  # (a caption's label, a credit)
+            return None
+        return len(line.raw) - len(line.raw.lstrip()) + m.end()
+    return None
+
+
 def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]) -> int | None:
     """Where a caption glued to ``line`` starts (an offset into its raw text), or None."""
     if prev is None or nxt is None or line.page_start or nxt.page_start or prev.page != line.page:
@@ -2877,6 +2859,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
     # pages of two columns written row by row: on one line each row, or a line of each in turn
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
+    lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
     layout = PlainLayout(lineset)
     found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
@@ -2896,7 +2879,30 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
-    return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries))), layout.note_runs()
+    entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
+    return _quoted_captions_out(entries), layout.note_runs()
+
+
+def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:
+    """Entries without "captions" that are a quoted statement and nothing else (no position
+    label, no credit: "“A book was a thing to be sold.”"): a pull quote set beside the text
+    and said there in other words, which the caption rules took for a short caption by its
+    measure (``quoted_captions``; a repeated one is ``without_pull_quotes``')."""
+    if not PLAIN_LIMITS["quoted_captions"]:
+        return entries
+
+    def quote(entry: Entry) -> bool:
+        return (isinstance(entry, Fragment) and entry.kind == "caption" and entry.position is None
+                and entry.credit is None and quoted_statement(" ".join(line.text for line in entry.lines)))
+
+    out: list[Entry] = []
+    for entry in entries:
+        if quote(entry):
+            continue
+        if isinstance(entry, Fragment) and any(quote(d) for d in entry.deferred):
+            entry.deferred = [d for d in entry.deferred if not quote(d)]
+        out.append(entry)
+    return out
 
 
 # a note's call glued after a word's closing stop (and quotation mark) at a line's end:
