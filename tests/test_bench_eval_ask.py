@@ -49,3 +49,24 @@ def test_every_committed_question_names_a_document_of_the_sample() -> None:
         if missing:
             unmatched[Path(name).name] = missing
     assert unmatched == {}
+
+
+def _item(answer: str, *alternatives: str) -> dict:
+    return {"question": "When was the lighthouse lit?", "answer": answer, "alternatives": list(alternatives)}
+
+
+def test_an_answer_with_differing_sources_is_credited_by_its_first_value() -> None:
+    got = "1871 (sources differ: The lighthouse was first lit in 1873 by the harbour board.)"
+    assert eval_ask.answer_ok(got, _item("1871"))
+
+
+def test_an_answer_with_differing_sources_is_credited_by_the_rival_value() -> None:
+    got = "1871 (sources differ: 1873)"
+    assert eval_ask.answer_ok(got, _item("1873"))
+    assert eval_ask.answer_ok(got, _item("12 June 1873", "1873"))
+
+
+def test_an_answer_with_differing_sources_naming_neither_value_is_wrong() -> None:
+    got = "1871 (sources differ: 1873)"
+    assert not eval_ask.answer_ok(got, _item("1902"))
+    assert not eval_ask.answer_ok(got, {**_item("1871"), "answer": None})
