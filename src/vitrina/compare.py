@@ -278,6 +278,10 @@ class Weights:
     # a difference is a contradiction. Higher than for amounts: the annotated pairs of two acts with similar sentences
     # reach 0.78 (two namesake treaties, tuning).
     dated_sentence_similarity: float = 0.85
+    # Lowest role score (``identity.WEIGHTS.role``: aligned words, shared names, predicate, role, time) at which two
+    # names filling one slot of a once-only act (``roles.once_only_swap``: the same named one-off thing in another
+    # slot of one predicate) contradict each other; below ``role.uncertain`` such a pair was not shown at all.
+    once_only_swap_floor: float = 0.0
 
 
 WEIGHTS = Weights()
