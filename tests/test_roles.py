@@ -343,6 +343,9 @@ def test_two_doers_of_one_named_things_act_fill_one_role_of_a_once_only_act():
     founded_a = _typed("a", "Marco Vell founded the Salt Guild at Porto.", "Porto")
     founded_b = _typed("b", "Marco Vell founded the Salt Guild at Lisbon.", "Lisbon")
     assert _swap(founded_a, founded_b) == "the act done to one organization"  # an organization is founded once
+    described_a = _typed("a", "The Salt Guild, founded at Porto, kept the harbour.", "Porto")
+    described_b = _typed("b", "The Salt Guild, founded at Lisbon in the spring, kept the harbour.", "Lisbon")
+    assert _swap(described_a, described_b) == "the act done to one organization"  # what the participle describes
 
 
 def test_a_person_killed_at_two_places_is_one_killing_met_at_two_is_two_meetings():

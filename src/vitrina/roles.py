@@ -380,15 +380,18 @@ def _slot(s: Statement, f: Frame) -> str:
 
 
 def _participants(s: Statement, f: Frame, taken: str) -> Iterator[tuple[str, str, frozenset[str], str]]:
-    """The names of a sentence at the head of the doer or of the theme of a clause, other than ``taken`` (the
-    swapped name's slot), each with that slot: (id, type, words, slot)."""
+    """The names of a sentence standing as the doer or the theme of a clause — at the head of it, or every word of
+    the name a word of it ("The Harbour Guild, founded at Porto": what a participle describes is its theme) —
+    other than ``taken`` (the swapped name's slot), each with that slot: (id, type, words, slot)."""
     words = {x[0]: x for x in s.named}
     for start, end, entity, _type in s.name_spans:
         if entity == s.about[0] or entity not in words:
             continue
-        for slot, heads in (("doer", f.doer_heads), ("theme", f.theme_heads)):
-            if slot != taken and any(start <= h < end for h, _e in heads):
+        for slot, heads, phrase in (("doer", f.doer_heads, f.subject), ("theme", f.theme_heads, f.theme)):
+            if slot != taken and (any(start <= h < end for h, _e in heads)
+                                  or words[entity][2] and words[entity][2] <= set(phrase)):
                 yield (*words[entity], slot)
+                break
 
 
 def _one_off(x: tuple[str, str, frozenset[str], str], y: tuple[str, str, frozenset[str], str],
