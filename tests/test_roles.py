@@ -337,15 +337,24 @@ def _swap(a: roles.Named, b: roles.Named, **changed: float) -> str:
 
 
 def test_two_doers_of_one_named_things_act_fill_one_role_of_a_once_only_act():
-    a = _typed("a", "Marco Vell signed the Tide Compact.", "Marco Vell")
-    b = _typed("b", "Ada Lind signed the Tide Compact.", "Ada Lind")
-    assert _swap(a, b) == "the act of one named thing"
+    a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell")
+    b = _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind")
+    assert _swap(a, b) == "one named thing's making"
     founded_a = _typed("a", "Marco Vell founded the Salt Guild at Porto.", "Porto")
     founded_b = _typed("b", "Marco Vell founded the Salt Guild at Lisbon.", "Lisbon")
-    assert _swap(founded_a, founded_b) == "the act done to one organization"  # an organization is founded once
+    assert _swap(founded_a, founded_b) == "one named thing's founding"  # a body is founded once
     described_a = _typed("a", "The Salt Guild, founded at Porto, kept the harbour.", "Porto")
     described_b = _typed("b", "The Salt Guild, founded at Lisbon in the spring, kept the harbour.", "Lisbon")
-    assert _swap(described_a, described_b) == "the act done to one organization"  # what the participle describes
+    assert _swap(described_a, described_b) == "one named thing's founding"  # what the participle describes
+    asked_a = _typed("a", "Marco Vell asked the Salt Guild for ships.", "Marco Vell")
+    asked_b = _typed("b", "Ada Lind asked the Salt Guild for ships.", "Ada Lind")
+    assert _swap(asked_a, asked_b) == ""  # a body is asked again and again
+    ratified_a = _typed("a", "Portugal ratified the Tide Compact.", "Portugal")
+    ratified_b = _typed("b", "Spain ratified the Tide Compact.", "Spain")
+    assert _swap(ratified_a, ratified_b) == ""  # each party ratifies: no single ratifier
+    led_a = _typed("a", "The Tide Compact led Portugal to close the harbour.", "Portugal")
+    led_b = _typed("b", "The Tide Compact led Spain to close the harbour.", "Spain")
+    assert _swap(led_a, led_b) == ""  # a named thing as the doer of an ordinary act
 
 
 def test_a_person_killed_at_two_places_is_one_killing_met_at_two_is_two_meetings():
@@ -358,23 +367,23 @@ def test_a_person_killed_at_two_places_is_one_killing_met_at_two_is_two_meetings
 
 
 def test_no_once_only_swap_for_another_act_another_role_or_another_date():
-    a = _typed("a", "Marco Vell signed the Tide Compact.", "Marco Vell")
+    a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell")
     praised = _typed("b", "Ada Lind praised the Tide Compact.", "Ada Lind")
     assert _swap(a, praised) == ""  # two acts: signing it and praising it
-    drafted_for = _typed("b", "The Tide Compact was signed for Ada Lind.", "Ada Lind")
+    drafted_for = _typed("b", "The Tide Compact was drafted for Ada Lind.", "Ada Lind")
     assert _swap(a, drafted_for) == ""  # the doer of one, a beneficiary of the other
-    assert _swap(a, _typed("b", "Ada Lind signed the Tide Compact.", "Ada Lind"), other_time=1.0) == ""
-    dated_a = _typed("a", "Marco Vell signed the Tide Compact.", "Marco Vell", (("1921-05-04", "1921-05-04"),))
-    dated_b = _typed("b", "Ada Lind signed the Tide Compact.", "Ada Lind", (("1923-05-04", "1923-05-04"),))
-    assert _swap(dated_a, dated_b) == ""  # both dated, no date shared: maybe two signings
-    assert _swap(dated_a, dated_b, same_time=1.0) == "the act of one named thing"
-    listed_a = _typed("a", "Marco Vell and Ada Lind signed the Tide Compact.", "Marco Vell")
-    assert not roles._replacement(listed_a, _typed("b", "Ada Lind signed the Tide Compact.", "Ada Lind"))
+    assert _swap(a, _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind"), other_time=1.0) == ""
+    dated_a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell", (("1921-05-04", "1921-05-04"),))
+    dated_b = _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind", (("1923-05-04", "1923-05-04"),))
+    assert _swap(dated_a, dated_b) == ""  # both dated, no date shared: maybe two drafts
+    assert _swap(dated_a, dated_b, same_time=1.0) == "one named thing's making"
+    listed_a = _typed("a", "Marco Vell and Ada Lind drafted the Tide Compact.", "Marco Vell")
+    assert not roles._replacement(listed_a, _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind"))
 
 
 def test_a_once_only_swap_below_the_uncertain_score_is_a_contradiction_with_its_reason(monkeypatch):
-    a = _typed("a", "Marco Vell signed the Tide Compact.", "Marco Vell")
-    b = _typed("b", "Ada Lind signed the Tide Compact.", "Ada Lind")
+    a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell")
+    b = _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind")
     low = {name: 0.0 for name in identity.ROLE_FEATURES} | {"predicate": 1.0, "role": 1.0}  # a score of 2
     monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, role=_weights(5.0, 4.0)))
     assert roles.role_comparisons(None, {}, [(a, b, low)]) == []  # type: ignore[arg-type]

@@ -1497,15 +1497,16 @@ def _act_place(s: Statement) -> tuple[int, int, str, str] | None:
 
 
 @lru_cache(maxsize=20_000)
-def _once_only_roots(predicate: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
-    """The ``once_only_acts`` entries (synset, role, noun) that a frequent verb sense of a predicate's word is or is
-    under (the first ``WEIGHTS.synonym_senses`` senses of its base forms: "perished" → die.v.01)."""
+def _once_only_roots(predicate: tuple[str, ...], acts: str = "once_only_acts") -> frozenset[tuple[str, str, str]]:
+    """The entries (synset, role, noun) of the lexicon ``acts`` (``once_only_acts``: a person's; ``one_off_acts``:
+    a named thing's) that a frequent verb sense of a predicate's word is or is under (the first
+    ``WEIGHTS.synonym_senses`` senses of its base forms: "perished" → die.v.01)."""
     wn = _wordnet()
     if wn is None:
         return frozenset()
     from vitrina.qa.lexical import lineage
 
-    entries = [(root, role, noun) for root, role, noun in (e.value.split() for e in lexicon.entries("once_only_acts"))]
+    entries = [(root, role, noun) for root, role, noun in (e.value.split() for e in lexicon.entries(acts))]
     found: set[tuple[str, str, str]] = set()
     for word in predicate:
         for form in _base_forms(word):

@@ -350,11 +350,10 @@ def once_only_swap(a: Named, b: Named, fa: Frame | None, fb: Frame | None, found
     hang on one predicate (``found["predicate"]``: a WordNet base form, derivation or frequent sense in common; no
     start told against an end) and stand in the same slot of it (the doer's head, the head of what it is done to,
     or neither); the sentences are not dated apart and, both dated, share a date; and one other participant, the
-    same in both, stands in another slot of both clauses (``_one_off``) and makes the act once-only: a named
-    one-off thing (a work, law, treaty, conference, battle: an entity of type "other") in either slot, an
-    organization as what is done to it (founded, dissolved), or a person undergoing or doing one of the
-    ``once_only_acts`` (born, killed, died). A meeting or visit of two people, a body acting again, a list with
-    one member changed in which the other is written too (``_replacement``) are left out."""
+    same in both, stands in another slot of both clauses and makes the act once-only (``_one_off``: a named
+    thing made, founded, abolished, won or signed — the ``one_off_acts`` —, a person born, killed or dead). A
+    meeting or visit of two people, a body asked or acting again, a treaty ratified by each party, a list with one
+    member changed in which the other is written too (``_replacement``) are left out."""
     if fa is None or fb is None or not found.get("predicate") or found.get("other_time") \
             or (a.dates and b.dates and not found.get("same_time")) or fa.aspect != fb.aspect:
         return ""
@@ -396,21 +395,20 @@ def _participants(s: Statement, f: Frame, taken: str) -> Iterator[tuple[str, str
 
 def _one_off(x: tuple[str, str, frozenset[str], str], y: tuple[str, str, frozenset[str], str],
              fa: Frame, fb: Frame) -> str:
-    """Why an act with one participant the same (``x`` / ``y``: id, type, words, slot) in both clauses is
-    once-only: "" when it is not."""
+    """The act (its noun) that makes an act with one participant the same (``x`` / ``y``: id, type, words, slot)
+    in both clauses once-only, or "": a named thing (a work, law, treaty, contest: type "other"; or an organization)
+    undergoing one of the ``one_off_acts`` (made, founded, abolished, won, signed), or a person undergoing or doing
+    one of the ``once_only_acts`` (born, killed, died). Both predicates must be of the act."""
     c = _compare()
     if x[3] != y[3]:
         return ""
-    if x[1] == "other":
-        return "the act of one named thing"
-    if x[1] == "organization" and x[3] == "theme":
-        return "the act done to one organization"
-    if x[1] == "person":
-        role = "doer" if x[3] == "doer" else "undergoer"
-        acts = c._once_only_roots(fa.predicate) & c._once_only_roots(fb.predicate)
-        if noun := next((n for _root, r, n in sorted(acts) if r == role), ""):
-            return f"one person's {noun}"
-    return ""
+    role = "doer" if x[3] == "doer" else "undergoer"
+    acts = "one_off_acts" if x[1] in ("other", "organization") else "once_only_acts" if x[1] == "person" else ""
+    if not acts:
+        return ""
+    found = c._once_only_roots(fa.predicate, acts) & c._once_only_roots(fb.predicate, acts)
+    noun = next((n for _root, r, n in sorted(found) if r == role), "")
+    return f"one {'person' if x[1] == 'person' else 'named thing'}'s {noun}" if noun else ""
 
 
 def _doer(s: Statement, f: Frame | None) -> bool:
