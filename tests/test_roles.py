@@ -310,3 +310,83 @@ def test_dates_are_paired_only_within_their_width_and_the_gap_and_keep_their_ord
     assert (0, 3) in found and (2, 4) in found and (2, 7) in found  # two days 647 days apart: in reach
     assert (0, 1) not in found and (0, 2) not in found  # years apart; a year and a day
     assert all((min(6, k), max(6, k)) in found for k in range(8) if k != 6)  # year 0: unplaced, pairs with all
+
+
+# --- two fillers of one role of a once-only act -----------------------------------------------------------------
+
+ONE_OFF = {"Tide Compact": "other-tide-compact", "Salt Guild": "organization-salt-guild"}
+
+
+def _typed(doc: str, sentence: str, name: str, dates: tuple[tuple[str, str], ...] = ()) -> roles.Named:
+    """``_named`` with the named things of ONE_OFF too, each of the type its id starts with."""
+    n = _named(doc, sentence, name, dates)
+    spans = [*n.statement.name_spans]
+    for text, entity in ONE_OFF.items():
+        if (at := sentence.find(text)) >= 0:
+            spans.append((at, at + len(text), entity, entity.split("-")[0]))
+    spans.sort()
+    named = tuple((e, t, frozenset(w.lower() for w in sentence[s:x].split())) for s, x, e, t in spans)
+    return roles.Named(dataclasses.replace(n.statement, name_spans=tuple(spans), named=named), dates)
+
+
+def _swap(a: roles.Named, b: roles.Named, **changed: float) -> str:
+    """``roles.once_only_swap`` of two names, their frames parsed, the features read from them."""
+    found = roles._parsed([a, b], {0, 1})
+    features = roles.features(a, b, found[0], found[1], {"same_time": 0.0, "other_time": 0.0} | changed)
+    return roles.once_only_swap(a, b, found[0], found[1], features)
+
+
+def test_two_doers_of_one_named_things_act_fill_one_role_of_a_once_only_act():
+    a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell")
+    b = _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind")
+    assert _swap(a, b) == "one named thing's making"
+    founded_a = _typed("a", "Marco Vell founded the Salt Guild at Porto.", "Porto")
+    founded_b = _typed("b", "Marco Vell founded the Salt Guild at Lisbon.", "Lisbon")
+    assert _swap(founded_a, founded_b) == "one named thing's founding"  # a body is founded once
+    described_a = _typed("a", "The Salt Guild, founded at Porto, kept the harbour.", "Porto")
+    described_b = _typed("b", "The Salt Guild, founded at Lisbon in the spring, kept the harbour.", "Lisbon")
+    assert _swap(described_a, described_b) == "one named thing's founding"  # what the participle describes
+    asked_a = _typed("a", "Marco Vell asked the Salt Guild for ships.", "Marco Vell")
+    asked_b = _typed("b", "Ada Lind asked the Salt Guild for ships.", "Ada Lind")
+    assert _swap(asked_a, asked_b) == ""  # a body is asked again and again
+    ratified_a = _typed("a", "Portugal ratified the Tide Compact.", "Portugal")
+    ratified_b = _typed("b", "Spain ratified the Tide Compact.", "Spain")
+    assert _swap(ratified_a, ratified_b) == ""  # each party ratifies: no single ratifier
+    led_a = _typed("a", "The Tide Compact led Portugal to close the harbour.", "Portugal")
+    led_b = _typed("b", "The Tide Compact led Spain to close the harbour.", "Spain")
+    assert _swap(led_a, led_b) == ""  # a named thing as the doer of an ordinary act
+
+
+def test_a_person_killed_at_two_places_is_one_killing_met_at_two_is_two_meetings():
+    a = _typed("a", "Marco Vell was killed at Porto.", "Porto")
+    b = _typed("b", "Marco Vell was killed at Lisbon.", "Lisbon")
+    assert _swap(a, b) == "one person's killing"
+    met_a = _typed("a", "Marco Vell met Ida Sora at Porto.", "Porto")
+    met_b = _typed("b", "Marco Vell met Ida Sora at Lisbon.", "Lisbon")
+    assert _swap(met_a, met_b) == ""  # people meet again: the same two people name no one-off act
+
+
+def test_no_once_only_swap_for_another_act_another_role_or_another_date():
+    a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell")
+    praised = _typed("b", "Ada Lind praised the Tide Compact.", "Ada Lind")
+    assert _swap(a, praised) == ""  # two acts: signing it and praising it
+    drafted_for = _typed("b", "The Tide Compact was drafted for Ada Lind.", "Ada Lind")
+    assert _swap(a, drafted_for) == ""  # the doer of one, a beneficiary of the other
+    assert _swap(a, _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind"), other_time=1.0) == ""
+    dated_a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell", (("1921-05-04", "1921-05-04"),))
+    dated_b = _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind", (("1923-05-04", "1923-05-04"),))
+    assert _swap(dated_a, dated_b) == ""  # both dated, no date shared: maybe two drafts
+    assert _swap(dated_a, dated_b, same_time=1.0) == "one named thing's making"
+    listed_a = _typed("a", "Marco Vell and Ada Lind drafted the Tide Compact.", "Marco Vell")
+    assert not roles._replacement(listed_a, _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind"))
+
+
+def test_a_once_only_swap_below_the_uncertain_score_is_a_contradiction_with_its_reason(monkeypatch):
+    a = _typed("a", "Marco Vell drafted the Tide Compact.", "Marco Vell")
+    b = _typed("b", "Ada Lind drafted the Tide Compact.", "Ada Lind")
+    low = {name: 0.0 for name in identity.ROLE_FEATURES} | {"predicate": 1.0, "role": 1.0}  # a score of 2
+    monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, role=_weights(5.0, 4.0)))
+    assert roles.role_comparisons(None, {}, [(a, b, low)]) == []  # type: ignore[arg-type]
+    found = roles.role_comparisons(None, {}, [(a, b, low | {roles.ONCE_ONLY: 1.0})])  # type: ignore[arg-type]
+    assert [c.verdict for c in found] == ["differ"]
+    assert "once-only act" in found[0].reasons[0]["reason"]

@@ -278,6 +278,10 @@ class Weights:
     # a difference is a contradiction. Higher than for amounts: the annotated pairs of two acts with similar sentences
     # reach 0.78 (two namesake treaties, tuning).
     dated_sentence_similarity: float = 0.85
+    # Lowest role score (``identity.WEIGHTS.role``: aligned words, shared names, predicate, role, time) at which two
+    # names filling one slot of a once-only act (``roles.once_only_swap``: the same named one-off thing in another
+    # slot of one predicate) contradict each other; below ``role.uncertain`` such a pair was not shown at all.
+    once_only_swap_floor: float = 0.0
 
 
 WEIGHTS = Weights()
@@ -1493,15 +1497,16 @@ def _act_place(s: Statement) -> tuple[int, int, str, str] | None:
 
 
 @lru_cache(maxsize=20_000)
-def _once_only_roots(predicate: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
-    """The ``once_only_acts`` entries (synset, role, noun) that a frequent verb sense of a predicate's word is or is
-    under (the first ``WEIGHTS.synonym_senses`` senses of its base forms: "perished" → die.v.01)."""
+def _once_only_roots(predicate: tuple[str, ...], acts: str = "once_only_acts") -> frozenset[tuple[str, str, str]]:
+    """The entries (synset, role, noun) of the lexicon ``acts`` (``once_only_acts``: a person's; ``one_off_acts``:
+    a named thing's) that a frequent verb sense of a predicate's word is or is under (the first
+    ``WEIGHTS.synonym_senses`` senses of its base forms: "perished" → die.v.01)."""
     wn = _wordnet()
     if wn is None:
         return frozenset()
     from vitrina.qa.lexical import lineage
 
-    entries = [(root, role, noun) for root, role, noun in (e.value.split() for e in lexicon.entries("once_only_acts"))]
+    entries = [(root, role, noun) for root, role, noun in (e.value.split() for e in lexicon.entries(acts))]
     found: set[tuple[str, str, str]] = set()
     for word in predicate:
         for form in _base_forms(word):

@@ -59,6 +59,8 @@ __all__ = ["Named", "candidates", "role_comparisons", "streamed_role_comparisons
 
 # Sentences of candidate names parsed in one batch (``_parsed``): their parses are held together.
 PARSE_BATCH = 256
+# The key of ``features`` marking two fillers of one role of a once-only act (``once_only_swap``); no role feature.
+ONCE_ONLY = "once_only"
 # Frames of names kept from one batch to the next (a name is in the pairs of many batches; ~0.5 KB each).
 FRAME_CACHE = 50_000
 
@@ -343,6 +345,72 @@ def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
     return {**unparsed, "predicate": float(predicate), "role": float(role)}
 
 
+def once_only_swap(a: Named, b: Named, fa: Frame | None, fb: Frame | None, found: Mapping[str, float]) -> str:
+    """What two names fill in turn when they are two fillers of one role of a once-only act, else "". Both names
+    hang on one predicate (``found["predicate"]``: a WordNet base form, derivation or frequent sense in common; no
+    start told against an end) and stand in the same slot of it (the doer's head, the head of what it is done to,
+    or neither); the sentences are not dated apart and, both dated, share a date; and one other participant, the
+    same in both, stands in another slot of both clauses and makes the act once-only (``_one_off``: a named
+    thing made, founded, abolished, won or signed — the ``one_off_acts`` —, a person born, killed or dead). A
+    meeting or visit of two people, a body asked or acting again, a treaty ratified by each party, a list with one
+    member changed in which the other is written too (``_replacement``) are left out."""
+    if fa is None or fb is None or not found.get("predicate") or found.get("other_time") \
+            or (a.dates and b.dates and not found.get("same_time")) or fa.aspect != fb.aspect:
+        return ""
+    slot = _slot(a.statement, fa)
+    if slot != _slot(b.statement, fb):
+        return ""
+    c = _compare()
+    for x in _participants(a.statement, fa, slot):
+        for y in _participants(b.statement, fb, slot):
+            if x[1] == y[1] and c._same_name(x[:3], y[:3]) and (kind := _one_off(x, y, fa, fb)):
+                return kind
+    return ""
+
+
+def _slot(s: Statement, f: Frame) -> str:
+    """The slot a name fills in its clause: "doer" (a head of the doer is a word of it), "theme" (a head of what
+    the act is done to), else "other" (a place, an instrument, a prepositional object)."""
+    if any(s.start <= h < s.end for h, _e in f.doer_heads):
+        return "doer"
+    if any(s.start <= h < s.end for h, _e in f.theme_heads):
+        return "theme"
+    return "other"
+
+
+def _participants(s: Statement, f: Frame, taken: str) -> Iterator[tuple[str, str, frozenset[str], str]]:
+    """The names of a sentence standing as the doer or the theme of a clause — at the head of it, or every word of
+    the name a word of it ("The Harbour Guild, founded at Porto": what a participle describes is its theme) —
+    other than ``taken`` (the swapped name's slot), each with that slot: (id, type, words, slot)."""
+    words = {x[0]: x for x in s.named}
+    for start, end, entity, _type in s.name_spans:
+        if entity == s.about[0] or entity not in words:
+            continue
+        for slot, heads, phrase in (("doer", f.doer_heads, f.subject), ("theme", f.theme_heads, f.theme)):
+            if slot != taken and (any(start <= h < end for h, _e in heads)
+                                  or words[entity][2] and words[entity][2] <= set(phrase)):
+                yield (*words[entity], slot)
+                break
+
+
+def _one_off(x: tuple[str, str, frozenset[str], str], y: tuple[str, str, frozenset[str], str],
+             fa: Frame, fb: Frame) -> str:
+    """The act (its noun) that makes an act with one participant the same (``x`` / ``y``: id, type, words, slot)
+    in both clauses once-only, or "": a named thing (a work, law, treaty, contest: type "other"; or an organization)
+    undergoing one of the ``one_off_acts`` (made, founded, abolished, won, signed), or a person undergoing or doing
+    one of the ``once_only_acts`` (born, killed, died). Both predicates must be of the act."""
+    c = _compare()
+    if x[3] != y[3]:
+        return ""
+    role = "doer" if x[3] == "doer" else "undergoer"
+    acts = "one_off_acts" if x[1] in ("other", "organization") else "once_only_acts" if x[1] == "person" else ""
+    if not acts:
+        return ""
+    found = c._once_only_roots(fa.predicate, acts) & c._once_only_roots(fb.predicate, acts)
+    noun = next((n for _root, r, n in sorted(found) if r == role), "")
+    return f"one {'person' if x[1] == 'person' else 'named thing'}'s {noun}" if noun else ""
+
+
 def _doer(s: Statement, f: Frame | None) -> bool:
     """Is the name (some of its words) the doer of the act it hangs on?"""
     if f is None:
@@ -391,7 +459,9 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
         wanted = {k for i, j, _f in batch for k in (i, j)}
         known.update((k, _slim(f)) for k, f in _parsed(names, wanted - known.keys()).items())
         for i, j, found in batch:
-            yield names[i], names[j], features(names[i], names[j], known[i], known[j], found)
+            f = features(names[i], names[j], known[i], known[j], found)
+            f[ONCE_ONLY] = float(bool(once_only_swap(names[i], names[j], known[i], known[j], f)))
+            yield names[i], names[j], f
         while len(known) > FRAME_CACHE:
             del known[next(iter(known))]  # the first met
 
@@ -413,27 +483,29 @@ def streamed_role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str
     (its two names, score and clause), each comparison made as it is taken. A collection that tells one act
     many times has a comparison per pair of its sentences (hundreds of thousands for 1 MB of one formula), and
     all of them made at once held ~1 KB each."""
+    c = _compare()
     weights = identity.WEIGHTS.role
-    best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...]]] = {}
+    best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...], bool]] = {}
     for a, b, f in streamed_candidates(kb, kinds, capped) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
-        if score < weights.uncertain:
+        once = f.get(ONCE_ONLY, 0.0) >= 1.0 and score >= c.WEIGHTS.once_only_swap_floor
+        if score < weights.uncertain and not once:
             continue
         clause = aligned_clause(a, b, f) if score < weights.at else ()
-        firm = score >= weights.at and not f["other_time"] or bool(clause)
+        firm = score >= weights.at and not f["other_time"] or bool(clause) or once
         na, nb = sorted((a, b), key=lambda n: (n.statement.document, n.statement.start))
         key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
         if key not in best or (firm, score) > best[key][:2]:
-            best[key] = (firm, score, na, nb, clause)
-    for firm, score, first, second, clause in best.values():
-        yield _role_comparison(score, first, second, clause, kinds, firm)
+            best[key] = (firm, score, na, nb, clause, once)
+    for firm, score, first, second, clause, once in best.values():
+        yield _role_comparison(score, first, second, clause, kinds, firm, once)
 
 
 def _role_comparison(score: float, first: Named, second: Named, clause: tuple[str, ...],
-                     kinds: dict[str, tuple[str, str]], firm: bool) -> Comparison:
+                     kinds: dict[str, tuple[str, str]], firm: bool, once: bool = False) -> Comparison:
     """One comparison of two names: a contradiction when ``firm`` (scored at ``role.at`` and not dated apart, or
-    their clauses align: ``clause``, the words both write around the slot, recorded as the evidence), else
-    uncertain."""
+    their clauses align: ``clause``, the words both write around the slot, recorded as the evidence; or ``once``:
+    two fillers of one slot of a once-only act), else uncertain."""
     c = _compare()
     sa, sb = first.statement, second.statement
     verdict = "differ" if firm else "uncertain"
@@ -445,6 +517,9 @@ def _role_comparison(score: float, first: Named, second: Named, clause: tuple[st
     if clause and score < identity.WEIGHTS.role.at:
         why = f"another {type_} in one slot of the same clause"
         evidence += f"; the clauses align slot by slot, the same predicate and role, both write: {', '.join(clause)}"
+    elif once and score < identity.WEIGHTS.role.at:
+        why = f"another {type_} in one role of a once-only act"
+        evidence += "; one predicate, the same named thing in another role of it: an act done once, by one filler"
     return c.Comparison("", "participant", f"{type_} named: {names[0]} or {names[1]}", (sa.about[0], sb.about[0]),
                         [sa, sb], verdict, evidence,
                         [{"a": 0, "b": 1, "relation": verdict, "reason": f"“{sa.text}” / “{sb.text}”: {why}"}])
