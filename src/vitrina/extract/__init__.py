@@ -148,6 +148,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
+    from vitrina.extract.letters import letter_event, with_letter_event
     from vitrina.extract.places import (
         features_after_the,
         gazetteer,
@@ -179,6 +180,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     quotes = find_quotes(view, an, blocks, mentions, dates)
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
     events = find_events(doc.text, an, blocks, mentions, dates, captions)
+    events = with_letter_event(events, letter_event(doc, entities, mentions, dates, blocks, f"ev{len(events)}"))
     return doc.evolve(
         sentences=tuple(an.sents),
         entities=tuple(entities),
