@@ -2,7 +2,7 @@
 
 A document whose metadata names its sender and recipient (a TEI letter's ``correspDesc``, a
 title "Letter from A to B": ``ingest/letters.py``) and whose text writes its own date (the
-dateline, the date the metadata states, ``dated``/``date``) gets one event: the sender wrote to
+dateline, the date the metadata states as the document's own, ``dated``) gets one event: the sender wrote to
 the recipient on that date. Its participants are the entities of the text that name the
 parties (the signature "Ann Vale", the salutation "Dear Mrs Marlow": a person named with the
 party's surname), its evidence the blocks of the date and of those names, so "who wrote to B"
@@ -27,8 +27,8 @@ def letter_event(doc: Document, entities: Sequence[Entity], mentions: Sequence[M
     sender, recipient = meta.get("sender", ""), meta.get("recipient", "")
     if not sender or not recipient:
         return None
-    own = {meta.get("dated"), meta.get("date")} - {None, ""}
-    date = next((d for d in dates if d.edtf in own), None) if own else None
+    own = meta.get("dated")  # (a file's "date" may be its making's: a PDF's creation date)
+    date = next((d for d in dates if d.edtf == own), None) if own else None
     if date is None:  # the letter's dateline: the first full date of its text
         date = next((d for d in sorted(dates, key=lambda d: d.start) if len(d.edtf) == len("YYYY-MM-DD")), None)
     if date is None:
