@@ -238,3 +238,20 @@ def test_a_tei_file_keeps_its_header_title_through_the_export(tmp_path: Path) ->
     assert root.find(".//t:teiHeader//t:titleStmt/t:title", NS).text == "The Ferry at Oss"
     (again,) = tei_reader.read(etree.tostring(root), str(tmp_path / "tei" / "ferry.xml"))
     assert again.title == "The Ferry at Oss"
+
+
+def test_a_letters_sender_and_recipient_are_exported_as_its_correspdesc(tmp_path: Path) -> None:
+    b = DocumentBuilder("note", "note.xml", "tei")
+    b.section(None, "")
+    b.block("paragraph", "The ferry sailed two hours late because of the fog.")
+    doc = b.build(meta={"sender": "Tobias Wren", "recipient": "Alice Marlow", "place": "Harwich", "date": "1902-08-14"})
+    db = tmp_path / "n.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")["note"]
+    sent, received = root.findall(".//t:correspDesc/t:correspAction", NS)
+    assert sent.get("type") == "sent" and received.get("type") == "received"
+    assert sent.find("t:persName", NS).text == "Tobias Wren" and sent.find("t:placeName", NS).text == "Harwich"
+    assert sent.find("t:date", NS).get("when") == "1902-08-14"
+    assert received.find("t:persName", NS).text == "Alice Marlow"
+    [back] = tei_reader.read(etree.tostring(root), "note.xml")
+    assert dict(back.meta)["recipient"] == "Alice Marlow"

@@ -304,3 +304,13 @@ def test_eras_are_read_as_edtf_astronomical_years(text: str, expected: list[tupl
 )
 def test_centuries_before_the_common_era_are_not_read_as_ad(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_documents_own_date_anchors_its_partial_dates() -> None:
+    from vitrina.extract.dates import find_dates as found
+
+    text = "The ferry sailed on August 14 and docked on August 15."
+    assert [d.edtf for d in found(text)] == []
+    assert [d.edtf for d in found(text, anchor="1902-08-16")] == ["1902-08-14", "1902-08-15"]
+    assert [d.edtf for d in found("In 1850 the ferry sailed on August 14.", anchor="1902-08-16")] == [
+        "1850", "1850-08-14"]  # a year in the text anchors what follows it

@@ -445,3 +445,44 @@ def test_the_headline_marks_reach_every_later_sibling_once():
     html._mark_after_headlines(root)
     marked = [el.text for el in root if el.get(html._AFTER_HEADLINE) is not None]
     assert marked == ["b", "U", "c"]
+
+
+def test_a_paragraph_classed_dateline_or_byline_is_the_documents_own_text() -> None:
+    page = (b"<html><body><h1>A note from the lighthouse</h1><p class='dateline'>Harwich, 14 August 1902</p>"
+            b"<p class='byline'>By Tobias Wren</p><p>The lamp was lit an hour early because of the fog.</p></body></html>")
+    [doc] = html.read(page, "note.html")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert "Harwich, 14 August 1902" in texts and "By Tobias Wren" in texts
+
+
+def test_a_dateline_under_the_headline_is_a_paragraph_not_the_titles_deck() -> None:
+    page = (b"<html><body><h1>Letter</h1><p>Harwich, 14 August 1902</p>"
+            b"<p>My dear Alice, the ferry sailed two hours late because of the fog.</p></body></html>")
+    [doc] = html.read(page, "letter.html")
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks][:2] == [
+        ("heading", "Letter"), ("paragraph", "Harwich, 14 August 1902")]
+
+
+def test_a_page_header_with_nothing_to_navigate_by_is_the_documents_masthead() -> None:
+    page = (b"<html><body><header><p>THE HARWICH GAZETTE</p><p>Friday, 15 August 1902</p></header>"
+            b"<article><h2>FERRY DELAYED</h2><p>The ferry sailed two hours late on August 14 because of fog.</p>"
+            b"</article></body></html>")
+    [doc] = html.read(page, "gazette.html")
+    assert doc.text.startswith("THE HARWICH GAZETTE\n\nFriday, 15 August 1902")
+
+
+def test_a_page_header_with_a_link_home_is_the_sites_banner() -> None:
+    page = (b"<html><body><header><p><a href='/'>Harwich Town Museum</a></p><p>Open daily</p></header>"
+            b"<article><h2>The Ferry</h2><p>The ferry has crossed the estuary since 1860.</p></article></body></html>")
+    [doc] = html.read(page, "ferry.html")
+    assert "Harwich Town Museum" not in doc.text and "Open daily" not in doc.text
+
+
+def test_a_full_date_in_the_pages_title_is_its_own_date() -> None:
+    page = (b"<html><head><title>The Harwich Gazette, 15 August 1902</title></head><body><article>"
+            b"<h2>FERRY DELAYED</h2><p>The ferry sailed two hours late on August 14.</p></article></body></html>")
+    [doc] = html.read(page, "gazette.html")
+    assert dict(doc.meta)["dated"] == "1902-08-15"
+    page = b"<html><head><title>Ferries, 1860 to 1902</title></head><body><p>The ferry sailed.</p></body></html>"
+    [doc] = html.read(page, "ferries.html")
+    assert "dated" not in dict(doc.meta)

@@ -225,3 +225,29 @@ def test_an_apparatus_without_a_lemma_reads_its_first_reading():
     [doc] = tei.read(data, "log.xml")
     assert doc.text == "Sailed to Riga in spring."
     assert [dict(m.attrs) for m in doc.markup if m.kind == "reading"] == [{"read": "rdg", "rdg": "Memel"}]
+
+
+LETTER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A note on the ferry</title></titleStmt>
+<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc>
+<profileDesc><correspDesc>
+<correspAction type="sent"><persName>Tobias Wren</persName><placeName>Harwich</placeName><date when="1902-08-14">14 August 1902</date></correspAction>
+<correspAction type="received"><persName>Alice Marlow</persName></correspAction>
+</correspDesc></profileDesc></teiHeader>
+<text><body><div type="letter"><opener><dateline>Harwich, 14 August 1902</dateline><salute>My dear Alice,</salute></opener>
+<p>The ferry sailed two hours late because of the fog.</p>
+<closer><salute>Ever yours,</salute><signed>Tobias</signed></closer></div></body></text></TEI>"""
+
+
+def test_a_letters_opener_and_closer_lines_are_blocks_of_their_own() -> None:
+    [doc] = tei.read(LETTER, "wren.xml")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert texts == ["Harwich, 14 August 1902", "My dear Alice,", "The ferry sailed two hours late because of the fog.",
+                     "Ever yours,", "Tobias"]
+
+
+def test_a_letters_correspondence_description_is_its_metadata() -> None:
+    [doc] = tei.read(LETTER, "wren.xml")
+    meta = dict(doc.meta)
+    assert (meta["sender"], meta["author"], meta["recipient"]) == ("Tobias Wren", "Tobias Wren", "Alice Marlow")
+    assert (meta["place"], meta["date"], meta["dated"]) == ("Harwich", "1902-08-14", "1902-08-14")

@@ -102,3 +102,12 @@ def test_a_first_line_in_a_script_without_capitals_is_the_title(title: str) -> N
     data = f"{title}\n\nThe maps were drawn in Lisbon in 1502. They show the coast of Brazil.\n".encode()
     (doc,) = text.read(data, "/exhibit/maps.txt")
     assert doc.title == title
+
+
+def test_a_capitals_line_set_apart_after_a_dated_line_is_a_heading_not_its_credit() -> None:
+    page = (b"THE HARWICH GAZETTE\nFriday, August 15, 1902. Price One Penny.\n\nFERRY DELAYED BY FOG\n\n"
+            b"The ferry sailed two hours late yesterday because of the fog over the estuary.\n")
+    [doc] = text.read(page, "gazette.txt")
+    kinds = {doc.text[b.start : b.end]: b.kind for b in doc.blocks}
+    assert kinds["FERRY DELAYED BY FOG"] == "heading" and "caption" not in kinds.values()
+    assert doc.title == "FERRY DELAYED BY FOG"

@@ -79,3 +79,12 @@ def test_a_question_in_title_case_is_a_title_a_sentence_asking_one_is_not() -> N
     assert not question_title("Why? Nobody Knows?", 8)  # two sentences
     assert not question_title("How Many Keepers Lived on the Rock in the Last Hundred Years?", 8)
     assert not question_title("The Keepers of the Lamp", 8)  # no question
+
+
+def test_a_dateline_is_a_place_and_a_full_date_alone() -> None:
+    from vitrina.structure.cues import dateline
+
+    assert dateline("Harwich, Essex, 14 August 1902") and dateline("Harwich, August 14th, 1902")
+    assert dateline("14 August 1902")
+    assert not dateline("Harwich, August 1902")  # a title's deck: no day
+    assert not dateline("The ferry sailed on 14 August 1902")

@@ -45,6 +45,7 @@ from lxml import etree
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
+from vitrina.export.csl import document_meta
 from vitrina.export.json_kb import figures, knowledge_base
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
@@ -195,8 +196,9 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
 
 class _DocumentWriter:
     def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
-                 graphics: dict[str, str] | None = None):
+                 graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None):
         self.doc = doc
+        self.meta = meta or {}
         self.graphics = graphics or {}  # figure id -> url of its image file
         self.locate = locate
         self.entities = {e["id"]: e for e in kb["entities"]}
@@ -263,7 +265,30 @@ class _DocumentWriter:
         source = sub(sub(file_desc, "sourceDesc"), "bibl")
         sub(source, "title", text=self.doc["title"])
         sub(source, "idno", {"type": "source"}, self.doc["source"])
+        self.correspondence(header)
         return header
+
+    def correspondence(self, header: etree._Element) -> None:
+        """A letter's ``profileDesc/correspDesc``: who sent it, from where and when, and who
+        received it, as the document's metadata states them (its own TEI header, or a letter's
+        text: "Letter from A to B")."""
+        sender, recipient = self.meta.get("sender"), self.meta.get("recipient")
+        if not sender and not recipient:
+            return
+        desc = sub(sub(header, "profileDesc"), "correspDesc")
+        sent = sub(desc, "correspAction", {"type": "sent"})
+        for name in (sender or "").split(";"):
+            if name.strip():
+                sub(sent, "persName", text=name.strip())
+        if self.meta.get("place"):
+            sub(sent, "placeName", text=self.meta["place"])
+        when = self.meta.get("date")
+        if when:
+            sub(sent, "date", {"when": when} if bounds(when)[0] is not None else None, when)
+        received = sub(desc, "correspAction", {"type": "received"})
+        for name in (recipient or "").split(";"):
+            if name.strip():
+                sub(received, "persName", text=name.strip())
 
     def body(self, body: etree._Element) -> None:
         text = self.doc["text"]
@@ -407,12 +432,14 @@ class _DocumentWriter:
 
 
 def document_tei(doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
-                 graphics: dict[str, str] | None = None) -> tuple[etree._Element, list[Span]]:
+                 graphics: dict[str, str] | None = None,
+                 meta: dict[str, str] | None = None) -> tuple[etree._Element, list[Span]]:
     """The TEI tree of one document and the spans dropped from its inline markup.
 
-    ``graphics`` maps figure ids to the files their images were written to.
+    ``graphics`` maps figure ids to the files their images were written to; ``meta`` is the
+    document's reader metadata (a letter's sender, recipient, place and date: its correspDesc).
     """
-    writer = _DocumentWriter(doc, kb, locate, graphics)
+    writer = _DocumentWriter(doc, kb, locate, graphics, meta)
     root = writer.build()
     return root, writer.dropped
 
@@ -437,9 +464,10 @@ def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     out.mkdir(parents=True, exist_ok=True)
     kb = knowledge_base(conn)
     locate = Provenance(conn).locate
+    meta = document_meta(conn)
     for doc in kb["documents"]:
         graphics = write_images(conn, doc["id"], out)
-        root, _ = document_tei(doc, kb, locate, graphics)
+        root, _ = document_tei(doc, kb, locate, graphics, meta.get(doc["id"]))
         write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None
 

@@ -148,6 +148,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
+    from vitrina.extract.letters import letter_event, with_letter_event
     from vitrina.extract.places import (
         features_after_the,
         gazetteer,
@@ -179,6 +180,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     quotes = find_quotes(view, an, blocks, mentions, dates)
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
     events = find_events(doc.text, an, blocks, mentions, dates, captions)
+    events = with_letter_event(events, letter_event(doc, entities, mentions, dates, blocks, f"ev{len(events)}"))
     return doc.evolve(
         sentences=tuple(an.sents),
         entities=tuple(entities),
@@ -226,7 +228,8 @@ def find_all_dates(
     from vitrina.extract.dates import find_dates
     from vitrina.extract.spans import SpanUnion
 
-    found = list(find_dates(doc.text if text is None else text, sentences))
+    own = dict(doc.meta).get(DATED_KEY)  # the date the document states as its own outside its text
+    found = list(find_dates(doc.text if text is None else text, sentences, own))
     surface = doc.text if text is None else text
     given = [_checked_against_text(g, found, surface) for g in markup_dates(doc)] if use_markup else []
     taken = SpanUnion([(g.start, g.end) for g in given], "half")
@@ -234,6 +237,9 @@ def find_all_dates(
     return sorted(given + kept, key=lambda d: (d.start, d.end))
 
 
+# The metadata key of the date a document states as its own outside its text (a TEI letter's
+# correspAction date, a full date in an HTML page's <title>): it anchors the text's partial dates.
+DATED_KEY = "dated"
 _YEAR = re.compile(r"\b\d{3,4}\b")  # a date's words that name their year
 _EDTF_YEAR = re.compile(r"-?\d{4}")
 

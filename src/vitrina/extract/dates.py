@@ -72,11 +72,14 @@ class _Candidate:
     value: str | None  # resolved without anchor (absolute), else None
 
 
-def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[DateMention]:
+def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
+               anchor: str | None = None) -> list[DateMention]:
     """Dates in ``text`` as sorted, non-overlapping EDTF-valued spans.
 
     ``sentences`` (document sentence spans), when given, forbid a date that
-    crosses a sentence boundary.
+    crosses a sentence boundary. ``anchor``: the date the document states as its own
+    outside its text (a letter's header, a page's title), which dates a partial date
+    ("March 3") before any in the text does.
     """
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
@@ -84,7 +87,7 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None) ->
         (absolute if candidate.value else relative).append(candidate)
     chosen = _select(absolute, [])
     chosen = _select(relative, chosen)
-    return _resolve(sorted(chosen, key=lambda c: c.start))
+    return _resolve(sorted(chosen, key=lambda c: c.start), anchor if anchor and _anchors(anchor) else None)
 
 
 @cache
@@ -176,9 +179,8 @@ def _select(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Can
 ANCHOR_MAX_YEARS = 10
 
 
-def _resolve(candidates: list[_Candidate]) -> list[DateMention]:
-    """Give relative candidates a value from the running anchor, in text order."""
-    anchor: str | None = None
+def _resolve(candidates: list[_Candidate], anchor: str | None = None) -> list[DateMention]:
+    """Give relative candidates a value from the running anchor (at first ``anchor``), in text order."""
     dates = []
     for cand in candidates:
         value = cand.value or cand.rule.build(cand.match, anchor)

@@ -17,6 +17,7 @@ from pathlib import Path
 from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
 from vitrina.ingest.encoding import take_warnings
 from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
+from vitrina.ingest.letters import with_parties
 from vitrina.ingest.member import Input, Member, stored
 from vitrina.ingest.sniff import unsupported_kind
 from vitrina.model import Document
@@ -133,7 +134,7 @@ def read_path(path: str | Input) -> list[Document]:
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
     take_warnings()  # only this file's
-    docs = reader_for(fmt)(data, source)
+    docs = [with_parties(doc) for doc in reader_for(fmt)(data, source)]  # a letter's sender and recipient
     warnings = take_warnings()
     if warnings:
         docs = [doc.evolve(meta=(*doc.meta, ("warning", "; ".join(warnings)))) for doc in docs]

@@ -76,6 +76,7 @@ from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label
 from vitrina.structure.cues import (
+    dateline,
     ends_sentence,
     is_title_like,
     letters_only,
@@ -255,7 +256,7 @@ def _skipped(el) -> bool:
         # Page boilerplate, unless it belongs to the article itself; an article's own
         # footer of links (tags, related pages) is furniture too.
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
-            return not (tag == "header" and _headline_header(el))
+            return not (tag == "header" and (_headline_header(el) or _plain_header(el)))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
     if el.get(_SIDE_COLUMN) is not None or el.get(_SCRIPT_WRITTEN) is not None or el.get(_FALLBACK_COPY) is not None:
         return True
@@ -281,6 +282,17 @@ def _headline_header(el) -> bool:
     banner; its navigation is still left out on its own."""
     inside = sum(1 for _ in el.iter("h1"))  # (counted: comparing each h1 with each was quadratic)
     return inside > 0 and inside == sum(1 for _ in el.getroottree().iter("h1"))
+
+
+def _plain_header(el) -> bool:
+    """A page-level header with text and nothing to navigate by -- no link, no ``nav``, no form
+    or control: a newspaper's masthead and issue date set over its article, the document's own
+    text. A site's banner always leads somewhere (its logo's link home, its menu, its search), or
+    stands over an article that has a header of its own."""
+    controls = ("a", "nav", "form", "button", "input", "select")
+    if not _text_of(el) or any(_tag(d) in controls for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    return sum(1 for _ in el.getroottree().iter("header")) == 1
 
 
 def _shown_label(el) -> bool:
@@ -1890,6 +1902,7 @@ def _deck(el) -> bool:
     return (
         prev is not None and _tag(prev) == "h1" and not _images(el)
         and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
+        and not dateline(text)  # a letter's "Clifton, 9 June 1890" under it is its text, not its deck
     )
 
 
@@ -2221,4 +2234,20 @@ def read(data: bytes, source: str) -> list[Document]:
     title = _page_title(root)
     if title:
         meta["title_source"] = "html: <title> (else the first <h1>)"
+    dated = _title_day(root)
+    if dated:
+        meta["dated"] = dated  # (extract.DATED_KEY) anchors the text's partial dates ("March 3")
     return [builder.build(title=title, meta=meta)]
+
+
+def _title_day(root) -> str | None:
+    """The one full day (day, month and year) the page's ``<title>`` writes, as a clipping's or a
+    letter's title states its date ("The Evening Courier, 4 March 1889"): the document's own
+    date, which dates its partial dates when its text gives no year; None when it writes none,
+    or more than one."""
+    from vitrina.extract.dates import find_dates
+
+    title = root.find(".//title")
+    text = " ".join(title.text_content().split()) if title is not None else ""
+    days = [d.edtf for d in find_dates(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf)] if text else []
+    return days[0] if len(days) == 1 else None

@@ -51,7 +51,10 @@ MARKUP_ATTRS = {
     "q": ("who",),
 }
 # Block-level containers whose children are read one by one.
-CONTAINERS = {"div", "list", "listBibl", "lg", "sp", "floatingText", "body", "front", "back", "cit"}
+# A letter's opener and closer hold lines of their own (dateline, salute, signature): each its own
+# block, never glued ("20 May 1891Dear Mrs Vance,").
+CONTAINERS = {"div", "list", "listBibl", "lg", "sp", "floatingText", "body", "front", "back", "cit", "opener", "closer",
+              "postscript"}
 # Elements whose text is a paragraph of its own.
 PARAGRAPHS = {
     "p",
@@ -304,6 +307,42 @@ def _header_title(root) -> str | None:
     return None
 
 
+# correspAction types (TEI Guidelines 2.4.6, "Correspondence Description") and the metadata keys
+# their people are kept under: who sent the letter (its author) and who received it.
+CORRESP_ROLES = {"sent": "sender", "received": "recipient"}
+
+
+def _correspondence(root) -> dict[str, str]:
+    """A letter's sender, recipient, place and date as its ``teiHeader`` states them
+    (``profileDesc/correspDesc/correspAction``): the sender's ``persName`` (or ``orgName``) is
+    also the letter's ``author``, the sending action's ``placeName`` its ``place`` and its
+    ``date`` (``@when``, else its text) its ``date``."""
+    meta: dict[str, str] = {}
+    for action in root.iterfind(".//{*}teiHeader/{*}profileDesc/{*}correspDesc/{*}correspAction"):
+        role = CORRESP_ROLES.get(action.get("type") or "")
+        if role is None:
+            continue
+        names = ["; ".join(" ".join("".join(n.itertext()).split()) for n in action.iterfind(f"{{*}}{tag}"))
+                 for tag in ("persName", "orgName")]
+        who = next((n for n in names if n), "")
+        if who:
+            meta.setdefault(role, who)
+        if role != "sender":
+            continue
+        if who:
+            meta.setdefault("author", who)
+        place = next(action.iterfind("{*}placeName"), None)
+        if place is not None and " ".join("".join(place.itertext()).split()):
+            meta.setdefault("place", " ".join("".join(place.itertext()).split()))
+        date = next(action.iterfind("{*}date"), None)
+        if date is not None:
+            when = date.get("when") or " ".join("".join(date.itertext()).split())
+            if when:
+                meta.setdefault("date", when)
+                meta.setdefault("dated", when)  # (extract.DATED_KEY) the letter's own date anchors its partial dates
+    return meta
+
+
 def _section_divs(root) -> list:
     divs: list = []
     for part in ("front", "body", "back"):
@@ -331,6 +370,7 @@ def _read_element(
     reader.finish_notes()
     meta = {"tei_id": el.get(XML_ID) or "", "tei_ana": el.get("ana") or ""}
     meta["collection"] = header_title or ""
+    meta.update(_correspondence(el.getroottree().getroot()))
     doc = builder.build(meta={k: v for k, v in meta.items() if v})
     head_title = doc.sections[0].title if doc.sections else ""
     if whole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vitrina.extract.edtf_text import DAY, MONTH, YEAR_DIGITS
 from vitrina.lexicon import words
 
 
@@ -193,6 +194,20 @@ def year_line(text: str) -> bool:
     if len(digits) != 1 or len(parts) != 1 + len(era) or len(era) > 1:
         return False
     return bool(era) or len(digits[0]) >= CUE_LIMITS["year_digits"]
+
+
+# A letter's or a dispatch's dateline: where it was written (capitalised names parted by commas),
+# then the day it was written, with its day of the month and its year ("Clifton, Bristol, 9 June
+# 1890", "Liverpool, May 20th, 1891", "12 March 1889").
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*,\s+)*(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}),?\s+{YEAR_DIGITS}\.?$")
+
+
+def dateline(text: str) -> bool:
+    """A dateline: the place a letter or dispatch was written from (perhaps none) and the full
+    date it was written on, day, month and year, and nothing else. A title's deck of a place and
+    a month ("Saltby, August 1902") has no day: it is no dateline."""
+    return _DATELINE.match(" ".join(text.split())) is not None
 
 
 def date_alone(text: str) -> bool:

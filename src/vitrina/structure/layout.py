@@ -41,6 +41,7 @@ from vitrina.structure.cues import (
     LINE_HYPHENS,
     ends_sentence,
     first_word,
+    in_capitals,
     is_acronym,
     is_title_like,
     starts_lowercase,
@@ -215,6 +216,8 @@ class Layout:
         words = [w for b in block[-2:] for w, _ in b.words]
         if credit_start(words, False) is None:
             return None
+        if len(block) > 1 and block[-1].gap_before >= 1 and in_capitals(block[-1].text):
+            return None  # a line in capitals set apart by a blank line is a heading, not the credit above it
         nxt = self.lines[last + 1] if last + 1 < len(self.lines) else None
         closed = nxt is None or self._closes_caption(last)
         if not (closed or starts_lowercase(nxt.text)):  # type: ignore[union-attr]

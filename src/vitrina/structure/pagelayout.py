@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from vitrina.ingest.letters import parties
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import spreads, zones
 from vitrina.structure.assemble import (
@@ -405,6 +406,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     emit(builder, entries, judge)
     emit_notes(builder, [[next(note_lines) for _ in note] for note in notes_set], judge)
     title = None if builder_has_heading(entries) else content.title
+    if content.title and parties(content.title):
+        # the file names the document a letter from one party to another: its first heading
+        # is the letter's address line ("To the Secretary of …"), not its title
+        title = content.title
     doc = builder.build(title=title)
     opening = _opening_title(doc, content)
     if opening:
