@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations, islice
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from vitrina import identity, polarity
 from vitrina.extract.places import unaccented
@@ -44,6 +44,7 @@ from vitrina.store import read
 
 if TYPE_CHECKING:
     from vitrina.compare import Capped, Comparison, Statement
+    from vitrina.compare import _Copies as Copies
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,8 @@ def _compare() -> ModuleType:
 
     return vitrina.compare
 
+
+T = TypeVar("T")
 
 __all__ = ["Named", "candidates", "role_comparisons", "streamed_role_comparisons"]
 
@@ -384,16 +387,61 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
     time, so neither the pairs nor their parses are all held at once."""
     names = list(_named_statements(kb, kinds, capped))
     information = _information(names)
-    pairs = ((i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
-             and (found := _unparsed(names[i], names[j], information)) is not None)
-    known: dict[int, Frame | None] = {}  # frames of names met in earlier batches (a name is in many pairs)
+    copies = _copies(names)
+
+    def unparsed(a: Named, b: Named) -> dict[str, float] | None:
+        return _unparsed(a, b, information) if _cheap(a, b) else None
+
+    pairs = ((i, j, found) for i, j in _pairs(names) if (found := _judged(copies, names, i, j, unparsed)) is not None)
+    known: dict[int, Frame | None] = {}  # frames of the classes of names met in earlier batches (one is in many pairs)
+    made: dict[int, dict[str, float]] = {}  # the features of each pair of classes with a copy, made once
     while batch := list(islice(pairs, PARSE_BATCH)):
-        wanted = {k for i, j, _f in batch for k in (i, j)}
-        known.update((k, _slim(f)) for k, f in _parsed(names, wanted - known.keys()).items())
+        wanted: dict[int, int] = {}  # a name of each class whose frame the batch needs
+        for i, j, _f in batch:
+            if _judged_key(copies, names, i, j) not in made:
+                for k in (i, j):
+                    wanted.setdefault(copies.class_of(k), k)
+        parsed = _parsed(names, {k for cls, k in wanted.items() if cls not in known})
+        known.update((cls, _slim(parsed[k])) for cls, k in wanted.items() if cls not in known)
         for i, j, found in batch:
-            yield names[i], names[j], features(names[i], names[j], known[i], known[j], found)
+            key = _judged_key(copies, names, i, j)
+            f = made.get(key) if key is not None else None
+            if f is None:
+                f = features(names[i], names[j], known[copies.class_of(i)], known[copies.class_of(j)], found)
+                if key is not None:
+                    made[key] = f
+            yield names[i], names[j], dict(f)
         while len(known) > FRAME_CACHE:
             del known[next(iter(known))]  # the first met
+
+
+def _copies(names: list[Named]) -> Copies:
+    """The names told alike in several documents (``compare._Copies``): one statement, its offsets counted from
+    its sentence's start, and its sentence's dates. Everything a candidate pair's features read (``_cheap``,
+    ``_unparsed``, ``features``, with the frames of the two names) is the same for every pair of their copies."""
+    c = _compare()
+    copies = c._Copies()
+    for n in names:
+        copies.add_digest(c._told_alike(n.statement) + repr(n.dates).encode())
+    return copies
+
+
+def _judged_key(copies: Copies, names: list[Named], i: int, j: int) -> int | None:
+    """The pair of classes under which a pair's judgement is kept, None when it is made for the pair alone: neither
+    name has a copy, or both stand in one sentence as written (``_sentences_aligned`` orders two sentences by their
+    text, then by where they stand: two copies of one sentence align in the order of their documents' offsets)."""
+    key = copies.key(i, j)
+    if key is None or names[i].statement.sentence_text == names[j].statement.sentence_text:
+        return None
+    return key
+
+
+def _judged(copies: Copies, names: list[Named], i: int, j: int,
+            judge: Callable[[Named, Named], dict[str, float] | None]) -> dict[str, float] | None:
+    """``judge`` of names ``i`` and ``j``, once for every pair of their classes (``_judged_key``)."""
+    if _judged_key(copies, names, i, j) is None:
+        return judge(names[i], names[j])
+    return copies.judged(i, j, names[i], names[j], judge)
 
 
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
@@ -469,6 +517,11 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
     for i, s in enumerate(dates):
         for entity in sorted({x[0] for x in s.named}):
             by_key[entity].append(i)
+    copies = c._Copies()  # a date told alike in k documents: its pairs' tests and features made once
+    for s in dates:
+        copies.add(s)
+    comparable: dict[int, bool] = {}
+    made: dict[int, dict[str, float]] = {}
     seen: set[tuple[int, int]] = set()
     out = []
     for members in by_key.values():
@@ -476,12 +529,25 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
             continue
         for i, j in _close_pairs(members, dates):
             a, b = dates[i], dates[j]
-            if (i, j) in seen or a.document == b.document or not _when_comparable(a, b) \
+            key = None if a.sentence_text == b.sentence_text else copies.key(i, j)  # as ``_judged_key``
+            if (i, j) in seen or a.document == b.document or not _kept(comparable, key, _when_comparable, a, b) \
                     or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
                 continue
             seen.add((i, j))
-            out.append((a, b, when_features(a, b, information)))
+            found: dict[str, float] = _kept(made, key, lambda x, y: when_features(x, y, information), a, b)
+            out.append((a, b, dict(found)))
     return out
+
+
+def _kept(judged: dict[int, T], key: int | None, judge: Callable[[Statement, Statement], T],
+          a: Statement, b: Statement) -> T:
+    """``judge(a, b)``, kept in ``judged`` under ``key`` (a pair of classes of statements told alike) when it is not
+    None, and given again to every pair of their copies."""
+    if key is None:
+        return judge(a, b)
+    if key not in judged:
+        judged[key] = judge(a, b)
+    return judged[key]
 
 
 Key = tuple[str, int, int]
