@@ -398,3 +398,21 @@ def test_dates_told_alike_are_compared_once_and_give_the_candidates_of_every_pai
     each = [(a.document, b.document, f) for a, b, f in roles.when_candidates(dates, {})]
     assert once == each and {(a, b) for a, b, _f in once} == {(x, y) for x in "abc" for y in "de"}
     assert calls_once == 1 < calls == 6
+
+
+def test_pairs_met_as_classes_of_names_told_alike_are_the_pairs_met_one_by_one_in_order():
+    """``_judged_pairs`` meets the pairs of ``_pairs`` as pairs of classes and keeps those its judge keeps, in order:
+    copies of one name (never a pair), names of one sentence (judged pair by pair), names told once among copies."""
+    first = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    other = _named("d", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")
+    sora = _named("d", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ida Sora")
+    lone = _named("f", "Ida Sora signed the harbour charter at Porto with Lind.", "Ida Sora")
+    names = [first, _copied(first, "b", 40), other, sora, _copied(first, "c", 7), _copied(other, "e", 13),
+             _copied(sora, "e", 13), lone, _copied(first, "a", 90)]
+
+    def judge(a: roles.Named, b: roles.Named) -> dict[str, float] | None:
+        return {"other": 1.0} if a.statement.text != b.statement.text else None
+
+    copies = roles._copies(names)
+    expected = [(i, j, f) for i, j in roles._pairs(names) if (f := judge(names[i], names[j])) is not None]
+    assert list(roles._judged_pairs(names, copies, judge)) == expected and len(expected) > 6

@@ -392,7 +392,7 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
     def unparsed(a: Named, b: Named) -> dict[str, float] | None:
         return _unparsed(a, b, information) if _cheap(a, b) else None
 
-    pairs = ((i, j, found) for i, j in _pairs(names) if (found := _judged(copies, names, i, j, unparsed)) is not None)
+    pairs = _judged_pairs(names, copies, unparsed)
     known: dict[int, Frame | None] = {}  # frames of the classes of names met in earlier batches (one is in many pairs)
     made: dict[int, dict[str, float]] = {}  # the features of each pair of classes with a copy, made once
     while batch := list(islice(pairs, PARSE_BATCH)):
@@ -415,6 +415,56 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
             del known[next(iter(known))]  # the first met
 
 
+def _judged_pairs(names: list[Named], copies: Copies, judge: Callable[[Named, Named], dict[str, float] | None],
+                  ) -> Iterator[tuple[int, int, dict[str, float]]]:
+    """The candidate pairs of ``_pairs`` that ``judge`` keeps, with its judgement, in the same order; met as pairs of
+    classes of names told alike (``_copies``: their blocking keys are the same) and expanded to their names only
+    when kept. k copies of two names make k² pairs, met and judged once; each block's pairs kept are sorted."""
+    c = _compare()
+    members: dict[int, array[int]] = defaultdict(lambda: array("i"))  # each class's names, ascending
+    for i in range(len(names)):
+        members[copies.class_of(i)].append(i)
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))  # the classes with a key, ascending
+    size: dict[str, int] = defaultdict(int)  # the names with a key
+    for cls, of in members.items():  # in the order of their first names: the keys first met in _pairs' order
+        for key in _keys(names[of[0]]):
+            if not by_key[key] or by_key[key][-1] != cls:  # a key met twice in one sentence: one member
+                by_key[key].append(cls)
+                size[key] += len(of)
+    blocks = [classes for key, classes in by_key.items() if 1 < size[key] <= c.WEIGHTS.max_block]
+    del by_key, size
+    where = c._blocks_of(blocks, len(members))
+    for b, classes in enumerate(blocks):
+        kept: list[tuple[int, int, dict[str, float]]] = []
+        for n, first in enumerate(classes):
+            for second in classes[n:]:  # a class with itself too: two copies of one name
+                if c._first_common(where[first], where[second]) == b:
+                    kept += _expanded(names, copies, members[first], members[second], judge)
+        kept.sort(key=lambda x: (x[0], x[1]))
+        yield from kept
+
+
+def _expanded(names: list[Named], copies: Copies, first: array[int], second: array[int],
+              judge: Callable[[Named, Named], dict[str, float] | None]) -> list[tuple[int, int, dict[str, float]]]:
+    """The pairs (i < j, two documents) of a name of class ``first`` and one of ``second`` that ``judge`` keeps.
+    Each way round (the lower number of either class) is judged once on its first two names when the judgement is
+    kept for the pair of classes (``_judged_key``), and then given to each pair; else each pair is judged."""
+    out: list[tuple[int, int, dict[str, float]]] = []
+    for x, y in ((first, second),) if first is second else ((first, second), (second, first)):
+        if x[0] >= y[-1]:
+            continue  # no name of x before one of y: no pair this way round
+        if _judged_key(copies, names, x[0], y[0]) is None:
+            out += [(i, j, found) for i in x for j in y if i < j and _apart(names, i, j)
+                    and (found := judge(names[i], names[j])) is not None]
+        elif (found := copies.judged(x[0], y[0], names[x[0]], names[y[0]], judge)) is not None:
+            out += [(i, j, found) for i in x for j in y if i < j and _apart(names, i, j)]
+    return out
+
+
+def _apart(names: list[Named], i: int, j: int) -> bool:
+    return names[i].statement.document != names[j].statement.document
+
+
 def _copies(names: list[Named]) -> Copies:
     """The names told alike in several documents (``compare._Copies``): one statement, its offsets counted from
     its sentence's start, and its sentence's dates. Everything a candidate pair's features read (``_cheap``,
@@ -434,14 +484,6 @@ def _judged_key(copies: Copies, names: list[Named], i: int, j: int) -> int | Non
     if key is None or names[i].statement.sentence_text == names[j].statement.sentence_text:
         return None
     return key
-
-
-def _judged(copies: Copies, names: list[Named], i: int, j: int,
-            judge: Callable[[Named, Named], dict[str, float] | None]) -> dict[str, float] | None:
-    """``judge`` of names ``i`` and ``j``, once for every pair of their classes (``_judged_key``)."""
-    if _judged_key(copies, names, i, j) is None:
-        return judge(names[i], names[j])
-    return copies.judged(i, j, names[i], names[j], judge)
 
 
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
