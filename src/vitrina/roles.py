@@ -437,9 +437,18 @@ def _judged_pairs(names: list[Named], copies: Copies, judge: Callable[[Named, Na
     for b, classes in enumerate(blocks):
         kept: list[tuple[int, int, dict[str, float]]] = []
         for n, first in enumerate(classes):
+            x = members[first]
             for second in classes[n:]:  # a class with itself too: two copies of one name
-                if c._first_common(where[first], where[second]) == b:
-                    kept += _expanded(names, copies, members[first], members[second], judge)
+                if c._first_common(where[first], where[second]) != b:
+                    continue
+                y = members[second]
+                if len(x) == len(y) == 1:  # two names told once (x before y, as their classes): as _pairs meets them
+                    i, j = x[0], y[0]
+                    if i != j and names[i].statement.document != names[j].statement.document \
+                            and (found := judge(names[i], names[j])) is not None:
+                        kept.append((i, j, found))
+                else:
+                    kept += _expanded(names, copies, x, y, judge)
         kept.sort(key=lambda x: (x[0], x[1]))
         yield from kept
 
