@@ -350,8 +350,6 @@ def _candidates(monkeypatch, names: list[roles.Named], once: bool) -> tuple[list
 
 def _each_alone(names: list[roles.Named]):
     """Copies in which every name is a class of its own (nothing judged or parsed once for several)."""
-    from vitrina import compare
-
     copies = compare._Copies()
     for n, _name in enumerate(names):
         copies.add_digest(str(n).encode())
