@@ -84,3 +84,37 @@ def test_only_pairs_with_a_copy_are_kept_and_each_is_judged_once():
     lone.judged(0, 1, one, one, judge)
     lone.judged(0, 1, one, one, judge)
     assert len(seen) == 3  # two statements told once: nothing kept
+
+
+SIGNED = ["Vell and Sora signed the new harbour charter at Porto with the guild on May 4, 1921.",
+          "Vell opened the harbour school at Porto with Sora in 1921."]
+SIGNED_DATES = {"May 4, 1921": "1921-05-04", "1921": "1921"}
+OTHERWISE = ["Lind and Sora signed the new harbour charter at Porto with the guild on May 4, 1921.",
+             "Vell opened the harbour school at Porto with Sora in 1922."]
+
+
+def _copies_of(copies: int) -> list:
+    """``copies`` documents telling SIGNED (every other one after a sentence of its own, so at other offsets) and
+    ``copies`` telling OTHERWISE: another signer (who), the school opened another year (when)."""
+    docs = []
+    for n in range(copies):
+        lead = ["A short note on the docks comes first here."] if n % 2 else []
+        docs.append(_doc(f"s{n}", [*lead, *SIGNED], SIGNED_DATES))
+        docs.append(_doc(f"o{n}", [*lead, *OTHERWISE], {"May 4, 1921": "1921-05-04", "1922": "1922"}))
+    return docs
+
+
+def test_every_comparison_of_copies_is_the_same_when_each_pair_is_judged_alone(tmp_path, monkeypatch):
+    """Pairs of classes judged once (``_same_pairs``, ``_retold_pairs``, the who/where and "when" candidates of
+    ``vitrina.roles``) give the comparisons of every pair judged alone and each name parsed alone."""
+    once = [(c.kind, c.verdict, c.grouping, c.reasons, [(s.document, s.start, s.text) for s in c.statements])
+            for c in C.compare(_db(tmp_path, *_copies_of(3)))]
+    monkeypatch.setattr(C._Copies, "key", lambda self, i, j: None)
+    monkeypatch.setattr(C._Copies, "class_of", lambda self, i: i)
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    each = [(c.kind, c.verdict, c.grouping, c.reasons, [(s.document, s.start, s.text) for s in c.statements])
+            for c in C.compare(_db(alone, *_copies_of(3)))]
+    assert once == each
+    kinds = {kind for kind, *_rest in once}
+    assert "participant" in kinds and len(once) > 3, once

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from vitrina import identity, polarity, roles
+from vitrina import compare, identity, polarity, roles
 from vitrina.compare import Statement
 
 PEOPLE = {"Marco Vell": "person-marco-vell", "Ida Sora": "person-ida-sora", "Ada Lind": "person-ada-lind",
@@ -390,3 +390,105 @@ def test_a_once_only_swap_below_the_uncertain_score_is_a_contradiction_with_its_
     found = roles.role_comparisons(None, {}, [(a, b, low | {roles.ONCE_ONLY: 1.0})])  # type: ignore[arg-type]
     assert [c.verdict for c in found] == ["differ"]
     assert "once-only act" in found[0].reasons[0]["reason"]
+def _copied(n: roles.Named, doc: str, shift: int) -> roles.Named:
+    """The name of ``n`` told alike in document ``doc``, its sentence ``shift`` characters further on."""
+    s = n.statement
+    moved = dataclasses.replace(s, document=doc, start=s.start + shift, end=s.end + shift,
+                                sentence=(s.sentence[0] + shift, s.sentence[1] + shift),
+                                name_spans=tuple((x + shift, y + shift, e, t) for x, y, e, t in s.name_spans))
+    return roles.Named(moved, n.dates)
+
+
+def _candidates(monkeypatch, names: list[roles.Named], once: bool) -> tuple[list, int, int]:
+    """The candidate pairs of ``names`` (documents and features), the pairs judged and the names parsed."""
+    judged = parsed = 0
+    unparsed, parse = roles._unparsed, roles._parsed
+
+    def counted(a, b, information):
+        nonlocal judged
+        judged += 1
+        return unparsed(a, b, information)
+
+    def counted_parse(found, wanted):
+        nonlocal parsed
+        parsed += len(wanted)
+        return parse(found, wanted)
+
+    monkeypatch.setattr(roles, "_named_statements", lambda kb, kinds, capped=None: iter(names))
+    monkeypatch.setattr(roles, "_unparsed", counted)
+    monkeypatch.setattr(roles, "_parsed", counted_parse)
+    if not once:
+        monkeypatch.setattr(roles, "_judged_key", lambda copies, found, i, j: None)
+        monkeypatch.setattr(roles, "_copies", lambda found: _each_alone(found))
+    pairs = [(a.statement.document, a.statement.start, b.statement.document, b.statement.start, f)
+             for a, b, f in roles.streamed_candidates(None, {})]  # type: ignore[arg-type]
+    monkeypatch.undo()
+    return pairs, judged, parsed
+
+
+def _each_alone(names: list[roles.Named]):
+    """Copies in which every name is a class of its own (nothing judged or parsed once for several)."""
+    copies = compare._Copies()
+    for n, _name in enumerate(names):
+        copies.add_digest(str(n).encode())
+    return copies
+
+
+def test_names_told_alike_are_judged_and_parsed_once_and_give_every_pair_of_their_copies(monkeypatch):
+    dated = (("1921-05-04", "1921-05-04"),)
+    first = _named("a", "On May 4 Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell", dated)
+    other = _named("d", "On May 4 Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind", dated)
+    names = [first, _copied(first, "b", 40), _copied(first, "c", 7), other, _copied(other, "e", 13)]
+    each, judged_each, parsed_each = _candidates(monkeypatch, names, once=False)
+    once, judged_once, parsed_once = _candidates(monkeypatch, names, once=True)
+    assert once == each
+    assert {(a, b) for a, _x, b, _y, _f in once} == {(x, y) for x in "abc" for y in "de"}
+    assert judged_once == 1 < judged_each == 6 and parsed_once == 2 < parsed_each == 5
+    undated = dataclasses.replace(_copied(other, "f", 3), dates=())
+    assert roles._copies([other, undated]).key(0, 1) is None  # its sentence's dates differ: no copy
+
+
+def test_dates_told_alike_are_compared_once_and_give_the_candidates_of_every_pair_of_their_copies(monkeypatch):
+    first = _dated("a", "Marco Vell opened the harbour school at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    other = _dated("d", "Marco Vell opened the new harbour school at Porto in 1922.", "1922",
+                   ("1922-01-01", "1922-12-31"))
+
+    def moved(s: Statement, doc: str, shift: int) -> Statement:
+        return dataclasses.replace(s, document=doc, start=s.start + shift, end=s.end + shift,
+                                   sentence=(s.sentence[0] + shift, s.sentence[1] + shift),
+                                   name_spans=tuple((x + shift, y + shift, e, t) for x, y, e, t in s.name_spans))
+
+    dates = [first, moved(first, "b", 30), moved(first, "c", 4), other, moved(other, "e", 11)]
+    calls = 0
+    features = roles.when_features
+
+    def counted(a, b, information):
+        nonlocal calls
+        calls += 1
+        return features(a, b, information)
+
+    monkeypatch.setattr(roles, "when_features", counted)
+    once = [(a.document, b.document, f) for a, b, f in roles.when_candidates(dates, {})]
+    calls_once, calls = calls, 0
+    monkeypatch.setattr(compare._Copies, "key", lambda self, i, j: None)  # every pair judged alone
+    each = [(a.document, b.document, f) for a, b, f in roles.when_candidates(dates, {})]
+    assert once == each and {(a, b) for a, b, _f in once} == {(x, y) for x in "abc" for y in "de"}
+    assert calls_once == 1 < calls == 6
+
+
+def test_pairs_met_as_classes_of_names_told_alike_are_the_pairs_met_one_by_one_in_order():
+    """``_judged_pairs`` meets the pairs of ``_pairs`` as pairs of classes and keeps those its judge keeps, in order:
+    copies of one name (never a pair), names of one sentence (judged pair by pair), names told once among copies."""
+    first = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    other = _named("d", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")
+    sora = _named("d", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ida Sora")
+    lone = _named("f", "Ida Sora signed the harbour charter at Porto with Lind.", "Ida Sora")
+    names = [first, _copied(first, "b", 40), other, sora, _copied(first, "c", 7), _copied(other, "e", 13),
+             _copied(sora, "e", 13), lone, _copied(first, "a", 90)]
+
+    def judge(a: roles.Named, b: roles.Named) -> dict[str, float] | None:
+        return {"other": 1.0} if a.statement.text != b.statement.text else None
+
+    copies = roles._copies(names)
+    expected = [(i, j, f) for i, j in roles._pairs(names) if (f := judge(names[i], names[j])) is not None]
+    assert list(roles._judged_pairs(names, copies, judge)) == expected and len(expected) > 6

@@ -3007,18 +3007,32 @@ class _Copies:
 
     def add(self, s: Statement) -> None:
         """Number the next statement (in the statements' order)."""
-        c = self._class_of.setdefault(_told_alike(s), len(self._class_of))
+        self.add_digest(_told_alike(s))
+
+    def add_digest(self, digest: bytes) -> None:
+        """Number the next statement by its digest (``_told_alike`` and whatever else its judgements read)."""
+        c = self._class_of.setdefault(digest, len(self._class_of))
         if c == len(self._sizes):
             self._sizes.append(0)
         self._sizes[c] += 1
         self._classes.append(c)
 
-    def judged(self, i: int, j: int, a: Statement, b: Statement, judge: Callable[[Statement, Statement], Any]) -> Any:
-        """``judge(a, b)`` for statements ``i`` and ``j`` of two documents, once for all pairs told alike."""
+    def class_of(self, i: int) -> int:
+        """Statement ``i``'s class (its number among the digests, in the order first met)."""
+        return self._classes[i]
+
+    def key(self, i: int, j: int) -> int | None:
+        """The pair of classes of statements ``i`` and ``j`` as one number, None when neither has a copy."""
         ci, cj = self._classes[i], self._classes[j]
         if self._sizes[ci] < 2 and self._sizes[cj] < 2:
+            return None
+        return ci * len(self._sizes) + cj
+
+    def judged(self, i: int, j: int, a: Any, b: Any, judge: Callable[[Any, Any], Any]) -> Any:
+        """``judge(a, b)`` for statements ``i`` and ``j`` of two documents, once for all pairs told alike."""
+        key = self.key(i, j)
+        if key is None:
             return judge(a, b)
-        key = ci * len(self._sizes) + cj
         if key not in self._judged:
             self._judged[key] = judge(a, b)
         return self._judged[key]

@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations, islice
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from vitrina import identity, polarity
 from vitrina.extract.places import unaccented
@@ -44,6 +44,7 @@ from vitrina.store import read
 
 if TYPE_CHECKING:
     from vitrina.compare import Capped, Comparison, Statement
+    from vitrina.compare import _Copies as Copies
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,8 @@ def _compare() -> ModuleType:
 
     return vitrina.compare
 
+
+T = TypeVar("T")
 
 __all__ = ["Named", "candidates", "role_comparisons", "streamed_role_comparisons"]
 
@@ -452,18 +455,114 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
     time, so neither the pairs nor their parses are all held at once."""
     names = list(_named_statements(kb, kinds, capped))
     information = _information(names)
-    pairs = ((i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
-             and (found := _unparsed(names[i], names[j], information)) is not None)
-    known: dict[int, Frame | None] = {}  # frames of names met in earlier batches (a name is in many pairs)
+    copies = _copies(names)
+
+    def unparsed(a: Named, b: Named) -> dict[str, float] | None:
+        return _unparsed(a, b, information) if _cheap(a, b) else None
+
+    pairs = _judged_pairs(names, copies, unparsed)
+    known: dict[int, Frame | None] = {}  # frames of the classes of names met in earlier batches (one is in many pairs)
+    made: dict[int, dict[str, float]] = {}  # the features of each pair of classes with a copy, made once
     while batch := list(islice(pairs, PARSE_BATCH)):
-        wanted = {k for i, j, _f in batch for k in (i, j)}
-        known.update((k, _slim(f)) for k, f in _parsed(names, wanted - known.keys()).items())
+        wanted: dict[int, int] = {}  # a name of each class whose frame the batch needs
+        for i, j, _f in batch:
+            if _judged_key(copies, names, i, j) not in made:
+                for k in (i, j):
+                    wanted.setdefault(copies.class_of(k), k)
+        parsed = _parsed(names, {k for cls, k in wanted.items() if cls not in known})
+        known.update((cls, _slim(parsed[k])) for cls, k in wanted.items() if cls not in known)
         for i, j, found in batch:
-            f = features(names[i], names[j], known[i], known[j], found)
-            f[ONCE_ONLY] = float(bool(once_only_swap(names[i], names[j], known[i], known[j], f)))
-            yield names[i], names[j], f
+            key = _judged_key(copies, names, i, j)
+            f = made.get(key) if key is not None else None
+            if f is None:
+                ki, kj = known[copies.class_of(i)], known[copies.class_of(j)]
+                f = features(names[i], names[j], ki, kj, found)
+                f[ONCE_ONLY] = float(bool(once_only_swap(names[i], names[j], ki, kj, f)))
+                if key is not None:
+                    made[key] = f
+            yield names[i], names[j], dict(f)
         while len(known) > FRAME_CACHE:
             del known[next(iter(known))]  # the first met
+
+
+def _judged_pairs(names: list[Named], copies: Copies, judge: Callable[[Named, Named], dict[str, float] | None],
+                  ) -> Iterator[tuple[int, int, dict[str, float]]]:
+    """The candidate pairs of ``_pairs`` that ``judge`` keeps, with its judgement, in the same order; met as pairs of
+    classes of names told alike (``_copies``: their blocking keys are the same) and expanded to their names only
+    when kept. k copies of two names make k² pairs, met and judged once; each block's pairs kept are sorted."""
+    c = _compare()
+    members: dict[int, array[int]] = defaultdict(lambda: array("i"))  # each class's names, ascending
+    for i in range(len(names)):
+        members[copies.class_of(i)].append(i)
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))  # the classes with a key, ascending
+    size: dict[str, int] = defaultdict(int)  # the names with a key
+    for cls, of in members.items():  # in the order of their first names: the keys first met in _pairs' order
+        for key in _keys(names[of[0]]):
+            if not by_key[key] or by_key[key][-1] != cls:  # a key met twice in one sentence: one member
+                by_key[key].append(cls)
+                size[key] += len(of)
+    blocks = [classes for key, classes in by_key.items() if 1 < size[key] <= c.WEIGHTS.max_block]
+    del by_key, size
+    where = c._blocks_of(blocks, len(members))
+    for b, classes in enumerate(blocks):
+        kept: list[tuple[int, int, dict[str, float]]] = []
+        for n, first in enumerate(classes):
+            x = members[first]
+            for second in classes[n:]:  # a class with itself too: two copies of one name
+                if c._first_common(where[first], where[second]) != b:
+                    continue
+                y = members[second]
+                if len(x) == len(y) == 1:  # two names told once (x before y, as their classes): as _pairs meets them
+                    i, j = x[0], y[0]
+                    if i != j and names[i].statement.document != names[j].statement.document \
+                            and (found := judge(names[i], names[j])) is not None:
+                        kept.append((i, j, found))
+                else:
+                    kept += _expanded(names, copies, x, y, judge)
+        kept.sort(key=lambda x: (x[0], x[1]))
+        yield from kept
+
+
+def _expanded(names: list[Named], copies: Copies, first: array[int], second: array[int],
+              judge: Callable[[Named, Named], dict[str, float] | None]) -> list[tuple[int, int, dict[str, float]]]:
+    """The pairs (i < j, two documents) of a name of class ``first`` and one of ``second`` that ``judge`` keeps.
+    Each way round (the lower number of either class) is judged once on its first two names when the judgement is
+    kept for the pair of classes (``_judged_key``), and then given to each pair; else each pair is judged."""
+    out: list[tuple[int, int, dict[str, float]]] = []
+    for x, y in ((first, second),) if first is second else ((first, second), (second, first)):
+        if x[0] >= y[-1]:
+            continue  # no name of x before one of y: no pair this way round
+        if _judged_key(copies, names, x[0], y[0]) is None:
+            out += [(i, j, found) for i in x for j in y if i < j and _apart(names, i, j)
+                    and (found := judge(names[i], names[j])) is not None]
+        elif (found := copies.judged(x[0], y[0], names[x[0]], names[y[0]], judge)) is not None:
+            out += [(i, j, found) for i in x for j in y if i < j and _apart(names, i, j)]
+    return out
+
+
+def _apart(names: list[Named], i: int, j: int) -> bool:
+    return names[i].statement.document != names[j].statement.document
+
+
+def _copies(names: list[Named]) -> Copies:
+    """The names told alike in several documents (``compare._Copies``): one statement, its offsets counted from
+    its sentence's start, and its sentence's dates. Everything a candidate pair's features read (``_cheap``,
+    ``_unparsed``, ``features``, with the frames of the two names) is the same for every pair of their copies."""
+    c = _compare()
+    copies = c._Copies()
+    for n in names:
+        copies.add_digest(c._told_alike(n.statement) + repr(n.dates).encode())
+    return copies
+
+
+def _judged_key(copies: Copies, names: list[Named], i: int, j: int) -> int | None:
+    """The pair of classes under which a pair's judgement is kept, None when it is made for the pair alone: neither
+    name has a copy, or both stand in one sentence as written (``_sentences_aligned`` orders two sentences by their
+    text, then by where they stand: two copies of one sentence align in the order of their documents' offsets)."""
+    key = copies.key(i, j)
+    if key is None or names[i].statement.sentence_text == names[j].statement.sentence_text:
+        return None
+    return key
 
 
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
@@ -544,6 +643,11 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
     for i, s in enumerate(dates):
         for entity in sorted({x[0] for x in s.named}):
             by_key[entity].append(i)
+    copies = c._Copies()  # a date told alike in k documents: its pairs' tests and features made once
+    for s in dates:
+        copies.add(s)
+    comparable: dict[int, bool] = {}
+    made: dict[int, dict[str, float]] = {}
     seen: set[tuple[int, int]] = set()
     out = []
     for members in by_key.values():
@@ -551,12 +655,25 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
             continue
         for i, j in _close_pairs(members, dates):
             a, b = dates[i], dates[j]
-            if (i, j) in seen or a.document == b.document or not _when_comparable(a, b) \
+            key = None if a.sentence_text == b.sentence_text else copies.key(i, j)  # as ``_judged_key``
+            if (i, j) in seen or a.document == b.document or not _kept(comparable, key, _when_comparable, a, b) \
                     or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
                 continue
             seen.add((i, j))
-            out.append((a, b, when_features(a, b, information)))
+            found: dict[str, float] = _kept(made, key, lambda x, y: when_features(x, y, information), a, b)
+            out.append((a, b, dict(found)))
     return out
+
+
+def _kept(judged: dict[int, T], key: int | None, judge: Callable[[Statement, Statement], T],
+          a: Statement, b: Statement) -> T:
+    """``judge(a, b)``, kept in ``judged`` under ``key`` (a pair of classes of statements told alike) when it is not
+    None, and given again to every pair of their copies."""
+    if key is None:
+        return judge(a, b)
+    if key not in judged:
+        judged[key] = judge(a, b)
+    return judged[key]
 
 
 Key = tuple[str, int, int]
