@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from vitrina.extract.dates import is_dateline
 from vitrina.extract.event_clause import foreign_spans, unasserted
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
@@ -597,6 +598,8 @@ def find_events(
         others = [o for o in near if o is not d and o.end <= sent[1]]
         if unasserted(parses.get(sent), d):
             continue  # "B did not sign it in 1812", "had X refused in 1810": no happening is told
+        if others and any(o.start > d.end for o in others) and is_dateline(text, d.start, d.end):
+            continue  # "BRISTOL, March 3 — A fire broke out last night": the report's date, the sentence's own dates it
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
         if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
             label = f"{label} ({DISPUTED})"
