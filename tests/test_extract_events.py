@@ -1050,3 +1050,4 @@ def test_a_dateline_does_not_date_the_happening_its_report_counts_from_it():
     ]))
     barn = [ev for ev in doc.events if "barn" in ev.label.lower()]
     assert barn and {ev.edtf for ev in barn} == {"1877-05-06"}
+    assert not any(ev.label.startswith("DURHAM") for ev in barn)  # the dateline is no part of the label

@@ -601,6 +601,8 @@ def find_events(
         if others and any(o.start > d.end for o in others) and is_dateline(text, d.start, d.end):
             continue  # "BRISTOL, March 3 — A fire broke out last night": the report's date, the sentence's own dates it
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
+        if label and any(o.end <= d.start and is_dateline(text, o.start, o.end) for o in others):
+            label = _DATELINE_LEFT.sub("", label, count=1) or label  # "BRISTOL, — A fire broke out": the report's words
         if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
             label = f"{label} ({DISPUTED})"
         # "He/She" opens the sentence or, once fronted words are gone, the label
@@ -672,6 +674,8 @@ def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, i
     return min(an.toks[lo].start, d.start), max(an.toks[hi - 1].end, d.end)
 
 
+# what a dateline leaves at the start of a label once its date is cut out: the place, a comma, the dash
+_DATELINE_LEFT = re.compile(r"^[^\W\d][\w.'’ -]{0,40}?,\s*(?:[—–]|--?)\s*")
 _CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
 
 
