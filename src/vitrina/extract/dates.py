@@ -189,7 +189,7 @@ ANCHOR_MAX_YEARS = 10
 # The date of writing: a date on a line of its own (a letter's "Bath, 7 November 1895", a diary's "Monday 2 January
 # 1888", a masthead's "Saturday, March 9, 1889. Price One Penny.") with at most ``line_words`` other words on the line,
 # or a dateline: at most ``dateline_words`` words (the place) before it at the start of a line and a dash after it.
-WRITING = {"line_words": 4, "dateline_words": 4}
+WRITING = {"line_words": 4, "dateline_words": 4, "look_chars": 64}  # look_chars: read around a line for blank lines
 _WORD = re.compile(r"\w+")
 _DASH_AFTER = re.compile(r"[ \t]*(?:[—–]|--?[ \t])")
 # rules whose words count from the date of writing, not from the last date written
@@ -211,11 +211,11 @@ def _resolve(candidates: list[_Candidate], text: str) -> list[DateMention]:
         if not value or not is_valid(value):
             continue
         dates.append(DateMention(cand.start, cand.end, value))
-        heading = _heading(text, cand.start, cand.end)
+        point = anchor_point(value, "end")
+        heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
         if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading):
             anchor = value  # a day counted from the date of writing is no new anchor, unless it heads an entry
-        point = anchor_point(value, "end")
-        if point and point.day and "/" not in value and heading:
+        if heading:
             written = value
     return dates
 
@@ -289,15 +289,20 @@ def is_dateline(text: str, start: int, end: int) -> bool:
             and len(_WORD.findall(before)) <= WRITING["dateline_words"] and bool(_DASH_AFTER.match(text, end)))
 
 
+_BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*$")
+_BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|$)")
+
+
 def _blank_before(text: str, lo: int) -> bool:
-    """Whether a blank line (or the start of the text) comes before the line starting at ``lo``."""
-    head = text[:lo].rstrip(" \t")
-    return not head.strip() or head.endswith("\n\n") or bool(re.search(r"\n[ \t]*\n$", head))
+    """Whether a blank line (or the start of the text) comes before the line starting at ``lo`` (read from at most
+    ``WRITING["look_chars"]`` characters before it: every date asks)."""
+    window = text[max(0, lo - WRITING["look_chars"]) : lo]
+    return not window.strip() or _BLANK_BEFORE.search(window) is not None
 
 
 def _blank_after(text: str, hi: int) -> bool:
     """Whether a blank line (or the end of the text) comes after the line ending at ``hi``."""
-    return bool(re.match(r"\n[ \t]*(?:\n|$)", text[hi:])) or not text[hi:].strip()
+    return not text[hi : hi + WRITING["look_chars"]].strip() or _BLANK_AFTER.match(text, hi) is not None
 
 
 @cache
