@@ -314,3 +314,89 @@ def test_a_documents_own_date_anchors_its_partial_dates() -> None:
     assert [d.edtf for d in found(text, anchor="1902-08-16")] == ["1902-08-14", "1902-08-15"]
     assert [d.edtf for d in found("In 1850 the ferry sailed on August 14.", anchor="1902-08-16")] == [
         "1850", "1850-08-14"]  # a year in the text anchors what follows it
+def _dated(text: str) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
+
+
+def test_words_counting_from_a_dateline_take_the_dateline_as_day_of_writing() -> None:
+    text = ("THE GAZETTE\n\nMonday, June 11, 1883. Price Twopence.\n\nHULL, June 10 — A warehouse collapsed "
+            "yesterday on the quay. The owner was seen there on Friday last.")
+    assert _dated(text) == [("Monday, June 11, 1883", "1883-06-11"), ("June 10", "1883-06-10"),
+                            ("yesterday", "1883-06-09"), ("Friday last", "1883-06-08")]
+
+
+def test_last_night_in_a_letter_is_the_day_before_its_date() -> None:
+    text = "Exeter, 14 October 1872\n\nMy dear Sister,\n\nThe mill burned down last night."
+    assert ("last night", "1872-10-13") in _dated(text)
+
+
+def test_diary_headings_without_month_follow_the_entry_before() -> None:
+    text = "Wednesday 9 May 1877\nWarm.\n\nThursday\nRain at noon.\n\nthe 12th\nWe rode to town."
+    assert _dated(text)[1:] == [("Thursday", "1877-05-10"), ("the 12th", "1877-05-12")]
+
+
+def test_diary_headings_joined_to_their_entry_by_the_ingest() -> None:
+    text = "Friday 28 September 1860 Fog.\n\nSunday Church twice.\n\nthe 2nd The boat came in."
+    assert _dated(text)[1:] == [("Sunday", "1860-09-30"), ("the 2nd", "1860-10-02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Many thanks for your letter of the 21st.", ("the 21st", "1901-02-21")),  # past: last month's
+        ("Many thanks for your letter of the 3rd.", ("the 3rd", "1901-03-03")),
+        ("The sale will close on the 20th.", ("the 20th", "1901-03-20")),  # future: after
+        ("Your note of the 27th ult. came.", ("the 27th ult.", "1901-02-27")),
+        ("He will call on Monday.", ("Monday", "1901-03-11")),  # 9 March 1901 is a Saturday
+        ("He called on Monday.", ("Monday", "1901-03-04")),
+    ],
+)
+def test_weekday_or_day_of_month_in_a_letter_by_tense(sentence: str, expected: tuple[str, str]) -> None:
+    text = f"Derby, 9 March 1901\n\nDear Sir,\n\n{sentence}"
+    assert _dated(text)[1:] == [expected]
+
+
+def test_season_without_year_is_the_next_in_a_future_clause_the_last_in_a_past_one() -> None:
+    letter = "Lincoln, 3 December 1874\n\nDear Ann,\n\n"
+    assert _dated(letter + "Our cousin is to be married in the summer.")[1] == ("the summer", "1875-22")
+    assert _dated(letter + "Our cousin was married in the summer.")[1] == ("the summer", "1874-22")
+    assert _dated("Lincoln, 3 February 1874\n\nDear Ann,\n\nThey sailed in the autumn.")[1] == (
+        "the autumn", "1873-23")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill burned down last night.",  # no date of writing
+        "On 3 May 1901 the ship sailed.\n\nIt sank on Tuesday.",  # a narrative date is no date of writing
+        "Derby, 9 March 1901\n\nDear Sir,\n\nThe 5th regiment marched.",  # an ordinal of something else
+        "Derby, 9 March 1901\n\nDear Sir,\n\nWe close on Sundays and Sunday schools meet here.",
+        "The museum is open today and tonight.",  # the present day in modern prose
+    ],
+)
+def test_day_of_writing_words_are_never_guessed(text: str) -> None:
+    values = [v for _, v in _dated(text)]
+    assert values in ([], ["1901-05-03"], ["1901-03-09"])
+
+
+def test_a_day_counted_from_writing_does_not_move_the_anchor() -> None:
+    text = "Derby, 9 March 1901\n\nI wrote yesterday. We met in June of that year, and on June 4."
+    assert ("June 4", "1901-06-04") in _dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Signed this second day of March one thousand seven hundred and sixty.", "1760-03-02"),
+        ("made the twenty-third day of August eighteen hundred and forty-two between", "1842-08-23"),
+        ("on the 4th day of July in the year of our Lord 1803", "1803-07-04"),
+        ("dated the thirty-first day of May, nineteen hundred and ten", "1910-05-31"),
+    ],
+)
+def test_dates_written_in_words_as_deeds_and_wills_write_them(text: str, value: str) -> None:
+    assert [v for _, v in _dated(text)] == [value]
+
+
+def test_day_words_without_a_year_take_the_anchor_year_and_no_impossible_day() -> None:
+    assert _dated("In 1790 the lease ran from the first day of May.")[-1] == ("the first day of May", "1790-05-01")
+    assert [v for _, v in _dated("the thirty-first day of June eighteen hundred and two")] == []

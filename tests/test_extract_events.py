@@ -1038,3 +1038,16 @@ def test_an_it_doing_an_act_does_not_stand_for_a_place_of_the_sentence_before():
     assert not next(e for e in acted.events if e.edtf == "1889").label.startswith("Bergen")
     described = extract(make_doc(["Ports", "The old guild met in Bergen. It was the busiest port of the north in 1850."]))
     assert next(e for e in described.events if e.edtf == "1850").label.startswith("Bergen was")
+
+
+def test_a_dateline_does_not_date_the_happening_its_report_counts_from_it():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "The Northern Echo",
+        "Tuesday, 8 May 1877. One Penny.",
+        "DURHAM, May 7 — A barn was struck by lightning yesterday near the cathedral.",
+    ]))
+    barn = [ev for ev in doc.events if "barn" in ev.label.lower()]
+    assert barn and {ev.edtf for ev in barn} == {"1877-05-06"}
+    assert not any(ev.label.startswith("DURHAM") for ev in barn)  # the dateline is no part of the label

@@ -7,6 +7,15 @@ filters numbers that only look like years ("1,941 soldiers", "$1941",
 following year", "that summer", "on December 7") against the nearest
 preceding absolute date (the anchor). Relative expressions without an anchor
 are skipped.
+
+Words that count from the day of writing ("yesterday", "last night", "on
+Monday last", a diary entry headed "Tuesday", "your letter of the 2nd") are
+resolved only against the date of writing: the last day-precise date that
+stands as a heading on its own line ("Bath, 7 November 1895", "Monday 2
+January 1888") or opens a dateline ("BRISTOL, March 3 — ..."). A weekday or
+day of the month is the nearest such day after it when it heads an entry or
+its clause is in the future tense, else the nearest before it; a season
+written without a year ("in the spring") in a future clause is the next one.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from vitrina import lexicon
 from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
@@ -87,7 +97,7 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
         (absolute if candidate.value else relative).append(candidate)
     chosen = _select(absolute, [])
     chosen = _select(relative, chosen)
-    return _resolve(sorted(chosen, key=lambda c: c.start), anchor if anchor and _anchors(anchor) else None)
+    return _resolve(sorted(chosen, key=lambda c: c.start), text, anchor if anchor and _anchors(anchor) else None)
 
 
 @cache
@@ -179,17 +189,144 @@ def _select(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Can
 ANCHOR_MAX_YEARS = 10
 
 
-def _resolve(candidates: list[_Candidate], anchor: str | None = None) -> list[DateMention]:
-    """Give relative candidates a value from the running anchor (at first ``anchor``), in text order."""
+# The date of writing: a date on a line of its own (a letter's "Bath, 7 November 1895", a diary's "Monday 2 January
+# 1888", a masthead's "Saturday, March 9, 1889. Price One Penny.") with at most ``line_words`` other words on the line,
+# or a dateline: at most ``dateline_words`` words (the place) before it at the start of a line and a dash after it.
+WRITING = {"line_words": 4, "dateline_words": 4, "look_chars": 64}  # look_chars: read around a line for blank lines
+_WORD = re.compile(r"\w+")
+_DASH_AFTER = re.compile(r"[ \t]*(?:[—–]|--?[ \t])")
+# rules whose words count from the date of writing, not from the last date written
+_FROM_WRITING = frozenset({"deictic", "weekday", "day_of_month"})
+
+
+def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None) -> list[DateMention]:
+    """Give relative candidates a value from the running anchor (at first ``anchor``: the document's own date, when
+    known) or from the date of writing, in text order."""
+    written: str | None = None  # the date of writing (``WRITING``)
     dates = []
     for cand in candidates:
-        value = cand.value or cand.rule.build(cand.match, anchor)
+        if cand.value:
+            value: str | None = cand.value
+        elif cand.rule.name in _FROM_WRITING or cand.rule.toward is not None:
+            value = _from_writing(cand, text, anchor, written)
+        else:
+            value = cand.rule.build(cand.match, anchor)
         if not value or not is_valid(value):
             continue
         dates.append(DateMention(cand.start, cand.end, value))
-        if _anchors(value):
-            anchor = value
+        point = anchor_point(value, "end")
+        heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
+        if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading):
+            anchor = value  # a day counted from the date of writing is no new anchor, unless it heads an entry
+        if heading:
+            written = value
     return dates
+
+
+def _from_writing(cand: _Candidate, text: str, anchor: str | None, written: str | None) -> str | None:
+    """A date counted from the date of writing, or a season read by its clause's tense (``rel_season``)."""
+    m, rule = cand.match, cand.rule
+    if rule.name == "rel_season":
+        future = _future(text, cand.start, cand.end)
+        step = 1 if future else -1 if anchor is not None and anchor == written else 0
+        return rule.toward(m, anchor, step) if rule.toward else None
+    if rule.name == "weekday":
+        said = bool(m["pre"] or m["post"])
+        if not m["wd"][0].isupper() or not (said or _heading(text, cand.start, cand.end, alone=True)
+                                            or _ON_BEFORE.search(text, max(0, cand.start - 4), cand.start)):
+            return None
+    if rule.toward is None:
+        return rule.build(m, written)
+    heading = _heading(text, cand.start, cand.end, alone=True)
+    if rule.name == "day_of_month" and not (heading or m["ref"] or _DAY_ENDS.match(text, cand.end)):
+        return None  # "the 5th regiment": an ordinal of something else
+    step = 1 if heading or _future(text, cand.start, cand.end) else -1
+    return rule.toward(m, written, step)
+
+
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+# a day of the month written alone ends its phrase ("your letter of the 2nd.", "on the 14th, when")
+_DAY_ENDS = re.compile(r"\s*(?:[,;:!?)\]—–]|\.(?!\d)|\n|$)")
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _heading(text: str, start: int, end: int, alone: bool = False) -> bool:
+    """Whether the date at ``start:end`` is a date of writing (``WRITING``): at the start of its line, after nothing
+    or a place and a comma ("Bath, 7 November 1895", "BRISTOL, March 3 —"), and either a line of its own with at
+    most ``line_words`` other words that opens or closes a paragraph, or opening a paragraph with a dash or a new
+    sentence run in after it ("Monday 2 January 1888 Cold and clear." when the ingest joined the heading to its
+    entry). ``alone``: an entry's heading written as a weekday or a day ("Tuesday", "the 5th"), with nothing
+    before it, at a paragraph's start, and nothing or a new sentence after it."""
+    lo, hi = _line(text, start, end)
+    before, after = text[lo:start], text[end:hi]
+    opens = _blank_before(text, lo)
+    if alone:
+        return not before.strip() and opens and bool(_ENTRY_AFTER.match(after))
+    lead = _PLACE_LEAD.fullmatch(before)
+    if lead is None or len(_WORD.findall(before)) > WRITING["dateline_words"]:
+        return False
+    if len(_WORD.findall(after)) <= WRITING["line_words"] and (opens or _blank_after(text, hi)):
+        return True
+    return opens and bool(_RUN_IN.match(after))
+
+
+# what may stand before a date of writing on its line: nothing, or a place and a comma ("Clifton, Bristol, ")
+_PLACE_LEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*)*")
+# after a date of writing opening a paragraph: a dash, or a new sentence run in ("Cold and clear.")
+_RUN_IN = re.compile(r"[ \t]*(?:[—–]|--?[ \t])|[.:]?[ \t]+[A-Z]")
+# after an entry's heading: the line's end or a new sentence
+_ENTRY_AFTER = re.compile(r"[.,:;—–-]?\s*(?:$|[A-Z])")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens a newspaper's dateline ("BRISTOL, March 3 — A fire broke out last
+    night"): the date the report was written, at a paragraph's start after at most a place, a dash after it."""
+    lo, _ = _line(text, start, end)
+    before = text[lo:start]
+    return (_blank_before(text, lo) and _PLACE_LEAD.fullmatch(before) is not None
+            and len(_WORD.findall(before)) <= WRITING["dateline_words"] and bool(_DASH_AFTER.match(text, end)))
+
+
+_BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*$")
+_BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|$)")
+
+
+def _blank_before(text: str, lo: int) -> bool:
+    """Whether a blank line (or the start of the text) comes before the line starting at ``lo`` (read from at most
+    ``WRITING["look_chars"]`` characters before it: every date asks)."""
+    window = text[max(0, lo - WRITING["look_chars"]) : lo]
+    return not window.strip() or _BLANK_BEFORE.search(window) is not None
+
+
+def _blank_after(text: str, hi: int) -> bool:
+    """Whether a blank line (or the end of the text) comes after the line ending at ``hi``."""
+    return not text[hi : hi + WRITING["look_chars"]].strip() or _BLANK_AFTER.match(text, hi) is not None
+
+
+@cache
+def _future_re() -> re.Pattern[str]:
+    """The future markers as words ("'ll" glued to its subject: "he'll")."""
+    markers = sorted(lexicon.words("future_markers"), key=len, reverse=True)
+    alternatives = ((r"" if w.startswith("'") else r"(?<![\w'])") + re.escape(w).replace(r"\ ", r"\s+")
+                    for w in markers)
+    return re.compile("(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+# where a clause ends: a sentence's or a line's end, a semicolon or colon, a comma before a coordinating conjunction
+_CLAUSE_END = re.compile(r"[.!?;:\n]|,\s+(?:and|but|or|yet)\s")
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` is in the future tense (lexicon ``future_markers``)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    m = _CLAUSE_END.search(text, end)
+    hi = m.start() if m else len(text)
+    return bool(_future_re().search(text[lo:hi].replace("’", "'").lower()))
 
 
 def _anchors(value: str) -> bool:

@@ -32,7 +32,8 @@ from functools import cache, lru_cache
 
 from edtf import parse_edtf
 
-from vitrina.extract.numbers import NUMBER_PATTERN, parse_number
+from vitrina import lexicon
+from vitrina.extract.numbers import NUMBER_PATTERN, TENS, parse_number
 from vitrina.extract.numbers import ORDINALS as _NUMBER_ORDINALS
 
 # ---------------------------------------------------------------- vocabulary
@@ -74,6 +75,16 @@ CENTURY = (
     r"|eighteenth|nineteenth|twentieth))|(?P<cd>\d{1,2})(?:st|nd|rd|th))[\s-]+century"
 )
 COUNT = rf"(?:{NUMBER_PATTERN}|an?)"
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0 .. Sunday 6
+WEEKDAY_NAME = "(?:" + "|".join(WEEKDAYS) + ")"
+# the day of a month in words ("the first day of", "the twenty-third day of"): numbers' ordinals to the thirty-first
+_DAY_ORDINALS = {w: v for w, v in _NUMBER_ORDINALS.items() if v <= 20 or v == 30}
+ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[-\s])?(?:" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + ")"
+)
+# a year in words ("one thousand eight hundred and ninety-five", "eighteen hundred and one"): a number that
+# names its hundreds or thousands (``parse_number`` reads it)
+YEAR_WORDS = rf"(?=[\w-]+\s+(?:thousand|hundred)\b){NUMBER_PATTERN}"
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 
 
@@ -506,15 +517,18 @@ def b_within(m: re.Match[str], anchor: str | None) -> str | None:
     return interval(_shift(point, m["u"].lower(), 0).edtf(), moved.edtf())  # type: ignore[union-attr]
 
 
-def b_rel_season(m: re.Match[str], anchor: str | None) -> str | None:
-    """ "that summer", "in the spring", "the following winter"."""
+def b_rel_season(m: re.Match[str], anchor: str | None, step: int = 0) -> str | None:
+    """ "that summer", "in the spring", "the following winter"; ``step`` (+1 the next such season after the
+    anchor, -1 the last one) reads a season the words give no direction ("in the spring") by the clause's tense."""
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
-    step = next((v for k, v in _REL_DIRECTION.items() if k in det), 0)
+    step = next((v for k, v in _REL_DIRECTION.items() if k in det), step)
     point = anchor_point(anchor, "start" if step < 0 else "end")
     if point is None:
         return None
     season = SEASONS[m["s"].lower()]
     year = point.year
+    if step and point.season is None and point.month in (1, 2):
+        year -= 1  # January and February lie in the winter that began the December before (``YYYY-24``)
     if step:
         known = point.season or (
             {1: 24, 2: 24, 12: 24}.get(point.month or 0) or 21 + ((point.month or 0) - 3) // 3
@@ -524,6 +538,94 @@ def b_rel_season(m: re.Match[str], anchor: str | None) -> str | None:
         later = known is not None and (season > known if step > 0 else season < known)
         year += 0 if later else step
     return f"{year:04d}-{season}"
+
+
+def _ordinal_day(text: str) -> int | None:
+    """1-31 from "5th", "first", "twenty-third" (None for another number)."""
+    text = re.sub(r"[-\s]+", " ", text.lower())
+    if text[0].isdigit():
+        value = _day(text)
+    else:
+        *tens, word = text.split()
+        value = _DAY_ORDINALS.get(word, 0) + (TENS.get(tens[0], 0) if tens else 0)
+    return value if 1 <= value <= 31 else None
+
+
+def b_day_words(m: re.Match[str], anchor: str | None) -> str | None:
+    """A date as deeds and wills write it: "the first day of February one thousand eight hundred and ninety-five",
+    "this 12th day of September 1901", "the second day of May in the year of our Lord 1850"."""
+    day = _ordinal_day(m["d"])
+    if m["y"]:
+        number = parse_number(m["y"]) if not m["y"].isdigit() else float(m["y"])
+        year = int(number) if number is not None and number == int(number) and 1000 <= number <= 2100 else None
+    else:
+        year = _anchor_year(anchor)
+    return _date(year, _month(m["m"]), day) if year and day else None
+
+
+def _day_point(anchor: str | None) -> dt.date | None:
+    """The anchor as a calendar day, if it is one."""
+    point = anchor_point(anchor, "end")
+    if point is None or point.day is None or point.month is None:
+        return None
+    return dt.date(point.year, point.month, point.day)
+
+
+@cache
+def deictic_days() -> dict[str, int]:
+    """Words naming a day by its distance from the day of writing (lexicon ``deictic_days``)."""
+    return {re.sub(r"\s+", " ", row[0]): int(row[1]) for row in lexicon.rows("deictic_days")}
+
+
+@cache
+def month_reference_words() -> dict[str, int]:
+    """"inst.", "ult.", "prox.": the month a day written alone is in (lexicon ``month_reference_words``)."""
+    return {row[0]: int(row[1]) for row in lexicon.rows("month_reference_words")}
+
+
+def b_deictic(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "yesterday", "last night", "this morning", "to-morrow": a day counted from the date of writing."""
+    day = _day_point(anchor)
+    offset = deictic_days().get(re.sub(r"\s+", " ", m["w"].lower()))
+    if day is None or offset is None:
+        return None
+    return (day + dt.timedelta(days=offset)).isoformat()
+
+
+_STEP_WORDS = {"last": -1, "next": 1}
+
+
+def b_weekday(m: re.Match[str], anchor: str | None, step: int = 0) -> str | None:
+    """ "on Monday last", "next Friday", a diary's "Tuesday": the nearest such weekday before (``step`` -1) or
+    after (+1) the date of writing; "last" / "next" written beside it decide over ``step``."""
+    day = _day_point(anchor)
+    said = (m["pre"] or m["post"] or "").lower()
+    step = _STEP_WORDS.get(said, step)
+    if day is None or not step:
+        return None
+    wanted = WEEKDAYS[m["wd"].capitalize()]
+    gap = (wanted - day.weekday()) % 7 if step > 0 else -((day.weekday() - wanted) % 7)
+    return (day + dt.timedelta(days=gap or 7 * step)).isoformat()
+
+
+def b_day_of_month(m: re.Match[str], anchor: str | None, step: int = 0) -> str | None:
+    """ "the 14th", "your letter of the 2nd inst.": the day of the month of writing, or of the next month
+    (``step`` +1: the nearest such day after it) or the last (-1: the nearest on or before it); "inst." / "ult." /
+    "prox." written beside it name the month."""
+    day, number = _day_point(anchor), _ordinal_day(m["d"])
+    if day is None or number is None:
+        return None
+    ref = (m["ref"] or "").lower().rstrip(".")
+    if ref in month_reference_words():
+        months = month_reference_words()[ref]
+    elif step > 0:
+        months = 0 if number > day.day else 1
+    elif step < 0:
+        months = 0 if number <= day.day else -1
+    else:
+        return None
+    index = day.year * 12 + day.month - 1 + months
+    return _date(index // 12, index % 12 + 1, number)
 
 
 def b_month_only(m: re.Match[str], anchor: str | None) -> str | None:
@@ -540,6 +642,9 @@ class Rule:
     pattern: str
     build: Builder
     scan: bool = True  # used by the prose scanner (some are for to_edtf only)
+    # a rule whose direction the words may not give ("on Tuesday", "the 14th"): read before (-1) or after (+1) the
+    # date of writing by the prose scanner (``dates``), from the clause's tense and the line it stands on
+    toward: Callable[[re.Match[str], str | None, int], str | None] | None = None
 
     @property
     def scanner(self) -> re.Pattern[str]:
@@ -695,12 +800,36 @@ RULES: tuple[Rule, ...] = (
         rf"|the\s+preceding|{_after_words('in during by until through')}the)"
         rf"\s+(?P<s>{SEASON})(?!\s+(?:of|\d))",
         b_rel_season,
+        toward=b_rel_season,
     ),
     Rule(
         "in_month",
         rf"{_after_words('in by until since during through that from before after late early')}"
         rf"(?P<m>{MONTH})(?!\s*,?\s*\d)",
         b_month_only,
+    ),
+    # ---- counted from the date the text is written under (``dates``: a letter's, an entry's, a dateline's)
+    Rule(
+        "day_words",
+        rf"(?:the\s+|this\s+)?(?P<d>{ORDINAL_DAY}|{DAY})\s+day\s+of\s+(?P<m>{MONTH})"
+        rf"(?:,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(?P<y>{YEAR}|{YEAR_WORDS}))?",
+        b_day_words,
+    ),
+    Rule("deictic", r"(?P<w>" + "|".join(sorted((w.replace(" ", r"\s+") for w in deictic_days()),
+                                              key=len, reverse=True)) + ")", b_deictic),
+    Rule(
+        "weekday",
+        rf"(?:(?P<pre>last|next)\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s+(?P<post>last|next)(?!\s+\w+day\b))?",
+        b_weekday,
+        toward=b_weekday,
+    ),
+    Rule(
+        "day_of_month",
+        r"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?:\s+(?P<ref>"
+        + "|".join(sorted(month_reference_words(), key=len, reverse=True))
+        + r")\.?)?(?!\s+(?:day|of|century)\b)",
+        b_day_of_month,
+        toward=b_day_of_month,
     ),
     # ---- only for to_edtf (too loose for prose)
     Rule("month_only", rf"(?P<m>{MONTH})", b_month_only, scan=False),

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from vitrina.extract.dates import is_dateline
 from vitrina.extract.event_clause import foreign_spans, unasserted
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
@@ -597,7 +598,11 @@ def find_events(
         others = [o for o in near if o is not d and o.end <= sent[1]]
         if unasserted(parses.get(sent), d):
             continue  # "B did not sign it in 1812", "had X refused in 1810": no happening is told
+        if others and any(o.start > d.end for o in others) and is_dateline(text, d.start, d.end):
+            continue  # "BRISTOL, March 3 — A fire broke out last night": the report's date, the sentence's own dates it
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
+        if label and any(o.end <= d.start and is_dateline(text, o.start, o.end) for o in others):
+            label = _DATELINE_LEFT.sub("", label, count=1) or label  # "BRISTOL, — A fire broke out": the report's words
         if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
             label = f"{label} ({DISPUTED})"
         # "He/She" opens the sentence or, once fronted words are gone, the label
@@ -669,6 +674,8 @@ def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, i
     return min(an.toks[lo].start, d.start), max(an.toks[hi - 1].end, d.end)
 
 
+# what a dateline leaves at the start of a label once its date is cut out: the place, a comma, the dash
+_DATELINE_LEFT = re.compile(r"^[^\W\d][\w.'’ -]{0,40}?,\s*(?:[—–]|--?)\s*")
 _CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
 
 
