@@ -2502,6 +2502,17 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
     return found
 
 
+def _cut_line(line: Line, cut: int, skip: int = 0) -> tuple[Line, Line]:
+    """``line`` cut in two at ``cut`` (the tail starting ``skip`` characters later): the head keeps the
+    line's gap, separator and page start, both keep its page and spacing; indexes are set by the caller."""
+    head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
+    tail = Line(0, line.lineno, line.start + cut + skip, line.raw[cut + skip:])
+    for part in (head, tail):
+        part.page, part.spacing = line.page, line.spacing
+    head.page_start = line.page_start
+    return head, tail
+
+
 def unglued(lines: list[Line]) -> list[Line]:
     """Lines with a caption's first line that the extraction glued to a body line set on
     the same baseline split off ("… treasures of a king. The rivet pattern of the" / "sand
@@ -2517,12 +2528,7 @@ def unglued(lines: list[Line]) -> list[Line]:
         if cut is None:
             out.append(line)
             continue
-        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
-        tail = Line(0, line.lineno, line.start + cut, line.raw[cut:])
-        for part in (head, tail):
-            part.page, part.spacing = line.page, line.spacing
-        head.page_start = line.page_start
-        out += [head, tail]
+        out += _cut_line(line, cut)
     if len(out) == len(lines):
         return lines
     for index, line in enumerate(out):
@@ -2630,12 +2636,7 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
         cut = cuts[k]
         stop = 1 if line.raw[cut:cut + 1] == "." else 0  # a title's own full stop ("1. The Title. Text …") dropped
         rest = stop + len(line.raw[cut + stop:]) - len(line.raw[cut + stop:].lstrip())
-        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
-        tail = Line(0, line.lineno, line.start + cut + rest, line.raw[cut + rest:])
-        for part in (head, tail):
-            part.page, part.spacing = line.page, line.spacing
-        head.page_start = line.page_start
-        out += [head, tail]
+        out += _cut_line(line, cut, rest)
     for index, line in enumerate(out):
         line.index = index
     return out
@@ -2775,11 +2776,8 @@ def margin_notes_parted(lines: list[Line]) -> tuple[list[Line], set[int]]:
         if cut is None:
             out.append(line)
             continue
-        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
-        tail = Line(0, line.lineno, line.start + cut, line.raw[cut:])
-        for part in (head, tail):
-            part.page, part.spacing = line.page, line.spacing
-        head.page_start, tail.margin_dated = line.page_start, line.margin_dated
+        head, tail = _cut_line(line, cut)
+        tail.margin_dated = line.margin_dated
         out += [head, tail]
         notes.add(id(head))
     if len(out) == len(lines):
