@@ -1038,3 +1038,16 @@ def test_an_it_doing_an_act_does_not_stand_for_a_place_of_the_sentence_before():
     assert not next(e for e in acted.events if e.edtf == "1889").label.startswith("Bergen")
     described = extract(make_doc(["Ports", "The old guild met in Bergen. It was the busiest port of the north in 1850."]))
     assert next(e for e in described.events if e.edtf == "1850").label.startswith("Bergen was")
+
+
+def test_he_opening_a_paragraph_is_not_a_person_of_an_earlier_paragraph_the_nearer_one_rules_out():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Monday 4 March 1895",
+        "At the chapel Pastor Idris Vaughan read the lesson, and he dined with us.",
+        "Friday 8 March",
+        "A parcel from Owen Rees. He will not be home until June.",
+    ]))
+    june = next(e for e in d.events if e.edtf == "1895-06")
+    assert "Vaughan" not in june.label and "Idris Vaughan" not in _names(d, june), june
