@@ -921,6 +921,22 @@ def test_a_claim_the_source_disputes_is_not_stated_as_the_answer(tmp_path: Path)
             assert result["answer"] == "March 1872" and "disputed" not in result, result
 
 
+def test_a_figure_the_writer_corrects_is_not_stated_as_the_answer(tmp_path: Path, monkeypatch) -> None:
+    import vitrina.ask as ask_module
+
+    monkeypatch.setattr(ask_module, "GATE", {"intercept": 30.0})  # the gate open: what ask would state
+    stated = "In our issue of May 4 we stated that the Penhallow quarry employs three hundred men."
+    for name, after, withheld in (("corrected", "The correct number is ninety.", True),
+                                  ("kept", "The quarry opened in 1871.", False)):
+        path = _write(tmp_path / f"{name}.db", [_document(name, "Notices", [f"{stated} {after}"])])
+        with contextlib.closing(connect_readonly(path)) as connection:
+            result = _asked(connection, "How many men does the Penhallow quarry employ?")
+        if withheld:  # withheld as corrected, or the correct figure answered
+            assert result["answer"] != "three hundred men", result
+        else:
+            assert result["answer"] == "three hundred men" and "disputed" not in result, result
+
+
 def _ranked_first(tmp_path: Path, name: str, paragraphs: list[str], question: str, monkeypatch) -> str | None:
     """The answer ``ask`` ranks first, the gate opened wide (what it would show, not whether it shows it)."""
     import vitrina.ask as ask_module

@@ -1051,3 +1051,14 @@ def test_a_dateline_does_not_date_the_happening_its_report_counts_from_it():
     barn = [ev for ev in doc.events if "barn" in ev.label.lower()]
     assert barn and {ev.edtf for ev in barn} == {"1877-05-06"}
     assert not any(ev.label.startswith("DURHAM") for ev in barn)  # the dateline is no part of the label
+def test_he_opening_a_paragraph_is_not_a_person_of_an_earlier_paragraph_the_nearer_one_rules_out():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Monday 4 March 1895",
+        "At the chapel Pastor Idris Vaughan read the lesson, and he dined with us.",
+        "Friday 8 March",
+        "A parcel from Owen Rees. He will not be home until June.",
+    ]))
+    june = next(e for e in d.events if e.edtf == "1895-06")
+    assert "Vaughan" not in june.label and "Idris Vaughan" not in _names(d, june), june

@@ -111,3 +111,33 @@ def test_clause_at_splits_relative_and_coordinated_clauses():
     wrote = text[slice(*clause_at(text, sent, text.index("wrote")))]
     assert "1840" not in wrote and "1850" not in wrote and "letter" in wrote
     assert "rain" in text[slice(*clause_at(text, sent, text.index("rain")))]
+
+
+def test_she_after_an_unnamed_person_is_not_the_last_name_before():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Recorded by Martin Quayle at Penzance in 1968.",
+        "My aunt kept the lighthouse for thirty years. She always said, “The lamp never went out on my watch.”",
+    ]))
+    q, who = _speaker(d, "The lamp never")
+    assert q.kind == "quotation" and who is None
+
+
+def test_she_after_a_named_person_is_that_person():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Recorded by Martin Quayle at Penzance in 1968.",
+        "Ada Trelawny kept the lighthouse for thirty years. She always said, “The lamp never went out on my watch.”",
+    ]))
+    _, who = _speaker(d, "The lamp never")
+    assert who == "Ada Trelawny"
+
+
+def test_as_x_put_it_names_the_speaker():
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["As the harbourmaster Mr Tregenza put it to me, “a boat is only as good as her crew.”"]))
+    _, who = _speaker(d, "a boat is only")
+    assert who is not None and "Tregenza" in who

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vitrina.qa.parse import parse_many
-from vitrina.stance import disputed, disputed_at
+from vitrina.stance import disputed, disputed_at, retracted_at, self_reported_at
 
 
 def _disputed_verbs(text: str) -> set[str]:
@@ -28,3 +28,36 @@ def test_a_date_inside_the_disputed_clause_is_disputed() -> None:
     at = text.index("1788")
     assert disputed_at(doc, at, at + 4)
     assert not disputed_at(parse_many(["The ferryman drowned in 1788."])[0], 24, 28)
+
+
+def _retracted(text: str, after: str, words: str) -> tuple[bool, bool]:
+    doc, following = parse_many([text, after])
+    at = text.index(words)
+    return self_reported_at(doc, at, at + len(words)), retracted_at(doc, at, at + len(words), following)
+
+
+def test_the_writers_own_earlier_statement_corrected_after_it_is_retracted() -> None:
+    assert _retracted("In our issue of May 4 we stated that the quarry employs three hundred men.",
+                      "The correct number is ninety.", "three hundred") == (True, True)
+    assert _retracted("In my account of the flood I wrote that the loss was two thousand pounds.",
+                      "The vicar has since told me that it was nearer three thousand.", "two thousand") == (True, True)
+
+
+def test_a_statement_not_the_writers_or_not_corrected_is_not_retracted() -> None:
+    assert _retracted("The quarry employs three hundred men.", "The correct number is ninety.",
+                      "three hundred") == (False, False)
+    assert _retracted("We stated that the quarry employs three hundred men.", "It has grown since 1890.",
+                      "three hundred") == (True, False)
+
+
+def test_a_figure_in_a_document_is_retracted_when_the_text_after_its_sentence_corrects_it() -> None:
+    from vitrina.stance import CORRECTION_CHARS, retracted_in
+
+    text = ("Sir, in my letter of last week I wrote that the storm cost the parish six hundred pounds. "
+            "The churchwarden has since told me that it was nearer eight hundred.")
+    first_end = text.index(" The churchwarden")
+    at = text.index("six hundred")
+    assert retracted_in(text, (0, first_end), at, at + 11, CORRECTION_CHARS)
+    plain = "The storm cost the parish six hundred pounds. The churchwarden has since retired."
+    at = plain.index("six hundred")
+    assert not retracted_in(plain, (0, plain.index(" The")), at, at + 11, CORRECTION_CHARS)

@@ -142,7 +142,7 @@ from vitrina.qa.weights import (
     SUPPORT_BONUS,
     VARIANT_CREDIT,
 )
-from vitrina.stance import disputed_at
+from vitrina.stance import CORRECTION_CHARS, disputed_at, retracted_at, self_reported_at
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
@@ -255,8 +255,16 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
-                     lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q))
+                     lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q),
+                     lambda cand: _text_after(conn, cand))
     return _locate_statements(conn, result)
+
+
+def _text_after(conn: KnowledgeBase, cand: Candidate) -> str:
+    """The text after the candidate's sentence up to the paragraph's end (at most ``CORRECTION_CHARS``)."""
+    s = cand.sentence
+    after = conn.text_slice(s.document, s.end, s.end + CORRECTION_CHARS)
+    return re.split(r"\n[ \t]*\n", after.lstrip(), maxsplit=1)[0]
 
 
 def _premise_contradicted(conn: KnowledgeBase, top: Candidate, q: Question) -> str | None:
@@ -1157,13 +1165,14 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
             compared: Compared | None = None, explain: bool = False,
             antecedent_of: Callable[[Candidate], Sentence | None] | None = None,
             fuller: Callable[[Candidate], Candidate] | None = None,
-            contradicted: Callable[[Candidate], str | None] | None = None) -> dict[str, Any]:
+            contradicted: Callable[[Candidate], str | None] | None = None,
+            after: Callable[[Candidate], str] | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
     answer = _shown(top, q, found)
-    disputed = _disputed(top)
+    disputed = _disputed(top) or after is not None and _retracted(top, after)
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)
                       and not _same_constituent(m[0], top)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
@@ -1242,6 +1251,18 @@ def _disputed(top: Candidate) -> bool:
     s = top.sentence
     doc = s.parsed[0] if s.parsed is not None else parse(s.text)  # the ranking's parse when it made one
     return disputed_at(doc, top.start - s.start, top.end - s.start)
+
+
+def _retracted(top: Candidate, after: Callable[[Candidate], str]) -> bool:
+    """Is the best answer inside a statement the writer reports having made and the text after it corrects
+    ("we stated that X. The correct number is Y": ``vitrina.stance.retracted_at``)?"""
+    s = top.sentence
+    doc = parse(s.text)  # (its own parse, with sentence bounds: a passage stored whole may hold the correction)
+    start, end = top.start - s.start, top.end - s.start
+    if not self_reported_at(doc, start, end):
+        return False  # (the text after is read only for the writer's own report)
+    following = after(top)
+    return retracted_at(doc, start, end, parse(following) if following.strip() else [])
 
 
 def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) -> str:

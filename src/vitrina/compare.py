@@ -53,6 +53,7 @@ from vitrina.frames import Frame, frames
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
 from vitrina.qa import parse
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
+from vitrina.stance import CORRECTION_CHARS, retracted_in
 from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
 from vitrina.structure.parts import origin
@@ -1096,8 +1097,9 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         if doc is None or not unit:
             continue
         sentence = doc.sentence_at(q.start, q.end)
-        if sentence is not None:
-            located.append((q, doc, sentence))
+        if sentence is not None and not retracted_in(doc.text, (sentence.start, sentence.end), q.start, q.end,
+                                                     CORRECTION_CHARS):
+            located.append((q, doc, sentence))  # (not a figure the writer reports and then corrects)
     found: list[Frame | None] = []
     for doc in docs.values():
         found += _frames_at(doc, [(s, q.start, q.end) for q, d, s in located if d is doc])

@@ -22,12 +22,16 @@ from typing import Any
 
 from vitrina import lexicon
 
-__all__ = ["DISPUTED", "REPORTING_LEXNAMES", "disputed", "disputed_at"]
+__all__ = ["CORRECTION_CHARS", "DISPUTED", "REPORTING_LEXNAMES", "disputed", "disputed_at", "retracted_at",
+           "retracted_in", "self_reported_at"]
 
 # The qualifier an event dated in a disputed claim carries (shown beside its label and exported with it).
 DISPUTED = "disputed"
 # WordNet lexicographer files of verbs that report a statement rather than assert it.
 REPORTING_LEXNAMES = frozenset({"verb.communication", "verb.cognition"})
+# Characters after a statement the writer reports having made read for a correction of it ("we stated that
+# X. The correct number is Y": ``retracted_at``): a sentence or two.
+CORRECTION_CHARS = 400
 # Dependencies of a clause joined to another: a conjunct ("…, but this is untrue") or an adverbial clause
 # ("…, though he did not").
 _JOINED = ("conj", "advcl")
@@ -55,6 +59,65 @@ def disputed_at(doc: Any, start: int, end: int) -> bool:
     while not _verb(token) and token.head.i != token.i:
         token = token.head
     return _verb(token) and disputed(token)
+
+
+def self_reported_at(doc: Any, start: int, end: int) -> bool:
+    """Is the predicate governing the characters ``start``–``end`` of ``doc`` the writer's report of what the
+    writer said before ("In our issue of May 1 we stated that …", "I wrote that …"): the complement of a verb
+    of saying in the past (WordNet's, or a quotation's: ``vitrina.extract.quotes.reporting_verb``), whose subject is a first-person pronoun (lexicon ``first_person_pronouns``)?"""
+    token = _predicate_at(doc, start, end)
+    if token is None or token.dep_ != "ccomp" or token.head.i == token.i:
+        return False
+    reporter = token.head
+    firsts = lexicon.words("first_person_pronouns")
+    from vitrina.extract.quotes import reporting_verb  # the quotation's verbs of saying ("wrote")
+
+    saying = reporting_verb(reporter.text) or any(_reporting(f) for f in _bases(reporter.text))
+    return reporter.tag_ in ("VBD", "VBN") and saying \
+        and any(c.dep_ == "nsubj" and c.lower_ in firsts for c in reporter.children)
+
+
+def retracted_at(doc: Any, start: int, end: int, following: Any) -> bool:
+    """Is the predicate governing ``start``–``end`` of ``doc`` a statement the writer reports having made
+    (``self_reported_at``) that the text after it (``following``, a parsed sentence or two) corrects with a
+    word of correction (lexicon ``correction_words``: "The correct number is …", "has since told me …")? A
+    correction word as a preposition or subordinator ("since 1890") tells time, not a correction."""
+    if not self_reported_at(doc, start, end):
+        return False
+    words = lexicon.words("correction_words")
+    predicate = _predicate_at(doc, start, end)
+    # the parse's own sentences after the statement's (a passage parsed whole) come first
+    later = [t for t in doc if t.i >= predicate.sent.end] \
+        if predicate is not None and doc.has_annotation("SENT_START") else []
+    return any(t.lower_ in words and t.dep_ not in ("prep", "mark") for t in [*later, *following])
+
+
+def retracted_in(text: str, sentence: tuple[int, int], start: int, end: int, after_chars: int) -> bool:
+    """``retracted_at`` for the characters ``start``–``end`` of a document ``text`` in its ``sentence``, the
+    correction read in the ``after_chars`` characters after it; a sentence with no first-person pronoun
+    (lexicon ``first_person_pronouns``) is not parsed."""
+    import re
+
+    from vitrina.qa.parse import parse
+
+    firsts = lexicon.words("first_person_pronouns")
+    said = text[sentence[0] : sentence[1]]
+    if not any(w.lower() in firsts for w in re.findall(r"\w+", said)):
+        return False
+    doc = parse(said)
+    if not self_reported_at(doc, start - sentence[0], end - sentence[0]):
+        return False
+    after = text[sentence[1] : sentence[1] + after_chars]
+    return retracted_at(doc, start - sentence[0], end - sentence[0], parse(after) if after.strip() else [])
+
+
+def _predicate_at(doc: Any, start: int, end: int) -> Any | None:
+    token = next((t for t in doc if t.idx < end and start < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    while not _verb(token) and token.head.i != token.i:
+        token = token.head
+    return token if _verb(token) else None
 
 
 def _verb(token: Any) -> bool:

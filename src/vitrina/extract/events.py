@@ -742,6 +742,10 @@ class _MentionIndex:
 # How far back (characters) the sentence before a "He/She" sentence is looked for.
 PREVIOUS_SENTENCE_CHARS = 2000
 PRONOUN_CANDIDATES = 6  # people named before it a "He/She" may stand for, the nearest first
+# A blank line: the end of a paragraph, a diary entry or a letter's section. A "He/She" whose
+# nearest named person is past one ("Monday: X came. || Tuesday: A letter from Y. He …") stands
+# for no one of an earlier paragraph when its own paragraph names a person.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMention, index: _MentionIndex,
@@ -772,6 +776,8 @@ def _person_opening_before(text: str, an: Analysis, sent: tuple[int, int], index
     from X") is passed over, as a "he" continues a subject, not a place of it (a passive's
     agent, "by X", is an argument)."""
     people = index.people_before(sent[0])[-PRONOUN_CANDIDATES:]
+    if people:  # (never past a paragraph break to someone the nearer paragraph's name rules out)
+        people = [m for m in people if not _PARAGRAPH_BREAK.search(text, m.end, people[-1].start)]
     last = next((m for m in reversed(people) if not _oblique(an, m)), people[-1] if people else None)
     if last is None:
         return None

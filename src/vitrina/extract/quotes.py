@@ -20,6 +20,7 @@ from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at
 from vitrina.extract.spans import SpanUnion
 from vitrina.model import DateMention, Mention, Quote, QuoteKind
+from vitrina.qa.lexical import first_sense_class
 
 OPENERS = "“„«\""
 CLOSERS = "”»\""
@@ -33,6 +34,12 @@ TOKENS_AFTER = 8
 TOKENS_BEFORE = 80
 # Characters looked back from a quote for the "(" that makes it a gloss.
 GLOSS_LOOKBACK = 80
+# Sentences before a "he"/"she" speaker's own sentence searched for a nearer unnamed person
+# ("My grandmother worked there. She said, “…”": the grandmother, not the last name before).
+ANTECEDENT_SENTENCES = 2
+# Dependencies of a noun that a sentence-opening "he"/"she" continues (a subject; not a
+# complement: "X was a farmer. He said" is X).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -229,7 +236,25 @@ class SpeakerFinder:
         if quote is not None:
             limit = min(limit, quote.open)
         j = bisect.bisect_right(self._ends, limit)
-        return self._by_end[j - 1].entity if j else None
+        if not j:
+            return None
+        named = self._by_end[j - 1]
+        if self._unnamed_person_between(named.end, tok.start, sent_start):
+            return None  # the nearer antecedent is a person without a name
+        return named.entity
+
+    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> bool:
+        """A person named by a common noun ("my grandmother", "the foreman") is the subject of
+        a clause after offset ``low`` and before the pronoun at ``pronoun``, in its sentence or
+        the ``ANTECEDENT_SENTENCES`` before it: the pronoun's nearest antecedent has no name."""
+        i = bisect.bisect_left(self.an.sents, (sent_start, -1))
+        spans = [s for s in self.an.sents[max(0, i - ANTECEDENT_SENTENCES) : i + 1] if s[1] > low and s[0] < pronoun]
+        for toks, doc in self.an.parses(spans).values():
+            for t, d in zip(toks, doc, strict=False):
+                if low <= t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NN", "NNS"} \
+                        and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
+                    return True
+        return False
 
 
 # ---------------------------------------------------------------- quotes
