@@ -952,7 +952,7 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
         if any(a <= cand.start - s.start and cand.end - s.start <= b for a, b in elsewhere):
             cand.fit *= FIT["other_conjunct"]  # "founded A in 1877, and B in 1844": B's date is 1844
             cand.in_slot = False
-        if (not_people or q.expects == "place") and _names_a_person(s, facts, cand):
+        if not_people and _names_a_person(s, facts, cand) or q.expects == "place" and _only_a_person(s, facts, cand):
             cand.fit *= FIT["weak_kind"]  # "the first ship to sail …" is no sailor; "wrote to X": X is no place
         if settlement and is_country(cand.text):
             cand.fit *= FIT["country_for_town"]  # "In which town …?": a country is not a town
@@ -1027,6 +1027,23 @@ def _names_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:
         return True
     people = [(a, b) for a, b, kind, _e in facts.inside(facts.mentions, cand.start, cand.end) if kind == "person"]
     return any(2 * (b - a) >= cand.end - cand.start for a, b in people)
+
+
+def _only_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:
+    """The candidate is a person's name and nothing else: person mentions cover it whole, no place or organization
+    mention is inside it, and no preposition of static location stands before it ("wrote to Anna Holm"; not "at
+    Harvard University", which the tagger may type a person: lexicon ``qa_place_prepositions``, static location)."""
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", s.text[:cand.start - s.start])
+    static = {e.value for e in lexicon.entries("qa_place_prepositions") if e.reason == "static location"}
+    if before is not None and before.group(1).lower() in static or re.match(r"(?:the\s+)?(\w+)\s", cand.text) \
+            and cand.text.split()[0].lower() in static:
+        return False
+    rows = facts.inside(facts.mentions, cand.start, cand.end)
+    if any(kind != "person" for _a, _b, kind, _e in rows):
+        return False
+    covered = sum(b - a for a, b, _kind, _e in rows)
+    named = re.sub(r"^(?:[a-z]+\s+)+", "", cand.text.strip(" ,.;:"))  # "to Anna Holm": the name after the preposition
+    return bool(rows) and covered >= len(named)
 
 
 def _cut(part: Candidate, whole: Candidate) -> bool:
