@@ -471,11 +471,20 @@ def _located_pairs(s: Sentence, places: list[Candidate]) -> list[Candidate]:
 
 
 def _qualifies_question_name(s: Sentence, c: Candidate, q: Question) -> bool:
-    """"Charleston, South Carolina" when the question names Charleston: the state only locates it."""
-    match = re.search(r"([\w’'.-]+)\s*,\s*$", s.text[:c.start - s.start])
-    if match is None:
+    """"Charleston, South Carolina" when the question names Charleston: the state only locates it; "the brig
+    Mary Ann, of Hull, was wrecked off Flamborough" when the question names the Mary Ann: ", of Hull," is an
+    appositive telling where the named thing belongs (its home, its origin), not where the asked act happened."""
+    match = re.search(r"([\w’'.-]+)\s*,\s*(of\s+(?:the\s+)?)?$", s.text[:c.start - s.start])
+    if match is None or match.group(2) and not _asks_an_act(q):
         return False
     return bool(base_forms(match.group(1)) & {b for n in q.names for b in base_forms(n)})
+
+
+def _asks_an_act(q: Question) -> bool:
+    """The where-question asks where an act happened ("Where was X lost?"), not where X belongs: it has a verb
+    other than "be" and not one of belonging or position (lexicon ``qa_belonging_verbs``, ``qa_position_verbs``)."""
+    return q.predicate is not None and q.predicate not in (
+        lexicon.words("qa_belonging_verbs") | lexicon.words("qa_position_verbs"))
 
 
 # what gatherings and agreements are in WordNet: "the X Conference", "the Treaty of X" carry their place
@@ -937,12 +946,14 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     settlement = q.expects in ("place", "named") and _settlement(q.head)
     elsewhere = _other_conjuncts(s, q)
     found = [cand for cand in found if not bare_pronoun(cand.text)]
+    if _premise_unstated(s, q):
+        return []  # "the mill burned" answers no "Why did X burn the mill?": it does not say X did
     for cand in found:
         if any(a <= cand.start - s.start and cand.end - s.start <= b for a, b in elsewhere):
             cand.fit *= FIT["other_conjunct"]  # "founded A in 1877, and B in 1844": B's date is 1844
             cand.in_slot = False
-        if not_people and _names_a_person(s, facts, cand):
-            cand.fit *= FIT["weak_kind"]  # "the first ship to sail …" is no sailor
+        if not_people and _names_a_person(s, facts, cand) or q.expects == "place" and _only_a_person(s, facts, cand):
+            cand.fit *= FIT["weak_kind"]  # "the first ship to sail …" is no sailor; "wrote to X": X is no place
         if settlement and is_country(cand.text):
             cand.fit *= FIT["country_for_town"]  # "In which town …?": a country is not a town
         if q.expects == "list" and any(_cut(cand, e) for e in enumerations):
@@ -953,6 +964,22 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
                                        for x in lists):
             cand.fit *= FIT["list_member"]
     return found
+
+
+def _premise_unstated(s: Sentence, q: Question) -> bool:
+    """A why-question asks why its subject did its act to its object ("Why did Anna Holm sell the farm?"); a
+    sentence whose every word aligned with the act has the question's object for its subject and neither object
+    nor agent ("the farm sold quickly") states that the thing happened, not that the question's subject did it:
+    the question's premise is not stated there, so the sentence gives no reason for it."""
+    if q.type != "why" or q.passive or not q.subject or not q.objects or not s.aligned or s.parsed is None:
+        return False
+    doc, anchors = s.parsed
+    for i in anchors:
+        deps = {c.dep_ for c in doc[i].children}
+        subjects = {fold(c.text) for c in doc[i].children if c.dep_ == "nsubj"}
+        if deps & {"dobj", "obj", "agent", "nsubjpass"} or not subjects & q.objects:
+            return False
+    return bool(anchors)
 
 
 def bare_pronoun(text: str) -> bool:
@@ -1000,6 +1027,23 @@ def _names_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:
         return True
     people = [(a, b) for a, b, kind, _e in facts.inside(facts.mentions, cand.start, cand.end) if kind == "person"]
     return any(2 * (b - a) >= cand.end - cand.start for a, b in people)
+
+
+def _only_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:
+    """The candidate is a person's name and nothing else: person mentions cover it whole, no place or organization
+    mention is inside it, and no preposition of static location stands before it ("wrote to Anna Holm"; not "at
+    Harvard University", which the tagger may type a person: lexicon ``qa_place_prepositions``, static location)."""
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", s.text[:cand.start - s.start])
+    static = {e.value for e in lexicon.entries("qa_place_prepositions") if e.reason == "static location"}
+    if before is not None and before.group(1).lower() in static or re.match(r"(?:the\s+)?(\w+)\s", cand.text) \
+            and cand.text.split()[0].lower() in static:
+        return False
+    rows = facts.inside(facts.mentions, cand.start, cand.end)
+    if any(kind != "person" for _a, _b, kind, _e in rows):
+        return False
+    covered = sum(b - a for a, b, _kind, _e in rows)
+    named = re.sub(r"^(?:[a-z]+\s+)+", "", cand.text.strip(" ,.;:"))  # "to Anna Holm": the name after the preposition
+    return bool(rows) and covered >= len(named)
 
 
 def _cut(part: Candidate, whole: Candidate) -> bool:

@@ -266,6 +266,12 @@ def _all_relatives(word: str, pos: str | None) -> dict[str, float]:
         return {}
     own = base_forms(word)
     found, add = _collector(own)
+    pinned = _sense_participles().get(word.lower())
+    if pinned is not None:  # "born": only the sense the participle's form names (lexicon qa_sense_participles)
+        synset = wn.synset(pinned)
+        form = next((lemma.name().lower() for lemma in synset.lemmas() if lemma.name().lower() in own), word)
+        _relatives(wn, synset, form, True, True, add)
+        return found
 
     for form in own:
         for tag in ("n", "v", "a"):
@@ -273,6 +279,21 @@ def _all_relatives(word: str, pos: str | None) -> dict[str, float]:
             for rank, synset in enumerate(wn.synsets(form, tag)):
                 _relatives(wn, synset, form, mine and rank < LEXICAL["frequent_senses"], mine and rank == 0, add)
     return found
+
+
+def sense_form(lemma: str, words: Iterable[str]) -> str:
+    """The question's own word for its verb ``lemma`` when that word is a participle naming one sense of it
+    ("born" for bear: lexicon ``qa_sense_participles``), else the lemma: what ``related`` should be asked for."""
+    pinned = _sense_participles()
+    return next((w for w in words if w in pinned and lemma in base_forms(w)), lemma)
+
+
+@lru_cache(maxsize=1)
+def _sense_participles() -> dict[str, str]:
+    """Participle -> the WordNet synset its form names (lexicon ``qa_sense_participles``)."""
+    from vitrina import lexicon
+
+    return {row[0]: row[1] for row in lexicon.rows("qa_sense_participles") if len(row) >= 2}
 
 
 @lru_cache(maxsize=65536)
@@ -404,6 +425,12 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
         return {}
     own = base_forms(word)
     found, add = _collector(own)
+    pinned = _sense_participles().get(word.lower())
+    if pinned is not None:  # "born": only the sense the participle's form names (lexicon qa_sense_participles)
+        synset = wn.synset(pinned)
+        form = next((lemma.name().lower() for lemma in synset.lemmas() if lemma.name().lower() in own), word)
+        _relatives(wn, synset, form, True, True, add)
+        return found
 
     for form in own:
         for synset in wn.synsets(form, pos)[:LEXICAL["loose_senses"]]:

@@ -45,6 +45,7 @@ from vitrina.qa.lexical import (
     phrasal_relatives,
     phrasal_verbs,
     related,
+    sense_form,
     verb_class,
     wordnet,
 )
@@ -282,7 +283,7 @@ def _shares_name(words: set[str], arguments: list[Any], q: Question) -> bool:
 def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, float]]:
     if not key:
         return []
-    wanted = dict(related(key, "v" if q.predicate else "n"))
+    wanted = dict(related(sense_form(key, q.content) if key == q.predicate else key, "v" if q.predicate else "n"))
     wanted |= phrasal_relatives(key, "v") if q.predicate else {}  # "set up" for "establish"
     if q.phrasal and key == q.predicate:  # "took over": replace, assume
         for other, credit in related(q.phrasal[0], "v").items():
