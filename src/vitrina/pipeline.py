@@ -442,6 +442,10 @@ WORKER_SIZING = {
     "bundle_file_bytes": 4_096,
     "bundle_files": 48,  # files in one bundle at most (three model passes of ``extract.BATCH_DOCS``) ...
     "bundle_bytes": 64_000,  # ... holding this many bytes at most in all
+    # Each worker's first bundle holds at most this many files (one model pass of ``extract.BATCH_DOCS``):
+    # a bundle's files count as done together, so an archive of thousands of tiny letters showed
+    # "0/10,000 files" until every worker had finished 48 of them (round 38 red team D-many-small).
+    "bundle_first_files": 16,
 }
 
 
@@ -563,8 +567,9 @@ def _outcomes(todo: list[tuple[Input, str]], use_markup: bool, jobs: int, limits
 def bundles(todo: list[tuple[Input, str]], jobs: int) -> list[list[int]]:
     """The small files of ``todo`` (under ``bundle_file_bytes``) in groups analysed one group to a task: in
     their order, each group at most ``bundle_files`` files and ``bundle_bytes`` in all, and no larger than
-    an even split among ``jobs`` workers (so a few small files still keep every worker busy). A group of
-    one file is no bundle."""
+    an even split among ``jobs`` workers (so a few small files still keep every worker busy); the first
+    ``jobs`` groups at most ``bundle_first_files``, so that the progress moves soon. A group of one file
+    is no bundle."""
     sizes: dict[int, int] = {}
     for index, (path, _key) in enumerate(todo):
         with contextlib.suppress(OSError):  # its worker reports the file
@@ -572,10 +577,12 @@ def bundles(todo: list[tuple[Input, str]], jobs: int) -> list[list[int]]:
             if size < WORKER_SIZING["bundle_file_bytes"]:
                 sizes[index] = size
     most = min(WORKER_SIZING["bundle_files"], -(-len(sizes) // max(1, jobs)))
+    first = min(most, WORKER_SIZING["bundle_first_files"])  # the first bundles small: progress shows early
     groups: list[list[int]] = []
     held = 0
     for index, size in sizes.items():
-        if not groups or len(groups[-1]) >= most or held + size > WORKER_SIZING["bundle_bytes"]:
+        cap = first if len(groups) <= max(1, jobs) else most  # (the group being filled is groups[-1])
+        if not groups or len(groups[-1]) >= cap or held + size > WORKER_SIZING["bundle_bytes"]:
             groups.append([])
             held = 0
         groups[-1].append(index)
