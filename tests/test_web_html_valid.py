@@ -3,6 +3,7 @@ no <time> without datetime around a range, no content after a <figcaption> in a 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import html5lib
@@ -62,3 +63,9 @@ def test_a_date_range_is_no_time_element_without_datetime() -> None:
     tags = {text[s.start:s.end]: (s.tag, dict(s.attrs)) for s in document_spans(data, None)}
     assert tags["1887-1895"][0] == "span" and tags["1887-1895"][1]["class"] == "date"
     assert tags["3 May 1901"] == ("time", tags["3 May 1901"][1]) and tags["3 May 1901"][1]["datetime"] == "1901-05-03"
+
+
+def test_document_text_blocks_take_their_direction_from_their_text(client: TestClient) -> None:
+    html = client.get("/documents/harbor").text
+    blocks = re.findall(r'<(?:p|h1|h3|figure)\b[^>]*\bid="b-[^"]*"[^>]*>', html)
+    assert blocks and all('dir="auto"' in tag for tag in blocks)
