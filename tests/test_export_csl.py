@@ -54,3 +54,36 @@ def test_url_source_and_dates() -> None:
     assert csl_date("1921-05-04") == {"date-parts": [[1921, 5, 4]]}
     assert csl_date("spring 1921") == {"raw": "spring 1921"}
     jsonschema.validate([item], SCHEMA)
+
+
+def _letter(tmp_path: Path, lines: list[str], dated: str, signed: str) -> list[dict]:
+    from vitrina.model import DateMention, Entity, Mention
+
+    builder = DocumentBuilder("note-7", "note7.txt", "text")
+    for line in lines:
+        builder.block("paragraph", line)
+    doc = builder.build()
+    text = doc.text
+    at, by = text.index(dated), text.rindex(signed)
+    doc = doc.evolve(dates=(DateMention(at, at + len(dated), "1902-10-09"),),
+                     mentions=(Mention(by, by + len(signed), "person", "person-signer"),))
+    db = tmp_path / "l.db"
+    write_exhibit(db, [("sha", doc)], [doc], [Entity("person-signer", "person", signed)])
+    with connect_readonly(db) as conn:
+        items = json.loads(export(conn, "csl", None) or "")
+    jsonschema.validate(items, SCHEMA)
+    return items
+
+
+def test_a_dateline_and_a_signature_give_issued_and_author(tmp_path: Path) -> None:
+    (item,) = _letter(tmp_path, ["Quarry Lane, Morven 9 October 1902", "Dear Fen, the kiln is lit at last.",
+                                 "Ever yours, Odile Marsh"], "9 October 1902", "Odile Marsh")
+    assert item["issued"] == {"date-parts": [[1902, 10, 9]]}
+    assert item["author"] == [{"literal": "Odile Marsh"}]
+
+
+def test_dates_and_names_told_in_prose_are_not_the_documents(tmp_path: Path) -> None:
+    (item,) = _letter(tmp_path, ["The kiln at Morven was lit for the first time on 9 October 1902, after a wet summer.",
+                                 "Odile Marsh, who had built it with her brother, kept the fire going all night "
+                                 "and wrote of it to Odile Marsh"], "9 October 1902", "Odile Marsh")
+    assert "issued" not in item and "author" not in item

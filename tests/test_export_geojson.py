@@ -49,7 +49,7 @@ def test_timespans(edtf: str, expected: object) -> None:
     assert timespan(edtf) == expected
 
 
-def test_invalid_or_missing_coordinates_are_left_out(tmp_path: Path) -> None:
+def test_places_without_valid_coordinates_have_a_null_geometry(tmp_path: Path) -> None:
     builder = DocumentBuilder("isl", "isl.txt", "text")
     builder.block("paragraph", "Ships left Keld Harbour and Nowhere Bay for Vestby.")
     doc = builder.build()
@@ -70,7 +70,12 @@ def test_invalid_or_missing_coordinates_are_left_out(tmp_path: Path) -> None:
     with connect_readonly(db) as conn:
         data = json.loads(export(conn, "geojson", None) or "")
     jsonschema.validate(data, SCHEMA)
-    (keld,) = data["features"]
+    by_title = {f["properties"]["title"]: f for f in data["features"]}
+    assert set(by_title) == {"Keld Harbour", "Nowhere Bay", "Vestby"}  # every place, located or not
+    assert by_title["Nowhere Bay"]["geometry"] is None and by_title["Vestby"]["geometry"] is None
+    assert "ccodes" not in by_title["Vestby"]["properties"]
+    keld = by_title["Keld Harbour"]
+    assert keld["geometry"] == {"type": "Point", "coordinates": [-6.8, 62.0]}
     assert keld["links"] == [{"type": "closeMatch", "identifier": "wd:Q99999"}]
     assert [n["toponym"] for n in keld["names"]] == ["Keld Harbour", "Keld"]
     assert keld["when"]["timespans"] == [{"start": {"earliest": "1850-01-01"}, "end": {"latest": "1850-12-31"}}]

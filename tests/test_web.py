@@ -113,14 +113,14 @@ def test_home_lists_documents_with_counts(client: TestClient) -> None:
 
 def test_document_reading_order_and_marks(client: TestClient) -> None:
     html = client.get("/documents/harbor").text
-    assert re.search(r'<h1 id="b-b\d+">The Harbor Museum</h1>', html)  # the title block's anchor
+    assert re.search(r'<h1 id="b-b\d+" dir="auto">The Harbor Museum</h1>', html)  # the title block's anchor
     assert '<a href="/entities/person-ada-lind" class="mention mention-person"' in html
     assert re.search(r'<time datetime="1921-05-04"[^>]*data-edtf="1921-05-04"[^>]*>May 4, 1921</time>', html)
     # a season is not a valid HTML datetime: the year is the honest precision
     assert re.search(r'<time datetime="1925"[^>]*data-edtf="1925-21"', html)
     assert re.search(r'<q class="quote" data-speaker="person-ada-lind"[^>]*>Every ship deserves a story,</q>', html)
     assert 'class="speaker"' in html
-    figure = re.search(r'<figure class="caption" id="b-b\d+">(.*?)</figure>', html, re.S)
+    figure = re.search(r'<figure class="caption" id="b-b\d+" dir="auto">(.*?)</figure>', html, re.S)
     assert figure and '<span class="position">Above</span>' in figure[1]
     assert re.search(r'<span class="credit" id="b-b\d+">Town Archive</span>', figure[1])  # its block's anchor
     assert html.count("Town Archive") == 1  # the credit block joined its figure
@@ -746,7 +746,7 @@ def test_document_shows_figures_with_their_captions_and_credits(tmp_path: Path) 
     write_exhibit(db, [("sha-" + d.id, d) for d in (harbor, docs[1])], [harbor, docs[1]], sample_entities())
     client = TestClient(create_app(db))
     html = client.get("/documents/harbor").text
-    figure = re.search(r'<figure class="caption" id="b-[^"]+">(.*?)</figure>', html, re.S)
+    figure = re.search(r'<figure class="caption" id="b-[^"]+" dir="auto">(.*?)</figure>', html, re.S)
     assert figure and '<img class="figure-image" src="data:image/png;base64,' in figure[1]
     assert 'alt="A model schooner on a table"' in figure[1] and "Town Archive" in figure[1]  # caption + credit
     assert "Figures without a caption" in html and "plates/pier.tif" in html and "<img" not in html.split("figures-h")[1]

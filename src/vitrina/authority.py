@@ -13,8 +13,11 @@ line number as an :class:`~vitrina.errors.InputError`. Applying the rows
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +175,70 @@ def _coordinate(raw: str, label: str, limit: float, fail: Any) -> float | None:
     if value != value or not -limit <= value <= limit:  # NaN or out of range
         raise fail(f"{label} {raw} out of range (-{limit:g} to {limit:g})")
     return value
+
+
+# The meta entry in which an exhibit remembers the authority file it was linked with (round 38 red team
+# D-authority-forgotten: a later build without --authority silently re-linked the whole exhibit without it).
+AUTHORITY_META = "authority"
+
+
+@dataclass(frozen=True)
+class AuthorityFile:
+    """An authority file as read for a build: where it was (absolute), its bytes' SHA-256, its rows."""
+
+    path: str
+    digest: str
+    rows: list[dict[str, Any]]
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def entry(self) -> tuple[str, str]:
+        """The meta entry that records it in the exhibit (rows included: the file may move or go)."""
+        return AUTHORITY_META, json.dumps({"path": self.path, "digest": self.digest, "rows": self.rows})
+
+
+def load_authority(path: Path) -> AuthorityFile:
+    """``read_authority`` with where the file is and what it held (``AuthorityFile``)."""
+    path = Path(path)
+    rows = read_authority(path)
+    return AuthorityFile(str(path.resolve()), _digest(path), rows)
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+def remembered_authority(value: str | None) -> AuthorityFile | None:
+    """The authority an exhibit's meta entry (``AuthorityFile.entry``) records, or None."""
+    if not value:
+        return None
+    try:
+        data = json.loads(value)
+        return AuthorityFile(str(data["path"]), str(data["digest"]), list(data["rows"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def recall_authority(remembered: AuthorityFile | None) -> tuple[AuthorityFile | None, str]:
+    """The authority a build given none uses: the one the exhibit remembers, re-read if its file is still
+    where it was (so a changed file re-links), else the copy kept in the exhibit; with what to tell the
+    user (empty when there is nothing to say)."""
+    if remembered is None:
+        return None, ""
+    path = Path(remembered.path)
+    if path.is_file():
+        try:
+            current = load_authority(path)
+        except InputError as exc:
+            return remembered, (f"authority {remembered.name} kept from the last build ({exc.reason}; "
+                                "the copy stored in the database was used)")
+        if current.digest != remembered.digest:
+            return current, f"authority {current.name} changed since the last build: re-read and re-linked"
+        return current, f"authority {current.name} kept from the last build (--no-authority drops it)"
+    return remembered, (f"authority {remembered.name} kept from the last build (the file is gone from "
+                        f"{path.parent}; the copy stored in the database was used; --no-authority drops it)")

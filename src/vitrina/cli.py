@@ -288,6 +288,9 @@ class BuildCommand(click.Command):
 @click.option("--authority", type=click.Path(exists=True, dir_okay=False),
               help="CSV of known entities with a header row: name, type (person, organization, place, group, "
                    "other), aliases (separated by ; or |), lat, lon, identifier (Wikidata Q123 or a URI).")
+@click.option("--no-authority", is_flag=True,
+              help="Link without the authority file the database remembers from an earlier build "
+                   "(by default a build given no --authority reuses it, re-read if it changed).")
 @click.option("--no-markup", is_flag=True, help="Ignore names and dates marked up in TEI input.")
 @click.option("--fresh", is_flag=True, help="Re-read the given files (ignore cached analyses); other documents stay.")
 @click.option("--replace-all", is_flag=True,
@@ -310,7 +313,7 @@ class BuildCommand(click.Command):
               help="Encoding of text files that are not Unicode (e.g. cp1250, iso8859_2); by default it is "
                    "detected, with a warning. UTF-8 and files with a byte-order mark are read as such.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file skipped or left out in folders (hidden, paperwork), and why.")
-def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
+def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: bool, no_markup: bool, fresh: bool,
           replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
           workers: int | None, cluster: str | None, strict: bool, encoding: str | None, verbose: bool) -> None:
     """Build or update the exhibit from files and folders.
@@ -323,12 +326,14 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
     from vitrina.scaleout import dask_options
     from vitrina.workers import Limits
 
-    rows = None
+    if authority and no_authority:
+        raise click.UsageError("--authority and --no-authority exclude each other")
+    known = None
     if authority:
-        from vitrina.authority import read_authority
+        from vitrina.authority import load_authority
 
-        rows = read_authority(Path(authority))
-    report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
+        known = load_authority(Path(authority))
+    report = run_build(list(paths), db, authority=known, forget_authority=no_authority, use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
                        dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
@@ -384,7 +389,8 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     without = ", ".join(failure.stage for failure in report.failed_stages)
     return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged{stale}), "
                   f"{count(report.entities, 'entity', 'entities')} in {db}"
-                  + (f" (degraded: without {without})" if without else "")]
+                  + (f" (degraded: without {without})" if without else "")
+                  + (f"; {report.authority}" if report.authority else "")]
 
 
 class RegistryHelpOption(click.Option):

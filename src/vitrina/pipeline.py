@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
 from vitrina.archives import Unpacked, Unpacker, archive_name
+from vitrina.authority import AuthorityFile
 from vitrina.errors import (
     EmptyInput,
     InputError,
@@ -29,6 +30,7 @@ from vitrina.errors import (
     NotAFile,
     OverLimit,
     UnsupportedFormat,
+    VitrinaError,
 )
 from vitrina.folders import FOLDER_PAPERWORK, walk
 from vitrina.ingest import read_path, suffix_formats
@@ -44,7 +46,7 @@ from vitrina.workers import progress as report_progress
 if TYPE_CHECKING:
     from vitrina.link import Linked, LinkSummary
     from vitrina.scaleout import Cluster, DaskOptions
-    from vitrina.store import StageFailure
+    from vitrina.store import KnowledgeBase, StageFailure
     from vitrina.store.db import Derive, Row
     from vitrina.store.staging import DocRef, Packed, Staging
 
@@ -72,6 +74,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
+    authority: str = ""  # what became of the authority the exhibit remembers (kept, changed, dropped)
 
     def skip_counts(self) -> dict[str, int]:
         """How many files were left out, by reason (``unsupported``, ``unreadable``…)."""
@@ -439,6 +442,10 @@ WORKER_SIZING = {
     "bundle_file_bytes": 4_096,
     "bundle_files": 48,  # files in one bundle at most (three model passes of ``extract.BATCH_DOCS``) ...
     "bundle_bytes": 64_000,  # ... holding this many bytes at most in all
+    # Each worker's first bundle holds at most this many files (one model pass of ``extract.BATCH_DOCS``):
+    # a bundle's files count as done together, so an archive of thousands of tiny letters showed
+    # "0/10,000 files" until every worker had finished 48 of them (round 38 red team D-many-small).
+    "bundle_first_files": 16,
 }
 
 
@@ -560,8 +567,9 @@ def _outcomes(todo: list[tuple[Input, str]], use_markup: bool, jobs: int, limits
 def bundles(todo: list[tuple[Input, str]], jobs: int) -> list[list[int]]:
     """The small files of ``todo`` (under ``bundle_file_bytes``) in groups analysed one group to a task: in
     their order, each group at most ``bundle_files`` files and ``bundle_bytes`` in all, and no larger than
-    an even split among ``jobs`` workers (so a few small files still keep every worker busy). A group of
-    one file is no bundle."""
+    an even split among ``jobs`` workers (so a few small files still keep every worker busy); the first
+    ``jobs`` groups at most ``bundle_first_files``, so that the progress moves soon. A group of one file
+    is no bundle."""
     sizes: dict[int, int] = {}
     for index, (path, _key) in enumerate(todo):
         with contextlib.suppress(OSError):  # its worker reports the file
@@ -569,10 +577,12 @@ def bundles(todo: list[tuple[Input, str]], jobs: int) -> list[list[int]]:
             if size < WORKER_SIZING["bundle_file_bytes"]:
                 sizes[index] = size
     most = min(WORKER_SIZING["bundle_files"], -(-len(sizes) // max(1, jobs)))
+    first = min(most, WORKER_SIZING["bundle_first_files"])  # the first bundles small: progress shows early
     groups: list[list[int]] = []
     held = 0
     for index, size in sizes.items():
-        if not groups or len(groups[-1]) >= most or held + size > WORKER_SIZING["bundle_bytes"]:
+        cap = first if len(groups) <= max(1, jobs) else most  # (the group being filled is groups[-1])
+        if not groups or len(groups[-1]) >= cap or held + size > WORKER_SIZING["bundle_bytes"]:
             groups.append([])
             held = 0
         groups[-1].append(index)
@@ -636,7 +646,8 @@ def build(
     paths: Sequence[str | Path],
     db: str | Path,
     *,
-    authority: Sequence[dict] | None = None,
+    authority: Sequence[dict] | AuthorityFile | None = None,
+    forget_authority: bool = False,
     use_markup: bool = True,
     fresh: bool = False,
     replace_all: bool = False,
@@ -668,17 +679,23 @@ def build(
     (a degraded build); ``strict`` makes it fail the build instead, with
     nothing written (``store.StageFailed``). ``encoding`` names the encoding of the text files that are
     not Unicode (``ingest.encoding.forced_encoding``), instead of detecting it.
+
+    An ``authority`` read with ``authority.load_authority`` is remembered in the exhibit (its path,
+    digest and rows); a later build given none links with it again (re-read if the file changed, the
+    stored copy if it is gone) unless ``forget_authority``: ``BuildReport.authority`` says which.
+    Plain rows are used for this build only.
     """
     from vitrina.ingest.encoding import encoding_named
 
     with encoding_named(encoding):
-        return _build(paths, db, authority, use_markup, fresh, replace_all, progress, jobs, limits, dask, strict)
+        return _build(paths, db, authority, use_markup, fresh, replace_all, progress, jobs, limits, dask, strict,
+                      forget_authority)
 
 
 def _build(
-    paths: Sequence[str | Path], db: str | Path, authority: Sequence[dict] | None, use_markup: bool, fresh: bool,
-    replace_all: bool, progress: Progress | None, jobs: int | None, limits: Limits | None,
-    dask: DaskOptions | None, strict: bool,
+    paths: Sequence[str | Path], db: str | Path, authority: Sequence[dict] | AuthorityFile | None,
+    use_markup: bool, fresh: bool, replace_all: bool, progress: Progress | None, jobs: int | None,
+    limits: Limits | None, dask: DaskOptions | None, strict: bool, forget_authority: bool = False,
 ) -> BuildReport:
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
@@ -694,6 +711,7 @@ def _build(
     limits = limits or Limits()
     with build_lock(db):
         check_replaceable(db)
+        authority = _authority_for(db, authority, forget_authority, report)
         with Staging(report.db) as staging, _unpacker(db) as unpacker, _cluster(dask, limits) as cluster:
             unpacked = Unpacked()
             with phase(progress, "reading archives"):  # a large one: lines while its members are read
@@ -704,6 +722,30 @@ def _build(
             report.warnings.extend(unpacked.warnings)
             return _build_staged(report, inputs, authority, use_markup, fresh, replace_all, progress, jobs,
                                  limits, cluster, staging, strict, _found_in_folders(paths, inputs), unpacked)
+
+
+def _authority_for(db: str | Path, given: Sequence[dict] | AuthorityFile | None, forget: bool,
+                   report: BuildReport) -> Sequence[dict] | AuthorityFile | None:
+    """The authority this build links with: the one given, else (unless ``forget``) the one the
+    exhibit remembers (``authority.recall_authority``); ``report.authority`` says what was done."""
+    from vitrina.authority import AUTHORITY_META, recall_authority, remembered_authority
+    from vitrina.store import reading
+
+    if given is not None and not forget:
+        if isinstance(given, AuthorityFile):
+            report.authority = f"linked with authority {given.name} (remembered for later builds)"
+        return given
+    try:
+        with reading(db) as kb:
+            remembered = remembered_authority(kb.meta_value(AUTHORITY_META))
+    except (VitrinaError, sqlite3.DatabaseError, OSError):  # none yet, or one only --replace-all replaces
+        remembered = None
+    if forget:
+        if remembered is not None:
+            report.authority = f"authority {remembered.name} dropped (--no-authority)"
+        return None
+    chosen, report.authority = recall_authority(remembered)
+    return chosen
 
 
 def _unpacker(db: str | Path) -> Unpacker:
@@ -736,7 +778,7 @@ def _cluster(dask: DaskOptions | None, limits: Limits) -> contextlib.AbstractCon
 def _build_staged(
     report: BuildReport,
     files: list[Input],
-    authority: Sequence[dict] | None,
+    authority: Sequence[dict] | AuthorityFile | None,
     use_markup: bool,
     fresh: bool,
     replace_all: bool,
@@ -826,13 +868,14 @@ def _build_staged(
 
     with phase(progress, "linking, writing the exhibit and comparing sources"):
         started = time.perf_counter()
-        linked = link_summaries(StagedSummaries(analyses), authority)
+        rows = authority.rows if isinstance(authority, AuthorityFile) else authority
+        linked = link_summaries(StagedSummaries(analyses), rows)
         report.seconds["link"] = time.perf_counter() - started
         report.documents = len(analyses)
         report.entities = len(linked.entities)
         started = time.perf_counter()
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
-                                            derive=derive_stages(), strict=strict)
+                                            derive=derive_stages(*_remembering(authority)), strict=strict)
         report.seconds["write"] = time.perf_counter() - started
     report.warnings.extend(_stage_notes(db, analysed - failed))
     return report
@@ -850,11 +893,23 @@ def _stage_notes(db: str | Path, sources: set[str]) -> list[str]:
         return [f"{source}: {reason}" for source, reason in stage_note_entries(kb) if source in sources]
 
 
-def derive_stages() -> tuple[Derive, ...]:
+def derive_stages(*more: Derive) -> tuple[Derive, ...]:
     """The stages run on the whole written exhibit before it is swapped in (store/db.py ``Derive``)."""
     from vitrina.compare import store_comparisons
 
-    return (store_comparisons,)
+    return (store_comparisons, *more)
+
+
+def _remembering(authority: Sequence[dict] | AuthorityFile | None) -> tuple[Derive, ...]:
+    """The stage that records the build's authority file in the exhibit (none for plain rows)."""
+    if not isinstance(authority, AuthorityFile):
+        return ()
+    entry = authority.entry()
+
+    def remember_authority(_: KnowledgeBase) -> dict[str, str]:
+        return dict([entry])
+
+    return (remember_authority,)
 
 
 class StagedSummaries:

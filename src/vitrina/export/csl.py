@@ -6,6 +6,11 @@ properties): ``author``, ``issued``, ``publisher``, ``container-title``,
 ``language``, ``URL``. A document that belongs to a collection is an
 ``article`` in that container, otherwise a ``document``. The input file
 name goes to ``source``.
+
+Where the metadata has no date or author, the text's own may give them (round 38 red team
+D-csl-thin): a date that ends the document's first block when that block is a short line (a
+letter's dateline: "Harbour House, 12 June 1874") is its ``issued``; a person named at the end of
+its last block when that block is a short line (a signature: "Yours truly, A. Name") its ``author``.
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ STRING_FIELDS: dict[str, tuple[str, ...]] = {
 }
 AUTHOR_KEYS = ("author", "authors", "creator")
 DATE_KEYS = ("issued", "date", "published", "created")
+# The text's own date and author (``text_issued``, ``text_author``): the most words of a dateline block or
+# a signature block (a longer block is prose, whose dates and names are what it tells, not who wrote it
+# when), and the characters of closing punctuation or space allowed after the date or name in it.
+TEXT_LIMITS = {"dateline_words": 8, "signature_words": 8, "trailing_chars": 2}
 PLAIN_DATE = re.compile(r"^(-?\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons
 
 
@@ -61,6 +70,40 @@ def csl_names(value: str) -> list[dict[str, str]]:
     return [{"literal": name.strip()} for name in value.split(";") if name.strip()]
 
 
+def _ends_block(end: int, block: dict[str, Any], text: str) -> bool:
+    rest = text[end:block["end"]]
+    return len(rest) <= TEXT_LIMITS["trailing_chars"] and not any(ch.isalnum() for ch in rest)
+
+
+def _short(block: dict[str, Any], text: str, words: int) -> bool:
+    return block.get("kind") != "heading" and len(text[block["start"]:block["end"]].split()) <= words
+
+
+def text_issued(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
+    """The EDTF of the date ending the document's first block, when that block is a short line."""
+    blocks = kb.block_rows(doc_id)
+    if len(blocks) < 2 or not _short(blocks[0], text, TEXT_LIMITS["dateline_words"]):  # a line above a text
+        return None
+    first = blocks[0]
+    for date in kb.date_rows(doc_id):
+        if first["start"] <= date["start"] and date["end"] <= first["end"] and _ends_block(date["end"], first, text):
+            return str(date["edtf"])
+    return None
+
+
+def text_author(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
+    """The person named at the end of the document's last block, when that block is a short line."""
+    blocks = kb.block_rows(doc_id)
+    if len(blocks) < 2 or not _short(blocks[-1], text, TEXT_LIMITS["signature_words"]):
+        return None
+    last = blocks[-1]
+    for mention in kb.document_mentions(doc_id):
+        if (mention["type"] == "person" and last["start"] <= mention["start"] and mention["end"] <= last["end"]
+                and _ends_block(mention["end"], last, text)):
+            return str(mention["name"])
+    return None
+
+
 def record(doc: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
     item: dict[str, Any] = {"id": doc["id"], "type": "document", "title": doc["title"]}
     for field, keys in STRING_FIELDS.items():
@@ -86,7 +129,16 @@ def record(doc: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
 def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
     kb = as_knowledge_base(store)
     meta = document_meta(kb)
-    return [record(row, meta.get(row["id"], {})) for row in kb.document_titles()]
+    items = []
+    for row in kb.document_rows():
+        own = meta.get(row["id"], {})
+        item = record(row, own)
+        if "issued" not in item and (issued := text_issued(kb, row["id"], row["text"])):
+            item["issued"] = csl_date(issued)
+        if "author" not in item and (author := text_author(kb, row["id"], row["text"])):
+            item["author"] = [{"literal": author}]
+        items.append(item)
+    return items
 
 
 @exporters.register("csl", folder=False, unit="references", about="CSL-JSON", counted=len)

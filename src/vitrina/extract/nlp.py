@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from vitrina.graphemes import is_boundary
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -190,7 +192,8 @@ class Analysis:
             if pos == "VERB" and word.lower() in AUX_WORDS:
                 pos = "AUX"
             append(new((offset + idx, offset + idx + length, word, pos, tag)))
-        bounds = [*carry_openers(model_text, piece.sentence_starts), len(model_text)]
+        starts = [b for b in carry_openers(model_text, piece.sentence_starts) if is_boundary(model_text, b)]
+        bounds = [*starts, len(model_text)]  # never inside a grapheme cluster (an emoji sequence)
         for s, e in zip(bounds, bounds[1:], strict=False):
             span = _trim(model_text, s, e)
             if span:

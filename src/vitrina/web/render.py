@@ -108,7 +108,9 @@ def document_spans(data: dict[str, Any], hl: tuple[int, int] | None) -> list[Spa
         dt = html_datetime(d["edtf"], d.get("lower"), d.get("upper"))
         if dt:
             attrs = (("datetime", dt), *attrs)
-        spans.append(Span(d["start"], d["end"], "time", attrs, RANK_DATE))
+        # a <time> without datetime must hold a valid date string itself, which a range or "circa 1887" is
+        # not: such a date is a span of the same class (round 38 red team D-html-invalid)
+        spans.append(Span(d["start"], d["end"], "time" if dt else "span", attrs, RANK_DATE))
     for q in data["quotes"]:
         spans.append(_quote_span(q))
     if hl:
