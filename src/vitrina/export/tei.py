@@ -49,7 +49,7 @@ from vitrina.export.csl import document_meta
 from vitrina.export.json_kb import figures, knowledge_base
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
-from vitrina.store.read import KnowledgeBase
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -464,7 +464,7 @@ def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     out.mkdir(parents=True, exist_ok=True)
     kb = knowledge_base(conn)
     locate = Provenance(conn).locate
-    meta = document_meta(conn)
+    meta = document_meta(as_knowledge_base(conn))  # a SQLite connection is given as well as a store
     for doc in kb["documents"]:
         graphics = write_images(conn, doc["id"], out)
         root, _ = document_tei(doc, kb, locate, graphics, meta.get(doc["id"]))
