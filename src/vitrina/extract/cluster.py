@@ -2213,7 +2213,7 @@ def _known_place_name(gaz: Gazetteer, name: str) -> bool:
 # thing named there ("Oslo's Collapse", "Britain's Decline"): the possessive is no place mention
 POSSESSED_NOT_NAMED = frozenset({"noun.event", "noun.act", "noun.process", "noun.state", "noun.time"})
 # a run of up to three capitalised words with a possessive, a capitalised word after it
-_POSSESSOR = re.compile(r"([A-Z][\w.’'-]*?(?:[ \t]+[A-Z][\w.’'-]*?){0,2})['’]s[ \t]+(?=[A-Z])")
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.’'-]*?(?:[ \t]+[A-Z][\w.’'-]*?){0,2})['’]s[ \t]+(?=[A-Z])")
 
 
 def _possessing_place(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention] | None:
@@ -2223,7 +2223,7 @@ def _possessing_place(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMenti
     and the rest keeps NER's type. None when the span opens with no such possessive."""
     from vitrina.qa.lexical import first_sense_class
 
-    owner = _POSSESSOR.match(text, m.start, m.end)
+    owner = _PLACE_POSSESSIVE.match(text, m.start, m.end)
     if owner is None or owner.end() >= m.end:
         return None
     name = _SPACE_RUN.sub(" ", owner.group(1))
