@@ -195,6 +195,8 @@ def test_a_repeated_place_is_never_a_word_of_a_persons_name_nor_after_a_named_th
     assert _repeated_places(text, _analysis(text), _typed(text, [("Springfield", "place")]), gaz, set()) == []
     text = "The envoys met in Springfield. Springfield is also a town in the hills."
     assert len(_repeated_places(text, _analysis(text), _typed(text, [("Springfield", "place")]), gaz, set())) == 1
+    text = 'The envoys met in Springfield. Her "Springfield" rug was old.'  # a thing named after it
+    assert _repeated_places(text, _analysis(text), _typed(text, [("Springfield", "place")]), gaz, set()) == []
 
 
 def test_an_untagged_name_written_with_its_state_is_the_small_town_there() -> None:

@@ -338,6 +338,51 @@ def test_place_after_in_inside_an_organization_span_is_split_off(gaz):
     assert _types(text, found) == [("Smith and Wesson", "organization")]
 
 
+def test_list_or_route_of_places_tagged_as_one_name_is_split(gaz):
+    from vitrina.extract.cluster import _split_place_tail
+
+    text = "Caravans went on from Karachi to Rawalpindi in spring."
+    found = _split_place_tail(text, _raw(text, [("Karachi to Rawalpindi", "organization")])[0], gaz)
+    assert _types(text, found) == [("Karachi", "place"), ("Rawalpindi", "place")]
+    text = "Merchants of Riga, Reval and Dorpat met there."  # an older name is known too
+    found = _split_place_tail(text, _raw(text, [("Riga, Reval and Dorpat", "other")])[0], gaz)
+    assert [t for _, t in _types(text, found)] == ["place", "place", "place"]
+    text = "The barge passed Fargo and Winnipeg to Lake Winnipeg."  # a lake no table gives a point
+    found = _split_place_tail(text, _raw(text, [("Fargo and Winnipeg to Lake Winnipeg", "organization")])[0], gaz)
+    assert len(found) == 1
+
+
+def test_list_tagged_as_one_name_stays_whole_unless_every_part_is_a_place(gaz):
+    from vitrina.extract.cluster import _split_place_tail
+
+    text = "The Procter and Quimbleworth firm sold soap."  # no part a place
+    found = _split_place_tail(text, _raw(text, [("Procter and Quimbleworth", "organization")])[0], gaz)
+    assert _types(text, found) == [("Procter and Quimbleworth", "organization")]
+    text = "Letters went to Lisbon and Quimbleworth Brothers."  # one part no known place
+    found = _split_place_tail(text, _raw(text, [("Lisbon and Quimbleworth Brothers", "organization")])[0], gaz)
+    assert len(found) == 1 and found[0].type == "organization"
+    text = "The Smith and Wesson company grew."  # a person's name in WordNet
+    found = _split_place_tail(text, _raw(text, [("Smith and Wesson", "organization")])[0], gaz)
+    assert len(found) == 1
+
+
+def test_place_possessive_before_a_name_is_a_place(gaz):
+    from vitrina.extract.cluster import _split_place_tail
+
+    text = "In 1911 Norway’s Foreign Ministry sent a note."
+    found = _split_place_tail(text, _raw(text, [("Norway’s Foreign Ministry", "organization")])[0], gaz)
+    assert _types(text, found) == [("Norway", "place"), ("Foreign Ministry", "organization")]
+    text = "He read law at Lincoln’s Inn for a year."  # a person's possessive: one name
+    found = _split_place_tail(text, _raw(text, [("Lincoln’s Inn", "organization")])[0], gaz)
+    assert _types(text, found) == [("Lincoln’s Inn", "organization")]
+    text = "Lisbon’s Decline, 1580-1640"  # a happening of the place, no name of a thing there
+    found = _split_place_tail(text, _raw(text, [("Lisbon’s Decline", "organization")])[0], gaz)
+    assert len(found) == 1
+    text = "She joined Quimby’s Bank early."  # no place
+    found = _split_place_tail(text, _raw(text, [("Quimby’s Bank", "organization")])[0], gaz)
+    assert len(found) == 1
+
+
 def test_name_missed_by_ner_inside_a_list_of_places():
     doc = _extract("In 1763 France kept the small islands of Martinique, Guadeloupe, and Tobago.")
     e = _place(doc, "Guadeloupe")

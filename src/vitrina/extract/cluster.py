@@ -1596,8 +1596,13 @@ def _after_vessel_word(text: str, start: int) -> bool:
 def _noun_follows(text: str, an: Analysis, end: int) -> bool:
     """A common noun (the model's part of speech) follows ``end`` one space on ("X glass")."""
     k = an.tok_index(end)
+    if k < len(an.toks) and an.toks[k].start == end and an.toks[k].text in _CLOSING_QUOTES:
+        k, end = k + 1, an.toks[k].end  # '"X" carpet': a quoted name, then its noun
     nxt = an.toks[k] if k < len(an.toks) else None
     return nxt is not None and nxt.pos == "NOUN" and text[end : nxt.start] == " "
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _names_with_place(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -2135,11 +2140,16 @@ _COMMA = re.compile(r",\s+(?=[A-Z])")
 
 def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[RawMention]:
     """ "Harbour Accord in Lisbon" tagged as one name: the name, and the place it was made in;
-    "Lisbon and Porto" or "Lisbon, Porto" tagged as one organization: two places."""
+    "Lisbon and Porto" or "Lisbon, Porto" tagged as one organization: two places; a longer list
+    or a route of places as one name (:func:`_listed_places`); a place's possessive before a
+    name (:func:`_possessing_place`)."""
     if gaz is not None and m.type == "place" and m.source not in {"markup", "credit"}:
         return _split_coordinated(text, m, gaz)
     if gaz is None or m.type not in {"organization", "other"} or m.source in {"markup", "credit"}:
         return [m]
+    split = _possessing_place(text, m, gaz) or _listed_places(text, m, gaz)
+    if split:
+        return split
     pair = _AND.search(text, m.start, m.end) or _COMMA.search(text, m.start, m.end)
     if pair is not None and not _AND.search(text, pair.end(), m.end) and not _COMMA.search(text, pair.end(), m.end):
         head, tail = text[m.start : pair.start()], text[pair.end() : m.end]
@@ -2152,6 +2162,76 @@ def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[R
         return [m]
     return [RawMention(m.start, cut.start(), m.type, m.source, m.role),
             RawMention(cut.end(), m.end, "place", m.source)]
+
+
+# the cuts of a list or a route inside one span: "X, Y and Z", "X or Y", "X to Y" (a capital after)
+_LIST_CUT = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?(?=[A-Z])|[ \t]+(?:and|or|to)[ \t]+(?=[A-Z])")
+LISTED_NAME_MAX_WORDS = 3  # words of one conjunct of a list tagged as one name ("Saint Helena", "Lake X")
+
+
+def _listed_places(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention] | None:
+    """ "Riga, Reval and Dorpat" or "Karachi to Rawalpindi" tagged as one organization or other
+    name: a list (or a route) of places, every conjunct a short capitalised name an offline
+    table knows as a place (:func:`_known_place_name`), at least one of them a
+    sizeable place (:func:`places.sizeable_sense`) and the whole span none ("Trinidad and
+    Tobago" is one country). Each conjunct is its own mention, typed place when it has a
+    point to map (:func:`_pointed_name`), else NER's type. None when the span is no such list
+    or no conjunct would be typed place."""
+    cuts = list(_LIST_CUT.finditer(text, m.start, m.end))
+    if not cuts or gaz.senses(_SPACE_RUN.sub(" ", text[m.start : m.end])):
+        return None
+    ends = [m.start, *(i for cut in cuts for i in (cut.start(), cut.end())), m.end]
+    parts = list(zip(ends[::2], ends[1::2], strict=True))
+    names = [_SPACE_RUN.sub(" ", text[a:b]) for a, b in parts]
+    if not all(_known_place_name(gaz, n) for n in names) or not any(sizeable_sense(gaz, n) for n in names):
+        return None
+    if len(cuts) == 1 and text[cuts[0].start()] == "," and any(
+            s.place.kind in AREA_KINDS for s in gaz.senses(names[1])):
+        return None  # "X, <country>" is a town and its area (the geocoder's qualifier), no list
+    out = [RawMention(a, b, "place" if _pointed_name(gaz, n) else m.type, m.source)
+           for (a, b), n in zip(parts, names, strict=True)]
+    return out if any(p.type == "place" for p in out) else None
+
+
+def _pointed_name(gaz: Gazetteer, name: str) -> bool:
+    """A conjunct typed place: no one-word common English word ("Natal" is refused as one, so
+    it keeps NER's type)."""
+    return bool(gaz.senses(name)) and not (" " not in name and is_common_word(name))
+
+
+def _known_place_name(gaz: Gazetteer, name: str) -> bool:
+    """A short capitalised name (``LISTED_NAME_MAX_WORDS``) the gazetteer knows in any sense
+    (a name only WordNet or its head noun names, "Lake X", has no point to map: typing it
+    lowers coverage), that WordNet does not know as a person."""
+    words = name.split()
+    if not 1 <= len(words) <= LISTED_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(gaz.senses(name)) and "person" not in wordnet_kinds(name)
+
+
+# WordNet classes of a head noun that make "X's <head>" a happening or a time of the place, no
+# thing named there ("Oslo's Collapse", "Britain's Decline"): the possessive is no place mention
+POSSESSED_NOT_NAMED = frozenset({"noun.event", "noun.act", "noun.process", "noun.state", "noun.time"})
+# a run of up to three capitalised words with a possessive, a capitalised word after it
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.’'-]*?(?:[ \t]+[A-Z][\w.’'-]*?){0,2})['’]s[ \t]+(?=[A-Z])")
+
+
+def _possessing_place(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention] | None:
+    """ "Britain's Foreign Office" tagged as one organization or other name: the possessive
+    is no part of the name after it, so a sizeable place (:func:`places.sizeable_sense`) that
+    WordNet does not know as a person ("Lincoln's Inn" keeps its name) is a place mention
+    and the rest keeps NER's type. None when the span opens with no such possessive."""
+    from vitrina.qa.lexical import first_sense_class
+
+    owner = _PLACE_POSSESSIVE.match(text, m.start, m.end)
+    if owner is None or owner.end() >= m.end:
+        return None
+    name = _SPACE_RUN.sub(" ", owner.group(1))
+    head = text[m.start : m.end].split()[-1].lower()
+    if sizeable_sense(gaz, name) is None or "person" in wordnet_kinds(name) \
+            or first_sense_class(head, "n") in POSSESSED_NOT_NAMED:
+        return None
+    return [RawMention(m.start, owner.end(1), "place", m.source), RawMention(owner.end(), m.end, m.type, m.source, m.role)]
 
 
 def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention]:
