@@ -65,8 +65,11 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
     if not asked:
         return None
     scored = []
+    texts: dict[str, str] = {}  # each document's text read once
     for quote in kb.quotes():
-        text = kb.text_slice(quote.document, quote.start, quote.end)
+        if quote.document not in texts:
+            texts[quote.document] = kb.text(quote.document) or ""
+        text = texts[quote.document][quote.start:quote.end]
         scored.append((len(asked & set(content(text))) / len(asked), quote))
     scored.sort(key=lambda pair: -pair[0])
     if not scored or scored[0][0] < STORED_FACTS["quote_match"]:
