@@ -80,6 +80,7 @@ from vitrina.qa.spans import (
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
+from vitrina.qa.stored import stored_answer
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
@@ -150,9 +151,13 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     """The answer to ``question`` with its citations and confidence, or ``answer`` None. With ``explain``, also the evidence the confidence was
     computed from and the best candidate even when withheld (bench/fit_ask.py reads these)."""
     conn = as_knowledge_base(store)
-    q = analyse(_respelled(conn, question or ""))
+    respelled = _respelled(conn, question or "")
+    q = analyse(respelled)
     result: dict[str, Any] = {"question": question, "answer": None, "confidence": 0.0,
                               "citations": [], "type": q.type}
+    stored = stored_answer(conn, respelled)  # a stored quotation's speaker, a letter's sending (qa/stored.py)
+    if stored is not None:
+        return {**result, **stored}
     if not q.content and not q.names:
         return result
     total = conn.sentence_count() or 1

@@ -632,3 +632,13 @@ FRAME_CHECK: dict[str, float] = {
     "relative_credit": 0.75,  # a WordNet relative (synonym, derivation) of a question participant at least this strong
     # counts it as present in the clause, at its credit (as RELATED_MATCH for counted nouns)
 }
+
+# Questions answered from the store's own facts (qa/stored.py, round 38 helper redwho): a stored quotation's
+# speaker, a letter's "A wrote to B" event. A-priori values, nothing fitted: the match must be clear, else the
+# question goes the sentence path.
+STORED_FACTS: dict[str, float] = {
+    "quote_match": 0.8,  # share of the question's content words (after "who said") found in the quotation
+    "quote_margin": 0.25,  # … ahead of the next quotation of another speaker by at least this share
+    "name_match": 1.0,  # share of a party phrase's content words found among the party's names and aliases
+    "confidence": 0.85,  # the confidence shown for an answer read off a stored fact (one source states it)
+}
