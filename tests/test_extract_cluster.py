@@ -222,3 +222,44 @@ def test_a_surname_written_with_its_state_after_a_sentence_ending_in_a_person_no
     typed = [("Ada Fairview", "person"), ("Fairview", "person"), ("Montana", "place")]
     found = places_by_evidence(text, _typed(text, typed), gazetteer())
     assert [(text[m.start : m.end], m.type) for m in found][1:] == [("Fairview", "place"), ("Montana", "place")]
+
+
+def test_a_name_after_a_ships_class_noun_is_the_vessel_not_a_person() -> None:
+    from vitrina.extract.cluster import _retype
+    from vitrina.extract.places import gazetteer
+
+    text = "The steamer Rose Ellen Carew, of Swansea, Captain Idris Morgan, struck the rocks."
+    i = text.index("Rose")
+    fixed = _retype(text, RawMention(i, i + len("Rose Ellen Carew"), "person", "PERSON"), gazetteer(), set(), set())
+    assert fixed is not None and fixed.type == "other"
+    j = text.index("Idris")
+    kept = _retype(text, RawMention(j, j + len("Idris Morgan"), "person", "PERSON"), gazetteer(), set(), set())
+    assert kept is not None and kept.type == "person"
+
+
+def test_one_or_two_dotted_letters_are_no_place_unless_a_country_code() -> None:
+    from vitrina.extract.cluster import _retype
+    from vitrina.extract.places import gazetteer
+
+    text = "P.S. Mother sends her love. The U.S. consul called."
+    dropped = _retype(text, RawMention(0, 4, "place", "GPE"), gazetteer(), set(), set())
+    assert dropped is None
+    k = text.index("U.S.")
+    kept = _retype(text, RawMention(k, k + 4, "place", "GPE"), gazetteer(), set(), set())
+    assert kept is not None and kept.type == "place"
+
+
+def test_a_salutation_lines_name_is_the_addressee_a_person() -> None:
+    from vitrina.extract.cluster import _retype, salutation_name
+    from vitrina.extract.places import gazetteer
+
+    text = "Exeter, Friday.\n\nDearest Winifred,\nWe reached home safely."
+    i = text.index("Dearest")
+    fixed = _retype(text, RawMention(i, i + len("Dearest Winifred"), "organization", "ORG"), gazetteer(), set(), set())
+    assert fixed is not None and (fixed.type, text[fixed.start : fixed.end]) == ("person", "Winifred")
+    text2 = "Home again.\nMy dear Bartholomew, the rain has stopped."
+    j = text2.index("Bartholomew")
+    assert salutation_name(text2, j, j + len("Bartholomew")) == j
+    text3 = "We wrote to the Dear Valley Trust, and waited."
+    k = text3.index("Dear")
+    assert salutation_name(text3, k, k + len("Dear Valley Trust")) is None

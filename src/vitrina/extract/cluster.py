@@ -2279,12 +2279,65 @@ def _split_inner(text: str, m: RawMention) -> list[RawMention]:
     return [RawMention(m.start, br.start(), m.type, m.source, m.role)]
 
 
+# a ship's class noun right before a name, after a determiner ("the schooner X", "her steamer X")
+_CLASS_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+([a-z]+)[ \t]+$")
+# a dotted abbreviation of one or two letters ("P.S.", "M.D.", "U.S.")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){1,2}")
+# a place code the gazetteer may write dotted: a country's code or alias ("U.S." is the United States)
+DOTTED_PLACE_KINDS = frozenset({"country", "alias"})
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*((?:[A-Za-z]+[ \t]+){0,2})$")
+_LINE_CLOSE = re.compile(r"[ \t]*(?:[,:!]|\r?\n|$)")  # the name closes the greeting (a paragraph may run on)
+
+
+def _vessel_named(text: str, m: RawMention) -> bool:
+    """ "The schooner X, of Port, Captain Y": a name right after a ship's class noun (``is_vessel_word``:
+    the lexicon's ship words or a WordNet kind of watercraft) after a determiner names the vessel."""
+    before = _CLASS_NOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and is_vessel_word(before.group(1))
+
+
+def _dotted_non_place(s: str, gaz: Gazetteer | None) -> bool:
+    """ "P.S.", "M.D.", "N.B.": one or two dotted letters are an abbreviation, not a place, unless
+    the gazetteer resolves them to a country's code ("U.S.", "U.K.": ``DOTTED_PLACE_KINDS``)."""
+    if not _DOTTED_LETTERS.fullmatch(s):
+        return False
+    place = gaz.resolve(s) if gaz is not None else None
+    return place is None or place.kind not in DOTTED_PLACE_KINDS
+
+
+def salutation_name(text: str, start: int, end: int) -> int | None:
+    """Where the addressee's name starts when ``[start, end)`` is the name of a salutation line
+    ("Dear X," / "Dearest X," / "My dear X,": words of ``lexicon/salutation_words`` open the line, a
+    comma or the line's end closes the name); None otherwise. The greeting words may lie inside the span ("Dearest X")."""
+    words = lexicon_words("salutation_words")
+    lead = _LINE_START.search(text, max(0, start - 30), start)
+    if lead is None or _LINE_CLOSE.match(text, end) is None:
+        return None
+    greeting = lead.group(1).lower().split()
+    at = start
+    for w in re.finditer(r"[A-Za-z]+", text[start:end]):
+        if w.group().lower() not in words or start + w.end() == end:
+            at = start + w.start()
+            break
+        greeting.append(w.group().lower())
+    if not greeting or any(w not in words for w in greeting) or greeting[-1] == "my" or at >= end:
+        return None
+    return at
+
+
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
     if m.source in {"markup", "role", "credit"}:
         return m
     s = text[m.start : m.end]
+    if m.type == "place" and _dotted_non_place(s, gaz):
+        return None  # "P.S.", "M.D.": an abbreviation, not a place
+    if m.type in {"person", "organization", "place"} and _vessel_named(text, m):
+        return RawMention(m.start, m.end, "other", m.source)  # "the schooner X": a ship, not a person
+    at = salutation_name(text, m.start, m.end)
+    if at is not None:
+        return RawMention(at, m.end, "person", m.source)  # "Dearest X,": the addressee
     toks = s.split()
     place = gaz.resolve(s) if gaz is not None and len(toks) <= 3 else None
     if m.type == "person" and place is not None and place.kind in {"country", "alias", "alias-city"} \
