@@ -21,7 +21,7 @@ def entity_types(db) -> dict[str, str]:
 
 
 def test_a_later_build_without_authority_keeps_it_and_says_so(tmp_path):
-    (tmp_path / "a.txt").write_text("The barque Rosalind Quell sailed from Tessaly in 1871.\n")
+    (tmp_path / "a.txt").write_text("Rosalind Quell sailed from Tessaly in 1871.\n")  # no ship noun: the text alone makes no "other"
     (tmp_path / "b.txt").write_text("Dear Amos, the granary at Tessaly burned on 4 May 1871.\n")
     auth = tmp_path / "auth.csv"
     auth.write_text(HEADER + "Rosalind Quell,other,,,,\n")
