@@ -258,6 +258,18 @@ def phrasal_relatives(word: str, pos: str | None = None) -> dict[str, float]:
             if v >= LEXICAL["phrasal"] and len(k.split()) == 2 and wn.synsets(k.replace(" ", "_"), "v")}
 
 
+def _pinned_relatives(wn: Any, word: str, own: Any, add: Any) -> bool:
+    """Add the relatives of the one sense lexicon ``qa_sense_participles`` pins ``word`` to ("born":
+    give_birth), and say whether it pins one (then no other sense counts)."""
+    pinned = _sense_participles().get(word.lower())
+    if pinned is None:
+        return False
+    synset = wn.synset(pinned)
+    form = next((lemma.name().lower() for lemma in synset.lemmas() if lemma.name().lower() in own), word)
+    _relatives(wn, synset, form, True, True, add)
+    return True
+
+
 @lru_cache(maxsize=8192)
 def _all_relatives(word: str, pos: str | None) -> dict[str, float]:
     """``related``'s table before its multi-word relatives are set aside."""
@@ -266,11 +278,7 @@ def _all_relatives(word: str, pos: str | None) -> dict[str, float]:
         return {}
     own = base_forms(word)
     found, add = _collector(own)
-    pinned = _sense_participles().get(word.lower())
-    if pinned is not None:  # "born": only the sense the participle's form names (lexicon qa_sense_participles)
-        synset = wn.synset(pinned)
-        form = next((lemma.name().lower() for lemma in synset.lemmas() if lemma.name().lower() in own), word)
-        _relatives(wn, synset, form, True, True, add)
+    if _pinned_relatives(wn, word, own, add):  # "born": only the sense its form names
         return found
 
     for form in own:
@@ -425,11 +433,7 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
         return {}
     own = base_forms(word)
     found, add = _collector(own)
-    pinned = _sense_participles().get(word.lower())
-    if pinned is not None:  # "born": only the sense the participle's form names (lexicon qa_sense_participles)
-        synset = wn.synset(pinned)
-        form = next((lemma.name().lower() for lemma in synset.lemmas() if lemma.name().lower() in own), word)
-        _relatives(wn, synset, form, True, True, add)
+    if _pinned_relatives(wn, word, own, add):  # "born": only the sense its form names
         return found
 
     for form in own:
