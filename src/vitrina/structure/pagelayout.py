@@ -227,6 +227,8 @@ LIMITS: dict[str, float] = {
     "figure_pitch_mute": 1,  # a picture between two lines of a column mutes their pitch as a paragraph cue
     "figure_uncaptioned": 1,  # ... even with no caption read between them (0: only with one)
     "figure_cut_full": 1,  # a figure after a sentence's end parts paragraphs even when the line before it ran full
+    "boxed_pitch_mute": 1,  # a drawn box holding text read elsewhere (a pull quote, a side-bar) between two
+    # lines of a column mutes their pitch as a figure does: a line going on under it goes on (round 39; 0 off)
     # round 29 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
     "wrap_measure": 1,  # beside a box the text wraps around, a line's measure is that of the lines beside it
     "framed_measure": 1,  # a column's measure is kept apart inside each drawn box framing its lines
@@ -3553,6 +3555,8 @@ class _Flow:
                 key = (p.column, self.frames[id(p)])
                 self.measure[key] = max(self.measure.get(key, 0.0), p.line.x1)
         self.obstacles = {page.number: [*page.regions, *self.pictures[page.number]] for page in content.pages}
+        self.boxed = {page.number: [r for r in page.regions if r not in self.pictures[page.number]
+                                    and any(_inside_box(ln, r) for ln in page.lines)] for page in content.pages}
         self._beside: dict[tuple[tuple[int, int], Box], float] = {}
         self._by_column: dict[tuple[int, int], list[TextLine]] = {}
         self.indent_style = _indent_style(placed)
@@ -3900,6 +3904,16 @@ class _Flow:
             for box in self.pictures.get(below.page, [])
         )
 
+    def _box_between(self, above: TextLine, below: TextLine) -> bool:
+        """A drawn box framing text stands between the two lines, across their column's width
+        (in part): a pull quote or a side-bar set into the column, its text read as a block of
+        its own (the lines read between them in the column would have made them not adjacent)."""
+        page = self.boxed.get(below.page, [])
+        return any(
+            above.bottom <= box[1] and box[3] <= below.top + 1 and box[0] < below.x1 and box[2] > below.x0
+            for box in page
+        )
+
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
             above.bottom <= box[1] and box[3] <= below.top + 1
@@ -3992,10 +4006,38 @@ class _Flow:
         para = self.para
         if para is not None and not self._breaks(self.last_body, i):
             para.lines.append(line)
+        elif (resumed := self._resumed_round_box(i)) is not None:
+            resumed.lines.append(line)
+            self.para = resumed
         else:
             self.para = Fragment("paragraph", [line])
             self.entries.append(self.para)
         self.last_body = i
+
+    def _resumed_round_box(self, i: int) -> Fragment | None:
+        """The paragraph a drawn box framing text (a side-bar read in the column's flow) cut
+        mid-sentence: body line ``i``, opening in lower case under the box that holds the body
+        line read before it, goes on the last paragraph set over the box in its column whose
+        last line ends no sentence."""
+        if not LIMITS["boxed_pitch_mute"] or self.last_body < 0:
+            return None
+        prev, cur = self.placed[self.last_body].line, self.placed[i].line
+        if not starts_lowercase(cur.text) or prev.page != cur.page:
+            return None
+        box = next((b for b in self.boxed.get(cur.page, [])
+                    if _inside_box(prev, b) and not _inside_box(cur, b) and b[3] <= cur.top + 1
+                    and b[0] < cur.x1 and b[2] > cur.x0), None)
+        if box is None:
+            return None
+        for entry in reversed(self.entries):
+            if not isinstance(entry, Fragment) or entry.kind != "paragraph":
+                continue
+            last = self.geometry[id(entry.lines[-1])]
+            if last.page == cur.page and not _inside_box(last, box):
+                goes_on = (last.bottom <= box[1] + 1 and last.x0 < cur.x1 and last.x1 > cur.x0
+                           and not ends_sentence(last.text, lenient=True))
+                return entry if goes_on else None
+        return None
 
     def _breaks(self, j: int, i: int) -> bool:
         """A new paragraph starts at placed line ``i`` after body line ``j``."""
@@ -4011,9 +4053,9 @@ class _Flow:
         # a picture standing between them in the column: the pitch tells nothing
         # (with ``figure_uncaptioned`` on, also where nothing was read between them: a caption
         # set apart, as a turned strip or in another column)
-        figured = adjacent and bool(LIMITS["figure_pitch_mute"]) and (
+        figured = adjacent and (bool(LIMITS["figure_pitch_mute"]) and (
             i > j + 1 or bool(LIMITS["figure_uncaptioned"])) and self._picture_between(
-            prev.line, cur.line)
+            prev.line, cur.line) or bool(LIMITS["boxed_pitch_mute"]) and self._box_between(prev.line, cur.line))
         if adjacent and not figured:
             pitch = cur.line.top - prev.line.top
             usual = self._pitch(cur.line.size)

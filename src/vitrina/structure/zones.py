@@ -68,6 +68,9 @@ ZONE_LIMITS: dict[str, float] = {
     "numbered_pictures": 1,  # a drawn box whose only text is a number or two set inside it (a picture's
     # key number, its caption gathered in a numbered key elsewhere) is a picture, no frame of text (0 off)
     "picture_numbers": 2,  # ... at most this many such numbers in one box
+    # round 39 (docs/structure.md)
+    "raised_note_marks": 1,  # a sidenote or a note under its passage may open with its number raised
+    # against its first word ("¹The" read as "1The"), as a page-foot note may (0 off)
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -191,20 +194,32 @@ def sidenotes(lines: list[TextLine], size: float, called: set[str] | None = None
     it at its indent; a note that reads as a picture credit stays (read with its caption)."""
     small = ZONE_LIMITS["note_size"] * size
     notes = sorted((ln for ln in lines if not ln.rotated and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
-    if not any(NOTE_MARK.match(ln.text) for ln in notes):
+    if not any(_note_number(ln) for ln in notes):
         return set()  # (the common case: no calls to look for)
     body = [ln for ln in lines if not ln.rotated and ln.size > small]
     calls = {number for ln in body for number in note_calls(ln)} | (called or set())
     found: set[int] = set()
     for k, line in enumerate(notes):
-        mark = NOTE_MARK.match(line.text)
-        if id(line) in found or mark is None or mark.group(0).strip().rstrip(".)") not in calls:
+        if id(line) in found or _note_number(line) not in calls:
             continue
         run = _note_run(notes, k)
         if not (_beside_text(run, body) or _under_text(run, body)) or _reads_as_credit(run):
             continue
         found.update(id(ln) for ln in run)
     return found
+
+
+def _note_number(line: TextLine) -> str | None:
+    """The number or mark opening a note's first line: printed before its text ("1 The",
+    "2. The", "*"), or (with ``raised_note_marks`` on) one or two digits raised against its
+    first word ("¹The" read as "1The", ``raised_mark``); None when the line opens with none."""
+    mark = NOTE_MARK.match(line.text)
+    if mark is not None:
+        return mark.group(0).strip().rstrip(".)")
+    if ZONE_LIMITS["raised_note_marks"] and raised_mark(line):
+        lead = _RAISED_LEAD.match(line.text)
+        return lead.group(0) if lead is not None else None
+    return None
 
 
 def _reads_as_credit(run: list[TextLine]) -> bool:
@@ -226,7 +241,7 @@ def _note_run(notes: list[TextLine], k: int) -> list[TextLine]:
         last = run[-1]
         if len(run) >= ZONE_LIMITS["note_max_lines"] or line.top - last.bottom > ZONE_LIMITS["note_gap"] * last.size:
             break
-        if NOTE_MARK.match(line.text) or not (run[0].x0 - last.size <= line.x0 < run[0].x1):
+        if _note_number(line) is not None or not (run[0].x0 - last.size <= line.x0 < run[0].x1):
             continue
         run.append(line)
     return run
