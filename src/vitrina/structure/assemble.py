@@ -324,7 +324,7 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
         before = text[max(0, m.start() - 2): m.start()]
         glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and before[:1].isalpha()) or (
             _closing_call(text, m.start(), m.end()))
-        if m.group(1) in numbers and glued:
+        if m.group(1).translate(_PLAIN_DIGITS) in numbers and glued:
             cuts.append((m.start(), m.end()))
     if not cuts:
         return pieces
@@ -367,7 +367,9 @@ def _gaps(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[i
 _CALL_STOPS = ".,;:!?”’\"')"
 # a note number (or a reference mark: "*", "†", "‡") glued to what it follows, before a
 # space, a stop (perhaps spaced) or the end
-_GLUED_CALL = re.compile(r"(\d{1,2}|[*\u2020\u2021]{1,2})(?: (?=[.,;:!?])|(?=[.,;:!?]|\s|$))")
+_GLUED_CALL = re.compile(r"(\d{1,2}|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,2}|[*\u2020\u2021]{1,2})(?: (?=[.,;:!?])|(?=[.,;:!?]|\s|$))")
+# superscript digits (a call the extraction kept raised: "force.¹") read as the note's number
+_PLAIN_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
 def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str, str]]]:

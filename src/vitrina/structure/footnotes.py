@@ -368,6 +368,8 @@ def note_numbers(lines: list[Line], notes: set[int]) -> dict[int | None, set[str
     for k in notes:
         if (opening := _opening(lines, k)) is not None:
             found.setdefault(lines[k].page, set()).add(opening[0])
+        elif (raised := _CALLED_OPENING.match(lines[k].text)) is not None and raised.group(1)[0] in _SUPERSCRIPTS:
+            found.setdefault(lines[k].page, set()).add(_plain_mark(raised.group(1)))  # "¹ The …": note 1
     return found
 
 

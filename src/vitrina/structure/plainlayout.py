@@ -187,6 +187,8 @@ PLAIN_LIMITS = {
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
     "quoted_captions": 1,  # a caption of one quoted statement, with no label nor credit, is a pull quote: left out (round 38; 0: off)
     "mark_calls": 1,  # a note's reference mark ("* …", "† …") glued to a word or stop on its page is its call, left out (round 38; 0: off)
+    "next_page_notes": 1,  # ... and a note's number or mark glued so on the page before the note's (the extraction
+    # printed the note after a page turn) is its call too (round 39; 0: off)
     "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
@@ -299,6 +301,8 @@ class PlainLayout:
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
                 pages = {line.page for line in entry.lines}
+                if PLAIN_LIMITS["next_page_notes"]:  # a note printed on the page after its call's
+                    pages |= {page + 1 for page in pages if page is not None}
                 entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, set()) | marks.get(page, set()))
         return self.entries
 
