@@ -71,6 +71,8 @@ ZONE_LIMITS: dict[str, float] = {
     # round 39 (docs/structure.md)
     "raised_note_marks": 1,  # a sidenote or a note under its passage may open with its number raised
     # against its first word ("¹The" read as "1The"), as a page-foot note may (0 off)
+    "small_calls": 1,  # one or two digits glued to a word's closing stop, at most ``call_size`` of the line's
+    # tallest letters high, are a call though set on the baseline ("levels.1" in small type; 0 off)
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -305,12 +307,30 @@ def _call_spans(line: TextLine) -> list[tuple[int, int]]:
                 end += 1
             called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
             # superscript digits are raised by their code, whatever boxes the reader gave them
-            if called and (all(ch in _SUPERSCRIPT_DIGITS for ch in text[k:end]) or _raised(line, k, end)):
+            if called and (all(ch in _SUPERSCRIPT_DIGITS for ch in text[k:end]) or _raised(line, k, end)
+                           or _small_after_stop(line, k, end)):
                 spans.append((k - 1 if spaced else k, end))  # a spaced call takes its space with it
             k = end
         else:
             k += 1
     return sorted(spans)
+
+
+def _small_after_stop(line: TextLine, start: int, end: int) -> bool:
+    """With ``small_calls`` on, the digits ``start:end`` are glued to a stop that closes a word
+    ("levels.1", "Maidstone.2") and end the line or a word, set in glyphs at most
+    ``call_size`` of the line's tallest letters high though standing on its baseline: a note
+    call in small type the producer did not raise."""
+    text = line.text
+    if not ZONE_LIMITS["small_calls"] or start < 2 or text[start - 1] not in ".,;:!?" or not text[start - 2].isalpha():
+        return False
+    if end < len(text) and text[end] != " " or 4 * end > len(line.boxes):
+        return False
+    letters = [k for k in range(len(text)) if text[k].isalpha() and 4 * k + 3 < len(line.boxes)]
+    if not letters:
+        return False
+    tallest = max(line.box(k)[3] - line.box(k)[1] for k in letters)
+    return all(line.box(j)[3] - line.box(j)[1] <= ZONE_LIMITS["call_size"] * tallest for j in range(start, end))
 
 
 def _after_space(text: str, k: int) -> bool:
