@@ -3,7 +3,10 @@ runs on over the page is a note, and the paragraph's halves join. Every text is 
 
 from __future__ import annotations
 
+import pytest
+
 from vitrina.structure import rebuild
+from vitrina.structure.footnotes import NOTE_LIMITS
 
 PAGE_1 = [
     "The Salt Road",
@@ -31,3 +34,23 @@ def test_a_note_at_the_page_foot_inside_a_paragraph_is_a_note() -> None:
     body = _body(doc)
     assert not any("free on market days" in text for text in body)
     assert any("posted at the bridge gate, and the carters complained" in text for text in body)
+
+
+def _glued_pages() -> str:
+    page_1 = [PAGE_1[0], PAGE_1[1],
+              "cart, and a traveller wrote that the toll was \u201cthe dearest in England\u201d.1 Each",
+              PAGE_1[3], "1Letters from the Salt Country, printed in the year of the toll's repeal.", "12"]
+    return "\n".join(page_1) + "\n\f" + "\n".join(PAGE_2) + "\n\f"
+
+
+def test_a_note_glued_to_its_number_called_after_a_quote_and_stop_is_a_note() -> None:
+    body = _body(rebuild(_glued_pages(), "salt", "salt.txt", "text"))
+    assert not any("Letters from the Salt Country" in text for text in body)
+    assert any("\u201cthe dearest in England\u201d. Each" in text for text in body)
+
+
+def test_without_the_switch_the_glued_note_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NOTE_LIMITS, "glued_foot_notes", 0)
+    doc = rebuild(_glued_pages(), "salt", "salt.txt", "text")
+    notes = [s.id for s in doc.sections if s.title == "Notes"]
+    assert any("Letters from the Salt Country" in doc.text[b.start : b.end] for b in doc.blocks if b.section not in notes)

@@ -27,6 +27,8 @@ NOTE_LIMITS = {
     "edge_lines": 3,  # ... and are followed by at most this many running lines (a footer, a page number)
     "edge_words": 8,  # ... each of at most this many words
     "sidenote_lines": 4,  # a sidenote printed inside the text runs over at most this many lines
+    "glued_foot_notes": 1,  # a note at a page's foot may open with its number glued to its first word
+    # ("1Seattle …"), its call glued after a quote's closing mark and a stop ("gold”.1") (round 39; 0 off)
 }
 
 
@@ -307,16 +309,17 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
         while end > 0 and len(page_lines) - end < NOTE_LIMITS["edge_lines"] and _running_like(page_lines[end - 1].text):
             end -= 1
         for k in range(max(1, end - int(NOTE_LIMITS["sidenote_lines"])), end):
-            opening = _CALLED_OPENING.match(page_lines[k].text)
+            opening = _foot_opening(page_lines[k].text)
             if opening is None or page_lines[k].index in held or not ends_sentence(page_lines[end - 1].text):
                 continue
             mark = opening.group(1)
-            called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?(?:{re.escape(mark)}|{re.escape(_plain_mark(mark))})"
+            closing = "{0,2}" if NOTE_LIMITS["glued_foot_notes"] else "?"  # "gold”.1": a quote's mark and a stop
+            called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]{closing}(?:{re.escape(mark)}|{re.escape(_plain_mark(mark))})"
                                 rf"(?=[\s.,;:!?”’\"')]|$)")
             if not any(called.search(line.text) for line in page_lines[:k]):
                 continue
             run = page_lines[k:end]  # notes to the page's foot: each line opens one or goes on with it
-            if any(ends_sentence(a.text) and _CALLED_OPENING.match(b.text) is None
+            if any(ends_sentence(a.text) and _foot_opening(b.text) is None
                    for a, b in zip(run, run[1:], strict=False)):
                 continue
             body = " ".join(line.text for line in run)[opening.end():]
@@ -330,6 +333,19 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # a note's opening mark: a number, a superscript number or a note symbol, then a space
 _NOTE_SYMBOLS = frozenset("*\u2020\u2021")
 _CALLED_OPENING = re.compile(r"^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021])\s+(?=[A-Z])")
+
+
+# (with ``glued_foot_notes`` on) a note's number glued to its first word, its raised figure's space lost
+_GLUED_OPENING = re.compile(r"^(\d{1,2})(?=[A-Z][a-z])")
+
+
+def _foot_opening(text: str) -> re.Match[str] | None:
+    """The mark opening a note at a page's foot: spaced ("1 The …", "¹ The …", "* The …") or,
+    with ``glued_foot_notes`` on, a number glued to the note's first word ("1Seattle …")."""
+    opening = _CALLED_OPENING.match(text)
+    if opening is None and NOTE_LIMITS["glued_foot_notes"]:
+        opening = _GLUED_OPENING.match(text)
+    return opening
 
 
 def opens_like_note(text: str) -> bool:
