@@ -1908,8 +1908,9 @@ def _spaced_initial(text: str) -> bool:
 
 def is_jump_line(text: str) -> bool:
     """A newspaper's jump line alone on its line ("Continued on page 4", "(See page 2)"):
-    a lead from ``lexicon/jump_leads.txt``, a page word and a page number."""
-    m = _JUMP_LINE.match(text.strip())
+    a lead from ``lexicon/jump_leads.txt``, a page word and a page number, perhaps pointed by an
+    arrow or ornament before or after it ("Continued on page 4 ▸", "◂ Continued from page 1")."""
+    m = _JUMP_LINE.match(_JUMP_POINTERS.sub("", text.strip()))
     return m is not None and " ".join(m.group(1).lower().split()) in _jump_leads()
 
 
@@ -1919,6 +1920,8 @@ def _jump_leads() -> frozenset[str]:
 
 
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
+# Arrows and ornaments pointing a jump line on (symbols and quotation angles at its ends: "▸", "→", "»").
+_JUMP_POINTERS = re.compile(r"^[^\w(\[]+(?=\w)|(?<=[\w.)\]])\s+[^\w\s)\].]+$")
 _JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
 
