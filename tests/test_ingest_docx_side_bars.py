@@ -60,6 +60,23 @@ def test_a_shaded_titled_box_is_a_side_bar_before_the_closing_notes() -> None:
     assert SIDE in _texts(doc, "paragraph")
 
 
+def test_a_shaded_box_under_a_panel_label_is_a_section_where_it_stands() -> None:
+    document = _document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].add_run("Bay 2")
+    head = cell.add_paragraph()
+    head.add_run("The Keepers' Log.").bold = True
+    head.add_run(" " + SIDE)
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="E8E2D0"/>'))
+    document.add_paragraph("The Keepers", style="Heading 2")
+    document.add_paragraph(BODY)
+    doc = _read(document)
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    log = next(k for k, t in enumerate(texts) if "Three families kept the lamp" in t)
+    assert log < texts.index("The Keepers")  # read where it stands, not after the body
+    assert "Bay 2" not in [s.title for s in doc.sections]
+
+
 def test_an_unshaded_box_stays_where_it_is() -> None:
     document = _document()
     _shaded_box(document, shaded=False)

@@ -5,6 +5,7 @@ invented."""
 from __future__ import annotations
 
 from vitrina.structure import rebuild
+from vitrina.structure.plainlayout import is_jump_line
 
 PAGE = [
     "Salt and the River Towns",
@@ -91,6 +92,14 @@ def test_jump_lines_are_no_text_and_the_paragraph_runs_across_them() -> None:
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert "Continued" not in doc.text
     assert any("during which the boats will moor at the new pontoon" in p for p in paragraphs)
+
+
+def test_jump_lines_pointed_by_arrows_are_no_text() -> None:
+    pointed = [line.replace("Continued on page 4", "Continued on page 4 \u25b8").replace(
+        "Continued from page 1", "\u25c2 Continued from page 1") for line in JUMP]
+    doc = rebuild("\n".join(pointed) + "\n", "wall", "wall.txt", "text")
+    assert "Continued" not in doc.text
+    assert not is_jump_line("The page 4 \u25b8") and not is_jump_line("Continued on the wall \u25b8")
 
 
 def test_unit_labels_counting_at_page_tops_are_section_labels_not_running_lines() -> None:

@@ -174,6 +174,7 @@ DOCX_SWITCHES = {
     "placed_text": 1,  # a document made of frames and text boxes placed on the page is read in page order
     # round 38:
     "converted_lines": 1,  # a document converted from PDF (``_docx_lines``): running lines dropped, broken words mended
+    "labelled_panels": 1,  # a shaded one-cell box whose first line is a panel label ("Bay B") is a panel of the text, no side-bar (round 39)
 }
 
 
@@ -1282,8 +1283,9 @@ def _side_bar(table) -> tuple[str, list[str], bool] | None:
 
 def _shaded_box(table) -> tuple[str, list[str], bool] | None:
     """A shaded one-cell table, no picture and no inner table, whose first paragraph is a
-    short line ending no sentence (or asking a question) and whose other paragraphs are
-    prose ending a sentence: a side-bar of a title paragraph over its text; or None."""
+    short line ending no sentence (or asking a question), no panel label (``kicker_label``: "Bay
+    B", "Panel 2", with ``labelled_panels`` on), and whose other paragraphs are prose ending a
+    sentence: a side-bar of a title paragraph over its text; or None."""
     if not _one_cell(table) or not _shaded(table):
         return None
     cells = _cell_items(table)
@@ -1295,6 +1297,8 @@ def _shaded_box(table) -> tuple[str, list[str], bool] | None:
     bodies = [" ".join(paragraph_text(p).split()) for p in paragraphs[1:]]
     short = 0 < len(title.split()) <= DOCX_LIMITS["heading_words"]
     titled = short and (not ends_sentence(title) or title.endswith("?"))
+    if titled and DOCX_SWITCHES["labelled_panels"] and kicker_label(title) is not None:
+        return None  # a panel's label over its text ("Bay B"): a section of the text where it stands
     prose = sum(len(b.split()) for b in bodies) >= DOCX_LIMITS["box_prose_words"] and all(
         ends_sentence(b) for b in bodies)
     return (title, bodies, any(_italic(p) for p in paragraphs[1:])) if titled and prose else None

@@ -30,6 +30,11 @@
   paragraphs of sentences) are skipped; comments are removed by
   the parser. Nothing is fetched, nothing is executed.
 * ``q`` / ``blockquote`` give "quote" markup, ``time[datetime]`` "date".
+* Web components (``_html_slots``): a custom element holding blocks is a box of blocks; a shadow
+  host's children are read in the order its template's slots show them (a ``slot="label"`` child
+  written after the text is the label over the heading), a child no slot shows is not read, and
+  a host attribute the page's script prints in the slot over the heading is its label. A media
+  player's short label and a box named a pull quote (``lexicon/html_quote_names``) are not text.
 
 Offsets: lxml builds the tree; the standard library's tokenizer gives every
 character of text its exact offset in the decoded source, and the tree's
@@ -63,6 +68,7 @@ from vitrina.ingest._captions import (
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
 from vitrina.ingest._html_look import TYPED_CAPTION, mark_presentation_headings, mark_typed_captions
+from vitrina.ingest._html_slots import SLOT_TEXT, UNSLOTTED, compose_slots
 from vitrina.ingest._html_tables import heading_name, page_style, relayout, type_size
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
@@ -143,6 +149,7 @@ _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
 _NOTE_NAMES = words("html_note_names")
+_QUOTE_NAMES = words("html_quote_names")  # a displayed quotation (a pull quote) by its class or id
 _LAZY_SOURCES = [e.value.lower() for e in entries("html_lazy_sources")]  # in the order tried
 _UNSEEN_CLASSES = frozenset(words("html_unseen_classes"))  # kept off the screen by a framework's helper class
 _SCRIPT_NOTICE = words("script_notice_words")
@@ -244,6 +251,8 @@ def _skipped(el) -> bool:
     tag = _tag(el)
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
+    if el.get(UNSLOTTED) is not None:  # a shadow host's child that no slot of its shadow tree shows
+        return True
     if tag == "dialog" and el.get("open") is None:  # a closed dialog (a lightbox) is not shown
         return True
     if el.get("popover") is not None and el.get(_POPOVER_NOTE) is None:  # shown only when opened
@@ -271,7 +280,7 @@ def _skipped(el) -> bool:
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         # unless it holds the heading, or is one (``_mark_summary_headings``)
         return not any(_tag(c) in SECTION_HEADINGS for c in el) and el.get(_SUMMARY_HEADING) is None
-    if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el)):
+    if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el) or _player_line(el)):
         return True
     return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
 
@@ -331,6 +340,18 @@ def _control_line(el) -> bool:
         return False
     own = _unlinked_text(el)  # what it says besides its links: a counter at most, no sentence, no credit
     return _mostly_links(el) and not any(ends_sentence(part) or is_credit_line(part) for part in own)
+
+
+def _player_line(el) -> bool:
+    """A media player and its label, not text: a ``p`` or ``div`` holding no block and an
+    ``<audio>`` or ``<video>`` with its controls shown, whose words are a short line ending no
+    sentence (at most ``deck_words``: "Audio guide · track 12"). A sentence about the recording
+    ("Listen: the pilot's account, 1937.") is text, whatever it plays."""
+    players = [d for d in el.iterdescendants("audio", "video") if d.get("controls") is not None]
+    if not players or any(_is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    text = _text_of(el)
+    return not ends_sentence(text) and len(text.split()) <= HTML_LIMITS["deck_words"]
 
 
 def _reference_line(el, text: str) -> bool:
@@ -619,7 +640,13 @@ def _is_credit_element(el) -> bool:
 
 
 def _is_block(el) -> bool:
-    return _tag(el) in BLOCK_TAGS or "caption" in _classes(el)
+    return _tag(el) in BLOCK_TAGS or "caption" in _classes(el) or _custom_block(el)
+
+
+def _custom_block(el) -> bool:
+    """A custom element (a web component: its name holds a hyphen) holding a block: a box of
+    the page's blocks (``<exhibit-panel>`` around a heading and paragraphs), not a run of text."""
+    return "-" in _tag(el) and any(_tag(c) in BLOCK_TAGS for c in el)
 
 
 def _images(el) -> list:
@@ -1012,7 +1039,7 @@ class _PageReader:
                 self.label = _label_text(after)  # a label the source puts after its heading
                 self.taken.add(after)
             if mapped.text:
-                label = label or self.label or _list_marker(el)
+                label = label or self.label or _list_marker(el) or _host_label(el)
                 self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
             self.label = None
         elif tag in MINOR_HEADINGS:
@@ -1655,6 +1682,21 @@ def _mark_pull_quotes(root) -> None:
             box.set(_SIDE_COLUMN, "")
 
 
+def _mark_named_quotes(root) -> None:
+    """Mark a box whose class or id names a displayed quotation (``lexicon/html_quote_names``: a
+    pull quote) holding one short quotation (at most ``quote_words`` words) and at most its source
+    (a line ending no sentence, at most ``deck_words``), no heading: set beside the text, not its
+    text, whether or not it opens in quotation marks or the text says it again."""
+    for box in root.iter():
+        if not isinstance(box.tag, str) or not _named(box, _QUOTE_NAMES) or next(
+                box.iter(*SECTION_HEADINGS, *MINOR_HEADINGS), None) is not None:
+            continue
+        parts = [t for c in box if isinstance(c.tag, str) and (t := _text_of(c))] or [_text_of(box)]
+        if (1 <= len(parts) <= 2 and 0 < len(parts[0].split()) <= HTML_LIMITS["quote_words"]
+                and all(not ends_sentence(p) and len(p.split()) <= HTML_LIMITS["deck_words"] for p in parts[1:])):
+            box.set(_SIDE_COLUMN, "")
+
+
 def _mark_display_quotes(root) -> None:
     """Mark the quotations set in display type, which are not the text: a ``blockquote`` or
     ``aside`` of one short quotation (at most ``quote_words`` words, and at most its source after
@@ -2009,6 +2051,15 @@ def _mark_summary_headings(root) -> None:
             summary.set(_SUMMARY_HEADING, "")
 
 
+def _host_label(heading) -> str | None:
+    """The label a shadow host's script prints over its heading, from the host's attribute
+    (``_html_slots.SLOT_TEXT``), when it reads as a label (``kicker_label``)."""
+    host = heading.getparent()
+    if host is None or host.get(SLOT_TEXT) is None:
+        return None
+    return kicker_label(host.get(SLOT_TEXT))
+
+
 def _label_text(el) -> str | None:
     """The label an element set over a section heading gives it: its kicker label
     ("Panel 2" -> "2"), else (a label of a series, ``_mark_series_labels``) its text."""
@@ -2196,6 +2247,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _parse_raw_fallbacks(root)
     _unwrap_void_elements(root)
     tree = TreeText(root, _data_stream(text), text)
+    compose_slots(root)  # web components: a shadow host's children in the order its slots show them
     relayout(root, tree)  # a page laid out with tables: its blocks in reading order
     mark_presentation_headings(root, tree)  # a page with no heading elements: headings by their type
     mark_typed_captions(root)  # lines after pictures set in caption type
@@ -2206,6 +2258,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_repeated_fallbacks(root)
     _mark_pull_quotes(root)
     _mark_display_quotes(root)
+    _mark_named_quotes(root)
     _mark_quoted_asides(root)
     _mark_called_notes(root)
     _mark_unlinked_calls(root)

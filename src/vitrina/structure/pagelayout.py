@@ -170,6 +170,7 @@ LIMITS: dict[str, float] = {
     "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
     "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
     "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
+    "cell_rows": 3,  # lines parted into cells at the same places, this many in a run at least, are a table's rows (0 off)
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
@@ -178,6 +179,7 @@ LIMITS: dict[str, float] = {
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
     "lettered_heads": 1,  # ... and so are roman numerals ("I", "II") or letters ("A", "B") counting on (0 off)
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
+    "column_labels": 2,  # labels alone heading their columns far over each column's heading, this many at least (0 off)
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
@@ -509,7 +511,7 @@ def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
     the next note's, in the order they are read down the page."""
     notes: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        if zones.raised_mark(line):
+        if zones.raised_mark(line) or zones.glued_mark(line):
             notes.append([zones.without_raised_mark(line)])
         elif not notes or zones.NOTE_MARK.match(line.text):
             notes.append([line])
@@ -2297,6 +2299,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _run_in_numbers(placed, size, content)
     _table_rows(placed)
     _stray_captions(placed, content, size)
+    if LIMITS["cell_rows"]:
+        _cell_rows(placed, size)
 
 
 _KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=\S)")  # "1 Caxton's mark …": a key's entry and its number
@@ -2828,6 +2832,40 @@ def _table_rows(placed: list[Placed]) -> None:
         p.kind, p.lead = "body", True
         for q in rows:
             q.lead = True
+
+
+def _cell_rows(placed: list[Placed], size: float) -> None:
+    """A run of at least ``cell_rows`` caption lines in type smaller than the body's, of one
+    column and page, each parted by wide gaps (``cell_gap``) into cells starting at the same places (a
+    table with no header row: "1868 patent   two rows of keys …"), is a table, its lines
+    table blocks; so is a heading over nothing but the run (the table's title: the DOCX and
+    HTML readers' rule). Text wrapped in lines is never parted at one place line after line; rows
+    in body type stay the text's (``_table_rows``: a timeline's "1974   Farmers find …")."""
+    k = 0
+    while k < len(placed):
+        cells = _cell_starts(placed[k].line)
+        end = k + 1
+        while len(cells) >= 2 and end < len(placed) and _same_row_plan(placed[k], placed[end], cells):
+            end += 1
+        run = placed[k:end]
+        if len(run) < LIMITS["cell_rows"] or any(p.kind != "caption" or p.line.size >= size - LIMITS["same_size"]
+                                                 for p in run):
+            k += 1
+            continue
+        for p in run:
+            p.kind = "table"
+        title = placed[k - 1] if k else None
+        after = placed[end] if end < len(placed) else None
+        if title is not None and title.kind == "heading" and title.column == run[0].column and (
+                after is None or after.kind == "heading" or after.column != run[0].column):
+            title.kind = "table"
+        k = end
+
+
+def _same_row_plan(first: Placed, p: Placed, cells: list[float]) -> bool:
+    """``p`` is a row of ``first``'s table: same column and page, its cells starting where
+    ``first``'s do."""
+    return p.column == first.column and p.line.page == first.line.page and _aligned(_cell_starts(p.line), cells)
 
 
 def _cell_starts(line: TextLine) -> list[float]:
@@ -3564,6 +3602,7 @@ class _Flow:
         self.body_size = body_style(placed)[0]
         self._dated_heads_count: int | None = None
         self.numbered = _numbered_series(placed)
+        self.column_heads = _column_labels(placed)
         self.index = {id(p): k for k, p in enumerate(placed)}
         self.flush = _flush_edges(placed)
         self.spaced = self._paragraph_space()
@@ -3689,7 +3728,7 @@ class _Flow:
                 _same_heading(prev.line, nxt.line)
                 or _completes_heading(prev, nxt)
                 or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)
-                                    or _stranded(prev, nxt)))
+                                    or _stranded(prev, nxt) or self.column_heads.get(id(prev)) is nxt))
             ):
                 break
             group.append(i + len(group))
@@ -4463,6 +4502,25 @@ def _first_word_width(line: TextLine, size: float) -> float | None:
     if start >= end or 4 * end > len(line.boxes) or not line.size:
         return None
     return (line.box(end - 1)[2] - line.box(start)[0]) * size / line.size
+
+
+def _column_labels(placed: list[Placed]) -> dict[int, Placed]:
+    """Labels alone (a stop's number on a route band, "1" … "4" over the columns) each set over
+    its column, within the column's edges, read right before the column's first heading though
+    far over it (the band's other words, a stop's name and date, are the drawing's): id of each
+    label -> its heading. Only a series of them, ``column_labels`` at least, each label another,
+    heads columns so; one number far over one heading may be anything."""
+    found: dict[int, Placed] = {}
+    for label, title in zip(placed, placed[1:], strict=False):
+        text = label.line.text.strip()
+        if (label.kind == title.kind == "heading" and alone_label(text) and not _margin_label(title.line.text.strip())
+                and label.column == title.column and label.line.page == title.line.page
+                and label.line.bottom <= title.line.top and not _near_below(label, title)
+                and title.left - LIMITS["measure_slack"] <= label.line.x0
+                and label.line.x1 <= title.right + LIMITS["measure_slack"]):
+            found[id(label)] = title
+    texts = {p.line.text.strip() for p in placed if id(p) in found}
+    return found if LIMITS["column_labels"] and len(texts) == len(found) >= LIMITS["column_labels"] else {}
 
 
 def _stranded(label: Placed, heading: Placed) -> bool:

@@ -155,6 +155,7 @@ PLAIN_LIMITS = {
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
     "register_number_wraps": 1,  # a credit left open on a comma goes on over a line that is only a register number (0: off)
+    "broken_credit_lines": 1,  # a credit's word broken at a line end goes on over a longer line ending no sentence (round 39; 0: off)
     "credit_tail_words": 4,  # a credit's wrapped tail line (after a slash, a broken word or in a margin) has at most this many words
     "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
     "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines
@@ -195,6 +196,9 @@ PLAIN_LIMITS = {
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
+    "route_stop_lines": 2,  # ... the same number of lines under each label, at most this many (a place, a date)
+    "route_stop_words": 5,  # ... each at most this many words, ending no sentence
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
@@ -229,7 +233,7 @@ def is_plain(lineset: LineSet) -> bool:
 
 
 class PlainLayout:
-    def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None):
+    def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None, route: bool = True):
         parted, notes = margin_notes_parted(unglued(lineset.lines))
         self.lines = turned_lines_joined(run_in_heads_parted(parted))
         self.glued_notes = {line.index for line in self.lines if id(line) in notes}  # margin notes parted from lines
@@ -286,6 +290,10 @@ class PlainLayout:
         self.footnotes = self.footnotes - keyed
         if key_title is not None:
             self.held.add(key_title)
+        # "1" / "Royal Park" / "20 August 1860" / "2" …: held out while its labels find their headings
+        band, self.band_labels, self.band_end = route_band(self.lines) if route else (set(), [], 0)
+        self.held |= band
+        self.route_read = False  # the band's labels went to the headings after it (``_route_labels``)
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
         self._kicker_series: int | None = None  # _word_kicker: kickers with numerals over titles
@@ -296,6 +304,7 @@ class PlainLayout:
             i = self._step(i)
         self._close_caption()
         self._align_badges()
+        self._route_labels()
         self._margin_notes_out()
         marks = self._note_marks()
         for entry in self.entries:
@@ -511,6 +520,20 @@ class PlainLayout:
             end = heads[lo + n].lines[0].index if lo + n < len(heads) else len(self.lines)
             if self._align_run(heads[lo : lo + n], end):
                 return
+
+    def _route_labels(self) -> None:
+        """A route band's labels (``route_band``) go to the first headings after the band, one
+        each in order (the stops' numbers printed over the columns, each column's heading under
+        its number), when that many unlabelled headings follow."""
+        n = len(self.band_labels)
+        if not n:
+            return
+        heads = [e for e in self.entries if isinstance(e, Heading) and not e.subtitle
+                 and e.lines[0].index >= self.band_end][:n]
+        if len(heads) == n and all(h.label is None for h in heads):
+            for head, label in zip(heads, self.band_labels, strict=True):
+                head.label = label
+            self.route_read = True
 
     def _align_run(self, heads: list[Heading], end: int) -> bool:
         """Give the headings ``heads`` (the next one starting at line ``end``) the badges
@@ -1296,9 +1319,13 @@ class PlainLayout:
         line = self.lines[i]
         if cap is None or cap.last.index != self._before(i) or match_label(line.text):
             return False
+        words = line.text.split()
+        if cap.credit is not None and cap.last.text.split() and ACCESSION_CODE.match(
+                f"{cap.last.text.split()[-1]} {line.text.strip()}"):
+            cap.lines.append(line)  # an object's number broken after its register's letters ("… BC" / "68.117")
+            return True
         if _numbered_title(line.text) or LABEL_ALONE.match(line.text):
             return False  # "III. After the Meet", "Room 2": a section opens, not a credit
-        words = line.text.split()
         if cap.credit is not None:
             if words and _credit_left_open(cap.last.text, line.text):
                 cap.lines.append(line)  # "Image: Ada Marr /" / "Dene Archive", "Soci-" / "ety"
@@ -1885,8 +1912,9 @@ def _spaced_initial(text: str) -> bool:
 
 def is_jump_line(text: str) -> bool:
     """A newspaper's jump line alone on its line ("Continued on page 4", "(See page 2)"):
-    a lead from ``lexicon/jump_leads.txt``, a page word and a page number."""
-    m = _JUMP_LINE.match(text.strip())
+    a lead from ``lexicon/jump_leads.txt``, a page word and a page number, perhaps pointed by an
+    arrow or ornament before or after it ("Continued on page 4 ▸", "◂ Continued from page 1")."""
+    m = _JUMP_LINE.match(_JUMP_POINTERS.sub("", text.strip()))
     return m is not None and " ".join(m.group(1).lower().split()) in _jump_leads()
 
 
@@ -1896,6 +1924,8 @@ def _jump_leads() -> frozenset[str]:
 
 
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
+# Arrows and ornaments pointing a jump line on (symbols and quotation angles at its ends: "▸", "→", "»").
+_JUMP_POINTERS = re.compile(r"^[^\w(\[]+(?=\w)|(?<=[\w.)\]])\s+[^\w\s)\].]+$")
 _JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
 
@@ -2206,7 +2236,9 @@ def _credit_left_open(last: str, text: str) -> bool:
     the" / "Marr family": no name ends on one)."""
     words = text.split()
     if last.endswith(LINE_HYPHENS) and last[-2:-1].isalpha() and text[:1].islower():
-        return len(words) <= PLAIN_LIMITS["credit_tail_words"]
+        # (a longer line going on, ending no sentence: the credit's measure, "Collec-" / "tion of … BC")
+        return len(words) <= PLAIN_LIMITS["credit_tail_words"] or (
+            bool(PLAIN_LIMITS["broken_credit_lines"]) and not ends_sentence(text))
     if last.split() and ACCESSION_CODE.match(f"{last.split()[-1]} {text.strip()}"):
         return True  # an object's number broken after its register's letters ("…, GMC" / "1987.44")
     if PLAIN_LIMITS["register_number_wraps"] and register_number_wraps(last, text):
@@ -2228,6 +2260,57 @@ def _credit_in_progress(line: Line) -> bool:
 
 
 _KEY_NUMBER = re.compile(r"^(\d{1,2})[.)]?\s+(?=[A-Z“‘\"'])")
+
+
+def route_band(lines: list[Line]) -> tuple[set[int], list[str], int]:
+    """A route band written out line by line: labels alone counting 1, 2, 3 … (``label_rank``) at
+    least ``route_stops`` far, each over the same number of short lines (at most
+    ``route_stop_lines``, each at most ``route_stop_words`` words ending no sentence: a stop's
+    place and date), one group right after the other. The band's lines are the drawing's, held
+    out of the text; its labels number the columns' headings after it (``_route_labels``; when
+    fewer unlabelled headings follow, the text is read again with the band's lines as text: a
+    series of labels over their own one-line titles). (the band's lines, its labels in order,
+    the line after it); (set(), [], 0) for none."""
+    least = int(PLAIN_LIMITS["route_stops"])
+    if not least:
+        return set(), [], 0
+    k = 0
+    while k < len(lines):
+        if _band_rank(lines[k].text) != 1:
+            k += 1
+            continue
+        for size in range(1, int(PLAIN_LIMITS["route_stop_lines"]) + 1):
+            labels, end = _band_run(lines, k, size)
+            if len(labels) >= least:
+                return set(range(k, end)), labels, end
+        k += 1
+    return set(), [], 0
+
+
+def _band_rank(text: str) -> int:
+    """The place in its series of a label alone that counts (a number, a letter, a roman
+    numeral: ``label_rank``), 0 for any other line."""
+    label = alone_label(text)
+    if label is None or not (label.isdigit() or len(label) == 1 or plain_roman(label)):
+        return 0
+    return label_rank(label)
+
+
+def _band_run(lines: list[Line], k: int, size: int) -> tuple[list[str], int]:
+    """The labels of a route band from line ``k`` on, each over ``size`` stop lines, and the line
+    after the band (``route_band``)."""
+    labels: list[str] = []
+    while k + size < len(lines):
+        label = alone_label(lines[k].text)
+        if label is None or _band_rank(lines[k].text) != len(labels) + 1:
+            break
+        stop = [line.text for line in lines[k + 1 : k + 1 + size]]
+        if not all(0 < len(t.split()) <= PLAIN_LIMITS["route_stop_words"] and not ends_sentence(t)
+                   and alone_label(t) is None for t in stop):
+            break
+        labels.append(label)
+        k += 1 + size
+    return labels, k
 
 
 def caption_key(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int | None]:
@@ -2864,6 +2947,10 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
     layout = PlainLayout(lineset)
     found = layout.run()
+    route = layout.route_read
+    if layout.band_labels and not route:  # no headings after the band to number: its lines are text
+        layout = PlainLayout(lineset, route=False)
+        found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
         rules = rule_roles(found, len(layout.lines))
         features = line_features(layout.lines, layout.width, rules)
@@ -2871,7 +2958,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         # a heading is set only where the rules opened a block: one inside theirs would cut it
         roles["block_start"] = [float(role in ("opens", "other")) for role in rules]
         if _model_may_act(roles, found):  # else the second pass would be the first again
-            layout = PlainLayout(lineset, roles)
+            layout = PlainLayout(lineset, roles, route=route)
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(with_series_labels(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"], raw_text=True)))

@@ -73,6 +73,8 @@ ZONE_LIMITS: dict[str, float] = {
     # against its first word ("¹The" read as "1The"), as a page-foot note may (0 off)
     "small_calls": 1,  # one or two digits glued to a word's closing stop, at most ``call_size`` of the line's
     # tallest letters high, are a call though set on the baseline ("levels.1" in small type; 0 off)
+    "glued_marks": 1,  # a footnote opening with its number set against a capital in its own type ("1The"),
+    # the body calling that number, is a note as one opening with a raised mark is (0 off)
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -132,10 +134,11 @@ def _crosses(box: Box, line: TextLine) -> bool:
 
 def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
     """ids of the footnote lines at the page's foot (see the module): the small-type lines
-    under all the body text, from the first when it opens with a note mark, else (with
-    ``called``, the marks the document's body calls) from the last small line opening with
-    a called mark, when the lines from it to the foot are in its type (a caption set under
-    the text stands over the notes)."""
+    under all the body text, from the first when it opens with a note mark (raised, or glued
+    to a capital and called: ``glued_mark``) and they are at most ``note_max_lines``, else
+    (with ``called``, the marks the document's body calls) from the last small line opening
+    with a called mark, when the lines from it to the foot are in its type (a caption, a
+    table or a boxed side-bar set under the text in small type stands over the notes)."""
     small = ZONE_LIMITS["note_size"] * size
     upright = [ln for ln in lines if not ln.rotated]
     body = [ln for ln in upright if ln.size > small]
@@ -145,11 +148,12 @@ def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
     if not foot:
         foot = _body_type_notes(upright, size, called or set())
-    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
+    if not foot:
         return set()
-    if not (NOTE_MARK.match(foot[0].text) or raised_mark(foot[0])):
+    if len(foot) > ZONE_LIMITS["note_max_lines"] or not (
+            NOTE_MARK.match(foot[0].text) or raised_mark(foot[0]) or glued_mark(foot[0], called or set())):
         foot = _called_notes_under(foot, called or set())
-        if not foot:
+        if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
             return set()
     if any(is_credit(_RAISED_LEAD.sub("", NOTE_MARK.sub("", ln.text, count=1), count=1).split(), closes_caption=True)
            for ln in foot):
@@ -180,7 +184,7 @@ def _called_notes_under(foot: list[TextLine], called: set[str]) -> list[TextLine
     line from it on is in its type size; [] when there is none."""
     for k in range(len(foot) - 1, 0, -1):
         mark = NOTE_MARK.match(foot[k].text)
-        if mark is not None and mark.group(0).strip().rstrip(".)") in called:
+        if mark is not None and mark.group(0).strip().rstrip(".)") in called or glued_mark(foot[k], called):
             rest = foot[k:]
             same = all(abs(ln.size - foot[k].size) <= ZONE_LIMITS["note_type"] * foot[k].size for ln in rest)
             return rest if same else []
@@ -350,10 +354,20 @@ def raised_mark(line: TextLine) -> bool:
     return lead is not None and _raised(line, 0, lead.end())
 
 
-def without_raised_mark(line: TextLine) -> TextLine:
-    """``line`` without the raised mark opening it ("1The ledger …" reads "The ledger …")."""
+def glued_mark(line: TextLine, called: set[str] | None = None) -> bool:
+    """``line`` opens with a footnote's number set right against its first word's capital in
+    the line's own type, not raised ("1The ledger …": a producer's note marker with no space
+    after it), with ``called`` a number the document's body calls (``glued_marks`` on)."""
     lead = _RAISED_LEAD.match(line.text)
-    if lead is None or not _raised(line, 0, lead.end()):
+    return bool(ZONE_LIMITS["glued_marks"]) and lead is not None and line.text[lead.end()].isupper() and (
+        called is None or lead.group() in called)
+
+
+def without_raised_mark(line: TextLine) -> TextLine:
+    """``line`` without the raised (or glued, ``glued_mark``) mark opening it ("1The ledger …"
+    reads "The ledger …")."""
+    lead = _RAISED_LEAD.match(line.text)
+    if lead is None or not (_raised(line, 0, lead.end()) or glued_mark(line)):
         return line
     return replace(line, text=line.text[lead.end() :], boxes=line.boxes[4 * lead.end() :])
 
