@@ -4,7 +4,7 @@ pointer ties them ("sport" is "wear or display …"; invented sentences)."""
 from __future__ import annotations
 
 from vitrina.qa.lexical import gloss_heads, glossed, loosely_related, related
-from vitrina.qa.parse import parse
+from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import analyse
 from vitrina.qa.structure import anchors
 from vitrina.qa.weights import LEXICAL
@@ -36,6 +36,8 @@ def test_the_verb_a_gloss_ties_aligns_where_nothing_closer_does() -> None:
     assert not set(related("sport", "v")) & {"wear", "wearing"}  # no closer pointer of WordNet
     assert "wear" not in loosely_related("sport", "v")
     assert [(t.text, c) for t, c in anchors(doc, q)] == [("wearing", LEXICAL["gloss"])]
+    batch = parse_many(["At the harvest fair Mayor Holm was seen wearing a tall green hat."])[0]  # as ask parses
+    assert [(t.text, c) for t, c in anchors(batch, q)] == [("wearing", LEXICAL["gloss"])]
 
 
 def test_a_closer_counterpart_keeps_its_credit_and_yes_no_questions_take_no_gloss() -> None:

@@ -218,7 +218,7 @@ def _gloss_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     key = q.phrasal[0].replace("_", " ") if q.phrasal else q.predicate
     return [(token, LEXICAL["gloss"]) for token in doc
             if token.pos_ == "VERB" and "be" not in base_forms(token.text)
-            and (glossed(key, token.lemma_.lower()) or key != q.predicate and glossed(q.predicate, token.lemma_.lower()))]
+            and (glossed(key, token.text) or key != q.predicate and glossed(q.predicate, token.text))]
 
 
 def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
