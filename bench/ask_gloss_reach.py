@@ -4,7 +4,8 @@ The gloss link is a fallback of the predicate's alignment: it changes a question
 `ask` examines holds a verb a WordNet gloss ties to the question's verb (`lexical.glossed`). A sentence is examined
 only when it holds a form of a question word, so a question is *reachable* when some sentence of the collection
 holds both a word tied to its verb by a gloss and enough of its other content words (names included) to be
-searched for candidates (``CANDIDATE_COVERAGE`` of the question's words, counted without their weights); the others
+searched for candidates (``CANDIDATE_COVERAGE`` of the question's words, counted without their weights, each
+word standing for its WordNet relatives as coverage counts them); the others
 keep their answer and need not be asked again. Writes 'set id' lines for `ask_run_dump.py --only`.
 
     PYTHONPATH=src python bench/ask_gloss_reach.py SET.jsonl [...] --db DB --out IDS.txt
@@ -32,7 +33,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    from vitrina.qa.lexical import base_forms, fold, gloss_heads, stop_words, wordnet
+    from vitrina.qa.lexical import base_forms, fold, gloss_heads, related, stop_words, wordnet
     from vitrina.qa.question import analyse
     from vitrina.qa.weights import CANDIDATE_COVERAGE
     from vitrina.store import connect_readonly
@@ -65,7 +66,8 @@ def main() -> None:
             need = max(1, math.ceil(CANDIDATE_COVERAGE * len(set(q.content))))
             shared: dict[int, int] = defaultdict(int)
             for o in others:
-                for i in near & set().union(*(postings.get(w, set()) for w in {o} | base_forms(o))):
+                forms = {o} | base_forms(o) | set(related(o, q.pos.get(o)))  # coverage counts relatives too
+                for i in near & set().union(*(postings.get(w, set()) for w in forms)):
                     shared[i] += 1
             if any(n >= need for n in shared.values()):
                 reached.append(f"{Path(name).stem} {item['id']}")

@@ -55,7 +55,6 @@ from vitrina.qa.lexical import (
     base_forms,
     category,
     fold,
-    gloss_heads,
     irregular_forms,
     loosely_related,
     nominalises,
@@ -507,8 +506,6 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
         if loose and loose in own:
             for other, credit in loosely_related(loose, "v").items():
                 near[other] = max(near.get(other, 0.0), credit)
-            for other in gloss_heads(loose, "v") if LEXICAL["gloss_cover"] else ():  # "sport": wear, display
-                near.setdefault(other, LEXICAL["gloss"] * LEXICAL["gloss_cover"])
         out[word] = (own, near)
     return out
 

@@ -30,7 +30,6 @@ LEXICAL: dict[str, float] = {
     # (round 39) a gloss link, only where neither close nor loose relatives align the predicate (lexical.glossed):
     # one verb heads a gloss of the other's frequent senses ("sport" / wore, "approve" / ratified)
     "gloss": 0.4,
-    "gloss_cover": 0.0,  # … and in a sentence's coverage the heads of the predicate's glosses count this share of it
 }
 
 # A question's words respelled as the exhibit spells them (qa/spelling.py)
