@@ -1,7 +1,7 @@
-"""Which questions the gloss alignment (`structure._gloss_anchors`, round 39) can change, without asking them.
+"""Which questions a gloss alignment (round 39, measured and not shipped) can change, without asking them.
 
-The gloss link is a fallback of the predicate's alignment: it changes a question's answer only where a sentence
-`ask` examines holds a verb a WordNet gloss ties to the question's verb (`lexical.glossed`). A sentence is examined
+The gloss link was a fallback of the predicate's alignment: it changes a question's answer only where a sentence
+`ask` examines holds a verb a WordNet gloss ties to the question's verb (`ask_paraphrase_census.glossed`). A sentence is examined
 only when it holds a form of a question word, so a question is *reachable* when some sentence of the collection
 holds both a word tied to its verb by a gloss and enough of its other content words (names included) to be
 searched for candidates (``CANDIDATE_COVERAGE`` of the question's words, counted without their weights, each
@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
+from ask_paraphrase_census import gloss_heads  # noqa: E402
 
 WORD = re.compile(r"[a-z]+")
 
@@ -33,7 +34,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    from vitrina.qa.lexical import base_forms, fold, gloss_heads, related, stop_words, wordnet
+    from vitrina.qa.lexical import base_forms, fold, related, stop_words, wordnet
     from vitrina.qa.question import analyse
     from vitrina.qa.weights import CANDIDATE_COVERAGE
     from vitrina.store import connect_readonly

@@ -24,8 +24,8 @@ question (names included) with no base form, ``related`` or ``loosely_related`` 
 first of (`word_class`): misspelling (unknown to WordNet, within two edits of a citation word), name variant / name
 absent, light verb (the analysis's light words, spaCy stop words), multiword lemma (the word and a neighbour of the
 question are a WordNet multiword lemma: "hold out", "size up", "in trouble"; split by whether that lemma's relatives
-reach the citation), kind (hypernym chain), derivation chain of two steps, gloss head (a verb: `lexical.glossed`, what
-`ask` now aligns), gloss overlap (any content word of a gloss of one side's first three senses is a base form of the
+reach the citation), kind (hypernym chain), derivation chain of two steps, gloss head (a verb: `glossed`, what round 39
+measured as an alignment link), gloss overlap (any content word of a gloss of one side's first three senses is a base form of the
 other side's word), none.
 
     PYTHONPATH=src python bench/ask_paraphrase_census.py DUMP.jsonl [DUMP.jsonl ...] [--steps 3] [--words] [-v]
@@ -35,8 +35,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,57 @@ import eval_ask  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "bench" / "annotations"
 SENSES = 3  # senses of each word looked at
+
+
+NARROW = 25  # a gloss head whose usual sense has more direct kinds than this says nothing (qa LEXICAL narrow_hypernym)
+FREQUENT = 2  # senses of a word whose glosses are read (qa LEXICAL frequent_senses)
+
+
+@lru_cache(maxsize=8192)
+def gloss_heads(word: str, pos: str = "v") -> frozenset[str]:
+    """The words that head the WordNet glosses of ``word``'s frequent senses as ``pos``: in each ``;`` clause of a
+    gloss, its first word WordNet knows as ``pos`` that is no stop word, and the words joined to it by "or"/"and"
+    ("sport" -> wear, display; "ratify" -> approve, express; "withhold" -> hold, refuse); a head whose usual sense
+    has more than ``NARROW`` kinds (change, move) is left out. Round 39 measured it as an alignment link of `ask`
+    (docs/search-and-ask.md, "Round 39 (helper askpara"): not shipped."""
+    from vitrina.qa.lexical import base_forms, fold, wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    own = base_forms(word)
+    out: set[str] = set()
+    for form in own:
+        for synset in wn.synsets(form.replace(" ", "_"), pos)[:FREQUENT]:
+            for clause in synset.definition().split(";"):
+                out |= _clause_heads(wn, re.findall(r"[a-z]+", fold(clause)), pos)
+    return frozenset(h for h in out - own if (senses := wn.synsets(h, pos)[:1]) and len(senses[0].hyponyms()) <= NARROW)
+
+
+def _clause_heads(wn: Any, tokens: list[str], pos: str) -> set[str]:
+    """The first word of ``tokens`` that WordNet knows as ``pos`` (no stop word) and the words coordinated with it."""
+    from vitrina.qa.lexical import stop_words
+
+    def head(t: str) -> bool:
+        return t not in stop_words() and len(t) > 2 and bool(wn.synsets(t, pos))
+
+    i = next((k for k, t in enumerate(tokens) if head(t)), None)
+    if i is None:
+        return set()
+    found = {tokens[i]}
+    while i + 2 < len(tokens) and tokens[i + 1] in ("or", "and") and head(tokens[i + 2]):
+        found.add(tokens[i + 2])
+        i += 2
+    return {wn.morphy(t, pos) or t for t in found}
+
+
+def glossed(word: str, other: str, pos: str = "v") -> bool:
+    """Whether a WordNet gloss ties the two words either way: one heads a gloss of the other's frequent senses
+    ("wearing" / sport, "ratified" / approve)."""
+    from vitrina.qa.lexical import base_forms
+
+    mine, theirs = base_forms(word), base_forms(other)
+    return bool(theirs & gloss_heads(word, pos)) or any(mine & gloss_heads(f, pos) for f in theirs)
 
 
 def _items(name: str) -> dict[str, dict]:
@@ -160,7 +213,7 @@ def word_class(word: str, pos: str | None, neighbours: list[str], q: Any, tokens
                steps: int) -> str:
     """The first class (see the module's docstring) of an unmatched question word."""
     from vitrina.edits import distance
-    from vitrina.qa.lexical import base_forms, glossed, known_word, related, stop_words, wordnet
+    from vitrina.qa.lexical import base_forms, known_word, related, stop_words, wordnet
 
     wn = wordnet()
     sentence = {w for w, _p, _n in tokens} | set(eval_ask._tokens(" ".join(w for w, _p, _n in tokens)))
@@ -188,7 +241,7 @@ def word_class(word: str, pos: str | None, neighbours: list[str], q: Any, tokens
     if any(base_forms(w) & chain for w in sentence):
         return "derivation chain (2 steps)"
     if pos == "v" and any(p == "v" and glossed(word, w) for w, p, _n in tokens):
-        return "gloss head (lexical.glossed)"
+        return "gloss head (glossed)"
     mine = _gloss_words(word, pos)
     own = base_forms(word)
     if any(base_forms(w) & mine for w, p, n in tokens if not n) or any(

@@ -452,56 +452,6 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
     return _one_words(found)
 
 
-@lru_cache(maxsize=8192)
-def gloss_heads(word: str, pos: str = "v") -> frozenset[str]:
-    """The words that head the WordNet glosses of ``word``'s frequent senses as ``pos`` (in each ``;`` clause
-    of a gloss, its first word that WordNet knows as ``pos`` and is no stop word, and the words joined to
-    it by "or"/"and": "sport" -> wear, display; "ratify" -> approve, express; "withhold" -> hold, refuse).
-    A gloss says what a sense is in other words, its head the act it is a kind of; a head so broad that
-    its usual sense has more than ``LEXICAL["narrow_hypernym"]`` kinds (change, move) says nothing."""
-    wn = wordnet()
-    if wn is None:
-        return frozenset()
-    own = base_forms(word)
-    out: set[str] = set()
-    for form in own:
-        for synset in wn.synsets(form.replace(" ", "_"), pos)[:LEXICAL["frequent_senses"]]:
-            for clause in synset.definition().split(";"):
-                out |= _clause_heads(wn, re.findall(r"[a-z]+", fold(clause)), pos)
-    return frozenset(h for h in out - own if _narrow(wn, h, pos))
-
-
-def _clause_heads(wn: Any, tokens: list[str], pos: str) -> set[str]:
-    """The first word of ``tokens`` that WordNet knows as ``pos`` (no stop word) and the words coordinated with it."""
-    stop = stop_words()
-
-    def head(t: str) -> bool:
-        return t not in stop and len(t) > 2 and bool(wn.synsets(t, pos))
-
-    i = next((k for k, t in enumerate(tokens) if head(t)), None)
-    if i is None:
-        return set()
-    found = {tokens[i]}
-    while i + 2 < len(tokens) and tokens[i + 1] in ("or", "and") and head(tokens[i + 2]):
-        found.add(tokens[i + 2])
-        i += 2
-    return {b for t in found for b in _analyses(wn, t, pos)[:1] or [t]}
-
-
-def _narrow(wn: Any, word: str, pos: str) -> bool:
-    """The usual sense of ``word`` as ``pos`` has at most ``LEXICAL["narrow_hypernym"]`` direct kinds."""
-    senses = wn.synsets(word, pos)[:1]
-    return bool(senses) and len(senses[0].hyponyms()) <= LEXICAL["narrow_hypernym"]
-
-
-def glossed(word: str, other: str, pos: str = "v") -> bool:
-    """Whether a WordNet gloss ties the two words: one heads a gloss of the other's frequent senses
-    (`gloss_heads`: "wore" / sport, "ratified" / approve). A Lesk-like link for a paraphrase that no synonym,
-    derivation or hypernym pointer of WordNet states."""
-    mine, theirs = base_forms(word), base_forms(other)
-    return bool(theirs & gloss_heads(word, pos)) or any(mine & gloss_heads(f, pos) for f in theirs)
-
-
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """spaCy's English stop words (closed-class words: a maintained list)."""

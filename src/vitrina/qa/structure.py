@@ -39,7 +39,6 @@ from vitrina.qa.lexical import (
     base_forms,
     category,
     fold,
-    glossed,
     loosely_related,
     nominalises,
     opposites,
@@ -97,8 +96,6 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
         found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
     if not found:
         found = _loose_anchors(doc, q)
-    if not found:
-        found = _gloss_anchors(doc, q)
     if not found:
         found = _argument_anchors(doc, q)
     return found
@@ -206,19 +203,6 @@ def _loose_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
         if credit:
             out.append((token, credit))
     return out
-
-
-def _gloss_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
-    """Without a close or loose counterpart, sentence verbs a WordNet gloss ties to the question's verb (or its
-    two-word verb): one heads a gloss of the other's frequent senses ("What did X *sport*" / "X *wearing* a
-    hat": sport is "wear or display …"; "Did the Senate *approve*" / "ratified": "approve and express
-    assent"), at ``LEXICAL["gloss"]``. Not for yes/no questions, as the loose links."""
-    if q.predicate is None or q.predicate in q.light or q.slot == "truth":
-        return []
-    key = q.phrasal[0].replace("_", " ") if q.phrasal else q.predicate
-    return [(token, LEXICAL["gloss"]) for token in doc
-            if token.pos_ == "VERB" and "be" not in base_forms(token.text)
-            and (glossed(key, token.text) or key != q.predicate and glossed(q.predicate, token.text))]
 
 
 def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:

@@ -27,9 +27,6 @@ LEXICAL: dict[str, float] = {
     "loose_derived": 0.55,  # a derived form of such a synonym, or its synonym: reply -> reply (n) -> response
     "loose_hypernym": 0.45,  # a narrow direct hypernym of one of those senses: proclaim -> declare
     "narrow_hypernym": 25,  # a hypernym with more hyponyms than this is no link (change, act, move)
-    # (round 39) a gloss link, only where neither close nor loose relatives align the predicate (lexical.glossed):
-    # one verb heads a gloss of the other's frequent senses ("sport" / wore, "approve" / ratified)
-    "gloss": 0.4,
 }
 
 # A question's words respelled as the exhibit spells them (qa/spelling.py)
