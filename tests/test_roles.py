@@ -492,3 +492,82 @@ def test_pairs_met_as_classes_of_names_told_alike_are_the_pairs_met_one_by_one_i
     copies = roles._copies(names)
     expected = [(i, j, f) for i, j in roles._pairs(names) if (f := judge(names[i], names[j])) is not None]
     assert list(roles._judged_pairs(names, copies, judge)) == expected and len(expected) > 6
+
+
+def _doc(*sentences: str, mentions: tuple[tuple[str, str, str], ...] = ()) -> tuple[compare._Doc, list]:  # type: ignore[type-arg]
+    """A document of ``sentences`` (joined by one space) with a mention of each (text, entity, type) where its text
+    first stands."""
+    from vitrina.store.read import MentionRow, SentenceHit
+
+    text, hits = "", []
+    for s in sentences:
+        start = len(text) + (1 if text else 0)
+        text = (text + " " if text else "") + s
+        hits.append(SentenceHit("d", None, None, start, start + len(s), s))
+    rows = [MentionRow("d", entity, text.index(name), text.index(name) + len(name), kind)
+            for name, entity, kind in mentions]
+    return compare._Doc(text, hits, rows), hits
+
+
+def test_a_subject_pronoun_or_description_names_what_the_sentence_before_names():
+    doc, hits = _doc("Governor Brant Oakes of Velmar met the harbour board in May.",
+                     "He vetoed the canal bill after a long debate.",
+                     mentions=(("Brant Oakes", "person-oakes", "person"), ("Velmar", "place-velmar", "place")))
+    named = roles._with_referred(doc, hits[1], {"person-oakes": ("person", "Brant Oakes")}, ())
+    assert named == (("person-oakes", "person", frozenset({"brant", "oakes"})),)
+    doc, hits = _doc("The Lund Conference opened at Rask.", "The conference rejected the plan of the delegates.",
+                     mentions=(("Lund Conference", "org-lund", "organization"), ("Rask", "place-rask", "place")))
+    assert [x[0] for x in roles._with_referred(doc, hits[1], {}, ())] == ["org-lund"]  # its name's last word
+
+
+def test_a_reference_unresolved_or_to_a_name_the_sentence_writes_adds_nothing():
+    doc, hits = _doc("The Lund Conference opened at Rask.", "She vetoed the canal bill after a long debate.",
+                     mentions=(("Lund Conference", "org-lund", "organization"), ("Rask", "place-rask", "place")))
+    assert roles._with_referred(doc, hits[1], {}, ()) == ()  # "she" wants a person: none is named
+    doc, hits = _doc("Brant Oakes wrote to Ida Marl in May.", "He vetoed the canal bill after a long debate.",
+                     mentions=(("Brant Oakes", "person-oakes", "person"), ("Ida Marl", "person-marl", "person")))
+    assert roles._with_referred(doc, hits[1], {}, ()) == ()  # two people before "he": which one is not known
+    doc, hits = _doc("Brant Oakes met the harbour board in May.", "He said that Brant Oakes had vetoed the bill.",
+                     mentions=(("Brant Oakes", "person-oakes", "person"),))
+    named = (("person-oakes", "person", frozenset({"brant", "oakes"})),)
+    assert roles._with_referred(doc, hits[1], {}, named) == named
+
+
+def test_a_referred_name_is_shared_by_two_sentences_but_never_compared_itself():
+    """Two sentences of two documents: a doer named in one and told by "he" in the other, another city each."""
+    from vitrina.store.read import MentionRow, SentenceHit
+
+    texts = {"a": "Brant Oakes sailed from Velmar. He signed the harbour charter with the guild at Porto.",
+             "b": "In that year Brant Oakes signed the harbour charter with the guild at Lisbon."}
+    mentions = {"a": [("Brant Oakes", "person-oakes", "person"), ("Velmar", "place-velmar", "place"),
+                      ("Porto", "place-porto", "place")],
+                "b": [("Brant Oakes", "person-oakes", "person"), ("Lisbon", "place-lisbon", "place")]}
+    docs = {}
+    for doc_id, text in texts.items():
+        sentences, at = [], 0
+        for part in text.split(". "):
+            part = part if part.endswith(".") else part + "."
+            start = text.index(part, at)
+            sentences.append(SentenceHit(doc_id, None, None, start, start + len(part), part))
+            at = start + len(part)
+        rows = [MentionRow(doc_id, e, text.index(n), text.index(n) + len(n), t) for n, e, t in mentions[doc_id]]
+        docs[doc_id] = compare._Doc(text, sentences, rows)
+
+    class _Store:
+        def documents(self):  # type: ignore[no-untyped-def]
+            return [dataclasses.make_dataclass("D", ["id"])(d) for d in docs]
+
+        def dates(self, document=None):  # type: ignore[no-untyped-def]
+            return []
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "_load_one", lambda _kb, doc_id, _capped=None, _what=None: {doc_id: docs[doc_id]})
+        kinds = {e: (t, n) for found in mentions.values() for n, e, t in found}
+        names = list(roles._named_statements(_Store(), kinds))  # type: ignore[arg-type]
+    assert all(n.statement.text != "He" for n in names)
+    porto = next(n for n in names if n.statement.text == "Porto")
+    lisbon = next(n for n in names if n.statement.text == "Lisbon")
+    assert {x[0] for x in porto.statement.named} == {"person-oakes", "place-porto"}
+    assert roles._replacement(porto, lisbon) and roles._others_shared(porto, lisbon) == 1.0
