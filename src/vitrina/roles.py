@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,12 +39,11 @@ from typing import TYPE_CHECKING, TypeVar
 from vitrina import identity, polarity
 from vitrina.extract.places import unaccented
 from vitrina.frames import Frame, frames
-from vitrina.qa import coref, refer
 from vitrina.retold import Alignment, align, context_shingles
 from vitrina.store import read
 
 if TYPE_CHECKING:
-    from vitrina.compare import Capped, Comparison, Statement, _Doc
+    from vitrina.compare import Capped, Comparison, Statement
     from vitrina.compare import _Copies as Copies
 
 
@@ -101,7 +99,6 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
             if not c._SENTENCE_END.search(text):
                 continue
             named, spans = c._sentence_names(doc, sentence, kinds)
-            named = _with_referred(doc, sentence, kinds, named)
             if len(named) < 2 and sentence.start not in dates:
                 continue  # a name alone in an undated sentence: nothing else tells which act it is
             for start, end, entity, type_ in spans:
@@ -112,58 +109,6 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
                                 people=((entity, type_, c._name_words(kinds.get(entity, ("", text))[1])),))
                 if len(identity._sentence_words(s)) >= identity.WEIGHTS.role_min_words:
                     yield Named(s, tuple(dates.get(sentence.start, ())))
-
-
-def _with_referred(doc: _Doc, sentence: read.SentenceHit, kinds: dict[str, tuple[str, str]],
-                   named: tuple[tuple[str, str, frozenset[str]], ...]) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """The sentence's names with what its subjects that name nothing stand for: a third-person pronoun ("He",
-    "They") or a definite description ("the Soviet leader", "the conference") resolved to the nearest compatible
-    name of the document before it (``refer.references``, ``_antecedent``), a person, place or organization the
-    sentence does not name itself. The reference is one more name of the sentence (what two sentences share, what
-    makes a name's act once-only), never a name compared itself: "He recommended relations with Persia" shares its
-    doer with "Shufeldt recommended relations with Persia", and the place or people replaced around them are then
-    compared; a pronoun read as another person would otherwise contradict the name it stands for."""
-    c = _compare()
-    text = doc.text[sentence.start:sentence.end]
-    if not _may_refer(text):
-        return named
-    own = {x[0] for x in named}
-    added_named = list(named)
-    for ref in refer.references(text):
-        found = _antecedent(doc, sentence, ref)
-        if found is None or found.entity in own or found.type not in c._CONFLICTING_TYPES:
-            continue
-        own.add(found.entity)
-        added_named.append((found.entity, found.type,
-                            c._name_words(kinds.get(found.entity, ("", doc.text[found.start:found.end]))[1])))
-    return tuple(added_named)
-
-
-def _may_refer(text: str) -> bool:
-    """A cheap look before the parse: a third-person subject pronoun, or "the" before a lower-case word."""
-    return bool(_REFERRING.search(text))
-
-
-_REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|\b[Tt]he\s+[a-z]")
-
-
-def _antecedent(doc: _Doc, sentence: read.SentenceHit, ref: refer.Reference) -> read.MentionRow | None:
-    """The nearest mention a reference (offsets in its sentence) may stand for: the sentence's own mentions before
-    it, then the ``coref.WINDOW`` sentences before (nearest first), compatible as ``refer.compatible`` has it (a
-    pronoun's kind; a description's noun a kind of the name's last word, or a person's title). The nearest context
-    holding a compatible name decides, and only when it holds one: two people before "he" leave it unresolved (the
-    first of them was the wrong one for most pronouns read on the annotated pairs)."""
-    at = bisect_right(doc._sentence_starts, sentence.start) - 1
-    contexts = [(sentence.start, sentence.start + ref.start)]
-    contexts += [(s.start, s.end) for s in doc.sentences[max(0, at - coref.WINDOW):max(0, at)][::-1]]
-    for lo, hi in contexts:
-        context = doc.text[lo:hi]
-        fitting = [m for m in doc.mentions_within(lo, hi)
-                   if refer.compatible(ref, refer._Named(m.start - lo, m.end - lo, context[m.start - lo:m.end - lo],
-                                                         m.type), context)]
-        if fitting:
-            return fitting[0] if len({m.entity for m in fitting}) == 1 else None
-    return None
 
 
 def _keys(n: Named) -> list[str]:
