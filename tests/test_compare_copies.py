@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 
 from tests.test_compare import _db, _doc
@@ -31,8 +32,9 @@ def _found(tmp_path: Path, monkeypatch, once: bool) -> tuple[list, int]:
         return judge(a, b)
 
     monkeypatch.setattr(C, "_same_thing", counted)
-    if not once:
+    if not once:  # every statement a class of its own, every pair judged
         monkeypatch.setattr(C._Copies, "judged", lambda self, i, j, a, b, judge: judge(a, b))
+        monkeypatch.setattr(C._Copies, "class_of", lambda self, i: i)
     folder = tmp_path / ("once" if once else "each")
     folder.mkdir()
     found = [(c.kind, c.verdict, c.grouping, c.reasons, [(s.document, s.start, s.text) for s in c.statements])
@@ -118,3 +120,42 @@ def test_every_comparison_of_copies_is_the_same_when_each_pair_is_judged_alone(t
     assert once == each
     kinds = {kind for kind, *_rest in once}
     assert "participant" in kinds and len(once) > 3, once
+
+
+def _met_one_by_one(statements: list[C.Statement]) -> list[tuple[int, int, str]]:
+    """The pairs judged the same as meeting and judging every pair of statements of a block gives them."""
+    blocks = C._blocks(statements)
+    where = C._blocks_of(blocks, len(statements))
+    out: list[tuple[int, int, str]] = []
+    for b, members in enumerate(blocks):
+        for i, j in combinations(members, 2):
+            if statements[i].document != statements[j].document and C._first_common(where[i], where[j]) == b \
+                    and (why := C._same_thing(statements[i], statements[j])) and (i, j, why) not in out:
+                out.append((i, j, why))
+    return out
+
+
+def test_pairs_of_classes_expanded_are_the_pairs_met_one_by_one_in_their_order(tmp_path, monkeypatch):
+    """``_same_pairs`` meets classes of statements told alike, judges each pair of classes once each way round and
+    expands only those judged the same: the pairs, their reasons and their order are those of every pair met."""
+    kb = read.as_knowledge_base(_db(tmp_path, *_copies_of(3), *_docs()))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    statements = list(C._statements(kb, kinds, []))
+    calls = 0
+    judge = C._same_thing
+
+    def counted(a, b):
+        nonlocal calls
+        calls += 1
+        return judge(a, b)
+
+    expected = _met_one_by_one(statements)
+    monkeypatch.setattr(C, "_same_thing", counted)
+    found = list(C._same_pairs(statements))
+    assert found == expected
+    assert len({(i, j) for i, j, _why in found}) == len(found) > 10
+    by_pair_of_classes = calls
+    monkeypatch.setattr(C._Copies, "class_of", lambda self, i: i)
+    calls = 0
+    assert list(C._same_pairs(statements)) == expected
+    assert by_pair_of_classes < calls

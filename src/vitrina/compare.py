@@ -2975,19 +2975,76 @@ def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
     """The pairs (i < j) of statements judged the same thing, and why.
 
     Each candidate pair is judged once, in the first block both belong to, so nothing needs to
-    remember the pairs judged different; a block's statements are read together. A statement told
-    alike in several documents (``_Copies``) is judged once against each other statement told alike:
-    k copies of a sentence make k(k−1)/2 pairs but one judgement.
+    remember the pairs judged different. A statement told alike in several documents (``_Copies``)
+    is one class: blocks are made of classes (``_class_blocks``), each pair of classes is met once
+    in the first block both share and judged once each way round (``_class_pairs``), and only a
+    pair of classes judged the same is expanded to the pairs of its statements: k copies of a
+    sentence make k(k−1)/2 pairs but one meeting and one judgement. Each block's pairs are given
+    in the order of its statements' numbers, as meeting them one by one would.
     """
     copies = _Copies()
-    blocks = _blocks(statements, copies)
-    where = _blocks_of(blocks, len(statements))
-    for b, members in enumerate(blocks):
-        local = {m: statements[m] for m in members}
-        for i, j in combinations(members, 2):
-            if local[i].document != local[j].document and _first_common(where[i], where[j]) == b \
-                    and (why := copies.judged(i, j, local[i], local[j], _same_thing)):
-                yield i, j, why  # one document's two statements: never the same thing
+    blocks, members, documents = _class_blocks(statements, copies)
+    where = _blocks_of(blocks, len(members))
+    for b, classes in enumerate(blocks):
+        kept: list[tuple[int, int, str]] = []
+        met = sorted(set(classes))
+        for x, cx in enumerate(met):
+            for cy in met[x:]:
+                if _first_common(where[cx], where[cy]) == b:
+                    kept += _class_pairs(members[cx], members[cy], documents, statements)
+        kept.sort()
+        yield from kept  # one document's two statements: never the same thing
+
+
+def _class_pairs(mx: Sequence[int], my: Sequence[int], documents: Sequence[str],
+                 statements: _Statements) -> list[tuple[int, int, str]]:
+    """The pairs (i < j, two documents) of the statements of two classes (or of one, ``mx is my``) judged the
+    same, and why: each way round (the first statement of one class or of the other) judged once, on its first
+    pair of two documents, and expanded to its pairs only when judged the same."""
+    out: list[tuple[int, int, str]] = []
+    for first, second in ((mx, my),) if mx is my else ((mx, my), (my, mx)):
+        pairs = ((i, j) for i in first for j in second if i < j and documents[i] != documents[j])
+        one = next(pairs, None)
+        if one is None:
+            continue
+        i, j = one
+        why = _same_thing(statements[i], statements[j])  # met once: nothing to remember
+        if why:
+            out.append((i, j, why))
+            out += ((i, j, why) for i, j in pairs)
+    return out
+
+
+def _class_blocks(statements: _Statements, copies: _Copies) -> tuple[list[array[int]], list[array[int]], list[str]]:
+    """``_blocks`` made of classes of statements told alike (``copies``, numbered as the statements are read):
+    the blocks (classes, ascending; a block's size counts statements, so ``max_block`` cuts the keys it cuts for
+    statements), each class's statements (ascending) and each statement's document. A class's blocking keys are
+    those of its first statement (``_blocking_keys`` reads nothing of a statement its class does not fix)."""
+    by_key: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
+    members: list[array[int]] = []
+    documents: list[str] = []
+    events: dict[int, tuple[str, ...]] = {}  # what each date of a named event is about, by class
+    for i, s in enumerate(statements):
+        copies.add(s)
+        documents.append(s.document)
+        c = copies.class_of(i)
+        if c < len(members):
+            members[c].append(i)
+            continue
+        members.append(array("i", [i]))
+        if s.kind == "event-date":
+            events[c] = s.about
+        for key in _blocking_keys(s):
+            by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(c)
+    blocks = []
+    for (_kind, key), classes in by_key.items():
+        if sum(len(members[c]) for c in classes) > WEIGHTS.max_block:
+            # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
+            # named event are always paired: their key is the event itself.
+            classes = array("i", (c for c in classes if key in events.get(c, ())))
+        if sum(len(members[c]) for c in classes) > 1:
+            blocks.append(classes)
+    return blocks, members, documents
 
 
 class _Copies:
