@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from vitrina.edtf_bounds import iso_parts
+from vitrina.language import block_language
 
 Token = tuple[str, str, tuple[tuple[str, str], ...]]
 TAGS = frozenset({"a", "time", "q", "mark", "span"})
@@ -238,7 +239,7 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
     for index, block in enumerate(blocks):
         if block["id"] in credits_used:
             continue
-        rendered = {"id": block["id"], "kind": block["kind"],
+        rendered = {"id": block["id"], "kind": block["kind"], "lang": block_language(block["text"]),
                     "tokens": _unique_anchor(tokens(text, block["start"], block["end"], spans), seen_hl)}
         section = by_id.get(block["section"] or "")
         if block["kind"] == "heading":
