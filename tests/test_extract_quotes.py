@@ -184,3 +184,19 @@ def test_prose_with_a_few_labelled_paragraphs_is_no_transcript():
         "QUILL: “The works will not reopen.”",
     ]))
     assert _speaker(d, "The works will")[1] is None
+
+
+def test_question_and_answer_labels_go_to_the_header_s_interviewer_and_the_other_person():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        ("heading", "Memories of the carding room"),
+        "Martha Quill was recorded by Daniel Ashby at Frome in 1979.",
+        "Q: What did the foreman tell you?",
+        "A: Nothing at all. “The works will not reopen,” and that was the end of it.",
+        "Q: Did anyone argue? I mean, “Who will pay the rent?” was on every lip?",
+        "A: I said, “We will manage,” and we did.",
+    ]))
+    assert _speaker(d, "The works will")[1] == "Martha Quill"
+    assert _speaker(d, "We will manage")[1] == "Martha Quill"
+    assert _speaker(d, "Who will pay")[1] == "Daniel Ashby"

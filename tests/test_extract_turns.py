@@ -44,3 +44,13 @@ def test_a_label_names_the_one_person_whose_name_holds_it() -> None:
     turns = TurnSpeakers(text, blocks, mentions)
     assert turns.at(text.index("He worked")) == "person-nell-garvey"
     assert turns.at(text.index("Where did")) is None and turns.at(0) is None
+
+
+def test_without_a_parse_the_interviewer_is_not_guessed() -> None:
+    from vitrina.extract.turns import unnamed_labels
+
+    text, blocks = _blocks(["Ivy Marsh and Owen Pugh, 1975.", "Q: Where?", "A: Llanelli.", "Q: When?", "A: Spring."])
+    turns = transcript_turns(text, blocks)
+    mentions = [Mention(0, 8, "person", "person-ivy-marsh"), Mention(13, 22, "person", "person-owen-pugh")]
+    assert len(turns) == 4
+    assert unnamed_labels(text, turns, [None] * 4, mentions, None) == {}

@@ -282,7 +282,7 @@ def find_quotes(
 ) -> list[Quote]:
     spans = quote_spans(text, blocks)
     finder = SpeakerFinder(text, an, mentions, spans)
-    turns = TurnSpeakers(text, blocks, mentions)
+    turns = TurnSpeakers(text, blocks, mentions, an)
     dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):

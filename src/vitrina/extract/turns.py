@@ -5,7 +5,10 @@ A transcript sets each turn in a paragraph of its own opened by a short capitali
 so (:data:`TRANSCRIPT`): a document of a few such paragraphs among prose ("Note: …") is not. A turn's label names
 its speaker when one person of the document is named by it: the person mention the label is, else the one
 person whose name holds every word of the label ("PENNINGTON" for "Rose Pennington", named in the header). A
-label that names no one or several ("Q", "A", "SPEAKER") gives no speaker.
+label that names no one or several ("SPEAKER") gives no speaker, except in a transcript of two such labels
+("Q:"/"A:") under a header naming two people: the label whose turns are mostly questions is the interviewer's, the
+one the header names as the agent of a passive ("Interviewed by Daniel Ashby": spaCy's ``agent`` dependency), and
+the other label the other person's.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from vitrina.model import Mention
 
@@ -26,6 +30,8 @@ TRANSCRIPT = {
     "min_speakers": 2,
     # words of a label, at most
     "max_label_words": 3,
+    # the share of a label's turns that end with a question mark for it to be the one asking, at least
+    "min_question_share": 0.5,
 }
 _LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*)*)[*_]*:[*_]*(?=\s)")
 
@@ -74,14 +80,56 @@ def label_speaker(text: str, label: tuple[int, int], mentions: list[Mention]) ->
     return named.pop() if len(named) == 1 else None
 
 
-class TurnSpeakers:
-    """The speaker of the turn holding an offset, in a transcript."""
+def _asking(text: str, turns: list[Turn], label: str) -> bool:
+    """Most of the turns of ``label`` end with a question."""
+    own = [t for t in turns if text[t.label[0]:t.label[1]].casefold() == label]
+    asked = sum(text[t.start:t.end].rstrip().rstrip("*_\"'”’").endswith("?") for t in own)
+    return bool(own) and asked >= TRANSCRIPT["min_question_share"] * len(own)
 
-    def __init__(self, text: str, blocks: list[tuple[int, int]], mentions: list[Mention]):
+
+def _interviewer(header: list[Mention], an: Any) -> str | None:
+    """The person of the header who is the agent of a passive ("Recorded by X"), by the dependency parse."""
+    if an is None:
+        return None
+    agents = set()
+    for span in {an.sentence_at(m.start) for m in header} - {None}:
+        for toks, doc in an.parses([span]).values():
+            for t, d in zip(toks, doc, strict=False):
+                if d.dep_ == "pobj" and d.head.dep_ == "agent":
+                    agents |= {m.entity for m in header if m.start <= t.start < m.end}
+    return agents.pop() if len(agents) == 1 else None
+
+
+def unnamed_labels(text: str, turns: list[Turn], speakers: list[str | None], mentions: list[Mention],
+                   an: Any = None) -> dict[str, str]:
+    """Two labels that name no one ("Q", "A") given to the two people the header names: the asking label to
+    the interviewer, the other to the other person."""
+    labels = {text[t.label[0]:t.label[1]].casefold() for t, who in zip(turns, speakers, strict=True) if who is None}
+    named_labels = {text[t.label[0]:t.label[1]].casefold() for t, who in zip(turns, speakers, strict=True) if who}
+    if len(labels) != 2 or named_labels or not turns:
+        return {}
+    header = [m for m in mentions if m.type == "person" and m.end <= turns[0].start]
+    people = {m.entity for m in header}
+    asker = [label for label in labels if _asking(text, turns, label)]
+    interviewer = _interviewer(header, an)
+    if len(people) != 2 or len(asker) != 1 or interviewer is None:
+        return {}
+    other = (people - {interviewer}).pop()
+    return {asker[0]: interviewer, (labels - set(asker)).pop(): other}
+
+
+class TurnSpeakers:
+    """The speaker of the turn holding an offset, in a transcript (``an``: the analysis whose parses find
+    the interviewer a header names, for labels that name no one)."""
+
+    def __init__(self, text: str, blocks: list[tuple[int, int]], mentions: list[Mention], an: Any = None):
         turns = transcript_turns(text, blocks)
         self._turns = turns
         self._starts = [t.start for t in turns]
-        self._speakers = [label_speaker(text, t.label, mentions) for t in turns]
+        speakers = [label_speaker(text, t.label, mentions) for t in turns]
+        by_label = unnamed_labels(text, turns, speakers, mentions, an)
+        self._speakers = [who or by_label.get(text[t.label[0]:t.label[1]].casefold())
+                          for t, who in zip(turns, speakers, strict=True)]
 
     def at(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._starts, offset) - 1
