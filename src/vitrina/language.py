@@ -34,6 +34,9 @@ LANGUAGE_ID = {
     "english_word_share": 0.5,
     # the share of a block's letters its main script needs to name the block's script
     "script_share": 0.6,
+    # characters of a block read by the identifier, at most (its time grows with them; a paragraph's language
+    # shows in its first sentences)
+    "max_chars": 300,
 }
 
 # The scripts told apart: ISO 15924 code -> the Unicode Script property value matched. Han, Hiragana and
@@ -113,7 +116,7 @@ def identified(text: str) -> tuple[str, float] | None:
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = factory.create()
-    detector.append(text)
+    detector.append(text[: LANGUAGE_ID["max_chars"]])
     try:
         best = detector.get_probabilities()
     except LangDetectException:
@@ -121,6 +124,7 @@ def identified(text: str) -> tuple[str, float] | None:
     return (best[0].lang, best[0].prob) if best else None
 
 
+@functools.lru_cache(maxsize=4096)
 def block_language(text: str, page: str = "en") -> str | None:
     """The BCP 47 tag for a block of ``text`` shown on a page in language ``page``, or ``None`` when the
     block is (or may be) in the page's language."""
