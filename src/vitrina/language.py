@@ -116,7 +116,7 @@ def identified(text: str) -> tuple[str, float] | None:
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = factory.create()
-    detector.append(text[: LANGUAGE_ID["max_chars"]])
+    detector.append(text[: int(LANGUAGE_ID["max_chars"])])
     try:
         best = detector.get_probabilities()
     except LangDetectException:
