@@ -53,3 +53,19 @@ def test_the_document_page_sets_lang_on_the_foreign_block_only() -> None:
     data = {"text": text, "title": "Letters", "mentions": [], "dates": [], "quotes": [], "sections": [],
             "blocks": blocks}
     assert [b["lang"] for b in reading_order(data, None)["loose"]] == [None, "fr"]
+
+
+def test_a_title_and_a_section_heading_in_another_language_carry_it() -> None:
+    title = "Lettres de Nantes pendant la grande crue"
+    heading = "La rivière a débordé pendant trois jours"
+    body = "The letters below came with the parcel of seeds."
+    text = f"{title}\n\n{heading}\n\n{body}"
+    a, b = len(title) + 2, len(title) + 2 + len(heading) + 2
+    blocks = [{"id": "b0", "kind": "heading", "start": 0, "end": len(title), "section": "s0", "text": title},
+              {"id": "b1", "kind": "heading", "start": a, "end": a + len(heading), "section": "s1", "text": heading},
+              {"id": "b2", "kind": "paragraph", "start": b, "end": len(text), "section": "s1", "text": body}]
+    data = {"text": text, "title": title, "mentions": [], "dates": [], "quotes": [], "blocks": blocks,
+            "sections": [{"id": "s0", "label": None}, {"id": "s1", "label": None}]}
+    reading = reading_order(data, None)
+    assert reading["title_lang"] == "fr"
+    assert reading["sections"][1]["heading_lang"] == "fr" and reading["sections"][1]["blocks"][0]["lang"] is None

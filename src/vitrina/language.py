@@ -32,6 +32,9 @@ LANGUAGE_ID = {
     "english_stop_share": 0.2,
     # ... or whose lower-case words are this share or more English (a stop word or known to WordNet)
     "english_word_share": 0.5,
+    # letters of a word WordNet knows for it to count as English (WordNet's short entries are abbreviations and
+    # symbols: "de", "la", "ma" are Delaware, lanthanum, a milliampere)
+    "min_known_letters": 4,
     # the share of a block's letters its main script needs to name the block's script
     "script_share": 0.6,
     # characters of a block read by the identifier, at most (its time grows with them; a paragraph's language
@@ -83,7 +86,7 @@ def _common_words(text: str) -> list[str]:
 
 
 def reads_english(words: list[str]) -> bool:
-    """Enough of ``words`` are English: spaCy's English stop words, else words WordNet knows."""
+    """Enough of ``words`` are English: spaCy's English stop words, else those and words WordNet knows."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from vitrina.qa.lexical import known_word
@@ -93,7 +96,8 @@ def reads_english(words: list[str]) -> bool:
     stops = sum(w in STOP_WORDS for w in words)
     if stops >= LANGUAGE_ID["english_stop_share"] * len(words):
         return True
-    return stops + sum(w not in STOP_WORDS and known_word(w) for w in words) >= LANGUAGE_ID["english_word_share"] * len(words)
+    known = sum(w not in STOP_WORDS and len(w) >= LANGUAGE_ID["min_known_letters"] and known_word(w) for w in words)
+    return stops + known >= LANGUAGE_ID["english_word_share"] * len(words)
 
 
 @functools.lru_cache(maxsize=1)
