@@ -141,3 +141,62 @@ def test_as_x_put_it_names_the_speaker():
     d = extract(make_doc(["As the harbourmaster Mr Tregenza put it to me, “a boat is only as good as her crew.”"]))
     _, who = _speaker(d, "a boat is only")
     assert who is not None and "Tregenza" in who
+
+
+INTERVIEW = [
+    ("heading", "Oral history interview with Martha Quill"),
+    "Recorded by Daniel Ashby at Frome, Somerset, on 3 June 1979.",
+    "ASHBY: What did the foreman tell the spinners when the mill closed?",
+    "QUILL: He read the notice from a crate. “The works will not reopen,” and that was all.",
+    "ASHBY: Did your father say anything?",
+    "QUILL: I said to him, “We will manage,” though I did not believe it. "
+    "My mother always said, “Mr Pell was a fair master.”",
+    "ASHBY: Thank you.",
+]
+
+
+@pytest.fixture(scope="module")
+def interview():
+    from vitrina.extract import extract
+
+    return extract(make_doc(INTERVIEW))
+
+
+def test_a_transcript_turn_gives_its_speaker_to_an_unreported_quotation(interview):
+    assert _speaker(interview, "The works will")[1] == "Martha Quill"
+
+
+def test_a_turn_speaker_reporting_their_own_words_is_the_speaker(interview):
+    assert _speaker(interview, "We will manage")[1] == "Martha Quill"
+
+
+def test_a_quotation_reported_from_another_inside_a_turn_keeps_no_default(interview):
+    assert _speaker(interview, "Mr Pell was")[1] is None
+
+
+def test_prose_with_a_few_labelled_paragraphs_is_no_transcript():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Recorded by Daniel Ashby at Frome in 1979.",
+        "Martha Quill ran the carding room for a decade and kept the keys.",
+        "The mill's ledger survives in the county record office.",
+        "QUILL: “The works will not reopen.”",
+    ]))
+    assert _speaker(d, "The works will")[1] is None
+
+
+def test_question_and_answer_labels_go_to_the_header_s_interviewer_and_the_other_person():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        ("heading", "Memories of the carding room"),
+        "Martha Quill was recorded by Daniel Ashby at Frome in 1979.",
+        "Q: What did the foreman tell you?",
+        "A: Nothing at all. “The works will not reopen,” and that was the end of it.",
+        "Q: Did anyone argue? I mean, “Who will pay the rent?” was on every lip?",
+        "A: I said, “We will manage,” and we did.",
+    ]))
+    assert _speaker(d, "The works will")[1] == "Martha Quill"
+    assert _speaker(d, "We will manage")[1] == "Martha Quill"
+    assert _speaker(d, "Who will pay")[1] == "Daniel Ashby"

@@ -69,3 +69,17 @@ def test_document_text_blocks_take_their_direction_from_their_text(client: TestC
     html = client.get("/documents/harbor").text
     blocks = re.findall(r'<(?:p|h1|h3|figure)\b[^>]*\bid="b-[^"]*"[^>]*>', html)
     assert blocks and all('dir="auto"' in tag for tag in blocks)
+
+
+
+def test_a_block_in_another_language_is_tagged_with_it() -> None:
+    from jinja2 import ChainableUndefined
+
+    from vitrina.web.app import make_templates
+
+    env = make_templates().env.overlay(undefined=ChainableUndefined)  # the page's other variables unset
+    macro = env.get_template("document.html").module.block_html  # type: ignore[attr-defined]
+    tokens = [("text", "Cher cousin", ())]
+    assert str(macro({"id": "b1", "kind": "paragraph", "lang": "fr", "tokens": tokens})).strip() == (
+        '<p id="b-b1" dir="auto" lang="fr">Cher cousin</p>')
+    assert "lang=" not in str(macro({"id": "b2", "kind": "heading", "lang": None, "tokens": tokens}))

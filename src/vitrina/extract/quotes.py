@@ -4,7 +4,9 @@ A quote is the text between matching quote marks inside one block (marks
 excluded). Short verbless quotes are terms ("buffer zone"); the rest are
 quotations. The speaker is the subject of a reporting verb next to the
 quote ("X said", "said X", "…, he wrote Y"); pronouns resolve to the
-sentence's subject or the most recent person named before the quote.
+sentence's subject or the most recent person named before the quote. In an
+interview transcript (``extract.turns``) a quotation with no reporting clause is
+the speaker's whose turn holds it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from vitrina.extract.entities import words
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at
 from vitrina.extract.spans import SpanUnion
+from vitrina.extract.turns import TurnSpeakers
 from vitrina.model import DateMention, Mention, Quote, QuoteKind
 from vitrina.qa.lexical import first_sense_class
 
@@ -26,6 +29,7 @@ OPENERS = "“„«\""
 CLOSERS = "”»\""
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 PRONOUNS = {"he", "she"}
+FIRST_PERSON = {"i", "we"}  # the subject pronouns of the one speaking (a transcript's turn)
 _SUFFIXES = ("", "s", "es", "d", "ed", "ing", "ied", "ies", "y", "led", "ling")
 # Tokens looked at around a quote for its speaker: after it ("…,” said the keeper of the
 # light"), and before it within the sentence; a cue farther away is not this quote's.
@@ -159,15 +163,24 @@ class SpeakerFinder:
         first, last = self.an.tok_index(start), self.an.tok_index(end)
         return [t for t in self.an.toks[first:last] if t.end <= end and self._outside(t)]
 
-    def speaker(self, q: QuoteSpan) -> str | None:
+    def speaker(self, q: QuoteSpan, default: str | None = None) -> str | None:
+        """The subject of the quote's reporting clause; ``default`` (the speaker of a transcript's turn) when
+        the quote's sentence reports no one's words or reports the writer's own ("I said")."""
         sent = self.an.sentence_at(q.open) or (q.open, q.close)
         sent_end = (self.an.sentence_at(q.close) or sent)[1]
         subject = self._after(q, sent_end) or self._before(q, sent[0])
         if subject is None:
-            return None
+            return default if default is not None and self._own_or_unreported(sent[0], sent_end) else None
         if isinstance(subject, Mention):
             return subject.entity
         return self._pronoun(subject, sent[0])
+
+    def _own_or_unreported(self, start: int, end: int) -> bool:
+        """No reporting verb outside quotes between ``start`` and ``end``, or one whose subject is the
+        first person ("I said to him, “…”")."""
+        toks = self._outside_toks(start, end)
+        verbs = [k for k, t in enumerate(toks) if reporting_verb(t.text) and t.pos in {"VERB", "AUX"}]
+        return not verbs or any(t.text.lower() in FIRST_PERSON for t in toks[: verbs[0]])
 
     def _after(self, q: QuoteSpan, limit: int) -> Mention | Tok | None:
         """ "…,” he wrote" / "…,” Smith said" / "…,” said Smith"."""
@@ -269,11 +282,12 @@ def find_quotes(
 ) -> list[Quote]:
     spans = quote_spans(text, blocks)
     finder = SpeakerFinder(text, an, mentions, spans)
+    turns = TurnSpeakers(text, blocks, mentions, an)
     dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):
         kind = quote_kind(text, q, an)
-        speaker = finder.speaker(q)
+        speaker = finder.speaker(q, turns.at(q.open) if kind == "quotation" else None)
         # a gloss in parentheses ("blitz (“lightning war”)") names, it is not dated use
         before = text[max(0, q.open - GLOSS_LOOKBACK) : q.open]
         gloss = kind == "term" and (before.rstrip().endswith("(") or _proper_name(text[q.start : q.end]))

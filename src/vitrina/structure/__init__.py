@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from vitrina.model import Document, DocumentBuilder
 from vitrina.structure import captions, cues
 from vitrina.structure.assemble import emit, emit_notes
+from vitrina.structure.bylines import bylines_apart
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.languages import with_translations, without_second_language
 from vitrina.structure.layout import lay_out
@@ -43,7 +44,7 @@ def rebuild(
     lineset, translations = without_second_language(split_lines(text, pages))
     plain = is_plain(lineset)
     entries, notes = lay_out_plain(lineset) if plain else (timeline_tables(lay_out(lineset)), [])
-    entries = with_translations(entries, translations)
+    entries = with_translations(bylines_apart(entries) if fmt == "text" else entries, translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
     emit_notes(builder, notes, judge)

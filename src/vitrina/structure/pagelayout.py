@@ -89,6 +89,7 @@ from vitrina.structure.lines import (
     locator,
 )
 from vitrina.structure.plainlayout import is_jump_line, label_rank, plain_roman
+from vitrina.structure.salutations import salutations_apart
 from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
 
@@ -405,6 +406,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["inline_note_calls"]:
         _calls_of_notes(entries, notes_set)
     entries = translations_apart(entries)  # a bilingual panel's second language, beside the body
+    entries = salutations_apart(entries)  # a letter's date line and salutation set without space
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from vitrina.edtf_bounds import iso_parts
+from vitrina.language import block_language
 
 Token = tuple[str, str, tuple[tuple[str, str], ...]]
 TAGS = frozenset({"a", "time", "q", "mark", "span"})
@@ -229,26 +230,28 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
     text = data["text"]
     spans = SpanIndex(document_spans(data, hl))
     blocks = data["blocks"]
-    sections = [{**s, "heading": None, "heading_id": None, "is_title": False, "blocks": []} for s in data["sections"]]
+    sections = [{**s, "heading": None, "heading_id": None, "heading_lang": None, "is_title": False, "blocks": []}
+                for s in data["sections"]]
     by_id = {s["id"]: s for s in sections}
     loose: list[dict[str, Any]] = []
-    title_tokens = title_id = None
+    title_tokens = title_id = title_lang = None
     credits_used: set[str] = set()
     seen_hl: list[bool] = []
     for index, block in enumerate(blocks):
         if block["id"] in credits_used:
             continue
-        rendered = {"id": block["id"], "kind": block["kind"],
+        rendered = {"id": block["id"], "kind": block["kind"], "lang": block_language(block["text"]),
                     "tokens": _unique_anchor(tokens(text, block["start"], block["end"], spans), seen_hl)}
         section = by_id.get(block["section"] or "")
         if block["kind"] == "heading":
             if title_tokens is None and block["text"].strip() == data["title"].strip():
-                title_tokens, title_id = rendered["tokens"], block["id"]
+                title_tokens, title_id, title_lang = rendered["tokens"], block["id"], rendered["lang"]
                 if section is not None:
                     section["is_title"] = True
                 continue
             if section is not None and section["heading"] is None:
                 section["heading"], section["heading_id"] = rendered["tokens"], block["id"]
+                section["heading_lang"] = rendered["lang"]
                 continue
         if block["kind"] == "caption":
             rendered.update(_figure_parts(block, blocks[index + 1 :], text, spans, credits_used))
@@ -257,7 +260,8 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
                 rendered["credit_tokens"] = _unique_anchor(rendered["credit_tokens"], seen_hl)
         (section["blocks"] if section is not None else loose).append(rendered)
     uncaptioned = [f for group in by_caption.values() for f in group]
-    return {"title_tokens": title_tokens, "title_id": title_id, "loose": loose, "sections": sections,
+    return {"title_tokens": title_tokens, "title_id": title_id, "title_lang": title_lang, "loose": loose,
+            "sections": sections,
             "figures": uncaptioned}
 
 

@@ -1,0 +1,138 @@
+"""Speakers' turns in an interview or oral-history transcript (round 38 red team D-quote-speaker).
+
+A transcript sets each turn in a paragraph of its own opened by a short capitalised label and a colon
+("KIRBY: Did your family …", "Mrs Hale: We did."). A document is read as one when most of its text blocks open
+so (:data:`TRANSCRIPT`): a document of a few such paragraphs among prose ("Note: …") is not. A turn's label names
+its speaker when one person of the document is named by it: the person mention the label is, else the one
+person whose name holds every word of the label ("PENNINGTON" for "Rose Pennington", named in the header). A
+label that names no one or several ("SPEAKER") gives no speaker, except in a transcript of two such labels
+("Q:"/"A:") under a header naming two people: the label whose turns are mostly questions is the interviewer's, the
+one the header names as the agent of a passive ("Interviewed by Daniel Ashby": spaCy's ``agent`` dependency), and
+the other label the other person's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from vitrina.model import Mention
+
+# Every threshold of the transcript convention, in one table.
+TRANSCRIPT = {
+    # the share of the document's text blocks that open with a label and a colon, at least
+    "min_turn_share": 0.5,
+    # turns a transcript has, at least
+    "min_turns": 3,
+    # distinct labels a transcript has, at least (an interview has two voices)
+    "min_speakers": 2,
+    # words of a label, at most
+    "max_label_words": 3,
+    # the share of a label's turns that end with a question mark for it to be the one asking, at least
+    "min_question_share": 0.5,
+}
+_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*)*)[*_]*:[*_]*(?=\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    start: int  # the block's start
+    end: int  # the block's end
+    label: tuple[int, int]  # the label's span
+
+
+def label_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the speaker's label opening the block ``text[start:end]``, or ``None``."""
+    match = _LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group("label").split()
+    if len(label) > TRANSCRIPT["max_label_words"] or not all(w[0].isupper() for w in label):
+        return None
+    return match.span("label")
+
+
+def transcript_turns(text: str, blocks: list[tuple[int, int]]) -> list[Turn]:
+    """The turns of ``text`` when its blocks follow the transcript convention, else none."""
+    turns = [Turn(s, e, span) for s, e in blocks if (span := label_at(text, s, e)) is not None]
+    speakers = {text[t.label[0]:t.label[1]].casefold() for t in turns}
+    if (len(turns) < TRANSCRIPT["min_turns"] or len(speakers) < TRANSCRIPT["min_speakers"]
+            or len(turns) < TRANSCRIPT["min_turn_share"] * len(blocks)):
+        return []
+    return turns
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def label_speaker(text: str, label: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """The person entity a turn's label names: the person mention it is, else the one person whose name
+    holds every word of the label."""
+    people = [m for m in mentions if m.type == "person"]
+    own = {m.entity for m in people if m.start < label[1] and label[0] < m.end}
+    if len(own) == 1:
+        return own.pop()
+    wanted = set(_words(text[label[0]:label[1]]))
+    named = {m.entity for m in people if wanted and wanted <= set(_words(text[m.start:m.end]))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _asking(text: str, turns: list[Turn], label: str) -> bool:
+    """Most of the turns of ``label`` end with a question."""
+    own = [t for t in turns if text[t.label[0]:t.label[1]].casefold() == label]
+    asked = sum(text[t.start:t.end].rstrip().rstrip("*_\"'”’").endswith("?") for t in own)
+    return bool(own) and asked >= TRANSCRIPT["min_question_share"] * len(own)
+
+
+def _interviewer(header: list[Mention], an: Any) -> str | None:
+    """The person of the header who is the agent of a passive ("Recorded by X"), by the dependency parse."""
+    if an is None:
+        return None
+    agents = set()
+    for span in {an.sentence_at(m.start) for m in header} - {None}:
+        for toks, doc in an.parses([span]).values():
+            for t, d in zip(toks, doc, strict=False):
+                if d.dep_ == "pobj" and d.head.dep_ == "agent":
+                    agents |= {m.entity for m in header if m.start <= t.start < m.end}
+    return agents.pop() if len(agents) == 1 else None
+
+
+def unnamed_labels(text: str, turns: list[Turn], speakers: list[str | None], mentions: list[Mention],
+                   an: Any = None) -> dict[str, str]:
+    """Two labels that name no one ("Q", "A") given to the two people the header names: the asking label to
+    the interviewer, the other to the other person."""
+    labels = {text[t.label[0]:t.label[1]].casefold() for t, who in zip(turns, speakers, strict=True) if who is None}
+    named_labels = {text[t.label[0]:t.label[1]].casefold() for t, who in zip(turns, speakers, strict=True) if who}
+    if len(labels) != 2 or named_labels or not turns:
+        return {}
+    header = [m for m in mentions if m.type == "person" and m.end <= turns[0].start]
+    people = {m.entity for m in header}
+    asker = [label for label in labels if _asking(text, turns, label)]
+    interviewer = _interviewer(header, an)
+    if len(people) != 2 or len(asker) != 1 or interviewer is None:
+        return {}
+    other = (people - {interviewer}).pop()
+    return {asker[0]: interviewer, (labels - set(asker)).pop(): other}
+
+
+class TurnSpeakers:
+    """The speaker of the turn holding an offset, in a transcript (``an``: the analysis whose parses find
+    the interviewer a header names, for labels that name no one)."""
+
+    def __init__(self, text: str, blocks: list[tuple[int, int]], mentions: list[Mention], an: Any = None):
+        turns = transcript_turns(text, blocks)
+        self._turns = turns
+        self._starts = [t.start for t in turns]
+        speakers = [label_speaker(text, t.label, mentions) for t in turns]
+        by_label = unnamed_labels(text, turns, speakers, mentions, an)
+        self._speakers = [who or by_label.get(text[t.label[0]:t.label[1]].casefold())
+                          for t, who in zip(turns, speakers, strict=True)]
+
+    def at(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._turns[i].end:
+            return None
+        return self._speakers[i]
