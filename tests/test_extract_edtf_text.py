@@ -79,6 +79,11 @@ ABSOLUTE = [
     ("c. 1650", "1650~"),
     ("ca. 1650", "1650~"),
     ("1650?", "1650?"),
+    # a circa before a range of bare years qualifies both ends; before a fuller end only the start
+    ("c. 1820–1830", "1820~/1830~"),
+    ("circa 300–250 BC", "-0299~/-0249~"),
+    ("300–250 BC", "-0299/-0249"),
+    ("c. 1820 – June 1830", "1820~/1830-06"),
     # user queries, lower case
     ("summer of 1916", "1916-22"),
     ("april 1865", "1865-04"),

@@ -429,7 +429,10 @@ def b_era(m: re.Match[str], anchor: str | None) -> str | None:
         return None
     if m["y1"]:
         start = era_year(int(m["y1"].replace(",", "")), era)
-        return interval(edtf_year(start), edtf_year(end)) if start is not None else None
+        if start is None:
+            return None
+        mark = "~" if m["q"] else ""  # "c. 150-100 BC": the circa before a range qualifies both ends
+        return interval(edtf_year(start) + mark, edtf_year(end) + mark)
     value = edtf_year(end)
     return value + "~" if m["q"] else value
 
@@ -438,6 +441,9 @@ def b_range(m: re.Match[str], anchor: str | None) -> str | None:
     """Two points; the left side borrows the right side's year when it lacks one."""
     right = to_edtf(m["b"], anchor)
     left = to_edtf(m["a"], right or anchor)
+    if left and right and left.endswith("~") and re.fullmatch(r"-?\d{4}", right) and re.fullmatch(
+            r"-?\d{4}~", left):
+        right += "~"  # "c. 1760-1770": a circa before a range of two bare years qualifies both ends
     return interval(left, right)
 
 
