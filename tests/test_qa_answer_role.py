@@ -76,3 +76,22 @@ def test_a_why_question_premise_is_not_stated_by_the_bare_event() -> None:
                                             "Why did Peter Dale burn the barn?"))
     assert not _premise_unstated(*_sentence("News from home: the barn burned on Friday night.",
                                             "Why did the barn burn?"))
+
+
+def test_where_is_not_answered_by_the_reference_point_of_the_place() -> None:
+    # round 39 (red team D03): "born at X, near Y" — Y only locates X; unless the question names X
+    from vitrina.qa.candidates import Candidate, Sentence, _reference_point
+    from vitrina.qa.question import analyse
+
+    text = "Anna Holm was born at Kettleby, near Grantham, in 1801 and worked in Boston, beside the river."
+    s = Sentence(1, "d", 0, 0, len(text), text, -1.0)
+
+    def place(name: str) -> Candidate:
+        at = text.index(name)
+        return Candidate(s, at, at + len(name), name, "place", 1.0)
+
+    born = analyse("Where was Anna Holm born?")
+    assert _reference_point(s, place("Grantham"), born)
+    assert not _reference_point(s, place("Kettleby"), born)
+    assert not _reference_point(s, place("Boston"), born)
+    assert not _reference_point(s, place("Grantham"), analyse("Where is Kettleby?"))

@@ -455,7 +455,17 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     out += _located_pairs(s, out)
     out += _after_preposition(s, q)
     out += _place_in_event_name(s, q)
-    return [c for c in out if not _qualifies_question_name(s, c, q)]
+    return [c for c in out if not _qualifies_question_name(s, c, q) and not _reference_point(s, c, q)]
+
+
+def _reference_point(s: Sentence, c: Candidate, q: Question) -> bool:
+    """"born at Foulby, near Wakefield": after a capitalised place and a comma, the name a preposition of
+    proximity governs (lexicon ``qa_reference_prepositions``) only locates the place before it — the asked place
+    is that one, unless the question names it ("Where is Foulby?" is answered "near Wakefield")."""
+    match = re.search(r"([A-Z][\w’'.-]*)\s*,\s*([a-z]+)\s+(?:the\s+)?$", s.text[:c.start - s.start])
+    if match is None or match.group(2) not in lexicon.words("qa_reference_prepositions"):
+        return False
+    return not base_forms(match.group(1)) & {b for n in q.names for b in base_forms(n)}
 
 
 def _located_pairs(s: Sentence, places: list[Candidate]) -> list[Candidate]:
