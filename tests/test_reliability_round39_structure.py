@@ -95,3 +95,66 @@ def test_an_html_attribute_of_millions_of_characters_is_left_out_and_the_text_ke
     doc = read_path(path)[0]
     assert "The weir was raised in 1620." in doc.text
     assert "qqqq" not in doc.text
+
+
+def _docx_with_picture(tmp_path: Path, caption: str) -> Path:
+    import io
+
+    import docx
+    from docx.shared import Cm
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (30, 20), (90, 120, 150)).save(picture, format="PNG")
+    document = docx.Document()
+    document.add_heading("The Weir", 0)
+    document.add_paragraph("The abbey millers raised the first weir across the river.")
+    document.add_paragraph(caption)
+    picture.seek(0)
+    document.add_picture(picture, width=Cm(3))
+    document.add_paragraph("The weir was rebuilt in stone a century later.")
+    path = tmp_path / "weir.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_numbered_caption_over_a_docx_picture_is_its_caption(tmp_path: Path) -> None:
+    doc = read_path(_docx_with_picture(tmp_path, "Fig. 3. The weir in flood. Photograph by Ada Quell."))[0]
+    blocks = {b.id: (b.kind, doc.text[b.start:b.end]) for b in doc.blocks}
+    assert doc.figures[0].caption is not None
+    assert blocks[doc.figures[0].caption] == ("caption", "Fig. 3. The weir in flood.")
+    assert ("credit", "Photograph by Ada Quell") in blocks.values()
+
+
+def test_a_figure_caption_note_over_a_docx_picture_is_its_caption(tmp_path: Path) -> None:
+    doc = read_path(_docx_with_picture(tmp_path, "Figure 2 caption: The weir gates, 1911."))[0]
+    assert doc.figures[0].caption is not None
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 6), (10, 20, 30)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_a_picture_beside_an_html_page_is_kept_one_outside_its_folder_is_not(tmp_path: Path) -> None:
+    page = tmp_path / "page"
+    page.mkdir()
+    (page / "weir.png").write_bytes(_png())
+    (tmp_path / "outside.png").write_bytes(_png())
+    (page / "notes.png").write_bytes(b"not a picture at all")
+    (page / "p.html").write_text(
+        '<html><body><h1>The Weir</h1><p>The weir was raised in 1620.</p>'
+        '<figure><img src="weir.png" alt="The weir"><figcaption>The weir in flood.</figcaption></figure>'
+        '<img src="../outside.png"><img src="https://example.org/weir.png"><img src="notes.png"></body></html>',
+        encoding="utf-8")
+    figures = read_path(page / "p.html")[0].figures
+    kept = {f.src: (f.data is not None, f.mime) for f in figures}
+    assert kept["weir.png"] == (True, "image/png")
+    assert not kept["../outside.png"][0]
+    assert not kept["https://example.org/weir.png"][0]
+    assert not kept["notes.png"][0]
