@@ -39,8 +39,15 @@ def test_short_text_with_no_blank_line_reads_its_lines_as_its_layout() -> None:
     assert _paragraphs(text) == [FIRST, SECOND]
 
 
-def test_a_line_over_an_unlabelled_title_line_is_not_made_a_heading() -> None:
+def test_the_first_line_over_an_unlabelled_heading_of_prose_is_the_title() -> None:
+    # (round 39 red team D05: this first line was made a body paragraph, the heading under it the title)
     text = f"The Salt Carriers\n\nThe Toll Bridge\n\n{FIRST}\n\nThe Market Hall\n\n{SECOND}\n"
+    assert _sections(text) == [(None, "The Salt Carriers"), (None, "The Toll Bridge"), (None, "The Market Hall")]
+    assert _paragraphs(text) == [FIRST, SECOND]
+
+
+def test_a_line_over_an_unlabelled_title_line_inside_the_text_is_not_made_a_heading() -> None:
+    text = f"{FIRST}\n\nThe Salt Carriers\n\nThe Toll Bridge\n\n{SECOND}\n"
     assert (None, "The Salt Carriers") not in _sections(text)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
+from vitrina.ingest.beside import with_pictures_beside
 from vitrina.ingest.encoding import take_warnings
 from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
 from vitrina.ingest.letters import with_parties
@@ -135,6 +136,8 @@ def read_path(path: str | Input) -> list[Document]:
     fmt = sniff_format(path, data)
     take_warnings()  # only this file's
     docs = [with_parties(doc) for doc in reader_for(fmt)(data, source)]  # a letter's sender and recipient
+    if isinstance(path, Path):  # (an archive's member has no folder of its own to read pictures from)
+        docs = with_pictures_beside(docs, path)  # a page's pictures lying beside it
     warnings = take_warnings()
     if warnings:
         docs = [doc.evolve(meta=(*doc.meta, ("warning", "; ".join(warnings)))) for doc in docs]

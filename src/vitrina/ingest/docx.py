@@ -103,7 +103,13 @@ from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
-from vitrina.structure.captions import alone_label, match_label, numbered_kicker
+from vitrina.structure.captions import (
+    FIGURE_WORDS,
+    alone_label,
+    figure_lead,
+    match_label,
+    numbered_kicker,
+)
 from vitrina.structure.cues import (
     INNER_SENTENCE_END,
     ends_sentence,
@@ -2033,15 +2039,26 @@ def _flush(builder: DocumentBuilder, images: list[_Image], caption: Block | None
 def _caption_after_image(item: _Item, mapped: MappedText) -> bool:
     """A short paragraph right after a picture, set wholly in italics or opening with a
     position label ("Right: …"), is its caption."""
-    return item.kind == "paragraph" and (item.italic or match_label(mapped.text) is not None) and len(
+    return item.kind == "paragraph" and (item.italic or _labelled_caption(mapped.text)) and len(
         mapped.text.split()) <= DOCX_LIMITS["caption_words"]
 
 
+def _labelled_caption(text: str) -> bool:
+    """``text`` opens with a position label ("Right: …") or a picture's number label
+    ("Figure 1. The …", ``captions.figure_lead``): a caption's opening."""
+    return match_label(text) is not None or figure_lead(text.strip()) or _FIGURE_NOTE_LEAD.match(text.strip()) is not None
+
+
+# A picture's number label and a word in lower case saying what follows, then a colon ("Figure 1 caption: …",
+# "Plate 3 detail: …"): a caption's opening in a manuscript.
+_FIGURE_NOTE_LEAD = re.compile(rf"^(?i:{FIGURE_WORDS})\s*\d{{1,3}}(?:\.\d{{1,3}})*\s+[a-z]+:\s+\S")
+
+
 def _caption_over_image(items: list[_Item], n: int, mapped: MappedText) -> bool:
-    """A short paragraph opening with a position label ("Below: …") right over a paragraph
+    """A short paragraph opening with a position or number label ("Below: …", "Fig. 2 …") right over a paragraph
     of pictures alone, or over its credit line and then that paragraph, is the caption of
     those pictures, set above them."""
-    if items[n].kind != "paragraph" or match_label(mapped.text) is None or len(
+    if items[n].kind != "paragraph" or not _labelled_caption(mapped.text) or len(
             mapped.text.split()) > DOCX_LIMITS["caption_words"]:
         return False
     nxt = items[n + 1] if n + 1 < len(items) else None

@@ -34,6 +34,9 @@ _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # backspace or NUL or two in a short note is damage to drop, not a binary file (which has them throughout)
 BINARY_CONTROL_SHARE = 0.01
 BINARY_MIN_CONTROLS = 4
+# ... and a file whose controls stand in a run or two (counted once each) is text when at least this many of its
+# bytes are no controls (all NULs is no text file)
+BINARY_MIN_TEXT = 32
 # The same C0 controls as characters of a decoded text: dropped from it (``decode``), counted in a warning
 _STRAY_CONTROLS = re.compile("[" + "".join(chr(b) for b in sorted(_BINARY_CONTROLS)) + "]")
 _STRAY_RUN = re.compile(_STRAY_CONTROLS.pattern + "+")
@@ -46,7 +49,14 @@ def looks_binary(data: bytes, sample: int = 8192) -> bool:
     if not head:
         return False
     controls = sum(1 for b in head if b in _BINARY_CONTROLS)
-    return _too_many_controls(controls, len(head))
+    if not _too_many_controls(controls, len(head)):
+        return False
+    if len(head) - controls < BINARY_MIN_TEXT:
+        return True  # (nothing but controls, or nearly: no text to keep)
+    # a run of one control byte repeated is one place of damage (a block of NULs where a disk or a copy failed),
+    # counted once, its length out of the share too: a binary file has its controls throughout, not in a run or two
+    places = sum(1 for k, b in enumerate(head) if b in _BINARY_CONTROLS and (k == 0 or head[k - 1] != b))
+    return _too_many_controls(places, len(head) - (controls - places))
 
 
 def _too_many_controls(controls: int, total: int) -> bool:

@@ -72,7 +72,7 @@ from vitrina.ingest._html_slots import SLOT_TEXT, UNSLOTTED, compose_slots
 from vitrina.ingest._html_tables import heading_name, page_style, relayout, type_size
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
-from vitrina.ingest.encoding import decode
+from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.member import source_stem
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
@@ -144,6 +144,10 @@ HTML_LIMITS = {
     # the rest blanked (same length, so offsets hold) before parsing
     "long_tag_chars": 20_000,
     "tag_attributes": 1_000,
+    # libxml2 drops an attribute value past 10,000,000 characters and with it the rest of the page ("no text
+    # found"): an attribute longer than this (no page's own; a data URI of a large picture at most) is cut out
+    # before parsing, the text kept, with a warning
+    "attribute_chars": 5_000_000,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -2202,15 +2206,37 @@ _ATTRIBUTE = re.compile(r"""\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""
 
 def _blank_excess_attributes(text: str) -> str:
     """``text`` with the attributes of very long start tags past the first ``tag_attributes`` turned into
-    spaces (line breaks kept): the parser's duplicate check is quadratic in a tag's attributes."""
-    def blank(tag: re.Match[str]) -> str:
-        found = _ATTRIBUTE.finditer(tag.group())
-        cut = next((a.end() for n, a in enumerate(found, start=1) if n == HTML_LIMITS["tag_attributes"]), None)
-        if cut is None:
-            return tag.group()
-        return tag.group()[:cut] + re.sub(r"[^\n]", " ", tag.group()[cut:-1]) + ">"
+    spaces (line breaks kept): the parser's duplicate check is quadratic in a tag's attributes; and any
+    attribute longer than ``attribute_chars`` cut out, with a warning (the parser would drop the page with it)."""
+    huge: list[int] = []
 
-    return _LONG_START_TAG.sub(blank, text)
+    def blank(tag: re.Match[str]) -> str:
+        whole = tag.group()
+        found = _ATTRIBUTE.finditer(whole)
+        cut = next((a.end() for n, a in enumerate(found, start=1) if n == HTML_LIMITS["tag_attributes"]), None)
+        kept = whole if cut is None else whole[:cut]
+        if len(kept) > HTML_LIMITS["attribute_chars"]:  # (blanked last: a run of spaces is slow to match attributes in)
+            kept = _huge_attributes_blanked(kept, huge)
+        return kept if cut is None else kept + re.sub(r"[^\n]", " ", whole[cut:-1]) + ">"
+
+    text = _LONG_START_TAG.sub(blank, text)
+    if huge:
+        add_warning(f"{len(huge)} attribute(s) longer than {HTML_LIMITS['attribute_chars']:,} characters left out "
+                    f"(the longest {max(huge):,}); the text around them is kept")
+    return text
+
+
+def _huge_attributes_blanked(tag: str, huge: list[int]) -> str:
+    """``tag`` with each attribute longer than ``attribute_chars`` cut out (a space and its line breaks left,
+    so lines hold: its millions of characters kept as spaces would fill memory in the stages after), its
+    length noted in ``huge``."""
+    def blank(attribute: re.Match[str]) -> str:
+        if len(attribute.group()) <= HTML_LIMITS["attribute_chars"]:
+            return attribute.group()
+        huge.append(len(attribute.group()))
+        return " " + "\n" * attribute.group().count("\n")
+
+    return tag[:1] + _ATTRIBUTE.sub(blank, tag[1:])
 
 
 def _parse_raw_fallbacks(root: lxml.html.HtmlElement) -> None:

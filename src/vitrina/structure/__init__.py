@@ -23,7 +23,7 @@ from vitrina.structure.languages import with_translations, without_second_langua
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
 from vitrina.structure.plainlayout import is_plain, lay_out_plain
-from vitrina.structure.timelines import timeline_tables
+from vitrina.structure.timelines import dated_rows_parted, timeline_tables
 
 __all__ = ["clear_caches", "rebuild"]
 
@@ -44,6 +44,7 @@ def rebuild(
     lineset, translations = without_second_language(split_lines(text, pages))
     plain = is_plain(lineset)
     entries, notes = lay_out_plain(lineset) if plain else (timeline_tables(lay_out(lineset)), [])
+    entries = dated_rows_parted(entries)
     entries = with_translations(bylines_apart(entries) if fmt == "text" else entries, translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)

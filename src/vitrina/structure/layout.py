@@ -537,8 +537,10 @@ class Layout:
             return None
         if len(line.words) > 10 or line.length > 80 or not _heading_like(line.text):
             return None
-        if is_title_like(nxt.text) and nxt.length <= line.length * 1.5 and not _labelled_title(nxt.text):
-            return None  # (a title over a labelled heading, "Panel 1: The Boats", is a heading of its own)
+        if (is_title_like(nxt.text) and nxt.length <= line.length * 1.5 and not _labelled_title(nxt.text)
+                and not (i == 0 and self._heads_prose(i + 1))):
+            return None  # (a title over a labelled heading, "Panel 1: The Boats", is a heading of its own;
+            # so is the text's first line over a heading of prose, "Introduction": the document's title)
         label = _GENERIC_LABEL.match(line.words[0][0])
         if label and len(line.words) > 1:
             return Heading(label.group(1), [line], 1)
@@ -546,6 +548,15 @@ class Layout:
         if lead is not None:  # "Panel 1: The Boats": the label, then the title
             return Heading(lead_label(lead), [line], len(lead.group(0).split()))
         return Heading(None, [line], 0)
+
+    def _heads_prose(self, j: int) -> bool:
+        """Line ``j`` is a lone line set apart, the line after it set apart too and prose
+        (a sentence, or longer than the heading line): a heading over its body."""
+        if j + 1 >= len(self.lines):
+            return False
+        line, body = self.lines[j], self.lines[j + 1]
+        return bool(body.gap_before) and not is_title_like(body.text) and (
+            ends_sentence(body.text) or body.length > 1.5 * line.length)
 
 
 def _labelled_title(text: str) -> bool:

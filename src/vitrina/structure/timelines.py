@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from vitrina.extract.dates import find_dates
 from vitrina.structure.cues import date_lead, ends_sentence
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line
@@ -22,6 +23,9 @@ from vitrina.structure.lines import Line
 TIMELINE_LIMITS = {
     "rows": 3,  # a timeline in note form has at least this many rows (the fact table's least)
     "leader_rows": 3,  # a paragraph of this many lines at least, each a label and a value joined by dot leaders, is a table (0 off)
+    "dated_rows": 3,  # a paragraph of this many lines opening with a date at least may be a list of dated entries (0 off)
+    "dated_share": 0.6,  # ... when at least this share of its lines opens with a date (the rest a row's wrapped lines)
+    "dated_lead_chars": 40,  # a line's opening read for its date: this many characters
 }
 
 _LEADER = re.compile(r"\S\s*\.{3,}\s*\S")  # a label, a run of dots, its value: "Printed ........ 1,000"
@@ -171,3 +175,47 @@ def leader_tables(entries: list[Entry]) -> list[Entry]:
         else:
             out.append(Fragment("table", list(entry.lines)))
     return out
+
+
+def dated_rows_parted(entries: list[Entry]) -> list[Entry]:
+    """The entries with each paragraph that is a list of dated entries written as sentences
+    ("1714 Parliament passes the Act." / "c. 1713 He completes a clock.", one a line, no blank
+    line between) parted into one paragraph a row: at least ``dated_rows`` lines open with a
+    date the dates stage reads (``find_dates`` at the line's start, words after it) and they
+    are at least ``dated_share`` of the paragraph's lines; a line with no date goes with the
+    row before it (a row's wrapped line), lines before the first row stay one paragraph."""
+    if not TIMELINE_LIMITS["dated_rows"]:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        if not (_plain_paragraph(entry) and len(entry.lines) >= TIMELINE_LIMITS["dated_rows"]):
+            out.append(entry)
+            continue
+        assert isinstance(entry, Fragment)
+        starts = [k for k, line in enumerate(entry.lines) if _opens_dated(line.text)]
+        if len(starts) < TIMELINE_LIMITS["dated_rows"] or len(starts) < TIMELINE_LIMITS["dated_share"] * len(entry.lines):
+            out.append(entry)
+            continue
+        cuts = sorted({0, *starts})
+        pieces = [entry.lines[a:b] for a, b in zip(cuts, [*cuts[1:], len(entry.lines)], strict=True)]
+        ends = [*cuts[1:], len(entry.lines)]
+        for n, piece in enumerate(pieces):
+            out.append(replace(entry, lines=piece, label_words=entry.label_words if n == 0 else 0,
+                               credit=_shifted(entry.credit, cuts[n], ends[n]), note=_shifted(entry.note, cuts[n], ends[n]),
+                               deferred=entry.deferred if n == len(pieces) - 1 else []))
+    return out
+
+
+def _shifted(mark: tuple[int, int] | None, start: int, end: int) -> tuple[int, int] | None:
+    """A (line, word) mark of a paragraph on a piece holding its lines ``start`` to ``end``."""
+    return (mark[0] - start, mark[1]) if mark is not None and start <= mark[0] < end else None
+
+
+def _opens_dated(text: str) -> bool:
+    """``text`` opens with a date the dates stage reads ("c. 1713", "1780s", "24 March 1761",
+    "1730–1735"), more words after it."""
+    head = text.strip()
+    if not head[:1].isalnum():
+        return False
+    found = find_dates(head[: int(TIMELINE_LIMITS["dated_lead_chars"])])
+    return bool(found) and found[0].start == 0 and bool(head[found[0].end:].strip())
