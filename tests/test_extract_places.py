@@ -1395,26 +1395,6 @@ def test_typing_evidence_reads_the_name_and_its_sentence(gaz):
     assert "spatial_before" in typing_evidence("camped near Lisbon", 12, 18, gaz, {})
 
 
-def test_a_place_named_after_someone_holds_no_person_gate(gaz):
-    from vitrina.extract.places import named_for_someone, typing_evidence
-
-    text = "Harriet Moresby sailed from Port Moresby to Fort Quillan, and Odo Quillan went with her."
-    people = {"Harriet": {"Harriet Moresby"}, "Moresby": {"Harriet Moresby"},
-              "Odo": {"Odo Quillan"}, "Quillan": {"Odo Quillan"}}
-
-    def evidence(surface):
-        start = text.index(surface)
-        return typing_evidence(text, start, start + len(surface), gaz, people)
-
-    port = evidence("Port Moresby")  # a head noun and a town the gazetteer knows: the person is its namesake
-    assert {"place_head_first", "gazetteer_main"} <= port and "person_word" not in port
-    assert "person_word" in evidence("Fort Quillan")  # a head noun, but no table knows the name: the gate holds
-    assert "person_word" in evidence("Moresby")  # no head noun: the person's word is a person's
-    assert named_for_someone({"place_head_last", "gazetteer_main"})
-    assert not named_for_someone({"place_head_first"}) and not named_for_someone({"gazetteer_main"})
-    assert not named_for_someone({"place_head_first", "fuller_town"})  # the fuller table alone maps nothing
-
-
 def test_a_name_is_weighed_as_a_place_from_the_threshold_on(gaz, monkeypatch):
     from vitrina.extract import places
     from vitrina.extract.cluster import places_by_evidence

@@ -2381,7 +2381,7 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if _outside_named_area(text, end, name, gaz):
         found.add("outside_named_area")
     words = name.split()
-    if any(set(people_by_word.get(w, ())) - {name} for w in words) and not named_for_someone(found):
+    if any(set(people_by_word.get(w, ())) - {name} for w in words):
         found.add("person_word")
     if len(words) == 1 and any(other.split()[-1] == name for other in people_by_word.get(name, ()) if other != name):
         found.add("surname_here")
@@ -2392,21 +2392,6 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if " " not in name and is_common_word(name):
         found.add("common_word")
     return frozenset(found)
-
-
-# A name a place's head noun leads or ends ("Port X", "X Falls") that the gazetteer knows by a main name (a point
-# to map): the person whose word it shares is the place's namesake ("Port X" named after a "John X" of the text),
-# no evidence of a person. The fuller town table alone is not enough: the geocoder maps no such name by it, and a
-# place typed without a point lowers coverage.
-NAMESAKE_HEADS = frozenset({"place_head_first", "place_head_last"})
-NAMESAKE_TABLES = frozenset({"gazetteer_main"})
-
-
-def named_for_someone(evidence: Collection[str]) -> bool:
-    """The evidence of a place named after a person: a place's head noun (``NAMESAKE_HEADS``) and a
-    gazetteer's main name (``NAMESAKE_TABLES``), so a word it shares with a person's name holds no gate
-    (``person_word``)."""
-    return bool(NAMESAKE_HEADS & set(evidence)) and bool(NAMESAKE_TABLES & set(evidence))
 
 
 class PlaceSpans(NamedTuple):
