@@ -263,3 +263,23 @@ def test_a_salutation_lines_name_is_the_addressee_a_person() -> None:
     text3 = "We wrote to the Dear Valley Trust, and waited."
     k = text3.index("Dear")
     assert salutation_name(text3, k, k + len("Dear Valley Trust")) is None
+
+
+def test_a_facility_name_the_geocoder_places_stays_a_place_and_a_building_does_not() -> None:
+    from vitrina.extract.cluster import Clusterer
+    from vitrina.extract.nlp import Analysis, get_nlp
+    from vitrina.extract.places import gazetteer
+
+    def typed(text: str, name: str) -> tuple[str, bool]:
+        an = Analysis()
+        an.add(get_nlp()(text), 0)
+        cl = Clusterer(text, an, gazetteer())
+        at = text.index(name)
+        cl.mentions.append(RawMention(at, at + len(name), "place", "FAC"))  # NER's facility, typed place
+        cl.cluster_others()
+        return cl.mentions[0].type, cl.clusters[cl.cluster_of[0]].place is not None
+
+    # "County X": no main name of the gazetteer, but the geocoder puts the county on the map
+    assert typed("The emigrants sailed from a small harbour in County Kerry that spring.", "County Kerry") == ("place", True)
+    # a building no table knows: no town, whatever NER typed it
+    assert typed("The envoys dined at the Quillan Assembly Rooms that spring.", "Quillan Assembly Rooms") == ("other", False)

@@ -712,8 +712,9 @@ class Clusterer:
             decision = decisions.get(i)
             place = decision.place if decision else None
             if m.source == "FAC" and (self.gaz is None or self.gaz.resolve(word, alternates=False) is None) \
-                    and not (m.type == "place" and feature_headed(word)):  # "X Canal", "X Creek": a place
-                m.type, place, decision = "other", None, None  # a building, not a town
+                    and not (m.type == "place" and (feature_headed(word) or place is not None)):
+                # a building, not a town; "X Canal", "X Creek", or a facility the geocoder puts on the map: a place
+                m.type, place, decision = "other", None, None
             # one key space across types: "Eastern Front" as ORG and as LOC is one entity
             key = ("place", place.key) if place else ("name", _norm(word).removesuffix("s"))
             if key in keys:
