@@ -49,6 +49,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+# The child's per-file time limit (``--time-limit``: on a machine loaded many times over, a part of a 1 MB file
+# passes the build's 120 s of wall time and is left out, and the build measures nothing)
+TIME_LIMIT_VARIABLE = "INPUT_SHAPES_TIME_LIMIT"
 SAMPLE_SECONDS = 0.25  # between two samples of the tree (each reads every process's memory map summary)
 SHAPES = ("corpus-text", "markdown", "one-paragraph", "tei", "one-line", "tree", "repetitive")
 STAGE_FUNCTIONS = {  # stage: (module, function) the child wraps to say when the stage starts and ends
@@ -220,7 +223,10 @@ def child(db: str, paths: list[str]) -> int:
             print(json.dumps({"stage": "comparisons", "at": "end", "t": time.time()}), flush=True)
 
     setattr(store, DERIVED[1], timed_derived)
-    report = build(paths, db, fresh=True, progress=LogProgress(sys.stderr))
+    from vitrina.workers import Limits
+
+    limits = Limits(seconds=float(os.environ.get(TIME_LIMIT_VARIABLE, Limits().seconds)))
+    report = build(paths, db, fresh=True, progress=LogProgress(sys.stderr), limits=limits)
     print(json.dumps({"done": True, "t": time.time(), "seconds": report.seconds, "documents": report.documents,
                       "warnings": len(report.warnings), "errors": len(report.errors)}), flush=True)
     return 0
@@ -250,16 +256,18 @@ def _tree_sample(pid: int) -> tuple[float, float, float] | None:
     return cpu, largest, pss
 
 
-def measure(paths: list[Path], db: Path, timeout: float) -> dict:
-    """Build ``paths`` into ``db`` in a child; per-stage wall, CPU and peak memory."""
+def measure(paths: list[Path], db: Path, timeout: float, time_limit: float | None = None) -> dict:
+    """Build ``paths`` into ``db`` in a child (``time_limit``: its per-file limit, else the build's); per-stage
+    wall, CPU and peak memory."""
     import resource
     import selectors
 
     db.unlink(missing_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
+    env = {**os.environ, **({TIME_LIMIT_VARIABLE: str(time_limit)} if time_limit else {})}
     process = subprocess.Popen([sys.executable, __file__, "--child", str(db), *map(str, paths)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     selector = selectors.DefaultSelector()
     selector.register(process.stdout, selectors.EVENT_READ)  # type: ignore[arg-type]
     samples: list[tuple[float, float, float, float]] = []  # (time, tree CPU, largest MB, tree PSS MB)
@@ -422,6 +430,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shapes", default=",".join(SHAPES), help=f"comma-separated, of {', '.join(SHAPES)}")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds a build may take before it is stopped")
+    parser.add_argument("--time-limit", type=float, help="the builds' per-file time limit (default: the build's)")
     parser.add_argument("--profile", choices=SHAPES, help="profile the comparisons of an in-process build")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--kb", type=int, help="the profiled input's size (default: the shape's)")
@@ -449,7 +458,7 @@ def main() -> int:
         for shape in args.shapes.split(","):
             paths = MAKERS[shape](folder)
             size, count = input_bytes(paths)
-            result = measure(paths, folder / f"{shape}.db", args.timeout)
+            result = measure(paths, folder / f"{shape}.db", args.timeout, args.time_limit)
             results[shape] = {"bytes": size, "files": count, **{k: v for k, v in result.items() if k != "events"}}
             done = next((e for e in result["events"] if e.get("done")), {})
             peak = max((row["largest_mb"] for row in result["stages"]), default=0)
