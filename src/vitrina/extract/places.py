@@ -245,7 +245,7 @@ def normalise(name: str) -> str:
     return _normalised(name)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _normalised(name: str) -> str:
     """``normalise`` of a name of more than one plain word (a document asks for each of its names many times)."""
     name = name.replace("’", "").replace("'", "").replace("‘", "")  # "Hawai’i", "People's"
@@ -1862,7 +1862,7 @@ def is_feature_name(name: str) -> bool:
     return _feature_noun(words[-1].lower()) or _feature_noun(words[0].lower())
 
 
-@lru_cache(maxsize=16384)  # a document asks for each of its names many times
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def led_by_feature_noun(name: str) -> bool:
     """A name whose first word is a noun of a natural feature (:func:`feature_noun_word`)
     followed by proper words or
@@ -1873,7 +1873,7 @@ def led_by_feature_noun(name: str) -> bool:
         words[1] == "of" or not any(is_common_word(w.lower()) for w in words[1:]))
 
 
-@lru_cache(maxsize=16384)  # a document asks for each of its names many times
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def feature_noun_word(word: str) -> bool:
     """A capitalised word that is a noun of a natural feature used mostly as a common noun
     ("Lake", "Bay"), not mostly as a name ("Warren", "Ford", "Glen"), and that names no
@@ -1893,7 +1893,7 @@ def _institution_noun(word: str) -> bool:
     return base is not None and any(s.lexname() == "noun.group" for s in wn.synsets(base, "n")[:FEATURE_SENSES])
 
 
-@lru_cache(maxsize=16384)  # a document asks for each of its names many times
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def feature_headed(name: str) -> bool:
     """A name whose head is a noun of a natural feature: its last word ("X Canal", "X Bay")
     when that word is used mostly as a common noun (not a surname: "X Ford"), or its first
@@ -1944,7 +1944,7 @@ def names_document(head: str) -> bool:
     return _names_communication(wn, unaccented(head.lower()))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def unaccented(word: str) -> str:
     """``word`` without diacritics, as WordNet spells borrowed words ("communique"); a document asks for
     each of its names and words many times."""
@@ -2232,7 +2232,7 @@ def land_or_feature_noun(word: str) -> bool:
     return under(common[:FEATURE_SENSES], [wn.synset(LAND_ROOT)])
 
 
-@lru_cache(maxsize=16384)  # a document asks for each of its names many times
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def _land_headed(name: str) -> bool:
     """A name whose last word, or first before "of" or proper words, is a noun of a natural
     feature or of land ("X Island", "Cape of X", "X Sound" not: "sound" is a noise first)."""
