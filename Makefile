@@ -26,7 +26,7 @@ CHROMIUM ?= /usr/bin/chromium
 # measure time against a budget (marked timing) run afterwards, alone.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile --no-loadscope-reorder
 
-.PHONY: check-files demo build serve test test-fast smoke lint typecheck bench bench-build bench-startup chromium install install-test clean
+.PHONY: check-files demo build serve test test-fast smoke lint typecheck bench bench-build bench-shapes bench-startup chromium install install-test clean
 
 # pip prints each package as it goes: the first install (spaCy and its model) takes minutes.
 PIP_INSTALL := $(PIP) install --disable-pip-version-check --progress-bar on
@@ -93,6 +93,11 @@ bench: $(VENV)/.installed-bench
 # `vitrina build` of 120 KB, 500 KB and 1 MB of ordinary prose: wall, CPU, memory (issue #14's 10 s / 1 GB).
 bench-build: install
 	$(PY) bench/build_speed.py
+
+# `vitrina build` of each shape of a 1 MB input (prose with paragraphs, Markdown, one paragraph, TEI, the round 38
+# red team's one line), stage by stage: wall, CPU, largest process and tree memory (issue #14).
+bench-shapes: install
+	$(PY) bench/input_shapes.py --shapes corpus-text,markdown,one-paragraph,tei,one-line
 
 # Each command's start-up (--help, a usage error, search, ask, a build of 2 KB), cold and warm table cache:
 # wall, CPU, memory of the process tree (issue #14). Reads the demo's database (make build first).

@@ -1,4 +1,4 @@
-"""Wall, CPU and peak memory of a whole build, stage by stage, on four shapes of input under 1 MB.
+"""Wall, CPU and peak memory of a whole build, stage by stage, on seven shapes of input under 1 MB.
 
 Issue #14 asks that no input under 1 MB take more than 10 s or 1 GB; issue #18 that the cost grow with
 the input, not faster. ``bench/build_speed.py`` times one file of invented prose; this script times the
@@ -8,6 +8,10 @@ exactly as ``vitrina build`` runs it (default jobs, workers and all):
 * ``corpus-text``: the sample corpus's essays (``hostile.corpus_essays``) as one plain-text file of 1 MB;
 * ``markdown``: the same essays, in another order, as one Markdown file of 1 MB (a heading per essay,
   a heading every few paragraphs, emphasis and a bullet list now and then);
+* ``one-paragraph``: the essays of ``corpus-text`` as one paragraph of 1 MB (every line break a space);
+* ``tei``: the same essays as one TEI file of ~1 MB, a ``<p>`` per paragraph, a ``<div>`` and ``<head>`` every eight;
+* ``one-line``: the round 38 red team's 940 KB line (D-slow-1mb: "Eleanor Vance wrote to Thomas Albright in
+  1887 " 20,000 times, no full stop);
 * ``tree``: 500 KB of ``bench/prose.py`` prose as 200 small files of 2.5 KB in 20 nested folders;
 * ``repetitive``: 1 MB of the round-24 red team's statements (``redteam/round24/repro/slow_comparisons.sh``:
   "In YEAR PERSON travelled from A to B with N companions.", six names, six places) as 46 files of ~22 KB (300 sentences each).
@@ -18,7 +22,8 @@ tree every 0.25 s: its CPU seconds (live processes and the reaped ones') and res
 largest process, and the tree's sum of proportional sizes, PSS: pages the forked workers share with
 their parent counted once). Per stage: wall s, CPU s, the largest process's peak MB, the tree's peak PSS.
 
-    PYTHONPATH=src .venv/bin/python bench/input_shapes.py                         # all four
+    PYTHONPATH=src .venv/bin/python bench/input_shapes.py                         # all seven
+    PYTHONPATH=src .venv/bin/python bench/input_shapes.py --shapes corpus-text,markdown,one-paragraph,tei,one-line
     PYTHONPATH=src .venv/bin/python bench/input_shapes.py --shapes tree,markdown --timeout 600
     PYTHONPATH=src .venv/bin/python bench/input_shapes.py --profile repetitive --kb 100   # cProfile
 
@@ -44,8 +49,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+# The child's per-file time limit (``--time-limit``: on a machine loaded many times over, a part of a 1 MB file
+# passes the build's 120 s of wall time and is left out, and the build measures nothing)
+TIME_LIMIT_VARIABLE = "INPUT_SHAPES_TIME_LIMIT"
 SAMPLE_SECONDS = 0.25  # between two samples of the tree (each reads every process's memory map summary)
-SHAPES = ("corpus-text", "markdown", "tree", "repetitive")
+SHAPES = ("corpus-text", "markdown", "one-paragraph", "tei", "one-line", "tree", "repetitive")
 STAGE_FUNCTIONS = {  # stage: (module, function) the child wraps to say when the stage starts and ends
     "analyse": ("vitrina.pipeline", "_analyse_all"),
     "link": ("vitrina.link", "link_summaries"),
@@ -130,7 +138,51 @@ def repetitive(folder: Path, size: int = 1_000_000, per_file: int = 300) -> list
     return [root]
 
 
-MAKERS = {"corpus-text": corpus_text, "markdown": markdown, "tree": tree, "repetitive": repetitive}
+def one_paragraph(folder: Path, size: int = 1_000_000) -> list[Path]:
+    """The corpus essays as one plain-text paragraph of 1 MB: every line break a space (no blank line,
+    no heading), the sentences as they are."""
+    from hostile import corpus_essays
+
+    path = folder / "one-paragraph.txt"
+    text = " ".join(corpus_essays(size).decode().split())
+    path.write_bytes(text.encode())
+    return [path]
+
+
+def tei(folder: Path, size: int = 1_000_000) -> list[Path]:
+    """The corpus essays as one TEI file of about 1 MB: a ``<div>`` with a ``<head>`` every eight
+    paragraphs, each paragraph a ``<p>`` (markup escaped)."""
+    from html import escape
+
+    from hostile import corpus_essays
+
+    paragraphs = [" ".join(p.split()) for p in corpus_essays(size).decode().split("\n\n") if p.strip()]
+    body: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index % 8 == 0:
+            body.append(("</div>" if index else "") + f'<div type="section"><head>Part {index // 8 + 1}</head>')
+        body.append(f"<p>{escape(paragraph, quote=False)}</p>")
+    body.append("</div>")
+    path = folder / "tei.xml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">'
+                    "<teiHeader><fileDesc><titleStmt><title>Essays</title></titleStmt>"
+                    "<publicationStmt><p>bench</p></publicationStmt><sourceDesc><p>generated</p></sourceDesc>"
+                    "</fileDesc></teiHeader><text><body>\n" + "\n".join(body) + "\n</body></text></TEI>\n",
+                    encoding="utf-8")
+    return [path]
+
+
+def one_line(folder: Path, size: int = 940_000) -> list[Path]:
+    """The round 38 red team's input (``redteam/round38/repro/slow_one_megabyte_text.sh``, D-slow-1mb): one
+    sentence of eight words without its full stop, repeated on one line to ``size`` bytes."""
+    sentence = "Eleanor Vance wrote to Thomas Albright in 1887 "
+    path = folder / "one-line.txt"
+    path.write_text(sentence * (size // len(sentence)), encoding="utf-8")
+    return [path]
+
+
+MAKERS = {"corpus-text": corpus_text, "markdown": markdown, "one-paragraph": one_paragraph, "tei": tei,
+          "one-line": one_line, "tree": tree, "repetitive": repetitive}
 
 
 def input_bytes(paths: list[Path]) -> tuple[int, int]:
@@ -171,7 +223,10 @@ def child(db: str, paths: list[str]) -> int:
             print(json.dumps({"stage": "comparisons", "at": "end", "t": time.time()}), flush=True)
 
     setattr(store, DERIVED[1], timed_derived)
-    report = build(paths, db, fresh=True, progress=LogProgress(sys.stderr))
+    from vitrina.workers import Limits
+
+    limits = Limits(seconds=float(os.environ.get(TIME_LIMIT_VARIABLE, Limits().seconds)))
+    report = build(paths, db, fresh=True, progress=LogProgress(sys.stderr), limits=limits)
     print(json.dumps({"done": True, "t": time.time(), "seconds": report.seconds, "documents": report.documents,
                       "warnings": len(report.warnings), "errors": len(report.errors)}), flush=True)
     return 0
@@ -201,16 +256,18 @@ def _tree_sample(pid: int) -> tuple[float, float, float] | None:
     return cpu, largest, pss
 
 
-def measure(paths: list[Path], db: Path, timeout: float) -> dict:
-    """Build ``paths`` into ``db`` in a child; per-stage wall, CPU and peak memory."""
+def measure(paths: list[Path], db: Path, timeout: float, time_limit: float | None = None) -> dict:
+    """Build ``paths`` into ``db`` in a child (``time_limit``: its per-file limit, else the build's); per-stage
+    wall, CPU and peak memory."""
     import resource
     import selectors
 
     db.unlink(missing_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
+    env = {**os.environ, **({TIME_LIMIT_VARIABLE: str(time_limit)} if time_limit else {})}
     process = subprocess.Popen([sys.executable, __file__, "--child", str(db), *map(str, paths)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     selector = selectors.DefaultSelector()
     selector.register(process.stdout, selectors.EVENT_READ)  # type: ignore[arg-type]
     samples: list[tuple[float, float, float, float]] = []  # (time, tree CPU, largest MB, tree PSS MB)
@@ -373,6 +430,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shapes", default=",".join(SHAPES), help=f"comma-separated, of {', '.join(SHAPES)}")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds a build may take before it is stopped")
+    parser.add_argument("--time-limit", type=float, help="the builds' per-file time limit (default: the build's)")
     parser.add_argument("--profile", choices=SHAPES, help="profile the comparisons of an in-process build")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--kb", type=int, help="the profiled input's size (default: the shape's)")
@@ -400,7 +458,7 @@ def main() -> int:
         for shape in args.shapes.split(","):
             paths = MAKERS[shape](folder)
             size, count = input_bytes(paths)
-            result = measure(paths, folder / f"{shape}.db", args.timeout)
+            result = measure(paths, folder / f"{shape}.db", args.timeout, args.time_limit)
             results[shape] = {"bytes": size, "files": count, **{k: v for k, v in result.items() if k != "events"}}
             done = next((e for e in result["events"] if e.get("done")), {})
             peak = max((row["largest_mb"] for row in result["stages"]), default=0)

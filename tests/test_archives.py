@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import os
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
+from vitrina import archives
 from vitrina.archives import Unpacked, Unpacker, archive_kind, file_archive_kind, read_member
 from vitrina.errors import LinkNotFollowed, NotAFile, OverLimit, UnsupportedFormat
 from vitrina.ingest import read_path, suffix_formats
@@ -96,6 +98,36 @@ def test_copies_are_removed_when_the_unpacker_closes(tmp_path):
     assert len(copies) == 2 and all(copy.exists() for copy in copies)
     unpacker.close()
     assert not any(copy.exists() for copy in copies) and not list((tmp_path / "copies").iterdir())
+
+
+def _gone(paths: list[Path], wait: float = 30.0) -> bool:
+    """Every path removed within ``wait`` seconds (by another process)."""
+    deadline = time.monotonic() + wait
+    while any(path.exists() for path in paths) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(path.exists() for path in paths)
+
+
+def test_an_interrupted_unpacker_leaves_its_copies_to_a_process_of_their_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(archives, "INTERRUPTED_CLOSE_SECONDS", 0.0)  # none removed in the build itself
+    started = []
+    real = archives.subprocess.Popen
+    monkeypatch.setattr(archives.subprocess, "Popen", lambda *a, **k: started.append(a) or real(*a, **k))
+    items, _, unpacker = unpack(tmp_path, "coll.zip", zip_bytes({f"n{k}.txt": NOTE for k in range(5)}))
+    copies = [item.file for item in items if isinstance(item, Member)]
+    with pytest.raises(KeyboardInterrupt), unpacker:
+        raise KeyboardInterrupt
+    assert len(started) == 1 and not unpacker.copies  # handed over, not removed here
+    assert _gone(copies) and _gone(list((tmp_path / "copies").iterdir()))  # the list of names too
+
+
+def test_an_unpacker_closed_by_an_error_removes_its_copies_itself(tmp_path, monkeypatch):
+    monkeypatch.setattr(archives, "INTERRUPTED_CLOSE_SECONDS", 0.0)
+    monkeypatch.setattr(archives.subprocess, "Popen", lambda *a, **k: pytest.fail("no process of its own"))
+    items, _, unpacker = unpack(tmp_path, "coll.zip", zip_bytes({"a.txt": NOTE, "b.txt": NOTE}))
+    with pytest.raises(ValueError), unpacker:
+        raise ValueError
+    assert not list((tmp_path / "copies").iterdir())
 
 
 def test_a_docx_is_one_document_named_or_inside_an_archive(tmp_path):

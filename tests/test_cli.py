@@ -185,3 +185,14 @@ def test_an_output_under_a_file_says_the_file_is_not_a_folder(sample_db, tmp_pat
     assert os_error_message(deeper) == (f"{notes}: is a file, not a folder "
                                         f"(writing {notes / 'a' / 'b.xml'} needs a folder there)")
     assert notes.read_text() == "mine\n"
+
+
+def test_a_verbose_build_summary_ends_with_the_seconds_of_each_stage(tmp_path):
+    from vitrina.cli import build_summary
+    from vitrina.pipeline import BuildReport
+
+    report = BuildReport(tmp_path / "x.db", built=1, documents=1,
+                         seconds={"read": 0.04, "analyse": 12.34, "link": 0.5, "write": 2.0})
+    assert build_summary(report, str(tmp_path / "x.db"), True)[-1] == (
+        "Stages: reading archives 0.0 s, analysis 12.3 s, linking 0.5 s, writing (comparisons included) 2.0 s")
+    assert not any(line.startswith("Stages:") for line in build_summary(report, str(tmp_path / "x.db"), False))

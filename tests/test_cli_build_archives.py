@@ -133,6 +133,39 @@ def test_a_rebuild_reads_the_changed_members_and_drops_the_removed(archive_build
     assert "1795" in text
 
 
+def test_an_interrupted_build_leaves_the_database_as_it_was_and_no_member_copies(archive_build, tmp_path,
+                                                                                 monkeypatch):
+    """Ctrl-C or SIGTERM (a KeyboardInterrupt in the build) once the archives are unpacked and analysis starts:
+    the database is byte for byte the earlier one, and the member copies go (those left after
+    ``archives.INTERRUPTED_CLOSE_SECONDS``, here none, removed by a process of their own)."""
+    import time
+
+    from vitrina import archives
+
+    folder, db, _ = archive_build
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    monkeypatch.setattr(archives, "INTERRUPTED_CLOSE_SECONDS", 0.0)
+
+    class Interrupting:
+        def start(self, total: int) -> None:
+            assert [p for p in tmp_path.iterdir() if ".member." in p.name]  # the members are unpacked
+            raise KeyboardInterrupt
+
+        def grow(self, total: int) -> None: ...
+        def advance(self, path, amount: int) -> None: ...
+        def part(self, path, amount: int, done: int, parts: int) -> None: ...
+        def finish(self) -> None: ...
+
+    with pytest.raises(KeyboardInterrupt):
+        build([folder], copy, jobs=1, fresh=True, progress=Interrupting())
+    assert copy.read_bytes() == db.read_bytes()
+    deadline = time.monotonic() + 60
+    while [p for p in tmp_path.iterdir() if p != copy] and time.monotonic() < deadline:
+        time.sleep(0.05)  # the copies' own process removes them
+    assert [p.name for p in tmp_path.iterdir()] == ["copy.db"]
+
+
 def test_dropped_members_are_said(tmp_path, monkeypatch):
     from vitrina.pipeline import BuildReport
 

@@ -57,6 +57,33 @@ def test_every_misbehaviour_is_reported_and_the_rest_finish() -> None:
     assert all("\n" not in reason for reason in reasons.values())
 
 
+def test_a_pool_closed_while_a_worker_is_busy_kills_it_at_once_and_lets_the_idle_ones_stop(monkeypatch) -> None:
+    """A build interrupted (Ctrl-C, SIGTERM) closes its pool with tasks under way: the busy worker would not
+    stop before its task ends, so it is killed without being waited for; the idle one stops by itself."""
+    import multiprocessing.process
+
+    from vitrina import workers
+
+    events: list[tuple[str, int]] = []
+    real_join, real_kill = multiprocessing.process.BaseProcess.join, workers._kill_tree
+
+    def join(process, timeout=None):  # noqa: ANN001, ANN202 - the patched method
+        events.append(("join", process.pid))
+        return real_join(process, timeout)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "join", join)
+    monkeypatch.setattr(workers, "_kill_tree", lambda pid: events.append(("kill", pid)) or real_kill(pid))
+    tasks = [Task("ok-0", ("ok",)), Task("sleep-1", ("sleep",))]
+    results = run_isolated(behave, tasks, jobs=2, limits=Limits(seconds=600))
+    assert next(results) == (0, "done ok")
+    results.close()  # as an interrupt raised in the loop over the results does
+    killed = {pid for what, pid in events if what == "kill"}
+    assert len(killed) == 1  # the busy worker; the idle one ended when told
+    (busy,) = killed
+    assert [what for what, pid in events if pid == busy][0] == "kill"  # not waited for first
+    assert not [child for child in multiprocessing.active_children() if child.name == "vitrina-worker"]
+
+
 def test_a_memory_hog_is_stopped_at_the_cap() -> None:
     results = run_tasks(["hog", "ok"], Limits(seconds=120, memory_mb=600))
     assert results["ok-1"] == "done ok"

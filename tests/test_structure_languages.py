@@ -110,3 +110,11 @@ def test_the_stop_word_lists_come_from_spacy():
     lists = languages.stop_words()
     assert {"en", "it", "fr"} <= set(lists) and "the" in lists["en"] and "della" in lists["it"]
     assert languages.lean("la famiglia del mugnaio viveva nelle stanze", "en", "it") > 0
+
+
+def test_a_texts_words_read_once_answer_as_the_text_does():
+    text = "Il mulino della famiglia stava sul fiume, and the miller kept his ledger in English."
+    words = languages.words_of(text)
+    assert languages.listed(words) == languages.listed(text)
+    assert languages.leans(words, "en") == languages.leans(text, "en")
+    assert languages.lean(words, "en", "it") == languages.lean(text, "en", "it") != 0

@@ -312,7 +312,8 @@ class BuildCommand(click.Command):
 @click.option("--encoding", metavar="NAME", callback=_text_encoding,
               help="Encoding of text files that are not Unicode (e.g. cp1250, iso8859_2); by default it is "
                    "detected, with a warning. UTF-8 and files with a byte-order mark are read as such.")
-@click.option("--verbose", "-v", is_flag=True, help="List every file skipped or left out in folders (hidden, paperwork), and why.")
+@click.option("--verbose", "-v", is_flag=True, help="List every file skipped or left out in folders (hidden, paperwork), and why; "
+              "and the seconds each stage of the build took.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: bool, no_markup: bool, fresh: bool,
           replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
           workers: int | None, cluster: str | None, strict: bool, encoding: str | None, verbose: bool) -> None:
@@ -369,7 +370,8 @@ def store_exists(db: str) -> bool:
 
 
 def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
-    """What a build did, in two lines: files built and skipped, then the database."""
+    """What a build did, in two lines: files built and skipped, then the database (``verbose``: a third, the
+    seconds of each stage)."""
     from vitrina.store import display_name, is_server_url
 
     counts = report.skip_counts()
@@ -378,11 +380,12 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     db = display_name(db)
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     more = " \u2014 see --verbose" if report.skipped and not verbose else ""
+    timed = [stage_seconds(report.seconds)] if verbose and report.seconds else []
     if not report.built:
         state = "left unchanged" if exists else "not created"
         why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
         lead = "Nothing built" if report.errors else "Error: nothing built"  # each error had its own line
-        return [f"{lead} ({why}){more}; database {db} {state}"]
+        return [f"{lead} ({why}){more}; database {db} {state}", *timed]
     line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
     kept = report.documents - report.analysed - report.stale  # reused analyses and other files' documents
     stale = f", {report.stale:,} kept from the last build as its file failed now" if report.stale else ""
@@ -390,7 +393,17 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged{stale}), "
                   f"{count(report.entities, 'entity', 'entities')} in {db}"
                   + (f" (degraded: without {without})" if without else "")
-                  + (f"; {report.authority}" if report.authority else "")]
+                  + (f"; {report.authority}" if report.authority else ""), *timed]
+
+
+# How ``--verbose`` names the build's stages (``BuildReport.seconds``), in their order.
+STAGE_NAMES = {"read": "reading archives", "analyse": "analysis", "link": "linking",
+               "write": "writing (comparisons included)"}
+
+
+def stage_seconds(seconds: dict[str, float]) -> str:
+    """The build's stages and the wall seconds each took, in one line."""
+    return "Stages: " + ", ".join(f"{STAGE_NAMES.get(stage, stage)} {value:.1f} s" for stage, value in seconds.items())
 
 
 class RegistryHelpOption(click.Option):

@@ -73,7 +73,7 @@ class BuildReport:
     stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
-    seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of "read", "analyse", "link", "write"
     authority: str = ""  # what became of the authority the exhibit remembers (kept, changed, dropped)
 
     def skip_counts(self) -> dict[str, int]:
@@ -714,8 +714,10 @@ def _build(
         authority = _authority_for(db, authority, forget_authority, report)
         with Staging(report.db) as staging, _unpacker(db) as unpacker, _cluster(dask, limits) as cluster:
             unpacked = Unpacked()
+            started = time.perf_counter()
             with phase(progress, "reading archives"):  # a large one: lines while its members are read
                 inputs = unpacker.expand(files, unpacked)
+            report.seconds["read"] = time.perf_counter() - started
             report.errors.extend(unpacked.errors)
             report.skipped.extend(unpacked.skipped)
             report.passed_over.extend(unpacked.passed_over)

@@ -41,6 +41,8 @@ START_SECONDS = 300.0
 # After a task, a worker holding more than this share of the memory cap is
 # replaced, so memory one big file left behind is not charged to the next file.
 RECYCLE_SHARE = 0.5
+# Seconds the pool's idle workers are given to stop by themselves when it closes (then killed).
+CLOSE_SECONDS = 2.0
 # A worker's CPU time per task is capped at this multiple of the time limit: a
 # backstop for a worker whose parent died; the parent's wall clock acts first.
 CPU_BACKSTOP = 2.0
@@ -428,13 +430,18 @@ class _Pool:
                 os.environ.pop(SHARED_WARMUP_VARIABLE, None)
 
     def _close_workers(self) -> None:
+        """Idle workers are told to stop and given ``CLOSE_SECONDS`` to; a worker still busy (the pool
+        closed by an interrupt or an error) is killed at once: it would not stop before its task ends."""
+        told: set[int] = set()  # id() of the workers told to stop
         for worker in self.workers:
             if worker.process.is_alive() and worker.task is None and worker.ready:
                 with contextlib.suppress(OSError):
                     worker.conn.send(None)
-        deadline = time.monotonic() + 2
+                    told.add(id(worker))
+        deadline = time.monotonic() + CLOSE_SECONDS
         for worker in self.workers:
-            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if id(worker) in told:
+                worker.process.join(max(0.0, deadline - time.monotonic()))
             self._stop(worker)
         self.workers.clear()
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from vitrina.extract.spans import Enclosing
 from vitrina.model import DateMention, Document
 
 if TYPE_CHECKING:
@@ -175,8 +176,9 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = outside_dates(raw, dates)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
     headings = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
-    entities = _without_heading_forms(doc.text, entities, mentions, headings)
-    quantities = [q for q in _quantities(view, dates) if not _inside(headings, q.start, q.end)]
+    in_heading = Enclosing(headings)
+    entities = _without_heading_forms(doc.text, entities, mentions, in_heading)
+    quantities = [q for q in _quantities(view, dates) if not in_heading.holds(q.start, q.end)]
     quotes = find_quotes(view, an, blocks, mentions, dates)
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
     events = find_events(doc.text, an, blocks, mentions, dates, captions)
@@ -193,18 +195,14 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     )
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _without_heading_forms(text: str, entities: list, mentions: list, headings: list[tuple[int, int]]) -> list:
+def _without_heading_forms(text: str, entities: list, mentions: list, headings: Enclosing) -> list:
     """A title or heading is no statement ("Three Hollis Quarrys"): a name form written only in headings is
     no alias of an entity the body names too (the heading's mention still links to it)."""
-    if not headings:
+    if not headings.starts:
         return entities
     body: dict[str, set[str]] = {}
     for m in mentions:
-        if not _inside(headings, m.start, m.end):
+        if not headings.holds(m.start, m.end):
             body.setdefault(m.entity, set()).add(text[m.start : m.end])
     return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id])) if e.id in body else e
             for e in entities]

@@ -286,10 +286,12 @@ _ENTRY_AFTER = re.compile(r"[.,:;—–-]?\s*(?:$|[A-Z])")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` opens a newspaper's dateline ("BRISTOL, March 3 — A fire broke out last
     night"): the date the report was written, at a paragraph's start after at most a place, a dash after it."""
-    lo, _ = _line(text, start, end)
+    if not _DASH_AFTER.match(text, end):  # first: what comes before reaches back to the line's start
+        return False
+    lo = text.rfind("\n", 0, start) + 1
     before = text[lo:start]
     return (_blank_before(text, lo) and _PLACE_LEAD.fullmatch(before) is not None
-            and len(_WORD.findall(before)) <= WRITING["dateline_words"] and bool(_DASH_AFTER.match(text, end)))
+            and len(_WORD.findall(before)) <= WRITING["dateline_words"])
 
 
 _BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*$")

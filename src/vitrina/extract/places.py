@@ -242,6 +242,12 @@ def normalise(name: str) -> str:
     """Lookup form: lower case, no leading article, no dots, single spaces, "St" = "Saint"."""
     if name.isalpha():  # one plain word (most of the town table): nothing else applies
         return name.lower()
+    return _normalised(name)
+
+
+@lru_cache(maxsize=16384)
+def _normalised(name: str) -> str:
+    """``normalise`` of a name of more than one plain word (a document asks for each of its names many times)."""
     name = name.replace("’", "").replace("'", "").replace("‘", "")  # "Hawai’i", "People's"
     if "." in name:  # "U.S.A." -> "USA", "St. Petersburg" -> "St Petersburg"
         name = _INITIAL_DOT.sub(r"\1", name).replace(".", "")
@@ -1005,6 +1011,7 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                 adjectives[paragraph].add(f"{place.country}-{place.admin1}")
     adjectives_doc = frozenset(c for codes in adjectives.values() for c in codes)
     uses = _town_uses(decisions, by_name)
+    most_named: dict[str, tuple[tuple[float, float], ...]] = {}  # by the name left out (``_most_named``)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
 
@@ -1030,7 +1037,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         return Context(codes([blocked["countries"]]), codes(paragraph_tables("countries", paragraphs)),
                        codes([blocked["divisions"]]), codes(paragraph_tables("divisions", paragraphs)),
                        near, codes(paragraph_tables("named", paragraphs)), codes([blocked["within"]]),
-                       codes(paragraph_tables("within", paragraphs)), _most_named(uses, base),
+                       codes(paragraph_tables("within", paragraphs)),
+                       most_named[base] if base in most_named else most_named.setdefault(base, _most_named(uses, base)),
                        frozenset(c for p in paragraphs for c in adjectives.get(p, ())), adjectives_doc)
 
     return context
@@ -1854,6 +1862,7 @@ def is_feature_name(name: str) -> bool:
     return _feature_noun(words[-1].lower()) or _feature_noun(words[0].lower())
 
 
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def led_by_feature_noun(name: str) -> bool:
     """A name whose first word is a noun of a natural feature (:func:`feature_noun_word`)
     followed by proper words or
@@ -1864,6 +1873,7 @@ def led_by_feature_noun(name: str) -> bool:
         words[1] == "of" or not any(is_common_word(w.lower()) for w in words[1:]))
 
 
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def feature_noun_word(word: str) -> bool:
     """A capitalised word that is a noun of a natural feature used mostly as a common noun
     ("Lake", "Bay"), not mostly as a name ("Warren", "Ford", "Glen"), and that names no
@@ -1883,6 +1893,7 @@ def _institution_noun(word: str) -> bool:
     return base is not None and any(s.lexname() == "noun.group" for s in wn.synsets(base, "n")[:FEATURE_SENSES])
 
 
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def feature_headed(name: str) -> bool:
     """A name whose head is a noun of a natural feature: its last word ("X Canal", "X Bay")
     when that word is used mostly as a common noun (not a surname: "X Ford"), or its first
@@ -1933,8 +1944,10 @@ def names_document(head: str) -> bool:
     return _names_communication(wn, unaccented(head.lower()))
 
 
+@lru_cache(maxsize=16384)
 def unaccented(word: str) -> str:
-    """``word`` without diacritics, as WordNet spells borrowed words ("communique")."""
+    """``word`` without diacritics, as WordNet spells borrowed words ("communique"); a document asks for
+    each of its names and words many times."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -2219,6 +2232,7 @@ def land_or_feature_noun(word: str) -> bool:
     return under(common[:FEATURE_SENSES], [wn.synset(LAND_ROOT)])
 
 
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
 def _land_headed(name: str) -> bool:
     """A name whose last word, or first before "of" or proper words, is a noun of a natural
     feature or of land ("X Island", "Cape of X", "X Sound" not: "sound" is a noise first)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from vitrina.model import Document
 
@@ -48,14 +50,20 @@ def clause_at(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
     A relative clause set off by commas (", who had served since 1801,") is a
     clause of its own; the rest splits at the breaks above.
     """
-    start, end = sent
+    ordered = _cuts(text, *sent)
+    at = bisect.bisect_right(ordered, pos) - 1  # the last cut at or before ``pos``
+    if 0 <= at < len(ordered) - 1:
+        return (ordered[at], ordered[at + 1])
+    return sent
+
+
+@lru_cache(maxsize=256)
+def _cuts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """The clause boundaries of the sentence ``text[start:end]``, its ends included, in order (``clause_at``
+    asks for each date and name of a sentence)."""
     cuts = {start, end}
     for m in _RELATIVE.finditer(text, start, end):
         cuts.update({m.start(), m.end()})
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         cuts.update({m.start(), m.end()})
-    ordered = sorted(cuts)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if a <= pos < b:
-            return (a, b)
-    return sent
+    return tuple(sorted(cuts))

@@ -65,3 +65,20 @@ class DisjointSpans:
         i = bisect.bisect_right(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
+
+
+class Enclosing:
+    """Whether any of some spans (they may overlap or nest, never merged) holds ``[start, end]`` whole:
+    ``any(s <= start and end <= e for s, e in spans)`` in O(log n) — the spans sorted by start, with the
+    furthest end of each prefix."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        for a, b in sorted(spans):
+            self.starts.append(a)
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end

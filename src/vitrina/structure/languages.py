@@ -86,21 +86,26 @@ def words_of(text: str) -> list[str]:
     return [w for w in (m.lower().replace("’", "'") for m in _WORD.findall(text)) if len(w) > 1]
 
 
-def listed(text: str) -> Counter[str]:
-    """How many of the text's words each language's list holds."""
+def listed(text: str | list[str]) -> Counter[str]:
+    """How many of the text's words (or of these words, ``words_of`` a text) each language's list holds."""
     holders = _holders()
     counts: Counter[str] = Counter()
-    for word in words_of(text):
+    for word in _words(text):
         counts.update(holders.get(word, ()))
     return counts
 
 
-def leans(text: str, main: str) -> Counter[str]:
-    """For each other language, the text's words in its list and not in ``main``'s, less
+def _words(text: str | list[str]) -> list[str]:
+    """The words of a text, or these (a text's ``words_of``, read once for several questions)."""
+    return words_of(text) if isinstance(text, str) else text
+
+
+def leans(text: str | list[str], main: str) -> Counter[str]:
+    """For each other language, the text's words (or these words) in its list and not in ``main``'s, less
     those in ``main``'s and not in its: above 0 the text leans to that language."""
     holders = _holders()
     own, shared, others = 0, Counter[str](), Counter[str]()
-    for word in words_of(text):
+    for word in _words(text):
         codes = holders.get(word, frozenset())
         if main in codes:
             own += 1
@@ -110,11 +115,11 @@ def leans(text: str, main: str) -> Counter[str]:
     return Counter({code: others[code] - (own - shared[code]) for code in others})
 
 
-def lean(text: str, main: str, second: str) -> int:
-    """How far the text leans to ``second`` against ``main`` (``leans``), in words."""
+def lean(text: str | list[str], main: str, second: str) -> int:
+    """How far the text (or these words) leans to ``second`` against ``main`` (``leans``), in words."""
     lists = stop_words()
     first, other = lists.get(main, frozenset()), lists.get(second, frozenset())
-    words = words_of(text)
+    words = _words(text)
     return sum(w in other and w not in first for w in words) - sum(w in first and w not in other for w in words)
 
 
@@ -129,24 +134,25 @@ def parallel_pair(texts: Sequence[str]) -> tuple[str, str] | None:
     if not LIMITS["parallel"] or not stop_words():
         return None
     total: Counter[str] = Counter()
-    for text in texts:
-        total.update(listed(text))
+    texts_words = [words_of(text) for text in texts]  # each text read once
+    for words in texts_words:
+        total.update(listed(words))
     top = [code for code, _ in total.most_common(2)]
     if len(top) < 2:
         return None
-    lengths = [len(words_of(text)) for text in texts]
-    first = [lean(text, top[0], top[1]) for text in texts]
+    lengths = [len(words) for words in texts_words]
+    first = [lean(words, top[0], top[1]) for words in texts_words]
     toward_second = sum(n for n, m in zip(lengths, first, strict=True) if m > 0)
     main = top[1] if toward_second > sum(n for n, m in zip(lengths, first, strict=True) if m < 0) else top[0]
     second_words: Counter[str] = Counter()
-    for text in texts:
-        best = max(leans(text, main).items(), key=lambda item: item[1], default=None)
+    for words in texts_words:
+        best = max(leans(words, main).items(), key=lambda item: item[1], default=None)
         if best is not None and best[1] > 0:
             second_words[best[0]] += best[1]
     if not second_words:
         return None
     second = second_words.most_common(1)[0][0]
-    margins = [lean(text, main, second) for text in texts]
+    margins = [lean(words, main, second) for words in texts_words]
     in_second = sum(n for n, m in zip(lengths, margins, strict=True) if m > 0)
     in_main = sum(n for n, m in zip(lengths, margins, strict=True) if m < 0)
     if in_second < LIMITS["min_parallel_words"] or in_second >= LIMITS["max_parallel_share"] * (in_second + in_main):
