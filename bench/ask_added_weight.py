@@ -32,7 +32,7 @@ import fit_ask as F  # noqa: E402
 
 from vitrina.qa.weights import CALIBRATION, GATE, LEARNED_THRESHOLD, RANKER  # noqa: E402
 
-GRID = (-2.0, -1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 2.0)  # weights tried for each added input
+GRID = (-3.0, -2.0, -1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0, 2.0, 3.0)  # weights tried for each added input
 PASSES = 2  # coordinate-ascent passes over the added inputs
 
 

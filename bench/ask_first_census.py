@@ -116,10 +116,10 @@ def lead_group(w: Features, g: Features, ranker: Mapping[str, float]) -> tuple[s
 def from_parts(paths: list[Path], verbose: bool) -> None:
     """The census over fit_ask rows: no question asked again."""
     from vitrina.qa.rank import ASKED_FORM
-    from vitrina.qa.weights import RANKER
+    from vitrina.qa.weights import RANKER, RANKER_ADDED
 
     def score(features: Features) -> float:
-        return sum(RANKER.get(k, 0.0) * v for k, v in features.items())
+        return sum((RANKER.get(k, 0.0) + RANKER_ADDED.get(k, 0.0)) * v for k, v in features.items())
 
     causes: Counter[str] = Counter()
     leads: Counter[str] = Counter()
@@ -182,11 +182,11 @@ def main() -> None:
         from_parts(args.parts, args.verbose)
         return
     from vitrina.ask import ask
-    from vitrina.qa.weights import RANKER
+    from vitrina.qa.weights import RANKER, RANKER_ADDED
     from vitrina.store import connect_readonly
 
     def score(features: Features) -> float:
-        return sum(RANKER.get(k, 0.0) * v for k, v in features.items())
+        return sum((RANKER.get(k, 0.0) + RANKER_ADDED.get(k, 0.0)) * v for k, v in features.items())
 
     items = ask_classes.questions_by_set_and_id()
     for path in Path(ask_classes.ROOT / "bench/annotations").glob("ask_redteam*.jsonl"):

@@ -11,7 +11,7 @@ from vitrina.qa import rank
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
 from vitrina.qa.spans import spans
-from vitrina.qa.weights import CALIBRATION, GATE, RANKER
+from vitrina.qa.weights import CALIBRATION, GATE, RANKER, RANKER_ADDED
 
 
 def _span_texts(sentence: str, question: str) -> dict[str, dict[str, float]]:
@@ -70,6 +70,7 @@ def _feature_names() -> set[str]:
 def test_fitted_tables_name_only_existing_features() -> None:
     names = _feature_names()
     assert set(RANKER) <= names
+    assert set(RANKER_ADDED) <= set(rank.ASKED_FORM)  # round 39: only measured inputs added beside the fit
     q = analyse("Who signed it?")
     allowed = names | set(rank.question_features(q)) | set(rank.CONFIDENCE_ONLY) | {"intercept"}
     assert set(CALIBRATION) <= allowed

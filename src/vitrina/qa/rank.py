@@ -426,7 +426,7 @@ def asked_form(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, 
         head_kind = category(word)
         own = frozenset({head_kind}) if head_kind else None
     if wanted_kind is None:  # a thing that is no person, place, date or amount: a person's name is not one
-        out["kind_clash"] = float(kind == "person" and known_noun(asked))
+        out["kind_clash"] = float(kind == "person" and known_noun(asked) and not kind_of(asked, "person"))
     elif own is not None:
         out["kind_clash"] = float(wanted_kind not in own)
     return out
