@@ -629,3 +629,14 @@ def test_the_candidates_role_beside_the_questions_verb_and_names() -> None:
 def test_the_asked_form_features_are_measured_inputs_only() -> None:
     assert set(rank.ASKED_FORM) <= set(rank.PROPOSED)  # bench/fit_ask.py --rank-add NAME reads them
     assert all(rank.describe(name) != name for name in rank.ASKED_FORM)
+
+
+def test_a_name_asked_for_a_group_is_one_name_unless_it_counts_them() -> None:
+    s = "The raiders, called corsairs and freebooters, sailed from Tarn."
+    q = "What were the raiders who sailed from Tarn called?"
+    both = _asked_form(q, s, "corsairs and freebooters", "list", "called")
+    assert both["members_match"] == 0.0 and both["members_short"] == 0.0  # one name for them all is asked
+    counted = _asked_form("What were the two ships that sailed from Tarn called?",
+                          "The two ships, the Osprey and the Wren, sailed from Tarn.", "the Osprey and the Wren", "list",
+                          "sailed")
+    assert counted["members_match"] == 1.0

@@ -410,9 +410,10 @@ def asked_form(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, 
     token = head_token(parsed, start, end)
     if token is not None and parsed is not None:
         out.update(asked_role(token, parsed[1], q))
-    if q.several and q.expects != "sentence":
+    wanted = asked_count(q.text, q.head or "") if q.several else 0
+    # "What were the X called?" asks one name for them all ("zaibatsu"), unless it counts them ("the two X")
+    if q.several and q.expects != "sentence" and (not q.naming or wanted > 1):
         found = members(parsed, start, end) if token is not None else 1 + (kind == "list")
-        wanted = asked_count(q.text, q.head or "")
         out["members_short"] = float(found < max(2, wanted))
         out["members_match"] = float(found == wanted if wanted > 1 else found > 1)
     asked = q.head or q.kind_noun
