@@ -640,3 +640,11 @@ def test_a_name_asked_for_a_group_is_one_name_unless_it_counts_them() -> None:
                           "The two ships, the Osprey and the Wren, sailed from Tarn.", "the Osprey and the Wren", "list",
                           "sailed")
     assert counted["members_match"] == 1.0
+
+
+def test_without_kinds_only_the_members_are_read() -> None:
+    doc = parse("The tanners and the coopers boycotted the salt fair.")
+    q = analyse("Which two guilds boycotted the salt fair?")
+    found = rank.asked_form((doc, frozenset()), 0, 27, "list", q, kinds=False)
+    assert found["members_match"] == 1.0
+    assert all(found[name] == 0.0 for name in rank.ASKED_KIND)

@@ -227,7 +227,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out["argument_match"] = _per_sentence(memo, ("argument_match", s.id), lambda: argument_match(parsed, q))
     out.update(head_features(parsed, cand.start - s.start, cand.end - s.start, q))
     if context.get("asked_form", True):  # round 39: measured, or read by a table (ask._rank decides)
-        out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q))
+        out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q,
+                              context.get("asked_kind", True)))
     out["precision_short"] = precision_short(cand.edtf, q)
     out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
@@ -400,15 +401,16 @@ TYPE_CATEGORY: dict[str, frozenset[str]] = {
 }
 
 
-def asked_form(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, kind: str, q: Any
-               ) -> dict[str, float]:
+def asked_form(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, kind: str, q: Any,
+               kinds: bool = True) -> dict[str, float]:
     """Round 39: whether the candidate has the form the question asks: as many members as asked ("which *two* X",
     "who were X's partners": a list, not one name), and the kind the asked noun names ("which law": an act, a
-    kind next to a law in WordNet — not a person's name)."""
+    kind next to a law in WordNet — not a person's name). Without ``kinds`` only the members are read (what a
+    table reads: the kind and role inputs cost a WordNet walk and a parse walk per candidate)."""
     out = {"members_short": 0.0, "members_match": 0.0, "kind_near": 0.0, "kind_clash": 0.0, "role_other": 0.0,
            "beside_asked": 0.0}
     token = head_token(parsed, start, end)
-    if token is not None and parsed is not None:
+    if kinds and token is not None and parsed is not None:
         out.update(asked_role(token, parsed[1], q))
     wanted = asked_count(q.text, q.head or "") if q.several else 0
     # "What were the X called?" asks one name for them all ("zaibatsu"), unless it counts them ("the two X")
@@ -417,7 +419,7 @@ def asked_form(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, 
         out["members_short"] = float(found < max(2, wanted))
         out["members_match"] = float(found == wanted if wanted > 1 else found > 1)
     asked = q.head or q.kind_noun
-    if not asked or q.expects in ("date", "quantity", "sentence", "truth"):
+    if not kinds or not asked or q.expects in ("date", "quantity", "sentence", "truth"):
         return out
     word = token.lower_ if token is not None and token.pos_ in ("NOUN", "PROPN") else None
     out["kind_near"] = float(word is not None and near_kind(word, asked))
@@ -847,6 +849,7 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # Round 39: the candidate's form against what the question asks — as many members as asked, the asked noun's kind
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
+ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
 PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage",
