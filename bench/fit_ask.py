@@ -66,7 +66,7 @@ from vitrina.qa.rank import (  # noqa: E402
     gate_values,
     unfilled,
 )
-from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION, RANKER, RETRIEVAL  # noqa: E402
+from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION, RANKER, RANKER_ADDED, RETRIEVAL  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "bench" / "annotations"
@@ -413,7 +413,7 @@ class Model:
                  conf_l2: float = CONF_L2, gate_l2: float | None = None) -> None:
         self.names, self.cnames = names, cnames
         data = rank_arrays(rows, names)
-        self.ranker = np.array([RANKER.get(n, 0.0) for n in names]) if SHIPPED_RANKER \
+        self.ranker = np.array([RANKER.get(n, 0.0) + RANKER_ADDED.get(n, 0.0) for n in names]) if SHIPPED_RANKER \
             else cached_ranker(data, len(names), rank_l2, names)
         x, y, idx = confidence_rows(rows, data, self.ranker, names, cnames)
         self.calibration = fit_logistic(x, y, conf_l2)

@@ -56,7 +56,7 @@ class FoldModel(F.Model):
         self.names, self.cnames = names, cnames
         self.gnames = gnames if gnames is not None else cnames  # the gate's inputs: the calibration's + gate-only
         data = F.rank_arrays(rows, names)
-        self.ranker = np.array([F.RANKER.get(n, 0.0) for n in names]) if SHIPPED_RANKER \
+        self.ranker = np.array([F.RANKER.get(n, 0.0) + F.RANKER_ADDED.get(n, 0.0) for n in names]) if SHIPPED_RANKER \
             else F.cached_ranker(data, len(names), rank_l2, names)
         x, y, idx = F.confidence_rows(rows, data, self.ranker, names, cnames)
         self.calibration = F.fit_logistic(x, y, conf_l2)

@@ -11,7 +11,7 @@ from vitrina.qa import rank
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
 from vitrina.qa.spans import spans
-from vitrina.qa.weights import CALIBRATION, GATE, RANKER
+from vitrina.qa.weights import CALIBRATION, GATE, RANKER, RANKER_ADDED
 
 
 def _span_texts(sentence: str, question: str) -> dict[str, dict[str, float]]:
@@ -70,6 +70,7 @@ def _feature_names() -> set[str]:
 def test_fitted_tables_name_only_existing_features() -> None:
     names = _feature_names()
     assert set(RANKER) <= names
+    assert set(RANKER_ADDED) <= set(rank.ASKED_FORM)  # round 39: only measured inputs added beside the fit
     q = analyse("Who signed it?")
     allowed = names | set(rank.question_features(q)) | set(rank.CONFIDENCE_ONLY) | {"intercept"}
     assert set(CALIBRATION) <= allowed
@@ -569,3 +570,81 @@ def test_the_sentences_section_and_document_shares_are_read() -> None:
     assert found["section_share"] == 0.5 and found["document_share"] == pytest.approx(0.75)
     del context["documents"]
     assert rank.features(cand, q, context)["document_share"] == 0.0  # no pool given: nothing to compare with
+
+
+def _asked_form(question: str, sentence: str, answer: str, kind: str, verb: str | None = None) -> dict[str, float]:
+    doc = parse(sentence)
+    anchors = frozenset(t.i for t in doc if verb is not None and t.lower_ == verb)
+    start = sentence.index(answer)
+    return rank.asked_form((doc, anchors), start, start + len(answer), kind, analyse(question))
+
+
+def test_a_count_asked_wants_as_many_conjoined_members() -> None:
+    q = "Which two guilds boycotted the salt fair?"
+    s = "The tanners and the coopers boycotted the salt fair, while the weavers sent a delegate."
+    both = _asked_form(q, s, "The tanners and the coopers", "list", "boycotted")
+    one = _asked_form(q, s, "the weavers", "named", "boycotted")
+    assert both["members_match"] == 1.0 and both["members_short"] == 0.0
+    assert one["members_short"] == 1.0 and one["members_match"] == 0.0
+    three = _asked_form("Which three guilds boycotted the salt fair?", s, "The tanners and the coopers", "list")
+    assert three["members_short"] == 1.0 and three["members_match"] == 0.0  # two of the three asked
+    assert rank.asked_count("Which two guilds boycotted the fair?", "guild") == 2
+    assert rank.asked_count("Which guilds boycotted the fair?", "guild") == 0
+
+
+def test_a_single_answer_is_not_measured_for_members() -> None:
+    found = _asked_form("Which guild boycotted the salt fair?", "The tanners boycotted the salt fair.", "The tanners",
+                        "named", "boycotted")
+    assert found["members_short"] == found["members_match"] == 0.0
+
+
+def test_the_asked_noun_is_answered_by_a_kind_next_to_it_not_by_a_person() -> None:
+    q = "Which law closed the harbour of Vessmark to foreign grain?"
+    s = "The Harbour Closure Act, drafted by Senator Ilse Marrow, closed the harbour of Vessmark to foreign grain."
+    act = _asked_form(q, s, "The Harbour Closure Act", "named", "closed")
+    person = _asked_form(q, s, "Senator Ilse Marrow", "person", "closed")
+    assert act["kind_near"] == 1.0 and act["kind_clash"] == 0.0  # an act and a law: both legal documents
+    assert person["kind_near"] == 0.0 and person["kind_clash"] == 1.0
+
+
+def test_a_person_noun_asked_clashes_with_a_place_or_a_date() -> None:
+    q = "Which envoy did the regent send to Vessmark?"
+    s = "In 1791 the regent sent Oren Palk to Vessmark."
+    assert _asked_form(q, s, "Oren Palk", "person", "sent")["kind_clash"] == 0.0
+    assert _asked_form(q, s, "Vessmark", "place", "sent")["kind_clash"] == 1.0
+    assert _asked_form(q, s, "1791", "date", "sent")["kind_clash"] == 1.0
+
+
+def test_the_candidates_role_beside_the_questions_verb_and_names() -> None:
+    q = "Who signed for Vessmark?"
+    s = "Oren Palk signed for Vessmark, and Ilse Marrow signed for the river towns."
+    signer = _asked_form(q, s, "Oren Palk", "person", "signed")
+    other = _asked_form(q, s, "Ilse Marrow", "person", "signed")
+    party = _asked_form(q, s, "Vessmark", "place", "signed")
+    assert signer["beside_asked"] == 1.0 and signer["role_other"] == 0.0  # the signer beside "for Vessmark"
+    assert other["beside_asked"] == 0.0  # a signer, for someone else
+    assert party["role_other"] == 1.0  # the one signed for, not the signer
+
+
+def test_the_asked_form_features_are_measured_inputs_only() -> None:
+    assert set(rank.ASKED_FORM) <= set(rank.PROPOSED)  # bench/fit_ask.py --rank-add NAME reads them
+    assert all(rank.describe(name) != name for name in rank.ASKED_FORM)
+
+
+def test_a_name_asked_for_a_group_is_one_name_unless_it_counts_them() -> None:
+    s = "The raiders, called corsairs and freebooters, sailed from Tarn."
+    q = "What were the raiders who sailed from Tarn called?"
+    both = _asked_form(q, s, "corsairs and freebooters", "list", "called")
+    assert both["members_match"] == 0.0 and both["members_short"] == 0.0  # one name for them all is asked
+    counted = _asked_form("What were the two ships that sailed from Tarn called?",
+                          "The two ships, the Osprey and the Wren, sailed from Tarn.", "the Osprey and the Wren", "list",
+                          "sailed")
+    assert counted["members_match"] == 1.0
+
+
+def test_without_kinds_only_the_members_are_read() -> None:
+    doc = parse("The tanners and the coopers boycotted the salt fair.")
+    q = analyse("Which two guilds boycotted the salt fair?")
+    found = rank.asked_form((doc, frozenset()), 0, 27, "list", q, kinds=False)
+    assert found["members_match"] == 1.0
+    assert all(found[name] == 0.0 for name in rank.ASKED_KIND)

@@ -44,3 +44,13 @@ def test_a_nouns_forms_are_read_the_word_first_then_alphabetically() -> None:
     assert _forms_in_order("corrigenda") == ["corrigenda", "corrigendum"]
     assert _forms_in_order("chattering") == ["chattering", "chatter"]
     assert _forms_in_order("Quadratics") == ["quadratics", "quadratic"]  # folded: the word as written
+
+
+def test_a_kind_next_to_the_asked_one_is_near_it_a_broad_kind_is_not() -> None:
+    from vitrina.qa.lexical import near_kind
+
+    assert near_kind("treaty", "agreement")  # a kind of it
+    assert near_kind("agreement", "deal")  # a deal is an agreement: one step above the asked noun
+    assert near_kind("act", "law")  # both legal documents
+    assert not near_kind("thing", "law")  # far above: no answer of the asked kind
+    assert not near_kind("war", "confidant")

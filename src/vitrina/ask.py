@@ -132,6 +132,7 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
     RANKER,
+    RANKER_ADDED,
     REFER,
     RETRIEVAL,
     RETRIEVE,
@@ -1008,6 +1009,8 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "total_weight": total_weight,
         "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION, GATE),
         "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, CALIBRATION, GATE),
+        "asked_form": measured or rank.reads_any(rank.ASKED_FORM, RANKER, RANKER_ADDED, CALIBRATION, GATE),
+        "asked_kind": measured or rank.reads_any(rank.ASKED_KIND, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence
         "documents": Counter(s.document for s in pool),  # examined sentences per document (document_share)
     }
@@ -1024,7 +1027,8 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         cand.rule_score = cand.score
     if RANKER:
         for cand in found:
-            cand.score = math.exp(max(-30.0, min(30.0, rank.linear(cand.features, RANKER))))
+            linear = rank.linear(cand.features, RANKER) + rank.linear(cand.features, RANKER_ADDED)
+            cand.score = math.exp(max(-30.0, min(30.0, linear)))
     if "section_stage" in RANKER:  # the fitted ranker weighs an added sentence itself (round 23)
         return
     for cand in found:

@@ -510,6 +510,23 @@ def kind_of(noun: str, head: str) -> bool:
     return any(under(wn.synsets(form.replace(" ", "_"), "n")[:3], wanted) for form in base_forms(noun))
 
 
+@lru_cache(maxsize=16384)
+def near_kind(noun: str, asked: str) -> bool:
+    """True when ``noun`` is of the kind ``asked`` names or of a kind next to it in WordNet (either word's three
+    most frequent noun senses): ``kind_of`` either way, or both senses one hypernym step under one synset. "Which
+    law": an act (both legal documents); "the 1933 deal": an agreement (a deal is one). Not a walk up to broad
+    kinds: a noun more than one step above the asked one ("thing", "event") is no answer of its kind."""
+    if kind_of(noun, asked):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    asked_senses = [s for f in base_forms(asked) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]]
+    senses = [s for f in base_forms(noun) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]]
+    above = {h for s in asked_senses for h in _hypernyms(s)}
+    return bool(above & set(senses) or above & {h for s in senses for h in _hypernyms(s)})
+
+
 def under(senses: Iterable[Any], roots: Collection[Any], instances: bool = True) -> bool:
     """True when one of the WordNet ``senses`` is one of the synsets ``roots`` or a kind of
     one (its hypernyms, and with ``instances`` its instance hypernyms: "Berlin" is a city):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa.lexical import base_forms, category, kind_of, related, verb_class
+from vitrina.qa.lexical import base_forms, category, kind_of, near_kind, related, verb_class
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
@@ -95,6 +95,18 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "holds_agreeing": "the candidate holds a shorter candidate of the expected kind (a name with its title or modifier)",
     "precision_short": "a date question's asked noun (day, month, year) is more precise than the candidate's date",
     "count_mismatch": "how many X: the candidate's head noun is neither X nor a kind of it (a count of something else)",
+    "members_short": "the question asks several (a plural, a count, 'who were …') and the candidate names fewer "
+                     "(one name, or fewer conjoined members than the count asked: 'which two X')",
+    "members_match": "the question asks several and the candidate's conjoined members are as many as asked (two or "
+                     "more when no count is asked)",
+    "kind_near": "the candidate's head noun is the asked noun, a kind of it, or a kind next to it in WordNet (one "
+                 "hypernym step: 'which law' answered by an act, 'the deal' by an agreement)",
+    "role_other": "the candidate is an argument of a word aligned with the question's verb in another role than "
+                  "the asked one ('Who signed for X?' answered by the one signed for)",
+    "beside_asked": "the word the candidate depends on also governs one of the question's names or nouns (the "
+                    "candidate stands in the clause that states the question's participants)",
+    "kind_clash": "the asked noun names a kind (a person, a place, a date, an amount, or a thing that is none of "
+                  "these) and the candidate is of another ('which law' answered by a person's name)",
     "share": "the best candidate's share of the pooled scores",
     "top3": "the three best candidates' joint share of the pooled scores",
     "entropy": "entropy of the pooled scores' shares over the log of their count (0: one answer stands out)",
@@ -214,6 +226,9 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     parsed = context.get("parses", {}).get(s.id)
     out["argument_match"] = _per_sentence(memo, ("argument_match", s.id), lambda: argument_match(parsed, q))
     out.update(head_features(parsed, cand.start - s.start, cand.end - s.start, q))
+    if context.get("asked_form", True):  # round 39: measured, or read by a table (ask._rank decides)
+        out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q,
+                              context.get("asked_kind", True)))
     out["precision_short"] = precision_short(cand.edtf, q)
     out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
@@ -376,6 +391,106 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     out["count_mismatch"] = float(bool(q.head) and q.expects == "quantity" and noun and q.unit is None
                                   and not kind_of(token.text if token.pos_ == "PROPN" else token.lower_, q.head))
     return out
+
+
+# The kinds a candidate's type stands for, set against the kind the asked noun names (qa.lexical.category): a
+# quantity is an amount of any unit; an organization, a named thing or a term is none of these kinds.
+TYPE_CATEGORY: dict[str, frozenset[str]] = {
+    "person": frozenset({"person"}), "place": frozenset({"place"}), "date": frozenset({"date"}),
+    "quantity": frozenset({"money", "percent", "measure"}),
+}
+
+
+def asked_form(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, kind: str, q: Any,
+               kinds: bool = True) -> dict[str, float]:
+    """Round 39: whether the candidate has the form the question asks: as many members as asked ("which *two* X",
+    "who were X's partners": a list, not one name), and the kind the asked noun names ("which law": an act, a
+    kind next to a law in WordNet — not a person's name). Without ``kinds`` only the members are read (what a
+    table reads: the kind and role inputs cost a WordNet walk and a parse walk per candidate)."""
+    out = {"members_short": 0.0, "members_match": 0.0, "kind_near": 0.0, "kind_clash": 0.0, "role_other": 0.0,
+           "beside_asked": 0.0}
+    token = head_token(parsed, start, end)
+    if kinds and token is not None and parsed is not None:
+        out.update(asked_role(token, parsed[1], q))
+    wanted = asked_count(q.text, q.head or "") if q.several else 0
+    # "What were the X called?" asks one name for them all ("zaibatsu"), unless it counts them ("the two X")
+    if q.several and q.expects != "sentence" and (not q.naming or wanted > 1):
+        found = members(parsed, start, end) if token is not None else 1 + (kind == "list")
+        out["members_short"] = float(found < max(2, wanted))
+        out["members_match"] = float(found == wanted if wanted > 1 else found > 1)
+    asked = q.head or q.kind_noun
+    if not kinds or not asked or q.expects in ("date", "quantity", "sentence", "truth"):
+        return out
+    word = token.lower_ if token is not None and token.pos_ in ("NOUN", "PROPN") else None
+    out["kind_near"] = float(word is not None and near_kind(word, asked))
+    wanted_kind = category(asked)
+    own = TYPE_CATEGORY.get(kind)
+    if own is None and word is not None and kind not in ("clause", "sentence", "span", "list"):
+        head_kind = category(word)
+        own = frozenset({head_kind}) if head_kind else None
+    if wanted_kind is None:  # a thing that is no person, place, date or amount: a person's name is not one
+        out["kind_clash"] = float(kind == "person" and known_noun(asked) and not kind_of(asked, "person"))
+    elif own is not None:
+        out["kind_clash"] = float(wanted_kind not in own)
+    return out
+
+
+def asked_role(token: Any, anchors: frozenset[int], q: Any) -> dict[str, float]:
+    """The candidate's role beside the question's matched verb and nouns: ``role_other``, it is an argument of a
+    word aligned with the question's verb (through at most a preposition) in a role that is not the asked one ("Who
+    signed for X?": the one signed *for*, not the signer); ``beside_asked``, the word it depends on also governs
+    one of the question's own names or nouns (it stands in the clause that states the asked participants)."""
+    label, prep, governor = token.dep_, None, token.head
+    if label in ("pobj", "pcomp") and token.head.dep_ == "prep":
+        label, prep, governor = "prep", token.head.lower_, token.head.head
+    role = ROLES.get(label)
+    participants = (set(q.subject) | set(q.objects) | set(q.names)) - set(q.background)
+    beside = False
+    if participants and governor.i != token.i:
+        for child in _dependents(governor):
+            if child.i == token.i or child.i == token.head.i:
+                continue
+            words = {fold(t.text) for t in child.subtree}
+            if participants & words or any(base_forms(w) & participants for w in words):
+                beside = True
+                break
+    return {"role_other": float(governor.i in anchors and role is not None and not slot_match(role, prep, q)),
+            "beside_asked": float(beside)}
+
+
+def members(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> int:
+    """The members a candidate names: 1 + its nouns, names and numbers joined to another of its words as
+    conjuncts ("France and Italy", "A, B and C")."""
+    if parsed is None:
+        return 1
+    doc = parsed[0]
+    starts = doc.user_data.get("token_starts") or [t.idx for t in doc]
+    span = doc[bisect_left(starts, start):bisect_left(starts, end)]
+    return 1 + sum(1 for t in span if t.dep_ == "conj" and start <= t.head.idx < end
+                   and t.pos_ in ("NOUN", "PROPN", "NUM"))
+
+
+@lru_cache(maxsize=4096)
+def asked_count(question: str, asked: str) -> int:
+    """The count the question gives the asked noun ("which *two* senators": 2; 0 when none)."""
+    from vitrina.extract.numbers import parse_number
+    from vitrina.qa.parse import parse
+
+    for token in parse(question):
+        if token.dep_ == "nummod" and asked and asked in base_forms(token.head.text) | {fold(token.head.text)}:
+            value = parse_number(token.text)
+            if value is not None and value == int(value):
+                return int(value)
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def known_noun(word: str) -> bool:
+    """WordNet knows ``word`` as a noun (its kind can be told)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and any(wn.synsets(f.replace(" ", "_"), "n") for f in base_forms(word))
 
 
 # Ties between the asked noun and the answer's head: "the archbishop, X" (apposition), "diplomat X" (compound),
@@ -731,10 +846,14 @@ NEAR_MISS = ("asked_unnamed", "qualifier_missing", "approximate")  # candidate f
 # reads them unless bench/fit_ask.py is asked to (--add NAME …).
 STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed", "rival_stated",
              "roles_reversed", "asked_absent", "asked_tied")
+# Round 39: the candidate's form against what the question asks — as many members as asked, the asked noun's kind
+# (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
+ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
+ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
 PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage",
-            "section_share", "document_share", "selected", "selection")
+            "section_share", "document_share", "selected", "selection", *ASKED_FORM)
 # Round 22: what a sentence holds of the question's constraints, absolute (``holds``) and relative to the other
 # examined sentences (``relative``); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 HOLDS = tuple(f"holds_{h}" for h in HELD)

@@ -582,6 +582,16 @@ CONFIDENT_FROM = 0.8929  # learned confidences from here up are shown as >= 0.8 
 LEARNED_THRESHOLD = 0.892  # answers below this (GATE's probability, else the confidence) are withheld (cross-validated: the most accurate making >= 95% of the held-out sets' unanswerable questions abstain on average, >= 90% in each)
 # </learned>
 
+# Round 39 (helper askfirst, issue #12): ranker inputs added to the fitted RANKER with everything else as shipped
+# (calibration, gate, threshold), each weight chosen leave one set out by bench/ask_added_weight.py on the rows of
+# ask_v26 … ask_v39 and ask_v19 (bench/collect_parts.py). Kept apart from the learned block so that its refit does
+# not drop them silently: a full refit reads them as inputs (bench/fit_ask.py --rank-add NAME …) and empties this.
+RANKER_ADDED: dict[str, float] = {
+    "members_match": 3.0,  # the question asks several and the candidate names as many as asked (rank.asked_form):
+    # leave one set out over those 15 groups 546 -> 554 right + cited, wrong at >= 0.8 9 -> 9 (the grid's largest
+    # weight, chosen in every fold); asked again with it: 550 -> 559, wrong at >= 0.8 unchanged
+}
+
 # Converse frames (qa/structure.py, lexicon qa_converse_verbs): "Who received X?" read off "Y gave X to Z".
 # Kept apart from the ranker tables above so that a refit does not touch it.
 CONVERSE: dict[str, float] = {
