@@ -87,14 +87,15 @@ def test_a_heading_states_no_quantity_and_gives_no_alias() -> None:
 
 def test_heading_forms_are_dropped_only_from_entities_the_body_names() -> None:
     from vitrina.extract import _without_heading_forms
+    from vitrina.extract.spans import Enclosing
     from vitrina.model import Entity, Mention
 
     text = "Mara Kell\nKell sailed."
     entities = [Entity("e0", "person", "Mara Kell", ("Kell", "Mara Kell's"))]
     mentions = [Mention(0, 9, "person", "e0"), Mention(10, 14, "person", "e0")]
-    assert _without_heading_forms(text, entities, mentions, [(0, 9)])[0].aliases == ("Kell",)
+    assert _without_heading_forms(text, entities, mentions, Enclosing([(0, 9)]))[0].aliases == ("Kell",)
     only_heading = [Entity("e1", "person", "Ida Roe", ("Roe",))]
-    assert _without_heading_forms(text, only_heading, [Mention(0, 9, "person", "e1")], [(0, 9)]) == only_heading
+    assert _without_heading_forms(text, only_heading, [Mention(0, 9, "person", "e1")], Enclosing([(0, 9)])) == only_heading
 
 
 def _people_and_places(blocks: list[str]) -> tuple[dict[str, str], list]:
