@@ -70,3 +70,14 @@ def test_coordinated_phrases_of_one_verb_keep_each_date_s_own_place():
 def test_the_possessor_in_an_apposition_is_no_participant():
     evs = _events("Clara Dunmore, Peter Dunmore's daughter, opened the school at Whitby in 1884.")
     assert "Clara Dunmore" in evs["1884"][1] and "Peter Dunmore" not in evs["1884"][1]
+
+
+def test_a_citation_s_imprint_year_is_no_happening_of_the_people_its_title_names():
+    evs = _events("Tomas Verlaine sailed for Lisbon in 1820.[2]",
+                  "2. Ann Corrie, Tomas Verlaine: A Sailor's Life (Leeds: Harbour Press, 1994), 41.")
+    assert "1994" not in evs and "1820" in evs
+
+
+def test_the_possessor_of_an_apposition_naming_no_person_stays_a_participant():
+    evs = _events("The Swift, Clara Dunmore's first ship, sailed to Oslo in 1884.")
+    assert "Clara Dunmore" in evs["1884"][1]

@@ -27,7 +27,7 @@ from vitrina.extract.nlp import Tok
 from vitrina.extract.sentences import clause_at
 from vitrina.model import DateMention
 from vitrina.negation import denied_act
-from vitrina.qa.lexical import base_forms
+from vitrina.qa.lexical import base_forms, first_sense_class
 from vitrina.qa.structure import counterfactual
 
 __all__ = ["foreign_spans", "unasserted"]
@@ -170,9 +170,12 @@ def foreign_spans(text: str, sent: tuple[int, int], toks: list[Tok], parse: Pars
 
 
 def _appositive_possessors(parse: Parse) -> set[int]:
-    """Token indices of the possessor of an apposition ("William X, John's son,": "John"), with its words."""
+    """Token indices of the possessor of an apposition naming a person by a relation ("William X, John's son,":
+    "John", with its words; "son" a person noun in WordNet). "A, Cook's first voyage," keeps Cook: a voyage is
+    no person, and its possessor takes part in it."""
     _, doc = parse
-    return {w.i for t in doc if t.dep_ == "poss" and t.head.dep_ == "appos" for w in t.subtree}
+    return {w.i for t in doc if t.dep_ == "poss" and t.head.dep_ == "appos"
+            and first_sense_class(t.head.lemma_ or t.head.lower_, "n") == "noun.person" for w in t.subtree}
 
 
 def unasserted(parse: Parse | None, d: DateMention) -> bool:
