@@ -59,3 +59,25 @@ def test_a_dated_clause_without_a_subject_shares_the_first_clauses_subject():
     evs = _events("The kingdom of Varna opened a consulate in Tirol in 1862, and kept close ties until 1890.")
     assert "Tirol" not in evs["1890"][0]
     assert any("Varna" in name for name in evs["1890"][0] | evs["1890"][1])
+
+
+def test_coordinated_phrases_of_one_verb_keep_each_date_s_own_place():
+    evs = _events("Tomas Verlaine travelled with his sister to Lisbon in 1820 and to Naples in 1823.")
+    assert "Naples" not in evs["1820"][0] and "Lisbon" in evs["1820"][0]
+    assert "Lisbon" not in evs["1823"][0] and "Naples" in evs["1823"][0]
+
+
+def test_the_possessor_in_an_apposition_is_no_participant():
+    evs = _events("Clara Dunmore, Peter Dunmore's daughter, opened the school at Whitby in 1884.")
+    assert "Clara Dunmore" in evs["1884"][1] and "Peter Dunmore" not in evs["1884"][1]
+
+
+def test_a_citation_s_imprint_year_is_no_happening_of_the_people_its_title_names():
+    evs = _events("Tomas Verlaine sailed for Lisbon in 1820.[2]",
+                  "2. Ann Corrie, Tomas Verlaine: A Sailor's Life (Leeds: Harbour Press, 1994), 41.")
+    assert "1994" not in evs and "1820" in evs
+
+
+def test_the_possessor_of_an_apposition_naming_no_person_stays_a_participant():
+    evs = _events("The Swift, Clara Dunmore's first ship, sailed to Oslo in 1884.")
+    assert "Clara Dunmore" in evs["1884"][1]

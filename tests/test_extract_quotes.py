@@ -200,3 +200,42 @@ def test_question_and_answer_labels_go_to_the_header_s_interviewer_and_the_other
     assert _speaker(d, "The works will")[1] == "Martha Quill"
     assert _speaker(d, "We will manage")[1] == "Martha Quill"
     assert _speaker(d, "Who will pay")[1] == "Daniel Ashby"
+
+
+@pytest.fixture(scope="module")
+def attributed():
+    from vitrina.extract import extract
+
+    return extract(make_doc([
+        "Sayings of the Harbour",
+        "“The tide waits for no clerk, however neat his ledger may be.” — Admiral Thomas Pellew, writing to his "
+        "brother, 1802.",
+        "“A lighthouse is a promise kept every night of the year.”\n– Margaret Ellery, letter of 1841",
+        "Edmund Carver was born at Dunmore on 3 May 1790 and died at Leith on 9 June 1851. "
+        "He called the new dock “the finest basin on this coast, and the dearest”.",
+    ]))
+
+
+def test_an_attribution_after_a_dash_gives_the_speaker_and_the_date(attributed):
+    q, who = _speaker(attributed, "The tide waits")
+    assert who == "Thomas Pellew" and q.date == "1802"
+
+
+def test_an_attribution_on_the_next_line_gives_the_speaker_and_the_date(attributed):
+    q, who = _speaker(attributed, "A lighthouse is")
+    assert who == "Margaret Ellery" and q.date == "1841"
+
+
+def test_a_pronoun_s_quote_takes_no_date_from_a_sentence_of_a_life_s_two_dates(attributed):
+    q, _ = _speaker(attributed, "the finest basin")
+    assert q.date is None
+
+
+def test_a_dash_after_a_quote_followed_by_prose_is_no_attribution():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Martha Quill said the mill was “the last of its kind in the valley” — and the ledger of 1851 agrees.",
+    ]))
+    q, who = _speaker(d, "the last of its kind")
+    assert who == "Martha Quill"

@@ -8,6 +8,11 @@ The places and participants of the other happening are not the dated one's (roun
   other than the date's, told apart by position (what precedes the first verb is shared: the subject, a fronted
   date), and, of a clause of the sentence holding another date, the words after its verb (its subject stays: "X
   visited A in 1820, and B in 1825" — X did both);
+* of one verb's prepositional phrases coordinated each with its own date ("sailed to A in 1761 and to B in
+  1764"), the other date's phrase, told apart by position: the phrase from the conjunction to the other date,
+  or the one before the conjunction opened by the same preposition (round 39 red team D09);
+* the possessor in an apposition that describes a participant ("X, John's son, sailed"): John is named to say
+  who X is, he does not sail (round 39 red team D09);
 * ``unasserted`` tells a date whose verb the sentence denies ("did not sign it in 1812", not "not until 1812":
   it happened then) or only supposes ("had the council refused in 1810", "would have gone there in 1810"):
   no event.
@@ -22,7 +27,7 @@ from vitrina.extract.nlp import Tok
 from vitrina.extract.sentences import clause_at
 from vitrina.model import DateMention
 from vitrina.negation import denied_act
-from vitrina.qa.lexical import base_forms
+from vitrina.qa.lexical import base_forms, first_sense_class
 from vitrina.qa.structure import counterfactual
 
 __all__ = ["foreign_spans", "unasserted"]
@@ -120,14 +125,57 @@ def _first_verb(toks: list[Tok], span: tuple[int, int]) -> Tok | None:
                 None)
 
 
+def _coordinated_phrases(toks: list[Tok], sent: tuple[int, int], d: DateMention,
+                         others: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """The other date's prepositional phrase of two coordinated after one verb, each with its date: "sailed to A
+    in 1761 and to B in 1764" → "and to B in 1764" for 1761, "to A in 1761" for 1764 (no verb between the dates,
+    a conjunction between them followed by a preposition; the first phrase opens with the same preposition after
+    the verb, else right after the verb)."""
+    here = [t for t in toks if sent[0] <= t.start and t.end <= sent[1]]
+    spans = []
+    for o in others:
+        low, high = (d.end, o.start) if o.start > d.end else (o.end, d.start)
+        between = [k for k, t in enumerate(here) if low <= t.start and t.end <= high]
+        if not between or any(_verbal_tag(here[k].tag) for k in between):
+            continue
+        cc = next((k for k in between if here[k].tag == "CC" and k + 1 < len(here) and here[k + 1].tag in {"IN", "TO"}),
+                  None)
+        if cc is None:
+            continue
+        if o.start > d.end:
+            spans.append((here[cc].start, o.end))
+            continue
+        verb = next((k for k in range(cc - 1, -1, -1) if _verbal_tag(here[k].tag)), None)
+        if verb is None or here[verb].start < sent[0]:
+            continue
+        prep = here[cc + 1].text.lower()
+        opener = next((k for k in range(cc - 1, verb, -1) if here[k].text.lower() == prep), verb + 1)
+        spans.append((here[opener].start, here[cc].start))
+    return spans
+
+
+def _verbal_tag(tag: str) -> bool:
+    return tag.startswith("VB") or tag == "MD"
+
+
 def foreign_spans(text: str, sent: tuple[int, int], toks: list[Tok], parse: Parse | None, d: DateMention,
                   others: Sequence[DateMention]) -> list[tuple[int, int]]:
     """Character spans of ``sent`` that tell another happening than the one ``d`` dates (module docstring)."""
-    spans = _dated_clauses(text, sent, toks, d, others)
+    spans = _dated_clauses(text, sent, toks, d, others) + _coordinated_phrases(toks, sent, d, others)
     if parse is not None:
         ptoks = parse[0]
         spans += [(ptoks[i].start, ptoks[i].end) for i in sorted(_other_conjuncts(parse, d)) if i < len(ptoks)]
+        spans += [(ptoks[i].start, ptoks[i].end) for i in sorted(_appositive_possessors(parse)) if i < len(ptoks)]
     return spans
+
+
+def _appositive_possessors(parse: Parse) -> set[int]:
+    """Token indices of the possessor of an apposition naming a person by a relation ("William X, John's son,":
+    "John", with its words; "son" a person noun in WordNet). "A, Cook's first voyage," keeps Cook: a voyage is
+    no person, and its possessor takes part in it."""
+    _, doc = parse
+    return {w.i for t in doc if t.dep_ == "poss" and t.head.dep_ == "appos"
+            and first_sense_class(t.head.lemma_ or t.head.lower_, "n") == "noun.person" for w in t.subtree}
 
 
 def unasserted(parse: Parse | None, d: DateMention) -> bool:

@@ -592,7 +592,7 @@ def find_events(
             continue
         sent = _window(an, whole, d)
         if not (letters.within(sent[0], d.start) or letters.within(d.end, sent[1])) \
-                or _credit_date(text, sent, d, index):
+                or _credit_date(text, sent, d, index) or _imprint_date(text, sent, d):
             continue  # a date standing alone ("(1863)" under a picture, a run of years) or a credit's dates no happening
         near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         others = [o for o in near if o is not d and o.end <= sent[1]]
@@ -677,6 +677,8 @@ def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, i
 # what a dateline leaves at the start of a label once its date is cut out: the place, a comma, the dash
 _DATELINE_LEFT = re.compile(r"^[^\W\d][\w.'’ -]{0,40}?,\s*(?:[—–]|--?)\s*")
 _CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
+# A citation's imprint before its year: "(London: Harbour Press, " — a place, a colon, a publisher.
+_IMPRINT_BEFORE_DATE = re.compile(r"\(\s*[^\W\d_][^():,]*:\s+[^()]+,\s*$")
 
 
 def _picture_date(an: Analysis, sent: tuple[int, int], d: DateMention, captions: Sequence[tuple[int, int]]) -> bool:
@@ -695,6 +697,13 @@ def _credit_date(text: str, sent: tuple[int, int], d: DateMention, index: _Menti
     if before is None or not text[d.end : sent[1]].lstrip().startswith(")"):
         return False
     return any(m.type == "person" for m in index.within(before.start(1), before.end(1)))
+
+
+def _imprint_date(text: str, sent: tuple[int, int], d: DateMention) -> bool:
+    """A year closing a citation's imprint ("X, A Life of Y (London: Z Press, 1989), 85"): when the cited book
+    was printed, not a happening of the people its title names (round 39 red team D09)."""
+    return _IMPRINT_BEFORE_DATE.search(text, sent[0], d.start) is not None \
+        and text[d.end : sent[1]].lstrip().startswith(")")
 
 
 class _Letters:

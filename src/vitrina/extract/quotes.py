@@ -4,7 +4,10 @@ A quote is the text between matching quote marks inside one block (marks
 excluded). Short verbless quotes are terms ("buffer zone"); the rest are
 quotations. The speaker is the subject of a reporting verb next to the
 quote ("X said", "said X", "…, he wrote Y"); pronouns resolve to the
-sentence's subject or the most recent person named before the quote. In an
+sentence's subject or the most recent person named before the quote. An
+attribution line after a quotation (a dash, a person's name, then optionally a
+comma and a date or a source: "“…” — A. Speaker, letter of 1772", on the
+quote's line or the next) gives its speaker and its date first. In an
 interview transcript (``extract.turns``) a quotation with no reporting clause is
 the speaker's whose turn holds it.
 """
@@ -41,6 +44,11 @@ GLOSS_LOOKBACK = 80
 # Sentences before a "he"/"she" speaker's own sentence searched for a nearer unnamed person
 # ("My grandmother worked there. She said, “…”": the grandmother, not the last name before).
 ANTECEDENT_SENTENCES = 2
+# Capitalised words an attribution line may set before the speaker's name ("— Captain Sir X").
+ATTRIBUTION_TITLE_WORDS = 3
+# After a quote's closing mark: its final punctuation, at most one line break, then the dash of an
+# attribution line ("…” — X", "…”\n– X", "…” -- X").
+_ATTRIBUTION_DASH = re.compile(r"[.,;:!?…”’\"»]*[ \t]*(?:\r?\n)?[ \t]*(?:—|–|--?)[ \t]*(?=\S)")
 # Dependencies of a noun that a sentence-opening "he"/"she" continues (a subject; not a
 # complement: "X was a farmer. He said" is X).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -149,6 +157,24 @@ class SpeakerFinder:
         self._starts = [m.start for m in self.people]
         self._ends = sorted(m.end for m in self.people)
         self._by_end = sorted(self.people, key=lambda m: m.end)
+
+    def attribution(self, q: QuoteSpan) -> tuple[Mention, int] | None:
+        """The speaker an attribution line after the quote names, and where that line ends: a dash after the
+        quote's closing mark (on its line or the next), at most a few capitalised words ("Captain"), then a
+        person's name."""
+        dash = _ATTRIBUTION_DASH.match(self.text, q.close + 1)
+        if dash is None:
+            return None
+        line_end = self.text.find("\n", dash.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        i = bisect.bisect_left(self._starts, dash.end())
+        person = self.people[i] if i < len(self.people) and self.people[i].start < line_end else None
+        if person is None:
+            return None
+        before = self.text[dash.end() : person.start].split()
+        if len(before) > ATTRIBUTION_TITLE_WORDS or not all(w[:1].isupper() for w in before):
+            return None
+        return person, line_end
 
     def _person_at(self, tok: Tok) -> Mention | None:
         """The earliest-starting person mention holding the token."""
@@ -287,6 +313,13 @@ def find_quotes(
     out = []
     for n, q in enumerate(spans):
         kind = quote_kind(text, q, an)
+        attributed = finder.attribution(q) if kind == "quotation" else None
+        if attributed is not None:  # "“…” — X, writing in 1774": the line's speaker and date
+            person, line_end = attributed
+            own = dated.inside(person.end, line_end)
+            out.append(Quote(f"q{n}", q.start, q.end, kind, person.entity,
+                             own[0].edtf if own else _date(text, an, q, dated)))
+            continue
         speaker = finder.speaker(q, turns.at(q.open) if kind == "quotation" else None)
         # a gloss in parentheses ("blitz (“lightning war”)") names, it is not dated use
         before = text[max(0, q.open - GLOSS_LOOKBACK) : q.open]
@@ -340,4 +373,6 @@ def _previous_sentence_date(an: Analysis, sent: tuple[int, int], dates: _Dates) 
         return None
     start, end = an.sents[i]
     inside = dates.inside(start, end)
-    return inside[-1].edtf if inside else None
+    # one date: the happening the pronoun's sentence goes on with; several (a life's "born on … died on …")
+    # leave it unknown which, if any, the quote was said at
+    return inside[0].edtf if len(inside) == 1 else None
