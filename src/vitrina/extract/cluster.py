@@ -2336,8 +2336,8 @@ _LETTERS_AND_DIGITS = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]+")
 @lru_cache(maxsize=4096)
 def not_a_personal_name(word: str) -> bool:
     """One capitalised word WordNet knows as a thing or a trade rather than someone's name: its most
-    frequent noun sense is a celestial body ("Moon") or an artifact ("Clock"), or a kind of person
-    ("Astronomer", "Carpenter") and no sense is a named person (so "Cook", "Baker"'s namesakes,
+    frequent noun sense is a celestial body ("Moon"), or a kind of worker ("Carpenter", "Blacksmith")
+    and no sense is a named person (so "Cook", "Baker"'s namesakes,
     "King" stay names). Kinship nouns ("Mother") and noble titles stay: a family's or a court's way
     of naming one person. Without WordNet nothing is excluded."""
     from vitrina.qa.lexical import under, wordnet
@@ -2350,15 +2350,16 @@ def not_a_personal_name(word: str) -> bool:
     if not senses:
         return False
     roots = {k: wn.synset(name) for k, name in NOT_A_NAME_ROOTS.items()}
-    if under(senses[:1], [roots["celestial"], roots["artifact"]]):
+    if under(senses[:1], [roots["celestial"]]):
         return True
-    person = [roots["person"]]
-    return under(senses[:1], person, instances=False) and not any(
-        s.instance_hypernyms() and under([s], person) for s in senses)
+    return under(senses[:1], [roots["worker"]], instances=False) and not any(
+        s.instance_hypernyms() and under([s], [roots["person"]]) for s in senses)
 
 
-# WordNet's roots of the kinds of a word that is not a personal name (``not_a_personal_name``)
-NOT_A_NAME_ROOTS = {"celestial": "celestial_body.n.01", "artifact": "artifact.n.01", "person": "person.n.01"}
+# WordNet's roots of the kinds of a word that is not a personal name (``not_a_personal_name``): a heavenly
+# body, a trade (a kind of worker). Artifacts and other kinds of person were measured and dropped: many
+# are surnames or given names WordNet does not know as people ("Raglan", "Freeman", "Victor", "John").
+NOT_A_NAME_ROOTS = {"celestial": "celestial_body.n.01", "worker": "worker.n.01", "person": "person.n.01"}
 
 
 def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
@@ -2420,7 +2421,7 @@ def _retype(
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
         if _LETTERS_AND_DIGITS.fullmatch(s):
             return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code
-        return None  # "Astronomer", "Moon": a trade or a thing, not a person
+        return None  # "Carpenter", "Moon": a trade or a heavenly body, not a person
     at = salutation_name(text, m.start, m.end)
     if at is not None:
         return RawMention(at, m.end, "person", m.source)  # "Dearest X,": the addressee
