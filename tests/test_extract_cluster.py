@@ -275,6 +275,8 @@ def test_a_lone_trade_or_heavenly_body_is_no_person_unless_the_text_names_one() 
     surname = _retyped("Ruth Blacksmith spoke. Blacksmith smiled.", "Blacksmith",
                        people={"Ruth Blacksmith", "Blacksmith"})
     assert surname is not None and surname.type == "person"  # a first name makes it a surname
+    family = _retyped("Venus Li-wen spoke. Venus smiled.", "Venus", people={"Venus Li-wen", "Venus"})
+    assert family is not None  # a family name written first
     # a word WordNet also knows as someone's name stays a name: "Cook", a kinship word too
     assert _retyped("Cook sailed west.", "Cook") is not None
     assert _retyped("Mother wrote on Sunday.", "Mother") is not None

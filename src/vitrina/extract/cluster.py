@@ -2364,13 +2364,13 @@ NOT_A_NAME_ROOTS = {"celestial": "celestial_body.n.01", "worker": "worker.n.01",
 
 def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
     """A person mention of one word that is no personal name: letters and digits ("K1"), or a word
-    ``not_a_personal_name`` unless the document gives it a first name or title (a person's name
-    of several words ending in it: "Ada Baker")."""
+    ``not_a_personal_name`` unless the document has a person's name of several words holding it, first or
+    last ("Ada Baker"; "Sun Yat-sen", whose family name comes first)."""
     if _LETTERS_AND_DIGITS.fullmatch(s):
         return True
     if not s.isalpha() or not s[:1].isupper() or s.isupper():
         return False
-    return not any(len(n.split()) > 1 and n.split()[-1] == s for n in named_people) and not_a_personal_name(s)
+    return not any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people) and not_a_personal_name(s)
 
 
 def _dotted_non_place(s: str, gaz: Gazetteer | None) -> bool:
