@@ -237,6 +237,57 @@ def test_a_name_after_a_ships_class_noun_is_the_vessel_not_a_person() -> None:
     assert kept is not None and kept.type == "person"
 
 
+def _retyped(text: str, name: str, kind: str = "person", people: set[str] | None = None) -> RawMention | None:
+    from vitrina.extract.cluster import _retype
+    from vitrina.extract.places import gazetteer
+
+    i = text.index(name)
+    return _retype(text, RawMention(i, i + len(name), kind, "PERSON"), gazetteer(), set(), people or set())
+
+
+def test_a_name_after_a_ship_prefix_is_the_vessel_prefix_and_all() -> None:
+    text = "Dr Mira Olsen sailed on the survey ship RRS Mira Olsen, and later on HMS Tarrant."
+    ship = _retyped(text, "Mira Olsen")
+    assert ship is not None and ship.type == "person"  # the first, with no prefix: the scientist
+    j = text.index("RRS")
+    prefixed = _retyped(text[j:], "Mira Olsen")
+    assert prefixed is not None and prefixed.type == "other" and text[j:][prefixed.start : prefixed.end] == "RRS Mira Olsen"
+    whole = _retyped(text, "HMS Tarrant", "organization")
+    assert whole is not None and whole.type == "other"
+    assert _retyped(text, "RRS", "organization") is None  # the prefix alone: the ship's name carries it
+    assert _retyped("The SS was disbanded.", "SS", "organization") is not None  # no name after it
+
+
+def test_a_name_after_a_modified_ships_class_noun_is_the_vessel() -> None:
+    fixed = _retyped("They boarded the research vessel Tomas Ederle at dawn.", "Tomas Ederle")
+    assert fixed is not None and fixed.type == "other"
+
+
+def test_a_code_of_letters_and_digits_is_an_object_not_a_person() -> None:
+    fixed = _retyped("The keeper wound Q7 every morning.", "Q7")
+    assert fixed is not None and fixed.type == "other"
+    assert _retyped("Anton Weil wound it.", "Anton Weil") is not None
+
+
+def test_a_lone_trade_or_heavenly_body_is_no_person_unless_the_text_names_one() -> None:
+    assert _retyped("The Blacksmith mended the gate.", "Blacksmith") is None
+    assert _retyped("They sailed by the light of the Moon.", "Moon") is None
+    surname = _retyped("Ruth Blacksmith spoke. Blacksmith smiled.", "Blacksmith",
+                       people={"Ruth Blacksmith", "Blacksmith"})
+    assert surname is not None and surname.type == "person"  # a first name makes it a surname
+    family = _retyped("Venus Li-wen spoke. Venus smiled.", "Venus", people={"Venus Li-wen", "Venus"})
+    assert family is not None  # a family name written first
+    # a word WordNet also knows as someone's name stays a name: "Cook", a kinship word too
+    assert _retyped("Cook sailed west.", "Cook") is not None
+    assert _retyped("Mother wrote on Sunday.", "Mother") is not None
+
+
+def test_a_name_with_and_without_a_middle_initial_is_one_person_in_a_document() -> None:
+    text = "Ivo R. Danek built the clock. Later Ivo Danek mended it. Ivo Quentin Danek, his son, sold it."
+    full, short, son = _clusters_in_order(text, ["Ivo R. Danek", "Ivo Danek", "Ivo Quentin Danek"])
+    assert full == short != son  # a middle name spelt out may be someone else
+
+
 def test_one_or_two_dotted_letters_are_no_place_unless_a_country_code() -> None:
     from vitrina.extract.cluster import _retype
     from vitrina.extract.places import gazetteer

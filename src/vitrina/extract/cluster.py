@@ -1185,10 +1185,15 @@ def _one_deletion(word: str) -> set[str]:
 
 
 def _introduces_another(earlier: PersonName, later: PersonName) -> bool:
-    """Full names that may be two people: one with and one without a middle name ("John
-    Adams", "John Quincy Adams"), or different generational suffixes. A surname alone
-    still refers back to either (see ``_person_for_single``)."""
-    return earlier.suffix != later.suffix or bool(later.middles) != bool(earlier.middles)
+    """Full names that may be two people: one with and one without a spelt-out middle name ("John
+    Adams", "John Quincy Adams"), or different generational suffixes. A middle initial alone
+    ("Ada K. Brenn" / "Ada Brenn") is a way of writing the same name: the first and last names
+    agreeing, it sets no one apart. A surname alone still refers back to either (see
+    ``_person_for_single``)."""
+    if earlier.suffix != later.suffix:
+        return True
+    middles = earlier.middles or later.middles
+    return bool(later.middles) != bool(earlier.middles) and not all(_given_initial(m) for m in middles)
 
 
 def _described_alike(descriptions: set[str], described: str | None) -> bool:
@@ -2281,7 +2286,11 @@ def _split_inner(text: str, m: RawMention) -> list[RawMention]:
 
 
 # a ship's class noun right before a name, after a determiner ("the schooner X", "her steamer X")
-_CLASS_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+([a-z]+)[ \t]+$")
+# ... after at most one modifier ("the research ship X", "a survey vessel X")
+_CLASS_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+$")
+# a word of capitals right before a name, dotted or not ("RRS X", "H.M.S. X")
+_CAPITALS_BEFORE = re.compile(r"\b((?:[A-Z]\.?){2,5})[ \t]+$")
 # a dotted abbreviation of one or two letters ("P.S.", "M.D.", "U.S.")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){1,2}")
 # a place code the gazetteer may write dotted: a country's code or alias ("U.S." is the United States)
@@ -2295,6 +2304,73 @@ def _vessel_named(text: str, m: RawMention) -> bool:
     the lexicon's ship words or a WordNet kind of watercraft) after a determiner names the vessel."""
     before = _CLASS_NOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
     return before is not None and is_vessel_word(before.group(1))
+
+
+def _vessel_prefix(word: str) -> bool:
+    """A ship's prefix written in capitals ("RRS", "H.M.S."): one of ``vessel_words``."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and is_vessel_word(letters)
+
+
+def _vessel_prefix_start(text: str, m: RawMention) -> int | None:
+    """Where a vessel's name starts when the name is led by a ship's prefix ("RRS X Y", "HMS X"),
+    inside the span or right before it; None otherwise. The prefix makes the whole a ship named
+    after a person or place, never that person or place."""
+    words = text[m.start : m.end].split()
+    if len(words) > 1 and _vessel_prefix(words[0]):
+        return m.start
+    before = _CAPITALS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return before.start(1) if before is not None and _vessel_prefix(before.group(1)) else None
+
+
+def _bare_vessel_prefix(text: str, m: RawMention) -> bool:
+    """The span is a ship's prefix alone with a capitalised name right after it ("RRS" of "RRS X"):
+    a piece of the vessel's name, which the name's own mention carries (``_vessel_prefix_start``)."""
+    return _vessel_prefix(text[m.start : m.end].strip()) and re.match(r"[ \t]+[A-Z]", text[m.end : m.end + 2]) is not None
+
+
+# a token of letters and digits ("K1", "H4", "B2"): an object's or a model's code, never a personal name
+_LETTERS_AND_DIGITS = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def not_a_personal_name(word: str) -> bool:
+    """One capitalised word WordNet knows as a thing or a trade rather than someone's name: its most
+    frequent noun sense is a celestial body ("Moon"), or a kind of worker ("Carpenter", "Blacksmith")
+    and no sense is a named person (so "Cook", "Baker"'s namesakes,
+    "King" stay names). Kinship nouns ("Mother") and noble titles stay: a family's or a court's way
+    of naming one person. Without WordNet nothing is excluded."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not low.isalpha() or low in lexicon_words("kinship_nouns") or low in NOBLE_TITLES:
+        return False
+    senses = wn.synsets(low, "n")
+    if not senses:
+        return False
+    roots = {k: wn.synset(name) for k, name in NOT_A_NAME_ROOTS.items()}
+    if under(senses[:1], [roots["celestial"]]):
+        return True
+    return under(senses[:1], [roots["worker"]], instances=False) and not any(
+        s.instance_hypernyms() and under([s], [roots["person"]]) for s in senses)
+
+
+# WordNet's roots of the kinds of a word that is not a personal name (``not_a_personal_name``): a heavenly
+# body, a trade (a kind of worker). Artifacts and other kinds of person were measured and dropped: many
+# are surnames or given names WordNet does not know as people ("Raglan", "Freeman", "Victor", "John").
+NOT_A_NAME_ROOTS = {"celestial": "celestial_body.n.01", "worker": "worker.n.01", "person": "person.n.01"}
+
+
+def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
+    """A person mention of one word that is no personal name: letters and digits ("K1"), or a word
+    ``not_a_personal_name`` unless the document has a person's name of several words holding it, first or
+    last ("Ada Baker"; "Sun Yat-sen", whose family name comes first)."""
+    if _LETTERS_AND_DIGITS.fullmatch(s):
+        return True
+    if not s.isalpha() or not s[:1].isupper() or s.isupper():
+        return False
+    return not any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people) and not_a_personal_name(s)
 
 
 def _dotted_non_place(s: str, gaz: Gazetteer | None) -> bool:
@@ -2334,8 +2410,18 @@ def _retype(
     s = text[m.start : m.end]
     if m.type == "place" and _dotted_non_place(s, gaz):
         return None  # "P.S.", "M.D.": an abbreviation, not a place
+    if m.type in {"person", "organization", "place", "other"} and _bare_vessel_prefix(text, m):
+        return None  # "RRS" of "RRS X": the vessel's name carries it
     if m.type in {"person", "organization", "place"} and _vessel_named(text, m):
         return RawMention(m.start, m.end, "other", m.source)  # "the schooner X": a ship, not a person
+    if m.type in {"person", "organization", "place"}:
+        prefix = _vessel_prefix_start(text, m)
+        if prefix is not None:
+            return RawMention(prefix, m.end, "other", m.source)  # "RRS X Y": a ship named after a person
+    if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
+        if _LETTERS_AND_DIGITS.fullmatch(s):
+            return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code
+        return None  # "Carpenter", "Moon": a trade or a heavenly body, not a person
     at = salutation_name(text, m.start, m.end)
     if at is not None:
         return RawMention(at, m.end, "person", m.source)  # "Dearest X,": the addressee
