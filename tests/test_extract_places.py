@@ -1793,3 +1793,31 @@ def test_a_qualified_sense_carries_to_the_bare_uses_after_it():
     assert len(ids) == 1
     town = _place(doc, "Paris")
     assert town.country == "US"
+
+
+def test_a_town_named_with_upon_or_on_is_one_name_the_comma_after_it_qualifies():
+    doc = _extract("The potter opened a workshop at Kingston upon Thames, Surrey, England, in 1790.")
+    town = _place(doc, "Kingston upon Thames")
+    assert town.country == "GB" and town.lat is not None and abs(town.lat - 51.41) < 0.1
+    surfaces = {doc.text[m.start : m.end] for m in doc.mentions}
+    assert "Kingston" not in surfaces and "Surrey" in surfaces  # not split; the qualifier kept
+    doc = _extract("The regiment marched from Henley-on-Thames to Bristol in May.")
+    henley = _place(doc, "Henley-on-Thames")
+    assert henley.country == "GB" and henley.lat is not None and abs(henley.lon + 0.9) < 0.1
+
+
+def test_a_preposition_after_a_place_joins_nothing_the_gazetteer_does_not_know():
+    doc = _extract("The envoys reached Paris on Monday, and Britain put pressure on France.")
+    assert _place(doc, "Paris").country == "FR"
+    surfaces = {doc.text[m.start : m.end] for m in doc.mentions}
+    assert {"Paris", "Britain", "France"} <= surfaces and "Paris on Monday" not in surfaces
+
+
+def test_an_island_group_is_looked_up_as_a_whole_name():
+    from vitrina.extract.places import island_group
+
+    assert island_group("Isles of Wrenmoor") and island_group("Wrenmoor Islands")
+    assert not island_group("Wrenmoor Island") and not island_group("Isle of Wrenmoor")
+    doc = _extract("Rations reached the Wellesley Islands, off the coast of Queensland, each month.")
+    group = _place(doc, "Wellesley Islands")
+    assert group.country == "AU" and group.lat is not None and abs(group.lat + 16.6) < 0.5

@@ -49,6 +49,7 @@ from vitrina.extract.places import (
     is_present_name,
     is_vessel_word,
     kind_of_place_noun,
+    knows_name,
     led_by_feature_noun,
     listed_places,
     locative_words,
@@ -1523,7 +1524,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     areas = named_areas((text[s:e] for s, e in places), gaz)
     out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz, areas)]
     out += _repeated_places(text, an, out, gaz, lower_words)
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return _joined_place_names(text, out, gaz)
 
 
 def _repeated_places(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer,
@@ -2142,6 +2143,49 @@ def _split_place_person(
 _IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _COMMA = re.compile(r",\s+(?=[A-Z])")
+
+
+# a lower-case joiner between a name and one capitalised word, with spaces or hyphens
+# ("X upon Y", "X-on-Sea"): ``_joined_place_names``
+_JOINER = re.compile(r"([ \t]+|-)([a-z]+)([ \t]+|-)([A-Z][\w’']*)\b")
+_TAIL_AFTER_COMMA = re.compile(r",\s+(?=[A-Z])")
+
+
+def _joined_place_names(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
+    """One place name joined by a preposition ("X upon Y", "X-on-Sea", "X-in-Y"), which the
+    tagger splits at the preposition ("X" and "Y" or "Y, Z"): the place's span is extended over
+    the joiner and the next capitalised word when GeoNames knows the joined name (with spaces:
+    "in London on Monday" joins nothing) or, written with hyphens (one name by its spelling),
+    the joined name or one of its parts. A mention the joined name covers in part keeps what
+    lies after a comma ("Y, County": the qualifier stays a mention of its own)."""
+    spaced = lexicon_words("place_name_joiners")
+    hyphened = spaced | lexicon_words("place_name_hyphen_joiners")
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[RawMention] = []
+    covered = -1
+    for m in ordered:
+        if m.start < covered:
+            if m.end > covered:
+                tail = _TAIL_AFTER_COMMA.match(text, covered)
+                if tail is not None:
+                    out.append(RawMention(tail.end(), m.end, m.type, m.source, m.role))
+            continue
+        found = _JOINER.match(text, m.end) if m.type == "place" else None
+        if found is not None:
+            hyphens = found.group(1) == "-" and found.group(3) == "-"
+            joiner, first, second = found.group(2), text[m.start : m.end], found.group(4)
+            joined = text[m.start : found.end(4)]
+            if hyphens and joiner in hyphened and (knows_name(gaz, joined) or knows_name(gaz, first)
+                                                   or knows_name(gaz, second)) \
+                    or not hyphens and "-" not in found.group(1) + found.group(3) and joiner in spaced \
+                    and knows_name(gaz, joined):
+                out.append(RawMention(m.start, found.end(4), "place", m.source, m.role))
+                covered = found.end(4)
+                continue
+        out.append(m)
+    return out
+
+
 
 
 def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[RawMention]:

