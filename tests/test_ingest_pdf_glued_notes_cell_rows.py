@@ -24,16 +24,22 @@ def _paragraphs(doc) -> list[str]:
     return [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
 
 
+def _body_calling_note_1(c) -> float:
+    """The title and the body, its last line calling note 1 with a raised small "1"; the y under the body."""
+    last = "and the ledger survives in the county archive today."
+    c.setFont("Times-Bold", 20)
+    c.drawString(72, 720, "The Mill on the River")
+    y = draw_lines(c, 72, 680, BODY, size=11, leading=14)
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, y, last)
+    c.setFont("Times-Roman", 7)
+    c.drawString(72 + c.stringWidth(last, "Times-Roman", 11), y + 4, "1")
+    return y
+
+
 def _notes_page(note: str) -> bytes:
     def draw(c, _page):
-        c.setFont("Times-Bold", 20)
-        c.drawString(72, 720, "The Mill on the River")
-        y = draw_lines(c, 72, 680, BODY, size=11, leading=14)
-        c.setFont("Times-Roman", 11)
-        c.drawString(72, y, "and the ledger survives in the county archive today.")
-        c.setFont("Times-Roman", 7)
-        c.drawString(72 + c.stringWidth("and the ledger survives in the county archive today.", "Times-Roman", 11),
-                     y + 4, "1")
+        _body_calling_note_1(c)
         c.setFont("Times-Roman", 8)
         c.drawString(72, 80, note)
 
@@ -107,14 +113,7 @@ def test_cell_rows_need_cells_at_the_same_places_in_small_type() -> None:
 
 def test_a_called_note_under_many_small_lines_is_still_a_note() -> None:
     def draw(c, _page):
-        c.setFont("Times-Bold", 20)
-        c.drawString(72, 720, "The Mill on the River")
-        y = draw_lines(c, 72, 680, BODY, size=11, leading=14)
-        c.setFont("Times-Roman", 11)
-        c.drawString(72, y, "and the ledger survives in the county archive today.")
-        c.setFont("Times-Roman", 7)
-        c.drawString(72 + c.stringWidth("and the ledger survives in the county archive today.", "Times-Roman", 11),
-                     y + 4, "1")
+        y = _body_calling_note_1(c)
         box = [f"Open day {k}" for k in range(1, 15)]  # a programme of small lines, more than a foot's notes
         draw_lines(c, 90, y - 40, box, font="Helvetica", size=8, leading=10)
         c.setFont("Times-Roman", 8)
