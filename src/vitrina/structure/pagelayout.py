@@ -282,6 +282,13 @@ LIMITS: dict[str, float] = {
     # line and set beside it outside every body line's measure (a date or note in a margin column
     # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
     "level_foot": 0.5,  # (level: feet at most this many of the body line's sizes apart)
+    # round 40 (docs/structure.md)
+    "tab_bands": 2,  # tabs down the page's edge, each a small box holding its band's label ("A", "B"), at
+    # least this many: the page is read band by band, each band's columns in turn (0 off)
+    "tab_box": 4.0,  # ... a tab at most this many body sizes wide and high
+    "margin_numbers": 3,  # numbers alone (a unit at most) in type under the body's, outside every body
+    # line's measure, beside nothing but body lines, rising down the pages: at least this many are a
+    # margin's paragraph numbers or a drawn scale, no text (0 off)
 }
 
 
@@ -294,6 +301,7 @@ class Placed:
     left: float  # the column's left edge
     right: float  # the column's right edge
     kind: str = "body"  # body | heading | caption | credit | note (a margin note: closes the document) | table (set-apart small type)
+    # | number (a margin's paragraph number or a scale's mark: no text)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
@@ -352,7 +360,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
-        order = _run_in_rests_after_heads(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
+        order = _run_in_rests_after_heads(_tab_bands_order(body, page, usual, size))
         if tail:  # after the lines that end the sentence the page before left open (or as read)
             cut = _sentence_carried_over(order)
             order[cut:cut] = tail
@@ -380,8 +388,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         placed = _caption_keys(placed, content, size)
     if LIMITS["level_margin_notes"]:
         _level_margin_notes(placed, size)
+    if LIMITS["margin_numbers"]:
+        _margin_numbers(placed, size)
     notes_set.extend(_margin_runs(placed))
-    placed = [p for p in placed if p.kind not in ("note", "quote")]
+    placed = [p for p in placed if p.kind not in ("note", "quote", "number")]
     if LIMITS["typed_frames"]:
         placed = _typed_frames(placed)
     placed = _typed_rules(placed)
@@ -2400,6 +2410,81 @@ def _level_note(block: list[Placed], body: list[TextLine], size: float) -> bool:
     ):
         return False
     return any(abs(b.bottom - first.bottom) <= LIMITS["level_foot"] * b.size for b in body)
+
+
+def _tab_bands_order(body: list[TextLine], page: PageGeometry, usual: float | None, size: float) -> list[Placed]:
+    """The page's reading order, band by band when its sections are set in bands across the
+    page marked by tabs (``_tab_tops``): each band's columns read before the next band's."""
+    pictures = zones.picture_boxes(page)
+    tops = _tab_tops(body, page.regions, size) if LIMITS["tab_bands"] else []
+    if not tops:
+        return reading_order(body, usual=usual, pictures=pictures)
+    cuts = [-1.0, *tops, page.height + 1.0]
+    bands = [[ln for ln in body if a <= ln.top < b] for a, b in itertools.pairwise(cuts)]
+    return _renumbered([reading_order(band, usual=usual, pictures=pictures) for band in bands if band])
+
+
+def _tab_tops(body: list[TextLine], regions: list[Box], size: float) -> list[float]:
+    """The tops of a page's tabs, where the bands begin: small drawn boxes (at most ``tab_box``
+    body sizes wide and high), each holding the first word of a line, a label alone ("A",
+    "2": the letter or number of the band's heading printed on its tab), at least
+    ``tab_bands`` of them down one edge (their left sides within a body size), at other
+    heights; [] when there are fewer."""
+    reach = LIMITS["tab_box"] * size
+    tabs: list[tuple[float, float]] = []  # (left side, top)
+    for x0, y0, x1, y1 in regions:
+        if x1 - x0 > reach or y1 - y0 > reach:
+            continue
+        for line in body:
+            words = line.text.split()
+            middle = (line.top + line.bottom) / 2
+            if words and x0 <= line.x0 < x1 and y0 <= middle <= y1 and alone_label(words[0]) is not None:
+                tabs.append((x0, min(y0, line.top)))
+                break
+    if len(tabs) < LIMITS["tab_bands"]:
+        return []
+    lefts = [x for x, _top in tabs]
+    if max(lefts) - min(lefts) > size or len({round(top) for _x, top in tabs}) < len(tabs):
+        return []
+    return sorted(top for _x, top in tabs)
+
+
+_MARGIN_NUMBER = re.compile(r"(\d{1,3}(?:[,.\u202f]\d{3})*)(?:\s?(?:[^\W\d_]{1,3}|%|°))?")
+
+
+def _margin_numbers(placed: list[Placed], size: float) -> None:
+    """Numbers down a margin, no text: lines each a number alone (with at most a unit, "1,000 m"),
+    in type under the body's (at most ``caption_size`` of it), read as headings, captions or table
+    cells, standing outside every body line's measure on their page, with no other line in such
+    small type level (by its foot, ``level_foot``) beside them, at least ``margin_numbers`` in
+    the document, their values rising down each page and from page to page. Numbers counting
+    the paragraphs they stand level with (a catalogue's paragraph numbers) and the marks of a
+    scale drawn down a panel's edge ("1,000 m" … "10,900 m") are both such a column; a table's
+    numbers stand beside its other cells."""
+    found: list[tuple[Placed, float]] = []
+    for p in placed:
+        match = _MARGIN_NUMBER.fullmatch(p.line.text.strip())
+        if p.kind in ("heading", "caption", "table") and match and p.line.size <= LIMITS["caption_size"] * size:
+            found.append((p, float(re.sub(r"\D", "", match.group(1)))))
+    if len(found) < LIMITS["margin_numbers"]:
+        return
+    marks = {id(p) for p, _value in found}
+    for p, _value in found:
+        line = p.line
+        for other in placed:
+            o = other.line
+            if o.page != line.page or id(other) in marks:
+                continue
+            across = o.x0 < line.x1 and line.x0 < o.x1
+            level = abs(o.bottom - line.bottom) <= LIMITS["level_foot"] * line.size
+            small = other.kind != "body" and o.size <= LIMITS["caption_size"] * size
+            if (across and other.kind == "body") or (level and not across and small):
+                return
+    ordered = sorted(found, key=lambda item: (item[0].line.page, item[0].line.top))
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(ordered)):
+        return
+    for p, _value in found:
+        p.kind = "number"
 
 
 def _on_picture(number: TextLine, box: Box) -> bool:
