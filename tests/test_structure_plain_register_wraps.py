@@ -45,6 +45,7 @@ def test_the_number_wrapped_after_the_comma_closes_the_credit() -> None:
 
 def test_with_the_rule_off_the_number_runs_into_the_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "register_number_wraps", 0)
+    monkeypatch.setitem(PLAIN_LIMITS, "comma_credit_lines", 0)  # (a credit wrapped after its comma, round 40)
     assert _credits(_doc(BODY)) == ["Photo: Kettleby Rowing Club,"]
 
 

@@ -211,6 +211,11 @@ PLAIN_LIMITS = {
     "model_heading": 0.9,  # a line the rules left out of a heading opens one from this probability
     "model_veto": 1.01,  # a heading of the rules whose lines all score this for no heading is none
     "model_break": 1.01,  # a paragraph opens (or goes on) against the rules from this probability
+    "counted_heads_no_credit": 1,  # a line opening with a label counting with the text's others ("B The …"
+    # between "A …" and "C …") is no caption's credit (round 40; 0: off)
+    "comma_credit_lines": 1,  # a credit's first line ending on a comma is judged with its next line (round 40; 0: off)
+    "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
+    # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -235,7 +240,9 @@ def is_plain(lineset: LineSet) -> bool:
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None, route: bool = True):
         parted, notes = margin_notes_parted(unglued(lineset.lines))
-        self.lines = turned_lines_joined(run_in_heads_parted(parted))
+        numbered, opened = numbered_paragraphs(run_in_heads_parted(parted))
+        self.lines = turned_lines_joined(numbered)
+        self.numbered = {line.index for line in self.lines if id(line) in opened}  # numbered paragraphs' first lines
         self.glued_notes = {line.index for line in self.lines if id(line) in notes}  # margin notes parted from lines
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
         self.roles = roles
@@ -1326,9 +1333,14 @@ class PlainLayout:
             return True
         if _numbered_title(line.text) or LABEL_ALONE.match(line.text):
             return False  # "III. After the Meet", "Room 2": a section opens, not a credit
+        if PLAIN_LIMITS["counted_heads_no_credit"] and line.index in self.sequence:
+            return False  # "B The Chemist …" between "A …" and "C …": a heading of the series
         if cap.credit is not None:
             if words and _credit_left_open(cap.last.text, line.text):
                 cap.lines.append(line)  # "Image: Ada Marr /" / "Dene Archive", "Soci-" / "ety"
+                return True
+            if words and self._credit_goes_on(cap, line):
+                cap.lines.append(line)  # "Mining Museum," / "RB 1974.8, gift of the Lumley" / "family"
                 return True
             if self._credit_closes_block(cap, i):
                 cap.lines.append(line)  # "Photo: Ada" / "Marr / Dene" / "Archive", then a page break
@@ -1349,7 +1361,8 @@ class PlainLayout:
         if self.cap_open and not ends_sentence(cap.last.text):
             return False
         lead = line.text.lower().startswith(CREDIT_LEADS)
-        if not is_credit(words, closes_caption=lead) and not self._credit_before_resumed(cap, i):
+        if (not is_credit(words, closes_caption=lead) and not self._credit_before_resumed(cap, i)
+                and not self._credit_wrapped_at_comma(i)):
             return False
         cap.lines.append(line)
         cap.credit = (len(cap.lines) - 1, 0)
@@ -1358,6 +1371,32 @@ class PlainLayout:
             cap.credit = (len(cap.lines) - 2, len(before) - 1)  # "… Photograph" / "© Name"
         self.cap_open = False
         return True
+
+    def _credit_goes_on(self, cap: Fragment, line: Line) -> bool:
+        """A credit begun over lines going on (``comma_credit_lines``): after a line ending on a
+        comma, a line the credit reads as a credit with; after a line ending no sentence, one
+        word in lower case alone on its line ending none, the credit with it still one
+        (a name's last word wrapped: "… gift of the Lumley" / "family")."""
+        if not PLAIN_LIMITS["comma_credit_lines"] or cap.credit is None:
+            return False
+        n, k = cap.credit
+        credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words[(k if m == n else 0):]]
+        words = line.text.split()
+        if not is_credit(credit + words, closes_caption=True):
+            return False
+        if cap.last.text.endswith(","):
+            return True
+        return len(words) == 1 and starts_lowercase(line.text) and not ends_sentence(cap.last.text) and not ends_sentence(line.text)
+
+    def _credit_wrapped_at_comma(self, i: int) -> bool:
+        """Line ``i`` opens a credit going on over the next line after a comma ("Rainton Bridge
+        Mining Museum," / "RB 1974.8, gift of the …"): the two lines read as a credit whole,
+        the first alone does not."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if not PLAIN_LIMITS["comma_credit_lines"] or nxt is None or nxt.page_start or not line.text.endswith(","):
+            return False
+        return is_credit([*line.text.split(), *nxt.text.split()], closes_caption=False)
 
     def _credit_before_resumed(self, cap: Fragment, i: int) -> bool:
         """Line ``i``, after the last sentence of a caption cutting into a paragraph, is the
@@ -1437,7 +1476,8 @@ class PlainLayout:
         key = (k, after_previous)
         if key not in self._credit_ends:
             prev = self.lines[k - 1] if after_previous else None
-            self._credit_ends[key] = _ends_with_credit(self.lines[k], prev)
+            counted = PLAIN_LIMITS["counted_heads_no_credit"] and self.lines[k].index in self.sequence
+            self._credit_ends[key] = not counted and _ends_with_credit(self.lines[k], prev)
         return self._credit_ends[key]
 
     def _listed_credit_wraps_at(self, k: int) -> bool:
@@ -1738,6 +1778,8 @@ class PlainLayout:
     def _breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         """A paragraph opens with ``line`` after ``prev``: by the rules, unless the
         line-role model is sure enough of the contrary (``model_break``)."""
+        if line.index in self.numbered:
+            return True  # a numbered paragraph opens here
         rule = self._rule_breaks(prev, line, para)
         if self.roles is None:
             return rule
@@ -2120,9 +2162,22 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         ranks = {label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
         later = {label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
         rank = label_rank(token)
-        if rank - 1 in ranks or rank + 1 in later or rank <= complete.get(series, 0):
+        if rank - 1 in ranks or (rank + 1 in later and not _given_again(found, k)) or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
+
+
+def _given_again(found: list[tuple[int, str, str]], k: int) -> bool:
+    """The label of ``found[k]`` opens another line of its series before the next label of the
+    series after it ("A Flame in a Cage" / "A Firedamp" / "B …": the first "A" is the word)."""
+    _index, token, series = found[k]
+    rank = label_rank(token)
+    for _other, t, s in found[k + 1 :]:
+        if _same_series(s, series) and label_rank(t) == rank + 1:
+            return False
+        if _same_series(s, series) and t == token:
+            return True
+    return False
 
 
 def _complete_series(found: list[tuple[int, str, str]]) -> dict[str, int]:
@@ -2727,6 +2782,55 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+def numbered_paragraphs(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """Lines with the numbers of numbered paragraphs left out ("1 The farmer … hold-" /
+    "ing …": a catalogue's paragraph numbers printed in its margin, read into each paragraph's
+    first line): lines opening with numbers counting up 1, 2, 3 … at least
+    ``numbered_paragraphs`` far, each opening a paragraph (after a sentence's end, a heading or
+    a short line, ``_opens_after``) and going on into the next line (a line-end hyphen, a next
+    line in lower case, or a full line, ``full_line_share``, ending no sentence: a numbered
+    heading stays a heading), the
+    number not glued as a call to a word in the text before it (a note's number follows its
+    call; a paragraph's number is called by nothing). The lines renumbered, and the ids of
+    the lines that open the numbered paragraphs (each a paragraph's first line)."""
+    least = int(PLAIN_LIMITS["numbered_paragraphs"])
+    if not least:
+        return lines, set()
+    found: dict[int, int] = {}  # {line: characters of its number and the space after it}
+    widths = _page_widths(lines)
+    for k, line in enumerate(lines[1:-1], start=1):
+        m = _NUMBERED_RUN_IN.match(line.raw.lstrip())
+        if m is None or int(m.group(1)) != len(found) + 1 or not _opens_after(lines[k - 1], line, True):
+            continue
+        full = line.length >= PLAIN_LIMITS["full_line_share"] * widths[k] and not ends_sentence(line.text)
+        goes_on = line.text.endswith(LINE_HYPHENS) or starts_lowercase(lines[k + 1].text) or full
+        if not goes_on or _called_before(lines[:k], m.group(1)):
+            continue
+        found[k] = len(line.raw) - len(line.raw.lstrip()) + m.end()
+    if len(found) < least:
+        return lines, set()
+    out: list[Line] = []
+    opened: set[int] = set()
+    for k, line in enumerate(lines):
+        skip = found.get(k)
+        if skip is None:
+            out.append(line)
+            continue
+        tail = Line(0, line.lineno, line.start + skip, line.raw[skip:], line.gap_before, line.separator_before)
+        tail.page, tail.spacing, tail.page_start = line.page, line.spacing, line.page_start
+        out.append(tail)
+        opened.add(id(tail))
+    for index, line in enumerate(out):
+        line.index = index
+    return out, opened
+
+
+def _called_before(lines: list[Line], number: str) -> bool:
+    """``number`` is glued as a note's call to a word or its closing stop in ``lines``."""
+    call = re.compile(r"[^\W\d_][.,;:!?’”'\")\]]*" + number + r"(?!\d)")
+    return any(call.search(line.text) for line in lines)
 
 
 def _run_in_title(raw: str) -> int | None:
