@@ -88,7 +88,7 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
-from vitrina.structure.plainlayout import is_jump_line, label_rank, plain_roman
+from vitrina.structure.plainlayout import MARGIN_NUMBER, is_jump_line, label_rank, plain_roman
 from vitrina.structure.salutations import salutations_apart
 from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
@@ -2449,9 +2449,6 @@ def _tab_tops(body: list[TextLine], regions: list[Box], size: float) -> list[flo
     return sorted(top for _x, top in tabs)
 
 
-_MARGIN_NUMBER = re.compile(r"(\d{1,3}(?:[,.\u202f]\d{3})*)(?:\s?(?:[^\W\d_]{1,3}|%|°))?")
-
-
 def _margin_numbers(placed: list[Placed], size: float) -> None:
     """Numbers down a margin, no text: lines each a number alone (with at most a unit, "1,000 m"),
     in type under the body's (at most ``caption_size`` of it), read as headings, captions or table
@@ -2463,7 +2460,7 @@ def _margin_numbers(placed: list[Placed], size: float) -> None:
     numbers stand beside its other cells."""
     found: list[tuple[Placed, float]] = []
     for p in placed:
-        match = _MARGIN_NUMBER.fullmatch(p.line.text.strip())
+        match = MARGIN_NUMBER.fullmatch(p.line.text.strip())
         if p.kind in ("heading", "caption", "table") and match and p.line.size <= LIMITS["caption_size"] * size:
             found.append((p, float(re.sub(r"\D", "", match.group(1)))))
     if len(found) < LIMITS["margin_numbers"]:

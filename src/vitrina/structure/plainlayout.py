@@ -214,6 +214,8 @@ PLAIN_LIMITS = {
     "counted_heads_no_credit": 1,  # a line opening with a label counting with the text's others ("B The …"
     # between "A …" and "C …") is no caption's credit (round 40; 0: off)
     "comma_credit_lines": 1,  # a credit's first line ending on a comma is judged with its next line (round 40; 0: off)
+    "number_columns": 4,  # a drawn scale's marks printed one a line ("0 m" / "1,000 m" / …), at least this many
+    # rising by even steps, are no text (round 40; 0: off)
     "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
 }
@@ -275,6 +277,7 @@ class PlainLayout:
         self.held |= footnotes | self.calls
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
+        self.held |= number_columns(self.lines)  # a scale drawn down the panel's edge: "0 m" / "1,000 m" / …
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
@@ -2825,6 +2828,30 @@ def numbered_paragraphs(lines: list[Line]) -> tuple[list[Line], set[int]]:
     for index, line in enumerate(out):
         line.index = index
     return out, opened
+
+
+# A number alone, at most a short unit after it ("1,000 m", "40 %"): a scale's mark or a margin's number.
+MARGIN_NUMBER = re.compile(r"(\d{1,3}(?:[,.\u202f]\d{3})*)(?:\s?(?:[^\W\d_]{1,3}|%|°))?")
+
+
+def number_columns(lines: list[Line]) -> set[int]:
+    """Indexes of the lines of a drawn scale the extraction printed as a column ("0 m" /
+    "1,000 m" / … / "10,900 m"): at least ``number_columns`` lines in a row, each a number
+    alone (``MARGIN_NUMBER``), their values rising by one step each but the last (a scale's
+    even marks, its end where the drawing ends). A timeline's years rise by uneven steps."""
+    least = int(PLAIN_LIMITS["number_columns"])
+    found: set[int] = set()
+    run: list[tuple[int, float]] = []
+    for line in [*lines, None]:
+        m = MARGIN_NUMBER.fullmatch(line.text.strip()) if line is not None else None
+        if m is not None:
+            run.append((line.index, float(re.sub(r"\D", "", m.group(1)))))
+            continue
+        steps = [b[1] - a[1] for a, b in zip(run, run[1:], strict=False)]
+        if least and len(run) >= least and all(step > 0 for step in steps) and len(set(steps[:-1])) == 1:
+            found |= {index for index, _value in run}
+        run = []
+    return found
 
 
 def _called_before(lines: list[Line], number: str) -> bool:
