@@ -2844,7 +2844,7 @@ def number_columns(lines: list[Line]) -> set[int]:
     run: list[tuple[int, float]] = []
     for line in [*lines, None]:
         m = MARGIN_NUMBER.fullmatch(line.text.strip()) if line is not None else None
-        if m is not None:
+        if line is not None and m is not None:
             run.append((line.index, float(re.sub(r"\D", "", m.group(1)))))
             continue
         steps = [b[1] - a[1] for a, b in zip(run, run[1:], strict=False)]
