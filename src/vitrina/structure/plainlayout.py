@@ -216,6 +216,8 @@ PLAIN_LIMITS = {
     "comma_credit_lines": 1,  # a credit's first line ending on a comma is judged with its next line (round 40; 0: off)
     "number_columns": 4,  # a drawn scale's marks printed one a line ("0 m" / "1,000 m" / …), at least this many
     # rising by even steps, are no text (round 40; 0: off)
+    "wide_text_under_heading": 1,  # lines set wider than the body right under a heading are its text, no
+    # caption without label or credit (round 40; 0: off)
     "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
 }
@@ -1524,6 +1526,9 @@ class PlainLayout:
             return None
         if not starts_uppercase(line.text) or LABEL_ALONE.match(line.text) or _numbered_title(line.text):
             return None
+        if PLAIN_LIMITS["wide_text_under_heading"] and self.entries and isinstance(self.entries[-1], Heading) and (
+                self.entries[-1].lines[-1].index == i - 1):
+            return None  # a box's text set wide under its own heading ("How Did …?" / its paragraph)
         before = self.lines[i - 1]
         if before.page == line.page and before.length > self.width[i - 1]:
             return None  # the wide measure began before: a wide block (an introduction) goes on
