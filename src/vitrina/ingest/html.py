@@ -124,6 +124,8 @@ HTML_LIMITS = {
     "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
     "dated_lists": 1,  # a list of <time>-led notes is a timeline's data table (0: off)
     "across_pull_quotes": 1,  # a paragraph parted by a pull quote in mid-sentence is one (0: off)
+    "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
+    # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
     "quote_boxes": 200,  # pages with more asides/blockquotes than this are not searched for pull quotes (time bound)
     "byline_words": 16,  # a byline/date line under the headline is at most this long
@@ -768,6 +770,51 @@ def _continued_over_figure(el):
     return rest if tail[:1].islower() or quote and len(head.split()) >= HTML_LIMITS["prose_words"] else None
 
 
+def _continued(el):
+    """The ``<p>`` that resumes ``el`` past a figure or quote, or on the next "page", or None."""
+    rest = _continued_over_figure(el)
+    return rest if rest is not None else _continued_over_page(el)
+
+
+def _continued_over_page(el):
+    """The ``<p>`` that resumes ``el`` on the article's next "page" (a page split in one file,
+    its pages boxes one after another, a pager between them): ``el`` a ``<p>`` ending
+    mid-sentence, the last shown element of its boxes up to ``across_page_turns`` levels,
+    the next shown box's first block a ``<p>`` opening in lower case. None otherwise."""
+    depth = int(HTML_LIMITS["across_page_turns"])
+    if _tag(el) != "p" or not depth:
+        return None
+    head = _text_of(el).rstrip()
+    if not head or ends_sentence(head) or head[-1] in ":;":
+        return None
+    node = el
+    for _ in range(depth + 1):
+        nxt = _next_shown(node)
+        if nxt is not None:
+            break
+        node = node.getparent()
+        if node is None or _tag(node) in ("body", "html"):
+            return None
+    else:
+        return None
+    if node is el:
+        return None  # (a figure or quote between two paragraphs is ``_continued_over_figure``'s)
+    while nxt is not None and _tag(nxt) != "p" and _tag(nxt) in ("div", "section", "article", "main"):
+        nxt = next((c for c in nxt if isinstance(c.tag, str) and not _skipped(c)), None)
+    if nxt is None or _tag(nxt) != "p":
+        return None
+    tail = _text_of(nxt).lstrip()
+    return nxt if tail[:1].islower() else None
+
+
+def _next_shown(el):
+    """The next element after ``el`` among its siblings that is not skipped, or None."""
+    nxt = _next_element(el)
+    while nxt is not None and _skipped(nxt):
+        nxt = _next_element(nxt)
+    return nxt
+
+
 _NOTE_SYMBOLS = "*\u2020\u2021"  # the marks a table's note opens with: asterisk, dagger, double dagger
 
 
@@ -964,7 +1011,7 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.label = _label_text(child)
-            elif (rest := _continued_over_figure(child)) is not None:
+            elif (rest := _continued(child)) is not None:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.continued(child, rest)
