@@ -287,8 +287,8 @@ LIMITS: dict[str, float] = {
     # least this many: the page is read band by band, each band's columns in turn (0 off)
     "tab_box": 4.0,  # ... a tab at most this many body sizes wide and high
     "margin_numbers": 3,  # numbers alone (a unit at most) in type under the body's, outside every body
-    # line's measure, beside nothing but body lines, rising down the pages: at least this many are a
-    # margin's paragraph numbers or a drawn scale, no text (0 off)
+    # line's measure, no other small-type line level beside them, rising down the pages: at least this
+    # many are a margin's paragraph numbers or a drawn scale, no text (0 off)
 }
 
 
@@ -2466,12 +2466,14 @@ def _margin_numbers(placed: list[Placed], size: float) -> None:
     if len(found) < LIMITS["margin_numbers"]:
         return
     marks = {id(p) for p, _value in found}
+    by_page: dict[int, list[Placed]] = {}
+    for other in placed:
+        if id(other) not in marks:
+            by_page.setdefault(other.line.page, []).append(other)
     for p, _value in found:
         line = p.line
-        for other in placed:
+        for other in by_page.get(line.page, []):
             o = other.line
-            if o.page != line.page or id(other) in marks:
-                continue
             across = o.x0 < line.x1 and line.x0 < o.x1
             level = abs(o.bottom - line.bottom) <= LIMITS["level_foot"] * line.size
             small = other.kind != "body" and o.size <= LIMITS["caption_size"] * size
