@@ -376,6 +376,14 @@ def test_empty_paths_and_foreign_database_urls_are_usage_errors(sample_db, tmp_p
     assert "mysql:// is not a database vitrina can use" in foreign.output
 
 
+def test_a_server_url_with_a_malformed_schema_is_a_usage_error_before_any_connection():
+    # round 40 red team D12: the schema parameter was checked only when connecting (exit 1)
+    for bad in ("a;drop", "Upper", "x" * 50):
+        result = run("search", "x", "--db", f"postgresql://me@127.0.0.1:1/x?schema={bad}")
+        assert result.exit_code == 2, bad
+        assert "use lower-case letters, digits and _" in result.output and "cannot connect" not in result.output
+
+
 def test_export_to_a_dash_is_standard_output(sample_db, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("export", "--db", str(sample_db), "--format", "json", "-o", "-")

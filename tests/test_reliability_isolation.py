@@ -397,3 +397,17 @@ def test_a_task_run_in_a_forked_child_has_the_pools_limits(kind, expected, monke
     if kind in {"sleep", "hog", "kill"}:
         assert not Path(f"/proc/{pids[-1]}").exists()  # killed (or dead) and reaped
     assert workers.run_limited(behave, "ok.txt", ("ok",), limits) == "done ok"  # the next task goes on
+
+
+def test_the_pipeline_warm_up_imports_every_reader_so_a_first_file_is_not_charged_for_them() -> None:
+    # a fresh interpreter: the readers are imported by the warm-up, not by the first file's own work
+    script = ("import sys\n"
+              "import vitrina.extract as extract\n"
+              "extract.warm_up = lambda: None\n"
+              "from vitrina import pipeline\n"
+              "before = 'vitrina.ingest.docx' in sys.modules\n"
+              "pipeline._warm_up()\n"
+              "print(before, 'vitrina.ingest.docx' in sys.modules, 'vitrina.ingest.pdf' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")})
+    assert out.stdout.split() == ["False", "True", "True"]

@@ -43,6 +43,13 @@ def _remember_db(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if scheme and not is_server_url(value):
         raise click.BadParameter(f"{shown(scheme.group(1))}:// is not a database vitrina can use "
                                  "(a SQLite file, or postgresql://USER@HOST/DB)")
+    if scheme:  # a server URL's own parameters are checked before connecting: a bad one is a usage error
+        from vitrina.store.postgres import target
+
+        try:
+            target(value)
+        except StoreError as exc:
+            raise click.BadParameter(str(exc)) from None
     ctx.meta["vitrina.db"] = value  # meta is shared with the group: named in database errors
     if os.path.isfile(value) and not os.access(value, os.R_OK):  # not a usage error: one plain line
         raise StoreError(f"{shown(value)}: cannot read the database (permission denied)")
