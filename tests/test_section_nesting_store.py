@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 from lxml import etree
@@ -20,6 +21,7 @@ from vitrina.search import search
 from vitrina.store import connect_readonly, write_exhibit
 from vitrina.store.read import SQLiteKnowledgeBase
 from vitrina.web.app import create_app
+from vitrina.web.openapi import openapi_schema
 
 WALK = ("# Harbour Walk\n\nA walk along the water.\n\n## Panel 1. The Quay\n\nCrates of herring came ashore.\n\n"
         "### The Crane\n\nThe crane lifted ten tons of herring.\n\n#### Its Hook\n\nThe hook was forged of iron.\n\n"
@@ -123,6 +125,8 @@ def test_the_document_page_nests_sub_sections_under_their_panel(walk_db):
     by_id = {s["id"]: s for s in data["sections"]}
     assert (by_id["s1"]["level"], by_id["s1"]["parent"], by_id["s1"]["subsections"]) == (2, "s0", ["s2"])
     assert by_id["s0"]["subsections"] == ["s1", "s3"]
+    components = openapi_schema()["components"]
+    jsonschema.validate(data, {**components["schemas"]["Document"], "components": components})
 
 
 def test_the_tei_export_nests_a_sub_sections_div_in_its_sections(walk_db):
