@@ -479,13 +479,16 @@ def kept_note(others: int) -> str:
 @click.argument("query", type=TEXT)
 @DB_OPTION
 @click.option("--document", type=TEXT, help="Only this document id.")
-@click.option("--section", type=TEXT, help="Only sections with this label or id.")
+@click.option("--section", type=TEXT,
+              help="Only the section with this id, label or title, its sub-sections included.")
+@click.option("--subsections/--no-subsections", default=True, show_default=True,
+              help="With --section: take in its sub-sections' text, or only the section's own.")
 @click.option("--entity", type=TEXT, help="Only passages mentioning this entity id.")
 @click.option("--date", "date_range", help="EDTF date or range the passage's dates must overlap.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 500), help="Hits to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def search(query: str, db: str, document: str | None, section: str | None, entity: str | None,
-           date_range: str | None, limit: int, as_json: bool) -> None:
+def search(query: str, db: str, document: str | None, section: str | None, subsections: bool,
+           entity: str | None, date_range: str | None, limit: int, as_json: bool) -> None:
     """Full-text search with highlighted snippets."""
     if not query.strip():
         raise UsageError("the query is empty; give words to search for")
@@ -496,7 +499,7 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     with reading(db) as conn:
         check_filters(conn, document, entity, section)
         result = run_search(conn, query, document=document, section=section, entity=entity,
-                            date=date_range, limit=limit)
+                            date=date_range, limit=limit, subsections=subsections)
         if as_json:  # the cited passages as /search.json gives them, with their source map
             result = {**result, "hits": cited_passages(conn, result["hits"])}
     if as_json:
@@ -529,6 +532,11 @@ def check_filters(kb: KnowledgeBase, document: str | None, entity: str | None, s
         where = f" in document {document!r}" if document else ""
         raise UsageError(f"no section {section!r}{where} (--section takes a section's id, label or title, "
                          "as search --json prints them)")
+    from vitrina.store.schema import NESTED_SECTIONS
+
+    if section and kb.schema_version() < NESTED_SECTIONS:
+        say("Warning: this exhibit was built before sections had levels: --section finds only the section's own "
+            "text, not its sub-sections' (build it again to nest them)", err=True)
     if entity and kb.entity(entity) is None:
         word = re.compile(rf"\b{re.escape(entity)}\b", re.IGNORECASE)
         close = sorted((e for e in kb.entities() if entity.casefold() in e.name.casefold()),

@@ -170,11 +170,17 @@ def _project(seg: Segment, offset: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A heading and the text under it up to the next heading of any level (``start``, ``end``: its own text,
+    not its sub-sections'). ``level`` 1 is the document's top sections; ``parent`` the id of the section a
+    sub-section belongs to (None at level 1). A document whose format gives no heading ranks is all level 1."""
+
     id: str
     label: str | None  # "A", "10", or None
     title: str
     start: int
     end: int
+    level: int = 1
+    parent: str | None = None  # Section.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +343,16 @@ class Document:
                 return section
         return None
 
+    def subsections(self, section: str) -> tuple[Section, ...]:
+        """The sections under ``section`` (an id), at any depth, in reading order."""
+        under = {section}
+        found = []
+        for candidate in self.sections:  # a parent always comes before its sub-sections
+            if candidate.parent in under:
+                under.add(candidate.id)
+                found.append(candidate)
+        return tuple(found)
+
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:
             if block.start <= offset < block.end:
@@ -362,6 +378,28 @@ def visible_text(text: str) -> str:
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text = C1_SEQUENCE.sub("", ESCAPE_SEQUENCE.sub("", text))
     return _CONTROLS.sub(" ", text)
+
+
+def section_levels(ranks: Sequence[float | None]) -> list[tuple[int, int | None]]:
+    """(level, index of the parent or None) of sections with these heading ranks, in reading order.
+
+    A section is under the nearest section before it of a smaller rank, so levels count the ranks in use, not
+    their values: h2 under h1 is level 2, and so is an h4 right under an h2. The first ranked sections are
+    level 1 whatever their rank. A section without a rank (a format that gives none, a document's closing
+    notes) is level 1 and ends every section open before it: what follows it is not under them.
+    """
+    out: list[tuple[int, int | None]] = []
+    open_: list[tuple[float, int]] = []  # (rank, index) of the sections a later one may be under
+    for index, rank in enumerate(ranks):
+        if rank is None:
+            open_ = []
+            out.append((1, None))
+            continue
+        while open_ and open_[-1][0] >= rank:
+            open_.pop()
+        out.append((len(open_) + 1, open_[-1][1] if open_ else None))
+        open_.append((rank, index))
+    return out
 
 
 class DocumentBuilder:
@@ -409,17 +447,21 @@ class DocumentBuilder:
         label: str | None,
         title_pieces: Sequence[Piece] | str,
         markup: Iterable[tuple[str, int, int, tuple[tuple[str, str], ...]]] = (),
+        rank: float | None = None,
     ) -> str:
         """Open a section; its heading (if any text) becomes a heading block.
 
-        ``markup`` is passed to that heading block (offsets relative to it).
+        ``markup`` is passed to that heading block (offsets relative to it). ``rank`` is the heading's rank
+        as its format states it, smaller for a higher heading (HTML's h1 1, a div nested in two 3, a PDF
+        heading's font size negated); a section opened later with a larger rank is its sub-section
+        (``section_levels``). None: the format gives no rank, the section is a top one.
         """
         sec_id = f"s{len(self._sections)}"
         self._close_section()
         pieces = [Piece(title_pieces)] if isinstance(title_pieces, str) else list(title_pieces)
         start = self._length if not self._blocks else self._length + len(self.BLOCK_SEPARATOR)
         label = visible_text(label) if label is not None else None
-        self._sections.append({"id": sec_id, "label": label, "start": start, "title": ""})
+        self._sections.append({"id": sec_id, "label": label, "start": start, "title": "", "rank": rank})
         if any(p.text.strip() for p in pieces):
             block = self.block("heading", pieces, markup=markup)
             self._sections[-1]["title"] = self.text_of(block)
@@ -484,10 +526,12 @@ class DocumentBuilder:
     def build(self, title: str | None = None, meta: dict[str, str] | None = None) -> Document:
         self._close_section()
         text = "".join(self._parts)
+        kept = [s for s in self._sections if s["end"] > s["start"]]
+        levels = section_levels([s["rank"] for s in kept])
         sections = tuple(
-            Section(s["id"], s["label"], s["title"], s["start"], s["end"])
-            for s in self._sections
-            if s["end"] > s["start"]
+            Section(s["id"], s["label"], s["title"], s["start"], s["end"], level,
+                    kept[parent]["id"] if parent is not None else None)
+            for s, (level, parent) in zip(kept, levels, strict=True)
         )
         doc_title = visible_text(title or self.title or (sections[0].title if sections else "") or self.doc_id)
         return Document(

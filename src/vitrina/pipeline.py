@@ -809,6 +809,7 @@ def _build_staged(
     named = {shown(path) for path in files}
     by_source: dict[str, list[tuple[str, DocRef]]] = {}
     previous = list(_previous(staging, db, replace_all, report).values())
+    flat = _flat_sections(staging, previous, report)
     renamed = renamed_sources(files, {doc.source for _, doc in previous})
     for sha, doc in previous:
         if doc.source in renamed:  # the same file named from another folder: the document keeps its identity
@@ -834,7 +835,7 @@ def _build_staged(
             failed.add(source)
             continue
         cached = by_source.get(source, [])
-        if cached and not fresh and all(sha == key for sha, _ in cached):
+        if cached and not fresh and not flat and all(sha == key for sha, _ in cached):
             report.reused += len(cached)
         elif (refusal := early_refusal(path)) is not None:
             refused[source] = refusal
@@ -1006,6 +1007,22 @@ def _names_file(source: str, path: Path, inner: tuple[str, ...]) -> bool:
         return os.path.realpath(outer) == str(real)
     tail = [part for part in Path(os.path.normpath(outer)).parts if part != ".."]
     return any(list(full.parts[-len(tail):]) == tail for full in (real, absolute)) if tail else False
+
+
+def _flat_sections(staging: Staging, previous: list[tuple[str, DocRef]], report: BuildReport) -> bool:
+    """Whether the exhibit built over was written before sections had levels (schema 2 or 3): its documents
+    whose files this build names are read again, so that their sections are nested; the others are kept as they
+    were, their sections all top ones, and the build says so."""
+    from vitrina.store.schema import NESTED_SECTIONS
+
+    version = staging.previous_version
+    if version is None or version >= NESTED_SECTIONS or not previous:
+        return False
+    report.warnings.append(
+        f"{shown(report.db)}: written by an earlier vitrina (schema version {version}), whose sections have no"
+        " levels: the files named are read again to nest their sub-sections; a document whose file is not named"
+        " keeps its sections flat until it is built again")
+    return True
 
 
 def _previous(

@@ -239,16 +239,18 @@ def search(
     date: str | None = None,
     limit: int = 10,
     offset: int = 0,
+    subsections: bool = True,
 ) -> dict[str, Any]:
     """Sentences matching ``query`` (BM25 order) under the given filters: ``limit`` of them after the
-    first ``offset`` (a later page: the first ``offset + limit`` are ranked, the page is cut from them)."""
+    first ``offset`` (a later page: the first ``offset + limit`` are ranked, the page is cut from them).
+    ``section`` takes in the sentences of its sub-sections unless ``subsections`` is False."""
     kb = as_knowledge_base(store)
     expressions = _expressions(query or "")
     offset = max(0, int(offset))
     wanted = offset + max(1, int(limit))
     where = None
     if document or section or entity or date:
-        where = SentenceFilter(document, section, entity, date_bounds(date) if date else None)
+        where = SentenceFilter(document, section, entity, date_bounds(date) if date else None, subsections)
         if not expressions:
             total, browsed = kb.browse(where, wanted)
             return {"query": query, "total": total, "hits": [_hit(_fields(row)) for row in browsed[offset:]]}

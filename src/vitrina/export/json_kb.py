@@ -47,7 +47,7 @@ def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
         "source": row["source"],
         "format": row["format"],
         "text": text,
-        "sections": [dict(s) for s in sections],
+        "sections": with_subsections(sections),
         "blocks": [
             {**dict(b), "text": text[b["start"] : b["end"]]} for b in blocks
         ],
@@ -57,6 +57,15 @@ def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
         ],
         "figures": figures(conn, doc_id),
     }
+
+
+def with_subsections(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Section rows (with ``level`` and ``parent``), each with the ids of the sections right under it."""
+    under: dict[str, list[str]] = {}
+    for s in sections:
+        if s["parent"] is not None:
+            under.setdefault(s["parent"], []).append(s["id"])
+    return [{**dict(s), "subsections": under.get(s["id"], [])} for s in sections]
 
 
 FIGURE_FIELDS = ("id", "caption", "page", "box", "src", "alt", "mime")

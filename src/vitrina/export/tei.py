@@ -7,7 +7,7 @@
   ``desc`` naming participants and places by ``ref``, evidence as
   ``note type="evidence"``). Identifiers (Wikidata QIDs, URIs) are ``idno``.
 * ``text/body``: blocks outside any section as ``p``; each section a ``div``
-  (``@n`` its label) with ``head``; paragraphs ``p``; a caption is a
+  (``@n`` its label) with ``head``, a sub-section's ``div`` inside its section's; paragraphs ``p``; a caption is a
   ``figure`` (``@rend`` its position) with ``head`` and, when credited,
   ``bibl type="credit"`` (the credit block that follows is folded in).
 * Inline: ``persName``/``placeName``/``orgName`` with ``ref="#id"``; groups
@@ -294,6 +294,8 @@ class _DocumentWriter:
         text = self.doc["text"]
         spans = self.spans()
         labels = {s["id"]: s["label"] for s in self.doc["sections"]}
+        parents = {s["id"]: s.get("parent") for s in self.doc["sections"]}
+        divs: dict[str, etree._Element] = {}  # each section's div, which its sub-sections' divs go in
         container, section, blocks = body, None, self.doc["blocks"]
         skip_credit = None
         for index, block in enumerate(blocks):
@@ -304,7 +306,8 @@ class _DocumentWriter:
             )
             if starts_div:
                 section = block["section"]
-                container = sub(body, "div", {"n": labels.get(section)})
+                container = divs[section] = sub(divs.get(parents.get(section) or "", body), "div",
+                                                {"n": labels.get(section)})
             if block["kind"] == "heading" and not len(container) and container is not body:
                 head = sub(container, "head", {"source": self.source(block)})
                 self.dropped += marked_up(head, text, block["start"], block["end"], spans)

@@ -1400,12 +1400,12 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             continue
         if item.kind == "title":
             title = title or mapped.text
-            builder.section(label, mapped.pieces(lines))
+            builder.section(label, mapped.pieces(lines), rank=0)  # the Title style, over Heading 1
         elif item.kind == "heading" and 1 <= item.level <= 3:
             own, mapped = _heading_label(mapped, counted_at.get(n), item)
             # a label typed over the heading is the author's, before a number its style's list gives it
             first = label if DOCX_SWITCHES["typed_labels_first"] else item.numbered
-            builder.section(own or first or label or item.numbered, mapped.pieces(lines))
+            builder.section(own or first or label or item.numbered, mapped.pieces(lines), rank=item.level)
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)) or (

@@ -111,7 +111,7 @@ SVG_TEXT_TAGS = {"title", "text"}
 # HTML5 void elements that libxml2's HTML 4 parser treats as containers, so
 # ``<embed>`` would swallow the rest of its parent: their content is put back.
 UNKNOWN_VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
-SECTION_HEADINGS = {"h1", "h2", "h3"}
+SECTION_HEADINGS = {"h1", "h2", "h3"}  # their number is the section's rank (a sub-section of a smaller one)
 MINOR_HEADINGS = {"h4", "h5", "h6"}
 NO_TEXT_DATA = {"script", "style", "template"}
 # Every threshold of the HTML reader.
@@ -247,6 +247,11 @@ def _data_stream(source: str) -> MappedText:
 
 def _tag(el) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _heading_rank(tag: str) -> int | None:
+    """The rank of a section heading element (h1 1 … h3 3), None for a heading read from its look."""
+    return int(tag[1]) if tag in SECTION_HEADINGS else None
 
 
 def _classes(el) -> str:
@@ -1091,7 +1096,7 @@ class _PageReader:
                 self.taken.add(after)
             if mapped.text:
                 label = label or self.label or _list_marker(el) or _host_label(el)
-                self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
+                self.b.section(label, mapped.pieces(self.tree.lines), markup=spans, rank=_heading_rank(tag))
             self.label = None
         elif tag in MINOR_HEADINGS:
             run = self.inline()

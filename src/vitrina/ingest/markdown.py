@@ -426,7 +426,7 @@ class _Reader:
                 clean = clean.slice(cut, len(clean))
             elif kicker is not None:
                 label = kicker_label(kicker.text)
-            self.b.section(label, clean.pieces(self.lines))
+            self.b.section(label, clean.pieces(self.lines), rank=level)
             return
         if kicker is not None:
             self.b.block("heading", kicker.pieces(self.lines))

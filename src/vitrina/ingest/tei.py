@@ -209,16 +209,18 @@ class _DocReader:
                 self.figure(el)
 
     def open_section(self, el) -> None:
+        """A section for ``el`` (a div, or a body opening on its head), ranked by how deep its divs nest."""
+        rank = _div_depth(el)
         head = next((c for c in el if local_name(c) == "head"), None)
         if head is None:
-            self.b.section(None, "")
+            self.b.section(None, "", rank=rank)
             return
         run = self.inline()
         run.add_text(head, "text")
         run.add_children(head)
         text, pieces, spans = run.finish()
         self._handle_deferred(run)
-        self.b.section(None, pieces if text else "", markup=spans)
+        self.b.section(None, pieces if text else "", markup=spans, rank=rank)
 
     def content(self, el) -> None:
         """Read the block-level children of a container element."""
@@ -341,6 +343,11 @@ def _correspondence(root) -> dict[str, str]:
                 meta.setdefault("date", when)
                 meta.setdefault("dated", when)  # (extract.DATED_KEY) the letter's own date anchors its partial dates
     return meta
+
+
+def _div_depth(el) -> int:
+    """How many divs ``el`` is in, itself included: a div's section is under the div holding it."""
+    return sum(1 for _ in el.iterancestors("{*}div")) + (local_name(el) == "div")
 
 
 def _section_divs(root) -> list:

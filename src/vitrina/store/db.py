@@ -539,7 +539,7 @@ def entity_details(e: Entity) -> dict:
 # The columns of every table a build fills, in the order ``document_rows`` gives them.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "title", "source", "format", "text", "sha256", "ordinal", "analysis"),
-    "sections": ("document", "id", "label", "title", "start", "end"),
+    "sections": ("document", "id", "label", "title", "start", "end", "level", "parent"),
     "blocks": ("document", "id", "section", "kind", "start", "end", "position", "credit"),
     "mentions": ("document", "entity", "start", "end", "type"),
     "dates": ("document", "start", "end", "edtf", "lower", "upper"),
@@ -571,7 +571,7 @@ def document_rows(ordinal: int, sha: str, analysis: Document | str, doc: Documen
                           start, end, doc.text[start:end]))
     return {
         "documents": [(doc.id, doc.title, doc.source, doc.format, doc.text, sha, ordinal, analysis)],
-        "sections": [(doc.id, s.id, s.label, s.title, s.start, s.end) for s in doc.sections],
+        "sections": [(doc.id, s.id, s.label, s.title, s.start, s.end, s.level, s.parent) for s in doc.sections],
         "blocks": [(doc.id, b.id, b.section, b.kind, b.start, b.end, b.position, b.credit) for b in doc.blocks],
         "mentions": [(doc.id, m.entity, m.start, m.end, m.type) for m in doc.mentions],
         "dates": [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],

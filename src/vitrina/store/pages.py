@@ -13,6 +13,8 @@ import json
 from collections.abc import Sequence, Sized
 from typing import Any
 
+from vitrina.store.schema import NESTED_SECTIONS
+
 ENTITY_TYPES = ("person", "place", "organization", "group", "other")
 GRAPH_TYPES = ("person", "place", "organization", "group")
 
@@ -46,6 +48,15 @@ class SQLReader:
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self._dicts(sql, params)
         return rows[0] if rows else None
+
+    def schema_version(self) -> int:
+        """The schema version the exhibit was written with (store/schema.py)."""
+        raise NotImplementedError
+
+    def _section_levels(self) -> str:
+        """The columns ``level, parent`` of ``sections``; a database written before they were (schema 2 or 3)
+        answers every section a top one, without a parent."""
+        return "level, parent" if self.schema_version() >= NESTED_SECTIONS else "1 AS level, NULL AS parent"
 
     def _nocase_eq(self, column: str) -> str:
         """``column`` equals a parameter, ignoring (ASCII) case."""
@@ -151,8 +162,9 @@ class PageReads(SQLReader):
         return self._dicts("SELECT id, title, source, format, text FROM documents ORDER BY ordinal")
 
     def section_rows(self, doc_id: str) -> list[dict[str, Any]]:
-        return self._dicts('SELECT id, label, title, start, "end" FROM sections WHERE document = ? '
-                           'ORDER BY start, "end", id', (doc_id,))
+        """id, label, title, start, end, level, parent of a document's sections in reading order."""
+        return self._dicts(f'SELECT id, label, title, start, "end", {self._section_levels()} FROM sections'
+                           ' WHERE document = ? ORDER BY start, "end", id', (doc_id,))
 
     def block_rows(self, doc_id: str) -> list[dict[str, Any]]:
         return self._dicts('SELECT id, section, kind, start, "end", position, credit FROM blocks '

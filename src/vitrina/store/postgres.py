@@ -162,6 +162,10 @@ def _schema_version(conn: psycopg.Connection, schema: str) -> int | None:
 
 # ------------------------------------------------------------------ reading
 
+# the versions a reader opens: 4 only added sections.level and sections.parent, read as 1 and NULL from an
+# exhibit of 3 (store/schema.py); one of 2 (no quantities.high) is rebuilt
+PG_READABLE_VERSIONS = range(3, SCHEMA_VERSION + 1)
+
 
 class PostgresKnowledgeBase(KnowledgeBase):
     """``KnowledgeBase`` over a PostgreSQL connection whose search path is the exhibit's schema."""
@@ -170,6 +174,13 @@ class PostgresKnowledgeBase(KnowledgeBase):
         self.conn = conn
         self._where = where  # set when the connection came from the pool (returned on close)
         self._deadline: float | None = None
+        self._version: int | None = None
+
+    def schema_version(self) -> int:
+        if self._version is None:
+            row = self._rows("SELECT value FROM meta WHERE key = 'schema_version'")
+            self._version = int(row[0][0]) if row else SCHEMA_VERSION
+        return self._version
 
     @classmethod
     def open(cls, url: str) -> PostgresKnowledgeBase:
@@ -183,7 +194,7 @@ class PostgresKnowledgeBase(KnowledgeBase):
             if version is None:
                 raise StoreError(f"{where.shown}: no exhibit in schema {where.schema} "
                                  "(run `vitrina build` first)")
-            if version != SCHEMA_VERSION:
+            if version not in PG_READABLE_VERSIONS:
                 raise SchemaMismatch(where.shown, version)
             conn.execute(f'SET search_path TO "{where.schema}"')
             conn.execute("SET statement_timeout = 0")

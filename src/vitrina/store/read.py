@@ -25,6 +25,7 @@ from typing import Any
 from vitrina.errors import StoreError
 from vitrina.model import Block, Entity, Section
 from vitrina.store.pages import PageReads, _marks, day_key, day_order
+from vitrina.store.schema import NESTED_SECTIONS
 
 RANKED_IN_SCAN = 2000  # matches a backend without a document filter ranks before keeping those of the documents
 
@@ -110,9 +111,10 @@ class SentenceFilter:
     """Which sentences a search may return; empty fields do not filter."""
 
     document: str | None = None
-    section: str | None = None  # a section id, or a label or title (any case)
+    section: str | None = None  # a section id, or a label or title (any case); its sub-sections too
     entity: str | None = None  # sentences holding one of its mentions
     dates: tuple[str, str] | None = None  # ISO bounds; sentences holding a date that overlaps
+    subsections: bool = True  # False: the named section's own text only, not its sub-sections'
 
     def __bool__(self) -> bool:
         return any(v is not None and v != "" for v in (self.document, self.section, self.entity, self.dates))
@@ -285,8 +287,20 @@ class KnowledgeBase(PageReads):
         return str(rows[0][0]) if rows else None
 
     def sections(self, document: str) -> list[Section]:
+        """A document's sections in reading order, each with its level and parent."""
         return [Section(*row) for row in self._rows(
-            'SELECT id, label, title, start, "end" FROM sections WHERE document = ? ORDER BY start', (document,))]
+            f'SELECT id, label, title, start, "end", {self._section_levels()} FROM sections WHERE document = ?'
+            ' ORDER BY start', (document,))]
+
+    def subsections(self, document: str, section: str) -> list[Section]:
+        """The sections under ``section`` (an id) of ``document``, at any depth, in reading order."""
+        found: list[Section] = []
+        under = {section}
+        for candidate in self.sections(document):  # a parent always starts before its sub-sections
+            if candidate.parent in under:
+                under.add(candidate.id)
+                found.append(candidate)
+        return found
 
     def has_section(self, name: str, document: str | None = None) -> bool:
         """Whether a section has this id, label or title (any case), in ``document`` or in any."""
@@ -472,10 +486,13 @@ class KnowledgeBase(PageReads):
             clauses.append("s.document = ?")
             params.append(f.document)
         if f.section:
-            clauses.append(
-                "(s.document, s.section) IN (SELECT document, id FROM sections"
-                f" WHERE id = ? OR {self._nocase_eq('label')} OR {self._nocase_eq('title')})"
-            )
+            named = ("SELECT document, id FROM sections"
+                     f" WHERE id = ? OR {self._nocase_eq('label')} OR {self._nocase_eq('title')}")
+            if f.subsections and self.schema_version() >= NESTED_SECTIONS:
+                named = (f"WITH RECURSIVE picked(document, id) AS ({named} UNION SELECT c.document, c.id"
+                         " FROM sections c JOIN picked p ON c.document = p.document AND c.parent = p.id)"
+                         " SELECT document, id FROM picked")
+            clauses.append(f"(s.document, s.section) IN ({named})")
             params.extend([f.section, f.section, f.section])
         if f.entity:
             clauses.append(f"s.id IN (SELECT {_HOLDER.format(fact='m')} FROM mentions m WHERE m.entity = ?)")
@@ -516,6 +533,12 @@ class SQLiteKnowledgeBase(KnowledgeBase):
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._version: int | None = None
+
+    def schema_version(self) -> int:
+        if self._version is None:
+            self._version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return self._version
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:

@@ -88,12 +88,20 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE quantities ADD COLUMN high REAL;
     """,
+    # 4: a section's heading level (1: the document's top sections) and the section it is a sub-section of
+    """
+    ALTER TABLE sections ADD COLUMN level INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE sections ADD COLUMN parent TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # the versions a reader opens: 3 only added quantities.high, which a version-2 database answers as NULL (every
-# amount exact), so a database built before round 35 is read as it is, not refused until rebuilt
+# amount exact), so a database built before round 35 is read as it is, not refused until rebuilt; 4 only added
+# sections.level and sections.parent, which a database of 2 or 3 answers as 1 and NULL (every section a top one:
+# it was built before levels were read, its sections stay flat until its files are read again)
 READABLE_VERSIONS = range(2, SCHEMA_VERSION + 1)
+NESTED_SECTIONS = 4  # the first version whose sections have a level and a parent
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -189,6 +189,7 @@ class Staging:
         self._conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
         self._conn.execute("CREATE TABLE summaries (n INTEGER PRIMARY KEY, summary BLOB NOT NULL)")
         self._previous: KnowledgeBase | None = None
+        self.previous_version: int | None = None  # the schema version of the exhibit built over
         self._shards: OrderedDict[str, sqlite3.Connection] = OrderedDict()  # open for reading, last used last
         # the readers every reference shares (a bound method made once, not one per document)
         self._summary_reader, self._analysis_reader, self._shard_reader = self._summary, self._read, self._read_shard
@@ -263,6 +264,7 @@ class Staging:
         if store_identity(db) is None or (not is_server_url(db) and Path(db).stat().st_size == 0):
             return {}
         kb = self._previous = open_knowledge_base(db)
+        self.previous_version = kb.schema_version()
         reader = kb.analysis_json
         found: dict[str, tuple[str, DocRef]] = {}
         for doc_id, sha, analysis in kb.stored_analyses():

@@ -55,9 +55,21 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw
                 builder.block("heading", join_spans(spans, judge))
             else:
                 pieces = join_spans(spans, judge)
-                builder.section(entry.label, _recased(pieces) if raw_text else pieces)
+                rank = entry.rank if entry.rank is not None else label_depth(entry.label)
+                builder.section(entry.label, _recased(pieces) if raw_text else pieces, rank=rank)
         else:
             _emit_fragment(builder, entry, judge)
+
+
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
+def label_depth(label: str | None) -> int | None:
+    """A heading's rank by its numbered label: how many numbers a dotted one counts ("2" 1, "2.1" 2,
+    "2.1.3." 3); None for another label or none (text whose headings show no rank)."""
+    if label is None or not _DOTTED_NUMBER.fullmatch(label.strip()):
+        return None
+    return len(label.strip().rstrip(".").split("."))
 
 
 NOTES_TITLE = "Notes"  # the section closing a document with its notes, in every reader

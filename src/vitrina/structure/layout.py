@@ -76,6 +76,7 @@ class Heading:
     skip_words: int  # words of the first title line that are the label
     subtitle: bool = False  # a line set under the unit title: a heading block, no section
     cut_words: int = 0  # words closing the last title line that are the label ("… Bologna Part I")
+    rank: float | None = None  # its rank among the headings (smaller higher: a PDF's font size negated)
 
 
 @dataclass

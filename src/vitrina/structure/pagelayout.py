@@ -3720,7 +3720,7 @@ class _Flow:
         kicker = self._kicker(group)
         if kicker is not None:  # a kicker line over the heading is its label
             group = self._heading_group(group[-1] + 1)
-            self.entries.append(Heading(kicker, [self.lines[k] for k in group], 0))
+            self.entries.append(Heading(kicker, [self.lines[k] for k in group], 0, rank=self._rank(group)))
             return group[-1] + 1
         if self._overline(group):  # a gallery's name over the unit title: apparatus, like a running head
             return group[-1] + 1
@@ -3740,8 +3740,12 @@ class _Flow:
             if subtitle and LIMITS["title_decks"] and _title_deck(self.entries[0], lines):
                 self.entries[0].lines.extend(lines)  # "The Silent Mill" / "Ashby, May 1840": one title
                 return group[-1] + 1
-            self.entries.append(Heading(label, lines, skip, subtitle))
+            self.entries.append(Heading(label, lines, skip, subtitle, rank=self._rank(group)))
         return group[-1] + 1
+
+    def _rank(self, group: list[int]) -> float:
+        """A heading's rank: its largest type size negated (to the half point), a larger heading higher."""
+        return -max(round(self.placed[k].line.size * 2) / 2 for k in group)
 
     def _label_in_margin(self, group: list[int]) -> bool:
         """The heading's last line is a label alone set in the margin wholly left of its title

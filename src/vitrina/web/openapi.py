@@ -63,7 +63,9 @@ def _schemas() -> dict[str, Schema]:
         }),
         "Document": _obj({
             "id": STR, "title": STR, "source": STR, "format": STR, "text": STR,
-            "sections": _array(_obj({"id": STR, "label": OPT_STR, "title": STR, "start": OFFSET, "end": OFFSET})),
+            "sections": _array(_obj({"id": STR, "label": OPT_STR, "title": STR, "start": OFFSET, "end": OFFSET,
+                                     "level": {"type": "integer", "minimum": 1}, "parent": OPT_STR,
+                                     "subsections": _array(STR)})),
             "blocks": _array(_obj({"id": STR, "section": OPT_STR, "kind": STR, "start": OFFSET, "end": OFFSET},
                                   {"position": OPT_STR, "credit": OPT_STR, "text": STR})),
             "dates": _array(_obj({"edtf": STR, "start": OFFSET, "end": OFFSET},
@@ -220,6 +222,9 @@ def _paths() -> dict[str, Schema]:
         "/search.json": _operation(
             "search", "Full-text search with highlighted snippets", "Search",
             [_query("q", "Words or \"quoted phrases\"."), document_filter,
+             _query("section", "Only this section (its id, label or title) and its sub-sections."),
+             _query("subsections", "0: with section, only the section's own passages, not its sub-sections'.",
+                    {"type": "string", "enum": ["1", "0", "yes", "no", "true", "false"]}),
              _query("entity", "Only passages mentioning this entity, by id or by name."),
              _query("date", "An EDTF date or range the passage's dates must overlap."),
              _query("page", "Page number (1-25): 20 passages a page, the best 500.",

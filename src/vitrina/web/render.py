@@ -230,8 +230,8 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
     text = data["text"]
     spans = SpanIndex(document_spans(data, hl))
     blocks = data["blocks"]
-    sections = [{**s, "heading": None, "heading_id": None, "heading_lang": None, "is_title": False, "blocks": []}
-                for s in data["sections"]]
+    sections = [{**s, "heading": None, "heading_id": None, "heading_lang": None, "is_title": False, "blocks": [],
+                 "children": []} for s in data["sections"]]
     by_id = {s["id"]: s for s in sections}
     loose: list[dict[str, Any]] = []
     title_tokens = title_id = title_lang = None
@@ -261,8 +261,26 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
         (section["blocks"] if section is not None else loose).append(rendered)
     uncaptioned = [f for group in by_caption.values() for f in group]
     return {"title_tokens": title_tokens, "title_id": title_id, "title_lang": title_lang, "loose": loose,
-            "sections": sections,
+            "sections": nested(sections, by_id),
             "figures": uncaptioned}
+
+
+def nested(sections: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The top sections, each holding the sections under it (``children``) and its heading's rank on the page
+    (``rank``: h2 for a top section, one more a level down, h6 at most; the sections under the document's title
+    section, whose heading is the page's h1, are h2)."""
+    top: list[dict[str, Any]] = []
+    for section in sections:
+        parent = by_id.get(section.get("parent") or "")
+        (parent["children"] if parent is not None else top).append(section)
+    _rank(top, 2)
+    return top
+
+
+def _rank(sections: list[dict[str, Any]], rank: int) -> None:
+    for section in sections:
+        section["rank"] = rank
+        _rank(section["children"], rank if section["is_title"] else min(rank + 1, 6))
 
 
 def _unique_anchor(block_tokens: list[Token], seen: list[bool]) -> list[Token]:

@@ -555,6 +555,24 @@ def document_filter(conn: KnowledgeBase, request: Request) -> str | None:
     return doc_id
 
 
+def section_filter(conn: KnowledgeBase, request: Request, doc_id: str | None) -> str | None:
+    """The ``section`` filter of search: a section's id, label or title (in ``doc_id`` if given), or None. An
+    unknown one is a 404, as an unknown document is."""
+    name = _param(request, "section")
+    if name is not None and not conn.has_section(name, doc_id):
+        raise NotFound(f"no section {name!r} (section= takes a section's id, label or title, as /search.json "
+                       "gives them)")
+    return name
+
+
+def _subsections(request: Request) -> bool:
+    """``subsections=0`` (or no, false): a section filter takes only the section's own text."""
+    raw = (_param(request, "subsections") or "1").lower()
+    if raw not in ("1", "0", "yes", "no", "true", "false"):
+        raise HTTPProblem("subsections must be 1 or 0")
+    return raw in ("1", "yes", "true")
+
+
 def entity_filter(conn: KnowledgeBase, request: Request) -> str | None:
     """The ``entity`` filter of a page, by id, name or alias: the entity's id, or None (no
     filter). An unknown one is a 404 on every page, as on the map and the graph."""
@@ -661,8 +679,11 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     q = _param(request, "q") or ""
     # a name is looked up; an unknown document or entity is a 404, as on the other pages
     focus = resolve_entity(conn, _param(request, "entity"))
-    filters = {"document": document_filter(conn, request), "entity": focus["id"] if focus else None,
-               "date": _param(request, "date")}
+    doc_id = document_filter(conn, request)
+    filters = {"document": doc_id, "section": section_filter(conn, request, doc_id),
+               "entity": focus["id"] if focus else None, "date": _param(request, "date")}
+    subsections = _subsections(request)
+    shown_filters = {**{k: v for k, v in filters.items() if v}, **({} if subsections else {"subsections": "0"})}
     context = {"documents": conn.document_titles(), "unavailable": False,
                "entity_name": focus["name"] if focus else None,
                "picker": cached(request, conn, "picker", _picker_names)}
@@ -677,7 +698,8 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
             raise NotFound(f"no page {number}; search shows the best {SEARCH_PAGES * SEARCH_LIMIT} passages, "
                            f"{SEARCH_LIMIT} a page (narrow the search with words or filters)")
         try:
-            result = search(conn, q, limit=SEARCH_LIMIT, offset=(number - 1) * SEARCH_LIMIT, **filters)
+            result = search(conn, q, limit=SEARCH_LIMIT, offset=(number - 1) * SEARCH_LIMIT,
+                            subsections=subsections, **filters)
         except UsageError as exc:
             raise HTTPProblem(str(exc)) from None
     pages = max(1, min(SEARCH_PAGES, -(-result["total"] // SEARCH_LIMIT)))
@@ -685,10 +707,9 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
         raise NotFound(f"no page {number}; there are {pages}")
     result = {**result, "page": number, "pages": pages, "first": (number - 1) * SEARCH_LIMIT + 1}
     context["per_page"] = SEARCH_LIMIT
-    context["pager_base"] = "/search?" + urlencode({"q": q, **{k: v for k, v in filters.items() if v}}) + "&"
+    context["pager_base"] = "/search?" + urlencode({"q": q, **shown_filters}) + "&"
     if result.get("did_you_mean"):  # the suggested query, under the same filters
-        context["did_you_mean_url"] = "/search?" + urlencode(
-            {"q": result["did_you_mean"], **{k: v for k, v in filters.items() if v}})
+        context["did_you_mean_url"] = "/search?" + urlencode({"q": result["did_you_mean"], **shown_filters})
     result["hits"] = [{**hit, "url": document_url(hit["document"], (hit["start"], hit["end"]))}
                       for hit in cited_passages(conn, result["hits"])]
     context["snippets"] = [safe_snippet(hit.get("snippet", "")) for hit in result["hits"]]
