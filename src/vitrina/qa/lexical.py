@@ -54,6 +54,7 @@ CATEGORY_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "geological_formation.n.01", "political_unit.n.01")),
     ("measure", ("measure.n.02", "magnitude.n.01", "fundamental_quantity.n.01", "physical_property.n.01")),
 )
+WEEKDAY = "day_of_the_week.n.01"  # Monday … Sunday: a day named without its date
 NAMING = "name.v.01"  # "assign a specified (proper) name to": call, dub, term, nickname
 # say, tell, write; inform.v.01 ("convey information"): announce, describe, report
 SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01", "inform.v.01")
@@ -494,6 +495,14 @@ def category(noun: str) -> str | None:
                 return name
         return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def weekday(word: str) -> bool:
+    """``word`` names a day of the week (its most frequent WordNet noun sense is one: "Tuesday", "SUNDAY")."""
+    wn = wordnet()
+    senses = wn.synsets(word.lower(), "n")[:1] if wn is not None else []
+    return bool(senses) and any(s.name() == WEEKDAY for s in lineage(senses[0]))
 
 
 @lru_cache(maxsize=16384)
