@@ -5,7 +5,7 @@ or a vessel's prefix ("which ship": "HMS X", "the schooner X"), the later name i
 from __future__ import annotations
 
 from vitrina.qa.candidates import Sentence, renamed, titled_names, weekdays
-from vitrina.qa.lexical import weekday
+from vitrina.qa.lexical import common_kind_of, weekday
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
 from vitrina.qa.rank import head_features, titled, vessel_kind
@@ -108,3 +108,11 @@ def test_a_titled_name_the_question_names_is_no_answer() -> None:
     s = _sentence("The drafting team sat in General Harrow's headquarters under Colonel Pell.")
     q = analyse("Which officer led the team at General Harrow's headquarters?")
     assert _texts(titled_names(s, q)) == ["Colonel Pell"]
+
+
+def test_a_first_name_is_no_title_even_when_wordnet_lists_a_person_of_that_name() -> None:
+    text = "British Foreign Secretary Anthony Varrow agreed to draft a declaration."
+    doc = parse(text)
+    name = next(t for t in doc if t.text == "Varrow")
+    assert not titled(doc, name, "general") and not titled(doc, name, "minister")
+    assert common_kind_of("general", "officer") and not common_kind_of("anthony", "general")

@@ -520,6 +520,20 @@ def kind_of(noun: str, head: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def common_kind_of(noun: str, head: str) -> bool:
+    """``kind_of`` through the common-noun senses of ``noun`` only: a title word before a name ("General", "the
+    frigate") is a kind of the asked noun, not a person or place WordNet lists under that word ("Anthony" is no
+    title although an Antony was a general)."""
+    wn = wordnet()
+    if wn is None:
+        return bool(base_forms(noun) & base_forms(head))
+    wanted = {s for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
+    senses = [s for form in base_forms(noun) for s in wn.synsets(form.replace(" ", "_"), "n")[:3]
+              if not s.instance_hypernyms()]
+    return bool(senses) and (bool(base_forms(noun) & base_forms(head)) or under(senses, wanted, instances=False))
+
+
+@lru_cache(maxsize=16384)
 def near_kind(noun: str, asked: str) -> bool:
     """True when ``noun`` is of the kind ``asked`` names or of a kind next to it in WordNet (either word's three
     most frequent noun senses): ``kind_of`` either way, or both senses one hypernym step under one synset. "Which

@@ -23,7 +23,15 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa.lexical import base_forms, category, kind_of, near_kind, related, verb_class
+from vitrina.qa.lexical import (
+    base_forms,
+    category,
+    common_kind_of,
+    kind_of,
+    near_kind,
+    related,
+    verb_class,
+)
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
@@ -412,7 +420,7 @@ def titled(doc: Any, token: Any, asked: str) -> bool:
         if word in vessel_titles():
             if vessel_kind(asked):
                 return True
-        elif word != token.lower_ and word.isalpha() and kind_of(word, asked):
+        elif word != token.lower_ and word.isalpha() and common_kind_of(word, asked):
             return True
     return False
 
