@@ -17,10 +17,10 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
 from vitrina.qa import coref
-from vitrina.qa.lexical import base_forms, category, related, verb_class
+from vitrina.qa.lexical import base_forms, category, related, verb_class, weekday
 from vitrina.qa.names import is_country
 from vitrina.qa.question import Question, described_forms
-from vitrina.qa.rank import head_token
+from vitrina.qa.rank import head_token, titled
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
 from vitrina.qa.weights import (
     COUNTED_WINDOW,
@@ -196,7 +196,19 @@ def date_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         cand = _make(s, start - s.start, end - s.start, "date", edtf=edtf)
         if cand and not (set(re.findall(r"\d{4}", cand.text)) and set(re.findall(r"\d{4}", cand.text)) <= set(q.years) and _same_only_year(cand.text)):
             out.append(cand)
-    return out + _joined_dates(s, out)
+    return out + _joined_dates(s, out) + weekdays(s, [(a - s.start, b - s.start) for a, b, _e in rows])
+
+
+def weekdays(s: Sentence, dated: list[tuple[int, int]]) -> list[Candidate]:
+    """A day of the week standing alone, outside every date of the sentence (``lexical.weekday``: "COMING TUESDAY
+    BY FIRST TRAIN"): the day a when-question asks when the text gives no calendar date (round 40)."""
+    out = []
+    for m in WORD.finditer(s.text):
+        if m.group()[:1].isupper() and not any(a <= m.start() < b for a, b in dated) and weekday(m.group()):
+            made = _make(s, m.start(), m.end(), "date", fit=FIT["weekday"])
+            if made:
+                out.append(made)
+    return out
 
 
 def _joined_dates(s: Sentence, dates: list[Candidate]) -> list[Candidate]:
@@ -585,7 +597,9 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
                 cand.fit = FIT["head_before"]
                 out.append(cand)
     if q.head:
-        out += _with_head(s, q)
+        out += _with_head(s, q) + titled_names(s, q)
+    if q.naming:
+        out += renamed(s, q)
     for start, end, kind, _speaker in facts.inside(facts.quotes, s.start, s.end):
         if kind == "term" and not (q.naming and _after_so_called_other(s.text, start - s.start, q)):
             made = _make(s, start - s.start, end - s.start, "term", fit=FIT["named_form"])
@@ -614,6 +628,49 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         for cand in quantity_candidates(s, facts, q):
             cand.fit = FIT["measure_for_named"]
             out.append(cand)
+    return out
+
+
+def titled_names(s: Sentence, q: Question) -> list[Candidate]:
+    """Proper names no entity type covers, typed by their title word (round 40, `rank.titled`): a common noun or
+    title before the name, or a vessel's prefix, that is a kind of the asked noun ("which ship": "HMS
+    Resolution", "the frigate Constitution"). The name is its run of proper nouns, the prefix with it; a name the
+    question itself names ("the team at *MacArthur*'s headquarters") is no answer to it."""
+    if s.parsed is None or not q.head:
+        return []
+    doc = s.parsed[0]
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN" \
+                or fold(token.text) in q.names or not titled(doc, token, q.head):
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
+            first = doc[first.i - 1]
+        made = _make(s, first.idx, token.idx + len(token.text), "named", fit=FIT["titled"])
+        if made and not _in_question(made.text, q):
+            out.append(made)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _renaming() -> re.Pattern[str]:
+    words = sorted((re.escape(w) for w in lexicon.words("renaming_words")), key=len, reverse=True)
+    return re.compile(rf"\s*[(,]\s*(?:{'|'.join(words)})\s+(?:the\s+)?", re.I)
+
+
+def renamed(s: Sentence, q: Question) -> list[Candidate]:
+    """"What is X called today?": the name after a name of the question in a renaming construction — a comma or an
+    opening parenthesis and a renaming word (lexicon ``renaming_words``: "Batavia (today Jakarta)", "Port Arthur,
+    now Lüshun"), the construction the place extractor reads as one place's two names (round 40)."""
+    out = []
+    for _a, end in s.named:
+        after = _renaming().match(s.text, end)
+        name = CAPITALISED.match(s.text, after.end()) if after else None
+        if name:
+            made = _make(s, name.start(), name.end(), "named", fit=FIT["renamed"])
+            if made and not _in_question(made.text, q):
+                out.append(made)
     return out
 
 

@@ -54,6 +54,7 @@ CATEGORY_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "geological_formation.n.01", "political_unit.n.01")),
     ("measure", ("measure.n.02", "magnitude.n.01", "fundamental_quantity.n.01", "physical_property.n.01")),
 )
+WEEKDAY = "day_of_the_week.n.01"  # Monday … Sunday: a day named without its date
 NAMING = "name.v.01"  # "assign a specified (proper) name to": call, dub, term, nickname
 # say, tell, write; inform.v.01 ("convey information"): announce, describe, report
 SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01", "inform.v.01")
@@ -496,6 +497,14 @@ def category(noun: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def weekday(word: str) -> bool:
+    """``word`` names a day of the week (its most frequent WordNet noun sense is one: "Tuesday", "SUNDAY")."""
+    wn = wordnet()
+    senses = wn.synsets(word.lower(), "n")[:1] if wn is not None else []
+    return bool(senses) and any(s.name() == WEEKDAY for s in lineage(senses[0]))
+
+
 @lru_cache(maxsize=16384)
 def kind_of(noun: str, head: str) -> bool:
     """True when a sense of ``noun`` is ``head`` or a kind of it (WordNet hypernyms, instance
@@ -508,6 +517,20 @@ def kind_of(noun: str, head: str) -> bool:
         return True
     wanted = {s for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
     return any(under(wn.synsets(form.replace(" ", "_"), "n")[:3], wanted) for form in base_forms(noun))
+
+
+@lru_cache(maxsize=16384)
+def common_kind_of(noun: str, head: str) -> bool:
+    """``kind_of`` through the common-noun senses of ``noun`` only: a title word before a name ("General", "the
+    frigate") is a kind of the asked noun, not a person or place WordNet lists under that word ("Anthony" is no
+    title although an Antony was a general)."""
+    wn = wordnet()
+    if wn is None:
+        return bool(base_forms(noun) & base_forms(head))
+    wanted = {s for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
+    senses = [s for form in base_forms(noun) for s in wn.synsets(form.replace(" ", "_"), "n")[:3]
+              if not s.instance_hypernyms()]
+    return bool(senses) and (bool(base_forms(noun) & base_forms(head)) or under(senses, wanted, instances=False))
 
 
 @lru_cache(maxsize=16384)

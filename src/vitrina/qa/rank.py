@@ -21,8 +21,17 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa.lexical import base_forms, category, kind_of, near_kind, related, verb_class
+from vitrina.qa.lexical import (
+    base_forms,
+    category,
+    common_kind_of,
+    kind_of,
+    near_kind,
+    related,
+    verb_class,
+)
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
@@ -385,12 +394,47 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     kind = category(token.text if token.pos_ == "PROPN" else token.lower_) if noun else None
     wanted = {"quantity": ("money", "percent", "measure")}.get(q.expects, (q.expects,))
     out["head_category"] = float(kind is not None and kind in wanted)
-    # "which waterway": a river; not for amounts, whose asked noun is what is counted ("how many towns")
-    out["head_kind_of"] = float(bool(q.head) and q.expects != "quantity" and noun and kind_of(token.lower_, q.head))
+    # "which waterway": a river; not for amounts, whose asked noun is what is counted ("how many towns"); a name
+    # typed by its title word ("which ship": "HMS Resolution", "the frigate Constitution")
+    out["head_kind_of"] = float(bool(q.head) and q.expects != "quantity" and noun
+                                and (kind_of(token.lower_, q.head)
+                                     or fold(token.text) not in q.names and titled(parsed[0], token, q.head)))
     # "how many sheep": "about 12 acres" counts something else (a bare number or "men" itself does not)
     out["count_mismatch"] = float(bool(q.head) and q.expects == "quantity" and noun and q.unit is None
                                   and not kind_of(token.text if token.pos_ == "PROPN" else token.lower_, q.head))
     return out
+
+
+def titled(doc: Any, token: Any, asked: str) -> bool:
+    """A proper name typed by its title word where no entity type says what it is (round 40): a common noun or a
+    title before the name, or a compound inside it, that is the asked noun or a kind of it in WordNet ("which
+    ship": "the frigate *Constitution*"; "which general": "General Grant"), or a vessel's prefix (lexicon
+    ``vessel_words``: "HMS Resolution", "the U.S.S. Ticonderoga") when the asked noun is a kind of vessel."""
+    if token.pos_ != "PROPN":
+        return False
+    titles = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i < token.i]
+    if token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "ADJ") and doc[token.i - 1].head.i == token.i:
+        titles.append(doc[token.i - 1])
+    for title in titles:
+        word = title.lower_.replace(".", "")
+        if word in vessel_titles():
+            if vessel_kind(asked):
+                return True
+        elif word != token.lower_ and word.isalpha() and common_kind_of(word, asked):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def vessel_titles() -> frozenset[str]:
+    """The vessel words of the lexicon (``vessel_words``: ship nouns and navies' prefixes), dots dropped."""
+    return frozenset(e.value.lower().replace(".", "") for e in lexicon.entries("vessel_words"))
+
+
+@lru_cache(maxsize=4096)
+def vessel_kind(asked: str) -> bool:
+    """The asked noun is one of the lexicon's vessel words or a kind of one ("which steamer", "what vessel")."""
+    return any(kind_of(asked, word) for word in vessel_titles())
 
 
 # The kinds a candidate's type stands for, set against the kind the asked noun names (qa.lexical.category): a

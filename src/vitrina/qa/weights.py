@@ -211,6 +211,10 @@ FIT: dict[str, float] = {
     # little above one of them, which also stands alone)
     "list_member": 0.8,  # one name of a conjoined slot ("A and B co-chaired"): part of the answer
     "other_time": 0.5,  # the candidate's nearest date is another year than the question's ("by 1970")
+    "titled": 1.0,  # a proper name whose title word is a kind of the asked noun ("which ship": "HMS X") (round 40)
+    "renamed": 1.2,  # the name after a question's name and a renaming word ("X (today Y)"): the construction names
+    # the asked later name as a filled slot does (round 40)
+    "weekday": 1.0,  # a day of the week standing alone as a when-answer ("coming Tuesday") (round 40)
 }
 NOUN_PHRASE_WORDS = 6  # words before a list's opener searched for the asked noun ("the three duties of the guild—")
 LAST_MEMBER_WORDS = 4  # words after an enumeration's final "and" searched for its last member ("and dried milk")
