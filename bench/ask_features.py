@@ -6,7 +6,8 @@ about an hour for every group at a shared machine's load — while the fit itsel
 keeps each group's rows in ``CACHE_DIR/GROUP.KEY.json``, where KEY digests everything the rows depend on:
 
 * the code revision: the bytes of every file under src/vitrina and of the bench scripts that label the rows
-  (``LABELLING``), with the Python and spaCy versions — any edit, committed or not, gives a new key;
+  (``LABELLING``, and the source of fit_ask's collect_group and _labelled), with the Python and spaCy versions —
+  any edit of them, committed or not, gives a new key (an edit of fit_ask's fitting does not);
 * the database: the SHA-256 of its file (one built again from the same texts may differ in its bytes; that only
   asks the questions again, it never reads stale rows);
 * the group's question files (an annotation fixed is a new key).
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import inspect
 import json
 import os
 import sys
@@ -38,7 +40,8 @@ import eval_ask  # noqa: E402
 import fit_ask as F  # noqa: E402
 
 ROOT = F.ROOT
-LABELLING = ("bench/fit_ask.py", "bench/eval_ask.py", "bench/ask_classes.py")  # scripts whose code labels the rows
+LABELLING = ("bench/eval_ask.py", "bench/ask_classes.py")  # scripts whose code labels the rows, besides fit_ask's
+# collect_group and _labelled (their source alone: editing fit_ask's fitting keeps the cache)
 CHUNK = 1 << 20  # bytes read at a time when hashing a file
 
 Collector = Callable[[Path, str, list[Path]], list[dict]]
@@ -62,6 +65,9 @@ def code_revision(root: Path = ROOT) -> str:
                    and p.suffix not in (".pyc", ".pyo"))
     for path in files + [root / name for name in LABELLING if (root / name).exists()]:
         h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for function in (F.collect_group, F._labelled):
+        h.update(inspect.getsource(function).encode())
+    h.update(repr(F.MEMBERS).encode())
     h.update(sys.version.encode())
     with contextlib.suppress(Exception):  # spaCy's version: its parses are features
         from importlib.metadata import version

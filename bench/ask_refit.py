@@ -1,0 +1,231 @@
+"""Round 40: refit `vitrina ask`'s ranker, calibration and gate on every judged group, leave one group out, against
+the shipped tables.
+
+Reads the rows bench/ask_features.py cached (one file, ``--merge``). Per held-out group:
+
+* **before** — the group decided as `ask` decides it with the shipped tables (qa/weights.py RANKER + RANKER_ADDED,
+  CALIBRATION, GATE, LEARNED_THRESHOLD; bench/ask_added_weight.decide);
+* **after** — a ranker, calibration and gate fitted on the other groups alone (fit_ask.Model: the shipped inputs,
+  the variant's added ranker inputs; a variant named ``shipped…`` keeps the shipped ranking and refits the
+  calibration and gate alone, its added inputs read by them), and a threshold chosen on the other groups' out-of-fold decisions alone
+  (fit_ask.cv_threshold's rule: the most right at which the held-out groups' unanswerable questions abstain on
+  >= ABSTAIN_TARGET on average and >= LEAST_TARGET in each) — nested, so the group's own answers choose nothing.
+
+Printed per group and in all: right + cited, right but withheld, wrong at >= 0.8 (the learned confidence, as
+fit_ask.score counts it), unanswerable abstained. ``--write VARIANT`` writes that variant's tables fitted on every
+group into qa/weights.py (fit_ask.write_weights; RANKER_ADDED emptied, its inputs being in the refitted RANKER).
+
+    PYTHONPATH=src .venv/bin/python bench/ask_refit.py build/all_rows.json --variants form=members_match
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ask_added_weight  # noqa: E402
+import fit_ask as F  # noqa: E402
+
+from vitrina.qa.answerable import FRAME, MEMBER  # noqa: E402
+from vitrina.qa.weights import LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # noqa: E402
+
+SHIPPED_PROPOSED = ("document_share", "section_share")  # measured inputs the shipped RANKER reads (rank.PROPOSED)
+SHIPPED_RANKER_ONLY = ("argument_match", *SHIPPED_PROPOSED, *F.RELATIVE)  # read by the ranker, not the calibration
+KEYS = ("right", "withheld", "wrong08", "abstained", "unanswerable", "n")
+
+
+def inputs(rows: list[dict], added: list[str]) -> tuple[list[str], list[str]]:
+    """The ranker's and the calibration's inputs: the shipped ones (as fit_ask.main and bench/loso_variants.py
+    name them) and ``added`` (ranker inputs, rank.PROPOSED)."""
+    base = {n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(F.NEAR_MISS) \
+        - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE) | set(MEMBER) | set(FRAME))
+    names = sorted(base | set(F.RELATIVE) | set(SHIPPED_PROPOSED) | set(added))
+    asks = sorted({n for r in rows for n in r["asks"]})
+    cnames = names + asks + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
+    return names, [n for n in cnames if n not in set(SHIPPED_RANKER_ONLY) | set(added)]
+
+
+def figures(decided: list[F.Decision], threshold: float) -> dict[str, int]:
+    """One group's figures at ``threshold``."""
+    s = F.score(decided, threshold)
+    un = sum(not r["answerable"] and r["id"] not in F.LABEL_CASES for r, _p, _ok, _g in decided)
+    abstained = round(s["abstention"] * un)
+    return {"right": s["correct"] - sum(not r["answerable"] and not F.answers(p, g, threshold)
+                                        for r, p, _ok, g in decided),
+            "withheld": s["withheld_right"], "wrong08": s["wrong_confident"], "abstained": abstained,
+            "unanswerable": un, "n": s["n"]}
+
+
+class Grid:
+    """Out-of-fold decisions as arrays, scored at every threshold of fit_ask.THRESHOLDS at once (fit_ask.pooled and
+    cv_threshold loop in Python: a nested choice over 44 groups took minutes)."""
+
+    def __init__(self, folds: F.Folds) -> None:
+        self.t = np.array(F.THRESHOLDS)
+        self.per: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, int]] = {}
+        for group, decided in folds.items():
+            gate = np.array([-1.0 if p is None else (g if g is not None else p) for _r, p, _ok, g in decided])
+            answered = gate[:, None] >= self.t[None, :]
+            ok = np.array([ok for _r, _p, ok, _g in decided], dtype=bool)
+            un = np.array([not r["answerable"] for r, _p, _ok, _g in decided], dtype=bool)
+            counted = un & np.array([r["id"] not in F.LABEL_CASES for r, _p, _ok, _g in decided], dtype=bool)
+            correct = (answered & ok[:, None]).sum(0) + (~answered & un[:, None]).sum(0)
+            abstention = (~answered & counted[:, None]).sum(0) / max(1, int(counted.sum()))
+            self.per[group] = (correct, abstention, np.zeros(0), len(decided))
+
+    def choose(self, groups: list[str]) -> float:
+        """cv_threshold over ``groups``' decisions."""
+        correct = sum(self.per[g][0] for g in groups)
+        abstention = np.array([self.per[g][1] for g in groups])
+        ok = (abstention.mean(0) >= F.ABSTAIN_TARGET - 1e-9) & (abstention.min(0) >= F.LEAST_TARGET - 1e-9)
+        if not ok.any():
+            return float(self.t[-1])
+        best = np.flatnonzero(ok)[np.argmax(correct[ok])]  # the first (lowest) threshold of the most correct
+        return float(self.t[best])
+
+
+def shipped(rows: list[dict], groups: list[str]) -> dict[str, list[F.Decision]]:
+    """Every group decided by the shipped tables (bench/ask_added_weight.decide)."""
+    names = sorted(set(RANKER) | set(RANKER_ADDED))
+    w = np.array([RANKER.get(n, 0.0) + RANKER_ADDED.get(n, 0.0) for n in names])
+    out = {}
+    for g in groups:
+        mine = [r for r in rows if r["group"] == g]
+        out[g] = ask_added_weight.decide(mine, F.rank_arrays(mine, names), w, names)
+    return out
+
+
+def check_shipped(rows: list[dict], decided: dict[str, list[F.Decision]]) -> int:
+    """Questions whose shipped decision here (answered or not) differs from what `ask` did when the rows were
+    collected: 0 when the rows reproduce the shipped code."""
+    differ = 0
+    for d in decided.values():
+        for r, p, _ok, g in d:
+            differ += F.answers(p, g, LEARNED_THRESHOLD) != (r["shown"] is not None)
+    return differ
+
+
+def loso(rows: list[dict], groups: list[str], names: list[str], cnames: list[str], label: str) -> F.Folds:
+    folds: F.Folds = {}
+    t0 = time.time()
+    for held in groups:
+        model = F.Model([r for r in rows if r["group"] != held], names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
+        folds[held] = model.decide([r for r in rows if r["group"] == held])
+        print(f"  {label}: {held} held out ({time.time() - t0:.0f} s, {time.process_time():.0f} CPU s)", flush=True)
+    return folds
+
+
+def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str], label: str) -> F.Folds:
+    """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
+    refitted: every row's inputs are computed once, each fold is two logistic fits on the other groups' rows."""
+    names = sorted(set(RANKER) | set(RANKER_ADDED))
+    w = np.array([RANKER.get(n, 0.0) + RANKER_ADDED.get(n, 0.0) for n in names])
+    data = F.rank_arrays(rows, names)
+    x, y, idx = F.confidence_rows(rows, data, w, names, cnames)
+    xg = F.gate_inputs(rows, data, w, x, idx)
+    unfilled = []
+    for i in idx:
+        member = F.top_of(data[i], w)
+        best = dict(zip(names, data[i][0][member[0]].tolist(), strict=True)) if member else {}
+        unfilled.append(F.unfilled(best))
+    group_of = np.array([rows[i]["group"] for i in idx])
+    at = {i: k for k, i in enumerate(idx)}
+    folds: F.Folds = {}
+    t0 = time.time()
+    for held in groups:
+        train = np.flatnonzero(group_of != held)
+        calibration = F.fit_logistic(x[train], y[train], F.CONF_L2)
+        gate = F.fit_logistic(*F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train]), F.GATE_L2)
+        decided: list[F.Decision] = []
+        for i, r in enumerate(rows):
+            if r["group"] != held:
+                continue
+            if i not in at:
+                decided.append((r, None, False, None))
+                continue
+            k = at[i]
+            p = 1 / (1 + np.exp(-(calibration[0] + x[k] @ calibration[1:])))
+            g = 1 / (1 + np.exp(-(gate[0] + xg[k] @ gate[1:])))
+            decided.append((r, F.gated(float(p) * unfilled[k], r.get("rule", 1.0)), bool(y[k]), float(g)))
+        folds[held] = decided
+        print(f"  {label}: {held} held out ({time.time() - t0:.0f} s, {time.process_time():.0f} CPU s)", flush=True)
+    return folds
+
+
+def total(per: dict[str, dict[str, int]]) -> dict[str, int]:
+    return {k: sum(v[k] for v in per.values()) for k in KEYS}
+
+
+def show(v: dict[str, int]) -> str:
+    return f"{v['right']} / {v['withheld']} / {v['wrong08']} / {v['abstained']}/{v['unanswerable']}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", type=Path, help="bench/ask_features.py --merge's file")
+    parser.add_argument("--variants", nargs="*", default=["refit="],
+                        help="NAME=input+input: the ranker inputs (rank.PROPOSED) added to the shipped ones")
+    parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
+    parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_refit.json")
+    args = parser.parse_args()
+    rows = json.loads(args.rows.read_text(encoding="utf-8"))
+    groups = list(dict.fromkeys(r["group"] for r in rows))
+    F.GROUPS = {g: (F.GROUPS | F.REDTEAM)[g] for g in groups}
+    F.GATE_EXTRA[:] = ["top_score"]
+    F.SHIPPED_RANKER = False
+    F.in_sample_threshold = lambda _decided: LEARNED_THRESHOLD  # each fold's in-sample threshold is never read here
+    F.RANKERS_FILE = args.rows.with_name(args.rows.stem + "_rankers.json")
+    if F.RANKERS_FILE.exists():
+        F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
+    print(f"{len(rows)} rows, {len(groups)} groups", flush=True)
+    before_d = shipped(rows, groups)
+    print(f"shipped tables: {check_shipped(rows, before_d)} questions decided otherwise than when collected")
+    before = {g: figures(d, LEARNED_THRESHOLD) for g, d in before_d.items()}
+    results: dict = {"before": before}
+    for spec in args.variants:
+        name, _, body = spec.partition("=")
+        added = [a for a in body.split("+") if a]
+        fixed = name.startswith("shipped")  # the shipped ranking kept, calibration and gate refitted
+        names, cnames = inputs(rows, [] if fixed else added)
+        if fixed:  # the added inputs read by the calibration and the gate
+            cnames += [a for a in added if a not in cnames]
+        missing = sorted(set(RANKER) - set(names))
+        if missing:
+            print(f"  {name}: shipped ranker inputs not among the rows' features: {missing}")
+        cpu = time.process_time()
+        folds = shipped_ranker_folds(rows, groups, cnames, name) if fixed else loso(rows, groups, names, cnames, name)
+        grid = Grid(folds)
+        after, chosen = {}, {}
+        for g in groups:
+            chosen[g] = grid.choose([h for h in groups if h != g])
+            after[g] = figures(folds[g], chosen[g])
+        cv = grid.choose(groups)
+        print(f"\n{name} (+{'+'.join(added) or 'nothing'}), {time.process_time() - cpu:.0f} CPU s; "
+              f"per group right+cited / withheld / wrong>=0.8 / unanswerable abstained, shipped -> LOSO (threshold):")
+        for g in groups:
+            b, a = before[g], after[g]
+            mark = "  LOSES >1" if a["right"] + a["abstained"] < b["right"] + b["abstained"] - 1 else ""
+            print(f"  {g}: {show(b)} -> {show(a)} ({chosen[g]:.3f}){mark}")
+        tb, ta = total(before), total(after)
+        print(f"  ALL: {show(tb)} -> {show(ta)}; right + abstained {tb['right'] + tb['abstained']} -> "
+              f"{ta['right'] + ta['abstained']}; cross-validated threshold on every group {cv:.3f}", flush=True)
+        results[name] = {"after": after, "chosen": chosen, "cv": cv, "added": added}
+        if args.write == name:
+            model = F.Model(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
+            model.threshold = cv
+            knots, start = F.report_shown(folds, cv)
+            F.write_weights(model, f"bench/ask_refit.py, {len(rows)} questions, groups {', '.join(groups)}",
+                            knots, start)
+            print(f"wrote {F.WEIGHTS}")
+    F.RANKERS_FILE.write_text(json.dumps(F.RANKERS), encoding="utf-8")
+    args.out.write_text(json.dumps(results), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
