@@ -25,6 +25,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -121,9 +122,11 @@ def loso(rows: list[dict], groups: list[str], names: list[str], cnames: list[str
     return folds
 
 
-def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str], label: str) -> F.Folds:
+def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str], label: str
+                         ) -> tuple[F.Folds, SimpleNamespace]:
     """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
-    refitted: every row's inputs are computed once, each fold is two logistic fits on the other groups' rows."""
+    refitted: every row's inputs are computed once, each fold is two logistic fits on the other groups' rows. Also
+    the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged)."""
     names = sorted(set(RANKER) | set(RANKER_ADDED))
     w = np.array([RANKER.get(n, 0.0) + RANKER_ADDED.get(n, 0.0) for n in names])
     data = F.rank_arrays(rows, names)
@@ -155,7 +158,15 @@ def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str],
             decided.append((r, F.gated(float(p) * unfilled[k], r.get("rule", 1.0)), bool(y[k]), float(g)))
         folds[held] = decided
         print(f"  {label}: {held} held out ({time.time() - t0:.0f} s, {time.process_time():.0f} CPU s)", flush=True)
-    return folds
+    own = sorted(RANKER)  # what is written: the fitted RANKER as shipped (RANKER_ADDED stays apart)
+    model = SimpleNamespace(names=own, ranker=np.array([RANKER[n] for n in own]), cnames=cnames, calibration=F.fit_logistic(x, y, F.CONF_L2),
+                            gate=F.fit_logistic(*F.gate_rows(rows, xg, y, idx), F.GATE_L2), threshold=0.0)
+    return folds, model
+
+
+def family(group: str) -> str:
+    """The family of a group: the red teams', the numbered sets', the dev set."""
+    return "redteam" if group.startswith("redteam") else "dev" if group == "dev" else "ask_v"
 
 
 def total(per: dict[str, dict[str, int]]) -> dict[str, int]:
@@ -199,7 +210,10 @@ def main() -> None:
         if missing:
             print(f"  {name}: shipped ranker inputs not among the rows' features: {missing}")
         cpu = time.process_time()
-        folds = shipped_ranker_folds(rows, groups, cnames, name) if fixed else loso(rows, groups, names, cnames, name)
+        if fixed:
+            folds, full = shipped_ranker_folds(rows, groups, cnames, name)
+        else:
+            folds = loso(rows, groups, names, cnames, name)
         grid = Grid(folds)
         after, chosen = {}, {}
         for g in groups:
@@ -215,13 +229,27 @@ def main() -> None:
         tb, ta = total(before), total(after)
         print(f"  ALL: {show(tb)} -> {show(ta)}; right + abstained {tb['right'] + tb['abstained']} -> "
               f"{ta['right'] + ta['abstained']}; cross-validated threshold on every group {cv:.3f}", flush=True)
+        for fam in dict.fromkeys(map(family, groups)):
+            mine = [g for g in groups if family(g) == fam]
+            b, a = total({g: before[g] for g in mine}), total({g: after[g] for g in mine})
+            print(f"  family {fam}: unanswerable abstained {b['abstained']}/{b['unanswerable']} -> "
+                  f"{a['abstained']}/{a['unanswerable']}, wrong at >= 0.8 {b['wrong08']} -> {a['wrong08']}")
+        shown08 = sum(r["shown"] is not None and r["confidence"] >= F.CONFIDENT and not r["shown_right"] for r in rows)
+        print(f"  as collected (the shipped code, shown confidence): wrong at >= 0.8 {shown08}")
         results[name] = {"after": after, "chosen": chosen, "cv": cv, "added": added}
         if args.write == name:
-            model = F.Model(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
+            model = full if fixed else F.Model(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
             model.threshold = cv
             knots, start = F.report_shown(folds, cv)
             F.write_weights(model, f"bench/ask_refit.py, {len(rows)} questions, groups {', '.join(groups)}",
                             knots, start)
+            if not fixed:  # RANKER_ADDED's inputs are in the refitted RANKER now
+                text = F.WEIGHTS.read_text(encoding="utf-8")
+                head = "RANKER_ADDED: dict[str, float] = {\n"
+                begin = text.index(head)
+                end = text.index("\n}\n", begin) + 3
+                F.WEIGHTS.write_text(text[:begin] + "RANKER_ADDED: dict[str, float] = {}\n" + text[end:],
+                                     encoding="utf-8")
             print(f"wrote {F.WEIGHTS}")
     F.RANKERS_FILE.write_text(json.dumps(F.RANKERS), encoding="utf-8")
     args.out.write_text(json.dumps(results), encoding="utf-8")
