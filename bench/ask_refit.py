@@ -15,7 +15,8 @@ Printed per group and in all: right + cited, right but withheld, wrong at >= 0.8
 fit_ask.score counts it), unanswerable abstained. ``--write VARIANT`` writes that variant's tables fitted on every
 group into qa/weights.py (fit_ask.write_weights; RANKER_ADDED emptied, its inputs being in the refitted RANKER).
 
-    PYTHONPATH=src .venv/bin/python bench/ask_refit.py build/all_rows.json --variants form=members_match
+    PYTHONPATH=src .venv/bin/python bench/ask_refit.py --group-db redteam37=… --variants shipped= shippedform=members_match
+    PYTHONPATH=src .venv/bin/python bench/ask_refit.py ROWS.json --variants refit= form=members_match   # a merged subset
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_added_weight  # noqa: E402
+import ask_features  # noqa: E402
 import fit_ask as F  # noqa: E402
 
 from vitrina.qa.answerable import FRAME, MEMBER  # noqa: E402
-from vitrina.qa.weights import LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # noqa: E402
+from vitrina.qa.weights import CALIBRATION, LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # noqa: E402
 
 SHIPPED_PROPOSED = ("document_share", "section_share")  # measured inputs the shipped RANKER reads (rank.PROPOSED)
 SHIPPED_RANKER_ONLY = ("argument_match", *SHIPPED_PROPOSED, *F.RELATIVE)  # read by the ranker, not the calibration
@@ -122,11 +124,14 @@ def loso(rows: list[dict], groups: list[str], names: list[str], cnames: list[str
     return folds
 
 
-def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str], label: str
-                         ) -> tuple[F.Folds, SimpleNamespace]:
-    """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
-    refitted: every row's inputs are computed once, each fold is two logistic fits on the other groups' rows. Also
-    the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged)."""
+SLIM = ("group", "id", "answerable", "rule", "shown", "confidence", "shown_right")  # what a decision reads of a row
+
+
+def fixed_inputs(rows: list[dict], cnames: list[str]) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray,
+                                                             list[int], list[float]]:
+    """Under the shipped ranking (RANKER + RANKER_ADDED): the rows' slim copies, the calibration's and the gate's
+    inputs, the labels, the indices of the rows with a candidate and the unfilled factor of each — all a fold of
+    the shipped-ranking variants reads, so a group's full rows need not stay in memory."""
     names = sorted(set(RANKER) | set(RANKER_ADDED))
     w = np.array([RANKER.get(n, 0.0) + RANKER_ADDED.get(n, 0.0) for n in names])
     data = F.rank_arrays(rows, names)
@@ -137,6 +142,33 @@ def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str],
         member = F.top_of(data[i], w)
         best = dict(zip(names, data[i][0][member[0]].tolist(), strict=True)) if member else {}
         unfilled.append(F.unfilled(best))
+    F.ARRAYS.clear()  # rank_arrays keeps every row it saw
+    return [{k: r.get(k) for k in SLIM} for r in rows], x, xg, y, idx, unfilled
+
+
+Inputs = tuple[list[dict], np.ndarray, np.ndarray, np.ndarray, list[int], list[float]]
+
+
+def joined(parts: list[Inputs]) -> Inputs:
+    """Several groups' fixed_inputs as one."""
+    rows: list[dict] = []
+    xs, xgs, ys, idx, unfilled = [], [], [], [], []
+    for slim, x, xg, y, i, u in parts:
+        idx += [k + len(rows) for k in i]
+        rows += slim
+        xs.append(x)
+        xgs.append(xg)
+        ys.append(y)
+        unfilled += u
+    return rows, np.vstack(xs), np.vstack(xgs), np.concatenate(ys), idx, unfilled
+
+
+def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str
+                         ) -> tuple[F.Folds, SimpleNamespace]:
+    """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
+    refitted: every row's inputs are computed once (fixed_inputs), each fold is two logistic fits on the other
+    groups' rows. Also the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged)."""
+    rows, x, xg, y, idx, unfilled = inputs
     group_of = np.array([rows[i]["group"] for i in idx])
     at = {i: k for k, i in enumerate(idx)}
     folds: F.Folds = {}
@@ -159,7 +191,8 @@ def shipped_ranker_folds(rows: list[dict], groups: list[str], cnames: list[str],
         folds[held] = decided
         print(f"  {label}: {held} held out ({time.time() - t0:.0f} s, {time.process_time():.0f} CPU s)", flush=True)
     own = sorted(RANKER)  # what is written: the fitted RANKER as shipped (RANKER_ADDED stays apart)
-    model = SimpleNamespace(names=own, ranker=np.array([RANKER[n] for n in own]), cnames=cnames, calibration=F.fit_logistic(x, y, F.CONF_L2),
+    model = SimpleNamespace(names=own, ranker=np.array([RANKER[n] for n in own]), cnames=cnames,
+                            calibration=F.fit_logistic(x, y, F.CONF_L2),
                             gate=F.fit_logistic(*F.gate_rows(rows, xg, y, idx), F.GATE_L2), threshold=0.0)
     return folds, model
 
@@ -177,42 +210,82 @@ def show(v: dict[str, int]) -> str:
     return f"{v['right']} / {v['withheld']} / {v['wrong08']} / {v['abstained']}/{v['unanswerable']}"
 
 
+def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]]
+         ) -> tuple[list[dict], list[str], dict[str, dict[str, int]], int, dict[str, Inputs]]:
+    """The rows (a merged file), or for shipped-ranking variants alone each cached group read in turn and kept
+    only as its fixed_inputs (every group's full rows hold gigabytes): the rows (full or slim), the groups, the
+    shipped tables' figures per group, the questions they decide otherwise than when collected, and per fixed
+    variant its inputs."""
+    before: dict[str, dict[str, int]] = {}
+    differ = 0
+    parts: dict[str, list[Inputs]] = {name: [] for name in fixed_cnames}
+    if args.rows is not None:
+        rows = json.loads(args.rows.read_text(encoding="utf-8"))
+        sources = [[r for r in rows if r["group"] == g] for g in dict.fromkeys(r["group"] for r in rows)]
+    else:
+        group_dbs = {g: Path(d) for g, _, d in (x.partition("=") for x in args.group_db)}
+        cache = ask_features.Cache(args.cache_dir)
+        chosen = ask_features.groups(group_dbs, args.db)
+        present = {g: v for g, v in chosen.items() if cache.path(g, *v).exists()}
+        print(f"cached: {len(present)} of {len(chosen)} groups; not cached: {sorted(set(chosen) - set(present))}")
+        sources = (cache.rows(g, files, db) for g, (files, db) in present.items())
+        rows = []
+    for mine in sources:
+        group = mine[0]["group"]
+        decided = shipped(mine, [group])
+        before[group] = figures(decided[group], LEARNED_THRESHOLD)
+        differ += check_shipped(mine, decided)
+        for name, cnames in fixed_cnames.items():
+            parts[name].append(fixed_inputs(mine, cnames))
+        if args.rows is None:
+            rows += [{k: r.get(k) for k in SLIM} for r in mine]
+        F.ARRAYS.clear()
+        print(f"  read {group} ({time.process_time():.0f} CPU s)", flush=True)
+    return rows, list(before), before, differ, {name: joined(p) for name, p in parts.items() if p}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("rows", type=Path, help="bench/ask_features.py --merge's file")
+    parser.add_argument("rows", type=Path, nargs="?", help="bench/ask_features.py --merge's file (else --cache-dir)")
+    parser.add_argument("--cache-dir", type=Path, default=F.ROOT / "build" / "ask_features",
+                        help="bench/ask_features.py's cache, read group by group (shipped-ranking variants only)")
+    parser.add_argument("--db", type=Path, default=F.eval_ask.DEFAULT_DB)
+    parser.add_argument("--group-db", nargs="*", default=[], metavar="GROUP=DB")
     parser.add_argument("--variants", nargs="*", default=["refit="],
                         help="NAME=input+input: the ranker inputs (rank.PROPOSED) added to the shipped ones")
     parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_refit.json")
     args = parser.parse_args()
-    rows = json.loads(args.rows.read_text(encoding="utf-8"))
-    groups = list(dict.fromkeys(r["group"] for r in rows))
-    F.GROUPS = {g: (F.GROUPS | F.REDTEAM)[g] for g in groups}
     F.GATE_EXTRA[:] = ["top_score"]
     F.SHIPPED_RANKER = False
     F.in_sample_threshold = lambda _decided: LEARNED_THRESHOLD  # each fold's in-sample threshold is never read here
-    F.RANKERS_FILE = args.rows.with_name(args.rows.stem + "_rankers.json")
+    F.RANKERS_FILE = F.ROOT / "build" / "ask_refit_rankers.json"
     if F.RANKERS_FILE.exists():
         F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
-    print(f"{len(rows)} rows, {len(groups)} groups", flush=True)
-    before_d = shipped(rows, groups)
-    print(f"shipped tables: {check_shipped(rows, before_d)} questions decided otherwise than when collected")
-    before = {g: figures(d, LEARNED_THRESHOLD) for g, d in before_d.items()}
-    results: dict = {"before": before}
+    specs = []
     for spec in args.variants:
         name, _, body = spec.partition("=")
-        added = [a for a in body.split("+") if a]
-        fixed = name.startswith("shipped")  # the shipped ranking kept, calibration and gate refitted
-        names, cnames = inputs(rows, [] if fixed else added)
-        if fixed:  # the added inputs read by the calibration and the gate
-            cnames += [a for a in added if a not in cnames]
-        missing = sorted(set(RANKER) - set(names))
-        if missing:
-            print(f"  {name}: shipped ranker inputs not among the rows' features: {missing}")
+        specs.append((name, [a for a in body.split("+") if a], name.startswith("shipped")))
+    if args.rows is None and not all(fixed for _n, _a, fixed in specs):
+        raise SystemExit("a refitted ranker needs the rows in memory: give a merged file")
+    shipped_inputs = [n for n in CALIBRATION if n != "intercept"]  # the shipped calibration's (and gate's) inputs
+    fixed_cnames = {name: shipped_inputs + [a for a in added if a not in shipped_inputs]
+                    for name, added, fixed in specs if fixed}
+    rows, groups, before, differ, fixed_data = load(args, fixed_cnames)
+    F.GROUPS = {g: (F.GROUPS | F.REDTEAM)[g] for g in groups}
+    print(f"{len(rows)} rows, {len(groups)} groups; shipped tables: {differ} questions decided otherwise than when "
+          "collected", flush=True)
+    results: dict = {"before": before}
+    for name, added, fixed in specs:
         cpu = time.process_time()
         if fixed:
-            folds, full = shipped_ranker_folds(rows, groups, cnames, name)
+            cnames = fixed_cnames[name]
+            folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name)
         else:
+            names, cnames = inputs(rows, added)
+            missing = sorted(set(RANKER) - set(names))
+            if missing:
+                print(f"  {name}: shipped ranker inputs not among the rows' features: {missing}")
             folds = loso(rows, groups, names, cnames, name)
         grid = Grid(folds)
         after, chosen = {}, {}
