@@ -8,8 +8,8 @@ Reads the rows bench/ask_features.py cached (one file, ``--merge``). Per held-ou
 * **after** — a ranker, calibration and gate fitted on the other groups alone (fit_ask.Model: the shipped inputs,
   the variant's added ranker inputs; a variant named ``shipped…`` keeps the shipped ranking and refits the
   calibration and gate alone, its added inputs read by them), and a threshold chosen on the other groups' out-of-fold decisions alone
-  (fit_ask.cv_threshold's rule: the most right at which the held-out groups' unanswerable questions abstain on
-  >= ABSTAIN_TARGET on average and >= LEAST_TARGET in each) — nested, so the group's own answers choose nothing.
+  (the most right at which each group family's unanswerable questions, pooled, abstain on >= ABSTAIN_TARGET:
+  Grid.choose) — nested, so the group's own answers choose nothing.
 
 Printed per group and in all: right + cited, right but withheld, wrong at >= 0.8 (the learned confidence, as
 fit_ask.score counts it), unanswerable abstained. ``--write VARIANT`` writes that variant's tables fitted on every
@@ -71,7 +71,7 @@ class Grid:
 
     def __init__(self, folds: F.Folds) -> None:
         self.t = np.array(F.THRESHOLDS)
-        self.per: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, int]] = {}
+        self.per: dict[str, tuple[np.ndarray, np.ndarray, int, int]] = {}  # right, abstention, unanswerable, n
         for group, decided in folds.items():
             gate = np.array([-1.0 if p is None else (g if g is not None else p) for _r, p, _ok, g in decided])
             answered = gate[:, None] >= self.t[None, :]
@@ -80,13 +80,18 @@ class Grid:
             counted = un & np.array([r["id"] not in F.LABEL_CASES for r, _p, _ok, _g in decided], dtype=bool)
             correct = (answered & ok[:, None]).sum(0) + (~answered & un[:, None]).sum(0)
             abstention = (~answered & counted[:, None]).sum(0) / max(1, int(counted.sum()))
-            self.per[group] = (correct, abstention, np.zeros(0), len(decided))
+            self.per[group] = (correct, abstention, int(counted.sum()), len(decided))
 
     def choose(self, groups: list[str]) -> float:
-        """cv_threshold over ``groups``' decisions."""
+        """The most right (the lowest such threshold) at which every family's unanswerable questions, pooled over
+        ``groups``, abstain on >= ABSTAIN_TARGET (the task's target per group family: a group of 7 unanswerable
+        questions cannot hold 0.90 alone without a threshold that withholds most right answers)."""
         correct = sum(self.per[g][0] for g in groups)
-        abstention = np.array([self.per[g][1] for g in groups])
-        ok = (abstention.mean(0) >= F.ABSTAIN_TARGET - 1e-9) & (abstention.min(0) >= F.LEAST_TARGET - 1e-9)
+        ok = np.ones(len(self.t), dtype=bool)
+        for fam in {family(g) for g in groups}:
+            mine = [g for g in groups if family(g) == fam]
+            abstained = sum(self.per[g][1] * self.per[g][2] for g in mine)
+            ok &= abstained >= F.ABSTAIN_TARGET * max(1, sum(self.per[g][2] for g in mine)) - 1e-9
         if not ok.any():
             return float(self.t[-1])
         best = np.flatnonzero(ok)[np.argmax(correct[ok])]  # the first (lowest) threshold of the most correct
@@ -198,8 +203,8 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
 
 
 def family(group: str) -> str:
-    """The family of a group: the red teams', the numbered sets', the dev set."""
-    return "redteam" if group.startswith("redteam") else "dev" if group == "dev" else "ask_v"
+    """The family of a group: the red teams' (each over its own collection), the tuning sets' (dev, ask_v*)."""
+    return "redteam" if group.startswith("redteam") else "sets"
 
 
 def total(per: dict[str, dict[str, int]]) -> dict[str, int]:
