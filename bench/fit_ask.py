@@ -75,6 +75,9 @@ GROUPS = {
     "dev": [eval_ask.DEVSET / name for name in eval_ask.TUNING],
     **{path.stem[4:]: [path] for path in sorted(ANNOTATIONS.glob("ask_v*.jsonl"), key=lambda p: int(p.stem[5:]))},
 }
+# The red teams' groups (round 40), each asked on its own collection (bench/ask_features.py --group-db; the
+# build command is in each group's README): not among GROUPS, which every run asks on one database.
+REDTEAM = {path.stem[4:]: [path] for path in sorted(ANNOTATIONS.glob("ask_redteam*.jsonl"))}
 RANK_L2 = 3.0  # ridge penalty of the ranker (chosen leave-one-set-out among RANK_L2_GRID)
 RANK_L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 # The answerability gate (round 17): a logistic regression on the calibration's inputs of "the best candidate is
@@ -123,7 +126,6 @@ def collect(db: Path, selection: dict[str, dict[str, float]] | None = None, add:
     features and labels (right or not); also what the code answered and with what confidence.
     ``selection`` (round 30): per group, the selection stage's model fitted without it (bench/select_stage.py
     --models), with its best ``add`` sentences examined."""
-    from vitrina.ask import ask
     from vitrina.qa.weights import SELECTION, SELECTION_MODEL
     from vitrina.store import connect_readonly
 
@@ -134,20 +136,29 @@ def collect(db: Path, selection: dict[str, dict[str, float]] | None = None, add:
                 SELECTION_MODEL.clear()
                 SELECTION_MODEL.update(selection[group])
                 SELECTION["add"] = add
-            items = eval_ask.load_questions(tuple(str(f) for f in files))
-            eval_ask.warn_unmatched(conn, items, group)
-            for item in items:
-                result = ask(conn, item["question"], explain=True)
-                shown_ok = eval_ask.answer_ok(result["answer"], item) and (
-                    result["answer"] is None or eval_ask.citation_ok(result, item))
-                rows.append({"group": group, "id": item["id"], "question": item["question"],
-                             "answerable": item["answer"] is not None, "expected": item["answer"],
-                             "shown_right": shown_ok, "shown": result["answer"],
-                             "confidence": result["confidence"], "asks": result.get("asks", {}),
-                             "rule": result.get("evidence", {}).get("rule", 0.0),
-                             "outcome": ask_classes.outcome(item, result, shown_ok) if item["answer"] is not None
-                             else "unanswerable",
-                             "candidates": [_labelled(c, item) for c in result.get("ranked", [])]})
+            rows += collect_group(conn, group, files)
+    return rows
+
+
+def collect_group(conn: object, group: str, files: list[Path]) -> list[dict]:
+    """One group's rows (``collect``'s), its questions asked on the open database ``conn``."""
+    from vitrina.ask import ask
+
+    rows = []
+    items = eval_ask.load_questions(tuple(str(f) for f in files))
+    eval_ask.warn_unmatched(conn, items, group)
+    for item in items:
+        result = ask(conn, item["question"], explain=True)
+        shown_ok = eval_ask.answer_ok(result["answer"], item) and (
+            result["answer"] is None or eval_ask.citation_ok(result, item))
+        rows.append({"group": group, "id": item["id"], "question": item["question"],
+                     "answerable": item["answer"] is not None, "expected": item["answer"],
+                     "shown_right": shown_ok, "shown": result["answer"],
+                     "confidence": result["confidence"], "asks": result.get("asks", {}),
+                     "rule": result.get("evidence", {}).get("rule", 0.0),
+                     "outcome": ask_classes.outcome(item, result, shown_ok) if item["answer"] is not None
+                     else "unanswerable",
+                     "candidates": [_labelled(c, item) for c in result.get("ranked", [])]})
     return rows
 
 
