@@ -1762,13 +1762,6 @@ def test_the_dated_sentences_of_the_next_documents_are_parsed_before_their_state
         assert C._parse_ahead(kb, order, 3) == 4  # a document over the batch is left to its statements
 
 
-def test_one_act_told_with_opposite_outcomes_in_short_clauses_is_a_contradiction(tmp_path):
-    a = _doc("essay", ["After a trial of six weeks at Porto, the court acquitted Ada Lind of treason."])
-    b = _doc("panel", ["Ada Lind was convicted of treason by the court, to the surprise of many in the city."])
-    found = [(c.kind, c.verdict, [s.text for s in c.statements]) for c in compare(_db(tmp_path, a, b))]
-    assert ("outcome", "differ", ["acquitted", "convicted"]) in found
-
-
 def test_two_lengths_of_time_of_other_things_are_not_compared_and_of_one_thing_differ(tmp_path):
     a = _doc("intro", ["This room follows Ada Lind, a weaver from Porto, through thirty years of work on her tapestries."],
              amounts={"thirty years": (30, "year", None)})

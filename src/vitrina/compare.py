@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any
 
-from vitrina import clauses, identity, lexicon, measures, opposed, polarity, roles
+from vitrina import clauses, identity, lexicon, measures, polarity, roles
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
@@ -3443,10 +3443,6 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
                 if frozenset((s.document, s.sentence) for s in c.statements) not in told]
     found += outcomes
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in outcomes}
-    turned = [c for c in opposed.opposed_comparisons(kb, capped)
-              if frozenset((s.document, s.sentence) for s in c.statements) not in told]
-    found += turned
-    told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in turned}
     compared |= told
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
