@@ -1760,3 +1760,15 @@ def test_the_dated_sentences_of_the_next_documents_are_parsed_before_their_state
         assert "Nobody knows why." not in {t for t, _ in parse._cache}
         monkeypatch.setattr(C, "PARSE_AHEAD_SENTENCES", 0)
         assert C._parse_ahead(kb, order, 3) == 4  # a document over the batch is left to its statements
+
+
+def test_two_lengths_of_time_of_other_things_are_not_compared_and_of_one_thing_differ(tmp_path):
+    a = _doc("intro", ["This room follows Ada Lind, a weaver from Porto, through thirty years of work on her tapestries."],
+             amounts={"thirty years": (30, "year", None)})
+    b = _doc("panel", ["Ada Lind, the Porto weaver, worked on the Minho altarpiece for eleven years, from 1801 to 1812."],
+             amounts={"eleven years": (11, "year", None)})
+    assert _verdicts(_db(tmp_path, a, b)) == []
+    c = _doc("essay", ["Ada Lind, the Porto weaver, worked on the Minho altarpiece for nine years, from 1803 to 1812."],
+             amounts={"nine years": (9, "year", None)})
+    (tmp_path / "x").mkdir()
+    assert ("differ", ["nine years", "eleven years"]) in _verdicts(_db(tmp_path / "x", b, c))

@@ -2257,6 +2257,8 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     """The same measured thing: unit, holders or wording around the amount, period, size."""
     if _unit_form(a.value[1]) != _unit_form(b.value[1]):
         return None
+    if _durations_of_other_things(a, b):
+        return None
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
         return None  # dated to different years: another period
     low, high = sorted((a.value[0], b.value[0]))
@@ -2282,6 +2284,59 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     if _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap:
         return f"the same measure ({a.value[1]}) of the same holders, in the same phrase"
     return None
+
+
+def _durations_of_other_things(a: Statement, b: Statement) -> bool:
+    """Two lengths of time each said to be of or on something (``_duration_holder``: "thirty years of work on
+    her tapestries" / "worked on the great loom for eleven years"), the two sharing no name and no word: the
+    lengths of two things (a career and one work), not one length told twice."""
+    if not (_is_duration(a.value[1]) and _is_duration(b.value[1])):
+        return False
+    of_a, of_b = _duration_holder(a), _duration_holder(b)
+    return bool(of_a and of_b and not of_a & of_b)
+
+
+# Heads climbed from a length of time's unit to the verb it measures ("worked on X for eleven years": years → for
+# → worked, or → X → on → worked when the parser hangs "for" on the noun).
+HOLDER_STEPS = 4
+
+
+def _duration_holder(s: Statement) -> frozenset[str]:
+    """What a length of time is of or spent on (see ``_durations_of_other_things``): the objects of the
+    prepositions of ``lexicon/duration_holders.txt`` hung on the unit ("years of exile") or, when the length is
+    the verb's ("worked on X for eleven years", "spent ten years"), on that verb; read as the entity ids of the
+    sentence's names within them and their words' base forms. Empty when the sentence says none."""
+    from vitrina.qa.parse import parse_many
+
+    doc = parse_many([s.sentence_text])[0]
+    start, end = s.start - s.sentence[0], s.end - s.sentence[0]
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return frozenset()
+    unit = next((t for t in inside if t.head.i == t.i or not start <= t.head.idx < end), inside[-1])
+    chain = [unit]  # the unit and its heads up to the verb whose length it is
+    while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head.i != chain[-1].i and len(chain) <= HOLDER_STEPS:
+        chain.append(chain[-1].head)
+    holders = lexicon.words("duration_holders")
+    found: set[str] = set()
+    for node in chain:
+        if node.dep_ == "pobj" and node.head.lower_ in holders and node is not unit:
+            found |= _holder_keys(s, [t for t in node.subtree if not start <= t.idx < end and t.head.i != unit.i])
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in holders and c not in chain):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found |= _holder_keys(s, list(obj.subtree))
+    return frozenset(found)
+
+
+def _holder_keys(s: Statement, words: list[Any]) -> set[str]:
+    """The entity ids of the sentence's names within some words (of its parse) and the words' base forms."""
+    if not words:
+        return set()
+    lo, hi = s.sentence[0] + words[0].idx, s.sentence[0] + words[-1].idx + len(words[-1].text)
+    ids = {f"id:{n[2]}" for n in s.name_spans if lo <= n[0] and n[1] <= hi}
+    stop = _stop_words()
+    return ids | {f"w:{polarity._base(t.lower_)}" for t in words
+                  if t.text.isalpha() and len(t.text) >= 3 and t.lower_ not in stop}
 
 
 def _limits_for_the_same_holders(a: Statement, b: Statement) -> bool:
