@@ -334,3 +334,49 @@ def test_a_facility_name_the_geocoder_places_stays_a_place_and_a_building_does_n
     assert typed("The emigrants sailed from a small harbour in County Kerry that spring.", "County Kerry") == ("place", True)
     # a building no table knows: no town, whatever NER typed it
     assert typed("The envoys dined at the Quillan Assembly Rooms that spring.", "Quillan Assembly Rooms") == ("other", False)
+
+
+def _nesting_case():
+    from vitrina.model import Entity, Mention
+
+    text = ("The Velmora Government sent envoys to Velmora, the Accord of Tarsk was signed in Tarsk, "
+            "and Orlan Tarsk, a Dunmere Pact delegate, sailed to Dunmere Bay by the Velmora Trail.")
+
+    def at(word: str, nth: int = 0) -> tuple[int, int]:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(word, i + 1)
+        return i, i + len(word)
+
+    entities = [Entity("e0", "organization", "Velmora Government"), Entity("e1", "place", "Velmora", lat=1.0, lon=2.0),
+                Entity("e2", "other", "Accord of Tarsk"), Entity("e3", "place", "Tarsk", lat=3.0, lon=4.0),
+                Entity("e4", "person", "Orlan Tarsk"), Entity("e5", "other", "Dunmere Pact"),
+                Entity("e6", "place", "Dunmere Bay"),  # unmapped: nothing to nest
+                Entity("e7", "other", "Velmora Trail")]  # a route: a place itself, nothing nested
+    mentions = [Mention(*at("Velmora Government"), "organization", "e0"), Mention(*at("Velmora", 1), "place", "e1"),
+                Mention(*at("Accord of Tarsk"), "other", "e2"), Mention(*at("Tarsk", 1), "place", "e3"),
+                Mention(*at("Orlan Tarsk"), "person", "e4"), Mention(*at("Dunmere Pact"), "other", "e5"),
+                Mention(*at("Dunmere Bay"), "place", "e6"), Mention(*at("Velmora Trail"), "other", "e7")]
+    return text, entities, mentions
+
+
+def test_a_mapped_place_leading_or_closing_a_longer_name_is_nested_in_it() -> None:
+    from vitrina.extract.cluster import nested_places
+
+    text, entities, mentions = _nesting_case()
+    nested = nested_places(text, entities, mentions)
+    # "Velmora" of "Velmora Government" and "Tarsk" of "Accord of Tarsk"; not the person's surname, and
+    # not "Dunmere" of "Dunmere Pact" (no mapped place of the document is called "Dunmere")
+    assert [(text[m.start:m.end], m.entity, m.type) for m in nested] == [("Velmora", "e1", "place"),
+                                                                        ("Tarsk", "e3", "place")]
+
+
+def test_nested_places_keep_the_longer_name_first_and_every_other_mention() -> None:
+    from vitrina.extract.cluster import with_nested_places
+
+    text, entities, mentions = _nesting_case()
+    out = with_nested_places(text, entities, mentions)
+    assert set(mentions) <= set(out) and len(out) == len(mentions) + 2
+    assert [m.start for m in out] == sorted(m.start for m in out)
+    assert out[0].entity == "e0" and out[1].entity == "e1" and out[0].start == out[1].start
+    assert with_nested_places(text, entities, mentions[-4:]) == mentions[-4:]  # nothing nested: unchanged
