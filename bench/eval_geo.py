@@ -27,9 +27,7 @@ build``). Annotation files are JSON lines:
   state's withdrawn ISO code ("SU", "DD"), that the system places in a country, right when that
   country holds the annotated centre (the country of the GeoNames town nearest it).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
-  (common words, surnames); the count of those mapped as places (target 0). A longer
-  name read as another mention ("the U.S. Government", an organisation) is not
-  mapped because a place mention is nested in it ("U.S.").
+  (common words, surnames); the count of those mapped as places (target 0).
 * persons: ``{"person", "mentions": [{"doc", "text", "sentence"}], "split"}``:
   pairwise precision and recall of the database's entity ids over the
   annotated mentions (a mention that is not found is its own entity).
@@ -389,21 +387,9 @@ def _mapped_word(kb: Kb, doc: str, words: str, span: tuple[int, int] | None, end
         if m is None or kb.entities.get(m[3], {}).get("lat") is None:
             return None
         if m[0] >= span[0] and m[1] <= span[1]:
-            if (m[0], m[1]) != span and _nested_in_a_longer_name(kb, doc, m, span):
-                return None
             return kb.entities[m[3]]["name"]
         span = find_normalised(kb.texts[doc], words, span[1], end)
     return None
-
-
-def _nested_in_a_longer_name(kb: Kb, doc: str, place: tuple, span: tuple[int, int]) -> bool:
-    """The place mention inside the annotated words is nested in a longer mention of another
-    type that the annotated words hold or are held by: the non-place annotated ("the U.S.
-    Government", "The X Canal Treaty", "X Crisis of 1948") is that longer name, read as what it
-    is, and the place nested in it ("U.S.", a mention of its own since round 40) is not the
-    annotated name mapped as a place."""
-    return any(m[2] != "place" and m[0] <= place[0] and m[1] >= place[1] and m[1] - m[0] > place[1] - place[0]
-               and m[0] < span[1] and m[1] > span[0] for m in kb.mentions.get(doc, ()))
 
 
 # ---------------------------------------------------------------- persons

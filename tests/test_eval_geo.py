@@ -155,21 +155,6 @@ def test_a_non_place_inside_a_longer_place_name_is_read_at_its_next_occurrence()
     assert eval_geo._mapped_word(alone, "d", "Northern", words, len(text)) == "Northern"
 
 
-def test_a_non_place_name_held_whole_by_its_own_mention_is_not_mapped_by_a_place_nested_in_it():
-    text = "The Korvath Assembly voted, and Korvath rejoiced."
-    ents = {"e0": {"lat": 1.0, "name": "Korvath"}, "e1": {"lat": None, "name": "Korvath Assembly"}}
-    words = eval_geo.find_normalised(text, "Korvath Assembly")
-    nested = eval_geo.Kb({"d": text}, {}, {}, {"d": [(4, 20, "organization", "e1"), (4, 11, "place", "e0"),
-                                                      (31, 38, "place", "e0")]}, ents)
-    assert eval_geo._mapped_word(nested, "d", "Korvath Assembly", words, len(text)) is None
-    # split, with no mention holding the whole name: the annotated name is mapped as the place
-    split = eval_geo.Kb({"d": text}, {}, {}, {"d": [(4, 11, "place", "e0"), (31, 38, "place", "e0")]}, ents)
-    assert eval_geo._mapped_word(split, "d", "Korvath Assembly", words, len(text)) == "Korvath"
-    # the place's own words annotated as a non-place stay mapped, nested or not
-    alone = eval_geo.find_normalised(text, "Korvath")
-    assert eval_geo._mapped_word(nested, "d", "Korvath", alone, len(text)) == "Korvath"
-
-
 def test_a_place_no_offline_table_can_place_leaves_coverage_with_a_point(tmp_path: Path) -> None:
     db = _db(tmp_path)
     places = _write(tmp_path / "p.jsonl", [

@@ -146,7 +146,7 @@ def model_pass(docs: list[Document]) -> list[tuple[Document, Analysis, list[tupl
 
 def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
     from vitrina.extract.chunks import model_view
-    from vitrina.extract.cluster import cluster, with_nested_places
+    from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
     from vitrina.extract.letters import letter_event, with_letter_event
@@ -186,8 +186,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     return doc.evolve(
         sentences=tuple(an.sents),
         entities=tuple(entities),
-        # places nested in longer names are added last: quotes and events read the names as they were
-        mentions=tuple(with_nested_places(doc.text, entities, mentions)),
+        mentions=tuple(mentions),
         dates=tuple(dates),
         quantities=tuple(quantities),
         quotes=tuple(quotes),

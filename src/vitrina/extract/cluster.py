@@ -2596,67 +2596,6 @@ def cluster(
     return _build(cl)
 
 
-# The types of a longer name that may hold a place mention of its own ("the U.S. Government",
-# "the Casablanca Conference", "the Treaty of Paris"): an organisation's or another thing's name,
-# never a person's (a surname like a town) nor a people's (a demonym).
-NESTING_TYPES = frozenset({"organization", "other"})
-# A longer name whose head noun's first WordNet sense is in one of these lexicographer files is a
-# place, a building or a person itself ("the Great Wall of China", "the X Trail", "X Island", "the
-# X Hotel", "the Nizam of X"): the places sets annotate the whole name, and a place nested in it
-# would stand for it, wrongly; a head WordNet lacks is not trusted either.
-NOT_NESTING_HEADS = frozenset({"artifact", "object", "location", "person"})
-
-
-def with_nested_places(text: str, entities: Sequence[Entity], mentions: Sequence[Mention]) -> list[Mention]:
-    """The document's mentions with the places nested in its longer names (``nested_places``),
-    each longer name before the place nested in it (the same start: the longer first)."""
-    nested = nested_places(text, entities, mentions)
-    return sorted([*mentions, *nested], key=lambda m: (m.start, -m.end)) if nested else list(mentions)
-
-
-def nested_places(text: str, entities: Sequence[Entity], mentions: Sequence[Mention]) -> list[Mention]:
-    """Place mentions inside longer names of the document: where an organisation's or other
-    name begins with a place's name and another capitalised word follows ("U.S. Government"),
-    or ends with "of" (``name_joiners``) and a place's name ("Treaty of Paris"), and that place
-    is mapped elsewhere in the document under that very name, the place is a mention of its
-    own, nested in the longer one (which stays). Nothing new is geocoded: the nested mention is
-    the document's entity of that name."""
-    mapped = {e.id for e in entities if e.type == "place" and e.lat is not None}
-    by_surface: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.entity in mapped:
-            by_surface[text[m.start:m.end]].add(m.entity)
-    if not by_surface:
-        return []
-    joiners = lexicon_words("name_joiners")
-    out: list[Mention] = []
-    for m in mentions:
-        if m.type not in NESTING_TYPES:
-            continue
-        outer = text[m.start:m.end]
-        for surface, ids in by_surface.items():
-            if len(ids) != 1 or len(surface) >= len(outer):
-                continue
-            if outer.startswith(surface + " ") and outer[len(surface) + 1:][:1].isupper():
-                if _head_may_hold_a_place(outer.split()[-1]):
-                    out.append(Mention(m.start, m.start + len(surface), "place", next(iter(ids))))
-            elif outer.endswith(" " + surface) and outer[: -len(surface) - 1].rsplit(" ", 1)[-1] in joiners:
-                before = outer[: -len(surface) - 1].rsplit(" ", 1)[0].split()
-                if before and _head_may_hold_a_place(before[-1]):
-                    out.append(Mention(m.end - len(surface), m.end, "place", next(iter(ids))))
-    return out
-
-
-def _head_may_hold_a_place(head: str) -> bool:
-    """The head noun of a longer name is a thing named after a place (a government, a conference,
-    a treaty, a war), not a place, building or person itself (``NOT_NESTING_HEADS``)."""
-    from vitrina.qa.lexical import wordnet
-
-    wn = wordnet()
-    senses = wn.synsets(head.strip(".,;:'’").lower(), pos="n") if wn is not None else []
-    return bool(senses) and senses[0].lexname().removeprefix("noun.") not in NOT_NESTING_HEADS
-
-
 def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
     live = [c for c, k in enumerate(cl.clusters) if k.members]
     live.sort(key=lambda c: min(cl.mentions[i].start for i in cl.clusters[c].members))
