@@ -3,8 +3,17 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vitrina.extract.cluster import PersonName, name_tokens, same_person_across
-from vitrina.link import LinkSummary, _UnionFind, link, link_summaries, resolve, slug, summarize
+from vitrina.extract.cluster import PersonName, first_compatible, name_tokens, same_person_across
+from vitrina.link import (
+    ONLY_OWNER_MIN_DOCUMENTS,
+    LinkSummary,
+    _UnionFind,
+    link,
+    link_summaries,
+    resolve,
+    slug,
+    summarize,
+)
 from vitrina.model import Document, Entity, Mention, Quote
 
 
@@ -134,7 +143,8 @@ def _partition(labels: list[str]) -> set[frozenset[int]]:
 def _all_pairs(docs: list[Document]) -> list[str]:
     """The reference: every full name against every other with the same surname (across
     documents only identical surnames are compared, then long surnames one letter apart);
-    a lone surname without dates never links across documents."""
+    a lone surname without dates links across documents only to the one person of that surname
+    named in full in several documents."""
     names = [doc.entities[0].name for doc in docs]
     parent = list(range(len(names)))
 
@@ -159,6 +169,15 @@ def _all_pairs(docs: list[Document]) -> list[str]:
         close = {find(j) for j in seen if _variant_pair(a, PersonName.parse(names[j]))}
         if len(close) == 1:
             parent[find(i)] = close.pop()
+    # a lone surname (no dates here) joins the only group of full names of that surname when
+    # the collection names that person in full in at least ONLY_OWNER_MIN_DOCUMENTS documents
+    for i, n in enumerate(names):
+        if len(name_tokens(n)) == 1:
+            owners = [j for j in full if PersonName.parse(names[j]).last.lower() == n.lower()]
+            firsts = [PersonName.parse(names[j]).first for j in owners]
+            if len({find(j) for j in owners}) == 1 and len(owners) >= ONLY_OWNER_MIN_DOCUMENTS \
+                    and all(first_compatible(a, b) for a in firsts for b in firsts):
+                parent[find(i)] = find(owners[0])
     return [str(find(i)) for i in range(len(names))]
 
 
@@ -283,6 +302,28 @@ def test_lone_surname_without_dates_does_not_link_across_documents():
         _doc("b", "Tolmund replied.", [("e0", "person", "Tolmund")]),
     ])
     assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_lone_surname_joins_the_only_person_of_that_surname_named_in_full_in_several_documents():
+    docs, ents = link([
+        _dated("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912"),
+        _dated("b", "Ivar Tolmund signed.", [("e0", "person", "Ivar Tolmund")], "1914"),
+        _dated("c", "Tolmund was remembered.", [("e0", "person", "Tolmund")], "1950"),  # periods apart
+        _doc("d", "Tolmund replied.", [("e0", "person", "Tolmund")]),  # no date at all
+    ])
+    assert len({_entity_of(docs, d) for d in range(4)}) == 1
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert "lone surname: the only person of that surname in the collection" in {r for r, _, _ in merged.merges}
+
+
+def test_lone_surname_not_joined_across_periods_when_two_people_bear_the_surname():
+    docs, _ = link([
+        _dated("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912"),
+        _dated("b", "Ivar Tolmund signed.", [("e0", "person", "Ivar Tolmund")], "1914"),
+        _dated("c", "Petra Tolmund sailed.", [("e0", "person", "Petra Tolmund")], "1990"),
+        _doc("d", "Tolmund replied.", [("e0", "person", "Tolmund")]),
+    ])
+    assert _entity_of(docs, 3) not in {_entity_of(docs, d) for d in range(3)}
 
 
 def test_lone_surname_joins_the_one_full_name_of_the_same_period():

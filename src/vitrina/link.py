@@ -46,6 +46,7 @@ from vitrina.extract.cluster import (
     acronym_of,
     canonical_name,
     described_kinds,
+    first_compatible,
     given_keys,
     is_acronym,
     kinds_related,
@@ -75,6 +76,9 @@ SAME_PERIOD_YEARS = 15
 # person's own career, however long, is never cut in two; a document naming the person long
 # after (a centenary) is not firmly dated unless its own dates are of that time too.
 LIFETIME_YEARS = 100
+# A lone surname joins the only full-name owner of that surname in the whole collection, whatever
+# the periods of their documents, when that owner is named in full in at least this many documents.
+ONLY_OWNER_MIN_DOCUMENTS = 2
 # A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
 # when both spellings are at least this long (short names differ by one letter too often).
 VARIANT_SURNAME_MIN = 6
@@ -782,9 +786,13 @@ def _merge_lone_surnames(uf: _UnionFind, items: _Items, years: Sequence[int | No
     groups = _OwnerGroups(uf, owners, all_pairs, lambda members: _period(members, years, items))
     for item, surname in lone:
         year = years[items.doc_of(item)]
+        found = groups.of(surname)
+        if len(found) == 1 and _one_person_in_full(found[0][0], items):
+            # the only person of the collection named in full with that surname, whatever the periods
+            groups.join(found[0][0][0], item, "lone surname: the only person of that surname in the collection")
+            continue
         if year is None:
             continue
-        found = groups.of(surname)
         # the owners that may be meant: those of the same period, and those whose documents
         # give no period (they cannot be ruled out, nor chosen)
         near = [(members, period) for members, period in found
@@ -796,6 +804,16 @@ def _merge_lone_surnames(uf: _UnionFind, items: _Items, years: Sequence[int | No
         rule = "lone surname: the one person of that surname" + (
             ", same period" if len(found) == 1 else " of the same period")
         groups.join(near[0][0][0], item, rule)
+
+
+def _one_person_in_full(owners: Sequence[Item], items: _Items) -> bool:
+    """The owners (full names of one surname, linked into one group) name one person in full in
+    at least ``ONLY_OWNER_MIN_DOCUMENTS`` documents, with given names that agree ("Ivar" and
+    "I." do; "Ivar" and "Petra", two people joined by some other tie, do not)."""
+    if len({items.doc_of(o) for o in owners}) < ONLY_OWNER_MIN_DOCUMENTS:
+        return False
+    firsts = {PersonName.parse(items[o].name).first for o in owners}  # distinct: few, however many owners
+    return all(first_compatible(a, b) for a, b in combinations(sorted(firsts, key=str), 2))
 
 
 @dataclass(frozen=True, slots=True)
