@@ -144,7 +144,7 @@ def _background(statements: list) -> list[dict]:
 
     panels = _panels()
     pairs = set()
-    for block in C._blocks(statements):
+    for block in C._class_blocks(statements)[0]:
         members = [m for m in block if statements[m].document not in panels]
         pairs.update((i, j) for i, j in combinations(members, 2)
                      if statements[i].document != statements[j].document)

@@ -4,7 +4,7 @@
 
 On a written exhibit (e.g. ``bench/scale.py``'s ``linkN.db``): the pairs the who-or-where stage makes
 (``roles._pairs``) and those of two names of one entity among them; the pairs inside the blocks of the pairs
-judged the same (``compare._blocks``), the candidates (first block both share, two documents), those not
+judged the same (``compare._class_blocks``, each statement its own class), the candidates (first block both share, two documents), those not
 comparable by kind or unit, of other years, and those ``_same_thing`` is asked about; the "when" pairs of every
 date of an entity and those ``roles._when_comparable`` keeps. Counts only: no pair is judged.
 """
@@ -40,7 +40,7 @@ def main(db: str) -> None:
 
 
 def _same_pairs_census(c, st) -> Counter:
-    blocks = c._blocks(st)
+    blocks = c._class_blocks(st)[0]  # every statement a class of its own
     where = c._blocks_of(blocks, len(st))
     n: Counter = Counter()
     for b, members in enumerate(blocks):

@@ -24,7 +24,9 @@ from typing import Any
 def one_by_one(C: Any, statements: Any) -> Iterator[tuple[int, int, str]]:
     """``_same_pairs`` as round 36 left it: every pair of a block's statements met."""
     copies = C._Copies()
-    blocks = C._blocks(statements, copies)
+    for s in statements:
+        copies.add(s)
+    blocks = C._class_blocks(statements)[0]  # every statement a class of its own
     where = C._blocks_of(blocks, len(statements))
     for b, members in enumerate(blocks):
         local = {m: statements[m] for m in members}

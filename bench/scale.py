@@ -328,7 +328,7 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
         entities = linked.entities
         documents = len(analyses)  # _linked_rows empties the list as it writes
         enter("write")
-        write_stream(out, linked.complete(), _linked_rows(analyses, linked),
+        write_stream(a.get("store") or out, linked.complete(), _linked_rows(analyses, linked),
                      derive=(store_comparisons,) if a.get("compare", True) else ())
         enter("end")
     phases.pop("start", None)
@@ -380,9 +380,10 @@ def log(message: str) -> None:
 def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
             dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4),
             base: Path | None = None, apart: bool | None = None,
-            dask_budget: float | None = None, compare: bool = True) -> dict[str, Any]:
+            dask_budget: float | None = None, compare: bool = True, store: str | None = None) -> dict[str, Any]:
     """Every scaling measurement; the raw results for ``render``. The linking rows copy the
-    analyses of ``base`` (a 1x build) when given, else of a 1x build row."""
+    analyses of ``base`` (a 1x build) when given, else of a 1x build row; they write to ``store`` (a
+    PostgreSQL URL) when given, else to a SQLite file in ``workdir``."""
     results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
     for factor in sorted(set(builds) | ({1} if links and base is None else set())):
         folder = make_variants(corpus, factor, workdir / f"x{factor}")
@@ -394,7 +395,7 @@ def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
     for factor in links:
         log(f"linking row: {factor}x")
         result = run_worker({"base": str(base or workdir / "x1.db"), "factor": factor, "apart": apart,
-                             "compare": compare, "db": str(workdir / f"link{factor}.db")})
+                             "compare": compare, "db": str(workdir / f"link{factor}.db"), "store": store})
         results["links"].append({"factor": factor, **result})
     if dask_factor:
         folder = make_variants(corpus, dask_factor, workdir / f"dask{dask_factor}")
@@ -539,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="linking rows: comparisons in their own process as the build decides, always or never")
     ap.add_argument("--no-compare", action="store_true",
                     help="linking rows: stage, link and write only (no comparisons stage)")
+    ap.add_argument("--store", help="linking rows: write to this PostgreSQL URL (e.g. $VITRINA_TEST_PG; the "
+                    "staging stays a file in --workdir); the server's own CPU is not counted")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -554,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
                       tuple(int(w) for w in args.dask_workers.split(",") if w),
                       args.base.resolve() if args.base else None,
                       {"auto": None, "always": True, "never": False}[args.apart], args.dask_budget,
-                      not args.no_compare)
+                      not args.no_compare, args.store)
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(render(res))

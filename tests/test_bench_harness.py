@@ -107,6 +107,17 @@ def test_scale_variants_change_ids_and_order_not_content() -> None:
     assert b'xml:id="d1-v1"' in copy and b"<head>H</head>" in copy
 
 
+def test_scale_linking_rows_write_to_the_store_given(tmp_path, monkeypatch) -> None:
+    import scale
+
+    sent: list[dict] = []
+    monkeypatch.setattr(scale, "run_worker", lambda args: sent.append(args) or {"error": "not run"})
+    scale.measure(tmp_path, tmp_path, [], [1, 4], None, base=tmp_path / "x1.db", store="postgresql://u@/db?host=/x")
+    scale.measure(tmp_path, tmp_path, [], [1], None, base=tmp_path / "x1.db")
+    assert [a["store"] for a in sent] == ["postgresql://u@/db?host=/x", "postgresql://u@/db?host=/x", None]
+    assert sent[1]["db"] == str(tmp_path / "link4.db")  # the staging stays a file
+
+
 def test_scale_rows_render_targets() -> None:
     import scale
 

@@ -124,7 +124,7 @@ def test_every_comparison_of_copies_is_the_same_when_each_pair_is_judged_alone(t
 
 def _met_one_by_one(statements: list[C.Statement]) -> list[tuple[int, int, str]]:
     """The pairs judged the same as meeting and judging every pair of statements of a block gives them."""
-    blocks = C._blocks(statements)
+    blocks = C._class_blocks(statements)[0]  # every statement a class of its own
     where = C._blocks_of(blocks, len(statements))
     out: list[tuple[int, int, str]] = []
     for b, members in enumerate(blocks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from itertools import combinations
 
 from vitrina import compare, identity, polarity, roles
 from vitrina.compare import Statement
@@ -474,6 +475,68 @@ def test_dates_told_alike_are_compared_once_and_give_the_candidates_of_every_pai
     each = [(a.document, b.document, f) for a, b, f in roles.when_candidates(dates, {})]
     assert once == each and {(a, b) for a, b, _f in once} == {(x, y) for x in "abc" for y in "de"}
     assert calls_once == 1 < calls == 6
+
+
+def _moved_date(s: Statement, doc: str, shift: int) -> Statement:
+    """``s`` told in document ``doc``, ``shift`` characters further on."""
+    return dataclasses.replace(s, document=doc, start=s.start + shift, end=s.end + shift,
+                               sentence=(s.sentence[0] + shift, s.sentence[1] + shift),
+                               name_spans=tuple((x + shift, y + shift, e, t) for x, y, e, t in s.name_spans))
+
+
+def _when_one_by_one(dates: list[Statement], grouped: dict) -> list[tuple[Statement, Statement]]:
+    """The "when" candidates met pair by pair: every pair of every block of dates naming one entity, in order, kept
+    the first time it passes (what ``when_candidates`` gave before it met pairs of classes)."""
+    blocks: dict[str, list[int]] = {}
+    for i, s in enumerate(dates):
+        for entity in sorted({x[0] for x in s.named}):
+            blocks.setdefault(entity, []).append(i)
+    in_sentence: dict = {}
+    for s in dates:
+        in_sentence.setdefault((s.document, s.sentence), []).append(s.value[:2])
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for members in blocks.values():
+        for i, j in combinations(members, 2):
+            a, b = dates[i], dates[j]
+            if (i, j) in seen or a.document == b.document or not roles._when_comparable(a, b) \
+                    or grouped.get(compare._key(a), set()) & grouped.get(compare._key(b), set()) \
+                    or roles._dated_alike(a, b, in_sentence):
+                continue
+            seen.add((i, j))
+            out.append((a, b))
+    return out
+
+
+def test_when_candidates_met_as_pairs_of_classes_are_those_met_pair_by_pair_in_order(monkeypatch):
+    """Copies of dates in several documents, dates naming two entities (met in two blocks), a date told once, a pair
+    already grouped and a sentence stating a date alike: the candidates by classes are the pairs met one by one, in
+    their order, with each pair of classes tested once."""
+    school = _dated("a", "Marco Vell opened the harbour school at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    later = _dated("d", "Marco Vell opened the new harbour school at Porto in 1922.", "1922",
+                   ("1922-01-01", "1922-12-31"))
+    treaty = _dated("b", "Ida Sora signed the treaty at Lisbon in 1923.", "1923", ("1923-01-01", "1923-12-31"))
+    treaty2 = _dated("e", "Ida Sora and Marco Vell signed the treaty at Lisbon in 1924.", "1924",
+                     ("1924-01-01", "1924-12-31"))
+    both = _dated("f", "Marco Vell and Ida Sora met at Lisbon in 1923 and 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    lone = _dated("g", "Marco Vell left Porto in 1920.", "1920", ("1920-01-01", "1920-12-31"))
+    dates = [school, treaty, _moved_date(school, "b", 30), later, _moved_date(treaty, "c", 9), treaty2,
+             _moved_date(school, "c", 4), _moved_date(later, "e", 11), both, _moved_date(treaty2, "a", 70), lone,
+             _moved_date(later, "c", 50), _moved_date(treaty, "d", 3)]
+    grouped = {compare._key(dates[0]): {1}, compare._key(dates[3]): {1}}
+    calls = 0
+    comparable = roles._when_comparable
+
+    def counted(a, b):
+        nonlocal calls
+        calls += 1
+        return comparable(a, b)
+
+    expected = [(a.document, a.start, b.document, b.start) for a, b in _when_one_by_one(dates, grouped)]
+    monkeypatch.setattr(roles, "_when_comparable", counted)
+    found = [(a.document, a.start, b.document, b.start) for a, b, _f in roles.when_candidates(dates, grouped)]
+    assert found == expected and len(found) > 8
+    assert calls < len(found)  # pairs of classes tested, not pairs of dates
 
 
 def test_pairs_met_as_classes_of_names_told_alike_are_the_pairs_met_one_by_one_in_order():

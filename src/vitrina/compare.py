@@ -3070,19 +3070,24 @@ def _class_pairs(mx: Sequence[int], my: Sequence[int], documents: Sequence[str],
     return out
 
 
-def _class_blocks(statements: _Statements, copies: _Copies) -> tuple[list[array[int]], list[array[int]], list[str]]:
-    """``_blocks`` made of classes of statements told alike (``copies``, numbered as the statements are read):
-    the blocks (classes, ascending; a block's size counts statements, so ``max_block`` cuts the keys it cuts for
-    statements), each class's statements (ascending) and each statement's document. A class's blocking keys are
-    those of its first statement (``_blocking_keys`` reads nothing of a statement its class does not fix)."""
+def _class_blocks(statements: _Statements, copies: _Copies | None = None,
+                  ) -> tuple[list[array[int]], list[array[int]], list[str]]:
+    """Candidate blocks made of classes of statements told alike (``copies``, numbered as the statements are read):
+    the classes (ascending) sharing a blocking key, each class's statements (ascending) and each statement's
+    document. A class's blocking keys are those of its first statement (``_blocking_keys`` reads nothing of a
+    statement its class does not fix); a block's size counts statements, so ``max_block`` cuts the keys it would
+    cut for the statements one by one. Without ``copies`` every statement is a class of its own: the blocks of
+    the statements one by one (round 39's ``_blocks``)."""
     by_key: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
     members: list[array[int]] = []
     documents: list[str] = []
     events: dict[int, tuple[str, ...]] = {}  # what each date of a named event is about, by class
     for i, s in enumerate(statements):
-        copies.add(s)
         documents.append(s.document)
-        c = copies.class_of(i)
+        c = i
+        if copies is not None:
+            copies.add(s)
+            c = copies.class_of(i)
         if c < len(members):
             members[c].append(i)
             continue
@@ -3177,29 +3182,6 @@ def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:
         for m in members:
             where[m].append(b)
     return where
-
-
-def _blocks(statements: _Statements, copies: _Copies | None = None) -> list[array[int]]:
-    """Candidate blocks: the statements (numbers, ascending) sharing a blocking key; each statement
-    numbered in ``copies`` as it is read."""
-    by_key: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
-    events: dict[int, tuple[str, ...]] = {}  # what each date of a named event is about
-    for i, s in enumerate(statements):
-        if copies is not None:
-            copies.add(s)
-        if s.kind == "event-date":
-            events[i] = s.about
-        for key in _blocking_keys(s):
-            by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(i)
-    blocks = []
-    for (_kind, key), members in by_key.items():
-        if len(members) > WEIGHTS.max_block:
-            # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
-            # named event are always paired: their key is the event itself.
-            members = array("i", (m for m in members if key in events.get(m, ())))
-        if len(members) > 1:
-            blocks.append(members)
-    return blocks
 
 
 def _first_common(a: Sequence[int], b: Sequence[int]) -> int:

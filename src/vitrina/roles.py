@@ -631,7 +631,13 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
     """Pairs of dates of two documents that may date one act twice, with their features (``identity.WHEN_FEATURES``):
     sentences naming one of the same things (blocking on entity ids), incompatible dates of one width (two years,
     or two days or months) at most ``identity.WEIGHTS.max_gap_days`` apart, neither inside a name nor read in a
-    year its sentence does not write, not already in one group (``grouped``: the groups of each statement's key)."""
+    year its sentence does not write, not already in one group (``grouped``: the groups of each statement's key).
+
+    A date told alike in k documents (``compare._Copies``) is one class: blocks are made of classes, each pair of
+    classes is met once, in the first block both are in, tested for width and gap once (``_close_pairs``,
+    ``_when_comparable`` read the two values alone) and expanded to the pairs of its dates only when it passes;
+    each block's pairs are given in order, so the candidates and their order are those of meeting every pair of
+    every block one by one (a pair kept in its first block)."""
     c = _compare()
     every = [s for s in statements if s.kind in c._DATE_KINDS]
     in_sentence: dict[tuple[str, tuple[int, int]], list[tuple[str, str]]] = defaultdict(list)
@@ -639,30 +645,49 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
         in_sentence[(s.document, s.sentence)].append(s.value[:2])
     dates = [s for s in every if _when_eligible(s)]
     information = _information_of(dates)
-    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    copies = c._Copies()  # a date told alike in k documents: one class, its pairs met, tested and featured once
+    members: list[array[int]] = []  # each class's dates, ascending
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))  # the classes naming an entity, ascending
     for i, s in enumerate(dates):
-        for entity in sorted({x[0] for x in s.named}):
-            by_key[entity].append(i)
-    copies = c._Copies()  # a date told alike in k documents: its pairs' tests and features made once
-    for s in dates:
         copies.add(s)
-    comparable: dict[int, bool] = {}
-    made: dict[int, dict[str, float]] = {}
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for members in by_key.values():
-        if not 1 < len(members) <= c.WEIGHTS.max_block:
+        if copies.class_of(i) < len(members):
+            members[copies.class_of(i)].append(i)
             continue
-        for i, j in _close_pairs(members, dates):
+        members.append(array("i", [i]))
+        for entity in sorted({x[0] for x in s.named}):  # a class fixes what its dates name
+            by_key[entity].append(len(members) - 1)
+    blocks = [classes for classes in by_key.values()
+              if 1 < sum(len(members[x]) for x in classes) <= c.WEIGHTS.max_block]  # a block's size counts dates
+    where = c._blocks_of(blocks, len(members))
+    firsts = [dates[m[0]] for m in members]
+    made: dict[int, dict[str, float]] = {}
+    out = []
+    for n, classes in enumerate(blocks):  # each pair of classes met in the first block both are in
+        met = [(x, y) for x, y in _close_pairs(classes, firsts) if c._first_common(where[x], where[y]) == n]
+        met += [(x, x) for x in classes if len(members[x]) > 1 and where[x][0] == n]  # copies of one date
+        kept: list[tuple[int, int]] = []
+        for x, y in met:
+            if not _when_comparable(firsts[x], firsts[y]):  # reads the two values alone, which a class fixes
+                continue
+            kept += ((i, j) for i, j in _member_pairs(members[x], members[y]) if dates[i].document != dates[j].document
+                     and not grouped.get(c._key(dates[i]), set()) & grouped.get(c._key(dates[j]), set())
+                     and not _dated_alike(dates[i], dates[j], in_sentence))
+        for i, j in sorted(kept):  # the order of meeting each block's pairs one by one
             a, b = dates[i], dates[j]
             key = None if a.sentence_text == b.sentence_text else copies.key(i, j)  # as ``_judged_key``
-            if (i, j) in seen or a.document == b.document or not _kept(comparable, key, _when_comparable, a, b) \
-                    or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
-                continue
-            seen.add((i, j))
             found: dict[str, float] = _kept(made, key, lambda x, y: when_features(x, y, information), a, b)
             out.append((a, b, dict(found)))
     return out
+
+
+def _member_pairs(first: Sequence[int], second: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of the members of two classes, or of one (``first is second``)."""
+    if first is second:
+        yield from combinations(first, 2)
+        return
+    for i in first:
+        for j in second:
+            yield (i, j) if i < j else (j, i)
 
 
 def _kept(judged: dict[int, T], key: int | None, judge: Callable[[Statement, Statement], T],
