@@ -268,6 +268,7 @@ LIMITS: dict[str, float] = {
     # in its column (a credit longer than its margin's measure; 0 off)
     "overrun": 1.0,  # ... ending at most this many of its sizes past where the right side's lines start
     "side_quotes": 1,  # a quotation alone in a narrow side column beside the text is a pull quote (0 off)
+    "closed_quotes": 1,  # a heading-type run wholly in quotation marks closing a sentence inside them is a pull quote, however short (0 off)
     "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
     # next column's head, even under another picture, with the lines under it there (0 off)
     # round 38 (docs/structure.md)
@@ -2726,9 +2727,18 @@ def _italic_statement(run: list[Placed], placed: list[Placed]) -> bool:
 
 def _quoted_statement(run: list[Placed]) -> bool:
     """The run is one quotation, in quotation marks from its first word to its last, of
-    ``pull_quote_words`` words or more: display type quoting someone, not a heading."""
+    ``pull_quote_words`` words or more, or of any length closing a sentence inside its
+    marks ("Nothing is lost." in its marks; switch ``closed_quotes``): display type quoting
+    someone, not a heading (a title in quotation marks names a thing, "The Silent Road"
+    in its marks, and closes no sentence)."""
     text = " ".join(p.line.text.strip() for p in run)
-    return _QUOTED.match(text) is not None and len(text.split()) >= LIMITS["pull_quote_words"]
+    if _QUOTED.match(text) is None:
+        return False
+    return len(text.split()) >= LIMITS["pull_quote_words"] or bool(
+        LIMITS["closed_quotes"] and _CLOSED_QUOTE.search(text))
+
+
+_CLOSED_QUOTE = re.compile(r"[.!?][\u201d\"\u2019]$")  # a sentence's end, then the closing quotation mark
 
 
 _DASH_LEAD = ("\u2014", "\u2013", "-")
