@@ -180,6 +180,8 @@ DOCX_SWITCHES = {
     "placed_text": 1,  # a document made of frames and text boxes placed on the page is read in page order
     # round 38:
     "converted_lines": 1,  # a document converted from PDF (``_docx_lines``): running lines dropped, broken words mended
+    # round 40 (structleft):
+    "framed_pull_quotes": 1,  # a frame holding a quotation alone, with at most its attribution line, is no text
     "labelled_panels": 1,  # a shaded one-cell box whose first line is a panel label ("Bay B") is a panel of the text, no side-bar (round 39)
 }
 
@@ -741,7 +743,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         if box[0] not in read_boxes:
             blocks.extend(_box_items(box[1], src))
     for run in side_frames:  # framed side-bars (Word's older text box) with them
-        blocks.extend(_box_items(run, src))
+        if not (DOCX_SWITCHES["framed_pull_quotes"] and _framed_pull_quote(run)):
+            blocks.extend(_box_items(run, src))
     boxes_at = len(blocks)
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
@@ -1917,6 +1920,21 @@ def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
         items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), images, bold=_bold(paragraph),
                            size=_size(paragraph), credit_at=None if heading else _caption_credit_break(text, True)))
     return items
+
+
+def _framed_pull_quote(paragraphs: list) -> bool:
+    """A frame's paragraphs are a pull quote: its first line wholly in quotation marks,
+    closing a sentence, and under it at most one line more, an attribution (at most
+    ``credit_line_words`` words, ending no sentence); without one, the paragraph is in a
+    quotation style. A quotation displayed beside the text, not text to read (nor the
+    heading of a side-bar, which its short first line would otherwise be)."""
+    lines = [" ".join(line.split()) for paragraph in paragraphs for line in paragraph_text(paragraph).split("\n")]
+    lines = [line for line in lines if line]
+    if not lines or len(lines) > 2 or not _QUOTED_WHOLE.match(lines[0]) or not ends_sentence(lines[0]):
+        return False
+    if len(lines) == 2:
+        return len(lines[1].split()) <= DOCX_LIMITS["credit_line_words"] and not ends_sentence(lines[1])
+    return any("quote" in (getattr(_safe_style(paragraph), "name", "") or "").lower() for paragraph in paragraphs)
 
 
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:

@@ -119,6 +119,9 @@ LIMITS: dict[str, float] = {
     "imprint_lines": 2,  # an imprint holds this many lines at least under the institution's name ...
     "imprint_name_line": 1,  # switch: the institution's name opening an imprint may be a paragraph line, not a heading
     "imprint_words": 8,  # an imprint's lines under the institution's name (address, hours) are at most this long
+    "imprint_notice_words": 12,  # ... and its notices closing a sentence ("Lift to every floor.", ``imprint_notices``)
+    "imprint_notices": 1,  # switch: short notices closing a sentence ("Lift to every floor.") may stand in an imprint,
+    # and a picture's caption read among its lines is no part of it (round 40, 0 off)
     "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 2.0,  # each side of a gutter holds at least this many lines (2: a flow ending in the next panel)
@@ -268,6 +271,7 @@ LIMITS: dict[str, float] = {
     # in its column (a credit longer than its margin's measure; 0 off)
     "overrun": 1.0,  # ... ending at most this many of its sizes past where the right side's lines start
     "side_quotes": 1,  # a quotation alone in a narrow side column beside the text is a pull quote (0 off)
+    "closed_quotes": 1,  # a heading-type run wholly in quotation marks closing a sentence inside them is a pull quote, however short (0 off)
     "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
     # next column's head, even under another picture, with the lines under it there (0 off)
     # round 38 (docs/structure.md)
@@ -2726,9 +2730,18 @@ def _italic_statement(run: list[Placed], placed: list[Placed]) -> bool:
 
 def _quoted_statement(run: list[Placed]) -> bool:
     """The run is one quotation, in quotation marks from its first word to its last, of
-    ``pull_quote_words`` words or more: display type quoting someone, not a heading."""
+    ``pull_quote_words`` words or more, or of any length closing a sentence inside its
+    marks ("Nothing is lost." in its marks; switch ``closed_quotes``): display type quoting
+    someone, not a heading (a title in quotation marks names a thing, "The Silent Road"
+    in its marks, and closes no sentence)."""
     text = " ".join(p.line.text.strip() for p in run)
-    return _QUOTED.match(text) is not None and len(text.split()) >= LIMITS["pull_quote_words"]
+    if _QUOTED.match(text) is None:
+        return False
+    return len(text.split()) >= LIMITS["pull_quote_words"] or bool(
+        LIMITS["closed_quotes"] and _CLOSED_QUOTE.search(text))
+
+
+_CLOSED_QUOTE = re.compile(r"[.!?][\u201d\"\u2019]$")  # a sentence's end, then the closing quotation mark
 
 
 _DASH_LEAD = ("\u2014", "\u2013", "-")
@@ -4791,11 +4804,11 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
         if not name or not any(r.startswith(name) and r != name for r in running):
             continue
         end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
+        captions = {n for n in range(k + 1, end) if LIMITS["imprint_notices"] and _caption_entry(entries[n])}
         under = [line.text for line in head.lines[len(named):]] + [
-            line.text for e in entries[k + 1 : end] for line in e.lines]
-        if len(under) >= LIMITS["imprint_lines"] and all(
-                _imprint_words(t) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
-            drop.update(range(k, end))
+            line.text for n in range(k + 1, end) if n not in captions for line in entries[n].lines]
+        if _imprint_lines(under):
+            drop.update(n for n in range(k, end) if n not in captions)
         elif isinstance(head, Fragment) and len(head.lines) == 1:
             drop.add(k)  # the name alone as a paragraph (set under the title): no text
     return [e for n, e in enumerate(entries) if n not in drop]
@@ -4857,6 +4870,30 @@ def _list_terms_as_rows(entries: list[Entry], sizes: dict[int, float], body: flo
             rows.update(heads[title if title is not None else n : end])
         n = max(end, n + 1)
     return [Fragment("table", list(e.lines)) if k in rows else e for k, e in enumerate(entries)]
+
+
+def _imprint_lines(under: list[str]) -> bool:
+    """The lines under an institution's name are its imprint: ``imprint_lines`` or more,
+    each at most ``imprint_words`` long and ending no sentence (an address, opening hours);
+    with ``imprint_notices`` on, notices of a line each closing a sentence (opening in upper
+    case, at most ``imprint_notice_words`` long) may stand among them ("Lift to every
+    floor."), so long as ``imprint_lines`` of them end none."""
+    if len(under) < LIMITS["imprint_lines"]:
+        return False
+    open_lines = [t for t in under if not ends_sentence(t)]
+    if any(_imprint_words(t) > LIMITS["imprint_words"] for t in open_lines):
+        return False
+    if not LIMITS["imprint_notices"]:
+        return len(open_lines) == len(under)
+    return len(open_lines) >= LIMITS["imprint_lines"] and all(
+        t.lstrip()[:1].isupper() and _imprint_words(t) <= LIMITS["imprint_notice_words"]
+        for t in under if ends_sentence(t))
+
+
+def _caption_entry(entry: Entry) -> bool:
+    """A picture's caption read among an imprint's lines, by its position label ("Above:"):
+    no part of it (lines in caption type with no label may be the imprint's own)."""
+    return isinstance(entry, Fragment) and entry.kind == "caption" and entry.position is not None
 
 
 def _imprint_words(text: str) -> int:
