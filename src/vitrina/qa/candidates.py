@@ -17,7 +17,16 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
 from vitrina.qa import coref
-from vitrina.qa.lexical import base_forms, category, related, verb_class, weekday
+from vitrina.qa.lexical import (
+    base_forms,
+    category,
+    common_kind_of,
+    country_senses,
+    related,
+    same_country,
+    verb_class,
+    weekday,
+)
 from vitrina.qa.names import is_country
 from vitrina.qa.question import Question, described_forms
 from vitrina.qa.rank import head_token, titled
@@ -926,6 +935,12 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         for cand in found:
             if _attributive(s, cand):
                 cand.fit *= FIT["attributive"]
+    wanted = asked_country(q) if q.expects == "person" else frozenset()
+    if wanted:  # "France's prime minister": the British prime minister of the sentence is not one
+        for cand in found:
+            places = title_countries(s, cand, q)
+            if places and not any(same_country(wanted, p) for p in places):
+                cand.fit *= FIT["other_country"]
     spans = [(s.start + x.start, s.start + x.end) for x in s.slots
              if x.kind != "truth" and not x.pronoun and not x.negated]
     denied = _denied_spans(s)
@@ -1321,3 +1336,51 @@ def interval(edtf: str | None) -> tuple[str, str] | None:
 
 
 __all__ = ["Candidate", "Facts", "Sentence", "candidates", "interval"]
+
+
+TITLE_QUALIFIER = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}$")
+TITLE_OF = re.compile(r"^\w*\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def asked_country(q: Question) -> frozenset[Any]:
+    """The country the question's title is of (round 40, askwho): "France's / the French prime minister", "the
+    prime minister of France" — the capitalised word before the asked noun (a possessive or a demonym, up to two
+    lower-case words between) or after its "of"; empty when that word names no place (`lexical.country_senses`)."""
+    if not q.head:
+        return frozenset()
+    m = re.search(rf"\b{re.escape(q.head)}", q.text, re.I)
+    if m is None:
+        return frozenset()
+    before = TITLE_QUALIFIER.search(q.text[:m.start()])
+    after = TITLE_OF.match(q.text[m.start():])
+    for found in (before, after):
+        if found and (places := country_senses(found.group(1))):
+            return places
+    return frozenset()
+
+
+def title_countries(s: Sentence, c: Candidate, q: Question) -> list[frozenset[Any]]:
+    """The countries the sentence's title of a candidate names: the qualifiers (a demonym, a country's possessive,
+    "of X") of a title word — the asked noun or a kind of it — before the name, or in apposition to it ("X, the
+    British prime minister")."""
+    token = head_token(s.parsed, c.start - s.start, c.end - s.start) if s.parsed else None
+    if token is None or not q.head:
+        return []
+    titles = [t for t in token.lefts if t.pos_ in ("NOUN", "PROPN") and t.i < token.i]
+    titles += [t for t in token.children if t.dep_ == "appos"]
+    if token.dep_ == "appos":
+        titles.append(token.head)
+    out = []
+    for title in titles:
+        if not (title.lower_ == q.head or common_kind_of(title.lower_, q.head)
+                or any(t.lower_ == q.head for t in title.lefts)):
+            continue
+        words = [t for t in title.subtree if t.i < title.i and t.dep_ in ("amod", "poss", "compound", "nmod")]
+        words += [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        words += [t for t in token.lefts if t.dep_ in ("amod", "poss", "nmod") and t.i < title.i]
+        for word in words:
+            places = country_senses(word.text)
+            if places:
+                out.append(places)
+    return out

@@ -790,3 +790,30 @@ def adjective_pertainyms(adjective: str, proper: bool = False) -> list[Any]:
         return []
     return [p for lemma in wn.lemmas(adjective.replace(" ", "_"), "a")
             if not proper or lemma.name()[:1].isupper() for p in lemma.pertainyms()]
+
+
+@lru_cache(maxsize=4096)
+def country_senses(word: str) -> frozenset[Any]:
+    """The WordNet places a qualifier of a title names: a country's name ("France", "US") through its noun senses,
+    a demonym ("French", "Soviet") through its pertainyms, keeping senses in noun.location only (round 40). Empty
+    for any other word (a person's name: "Taft's secretary")."""
+    wn = wordnet()
+    form = word.strip().removesuffix("'s").removesuffix("’s").strip()
+    if wn is None or not form[:1].isupper():
+        return frozenset()
+    nouns = [s for s in wn.synsets(form.replace(" ", "_"), "n") if s.instance_hypernyms()]
+    if nouns and all(s.lexname() == "noun.location" for s in nouns[:1]):
+        return frozenset(s for s in nouns if s.lexname() == "noun.location")
+    return frozenset(p.synset() for p in adjective_pertainyms(form, proper=True) if p.synset().lexname() == "noun.location")
+
+
+def same_country(a: frozenset[Any], b: frozenset[Any]) -> bool:
+    """Two qualifiers' places agree: one sense shared, one a part of the other ("English", "Britain's"), or a name
+    of theirs shared ("British": Great Britain, "Britain": the United Kingdom). Unknown places agree."""
+    if not a or not b or a & b:
+        return True
+    up_a = {h for s in a for h in s.closure(lambda x: x.part_holonyms())}
+    up_b = {h for s in b for h in s.closure(lambda x: x.part_holonyms())}
+    if a & up_b or b & up_a:
+        return True
+    return bool({n.lower() for s in a for n in s.lemma_names()} & {n.lower() for s in b for n in s.lemma_names()})

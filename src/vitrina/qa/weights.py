@@ -211,6 +211,9 @@ FIT: dict[str, float] = {
     # little above one of them, which also stands alone)
     "list_member": 0.8,  # one name of a conjoined slot ("A and B co-chaired"): part of the answer
     "other_time": 0.5,  # the candidate's nearest date is another year than the question's ("by 1970")
+    "other_country": 0.3,  # a person whose title in the sentence is qualified by another country than the
+    # question's ("France's prime minister": "the British prime minister X") (round 40, askwho; the level of
+    # denied_slot, not fitted)
     "titled": 1.0,  # a proper name whose title word is a kind of the asked noun ("which ship": "HMS X") (round 40)
     "renamed": 1.2,  # the name after a question's name and a renaming word ("X (today Y)"): the construction names
     # the asked later name as a filled slot does (round 40)
