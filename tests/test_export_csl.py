@@ -56,12 +56,12 @@ def test_url_source_and_dates() -> None:
     jsonschema.validate([item], SCHEMA)
 
 
-def _letter(tmp_path: Path, lines: list[str], dated: str, signed: str) -> list[dict]:
+def _letter(tmp_path: Path, lines: list[str], dated: str, signed: str, last_kind: str = "paragraph") -> list[dict]:
     from vitrina.model import DateMention, Entity, Mention
 
     builder = DocumentBuilder("note-7", "note7.txt", "text")
-    for line in lines:
-        builder.block("paragraph", line)
+    for k, line in enumerate(lines):
+        builder.block(last_kind if k == len(lines) - 1 else "paragraph", line)
     doc = builder.build()
     text = doc.text
     at, by = text.index(dated), text.rindex(signed)
@@ -87,3 +87,10 @@ def test_dates_and_names_told_in_prose_are_not_the_documents(tmp_path: Path) -> 
                                  "Odile Marsh, who had built it with her brother, kept the fire going all night "
                                  "and wrote of it to Odile Marsh"], "9 October 1902", "Odile Marsh")
     assert "issued" not in item and "author" not in item
+
+
+def test_a_pictures_credit_line_names_no_author_of_the_page(tmp_path: Path) -> None:
+    (item,) = _letter(tmp_path, ["Quarry Lane, Morven 9 October 1902", "The kiln, in a watercolour of its first firing.",
+                                 "Credit: photograph by Odile Marsh"], "9 October 1902", "Odile Marsh", "credit")
+    assert item["issued"] == {"date-parts": [[1902, 10, 9]]}
+    assert "author" not in item  # the photographer of one picture, not the page's writer

@@ -1395,6 +1395,22 @@ def test_typing_evidence_reads_the_name_and_its_sentence(gaz):
     assert "spatial_before" in typing_evidence("camped near Lisbon", 12, 18, gaz, {})
 
 
+def test_a_place_name_head_two_names_share_is_no_persons_word(gaz):
+    from vitrina.extract.places import typing_evidence
+
+    text = "We camped at Orrin Falls, then slept at Dunmere Falls with Hal Orrin."
+    people = {"Orrin": {"Orrin Falls", "Hal Orrin"}, "Falls": {"Orrin Falls", "Dunmere Falls"},
+              "Dunmere": {"Dunmere Falls"}, "Hal": {"Hal Orrin"}}
+
+    def evidence(surface):
+        start = text.index(surface)
+        return typing_evidence(text, start, start + len(surface), gaz, people)
+
+    assert "person_word" not in evidence("Dunmere Falls")  # "Falls" is the head both places share
+    assert {"place_head_last", "spatial_before"} <= evidence("Dunmere Falls")
+    assert "person_word" in evidence("Orrin Falls")  # "Orrin" is a person's name here too
+
+
 def test_a_name_is_weighed_as_a_place_from_the_threshold_on(gaz, monkeypatch):
     from vitrina.extract import places
     from vitrina.extract.cluster import places_by_evidence

@@ -239,3 +239,12 @@ def test_a_dash_after_a_quote_followed_by_prose_is_no_attribution():
     ]))
     q, who = _speaker(d, "the last of its kind")
     assert who == "Martha Quill"
+
+
+def test_a_title_before_a_surname_that_is_also_a_common_word_names_the_speaker():
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["The engineer Samuel By and his family reached Perth on 3 June 1801. Colonel By declared "
+                          "that the bridge was “a work for a hundred years.”"]))
+    _, who = _speaker(d, "a work for a hundred")
+    assert who == "Samuel By"  # "By", tagged a preposition, is the surname of "Samuel By" after a title

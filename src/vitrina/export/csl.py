@@ -40,6 +40,9 @@ DATE_KEYS = ("issued", "date", "published", "created")
 # a signature block (a longer block is prose, whose dates and names are what it tells, not who wrote it
 # when), and the characters of closing punctuation or space allowed after the date or name in it.
 TEXT_LIMITS = {"dateline_words": 8, "signature_words": 8, "trailing_chars": 2}
+# Block kinds whose names are a picture's makers or holders ("Credit: photograph by A. Name"), never the
+# document's writer: a last block of these kinds is no signature.
+NOT_SIGNATURE_KINDS = frozenset({"caption", "credit"})
 PLAIN_DATE = re.compile(r"^(-?\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons
 
 
@@ -92,9 +95,11 @@ def text_issued(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
 
 
 def text_author(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
-    """The person named at the end of the document's last block, when that block is a short line."""
+    """The person named at the end of the document's last block, when that block is a short line and no
+    picture's caption or credit (``NOT_SIGNATURE_KINDS``)."""
     blocks = kb.block_rows(doc_id)
-    if len(blocks) < 2 or not _short(blocks[-1], text, TEXT_LIMITS["signature_words"]):
+    if len(blocks) < 2 or not _short(blocks[-1], text, TEXT_LIMITS["signature_words"]) \
+            or blocks[-1].get("kind") in NOT_SIGNATURE_KINDS:
         return None
     last = blocks[-1]
     for mention in kb.document_mentions(doc_id):

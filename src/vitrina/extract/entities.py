@@ -397,8 +397,9 @@ def _adjacent(toks: list[Tok]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(toks, toks[1:], strict=False))
 
 
-def _name_run(text: str, toks: list[Tok], i: int) -> int:
-    """End index of a run of capitalised name tokens starting at ``i``."""
+def _name_run(text: str, toks: list[Tok], i: int, surnames: frozenset[str] = frozenset()) -> int:
+    """End index of a run of capitalised name tokens starting at ``i``; a capitalised token the
+    tagger takes for another word ("By", "Wells") counts when ``surnames`` holds it."""
     j = i
     while j < len(toks):
         t = toks[j]
@@ -406,7 +407,8 @@ def _name_run(text: str, toks: list[Tok], i: int) -> int:
             break
         if "\n" in text[toks[j - 1].end : t.start] if j > i else False:
             break
-        is_name = t.tag in NAME_TAGS and t.text[:1].isupper() and t.text.lower() not in event_heads()
+        is_name = (t.tag in NAME_TAGS or t.text in surnames) and t.text[:1].isupper() \
+            and t.text.lower() not in event_heads()
         is_initial = re.fullmatch(r"[A-Z]\.", t.text) is not None
         is_particle = t.text in PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
         if not (is_name or is_initial or is_particle):
@@ -415,8 +417,10 @@ def _name_run(text: str, toks: list[Tok], i: int) -> int:
     return j
 
 
-def title_mentions(text: str, an: Analysis) -> list[RawMention]:
-    """Person names after a title or role: "President X", "Danish leader X"."""
+def title_mentions(text: str, an: Analysis, surnames: frozenset[str] = frozenset()) -> list[RawMention]:
+    """Person names after a title or role: "President X", "Danish leader X"; ``surnames``: the last
+    words of the document's full person names, a name after a title whatever their tag ("Colonel
+    X" where X, the surname of "John X", is also a preposition)."""
     toks = an.toks
     out = []
     i = 0
@@ -433,7 +437,7 @@ def title_mentions(text: str, an: Analysis) -> list[RawMention]:
             continue
         role, j = matched
         j = _skip_office(toks, j)  # "Secretary of Defense X", "leader, X"
-        k = _name_run(text, toks, j)
+        k = _name_run(text, toks, j, surnames)
         # a lower-case role word ("general") must be followed by a full name
         titled = low in honorifics() and j >= 2 and toks[j - 1].text.lower() in PARTICLES
         if k > j and (t.text[:1].isupper() or k - j >= 2 or titled) and _adjacent(toks[j - 1 : j + 1]):
@@ -547,8 +551,8 @@ class _Nearby:
 def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[RawMention]:
     """All raw mentions of a document, non-overlapping, in text order."""
     markup = markup_mentions(doc) if use_markup else []
-    titles = title_mentions(doc.text, an) + titled_of_mentions(doc.text)
     ner = ner_mentions(doc.text, an)
+    titles = title_mentions(doc.text, an, _full_name_surnames(doc.text, ner)) + titled_of_mentions(doc.text)
     near = _Nearby(ner)
     for m in titles:  # keep the role with overlapping NER person spans
         for n in near.overlapping(m.start, m.end):
@@ -568,6 +572,17 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
     rest = [n for n in ner if not (n.type == "person" or n.type == "other")]
     return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an),
                    pattern_mentions(doc.text))
+
+
+def _full_name_surnames(text: str, mentions: list[RawMention]) -> frozenset[str]:
+    """The last words of the person names of two or more capitalised words NER found ("John X"
+    gives "X")."""
+    out = set()
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.type == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.add(words[-1])
+    return frozenset(out)
 
 
 # a regnal number after a one-word name: "Louis XIV", "Pius IX" (a Roman numeral up to 39)

@@ -2422,7 +2422,7 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if _outside_named_area(text, end, name, gaz):
         found.add("outside_named_area")
     words = name.split()
-    if any(set(people_by_word.get(w, ())) - {name} for w in words):
+    if any(set(people_by_word.get(w, ())) - {name} for w in _personal_words(name, found)):
         found.add("person_word")
     if len(words) == 1 and any(other.split()[-1] == name for other in people_by_word.get(name, ()) if other != name):
         found.add("surname_here")
@@ -2603,6 +2603,19 @@ TYPING_GATES = frozenset({"person_cue", "possessive_after", "person_word", "surn
 # the prefix of a feature's added weight for a run no mention covers ("none:wordnet_place"):
 # what a name NER never proposed says by its evidence differs from what a typed one does
 UNNAMED_PREFIX = "none:"
+
+
+def _personal_words(name: str, found: Collection[str]) -> list[str]:
+    """The words of ``name`` that may be a person's: all but the place-name head that gave
+    ``place_head_first`` or ``place_head_last`` ("Falls" of "X Falls", "Fort" of "Fort X"), which
+    another place of the document shares (two "X Falls" NER typed person) without being a
+    person's name for it."""
+    words = name.split()
+    if "place_head_first" in found and len(words) >= 2:
+        words = words[1:]
+    if "place_head_last" in found and len(words) >= 2:
+        words = words[:-1]
+    return words
 
 
 def typing_score(evidence: Collection[str], ner_type: str) -> float:
