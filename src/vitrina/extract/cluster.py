@@ -43,6 +43,7 @@ from vitrina.extract.places import (
     inside,
     introduced_as_person_or_time,
     is_feature_by_evidence,
+    is_later_name,
     is_motion_verb,
     is_person_noun,
     is_place_noun,
@@ -50,6 +51,7 @@ from vitrina.extract.places import (
     is_vessel_word,
     kind_of_place_noun,
     knows_name,
+    later_names,
     led_by_feature_noun,
     listed_places,
     locative_words,
@@ -61,6 +63,7 @@ from vitrina.extract.places import (
     present_sense,
     prior,
     qualifier_excludes,
+    qualifies_previous,
     sizeable_sense,
     small_town,
     typing_evidence,
@@ -740,9 +743,17 @@ class Clusterer:
         found = [self._place_mention(i, breaks) for i in places]
         year_at = self._paragraph_years(breaks)
         found = [replace(pm, year=year_at(pm.paragraph)) for pm in found]
-        found = before_namesakes([replace(pm, qualifies=True) if k and found[k - 1].qualifier
+        found = before_namesakes([replace(pm, qualifies=True, qualifies_by_word=found[k - 1].worded)
+                                  if k and found[k - 1].qualifier
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
+        # "X, which was renamed Y": Y a place mention, or a later name tagged as something else
+        named = sorted(set(places) | {i for i, m in enumerate(self.mentions)
+                                              if m.type != "place" and is_later_name(self.text, m.start)})
+        later = later_names(self.text, [(self.mentions[i].start, self.mentions[i].end) for i in named])
+        position = {i: k for k, i in enumerate(named)}
+        found = [replace(pm, later_name=self.surface(named[later[position[i]]]) if position[i] in later else None)
+                 for i, pm in zip(places, found, strict=True)]
         people = self._person_words()
         demonyms = [(bisect.bisect_right(breaks, m.start), area) for m in self.mentions if m.source == "NORP"
                     for area in demonym_areas(self.gaz, self.text[m.start : m.end])]
@@ -781,12 +792,15 @@ class Clusterer:
         m = self.mentions[i]
         before = self.text[max(0, m.start - 20) : m.start].split()
         locative = bool(before) and before[-1].lower() in locative_words() or _after_place_noun(self.text, m.start)
-        qualifier, closed, present_name = None, False, False
+        qualifier, closed, present_name, worded = None, False, False, False
         if i + 1 < len(self.mentions):
             nxt = self.mentions[i + 1]
             between = _QUALIFIER.fullmatch(self.text[m.end : nxt.start])
             word = (between.group(1) or between.group(2) or "").strip().lower() if between else ""
             renamed = word in lexicon_words("renaming_words")
+            if renamed and i and self.mentions[i - 1].type == "place" \
+                    and qualifies_previous(self.text, self.mentions[i - 1].end, m.start):
+                between = None  # "X, Region (today Y)": the present name is the town's, not its region's
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
                 present_name = renamed and nxt.type == "place"  # "X (now Y)", "X, today Y"
@@ -796,10 +810,10 @@ class Clusterer:
                     qualifier = None  # "the cantons X, Y and Z": items of a list, not "X, Y"
             if qualifier is None and nxt.type == "place" and _IN_AREA.fullmatch(self.text[m.end : nxt.start]) \
                     and self._names_area(i + 1):
-                qualifier, closed = self.surface(i + 1), True  # "Cartagena in Spain": no list of towns
+                qualifier, closed, worded = self.surface(i + 1), True, True  # "Cartagena in Spain": no list of towns
             apposed = _APPOSITION.fullmatch(self.text[m.end : nxt.start])
             if apposed and nxt.type == "place" and is_place_noun(apposed.group(1)) and self._names_area(i + 1):
-                qualifier, closed = self.surface(i + 1), True  # "X, the capital of Y"
+                qualifier, closed, worded = self.surface(i + 1), True, True  # "X, the capital of Y"
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         after = self.text[m.end : m.end + 20].split()
         agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
@@ -810,7 +824,7 @@ class Clusterer:
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
-                            listed=self._listed_with_place(i), present_name=present_name,
+                            listed=self._listed_with_place(i), present_name=present_name, worded=worded,
                             renamed_from=is_present_name(self.text, m.start),
                             named_event=bool(after) and after[0].lower() in event_heads())
 
