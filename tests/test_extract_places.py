@@ -1860,16 +1860,6 @@ def test_a_renamed_place_is_the_place_of_its_later_name(gaz):
     assert got[0] is not None and got[0].place is not None and got[0].place.country == "PT"
 
 
-def test_a_qualifier_after_in_is_the_area_though_a_big_town_bears_its_name(gaz):
-    from vitrina.extract.places import decide_mentions
-
-    town = PlaceMention("Ashford", 0, 7, 0, qualifier="Kent", closed=True, worded=True)
-    by_word = PlaceMention("Kent", 11, 15, 0, qualifies=True, qualifies_by_word=True)
-    got = decide_mentions([town, by_word], gaz)
-    assert got[1] is not None and got[1].place is not None and got[1].place.kind == "state"
-    assert got[1].place.country == "GB"
-
-
 def test_a_place_that_qualifies_the_one_before_it():
     # "X, Region (today Y)": the present name is the town's, not the region's (cluster reads
     # the renaming word after a qualifier as belonging to the town before it)

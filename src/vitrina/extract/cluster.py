@@ -743,13 +743,12 @@ class Clusterer:
         found = [self._place_mention(i, breaks) for i in places]
         year_at = self._paragraph_years(breaks)
         found = [replace(pm, year=year_at(pm.paragraph)) for pm in found]
-        found = before_namesakes([replace(pm, qualifies=True, qualifies_by_word=found[k - 1].worded)
-                                  if k and found[k - 1].qualifier
+        found = before_namesakes([replace(pm, qualifies=True) if k and found[k - 1].qualifier
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
         # "X, which was renamed Y": Y a place mention, or a later name tagged as something else
         named = sorted(set(places) | {i for i, m in enumerate(self.mentions)
-                                              if m.type != "place" and is_later_name(self.text, m.start)})
+                              if m.type != "place" and is_later_name(self.text, m.start)})
         later = later_names(self.text, [(self.mentions[i].start, self.mentions[i].end) for i in named])
         position = {i: k for k, i in enumerate(named)}
         found = [replace(pm, later_name=self.surface(named[later[position[i]]]) if position[i] in later else None)
@@ -792,7 +791,7 @@ class Clusterer:
         m = self.mentions[i]
         before = self.text[max(0, m.start - 20) : m.start].split()
         locative = bool(before) and before[-1].lower() in locative_words() or _after_place_noun(self.text, m.start)
-        qualifier, closed, present_name, worded = None, False, False, False
+        qualifier, closed, present_name = None, False, False
         if i + 1 < len(self.mentions):
             nxt = self.mentions[i + 1]
             between = _QUALIFIER.fullmatch(self.text[m.end : nxt.start])
@@ -810,10 +809,10 @@ class Clusterer:
                     qualifier = None  # "the cantons X, Y and Z": items of a list, not "X, Y"
             if qualifier is None and nxt.type == "place" and _IN_AREA.fullmatch(self.text[m.end : nxt.start]) \
                     and self._names_area(i + 1):
-                qualifier, closed, worded = self.surface(i + 1), True, True  # "Cartagena in Spain": no list of towns
+                qualifier, closed = self.surface(i + 1), True  # "Cartagena in Spain": no list of towns
             apposed = _APPOSITION.fullmatch(self.text[m.end : nxt.start])
             if apposed and nxt.type == "place" and is_place_noun(apposed.group(1)) and self._names_area(i + 1):
-                qualifier, closed, worded = self.surface(i + 1), True, True  # "X, the capital of Y"
+                qualifier, closed = self.surface(i + 1), True  # "X, the capital of Y"
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         after = self.text[m.end : m.end + 20].split()
         agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
@@ -824,7 +823,7 @@ class Clusterer:
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
-                            listed=self._listed_with_place(i), present_name=present_name, worded=worded,
+                            listed=self._listed_with_place(i), present_name=present_name,
                             renamed_from=is_present_name(self.text, m.start),
                             named_event=bool(after) and after[0].lower() in event_heads())
 

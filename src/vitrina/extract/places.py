@@ -837,11 +837,6 @@ class PlaceMention:
     # the later name the same sentence gives this place ("X, which was renamed Y", "X … later
     # called Y": ``later_names``): X is the place the document decides for Y
     later_name: str | None = None
-    # the qualifier was given by a word, not a comma ("X in Y", "X, the capital of Y"): no list of towns
-    worded: bool = False
-    # this mention qualifies the place before it by a word ("Y" in "X in Y"): an area, though a
-    # big town bears its name too (a comma alone may join the next item of a list of towns)
-    qualifies_by_word: bool = False
 
 
 def resolve_document(
@@ -1226,11 +1221,9 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         if town is not None:
             return Decision(town, [(town, prior(Sense(town, False)))] + candidates, "explicit qualifier")
         return Decision(None, candidates, "no sense inside the place that qualifies it")
-    if any(m.qualifies for m in ms) and (not _big_town(gaz, name)
-                                         or all(m.qualifies_by_word for m in ms if m.qualifies)):
-        # "X, Ontario", "X in Kent": the qualifier is an area, not a town named so (a big town
-        # after a comma is as often the next item of a list: "Cincinnati, St. Louis and …";
-        # after "in" it is not)
+    if any(m.qualifies for m in ms) and not _big_town(gaz, name):
+        # "X, Ontario": the qualifier is an area, not a town named so (a big town after a
+        # comma is as often the next item of a list: "Cincinnati, St. Louis and …")
         areas = [s for s in senses if s.place.kind in AREA_KINDS | {"state"}]
         senses = areas or senses
     supported = explicit or any(m.locative for m in ms)
