@@ -1837,3 +1837,54 @@ def test_an_island_group_is_looked_up_as_a_whole_name():
     doc = _extract("Rations reached the Wellesley Islands, off the coast of Queensland, each month.")
     group = _place(doc, "Wellesley Islands")
     assert group.country == "AU" and group.lat is not None and abs(group.lat + 16.6) < 0.5
+
+
+def test_a_later_name_after_a_renaming_verb_or_later_called():
+    from vitrina.extract.places import is_later_name, later_names
+
+    def later(text: str, name: str) -> bool:
+        return is_later_name(text, text.index(name))
+
+    assert later("the mill town of Alderholm, which was renamed Kestrel in 1890", "Kestrel")
+    assert later("Alderholm was later called Kestrel", "Kestrel")
+    assert later("Alderholm, afterwards known as Kestrel, grew", "Kestrel")
+    assert not later("Alderholm, which was called Kestrel by its founders", "Kestrel")  # no renaming
+    assert not later("the road from Alderholm to Kestrel", "Kestrel")
+    # the renamed place is the nearest place before it in the sentence that qualifies no other
+    text = "Settlers reached Alderholm in Norland County, which was renamed Kestrel in 1901."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Alderholm", "Norland County", "Kestrel")]
+    assert later_names(text, spans) == {0: 2}
+    text = "Settlers reached Alderholm. Its port was renamed Kestrel."  # another sentence: no evidence
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Alderholm", "Kestrel")]
+    assert later_names(text, spans) == {}
+
+
+def test_a_renamed_place_is_the_place_of_its_later_name(gaz):
+    from vitrina.extract.places import decide_mentions
+
+    # a big namesake abroad ("Lisbon") is not the place the text renamed to a town it names
+    ms = [PlaceMention("Lisbon", 0, 6, 0, later_name="Montreal"), PlaceMention("Montreal", 40, 48, 0)]
+    got = decide_mentions(ms, gaz)
+    assert got[0] is not None and got[0].place is not None and got[0].place.key == got[1].place.key
+    assert got[0].reason == "its later name"
+    # a later name the text did not tag as a place: its sizeable sense, in a country the document names
+    ms = [PlaceMention("Lisbon", 0, 6, 0, later_name="Winnipeg"), PlaceMention("Manitoba", 40, 48, 0)]
+    got = decide_mentions(ms, gaz)
+    assert got[0] is not None and got[0].place is not None and got[0].place.country == "CA"
+    ms = [PlaceMention("Lisbon", 0, 6, 0, later_name="Winnipeg"), PlaceMention("Portugal", 40, 48, 0)]
+    got = decide_mentions(ms, gaz)
+    assert got[0] is not None and got[0].place is not None and got[0].place.country == "PT"
+
+
+def test_a_place_that_qualifies_the_one_before_it():
+    # "X, Region (today Y)": the present name is the town's, not the region's (cluster reads
+    # the renaming word after a qualifier as belonging to the town before it)
+    from vitrina.extract.places import qualifies_previous
+
+    def qualifies(text: str, first: str, second: str) -> bool:
+        return qualifies_previous(text, text.index(first) + len(first), text.index(second))
+
+    assert qualifies("the ferry left Harwich, Lower Norland (today Kestrel)", "Harwich", "Lower Norland")
+    assert qualifies("the mill at Alderholm in Norland County", "Alderholm", "Norland County")
+    assert qualifies("Alderholm, the capital of Norland, lay west", "Alderholm", "Norland")
+    assert not qualifies("from Alderholm north to Kestrel", "Alderholm", "Kestrel")

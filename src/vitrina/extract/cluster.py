@@ -43,6 +43,7 @@ from vitrina.extract.places import (
     inside,
     introduced_as_person_or_time,
     is_feature_by_evidence,
+    is_later_name,
     is_motion_verb,
     is_person_noun,
     is_place_noun,
@@ -50,6 +51,7 @@ from vitrina.extract.places import (
     is_vessel_word,
     kind_of_place_noun,
     knows_name,
+    later_names,
     led_by_feature_noun,
     listed_places,
     locative_words,
@@ -61,6 +63,7 @@ from vitrina.extract.places import (
     present_sense,
     prior,
     qualifier_excludes,
+    qualifies_previous,
     sizeable_sense,
     small_town,
     typing_evidence,
@@ -743,6 +746,13 @@ class Clusterer:
         found = before_namesakes([replace(pm, qualifies=True) if k and found[k - 1].qualifier
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
+        # "X, which was renamed Y": Y a place mention, or a later name tagged as something else
+        named = sorted(set(places) | {i for i, m in enumerate(self.mentions)
+                              if m.type != "place" and is_later_name(self.text, m.start)})
+        later = later_names(self.text, [(self.mentions[i].start, self.mentions[i].end) for i in named])
+        position = {i: k for k, i in enumerate(named)}
+        found = [replace(pm, later_name=self.surface(named[later[position[i]]]) if position[i] in later else None)
+                 for i, pm in zip(places, found, strict=True)]
         people = self._person_words()
         demonyms = [(bisect.bisect_right(breaks, m.start), area) for m in self.mentions if m.source == "NORP"
                     for area in demonym_areas(self.gaz, self.text[m.start : m.end])]
@@ -787,6 +797,9 @@ class Clusterer:
             between = _QUALIFIER.fullmatch(self.text[m.end : nxt.start])
             word = (between.group(1) or between.group(2) or "").strip().lower() if between else ""
             renamed = word in lexicon_words("renaming_words")
+            if renamed and i and self.mentions[i - 1].type == "place" \
+                    and qualifies_previous(self.text, self.mentions[i - 1].end, m.start):
+                between = None  # "X, Region (today Y)": the present name is the town's, not its region's
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
                 present_name = renamed and nxt.type == "place"  # "X (now Y)", "X, today Y"

@@ -834,6 +834,9 @@ class PlaceMention:
     # "X, now called Y"): with a single sense it is that place, though a small one
     # (``is_present_name``)
     renamed_from: bool = False
+    # the later name the same sentence gives this place ("X, which was renamed Y", "X … later
+    # called Y": ``later_names``): X is the place the document decides for Y
+    later_name: str | None = None
 
 
 def resolve_document(
@@ -894,7 +897,82 @@ def decide_mentions(
     if apart:
         mentions = [replace(m, elsewhere=True) if k in apart else m for k, m in enumerate(mentions)]
         decisions = resolve_document(mentions, gaz, person_names, demonyms)
-    return [decisions.get(mention_key(m)) for m in mentions]
+    return _by_later_names(mentions, [decisions.get(mention_key(m)) for m in mentions], gaz)
+
+
+def _by_later_names(mentions: Sequence[PlaceMention], out: list[Decision | None],
+                    gaz: Gazetteer) -> list[Decision | None]:
+    """A place the text says was renamed ("X, which was renamed Y") is the place the
+    document decides for its later name Y, every use of X: the old name's namesakes
+    elsewhere ("X" a big town abroad) are no evidence against the text's own words. A later
+    name the text does not tag as a place is its sizeable sense (:func:`present_sense`) when
+    that lies in a country of the document's decided places."""
+    decided = {normalise(m.name): d for m, d in zip(mentions, out, strict=True) if d is not None and d.place is not None}
+    countries = {d.place.country for d in decided.values() if d.place is not None}
+    later: dict[str, Decision] = {}
+    for m in mentions:
+        if m.later_name is None or mention_key(m) in later:
+            continue
+        d = decided.get(normalise(m.later_name))
+        place = d.place if d is not None else present_sense(gaz, m.later_name)
+        if place is None or (d is None and place.country not in countries):
+            continue
+        later[mention_key(m)] = Decision(place, [(place, prior(Sense(place, False)))], "its later name")
+    if not later:
+        return out
+    return [later.get(mention_key(m), d) for m, d in zip(mentions, out, strict=True)]
+
+
+# the words before a place name that make it the later name of a place named before it in the
+# sentence: a renaming verb ("renamed Y"), or an adverb of later time and a naming participle
+# ("later called Y", ``lexicon/renaming_verbs.txt`` and ``lexicon/naming_participles.txt``)
+_LATER_NAME_BEFORE = re.compile(r"\b([\w-]+)(?:\s+([\w-]+))?(?:\s+as)?\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
+
+
+def is_later_name(text: str, start: int) -> bool:
+    """The name at ``start`` is the later name the text gives a place: right after a renaming
+    verb ("renamed", ``lexicon/renaming_verbs.txt``), or after an adverb of later time
+    (``lexicon/later_adverbs.txt``) and a naming participle ("later called", "afterwards known as")."""
+    found = _LATER_NAME_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    first, second = found.group(1).lower(), (found.group(2) or "").lower()
+    verbs = lexicon_words("renaming_verbs")
+    if second in verbs or (not second and first in verbs):
+        return True  # "renamed Y", "was renamed Y"
+    return first in lexicon_words("later_adverbs") and second in lexicon_words("naming_participles")
+
+
+# what joins a place to the place before it that it qualifies: "X, Y", "X in Y", "X (Y)", "X,
+# the capital of Y"
+_QUALIFYING_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|,\s+(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def qualifies_previous(text: str, previous_end: int, start: int) -> bool:
+    """The place name at ``start`` qualifies the place name ending at ``previous_end``: only a
+    comma, "in", a parenthesis or an apposition ("the capital of") lies between them."""
+    return _QUALIFYING_GAP.fullmatch(text[previous_end:start]) is not None
+
+
+def later_names(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """index of a place mention -> index of the later name the same sentence gives it: for
+    each place mention that is a later name (:func:`is_later_name`), the nearest place
+    mention before it in its sentence that does not qualify the place before it ("Berlin in
+    Ontario, renamed Y": Berlin, not Ontario), is no later name itself nor the same name."""
+    out: dict[int, int] = {}
+    for j, (start, end) in enumerate(spans):
+        if not is_later_name(text, start):
+            continue
+        for i in range(j - 1, -1, -1):
+            if _SENTENCE_BREAK.search(text, spans[i][1], start) is not None:
+                break
+            if (i > 0 and qualifies_previous(text, spans[i - 1][1], spans[i][0])) or is_later_name(text, spans[i][0]) \
+                    or normalise(text[spans[i][0] : spans[i][1]]) == normalise(text[start:end]):
+                continue
+            out.setdefault(i, j)
+            break
+    return out
 
 
 def namesake_elsewhere(mentions: Sequence[PlaceMention], decisions: dict[str, Decision],
