@@ -43,3 +43,8 @@ def test_date_of_another_clause_is_another_event() -> None:
 
 def test_no_aligned_word_no_other_event() -> None:
     assert not other_event(_parsed(TRIP), False, *_at(TRIP, "3rd"))
+
+
+def test_a_clause_on_the_date_itself_is_its_event() -> None:
+    text = "The hall stood empty until 1921, when it reopened as a library."
+    assert not other_event(_parsed(text, "reopened"), True, *_at(text, "1921"))

@@ -10,7 +10,8 @@ the entity or the event it is attached to:
   none in the noun the count is attached to, the count belongs to a sibling and does not answer.
 * ``other_event``: a value whose clause does not hold the word aligned with the question's predicate, while
   another clause of the same sentence does, is the value of another event of that sentence ("left … on D1 and
-  arrived … on D2" asked when it arrived): it is not a rival answer to the asked event.
+  arrived … on D2" asked when it arrived): it is not a rival answer to the asked event. A clause on the value
+  itself is the value's event ("until 1994, when it reopened").
 """
 
 from __future__ import annotations
@@ -67,10 +68,12 @@ def _noun_words(noun: Any, apposed: Any) -> list[Any]:
 
 def other_event(parsed: tuple[Any, frozenset[int]] | None, aligned: bool, start: int, end: int) -> bool:
     """True when the sentence holds a word aligned with the question's predicate (``aligned``; its indices are
-    ``parsed[1]``) and the clause of the value between ``start`` and ``end`` holds none of them."""
+    ``parsed[1]``) and neither the clause of the value between ``start`` and ``end`` nor a clause on the value itself
+    ("until 1994, when it reopened": the reopening's date) holds any of them."""
     if not aligned or parsed is None:
         return False
     token = head_token(parsed, start, end)
     if token is None:
         return False
-    return not parsed[1] & {w.i for w in clause_words(token)}
+    own = {w.i for w in clause_words(token)} | {w.i for w in token.subtree}  # "until 1994, when it reopened"
+    return not parsed[1] & own
