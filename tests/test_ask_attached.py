@@ -1,5 +1,5 @@
-"""ask: a count answers only of its own noun, and a reason only from a sentence stating the asked act (round 40,
-red team D1; invented texts). The clause rule of "sources differ" (D3) is tested in test_qa_attach.py."""
+"""ask: a count answers only of its own noun (round 40, red team D1; invented texts). The clause rule of "sources
+differ" (D3) is tested in test_qa_attach.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from vitrina.store.read import as_knowledge_base
 
 GUIDE = [
     "Halls: rooms opened one after another, as at Lyon (three rooms) and at Nantes (nine rooms).",
-    "The keeper of the museum at Vell painted the old tower white in 1840.",
 ]
 LOG = ["On 5 June 1851 the ferry Arden reached Calais after a calm crossing."]
 
@@ -36,6 +35,3 @@ def test_a_count_is_not_taken_from_a_siblings_parenthesis(kb):
     result = ask(kb, "How many rooms are there at Lyon?", explain=True)
     assert "nine rooms" not in [r["text"] for r in result["ranked"]]
 
-
-def test_a_reason_is_not_a_sentence_without_the_asked_act(kb):
-    assert ask(kb, "Why did the keeper burn the old tower in 1840?")["answer"] is None

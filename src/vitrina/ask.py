@@ -1237,11 +1237,6 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["confidence"] = round(min(result["confidence"], answered), 3)
         if explain:
             result["evidence"]["denied_premise"] = 1.0
-    if _act_absent(top, q) and result["answer"] is not None:
-        # "Why did X blow up the dam?" answered by a sentence without blowing up: the premise's act is not there
-        result["answer"], answered = None, 0.0
-        if explain:
-            result["evidence"]["act_absent"] = 1.0
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     if disputed and result["answer"] is not None:
@@ -1249,13 +1244,6 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         # withheld, and shown as the claim it is
         result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
-
-
-def _act_absent(top: Candidate, q: Question) -> bool:
-    """A whole sentence shown as the answer (a reason, a manner) holds no word aligned with the question's
-    predicate (qa/structure.py ``anchors``: the verb, its WordNet relatives): it does not state the asked act
-    (round 40, red team D1)."""
-    return top.kind == "sentence" and bool(q.predicate) and q.predicate not in q.light and not top.sentence.aligned
 
 
 def _gate_probability(values: dict[str, float], pooled: list[tuple[float, list[Candidate]]], q: Question) -> float:
