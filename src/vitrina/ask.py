@@ -36,7 +36,18 @@ from typing import Any
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import answerable, coref, describe, limits, rank, refer, retrieve, select, spelling
+from vitrina.qa import (
+    answerable,
+    attach,
+    coref,
+    describe,
+    limits,
+    rank,
+    refer,
+    retrieve,
+    select,
+    spelling,
+)
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -248,6 +259,9 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
             + parse_spans(s, q)
         if q.name_words:  # a name is asked: "German", "Communist", "initially" name nothing
             made = [c for c in made if not no_name(s, c)]
+        if q.expects == "quantity":  # "at A (four) and at B (eight)": a count answers only of its own noun (round 40)
+            made = [c for c in made if not attach.attached_elsewhere(s.parsed, c.start - s.start, c.end - s.start,
+                                                                      answerable.participants(q))]
         for cand in adjust(s, facts[s.document], q, made):
             cand.score = _score(cand, q) * density * (HEADING_FACTOR if s.heading else 1.0)
             found.append(cand)
@@ -1585,11 +1599,12 @@ def _reconcile(
                    and r.sentence.exact >= top.sentence.exact - RIVAL_GAP  # a disagreement needs direct words
                    and not r.sentence.elsewhere  # … and the question's names in the sentence itself
                    and (r.in_slot or not top.in_slot)  # … filling the asked slot when the answer does
-                   and _event_gap(r, q) <= _event_gap(top, q) + EVENT_GAP]  # … about the same action
+                   and _event_gap(r, q) <= _event_gap(top, q) + EVENT_GAP  # … about the same action
+                   and not _other_event(r)]  # … in the clause of the asked act, not another's (round 40)
     grouped = _comparison_of(best, compared or {}) or _compared_restatement(best, pooled, compared or {})
     if grouped is not None:
         rival_statement = _differing(*grouped, best) if grouped[0]["verdict"] == "differ" else None
-        if rival_statement is not None:
+        if rival_statement is not None and not _other_event(_retrieved(rival_statement, pooled)):
             return (f"{_shown(best, q)} (sources differ: {rival_statement.text})", [best, rival_statement],
                     confidence * CONFIDENCE["disagreement"])
         conflicting = []  # the comparison found these statements compatible (agree, consistent, uncertain)
@@ -1597,6 +1612,22 @@ def _reconcile(
         rival = conflicting[0]
         return f"{_shown(best, q)} (sources differ: {rival.text})", [best, rival], confidence * CONFIDENCE["disagreement"]
     return _shown(best, q), [best, *_other_source(best, pooled), *backing], confidence
+
+
+def _other_event(cand: Candidate) -> bool:
+    """The value is of another event of its sentence than the asked one (qa/attach.py ``other_event``)."""
+    s = cand.sentence
+    return attach.other_event(s.parsed, s.aligned, cand.start - s.start, cand.end - s.start)
+
+
+def _retrieved(cand: Candidate, pooled: list[tuple[float, list[Candidate]]]) -> Candidate:
+    """The retrieved (parsed) candidate at the same place as a stored comparison's statement, else itself."""
+    for _score, members in pooled:
+        for m in members:
+            if m.sentence.document == cand.sentence.document and m.start <= cand.start < m.end + 1 \
+                    and cand.start <= m.start < cand.end + 1:
+                return m
+    return cand
 
 
 def _other_source(best: Candidate, pooled: list[tuple[float, list[Candidate]]]) -> list[Candidate]:
