@@ -10,27 +10,22 @@ import io
 
 import docx
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from vitrina.ingest import docx as docx_reader
+
+from ._docx_helpers import frame
 
 BODY = "The ferry crossed the river twice an hour, and the tolls paid for a new landing stage in stone."
 MORE = "When the bridge opened the ferrymen sold their boats and the landing stage became a garden."
 
 
-def _frame(paragraph) -> None:
-    frame = OxmlElement("w:framePr")
-    frame.set(qn("w:w"), "4000")
-    frame.set(qn("w:wrap"), "around")
-    frame.set(qn("w:xAlign"), "right")
-    paragraph._p.get_or_add_pPr().append(frame)
-
 
 def _placeholder(document) -> None:
     """A grey, framed, empty paragraph with a tall exact line: a picture drawn as a box."""
     paragraph = document.add_paragraph()
-    _frame(paragraph)
+    frame(paragraph)
     paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="C8C8C8"/>'))
 
 
@@ -42,7 +37,7 @@ def _caption(document, lead: str, text: str, credit: str, framed: bool) -> None:
     paragraph.add_run().add_break(WD_BREAK.LINE)
     paragraph.add_run(credit).italic = True
     if framed:
-        _frame(paragraph)
+        frame(paragraph)
 
 
 def _read(lead: str, credit: str, framed: bool = True):
@@ -153,7 +148,7 @@ def test_framed_caption_over_its_framed_credit_paragraph_is_a_caption() -> None:
     document.add_paragraph(BODY)
     _placeholder(document)
     for text in ("The landing stage at low water.", "Photo: Quay Society Archive"):
-        _frame(document.add_paragraph(text))
+        frame(document.add_paragraph(text))
     document.add_paragraph(MORE)
     document.add_heading("The Bridge", level=1)
     document.add_paragraph("The bridge opened in the spring with a parade of carts.")

@@ -9,21 +9,14 @@ import io
 
 import docx
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 from vitrina.ingest import docx as docx_reader
+
+from ._docx_helpers import frame
 
 BODY = "The ferry crossed the river twice an hour, and the tolls paid for a new landing stage in stone."
 MORE = "When the bridge opened the ferrymen sold their boats and the landing stage became a garden."
 
-
-def _frame(paragraph) -> None:
-    frame = OxmlElement("w:framePr")
-    frame.set(qn("w:w"), "3000")
-    frame.set(qn("w:wrap"), "around")
-    frame.set(qn("w:xAlign"), "right")
-    paragraph._p.get_or_add_pPr().append(frame)
 
 
 def _read(first: str, second: str | None, *, heading_box: bool = False):
@@ -38,9 +31,9 @@ def _read(first: str, second: str | None, *, heading_box: bool = False):
         framed.add_run().add_break(WD_BREAK.LINE)
         tail = framed.add_run(second)
         tail.bold = tail.italic = True
-    _frame(framed)
+    frame(framed, 3000)
     if heading_box and second is not None:
-        _frame(document.add_paragraph(second))
+        frame(document.add_paragraph(second), 3000)
     document.add_paragraph(MORE)
     buf = io.BytesIO()
     document.save(buf)
