@@ -308,7 +308,7 @@ class _DocumentWriter:
                                                 {"n": labels.get(section)})
             elif block["section"] is not None and block["kind"] == "heading" and len(container):
                 # a lesser heading inside a section (an HTML h4 under an h3): a div inside the section's own
-                container = sub(divs[section], "div")
+                container = sub(divs[block["section"]], "div")
             if block["kind"] == "heading" and not len(container) and container is not body:
                 head = sub(container, "head", {"source": self.source(block)})
                 self.dropped += marked_up(head, text, block["start"], block["end"], spans)
