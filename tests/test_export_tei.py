@@ -281,3 +281,8 @@ def test_sub_sections_and_lesser_headings_nest_inside_their_sections_div(tmp_pat
     ]
     keeper = root.xpath("//t:div[t:head='Its keeper']", namespaces=NS)[0]
     assert norm(keeper.findtext("t:p", namespaces=NS)) == "Jonas Weir tended it for thirty years."
+    (again,) = tei_reader.read(etree.tostring(root), str(tmp_path / "tei" / "light.xml"))  # the reader nests it so
+    titles = {s.id: s.title for s in again.sections}
+    assert [(s.title, titles.get(s.parent or "")) for s in again.sections][1:] == [
+        ("Building", "The Lighthouse"), ("The lamp", "Building"), ("Its keeper", "The lamp"),
+        ("The cottage", "Building"), ("Later years", "The Lighthouse")]
