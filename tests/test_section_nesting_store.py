@@ -210,3 +210,13 @@ def test_postgresql_keeps_levels_and_reads_an_exhibit_of_schema_3_flat(pg_url: s
     with reading(pg_url) as kb:
         assert all(s.level == 1 and s.parent is None for s in kb.sections("walk"))
         assert texts(search(kb, "herring", section="The Quay")) == ["Crates of herring came ashore."]
+
+
+def test_nested_and_flat_document_pages_parse_without_html5_errors(walk_db, old_db):
+    from tests.test_web_html_valid import parse_errors
+
+    for db in (walk_db, old_db):
+        client = TestClient(create_app(db))
+        for path in ("/documents/walk", "/search?q=herring&section=The+Quay"):
+            page = client.get(path)
+            assert page.status_code == 200 and parse_errors(page.text) == [], (db.name, path)
