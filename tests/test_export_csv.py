@@ -13,7 +13,7 @@ from vitrina.export.csv_tables import safe_cell
 from vitrina.model import DocumentBuilder, Entity, Mention
 from vitrina.store import connect_readonly, write_exhibit
 
-TABLES = ("documents", "blocks", "entities", "mentions", "dates", "events", "quantities", "quotes")
+TABLES = ("documents", "sections", "blocks", "entities", "mentions", "dates", "events", "quantities", "quotes")
 
 
 def read_table(folder: Path, name: str) -> list[dict[str, str]]:
@@ -91,3 +91,19 @@ def test_injection_defused_in_written_files(tmp_path: Path) -> None:
     raw = (out / "blocks.csv").read_text(encoding="utf-8")
     assert not any(cell.startswith(("=", "+", "@")) for line in raw.splitlines() for cell in line.split(","))
 
+
+
+def test_the_sections_table_keeps_levels_and_parents(tmp_path: Path) -> None:
+    from vitrina.ingest import markdown
+
+    text = "# The Ropewalk\n\nRope was made here.\n\n## Workers\n\nTwelve spinners.\n\n### Wages\n\nPaid weekly.\n"
+    (doc,) = markdown.read(text.encode(), str(tmp_path / "rope.md"))
+    db = tmp_path / "r.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    with connect_readonly(db) as conn:
+        export(conn, "csv", tmp_path / "csv")
+    rows = {r["title"]: r for r in read_table(tmp_path / "csv", "sections")}
+    assert [(t, r["level"]) for t, r in rows.items()] == [("The Ropewalk", "1"), ("Workers", "2"), ("Wages", "3")]
+    assert rows["Wages"]["parent"] == rows["Workers"]["id"] and rows["Workers"]["parent"] == rows["The Ropewalk"]["id"]
+    assert rows["The Ropewalk"]["parent"] == ""
+    assert doc.text[int(rows["Wages"]["start"]):int(rows["Wages"]["end"])] == "Wages\n\nPaid weekly."

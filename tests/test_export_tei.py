@@ -255,3 +255,34 @@ def test_a_letters_sender_and_recipient_are_exported_as_its_correspdesc(tmp_path
     assert received.find("t:persName", NS).text == "Alice Marlow"
     [back] = tei_reader.read(etree.tostring(root), "note.xml")
     assert dict(back.meta)["recipient"] == "Alice Marlow"
+
+
+def test_sub_sections_and_lesser_headings_nest_inside_their_sections_div(tmp_path: Path) -> None:
+    from vitrina.ingest import html as html_reader
+
+    page = b"""<html><head><title>The Lighthouse</title></head><body><h1>The Lighthouse</h1>
+    <h2>Building</h2><p>The tower was raised in 1850.</p>
+    <h3>The lamp</h3><p>The lamp came from Paris.</p>
+    <h4>Its keeper</h4><p>Jonas Weir tended it for thirty years.</p>
+    <h3>The cottage</h3><p>The keeper lived beside the tower.</p>
+    <h2>Later years</h2><p>The light was automated in 1960.</p></body></html>"""
+    (doc,) = html_reader.read(page, str(tmp_path / "light.html"))
+    db = tmp_path / "l.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")[doc.id]
+
+    def outline(div: etree._Element) -> list:
+        return [(norm("".join(d.find("t:head", NS).itertext())), outline(d)) for d in div.findall("t:div", NS)]
+
+    top = root.find("t:text/t:body/t:div", NS)
+    assert outline(top) == [
+        ("Building", [("The lamp", [("Its keeper", [])]), ("The cottage", [])]),
+        ("Later years", []),
+    ]
+    keeper = root.xpath("//t:div[t:head='Its keeper']", namespaces=NS)[0]
+    assert norm(keeper.findtext("t:p", namespaces=NS)) == "Jonas Weir tended it for thirty years."
+    (again,) = tei_reader.read(etree.tostring(root), str(tmp_path / "tei" / "light.xml"))  # the reader nests it so
+    titles = {s.id: s.title for s in again.sections}
+    assert [(s.title, titles.get(s.parent or "")) for s in again.sections][1:] == [
+        ("Building", "The Lighthouse"), ("The lamp", "Building"), ("Its keeper", "The lamp"),
+        ("The cottage", "Building"), ("Later years", "The Lighthouse")]

@@ -228,3 +228,34 @@ def test_an_entity_page_links_to_its_own_timeline_and_says_the_graph_is_whole(si
     timeline = json.loads((out / "timeline__entity-person-ada-lind.json").read_text(encoding="utf-8"))
     whole = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
     assert 0 < len(timeline["events"]) < len(whole["events"])
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium")
+def test_a_search_hit_in_a_sub_section_opens_its_nested_panel_from_file_url(tmp_path: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    from vitrina.ingest import markdown
+    from vitrina.store import write_exhibit
+
+    text = ("# The Ropewalk\n\nRope was made here.\n\n## Workers\n\nTwelve spinners worked the walk.\n\n"
+            "### Wages\n\nThe spinners were paid in copper tokens.\n\n## Closure\n\nThe walk shut in 1901.\n")
+    (doc,) = markdown.read(text.encode(), str(tmp_path / "rope.md"))
+    db = tmp_path / "rope.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    out = tmp_path / "site"
+    publish(db, out)
+    wages = next(s for s in doc.sections if s.title == "Wages")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto((out / "search.html").as_uri() + "?q=tokens")
+            page.wait_for_selector("#search-hits li")
+            page.click("#search-hits .hit-source a")
+            page.wait_for_url(f"**#section-{wages.id}")
+            panel = page.locator(f"section.panel#section-{wages.id}")
+            assert panel.get_by_role("heading", name="Wages", level=3).count() == 1
+            assert panel.get_by_text("paid in copper tokens").is_visible()
+            workers = page.locator("section.panel", has=page.get_by_role("heading", name="Workers", level=2))
+            assert workers.last.locator(f"#section-{wages.id}").count() == 1  # inside its parent's panel
+        finally:
+            browser.close()

@@ -154,6 +154,21 @@ def test_a_database_of_schema_3_is_read_with_flat_sections(old_db):
     assert "built before sections had levels" in result.output
 
 
+def test_the_pages_of_a_database_of_schema_3_say_its_sections_are_flat(old_db, walk_db):
+    old, new = TestClient(create_app(old_db)), TestClient(create_app(walk_db))
+    note = "built before sections had levels"
+    assert note in old.get("/documents/walk").text and note not in new.get("/documents/walk").text
+    searched = old.get("/search", params={"q": "herring", "section": "The Quay"}).text
+    assert note in searched and "and its sub-sections" not in searched
+    assert "and its sub-sections" in new.get("/search", params={"q": "herring", "section": "The Quay"}).text
+
+
+def test_a_search_page_of_a_sections_own_text_says_so(walk_db):
+    page = TestClient(create_app(walk_db)).get("/search", params={"q": "herring", "section": "The Quay",
+                                                                  "subsections": "0"}).text
+    assert "its own text only" in page and "and its sub-sections" not in page
+
+
 def test_a_build_over_a_database_of_schema_3_nests_the_files_it_names_and_keeps_the_others(tmp_path):
     from vitrina.pipeline import build
 
@@ -195,3 +210,13 @@ def test_postgresql_keeps_levels_and_reads_an_exhibit_of_schema_3_flat(pg_url: s
     with reading(pg_url) as kb:
         assert all(s.level == 1 and s.parent is None for s in kb.sections("walk"))
         assert texts(search(kb, "herring", section="The Quay")) == ["Crates of herring came ashore."]
+
+
+def test_nested_and_flat_document_pages_parse_without_html5_errors(walk_db, old_db):
+    from tests.test_web_html_valid import parse_errors
+
+    for db in (walk_db, old_db):
+        client = TestClient(create_app(db))
+        for path in ("/documents/walk", "/search?q=herring&section=The+Quay"):
+            page = client.get(path)
+            assert page.status_code == 200 and parse_errors(page.text) == [], (db.name, path)

@@ -197,3 +197,51 @@ def test_heading_with_a_mention_flows_as_one_line(site: tuple[str, Any], tmp_pat
         tab.close()
     assert boxes["children"] == 2 and boxes["linkInTitle"]  # badge + one title element holding the link
     assert boxes["height"] < 2 * boxes["label"]  # one line: not split into columns
+
+
+NESTED_PAGE = b"""<html><head><title>The Lighthouse</title></head><body><h1>The Lighthouse</h1>
+<p>The lighthouse stands on the point.</p>
+<section><h2>Building</h2><p>The tower was raised in 1850.</p>
+<section><h3>The lamp</h3><p>The lamp came from Paris.</p>
+<h4>Its keeper</h4><p>Jonas Weir tended the lamp for thirty years.</p></section>
+<section><h3>The cottage</h3><p>The keeper lived beside the tower.</p></section></section>
+<section><h2>Later years</h2><p>The light was automated in 1960.</p></section></body></html>"""
+
+
+def nested_exhibit(db: Path) -> tuple[Path, str]:
+    from vitrina.ingest import html
+    from vitrina.store import write_exhibit
+
+    (doc,) = html.read(NESTED_PAGE, str(db.parent / "lighthouse.html"))
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    return db, doc.id
+
+
+def test_a_nested_panel_walks_in_heading_order_with_its_landmarks(site: tuple[str, Any], tmp_path: Path) -> None:
+    """Sub-sections sit inside their panel, headings go down one level at a time, and the page stays navigable."""
+    db, doc_id = nested_exhibit(tmp_path / "light.db")
+    with live_server(db) as base:
+        tab = site[1].new_page(viewport={"width": 1280, "height": 900})
+        tab.goto(f"{base}/documents/{doc_id}")
+        headings = tab.evaluate(
+            """() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+                h => [Number(h.tagName[1]), h.textContent.trim()])"""
+        )
+        levels = [level for level, _ in headings]
+        assert levels.count(1) == 1 and levels[0] == 1
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), headings
+        assert [t for _, t in headings if t in ("Building", "The lamp", "Its keeper", "The cottage", "Later years")] \
+            == ["Building", "The lamp", "Its keeper", "The cottage", "Later years"]
+        lamp = tab.locator("section.panel", has=tab.get_by_role("heading", name="Building", exact=True)).last
+        inner = lamp.locator("section.panel", has=tab.get_by_role("heading", name="The lamp", exact=True))
+        assert inner.count() == 1 and inner.get_by_text("Jonas Weir tended the lamp").is_visible()
+        assert lamp.get_by_text("The keeper lived beside the tower.").is_visible()
+        assert tab.get_by_role("region", name="The lamp").count() == 1  # each panel a labelled landmark
+        assert tab.locator("main#main").count() == 1
+        tab.keyboard.press("Tab")
+        assert tab.evaluate("() => document.activeElement.textContent") == "Skip to content"
+        tab.keyboard.press("Enter")
+        assert tab.evaluate("() => location.hash") == "#main"
+        assert axe_violations(tab) == []
+        screenshot(tab, "nested-panels")
+        tab.close()

@@ -1,6 +1,7 @@
 """The knowledge base as CSV tables, one file per table, in a folder.
 
-``documents.csv``, ``blocks.csv``, ``entities.csv``, ``mentions.csv``,
+``documents.csv``, ``sections.csv`` (each section's ``level``, 1 a top one, and ``parent``, the section it is
+under), ``blocks.csv``, ``entities.csv``, ``mentions.csv``,
 ``dates.csv``, ``events.csv``, ``quantities.csv``, ``quotes.csv``: UTF-8, a header row,
 spans as ``document,start,end,text`` columns, lists ``;``-joined.
 
@@ -81,6 +82,10 @@ def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
                  "characters": len(d["text"]), "sections": len(d["sections"]), "blocks": len(d["blocks"])}
                 for d in kb["documents"]
             ],
+        ),
+        "sections": (
+            ("document", "id", "label", "title", "level", "parent", "start", "end"),
+            [{"document": d["id"], **s} for d in kb["documents"] for s in d["sections"]],
         ),
         "blocks": (
             ("document", "id", "section", "section_label", "kind", "start", "end", "text", "position", "credit"),

@@ -7,7 +7,8 @@
   ``desc`` naming participants and places by ``ref``, evidence as
   ``note type="evidence"``). Identifiers (Wikidata QIDs, URIs) are ``idno``.
 * ``text/body``: blocks outside any section as ``p``; each section a ``div``
-  (``@n`` its label) with ``head``, a sub-section's ``div`` inside its section's; paragraphs ``p``; a caption is a
+  (``@n`` its label) with ``head``, a sub-section's ``div`` inside its section's, and so is the ``div`` of a lesser
+  heading inside a section (an HTML ``h4`` under an ``h3``); paragraphs ``p``; a caption is a
   ``figure`` (``@rend`` its position) with ``head`` and, when credited,
   ``bibl type="credit"`` (the credit block that follows is folded in).
 * Inline: ``persName``/``placeName``/``orgName`` with ``ref="#id"``; groups
@@ -301,13 +302,13 @@ class _DocumentWriter:
         for index, block in enumerate(blocks):
             if block["id"] == skip_credit:
                 continue
-            starts_div = block["section"] is not None and (
-                block["section"] != section or (block["kind"] == "heading" and len(container))
-            )
-            if starts_div:
+            if block["section"] is not None and block["section"] != section:
                 section = block["section"]
                 container = divs[section] = sub(divs.get(parents.get(section) or "", body), "div",
                                                 {"n": labels.get(section)})
+            elif block["section"] is not None and block["kind"] == "heading" and len(container):
+                # a lesser heading inside a section (an HTML h4 under an h3): a div inside the section's own
+                container = sub(divs[block["section"]], "div")
             if block["kind"] == "heading" and not len(container) and container is not body:
                 head = sub(container, "head", {"source": self.source(block)})
                 self.dropped += marked_up(head, text, block["start"], block["end"], spans)

@@ -205,8 +205,17 @@ def document(request: Request, conn: KnowledgeBase) -> Page:
     figures = [figure_view(f) for f in document_figures(conn, doc_id)]
     data["figures"] = [{k: v for k, v in f.items() if k != "image"} for f in figures]
     context = {"reading": reading_order(data, hl, figures), "names": names,
-               "people": _mentioned(data, "person"), "places": _mentioned(data, "place")}
+               "people": _mentioned(data, "person"), "places": _mentioned(data, "place"),
+               "flat_sections": len(data["sections"]) > 1 and built_before_levels(conn)}
     return Page("document.html", data, data["title"], context)
+
+
+def built_before_levels(conn: KnowledgeBase) -> bool:
+    """Whether the exhibit was written before sections had levels (schema 2 or 3): its sections are all top
+    ones until its files are read again, which its pages say rather than show a nesting that is not there."""
+    from vitrina.store.schema import NESTED_SECTIONS
+
+    return conn.schema_version() < NESTED_SECTIONS
 
 
 # Image types shown inline (as data: URLs, allowed by the CSP's img-src); SVG in <img>
@@ -686,7 +695,8 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     shown_filters = {**{k: v for k, v in filters.items() if v}, **({} if subsections else {"subsections": "0"})}
     context = {"documents": conn.document_titles(), "unavailable": False,
                "entity_name": focus["name"] if focus else None,
-               "picker": cached(request, conn, "picker", _picker_names)}
+               "picker": cached(request, conn, "picker", _picker_names), "subsections": subsections,
+               "flat_sections": bool(filters["section"]) and built_before_levels(conn)}
     number = _page_number(request)
     result: dict[str, Any] = {"query": q, "total": 0, "hits": []}
     if q or any(filters.values()):
