@@ -93,27 +93,26 @@ def _reach(word: str, w: OpposedWeights) -> list[Any]:
 
 
 @lru_cache(maxsize=65536)
-def _antonyms(word: str, weights: OpposedWeights | None = None) -> frozenset[str]:
-    """The antonyms (WordNet lemma names, lower-cased) of a verb's senses reached by ``_reach``; none for a
-    phase of an event (begin, end: two acts, not one turned round)."""
+def _antonym_lemmas(word: str, weights: OpposedWeights | None = None) -> tuple[Any, ...]:
+    """The WordNet antonym lemmas of a verb's senses reached by ``_reach``; none for a phase of an event (begin,
+    end: two acts, not one turned round)."""
     from vitrina.qa.lexical import aspectual, wordnet
 
     w = weights or OPPOSED
     if wordnet() is None or not word.isalpha() or aspectual(word):
-        return frozenset()
-    return frozenset(a.name().lower() for s in _reach(word, w) for lemma in s.lemmas() for a in lemma.antonyms())
+        return ()
+    return tuple(a for s in _reach(word, w) for lemma in s.lemmas() for a in lemma.antonyms())
 
 
-@lru_cache(maxsize=65536)
+def _antonyms(word: str, weights: OpposedWeights | None = None) -> frozenset[str]:
+    """The antonyms of a verb (``_antonym_lemmas``' names, lower-cased)."""
+    return frozenset(a.name().lower() for a in _antonym_lemmas(word, weights))
+
+
 def _antonym_senses(word: str, weights: OpposedWeights | None = None) -> frozenset[str]:
     """The senses (synset names) of the antonyms ``_antonyms`` reads: WordNet links antonyms sense to sense,
     so "give" opposes the sense of "take" that is taking, not the sense of "take" that is accepting."""
-    from vitrina.qa.lexical import aspectual, wordnet
-
-    w = weights or OPPOSED
-    if wordnet() is None or not word.isalpha() or aspectual(word):
-        return frozenset()
-    return frozenset(a.synset().name() for s in _reach(word, w) for lemma in s.lemmas() for a in lemma.antonyms())
+    return frozenset(a.synset().name() for a in _antonym_lemmas(word, weights))
 
 
 @lru_cache(maxsize=65536)
