@@ -127,3 +127,17 @@ def test_small_label_of_words_beside_a_heading_is_a_word_apart() -> None:
 def test_raised_note_call_before_a_word_adds_no_space() -> None:
     texts = _label_beside_heading("4", 0.2)
     assert not any("4 A Quiet" in text for text in texts)
+
+
+def test_a_kerned_pair_opening_a_letter_spaced_run_joins_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "WA" kerned close (no space glyph between them), the other letters one tracking space apart
+    chars, boxes = _glyphs("WA L K S T W O", 8.0, 0.0, {2: 0.14, 4: 0.14, 6: 0.14, 8: 0.56, 10: 0.14, 12: 0.14})
+    assert "".join(pdf._letter_spacing_closed(chars, boxes, 8.0)[0]) == "WALKS TWO"
+    monkeypatch.setitem(pdf.LINE_LIMITS, "spaced_kerned_pairs", 0)
+    assert "".join(pdf._letter_spacing_closed(chars, boxes, 8.0)[0]) == "WA LKS TWO"
+
+
+def test_a_short_word_before_a_letter_spaced_run_stays_a_word_apart() -> None:
+    chars, boxes = _glyphs("to W A L K S T W O", 8.0, 0.0,
+                           {2: 0.56, 4: 0.14, 6: 0.14, 8: 0.14, 10: 0.14, 12: 0.56, 14: 0.14, 16: 0.14})
+    assert "".join(pdf._letter_spacing_closed(chars, boxes, 8.0)[0]) == "to WALKS TWO"

@@ -14,13 +14,14 @@ import pytest
 
 from vitrina.ingest import docx as docx_reader
 from vitrina.ingest import html
-from vitrina.structure.cues import title_deck
+from vitrina.structure.cues import CUE_LIMITS, title_deck
 
 BODY = "The pier was built for the steamers that brought visitors down the coast each summer."
 CASES = [
     ("Lanterns on the Pier", "Saltby, August 1902", "Lanterns on the Pier Saltby, August 1902"),
     ("Lanterns on the Pier", "The lamps of a seaside town, 1902", "Lanterns on the Pier"),
     ("Lanterns: The Pier at Saltby", "Lamps, Steamers and Sprats", "Lanterns: The Pier at Saltby"),
+    ("Lanterns:", "The Pier at Saltby, 1902", "Lanterns: The Pier at Saltby, 1902"),
 ]
 
 
@@ -29,6 +30,14 @@ def test_title_deck() -> None:
     assert not title_deck("Lanterns on the Pier", "The lamps of a seaside town")
     assert not title_deck("Lanterns: The Pier", "Saltby, August 1902")
     assert not title_deck("Lanterns on the Pier", "Saltby Remembers.")
+
+
+def test_a_title_ending_on_a_colon_takes_its_deck(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert title_deck("Lanterns:", "The pier at Saltby, 1902")  # any case: the colon calls for it
+    assert title_deck("Lanterns:", "The Pier at Saltby, 1902")
+    assert not title_deck("Lanterns:", "The pier was lit in 1902.")
+    monkeypatch.setitem(CUE_LIMITS, "colon_titles", 0)
+    assert not title_deck("Lanterns:", "The Pier at Saltby, 1902")
 
 
 def _headings_and_paragraphs(doc) -> tuple[list[str], list[str]]:

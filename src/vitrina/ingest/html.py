@@ -80,7 +80,7 @@ from vitrina.lexicon import entries, words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
-from vitrina.structure.captions import alone_label, match_label
+from vitrina.structure.captions import alone_label, match_label, numbered_position
 from vitrina.structure.cues import (
     dateline,
     ends_sentence,
@@ -123,6 +123,15 @@ HTML_LIMITS = {
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
     "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
     "dated_lists": 1,  # a list of <time>-led notes is a timeline's data table (0: off)
+    # round 41: a link before the block holding the page's <h1> to that block ("Skip to main content", WCAG's
+    # bypass link) is no text, whatever element the block is (a <main> was known before); 0 off
+    "skip_to_content": 1,
+    # round 41: a caption opening with the picture's number before its position label ("Figure 1: Above: …",
+    # Org mode's numbering) reads the position and leaves the number out; 0 off
+    "numbered_positions": 1,
+    # round 41: a kicker closing a box (the site's header) right before the box the <h1> opens is the title's
+    # kicker too, as one right before the <h1> in its own box; 0 off
+    "kicker_across_boxes": 1,
     "across_pull_quotes": 1,  # a paragraph parted by a pull quote in mid-sentence is one (0: off)
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
@@ -1226,6 +1235,8 @@ class _PageReader:
         credit_text = clean_credit(credit_text)
         position = None
         label = match_label(text.text)
+        if label is None and HTML_LIMITS["numbered_positions"]:
+            label = numbered_position(text.text)  # "Figure 1: Above: …"
         if label is not None and label[1] < len(text):  # "Above, left: …"
             position, cut = label[0], label[1]
             text = text.slice(cut, len(text))
@@ -2055,14 +2066,36 @@ def _named_title(el) -> bool:
 
 
 def _kicker(el) -> bool:
-    """A short line right before the ``<h1>``, ending no sentence and no label of it
+    """A short line right before the ``<h1>`` (closing its box, the next box opening on the
+    ``<h1>``: ``_next_in_flow``), ending no sentence and no label of it
     ("Online exhibition · 1850s"): the title's kicker, a heading block like its deck,
     not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
     body too)."""
     nxt = _next_element(el)
+    if nxt is None and HTML_LIMITS["kicker_across_boxes"]:
+        nxt = _next_in_flow(el)
     if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
         return False
     return not _images(el) and title_kicker(_text_of(el), int(HTML_LIMITS["deck_words"]))
+
+
+def _next_in_flow(el):
+    """The first element of the text after ``el`` when ``el`` closes its box: the next box
+    after it (or after the box it closes, and so up), entered down to its first element
+    holding text of its own or no element ("Room 2" closing the site's header, the
+    ``<h1>`` opening the content box); None at the body's end."""
+    node, nxt = el, None
+    while nxt is None:
+        node = node.getparent()
+        if node is None or _tag(node) in ("body", "html"):
+            return None
+        nxt = _next_element(node)
+    while _tag(nxt) not in SECTION_HEADINGS and not (nxt.text or "").strip():
+        children = [c for c in nxt if isinstance(c.tag, str)]
+        if not children:
+            break
+        nxt = children[0]
+    return nxt
 
 
 def _skip_link(el, main) -> bool:
@@ -2070,6 +2103,27 @@ def _skip_link(el, main) -> bool:
     keyboard user's jump past the site's header, not text."""
     target = main.get("id")
     return bool(target) and _tag(el) == "a" and el.get("href") == f"#{target}"
+
+
+def _mark_skip_links(root) -> None:
+    """A link to the block that holds the page's one ``<h1>`` (``href="#content"``), set before that
+    block and outside it: the keyboard user's jump past the site's header (WCAG's bypass link,
+    "Skip to main content"), not text, whatever element the block is (``_skip_link`` knows a
+    ``<main>``)."""
+    if not HTML_LIMITS["skip_to_content"]:
+        return
+    headlines = [h for h in root.iter("h1") if not _never_rendered(h)]
+    if len(headlines) != 1:
+        return
+    holders = {a.get("id"): a for a in headlines[0].iterancestors() if a.get("id")}
+    if not holders:
+        return
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        target = holders.get(href[1:]) if href.startswith("#") else None
+        if target is not None and not any(a is target for a in link.iterancestors()) and (
+                link.sourceline or 0) <= (target.sourceline or 0):
+            link.set(_SIDE_COLUMN, "")
 
 
 def _label_over_heading(el) -> bool:
@@ -2333,6 +2387,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _hide_styled(root)
     _hide_permalinks(root)
     _mark_side_columns(root)
+    _mark_skip_links(root)
     _mark_repeated_fallbacks(root)
     _mark_pull_quotes(root)
     _mark_display_quotes(root)

@@ -73,6 +73,8 @@ LINE_LIMITS = {
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
     "spaced_gap": 0.3,  # ... whose narrowest gap is at most this wide (letter spacing, not a table)
     "spaced_word": 0.15,  # ... where a gap this much wider than the narrowest is a word space
+    "spaced_kerned_pairs": 1,  # ... and a word of two glyphs (a kerned pair, "PA" of "PA R T") right before
+    # such a run, a space no wider apart, opens it (round 41; 0 off)
     "tracking": 0.08,  # glyphs inside words this far apart (median) are letter-spaced: a space
     # no wider than their gap plus ``spaced_word`` is no word space (a tracked "P ART 1")
     "tracking_pairs": 2,  # (read from at least this many glyph pairs inside words)
@@ -912,10 +914,22 @@ def _letter_spacing_closed(chars: list[str], boxes: array, size: float) -> tuple
             whole = start == 0 and end == n - 1
             if narrowest <= LINE_LIMITS["spaced_gap"] * size and (whole or max(widths) > cut):
                 drop.update(i for i, w in zip(spaces, widths, strict=True) if w <= cut)
+                before = start - 1  # a kerned pair opening the run ("PA R T": no space inside "PA")
+                if (LINE_LIMITS["spaced_kerned_pairs"] and before >= 2 and chars[before] == " "
+                        and before - 1 not in drop and boxes[4 * before + 2] - boxes[4 * before] <= cut
+                        and _word_start(chars, before - 1) >= before - 2):
+                    drop.add(before)
         start = end + 1
     if not drop:
         return chars, boxes
     return _without_glyphs(chars, boxes, drop)
+
+
+def _word_start(chars: list[str], at: int) -> int:
+    """The index of the first glyph of the word whose glyph ``chars[at]`` is."""
+    while at > 0 and chars[at - 1] != " ":
+        at -= 1
+    return at
 
 
 def _without_glyphs(chars: list[str], boxes: array, drop: set[int]) -> tuple[list[str], array]:

@@ -42,6 +42,17 @@ def figure_lead(text: str) -> bool:
     return text[:1].isupper() and bool(FIGURE_LEAD.match(text))
 
 
+def numbered_position(text: str) -> tuple[str, int] | None:
+    """(position label, length up to the caption's text) when ``text`` opens with the picture's
+    number label and then a position label ("Figure 1: Above: The …"): the number is the
+    producer's count of its pictures, the position what the caption says of its picture."""
+    lead = FIGURE_LEAD.match(text)
+    if lead is None or not text[:1].isupper():
+        return None
+    label = match_label(text[lead.end():])
+    return (label[0], lead.end() + label[1]) if label is not None else None
+
+
 # Words that make a capitalised run an institution or picture source, from the lexicon.
 CREDIT_KEYWORDS = words("credit_keywords")
 # Words opening a credit ("Courtesy of …", "Photo: …"), from the lexicon.

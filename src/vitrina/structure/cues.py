@@ -36,6 +36,8 @@ CUE_LIMITS = {
     "date_lead_words": 4,  # a date opening a timeline row has at most this many words (day, month, year, era)
     "year_digits": 3,  # a number alone is a year from this many digits (under 100: a note's or a page's number)
     "cut_breaks": 3,  # a pull quote cut down from a sentence leaves out words in at most this many places
+    # round 41: a title ending on a colon ("The Great Charter:") is unfinished, its deck its second part; 0 off
+    "colon_titles": 1,
 }
 # A year's digits (with an era, "43" of "AD 43" is one).
 _YEAR_DIGITS = re.compile(r"^\d{1,4}$")
@@ -161,11 +163,15 @@ def title_deck(title: str, deck: str) -> bool:
     title's second part when the title is in one part (no colon parting it already) and the deck
     reads as a title -- every word but the function words capitalised or a number, no sentence
     ("Lanterns on the Pier" / "Saltby, August 1902") -- not as a description in sentence case
-    ("The lamps of a seaside town")."""
+    ("The lamps of a seaside town"). A title ending on a colon ("Lanterns:") is unfinished: any
+    deck ending no sentence is its second part (switch ``colon_titles``)."""
     words = deck.split()
+    if not words or ends_sentence(words[-1]):
+        return False
+    if CUE_LIMITS["colon_titles"] and title.rstrip().endswith(":"):
+        return True  # a colon closing the title announces its second part (a deck in any case)
     content = [w.strip(",.;()\u2013-") for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
-    return bool(words) and ":" not in title and not ends_sentence(words[-1]) and all(
-        upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
+    return ":" not in title and all(upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
 
 
 @lru_cache(maxsize=_CACHE)
