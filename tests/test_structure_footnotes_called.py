@@ -31,3 +31,28 @@ def test_a_numbered_line_no_word_calls_stays_text() -> None:
     lines = [line.replace("bridge*", "bridge") for line in LINES]
     doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
     assert any("free on market days" in doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph")
+
+
+CREDITED = [
+    "The Ferry Pier",
+    "The pier was finished in the spring of 1871 and opened with a brass band and a",
+    "procession of the town's councillors along its whole length.†",
+    "Steamers called there every day in summer until the service ended in the war.",
+    "Below: The pier head on a regatta day.",
+    "Lent by the Saltby Camera Club",
+    "† The band was hired from the next town.",
+    "The pier stood for another sixty years before a storm took away its seaward end.",
+]
+
+
+def test_a_symbol_note_after_a_credit_is_no_paragraph(monkeypatch) -> None:
+    from vitrina.structure.footnotes import NOTE_LIMITS
+
+    def paragraphs() -> list[str]:
+        doc = rebuild("\n".join(CREDITED) + "\n\f", "pier", "pier.txt", "text")
+        notes = {s.id for s in doc.sections if s.title == "Notes"}
+        return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph" and b.section not in notes]
+
+    assert not any("hired from the next town" in text for text in paragraphs())
+    monkeypatch.setitem(NOTE_LIMITS, "called_symbols", 0)
+    assert any("hired from the next town" in text for text in paragraphs())

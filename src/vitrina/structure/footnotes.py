@@ -22,6 +22,9 @@ from vitrina.structure.lines import Line
 
 NOTE_LIMITS = {
     "digits": 2,  # a note number has at most this many digits
+    # round 41: a note opening with a reference symbol ("† …") whose call is glued to a word or stop in the
+    # text before it is a note after any line, not only after a sentence's end (a credit over it; 0 off)
+    "called_symbols": 1,
     "credit_lines": 3,  # a note's credit wraps over at most this many lines
     "page_lines": 12,  # the footnotes closing a page of extracted text run over at most this many lines
     "edge_lines": 3,  # ... and are followed by at most this many running lines (a footer, a page number)
@@ -278,14 +281,18 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         # a symbol opening one line alone: its call glued to a word was cleared with the
         # reader's apparatus (``manpage.symbol_calls_cleared``), a list's marks repeat
         lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
-        if not (called.search(text, 0, starts[k]) or lone_symbol):
+        glued = called.search(text, 0, starts[k]) is not None
+        if not (glued or lone_symbol):
             continue
         note = [lines[k]]
         while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
         after = k + len(note)
         page_end = after >= len(lines) or lines[after].page_start  # a note set at its page's foot
-        if not (ends_sentence(lines[k - 1].text) or page_end):
+        # a reference symbol called in the text ("guns.†") opens its note after any line (a
+        # caption's credit ending no sentence set over it); a number only after a sentence's end
+        symbol_called = bool(NOTE_LIMITS["called_symbols"]) and mark in _NOTE_SYMBOLS and glued
+        if not (ends_sentence(lines[k - 1].text) or page_end or symbol_called):
             continue
         body = " ".join(line.text for line in note)[opening.end():]
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):

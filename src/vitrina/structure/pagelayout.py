@@ -107,6 +107,13 @@ LIMITS: dict[str, float] = {
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "level_size_share": 0.06,  # (or this share of the running line's size apart)
     "continued_heads": 1,  # a heading repeating an earlier one with a continuation mark is no section (0 off)
+    # round 41: an edge line of the same words on two pages or more with a number at either end counting the
+    # pages ("Harbour Museum 58" on the left page, "59 Harbour Museum" on the right: the folio at the outer
+    # edge) is a running line (0 off)
+    "folio_ended_lines": 1,
+    # round 41: a line ends short by the measure of its column's lines in its own type size when at least this
+    # many are measured (a lede set wider in larger type over the text left every body line short; 0 off)
+    "measure_by_type": 4,
     "counting_labels": 1,  # edge lines each a unit word and its label, the labels differing page to page, are no running line (0 off)
     "counted_folios": 1,  # bare numbers at the edges of two pages or more counting the pages are folios (0 off)
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
@@ -1117,6 +1124,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     running |= _counted_folios(candidates)
+    running |= _folio_ended_lines(candidates)
     # a page number level with a running line already found ("Harbour Museum … 2"), or a
     # short part of the same header line in its size, whatever its weight ("Harbour
     # Museum" in bold … "Gallery 2")
@@ -1166,6 +1174,32 @@ def _counted_folios(candidates: list[tuple[TextLine, str, float]]) -> set[int]:
         if text.isdigit() and len(text) <= 4:
             offsets.setdefault(int(text) - line.page, []).append(line)
     return {id(line) for lines in offsets.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
+
+
+_FOLIO_FIRST = re.compile(r"^(\d{1,4})\s+(\S.*)$")
+_FOLIO_LAST = re.compile(r"^(.*\S)\s+(\d{1,4})$")
+
+
+def _folio_ended_lines(candidates: list[tuple[TextLine, str, float]]) -> set[int]:
+    """ids of edge lines of the same words, at the same edge in the same size, on two pages
+    or more, each with a number at its start or end that counts the pages (each number less
+    its page's place the same): a running line with its folio set at the outer edge of
+    facing pages ("Harbour Museum 58", "59 Harbour Museum"), which ``_running_key`` does not
+    part from a numbered heading ("3 Ships") when the number opens it. A unit word and its
+    label alone ("Part 2" over each part's heading, a page on) counts sections, not pages."""
+    if not LIMITS["folio_ended_lines"]:
+        return set()
+    groups: dict[tuple[str, str, int, int], list[TextLine]] = {}
+    for line, key, _place in candidates:
+        text = " ".join(line.text.split())
+        found = _FOLIO_FIRST.match(text)
+        words, number = (found.group(2), found.group(1)) if found else (None, None)
+        found = None if words else _FOLIO_LAST.match(text)
+        if found:
+            words, number = found.group(1), found.group(2)
+        if words and number and any(ch.isalpha() for ch in words) and not LABEL_ALONE.match(text):
+            groups.setdefault((key[0], words.lower(), round(line.size), int(number) - line.page), []).append(line)
+    return {id(line) for lines in groups.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
 
 
 def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
@@ -3685,12 +3719,17 @@ class _Flow:
         self.frames = {id(p): _frame(p.line, regions.get(p.line.page, [])) if LIMITS["framed_measure"] else -1
                        for p in placed}
         self.measure: dict[tuple[tuple[int, int], int], float] = {}
+        # the same in each type size, with the count of lines measured (a lede set wider in larger type)
+        self.type_measure: dict[tuple[tuple[int, int], int, float], tuple[float, int]] = {}
         for p in placed:
             # (a line running past its column's right edge — a band across the page read in
             # the column's number — does not widen the column's measure)
             if p.kind == "body" and p.line.x1 <= p.right + LIMITS["measure_slack"]:
                 key = (p.column, self.frames[id(p)])
                 self.measure[key] = max(self.measure.get(key, 0.0), p.line.x1)
+                typed = (*key, round(p.line.size * 2) / 2)
+                widest, count = self.type_measure.get(typed, (0.0, 0))
+                self.type_measure[typed] = (max(widest, p.line.x1), count + 1)
         self.obstacles = {page.number: [*page.regions, *self.pictures[page.number]] for page in content.pages}
         self.boxed = {page.number: [r for r in page.regions if r not in self.pictures[page.number]
                                     and any(_inside_box(ln, r) for ln in page.lines)] for page in content.pages}
@@ -4292,7 +4331,11 @@ class _Flow:
 
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
-        measure = min(prev.right, self.measure.get((prev.column, self.frames.get(id(prev), -1)), prev.right))
+        key = (prev.column, self.frames.get(id(prev), -1))
+        measure = min(prev.right, self.measure.get(key, prev.right))
+        typed = self.type_measure.get((*key, round(prev.line.size * 2) / 2))
+        if LIMITS["measure_by_type"] and typed is not None and typed[1] >= LIMITS["measure_by_type"]:
+            measure = min(measure, typed[0])  # (a wider lede in larger type does not widen the text's measure)
         measure = self._wrapped_measure(prev, measure)
         room = measure - prev.line.x1
         set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None

@@ -105,6 +105,10 @@ from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
+    # round 41: lone labels counting 1, 2, 3 … at least this many, each after the text of the section it labels
+    # (positioned badges written after their panels), go to the headings they follow (0 off) ...
+    "trailing_labels": 3,
+    "trailing_heading_words": 8,  # ... a line of at most this many words may be a heading between them
     "continued_heads": 1,  # a heading repeated with a continuation mark (and its label over it again) is held out (0 off)
     "continued_head_words": 12,  # ... a heading of at most this many words
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
@@ -305,6 +309,9 @@ class PlainLayout:
         # "1" / "Royal Park" / "20 August 1860" / "2" …: held out while its labels find their headings
         band, self.band_labels, self.band_end = route_band(self.lines) if route else (set(), [], 0)
         self.held |= band
+        # labels set after their sections' text ("… the law." / "1"): held out, given to the headings they follow
+        self.trailing = trailing_labels(self.lines)
+        self.held |= set(self.trailing)
         self.route_read = False  # the band's labels went to the headings after it (``_route_labels``)
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
@@ -316,6 +323,7 @@ class PlainLayout:
             i = self._step(i)
         self._close_caption()
         self._align_badges()
+        self._trailing_to_headings()
         self._route_labels()
         self._margin_notes_out()
         marks = self._note_marks()
@@ -532,6 +540,16 @@ class PlainLayout:
             end = heads[lo + n].lines[0].index if lo + n < len(heads) else len(self.lines)
             if self._align_run(heads[lo : lo + n], end):
                 return
+
+    def _trailing_to_headings(self) -> None:
+        """Each label set after its section's text (``trailing_labels``) goes to the last heading
+        before it, the title aside, when that heading has none."""
+        heads = [e for e in self.entries if isinstance(e, Heading) and not e.subtitle
+                 and e.lines[0].index != self.first]
+        for at, token in sorted(self.trailing.items()):
+            before = [h for h in heads if h.lines[-1].index < at]
+            if before and before[-1].label is None:
+                before[-1].label = token
 
     def _route_labels(self) -> None:
         """A route band's labels (``route_band``) go to the first headings after the band, one
@@ -2091,6 +2109,43 @@ def label_rank(token: str) -> int:
         return ord(token) - ord("A") + 1
     values = [_ROMAN[c] for c in token]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def trailing_labels(lines: list[Line]) -> dict[int, str]:
+    """Lone label lines set after the text of the sections they label (the extraction writes a
+    number or letter printed beside a panel's heading after the panel's text): {line index:
+    label} when, with switch ``trailing_labels`` at least that many, the lone letters (or
+    numbers) of the text count 1, 2, 3 … from the first, each stands after a line that may be a
+    heading (``_may_head``) set after the label before it, not every label stands right over
+    such a line, and the last is followed by no such line over text (a line of more words), so
+    that the labels cannot be read as set over the headings after them; else {}."""
+    least = int(PLAIN_LIMITS["trailing_labels"])
+    if not least:
+        return {}
+    for digits in (False, True):
+        found = [(k, line.text.strip()) for k, line in enumerate(lines)
+                 if LABEL_TOKEN.match(line.text.strip()) and line.text.strip().isdigit() == digits]
+        if len(found) < least or [label_rank(t) for _, t in found] != list(range(1, len(found) + 1)):
+            continue
+        if all(k + 1 < len(lines) and _may_head(lines[k + 1].text) for k, _ in found):
+            continue  # each label right over a line that may head: labels over their headings
+        last = found[-1][0]
+        if last + 2 < len(lines) and _may_head(lines[last + 1].text) and not _may_head(lines[last + 2].text):
+            continue  # the last label may head the lines after it: labels over their headings
+        starts = [-1, *(k for k, _ in found)]
+        if all(any(_may_head(lines[h].text) for h in range(starts[n] + 1, k)) for n, (k, _) in enumerate(found)):
+            return {lines[k].index: token for k, token in found}
+    return {}
+
+
+def _may_head(text: str) -> bool:
+    """A line that may be a heading by its words alone: opening in a capital, at most
+    ``heading_words`` words, ending on no stop, comma, semicolon or colon, no label alone or
+    caption's position label."""
+    text = text.strip()
+    words_in = text.split()
+    return (bool(words_in) and len(words_in) <= PLAIN_LIMITS["trailing_heading_words"] and starts_uppercase(text)
+            and text[-1] not in ".,;:" and not LABEL_TOKEN.match(text) and match_label(text) is None)
 
 
 def sequence_labels(lines: list[Line]) -> dict[int, str]:
