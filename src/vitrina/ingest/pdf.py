@@ -763,9 +763,8 @@ def _object_style(textpage: Any, index: int, obj: Any,
             # along its own baseline, it keeps its letters in order
             rotated = rotated or (matrix.a < 0 and matrix.d < 0)
             scale = math.hypot(matrix.c, matrix.d) or 1.0
-            if size <= LINE_LIMITS["unit_font"]:  # a font set at size 1 and scaled by its matrix (cairo)
-                size *= scale
-            elif _drawn_at_a_scale(textpage, index, size, scale, rotated):
+            # a font set at size 1 and scaled by its matrix (cairo), or a page drawn at a scale
+            if size <= LINE_LIMITS["unit_font"] or _drawn_at_a_scale(textpage, index, size, scale, rotated):
                 size *= scale
     lowered = name.lower().split("+")[-1]
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
