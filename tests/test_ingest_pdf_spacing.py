@@ -73,6 +73,27 @@ def test_a_unit_font_scaled_by_its_matrix_reads_at_its_printed_size() -> None:
         ("The Salt Marsh", 24), ("Samphire grows where the tide reaches.", 10)]
 
 
+def test_a_page_drawn_at_a_scale_reads_its_type_at_the_printed_size_and_its_columns_apart() -> None:
+    # a page laid out in CSS pixels and scaled to points: 10 pt type is a large font in a small matrix
+    scale = 0.09375
+    left = ["The ferry crossed at slack water", "and the drovers swam the cattle", "behind the boat in summer,",
+            "when the river ran low enough", "for a beast to keep its footing."]
+    right = ["Tolls were paid at the inn door", "in silver or in salted fish,", "as the keeper's ledger shows,",
+             "and a drover who could not pay", "left a calf tied at the gate."]
+
+    def draw(c, _page: int) -> None:
+        c.scale(scale, scale)
+        c.setFont("Times-Roman", 10 / scale)
+        for row, (one, two) in enumerate(zip(left, right, strict=True)):
+            y = (700 - 13 * row) / scale
+            c.drawString(72 / scale, y, one)  # each row written across both columns, as a browser prints
+            c.drawString(300 / scale, y, two)
+
+    [page] = pdf.read_geometry(canvas_pdf(draw)).pages
+    assert [(line.text, round(line.size)) for line in page.lines if line.x0 < 200] == [(t, 10) for t in left]
+    assert [line.text for line in page.lines if line.x0 > 200] == right
+
+
 def test_glyphs_up_a_turned_line_stay_on_it_and_a_glyph_apart_on_both_axes_is_off() -> None:
     from array import array
 

@@ -58,6 +58,12 @@ PAGES_PER_BATCH = 250
 # Line building, in units of the font size.
 LINE_LIMITS = {
     "unit_font": 1.5,  # a font size this small is a unit font: its object's matrix gives the size
+    # a font size whose object's matrix scales it by more than this factor (or less than its inverse) is read
+    # times the matrix's scale when the glyph's box agrees: a page drawn at a scale (Vivliostyle through Skia
+    # sets 10 pt type as Tf 115 in a 0.094 matrix); a scale nearer 1 (a browser's CSS pixels at 0.75 pt) keeps
+    # the stated size, on which the line thresholds were measured (reading it too moved sets 7, 9, 10 and
+    # engineered-1 down; a turned caption's 3.1 matrix is not its size: its glyphs say so). 0: off
+    "matrix_size": 2.0,
     "baseline_shift": 0.45,  # a glyph this far off the line's baseline starts another line
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
@@ -758,12 +764,32 @@ def _object_style(textpage: Any, index: int, obj: Any,
             # a half turn (type set head down, a tent card's far half) is turned text too: read
             # along its own baseline, it keeps its letters in order
             rotated = rotated or (matrix.a < 0 and matrix.d < 0)
-            if size <= LINE_LIMITS["unit_font"]:  # a font set at size 1 and scaled by its matrix (cairo)
-                size *= math.hypot(matrix.c, matrix.d)
+            scale = math.hypot(matrix.c, matrix.d) or 1.0
+            # a font set at size 1 and scaled by its matrix (cairo), or a page drawn at a scale
+            if size <= LINE_LIMITS["unit_font"] or _drawn_at_a_scale(textpage, index, size, scale, rotated):
+                size *= scale
     lowered = name.lower().split("+")[-1]
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))
     return _Style(round(size, 2), bold, italic, name.split("+")[-1], rotated)
+
+
+def _drawn_at_a_scale(textpage: Any, index: int, size: float, scale: float, rotated: bool) -> bool:
+    """A text object's matrix scales its font by more than ``matrix_size`` either way and the glyph's
+    box across its baseline is nearer the scaled size than the stated one: the font's stated size is
+    not the printed one."""
+    import pypdfium2.raw as raw
+
+    factor = LINE_LIMITS["matrix_size"]
+    if not factor or 1 / factor <= scale <= factor:
+        return False
+    box = raw.FS_RECTF()
+    if not raw.FPDFText_GetLooseCharBox(textpage, index, box):
+        return False
+    extent = abs(box.right - box.left) if rotated else abs(box.top - box.bottom)
+    if extent <= 0:
+        return False
+    return abs(math.log(extent / (size * scale))) < abs(math.log(extent / size))
 
 
 def _named_lighter(lowered: str) -> bool:
