@@ -94,3 +94,22 @@ def test_a_pictures_credit_line_names_no_author_of_the_page(tmp_path: Path) -> N
                                  "Credit: photograph by Odile Marsh"], "9 October 1902", "Odile Marsh", "credit")
     assert item["issued"] == {"date-parts": [[1902, 10, 9]]}
     assert "author" not in item  # the photographer of one picture, not the page's writer
+
+
+def test_a_pdfs_creation_date_gives_way_to_the_texts_own_date() -> None:
+    made = {"date": "2031-02-11", "date_source": "pdf info: CreationDate"}
+    item = record({"id": "b", "title": "Lock Houses", "source": "b.pdf"}, {**made, "dated": "1998"})
+    assert item["issued"] == {"date-parts": [[1998]]} and "note" not in item
+
+
+def test_a_pdfs_creation_date_alone_is_issued_and_said_to_be_the_files(tmp_path: Path) -> None:
+    builder = DocumentBuilder("b", "b.pdf", "pdf")
+    builder.block("paragraph", "The lock houses were built of the same stone as the locks.")
+    doc = builder.build(meta={"date": "2031-02-11", "date_source": "pdf info: CreationDate"})
+    db = tmp_path / "p.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    with connect_readonly(db) as conn:
+        (item,) = json.loads(export(conn, "csl", None) or "")
+    jsonschema.validate([item], SCHEMA)
+    assert item["issued"] == {"date-parts": [[2031, 2, 11]]}
+    assert "the file's own date (pdf info: CreationDate)" in item["note"]

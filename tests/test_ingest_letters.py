@@ -35,3 +35,18 @@ def test_the_parties_are_kept_as_metadata_the_sender_as_author_unless_one_is_nam
 def test_a_reader_stated_sender_is_kept() -> None:
     doc = _doc("Letter from Tobias Wren to Alice Marlow", {"sender": "Alice Marlow"})
     assert with_parties(doc) is doc
+
+
+def test_a_diarys_title_names_its_writer() -> None:
+    from vitrina.ingest.letters import keeper
+
+    assert keeper("Diary of Perpetua Llewellin, lacemaker, 1852") == "Perpetua Llewellin"
+    assert keeper("The Journal of Anne de Mornay (1790)") == "Anne de Mornay"
+
+
+def test_a_title_of_a_subject_names_no_writer() -> None:
+    from vitrina.ingest.letters import keeper
+
+    assert keeper("Journal of Maritime History") is None  # its last word a noun: a subject, not surely a name
+    assert keeper("Diary of the siege") is None
+    assert keeper("History of Perpetua Llewellin") is None  # no record of one's own days

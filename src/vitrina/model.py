@@ -274,6 +274,9 @@ class DateMention:
     start: int
     end: int
     edtf: str
+    # the span of the date this one was counted from, when it names a day only from a day the text writes (the
+    # date of writing over a diary's "the 14th", the "22nd of May" before "the 29th"): cited with it
+    anchor: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,9 @@ properties): ``author``, ``issued``, ``publisher``, ``container-title``,
 ``article`` in that container, otherwise a ``document``. The input file
 name goes to ``source``.
 
-Where the metadata has no date or author, the text's own may give them (round 38 red team
+A date the file's making wrote (a PDF's CreationDate) is no ``issued`` while the text states one (its dateline
+or byline: ``dated``); alone, it is given with a ``note`` that says so. Where the metadata has no date or author,
+the text's own may give them (round 38 red team
 D-csl-thin): a date that ends the document's first block when that block is a short line (a
 letter's dateline: "Harbour House, 12 June 1874") is its ``issued``; a person named at the end of
 its last block when that block is a short line (a signature: "Yours truly, A. Name") its ``author``.
@@ -23,6 +25,7 @@ from typing import Any
 from vitrina.edtf_bounds import is_valid
 from vitrina.export.atomic import json_export
 from vitrina.ingest.member import cited_name
+from vitrina.ingest.metadata import file_made_date
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -35,7 +38,8 @@ STRING_FIELDS: dict[str, tuple[str, ...]] = {
     "abstract": ("description", "abstract"),
 }
 AUTHOR_KEYS = ("author", "authors", "creator")
-DATE_KEYS = ("issued", "date", "published", "created")
+# ("dated": the date the text states as its own, its dateline's or byline's, ``extract/writing.py``)
+DATE_KEYS = ("issued", "dated", "date", "published", "created")
 # The text's own date and author (``text_issued``, ``text_author``): the most words of a dateline block or
 # a signature block (a longer block is prose, whose dates and names are what it tells, not who wrote it
 # when), and the characters of closing punctuation or space allowed after the date or name in it.
@@ -118,7 +122,8 @@ def record(doc: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
     author = next((meta[k] for k in AUTHOR_KEYS if meta.get(k)), None)
     if author:
         item["author"] = csl_names(author)
-    issued = next((csl_date(meta[k]) for k in DATE_KEYS if meta.get(k)), None)
+    issued = next((csl_date(meta[k]) for k in DATE_KEYS if meta.get(k) and not (k == "date" and file_made_date(meta))),
+                  None)
     if issued:
         item["issued"] = issued
     source = doc["source"]
@@ -140,6 +145,9 @@ def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
         item = record(row, own)
         if "issued" not in item and (issued := text_issued(kb, row["id"], row["text"])):
             item["issued"] = csl_date(issued)
+        if "issued" not in item and file_made_date(own):  # the text states none: the file's, said to be so
+            item["issued"] = csl_date(own["date"])
+            item["note"] = f"issued: the file's own date ({own.get('date_source')}); the text states none"
         if "author" not in item and (author := text_author(kb, row["id"], row["text"])):
             item["author"] = [{"literal": author}]
         items.append(item)

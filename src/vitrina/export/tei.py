@@ -48,6 +48,7 @@ from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.csl import document_meta
 from vitrina.export.json_kb import figures, knowledge_base
+from vitrina.ingest.metadata import file_made_date
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -283,7 +284,7 @@ class _DocumentWriter:
                 sub(sent, "persName", text=name.strip())
         if self.meta.get("place"):
             sub(sent, "placeName", text=self.meta["place"])
-        when = self.meta.get("date")
+        when = self.meta.get("dated") or (None if file_made_date(self.meta) else self.meta.get("date"))
         if when:
             sub(sent, "date", {"when": when} if bounds(when)[0] is not None else None, when)
         received = sub(desc, "correspAction", {"type": "received"})

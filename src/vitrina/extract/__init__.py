@@ -158,6 +158,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
         named_areas,
     )
     from vitrina.extract.quotes import find_quotes
+    from vitrina.extract.writing import own_meta
 
     gaz = gazetteer()
     notes = reduced_mode(doc)
@@ -182,6 +183,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     quotes = find_quotes(view, an, blocks, mentions, dates)
     captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
     events = find_events(doc.text, an, blocks, mentions, dates, captions)
+    doc = doc.evolve(meta=(*doc.meta, *own_meta(doc, blocks, dates, mentions)))  # its dateline, signature, byline
     events = with_letter_event(events, letter_event(doc, entities, mentions, dates, blocks, f"ev{len(events)}"))
     return doc.evolve(
         sentences=tuple(an.sents),

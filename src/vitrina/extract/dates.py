@@ -199,49 +199,105 @@ _DASH_AFTER = re.compile(r"[ \t]*(?:[—–]|--?[ \t])")
 _FROM_WRITING = frozenset({"deictic", "weekday", "day_of_month"})
 
 
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """A date later dates may be counted from, and where the text writes it."""
+
+    value: str
+    start: int
+    end: int
+
+
 def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None) -> list[DateMention]:
     """Give relative candidates a value from the running anchor (at first ``anchor``: the document's own date, when
-    known) or from the date of writing, in text order."""
-    written: str | None = None  # the date of writing (``WRITING``)
+    known) or from the date of writing, in text order. A date counted from a day the text writes (the date of
+    writing, or the day the passage tells of: ``_from_day``) names that day's span as its ``anchor``."""
+    written: _Anchor | None = None  # the date of writing (``WRITING``)
+    running: _Anchor | None = None  # the last date written in the text that may anchor others
     dates = []
     for cand in candidates:
+        cited: _Anchor | None = None
         if cand.value:
             value: str | None = cand.value
         elif cand.rule.name in _FROM_WRITING or cand.rule.toward is not None:
-            value = _from_writing(cand, text, anchor, written)
+            value, cited = _from_writing(cand, text, anchor, written, running)
         else:
             value = cand.rule.build(cand.match, anchor)
         if not value or not is_valid(value):
             continue
-        dates.append(DateMention(cand.start, cand.end, value))
+        dates.append(DateMention(cand.start, cand.end, value, (cited.start, cited.end) if cited else None))
         point = anchor_point(value, "end")
         heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
         if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading):
             anchor = value  # a day counted from the date of writing is no new anchor, unless it heads an entry
+            running = _Anchor(value, cand.start, cand.end)
         if heading:
-            written = value
+            written = _Anchor(value, cand.start, cand.end)
     return dates
 
 
-def _from_writing(cand: _Candidate, text: str, anchor: str | None, written: str | None) -> str | None:
-    """A date counted from the date of writing, or a season read by its clause's tense (``rel_season``)."""
+def _from_writing(cand: _Candidate, text: str, anchor: str | None, written: _Anchor | None,
+                  running: _Anchor | None) -> tuple[str | None, _Anchor | None]:
+    """A date counted from the date of writing, or from the day its passage tells of (``_from_day``), with the
+    date it was counted from; or a season read by its clause's tense (``rel_season``)."""
     m, rule = cand.match, cand.rule
     if rule.name == "rel_season":
         future = _future(text, cand.start, cand.end)
-        step = 1 if future else -1 if anchor is not None and anchor == written else 0
-        return rule.toward(m, anchor, step) if rule.toward else None
+        step = 1 if future else -1 if anchor is not None and written is not None and anchor == written.value else 0
+        return (rule.toward(m, anchor, step) if rule.toward else None), None
     if rule.name == "weekday":
         said = bool(m["pre"] or m["post"])
         if not m["wd"][0].isupper() or not (said or _heading(text, cand.start, cand.end, alone=True)
                                             or _ON_BEFORE.search(text, max(0, cand.start - 4), cand.start)):
-            return None
+            return None, None
+        if (m["pre"] or "").lower() in _FROM_TOLD:  # "the following Monday": after the day last told of
+            day = _told_day(text, cand.start, running)
+            return (rule.toward(m, day.value, 1) if day and rule.toward else None), day
     if rule.toward is None:
-        return rule.build(m, written)
+        return rule.build(m, written.value if written else None), written
     heading = _heading(text, cand.start, cand.end, alone=True)
-    if rule.name == "day_of_month" and not (heading or m["ref"] or _DAY_ENDS.match(text, cand.end)):
-        return None  # "the 5th regiment": an ordinal of something else
+    if rule.name == "day_of_month" and not (heading or m["ref"] or _DAY_ENDS.match(text, cand.end)
+                                            or _ON_BEFORE.search(text, max(0, cand.start - 4), cand.start)):
+        return None, None  # "the 5th regiment": an ordinal of something else
     step = 1 if heading or _future(text, cand.start, cand.end) else -1
-    return rule.toward(m, written, step)
+    if written is not None:
+        return rule.toward(m, written.value, step), written
+    if rule.name == "day_of_month":
+        return _from_day(cand, text, running)
+    return None, None
+
+
+# "the following Monday": a weekday counted from the day the passage last told of, not from the date of writing
+_FROM_TOLD = frozenset({"following"})
+
+
+def _told_day(text: str, start: int, running: _Anchor | None) -> _Anchor | None:
+    """The day the passage last told of: the running anchor when it is a calendar day written earlier in the same
+    paragraph (no blank line between), else None."""
+    if running is None or "/" in running.value:
+        return None
+    point = anchor_point(running.value, "end")
+    if point is None or not point.day or _BLANK_LINE.search(text, running.end, start):
+        return None
+    return running
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _from_day(cand: _Candidate, text: str, running: _Anchor | None) -> tuple[str | None, _Anchor | None]:
+    """A day of the month written alone in a text with no date of writing ("left on the 22nd of May and arrived on
+    the 29th"): the day of the month the passage last told of (``_told_day``), when it comes later in that month
+    than that day. An earlier day is left unresolved: it may be in the next month or the same one, the text does
+    not say."""
+    day = _told_day(text, cand.start, running)
+    if day is None:
+        return None, None
+    point = anchor_point(day.value, "end")
+    value = cand.rule.toward(cand.match, day.value, 1) if cand.rule.toward else None
+    if point is None or value is None or not value.startswith(f"{point.year:04d}-{point.month:02d}-"):
+        return None, None
+    return value, day
 
 
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
@@ -267,7 +323,7 @@ def _heading(text: str, start: int, end: int, alone: bool = False) -> bool:
     opens = _blank_before(text, lo)
     if alone:
         return not before.strip() and opens and bool(_ENTRY_AFTER.match(after))
-    lead = _PLACE_LEAD.fullmatch(before)
+    lead = PLACE_LEAD.fullmatch(before)
     if lead is None or len(_WORD.findall(before)) > WRITING["dateline_words"]:
         return False
     if len(_WORD.findall(after)) <= WRITING["line_words"] and (opens or _blank_after(text, hi)):
@@ -276,11 +332,18 @@ def _heading(text: str, start: int, end: int, alone: bool = False) -> bool:
 
 
 # what may stand before a date of writing on its line: nothing, or a place and a comma ("Clifton, Bristol, ")
-_PLACE_LEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*)*")
+PLACE_LEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*)*")
 # after a date of writing opening a paragraph: a dash, or a new sentence run in ("Cold and clear.")
 _RUN_IN = re.compile(r"[ \t]*(?:[—–]|--?[ \t])|[.:]?[ \t]+[A-Z]")
 # after an entry's heading: the line's end or a new sentence
 _ENTRY_AFTER = re.compile(r"[.,:;—–-]?\s*(?:$|[A-Z])")
+
+
+def is_date_of_writing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the date a text is written under (``WRITING``): a diary entry's heading
+    ("Tuesday 14 March 1826"), a letter's dateline ("Bytown, 3rd June 1827") on a line of its own or run in at a
+    paragraph's start."""
+    return _heading(text, start, end)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -290,7 +353,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     lo = text.rfind("\n", 0, start) + 1
     before = text[lo:start]
-    return (_blank_before(text, lo) and _PLACE_LEAD.fullmatch(before) is not None
+    return (_blank_before(text, lo) and PLACE_LEAD.fullmatch(before) is not None
             and len(_WORD.findall(before)) <= WRITING["dateline_words"])
 
 

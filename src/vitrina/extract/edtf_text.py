@@ -825,7 +825,7 @@ RULES: tuple[Rule, ...] = (
                                               key=len, reverse=True)) + ")", b_deictic),
     Rule(
         "weekday",
-        rf"(?:(?P<pre>last|next)\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s+(?P<post>last|next)(?!\s+\w+day\b))?",
+        rf"(?:(?P<pre>last|next|following)\s+)?(?P<wd>{WEEKDAY_NAME})(?:\s+(?P<post>last|next)(?!\s+\w+day\b))?",
         b_weekday,
         toward=b_weekday,
     ),

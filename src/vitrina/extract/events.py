@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from vitrina.extract.dates import is_dateline
+from vitrina.extract.dates import PLACE_LEAD, is_date_of_writing, is_dateline
 from vitrina.extract.event_clause import foreign_spans, unasserted
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
@@ -591,6 +591,12 @@ def find_events(
         if whole is None:
             continue
         sent = _window(an, whole, d)
+        if heads_entry(text, whole, d) and containing(list(captions), d.start, d.end) is None:
+            # a diary entry's date, a letter's dateline: the day its text tells of (a caption's dates its picture)
+            entry = _entry_sentence(text, an, d, ordered, whole)
+            if entry is not None:
+                drafts.append(_entry_draft(text, an, index, d, whole, entry))
+            continue
         if not (letters.within(sent[0], d.start) or letters.within(d.end, sent[1])) \
                 or _credit_date(text, sent, d, index) or _imprint_date(text, sent, d):
             continue  # a date standing alone ("(1863)" under a picture, a run of years) or a credit's dates no happening
@@ -629,7 +635,7 @@ def find_events(
             "date": d,
             "participants": _ids(m for m in inside if m.type in PARTICIPANT_TYPES),
             "places": _ids(m for m in inside if m.type == "place"),
-            "evidence": [whole],
+            "evidence": [whole, *_anchor_evidence(an, blocks, whole, d)],
             "picture": _picture_date(an, sent, d, captions)
             and not any(m.type == "person" for m in index.within(sent[0], sent[1])),  # a portrait dates its sitter
         })
@@ -651,6 +657,80 @@ def find_events(
         )
         for n, ev in enumerate(merged)
     ]
+
+
+# An entry's happening is told in one of the first this many sentences after its date (a diary's "Hot and close."
+# before "Walked up the line", a letter's salutation and its addressee's line before its first sentence).
+ENTRY_LOOK_SENTENCES = 4
+_CALENDAR_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")  # a date of writing names its day
+ENTRY_LABEL_MIN_WORDS = 3  # an entry's label shorter than this (words of content) is its sentence's, cut at a head
+
+
+def heads_entry(text: str, sent: tuple[int, int], d: DateMention) -> bool:
+    """Whether ``d`` is the date a diary entry or a letter is written under, and its sentence says nothing else: a
+    date of writing (``dates.is_date_of_writing``: a line of its own, or run in at a paragraph's start) with at most a
+    place before it ("Bytown, 3rd June 1827", "Tuesday 14 March 1826.")."""
+    if not _CALENDAR_DAY.fullmatch(d.edtf) or not is_date_of_writing(text, d.start, d.end):
+        return False  # a year or month over a text ("The Treaty, 1794") is its subject's date, not its writing's
+    return PLACE_LEAD.fullmatch(text, sent[0], d.start) is not None and not _LETTER.search(text, d.end, sent[1])
+
+
+def _entry_sentence(text: str, an: Analysis, d: DateMention, ordered: list[DateMention],
+                    own: tuple[int, int]) -> tuple[int, int] | None:
+    """The first sentence of the entry under ``d`` that tells a happening (a finite verb) and writes no date of its
+    own (its date is its own event's), within ``ENTRY_LOOK_SENTENCES`` sentences and before the next date."""
+    later = [o.start for o in ordered if o.start >= own[1]]
+    stop = later[0] if later else len(text)
+    at = bisect.bisect_left(an.sents, (own[1], own[1]))
+    for sent in an.sents[at : at + ENTRY_LOOK_SENTENCES]:
+        if sent[1] > stop:
+            return None
+        toks = an.toks_in(sent[0], sent[1])
+        if any(t.tag in _FINITE for t in toks) or (toks and _inflected_verb(toks[0].text)):
+            return sent
+    return None
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether ``word`` is an inflected form of a verb (WordNet: "Rode" of ride, "Walked"), as a diary's sentence
+    without its subject opens ("Rode to the falls."), where the tagger may read the capital as a name's."""
+    from vitrina.qa.lexical import wordnet
+
+    wn, folded = wordnet(), word.lower()
+    if wn is None or not folded.isalpha() or folded.endswith("ing"):
+        return False
+    base = wn.morphy(folded, "v")
+    return base is not None and base != folded
+
+
+def _entry_draft(text: str, an: Analysis, index: _MentionIndex, d: DateMention, head: tuple[int, int],
+                 sent: tuple[int, int]) -> dict:
+    """The draft event of an entry: dated by its heading ``d``, labelled and peopled from its sentence ``sent``, placed
+    at the heading's place ("Bytown, ...") and the sentence's; its evidence the heading and the sentence."""
+    toks = an.toks_in(sent[0], sent[1])
+    label = event_label(text, sent, DateMention(sent[0], sent[0], d.edtf), toks)
+    if len(_content([t for t in toks if t.text in label.split()])) < ENTRY_LABEL_MIN_WORDS:
+        whole = _trim(toks)  # a clause the tags cut short ("Rode"): the sentence, cut at a head
+        label = _render(_trim(_cut_at_head(whole, MAX_LABEL_WORDS + QUOTE_SLACK)) or whole)
+    inside = [*index.within(head[0], head[1]), *index.within(sent[0], sent[1])]
+    return {
+        "label": label,
+        "date": d,
+        "participants": _ids(m for m in index.within(sent[0], sent[1]) if m.type in PARTICIPANT_TYPES),
+        "places": _ids(m for m in inside if m.type == "place"),
+        "evidence": [head, sent],
+        "picture": False,
+    }
+
+
+def _anchor_evidence(an: Analysis, blocks: list[tuple[int, int]], whole: tuple[int, int],
+                     d: DateMention) -> list[tuple[int, int]]:
+    """The sentence of the date ``d`` was counted from (a diary's "the 14th" from its entry's date), when it lies
+    outside ``whole``: cited beside it, so the reader sees where the month and year come from."""
+    if d.anchor is None or (whole[0] <= d.anchor[0] and d.anchor[1] <= whole[1]):
+        return []
+    held = an.sentence_at(d.anchor[0]) or containing(blocks, d.anchor[0], d.anchor[1])
+    return [held] if held is not None else []
 
 
 def _disputed_date(parse: tuple[list[Tok], Any] | None, d: DateMention) -> bool:

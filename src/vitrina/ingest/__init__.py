@@ -18,6 +18,7 @@ from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
 from vitrina.ingest.beside import with_pictures_beside
 from vitrina.ingest.encoding import take_warnings
 from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
+from vitrina.ingest.headtitle import with_head_title
 from vitrina.ingest.letters import with_parties
 from vitrina.ingest.member import Input, Member, stored
 from vitrina.ingest.sniff import unsupported_kind
@@ -135,7 +136,7 @@ def read_path(path: str | Input) -> list[Document]:
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
     take_warnings()  # only this file's
-    docs = [with_parties(doc) for doc in reader_for(fmt)(data, source)]  # a letter's sender and recipient
+    docs = [with_parties(with_head_title(doc)) for doc in reader_for(fmt)(data, source)]  # its title; a letter's parties
     if isinstance(path, Path):  # (an archive's member has no folder of its own to read pictures from)
         docs = with_pictures_beside(docs, path)  # a page's pictures lying beside it
     warnings = take_warnings()

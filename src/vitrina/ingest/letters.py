@@ -29,13 +29,43 @@ def parties(title: str) -> dict[str, str]:
     return {"sender": sender, "recipient": recipient} if sender and recipient else {}
 
 
+# A title "<kind> of <Name>, ..." naming a diary's or memoir's writer: the name, capitalised words up to a comma, a
+# parenthesis or the title's end ("Diary of Ann Vale, weaver, 1841").
+_KEEPER = re.compile(r"^(?:the\s+)?(?P<kind>[^\W\d_]+)\s+of\s+(?P<name>[^,;(\u2013\u2014]+?)\s*(?:[,;(\u2013\u2014]|$)", re.I)
+KEEPER_NAME_WORDS = (2, 5)  # the fewest and most words of a keeper's name
+
+
+def keeper(title: str) -> str | None:
+    """The writer a diary's or memoir's title names (lexicon ``diary_kinds``), or None."""
+    found = _KEEPER.match(" ".join(title.split()))
+    if found is None or found["kind"].lower() not in words("diary_kinds"):
+        return None
+    name = found["name"].split()
+    low, high = KEEPER_NAME_WORDS
+    if not low <= len(name) <= high or not all(w[0].isupper() for w in name if w.lower() not in words("name_particles")):
+        return None
+    return None if _common_noun(name[-1]) else " ".join(name)
+
+
+def _common_noun(word: str) -> bool:
+    """A last word WordNet knows as a noun ("Journal of American History"): a subject, not surely a family name (a
+    name that is also a noun, "Vale", is left unread: the title alone does not say)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is None or bool(wn.synsets(word.lower(), "n"))
+
+
 def with_parties(doc: Document) -> Document:
-    """``doc`` with the sender and recipient its title names, when its reader stated none."""
+    """``doc`` with the sender and recipient its title names, when its reader stated none; a diary's or memoir's
+    writer its title names is its author."""
     meta = dict(doc.meta)
     if meta.get("sender") or meta.get("recipient"):
         return doc
     named = parties(doc.title)
     if not named:
-        return doc
+        kept = keeper(doc.title) if not meta.get("author") else None
+        return doc.evolve(meta=(*doc.meta, ("author", kept), ("author_source", "title: the writer it names"))) \
+            if kept else doc
     added = {**named, **({} if meta.get("author") else {"author": named["sender"]})}
     return doc.evolve(meta=tuple(sorted((*doc.meta, *added.items()))))

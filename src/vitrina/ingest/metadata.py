@@ -184,6 +184,14 @@ def _iso(moment: datetime | date | None) -> str | None:
 
 
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+# The sources of a ``date`` the file's making wrote (a PDF's CreationDate or ModDate: the day a program made or saved
+# the file, the day a teacher printed a book to PDF), not a date its text states: the text's own date goes first.
+FILE_DATE_SOURCES = ("pdf info:",)
+
+
+def file_made_date(meta: dict[str, str]) -> bool:
+    """Whether the metadata's ``date`` is the file's making (``FILE_DATE_SOURCES``), not the text's."""
+    return bool(meta.get("date")) and meta.get("date_source", "").startswith(FILE_DATE_SOURCES)
 
 
 def pdf_metadata(info: dict[str, Any]) -> dict[str, str]:

@@ -1,0 +1,37 @@
+"""A document's title from its own first line (ingest/headtitle.py)."""
+
+from __future__ import annotations
+
+from vitrina.ingest.headtitle import first_line_title, is_dateline, with_head_title
+from vitrina.model import DocumentBuilder
+
+
+def _doc(lines: list[str], title: str | None = None, meta: dict[str, str] | None = None):
+    b = DocumentBuilder("04_letter_ames", "04_letter_ames.txt", "text")
+    for line in lines:
+        b.block("paragraph", line)
+    return b.build(title=title, meta=meta)
+
+
+def test_a_file_id_title_gives_way_to_the_first_line() -> None:
+    doc = with_head_title(_doc(["Journal of Cato Ames, pilot, 1851", "4 May 1851. Fog at the bar."]))
+    assert doc.title == "Journal of Cato Ames, pilot, 1851"
+    assert dict(doc.meta)["title_source"].startswith("text: its first line")
+
+
+def test_a_dateline_title_gives_way_to_the_first_line() -> None:
+    doc = with_head_title(_doc(["Letter from Cato Ames to the Harbour Master", "Wexmouth, 3rd June 1851",
+                                "Sir, the buoy has drifted."], title="Wexmouth, 3rd June 1851"))
+    assert doc.title == "Letter from Cato Ames to the Harbour Master"
+
+
+def test_a_stated_title_stays() -> None:
+    doc = with_head_title(_doc(["A first line", "Text."], title="The Pilots of Wexmouth"))
+    assert doc.title == "The Pilots of Wexmouth"
+
+
+def test_a_sentence_or_a_dateline_first_is_no_title() -> None:
+    assert first_line_title("The buoy drifted in the night.\n\nMore.") is None
+    assert first_line_title("Wexmouth, 3rd June 1851\n\nSir,") is None
+    assert is_dateline("Tuesday 14 March 1826.") and is_dateline("Wexmouth, Kent, 3rd June 1851")
+    assert not is_dateline("The Treaty of Wexmouth, 1851")
