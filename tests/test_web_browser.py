@@ -121,14 +121,35 @@ def test_ask_citation_opens_highlighted_span(site: tuple[str, Any]) -> None:
     context.close()
 
 
-def test_narrow_screens_do_not_scroll_sideways(site: tuple[str, Any]) -> None:
+@pytest.mark.parametrize("width", [320, 375])
+def test_narrow_screens_do_not_scroll_sideways(site: tuple[str, Any], width: int) -> None:
+    # 320 CSS px is WCAG 1.4.10's reflow width (a 1280 px window at 400 %)
     base, chromium = site
-    context = chromium.new_context(base_url=base, viewport={"width": 375, "height": 800})
+    context = chromium.new_context(base_url=base, viewport={"width": width, "height": 800})
     tab = context.new_page()
     for path in PAGES:
         tab.goto(path)
         overflow = tab.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, (path, overflow)
+        assert overflow <= 0, (path, width, overflow)
+    context.close()
+
+
+# Targets outside running text (disclosures, checkboxes, buttons, map pins) smaller than WCAG 2.5.8's 24 CSS px.
+SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
+        "summary, input, button, select, .leaflet-marker-icon, .marker-cluster"))
+    .map(e => { const r = e.getBoundingClientRect(); return [e.tagName + "." + e.className, r.width, r.height]; })
+    .filter(([, w, h]) => w > 0 && h > 0 && (w < 23.5 || h < 23.5))"""
+
+
+def test_tap_targets_are_at_least_24_px_on_a_phone(site: tuple[str, Any]) -> None:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, viewport={"width": 360, "height": 740}, is_mobile=True)
+    tab = context.new_page()
+    for path in PAGES:
+        tab.goto(path)
+        if path == "/map":
+            tab.locator(".leaflet-marker-icon").first.wait_for(timeout=10_000)
+        assert tab.evaluate(SMALL_TARGETS) == [], path
     for path in ("/documents/harbor", "/timeline", "/graph"):
         tab.goto(path)
         screenshot(tab, "narrow" + path.replace("/", "-"))
