@@ -120,9 +120,9 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start("old"), m.end("new"), m["new"]))  # the New Style day stands for both
     found.sort()
     out: list[tuple[int, int, str]] = []
-    for start, end, value in found:
+    for start, end, read in found:
         if not out or start >= out[-1][1]:
-            out.append((start, end, value))
+            out.append((start, end, read))
     return out
 
 
