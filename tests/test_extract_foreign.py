@@ -78,3 +78,15 @@ def test_a_document_keeps_foreign_text_and_its_language_but_not_its_model_entiti
     assert any(FRENCH[:40] in doc.text[s:e] for s, e in doc.sentences)  # still sentences, so still searched
     again = document_from_dict(document_to_dict(doc))
     assert again.languages == doc.languages
+
+
+def test_a_short_sentence_takes_the_language_of_its_block_but_an_english_one_does_not() -> None:
+    short = "Oui, monsieur."
+    english = "The clerk copied the whole letter into the book that evening."
+    text = f"{FRENCH} {short} {english}"
+    a = text.index(short)
+    b = text.index(english)
+    sentences = [(0, FRENCH.index(". ") + 1), (FRENCH.index(". ") + 2, len(FRENCH)), (a, a + len(short)),
+                 (b, len(text))]
+    assert identify(short, FOREIGN) is None
+    assert language_spans(text, sentences, [(0, len(text))]) == [LanguageSpan(0, a + len(short), "fr")]

@@ -122,6 +122,12 @@ def reads_english(words: list[str], table: dict[str, float] | None = None) -> bo
     return stops + known >= limits["english_word_share"] * len(words)
 
 
+def surely_english(text: str, table: dict[str, float]) -> bool:
+    """``text`` has ``table``'s ``min_words`` lower-case words or more and they read as English."""
+    words = _common_words(text)
+    return len(words) >= table["min_words"] and reads_english(words, table)
+
+
 # ---------------------------------------------------------------- stop words of each language
 
 _STOP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

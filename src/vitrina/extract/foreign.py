@@ -2,7 +2,8 @@
 
 The model is English: over a French or German passage it types common nouns as people or organizations
 ("Monsieur le Ministre", "Vertrag"), and those went into the knowledge base. A sentence identified as surely
-not English (``vitrina.language.identify`` with :data:`FOREIGN`'s thresholds) stays in the document, its
+not English (``vitrina.language.identify`` with :data:`FOREIGN`'s thresholds; a sentence too short to tell, in a
+block so identified, too) stays in the document, its
 sentences and its search index, and is stored with its language (``Document.languages``: spans of runs of
 such sentences in one block, each with its BCP 47 tag); the mentions the model and the place rules found in
 it are dropped, but for a name the document also names outside such text (English text that names "Paris"
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from vitrina.extract.spans import Enclosing
-from vitrina.language import identify
+from vitrina.language import Identification, identify, surely_english
 from vitrina.model import LanguageSpan
 
 
@@ -62,13 +63,20 @@ FOREIGN: dict[str, float] = {
 
 def language_spans(text: str, sentences: Sequence[tuple[int, int]],
                    blocks: Sequence[tuple[int, int]]) -> list[LanguageSpan]:
-    """Runs of sentences of ``text`` surely not English, each run within one block and of one tag."""
-    starts = sorted(start for start, _ in blocks)
+    """Runs of sentences of ``text`` surely not English, each run within one block and of one tag: a sentence
+    identified so, or one too short to tell in a block identified so."""
+    ordered = sorted(blocks)
+    starts = [start for start, _ in ordered]
+    in_blocks: dict[int, Identification | None] = {}
     out: list[LanguageSpan] = []
     last_block = -1
     for start, end in sentences:
-        found = identify(text[start:end], FOREIGN)
         block = bisect.bisect_right(starts, start)
+        found = identify(text[start:end], FOREIGN)
+        if found is None and block > 0 and end <= ordered[block - 1][1] and not surely_english(text[start:end], FOREIGN):
+            if block not in in_blocks:  # a block surely not English: its short sentences ("Oui, monsieur.") too
+                in_blocks[block] = identify(text[slice(*ordered[block - 1])], FOREIGN)
+            found = in_blocks[block]
         if found is None:
             continue
         if out and out[-1].lang == found.tag and last_block == block and not text[out[-1].end:start].strip():
