@@ -93,6 +93,8 @@ def text_script(text: str, share: float = LANGUAGE_ID["script_share"]) -> str | 
     letters = len(_LETTER.findall(text))
     if not letters:
         return None
+    if share > 0.5 and len(_SCRIPT_RE["Latn"].findall(text)) >= share * letters:  # no other script has more
+        return "Latn"
     counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPT_RE.items()}
     kana = counts.pop("Hira") + counts.pop("Kana")
     if kana:
