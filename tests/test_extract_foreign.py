@@ -90,3 +90,19 @@ def test_a_short_sentence_takes_the_language_of_its_block_but_an_english_one_doe
                  (b, len(text))]
     assert identify(short, FOREIGN) is None
     assert language_spans(text, sentences, [(0, len(text))]) == [LanguageSpan(0, a + len(short), "fr")]
+
+
+def test_a_name_the_english_text_writes_without_accents_or_longer_vouches_for_it() -> None:
+    english = "The engineers of the Vireux Iron Company of Lorraine met at Besancon."
+    french = "Les ingénieurs de la Vireux Iron Company sont arrivés hier à Besançon avec leurs familles."
+    text = f"{english} {french}"
+    at = len(english) + 1
+
+    def mention(name: str, start: int = at) -> RawMention:
+        begin = text.index(name, start)
+        return RawMention(begin, begin + len(name), "place", "GPE")
+
+    raw = [mention("Vireux Iron Company of Lorraine", 0), mention("Besancon", 0), mention("Vireux Iron Company"),
+           mention("Besançon"), mention("Les ingénieurs")]
+    kept = outside_foreign(text, raw, [LanguageSpan(at, len(text), "fr")])
+    assert kept == raw[:4]

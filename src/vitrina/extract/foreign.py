@@ -13,6 +13,7 @@ or "Voltaire" vouches for the same words in the French passage).
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -89,12 +90,25 @@ def language_spans(text: str, sentences: Sequence[tuple[int, int]],
 
 def outside_foreign(text: str, found: list[_Span], spans: Sequence[LanguageSpan]) -> list[_Span]:
     """The mentions (raw or clustered: anything with ``start`` and ``end``) not lying in text of another
-    language, but for those whose words the document also mentions outside it (``keep_named_elsewhere``)."""
+    language, but for those whose words the document also mentions outside it (``keep_named_elsewhere``): the
+    same words, letter case and accents aside ("Montréal" and "Montreal"), or a run of a longer name's words
+    ("Phoenix Bridge Company" of "the Phoenix Bridge Company of Pennsylvania")."""
     if not spans:
         return found
     inside = Enclosing([(s.start, s.end) for s in spans])
     foreign = [inside.holds(m.start, m.end) for m in found]
-    vouched = {text[m.start:m.end] for m, away in zip(found, foreign, strict=True) if not away}
+    vouched = {_key(text[m.start:m.end]) for m, away in zip(found, foreign, strict=True) if not away}
     keep = FOREIGN["keep_named_elsewhere"]
     return [m for m, away in zip(found, foreign, strict=True)
-            if not away or (keep and text[m.start:m.end] in vouched)]
+            if not away or (keep and _named_in(_key(text[m.start:m.end]), vouched))]
+
+
+def _key(name: str) -> str:
+    """A name's words, case-folded and without accents, each framed by a space."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " " + " ".join(bare.casefold().split()) + " "
+
+
+def _named_in(key: str, names: set[str]) -> bool:
+    """``key`` is one of ``names`` or a run of whole words of one."""
+    return key.strip() != "" and (key in names or any(key in name for name in names))
