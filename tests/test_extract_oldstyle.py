@@ -16,6 +16,7 @@ def _dates(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "written", "edtf"), [
     ("The sloop came in on the 3d of Auguſt 1762 with salt.", "the 3d of Auguſt 1762", "1762-08-03"),
     ("Your favour of Sept.r 14 1771 came to hand.", "Sept.r 14 1771", "1771-09-14"),
+    ("Yours of Octʳ 9ᵗʰ 1771 is before me.", "Octʳ 9ᵗʰ 1771", "1771-10-09"),
     ("Recd. Decr. 2d 1745 of Mr. Hale ten shillings.", "Decr. 2d 1745", "1745-12-02"),
     ("Wrote to my brother Feby 22 1744/5 by the packet.", "Feby 22 1744/5", "1745-02-22"),
     ("We left the island 7ber 4 1702 in fair weather.", "7ber 4 1702", "1702-09-04"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,11 +96,20 @@ def roman_value(numeral: str) -> int | None:
     return total
 
 
+# Raised (modifier) letters a transcription sets for a superscript ending ("Septʳ", "Decʳ", "2ᵈ"): each the
+# letter it raises (one character for one, so offsets hold)
+_RAISED = str.maketrans({raised: unicodedata.normalize("NFKC", raised) for raised in "ʳʸᵗᵈᵉⁿᵒˢʰ"})
+
+
 def _replacements(text: str) -> list[tuple[int, int, str]]:
     """(start, end, as read) of each older form of ``text``, in order, none overlapping."""
     found: list[tuple[int, int, str]] = [(m.start(), m.end(), "s") for m in re.finditer("ſ", text)]
+    lowered = text.translate(_RAISED)  # the raised endings on the line, same offsets ("14ᵗʰ" the 14th)
+    if lowered != text:
+        found += [(at, at + 1, lowered[at]) for at, (was, now) in enumerate(zip(text, lowered, strict=True))
+                  if was != now]
     forms = _month_forms()
-    for m in _month_form_pattern().finditer(text):
+    for m in _month_form_pattern().finditer(lowered):
         short = forms[m.group().lower()]
         found.append((m.start(), m.end(), short if m.group()[0].islower() else short.capitalize()))
     for m in _ROMAN_YEAR.finditer(text):
@@ -111,7 +121,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         value = roman_value(m.group(1))
         if value is not None and 1 <= value <= 31:
             found.append((m.start(1), m.end(1), str(value)))
-    for m in _SHORT_ORDINAL.finditer(text):
+    for m in _SHORT_ORDINAL.finditer(lowered):
         found.append((m.start(), m.end(), m.group(1) + ("nd" if m.group(1).endswith("2") else "rd")))
     for pattern in (_DOUBLE_DAY_FIRST, _DOUBLE_DAY_AFTER):
         for m in pattern.finditer(text):
