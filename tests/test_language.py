@@ -69,3 +69,16 @@ def test_a_title_and_a_section_heading_in_another_language_carry_it() -> None:
     reading = reading_order(data, None)
     assert reading["title_lang"] == "fr"
     assert reading["sections"][1]["heading_lang"] == "fr" and reading["sections"][1]["blocks"][0]["lang"] is None
+
+
+def test_a_block_the_extraction_stored_in_another_language_carries_that_language() -> None:
+    english = "The letter came from the harbour master at noon."
+    latin = "Omnia quae in hac epistula scripsi vera sunt, et nihil ad te mitto quod non ipse vidi in urbe."
+    text = f"{english}\n\n{latin}"
+    assert block_language(latin) is None  # the identifier has no profile for Latin
+    blocks = [{"id": "b0", "kind": "paragraph", "start": 0, "end": len(english), "section": None, "text": english},
+              {"id": "b1", "kind": "paragraph", "start": len(english) + 2, "end": len(text), "section": None,
+               "text": latin}]
+    data = {"text": text, "title": "Letters", "mentions": [], "dates": [], "quotes": [], "sections": [],
+            "blocks": blocks, "languages": [{"start": len(english) + 2, "end": len(text), "lang": "la"}]}
+    assert [b["lang"] for b in reading_order(data, None)["loose"]] == [None, "la"]

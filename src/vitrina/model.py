@@ -280,6 +280,16 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """A run of sentences in another language than English (BCP 47 ``lang``): kept and searched, its
+    entities not taken from the English model (``extract.foreign``)."""
+
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     id: str
     start: int
@@ -334,6 +344,7 @@ class Document:
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    languages: tuple[LanguageSpan, ...] = ()  # sentences in another language than English
     meta: tuple[tuple[str, str], ...] = ()  # reader-supplied metadata (author, date…)
     figures: tuple[Figure, ...] = ()  # images with their captions, in reading order
 

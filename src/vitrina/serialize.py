@@ -13,6 +13,7 @@ from vitrina.model import (
     Entity,
     Event,
     Figure,
+    LanguageSpan,
     Markup,
     Mention,
     Quantity,
@@ -35,6 +36,7 @@ _ITEM_TYPES: dict[str, type] = {
     "quantities": Quantity,
     "quotes": Quote,
     "events": Event,
+    "languages": LanguageSpan,
 }
 
 

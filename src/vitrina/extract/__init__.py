@@ -149,6 +149,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
+    from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.letters import letter_event, with_letter_event
     from vitrina.extract.places import (
         features_after_the,
@@ -173,9 +174,15 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
+    languages = language_spans(doc.text, an.sents, blocks)
+    raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)
     raw = outside_dates(raw, dates)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
+    if languages:  # the document-wide rules of ``cluster`` fill in names' other occurrences
+        mentions = outside_foreign(doc.text, mentions, languages)
+        named = {m.entity for m in mentions}
+        entities = [e for e in entities if e.id in named]
     headings = [(b.start, b.end) for b in doc.blocks if b.kind == "heading"]
     in_heading = Enclosing(headings)
     entities = _without_heading_forms(doc.text, entities, mentions, in_heading)
@@ -193,6 +200,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
         quantities=tuple(quantities),
         quotes=tuple(quotes),
         events=tuple(events),
+        languages=tuple(languages),
         meta=(*doc.meta, *notes),
     )
 

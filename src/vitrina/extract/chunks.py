@@ -51,12 +51,13 @@ _BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(
 
 
 def model_view(text: str) -> str:
-    """``text`` with over-long runs blanked by spaces (same length, same offsets)."""
+    """``text`` with over-long runs blanked by spaces and the long s read as "s" ("Boſton": the model has no
+    such letter; same length, same offsets)."""
 
     def blank(keep: int):  # noqa: ANN202 - a re.sub callback
         return lambda m: m.group()[:keep] + " " * (len(m.group()) - keep)
 
-    text = _PUNCTUATION_RUN.sub(blank(LIMITS["punctuation_run"]), text)
+    text = _PUNCTUATION_RUN.sub(blank(LIMITS["punctuation_run"]), text.replace("ſ", "s"))
     return _WORD_RUN.sub(blank(LIMITS["word_run"]), text)
 
 

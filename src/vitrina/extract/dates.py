@@ -23,13 +23,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from vitrina import lexicon
 from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
+from vitrina.extract.oldstyle import matching_view
 from vitrina.model import DateMention
 
 
@@ -91,6 +92,15 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     outside its text (a letter's header, a page's title), which dates a partial date
     ("March 3") before any in the text does.
     """
+    view = matching_view(text)  # older typography ("Sept.r", "MDCCXI", "10/21 March"), read for matching only
+    if view is None:
+        return _found_dates(text, sentences, anchor)
+    within = [(view.at(start), view.at(end)) for start, end in sentences] if sentences is not None else None
+    return [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor)
+            for span in [view.original(d.start, d.end)]]
+
+
+def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor: str | None) -> list[DateMention]:
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
     for candidate in _candidates(text, sentences):

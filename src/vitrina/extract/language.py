@@ -1,4 +1,5 @@
-"""Is a piece of text language the model can read? A test run before the model.
+"""Is a piece of text language the model can read? A test run before the model (its words through
+``vitrina.language``, the one identification API; its thresholds in :data:`LIMITS`).
 
 The model costs ~9 s of CPU per megabyte on one core whatever it reads, and on
 text that is not language (random syllables, keyboard noise, identifiers, an
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from vitrina.extract.wordfreq import known_lowercase_words
+from vitrina.language import known_share, lowercase_ascii_words
 
 LIMITS = {
     # share of known lower-case words under which a piece is not language: English prose
@@ -38,7 +39,6 @@ LIMITS = {
     "min_chars_per_token": 2.5,
 }
 
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -49,8 +49,5 @@ def is_language(text: str) -> bool:
     if tokens >= LIMITS["min_words"] and (len(text) < LIMITS["min_chars_per_token"] * tokens
                                           or not _LETTER.search(text)):
         return False
-    words = _LOWER_WORD.findall(text)
-    if len(words) < LIMITS["min_words"]:
-        return True
-    known = known_lowercase_words()
-    return sum(1 for w in words if w in known) >= LIMITS["known_share"] * len(words)
+    words = lowercase_ascii_words(text)
+    return len(words) < LIMITS["min_words"] or known_share(words) >= LIMITS["known_share"]

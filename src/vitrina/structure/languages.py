@@ -3,8 +3,8 @@ beside it (a bilingual wall panel's second column, a block of the other language
 each block of the first).
 
 A line or block leans to a language by its function words: spaCy's stop-word list of
-each language it ships (``spacy/lang/XX/stop_words.py``, read as files: no model, no
-download). A word counts for a language only when the other language's list lacks it
+each language it ships (``vitrina.language``, the one identification API:
+``stop_words``, ``lean``, ``leans``). A word counts for a language only when the other language's list lacks it
 ("la", "una", "il" for Italian against English; "the", "by", "which" for English
 against Italian), so words the two share ("a", "in") decide nothing. The document's
 main language is the one most of its words lean to, its second the one most of the rest
@@ -17,14 +17,11 @@ sections.
 
 from __future__ import annotations
 
-import importlib.util
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
+from vitrina.language import lean, leans, listed, stop_words, words_of
 from vitrina.structure.cues import ends_sentence
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
@@ -35,92 +32,6 @@ LIMITS: dict[str, float] = {
     "max_parallel_share": 0.4,  # ... less than this share of the words leaning either way (the body mostly one language)
     "sure_lean": 2,  # a line or block leaning this many words to one language is in it
 }
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
-@cache
-def stop_words() -> dict[str, frozenset[str]]:
-    """Each language's stop words, by spaCy's code ("en", "it"), one-word entries only."""
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    lists: dict[str, frozenset[str]] = {}
-    for folder in sorted((Path(next(iter(spec.submodule_search_locations))) / "lang").iterdir()):
-        words = _load_list(folder / "stop_words.py")
-        if words:
-            lists[folder.name] = frozenset(w for w in words if w.isalpha())
-    return lists
-
-
-def _load_list(path: Path) -> set[str] | None:
-    """The ``STOP_WORDS`` of one spaCy stop-word file, loaded alone (not its language's
-    package, which would load its tokenizer)."""
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location(f"_vitrina_stop_words_{path.parent.name}", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    except Exception:  # a list that needs its package: that language is not read
-        return None
-    words = getattr(module, "STOP_WORDS", None)
-    return {str(w).lower() for w in words} if words else None
-
-
-@cache
-def _holders() -> dict[str, frozenset[str]]:
-    """Each stop word and the languages whose lists hold it."""
-    index: dict[str, set[str]] = {}
-    for code, words in stop_words().items():
-        for word in words:
-            index.setdefault(word, set()).add(code)
-    return {word: frozenset(codes) for word, codes in index.items()}
-
-
-def words_of(text: str) -> list[str]:
-    """The text's words in lower case, of two letters or more (a lone letter is a stop
-    word in lists that hold the alphabet)."""
-    return [w for w in (m.lower().replace("’", "'") for m in _WORD.findall(text)) if len(w) > 1]
-
-
-def listed(text: str | list[str]) -> Counter[str]:
-    """How many of the text's words (or of these words, ``words_of`` a text) each language's list holds."""
-    holders = _holders()
-    counts: Counter[str] = Counter()
-    for word in _words(text):
-        counts.update(holders.get(word, ()))
-    return counts
-
-
-def _words(text: str | list[str]) -> list[str]:
-    """The words of a text, or these (a text's ``words_of``, read once for several questions)."""
-    return words_of(text) if isinstance(text, str) else text
-
-
-def leans(text: str | list[str], main: str) -> Counter[str]:
-    """For each other language, the text's words (or these words) in its list and not in ``main``'s, less
-    those in ``main``'s and not in its: above 0 the text leans to that language."""
-    holders = _holders()
-    own, shared, others = 0, Counter[str](), Counter[str]()
-    for word in _words(text):
-        codes = holders.get(word, frozenset())
-        if main in codes:
-            own += 1
-            shared.update(codes)
-        else:
-            others.update(codes)
-    return Counter({code: others[code] - (own - shared[code]) for code in others})
-
-
-def lean(text: str | list[str], main: str, second: str) -> int:
-    """How far the text (or these words) leans to ``second`` against ``main`` (``leans``), in words."""
-    lists = stop_words()
-    first, other = lists.get(main, frozenset()), lists.get(second, frozenset())
-    words = _words(text)
-    return sum(w in other and w not in first for w in words) - sum(w in first and w not in other for w in words)
 
 
 def parallel_pair(texts: Sequence[str]) -> tuple[str, str] | None:

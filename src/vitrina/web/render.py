@@ -218,6 +218,16 @@ def parse_highlight(value: str | None, length: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _stored_language(block: dict[str, Any], languages: list[dict[str, Any]]) -> str | None:
+    """The language stored for the sentences filling ``block`` (``Document.languages``): a block the web
+    views' own test leaves untagged (Latin, which its identifier has no profile for) that the extraction
+    found surely not English."""
+    for span in languages:
+        if span["start"] <= block["start"] and block["end"] <= span["end"]:
+            return str(span["lang"])
+    return None
+
+
 def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
                   figures: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The document as title tokens, loose blocks and sections of rendered blocks; each
@@ -240,7 +250,8 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
     for index, block in enumerate(blocks):
         if block["id"] in credits_used:
             continue
-        rendered = {"id": block["id"], "kind": block["kind"], "lang": block_language(block["text"]),
+        lang = block_language(block["text"]) or _stored_language(block, data.get("languages") or [])
+        rendered = {"id": block["id"], "kind": block["kind"], "lang": lang,
                     "tokens": _unique_anchor(tokens(text, block["start"], block["end"], spans), seen_hl)}
         section = by_id.get(block["section"] or "")
         if block["kind"] == "heading":

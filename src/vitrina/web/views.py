@@ -110,6 +110,8 @@ def document_data(kb: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
     data["mentions"] = kb.document_mentions(doc_id)
     data["quotes"] = kb.document_quotes(doc_id)
     data["events"] = kb.document_events(doc_id)
+    # runs of sentences in another language (``extract.foreign``), for ``lang`` on the blocks they fill
+    data["languages"] = [span for span in kb.analysis_field(doc_id, "languages") or [] if isinstance(span, dict)]
     for shown, bounds in zip(data["dates"], kb.date_rows(doc_id), strict=True):
         shown["lower"], shown["upper"] = bounds["lower"], bounds["upper"]
     return data
