@@ -133,6 +133,19 @@ HTML_LIMITS = {
     # kicker too, as one right before the <h1> in its own box; 0 off
     "kicker_across_boxes": 1,
     "across_pull_quotes": 1,  # a paragraph parted by a pull quote in mid-sentence is one (0: off)
+    # round 41 (structset44): a paragraph parted mid-sentence by a box set aside (an <aside>, a "Did you know?"
+    # fact box), the text going on in lower case after it, is one; the box is read after it (0: off)
+    "across_boxes": 1,
+    # round 41 (structset44): an element with ARIA's role="heading" is the heading of its aria-level (2 when the
+    # level is not given, as ARIA defines), read as that h1-h6 (0: off)
+    "aria_headings": 1,
+    # round 41 (structset44): two line breaks in a row (<br><br>, only white space between) part paragraphs
+    # inside one element, as a blank line does in plain text (0: off)
+    "break_paragraphs": 1,
+    # round 41 (structset44): the labels of a series before headings of different levels count as one series
+    # when their texts count up (1, 2, 3 / A, B, C) with the headings after them; an inline <svg> badge
+    # (aria-hidden) holding only such a label is one (0: off)
+    "counted_series_labels": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -754,6 +767,15 @@ def _rights_line(el) -> bool:
     return bool(own) and len(text.split()) <= HTML_LIMITS["credit_words"] and is_credit_line(own)
 
 
+def _double_break(el) -> bool:
+    """``el`` a ``<br>`` followed by another, only white space between (``break_paragraphs``):
+    the first of two line breaks that leave an empty line, parting paragraphs."""
+    if not HTML_LIMITS["break_paragraphs"] or _tag(el) != "br" or (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    return nxt is not None and isinstance(nxt.tag, str) and _tag(nxt) == "br"
+
+
 def _next_element(el):
     """The element right after ``el`` (comments and processing instructions passed over), or None."""
     nxt = el.getnext()
@@ -774,13 +796,17 @@ def _continued_over_figure(el):
     nxt = _next_element(el)
     quote = nxt is not None and _tag(nxt) in ("blockquote", "aside") and nxt.get(_SIDE_COLUMN) is not None and bool(
         HTML_LIMITS["across_pull_quotes"])
-    between = [nxt] if quote else _figure_run(nxt)
+    box = (not quote and nxt is not None and bool(HTML_LIMITS["across_boxes"]) and _tag(nxt) == "aside"
+           and not _skipped(nxt))
+    between = [nxt] if quote or box else _figure_run(nxt)
     rest = _next_element(between[-1]) if between else None
     if rest is None or _tag(rest) != "p":
         return None
     head, tail = _text_of(el).rstrip(), _text_of(rest).lstrip()
     if not head or not tail or ends_sentence(head) or head[-1] in ":;":
         return None
+    if box:
+        return rest if tail[:1].islower() else None
     return rest if tail[:1].islower() or quote and len(head.split()) >= HTML_LIMITS["prose_words"] else None
 
 
@@ -1009,12 +1035,19 @@ class _PageReader:
             if back is not None and isinstance(child.tag, str):
                 back.append(child)
                 continue
-            if _tag(child) == "svg" and child.get("aria-hidden") != "true" and child.get("hidden") is None:
+            if _tag(child) == "svg" and child.get(_SERIES_LABEL) is not None:  # a badge printing the label
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
+                self.label = _label_text(child)
+            elif _tag(child) == "svg" and child.get("aria-hidden") != "true" and child.get("hidden") is None:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.svg(child)
             elif _skipped(child) or child in self.taken:
                 pass
+            elif _double_break(child):  # "…end.<br><br>Next …": a new paragraph
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
             elif _notes_block(child) and not self.in_notes:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -1136,6 +1169,8 @@ class _PageReader:
             return
         elif any(_is_block(c) and not _skipped(c) for c in el):
             self.container(el)
+        elif any(_double_break(c) for c in el):
+            self.container(el)  # paragraphs parted by <br><br>
         else:
             if _picture_then_caption(el):
                 self.flush()
@@ -2191,6 +2226,7 @@ def _mark_series_labels(root) -> None:
     page's own repetition shows they label the sections (a date, a stage, a word), whatever
     their words are; a lone line before one heading stays text."""
     groups: dict[tuple[str, str], list] = {}
+    counted: dict[str, list[tuple[etree._Element, str]]] = {}  # by the label's class or tag alone: (label, its line)
     most = int(HTML_LIMITS["series_label_words"])
     for heading in root.iter(*SECTION_HEADINGS):
         after = _label_after(heading)
@@ -2200,10 +2236,21 @@ def _mark_series_labels(root) -> None:
         text = _text_of(prev)
         if not 0 < len(text.split()) <= most or ends_sentence(text) or _images(prev) or prev.find(".//a") is not None:
             continue
+        if _tag(prev) == "svg":  # a badge: a label only when it counts with the others (below)
+            if prev.find(".//image") is None:
+                counted.setdefault(prev.get("class") or "svg", []).append((prev, f"{text} {_text_of(heading)}"))
+            continue
         groups.setdefault((_tag(heading), prev.get("class") or _tag(prev)), []).append(prev)
+        counted.setdefault(prev.get("class") or _tag(prev), []).append((prev, f"{text} {_text_of(heading)}"))
     for found in groups.values():
         if len(found) >= HTML_LIMITS["series_labels"]:
             for el in found:
+                el.set(_SERIES_LABEL, "")
+    if not HTML_LIMITS["counted_series_labels"]:
+        return
+    for pairs in counted.values():  # a series over headings of different levels, counting 1, 2, 3
+        if len(pairs) >= HTML_LIMITS["series_labels"] and len(counting_labels([t for _, t in pairs])) == len(pairs):
+            for el, _ in pairs:
                 el.set(_SERIES_LABEL, "")
 
 
@@ -2345,6 +2392,22 @@ def _huge_attributes_blanked(tag: str, huge: list[int]) -> str:
     return tag[:1] + _ATTRIBUTE.sub(blank, tag[1:])
 
 
+def _mark_aria_headings(root) -> None:
+    """An element given ARIA's ``role="heading"`` is a heading of its ``aria-level`` (ARIA's default
+    level is 2), read as that ``h1``-``h6`` (``aria_headings``): ``<div role="heading" aria-level="2">``
+    is announced as a heading of level 2 and styled as one."""
+    if not HTML_LIMITS["aria_headings"]:
+        return
+    for el in root.iter():
+        if not isinstance(el.tag, str) or (el.get("role") or "").strip().lower() != "heading":
+            continue
+        if _tag(el) in SECTION_HEADINGS | MINOR_HEADINGS or any(_is_block(c) for c in el):
+            continue
+        level = int_or(el.get("aria-level"), 2)
+        if 1 <= level <= 6:
+            el.tag = f"h{level}"
+
+
 def _parse_raw_fallbacks(root: lxml.html.HtmlElement) -> None:
     """``<noframes>`` content read as markup: the parser keeps it as raw text ("<p>In 1910 …</p>"),
     though it is the page's content for a reader without frames (and the only content of a
@@ -2381,6 +2444,7 @@ def read(data: bytes, source: str) -> list[Document]:
     tree = TreeText(root, _data_stream(text), text)
     compose_slots(root)  # web components: a shadow host's children in the order its slots show them
     relayout(root, tree)  # a page laid out with tables: its blocks in reading order
+    _mark_aria_headings(root)
     mark_presentation_headings(root, tree)  # a page with no heading elements: headings by their type
     mark_typed_captions(root)  # lines after pictures set in caption type
     _mark_after_headlines(root)

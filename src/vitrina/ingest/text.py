@@ -36,7 +36,39 @@ def extraction_marks_resolved(text: str) -> str:
     if "\u00ad" in text:
         lexicon = english_lexicon()
         text = _INNER_SOFT_HYPHEN.sub(lambda m: "-" if _printed_soft_hyphen(m, lexicon) else "", text)
+        text = _unbroken_soft_hyphens(text)
     return _letter_spacing_resolved(text)
+
+
+# round 41 (structset44): a line ending on a soft hyphen, joined with the next, no longer than the longest of
+# the ``soft_line_window`` lines either side: one printed line that the extraction cut at the hyphen (the word
+# was not broken on the page); 0 off
+TEXT_LIMITS = {"soft_line_window": 1}
+
+
+def _unbroken_soft_hyphens(text: str) -> str:
+    """Lines an extraction cut at a soft hyphen the page did not break at, joined: Chromium's PDFs read by
+    ``pdftotext -raw`` put the rest of every soft-hyphened word on a new line ("Philo\u00ad" / "logical
+    Society. In 1857 …"), though the word stands whole on its printed line. When the two lines together are
+    no longer than the longest line near them, they were one printed line (a word broken at the line end
+    leaves a full line before it); else the hyphen ends the line and the lines are joined later."""
+    window = int(TEXT_LIMITS["soft_line_window"])
+    if not window:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        while line.endswith("\u00ad") and k + 1 < len(lines) and lines[k + 1].strip():
+            near = [len(x) for x in lines[max(0, k - window): k] + lines[k + 2: k + 2 + window] if x.strip()]
+            if not near or len(line) - 1 + len(lines[k + 1]) > max(near):
+                break
+            k += 1
+            line = line[:-1] + lines[k]
+        out.append(line)
+        k += 1
+    return "\n".join(out)
 
 
 def _printed_soft_hyphen(mark: re.Match[str], lexicon: Lexicon) -> bool:

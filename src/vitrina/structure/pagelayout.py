@@ -236,6 +236,9 @@ LIMITS: dict[str, float] = {
     "stray_caption_reach": 4.5,  # a short caption-type run, no position label, farther than this many body sizes from every picture, is set-apart text (a table's cell, a diagram's box); 0 off
     # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
     "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
+    # round 41 (structset44): next in the column, a line opening in capitals in a type size this share of its own
+    # apart from the line before (an object label's small tombstone lines, then its text) opens a paragraph; 0 off
+    "size_step_opens": 0.1,
     "figure_cut_indented": 1,  # where paragraphs open indented, only an indent under a figure inside a column opens one
     "figure_pitch_mute": 1,  # a picture between two lines of a column mutes their pitch as a paragraph cue
     "figure_uncaptioned": 1,  # ... even with no caption read between them (0: only with one)
@@ -4252,6 +4255,9 @@ class _Flow:
                 return True
             if starts_lowercase(text):
                 return False
+            step = LIMITS["size_step_opens"]
+            if step and abs(cur.line.size - prev.line.size) >= step * cur.line.size:
+                return True  # a block in another type size: the tombstone lines over a label's text
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
         # (across a caption: measured from where the column's body lines start, a caption or
         # label set out in its margin having widened the column)
