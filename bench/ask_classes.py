@@ -16,7 +16,8 @@ top candidate (ignoring abstention) is right or wrong; a wrong one is put in one
         [--set TABLE.key=value ...]
 
 Default files: every bench/annotations/ask_v*.jsonl and tests/devset/*.jsonl. Also prints top-1
-(ignoring abstention) over the questions whose stating sentence was examined, and eval_ask accuracy.
+(ignoring abstention) over the questions whose stating sentence was examined, and eval_ask accuracy. Each
+``--dump`` record carries the CPU time of its `ask` call (``cpu_ms``, process time).
 """
 
 from __future__ import annotations
