@@ -366,7 +366,7 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
                lexicon)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     if RETRIEVAL["around"] and sentences:
-        near = _around(conn, sentences)
+        near, best, joined = _around(conn, sentences), sentences[0].coverage, []
         previous = _previous_texts(conn, [s for s, _hit in near])
         for s, hit in near:
             title = titles.get((s.document, s.section), ("", None))[0]
@@ -375,9 +375,10 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
                               "rank": s.rank, "kind": None,
                               "text": f"{s.text} {hit.text}" if s.id < hit.id else f"{hit.text} {s.text}"})
             _cover(pair, q, weights, title, "", aliases, lexicon)
-            if pair.coverage >= hit.coverage + RETRIEVAL["around_gain"]:  # it holds words its hit lacks
+            if pair.coverage >= best + RETRIEVAL["around_gain"]:  # the two hold what no one sentence holds
                 s.coverage = max(s.coverage, RETRIEVAL["around_share"] * pair.coverage)
-        sentences = sorted(sentences + [s for s, _hit in near], key=lambda s: (-s.coverage, s.rank))
+                joined.append(s)
+        sentences = sorted(sentences + joined, key=lambda s: (-s.coverage, s.rank))
     return sentences, titles
 
 
@@ -386,8 +387,9 @@ def _around(conn: KnowledgeBase, sentences: list[Sentence]) -> list[tuple[Senten
     ``RETRIEVAL["around"]`` best-covered retrieved ones, in the same paragraph and not retrieved themselves: a
     question's words are often split over two sentences ("The Lend-Lease Act passed in 1941. Over the next years
     the United States provided … $11 billion …"), so the one holding the answer shares too few of them for the
-    full-text query. Each is returned with its hit, to be covered on its own (its sentence before as context, as
-    every hit is) and with its hit as one passage; the learned ranking knows it as a neighbour."""
+    full-text query. Each is returned with its hit; `covered` keeps it only when the two, covered as one passage,
+    hold ``RETRIEVAL["around_gain"]`` more of the question than the best single sentence (it then takes
+    ``RETRIEVAL["around_share"]`` of the pair's coverage); the learned ranking knows it as a neighbour."""
     seen = {s.id for s in sentences}
     steps = (1, -1) if RETRIEVAL["around_before"] else (1,)
     hits = sentences[:int(RETRIEVAL["around"])]

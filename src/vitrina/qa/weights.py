@@ -78,11 +78,11 @@ RETRIEVAL: dict[str, float] = {
     # (round 35) the first look's reach; measured, off (docs/search-and-ask.md, "Round 35")
     "before": 0,  # best-covered sentences of the pool whose sentence before (same paragraph) is examined too (ask._neighbours)
     # (round 41) a question's words split over two sentences: the sentence after (and before) each of the best-covered
-    # retrieved ones, same paragraph, covered as a hit (ask._around); measured, off: 8 (before too, gain 0.1) reached
-    # 3 more of 85 stating sentences and lost right answers to the new rivals (docs/search-and-ask.md, "Round 41")
+    # retrieved ones, same paragraph, kept when the two hold more of the question than any one sentence (ask._around);
+    # measured, off (docs/search-and-ask.md, "Round 41 (helper askreach)")
     "around": 0,  # best-covered retrieved sentences whose neighbours are covered too (0: off)
     "around_before": 0,  # 1: the sentence before each too, not only the one after
-    "around_gain": 0.15,  # … a neighbour that with its hit covers this much more of the question than the hit alone
+    "around_gain": 0.15,  # … a neighbour that with its hit covers this much more of the question than the best sentence
     "around_share": 0.9,  # … takes this share of the pair's coverage (else its own)
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
