@@ -16,7 +16,8 @@ top candidate (ignoring abstention) is right or wrong; a wrong one is put in one
         [--set TABLE.key=value ...]
 
 Default files: every bench/annotations/ask_v*.jsonl and tests/devset/*.jsonl. Also prints top-1
-(ignoring abstention) over the questions whose stating sentence was examined, and eval_ask accuracy.
+(ignoring abstention) over the questions whose stating sentence was examined, and eval_ask accuracy. Each
+``--dump`` record carries the CPU time of its `ask` call (``cpu_ms``, process time).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import contextlib
 import json
 import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -154,7 +156,9 @@ def main() -> None:
             items = eval_ask.load_questions((name,))
             eval_ask.warn_unmatched(conn, items, name)
             for item in items:
+                started = time.process_time()
                 result = ask(conn, item["question"], explain=True)
+                cpu_ms = round((time.process_time() - started) * 1000, 1)
                 ok = eval_ask.answer_ok(result["answer"], item) and (
                     result["answer"] is None or eval_ask.citation_ok(result, item))
                 correct += ok
@@ -167,7 +171,7 @@ def main() -> None:
                         out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "class": "unanswerable",
                                               "ok": ok, "question": item["question"], "answer": None,
                                               "shown": result["answer"],
-                                              "confidence": result["confidence"]}) + "\n")
+                                              "confidence": result["confidence"], "cpu_ms": cpu_ms}) + "\n")
                     continue
                 why, examined, right = classify(item, result)
                 coarse[outcome(item, result, ok)] += 1
@@ -180,7 +184,8 @@ def main() -> None:
                                           "outcome": outcome(item, result, ok),
                                           "reached": reached(item, result), "question": item["question"], "answer": item["answer"],
                                           "shown": result["answer"], "confidence": result["confidence"],
-                                          "top": (result.get("ranked") or [{}])[0].get("text")}) + "\n")
+                                          "top": (result.get("ranked") or [{}])[0].get("text"),
+                                          "cpu_ms": cpu_ms}) + "\n")
                 if args.verbose and why and why != "not examined":
                     print(f"  {item['id']} [{why}] {item['question']}\n    expected {item['answer']!r}; "
                           f"top {(result.get('ranked') or [{}])[0].get('text')!r}")

@@ -97,6 +97,37 @@ def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:
     assert (found[0].start, found[0].end) == (23, 42)
 
 
+def test_the_sentences_around_the_best_retrieved_ones_are_returned_with_their_hit(monkeypatch) -> None:
+    """Round 41: a question's words split over two sentences of a paragraph ("The ferry act passed in 1902. Over
+    ten years the town spent £400 on it."): the sentence after (and, switched on, before) a best hit."""
+    import vitrina.ask as ask_module
+    from vitrina.ask import _around
+    from vitrina.qa.candidates import Sentence
+
+    rows = {
+        1: {"id": 1, "document": "d", "block": "p1", "text": "The council met.", "start": 0, "end": 16},
+        2: {"id": 2, "document": "d", "block": "p1", "text": "The ferry act passed in 1902.", "start": 17, "end": 46},
+        3: {"id": 3, "document": "d", "block": "p1", "text": "Over ten years the town spent £400 on it.",
+            "start": 47, "end": 88},
+        7: {"id": 7, "document": "d", "block": "p2", "text": "Tolls rose.", "start": 120, "end": 131},
+        8: {"id": 8, "document": "d", "block": "p3", "text": "A new chapter.", "start": 132, "end": 146},
+    }
+    conn = SimpleNamespace(sentence_rows=lambda ids: [rows[i] for i in ids if i in rows])
+    hits = [Sentence(2, "d", "A", 17, 46, rows[2]["text"], -3.0, coverage=0.7),
+            Sentence(7, "d", "A", 120, 131, rows[7]["text"], -2.0, coverage=0.5),
+            Sentence(1, "d", "A", 0, 16, rows[1]["text"], -1.0, coverage=0.1)]
+    monkeypatch.setitem(ask_module.RETRIEVAL, "around", 2)
+    monkeypatch.setitem(ask_module.RETRIEVAL, "around_before", 0)
+    found = _around(conn, hits)  # type: ignore[arg-type]
+    assert [(s.id, hit.id) for s, hit in found] == [(3, 2)]  # 8 opens another paragraph; 1 is not a best hit
+    assert found[0][0].neighbour and found[0][0].coverage == 0.0 and (found[0][0].start, found[0][0].end) == (47, 88)
+    monkeypatch.setitem(ask_module.RETRIEVAL, "around", 1)
+    monkeypatch.setitem(ask_module.RETRIEVAL, "around_before", 1)
+    assert [(s.id, hit.id) for s, hit in _around(conn, hits)] == [(3, 2)]  # 1, before 2, was retrieved itself
+    hits = hits[:2]
+    assert [(s.id, hit.id) for s, hit in _around(conn, hits)] == [(3, 2), (1, 2)]  # type: ignore[arg-type]
+
+
 def test_the_sentence_before_a_best_covered_one_is_searched_when_switched_on(monkeypatch) -> None:
     import vitrina.ask as ask_module
     from vitrina.ask import _neighbours

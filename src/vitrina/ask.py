@@ -365,7 +365,47 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
+    if RETRIEVAL["around"] and sentences:
+        near, best, joined = _around(conn, sentences), sentences[0].coverage, []
+        previous = _previous_texts(conn, [s for s, _hit in near])
+        for s, hit in near:
+            title = titles.get((s.document, s.section), ("", None))[0]
+            _cover(s, q, weights, title, previous.get(s.id, ""), aliases, lexicon)
+            pair = _sentence({"id": s.id, "document": s.document, "section": s.section, "start": 0, "end": 0,
+                              "rank": s.rank, "kind": None,
+                              "text": f"{s.text} {hit.text}" if s.id < hit.id else f"{hit.text} {s.text}"})
+            _cover(pair, q, weights, title, "", aliases, lexicon)
+            if pair.coverage >= best + RETRIEVAL["around_gain"]:  # the two hold what no one sentence holds
+                s.coverage = max(s.coverage, RETRIEVAL["around_share"] * pair.coverage)
+                joined.append(s)
+        sentences = sorted(sentences + joined, key=lambda s: (-s.coverage, s.rank))
     return sentences, titles
+
+
+def _around(conn: KnowledgeBase, sentences: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
+    """The sentences just after (and with ``RETRIEVAL["around_before"]``, just before) each of the
+    ``RETRIEVAL["around"]`` best-covered retrieved ones, in the same paragraph and not retrieved themselves: a
+    question's words are often split over two sentences ("The Lend-Lease Act passed in 1941. Over the next years
+    the United States provided … $11 billion …"), so the one holding the answer shares too few of them for the
+    full-text query. Each is returned with its hit; `covered` keeps it only when the two, covered as one passage,
+    hold ``RETRIEVAL["around_gain"]`` more of the question than the best single sentence (it then takes
+    ``RETRIEVAL["around_share"]`` of the pair's coverage); the learned ranking knows it as a neighbour."""
+    seen = {s.id for s in sentences}
+    steps = (1, -1) if RETRIEVAL["around_before"] else (1,)
+    hits = sentences[:int(RETRIEVAL["around"])]
+    rows = {r["id"]: r for r in conn.sentence_rows(sorted({s.id + k for s in hits for k in (0, *steps)}))}
+    out: list[tuple[Sentence, Sentence]] = []
+    for s in hits:
+        own = rows.get(s.id)
+        for k in steps:
+            near = rows.get(s.id + k)
+            if own is None or near is None or near["id"] in seen or near["document"] != s.document \
+                    or near["block"] != own["block"]:
+                continue
+            out.append((Sentence(near["id"], s.document, s.section, near["start"], near["end"], near["text"], s.rank,
+                                 heading=s.heading, neighbour=True), s))
+            seen.add(near["id"])
+    return out
 
 
 def _coverage_lexicon(q: Question, weights: dict[str, float]) -> dict[str, tuple[frozenset[str], dict[str, float]]]:

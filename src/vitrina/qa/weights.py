@@ -77,6 +77,13 @@ RETRIEVAL: dict[str, float] = {
     "pair_words": 5,  # question words paired (in the question's order; 10 pairs at most)
     # (round 35) the first look's reach; measured, off (docs/search-and-ask.md, "Round 35")
     "before": 0,  # best-covered sentences of the pool whose sentence before (same paragraph) is examined too (ask._neighbours)
+    # (round 41) a question's words split over two sentences: the sentence after (and before) each of the best-covered
+    # retrieved ones, same paragraph, kept when the two hold more of the question than any one sentence (ask._around);
+    # measured, off (docs/search-and-ask.md, "Round 41 (helper askreach)")
+    "around": 0,  # best-covered retrieved sentences whose neighbours are covered too (0: off)
+    "around_before": 0,  # 1: the sentence before each too, not only the one after
+    "around_gain": 0.15,  # … a neighbour that with its hit covers this much more of the question than the best sentence
+    "around_share": 0.9,  # … takes this share of the pair's coverage (else its own)
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # Deeper examination (qa/retrieve.deeper, round 21): past the usual pool, the next best covered sentences that cover
