@@ -259,16 +259,6 @@ def test_a_town_written_with_the_area_it_lies_in_is_a_place(gaz):
     assert _types(text, found)[1] == ("Oelsnitz", "person")
 
 
-def test_a_capital_before_of_in_a_title_line_is_the_titles(gaz):
-    from vitrina.extract.places import typing_evidence
-
-    title = "The Occupation of Norway, 1940–45\n\nThe war came north in April."
-    start = title.index("Norway")
-    assert "after_name_of" not in typing_evidence(title, start, start + 6, gaz, {})
-    sentence = "He wrote for the Ministry of Norway in exile."
-    start = sentence.index("Norway")
-    assert "after_name_of" in typing_evidence(sentence, start, start + 6, gaz, {})
-
 
 def test_small_town_needs_more_than_a_list(gaz):
     from vitrina.extract.cluster import places_by_evidence

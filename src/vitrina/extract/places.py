@@ -2552,21 +2552,9 @@ def _context_evidence(text: str, start: int, end: int, place_spans: PlaceSpans |
     name = text[start:end]
     if " " not in name and name.lower() in lower_case_words(text):
         found.add("used_lower_case")
-    if _NAME_OF_BEFORE.search(text, max(0, start - 40), start) and not in_title_line(text, start, end):
+    if _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
         found.add("after_name_of")
     return found
-
-
-def in_title_line(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` stands in a line of its own written in title case (a heading: "The
-    Occupation of X, 1915–34"), where every content word is capitalised: a capital before "of" there
-    marks the title, not a longer name the place ends ("Treaty of X" in a sentence)."""
-    from vitrina.structure.cues import is_title_like
-
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo : len(text) if hi < 0 else hi]
-    return len(line.split()) >= 2 and is_title_like(line)
 
 
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
