@@ -240,6 +240,26 @@ def test_person_after_to_and_surnames_stay_people(gaz):
     assert _types(text, found)[2] == ("Tunis", "person")
 
 
+def test_a_town_written_with_the_area_it_lies_in_is_a_place(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    # "X in <state>" / "X, <state>": a small town the fuller table places inside that state
+    for text in ("Her brother moved to Oelsnitz in Saxony after the war.",
+                 "Letters from Oelsnitz, Saxony, reached him each spring."):
+        found = places_by_evidence(text, _raw(text, [("Oelsnitz", "person"), ("Saxony", "place")]), gaz)
+        assert _types(text, found)[0] == ("Oelsnitz", "place")
+    # no town of the name in the area named: NER's type stands
+    text = "Her brother moved to Oelsnitz in Bavaria after the war."
+    found = places_by_evidence(text, _raw(text, [("Oelsnitz", "person"), ("Bavaria", "place")]), gaz)
+    assert _types(text, found)[0] == ("Oelsnitz", "person")
+    # the document names a person of that name: a person's name, wherever it stands
+    text = "Anna Oelsnitz wrote often. Her cousin moved to Oelsnitz in Saxony."
+    found = places_by_evidence(text, _raw(text, [("Anna Oelsnitz", "person"), ("Oelsnitz", "person"),
+                                                 ("Saxony", "place")]), gaz)
+    assert _types(text, found)[1] == ("Oelsnitz", "person")
+
+
+
 def test_small_town_needs_more_than_a_list(gaz):
     from vitrina.extract.cluster import places_by_evidence
     from vitrina.extract.places import sizeable_sense

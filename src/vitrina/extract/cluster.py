@@ -26,6 +26,7 @@ from vitrina.extract.places import (
     EXPORT_KIND,
     GEO_WEIGHTS,
     TOWN_KINDS,
+    TYPING_GATES,
     TYPING_WEIGHTS,
     Decision,
     Gazetteer,
@@ -1785,6 +1786,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
+        if named_people[name] <= (m.type == "person") and _in_its_named_area(text, out, k, gaz, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)  # "X in Saxony", "X, Ohio": the town
+            continue
         sense = sizeable_sense(gaz, name) or (areas.town(gaz, name) if may_be_town(text, m.start) else None) \
             or _renamed_to(text, out, k, gaz)
         if sense is not None:
@@ -2087,6 +2091,36 @@ def _named_with_its_place(text: str, ms: list[RawMention], k: int, gaz: Gazettee
     areas = [s.place for s in gaz.senses(text[ms[j].start : ms[j].end])
              if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]
     if not areas or not _closes_the_apposition(text, ms[j].end):
+        return False
+    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(name)) \
+        or small_town(name, areas) is not None
+
+
+# between a town and the area it lies in: a comma, or "in" ("X in Saxony", "X in the Punjab")
+_IN_AREA_GAP = re.compile(r",[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _in_its_named_area(text: str, ms: list[RawMention], k: int, gaz: Gazetteer,
+                       people_by_word: dict[str, set[str]]) -> bool:
+    """A name NER typed person, organization, group or other, written with the area it lies in right
+    after it ("X in <division>", "X, <country>": the area typed place) where the gazetteer or the fuller
+    town table knows a town of that name inside that area: the town, when nothing in the document
+    makes it a person's name (no other mention of it typed person, which the caller checks; no gate
+    of ``places.TYPING_GATES``: a word of another person's name, a title or person noun before it, a
+    possessive, an initial; no role) and it is no common word. The converse of the gate
+    "outside_named_area"."""
+    m = ms[k]
+    j = k + 1
+    if m.role is not None or j >= len(ms) or ms[j].type != "place" \
+            or not _IN_AREA_GAP.fullmatch(text[m.end : ms[j].start]):
+        return False
+    name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+    if is_common_word(name) or TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
+        return False
+    if "," in text[m.end : ms[j].start] and not _closes_the_apposition(text, ms[j].end):
+        return False
+    areas = [s.place for s in gaz.senses(text[ms[j].start : ms[j].end]) if s.place.kind in AREA_KINDS | {"state"}]
+    if not areas:
         return False
     return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(name)) \
         or small_town(name, areas) is not None
