@@ -127,3 +127,26 @@ def test_the_julian_reading_is_exported_beside_the_value(tmp_path: Path) -> None
     rows = (tmp_path / "csv" / "dates.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].split(",")[-1] == "julian" and rows[1].endswith(",1690-05-04") and rows[2].endswith(",")
     assert isinstance(found[0], DateMention)
+
+
+def test_the_tei_export_says_a_julian_date_s_calendar(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from vitrina.export import export
+    from vitrina.ingest import markdown
+    from vitrina.store import connect_readonly, write_exhibit
+
+    text = "The packet sailed on 4 May 1690, O.S., and came in on 20 May 1690.\n"
+    (doc,) = markdown.read(text.encode(), str(tmp_path / "packet.md"))
+    doc = replace(doc, dates=tuple(find_dates(doc.text)))
+    db = tmp_path / "p.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    with connect_readonly(db) as conn:
+        export(conn, "tei", tmp_path / "tei")
+    (path,) = (tmp_path / "tei").glob("*.xml")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = etree.parse(str(path)).getroot()
+    dates = {d.text: (d.get("when"), d.get("calendar")) for d in root.iterfind(".//t:body//t:date", ns)}
+    assert dates == {"4 May 1690": ("1690-05-14", "#julian"), "20 May 1690": ("1690-05-20", None)}
+    assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", ns).get(
+        "{http://www.w3.org/XML/1998/namespace}id") == "julian"
