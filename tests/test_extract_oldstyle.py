@@ -18,7 +18,8 @@ def _dates(text: str) -> list[tuple[str, str]]:
     ("Your favour of Sept.r 14 1771 came to hand.", "Sept.r 14 1771", "1771-09-14"),
     ("Yours of Octʳ 9ᵗʰ 1771 is before me.", "Octʳ 9ᵗʰ 1771", "1771-10-09"),
     ("Recd. Decr. 2d 1745 of Mr. Hale ten shillings.", "Decr. 2d 1745", "1745-12-02"),
-    ("Wrote to my brother Feby 22 1744/5 by the packet.", "Feby 22 1744/5", "1745-02-22"),
+    # a split year marks the day Old Style: its Gregorian day (the written 1745-02-22 kept as ``julian``)
+    ("Wrote to my brother Feby 22 1744/5 by the packet.", "Feby 22 1744/5", "1745-03-05"),
     ("We left the island 7ber 4 1702 in fair weather.", "7ber 4 1702", "1702-09-04"),
     ("Printed for the Author in the year MDCCLXXXIV.", "the year MDCCLXXXIV", "1784"),
     ("Given under my hand the xii of May 1712.", "the xii of May 1712", "1712-05-12"),

@@ -277,6 +277,9 @@ class DateMention:
     # the span of the date this one was counted from, when it names a day only from a day the text writes (the
     # date of writing over a diary's "the 14th", the "22nd of May" before "the 29th"): cited with it
     anchor: tuple[int, int] | None = None
+    # the value as written in the Julian calendar, when the text marks the date Old Style ("O.S.", a year
+    # "1710/11") and ``edtf`` is its Gregorian day (EDTF has no calendar: the written reading is kept beside it)
+    julian: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,7 +108,7 @@ def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
             ],
         ),
         "dates": (
-            ("edtf", "document", "start", "end", "text"),
+            ("edtf", "document", "start", "end", "text", "julian"),
             [{"document": doc["id"], **d} for doc in kb["documents"] for d in doc["dates"]],
         ),
         "events": (

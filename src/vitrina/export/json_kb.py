@@ -41,6 +41,7 @@ def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
     sections = conn.section_rows(doc_id)
     blocks = conn.block_rows(doc_id)
     dates = conn.date_rows(doc_id)
+    julian = julian_readings(conn, doc_id)
     return {
         "id": doc_id,
         "title": row["title"],
@@ -52,11 +53,20 @@ def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
             {**dict(b), "text": text[b["start"] : b["end"]]} for b in blocks
         ],
         "dates": [
-            {"text": text[d["start"] : d["end"]], "edtf": d["edtf"], "start": d["start"], "end": d["end"]}
+            {"text": text[d["start"] : d["end"]], "edtf": d["edtf"],
+             **({"julian": julian[d["start"], d["end"]]} if (d["start"], d["end"]) in julian else {}),
+             "start": d["start"], "end": d["end"]}
             for d in dates
         ],
         "figures": figures(conn, doc_id),
     }
+
+
+def julian_readings(conn: KnowledgeBase, doc_id: str) -> dict[tuple[int, int], str]:
+    """(start, end) -> the written Julian value of each date of the document the text marks Old Style, whose
+    stored ``edtf`` is its Gregorian day: kept in the document's stored analysis (``DateMention.julian``)."""
+    found = conn.analysis_field(doc_id, "dates") or []
+    return {(d["start"], d["end"]): d["julian"] for d in found if isinstance(d, dict) and d.get("julian")}
 
 
 def with_subsections(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -60,6 +60,7 @@ PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 NAME_ELEMENTS = {"person": "persName", "place": "placeName", "organization": "orgName"}
 # Lower sorts first among spans with the same extent: the outer element.
 PRIORITY = {"quote": 0, "entity": 1, "date": 2}
+JULIAN_ID = "julian"  # the calendarDesc entry a date written in the Julian calendar points to
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -218,7 +219,7 @@ class _DocumentWriter:
     def spans(self) -> list[Span]:
         result = [Span(m["start"], m["end"], self._name_maker(e), PRIORITY["entity"])
                   for m, e in self.mentions]
-        result += [Span(d["start"], d["end"], self._date_maker(d["edtf"]), PRIORITY["date"])
+        result += [Span(d["start"], d["end"], self._date_maker(d["edtf"], bool(d.get("julian"))), PRIORITY["date"])
                    for d in self.doc["dates"]]
         result += [Span(q["evidence"]["start"], q["evidence"]["end"], self._quote_maker(q),
                         PRIORITY["quote"]) for q in self.quotes]
@@ -236,8 +237,9 @@ class _DocumentWriter:
         return tei("rs", {"type": "other", "key": entity["id"]}, text)
 
     @staticmethod
-    def _date_maker(edtf: str) -> Callable[[], etree._Element]:
-        return lambda: tei("date", date_attrs(edtf))
+    def _date_maker(edtf: str, julian: bool = False) -> Callable[[], etree._Element]:
+        # a day the text marks Old Style: @when is its Gregorian day, @calendar says the written date is Julian
+        return lambda: tei("date", {**date_attrs(edtf), **({"calendar": f"#{JULIAN_ID}"} if julian else {})})
 
     def _quote_maker(self, quote: dict[str, Any]) -> Callable[[], etree._Element]:
         speaker = quote["speaker"] if quote["speaker"] in self.entities else None
@@ -268,7 +270,19 @@ class _DocumentWriter:
         sub(source, "title", text=self.doc["title"])
         sub(source, "idno", {"type": "source"}, self.doc["source"])
         self.correspondence(header)
+        self.calendars(header)
         return header
+
+    def calendars(self, header: etree._Element) -> None:
+        """``profileDesc/calendarDesc`` naming the Julian calendar, when a date of the text is written in it (its
+        ``date`` elements point to it with ``@calendar``; their ``@when`` is the Gregorian day)."""
+        if not any(d.get("julian") for d in self.doc["dates"]):
+            return
+        profile = header.find(f"{{{TEI_NS}}}profileDesc")
+        if profile is None:
+            profile = sub(header, "profileDesc")
+        calendar = sub(sub(profile, "calendarDesc"), "calendar", {XML_ID: JULIAN_ID})
+        sub(calendar, "p", text="Julian calendar (Old Style): @when gives the Gregorian day.")
 
     def correspondence(self, header: etree._Element) -> None:
         """A letter's ``profileDesc/correspDesc``: who sent it, from where and when, and who

@@ -30,7 +30,7 @@ from vitrina import lexicon
 from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
-from vitrina.extract.oldstyle import matching_view
+from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
 from vitrina.model import DateMention
 
 
@@ -95,19 +95,25 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     view = matching_view(text)  # older typography ("Sept.r", "MDCCXI", "10/21 March"), read for matching only
     if view is None:
         return _found_dates(text, sentences, anchor)
-    within = [(view.at(start), view.at(end)) for start, end in sentences] if sentences is not None else None
-    return [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor)
+    # a sentence is taken to start inside an older form ("the xxi.| day of March") only by its period: no start
+    within = [(view.at(start), view.at(end)) for start, end in sentences if not view.inside(start)] \
+        if sentences is not None else None
+    # a day written with its Old and New Style numbers ("10/21 March") is read as its New Style day already
+    both = frozenset(view.at(start) for start, end in view.written if "/" in text[start:end])
+    return [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor, both)
             for span in [view.original(d.start, d.end)]]
 
 
-def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor: str | None) -> list[DateMention]:
+def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor: str | None,
+                 both_styles: frozenset[int] = frozenset()) -> list[DateMention]:
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
     for candidate in _candidates(text, sentences):
         (absolute if candidate.value else relative).append(candidate)
     chosen = _select(absolute, [])
     chosen = _select(relative, chosen)
-    return _resolve(sorted(chosen, key=lambda c: c.start), text, anchor if anchor and _anchors(anchor) else None)
+    return _resolve(sorted(chosen, key=lambda c: c.start), text, anchor if anchor and _anchors(anchor) else None,
+                    both_styles)
 
 
 @cache
@@ -218,12 +224,16 @@ class _Anchor:
     end: int
 
 
-def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None) -> list[DateMention]:
+def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
+             both_styles: frozenset[int] = frozenset()) -> list[DateMention]:
     """Give relative candidates a value from the running anchor (at first ``anchor``: the document's own date, when
     known) or from the date of writing, in text order. A date counted from a day the text writes (the date of
-    writing, or the day the passage tells of: ``_from_day``) names that day's span as its ``anchor``."""
+    writing, or the day the passage tells of: ``_from_day``) names that day's span as its ``anchor``. A day the
+    text marks Old Style (``_old_style``) is given as its Gregorian day, its written (Julian) value kept beside it;
+    dates are counted from the written values."""
     written: _Anchor | None = None  # the date of writing (``WRITING``)
     running: _Anchor | None = None  # the last date written in the text that may anchor others
+    julian_anchor = False  # the running anchor was marked Old Style: a day counted from it is Old Style too
     dates = []
     for cand in candidates:
         cited: _Anchor | None = None
@@ -235,15 +245,64 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None)
             value = cand.rule.build(cand.match, anchor)
         if not value or not is_valid(value):
             continue
-        dates.append(DateMention(cand.start, cand.end, value, (cited.start, cited.end) if cited else None))
+        old = _old_style(cand, text, julian_anchor and not cand.value, both_styles)
+        gregorian = julian_to_gregorian(value) if old else None
+        dates.append(DateMention(cand.start, cand.end, gregorian or value, (cited.start, cited.end) if cited else None,
+                                 value if gregorian else None))
         point = anchor_point(value, "end")
         heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
-        if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading):
+        if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading) \
+                and not _dates_writing(text, cand.start, cand.end):
             anchor = value  # a day counted from the date of writing is no new anchor, unless it heads an entry
             running = _Anchor(value, cand.start, cand.end)
+            julian_anchor = old
         if heading:
             written = _Anchor(value, cand.start, cand.end)
     return dates
+
+
+# a year written with its Old Style and New Style numbers ("1710/11", "1744/5"): the mark of a Julian date in the
+# English-speaking world before 1752, whose year began on 25 March
+_SPLIT_YEAR = re.compile(r"(?<!\d)1\d{3}\s*/\s*\d{1,2}(?!\d)")
+
+
+def _old_style(cand: _Candidate, text: str, inherited: bool, both_styles: frozenset[int]) -> bool:
+    """Is a date counted in the Julian calendar: marked so after it ("O.S.", "Old Style": lexicon
+    ``calendar_style_marks``), written with a split year ("10 March 1710/11"), or counted from a date so marked
+    ("March 17" after "15 March 1710/11") and not marked New Style; never a day written with both its numbers
+    ("10/21 March", read as its New Style day)."""
+    if any(cand.start <= at < cand.end for at in both_styles):
+        return False
+    mark = style_marked(text, cand.end)
+    if mark is not None:
+        return mark == "julian"
+    return bool(_SPLIT_YEAR.search(text, cand.start, cand.end)) or inherited
+
+
+# the words before a date that may name what it dates ("his memoir of 1734", "a letter from 1712") and after it
+# ("the 1734 memoir"): at most this many characters are read
+WRITING_DATE = {"look_chars": 40}
+_NOUN_OF = re.compile(r"([A-Za-z]+)\s+(?:of|from|dated)\s+(?:the\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _dates_writing(text: str, start: int, end: int) -> bool:
+    """Does the date date a piece of writing ("his memoir of 1734", "the 1734 memoir": a noun that is a kind of
+    lexicon ``written_work_kinds`` in WordNet)? Such a date is the time of the writing, not of what the passage
+    tells: it anchors no later date written without its year."""
+    before = _NOUN_OF.search(text, max(0, start - WRITING_DATE["look_chars"]), start)
+    after = _NOUN_AFTER.match(text, end, min(len(text), end + WRITING_DATE["look_chars"]))
+    nouns = [m[1].lower() for m in (before, after) if m is not None]
+    return any(_names_writing(noun) for noun in nouns)
+
+
+@cache
+def _names_writing(noun: str) -> bool:
+    from vitrina.qa.lexical import kind_of  # WordNet: loaded only when a date stands by a noun
+
+    kinds = lexicon.rows("written_work_kinds")
+    return any(kind_of(noun, kind) for kind, role in kinds if role == "writing") \
+        and not any(kind_of(noun, kind) for kind, role in kinds if role == "instrument")
 
 
 def _from_writing(cand: _Candidate, text: str, anchor: str | None, written: _Anchor | None,

@@ -300,6 +300,10 @@ def b_day_range(m: re.Match[str], anchor: str | None) -> str | None:
     if not year:
         return None
     month = _month(m["m"])
+    if m["y"]:
+        year = _dual_year(year, m, month, _day(m["d2"]))
+        if not year:
+            return None
     return interval(_date(year, month, _day(m["d1"])), _date(year, month, _day(m["d2"])))
 
 
@@ -734,16 +738,20 @@ _POINT_START = (
 RULES: tuple[Rule, ...] = (
     Rule("full_mdy", _FULL_MDY, b_full),
     Rule("full_dmy", _FULL_DMY, b_full),
+    # the day closed by a period before its double-dated year, as English writers of the time wrote it ("March 10.
+    # 1710/11"): read only with the second year, which no sentence's end and next sentence's start write
+    Rule("full_mdy_dotted", rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY})\.\s+(?P<y>{YEAR})/(?P<yd>\d{{1,2}})(?!\d)",
+         b_full),
     Rule(
         "day_range_mdy",
         rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|\s(?:to|through|and)\s)\s*(?P<d2>{DAY})"
-        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:,?\s+(?P<y>{YEAR}){DUAL})?",
         b_day_range,
     ),
     Rule(
         "day_range_dmy",
         rf"(?P<d1>{DAY})\s*(?:[-–—]|\s(?:to|and)\s)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
-        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:,?\s+(?P<y>{YEAR}){DUAL})?",
         b_day_range,
     ),
     Rule("era", _ERA, b_era),

@@ -69,7 +69,9 @@ def _schemas() -> dict[str, Schema]:
             "blocks": _array(_obj({"id": STR, "section": OPT_STR, "kind": STR, "start": OFFSET, "end": OFFSET},
                                   {"position": OPT_STR, "credit": OPT_STR, "text": STR})),
             "dates": _array(_obj({"edtf": STR, "start": OFFSET, "end": OFFSET},
-                                 {"text": STR, "lower": OPT_STR, "upper": OPT_STR})),
+                                 {"text": STR, "lower": OPT_STR, "upper": OPT_STR,
+                                  # a day the text marks Old Style: its written (Julian) value; edtf is Gregorian
+                                  "julian": STR})),
             "mentions": _array(_obj({"entity": STR, "start": OFFSET, "end": OFFSET, "type": STR, "name": STR})),
             "quotes": _array(_obj({"id": STR, "start": OFFSET, "end": OFFSET, "kind": STR},
                                   {"speaker": OPT_STR, "date": OPT_STR, "speaker_name": OPT_STR})),
