@@ -306,9 +306,14 @@ def test_unnamed_act_with_compatible_dates_groups_and_vague_decades_do_not(tmp_p
 def test_the_same_act_dated_days_apart_is_a_misdating_and_years_apart_maybe_a_repeat(tmp_path):
     a = _doc("a", ["Lind lifted the Porto blockade on May 11, 1921."], {"May 11, 1921": "1921-05-11"})
     b = _doc("b", ["Lind lifted the Porto blockade on May 12, 1921."], {"May 12, 1921": "1921-05-12"})
-    c = _doc("c", ["On May 12, 1923, the Porto blockade was lifted by Lind."], {"May 12, 1923": "1923-05-12"})
+    c = _doc("c", ["On May 12, 1923, the Porto blockade was lifted by Lind after the flood."],
+             {"May 12, 1923": "1923-05-12"})
+    d = _doc("d", ["On May 12, 1923, the Porto blockade was lifted by Vell."], {"May 12, 1923": "1923-05-12"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
-    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "years"), a, c))] == ["uncertain"]
+    # round 41: the same act of the same doer in nearly the same words is one occasion, told two years apart
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "years"), a, c))] == ["differ"]
+    # another doer than the other names: maybe a repeat
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "doer"), a, d))] in ([], ["uncertain"])
 
 
 def test_the_same_words_decades_apart_tell_another_act(tmp_path):
@@ -317,10 +322,16 @@ def test_the_same_words_decades_apart_tell_another_act(tmp_path):
     assert compare(_db(tmp_path, a, b)) == []
 
 
-def test_year_dates_two_years_apart_are_not_a_misdating(tmp_path):
+def test_year_dates_two_years_apart_are_a_misdating_only_of_one_occasion(tmp_path):
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
     b = _doc("b", ["In 1923 the Porto blockade was lifted by Lind."], {"1923": "1923"})
-    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+    c = _doc("c", ["In 1923 the Porto blockade was lifted by Lind, who had sailed north from Faro with three hired "
+                   "merchant ships that spring."],
+             {"1923": "1923"})
+    # round 41: one act, one doer, the same words besides the dates: one occasion misdated
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    # a sentence that tells more than the act (few words in common): maybe a repeat
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "more"), a, c))] == ["uncertain"]
 
 
 def test_consecutive_years_of_one_act_by_one_doer_are_a_misdating(tmp_path):
@@ -1772,3 +1783,42 @@ def test_two_lengths_of_time_of_other_things_are_not_compared_and_of_one_thing_d
              amounts={"nine years": (9, "year", None)})
     (tmp_path / "x").mkdir()
     assert ("differ", ["nine years", "eleven years"]) in _verdicts(_db(tmp_path / "x", b, c))
+
+
+def test_evidence_of_one_occasion_reads_likeness_names_words_years_and_the_act():
+    from vitrina import compare as c
+
+    a = "Mayor Tulve of Eskar opened the new canal lock at Marren in 1911."
+    b = "The new canal lock at Marren was opened by Mayor Tulve of Eskar in 1912."
+    ea, eb = a.index("1911"), b.index("1912")
+    tulve, eskar, marren = (6, "p", "person"), (15, "e", "place"), (40, "m", "place")
+    one = c.occasion_evidence((a, 100, (100 + ea, 104 + ea), frozenset({tulve, eskar, marren})),
+                              (b, 0, (eb, eb + 4), frozenset({tulve, eskar, marren})))
+    assert one[0] > 0.8 and one[1] == 3 and one[2] > 0.8 and not one[3] and one[4]
+    # another act on the value ("closed" / "opened"): not one act
+    closed = "Mayor Tulve of Eskar closed the new canal lock at Marren in 1912."
+    other_act = c.occasion_evidence((a, 0, (ea, ea + 4), frozenset()), (closed, 0, (ea, ea + 4), frozenset()))
+    assert not other_act[4]
+    # a place each names alone besides the values: two occasions
+    apart = c.occasion_evidence((a, 0, (ea, ea + 4), frozenset({(40, "m", "place")})),
+                                (b, 0, (eb, eb + 4), frozenset({(30, "q", "place")})))
+    assert apart[3]
+    # years written besides the two values, none in common: two occasions
+    a2, b2 = "After the flood of 1880, Tulve opened the lock on May 2.", "After the fire of 1894, Tulve opened the lock on May 9."
+    years = c.occasion_evidence((a2, 0, (a2.index("May 2"), a2.index("May 2") + 5), frozenset()),
+                                (b2, 0, (b2.index("May 9"), b2.index("May 9") + 5), frozenset()))
+    assert years[3]
+    w = c.OccasionWeights(min_similarity=0.7, min_shared=2, min_words=0.5)
+    assert c.one_occasion(one, w) and not c.one_occasion(other_act, w) and not c.one_occasion(apart, w)
+    assert not c.one_occasion((0.99, 3, 0.9, True, True), w) and not c.one_occasion((0.99, 1, 0.9, False, True), w)
+    assert not c.one_occasion((0.5, 5, 0.9, False, True), w) and not c.one_occasion((0.9, 5, 0.3, False, True), w)
+
+
+def test_names_in_a_span_are_the_names_written_within_it():
+    from vitrina import compare as c
+
+    names = [(0, 4, "a", "person"), (10, 15, "b", "place"), (14, 30, "c", "other"), (40, 44, "d", "person")]
+    assert {n[1] for n in c.names_in(names, 5, 30)} == {"b", "c"}
+    assert c.names_in(names, 0, 50) == frozenset({(0, "a", "person"), (10, "b", "place"), (14, "c", "other"),
+                                                  (40, "d", "person")})
+    assert c.names_in(names, 31, 39) == frozenset()

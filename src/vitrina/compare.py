@@ -58,8 +58,9 @@ from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
 from vitrina.structure.parts import origin
 
-__all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons", "summary_of",
-           "store_comparisons", "stored_text", "unavailable"]
+__all__ = ["OCCASION", "WEIGHTS", "Comparison", "OccasionWeights", "Statement", "compare", "comparisons_json",
+           "load_comparisons", "names_in", "occasion_evidence", "one_occasion", "store_comparisons", "stored_text",
+           "summary_of", "unavailable"]
 
 META_KEY = "comparisons"
 # Statements kept in memory while comparing (the last read); the others wait, pickled, in a scratch file.
@@ -286,6 +287,36 @@ class Weights:
 
 
 WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class OccasionWeights:
+    """When a pair shown *uncertain* (incompatible values, maybe another act) tells one occasion and so
+    contradicts (``one_occasion``): thresholds chosen leave one annotated set out by ``bench/fit_occasion.py``
+    (docs/compare.md "Round 41")."""
+
+    # The two sentences' likeness in meaning (``vitrina.semantic``, cosine) at or above which they tell one act.
+    min_similarity: float = 0.6
+    # Things of the knowledge base (people, organizations, places, other names: entity ids) both sentences name.
+    min_shared: int = 0
+    # Share of the two sentences' content words (the two values left out) both write, of all they write: a retelling
+    # keeps its words, an account of another occasion alike in topic does not, and another act ("opened" /
+    # "ended", "signed" / "ratified") or another place in a short sentence leaves too few in common.
+    min_words: float = 0.4
+    # The two values hang on one act (the verb above each in its parse, by base form, derivation or a frequent sense
+    # in common): "ratified in 1821" / "in 1819 … ceded" are two acts of one treaty, a caption with no verb none.
+    same_act: bool = True
+    # Steps up the parse from a value to the verb it hangs on.
+    act_steps: int = 4
+    # Kinds of group read: dates and participants. Not a quotation (its words are what differs), an amount (what
+    # is uncertain is what it measures: a total and a part, two measures) or a clause (``vitrina.clauses`` judges
+    # its own turns).
+    kinds: tuple[str, ...] = ("event-date", "happening-date", "participant")
+    # Types of the knowledge base's names read as participants of the occasion.
+    named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+
+
+OCCASION = OccasionWeights()
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -3377,9 +3408,116 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = Non
            ) -> Iterator[tuple[Comparison, _Tie]]:
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
     (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
-    alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``."""
+    alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``. A pair shown
+    uncertain whose sentences tell one occasion is shown as a contradiction (``_on_one_occasion``)."""
+    names: dict[str, list[polarity.Name]] | None = None
     with parse.cache_limit(PARSE_CACHE):
-        yield from _found_all(kb, scratch, capped or Capped())
+        for c, tie in _found_all(kb, scratch, capped or Capped()):
+            if c.verdict == "uncertain" and OCCASION.min_similarity <= 1.0:
+                names = names if names is not None else polarity.names_by_document(kb, OCCASION.named_types)
+                c = _on_one_occasion(c, names)
+            yield c, tie
+
+
+# --- one occasion -------------------------------------------------------------------------------
+
+# a sentence, its document offset, the value's span, its names (``names_in``)
+_Side = tuple[str, int, tuple[int, int], frozenset[tuple[int, str, str]]]
+
+
+def names_in(names: Sequence[polarity.Name], start: int, end: int) -> frozenset[tuple[int, str, str]]:
+    """The names (sorted by start) written within a document span: (start, entity id, type) each."""
+    first = bisect_left(names, (start,))
+    return frozenset((n[0], n[2], n[3]) for n in names[first:bisect_left(names, (end,))] if n[1] <= end)
+
+
+# likeness in meaning, names in common, words in common, years or names apart, the values hung on one act
+_Evidence = tuple[float, int, float, bool, bool]
+
+
+def occasion_evidence(a: _Side, b: _Side, acts: bool = True) -> _Evidence:
+    """What tells that two sentences, each stating one of two incompatible values, tell one occasion: their
+    likeness in meaning, how many things of the knowledge base both name, the share of their content words both
+    write of all they write (the values left out), whether they are apart besides the two values — both write years
+    and none in common, or each names a thing of one type (a place, a person) the other does not: two occasions —,
+    and whether the two values hang on one act (read from
+    their parses when ``acts``)."""
+    def rest(side: _Side) -> str:
+        text, offset, (lo, hi), _ids = side
+        return text[:max(lo - offset, 0)] + " " + text[max(hi - offset, 0):]
+
+    wa, wb = _content_words(rest(a).lower()), _content_words(rest(b).lower())
+    words = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    verbs = (_value_act(a), _value_act(b)) if acts else ((), ())
+    ids_a, ids_b = {n[1] for n in a[3]}, {n[1] for n in b[3]}
+    return (round(_sentence_similarity(a[0], b[0]), 4), len(ids_a & ids_b), round(words, 4),
+            polarity._years_apart(rest(a), rest(b)) or _names_apart(a, b),
+            bool(verbs[0] and verbs[1] and _shared_predicate(*verbs)))
+
+
+def _names_apart(a: _Side, b: _Side) -> bool:
+    """Does each sentence name, outside its value, a thing of one type the other does not name at all?"""
+    def alone(x: _Side, y: _Side) -> set[str]:
+        others = {n[1] for n in y[3]}
+        return {n[2] for n in x[3] if not x[2][0] <= n[0] < x[2][1] and n[1] not in others}
+
+    return bool(alone(a, b) & alone(b, a))
+
+
+def _value_act(side: _Side) -> tuple[str, ...]:
+    """The verb a value hangs on in its sentence's parse (its first word's heads climbed at most ``act_steps``);
+    none for a caption or heading with no verb above it."""
+    from vitrina.qa.parse import parse_many
+
+    text, offset, (lo, hi), _ids = side
+    doc = parse_many([text])[0]
+    token = next((t for t in doc if t.idx >= lo - offset and t.idx < hi - offset), None)
+    for _step in range(OCCASION.act_steps + 1):
+        if token is None:
+            return ()
+        if token.pos_ == "VERB" and token.text.isalpha():
+            return (token.lower_,)
+        token = token.head if token.head is not token else None
+    return ()
+
+
+def one_occasion(evidence: _Evidence, weights: OccasionWeights | None = None) -> bool:
+    """Does the evidence (``occasion_evidence``) tell one occasion: sentences alike in meaning naming
+    ``min_shared`` things in common, sharing ``min_words`` of their words, the values hung on one act (when
+    ``same_act``), and no years apart?"""
+    w = weights or OCCASION
+    similarity, shared, words, years_apart, one_act = evidence
+    return (similarity >= w.min_similarity and shared >= w.min_shared and words >= w.min_words
+            and not years_apart and (one_act or not w.same_act))
+
+
+def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Comparison:
+    """A comparison whose uncertain pairs tell one occasion (``one_occasion``) shown as contradicting there."""
+    reasons = []
+    for r in c.reasons:
+        a, b = c.statements[r["a"]], c.statements[r["b"]]
+        if (r["relation"] == "uncertain" and c.kind in OCCASION.kinds and _norm(a.text) != _norm(b.text)
+                and not (_lasting(a) or _lasting(b))):
+            # (values written alike differ only as each was resolved, "the following spring"; a lasting event's
+            # name dated is any year of it, "the Harbor War of 1921")
+            evidence = occasion_evidence(_occasion_side(a, names), _occasion_side(b, names), OCCASION.same_act)
+            if one_occasion(evidence):
+                r = dict(r, relation="differ", reason=f"{r['reason']}; told of one occasion (sentences alike in "
+                                                       f"meaning, {evidence[1]} names in common)")
+        reasons.append(r)
+    if not any(r["relation"] == "differ" for r in reasons):
+        return c
+    return replace(c, verdict="differ", reasons=reasons)
+
+
+def _norm(text: str) -> str:
+    """A value's words as written, lower-cased, spaces made one."""
+    return " ".join(text.lower().split())
+
+
+def _occasion_side(s: Statement, names: dict[str, list[polarity.Name]]) -> _Side:
+    return (s.sentence_text, s.sentence[0], (s.start, s.end),
+            names_in(names.get(s.document, []), s.sentence[0], s.sentence[1]))
 
 
 def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iterator[tuple[Comparison, _Tie]]:
