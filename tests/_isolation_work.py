@@ -29,6 +29,13 @@ def behave(kind: str) -> str:
         for done in range(1, 4):
             time.sleep(1.5)
             progress(done, 3, 100 * done)
+    if kind == "slow-part":  # a large file in three parts whose second passes the limit
+        from vitrina.workers import progress
+
+        progress(0, 3, 0)
+        time.sleep(0.5)
+        progress(1, 3, 100)
+        time.sleep(60)
     if kind == "stages":  # a long PDF read in three batches of 1.5 s each
         from vitrina.workers import heartbeat
 

@@ -196,3 +196,29 @@ def test_a_verbose_build_summary_ends_with_the_seconds_of_each_stage(tmp_path):
     assert build_summary(report, str(tmp_path / "x.db"), True)[-1] == (
         "Stages: reading archives 0.0 s, analysis 12.3 s, linking 0.5 s, writing (comparisons included) 2.0 s")
     assert not any(line.startswith("Stages:") for line in build_summary(report, str(tmp_path / "x.db"), False))
+
+
+def test_ask_on_a_missing_database_says_so_before_loading_the_model(tmp_path):
+    """Round 41 red team note: `ask` loaded the language model (seconds) before saying "no such database"."""
+    script = (
+        "import sys\n"
+        "from vitrina.cli import main\n"
+        "try:\n"
+        f"    main(['ask', 'Who kept the light?', '--db', {str(tmp_path / 'none.db')!r}], standalone_mode=True)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY_PACKAGES!r}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "no such database" in done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_database_folder_the_build_makes_is_said(tmp_path):
+    """Round 41 red team note: `--db` into a missing folder made it silently."""
+    (tmp_path / "empty.txt").write_text("")
+    db = tmp_path / "made" / "deeper" / "x.db"
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--db", str(db)])
+    assert f"Made the folder {tmp_path / 'made'} for the database" in result.output
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--db", str(db)])
+    assert "Made the folder" not in result.output

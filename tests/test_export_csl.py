@@ -113,3 +113,27 @@ def test_a_pdfs_creation_date_alone_is_issued_and_said_to_be_the_files(tmp_path:
     jsonschema.validate([item], SCHEMA)
     assert item["issued"] == {"date-parts": [[2031, 2, 11]]}
     assert "the file's own date (pdf info: CreationDate)" in item["note"]
+
+
+def test_a_table_row_closing_a_memoir_names_no_author(tmp_path: Path) -> None:
+    """Round 41 red team DEF-14: a chronology's last row ("1716 | Marriage to A. Name") made the person it names
+    the memoir's author."""
+    (item,) = _letter(tmp_path, ["Quarry Lane, Morven 9 October 1902", "I kept the kiln for forty years.",
+                                 "1921 | Married Odile Marsh"], "9 October 1902", "Odile Marsh", "table")
+    assert "author" not in item
+
+
+def test_each_record_says_its_documents_language(tmp_path: Path) -> None:
+    """Round 41 red team DEF-14: no record had a ``language``; the input's stated one goes first, else its text's."""
+    stated = DocumentBuilder("carta", "carta.xml", "tei")
+    stated.block("paragraph", "The ferry crossed at dawn.")
+    told = DocumentBuilder("lettre", "lettre.txt", "text")
+    told.block("paragraph", "Le passeur traversait la rivière chaque matin, même quand l'eau était haute et que "
+                            "le courant était fort.")
+    docs = [stated.build(meta={"language": "es"}), told.build()]
+    db = tmp_path / "g.db"
+    write_exhibit(db, [("sha" + d.id, d) for d in docs], docs, [])
+    with connect_readonly(db) as conn:
+        items = json.loads(export(conn, "csl", None) or "")
+    jsonschema.validate(items, SCHEMA)
+    assert {i["id"]: i.get("language") for i in items} == {"carta": "es", "lettre": "fr"}

@@ -286,3 +286,27 @@ def test_sub_sections_and_lesser_headings_nest_inside_their_sections_div(tmp_pat
     assert [(s.title, titles.get(s.parent or "")) for s in again.sections][1:] == [
         ("Building", "The Lighthouse"), ("The lamp", "Building"), ("Its keeper", "The lamp"),
         ("The cottage", "Building"), ("Later years", "The Lighthouse")]
+
+
+def test_the_inputs_language_is_the_exported_tei_s_xml_lang(tmp_path: Path) -> None:
+    """Round 41 red team DEF-16: a French TEI with ``xml:lang="fr"`` was exported with no ``xml:lang``."""
+    data = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr"><teiHeader><fileDesc><titleStmt>
+    <title>Le bac</title></titleStmt></fileDesc></teiHeader>
+    <text><body><p>Le passeur Jean Morel traversait la rivière deux fois par jour.</p></body></text></TEI>"""
+    (doc,) = tei_reader.read(data.encode(), str(tmp_path / "bac.xml"))
+    assert dict(doc.meta)["language"] == "fr"
+    db = tmp_path / "b.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")[doc.id]
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+
+
+def test_a_document_stating_no_language_is_exported_in_its_texts(tmp_path: Path) -> None:
+    b = DocumentBuilder("brief", "brief.txt", "text")
+    b.block("paragraph", "Der Fährmann Jakob Wendt fuhr jeden Morgen über den Fluss, auch wenn das Wasser hoch "
+                         "stand und die Strömung stark war.")
+    doc = b.build()
+    db = tmp_path / "w.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")["brief"]
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "de"

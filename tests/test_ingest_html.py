@@ -486,3 +486,11 @@ def test_a_full_date_in_the_pages_title_is_its_own_date() -> None:
     page = b"<html><head><title>Ferries, 1860 to 1902</title></head><body><p>The ferry sailed.</p></body></html>"
     [doc] = html.read(page, "ferries.html")
     assert "dated" not in dict(doc.meta)
+
+
+def test_the_pages_lang_is_kept_as_its_language():
+    """Round 41 red team DEF-16: the language a page states is the document's (its exports say it)."""
+    (doc,) = html.read(b'<html lang="de"><body><p>Der Hafen war im Winter zugefroren.</p></body></html>', "hafen.html")
+    assert dict(doc.meta)["language"] == "de"
+    (doc,) = html.read(b'<html lang="not a tag!"><body><p>The harbour froze.</p></body></html>', "harbour.html")
+    assert "language" not in dict(doc.meta)

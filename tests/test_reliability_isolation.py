@@ -175,6 +175,14 @@ def test_a_file_in_parts_or_stages_has_the_time_limit_for_each_and_reports_parts
     assert heard == [(0, (1, 3, 100)), (0, (2, 3, 200)), (0, (3, 3, 300))]
 
 
+def test_a_part_over_the_time_limit_is_said_to_be_one_part_with_the_limit_for_itself() -> None:
+    """Round 41 red team DEF-11: a large text's part over the limit was reported as if the whole file had
+    had the limit; the error says one of its parts passed it, and that the limit is each part's."""
+    results = dict(run_isolated(behave, [Task("slow-part-0", ("slow-part",))], jobs=1, limits=Limits(seconds=2)))
+    assert "one of its 3 parts took longer than 2 s" in str(results[0])
+    assert "is each part's" in str(results[0])
+
+
 def test_a_very_large_text_is_analysed_in_parts(tmp_path, monkeypatch) -> None:
     from vitrina import pipeline
     from vitrina.structure import parts
@@ -188,7 +196,8 @@ def test_a_very_large_text_is_analysed_in_parts(tmp_path, monkeypatch) -> None:
     outcome = pipeline._analyse_one(path, "key", True)
     docs = [packed for _, packed in outcome]
     assert len(docs) > 1 and [d.id for d in docs] == [f"ferry-log-part-{k}" for k in range(1, len(docs) + 1)]
-    assert [r[:2] for r in reports] == [(k, len(docs)) for k in range(1, len(docs) + 1)]
+    # (0, parts) once read and cut: the parts are known from then on (an error over the limit says "one part")
+    assert [r[:2] for r in reports] == [(k, len(docs)) for k in range(0, len(docs) + 1)]
     analysed = pipeline.analyse_file(path)
     assert "".join(d.text for d in analysed) == pipeline.read_path(path)[0].text
     assert all(d.dates and d.mentions for d in analysed)  # every part has its own facts

@@ -937,3 +937,8 @@ def test_years_before_one_and_past_9999_in_ask_pages_and_exports(tmp_path: Path)
 def test_html_datetime_of_a_year_past_9999_keeps_every_digit() -> None:
     assert html_datetime("Y12000", "12000-01-01", "12000-12-31") == "12000"
     assert html_datetime("-0060", "-0060-01-01", "-0060-12-31") is None  # HTML has no year before 1
+
+
+def test_pages_name_their_icon_so_no_favicon_request_is_a_404(client: TestClient) -> None:
+    """Round 41 red team note: every page load asked for /favicon.ico, which is 404; the page names an empty icon."""
+    assert '<link rel="icon" href="data:,">' in client.get("/").text

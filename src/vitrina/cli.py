@@ -341,10 +341,13 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         from vitrina.authority import load_authority
 
         known = load_authority(Path(authority))
+    made = _missing_folder(db)
     report = run_build(list(paths), db, authority=known, forget_authority=no_authority, use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
                        dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
+    if made is not None and made.is_dir():  # made for the database, as README says: never silently
+        say(f"Made the folder {made} for the database (it did not exist)", err=True)
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
     for source in report.removed:
@@ -365,6 +368,20 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         say(line, err=True)
     if report.errors or not report.built:
         sys.exit(1)
+
+
+def _missing_folder(db: str) -> Path | None:
+    """The outermost folder of a database file's path that does not exist yet (the build makes it), or None."""
+    from vitrina.store import is_server_url
+
+    if is_server_url(db):
+        return None
+    missing = None
+    for folder in Path(db).absolute().parents:
+        if folder.exists():
+            break
+        missing = folder
+    return missing
 
 
 def store_exists(db: str) -> bool:
@@ -581,11 +598,12 @@ def ask(question: str, db: str, as_json: bool) -> None:
     """Answer a question from the sources, with citations, or say they don't."""
     if not question.strip():
         raise UsageError('the question is empty; ask e.g. vitrina ask "When did the library open?"')
-    from vitrina.ask import ask as run_ask
-    from vitrina.provenance import cited_passages
     from vitrina.store import reading
 
-    with reading(db) as conn:
+    with reading(db) as conn:  # a missing or foreign database is said before the language model is loaded
+        from vitrina.ask import ask as run_ask
+        from vitrina.provenance import cited_passages
+
         result = run_ask(conn, question)
         if as_json:  # the citations as /ask.json gives them, with their source map
             result = {**result, "citations": cited_passages(conn, result["citations"])}

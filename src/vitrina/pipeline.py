@@ -329,8 +329,8 @@ def _analyse_one(path: Input, key: str, use_markup: bool) -> Outcome:
     from vitrina.store.staging import pack
 
     docs = read_parts(path)
-    if len(docs) > 1:
-        heartbeat()  # read and cut: each part has the time limit from here
+    if len(docs) > 1:  # read and cut: each part has the time limit from here (and an error over it says "part")
+        report_progress(0, len(docs), 0)
     warm()
     out: list[tuple[str, Packed]] = []
     for doc in extract_many(docs, use_markup=use_markup):
@@ -350,7 +350,7 @@ def _analyse_share(path: Input, key: str, use_markup: bool, share: int, shares: 
 
     docs = read_parts(path)
     if len(docs) > 1:
-        heartbeat()
+        report_progress(0, len(docs), 0)
     passes = batches([len(doc.text) for doc in docs])
     mine = deal([sum(len(docs[i].text) for i in p) for p in passes], shares)[share]
     out: list[tuple[int, str, Packed]] = []

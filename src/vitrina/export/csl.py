@@ -3,8 +3,8 @@
 One record per document: ``id``, ``type``, ``title``, and what the reader
 found in the input's own metadata (TEI header, HTML meta, DOCX core
 properties): ``author``, ``issued``, ``publisher``, ``container-title``,
-``language``, ``URL``. A document that belongs to a collection is an
-``article`` in that container, otherwise a ``document``. The input file
+``language`` (else the language of its text, ``export.doclanguage``), ``URL``. A document that belongs to a
+collection is an ``article`` in that container, otherwise a ``document``. The input file
 name goes to ``source``.
 
 A date the file's making wrote (a PDF's CreationDate) is no ``issued`` while the text states one (its dateline
@@ -24,6 +24,7 @@ from typing import Any
 
 from vitrina.edtf_bounds import is_valid
 from vitrina.export.atomic import json_export
+from vitrina.export.doclanguage import text_language
 from vitrina.ingest.member import cited_name
 from vitrina.ingest.metadata import file_made_date
 from vitrina.registry import exporters
@@ -44,9 +45,11 @@ DATE_KEYS = ("issued", "dated", "date", "published", "created")
 # a signature block (a longer block is prose, whose dates and names are what it tells, not who wrote it
 # when), and the characters of closing punctuation or space allowed after the date or name in it.
 TEXT_LIMITS = {"dateline_words": 8, "signature_words": 8, "trailing_chars": 2}
-# Block kinds whose names are a picture's makers or holders ("Credit: photograph by A. Name"), never the
-# document's writer: a last block of these kinds is no signature.
-NOT_SIGNATURE_KINDS = frozenset({"caption", "credit"})
+# The block kinds a signature is written in: a line of the writer's own prose. A caption's or credit's names are a
+# picture's makers or holders ("Credit: photograph by A. Name"), a table row's what it tabulates ("1716 | Marriage
+# to A. Name", round 41 red team DEF-14: a chronology closing a memoir made a person it names its author), a
+# heading's what a section is about: never the document's writer.
+SIGNATURE_KINDS = frozenset({"paragraph"})
 PLAIN_DATE = re.compile(r"^(-?\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons
 
 
@@ -99,11 +102,11 @@ def text_issued(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
 
 
 def text_author(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
-    """The person named at the end of the document's last block, when that block is a short line and no
-    picture's caption or credit (``NOT_SIGNATURE_KINDS``)."""
+    """The person named at the end of the document's last block, when that block is a short line of prose
+    (``SIGNATURE_KINDS``: no caption, credit or table row)."""
     blocks = kb.block_rows(doc_id)
     if len(blocks) < 2 or not _short(blocks[-1], text, TEXT_LIMITS["signature_words"]) \
-            or blocks[-1].get("kind") in NOT_SIGNATURE_KINDS:
+            or blocks[-1].get("kind") not in SIGNATURE_KINDS:
         return None
     last = blocks[-1]
     for mention in kb.document_mentions(doc_id):
@@ -150,6 +153,8 @@ def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
             item["note"] = f"issued: the file's own date ({own.get('date_source')}); the text states none"
         if "author" not in item and (author := text_author(kb, row["id"], row["text"])):
             item["author"] = [{"literal": author}]
+        if "language" not in item and (language := text_language(row["text"])):  # the text's, when none stated
+            item["language"] = language
         items.append(item)
     return items
 

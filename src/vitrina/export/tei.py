@@ -47,8 +47,9 @@ from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.csl import document_meta
+from vitrina.export.doclanguage import document_language
 from vitrina.export.json_kb import figures, knowledge_base
-from vitrina.ingest.metadata import file_made_date
+from vitrina.ingest.metadata import XML_LANG, file_made_date
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -251,6 +252,9 @@ class _DocumentWriter:
     # -- the whole file
     def build(self) -> etree._Element:
         root = tei("TEI")
+        language = document_language(self.meta, self.doc.get("text") or "")
+        if language:  # the input's own xml:lang, else the language of its text (``export.doclanguage``)
+            root.set(XML_LANG, language)
         root.append(self.header())
         stand_off = self.stand_off()
         if stand_off is not None:

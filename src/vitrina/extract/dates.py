@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from vitrina import lexicon
+from vitrina.caseless import matchable
 from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
@@ -108,7 +109,7 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
                  both_styles: frozenset[int] = frozenset()) -> list[DateMention]:
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
-    for candidate in _candidates(text, sentences):
+    for candidate in _candidates(matchable(text), sentences):  # read as the rules' tables are keyed (``caseless``)
         (absolute if candidate.value else relative).append(candidate)
     chosen = _select(absolute, [])
     chosen = _select(relative, chosen)

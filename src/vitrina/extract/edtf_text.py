@@ -33,18 +33,19 @@ from functools import cache, lru_cache
 from edtf import parse_edtf
 
 from vitrina import lexicon
+from vitrina.caseless import Folded, matchable
 from vitrina.extract.numbers import NUMBER_PATTERN, TENS, parse_number
 from vitrina.extract.numbers import ORDINALS as _NUMBER_ORDINALS
 
 # ---------------------------------------------------------------- vocabulary
 
-MONTHS = {
+MONTHS = Folded({
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+})  # fmt: skip
+SEASONS = Folded({"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24})
 _SEASON_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}  # first month, for ordering only
 # the ordinals a century is written with ("the twenty-first century"): numbers' one table, to twenty-first
 ORDINALS = {w: v for w, v in _NUMBER_ORDINALS.items() if v <= 20} | {"twenty-first": 21, "twenty first": 21}
@@ -218,7 +219,7 @@ def _year(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
+    return MONTHS[text.rstrip(".")]
 
 
 def _day(text: str) -> int:
@@ -322,7 +323,7 @@ def b_season(m: re.Match[str], anchor: str | None) -> str | None:
     """ "the summer of 1802"; a season written with two years ("the winter of 1802-3", "1802-03", "1802-1803"):
     a winter runs from December into the next year, so it is that one winter (EDTF ``1802-24``); another
     season so written is the interval from the first year's to the second's."""
-    year, season = _year(m["y"]), SEASONS[m["s"].lower()]
+    year, season = _year(m["y"]), SEASONS[m["s"]]
     end = _second_year(year, m.groupdict().get("y2") or "")
     if end <= year:
         return f"{year:04d}-{season}"
@@ -333,7 +334,7 @@ def b_season(m: re.Match[str], anchor: str | None) -> str | None:
 
 def b_season_pair(m: re.Match[str], anchor: str | None) -> str | None:
     year = _year(m["y"])
-    s1, s2 = SEASONS[m["s1"].lower()], SEASONS[m["s2"].lower()]
+    s1, s2 = SEASONS[m["s1"]], SEASONS[m["s2"]]
     if s1 == s2:
         return f"{year:04d}-{s1}"
     first = year if s1 < s2 else year - 1
@@ -535,7 +536,7 @@ def b_rel_season(m: re.Match[str], anchor: str | None, step: int = 0) -> str | N
     point = anchor_point(anchor, "start" if step < 0 else "end")
     if point is None:
         return None
-    season = SEASONS[m["s"].lower()]
+    season = SEASONS[m["s"]]
     year = point.year
     if step and point.season is None and point.month in (1, 2):
         year -= 1  # January and February lie in the winter that began the December before (``YYYY-24``)
@@ -859,7 +860,8 @@ def to_edtf(expression: str, anchor: str | None = None) -> str | None:
     ``anchor`` (an EDTF value) resolves relative or partial expressions:
     ``to_edtf("the following year", "1941")`` is ``"1942"``.
     """
-    text = re.sub(r"\s+", " ", expression).strip().rstrip(",;:")
+    # scanned as the tables are keyed ("Auguſt" is read as "August": ``caseless``)
+    text = re.sub(r"\s+", " ", matchable(expression)).strip().rstrip(",;:")
     if text.endswith(".") and not MONTH_RE.search(text[-5:]):
         text = text[:-1]
     for candidate in (text, _LEADING.sub("", text)):

@@ -10,18 +10,21 @@ from __future__ import annotations
 import re
 
 from vitrina import lexicon
+from vitrina.caseless import Folded, fold
 
-UNITS = {
+# The tables are read with the words a case-insensitive pattern found, so they fold their keys
+# (``caseless``: "Firſt" and "ſixty" are read as "first" and "sixty", not missed).
+UNITS = Folded({
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
+})  # fmt: skip
+TENS = Folded({
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+})  # fmt: skip
+SCALES = Folded({"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12})
 HUNDRED = 100
 DOZEN = 12
 
@@ -76,7 +79,7 @@ def _words_below_1000(words: list[str]) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """Parse "3,600", "8.7 million", "twenty-five", "half a million", "a dozen"."""
-    words = re.sub(r"[\s-]+", " ", text.strip().lower().replace(",", "")).split()
+    words = re.sub(r"[\s-]+", " ", fold(text.strip()).replace(",", "")).split()
     factor = 1.0
     if words[:2] == ["half", "a"]:
         factor, words = 0.5, ["a"] + words[2:]
@@ -128,13 +131,13 @@ def find_numbers(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-ORDINALS = {
+ORDINALS = Folded({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
     "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
+})  # fmt: skip
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "32nd", "the 17th", "thirty-second", "seventeenth" (not glued to other letters or digits)
 ORDINAL_RE = re.compile(
@@ -147,10 +150,7 @@ def find_ordinals(text: str) -> list[tuple[int, int, float]]:
     found = []
     for m in ORDINAL_RE.finditer(text):
         digits, tens, word = m.groups()
-        if digits:
-            value = float(digits)
-        else:
-            value = float(ORDINALS[word.lower()] + (TENS[tens.lower()] if tens else 0))
+        value = float(digits) if digits else float(ORDINALS[word] + (TENS[tens] if tens else 0))
         found.append((m.start(), m.end(), value))
     return found
 

@@ -74,7 +74,7 @@ from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slug
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.member import source_stem
-from vitrina.ingest.metadata import html_metadata
+from vitrina.ingest.metadata import html_metadata, stated_language
 from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.lexicon import entries, words
 from vitrina.model import Block, Document, DocumentBuilder
@@ -2479,6 +2479,7 @@ def read(data: bytes, source: str) -> list[Document]:
         if el.get("content"):
             stated.setdefault(name, []).append(" ".join(el.get("content").split()))
     meta = html_metadata(stated)
+    meta.update(stated_language(body if body is not None else root, "html"))
     if stated.get("description"):
         meta["description"] = stated["description"][0]
     title = _page_title(root)

@@ -31,6 +31,7 @@ from lxml import etree
 from vitrina.errors import InputError
 from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
 from vitrina.ingest.member import source_stem
+from vitrina.ingest.metadata import stated_language
 from vitrina.ingest.safety import parse_xml
 from vitrina.model import BlockKind, Document, DocumentBuilder
 from vitrina.registry import readers
@@ -378,6 +379,7 @@ def _read_element(
     meta = {"tei_id": el.get(XML_ID) or "", "tei_ana": el.get("ana") or ""}
     meta["collection"] = header_title or ""
     meta.update(_correspondence(el.getroottree().getroot()))
+    meta.update(stated_language(el, "tei"))  # its own xml:lang, else its nearest ancestor's
     doc = builder.build(meta={k: v for k, v in meta.items() if v})
     head_title = doc.sections[0].title if doc.sections else ""
     if whole:
