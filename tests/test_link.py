@@ -880,3 +880,59 @@ def test_namesakes_kept_apart_though_one_took_its_name_from_a_plural_title():
     assert summarize(doc).apart == (("e0", "e1"),)
     docs, _ = link([doc])
     assert docs[0].mentions[1].entity != docs[0].mentions[2].entity
+
+
+def _place(doc_id: str, name: str, key: str | None = None) -> Document:
+    doc = _doc(doc_id, f"The brig put in at {name} ({doc_id}).", [("e0", "place", name)])
+    return doc.evolve(entities=(Entity("e0", "place", name, (), 1.0 if key else None, 2.0 if key else None,
+                                       place_key=key),))
+
+
+def test_unmapped_place_joins_the_one_mapped_place_of_its_name():
+    docs, ents = link([_place("a", "Morlaven"), _place("b", "Morlaven", "geonames:7"), _place("c", "Morlaven")])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) == _entity_of(docs, 2)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.lat == 1.0 and len(ents) == 1
+    # two gazetteer places of that name in the collection: which one the unmapped use is stays open
+    docs, ents = link([_place("a", "Morlaven"), _place("b", "Morlaven", "geonames:7"),
+                       _place("c", "Morlaven", "geonames:8")])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+
+
+def test_unmapped_spelling_one_letter_from_a_mapped_long_name_joins_it():
+    docs, _ = link([_place("a", "Kestrelburgh"), _place("b", "Kestrelburg", "geonames:9"),
+                    _place("c", "Tarvik"), _place("d", "Tarvis", "geonames:10")])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    assert _entity_of(docs, 2) != _entity_of(docs, 3)  # a letter changed: maybe two towns
+    docs, _ = link([_place("a", "Varnas"), _place("b", "Varna", "geonames:11")])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)  # too short to trust one letter
+
+
+def test_initials_join_the_one_person_whose_given_names_they_begin():
+    docs, _ = link([
+        _doc("a", "Willem Gerrit Tasman sailed.", [("e0", "person", "Willem Gerrit Tasman")]),
+        _doc("b", "W. G. Tasman signed.", [("e0", "person", "W. G. Tasman")]),
+        _doc("c", "Captain Tasman wrote.", [("e0", "person", "Captain Tasman")]),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) == _entity_of(docs, 2)
+    # two people whose given names the initials begin: which one is meant stays open
+    docs, _ = link([
+        _doc("a", "Willem Gerrit Tasman sailed.", [("e0", "person", "Willem Gerrit Tasman")]),
+        _doc("b", "Wouter Geert Tasman sailed.", [("e0", "person", "Wouter Geert Tasman")]),
+        _doc("c", "W. G. Tasman signed.", [("e0", "person", "W. G. Tasman")]),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+    # one initial against a surname two people of the collection bear
+    docs, _ = link([
+        _doc("a", "Willem Tasman sailed.", [("e0", "person", "Willem Tasman")]),
+        _doc("b", "Pieter Tasman sailed.", [("e0", "person", "Pieter Tasman")]),
+        _doc("c", "W. Tasman signed.", [("e0", "person", "W. Tasman")]),
+    ])
+    assert _entity_of(docs, 2) not in {_entity_of(docs, 0), _entity_of(docs, 1)}
+
+
+def test_a_title_word_before_a_surname_is_no_given_name():
+    from vitrina.link import title_word
+
+    assert title_word("Captain") and title_word("Mate") and title_word("Bishop")
+    assert not title_word("Guy") and not title_word("Jan") and not title_word("captain")

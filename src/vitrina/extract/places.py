@@ -2745,6 +2745,23 @@ def structure_noun(word: str) -> bool:
     return bool(common) and under(common[:1], [wn.synset(r) for r in STRUCTURE_ROOTS])
 
 
+ROAD_ROOT = "road.n.01"  # WordNet's roads: street, avenue, lane, highway
+
+
+@lru_cache(maxsize=4096)
+def road_noun(word: str) -> bool:
+    """A word whose usual (first) WordNet noun sense is a road ("street", "Road", "lane"): after a place's
+    name ("X-street", "X Road") it names a street called after the place, not the place."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    base = wn.morphy(word.lower(), "n")
+    senses = wn.synsets(base, "n")[:1] if base else []
+    return bool(senses) and under(senses, [wn.synset(ROAD_ROOT)])
+
+
 def place_name_headed(name: str, where: str | None = None) -> bool:
     """A name of two or more words whose first or last word (``where``: "first", "last", either
     when None) heads a settlement's or site's name (``lexicon/place_name_heads.txt``: "Fort X",
