@@ -1894,4 +1894,4 @@ def test_a_road_word_after_a_place_name_makes_a_street_not_the_town():
     from vitrina.extract.places import road_noun
 
     assert road_noun("street") and road_noun("Road") and road_noun("Street")
-    assert not road_noun("harbour") and not road_noun("hat")
+    assert not road_noun("harbour") and not road_noun("hat") and not road_noun("highways")

@@ -58,7 +58,7 @@ from vitrina.extract.cluster import (
     within_edits,
 )
 from vitrina.extract.entities import _common_noun, role_phrases
-from vitrina.extract.places import unaccented, wordnet_kinds
+from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity, EntityType
 
@@ -524,24 +524,30 @@ def link_summaries(
 
 
 class _Places:
-    """The names of the collection's mapped places (name and aliases, each with its gazetteer keys) and its
-    unmapped ones, to give an unmapped name the one gazetteer place the collection knows by it.
+    """The names of the collection's mapped places (each with its gazetteer keys) and its unmapped ones, to
+    give an unmapped name the one gazetteer place the collection knows by it.
 
     One name is decided per document (``extract.places``): a document without the context that settles
     it leaves it unmapped ("Brest" in a letter naming no country), another maps it. The unmapped use is
-    that place when the collection maps the name to one place only, or, for a name the gazetteer does not
-    hold, when one mapped name alone has one letter less or more ("Hamburgh": ``PLACE_VARIANT_MIN``)."""
+    that place when the document weighed that sense without the evidence for any (``WEAK_EVIDENCE``: not
+    a name it read as a ship's, a treaty's or a title's, nor one two senses of which scored alike) and the
+    collection maps the name to one place only; a
+    name the gazetteer does not hold, when one mapped name alone has one letter less or more ("Hamburgh":
+    ``PLACE_VARIANT_MIN``). Aliases are not used: "Florida" of a "West Florida" entity is not that place."""
 
     def __init__(self) -> None:
         self.mapped: dict[str, dict[str, int]] = defaultdict(dict)  # name -> gazetteer key -> first item
-        self.unmapped: dict[str, int] = {}  # name -> first item (one unmapped name is one entity already)
+        # name -> first item (one unmapped name is one entity already) and the gazetteer keys its undecided
+        # uses weighed; an empty set for a name the gazetteer does not hold
+        self.unmapped: dict[str, tuple[int, set[str]]] = {}
 
     def add(self, e: Entity, item: int) -> None:
         if e.place_key:
-            for n in (e.name, *e.aliases):
-                self.mapped[_norm(n)].setdefault(e.place_key, item)
-        else:
-            self.unmapped.setdefault(_norm(e.name), item)
+            self.mapped[_norm(e.name)].setdefault(e.place_key, item)
+        elif e.geocoding in (WEAK_EVIDENCE, NOT_IN_GAZETTEER):
+            # not a name the document read as something else (a ship, a treaty's, a title's seat)
+            _, weighed = self.unmapped.setdefault(_norm(e.name), (item, set()))
+            weighed.update(c[0] for c in e.candidates or ())
 
     def join(self, uf: _UnionFind) -> None:
         near: dict[str, set[str]] = defaultdict(set)
@@ -549,10 +555,12 @@ class _Places:
             if len(name) >= PLACE_VARIANT_MIN:
                 for k in _one_deletion_keys(name):
                     near[k].add(name)
-        for name, item in self.unmapped.items():
-            senses = self.mapped.get(name)
+        for name, (item, weighed) in self.unmapped.items():
+            senses = self.mapped.get(name) if weighed else None
+            if senses is not None and not set(senses) <= weighed:
+                senses = None
             rule = "the one gazetteer place of that name in the collection"
-            if senses is None and len(name) >= PLACE_VARIANT_MIN:
+            if not weighed and len(name) >= PLACE_VARIANT_MIN:
                 close = {m for m in near.get(name, set()) | {m for m in _one_deletion_keys(name) if m in self.mapped}
                          if abs(len(m) - len(name)) == 1 and min(len(m), len(name)) >= PLACE_VARIANT_MIN
                          and m[:1] == name[:1]}
