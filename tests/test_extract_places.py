@@ -1908,3 +1908,10 @@ def test_a_place_that_qualifies_the_one_before_it():
     assert qualifies("the mill at Alderholm in Norland County", "Alderholm", "Norland County")
     assert qualifies("Alderholm, the capital of Norland, lay west", "Alderholm", "Norland")
     assert not qualifies("from Alderholm north to Kestrel", "Alderholm", "Kestrel")
+
+
+def test_a_road_word_after_a_place_name_makes_a_street_not_the_town():
+    from vitrina.extract.places import road_noun
+
+    assert road_noun("street") and road_noun("Road") and road_noun("Street")
+    assert not road_noun("harbour") and not road_noun("hat") and not road_noun("highways")

@@ -248,3 +248,30 @@ def test_a_title_before_a_surname_that_is_also_a_common_word_names_the_speaker()
                           "that the bridge was “a work for a hundred years.”"]))
     _, who = _speaker(d, "a work for a hundred")
     assert who == "Samuel By"  # "By", tagged a preposition, is the surname of "Samuel By" after a title
+
+
+def test_other_typographic_conventions_pair():
+    text = "Sie schrieb: „Wir kommen morgen.“ Er las »Das Haus am See« laut. Il cria : « Tenez bon ! » On dit ‚bald‘ dort."
+    spans = quote_spans(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["Wir kommen morgen.", "Das Haus am See", "Tenez bon !", "bald"]
+
+
+def test_a_communication_verb_before_the_quote_and_a_cleft_name_the_speaker():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "When the dam gave way it was the keeper Tom Hallam who shouted, “Get to the high ground!”",
+        "Edith Corran sighed, “We will not see the valley again.”",
+    ]))
+    _, who = _speaker(d, "Get to the high")
+    assert who == "Tom Hallam"
+    _, who = _speaker(d, "We will not see")
+    assert who is None  # a sigh (WordNet: a breath, no communication) reports no words
+
+
+def test_a_name_a_verb_and_a_colon_before_the_quote_name_the_speaker():
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["Der Steuermann Lindqvist rief: „Alle Mann an Deck!“ und lief zum Boot."]))
+    q, who = _speaker(d, "Alle Mann")
+    assert q.kind == "quotation" and who is not None and "Lindqvist" in who

@@ -169,6 +169,21 @@ def _all_pairs(docs: list[Document]) -> list[str]:
         close = {find(j) for j in seen if _variant_pair(a, PersonName.parse(names[j]))}
         if len(close) == 1:
             parent[find(i)] = close.pop()
+    # initials join the one group whose given names, all written out, they begin one for one (one initial:
+    # only when the surname has one group of written-out names)
+    def given(pn: PersonName) -> list[str]:
+        return [g.rstrip(".") for g in (pn.first or "", *pn.middles)]
+
+    for i in full:
+        a = PersonName.parse(names[i])
+        if not all(len(g) == 1 for g in given(a)):
+            continue
+        parsed = {j: PersonName.parse(names[j]) for j in full}
+        owners = [j for j, b in parsed.items() if all(len(g) > 1 for g in given(b))
+                  and b.last.lower() == a.last.lower() and b.suffix == a.suffix]
+        fitting = {find(j) for j in owners if [g[0] for g in given(PersonName.parse(names[j]))] == given(a)}
+        if len(fitting) == 1 and (len(given(a)) > 1 or len({find(j) for j in owners}) == 1):
+            parent[find(i)] = fitting.pop()
     # a lone surname (no dates here) joins the only group of full names of that surname when
     # the collection names that person in full in at least ONLY_OWNER_MIN_DOCUMENTS documents
     for i, n in enumerate(names):
@@ -880,3 +895,68 @@ def test_namesakes_kept_apart_though_one_took_its_name_from_a_plural_title():
     assert summarize(doc).apart == (("e0", "e1"),)
     docs, _ = link([doc])
     assert docs[0].mentions[1].entity != docs[0].mentions[2].entity
+
+
+def _place(doc_id: str, name: str, key: str | None = None, why: str | None = None,
+           weighed: tuple[str, ...] = ()) -> Document:
+    doc = _doc(doc_id, f"The brig put in at {name} ({doc_id}).", [("e0", "place", name)])
+    why = why or ("best evidence" if key else "weak evidence" if weighed else "not in the gazetteer")
+    return doc.evolve(entities=(Entity("e0", "place", name, (), 1.0 if key else None, 2.0 if key else None,
+                                       place_key=key, geocoding=why,
+                                       candidates=tuple((k, name, "", 1.0, 2.0, 0.5) for k in weighed)),))
+
+
+def test_unmapped_place_joins_the_one_mapped_place_of_its_name():
+    both = ("geonames:7", "geonames:8")
+    docs, ents = link([_place("a", "Morlaven", weighed=both), _place("b", "Morlaven", "geonames:7"),
+                       _place("c", "Morlaven", weighed=both)])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) == _entity_of(docs, 2)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.lat == 1.0 and len(ents) == 1
+    # two gazetteer places of that name in the collection: which one the unmapped use is stays open
+    docs, ents = link([_place("a", "Morlaven", weighed=both), _place("b", "Morlaven", "geonames:7"),
+                       _place("c", "Morlaven", "geonames:8")])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+    # a use the document read as something else (a ship's name) is not the place
+    why = "the name of a ship, a people or another named thing, not the place"
+    docs, ents = link([_place("a", "Morlaven", why=why, weighed=both), _place("b", "Morlaven", "geonames:7")])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_unmapped_spelling_one_letter_from_a_mapped_long_name_joins_it():
+    docs, _ = link([_place("a", "Kestrelburgh"), _place("b", "Kestrelburg", "geonames:9"),
+                    _place("c", "Tarvik"), _place("d", "Tarvis", "geonames:10")])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    assert _entity_of(docs, 2) != _entity_of(docs, 3)  # a letter changed: maybe two towns
+    docs, _ = link([_place("a", "Varnas"), _place("b", "Varna", "geonames:11")])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)  # too short to trust one letter
+
+
+def test_initials_join_the_one_person_whose_given_names_they_begin():
+    docs, _ = link([
+        _doc("a", "Willem Gerrit Tasman sailed.", [("e0", "person", "Willem Gerrit Tasman")]),
+        _doc("b", "W. G. Tasman signed.", [("e0", "person", "W. G. Tasman")]),
+        _doc("c", "Captain Tasman wrote.", [("e0", "person", "Captain Tasman")]),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) == _entity_of(docs, 2)
+    # two people whose given names the initials begin: which one is meant stays open
+    docs, _ = link([
+        _doc("a", "Willem Gerrit Tasman sailed.", [("e0", "person", "Willem Gerrit Tasman")]),
+        _doc("b", "Wouter Geert Tasman sailed.", [("e0", "person", "Wouter Geert Tasman")]),
+        _doc("c", "W. G. Tasman signed.", [("e0", "person", "W. G. Tasman")]),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+    # one initial against a surname two people of the collection bear
+    docs, _ = link([
+        _doc("a", "Willem Tasman sailed.", [("e0", "person", "Willem Tasman")]),
+        _doc("b", "Pieter Tasman sailed.", [("e0", "person", "Pieter Tasman")]),
+        _doc("c", "W. Tasman signed.", [("e0", "person", "W. Tasman")]),
+    ])
+    assert _entity_of(docs, 2) not in {_entity_of(docs, 0), _entity_of(docs, 1)}
+
+
+def test_a_title_word_before_a_surname_is_no_given_name():
+    from vitrina.link import title_word
+
+    assert title_word("Captain") and title_word("Mate") and title_word("Bishop")
+    assert not title_word("Guy") and not title_word("Jan") and not title_word("captain")

@@ -36,6 +36,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from statistics import median_high
 
@@ -57,7 +58,7 @@ from vitrina.extract.cluster import (
     within_edits,
 )
 from vitrina.extract.entities import _common_noun, role_phrases
-from vitrina.extract.places import unaccented, wordnet_kinds
+from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity, EntityType
 
@@ -85,6 +86,10 @@ VARIANT_SURNAME_MIN = 6
 # How far before a person mention a title is looked for, in characters (longer than the
 # longest role phrase with its spaces: "ambassador at large", "secretary of state").
 ROLE_WINDOW_CHARS = 40
+# An unmapped place name spelt with one letter more or less than the name of a mapped place ("Hamburgh" /
+# the mapped "Hamburg"; not a letter changed: "Tarvik" / "Tarvis" may be two towns) joins it only when
+# the shorter name is at least this long.
+PLACE_VARIANT_MIN = 6
 
 
 # The typecode of the arrays of ids linking keeps per local entity and per merge: a C int, 4 bytes
@@ -466,6 +471,7 @@ def link_summaries(
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
     titles = _Titles({}, array(ID), [], [], items)
     starts = array(ID, [0])
+    places = _Places()
     for d, summary in enumerate(summaries):
         copy = summary.digest in copied
         first, order = len(uf.parent), {local: r for r, local in enumerate(sorted(e.id for e in summary.entities))}
@@ -496,21 +502,72 @@ def link_summaries(
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
+            if e.type == "place":
+                places.add(e, item)
         titles.add(summary, ids, d)
         for one, other in summary.apart:
             uf.keep_apart(ids[one], ids[other])
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
+    places.join(uf)
     for same_name in person_keys.values():
         _join_same_name(uf, same_name, titles, "same name")
     del person_keys
     years = titles.years
     _merge_people(uf, items, titles, all_pairs)
+    _merge_initialled(uf, items)
     retyped = _merge_retyped_names(uf, items)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
     return _build(items, uf, authority or (), titles, starts, retyped)
+
+
+class _Places:
+    """The names of the collection's mapped places (each with its gazetteer keys) and its unmapped ones, to
+    give an unmapped name the one gazetteer place the collection knows by it.
+
+    One name is decided per document (``extract.places``): a document without the context that settles
+    it leaves it unmapped ("Brest" in a letter naming no country), another maps it. The unmapped use is
+    that place when the document weighed that sense without the evidence for any (``WEAK_EVIDENCE``: not
+    a name it read as a ship's, a treaty's or a title's, nor one two senses of which scored alike) and the
+    collection maps the name to one place only; a
+    name the gazetteer does not hold, when one mapped name alone has one letter less or more ("Hamburgh":
+    ``PLACE_VARIANT_MIN``). Aliases are not used: "Florida" of a "West Florida" entity is not that place."""
+
+    def __init__(self) -> None:
+        self.mapped: dict[str, dict[str, int]] = defaultdict(dict)  # name -> gazetteer key -> first item
+        # name -> first item (one unmapped name is one entity already) and the gazetteer keys its undecided
+        # uses weighed; an empty set for a name the gazetteer does not hold
+        self.unmapped: dict[str, tuple[int, set[str]]] = {}
+
+    def add(self, e: Entity, item: int) -> None:
+        if e.place_key:
+            self.mapped[_norm(e.name)].setdefault(e.place_key, item)
+        elif e.geocoding in (WEAK_EVIDENCE, NOT_IN_GAZETTEER):
+            # not a name the document read as something else (a ship, a treaty's, a title's seat)
+            _, weighed = self.unmapped.setdefault(_norm(e.name), (item, set()))
+            weighed.update(c[0] for c in e.candidates or ())
+
+    def join(self, uf: _UnionFind) -> None:
+        near: dict[str, set[str]] = defaultdict(set)
+        for name in self.mapped:
+            if len(name) >= PLACE_VARIANT_MIN:
+                for k in _one_deletion_keys(name):
+                    near[k].add(name)
+        for name, (item, weighed) in self.unmapped.items():
+            senses = self.mapped.get(name) if weighed else None
+            if senses is not None and not set(senses) <= weighed:
+                senses = None
+            rule = "the one gazetteer place of that name in the collection"
+            if not weighed and len(name) >= PLACE_VARIANT_MIN:
+                close = {m for m in near.get(name, set()) | {m for m in _one_deletion_keys(name) if m in self.mapped}
+                         if abs(len(m) - len(name)) == 1 and min(len(m), len(name)) >= PLACE_VARIANT_MIN
+                         and m[:1] == name[:1]}
+                senses = self.mapped[close.pop()] if len(close) == 1 else None
+                rule = "one letter more or less than the name of the one gazetteer place so named in the collection"
+            if senses is not None and len(senses) == 1:
+                uf.union(next(iter(senses.values())), item, rule)
 
 
 def _key_rule(key: str) -> str:
@@ -607,7 +664,7 @@ def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: boo
     """
     forms: dict[PersonName, list[Item]] = defaultdict(list)  # each distinct full name, its items
     for item, e in items.each():
-        if e.type == "person" and len(name_tokens(e.name)) > 1:
+        if e.type == "person" and len(name_tokens(e.name)) > 1 and _lone_surname(e) is None:
             forms[PersonName.parse(e.name)].append(item)
     blocks: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
     same_given: dict[tuple[str, str], list[PersonName]] = defaultdict(list)  # surname and given name
@@ -779,10 +836,11 @@ def _merge_lone_surnames(uf: _UnionFind, items: _Items, years: Sequence[int | No
     for item, e in items.each():
         if e.type != "person":
             continue
-        if len(name_tokens(e.name)) > 1:
+        surname = _lone_surname(e)
+        if surname is not None:
+            lone.append((item, surname))
+        elif len(name_tokens(e.name)) > 1:
             owners[PersonName.parse(e.name).last.lower()].add(item)
-        elif all(len(name_tokens(n)) == 1 for n in e.aliases):
-            lone.append((item, e.name.lower()))
     groups = _OwnerGroups(uf, owners, all_pairs, lambda members: _period(members, years, items))
     for item, surname in lone:
         year = years[items.doc_of(item)]
@@ -804,6 +862,66 @@ def _merge_lone_surnames(uf: _UnionFind, items: _Items, years: Sequence[int | No
         rule = "lone surname: the one person of that surname" + (
             ", same period" if len(found) == 1 else " of the same period")
         groups.join(near[0][0][0], item, rule)
+
+
+def _lone_surname(e: Entity) -> str | None:
+    """The surname of a person named by it alone, in lower case: "Surname", or a title or role word before it
+    ("Captain Surname", "Mate Surname": ``title_word``); None for a full name."""
+    toks = name_tokens(e.name)
+    if len(toks) == 1 and all(len(name_tokens(n)) == 1 for n in e.aliases):
+        return e.name.lower()
+    if len(toks) == 2 and not name_suffix(e.name) and title_word(toks[0]):
+        return toks[1].lower()
+    return None
+
+
+# WordNet roots of a title or role word set before a surname, read on the word's first (usual) noun sense:
+# a leader (bishop, governor, earl), a worker (captain, mate, pilot), a professional (doctor), a serviceman, an
+# official (judge), a relative (cousin); not an "adult" or a "man" alone ("Guy" is a given name too)
+TITLE_ROOTS = ("leader.n.01", "worker.n.01", "professional.n.01", "serviceman.n.01", "official.n.01", "relative.n.01")
+
+
+@lru_cache(maxsize=4096)
+def title_word(word: str) -> bool:
+    """A capitalised word set before a surname as a title or role ("Captain", "Mate", "Doctor"): WordNet's usual
+    sense of its lower-case form is a kind of one of ``TITLE_ROOTS``, and WordNet names no one by it (an
+    instance sense: "Major" is a surname as well)."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not word[:1].isupper() or not low.isalpha() or not _common_noun(low):
+        return False
+    senses = wn.synsets(low, "n")
+    return not any(s.instance_hypernyms() for s in senses) and \
+        under(senses[:1], [wn.synset(r) for r in TITLE_ROOTS], instances=False)
+
+
+def _merge_initialled(uf: _UnionFind, items: _Items) -> None:
+    """A person named by initials and a surname ("J. P. Surname") joins the one person of the collection whose
+    given names are written out with those initials, one for one ("Jan Pieter Surname"): two or more
+    initials when exactly one such person has that surname; a single initial ("J. Surname") only when the
+    collection names no other person of that surname in full. ``same_person_across`` never joins an
+    initial to a name, as two people often share a surname and an initial; the whole collection having one
+    candidate is the evidence here, as for a lone surname."""
+    initialled: list[tuple[Item, PersonName]] = []
+    written: dict[tuple[str, str], list[tuple[Item, PersonName]]] = defaultdict(list)  # surname, suffix
+    for item, e in items.each():
+        if e.type != "person" or _lone_surname(e) is not None:
+            continue
+        pn = PersonName.parse(e.name)
+        given = [g.rstrip(".") for g in (pn.first or "", *pn.middles)]
+        if all(len(g) == 1 and g.isupper() for g in given):
+            initialled.append((item, pn))
+        elif all(len(g) > 1 for g in given):
+            written[(name_key(pn.last), pn.suffix)].append((item, pn))
+    for item, pn in initialled:
+        owners = written.get((name_key(pn.last), pn.suffix), [])
+        letters = [g[0].upper() for g in (pn.first or "", *pn.middles)]
+        fitting = {uf.find(o) for o, full in owners if [g[0].upper() for g in (full.first or "", *full.middles)] == letters}
+        if len(fitting) != 1 or len(letters) == 1 and len({uf.find(o) for o, _ in owners}) != 1:
+            continue
+        uf.union(fitting.pop(), item, "initials of the one person of that surname whose given names they begin")
 
 
 def _one_person_in_full(owners: Sequence[Item], items: _Items) -> bool:

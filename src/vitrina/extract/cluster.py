@@ -65,6 +65,7 @@ from vitrina.extract.places import (
     prior,
     qualifier_excludes,
     qualifies_previous,
+    road_noun,
     sizeable_sense,
     small_town,
     typing_evidence,
@@ -84,6 +85,9 @@ from vitrina.model import Entity, EntityType, Mention
 SUFFIXES = {"jr", "sr"} | {f"{tens}{units}" for tens in ("", "x", "xx", "xxx")
                            for units in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")} - {""}
 _SPACE_RUN = re.compile(r"\s+")  # one space stands for each run in a mention's surface
+# a word joined to a place's name by a hyphen ("X-street"), or a capitalised one after one space ("X Road", not
+# "X highways"): read by ``road_noun``
+_ROAD_AFTER = re.compile(r"(?:-([A-Za-z]+)| ([A-Z][a-z]+))\b")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
@@ -878,7 +882,11 @@ class Clusterer:
 
     def _compound(self, m: RawMention) -> bool:
         """A common noun right after the name makes it a thing named after the place
-        (``names_compound``): "the X hat", "the X communique"."""
+        (``names_compound``): "the X hat", "the X communique"; so does a road word joined to it by a hyphen or
+        a space ("X-street", "X Road": ``road_noun``)."""
+        road = _ROAD_AFTER.match(self.text, m.end)
+        if road is not None and road_noun(road.group(1) or road.group(2)):
+            return True  # "X-street", "X Road": a street named after the place, not the town
         k = self.an.tok_index(m.end)
         nxt = self.an.toks[k] if k < len(self.an.toks) else None
         if nxt is None or nxt.pos != "NOUN" or self.text[m.end : nxt.start] != " ":

@@ -776,6 +776,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # ---------------------------------------------------------------- documents
 
 
+# Why a place name has no point (``Decision.reason``, an entity's ``geocoding``): the gazetteer holds no sense of
+# it; the document read the name as a place without the evidence for any of its senses (``link`` gives such a
+# name the one sense a collection maps it to elsewhere); or two of its senses scored alike (left alone: the
+# country "Georgia" in a collection that maps only the state)
+NOT_IN_GAZETTEER = "not in the gazetteer"
+WEAK_EVIDENCE = "weak evidence"
+AMBIGUOUS = "ambiguous"
+
+
 @dataclass
 class PlaceMention:
     """A place mention to geocode: its surface, offsets and what the text says around it."""
@@ -1204,7 +1213,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
-        return Decision(None, [], "not in the gazetteer")
+        return Decision(None, [], NOT_IN_GAZETTEER)
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
     qualifiers = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
     within = [s for s in senses if any(inside(s.place, q) or s.place.key == q.key for q in qualifiers)]
@@ -1254,9 +1263,9 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
             return Decision(best, unique, "the one town of that other name, in or beside a country the document names")
         if len(unique) == 1 and any(m.renamed_from for m in ms) and not best.name.lower().startswith("the "):
             return Decision(best, unique, "the one place of the present name the text gives another name")
-        return Decision(None, unique, "weak evidence")
+        return Decision(None, unique, WEAK_EVIDENCE)
     if score - runner_up < GEO_WEIGHTS["margin"]:
-        return Decision(None, unique, "ambiguous")
+        return Decision(None, unique, AMBIGUOUS)
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
 
 
@@ -1362,9 +1371,9 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
                             "an island group inside an area the document names, by its whole name")
     if any(m.article or m.land for m in ms):  # "the X", "the island of X": not a town
         if any(m.land or m.bare or m.vessel or m.compound for m in ms):
-            return Decision(None, [], "not in the gazetteer")
+            return Decision(None, [], NOT_IN_GAZETTEER)
         # "the X town of Y", "the X port": the name of an area before a noun, a division may be
-        return _world_division_decision(ms, gaz, person_names, "not in the gazetteer")
+        return _world_division_decision(ms, gaz, person_names, NOT_IN_GAZETTEER)
     areas = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
     town = small_town(ms[0].name, areas) if areas else None
     if town is not None:  # "X, Alaska", "X Creek, Alaska": the town there (the text says which)
@@ -1372,14 +1381,14 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
     if is_feature_name(ms[0].name):
         town = _feature_named_town(ms[0].name, ctx)
         if normalise(ms[0].name) in person_names:
-            return Decision(None, [], "not in the gazetteer")
+            return Decision(None, [], NOT_IN_GAZETTEER)
         if town is None:  # a river, an island: not a town, but a division may bear its name
-            return _world_division_decision(ms, gaz, person_names, "not in the gazetteer")
+            return _world_division_decision(ms, gaz, person_names, NOT_IN_GAZETTEER)
         gate = _gate(ms[0].name, ms, [Sense(town, False)], person_names, False)
         return Decision(None if gate else town, [(town, prior(Sense(town, False)))],
                         gate or "a town of a division the document names")
     if normalise(ms[0].name) in person_names:
-        return Decision(None, [], "not in the gazetteer")  # a person's name here: not a town
+        return Decision(None, [], NOT_IN_GAZETTEER)  # a person's name here: not a town
     town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
     if town is None:
         return _area_division_decision(ms, gaz, person_names, ctx)
@@ -1436,7 +1445,7 @@ def _area_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names
     division = area_division(ms[0].name, ctx.countries_doc, gaz.divided) \
         or inner_division(ms[0].name, qualifying or ctx.divisions_doc, ctx.countries_doc)
     if division is None:
-        return _world_division_decision(ms, gaz, person_names, "not in the gazetteer")
+        return _world_division_decision(ms, gaz, person_names, NOT_IN_GAZETTEER)
     candidates = [(division, prior(Sense(division, False)))]
     gate = _gate(ms[0].name, ms, [Sense(division, False)], person_names, False)
     if gate:
@@ -2743,6 +2752,23 @@ def structure_noun(word: str) -> bool:
         return False
     common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
     return bool(common) and under(common[:1], [wn.synset(r) for r in STRUCTURE_ROOTS])
+
+
+ROAD_ROOT = "road.n.01"  # WordNet's roads: street, avenue, lane, highway
+
+
+@lru_cache(maxsize=4096)
+def road_noun(word: str) -> bool:
+    """A singular noun whose usual (first) WordNet sense is a road ("street", "Road"; not "highways"): after a
+    place's name ("X-street", "X Road") it names a street called after the place, not the place."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    base = wn.morphy(word.lower(), "n")
+    senses = wn.synsets(base, "n")[:1] if base == word.lower() else []
+    return bool(senses) and under(senses, [wn.synset(ROAD_ROOT)])
 
 
 def place_name_headed(name: str, where: str | None = None) -> bool:

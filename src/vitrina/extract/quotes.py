@@ -26,10 +26,16 @@ from vitrina.extract.sentences import clause_at
 from vitrina.extract.spans import SpanUnion
 from vitrina.extract.turns import TurnSpeakers
 from vitrina.model import DateMention, Mention, Quote, QuoteKind
-from vitrina.qa.lexical import first_sense_class
+from vitrina.qa.lexical import base_forms, first_sense_class, known_word
 
 OPENERS = "“„«\""
 CLOSERS = "”»\""
+# Single marks of conventions whose opening and closing marks differ (German ‚…‘, French ‹…›): paired
+# by direction alone, as short spans like ‘…’.
+DIRECTED_SINGLES = (("‚", "‘"), ("‹", "›"))
+# Guillemets that French sets apart from the words by a (thin, no-break) space: « … » opens though a
+# space follows it.
+SPACED_OPENERS = "«‹"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 PRONOUNS = {"he", "she"}
 FIRST_PERSON = {"i", "we"}  # the subject pronouns of the one speaking (a transcript's turn)
@@ -69,9 +75,13 @@ def quote_spans(text: str, blocks: list[tuple[int, int]]) -> list[QuoteSpan]:
         double = _pair(text, bs, be, OPENERS, CLOSERS)  # ordered, not overlapping
         inside = SpanUnion([(q.open, q.close) for q in double], "open")
         out.extend(double)
-        for q in _pair(text, bs, be, "‘", "’"):
-            if not inside.holds(q.open) and _single_ok(text, q):
-                out.append(q)
+        singles = _pair(text, bs, be, "‘", "’")
+        singles += [q for o, c in DIRECTED_SINGLES if o in text[bs:be] for q in _directed(text, bs, be, o, c)]
+        taken: list[QuoteSpan] = []
+        for q in sorted(singles, key=lambda q: q.open):
+            if not inside.holds(q.open) and _single_ok(text, q) and not any(t.open <= q.open <= t.close for t in taken):
+                taken.append(q)
+        out.extend(taken)
     return sorted(out, key=lambda q: q.open)
 
 
@@ -90,7 +100,8 @@ def _pair(text: str, bs: int, be: int, openers: str, closers: str) -> list[Quote
         after = text[i + 1] if i + 1 < be else " "
         opening = before in _OPEN_CONTEXT and not after.isspace()
         if open_at is None:
-            if opening or ch in openers and ch not in closers and not after.isspace():
+            only_opens = ch in openers and ch not in closers
+            if opening or only_opens and (not after.isspace() or ch in SPACED_OPENERS):
                 open_at = i
         elif not opening or ch in closers and ch not in openers and not before.isspace():
             span = _inner(text, open_at + 1, i)
@@ -99,6 +110,21 @@ def _pair(text: str, bs: int, be: int, openers: str, closers: str) -> list[Quote
             open_at = None
         else:
             open_at = i  # an unclosed mark: restart at the newer opener
+    return spans
+
+
+def _directed(text: str, bs: int, be: int, opener: str, closer: str) -> list[QuoteSpan]:
+    """Marks paired in ``[bs, be)`` where ``opener`` only opens and ``closer`` only closes (‚…‘)."""
+    spans, open_at = [], None
+    for mark in _marks(opener + closer).finditer(text, bs, be):
+        i = mark.start()
+        if mark.group() == opener:
+            open_at = i
+        elif open_at is not None:
+            span = _inner(text, open_at + 1, i)
+            if span:
+                spans.append(QuoteSpan(open_at, i, *span))
+            open_at = None
     return spans
 
 
@@ -237,8 +263,11 @@ class SpeakerFinder:
         near = max(sent_start, self._near_start(q.open))
         toks = self._outside_toks(near, q.open)
         verbs = [k for k, t in enumerate(toks) if reporting_verb(t.text) and t.pos in {"VERB", "AUX"}]
+        lead = _lead_in_verb(toks)
+        if lead is not None and (not verbs or verbs[-1] < lead):
+            verbs.append(lead)
         if not verbs:
-            return None
+            return self._named_colon(toks)
         k = verbs[-1]
         verb = toks[k]
         if verb.tag == "VBG" and k > 0 and toks[k - 1].text == ",":
@@ -250,6 +279,17 @@ class SpeakerFinder:
         if k + 1 < len(toks):  # "said Smith, “…”"
             return self._person_at(toks[k + 1])
         return None
+
+    def _named_colon(self, toks: list[Tok]) -> Mention | None:
+        """ "Name verb: „…“" in a language WordNet lacks ("Der Steuermann X rief: „…“"): one lower-case word
+        the tagger calls a verb or WordNet does not know, between a person's name and the colon opening
+        the quote."""
+        if len(toks) < 3 or toks[-1].text != ":":
+            return None
+        word, named = toks[-2], self._person_at(toks[-3])
+        if named is None or named.end > word.start or not word.text.isalpha() or not word.text.islower():
+            return None
+        return named if word.pos in {"VERB", "AUX"} or not known_word(word.text) else None
 
     def _near_start(self, offset: int) -> int:
         """Where the last ``TOKENS_BEFORE`` tokens before ``offset`` begin."""
@@ -294,6 +334,17 @@ class SpeakerFinder:
                         and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
                     return True
         return False
+
+
+def _lead_in_verb(toks: list[Tok]) -> int | None:
+    """The index of a verb set just before the quote's comma or colon ("who cried, “…”", "X shouted: “…”")
+    whose most frequent WordNet sense is one of communication (cry, shout, whisper): a reporting verb there,
+    whatever the word list holds."""
+    if len(toks) < 2 or toks[-1].text not in {",", ":"} or toks[-2].pos not in {"VERB", "AUX"}:
+        return None
+    word = toks[-2].text.lower()
+    forms = sorted(base_forms(word) - {word}) + [word]
+    return len(toks) - 2 if any(first_sense_class(f, "v") == "verb.communication" for f in forms[:3]) else None
 
 
 # ---------------------------------------------------------------- quotes
