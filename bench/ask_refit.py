@@ -17,6 +17,8 @@ group into qa/weights.py (fit_ask.write_weights; RANKER_ADDED emptied, its input
 
     PYTHONPATH=src .venv/bin/python bench/ask_refit.py --group-db redteam37=… --variants shipped= shippedform=members_match
     PYTHONPATH=src .venv/bin/python bench/ask_refit.py ROWS.json --variants refit= form=members_match   # a merged subset
+    PYTHONPATH=src .venv/bin/python bench/ask_refit.py --group-db … --revision REV \
+        --variants shippedcal= shippedcalagree=gate:alike_share+gate:distinct_lead   # round 41: the gate alone
 """
 
 from __future__ import annotations

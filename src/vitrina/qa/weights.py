@@ -652,7 +652,6 @@ FRAME_CHECK: dict[str, float] = {
 # Round 41 (qa/answerable.py agreement): how far the pooled answers agree on the best one, measured as gate inputs.
 AGREE: dict[str, float] = {
     "documents": 2.0,  # documents stating the answer beyond the first at which alike_documents is 1 (three in all)
-    "members": 4,  # an answer's best sentences whose documents count (bench/fit_ask.py MEMBERS: what its rows keep)
 }
 
 # Questions answered from the store's own facts (qa/stored.py, round 38 helper redwho): a stored quotation's
