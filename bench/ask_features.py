@@ -152,7 +152,8 @@ def main() -> None:
     for group, (files, db) in chosen.items():
         start, cpu = time.time(), time.process_time()
         rows = cache.rows(group, files, db)
-        merged += rows
+        if args.merge:  # every group's rows held at once only to merge them (gigabytes as Python objects)
+            merged += rows
         how = "asked" if cache.asked[-1:] == [group] else "cached"
         print(f"{group}: {len(rows)} rows {how} ({time.time() - start:.0f} s, {time.process_time() - cpu:.0f} CPU s)",
               flush=True)

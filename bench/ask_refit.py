@@ -17,6 +17,8 @@ group into qa/weights.py (fit_ask.write_weights; RANKER_ADDED emptied, its input
 
     PYTHONPATH=src .venv/bin/python bench/ask_refit.py --group-db redteam37=… --variants shipped= shippedform=members_match
     PYTHONPATH=src .venv/bin/python bench/ask_refit.py ROWS.json --variants refit= form=members_match   # a merged subset
+    PYTHONPATH=src .venv/bin/python bench/ask_refit.py --group-db … --revision REV \
+        --variants shippedcal= shippedcalagree=gate:alike_share+gate:distinct_lead   # round 41: the gate alone
 """
 
 from __future__ import annotations
@@ -168,19 +170,22 @@ def joined(parts: list[Inputs]) -> Inputs:
     return rows, np.vstack(xs), np.vstack(xgs), np.concatenate(ys), idx, unfilled
 
 
-def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str
-                         ) -> tuple[F.Folds, SimpleNamespace]:
+def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str,
+                         keep_calibration: bool = False) -> tuple[F.Folds, SimpleNamespace]:
     """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
     refitted: every row's inputs are computed once (fixed_inputs), each fold is two logistic fits on the other
-    groups' rows. Also the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged)."""
+    groups' rows. Also the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged).
+    ``keep_calibration`` (round 41, a variant named ``shippedcal…``): the shipped CALIBRATION in every fold, the gate
+    alone refitted — the confidence shown, and so the wrong answers at >= 0.8 among those answered, as shipped."""
     rows, x, xg, y, idx, unfilled = inputs
+    shipped_calibration = np.array([CALIBRATION.get("intercept", 0.0)] + [CALIBRATION.get(n, 0.0) for n in cnames])
     group_of = np.array([rows[i]["group"] for i in idx])
     at = {i: k for k, i in enumerate(idx)}
     folds: F.Folds = {}
     t0 = time.time()
     for held in groups:
         train = np.flatnonzero(group_of != held)
-        calibration = F.fit_logistic(x[train], y[train], F.CONF_L2)
+        calibration = shipped_calibration if keep_calibration else F.fit_logistic(x[train], y[train], F.CONF_L2)
         gate = F.fit_logistic(*F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train]), F.GATE_L2)
         decided: list[F.Decision] = []
         for i, r in enumerate(rows):
@@ -197,9 +202,23 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
         print(f"  {label}: {held} held out ({time.time() - t0:.0f} s, {time.process_time():.0f} CPU s)", flush=True)
     own = sorted(RANKER)  # what is written: the fitted RANKER as shipped (RANKER_ADDED stays apart)
     model = SimpleNamespace(names=own, ranker=np.array([RANKER[n] for n in own]), cnames=cnames,
-                            calibration=F.fit_logistic(x, y, F.CONF_L2),
+                            calibration=shipped_calibration if keep_calibration else F.fit_logistic(x, y, F.CONF_L2),
                             gate=F.fit_logistic(*F.gate_rows(rows, xg, y, idx), F.GATE_L2), threshold=0.0)
     return folds, model
+
+
+def write_gate(model: SimpleNamespace, note: str) -> None:
+    """Write a refitted gate (inputs: the calibration's and GATE_EXTRA) and its threshold into qa/weights.py's
+    learned block, the rest of it as it is."""
+    gate = {"intercept": float(model.gate[0]),
+            **dict(zip(model.cnames + F.GATE_EXTRA, model.gate[1:].tolist(), strict=True))}
+    text = F.WEIGHTS.read_text(encoding="utf-8")
+    begin = text.index("GATE: dict[str, float] = {\n")
+    end = text.index("\n}\n", begin) + 3
+    text = text[:begin] + f"# GATE refitted alone by {note}.\n" + F.table("GATE", gate) + "\n" + text[end:]
+    begin = text.index("LEARNED_THRESHOLD = ")
+    end = text.index("  #", begin)
+    F.WEIGHTS.write_text(text[:begin] + f"LEARNED_THRESHOLD = {model.threshold:.3f}" + text[end:], encoding="utf-8")
 
 
 def family(group: str) -> str:
@@ -215,12 +234,12 @@ def show(v: dict[str, int]) -> str:
     return f"{v['right']} / {v['withheld']} / {v['wrong08']} / {v['abstained']}/{v['unanswerable']}"
 
 
-def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]]
+def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]], gate_extra: dict[str, list[str]] | None = None
          ) -> tuple[list[dict], list[str], dict[str, dict[str, int]], int, dict[str, Inputs]]:
     """The rows (a merged file), or for shipped-ranking variants alone each cached group read in turn and kept
     only as its fixed_inputs (every group's full rows hold gigabytes): the rows (full or slim), the groups, the
     shipped tables' figures per group, the questions they decide otherwise than when collected, and per fixed
-    variant its inputs."""
+    variant its inputs (``gate_extra``: per variant, the gate's inputs beyond the calibration's — GATE_EXTRA)."""
     before: dict[str, dict[str, int]] = {}
     differ = 0
     parts: dict[str, list[Inputs]] = {name: [] for name in fixed_cnames}
@@ -229,7 +248,7 @@ def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]]
         sources = [[r for r in rows if r["group"] == g] for g in dict.fromkeys(r["group"] for r in rows)]
     else:
         group_dbs = {g: Path(d) for g, _, d in (x.partition("=") for x in args.group_db)}
-        cache = ask_features.Cache(args.cache_dir)
+        cache = ask_features.Cache(args.cache_dir, revision=args.revision)
         chosen = ask_features.groups(group_dbs, args.db)
         present = {g: v for g, v in chosen.items() if cache.path(g, *v).exists()}
         print(f"cached: {len(present)} of {len(chosen)} groups; not cached: {sorted(set(chosen) - set(present))}")
@@ -241,6 +260,7 @@ def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]]
         before[group] = figures(decided[group], LEARNED_THRESHOLD)
         differ += check_shipped(mine, decided)
         for name, cnames in fixed_cnames.items():
+            F.GATE_EXTRA[:] = (gate_extra or {}).get(name, ["top_score"])
             parts[name].append(fixed_inputs(mine, cnames))
         if args.rows is None:
             rows += [{k: r.get(k) for k in SLIM} for r in mine]
@@ -256,8 +276,11 @@ def main() -> None:
                         help="bench/ask_features.py's cache, read group by group (shipped-ranking variants only)")
     parser.add_argument("--db", type=Path, default=F.eval_ask.DEFAULT_DB)
     parser.add_argument("--group-db", nargs="*", default=[], metavar="GROUP=DB")
+    parser.add_argument("--revision", help="read the rows cached under this code revision (ask_features prints it), "
+                        "not the current one: rows collected before an edit that adds an input they already hold")
     parser.add_argument("--variants", nargs="*", default=["refit="],
-                        help="NAME=input+input: the ranker inputs (rank.PROPOSED) added to the shipped ones")
+                        help="NAME=input+input: the ranker inputs (rank.PROPOSED) added to the shipped ones; "
+                             "gate:INPUT an input of the gate alone (a shipped… variant's)")
     parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_refit.json")
     args = parser.parse_args()
@@ -267,16 +290,21 @@ def main() -> None:
     F.RANKERS_FILE = F.ROOT / "build" / "ask_refit_rankers.json"
     if F.RANKERS_FILE.exists():
         F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
-    specs = []
+    specs, gate_extra = [], {}
     for spec in args.variants:
         name, _, body = spec.partition("=")
-        specs.append((name, [a for a in body.split("+") if a], name.startswith("shipped")))
+        added = [a for a in body.split("+") if a and not a.startswith("gate:")]
+        gate_extra[name] = ["top_score"] + [a[5:] for a in body.split("+") if a.startswith("gate:")]
+        specs.append((name, added, name.startswith("shipped")))
+    if any(len(gate_extra[name]) > 1 and not fixed for name, _a, fixed in specs):
+        raise SystemExit("gate:INPUT is read by the shipped-ranking variants (shipped…) alone")
     if args.rows is None and not all(fixed for _n, _a, fixed in specs):
         raise SystemExit("a refitted ranker needs the rows in memory: give a merged file")
     shipped_inputs = [n for n in CALIBRATION if n != "intercept"]  # the shipped calibration's (and gate's) inputs
     fixed_cnames = {name: shipped_inputs + [a for a in added if a not in shipped_inputs]
                     for name, added, fixed in specs if fixed}
-    rows, groups, before, differ, fixed_data = load(args, fixed_cnames)
+    rows, groups, before, differ, fixed_data = load(args, fixed_cnames, gate_extra)
+    F.GATE_EXTRA[:] = ["top_score"]
     F.GROUPS = {g: (F.GROUPS | F.REDTEAM)[g] for g in groups}
     print(f"{len(rows)} rows, {len(groups)} groups; shipped tables: {differ} questions decided otherwise than when "
           "collected", flush=True)
@@ -285,7 +313,7 @@ def main() -> None:
         cpu = time.process_time()
         if fixed:
             cnames = fixed_cnames[name]
-            folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name)
+            folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name, name.startswith("shippedcal"))
         else:
             names, cnames = inputs(rows, added)
             missing = sorted(set(RANKER) - set(names))
@@ -298,7 +326,8 @@ def main() -> None:
             chosen[g] = grid.choose([h for h in groups if h != g])
             after[g] = figures(folds[g], chosen[g])
         cv = grid.choose(groups)
-        print(f"\n{name} (+{'+'.join(added) or 'nothing'}), {time.process_time() - cpu:.0f} CPU s; "
+        gated = "+".join(gate_extra[name][1:])
+        print(f"\n{name} (+{'+'.join(added) or 'nothing'}{', gate +' + gated if gated else ''}), {time.process_time() - cpu:.0f} CPU s; "
               f"per group right+cited / withheld / wrong>=0.8 / unanswerable abstained, shipped -> LOSO (threshold):")
         for g in groups:
             b, a = before[g], after[g]
@@ -314,10 +343,15 @@ def main() -> None:
                   f"{a['abstained']}/{a['unanswerable']}, wrong at >= 0.8 {b['wrong08']} -> {a['wrong08']}")
         shown08 = sum(r["shown"] is not None and r["confidence"] >= F.CONFIDENT and not r["shown_right"] for r in rows)
         print(f"  as collected (the shipped code, shown confidence): wrong at >= 0.8 {shown08}")
-        results[name] = {"after": after, "chosen": chosen, "cv": cv, "added": added}
+        results[name] = {"after": after, "chosen": chosen, "cv": cv, "added": added, "gate": gate_extra[name][1:]}
         if args.write == name:
+            F.GATE_EXTRA[:] = gate_extra[name]  # the written gate's inputs beyond the calibration's
             model = full if fixed else F.Model(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
             model.threshold = cv
+            if name.startswith("shippedcal"):  # the gate and the threshold alone: the calibration stays as shipped
+                write_gate(model, f"bench/ask_refit.py --write {name}, {len(rows)} questions, {len(groups)} groups")
+                print(f"wrote GATE and LEARNED_THRESHOLD into {F.WEIGHTS}")
+                continue
             knots, start = F.report_shown(folds, cv)
             F.write_weights(model, f"bench/ask_refit.py, {len(rows)} questions, groups {', '.join(groups)}",
                             knots, start)

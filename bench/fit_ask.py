@@ -44,6 +44,7 @@ import json
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_classes  # noqa: E402
 import eval_ask  # noqa: E402
 
-from vitrina.qa.answerable import FRAME, MEMBER, RIVALRY  # noqa: E402
+from vitrina.qa.answerable import AGREEMENT, FRAME, MEMBER, RIVALRY  # noqa: E402
 from vitrina.qa.rank import (  # noqa: E402
     AGREEING,
     CONFIDENCE_ONLY,
@@ -353,6 +354,10 @@ def gate_extra(row: dict, d: Arrays, w: np.ndarray) -> list[float]:
     top = top_of(d, w)
     member = members_of(row)[top[0]] if top is not None else {}
     rivals = rivalry_of(row, d, w, agreeing(row)) if set(GATE_EXTRA) & set(RIVALRY) else {}
+    if set(GATE_EXTRA) & set(AGREEMENT):
+        rivals = {**rivals, **agreement_of(row, d, w)}
+    if top is not None and set(GATE_EXTRA) - set(GATE_ONLY) - set(rivals) - set(member):  # rank.evidence's values
+        member = {**confidence_values(member, row["asks"], top[1]), **member}
     return [gate_values({}, top_log_score(row, d, w))[n] if n in GATE_ONLY else rivals[n] if n in rivals
             else member.get(n, 0.0) for n in GATE_EXTRA]
 
@@ -366,10 +371,18 @@ def rivalry_of(row: dict, d: Arrays, w: np.ndarray, agreeing: frozenset[str]) ->
     """Round 31: the rivalry of a question's pooled answers under ``w`` (qa/answerable.py ``rivalry``, as `ask`
     computes it from its pooled answers: each candidate as its best member, a sentence only the section stage
     examined halved when the ranker does not weigh that itself)."""
-    from vitrina.qa.answerable import Ranked, rivalry
+    from vitrina.qa.answerable import rivalry
+
+    return rivalry([r for r, _docs in pooled_of(row, d, w)], agreeing)
+
+
+def pooled_of(row: dict, d: Arrays, w: np.ndarray) -> list[tuple[Any, list[str]]]:
+    """Round 41: a question's pooled answers under ``w`` as `ask` ranks them (best first), each as
+    answerable.Ranked of its best member with the documents of its members."""
+    from vitrina.qa.answerable import Ranked
 
     if not len(d[3]):
-        return rivalry([], agreeing)
+        return []
     best, s, _y = best_members(d, w)
     members = members_of(row)
     sentences = [x for c in row["candidates"] for x in c.get("member_sentences", [None] * len(c["members"]))]
@@ -377,10 +390,18 @@ def rivalry_of(row: dict, d: Arrays, w: np.ndarray, agreeing: frozenset[str]) ->
     halve = math.log(RETRIEVAL["added_score"]) if "section_stage" not in RANKER else 0.0
     scores = [float(s[j]) + (halve if members[int(best[j])].get("section_stage") else 0.0) for j in range(len(s))]
     top = max(scores)
-    ranked = [Ranked(math.exp(scores[j] - top), members[int(best[j])], sentences[int(best[j])],
-                     documents[int(best[j])], row["candidates"][j]["text"])
-              for j in np.argsort(-s, kind="stable")]
-    return rivalry(ranked, agreeing)
+    return [(Ranked(math.exp(scores[j] - top), members[int(best[j])], sentences[int(best[j])],
+                    documents[int(best[j])], row["candidates"][j]["text"]),
+             row["candidates"][j].get("member_documents", [])) for j in np.argsort(-s, kind="stable")]
+
+
+def agreement_of(row: dict, d: Arrays, w: np.ndarray) -> dict[str, float]:
+    """Round 41: how far a question's pooled answers under ``w`` agree on the best one (qa/answerable.py
+    ``agreement``, as `ask` computes it: each answer's documents those of its first members)."""
+    from vitrina.qa.answerable import agreement
+
+    pooled = pooled_of(row, d, w)
+    return agreement([r for r, _docs in pooled], [docs for _r, docs in pooled])
 
 
 def members_of(row: dict) -> list[dict]:

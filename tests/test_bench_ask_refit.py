@@ -38,3 +38,22 @@ def test_red_teams_and_tuning_sets_are_apart() -> None:
 def test_a_withheld_right_answer_is_counted() -> None:
     assert ask_refit.figures(folds()["v2"], 0.8) == {"right": 0, "withheld": 1, "wrong08": 0, "abstained": 1,
                                                      "unanswerable": 1, "n": 2}
+
+
+def test_a_shippedcal_variant_keeps_the_shipped_calibration_and_refits_the_gate() -> None:
+    import numpy as np
+
+    from vitrina.qa.weights import CALIBRATION
+
+    cnames = ["coverage"]
+    rows = [{**row(g, f"{g}{i}", i != 2), "rule": 1.0} for g in ("v1", "v2") for i in range(3)]
+    x = np.array([[0.9], [0.8], [0.2], [0.85], [0.7], [0.3]])
+    y = np.array([1.0, 1.0, 0.0, 1.0, 0.0, 0.0])
+    inputs = (rows, x, x.copy(), y, list(range(6)), [1.0] * 6)
+    folds, model = ask_refit.shipped_ranker_folds(inputs, ["v1", "v2"], cnames, "t", keep_calibration=True)
+    z = CALIBRATION.get("intercept", 0.0) + CALIBRATION.get("coverage", 0.0) * 0.9
+    assert abs(folds["v1"][0][1] - 1 / (1 + np.exp(-z))) < 1e-9  # the shipped calibration's probability
+    assert model.calibration.tolist() == [CALIBRATION.get("intercept", 0.0), CALIBRATION.get("coverage", 0.0)]
+    refitted, _ = ask_refit.shipped_ranker_folds(inputs, ["v1", "v2"], cnames, "t")
+    assert refitted["v1"][0][1] != folds["v1"][0][1]
+    assert folds["v1"][0][3] == refitted["v1"][0][3]  # the gate is fitted alike either way

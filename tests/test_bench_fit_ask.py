@@ -189,3 +189,23 @@ def test_the_rivalry_is_read_off_the_pooled_answers_under_the_folds_ranker() -> 
     out = fit_ask.rivalry_of(row, d, np.array([1.0]), frozenset({"person"}))
     assert out["rival_typed"] == 1.0 and out["rival_other_document"] == 1.0  # the other person, elsewhere
     assert abs(out["top_sentence_mass"] - 1 / (1 + np.exp(-2.0))) < 1e-9  # the second candidate ranks first here
+
+
+def test_the_agreement_pools_the_best_answer_in_other_words_under_the_folds_ranker() -> None:
+    row = {"asks": {}, "candidates": [
+        {"text": "in March 1851", "members": [{"s": 2.0}, {"s": 1.0}], "right_members": [True, True],
+         "sentences": 2, "member_sentences": [3, 4], "member_documents": ["a", "b"]},
+        {"text": "1851", "members": [{"s": 2.0}], "right_members": [True], "sentences": 1,
+         "member_sentences": [8], "member_documents": ["c"]},
+        {"text": "1849", "members": [{"s": 2.0}], "right_members": [False], "sentences": 1,
+         "member_sentences": [9], "member_documents": ["a"]}]}
+    d = fit_ask.rank_arrays([row], ["s"])[0]
+    out = fit_ask.agreement_of(row, d, np.array([1.0]))
+    top = 1 + fit_ask.SUPPORT_BONUS  # the first answer's two sentences: its support bonus
+    assert abs(out["alike_share"] - (top + 1) / (top + 2)) < 1e-9
+    assert out["alike_documents"] == 1.0  # a, b and c
+    assert abs(out["distinct_lead"] - top / (top + 2)) < 1e-9
+    fit_ask.GATE_EXTRA[:] = ["distinct_lead"]
+    widened = fit_ask.gate_inputs([row], [d], np.array([1.0]), np.array([[0.3]]), [0])
+    fit_ask.GATE_EXTRA[:] = []
+    assert abs(widened[0, 1] - out["distinct_lead"]) < 1e-9

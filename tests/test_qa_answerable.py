@@ -6,9 +6,12 @@ invented questions and sentences."""
 from __future__ import annotations
 
 from vitrina.qa.answerable import (
+    AGREEMENT,
     MEMBER,
     RIVALRY,
     Ranked,
+    agreement,
+    alike,
     forms_of,
     in_section,
     link,
@@ -45,6 +48,26 @@ def test_a_single_answer_has_no_rival() -> None:
     out = rivalry([Ranked(1.0, _person(), 1, "a", "Ada Lind")], PERSON)
     assert out["top_sentence_mass"] == 1.0 and out["rival_typed"] == 0.0
     assert rivalry([], PERSON)["top_sentence_mass"] == 0.0
+
+
+def test_answers_in_other_words_are_alike() -> None:
+    assert alike("1851", "in March 1851") and alike("Ada Lind", "Lind")
+    assert not alike("Ada Lind", "Tomas Lind")
+
+
+def test_alike_answers_from_several_documents_agree() -> None:
+    ranked = [Ranked(2.0, _person(), 1, "a", "Ada Lind"), Ranked(1.0, _person(), 5, "b", "Lind"),
+              Ranked(1.0, _person(), 2, "a", "Tomas Brek")]
+    out = agreement(ranked, [{"a"}, {"b", "c"}, {"d"}])
+    assert out["alike_share"] == 0.75
+    assert out["alike_documents"] == 1.0  # a, b and c: two documents beyond the first
+    assert out["distinct_lead"] == 0.5
+
+
+def test_a_lone_answer_from_one_document_has_no_agreement_beyond_itself() -> None:
+    out = agreement([Ranked(1.0, _person(), 1, "a", "Ada Lind")], [{"a"}])
+    assert out == {"alike_share": 1.0, "alike_documents": 0.0, "distinct_lead": 1.0}
+    assert agreement([], []) == dict.fromkeys(AGREEMENT, 0.0)
 
 
 def test_a_typed_answer_in_the_asked_role_of_the_aligned_word() -> None:

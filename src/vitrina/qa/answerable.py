@@ -30,13 +30,14 @@ from typing import Any, NamedTuple
 from vitrina.qa.lexical import base_forms, opposites, related
 from vitrina.qa.rank import head_token
 from vitrina.qa.text import WORD
-from vitrina.qa.weights import FRAME_CHECK
+from vitrina.qa.weights import AGREE, FRAME_CHECK
 
 MEMBER = ("typed_agrees", "typed_role", "names_in_section", "years_in_section", "asked_link", "predicate_link",
           "predicate_opposed")
 RIVALRY = ("rival_same_kind", "rival_other_sentence", "rival_typed", "rival_slot", "rival_other_document",
            "top_sentence_mass")
 FRAME = ("clause_arguments", "clause_frame")
+AGREEMENT = ("alike_share", "alike_documents", "distinct_lead")
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"})
 NOMINAL_CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a clause on a noun: the noun is its participant too
 YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
@@ -148,6 +149,30 @@ def rivalry(ranked: Sequence[Ranked], agreeing: Collection[str]) -> dict[str, fl
         "rival_other_document": float(runner.document != top.document),
     })
     return out
+
+
+def alike(a: str, b: str) -> bool:
+    """Are two answers one in other words (one's words hold the other's: "1850" and "in March 1850")?"""
+    wa, wb = _words(a), _words(b)
+    return wa <= wb or wb <= wa
+
+
+def agreement(ranked: Sequence[Ranked], documents: Sequence[Collection[str]]) -> dict[str, float]:
+    """Round 41: how far the pooled answers (best first) agree on the best one. ``documents``: per answer, the
+    documents of its sentences. ``alike_share``: the pooled share of the answers that are the best one in other
+    words (itself included); ``alike_documents``: the documents stating any of them, beyond the first, over
+    AGREE_DOCUMENTS (at most 1); ``distinct_lead``: ``alike_share`` less the share of the best answer that is not
+    the best one in other words."""
+    out = dict.fromkeys(AGREEMENT, 0.0)
+    if not ranked:
+        return out
+    total = sum(r.score for r in ranked) or 1.0
+    same = [alike(r.text, ranked[0].text) for r in ranked]
+    share = sum(r.score for r, s in zip(ranked, same, strict=True) if s) / total
+    stated = {d for r_docs, s in zip(documents, same, strict=True) if s for d in r_docs}
+    rival = next((r.score for r, s in zip(ranked, same, strict=True) if not s), 0.0) / total
+    return {"alike_share": share, "alike_documents": min(1.0, max(0, len(stated) - 1) / AGREE["documents"]),
+            "distinct_lead": share - rival}
 
 
 def _words(text: str) -> frozenset[str]:

@@ -149,6 +149,10 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "aligned_coverage": "the sentence's coverage when the question's predicate has a counterpart in it, else 0",
     "top_score": "the best answer's own ranking score (log of its pooled score, scaled): how good it is by itself, "
                  "not only against its rivals",
+    "alike_share": "the pooled share of the answers that are the best one in other words (its words hold theirs or "
+                   "theirs its), itself included",
+    "alike_documents": "documents stating the best answer or one alike, beyond the first, over AGREE documents (at most 1)",
+    "distinct_lead": "alike_share less the share of the best answer that is not the best one in other words",
     **{f"holds_{h}": f"the sentence holds the question's {h} (share; 1 when the question has none)" for h in HELD},
     **{f"alone_{h}": f"what the sentence holds of the question's {h} less the most any other examined sentence holds"
        for h in HELD},

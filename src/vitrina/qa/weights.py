@@ -656,6 +656,10 @@ FRAME_CHECK: dict[str, float] = {
     "relative_credit": 0.75,  # a WordNet relative (synonym, derivation) of a question participant at least this strong
     # counts it as present in the clause, at its credit (as RELATED_MATCH for counted nouns)
 }
+# Round 41 (qa/answerable.py agreement): how far the pooled answers agree on the best one, measured as gate inputs.
+AGREE: dict[str, float] = {
+    "documents": 2.0,  # documents stating the answer beyond the first at which alike_documents is 1 (three in all)
+}
 
 # Questions answered from the store's own facts (qa/stored.py, round 38 helper redwho): a stored quotation's
 # speaker, a letter's "A wrote to B" event. A-priori values, nothing fitted: the match must be clear, else the
