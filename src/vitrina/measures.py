@@ -121,3 +121,56 @@ def _wordnet() -> Any:
     from vitrina.qa.lexical import wordnet
 
     return wordnet()
+
+
+# --- counts told by a verb -----------------------------------------------------------------------
+
+# Dependencies by which a number is what its verb counts: its subject ("61 were saved", "151 perished"), its
+# object ("saved sixty") or a number standing on the verb's participle ("there were sixty-five saved").
+_COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "nummod"})
+# Dependencies by which a noun a number counts is its verb's subject or object ("saved fifty-eight persons").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def verb_counts(doc: Any) -> list[tuple[int, int, float, str]]:
+    """The numbers of a parsed sentence counted by a verb: (start, end, value, the verb's lemma), offsets in the
+    sentence. A number is the verb's subject or object ("61 were saved", "saved sixty", "we found sixty-three
+    saved"), stands on its participle ("there were sixty-five saved"), counts people who are its subject or object
+    ("saved fifty-eight persons": a noun WordNet files under person) or is the predicate complement of a subject
+    the verb describes ("the number saved was sixty-one")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NUM" or token.dep_ == "compound":
+            continue
+        verb = _counting_verb(token)
+        if verb is None:
+            continue
+        words = [t for t in token.subtree if t.pos_ in {"NUM", "PUNCT"} and t.i <= token.i]
+        start, end = words[0].idx, token.idx + len(token.text)
+        value = parse_number(doc.text[start:end].lower())
+        if value is not None:
+            found.append((start, end, value, verb.lemma_.lower()))
+    return found
+
+
+def _counting_verb(number: Any) -> Any:
+    head = number.head
+    if number.dep_ in _COUNTED_DEPS and head.pos_ == "VERB" and head is not number:
+        return head
+    if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ in _NOUN_DEPS and head.head.pos_ == "VERB" \
+            and _people_noun(head.lemma_.lower()):
+        return head.head
+    if number.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        described = subject and next((t for t in subject.children if t.dep_ == "acl" and t.pos_ == "VERB"), None)
+        return described or None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _people_noun(word: str) -> bool:
+    """A noun of people ("persons", "men", "souls", "people"): a sense of it is a kind of person, or of people (a
+    group of human beings), in WordNet."""
+    from vitrina.qa.lexical import kind_of
+
+    return kind_of(word, "person") or kind_of(word, "people")
