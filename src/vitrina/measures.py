@@ -158,7 +158,7 @@ def _counting_verb(number: Any) -> Any:
     if number.dep_ in _COUNTED_DEPS and head.pos_ == "VERB" and head is not number:
         return head
     if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ in _NOUN_DEPS and head.head.pos_ == "VERB" \
-            and _people_noun(head.lemma_.lower()):
+            and people_noun(head.lemma_.lower()):
         return head.head
     if number.dep_ == "attr" and head.lemma_ == "be":
         subject = next((t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -168,9 +168,12 @@ def _counting_verb(number: Any) -> Any:
 
 
 @lru_cache(maxsize=4096)
-def _people_noun(word: str) -> bool:
-    """A noun of people ("persons", "men", "souls", "people"): a sense of it is a kind of person, or of people (a
-    group of human beings), in WordNet."""
-    from vitrina.qa.lexical import kind_of
-
-    return kind_of(word, "person") or kind_of(word, "people")
+def people_noun(word: str) -> bool:
+    """A noun (in any number: "persons") that says only that people are counted ("persons", "souls", "people", "individuals"): a sense of it
+    is WordNet's person or people itself. A noun of a kind of people ("passengers", "soldiers") says what is counted
+    and stays the count's unit."""
+    wn = _wordnet()
+    if wn is None:
+        return False
+    wanted = {wn.synset("person.n.01"), wn.synset("people.n.01")}
+    return any(s in wanted for s in wn.synsets(word.lower(), "n"))
