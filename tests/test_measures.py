@@ -58,3 +58,7 @@ def test_a_number_a_verb_counts_is_a_count_of_that_act():
 def test_a_number_of_things_or_of_a_noun_no_verb_counts_is_no_count_of_an_act():
     assert _counts("The boatmen rescued thirty-two barrels from the mill.") == []  # barrels are no people
     assert _counts("The mill had 47 looms.") == []
+
+
+def test_a_number_a_witness_says_or_reckons_is_no_count_of_an_act():
+    assert _counts("His letter says forty.") == []

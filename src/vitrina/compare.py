@@ -47,6 +47,7 @@ from itertools import chain, combinations
 from typing import Any
 
 from vitrina import clauses, identity, lexicon, measures, polarity, roles
+from vitrina.caseless import matchable
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
@@ -582,7 +583,8 @@ def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]]) ->
         return
     values = SpanSet(dates)
     with_numbers = [s for s in doc.sentences if find_numbers(doc.text[s.start:s.end])]
-    parsed = parse_many([doc.text[s.start:s.end] for s in with_numbers], lemmas=True) if with_numbers else []
+    # (parsed with the letters a caseless match reads as ASCII written so: "ſixty-five ſaved", the same offsets)
+    parsed = parse_many([matchable(doc.text[s.start:s.end]) for s in with_numbers], lemmas=True) if with_numbers else []
     for sentence, parse_ in zip(with_numbers, parsed, strict=True):
         for x, y, value, verb in measures.verb_counts(parse_):
             start, end = sentence.start + x, sentence.start + y

@@ -130,6 +130,9 @@ def _wordnet() -> Any:
 _COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "nummod"})
 # Dependencies by which a noun a number counts is its verb's subject or object ("saved fifty-eight persons").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# WordNet verb files of a verb whose most frequent sense tells or reckons ("says sixty-five", "counts fifty-eight"):
+# the number is what a witness reports, not a count of an act the verb is.
+REPORTING_FILES = frozenset({"verb.communication", "verb.cognition"})
 
 
 def verb_counts(doc: Any) -> list[tuple[int, int, float, str]]:
@@ -143,7 +146,7 @@ def verb_counts(doc: Any) -> list[tuple[int, int, float, str]]:
         if token.pos_ != "NUM" or token.dep_ == "compound":
             continue
         verb = _counting_verb(token)
-        if verb is None:
+        if verb is None or _reporting(verb.lemma_.lower()):
             continue
         words = [t for t in token.subtree if t.pos_ in {"NUM", "PUNCT"} and t.i <= token.i]
         start, end = words[0].idx, token.idx + len(token.text)
@@ -165,6 +168,14 @@ def _counting_verb(number: Any) -> Any:
         described = subject and next((t for t in subject.children if t.dep_ == "acl" and t.pos_ == "VERB"), None)
         return described or None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _reporting(verb: str) -> bool:
+    """Is the verb's most frequent WordNet sense one of telling or reckoning (``REPORTING_FILES``)?"""
+    wn = _wordnet()
+    senses = wn.synsets(verb, "v") if wn is not None else []
+    return bool(senses) and senses[0].lexname() in REPORTING_FILES
 
 
 @lru_cache(maxsize=4096)
