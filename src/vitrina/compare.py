@@ -470,7 +470,9 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
             counted = [q for q in counted if not measured.overlaps(q.start, q.end)]
             by_verb = SpanSet([(q.start, q.end) for q in counted])
             quantities = [q for q in quantities if not by_verb.overlaps(q.start, q.end)] + counted
-        taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
+        # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
+        taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
+                                                               if not q.id.startswith(_COUNTED)]
         durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
         settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
                                       _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
