@@ -1848,3 +1848,14 @@ def test_a_label_names_only_the_participants_every_member_shares():
     members = [amount("a", ("person-ada-lind", "place-porto")), amount("b", ("place-porto",))]
     assert _subject("quantity", members, kinds) == "ships (Porto)"
     assert _subject("quantity", members[:1], kinds) == "ships (Ada Lind, Porto)"
+
+
+def test_counts_of_one_act_in_a_sentence_retold_differ(tmp_path):
+    a = _doc("a", ["Vell sailed from Faro with the grain fleet.",
+                   "In a long and bitter winter the riots in Porto ended after the guards, firing from the walls of "
+                   "the old fort without any warning, killed 79 people and wounded 186."])
+    b = _doc("b", ["Sora came home to Braga from the university.",
+                   "Ada Lind wrote much later that the riots in Porto ended after the guards, firing from the walls of "
+                   "the old fort without any warning, killed 69 people and wounded 186 others."])
+    found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity" and c.verdict == "differ"]
+    assert [sorted(s.text for s in c.statements) for c in found] == [["69", "79"]]

@@ -2386,6 +2386,8 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     low, high = sorted((a.value[0], b.value[0]))
     if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
         return None
+    if _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone:
+        return f"the same act counted ({a.value[1]}) said in nearly the same words"
     sides = [(x.occasion[0], x.occasion[1], (x.start, x.end), x.occasion[2]) for x in (a, b)]
     similarity, shared, words, apart, _act = occasion_evidence(sides[0], sides[1], acts=False)
     if not one_occasion((similarity, shared, words, apart, True)):  # one verb counts both: one act
