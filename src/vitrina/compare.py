@@ -464,12 +464,11 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
         counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated]))
-        if counted:  # a count of "persons" its verb counts is a count of the act ("saved fifty-eight persons");
-            # an amount of any other unit ("spend up to $5 million", "carried 1,200 passengers") stays as read
+        if counted:  # a count of "persons" its verb counts is also a count of the act ("saved fifty-eight persons",
+            # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
+            # 1,200 passengers") is no count of the act
             measured = SpanSet([(q.start, q.end) for q in quantities if not measures.people_noun(q.unit or "")])
-            counted = [q for q in counted if not measured.overlaps(q.start, q.end)]
-            by_verb = SpanSet([(q.start, q.end) for q in counted])
-            quantities = [q for q in quantities if not by_verb.overlaps(q.start, q.end)] + counted
+            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)]
         # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
                                                                if not q.id.startswith(_COUNTED)]
