@@ -1822,3 +1822,40 @@ def test_names_in_a_span_are_the_names_written_within_it():
     assert c.names_in(names, 0, 50) == frozenset({(0, "a", "person"), (10, "b", "place"), (14, "c", "other"),
                                                   (40, "d", "person")})
     assert c.names_in(names, 31, 39) == frozenset()
+
+
+def test_counts_of_one_act_told_of_one_occasion_differ(tmp_path):
+    a = _doc("a", ["The ferry from Faro sank off Porto in a gale.", "The boatmen rescued thirty-two people."])
+    b = _doc("b", ["The ferry from Faro sank off Porto in a storm.", "Of her passengers, 41 were rescued."])
+    found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity"]
+    assert [(c.verdict, sorted(s.text for s in c.statements)) for c in found] == [("differ", ["41", "thirty-two"])]
+    assert found[0].subject.startswith("number counted by “rescue”")
+
+
+def test_counts_of_one_act_on_other_occasions_are_not_compared(tmp_path):
+    a = _doc("a", ["The ferry from Faro sank off Porto in a gale.", "The boatmen rescued thirty-two people."])
+    b = _doc("b", ["A fire broke out in the theatre at Braga during the opera.", "Firemen rescued 41 people."])
+    assert [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity"] == []
+
+
+def test_a_label_names_only_the_participants_every_member_shares():
+    from vitrina.compare import Statement, _subject
+
+    def amount(doc: str, about: tuple[str, ...]) -> Statement:
+        return Statement("quantity", doc, 0, 2, "40", (0, 10), "40 ships.", about, (40.0, "ships", (), (), ()))
+
+    kinds = {"person-ada-lind": ("person", "Ada Lind"), "place-porto": ("place", "Porto")}
+    members = [amount("a", ("person-ada-lind", "place-porto")), amount("b", ("place-porto",))]
+    assert _subject("quantity", members, kinds) == "ships (Porto)"
+    assert _subject("quantity", members[:1], kinds) == "ships (Ada Lind, Porto)"
+
+
+def test_counts_of_one_act_in_a_sentence_retold_differ(tmp_path):
+    a = _doc("a", ["Vell sailed from Faro with the grain fleet.",
+                   "In a long and bitter winter the riots in Porto ended after the guards, firing from the walls of "
+                   "the old fort without any warning, killed 79 people and wounded 186."])
+    b = _doc("b", ["Sora came home to Braga from the university.",
+                   "Ada Lind wrote much later that the riots in Porto ended after the guards, firing from the walls of "
+                   "the old fort without any warning, killed 69 people and wounded 186 others."])
+    found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity" and c.verdict == "differ"]
+    assert [sorted(s.text for s in c.statements) for c in found] == [["69", "79"]]

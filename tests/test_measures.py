@@ -39,3 +39,26 @@ def test_an_area_or_a_word_after_a_comma_gives_no_dimension():
     assert _dimension("The levee ran 40 miles, long and low.", "40 miles") == ()
     assert same_dimension(_dimension("The levee ran some 40 miles long.", "some 40 miles"),
                           _dimension("The levee is 3.5 thousand metres long.", "3.5 thousand metres"))
+
+
+def _counts(sentence: str) -> list[tuple[str, float, str]]:
+    from vitrina.measures import verb_counts
+    from vitrina.qa.parse import parse_many
+
+    return [(sentence[a:b], value, verb) for a, b, value, verb in verb_counts(parse_many([sentence], lemmas=True)[0])]
+
+
+def test_a_number_a_verb_counts_is_a_count_of_that_act():
+    assert _counts("After the flood, 47 were rescued and 12 drowned.") == [("47", 47.0, "rescue"),
+                                                                          ("12", 12.0, "drown")]
+    assert _counts("The boatmen rescued thirty-two people from the mill.") == [("thirty-two", 32.0, "rescue")]
+    assert _counts("The number rescued was forty.") == [("forty", 40.0, "rescue")]
+
+
+def test_a_number_of_things_or_of_a_noun_no_verb_counts_is_no_count_of_an_act():
+    assert _counts("The boatmen rescued thirty-two barrels from the mill.") == []  # barrels are no people
+    assert _counts("The mill had 47 looms.") == []
+
+
+def test_a_number_a_witness_says_or_reckons_is_no_count_of_an_act():
+    assert _counts("His letter says forty.") == []

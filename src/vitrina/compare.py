@@ -47,6 +47,7 @@ from itertools import chain, combinations
 from typing import Any
 
 from vitrina import clauses, identity, lexicon, measures, polarity, roles
+from vitrina.caseless import matchable
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
@@ -361,6 +362,12 @@ class Statement:
     doers: tuple[tuple[str, str, frozenset[str]], ...] = ()
     undergoers: tuple[tuple[str, str, frozenset[str]], ...] = ()
     thing: str = ""  # a doer that is no name but whose words hold one ("The Harlan mill"): the act is the thing's
+    # a number a verb counts ("61 were saved"; its unit is the verb's lemma): compared only with another count of
+    # that act told of one occasion (``_same_count``)
+    counted: bool = False
+    # for a counted number, its sentence with the one before (text, document offset, names: ``names_in``): what
+    # tells the occasion it is a count of
+    occasion: tuple = ()
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -456,7 +463,15 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         docs = _load_one(kb, doc_id, capped)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
-        taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
+        counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated]))
+        if counted:  # a count of "persons" its verb counts is also a count of the act ("saved fifty-eight persons",
+            # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
+            # 1,200 passengers") is no count of the act
+            measured = SpanSet([(q.start, q.end) for q in quantities if not measures.people_noun(q.unit or "")])
+            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)]
+        # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
+        taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
+                                                               if not q.id.startswith(_COUNTED)]
         durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
         settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
                                       _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
@@ -556,6 +571,30 @@ def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
             qualifier = " ".join(m.group("q").split()) if m.group("q") else None
             unit = m.group("unit").lower()
             yield read.QuantityRow(f"{_ARTICLE_DURATION}{doc_id}:{start}", doc_id, start, end, 1.0, unit, qualifier)
+
+
+def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]]) -> Iterator[read.QuantityRow]:
+    """Numbers a verb counts ("61 were saved", "saved fifty-eight persons", "the number saved was sixty-one":
+    ``measures.verb_counts``) as amounts whose unit is the verb's lemma, so that two documents' counts of one act
+    compare (``_same_count``). Only sentences that write a number are parsed."""
+    from vitrina.extract.numbers import find_numbers
+    from vitrina.qa.parse import parse_many
+
+    if doc is None:
+        return
+    values = SpanSet(dates)
+    with_numbers = [s for s in doc.sentences if find_numbers(doc.text[s.start:s.end])]
+    # (parsed with the letters a caseless match reads as ASCII written so: "ſixty-five ſaved", the same offsets)
+    parsed = parse_many([matchable(doc.text[s.start:s.end]) for s in with_numbers], lemmas=True) if with_numbers else []
+    for sentence, parse_ in zip(with_numbers, parsed, strict=True):
+        for x, y, value, verb in measures.verb_counts(parse_):
+            start, end = sentence.start + x, sentence.start + y
+            if not _year_like(value) and not values.overlaps(start, end):
+                yield read.QuantityRow(f"{_COUNTED}{doc_id}:{start}", doc_id, start, end, value, verb, None)
+
+
+# The id prefix of a number counted by a verb: its unit is the verb's lemma.
+_COUNTED = "counted:"
 
 
 # The id prefix of a length of time written with an article ("a week"): no figure, so compared only when retold.
@@ -1147,6 +1186,11 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         dimension = measures.dimension(doc.text, q.start, q.end, lo, hi) if measures.unit_size(_unit_form(unit)) else ()
         if dimension and not holders:
             holders = _measured_before(doc, sentence)
+        counted = q.id.startswith(_COUNTED)
+        occasion: tuple = ()
+        if counted:  # the occasion the count is of: the things named in its sentence and the one before
+            window = _occasion_window(doc, sentence)
+            occasion, holders = window, tuple(sorted({n[1] for n in window[2]}))
         clause = doc.text[lo:hi]
         period = _period_in_frame(doc.text, lo, hi, frame) if frame is not None else _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
@@ -1160,7 +1204,17 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
-                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION), high=q.high)
+                        retold_only=not counted and (small or not holders or q.id.startswith(_ARTICLE_DURATION)),
+                        high=q.high, counted=counted, occasion=occasion)
+
+
+def _occasion_window(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, int, frozenset[tuple[int, str, str]]]:
+    """A sentence with the one before it, which tells what it is about (text, document offset, the things named
+    in it, no groups: (start, entity id, type) as ``names_in`` gives them)."""
+    i = doc.sentences.index(sentence)
+    lo = doc.sentences[i - 1].start if i > 0 else sentence.start
+    names = frozenset((m.start, m.entity, m.type) for m in doc.mentions_within(lo, sentence.end) if m.type != "group")
+    return doc.text[lo:sentence.end], lo, names
 
 
 def _measured_before(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, ...]:
@@ -2290,6 +2344,8 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
         return None
     if _durations_of_other_things(a, b):
         return None
+    if a.counted or b.counted:
+        return _same_count(a, b)
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
         return None  # dated to different years: another period
     low, high = sorted((a.value[0], b.value[0]))
@@ -2315,6 +2371,28 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     if _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap:
         return f"the same measure ({a.value[1]}) of the same holders, in the same phrase"
     return None
+
+
+def _same_count(a: Statement, b: Statement) -> str | None:
+    """Two numbers one verb counts ("61 were saved" / "we found sixty-three saved") in two documents, told of one
+    occasion: each sentence with the one before it (what tells what it is about) passes ``one_occasion`` (alike in
+    meaning, words in common, no years or names apart; the one verb is the one act); counts within
+    ``quantity_max_ratio`` of each other."""
+    if not (a.counted and b.counted) or a.document == b.document:
+        return None
+    if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
+        return None  # dated to different years: another occasion
+    low, high = sorted((a.value[0], b.value[0]))
+    if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
+        return None
+    if _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone:
+        return f"the same act counted ({a.value[1]}) said in nearly the same words"
+    sides = [(x.occasion[0], x.occasion[1], (x.start, x.end), x.occasion[2]) for x in (a, b)]
+    similarity, shared, words, apart, _act = occasion_evidence(sides[0], sides[1], acts=False)
+    if not one_occasion((similarity, shared, words, apart, True)):  # one verb counts both: one act
+        return None
+    return f"the same act counted ({a.value[1]}) told of one occasion (sentences alike in meaning, {shared} names " \
+           f"in common)"
 
 
 def _durations_of_other_things(a: Statement, b: Statement) -> bool:
@@ -2517,6 +2595,9 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
+    if a.kind == "quantity" and a.counted and b.counted:
+        return not _several_of_unit(a, b)  # one act counted on one occasion (``_same_count``), unless a sentence
+        # counts it twice ("12 were rescued from the ferry and 30 from the barge": which is which?)
     if a.kind == "quantity" and a.dimension and b.dimension:
         return True  # one dimension of one thing (``_same_dimension``): a thing has one height
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
@@ -3665,7 +3746,10 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
         act = next((" ".join(m.frame.predicate) for m in members if m.frame and m.frame.predicate), "")
         return f"date of an act ({act})" if act else "date of an act"
     if kind == "quantity":
-        return f"{members[0].value[1]} ({', '.join(names[:3])})" if names else members[0].value[1]
+        shared = set.intersection(*(set(m.about) for m in members))  # a label names only what every member names
+        names = [kinds.get(e, ("", e))[1] for e in members[0].about if e in shared]
+        unit = f"number counted by “{members[0].value[1]}”" if members[0].counted else members[0].value[1]
+        return f"{unit} ({', '.join(names[:3])})" if names else unit
     if kind == "number":
         return "a number in a sentence retold"
     if kind == "members":

@@ -121,3 +121,70 @@ def _wordnet() -> Any:
     from vitrina.qa.lexical import wordnet
 
     return wordnet()
+
+
+# --- counts told by a verb -----------------------------------------------------------------------
+
+# Dependencies by which a number is what its verb counts: its subject ("61 were saved", "151 perished"), its
+# object ("saved sixty") or a number standing on the verb's participle ("there were sixty-five saved").
+_COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "nummod"})
+# Dependencies by which a noun a number counts is its verb's subject or object ("saved fifty-eight persons").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# WordNet verb files of a verb whose most frequent sense tells or reckons ("says sixty-five", "counts fifty-eight"):
+# the number is what a witness reports, not a count of an act the verb is.
+REPORTING_FILES = frozenset({"verb.communication", "verb.cognition"})
+
+
+def verb_counts(doc: Any) -> list[tuple[int, int, float, str]]:
+    """The numbers of a parsed sentence counted by a verb: (start, end, value, the verb's lemma), offsets in the
+    sentence. A number is the verb's subject or object ("61 were saved", "saved sixty", "we found sixty-three
+    saved"), stands on its participle ("there were sixty-five saved"), counts people who are its subject or object
+    ("saved fifty-eight persons": a noun WordNet files under person) or is the predicate complement of a subject
+    the verb describes ("the number saved was sixty-one")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NUM" or token.dep_ == "compound":
+            continue
+        verb = _counting_verb(token)
+        if verb is None or _reporting(verb.lemma_.lower()):
+            continue
+        words = [t for t in token.subtree if t.pos_ in {"NUM", "PUNCT"} and t.i <= token.i]
+        start, end = words[0].idx, token.idx + len(token.text)
+        value = parse_number(doc.text[start:end].lower())
+        if value is not None:
+            found.append((start, end, value, verb.lemma_.lower()))
+    return found
+
+
+def _counting_verb(number: Any) -> Any:
+    head = number.head
+    if number.dep_ in _COUNTED_DEPS and head.pos_ == "VERB" and head is not number:
+        return head
+    if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ in _NOUN_DEPS and head.head.pos_ == "VERB" \
+            and people_noun(head.lemma_.lower()):
+        return head.head
+    if number.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        described = subject and next((t for t in subject.children if t.dep_ == "acl" and t.pos_ == "VERB"), None)
+        return described or None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _reporting(verb: str) -> bool:
+    """Is the verb's most frequent WordNet sense one of telling or reckoning (``REPORTING_FILES``)?"""
+    wn = _wordnet()
+    senses = wn.synsets(verb, "v") if wn is not None else []
+    return bool(senses) and senses[0].lexname() in REPORTING_FILES
+
+
+@lru_cache(maxsize=4096)
+def people_noun(word: str) -> bool:
+    """A noun (in any number: "persons") that says only that people are counted ("persons", "souls", "people", "individuals"): a sense of it
+    is WordNet's person or people itself. A noun of a kind of people ("passengers", "soldiers") says what is counted
+    and stays the count's unit."""
+    wn = _wordnet()
+    if wn is None:
+        return False
+    wanted = {wn.synset("person.n.01"), wn.synset("people.n.01")}
+    return any(s in wanted for s in wn.synsets(word.lower(), "n"))
