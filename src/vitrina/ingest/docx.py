@@ -49,6 +49,8 @@ from __future__ import annotations
 import io
 import re
 import weakref
+import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -616,7 +618,10 @@ def _open(data: bytes, source: str):
 
     archive = check_zip(data, source, required=("word/document.xml",))
     check_zip_xml_members(archive, source)
-    data, missing = without_missing_parts(data, archive)
+    try:
+        data, missing = without_missing_parts(data, archive)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:  # a member its header and directory disagree on
+        raise InputError(source, f"cannot read DOCX: a damaged ZIP member ({type(exc).__name__})") from None
     if missing:
         add_warning(f"parts named but not in the package skipped: {', '.join(missing)}")
     try:
