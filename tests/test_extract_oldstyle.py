@@ -13,6 +13,19 @@ def _dates(text: str) -> list[tuple[str, str]]:
     return [(text[d.start:d.end], d.edtf) for d in find_dates(text)]
 
 
+def test_a_month_form_written_with_the_long_s_is_looked_up_folded() -> None:
+    # the caseless pattern finds "ſeptr" (long s); its table lookup once raised KeyError and the document was skipped
+    assert ("1711", "1711") in _dates("The brig was loſt the 3 ſeptr 1711 near the bar.")
+
+
+@pytest.mark.parametrize(("text", "written", "edtf"), [
+    ("Gegeben den 21. Auguſti 1711 zu Prag.", "21. Auguſti 1711", "1711-08-21"),
+    ("Écrit le 4 ſeptembre 1711 à Lyon.", "4 ſeptembre 1711", "1711-09-04"),
+])
+def test_a_month_of_another_language_written_with_the_long_s_is_read(text: str, written: str, edtf: str) -> None:
+    assert (written, edtf) in _dates(text)
+
+
 @pytest.mark.parametrize(("text", "written", "edtf"), [
     ("The sloop came in on the 3d of Auguſt 1762 with salt.", "the 3d of Auguſt 1762", "1762-08-03"),
     ("Your favour of Sept.r 14 1771 came to hand.", "Sept.r 14 1771", "1771-09-14"),

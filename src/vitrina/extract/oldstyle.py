@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from vitrina import lexicon
+from vitrina import caseless, lexicon
 from vitrina.extract.edtf_text import MONTHS
 
 # Every threshold of the older forms, in one table.
@@ -116,7 +116,7 @@ def _other_language_days(text: str) -> list[tuple[int, int, str]]:
     """The replacements of a date whose month is named in another language: the month's words read as the English
     month's, a Roman day as its number."""
     found: list[tuple[int, int, str]] = []
-    names = other_month_names()
+    names = caseless.Folded(other_month_names())  # the pattern is caseless: "Auguſti" is found, and looked up
     for m in _other_language_date().finditer(text):
         day = m["d"]
         if not day.isdigit():
@@ -124,13 +124,14 @@ def _other_language_days(text: str) -> list[tuple[int, int, str]]:
             if value is None or not 1 <= value <= 31:
                 continue
             found.append((m.start("d"), m.end("d"), str(value)))
-        found.append((m.start("m"), m.end("m"), f" {names[m['mo'].lower()].capitalize()} "))
+        found.append((m.start("m"), m.end("m"), f" {names[m['mo']].capitalize()} "))
     return found
 
 
 @cache
-def _month_forms() -> dict[str, str]:
-    return {row[0]: row[1] for row in lexicon.rows("older_month_forms") if len(row) == 2}
+def _month_forms() -> caseless.Folded[str]:
+    # folded keys: the pattern is caseless, so "ſeptr" (long s) is found and must be found in the table too
+    return caseless.Folded((row[0], row[1]) for row in lexicon.rows("older_month_forms") if len(row) == 2)
 
 
 @cache
@@ -165,7 +166,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
                   if was != now]
     forms = _month_forms()
     for m in _month_form_pattern().finditer(lowered):
-        short = forms[m.group().lower()]
+        short = forms[m.group()]
         found.append((m.start(), m.end(), short if m.group()[0].islower() else short.capitalize()))
     for m in _ROMAN_YEAR.finditer(text):
         value = roman_value(m.group())
