@@ -426,11 +426,14 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         credit = MappedText()  # the cell paragraphs in a credit style, after a caption's text
         for cell in _unique_cells(row):
             cell_text = MappedText()
-            for paragraph in _cell_paragraphs(cell):
+            first: str | None = None  # the cell's first paragraph (when it has text), while its second is read
+            for n, paragraph in enumerate(_cell_paragraphs(cell)):
                 style = _style_name(paragraph)
                 styled = styled or "caption" in style.lower()
                 text = paragraph_text(paragraph)
-                own = credit if styled and _credit_style(style) or _credit_paragraph(cell_text.text, text) else cell_text
+                second = first is not None and _credit_paragraph(first, text)
+                first = text if n == 0 and text.strip() else None
+                own = credit if styled and _credit_style(style) or second else cell_text
                 if len(own):
                     own.append_char(" ", src.length, src.length + 1)
                 mapped = src.add(text)
@@ -472,16 +475,18 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
 
 
 def _credit_paragraph(caption: str, text: str) -> bool:
-    """A paragraph of a table cell that is the credit of the caption before it in the cell: the
-    cell's text so far is one caption opening with a position label ("Below: …") and ending a
-    sentence, and this paragraph is a short credit line by the cues every reader shares
+    """The second paragraph of a table cell is the credit of the caption that is its first: the
+    first opens with a position label ("Below: …"), ends a sentence and is at most
+    ``caption_words`` long, and this one is a short credit line by the cues every reader shares
     (``is_credit_line``: "Ridley Hall Collection, Gift of …"), ending no sentence
     (``cell_credit_paragraphs``)."""
-    caption, line = " ".join(caption.split()), " ".join(text.split())
-    if not DOCX_SWITCHES["cell_credit_paragraphs"] or not caption or not line or match_label(caption) is None:
+    if not DOCX_SWITCHES["cell_credit_paragraphs"]:
         return False
-    return (ends_sentence(caption) and not ends_sentence(line) and len(line.split()) <= DOCX_LIMITS["credit_line_words"]
-            and is_credit_line(line))
+    caption, line = " ".join(caption.split()), " ".join(text.split())
+    if not line or match_label(caption) is None or len(caption.split()) > DOCX_LIMITS["caption_words"]:
+        return False
+    return (ends_sentence(caption) and not ends_sentence(line)
+            and len(line.split()) <= DOCX_LIMITS["credit_line_words"] and is_credit_line(line))
 
 
 def _caption_credit_break(text: str, held: bool) -> int | None:

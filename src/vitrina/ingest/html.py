@@ -518,7 +518,9 @@ def _named(el, names_of: frozenset[str] | set[str], ignored: frozenset[str] = fr
     """The element's class or id holds one of ``names_of`` as a token or as a whole name
     with its hyphens and underscores taken out; whole names in ``ignored`` are left out first."""
     own_id = el.get("id") if el.get(_LINKED) is None else None  # a contents list's target is text
-    names = " ".join(n for n in f"{el.get('class') or ''} {own_id or ''}".lower().split() if n not in ignored)
+    names = f"{el.get('class') or ''} {own_id or ''}".lower()
+    if ignored:
+        names = " ".join(n for n in names.split() if n not in ignored)
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in names_of for t in [*tokens, *joined])
@@ -1821,14 +1823,18 @@ def _mark_title_repeats(root) -> None:
         return
     title = root.find(".//title")
     keys = {_word_keys(_text_of(h1)), _word_keys(_text_of(title)) if title is not None else ""} - {""}
+    longest = max((len(k) for k in keys), default=0)
     boxes = set(h1.iterancestors())
+    done: set = set()  # the elements inside one marked already
     for el in root.iter():
         if el is h1:
             return
-        if (isinstance(el.tag, str) and el not in boxes and _tag(el) not in NO_TEXT_DATA | {"title", "head"}
-                and not any(_is_block(c) for c in el) and _word_keys(_text_of(el)) in keys
-                and not any(a.get(_SIDE_COLUMN) is not None for a in el.iterancestors())):
+        if not isinstance(el.tag, str) or el in boxes or el in done or _tag(el) in NO_TEXT_DATA | {"title", "head"}:
+            continue
+        text = _text_of(el)
+        if text and len(text) <= 2 * longest and not any(_is_block(c) for c in el) and _word_keys(text) in keys:
             el.set(_SIDE_COLUMN, "")
+            done.update(el.iter())
 
 
 def _mark_pull_quotes(root) -> None:
