@@ -7,7 +7,11 @@ slot takes is not shown at all. So a label written after the text (``<span slot=
 printed over the heading when the template sets its label slot first. Nothing is executed: the
 template is the host's declarative shadow root (``<template shadowrootmode>`` inside it), else the
 one template of the page whose named slots take every slot name the host's children use (a
-script attaches it), else the one named after the host's custom tag (its ``id`` holding it).
+script attaches it), else the one named after the host's custom tag (its ``id`` holding it). An
+element with no declarative shadow root is a host only when it is a custom element: a script
+cannot be seen attaching a shadow root to a plain ``<div>``, and a ``slot`` attribute on a child
+of an element with no shadow root does nothing in a browser (a converter wrapping ``<x-panel>`` in
+a ``<p>`` leaves the panel's heading, still marked ``slot="heading"``, in the box around it).
 
 A slot no child fills may be filled by the page's script from the host's attribute of the same
 name (``label="Zone 3"`` read by ``getAttribute("label")``); that text is set on the host
@@ -38,11 +42,16 @@ def _declarative(template) -> bool:
     return template.get("shadowrootmode") is not None or template.get("shadowroot") is not None
 
 
-def _template_of(host, templates: list) -> object | None:
-    """The template whose shadow tree shows ``host``'s children (see the module's note)."""
+def _template_of(host, templates: list, custom_hosts: bool = True) -> object | None:
+    """The template whose shadow tree shows ``host``'s children (see the module's note). With
+    ``custom_hosts``, an element with no declarative shadow root of its own is a host only when it
+    is a custom element (its tag holds a hyphen): a ``slot`` attribute on a child of a plain
+    ``<div>`` (the page's content box around panels a parser closed early) assigns it nowhere."""
     own = [c for c in host if _tag(c) == "template" and _declarative(c)]
     if own:
         return own[0]
+    if custom_hosts and "-" not in _tag(host):
+        return None
     used = {(c.get("slot") or "").strip() for c in host if isinstance(c.tag, str) and c.get("slot")}
     taking = [t for t in templates if used <= set(_slots(t))]
     if len(taking) != 1:  # none or several: the one named after the host's tag
@@ -50,10 +59,11 @@ def _template_of(host, templates: list) -> object | None:
     return taking[0] if len(taking) == 1 else None
 
 
-def compose_slots(root) -> None:
+def compose_slots(root, custom_hosts: bool = True) -> None:
     """Put every shadow host's children in the order its template's slots show them; mark those
     no slot shows (``UNSLOTTED``) and the attribute text a script prints over the heading
-    (``SLOT_TEXT``). Children keep their own text and tails (whitespace between blocks)."""
+    (``SLOT_TEXT``). Children keep their own text and tails (whitespace between blocks).
+    ``custom_hosts``: see ``_template_of``."""
     templates = [t for t in root.iter("template") if not _declarative(t) and next(t.iter("slot"), None) is not None]
     read = {name for script in root.iter("script") for name in _READS_ATTRIBUTE.findall(script.text or "")}
     hosts = [el for el in root.iter() if isinstance(el.tag, str) and (
@@ -63,7 +73,7 @@ def compose_slots(root) -> None:
     for host in hosts:
         if any(_tag(a) == "template" for a in host.iterancestors()):
             continue
-        template = _template_of(host, templates)
+        template = _template_of(host, templates, custom_hosts)
         if template is None:
             continue
         order = _slots(template)

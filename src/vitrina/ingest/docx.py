@@ -185,6 +185,15 @@ DOCX_SWITCHES = {
     # round 40 (structleft):
     "framed_pull_quotes": 1,  # a frame holding a quotation alone, with at most its attribution line, is no text
     "labelled_panels": 1,  # a shaded one-cell box whose first line is a panel label ("Bay B") is a panel of the text, no side-bar (round 39)
+    # round 42 (structset45):
+    "cell_credit_paragraphs": 1,  # a credit line in its own paragraph under a labelled caption in a table cell is
+    # its credit, whatever its style
+    "bold_notes_heading": 1,  # a bold "Notes" paragraph right over the notes answering the calls is their heading
+    "between_boxes": 1,  # a paragraph between two layout tables' panels, outside them, is set off the column
+    "boxed_pull_quotes": 1,  # a one-cell table holding a quotation alone (as ``framed_pull_quotes``) is no text
+    "boxes_after_body": 1,  # a heading over a table ending the body titles it though text boxes are read after it
+    "repeated_nested_rows": 1,  # rows repeating a nested table's rows right after the row holding it are a
+    # converter's copy (htmldocx), removed: the panel around the nested table is one cell again
 }
 
 
@@ -226,6 +235,7 @@ class _Item:
     breaks: tuple[int, ...] = ()  # offsets just past a hyphen ending a printed line, the next line after it
     page: int = 0  # the page it stands on (counted in a document converted from PDF)
     indented: bool = False  # its first line is indented (``w:ind w:firstLine``): it opens a paragraph
+    boxed: bool = False  # read from a cell of a table used for layout (a panel set as a box)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -416,13 +426,16 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         credit = MappedText()  # the cell paragraphs in a credit style, after a caption's text
         for cell in _unique_cells(row):
             cell_text = MappedText()
-            for paragraph in _cell_paragraphs(cell):
+            first: str | None = None  # the cell's first paragraph (when it has text), while its second is read
+            for n, paragraph in enumerate(_cell_paragraphs(cell)):
                 style = _style_name(paragraph)
                 styled = styled or "caption" in style.lower()
-                own = credit if styled and _credit_style(style) else cell_text
+                text = paragraph_text(paragraph)
+                second = first is not None and _credit_paragraph(first, text)
+                first = text if n == 0 and text.strip() else None
+                own = credit if styled and _credit_style(style) or second else cell_text
                 if len(own):
                     own.append_char(" ", src.length, src.length + 1)
-                text = paragraph_text(paragraph)
                 mapped = src.add(text)
                 cut = _credit_break(text)
                 if cut is not None and own is cell_text and not credit.text:  # "… (replica)." / "Replica by …"
@@ -459,6 +472,21 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _credit_paragraph(caption: str, text: str) -> bool:
+    """The second paragraph of a table cell is the credit of the caption that is its first: the
+    first opens with a position label ("Below: …"), ends a sentence and is at most
+    ``caption_words`` long, and this one is a short credit line by the cues every reader shares
+    (``is_credit_line``: "Ridley Hall Collection, Gift of …"), ending no sentence
+    (``cell_credit_paragraphs``)."""
+    if not DOCX_SWITCHES["cell_credit_paragraphs"]:
+        return False
+    caption, line = " ".join(caption.split()), " ".join(text.split())
+    if not line or match_label(caption) is None or len(caption.split()) > DOCX_LIMITS["caption_words"]:
+        return False
+    return (ends_sentence(caption) and not ends_sentence(line)
+            and len(line.split()) <= DOCX_LIMITS["credit_line_words"] and is_credit_line(line))
 
 
 def _caption_credit_break(text: str, held: bool) -> int | None:
@@ -513,6 +541,34 @@ def _unwrap_table_controls(body) -> None:
             for n, child in enumerate(held):
                 parent.insert(at + n, child)
             changed = True
+
+
+def _drop_repeated_nested_rows(body) -> None:
+    """A table's rows that repeat, in order and right after the row holding it, the rows of a table
+    nested in that row's cell (the same text and the same number of pictures, cell by cell) are a
+    copy, not more rows: a converter writing a nested table (a picture under its caption, inside a
+    panel's one cell) adds its rows to the outer table too (htmldocx). The copies are removed, so
+    the panel is the one-cell box it was made as (``repeated_nested_rows``)."""
+    if not DOCX_SWITCHES["repeated_nested_rows"]:
+        return
+    for table in list(body.iter(f"{_W}tbl")):
+        rows = table.findall(f"{_W}tr")
+        at = 0
+        while at < len(rows):
+            inner = [t for tc in rows[at].findall(f"{_W}tc") for t in tc.findall(f"{_W}tbl")]
+            copy = _row_keys(inner[0].findall(f"{_W}tr")) if len(inner) == 1 else []
+            following = rows[at + 1 : at + 1 + len(copy)]
+            if copy and _row_keys(following) == copy:
+                for row in following:
+                    table.remove(row)
+                rows = table.findall(f"{_W}tr")
+            at += 1
+
+
+def _row_keys(rows: list) -> list[tuple]:
+    """Each row's cells by their text and their number of pictures (``_drop_repeated_nested_rows``)."""
+    return [tuple(("".join(t.text or "" for t in tc.iter(f"{_W}t")), sum(1 for _ in tc.iter(f"{_W}drawing")))
+                  for tc in row.findall(f"{_W}tc")) for row in rows]
 
 
 def _cell_paragraphs(cell) -> list:
@@ -640,6 +696,7 @@ def read(data: bytes, source: str) -> list[Document]:
 def _read(data: bytes, source: str, depth: int) -> list[Document]:
     document = _open(data, source)
     _unwrap_table_controls(document.element.body)
+    _drop_repeated_nested_rows(document.element.body)
     whole = _whole_body_chunk(document, source, depth)
     if whole is not None:
         return [whole]
@@ -712,16 +769,20 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
         elif kind == "chunk":
             blocks.extend(_chunk_items(item, document, src, source, depth))
+        elif DOCX_SWITCHES["boxed_pull_quotes"] and _boxed_pull_quote(item):
+            continue  # a one-cell box holding a quotation alone: displayed, not read
         elif (side := _side_bar(item)) is not None:
             side_boxes.append(side)
         elif _layout_table(cells := _cell_items(item), item) or (converted and len(item.rows) == 1):
             # it places headings and text, or a converter's row of boxes holds the page's lines: read cell by cell
+            at = len(blocks)
             for part, inner in cells:
                 if part == "paragraph":
                     blocks.append(_paragraph_item(inner, document, src, numbering))
                     blocks.extend(_anchored_figure_boxes(inner, document, src, read_boxes))
                 else:
                     blocks.extend(_table_items(inner, document, src))
+            blocks[at:] = [replace(b, boxed=True) for b in blocks[at:]]
         else:
             blocks.extend(_table_items(item, document, src))
     for run in (framed, box_run):
@@ -729,6 +790,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     if converted:  # a converter's page of lines: its running heads, footers and folios are no text
         block_pages.extend([page] * (len(blocks) - len(block_pages)))
         blocks = _without_running_lines([replace(b, page=n) for b, n in zip(blocks, block_pages, strict=True)])
+    if DOCX_SWITCHES["between_boxes"]:
+        _set_apart_between_boxes(blocks)
     if DOCX_SWITCHES["join_across_breaks"]:
         blocks = _joined_across_breaks(blocks)
     if DOCX_SWITCHES["join_lines"]:
@@ -763,7 +826,7 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         item for head, bodies, italic in side_boxes
         for item in (_Item("heading", src.add(head), 1, False),
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
-    _table_titles(blocks)
+    _table_titles(blocks, body_end)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
     if DOCX_SWITCHES["credits_by_type"]:
         _credits_by_type(blocks)
@@ -1241,9 +1304,14 @@ def _called_notes_at(blocks: list[_Item], calls: set[str]) -> int:
 
 
 def _notes_heading(blocks: list[_Item]) -> bool:
-    """The last item is a heading, of any level, reading as the notes' title (``NOTES_TITLE``)."""
-    return bool(blocks) and bool(DOCX_SWITCHES["listed_notes"]) and blocks[-1].kind == "heading" and " ".join(
-        blocks[-1].text.text.split()).lower() == NOTES_TITLE.lower()
+    """The last item is a heading, of any level, reading as the notes' title (``NOTES_TITLE``); or,
+    with ``bold_notes_heading``, a paragraph so reading set in bold (a heading by its type in a
+    document that styles none: the type tells headings later, ``_headings_by_type``)."""
+    last = blocks[-1] if blocks else None
+    if last is None or not DOCX_SWITCHES["listed_notes"]:
+        return False
+    headed = last.kind == "heading" or bool(DOCX_SWITCHES["bold_notes_heading"]) and last.kind == "paragraph" and last.bold
+    return headed and " ".join(last.text.text.split()).lower() == NOTES_TITLE.lower()
 
 
 def _notes_start(blocks: list[_Item], calls: set[str], body: float | None) -> int:
@@ -1648,11 +1716,14 @@ def _kicker_over(n: int, text: str, items: list[_Item], heading: int | None) -> 
     )
 
 
-def _table_titles(items: list[_Item]) -> None:
+def _table_titles(items: list[_Item], body_end: int | None = None) -> None:
     """A short line ending no sentence set right over a data table's first row (empty
     paragraphs aside) is the table's title ("The case in numbers"): a table block with its
     rows. A heading is one only when nothing but the table follows it up to the next
-    heading (a section of the table alone); a heading over text stays the section's."""
+    heading (a section of the table alone) or the body's end (``body_end``: the text boxes and
+    side-bars read after the body stand beside it, not under the heading, with ``boxes_after_body``);
+    a heading over text stays the section's."""
+    last = body_end if body_end is not None and DOCX_SWITCHES["boxes_after_body"] else len(items)
     for n, item in enumerate(items):
         if item.kind != "table" or (n and items[n - 1].kind == "table"):
             continue
@@ -1668,6 +1739,7 @@ def _table_titles(items: list[_Item]) -> None:
             continue
         if items[k].kind == "heading":
             end = next((m for m in range(n, len(items)) if items[m].kind in ("heading", "title")), len(items))
+            end = min(end, last) if n < last else end
             if any(other.kind != "table" and (other.text.text.strip() or other.images) for other in items[n:end]):
                 continue
         items[k] = replace(items[k], kind="table")
@@ -1942,6 +2014,17 @@ def _framed_pull_quote(paragraphs: list) -> bool:
     return any("quote" in (getattr(_safe_style(paragraph), "name", "") or "").lower() for paragraph in paragraphs)
 
 
+def _boxed_pull_quote(table) -> bool:
+    """A table of one cell holding paragraphs alone (no picture, no table) that make a pull quote
+    as a frame's do (``_framed_pull_quote``): a quotation set in a box between the paragraphs."""
+    if not _one_cell(table):
+        return False
+    cells = _cell_items(table)
+    paragraphs = [inner for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()]
+    return bool(paragraphs) and all(part == "paragraph" for part, _ in cells) and not any(
+        p._p.xpath(".//w:drawing") for p in paragraphs) and _framed_pull_quote(paragraphs)
+
+
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:
     """Items without pull quotes: a paragraph in a quotation style, a sentence or more
     long, whose words are repeated inside another paragraph (said twice, set large)."""
@@ -1993,6 +2076,19 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
 
     return [item for n, item in enumerate(items) if n == lede or not (
         display(n, item) or display_line(n, item) or _display_quote(items, n, first))]
+
+
+def _set_apart_between_boxes(items: list[_Item]) -> None:
+    """A paragraph standing outside the layout tables (``boxed``) between two of them, the nearest
+    items with text on both sides read from such boxes, is set off the text column as a centred or
+    ruled one is (``set_apart``): in a document laid as panels the text is in the panels, and a line
+    between them (a quotation shown between two panels) is displayed, not read with either
+    (``between_boxes``; ``_display_quote`` then tells a pull quote by its words)."""
+    shown = [n for n, item in enumerate(items) if item.text.text.strip() or item.images]
+    for k, n in enumerate(shown[1:-1], start=1):
+        item = items[n]
+        if item.kind == "paragraph" and not item.boxed and items[shown[k - 1]].boxed and items[shown[k + 1]].boxed:
+            items[n] = replace(item, set_apart=True)
 
 
 def _over_next_section(items: list[_Item], n: int) -> bool:

@@ -35,6 +35,12 @@
   written after the text is the label over the heading), a child no slot shows is not read, and
   a host attribute the page's script prints in the slot over the heading is its label. A media
   player's short label and a box named a pull quote (``lexicon/html_quote_names``) are not text.
+  Only a custom element (or an element with a declarative shadow root) is a host: a heading left
+  outside its panel by a wrapping ``<p>`` stays where it stands.
+* A ``<figure>`` without a ``<figcaption>`` takes the block right after it as its caption when that
+  block reads as one (class, emphasis, a credit element) or opens with a position label ("Above: …").
+* Elements before the ``<h1>`` saying it (or the ``<title>``) again are a header bar, not text; a
+  list of notes opening with typed dates ("1912 · …") is a timeline table, as a ``<time>``-led one is.
 
 Offsets: lxml builds the tree; the standard library's tokenizer gives every
 character of text its exact offset in the decoded source, and the tree's
@@ -82,6 +88,7 @@ from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label, numbered_position
 from vitrina.structure.cues import (
+    date_lead,
     dateline,
     ends_sentence,
     is_title_like,
@@ -123,6 +130,12 @@ HTML_LIMITS = {
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
     "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
     "dated_lists": 1,  # a list of <time>-led notes is a timeline's data table (0: off)
+    # round 42 (structset45): ... also a list of notes each opening with a date typed as text ("1912 · …",
+    # cues.date_lead), none ending a sentence (0: only <time>-led items)
+    "typed_dated_lists": 1,
+    # round 42 (structset45): a section heading over a box that holds nothing but a data table (or a dated list)
+    # titles that table, as one right over it does (0: the table right after the heading only)
+    "wrapped_table_titles": 1,
     # round 41: a link before the block holding the page's <h1> to that block ("Skip to main content", WCAG's
     # bypass link) is no text, whatever element the block is (a <main> was known before); 0 off
     "skip_to_content": 1,
@@ -146,6 +159,22 @@ HTML_LIMITS = {
     # when their texts count up (1, 2, 3 / A, B, C) with the headings after them; an inline <svg> badge
     # (aria-hidden) holding only such a label is one (0: off)
     "counted_series_labels": 1,
+    # round 42 (structset45): without a declarative shadow root only a custom element (a hyphen in its tag) is a
+    # shadow host whose slots order its children; a plain box holding children marked slot="…" keeps its
+    # source order, as a browser shows it (0: any element with a matching template is a host, as before)
+    "slots_in_custom_hosts": 1,
+    # round 42 (structset45): a <figure> with no <figcaption> waits for its caption as a picture outside a
+    # figure does: the block right after it is its caption when it reads as one (``_caption_like``, or a
+    # short block opening with a position label, "Above: …"); 0: such a figure has no caption
+    "captions_after_figures": 1,
+    # round 42 (structset45): a kicker's next element is the next one shown: a line the page does not read
+    # between it and the <h1> (a language switcher, a control line) leaves it the title's kicker (0: off)
+    "kicker_past_skipped": 1,
+    # round 42 (structset45): ... and a kicker right before an <hgroup> opening on the <h1> is the title's (0: off)
+    "kicker_over_hgroup": 1,
+    # round 42 (structset45): an element before the first <h1> (outside its boxes) saying the <h1> or the
+    # <title> again word for word, holding no block, is the site's header bar repeating the headline (0: off)
+    "title_repeats": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -178,6 +207,7 @@ _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, neve
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
 _NOTE_NAMES = words("html_note_names")
 _QUOTE_NAMES = words("html_quote_names")  # a displayed quotation (a pull quote) by its class or id
+_FLOAT_CLASSES = words("html_float_classes")  # a framework's float helpers: no kind of box, left out of the names
 _LAZY_SOURCES = [e.value.lower() for e in entries("html_lazy_sources")]  # in the order tried
 _UNSEEN_CLASSES = frozenset(words("html_unseen_classes"))  # kept off the screen by a framework's helper class
 _SCRIPT_NOTICE = words("script_notice_words")
@@ -484,11 +514,13 @@ def _furniture_name(el) -> bool:
     return _named(el, _BOILERPLATE)
 
 
-def _named(el, names_of: frozenset[str] | set[str]) -> bool:
+def _named(el, names_of: frozenset[str] | set[str], ignored: frozenset[str] = frozenset()) -> bool:
     """The element's class or id holds one of ``names_of`` as a token or as a whole name
-    with its hyphens and underscores taken out."""
+    with its hyphens and underscores taken out; whole names in ``ignored`` are left out first."""
     own_id = el.get("id") if el.get(_LINKED) is None else None  # a contents list's target is text
     names = f"{el.get('class') or ''} {own_id or ''}".lower()
+    if ignored:
+        names = " ".join(n for n in names.split() if n not in ignored)
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in names_of for t in [*tokens, *joined])
@@ -720,6 +752,17 @@ def _caption_like(el) -> bool:
         "".join((c.tail or "").split()) for c in el)
     return not plain and all(
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
+
+
+def _labelled_caption(el) -> bool:
+    """A short ``p``/``div`` of inline text opening with a picture's position label ("Above: …",
+    ``match_label``): after a ``<figure>`` without a caption of its own, that figure's caption
+    (``captions_after_figures``), whatever its class or type (a picture outside a figure is
+    captioned only by a block that looks like a caption, ``_caption_like``)."""
+    if not HTML_LIMITS["captions_after_figures"] or _tag(el) not in ("p", "div") or any(_is_block(c) for c in el):
+        return False
+    text = _text_of(el)
+    return 0 < len(text.split()) <= HTML_LIMITS["caption_words"] and match_label(text) is not None
 
 
 def _described_captions(root) -> dict:
@@ -986,6 +1029,7 @@ class _PageReader:
         self.label: str | None = None  # a panel label set on the element before its heading
         self.counted: dict = {}  # section headings opening with a bare label that counts up
         self.described: dict = {}  # an image -> the block its aria-describedby names (its caption)
+        self.figure_waits = False  # the waiting images are a captionless <figure>'s (``captions_after_figures``)
 
     def flush(self, caption: Block | None = None) -> None:
         """Record the waiting images as figures; the first takes ``caption``, else the
@@ -997,6 +1041,7 @@ class _PageReader:
             self.b.figure(caption, src=_image_source(img), alt=alt)
             caption = None
         self.waiting = []
+        self.figure_waits = False
 
     def inline(self, drop=None) -> Inline:
         return Inline(
@@ -1107,7 +1152,8 @@ class _PageReader:
 
     def block(self, el) -> None:
         tag = _tag(el)
-        if self.waiting and tag != "figure" and (tag == "figcaption" or _caption_like(el)):
+        if self.waiting and tag != "figure" and (
+                tag == "figcaption" or _caption_like(el) or self.figure_waits and _labelled_caption(el)):
             self.flush(self.caption(el))
             return
         if self.waiting and _rights_line(el):
@@ -1219,6 +1265,10 @@ class _PageReader:
         described = [self.described.pop(img, None) for img in pictures]
         if block is None and any(d is not None for d in described):
             block = self.caption(next(d for d in described if d is not None))
+        if block is None and not captions and HTML_LIMITS["captions_after_figures"]:
+            self.waiting = pictures  # no caption of its own: the block after it may be (``block``)
+            self.figure_waits = True
+            return
         for img in pictures:
             alt = " ".join((img.get("alt") or "").split()) or None
             self.b.figure(block, src=_image_source(img), alt=alt)
@@ -1364,9 +1414,15 @@ class _PageReader:
 
     def dated_rows(self, el) -> None:
         """A list of dated notes (``_dated_notes``): a timeline's data table, each item a row of
-        its date and its event ("1698 | Tower first lit"), as a timeline table in note form is."""
+        its date and its event ("1698 | Tower first lit"), as a timeline table in note form is; an
+        item whose date is typed, not marked up, is a row as it is written."""
         for item in _list_items(el):
-            stamp = next(c for c in item if isinstance(c.tag, str))
+            stamp = next((c for c in item if isinstance(c.tag, str)), None)
+            if stamp is None or _tag(stamp) != "time" or (item.text or "").strip():
+                run = self.inline()
+                run.add_element(item)
+                self.emit("table", run)
+                continue
             run = self.inline()
             run.add_element(stamp)
             run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
@@ -1389,6 +1445,8 @@ def _dated_notes(el) -> bool:
     items = _list_items(el)
     if len(items) < HTML_LIMITS["record_fields"] or not HTML_LIMITS["dated_lists"]:
         return False
+    if HTML_LIMITS["typed_dated_lists"] and all(_typed_dated_note(item) for item in items):
+        return True
     for item in items:
         first = next((c for c in item if isinstance(c.tag, str)), None)
         text = _text_of(item)
@@ -1396,6 +1454,13 @@ def _dated_notes(el) -> bool:
                 len(text) <= len(_text_of(first))):
             return False
     return True
+
+
+def _typed_dated_note(item) -> bool:
+    """A list item of inline text opening with a date with a year written as text ("1912 · The
+    liner sinks", ``cues.date_lead``) and going on in note form, ending no sentence (``typed_dated_lists``)."""
+    text = _text_of(item)
+    return not any(_is_block(c) for c in item) and date_lead(text) > 0 and not ends_sentence(text)
 
 
 def _field_record(el) -> bool:
@@ -1746,6 +1811,32 @@ def _word_keys(text: str) -> str:
     return " ".join(key for word in text.split() if (key := letters_only(word)))
 
 
+def _mark_title_repeats(root) -> None:
+    """Mark the elements before the page's first ``<h1>`` (none of its own boxes) that say the
+    ``<h1>`` or the ``<title>`` again, word for word, and hold no block: a site's header bar
+    printing the page's title over it (ikiwiki's ``span.title``, a theme's "page title" line) says
+    the headline once more; the ``<h1>`` is the document's title (``title_repeats``)."""
+    if not HTML_LIMITS["title_repeats"]:
+        return
+    h1 = next((el for el in root.iter("h1") if not any(_tag(a) == "svg" for a in el.iterancestors())), None)
+    if h1 is None:
+        return
+    title = root.find(".//title")
+    keys = {_word_keys(_text_of(h1)), _word_keys(_text_of(title)) if title is not None else ""} - {""}
+    longest = max((len(k) for k in keys), default=0)
+    boxes = set(h1.iterancestors())
+    done: set = set()  # the elements inside one marked already
+    for el in root.iter():
+        if el is h1:
+            return
+        if not isinstance(el.tag, str) or el in boxes or el in done or _tag(el) in NO_TEXT_DATA | {"title", "head"}:
+            continue
+        text = _text_of(el)
+        if text and len(text) <= 2 * longest and not any(_is_block(c) for c in el) and _word_keys(text) in keys:
+            el.set(_SIDE_COLUMN, "")
+            done.update(el.iter())
+
+
 def _mark_pull_quotes(root) -> None:
     """Mark the quotations set apart beside the text, which are not its text: an ``aside``
     or ``blockquote`` opening in quotation marks whose quotation is said again in a
@@ -1790,7 +1881,7 @@ def _mark_named_quotes(root) -> None:
     (a line ending no sentence, at most ``deck_words``), no heading: set beside the text, not its
     text, whether or not it opens in quotation marks or the text says it again."""
     for box in root.iter():
-        if not isinstance(box.tag, str) or not _named(box, _QUOTE_NAMES) or next(
+        if not isinstance(box.tag, str) or not _named(box, _QUOTE_NAMES, _FLOAT_CLASSES) or next(
                 box.iter(*SECTION_HEADINGS, *MINOR_HEADINGS), None) is not None:
             continue
         parts = [t for c in box if isinstance(c.tag, str) and (t := _text_of(c))] or [_text_of(box)]
@@ -1869,10 +1960,23 @@ def _mark_table_titles(root) -> None:
             if not _skipped(nxt) and (_text_of(nxt) or _images(nxt)):
                 after.append(nxt)
             nxt = _next_element(nxt)
+        while len(after) == 1 and HTML_LIMITS["wrapped_table_titles"] and (inner := _only_block(after[0])) is not None:
+            after = [inner]  # a box holding the table and nothing else ("<div class='outline-text-2'><ol>…")
         if len(after) == 1 and ((_tag(after[0]) == "table" and _data_table(after[0]))
                                 or (_tag(after[0]) == "dl" and _field_record(after[0]))
                                 or (_tag(after[0]) in ("ol", "ul") and _dated_notes(after[0]))):
             heading.set(_TABLE_TITLE, "")
+
+
+def _only_block(el):
+    """The one shown element a ``div``/``section`` holds when it holds nothing else (no text of its
+    own, no other shown element), else None."""
+    if _tag(el) not in ("div", "section") or (el.text or "").strip():
+        return None
+    kids = [c for c in el if isinstance(c.tag, str) and not _skipped(c) and (_text_of(c) or _images(c))]
+    if len(kids) != 1 or any((c.tail or "").strip() for c in el):
+        return None
+    return kids[0]
 
 
 def _back_matter(notes) -> bool:
@@ -2101,14 +2205,17 @@ def _named_title(el) -> bool:
 
 
 def _kicker(el) -> bool:
-    """A short line right before the ``<h1>`` (closing its box, the next box opening on the
-    ``<h1>``: ``_next_in_flow``), ending no sentence and no label of it
+    """A short line right before the ``<h1>`` (elements not read passed over, ``kicker_past_skipped``;
+    or closing its box, the next box opening on the ``<h1>``: ``_next_in_flow``; or right before an
+    ``<hgroup>`` opening on it, ``kicker_over_hgroup``), ending no sentence and no label of it
     ("Online exhibition · 1850s"): the title's kicker, a heading block like its deck,
     not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
     body too)."""
-    nxt = _next_element(el)
+    nxt = _next_shown(el) if HTML_LIMITS["kicker_past_skipped"] else _next_element(el)
     if nxt is None and HTML_LIMITS["kicker_across_boxes"]:
         nxt = _next_in_flow(el)
+    if nxt is not None and _tag(nxt) == "hgroup" and HTML_LIMITS["kicker_over_hgroup"]:
+        nxt = next((c for c in nxt if isinstance(c.tag, str) and not _skipped(c)), None)  # the group's first line
     if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
         return False
     return not _images(el) and title_kicker(_text_of(el), int(HTML_LIMITS["deck_words"]))
@@ -2442,7 +2549,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _parse_raw_fallbacks(root)
     _unwrap_void_elements(root)
     tree = TreeText(root, _data_stream(text), text)
-    compose_slots(root)  # web components: a shadow host's children in the order its slots show them
+    compose_slots(root, bool(HTML_LIMITS["slots_in_custom_hosts"]))  # web components: a shadow host's children in the order its slots show them
     relayout(root, tree)  # a page laid out with tables: its blocks in reading order
     _mark_aria_headings(root)
     mark_presentation_headings(root, tree)  # a page with no heading elements: headings by their type
@@ -2453,6 +2560,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_side_columns(root)
     _mark_skip_links(root)
     _mark_repeated_fallbacks(root)
+    _mark_title_repeats(root)
     _mark_pull_quotes(root)
     _mark_display_quotes(root)
     _mark_named_quotes(root)
