@@ -114,6 +114,9 @@ PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
+    # round 42 (structset47): the first label of a series (1, A, I) before a short name not in title case counts
+    # when the series' next two labels open title-case lines after it ("I Fire under Water" / "II …" / "III …"; 0: off)
+    "first_named_label": 1,
     "named_label_words": 4,  # a counted label between two others may open a name this short in any case
     "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
     "broken_title_lines": 2,  # a line in capitals over a mixed-case title broken over this many lines or more is its kicker
@@ -174,6 +177,9 @@ PLAIN_LIMITS = {
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "credit_medium_words": 2,  # words naming the picture's medium before a credit's lead, after a sentence end, open the credit (round 35; 0 off)
+    # round 42 (structset47): a credit closing on a register number of any form after a comma ("…, DC-G 112",
+    # "…, RCC 14") is closed, as one on a dotted number is: a capitalised line under it is no tail (0: dotted only)
+    "register_closes": 1,
     "register_tails": 1,  # a wrapped credit's last line may close on a register number of any form ("…, RCC 14"; round 35; 0: dotted only)
     "quote_attributions": 1,  # a dash line right after a closing quotation ends the quotation's block (round 35; 0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
@@ -2277,11 +2283,14 @@ def _short_name(text: str) -> bool:
 
 def _between_counted(entry: tuple[int, str, str], found: list[tuple[int, str, str]]) -> bool:
     """The label before ``entry``'s in the series opens a line before it, and the one
-    after it a line after it."""
+    after it a line after it; the series' first label ("I Fire under Water") has none
+    before it: the next two of the series open lines after it (``first_named_label``)."""
     index, token, series = entry
     rank = label_rank(token)
     before = any(i < index and _same_series(s, series) and label_rank(t) == rank - 1 for i, t, s in found)
     after = any(i > index and _same_series(s, series) and label_rank(t) == rank + 1 for i, t, s in found)
+    if rank == 1 and PLAIN_LIMITS["first_named_label"]:  # the series' first: nothing before it, two after
+        before = any(i > index and _same_series(s, series) and label_rank(t) == rank + 2 for i, t, s in found)
     return before and after
 
 
@@ -2513,8 +2522,9 @@ def _credit_closed(last: str, text: str) -> bool:
 def _accession_closed(words: list[str]) -> bool:
     """A credit closing on the object's accession number after a comma ("…, AHM 1911.34",
     "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
+    code = REGISTER_NUMBER if PLAIN_LIMITS["register_closes"] else ACCESSION_CODE
     return (len(words) >= 2 and words[-2].endswith(",") and bool(ACCESSION.match(words[-1]))) or (
-        len(words) >= 3 and words[-3].endswith(",") and bool(ACCESSION_CODE.match(" ".join(words[-2:]))))
+        len(words) >= 3 and words[-3].endswith(",") and bool(code.match(" ".join(words[-2:]))))
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
