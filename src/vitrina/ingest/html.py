@@ -58,6 +58,8 @@ from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
+from lxml.html.defs import html5_tags as LXML_HTML5_TAGS
+from lxml.html.defs import tags as LXML_TAGS
 
 from vitrina.errors import InputError
 from vitrina.extract.edtf_text import MONTH_RE, YEAR
@@ -120,6 +122,8 @@ SVG_TEXT_TAGS = {"title", "text"}
 UNKNOWN_VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
 SECTION_HEADINGS = {"h1", "h2", "h3"}  # their number is the section's rank (a sub-section of a smaller one)
 MINOR_HEADINGS = {"h4", "h5", "h6"}
+# Every element name HTML knows (lxml's lists of HTML 4 and HTML 5 elements, and the block tags above).
+KNOWN_TAGS = frozenset(LXML_TAGS) | frozenset(LXML_HTML5_TAGS) | BLOCK_TAGS | SKIP_TAGS
 NO_TEXT_DATA = {"script", "style", "template"}
 # Every threshold of the HTML reader.
 HTML_LIMITS = {
@@ -145,6 +149,27 @@ HTML_LIMITS = {
     # round 41: a kicker closing a box (the site's header) right before the box the <h1> opens is the title's
     # kicker too, as one right before the <h1> in its own box; 0 off
     "kicker_across_boxes": 1,
+    # round 42 (structset47): an element HTML does not know, its name no custom element's either (a generator's
+    # broken tag, txt2tags' "<section~A~>"), holding a block is a box of blocks, as a browser lays the blocks
+    # inside it out, not one run of text (0: off)
+    "unknown_blocks": 1,
+    # round 42 (structset47): a series label is looked for before a heading that opens its box too: the element
+    # read before it, up this many boxes and down into the last of the box before (txt2tags sets a label line
+    # inside the previous <section>); 0: off
+    "labels_across_boxes": 3,
+    # round 42 (structset47): the headings of an <hgroup> after its first are its subheadings (HTML 5.0): the
+    # title's deck when they read as one (cues.title_deck), else heading blocks, never sections (0: off)
+    "hgroup_subheadings": 1,
+    # round 42 (structset47): a short line ending no sentence read first after the box holding the <h1> (its
+    # <header>, only skipped elements such as a language switcher between, up this many boxes) is a deck or
+    # kicker line of the title's head, as one right after the <h1> (0: off)
+    "deck_after_head_box": 3,
+    # round 42 (structset47): the page's last line of text opening on the copyright sign, "(c)" or "©" (after
+    # a typed rule), at most credit_words long, is the site's imprint, not text (0: off)
+    "rights_footer": 1,
+    # round 42 (structset47): a blockquote of one quotation in quotation marks closing its section after a
+    # finished paragraph (at most the next section's short label after it) is a pull quote, not text (0: off)
+    "closing_quotes": 1,
     "across_pull_quotes": 1,  # a paragraph parted by a pull quote in mid-sentence is one (0: off)
     # round 41 (structset44): a paragraph parted mid-sentence by a box set aside (an <aside>, a "Did you know?"
     # fact box), the text going on in lower case after it, is one; the box is read after it (0: off)
@@ -710,8 +735,12 @@ def _is_block(el) -> bool:
 
 def _custom_block(el) -> bool:
     """A custom element (a web component: its name holds a hyphen) holding a block: a box of
-    the page's blocks (``<exhibit-panel>`` around a heading and paragraphs), not a run of text."""
-    return "-" in _tag(el) and any(_tag(c) in BLOCK_TAGS for c in el)
+    the page's blocks (``<exhibit-panel>`` around a heading and paragraphs), not a run of text.
+    So is an element HTML does not know at all (a generator's broken tag, ``<section~A~>``):
+    a browser lays out the blocks inside it as blocks (``HTML_LIMITS["unknown_blocks"]``)."""
+    tag = _tag(el)
+    unknown = "-" in tag or bool(HTML_LIMITS["unknown_blocks"]) and tag not in KNOWN_TAGS
+    return unknown and any(_tag(c) in BLOCK_TAGS for c in el)
 
 
 def _images(el) -> list:
@@ -1185,7 +1214,7 @@ class _PageReader:
             if mapped.text:
                 label = label or self.label or _list_marker(el) or _host_label(el)
                 self.b.section(label, mapped.pieces(self.tree.lines), markup=spans, rank=_heading_rank(tag))
-            self.label = None
+                self.label = None  # an empty heading (txt2tags' "<h1></h1>") leaves the label for the next
         elif tag in MINOR_HEADINGS:
             run = self.inline()
             run.add_element(el)
@@ -1230,13 +1259,17 @@ class _PageReader:
     def heading_group(self, el) -> None:
         """``<hgroup>``: one section head. Its heading is the section's title; a label line
         before it ("Stage 2") its label (``_label_over_heading``); any other line of it (a
-        subtitle, a kicker) a heading block of the head, not a paragraph of the text."""
+        subtitle, a kicker) a heading block of the head, not a paragraph of the text. A second
+        heading of the group is a subheading of the first (HTML 5.0), a heading block too."""
+        opened = False
         for child in el:
             if not isinstance(child.tag, str) or _skipped(child) or child in self.taken:
                 continue
             tag = _tag(child)
-            if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or _label_over_heading(child):
+            subheading = opened and HTML_LIMITS["hgroup_subheadings"] and tag in SECTION_HEADINGS
+            if not subheading and (tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or _label_over_heading(child)):
                 self.block(child)
+                opened = opened or tag in SECTION_HEADINGS
             else:
                 run = self.inline()
                 run.add_element(child)
@@ -1863,7 +1896,8 @@ def _mark_pull_quotes(root) -> None:
     vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
     for box, parts in quoted:
         quote = parts[0]
-        sourced = (_tag(box) == "aside" or _between_sections(box) or _closes_container(box)) and all(
+        sourced = (_tag(box) == "aside" or _between_sections(box) or _closes_container(box)
+                   or _closes_section(box, parts)) and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
         if sourced:
@@ -2026,6 +2060,23 @@ def _closes_container(el) -> bool:
     return len(parts) == 2 and before is not None and _tag(before) == "p" and not _text_of(before).endswith(":")
 
 
+def _closes_section(el, parts: list[str]) -> bool:
+    """``el`` (a ``blockquote``) is one quotation in quotation marks, set after its section's
+    last paragraph (one that finished a sentence, no colon introducing it) with nothing after it
+    but at most one short line ending no sentence (the next section's label, ``closing_quotes``):
+    displayed at the section's end, not quoted in the run of the text, which introduces a
+    quotation or goes on after it."""
+    if not HTML_LIMITS["closing_quotes"] or len(parts) != 1 or not _one_quotation(parts[0]):
+        return False
+    after = [c for c in el.itersiblings() if isinstance(c.tag, str) and _text_of(c)]
+    if len(after) > 1 or after and (ends_sentence(_text_of(after[0]))
+                                    or len(_text_of(after[0]).split()) > HTML_LIMITS["series_label_words"]):
+        return False
+    before = next((c for c in el.itersiblings(preceding=True) if isinstance(c.tag, str)), None)
+    text = _text_of(before) if before is not None else ""
+    return before is not None and _tag(before) == "p" and ends_sentence(text) and not text.endswith(":")
+
+
 def _between_sections(el) -> bool:
     """``el`` stands between the sections of its container, outside any of them (a
     ``blockquote`` set between two chapters' ``<section>`` elements): set apart from the run
@@ -2147,11 +2198,30 @@ def _deck(el) -> bool:
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
     text = _text_of(el)
+    after = prev is not None and _tag(prev) == "h1" or bool(HTML_LIMITS["deck_after_head_box"]) and _after_head_box(el)
     return (
-        prev is not None and _tag(prev) == "h1" and not _images(el)
+        after and not _images(el)
         and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
         and not dateline(text)  # a letter's "Clifton, 9 June 1890" under it is its text, not its deck
     )
+
+
+def _after_head_box(el) -> bool:
+    """``el`` is the first text read after the box that holds the page's ``<h1>`` (a
+    ``<header>`` or ``<hgroup>``), only skipped elements (a language switcher) between,
+    climbing out of the boxes ``el`` opens: a line set under the title's head."""
+    node = el
+    for _ in range(int(HTML_LIMITS["deck_after_head_box"])):
+        prev = _element_before(node)
+        while prev is not None and (_skipped(prev) or not _text_of(prev)):
+            prev = _element_before(prev)
+        if prev is None:
+            node = node.getparent()
+            if node is None or _tag(node) in ("body", "html"):
+                return False
+            continue
+        return _tag(prev) in ("header", "hgroup") and prev.find(".//h1") is not None
+    return False
 
 
 def _deck_of_title(el):
@@ -2161,12 +2231,22 @@ def _deck_of_title(el):
     if _tag(el) != "h1":
         return None
     nxt = _next_element(el)
-    if nxt is None or _skipped(nxt) or _tag(nxt) in SECTION_HEADINGS or any(_is_block(c) for c in nxt.iter()
-                                                                               if c is not nxt):
+    grouped = _grouped_subheading(el, nxt)
+    if nxt is None or _skipped(nxt) or _tag(nxt) in SECTION_HEADINGS and not grouped or any(
+            _is_block(c) for c in nxt.iter() if c is not nxt):
         return None  # a block holding others (a heading with its label) is no deck line
-    if not _deck(nxt) or _label_over_heading(nxt) or nxt.get(_SERIES_LABEL) is not None:
+    if not (grouped or _deck(nxt)) or _label_over_heading(nxt) or nxt.get(_SERIES_LABEL) is not None:
         return None
     return nxt if title_deck(_text_of(el), _text_of(nxt)) else None
+
+
+def _grouped_subheading(el, nxt) -> bool:
+    """``nxt`` a heading after the heading ``el`` in one ``<hgroup>`` (HTML 5.0's heading group:
+    its highest heading is the section's, the others are its subheadings), the title's deck
+    when it reads as one (``HTML_LIMITS["hgroup_subheadings"]``)."""
+    parent = el.getparent()
+    return bool(HTML_LIMITS["hgroup_subheadings"]) and nxt is not None and parent is not None and (
+        _tag(parent) == "hgroup" and nxt.getparent() is parent and _tag(nxt) in SECTION_HEADINGS | MINOR_HEADINGS)
 
 
 def _box_heading(el) -> bool:
@@ -2326,6 +2406,33 @@ def _element_before(el):
     return prev
 
 
+_BOXES = {"section", "div", "article", "main"}  # boxes a label may close or stand before
+
+
+def _read_before(heading):
+    """The element read right before a heading that opens its box: the box's previous
+    element, or, when that is a box, the last element inside it; elements without text (an
+    empty ``<h1>``) are passed over, boxes climbed out of. txt2tags sets a raw label line
+    before a heading inside the previous ``<section>``, so the label closes that box."""
+    el = heading
+    for _ in range(int(HTML_LIMITS["labels_across_boxes"])):
+        prev = _element_before(el)
+        while prev is not None and not _text_of(prev):
+            prev = _element_before(prev)
+        if prev is None:
+            el = el.getparent()
+            if el is None or _tag(el) not in _BOXES and _tag(el) in KNOWN_TAGS:
+                return None
+            continue
+        while _tag(prev) in _BOXES and len(prev):
+            last = [c for c in prev if isinstance(c.tag, str) and _text_of(c)]
+            if not last:
+                break
+            prev = last[-1]
+        return prev
+    return None
+
+
 def _mark_series_labels(root) -> None:
     """Short elements set right before section headings, ending no sentence, holding no
     link or picture, and alike (one class, else one tag) before at least ``series_labels``
@@ -2338,6 +2445,8 @@ def _mark_series_labels(root) -> None:
     for heading in root.iter(*SECTION_HEADINGS):
         after = _label_after(heading)
         prev = after if after is not None else _element_before(heading)
+        if prev is None and HTML_LIMITS["labels_across_boxes"]:
+            prev = _read_before(heading)
         if prev is None or _tag(prev) in SECTION_HEADINGS | MINOR_HEADINGS | {"a", "img", "figure"}:
             continue
         text = _text_of(prev)
@@ -2572,6 +2681,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_series_labels(root)
     _mark_summary_headings(root)
     _mark_script_written(root)
+    _mark_rights_footer(root)
     builder = DocumentBuilder(slugify(source_stem(source)), source, "html", text)
     body = root.find("body")
     page = _PageReader(tree, builder)
@@ -2597,6 +2707,25 @@ def read(data: bytes, source: str) -> list[Document]:
     if dated:
         meta["dated"] = dated  # (extract.DATED_KEY) anchors the text's partial dates ("March 3")
     return [builder.build(title=title, meta=meta)]
+
+
+_RIGHTS_SIGN = re.compile(r"^[\s\-\u2013\u2014_=*~]*(?:\u00a9|\(c\))", re.IGNORECASE)  # after a typed rule
+
+
+def _mark_rights_footer(root) -> None:
+    """The page's last line of text, a short ``p``/``div`` opening (after a typed rule, "-----") on
+    the copyright sign ("(c) Museum. Page built with …"): the site's imprint set at the body's
+    foot (a generator's footer line written into the text), not the text (``rights_footer``)."""
+    if not HTML_LIMITS["rights_footer"]:
+        return
+    lines = [el for el in root.iter("p", "div") if not any(_is_block(c) for c in el) and _text_of(el)]
+    for el in reversed(lines):
+        if _skipped(el) or any(_skipped(a) for a in el.iterancestors()):
+            continue
+        text = _text_of(el)
+        if _RIGHTS_SIGN.match(text) and len(text.split()) <= HTML_LIMITS["credit_words"]:
+            el.set(_SIDE_COLUMN, "")
+        return
 
 
 def _title_day(root) -> str | None:

@@ -156,6 +156,10 @@ LIMITS: dict[str, float] = {
     "caption_size": 0.94,  # type this much smaller than the body is a caption
     "credit_size": 0.96,
     "credit_lines": 4,  # a credit set inline may wrap over this many of its caption's last lines
+    # round 42 (structset47): a line after the caption's last sentence in type both smaller and in another style
+    # (italic against upright) is the credit whole when it ends in a credit by its form, a medium line before it
+    # ("Glass, about 1886. Lent by …"; 0: off)
+    "styled_credit_lines": 1,
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
     "bold_sentence_words": 5,  # a bold body-size run of at least this many words ending a sentence is a paragraph
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
@@ -4518,12 +4522,16 @@ def _credit_by_style(cap: Fragment, prev: TextLine, line: TextLine) -> bool:
     as "Oil on canvas, 1850."."""
     words = line.text.split()
     restyled = line.italic != prev.italic or line.size <= LIMITS["credit_size"] * prev.size
-    return (
-        restyled
-        and ends_sentence(cap.last.text)
-        and 0 < len(words) <= LIMITS["credit_line_words"]
-        and not any(ends_sentence(w) for w in words)  # a sentence is the caption's own
-    )
+    if not (restyled and ends_sentence(cap.last.text) and 0 < len(words) <= LIMITS["credit_line_words"]):
+        return False
+    if not any(ends_sentence(w) for w in words):
+        return True
+    # a medium line before the credit, both in the credit's type ("Glass, about 1886. Lent by …"): with
+    # type both smaller and in another style, the line is the credit whole, its last part one by its form
+    # (a medium line in the caption's own type stays the caption's sentence)
+    both = line.italic != prev.italic and line.size <= LIMITS["credit_size"] * prev.size
+    start = credit_start(words, closes_caption=False)
+    return bool(LIMITS["styled_credit_lines"]) and both and start is not None and start > 0
 
 
 def _near_below(above: Placed, below: Placed) -> bool:

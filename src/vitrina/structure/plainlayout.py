@@ -114,6 +114,9 @@ PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
+    # round 42 (structset47): the first label of a series (1, A, I) before a short name not in title case counts
+    # when the series' next two labels open title-case lines after it ("I Fire under Water" / "II …" / "III …"; 0: off)
+    "first_named_label": 1,
     "named_label_words": 4,  # a counted label between two others may open a name this short in any case
     "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
     "broken_title_lines": 2,  # a line in capitals over a mixed-case title broken over this many lines or more is its kicker
@@ -174,6 +177,16 @@ PLAIN_LIMITS = {
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "credit_medium_words": 2,  # words naming the picture's medium before a credit's lead, after a sentence end, open the credit (round 35; 0 off)
+    # round 42 (structset47): a credit closing on a register number of any form after a comma ("…, DC-G 112",
+    # "…, RCC 14") is closed, as one on a dotted number is: a capitalised line under it is no tail (0: dotted only)
+    "register_closes": 1,
+    # round 42 (structset47): a caption's line opening, after the caption's finished sentence, with a short medium
+    # of at most this many words closed by its own stop before a credit's lead ("Glass, about 1886. Lent by …") is the
+    # credit's line whole (0: off)
+    "medium_line_credits": 4,
+    # round 42 (structset47): a title that wrapped mid-phrase ends on a line after which the next line's first word
+    # would have fitted, within this share of the title's longest line (0: off)
+    "title_fill": 0.8,
     "register_tails": 1,  # a wrapped credit's last line may close on a register number of any form ("…, RCC 14"; round 35; 0: dotted only)
     "quote_attributions": 1,  # a dash line right after a closing quotation ends the quotation's block (round 35; 0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
@@ -1109,6 +1122,17 @@ class PlainLayout:
             and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
         )
 
+    @staticmethod
+    def _title_filled(block: list[Line], line: Line) -> bool:
+        """The title in ``block`` wrapped mid-phrase already (a line of it left open on a
+        function word or comma: its lines are filled to the title's measure), and the first
+        word of ``line`` would have fitted after its last line: the title ended there, the
+        line is the text's (``title_fill``, a share of the title's longest line)."""
+        share = PLAIN_LIMITS["title_fill"]
+        if not share or _continues(block[-1].text) or not any(_continues(b.text) for b in block[:-1]):
+            return False
+        return block[-1].length + 1 + len(line.words[0][0]) <= share * max(b.length for b in block)
+
     def _title_block(self, first: int, skip: int) -> list[Line]:
         """Title lines from ``first`` (its first ``skip`` words are a label), or [].
 
@@ -1147,6 +1171,8 @@ class PlainLayout:
                 break
             if skip and _LISTED_NAME.search(line.text) and not _continues(block[-1].text):
                 break  # after a whole labelled title line, a line listing names is the body's
+            if self._title_filled(block, line):
+                break  # "C Everything from Radios to" / "Pipes": the next word would have fitted after "Pipes"
 
             block.append(line)
             j += 1
@@ -2277,11 +2303,14 @@ def _short_name(text: str) -> bool:
 
 def _between_counted(entry: tuple[int, str, str], found: list[tuple[int, str, str]]) -> bool:
     """The label before ``entry``'s in the series opens a line before it, and the one
-    after it a line after it."""
+    after it a line after it; the series' first label ("I Fire under Water") has none
+    before it: the next two of the series open lines after it (``first_named_label``)."""
     index, token, series = entry
     rank = label_rank(token)
     before = any(i < index and _same_series(s, series) and label_rank(t) == rank - 1 for i, t, s in found)
     after = any(i > index and _same_series(s, series) and label_rank(t) == rank + 1 for i, t, s in found)
+    if rank == 1 and PLAIN_LIMITS["first_named_label"]:  # the series' first: nothing before it, two after
+        before = any(i > index and _same_series(s, series) and label_rank(t) == rank + 2 for i, t, s in found)
     return before and after
 
 
@@ -2513,8 +2542,9 @@ def _credit_closed(last: str, text: str) -> bool:
 def _accession_closed(words: list[str]) -> bool:
     """A credit closing on the object's accession number after a comma ("…, AHM 1911.34",
     "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
+    code = REGISTER_NUMBER if PLAIN_LIMITS["register_closes"] else ACCESSION_CODE
     return (len(words) >= 2 and words[-2].endswith(",") and bool(ACCESSION.match(words[-1]))) or (
-        len(words) >= 3 and words[-3].endswith(",") and bool(ACCESSION_CODE.match(" ".join(words[-2:]))))
+        len(words) >= 3 and words[-3].endswith(",") and bool(code.match(" ".join(words[-2:]))))
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
@@ -2602,12 +2632,30 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
         if lead_at(plain, k) and is_credit(plain[k:], True):
             k = _medium_before_lead(plain, widen_lead(plain, k))
+            k = _medium_line_start(words, k)
             # (not the whole caption: the window may start at a later line of it)
             return (words[k][1], words[k][2]) if k > 0 or words[k][1] > 0 else None
     for k in range(1, len(plain)):
         if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
     return None
+
+
+def _medium_line_start(words: list[tuple[str, int, int]], k: int) -> int:
+    """Where a credit opening at ``words[k]`` (a lead) starts when its line opens with a short
+    medium closed by its own stop ("Glass, about 1886. Lent by …"), the caption's sentence
+    finished on the line before: the line is the credit's, medium and all, as a credit set on a
+    line of its own is (at most ``medium_line_credits`` words before the lead)."""
+    if not PLAIN_LIMITS["medium_line_credits"]:
+        return k
+    line = words[k][1]
+    start = next(j for j in range(len(words)) if words[j][1] == line)
+    if not 1 <= start < k or k - start > PLAIN_LIMITS["medium_line_credits"]:
+        return k
+    plain = [w for w, _, _ in words]
+    if ends_sentence(plain[start - 1]) and plain[start][:1].isupper() and ends_sentence(plain[k - 1]):
+        return start
+    return k
 
 
 def _medium_before_lead(words: list[str], k: int) -> int:
