@@ -146,6 +146,15 @@ HTML_LIMITS = {
     # when their texts count up (1, 2, 3 / A, B, C) with the headings after them; an inline <svg> badge
     # (aria-hidden) holding only such a label is one (0: off)
     "counted_series_labels": 1,
+    # round 42 (structset46): a <button> inside a heading is the heading's text (WAI-ARIA's accordion: the
+    # header's disclosure button holds the section's label and title); other buttons stay controls (0: off)
+    "heading_buttons": 1,
+    # round 42 (structset46): an element not read (a language switcher's <nav>, a form) between a kicker line and
+    # the <h1> is passed over: the kicker still stands right before the title (0: off)
+    "kicker_past_unread": 1,
+    # round 42 (structset46): a box whose whole class or id is a short pull-quote name (lexicon
+    # html_quote_whole_names: "pull") is named a pull quote, as one named by html_quote_names (0: off)
+    "whole_quote_names": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -178,6 +187,7 @@ _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, neve
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
 _NOTE_NAMES = words("html_note_names")
 _QUOTE_NAMES = words("html_quote_names")  # a displayed quotation (a pull quote) by its class or id
+_QUOTE_WHOLE_NAMES = words("html_quote_whole_names")  # the same, only as a class or id's whole name
 _LAZY_SOURCES = [e.value.lower() for e in entries("html_lazy_sources")]  # in the order tried
 _UNSEEN_CLASSES = frozenset(words("html_unseen_classes"))  # kept off the screen by a framework's helper class
 _SCRIPT_NOTICE = words("script_notice_words")
@@ -280,8 +290,18 @@ def _classes(el) -> str:
     return (el.get("class") or "").lower()
 
 
+def _heading_button(el) -> bool:
+    """A ``<button>`` inside a heading (``h1``–``h6`` or ``role="heading"``): an accordion's or
+    disclosure's header, whose text is the heading's own (WAI-ARIA's accordion pattern wraps each
+    header button in a heading), not a control's label ("Menu", "Close")."""
+    return bool(HTML_LIMITS["heading_buttons"]) and any(
+        _tag(a) in SECTION_HEADINGS | MINOR_HEADINGS or a.get("role") == "heading" for a in el.iterancestors())
+
+
 def _skipped(el) -> bool:
     tag = _tag(el)
+    if tag == "button" and _heading_button(el):
+        return el.get("hidden") is not None or el.get("aria-hidden") == "true"
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
     if el.get(UNSLOTTED) is not None:  # a shadow host's child that no slot of its shadow tree shows
@@ -492,6 +512,16 @@ def _named(el, names_of: frozenset[str] | set[str]) -> bool:
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in names_of for t in [*tokens, *joined])
+
+
+def _whole_named(el, names_of: frozenset[str] | set[str]) -> bool:
+    """One of the element's classes, or its id, is one of ``names_of`` as a whole (hyphens and
+    underscores taken out): "pull" names ``class="pull"``, not ``class="pull-right"``."""
+    if not HTML_LIMITS["whole_quote_names"]:
+        return False
+    own_id = el.get("id") if el.get(_LINKED) is None else None
+    return any(re.sub(r"[_-]+", "", name) in names_of
+               for name in f"{el.get('class') or ''} {own_id or ''}".lower().split())
 
 
 def _notes_block(el) -> bool:
@@ -1790,7 +1820,7 @@ def _mark_named_quotes(root) -> None:
     (a line ending no sentence, at most ``deck_words``), no heading: set beside the text, not its
     text, whether or not it opens in quotation marks or the text says it again."""
     for box in root.iter():
-        if not isinstance(box.tag, str) or not _named(box, _QUOTE_NAMES) or next(
+        if not isinstance(box.tag, str) or not (_named(box, _QUOTE_NAMES) or _whole_named(box, _QUOTE_WHOLE_NAMES)) or next(
                 box.iter(*SECTION_HEADINGS, *MINOR_HEADINGS), None) is not None:
             continue
         parts = [t for c in box if isinstance(c.tag, str) and (t := _text_of(c))] or [_text_of(box)]
@@ -2107,6 +2137,8 @@ def _kicker(el) -> bool:
     not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
     body too)."""
     nxt = _next_element(el)
+    while nxt is not None and HTML_LIMITS["kicker_past_unread"] and _tag(nxt) != "h1" and _skipped(nxt):
+        nxt = _next_element(nxt)  # a language switcher (``nav``) or a control between the kicker and the title
     if nxt is None and HTML_LIMITS["kicker_across_boxes"]:
         nxt = _next_in_flow(el)
     if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
