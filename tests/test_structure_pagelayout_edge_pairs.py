@@ -1,6 +1,6 @@
 """Round 42 (structset46): a header or footer set as a pair on one baseline -- a name flush left,
-another part flush right -- is running even on a page of its own, where nothing can repeat.
-Every text is invented."""
+another part flush right -- is running even on a page of its own, where nothing can repeat; and a
+visitor's address block (name, street, a line of opening hours) is not text. Every text is invented."""
 
 from __future__ import annotations
 
@@ -57,3 +57,30 @@ def test_without_the_rule_the_pairs_are_read(monkeypatch) -> None:
 def test_a_pair_in_type_larger_than_the_body_is_no_header() -> None:
     text = " ".join(_blocks(_panel(head_size=14.0)))
     assert "Crossings and Tolls" in text
+
+
+ADDRESS = ["Estuary Museum", "Quay Street, Saltmouth", "Open Tuesday to Sunday, 10–5"]
+
+
+def _back_panel(hours: str = ADDRESS[2]) -> PdfContent:
+    lines = [glyph_line(1, LEFT, 70, "The Last Ferry", 28, bold=True)]
+    lines += [glyph_line(1, LEFT, 120 + 13 * k, text, 10) for k, text in enumerate(BODY)]
+    lines += [glyph_line(1, LEFT, 300 + 12 * k, text, 9) for k, text in enumerate([*ADDRESS[:2], hours])]
+    lines += [glyph_line(1, LEFT, 400, "Please leave the guide in the rack by the door.", 8)]
+    return PdfContent([PageGeometry(1, 595, 595, lines)])
+
+
+def test_an_address_block_ending_on_opening_hours_is_not_text() -> None:
+    text = " ".join(_blocks(_back_panel()))
+    assert not any(part in text for part in ADDRESS)
+
+
+def test_without_the_rule_the_address_block_is_read(monkeypatch) -> None:
+    monkeypatch.setitem(pagelayout.LIMITS, "address_lines", 0)
+    text = " ".join(_blocks(_back_panel()))
+    assert "Quay Street, Saltmouth" in text
+
+
+def test_a_stack_without_hours_is_read() -> None:
+    text = " ".join(_blocks(_back_panel("Open every day in summer")))
+    assert "Quay Street, Saltmouth" in text

@@ -173,6 +173,9 @@ LIMITS: dict[str, float] = {
     # page's edge, is running even where nothing repeats; each part's outer end within this many of its type
     # sizes of the text's edge (0: off)
     "edge_pairs": 1,
+    # round 42 (structset46): a stack of at most this many short lines ending on a range of opening hours is a
+    # visitor's address block, not text (0: off)
+    "address_lines": 4,
     "pair_edge": 1.0,
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
@@ -1128,6 +1131,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
     running |= _edge_pairs(content, running, usual)
+    running |= _address_blocks(content, running, usual)
     running |= _panel_imprint(content, running)
     running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
@@ -1383,6 +1387,49 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
                             and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
                 found |= {id(a), id(b)}
     return found
+
+
+_HOURS = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])")
+
+
+def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
+    """A visitor's address block: two to ``address_lines`` short lines (at most ``kicker_words`` + 2 words
+    each, ending no sentence) stacked flush left one under the other, in type no larger than the body's,
+    set apart above and under (``_set_apart``), its last line giving opening hours as a range of hours
+    ("Open daily 10.00–16.30", "Tuesday to Sunday, 10–5"): the name, street and hours of the place a
+    leaflet's back panel or a guide's foot sends its reader to, not its text (with switch ``address_lines``)."""
+    found: set[int] = set()
+    most = int(LIMITS["address_lines"])
+    if not most:
+        return found
+    for page in content.pages:
+        lines = sorted((ln for ln in page.lines if ln.text.strip() and not ln.rotated and id(ln) not in running),
+                       key=lambda ln: (ln.top, ln.x0))
+        for end, last in enumerate(lines):
+            if not _HOURS.search(last.text):
+                continue
+            block = [last]
+            for line in reversed(lines[max(0, end - most + 1):end]):
+                above = block[0]
+                if (abs(line.x0 - above.x0) > LIMITS["footer_flush"] * above.size or line.bottom > above.top
+                        or above.top - line.bottom > LIMITS["footer_stack_gap"] * above.size):
+                    break
+                block.insert(0, line)
+            if len(block) >= 2 and all(
+                    ln.size <= usual and _word_count(ln.text) <= ZONE_LIMITS["kicker_words"] + 2
+                    and not ends_sentence(ln.text) for ln in block) and _block_apart(block, lines):
+                found |= {id(ln) for ln in block}
+    return found
+
+
+def _block_apart(block: list[TextLine], lines: list[TextLine]) -> bool:
+    """No other line of the page comes within ``running_gap`` of the block's type size over or under it
+    across its width (the block stands on its own)."""
+    top, bottom = block[0].top, block[-1].bottom
+    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    reach = LIMITS["running_gap"] * block[-1].size
+    return not any(ln not in block and ln.x1 > x0 and ln.x0 < x1
+                   and (top - reach < ln.bottom <= top or bottom <= ln.top < bottom + reach) for ln in lines)
 
 
 def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
