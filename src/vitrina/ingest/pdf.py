@@ -378,10 +378,11 @@ def _page_geometry(page: Any, number: int, check_maps: bool = False) -> PageGeom
     least = PAGE_LIMITS["turned_half_share"]
     if least and least <= share <= 1 - least:  # type set both ways up: each part read upright
         other = _read_page(page, None, number, turn=True)
-        geometry.lines = [line for line in geometry.lines if not _half_turned(line)]
-        other.lines = [line for line in other.lines if not _half_turned(line)]
-        if geometry.lines and other.lines:
-            upright, turned = (other, geometry) if share > 0.5 else (geometry, other)
+        upright, turned = (other, geometry) if share > 0.5 else (geometry, other)
+        upright.lines = [line for line in upright.lines if not _half_turned(line)]
+        # (type turned a quarter, up a picture's side, is read once, with the upright part)
+        turned.lines = [line for line in turned.lines if not line.rotated]
+        if upright.lines and turned.lines:
             upright.turned_half = turned
             return upright
     return geometry

@@ -67,23 +67,24 @@ def _turned_halves_apart(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
     """Each sheet's upright part and then its turned part as reading pages (see ``reading_pages``)."""
     parts: list[tuple[PageGeometry, Sheet]] = []
     for page in content.pages:
-        for part in (replace(page, turned_half=None), page.turned_half):
+        for part, turned in ((replace(page, turned_half=None), False), (page.turned_half, True)):
             if part is not None:
-                parts.append(_text_half(part))
+                parts.append(_text_half(part, turned))
     pages = [_renumbered(page, n) for n, (page, _sheet) in enumerate(parts, start=1)]
     return replace(content, pages=pages), [sheet for _page, sheet in parts]
 
 
-def _text_half(page: PageGeometry) -> tuple[PageGeometry, Sheet]:
+def _text_half(page: PageGeometry, turned: bool = False) -> tuple[PageGeometry, Sheet]:
     """The page cut to the upper or lower half of the sheet when all its text stands in it (a
-    folded sheet's panels: the half is the leaflet's page), in that half's coordinates; else whole."""
+    folded sheet's panels: the half is the leaflet's page), in that half's coordinates; else whole
+    (the ``turned`` part then without pictures: they are the upright part's too, read once)."""
     height = page.height / 2
     lines = [ln for ln in page.lines if ln.text.strip()]
     for dy in (0.0, height):
         if lines and all(dy <= ln.top and ln.bottom <= dy + height for ln in lines):
             break
     else:
-        return page, (page.number, 0.0, 0.0)
+        return (replace(page, images=[]) if turned else page), (page.number, 0.0, 0.0)
 
     def inside(top: float, bottom: float) -> bool:
         return dy <= (top + bottom) / 2 < dy + height
