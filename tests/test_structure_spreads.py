@@ -45,7 +45,7 @@ def test_printer_spreads_are_read_in_page_order() -> None:
     reading, sheets = spreads.reading_pages(_booklet())
     titles = [page.lines[0].text for page in reading.pages]
     assert titles == [PAGES[n][0] for n in (1, 2, 3, 4)]
-    assert sheets == [(1, HALF), (2, 0.0), (2, HALF), (1, 0.0)]
+    assert sheets == [(1, HALF, 0.0), (2, 0.0, 0.0), (2, HALF, 0.0), (1, 0.0, 0.0)]
     assert all(line.x0 < HALF for page in reading.pages for line in page.lines)
 
 
@@ -70,4 +70,4 @@ def test_a_wide_page_without_two_page_frames_is_left_whole() -> None:
 
 def test_reader_spreads_without_numbers_read_side_by_side() -> None:
     sheet = _sheet(1, 2, 3)
-    assert spreads.reading_pages(PdfContent([sheet]))[1] == [(1, 0.0), (1, HALF)]
+    assert spreads.reading_pages(PdfContent([sheet]))[1] == [(1, 0.0, 0.0), (1, HALF, 0.0)]

@@ -200,6 +200,9 @@ HTML_LIMITS = {
     # round 42 (structset45): an element before the first <h1> (outside its boxes) saying the <h1> or the
     # <title> again word for word, holding no block, is the site's header bar repeating the headline (0: off)
     "title_repeats": 1,
+    # round 42 (structset46): a <button> inside a heading is the heading's text (WAI-ARIA's accordion: the
+    # header's disclosure button holds the section's label and title); other buttons stay controls (0: off)
+    "heading_buttons": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -335,8 +338,18 @@ def _classes(el) -> str:
     return (el.get("class") or "").lower()
 
 
+def _heading_button(el) -> bool:
+    """A ``<button>`` inside a heading (``h1``–``h6`` or ``role="heading"``): an accordion's or
+    disclosure's header, whose text is the heading's own (WAI-ARIA's accordion pattern wraps each
+    header button in a heading), not a control's label ("Menu", "Close")."""
+    return bool(HTML_LIMITS["heading_buttons"]) and any(
+        _tag(a) in SECTION_HEADINGS | MINOR_HEADINGS or a.get("role") == "heading" for a in el.iterancestors())
+
+
 def _skipped(el) -> bool:
     tag = _tag(el)
+    if tag == "button" and _heading_button(el):
+        return el.get("hidden") is not None or el.get("aria-hidden") == "true"
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
     if el.get(UNSLOTTED) is not None:  # a shadow host's child that no slot of its shadow tree shows
@@ -549,6 +562,7 @@ def _named(el, names_of: frozenset[str] | set[str], ignored: frozenset[str] = fr
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in names_of for t in [*tokens, *joined])
+
 
 
 def _notes_block(el) -> bool:

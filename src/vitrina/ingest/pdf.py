@@ -120,7 +120,10 @@ REGION_LIMITS = {
 }
 # A page set head down: of up to ``upside_down_sample`` of its letters, more than half turned
 # within ``upside_down_angle`` radians of a half turn.
-PAGE_LIMITS = {"upside_down_sample": 400, "upside_down_angle": 0.2}
+# round 42 (structset46): a sheet whose letters stand both ways up, each way at least ``turned_half_share`` of
+# them (a French fold's inside spread printed head down over its cover), is read as two pages, each upright:
+# the part as stored, then the part turned a half turn (0: off)
+PAGE_LIMITS = {"upside_down_sample": 400, "upside_down_angle": 0.2, "turned_half_share": 0.2}
 BOLD_WEIGHT = 600  # font weight from which type counts as bold
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
@@ -366,9 +369,31 @@ def _page_geometry(page: Any, number: int, check_maps: bool = False) -> PageGeom
     if check_maps and has_refused_map(textpage.raw):
         textpage.close()
         raise _RefusedMaps
-    if _upside_down(textpage):  # read again once turned
+    share = _head_down_share(textpage)
+    if share > 0.5:  # most letters stand on their heads: read again once turned
         textpage.close()
         _turn(page, 180)
+        textpage = page.get_textpage()
+    geometry = _read_page(page, textpage, number)
+    least = PAGE_LIMITS["turned_half_share"]
+    if least and least <= share <= 1 - least:  # type set both ways up: each part read upright
+        other = _read_page(page, None, number, turn=True)
+        upright, turned = (other, geometry) if share > 0.5 else (geometry, other)
+        upright.lines = [line for line in upright.lines if not _half_turned(line)]
+        # (type turned a quarter, up a picture's side, is read once, with the upright part)
+        turned.lines = [line for line in turned.lines if not line.rotated]
+        if upright.lines and turned.lines:
+            upright.turned_half = turned
+            return upright
+    return geometry
+
+
+def _read_page(page: Any, textpage: Any, number: int, turn: bool = False) -> PageGeometry:
+    """The page's lines, images and regions as it stands (turned a half turn first with ``turn``;
+    ``textpage`` None: taken here); the text page is closed."""
+    if turn:
+        _turn(page, 180)
+    if textpage is None:
         textpage = page.get_textpage()
     width, height = page.get_size()
     geometry = PageGeometry(number, float(width), float(height))
@@ -386,6 +411,12 @@ def _page_geometry(page: Any, number: int, check_maps: bool = False) -> PageGeom
     return geometry
 
 
+def _half_turned(line: TextLine) -> bool:
+    """A line read along a turned baseline running across the page (a half turn: type set head
+    down), not up or down it (a quarter turn: a credit up a picture's side)."""
+    return line.rotated and len(line.text.strip()) > 1 and line.x1 - line.x0 > line.bottom - line.top
+
+
 def _upright(page: Any) -> None:
     """Bake a page's /Rotate into its content, so that every box is read as the page is
     shown: a landscape page set on portrait paper (``/Rotate 90``, as ps2pdf and many
@@ -395,10 +426,11 @@ def _upright(page: Any) -> None:
         _turn(page, turn)
 
 
-def _upside_down(textpage: Any) -> bool:
-    """Most of the page's letters stand on their heads (their angle a half turn): a page
-    set head down with no /Rotate (a folded card's or brochure's panel), whose lines would
-    read as letters in reverse order."""
+def _head_down_share(textpage: Any) -> float:
+    """The share of the page's letters that stand on their heads (their angle a half turn): more
+    than half on a page set head down with no /Rotate (a folded card's or brochure's panel), whose
+    lines would read as letters in reverse order; a part of it on a sheet printed both ways up (a
+    French fold: the inside spread head down over the cover and back panel)."""
     import math
 
     import pypdfium2.raw as raw
@@ -408,7 +440,7 @@ def _upside_down(textpage: Any) -> bool:
     angles = [raw.FPDFText_GetCharAngle(textpage.raw, i) for i in range(0, count, step)
               if not chr(raw.FPDFText_GetUnicode(textpage.raw, i)).isspace()]
     headed = sum(1 for angle in angles if abs(angle - math.pi) < PAGE_LIMITS["upside_down_angle"])
-    return bool(angles) and headed > len(angles) / 2
+    return headed / len(angles) if angles else 0.0
 
 
 def _turn(page: Any, turn: int) -> None:

@@ -73,6 +73,9 @@ class PageGeometry:
     lines: list[TextLine] = field(default_factory=list)
     images: list[ImageBox] = field(default_factory=list)
     regions: list[Box] = field(default_factory=list)  # drawn rectangles (rules, tints, frames)
+    # the part of the sheet set head down beside upright type (a French fold's inside spread), read turned a
+    # half turn as a page of its own, in the turned sheet's coordinates (``spreads.reading_pages`` reads it next)
+    turned_half: PageGeometry | None = None
 
 
 @dataclass(slots=True)
@@ -84,4 +87,5 @@ class PdfContent:
 
     def page_texts(self) -> list[str]:
         """Each page's lines in content order, one per text line."""
-        return ["\n".join(line.text for line in page.lines) for page in self.pages]
+        return ["\n".join(line.text for part in (page, page.turned_half) if part is not None for line in part.lines)
+                for page in self.pages]

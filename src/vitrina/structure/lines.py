@@ -246,6 +246,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         running |= _section_tails(lines, [*_beside_folios(pages, running), *_page_openings(pages)])
     running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
+    if ECHO_SWITCHES["heads_over_locators"]:
+        running |= _heads_over_locators(pages, running)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     running -= _badges_at_edges(lines, edges)
     running -= _credits_under_captions(lines)
@@ -394,6 +396,25 @@ def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float
         if not more:
             break
         found |= more
+    return found
+
+
+def _heads_over_locators(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """The lines opening a page over a running locator among its top edge lines ("ROOM 5 · THE
+    GATE", ``locator``) that stands right over the title: a header band or a running head set over
+    the panel's kicker ("Museum name" / "ROOM 5 · …" / "The Title:"), each line a short stamp
+    (``_short_stamp``). A title is set under its kicker, never over it."""
+    found: set[int] = set()
+    for page_lines in pages.values():
+        top = page_lines[:RUNNING_EDGE_LINES]
+        at = next((k for k, line in enumerate(top) if k and id(line) in running and locator(line.text)), None)
+        if at is None or at + 1 >= len(page_lines):
+            continue
+        title = page_lines[at + 1].text
+        over = [line for line in top[:at] if id(line) not in running]
+        if (over and not ends_sentence(title) and is_title_like(title)
+                and all(_short_stamp(line.text) for line in over)):
+            found |= {id(line) for line in over}
     return found
 
 
@@ -789,6 +810,9 @@ ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (
 ECHO_SWITCHES = {
     "title_first": 1,  # a running head may open on a whole title line before a name of its own
     "section_tails": 1,  # an edge line ending on a numbered heading's words (its number aside) is running (round 33)
+    # round 42 (structset46): a page's opening lines over a running locator right over the title (a header band
+    # over the panel's kicker) are running too (0: off)
+    "heads_over_locators": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -173,6 +173,14 @@ LIMITS: dict[str, float] = {
     "footer_size_match": 0.1,  # ... when the two sizes differ by at most this share of its size
     "footer_flush": 0.5,  # ... and their left edges by at most this many of its sizes
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
+    # round 42 (structset46): a header or footer set as a pair, flush left and flush right on one baseline at the
+    # page's edge, is running even where nothing repeats; each part's outer end within this many of its type
+    # sizes of the text's edge (0: off)
+    "edge_pairs": 1,
+    # round 42 (structset46): a stack of at most this many short lines ending on a range of opening hours is a
+    # visitor's address block, not text (0: off)
+    "address_lines": 4,
+    "pair_edge": 1.0,
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "echo_parts": 1,  # ... in the whole line or in one part set flush left or right, the heading's
@@ -1126,6 +1134,8 @@ def running_lines(content: PdfContent) -> set[int]:
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
+    running |= _edge_pairs(content, running, usual)
+    running |= _address_blocks(content, running, usual)
     running |= _panel_imprint(content, running)
     running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
@@ -1348,6 +1358,82 @@ def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
         if not any(id(ln) in running and ln.top >= bottom for ln in page.lines):  # a page with no footer
             found |= _page_footer(page, running)
     return found
+
+
+def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int]:
+    """A header or footer set as a pair on one baseline, even on a page of its own where nothing can
+    repeat ("Museum name" flush left, "Panel 4.2" or the series' name flush right): the page's
+    outermost lines at its top or bottom edge (``edge_share``), two short parts of words (at most
+    ``echo_words`` words, ending no sentence; a lone page number has rules of its own) in type no larger than the body's, one starting at the text's left edge
+    and one ending at its right edge (within ``pair_edge`` of their size), a wide blank between them
+    (``part_gap``) and a blank band between them and the text (``_set_apart``). A heading, a table's row
+    or a body line is not so set (with switch ``edge_pairs``)."""
+    found: set[int] = set()
+    if not LIMITS["edge_pairs"]:
+        return found
+    for page in content.pages:
+        lines = sorted((ln for ln in page.lines if ln.text.strip() and not ln.rotated), key=lambda ln: ln.top)
+        if len(lines) < 4:
+            continue
+        limit = LIMITS["edge_share"] * page.height
+        for first, second, rest in ((lines[0], lines[1], lines[2:]), (lines[-1], lines[-2], lines[:-2])):
+            if id(first) in running and id(second) in running:
+                continue
+            a, b = sorted((first, second), key=lambda ln: ln.x0)
+            at_edge = all(ln.bottom <= limit for ln in (a, b)) or all(ln.top >= page.height - limit for ln in (a, b))
+            left, right = min(ln.x0 for ln in rest), max(ln.x1 for ln in rest)
+            outer = (all(ln.top >= max(a.bottom, b.bottom) for ln in rest)
+                     or all(ln.bottom <= min(a.top, b.top) for ln in rest))
+            if (at_edge and outer and a.top < b.bottom and b.top < a.bottom
+                    and b.x0 - a.x1 > LIMITS["part_gap"] * max(a.size, b.size)
+                    and a.x0 - left <= LIMITS["pair_edge"] * a.size and right - b.x1 <= LIMITS["pair_edge"] * b.size
+                    and all(ln.size <= usual and _word_count(ln.text) <= LIMITS["echo_words"] and any(c.isalpha() for c in ln.text)
+                            and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
+                found |= {id(a), id(b)}
+    return found
+
+
+_HOURS = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])")
+
+
+def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
+    """A visitor's address block: two to ``address_lines`` short lines (at most ``kicker_words`` + 2 words
+    each, ending no sentence) stacked flush left one under the other, in type no larger than the body's,
+    set apart above and under (``_set_apart``), its last line giving opening hours as a range of hours
+    ("Open daily 10.00–16.30", "Tuesday to Sunday, 10–5"): the name, street and hours of the place a
+    leaflet's back panel or a guide's foot sends its reader to, not its text (with switch ``address_lines``)."""
+    found: set[int] = set()
+    most = int(LIMITS["address_lines"])
+    if not most:
+        return found
+    for page in content.pages:
+        lines = sorted((ln for ln in page.lines if ln.text.strip() and not ln.rotated and id(ln) not in running),
+                       key=lambda ln: (ln.top, ln.x0))
+        for end, last in enumerate(lines):
+            if not _HOURS.search(last.text):
+                continue
+            block = [last]
+            for line in reversed(lines[max(0, end - most + 1):end]):
+                above = block[0]
+                if (abs(line.x0 - above.x0) > LIMITS["footer_flush"] * above.size or line.bottom > above.top
+                        or above.top - line.bottom > LIMITS["footer_stack_gap"] * above.size):
+                    break
+                block.insert(0, line)
+            if len(block) >= 2 and all(
+                    ln.size <= usual and _word_count(ln.text) <= ZONE_LIMITS["kicker_words"] + 2
+                    and not ends_sentence(ln.text) for ln in block) and _block_apart(block, lines):
+                found |= {id(ln) for ln in block}
+    return found
+
+
+def _block_apart(block: list[TextLine], lines: list[TextLine]) -> bool:
+    """No other line of the page comes within ``running_gap`` of the block's type size over or under it
+    across its width (the block stands on its own)."""
+    top, bottom = block[0].top, block[-1].bottom
+    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    reach = LIMITS["running_gap"] * block[-1].size
+    return not any(ln not in block and ln.x1 > x0 and ln.x0 < x1
+                   and (top - reach < ln.bottom <= top or bottom <= ln.top < bottom + reach) for ln in lines)
 
 
 def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:

@@ -39,12 +39,16 @@ SPREAD_LIMITS: dict[str, float] = {
 _PAGE_NUMBER = re.compile(r"^[\W_]*(?:[Pp]age\s+)?(\d{1,4})[\W_]*$")
 _DIGITS = re.compile(r"\d+")
 
-Sheet = tuple[int, float]  # the PDF page a reading page was cut from, and the x it starts at
+Sheet = tuple[int, float, float]  # the PDF page a reading page was cut from, and the x and y it starts at
 
 
 def reading_pages(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
     """The content with every spread cut into its two pages, in reading order, and for each
-    reading page its sheet and x offset (empty when no sheet is a spread)."""
+    reading page its sheet and offsets (empty when no sheet is a spread). A sheet printed both
+    ways up (``PageGeometry.turned_half``) is read as its upright part, then its turned part, each
+    cut to the half of the sheet it stands in (a French fold: the outside, then the inside)."""
+    if any(page.turned_half is not None for page in content.pages):
+        return _turned_halves_apart(content)
     spread_sizes = {_size(page) for page in content.pages if _wide(page) and _fold_clear(page) and _two_frames(page)}
     if not spread_sizes:
         return content, []
@@ -53,10 +57,53 @@ def reading_pages(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
         if _size(page) in spread_sizes and _fold_clear(page):
             halves.append([_half(page, 0), _half(page, 1)])
         else:
-            halves.append([(page, (page.number, 0.0))])
+            halves.append([(page, (page.number, 0.0, 0.0))])
     ordered = _reading_order(halves)
     pages = [_renumbered(page, n) for n, (page, _sheet) in enumerate(ordered, start=1)]
     return replace(content, pages=pages), [sheet for _page, sheet in ordered]
+
+
+def _turned_halves_apart(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
+    """Each sheet's upright part and then its turned part as reading pages (see ``reading_pages``)."""
+    parts: list[tuple[PageGeometry, Sheet]] = []
+    for page in content.pages:
+        for part, turned in ((replace(page, turned_half=None), False), (page.turned_half, True)):
+            if part is not None:
+                parts.append(_text_half(part, turned))
+    pages = [_renumbered(page, n) for n, (page, _sheet) in enumerate(parts, start=1)]
+    return replace(content, pages=pages), [sheet for _page, sheet in parts]
+
+
+def _text_half(page: PageGeometry, turned: bool = False) -> tuple[PageGeometry, Sheet]:
+    """The page cut to the upper or lower half of the sheet when all its text stands in it (a
+    folded sheet's panels: the half is the leaflet's page), in that half's coordinates; else whole
+    (the ``turned`` part then without pictures: they are the upright part's too, read once)."""
+    height = page.height / 2
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    for dy in (0.0, height):
+        if lines and all(dy <= ln.top and ln.bottom <= dy + height for ln in lines):
+            break
+    else:
+        return (replace(page, images=[]) if turned else page), (page.number, 0.0, 0.0)
+
+    def inside(top: float, bottom: float) -> bool:
+        return dy <= (top + bottom) / 2 < dy + height
+
+    moved = [_lowered(ln, dy) for ln in page.lines if inside(ln.top, ln.bottom)]
+    images = [replace(im, box=(im.box[0], im.box[1] - dy, im.box[2], im.box[3] - dy))
+              for im in page.images if inside(im.box[1], im.box[3])]
+    regions = [(r[0], r[1] - dy, r[2], r[3] - dy) for r in page.regions if inside(r[1], r[3])]
+    return PageGeometry(page.number, page.width, height, moved, images, regions), (page.number, 0.0, dy)
+
+
+def _lowered(line: TextLine, dy: float) -> TextLine:
+    if not dy:
+        return line
+    boxes = array("d", line.boxes)
+    for at in range(1, len(boxes), 4):
+        boxes[at] -= dy
+        boxes[at + 2] -= dy
+    return replace(line, boxes=boxes, top=line.top - dy, bottom=line.bottom - dy)
 
 
 def on_sheets(doc: Document, sheets: list[Sheet]) -> Document:
@@ -72,18 +119,20 @@ def on_sheets(doc: Document, sheets: list[Sheet]) -> Document:
         pages = array("I", source.box_pages)
         for at, number in enumerate(pages):
             if number:
-                sheet, dx = sheets[number - 1]
+                sheet, dx, dy = sheets[number - 1]
                 pages[at] = sheet
                 boxes[4 * at] += dx
                 boxes[4 * at + 2] += dx
+                boxes[4 * at + 1] += dy
+                boxes[4 * at + 3] += dy
         source = source.with_boxes(boxes, pages)
     doc = doc.evolve(source_map=source)
     figures = []
     for figure in doc.figures:
         if figure.page and figure.box:
-            sheet, dx = sheets[figure.page - 1]
+            sheet, dx, dy = sheets[figure.page - 1]
             x0, top, x1, bottom = figure.box
-            figure = replace(figure, page=sheet, box=(x0 + dx, top, x1 + dx, bottom))
+            figure = replace(figure, page=sheet, box=(x0 + dx, top + dy, x1 + dx, bottom + dy))
         figures.append(figure)
     return doc.evolve(figures=tuple(figures))
 
@@ -157,7 +206,7 @@ def _half(page: PageGeometry, side: int) -> tuple[PageGeometry, Sheet]:
     ]
     regions = [(r[0] - dx, r[1], r[2] - dx, r[3]) for r in page.regions if inside(r[0], r[2])]
     half = PageGeometry(page.number, width, page.height, lines, images, regions)
-    return half, (page.number, dx)
+    return half, (page.number, dx, 0.0)
 
 
 def _shifted(line: TextLine, dx: float) -> TextLine:
