@@ -575,8 +575,19 @@ def hit_lines(hit: dict[str, Any], styled: bool) -> list[str]:
     head = click.style(title, bold=True) if styled else title
     where = f"{readable(hit['document'])} {hit['start']}\u2013{hit['end']}"
     return [head + (f" \u2014 {section}" if section else ""),
-            "  " + marked_text(hit["text"], hit.get("matches") or [], styled),
+            "  " + _within_brackets(hit["text"], hit.get("matches") or [], styled),
             "  " + (click.style(where, dim=True) if styled else f"({where})")]
+
+
+def _within_brackets(text: str, spans: list[list[int]], styled: bool) -> str:
+    """``marked_text`` of the sentence without a bracket's unmatched half at either end (``pause] Mother…``
+    is shown ``…Mother…``), as the web's snippet (``vitrina.search.bracket_bounds``)."""
+    from vitrina.search import bracket_bounds
+
+    lo, hi = bracket_bounds(text, spans)
+    shifted = [[start - lo, end - lo] for start, end in spans if lo <= start and end <= hi]
+    return (("\u2026" if lo else "") + marked_text(text[lo:hi], shifted, styled)
+            + ("\u2026" if hi < len(text) else ""))
 
 
 def marked_text(text: str, spans: list[list[int]], styled: bool) -> str:
