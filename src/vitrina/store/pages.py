@@ -267,7 +267,7 @@ class PageReads(SQLReader):
         entity = self._one("SELECT * FROM entities WHERE id = ?", (entity_id,))
         if entity is not None:
             entity["aliases"] = json.loads(entity["aliases"])
-            if "details" in entity:
+            if isinstance(entity.get("details"), str) or entity.get("details") is None and "details" in entity:
                 entity["details"] = json.loads(entity["details"] or "{}")
         return entity
 
