@@ -298,6 +298,21 @@ def test_a_broken_archive_is_one_error_and_a_damaged_one_keeps_what_came_before(
     assert str(tmp_path / "d.tgz") in found.opened and str(tmp_path / "d.tgz") not in found.complete
 
 
+@pytest.mark.parametrize("magic", [b"\x1f\x8b\x08\x00", b"BZh9", b"\xfd7zXZ\x00\x00"])
+def test_a_damaged_compressed_tar_is_a_corrupt_archive_not_an_unsupported_file(tmp_path, magic):
+    """A file named as an archive whose compressed stream cannot be inflated: one error saying the archive is
+    damaged, in one line (not 'unsupported format'); inside another archive, the same."""
+    garbage = magic + bytes(range(7, 250)) * 3
+    items, found, _ = unpack(tmp_path, "box.tgz", garbage)
+    assert items == [] and len(found.errors) == 1 and not found.skipped
+    reason = found.errors[0].reason
+    assert reason.startswith("corrupt tar archive (a damaged ") and "\n" not in reason
+    items, found, _ = unpack(tmp_path, "outer.zip", zip_bytes({"a.txt": NOTE, "inner.tar.gz": garbage}))
+    assert inner(items) == [("a.txt",)] and len(found.errors) == 1
+    assert found.errors[0].reason.startswith("corrupt tar archive (a damaged ")
+    assert archive_kind(garbage, lambda: zipfile.ZipFile(io.BytesIO(garbage))) is None  # unnamed: not claimed
+
+
 def test_a_corrupt_member_is_its_own_error_and_the_rest_is_read(tmp_path):
     data = bytearray(zip_bytes({"a.txt": NOTE, "b.txt": NOTE}, zipfile.ZIP_STORED))
     at = data.index(NOTE)

@@ -219,6 +219,9 @@ def test_a_database_folder_the_build_makes_is_said(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     db = tmp_path / "made" / "deeper" / "x.db"
     result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--db", str(db)])
-    assert f"Made the folder {tmp_path / 'made'} for the database" in result.output
+    made = f"{tmp_path / 'made'}, {tmp_path / 'made' / 'deeper'}"  # every folder made (round 42 red team, D20)
+    assert f"Made the folders {made} for the database (they did not exist)" in result.output
     result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--db", str(db)])
     assert "Made the folder" not in result.output
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "one" / "x.db")])
+    assert f"Made the folder {tmp_path / 'one'} for the database (it did not exist)" in result.output

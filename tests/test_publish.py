@@ -94,7 +94,11 @@ def test_search_index_is_a_script_global(site: tuple[Path, int]) -> None:
 
 def test_file_names() -> None:
     assert page_file("/") == "index.html"
-    assert page_file("/documents/a%2Fb") == "documents/a_2fb.html"
+    assert page_file("/documents/a%2Fb") == "documents/a~2fb.html"
+    assert page_file("/documents/census_1851_notes") == "documents/census_1851_notes.html"  # as served
+    assert page_file("/documents/a__b_") == "documents/a~5f~5fb~5f.html"  # no "__" but the filter's
+    assert page_file("/documents/x~y") == "documents/x~7ey.html"
+    assert len({page_file(f"/documents/{n}") for n in ("a_", "a~5f", "a%5F", "a__", "a_~5f")}) == 4
     assert page_file("/documents/x", (("hl", "3-9"),)) == "documents/x__hl-3-9.html"
     assert page_file("/documents/..") == "documents.html"
 

@@ -9,7 +9,7 @@ import pytest
 
 from vitrina.errors import UsageError
 from vitrina.model import DateMention, DocumentBuilder, Entity, Mention, Piece, SourceRef
-from vitrina.search import match_expressions, parse_query, render_snippet, search
+from vitrina.search import bracket_bounds, match_expressions, parse_query, render_snippet, search
 from vitrina.store import connect_readonly, write_exhibit
 
 
@@ -204,3 +204,23 @@ def test_dates_before_the_common_era_filter_in_time_order(ancient_db: Path) -> N
         assert texts("-1000/-0001") == ["The wall was"]
         assert texts("1000 BC/AD 300") == ["The wall was", "The wall was"]
         assert texts("2200") == texts("0630") == []  # the years AD are other years
+
+
+def test_a_snippet_starts_and_ends_at_a_brackets_boundary():
+    """Round 42 red team, D21: a sentence split inside a bracketed note ('[' ends the sentence before) must not
+    show the note's unmatched half; a list's marker and a matched word stay."""
+    text = "aside] The lantern hung by the door."
+    start = text.index("lantern")
+    assert render_snippet(text, [[start, start + 7]]) == "\u2026The <mark>lantern</mark> hung by the door."
+    assert bracket_bounds("We sailed at dawn (the tide", [[3, 9]]) == (0, len("We sailed at dawn"))
+    assert bracket_bounds("b) the second oar [broken]", [[7, 13]]) == (0, 26)  # a list marker, a whole note
+    assert bracket_bounds("aside] The lantern", [[0, 5]]) == (0, 18)  # the match is in it: kept
+    assert render_snippet("The (boat) sank.", [[5, 9]]) == "The (<mark>boat</mark>) sank."
+
+
+def test_cli_search_hit_shows_no_half_bracket():
+    from vitrina.cli import hit_lines
+
+    hit = {"document": "d", "document_title": "D", "start": 10, "end": 40, "text": "aside] The lantern hung.",
+           "matches": [[11, 18]]}
+    assert hit_lines(hit, styled=False)[1] == "  \u2026The lantern hung."

@@ -42,11 +42,11 @@ from vitrina.ingest.member import SEPARATOR, Member, archive_name, split_source
 from vitrina.ingest.sniff import PLAIN_ZIP, TAR_MAGIC_OFFSET, container_kind
 from vitrina.limits import ARCHIVE_LIMITS
 
-# Compressions a tar comes in, by their magic bytes, and how to inflate the start of one.
-_COMPRESSED: tuple[tuple[bytes, Callable[[], Callable[[bytes, int], bytes]]], ...] = (
-    (b"\x1f\x8b", lambda: zlib.decompressobj(16 + zlib.MAX_WBITS).decompress),
-    (b"BZh", lambda: bz2.BZ2Decompressor().decompress),
-    (b"\xfd7zXZ\x00", lambda: lzma.LZMADecompressor().decompress),
+# Compressions a tar comes in, by their magic bytes, their name, and how to inflate the start of one.
+_COMPRESSED: tuple[tuple[bytes, str, Callable[[], Callable[[bytes, int], bytes]]], ...] = (
+    (b"\x1f\x8b", "gzip", lambda: zlib.decompressobj(16 + zlib.MAX_WBITS).decompress),
+    (b"BZh", "bzip2", lambda: bz2.BZ2Decompressor().decompress),
+    (b"\xfd7zXZ\x00", "xz", lambda: lzma.LZMADecompressor().decompress),
 )
 _HEAD_BYTES = 64 * 1024
 # Seconds an interrupted build's unpacker spends removing its copies itself; the rest are removed by a
@@ -58,9 +58,11 @@ _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, zlib
                 EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
 
 
-def archive_kind(head: bytes, zip_of: Callable[[], zipfile.ZipFile]) -> str | None:
+def archive_kind(head: bytes, zip_of: Callable[[], zipfile.ZipFile], named: bool = False) -> str | None:
     """``"zip"`` or ``"tar"`` when the bytes starting ``head`` are an archive of files, else None (a DOCX,
-    an EPUB, an OpenDocument file, any other file). ``zip_of`` opens the whole ZIP (its directory is at its end)."""
+    an EPUB, an OpenDocument file, any other file). ``zip_of`` opens the whole ZIP (its directory is at its end).
+    ``named``: the file's name is an archive's (``.tgz``…), so a compressed stream that cannot be inflated is
+    a damaged tar, whose reading says so, not a file of an unsupported format (round 42 red team, D17)."""
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         try:
             with zip_of() as archive:
@@ -69,12 +71,12 @@ def archive_kind(head: bytes, zip_of: Callable[[], zipfile.ZipFile]) -> str | No
             return "zip"  # a ZIP that cannot be opened: the archive's own error says why
     if _tar_header(head):
         return "tar"
-    for magic, inflater in _COMPRESSED:
+    for magic, _name, inflater in _COMPRESSED:
         if head.startswith(magic):
             try:
                 return "tar" if _tar_header(inflater()(head, TAR_MAGIC_OFFSET + 8)) else None
             except _READ_ERRORS:
-                return None
+                return "tar" if named else None
     return None
 
 
@@ -90,7 +92,7 @@ def file_archive_kind(path: Path) -> str | None:
             head = handle.read(_HEAD_BYTES)
     except (OSError, InputError):
         return None
-    return archive_kind(head, lambda: zipfile.ZipFile(path))
+    return archive_kind(head, lambda: zipfile.ZipFile(path), archive_name(path.name))
 
 
 # ----------------------------------------------------------------- the entries of an archive
@@ -293,6 +295,10 @@ class Unpacker:
         except _READ_ERRORS as exc:
             found.errors.append(InputError(place.shown, f"corrupt {_label(kind)} ({_why(exc)}); "
                                                         f"the members before the damage were read"))
+        except InputError as exc:  # it cannot be opened at all
+            if not place.inner:
+                raise  # the top archive: ``archive`` says so
+            self._failed(exc, found)  # an archive inside another: the other's members are still read
         else:
             found.complete.add(place.shown)
         return [member for read in members.values() for member in read]
@@ -342,7 +348,7 @@ class Unpacker:
         data = self._read(entry, where, budget, found)
         if data is None:
             return
-        if nested and _kind_of(io.BytesIO(data)) is not None:
+        if nested and _kind_of(io.BytesIO(data), named=True) is not None:
             inner = _Place(place.top, (*place.inner, name), place.depth + 1)
             members[name] = self._walk(io.BytesIO(data), len(data), inner, budget, found)
             return
@@ -446,12 +452,12 @@ def _unsafe(name: str) -> bool:
     return name.startswith("/") or bool(re.match(r"^[A-Za-z]:", name)) or ".." in name.split("/")
 
 
-def _kind_of(handle: BinaryIO) -> str | None:
+def _kind_of(handle: BinaryIO, named: bool = False) -> str | None:
     """``archive_kind`` of the archive open in ``handle`` (left at its start)."""
     head = handle.read(_HEAD_BYTES)
     handle.seek(0)
     try:
-        return archive_kind(head, lambda: zipfile.ZipFile(handle))
+        return archive_kind(head, lambda: zipfile.ZipFile(handle), named)
     finally:
         handle.seek(0)
 
@@ -471,7 +477,7 @@ def _opened(handle: BinaryIO, kind: str | None, source: str, size: int,
     try:
         tar = tarfile.open(fileobj=handle, mode="r:*")  # noqa: SIM115 - closed below, once its entries are read
     except _READ_ERRORS as exc:
-        raise InputError(source, f"corrupt tar archive ({_why(exc)})") from None
+        raise InputError(source, f"corrupt tar archive ({_tar_failure(handle, exc)})") from None
     packed = size if tar.fileobj is not handle else None  # compressed: the stream is inflated
     with tar:
         yield lambda budget: _tar_entries(tar, packed, budget)
@@ -483,6 +489,20 @@ def _label(kind: str | None) -> str:
 
 def _why(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
+
+
+def _tar_failure(handle: BinaryIO, exc: BaseException) -> str:
+    """Why a tar cannot be opened, in one line: its compressed stream's own error when it cannot be inflated
+    (``tarfile`` lists every method it tried, one a line), else the first line of ``exc``."""
+    handle.seek(0)
+    head = handle.read(_HEAD_BYTES)
+    for magic, name, inflater in _COMPRESSED:
+        if head.startswith(magic):
+            try:
+                inflater()(head, TAR_MAGIC_OFFSET + 8)
+            except _READ_ERRORS as damage:
+                return f"a damaged {name} stream: {_why(damage)}"
+    return _why(exc).splitlines()[0].rstrip(":")
 
 
 # ----------------------------------------------------------------- reading a member back

@@ -341,13 +341,15 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         from vitrina.authority import load_authority
 
         known = load_authority(Path(authority))
-    made = _missing_folder(db)
+    made = _missing_folders(db)
     report = run_build(list(paths), db, authority=known, forget_authority=no_authority, use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
                        dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
-    if made is not None and made.is_dir():  # made for the database, as README says: never silently
-        say(f"Made the folder {made} for the database (it did not exist)", err=True)
+    made = [folder for folder in made if folder.is_dir()]
+    if made:  # made for the database, as README says: never silently, and every one of them (round 42, D20)
+        say(f"Made the folder {made[0]} for the database (it did not exist)" if len(made) == 1 else
+            f"Made the folders {', '.join(map(str, made))} for the database (they did not exist)", err=True)
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
     for source in report.removed:
@@ -370,17 +372,17 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         sys.exit(1)
 
 
-def _missing_folder(db: str) -> Path | None:
-    """The outermost folder of a database file's path that does not exist yet (the build makes it), or None."""
+def _missing_folders(db: str) -> list[Path]:
+    """The folders of a database file's path that do not exist yet (the build makes them), outermost first."""
     from vitrina.store import is_server_url
 
     if is_server_url(db):
-        return None
-    missing = None
+        return []
+    missing: list[Path] = []
     for folder in Path(db).absolute().parents:
         if folder.exists():
             break
-        missing = folder
+        missing.insert(0, folder)
     return missing
 
 
@@ -573,8 +575,19 @@ def hit_lines(hit: dict[str, Any], styled: bool) -> list[str]:
     head = click.style(title, bold=True) if styled else title
     where = f"{readable(hit['document'])} {hit['start']}\u2013{hit['end']}"
     return [head + (f" \u2014 {section}" if section else ""),
-            "  " + marked_text(hit["text"], hit.get("matches") or [], styled),
+            "  " + _within_brackets(hit["text"], hit.get("matches") or [], styled),
             "  " + (click.style(where, dim=True) if styled else f"({where})")]
+
+
+def _within_brackets(text: str, spans: list[list[int]], styled: bool) -> str:
+    """``marked_text`` of the sentence without a bracket's unmatched half at either end (``pause] Mother…``
+    is shown ``…Mother…``), as the web's snippet (``vitrina.search.bracket_bounds``)."""
+    from vitrina.search import bracket_bounds
+
+    lo, hi = bracket_bounds(text, spans)
+    shifted = [[start - lo, end - lo] for start, end in spans if lo <= start and end <= hi]
+    return (("\u2026" if lo else "") + marked_text(text[lo:hi], shifted, styled)
+            + ("\u2026" if hi < len(text) else ""))
 
 
 def marked_text(text: str, spans: list[list[int]], styled: bool) -> str:

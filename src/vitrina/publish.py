@@ -530,9 +530,16 @@ def _seeds(db_path: str | Path) -> list[str]:
 # ---------------------------------------------------------------- names
 
 
+# What a site's file name spells as ``~`` and its UTF-8 bytes in hex: any character but a letter, a digit, ``.``,
+# ``-`` and ``_``, and an ``_`` at either end or beside another (``__`` joins a page's name to its filter).
+_ESCAPED = re.compile(r"[^A-Za-z0-9._-]|^_|_$|_(?=_)|(?<=_)_")
+
+
 def _safe(segment: str) -> str:
-    """A file-name-safe, reversible spelling of one path segment or value."""
-    return re.sub(r"[^A-Za-z0-9.-]", lambda m: "".join(f"_{b:02x}" for b in m.group().encode()), segment)
+    """A file-name-safe, reversible spelling of one path segment or value: the served URL's own spelling
+    wherever it is letters, digits, ``.``, ``-`` and single ``_`` (``/documents/census_1851.json`` is
+    ``documents/census_1851.json``; round 42 red team, D15), ``~`` and hex bytes for the rest."""
+    return _ESCAPED.sub(lambda m: "".join(f"~{b:02x}" for b in m.group().encode()), segment)
 
 
 def normalise(url: str) -> tuple[str, tuple[tuple[str, str], ...], str] | None:

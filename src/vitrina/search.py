@@ -199,9 +199,51 @@ def _escape_marked(marked: str) -> str:
     return marked.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
-def render_snippet(text: str, spans: Sequence[Sequence[int]], max_chars: int = SNIPPET_CHARS) -> str:
-    """HTML-escaped text with ``spans`` wrapped in <mark>, cut around the first match."""
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+# What may stand before a closing bracket it never opened at a text's start and stay: a list's marker
+# ("a) first", "2) second", "iv) fourth"), not the end of a note split off its opening bracket.
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})")
+
+
+def bracket_bounds(text: str, spans: Sequence[Sequence[int]]) -> tuple[int, int]:
+    """(start, end) of ``text`` without a leading fragment that closes a bracket it never opened (``pause]
+    Mother…``: a sentence split inside a bracketed note) and a trailing one opening a bracket it never closes,
+    neither holding a match: a snippet starts and ends at a bracket's boundary (round 42 red team, D21)."""
+    first = min((span[0] for span in spans), default=len(text))
+    last = max((span[1] for span in spans), default=0)
     lo, hi = 0, len(text)
+    opened: list[str] = []
+    for i, char in enumerate(text):
+        if char in "([{":
+            opened.append(char)
+        elif char in _BRACKETS:
+            if opened and opened[-1] == _BRACKETS[char]:
+                opened.pop()
+            elif not opened and i < first and not _LIST_MARKER.fullmatch(text[lo:i]):
+                lo = i + 1  # closes a bracket opened before this text
+    for i in range(len(text) - 1, lo - 1, -1):
+        char = text[i]
+        if char in _BRACKETS:
+            break
+        if char in "([{":  # opened, and never closed by the end
+            if i >= last:
+                hi = i
+            break
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return (lo, hi) if lo < hi else (0, len(text))
+
+
+def render_snippet(text: str, spans: Sequence[Sequence[int]], max_chars: int = SNIPPET_CHARS) -> str:
+    """HTML-escaped text with ``spans`` wrapped in <mark>, cut around the first match at word boundaries,
+    without a bracket's unmatched half at either end (``bracket_bounds``)."""
+    lo, hi = bracket_bounds(text, spans)
+    if (lo, hi) != (0, len(text)):
+        inner = render_snippet(text[lo:hi], [[s - lo, e - lo] for s, e in spans if lo <= s and e <= hi], max_chars)
+        return ("" if lo == 0 or inner.startswith("\u2026") else "\u2026") + inner + (
+            "" if hi == len(text) or inner.endswith("\u2026") else "\u2026")
     if len(text) > max_chars:
         centre = spans[0][0] if spans else 0
         lo = max(0, centre - max_chars // 3)
@@ -380,7 +422,8 @@ def _hit(fields: Sequence[Any], rank: float | None = None, marked: str | None = 
     its BM25 rank and its highlighted text."""
     text = fields[9]
     spans = _spans(marked) if marked is not None and _OPEN not in text and _CLOSE not in text else []
-    if spans and len(text) <= SNIPPET_CHARS:  # short: the marked text escaped whole (markers survive escaping)
+    if spans and len(text) <= SNIPPET_CHARS and bracket_bounds(text, spans) == (0, len(text)):
+        # short and whole: the marked text escaped as it is (markers survive escaping)
         snippet = _escape_marked(marked or "")
     else:  # long, or markers in the text itself (then no marks)
         snippet = render_snippet(text, spans)

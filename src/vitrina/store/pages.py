@@ -262,9 +262,13 @@ class PageReads(SQLReader):
     # ------------------------------------------------------------ entities
 
     def entity_row(self, entity_id: str) -> dict[str, Any] | None:
+        """One entity, its aliases a list and its details (geocoding, merges, roles) an object: never JSON text
+        inside the JSON of the page's twin (round 42 red team, D14)."""
         entity = self._one("SELECT * FROM entities WHERE id = ?", (entity_id,))
         if entity is not None:
             entity["aliases"] = json.loads(entity["aliases"])
+            if isinstance(entity.get("details"), str) or entity.get("details") is None and "details" in entity:
+                entity["details"] = json.loads(entity["details"] or "{}")
         return entity
 
     def entity_by_name(self, name: str) -> dict[str, Any] | None:

@@ -16,15 +16,16 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import jinja2
 from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import BaseRoute, Mount, Route
+from starlette.routing import BaseRoute, Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -38,7 +39,7 @@ from vitrina.terminal import count
 from vitrina.web import views
 from vitrina.web.cache import Identity, PageCache
 from vitrina.web.compare_page import compare_page
-from vitrina.web.openapi import openapi_endpoint
+from vitrina.web.openapi import openapi_endpoint, query_parameters
 from vitrina.web.render import document_url, entity_url
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def make_templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
         finalize=_shown,
     )
-    env.globals.update(nav=NAV, entity_url=entity_url, document_url=document_url, plural=count)
+    env.globals.update(nav=NAV, entity_url=entity_url, document_url=document_url, plural=count, twin_url=twin_url)
     return Jinja2Templates(env=env)
 
 
@@ -132,12 +133,19 @@ def error_response(request: Request, status: int, message: str, as_json: bool) -
         return HTMLResponse(f"<!doctype html><title>Error {status}</title><p>Error {status}</p>", status)
 
 
-def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Awaitable[Response]]:
+def _endpoint(handler: Handler, as_json: bool, takes: frozenset[str] | None = None,
+              ) -> Callable[[Request], Awaitable[Response]]:
     """An endpoint rendering one page or its twin: a cached response is answered at once
-    on the event loop; anything else renders in Starlette's thread pool."""
+    on the event loop; anything else renders in Starlette's thread pool. A twin given the query
+    parameters it ``takes`` (as ``/openapi.json`` describes them) refuses any other one: a JSON
+    consumer's ``limit=`` is not silently ignored (round 42 red team, D13)."""
     cacheable = handler not in UNCACHED
 
     async def endpoint(request: Request) -> Response:
+        if takes is not None:
+            unknown = sorted({name for name in request.query_params if name not in takes})
+            if unknown:
+                return error_response(request, 400, unknown_parameter(request.url.path, unknown[0], takes), True)
         # read before connecting: see vitrina.web.cache for why the order matters
         identity = request.state.db_identity = store_identity(request.app.state.db_path)
         _warm_once(request.app, identity)
@@ -216,7 +224,25 @@ def _render(request: Request, page: views.Page, as_json: bool) -> Response:
 def page_routes(path: str, handler: Handler) -> list[Route]:
     """The HTML route and its ``.json`` twin (``/`` has ``/index.json``)."""
     twin = "/index.json" if path == "/" else f"{path}.json"
-    return [Route(twin, _endpoint(handler, True)), Route(path, _endpoint(handler, False))]
+    return [Route(twin, _endpoint(handler, True, query_parameters(twin))), Route(path, _endpoint(handler, False))]
+
+
+def unknown_parameter(path: str, name: str, takes: frozenset[str]) -> str:
+    shown = visible_text(name)[:40]
+    return (f"unknown parameter {shown!r}; {path} takes " + (", ".join(sorted(takes)) if takes else "none")
+            + " (see /openapi.json)")
+
+
+def twin_url(request: Request) -> str:
+    """The page's JSON twin, with the page's query parameters the twin takes (a page reached with another
+    parameter, a campaign tag, links to a twin that answers)."""
+    path = request.url.path
+    twin = "/index.json" if path == "/" else f"{path}.json"
+    scope = {"type": "http", "path": twin, "method": "GET"}
+    takes = next((query_parameters(route.path) for route in request.app.router.routes
+                  if isinstance(route, Route) and route.matches(scope)[0] == Match.FULL), None)
+    pairs = [(k, v) for k, v in request.query_params.multi_items() if takes is None or k in takes]
+    return twin + ("?" + urlencode(pairs) if pairs else "")
 
 
 ROUTES: list[tuple[str, Handler]] = [
@@ -311,6 +337,18 @@ def _not_found(request: Request, exc: Exception) -> Response:
     return error_response(request, 404, "no such page", request.url.path.endswith(".json"))
 
 
+def _http_error(request: Request, exc: Exception) -> Response:
+    """Any other error the router or the static files raise (a wrong method: 405): in the form of the URL
+    asked for (JSON for a ``.json`` URL), with the status and the headers (``Allow``) it came with."""
+    status = getattr(exc, "status_code", 500)
+    allowed = (getattr(exc, "headers", None) or {}).get("Allow", "")
+    message = (f"method {request.method[:20]} not allowed; use {allowed}" if status == 405 and allowed
+               else str(getattr(exc, "detail", "")) or "error")
+    response = error_response(request, status, visible_text(message), request.url.path.endswith(".json"))
+    response.headers.update(getattr(exc, "headers", None) or {})
+    return response
+
+
 def _server_error(request: Request, exc: Exception) -> Response:
     response = error_response(request, 500, "internal error", request.url.path.endswith(".json"))
     response.headers.update(SECURITY_HEADERS)  # this handler runs outside GuardMiddleware
@@ -339,7 +377,7 @@ def create_app(db_path: str | Path, query_seconds: float = QUERY_SECONDS) -> Sta
     routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
     app = Starlette(
         routes=routes,
-        exception_handlers={404: _not_found, Exception: _server_error},
+        exception_handlers={404: _not_found, HTTPException: _http_error, Exception: _server_error},
         lifespan=_lifespan,
     )
     app.state.db_path = db_path if is_server_url(db_path) else Path(db_path)

@@ -3,12 +3,17 @@
 Every page ``/x`` has a twin ``/x.json`` with the same data; this module
 describes those twins, their query parameters and their response bodies
 (JSON Schema 2020-12, as OpenAPI 3.1 uses). Errors are ``{"ok": false,
-"error": "..."}`` with status 400 (bad parameter), 404 (no such document or
-entity) or 503 (database unavailable, query cut off after its time limit).
+"error": "..."}`` with status 400 (a bad or unknown parameter, named), 404 (no
+such document or entity), 405 (a method other than GET or HEAD, with an
+``Allow`` header) or 503 (database unavailable, query cut off after its time
+limit).
 """
 
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
 from typing import Any
 
 from vitrina import __version__
@@ -42,6 +47,14 @@ OPT_INT: Schema = {"type": ["integer", "null"]}
 SOURCE: Schema = {"oneOf": [{"type": "null"}, {
     "type": "object", "required": ["file", "page", "line", "column"],
     "properties": {"file": STR, "page": OPT_INT, "line": OPT_INT, "column": OPT_INT}}]}
+
+
+def _entity_details() -> Schema:
+    """An entity's ``details`` (how it was made: geocoding, merges, roles), in the shape the export gives
+    them: the export schema's own definitions, so the two cannot drift apart."""
+    export = json.loads((Path(__file__).parent.parent / "schemas" / "export.schema.json").read_text("utf-8"))
+    described = export["$defs"]["entity"]["properties"]
+    return {"type": "object", "properties": {k: described[k] for k in ("geocoding", "merges", "roles")}}
 
 
 def _schemas() -> dict[str, Schema]:
@@ -94,7 +107,7 @@ def _schemas() -> dict[str, Schema]:
                                   {"source": SOURCE})),
             "events": _array(_ref("Event")),
             "cooccurring": _array(_obj({"id": STR, "name": STR, "type": STR, "url": URL})),
-        }),
+        }, {"details": _entity_details()}),
         "EntityList": _obj({
             "type": OPT_STR, "total": INT, "page": {"type": "integer", "minimum": 1},
             "pages": {"type": "integer", "minimum": 1},
@@ -257,6 +270,16 @@ def openapi_schema() -> dict[str, Any]:
         "paths": _paths(),
         "components": {"schemas": _schemas()},
     }
+
+
+@functools.lru_cache(maxsize=64)
+def query_parameters(twin: str) -> frozenset[str] | None:
+    """The query parameters the ``.json`` route ``twin`` (``/search.json``) takes, or None when it is not
+    described: the one list the app checks a request against (an unknown parameter is a 400)."""
+    operation = _paths().get(twin)
+    if operation is None:
+        return None
+    return frozenset(p["name"] for p in operation["get"]["parameters"] if p["in"] == "query")
 
 
 def openapi_endpoint(request: Any) -> Any:
