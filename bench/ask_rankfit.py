@@ -13,8 +13,7 @@ code, database, questions — and ARR a digest of this module's conversion), bui
 From them a fold rebuilds fit_ask's ranker arrays (``rank_arrays``) and, under any ranker, the calibration's and the
 gate's inputs of each question's best member (its feature dict made from its row of ``features`` alone).
 
-Folds hold out whole group FAMILIES (``FOLDS``: dev and ask_v1-v6, v7-v12, v13-v25, v26-v33, v34-…, the red
-teams): the ranker (fit_ask.fit_ranker), the calibration and the gate are fitted on the other families' groups, and
+Folds hold out whole group FAMILIES (``FOLDS``: dev and ask_v1-v12, v13-v25, v26-v33, v34-…, the red teams): the ranker (fit_ask.fit_ranker), the calibration and the gate are fitted on the other families' groups, and
 each held-out group's threshold is chosen on the other families' out-of-fold decisions alone (ask_refit.Grid.choose:
 the most right at which each kind of group's unanswerable questions, pooled, abstain on >= 0.95). ``before`` is
 every group decided by the shipped tables (as bench/ask_added_weight.decide does). ``--census`` counts, under the
@@ -56,7 +55,7 @@ from vitrina.qa.weights import CALIBRATION, GATE, LEARNED_THRESHOLD, RANKER, RAN
 
 # Group families held out together: (name, first group, last group) in fit_ask's order of the tuning sets; the
 # red teams (each over its own collection) are one family.
-FOLDS = (("early", 0, 6), ("v7-v12", 7, 12), ("v13-v25", 13, 25), ("v26-v33", 26, 33), ("v34-", 34, 10 ** 6))
+FOLDS = (("dev-v12", 0, 12), ("v13-v25", 13, 25), ("v26-v33", 26, 33), ("v34-", 34, 10 ** 6))
 SLIM = ask_refit.SLIM + ("question",)
 
 
@@ -113,8 +112,15 @@ class Group:
     rows: list[dict]
 
     @classmethod
-    def of(cls, arrays: Mapping[str, np.ndarray]) -> Group:
-        return cls(arrays["names"].tolist(), arrays["asks_names"].tolist(), arrays["features"],
+    def of(cls, arrays: Mapping[str, np.ndarray], keep: Iterable[str] | None = None) -> Group:
+        """The arrays read back; ``keep``: only these features' columns (a fold reads its inputs alone)."""
+        names = arrays["names"].tolist()
+        features = arrays["features"]
+        if keep is not None:
+            wanted = set(keep)
+            cols = [k for k, n in enumerate(names) if n in wanted]
+            names, features = [names[k] for k in cols], np.ascontiguousarray(features[:, cols])
+        return cls(names, arrays["asks_names"].tolist(), features,
                    arrays["labels"].astype(bool), arrays["candidate"], arrays["bonus"],
                    json.loads(str(arrays["texts"])), arrays["member_at"], arrays["candidate_at"], arrays["asks"],
                    json.loads(str(arrays["slim"])))
@@ -167,13 +173,14 @@ def ensure(cache: ask_features.Cache, group: str, files: list[Path], db: Path) -
     return path
 
 
-def cached_group(cache: ask_features.Cache, group: str, files: list[Path], db: Path) -> Group | None:
-    """The group's arrays (``ensure``), read; None when its rows are not cached."""
+def cached_group(cache: ask_features.Cache, group: str, files: list[Path], db: Path,
+                 keep: Iterable[str] | None = None) -> Group | None:
+    """The group's arrays (``ensure``), read (``keep``: Group.of's); None when its rows are not cached."""
     path = ensure(cache, group, files, db)
     if path is None:
         return None
     with np.load(path) as arrays:
-        return Group.of({k: arrays[k] for k in arrays.files})
+        return Group.of({k: arrays[k] for k in arrays.files}, keep)
 
 
 # ------------------------------------------------------------ deciding under a ranker
@@ -256,7 +263,7 @@ def input_names(features: Iterable[str], asks: Iterable[str], added: Sequence[st
 def fit(groups: Mapping[str, Group], train: Sequence[str], names: list[str], cnames: list[str],
         data: Mapping[str, list[F.Arrays]]) -> SimpleNamespace:
     """A ranker, calibration and gate fitted on the ``train`` groups."""
-    w = F.cached_ranker([d for g in train for d in data[g]], len(names), F.RANK_L2, names)
+    w = F.fit_ranker([d for g in train for d in data[g]], len(names), F.RANK_L2)
     xs, xgs, ys, rows, idx = [], [], [], [], []
     for g in train:
         t = tops(groups[g], data[g], names, w)
@@ -273,23 +280,66 @@ def fit(groups: Mapping[str, Group], train: Sequence[str], names: list[str], cna
                            tables=(table_of(cnames, calibration), table_of([*cnames, "top_score"], gate)))
 
 
-def family_folds(groups: Mapping[str, Group], names: list[str], cnames: list[str], label: str
-                 ) -> tuple[F.Folds, dict[str, float]]:
+MODELS = F.ROOT / "build" / "ask_rankfit_models"  # each fold's fitted tables, so folds run as separate processes
+READ_BY_VALUES = ("aligned", "in_slot", "role_slot", "coverage", "coverage_gap", "section_stage", "precision_short")
+# member features rank.confidence_values, fit_ask.unfilled and the gate's top_score read besides the inputs
+
+
+def data_key(groups: Mapping[str, Group], names: Sequence[str], cnames: Sequence[str], sources: Sequence[str]) -> str:
+    """A digest of what a fold's fit depends on: the inputs, the groups' array files and the penalties."""
+    parts = (list(names), list(cnames), list(sources), list(groups), F.RANK_L2, F.CONF_L2, F.GATE_L2, F.STEPS, F.RATE)
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+def fitted(groups: Mapping[str, Group], held: str, names: list[str], cnames: list[str],
+           data: Mapping[str, list[F.Arrays]], key: str, fit_now: bool = True) -> SimpleNamespace | None:
+    """The tables fitted without family ``held`` ("none": on every group): read from MODELS, else fitted and kept
+    there (``fit_now`` False: None when not kept yet)."""
+    path = MODELS / f"{key}.{held}.json"
+    if path.exists():
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        calibration, gate = np.array(kept["calibration"]), np.array(kept["gate"])
+        return SimpleNamespace(names=names, ranker=np.array(kept["ranker"]), cnames=cnames, calibration=calibration,
+                               gate=gate, threshold=0.0, cpu=kept["cpu"],
+                               tables=(table_of(cnames, calibration), table_of([*cnames, "top_score"], gate)))
+    if not fit_now:
+        return None
+    cpu = time.process_time()
+    model = fit(groups, [g for g in groups if fold_of(g) != held], names, cnames, data)
+    model.cpu = time.process_time() - cpu
+    MODELS.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps({"ranker": model.ranker.tolist(), "calibration": model.calibration.tolist(),
+                                   "gate": model.gate.tolist(), "cpu": model.cpu}), encoding="utf-8")
+    partial.replace(path)
+    return model
+
+
+def family_folds(groups: Mapping[str, Group], names: list[str], cnames: list[str], label: str, key: str,
+                 only: str | None = None) -> tuple[F.Folds, dict[str, float]] | None:
     """Every group decided by tables fitted without its family, and its threshold chosen on the other families'
-    out-of-fold decisions (nested)."""
+    out-of-fold decisions (nested). ``only``: fit that family's fold alone (kept in MODELS) and return None; a
+    fold not fitted yet is fitted here."""
     data = {g: groups[g].rank_arrays(names) for g in groups}
     folds: F.Folds = {}
     t0, c0 = time.time(), time.process_time()
-    for family in dict.fromkeys(map(fold_of, groups)):
+    families = list(dict.fromkeys(map(fold_of, groups)))
+    if only is not None:
+        model = fitted(groups, only, names, cnames, data, key)
+        print(f"  {label}: {only} fitted ({time.time() - t0:.0f} s, {time.process_time() - c0:.0f} CPU s, "
+              f"max RSS {max_rss_mb():.0f} MB)", flush=True)
+        return None
+    for family in families:
         held = [g for g in groups if fold_of(g) == family]
-        model = fit(groups, [g for g in groups if fold_of(g) != family], names, cnames, data)
+        model = fitted(groups, family, names, cnames, data, key)
+        assert model is not None
         for g in held:
             folds[g] = decide(groups[g], tops(groups[g], data[g], names, model.ranker), *model.tables)
-        print(f"  {label}: {family} held out ({len(held)} groups; {time.time() - t0:.0f} s, "
-              f"{time.process_time() - c0:.0f} CPU s, max RSS {max_rss_mb():.0f} MB)", flush=True)
+        print(f"  {label}: {family} held out ({len(held)} groups; fit {model.cpu:.0f} CPU s; {time.time() - t0:.0f} s, "
+              f"max RSS {max_rss_mb():.0f} MB)", flush=True)
     grid = ask_refit.Grid(folds)
     chosen = {}
-    for family in dict.fromkeys(map(fold_of, groups)):
+    for family in families:
         threshold = grid.choose([g for g in groups if fold_of(g) != family])
         chosen.update({g: threshold for g in groups if fold_of(g) == family})
     return folds, chosen
@@ -366,18 +416,33 @@ def census(cases: Sequence[dict]) -> dict[str, Counter]:
 # ------------------------------------------------------------ main
 
 
-def load(args: argparse.Namespace) -> dict[str, Group]:
+def load(args: argparse.Namespace, added: Sequence[Sequence[str]]) -> tuple[dict[str, Group], list[str], set[str],
+                                                                         set[str]]:
+    """Every cached group's arrays, only the columns the variants (``added``: each one's added inputs), the census
+    and the shipped tables read; also the arrays' files and every feature and asks name."""
     group_dbs = {g: Path(d) for g, _, d in (x.partition("=") for x in args.group_db)}
     cache = ask_features.Cache(args.cache_dir, revision=args.revision)
+    chosen = ask_features.groups(group_dbs, args.db)
+    if args.groups:  # every fold of a run must read the same groups (a group cached meanwhile is another key)
+        chosen = {g: chosen[g] for g in args.groups}
+    paths = {g: p for g, (files, db) in chosen.items() if (p := ensure(cache, g, files, db)) is not None}
+    features: set[str] = set()
+    asks: set[str] = set()
+    for path in paths.values():
+        with np.load(path) as arrays:
+            features |= set(arrays["names"].tolist())
+            asks |= set(arrays["asks_names"].tolist())
+    keep = set(READ_BY_VALUES) | set(RANKER) | set(RANKER_ADDED) | set(CALIBRATION) | set(GATE)
+    for extra in added:
+        names, cnames = input_names(features, asks, extra)
+        keep |= set(names) | set(cnames)
     out = {}
-    for group, (files, db) in ask_features.groups(group_dbs, args.db).items():
-        g = cached_group(cache, group, files, db)
-        if g is not None:
-            out[group] = g
-    missing = sorted(set(ask_features.groups(group_dbs, args.db)) - set(out))
+    for g, path in paths.items():
+        with np.load(path) as arrays:
+            out[g] = Group.of({k: arrays[k] for k in arrays.files}, keep)
     print(f"{len(out)} groups read ({sum(len(g.rows) for g in out.values())} questions; {time.process_time():.0f} "
-          f"CPU s, max RSS {max_rss_mb():.0f} MB); not cached: {missing}", flush=True)
-    return out
+          f"CPU s, max RSS {max_rss_mb():.0f} MB); not cached: {sorted(set(chosen) - set(out))}", flush=True)
+    return out, [p.name for p in paths.values()], features, asks
 
 
 def report(before: Mapping[str, dict], after: Mapping[str, dict], chosen: Mapping[str, float], groups: Sequence[str]
@@ -401,13 +466,13 @@ def main() -> None:
     parser.add_argument("--revision", help="read the rows cached under this code revision (ask_features prints it)")
     parser.add_argument("--census", action="store_true", help="count what decides the 'not first' questions")
     parser.add_argument("--convert", action="store_true", help="only make the .npz of every group cached as JSON")
+    parser.add_argument("--fold", help="fit this family's fold of every variant alone ('none': the fit on every "
+                        "group) and keep it in MODELS; a run without --fold reads the kept folds")
     parser.add_argument("--variants", nargs="*", default=[], help="NAME=input+input: ranker inputs added")
+    parser.add_argument("--groups", nargs="*", help="read these groups alone (default: every cached one)")
     parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_rankfit.json")
     args = parser.parse_args()
-    F.RANKERS_FILE = F.ROOT / "build" / "ask_rankfit_rankers.json"
-    if F.RANKERS_FILE.exists():
-        F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
     if args.convert:
         group_dbs = {g: Path(d) for g, _, d in (x.partition("=") for x in args.group_db)}
         cache = ask_features.Cache(args.cache_dir, revision=args.revision)
@@ -415,7 +480,11 @@ def main() -> None:
             if ensure(cache, group, files, db) is not None:
                 print(f"  {group}: arrays ({time.process_time():.0f} CPU s, max RSS {max_rss_mb():.0f} MB)", flush=True)
         return
-    groups = load(args)
+    specs = []
+    for spec in args.variants:
+        name, _, body = spec.partition("=")
+        specs.append((name, [a for a in body.split("+") if a]))
+    groups, sources, features, asks = load(args, [added for _n, added in specs])
     order = list(groups)
     results: dict = {}
     if args.census:
@@ -430,14 +499,22 @@ def main() -> None:
     before = {g: ask_refit.figures(decided[g], LEARNED_THRESHOLD) for g in order}
     results["before"] = before
     print(f"shipped tables: {differ} questions decided otherwise than when collected", flush=True)
-    features = {n for g in groups.values() for n in g.names}
-    asks = {n for g in groups.values() for n in g.asks_names}
-    for spec in args.variants:
-        name, _, body = spec.partition("=")
-        added = [a for a in body.split("+") if a]
+    for name, added in specs:
         names, cnames = input_names(features, asks, added)
+        missing = sorted((set(RANKER) | set(RANKER_ADDED)) - set(names))
+        print(f"{name}: {len(names)} ranker inputs, {len(cnames)} calibration inputs; shipped ranker inputs left out: "
+              f"{missing or 'none'}", flush=True)
         cpu = time.process_time()
-        folds, chosen = family_folds(groups, names, cnames, name)
+        key = data_key(groups, names, cnames, sources)
+        if args.fold:
+            if args.fold == "none":
+                fitted(groups, "none", names, cnames, {g: groups[g].rank_arrays(names) for g in groups}, key)
+            else:
+                family_folds(groups, names, cnames, name, key, only=args.fold)
+            continue
+        result = family_folds(groups, names, cnames, name, key)
+        assert result is not None
+        folds, chosen = result
         after = {g: ask_refit.figures(folds[g], chosen[g]) for g in order}
         print(f"\n{name} (+{'+'.join(added) or 'nothing'}), {time.process_time() - cpu:.0f} CPU s, max RSS "
               f"{max_rss_mb():.0f} MB; per group right+cited / withheld / wrong>=0.8 / unanswerable abstained, "
@@ -445,15 +522,18 @@ def main() -> None:
         report(before, after, chosen, order)
         results[name] = {"after": after, "chosen": chosen, "added": added}
         if args.write == name:
-            data = {g: groups[g].rank_arrays(names) for g in groups}
-            model = fit(groups, order, names, cnames, data)
+            model = fitted(groups, "none", names, cnames, {g: groups[g].rank_arrays(names) for g in groups}, key)
+            assert model is not None
             model.threshold = ask_refit.Grid(folds).choose(order)
             F.GATE_EXTRA[:] = ["top_score"]
             knots, start = F.report_shown(folds, model.threshold)
             F.write_weights(model, f"bench/ask_rankfit.py --write {name}, {sum(len(g.rows) for g in groups.values())}"
                             f" questions, {len(order)} groups, held out by family", knots, start)
+            text = F.WEIGHTS.read_text(encoding="utf-8")  # RANKER_ADDED's inputs are in the refitted RANKER now
+            begin = text.index("RANKER_ADDED: dict[str, float] = {\n")
+            end = text.index("\n}\n", begin) + 3
+            F.WEIGHTS.write_text(text[:begin] + "RANKER_ADDED: dict[str, float] = {}\n" + text[end:], encoding="utf-8")
             print(f"wrote {F.WEIGHTS}")
-    F.RANKERS_FILE.write_text(json.dumps(F.RANKERS), encoding="utf-8")
     args.out.write_text(json.dumps(results), encoding="utf-8")
 
 

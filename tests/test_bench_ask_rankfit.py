@@ -97,8 +97,8 @@ def test_several_inputs_together_decide_when_none_alone_does() -> None:
 
 
 def test_families_hold_out_whole_groups() -> None:
-    assert ask_rankfit.fold_of("dev") == ask_rankfit.fold_of("v6") == "early"
-    assert ask_rankfit.fold_of("v7") == ask_rankfit.fold_of("v12") != ask_rankfit.fold_of("v13")
+    assert ask_rankfit.fold_of("dev") == ask_rankfit.fold_of("v12") == "dev-v12"
+    assert ask_rankfit.fold_of("v12") != ask_rankfit.fold_of("v13") == ask_rankfit.fold_of("v25")
     assert ask_rankfit.fold_of("v42") == ask_rankfit.fold_of("v34") == "v34-"
     assert ask_rankfit.fold_of("redteam39") == ask_rankfit.fold_of("redteam41") == "redteam"
 
@@ -122,3 +122,9 @@ def test_the_arrays_are_made_once_from_the_cached_rows(tmp_path: Path) -> None:
     made = path.stat().st_mtime_ns
     g = ask_rankfit.cached_group(cache, "v3", [questions], db)
     assert g is not None and g.text(0, 0) == "1849" and path.stat().st_mtime_ns == made
+
+
+def test_a_group_read_with_some_columns_keeps_those_alone() -> None:
+    g = ask_rankfit.Group.of(ask_rankfit.arrays_of(rows()), keep={"coverage", "in_slot"})
+    assert g.names == ["coverage", "in_slot"] and g.features.shape == (3, 2)
+    assert g.member(0, 1) == {"coverage": 0.5, "in_slot": 1.0}
