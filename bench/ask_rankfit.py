@@ -252,8 +252,11 @@ def input_names(features: Iterable[str], asks: Iterable[str], added: Sequence[st
     """The ranker's and the calibration's inputs from the features the members hold (ask_refit.inputs' rule)."""
     base = set(features) - set(F.NEAR_MISS) - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE)
                                                 | set(MEMBER) | set(FRAME))
-    names = sorted(base | set(F.RELATIVE) | set(ask_refit.SHIPPED_PROPOSED) | set(added))
-    cnames = names + sorted(set(asks)) + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
+    removed = {a[1:] for a in added if a.startswith("-")}  # "-NAME": an input left out of the ranker
+    added = [a for a in added if not a.startswith("-")]
+    names = sorted((base | set(F.RELATIVE) | set(ask_refit.SHIPPED_PROPOSED) | set(added)) - removed)
+    cnames = sorted(base | set(F.RELATIVE) | set(ask_refit.SHIPPED_PROPOSED) | set(added)) + sorted(set(asks)) \
+        + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
     return names, [n for n in cnames if n not in set(ask_refit.SHIPPED_RANKER_ONLY) | set(added)]
 
 
@@ -468,7 +471,9 @@ def main() -> None:
     parser.add_argument("--convert", action="store_true", help="only make the .npz of every group cached as JSON")
     parser.add_argument("--fold", help="fit this family's fold of every variant alone ('none': the fit on every "
                         "group) and keep it in MODELS; a run without --fold reads the kept folds")
-    parser.add_argument("--variants", nargs="*", default=[], help="NAME=input+input: ranker inputs added")
+    parser.add_argument("--variants", nargs="*", default=[],
+                        help="NAME=input+input: ranker inputs added (-input: one left out of the ranker alone)")
+    parser.add_argument("--at", type=float, help="also report every variant at this one threshold (not nested)")
     parser.add_argument("--groups", nargs="*", help="read these groups alone (default: every cached one)")
     parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_rankfit.json")
@@ -521,6 +526,11 @@ def main() -> None:
               "shipped -> held out by family (nested threshold):", flush=True)
         report(before, after, chosen, order)
         results[name] = {"after": after, "chosen": chosen, "added": added}
+        if args.at is not None:
+            at = {g: ask_refit.figures(folds[g], args.at) for g in order}
+            print(f"  {name} at {args.at:.3f} for every group:")
+            report(before, at, dict.fromkeys(order, args.at), order)
+            results[name]["at"] = at
         if args.write == name:
             model = fitted(groups, "none", names, cnames, {g: groups[g].rank_arrays(names) for g in groups}, key)
             assert model is not None

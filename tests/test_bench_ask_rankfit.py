@@ -128,3 +128,9 @@ def test_a_group_read_with_some_columns_keeps_those_alone() -> None:
     g = ask_rankfit.Group.of(ask_rankfit.arrays_of(rows()), keep={"coverage", "in_slot"})
     assert g.names == ["coverage", "in_slot"] and g.features.shape == (3, 2)
     assert g.member(0, 1) == {"coverage": 0.5, "in_slot": 1.0}
+
+
+def test_an_input_left_out_of_the_ranker_stays_in_the_calibration() -> None:
+    names, cnames = ask_rankfit.input_names({"coverage", "rule_share"}, set(), ["-rule_share"])
+    assert "rule_share" not in names and "coverage" in names
+    assert "rule_share" in cnames
