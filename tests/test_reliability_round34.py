@@ -233,6 +233,13 @@ def test_an_opening_sign_standing_apart_goes_to_the_sentence_it_opens() -> None:
                                            text.index("And")]
 
 
+def test_an_opening_sign_the_model_set_apart_is_no_sentence_of_its_own() -> None:
+    # round 42 red team D21: a transcript's "[pause]" split as "[" and "pause] …"
+    text = "We left at dawn. [pause] The cart was heavy."
+    starts = [0, text.index("[pause]"), text.index("pause]")]
+    assert carry_openers(text, starts) == [0, text.index("[pause]")]
+
+
 def test_a_sentence_start_after_a_word_keeps_its_place() -> None:
     text = "It cost 5 (five) crowns.Then"
     assert carry_openers(text, [0, text.index("Then")]) == [0, text.index("Then")]

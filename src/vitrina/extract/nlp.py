@@ -289,7 +289,8 @@ OPENERS = frozenset("<¿¡")
 
 def carry_openers(text: str, starts: list[int]) -> list[int]:
     """Sentence starts with each opening sign the sentence before ends on, standing apart after a space
-    ("… Mehlmann. <script>…", "… ended. (The …"), moved to the sentence it opens."""
+    ("… Mehlmann. <script>…", "… ended. (The …"), moved to the sentence it opens; where the model started a
+    sentence before those signs as well, the two starts are one (no sentence of an opening sign alone)."""
     moved: list[int] = []
     for start in starts:
         end = start
@@ -299,6 +300,8 @@ def carry_openers(text: str, starts: list[int]) -> list[int]:
         while first > 0 and _opens(text[first - 1]):
             first -= 1
         apart = first < end and (first == 0 or text[first - 1].isspace())
+        if apart and moved and first == moved[-1]:
+            continue  # the model set a start before the signs too ("… spring. [" / "laughs] …"): one sentence
         moved.append(first if apart and (not moved or first > moved[-1]) else start)
     return moved
 
