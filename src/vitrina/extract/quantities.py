@@ -67,8 +67,8 @@ AGES_UNIT = "years of age"
 AGES = {"max_years": 120}
 _AGE_MARK = "|".join(sorted((re.escape(w) for w in lexicon.words("age_marks")), key=len, reverse=True))
 _AGE_RE = re.compile(
-    rf"(?<![\w])(?:{_AGE_MARK})\.?\s+(?:of\s+)?(?:(?P<q>{_QUALIFIER})\s+)?(?P<num>{NUMBER_PATTERN})(?![\w]|[,.]\d)"
-    r"(?:\s+(?:years?|yrs?\.?)(?![\w]))?",
+    rf"(?<![\w])(?:{_AGE_MARK})(?<=[\w.])[ \t]+(?:of[ \t]+)?(?:(?P<q>{_QUALIFIER})[ \t]+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?![\w]|[,.]\d)(?:[ \t]+(?:years?|yrs?\.?)(?![\w]))?",
     re.I,
 )
 _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
