@@ -18,7 +18,7 @@ from vitrina.ingest import read_path
 from vitrina.ingest.encoding import looks_binary
 from vitrina.model import DateMention
 from vitrina.structure import rebuild
-from vitrina.structure.mail import MAIL_SWITCHES
+from vitrina.structure.mail import MAIL_SWITCHES, header_fields, party
 
 MAIL = ("From: Ida Venn <ida@example.net>\nTo: Otto Grail <otto@example.net>\nDate: Fri, 7 Jun 2019 09:30:00 +0100\n"
         "Subject: Re: the tannery\n\nOtto,\n\nThe tannery closed in 1931.\n\nRegards,\nIda\n-- \nIda Venn\n"
@@ -129,3 +129,13 @@ def test_binaries_are_still_refused(tmp_path: Path, data: bytes) -> None:
     path.write_bytes(data)
     with pytest.raises(InputError, match="binary data"):
         read_path(path)
+
+
+def test_an_email_date_header_dates_the_message_its_parties_named() -> None:
+    doc = rebuild(MAIL, "x", "x.txt", "text")
+    at = doc.text.index("7 Jun 2019")
+    fields = header_fields(doc.text, at, at + len("7 Jun 2019"))
+    assert fields is not None
+    assert (party(fields["from"]), party(fields["to"])) == ("Ida Venn", "Otto Grail")
+    body = doc.text.index("1931")
+    assert header_fields(doc.text, body, body + 4) is None  # a date in the body is no header's

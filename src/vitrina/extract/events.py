@@ -40,6 +40,7 @@ from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
 from vitrina.qa.lexical import base_forms, names_happening
 from vitrina.stance import DISPUTED, disputed_at
+from vitrina.structure.mail import header_fields, party
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
@@ -584,6 +585,13 @@ def _table_cell(text: str, sent: tuple[int, int], d: DateMention) -> tuple[int, 
     return start, end
 
 
+def _message_draft(fields: dict[str, str], d: DateMention, whole: tuple[int, int]) -> dict:
+    """The event of an e-mail's Date header (``mail.header_fields``): "A wrote to B" on its day."""
+    sender = party(fields["from"])
+    label = f"{sender} wrote to {party(fields['to'])}" if fields.get("to") else f"{sender} wrote"
+    return {"label": label, "date": d, "participants": [], "places": [], "evidence": [whole], "picture": False}
+
+
 def find_events(
     text: str,
     an: Analysis,
@@ -613,6 +621,10 @@ def find_events(
         if whole is None:
             continue
         sent = _table_cell(text, _window(an, whole, d), d)
+        fields = header_fields(text, d.start, d.end)
+        if fields is not None:  # an e-mail's Date header: the message sent that day, its label its parties
+            drafts.append(_message_draft(fields, d, whole))
+            continue
         if heads_entry(text, whole, d) and containing(list(captions), d.start, d.end) is None:
             # a diary entry's date, a letter's dateline: the day its text tells of (a caption's dates its picture)
             entry = _entry_sentence(text, an, d, ordered, whole)

@@ -94,3 +94,32 @@ def _unquoted(line: Line, cut: int) -> Line:
     out = Line(line.index, line.lineno, line.start + cut, line.raw[cut:], line.gap_before, line.separator_before)
     out.page_start, out.page, out.spacing = line.page_start, line.page, line.spacing
     return out
+
+
+# a header block's lines: "Field: value" at a line's start (the layout reads each a block of its own)
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z-]*):[ \t]+(.+)$", re.M)
+_ADDRESS = re.compile(r"\s*<[^<>]*>\s*")
+# the header fields that date the message, and those naming its sender and recipient
+DATE_FIELDS = frozenset({"date", "sent"})
+
+
+def header_fields(text: str, start: int, end: int) -> dict[str, str] | None:
+    """The header block around ``start:end`` when that span lies on a header line whose field dates the message
+    ("Date: Tue, 5 Mar 2024 …"): {field: value} of the block's lines (the run of header lines around it, blank lines
+    between allowed), else None."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = _HEADER_LINE.match(text[lo : len(text) if hi < 0 else hi])
+    if line is None or line[1].lower() not in DATE_FIELDS or not MAIL_SWITCHES["headers"]:
+        return None
+    fields: dict[str, str] = {}
+    for m in _HEADER_LINE.finditer(text, max(0, lo - 2000), min(len(text), lo + 2000)):
+        if m[1].lower() in _fields():
+            fields.setdefault(m[1].lower(), m[2].strip())
+    return fields if "from" in fields else None
+
+
+def party(value: str) -> str:
+    """A header's person: the display name without its address ("Ann Ode <a@x.org>" → "Ann Ode"), else the address."""
+    name = _ADDRESS.sub(" ", value).strip().strip('"').strip()
+    return name or value.strip("<> ")
