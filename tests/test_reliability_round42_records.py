@@ -139,3 +139,9 @@ def test_an_email_date_header_dates_the_message_its_parties_named() -> None:
     assert (party(fields["from"]), party(fields["to"])) == ("Ida Venn", "Otto Grail")
     body = doc.text.index("1931")
     assert header_fields(doc.text, body, body + 4) is None  # a date in the body is no header's
+
+
+def test_an_object_cards_date_and_from_lines_are_no_message() -> None:
+    text = "Jug\n\nDate: 12 May 1890\nFrom: the Lowmoor pottery\n"
+    at = text.index("12 May")
+    assert header_fields(text, at, at + len("12 May 1890")) is None

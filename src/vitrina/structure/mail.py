@@ -105,8 +105,8 @@ DATE_FIELDS = frozenset({"date", "sent"})
 
 def header_fields(text: str, start: int, end: int) -> dict[str, str] | None:
     """The header block around ``start:end`` when that span lies on a header line whose field dates the message
-    ("Date: Tue, 5 Mar 2024 …"): {field: value} of the block's lines (the run of header lines around it, blank lines
-    between allowed), else None."""
+    ("Date: Tue, 5 Mar 2024 …"): {field: value} of the header lines near it, when a "From" among them gives an
+    e-mail address; else None."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     line = _HEADER_LINE.match(text[lo : len(text) if hi < 0 else hi])
@@ -116,7 +116,8 @@ def header_fields(text: str, start: int, end: int) -> dict[str, str] | None:
     for m in _HEADER_LINE.finditer(text, max(0, lo - 2000), min(len(text), lo + 2000)):
         if m[1].lower() in _fields():
             fields.setdefault(m[1].lower(), m[2].strip())
-    return fields if "from" in fields else None
+    return fields if "@" in fields.get("from", "") else None  # a mail's sender has an address ("Date:"/"From:" on
+    # an object's card do not make a message)
 
 
 def party(value: str) -> str:
