@@ -73,6 +73,7 @@ def test_an_ocr_year_is_read_only_in_a_date_context() -> None:
     assert ocr_years("In 1S74 the barn burned.") == []
     assert ocr_years("May IS the month.") == []
     assert ocr_years("June 2, l9O8, a Tuesday") == [(8, 12, "1908")]
+    assert ocr_years("THE HERALD, JUNE 14, 1S62.") == [(21, 25, "1862")]  # a masthead in capitals
 
 
 def test_an_ambiguous_letter_takes_the_reading_nearest_the_documents_years() -> None:

@@ -23,7 +23,7 @@ OCR_YEARS = {"latest_year": 2099, "earliest_year": 1000, "max_letters": 2}
 REASON = "OCR: a letter read as a digit in a year beside a month"
 
 # a month (``edtf_text.MONTH``), perhaps a day after it, just before the year
-_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH})\.?,?\s+(?:{DAY},?\s+)?$")
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH})\.?,?\s+(?:{DAY},?\s+)?$", re.I)  # a masthead in capitals too
 _YEAR_DIGITS = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
