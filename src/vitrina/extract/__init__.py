@@ -151,6 +151,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.events import find_events
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.letters import letter_event, with_letter_event
+    from vitrina.extract.ocryears import ocr_year_repairs
     from vitrina.extract.places import (
         features_after_the,
         gazetteer,
@@ -193,6 +194,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     doc = doc.evolve(meta=(*doc.meta, *own_meta(doc, blocks, dates, mentions)))  # its dateline, signature, byline
     events = with_letter_event(events, letter_event(doc, entities, mentions, dates, blocks, f"ev{len(events)}"))
     return doc.evolve(
+        repairs=(*doc.repairs, *ocr_year_repairs(doc.text)),  # the misread years the dates read as digits
         sentences=tuple(an.sents),
         entities=tuple(entities),
         mentions=tuple(mentions),

@@ -64,6 +64,14 @@ YEAR_WORD = re.compile(rf"\b{YEAR_DIGITS}\b")
 DECADE = r"(?<![\d,])(?:1\d{2}0|20\d0)'?s(?!\w)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)(?![\w])"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+# A quarter of a year (lexicon ``quarter_words``): EDTF's sub-year groupings 33-36 ("Quarter 1" to "Quarter 4")
+QUARTER_CODE = 32
+_QUARTER_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("quarter_words")), key=len,
+                                        reverse=True)) + r")\.?"
+# the quarter's number, or the month a registration index names it by (its last: "Mar qtr" the first)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_MONTHS = {"mar": 1, "march": 1, "jun": 2, "june": 2, "sep": 3, "sept": 3, "september": 3, "dec": 4,
+                   "december": 4}
 PART = (
     r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
     r"|the\s+(?:first|second|latter)\s+half\s+of|(?:first|second)\s+half\s+of)"
@@ -348,6 +356,18 @@ def _second_year(year: int, written: str) -> int:
     step = 10 ** len(written)
     end = year // step * step + int(written)
     return end + step if end <= year else end
+
+
+def b_quarter(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "Qtr 2 1911", "Q2 1911", "the second quarter of 1911", "Jun qtr 1911" (a registration index names a
+    quarter by its last month): EDTF's quarter of the year (``1911-34``)."""
+    if m["qo"]:
+        number = _QUARTER_ORDINALS[m["qo"].lower()]
+    elif m["qm"]:
+        number = _QUARTER_MONTHS[m["qm"].lower()]
+    else:
+        number = int(m["qn"] or m["qq"])
+    return f"{_year(m['y']):04d}-{QUARTER_CODE + number}"
 
 
 def b_part_year(m: re.Match[str], anchor: str | None) -> str | None:
@@ -702,6 +722,12 @@ _SEASON_YEAR = (
     r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{1,2})(?!\d))?"
 )
 _PART_YEAR = rf"(?P<p>{PART}){PART_SEP}(?:in\s+)?(?P<y>{YEAR})"
+_QUARTER_YEAR = (
+    rf"(?:(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+{_QUARTER_WORD}(?:\s+of)?"
+    rf"|{_QUARTER_WORD}\s*(?P<qn>[1-4])|Q(?P<qq>[1-4])"
+    rf"|(?P<qm>March|June|September|December|Mar|Jun|Sept|Sep|Dec)\.?\s+{_QUARTER_WORD})"
+    rf",?\s+(?P<y>{YEAR})"
+)
 _DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"
 _CENTURY = (rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
             rf"(?:\s+(?P<ce>{ERA_AFTER}))?")
@@ -768,6 +794,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_month", _PART_MONTH, b_part_month),
     Rule("month_year", _MONTH_YEAR, b_month_year),
     Rule("season_year", _SEASON_YEAR, b_season),
+    Rule("quarter_year", _QUARTER_YEAR, b_quarter),
     Rule("part_year", _PART_YEAR, b_part_year),
     Rule("decade", _DECADE, b_decade),
     Rule("century", _CENTURY, b_century),

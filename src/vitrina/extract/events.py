@@ -40,6 +40,7 @@ from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
 from vitrina.qa.lexical import base_forms, names_happening
 from vitrina.stance import DISPUTED, disputed_at
+from vitrina.structure.mail import header_fields, party
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
@@ -562,6 +563,35 @@ def _render(toks: list[Tok]) -> str:
     return label[:1].upper() + label[1:]
 
 
+# how a table row's cells are parted in the text's reading (the readers join a row's cells so: ``ingest.markdown``)
+CELL_SEPARATOR = " | "
+
+
+def _table_cell(text: str, sent: tuple[int, int], d: DateMention) -> tuple[int, int]:
+    """The cell of a table row holding the date ``d`` when ``sent`` is a row (cells parted by ``CELL_SEPARATOR``):
+    a row is no sentence, and its other cells (a year column, an age) are no words of the date's happening
+    (round 42 red team D18: a label "1864 | bur"); else ``sent``."""
+    row = text[sent[0] : sent[1]]
+    if CELL_SEPARATOR not in row:
+        return sent
+    lo = text.rfind(CELL_SEPARATOR, sent[0], d.start)
+    hi = text.find(CELL_SEPARATOR, d.end, sent[1])
+    start = sent[0] if lo < 0 else lo + len(CELL_SEPARATOR)
+    end = sent[1] if hi < 0 else hi
+    while start < end and text[start] in " |":
+        start += 1
+    while end > start and text[end - 1] in " |":
+        end -= 1
+    return start, end
+
+
+def _message_draft(fields: dict[str, str], d: DateMention, whole: tuple[int, int]) -> dict:
+    """The event of an e-mail's Date header (``mail.header_fields``): "A wrote to B" on its day."""
+    sender = party(fields["from"])
+    label = f"{sender} wrote to {party(fields['to'])}" if fields.get("to") else f"{sender} wrote"
+    return {"label": label, "date": d, "participants": [], "places": [], "evidence": [whole], "picture": False}
+
+
 def find_events(
     text: str,
     an: Analysis,
@@ -590,7 +620,11 @@ def find_events(
         whole = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if whole is None:
             continue
-        sent = _window(an, whole, d)
+        sent = _table_cell(text, _window(an, whole, d), d)
+        fields = header_fields(text, d.start, d.end)
+        if fields is not None:  # an e-mail's Date header: the message sent that day, its label its parties
+            drafts.append(_message_draft(fields, d, whole))
+            continue
         if heads_entry(text, whole, d) and containing(list(captions), d.start, d.end) is None:
             # a diary entry's date, a letter's dateline: the day its text tells of (a caption's dates its picture)
             entry = _entry_sentence(text, an, d, ordered, whole)

@@ -23,6 +23,7 @@ from importlib import resources
 
 from vitrina import caseless, lexicon
 from vitrina.extract.edtf_text import MONTHS
+from vitrina.extract.ocryears import ocr_years
 
 # Every threshold of the older forms, in one table.
 OLDSTYLE = {
@@ -178,6 +179,7 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
         if value is not None and 1 <= value <= 31:
             found.append((m.start(1), m.end(1) if not m.group(2).strip(". ") else m.end(2), str(value)))
     found += _other_language_days(text)
+    found += ocr_years(text)  # a misread year beside a month ("14 June 1S62"), read as its digits
     for m in _DOTTED_ORDINAL.finditer(lowered):
         number = int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1))
         if number is not None and 1 <= number <= 31:

@@ -61,6 +61,16 @@ _QUANTITY_RE = re.compile(
     re.I,
 )
 _WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# An age: a word of lexicon ``age_marks`` before a number ("aged 74", "aged about 74 years"), the number in years
+# (its unit ``AGES_UNIT``); at most AGES["max_years"] (a larger number after "age" is no person's age)
+AGES_UNIT = "years of age"
+AGES = {"max_years": 120}
+_AGE_MARK = "|".join(sorted((re.escape(w) for w in lexicon.words("age_marks")), key=len, reverse=True))
+_AGE_RE = re.compile(
+    rf"(?<![\w])(?:{_AGE_MARK})(?<=[\w.])[ \t]+(?:of[ \t]+)?(?:(?P<q>{_QUALIFIER})[ \t]+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?![\w]|[,.]\d)(?:[ \t]+(?:years?|yrs?\.?)(?![\w]))?",
+    re.I,
+)
 _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
 _COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
@@ -69,6 +79,8 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
     """Quantities in ``text`` in order, never overlapping a span in ``dates``."""
     found: list[tuple[int, int, float, str | None, str | None, float | None]] = []
     taken = SpanUnion([(d.start, d.end) for d in dates], "half")
+    ages = _ages(text, taken)
+    taken = SpanUnion([(d.start, d.end) for d in dates] + [(a[0], a[1]) for a in ages], "half")
     for m in _QUANTITY_RE.finditer(text):
         value = parse_number(m["num"])
         if value is None:
@@ -90,7 +102,20 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         else:
             high = None
         found.append((start, end, value, unit, qualifier, high))
+    found = sorted(found + ages)
     return [Quantity(f"q{i}", s, e, v, u, q, h) for i, (s, e, v, u, q, h) in enumerate(found)]
+
+
+def _ages(text: str, taken: SpanUnion) -> list[tuple[int, int, float, str | None, str | None, float | None]]:
+    """The ages of ``text`` (``AGES``) that overlap no date."""
+    out: list[tuple[int, int, float, str | None, str | None, float | None]] = []
+    for m in _AGE_RE.finditer(text):
+        value = parse_number(m["num"])
+        if value is None or not 0 <= value <= AGES["max_years"] or taken.overlaps(m.start(), m.end()):
+            continue
+        qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
+        out.append((m.start(), m.end(), value, AGES_UNIT, qualifier, None))
+    return out
 
 
 def _range_low(text: str, start: int, high: float) -> tuple[int, float] | None:

@@ -38,6 +38,13 @@ BINARY_MIN_CONTROLS = 4
 # ... and a file whose controls stand in a run or two (counted once each) is text when at least this many of its
 # bytes are no controls (all NULs is no text file)
 BINARY_MIN_TEXT = 32
+# ... and a file whose only controls are NULs scattered through it (a copy or a disk that damaged a byte here and
+# there) is text when they are at most this share of its bytes and the rest is printable text (round 42 red team
+# D16: a readable note with a NUL on each line was refused whole). A binary has several kinds of control byte, or
+# NULs far more often (a record format's padding: one byte in eight)
+STRAY_NUL_MAX_SHARE = 0.05
+# ... the share of the other bytes that must be printable ASCII, tab, newline or bytes of 0x80 and above
+STRAY_NUL_TEXT_SHARE = 0.95
 # The same C0 controls as characters of a decoded text: dropped from it (``decode``), counted in a warning
 _STRAY_CONTROLS = re.compile("[" + "".join(chr(b) for b in sorted(_BINARY_CONTROLS)) + "]")
 _STRAY_RUN = re.compile(_STRAY_CONTROLS.pattern + "+")
@@ -54,10 +61,23 @@ def looks_binary(data: bytes, sample: int = 8192) -> bool:
         return False
     if len(head) - controls < BINARY_MIN_TEXT:
         return True  # (nothing but controls, or nearly: no text to keep)
+    if _stray_nuls_in_text(head, controls):
+        return False
     # a run of one control byte repeated is one place of damage (a block of NULs where a disk or a copy failed),
     # counted once, its length out of the share too: a binary file has its controls throughout, not in a run or two
     places = sum(1 for k, b in enumerate(head) if b in _BINARY_CONTROLS and (k == 0 or head[k - 1] != b))
     return _too_many_controls(places, len(head) - (controls - places))
+
+
+def _stray_nuls_in_text(head: bytes, controls: int) -> bool:
+    """Every control byte of ``head`` is a NUL, at most ``STRAY_NUL_MAX_SHARE`` of it, and the rest
+    is text (``STRAY_NUL_TEXT_SHARE`` printable, white space or 8-bit): damage to drop, not a binary."""
+    nuls = head.count(0)
+    if nuls != controls or nuls / len(head) > STRAY_NUL_MAX_SHARE:
+        return False
+    rest = len(head) - nuls
+    texty = sum(1 for b in head if b >= 0x20 or b in (0x09, 0x0A, 0x0D))
+    return texty >= STRAY_NUL_TEXT_SHARE * rest
 
 
 def _too_many_controls(controls: int, total: int) -> bool:

@@ -22,6 +22,7 @@ from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.languages import with_translations, without_second_language
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
+from vitrina.structure.mail import mail_parts
 from vitrina.structure.plainlayout import is_plain, lay_out_plain
 from vitrina.structure.timelines import dated_rows_parted, timeline_tables
 
@@ -45,7 +46,7 @@ def rebuild(
     plain = is_plain(lineset)
     entries, notes = lay_out_plain(lineset) if plain else (timeline_tables(lay_out(lineset)), [])
     entries = dated_rows_parted(entries)
-    entries = with_translations(bylines_apart(entries) if fmt == "text" else entries, translations)
+    entries = with_translations(mail_parts(bylines_apart(entries)) if fmt == "text" else entries, translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
     emit_notes(builder, notes, judge)
