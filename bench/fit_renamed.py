@@ -224,18 +224,20 @@ def _stage(at, sentences, names, kinds, places, candidates) -> str:  # type: ign
         return "years apart"
     if (i, j) not in candidates:
         return "not a candidate"
-    clauses_a, clauses_b = opposed._arguments(x.text, x.start, na), opposed._arguments(y.text, y.start, nb)
-    if not any(c._shared_predicate((u.word,), (v.word,)) for u in clauses_a for v in clauses_b):
-        return "no predicate of one act"
-    found = list(renamed._aligned_swaps((x.text, x.start), (y.text, y.start), na, nb, ia, ib, _loose()))
+    sa, sb = (x.text, x.start), (y.text, y.start)
+    found = list(renamed._aligned_swaps(sa, sb, na, nb, ia, ib, _loose()))
+    found += list(renamed._anchored_swaps(sa, sb, na, nb, ia, ib))
     if not found:
-        return "names not in one role (or other roles apart)"
-    kept = [f for f in found if renamed.distinct(f[0], f[1], ((x.text, x.start), (y.text, y.start)), kinds, places)]
+        clauses_a, clauses_b = opposed._arguments(*sa, na), opposed._arguments(*sb, nb)
+        if not any(c._shared_predicate((u.word,), (v.word,)) for u in clauses_a for v in clauses_b):
+            return "no predicate of one act, no name hung alike"
+        return "names neither in one role (other roles apart) nor hung alike"
+    kept = [f for f in found if renamed.distinct(f[0], f[1], (sa, sb), kinds, places)]
     if not kept:
         return "not two things of one kind"
-    u, v = kept[0][0], kept[0][1]
-    ev = renamed._evidence((x.text, x.start), (y.text, y.start), u, v, na, nb)
-    return f"evidence sim {ev[0]:.2f} words {ev[2]:.2f} apart {ev[3]}"
+    ev = renamed._evidence(sa, sb, kept[0][0], kept[0][1], na, nb)
+    passed = renamed.one_occasion(ev)
+    return "found" if passed else f"evidence below (sim {ev[0]:.2f} words {ev[2]:.2f} apart {ev[3]})"
 
 
 def main() -> None:
