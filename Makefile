@@ -25,6 +25,11 @@ CHROMIUM ?= /usr/bin/chromium
 # holding long tests first); PARALLEL= runs the suite in one process. Tests that
 # measure time against a budget (marked timing) run afterwards, alone.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile --no-loadscope-reorder
+# Bytecode for the test run, kept under build/pycache (out of the source tree): with the machine's
+# PYTHONDONTWRITEBYTECODE set (as on the CI image) every worker, every build's worker process and
+# every command a test starts compiled vitrina from source again, and each pytest run rewrote the
+# assertions of all 400 test files anew (measured in docs/benchmarks.md, "The test suite").
+TEST_ENV := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/build/pycache
 
 .PHONY: check-files demo build serve test test-fast smoke lint typecheck bench bench-build bench-shapes bench-startup chromium install install-test clean
 
@@ -72,12 +77,13 @@ demo: build
 test: install-test chromium
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy
-	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider -m "not timing" --durations=30 $(PARALLEL)
-	$(VENV)/bin/pytest -q -p no:cacheprovider -m timing
+	$(TEST_ENV) $(PY) -m compileall -q -j 0 src
+	$(TEST_ENV) scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider -m "not timing" --durations=30 $(PARALLEL)
+	$(TEST_ENV) $(VENV)/bin/pytest -q -p no:cacheprovider -m timing
 
 test-fast: install-test
-	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -m "not browser and not slow and not timing" $(PARALLEL)
-	$(VENV)/bin/pytest -q -m "timing and not slow"
+	$(TEST_ENV) scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -m "not browser and not slow and not timing" $(PARALLEL)
+	$(TEST_ENV) $(VENV)/bin/pytest -q -m "timing and not slow"
 
 # A fresh virtualenv with `pip install .` only (no extras), every command on the seeds.
 smoke:

@@ -210,6 +210,12 @@ def citation_ok(result: dict, item: dict) -> bool:
 
 
 def evaluate(conn, questions: list[dict], verbose: bool = False) -> dict:
+    return summarise(answer_rows(conn, questions, verbose))
+
+
+def answer_rows(conn, questions: list[dict], verbose: bool = False) -> list[dict]:
+    """Each question asked once and scored: the rows ``summarise`` reads, so that a set and its
+    parts are summarised from the same answers instead of asking the parts again."""
     from vitrina.ask import ask
 
     rows = []
@@ -222,7 +228,7 @@ def evaluate(conn, questions: list[dict], verbose: bool = False) -> dict:
             print(f"FAIL {item['id']} [{result['type']}] {item['question']}\n  expected {item['answer']!r}"
                   f" got {result['answer']!r} conf {result['confidence']}"
                   f"\n  cites {[c['text'][:90] for c in result['citations']]}")
-    return summarise(rows)
+    return rows
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -298,14 +304,17 @@ def main() -> None:
     with contextlib.closing(connect_readonly(args.db)) as conn:
         groups = [(Path(f).stem, (f,)) for f in args.files] or [(Path(f).stem.replace("_questions", ""), (f,))
                                                                   for f in TUNING]
-        if len(groups) > 1:
-            groups.append(("all", tuple(f for _name, files in groups for f in files)))
+        every: list[dict] = []  # "all" is summarised from the parts' answers, not asked again
         for name, files in groups:
             questions = load_questions(files)
-            if name != "all":
-                warn_unmatched(conn, questions, name)
-            summary = evaluate(conn, questions, verbose=args.verbose and name != "all")
-            md = report_markdown(name, summary)
+            warn_unmatched(conn, questions, name)
+            rows = answer_rows(conn, questions, verbose=args.verbose)
+            every.extend(rows)
+            md = report_markdown(name, summarise(rows))
+            print(md, "\n")
+            parts.append(md)
+        if len(groups) > 1:
+            md = report_markdown("all", summarise(every))
             print(md, "\n")
             parts.append(md)
     if args.write:

@@ -7,14 +7,17 @@ tests run fast and independently of the extraction models.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import os
 import re
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -229,19 +232,79 @@ def eval_ask_module():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed + Milestones build of bench/eval_ask.py, made once per test session.
+    """The seed + Milestones build of bench/eval_ask.py, made once and kept between test sessions.
 
-    A current build/dev.db is reused; otherwise one is built into a session folder, so the
-    slow tests that read the corpus (devset, every page, the views) share a single build.
+    The build is kept in pytest's temporary root, named by the digest of all it is made from
+    (``corpus_digest``): a session finds it there when nothing changed, and builds it otherwise
+    (one pytest-xdist worker builds while the others wait). Each session reads its own copy, so a
+    test that writes to the database never changes what the next session starts from.
     The build runs in its own thread: a browser test's event loop may be running here.
     """
     if not (SHARED / "seeds").is_dir() or not (SHARED / "corpus" / "milestones").is_dir():
         pytest.skip("../shared corpus not present")
     module = eval_ask_module()
     shared_tmp = _tmp_shared_by_workers(tmp_path_factory)
-    db = module.DEFAULT_DB if module.DEFAULT_DB.exists() else shared_tmp / "corpus.db"
-    with _exclusive(shared_tmp / "corpus.lock"), ThreadPoolExecutor(1) as pool:
-        return Path(pool.submit(module.ensure_db, db).result())
+    db = shared_tmp / "corpus.db"
+    with _exclusive(shared_tmp / "corpus.lock"):
+        if not db.exists():
+            _copy_of_kept_corpus_build(module, _tmp_root(shared_tmp), shared_tmp / "corpus.db.part")
+            os.replace(shared_tmp / "corpus.db.part", db)
+    return db
+
+
+# Corpus builds kept in pytest's temporary root (one per state of the code), the newest ones.
+KEPT_CORPUS_BUILDS = 3
+
+
+def _tmp_root(session_tmp: Path) -> Path:
+    """pytest's temporary root (``pytest-of-USER``, whose numbered session folders pytest itself
+    prunes), or the session's own folder under a --basetemp of the user's choosing."""
+    if re.fullmatch(r"pytest-\d+", session_tmp.name) and session_tmp.parent.name.startswith("pytest-of-"):
+        return session_tmp.parent
+    return session_tmp
+
+
+def _copy_of_kept_corpus_build(module: Any, root: Path, copy: Path) -> None:
+    """Copy to ``copy`` the kept corpus build of this code, inputs and packages in ``root``,
+    building it first when missing; the older kept builds nobody reads are removed."""
+    kept = root / f"vitrina-corpus-{corpus_digest(module)}.db"
+    with _exclusive(kept.with_suffix(".lock")):
+        if not kept.exists():
+            part = root / f"{kept.stem}.{os.getpid()}.part"
+            part.mkdir(exist_ok=True)
+            with ThreadPoolExecutor(1) as pool:
+                built = Path(pool.submit(module.ensure_db, part / "corpus.db").result())
+            os.replace(built, kept)
+            shutil.rmtree(part, ignore_errors=True)
+        shutil.copyfile(kept, copy)
+        os.utime(kept)  # the newest used is kept longest
+    newest = sorted(root.glob("vitrina-corpus-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in newest[KEPT_CORPUS_BUILDS:]:
+        with _exclusive(stale.with_suffix(".lock"), wait=False) as mine:
+            if mine:
+                stale.unlink(missing_ok=True)
+
+
+def corpus_digest(module: Any) -> str:
+    """A digest of everything the corpus build depends on: vitrina's sources and data files, the
+    build script, the input files (names, sizes, times) and the installed packages' versions."""
+    from importlib import metadata
+
+    import vitrina
+
+    digest = hashlib.sha256()
+    package = Path(vitrina.__file__).resolve().parent
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(Path(module.__file__).read_bytes())
+    for source in (module.SEED, module.CORPUS):
+        for path in sorted([source, *source.rglob("*")] if source.is_dir() else [source]):
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update("\n".join(versions).encode())
+    return digest.hexdigest()[:16]
 
 
 def _tmp_shared_by_workers(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -251,13 +314,18 @@ def _tmp_shared_by_workers(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @contextlib.contextmanager
-def _exclusive(lock_file: Path) -> Iterator[None]:
-    """Hold ``lock_file`` so that one pytest-xdist worker builds while the others wait."""
+def _exclusive(lock_file: Path, wait: bool = True) -> Iterator[bool]:
+    """Hold ``lock_file`` so that one pytest-xdist worker builds while the others wait; with
+    ``wait=False`` yields False at once when another process holds it."""
     import fcntl
 
     with open(lock_file, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            yield
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
