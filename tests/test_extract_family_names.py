@@ -27,9 +27,14 @@ def test_the_younger_before_a_noun_compares_and_names_no_generation() -> None:
 
 
 def test_generations_stay_apart_across_documents_with_their_names() -> None:
-    one = extract(make_doc(["Osric Fennimore the elder kept the mill at Welbourne until 1841."], "a"))
-    two = extract(make_doc(["His son Osric Fennimore the younger was christened in 1822 and sold the mill in 1870."],
-                           "b"))
+    one = extract(make_doc([
+        "Osric Fennimore the elder kept the mill at Welbourne until 1841. "
+        "His son Osric Fennimore the younger was christened in 1822 and sold the mill in 1870."
+    ], "a"))
+    two = extract(make_doc([
+        "Osric Fennimore the elder ran the forge at Welbourne until 1841. "
+        "His son Osric Fennimore the younger was christened in 1822 and sold the forge in 1870."
+    ], "b"))
     _, entities = link([one, two])
     names = sorted(e.name for e in entities if e.type == "person")
     assert names == ["Osric Fennimore the Elder", "Osric Fennimore the Younger"]
@@ -74,7 +79,10 @@ def test_a_register_entry_names_the_child_it_is_about() -> None:
     assert last.participants[0] == hedley
 
 
-def test_a_lone_name_kept_apart_in_its_document_stays_apart_when_linked() -> None:
+def test_a_lone_name_kept_apart_in_its_document_stays_apart_when_linked_with_the_switch_on(monkeypatch) -> None:
+    import vitrina.link as link_module
+
+    monkeypatch.setattr(link_module, "SAME_DOCUMENT_READING", True)  # off by default: see its note
     doc = extract(make_doc([
         "1830. bapt. 2 May 1830 Loveday, daughter of Jory Pengelly, mason.",
         "1855. bapt. 9 Sep 1855 Jane Loveday, daughter of Jory Pengelly the younger.",
