@@ -89,15 +89,28 @@ _SPACE_RUN = re.compile(r"\s+")  # one space stands for each run in a mention's 
 # "X highways"): read by ``road_noun``
 _ROAD_AFTER = re.compile(r"(?:-([A-Za-z]+)| ([A-Z][a-z]+))\b")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
-_EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
+# "X the Elder", "X the elder" (lower case only for the epithets: ``_epithet_after``)
+_EPITHET_AFTER = re.compile(r",?\s+the\s+([A-Za-z][a-z]+)\b")
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
 _EPITHET_LEAD = re.compile(r"[A-Z][\w'’-]+\s+the\s+$")  # "Holbein the | Elder"
 # "X, known to the miners as Y", "X (better known as Y)": Y is X's other name
 _KNOWN_AS = re.compile(r"\s*[,(]\s*(?:\w+\s+)?known(?:\s+(?:to|by|among)\s+[^,.;()]{1,40}?)?\s+as\s+")
+# "X (née Y)", "X, born Y": the word of ``lexicon/maiden_name_marks.txt`` and the one or two
+# capitalised words of the other name (``_maiden_after``)
+_MAIDEN_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*([a-zé]+)\.?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+# "Ann, daughter of X", "Thomas Roe, the son of X": the name an entry or apposition is about (``_named_as_kin``)
+_KIN_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?([a-z]+)[ \t]+of\b")
+_NAME_BEFORE_KIN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=,[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+of\b)")
 _KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*$")  # "his father, X", "their son X"
 
 
 EPITHETS = frozenset({"elder", "younger"})  # generational words written after a name with "the"
+
+
+@cache
+def maiden_marks() -> frozenset[str]:
+    """Words that put a woman's birth name after her married one ("née", "born")."""
+    return frozenset(lexicon_words("maiden_name_marks"))
 
 
 @cache
@@ -320,6 +333,7 @@ class Cluster:
     roles: set[str] = field(default_factory=set)
     # people: the kinds of person their names are described as in apposition ("X, the physician,")
     descriptions: set[str] = field(default_factory=set)
+    other_names: set[str] = field(default_factory=set)  # people: a birth name ("X (née Y)"), not a form seen
     place: Place | None = None
     decision: Decision | None = None  # how its place was chosen (or why it has none)
 
@@ -392,9 +406,12 @@ class Clusterer:
         self._merge_name_tails()
         self._merge_titled_names()
         self._merge_known_as()
+        maiden_words = self._merge_maiden_names()
         self._single_index = _SingleIndex(self._full_names(), self.clusters)
         for i in single:
-            found = self._person_for_single(i)
+            found = maiden_words.get(self.mentions[i].start)
+            if found is None and not kin_after(self.text, self.mentions[i].end):
+                found = self._person_for_single(i)  # "Ann, daughter of X": a child of her own, no namesake's word
             c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
                 name = self._with_generation(i, PersonName.parse(self.surface(i)))
@@ -416,13 +433,24 @@ class Clusterer:
         if name.suffix:
             return name
         m = self.mentions[i]
-        after = _EPITHET_AFTER.match(self.text, m.end)
+        after = self._epithet_after(m.end)
         before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         if before and self._modifies_a_noun(m.end):
             before = None  # "the second X message": the ordinal counts the messages
         word = after.group(1) if after else before.group(1) if before else None
         suffix = generational_suffixes().get(word.lower(), "") if word else ""
         return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
+
+    def _epithet_after(self, end: int) -> re.Match[str] | None:
+        """The generational word after a name ending at ``end``: "X the Elder", or in lower
+        case ("X the younger", "X, the elder,") one of ``EPITHETS`` that does not itself
+        modify a noun ("X the younger brother of Y" compares, it does not name a generation)."""
+        after = _EPITHET_AFTER.match(self.text, end)
+        if after is None or after.group(1)[0].isupper():
+            return after
+        if after.group(1) not in EPITHETS or self._modifies_a_noun(after.end()):
+            return None
+        return after
 
     def _modifies_a_noun(self, end: int) -> bool:
         """A common noun follows the name ending at ``end``, one space on: the name modifies it
@@ -504,6 +532,37 @@ class Clusterer:
                 ca, cb = self.cluster_of[a], self.cluster_of[b]
                 if ca != cb and self.clusters[ca].type == self.clusters[cb].type == "person":
                     self._merge(ca, cb)
+
+    def _merge_maiden_names(self) -> dict[int, int]:
+        """ "Ann Roe (née Doe)", "Ann Roe, born Doe": the birth name ("Ann Doe", or the full
+        name written after the word) is the same woman's. Her clusters of that name join the
+        married name's, the name is kept as one of hers (so another document's "Ann Doe" links
+        to her), and the start of a one-word birth surname is returned with her cluster (that
+        word is hers, not a relative's of that surname). A place after the word ("born
+        Exeter", typed a place here) is a birthplace, not a name."""
+        places = {m.start for m in self.mentions if m.type == "place"}
+        marks = maiden_marks()
+        lone: dict[int, int] = {}
+        for i in sorted(self.cluster_of, key=lambda i: self.mentions[i].start):
+            c = self.cluster_of[i]
+            name = self.clusters[c].name if self.clusters[c].type == "person" else None
+            after = _MAIDEN_AFTER.match(self.text, self.mentions[i].end)
+            if name is None or name.first is None or after is None or after.group(1) not in marks \
+                    or after.start(2) in places:
+                continue
+            words = after.group(2).split()
+            birth = PersonName.parse(after.group(2) if len(words) > 1 else f"{name.first} {words[0]}")
+            if birth.first is None or name_key(birth.first) != name_key(name.first) or birth.last == name.last:
+                continue
+            self.clusters[c].other_names.add(f"{birth.first} {birth.last}")
+            if len(words) == 1:
+                lone[after.start(2)] = c
+            for k, other in enumerate(self.clusters):
+                if k != c and other.type == "person" and other.members and other.name is not None \
+                        and other.name.first is not None and name_key(other.name.first) == name_key(birth.first) \
+                        and name_key(other.name.last) == name_key(birth.last) and not other.name.suffix:
+                    self._merge(c, k)
+        return lone
 
     def merge_titled_appositions(self) -> None:
         """ "Jean Martin, duc de Valmont": the titled name is the same person."""
@@ -1245,6 +1304,60 @@ def _fuller(a: PersonName, b: PersonName) -> bool:
 # ---------------------------------------------------------------- completion
 
 
+# An all-capitals "name" of at least this many words, most of them words English writes in lower
+# case ("DESTRUCTIVE FIRE AT X"), is a headline NER took for a person; a name in capitals ("JOHN
+# ROE") has few such words.
+HEADLINE_MIN_WORDS = 3
+
+
+def _capitals_headline(surface: str) -> bool:
+    """An all-capitals person mention of ``HEADLINE_MIN_WORDS`` or more, most of whose words are
+    common lower-case words (``wordfreq.is_common_word``): a headline, not a name."""
+    ws = surface.split()
+    if len(ws) < HEADLINE_MIN_WORDS or not surface.isupper():
+        return False
+    return 2 * sum(is_common_word(w.strip(".,:;!?—-")) for w in ws) > len(ws)
+
+
+def kin_after(text: str, end: int) -> bool:
+    """A kinship noun with "of" follows the name ending at ``end`` (", daughter of",
+    ``lexicon/kinship_nouns.txt``): the name is the relative's own, the one the entry is about."""
+    kin = _KIN_AFTER.match(text, end)
+    return kin is not None and kin.group(1) in lexicon_words("kinship_nouns")
+
+
+def _named_as_kin(text: str, mentions: list[RawMention], lower_words: set[str]) -> list[RawMention]:
+    """Names NER missed right before ", son of", ", daughter of" (a register's "bapt. 3 May
+    1840 Ann, daughter of X"): the person the entry is about, added as a person mention where
+    no mention covers the words (and none of them is a word the text writes in lower case)."""
+    covered = SpanUnion([(m.start, m.end) for m in mentions], "half")
+    out = []
+    for found in _NAME_BEFORE_KIN.finditer(text):
+        if not kin_after(text, found.end()) or any(covered.holds(k) for k in range(found.start(), found.end())):
+            continue
+        if any(w.lower() in lower_words for w in found.group().split()):
+            continue
+        out.append(RawMention(found.start(), found.end(), "person", "fill"))
+    return out
+
+
+def _cut_maiden_marks(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Person mentions ended before a word of ``lexicon/maiden_name_marks.txt`` inside them
+    ("Ann Roe née" or "Ann Roe née Doe" read as one name is "Ann Roe"; the birth name after
+    the word is hers, ``Clusterer._merge_maiden_names``): the word is never part of a name."""
+    marks = maiden_marks()
+    out = []
+    for m in mentions:
+        if m.type == "person":
+            words = list(re.finditer(r"[^\s,()]+", text[m.start : m.end]))
+            cut = next((w for w in words[1:] if w.group().lower().rstrip(".") in marks), None)
+            if cut is not None:
+                end = m.start + len(text[m.start : m.start + cut.start()].rstrip(" \t\n,("))
+                m = replace(m, end=end)
+        out.append(m)
+    return out
+
+
 def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
     """Give person names that NER missed or mistyped back to people.
 
@@ -1252,7 +1365,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     person name in the same document becomes a person mention when most of
     its uses are personal; uncovered occurrences are added.
     """
-    mentions = refine(text, an, mentions, gaz)
+    mentions = _cut_maiden_marks(text, refine(text, an, mentions, gaz))
     surnames: set[str] = set()
     initials: set[str] = set()
     full_names: Counter[str] = Counter()  # full person names, by their uses as a person
@@ -1320,10 +1433,13 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         if m.type != "person" and (" " not in s or s in surnames) and not placed \
                 and (personal(s, m.type == "place") or surname_here(m, s) or named):
             m = RawMention(m.start, m.end, "person", "retype")
+        elif m.type == "person" and m.source == "PERSON" and _capitals_headline(s):
+            m = RawMention(m.start, m.end, "other", m.source)  # "GREAT FIRE AT X": a headline, not a name
         elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
                 and not s.isupper() and s.lower() in lower_words and is_common_word(s):
             m = RawMention(m.start, m.end, "other", m.source)  # "Canal", "Apartheid": not a person
         out.append(m)
+    out += _named_as_kin(text, out, lower_words)
     out += _defined_acronyms(text, an, out)
     # the uncovered occurrences are weighed on the uses as retyped: a surname NER took for an
     # organization at most of its uses ("X refused", "X's election") is the person's by now
@@ -2663,7 +2779,7 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
         name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
         if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name):
             name = f"{name} {generation_label(k.name.suffix)}"  # "Hans Holbein the Younger": apart in links too
-        aliases = tuple(sorted({f for f in forms if f != name}))
+        aliases = tuple(sorted({f for f in forms if f != name} | (k.other_names - {name})))
         entities.append(Entity(ids[c], etype, name, aliases, **_geo_fields(etype, k)))
         for i in k.members:
             m = cl.mentions[i]
