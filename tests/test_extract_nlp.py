@@ -64,3 +64,9 @@ def test_each_join_has_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(nlp.SENTENCE_JOINS, "year_labels", 0)
     monkeypatch.setitem(nlp.SENTENCE_JOINS, "abbreviations", 0)
     assert _cut(text, _after_periods(text)) == ["1703.", "bur.", "9 Apr 1703 Walter Quill."]
+
+
+def test_a_word_spacy_knows_only_capitalised_as_an_abbreviation_ends_its_sentence() -> None:
+    text = "He fell ill. 3 days later he died. She moved to Springfield, Ill. 2 years later."
+    assert _cut(text, _after_periods(text)) == [
+        "He fell ill.", "3 days later he died.", "She moved to Springfield, Ill. 2 years later."]

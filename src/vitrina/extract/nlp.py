@@ -317,17 +317,18 @@ _MONEY = re.compile(r"^\d+([a-z]+)\.$")
 
 
 @lru_cache(maxsize=1)
-def period_abbreviations() -> frozenset[str]:
+def period_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """Words whose period ends no sentence before a digit or a lower-case word: the lexicon's abbreviations
-    (``period_abbreviations``, the record abbreviations ``record_abbreviations``) and spaCy's English tokenizer
-    exceptions that end on one period ("Feb.", "Calif.", "d.")."""
+    (``period_abbreviations``, the record abbreviations ``record_abbreviations``), lower-case, and spaCy's English
+    tokenizer exceptions that end on one period ("Feb.", "Calif.", "d."), in their own case ("Ill." is one,
+    "ill." a word ending a sentence)."""
     from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
     from vitrina import lexicon
 
-    known = set(lexicon.words("period_abbreviations")) | {row[0] for row in lexicon.rows("record_abbreviations")}
-    known |= {key[:-1].lower() for key in TOKENIZER_EXCEPTIONS if key.endswith(".") and key[:-1].isalpha()}
-    return frozenset(known)
+    listed = set(lexicon.words("period_abbreviations")) | {row[0] for row in lexicon.rows("record_abbreviations")}
+    spacy = {key[:-1] for key in TOKENIZER_EXCEPTIONS if key.endswith(".") and key[:-1].isalpha()}
+    return frozenset(listed), frozenset(spacy)
 
 
 def joined_starts(text: str, starts: list[int]) -> list[int]:
@@ -359,7 +360,7 @@ def _continues(before: str, first: str, new_line: bool) -> bool:
         return bool(SENTENCE_JOINS["money"]) and money.group(1) in lexicon.words("money_abbreviations")
     core = last[:-1]
     return (bool(SENTENCE_JOINS["abbreviations"]) and core.isalpha()
-            and len(core) <= SENTENCE_JOINS["abbreviation_letters"] and core.lower() in period_abbreviations())
+            and len(core) <= SENTENCE_JOINS["abbreviation_letters"] and (core.lower() in period_abbreviations()[0] or core in period_abbreviations()[1]))
 
 
 def _opens(char: str) -> bool:
