@@ -397,3 +397,11 @@ def test_how_did_x_answers_with_the_means_not_the_whole_sentence(tmp_path) -> No
     with contextlib.closing(connect_readonly(tmp_path / "quay.db")) as conn:
         result = ask(conn, "How did the council rebuild the north quay?", explain=True)
     assert result["ranked"][0]["text"] == "by taxing every barge that used the river", result["ranked"][:3]
+
+
+def test_a_record_abbreviation_stands_for_the_asked_act_and_dates_it() -> None:
+    text = "1703. bur. 9 Apr 1703 Walter Quill, cooper, of Lower Mill."
+    slots = fill(parse(text), analyse("When was Walter Quill buried?"))
+    assert "9 Apr 1703" in [text[s.start:s.end] for s in slots]
+    other = fill(parse(text), analyse("When was Walter Quill married?"))  # another act's abbreviation: no slot
+    assert "9 Apr 1703" not in [text[s.start:s.end] for s in other]

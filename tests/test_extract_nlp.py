@@ -26,3 +26,47 @@ def test_inference_maxout_cannot_be_trained_through() -> None:
     _, which = ops.maxout(np.ones((4, 3, 3), dtype="float32"))
     with pytest.raises((IndexError, ValueError)):  # an empty argmax: fails at once
         ops.backprop_maxout(np.ones((4, 3), dtype="float32"), which, 3)
+
+
+def _cut(text: str, starts: list[int]) -> list[str]:
+    from vitrina.extract.nlp import joined_starts
+
+    kept = joined_starts(text, starts)
+    return [text[a:b].strip() for a, b in zip(kept, [*kept[1:], len(text)], strict=True)]
+
+
+def _after_periods(text: str) -> list[int]:
+    import re
+
+    return [0, *(m.end() for m in re.finditer(r"[.!?] +", text))]
+
+
+def test_a_record_line_is_not_cut_at_its_abbreviations() -> None:
+    text = "1703. bur. 9 Apr 1703 Walter Quill, cooper. Abode: Lower Mill."
+    assert _cut(text, _after_periods(text)) == ["1703. bur. 9 Apr 1703 Walter Quill, cooper.", "Abode: Lower Mill."]
+
+
+def test_money_units_after_a_number_do_not_end_a_sentence() -> None:
+    text = "The toll was 3s. 6d. a cart. Nobody paid it."
+    assert _cut(text, _after_periods(text)) == ["The toll was 3s. 6d. a cart.", "Nobody paid it."]
+
+
+def test_a_period_before_a_capital_or_a_new_line_still_ends_the_sentence() -> None:
+    text = "The mill stood until 1790. 12 men rebuilt it. Rates rose 2s.\nbap. Tom."
+    assert _cut(text, sorted([*_after_periods(text), text.index("bap")])) == [
+        "The mill stood until 1790.", "12 men rebuilt it.", "Rates rose 2s.", "bap.", "Tom."]
+
+
+def test_each_join_has_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.extract import nlp
+
+    text = "1703. bur. 9 Apr 1703 Walter Quill."
+    monkeypatch.setitem(nlp.SENTENCE_JOINS, "year_labels", 0)
+    monkeypatch.setitem(nlp.SENTENCE_JOINS, "abbreviations", 0)
+    assert _cut(text, _after_periods(text)) == ["1703.", "bur.", "9 Apr 1703 Walter Quill."]
+
+
+def test_a_word_spacy_knows_only_capitalised_as_an_abbreviation_ends_its_sentence() -> None:
+    text = "He fell ill. 3 days later he died. She moved to Springfield, Ill. 2 years later."
+    assert _cut(text, _after_periods(text)) == [
+        "He fell ill.", "3 days later he died.", "She moved to Springfield, Ill. 2 years later."]

@@ -86,3 +86,11 @@ def test_wordnet_data_files_take_one_byte_a_character() -> None:
     wn.synsets("harbor", "n")  # reads the nouns' data file
     assert isinstance(wn._data_file("n"), AsciiLines)  # a StringIO held four bytes a character
     assert isinstance(wn._lemma_pos_offset_map._files[0], SortedLines)
+
+
+def test_a_record_abbreviation_reads_as_its_verb() -> None:
+    from vitrina.qa.lexical import base_forms, record_abbreviations
+
+    assert "bury" in base_forms("bur") and "baptise" in base_forms("bapt")
+    assert "bur" in record_abbreviations("buried") and "bapt" in record_abbreviations("baptized")
+    assert record_abbreviations("carried") == [] and "d" not in record_abbreviations("died")  # one letter: never

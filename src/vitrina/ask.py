@@ -72,6 +72,7 @@ from vitrina.qa.lexical import (
     opposites,
     phrasal_relatives,
     phrasal_verbs,
+    record_abbreviations,
     related,
 )
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
@@ -600,6 +601,8 @@ def _inflections(q: Question) -> list[str]:
             if _stem(form) not in stems:  # "shipped" is stemmed to "ship" already: only new stems
                 stems.add(_stem(form))
                 out.append(form)
+        # "baptised": "bapt." of a register (lexicon record_abbreviations; switch: lexical.RECORDS)
+        out += [a for a in record_abbreviations(w) if _stem(a) not in stems]
     return out
 
 

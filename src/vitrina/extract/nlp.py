@@ -11,6 +11,7 @@ makes the pipeline faster than the model's full default pipeline.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -193,6 +194,7 @@ class Analysis:
                 pos = "AUX"
             append(new((offset + idx, offset + idx + length, word, pos, tag)))
         starts = [b for b in carry_openers(model_text, piece.sentence_starts) if is_boundary(model_text, b)]
+        starts = joined_starts(model_text, starts)
         bounds = [*starts, len(model_text)]  # never inside a grapheme cluster (an emoji sequence)
         for s, e in zip(bounds, bounds[1:], strict=False):
             span = _trim(model_text, s, e)
@@ -304,6 +306,64 @@ def carry_openers(text: str, starts: list[int]) -> list[int]:
             continue  # the model set a start before the signs too ("… spring. [" / "laughs] …"): one sentence
         moved.append(first if apart and (not moved or first > moved[-1]) else start)
     return moved
+
+
+# Sentence starts the model puts after a period that ends no sentence (round 42): each a switch (0 off)
+SENTENCE_JOINS = {
+    "abbreviations": 1,  # a known abbreviation's period ("bapt.", "Feb.", "c.") before a digit or a lower-case word
+    "money": 1,  # a money unit after a number ("4s. 2d.") before a digit or a lower-case word
+    "year_labels": 1,  # a year alone ("1862.") labelling the record after it on the same line
+    "abbreviation_letters": 5,  # an abbreviation has at most this many letters ("Calif." yes)
+}
+_YEAR_ALONE = re.compile(r"^\d{3,4}\.$")
+_MONEY = re.compile(r"^\d+([a-z]+)\.$")
+
+
+@lru_cache(maxsize=1)
+def period_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Words whose period ends no sentence before a digit or a lower-case word: the lexicon's abbreviations
+    (``period_abbreviations``, the record abbreviations ``record_abbreviations``), lower-case, and spaCy's English
+    tokenizer exceptions that end on one period ("Feb.", "Calif.", "d."), in their own case ("Ill." is one,
+    "ill." a word ending a sentence)."""
+    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    from vitrina import lexicon
+
+    listed = set(lexicon.words("period_abbreviations")) | {row[0] for row in lexicon.rows("record_abbreviations")}
+    spacy = {key[:-1] for key in TOKENIZER_EXCEPTIONS if key.endswith(".") and key[:-1].isalpha()}
+    return frozenset(listed), frozenset(spacy)
+
+
+def joined_starts(text: str, starts: list[int]) -> list[int]:
+    """``starts`` without those after a period that ends no sentence (``SENTENCE_JOINS``): the model cuts
+    record lines at their abbreviations ("1862. bapt. 3 Feb 1862 Samuel, son of …", "4s. 2d.")."""
+    kept: list[int] = []
+    for start in starts:
+        before = text[kept[-1] if kept else 0 : start]
+        stripped = before.rstrip()
+        if kept and _continues(stripped, text[start : start + 1], "\n" in before[len(stripped) :]):
+            continue
+        kept.append(start)
+    return kept
+
+
+def _continues(before: str, first: str, new_line: bool) -> bool:
+    """Whether the sentence ``before`` (stripped) runs on into the next, which opens with ``first``."""
+    from vitrina import lexicon
+
+    if new_line or not before.endswith(".") or not first:
+        return False
+    if SENTENCE_JOINS["year_labels"] and _YEAR_ALONE.match(before):
+        return True
+    if not (first.isdigit() or first.islower()):
+        return False
+    last = before.split()[-1].lstrip("(\"'“‘")
+    money = _MONEY.match(last)
+    if money:
+        return bool(SENTENCE_JOINS["money"]) and money.group(1) in lexicon.words("money_abbreviations")
+    core = last[:-1]
+    return (bool(SENTENCE_JOINS["abbreviations"]) and core.isalpha()
+            and len(core) <= SENTENCE_JOINS["abbreviation_letters"] and (core.lower() in period_abbreviations()[0] or core in period_abbreviations()[1]))
 
 
 def _opens(char: str) -> bool:

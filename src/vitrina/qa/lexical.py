@@ -202,19 +202,46 @@ def wordnet() -> Any | None:
         return None
 
 
+# Round 42 (askrecords): a record abbreviation ("bapt.", lexicon record_abbreviations) is read as its verb from this
+# many letters (one letter, "d." or "m.", is too ambiguous); 0 turns the reading off
+RECORDS = {"letters": 3}
+
+
 @lru_cache(maxsize=65536)
 def base_forms(word: str) -> frozenset[str]:
     """The word and its WordNet base forms as noun, verb and adjective ("met" -> meet)."""
     w = fold(word).replace("'", "")
     if w.endswith("s") and fold(word).endswith("'s"):
         w = w[:-1]
-    forms = {w}
+    core = w.removesuffix(".")  # "bapt." as the tokenizer keeps it
+    forms = {w} | (record_verbs().get(core, frozenset()) if 0 < RECORDS["letters"] <= len(core) else frozenset())
     wn = wordnet()
     if wn is None or not w.isalpha() or len(w) < 3:
         return frozenset(forms)
     for pos in ("n", "v", "a"):
         forms |= {f.replace("_", " ") for f in _analyses(wn, w, pos)}
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def record_verbs() -> dict[str, frozenset[str]]:
+    """A record abbreviation's verbs ("bapt" -> baptize, baptise; lexicon ``record_abbreviations``)."""
+    from vitrina import lexicon
+
+    out: dict[str, set[str]] = {}
+    for abbreviation, verb in lexicon.rows("record_abbreviations"):
+        out.setdefault(abbreviation, set()).add(verb)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def record_abbreviations(word: str) -> list[str]:
+    """The record abbreviations standing for a base form of ``word`` ("baptised" -> bapt, bap), of three letters
+    or more (``RECORDS["letters"]``)."""
+    own = base_forms(word)
+    if not RECORDS["letters"]:
+        return []
+    return sorted(a for a, verbs in record_verbs().items()
+                  if len(a) >= RECORDS["letters"] and verbs & own and a != fold(word))
 
 
 def _analyses(wn: Any, word: str, pos: str) -> list[str]:

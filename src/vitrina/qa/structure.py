@@ -44,6 +44,7 @@ from vitrina.qa.lexical import (
     opposites,
     phrasal_relatives,
     phrasal_verbs,
+    record_verbs,
     related,
     sense_form,
     verb_class,
@@ -62,6 +63,9 @@ from vitrina.qa.weights import (
     UNASSERTED_CREDIT,
 )
 
+# Round 42 (askrecords): the longest date (tokens: "3 Feb 1862") read after a record abbreviation as its act's date
+# ("bapt. 3 Feb 1862 …", ``_record_date``); 0 off
+RECORD_DATE_TOKENS = 4
 REASON_MARKS = lexicon.words("reason_subordinators")  # "because", "since", "as"
 MOTIVE_LEXNAMES = frozenset({"verb.emotion", "verb.cognition"})  # fear, hope, worry; believe, expect
 PRONOUNS = frozenset(word for word, case, antecedent in lexicon.rows("personal_pronouns")  # he, him, they, them …
@@ -298,8 +302,8 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         if renamed and _renaming_of(token, renamed):
             out.append((token, LEXICAL["synonym"]))  # "the city of X (Y)": Y is another name of X
             continue
-        if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
-            continue
+        if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") and not record_verbs().get(token.lower_.rstrip(".")):
+            continue  # a record abbreviation ("bapt.") is tagged as a name at times: it stands for its verb
         forms = base_forms(token.text)
         if "be" in forms or _so_called(token) and not _so_called_asked(token, q):
             continue  # "the so-called X": X names itself, not what the question names
@@ -618,6 +622,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 slot = Slot(first.idx, last.idx + len(last.text), "np", credit, first.text)
                 if not any((x.start, x.end) == (slot.start, slot.end) for x in slots):
                     slots.append(slot)
+    if q.slot == "time":  # "bapt. 3 Feb 1862 Samuel …": a record's act is dated by the date written after it
+        slots += [slot for anchor, credit in found if (slot := _record_date(doc, anchor, credit)) is not None]
     if q.expects == "list" and q.slot.startswith("prep:"):
         # "In which places did X V?" — "V-ed in A, in B, or C": the coordinated phrases, however the parser hung them
         runs = [longer for slot in slots if (longer := _coordinated_phrases(doc, slot)) is not None]
@@ -630,6 +636,25 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         if credit:
             slots += _given_names(doc, q, credit)
     return slots
+
+
+def _record_date(doc: Any, anchor: Any, credit: float) -> Slot | None:
+    """The date written right after a record abbreviation standing for the asked act ("bur. 22 Jan 1864 X"): its
+    numbers and the month name between them, at most ``RECORD_DATE_TOKENS`` tokens; None for another anchor."""
+    if not RECORD_DATE_TOKENS or not record_verbs().get(anchor.lower_.rstrip(".")):
+        return None
+    i = anchor.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text == ".":
+        i += 1
+    last = None
+    for token in doc[i : i + RECORD_DATE_TOKENS]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if not (token.like_num or token.is_alpha and following is not None and following.like_num):
+            break
+        last = token
+    if last is None or not last.like_num:
+        return None
+    return Slot(doc[i].idx, last.idx + len(last.text), "np", credit, last.text)
 
 
 def _coordinated_phrases(doc: Any, slot: Slot) -> Slot | None:
