@@ -32,7 +32,8 @@ def letters(tmp_path_factory) -> Path:
     assert len(LETTERS) > FILES_PER_TASK
     for i, text in enumerate(LETTERS):
         (folder / f"letter{i}.txt").write_text(text + "\n", encoding="utf-8")
-    (folder / "letter-copy.txt").write_text(LETTERS[0] + "\n", encoding="utf-8")  # same text, other name
+    # the same text under another name, in other bytes (a byte copy would be kept once, not built twice)
+    (folder / "letter-copy.txt").write_text(LETTERS[0] + "\n\n", encoding="utf-8")
     return folder
 
 
