@@ -644,12 +644,14 @@ def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:
     ``letter.txt`` in two folders) is named by its path as cited (``a/letter.txt`` -> ``a-letter``), not by the
     order of the build; numbered only when that is taken too. A document keeps the id it was stored with."""
     result = []
+    own: set[str] = set()  # the ids of this file's documents: two of one file are numbered, as a file's parts
     for doc in docs:
-        doc_id = doc.id if doc.id not in taken else _path_id(doc)
+        doc_id = doc.id if doc.id not in taken or doc.id in own else _path_id(doc)
         base, n = doc_id, 2
         while doc_id in taken:
             doc_id, n = f"{base}-{n}", n + 1
         taken.add(doc_id)
+        own.add(doc.id)
         result.append(doc if doc_id == doc.id else doc.evolve(id=doc_id))
     return result
 
