@@ -264,8 +264,8 @@ def test_log_progress_is_quiet_for_quick_builds():
 
 def test_build_logged_to_a_file_prints_progress_lines(tmp_path, monkeypatch):
     monkeypatch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 0.0)  # a line after every file
-    for name in ("one.txt", "two.txt"):
-        (tmp_path / name).write_text(LETTER)
+    for name, year in (("one.txt", 1901), ("two.txt", 1902)):  # two texts: a copy would be kept once
+        (tmp_path / name).write_text(f"{LETTER}\nFiled with the parish papers in {year}.\n")
     db = tmp_path / "x.db"
     result = run("build", "-j", "1", "--db", str(db), str(tmp_path / "one.txt"), str(tmp_path / "two.txt"))
     assert result.exit_code == 0

@@ -39,6 +39,13 @@ def test_ids_and_citations_do_not_depend_on_where_the_archive_lies():
     assert cited_name("/here/notes.txt") == "notes.txt"
 
 
+def test_a_relative_path_is_cited_as_given_so_two_files_of_one_name_cite_apart():
+    assert (cited_name("east/notes.txt"), cited_name("west/notes.txt")) == ("east/notes.txt", "west/notes.txt")
+    assert cited_name("./east/../east/notes.txt") == "east/notes.txt" == cited_name("../east/notes.txt")
+    assert cited_name("box/coll.zip!a/notes.txt") == "box/coll.zip!a/notes.txt"
+    assert cited_name("C:\\data\\notes.txt") == "notes.txt"  # a machine's folders are never cited
+
+
 def test_archive_names():
     assert all(archive_name(n) for n in ("a.zip", "A.TGZ", "b.tar.gz", "c.tar", "d.tar.xz", "e.tar.bz2"))
     assert not any(archive_name(n) for n in ("a.docx", "notes.txt.gz", "a.epub", "zip"))

@@ -354,6 +354,12 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         say(f"Dropped: {source} (--replace-all)", err=True)
     for source in report.removed:
         say(f"Dropped: {source} (no longer in its archive)", err=True)
+    for source, folder in report.gone:
+        say(f"Dropped: {source} — no longer in {folder}", err=True)
+    for before, now in report.renamed:
+        say(f"Renamed: {before} → {now} (the same bytes: its analysis kept, the old name dropped)", err=True)
+    for source, kept in report.copies:
+        say(f"Copy: {source} has the same bytes as {kept}, kept once as a source", err=True)
     for warning in report.warnings:
         say(f"Warning: {warning}", err=True)
     for failure in report.failed_stages:

@@ -96,6 +96,10 @@ SAME_DOCUMENT_READING = False
 # the mapped "Hamburg"; not a letter changed: "Tarvik" / "Tarvis" may be two towns) joins it only when
 # the shorter name is at least this long.
 PLACE_VARIANT_MIN = 6
+# Two entities of one type and name are told apart by a digest of where each is first named, of this many
+# hexadecimal digits (``_anchor``; 16**6, some 16 million, so a clash between the namesakes of one name is
+# unheard of, and one is numbered).
+ID_DIGITS = 6
 
 
 # The typecode of the arrays of ids linking keeps per local entity and per merge: a C int, 4 bytes
@@ -1137,12 +1141,15 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         drafts.append((entity, array(ID, members)))
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
+    shared = {i for i, n in Counter(entity.id for entity, _ in drafts).items() if n > 1}
     seen: Counter[str] = Counter()
     globals_of = array(ID, bytes(array(ID).itemsize * len(items)))
     globals_: list[Entity] = []
     for entity, held in drafts:
+        if entity.id in shared:  # two of one name: each told apart by where it is first named, not by build order
+            entity = replace(entity, id=f"{entity.id}-{_anchor(items, titles, held)}")
         seen[entity.id] += 1
-        if seen[entity.id] > 1:
+        if seen[entity.id] > 1:  # one anchor for two (a digest clash): numbered
             entity = replace(entity, id=f"{entity.id}-{seen[entity.id]}")
         for m in held:
             globals_of[m - items.first] = len(globals_)
@@ -1158,6 +1165,19 @@ def _with_generation(name: str, ents: Sequence[Entity], etype: str) -> str:
     if etype != "person" or len(suffixes) != 1 or name_suffix(name):
         return name
     return f"{name} {generation_label(suffixes.pop())}"
+
+
+def _anchor(items: _Items, titles: _Titles, members: Sequence[Item]) -> str:
+    """What tells apart one of several entities of one name (``docs/formats.md``, "Ids"): a short digest of its
+    first member, the first by document id and then by the member's id in its document, so that adding or
+    removing another document leaves it as it was (the same document analysed the same way gives the same local
+    ids), and a removed entity's id is never given to another."""
+    def place(m: Item) -> tuple[str, int, str]:
+        local = items.local_of(m)
+        return titles.documents[items.doc_of(m)], len(local), local
+
+    document, _, local = min(place(m) for m in members)
+    return hashlib.sha256(f"{document}#{local}".encode()).hexdigest()[:ID_DIGITS]
 
 
 def _listed_names(listed: dict[str, int]) -> dict[str, int]:

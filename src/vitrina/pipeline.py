@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
@@ -34,6 +34,7 @@ from vitrina.errors import (
 )
 from vitrina.folders import FOLDER_PAPERWORK, walk
 from vitrina.ingest import read_path, suffix_formats
+from vitrina.ingest._mapped import slugify
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
 from vitrina.ingest.member import Input, Member, split_source, stored
 from vitrina.ingest.safety import check_xml_file
@@ -70,6 +71,9 @@ class BuildReport:
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     removed: list[str] = field(default_factory=list)  # members of a re-read archive no longer in it
+    gone: list[tuple[str, str]] = field(default_factory=list)  # (source, folder): its file no longer in a named folder
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (earlier source, source): same bytes, moved
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (source, source kept): the same bytes, kept once
     stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
@@ -636,14 +640,35 @@ def _dask_outcomes(todo: list[tuple[Input, str]], use_markup: bool, cluster: Clu
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:
+    """``docs`` with ids none of ``taken`` has (``taken`` gains them): a document whose id another has (two
+    ``letter.txt`` in two folders) is named by its path as cited (``a/letter.txt`` -> ``a-letter``), not by the
+    order of the build; numbered only when that is taken too. A document keeps the id it was stored with."""
     result = []
+    own: set[str] = set()  # the ids of this file's documents: two of one file are numbered, as a file's parts
     for doc in docs:
-        doc_id, n = doc.id, 2
+        doc_id = doc.id if doc.id not in taken or doc.id in own else _path_id(doc)
+        base, n = doc_id, 2
         while doc_id in taken:
-            doc_id, n = f"{doc.id}-{n}", n + 1
+            doc_id, n = f"{base}-{n}", n + 1
         taken.add(doc_id)
+        own.add(doc.id)
         result.append(doc if doc_id == doc.id else doc.evolve(id=doc_id))
     return result
+
+
+def _path_id(doc: DocRef) -> str:
+    """``doc``'s id with the part its file's name gave (``ingest.text.document_id``) made of its path as cited
+    (``ingest.member.cited_name``: the folders given to the build, an archive's name, no ``..``)."""
+    from vitrina.ingest.member import cited_name, source_stem
+    from vitrina.ingest.text import document_id
+
+    cited = cited_name(doc.source)
+    whole = slugify(str(PurePosixPath(cited).with_suffix("")) if "/" in cited or "!" in cited
+                    else PurePosixPath(cited).stem, keep="_")
+    for named in (document_id(doc.source), slugify(source_stem(doc.source))):
+        if doc.id.startswith(named) and whole != named:
+            return whole + doc.id[len(named):]
+    return doc.id
 
 
 def build(
@@ -727,7 +752,8 @@ def _build(
             report.passed_over.extend(unpacked.passed_over)
             report.warnings.extend(unpacked.warnings)
             return _build_staged(report, inputs, authority, use_markup, fresh, replace_all, progress, jobs,
-                                 limits, cluster, staging, strict, _found_in_folders(paths, inputs), unpacked)
+                                 limits, cluster, staging, strict, _found_in_folders(paths, inputs), unpacked,
+                                 tuple(shown(Path(p)) for p in paths if Path(p).is_dir()))
 
 
 def _authority_for(db: str | Path, given: Sequence[dict] | AuthorityFile | None, forget: bool,
@@ -796,8 +822,14 @@ def _build_staged(
     strict: bool = False,
     from_folders: frozenset[str] = frozenset(),
     unpacked: Unpacked | None = None,
+    folders: tuple[str, ...] = (),
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
+
+    An earlier document whose file lay under one of the named ``folders`` and is there no more is dropped
+    (``BuildReport.gone``), unless a file of this build has its bytes: then it moved (``BuildReport.renamed``)
+    and keeps its analysis under the new name. A named file with the bytes of another kept document is a copy of
+    it, kept once (``BuildReport.copies``).
 
     Memory holds neither analyses nor link summaries (both wait in the staging file, written as
     documents arrive); linking keeps a few integers per local entity (``link.link_summaries``).
@@ -808,6 +840,7 @@ def _build_staged(
     report.files = len(files)
     named = {shown(path) for path in files}
     by_source: dict[str, list[tuple[str, DocRef]]] = {}
+    moved: dict[str, list[tuple[str, DocRef]]] = {}  # by file hash: earlier documents whose file is gone
     previous = list(_previous(staging, db, replace_all, report).values())
     flat = _flat_sections(staging, previous, report)
     renamed = renamed_sources(files, {doc.source for _, doc in previous})
@@ -821,7 +854,15 @@ def _build_staged(
             if doc.source not in report.removed:
                 report.removed.append(doc.source)
             continue
+        if doc.source not in named and (folder := _gone_from(doc.source, folders)) is not None:
+            moved.setdefault(sha, []).append((folder, doc))
+            continue
         by_source.setdefault(doc.source, []).append((sha, doc))
+    originals: dict[str, str] = {}  # file hash -> the source kept with those bytes: the exhibit's first, in its order
+    for source, entries in by_source.items():
+        for sha, _ in entries:
+            originals.setdefault(sha, source)
+    keys: dict[str, str] = {}  # the named files' hashes, as they are now
 
     todo: list[tuple[Input, str]] = []
     refused: dict[str, Staged] = {}  # files refused by their first bytes: no worker started for them
@@ -833,6 +874,17 @@ def _build_staged(
         except InputError as exc:
             (report.skipped if _skipped_in_folder(exc, source, from_folders) else report.errors).append(exc)
             failed.add(source)
+            continue
+        keys[source] = key
+        if key in originals and originals[key] != source and _still(originals[key], key, keys, files, use_markup):
+            report.copies.append((source, originals[key]))
+            by_source.pop(source, None)  # a copy built before this rule: its documents go
+            continue
+        originals.setdefault(key, source)
+        if key in moved and source not in by_source and not fresh and not flat:
+            report.renamed.extend((doc.source, source) for _, doc in moved[key])
+            by_source[source] = [(key, _moved(doc, source)) for _, doc in moved.pop(key)]
+            report.reused += len(by_source[source])
             continue
         cached = by_source.get(source, [])
         if cached and not fresh and not flat and all(sha == key for sha, _ in cached):
@@ -864,10 +916,14 @@ def _build_staged(
         else:
             built[source] = outcome
 
+    report.gone.extend((doc.source, folder) for entries in moved.values() for folder, doc in entries)
     report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
     if not report.built:  # none of the named files could be built (a failed build): the database is not
         report.removed.clear()
+        report.gone.clear()
+        report.renamed.clear()
+        report.copies.clear()
         report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
         return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)
@@ -966,6 +1022,54 @@ def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked, cluster: Cl
         analysis, stored = ref.stored()
         yield sha, stored, rewrite(analysis, linked.mapping(d), by_id)
         d += 1
+
+
+def _still(source: str, key: str, keys: dict[str, str], files: list[Input], use_markup: bool) -> bool:
+    """Whether the earlier document of ``source`` still has the bytes of hash ``key``: a named file's hash as it
+    is now (``keys``, filled as the files are hashed), else as stored."""
+    if source not in keys:
+        path = next((p for p in files if shown(p) == source), None)
+        if path is None:
+            return True
+        try:
+            keys[source] = file_key(path, use_markup)
+        except InputError:
+            return False
+    return keys[source] == key
+
+
+def _gone_from(source: str, folders: tuple[str, ...]) -> str | None:
+    """The named folder (as shown) that ``source``, an earlier document's file (or the archive holding it), lay
+    under, when that file is there no more; None when it is still there or lay in none of ``folders``."""
+    split = split_source(source)
+    outer = source if split is None else split[0]
+    for folder in folders:
+        if _under(outer, folder) and not os.path.lexists(outer):
+            return folder
+    return None
+
+
+def _under(path: str, folder: str) -> bool:
+    """``path`` (as shown) names a file under ``folder`` (as shown): relative to the same working folder."""
+    try:
+        return Path(os.path.abspath(path)).is_relative_to(Path(os.path.abspath(folder)))
+    except ValueError:
+        return False
+
+
+def _moved(doc: DocRef, source: str) -> DocRef:
+    """An earlier document whose file now has another name: the new name as its source, and its id made from it
+    as a reader makes one from a file name (the part the old file name gave replaced)."""
+    from vitrina.ingest.member import source_stem
+    from vitrina.ingest.text import document_id
+
+    old, new = document_id(doc.source), document_id(source)
+    if doc.id.startswith(old):
+        return doc.evolve(source=source, id=new + doc.id[len(old):])
+    old = slugify(source_stem(doc.source))
+    if doc.id.startswith(old):
+        return doc.evolve(source=source, id=slugify(source_stem(source)) + doc.id[len(old):])
+    return doc.evolve(source=source)
 
 
 def renamed_sources(files: Sequence[Input], sources: set[str]) -> dict[str, str]:

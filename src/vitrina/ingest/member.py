@@ -9,8 +9,9 @@ its suffix and how it is shown.
 from __future__ import annotations
 
 import os
+import posixpath
 from dataclasses import dataclass
-from pathlib import Path, PurePath, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import IO
 
 SEPARATOR = "!"  # between an archive and a path inside it
@@ -89,10 +90,21 @@ def source_stem(source: str) -> str:
 
 
 def cited_name(source: str) -> str:
-    """How a citation names the file of ``source``: its name, or for a member its archive's name and its
-    path in it (``a.zip!letters/1851.txt``), never the folders of the machine that built it."""
+    """How a citation names the file of ``source``: a relative path as it was given, under the folder named
+    to the build (``a/letter.txt`` and ``b/letter.txt`` cite apart; ``.`` and ``..`` steps left out), an
+    absolute one by its name only, never the folders of the machine that built it; a member as its archive
+    so named and its path in it (``a.zip!letters/1851.txt``)."""
     split = split_source(source)
     if split is None:
-        return PurePosixPath(source.replace("\\", "/")).name or source
+        return _given_path(source)
     archive, inner = split
-    return SEPARATOR.join((PurePosixPath(archive.replace("\\", "/")).name or archive, *inner))
+    return SEPARATOR.join((_given_path(archive), *inner))
+
+
+def _given_path(path: str) -> str:
+    """A file's path as a citation shows it (``cited_name``)."""
+    posix = PurePosixPath(path.replace("\\", "/"))
+    if posix.is_absolute() or PureWindowsPath(path).is_absolute():
+        return posix.name or path
+    normal = PurePosixPath(posixpath.normpath(str(posix)))
+    return "/".join(part for part in normal.parts if part not in (".", "..")) or posix.name or path
