@@ -194,6 +194,11 @@ DOCX_SWITCHES = {
     "boxes_after_body": 1,  # a heading over a table ending the body titles it though text boxes are read after it
     "repeated_nested_rows": 1,  # rows repeating a nested table's rows right after the row holding it are a
     # converter's copy (htmldocx), removed: the panel around the nested table is one cell again
+    # round 42 (structset48):
+    "label_cells": 1,  # a table cell holding a position label alone ("Above:") opens the caption in the cell
+    # beside it: the two are one caption, joined by a space, not cells parted by " | "
+    "figure_parts_paragraph": 1,  # a paragraph ending no sentence, a picture with its caption, then a
+    # paragraph going on with that sentence: one paragraph, the figure after it
 }
 
 
@@ -457,7 +462,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         row_text = MappedText()
         for cell in cells:
             if len(row_text):
-                row_text.append_at(separator, row_text.ends[-1])
+                label_cell = DOCX_SWITCHES["label_cells"] and _bare_position_label(row_text.text)
+                row_text.append_at(" " if label_cell else separator, row_text.ends[-1])
             row_text.extend(cell)
         short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
         labelled = match_label(row_text.text) is not None  # opening with its position: "Right: …"
@@ -472,6 +478,13 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _bare_position_label(text: str) -> bool:
+    """``text`` is a position label alone ("Above:"): a cell holding it labels the caption in the
+    cell beside it, which goes on after it as one caption ("Above: The cast …"), no data cells."""
+    label = match_label(text.strip())
+    return label is not None and label[1] >= len(text.strip())
 
 
 def _credit_paragraph(caption: str, text: str) -> bool:
@@ -794,6 +807,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _set_apart_between_boxes(blocks)
     if DOCX_SWITCHES["join_across_breaks"]:
         blocks = _joined_across_breaks(blocks)
+    if DOCX_SWITCHES["figure_parts_paragraph"]:
+        blocks = _joined_around_figures(blocks)
     if DOCX_SWITCHES["join_lines"]:
         blocks = _joined_lines(blocks, lines_only=converted and placed is None and cut_lines(
             [item._p for kind, item in order if kind == "paragraph"]))
@@ -952,6 +967,38 @@ def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
         else:
             out.append(item)
     return out
+
+
+def _joined_around_figures(items: list[_Item]) -> list[_Item]:
+    """Items with a paragraph that a figure parts in mid-sentence made one again: a paragraph of
+    text ending no sentence, then a picture (paragraphs holding images and no text) with its
+    caption rows and credit lines, then a paragraph going on with the sentence (``_goes_on``) —
+    the two halves joined, the figure right after them."""
+    out: list[_Item] = []
+    n = 0
+    while n < len(items):
+        item = items[n]
+        end = n + 1
+        while end < len(items) and _figure_part(items[end]):
+            end += 1
+        figure = items[n + 1 : end]
+        pictured = any(part.images for part in figure)
+        if pictured and end < len(items) and _line_goes_on_plain(item, items[end]) and _goes_on(item, items[end]):
+            out.append(_joined(item, items[end]))
+            out.extend(figure)
+            n = end + 1
+            continue
+        out.append(item)
+        n += 1
+    return out
+
+
+def _figure_part(item: _Item) -> bool:
+    """A part of a figure set in the text's flow: a picture paragraph with no text, a caption, or a
+    caption's credit line."""
+    if item.images and not item.text.text.strip():
+        return True
+    return item.kind == "caption" or item.credit
 
 
 def _joined_lines(items: list[_Item], lines_only: bool = False) -> list[_Item]:
