@@ -83,3 +83,42 @@ def test_a_paragraph_ending_its_sentence_is_not_joined() -> None:
     closed = OPEN.removesuffix(", but") + "."
     paragraphs = _paragraphs(_read(opening=closed))
     assert closed in paragraphs and GOES_ON in paragraphs
+
+
+def _read_list(entries: list[str], switches: dict[str, int] | None = None):
+    document = docx.Document()
+    document.add_heading("The Old Mill", level=1)
+    document.add_heading("The Wheel", level=2)
+    document.add_paragraph("The mill stood on the weir for two centuries before the railway came.")
+    document.add_heading("Milestones", level=3)
+    for entry in entries:
+        document.add_paragraph(entry, style="List Number")
+    document.add_heading("The Sale", level=3)
+    document.add_paragraph("The family sold the mill to a timber merchant in the autumn.")
+    buf = io.BytesIO()
+    document.save(buf)
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in (switches or {}).items():
+            patch.setitem(docx_reader.DOCX_SWITCHES, key, value)
+        return docx_reader.read(buf.getvalue(), "mill.docx")[0]
+
+
+DATED = ["1702: wheel pit dug", "1788: second pair of stones added", "1891 mill sold to a merchant"]
+
+
+def test_list_of_dated_notes_is_a_timeline_table_under_its_title() -> None:
+    doc = _read_list(DATED)
+    titles = [s.title for s in doc.sections]
+    assert "Milestones" not in titles and "The Sale" in titles
+    assert not any(entry in _paragraphs(doc) for entry in DATED)
+
+
+def test_without_the_switch_the_dated_notes_stay_text() -> None:
+    paragraphs = _paragraphs(_read_list(DATED, {"dated_lists": 0}))
+    assert all(entry in paragraphs for entry in DATED)
+
+
+def test_dated_sentences_stay_text() -> None:
+    sentences = [entry + " in the spring." for entry in DATED]
+    paragraphs = _paragraphs(_read_list(sentences))
+    assert all(entry in paragraphs for entry in sentences)

@@ -114,6 +114,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     INNER_SENTENCE_END,
+    date_lead,
     ends_sentence,
     in_capitals,
     is_title_like,
@@ -147,6 +148,7 @@ DOCX_LIMITS = {
     # (``_docx_format.prominence``) is a heading, in a document without heading styles
     "run_in_heads": 2,  # a document without headings opening this many paragraphs with a bold head has run-in heads
     "run_in_prose_words": 12,  # ... each head followed by running text of at least this many words to a sentence's end
+    "dated_list_items": 3,  # a run of this many list items opening with dates, in note form, is a timeline table
     "body_outline_share": 0.5,  # an outline level whose paragraphs are prose in more than this share
     # of them marks the document's body text, not its headings
 }
@@ -199,6 +201,7 @@ DOCX_SWITCHES = {
     # beside it: the two are one caption, joined by a space, not cells parted by " | "
     "figure_parts_paragraph": 1,  # a paragraph ending no sentence, a picture with its caption, then a
     # paragraph going on with that sentence: one paragraph, the figure after it
+    "dated_lists": 1,  # a list of dated notes ("1861: feather described") is a timeline table, no text
 }
 
 
@@ -841,6 +844,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         item for head, bodies, italic in side_boxes
         for item in (_Item("heading", src.add(head), 1, False),
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
+    if DOCX_SWITCHES["dated_lists"]:
+        _dated_list_rows(blocks)
     _table_titles(blocks, body_end)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
     if DOCX_SWITCHES["credits_by_type"]:
@@ -1790,6 +1795,32 @@ def _table_titles(items: list[_Item], body_end: int | None = None) -> None:
             if any(other.kind != "table" and (other.text.text.strip() or other.images) for other in items[n:end]):
                 continue
         items[k] = replace(items[k], kind="table")
+
+
+def _dated_list_rows(items: list[_Item]) -> None:
+    """A run of at least ``dated_list_items`` list items, each opening with a date with a year
+    ("1851 The exhibition opens", "1851: …", ``cues.date_lead``) and going on in note form (no
+    item ending a sentence), is a timeline in note form: a data table of its rows, as the HTML
+    reader reads such a list (``typed_dated_lists``); a heading over it alone is its title
+    (``_table_titles``)."""
+    n = 0
+    while n < len(items):
+        end = n
+        while end < len(items) and _dated_note(items[end]):
+            end += 1
+        if end - n >= DOCX_LIMITS["dated_list_items"]:
+            items[n:end] = [replace(item, kind="table") for item in items[n:end]]
+        n = max(end, n + 1)
+
+
+def _dated_note(item: _Item) -> bool:
+    """A list item of text opening with a date with a year (a colon closing the date as a space
+    does) and ending no sentence."""
+    text = " ".join(item.text.text.split())
+    if not item.listed or item.kind != "paragraph" or item.images or not text or ends_sentence(text):
+        return False
+    first, _, rest = text.partition(" ")
+    return date_lead(f"{first.removesuffix(':')} {rest}") > 0
 
 
 def _names_table(items: list[_Item], k: int, text: str) -> bool:
