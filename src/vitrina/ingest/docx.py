@@ -114,6 +114,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     INNER_SENTENCE_END,
+    date_lead,
     ends_sentence,
     in_capitals,
     is_title_like,
@@ -147,6 +148,7 @@ DOCX_LIMITS = {
     # (``_docx_format.prominence``) is a heading, in a document without heading styles
     "run_in_heads": 2,  # a document without headings opening this many paragraphs with a bold head has run-in heads
     "run_in_prose_words": 12,  # ... each head followed by running text of at least this many words to a sentence's end
+    "dated_list_items": 3,  # a run of this many list items opening with dates, in note form, is a timeline table
     "body_outline_share": 0.5,  # an outline level whose paragraphs are prose in more than this share
     # of them marks the document's body text, not its headings
 }
@@ -194,6 +196,12 @@ DOCX_SWITCHES = {
     "boxes_after_body": 1,  # a heading over a table ending the body titles it though text boxes are read after it
     "repeated_nested_rows": 1,  # rows repeating a nested table's rows right after the row holding it are a
     # converter's copy (htmldocx), removed: the panel around the nested table is one cell again
+    # round 42 (structset48):
+    "label_cells": 1,  # a table cell holding a position label alone ("Above:") opens the caption in the cell
+    # beside it: the two are one caption, joined by a space, not cells parted by " | "
+    "figure_parts_paragraph": 1,  # a paragraph ending no sentence, a picture with its caption, then a
+    # paragraph going on with that sentence: one paragraph, the figure after it
+    "dated_lists": 1,  # a list of dated notes ("1861: feather described") is a timeline table, no text
 }
 
 
@@ -457,7 +465,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         row_text = MappedText()
         for cell in cells:
             if len(row_text):
-                row_text.append_at(separator, row_text.ends[-1])
+                label_cell = DOCX_SWITCHES["label_cells"] and _bare_position_label(row_text.text)
+                row_text.append_at(" " if label_cell else separator, row_text.ends[-1])
             row_text.extend(cell)
         short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
         labelled = match_label(row_text.text) is not None  # opening with its position: "Right: …"
@@ -472,6 +481,13 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _bare_position_label(text: str) -> bool:
+    """``text`` is a position label alone ("Above:"): a cell holding it labels the caption in the
+    cell beside it, which goes on after it as one caption ("Above: The cast …"), no data cells."""
+    label = match_label(text.strip())
+    return label is not None and label[1] >= len(text.strip())
 
 
 def _credit_paragraph(caption: str, text: str) -> bool:
@@ -794,6 +810,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _set_apart_between_boxes(blocks)
     if DOCX_SWITCHES["join_across_breaks"]:
         blocks = _joined_across_breaks(blocks)
+    if DOCX_SWITCHES["figure_parts_paragraph"]:
+        blocks = _joined_around_figures(blocks)
     if DOCX_SWITCHES["join_lines"]:
         blocks = _joined_lines(blocks, lines_only=converted and placed is None and cut_lines(
             [item._p for kind, item in order if kind == "paragraph"]))
@@ -826,6 +844,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         item for head, bodies, italic in side_boxes
         for item in (_Item("heading", src.add(head), 1, False),
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
+    if DOCX_SWITCHES["dated_lists"]:
+        _dated_list_rows(blocks)
     _table_titles(blocks, body_end)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
     if DOCX_SWITCHES["credits_by_type"]:
@@ -952,6 +972,38 @@ def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
         else:
             out.append(item)
     return out
+
+
+def _joined_around_figures(items: list[_Item]) -> list[_Item]:
+    """Items with a paragraph that a figure parts in mid-sentence made one again: a paragraph of
+    text ending no sentence, then a picture (paragraphs holding images and no text) with its
+    caption rows and credit lines, then a paragraph going on with the sentence (``_goes_on``) —
+    the two halves joined, the figure right after them."""
+    out: list[_Item] = []
+    n = 0
+    while n < len(items):
+        item = items[n]
+        end = n + 1
+        while end < len(items) and _figure_part(items[end]):
+            end += 1
+        figure = items[n + 1 : end]
+        pictured = any(part.images for part in figure)
+        if pictured and end < len(items) and _line_goes_on_plain(item, items[end]) and _goes_on(item, items[end]):
+            out.append(_joined(item, items[end]))
+            out.extend(figure)
+            n = end + 1
+            continue
+        out.append(item)
+        n += 1
+    return out
+
+
+def _figure_part(item: _Item) -> bool:
+    """A part of a figure set in the text's flow: a picture paragraph with no text, a caption, or a
+    caption's credit line."""
+    if item.images and not item.text.text.strip():
+        return True
+    return item.kind == "caption" or item.credit
 
 
 def _joined_lines(items: list[_Item], lines_only: bool = False) -> list[_Item]:
@@ -1743,6 +1795,32 @@ def _table_titles(items: list[_Item], body_end: int | None = None) -> None:
             if any(other.kind != "table" and (other.text.text.strip() or other.images) for other in items[n:end]):
                 continue
         items[k] = replace(items[k], kind="table")
+
+
+def _dated_list_rows(items: list[_Item]) -> None:
+    """A run of at least ``dated_list_items`` list items, each opening with a date with a year
+    ("1851 The exhibition opens", "1851: …", ``cues.date_lead``) and going on in note form (no
+    item ending a sentence), is a timeline in note form: a data table of its rows, as the HTML
+    reader reads such a list (``typed_dated_lists``); a heading over it alone is its title
+    (``_table_titles``)."""
+    n = 0
+    while n < len(items):
+        end = n
+        while end < len(items) and _dated_note(items[end]):
+            end += 1
+        if end - n >= DOCX_LIMITS["dated_list_items"]:
+            items[n:end] = [replace(item, kind="table") for item in items[n:end]]
+        n = max(end, n + 1)
+
+
+def _dated_note(item: _Item) -> bool:
+    """A list item of text opening with a date with a year (a colon closing the date as a space
+    does) and ending no sentence."""
+    text = " ".join(item.text.text.split())
+    if not item.listed or item.kind != "paragraph" or item.images or not text or ends_sentence(text):
+        return False
+    first, _, rest = text.partition(" ")
+    return date_lead(f"{first.removesuffix(':')} {rest}") > 0
 
 
 def _names_table(items: list[_Item], k: int, text: str) -> bool:
