@@ -89,21 +89,24 @@ def _text_half(page: PageGeometry, turned: bool = False) -> tuple[PageGeometry, 
     def inside(top: float, bottom: float) -> bool:
         return dy <= (top + bottom) / 2 < dy + height
 
-    moved = [_lowered(ln, dy) for ln in page.lines if inside(ln.top, ln.bottom)]
+    moved = [_moved(ln, dy=dy) for ln in page.lines if inside(ln.top, ln.bottom)]
     images = [replace(im, box=(im.box[0], im.box[1] - dy, im.box[2], im.box[3] - dy))
               for im in page.images if inside(im.box[1], im.box[3])]
     regions = [(r[0], r[1] - dy, r[2], r[3] - dy) for r in page.regions if inside(r[1], r[3])]
     return PageGeometry(page.number, page.width, height, moved, images, regions), (page.number, 0.0, dy)
 
 
-def _lowered(line: TextLine, dy: float) -> TextLine:
-    if not dy:
+def _moved(line: TextLine, dx: float = 0.0, dy: float = 0.0) -> TextLine:
+    """``line`` moved ``dx`` to the left and ``dy`` up (its glyph boxes are x0, top, x1, bottom in fours)."""
+    if not dx and not dy:
         return line
     boxes = array("d", line.boxes)
-    for at in range(1, len(boxes), 4):
-        boxes[at] -= dy
-        boxes[at + 2] -= dy
-    return replace(line, boxes=boxes, top=line.top - dy, bottom=line.bottom - dy)
+    for at in range(0, len(boxes), 4):
+        boxes[at] -= dx
+        boxes[at + 1] -= dy
+        boxes[at + 2] -= dx
+        boxes[at + 3] -= dy
+    return replace(line, boxes=boxes, x0=line.x0 - dx, x1=line.x1 - dx, top=line.top - dy, bottom=line.bottom - dy)
 
 
 def on_sheets(doc: Document, sheets: list[Sheet]) -> Document:
@@ -199,7 +202,7 @@ def _half(page: PageGeometry, side: int) -> tuple[PageGeometry, Sheet]:
     def inside(x0: float, x1: float) -> bool:
         return low <= (x0 + x1) / 2 < high
 
-    lines = [_shifted(ln, dx) for ln in page.lines if inside(ln.x0, ln.x1)]
+    lines = [_moved(ln, dx=dx) for ln in page.lines if inside(ln.x0, ln.x1)]
     images = [
         replace(im, box=(im.box[0] - dx, im.box[1], im.box[2] - dx, im.box[3]))
         for im in page.images if inside(im.box[0], im.box[2])
@@ -207,16 +210,6 @@ def _half(page: PageGeometry, side: int) -> tuple[PageGeometry, Sheet]:
     regions = [(r[0] - dx, r[1], r[2] - dx, r[3]) for r in page.regions if inside(r[0], r[2])]
     half = PageGeometry(page.number, width, page.height, lines, images, regions)
     return half, (page.number, dx, 0.0)
-
-
-def _shifted(line: TextLine, dx: float) -> TextLine:
-    if not dx:
-        return line
-    boxes = array("d", line.boxes)
-    for at in range(0, len(boxes), 4):
-        boxes[at] -= dx
-        boxes[at + 2] -= dx
-    return replace(line, boxes=boxes, x0=line.x0 - dx, x1=line.x1 - dx)
 
 
 def _renumbered(page: PageGeometry, number: int) -> PageGeometry:
