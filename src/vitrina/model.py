@@ -20,6 +20,8 @@ from vitrina.terminal import C1_SEQUENCE, ESCAPE_SEQUENCE
 # "table": a row of a data table (cells parted by " | ") or the title line set over it
 # "translation": a block in a bilingual document's second language, parallel to the body
 # (kept in the text, out of its sections and of the extraction; structure/languages.py)
+# How the readers part a data table row's cells in the text ("1864 | Burial | aged 74").
+CELL_SEPARATOR = " | "
 BlockKind = Literal["heading", "paragraph", "caption", "credit", "table", "translation"]
 EntityType = Literal["person", "organization", "place", "group", "other"]
 QuoteKind = Literal["quotation", "term"]

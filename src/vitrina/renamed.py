@@ -319,9 +319,11 @@ def _evidence(a: tuple[str, int], b: tuple[str, int], x: Name, y: Name, names_a:
 
 def one_occasion(evidence: tuple[float, int, float, bool, bool], weights: RenamedWeights | None = None) -> bool:
     """Do the two sentences tell one occasion: alike in meaning, sharing words, nothing apart?"""
-    w = weights or RENAMED
-    similarity, _shared, words, apart, _act = evidence
-    return similarity >= w.min_similarity and words >= w.min_words and not apart
+    from vitrina import compare as c
+
+    w = weights or RENAMED  # compare's test, with no shared names asked and no parse of one act (the names are the values)
+    return c.one_occasion(evidence, c.OccasionWeights(min_similarity=w.min_similarity, min_shared=0,
+                                                      min_words=w.min_words, same_act=False))
 
 
 def swaps(kb: read.KnowledgeBase, capped: Capped | None = None,

@@ -37,7 +37,7 @@ from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
-from vitrina.model import DateMention, Event, Mention
+from vitrina.model import CELL_SEPARATOR, DateMention, Event, Mention
 from vitrina.qa.lexical import base_forms, names_happening
 from vitrina.stance import DISPUTED, disputed_at
 from vitrina.structure.mail import header_fields, party
@@ -561,10 +561,6 @@ def _render(toks: list[Tok]) -> str:
     label = "".join(pieces)
     label = re.sub(r"\s+", " ", label).strip()
     return label[:1].upper() + label[1:]
-
-
-# how a table row's cells are parted in the text's reading (the readers join a row's cells so: ``ingest.markdown``)
-CELL_SEPARATOR = " | "
 
 
 def _table_cell(text: str, sent: tuple[int, int], d: DateMention) -> tuple[int, int]:

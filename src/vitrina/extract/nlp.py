@@ -357,13 +357,15 @@ def _continues(before: str, first: str, new_line: bool) -> bool:
         return True
     if not (first.isdigit() or first.islower()):
         return False
-    last = before.split()[-1].lstrip("(\"'“‘")
+    last = before.rsplit(None, 1)[-1].lstrip("(\"'“‘")
     money = _MONEY.match(last)
     if money:
         return bool(SENTENCE_JOINS["money"]) and money.group(1) in lexicon.words("money_abbreviations")
     core = last[:-1]
-    return (bool(SENTENCE_JOINS["abbreviations"]) and core.isalpha()
-            and len(core) <= SENTENCE_JOINS["abbreviation_letters"] and (core.lower() in period_abbreviations()[0] or core in period_abbreviations()[1]))
+    if not (SENTENCE_JOINS["abbreviations"] and core.isalpha() and len(core) <= SENTENCE_JOINS["abbreviation_letters"]):
+        return False
+    listed, spacy = period_abbreviations()
+    return core.lower() in listed or core in spacy
 
 
 def _opens(char: str) -> bool:

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from vitrina.model import Piece, SourceRef
+from vitrina.model import CELL_SEPARATOR, Piece, SourceRef
 
 _WS_COLLAPSE = re.compile(r"\s{2,}|[^\S ]")
 
@@ -301,7 +301,7 @@ class Inline:
             self.add_element(child)
             self.add_text(child, "tail")
 
-    def add_cells(self, cells, between: str = " | ") -> None:
+    def add_cells(self, cells, between: str = CELL_SEPARATOR) -> None:
         """A table row's cells, in order, parted by ``between`` (a row is one paragraph)."""
         for i, cell in enumerate(cells):
             if i:

@@ -10,6 +10,7 @@ beside the text, as any data table is."""
 
 from __future__ import annotations
 
+from vitrina.model import CELL_SEPARATOR
 from vitrina.structure.cues import ends_sentence
 
 # Every threshold of the table decision.
@@ -24,7 +25,7 @@ TABLE_LIMITS = {
 
 def separator(rows: list[list[str]]) -> str:
     """The cell separator for a table of these rows (each a list of its cells' texts)."""
-    return " " if prose_rows(rows) else " | "
+    return " " if prose_rows(rows) else CELL_SEPARATOR
 
 
 def prose_rows(rows: list[list[str]]) -> bool:

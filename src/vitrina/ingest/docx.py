@@ -102,7 +102,7 @@ from vitrina.ingest.safety import (
     xml_error_reason,
 )
 from vitrina.lexicon import words
-from vitrina.model import Block, Document, DocumentBuilder
+from vitrina.model import CELL_SEPARATOR, Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import (
@@ -458,7 +458,7 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         rows.append((cells, row_images, styled, credit.normalise_space()[0]))
     separator = table_separator([[c.text for c in cells] for cells, _, _, _ in rows])
     # a data table: cells parted by " | " in rows of two cells or more (a one-cell box is no table)
-    data = separator == " | " and any(len(cells) > 1 for cells, _, _, _ in rows)
+    data = separator == CELL_SEPARATOR and any(len(cells) > 1 for cells, _, _, _ in rows)
     items: list[_Item] = []
     picture_above = False  # the row above held a picture and no text
     for cells, row_images, styled, credit in rows:

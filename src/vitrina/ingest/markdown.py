@@ -51,7 +51,7 @@ from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.html import BLOCK_TAGS, NO_TEXT_DATA
 from vitrina.ingest.member import source_stem
 from vitrina.limits import FILE_LIMITS
-from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
+from vitrina.model import CELL_SEPARATOR, Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import credit_start, match_label
@@ -451,7 +451,7 @@ class _Reader:
             cell_text.append_verbatim(cell.group(), offset + inner_start + cell.start())
             clean, _ = _render(cell_text)
             if len(row):
-                row.append_at(" | ", row.ends[-1])
+                row.append_at(CELL_SEPARATOR, row.ends[-1])
             row.extend(clean)
         if row.text.strip(" |"):
             self.b.block("paragraph", row.pieces(self.lines))
