@@ -102,7 +102,12 @@ def _credit_cut(text: str) -> int | None:
     """Where the credit starts in ``text``, or None (never at 0: a caption comes first)."""
     matches = [m for m in CREDIT_PHRASE.finditer(text) if m.start() > 0]
     if matches:
-        return matches[-1].start()
+        # the last credit phrase, and the ones chained right before it: "Photograph: courtesy
+        # of …" is one credit, its medium's lead and the phrase it goes on with
+        k = len(matches) - 1
+        while k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip():
+            k -= 1
+        return matches[k].start()
     words = list(_WORD.finditer(text))
     plain = [w.group() for w in words]
     for k in range(len(plain) - 1, 0, -1):
