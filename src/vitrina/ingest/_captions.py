@@ -155,6 +155,17 @@ def kicker_label(text: str) -> str | None:
 
 
 
+def unit_label(text: str) -> str | None:
+    """The unit word of a line that is a unit's label alone, a word and its number or letter
+    ("Stage 2" -> "stage", "Walk IV" -> "walk"), lower case; None for any other line (a bare
+    number, a date, a sentence)."""
+    text = " ".join(text.split())
+    if not _KICKER.match(text) and alone_label(text) is None:
+        return None
+    words = text.split()
+    return words[0].lower() if len(words) == 2 else None
+
+
 def title_kicker(text: str, most_words: int) -> bool:
     """A line set right over the title, at most ``most_words`` words, ending no sentence
     and no label of it ("Exhibition script · Room 2"): the title's kicker, kept out of

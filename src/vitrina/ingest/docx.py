@@ -64,6 +64,7 @@ from vitrina.ingest._captions import (
     kicker_label,
     split_caption,
     title_kicker,
+    unit_label,
 )
 from vitrina.ingest._docx_chunks import chunk_of, paragraphs_of_text
 from vitrina.ingest._docx_format import (
@@ -144,6 +145,8 @@ DOCX_LIMITS = {
     "set_apart_share": 0.2,  # ... when at most this share of the body's characters is set off the column
     "series_label_words": 4,  # a short paragraph right before each of several section headings is at most this long
     "series_labels": 3,  # ... and in one style of its own before at least this many headings: their labels
+    "label_line_heads": 2,  # a unit's label line ("Stage 2") over a short plain line over prose, the unit word
+    # repeated this many times: the short lines are the units' headings, set in the body's type
     "heading_prominence": 1.0,  # a short line ending no sentence this far from the body's type
     # (``_docx_format.prominence``) is a heading, in a document without heading styles
     "run_in_heads": 2,  # a document without headings opening this many paragraphs with a bold head has run-in heads
@@ -202,6 +205,9 @@ DOCX_SWITCHES = {
     "figure_parts_paragraph": 1,  # a paragraph ending no sentence, a picture with its caption, then a
     # paragraph going on with that sentence: one paragraph, the figure after it
     "dated_lists": 1,  # a list of dated notes ("1861: feather described") is a timeline table, no text
+    # round 43 (structset49):
+    "label_line_heads": 1,  # a short line in the body's type under a unit's label line and over prose, in a
+    # series of such units (``label_line_heads``), is the unit's heading, the label line its label
 }
 
 
@@ -836,6 +842,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     blocks.extend(closing)
     _headings_by_type(blocks, body_end)  # the body's type alone says which lines are headings
+    if DOCX_SWITCHES["label_line_heads"]:
+        _heads_under_label_lines(blocks, body_end)
     _title_by_type(blocks)
     _kicker_over_title(blocks)
     if DOCX_SWITCHES["subtitle_style"]:
@@ -999,9 +1007,10 @@ def _joined_around_figures(items: list[_Item]) -> list[_Item]:
 
 
 def _figure_part(item: _Item) -> bool:
-    """A part of a figure set in the text's flow: a picture paragraph with no text, a caption, or a
-    caption's credit line."""
-    if item.images and not item.text.text.strip():
+    """A part of a figure set in the text's flow: a picture paragraph with no text, a caption, a
+    caption's credit line, or an empty paragraph spacing them from the text (a converter closes a
+    table holding the picture and its caption with one)."""
+    if not item.text.text.strip():
         return True
     return item.kind == "caption" or item.credit
 
@@ -1666,6 +1675,38 @@ def _headings_among_styled(items: list[_Item], body: _BodyType, body_end: int | 
         if after.kind == "paragraph" and not after.images and not _heading_by_type(after, body) and ends_sentence(
                 text) and len(text.split()) > DOCX_LIMITS["heading_words"]:
             items[n] = replace(items[n], kind="heading", level=level)
+
+
+def _heads_under_label_lines(items: list[_Item], body_end: int | None) -> None:
+    """Headings set in the body's own type, made so by the label line over them: a paragraph that
+    is a unit's label alone, a word and its number or letter ("Stage 2", ``unit_label``), then a
+    short paragraph ending no sentence and no credit, then prose ending a sentence. Where the
+    body holds ``label_line_heads`` such units or more under one unit word, the document's own
+    repetition shows the short lines are the units' headings (a converter that drops a heading's
+    style inside a table cell leaves only this); the label line labels each (``_emit``). Their
+    level is the one most of the styled section headings have."""
+    end = len(items) if body_end is None else body_end
+    shown = [n for n in range(end) if items[n].text.text.strip() or items[n].images]
+    units: dict[str, list[int]] = {}
+    for k in range(len(shown) - 2):
+        label, head, after = (items[n] for n in shown[k : k + 3])
+        if not all(x.kind == "paragraph" and not (x.images or x.row or x.listed or x.numbered or x.credit)
+                   for x in (label, head, after)):
+            continue
+        text, title, prose = (" ".join(x.text.text.split()) for x in (label, head, after))
+        word = unit_label(text)
+        if word is None or kicker_label(title) is not None or is_credit_line(title, names=False):
+            continue
+        if len(title.split()) > DOCX_LIMITS["heading_words"] or ends_sentence(title):
+            continue
+        if len(prose.split()) > DOCX_LIMITS["heading_words"] and ends_sentence(prose):
+            units.setdefault(word, []).append(shown[k + 1])
+    levels = [item.level for item in items[:end] if item.kind == "heading" and 1 <= item.level <= 3]
+    level = max(set(levels), key=levels.count) if levels else 1
+    for heads in units.values():
+        if len(heads) >= DOCX_LIMITS["label_line_heads"]:
+            for n in heads:
+                items[n] = replace(items[n], kind="heading", level=level)
 
 
 def _neighbour(items: list[_Item], n: int, step: int) -> _Item | None:
