@@ -36,3 +36,12 @@ def test_a_name_closed_by_a_register_code_and_number_is_a_credit() -> None:
     assert _credit("Lent by the Estuary Trust, EST 2004.12", closes_caption=False)
     assert _credit("Dene Valley Cabinet, DVC 88.3", closes_caption=False)
     assert not _credit("Dene Valley Cabinet, DVC 88", closes_caption=False)
+
+
+def test_a_lead_noun_after_the_pictures_material_opens_the_credit() -> None:
+    assert _credit("Albumen prints: Saltcoats Harbour Trust, SHT 1901.2", closes_caption=False)
+    assert _credit("Hand-coloured engraving: Ada Marr", closes_caption=False)
+    assert _credit("Silver gelatin photographs: Dene Valley Cabinet", closes_caption=False)
+    assert not _credit("The prints: sold at the quay", closes_caption=False)
+    assert not _credit("Albumen, prints: sold at the quay", closes_caption=False)
+    assert not _credit("Albumen boats: sold at the quay", closes_caption=False)

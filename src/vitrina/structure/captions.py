@@ -160,6 +160,7 @@ CREDIT_WORDS = {
     "single": 8,  # one name: "Courtesy of the Maritime Museum of the Atlantic"
     "listed": 14,  # a comma-separated hierarchy: "Name Collection, Some Division, Some Library", or maker / holder
     "name": 6,  # one name of a maker / holder credit after its slash: "Museum of the River Trades"
+    "lead_qualifiers": 2,  # words naming the picture's material before a lead noun and its colon: "Albumen prints:"
 }
 
 
@@ -186,7 +187,35 @@ def lead_at(words: list[str], k: int) -> bool:
         head = head[1:]  # "(Photo: Ada Marr)": a credit in brackets, closed on the line
     if head.startswith(CREDIT_LEADS):
         return True
-    return k + 1 < len(words) and words[k].lower() in _LEAD_NOUNS and lead_at(words, k + 1)
+    if k + 1 < len(words) and words[k].lower() in _LEAD_NOUNS and lead_at(words, k + 1):
+        return True
+    return _qualified_lead(words, k)
+
+
+def _qualified_lead(words: list[str], k: int) -> bool:
+    """A lead noun with its colon, singular or plural, after a word or two naming the picture's
+    material or process, the first capitalised and opening no sentence ("Albumen prints:",
+    "Hand-coloured engraving:", "Silver gelatin photographs:"): the lead of the credit that follows."""
+    first = words[k].lower()
+    if not (words[k][:1].isupper() and _plain_word(words[k])) or first in SENTENCE_OPENERS or first in _CONNECTORS:
+        return False  # ("The prints: …" opens a sentence)
+    for j in range(k + 1, min(k + 1 + CREDIT_WORDS["lead_qualifiers"], len(words))):
+        noun = words[j].lower()
+        if noun.endswith(":") and _lead_noun(noun[:-1]):
+            return True
+        if not (words[j][:1].islower() and _plain_word(words[j])):
+            return False
+    return False
+
+
+def _plain_word(word: str) -> bool:
+    """A word of letters (a hyphen inside), no punctuation."""
+    return word.replace("-", "").isalpha()
+
+
+def _lead_noun(noun: str) -> bool:
+    """A noun of the colon leads, or its plural in -s ("print", "prints")."""
+    return noun in _LEAD_NOUNS or (noun.endswith("s") and noun[:-1] in _LEAD_NOUNS)
 
 
 def _closes_bracket(words: list[str]) -> bool:
