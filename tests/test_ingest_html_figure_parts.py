@@ -121,3 +121,18 @@ def test_a_note_opening_on_a_symbol_under_a_data_table_is_the_table_s() -> None:
 def test_a_paragraph_under_a_table_opening_otherwise_stays_text() -> None:
     [doc] = html_reader.read(_table_page("<p>*Dates* are given as the board recorded them.</p>"), "harbour.html")
     assert "*Dates* are given as the board recorded them." in _blocks(doc, "paragraph")
+
+
+def test_a_paragraph_parted_by_a_figure_captioned_by_a_block_after_it_is_one() -> None:
+    doc = _read("<figure><img src='a.png'></figure><div class='figcap'><b>Left:</b> The ferry at the quay in 1890. "
+                "<span class='credit'>Photo: Ann Reed</span></div>")
+    assert JOINED in _blocks(doc, "paragraph")
+    assert _captions(doc) == [(CAPTION, "Left", "Photo: Ann Reed")]
+    assert _linked(doc)
+
+
+def test_without_the_switch_a_figure_captioned_after_it_parts_the_paragraph(monkeypatch) -> None:
+    monkeypatch.setitem(html_reader.HTML_LIMITS, "captions_set_after", 0)
+    doc = _read("<figure><img src='a.png'></figure><div class='figcap'><b>Left:</b> The ferry at the quay in 1890. "
+                "<span class='credit'>Photo: Ann Reed</span></div>")
+    assert JOINED not in _blocks(doc, "paragraph")

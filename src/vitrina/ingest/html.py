@@ -203,6 +203,9 @@ HTML_LIMITS = {
     # round 42 (structset46): a <button> inside a heading is the heading's text (WAI-ARIA's accordion: the
     # header's disclosure button holds the section's label and title); other buttons stay controls (0: off)
     "heading_buttons": 1,
+    # round 43 (structset49): a paragraph parted mid-sentence by a picture whose caption is set after it outside
+    # its <figure> (a sibling "figcap" block) is one, as one parted by a picture captioned inside it (0: off)
+    "captions_set_after": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -960,16 +963,24 @@ def _table_note(el) -> bool:
 
 def _figure_run(el) -> list:
     """The elements from ``el`` that set one picture between two paragraphs: a caption set
-    before it (``_caption_before``), the ``<figure>`` or the picture alone, and a credit
-    line after it (``_credit_line``); empty when ``el`` starts no such run."""
+    before it (``_caption_before``), the ``<figure>`` or the picture alone, or a caption set
+    after it outside it (``_caption_like``, or a labelled line after a ``<figure>`` without a
+    caption of its own, ``_labelled_caption``; ``captions_set_after``), and a credit line after
+    them (``_credit_line``); empty when ``el`` starts no such run."""
     run = []
     if el is not None and _caption_before(el) is not None:
         run.append(el)
         el = _next_element(el)
     if el is None or not (_tag(el) == "figure" or _picture_holder(el)):
         return []
+    figure = el
     run.append(el)
     after = _next_element(el)
+    if len(run) == 1 and after is not None and HTML_LIMITS["captions_set_after"] and not _skipped(after) and (
+            _caption_like(after) or _tag(figure) == "figure" and not any(True for _ in figure.iter("figcaption"))
+            and _labelled_caption(after)):
+        run.append(after)  # its caption set after it, outside it ("<figure>…</figure><div class=figcap>")
+        after = _next_element(after)
     if after is not None and _credit_line(after):
         run.append(after)
     return run
