@@ -193,6 +193,7 @@ LIMITS: dict[str, float] = {
     "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
     "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
     "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
+    "number_strips": 3,  # a line of this many small numbers counting up by one, alone, is a picture strip's key (0 off)
     "cell_rows": 3,  # lines parted into cells at the same places, this many in a run at least, are a table's rows (0 off)
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
@@ -2444,6 +2445,20 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _stray_captions(placed, content, size)
     if LIMITS["cell_rows"]:
         _cell_rows(placed, size)
+    if LIMITS["number_strips"]:
+        _number_strips(placed)
+
+
+def _number_strips(placed: list[Placed]) -> None:
+    """A line of small numbers alone counting up by one ("1 2 3 4 5 6"), at least
+    ``number_strips`` of them, is the key of a strip of pictures (the frames' numbers under
+    them, each in a cell of its own), no caption and no text: a table's row."""
+    for p in placed:
+        tokens = p.line.text.split()
+        if p.kind in ("caption", "body") and len(tokens) >= LIMITS["number_strips"] and all(
+                zones.PICTURE_NUMBER.match(t) for t in tokens) and all(
+                int(b) == int(a) + 1 for a, b in zip(tokens, tokens[1:], strict=False)):
+            p.kind = "table"
 
 
 _KEY_ENTRY = re.compile(r"^(\d{1,2})\s+(?=\S)")  # "1 Caxton's mark …": a key's entry and its number
