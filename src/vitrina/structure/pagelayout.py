@@ -193,6 +193,8 @@ LIMITS: dict[str, float] = {
     "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
     "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
     "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
+    "box_head_lines": 3,  # a short line over this many lines of a box's smaller text, larger than it, heads it (0 off)
+    "box_head_gap": 1.5,  # ... set at most this far above the box's first line (in that line's size)
     "number_strips": 3,  # a line of this many small numbers counting up by one, alone, is a picture strip's key (0 off)
     "cell_rows": 3,  # lines parted into cells at the same places, this many in a run at least, are a table's rows (0 off)
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
@@ -2447,6 +2449,33 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _cell_rows(placed, size)
     if LIMITS["number_strips"]:
         _number_strips(placed)
+    if LIMITS["box_head_lines"]:
+        _box_headings(placed, size)
+
+
+def _box_headings(placed: list[Placed], size: float) -> None:
+    """A short line ending no sentence, read as body, set right over text in type smaller than
+    the body's (a box's own text: a side-bar) and larger than that text by ``heading_size``, at
+    its left edge, is the box's heading: its type stands out from the text it heads though not
+    from the page's body (a side-bar's title in the body's size over its smaller text). The
+    box's text runs on for ``box_head_lines`` lines at least in its one size, to a sentence's end."""
+    most = int(LIMITS["box_head_lines"])
+    for k, p in enumerate(placed[: len(placed) - most]):
+        text = p.line.text.strip()
+        if p.kind != "body" or not 0 < len(text.split()) <= LIMITS["heading_max_words"] or ends_sentence(text):
+            continue
+        run = placed[k + 1 : k + 1 + most]
+        first = run[0].line
+        if match_label(text) is not None or first.page != p.line.page or abs(first.x0 - p.line.x0) > size:
+            continue
+        if not 0 <= first.top - p.line.bottom <= LIMITS["box_head_gap"] * first.size:
+            continue
+        if first.size > LIMITS["caption_size"] * size or p.line.size < LIMITS["heading_size"] * first.size:
+            continue
+        if all(q.kind in ("body", "caption") and abs(q.line.size - first.size) <= LIMITS["same_size"]
+               and q.line.page == first.page for q in run) and any(ends_sentence(q.line.text) for q in placed[
+                k + 1 : k + 1 + 3 * most]):
+            p.kind = "heading"
 
 
 def _number_strips(placed: list[Placed]) -> None:
