@@ -22,6 +22,9 @@ from vitrina.structure.lines import Line
 
 NOTE_LIMITS = {
     "digits": 2,  # a note number has at most this many digits
+    # round 43 (structset49): a lone number in a line broken around it after a sentence's stop calls the note of
+    # that number printed at the document's end, on a later page (an endnote; 0 off)
+    "end_note_calls": 1,
     # round 41: a note opening with a reference symbol ("† …") whose call is glued to a word or stop in the
     # text before it is a note after any line, not only after a sentence's end (a credit over it; 0 off)
     "called_symbols": 1,
@@ -400,12 +403,35 @@ def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:
     """Indexes of the lone numbers calling the notes ``notes`` (their lines' indexes) on
     their page: a raised note number the extraction printed on a line of its own, in the
     middle of the line it was set in."""
-    numbers = {(page, n) for page, found in note_numbers(lines, notes).items() for n in found}
-    return {
-        line.index for line in lines
-        if line.index not in notes and (m := _LONE_NUMBER.match(line.text.strip())) is not None
-        and (line.page, m.group(1)) in numbers
-    }
+    by_page = note_numbers(lines, notes)
+    numbers = {(page, n) for page, found in by_page.items() for n in found}
+    pages = [page for page in by_page if page is not None]
+    last = max(pages) if pages and NOTE_LIMITS["end_note_calls"] else None
+    calls = set()
+    for line in lines:
+        if line.index in notes or (m := _LONE_NUMBER.match(line.text.strip())) is None:
+            continue
+        if (line.page, m.group(1)) in numbers or (
+                last is not None and line.page is not None and line.page < last
+                and m.group(1) in by_page[last] and _inside_sentence_run(lines, line.index)):
+            calls.add(line.index)
+    return calls
+
+
+def _inside_sentence_run(lines: list[Line], k: int) -> bool:
+    """The lone number ``lines[k]`` stands where a call raised after a sentence's stop was set,
+    the line it was printed in broken around it: the line before ends a sentence, the line after
+    goes on on its page with more text under it, and the two together are no longer than the
+    page's longest line (an endnote's call, its note printed on a later page)."""
+    if not 0 < k < len(lines) - 2:
+        return False
+    prev, nxt, under = lines[k - 1], lines[k + 1], lines[k + 2]
+    if not (prev.page == nxt.page == under.page == lines[k].page) or not ends_sentence(prev.text):
+        return False
+    if ends_sentence(nxt.text) or not nxt.text[:1].isupper():
+        return False
+    longest = max(line.length for line in lines if line.page == prev.page)
+    return prev.length + 1 + nxt.length <= longest
 
 
 def _note_head(page_lines: list[Line]) -> list[Line]:
