@@ -45,3 +45,12 @@ def test_a_line_over_text_of_its_own_size_stays_text() -> None:
 def test_without_the_limit_the_boxs_title_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(pagelayout.LIMITS, "box_head_lines", 0)
     assert "Eels at the Sluice" not in _sections(9)
+
+
+def test_a_line_going_on_from_the_text_above_it_is_no_heading() -> None:
+    lines = [glyph_line(1, 40, 14, "The Lower Weir", 20, True)]
+    lines += [glyph_line(1, 40, 50 + 16 * n, text, 12) for n, text in enumerate(BODY * 3)]
+    lines.append(glyph_line(1, 40, 242, "In the spring the keeper, Ann", 12))
+    lines += [glyph_line(1, 40, 258 + 12 * n, text, 9) for n, text in enumerate(BOX)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [], [])]), "weir", "/tmp/weir.pdf")
+    assert "In the spring the keeper, Ann" not in [s.title for s in doc.sections]

@@ -2454,7 +2454,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
 
 
 def _box_headings(placed: list[Placed], size: float) -> None:
-    """A short line ending no sentence, read as body, set right over text in type smaller than
+    """A short title line in mixed case ending no sentence (``is_title_like``), read as body and not
+    going on from a line right above it, set right over text in type smaller than
     the body's (a box's own text: a side-bar) and larger than that text by ``heading_size``, at
     its left edge, is the box's heading: its type stands out from the text it heads though not
     from the page's body (a side-bar's title in the body's size over its smaller text). The
@@ -2464,6 +2465,12 @@ def _box_headings(placed: list[Placed], size: float) -> None:
         text = p.line.text.strip()
         if p.kind != "body" or not 0 < len(text.split()) <= LIMITS["heading_max_words"] or ends_sentence(text):
             continue
+        if not is_title_like(text) or in_capitals(text) or text.endswith((",", "-", "\u00ad")):
+            continue  # a title in mixed case (capitals have their own rule), no line of a sentence
+        before = placed[k - 1] if k else None
+        if before is not None and before.kind == "body" and before.line.page == p.line.page and not ends_sentence(
+                before.line.text) and 0 <= p.line.top - before.line.bottom <= p.line.size:
+            continue  # the line goes on with the text right above it
         run = placed[k + 1 : k + 1 + most]
         first = run[0].line
         if match_label(text) is not None or first.page != p.line.page or abs(first.x0 - p.line.x0) > size:
