@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vitrina.ingest.headtitle import first_line_title, is_dateline, with_head_title
+from vitrina.ingest.headtitle import file_name_title, first_line_title, is_dateline, with_head_title
 from vitrina.model import DocumentBuilder
 
 
@@ -35,3 +35,16 @@ def test_a_sentence_or_a_dateline_first_is_no_title() -> None:
     assert first_line_title("Wexmouth, 3rd June 1851\n\nSir,") is None
     assert is_dateline("Tuesday 14 March 1826.") and is_dateline("Wexmouth, Kent, 3rd June 1851")
     assert not is_dateline("The Treaty of Wexmouth, 1851")
+
+
+def test_a_file_name_titles_a_document_with_no_title_line_as_its_writer_spelled_it() -> None:
+    b = DocumentBuilder("03_diary_ĉeĥa-1828", "notes/03_Diary_Ĉeĥa-1828.txt", "text")
+    b.block("paragraph", "The buoy drifted in the night, and the pilot rowed out at dawn.")
+    doc = with_head_title(b.build())
+    assert doc.title == "03 Diary Ĉeĥa 1828"
+    assert dict(doc.meta)["title_source"] == "file name"
+    assert doc.id == "03_diary_ĉeĥa-1828"  # the id stays the slug
+
+
+def test_file_name_title_reads_a_member_of_an_archive_by_its_own_name() -> None:
+    assert file_name_title("box.zip!letters/Ames_to--Harbour Master.txt") == "Ames to Harbour Master"

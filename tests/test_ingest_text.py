@@ -48,7 +48,7 @@ def test_a_file_named_in_another_script_keeps_its_letters_in_id_and_title(tmp_pa
     for name in ("Дом.txt", "Мир.txt"):
         (tmp_path / name).write_text("The keeper lit the lamp at dusk and wrote the weather in the log.\n")
     titles = {doc.id: doc.title for name in ("Дом.txt", "Мир.txt") for doc in read_path(tmp_path / name)}
-    assert titles == {"дом": "дом", "мир": "мир"}
+    assert titles == {"дом": "Дом", "мир": "Мир"}  # the title as the name is spelled, the id its slug
 
 
 def test_a_letter_spaced_line_in_parts_is_read_as_words() -> None:

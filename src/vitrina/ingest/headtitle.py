@@ -1,4 +1,5 @@
-"""A document's title from its own first line, when its reader found none or took a dateline for one.
+"""A document's title from its own first line (else its file name, as spelled), when its reader found none or took
+a dateline for one.
 
 A reader that finds no title falls back on the file's name ("03_diary_1828"); one that takes the first heading
 may take a letter's dateline ("Bytown, 3 June 1827"), which says where and when the text was written, not what it
@@ -17,6 +18,7 @@ from vitrina.model import Document
 HEAD_TITLE = {"max_words": 16}  # the most words of a first line read as the title
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]+?)[ \t]*(?:\n[ \t]*\n|\n?\s*$)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;,][\"'”’)\]]*$")
+_NAME_SEPARATORS = re.compile(r"[_\-\s]+")
 
 
 def is_dateline(line: str) -> bool:
@@ -46,8 +48,26 @@ def with_head_title(doc: Document) -> Document:
     if meta.get("title_source") or not (doc.title == doc.id or is_dateline(doc.title)):
         return doc
     title = first_line_title(doc.text)
+    if title is None and doc.title == doc.id:
+        return _titled_by_file_name(doc)
     if title is None or title == doc.title:
         return doc
     why = "file name" if doc.title == doc.id else "dateline"
     return doc.evolve(title=title, meta=(*doc.meta, ("title_source", f"text: its first line (the reader's title was "
                                                                     f"its {why})")))
+
+
+def file_name_title(source: str) -> str:
+    """The title a file's name gives, as its writer spelled it: the stem with runs of ``_`` and ``-`` read as
+    spaces and letter case kept ("03_Diary_Ĉeĥa-1828" → "03 Diary Ĉeĥa 1828"), where the id is slugged and
+    lower-cased to stay one spelling for URLs."""
+    from vitrina.ingest.member import source_stem
+
+    return " ".join(_NAME_SEPARATORS.sub(" ", source_stem(source)).split())
+
+
+def _titled_by_file_name(doc: Document) -> Document:
+    title = file_name_title(doc.source)
+    if not title or title == doc.title:
+        return doc
+    return doc.evolve(title=title, meta=(*doc.meta, ("title_source", "file name")))
