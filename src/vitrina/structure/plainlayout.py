@@ -281,6 +281,7 @@ class PlainLayout:
         self.sequence = sequence_labels(self.lines)
         self.dated_heads = _dated_heads(self.lines)
         self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
+        self.worded_alone = worded_alone_labels(self.lines)  # "One" / "A Title" … "Three" / "A Title"
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
@@ -731,6 +732,10 @@ class PlainLayout:
             title = self._title_block(i + 1, 0)
             if title:
                 return Heading(alone_label(line.text), title, 0)
+        if line.index in self.worded_alone:
+            title = self._title_block(i + 1, 0)
+            if title:
+                return Heading(self.worded_alone[line.index], title, 0)
         date = dated_lead(line.text) if i in self.dated_heads else None
         if date:
             title = self._title_block(i, len(date.split()))
@@ -801,6 +806,8 @@ class PlainLayout:
         first, k = block[0].text, block[0].index
         if len(block) > 1 and LABEL_ALONE.match(first):
             return Heading(alone_label(first), block[1:], 0)
+        if len(block) > 1 and k in self.worded_alone:
+            return Heading(self.worded_alone[k], block[1:], 0)
         if len(block) > 1 and _NUMBER_LINE.match(first.strip()):
             return Heading(first.strip(), block[1:], 0)  # "Entry 4.2" over its title
         dated = dated_lead(first) if k in self.dated_heads else None
@@ -1057,9 +1064,10 @@ class PlainLayout:
         return self._number_label(Heading(None, title, 0))
 
     def _label_line_heading(self, i: int) -> bool:
-        """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
-        return bool(LABEL_ALONE.match(self.lines[i].text)) and bool(self._title_block(i + 1, 0)) if (
-            i + 1 < len(self.lines)) else False
+        """Line ``i`` is a panel label alone on its line over a title ("Section II", or a
+        counted number word, ``worded_alone_labels``)."""
+        alone = bool(LABEL_ALONE.match(self.lines[i].text)) or self.lines[i].index in self.worded_alone
+        return alone and bool(self._title_block(i + 1, 0)) if i + 1 < len(self.lines) else False
 
     def _number_label(self, heading: Heading) -> Heading:
         """A number opening an unlabelled title is its label when it is zero-padded
@@ -2223,6 +2231,23 @@ def worded_unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
         if len(run) >= PLAIN_LIMITS["unit_series"] and [n for _, n, _ in run] == list(range(1, len(run) + 1)):
             labels.update({index: label for index, _, label in run})
     return labels
+
+
+def worded_alone_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines holding only a capitalised number written as a word ("One", "Two" …), each over
+    a line that may be a heading (``_may_head``), the numbers counting one, two, three …
+    through the document, at least ``unit_series`` of them: a word label printed on its own
+    line over each heading, with no unit word ("Part") before it. A lone "One" is an
+    ordinary word too, so only the whole counted series is taken. {line index: label}."""
+    run: list[tuple[int, int, str]] = []
+    for k, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        number = UNITS.get(text.lower()) if text[:1].isupper() and text.isalpha() else None
+        if number and _may_head(lines[k + 1].text):
+            run.append((line.index, number, text))
+    if len(run) < PLAIN_LIMITS["unit_series"] or [n for _, n, _ in run] != list(range(1, len(run) + 1)):
+        return {}
+    return {index: text for index, _, text in run}
 
 
 def counting_labels(texts: list[str]) -> dict[int, str]:
