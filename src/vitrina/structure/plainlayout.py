@@ -237,6 +237,15 @@ PLAIN_LIMITS = {
     # caption without label or credit (round 40; 0: off)
     "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
+    "wide_paragraph_goes_on": 1,  # wide lines after a paragraph set to that wide measure are its box's next
+    # paragraph, no caption without label or credit (round 43; 0: off)
+    "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
+    # text (round 43; 0: off)
+    "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
+    # under it are this many times longer than the column's longest (a side-bar set across columns; round 43; 0: off)
+    "measure_change_lines": 3,  # ... the column's longest of the paragraph's last lines, this many at most (two
+    # at least), and the box's lines under the title (the first two) all that long
+    "measure_change_even": 0.75,  # ... the paragraph's last lines each this share of their longest (full lines)
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -439,7 +448,7 @@ class PlainLayout:
         if token is not None:
             self.badges.append((i + 1, token))  # "Activity" / "2": a unit word over its number
             return i + 2
-        if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
+        if self._block_ended(i) or self._label_line_heading_after_unfinished(i) or self._measure_changed(i):
             heading = self._heading_at(i)
         else:
             heading = self._colon_title_after_list(i) or self._question_heading(i)
@@ -1063,6 +1072,38 @@ class PlainLayout:
             return None
         return self._number_label(Heading(None, title, 0))
 
+    def _measure_changed(self, i: int) -> bool:
+        """A title at line ``i`` right after an open paragraph's unfinished line heads a box
+        set to another measure: the paragraph's last ``measure_change_lines`` lines (a
+        column's full lines, ``measure_change_even``, a sentence running on from one to the
+        next) are all shorter than the box's first
+        two lines under the title by ``measure_change_heads`` (a side-bar across the columns
+        the extraction read in the middle of a column's sentence); no date ends the
+        sentence there. The paragraph goes on after the box
+        (``_continued_paragraphs``)."""
+        factor = PLAIN_LIMITS["measure_change_heads"]
+        least = int(PLAIN_LIMITS["measure_change_lines"])
+        para = self.para
+        if not factor or para is None or para.last is not self.lines[i - 1] or (self.cap is not None and self.cap_open):
+            return False
+        if para.last.text.rstrip().endswith((",", *LINE_HYPHENS)):
+            return False  # a word or clause cut at the line's end goes on in the next line
+        title = self._title_block(i, 0)
+        if not title:
+            return False
+        if any(date_line(line.text) or year_line(line.text) for line in title):
+            return False  # "… They burned the ship in" / "January 1790": the sentence's end
+        under = self.lines[title[-1].index + 1 : title[-1].index + 3]
+        lines = para.lines[-least:]
+        column = max(line.length for line in lines)
+        if len(lines) < 2 or min(line.length for line in lines) < PLAIN_LIMITS["measure_change_even"] * column:
+            return False  # a column's full lines, not a block of short ones (an address, a credit)
+        if not any(starts_lowercase(line.text) for line in lines[1:]):
+            return False  # prose running on from line to line, not a list of names (a map's, an address)
+        return len(under) == 2 and under[0].text[:1].isupper() and all(
+            line.length >= factor * column and line.index not in self.held and line.page == title[0].page
+            for line in under)
+
     def _label_line_heading(self, i: int) -> bool:
         """Line ``i`` is a panel label alone on its line over a title ("Section II", or a
         counted number word, ``worded_alone_labels``)."""
@@ -1584,6 +1625,10 @@ class PlainLayout:
         before = self.lines[i - 1]
         if before.page == line.page and before.length > self.width[i - 1]:
             return None  # the wide measure began before: a wide block (an introduction) goes on
+        para = self.para
+        if PLAIN_LIMITS["wide_paragraph_goes_on"] and para is not None and para.last is before and any(
+                ln.page == line.page and ln.length > self.width[ln.index] for ln in para.lines):
+            return None  # ... in the paragraph just ended (its short last line): a box's next paragraph
         end = None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
@@ -1856,6 +1901,9 @@ class PlainLayout:
             return True
         if self._closes_quotation(line):
             return False  # the quotation's attribution goes with it
+        if (para is not None and prev.index != line.index - 1 and ends_sentence(end, lenient=True)
+                and self._narrower_flow(para, line)):
+            return True  # after what cut it, another column's text at a narrower measure goes on
         if not ends_sentence(end, lenient=True) or starts_lowercase(line.text):
             return False
         if line.margin_dated:  # a margin date stood beside it (structure.margindates): it opens a paragraph
@@ -1873,6 +1921,18 @@ class PlainLayout:
                                    or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
         return self._ends_short(prev, line.words[0][0], para)
+
+    def _narrower_flow(self, para: Fragment, line: Line) -> bool:
+        """With ``measure_change_heads`` and ``wide_paragraph_goes_on`` on, ``line`` and the
+        line after it are both shorter than ``para``'s longest line on its page by that factor:
+        they belong to a narrower column, not to the wide paragraph (a box) read before them."""
+        factor = PLAIN_LIMITS["measure_change_heads"]
+        if not (factor and PLAIN_LIMITS["wide_paragraph_goes_on"]):
+            return False
+        widest = max((ln.length for ln in para.lines if ln.page == line.page), default=0)
+        pair = self.lines[line.index : line.index + 2]
+        return (widest > self.width[line.index] and len(pair) == 2
+                and all(ln.page == line.page and ln.length * factor <= widest for ln in pair))
 
     def _closes_quotation(self, line: Line) -> bool:
         """With ``quote_attributions`` on, ``line`` is a quotation's attribution
@@ -3461,12 +3521,34 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
             continue
         rows = entry.lines[1:run]
         if len(rows) < PLAIN_LIMITS["fact_rows"] or not _mostly_figures(rows):
-            out.append(entry)
+            tail = _trailing_fact_table(entry, width)
+            if tail:  # "… in 1930." / "The bounties in figures" / "1888 about 560" / …
+                out.extend([replace(entry, lines=entry.lines[:-tail]), Fragment("table", entry.lines[-tail:])])
+            else:
+                out.append(entry)
             continue
         out.append(Fragment("table", entry.lines[:run]))
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:
+    """With ``trailing_fact_tables`` on, how many lines closing the paragraph ``entry`` are a
+    fact table read straight after its last sentence (no short line ended it there): after
+    the last line ending a sentence, a title and at least ``fact_rows`` rows, all of them
+    fact-table lines (``_fact_run``), most rows stating a figure; 0 for none. A note or
+    credit closing it keeps the paragraph whole."""
+    if not PLAIN_LIMITS["trailing_fact_tables"] or entry.credit is not None or entry.note is not None:
+        return 0
+    ends = [k for k, line in enumerate(entry.lines) if ends_sentence(line.text)]
+    if not ends:
+        return 0
+    rest = entry.lines[ends[-1] + 1 :]
+    rows = rest[1:]
+    if len(rows) < PLAIN_LIMITS["fact_rows"] or _fact_run(rest, width) < len(rest) or not _mostly_figures(rows):
+        return 0
+    return len(rest)
 
 
 def _fact_run(lines: list[Line], width: list[float] | None) -> int:
