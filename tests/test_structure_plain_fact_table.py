@@ -60,3 +60,10 @@ def test_a_fact_table_closing_a_paragraph_is_a_table_block(monkeypatch: pytest.M
 def test_prose_closing_a_paragraph_stays_in_it() -> None:
     lines = [*CLOSING[:3], "Its wheel turned", "Its stones ground", "Its sluice held", "Its miller slept"]
     assert not any(kind == "table" for kind, _ in _blocks(lines))
+
+
+def test_a_heading_after_a_fact_tables_rows_opens_a_section() -> None:
+    lines = [*CLOSING, "The Last Miller",
+             "Martha Dunn ran the mill for forty years and kept its accounts in a ledger that still survives today."]
+    doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
+    assert "The Last Miller" in [s.title for s in doc.sections]

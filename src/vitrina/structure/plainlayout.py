@@ -239,6 +239,10 @@ PLAIN_LIMITS = {
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
     "wide_paragraph_goes_on": 1,  # wide lines after a paragraph set to that wide measure are its box's next
     # paragraph, no caption without label or credit (round 43; 0: off)
+    "label_band": 1,  # ... or labels alone one right after the other, over no stop lines (tabs drawn in one pass
+    # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
+    "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
+    # is the whole title when the next line's first word would have fitted after it (round 43; 0: off)
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -619,7 +623,8 @@ class PlainLayout:
         if self.para is not None and self.para.last is prev:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
-            return ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
+            return (ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
+                    or bool(_trailing_fact_table(self.para, self.width)))  # a fact table's rows close it
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
@@ -1222,6 +1227,10 @@ class PlainLayout:
                 break  # after a whole labelled title line, a line listing names is the body's
             if self._title_filled(block, line):
                 break  # "C Everything from Radios to" / "Pipes": the next word would have fitted after "Pipes"
+            if (skip and first in self.sequence and PLAIN_LIMITS["labelled_title_fits"] and len(block) == 1
+                    and not _continues(block[-1].text)
+                    and block[-1].length + 1 + len(line.words[0][0]) <= line.length):
+                break  # "2 The Great Death Pit" / "A Flood Beneath the City": "A" would have fitted on the first
 
             block.append(line)
             j += 1
@@ -2508,6 +2517,10 @@ def route_band(lines: list[Line]) -> tuple[set[int], list[str], int]:
         return set(), [], 0
     k = 0
     while k < len(lines):
+        if PLAIN_LIMITS["label_band"]:  # labels alone one after the other ("Stage 1" / "Stage 2" / …): as printed
+            end = _label_band_end(lines, k)
+            if end - k >= least:
+                return set(range(k, end)), [lines[n].text.strip() for n in range(k, end)], end
         if _band_rank(lines[k].text) != 1:
             k += 1
             continue
@@ -2517,6 +2530,26 @@ def route_band(lines: list[Line]) -> tuple[set[int], list[str], int]:
                 return set(range(k, end)), labels, end
         k += 1
     return set(), [], 0
+
+
+# A label of a word of any kind and its number ("Stage 2", "Zone 4"), alone on its line.
+_WORD_NUMBER = re.compile(r"^([A-Z][a-z]+) (\d{1,3})$")
+
+
+def _label_band_end(lines: list[Line], k: int) -> int:
+    """The line after a run of labels alone from line ``k`` on, one right after the other and
+    counting 1, 2, 3 …: bare (``_band_rank``) or one word with its number, the same word each
+    time ("Stage 1" / "Stage 2" / "Stage 3"); ``k`` itself when line ``k`` opens none."""
+    end, word = k, None
+    while end < len(lines):
+        text = lines[end].text.strip()
+        named = _WORD_NUMBER.match(text)
+        rank = int(named.group(2)) if named and alone_label(text) is None else _band_rank(text)
+        if rank != end - k + 1 or (named and word not in (None, named.group(1))):
+            break
+        word = named.group(1) if named else word
+        end += 1
+    return end
 
 
 def _band_rank(text: str) -> int:
@@ -3523,7 +3556,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
         if len(rows) < PLAIN_LIMITS["fact_rows"] or not _mostly_figures(rows):
             tail = _trailing_fact_table(entry, width)
             if tail:  # "… in 1930." / "The bounties in figures" / "1888 about 560" / …
-                out.extend([replace(entry, lines=entry.lines[:-tail]), Fragment("table", entry.lines[-tail:])])
+                if tail < len(entry.lines):
+                    out.append(replace(entry, lines=entry.lines[:-tail]))
+                out.append(Fragment("table", entry.lines[-tail:]))
             else:
                 out.append(entry)
             continue
@@ -3535,16 +3570,14 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
 
 def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:
     """With ``trailing_fact_tables`` on, how many lines closing the paragraph ``entry`` are a
-    fact table read straight after its last sentence (no short line ended it there): after
-    the last line ending a sentence, a title and at least ``fact_rows`` rows, all of them
+    fact table read straight after its last sentence (no short line ended it there), or make
+    all of it: after the last line ending a sentence (or from its first), a title and at least ``fact_rows`` rows, all of them
     fact-table lines (``_fact_run``), most rows stating a figure; 0 for none. A note or
     credit closing it keeps the paragraph whole."""
     if not PLAIN_LIMITS["trailing_fact_tables"] or entry.credit is not None or entry.note is not None:
         return 0
     ends = [k for k, line in enumerate(entry.lines) if ends_sentence(line.text)]
-    if not ends:
-        return 0
-    rest = entry.lines[ends[-1] + 1 :]
+    rest = entry.lines[ends[-1] + 1 :] if ends else entry.lines
     rows = rest[1:]
     if len(rows) < PLAIN_LIMITS["fact_rows"] or _fact_run(rest, width) < len(rest) or not _mostly_figures(rows):
         return 0
