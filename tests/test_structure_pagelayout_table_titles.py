@@ -49,3 +49,11 @@ def test_a_labelled_heading_or_one_over_text_stays() -> None:
     entries = _entries()
     entries.insert(4, Fragment("paragraph", entries[1].lines))
     assert _kinds(_table_titles(entries))[2] == "heading"
+
+
+def test_rows_going_on_in_lower_case_are_text_under_a_heading() -> None:
+    lines = split_lines("The Tide Mill\nThe mill ground grain.\nThe Miller's Sister\nShe kept the books and\n"
+                        "ran the mill when\nhe was away.\n").lines
+    entries = [Heading(None, [lines[0]], 0), Fragment("paragraph", [lines[1]]), Heading(None, [lines[2]], 0),
+               *(Fragment("table", [line]) for line in lines[3:])]
+    assert _kinds(_table_titles(entries))[2] == "heading"

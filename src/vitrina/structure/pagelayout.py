@@ -5046,8 +5046,9 @@ def _table_titles(entries: list[Entry]) -> list[Entry]:
         under = entries[k + 1 : end]
         if not (isinstance(head, Heading) and head.label is None):
             continue
-        if len(under) >= least and all(isinstance(e, Fragment) and e.kind == "table" for e in under):
-            titles.add(k)
+        if len(under) >= least and all(isinstance(e, Fragment) and e.kind == "table" for e in under) and not any(
+                line.text.strip()[:1].islower() for e in under for line in e.lines):
+            titles.add(k)  # (rows going on in lower case are a paragraph's lines read as cells: text)
         elif not under and _NUMBERED_OBJECT.match(" ".join(line.text for line in head.lines)):
             titles.add(k)  # "Table 4.2 Bounties paid" over nothing: a numbered table's (or figure's) title
     return [Fragment("table", list(e.lines)) if k in titles else e for k, e in enumerate(entries)]

@@ -239,6 +239,9 @@ PLAIN_LIMITS = {
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
     "wide_paragraph_goes_on": 1,  # wide lines after a paragraph set to that wide measure are its box's next
     # paragraph, no caption without label or credit (round 43; 0: off)
+    "imprint_close": 2,  # a name over this many short lines closing the page, none ending a sentence (an address),
+    # heads an imprint: no caption's credit (round 43; 0: off) ...
+    "imprint_close_words": 8,  # ... each line of at most this many words
     "label_band": 1,  # ... or labels alone one right after the other, over no stop lines (tabs drawn in one pass
     # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
     "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
@@ -1573,6 +1576,8 @@ class PlainLayout:
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
                     continue
+                if k > i and self._imprint_name(k):
+                    return None
                 end = k + 1 if nxt is not None and _credit_wraps(cand, nxt) else k
                 return end if self._caption_block(i, k) else None
         return None
@@ -1608,8 +1613,8 @@ class PlainLayout:
         para = self.para
         if para is None or para.last.index != i - 1 or ends_sentence(para.last.text, lenient=True):
             return None
-        if not starts_uppercase(self.lines[i].text):
-            return None
+        if not starts_uppercase(self.lines[i].text) or _trailing_fact_table(para, self.width):
+            return None  # (a fact table's rows stop no sentence)
         limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
             line, nxt = self.lines[k], self.lines[k + 1]
@@ -1635,9 +1640,11 @@ class PlainLayout:
         if before.page == line.page and before.length > self.width[i - 1]:
             return None  # the wide measure began before: a wide block (an introduction) goes on
         para = self.para
-        if PLAIN_LIMITS["wide_paragraph_goes_on"] and para is not None and para.last is before and any(
-                ln.page == line.page and ln.length > self.width[ln.index] for ln in para.lines):
-            return None  # ... in the paragraph just ended (its short last line): a box's next paragraph
+        if PLAIN_LIMITS["wide_paragraph_goes_on"] and para is not None and para.last is before and len(para.lines) > 1:
+            full = [ln for ln in para.lines[:-1] if ln.page == line.page]
+            wide = [ln for ln in full if ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index]]
+            if full and 2 * len(wide) >= len(full):
+                return None  # ... in the paragraph just ended, most of its full lines wide: a box's next paragraph
         end = None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
@@ -1712,6 +1719,20 @@ class PlainLayout:
             and self._fits(line, nxt.words[0][0], PLAIN_LIMITS["lone_caption_share"])
             and nxt.length >= PLAIN_LIMITS["body_after_title"] * self.width[i + 1]
         )
+
+    def _imprint_name(self, k: int) -> bool:
+        """With ``imprint_close`` on, line ``k``, a name with no credit lead, heads the lines
+        closing its page: at least ``imprint_close`` of them, each of at most
+        ``imprint_close_words`` words and ending no sentence (an address, opening hours): the
+        institution's imprint under the text, no caption's credit."""
+        least = int(PLAIN_LIMITS["imprint_close"])
+        line = self.lines[k]
+        words = [w for w, _ in line.words]
+        if not least or any(lead_at(words, n) for n in range(len(words))):
+            return False
+        after = [ln for ln in self.lines[k + 1 :] if ln.page == line.page and ln.index not in self.held]
+        return len(after) >= least and all(
+            len(ln.text.split()) <= PLAIN_LIMITS["imprint_close_words"] and not ends_sentence(ln.text) for ln in after)
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
