@@ -6,8 +6,8 @@ text is invented."""
 from __future__ import annotations
 
 from vitrina.structure import rebuild
-from vitrina.structure.plainlayout import worded_alone_labels
 from vitrina.structure.lines import split_lines
+from vitrina.structure.plainlayout import worded_alone_labels
 
 WORDED = [
     "Bells of the Valley, 1820",
