@@ -3592,17 +3592,18 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
 def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:
     """With ``trailing_fact_tables`` on, how many lines closing the paragraph ``entry`` are a
     fact table read straight after its last sentence (no short line ended it there), or make
-    all of it: after the last line ending a sentence (or from its first), a title and at least ``fact_rows`` rows, all of them
-    fact-table lines (``_fact_run``), most rows stating a figure; 0 for none. A note or
-    credit closing it keeps the paragraph whole."""
+    all of it: after the last line ending a sentence (or from its first), a title and at
+    least ``fact_rows`` rows, all of them fact-table lines (``_fact_run``), most rows
+    opening on a figure; 0 for none. A note or credit closing it keeps it whole."""
     if not PLAIN_LIMITS["trailing_fact_tables"] or entry.credit is not None or entry.note is not None:
         return 0
     ends = [k for k, line in enumerate(entry.lines) if ends_sentence(line.text)]
     rest = entry.lines[ends[-1] + 1 :] if ends else entry.lines
     rows = rest[1:]
-    if len(rows) < PLAIN_LIMITS["fact_rows"] or _fact_run(rest, width) < len(rest) or not _mostly_figures(rows):
+    if len(rows) < PLAIN_LIMITS["fact_rows"] or _fact_run(rest, width) < len(rest):
         return 0
-    return len(rest)
+    # most rows open on a figure (a year, a date: "1888-1893 about 560"), not an address's lines
+    return len(rest) if sum(row.text.lstrip()[:1].isdigit() for row in rows) * 2 > len(rows) else 0
 
 
 def _fact_run(lines: list[Line], width: list[float] | None) -> int:
