@@ -263,6 +263,8 @@ LIMITS: dict[str, float] = {
     "inline_note_calls": 1,  # a note's number glued to a word in the text's own type is its call
     # round 30 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
     "picture_level": 1,  # a picture in the other column level with a display line keeps it from spanning the columns
+    "edge_pair_numbers": 1,  # an edge pair's right part may be a number alone ("2.6" beside the museum's name;
+    # round 43; 0: off)
     "table_titles": 2,  # an unlabelled heading over nothing but this many table rows or more titles the table,
     # no section (round 43; 0: off)
     "open_word_completes": 1,  # ... and so does one under a heading line ending on a lower-case function word
@@ -1392,7 +1394,8 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
             if (at_edge and outer and a.top < b.bottom and b.top < a.bottom
                     and b.x0 - a.x1 > LIMITS["part_gap"] * max(a.size, b.size)
                     and a.x0 - left <= LIMITS["pair_edge"] * a.size and right - b.x1 <= LIMITS["pair_edge"] * b.size
-                    and all(ln.size <= usual and _word_count(ln.text) <= LIMITS["echo_words"] and any(c.isalpha() for c in ln.text)
+                    and all(ln.size <= usual and _word_count(ln.text) <= LIMITS["echo_words"]
+                            and (any(c.isalpha() for c in ln.text) or _paired_number(ln, a))
                             and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
                 found |= {id(a), id(b)}
     return found
@@ -1457,6 +1460,14 @@ def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
         if line.size <= LIMITS["caption_size"] * usual and imprint(line.text)
         and not any(other is not line and other.x1 > line.x0 and other.x0 < line.x1 for other in lines)
     }
+
+
+def _paired_number(line: TextLine, left: TextLine) -> bool:
+    """With ``edge_pair_numbers`` on, ``line`` is the right part of an edge pair holding a
+    number alone, dotted or not (the sheet's or panel's number, "2.6", beside the museum's
+    name), the left part holding words."""
+    return (bool(LIMITS["edge_pair_numbers"]) and line is not left and any(c.isalpha() for c in left.text)
+            and re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,2}", line.text.strip()) is not None)
 
 
 def _footer_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
