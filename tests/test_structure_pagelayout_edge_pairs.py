@@ -84,3 +84,19 @@ def test_without_the_rule_the_address_block_is_read(monkeypatch) -> None:
 def test_a_stack_without_hours_is_read() -> None:
     text = " ".join(_blocks(_back_panel("Open every day in summer")))
     assert "Quay Street, Saltmouth" in text
+
+
+def _numbered_panel() -> PdfContent:
+    """Round 43: the footer pair's right part a number alone ("4.2", the panel's number)."""
+    lines = [glyph_line(1, LEFT, 70, "The Last Ferry", 28, bold=True)]
+    lines += [glyph_line(1, LEFT, 120 + 13 * k, text, 10) for k, text in enumerate(BODY)]
+    lines += [glyph_line(1, LEFT, 540, "* The toll book is kept in the county record office.", 8)]
+    lines += [glyph_line(1, LEFT, 560, "Estuary Museum of the Tideway", 8), _flush_right(560, "4.2", 8)]
+    return PdfContent([PageGeometry(1, 595, 595, lines)])
+
+
+def test_a_pair_of_a_name_and_a_number_alone_is_running(monkeypatch) -> None:
+    text = " ".join(_blocks(_numbered_panel()))
+    assert "Estuary Museum of the Tideway" not in text and "4.2" not in text
+    monkeypatch.setitem(pagelayout.LIMITS, "edge_pair_numbers", 0)
+    assert "Estuary Museum of the Tideway" in " ".join(_blocks(_numbered_panel()))

@@ -52,3 +52,18 @@ def test_a_heading_line_opening_in_lower_case_completes_the_one_above(monkeypatc
     assert not _completes_heading(*_heading_pair("The Northern Hills"))
     monkeypatch.setitem(LIMITS, "lower_completes", 0)
     assert not _completes_heading(*_heading_pair("from the Northern Hills"))
+
+
+def _pair(first: str, second: str) -> tuple[Placed, Placed]:
+    above = glyph_line(1, 40, 100, first, 18.0)
+    under = glyph_line(1, 40, 124, second, 24.0)
+    return (Placed(above, (1, 0), 40.0, 500.0, kind="heading"), Placed(under, (1, 0), 40.0, 500.0, kind="heading"))
+
+
+def test_a_heading_line_ending_on_a_function_word_goes_on_in_any_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 43: "The Fall of the" (18 pt) over "Old Harbour Bridge" (24 pt): one title
+    assert _completes_heading(*_pair("The Fall of the", "Old Harbour Bridge"))
+    assert not _completes_heading(*_pair("The Fall", "Old Harbour Bridge"))
+    assert not _completes_heading(*_pair("Ships Come In", "Old Harbour Bridge"))  # a capitalised particle
+    monkeypatch.setitem(LIMITS, "open_word_completes", 0)
+    assert not _completes_heading(*_pair("The Fall of the", "Old Harbour Bridge"))

@@ -3,7 +3,10 @@ paragraph. Every text is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from vitrina.structure import rebuild
+from vitrina.structure.plainlayout import PLAIN_LIMITS
 
 BODY = ["The Tide Mill",
         "The mill stood at the head of the creek for two hundred years, grinding the",
@@ -33,3 +36,34 @@ def test_lines_of_prose_without_figures_stay_a_paragraph() -> None:
     lines = [*BODY[:3], "The Miller", "Martha Dunn ran the mill", "For Forty Years and More", "Keeping Accounts",
              "Every Day of the Week", *BODY[-2:]]
     assert not any(kind == "table" for kind, _ in _blocks(lines))
+
+
+# Round 43 (structraw): the table read straight after a paragraph's last sentence, set on a full line
+# (no short line ended the paragraph there), closing the text.
+CLOSING = ["The Tide Mill",
+           "The mill stood at the head of the creek for two hundred years, grinding the grain of the",
+           "valley farms on every tide, and the miller paid his rent to the abbey in flour and eels.",
+           "Tolls of the mill 1790-1850",
+           "1790-1800 a penny a sack",
+           "1801-1820 two pence a sack",
+           "1821-1850 three pence, paid at Lady Day"]
+
+
+def test_a_fact_table_closing_a_paragraph_is_a_table_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    blocks = _blocks(CLOSING)
+    assert ("paragraph", " ".join(CLOSING[1:3])) in blocks
+    assert any(kind == "table" and text.startswith("Tolls of the mill") for kind, text in blocks)
+    monkeypatch.setitem(PLAIN_LIMITS, "trailing_fact_tables", 0)
+    assert ("paragraph", " ".join(CLOSING[1:3])) not in _blocks(CLOSING)
+
+
+def test_prose_closing_a_paragraph_stays_in_it() -> None:
+    lines = [*CLOSING[:3], "Its wheel turned", "Its stones ground", "Its sluice held", "Its miller slept"]
+    assert not any(kind == "table" for kind, _ in _blocks(lines))
+
+
+def test_a_heading_after_a_fact_tables_rows_opens_a_section() -> None:
+    lines = [*CLOSING, "The Last Miller",
+             "Martha Dunn ran the mill for forty years and kept its accounts in a ledger that still survives today."]
+    doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
+    assert "The Last Miller" in [s.title for s in doc.sections]

@@ -289,6 +289,17 @@ def register_number_wraps(last: str, text: str) -> bool:
     return len(words) >= 2 and words[-2].endswith(",") and bool(REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"))
 
 
+def _named_lead_to_accession(run: list[str]) -> bool:
+    """A run opening with one capitalised word and a colon, whatever the word (the kind of
+    object or picture: "Model:", "Cast:") and closing on an accession number after a comma or
+    semicolon ("…, 1999; AC 1999.117", "…; 1999.4.2"): a credit's form, the holder between."""
+    if len(run) < 3 or not re.fullmatch(r"[A-Z][a-z]+:", run[0]):
+        return False
+    if run[-2].endswith((",", ";")) and ACCESSION.match(run[-1]):
+        return True
+    return len(run) >= 4 and run[-3].endswith((",", ";")) and bool(ACCESSION_CODE.match(" ".join(run[-2:])))
+
+
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
     longest = CREDIT_WORDS["listed"] if _listed(run) else CREDIT_WORDS["single"]
@@ -303,6 +314,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     for k in range(1, len(run) - 1):  # "Harbour Museum, gift of the Marr family": a credit, then its lead
         if run[k - 1].endswith(",") and " ".join(run[k:]).lower().startswith(CREDIT_LEADS):
             return is_credit([*run[: k - 1], run[k - 1][:-1]], closes_caption)
+    if _named_lead_to_accession(run):
+        return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
         return False
     for word in run:

@@ -238,6 +238,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
+    if ECHO_SWITCHES["facing_page_heads"]:
+        running |= _facing_page_heads(pages, running)
     running |= _facing_edges(pages, running)
     running |= _mirrored_edges([line for line, _ in edges])
     running |= _facing_folio_heads(pages)
@@ -508,6 +510,29 @@ def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set
         first, number, after = page_lines[0], page_lines[1], page_lines[2]
         if _bare_page_number(number, running) and _name_line(first) and is_title_like(after.text):
             found.add(id(first))
+    return found
+
+
+def _facing_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """A spread's two pages printed on one sheet: the right page's running head and folio
+    read inside the text ("… The last" / "Museum of the Coast" / "23" / "keeper of …"): a
+    bare number one more than the sheet's folio already found at its edge, a name line
+    (``_name_line``) right before it, and the sentence cut by them going on after them
+    (the line before the name ends none, the line after the number opens in lower case)."""
+    found: set[int] = set()
+    for page_lines in pages.values():
+        folios = [int(m.group(1)) for line in page_lines if id(line) in running
+                  for m in [re.fullmatch(r"\s*(\d{1,4})\s*", line.text)] if m]
+        if not folios:
+            continue
+        wanted = str(folios[0] + 1)
+        for k in range(2, len(page_lines) - 1):
+            number, name = page_lines[k], page_lines[k - 1]
+            if number.text.strip() != wanted or not _name_line(name):
+                continue
+            before, after = page_lines[k - 2], page_lines[k + 1]
+            if not ends_sentence(before.text) and after.text.lstrip()[:1].islower():
+                found |= {id(name), id(number)}
     return found
 
 
@@ -813,6 +838,9 @@ ECHO_SWITCHES = {
     # round 42 (structset46): a page's opening lines over a running locator right over the title (a header band
     # over the panel's kicker) are running too (0: off)
     "heads_over_locators": 1,
+    # round 43 (structraw): a spread printed on one sheet: the right page's name line and folio (the sheet's folio
+    # plus one) read inside a sentence that goes on after them are running (0: off)
+    "facing_page_heads": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

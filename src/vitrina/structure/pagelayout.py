@@ -266,6 +266,12 @@ LIMITS: dict[str, float] = {
     "inline_note_calls": 1,  # a note's number glued to a word in the text's own type is its call
     # round 30 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
     "picture_level": 1,  # a picture in the other column level with a display line keeps it from spanning the columns
+    "edge_pair_numbers": 1,  # an edge pair's right part may be a number alone ("2.6" beside the museum's name;
+    # round 43; 0: off)
+    "table_titles": 2,  # an unlabelled heading over nothing but this many table rows or more titles the table,
+    # no section (round 43; 0: off)
+    "open_word_completes": 1,  # ... and so does one under a heading line ending on a lower-case function word
+    # ("The Wreck of the"), in any size (round 43; 0: off)
     "lower_completes": 1,  # a heading line opening in lower case completes the heading line above it
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
     "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
@@ -440,6 +446,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["nameplate"]:
         entries = without_nameplate(entries, sizes)
     entries = _list_terms_as_rows(entries, sizes, size)
+    entries = _table_titles(entries)
     if LIMITS["continued_heads"]:
         entries = without_continued_heads(entries)
     if LIMITS["inline_note_calls"]:
@@ -1390,7 +1397,8 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
             if (at_edge and outer and a.top < b.bottom and b.top < a.bottom
                     and b.x0 - a.x1 > LIMITS["part_gap"] * max(a.size, b.size)
                     and a.x0 - left <= LIMITS["pair_edge"] * a.size and right - b.x1 <= LIMITS["pair_edge"] * b.size
-                    and all(ln.size <= usual and _word_count(ln.text) <= LIMITS["echo_words"] and any(c.isalpha() for c in ln.text)
+                    and all(ln.size <= usual and _word_count(ln.text) <= LIMITS["echo_words"]
+                            and (any(c.isalpha() for c in ln.text) or _paired_number(ln, a))
                             and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
                 found |= {id(a), id(b)}
     return found
@@ -1455,6 +1463,14 @@ def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
         if line.size <= LIMITS["caption_size"] * usual and imprint(line.text)
         and not any(other is not line and other.x1 > line.x0 and other.x0 < line.x1 for other in lines)
     }
+
+
+def _paired_number(line: TextLine, left: TextLine) -> bool:
+    """With ``edge_pair_numbers`` on, ``line`` is the right part of an edge pair holding a
+    number alone, dotted or not (the sheet's or panel's number, "2.6", beside the museum's
+    name), the left part holding words."""
+    return (bool(LIMITS["edge_pair_numbers"]) and line is not left and any(c.isalpha() for c in left.text)
+            and re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,2}", line.text.strip()) is not None)
 
 
 def _footer_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
@@ -4680,12 +4696,16 @@ def _near_below(above: Placed, below: Placed) -> bool:
 
 def _completes_heading(prev: Placed, nxt: Placed) -> bool:
     """``nxt`` completes a heading line that ends on a colon ("Over the Pass:" over a
-    smaller "The Tunnel, 1825-1843"), or opens in lower case ("A Cape of Gold" over a
+    smaller "The Tunnel, 1825-1843") or on a lower-case function word ("The Fall of the"
+    over a larger "Old Bridge"), or opens in lower case ("A Cape of Gold" over a
     smaller "from the Hill"): a colon leaves its phrase open and a heading never opens in
     lower case, so the heading line set right under it, flush with it or centred on it,
     is its second half in any size."""
     above, below = prev.line, nxt.line
     opened = above.text.rstrip().endswith(":") or bool(LIMITS["lower_completes"]) and starts_lowercase(below.text.strip())
+    last = above.text.split()[-1] if above.text.split() else ""
+    if LIMITS["open_word_completes"] and last.islower() and last in FUNCTION_WORDS:
+        opened = True  # "The Wreck of the" over a larger "Tanker Name, 1967": an article or preposition goes on
     if not opened or LABEL_ALONE.match(above.text.strip()):
         return False
     flush = abs(above.x0 - below.x0) <= LIMITS["heading_align"] * below.size
@@ -5064,6 +5084,36 @@ def _list_terms_as_rows(entries: list[Entry], sizes: dict[int, float], body: flo
             rows.update(heads[title if title is not None else n : end])
         n = max(end, n + 1)
     return [Fragment("table", list(e.lines)) if k in rows else e for k, e in enumerate(entries)]
+
+
+# A title opening with a word and a dotted number ("Table 4.2 …", "Fig. 3.1 …"): a numbered object's.
+_NUMBERED_OBJECT = re.compile(r"^[A-Z][a-z]{1,9}\.? \d{1,3}\.\d{1,3}[.:]? +\S")
+
+
+def _table_titles(entries: list[Entry]) -> list[Entry]:
+    """With ``table_titles`` on, an unlabelled heading after the first over nothing but
+    table rows up to the next heading, at least ``table_titles`` of them, titles that table
+    (a box's "Twelve days in March" over its dated rows, a visitor panel's name over its
+    address lines): a table row, no section of the text. So is an unlabelled heading over
+    nothing opening with a word and a dotted number ("Table 4.2 Bounties …": a numbered
+    table's title, its cells read elsewhere)."""
+    least = int(LIMITS["table_titles"])
+    if not least:
+        return entries
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    titles: set[int] = set()
+    for n, k in enumerate(heads[1:], 1):
+        head = entries[k]
+        end = heads[n + 1] if n + 1 < len(heads) else len(entries)
+        under = entries[k + 1 : end]
+        if not (isinstance(head, Heading) and head.label is None):
+            continue
+        if len(under) >= least and all(isinstance(e, Fragment) and e.kind == "table" for e in under) and not any(
+                line.text.strip()[:1].islower() for e in under for line in e.lines):
+            titles.add(k)  # (rows going on in lower case are a paragraph's lines read as cells: text)
+        elif not under and _NUMBERED_OBJECT.match(" ".join(line.text for line in head.lines)):
+            titles.add(k)  # "Table 4.2 Bounties paid" over nothing: a numbered table's (or figure's) title
+    return [Fragment("table", list(e.lines)) if k in titles else e for k, e in enumerate(entries)]
 
 
 def _imprint_lines(under: list[str]) -> bool:

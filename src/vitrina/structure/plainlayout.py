@@ -237,6 +237,22 @@ PLAIN_LIMITS = {
     # caption without label or credit (round 40; 0: off)
     "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
+    "wide_paragraph_goes_on": 1,  # wide lines after a paragraph set to that wide measure are its box's next
+    # paragraph, no caption without label or credit (round 43; 0: off)
+    "imprint_close": 2,  # a name over this many short lines closing the page, none ending a sentence (an address),
+    # heads an imprint: no caption's credit (round 43; 0: off) ...
+    "imprint_close_words": 8,  # ... each line of at most this many words
+    "label_band": 1,  # ... or labels alone one right after the other, over no stop lines (tabs drawn in one pass
+    # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
+    "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
+    # is the whole title when the next line's first word would have fitted after it (round 43; 0: off)
+    "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
+    # text (round 43; 0: off)
+    "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
+    # under it are this many times longer than the column's longest (a side-bar set across columns; round 43; 0: off)
+    "measure_change_lines": 3,  # ... the column's longest of the paragraph's last lines, this many at most (two
+    # at least), and the box's lines under the title (the first two) all that long
+    "measure_change_even": 0.75,  # ... the paragraph's last lines each this share of their longest (full lines)
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -281,6 +297,7 @@ class PlainLayout:
         self.sequence = sequence_labels(self.lines)
         self.dated_heads = _dated_heads(self.lines)
         self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
+        self.worded_alone = worded_alone_labels(self.lines)  # "One" / "A Title" … "Three" / "A Title"
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
@@ -438,7 +455,7 @@ class PlainLayout:
         if token is not None:
             self.badges.append((i + 1, token))  # "Activity" / "2": a unit word over its number
             return i + 2
-        if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
+        if self._block_ended(i) or self._label_line_heading_after_unfinished(i) or self._measure_changed(i):
             heading = self._heading_at(i)
         else:
             heading = self._colon_title_after_list(i) or self._question_heading(i)
@@ -609,7 +626,8 @@ class PlainLayout:
         if self.para is not None and self.para.last is prev:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
-            return ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
+            return (ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
+                    or bool(_trailing_fact_table(self.para, self.width)))  # a fact table's rows close it
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
@@ -731,6 +749,10 @@ class PlainLayout:
             title = self._title_block(i + 1, 0)
             if title:
                 return Heading(alone_label(line.text), title, 0)
+        if line.index in self.worded_alone:
+            title = self._title_block(i + 1, 0)
+            if title:
+                return Heading(self.worded_alone[line.index], title, 0)
         date = dated_lead(line.text) if i in self.dated_heads else None
         if date:
             title = self._title_block(i, len(date.split()))
@@ -801,6 +823,8 @@ class PlainLayout:
         first, k = block[0].text, block[0].index
         if len(block) > 1 and LABEL_ALONE.match(first):
             return Heading(alone_label(first), block[1:], 0)
+        if len(block) > 1 and k in self.worded_alone:
+            return Heading(self.worded_alone[k], block[1:], 0)
         if len(block) > 1 and _NUMBER_LINE.match(first.strip()):
             return Heading(first.strip(), block[1:], 0)  # "Entry 4.2" over its title
         dated = dated_lead(first) if k in self.dated_heads else None
@@ -1056,10 +1080,43 @@ class PlainLayout:
             return None
         return self._number_label(Heading(None, title, 0))
 
+    def _measure_changed(self, i: int) -> bool:
+        """A title at line ``i`` right after an open paragraph's unfinished line heads a box
+        set to another measure: the paragraph's last ``measure_change_lines`` lines (a
+        column's full lines, ``measure_change_even``, a sentence running on from one to the
+        next) are all shorter than the box's first
+        two lines under the title by ``measure_change_heads`` (a side-bar across the columns
+        the extraction read in the middle of a column's sentence); no date ends the
+        sentence there. The paragraph goes on after the box
+        (``_continued_paragraphs``)."""
+        factor = PLAIN_LIMITS["measure_change_heads"]
+        least = int(PLAIN_LIMITS["measure_change_lines"])
+        para = self.para
+        if not factor or para is None or para.last is not self.lines[i - 1] or (self.cap is not None and self.cap_open):
+            return False
+        if para.last.text.rstrip().endswith((",", *LINE_HYPHENS)):
+            return False  # a word or clause cut at the line's end goes on in the next line
+        title = self._title_block(i, 0)
+        if not title:
+            return False
+        if any(date_line(line.text) or year_line(line.text) for line in title):
+            return False  # "… They burned the ship in" / "January 1790": the sentence's end
+        under = self.lines[title[-1].index + 1 : title[-1].index + 3]
+        lines = para.lines[-least:]
+        column = max(line.length for line in lines)
+        if len(lines) < 2 or min(line.length for line in lines) < PLAIN_LIMITS["measure_change_even"] * column:
+            return False  # a column's full lines, not a block of short ones (an address, a credit)
+        if not any(starts_lowercase(line.text) for line in lines[1:]):
+            return False  # prose running on from line to line, not a list of names (a map's, an address)
+        return len(under) == 2 and under[0].text[:1].isupper() and all(
+            line.length >= factor * column and line.index not in self.held and line.page == title[0].page
+            for line in under)
+
     def _label_line_heading(self, i: int) -> bool:
-        """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
-        return bool(LABEL_ALONE.match(self.lines[i].text)) and bool(self._title_block(i + 1, 0)) if (
-            i + 1 < len(self.lines)) else False
+        """Line ``i`` is a panel label alone on its line over a title ("Section II", or a
+        counted number word, ``worded_alone_labels``)."""
+        alone = bool(LABEL_ALONE.match(self.lines[i].text)) or self.lines[i].index in self.worded_alone
+        return alone and bool(self._title_block(i + 1, 0)) if i + 1 < len(self.lines) else False
 
     def _number_label(self, heading: Heading) -> Heading:
         """A number opening an unlabelled title is its label when it is zero-padded
@@ -1173,6 +1230,10 @@ class PlainLayout:
                 break  # after a whole labelled title line, a line listing names is the body's
             if self._title_filled(block, line):
                 break  # "C Everything from Radios to" / "Pipes": the next word would have fitted after "Pipes"
+            if (skip and first in self.sequence and PLAIN_LIMITS["labelled_title_fits"] and len(block) == 1
+                    and not _continues(block[-1].text)
+                    and block[-1].length + 1 + len(line.words[0][0]) <= line.length):
+                break  # "2 The Great Death Pit" / "A Flood Beneath the City": "A" would have fitted on the first
 
             block.append(line)
             j += 1
@@ -1515,6 +1576,8 @@ class PlainLayout:
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
                     continue
+                if k > i and self._imprint_name(k):
+                    return None
                 end = k + 1 if nxt is not None and _credit_wraps(cand, nxt) else k
                 return end if self._caption_block(i, k) else None
         return None
@@ -1550,8 +1613,8 @@ class PlainLayout:
         para = self.para
         if para is None or para.last.index != i - 1 or ends_sentence(para.last.text, lenient=True):
             return None
-        if not starts_uppercase(self.lines[i].text):
-            return None
+        if not starts_uppercase(self.lines[i].text) or _trailing_fact_table(para, self.width):
+            return None  # (a fact table's rows stop no sentence)
         limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
             line, nxt = self.lines[k], self.lines[k + 1]
@@ -1576,6 +1639,12 @@ class PlainLayout:
         before = self.lines[i - 1]
         if before.page == line.page and before.length > self.width[i - 1]:
             return None  # the wide measure began before: a wide block (an introduction) goes on
+        para = self.para
+        if PLAIN_LIMITS["wide_paragraph_goes_on"] and para is not None and para.last is before and len(para.lines) > 1:
+            full = [ln for ln in para.lines[:-1] if ln.page == line.page]
+            wide = [ln for ln in full if ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index]]
+            if full and 2 * len(wide) >= len(full):
+                return None  # ... in the paragraph just ended, most of its full lines wide: a box's next paragraph
         end = None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
@@ -1650,6 +1719,20 @@ class PlainLayout:
             and self._fits(line, nxt.words[0][0], PLAIN_LIMITS["lone_caption_share"])
             and nxt.length >= PLAIN_LIMITS["body_after_title"] * self.width[i + 1]
         )
+
+    def _imprint_name(self, k: int) -> bool:
+        """With ``imprint_close`` on, line ``k``, a name with no credit lead, heads the lines
+        closing its page: at least ``imprint_close`` of them, each of at most
+        ``imprint_close_words`` words and ending no sentence (an address, opening hours): the
+        institution's imprint under the text, no caption's credit."""
+        least = int(PLAIN_LIMITS["imprint_close"])
+        line = self.lines[k]
+        words = [w for w, _ in line.words]
+        if not least or any(lead_at(words, n) for n in range(len(words))):
+            return False
+        after = [ln for ln in self.lines[k + 1 :] if ln.page == line.page and ln.index not in self.held]
+        return len(after) >= least and all(
+            len(ln.text.split()) <= PLAIN_LIMITS["imprint_close_words"] and not ends_sentence(ln.text) for ln in after)
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
@@ -1848,6 +1931,9 @@ class PlainLayout:
             return True
         if self._closes_quotation(line):
             return False  # the quotation's attribution goes with it
+        if (para is not None and prev.index != line.index - 1 and ends_sentence(end, lenient=True)
+                and self._narrower_flow(para, line)):
+            return True  # after what cut it, another column's text at a narrower measure goes on
         if not ends_sentence(end, lenient=True) or starts_lowercase(line.text):
             return False
         if line.margin_dated:  # a margin date stood beside it (structure.margindates): it opens a paragraph
@@ -1865,6 +1951,18 @@ class PlainLayout:
                                    or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
         return self._ends_short(prev, line.words[0][0], para)
+
+    def _narrower_flow(self, para: Fragment, line: Line) -> bool:
+        """With ``measure_change_heads`` and ``wide_paragraph_goes_on`` on, ``line`` and the
+        line after it are both shorter than ``para``'s longest line on its page by that factor:
+        they belong to a narrower column, not to the wide paragraph (a box) read before them."""
+        factor = PLAIN_LIMITS["measure_change_heads"]
+        if not (factor and PLAIN_LIMITS["wide_paragraph_goes_on"]):
+            return False
+        widest = max((ln.length for ln in para.lines if ln.page == line.page), default=0)
+        pair = self.lines[line.index : line.index + 2]
+        return (widest > self.width[line.index] and len(pair) == 2
+                and all(ln.page == line.page and ln.length * factor <= widest for ln in pair))
 
     def _closes_quotation(self, line: Line) -> bool:
         """With ``quote_attributions`` on, ``line`` is a quotation's attribution
@@ -2225,6 +2323,23 @@ def worded_unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
     return labels
 
 
+def worded_alone_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines holding only a capitalised number written as a word ("One", "Two" …), each over
+    a line that may be a heading (``_may_head``), the numbers counting one, two, three …
+    through the document, at least ``unit_series`` of them: a word label printed on its own
+    line over each heading, with no unit word ("Part") before it. A lone "One" is an
+    ordinary word too, so only the whole counted series is taken. {line index: label}."""
+    run: list[tuple[int, int, str]] = []
+    for k, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        number = UNITS.get(text.lower()) if text[:1].isupper() and text.isalpha() else None
+        if number and _may_head(lines[k + 1].text):
+            run.append((line.index, number, text))
+    if len(run) < PLAIN_LIMITS["unit_series"] or [n for _, n, _ in run] != list(range(1, len(run) + 1)):
+        return {}
+    return {index: text for index, _, text in run}
+
+
 def counting_labels(texts: list[str]) -> dict[int, str]:
     """Of ``texts`` (lines or headings, in order), those opening with a bare label that
     counts up with the others' (A … B …, 1 … 2 …, I … II …) before title-case text:
@@ -2423,6 +2538,10 @@ def route_band(lines: list[Line]) -> tuple[set[int], list[str], int]:
         return set(), [], 0
     k = 0
     while k < len(lines):
+        if PLAIN_LIMITS["label_band"]:  # labels alone one after the other ("Stage 1" / "Stage 2" / …): as printed
+            end = _label_band_end(lines, k)
+            if end - k >= least:
+                return set(range(k, end)), [lines[n].text.strip() for n in range(k, end)], end
         if _band_rank(lines[k].text) != 1:
             k += 1
             continue
@@ -2432,6 +2551,26 @@ def route_band(lines: list[Line]) -> tuple[set[int], list[str], int]:
                 return set(range(k, end)), labels, end
         k += 1
     return set(), [], 0
+
+
+# A label of a word of any kind and its number ("Stage 2", "Zone 4"), alone on its line.
+_WORD_NUMBER = re.compile(r"^([A-Z][a-z]+) (\d{1,3})$")
+
+
+def _label_band_end(lines: list[Line], k: int) -> int:
+    """The line after a run of labels alone from line ``k`` on, one right after the other and
+    counting 1, 2, 3 …: bare (``_band_rank``) or one word with its number, the same word each
+    time ("Stage 1" / "Stage 2" / "Stage 3"); ``k`` itself when line ``k`` opens none."""
+    end, word = k, None
+    while end < len(lines):
+        text = lines[end].text.strip()
+        named = _WORD_NUMBER.match(text)
+        rank = int(named.group(2)) if named and alone_label(text) is None else _band_rank(text)
+        if rank != end - k + 1 or (named and word not in (None, named.group(1))):
+            break
+        word = named.group(1) if named else word
+        end += 1
+    return end
 
 
 def _band_rank(text: str) -> int:
@@ -3436,12 +3575,35 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
             continue
         rows = entry.lines[1:run]
         if len(rows) < PLAIN_LIMITS["fact_rows"] or not _mostly_figures(rows):
-            out.append(entry)
+            tail = _trailing_fact_table(entry, width)
+            if tail:  # "… in 1930." / "The bounties in figures" / "1888 about 560" / …
+                if tail < len(entry.lines):
+                    out.append(replace(entry, lines=entry.lines[:-tail]))
+                out.append(Fragment("table", entry.lines[-tail:]))
+            else:
+                out.append(entry)
             continue
         out.append(Fragment("table", entry.lines[:run]))
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:
+    """With ``trailing_fact_tables`` on, how many lines closing the paragraph ``entry`` are a
+    fact table read straight after its last sentence (no short line ended it there), or make
+    all of it: after the last line ending a sentence (or from its first), a title and at
+    least ``fact_rows`` rows, all of them fact-table lines (``_fact_run``), most rows
+    opening on a figure; 0 for none. A note or credit closing it keeps it whole."""
+    if not PLAIN_LIMITS["trailing_fact_tables"] or entry.credit is not None or entry.note is not None:
+        return 0
+    ends = [k for k, line in enumerate(entry.lines) if ends_sentence(line.text)]
+    rest = entry.lines[ends[-1] + 1 :] if ends else entry.lines
+    rows = rest[1:]
+    if len(rows) < PLAIN_LIMITS["fact_rows"] or _fact_run(rest, width) < len(rest):
+        return 0
+    # most rows open on a figure (a year, a date: "1888-1893 about 560"), not an address's lines
+    return len(rest) if sum(row.text.lstrip()[:1].isdigit() for row in rows) * 2 > len(rows) else 0
 
 
 def _fact_run(lines: list[Line], width: list[float] | None) -> int:
