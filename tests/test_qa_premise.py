@@ -45,3 +45,8 @@ def test_an_act_delayed_or_asked_as_denied_is_no_contradiction():
     assert check("Who did not sign the letter?", "Tom Ash did not sign the letter.") is None
     # another person's denied act says nothing of the question's
     assert check("When did Tom Ash emigrate to Canada?", "Ann Lee never emigrated to Canada.") is None
+
+
+def test_a_modal_or_a_delaying_clause_denies_nothing():
+    assert check("When did Tom Ash return from Hull?", "Tom Ash will not return until the war is over.") is None
+    assert check("When did Tom Ash return from Hull?", "Tom Ash did not return from Hull until the war was over.") is None

@@ -64,3 +64,9 @@ def test_a_clause_is_left_to_the_clause_reader():
 def test_how_old_asks_the_attribute_wordnet_gives_the_adjective():
     assert records.field_words(analyse("How old was Tom Ash?")) == (frozenset({"age"}), "quantity")
     assert records.field_words(analyse("How many mills did Tom Ash own?")) is None
+
+
+def test_a_name_asked_about_is_no_role_and_a_spelled_number_is_whole():
+    assert records.role_words(analyse("What was the Lady Mary Hale?")) == frozenset()
+    assert read("How old was the mate Tom Ash?", "Tom Ash, mate, aged thirty-four, of Hull.") == \
+        [("thirty-four", "quantity", "field")]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.negation import negations
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
@@ -93,6 +94,21 @@ def date_contradiction(q: Question, doc: Any, aligned: frozenset[int], others: l
     return None
 
 
+def _delayed_or_modal(word: Any) -> bool:
+    """"will not return until the war is over", "could not sail before May": a modal (tag MD) or a delaying
+    clause or phrase (lexicon ``delaying_prepositions``, as `vitrina.negation` reads "not … until 1945") says when
+    or whether it might happen, not that it never did."""
+    delaying = lexicon.words("delaying_prepositions")
+    for child in word.children:
+        if child.tag_ == "MD":
+            return True
+        if child.dep_ == "prep" and child.lower_ in delaying:
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in delaying for m in child.children):
+            return True
+    return False
+
+
 def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction | None:
     """The sentence denies the asked act: a word standing for the question's predicate is negated
     (`vitrina.negation.negations`: "never emigrated", "preached no sermon") while the question asks it as done;
@@ -102,7 +118,7 @@ def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contrad
     denied = {predicate.i for _negator, predicate in negations(doc)}  # not "did not sign until 1950"
     for i in sorted(aligned):
         word = doc[i]
-        if word.pos_ not in ("VERB", "AUX") or i not in denied:
+        if word.pos_ not in ("VERB", "AUX") or i not in denied or _delayed_or_modal(word):
             continue
         if q.subject:
             subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]

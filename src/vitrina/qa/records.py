@@ -48,9 +48,14 @@ def _person_synonyms(noun: str) -> frozenset[str]:
     if wn is None:
         return frozenset(out)
     for synset in wn.synsets(noun, "n"):
-        if synset.lexname() == PERSON:
-            out |= {fold(lemma.name().replace("_", " ")) for lemma in synset.lemmas()}
+        if _role_sense(synset):
+            out |= {fold(lemma.name().replace("_", " ")) for lemma in synset.lemmas() if lemma.name()[:1].islower()}
     return frozenset(out)
+
+
+def _role_sense(synset: Any) -> bool:
+    """A person noun's sense that names a kind of person (a role), not one person ("Hale": Nathan Hale)."""
+    return synset.lexname() == PERSON and not synset.instance_hypernyms()
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +71,7 @@ def _agent_nouns(verb: str) -> frozenset[str]:
             if lemma.name().lower() != verb:
                 continue
             for derived in lemma.derivationally_related_forms():
-                if derived.synset().lexname() == PERSON:
+                if _role_sense(derived.synset()):
                     out |= _person_synonyms(derived.name().lower())
     return frozenset(out)
 
@@ -77,6 +82,8 @@ def role_words(q: Question) -> frozenset[str]:
     if q.expects != "person":
         return frozenset()
     if q.head:
+        if fold(q.head) in q.names:
+            return frozenset()  # "What was the Lady Margaret Hale?": a name, not a role
         found = _person_synonyms(fold(q.head))
         return found if len(found) > 1 or _is_person_noun(fold(q.head)) else frozenset()
     if q.predicate and q.slot == "subject" and not q.passive:
@@ -87,7 +94,7 @@ def role_words(q: Question) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _is_person_noun(noun: str) -> bool:
     wn = wordnet()
-    return wn is not None and any(s.lexname() == PERSON for s in wn.synsets(noun, "n"))
+    return wn is not None and any(_role_sense(s) for s in wn.synsets(noun, "n"))
 
 
 @lru_cache(maxsize=1024)
@@ -223,9 +230,12 @@ def _value(doc: Any, token: Any, kind: str) -> tuple[int, int] | None:
     if j >= len(doc):
         return None
     if kind == "quantity":
-        if doc[j].like_num:
-            return j, j
-        return None
+        if not doc[j].like_num:
+            return None
+        k = j  # "thirty-four": the number's hyphenated parts
+        while k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].like_num:
+            k += 2
+        return j, k
     if kind == "date":
         k = j
         while k < len(doc) and (doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].text not in (",", ";"):
