@@ -50,3 +50,7 @@ def test_an_act_delayed_or_asked_as_denied_is_no_contradiction():
 def test_a_modal_or_a_delaying_clause_denies_nothing():
     assert check("When did Tom Ash return from Hull?", "Tom Ash will not return until the war is over.") is None
     assert check("When did Tom Ash return from Hull?", "Tom Ash did not return from Hull until the war was over.") is None
+
+
+def test_a_span_holding_the_questions_year_is_no_contradiction():
+    assert check("Who led the Orvel Mill in 1950?", "Hana Orvel led the Orvel Mill from 1945 to 1955.") is None

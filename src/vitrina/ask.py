@@ -1285,9 +1285,9 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
             result["evidence"]["denied_premise"] = 1.0
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
-    false = _false_premise(top, q, found)
+    false, false_at = _false_premise(top, q, found)
     if false is not None:  # the stating sentence contradicts what the question presupposes: its correction, cited
-        result["premise"] = {**false.as_dict(), "citation": _citation(top.sentence, titles)}
+        result["premise"] = {**false.as_dict(), "citation": _citation(false_at, titles)}
         result["citations"] = [result["premise"]["citation"]]
         result["answer"], result["confidence"] = None, 0.0
         if explain:
@@ -1299,17 +1299,32 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     return result
 
 
-def _false_premise(top: Candidate, q: Question, found: list[Candidate]) -> premise.Contradiction | None:
+def _false_premise(top: Candidate, q: Question, found: list[Candidate]
+                   ) -> tuple[premise.Contradiction | None, Sentence]:
     """How the best candidate's sentence contradicts the question's presupposition (qa/premise.py): another year
     for the asked act or the dated noun, or the asked act denied. Only a sentence aligned with the question's
-    predicate (or its head noun) can contradict it; the other examined sentences may state the question's year."""
+    predicate (or its head noun) can contradict it; the other examined sentences may state the question's year.
+    With the sentence that contradicts it (else the best candidate's)."""
     s = top.sentence
-    if s.parsed is None or not s.aligned or s.other_act:
-        return None
-    doc, _anchors = s.parsed
-    aligned = _closely_aligned(s, q)
-    others = [c.sentence.text for c in found if c.sentence.id != s.id and c.sentence.aligned]
-    return premise.date_contradiction(q, doc, aligned, others) or premise.act_contradiction(q, doc, aligned)
+    if s.parsed is not None and s.aligned and not s.other_act:
+        doc, _anchors = s.parsed
+        aligned = _closely_aligned(s, q)
+        others = [c.sentence.text for c in found if c.sentence.id != s.id]
+        found_one = premise.date_contradiction(q, doc, aligned, others) or premise.act_contradiction(q, doc, aligned)
+        if found_one is not None:
+            return found_one, s
+    if not q.years or any(y in c.sentence.text for c in found for y in q.years):
+        return None, s
+    # the best sentence does not state the asked act: another examined one dating it otherwise corrects the question
+    # ("Why did X sink in 1715?" — the best candidate is a reason from elsewhere; "X sank in 1711" is examined)
+    for c in sorted(found, key=lambda c: -c.score):
+        other = c.sentence
+        if other.id == s.id or other.parsed is None or not other.aligned or other.other_act:
+            continue
+        found_one = premise.date_contradiction(q, other.parsed[0], _closely_aligned(other, q), [])
+        if found_one is not None:
+            return found_one, other
+    return None, s
 
 
 def _gate_probability(values: dict[str, float], pooled: list[tuple[float, list[Candidate]]], q: Question) -> float:

@@ -80,6 +80,9 @@ def date_contradiction(q: Question, doc: Any, aligned: frozenset[int], others: l
     asked = _asked_dates(q)
     if not asked:
         return None
+    stated = [int(t.text) for t in doc if YEAR.match(t.text)]
+    if stated and any(min(stated) < int(y) < max(stated) for y in q.years):
+        return None  # "from 1945 to 1955": a span holding the question's year
     for token in doc:
         if not YEAR.match(token.text):
             continue
