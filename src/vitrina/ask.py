@@ -186,7 +186,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         return result
     first = _answered(conn, q, weights, aliases, dict(result), explain, wider=bool(DEEPER["first_look"]))
     weak, looked = bool(first.pop(WEAK, False)), first.pop(POOL, frozenset())
-    if first["answer"] is not None or DEEPER["first_look"] or not (DEEPER["second_look"]
+    if first["answer"] is not None or first.get("premise") or DEEPER["first_look"] or not (DEEPER["second_look"]
                                                                    or DEEPER["weak_look"] and weak):
         return _replied(first, explain)
     # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
