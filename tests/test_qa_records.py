@@ -70,3 +70,9 @@ def test_a_name_asked_about_is_no_role_and_a_spelled_number_is_whole():
     assert records.role_words(analyse("What was the Lady Mary Hale?")) == frozenset()
     assert read("How old was the mate Tom Ash?", "Tom Ash, mate, aged thirty-four, of Hull.") == \
         [("thirty-four", "quantity", "field")]
+
+
+def test_a_qualified_role_needs_its_qualifier():
+    assert read("Who was the first treasurer of the guild?", "The treasurer, Jane Roe, paid the rent.") == []
+    assert read("Who was the first treasurer of the guild?", "The first treasurer, Jane Roe, paid the rent.") == \
+        [("Jane Roe", "person", "apposition")]

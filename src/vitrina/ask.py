@@ -1309,7 +1309,7 @@ def _false_premise(top: Candidate, q: Question, found: list[Candidate]
     if s.parsed is not None and s.aligned and not s.other_act:
         doc, _anchors = s.parsed
         aligned = _closely_aligned(s, q)
-        others = [c.sentence.text for c in found if c.sentence.id != s.id]
+        others = [c.sentence.text for c in found if c.sentence.id != s.id and c.sentence.aligned]
         found_one = premise.date_contradiction(q, doc, aligned, others) or premise.act_contradiction(q, doc, aligned)
         if found_one is not None:
             return found_one, s

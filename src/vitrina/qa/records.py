@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.qa.lexical import base_forms, fold, wordnet
+from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 
 PERSON = "noun.person"  # WordNet's lexicographer file of person nouns: the roles people hold
@@ -140,18 +141,31 @@ def _role(token: Any, roles: frozenset[str]) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (fold(token.lemma_) in roles or fold(token.text) in roles)
 
 
+@lru_cache(maxsize=1024)
+def _modifiers_of(text: str, head: str) -> frozenset[str]:
+    return frozenset(fold(c.lemma_) for t in parse(text) if fold(t.lemma_) == head or fold(t.text) == head
+                     for c in t.children if c.dep_ == "amod")
+
+
+def _asked_modifiers(q: Question) -> frozenset[str]:
+    """The lemmas of the adjectives qualifying the asked role noun ("the *first* director"): the role the sentence
+    names must carry them too."""
+    return _modifiers_of(q.text, fold(q.head)) if q.head else frozenset()
+
+
 def role_reads(doc: Any, q: Question) -> list[Read]:
     """The names the sentence gives the asked role by a parenthesis, a label or an apposition."""
     roles = role_words(q)
     if not roles:
         return []
+    wanted = _asked_modifiers(q)
     out: list[Read] = []
     for token in doc:
-        if not _role(token, roles):
-            continue
+        if not _role(token, roles) or not wanted <= {fold(c.lemma_) for c in token.children}:
+            continue  # "the first director": a director not said to be the first answers nothing
         i = token.i
         # "Jane Roe (chair)": the name right before the bracket
-        if 0 < i and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" and i >= 2:
+        if i >= 2 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")":
             run = _name_run(doc, doc[i - 2])
             if run is not None:
                 out.append(Read(*_span(doc, run), "person", "parenthesis"))
