@@ -76,3 +76,7 @@ def test_a_qualified_role_needs_its_qualifier():
     assert read("Who was the first treasurer of the guild?", "The treasurer, Jane Roe, paid the rent.") == []
     assert read("Who was the first treasurer of the guild?", "The first treasurer, Jane Roe, paid the rent.") == \
         [("Jane Roe", "person", "apposition")]
+    # a noun qualifying the role counts too: "the Soviet ambassador" is not "the U.S. ambassador"
+    assert read("Who was the U.S. ambassador in 1962?", "The Soviet ambassador, Ivan Petrov, met him.") == []
+    assert read("Who was the U.S. ambassador in 1962?", "The U.S. ambassador, Tom Ash, spoke.") == \
+        [("Tom Ash", "person", "apposition")]

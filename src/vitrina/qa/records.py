@@ -144,12 +144,12 @@ def _role(token: Any, roles: frozenset[str]) -> bool:
 @lru_cache(maxsize=1024)
 def _modifiers_of(text: str, head: str) -> frozenset[str]:
     return frozenset(fold(c.lemma_) for t in parse(text) if fold(t.lemma_) == head or fold(t.text) == head
-                     for c in t.children if c.dep_ == "amod")
+                     for c in t.children if c.dep_ in ("amod", "compound"))
 
 
 def _asked_modifiers(q: Question) -> frozenset[str]:
-    """The lemmas of the adjectives qualifying the asked role noun ("the *first* director"): the role the sentence
-    names must carry them too."""
+    """The lemmas of the adjectives and nouns qualifying the asked role noun ("the *first* director", "the *U.S.*
+    ambassador"): the role the sentence names must carry them too."""
     return _modifiers_of(q.text, fold(q.head)) if q.head else frozenset()
 
 
