@@ -54,3 +54,9 @@ def test_a_modal_or_a_delaying_clause_denies_nothing():
 
 def test_a_span_holding_the_questions_year_is_no_contradiction():
     assert check("Who led the Orvel Mill in 1950?", "Hana Orvel led the Orvel Mill from 1945 to 1955.") is None
+
+
+def test_a_year_of_another_act_of_the_question_is_checked_against_that_act_only():
+    # the question's year dates the sinking, not the asked dying: a year for the dying contradicts nothing
+    assert check("How many people died when the barge Meridian sank in 1802?",
+                 "Forty people died of fever in 1805.") is None

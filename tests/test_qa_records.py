@@ -80,3 +80,7 @@ def test_a_qualified_role_needs_its_qualifier():
     assert read("Who was the U.S. ambassador in 1962?", "The Soviet ambassador, Ivan Petrov, met him.") == []
     assert read("Who was the U.S. ambassador in 1962?", "The U.S. ambassador, Tom Ash, spoke.") == \
         [("Tom Ash", "person", "apposition")]
+
+
+def test_a_date_after_the_participle_is_no_place():
+    assert read("Where was Tom Ash killed?", "Tom Ash, killed in January 1961, was buried at Hull.") == []

@@ -58,15 +58,17 @@ def _forms(token: Any) -> frozenset[str]:
     return base_forms(token.lower_) | {fold(token.lemma_)}
 
 
-def _asked_dates(q: Question) -> list[tuple[str, frozenset[str]]]:
-    """(year, base forms of the word it dates) for each year of the question ("sink in 1715": sink; "the 1950
-    treaty": treaty)."""
+def _asked_dates(q: Question) -> list[tuple[str, frozenset[str], bool]]:
+    """(year, base forms of the word it dates, whether that word is the asked predicate) for each year of the
+    question ("sink in 1715": sink, the predicate; "the 1950 treaty": treaty; "How many died when X was torpedoed
+    in 1916?": torpedo, not the asked "die")."""
     out = []
     for token in parse(q.text):
         if YEAR.match(token.text) and token.text in q.years:
             dated = _dated(token)
             if dated is not None:
-                out.append((token.text, _forms(dated)))
+                forms = _forms(dated)
+                out.append((token.text, forms, bool(q.predicate) and q.predicate in forms))
     return out
 
 
@@ -89,8 +91,8 @@ def date_contradiction(q: Question, doc: Any, aligned: frozenset[int], others: l
         dated = _dated(token)
         if dated is None:
             continue
-        for year, forms in asked:
-            if dated.i in aligned or _forms(dated) & forms:
+        for year, forms, predicate in asked:
+            if predicate and dated.i in aligned or _forms(dated) & forms:
                 if any(year in text for text in others):
                     return None
                 return Contradiction("date", year, token.text)

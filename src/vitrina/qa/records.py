@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from vitrina.qa.lexical import base_forms, fold, wordnet
+from vitrina.qa.lexical import base_forms, category, fold, wordnet
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 
@@ -255,20 +255,27 @@ def _value(doc: Any, token: Any, kind: str) -> tuple[int, int] | None:
         while k < len(doc) and (doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].text not in (",", ";"):
             k += 1
         return (j, k - 1) if k > j and any(doc[x].like_num for x in range(j, k)) else None
-    # a place: the name right after the participle, or after its "in" / "at"
+    # a place: the name right after the participle, or after its "in" / "at" ("born 1850 in Y"), never a date
     if doc[j].pos_ == "ADP" or doc[j].like_num:
         for k in range(j, min(len(doc), j + 4)):
-            if doc[k].pos_ == "ADP" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            if doc[k].pos_ == "ADP" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                    and not _other_kind(doc[k + 1]):
                 j = k + 1
                 break
         else:
             return None
-    if not doc[j].text[:1].isupper() or doc[j].is_punct:
+    if not doc[j].text[:1].isupper() or doc[j].is_punct or _other_kind(doc[j]):
         return None
     k = j
     while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and not doc[k + 1].is_punct:
         k += 1
     return j, k
+
+
+def _other_kind(token: Any) -> bool:
+    """A word WordNet gives a kind other than a place ("January", "Monday": dates; a person's name)."""
+    kind = category(token.lower_)
+    return kind is not None and kind != "place"
 
 
 def reads(doc: Any, q: Question) -> list[Read]:
