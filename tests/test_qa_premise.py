@@ -60,3 +60,8 @@ def test_a_year_of_another_act_of_the_question_is_checked_against_that_act_only(
     # the question's year dates the sinking, not the asked dying: a year for the dying contradicts nothing
     assert check("How many people died when the barge Meridian sank in 1802?",
                  "Forty people died of fever in 1805.") is None
+
+
+def test_an_attempt_asked_is_not_contradicted_by_its_failure():
+    assert check("Who tried to buy the Orvel Mill?", "Tom Ash failed to buy the Orvel Mill.") is None
+    assert check("Who bought the Orvel Mill?", "Tom Ash failed to buy the Orvel Mill.") is not None

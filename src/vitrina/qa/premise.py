@@ -99,6 +99,12 @@ def date_contradiction(q: Question, doc: Any, aligned: frozenset[int], others: l
     return None
 
 
+def _attempted(q: Question) -> bool:
+    """The question's verb is the complement of another ("Who *tried* to buy X?", "Who hoped to win?"): it asks the
+    attempt, not the act, so a sentence saying the act failed does not contradict it."""
+    return any(fold(t.lemma_) == q.predicate and t.dep_ in ("xcomp", "ccomp") for t in parse(q.text))
+
+
 def _delayed_or_modal(word: Any) -> bool:
     """"will not return until the war is over", "could not sail before May": a modal (tag MD) or a delaying
     clause or phrase (lexicon ``delaying_prepositions``, as `vitrina.negation` reads "not … until 1945") says when
@@ -118,7 +124,7 @@ def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contrad
     """The sentence denies the asked act: a word standing for the question's predicate is negated
     (`vitrina.negation.negations`: "never emigrated", "preached no sermon") while the question asks it as done;
     when the question names the act's subject, the denied word's subject must hold one of its names."""
-    if q.negated or q.expects == "truth" or not aligned:
+    if q.negated or q.expects == "truth" or not aligned or _attempted(q):
         return None
     denied = {predicate.i for _negator, predicate in negations(doc)}  # not "did not sign until 1950"
     for i in sorted(aligned):
