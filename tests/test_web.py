@@ -351,6 +351,21 @@ def test_ask_page_without_an_answer_shows_the_closest_passage_as_such(client: Te
     assert "Confidence: 0%" not in html  # no answer, no confidence to show
 
 
+def test_ask_page_shows_a_contradicted_premise_with_its_correcting_passage(client: TestClient, monkeypatch) -> None:
+    import vitrina.ask
+
+    passage = {"document": "harbor", "section": None, "start": 0, "end": 9, "text": "Built in 1887.",
+               "url": "/documents/harbor?hl=0-9#hl", "document_title": "Harbor", "source": None}
+    premise = {"kind": "date", "asked": "1950", "stated": "1887", "note": "The sources date it 1887, not 1950.",
+               "citation": passage}
+    monkeypatch.setattr(vitrina.ask, "ask", lambda conn, q: {
+        "question": q, "answer": None, "confidence": 0.0, "citations": [passage], "type": "who", "premise": premise})
+    html = client.get("/ask?q=Who built the crane in 1950?").text
+    assert "premise is contradicted by the sources. The sources date it 1887, not 1950." in html
+    assert "The correcting passage</h3>" in html and "Built in 1887." in html
+    assert client.get("/ask.json?q=Who built the crane in 1950?").json()["premise"]["stated"] == "1887"
+
+
 def test_snippet_sanitiser_keeps_only_marks() -> None:
     dirty = 'a <mark>b</mark> &lt;i&gt; <script>x</script> <mark onclick="y">c</mark> &amp; </mark>'
     clean = str(safe_snippet(dirty))

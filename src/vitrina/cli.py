@@ -629,7 +629,9 @@ def ask(question: str, db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json_text(result))
         return
-    if result.get("disputed"):  # a claim the source reports and disputes: shown as such, not as the answer
+    if result.get("premise"):  # the source contradicts what the question takes for granted: its correction, cited
+        click.echo(f"The question's premise is contradicted by the sources. {result['premise']['note']}")
+    elif result.get("disputed"):  # a claim the source reports and disputes: shown as such, not as the answer
         claim = "it" if result["type"] == "yesno" or result["disputed"] in ("Yes", "No") else readable(result["disputed"])
         click.echo(f"The sources don't say for certain: {claim} is claimed, and disputed.")
     elif result["answer"] is None:  # what follows is the nearest evidence, not an answer's source

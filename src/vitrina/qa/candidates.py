@@ -16,7 +16,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
-from vitrina.qa import coref
+from vitrina.qa import coref, records
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -164,6 +164,21 @@ def parse_spans(s: Sentence, q: Question) -> list[Candidate]:
         if made is not None and not _in_question(made.text, q):
             if _inside(made, denied):
                 made.fit *= FIT["denied_slot"]  # the doer of an act the sentence denies or only supposes
+            out.append(made)
+    return out
+
+
+def record_candidates(s: Sentence, q: Question) -> list[Candidate]:
+    """The names and values the sentence gives the asked role or record field in an apposition, a parenthesis,
+    a label or a comma-delimited field (qa/records.py): "Jane Roe (chair)", "Interviewer: Jane Roe", "X, aged
+    26", "X, born 1850 in Y". They fill the asked slot; ``structure["record"]`` marks them for the ranking."""
+    if s.parsed is None:
+        return []
+    out = []
+    for read in records.reads(s.parsed[0], q):
+        made = _make(s, read.start, read.end, read.kind, fit=FIT["record"], in_slot=True,
+                     structure={"record": 1.0})
+        if made is not None and not _in_question(made.text, q):
             out.append(made)
     return out
 

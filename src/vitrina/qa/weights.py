@@ -182,6 +182,8 @@ ARGUMENT_ALIGNMENT = 0.6  # a sentence verb standing for the question's only by 
 # Candidate fit: how well a candidate's kind suits the question (qa/candidates.py)
 FIT: dict[str, float] = {
     "slot": 1.2,  # the constituent that fills the asked slot in an aligned sentence
+    "record": 1.2,  # a name or value a role or record field gives the asked slot ("Jane Roe (chair)", "aged 26";
+    # qa/records.py): the level of a filled slot
     "slot_fact": 1.25,  # a typed fact (date, amount, name) inside the filled slot
     "conjoined": 1.3,  # names joined by "and" filling the slot: all of them answer
     "typed": 1.0,  # a typed fact of the expected kind elsewhere in the sentence
@@ -604,6 +606,14 @@ RANKER_ADDED: dict[str, float] = {
     "members_match": 3.0,  # the question asks several and the candidate names as many as asked (rank.asked_form):
     # leave one set out over those 15 groups 546 -> 554 right + cited, wrong at >= 0.8 9 -> 9 (the grid's largest
     # weight, chosen in every fold); asked again with it: 550 -> 559, wrong at >= 0.8 unchanged
+}
+
+# Roles and record fields read as answers (qa/records.py, round 43): "Jane Roe (chair)", "Interviewer: Jane Roe",
+# "X, aged 26", "X, born 1850 in Y". Kept apart from the fitted tables so that a refit does not drop it.
+RECORDS: dict[str, float] = {
+    "gate": 2.5,  # log-odds added to the answerability gate when the best candidate is such a reading: the gate's
+    # fitted inputs (alignment with the question's verb, a slot of a clause) are absent from a record by its form;
+    # chosen on the tuning groups (docs/search-and-ask.md, round 43)
 }
 
 # Converse frames (qa/structure.py, lexicon qa_converse_verbs): "Who received X?" read off "Y gave X to Z".

@@ -169,7 +169,9 @@ def _schemas() -> dict[str, Schema]:
             "citations": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "text": STR, "url": URL},
                                      {"section": OPT_STR, "document_title": STR, "source": SOURCE})),
             "type": OPT_STR,
-        }),
+        }, {"premise": {**_obj({"kind": STR, "asked": STR, "stated": STR, "note": STR,  # null: no premise denied
+                                "citation": _obj({"document": STR, "start": OFFSET, "end": OFFSET, "text": STR},
+                                                 {"section": OPT_STR})}), "type": ["object", "null"]}}),
     }
 
 

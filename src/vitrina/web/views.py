@@ -760,4 +760,5 @@ def ask_page(request: Request, conn: KnowledgeBase) -> Page:
         result = ask(conn, q)
     result["citations"] = [{**citation, "url": document_url(citation["document"], (citation["start"], citation["end"]))}
                            for citation in cited_passages(conn, result.get("citations", []))]
+    result.setdefault("premise", None)  # a contradicted premise (its correction, cited), when the question has one
     return Page("ask.html", result, f"Ask: {q}" if q else "Ask")

@@ -1,0 +1,140 @@
+"""False premises: a question presupposing what the sentence that would answer it contradicts.
+
+"Why did the ship sink in 1715?" asked of "The ship sank off the cape in 1711": the question's year hangs from the
+asked act (or from the noun it dates, "the 1950 treaty"), and the stating sentence gives the same act another year.
+"When did X emigrate?" asked of "X never emigrated": the sentence denies the asked act (`vitrina.negation`). Such a
+sentence does not answer the question; it corrects it. `contradiction` says how, from the question's own
+constraints (its years, its act) against the sentence's parse — never from outside knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from vitrina import lexicon
+from vitrina.negation import negations
+from vitrina.qa.lexical import base_forms, fold
+from vitrina.qa.parse import parse
+from vitrina.qa.question import Question
+
+YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")  # a four-digit year of the common era
+HOPS = 3  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """How the stating sentence contradicts the question: ``kind`` "date" (``asked`` the question's year,
+    ``stated`` the sentence's) or "act" (the sentence denies the asked act; ``stated`` its negated word)."""
+
+    kind: str
+    asked: str
+    stated: str
+
+    @property
+    def note(self) -> str:
+        if self.kind == "date":
+            return f"The sources date it {self.stated}, not {self.asked}."
+        return "The sources say it did not happen."
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "asked": self.asked, "stated": self.stated, "note": self.note}
+
+
+def _dated(token: Any) -> Any | None:
+    """The word a year token dates: up its heads past prepositions, date words and numbers (at most ``HOPS``)."""
+    word = token
+    for _ in range(HOPS):
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ in ("VERB", "NOUN", "PROPN", "AUX") and not word.like_num and word.ent_type_ != "DATE":
+            return word
+    return None
+
+
+def _forms(token: Any) -> frozenset[str]:
+    return base_forms(token.lower_) | {fold(token.lemma_)}
+
+
+def _asked_dates(q: Question) -> list[tuple[str, frozenset[str], bool]]:
+    """(year, base forms of the word it dates, whether that word is the asked predicate) for each year of the
+    question ("sink in 1715": sink, the predicate; "the 1950 treaty": treaty; "How many died when X was torpedoed
+    in 1916?": torpedo, not the asked "die")."""
+    out = []
+    for token in parse(q.text):
+        if YEAR.match(token.text) and token.text in q.years:
+            dated = _dated(token)
+            if dated is not None:
+                forms = _forms(dated)
+                out.append((token.text, forms, bool(q.predicate) and q.predicate in forms))
+    return out
+
+
+def date_contradiction(q: Question, doc: Any, aligned: frozenset[int], others: list[str]) -> Contradiction | None:
+    """The sentence (``doc``) dates the question's dated word — the asked act (``aligned``: its words standing
+    for the question's predicate) or the same noun — with another year, and holds no year of the question;
+    ``others``: the texts of the other sentences examined — one stating the question's year for the act stands
+    against the contradiction (a second event of the kind)."""
+    if not q.years or q.expects == "truth" or any(y in doc.text for y in q.years):
+        return None
+    asked = _asked_dates(q)
+    if not asked:
+        return None
+    stated = [int(t.text) for t in doc if YEAR.match(t.text)]
+    if stated and any(min(stated) < int(y) < max(stated) for y in q.years):
+        return None  # "from 1945 to 1955": a span holding the question's year
+    for token in doc:
+        if not YEAR.match(token.text):
+            continue
+        dated = _dated(token)
+        if dated is None:
+            continue
+        for year, forms, predicate in asked:
+            if predicate and dated.i in aligned or _forms(dated) & forms:
+                if any(year in text for text in others):
+                    return None
+                return Contradiction("date", year, token.text)
+    return None
+
+
+def _attempted(q: Question) -> bool:
+    """The question's verb is the complement of another ("Who *tried* to buy X?", "Who hoped to win?"): it asks the
+    attempt, not the act, so a sentence saying the act failed does not contradict it."""
+    return any(fold(t.lemma_) == q.predicate and t.dep_ in ("xcomp", "ccomp") for t in parse(q.text))
+
+
+def _delayed_or_modal(word: Any) -> bool:
+    """"will not return until the war is over", "could not sail before May": a modal (tag MD) or a delaying
+    clause or phrase (lexicon ``delaying_prepositions``, as `vitrina.negation` reads "not … until 1945") says when
+    or whether it might happen, not that it never did."""
+    delaying = lexicon.words("delaying_prepositions")
+    for child in word.children:
+        if child.tag_ == "MD":
+            return True
+        if child.dep_ == "prep" and child.lower_ in delaying:
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in delaying for m in child.children):
+            return True
+    return False
+
+
+def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction | None:
+    """The sentence denies the asked act: a word standing for the question's predicate is negated
+    (`vitrina.negation.negations`: "never emigrated", "preached no sermon") while the question asks it as done;
+    when the question names the act's subject, the denied word's subject must hold one of its names."""
+    if q.negated or q.expects == "truth" or not aligned or _attempted(q):
+        return None
+    denied = {predicate.i for _negator, predicate in negations(doc)}  # not "did not sign until 1950"
+    for i in sorted(aligned):
+        word = doc[i]
+        if word.pos_ not in ("VERB", "AUX") or i not in denied or _delayed_or_modal(word):
+            continue
+        if q.subject:
+            subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+            words = {fold(t.text) for c in subjects for t in c.subtree}
+            if not words & q.subject:
+                continue
+        return Contradiction("act", q.predicate or word.lemma_, word.text)
+    return None

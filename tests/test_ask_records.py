@@ -1,0 +1,64 @@
+"""ask: a role or record field as the answer, and a contradicted premise answered by its correction (round 43;
+invented texts)."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests._qa_helpers import one_paragraph_document
+from vitrina.ask import ask
+from vitrina.store import connect_readonly, write_exhibit
+from vitrina.store.read import as_knowledge_base
+
+MINUTES = [
+    "At the guild meeting in the old hall, Jane Roe (chair) read the accounts of the year.",
+    "Census of the mill houses: Mary Bell, daughter, aged 14, scholar, born Leeds.",
+]
+MILL = ["Hana Orvel founded the Orvel Mill at Brno in 1887.", "The mill made glass beads for sixty years."]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    docs = [one_paragraph_document("minutes", MINUTES), one_paragraph_document("mill", MILL)]
+    path = tmp_path / "a.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    return path
+
+
+@pytest.fixture
+def kb(db: Path):
+    with contextlib.closing(connect_readonly(db)) as conn:
+        yield as_knowledge_base(conn)
+
+
+def test_a_role_in_parentheses_answers_who_held_it(kb):
+    result = ask(kb, "Who chaired the guild meeting?")
+    assert result["answer"] == "Jane Roe"
+    assert "Jane Roe (chair)" in result["citations"][0]["text"]
+
+
+def test_a_record_field_answers_how_old(kb):
+    result = ask(kb, "How old was Mary Bell?")
+    assert result["answer"] == "14"
+
+
+def test_a_contradicted_year_gets_the_correction_not_an_answer(kb):
+    result = ask(kb, "Who founded the Orvel Mill in 1950?")
+    assert result["answer"] is None and result["confidence"] == 0.0
+    assert result["premise"]["kind"] == "date" and result["premise"]["stated"] == "1887"
+    assert result["premise"]["note"] == "The sources date it 1887, not 1950."
+    assert result["citations"][0]["text"] == MILL[0]
+    assert "premise" not in ask(kb, "Who founded the Orvel Mill in 1887?")
+
+
+def test_the_cli_shows_the_correction(db):
+    from vitrina.cli import main
+
+    out = CliRunner().invoke(main, ["ask", "Who founded the Orvel Mill in 1950?", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "premise is contradicted by the sources. The sources date it 1887, not 1950." in out.output
+    assert MILL[0] in out.output

@@ -1,0 +1,67 @@
+"""qa/premise.py: a question's presupposition contradicted by the stating sentence (round 43; invented sentences)."""
+
+from __future__ import annotations
+
+from vitrina.qa import premise
+from vitrina.qa.parse import parse
+from vitrina.qa.question import analyse
+from vitrina.qa.structure import anchors
+
+
+def check(question: str, sentence: str, others: list[str] | None = None) -> premise.Contradiction | None:
+    q, doc = analyse(question), parse(sentence)
+    aligned = frozenset(t.i for t, _credit in anchors(doc, q))
+    return premise.date_contradiction(q, doc, aligned, others or []) or premise.act_contradiction(q, doc, aligned)
+
+
+def test_another_year_for_the_asked_act_contradicts_the_question():
+    found = check("Why did the barge Meridian sink in 1802?", "The barge Meridian sank off the weir in 1798.")
+    assert found == premise.Contradiction("date", "1802", "1798")
+    assert found.note == "The sources date it 1798, not 1802."
+
+
+def test_another_year_for_the_dated_noun_contradicts_the_question():
+    found = check("Who founded the Orvel Mill in 1950?", "Hana Orvel founded the Orvel Mill at Brno in 1887.")
+    assert found is not None and found.stated == "1887"
+
+
+def test_the_questions_own_year_or_a_year_of_another_act_is_no_contradiction():
+    assert check("Who founded the Orvel Mill in 1887?", "Hana Orvel founded the Orvel Mill at Brno in 1887.") is None
+    assert check("Who founded the Orvel Mill in 1950?", "Hana Orvel, who was born in 1850, founded the Orvel Mill.") \
+        is None
+    # another examined sentence states the question's year for the act: a second founding, not a false premise
+    assert check("Who founded the Orvel Mill in 1950?", "Hana Orvel founded the Orvel Mill at Brno in 1887.",
+                 ["Her grandson founded the Orvel Mill again in 1950."]) is None
+
+
+def test_a_denied_act_contradicts_the_question():
+    found = check("Who preached at the chapel?", "Dr Lind preached no sermon, but he sat with us.")
+    assert found is not None and found.kind == "act"
+    assert check("When did Tom Ash emigrate to Canada?", "Tom Ash never emigrated to Canada.") is not None
+
+
+def test_an_act_delayed_or_asked_as_denied_is_no_contradiction():
+    assert check("When did Tom Ash emigrate to Canada?", "Tom Ash did not emigrate to Canada until 1901.") is None
+    assert check("Who did not sign the letter?", "Tom Ash did not sign the letter.") is None
+    # another person's denied act says nothing of the question's
+    assert check("When did Tom Ash emigrate to Canada?", "Ann Lee never emigrated to Canada.") is None
+
+
+def test_a_modal_or_a_delaying_clause_denies_nothing():
+    assert check("When did Tom Ash return from Hull?", "Tom Ash will not return until the war is over.") is None
+    assert check("When did Tom Ash return from Hull?", "Tom Ash did not return from Hull until the war was over.") is None
+
+
+def test_a_span_holding_the_questions_year_is_no_contradiction():
+    assert check("Who led the Orvel Mill in 1950?", "Hana Orvel led the Orvel Mill from 1945 to 1955.") is None
+
+
+def test_a_year_of_another_act_of_the_question_is_checked_against_that_act_only():
+    # the question's year dates the sinking, not the asked dying: a year for the dying contradicts nothing
+    assert check("How many people died when the barge Meridian sank in 1802?",
+                 "Forty people died of fever in 1805.") is None
+
+
+def test_an_attempt_asked_is_not_contradicted_by_its_failure():
+    assert check("Who tried to buy the Orvel Mill?", "Tom Ash failed to buy the Orvel Mill.") is None
+    assert check("Who bought the Orvel Mill?", "Tom Ash failed to buy the Orvel Mill.") is not None
