@@ -8,10 +8,12 @@ from vitrina.extract.dates import find_dates
 from vitrina.extract.lifedates import LIFESPAN, Life, act_life, age_life, compatible, lives, meet, year_bounds
 
 
-def _lives(text: str, name: str) -> list[Life | None]:
+def _lives(text: str, name: str, *others: str) -> list[Life | None]:
+    """The lives of ``name``'s mentions, the ``others`` named in the text too."""
     sentences = [(m.start(), m.end()) for m in re.finditer(r".+?(?:\.(?= [A-Z])|$)", text)]
     people = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
-    return lives(text, sentences, people, find_dates(text, sentences))
+    more = [(m.start(), m.end()) for other in others for m in re.finditer(rf"\b{re.escape(other)}\b", text)]
+    return lives(text, sentences, people + more, find_dates(text, sentences))[: len(people)]
 
 
 def test_born_in_two_centuries_is_two_people():
@@ -59,10 +61,10 @@ def test_ages_in_records_after_a_dated_heading_tell_two_namesakes_apart():
 
 def test_a_baptism_goes_to_the_child_named_after_it_not_to_the_father():
     text = "bapt. 3 May 1830 Isaac, son of Walter Penhale, miller."
-    child, = _lives(text, "Isaac")
-    father, = _lives(text, "Walter Penhale")
+    child, = _lives(text, "Isaac", "Walter Penhale")
+    father, = _lives(text, "Walter Penhale", "Isaac")
     assert child is not None and child.born_lo <= 1830 <= child.born_hi
-    assert father is None
+    assert father is not None and father.born_hi < child.born_lo  # a parent then, not baptised
 
 
 def test_both_spouses_marry_on_the_date():
@@ -82,3 +84,15 @@ def test_a_lifespan_in_brackets():
     life, = _lives(text := "Grace Tonkin (1829–1901) kept the inn.", "Grace Tonkin")
     assert text and life is not None and life.born_lo <= 1829 <= life.born_hi and life.died_lo <= 1901 <= life.died_hi
     assert "born" in life.describe() and "died" in life.describe()
+
+
+def test_the_parents_at_a_baptism_were_grown_then():
+    text = "bapt. 3 May 1830 Isaac, son of Walter Penhale, miller, and Grace his wife."
+    mother, = _lives(text, "Grace", "Isaac", "Walter Penhale")
+    assert mother is not None and mother.born_hi <= 1830 + 2 - LIFESPAN["min_parent_age"]
+    assert not compatible(mother, act_life("baptism", *year_bounds("1849")))  # not a daughter baptised later
+
+
+def test_a_short_span_in_brackets_is_no_lifespan():
+    office, = _lives("Governor Amos Penhale (1861–1865) signed it.", "Amos Penhale")
+    assert office is None

@@ -1403,7 +1403,10 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
         words = surface.split()
         headed = (len(words) >= 2 and place_head_noun(words[-1]) and all(is_common_word(w) for w in words[:-1])) \
             or (len(words) == 1 and district_ending(surface))
-        placed = headed or any(mentions[k].type == "place" for k in ks)
+        placed = headed
+        # one word in a frame is a place only when the gazetteer knows it ("at Bush's" aside, "in X" reads a
+        # surname as often: "confidence in X")
+        framable = " " in surface or gaz is not None and gaz.resolve(surface) is not None
         evidence = False
         for k in people:
             m = mentions[k]
@@ -1413,8 +1416,9 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
                     or age_after().match(text, m.end):
                 evidence = True
                 break
-            if word and word.group(1) in frames or _after_place_noun(text, m.start) \
-                    or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start):
+            if framable and not _POSSESSIVE_AFTER.match(text, m.end) and (
+                    word and word.group(1) in frames or _after_place_noun(text, m.start)
+                    or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
                 placed = True
         if placed and not evidence:
             out.update(people)

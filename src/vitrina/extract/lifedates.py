@@ -34,6 +34,12 @@ LIFESPAN = {
     "baptism_lag": 5,
     # the years a burial may follow the death
     "burial_lag": 1,
+    # the youngest and oldest age of a parent at a child's birth or baptism ("Ann, daughter of X and Y his wife")
+    "min_parent_age": 12,
+    "max_parent_age": 75,
+    # two years in brackets after a name are its birth and death only when this many years apart at least: a
+    # shorter span is more often a term of office ("President X (1861–1865)") than a life
+    "bracket_min_years": 20,
     # a date written approximately ("c. 1790", "1790?") is taken as this many years either side
     "circa_years": 5,
     # every year is taken as this many years either side: sources about one person disagree by a year or two
@@ -110,6 +116,8 @@ def act_life(act: str, lo: int, hi: int) -> Life:
         return Life(-NO_YEAR, hi, lo, hi)
     if act == "burial":
         return Life(-NO_YEAR, hi, lo - t["burial_lag"], hi)
+    if act == "parent":  # a parent named at a child's birth or baptism: grown then, and alive (or just dead)
+        return Life(lo - t["max_parent_age"], hi - t["min_parent_age"], lo - 1, NO_YEAR)
     raise ValueError(act)
 
 
@@ -208,10 +216,17 @@ def lives(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tupl
         before = [k for k in who if people[k][1] <= at][-1:]
         close = [k for k in before if at - people[k][1] <= reach
                  and not re.search(r"[.;:|]", _without(text, people[k][1], at, near))]
-        # "X, born 1821": the name just before; "bapt. 1818 X": the name just after; a marriage: both sides
-        chosen = before + after if act == "marriage" else close or after or before
+        # "X, born 1821", "X's death in 1953": the name just before; "bapt. 1818 X": the name just after; a
+        # marriage: both sides. A name further off may be another clause's ("When X met Y …, before the death")
+        chosen = close + after if act == "marriage" else close or after
         for k in chosen:
             add(k, act_life(act, *date[2]))
+        if act in ("birth", "baptism") and after and chosen == after:
+            # "bapt. 1821 Ann, daughter of X, and Y his wife": the others named after the child, before the
+            # sentence's next act, are its parents
+            nxt = pattern.search(text, found.end(), s1)
+            for k in people_in(people[after[0]][1], nxt.start() if nxt else s1):
+                add(k, act_life("parent", *date[2]))
     # ages: "X, aged 61" in a dated sentence, or just after a dated heading
     for k, (start, end) in enumerate(people):
         age = age_after().match(text, end)
@@ -240,7 +255,7 @@ def lives(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tupl
             continue
         first, _, last = whole.edtf.partition("/")
         born, died = year_bounds(first), year_bounds(last)
-        if born is not None and died is not None:
+        if born is not None and died is not None and died[0] - born[1] >= LIFESPAN["bracket_min_years"]:
             add(k, act_life("birth", *born).meet(act_life("death", *died)))
     return out
 
