@@ -96,3 +96,11 @@ def test_the_parents_at_a_baptism_were_grown_then():
 def test_a_short_span_in_brackets_is_no_lifespan():
     office, = _lives("Governor Amos Penhale (1861–1865) signed it.", "Amos Penhale")
     assert office is None
+
+
+def test_a_middle_initial_is_no_death():
+    text = "In 1943 Amos D. Penhale met Walter Penhale."
+    life, = _lives(text, "Walter Penhale", "Amos D. Penhale")
+    assert life is None
+    genealogy, = _lives("Walter Penhale, d. 1864, was a miller.", "Walter Penhale")
+    assert genealogy is not None and genealogy.died_lo <= 1864 <= genealogy.died_hi

@@ -1378,6 +1378,7 @@ def _cut_maiden_marks(text: str, mentions: list[RawMention]) -> list[RawMention]
 _FRAME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _COMMA_OF_BEFORE = re.compile(r",\s*of\s+$")  # "wheelwright, of X": where the person lived
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
+_QUALIFIER_END = re.compile(r"[ \t]*(?:[.;:)\]]|,|\n|$)")  # "X, Devon." closes the place it qualifies
 
 
 def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set[str],
@@ -1427,7 +1428,7 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
             continue
         prev = mentions[k - 1]
         if (prev.type == "place" or k - 1 in out) and _COMMA_BEFORE.fullmatch(text, prev.end, m.start) \
-                and gaz is not None and gaz.resolve(text[m.start : m.end]) is not None \
+                and _QUALIFIER_END.match(text, m.end) and gaz is not None and gaz.resolve(text[m.start : m.end]) is not None \
                 and not kin_after(text, m.end) and not age_after().match(text, m.end):
             out.add(k)
     return out

@@ -209,6 +209,8 @@ def lives(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tupl
             continue
         at = found.start()
         date = min(near, key=lambda d: min(abs(d[0] - found.end()), abs(d[1] - at)))
+        if len(found.group()) <= 2 and (not found.group().islower() or not 0 <= date[0] - found.end() <= 4):
+            continue  # a one-letter abbreviation ("b. 1790", "d. 1864") in lower case right before its date: not "D."
         who = [k for k in people_in(s0, s1) if subject(k)]
         reach = LIFESPAN["act_reach_chars"]
         after = [k for k in who if people[k][0] >= found.end() and people[k][0] - found.end() <= reach
