@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from vitrina.extract.dates import find_dates
-from vitrina.extract.lifedates import LIFESPAN, Life, act_life, age_life, compatible, lives, meet, year_bounds
+from vitrina.extract.lifedates import (
+    LIFESPAN,
+    Life,
+    act_life,
+    age_life,
+    compatible,
+    lives,
+    meet,
+    year_bounds,
+)
 
 
 def _lives(text: str, name: str, *others: str) -> list[Life | None]:
