@@ -979,7 +979,7 @@ def test_a_title_word_before_a_surname_is_no_given_name():
 # ---------------------------------------------------------------- namesakes by their life dates (round 43)
 
 
-def _dated(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
+def _with_dates(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
     """``_doc`` with its sentences and the dates its text states."""
     from vitrina.extract.dates import find_dates
 
@@ -988,10 +988,10 @@ def _dated(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Documen
 
 
 def test_one_name_of_two_lives_is_two_people_and_the_merge_cites_the_dates():
-    old = _dated("a", "In 1881 Walter Penhale, aged 67, ground corn.", [("e0", "person", "Walter Penhale")])
-    young = _dated("b", "In 1881 Walter Penhale, aged 31, drove the cart.", [("e0", "person", "Walter Penhale")])
-    born = _dated("c", "Walter Penhale was born in 1814.", [("e0", "person", "Walter Penhale")])
-    plain = _dated("d", "Walter Penhale owned a mill.", [("e0", "person", "Walter Penhale")])
+    old = _with_dates("a", "In 1881 Walter Penhale, aged 67, ground corn.", [("e0", "person", "Walter Penhale")])
+    young = _with_dates("b", "In 1881 Walter Penhale, aged 31, drove the cart.", [("e0", "person", "Walter Penhale")])
+    born = _with_dates("c", "Walter Penhale was born in 1814.", [("e0", "person", "Walter Penhale")])
+    plain = _with_dates("d", "Walter Penhale owned a mill.", [("e0", "person", "Walter Penhale")])
     docs, ents = link([old, young, born, plain])
     assert _entity_of(docs, 0) == _entity_of(docs, 2) == _entity_of(docs, 3) != _entity_of(docs, 1)
     miller = next(e for e in ents if e.id == _entity_of(docs, 0))
