@@ -59,6 +59,7 @@ from vitrina.extract.cluster import (
     within_edits,
 )
 from vitrina.extract.entities import _common_noun, role_phrases
+from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity, EntityType
@@ -122,6 +123,7 @@ class _UnionFind:
         self._rules: list[str] = []
         self._rule_numbers: dict[str, int] = {}
         self._apart: dict[int, set[int]] = {}  # root -> the roots its group is kept apart from (few entries)
+        self._life: dict[int, Life] = {}  # root -> the bounds its people's life dates set (``lifedates``)
 
     def _moved_apart(self, old: int, new: int) -> None:
         """The group rooted at ``old`` is now rooted at ``new``: carry the groups it is kept apart from."""
@@ -153,17 +155,42 @@ class _UnionFind:
             self._apart.setdefault(ra, set()).add(rb)
             self._apart.setdefault(rb, set()).add(ra)
 
-    def union(self, a: int, b: int, rule: str = "") -> None:
+    def set_life(self, a: int, life: Life) -> None:
+        """``a``'s person has the life dates ``life`` (before any union)."""
+        self._life[a] = life
+
+    def can_join(self, a: int, b: int) -> bool:
+        """No document keeps the groups of ``a`` and ``b`` apart, nor do their life dates."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb and rb not in self._apart.get(ra, ()):
+        return ra == rb or (rb not in self._apart.get(ra, ())
+                            and compatible(self._life.get(ra), self._life.get(rb)))
+
+    def union(self, a: int, b: int, rule: str = "") -> bool:
+        """Join the groups of ``a`` and ``b`` unless they are kept apart (a document says they are two, or
+        their life dates cannot be one life); whether they are one group now."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if rb not in self._apart.get(ra, ()):
+            la, lb = self._life.get(ra), self._life.get(rb)
+            if not compatible(la, lb):
+                return False
             low, high = (ra, rb) if self.rank[ra] < self.rank[rb] else (rb, ra)
             self.parent[high] = low
             self._moved_apart(high, low)
+            life = meet(la, lb)
+            if life is not None:
+                self._life.pop(high, None)
+                self._life[low] = life
+                if la is not None and lb is not None:
+                    rule = f"{rule}; life dates agree ({life.describe()})"
             self.rule_of.append(self._rule_numbers.setdefault(rule, len(self._rules)))
             if len(self._rule_numbers) > len(self._rules):
                 self._rules.append(rule)
             self.a.append(a)
             self.b.append(b)
+            return True
+        return False
 
     def rule(self, i: int) -> str:
         """The rule of the log's ``i``-th merge."""
@@ -280,6 +307,8 @@ class LinkSummary:
     periods: tuple[tuple[str, int], ...] = ()
     # pairs of local person entities the document shows to be two people (``kept_apart``): never joined
     apart: tuple[tuple[str, str], ...] = ()
+    # per local person entity with life dates beside its mentions ("born 1790"): their bounds (``lifedates``)
+    lives: tuple[tuple[str, Life], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -298,7 +327,20 @@ def summarize(doc: Document) -> LinkSummary:
         person_roles(doc),
         mention_periods(doc),
         kept_apart(doc),
+        person_lives(doc),
     )
+
+
+def person_lives(doc: Document) -> tuple[tuple[str, Life], ...]:
+    """Per local person entity, the bounds the life dates written beside its mentions set on its life (those
+    with none left out)."""
+    people = [m for m in doc.mentions if m.type == "person"]
+    found: dict[str, Life | None] = {}
+    for m, life in zip(people, lives(doc.text, doc.sentences, [(m.start, m.end) for m in people], doc.dates),
+                       strict=True):
+        if life is not None:
+            found[m.entity] = meet(found.get(m.entity), life)
+    return tuple((local, life) for local, life in found.items() if life is not None)
 
 
 def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
@@ -517,6 +559,8 @@ def link_summaries(
         titles.add(summary, ids, d)
         for one, other in summary.apart:
             uf.keep_apart(ids[one], ids[other])
+        for local, life in summary.lives:
+            uf.set_life(ids[local], life)
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
@@ -703,13 +747,11 @@ def _join_same_name(uf: _UnionFind, same_name: list[Item], titles: _Titles, rule
     has no date at all)."""
     periods = namesake_periods(same_name, titles)
     if len(periods) < 2:
-        for item in same_name[1:]:
-            uf.union(same_name[0], item, rule)
+        _join_lives(uf, same_name, rule)
         return
     dated = {m for members, _ in periods for m in members}
     for members, _ in periods:
-        for item in members[1:]:
-            uf.union(members[0], item, f"{rule}, same period")
+        _join_lives(uf, members, f"{rule}, same period")
     largest = max(periods, key=lambda p: len(p[0]))[0]
     for item in same_name:
         if item in dated:
@@ -717,6 +759,16 @@ def _join_same_name(uf: _UnionFind, same_name: list[Item], titles: _Titles, rule
         year = titles.period(item)
         into = largest if year is None else min(periods, key=lambda p: abs(p[1] - year))[0]
         uf.union(into[0], item, f"{rule}, nearest period")
+
+
+def _join_lives(uf: _UnionFind, members: list[Item], rule: str) -> None:
+    """Join ``members`` (entities of one name) into as few groups as their life dates allow: each joins the
+    first group formed so far that its dates can share a life with (born 1790 and born 1850 stay two)."""
+    heads: list[Item] = []
+    for item in members:
+        head = next((h for h in heads if uf.can_join(h, item)), None)
+        if head is None or not uf.union(head, item, rule):
+            heads.append(item)
 
 
 def firm_period(item: Item, titles: _Titles) -> int | None:
@@ -750,19 +802,33 @@ def _merge_retyped_names(uf: _UnionFind, items: _Items) -> set[Item]:
     up to case and accents ("Anselm Korvin" typed an organization in a caption): the
     cross-document side of ``cluster._named_person_here``. An entity with an acronym or a
     gazetteer sense keeps its type; the joined items are returned (they do not vote on the
-    group's type)."""
+    group's type). When more documents type the name otherwise than as a person ("Ashcombe Parva" a place or an
+    organization in five documents, a person in two), the documents that typed it a person erred: the person
+    items are joined to the others and are the ones that do not vote."""
     people: dict[str, Item] = {}
+    person_items: dict[str, list[Item]] = defaultdict(list)
     for item, e in items.each():
         if e.type == "person" and len(name_tokens(e.name)) > 1 and not name_suffix(e.name):
             people.setdefault(name_key(_norm(e.name)), item)
-    joined: set[Item] = set()
+            person_items[name_key(_norm(e.name))].append(item)
+    others: dict[str, list[tuple[Item, Entity]]] = defaultdict(list)
     for item, e in items.each():
-        if e.type not in ("organization", "place"):
-            continue
-        owner = people.get(name_key(_norm(e.name)))  # looked up first: WordNet only for a person's name
-        if owner is not None and _retypable(e):
-            uf.union(owner, item, f"same full name as a person's, typed {e.type} in its document")
-            joined.add(item)
+        if e.type in ("organization", "place"):
+            key = name_key(_norm(e.name))  # looked up first: WordNet only for a person's name
+            if key in people:
+                others[key].append((item, e))
+    joined: set[Item] = set()
+    for key, typed in others.items():
+        owner = people[key]
+        outvoted = len({items.doc_of(i) for i, _ in typed}) > len({items.doc_of(i) for i in person_items[key]})
+        for item, e in typed:
+            if outvoted:
+                uf.union(item, owner, f"same full name, typed {e.type} in more documents than a person")
+            elif _retypable(e):
+                uf.union(owner, item, f"same full name as a person's, typed {e.type} in its document")
+                joined.add(item)
+        if outvoted:
+            joined.update(person_items[key])
     return joined
 
 

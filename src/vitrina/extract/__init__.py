@@ -179,7 +179,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)
     raw = outside_dates(raw, dates)
-    entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
+    entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates), dates)
     if languages:  # the document-wide rules of ``cluster`` fill in names' other occurrences
         mentions = outside_foreign(doc.text, mentions, languages)
         named = {m.entity for m in mentions}

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from statistics import median_high
 
-from vitrina.extract.entities import PARTICLES, RawMention, event_heads, role_phrases
+from vitrina.extract.entities import PARTICLES, RawMention, event_heads, honorifics, role_phrases
+from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.places import (
     AREA_KINDS,
@@ -37,6 +38,7 @@ from vitrina.extract.places import (
     before_namesakes,
     decide_mentions,
     demonym_areas,
+    district_ending,
     feature_after_the,
     feature_headed,
     folded,
@@ -61,6 +63,7 @@ from vitrina.extract.places import (
     names_compound,
     names_document,
     normalise,
+    place_head_noun,
     present_sense,
     prior,
     qualifier_excludes,
@@ -79,7 +82,7 @@ from vitrina.extract.spans import SpanUnion
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
-from vitrina.model import Entity, EntityType, Mention
+from vitrina.model import DateMention, Entity, EntityType, Mention
 
 # generational suffixes and regnal numbers (Roman numerals up to 39: "Louis XIV")
 SUFFIXES = {"jr", "sr"} | {f"{tens}{units}" for tens in ("", "x", "xx", "xxx")
@@ -336,6 +339,7 @@ class Cluster:
     other_names: set[str] = field(default_factory=set)  # people: a birth name ("X (née Y)"), not a form seen
     place: Place | None = None
     decision: Decision | None = None  # how its place was chosen (or why it has none)
+    life: Life | None = None  # people: the bounds the life dates beside its mentions set (``lifedates``)
 
 
 class Clusterer:
@@ -353,6 +357,8 @@ class Clusterer:
         self._sentence_starts: list[int] | None = None
         self._office_cache: dict[str, list[int]] = {}  # see _near_office_word
         self.years: list[tuple[int, int]] = []  # (offset, year) of the document's dates
+        self.dates: Sequence[DateMention] = ()  # the document's dates, read for people's life dates
+        self.life_of: dict[int, Life] = {}  # person mention -> the life dates written beside it
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -365,6 +371,8 @@ class Clusterer:
     def _join(self, i: int, c: int) -> int:
         self.cluster_of[i] = c
         self.clusters[c].members.append(i)
+        if i in self.life_of:
+            self.clusters[c].life = meet(self.clusters[c].life, self.life_of[i])
         bisect.insort(self._starts.setdefault(c, []), self.mentions[i].start)
         if self._single_index is not None:
             self._single_index.joined(c, self.mentions[i].start)
@@ -377,6 +385,10 @@ class Clusterer:
         full = [i for i in people if len(name_tokens(self.surface(i))) > 1]
         full_set = set(full)
         single = [i for i in people if i not in full_set]
+        self.life_of = {people[k]: life for k, life in enumerate(lives(
+            self.text, self.an.sents if self.an is not None else [], [(self.mentions[i].start, self.mentions[i].end)
+                                                                  for i in people], self.dates))
+            if life is not None}
         # clusters by last name with a given name it may be (``given_keys``), and by first
         # name with the last name one edit away: ``same_person`` needs one of the two, so
         # these hold every candidate (re-checked on the current name), and a name is tried
@@ -391,7 +403,8 @@ class Clusterer:
             match = next(
                 (c for c in _candidates(by_key, name)
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
-                 and not _introduces_another(cl.name, name) and _described_alike(cl.descriptions, described)),
+                 and not _introduces_another(cl.name, name) and _described_alike(cl.descriptions, described)
+                 and compatible(cl.life, self.life_of.get(i))),
                 None,
             )
             c = self._new(i, "person") if match is None else self._join(i, match)
@@ -412,6 +425,8 @@ class Clusterer:
             found = maiden_words.get(self.mentions[i].start)
             if found is None and not kin_after(self.text, self.mentions[i].end):
                 found = self._person_for_single(i)  # "Ann, daughter of X": a child of her own, no namesake's word
+            if found is not None and not compatible(self.clusters[found].life, self.life_of.get(i)):
+                found = None  # the name's owner lived at another time: a namesake
             c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
                 name = self._with_generation(i, PersonName.parse(self.surface(i)))
@@ -1047,6 +1062,8 @@ class Clusterer:
                 self._merge(target, c)
 
     def _merge(self, keep: int, drop: int) -> None:
+        if not compatible(self.clusters[keep].life, self.clusters[drop].life):
+            return  # their life dates cannot be one life: namesakes, whatever else joins their names
         for i in self.clusters[drop].members:
             self._join(i, keep)
         self.clusters[keep].place = self.clusters[keep].place or self.clusters[drop].place
@@ -1358,6 +1375,65 @@ def _cut_maiden_marks(text: str, mentions: list[RawMention]) -> list[RawMention]
     return out
 
 
+_FRAME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_COMMA_OF_BEFORE = re.compile(r",\s*of\s+$")  # "wheelwright, of X": where the person lived
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+_QUALIFIER_END = re.compile(r"[ \t]*(?:[.;:)\]]|,|\n|$)")  # "X, Devon." closes the place it qualifies
+
+
+def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set[str],
+                            gaz: Gazetteer | None) -> set[int]:
+    """The mentions NER typed a person that name a place: a name whose occurrences in the document include one
+    headed by a place noun (WordNet's locations and ways after common words: "Church Lane", "Home Farm"; a
+    district's ending: "Xshire") or in a locative frame ("in X", "at X", "off X": lexicon
+    ``place_frame_prepositions``; "the parish of X"; "wheelwright, of X"), or typed a place elsewhere, and none
+    with person evidence: a title before it, an age or a kinship phrase after it ("X, aged 26", "X, son of"), a
+    full name of the document it is the surname of. Then a one-word name NER typed a person after such a place
+    and a comma that the gazetteer knows ("Y, Devon") is a place too."""
+    frames = lexicon_words("place_frame_prepositions")
+    titles = honorifics()
+    by_surface: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        by_surface[_SPACE_RUN.sub(" ", text[m.start : m.end])].append(k)
+    out: set[int] = set()
+    for surface, ks in by_surface.items():
+        people = [k for k in ks if mentions[k].type == "person" and mentions[k].source == "PERSON"
+                  and mentions[k].role is None]
+        if not people or surface in surnames and " " not in surface:
+            continue
+        words = surface.split()
+        headed = (len(words) >= 2 and place_head_noun(words[-1]) and all(is_common_word(w) for w in words[:-1])) \
+            or (len(words) == 1 and district_ending(surface))
+        placed = headed
+        # one word in a frame is a place only when the gazetteer knows it ("at Bush's" aside, "in X" reads a
+        # surname as often: "confidence in X")
+        framable = " " in surface or gaz is not None and gaz.resolve(surface) is not None
+        evidence = False
+        for k in people:
+            m = mentions[k]
+            word = _FRAME_BEFORE.search(text, max(0, m.start - 20), m.start)
+            before = text[max(0, m.start - 20) : m.start].split()
+            if before and before[-1].lower().rstrip(".") in titles or kin_after(text, m.end) \
+                    or age_after().match(text, m.end):
+                evidence = True
+                break
+            if framable and not _POSSESSIVE_AFTER.match(text, m.end) and (
+                    word and word.group(1) in frames or _after_place_noun(text, m.start)
+                    or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
+                placed = True
+        if placed and not evidence:
+            out.update(people)
+    for k, m in enumerate(mentions):  # "Y, Devon": a district after its place
+        if k in out or k == 0 or m.type != "person" or m.source != "PERSON" or " " in text[m.start : m.end]:
+            continue
+        prev = mentions[k - 1]
+        if (prev.type == "place" or k - 1 in out) and _COMMA_BEFORE.fullmatch(text, prev.end, m.start) \
+                and _QUALIFIER_END.match(text, m.end) and gaz is not None and gaz.resolve(text[m.start : m.end]) is not None \
+                and not kin_after(text, m.end) and not age_after().match(text, m.end):
+            out.add(k)
+    return out
+
+
 def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
     """Give person names that NER missed or mistyped back to people.
 
@@ -1381,6 +1457,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                     initials.add(name.initials)
             if len(toks) == 1 and m.source in {"title", "pattern"}:
                 surnames.add(toks[0])  # "Count Orlov", "Orlov, Duke of X": "Orlov" names that person
+    located = _places_named_as_people(text, mentions, surnames, gaz)
+    mentions = [RawMention(m.start, m.end, "place", "GPE") if k in located else m for k, m in enumerate(mentions)]
     person_words, other_words = _word_uses(text, mentions)
     heads = event_heads()
 
@@ -1403,6 +1481,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     out = []
     for k, m in enumerate(mentions):
         s = text[m.start : m.end]
+        if k in located:  # a place NER typed a person: no person's name here makes it one again
+            out.append(m)
+            continue
         # a one-word organization, group or other that is the surname of a person named in
         # full here is that person ("Walter Kessel … Kessel refused"), however often NER erred
         named = m.type in {"organization", "group", "other"} and s in surnames and m.source != "credit"
@@ -2019,6 +2100,8 @@ def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: 
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]")
+
+
 
 
 # a noun phrase in apposition after a name, closed by a comma, a semicolon, a bracket or the sentence's end within
@@ -2753,12 +2836,14 @@ class _MentionEnds:
 
 def cluster(
     text: str, an: Analysis, raw: list[RawMention], gaz: Gazetteer | None,
-    years: Sequence[tuple[int, int]] = (),
+    years: Sequence[tuple[int, int]] = (), dates: Sequence[DateMention] = (),
 ) -> tuple[list[Entity], list[Mention]]:
     """Document-local entities (``e0``, ``e1``… by first mention) and their mentions;
-    ``years``: (offset, year) of the document's dates, the period its places are read in."""
+    ``years``: (offset, year) of the document's dates, the period its places are read in; ``dates``: the
+    dates themselves, whose acts beside a name ("born 1790") keep namesakes of other times apart."""
     cl = Clusterer(text, an, gaz)
     cl.years = sorted(years)
+    cl.dates = dates
     cl.mentions = retype_and_fill(text, an, raw, gaz)
     cl.cluster_people()
     cl.merge_titled_appositions()

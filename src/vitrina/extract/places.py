@@ -3154,3 +3154,44 @@ def _bracketed_after_no_place(text: str, start: int, end: int, gaz: Gazetteer) -
     if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
         return False
     return m is None or not gaz.senses(m.group(1))
+
+
+# WordNet's places and ways: a noun whose usual sense lies under one of these, written capitalised after a
+# name ("X Farm", "X Lane", "X Field", "X Park"), heads the name of a place, not of a person
+PLACE_HEAD_ROOTS = ("location.n.01", "way.n.06")
+# WordNet's administrative districts: a one-word name that ends with one ("Xshire") names a district
+DISTRICT_ROOT = "administrative_district.n.01"
+DISTRICT_TAIL_MIN = 5  # the shortest word taken as a district's ending of a one-word name ("shire")
+
+
+@lru_cache(maxsize=4096)
+def place_head_noun(word: str) -> bool:
+    """A capitalised common noun whose usual (first) WordNet noun sense is a location or a way ("Farm",
+    "Lane", "Field", "Street"; not "Hill", a formation, nor "Hall", a room first)."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not word[:1].isupper() or not low.isalpha() or not is_common_word(word):
+        return False
+    senses = wn.synsets(low, "n")[:1]
+    return bool(senses) and wn.morphy(low, "n") == low and under(senses, [wn.synset(r) for r in PLACE_HEAD_ROOTS])
+
+
+@lru_cache(maxsize=4096)
+def district_ending(name: str) -> bool:
+    """A one-word name ending with a noun whose usual sense is an administrative district, after a stem of
+    its own ("Devonshire": "shire"), not the noun itself."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    low = name.lower()
+    if wn is None or " " in name or not low.isalpha() or not name[:1].isupper():
+        return False
+    root = [wn.synset(DISTRICT_ROOT)]
+    for cut in range(3, len(low) - DISTRICT_TAIL_MIN + 1):
+        tail = low[cut:]
+        senses = wn.synsets(tail, "n")[:1]
+        if senses and wn.morphy(tail, "n") == tail and under(senses, root):
+            return True
+    return False
