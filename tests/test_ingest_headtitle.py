@@ -74,3 +74,9 @@ def test_a_heading_set_before_the_first_line_gives_way_to_the_first_line_as_writ
     doc = with_head_title(_doc(["Findings", "Review of the Flooding at Marlow Quay", "2.1 It rained."],
                                title="Findings"), written)
     assert doc.title == "Review of the Flooding at Marlow Quay"
+
+
+def test_a_first_line_a_sentence_goes_on_from_keeps_the_numbered_heading() -> None:
+    written = "The quay flooded twice in the spring, as the\n\nriver rose over the gates.\n\n3. The Harbour Board\n\nIt met.\n"
+    doc = with_head_title(_doc(["The Harbour Board", "It met."], title="The Harbour Board"), written)
+    assert doc.title == "The Harbour Board"

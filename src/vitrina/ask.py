@@ -46,6 +46,7 @@ from vitrina.qa import (
     refer,
     retrieve,
     select,
+    slottype,
     spelling,
 )
 from vitrina.qa.candidates import (
@@ -92,7 +93,6 @@ from vitrina.qa.spans import (
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
-from vitrina.qa import slottype
 from vitrina.qa.stored import stored_answer
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words

@@ -69,6 +69,14 @@ def _later_heading(text: str, title: str, first_end: int) -> bool:
     return found["label"] is not None or is_dated_line(title)
 
 
+def _goes_on(text: str, first: re.Match[str] | None) -> bool:
+    """Whether the text's next line after its first starts in lower case (the first line's sentence goes on)."""
+    if first is None:
+        return False
+    rest = text[first.end():].lstrip()
+    return rest[:1].islower()
+
+
 def first_line_title(text: str) -> str | None:
     """The text's first line when it stands alone as a title (see the module's doc), else None."""
     found = _FIRST_LINE.match(text)
@@ -93,6 +101,8 @@ def with_head_title(doc: Document, source_text: str | None = None) -> Document:
     if not (doc.title == doc.id or is_dateline(doc.title) or later):
         return doc
     title = first_line_title(text)
+    if later and not (doc.title == doc.id or is_dateline(doc.title)) and _goes_on(text, first):
+        return doc  # a first line that a lower-case line goes on from is a broken sentence, not a title
     if title is None and doc.title == doc.id:
         return _titled_by_file_name(doc)
     if title is None or title == doc.title:

@@ -22,7 +22,7 @@ from typing import Any
 from vitrina.extract.entities import honorifics
 from vitrina.lexicon import words
 from vitrina.qa.weights import STORED_FACTS
-from vitrina.store.read import EventRow, KnowledgeBase
+from vitrina.store.read import EventRow, KnowledgeBase, QuoteRow
 
 WORD = re.compile(r"[^\W_]+")
 YEAR = re.compile(r"\b(\d{4})\b")
@@ -66,7 +66,8 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
     asked = set(content(said))
     if not asked:
         return None
-    scored, withdrawn = [], []
+    scored: list[tuple[float, QuoteRow]] = []
+    withdrawn: list[tuple[float, QuoteRow]] = []
     texts: dict[str, str] = {}  # each document's text read once
     for quote in kb.quotes():
         if quote.document not in texts:
@@ -91,7 +92,7 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
     # the correction notice first: the same speaker's words in a document that withdrew another attribution
     notices = [q for share, q in scored if q.document in withdrawn_from and q.speaker == quote.speaker
                and share >= STORED_FACTS["quote_match"]]
-    cited = []
+    cited: list[dict[str, Any]] = []
     for shown in [*notices[:1], quote]:
         sentence = next((s for s in kb.sentences(shown.document) if s.start <= shown.start < s.end), None)
         if sentence is not None and all(c["start"] != sentence.start or c["document"] != sentence.document
