@@ -149,7 +149,7 @@ def test_gold_files_are_well_formed() -> None:
         for e in gold["entities"]:
             assert set(e["types"]) <= {"person", "organization", "place", "group", "other"}, e
         for q in gold["quotes"]:
-            assert q["kind"] in ("quotation", "term")
+            assert q["kind"] in ("quotation", "term", "retracted")
             assert len(q["starts"].split()) <= 6
             assert q["speaker"] is None or q["speaker"] in names, q
         for ev in gold["events"]:

@@ -275,3 +275,42 @@ def test_a_name_a_verb_and_a_colon_before_the_quote_name_the_speaker():
     d = extract(make_doc(["Der Steuermann Lindqvist rief: „Alle Mann an Deck!“ und lief zum Boot."]))
     q, who = _speaker(d, "Alle Mann")
     assert q.kind == "quotation" and who is not None and "Lindqvist" in who
+
+
+def test_a_transcript_turn_that_quotes_no_one_is_its_speakers_quotation():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "Notes of the quay meeting with Alan Brisk and Colin Dunmore, 3 May 2024.",
+        "ALAN BRISK: The gates were shut at noon.",
+        "COLIN DUNMORE: The tide took us all by surprise. The pumps failed first.",
+        "ALAN BRISK: We reopen the quay on Friday.",
+        "COLIN DUNMORE: I hope so."]))
+    q, who = _speaker(doc, "The tide took us")
+    assert q.kind == "quotation" and who.casefold() == "colin dunmore"  # the label's mention (linking joins them)
+    assert doc.text[q.start:q.end] == "The tide took us all by surprise. The pumps failed first."
+    assert _speaker(doc, "The gates were shut")[1].casefold() == "alan brisk"
+
+
+def test_a_correction_notice_gives_the_words_to_the_speaker_it_names_last_and_retracts_the_first():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        'Harbour master Alan Brisk said: "The tide took us all by surprise."',
+        "The quay stays shut until Friday.",
+        'An earlier version of this article attributed the words "The tide took us all by surprise" to harbour '
+        "master Alan Brisk; they were said by the ferryman Colin Dunmore."]))
+    said = [q for q in doc.quotes if doc.text[q.start:q.end].startswith("The tide took us")]
+    assert len(said) == 2
+    first, notice = sorted(said, key=lambda q: q.start)
+    assert first.kind == "retracted"
+    assert notice.kind == "quotation" and entity(doc, notice.speaker).name == "Colin Dunmore"
+
+
+def test_a_notice_naming_one_person_changes_nothing():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        'Harbour master Alan Brisk said: "The tide took us all by surprise."',
+        'An earlier version of this article misspelt the words "The tide took us all by surprise" of Alan Brisk.']))
+    assert all(q.kind != "retracted" for q in doc.quotes)

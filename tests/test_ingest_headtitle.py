@@ -48,3 +48,35 @@ def test_a_file_name_titles_a_document_with_no_title_line_as_its_writer_spelled_
 
 def test_file_name_title_reads_a_member_of_an_archive_by_its_own_name() -> None:
     assert file_name_title("box.zip!letters/Ames_to--Harbour Master.txt") == "Ames to Harbour Master"
+
+
+def test_a_later_numbered_heading_gives_way_to_the_first_line() -> None:
+    doc = with_head_title(_doc(["Review of the Flooding at Marlow Quay", "Prepared for the harbour board, 2019",
+                                "1. Findings", "1.1 The sluice gate jammed."], title="Findings"))
+    assert doc.title == "Review of the Flooding at Marlow Quay"
+    assert "later line" in dict(doc.meta)["title_source"]
+
+
+def test_a_dated_second_line_gives_way_to_the_first_line() -> None:
+    doc = with_head_title(_doc(["Marlow Ferries statement on the quay closure", "Statement, 2 May 2024",
+                                "The ferry will not sail this week."], title="Statement, 2 May 2024"))
+    assert doc.title == "Marlow Ferries statement on the quay closure"
+
+
+def test_an_unnumbered_later_heading_stays() -> None:
+    doc = with_head_title(_doc(["Review of the Flooding at Marlow Quay", "Findings", "The gate jammed."],
+                               title="Findings"))
+    assert doc.title == "Findings"
+
+
+def test_a_heading_set_before_the_first_line_gives_way_to_the_first_line_as_written() -> None:
+    written = "Review of the Flooding at Marlow Quay\n\nPrepared for the harbour board\n\n2. Findings\n\n2.1 It rained.\n"
+    doc = with_head_title(_doc(["Findings", "Review of the Flooding at Marlow Quay", "2.1 It rained."],
+                               title="Findings"), written)
+    assert doc.title == "Review of the Flooding at Marlow Quay"
+
+
+def test_a_first_line_a_sentence_goes_on_from_keeps_the_numbered_heading() -> None:
+    written = "The quay flooded twice in the spring, as the\n\nriver rose over the gates.\n\n3. The Harbour Board\n\nIt met.\n"
+    doc = with_head_title(_doc(["The Harbour Board", "It met."], title="The Harbour Board"), written)
+    assert doc.title == "The Harbour Board"

@@ -81,3 +81,37 @@ def test_a_party_no_letter_names_is_no_stored_answer(db: str) -> None:
 
 def test_content_words_leave_out_stop_words_and_honorifics() -> None:
     assert content("the Mrs Marlow of Harwich") == ["marlow", "harwich"]
+
+
+@pytest.fixture(scope="module")
+def corrected_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("corrected")
+    (folder / "report.txt").write_text(
+        "Quay flooded at Marlow\n\n"
+        'Harbour master Alan Brisk said: "The tide took us all by surprise."\n\n'
+        "The quay stays shut until Friday.\n\n"
+        "Correction\n\n"
+        'An earlier version of this article attributed the words "The tide took us all by surprise" to harbour '
+        "master Alan Brisk; they were said by the ferryman Colin Dunmore.\n", encoding="utf-8")
+    (folder / "meeting.txt").write_text(
+        "Notes of the quay meeting with Alan Brisk and Colin Dunmore, 3 May 2024\n\n"
+        "ALAN BRISK: The gates were shut at noon.\n\n"
+        "COLIN DUNMORE: The tide took us all by surprise. The pumps failed first.\n\n"
+        "ALAN BRISK: We reopen the quay on Friday.\n\n"
+        "COLIN DUNMORE: I hope so.\n", encoding="utf-8")
+    path = str(folder / "kb.db")
+    build([folder], path, jobs=1)
+    return path
+
+
+def test_who_said_words_a_correction_took_from_one_speaker_is_the_other_cited_by_the_correction(
+        corrected_db: str) -> None:
+    reply = _ask(corrected_db, 'Who said "The tide took us all by surprise"?')
+    assert reply["answer"] == "Colin Dunmore"
+    assert reply["citations"][0]["text"].startswith("An earlier version of this article")
+
+
+def test_a_turn_of_a_transcript_answers_who_said_its_words(corrected_db: str) -> None:
+    reply = _ask(corrected_db, "Who said the gates were shut at noon?")
+    assert reply["answer"] == "Alan Brisk"
+    assert reply["citations"][0]["text"].startswith("ALAN BRISK: The gates were shut")

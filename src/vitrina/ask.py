@@ -47,6 +47,7 @@ from vitrina.qa import (
     refer,
     retrieve,
     select,
+    slottype,
     spelling,
 )
 from vitrina.qa.candidates import (
@@ -280,8 +281,25 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q),
-                     lambda cand: _text_after(conn, cand))
+                     lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
     return _locate_statements(conn, result)
+
+
+def _mistyped(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
+    """The answer's type does not fit the asked slot's (qa/slottype.py): a name of a person, organization,
+    place or group for a kind of matter; a date of another act told in the past for an act still to come."""
+    if q.head and slottype.asks_matter(q.head):
+        wide = max(1, cand.end - cand.start)
+        types = {m[2] for m in conn.mentions_inside(cand.sentence.document, cand.start, cand.end)
+                 if (m[1] - m[0]) / wide >= slottype.SLOT_TYPES["name_share"]}  # the answer is mostly that name
+        if slottype.mistyped_name(q, types | ({cand.kind} if cand.kind in slottype.SLOT_TYPES["not_matter"]
+                                              else set())):
+            return True
+    if cand.kind == "date" and slottype.asks_future(q):
+        s = cand.sentence
+        doc = s.parsed[0] if s.parsed is not None else parse(s.text)
+        return slottype.past_other_act(doc, cand.start - s.start, cand.end - s.start, q)
+    return False
 
 
 def _text_after(conn: KnowledgeBase, cand: Candidate) -> str:
@@ -1235,7 +1253,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
             antecedent_of: Callable[[Candidate], Sentence | None] | None = None,
             fuller: Callable[[Candidate], Candidate] | None = None,
             contradicted: Callable[[Candidate], str | None] | None = None,
-            after: Callable[[Candidate], str] | None = None) -> dict[str, Any]:
+            after: Callable[[Candidate], str] | None = None,
+            mistyped: Callable[[Candidate], bool] | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = fuller(members[0]) if fuller is not None else members[0]
@@ -1292,6 +1311,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"], result["confidence"] = None, 0.0
         if explain:
             result["evidence"]["false_premise"] = 1.0
+    if result["answer"] is not None and mistyped is not None and mistyped(top):
+        result["answer"] = None  # of another type than the asked slot's ("What chemical …?" → a company)
+        if explain:
+            result["evidence"]["mistyped"] = 1.0
     if disputed and result["answer"] is not None:
         # "it is claimed that X, but there is no evidence": the source reports the answer and disputes it —
         # withheld, and shown as the claim it is

@@ -1272,7 +1272,7 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
     ones of a sentence's length (the words alone can then say it is the same quotation)."""
     for q in rows:
         doc = docs.get(q.document)
-        if doc is None:
+        if doc is None or q.kind == "retracted":  # an attribution the document's own correction withdrew
             continue
         words = _quote_words(doc.text[q.start:q.end])
         content = [w for w in words if w not in _stop_words()]

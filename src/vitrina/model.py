@@ -24,7 +24,7 @@ from vitrina.terminal import C1_SEQUENCE, ESCAPE_SEQUENCE
 CELL_SEPARATOR = " | "
 BlockKind = Literal["heading", "paragraph", "caption", "credit", "table", "translation"]
 EntityType = Literal["person", "organization", "place", "group", "other"]
-QuoteKind = Literal["quotation", "term"]
+QuoteKind = Literal["quotation", "term", "retracted"]  # retracted: an attribution the document withdrew
 
 
 @dataclass(frozen=True, slots=True)

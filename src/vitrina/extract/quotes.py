@@ -9,14 +9,22 @@ attribution line after a quotation (a dash, a person's name, then optionally a
 comma and a date or a source: "“…” — A. Speaker, letter of 1772", on the
 quote's line or the next) gives its speaker and its date first. In an
 interview transcript (``extract.turns``) a quotation with no reporting clause is
-the speaker's whose turn holds it.
+the speaker's whose turn holds it, and a turn that quotes no one is itself a
+quotation of its speaker (the words after the label: "A. SPEAKER: We knew.").
+
+A correction notice (a sentence holding a word of lexicon
+``correction_notice_words``: "An earlier version of this article attributed the
+words “…” to A; they were said by B") gives the quotation it holds to the person
+it names last (B), and the same words given to the person it names first (A)
+elsewhere in the document are marked ``retracted``: the document itself withdrew
+that attribution (round 43 red team D1).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, takewhile
 
@@ -377,6 +385,54 @@ def find_quotes(
         gloss = kind == "term" and (before.rstrip().endswith("(") or _proper_name(text[q.start : q.end]))
         date = None if gloss else _date(text, an, q, dated)
         out.append(Quote(f"q{n}", q.start, q.end, kind, speaker, date))
+    for n, (start, end, speaker) in enumerate(turns.spoken()):
+        if speaker is not None and not any(start <= q.start < end for q in spans):
+            out.append(Quote(f"t{n}", start, end, "quotation", speaker, None))  # a date in the words is not its own
+    return corrected(text, an, mentions, out)
+
+
+def correction_notice(sentence: str) -> bool:
+    """Whether ``sentence`` is (part of) a correction notice: it holds a word or phrase of lexicon
+    ``correction_notice_words`` ("An earlier version of this article …", "wrongly attributed")."""
+    folded = " ".join(re.findall(r"[^\W\d_]+", sentence.casefold()))
+    return any(re.search(rf"\b{re.escape(cue)}\b", folded) for cue in _notice_words())
+
+
+@lru_cache(maxsize=1)
+def _notice_words() -> tuple[str, ...]:
+    from vitrina import lexicon
+
+    return tuple(sorted(lexicon.words("correction_notice_words")))
+
+
+def _quoted_words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def corrected(text: str, an: Analysis, mentions: list[Mention], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the corrections of the document's own correction notices (see the module's doc): a
+    quotation in a notice naming two people is the last one's, and the same words given to the first one
+    elsewhere are ``retracted``."""
+    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start)
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        sentence = an.sentence_at(q.start) if q.kind == "quotation" else None
+        if sentence is None or not correction_notice(text[sentence[0]:sentence[1]]):
+            continue
+        named: list[str] = []
+        for m in people:
+            if sentence[0] <= m.start < sentence[1] and not q.start <= m.start < q.end and m.entity not in named:
+                named.append(m.entity)
+        if len(named) < 2:
+            continue
+        wrong, right = named[0], named[-1]
+        out[i] = replace(out[i], speaker=right)
+        words = _quoted_words(text[q.start:q.end])
+        for j, other in enumerate(quotes):
+            said = _quoted_words(text[other.start:other.end])
+            if (j != i and other.kind == "quotation" and other.speaker == wrong and words and said
+                    and (words in said or said in words) and not sentence[0] <= other.start < sentence[1]):
+                out[j] = replace(out[j], kind="retracted")
     return out
 
 

@@ -33,6 +33,7 @@ TRANSCRIPT = {
     # the share of a label's turns that end with a question mark for it to be the one asking, at least
     "min_question_share": 0.5,
 }
+_SAID = re.compile(r"[*_]*:[*_\s]*(?P<said>\S(?:.*\S)?)\s*", re.S)  # after a label: its colon, then the words
 _LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*)*)[*_]*:[*_]*(?=\s)")
 
 
@@ -124,12 +125,24 @@ class TurnSpeakers:
 
     def __init__(self, text: str, blocks: list[tuple[int, int]], mentions: list[Mention], an: Any = None):
         turns = transcript_turns(text, blocks)
+        self._text = text
         self._turns = turns
         self._starts = [t.start for t in turns]
         speakers = [label_speaker(text, t.label, mentions) for t in turns]
         by_label = unnamed_labels(text, turns, speakers, mentions, an)
         self._speakers = [who or by_label.get(text[t.label[0]:t.label[1]].casefold())
                           for t, who in zip(turns, speakers, strict=True)]
+
+    def spoken(self) -> list[tuple[int, int, str | None]]:
+        """Each turn's words (after its label and colon, emphasis marks and outer spaces left off) and its
+        speaker."""
+        out = []
+        for turn, who in zip(self._turns, self._speakers, strict=True):
+            words = _SAID.match(self._text, turn.label[1], turn.end)
+            start, end = (words.span("said") if words else (turn.end, turn.end))
+            if start < end:
+                out.append((start, end, who))
+        return out
 
     def at(self, offset: int) -> str | None:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -122,6 +122,16 @@ def delimited_table(head: bytes) -> bool:
                for delimiter in (",", "\t", ";", "|"))
 
 
+def _plain_text(data: bytes) -> str | None:
+    """A plain text file's text as written (its detected encoding), or None when it cannot be decoded."""
+    from vitrina.ingest.encoding import detect_encoding
+
+    try:
+        return data.decode(detect_encoding(data), errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    except LookupError:
+        return None
+
+
 def read_path(path: str | Input) -> list[Document]:
     """Read one file (or a member of an archive, ``vitrina.archives``) into documents, or raise InputError
     with a clear reason.
@@ -136,7 +146,8 @@ def read_path(path: str | Input) -> list[Document]:
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
     take_warnings()  # only this file's
-    docs = [with_parties(with_head_title(doc)) for doc in reader_for(fmt)(data, source)]  # its title; a letter's parties
+    own = _plain_text(data) if fmt == "text" else None  # a plain text's lines as written, for its title
+    docs = [with_parties(with_head_title(doc, own)) for doc in reader_for(fmt)(data, source)]  # title; a letter's parties
     if isinstance(path, Path):  # (an archive's member has no folder of its own to read pictures from)
         docs = with_pictures_beside(docs, path)  # a page's pictures lying beside it
     warnings = take_warnings()

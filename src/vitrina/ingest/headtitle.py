@@ -7,6 +7,11 @@ is. When the text's first line stands alone (a blank line or the text's end afte
 (``HEAD_TITLE["max_words"]``) and ends no sentence, it is the title the writer gave ("Letter from A to B", "Diary
 of C, summer 1828"); the title's source is kept as ``title_source``. A first line that is itself a dateline is no
 title either: the title is left as it was.
+
+A reader may also take a later line for the title when the first line is one (round 43 red team D8): a numbered
+heading ("1. Summary", the first of a report's parts) or a line that only dates the text ("Press release, 14 March
+2023", a release's second line: a few words, a comma and a day). Either way the first line, when it stands alone
+as a title, is the title.
 """
 
 from __future__ import annotations
@@ -15,10 +20,14 @@ import re
 
 from vitrina.model import Document
 
-HEAD_TITLE = {"max_words": 16}  # the most words of a first line read as the title
+HEAD_TITLE = {
+    "max_words": 16,  # the most words of a first line read as the title
+    "dated_lead_words": 3,  # the most words before the comma and the day of a line that only dates the text
+}
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]+?)[ \t]*(?:\n[ \t]*\n|\n?\s*$)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;,][\"'”’)\]]*$")
 _NAME_SEPARATORS = re.compile(r"[_\-\s]+")
+_NUMBER_LABEL = r"(?:\d+(?:\.\d+)*\.?|[IVXivx]+\.|[A-Z]\.)"  # "1.", "2.3", "IV.", "A.": a numbered heading's label
 
 
 def is_dateline(line: str) -> bool:
@@ -29,6 +38,43 @@ def is_dateline(line: str) -> bool:
     found = [d for d in find_dates(line) if "/" not in d.edtf and len(d.edtf) == len("YYYY-MM-DD")]
     return any(PLACE_LEAD.fullmatch(line, 0, d.start) is not None and not re.search(r"\w", line[d.end:])
                for d in found)
+
+
+def is_dated_line(line: str) -> bool:
+    """Whether ``line`` only dates the text: a day at its end after a few words and a comma ("Press release, 14
+    March 2023", "Statement, 2 May 2024"), or a dateline (:func:`is_dateline`)."""
+    from vitrina.extract.dates import find_dates
+
+    if is_dateline(line):
+        return True
+    found = [d for d in find_dates(line) if "/" not in d.edtf and len(d.edtf) == len("YYYY-MM-DD")]
+    for d in found:
+        lead = line[:d.start].rstrip()
+        if (lead.endswith(",") and not re.search(r"\w", line[d.end:])
+                and 0 < len(lead[:-1].split()) <= HEAD_TITLE["dated_lead_words"]):
+            return True
+    return False
+
+
+def _later_heading(text: str, title: str, first_end: int) -> bool:
+    """Whether ``title`` is a line after the text's first line that is a numbered heading ("1. Summary") or only
+    dates the text, and no earlier line is it."""
+    if not title.strip():
+        return False
+    own = re.escape(" ".join(title.split())).replace(r"\ ", r"\s+")
+    line = re.compile(rf"^[ \t]*(?P<label>{_NUMBER_LABEL}[ \t]+)?{own}[ \t]*$", re.M)
+    found = line.search(text)
+    if found is None or found.start() < first_end:
+        return False
+    return found["label"] is not None or is_dated_line(title)
+
+
+def _goes_on(text: str, first: re.Match[str] | None) -> bool:
+    """Whether the text's next line after its first starts in lower case (the first line's sentence goes on)."""
+    if first is None:
+        return False
+    rest = text[first.end():].lstrip()
+    return rest[:1].islower()
 
 
 def first_line_title(text: str) -> str | None:
@@ -42,17 +88,26 @@ def first_line_title(text: str) -> str | None:
     return line
 
 
-def with_head_title(doc: Document) -> Document:
-    """``doc`` titled by its first line when its title is its file's id or a dateline and no reader stated one."""
+def with_head_title(doc: Document, source_text: str | None = None) -> Document:
+    """``doc`` titled by its first line when its title is its file's id, a dateline or a later line (a numbered
+    heading, a line dating the text) and no reader stated one. ``source_text``: a plain text's own text, lines in
+    the order written (a reader may set a heading it took for the title before the lines above it)."""
     meta = dict(doc.meta)
-    if meta.get("title_source") or not (doc.title == doc.id or is_dateline(doc.title)):
+    if meta.get("title_source"):
         return doc
-    title = first_line_title(doc.text)
+    text = source_text if source_text is not None else doc.text
+    first = _FIRST_LINE.match(text)
+    later = first is not None and doc.title != doc.id and _later_heading(text, doc.title, first.end("line"))
+    if not (doc.title == doc.id or is_dateline(doc.title) or later):
+        return doc
+    title = first_line_title(text)
+    if later and not (doc.title == doc.id or is_dateline(doc.title)) and _goes_on(text, first):
+        return doc  # a first line that a lower-case line goes on from is a broken sentence, not a title
     if title is None and doc.title == doc.id:
         return _titled_by_file_name(doc)
     if title is None or title == doc.title:
         return doc
-    why = "file name" if doc.title == doc.id else "dateline"
+    why = "file name" if doc.title == doc.id else "dateline" if is_dateline(doc.title) else "later line"
     return doc.evolve(title=title, meta=(*doc.meta, ("title_source", f"text: its first line (the reader's title was "
                                                                     f"its {why})")))
 

@@ -132,6 +132,10 @@ def _key(text: str) -> str:
     return " ".join(fold(text).replace("the ", "", 1).split()) if text else ""
 
 
+# a numbered paragraph's number or label opening its sentence ("1.2 ", "3. ", "(b) ", "iv) "), before a capital
+PARAGRAPH_LABEL = re.compile(r"(?:\d+(?:\.\d+)+\.?|\d+\.|\(?[a-z]\)|\(?[ivx]+\)|\([A-Z]\))[ \t]+(?=[A-Z“\"])")
+
+
 def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0, **extra) -> Candidate | None:
     text = s.text[rel_start:rel_end]
     lead = len(text) - len(text.lstrip())
@@ -144,6 +148,10 @@ def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0
         text = text[:-1]  # sentence full stop, not an initial or "U.S."
     if not text:
         return None
+    if rel_start + lead == 0 and (label := PARAGRAPH_LABEL.match(text)):  # "1.2 Three people": the paragraph's
+        text, lead = text[label.end():], lead + label.end()  # number is no part of what the paragraph says
+        if not text:
+            return None
     start = s.start + rel_start + lead
     return Candidate(s, start, start + len(text), text, kind, fit, **extra)
 
@@ -976,8 +984,10 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
 
 def quotations(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """Every quotation of the sentence (the store's, else by quotation marks)."""
-    rows = [(a - s.start, b - s.start, speaker) for a, b, _kind, speaker in facts.inside(facts.quotes, s.start, s.end)]
-    rows = rows or [(m.start(1), m.end(1), None) for m in QUOTED.finditer(s.text)]
+    stored = facts.inside(facts.quotes, s.start, s.end)
+    rows = [(a - s.start, b - s.start, speaker) for a, b, kind, speaker in stored
+            if kind != "retracted"]  # words the document's own correction gives to another speaker
+    rows = rows if stored else [(m.start(1), m.end(1), None) for m in QUOTED.finditer(s.text)]
     out = []
     for start, end, speaker in rows:
         fit = FIT["quotation"] * (FIT["other_speaker"] if _other_speaker(speaker, q) else 1.0)

@@ -2,7 +2,9 @@
 
 * "Who said <the quotation's words, or most of them>?": the speaker of the stored quotation whose words best
   match, when the match is clear (``STORED_FACTS``: the share of the question's content words in the quotation,
-  and its lead over a quotation of another speaker); cited: the quotation's sentence.
+  and its lead over a quotation of another speaker); cited: the quotation's sentence. A quotation whose
+  attribution its document's correction notice withdrew (kind ``retracted``, extract/quotes.py) is no answer: the
+  notice, which gives the words to their speaker, is cited first.
 * "Who wrote to B [on/in <date>]?", "To whom did A write?", "When did A write to B?": a letter's sending event
   ("A wrote to B", ``extract/letters.py``, from the document's sender and recipient metadata); cited: the
   dateline, salutation and signature blocks the event stores as its evidence. One answer only: letters of two
@@ -20,7 +22,7 @@ from typing import Any
 from vitrina.extract.entities import honorifics
 from vitrina.lexicon import words
 from vitrina.qa.weights import STORED_FACTS
-from vitrina.store.read import EventRow, KnowledgeBase
+from vitrina.store.read import EventRow, KnowledgeBase, QuoteRow
 
 WORD = re.compile(r"[^\W_]+")
 YEAR = re.compile(r"\b(\d{4})\b")
@@ -64,13 +66,16 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
     asked = set(content(said))
     if not asked:
         return None
-    scored = []
+    scored: list[tuple[float, QuoteRow]] = []
+    withdrawn: list[tuple[float, QuoteRow]] = []
     texts: dict[str, str] = {}  # each document's text read once
     for quote in kb.quotes():
         if quote.document not in texts:
             texts[quote.document] = kb.text(quote.document) or ""
         text = texts[quote.document][quote.start:quote.end]
-        scored.append((len(asked & set(content(text))) / len(asked), quote))
+        share = len(asked & set(content(text))) / len(asked)
+        # an attribution the document's own correction withdrew is no answer; the correction is cited
+        (withdrawn if quote.kind == "retracted" else scored).append((share, quote))
     scored.sort(key=lambda pair: -pair[0])
     if not scored or scored[0][0] < STORED_FACTS["quote_match"]:
         return None
@@ -83,10 +88,19 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
     entity = kb.entity(quote.speaker)
     if entity is None:
         return None
-    sentence = next((s for s in kb.sentences(quote.document) if s.start <= quote.start < s.end), None)
-    if sentence is None:
+    withdrawn_from = {q.document for share, q in withdrawn if share >= STORED_FACTS["quote_match"]}
+    # the correction notice first: the same speaker's words in a document that withdrew another attribution
+    notices = [q for share, q in scored if q.document in withdrawn_from and q.speaker == quote.speaker
+               and share >= STORED_FACTS["quote_match"]]
+    cited: list[dict[str, Any]] = []
+    for shown in [*notices[:1], quote]:
+        sentence = next((s for s in kb.sentences(shown.document) if s.start <= shown.start < s.end), None)
+        if sentence is not None and all(c["start"] != sentence.start or c["document"] != sentence.document
+                                        for c in cited):
+            cited.append(_cited(sentence.document, sentence.start, sentence.end, sentence.text))
+    if not cited:
         return None
-    return _reply(entity.name, [_cited(sentence.document, sentence.start, sentence.end, sentence.text)])
+    return _reply(entity.name, cited)
 
 
 def _letter(kb: KnowledgeBase, shown: str, sender: str | None = None,

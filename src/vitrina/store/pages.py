@@ -338,11 +338,12 @@ class PageReads(SQLReader):
 
     def quotes_by(self, entity_id: str, limit: int | None = None) -> tuple[int, list[dict[str, Any]]]:
         """(total, the first ``limit`` quotations of ``entity_id`` (all when None), in reading order)."""
-        total = self._rows("SELECT COUNT(*) FROM quotes WHERE speaker = ?", (entity_id,))[0][0]
+        # a retracted attribution (the document's own correction gives the words to another) is not theirs
+        total = self._rows("SELECT COUNT(*) FROM quotes WHERE speaker = ? AND kind != 'retracted'", (entity_id,))[0][0]
         rows = self._dicts(
             'SELECT q.id, q.document, q.start, q."end", q.kind, q.date, d.title, '
             "substr(d.text, q.start + 1, q.\"end\" - q.start) AS text "
-            "FROM quotes q JOIN documents d ON d.id = q.document WHERE q.speaker = ? "
+            "FROM quotes q JOIN documents d ON d.id = q.document WHERE q.speaker = ? AND q.kind != 'retracted' "
             "ORDER BY d.ordinal, q.start, q.id" + (" LIMIT ?" if limit is not None else ""),
             (entity_id,) if limit is None else (entity_id, limit),
         )

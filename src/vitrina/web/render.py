@@ -121,6 +121,10 @@ def document_spans(data: dict[str, Any], hl: tuple[int, int] | None) -> list[Spa
 
 
 def _quote_span(q: dict[str, Any]) -> Span:
+    if q["kind"] == "retracted":  # words the document's own correction notice gives to another speaker
+        return Span(q["start"], q["end"], "span", (("class", "quote retracted"),
+                                                   ("title", "Attribution withdrawn by this document's correction")),
+                    RANK_QUOTE)
     if q["kind"] != "quotation":
         return Span(q["start"], q["end"], "span", (("class", "term"),), RANK_QUOTE)
     attrs: Attrs = (("class", "quote"),)
