@@ -38,6 +38,8 @@ from vitrina.qa.lexical import (
     antonyms,
     base_forms,
     category,
+    entails,
+    event_verbs,
     fold,
     loosely_related,
     nominalises,
@@ -318,6 +320,10 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
             credit = 0.0  # across parts of speech only derived forms relate ("lead" / "leadership")
         if not credit and any(nominalises(f, k) for f in forms for k in own):
             credit = LEXICAL["derived"]
+        if not credit and key == q.predicate and token.pos_ == "NOUN":
+            credit = _event_noun_credit(forms, wanted)  # "the defeat of Y" for "Whom did X beat?"
+        if not credit and key == q.predicate and token.pos_ == "VERB" and entails(token.text, key):
+            credit = LEXICAL["entailing"]  # "X purchased Y for Z" for "What did X pay for Y?"
         if not credit and q.verb_class == "saying" and token.pos_ == "VERB" and _reports_speech(token):
             credit = LEXICAL["synonym"]  # "argued that X was “…”": another verb of saying
         if not credit and renamed and _names_as(token) and _names_one_of(token, renamed):
@@ -328,6 +334,12 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         if credit:
             out.append((token, credit))
     return out
+
+
+def _event_noun_credit(forms: frozenset[str], wanted: dict[str, float]) -> float:
+    """The credit of a sentence noun naming an event whose verb (``lexical.event_verbs``) is one of the question
+    verb's relatives: that relative's credit times ``LEXICAL["event_noun"]``; 0 when none is."""
+    return max((wanted.get(v, 0.0) * LEXICAL["event_noun"] for f in forms for v in event_verbs(f)), default=0.0)
 
 
 def renamed_names(q: Question) -> frozenset[str]:
