@@ -41,3 +41,9 @@ def test_a_sentence_verb_entailing_the_asked_one() -> None:
     q = analyse("How much did the abbey of Orlen pay for the mill?")
     doc = parse_many(["The abbey of Orlen purchased the mill for forty crowns."])[0]
     assert {t.text: c for t, c in anchors(doc, q)}.get("purchased") == LEXICAL["entailing"]
+
+
+def test_an_event_noun_is_read_only_when_no_verb_aligns() -> None:
+    q = analyse("Whom did the guild of Varn beat at the fair?")
+    doc = parse_many(["The guild of Varn beat the weavers at the fair after the defeat of the spinners."])[0]
+    assert [t.text for t, _credit in anchors(doc, q)] == ["beat"]
