@@ -26,6 +26,8 @@ def _filled(question: str, sentence: str) -> list[str]:
     ("What did the weavers of Orlen receive?", "The abbot gave the weavers of Orlen a new mill.", "a new mill"),
     ("Who bought the mill at Kessel?", "The abbot sold the mill at Kessel to the weavers of Orlen in 1740.",
      "the weavers of Orlen"),
+    ("What did the abbey of Orlen pay the miller for the mill at Kessel?",
+     "The abbey of Orlen purchased the mill at Kessel from the miller for forty crowns in 1740.", "forty crowns"),
 ])
 def test_a_converse_verb_gives_the_asked_argument_from_its_own_role(question: str, sentence: str,
                                                                     answer: str) -> None:

@@ -771,6 +771,37 @@ def derived_verb(noun: str) -> str | None:
     return best[2] if best is not None and best[0] >= 4 else None
 
 
+@lru_cache(maxsize=16384)
+def entails(verb: str, asked: str) -> bool:
+    """Whether one of ``verb``'s frequent senses entails or causes one of ``asked``'s (WordNet's entailment and
+    cause pointers read from the sentence's side: "purchase" entails pay, "snore" sleep). ``related`` reads them
+    from the question's side only (kill -> die); a sentence stating the entailing act states the asked one too."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    wanted = {x for form in base_forms(asked) for x in wn.synsets(form, "v")[:LEXICAL["frequent_senses"]]}
+    return any(linked in wanted for form in base_forms(verb)
+               for synset in wn.synsets(form, "v")[:LEXICAL["frequent_senses"]]
+               for linked in synset.entailments() + synset.causes())
+
+
+@lru_cache(maxsize=4096)
+def event_verbs(noun: str) -> frozenset[str]:
+    """The verbs WordNet derives from ``noun`` in its frequent senses that name an act, event, message, state or
+    thought (``EVENT_NOUNS``): "defeat" -> defeat, "death" -> die, "invasion" -> invade; none for a thing
+    ("shell": an artifact). A sentence may state with such a noun the act a question asks with a relative
+    of that verb ("Whom did X beat?" / "the defeat of Y")."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    out: set[str] = set()
+    for word in {fold(noun), *_analyses(wn, fold(noun), "n")}:  # "deaths": death
+        senses = [x for x in wn.synsets(word, "n")[:LEXICAL["frequent_senses"]] if x.lexname() in EVENT_NOUNS]
+        out.update(fold(d.name()) for synset in senses for lemma in synset.lemmas() if fold(lemma.name()) == word
+                   for d in lemma.derivationally_related_forms() if d.synset().pos() == "v")
+    return frozenset(out)
+
+
 @lru_cache(maxsize=4096)
 def verb_of_same_form(noun: str) -> str | None:
     """The verb an act noun is spelled like, when WordNet derives one from the other in the noun's most

@@ -38,6 +38,8 @@ from vitrina.qa.lexical import (
     antonyms,
     base_forms,
     category,
+    entails,
+    event_verbs,
     fold,
     loosely_related,
     nominalises,
@@ -100,6 +102,8 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
         found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
     if not found:
         found = _loose_anchors(doc, q)
+    if not found:  # "the defeat of Y" for "Whom did X beat?": after every verb, an event noun of a relative
+        found = _anchors_for(doc, q, q.predicate, events=True)
     if not found:
         found = _argument_anchors(doc, q)
     return found
@@ -284,7 +288,10 @@ def _shares_name(words: set[str], arguments: list[Any], q: Question) -> bool:
     return any(base_forms(w) & said for w in words)
 
 
-def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, float]]:
+def _anchors_for(doc: Any, q: Question, key: str | None, events: bool = False) -> list[tuple[Any, float]]:
+    """Sentence words for ``key`` (the question's predicate or a noun of it), with their credit; with ``events``,
+    only the nouns naming an event whose verb is a relative of the predicate (``_event_noun_credit``): a weaker
+    tier, read only when no verb of the sentence aligns, not even loosely."""
     if not key:
         return []
     wanted = dict(related(sense_form(key, q.content) if key == q.predicate else key, "v" if q.predicate else "n"))
@@ -307,6 +314,10 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         forms = base_forms(token.text)
         if "be" in forms or _so_called(token) and not _so_called_asked(token, q):
             continue  # "the so-called X": X names itself, not what the question names
+        if events:
+            if token.pos_ == "NOUN" and not forms & own and (credit := _event_noun_credit(forms, wanted)):
+                out.append((token, credit))
+            continue
         if forms & own:
             out.append((token, 1.0))
             continue
@@ -318,6 +329,8 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
             credit = 0.0  # across parts of speech only derived forms relate ("lead" / "leadership")
         if not credit and any(nominalises(f, k) for f in forms for k in own):
             credit = LEXICAL["derived"]
+        if not credit and key == q.predicate and token.pos_ == "VERB" and entails(token.text, key):
+            credit = LEXICAL["entailing"]  # "X purchased Y for Z" for "What did X pay for Y?"
         if not credit and q.verb_class == "saying" and token.pos_ == "VERB" and _reports_speech(token):
             credit = LEXICAL["synonym"]  # "argued that X was “…”": another verb of saying
         if not credit and renamed and _names_as(token) and _names_one_of(token, renamed):
@@ -328,6 +341,12 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         if credit:
             out.append((token, credit))
     return out
+
+
+def _event_noun_credit(forms: frozenset[str], wanted: dict[str, float]) -> float:
+    """The credit of a sentence noun naming an event whose verb (``lexical.event_verbs``) is one of the question
+    verb's relatives: that relative's credit times ``LEXICAL["event_noun"]``; 0 when none is."""
+    return max((wanted.get(v, 0.0) * LEXICAL["event_noun"] for f in forms for v in event_verbs(f)), default=0.0)
 
 
 def renamed_names(q: Question) -> frozenset[str]:

@@ -21,6 +21,9 @@ LEXICAL: dict[str, float] = {
     "attribute": 0.8,  # the noun an adjective is a value of (heavy -> weight; its derived forms times "derived": weigh)
     "similar": 0.7,  # an adjective WordNet lists as similar to the most frequent sense (heavy -> hefty)
     "phrasal": 0.8,  # the least credit of a two-word verb relative (establish / set up; not create / turn out)
+    "entailing": 0.65,  # a sentence verb whose frequent sense entails or causes the question verb's: purchase -> pay
+    "event_noun": 0.9,  # a sentence's event noun whose verb is a relative of the question's verb: the relative's
+    # credit times this ("beat" / "the defeat of": defeat.v is a hypernym; "killed" / "the deaths of": die is caused)
     # looser links, only for aligning a question's predicate that has no closer counterpart (loosely_related)
     "loose_senses": 4,  # senses of the question's verb whose synonyms count (sense order = frequency)
     "loose_synonym": 0.6,  # a synonym in one of those senses: name / appoint
