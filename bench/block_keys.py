@@ -9,7 +9,7 @@ family (what precedes the key's first ``:``, or the entity's type for the clause
 than the pairing's ``max_block``), memberships of the blocks kept and the pairs inside them (every pair of members,
 before the first-block and two-document tests), with the pairs per document; the others each member meets through
 its keys (median, 90th and 99th percentile, most) and the pairs left in the blocks when each member is kept under
-its rarest keys only (``compare._rarest_keys``, the budgets ``compare.WEIGHTS.key_partners`` and
+its rarest keys only (``compare._rarest_keys``, the budgets ``compare.WEIGHTS.key_partners``, ``name_key_partners`` and
 ``clauses.CLAUSE.key_partners``, round 43); then the keys that put the most pairs in their blocks. Counts only: no pair is judged. Several DBs (1x, 2x, 4x) give the growth of each family's pairs.
 """
 
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> None:
         t = time.process_time()
         names = list(roles._named_statements(kb, kinds))
         keyed = ((_family(k), k, i) for i, n in enumerate(names) for k in dict.fromkeys(roles._keys(n)))
-        _print(f"who or where ({len(names):,} names)", documents, _census(keyed, c.WEIGHTS.max_block, c.WEIGHTS.key_partners), args.top,
+        _print(f"who or where ({len(names):,} names)", documents, _census(keyed, c.WEIGHTS.max_block, c.WEIGHTS.name_key_partners), args.top,
                time.process_time() - t)
         types = {e: kind for e, (kind, _name) in kinds.items()}
         with Scratch() as scratch:
