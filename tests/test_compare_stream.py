@@ -170,3 +170,52 @@ def test_the_pairs_met_are_noted_and_the_blobs_read_a_batch_at_a_time(monkeypatc
         blobs.put_many([(n, bytes([n])) for n in range(1, 6)])
         assert blobs.get_many([5, 1, 8, 3, 2]) == {5: b"\x05", 1: b"\x01", 3: b"\x03", 2: b"\x02"}
         assert blobs.get_many([]) == {}
+
+
+def test_each_member_is_kept_under_its_rarest_keys_within_the_budget() -> None:
+    from array import array
+
+    from vitrina.compare import _rarest_keys
+
+    # member 0 is under a key of two, one of three and one of five members; the budget of two others keeps the
+    # two rarest (one other, then two: the second starts below the budget), the common key pairs only 1 and 2
+    by_key = {"common": array("i", [0, 1, 2, 3, 4]), "rare": array("i", [0, 1]), "mid": array("i", [0, 2, 3])}
+    size = {key: len(members) for key, members in by_key.items()}
+    kept = _rarest_keys(by_key, size, None, 2)
+    assert list(kept) == ["common", "rare", "mid"]  # by_key's order
+    assert list(kept["rare"]) == [0, 1] and list(kept["mid"]) == [0, 2, 3]
+    assert list(kept["common"]) == [1, 4]  # 1 met one other under "rare"; 4 has no other key; 2, 3 met two
+    # a budget above every member's others keeps every block whole; a key "always" kept counts nothing
+    assert {k: list(v) for k, v in _rarest_keys(by_key, size, None, 100).items()} == \
+        {k: list(v) for k, v in by_key.items()}
+    kept = _rarest_keys(by_key, size, None, 1, always=lambda m, key: key == "common")
+    assert list(kept["common"]) == [0, 1, 2, 3, 4] and list(kept["mid"]) == [2, 3]  # 0 stops after "rare"
+    # a class of two statements told alike, alone under a key, is a block (its copies pair); one statement is not
+    assert list(_rarest_keys({"k": array("i", [0])}, {"k": 2}, [2], 1)["k"]) == [0]
+    assert _rarest_keys({"k": array("i", [0])}, {"k": 1}, [1], 1) == {}
+
+
+def test_the_scratch_keeps_each_number_under_its_rarest_keys_as_the_blocks_do() -> None:
+    import random
+    from array import array
+    from collections import Counter
+
+    from vitrina.compare import _rarest_keys
+    from vitrina.store.scratch import KeyedNumbers, Scratch
+
+    rng = random.Random(43)
+    rows = sorted({(rng.choice("abcd"), rng.choice("xyzw"), rng.randrange(40)) for _ in range(300)})
+    with Scratch() as scratch:
+        keys = KeyedNumbers(scratch, "keys")
+        keys.add_many(iter(rows))
+        keys.keep_rarest(25, 30)
+        kept_sql = list(keys.in_order())
+    by_key: dict[tuple[str, str], array] = {}
+    for a, b, n in rows:  # in the order of the keys: ties of size go to the first key, as in the scratch
+        by_key.setdefault((a, b), array("i")).append(n)
+    size = {key: len(members) for key, members in by_key.items()}
+    kept = _rarest_keys({k: m for k, m in by_key.items() if 1 < size[k] <= 25}, size, None, 30)
+    shared = Counter((a, b) for a, b, _n in kept_sql)  # a key left to one number pairs nothing: not a block
+    assert [row for row in kept_sql if shared[row[:2]] > 1] == \
+        sorted((a, b, n) for (a, b), members in kept.items() for n in members)
+    assert len(kept_sql) < len(rows)  # the budget binds

@@ -113,6 +113,10 @@ class ClauseWeights:
     min_words: int = 6
     # Sentences sharing one key at most this many: a name and a verb every document writes pair nothing.
     max_block: int = 60
+    # Most other sentences one sentence is met with through its keys: its keys taken rarest first until their blocks
+    # hold this many others (``KeyedNumbers.keep_rarest``, ``compare._rarest_keys``' rule): the pairs met per
+    # sentence are bounded whatever the collection's size. Round 43.
+    key_partners: int = 200
     # Cosine of two sentences' vectors read as no likeness at all (``similar`` is 0 there, 1 at 1).
     similar_floor: float = 0.3
     # Types of the knowledge base's names that key a sentence.
@@ -215,6 +219,7 @@ def _indexed(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None,
                 yield entity, base, n
 
     keys.add_many(keyed())
+    keys.keep_rarest(w.max_block, w.key_partners)
     return sentences, keys
 
 
@@ -247,7 +252,8 @@ def _values_of(spans: list[tuple[int, int, str]], s: polarity._Sentence) -> froz
 def _met_by_entity(sentences: PickledList[_Met], keys: KeyedNumbers,
                    w: ClauseWeights) -> Iterator[tuple[list[tuple[int, int]], dict[int, _Met]]]:
     """For each entity id in turn, the pairs of sentences of two documents met on one of its keys (the entity
-    and a content word's base form, ``max_block`` sentences at most) that may tell one act, in order, with
+    and a content word's base form, ``max_block`` sentences at most, each sentence under its rarest keys only:
+    ``key_partners``) that may tell one act, in order, with
     those sentences by number. A pair met on two entities is found under each."""
     for _entity, of_entity in groupby(keys.in_order(), key=itemgetter(0)):
         blocks = [members for _base, block in groupby(of_entity, key=itemgetter(1))

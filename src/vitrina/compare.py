@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, combinations
-from typing import Any
+from typing import Any, TypeVar
 
 from vitrina import clauses, identity, lexicon, measures, polarity, renamed, roles
 from vitrina.caseless import matchable
@@ -58,6 +58,8 @@ from vitrina.stance import CORRECTION_CHARS, retracted_in
 from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
 from vitrina.structure.parts import origin
+
+K = TypeVar("K")  # a blocking key
 
 __all__ = ["OCCASION", "WEIGHTS", "Comparison", "OccasionWeights", "Statement", "compare", "comparisons_json",
            "load_comparisons", "names_in", "occasion_evidence", "one_occasion", "store_comparisons", "stored_text",
@@ -178,6 +180,15 @@ class Weights:
     # a key shared by more statements than this is too common to pair on (pairs grow
     # with its square). Named events are always paired: their key is the event itself.
     max_block: int = 300
+    # Most other statements one statement (or class of statements told alike) is paired with through its blocking
+    # keys (``_rarest_keys``): its keys are taken rarest first (fewest members) until their blocks hold this many
+    # others, so the pairs made per statement are bounded whatever the collection's size; a common key ("the United
+    # States", a name word of a frequent name) pairs a statement only when its rarer keys pair it with few. Round 43:
+    # above the most any statement meets on the tuning build (seed, essays and panels: 1x), where a lower bound
+    # (400, 1,000, 1,500) lost pairs judged the same (dates of a common entity); it binds as a collection grows.
+    key_partners: int = 2000
+    # The same for a name of who or where (``roles._pairs``): 400 lost no annotated pair on the tuning build.
+    name_key_partners: int = 400
     # Counts below this are rarely claims worth comparing ("two nations").
     quantity_min_count: float = 10.0
     # "about X" agrees with values within this relative distance of X.
@@ -3188,8 +3199,9 @@ def _class_blocks(statements: _Statements, copies: _Copies | None = None,
     the classes (ascending) sharing a blocking key, each class's statements (ascending) and each statement's
     document. A class's blocking keys are those of its first statement (``_blocking_keys`` reads nothing of a
     statement its class does not fix); a block's size counts statements, so ``max_block`` cuts the keys it would
-    cut for the statements one by one. Without ``copies`` every statement is a class of its own: the blocks of
-    the statements one by one (round 39's ``_blocks``)."""
+    cut for the statements one by one, and each class is kept under its rarest keys only (``_rarest_keys``,
+    ``WEIGHTS.key_partners``; the key of a named event its date is about always). Without ``copies`` every statement
+    is a class of its own: the blocks of the statements one by one (round 39's ``_blocks``)."""
     by_key: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
     members: list[array[int]] = []
     documents: list[str] = []
@@ -3208,12 +3220,17 @@ def _class_blocks(statements: _Statements, copies: _Copies | None = None,
             events[c] = s.about
         for key in _blocking_keys(s):
             by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(c)
+    size = {key: sum(len(members[c]) for c in classes) for key, classes in by_key.items()}
+    rarest = _rarest_keys({key: classes for key, classes in by_key.items() if size[key] <= WEIGHTS.max_block}, size,
+                          [len(m) for m in members], WEIGHTS.key_partners, lambda c, key: key[1] in events.get(c, ()))
     blocks = []
-    for (_kind, key), classes in by_key.items():
-        if sum(len(members[c]) for c in classes) > WEIGHTS.max_block:
+    for (kind, key), classes in by_key.items():
+        if size[(kind, key)] > WEIGHTS.max_block:
             # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
             # named event are always paired: their key is the event itself.
             classes = array("i", (c for c in classes if key in events.get(c, ())))
+        else:  # each class under its rarest keys only (``key_partners``)
+            classes = rarest.get((kind, key), array("i"))
         if sum(len(members[c]) for c in classes) > 1:
             blocks.append(classes)
     return blocks, members, documents
@@ -3285,6 +3302,33 @@ def _told_alike(s: Statement) -> bytes:
 def _moved(spans: tuple[tuple[int, int], ...], at: int) -> tuple[tuple[int, int], ...]:
     """Document spans counted from ``at`` instead."""
     return tuple((x - at, y - at) for x, y in spans)
+
+
+def _rarest_keys(by_key: Mapping[K, Sequence[int]], size: Mapping[K, int], weight: Sequence[int] | Mapping[int, int] | None,
+                 budget: int, always: Callable[[int, K], bool] | None = None) -> dict[K, array[int]]:
+    """The blocks of ``by_key`` (each key's members, ascending) with each member kept only under its rarest keys:
+    its keys taken in the order of their sizes (``size``: the statements they hold; ties in ``by_key``'s order) until
+    the other statements they hold reach ``budget``. A member may be a class of ``weight[m]`` statements told alike
+    (one without ``weight``): a class has its statements' keys, so each is kept where it would be alone. A statement
+    is paired with at most ``budget`` others plus its last key's, so the pairs made grow with the collection, not its
+    square (record linkage's stop keys, bounded per record). ``always(m, key)`` keeps a key whatever its size and
+    counts nothing. The blocks keep ``by_key``'s order; a key left with fewer than two statements is left out."""
+    order = {key: n for n, key in enumerate(by_key)}
+    of_member: dict[int, list[tuple[int, int, K]]] = defaultdict(list)
+    for key, members in by_key.items():
+        for m in members:
+            of_member[m].append((size[key], order[key], key))
+    kept: dict[K, array[int]] = {key: array("i") for key in by_key}
+    for m in sorted(of_member):
+        others = 0
+        for count, _n, key in sorted(of_member[m], key=lambda x: (x[0], x[1])):
+            if always is not None and always(m, key):
+                kept[key].append(m)
+            elif others < budget:
+                kept[key].append(m)
+                others += count - 1  # as for each statement of a class alone: its copies are others
+    return {key: members for key, members in kept.items()
+            if (len(members) if weight is None else sum(weight[m] for m in members)) > 1}
 
 
 def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:

@@ -9,7 +9,9 @@ act:
 
 * **candidates** (blocking): two names of one type, in sentences of two documents that name one of the same
   other things (an entity id named in at most ``compare.WEIGHTS.max_block`` such sentences), or that share a pair
-  of words right beside the name;
+  of words right beside the name; each name under its rarest keys only (``compare._rarest_keys``: at most
+  ``compare.WEIGHTS.name_key_partners`` others met before a common key is left out), so the pairs grow with the
+  collection, not its square;
 * **features** (``identity.ROLE_FEATURES``, each in [0, 1]): the sentences aligned word by word with each name
   as a placeholder (are the names in the same slot; what share of the shorter sentence is aligned), the share
   of the other names named by both, the share of rare words both use, the verbs the names hang on (one WordNet
@@ -134,7 +136,9 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
         for key in _keys(n):
             if not by_key[key] or by_key[key][-1] != i:  # a key met twice in one sentence: one member
                 by_key[key].append(i)
-    blocks = [members for members in by_key.values() if 1 < len(members) <= c.WEIGHTS.max_block]
+    size = {key: len(members) for key, members in by_key.items()}
+    blocks = list(c._rarest_keys({key: members for key, members in by_key.items()
+                                  if 1 < size[key] <= c.WEIGHTS.max_block}, size, None, c.WEIGHTS.name_key_partners).values())
     del by_key
     where = c._blocks_of(blocks, len(names))
     for b, members in enumerate(blocks):
@@ -501,7 +505,9 @@ def _judged_pairs(names: list[Named], copies: Copies, judge: Callable[[Named, Na
             if not by_key[key] or by_key[key][-1] != cls:  # a key met twice in one sentence: one member
                 by_key[key].append(cls)
                 size[key] += len(of)
-    blocks = [classes for key, classes in by_key.items() if 1 < size[key] <= c.WEIGHTS.max_block]
+    weight = {cls: len(of) for cls, of in members.items()}
+    blocks = list(c._rarest_keys({key: classes for key, classes in by_key.items() if 1 < size[key] <= c.WEIGHTS.max_block},
+                                 size, weight, c.WEIGHTS.name_key_partners).values())
     del by_key, size
     where = c._blocks_of(blocks, len(members))
     for b, classes in enumerate(blocks):
@@ -656,8 +662,9 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
         members.append(array("i", [i]))
         for entity in sorted({x[0] for x in s.named}):  # a class fixes what its dates name
             by_key[entity].append(len(members) - 1)
-    blocks = [classes for classes in by_key.values()
-              if 1 < sum(len(members[x]) for x in classes) <= c.WEIGHTS.max_block]  # a block's size counts dates
+    size = {key: sum(len(members[x]) for x in classes) for key, classes in by_key.items()}  # a block's size counts dates
+    blocks = list(c._rarest_keys({key: classes for key, classes in by_key.items() if 1 < size[key] <= c.WEIGHTS.max_block},
+                                 size, [len(m) for m in members], c.WEIGHTS.key_partners).values())
     where = c._blocks_of(blocks, len(members))
     firsts = [dates[m[0]] for m in members]
     made: dict[int, dict[str, float]] = {}

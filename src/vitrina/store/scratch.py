@@ -266,6 +266,21 @@ class KeyedNumbers:
     def in_order(self) -> Iterator[tuple[str, str, int]]:
         yield from self._scratch.execute(f"SELECT a, b, n FROM {self._table} ORDER BY a, b, n")
 
+    def keep_rarest(self, max_size: int, budget: int) -> None:
+        """Keep each number only under its rarest keys (``compare._rarest_keys``' rule): a pair of keys filed with one
+        number or more than ``max_size`` numbers is dropped; each number's others are taken in the order of their
+        sizes (ties in the keys' order) until the numbers they hold besides it reach ``budget``."""
+        t = self._table
+        self._scratch.execute(
+            f"CREATE TEMP TABLE {t}_kept AS SELECT a, b, n FROM ("
+            "SELECT a, b, n, SUM(size - 1) OVER (PARTITION BY n ORDER BY size, a, b ROWS UNBOUNDED PRECEDING)"
+            " - (size - 1) AS others FROM ("
+            f"SELECT a, b, n, COUNT(*) OVER (PARTITION BY a, b) AS size FROM {t}) WHERE size BETWEEN 2 AND ?)"
+            " WHERE others < ?", (max_size, budget))
+        self._scratch.execute(f"DELETE FROM {t}")
+        self._scratch.execute(f"INSERT INTO {t} SELECT a, b, n FROM {t}_kept")
+        self._scratch.execute(f"DROP TABLE {t}_kept")
+
 
 class RankedBlobs:
     """Bytes with a score and two numbers, given back best score first (ties in the order of the numbers)."""
