@@ -1859,3 +1859,13 @@ def test_counts_of_one_act_in_a_sentence_retold_differ(tmp_path):
                    "the old fort without any warning, killed 69 people and wounded 186 others."])
     found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity" and c.verdict == "differ"]
     assert [sorted(s.text for s in c.statements) for c in found] == [["69", "79"]]
+
+
+def test_clock_times_in_a_sentence_retold_are_compared_as_times_not_as_their_digits(tmp_path):
+    a = _doc("a", ["The harbor master of Porto said the quay was cleared of ice at 07:45 that morning."])
+    b = _doc("b", ["The harbor master of Porto said the quay was cleared of ice at 10:15 that morning."])
+    c = _doc("c", ["The harbor master of Porto said the quay was cleared of ice by 10:30 that morning."])
+    found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+    assert found == [("differ", ["07:45", "10:15"])]
+    found = [(g.verdict, sorted(s.text for s in g.statements)) for g in compare(_db(tmp_path, a, c)) if g.kind == "number"]
+    assert found == [("consistent", ["07:45", "by 10:30"])]

@@ -37,6 +37,7 @@ outcome is left to that comparison.
 from __future__ import annotations
 
 import math
+import re
 import pickle
 from bisect import bisect_left
 from collections import defaultdict
@@ -117,6 +118,11 @@ class ClauseWeights:
     similar_floor: float = 0.3
     # Types of the knowledge base's names that key a sentence.
     named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+    # Fewest words of a quotation that make a sentence assert its words (round 43): a sentence quoting that many
+    # is one assertion with a sentence of no quotation ("X said: '…'" / "X declined to comment") only when
+    # judged otherwise, and two quotations are one only when they share ``quoted_share`` of the shorter's words.
+    quoted_words: int = 4
+    quoted_share: float = 0.5
 
 
 CLAUSE = ClauseWeights()
@@ -567,6 +573,8 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
         if frozenset({(p.a.document, (p.a.start, p.a.end)), (p.b.document, (p.b.start, p.b.end))}) in told:
             continue
         found, why_not = verdict(p, places=places)
+        if found == "agree" and not same_words_quoted(p.a.text, p.b.text):
+            continue  # one sentence quotes words the other does not: two assertions, not one told twice
         sa, sb = _statement(p.a, p.names_a), _statement(p.b, p.names_b)
         why = (f"{_REASONS.get(why_not.kind, 'another word in the same place')}: “{_at(p.a, why_not.a)}” / "
                f"“{_at(p.b, why_not.b)}”" if why_not else "the same act told in both")
@@ -575,6 +583,31 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
                            [sa, sb], found, f"one act told in two documents (score "
                            f"{_probability(score(p.features)):.2f})",
                            [{"a": 0, "b": 1, "relation": found, "reason": why}])
+
+
+def same_words_quoted(a: str, b: str, weights: ClauseWeights | None = None) -> bool:
+    """Do two sentences grouped as one act assert the same words, if they quote any? Neither quotes
+    (``quoted_words`` words or more), or both quote and the shorter quotation's words are ``quoted_share`` or more
+    the other's. "X said: 'our thoughts are with them'" and "X declined to comment", or two quotations of one
+    speaker that share few words, are told alike around the name but assert other things."""
+    w = weights or CLAUSE
+    qa, qb = _quoted(a), _quoted(b)
+    if len(qa) < w.quoted_words and len(qb) < w.quoted_words:
+        return True
+    if len(qa) < w.quoted_words or len(qb) < w.quoted_words:
+        return False
+    short, long_ = sorted((qa, qb), key=len)
+    return len(set(short) & set(long_)) >= w.quoted_share * len(set(short))
+
+
+def _quoted(text: str) -> list[str]:
+    """The words inside a sentence's quotation marks, lower-cased."""
+    from vitrina.extract.quotes import quote_spans
+
+    return [w.lower() for q in quote_spans(text, [(0, len(text))]) for w in _WORD.findall(text[q.start:q.end])]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 _REASONS = {**polarity._REASONS, "filler": "another name of one kind in the same place",
