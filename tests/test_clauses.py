@@ -214,3 +214,8 @@ def test_a_quotation_and_a_sentence_quoting_nothing_or_other_words_are_not_one_a
     assert not clauses.same_words_quoted(said, 'Anna Vell, head of the Porto guild, said: "Nobody warned us."')
     assert clauses.same_words_quoted(said, 'Anna Vell of the Porto guild said: "We will rebuild every warehouse."')
     assert clauses.same_words_quoted("Anna Vell resigned from the guild in May.", "Anna Vell left the guild in May.")
+
+
+def test_a_quotation_going_on_into_the_next_sentence_is_quoted_words():
+    opened = 'Anna Vell, head of the Porto guild, said: "We will rebuild every warehouse on the quay.'
+    assert not clauses.same_words_quoted(opened, "Anna Vell, head of the Porto guild, declined to comment.")

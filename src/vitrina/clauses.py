@@ -601,10 +601,16 @@ def same_words_quoted(a: str, b: str, weights: ClauseWeights | None = None) -> b
 
 
 def _quoted(text: str) -> list[str]:
-    """The words inside a sentence's quotation marks, lower-cased."""
+    """The words inside a sentence's quotation marks, lower-cased; a quotation opened and not closed (it goes on
+    into the next sentence) runs to the sentence's end."""
     from vitrina.extract.quotes import quote_spans
 
-    return [w.lower() for q in quote_spans(text, [(0, len(text))]) for w in _WORD.findall(text[q.start:q.end])]
+    spans = quote_spans(text, [(0, len(text))])
+    found = [w.lower() for q in spans for w in _WORD.findall(text[q.start:q.end])]
+    rest = text[spans[-1].close + 1:] if spans else text
+    opened = rest.rfind("“") if rest.count("“") > rest.count("”") else (
+        rest.rfind('"') if rest.count('"') % 2 else -1)
+    return found + ([w.lower() for w in _WORD.findall(rest[opened + 1:])] if opened >= 0 else [])
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
