@@ -37,8 +37,8 @@ outcome is left to that comparison.
 from __future__ import annotations
 
 import math
-import re
 import pickle
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
