@@ -368,6 +368,9 @@ class Statement:
     # for a counted number, its sentence with the one before (text, document offset, names: ``names_in``): what
     # tells the occasion it is a count of
     occasion: tuple = ()
+    # for a date, the clock time written beside it ("at 02:40 on 14 March", "14 March, shortly after 3am"): the
+    # interval of minutes of the day (``clocktimes``) two dates of one day are also compared by
+    clock: tuple[int, int] | None = None
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -671,7 +674,11 @@ def _clock_group(members: Sequence[Statement]) -> bool:
 
 def _clock_interval(s: Statement) -> str:
     """A clock time's interval as ISO times of day ("T02:15/T02:45"; one time when it is a minute)."""
-    low, high = (f"T{m // 60:02d}:{m % 60:02d}" for m in s.value[1:3])
+    return _interval_iso(s.value[1:3])
+
+
+def _interval_iso(minutes: tuple[int, int]) -> str:
+    low, high = (f"T{m // 60:02d}:{m % 60:02d}" for m in minutes)
     return low if low == high else f"{low}/{high}"
 
 
@@ -990,6 +997,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         # "two days later" is both: a length compared with another told so, and the date it reaches from the date
         # before it, compared with its own sentence retold with a date told otherwise ("the next day", "on June 19")
         offset = duration is not None
+        clock = _clock_beside(sentence.text, sentence.start, ev.date_start, ev.date_end)
         if named is not None:
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
@@ -997,7 +1005,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
                             named=in_sentence[0], name_spans=in_sentence[1], yearless=yearless, span=span,
                             doubtful_year=doubtful, figures=figures, offset=offset, retold_only=offset,
-                            doers=doers, undergoers=undergoers, thing=thing)
+                            doers=doers, undergoers=undergoers, thing=thing, clock=clock)
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
@@ -1007,7 +1015,24 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             named=in_sentence[0], name_spans=in_sentence[1],
                             retold_only=len(about) < WEIGHTS.happening_min_entities or offset, yearless=yearless,
                             span=span, doubtful_year=doubtful, figures=figures, offset=offset,
-                            doers=doers, undergoers=undergoers, thing=thing)
+                            doers=doers, undergoers=undergoers, thing=thing, clock=clock)
+
+
+# What may stand between a date and the clock time written beside it: "02:40 on 14 March", "14 March, 02:40",
+# "14 March at 09:30".
+_DATE_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.IGNORECASE)
+
+
+def _clock_beside(sentence: str, offset: int, start: int, end: int) -> tuple[int, int] | None:
+    """The interval of the clock time written right before or after a date in its sentence, or None."""
+    from vitrina.clocktimes import find_clock_times
+
+    for t in find_clock_times(sentence):
+        lo, hi = offset + t.start, offset + t.end
+        gap = sentence[hi - offset:start - offset] if hi <= start else sentence[end - offset:lo - offset]
+        if (hi <= start or end <= lo) and _DATE_CLOCK_GAP.match(gap):
+            return t.low, t.high
+    return None
 
 
 def _figures(sentence: str, offset: int, date: tuple[int, int]) -> frozenset[float]:
@@ -2573,7 +2598,12 @@ def _relation(a: Statement, b: Statement) -> str:
             return "differ"  # two spans of days each give the whole span: one inside the other is not more precise
         if spans == 1 and _date_gap_days(a.value[:2], b.value[:2]) == 0:
             return "consistent"  # "July" for a gathering of July 17 to August 2: the month it began or ended in
-        return _date_relation(a.value[:2], b.value[:2])
+        found = _date_relation(a.value[:2], b.value[:2])
+        if found == "agree" and a.clock is not None and b.clock is not None and a.value[0] == a.value[1]:
+            from vitrina import clocktimes
+
+            return clocktimes.relation(a.clock, b.clock)  # one day: the times of day written beside it
+        return found
     if a.kind == "quantity":
         return _amount_relation(a, b)
     if a.kind == "number":
@@ -2612,6 +2642,8 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
                 why = f"times of day {_clock_interval(a)} and {_clock_interval(b)}: " + {
                     "agree": "the same time", "consistent": "they can be one time",
                     "differ": "they cannot be one time", "uncertain": "they cannot be one time, maybe another act"}[rel]
+            if a.kind in _DATE_KINDS and a.clock is not None and b.clock is not None and a.value[:2] == b.value[:2]:
+                why += f" (the same day, times of day {_interval_iso(a.clock)} and {_interval_iso(b.clock)})"
             if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
                 why = "the same words attributed to another speaker or addressed to another person"
             pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
