@@ -219,3 +219,8 @@ def test_a_quotation_and_a_sentence_quoting_nothing_or_other_words_are_not_one_a
 def test_a_quotation_going_on_into_the_next_sentence_is_quoted_words():
     opened = 'Anna Vell, head of the Porto guild, said: "We will rebuild every warehouse on the quay.'
     assert not clauses.same_words_quoted(opened, "Anna Vell, head of the Porto guild, declined to comment.")
+
+
+def test_a_quotation_and_a_sentence_retelling_its_words_are_one_assertion():
+    assert clauses.same_words_quoted('Anna Vell said the guild "will rebuild every warehouse on the quay".',
+                                     "Anna Vell promised that the guild would rebuild every warehouse on the quay.")

@@ -118,9 +118,9 @@ class ClauseWeights:
     similar_floor: float = 0.3
     # Types of the knowledge base's names that key a sentence.
     named_types: tuple[str, ...] = ("person", "organization", "place", "other")
-    # Fewest words of a quotation that make a sentence assert its words (round 43): a sentence quoting that many
-    # is one assertion with a sentence of no quotation ("X said: '…'" / "X declined to comment") only when
-    # judged otherwise, and two quotations are one only when they share ``quoted_share`` of the shorter's words.
+    # Fewest words of a quotation that make a sentence assert its words (round 43): such a quotation and another
+    # sentence are one assertion only when that sentence holds ``quoted_share`` of the quotation's content words
+    # (``same_words_quoted``; "X said: '…'" / "X declined to comment" are not).
     quoted_words: int = 4
     quoted_share: float = 0.5
 
@@ -586,31 +586,33 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
 
 
 def same_words_quoted(a: str, b: str, weights: ClauseWeights | None = None) -> bool:
-    """Do two sentences grouped as one act assert the same words, if they quote any? Neither quotes
-    (``quoted_words`` words or more), or both quote and the shorter quotation's words are ``quoted_share`` or more
-    the other's. "X said: 'our thoughts are with them'" and "X declined to comment", or two quotations of one
-    speaker that share few words, are told alike around the name but assert other things."""
+    """Do two sentences grouped as one act assert the same words? Each quotation of ``quoted_words`` words or more
+    must have ``quoted_share`` or more of its content words (base forms) in the other sentence, quoted or not:
+    "X said: 'our thoughts are with the families'" and "X declined to comment", or two quotations of one speaker
+    that share few words, are told alike around the name but assert other things; a quotation and a sentence
+    retelling its words are one."""
     w = weights or CLAUSE
-    qa, qb = _quoted(a), _quoted(b)
-    if len(qa) < w.quoted_words and len(qb) < w.quoted_words:
-        return True
-    if len(qa) < w.quoted_words or len(qb) < w.quoted_words:
-        return False
-    short, long_ = sorted((qa, qb), key=len)
-    return len(set(short) & set(long_)) >= w.quoted_share * len(set(short))
+    for quoting, other in ((a, b), (b, a)):
+        quoted = _quoted(quoting)
+        if len(_WORD.findall(quoted)) < w.quoted_words:
+            continue
+        words = _bases(quoted)
+        if words and len(words & _bases(other)) < w.quoted_share * len(words):
+            return False
+    return True
 
 
-def _quoted(text: str) -> list[str]:
-    """The words inside a sentence's quotation marks, lower-cased; a quotation opened and not closed (it goes on
-    into the next sentence) runs to the sentence's end."""
+def _quoted(text: str) -> str:
+    """The words inside a sentence's quotation marks; a quotation opened and not closed (it goes on into the next
+    sentence) runs to the sentence's end."""
     from vitrina.extract.quotes import quote_spans
 
     spans = quote_spans(text, [(0, len(text))])
-    found = [w.lower() for q in spans for w in _WORD.findall(text[q.start:q.end])]
+    found = [text[q.start:q.end] for q in spans]
     rest = text[spans[-1].close + 1:] if spans else text
     opened = rest.rfind("“") if rest.count("“") > rest.count("”") else (
         rest.rfind('"') if rest.count('"') % 2 else -1)
-    return found + ([w.lower() for w in _WORD.findall(rest[opened + 1:])] if opened >= 0 else [])
+    return " ".join(found + ([rest[opened + 1:]] if opened >= 0 else []))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
