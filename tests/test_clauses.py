@@ -206,3 +206,21 @@ def test_the_ranked_stream_gives_the_pairs_grouped_ranks(tmp_path):
     expected = [(p.a, p.b) for p in clauses.grouped(clauses.pairs(kb))]
     assert expected and [(p.a, p.b) for p in clauses._taken_once(clauses.ranked_pairs(kb))] == expected
     assert not isinstance(clauses.clause_comparisons(kb, set()), list)  # a stream, not a list of the collection's
+
+
+def test_a_quotation_and_a_sentence_quoting_nothing_or_other_words_are_not_one_assertion():
+    said = 'Anna Vell, head of the Porto guild, said: "We will rebuild every warehouse on the quay."'
+    assert not clauses.same_words_quoted(said, "Anna Vell, head of the Porto guild, declined to comment.")
+    assert not clauses.same_words_quoted(said, 'Anna Vell, head of the Porto guild, said: "Nobody warned us."')
+    assert clauses.same_words_quoted(said, 'Anna Vell of the Porto guild said: "We will rebuild every warehouse."')
+    assert clauses.same_words_quoted("Anna Vell resigned from the guild in May.", "Anna Vell left the guild in May.")
+
+
+def test_a_quotation_going_on_into_the_next_sentence_is_quoted_words():
+    opened = 'Anna Vell, head of the Porto guild, said: "We will rebuild every warehouse on the quay.'
+    assert not clauses.same_words_quoted(opened, "Anna Vell, head of the Porto guild, declined to comment.")
+
+
+def test_a_quotation_and_a_sentence_retelling_its_words_are_one_assertion():
+    assert clauses.same_words_quoted('Anna Vell said the guild "will rebuild every warehouse on the quay".',
+                                     "Anna Vell promised that the guild would rebuild every warehouse on the quay.")

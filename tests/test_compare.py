@@ -1859,3 +1859,27 @@ def test_counts_of_one_act_in_a_sentence_retold_differ(tmp_path):
                    "the old fort without any warning, killed 69 people and wounded 186 others."])
     found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity" and c.verdict == "differ"]
     assert [sorted(s.text for s in c.statements) for c in found] == [["69", "79"]]
+
+
+def test_clock_times_in_a_sentence_retold_are_compared_as_times_not_as_their_digits(tmp_path):
+    a = _doc("a", ["The harbor master of Porto said the quay was cleared of ice at 07:45 that morning."])
+    b = _doc("b", ["The harbor master of Porto said the quay was cleared of ice at 10:15 that morning."])
+    c = _doc("c", ["The harbor master of Porto said the quay was cleared of ice by 10:30 that morning."])
+    found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+    assert found == [("differ", ["07:45", "10:15"])]
+    found = [(g.verdict, sorted(s.text for s in g.statements)) for g in compare(_db(tmp_path, a, c)) if g.kind == "number"]
+    assert found == [("consistent", ["07:45", "by 10:30"])]
+
+
+def test_one_day_with_two_times_of_day_that_cannot_be_one_is_no_agreement(tmp_path):
+    d = {"May 4, 1921": "1921-05-04"}
+    a = _doc("a", ["The Harbor Accord was signed in Porto at 09:15 on May 4, 1921."], d)
+    b = _doc("b", ["The Harbor Accord was signed in Porto shortly after 4pm on May 4, 1921."], d)
+    c = _doc("c", ["The Harbor Accord was signed in Porto at around 9am on May 4, 1921."], d)
+    found = {g.kind: g for g in compare(_db(tmp_path, a, b))}
+    assert found["number"].verdict == "differ"  # the sentence retold with another time in one place
+    assert found["happening-date"].verdict in ("differ", "uncertain")
+    assert "times of day T09:15 and T16:00/T16:30" in found["happening-date"].reasons[0]["reason"]
+    found = {g.kind: g for g in compare(_db(tmp_path / "c", a, c))}
+    assert found["happening-date"].verdict == "consistent"
+    assert found["number"].verdict == "consistent"

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import pickle
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -121,6 +122,11 @@ class ClauseWeights:
     similar_floor: float = 0.3
     # Types of the knowledge base's names that key a sentence.
     named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+    # Fewest words of a quotation that make a sentence assert its words (round 43): such a quotation and another
+    # sentence are one assertion only when that sentence holds ``quoted_share`` of the quotation's content words
+    # (``same_words_quoted``; "X said: '…'" / "X declined to comment" are not).
+    quoted_words: int = 4
+    quoted_share: float = 0.5
 
 
 CLAUSE = ClauseWeights()
@@ -573,6 +579,8 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
         if frozenset({(p.a.document, (p.a.start, p.a.end)), (p.b.document, (p.b.start, p.b.end))}) in told:
             continue
         found, why_not = verdict(p, places=places)
+        if found == "agree" and not same_words_quoted(p.a.text, p.b.text):
+            continue  # one sentence quotes words the other does not: two assertions, not one told twice
         sa, sb = _statement(p.a, p.names_a), _statement(p.b, p.names_b)
         why = (f"{_REASONS.get(why_not.kind, 'another word in the same place')}: “{_at(p.a, why_not.a)}” / "
                f"“{_at(p.b, why_not.b)}”" if why_not else "the same act told in both")
@@ -581,6 +589,39 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
                            [sa, sb], found, f"one act told in two documents (score "
                            f"{_probability(score(p.features)):.2f})",
                            [{"a": 0, "b": 1, "relation": found, "reason": why}])
+
+
+def same_words_quoted(a: str, b: str, weights: ClauseWeights | None = None) -> bool:
+    """Do two sentences grouped as one act assert the same words? Each quotation of ``quoted_words`` words or more
+    must have ``quoted_share`` or more of its content words (base forms) in the other sentence, quoted or not:
+    "X said: 'our thoughts are with the families'" and "X declined to comment", or two quotations of one speaker
+    that share few words, are told alike around the name but assert other things; a quotation and a sentence
+    retelling its words are one."""
+    w = weights or CLAUSE
+    for quoting, other in ((a, b), (b, a)):
+        quoted = _quoted(quoting)
+        if len(_WORD.findall(quoted)) < w.quoted_words:
+            continue
+        words = _bases(quoted)
+        if words and len(words & _bases(other)) < w.quoted_share * len(words):
+            return False
+    return True
+
+
+def _quoted(text: str) -> str:
+    """The words inside a sentence's quotation marks; a quotation opened and not closed (it goes on into the next
+    sentence) runs to the sentence's end."""
+    from vitrina.extract.quotes import quote_spans
+
+    spans = quote_spans(text, [(0, len(text))])
+    found = [text[q.start:q.end] for q in spans]
+    rest = text[spans[-1].close + 1:] if spans else text
+    opened = rest.rfind("“") if rest.count("“") > rest.count("”") else (
+        rest.rfind('"') if rest.count('"') % 2 else -1)
+    return " ".join(found + ([rest[opened + 1:]] if opened >= 0 else []))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 _REASONS = {**polarity._REASONS, "filler": "another name of one kind in the same place",

@@ -379,6 +379,9 @@ class Statement:
     # for a counted number, its sentence with the one before (text, document offset, names: ``names_in``): what
     # tells the occasion it is a count of
     occasion: tuple = ()
+    # for a date, the clock time written beside it ("at 02:40 on 14 March", "14 March, shortly after 3am"): the
+    # interval of minutes of the day (``clocktimes``) two dates of one day are also compared by
+    clock: tuple[int, int] | None = None
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -628,6 +631,7 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
     """Every other number of a document (a count without a unit, a vote "41-14", an ordinal: "the 31st
     parallel", "the thirty-second president") as a statement compared only with its own sentence retold;
     years, dates and amounts already read are compared as such."""
+    from vitrina.clocktimes import find_clock_times
     from vitrina.extract.numbers import find_numbers, find_ordinals
 
     if doc is None:
@@ -638,7 +642,17 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
         # a capitalised ordinal is part of a name ("the Second Harbor Accord": another accord, not a miscount) or a
         # sentence's opening adverb ("First, …")
         ordinals = [(x, y, v) for x, y, v in find_ordinals(text) if not text[x].isupper()]
-        cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)]
+        # a clock time is one value ("09:30", "shortly after 3am"), never the numbers "09" and "30"
+        clocks = [t for t in find_clock_times(text) if not values.overlaps(sentence.start + t.start,
+                                                                           sentence.start + t.end)]
+        cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)
+                     and not any(t.start < y and x < t.end for t in clocks)]
+        for t in clocks:
+            start, end = sentence.start + t.start, sentence.start + t.end
+            in_sentence = _sentence_names(doc, sentence, kinds)
+            yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
+                            (), (CLOCK, t.low, t.high), qualifier=t.hedge or None, retold_only=True,
+                            named=in_sentence[0], name_spans=in_sentence[1])
         for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
             if _year_like(value) or values.overlaps(start, end) or _numbering(text[:x]):
@@ -646,6 +660,37 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
             in_sentence = _sentence_names(doc, sentence, kinds)
             yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
                             (), (value,), retold_only=True, named=in_sentence[0], name_spans=in_sentence[1])
+
+
+# The first item of a number statement's value that is a clock time: (CLOCK, first minute, last minute of the day).
+CLOCK = "clock"
+
+
+def _number_relation(a: Statement, b: Statement) -> str:
+    """Two numbers of one sentence retold: equal or not; two clock times compared as the intervals their hedges
+    give (``clocktimes.relation``); a clock time and a plain number are not one value (uncertain)."""
+    from vitrina import clocktimes
+
+    clock_a, clock_b = a.value[0] == CLOCK, b.value[0] == CLOCK
+    if clock_a and clock_b:
+        return clocktimes.relation(a.value[1:3], b.value[1:3])
+    if clock_a or clock_b:
+        return "uncertain"
+    return "agree" if a.value == b.value else "differ"
+
+
+def _clock_group(members: Sequence[Statement]) -> bool:
+    return all(s.value[:1] == (CLOCK,) for s in members)
+
+
+def _clock_interval(s: Statement) -> str:
+    """A clock time's interval as ISO times of day ("T02:15/T02:45"; one time when it is a minute)."""
+    return _interval_iso(s.value[1:3])
+
+
+def _interval_iso(minutes: tuple[int, int]) -> str:
+    low, high = (f"T{m // 60:02d}:{m % 60:02d}" for m in minutes)
+    return low if low == high else f"{low}/{high}"
 
 
 def _numbering(before: str) -> bool:
@@ -963,6 +1008,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         # "two days later" is both: a length compared with another told so, and the date it reaches from the date
         # before it, compared with its own sentence retold with a date told otherwise ("the next day", "on June 19")
         offset = duration is not None
+        clock = _clock_beside(sentence.text, sentence.start, ev.date_start, ev.date_end)
         if named is not None:
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
@@ -970,7 +1016,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
                             named=in_sentence[0], name_spans=in_sentence[1], yearless=yearless, span=span,
                             doubtful_year=doubtful, figures=figures, offset=offset, retold_only=offset,
-                            doers=doers, undergoers=undergoers, thing=thing)
+                            doers=doers, undergoers=undergoers, thing=thing, clock=clock)
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
@@ -980,7 +1026,24 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             named=in_sentence[0], name_spans=in_sentence[1],
                             retold_only=len(about) < WEIGHTS.happening_min_entities or offset, yearless=yearless,
                             span=span, doubtful_year=doubtful, figures=figures, offset=offset,
-                            doers=doers, undergoers=undergoers, thing=thing)
+                            doers=doers, undergoers=undergoers, thing=thing, clock=clock)
+
+
+# What may stand between a date and the clock time written beside it: "02:40 on 14 March", "14 March, 02:40",
+# "14 March at 09:30".
+_DATE_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.IGNORECASE)
+
+
+def _clock_beside(sentence: str, offset: int, start: int, end: int) -> tuple[int, int] | None:
+    """The interval of the clock time written right before or after a date in its sentence, or None."""
+    from vitrina.clocktimes import find_clock_times
+
+    for t in find_clock_times(sentence):
+        lo, hi = offset + t.start, offset + t.end
+        gap = sentence[hi - offset:start - offset] if hi <= start else sentence[end - offset:lo - offset]
+        if (hi <= start or end <= lo) and _DATE_CLOCK_GAP.match(gap):
+            return t.low, t.high
+    return None
 
 
 def _figures(sentence: str, offset: int, date: tuple[int, int]) -> frozenset[float]:
@@ -2546,11 +2609,16 @@ def _relation(a: Statement, b: Statement) -> str:
             return "differ"  # two spans of days each give the whole span: one inside the other is not more precise
         if spans == 1 and _date_gap_days(a.value[:2], b.value[:2]) == 0:
             return "consistent"  # "July" for a gathering of July 17 to August 2: the month it began or ended in
-        return _date_relation(a.value[:2], b.value[:2])
+        found = _date_relation(a.value[:2], b.value[:2])
+        if found == "agree" and a.clock is not None and b.clock is not None and a.value[0] == a.value[1]:
+            from vitrina import clocktimes
+
+            return clocktimes.relation(a.clock, b.clock)  # one day: the times of day written beside it
+        return found
     if a.kind == "quantity":
         return _amount_relation(a, b)
     if a.kind == "number":
-        return "agree" if a.value == b.value else "differ"
+        return _number_relation(a, b)
     if a.kind == "members":
         if a.value[0] == b.value[0]:
             return "agree"
@@ -2581,6 +2649,12 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
         found.add(rel)
         if keep_pairs:
             why = _RELATION_WORDS[rel]
+            if a.kind == "number" and _clock_group((a, b)):
+                why = f"times of day {_clock_interval(a)} and {_clock_interval(b)}: " + {
+                    "agree": "the same time", "consistent": "they can be one time",
+                    "differ": "they cannot be one time", "uncertain": "they cannot be one time, maybe another act"}[rel]
+            if a.kind in _DATE_KINDS and a.clock is not None and b.clock is not None and a.value[:2] == b.value[:2]:
+                why += f" (the same day, times of day {_interval_iso(a.clock)} and {_interval_iso(b.clock)})"
             if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
                 why = "the same words attributed to another speaker or addressed to another person"
             pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
@@ -3666,8 +3740,9 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
         kind = members[0].kind
         verdict, reasons = _verdict(members, linked)
         corroborated.note_all(_corroborations(members, [numbers[id(s)] for s in members], reasons))
-        if kind == "number" and verdict != "differ":
-            continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
+        if kind == "number" and verdict != "differ" and not (verdict == "consistent" and _clock_group(members)):
+            continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding; two clock
+            # times that can be one ("09:30" / "by 11:00") are shown as one more precise than the other
         entities = tuple(sorted({e for s in members for e in s.about}))
         pairs = {frozenset({(x.document, x.sentence), (y.document, y.sentence)})
                  for x, y in combinations(members, 2) if x.document != y.document}
@@ -3799,7 +3874,7 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
         unit = f"number counted by “{members[0].value[1]}”" if members[0].counted else members[0].value[1]
         return f"{unit} ({', '.join(names[:3])})" if names else unit
     if kind == "number":
-        return "a number in a sentence retold"
+        return "a time of day in a sentence retold" if _clock_group(members) else "a number in a sentence retold"
     if kind == "members":
         return "members named beside " + " / ".join(sorted({a for m in members for a in m.value[1]}))[:80]
     speakers = [kinds.get(s.about[0], ("", s.about[0]))[1] for s in members if s.about]
