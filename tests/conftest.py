@@ -137,6 +137,27 @@ def write_sample_exhibit(path: Path) -> Path:
     return path
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Each pytest process keeps one warm fork server for the builds its tests make in-process
+    (``workers.keep_fork_server``): a build's worker is forked from it with the model and tables
+    loaded, instead of a new interpreter importing vitrina and loading them (~3 s of CPU a build,
+    ~100 builds a worker). Builds run as commands (``python -m vitrina build``) are as in use."""
+    from vitrina import workers
+
+    workers.keep_fork_server()
+
+
+@pytest.fixture
+def spawned_workers() -> Iterator[None]:
+    """The pools of this test behave as in a command: no fork server kept from an earlier build, a pool
+    of one worker spawned and warmed up in the worker, a pool's fork server stopped with it."""
+    from vitrina import workers
+
+    workers.keep_fork_server(False)
+    yield
+    workers.keep_fork_server()
+
+
 # Marks of the tests that take long (10 s or more on an idle 2-core machine): the files holding them
 # are run first, so that the workers of a parallel run (make test: pytest-xdist, --dist loadfile,
 # --no-loadscope-reorder) do not end on them, one worker busy while the other has nothing left.
