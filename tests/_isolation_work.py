@@ -50,6 +50,8 @@ def behave(kind: str) -> str:
             with open(os.environ[HELPER_PID_FILE], "a") as log:
                 log.write(f"{helper.process.pid}\n")
         return f"done {kind}: {collect(helper)}"
+    if kind == "where":  # the folder and the environment the worker runs in
+        return f"{os.getcwd()} {os.environ.get(WARMUP_LOG)}"
     if kind == "warm":  # a readable file: asks for the warm-up before its expensive stage
         from vitrina.workers import warm
 

@@ -7,6 +7,7 @@ tests run fast and independently of the extraction models.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import importlib.util
 import os
@@ -137,6 +138,27 @@ def write_sample_exhibit(path: Path) -> Path:
     return path
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Each pytest process keeps one warm fork server for the builds its tests make in-process
+    (``workers.keep_fork_server``): a build's worker is forked from it with the model and tables
+    loaded, instead of a new interpreter importing vitrina and loading them (~3 s of CPU a build,
+    ~100 builds a worker). Builds run as commands (``python -m vitrina build``) are as in use."""
+    from vitrina import workers
+
+    workers.keep_fork_server()
+
+
+@pytest.fixture
+def spawned_workers() -> Iterator[None]:
+    """The pools of this test behave as in a command: no fork server kept from an earlier build, a pool
+    of one worker spawned and warmed up in the worker, a pool's fork server stopped with it."""
+    from vitrina import workers
+
+    workers.keep_fork_server(False)
+    yield
+    workers.keep_fork_server()
+
+
 # Marks of the tests that take long (10 s or more on an idle 2-core machine): the files holding them
 # are run first, so that the workers of a parallel run (make test: pytest-xdist, --dist loadfile,
 # --no-loadscope-reorder) do not end on them, one worker busy while the other has nothing left.
@@ -160,6 +182,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _file_order(name: str, long_tests: dict[str, int], tests: dict[str, int], files: dict[str, int],
                 ) -> tuple[int, int, int]:
     return -long_tests[name], -tests[name], files[name]
+
+
+# A pytest process whose collector tracks more objects than this after a test freezes them (``gc.freeze``).
+FREEZE_OBJECTS = 50_000
+
+
+@pytest.fixture(autouse=True)
+def _long_lived_objects_frozen() -> Iterator[None]:
+    """After a test that left many objects alive (spaCy's model and the tables, ~800,000 objects, the
+    collected tests themselves), move them out of the collector's sight, as a build's worker does
+    (``extract.warm_up``): every full collection in this process walked them again, ~0.4 s of CPU
+    each, and each exhibit a test writes runs one (``store.db.release_memory``) besides the
+    collector's own."""
+    yield
+    if len(gc.get_objects()) > FREEZE_OBJECTS:
+        gc.collect()
+        gc.freeze()
 
 
 # Seconds a test's leftover page-cache warm-up may take to finish once the test is over.

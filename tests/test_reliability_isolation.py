@@ -131,6 +131,7 @@ def test_the_warm_up_runs_only_for_files_that_need_it_and_off_their_clock(tmp_pa
     assert len(log.read_text().split()) == 1  # once per worker
 
 
+@pytest.mark.usefixtures("spawned_workers")
 def test_a_pool_of_several_workers_can_share_one_warm_up(tmp_path, monkeypatch) -> None:
     log = tmp_path / "warmups.log"
     monkeypatch.setenv(WARMUP_LOG, str(log))
@@ -142,6 +143,31 @@ def test_a_pool_of_several_workers_can_share_one_warm_up(tmp_path, monkeypatch) 
     results = dict(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=30), warmup=logged_warmup,
                                 shared_warmup=True))
     assert len(log.read_text().split()) == 2  # a pool of one worker warms up lazily, in the worker
+
+
+def test_a_kept_fork_server_warms_up_once_for_every_pool_and_each_worker_has_its_builds_place(
+        tmp_path, monkeypatch, spawned_workers) -> None:
+    from vitrina import workers
+
+    workers.keep_fork_server()
+    first, second = tmp_path / "first.log", tmp_path / "second.log"
+    monkeypatch.setenv(WARMUP_LOG, str(first))
+    tasks = [Task("warm-0", ("warm",)), Task("where-1", ("where",))]
+    for jobs in (1, 2, 1):
+        results = dict(run_isolated(behave, tasks, jobs=jobs, limits=Limits(seconds=30), warmup=logged_warmup,
+                                    shared_warmup=True))
+        assert results[0] == "done warm" and results[1] == f"{os.getcwd()} {first}"
+    assert len(first.read_text().split()) == 1  # once for the three pools, in the kept server
+    monkeypatch.setenv(WARMUP_LOG, str(second))
+    monkeypatch.chdir(tmp_path)
+    results = dict(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=30), warmup=logged_warmup,
+                                shared_warmup=True))
+    assert results[1] == f"{tmp_path} {second}"  # the build's folder and environment, not the server's
+    assert not second.exists() and len(first.read_text().split()) == 1
+    workers.keep_fork_server(False)  # the kept server is stopped: the next pool warms up again
+    results = dict(run_isolated(behave, tasks, jobs=2, limits=Limits(seconds=30), warmup=logged_warmup,
+                                shared_warmup=True))
+    assert len(second.read_text().split()) == 1
 
 
 def test_a_shared_warm_up_that_fails_leaves_the_workers_to_warm_up_and_report_it() -> None:

@@ -253,15 +253,19 @@ def _table_rows(db: Path) -> dict[str, list[tuple]]:
 @pytest.mark.slow
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(mutation, max_size=5))
-def test_building_twice_gives_the_same_database(tmp_path: Path, ops: list[tuple]) -> None:
+def test_building_twice_gives_the_same_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                ops: list[tuple]) -> None:
+    from vitrina import workers
     from vitrina.pipeline import build
 
     source = mutate(EXHIBIT_LINES, ops)
     folder = tmp_path / str(abs(hash(source)))
     folder.mkdir(exist_ok=True)
     (folder / "unit.txt").write_text(source, encoding="utf-8", errors="surrogatepass")
-    first = build([folder / "unit.txt"], folder / "one.db", fresh=True)
-    second = build([folder / "unit.txt"], folder / "two.db", fresh=True)
+    first = build([folder / "unit.txt"], folder / "one.db", fresh=True)  # forked from the kept fork server
+    with monkeypatch.context() as spawned:  # a spawned worker, as in a command: another interpreter, hash seed
+        spawned.setattr(workers, "_KEEP_FORK_SERVER", False)
+        second = build([folder / "unit.txt"], folder / "two.db", fresh=True)
     assert [str(e) for e in first.errors] == [str(e) for e in second.errors]
     if first.documents == 0:
         assert not (folder / "one.db").exists() and not (folder / "two.db").exists()

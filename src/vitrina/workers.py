@@ -52,6 +52,23 @@ CORES_VARIABLE = "VITRINA_CORES"
 # The environment variable that names the warm-up (``module:function``) the fork server of a pool
 # with a shared warm-up runs once, when it starts (``vitrina.forkwarm``).
 SHARED_WARMUP_VARIABLE = "VITRINA_SHARED_WARMUP"
+# Whether a pool's fork server outlives the pool (``keep_fork_server``): off in every command.
+_KEEP_FORK_SERVER = False
+# The warm-up (``module:function``) the running fork server of this process ran, when it ran one.
+_SERVER_WARMUP: str | None = None
+
+
+def keep_fork_server(keep: bool = True) -> None:
+    """For a process that builds many times (the test suite: ~100 builds per pytest worker): a pool
+    with a shared warm-up, even of one worker, forks its workers from a fork server that is kept
+    running when the pool closes, and the next pool with the same warm-up forks from it again, so
+    the model and tables are loaded once per process instead of once per build (~3 s of CPU each).
+    Off (the default, and in every command), a pool of one worker spawns it and warms it up lazily,
+    and a pool's fork server stops with the pool. ``keep=False`` stops a kept server."""
+    global _KEEP_FORK_SERVER
+    _KEEP_FORK_SERVER = keep
+    if not keep:
+        _stop_fork_server()
 
 
 @dataclass(frozen=True)
@@ -181,9 +198,16 @@ def task_limits() -> Limits | None:
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
-                 warmup: Callable[[], Any] | None, limits: Limits, cores: int, build: int | None = None) -> None:
+                 warmup: Callable[[], Any] | None, limits: Limits, cores: int, build: int | None = None,
+                 place: tuple[str, dict[str, str]] | None = None) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if place is not None:  # forked from a fork server: the build's folder and environment, not the server's
+        cwd, environ = place
+        with contextlib.suppress(OSError):
+            os.chdir(cwd)
+        os.environ.clear()
+        os.environ.update(environ)
     os.environ[CORES_VARIABLE] = str(cores)
     _exit_with_parent(build)
     _WORKER = _WorkerState(conn, warmup, limits, warm=_PRELOADED)
@@ -303,7 +327,7 @@ class _Pool:
                  shared_warmup: bool = False):
         self.work, self.warmup, self.limits, self.size = work, warmup, limits, size
         self.on_progress = on_progress
-        self.context = _start_context(warmup if shared_warmup and size > 1 else None)
+        self.context = _start_context(warmup if shared_warmup and (size > 1 or _KEEP_FORK_SERVER) else None)
         self.workers: list[_Worker] = []
         self.failed_starts = 0
         self.pending: deque[int] = deque()
@@ -414,9 +438,11 @@ class _Pool:
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
+        forked = self.context.get_start_method() == "forkserver"
         process = self.context.Process(target=_worker_main,
                                        args=(child, self.work, self.warmup, self.limits,
-                                             max(1, available_cores() // self.size), os.getpid()),
+                                             max(1, available_cores() // self.size), os.getpid(),
+                                             (os.getcwd(), dict(os.environ)) if forked else None),
                                        name="vitrina-worker")
         process.start()
         child.close()
@@ -433,7 +459,8 @@ class _Pool:
             self._close_workers()
         finally:
             if self.context.get_start_method() == "forkserver":
-                _stop_fork_server()
+                if not _KEEP_FORK_SERVER:
+                    _stop_fork_server()
                 os.environ.pop(SHARED_WARMUP_VARIABLE, None)
 
     def _close_workers(self) -> None:
@@ -457,22 +484,40 @@ def _start_context(shared_warmup: Callable[[], Any] | None) -> Any:
     """How the pool starts its workers: spawned (nothing inherited: no model, no locks, no threads),
     or, for a ``shared_warmup``, forked from a fork server (a new interpreter, started with the first
     worker) that imported ``vitrina.forkwarm``, which runs the warm-up once (``preload_warmup``)."""
+    global _SERVER_WARMUP
     name = f"{getattr(shared_warmup, '__module__', '')}:{getattr(shared_warmup, '__qualname__', '')}"
     if shared_warmup is None or "<" in name or "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
-    _stop_fork_server()  # one started by an earlier pool of this process ran another warm-up, or none
-    os.environ[SHARED_WARMUP_VARIABLE] = name
     context = multiprocessing.get_context("forkserver")
+    os.environ[SHARED_WARMUP_VARIABLE] = name
+    if _KEEP_FORK_SERVER and name == _SERVER_WARMUP and _fork_server_runs():
+        return context  # kept from an earlier pool of this process, warm
+    _stop_fork_server()  # one started by an earlier pool of this process ran another warm-up, or none
+    _SERVER_WARMUP = name
     context.set_forkserver_preload(["vitrina.forkwarm"])
     return context
+
+
+def _fork_server_runs() -> bool:
+    """Does this process's fork server run (started, and not ended)?"""
+    from multiprocessing import forkserver
+
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    try:  # not reaped here: multiprocessing reaps it (``ensure_running``)
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return bool(pid) and handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _stop_fork_server() -> None:
     """Stop this process's fork server, if it runs (it holds the warm-up's memory), so the next
     pool starts a new one with its own warm-up. It is killed first: its workers are gone by now,
     and a server still warming up (a build interrupted meanwhile) would otherwise finish first."""
+    global _SERVER_WARMUP
     from multiprocessing import forkserver
 
+    _SERVER_WARMUP = None
     server = getattr(forkserver, "_forkserver", None)
     pid = getattr(server, "_forkserver_pid", None)
     if pid:
