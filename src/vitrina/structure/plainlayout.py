@@ -239,6 +239,8 @@ PLAIN_LIMITS = {
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
     "wide_paragraph_goes_on": 1,  # wide lines after a paragraph set to that wide measure are its box's next
     # paragraph, no caption without label or credit (round 43; 0: off)
+    "wide_paragraph_window": 40,  # of the paragraph just ended, its last lines on the page read for that (a box's
+    # paragraph is far shorter; bounded so that a text of thousands of unbroken lines is read in linear time)
     "imprint_close": 2,  # a name over this many short lines closing the page, none ending a sentence (an address),
     # heads an imprint: no caption's credit (round 43; 0: off) ...
     "imprint_close_words": 8,  # ... each line of at most this many words
@@ -1624,6 +1626,19 @@ class PlainLayout:
                 return k if self._fits(line, nxt.words[0][0]) else None
         return None
 
+    @staticmethod
+    def _last_lines_on_page(lines: list, page: int) -> list:
+        """The paragraph's lines on ``page`` (its last ones: a paragraph runs on), at most
+        ``PLAIN_LIMITS["wide_paragraph_window"]`` of them, so that a paragraph of thousands of lines
+        (a text with no blank line) is not read whole again at each of its lines."""
+        window = int(PLAIN_LIMITS["wide_paragraph_window"])
+        found: list = []
+        for ln in reversed(lines):
+            if ln.page != page or len(found) == window:
+                break
+            found.append(ln)
+        return found[::-1]
+
     def _wide_caption_end(self, i: int) -> int | None:
         """The last line of a caption without label or credit set in a measure wider than
         the body's: after a sentence end, lines at least as long as the page's full line
@@ -1641,7 +1656,7 @@ class PlainLayout:
             return None  # the wide measure began before: a wide block (an introduction) goes on
         para = self.para
         if PLAIN_LIMITS["wide_paragraph_goes_on"] and para is not None and para.last is before and len(para.lines) > 1:
-            full = [ln for ln in para.lines[:-1] if ln.page == line.page]
+            full = self._last_lines_on_page(para.lines[:-1], line.page)
             wide = [ln for ln in full if ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index]]
             if full and 2 * len(wide) >= len(full):
                 return None  # ... in the paragraph just ended, most of its full lines wide: a box's next paragraph
