@@ -1627,7 +1627,7 @@ class PlainLayout:
         return None
 
     @staticmethod
-    def _last_lines_on_page(lines: list, page: int) -> list:
+    def _last_lines_on_page(lines: list, page: int | None) -> list:
         """The paragraph's lines on ``page`` (its last ones: a paragraph runs on), at most
         ``PLAIN_LIMITS["wide_paragraph_window"]`` of them, so that a paragraph of thousands of lines
         (a text with no blank line) is not read whole again at each of its lines."""
