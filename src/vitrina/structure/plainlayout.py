@@ -105,6 +105,9 @@ from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
+    # round 43: a jump line naming its place in words ("Continued on the back panel") has at most this many
+    # words after its lead (determiners and place words; a newspaper's page number form is apart)
+    "jump_place_words": 4,
     # round 41: lone labels counting 1, 2, 3 … at least this many, each after the text of the section it labels
     # (positioned badges written after their panels), go to the headings they follow (0 off) ...
     "trailing_labels": 3,
@@ -280,7 +283,7 @@ class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None, route: bool = True):
         parted, notes = margin_notes_parted(unglued(lineset.lines))
         numbered, opened = numbered_paragraphs(run_in_heads_parted(parted))
-        self.lines = turned_lines_joined(numbered)
+        self.lines = jumps_rejoined(turned_lines_joined(numbered))
         self.numbered = {line.index for line in self.lines if id(line) in opened}  # numbered paragraphs' first lines
         self.glued_notes = {line.index for line in self.lines if id(line) in notes}  # margin notes parted from lines
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
@@ -2118,11 +2121,38 @@ def _spaced_initial(text: str) -> bool:
 
 
 def is_jump_line(text: str) -> bool:
-    """A newspaper's jump line alone on its line ("Continued on page 4", "(See page 2)"):
-    a lead from ``lexicon/jump_leads.txt``, a page word and a page number, perhaps pointed by an
-    arrow or ornament before or after it ("Continued on page 4 ▸", "◂ Continued from page 1")."""
-    m = _JUMP_LINE.match(_JUMP_POINTERS.sub("", text.strip()))
-    return m is not None and " ".join(m.group(1).lower().split()) in _jump_leads()
+    """A jump line alone on its line: a note that the text goes on, or comes from, another
+    place in the document. A lead from ``lexicon/jump_leads.txt`` then either a page word and a
+    page number (a newspaper's "Continued on page 4", "(See page 2)") or a place in the
+    document named in words (a leaflet's "Continued on the back panel", "Continued from the
+    inside", "Continued overleaf", "See next column"): words of
+    ``lexicon/jump_place_modifiers.txt`` ending on one of ``lexicon/jump_places.txt``, perhaps
+    numbered ("panel 3"). Either may be pointed by an arrow or ornament before or after it
+    ("Continued on page 4 \u25b8", "\u25c2 Continued from page 1")."""
+    bare = _JUMP_POINTERS.sub("", text.strip())
+    m = _JUMP_LINE.match(bare)
+    if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
+        return True
+    return _worded_jump(bare)
+
+
+def _worded_jump(text: str) -> bool:
+    """``text`` is a lead and a place in the document named in words ("Continued on the back
+    panel"); set apart as its own line, so it opens on a capital (or a bracket), never on the
+    lower-case word of a wrapped sentence."""
+    m = _WORDED_JUMP.match(text)
+    if m is None:
+        return False
+    tokens = m.group(1).lower().split()
+    if tokens and _JUMP_PLACE_NUMBER.match(tokens[-1]) and len(tokens) >= 2:
+        tokens = tokens[:-1]  # "panel 3", "column B"
+    leads, places, modifiers = _jump_leads(), words("jump_places"), words("jump_place_modifiers")
+    for cut in (2, 1):  # the lead is one or two words ("Continued on", "See")
+        lead, rest = tokens[:cut], tokens[cut:]
+        if (len(lead) == cut and " ".join(lead) in leads and 1 <= len(rest) <= PLAIN_LIMITS["jump_place_words"]
+                and rest[-1] in places and all(word in modifiers for word in rest[:-1])):
+            return True
+    return False
 
 
 @cache
@@ -2130,9 +2160,50 @@ def _jump_leads() -> frozenset[str]:
     return words("jump_leads")
 
 
+def _jumps_from(text: str) -> bool:
+    """``text`` is a jump line on the carried-over part, naming where it came from ("Continued
+    from the inside"): its lead is one of ``lexicon/jump_from_leads.txt``."""
+    lowered = " ".join(_JUMP_POINTERS.sub("", text.strip()).lstrip("([").lower().split())
+    return is_jump_line(text) and any(lowered.startswith(lead + " ") for lead in words("jump_from_leads"))
+
+
+def jumps_rejoined(lines: list[Line]) -> list[Line]:
+    """``lines`` with each text carried over by jump lines read in one piece: a text broken off
+    mid-sentence by a jump line sending it on ("Continued on the back panel") takes the lines
+    after the matching jump line it comes back by ("Continued from the inside") through the
+    first that ends a sentence, wherever in the document they stand (a leaflet printed outside
+    first puts the carried-over part before its start). Jump lines pair in order of reading,
+    the n-th going on with the n-th coming back, and only when there are as many of each; a
+    pair whose carried-over part holds its own jump line is left alone. The lines are numbered
+    afresh."""
+    jumps = [line for line in lines if is_jump_line(line.text)]
+    back = [line for line in jumps if _jumps_from(line.text)]
+    on = [line for line in jumps if not _jumps_from(line.text)]
+    if not back or len(back) != len(on):
+        return lines
+    out = list(lines)
+    for going, coming in zip(on, back, strict=True):
+        at, start = out.index(going), out.index(coming) + 1
+        end = next((k for k in range(start, len(out)) if ends_sentence(out[k].text)), None)
+        if (end is None or at == 0 or ends_sentence(out[at - 1].text) or start <= at <= end
+                or any(is_jump_line(line.text) for line in out[start : end + 1])):
+            continue
+        run = out[start : end + 1]
+        rest = out[:start] + out[end + 1 :]
+        cut = rest.index(going)
+        out = rest[:cut] + run + rest[cut:]
+    if out == lines:
+        return lines
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
 # Arrows and ornaments pointing a jump line on (symbols and quotation angles at its ends: "▸", "→", "»").
 _JUMP_POINTERS = re.compile(r"^[^\w(\[]+(?=\w)|(?<=[\w.)\]])\s+[^\w\s)\].]+$")
+_WORDED_JUMP = re.compile(r"^[(\[]?([A-Z][^\W\d_]*(?: [^\W_]+){1,6})[)\]]?\.?$")
+_JUMP_PLACE_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z])$")
 _JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
 
