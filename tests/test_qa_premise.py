@@ -90,3 +90,14 @@ def test_a_rescheduled_event_the_asked_cancelling_or_another_noun_is_no_contradi
     assert called("Why was the flower show cancelled?", "The flower show was cancelled after the storm.") is None
     assert called("Who opened the flower show?", "The ferry was cancelled, so few came to the flower show.") is None
     assert called("Did anyone open the flower show?", "The flower show was cancelled.") is None
+
+
+def test_an_act_the_event_phrase_states_done_is_not_denied_by_the_calling_off():
+    q = analyse("Who organised the concert?")
+    doc = parse("The concert that Ada Kell organised was cancelled.")
+    aligned = frozenset(t.i for t in doc if t.lemma_ == "organise")
+    assert premise.called_off(q, doc, aligned) is None
+    q = analyse("Who opened the concert?")
+    doc = parse("The concert that Ada Kell was to open was cancelled.")
+    aligned = frozenset(t.i for t in doc if t.lemma_ == "open")
+    assert premise.called_off(q, doc, aligned) is not None

@@ -148,9 +148,12 @@ def _called_off_verb(token: Any) -> bool:
     if wn is None or token.pos_ not in ("VERB", "AUX"):
         return False
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    lemma = fold(token.lemma_)
-    phrasal = wn.synsets(f"{lemma}_{particle}", "v") if particle else []
-    senses = phrasal or wn.synsets(lemma, "v")[:1]  # a phrasal verb's senses are few; a plain verb's first
+    senses: list[Any] = []
+    for lemma in sorted(_forms(token) - {""}, key=len):  # (the batch parse gives no lemma: the base forms)
+        phrasal = wn.synsets(f"{lemma}_{particle}", "v") if particle else []
+        senses = phrasal or wn.synsets(lemma, "v")[:1]  # a phrasal verb's senses are few; a plain verb's first
+        if senses:
+            break
     roots = lexicon.words("called_off_senses")
     return any(s.name() in roots or any(h.name() in roots for h in s.closure(lambda x: x.hypernyms()))
                for s in senses)
@@ -169,7 +172,9 @@ def called_off(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction 
     concert", "the visit was postponed"): a verb of lexicon ``called_off_senses`` governs, as its passive
     subject or its object, a word standing for the asked act (``aligned``) or a noun of the question ("Who led
     the march?"). Not when the question asks the calling off itself ("Why was the march cancelled?"), nor a
-    postponement to a date."""
+    postponement to a date, nor when the event's phrase states the asked act done ("the march she had organised
+    was cancelled" for "Who organised the march?"; "the march she was to lead" still contradicts "Who led it?").
+    `ask` checks only a sentence aligned with the question's act (``aligned`` not empty)."""
     if q.negated or q.expects == "truth" or _attempted(q):
         return None
     asked = {fold(t.lemma_) for t in parse(q.text) if t.pos_ == "NOUN"}  # the question's common nouns
@@ -181,6 +186,9 @@ def called_off(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction 
         for child in token.children:
             if child.dep_ not in ("nsubjpass", "dobj"):
                 continue
+            if any(t.i in aligned and t.i != child.i and not any(a.lower_ == "to" for a in t.children)
+                   for t in child.subtree):
+                continue  # "the march she had organised was cancelled": the asked act did take place
             if child.i in aligned or (_forms(child) & asked and child.pos_ == "NOUN"):
                 particle = " ".join(c.text for c in token.children if c.dep_ == "prt")
                 return Contradiction("act", q.predicate or fold(child.lemma_), f"{token.text} {particle}".strip())
