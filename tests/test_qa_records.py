@@ -108,6 +108,7 @@ def test_the_birth_relation_is_wordnets_and_needs_the_questions_name():
     ("Who was the mayor in 1901?", "Mayor Tomas Kell Brell", "Mayor Tomas Kell Brell"),  # the asked noun
     ("Who chaired the inquiry?", "Guy Brell", "Guy Brell"),  # a first name and a surname: nothing left off
     ("Who chaired the inquiry?", "Ada Mary Brell", "Ada Mary Brell"),  # no title
+    ("Who chaired the inquiry?", "Mayor Ada Brell and Mayor Tomas Kell", "Mayor Ada Brell and Mayor Tomas Kell"),
 ])
 def test_a_title_the_question_does_not_ask_is_left_off_the_name(question, shown, expected):
     assert records.untitled(shown, analyse(question)) == expected

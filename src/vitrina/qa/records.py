@@ -340,6 +340,8 @@ def untitled(text: str, q: Question) -> str:
     office succeeded to, it does not ask the title), before at least two more capitalised words (so "Guy Fawkes" keeps its
     first name)."""
     words = text.split(" ")
+    if not all(w[:1].isupper() for w in words):
+        return text  # one name only: "Senator A and Senator B", "Ludwig van B" are shown as written
     asked = {b for w in [*q.names, q.head or ""] if w for b in base_forms(fold(w)) | {fold(w)}}
     while len(words) > 2 and all(w[:1].isupper() for w in words[:3]):
         title = fold(words[0].rstrip("."))
