@@ -94,6 +94,8 @@ _ROAD_AFTER = re.compile(r"(?:-([A-Za-z]+)| ([A-Z][a-z]+))\b")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # "X the Elder", "X the elder" (lower case only for the epithets: ``_epithet_after``)
 _EPITHET_AFTER = re.compile(r",?\s+the\s+([A-Za-z][a-z]+)\b")
+# "X senior", "X, Jr.", "X III": a generation mark after a name, with or without a comma (``_mark_after``)
+_MARK_AFTER = re.compile(r",?[ \t]+([A-Za-z]+)\.?(?![\w'’-])")
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
 _EPITHET_LEAD = re.compile(r"[A-Z][\w'’-]+\s+the\s+$")  # "Holbein the | Elder"
 # "X, known to the miners as Y", "X (better known as Y)": Y is X's other name
@@ -117,6 +119,14 @@ def maiden_marks() -> frozenset[str]:
 
 
 @cache
+def generation_marks() -> dict[str, str]:
+    """Word after a name -> the generational suffix it stands for ("senior" -> "sr", "jnr" -> "jr";
+    ``lexicon/generation_marks.txt``)."""
+    pairs = (e.value.lower().split() for e in lexicon_entries("generation_marks"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
+@cache
 def generational_suffixes() -> dict[str, str]:
     """Word -> the generational suffix it stands for ("elder" -> "sr", "second" -> "ii")."""
     pairs = (e.value.lower().split() for e in lexicon_entries("generational_words"))
@@ -136,16 +146,29 @@ def name_tokens(name: str) -> list[str]:
     toks = [t for t in re.split(r"\s+", name.replace("’", "'").strip()) if t]
     if len(toks) > 2 and toks[-2].lower() == "the" and toks[-1].lower() in EPITHETS:
         toks = toks[:-2]  # "Hans Holbein the Elder"
+    if len(toks) > 2 and _marks_generation(toks[-1]):
+        toks.pop()  # "Walter Penhale senior"
     while len(toks) > 1 and toks[-1].lower().strip(".,") in SUFFIXES:
         toks.pop()
     return toks
 
 
+def _marks_generation(word: str) -> bool:
+    """A name's last word that is a generation mark (``generation_marks``) in the name itself: in lower case
+    ("X senior") or abbreviated ("X Snr."); a capitalised "Senior" or "Junior" a tagger kept inside the name
+    may be a surname, and stays one."""
+    bare = word.strip(".,")
+    return bare.lower() in generation_marks() and (bare.islower() or len(bare) <= 3)
+
+
 def name_suffix(name: str) -> str:
     """The generational suffix of a name ("jr", "iii"; "the Elder" is "sr"), or ""."""
-    toks = [t.lower().strip(".,") for t in name.replace("’", "'").split()]
+    words = name.replace("’", "'").split()
+    toks = [t.lower().strip(".,") for t in words]
     if len(toks) > 2 and toks[-2] == "the" and toks[-1] in EPITHETS:
         return generational_suffixes()[toks[-1]]
+    if len(toks) > 2 and _marks_generation(words[-1]):
+        return generation_marks()[toks[-1]]
     return toks[-1] if len(toks) > 1 and toks[-1] in SUFFIXES else ""
 
 
@@ -448,6 +471,9 @@ class Clusterer:
         if name.suffix:
             return name
         m = self.mentions[i]
+        mark = self._mark_after(m.end) if len(name_tokens(self.surface(i))) > 1 else ""
+        if mark:
+            return PersonName(name.first, name.middles, name.last, mark)
         after = self._epithet_after(m.end)
         before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         if before and self._modifies_a_noun(m.end):
@@ -455,6 +481,23 @@ class Clusterer:
         word = after.group(1) if after else before.group(1) if before else None
         suffix = generational_suffixes().get(word.lower(), "") if word else ""
         return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
+
+    def _mark_after(self, end: int) -> str:
+        """The generational suffix a word right after a name ending at ``end`` gives it, with or without a
+        comma: "X senior", "X, Jr.", "X Snr" (``lexicon/generation_marks.txt``) or a Roman numeral of two
+        letters or more in capitals ("X III"; a lone "I" is the pronoun); "" when there is none or the word
+        modifies a noun ("X, junior clerk")."""
+        after = _MARK_AFTER.match(self.text, end)
+        if after is None:
+            return ""
+        word = after.group(1)
+        if word.isupper() and len(word) > 1 and word.lower() in SUFFIXES - {"jr", "sr"}:
+            suffix = word.lower()
+        elif word.islower() or word.istitle():
+            suffix = generation_marks().get(word.lower(), "")
+        else:
+            return ""
+        return suffix if suffix and not self._modifies_a_noun(after.end()) else ""
 
     def _epithet_after(self, end: int) -> re.Match[str] | None:
         """The generational word after a name ending at ``end``: "X the Elder", or in lower
