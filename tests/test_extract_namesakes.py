@@ -94,3 +94,21 @@ def test_the_son_of_a_father_named_by_initial_is_not_the_father():
     ]))
     ids = _ids_of(doc, "Walter Penhale")
     assert ids[0] != ids[-1]
+
+
+def test_a_lone_marked_person_keeps_the_bare_name_for_linking():
+    doc = extract(make_doc([
+        "The mill by the ford.",
+        "Walter Penhale, Jr., kept the mill until the flood of 1850, and Penhale rebuilt it in 1852.",
+    ]))
+    names = [e.name for e in doc.entities if e.type == "person"]
+    assert names == ["Walter Penhale"]
+
+
+def test_namesakes_marked_after_the_name_carry_their_generation_in_their_names():
+    doc = extract(make_doc([
+        "The mill by the ford.",
+        "Walter Penhale senior kept the mill until the flood of 1850. Walter Penhale junior took it over that year.",
+    ]))
+    names = sorted(e.name for e in doc.entities if e.type == "person")
+    assert len(names) == 2 and names[0] != names[1] and all(n.startswith("Walter Penhale ") for n in names)

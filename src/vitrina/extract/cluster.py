@@ -187,6 +187,8 @@ class PersonName:
     middles: tuple[str, ...]
     last: str
     suffix: str = ""  # "jr", "sr", "ii"…: a father and his son share the rest
+    # the suffix was read from a mark written after the name ("X, Jr.", "X senior": ``Clusterer._mark_after``)
+    marked_after: bool = field(default=False, compare=False)
 
     @classmethod
     def parse(cls, name: str) -> PersonName:
@@ -473,7 +475,7 @@ class Clusterer:
         m = self.mentions[i]
         mark = self._mark_after(m.end) if len(name_tokens(self.surface(i))) > 1 else ""
         if mark:
-            return PersonName(name.first, name.middles, name.last, mark)
+            return PersonName(name.first, name.middles, name.last, mark, marked_after=True)
         after = self._epithet_after(m.end)
         before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         if before and self._modifies_a_noun(m.end):
@@ -2905,7 +2907,8 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
         etype = _majority_type(cl, k)
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
         name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
-        if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name):
+        if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name) \
+                and (not k.name.marked_after or _namesake_here(cl, live, c)):
             name = f"{name} {generation_label(k.name.suffix)}"  # "Hans Holbein the Younger": apart in links too
         aliases = tuple(sorted({f for f in forms if f != name} | (k.other_names - {name})))
         entities.append(Entity(ids[c], etype, name, aliases, **_geo_fields(etype, k)))
@@ -2914,6 +2917,17 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
             mentions.append(Mention(m.start, m.end, etype, ids[c]))
     mentions.sort(key=lambda m: (m.start, m.end))
     return entities, mentions
+
+
+def _namesake_here(cl: Clusterer, live: list[int], c: int) -> bool:
+    """Another person of the document has cluster ``c``'s given name and surname with another generation (or
+    none): a mark after a name ("X, Jr.") then names the person apart in links too. A lone "X, Jr." is
+    linked as "X" is written elsewhere, who is mostly the same man without his mark."""
+    own = cl.clusters[c].name
+    assert own is not None
+    return any(k != c and (other := cl.clusters[k].name) is not None and other.suffix != own.suffix
+               and name_key(other.last) == name_key(own.last)
+               and name_key(other.first or "") == name_key(own.first or "") for k in live)
 
 
 MAX_CANDIDATES = 5  # senses kept on an entity (the chosen one first)
