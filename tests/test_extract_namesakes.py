@@ -112,3 +112,11 @@ def test_namesakes_marked_after_the_name_carry_their_generation_in_their_names()
     ]))
     names = sorted(e.name for e in doc.entities if e.type == "person")
     assert len(names) == 2 and names[0] != names[1] and all(n.startswith("Walter Penhale ") for n in names)
+
+
+def test_an_unmarked_name_after_a_lone_marked_one_refers_back_to_it():
+    doc = extract(make_doc([
+        "The mill by the ford.",
+        "Walter K. Penhale, Jr., kept the mill until the flood of 1850. In 1852 Walter Penhale rebuilt it.",
+    ]))
+    assert len(set(_ids_of(doc, "Walter"))) == 1

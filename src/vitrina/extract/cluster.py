@@ -428,7 +428,8 @@ class Clusterer:
             match = next(
                 (c for c in _candidates(by_key, name)
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
-                 and not _introduces_another(cl.name, name) and _described_alike(cl.descriptions, described)
+                 and (not _introduces_another(cl.name, name) or self._refers_back(c, name))
+                 and _described_alike(cl.descriptions, described)
                  and compatible(cl.life, self.life_of.get(i))),
                 None,
             )
@@ -436,6 +437,8 @@ class Clusterer:
             cl = self.clusters[c]
             cl.descriptions |= {described} if described else set()
             if cl.name is None or _fuller(name, cl.name):
+                if cl.name is not None and cl.name.suffix and not name.suffix:  # "X, Jr." … "X Y Z": still Jr.
+                    name = replace(name, suffix=cl.name.suffix, marked_after=cl.name.marked_after)
                 cl.name = name
                 _index_name(by_key, c, name)
             role = self.mentions[i].role
@@ -461,6 +464,19 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+
+    def _refers_back(self, c: int, name: PersonName) -> bool:
+        """An unmarked full name after a name marked after it ("X, Jr., argued … X replied") refers back to
+        cluster ``c`` when that is the only generation of the name marked so far: the writer shortened it.
+        An unmarked name before the marked one stays apart ("son of X … X junior"); so does one after two
+        marked generations, and "the elder"/"the younger" keep their own reading (``_with_generation``)."""
+        own = self.clusters[c].name
+        if own is None or not own.marked_after or name.suffix:
+            return False
+        return sum(1 for k in self.clusters
+                   if k.type == "person" and k.members and k.name is not None and k.name.suffix
+                   and name_key(k.name.last) == name_key(own.last)
+                   and name_key(k.name.first or "") == name_key(own.first or "")) == 1
 
     def _described_as(self, i: int) -> str | None:
         """The kind of person mention ``i`` is described as in apposition ("X, the physician of Y,"), or None."""
