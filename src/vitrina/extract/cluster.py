@@ -2936,12 +2936,14 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
 
 
 def _namesake_here(cl: Clusterer, live: list[int], c: int) -> bool:
-    """Another person of the document has cluster ``c``'s given name and surname with another generation (or
-    none): a mark after a name ("X, Jr.") then names the person apart in links too. A lone "X, Jr." is
-    linked as "X" is written elsewhere, who is mostly the same man without his mark."""
+    """Another person of the document has cluster ``c``'s given name and surname marked with another
+    generation: a mark after a name ("X senior" beside "X junior") then names the person apart in links too.
+    A lone "X, Jr." is linked as "X" is written elsewhere (or in a caption before it), who is mostly the same
+    man without his mark."""
     own = cl.clusters[c].name
     assert own is not None
-    return any(k != c and (other := cl.clusters[k].name) is not None and other.suffix != own.suffix
+    return any(k != c and (other := cl.clusters[k].name) is not None and other.suffix
+               and other.suffix != own.suffix
                and name_key(other.last) == name_key(own.last)
                and name_key(other.first or "") == name_key(own.first or "") for k in live)
 
