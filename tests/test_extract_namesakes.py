@@ -120,3 +120,15 @@ def test_an_unmarked_name_after_a_lone_marked_one_refers_back_to_it():
         "Walter K. Penhale, Jr., kept the mill until the flood of 1850. In 1852 Walter Penhale rebuilt it.",
     ]))
     assert len(set(_ids_of(doc, "Walter"))) == 1
+
+
+def test_marks_in_table_rows_set_father_and_son_apart():
+    doc = extract(make_doc([
+        "Tenants of the estate, 1871",
+        "Tenant | Holding | Rent",
+        "Walter Penhale senior | The mill and yard | 3s. 4d.",
+        "Walter Penhale junior | A cottage by the ford | 1s. 2d.",
+    ]))
+    old, young = _ids_of(doc, "Walter Penhale")
+    assert old != young
+    assert len({e.name for e in doc.entities if e.name.startswith("Walter Penhale")}) == 2

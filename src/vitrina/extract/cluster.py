@@ -515,7 +515,7 @@ class Clusterer:
             suffix = generation_marks().get(word.lower(), "")
         else:
             return ""
-        return suffix if suffix and not self._modifies_a_noun(after.end()) else ""
+        return suffix if suffix and not self._modifies_a_noun(after.end(), words_only=True) else ""
 
     def _epithet_after(self, end: int) -> re.Match[str] | None:
         """The generational word after a name ending at ``end``: "X the Elder", or in lower
@@ -528,12 +528,14 @@ class Clusterer:
             return None
         return after
 
-    def _modifies_a_noun(self, end: int) -> bool:
+    def _modifies_a_noun(self, end: int, words_only: bool = False) -> bool:
         """A common noun follows the name ending at ``end``, one space on: the name modifies it
-        ("the X message"), so the words before the name belong to that noun."""
+        ("the X message"), so the words before the name belong to that noun. ``words_only``: a noun
+        that begins with a letter (a table's "|" the tagger calls a noun is a cell's edge)."""
         k = self.an.tok_index(end)
         nxt = self.an.toks[k] if k < len(self.an.toks) else None
-        return nxt is not None and nxt.pos == "NOUN" and self.text[end : nxt.start] == " "
+        return nxt is not None and nxt.pos == "NOUN" and self.text[end : nxt.start] == " " \
+            and (not words_only or self.text[nxt.start : nxt.start + 1].isalpha())
 
     def _introduced_as_kin(self, c: int) -> bool:
         """The person's first full-name mention follows a kinship noun ("his father, X",
