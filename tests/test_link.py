@@ -996,3 +996,20 @@ def test_one_name_of_two_lives_is_two_people_and_the_merge_cites_the_dates():
     assert _entity_of(docs, 0) == _entity_of(docs, 2) == _entity_of(docs, 3) != _entity_of(docs, 1)
     miller = next(e for e in ents if e.id == _entity_of(docs, 0))
     assert any(rule.startswith("same name; life dates agree (born 18") for rule, _, _ in miller.merges), miller.merges
+
+
+def test_generation_marks_written_as_words_keep_father_and_son_apart_across_documents():
+    from vitrina.link import link
+
+    senior = _doc("s", "Aurel Brenn senior kept the forge.", [("e0", "person", "Aurel Brenn senior")])
+    abbreviated = _doc("a", "Aurel Brenn Sr. sold the forge.", [("e0", "person", "Aurel Brenn Sr.")])
+    junior = _doc("j", "Aurel Brenn, Jr. went to sea.", [("e0", "person", "Aurel Brenn, Jr.")])
+    docs, _ = link([senior, abbreviated, junior])
+    ids = [d.mentions[0].entity for d in docs]
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_capitalised_senior_kept_in_a_name_is_a_surname():
+    pn = PersonName.parse("Nils Ove Senior")
+    assert (pn.first, pn.last, pn.suffix) == ("Nils", "Senior", "")
+    assert PersonName.parse("Nils Ove Snr.").suffix == "sr"

@@ -94,6 +94,8 @@ _ROAD_AFTER = re.compile(r"(?:-([A-Za-z]+)| ([A-Z][a-z]+))\b")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # "X the Elder", "X the elder" (lower case only for the epithets: ``_epithet_after``)
 _EPITHET_AFTER = re.compile(r",?\s+the\s+([A-Za-z][a-z]+)\b")
+# "X senior", "X, Jr.", "X III": a generation mark after a name, with or without a comma (``_mark_after``)
+_MARK_AFTER = re.compile(r",?[ \t]+([A-Za-z]+)\.?(?![\w'’-])")
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
 _EPITHET_LEAD = re.compile(r"[A-Z][\w'’-]+\s+the\s+$")  # "Holbein the | Elder"
 # "X, known to the miners as Y", "X (better known as Y)": Y is X's other name
@@ -117,6 +119,14 @@ def maiden_marks() -> frozenset[str]:
 
 
 @cache
+def generation_marks() -> dict[str, str]:
+    """Word after a name -> the generational suffix it stands for ("senior" -> "sr", "jnr" -> "jr";
+    ``lexicon/generation_marks.txt``)."""
+    pairs = (e.value.lower().split() for e in lexicon_entries("generation_marks"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
+@cache
 def generational_suffixes() -> dict[str, str]:
     """Word -> the generational suffix it stands for ("elder" -> "sr", "second" -> "ii")."""
     pairs = (e.value.lower().split() for e in lexicon_entries("generational_words"))
@@ -136,16 +146,29 @@ def name_tokens(name: str) -> list[str]:
     toks = [t for t in re.split(r"\s+", name.replace("’", "'").strip()) if t]
     if len(toks) > 2 and toks[-2].lower() == "the" and toks[-1].lower() in EPITHETS:
         toks = toks[:-2]  # "Hans Holbein the Elder"
+    if len(toks) > 2 and _marks_generation(toks[-1]):
+        toks.pop()  # "Walter Penhale senior"
     while len(toks) > 1 and toks[-1].lower().strip(".,") in SUFFIXES:
         toks.pop()
     return toks
 
 
+def _marks_generation(word: str) -> bool:
+    """A name's last word that is a generation mark (``generation_marks``) in the name itself: in lower case
+    ("X senior") or abbreviated ("X Snr."); a capitalised "Senior" or "Junior" a tagger kept inside the name
+    may be a surname, and stays one."""
+    bare = word.strip(".,")
+    return bare.lower() in generation_marks() and (bare.islower() or len(bare) <= 3)
+
+
 def name_suffix(name: str) -> str:
     """The generational suffix of a name ("jr", "iii"; "the Elder" is "sr"), or ""."""
-    toks = [t.lower().strip(".,") for t in name.replace("’", "'").split()]
+    words = name.replace("’", "'").split()
+    toks = [t.lower().strip(".,") for t in words]
     if len(toks) > 2 and toks[-2] == "the" and toks[-1] in EPITHETS:
         return generational_suffixes()[toks[-1]]
+    if len(toks) > 2 and _marks_generation(words[-1]):
+        return generation_marks()[toks[-1]]
     return toks[-1] if len(toks) > 1 and toks[-1] in SUFFIXES else ""
 
 
@@ -164,6 +187,8 @@ class PersonName:
     middles: tuple[str, ...]
     last: str
     suffix: str = ""  # "jr", "sr", "ii"…: a father and his son share the rest
+    # the suffix was read from a mark written after the name ("X, Jr.", "X senior": ``Clusterer._mark_after``)
+    marked_after: bool = field(default=False, compare=False)
 
     @classmethod
     def parse(cls, name: str) -> PersonName:
@@ -403,7 +428,8 @@ class Clusterer:
             match = next(
                 (c for c in _candidates(by_key, name)
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
-                 and not _introduces_another(cl.name, name) and _described_alike(cl.descriptions, described)
+                 and (not _introduces_another(cl.name, name) or self._refers_back(c, name))
+                 and _described_alike(cl.descriptions, described)
                  and compatible(cl.life, self.life_of.get(i))),
                 None,
             )
@@ -411,6 +437,8 @@ class Clusterer:
             cl = self.clusters[c]
             cl.descriptions |= {described} if described else set()
             if cl.name is None or _fuller(name, cl.name):
+                if cl.name is not None and cl.name.suffix and not name.suffix:  # "X, Jr." … "X Y Z": still Jr.
+                    name = replace(name, suffix=cl.name.suffix, marked_after=cl.name.marked_after)
                 cl.name = name
                 _index_name(by_key, c, name)
             role = self.mentions[i].role
@@ -437,6 +465,19 @@ class Clusterer:
                 self.clusters[c].roles.add(role)
         self._single_index = None
 
+    def _refers_back(self, c: int, name: PersonName) -> bool:
+        """An unmarked full name after a name marked after it ("X, Jr., argued … X replied") refers back to
+        cluster ``c`` when that is the only generation of the name marked so far: the writer shortened it.
+        An unmarked name before the marked one stays apart ("son of X … X junior"); so does one after two
+        marked generations, and "the elder"/"the younger" keep their own reading (``_with_generation``)."""
+        own = self.clusters[c].name
+        if own is None or not own.marked_after or name.suffix:
+            return False
+        return sum(1 for k in self.clusters
+                   if k.type == "person" and k.members and k.name is not None and k.name.suffix
+                   and name_key(k.name.last) == name_key(own.last)
+                   and name_key(k.name.first or "") == name_key(own.first or "")) == 1
+
     def _described_as(self, i: int) -> str | None:
         """The kind of person mention ``i`` is described as in apposition ("X, the physician of Y,"), or None."""
         m = self.mentions[i]
@@ -448,6 +489,9 @@ class Clusterer:
         if name.suffix:
             return name
         m = self.mentions[i]
+        mark = self._mark_after(m.end) if len(name_tokens(self.surface(i))) > 1 else ""
+        if mark:
+            return PersonName(name.first, name.middles, name.last, mark, marked_after=True)
         after = self._epithet_after(m.end)
         before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         if before and self._modifies_a_noun(m.end):
@@ -455,6 +499,23 @@ class Clusterer:
         word = after.group(1) if after else before.group(1) if before else None
         suffix = generational_suffixes().get(word.lower(), "") if word else ""
         return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
+
+    def _mark_after(self, end: int) -> str:
+        """The generational suffix a word right after a name ending at ``end`` gives it, with or without a
+        comma: "X senior", "X, Jr.", "X Snr" (``lexicon/generation_marks.txt``) or a Roman numeral of two
+        letters or more in capitals ("X III"; a lone "I" is the pronoun); "" when there is none or the word
+        modifies a noun ("X, junior clerk")."""
+        after = _MARK_AFTER.match(self.text, end)
+        if after is None:
+            return ""
+        word = after.group(1)
+        if word.isupper() and len(word) > 1 and word.lower() in SUFFIXES - {"jr", "sr"}:
+            suffix = word.lower()
+        elif word.islower() or word.istitle():
+            suffix = generation_marks().get(word.lower(), "")
+        else:
+            return ""
+        return suffix if suffix and not self._modifies_a_noun(after.end(), words_only=True) else ""
 
     def _epithet_after(self, end: int) -> re.Match[str] | None:
         """The generational word after a name ending at ``end``: "X the Elder", or in lower
@@ -467,12 +528,14 @@ class Clusterer:
             return None
         return after
 
-    def _modifies_a_noun(self, end: int) -> bool:
+    def _modifies_a_noun(self, end: int, words_only: bool = False) -> bool:
         """A common noun follows the name ending at ``end``, one space on: the name modifies it
-        ("the X message"), so the words before the name belong to that noun."""
+        ("the X message"), so the words before the name belong to that noun. ``words_only``: a noun
+        that begins with a letter (a table's "|" the tagger calls a noun is a cell's edge)."""
         k = self.an.tok_index(end)
         nxt = self.an.toks[k] if k < len(self.an.toks) else None
-        return nxt is not None and nxt.pos == "NOUN" and self.text[end : nxt.start] == " "
+        return nxt is not None and nxt.pos == "NOUN" and self.text[end : nxt.start] == " " \
+            and (not words_only or self.text[nxt.start : nxt.start + 1].isalpha())
 
     def _introduced_as_kin(self, c: int) -> bool:
         """The person's first full-name mention follows a kinship noun ("his father, X",
@@ -2862,7 +2925,8 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
         etype = _majority_type(cl, k)
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
         name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
-        if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name):
+        if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name) \
+                and (not k.name.marked_after or _namesake_here(cl, live, c)):
             name = f"{name} {generation_label(k.name.suffix)}"  # "Hans Holbein the Younger": apart in links too
         aliases = tuple(sorted({f for f in forms if f != name} | (k.other_names - {name})))
         entities.append(Entity(ids[c], etype, name, aliases, **_geo_fields(etype, k)))
@@ -2871,6 +2935,19 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
             mentions.append(Mention(m.start, m.end, etype, ids[c]))
     mentions.sort(key=lambda m: (m.start, m.end))
     return entities, mentions
+
+
+def _namesake_here(cl: Clusterer, live: list[int], c: int) -> bool:
+    """Another person of the document has cluster ``c``'s given name and surname marked with another
+    generation: a mark after a name ("X senior" beside "X junior") then names the person apart in links too.
+    A lone "X, Jr." is linked as "X" is written elsewhere (or in a caption before it), who is mostly the same
+    man without his mark."""
+    own = cl.clusters[c].name
+    assert own is not None
+    return any(k != c and (other := cl.clusters[k].name) is not None and other.suffix
+               and other.suffix != own.suffix
+               and name_key(other.last) == name_key(own.last)
+               and name_key(other.first or "") == name_key(own.first or "") for k in live)
 
 
 MAX_CANDIDATES = 5  # senses kept on an entity (the chosen one first)
