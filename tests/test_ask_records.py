@@ -18,16 +18,12 @@ MINUTES = [
     "At the guild meeting in the old hall, Jane Roe (chair) read the accounts of the year.",
     "Census of the mill houses: Mary Bell, daughter, aged 14, scholar, born Leeds.",
 ]
-CREW = ["Tomas Brell was born in Kilrush and went to sea at twelve.",
-        "When the old master retired, Captain Ada Morrow Kell took command of the Kilrush packet.",
-        "The concert at Kilrush that Ada Morrow Kell was to open was called off after the storm."]
 MILL = ["Hana Orvel founded the Orvel Mill at Brno in 1887.", "The mill made glass beads for sixty years."]
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    docs = [one_paragraph_document("minutes", MINUTES), one_paragraph_document("mill", MILL),
-            one_paragraph_document("crew", CREW)]
+    docs = [one_paragraph_document("minutes", MINUTES), one_paragraph_document("mill", MILL)]
     path = tmp_path / "a.db"
     write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
     return path
@@ -66,19 +62,3 @@ def test_the_cli_shows_the_correction(db):
     assert out.exit_code == 0, out.output
     assert "premise is contradicted by the sources. The sources date it 1887, not 1950." in out.output
     assert MILL[0] in out.output
-
-
-def test_where_one_was_born_answers_where_one_came_from(kb):
-    assert ask(kb, "Where did Tomas Brell come from?")["answer"] == "Kilrush"
-
-
-def test_the_name_shown_leaves_off_a_title_not_asked_the_citation_keeps_it(kb):
-    result = ask(kb, "Who took command of the Kilrush packet?")
-    assert result["answer"] == "Ada Morrow Kell"
-    assert "Captain Ada Morrow Kell" in result["citations"][0]["text"]
-
-
-def test_an_event_called_off_is_a_false_premise(kb):
-    result = ask(kb, "Who opened the concert at Kilrush?")
-    assert result["answer"] is None
-    assert result["premise"]["kind"] == "act"

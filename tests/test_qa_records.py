@@ -84,31 +84,3 @@ def test_a_qualified_role_needs_its_qualifier():
 
 def test_a_date_after_the_participle_is_no_place():
     assert read("Where was Tom Ash killed?", "Tom Ash, killed in January 1961, was buried at Hull.") == []
-
-
-@pytest.mark.parametrize("question, sentence", [
-    ("Where did Tomas Brell come from?", "The crew list gives Tomas Brell, born Kilrush, as the ship's cook."),
-    ("Where did Tomas Brell come from?", "Tomas Brell was born in Kilrush and went to sea at twelve."),
-    ("What was Tomas Brell's birthplace?", "The crew list gives Tomas Brell, born 1840 in Kilrush, as the cook."),
-    ("What was Tomas Brell's birthplace?", "Tomas Brell was born in Kilrush in 1840."),
-])
-def test_come_from_and_birthplace_are_answered_by_where_one_was_born(question, sentence):
-    assert read(question, sentence) == [("Kilrush", "place", "field")]
-
-
-def test_the_birth_relation_is_wordnets_and_needs_the_questions_name():
-    assert records.field_words(analyse("Where did Tomas Brell die?")) == (frozenset({"die"}), "place")
-    assert read("Where did Tomas Brell come from?", "Ada Brell was born in Kilrush.") == []
-    assert read("Where did Tomas Brell die?", "Tomas Brell was born in Kilrush.") == []
-
-
-@pytest.mark.parametrize("question, shown, expected", [
-    ("Who followed Ada Brell as mayor?", "Mayor Tomas Kell Brell", "Tomas Kell Brell"),
-    ("Who chaired the inquiry?", "Chief Justice Ada Brell", "Ada Brell"),
-    ("Who was the mayor in 1901?", "Mayor Tomas Kell Brell", "Mayor Tomas Kell Brell"),  # the asked noun
-    ("Who chaired the inquiry?", "Guy Brell", "Guy Brell"),  # a first name and a surname: nothing left off
-    ("Who chaired the inquiry?", "Ada Mary Brell", "Ada Mary Brell"),  # no title
-    ("Who chaired the inquiry?", "Mayor Ada Brell and Mayor Tomas Kell", "Mayor Ada Brell and Mayor Tomas Kell"),
-])
-def test_a_title_the_question_does_not_ask_is_left_off_the_name(question, shown, expected):
-    assert records.untitled(shown, analyse(question)) == expected

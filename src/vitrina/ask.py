@@ -81,7 +81,6 @@ from vitrina.qa.lexical import (
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
-from vitrina.qa.records import untitled
 from vitrina.qa.spans import (
     apposed_name,
     asked_count,
@@ -1261,8 +1260,6 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
     answer = _shown(top, q, found)
-    if q.expects == "person" and top.kind not in ("sentence", "truth"):
-        answer = untitled(answer, q)  # "President Harry Truman": the title the question did not ask left off
     disputed = _disputed(top) or after is not None and _retracted(top, after)
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)
                       and not _same_constituent(m[0], top)), 0.0)

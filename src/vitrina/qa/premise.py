@@ -15,7 +15,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.negation import negations
-from vitrina.qa.lexical import base_forms, fold, wordnet
+from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 
@@ -137,59 +137,4 @@ def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contrad
             if not words & q.subject:
                 continue
         return Contradiction("act", q.predicate or word.lemma_, word.text)
-    return called_off(q, doc, aligned)
-
-
-def _called_off_verb(token: Any) -> bool:
-    """The verb's most frequent WordNet sense (or, joined with its particle, any sense of the phrasal verb: "called
-    off" → call_off, "put off") is, or lies below, a sense of lexicon ``called_off_senses`` (cancel: "annul
-    something that was scheduled"; postpone)."""
-    wn = wordnet()
-    if wn is None or token.pos_ not in ("VERB", "AUX"):
-        return False
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    senses: list[Any] = []
-    for lemma in sorted(_forms(token) - {""}, key=len):  # (the batch parse gives no lemma: the base forms)
-        phrasal = wn.synsets(f"{lemma}_{particle}", "v") if particle else []
-        senses = phrasal or wn.synsets(lemma, "v")[:1]  # a phrasal verb's senses are few; a plain verb's first
-        if senses:
-            break
-    roots = lexicon.words("called_off_senses")
-    return any(s.name() in roots or any(h.name() in roots for h in s.closure(lambda x: x.hypernyms()))
-               for s in senses)
-
-
-def _rescheduled(verb: Any) -> bool:
-    """"postponed to June 1950", "put off until the spring": a later date given, the act did take place."""
-    for child in verb.children:
-        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") or YEAR.match(t.text) for t in child.subtree):
-            return True
-    return _delayed_or_modal(verb)
-
-
-def called_off(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction | None:
-    """The sentence says the asked act or event was called off ("The march was cancelled", "they called off the
-    concert", "the visit was postponed"): a verb of lexicon ``called_off_senses`` governs, as its passive
-    subject or its object, a word standing for the asked act (``aligned``) or a noun of the question ("Who led
-    the march?"). Not when the question asks the calling off itself ("Why was the march cancelled?"), nor a
-    postponement to a date, nor when the event's phrase states the asked act done ("the march she had organised
-    was cancelled" for "Who organised the march?"; "the march she was to lead" still contradicts "Who led it?").
-    `ask` checks only a sentence aligned with the question's act (``aligned`` not empty)."""
-    if q.negated or q.expects == "truth" or _attempted(q):
-        return None
-    asked = {fold(t.lemma_) for t in parse(q.text) if t.pos_ == "NOUN"}  # the question's common nouns
-    for token in doc:
-        if token.i in aligned or not _called_off_verb(token) or _rescheduled(token):
-            continue
-        if q.predicate and q.predicate in _forms(token):
-            return None  # the question asks the cancelling
-        for child in token.children:
-            if child.dep_ not in ("nsubjpass", "dobj"):
-                continue
-            if any(t.i in aligned and t.i != child.i and not any(a.lower_ == "to" for a in t.children)
-                   for t in child.subtree):
-                continue  # "the march she had organised was cancelled": the asked act did take place
-            if child.i in aligned or (_forms(child) & asked and child.pos_ == "NOUN"):
-                particle = " ".join(c.text for c in token.children if c.dep_ == "prt")
-                return Contradiction("act", q.predicate or fold(child.lemma_), f"{token.text} {particle}".strip())
     return None

@@ -117,44 +117,8 @@ def field_words(q: Question) -> tuple[frozenset[str], str] | None:
         nouns = frozenset(n for a in adjectives[:1] for n in _attribute_nouns(a))
         return (nouns, "quantity") if nouns else None
     if q.expects in ("place", "date") and q.predicate and q.slot in ("place", "time"):
-        return frozenset({q.predicate}) | _native_participles(q.predicate), q.expects
-    if q.expects in ("place", "date") and q.head and not q.predicate:
-        found = _gloss_participles(fold(q.head))  # "What was X's birthplace?": "the place where someone was born"
-        return (found, q.expects) if found else None
+        return frozenset({q.predicate}), q.expects
     return None
-
-
-def _participles(text: str) -> frozenset[str]:
-    """The lemmas of the past participles of a WordNet gloss ("the place where someone was *born*": bear)."""
-    return frozenset(fold(t.lemma_) for t in parse(text) if t.tag_ == "VBN")
-
-
-@lru_cache(maxsize=1024)
-def _gloss_participles(noun: str) -> frozenset[str]:
-    """The participles of the gloss of the noun's most frequent WordNet sense: the act the noun names the place
-    or time of ("birthplace": "the place where someone was born" → bear)."""
-    wn = wordnet()
-    senses = wn.synsets(noun, "n") if wn is not None else []
-    return _participles(senses[0].definition()) if senses else frozenset()
-
-
-@lru_cache(maxsize=1024)
-def _native_participles(verb: str) -> frozenset[str]:
-    """The participles glossing the person nouns that glosses of the verb's senses name ("come": "be a *native*
-    of" → native: "a person who was *born* in a particular place" → bear): "Where did X come from?" is answered
-    by the field "born Y". Only a person noun's most frequent sense, a kind of person (not one person)."""
-    wn = wordnet()
-    if wn is None:
-        return frozenset()
-    out: set[str] = set()
-    for synset in wn.synsets(verb, "v"):
-        for token in parse(synset.definition()):
-            if token.pos_ != "NOUN":
-                continue
-            senses = wn.synsets(token.lemma_, "n")
-            if senses and _role_sense(senses[0]):
-                out |= _participles(senses[0].definition())
-    return frozenset(out)
 
 
 def _name_run(doc: Any, token: Any) -> tuple[int, int] | None:
@@ -243,14 +207,6 @@ def _record_subject(doc: Any, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _clause_subject(doc: Any, verb: Any) -> tuple[int, int] | None:
-    """The proper-name run heading the verb's subject ("John Smith was born in Y": John Smith)."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return _name_run(doc, child)
-    return None
-
-
 def _about(doc: Any, run: tuple[int, int], q: Question) -> bool:
     """The name run is the question's name: every word of it that the question could name is one of the
     question's names, and at least one is (two when both have two)."""
@@ -271,13 +227,8 @@ def field_reads(doc: Any, q: Question) -> list[Read]:
         if token.tag_ not in ("VBN", "VBD", "JJ", "NN") or not (base_forms(token.lower_) | {fold(token.lemma_)}) & lemmas:
             continue  # ("aged" is tagged an adjective: its base forms hold the verb)
         if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children):
-            # a clause ("she was born in Y") is the clause reader's (qa/structure.py) when its verb is the
-            # question's; one WordNet relates to the question's word ("Where did X come from?") is read here
-            if q.predicate in base_forms(token.lower_) | {fold(token.lemma_)}:
-                continue
-            subject = _clause_subject(doc, token)
-        else:
-            subject = _record_subject(doc, token.i)
+            continue  # a clause ("she was born in Y") is the clause reader's (qa/structure.py)
+        subject = _record_subject(doc, token.i)
         if subject is None or not _about(doc, subject, q):
             continue
         value = _value(doc, token, kind)
@@ -330,22 +281,3 @@ def _other_kind(token: Any) -> bool:
 def reads(doc: Any, q: Question) -> list[Read]:
     """Every role and record-field read of the sentence for the question (`role_reads`, `field_reads`)."""
     return role_reads(doc, q) + field_reads(doc, q)
-
-
-def untitled(text: str, q: Question) -> str:
-    """A person's name shown without the titles before it that the question does not ask ("Who succeeded X?" —
-    "President Harry Truman": Harry Truman; the citation keeps the sentence as written). A title is a leading
-    capitalised word whose WordNet noun names a kind of person (`_role_sense`: president, chief, justice, sir),
-    neither the asked noun ("Who was the president?") nor one of the question's names ("as president" names the
-    office succeeded to, it does not ask the title), before at least two more capitalised words (so "Guy Fawkes" keeps its
-    first name)."""
-    words = text.split(" ")
-    if not all(w[:1].isupper() for w in words):
-        return text  # one name only: "Senator A and Senator B", "Ludwig van B" are shown as written
-    asked = {b for w in [*q.names, q.head or ""] if w for b in base_forms(fold(w)) | {fold(w)}}
-    while len(words) > 2 and all(w[:1].isupper() for w in words[:3]):
-        title = fold(words[0].rstrip("."))
-        if not title.isalpha() or title in asked or base_forms(title) & asked or not _is_person_noun(title):
-            break
-        words = words[1:]
-    return " ".join(words)
