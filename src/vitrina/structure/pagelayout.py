@@ -88,7 +88,7 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
-from vitrina.structure.plainlayout import MARGIN_NUMBER, is_jump_line, jumps_from, label_rank, plain_roman
+from vitrina.structure.plainlayout import MARGIN_NUMBER, is_jump_line, label_rank, plain_roman
 from vitrina.structure.salutations import salutations_apart
 from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
@@ -361,15 +361,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     turned: list[TextLine] = []
     tabs: list[TextLine] = []  # labels set turned on a tab beside their section
     read: list[tuple[PageGeometry, list[TextLine]]] = []
-    sent_on: list[int] = []  # the line a jump line ("Continued on the back panel") breaks off after
-    came_back: list[int] = []  # the line a jump line ("Continued from the inside") brings the text back on
     for page in content.pages:
-        printed = [line for line in page.lines if line.text.strip()]  # (a jump line at a page's edge may pass for a running line)
-        for above, below in zip(printed, printed[1:], strict=False):
-            if is_jump_line(below.text) and not jumps_from(below.text) and not is_jump_line(above.text):
-                sent_on.append(id(above))
-            if is_jump_line(above.text) and jumps_from(above.text) and not is_jump_line(below.text):
-                came_back.append(id(below))
         # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
         kept = [
             line for line in page.lines
@@ -424,7 +416,6 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             placed.extend(after)
     placed.extend([*tail, *waiting])
     placed = _back_panels_last(placed, content)
-    placed = _jumps_rejoined(placed, sent_on, came_back)
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
@@ -522,32 +513,6 @@ def _run_in_rests_after_heads(order: list[Placed]) -> list[Placed]:
         order.remove(rest)
         order.insert(order.index(head) + 1, rest)
     return order
-
-
-def _jumps_rejoined(placed: list[Placed], sent_on: list[int], came_back: list[int]) -> list[Placed]:
-    """``placed`` with each text parted by jump lines read in one piece: the lines a jump line
-    brings back ("Continued from the inside", the ids in ``came_back``) through the first that
-    ends a sentence, in their column, read right after the line a jump line sent the text on
-    from ("Continued on the back panel", ``sent_on``) when that line ends no sentence. The
-    jump lines pair in order, only when there are as many of each (as in plain text,
-    ``plainlayout.jumps_rejoined``)."""
-    if not came_back or len(sent_on) != len(came_back):
-        return placed
-    out = list(placed)
-    for going, coming in zip(sent_on, came_back, strict=True):
-        at = next((k for k, p in enumerate(out) if id(p.line) == going), None)
-        start = next((k for k, p in enumerate(out) if id(p.line) == coming), None)
-        if at is None or start is None or ends_sentence(out[at].line.text.strip()):
-            continue
-        end = next((k for k in range(start, len(out)) if out[k].column != out[start].column
-                    or out[k].kind != "body" or ends_sentence(out[k].line.text.strip())), None)
-        if end is None or out[end].column != out[start].column or out[end].kind != "body" or start <= at <= end:
-            continue
-        run = out[start : end + 1]
-        rest = out[:start] + out[end + 1 :]
-        cut = next(k for k, p in enumerate(rest) if id(p.line) == going) + 1
-        out = rest[:cut] + run + rest[cut:]
-    return out
 
 
 def _sentence_carried_over(order: list[Placed]) -> int:

@@ -2160,7 +2160,7 @@ def _jump_leads() -> frozenset[str]:
     return words("jump_leads")
 
 
-def jumps_from(text: str) -> bool:
+def _jumps_from(text: str) -> bool:
     """``text`` is a jump line on the carried-over part, naming where it came from ("Continued
     from the inside"): its lead is one of ``lexicon/jump_from_leads.txt``."""
     lowered = " ".join(_JUMP_POINTERS.sub("", text.strip()).lstrip("([").lower().split())
@@ -2177,8 +2177,8 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     pair whose carried-over part holds its own jump line is left alone. The lines are numbered
     afresh."""
     jumps = [line for line in lines if is_jump_line(line.text)]
-    back = [line for line in jumps if jumps_from(line.text)]
-    on = [line for line in jumps if not jumps_from(line.text)]
+    back = [line for line in jumps if _jumps_from(line.text)]
+    on = [line for line in jumps if not _jumps_from(line.text)]
     if not back or len(back) != len(on):
         return lines
     out = list(lines)
