@@ -20,7 +20,7 @@ from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 
 YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")  # a four-digit year of the common era
-HOPS = 3  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
+PREMISE = {"year_hops": 3}  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ class Contradiction:
 
 
 def _dated(token: Any) -> Any | None:
-    """The word a year token dates: up its heads past prepositions, date words and numbers (at most ``HOPS``)."""
+    """The word a year token dates: up its heads past prepositions, date words and numbers (at most ``PREMISE["year_hops"]``)."""
     word = token
-    for _ in range(HOPS):
+    for _ in range(PREMISE["year_hops"]):
         if word.head.i == word.i:
             return None
         word = word.head
