@@ -33,22 +33,25 @@ _NUMBER_LABEL = r"(?:\d+(?:\.\d+)*\.?|[IVXivx]+\.|[A-Z]\.)"  # "1.", "2.3", "IV.
 def is_dateline(line: str) -> bool:
     """Whether ``line`` is only a place and a day ("Bytown, Upper Canada, 14 March 1827", "Tuesday 14 March
     1826."): a date of writing with at most a place before it and punctuation after it."""
-    from vitrina.extract.dates import PLACE_LEAD, find_dates
+    from vitrina.extract.dates import PLACE_LEAD
 
-    found = [d for d in find_dates(line) if "/" not in d.edtf and len(d.edtf) == len("YYYY-MM-DD")]
     return any(PLACE_LEAD.fullmatch(line, 0, d.start) is not None and not re.search(r"\w", line[d.end:])
-               for d in found)
+               for d in _days(line))
+
+
+def _days(line: str) -> list:
+    """The single days ``line`` names (an EDTF day, no interval)."""
+    from vitrina.extract.dates import find_dates
+
+    return [d for d in find_dates(line) if "/" not in d.edtf and len(d.edtf) == len("YYYY-MM-DD")]
 
 
 def is_dated_line(line: str) -> bool:
     """Whether ``line`` only dates the text: a day at its end after a few words and a comma ("Press release, 14
     March 2023", "Statement, 2 May 2024"), or a dateline (:func:`is_dateline`)."""
-    from vitrina.extract.dates import find_dates
-
     if is_dateline(line):
         return True
-    found = [d for d in find_dates(line) if "/" not in d.edtf and len(d.edtf) == len("YYYY-MM-DD")]
-    for d in found:
+    for d in _days(line):
         lead = line[:d.start].rstrip()
         if (lead.endswith(",") and not re.search(r"\w", line[d.end:])
                 and 0 < len(lead[:-1].split()) <= HEAD_TITLE["dated_lead_words"]):
