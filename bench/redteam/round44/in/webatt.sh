@@ -1,0 +1,50 @@
+#!/bin/bash
+# web attacks against running server on port $1
+B=http://127.0.0.1:$1
+t(){ id=$1; shift; desc=$1; shift; exp=$1; shift
+  out=$(curl -s -o /tmp/rt44_body -w '%{http_code} %{size_download} %{time_total}' --max-time 30 "$@"); 
+  body=$(head -c 160 /tmp/rt44_body | tr '\n\r' '  ')
+  leak=no; grep -q 'root:x:0:0' /tmp/rt44_body && leak=PASSWD; grep -q TOPSECRET44 /tmp/rt44_body && leak=SECRET
+  tb=no; grep -q 'Traceback' /tmp/rt44_body && tb=YES
+  echo -e "$id\t$desc\texp=$exp\t$out\tleak=$leak\ttb=$tb\t$body"
+}
+t W01 "path traversal ../" 404 --path-as-is "$B/static/../../../../etc/passwd"
+t W02 "encoded traversal %2e%2e" 404 --path-as-is "$B/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd"
+t W03 "double-encoded %252e" 404 --path-as-is "$B/static/%252e%252e/%252e%252e/etc/passwd"
+t W04 "backslash traversal" 404 --path-as-is "$B/static/..%5c..%5c..%5cetc%5cpasswd"
+t W05 "documents/../ traversal" 404 --path-as-is "$B/documents/..%2f..%2f..%2fetc%2fpasswd"
+t W06 "absolute in static" 404 --path-as-is "$B/static//etc/passwd"
+t W07 "NUL in path" 404 --path-as-is "$B/static/vitrina.css%00.html"
+t W08 "huge query string 1MB" 414 "$B/search?q=$(head -c 1000000 /dev/zero | tr '\0' a)"
+t W09 "search q 600 chars" 400 "$B/search?q=$(head -c 600 /dev/zero | tr '\0' a)"
+t W10 "many params" 200 "$B/search?$(for i in $(seq 1 3000); do printf 'q=%d&' $i; done)"
+t W11 "PUT" 405 -X PUT "$B/"
+t W12 "DELETE" 405 -X DELETE "$B/documents/letter02-hartmann-1788"
+t W13 "TRACE" 405 -X TRACE "$B/"
+t W14 "OPTIONS" 200 -X OPTIONS "$B/"
+t W15 "POST to ask" 405 -X POST -d 'q=x' "$B/ask"
+t W16 "HEAD" 200 -I "$B/"
+t W17 "unknown doc" 404 "$B/documents/nope"
+t W18 "unknown doc json" 404 "$B/documents/nope.json"
+t W19 "unknown entity" 404 "$B/entities/person-nobody"
+t W20 "XSS in search q" 200 "$B/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+t W21 "XSS in ask q" 200 "$B/ask?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"
+t W22 "search limit=-1" 400 "$B/search?q=Riga&limit=-1"
+t W23 "search limit=1e9" 400 "$B/search?q=Riga&limit=1000000000"
+t W24 "search date bogus" 400 "$B/search?q=Riga&date=%3Cb%3E"
+t W25 "search document bogus" 400 "$B/search?q=Riga&document=%3Cscript%3E"
+t W26 "bad utf-8 in query" 400 "$B/search?q=%ff%fe%c3%28"
+t W27 "unicode path" 404 "$B/documents/%E2%80%AE%F0%9F%98%80"
+t W28 "very long path 100KB" 414 "$B/documents/$(head -c 100000 /dev/zero | tr '\0' a)"
+t W29 "Host header injection" 200 -H 'Host: evil.example"><script>' "$B/"
+t W30 "HTTP/1.0 no host" 200 --http1.0 "$B/"
+t W31 "range request" 200 -H 'Range: bytes=0-10' "$B/static/vitrina.css"
+t W32 "static dir listing" 404 "$B/static/"
+t W33 "timeline filter XSS" 200 "$B/timeline?document=%22%3E%3Cscript%3E"
+t W34 "map entity XSS" 200 "$B/map?entity=%22%3E%3Csvg/onload=alert(1)%3E"
+t W35 "compare verdict bogus" 400 "$B/compare?verdict=%3Cx%3E"
+t W36 "json twin of search with XSS" 200 "$B/search.json?q=%3Cscript%3E"
+t W37 "ask control chars" 200 "$B/ask?q=%1b%5b2J%07Who"
+t W38 "db file download" 404 "$B/vitrina.db"
+t W39 "static ../ db" 404 --path-as-is "$B/static/../../db/ed.db"
+t W40 "ask json" 200 "$B/ask.json?q=Who+wrote+to+William+Ashby%3F"
