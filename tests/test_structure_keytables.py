@@ -152,3 +152,12 @@ def test_without_the_shift_the_rows_are_no_table(monkeypatch) -> None:
              _line("1841", 40, 142, bold=True), _line("Second wheel added", 140, 130),
              _line("1911", 40, 172, bold=True), _line("Steam engine fitted", 140, 160)]
     assert keytables.key_table_lines(lines) == set()
+
+
+def test_rows_of_a_label_and_signs_only_are_a_code_table() -> None:
+    rows = [_line("A · —", 140, 100), _line("B — · · ·", 140, 114, bold=True), _line("C — · — ·", 141, 128)]
+    prose = _line("The code gave the shortest signals to the commonest letters.", 40, 160, size=10)
+    assert keytables.key_table_lines([*rows, prose]) == {0, 1, 2}
+    assert keytables.key_table_lines([*rows[:2], prose]) == set()  # two rows are no table
+    assert keytables.key_table_lines([_line("A is for anchor", 140, 100), _line("B is for buoy", 140, 114),
+                                      _line("C is for cable", 140, 128)]) == set()  # words, not signs

@@ -412,7 +412,8 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
     statement (``quoted_statement``), said once or paraphrased, or an unlabelled heading
     that is one sentence ending in a full stop, between a block and the next heading
     (``display_sentence``), or one that cuts a paragraph in mid-sentence (``cutting_sentence``: the
-    paragraph's halves are joined again); in ``raw_text`` (no type to tell), a paragraph of one short
+    paragraph's halves are joined again), or a caption with no position or credit that is a quoted
+    statement (``quoted_caption``); in ``raw_text`` (no type to tell), a paragraph of one short
     sentence between a paragraph and a heading (``closing_line``)."""
     paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
     bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
@@ -486,6 +487,15 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
         return (len(text.split()) >= min_words and ends_sentence(text) and not _INNER_SENTENCE_END.search(text)
                 and not ends_sentence(before.lines[-1].text) and after.lines[0].text.lstrip()[:1].islower())
 
+    def quoted_caption(n: int) -> bool:
+        # a "caption" with no position label and no credit that is one quoted statement of at least
+        # ``min_words`` words (``quoted_statement``): a pull quote set off the text like a caption
+        entry = entries[n]
+        if not (isinstance(entry, Fragment) and entry.kind == "caption") or entry.position or entry.credit:
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        return len(text.split()) >= min_words and quoted_statement(text)
+
     out: list[Entry] = []
     joining = False  # the entry before was a sentence cutting a paragraph: this one goes on with it
     for n, e in enumerate(entries):
@@ -497,7 +507,8 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
         if cutting_sentence(n):
             joining = bool(out) and out[-1] is entries[n - 1]
             continue
-        if not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n):
+        if (not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n)
+                and not quoted_caption(n)):
             out.append(e)
     return out
 

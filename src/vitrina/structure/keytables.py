@@ -13,6 +13,8 @@ title line over them, are taken out of the page before the layout is read (``pdf
 
 from __future__ import annotations
 
+import re
+
 from vitrina.structure.cues import date_alone, ends_sentence, in_capitals
 from vitrina.structure.geometry import PdfContent, TextLine
 
@@ -32,6 +34,9 @@ LIMITS = {
     "label_heads": 1,  # a title-like row over the first reaching over the values holds all the column heads: a title may stand over it (0 off)
     "across": 1,  # a table set across, its label cells side by side on one baseline over their values (1; 0 off)
     "across_gap": 2.5,  # ... a value cell's first line at most this many of its label's sizes under it
+    "symbol_rows": 1,  # rows of a short label and signs only ("A · —": a code or a key's symbols) are a table (round 44; 0 off)
+    "symbol_pitch": 2.5,  # ... each row's top at most this many font sizes under the one before
+    "symbol_column": 0.5,  # ... its left edge this close to the first row's, in font sizes
     "dated_across": 1,  # ... or dates in plain type over value cells in other type, none ending a sentence (a timeline band; 0 off)
 }
 
@@ -47,7 +52,7 @@ def pdf_without_key_tables(content: PdfContent) -> PdfContent:
 
 def key_table_lines(lines: list[TextLine]) -> set[int]:
     """The indices of the lines of label–value tables (see the module text)."""
-    drop: set[int] = set()
+    drop: set[int] = _symbol_rows(lines) if LIMITS["symbol_rows"] else set()
     n = 0
     while n < len(lines):
         across = _across_table(lines, n) if LIMITS["across"] and n not in drop else set()
@@ -76,6 +81,38 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
         else:
             n += 1
     return drop
+
+
+_SYMBOL_LABEL = re.compile(r"^[^\W_]{1,3}$")
+
+
+def _symbol_row(line: TextLine) -> bool:
+    """A line of a short label (one to three letters or digits) then signs only, no letter or digit
+    among them ("A · —", "7 ★★"): a row of a code table or a key of symbols, not words."""
+    words = line.text.split()
+    return (len(words) >= 2 and bool(_SYMBOL_LABEL.match(words[0]))
+            and not any(ch.isalnum() for word in words[1:] for ch in word))
+
+
+def _symbol_rows(lines: list[TextLine]) -> set[int]:
+    """The indices of runs of ``min_rows`` symbol rows or more (``_symbol_row``), in one type size,
+    each starting at the first's left edge (within ``symbol_column`` of its size) right under the
+    row before (within ``symbol_pitch``): a table of a code, set as lines."""
+    found: set[int] = set()
+    n = 0
+    while n < len(lines):
+        first = lines[n]
+        end = n + 1
+        if _symbol_row(first):
+            while end < len(lines) and _symbol_row(lines[end]) and (
+                    abs(lines[end].x0 - first.x0) <= LIMITS["symbol_column"] * first.size
+                    and abs(lines[end].size - first.size) <= LIMITS["cell_size"] * first.size
+                    and 0 < lines[end].top - lines[end - 1].top <= LIMITS["symbol_pitch"] * first.size):
+                end += 1
+            if end - n >= LIMITS["min_rows"]:
+                found.update(range(n, end))
+        n = end
+    return found
 
 
 def _across_table(lines: list[TextLine], n: int) -> set[int]:
