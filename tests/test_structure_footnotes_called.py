@@ -56,3 +56,20 @@ def test_a_symbol_note_after_a_credit_is_no_paragraph(monkeypatch) -> None:
     assert not any("hired from the next town" in text for text in paragraphs())
     monkeypatch.setitem(NOTE_LIMITS, "called_symbols", 0)
     assert any("hired from the next town" in text for text in paragraphs())
+
+
+def test_a_numbered_heading_after_a_call_of_its_number_opens_its_section() -> None:
+    lines = [
+        "The Salt Road",
+        "For two hundred years the salt of the coastal pans came up the river to the market",
+        "towns by cart, and the carters paid a toll at every bridge on the way.1",
+        "1 The Coastal Pans",
+        "The pans were shallow basins cut in the clay of the shore, filled by the spring tides",
+        "and left to dry in the sun until the salt could be raked into heaps.",
+        "The salt was carried up the beach in baskets and stored in a barn above the tide line.",
+        "2 The Carters",
+        "The carters came down from the hill towns in the autumn with their carts and horses,",
+        "and loaded the salt in the yard of the inn before the long road home.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections if s.label] == [("1", "The Coastal Pans"), ("2", "The Carters")]
