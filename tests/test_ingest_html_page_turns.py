@@ -61,3 +61,10 @@ def test_past_a_jump_line_a_sentence_going_on_with_a_name_is_one() -> None:
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert JOINED.replace(" wheel house", " Hallam House") in paragraphs
     assert not any("Continued from page" in p for p in paragraphs)
+
+
+def test_without_a_jump_line_a_next_box_opening_in_capitals_stays_apart() -> None:
+    page = PAGE.replace("<p>wheel house", "<p>Hallam House")
+    [doc] = html.read(page.encode(), "mill.html")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert JOINED.replace(" wheel house", " Hallam House") not in paragraphs

@@ -1,5 +1,6 @@
 """HTML reader: a tab panel (WAI-ARIA's tabs pattern) of running text with no heading of its own
-is a section named by its tab button; a panel of a list (a timeline) is no section
+is a section named by its tab button; a panel of a list (a timeline) or of a line of visitor
+information (under ``tab_panel_words`` words) is no section
 (``html._tab_titles``, ``HTML_LIMITS["tab_titles"]``). Pages written here (invented content)."""
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ PAGE = """<html><body><main><h1>The Valley Mill</h1>
 <button role="tab" id="t2" aria-controls="p2" aria-selected="false">Dressing the Stones</button></div>
 <div id="p1" role="tabpanel" aria-labelledby="t1"><ol><li><b>1790</b> Mill built</li><li><b>1911</b> Steam engine</li></ol></div>
 <div id="p2" role="tabpanel" aria-labelledby="t2" class="inactive">
-<p>Every few weeks the miller lifted the upper stone and cut the grooves in its face again with a steel pick.</p>
-</div></div></main></body></html>"""
+<p>Every few weeks the miller lifted the upper stone and cut the grooves in its face again with a steel pick.
+A good dresser could do a pair of stones in a day, and the best of them travelled from mill to mill with their
+picks in a leather roll, paid by the pair.</p>
+</div></div>
+<div class="visit"><div role="tablist" aria-label="Visit">
+<button role="tab" id="t3" aria-controls="p3" aria-selected="true">Opening times</button></div>
+<div id="p3" role="tabpanel" aria-labelledby="t3"><p>The mill is open every day except Monday from ten until five in summer.</p></div>
+</div></main></body></html>"""
 
 
 def _sections() -> list[str | None]:

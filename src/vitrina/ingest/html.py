@@ -209,6 +209,7 @@ HTML_LIMITS = {
     # round 44 (structset51): a tab panel of running text with no heading of its own is a section named by its
     # tab button (WAI-ARIA's tabs: the button is the panel's only title; 0: off)
     "tab_titles": 1,
+    "tab_panel_words": 40,  # ... when the panel holds this many words at least (a side-bar's text, not visitor information)
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -915,9 +916,9 @@ def _continued_over_page(el):
     its pages boxes one after another, a pager between them): ``el`` a ``<p>`` ending
     mid-sentence, the last shown element of its boxes up to ``across_page_turns`` levels,
     the next shown box's first block (past a jump line, "Continued from page 1", skipped) a ``<p>``
-    opening in lower case, or in capitals after ``el`` holding ``prose_words`` words at least
-    (prose cut off at the turn, not a title line: a name may go on with the sentence). None
-    otherwise."""
+    opening in lower case, or in capitals right after such a jump line when ``el`` holds
+    ``prose_words`` words at least (prose cut off at the turn, not a title line: a name may go on
+    with the sentence; the jump line says the story goes on there). None otherwise."""
     depth = int(HTML_LIMITS["across_page_turns"])
     if _tag(el) != "p" or not depth:
         return None
@@ -941,7 +942,22 @@ def _continued_over_page(el):
     if nxt is None or _tag(nxt) != "p":
         return None
     tail = _text_of(nxt).lstrip()
-    return nxt if tail[:1].islower() or len(head.split()) >= HTML_LIMITS["prose_words"] else None
+    jumped = _after_jump_line(nxt) and len(head.split()) >= HTML_LIMITS["prose_words"]
+    return nxt if tail[:1].islower() or jumped else None
+
+
+def _after_jump_line(el) -> bool:
+    """The element right before ``el`` (or, for a first child, before the nearest box holding it
+    that has one) is a jump line ("Continued from page 1"): ``el`` is where the story comes back."""
+    node = el
+    while node is not None and _tag(node) not in ("body", "html"):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            return _tag(before) in ("p", "div") and is_jump_line(_text_of(before))
+        node = node.getparent()
+    return False
 
 
 def _next_shown(el):
@@ -2407,9 +2423,9 @@ _SUMMARY_HEADING = "data-vitrina-summary-heading"  # set on a <summary> that is 
 
 
 def _tab_titles(root) -> dict:
-    """Each tab panel (``role="tabpanel"``) holding running text (``_running_text``) and no heading of
-    its own, and the tab (``role="tab"``) that names it (the panel's ``aria-labelledby``, or the tab's
-    ``aria-controls``): a short name of at most ``summary_heading_words`` words ending no sentence.
+    """Each tab panel (``role="tabpanel"``) holding running text (``_running_text``) of ``tab_panel_words``
+    words at least and no heading of its own, and the tab (``role="tab"``) that names it (the panel's
+    ``aria-labelledby``, or the tab's ``aria-controls``): a short name of at most ``summary_heading_words`` words ending no sentence.
     WAI-ARIA's tabs pattern shows one panel at a time under its tab button, whose text is the
     panel's only title (a side-bar behind its tab: a section of that name). A panel of a list or
     of facts (a timeline) is no section. Off with ``tab_titles`` 0."""
@@ -2426,6 +2442,8 @@ def _tab_titles(root) -> dict:
                    controlled.get(panel.get("id") or ""))
         if tab is None or any(_tag(d) in SECTION_HEADINGS for d in panel.iter()) or not _running_text(panel):
             continue
+        if len(_text_of(panel).split()) < HTML_LIMITS["tab_panel_words"]:
+            continue  # a line or two of visitor information ("Open daily except Monday. …") is the site's
         text = _text_of(tab)
         if 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and not ends_sentence(text):
             found[panel] = tab
