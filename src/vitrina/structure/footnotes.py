@@ -311,7 +311,7 @@ def _counted_title(lines: list[Line], k: int, opening: re.Match[str]) -> bool:
     """Line ``k`` opens with a number and a title (title-like, ending no sentence) and a later
     line opens with the next number and a title too: the first heading of a numbered series
     ("1 The Mill" … "2 The Weir"), not a note, though a note call of that number precedes it."""
-    if not opening.group(1).isdigit():
+    if not opening.group(1).isdecimal():  # (a raised figure, "¹", is a note's mark alone)
         return False
 
     def titled(text: str, number: int) -> bool:
