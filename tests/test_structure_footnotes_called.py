@@ -73,3 +73,11 @@ def test_a_numbered_heading_after_a_call_of_its_number_opens_its_section() -> No
     ]
     doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
     assert [(s.label, s.title) for s in doc.sections if s.label] == [("1", "The Coastal Pans"), ("2", "The Carters")]
+
+
+def test_a_raised_figure_opening_a_line_is_read_without_error() -> None:
+    lines = [line.replace("bridge*", "bridge\u00b9").replace("* Some", "\u00b9 Some") for line in LINES]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    notes = doc.sections[-1].id
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph" and b.section != notes]
+    assert not any("free on market days" in text for text in body)
