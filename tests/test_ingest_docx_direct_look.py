@@ -101,6 +101,19 @@ def test_a_page_break_in_mid_sentence_does_not_part_the_paragraph(break_inside: 
         " had kept the field for them.", MORE]
 
 
+def test_a_page_break_in_a_paragraph_of_its_own_does_not_part_the_paragraph() -> None:
+    document = docx.Document()
+    _para(document, ("The Cattle Road", {"size": 24, "bold": True}))
+    _para(document, ("Leaving the Hills", {"size": 15, "bold": True}))
+    _para(document, ("The herd crossed the river at dawn, and by noon the men had reached", {}))
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # an empty paragraph holding the break
+    _para(document, ("the first inn, where the landlord had kept the field for them.", {}))
+    _para(document, (MORE, {}))
+    assert _paragraphs(_read(document)) == [
+        "The herd crossed the river at dawn, and by noon the men had reached the first inn, where the landlord"
+        " had kept the field for them.", MORE]
+
+
 def test_without_the_switch_the_page_break_parts_the_paragraph(switches) -> None:
     switches["join_across_breaks"] = 0
     switches["join_lines"] = 0  # (round 33's line joining would join the two parts as lines of one paragraph)

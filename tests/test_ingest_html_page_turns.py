@@ -50,3 +50,21 @@ def test_with_the_pass_off_it_is_two(monkeypatch: pytest.MonkeyPatch) -> None:
     paragraphs = _paragraphs()
     assert JOINED not in paragraphs
     assert "wheel house until the mill closed for good in the year of the great flood." in paragraphs
+
+
+def test_past_a_jump_line_a_sentence_going_on_with_a_name_is_one() -> None:
+    page = PAGE.replace('<div class="article-page" id="p2" hidden>\n<p>wheel house',
+                        '<div class="article-page" id="p2" hidden>\n<p class="jump">Continued from page 1</p>\n'
+                        '<section class="continued"><div class="cont"><p>Hallam House')
+    page = page.replace("great flood.</p>\n<section>", "great flood.</p></div></section>\n<section>", 1)
+    [doc] = html.read(page.encode(), "mill.html")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert JOINED.replace(" wheel house", " Hallam House") in paragraphs
+    assert not any("Continued from page" in p for p in paragraphs)
+
+
+def test_without_a_jump_line_a_next_box_opening_in_capitals_stays_apart() -> None:
+    page = PAGE.replace("<p>wheel house", "<p>Hallam House")
+    [doc] = html.read(page.encode(), "mill.html")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert JOINED.replace(" wheel house", " Hallam House") not in paragraphs

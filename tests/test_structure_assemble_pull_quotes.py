@@ -43,3 +43,23 @@ def test_a_pull_quote_said_once_is_no_section() -> None:
     assert [s.title for s in doc.sections] == ["The Valley Mill", "Oats and Water", "The Tannery Floor"]
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
     assert not any("never empty" in t for t in texts)
+
+
+def _box_quote_page(c, number: int) -> None:
+    _lines(c, 72, 720, ["The Valley Mill"], "Helvetica-Bold", 22)
+    _lines(c, 72, 680, ["Oats and Water"], "Helvetica-Bold", 14)
+    y = _lines(c, 72, 660, [*MILL, "When the flood came in the spring of that year the water rose so"],
+               "Times-Roman", 11, 14)
+    _lines(c, 90, y - 20, ["The whole valley was under water in one night."], "Helvetica-Bold", 14)
+    y = _lines(c, 72, y - 60, ["fast that the miller lost the lower floor, the sacks and the cart.", *MILL[1:]],
+               "Times-Roman", 11, 14)
+    _lines(c, 72, y - 30, ["The Tannery Floor"], "Helvetica-Bold", 14)
+    _lines(c, 72, y - 50, MILL[::-1], "Times-Roman", 11, 14)
+
+
+def test_a_sentence_set_as_display_type_inside_a_paragraph_is_no_section_and_the_paragraph_is_whole() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_box_quote_page), "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Valley Mill", "Oats and Water", "The Tannery Floor"]
+    texts = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert any("the water rose so fast that the miller" in t for t in texts)
+    assert not any("under water in one night" in t for t in texts)

@@ -50,3 +50,20 @@ def test_in_raw_text_a_longer_or_two_sentence_closing_paragraph_stays() -> None:
     assert len(without_pull_quotes(_entries(texts, "HPPHP"), 6, raw_text=True)) == 5
     alone = ["The Old Ferry", "The ferry crossed the estuary.", "The Last Crossing", "It ended."]
     assert len(without_pull_quotes(_entries(alone, "HPHP"), 6, raw_text=True)) == 4  # a section's only paragraph
+
+
+def test_a_quoted_statement_set_as_a_caption_with_no_position_or_credit_is_a_pull_quote() -> None:
+    from vitrina.structure.assemble import without_pull_quotes
+    from vitrina.structure.layout import Fragment
+    from vitrina.structure.lines import Line
+
+    def fragment(kind: str, text: str, position: str | None = None) -> Fragment:
+        return Fragment(kind, [Line(0, 1, 0, text, 0, False)], position=position)
+
+    quote = "\u201cTwo wheels, one weir and a miller who never slept in the harvest.\u201d"
+    entries = [fragment("paragraph", "The mill ground oats for every farm in the valley."),
+               fragment("caption", quote), fragment("caption", quote, position="Above"),
+               fragment("caption", "The two wheels seen from the weir in the summer of 1894.")]
+    kept = without_pull_quotes(entries, 6)
+    assert [e.lines[0].text for e in kept] == [entries[0].lines[0].text, quote, entries[3].lines[0].text]
+    assert kept[1].position == "Above"

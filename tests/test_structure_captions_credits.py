@@ -45,3 +45,9 @@ def test_a_lead_noun_after_the_pictures_material_opens_the_credit() -> None:
     assert not _credit("The prints: sold at the quay", closes_caption=False)
     assert not _credit("Albumen, prints: sold at the quay", closes_caption=False)
     assert not _credit("Albumen boats: sold at the quay", closes_caption=False)
+
+
+def test_a_copy_label_or_a_lender_line_from_its_holder_opens_a_credit() -> None:
+    assert _credit("Facsimile: Vale Mills Museum archive, VMM F-12", closes_caption=False)
+    assert _credit("Lent from the collection of the Marr family", closes_caption=False)
+    assert not _credit("Lent to the mill by a neighbour, the wheel turned again", closes_caption=False)

@@ -56,3 +56,28 @@ def test_a_symbol_note_after_a_credit_is_no_paragraph(monkeypatch) -> None:
     assert not any("hired from the next town" in text for text in paragraphs())
     monkeypatch.setitem(NOTE_LIMITS, "called_symbols", 0)
     assert any("hired from the next town" in text for text in paragraphs())
+
+
+def test_a_numbered_heading_after_a_call_of_its_number_opens_its_section() -> None:
+    lines = [
+        "The Salt Road",
+        "For two hundred years the salt of the coastal pans came up the river to the market",
+        "towns by cart, and the carters paid a toll at every bridge on the way.1",
+        "1 The Coastal Pans",
+        "The pans were shallow basins cut in the clay of the shore, filled by the spring tides",
+        "and left to dry in the sun until the salt could be raked into heaps.",
+        "The salt was carried up the beach in baskets and stored in a barn above the tide line.",
+        "2 The Carters",
+        "The carters came down from the hill towns in the autumn with their carts and horses,",
+        "and loaded the salt in the yard of the inn before the long road home.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections if s.label] == [("1", "The Coastal Pans"), ("2", "The Carters")]
+
+
+def test_a_raised_figure_opening_a_line_is_read_without_error() -> None:
+    lines = [line.replace("bridge*", "bridge\u00b9").replace("* Some", "\u00b9 Some") for line in LINES]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    notes = doc.sections[-1].id
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph" and b.section != notes]
+    assert not any("free on market days" in text for text in body)

@@ -133,3 +133,31 @@ def test_the_values_column_head_and_the_title_over_it_go_with_the_table(monkeypa
     assert keytables.key_table_lines(_headed_table()) == set(range(1, 9))
     monkeypatch.setitem(keytables.LIMITS, "column_heads", 0)
     assert keytables.key_table_lines(_headed_table()) == set(range(3, 9))
+
+
+def test_label_cells_set_lower_than_their_values_by_one_shift_are_rows() -> None:
+    # tinted label cells set their dates about a line lower than the events beside them, row by row
+    lines = [_line("1790", 40, 112, bold=True), _line("Mill built on the weir", 140, 100),
+             _line("1841", 40, 142, bold=True), _line("Second wheel added", 140, 130),
+             _line("1911", 40, 172, bold=True), _line("Steam engine fitted", 140, 160)]
+    assert keytables.key_table_lines(lines) == set(range(6))
+    # a row level with its label where the others are shifted breaks the run: two rows are no table
+    assert keytables.key_table_lines([*lines[:4], _line("1911", 40, 172, bold=True),
+                                      _line("Steam engine fitted", 140, 172)]) == set()
+
+
+def test_without_the_shift_the_rows_are_no_table(monkeypatch) -> None:
+    monkeypatch.setitem(keytables.LIMITS, "row_shift", 0)
+    lines = [_line("1790", 40, 112, bold=True), _line("Mill built on the weir", 140, 100),
+             _line("1841", 40, 142, bold=True), _line("Second wheel added", 140, 130),
+             _line("1911", 40, 172, bold=True), _line("Steam engine fitted", 140, 160)]
+    assert keytables.key_table_lines(lines) == set()
+
+
+def test_rows_of_a_label_and_signs_only_are_a_code_table() -> None:
+    rows = [_line("A · —", 140, 100), _line("B — · · ·", 140, 114, bold=True), _line("C — · — ·", 141, 128)]
+    prose = _line("The code gave the shortest signals to the commonest letters.", 40, 160, size=10)
+    assert keytables.key_table_lines([*rows, prose]) == {0, 1, 2}
+    assert keytables.key_table_lines([*rows[:2], prose]) == set()  # two rows are no table
+    assert keytables.key_table_lines([_line("A is for anchor", 140, 100), _line("B is for buoy", 140, 114),
+                                      _line("C is for cable", 140, 128)]) == set()  # words, not signs

@@ -61,3 +61,18 @@ def test_a_long_run_of_paragraphs_is_scanned_once(monkeypatch) -> None:  # noqa:
     blocks = _blocks(["The Tide Mill", "", "\n\n".join(paragraphs), "", *rows])
     assert blocks[-1] == ("table", " ".join(rows))
     assert tests < 10 * len(paragraphs)
+
+
+def test_dates_set_alone_over_their_events_are_rows_and_a_title_after_them_heads_its_box() -> None:
+    prose = ["The Tide Mill",
+             "The mill stood at the head of the creek for two hundred years, grinding the",
+             "grain of the valley farms on every tide until the last miller retired."]
+    rows = ["1794", "Mill built on the creek", "12 Sept 1801", "Flood takes the wheel",
+            "1850", "Steam engine added", "1957", "Last grinding"]
+    box = ["The Miller's House", "The miller lived in the house beside the sluice, where",
+           "the family kept the accounts of every sack ground for",
+           "the farms of the valley, and his wife kept the books."]
+    blocks = _blocks([*prose, "Mill Dates", *rows, *box])
+    assert ("table", " ".join(rows)) in blocks
+    assert ("heading", "The Miller's House") in blocks
+    assert blocks[-1] == ("paragraph", " ".join(box[1:]))

@@ -971,10 +971,16 @@ def _mended_words(items: list[_Item]) -> list[_Item]:
 
 def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
     """Items with a body paragraph that a page or column break parts in mid-sentence, stored as
-    two paragraphs (the second starting the new page or column), made one again (``_goes_on``)."""
+    two paragraphs (the second starting the new page or column), made one again (``_goes_on``).
+    A paragraph holding nothing but the break (no text, no picture) passes its break on to the
+    paragraph before it and is dropped, so the halves it stands between meet."""
     out: list[_Item] = []
     for item in items:
         before = out[-1] if out else None
+        if (before is not None and (item.break_after or item.break_before)
+                and not item.text.text.strip() and not item.images):
+            out[-1] = replace(before, break_after=True)
+            continue
         if before is not None and (before.break_after or item.break_before) and _goes_on(before, item):
             out[-1] = _joined(before, item)
         else:

@@ -100,7 +100,7 @@ from vitrina.structure.cues import (
     title_deck,
 )
 from vitrina.structure.lines import IMPRINT_SEPARATOR
-from vitrina.structure.plainlayout import counting_labels
+from vitrina.structure.plainlayout import counting_labels, is_jump_line
 
 SKIP_TAGS = {
     "script", "style", "template", "nav", "iframe", "embed",
@@ -206,6 +206,10 @@ HTML_LIMITS = {
     # round 43 (structset49): a paragraph parted mid-sentence by a picture whose caption is set after it outside
     # its <figure> (a sibling "figcap" block) is one, as one parted by a picture captioned inside it (0: off)
     "captions_set_after": 1,
+    # round 44 (structset51): a tab panel of running text with no heading of its own is a section named by its
+    # tab button (WAI-ARIA's tabs: the button is the panel's only title; 0: off)
+    "tab_titles": 1,
+    "tab_panel_words": 40,  # ... when the panel holds this many words at least (a side-bar's text, not visitor information)
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -386,6 +390,8 @@ def _skipped(el) -> bool:
         return not any(_tag(c) in SECTION_HEADINGS for c in el) and el.get(_SUMMARY_HEADING) is None
     if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el) or _player_line(el)):
         return True
+    if tag in ("p", "div") and not any(_is_block(c) for c in el) and is_jump_line(_text_of(el)):
+        return True  # "Continued from page 1": where the story came from, not text
     return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
 
 
@@ -909,7 +915,10 @@ def _continued_over_page(el):
     """The ``<p>`` that resumes ``el`` on the article's next "page" (a page split in one file,
     its pages boxes one after another, a pager between them): ``el`` a ``<p>`` ending
     mid-sentence, the last shown element of its boxes up to ``across_page_turns`` levels,
-    the next shown box's first block a ``<p>`` opening in lower case. None otherwise."""
+    the next shown box's first block (past a jump line, "Continued from page 1", skipped) a ``<p>``
+    opening in lower case, or in capitals right after such a jump line when ``el`` holds
+    ``prose_words`` words at least (prose cut off at the turn, not a title line: a name may go on
+    with the sentence; the jump line says the story goes on there). None otherwise."""
     depth = int(HTML_LIMITS["across_page_turns"])
     if _tag(el) != "p" or not depth:
         return None
@@ -933,7 +942,22 @@ def _continued_over_page(el):
     if nxt is None or _tag(nxt) != "p":
         return None
     tail = _text_of(nxt).lstrip()
-    return nxt if tail[:1].islower() else None
+    jumped = _after_jump_line(nxt) and len(head.split()) >= HTML_LIMITS["prose_words"]
+    return nxt if tail[:1].islower() or jumped else None
+
+
+def _after_jump_line(el) -> bool:
+    """The element right before ``el`` (or, for a first child, before the nearest box holding it
+    that has one) is a jump line ("Continued from page 1"): ``el`` is where the story comes back."""
+    node = el
+    while node is not None and _tag(node) not in ("body", "html"):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            return _tag(before) in ("p", "div") and is_jump_line(_text_of(before))
+        node = node.getparent()
+    return False
 
 
 def _next_shown(el):
@@ -1083,6 +1107,7 @@ class _PageReader:
         self.label: str | None = None  # a panel label set on the element before its heading
         self.counted: dict = {}  # section headings opening with a bare label that counts up
         self.described: dict = {}  # an image -> the block its aria-describedby names (its caption)
+        self.tab_titles: dict = {}  # a tab panel of running text -> the tab button naming it (``_tab_titles``)
         self.figure_waits = False  # the waiting images are a captionless <figure>'s (``captions_after_figures``)
 
     def flush(self, caption: Block | None = None) -> None:
@@ -1206,6 +1231,17 @@ class _PageReader:
 
     def block(self, el) -> None:
         tag = _tag(el)
+        tab = self.tab_titles.pop(el, None)
+        if tab is not None:  # a tab panel of running text: a section under its tab's name
+            self.flush()
+            run = self.inline()
+            run.add_text(tab, "text")  # (the button itself is a control, dropped as an element)
+            run.add_children(tab)
+            mapped, spans = run.finish_mapped()
+            if mapped.text.strip():
+                self.b.section(None, mapped.pieces(self.tree.lines), markup=spans, rank=2)
+            self.container(el)
+            return
         if self.waiting and tag != "figure" and (
                 tag == "figcaption" or _caption_like(el) or self.figure_waits and _labelled_caption(el)):
             self.flush(self.caption(el))
@@ -2386,6 +2422,34 @@ _SERIES_LABEL = "data-vitrina-series-label"  # set on a short element labelling 
 _SUMMARY_HEADING = "data-vitrina-summary-heading"  # set on a <summary> that is its chapter's heading
 
 
+def _tab_titles(root) -> dict:
+    """Each tab panel (``role="tabpanel"``) holding running text (``_running_text``) of ``tab_panel_words``
+    words at least and no heading of its own, and the tab (``role="tab"``) that names it (the panel's
+    ``aria-labelledby``, or the tab's ``aria-controls``): a short name of at most ``summary_heading_words`` words ending no sentence.
+    WAI-ARIA's tabs pattern shows one panel at a time under its tab button, whose text is the
+    panel's only title (a side-bar behind its tab: a section of that name). A panel of a list or
+    of facts (a timeline) is no section. Off with ``tab_titles`` 0."""
+    if not HTML_LIMITS["tab_titles"]:
+        return {}
+    tabs = [el for el in root.iter() if isinstance(el.tag, str) and el.get("role") == "tab"]
+    by_id = {el.get("id"): el for el in tabs if el.get("id")}
+    controlled = {t.strip(): el for el in tabs for t in (el.get("aria-controls") or "").split()}
+    found: dict = {}
+    for panel in root.iter():
+        if not isinstance(panel.tag, str) or panel.get("role") != "tabpanel":
+            continue
+        tab = next((by_id[t] for t in (panel.get("aria-labelledby") or "").split() if t in by_id),
+                   controlled.get(panel.get("id") or ""))
+        if tab is None or any(_tag(d) in SECTION_HEADINGS for d in panel.iter()) or not _running_text(panel):
+            continue
+        if len(_text_of(panel).split()) < HTML_LIMITS["tab_panel_words"]:
+            continue  # a line or two of visitor information ("Open daily except Monday. …") is the site's
+        text = _text_of(tab)
+        if 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and not ends_sentence(text):
+            found[panel] = tab
+    return found
+
+
 def _mark_summary_headings(root) -> None:
     """A ``<summary>`` holding no heading element that opens a ``<details>`` of running text
     (a paragraph of ``prose_words`` words or more ending a sentence: a chapter a reader
@@ -2712,6 +2776,7 @@ def read(data: bytes, source: str) -> list[Document]:
     page = _PageReader(tree, builder)
     page.counted = _counted_headings(body if body is not None else root)
     page.described = _described_captions(root)
+    page.tab_titles = _tab_titles(root)
     page.taken.update(page.described.values())  # read with their picture, not where they stand
     page.container(body if body is not None else root)
     page.flush()

@@ -411,7 +411,9 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
     large between rules, it is said twice), or an unlabelled heading that is a quoted
     statement (``quoted_statement``), said once or paraphrased, or an unlabelled heading
     that is one sentence ending in a full stop, between a block and the next heading
-    (``display_sentence``); in ``raw_text`` (no type to tell), a paragraph of one short
+    (``display_sentence``), or one that cuts a paragraph in mid-sentence (``cutting_sentence``: the
+    paragraph's halves are joined again), or a caption with no position or credit that is a quoted
+    statement (``quoted_caption``); in ``raw_text`` (no type to tell), a paragraph of one short
     sentence between a paragraph and a heading (``closing_line``)."""
     paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
     bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
@@ -469,8 +471,46 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
                 and ends_sentence(text) and not _INNER_SENTENCE_END.search(text)
                 and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph")
 
-    return [e for n, e in enumerate(entries)
-            if not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n)]
+    def cutting_sentence(n: int) -> bool:
+        # a sentence of at least ``min_words`` words set in display type (an unlabelled heading)
+        # between a paragraph ending no sentence and a paragraph going on with it in lower case:
+        # a box or pull quote set inside the paragraph, titling nothing (a heading never stands
+        # in mid-sentence)
+        entry = entries[n]
+        if not isinstance(entry, Heading) or entry.label or entry.subtitle or n == 0 or n + 1 >= len(entries):
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        before, after = entries[n - 1], entries[n + 1]
+        if not (isinstance(before, Fragment) and before.kind == "paragraph" and before.lines
+                and isinstance(after, Fragment) and after.kind == "paragraph" and after.lines):
+            return False
+        return (len(text.split()) >= min_words and ends_sentence(text) and not _INNER_SENTENCE_END.search(text)
+                and not ends_sentence(before.lines[-1].text) and after.lines[0].text.lstrip()[:1].islower())
+
+    def quoted_caption(n: int) -> bool:
+        # a "caption" with no position label and no credit that is one quoted statement of at least
+        # ``min_words`` words (``quoted_statement``): a pull quote set off the text like a caption
+        entry = entries[n]
+        if not (isinstance(entry, Fragment) and entry.kind == "caption") or entry.position or entry.credit:
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        return len(text.split()) >= min_words and quoted_statement(text)
+
+    out: list[Entry] = []
+    joining = False  # the entry before was a sentence cutting a paragraph: this one goes on with it
+    for n, e in enumerate(entries):
+        if joining and isinstance(out[-1], Fragment) and isinstance(e, Fragment):
+            out[-1] = replace(out[-1], lines=[*out[-1].lines, *e.lines], complete=e.complete)
+            joining = False
+            continue
+        joining = False
+        if cutting_sentence(n):
+            joining = bool(out) and out[-1] is entries[n - 1]
+            continue
+        if (not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n)
+                and not quoted_caption(n)):
+            out.append(e)
+    return out
 
 
 def _without_attribution(lines: list[Line]) -> list[Line]:

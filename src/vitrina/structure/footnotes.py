@@ -251,6 +251,8 @@ def plain_sidenotes(lines: list[Line]) -> set[int]:
         opening = _NOTE_OPENING.match(lines[k].text)
         if call is None or opening is None or call.group(1) != opening.group(1) or (k - 1) in found:
             continue
+        if _counted_title(lines, k, opening):
+            continue
         note = [lines[k]]
         while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
@@ -287,6 +289,8 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         glued = called.search(text, 0, starts[k]) is not None
         if not (glued or lone_symbol):
             continue
+        if _counted_title(lines, k, opening):
+            continue
         note = [lines[k]]
         while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
@@ -301,6 +305,23 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def _counted_title(lines: list[Line], k: int, opening: re.Match[str]) -> bool:
+    """Line ``k`` opens with a number and a title (title-like, ending no sentence) and a later
+    line opens with the next number and a title too: the first heading of a numbered series
+    ("1 The Mill" … "2 The Weir"), not a note, though a note call of that number precedes it."""
+    if not opening.group(1).isdecimal():  # (a raised figure, "¹", is a note's mark alone)
+        return False
+
+    def titled(text: str, number: int) -> bool:
+        m = _CALLED_OPENING.match(text)
+        body = text[m.end():].strip() if m is not None else ""
+        return (m is not None and m.group(1) == str(number) and is_title_like(body)
+                and not ends_sentence(body))
+
+    number = int(opening.group(1))
+    return titled(lines[k].text, number) and any(titled(line.text, number + 1) for line in lines[k + 1 :])
 
 
 def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset()) -> set[int]:

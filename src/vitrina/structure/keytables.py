@@ -13,6 +13,8 @@ title line over them, are taken out of the page before the layout is read (``pdf
 
 from __future__ import annotations
 
+import re
+
 from vitrina.structure.cues import date_alone, ends_sentence, in_capitals
 from vitrina.structure.geometry import PdfContent, TextLine
 
@@ -21,6 +23,8 @@ LIMITS = {
     "label_words": 6,  # words at most in a label cell
     "title_words": 6,  # words at most in the title line over the table
     "baseline": 0.3,  # label and value tops this close, in font sizes, share a row
+    "row_shift": 1.5,  # ... or, a bold label and its one-line value, tops this far apart (in font sizes) the same
+    # way in every row (a tinted label cell setting its text lower or higher than its value's; round 44, 0: off)
     "column": 0.2,  # a cell's left edge this close to its column's, in font sizes
     "title_gap": 3.0,  # the title's top at most this many font sizes over the first row's
     "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
@@ -30,6 +34,9 @@ LIMITS = {
     "label_heads": 1,  # a title-like row over the first reaching over the values holds all the column heads: a title may stand over it (0 off)
     "across": 1,  # a table set across, its label cells side by side on one baseline over their values (1; 0 off)
     "across_gap": 2.5,  # ... a value cell's first line at most this many of its label's sizes under it
+    "symbol_rows": 1,  # rows of a short label and signs only ("A · —": a code or a key's symbols) are a table (round 44; 0 off)
+    "symbol_pitch": 2.5,  # ... each row's top at most this many font sizes under the one before
+    "symbol_column": 0.5,  # ... its left edge this close to the first row's, in font sizes
     "dated_across": 1,  # ... or dates in plain type over value cells in other type, none ending a sentence (a timeline band; 0 off)
 }
 
@@ -45,7 +52,7 @@ def pdf_without_key_tables(content: PdfContent) -> PdfContent:
 
 def key_table_lines(lines: list[TextLine]) -> set[int]:
     """The indices of the lines of label–value tables (see the module text)."""
-    drop: set[int] = set()
+    drop: set[int] = _symbol_rows(lines) if LIMITS["symbol_rows"] else set()
     n = 0
     while n < len(lines):
         across = _across_table(lines, n) if LIMITS["across"] and n not in drop else set()
@@ -74,6 +81,38 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
         else:
             n += 1
     return drop
+
+
+_SYMBOL_LABEL = re.compile(r"^[^\W_]{1,3}$")
+
+
+def _symbol_row(line: TextLine) -> bool:
+    """A line of a short label (one to three letters or digits) then signs only, no letter or digit
+    among them ("A · —", "7 ★★"): a row of a code table or a key of symbols, not words."""
+    words = line.text.split()
+    return (len(words) >= 2 and bool(_SYMBOL_LABEL.match(words[0]))
+            and not any(ch.isalnum() for word in words[1:] for ch in word))
+
+
+def _symbol_rows(lines: list[TextLine]) -> set[int]:
+    """The indices of runs of ``min_rows`` symbol rows or more (``_symbol_row``), in one type size,
+    each starting at the first's left edge (within ``symbol_column`` of its size) right under the
+    row before (within ``symbol_pitch``): a table of a code, set as lines."""
+    found: set[int] = set()
+    n = 0
+    while n < len(lines):
+        first = lines[n]
+        end = n + 1
+        if _symbol_row(first):
+            while end < len(lines) and _symbol_row(lines[end]) and (
+                    abs(lines[end].x0 - first.x0) <= LIMITS["symbol_column"] * first.size
+                    and abs(lines[end].size - first.size) <= LIMITS["cell_size"] * first.size
+                    and 0 < lines[end].top - lines[end - 1].top <= LIMITS["symbol_pitch"] * first.size):
+                end += 1
+            if end - n >= LIMITS["min_rows"]:
+                found.update(range(n, end))
+        n = end
+    return found
 
 
 def _across_table(lines: list[TextLine], n: int) -> set[int]:
@@ -144,12 +183,14 @@ def _cell_under(lines: list[TextLine], label: int, limit: float | None, dated: b
     return cell if len(cell) <= LIMITS["cell_lines"] else []  # (a longer run is a column of text)
 
 
-def _row(lines: list[TextLine], n: int) -> tuple[float, float, int] | None:
+def _row(lines: list[TextLine], n: int) -> tuple[float, float, int, float] | None:
     """The value's offsets from its label (its left edge's and its right edge's: values
-    set flush left or flush right in their column, as figures are) and the number of lines the row takes when line
+    set flush left or flush right in their column, as figures are), the number of lines the row takes
+    and how far the value's top stands from the label's (0 on one baseline) when line
     ``n`` is a row's label cell and the lines after it its value cell, else None. The value
-    is one line on the label's baseline, or a cell of two lines or more (its first in the
-    label's type, the rest no larger: an object and its lender) starting at one left edge,
+    is one line on the label's baseline (or, beside a bold label, shifted by at most ``row_shift``
+    of its size: ``_table_run`` asks the same shift of every row), or a cell of two lines or more (its
+    first in the label's type, the rest no larger: an object and its lender) starting at one left edge,
     with the label set level with the cell's middle (a cell centred in its row)."""
     if n + 1 >= len(lines):
         return None
@@ -159,7 +200,11 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, float, int] | None:
     if value.x0 <= label.x1:
         return None
     if abs(value.top - label.top) <= LIMITS["baseline"] * label.size:
-        return value.x0 - label.x0, value.x1 - label.x0, 2
+        return value.x0 - label.x0, value.x1 - label.x0, 2, 0.0
+    after = lines[n + 2] if n + 2 < len(lines) else None
+    if (label.bold and abs(value.top - label.top) <= LIMITS["row_shift"] * label.size and not ends_sentence(value.text)
+            and (after is None or after.bold or abs(after.x0 - value.x0) > LIMITS["column"] * label.size)):
+        return value.x0 - label.x0, value.x1 - label.x0, 2, value.top - label.top
     if not label.bold:
         return None  # (a plain label beside a bold value: one line each, on one baseline)
     cell = [value]
@@ -171,7 +216,7 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, float, int] | None:
     middle = (label.top + label.bottom) / 2
     if len(cell) < 2 or not cell[0].top < middle < cell[-1].bottom:
         return None
-    return value.x0 - label.x0, max(line.x1 for line in cell) - label.x0, 1 + len(cell)
+    return value.x0 - label.x0, max(line.x1 for line in cell) - label.x0, 1 + len(cell), 0.0
 
 
 def _label_cell(line: TextLine) -> bool:
@@ -196,7 +241,8 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
         near = LIMITS["column"] * label.size
         on_left = here is not None and left and abs(here[0] - offset) <= near
         on_right = here is not None and right and abs(here[1] - flush_right) <= near
-        if here is not None and (on_left or on_right):
+        level = here is not None and abs(here[3] - first[3]) <= LIMITS["baseline"] * label.size
+        if here is not None and level and (on_left or on_right):
             left, right = on_left, on_right
             label = lines[at]
             rows, at = rows + 1, at + here[2]

@@ -193,6 +193,7 @@ RUNNING_REPEAT_SHARE = 0.4
 RUNNING_PEELS = 2  # the running lines found are peeled off a page's edges this many times more
 RUNNING_PEEL_WORDS = 8  # ... and a line then at the edge is running only if this short
 RUNNING_TITLE_MIN = 8  # a running title repeated without its page number has this many characters
+RUNNING_COUNTED_MIN = 3  # a name line whose number counts up this often inside one page: imposed pages' footers
 PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
     # so a panel letter ("C", "IV") alone on a line is never taken for one, nor a section
@@ -256,6 +257,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running -= _register_numbers_under_credits(lines)
     running -= _counted_heads_at_edges(lines, edges)
     running |= _named_folio(lines, pages)
+    counted = _counted_name_lines(lines, pages)
+    running |= counted
     if not running or all(id(line) in running or not line.text.strip() for line in lines):
         return lines, ()  # headers and footers frame a body: lines that all repeat are the text
     kept: list[Line] = []
@@ -265,7 +268,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         if id(line) in running:
             if not PAGE_NUMBER.match(line.text):
                 texts[TRAILING_PAGE.sub("", line.text).strip()] = None
-            starts = starts or line.page_start or (bool(kept) and kept[-1].page != line.page)
+            starts = starts or line.page_start or (bool(kept) and kept[-1].page != line.page) or id(line) in counted
             continue
         if starts or (kept and kept[-1].page != line.page):
             line.page_start = bool(kept)
@@ -311,6 +314,44 @@ def _named_folio(lines: list[Line], pages: dict[int, list[Line]]) -> set[int]:
     if len(words) < ECHO_WORDS[0] or words[-1].lower() in lexicon_words("panel_words"):
         return set()
     return {id(last)} if is_title_like(name) and not ends_sentence(name) else set()
+
+
+_NAME_AND_COUNT = re.compile(r"^(?P<name>\S.*\S)\s+(?P<number>(?:\d{1,3}[.\-\u2013])?\d{1,4})$")
+
+
+def _counted_name_lines(lines: list[Line], pages: dict[int, list[Line]]) -> set[int]:
+    """The ids of the lines ``counted_name_lines`` finds within each page."""
+    found: set[int] = set()
+    for page_lines in pages.values():
+        found |= {id(page_lines[k]) for k in counted_name_lines([line.text for line in page_lines])}
+    return found
+
+
+def counted_name_lines(texts: list[str]) -> set[int]:
+    """The indexes of the lines of one name and a number ("Harbour Trail 4.1" … "Harbour Trail
+    4.3", or "… 12", "… 13") standing at least ``RUNNING_COUNTED_MIN`` times within one page, the
+    numbers' last parts, under one first part, counting up one by one (in any order: pages imposed
+    column by column are read row by row): the footers of pages set one after another on one
+    sheet with no page break between them (small pages imposed together). The name is title-like, of ``ECHO_WORDS`` words,
+    ends no sentence and is no unit word ("Room 1", "Room 2" are labels)."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for k, text in enumerate(texts):
+        m = _NAME_AND_COUNT.match(text.strip())
+        if m is not None:
+            named.setdefault(m.group("name"), []).append((k, m.group("number")))
+    found: set[int] = set()
+    for name, seen in named.items():
+        words = name.split()
+        if (len(seen) < RUNNING_COUNTED_MIN or not ECHO_WORDS[0] <= len(words) <= ECHO_WORDS[1]
+                or words[-1].lower() in lexicon_words("panel_words") or not is_title_like(name)
+                or ends_sentence(name)):
+            continue
+        parts = [re.split(r"[.\-\u2013]", number) for _k, number in seen]
+        heads = {tuple(part[:-1]) for part in parts}
+        counts = sorted(int(part[-1]) for part in parts)
+        if len(heads) == 1 and counts == list(range(counts[0], counts[0] + len(counts))):
+            found |= {k for k, _number in seen}
+    return found
 
 
 def _badges_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[int]:

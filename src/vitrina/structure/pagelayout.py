@@ -84,6 +84,7 @@ from vitrina.structure.lines import (
     Line,
     LineSet,
     closes_with_its_page,
+    counted_name_lines,
     echo_key,
     imprint,
     locator,
@@ -1152,6 +1153,9 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _heading_echoes(candidates, content)
     running |= _counted_folios(candidates)
     running |= _folio_ended_lines(candidates)
+    for page in content.pages:  # pages imposed on one sheet: each one's footer, its number counting up
+        lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: (ln.top, ln.x0))
+        running |= {id(lines[k]) for k in counted_name_lines([ln.text for ln in lines])}
     # a page number level with a running line already found ("Harbour Museum … 2"), or a
     # short part of the same header line in its size, whatever its weight ("Harbour
     # Museum" in bold … "Gallery 2")

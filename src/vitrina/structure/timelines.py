@@ -16,13 +16,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from vitrina.extract.dates import find_dates
-from vitrina.structure.cues import date_lead, ends_sentence
+from vitrina.structure.cues import date_alone, date_lead, ends_sentence, is_title_like
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line
 
 TIMELINE_LIMITS = {
     "rows": 3,  # a timeline in note form has at least this many rows (the fact table's least)
     "leader_rows": 3,  # a paragraph of this many lines at least, each a label and a value joined by dot leaders, is a table (0 off)
+    "rest_titles": 1,  # a short title line right after the rows, over prose, is a heading (round 44; 0 off)
+    "title_words": 6,  # ... of at most this many words
+    "alone_dates": 1,  # a row may be a date alone on its line over its event's line (round 44; 0 off)
     "dated_rows": 3,  # a paragraph of this many lines opening with a date at least may be a list of dated entries (0 off)
     "dated_share": 0.6,  # ... when at least this share of its lines opens with a date (the rest a row's wrapped lines)
     "dated_lead_chars": 40,  # a line's opening read for its date: this many characters
@@ -70,7 +73,11 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
         if covered > run:  # the last paragraph goes on after the rows
             last = entries[at + taken - 1]
             assert isinstance(last, Fragment)
-            out.append(replace(last, lines=last.lines[len(last.lines) - (covered - run):]))
+            rest = last.lines[len(last.lines) - (covered - run):]
+            if _titles_rest(rest):  # a box's title right under the rows, over its text
+                out.append(Heading(None, rest[:1], 0))
+                rest = rest[1:]
+            out.append(replace(last, lines=rest))
         at += taken
     return out
 
@@ -92,7 +99,7 @@ def _lines_of(entries: list[Entry], start: int, end: int) -> Iterator[Line]:
 def _opens_on_a_row(entries: list[Entry]) -> bool:
     """The first or second line of the paragraphs opens with a date (a row, or a title over one)."""
     first = [line for entry in entries[:2] for line in entry.lines[:2]][:2]
-    return any(date_lead(line.text.strip()) for line in first)
+    return any(date_lead(line.text.strip()) or _alone_row(line.text.strip()) for line in first)
 
 
 def _plain_paragraph(entry: Entry) -> bool:
@@ -121,7 +128,13 @@ def _timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, 
         if ends_sentence(text):
             break
         after = next(following, None)
-        follows = after is not None and bool(date_lead(after.text.strip()))
+        follows = after is not None and bool(date_lead(after.text.strip()) or _alone_row(after.text.strip()))
+        if (TIMELINE_LIMITS["alone_dates"] and _alone_row(text) and after is not None
+                and not date_alone(after.text.strip()) and not ends_sentence(after.text.strip())):
+            rows += 1  # a date set alone, its event on the next line (a table read cell by cell)
+            k += 2
+            line = next(following, None)
+            continue
         if date_lead(text):
             rows += 1
         elif k == 0 and not after_row and follows:
@@ -131,6 +144,22 @@ def _timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, 
         k += 1
         line = after
     return k, rows
+
+
+def _titles_rest(rest: list[Line]) -> bool:
+    """The lines going on after a timeline's rows open with a title over prose: a short
+    title-like line (``title_words`` words at most) ending no sentence, then two lines or more
+    ending a sentence (with ``rest_titles``)."""
+    if not TIMELINE_LIMITS["rest_titles"] or len(rest) < 3:
+        return False
+    head = rest[0].text.strip()
+    return (0 < len(head.split()) <= TIMELINE_LIMITS["title_words"] and is_title_like(head)
+            and not ends_sentence(head) and not date_lead(head) and ends_sentence(rest[-1].text.strip()))
+
+
+def _alone_row(text: str) -> bool:
+    """A date alone on its line (``date_alone``) opening a row whose event stands on the next."""
+    return bool(TIMELINE_LIMITS["alone_dates"]) and date_alone(text)
 
 
 def _rows_closing(entry: Entry | None) -> int:
