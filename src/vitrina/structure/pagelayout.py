@@ -61,6 +61,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    HOURS_RANGE,
     LINE_HYPHENS,
     ends_sentence,
     in_capitals,
@@ -1423,9 +1424,6 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
     return found
 
 
-_HOURS = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])")
-
-
 def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
     """A visitor's address block: two to ``address_lines`` short lines (at most ``kicker_words`` + 2 words
     each, ending no sentence) stacked flush left one under the other, in type no larger than the body's,
@@ -1440,7 +1438,7 @@ def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set
         lines = sorted((ln for ln in page.lines if ln.text.strip() and not ln.rotated and id(ln) not in running),
                        key=lambda ln: (ln.top, ln.x0))
         for end, last in enumerate(lines):
-            if not _HOURS.search(last.text):
+            if not HOURS_RANGE.search(last.text):
                 continue
             block = [last]
             for line in reversed(lines[max(0, end - most + 1):end]):

@@ -61,6 +61,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    HOURS_RANGE,
     INNER_SENTENCE_END,
     LINE_HYPHENS,
     SENTENCE_OPENERS,
@@ -247,6 +248,9 @@ PLAIN_LIMITS = {
     "imprint_close": 2,  # a name over this many short lines closing the page, none ending a sentence (an address),
     # heads an imprint: no caption's credit (round 43; 0: off) ...
     "imprint_close_words": 8,  # ... each line of at most this many words
+    "imprint_hours": 3,  # ... or over at least ``imprint_close`` such lines inside the page, the last of them (among this
+    # many) giving opening hours ("Open daily 10–5"): a visitor's address block (round 44; 0: off)
+    "imprint_hours_words": 12,  # ... the hours line of at most this many words
     "label_band": 1,  # ... or labels alone one right after the other, over no stop lines (tabs drawn in one pass
     # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
     "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
@@ -1749,8 +1753,21 @@ class PlainLayout:
         if not least or any(lead_at(words, n) for n in range(len(words))):
             return False
         after = [ln for ln in self.lines[k + 1 :] if ln.page == line.page and ln.index not in self.held]
-        return len(after) >= least and all(
-            len(ln.text.split()) <= PLAIN_LIMITS["imprint_close_words"] and not ends_sentence(ln.text) for ln in after)
+
+        def short(ln: Line) -> bool:
+            return len(ln.text.split()) <= PLAIN_LIMITS["imprint_close_words"] and not ends_sentence(ln.text)
+
+        if len(after) >= least and all(short(ln) for ln in after):
+            return True
+        # (with ``imprint_hours``: an address block inside the page, its short lines ending on opening hours)
+        # (the hours line itself may say more: "Open daily 10–5 · Free entry to the galleries")
+        for n, ln in enumerate(after[: int(PLAIN_LIMITS["imprint_hours"])]):
+            if HOURS_RANGE.search(ln.text) is not None and not ends_sentence(ln.text) and len(
+                    ln.text.split()) <= PLAIN_LIMITS["imprint_hours_words"]:
+                return n + 1 >= least
+            if not short(ln):
+                return False
+        return False
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
