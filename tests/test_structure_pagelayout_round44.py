@@ -168,3 +168,29 @@ def test_a_full_line_of_a_narrowed_measure_ends_no_paragraph() -> None:
 def test_without_the_held_measure_the_sentence_end_parts_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(pagelayout.LIMITS, "held_edge_lines", 0)
     assert OPENING in _blocks(_float_page())
+
+
+# lines of a card set at a slight slant: each glyph's box stands taller than the type, so the boxes of
+# one line and the next overlap; they still follow one another at the usual pitch
+
+
+def _tall_line(top: float, text: str, size: float = 10.0, height: float = 17.0) -> object:
+    from vitrina.structure.geometry import TextLine
+
+    boxes = [v for k in range(len(text)) for v in (LEFT + k * size / 2, top, LEFT + (k + 1) * size / 2, top + height)]
+    return TextLine(1, text, boxes, size, False, False)
+
+
+def test_slanted_lines_whose_boxes_overlap_are_close_below() -> None:
+    first, second = _tall_line(100, "The card leans a little"), _tall_line(111, "to the left of the case.")
+    assert second.top - first.bottom < -0.5 * second.size  # the boxes overlap by more than half the type
+    assert pagelayout._close_below(first, second)
+
+
+def test_without_slant_pitch_overlapping_boxes_are_not_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(pagelayout.LIMITS, "slant_pitch", 0)
+    assert not pagelayout._close_below(_tall_line(100, "The card leans a little"), _tall_line(111, "to the left."))
+
+
+def test_a_line_far_under_is_not_close_below() -> None:
+    assert not pagelayout._close_below(_tall_line(100, "The card leans a little"), _tall_line(140, "Another card."))

@@ -271,6 +271,8 @@ LIMITS: dict[str, float] = {
     "picture_level": 1,  # a picture in the other column level with a display line keeps it from spanning the columns
     "edge_pair_numbers": 1,  # an edge pair's right part may be a number alone ("2.6" beside the museum's name;
     # round 43; 0: off)
+    "slant_pitch": 1.5,  # lines whose boxes overlap (set at a slant) follow one another at most this pitch apart
+    # (in their size), baseline to baseline (round 44; 0: off)
     "stacked_heads": 1,  # lines each repeating at their place on the pages' edge, stacked one over the other, are
     # apart from the text together (a running head of two lines; round 44; 0: off)
     "pair_number_size": 1.25,  # ... that number, or a label alone ("Panel 7"), may be set up to this much larger
@@ -3869,8 +3871,17 @@ def _other_alignment(prev: TextLine, line: TextLine) -> bool:
 
 
 def _close_below(prev: TextLine, line: TextLine) -> bool:
+    """``line`` is set right under ``prev``: the blank between them at most 0.8 of its size (their
+    boxes overlapping by half of it at most); or, where the boxes stand taller than the type (the
+    glyphs of a card set at a slight slant each take a taller box, the lines' boxes overlapping), its
+    baseline under ``prev``'s by at most ``slant_pitch`` of its size."""
     gap = line.top - prev.bottom
-    return prev.page == line.page and -0.5 * line.size <= gap <= 0.8 * line.size
+    if prev.page != line.page:
+        return False
+    if -0.5 * line.size <= gap <= 0.8 * line.size:
+        return True
+    pitch = line.bottom - prev.bottom
+    return gap < 0 and line.top > prev.top and 0.5 * line.size <= pitch <= LIMITS["slant_pitch"] * line.size
 
 
 def _style(line: TextLine) -> tuple[float, bool, bool]:
