@@ -127,6 +127,10 @@ PLAIN_LIMITS = {
     "call_line": 1.1,  # two lines around a note call printed apart this long at most were one line
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
+    "held_lines": 3,  # ... unless this many of the ``held_reach`` lines above wrap mid-sentence at its length
+    "held_reach": 5,  # (within ``held_share``): a measure narrowed beside a float (round 44; 0: off)
+    "held_share": 0.08,
+    "held_narrow": 0.8,  # ... the longest of them at most this share of the measure (a narrowed one, not ragged lines)
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
     "local_measure_lines": 4,  # ... or, where that measure is narrow (narrow_measure), on the longest narrow line wrapping
@@ -2092,7 +2096,23 @@ class PlainLayout:
         return room <= nxt.length and self._fits(line, nxt.words[0][0], PLAIN_LIMITS["paragraph_fits"])
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
-        return prev.length + 1 + len(word) <= share * self.width[prev.index]
+        return prev.length + 1 + len(word) <= share * self.width[prev.index] and not self._held_full(prev, word)
+
+    def _held_full(self, prev: Line, word: str) -> bool:
+        """With ``held_lines`` on, ``prev`` runs full to a narrowed measure: at least ``held_lines`` of the
+        ``held_reach`` lines right above it on its page wrap mid-sentence at about its length (within
+        ``held_share`` of it), the longest of them at most ``held_narrow`` of the measure, and the word would not
+        have fitted within it (a column set narrower beside a float a line or two past it)."""
+        need = int(PLAIN_LIMITS["held_lines"])
+        if not need:
+            return False
+        above = [ln for ln in self.lines[max(0, prev.index - int(PLAIN_LIMITS["held_reach"])):prev.index]
+                 if ln.page == prev.page and not ends_sentence(ln.text, lenient=True)
+                 and abs(ln.length - prev.length) <= PLAIN_LIMITS["held_share"] * prev.length]
+        if len(above) < need:
+            return False
+        held = max(ln.length for ln in above)
+        return held <= PLAIN_LIMITS["held_narrow"] * self.width[prev.index] and prev.length + 1 + len(word) > held
 
 
 # An object card's number alone on its line, bare or after a picture word from the lexicon ("31", "Fig. 4").
