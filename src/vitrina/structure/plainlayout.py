@@ -127,6 +127,7 @@ PLAIN_LIMITS = {
     "call_line": 1.1,  # two lines around a note call printed apart this long at most were one line
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
+    "title_kickers": 1,  # a capitals heading right over the title, none other in capitals, is its kicker (round 44)
     "held_lines": 3,  # ... unless this many of the ``held_reach`` lines above wrap mid-sentence at its length
     "held_reach": 5,  # (within ``held_share``): a measure narrowed beside a float (round 44; 0: off)
     "held_share": 0.08,
@@ -3470,7 +3471,30 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
-    return _quoted_captions_out(entries), layout.note_runs()
+    return _quoted_captions_out(_title_kickers_out(entries)), layout.note_runs()
+
+
+def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
+    """With ``title_kickers`` on, a heading in capitals of at most ``kicker_words`` words ending no
+    sentence, unlabelled, right over the document's first heading in mixed case (its title), in a text
+    whose other headings are none in capitals, is the title's kicker ("FIELD SCIENCE" over "Fishing for
+    Termites:"), read after a caption or a header that kept it from being the text's first line
+    (``PlainLayout._kicker_over_title``): left out as that rule leaves it."""
+    if not PLAIN_LIMITS["title_kickers"]:
+        return entries
+    heads = [(k, e) for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    title = next((k for k, e in heads if not in_capitals(_heading_text(e))), None)
+    if title is None or title == 0:
+        return entries
+    kicker = entries[title - 1]
+    if not isinstance(kicker, Heading) or kicker.subtitle or kicker.label is not None:
+        return entries
+    text = _heading_text(kicker)
+    if not in_capitals(text) or ends_sentence(text) or len(text.split()) > PLAIN_LIMITS["kicker_words"]:
+        return entries
+    if any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1):
+        return entries  # capitals are a heading style of this text
+    return [*entries[: title - 1], *entries[title:]]
 
 
 def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:
