@@ -1,6 +1,7 @@
 """HTML reader, round 44: a paragraph and the picture parting it mid-sentence each wrapped in a
 <div> of their own (Asciidoctor's "paragraph" and "imageblock" blocks: the picture's holder and its
-caption inside one <div>) read as one paragraph, the caption kept (invented pages)."""
+caption inside one <div>) read as one paragraph, the caption kept; Asciidoctor's footnote call, a
+superscript holding its link in brackets, left out of the text (invented pages)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,27 @@ def test_a_wrapper_holding_text_beside_the_picture_is_no_figure() -> None:
            'running on well past what a caption holds, about the ferries and the quay and the storm '
            'and the years after it when the island grew.</p></div>')
     assert JOINED not in _blocks(_read(figure=box), "paragraph")
+
+
+# round 44: Asciidoctor's footnote call, a superscript holding the link to the note in brackets
+
+CALLED = ('<div class="paragraph"><p>The ferries ran twice a day to the island<sup class="footnote">[<a id="_ref_1" '
+          'class="footnote" href="#_def_1">1</a>]</sup> and back again.</p></div>')
+NOTES = ('<div id="footnotes"><hr><div class="footnote" id="_def_1"><a href="#_ref_1">1</a>. '
+         'In summer only.</div></div>')
+
+
+def _called(monkeypatch: pytest.MonkeyPatch | None = None) -> list[str]:
+    page = ("<html><body><main><h1>The Harbour Story</h1><p>An opening paragraph that introduces the page.</p>"
+            f"<h2>The Quay</h2>{CALLED}{NOTES}</main></body></html>")
+    [doc] = html_reader.read(page.encode(), "harbour.html")
+    return _blocks(doc, "paragraph")
+
+
+def test_a_bracketed_superscript_call_leaves_the_text() -> None:
+    assert "The ferries ran twice a day to the island and back again." in _called()
+
+
+def test_without_the_rule_the_brackets_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(html_reader.HTML_LIMITS, "bracketed_calls", 0)
+    assert "The ferries ran twice a day to the island and back again." not in _called()

@@ -210,6 +210,9 @@ HTML_LIMITS = {
     # "paragraph" and "imageblock": the picture's holder and its caption inside one <div>), the wrappers at most
     # this many levels deep, parted mid-sentence, is one as well (0: off)
     "figure_wrappers": 2,
+    # round 44 (structure): a superscript holding a link to a place on the page in brackets ("<sup>[<a
+    # href="#_footnotedef_1">1</a>]</sup>", Asciidoctor's footnote call) is a note call as the bare one is (0: off)
+    "bracketed_calls": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -658,12 +661,15 @@ def _script_notice(el) -> bool:
 
 def _note_link(el) -> bool:
     """A note call or a note's link back to it ("¹", "↩"): a DPUB-ARIA role says so, or a
-    superscript that is nothing but a link to a place on the page ("<sup><a href="#n2">2</a>")
-    or a link that is nothing but one (a number set in the running text)."""
+    superscript that is nothing but a link to a place on the page ("<sup><a href="#n2">2</a>"), perhaps
+    in brackets (``bracketed_calls``), or a link that is nothing but one (a number set in the running text)."""
     if el.get("role") in _NOTE_LINK_ROLES or el.get(_UNLINKED_CALL) is not None:
         return True
     tag = _tag(el)
-    if tag not in ("sup", "a") or len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+    if tag not in ("sup", "a") or len(el) != 1:
+        return False
+    around = ((el.text or "").strip(), (el[0].tail or "").strip())  # "<sup>[<a href="#n1">1</a>]</sup>" (Asciidoctor)
+    if any(around) and not (HTML_LIMITS["bracketed_calls"] and tag == "sup" and around in (("[", "]"), ("(", ")"))):
         return False
     inner = el[0]
     link, sup = (inner, el) if tag == "sup" else (el, inner)
