@@ -164,3 +164,19 @@ def test_label_lines_over_headings_typed_without_styles_are_their_labels() -> No
     doc = _read(document)
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Flood Year"), ("One", "The Thaw"), ("Two", "The River Rises"), ("Three", "The Levee")]
+
+
+# round 44: a callout's kind over its title ("Note" / the box's title, both bold: GitHub alerts as
+# markdown-to-Word converters print them) names the box, no label of its section
+
+
+def test_a_callout_kind_over_its_title_is_left_out_no_label() -> None:
+    doc = _typed_document("Note", None)
+    assert [(s.label, s.title) for s in doc.sections[1:]] == [(None, "The Thaw"), (None, "The River Rises")]
+    assert "Note" not in _paragraphs(doc)
+
+
+def test_without_the_switch_the_callout_kind_labels_its_section(monkeypatch) -> None:
+    monkeypatch.setitem(docx_reader.DOCX_SWITCHES, "callout_kinds", 0)
+    doc = _typed_document("Warning:", None)
+    assert [s.label for s in doc.sections[1:]] == ["Warning:", "Warning:"]

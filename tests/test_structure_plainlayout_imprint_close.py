@@ -34,3 +34,30 @@ def test_a_name_over_the_address_closing_the_page_credits_nothing(monkeypatch: p
     assert ("paragraph", "The pans were shallow po") in _kinds()
     monkeypatch.setitem(PLAIN_LIMITS, "imprint_close", 0)
     assert ("caption", "The pans were shallow po") in _kinds()
+
+
+# round 44: the address block inside the page (a leaflet's back panel read before its cover), its
+# short lines ending on opening hours, the cover's title and text after it on the same page
+
+COVER = [
+    "The Salt Roads",
+    "Carters and tolls between the coast and the hills.",
+    "This leaflet follows the salt from the pans by the shore to the hill markets, and the carters who took it there.",
+]
+
+
+def _inside_kinds(address: list[str]) -> list[tuple[str, str]]:
+    text = "\n".join([*LINES[:8], "Saltings Harbour Museum", *address, *COVER]) + "\n\f"
+    doc = rebuild(text, "salt", "salt.txt", "text")
+    return [(b.kind, " ".join(doc.text[b.start : b.end].split())[:24]) for b in doc.blocks]
+
+
+def test_a_name_over_an_address_ending_on_opening_hours_credits_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    address = ["The Old Store, Quay Lane", "Open Tuesday to Sunday 11-4 · Entry by donation at the door"]
+    assert ("paragraph", "The pans were shallow po") in _inside_kinds(address)
+    monkeypatch.setitem(PLAIN_LIMITS, "imprint_hours", 0)
+    assert ("caption", "The pans were shallow po") in _inside_kinds(address)
+
+
+def test_short_lines_without_opening_hours_keep_the_credit() -> None:
+    assert ("caption", "The pans were shallow po") in _inside_kinds(["The Old Store, Quay Lane", "Gift of the family"])

@@ -167,6 +167,8 @@ DOCX_SWITCHES = {
     # round 32:
     "typed_labels_first": 1,  # a label line typed over a heading wins over the number its style's list gives it
     "label_lines": 1,  # a short line in the heading's own type (style and level, or face) right over it labels it
+    "callout_kinds": 1,  # ... but such a line naming a callout box's kind (lexicon callout_kinds: "Note" over its
+    # title) is the box's furniture, left out (round 44)
     # round 33:
     "join_lines": 1,  # a paragraph going on with the sentence the one before it leaves open is its next line
     "styled_calls": 1,  # a note call raised by its character style or a position of its own, or a raised symbol
@@ -1521,6 +1523,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
     series = _series_labels(items, sections) | (_label_lines(items, sections) if DOCX_SWITCHES["label_lines"] else set())
+    kinds = {n for n in series if _callout_kind(items[n])}  # a callout's kind over its title: left out
     title = None
     label: str | None = None  # a panel label alone on the paragraph before its heading
     waiting: list[_Image] = []  # images whose caption may follow
@@ -1537,6 +1540,8 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         following = items[n + 1] if n + 1 < len(items) else None
         if _label_before_heading(item, mapped, following):
             label = kicker_label(mapped.text)
+            continue
+        if n in kinds:
             continue
         if n in series:
             label = kicker_label(mapped.text) or mapped.text
@@ -2427,6 +2432,13 @@ def _label_lines(items: list[_Item], sections: list[int]) -> set[int]:
         if k >= 0 and _label_line(items[k], items[n], body):
             found.add(k)
     return found
+
+
+def _callout_kind(item: _Item) -> bool:
+    """With ``callout_kinds`` on, ``item`` is a line naming a callout box's kind alone ("Note", "Warning:";
+    lexicon ``callout_kinds``): over the box's title it is the box's furniture, no label of its section."""
+    text = " ".join(item.text.text.split()).rstrip(":").lower()
+    return bool(DOCX_SWITCHES["callout_kinds"]) and not item.images and not item.row and text in words("callout_kinds")
 
 
 def _label_line(line: _Item, heading: _Item, body: ParagraphLook | None) -> bool:

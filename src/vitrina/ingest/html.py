@@ -210,6 +210,13 @@ HTML_LIMITS = {
     # tab button (WAI-ARIA's tabs: the button is the panel's only title; 0: off)
     "tab_titles": 1,
     "tab_panel_words": 40,  # ... when the panel holds this many words at least (a side-bar's text, not visitor information)
+    # round 44 (structure): a paragraph and its picture each wrapped in a <div> of their own (Asciidoctor's
+    # "paragraph" and "imageblock": the picture's holder and its caption inside one <div>), the wrappers at most
+    # this many levels deep, parted mid-sentence, is one as well (0: off)
+    "figure_wrappers": 2,
+    # round 44 (structure): a superscript holding a link to a place on the page in brackets ("<sup>[<a
+    # href="#_footnotedef_1">1</a>]</sup>", Asciidoctor's footnote call) is a note call as the bare one is (0: off)
+    "bracketed_calls": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -660,12 +667,15 @@ def _script_notice(el) -> bool:
 
 def _note_link(el) -> bool:
     """A note call or a note's link back to it ("¹", "↩"): a DPUB-ARIA role says so, or a
-    superscript that is nothing but a link to a place on the page ("<sup><a href="#n2">2</a>")
-    or a link that is nothing but one (a number set in the running text)."""
+    superscript that is nothing but a link to a place on the page ("<sup><a href="#n2">2</a>"), perhaps
+    in brackets (``bracketed_calls``), or a link that is nothing but one (a number set in the running text)."""
     if el.get("role") in _NOTE_LINK_ROLES or el.get(_UNLINKED_CALL) is not None:
         return True
     tag = _tag(el)
-    if tag not in ("sup", "a") or len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+    if tag not in ("sup", "a") or len(el) != 1:
+        return False
+    around = ((el.text or "").strip(), (el[0].tail or "").strip())  # "<sup>[<a href="#n1">1</a>]</sup>" (Asciidoctor)
+    if any(around) and not (HTML_LIMITS["bracketed_calls"] and tag == "sup" and around in (("[", "]"), ("(", ")"))):
         return False
     inner = el[0]
     link, sup = (inner, el) if tag == "sup" else (el, inner)
@@ -888,7 +898,26 @@ def _continued_over_figure(el):
     title line: the DOCX reader's rule across page breaks). None otherwise."""
     if _tag(el) != "p":
         return None
-    nxt = _next_element(el)
+    anchor = el
+    for _ in range(int(HTML_LIMITS["figure_wrappers"])):  # a <p> alone in its wrapper: the wrapper's next
+        parent = anchor.getparent()
+        if _next_element(anchor) is not None or parent is None or _only_child(parent) is not anchor:
+            break
+        anchor = parent
+    nxt = _next_element(anchor)
+    if anchor is not el:  # wrapped: a picture wrapped with its caption parts it, and the next wrapper's <p> goes on
+        between = [nxt] if nxt is not None and _wrapped_figure(nxt) else []
+        rest = _next_element(nxt) if between else None
+        for _ in range(int(HTML_LIMITS["figure_wrappers"])):
+            if rest is None or _tag(rest) == "p" or _only_child(rest) is None:
+                break
+            rest = _only_child(rest)
+        if rest is None or _tag(rest) != "p":
+            return None
+        head, tail = _text_of(el).rstrip(), _text_of(rest).lstrip()
+        if not head or not tail or ends_sentence(head) or head[-1] in ":;":
+            return None
+        return rest if tail[:1].islower() else None
     quote = nxt is not None and _tag(nxt) in ("blockquote", "aside") and nxt.get(_SIDE_COLUMN) is not None and bool(
         HTML_LIMITS["across_pull_quotes"])
     box = (not quote and nxt is not None and bool(HTML_LIMITS["across_boxes"]) and _tag(nxt) == "aside"
@@ -1008,6 +1037,31 @@ def _figure_run(el) -> list:
     if after is not None and _credit_line(after):
         run.append(after)
     return run
+
+
+def _only_child(el):
+    """The one element ``el`` holds, a ``div`` holding no text of its own beside it (a wrapper); None otherwise."""
+    if _tag(el) != "div" or (el.text or "").strip():
+        return None
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 1 or (children[0].tail or "").strip():
+        return None
+    return children[0]
+
+
+def _wrapped_figure(el) -> bool:
+    """``el`` a ``div`` holding a picture alone (``_picture_holder``) and its caption (a block reading as
+    a caption, ``_caption_like``, or opening with a position label, ``_labelled_caption``), perhaps a credit
+    line, and nothing else: a figure set as plain blocks (Asciidoctor's "imageblock")."""
+    if _tag(el) != "div" or _skipped(el) or (el.text or "").strip():
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    if any((c.tail or "").strip() for c in children):
+        return False
+    pictures = [c for c in children if _picture_holder(c)]
+    rest = [c for c in children if not _picture_holder(c)]
+    return len(pictures) == 1 and bool(rest) and all(
+        _caption_like(c) or _labelled_caption(c) or _credit_line(c) for c in rest)
 
 
 def _picture_holder(el) -> bool:

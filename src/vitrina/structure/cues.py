@@ -186,6 +186,11 @@ def in_capitals(text: str) -> bool:
 RULE_LINE = re.compile(r"^\s*([=\-~\u02dc_*#\u2013\u2014\u2500\u2501\u2550])(?:\s*\1){2,}\s*$")
 
 
+# A range of clock hours ("10–5", "10.00–16.30", "9:30 - 17:00"): a visitor's opening hours, the last
+# line of an address block (the PDF reader's ``_address_blocks``, the raw-text reader's imprint).
+HOURS_RANGE = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])")
+
+
 def rule_line(text: str) -> bool:
     """A line that only draws a rule (a typed underline or a break between parts): no text."""
     return RULE_LINE.match(text) is not None

@@ -61,6 +61,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    HOURS_RANGE,
     LINE_HYPHENS,
     ends_sentence,
     in_capitals,
@@ -262,6 +263,8 @@ LIMITS: dict[str, float] = {
     "boxed_pitch_mute": 1,  # a drawn box holding text read elsewhere (a pull quote, a side-bar) between two
     # lines of a column mutes their pitch as a figure does: a line going on under it goes on (round 39; 0 off)
     # round 29 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
+    "held_edge_lines": 3,  # a line ending where this many of the column's lines right above it end (justified, narrower
+    "held_edge_reach": 5,  # than the column: beside a float) among this many ran full to that measure (0 off)
     "wrap_measure": 1,  # beside a box the text wraps around, a line's measure is that of the lines beside it
     "framed_measure": 1,  # a column's measure is kept apart inside each drawn box framing its lines
     "inline_note_calls": 1,  # a note's number glued to a word in the text's own type is its call
@@ -269,6 +272,12 @@ LIMITS: dict[str, float] = {
     "picture_level": 1,  # a picture in the other column level with a display line keeps it from spanning the columns
     "edge_pair_numbers": 1,  # an edge pair's right part may be a number alone ("2.6" beside the museum's name;
     # round 43; 0: off)
+    "slant_pitch": 1.5,  # lines whose boxes overlap (set at a slant) follow one another at most this pitch apart
+    # (in their size), baseline to baseline (round 44; 0: off)
+    "stacked_heads": 1,  # lines each repeating at their place on the pages' edge, stacked one over the other, are
+    # apart from the text together (a running head of two lines; round 44; 0: off)
+    "pair_number_size": 1.25,  # ... that number, or a label alone ("Panel 7"), may be set up to this much larger
+    # than the page's usual type (a folio in bold beside the sheet's name; round 44; 1: no larger)
     "table_titles": 2,  # an unlabelled heading over nothing but this many table rows or more titles the table,
     # no section (round 43; 0: off)
     "open_word_completes": 1,  # ... and so does one under a heading line ending on a lower-case function word
@@ -376,7 +385,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         kept = [line for line in kept if not line.rotated]
         read.append((page, kept))
     called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
-    pages = [(page, kept, zones.footnotes(kept, size, called) | zones.sidenotes(kept, size, called)) for page, kept in read]
+    level = called | zones.level_calls([kept for _page, kept in read], size)  # calls set in the text's own type
+    pages = [(page, kept, zones.footnotes(kept, size, level) | zones.sidenotes(kept, size, called)) for page, kept in read]
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:
@@ -1133,9 +1143,17 @@ def running_lines(content: PdfContent) -> set[int]:
     usual = _median([ln.size for page in content.pages for ln in page.lines if ln.text.strip()])
     running: set[int] = set()
     counting = _counting_labels(candidates)
+
+    def same_pages(key: str, place: float) -> set[int]:
+        return {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
+
+    # a header of two lines stacked, each repeating at its place: each is apart from the text but
+    # for the other (with ``stacked_heads``)
+    stacked = {id(line) for line, key, place in candidates
+               if LIMITS["stacked_heads"] and len(same_pages(key, place)) >= needed and key not in counting}
     for line, key, place in candidates:
-        same = {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
-        repeated = len(same) >= needed and _set_apart(line, content) and key not in counting
+        same = same_pages(key, place)
+        repeated = len(same) >= needed and _set_apart(line, content, stacked) and key not in counting
         echo = _echoes_title(line, title) and _set_apart(line, content)
         stamped = _carries_stated_title(line, stated, usual)
         # a line at the edge naming only where the panel hangs ("Room 4 · West Wing"), as
@@ -1378,7 +1396,9 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
     """A header or footer set as a pair on one baseline, even on a page of its own where nothing can
     repeat ("Museum name" flush left, "Panel 4.2" or the series' name flush right): the page's
     outermost lines at its top or bottom edge (``edge_share``), two short parts of words (at most
-    ``echo_words`` words, ending no sentence; a lone page number has rules of its own) in type no larger than the body's, one starting at the text's left edge
+    ``echo_words`` words, ending no sentence; a lone page number has rules of its own) in type no larger than the body's
+    (a number beside words, ``_paired_number``, or a label alone: up to ``pair_number_size`` of it), one starting at
+    the text's left edge
     and one ending at its right edge (within ``pair_edge`` of their size), a wide blank between them
     (``part_gap``) and a blank band between them and the text (``_set_apart``). A heading, a table's row
     or a body line is not so set (with switch ``edge_pairs``)."""
@@ -1401,14 +1421,13 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
             if (at_edge and outer and a.top < b.bottom and b.top < a.bottom
                     and b.x0 - a.x1 > LIMITS["part_gap"] * max(a.size, b.size)
                     and a.x0 - left <= LIMITS["pair_edge"] * a.size and right - b.x1 <= LIMITS["pair_edge"] * b.size
-                    and all(ln.size <= usual and _word_count(ln.text) <= LIMITS["echo_words"]
+                    and all((ln.size <= usual or ln.size <= LIMITS["pair_number_size"] * usual and (
+                        _paired_number(ln, a) or _edge_label(ln.text)))
+                            and _word_count(ln.text) <= LIMITS["echo_words"]
                             and (any(c.isalpha() for c in ln.text) or _paired_number(ln, a))
                             and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
                 found |= {id(a), id(b)}
     return found
-
-
-_HOURS = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])")
 
 
 def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
@@ -1425,7 +1444,7 @@ def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set
         lines = sorted((ln for ln in page.lines if ln.text.strip() and not ln.rotated and id(ln) not in running),
                        key=lambda ln: (ln.top, ln.x0))
         for end, last in enumerate(lines):
-            if not _HOURS.search(last.text):
+            if not HOURS_RANGE.search(last.text):
                 continue
             block = [last]
             for line in reversed(lines[max(0, end - most + 1):end]):
@@ -1467,6 +1486,14 @@ def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
         if line.size <= LIMITS["caption_size"] * usual and imprint(line.text)
         and not any(other is not line and other.x1 > line.x0 and other.x0 < line.x1 for other in lines)
     }
+
+
+def _edge_label(text: str) -> bool:
+    """``text`` is a label alone ("Panel 4", "IV"), its number perhaps dotted ("Panel 7.3": a
+    unit word of the lexicon before a number ``alone_label`` takes alone)."""
+    words = text.split()
+    return alone_label(text) is not None or (
+        len(words) == 2 and alone_label(words[1]) is not None and alone_label(f"{words[0]} 1") is not None)
 
 
 def _paired_number(line: TextLine, left: TextLine) -> bool:
@@ -1607,14 +1634,16 @@ def _set_parts(line: TextLine) -> list[str]:
     return parts
 
 
-def _set_apart(line: TextLine, content: PdfContent) -> bool:
+def _set_apart(line: TextLine, content: PdfContent, beside: set[int] | frozenset[int] = frozenset()) -> bool:
     """A blank band wider than a line separates ``line`` from the page's other text
-    (a running head stands in the margin; a panel label sits on its title)."""
+    (a running head stands in the margin; a panel label sits on its title); the lines of
+    ``beside`` (ids: the other lines of a running head set in two) do not count."""
     page = content.pages[line.page - 1]
     gaps = [
         max(other.top - line.bottom, line.top - other.bottom)
         for other in page.lines
         if other is not line and other.text.strip() and other.x1 > line.x0 and other.x0 < line.x1
+        and id(other) not in beside
     ]
     return not gaps or min(gaps) > LIMITS["running_gap"] * line.size
 
@@ -3846,8 +3875,17 @@ def _other_alignment(prev: TextLine, line: TextLine) -> bool:
 
 
 def _close_below(prev: TextLine, line: TextLine) -> bool:
+    """``line`` is set right under ``prev``: the blank between them at most 0.8 of its size (their
+    boxes overlapping by half of it at most); or, where the boxes stand taller than the type (the
+    glyphs of a card set at a slight slant each take a taller box, the lines' boxes overlapping), its
+    baseline under ``prev``'s by at most ``slant_pitch`` of its size."""
     gap = line.top - prev.bottom
-    return prev.page == line.page and -0.5 * line.size <= gap <= 0.8 * line.size
+    if prev.page != line.page:
+        return False
+    if -0.5 * line.size <= gap <= 0.8 * line.size:
+        return True
+    pitch = line.bottom - prev.bottom
+    return gap < 0 and line.top > prev.top and 0.5 * line.size <= pitch <= LIMITS["slant_pitch"] * line.size
 
 
 def _style(line: TextLine) -> tuple[float, bool, bool]:
@@ -4504,6 +4542,7 @@ class _Flow:
         if LIMITS["measure_by_type"] and typed is not None and typed[1] >= LIMITS["measure_by_type"]:
             measure = min(measure, typed[0])  # (a wider lede in larger type does not widen the text's measure)
         measure = self._wrapped_measure(prev, measure)
+        measure = self._held_measure(prev, measure)
         room = measure - prev.line.x1
         set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None
         if set_width is not None and self._justified_above(prev, measure):
@@ -4526,6 +4565,25 @@ class _Flow:
             return measure
         widest = max(self._widest_beside(prev.column, box) for box in beside)
         return max(widest, line.x1) if widest else measure
+
+    def _held_measure(self, prev: Placed, measure: float) -> float:
+        """The measure of ``prev``'s line where it ends on the right edge that at least
+        ``held_edge_lines`` of the column's ``held_edge_reach`` body lines right above it keep,
+        short of the column's measure: justified text set narrower beside something in its
+        column (a pull quote floated in the text, whose margin holds the measure a line or two
+        past its last line) runs full to that edge, and a sentence ending there ends no
+        paragraph."""
+        need, reach = int(LIMITS["held_edge_lines"]), int(LIMITS["held_edge_reach"])
+        line = prev.line
+        tolerance = LIMITS["ragged_right_edge"] * line.size
+        if not need or measure - line.x1 <= tolerance:
+            return measure
+        k = self.index.get(id(prev), 0)
+        above = [p.line for p in self.placed[max(0, k - reach):k]
+                 if p.kind == "body" and p.column == prev.column and p.line.page == line.page
+                 and p.line.top < line.top and abs(p.line.size - line.size) < 1]
+        held = sum(abs(ln.x1 - line.x1) <= tolerance for ln in above)
+        return line.x1 if held >= need else measure
 
     def _widest_beside(self, column: tuple[int, int], box: Box) -> float:
         """Where the widest body line of ``column`` level with ``box`` and left of it ends

@@ -61,6 +61,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    HOURS_RANGE,
     INNER_SENTENCE_END,
     LINE_HYPHENS,
     SENTENCE_OPENERS,
@@ -126,6 +127,11 @@ PLAIN_LIMITS = {
     "call_line": 1.1,  # two lines around a note call printed apart this long at most were one line
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
+    "title_kickers": 1,  # a capitals heading right over the title, none other in capitals, is its kicker (round 44)
+    "held_lines": 3,  # ... unless this many of the ``held_reach`` lines above wrap mid-sentence at its length
+    "held_reach": 5,  # (within ``held_share``): a measure narrowed beside a float (round 44; 0: off)
+    "held_share": 0.08,
+    "held_narrow": 0.8,  # ... the longest of them at most this share of the measure (a narrowed one, not ragged lines)
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
     "local_measure_lines": 4,  # ... or, where that measure is narrow (narrow_measure), on the longest narrow line wrapping
@@ -247,6 +253,9 @@ PLAIN_LIMITS = {
     "imprint_close": 2,  # a name over this many short lines closing the page, none ending a sentence (an address),
     # heads an imprint: no caption's credit (round 43; 0: off) ...
     "imprint_close_words": 8,  # ... each line of at most this many words
+    "imprint_hours": 3,  # ... or over at least ``imprint_close`` such lines inside the page, the last of them (among this
+    # many) giving opening hours ("Open daily 10–5"): a visitor's address block (round 44; 0: off)
+    "imprint_hours_words": 12,  # ... the hours line of at most this many words
     "label_band": 1,  # ... or labels alone one right after the other, over no stop lines (tabs drawn in one pass
     # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
     "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
@@ -1749,8 +1758,21 @@ class PlainLayout:
         if not least or any(lead_at(words, n) for n in range(len(words))):
             return False
         after = [ln for ln in self.lines[k + 1 :] if ln.page == line.page and ln.index not in self.held]
-        return len(after) >= least and all(
-            len(ln.text.split()) <= PLAIN_LIMITS["imprint_close_words"] and not ends_sentence(ln.text) for ln in after)
+
+        def short(ln: Line) -> bool:
+            return len(ln.text.split()) <= PLAIN_LIMITS["imprint_close_words"] and not ends_sentence(ln.text)
+
+        if len(after) >= least and all(short(ln) for ln in after):
+            return True
+        # (with ``imprint_hours``: an address block inside the page, its short lines ending on opening hours)
+        # (the hours line itself may say more: "Open daily 10–5 · Free entry to the galleries")
+        for n, ln in enumerate(after[: int(PLAIN_LIMITS["imprint_hours"])]):
+            if HOURS_RANGE.search(ln.text) is not None and not ends_sentence(ln.text) and len(
+                    ln.text.split()) <= PLAIN_LIMITS["imprint_hours_words"]:
+                return n + 1 >= least
+            if not short(ln):
+                return False
+        return False
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
@@ -2075,7 +2097,23 @@ class PlainLayout:
         return room <= nxt.length and self._fits(line, nxt.words[0][0], PLAIN_LIMITS["paragraph_fits"])
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
-        return prev.length + 1 + len(word) <= share * self.width[prev.index]
+        return prev.length + 1 + len(word) <= share * self.width[prev.index] and not self._held_full(prev, word)
+
+    def _held_full(self, prev: Line, word: str) -> bool:
+        """With ``held_lines`` on, ``prev`` runs full to a narrowed measure: at least ``held_lines`` of the
+        ``held_reach`` lines right above it on its page wrap mid-sentence at about its length (within
+        ``held_share`` of it), the longest of them at most ``held_narrow`` of the measure, and the word would not
+        have fitted within it (a column set narrower beside a float a line or two past it)."""
+        need = int(PLAIN_LIMITS["held_lines"])
+        if not need:
+            return False
+        above = [ln for ln in self.lines[max(0, prev.index - int(PLAIN_LIMITS["held_reach"])):prev.index]
+                 if ln.page == prev.page and not ends_sentence(ln.text, lenient=True)
+                 and abs(ln.length - prev.length) <= PLAIN_LIMITS["held_share"] * prev.length]
+        if len(above) < need:
+            return False
+        held = max(ln.length for ln in above)
+        return held <= PLAIN_LIMITS["held_narrow"] * self.width[prev.index] and prev.length + 1 + len(word) > held
 
 
 # An object card's number alone on its line, bare or after a picture word from the lexicon ("31", "Fig. 4").
@@ -3433,7 +3471,30 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
-    return _quoted_captions_out(entries), layout.note_runs()
+    return _quoted_captions_out(_title_kickers_out(entries)), layout.note_runs()
+
+
+def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
+    """With ``title_kickers`` on, a heading in capitals of at most ``kicker_words`` words ending no
+    sentence, unlabelled, right over the document's first heading in mixed case (its title), in a text
+    whose other headings are none in capitals, is the title's kicker ("FIELD SCIENCE" over "Fishing for
+    Termites:"), read after a caption or a header that kept it from being the text's first line
+    (``PlainLayout._kicker_over_title``): left out as that rule leaves it."""
+    if not PLAIN_LIMITS["title_kickers"]:
+        return entries
+    heads = [(k, e) for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    title = next((k for k, e in heads if not in_capitals(_heading_text(e))), None)
+    if title is None or title == 0:
+        return entries
+    kicker = entries[title - 1]
+    if not isinstance(kicker, Heading) or kicker.subtitle or kicker.label is not None:
+        return entries
+    text = _heading_text(kicker)
+    if not in_capitals(text) or ends_sentence(text) or len(text.split()) > PLAIN_LIMITS["kicker_words"]:
+        return entries
+    if any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1):
+        return entries  # capitals are a heading style of this text
+    return [*entries[: title - 1], *entries[title:]]
 
 
 def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:

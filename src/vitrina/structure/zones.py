@@ -71,6 +71,10 @@ ZONE_LIMITS: dict[str, float] = {
     # round 39 (docs/structure.md)
     "raised_note_marks": 1,  # a sidenote or a note under its passage may open with its number raised
     # against its first word ("¹The" read as "1The"), as a page-foot note may (0 off)
+    # round 44 (docs/structure.md)
+    "level_calls": 1,  # one or two digits glued to a word's stop in the body's own type, neither raised nor
+    # smaller ("there,1 declared"), call the note opening with that number in small type at a page's foot
+    # (only for finding that note under other small lines: a boxed side-bar set over it; 0 off)
     "small_calls": 1,  # one or two digits glued to a word's closing stop, at most ``call_size`` of the line's
     # tallest letters high, are a call though set on the baseline ("levels.1" in small type; 0 off)
     "glued_marks": 1,  # a footnote opening with its number set against a capital in its own type ("1The"),
@@ -273,6 +277,21 @@ def document_calls(pages: list[list[TextLine]], size: float) -> set[str]:
     small = ZONE_LIMITS["note_size"] * size
     return {number for lines in pages for ln in lines if not ln.rotated and ln.size > small
             for number in note_calls(ln)}
+
+
+_LEVEL_CALL = re.compile(r"(?<=[^\W\d_][.,;:!?’”])\d{1,2}(?=\s|$)")
+
+
+def level_calls(pages: list[list[TextLine]], size: float) -> set[str]:
+    """With ``level_calls`` on, the numbers glued to a word's stop in the body lines of all
+    ``pages`` ("there,1 declared", "ended.2"), set level in the text's own type (a producer
+    that neither raises nor shrinks its calls): a note opening with such a number at a
+    page's foot is called, though other small lines (a boxed side-bar) stand over it."""
+    if not ZONE_LIMITS["level_calls"]:
+        return set()
+    small = ZONE_LIMITS["note_size"] * size
+    return {m.group(0) for lines in pages for ln in lines if not ln.rotated and ln.size > small
+            for m in _LEVEL_CALL.finditer(ln.text)}
 
 
 def note_calls(line: TextLine) -> set[str]:
