@@ -24,7 +24,8 @@ say (seasons, uncertainty, unspecified digits X, sets) gets
 
 Provenance: each ``p``, ``head`` and ``figure`` has ``@source`` naming where its
 text starts in the input, ``FILE#page=P&line=L&column=C`` (the parts the source
-map knows; see vitrina.provenance).
+map knows; see vitrina.provenance). Where a paged input (a PDF, a TEI file with
+numbered ``pb``) begins a page, the text has ``<pb n="P"/>``.
 
 Overlapping spans cannot all be elements: :func:`nest` keeps the outer or
 earlier one and drops the inner crossing one from the inline markup (the
@@ -131,6 +132,7 @@ class Span:
     end: int
     make: Callable[[], etree._Element]
     priority: int = 0
+    point: bool = False  # an empty element at ``start`` (a ``pb``), kept though it wraps nothing
 
 
 @dataclass
@@ -150,7 +152,7 @@ def nest(spans: Iterable[Span]) -> tuple[list[Node], list[Span]]:
     dropped: list[Span] = []
     stack: list[Node] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end, s.priority)):
-        if span.end <= span.start:
+        if span.end <= span.start and not span.point:
             dropped.append(span)
             continue
         while stack and stack[-1].span.end <= span.start:
@@ -160,7 +162,8 @@ def nest(spans: Iterable[Span]) -> tuple[list[Node], list[Span]]:
             continue
         node = Node(span)
         (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
+        if not span.point:
+            stack.append(node)
     return roots, dropped
 
 
@@ -189,7 +192,7 @@ def _put_text(parent: etree._Element, previous: etree._Element | None, chunk: st
 
 def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: list[Span]) -> list[Span]:
     """Render ``text[start:end]`` into ``parent`` with the spans inside it; returns the dropped."""
-    inside = [s for s in spans if start <= s.start and s.end <= end]
+    inside = [s for s in spans if start <= s.start and s.end <= end and (not s.point or s.start < end)]
     roots, dropped = nest(inside)
     render(parent, text, roots, start, end)
     return dropped
@@ -200,8 +203,10 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
 
 class _DocumentWriter:
     def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
-                 graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None):
+                 graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None,
+                 pages: list[tuple[int, int]] | None = None):
         self.doc = doc
+        self.pages = pages or []  # (offset, page) where each page of the input begins in the text
         self.meta = meta or {}
         self.graphics = graphics or {}  # figure id -> url of its image file
         self.locate = locate
@@ -224,7 +229,12 @@ class _DocumentWriter:
                    for d in self.doc["dates"]]
         result += [Span(q["evidence"]["start"], q["evidence"]["end"], self._quote_maker(q),
                         PRIORITY["quote"]) for q in self.quotes]
+        result += [Span(offset, offset, self._page_maker(page), -1, point=True) for offset, page in self.pages]
         return result
+
+    @staticmethod
+    def _page_maker(page: int) -> Callable[[], etree._Element]:
+        return lambda: tei("pb", {"n": str(page)})
 
     def _name_maker(self, entity: dict[str, Any]) -> Callable[[], etree._Element]:
         return lambda: self.name_element(entity)
@@ -456,13 +466,15 @@ class _DocumentWriter:
 
 def document_tei(doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
                  graphics: dict[str, str] | None = None,
-                 meta: dict[str, str] | None = None) -> tuple[etree._Element, list[Span]]:
+                 meta: dict[str, str] | None = None,
+                 pages: list[tuple[int, int]] | None = None) -> tuple[etree._Element, list[Span]]:
     """The TEI tree of one document and the spans dropped from its inline markup.
 
     ``graphics`` maps figure ids to the files their images were written to; ``meta`` is the
-    document's reader metadata (a letter's sender, recipient, place and date: its correspDesc).
+    document's reader metadata (a letter's sender, recipient, place and date: its correspDesc);
+    ``pages`` where the input's pages begin in the text (each a ``pb``).
     """
-    writer = _DocumentWriter(doc, kb, locate, graphics, meta)
+    writer = _DocumentWriter(doc, kb, locate, graphics, meta, pages)
     root = writer.build()
     return root, writer.dropped
 
@@ -486,11 +498,12 @@ def write(conn: KnowledgeBase, out: Path | None) -> str | None:
         raise UsageError(f"{out} is a file; tei export needs -o FOLDER")
     out.mkdir(parents=True, exist_ok=True)
     kb = knowledge_base(conn)
-    locate = Provenance(conn).locate
+    provenance = Provenance(conn)
     meta = document_meta(as_knowledge_base(conn))  # a SQLite connection is given as well as a store
     for doc in kb["documents"]:
         graphics = write_images(conn, doc["id"], out)
-        root, _ = document_tei(doc, kb, locate, graphics, meta.get(doc["id"]))
+        root, _ = document_tei(doc, kb, provenance.locate, graphics, meta.get(doc["id"]),
+                               provenance.page_starts(doc["id"]))
         write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None
 
