@@ -23,9 +23,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from dataclasses import dataclass, replace
 from functools import cache
+from types import MappingProxyType
 
 from vitrina import lexicon
 from vitrina.caseless import matchable
@@ -34,7 +34,6 @@ from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
 from vitrina.model import DateMention
-
 
 _NO_DOUBLE_DAYS: Mapping[int, int] = MappingProxyType({})
 
