@@ -20,6 +20,8 @@
   ``add`` but not a ``del``; the readings left out (``sic``, ``abbr``, ``orig``, ``rdg``,
   a ``del`` beside the ``add``) are kept as the attributes of a ``reading`` markup span
   over the text read, never glued into it.
+* ``pb`` with a whole-number ``n`` starts a page: the source map carries it, so citations name the page
+  (``pb``/``cb`` inside a word join it, see ``BREAKS``).
 * ``note`` elements are lifted out of the running text (they would break
   its sentences) and kept as paragraphs of a final "Notes" section.
 """
