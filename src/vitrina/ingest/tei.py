@@ -106,10 +106,12 @@ def local_name(el) -> str:
 
 def _inside_word(el) -> bool:
     """A milestone with a letter or digit right before and right after it in the source, no space
-    between: it breaks a word, not the text (TEI's ``break`` attribute left out)."""
-    before = el.xpath("preceding::text()[1]")
-    after = el.xpath("following::text()[1]")
-    return bool(before and after and before[0][-1:].isalnum() and after[0][:1].isalnum())
+    between: it breaks a word, not the text (TEI's ``break`` attribute left out). Only the text beside it
+    is looked at (its parent's text or its previous sibling's tail, and its own tail): no walk of the tree."""
+    previous = el.getprevious()
+    before = (previous.tail if previous is not None else el.getparent().text) or ""
+    after = el.tail or ""
+    return before[-1:].isalnum() and after[:1].isalnum()
 
 
 def _break_space(el) -> bool:
@@ -124,19 +126,23 @@ def _break_space(el) -> bool:
 
 def _page_starts(root, tree: TreeText) -> list[tuple[int, int]]:
     """``(source offset, page)`` where each numbered ``pb`` begins a page: the offset of the first text
-    after it. Only a whole-number ``n`` is a page number a citation can give ("2r", "iv" are left out)."""
+    after it, found in one walk of the tree in document order. Only a whole-number ``n`` is a page number a
+    citation can give ("2r", "iv" are left out)."""
     starts: list[tuple[int, int]] = []
-    for pb in root.iter("{*}pb", "pb"):
-        n = (pb.get("n") or "").strip()
-        if not n.isdigit():
+    pending: int | None = None
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start" and local_name(el) == "pb" and (el.get("n") or "").strip().isdigit():
+            pending = int((el.get("n") or "").strip())
+        if pending is None:
             continue
-        following = pb.xpath("following::text()[1]")
-        if not following:
-            continue
-        node = following[0]
-        offset = tree.source_offset(node.getparent(), "tail" if node.is_tail else "text")
-        if offset is not None:
-            starts.append((offset, int(n)))
+        which = "text" if event == "start" else "tail"
+        if which == "text" and not isinstance(el.tag, str):
+            continue  # a comment's or instruction's own text is no text of the document
+        if getattr(el, which):
+            offset = tree.source_offset(el, which)
+            if offset is not None:
+                starts.append((offset, pending))
+                pending = None
     return sorted(starts)
 
 
