@@ -61,7 +61,7 @@ EDTF_SPEC = "https://www.loc.gov/standards/datetime/"
 PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons (-21..-41)
 NAME_ELEMENTS = {"person": "persName", "place": "placeName", "organization": "orgName"}
 # Lower sorts first among spans with the same extent: the outer element.
-PRIORITY = {"quote": 0, "entity": 1, "date": 2}
+PRIORITY = {"quote": 0, "entity": 1, "date": 2, "reading": 3}
 JULIAN_ID = "julian"  # the calendarDesc entry a date written in the Julian calendar points to
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -133,6 +133,7 @@ class Span:
     make: Callable[[], etree._Element]
     priority: int = 0
     point: bool = False  # an empty element at ``start`` (a ``pb``), kept though it wraps nothing
+    inner: Callable[[etree._Element], etree._Element] | None = None  # the child the text goes in (a choice's corr)
 
 
 @dataclass
@@ -175,7 +176,7 @@ def render(parent: etree._Element, text: str, nodes: list[Node], start: int, end
         _put_text(parent, previous, text[cursor : node.span.start])
         el = node.span.make()
         parent.append(el)
-        render(el, text, node.children, node.span.start, node.span.end)
+        render(node.span.inner(el) if node.span.inner else el, text, node.children, node.span.start, node.span.end)
         previous = el
         cursor = node.span.end
     _put_text(parent, previous, text[cursor:end])
@@ -198,14 +199,39 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
     return dropped
 
 
+# the groups of alternatives a stored reading is written back as: the reading read -> (group, its alternatives)
+CHOICE_READINGS = {"corr": ("choice", ("sic",)), "expan": ("choice", ("abbr",)), "reg": ("choice", ("orig",))}
+
+
+def _reading_span(markup: dict[str, Any]) -> Span | None:
+    """A ``choice`` for an editor's reading the input gave with what it set aside (``sic``/``abbr``/``orig``),
+    the text read inside its ``corr``/``expan``/``reg``; other readings (``app``, ``add``) are not written."""
+    attrs = dict(tuple(pair) for pair in markup.get("attrs") or ())
+    read = attrs.get("read", "")
+    if read not in CHOICE_READINGS:
+        return None
+    group, others = CHOICE_READINGS[read]
+
+    def make() -> etree._Element:
+        el = tei(group)
+        for other in others:
+            if attrs.get(other):
+                sub(el, other, text=attrs[other])
+        sub(el, read)
+        return el
+
+    return Span(markup["start"], markup["end"], make, PRIORITY["reading"], inner=lambda el: el[-1])
+
+
 # ---------------------------------------------------------------- one document
 
 
 class _DocumentWriter:
     def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
                  graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None,
-                 pages: list[tuple[int, int]] | None = None):
+                 pages: list[tuple[int, int]] | None = None, readings: list[dict[str, Any]] | None = None):
         self.doc = doc
+        self.readings = readings or []  # the input's own alternatives (TEI choice/app/add: "reading" markup)
         self.pages = pages or []  # (offset, page) where each page of the input begins in the text
         self.meta = meta or {}
         self.graphics = graphics or {}  # figure id -> url of its image file
@@ -230,6 +256,7 @@ class _DocumentWriter:
         result += [Span(q["evidence"]["start"], q["evidence"]["end"], self._quote_maker(q),
                         PRIORITY["quote"]) for q in self.quotes]
         result += [Span(offset, offset, self._page_maker(page), -1, point=True) for offset, page in self.pages]
+        result += [span for span in map(_reading_span, self.readings) if span is not None]
         return result
 
     @staticmethod
@@ -467,14 +494,16 @@ class _DocumentWriter:
 def document_tei(doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
                  graphics: dict[str, str] | None = None,
                  meta: dict[str, str] | None = None,
-                 pages: list[tuple[int, int]] | None = None) -> tuple[etree._Element, list[Span]]:
+                 pages: list[tuple[int, int]] | None = None,
+                 readings: list[dict[str, Any]] | None = None) -> tuple[etree._Element, list[Span]]:
     """The TEI tree of one document and the spans dropped from its inline markup.
 
     ``graphics`` maps figure ids to the files their images were written to; ``meta`` is the
     document's reader metadata (a letter's sender, recipient, place and date: its correspDesc);
-    ``pages`` where the input's pages begin in the text (each a ``pb``).
+    ``pages`` where the input's pages begin in the text (each a ``pb``); ``readings`` the input's own
+    alternatives (stored ``reading`` markup: a ``choice`` again).
     """
-    writer = _DocumentWriter(doc, kb, locate, graphics, meta, pages)
+    writer = _DocumentWriter(doc, kb, locate, graphics, meta, pages, readings)
     root = writer.build()
     return root, writer.dropped
 
@@ -502,8 +531,10 @@ def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     meta = document_meta(as_knowledge_base(conn))  # a SQLite connection is given as well as a store
     for doc in kb["documents"]:
         graphics = write_images(conn, doc["id"], out)
+        readings = [m for m in as_knowledge_base(conn).analysis_field(doc["id"], "markup") or []
+                    if m.get("kind") == "reading"]
         root, _ = document_tei(doc, kb, provenance.locate, graphics, meta.get(doc["id"]),
-                               provenance.page_starts(doc["id"]))
+                               provenance.page_starts(doc["id"]), readings)
         write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None
 
