@@ -73,7 +73,7 @@ def test_a_zip_gives_its_members_as_a_folder_gives_its_files(tmp_path):
     member = items[1]
     assert isinstance(member, Member)
     assert member.shown == f"{tmp_path / 'coll.zip'}!letters/b.txt" and member.suffix == ".txt"
-    assert member.file.read_bytes() == NOTE and member.file.parent == tmp_path / "copies"
+    assert member.file.read_bytes() == NOTE and member.file.parent.parent == tmp_path / "copies"  # in the copies' own folder
     assert [(type(e), e.path) for e in found.skipped] == [
         (UnsupportedFormat, f"{tmp_path / 'coll.zip'}!pics/photo.png")]
     assert found.passed_over == [f"{tmp_path / 'coll.zip'}!__MACOSX/letters/._a.md (hidden file)",
@@ -119,6 +119,20 @@ def test_an_interrupted_unpacker_leaves_its_copies_to_a_process_of_their_own(tmp
         raise KeyboardInterrupt
     assert len(started) == 1 and not unpacker.copies  # handed over, not removed here
     assert _gone(copies) and _gone(list((tmp_path / "copies").iterdir()))  # the list of names too
+
+
+def test_an_interrupted_unpacker_leaves_nothing_beside_the_database(tmp_path, monkeypatch):
+    """Round 44 red team L7: a TERM left thousands of copies beside the database while a process removed them."""
+    monkeypatch.setattr(archives, "INTERRUPTED_CLOSE_SECONDS", 0.0)
+    elsewhere = tmp_path / "system-temp"
+    elsewhere.mkdir()
+    monkeypatch.setattr(archives.tempfile, "tempdir", str(elsewhere))
+    items, _, unpacker = unpack(tmp_path, "coll.zip", zip_bytes({f"n{k}.txt": NOTE for k in range(50)}))
+    assert len(list((tmp_path / "copies").iterdir())) == 1  # one folder holds the copies
+    with pytest.raises(KeyboardInterrupt), unpacker:
+        raise KeyboardInterrupt
+    assert not list((tmp_path / "copies").iterdir())  # moved away at once
+    assert _gone(list(elsewhere.iterdir()))  # and removed there by a process of their own
 
 
 def test_an_unpacker_closed_by_an_error_removes_its_copies_itself(tmp_path, monkeypatch):

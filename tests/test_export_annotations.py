@@ -73,3 +73,42 @@ def test_schema_rejects_broken_annotation(exported: tuple[dict, dict[str, str]])
     del data["first"]["items"][0]["target"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, SCHEMA)
+
+
+def _kb(*docs: str) -> dict:
+    """A small knowledge base by hand: per document one person mention and one date."""
+    texts = {"ship": "Captain Nils Borg sailed on 3 May 1850.", "mill": "The miller Ida Strand died in 1871."}
+    names = {"ship": ("person-nils-borg", "Nils Borg", 8, 17, "1850-05-03", 28, 38),
+             "mill": ("person-ida-strand", "Ida Strand", 11, 21, "1871", 30, 34)}
+    documents, entities = [], []
+    for doc in docs:
+        eid, name, start, end, edtf, dstart, dend = names[doc]
+        documents.append({"id": doc, "text": texts[doc], "dates": [{"edtf": edtf, "start": dstart, "end": dend}]})
+        entities.append({"id": eid, "type": "person", "name": name,
+                         "mentions": [{"document": doc, "start": start, "end": end}]})
+    return {"documents": documents, "entities": entities, "quotes": [], "quantities": [], "events": []}
+
+
+def test_ids_are_identities_not_positions() -> None:
+    from vitrina.export.annotations import collection
+
+    def by_id(kb: dict) -> dict[str, dict]:
+        return {a["id"]: {"body": a["body"], "target": a["target"]} for a in collection(kb)["first"]["items"]}
+
+    alone, both, reversed_ = by_id(_kb("ship")), by_id(_kb("mill", "ship")), by_id(_kb("ship", "mill"))
+    assert len(alone) == 2 and len(both) == 4
+    for one, annotation in alone.items():  # adding a document before it re-points nothing
+        assert both[one] == annotation
+    assert both == reversed_  # input order does not matter
+    assert by_id(_kb("ship")) == alone  # a rebuild gives the same ids
+    assert all(one.startswith("urn:vitrina:annotation:") for one in both)
+
+
+def test_same_span_facts_get_distinct_ids() -> None:
+    from vitrina.export.annotations import collection
+
+    kb = _kb("ship")
+    kb["entities"].append({"id": "person-borg-family", "type": "group", "name": "Borg",
+                           "mentions": [{"document": "ship", "start": 8, "end": 17}]})
+    ids = [a["id"] for a in collection(kb)["first"]["items"]]
+    assert len(set(ids)) == len(ids) == 3

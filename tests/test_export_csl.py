@@ -102,7 +102,7 @@ def test_a_pdfs_creation_date_gives_way_to_the_texts_own_date() -> None:
     assert item["issued"] == {"date-parts": [[1998]]} and "note" not in item
 
 
-def test_a_pdfs_creation_date_alone_is_issued_and_said_to_be_the_files(tmp_path: Path) -> None:
+def test_a_pdfs_creation_date_alone_is_no_issued_date_only_a_note(tmp_path: Path) -> None:
     builder = DocumentBuilder("b", "b.pdf", "pdf")
     builder.block("paragraph", "The lock houses were built of the same stone as the locks.")
     doc = builder.build(meta={"date": "2031-02-11", "date_source": "pdf info: CreationDate"})
@@ -111,8 +111,8 @@ def test_a_pdfs_creation_date_alone_is_issued_and_said_to_be_the_files(tmp_path:
     with connect_readonly(db) as conn:
         (item,) = json.loads(export(conn, "csl", None) or "")
     jsonschema.validate([item], SCHEMA)
-    assert item["issued"] == {"date-parts": [[2031, 2, 11]]}
-    assert "the file's own date (pdf info: CreationDate)" in item["note"]
+    assert "issued" not in item  # a citation manager would print the file's making as the date of the work
+    assert "not stated in the text" in item["note"] and "2031-02-11 (pdf info: CreationDate)" in item["note"]
 
 
 def test_a_table_row_closing_a_memoir_names_no_author(tmp_path: Path) -> None:

@@ -23,7 +23,8 @@ TEI_ELEMENTS = {
     "TEI", "teiHeader", "fileDesc", "titleStmt", "title", "publicationStmt", "sourceDesc", "bibl", "idno",
     "p", "standOff", "listPerson", "person", "personGrp", "persName", "listPlace", "place", "placeName",
     "location", "geo", "listOrg", "org", "orgName", "listEvent", "event", "label", "desc", "note", "text",
-    "body", "div", "head", "figure", "date", "quote", "q", "rs", "graphic",
+    "body", "div", "head", "figure", "date", "quote", "q", "rs", "graphic", "pb", "choice", "sic", "corr", "abbr",
+    "expan", "orig", "reg",
 }
 
 
@@ -310,3 +311,38 @@ def test_a_document_stating_no_language_is_exported_in_its_texts(tmp_path: Path)
     write_exhibit(db, [("sha", doc)], [doc], [])
     root = export_tei(db, tmp_path / "tei")["brief"]
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "de"
+
+
+def test_page_breaks_of_the_input_are_kept_and_read_back(tmp_path: Path) -> None:
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>Toll book</title></titleStmt></fileDesc></teiHeader>
+    <text><body><p>The keeper will col<pb n="3"/>lect the tolls.</p><pb n="4"/><p>Carts pay twice.</p></body></text></TEI>"""
+    (doc,) = tei_reader.read(data, str(tmp_path / "toll.xml"))
+    assert "will collect the tolls" in doc.text
+    db = tmp_path / "t.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")[doc.id]
+    assert [pb.get("n") for pb in root.iterfind(".//t:body//t:pb", NS)] == ["3", "4"]
+    first, second = root.iterfind(".//t:body//t:p", NS)
+    assert "".join(first.itertext()) == "The keeper will collect the tolls."
+    assert second[0].tag.endswith("pb") and "#page=4" in second.get("source")
+    (again,) = tei_reader.read(etree.tostring(root), "toll.xml")
+    assert again.text == doc.text
+    carts = again.text.index("Carts")
+    assert again.source_map.locate(carts, carts + 5).page == 4
+
+
+def test_an_editors_choice_is_written_back_as_a_choice(tmp_path: Path) -> None:
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>Toll book</title></titleStmt></fileDesc></teiHeader>
+    <text><body><p>The keeper took <choice><sic>teh</sic><corr>the</corr></choice> tolls at
+    <choice><abbr>Wm.</abbr><expan>William</expan></choice> Gate.</p></body></text></TEI>"""
+    (doc,) = tei_reader.read(data, str(tmp_path / "toll.xml"))
+    db = tmp_path / "t.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    root = export_tei(db, tmp_path / "tei")[doc.id]
+    choices = root.findall(".//t:body//t:choice", NS)
+    assert [[(etree.QName(c).localname, c.text) for c in choice] for choice in choices] == [
+        [("sic", "teh"), ("corr", "the")], [("abbr", "Wm."), ("expan", "William")]]
+    (again,) = tei_reader.read(etree.tostring(root), "toll.xml")
+    assert again.text == doc.text and "took the tolls at William Gate." in again.text

@@ -62,8 +62,17 @@ def test_a_day_counted_from_an_old_style_date_is_old_style_too() -> None:
 
 def test_new_style_dates_and_double_days_are_not_converted() -> None:
     assert _dates("The treaty was signed on 14 May 1690 N.S. at the Hague.") == [("14 May 1690", "1690-05-14", None)]
-    assert _dates("We weighed anchor the 4/14 March 1690/91 at dawn.")[0][1:] == ("1691-03-14", None)
+    # the double day is its New Style day; its Old Style number is the Julian reading (red team 44 L2)
+    assert _dates("We weighed anchor the 4/14 March 1690/91 at dawn.")[0][1:] == ("1691-03-14", "1691-03-04")
     assert _dates("The mill burned on 9 March 1719 and was rebuilt.") == [("9 March 1719", "1719-03-09", None)]
+
+
+def test_a_double_day_keeps_its_julian_half() -> None:
+    assert _dates("Kazan, 3/14 October 1774. The caravan left at noon.")[0] == (
+        "3/14 October 1774", "1774-10-14", "1774-10-03")
+    assert _dates("The fair closed on October 20/31, 1774, in the rain.")[0][1:] == ("1774-10-31", "1774-10-20")
+    # two numbers the calendars' gap does not part are no Old and New Style pair: no Julian reading
+    assert all(julian is None for _, _, julian in _dates("The fair ran 3/9 October 1774 in the rain."))
 
 
 def test_a_day_before_its_double_dated_year_with_a_period() -> None:

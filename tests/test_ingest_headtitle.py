@@ -80,3 +80,14 @@ def test_a_first_line_a_sentence_goes_on_from_keeps_the_numbered_heading() -> No
     written = "The quay flooded twice in the spring, as the\n\nriver rose over the gates.\n\n3. The Harbour Board\n\nIt met.\n"
     doc = with_head_title(_doc(["The Harbour Board", "It met."], title="The Harbour Board"), written)
     assert doc.title == "The Harbour Board"
+
+
+def test_a_later_dateline_of_a_season_gives_way_to_the_first_line() -> None:
+    # round 44 red team L4: the dateline under a letter's title line names a season, not a day
+    doc = with_head_title(_doc(["Letter from Cato Ames to his sister, Wexmouth, autumn 1851",
+                                "Wexmouth, in the autumn of 1851", "Dear Sister, the buoy has drifted."],
+                               title="Wexmouth, in the autumn of 1851"))
+    assert doc.title == "Letter from Cato Ames to his sister, Wexmouth, autumn 1851"
+    kept = with_head_title(_doc(["Notes kept at the quay", "The gales of 1851", "The buoy drifted."],
+                                title="The gales of 1851"))
+    assert kept.title == "The gales of 1851"  # a heading that names a time is not a dateline

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from vitrina.ingest.files import shown
 from vitrina.ingest.member import (
@@ -49,3 +52,12 @@ def test_a_relative_path_is_cited_as_given_so_two_files_of_one_name_cite_apart()
 def test_archive_names():
     assert all(archive_name(n) for n in ("a.zip", "A.TGZ", "b.tar.gz", "c.tar", "d.tar.xz", "e.tar.bz2"))
     assert not any(archive_name(n) for n in ("a.docx", "notes.txt.gz", "a.epub", "zip"))
+
+
+def test_a_backslash_is_part_of_a_posix_file_name() -> None:
+    if os.sep == "\\":
+        pytest.skip("on Windows a backslash separates folders")
+    assert cited_name("odd\\name.txt") == "odd\\name.txt"
+    assert cited_name("box/odd\\name.txt") == "box/odd\\name.txt"
+    assert cited_name("C:\\box\\notes.txt") == "notes.txt"  # a Windows path still cites its name only
+    assert cited_name("\\\\server\\share\\notes.txt") == "notes.txt"

@@ -251,3 +251,24 @@ def test_a_letters_correspondence_description_is_its_metadata() -> None:
     meta = dict(doc.meta)
     assert (meta["sender"], meta["author"], meta["recipient"]) == ("Tobias Wren", "Tobias Wren", "Alice Marlow")
     assert (meta["place"], meta["date"], meta["dated"]) == ("Harwich", "1902-08-14", "1902-08-14")
+
+
+PAGED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A ledger</title></titleStmt>
+<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>The clerk will sur<pb n="7"/>render the keys at noon. <pb n="8"/>
+The porter locks the gate.<lb/>Then he sleeps in the lodge<cb/>house.</p></body></text></TEI>"""
+
+
+def test_milestone_inside_a_word_joins_it_and_pages_reach_the_source_map() -> None:
+    from vitrina.ingest.tei import read
+
+    doc = read(PAGED, "ledger.xml")[0]
+    assert "will surrender the keys" in doc.text
+    assert "gate. Then" in doc.text and "lodgehouse" in doc.text  # a bare lb is a line end, a cb inside a word joins
+    where = doc.source_map.locate(doc.text.index("render"), doc.text.index("render") + 6)
+    assert where is not None and where.page == 7
+    porter = doc.text.index("porter")
+    assert doc.source_map.locate(porter, porter + 6).page == 8
+    clerk = doc.text.index("clerk")
+    assert doc.source_map.locate(clerk, clerk + 5).page is None  # before the first page break

@@ -319,3 +319,12 @@ def test_stray_bytes_are_read_by_the_code_page_that_fits_them() -> None:
 def test_a_lone_two_byte_sequence_does_not_make_8bit_text_utf8() -> None:
     """An accented capital before a symbol byte may be a two-byte sequence by chance: 8-bit text stays 8-bit."""
     assert detect_encoding("Caf\u00e9 \u00c3\u00a9t\u00e9 and na\u00efve".encode("cp1252")) != "utf-8-mixed"
+
+
+def test_a_text_files_encoding_warning_is_said_once(tmp_path: Path) -> None:
+    # red team 44 L6: the title's look at the lines and the reader each guessed the encoding and warned
+    path = tmp_path / "note.txt"
+    path.write_bytes("Заметка\n\nОна жила у реки.\n".encode("cp1251"))
+    [doc] = read_path(path)
+    warning = dict(doc.meta)["warning"]
+    assert "read as" in warning and warning.count("read as") == 1

@@ -226,10 +226,12 @@ class _Place:
 
 
 class Unpacker:
-    """Unpacks the archives among a build's inputs, each member read copied to a temporary file in
-    ``folder`` (the system's temporary folder when None) named ``<prefix>…tmp``; the copies are removed
-    when the unpacker closes (a context manager). Closed by an interrupt (Ctrl-C, SIGTERM), it removes
-    them for ``INTERRUPTED_CLOSE_SECONDS`` at most and leaves the rest to a process of their own."""
+    """Unpacks the archives among a build's inputs, each member read copied to a temporary file in a
+    folder of its own (``<prefix>…tmp``) in ``folder`` (the system's temporary folder when None); the copies
+    and their folder are removed when the unpacker closes (a context manager). Closed by an interrupt
+    (Ctrl-C, SIGTERM), it removes them for ``INTERRUPTED_CLOSE_SECONDS`` at most, then moves their folder
+    out of ``folder`` into the system's temporary folder when that is on the same disk (one rename: nothing
+    is left beside the database, round 44 red team L7) and leaves the rest to a process of their own."""
 
     def __init__(self, readable: Collection[str], folder: Path | None = None, prefix: str = ".vitrina.member.",
                  limits: dict[str, int] | None = None) -> None:
@@ -237,6 +239,7 @@ class Unpacker:
         self.folder, self.prefix = folder, prefix
         self.limits = limits or ARCHIVE_LIMITS
         self.copies: list[Path] = []
+        self.home: Path | None = None  # the copies' own folder, made with the first copy
 
     def __enter__(self) -> Unpacker:
         return self
@@ -249,12 +252,21 @@ class Unpacker:
         (``_remove_apart``), so that the build stops at once."""
         deadline = time.monotonic() + INTERRUPTED_CLOSE_SECONDS if interrupted else None
         while self.copies:
-            if deadline is not None and time.monotonic() > deadline:
-                _remove_apart(self.copies, self.folder, self.prefix)
-                self.copies = []
+            if deadline is not None and time.monotonic() > deadline and self.home is not None:
+                _remove_apart(_moved_away(self.home))
+                self.copies, self.home = [], None
                 return
             with contextlib.suppress(OSError):
                 self.copies.pop().unlink()
+        if self.home is not None:
+            with contextlib.suppress(OSError):
+                self.home.rmdir()
+            self.home = None
+
+    def _home(self) -> Path:
+        if self.home is None:
+            self.home = Path(tempfile.mkdtemp(prefix=self.prefix, suffix=".tmp", dir=self.folder))
+        return self.home
 
     def expand(self, inputs: list[Path], found: Unpacked) -> list[Path | Member]:
         """``inputs`` with each archive among them (a file whose suffix no reader takes and whose content is
@@ -387,7 +399,7 @@ class Unpacker:
     def _copy(self, data: bytes, member: Member, found: Unpacked) -> Member | None:
         """The member, its bytes copied to a temporary file of the build."""
         try:
-            fd, name = tempfile.mkstemp(prefix=self.prefix, suffix=".tmp", dir=self.folder)
+            fd, name = tempfile.mkstemp(prefix="m.", suffix=".tmp", dir=self._home())
         except OSError as exc:
             self._failed(InputError(member.shown, f"cannot copy it to a temporary file ({exc.strerror or exc})"),
                          found)
@@ -408,30 +420,31 @@ class Unpacker:
             member.file.unlink()
 
 
-# The program of ``_remove_apart``'s process: the files listed in the file it is given, then that file.
-_REMOVER = ("import os, sys\n"
-            "with open(sys.argv[1], encoding='utf-8', errors='surrogateescape') as listed:\n"
-            "    names = listed.read().split('\\0')\n"
-            "for name in [*names, sys.argv[1]]:\n"
-            "    try:\n"
-            "        os.unlink(name)\n"
-            "    except OSError:\n"
-            "        pass\n")
+# The program of ``_remove_apart``'s process: the folder it is given, and all in it.
+_REMOVER = "import shutil, sys\nshutil.rmtree(sys.argv[1], ignore_errors=True)\n"
 
 
-def _remove_apart(paths: list[Path], folder: Path | None, prefix: str) -> None:
-    """Remove ``paths`` in a process of their own, started in a session of its own so that it outlives this
-    one (and the Ctrl-C of its terminal): their names are written to one file beside them (a name the build's
-    lock sweeps, as the copies' are, if that process cannot start), which it removes last."""
+def _moved_away(home: Path) -> Path:
+    """``home`` moved into the system's temporary folder (one rename, when that is on the same disk), so that
+    an interrupted build leaves no copies beside its database; else where it was."""
+    away = Path(tempfile.gettempdir()) / home.name
+    if away.parent.resolve() == home.parent.resolve():
+        return home
     try:
-        fd, listing = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
-            out.write("\0".join(str(path) for path in paths))
-        subprocess.Popen([sys.executable, "-I", "-c", _REMOVER, listing], stdin=subprocess.DEVNULL,
+        os.rename(home, away)
+    except OSError:  # another disk, or the name taken: removed where it is
+        return home
+    return away
+
+
+def _remove_apart(home: Path) -> None:
+    """Remove the folder ``home`` and its copies in a process of their own, started in a session of its own so
+    that it outlives this one (and the Ctrl-C of its terminal); if it cannot start, the next build of the same
+    database sweeps the folder (``store.db.build_lock``)."""
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.Popen([sys.executable, "-I", "-c", _REMOVER, str(home)], stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
                          close_fds=True)
-    except (OSError, subprocess.SubprocessError):
-        return  # the next build of the same database sweeps them (``store.db.build_lock``)
 
 
 def _left_out(name: str) -> tuple[str, str] | None:

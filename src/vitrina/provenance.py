@@ -72,6 +72,19 @@ class Provenance:
         return {"file": cited_name(where.path),
                 "page": where.page, "line": line, "column": column}
 
+    def page_starts(self, doc_id: str) -> list[tuple[int, int]]:
+        """``(document offset, page)`` where each page of a paged input (a PDF, a TEI file with numbered
+        ``pb``) begins in the document's text: the first mapped stretch of each new page."""
+        found = self._map(doc_id)
+        if found is None:
+            return []
+        starts: list[tuple[int, int]] = []
+        for segment in found.source_map.segments:
+            page = segment.ref.page
+            if page is not None and (not starts or starts[-1][1] != page):
+                starts.append((segment.start, page))
+        return starts
+
     def _map(self, doc_id: str) -> _Located | None:
         if doc_id not in self._maps:
             self._maps[doc_id] = _cached_load(self.conn, doc_id)

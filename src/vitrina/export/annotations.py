@@ -17,10 +17,20 @@ twice, as the model allows: a ``TextQuoteSelector`` (exact text with up to
 
 Each target also says where its text came from in the input, as ``input``:
 ``{file, page, line, column}`` from the source map (see vitrina.provenance).
+
+Annotation ids are identities, not positions: ``urn:vitrina:annotation:`` and
+a hash of the fact's kind and of every target's document id and span
+(:func:`annotation_key`). Adding, removing or reordering other documents does
+not change them, and a rebuild gives the same ids. Two facts of one kind on
+the very same spans (two entities named by one phrase, two events told by one
+sentence) are told apart by a hash of their bodies.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +45,7 @@ from vitrina.store.read import KnowledgeBase
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
+ID_HEX = 16  # hex digits of the sha256 kept in an annotation id (64 bits: no collision in any real collection)
 ENTITY_TYPES = {
     "person": "foaf:Person",
     "organization": "foaf:Organization",
@@ -81,15 +92,15 @@ def text_body(value: str, purpose: str) -> dict[str, Any]:
 
 
 def _facts(kb: dict[str, Any], texts: dict[str, str]) -> Iterator[dict[str, Any]]:
-    """Annotations without ids, in a stable order."""
+    """Annotations without ids, in a stable order; ``kind`` (mention, date, quote, quantity, event) is for the id."""
     entities = {e["id"]: e for e in kb["entities"]}
     for entity in kb["entities"]:
         for m in entity["mentions"]:
-            yield {"motivation": "identifying", "body": entity_body(entity),
+            yield {"kind": "mention", "motivation": "identifying", "body": entity_body(entity),
                    "target": target(texts, m["document"], m["start"], m["end"])}
     for doc in kb["documents"]:
         for d in doc["dates"]:
-            yield {"motivation": "tagging", "body": text_body(d["edtf"], "tagging"),
+            yield {"kind": "date", "motivation": "tagging", "body": text_body(d["edtf"], "tagging"),
                    "target": target(texts, doc["id"], d["start"], d["end"])}
     for q in kb["quotes"]:
         bodies = [text_body(q["kind"], "classifying")]
@@ -98,12 +109,12 @@ def _facts(kb: dict[str, Any], texts: dict[str, str]) -> Iterator[dict[str, Any]
         if q["date"]:
             bodies.append(text_body(q["date"], "tagging"))
         span = q["evidence"]
-        yield {"motivation": "describing", "body": bodies,
+        yield {"kind": "quote", "motivation": "describing", "body": bodies,
                "target": target(texts, span["document"], span["start"], span["end"])}
     for q in kb["quantities"]:
         described = " ".join(str(p) for p in (q["qualifier"], amount_text(q["value"], q.get("high")), q["unit"]) if p)
         span = q["evidence"]
-        yield {"motivation": "describing", "body": text_body(described, "describing"),
+        yield {"kind": "quantity", "motivation": "describing", "body": text_body(described, "describing"),
                "target": target(texts, span["document"], span["start"], span["end"])}
     for event in kb["events"]:
         if not event["evidence"]:
@@ -112,19 +123,52 @@ def _facts(kb: dict[str, Any], texts: dict[str, str]) -> Iterator[dict[str, Any]
         bodies += [entity_body(entities[i], "identifying")
                    for i in (*event["participants"], *event["places"]) if i in entities]
         targets = [target(texts, s["document"], s["start"], s["end"]) for s in event["evidence"]]
-        yield {"motivation": "describing", "body": bodies,
+        yield {"kind": "event", "motivation": "describing", "body": bodies,
                "target": targets[0] if len(targets) == 1 else targets}
 
 
 def _assessments(comparisons: list[dict[str, Any]], texts: dict[str, str]) -> Iterator[dict[str, Any]]:
-    """One ``assessing`` annotation per group of statements compared across documents."""
+    """One ``assessing`` annotation per group of statements compared across documents (kind ``assessment``)."""
     for group in comparisons:
         reasons = "; ".join(r["reason"] for r in group["reasons"])
         body = text_body(f"{group['verdict']}: {group['subject']}. {group['grouping']}. {reasons}", "assessing")
         targets = [target(texts, s["document"], s["start"], s["end"]) for s in group["statements"]
                    if s["document"] in texts]
         if len(targets) >= 2:
-            yield {"motivation": "assessing", "body": body, "target": targets}
+            yield {"kind": "assessment", "motivation": "assessing", "body": body, "target": targets}
+
+
+def _spans(fact: dict[str, Any]) -> list[tuple[str, int, int]]:
+    targets = fact["target"] if isinstance(fact["target"], list) else [fact["target"]]
+    return [(one["source"], one["selector"][1]["start"], one["selector"][1]["end"]) for one in targets]
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:ID_HEX]
+
+
+def annotation_key(fact: dict[str, Any]) -> str:
+    """The identity of a fact: its kind and the document and span of every target."""
+    return _digest([fact["kind"], _spans(fact)])
+
+
+def annotation_ids(facts: list[dict[str, Any]]) -> list[str]:
+    """One stable id per fact (see the module doc); facts sharing a key are told apart by their bodies."""
+    keys = [annotation_key(fact) for fact in facts]
+    shared: dict[str, list[int]] = defaultdict(list)
+    for n, key in enumerate(keys):
+        shared[key].append(n)
+    ids = []
+    for n, key in enumerate(keys):
+        if len(shared[key]) > 1:
+            key = f"{key}-{_digest(facts[n]['body'])}"
+        ids.append(f"urn:vitrina:annotation:{key}")
+    seen: dict[str, int] = defaultdict(int)
+    for n, one in enumerate(ids):  # the very same fact twice: number the repeats in order
+        seen[one] += 1
+        if seen[one] > 1:
+            ids[n] = f"{one}-{seen[one]}"
+    return ids
 
 
 def _add_input(fact: dict[str, Any], locate: Locate) -> dict[str, Any]:
@@ -145,8 +189,8 @@ def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = No
     if locate is not None:
         facts = [_add_input(fact, locate) for fact in facts]
     items = [
-        {"@context": CONTEXT, "id": f"urn:vitrina:annotation:{n}", "type": "Annotation", **fact}
-        for n, fact in enumerate(facts, start=1)
+        {"@context": CONTEXT, "id": one, "type": "Annotation", **{k: v for k, v in fact.items() if k != "kind"}}
+        for one, fact in zip(annotation_ids(facts), facts, strict=True)
     ]
     return {
         "@context": CONTEXT,

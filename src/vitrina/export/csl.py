@@ -7,8 +7,10 @@ properties): ``author``, ``issued``, ``publisher``, ``container-title``,
 collection is an ``article`` in that container, otherwise a ``document``. The input file
 name goes to ``source``.
 
-A date the file's making wrote (a PDF's CreationDate) is no ``issued`` while the text states one (its dateline
-or byline: ``dated``); alone, it is given with a ``note`` that says so. Where the metadata has no date or author,
+A date the file's making wrote (a PDF's CreationDate) is never ``issued``: it dates the file, not the work, and
+citation managers would print it as the date of publication (round 44 red team L3). With no date of the text
+(its dateline or byline: ``dated``) the record has no ``issued``, and its ``note`` (Zotero's "Extra") gives the
+file's date as such. Where the metadata has no date or author,
 the text's own may give them (round 38 red team
 D-csl-thin): a date that ends the document's first block when that block is a short line (a
 letter's dateline: "Harbour House, 12 June 1874") is its ``issued``; a person named at the end of
@@ -148,9 +150,9 @@ def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
         item = record(row, own)
         if "issued" not in item and (issued := text_issued(kb, row["id"], row["text"])):
             item["issued"] = csl_date(issued)
-        if "issued" not in item and file_made_date(own):  # the text states none: the file's, said to be so
-            item["issued"] = csl_date(own["date"])
-            item["note"] = f"issued: the file's own date ({own.get('date_source')}); the text states none"
+        if "issued" not in item and file_made_date(own):  # the text states none: no issued, the file's date said
+            item["note"] = (f"issued: not stated in the text; the file itself was made {own['date']} "
+                            f"({own.get('date_source')}), which is no date of the work")
         if "author" not in item and (author := text_author(kb, row["id"], row["text"])):
             item["author"] = [{"literal": author}]
         if "language" not in item and (language := text_language(row["text"])):  # the text's, when none stated

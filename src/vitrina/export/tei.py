@@ -24,7 +24,8 @@ say (seasons, uncertainty, unspecified digits X, sets) gets
 
 Provenance: each ``p``, ``head`` and ``figure`` has ``@source`` naming where its
 text starts in the input, ``FILE#page=P&line=L&column=C`` (the parts the source
-map knows; see vitrina.provenance).
+map knows; see vitrina.provenance). Where a paged input (a PDF, a TEI file with
+numbered ``pb``) begins a page, the text has ``<pb n="P"/>``.
 
 Overlapping spans cannot all be elements: :func:`nest` keeps the outer or
 earlier one and drops the inner crossing one from the inline markup (the
@@ -60,7 +61,7 @@ EDTF_SPEC = "https://www.loc.gov/standards/datetime/"
 PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons (-21..-41)
 NAME_ELEMENTS = {"person": "persName", "place": "placeName", "organization": "orgName"}
 # Lower sorts first among spans with the same extent: the outer element.
-PRIORITY = {"quote": 0, "entity": 1, "date": 2}
+PRIORITY = {"quote": 0, "entity": 1, "date": 2, "reading": 3}
 JULIAN_ID = "julian"  # the calendarDesc entry a date written in the Julian calendar points to
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -131,6 +132,8 @@ class Span:
     end: int
     make: Callable[[], etree._Element]
     priority: int = 0
+    point: bool = False  # an empty element at ``start`` (a ``pb``), kept though it wraps nothing
+    inner: Callable[[etree._Element], etree._Element] | None = None  # the child the text goes in (a choice's corr)
 
 
 @dataclass
@@ -150,7 +153,7 @@ def nest(spans: Iterable[Span]) -> tuple[list[Node], list[Span]]:
     dropped: list[Span] = []
     stack: list[Node] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end, s.priority)):
-        if span.end <= span.start:
+        if span.end <= span.start and not span.point:
             dropped.append(span)
             continue
         while stack and stack[-1].span.end <= span.start:
@@ -160,7 +163,8 @@ def nest(spans: Iterable[Span]) -> tuple[list[Node], list[Span]]:
             continue
         node = Node(span)
         (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
+        if not span.point:
+            stack.append(node)
     return roots, dropped
 
 
@@ -172,7 +176,7 @@ def render(parent: etree._Element, text: str, nodes: list[Node], start: int, end
         _put_text(parent, previous, text[cursor : node.span.start])
         el = node.span.make()
         parent.append(el)
-        render(el, text, node.children, node.span.start, node.span.end)
+        render(node.span.inner(el) if node.span.inner else el, text, node.children, node.span.start, node.span.end)
         previous = el
         cursor = node.span.end
     _put_text(parent, previous, text[cursor:end])
@@ -189,10 +193,34 @@ def _put_text(parent: etree._Element, previous: etree._Element | None, chunk: st
 
 def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: list[Span]) -> list[Span]:
     """Render ``text[start:end]`` into ``parent`` with the spans inside it; returns the dropped."""
-    inside = [s for s in spans if start <= s.start and s.end <= end]
+    inside = [s for s in spans if start <= s.start and s.end <= end and (not s.point or s.start < end)]
     roots, dropped = nest(inside)
     render(parent, text, roots, start, end)
     return dropped
+
+
+# the groups of alternatives a stored reading is written back as: the reading read -> (group, its alternatives)
+CHOICE_READINGS = {"corr": ("choice", ("sic",)), "expan": ("choice", ("abbr",)), "reg": ("choice", ("orig",))}
+
+
+def _reading_span(markup: dict[str, Any]) -> Span | None:
+    """A ``choice`` for an editor's reading the input gave with what it set aside (``sic``/``abbr``/``orig``),
+    the text read inside its ``corr``/``expan``/``reg``; other readings (``app``, ``add``) are not written."""
+    attrs = dict(tuple(pair) for pair in markup.get("attrs") or ())
+    read = attrs.get("read", "")
+    if read not in CHOICE_READINGS:
+        return None
+    group, others = CHOICE_READINGS[read]
+
+    def make() -> etree._Element:
+        el = tei(group)
+        for other in others:
+            if attrs.get(other):
+                sub(el, other, text=attrs[other])
+        sub(el, read)
+        return el
+
+    return Span(markup["start"], markup["end"], make, PRIORITY["reading"], inner=lambda el: el[-1])
 
 
 # ---------------------------------------------------------------- one document
@@ -200,8 +228,11 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
 
 class _DocumentWriter:
     def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
-                 graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None):
+                 graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None,
+                 pages: list[tuple[int, int]] | None = None, readings: list[dict[str, Any]] | None = None):
         self.doc = doc
+        self.readings = readings or []  # the input's own alternatives (TEI choice/app/add: "reading" markup)
+        self.pages = pages or []  # (offset, page) where each page of the input begins in the text
         self.meta = meta or {}
         self.graphics = graphics or {}  # figure id -> url of its image file
         self.locate = locate
@@ -224,7 +255,13 @@ class _DocumentWriter:
                    for d in self.doc["dates"]]
         result += [Span(q["evidence"]["start"], q["evidence"]["end"], self._quote_maker(q),
                         PRIORITY["quote"]) for q in self.quotes]
+        result += [Span(offset, offset, self._page_maker(page), -1, point=True) for offset, page in self.pages]
+        result += [span for span in map(_reading_span, self.readings) if span is not None]
         return result
+
+    @staticmethod
+    def _page_maker(page: int) -> Callable[[], etree._Element]:
+        return lambda: tei("pb", {"n": str(page)})
 
     def _name_maker(self, entity: dict[str, Any]) -> Callable[[], etree._Element]:
         return lambda: self.name_element(entity)
@@ -456,13 +493,17 @@ class _DocumentWriter:
 
 def document_tei(doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
                  graphics: dict[str, str] | None = None,
-                 meta: dict[str, str] | None = None) -> tuple[etree._Element, list[Span]]:
+                 meta: dict[str, str] | None = None,
+                 pages: list[tuple[int, int]] | None = None,
+                 readings: list[dict[str, Any]] | None = None) -> tuple[etree._Element, list[Span]]:
     """The TEI tree of one document and the spans dropped from its inline markup.
 
     ``graphics`` maps figure ids to the files their images were written to; ``meta`` is the
-    document's reader metadata (a letter's sender, recipient, place and date: its correspDesc).
+    document's reader metadata (a letter's sender, recipient, place and date: its correspDesc);
+    ``pages`` where the input's pages begin in the text (each a ``pb``); ``readings`` the input's own
+    alternatives (stored ``reading`` markup: a ``choice`` again).
     """
-    writer = _DocumentWriter(doc, kb, locate, graphics, meta)
+    writer = _DocumentWriter(doc, kb, locate, graphics, meta, pages, readings)
     root = writer.build()
     return root, writer.dropped
 
@@ -486,11 +527,14 @@ def write(conn: KnowledgeBase, out: Path | None) -> str | None:
         raise UsageError(f"{out} is a file; tei export needs -o FOLDER")
     out.mkdir(parents=True, exist_ok=True)
     kb = knowledge_base(conn)
-    locate = Provenance(conn).locate
+    provenance = Provenance(conn)
     meta = document_meta(as_knowledge_base(conn))  # a SQLite connection is given as well as a store
     for doc in kb["documents"]:
         graphics = write_images(conn, doc["id"], out)
-        root, _ = document_tei(doc, kb, locate, graphics, meta.get(doc["id"]))
+        readings = [m for m in as_knowledge_base(conn).analysis_field(doc["id"], "markup") or []
+                    if m.get("kind") == "reading"]
+        root, _ = document_tei(doc, kb, provenance.locate, graphics, meta.get(doc["id"]),
+                               provenance.page_starts(doc["id"]), readings)
         write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None
 

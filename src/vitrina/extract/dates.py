@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from types import MappingProxyType
 
 from vitrina import lexicon
 from vitrina.caseless import matchable
@@ -33,6 +34,8 @@ from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
 from vitrina.model import DateMention
+
+_NO_DOUBLE_DAYS: Mapping[int, int] = MappingProxyType({})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -99,14 +102,16 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     # a sentence is taken to start inside an older form ("the xxi.| day of March") only by its period: no start
     within = [(view.at(start), view.at(end)) for start, end in sentences if not view.inside(start)] \
         if sentences is not None else None
-    # a day written with its Old and New Style numbers ("10/21 March") is read as its New Style day already
-    both = frozenset(view.at(start) for start, end in view.written if "/" in text[start:end])
+    # a day written with its Old and New Style numbers ("10/21 March") is read as its New Style day already;
+    # its Old Style number (the first) is kept for the Julian reading
+    both = {view.at(start): int(first[0]) for start, end in view.written if "/" in text[start:end]
+            for first in [re.match(r"\d+", text[start:end])] if first is not None}
     return [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor, both)
             for span in [view.original(d.start, d.end)]]
 
 
 def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor: str | None,
-                 both_styles: frozenset[int] = frozenset()) -> list[DateMention]:
+                 both_styles: Mapping[int, int] = _NO_DOUBLE_DAYS) -> list[DateMention]:
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
     for candidate in _candidates(matchable(text), sentences):  # read as the rules' tables are keyed (``caseless``)
@@ -226,12 +231,13 @@ class _Anchor:
 
 
 def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
-             both_styles: frozenset[int] = frozenset()) -> list[DateMention]:
+             both_styles: Mapping[int, int] = _NO_DOUBLE_DAYS) -> list[DateMention]:
     """Give relative candidates a value from the running anchor (at first ``anchor``: the document's own date, when
     known) or from the date of writing, in text order. A date counted from a day the text writes (the date of
     writing, or the day the passage tells of: ``_from_day``) names that day's span as its ``anchor``. A day the
     text marks Old Style (``_old_style``) is given as its Gregorian day, its written (Julian) value kept beside it;
-    dates are counted from the written values."""
+    dates are counted from the written values. A day written with both its numbers ("11/22 June 1788", offsets in
+    ``both_styles`` with the Old Style day) is its Gregorian day, its Julian one kept beside it (``_double_julian``)."""
     written: _Anchor | None = None  # the date of writing (``WRITING``)
     running: _Anchor | None = None  # the last date written in the text that may anchor others
     julian_anchor = False  # the running anchor was marked Old Style: a day counted from it is Old Style too
@@ -248,8 +254,9 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
             continue
         old = _old_style(cand, text, julian_anchor and not cand.value, both_styles)
         gregorian = julian_to_gregorian(value) if old else None
+        julian = value if gregorian else _double_julian(cand, value, both_styles)
         dates.append(DateMention(cand.start, cand.end, gregorian or value, (cited.start, cited.end) if cited else None,
-                                 value if gregorian else None))
+                                 julian))
         point = anchor_point(value, "end")
         heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
         if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading) \
@@ -267,7 +274,17 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
 _SPLIT_YEAR = re.compile(r"(?<!\d)1\d{3}\s*/\s*\d{1,2}(?!\d)")
 
 
-def _old_style(cand: _Candidate, text: str, inherited: bool, both_styles: frozenset[int]) -> bool:
+def _double_julian(cand: _Candidate, value: str, both_styles: Mapping[int, int]) -> str | None:
+    """The Julian day of a day written with both its numbers ("11/22 June 1788" read as 1788-06-22): the Old Style
+    number in the New Style day's month, kept only when the calendars' gap of its century confirms the pair."""
+    old = next((day for at, day in both_styles.items() if cand.start <= at < cand.end), None)
+    if old is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or not 1 <= old <= 31:
+        return None
+    julian = f"{value[:8]}{old:02d}"
+    return julian if julian_to_gregorian(julian) == value else None
+
+
+def _old_style(cand: _Candidate, text: str, inherited: bool, both_styles: Mapping[int, int]) -> bool:
     """Is a date counted in the Julian calendar: marked so after it ("O.S.", "Old Style": lexicon
     ``calendar_style_marks``), written with a split year ("10 March 1710/11"), or counted from a date so marked
     ("March 17" after "15 March 1710/11") and not marked New Style; never a day written with both its numbers

@@ -145,12 +145,12 @@ def read_path(path: str | Input) -> list[Document]:
     if not data.strip():
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
-    take_warnings()  # only this file's
     own = _plain_text(data) if fmt == "text" else None  # a plain text's lines as written, for its title
+    take_warnings()  # only this file's reading (the look at its lines above guessed its encoding once already)
     docs = [with_parties(with_head_title(doc, own)) for doc in reader_for(fmt)(data, source)]  # title; a letter's parties
     if isinstance(path, Path):  # (an archive's member has no folder of its own to read pictures from)
         docs = with_pictures_beside(docs, path)  # a page's pictures lying beside it
-    warnings = take_warnings()
+    warnings = list(dict.fromkeys(take_warnings()))  # each said once, though two steps met it
     if warnings:
         docs = [doc.evolve(meta=(*doc.meta, ("warning", "; ".join(warnings)))) for doc in docs]
     if not docs or not any(d.text.strip() for d in docs):

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from vitrina.model import CELL_SEPARATOR, Piece, SourceRef
@@ -115,8 +115,9 @@ class MappedText:
         out.text = _WS_COLLAPSE.sub(" ", out.text)
         return out, posmap
 
-    def pieces(self, lines: LineIndex) -> list[Piece]:
-        """Cut into pieces, each one contiguous, verbatim stretch of source."""
+    def pieces(self, lines: LineIndex, page_of: Callable[[int], int | None] | None = None) -> list[Piece]:
+        """Cut into pieces, each one contiguous, verbatim stretch of source (``page_of``: the page a
+        source offset is on, for inputs that mark their pages)."""
         starts, ends = self.starts, self.ends
         # A new piece starts wherever the source is not one contiguous,
         # one-character-per-character stretch.
@@ -130,7 +131,8 @@ class MappedText:
         pieces: list[Piece] = []
         for i, j in zip([0, *breaks], [*breaks, len(self.text)], strict=True):
             if j > i:
-                ref = SourceRef(starts[i], ends[j - 1], lines.line(starts[i]))
+                page = page_of(starts[i]) if page_of is not None else None
+                ref = SourceRef(starts[i], ends[j - 1], lines.line(starts[i]), page)
                 pieces.append(Piece(self.text[i:j], ref))
         return pieces
 
@@ -252,6 +254,12 @@ class TreeText:
         self.lines = LineIndex(source)
         self.positions = align_text_nodes(root, stream)
         self.placed: dict[tuple[object, str], MappedText] = {}  # text a reader put in the tree, mapped
+        self.page_of: Callable[[int], int | None] | None = None  # a reader of paged inputs sets it
+
+    def source_offset(self, el, which: str) -> int | None:
+        """Where the text node ``(el, which)`` starts in the source (None when it has no mapping)."""
+        pos = self.positions.get((el, which))
+        return self.stream.starts[pos] if pos is not None and pos < len(self.stream.starts) else None
 
     def move(self, old: tuple[object, str], new: tuple[object, str]) -> None:
         """A text node moved to another place in the tree keeps its source mapping."""
@@ -328,7 +336,7 @@ class Inline:
     def finish(self) -> tuple[str, list[Piece], list[Span]]:
         """Normalised text, its pieces and block-relative markup spans."""
         text, spans = self.finish_mapped()
-        return text.text, text.pieces(self.tree.lines), spans
+        return text.text, text.pieces(self.tree.lines, self.tree.page_of), spans
 
     def finish_mapped(self) -> tuple[MappedText, list[Span]]:
         """Normalised mapped text and block-relative markup spans."""

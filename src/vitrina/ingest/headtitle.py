@@ -10,8 +10,9 @@ title either: the title is left as it was.
 
 A reader may also take a later line for the title when the first line is one (round 43 red team D8): a numbered
 heading ("1. Summary", the first of a report's parts) or a line that only dates the text ("Press release, 14 March
-2023", a release's second line: a few words, a comma and a day). Either way the first line, when it stands alone
-as a title, is the title.
+2023", a release's second line: a few words, a comma and a day), or a line that only says where and when the text
+was written at any precision ("Riga, in the spring of 1789", a letter's dateline under its title line: round 44
+red team L4). Either way the first line, when it stands alone as a title, is the title.
 """
 
 from __future__ import annotations
@@ -59,6 +60,21 @@ def is_dated_line(line: str) -> bool:
     return False
 
 
+# before the date of a line that only says where and when a text was written, after its place: at most this many
+# lower-case words ("Riga, in the spring of 1789": "in", the date being "the spring of 1789")
+_LEAD_WORDS = r"(?:[a-z]+\s+){0,2}"
+
+
+def is_place_and_time(line: str) -> bool:
+    """Whether ``line`` only says where and when the text was written, at any precision: a place, a few lower-case
+    words and a date ("Riga, in the spring of 1789", "Danzig, summer 1802"), punctuation after it."""
+    from vitrina.extract.dates import PLACE_LEAD, find_dates
+
+    lead = re.compile(PLACE_LEAD.pattern + _LEAD_WORDS)
+    return any(lead.fullmatch(line, 0, d.start) is not None and "/" not in d.edtf
+               and not re.search(r"\w", line[d.end:]) for d in find_dates(line))
+
+
 def _later_heading(text: str, title: str, first_end: int) -> bool:
     """Whether ``title`` is a line after the text's first line that is a numbered heading ("1. Summary") or only
     dates the text, and no earlier line is it."""
@@ -69,7 +85,7 @@ def _later_heading(text: str, title: str, first_end: int) -> bool:
     found = line.search(text)
     if found is None or found.start() < first_end:
         return False
-    return found["label"] is not None or is_dated_line(title)
+    return found["label"] is not None or is_dated_line(title) or is_place_and_time(title)
 
 
 def _goes_on(text: str, first: re.Match[str] | None) -> bool:

@@ -102,9 +102,14 @@ def cited_name(source: str) -> str:
 
 
 def _given_path(path: str) -> str:
-    """A file's path as a citation shows it (``cited_name``)."""
-    posix = PurePosixPath(path.replace("\\", "/"))
-    if posix.is_absolute() or PureWindowsPath(path).is_absolute():
+    """A file's path as a citation shows it (``cited_name``). A backslash separates folders only in a
+    Windows path (one with a drive, ``C:\\…`` or ``\\\\server\\share``) or on a system whose separator it
+    is; elsewhere it is a character of the name (``a\\b.txt`` is one file on POSIX, cited so)."""
+    windows = PureWindowsPath(path)
+    if windows.drive or "\\" in (os.sep, os.altsep or ""):
+        path = path.replace("\\", "/")
+    posix = PurePosixPath(path)
+    if posix.is_absolute() or windows.is_absolute():
         return posix.name or path
     normal = PurePosixPath(posixpath.normpath(str(posix)))
     return "/".join(part for part in normal.parts if part not in (".", "..")) or posix.name or path

@@ -20,11 +20,15 @@
   ``add`` but not a ``del``; the readings left out (``sic``, ``abbr``, ``orig``, ``rdg``,
   a ``del`` beside the ``add``) are kept as the attributes of a ``reading`` markup span
   over the text read, never glued into it.
+* ``pb`` with a whole-number ``n`` starts a page: the source map carries it, so citations name the page
+  (``pb``/``cb`` inside a word join it, see ``BREAKS``).
 * ``note`` elements are lifted out of the running text (they would break
   its sentences) and kept as paragraphs of a final "Notes" section.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from lxml import etree
 
@@ -87,12 +91,70 @@ ALTERNATIVES = {
     "choice": {"sic", "corr", "abbr", "expan", "orig", "reg", "seg", "unclear", "choice"},
     "app": {"lem", "rdg", "rdgGrp"},
 }
-BREAKS = {"lb", "cb", "pb"}  # a space, unless break="no" (a word split over lines)
+# Line, column and page breaks: a space, unless break="no" (a word split over lines). A page or column
+# break set inside a word (a letter or digit either side, no whitespace: "rece<pb n="2"/>ive") joins it:
+# encoders set those between words or mark the split. A bare ``lb`` stays a space: a line-by-line
+# transcription starts each line right after its ``<lb/>`` ("Harbour<lb/>master" is two words).
+BREAKS = {"lb", "cb", "pb"}
+WORD_JOINING_BREAKS = {"cb", "pb"}
 CREDIT_WORDS = ("credit", "source", "courtesy", "copyright", "rights")
 
 
 def local_name(el) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _inside_word(el) -> bool:
+    """A milestone with a letter or digit right before and right after it in the source, no space
+    between: it breaks a word, not the text (TEI's ``break`` attribute left out). Only the text beside it
+    is looked at (its parent's text or its previous sibling's tail, and its own tail): no walk of the tree."""
+    previous = el.getprevious()
+    before = (previous.tail if previous is not None else el.getparent().text) or ""
+    after = el.tail or ""
+    return before[-1:].isalnum() and after[:1].isalnum()
+
+
+def _break_space(el) -> bool:
+    """Whether a ``lb``/``cb``/``pb`` stands for a space: ``break`` says so, else the source's spacing does."""
+    if local_name(el) not in BREAKS:
+        return False
+    said = el.get("break")
+    if said is not None:
+        return said != "no"
+    return local_name(el) not in WORD_JOINING_BREAKS or not _inside_word(el)
+
+
+def _page_starts(root, tree: TreeText) -> list[tuple[int, int]]:
+    """``(source offset, page)`` where each numbered ``pb`` begins a page: the offset of the first text
+    after it, found in one walk of the tree in document order. Only a whole-number ``n`` is a page number a
+    citation can give ("2r", "iv" are left out)."""
+    starts: list[tuple[int, int]] = []
+    pending: int | None = None
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start" and local_name(el) == "pb" and (el.get("n") or "").strip().isdigit():
+            pending = int((el.get("n") or "").strip())
+        if pending is None:
+            continue
+        which = "text" if event == "start" else "tail"
+        if which == "text" and not isinstance(el.tag, str):
+            continue  # a comment's or instruction's own text is no text of the document
+        if getattr(el, which):
+            offset = tree.source_offset(el, which)
+            if offset is not None:
+                starts.append((offset, pending))
+                pending = None
+    return sorted(starts)
+
+
+def _pager(starts: list[tuple[int, int]]):
+    """The page a source offset is on (None before the first page break)."""
+    offsets = [offset for offset, _ in starts]
+
+    def page_of(offset: int) -> int | None:
+        at = bisect.bisect_right(offsets, offset)
+        return starts[at - 1][1] if at else None
+
+    return page_of
 
 
 def _alternatives(group) -> list:
@@ -181,7 +243,7 @@ class _DocReader:
             markup=_markup,
             defer=lambda el: local_name(el) in ("note", "figure"),
             drop=lambda el: local_name(el) in SKIPPED or _unread(el),
-            space_after=lambda el: local_name(el) in BREAKS and el.get("break") != "no",
+            space_after=_break_space,
         )
 
     def flow(self, el, skip_heads: bool = False) -> Inline:
@@ -409,6 +471,9 @@ def read(data: bytes, source: str) -> list[Document]:
     _without_layout_space(root)
     stem = slugify(source_stem(source))
     tree = TreeText(root, xml_character_data(text), text)
+    pages = _page_starts(root, tree)
+    if pages:
+        tree.page_of = _pager(pages)
     header_title = _header_title(root)
     divs = _section_divs(root)
     if divs:

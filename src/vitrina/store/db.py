@@ -13,6 +13,7 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import tempfile
@@ -163,7 +164,10 @@ def build_lock(path: str | Path) -> Iterator[None]:
             handle.flush()
         for stale in path.parent.glob(f".{path.name}.*.tmp"):
             with contextlib.suppress(OSError):
-                stale.unlink()
+                if stale.is_dir() and not stale.is_symlink():  # an archive's member copies (``archives.Unpacker``)
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    stale.unlink()
         yield
     finally:
         with contextlib.suppress(OSError):
