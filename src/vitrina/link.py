@@ -55,6 +55,7 @@ from vitrina.extract.cluster import (
     name_key,
     name_suffix,
     name_tokens,
+    relative_named,
     same_person_across,
     within_edits,
 )
@@ -370,7 +371,24 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
             and len(people[a]) != len(people[b]) and bool(in_sentence[a] & in_sentence[b])
         if namesakes or father_and_son:
             apart.append((a, b))
-    return tuple(apart)
+    return tuple(apart) + tuple(p for p in _relatives(doc, sentences, starts) if p not in apart)
+
+
+def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int]) -> list[tuple[str, str]]:
+    """Pairs of the document's person entities a kinship phrase shows to be two: the relative it names ("son of
+    Mr. X", ``cluster.relative_named``) and each person named before it in its sentence."""
+    people = sorted((m for m in doc.mentions if m.type == "person"), key=lambda m: m.start)
+    begins = [m.start for m in people]
+    out: set[tuple[str, str]] = set()
+    for m in people:
+        if not relative_named(doc.text, m.start):
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        first = sentences[k][0] if k >= 0 and m.start < sentences[k][1] else m.start
+        for other in people[bisect.bisect_left(begins, first) : bisect.bisect_left(begins, m.start)]:
+            if other.end <= m.start and other.entity != m.entity:
+                out.add((min(other.entity, m.entity), max(other.entity, m.entity)))
+    return sorted(out)
 
 
 _WORD = re.compile(r"[\w'’.]+")

@@ -384,6 +384,8 @@ class Clusterer:
         self.years: list[tuple[int, int]] = []  # (offset, year) of the document's dates
         self.dates: Sequence[DateMention] = ()  # the document's dates, read for people's life dates
         self.life_of: dict[int, Life] = {}  # person mention -> the life dates written beside it
+        # person mention -> the person mentions a kinship phrase shows to be someone else (``_relatives_apart``)
+        self.apart: dict[int, set[int]] = {}
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -414,6 +416,7 @@ class Clusterer:
             self.text, self.an.sents if self.an is not None else [], [(self.mentions[i].start, self.mentions[i].end)
                                                                   for i in people], self.dates))
             if life is not None}
+        self.apart = self._relatives_apart(people)
         # clusters by last name with a given name it may be (``given_keys``), and by first
         # name with the last name one edit away: ``same_person`` needs one of the two, so
         # these hold every candidate (re-checked on the current name), and a name is tried
@@ -430,7 +433,7 @@ class Clusterer:
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
                  and (not _introduces_another(cl.name, name) or self._refers_back(c, name))
                  and _described_alike(cl.descriptions, described)
-                 and compatible(cl.life, self.life_of.get(i))),
+                 and compatible(cl.life, self.life_of.get(i)) and not self._apart_from(c, i)),
                 None,
             )
             c = self._new(i, "person") if match is None else self._join(i, match)
@@ -453,8 +456,9 @@ class Clusterer:
             found = maiden_words.get(self.mentions[i].start)
             if found is None and not kin_after(self.text, self.mentions[i].end):
                 found = self._person_for_single(i)  # "Ann, daughter of X": a child of her own, no namesake's word
-            if found is not None and not compatible(self.clusters[found].life, self.life_of.get(i)):
-                found = None  # the name's owner lived at another time: a namesake
+            if found is not None and (not compatible(self.clusters[found].life, self.life_of.get(i))
+                                      or self._apart_from(found, i)):
+                found = None  # the name's owner lived at another time (a namesake), or is this one's relative
             c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
                 name = self._with_generation(i, PersonName.parse(self.surface(i)))
@@ -464,6 +468,32 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+
+    def _relatives_apart(self, people: list[int]) -> dict[int, set[int]]:
+        """Pairs of person mentions a kinship phrase shows to be two people: the relative it names ("son of
+        Mr. X", :func:`relative_named`) and each person mention before it in its sentence ("Y, aged 26, a native
+        of Z, son of Mr. X": Y is not X, whatever their names share). Both ways."""
+        apart: dict[int, set[int]] = defaultdict(set)
+        sents = self.an.sents if self.an is not None else []
+        starts = [s for s, _ in sents]
+        order = sorted(people, key=lambda i: self.mentions[i].start)
+        begins = [self.mentions[i].start for i in order]
+        for i in people:
+            m = self.mentions[i]
+            if not relative_named(self.text, m.start):
+                continue
+            at = bisect.bisect_right(starts, m.start) - 1
+            first = sents[at][0] if at >= 0 and m.start < sents[at][1] else m.start
+            for j in order[bisect.bisect_left(begins, first) : bisect.bisect_left(begins, m.start)]:
+                if self.mentions[j].end <= m.start:
+                    apart[i].add(j)
+                    apart[j].add(i)
+        return dict(apart)
+
+    def _apart_from(self, c: int, i: int) -> bool:
+        """Cluster ``c`` holds a mention a kinship phrase shows to be another person than mention ``i``."""
+        others = self.apart.get(i)
+        return bool(others) and any(k in others for k in self.clusters[c].members)
 
     def _refers_back(self, c: int, name: PersonName) -> bool:
         """An unmarked full name after a name marked after it ("X, Jr., argued … X replied") refers back to
@@ -1127,6 +1157,8 @@ class Clusterer:
     def _merge(self, keep: int, drop: int) -> None:
         if not compatible(self.clusters[keep].life, self.clusters[drop].life):
             return  # their life dates cannot be one life: namesakes, whatever else joins their names
+        if self.apart and any(self._apart_from(keep, i) for i in self.clusters[drop].members):
+            return  # a kinship phrase names one the other's relative
         for i in self.clusters[drop].members:
             self._join(i, keep)
         self.clusters[keep].place = self.clusters[keep].place or self.clusters[drop].place
@@ -2210,6 +2242,18 @@ def _apposed_person_kind(text: str, m: RawMention) -> bool:
 
 
 _KIN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+_RELATIVE_NAMED = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:late[ \t]+)?(?:([A-Za-z]+)\.?[ \t]+)?$")
+
+
+def relative_named(text: str, start: int) -> bool:
+    """The name at ``start`` is the relative a kinship phrase names: "son of X", "the daughter of Mr. X", "widow of
+    the late X" (a noun of ``lexicon/kinship_nouns.txt``, "of", then at most "the", "late" and a title of
+    ``honorifics``): someone other than the person the phrase describes."""
+    kin = _RELATIVE_NAMED.search(text, max(0, start - 40), start)
+    return kin is not None and kin.group(1) in lexicon_words("kinship_nouns") and (
+        kin.group(2) is None or kin.group(2).lower() in honorifics())
 
 
 def _kin_of(text: str, start: int) -> bool:
