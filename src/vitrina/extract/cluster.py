@@ -722,6 +722,10 @@ class Clusterer:
             if unrelated == 1:
                 return order.unrelated[0]
             return order.most_recent(start, named, unrelated_only=unrelated > 0)
+        if owners and not named:
+            given = self._given_name_before(low, start, index)
+            if given is not None:
+                return given
         by_last = self._surname_owners(i, owners, index)
         if by_last is None:  # the surname's one earlier use alone, before any full name
             return self._earlier_single(i, index)
@@ -756,6 +760,14 @@ class Clusterer:
         by_variant = [c for c in index.one_edit(low) if len(low) >= 6
                       and within_edits(full[c].last.lower(), low, 1)]
         return by_variant[0] if len(by_variant) == 1 else None
+
+    def _given_name_before(self, low: str, start: int, index: _SingleIndex) -> int | None:
+        """The one person named in full before ``start`` whose given name is the one word ``low``, when every
+        person whose name ends in that word is named only later ("Ann Roe was born in 1821. Ann married …",
+        and "Mary Ann" (1849) three lines on: the lone name is the Ann named, not the tail of a double given
+        name not yet written)."""
+        earlier = [c for c in index.by_first.get(low, []) if (seen := self._starts.get(c)) and seen[0] < start]
+        return earlier[0] if len(earlier) == 1 else None
 
     def _surname_owners(self, i: int, owners: list[int], index: _SingleIndex) -> list[int] | None:
         """The full-name people a lone surname at mention ``i`` may be when none of them is named
