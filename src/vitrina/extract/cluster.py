@@ -1514,22 +1514,29 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
         placed = headed
         # one word in a frame is a place only when the gazetteer knows it ("at Bush's" aside, "in X" reads a
         # surname as often: "confidence in X")
-        framable = " " in surface or gaz is not None and gaz.resolve(surface) is not None
+        known = " " in surface or gaz is not None and gaz.resolve(surface) is not None
         evidence = False
         for k in people:
             m = mentions[k]
             word = _FRAME_BEFORE.search(text, max(0, m.start - 20), m.start)
             before = text[max(0, m.start - 20) : m.start].split()
-            if before and before[-1].lower().rstrip(".") in titles or kin_after(text, m.end) \
-                    or age_after().match(text, m.end):
+            if before and before[-1].lower().rstrip(".") in titles:
                 evidence = True
                 break
-            if framable and not _POSSESSIVE_AFTER.match(text, m.end) and (
-                    word and word.group(1) in frames or _after_place_noun(text, m.start)
-                    or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
+            framed = not _POSSESSIVE_AFTER.match(text, m.end) and (
+                word and word.group(1) in frames or _after_place_noun(text, m.start)
+                or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+                or _place_frame(text, m.start, mentions, k))
+            # an age or a kinship phrase after a name in a locative frame is its sentence's person's
+            # ("X, wheelwright, of Y | aged 74", "a native of Y, son of Z"), not the place's
+            if not framed and (kin_after(text, m.end) or age_after().match(text, m.end)):
+                evidence = True
+                break
+            if framed and (known or word is not None and word.group(1) in lexicon_words("place_frame_positions")):
                 placed = True
         if placed and not evidence:
             out.update(people)
+    out |= _places_named_as_organizations(text, mentions, by_surface)
     for k, m in enumerate(mentions):  # "Y, Devon": a district after its place
         if k in out or k == 0 or m.type != "person" or m.source != "PERSON" or " " in text[m.start : m.end]:
             continue
@@ -1539,6 +1546,63 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
                 and not kin_after(text, m.end) and not age_after().match(text, m.end):
             out.add(k)
     return out
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _places_named_as_organizations(text: str, mentions: list[RawMention], by_surface: dict[str, list[int]]) -> set[int]:
+    """The mentions NER typed an organization that name a place: a name of two words or more, no acronym among
+    them, of which one occurrence is the place of a person by the words before it (``_place_frame``: "born X", "a
+    native of X", "Abode: X"; or "wheelwright, of X") and none follows "the" (an organization's name takes it,
+    a village's does not)."""
+    out: set[int] = set()
+    for surface, ks in by_surface.items():
+        orgs = [k for k in ks if mentions[k].type == "organization" and mentions[k].source == "ORG"]
+        if not orgs or " " not in surface or _ACRONYM_WORD.search(surface):
+            continue
+        if any(_AFTER_THE.search(text, max(0, mentions[k].start - 5), mentions[k].start) for k in orgs):
+            continue
+        if any(_place_frame(text, mentions[k].start, mentions, k)
+               or _COMMA_OF_BEFORE.search(text, max(0, mentions[k].start - 10), mentions[k].start) for k in orgs):
+            out.update(orgs)
+    return out
+
+
+_WORD_OF_BEFORE = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+$")
+_LABEL_BEFORE = re.compile(r"(?:^|\n|[.;][ \t]+)([A-Z][a-z]+):[ \t]*$")
+
+
+def _place_frame(text: str, start: int, mentions: list[RawMention], k: int) -> bool:
+    """The name at ``start`` (mention ``k``) is where something is by the words before it, beyond the locative
+    prepositions: a participle of ``lexicon/place_frame_participles.txt`` ("born X"; not right after a person's own
+    name, "Ann Roe, born Ann Doe", a birth name), a person noun of origin or dwelling with "of" ("a native of X",
+    "a resident of X": WordNet's inhabitant.n.01 or ``lexicon/place_of_person_nouns.txt``), or a record field whose
+    label is a noun WordNet files under location.n.01 ("Abode: X", "Residence: X")."""
+    word = _FRAME_BEFORE.search(text, max(0, start - 20), start)
+    if word is not None and word.group(1) in lexicon_words("place_frame_participles"):
+        prev = next((mentions[j] for j in range(k - 1, -1, -1) if mentions[j].end <= word.start()), None)
+        return prev is None or prev.type != "person" or not re.fullmatch(r"[ \t]*,?[ \t]*", text[prev.end : word.start()])
+    noun = _WORD_OF_BEFORE.search(text, max(0, start - 30), start)
+    if noun is not None and _noun_under(noun.group(1), "inhabitant.n.01", "place_of_person_nouns"):
+        return True
+    label = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    return label is not None and _noun_under(label.group(1), "location.n.01", "")
+
+
+@lru_cache(maxsize=1024)
+def _noun_under(word: str, root: str, listed: str) -> bool:
+    """``word``'s usual (first) WordNet noun sense lies under ``root``, or it is in lexicon ``listed``."""
+    from vitrina.qa.lexical import under, wordnet
+
+    low = word.lower()
+    if listed and low in lexicon_words(listed):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    senses = wn.synsets(low, "n")[:1]
+    return bool(senses) and under(senses, [wn.synset(root)])
 
 
 def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
