@@ -70,3 +70,13 @@ def test_a_kinship_phrase_after_a_name_in_a_locative_frame_is_the_persons_not_th
 def test_one_unknown_word_is_a_place_off_the_coast_but_not_in_or_at() -> None:
     assert _placed("The ketch foundered off Scarrow in the gale.", [("Scarrow", "person", "PERSON")]) == {"Scarrow"}
     assert _placed("They put their trust in Scarrow that winter.", [("Scarrow", "person", "PERSON")]) == set()
+
+
+def test_a_verbless_list_of_towns_a_line_gives_its_towns_as_places() -> None:
+    typed = _typed("Sheffield 1840\nBristol 1852\nPlymouth 1853\nLeicester 1860")
+    assert typed["Leicester"] == {"place"}  # the model tagged it nothing
+
+
+def test_a_list_of_people_a_line_holds_no_places_from_the_list_rule() -> None:
+    typed = _typed("Walter Pengelly\nJane Tonkin\nAmos Tregear\nSusan Quiller")
+    assert not any("place" in t for t in typed.values())
