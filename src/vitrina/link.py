@@ -349,9 +349,8 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     more) of both, kept as two entities whose mentions are described as two kinds of person (namesakes, "X, the
     physician" / "X, the lexicographer": ``cluster.described_kinds``), or a full name and the same name with a
     middle name written in one sentence ("Ezra Vell wrote to his son Ezra Tobin Vell": one sentence does not
-    name one person twice in full) or anywhere when the middle name is a given name of the document (a double
-    given name, ``_double_given_name``), or a relative a kinship phrase names and the person before it
-    (``_relatives``)."""
+    name one person twice in full), or a relative a kinship phrase names and each person named before it in its
+    sentence (``_relatives``)."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
     forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
     sentences = sorted(doc.sentences)
@@ -365,26 +364,15 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.end <= sentences[k][1]:
             in_sentence[m.entity].add(k)
-    given = {words[0] for words in people.values()}  # the document's given names: first words of full names
     apart = []
     for a, b in combinations(sorted(people), 2):
         namesakes = bool(forms[a] & forms[b]) and bool(kinds[a]) and bool(kinds[b]) \
             and not any(kinds_related(x, y) for x in kinds[a] for y in kinds[b])
-        same_ends = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) and len(people[a]) != len(people[b])
-        father_and_son = same_ends and bool(in_sentence[a] & in_sentence[b])
-        if namesakes or father_and_son or same_ends and _double_given_name(people[a], people[b], given):
+        father_and_son = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) \
+            and len(people[a]) != len(people[b]) and bool(in_sentence[a] & in_sentence[b])
+        if namesakes or father_and_son:
             apart.append((a, b))
     return tuple(apart) + tuple(p for p in _relatives(doc, sentences, starts) if p not in apart)
-
-
-def _double_given_name(a: list[str], b: list[str], given: set[str]) -> bool:
-    """Two names of one given name and surname, the longer with middle words that are all given names of the
-    document (the first words of other full names: "Mary Ann Roe" beside "Ann Lee"), not surnames or initials
-    ("Franklin Delano X"): a double given name, which a document that writes both forms in full and keeps them
-    as two entities does not shorten."""
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    extra = longer[1:-1] if len(shorter) == 2 else []
-    return bool(extra) and all(len(w) > 2 and "." not in w and w in given for w in extra)
 
 
 def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int]) -> list[tuple[str, str]]:
