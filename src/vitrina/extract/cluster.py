@@ -493,7 +493,7 @@ class Clusterer:
     def _apart_from(self, c: int, i: int) -> bool:
         """Cluster ``c`` holds a mention a kinship phrase shows to be another person than mention ``i``."""
         others = self.apart.get(i)
-        return bool(others) and any(k in others for k in self.clusters[c].members)
+        return others is not None and any(k in others for k in self.clusters[c].members)
 
     def _refers_back(self, c: int, name: PersonName) -> bool:
         """An unmarked full name after a name marked after it ("X, Jr., argued … X replied") refers back to
