@@ -80,3 +80,13 @@ def test_a_verbless_list_of_towns_a_line_gives_its_towns_as_places() -> None:
 def test_a_list_of_people_a_line_holds_no_places_from_the_list_rule() -> None:
     typed = _typed("Walter Pengelly\nJane Tonkin\nAmos Tregear\nSusan Quiller")
     assert not any("place" in t for t in typed.values())
+
+
+def test_a_dated_list_on_one_line_gives_its_towns_but_a_heading_of_towns_does_not() -> None:
+    from vitrina.extract.nlp import Analysis
+    from vitrina.extract.places import _in_a_list_of_places, gazetteer
+
+    for text, expected in (("Sheffield 1840, Bristol 1852, Leicester 1860", True),
+                           ("Sheffield, Bristol, Leicester", False)):
+        an = Analysis(sents=[(0, len(text))])
+        assert _in_a_list_of_places(an, text, 0, gazetteer(), {}) is expected

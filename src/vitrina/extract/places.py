@@ -3149,9 +3149,10 @@ def _in_a_clause(an, start: int, verbs: dict[tuple[int, int], bool]) -> bool:
 
 
 # A sentence without a verb that is a list of places ("X 1851, Y 1852, Z 1853", a name a line): at least ``items``
-# items parted by commas, semicolons or line breaks, each of at most ``item_words`` words, of which at least
-# ``places`` and at least ``share`` open with a name the gazetteer holds unmistakably (``unmistakable_place``):
-# those names are the list's context, as a clause's verb is a sentence's
+# items parted by line breaks, or by commas or semicolons when every item holds a number (a dated record, not a
+# heading's "X, Y, Z"), each of at most ``item_words`` words, of which at least ``places`` and at least ``share``
+# open with a name the gazetteer holds unmistakably (``unmistakable_place``): those names are the list's context,
+# as a clause's verb is a sentence's
 LIST_OF_PLACES = {"items": 3, "item_words": 4, "places": 2, "share": 0.5}
 _LIST_ITEM_SEP = re.compile(r"[,;\n]")
 _ITEM_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
@@ -3164,9 +3165,12 @@ def _in_a_list_of_places(an, text: str, start: int, gaz: Gazetteer, lists: dict[
     if span is None:
         return False
     if span not in lists:
-        items = [i.strip() for i in _LIST_ITEM_SEP.split(text[span[0] : span[1]].strip(" \t\n.;"))]
+        body = text[span[0] : span[1]].strip(" \t\n.;")
+        lines = [i.strip() for i in body.split("\n")]
+        items = lines if len(lines) >= LIST_OF_PLACES["items"] else [i.strip() for i in _LIST_ITEM_SEP.split(body)]
         ok = len(items) >= LIST_OF_PLACES["items"] and all(
-            0 < len(i.split()) <= LIST_OF_PLACES["item_words"] for i in items)
+            0 < len(i.split()) <= LIST_OF_PLACES["item_words"] for i in items) and (
+            items is lines or all(any(c.isdigit() for c in i) for i in items))
         if ok:
             named = [m.group() for i in items if (m := _ITEM_NAME.match(i)) is not None]
             places = sum(1 for n in named if not is_common_word(n) and n.lower() not in month_names()
