@@ -55,6 +55,7 @@ from vitrina.extract.cluster import (
     name_key,
     name_suffix,
     name_tokens,
+    relative_named,
     same_person_across,
     within_edits,
 )
@@ -348,7 +349,8 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     more) of both, kept as two entities whose mentions are described as two kinds of person (namesakes, "X, the
     physician" / "X, the lexicographer": ``cluster.described_kinds``), or a full name and the same name with a
     middle name written in one sentence ("Ezra Vell wrote to his son Ezra Tobin Vell": one sentence does not
-    name one person twice in full)."""
+    name one person twice in full), or a relative a kinship phrase names and each person named before it in its
+    sentence (``_relatives``)."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
     forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
     sentences = sorted(doc.sentences)
@@ -370,7 +372,24 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
             and len(people[a]) != len(people[b]) and bool(in_sentence[a] & in_sentence[b])
         if namesakes or father_and_son:
             apart.append((a, b))
-    return tuple(apart)
+    return tuple(apart) + tuple(p for p in _relatives(doc, sentences, starts) if p not in apart)
+
+
+def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int]) -> list[tuple[str, str]]:
+    """Pairs of the document's person entities a kinship phrase shows to be two: the relative it names ("son of
+    Mr. X", ``cluster.relative_named``) and each person named before it in its sentence."""
+    people = sorted((m for m in doc.mentions if m.type == "person"), key=lambda m: m.start)
+    begins = [m.start for m in people]
+    out: set[tuple[str, str]] = set()
+    for m in people:
+        if not relative_named(doc.text, m.start):
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        first = sentences[k][0] if k >= 0 and m.start < sentences[k][1] else m.start
+        for other in people[bisect.bisect_left(begins, first) : bisect.bisect_left(begins, m.start)]:
+            if other.end <= m.start and other.entity != m.entity:
+                out.add((min(other.entity, m.entity), max(other.entity, m.entity)))
+    return sorted(out)
 
 
 _WORD = re.compile(r"[\w'’.]+")

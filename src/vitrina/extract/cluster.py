@@ -384,6 +384,8 @@ class Clusterer:
         self.years: list[tuple[int, int]] = []  # (offset, year) of the document's dates
         self.dates: Sequence[DateMention] = ()  # the document's dates, read for people's life dates
         self.life_of: dict[int, Life] = {}  # person mention -> the life dates written beside it
+        # person mention -> the person mentions a kinship phrase shows to be someone else (``_relatives_apart``)
+        self.apart: dict[int, set[int]] = {}
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -414,6 +416,7 @@ class Clusterer:
             self.text, self.an.sents if self.an is not None else [], [(self.mentions[i].start, self.mentions[i].end)
                                                                   for i in people], self.dates))
             if life is not None}
+        self.apart = self._relatives_apart(people)
         # clusters by last name with a given name it may be (``given_keys``), and by first
         # name with the last name one edit away: ``same_person`` needs one of the two, so
         # these hold every candidate (re-checked on the current name), and a name is tried
@@ -430,7 +433,7 @@ class Clusterer:
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
                  and (not _introduces_another(cl.name, name) or self._refers_back(c, name))
                  and _described_alike(cl.descriptions, described)
-                 and compatible(cl.life, self.life_of.get(i))),
+                 and compatible(cl.life, self.life_of.get(i)) and not self._apart_from(c, i)),
                 None,
             )
             c = self._new(i, "person") if match is None else self._join(i, match)
@@ -453,8 +456,9 @@ class Clusterer:
             found = maiden_words.get(self.mentions[i].start)
             if found is None and not kin_after(self.text, self.mentions[i].end):
                 found = self._person_for_single(i)  # "Ann, daughter of X": a child of her own, no namesake's word
-            if found is not None and not compatible(self.clusters[found].life, self.life_of.get(i)):
-                found = None  # the name's owner lived at another time: a namesake
+            if found is not None and (not compatible(self.clusters[found].life, self.life_of.get(i))
+                                      or self._apart_from(found, i)):
+                found = None  # the name's owner lived at another time (a namesake), or is this one's relative
             c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
                 name = self._with_generation(i, PersonName.parse(self.surface(i)))
@@ -464,6 +468,32 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+
+    def _relatives_apart(self, people: list[int]) -> dict[int, set[int]]:
+        """Pairs of person mentions a kinship phrase shows to be two people: the relative it names ("son of
+        Mr. X", :func:`relative_named`) and each person mention before it in its sentence ("Y, aged 26, a native
+        of Z, son of Mr. X": Y is not X, whatever their names share). Both ways."""
+        apart: dict[int, set[int]] = defaultdict(set)
+        sents = self.an.sents if self.an is not None else []
+        starts = [s for s, _ in sents]
+        order = sorted(people, key=lambda i: self.mentions[i].start)
+        begins = [self.mentions[i].start for i in order]
+        for i in people:
+            m = self.mentions[i]
+            if not relative_named(self.text, m.start):
+                continue
+            at = bisect.bisect_right(starts, m.start) - 1
+            first = sents[at][0] if at >= 0 and m.start < sents[at][1] else m.start
+            for j in order[bisect.bisect_left(begins, first) : bisect.bisect_left(begins, m.start)]:
+                if self.mentions[j].end <= m.start:
+                    apart[i].add(j)
+                    apart[j].add(i)
+        return dict(apart)
+
+    def _apart_from(self, c: int, i: int) -> bool:
+        """Cluster ``c`` holds a mention a kinship phrase shows to be another person than mention ``i``."""
+        others = self.apart.get(i)
+        return others is not None and any(k in others for k in self.clusters[c].members)
 
     def _refers_back(self, c: int, name: PersonName) -> bool:
         """An unmarked full name after a name marked after it ("X, Jr., argued … X replied") refers back to
@@ -692,6 +722,10 @@ class Clusterer:
             if unrelated == 1:
                 return order.unrelated[0]
             return order.most_recent(start, named, unrelated_only=unrelated > 0)
+        if owners and not named:
+            given = self._given_name_before(low, start, index)
+            if given is not None:
+                return given
         by_last = self._surname_owners(i, owners, index)
         if by_last is None:  # the surname's one earlier use alone, before any full name
             return self._earlier_single(i, index)
@@ -726,6 +760,14 @@ class Clusterer:
         by_variant = [c for c in index.one_edit(low) if len(low) >= 6
                       and within_edits(full[c].last.lower(), low, 1)]
         return by_variant[0] if len(by_variant) == 1 else None
+
+    def _given_name_before(self, low: str, start: int, index: _SingleIndex) -> int | None:
+        """The one person named in full before ``start`` whose given name is the one word ``low``, when every
+        person whose name ends in that word is named only later ("Ann Roe was born in 1821. Ann married …",
+        and "Mary Ann" (1849) three lines on: the lone name is the Ann named, not the tail of a double given
+        name not yet written)."""
+        earlier = [c for c in index.by_first.get(low, []) if (seen := self._starts.get(c)) and seen[0] < start]
+        return earlier[0] if len(earlier) == 1 else None
 
     def _surname_owners(self, i: int, owners: list[int], index: _SingleIndex) -> list[int] | None:
         """The full-name people a lone surname at mention ``i`` may be when none of them is named
@@ -1127,6 +1169,8 @@ class Clusterer:
     def _merge(self, keep: int, drop: int) -> None:
         if not compatible(self.clusters[keep].life, self.clusters[drop].life):
             return  # their life dates cannot be one life: namesakes, whatever else joins their names
+        if self.apart and any(self._apart_from(keep, i) for i in self.clusters[drop].members):
+            return  # a kinship phrase names one the other's relative
         for i in self.clusters[drop].members:
             self._join(i, keep)
         self.clusters[keep].place = self.clusters[keep].place or self.clusters[drop].place
@@ -1470,22 +1514,29 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
         placed = headed
         # one word in a frame is a place only when the gazetteer knows it ("at Bush's" aside, "in X" reads a
         # surname as often: "confidence in X")
-        framable = " " in surface or gaz is not None and gaz.resolve(surface) is not None
+        known = " " in surface or gaz is not None and gaz.resolve(surface) is not None
         evidence = False
         for k in people:
             m = mentions[k]
             word = _FRAME_BEFORE.search(text, max(0, m.start - 20), m.start)
             before = text[max(0, m.start - 20) : m.start].split()
-            if before and before[-1].lower().rstrip(".") in titles or kin_after(text, m.end) \
-                    or age_after().match(text, m.end):
+            if before and before[-1].lower().rstrip(".") in titles:
                 evidence = True
                 break
-            if framable and not _POSSESSIVE_AFTER.match(text, m.end) and (
-                    word and word.group(1) in frames or _after_place_noun(text, m.start)
-                    or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
+            framed = not _POSSESSIVE_AFTER.match(text, m.end) and (
+                word and word.group(1) in frames or _after_place_noun(text, m.start)
+                or _COMMA_OF_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+                or _place_frame(text, m.start, mentions, k))
+            # an age or a kinship phrase after a name in a locative frame is its sentence's person's
+            # ("X, wheelwright, of Y | aged 74", "a native of Y, son of Z"), not the place's
+            if not framed and (kin_after(text, m.end) or age_after().match(text, m.end)):
+                evidence = True
+                break
+            if framed and (known or word is not None and word.group(1) in lexicon_words("place_frame_positions")):
                 placed = True
         if placed and not evidence:
             out.update(people)
+    out |= _places_named_as_organizations(text, mentions, by_surface)
     for k, m in enumerate(mentions):  # "Y, Devon": a district after its place
         if k in out or k == 0 or m.type != "person" or m.source != "PERSON" or " " in text[m.start : m.end]:
             continue
@@ -1495,6 +1546,63 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
                 and not kin_after(text, m.end) and not age_after().match(text, m.end):
             out.add(k)
     return out
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _places_named_as_organizations(text: str, mentions: list[RawMention], by_surface: dict[str, list[int]]) -> set[int]:
+    """The mentions NER typed an organization that name a place: a name of two words or more, no acronym among
+    them, of which one occurrence is the place of a person by the words before it (``_place_frame``: "born X", "a
+    native of X", "Abode: X"; or "wheelwright, of X") and none follows "the" (an organization's name takes it,
+    a village's does not)."""
+    out: set[int] = set()
+    for surface, ks in by_surface.items():
+        orgs = [k for k in ks if mentions[k].type == "organization" and mentions[k].source == "ORG"]
+        if not orgs or " " not in surface or _ACRONYM_WORD.search(surface):
+            continue
+        if any(_AFTER_THE.search(text, max(0, mentions[k].start - 5), mentions[k].start) for k in orgs):
+            continue
+        if any(_place_frame(text, mentions[k].start, mentions, k)
+               or _COMMA_OF_BEFORE.search(text, max(0, mentions[k].start - 10), mentions[k].start) for k in orgs):
+            out.update(orgs)
+    return out
+
+
+_WORD_OF_BEFORE = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+$")
+_LABEL_BEFORE = re.compile(r"(?:^|\n|[.;][ \t]+)([A-Z][a-z]+):[ \t]*$")
+
+
+def _place_frame(text: str, start: int, mentions: list[RawMention], k: int) -> bool:
+    """The name at ``start`` (mention ``k``) is where something is by the words before it, beyond the locative
+    prepositions: a participle of ``lexicon/place_frame_participles.txt`` ("born X"; not right after a person's own
+    name, "Ann Roe, born Ann Doe", a birth name), a person noun of origin or dwelling with "of" ("a native of X",
+    "a resident of X": WordNet's inhabitant.n.01 or ``lexicon/place_of_person_nouns.txt``), or a record field whose
+    label is a noun WordNet files under location.n.01 ("Abode: X", "Residence: X")."""
+    word = _FRAME_BEFORE.search(text, max(0, start - 20), start)
+    if word is not None and word.group(1) in lexicon_words("place_frame_participles"):
+        prev = next((mentions[j] for j in range(k - 1, -1, -1) if mentions[j].end <= word.start()), None)
+        return prev is None or prev.type != "person" or not re.fullmatch(r"[ \t]*,?[ \t]*", text[prev.end : word.start()])
+    noun = _WORD_OF_BEFORE.search(text, max(0, start - 30), start)
+    if noun is not None and _noun_under(noun.group(1), "inhabitant.n.01", "place_of_person_nouns"):
+        return True
+    label = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    return label is not None and _noun_under(label.group(1), "location.n.01", "")
+
+
+@lru_cache(maxsize=1024)
+def _noun_under(word: str, root: str, listed: str) -> bool:
+    """``word``'s usual (first) WordNet noun sense lies under ``root``, or it is in lexicon ``listed``."""
+    from vitrina.qa.lexical import under, wordnet
+
+    low = word.lower()
+    if listed and low in lexicon_words(listed):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    senses = wn.synsets(low, "n")[:1]
+    return bool(senses) and under(senses, [wn.synset(root)])
 
 
 def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
@@ -2210,6 +2318,18 @@ def _apposed_person_kind(text: str, m: RawMention) -> bool:
 
 
 _KIN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+_RELATIVE_NAMED = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:late[ \t]+)?(?:([A-Za-z]+)\.?[ \t]+)?$")
+
+
+def relative_named(text: str, start: int) -> bool:
+    """The name at ``start`` is the relative a kinship phrase names: "son of X", "the daughter of Mr. X", "widow of
+    the late X" (a noun of ``lexicon/kinship_nouns.txt``, "of", then at most "the", "late" and a title of
+    ``honorifics``): someone other than the person the phrase describes."""
+    kin = _RELATIVE_NAMED.search(text, max(0, start - 40), start)
+    return kin is not None and kin.group(1) in lexicon_words("kinship_nouns") and (
+        kin.group(2) is None or kin.group(2).lower() in honorifics())
 
 
 def _kin_of(text: str, start: int) -> bool:

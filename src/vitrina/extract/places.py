@@ -3085,6 +3085,7 @@ def missed_places(an, covered: list[tuple[int, int]], gaz: Gazetteer, text: str)
     toks = an.toks
     taken = SpanUnion(covered, "half")
     verbs: dict[tuple[int, int], bool] = {}  # each sentence looked at once, however many runs it holds
+    lists: dict[tuple[int, int], bool] = {}  # the same for ``_in_a_list_of_places``
     out = []
     k = 0
     while k < len(toks):
@@ -3097,7 +3098,8 @@ def missed_places(an, covered: list[tuple[int, int]], gaz: Gazetteer, text: str)
         start, end = toks[k].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[k:j])
         if not taken.overlaps(start, end) and _stands_alone(toks, k, j, text) \
-                and _in_a_clause(an, start, verbs) and not _bracketed_after_no_place(text, start, end, gaz) \
+                and (_in_a_clause(an, start, verbs) or _in_a_list_of_places(an, text, start, gaz, lists)) \
+                and not _bracketed_after_no_place(text, start, end, gaz) \
                 and name.lower() not in month_names() and not is_common_word(name) \
                 and not introduced_as_person_or_time(text, start) and unmistakable_place(gaz, name) is not None:
             out.append((start, end))
@@ -3144,6 +3146,38 @@ def _in_a_clause(an, start: int, verbs: dict[tuple[int, int], bool]) -> bool:
     if span not in verbs:
         verbs[span] = any(t.tag.startswith("VB") for t in an.toks_in(*span))
     return verbs[span]
+
+
+# A sentence without a verb that is a list of places ("X 1851, Y 1852, Z 1853", a name a line): at least ``items``
+# items parted by line breaks, or by commas or semicolons when every item holds a number (a dated record, not a
+# heading's "X, Y, Z"), each of at most ``item_words`` words, of which at least ``places`` and at least ``share``
+# open with a name the gazetteer holds unmistakably (``unmistakable_place``): those names are the list's context,
+# as a clause's verb is a sentence's
+LIST_OF_PLACES = {"items": 3, "item_words": 4, "places": 2, "share": 0.5}
+_LIST_ITEM_SEP = re.compile(r"[,;\n]")
+_ITEM_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+
+
+def _in_a_list_of_places(an, text: str, start: int, gaz: Gazetteer, lists: dict[tuple[int, int], bool]) -> bool:
+    """The sentence holding ``start`` is a list of places by ``LIST_OF_PLACES`` (its answer kept in ``lists``):
+    a list of names gives no sentence to choose a sense by, but several unmistakable places in it do."""
+    span = an.sentence_at(start)
+    if span is None:
+        return False
+    if span not in lists:
+        body = text[span[0] : span[1]].strip(" \t\n.;")
+        lines = [i.strip() for i in body.split("\n")]
+        items = lines if len(lines) >= LIST_OF_PLACES["items"] else [i.strip() for i in _LIST_ITEM_SEP.split(body)]
+        ok = len(items) >= LIST_OF_PLACES["items"] and all(
+            0 < len(i.split()) <= LIST_OF_PLACES["item_words"] for i in items) and (
+            items is lines or all(any(c.isdigit() for c in i) for i in items))
+        if ok:
+            named = [m.group() for i in items if (m := _ITEM_NAME.match(i)) is not None]
+            places = sum(1 for n in named if not is_common_word(n) and n.lower() not in month_names()
+                         and unmistakable_place(gaz, n) is not None)
+            ok = places >= LIST_OF_PLACES["places"] and places >= LIST_OF_PLACES["share"] * len(items)
+        lists[span] = ok
+    return lists[span]
 
 
 def _bracketed_after_no_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
