@@ -1883,3 +1883,36 @@ def test_one_day_with_two_times_of_day_that_cannot_be_one_is_no_agreement(tmp_pa
     found = {g.kind: g for g in compare(_db(tmp_path / "c", a, c))}
     assert found["happening-date"].verdict == "consistent"
     assert found["number"].verdict == "consistent"
+
+
+def test_counts_by_verbs_of_one_measure_in_accounts_of_one_happening_differ_as_intervals(tmp_path):
+    # two accounts written apart (little alike but what they count), one happening named by both, the hedge kept
+    a = _doc("a", ["The boiler of the Tarn mill blew up before dawn.",
+                   "Nearly 30 people were injured in the explosion, the night watchman said."],
+             amounts={"Nearly 30 people": (30.0, "people", "nearly")})
+    b = _doc("b", ["Only 12 people were hurt in the explosion, according to the mill's owners."],
+             amounts={"12 people": (12.0, "people", None)})
+    c = _doc("c", ["At least 25 people were hurt by the explosion, doctors said."],
+             amounts={"At least 25 people": (25.0, "people", "at least")})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.kind == "quantity" and g.verdict == "differ"]
+    assert [sorted(s.text for s in g.statements) for g in found] == [["12", "Nearly 30 people"]]
+    assert "one happening" in found[0].grouping
+    # "nearly 30" (27–33) and "at least 25" overlap: one more precise, never a contradiction
+    found = [(g.verdict, sorted(s.text for s in g.statements)) for g in compare(_db(tmp_path, a, c))
+             if g.kind == "quantity" and g.subject.startswith("number counted")]
+    assert found == [("consistent", ["At least 25 people", "Nearly 30 people"])]
+
+
+def test_counts_of_one_happening_written_in_other_years_are_not_compared(tmp_path):
+    a = _doc("a", ["In 1901, 30 people were injured in the explosion at the mill."])
+    b = _doc("b", ["In 1923, 12 people were hurt in the explosion at the mill."])
+    assert [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number counted")] == []
+
+
+def test_verbs_of_one_measure_and_nouns_of_a_happening_by_wordnet():
+    from vitrina import compare as c
+
+    assert c._one_measure("injure", "hurt") and c._one_measure("wound", "injure") and c._one_measure("save", "save")
+    assert not c._one_measure("rescue", "kill") and not c._one_measure("injure", "treat")
+    assert {"explosion", "fire"} <= c._happenings("After the explosion a fire spread to the Porto docks.")
+    assert c._happenings("The boatmen rescued thirty-two people from the Porto quay.") == frozenset()

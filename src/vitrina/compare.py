@@ -477,7 +477,8 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         docs = _load_one(kb, doc_id, capped)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
-        counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated]))
+        counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated],
+                                    quantities))
         if counted:  # a count of "persons" its verb counts is also a count of the act ("saved fifty-eight persons",
             # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
             # 1,200 passengers") is no count of the act
@@ -587,10 +588,13 @@ def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
             yield read.QuantityRow(f"{_ARTICLE_DURATION}{doc_id}:{start}", doc_id, start, end, 1.0, unit, qualifier)
 
 
-def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]]) -> Iterator[read.QuantityRow]:
+def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]],
+                 amounts: Sequence[read.QuantityRow] = ()) -> Iterator[read.QuantityRow]:
     """Numbers a verb counts ("61 were saved", "saved fifty-eight persons", "the number saved was sixty-one":
     ``measures.verb_counts``) as amounts whose unit is the verb's lemma, so that two documents' counts of one act
-    compare (``_same_count``). Only sentences that write a number are parsed."""
+    compare (``_same_count``). Only sentences that write a number are parsed. A count inside an amount already read
+    ("nearly 60 people", "between 40 and 60 people") keeps that amount's hedge and range: it allows what the amount
+    allows (round 44)."""
     from vitrina.extract.numbers import find_numbers
     from vitrina.qa.parse import parse_many
 
@@ -604,7 +608,13 @@ def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]]) ->
         for x, y, value, verb in measures.verb_counts(parse_):
             start, end = sentence.start + x, sentence.start + y
             if not _year_like(value) and not values.overlaps(start, end):
-                yield read.QuantityRow(f"{_COUNTED}{doc_id}:{start}", doc_id, start, end, value, verb, None)
+                hedged = next((q for q in amounts if q.start <= start and end <= q.end
+                               and (q.value == value or q.high == value)), None)
+                qualifier, high = (hedged.qualifier, hedged.high) if hedged is not None else (None, None)
+                if hedged is not None and (hedged.high is not None or hedged.qualifier):
+                    start, end, value = hedged.start, hedged.end, hedged.value  # as written: "nearly 60 people"
+                yield read.QuantityRow(f"{_COUNTED}{doc_id}:{start}", doc_id, start, end, value, verb, qualifier,
+                                       high)
 
 
 # The id prefix of a number counted by a verb: its unit is the verb's lemma.
@@ -1784,7 +1794,8 @@ def _comparable(a: Statement, b: Statement) -> bool:
     """Two dates, two amounts of one unit, or two quotations."""
     if a.kind in _DATE_KINDS:
         return b.kind in _DATE_KINDS and not (a.offset and b.offset)
-    return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1]))
+    return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1])
+                                 or _counts_of_one_measure(a, b))
 
 
 def _durations_in_two_units(a: Statement, b: Statement) -> bool:
@@ -2414,7 +2425,7 @@ def _shared_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _same_quantity(a: Statement, b: Statement) -> str | None:
     """The same measured thing: unit, holders or wording around the amount, period, size."""
-    if _unit_form(a.value[1]) != _unit_form(b.value[1]):
+    if _unit_form(a.value[1]) != _unit_form(b.value[1]) and not _counts_of_one_measure(a, b):
         return None
     if _durations_of_other_things(a, b):
         return None
@@ -2451,7 +2462,9 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     """Two numbers one verb counts ("61 were saved" / "we found sixty-three saved") in two documents, told of one
     occasion: each sentence with the one before it (what tells what it is about) passes ``one_occasion`` (alike in
     meaning, words in common, no years or names apart; the one verb is the one act); counts within
-    ``quantity_max_ratio`` of each other."""
+    ``quantity_max_ratio`` of each other. Verbs of one measure count one act (``_one_measure``: "injured" /
+    "hurt"); two accounts written apart, alike in little but what they count, tell one occasion when both name one
+    happening (``_happenings``: "the explosion", "the fire") and write no years apart (round 44)."""
     if not (a.counted and b.counted) or a.document == b.document:
         return None
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
@@ -2462,11 +2475,71 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     if _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone:
         return f"the same act counted ({a.value[1]}) said in nearly the same words"
     sides = [(x.occasion[0], x.occasion[1], (x.start, x.end), x.occasion[2]) for x in (a, b)]
+    measure = a.value[1] if a.value[1] == b.value[1] else f"{a.value[1]} / {b.value[1]}"
     similarity, shared, words, apart, _act = occasion_evidence(sides[0], sides[1], acts=False)
-    if not one_occasion((similarity, shared, words, apart, True)):  # one verb counts both: one act
+    if one_occasion((similarity, shared, words, apart, True)):  # one verb counts both: one act
+        return f"the same act counted ({measure}) told of one occasion (sentences alike in meaning, {shared} " \
+               f"names in common)"
+    happenings = _happenings(a.occasion[0]) & _happenings(b.occasion[0])
+    if happenings and not polarity._years_apart(a.occasion[0], b.occasion[0]):
+        return f"the same act counted ({measure}) in two accounts of one happening (“{min(happenings)}”, no years " \
+               f"apart)"
+    return None
+
+
+def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
+    """Two numbers counted by verbs of one measure (``_one_measure``) in two documents."""
+    return a.counted and b.counted and a.document != b.document and _one_measure(a.value[1], b.value[1])
+
+
+@lru_cache(maxsize=4096)
+def _one_measure(a: str, b: str) -> bool:
+    """Do two counting verbs count one measure: one base form, a frequent WordNet sense in common ("wounded" /
+    "injured"), or a frequent sense of one whose direct hypernym is a sense of the other ("injured" is a way of
+    being "hurt"; "salvaged" of "rescued")?"""
+    return bool(_base_forms(a) & _base_forms(b)) or bool(_frequent_verb_senses(a) & _frequent_verb_senses(b)) \
+        or _manner_of((a,), (b,))
+
+
+@lru_cache(maxsize=4096)
+def _frequent_verb_senses(word: str) -> frozenset[str]:
+    """The first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms (a counting verb's senses: "wound"
+    is a noun first)."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses])
+
+
+def _measure_keys(s: Statement) -> list[str]:
+    """Blocking keys of a counted number: its verb's WordNet senses and its frequent senses' direct hypernyms, so
+    that counts by verbs of one measure (``_one_measure``) meet ("injured" under hurt.v.02, a sense of "hurt")."""
+    verb = s.value[1]
+    return sorted({f"measure:{x}" for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
+
+
+@lru_cache(maxsize=8192)
+def _happenings(text: str) -> frozenset[str]:
+    """The nouns of a text (written lower-case: not a name's word) whose most frequent WordNet sense is an event
+    (``HAPPENING_SYNSET``: "explosion", "fire", "siege", "epidemic"), as their base forms."""
+    return frozenset(n for w in _WORD.findall(text) if w.islower() and (n := _happening_noun(w)))
+
+
+# The WordNet synset a noun's most frequent sense falls under to name a happening a count can be of.
+HAPPENING_SYNSET = "event.n.01"
+
+
+@lru_cache(maxsize=20_000)
+def _happening_noun(word: str) -> str | None:
+    wn = _wordnet()
+    if wn is None or word in _stop_words():
         return None
-    return f"the same act counted ({a.value[1]}) told of one occasion (sentences alike in meaning, {shared} names " \
-           f"in common)"
+    base = wn.morphy(word, "n")
+    senses = wn.synsets(base, "n")[:1] if base else []
+    if not senses:
+        return None
+    event = wn.synset(HAPPENING_SYNSET)
+    return base if event in senses[0].closure(lambda x: x.hypernyms()) else None
 
 
 def _durations_of_other_things(a: Statement, b: Statement) -> bool:
@@ -3461,6 +3534,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
     if s.kind == "quantity" and not s.retold_only:
         keys += _magnitude_keys(s.value[0], _unit_form(s.value[1]))
+    if s.kind == "quantity" and s.counted:
+        keys += _measure_keys(s)
     if _distinctive(s):
         keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
