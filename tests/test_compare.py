@@ -1916,3 +1916,19 @@ def test_verbs_of_one_measure_and_nouns_of_a_happening_by_wordnet():
     assert not c._one_measure("rescue", "kill") and not c._one_measure("injure", "treat")
     assert {"explosion", "fire"} <= c._happenings("After the explosion a fire spread to the Porto docks.")
     assert c._happenings("The boatmen rescued thirty-two people from the Porto quay.") == frozenset()
+
+
+def test_a_quotation_and_a_refusal_to_comment_of_one_occasion_are_shown_as_differing_reports(tmp_path):
+    said = "We will rebuild the quay before the winter storms come"
+    a = _doc("a", ["The Porto harbor board met on 3 May 1911.", f'Ada Lind told the board: "{said}."'],
+             dates={"3 May 1911": "1911-05-03"}, quotes={said: "person-ada-lind"})
+    b = _doc("b", ["The harbor board of Porto met on 3 May 1911 after the collapse.",
+                   "Ada Lind declined to comment on the repairs."], dates={"3 May 1911": "1911-05-03"})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.kind == "quote"]
+    assert [(g.verdict, [s.text for s in g.statements]) for g in found] == [
+        ("differ", [said, "declined to comment on the repairs"])]
+    assert "declined to comment" in found[0].reasons[0]["reason"]
+    # years apart: two occasions, not compared
+    c = _doc("c", ["The harbor board of Porto met on 9 June 1920.", "Ada Lind declined to comment on the repairs."],
+             dates={"9 June 1920": "1920-06-09"})
+    assert [g for g in compare(_db(tmp_path, a, c)) if g.kind == "quote"] == []

@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any, TypeVar
 
-from vitrina import clauses, identity, lexicon, measures, polarity, renamed, roles
+from vitrina import clauses, identity, lexicon, measures, polarity, refusals, renamed, roles
 from vitrina.caseless import matchable
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
@@ -460,13 +460,14 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str, capped: Capped | None = None,
 
 
 def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements,
-                capped: Capped | None = None) -> _Statements:
+                capped: Capped | None = None, refused: _Refused | None = None) -> _Statements:
     """Every comparable statement, added to ``out`` (a list, or a ``PickledList`` that keeps them on
     disk), reading and building one document's statements at a time, within the caps of one document
     (``Capped``: what was left out is noted there).
 
     Documents are taken in a fixed order (those with dates, then those with quantities, then
-    those with quotations only, each in reading order): the grouping breaks ties by it.
+    those with quotations only, each in reading order): the grouping breaks ties by it. With ``refused``, each
+    document's refusals to comment (``vitrina.refusals``) and first day are noted there too.
     """
     names = {eid: name for eid, (_type, name) in kinds.items()}
     capped = capped or Capped()
@@ -496,6 +497,51 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
+        if refused is not None:
+            _note_refusals(refused, docs.get(doc_id), doc_id, dated)
+    return out
+
+
+# Refusals to comment and the first day (day number) of every document: what ``_refusal_comparisons`` reads.
+@dataclass
+class _Refused:
+    found: list[tuple[refusals.Refusal, read.SentenceHit]] = field(default_factory=list)
+    days: dict[str, int | None] = field(default_factory=dict)
+
+
+def _note_refusals(refused: _Refused, doc: _Doc | None, doc_id: str, dated: Sequence[_Dated]) -> None:
+    first = min(dated, key=lambda d: d.date_start, default=None)
+    refused.days[doc_id] = _days(first.lower) if first is not None and first.lower else None
+    if doc is None:
+        return
+    people = [(m.start, m.end, m.entity) for m in doc.mentions if m.type == "person"]
+    for r in refusals.refusals([(x.start, x.end) for x in doc.sentences], doc.text, doc_id, people):
+        sentence = doc.sentence_at(r.start, r.end)
+        if sentence is not None:
+            refused.found.append((r, sentence))
+
+
+def _refusal_comparisons(statements: _Statements, refused: _Refused, kinds: dict[str, tuple[str, str]],
+                         texts: Callable[[str], str | None]) -> list[Comparison]:
+    """A person's refusal to comment in one document and a quotation of that person in another of one occasion
+    (``vitrina.refusals``): two reports of what the person said, shown side by side as differing reports."""
+    if not refused.found:
+        return []
+    speakers = {r.speaker for r, _s in refused.found}
+    quoted = ((s.document, s.about[0], s) for s in statements if s.kind == "quote" and s.about
+              and s.about[0] in speakers and not s.retold_only)
+    sentence_of = {id(r): sentence for r, sentence in refused.found}
+    out = []
+    for r, quote in refusals.pairs([r for r, _s in refused.found], quoted, refused.days):
+        sentence, text = sentence_of[id(r)], texts(r.document) or ""
+        name = kinds.get(r.speaker, ("", r.speaker))[1]
+        said = Statement("quote", r.document, r.start, r.end, text[r.start:r.end], (sentence.start, sentence.end),
+                         sentence.text, (r.speaker,), (), people=((r.speaker, "speaker", _name_words(name)),))
+        reason = f"“{quote.text}” / “{said.text}”: one source quotes {name}, the other says {name} declined to " \
+                 f"comment"
+        out.append(Comparison("", "quote", f"words of {name}", (r.speaker,), [quote, said], "differ",
+                              f"{name} quoted in one document and refusing to comment in another of the same days",
+                              [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
     return out
 
 
@@ -3799,7 +3845,8 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
     if len({origin(d.id, d.source) for d in kb.documents()}) < 2:
         return  # every comparison sets two documents side by side: one document (or the parts of one) has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
-    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped)
+    refused = _Refused()
+    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped, refused)
     corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
@@ -3826,6 +3873,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
             told |= pairs
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
     found = _participant_comparisons(statements, kinds) + once_places
+    found += _refusal_comparisons(statements, refused, kinds, kb.text)
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     dated_alike = ((statements[a], statements[b]) for _sentences, values
