@@ -1932,3 +1932,27 @@ def test_a_quotation_and_a_refusal_to_comment_of_one_occasion_are_shown_as_diffe
     c = _doc("c", ["The harbor board of Porto met on 9 June 1920.", "Ada Lind declined to comment on the repairs."],
              dates={"9 June 1920": "1920-06-09"})
     assert [g for g in compare(_db(tmp_path, a, c)) if g.kind == "quote"] == []
+
+
+def test_what_a_date_with_a_time_of_day_times_is_read_from_its_parse():
+    from vitrina import compare as c
+
+    def timed(sentence: str) -> frozenset[str]:
+        return c._timed_happening(sentence, sentence.index("3 May"))
+
+    assert timed("A fire broke out in the Porto mill shortly after 9pm on 3 May 1911.") == {"fire"}
+    assert timed("The fire at around 10pm on 3 May 1911 destroyed the mill.") == {"fire"}
+    assert timed("The boiler of the mill exploded at 21:40 on 3 May 1911.") == {"explosion"}
+    assert timed("The mayor declared an emergency at 22:05 on 3 May 1911 after the fire.") == frozenset()
+
+
+def test_times_of_one_happening_on_one_day_that_cannot_be_one_time_differ(tmp_path):
+    a = _doc("a", ["A fire broke out in the Porto mill at 21:40 on 3 May 1911."], dates={"3 May 1911": "1911-05-03"})
+    b = _doc("b", ["A fire broke out in the Porto mill shortly after 11pm on 3 May 1911."],
+             dates={"3 May 1911": "1911-05-03"})
+    c_ = _doc("c", ["The mayor of Porto declared an emergency at 23:05 on 3 May 1911."],
+              dates={"3 May 1911": "1911-05-03"})
+    dated = [r for g in compare(_db(tmp_path, a, b)) if g.kind == "happening-date" for r in g.reasons]
+    assert [r["relation"] for r in dated] == ["differ"] and "times of one happening (“fire”)" in dated[0]["reason"]
+    dated = [r for g in compare(_db(tmp_path, a, c_)) if g.kind == "happening-date" for r in g.reasons]
+    assert all(r["relation"] != "differ" for r in dated)  # another act that evening: maybe, never a contradiction

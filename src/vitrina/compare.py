@@ -320,6 +320,9 @@ class OccasionWeights:
     same_act: bool = True
     # Steps up the parse from a value to the verb it hangs on.
     act_steps: int = 4
+    # Steps up the parse from a date with a time of day to the happening it times ("14" → "March" → "on" → "3am" →
+    # "after" → "explosion": ``_timed_happening``, round 44; not fitted).
+    timed_steps: int = 6
     # Kinds of group read: dates and participants. Not a quotation (its words are what differs), an amount (what
     # is uncertain is what it measures: a total and a part, two measures) or a clause (``vitrina.clauses`` judges
     # its own turns).
@@ -2566,13 +2569,14 @@ def _measure_keys(s: Statement) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _happenings(text: str) -> frozenset[str]:
-    """The nouns of a text (written lower-case: not a name's word) whose most frequent WordNet sense is an event
-    (``HAPPENING_SYNSET``: "explosion", "fire", "siege", "epidemic"), as their base forms."""
+    """The nouns of a text (written lower-case: not a name's word) whose most frequent WordNet sense is a happening
+    (``HAPPENING_SYNSET``: "explosion", "fire", "accident", "epidemic"; not an act: "work", "battle"), as their base
+    forms."""
     return frozenset(n for w in _WORD.findall(text) if w.islower() and (n := _happening_noun(w)))
 
 
 # The WordNet synset a noun's most frequent sense falls under to name a happening a count can be of.
-HAPPENING_SYNSET = "event.n.01"
+HAPPENING_SYNSET = "happening.n.01"
 
 
 @lru_cache(maxsize=20_000)
@@ -3816,6 +3820,9 @@ def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Co
     reasons = []
     for r in c.reasons:
         a, b = c.statements[r["a"]], c.statements[r["b"]]
+        if r["relation"] == "uncertain" and (happening := _one_happening_timed(a, b)):
+            why = r["reason"].replace(_RELATION_WORDS["uncertain"], _RELATION_WORDS["differ"])
+            r = dict(r, relation="differ", reason=f"{why}; times of one happening (“{happening}”) that day")
         if (r["relation"] == "uncertain" and c.kind in OCCASION.kinds and _norm(a.text) != _norm(b.text)
                 and not (_lasting(a) or _lasting(b))):
             # (values written alike differ only as each was resolved, "the following spring"; a lasting event's
@@ -3828,6 +3835,43 @@ def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Co
     if not any(r["relation"] == "differ" for r in reasons):
         return c
     return replace(c, verdict="differ", reasons=reasons)
+
+
+def _one_happening_timed(a: Statement, b: Statement) -> str | None:
+    """Two dates of one day, each with a time of day (uncertain: the times cannot be one), told of one happening
+    (``_timed_happening``: "an explosion occurred at 02:40 on 14 May" / "an explosion shortly after 3am on 14 May"):
+    the happening they both time, or None (round 44)."""
+    if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and a.clock is not None and b.clock is not None
+            and a.value[:2] == b.value[:2] and a.document != b.document):
+        return None
+    shared = _timed_happening(a.sentence_text, a.start - a.sentence[0]) \
+        & _timed_happening(b.sentence_text, b.start - b.sentence[0])
+    return min(shared) if shared else None
+
+
+@lru_cache(maxsize=4096)
+def _timed_happening(sentence: str, at: int) -> frozenset[str]:
+    """What a date (and the time beside it) times in its sentence's parse: climbing at most ``OCCASION.timed_steps``
+    heads from the date, the first noun naming a happening (``_happenings``: "the explosion at 02:40 on …"), or
+    the first verb's subject naming one ("an explosion occurred at …"), or the happenings the verb is a form of
+    ("a vessel exploded at …": explosion); none for another act ("declared an incident at 03:05 on …")."""
+    from vitrina.qa.parse import parse_many
+
+    doc = parse_many([sentence], lemmas=True)[0]
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    for _step in range(OCCASION.timed_steps + 1):
+        if token is None:
+            return frozenset()
+        if token.pos_ == "NOUN" and _happenings(token.text):
+            return _happenings(token.text)
+        if token.pos_ == "VERB":
+            subjects = [t for t in token.children if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"]
+            named = frozenset(n for t in subjects for n in _happenings(t.text))
+            named = named or frozenset(f for f in _related_forms(token.lemma_.lower()) if _happening_noun(f))
+            if named:
+                return named
+        token = token.head if token.head is not token else None  # (a verb of no happening: the clause's above)
+    return frozenset()
 
 
 def _norm(text: str) -> str:
