@@ -1916,6 +1916,8 @@ def test_verbs_of_one_measure_and_nouns_of_a_happening_by_wordnet():
     assert not c._one_measure("rescue", "kill") and not c._one_measure("injure", "treat")
     assert {"explosion", "fire"} <= c._happenings("After the explosion a fire spread to the Porto docks.")
     assert c._happenings("The boatmen rescued thirty-two people from the Porto quay.") == frozenset()
+    # the act counted written as a noun, and a happening of no kind, are no occasion
+    assert c._happenings("At the start of the siege the guards fired on the crowd, killing nine.") == frozenset()
 
 
 def test_a_quotation_and_a_refusal_to_comment_of_one_occasion_are_shown_as_differing_reports(tmp_path):

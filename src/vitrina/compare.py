@@ -513,8 +513,9 @@ class _Refused:
 
 
 def _note_refusals(refused: _Refused, doc: _Doc | None, doc_id: str, dated: Sequence[_Dated]) -> None:
-    first = min(dated, key=lambda d: d.date_start, default=None)
-    refused.days[doc_id] = _days(first.lower) if first is not None and first.lower else None
+    first = min(dated, key=lambda d: d.date_start, default=None)  # a dateline or the first date told: one day only
+    refused.days[doc_id] = _days(first.lower) if first is not None and first.lower and first.lower == first.upper \
+        else None  # (a document opening on a year or a month tells no day of its own)
     if doc is None:
         return
     people = [(m.start, m.end, m.entity) for m in doc.mentions if m.type == "person"]
@@ -2581,11 +2582,16 @@ HAPPENING_SYNSET = "happening.n.01"
 
 @lru_cache(maxsize=20_000)
 def _happening_noun(word: str) -> str | None:
+    """A word's base form as a noun when its most frequent sense is a happening of some kind: not a general one
+    (``lexicon/general_happenings.txt``: "start", "time", "incident"), not a verb's -ing form ("killing" in
+    "…, killing three": the act counted, not its occasion)."""
     wn = _wordnet()
     if wn is None or word in _stop_words():
         return None
+    if word.endswith("ing") and (wn.morphy(word, "v") or word) != word:
+        return None
     base = wn.morphy(word, "n")
-    senses = wn.synsets(base, "n")[:1] if base else []
+    senses = wn.synsets(base, "n")[:1] if base and base not in lexicon.words("general_happenings") else []
     if not senses:
         return None
     event = wn.synset(HAPPENING_SYNSET)
