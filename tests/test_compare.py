@@ -1883,3 +1883,78 @@ def test_one_day_with_two_times_of_day_that_cannot_be_one_is_no_agreement(tmp_pa
     found = {g.kind: g for g in compare(_db(tmp_path / "c", a, c))}
     assert found["happening-date"].verdict == "consistent"
     assert found["number"].verdict == "consistent"
+
+
+def test_counts_by_verbs_of_one_measure_in_accounts_of_one_happening_differ_as_intervals(tmp_path):
+    # two accounts written apart (little alike but what they count), one happening named by both, the hedge kept
+    a = _doc("a", ["The boiler of the Tarn mill blew up before dawn.",
+                   "Nearly 30 people were injured in the explosion, the night watchman said."],
+             amounts={"Nearly 30 people": (30.0, "people", "nearly")})
+    b = _doc("b", ["Only 12 people were hurt in the explosion, according to the mill's owners."],
+             amounts={"12 people": (12.0, "people", None)})
+    c = _doc("c", ["At least 25 people were hurt by the explosion, doctors said."],
+             amounts={"At least 25 people": (25.0, "people", "at least")})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.kind == "quantity" and g.verdict == "differ"]
+    assert [sorted(s.text for s in g.statements) for g in found] == [["12", "Nearly 30 people"]]
+    assert "one happening" in found[0].grouping
+    # "nearly 30" (27–33) and "at least 25" overlap: one more precise, never a contradiction
+    found = [(g.verdict, sorted(s.text for s in g.statements)) for g in compare(_db(tmp_path, a, c))
+             if g.kind == "quantity" and g.subject.startswith("number counted")]
+    assert found == [("consistent", ["At least 25 people", "Nearly 30 people"])]
+
+
+def test_counts_of_one_happening_written_in_other_years_are_not_compared(tmp_path):
+    a = _doc("a", ["In 1901, 30 people were injured in the explosion at the mill."])
+    b = _doc("b", ["In 1923, 12 people were hurt in the explosion at the mill."])
+    assert [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number counted")] == []
+
+
+def test_verbs_of_one_measure_and_nouns_of_a_happening_by_wordnet():
+    from vitrina import compare as c
+
+    assert c._one_measure("injure", "hurt") and c._one_measure("wound", "injure") and c._one_measure("save", "save")
+    assert not c._one_measure("rescue", "kill") and not c._one_measure("injure", "treat")
+    assert {"explosion", "fire"} <= c._happenings("After the explosion a fire spread to the Porto docks.")
+    assert c._happenings("The boatmen rescued thirty-two people from the Porto quay.") == frozenset()
+    # the act counted written as a noun, and a happening of no kind, are no occasion
+    assert c._happenings("At the start of the siege the guards fired on the crowd, killing nine.") == frozenset()
+
+
+def test_a_quotation_and_a_refusal_to_comment_of_one_occasion_are_shown_as_differing_reports(tmp_path):
+    said = "We will rebuild the quay before the winter storms come"
+    a = _doc("a", ["The Porto harbor board met on 3 May 1911.", f'Ada Lind told the board: "{said}."'],
+             dates={"3 May 1911": "1911-05-03"}, quotes={said: "person-ada-lind"})
+    b = _doc("b", ["The harbor board of Porto met on 3 May 1911 after the collapse.",
+                   "Ada Lind declined to comment on the repairs."], dates={"3 May 1911": "1911-05-03"})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.kind == "quote"]
+    assert [(g.verdict, [s.text for s in g.statements]) for g in found] == [
+        ("differ", [said, "declined to comment on the repairs"])]
+    assert "declined to comment" in found[0].reasons[0]["reason"]
+    # years apart: two occasions, not compared
+    c = _doc("c", ["The harbor board of Porto met on 9 June 1920.", "Ada Lind declined to comment on the repairs."],
+             dates={"9 June 1920": "1920-06-09"})
+    assert [g for g in compare(_db(tmp_path, a, c)) if g.kind == "quote"] == []
+
+
+def test_what_a_date_with_a_time_of_day_times_is_read_from_its_parse():
+    from vitrina import compare as c
+
+    def timed(sentence: str) -> frozenset[str]:
+        return c._timed_happening(sentence, sentence.index("3 May"))
+
+    assert timed("A fire broke out in the Porto mill shortly after 9pm on 3 May 1911.") == {"fire"}
+    assert timed("The fire at around 10pm on 3 May 1911 destroyed the mill.") == {"fire"}
+    assert timed("The boiler of the mill exploded at 21:40 on 3 May 1911.") == {"explosion"}
+    assert timed("The mayor declared an emergency at 22:05 on 3 May 1911 after the fire.") == frozenset()
+
+
+def test_times_of_one_happening_on_one_day_that_cannot_be_one_time_differ(tmp_path):
+    a = _doc("a", ["A fire broke out in the Porto mill at 21:40 on 3 May 1911."], dates={"3 May 1911": "1911-05-03"})
+    b = _doc("b", ["A fire broke out in the Porto mill shortly after 11pm on 3 May 1911."],
+             dates={"3 May 1911": "1911-05-03"})
+    c_ = _doc("c", ["The mayor of Porto declared an emergency at 23:05 on 3 May 1911."],
+              dates={"3 May 1911": "1911-05-03"})
+    dated = [r for g in compare(_db(tmp_path, a, b)) if g.kind == "happening-date" for r in g.reasons]
+    assert [r["relation"] for r in dated] == ["differ"] and "times of one happening (“fire”)" in dated[0]["reason"]
+    dated = [r for g in compare(_db(tmp_path, a, c_)) if g.kind == "happening-date" for r in g.reasons]
+    assert all(r["relation"] != "differ" for r in dated)  # another act that evening: maybe, never a contradiction

@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any, TypeVar
 
-from vitrina import clauses, identity, lexicon, measures, polarity, renamed, roles
+from vitrina import clauses, identity, lexicon, measures, polarity, refusals, renamed, roles
 from vitrina.caseless import matchable
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
@@ -320,6 +320,9 @@ class OccasionWeights:
     same_act: bool = True
     # Steps up the parse from a value to the verb it hangs on.
     act_steps: int = 4
+    # Steps up the parse from a date with a time of day to the happening it times ("14" → "March" → "on" → "3am" →
+    # "after" → "explosion": ``_timed_happening``, round 44; not fitted).
+    timed_steps: int = 6
     # Kinds of group read: dates and participants. Not a quotation (its words are what differs), an amount (what
     # is uncertain is what it measures: a total and a part, two measures) or a clause (``vitrina.clauses`` judges
     # its own turns).
@@ -460,13 +463,14 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str, capped: Capped | None = None,
 
 
 def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements,
-                capped: Capped | None = None) -> _Statements:
+                capped: Capped | None = None, refused: _Refused | None = None) -> _Statements:
     """Every comparable statement, added to ``out`` (a list, or a ``PickledList`` that keeps them on
     disk), reading and building one document's statements at a time, within the caps of one document
     (``Capped``: what was left out is noted there).
 
     Documents are taken in a fixed order (those with dates, then those with quantities, then
-    those with quotations only, each in reading order): the grouping breaks ties by it.
+    those with quotations only, each in reading order): the grouping breaks ties by it. With ``refused``, each
+    document's refusals to comment (``vitrina.refusals``) and first day are noted there too.
     """
     names = {eid: name for eid, (_type, name) in kinds.items()}
     capped = capped or Capped()
@@ -477,7 +481,8 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         docs = _load_one(kb, doc_id, capped)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
-        counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated]))
+        counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated],
+                                    quantities))
         if counted:  # a count of "persons" its verb counts is also a count of the act ("saved fifty-eight persons",
             # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
             # 1,200 passengers") is no count of the act
@@ -495,6 +500,52 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
+        if refused is not None:
+            _note_refusals(refused, docs.get(doc_id), doc_id, dated)
+    return out
+
+
+# Refusals to comment and the first day (day number) of every document: what ``_refusal_comparisons`` reads.
+@dataclass
+class _Refused:
+    found: list[tuple[refusals.Refusal, read.SentenceHit]] = field(default_factory=list)
+    days: dict[str, int | None] = field(default_factory=dict)
+
+
+def _note_refusals(refused: _Refused, doc: _Doc | None, doc_id: str, dated: Sequence[_Dated]) -> None:
+    first = min(dated, key=lambda d: d.date_start, default=None)  # a dateline or the first date told: one day only
+    refused.days[doc_id] = _days(first.lower) if first is not None and first.lower and first.lower == first.upper \
+        else None  # (a document opening on a year or a month tells no day of its own)
+    if doc is None:
+        return
+    people = [(m.start, m.end, m.entity) for m in doc.mentions if m.type == "person"]
+    for r in refusals.refusals([(x.start, x.end) for x in doc.sentences], doc.text, doc_id, people):
+        sentence = doc.sentence_at(r.start, r.end)
+        if sentence is not None:
+            refused.found.append((r, sentence))
+
+
+def _refusal_comparisons(statements: _Statements, refused: _Refused, kinds: dict[str, tuple[str, str]],
+                         texts: Callable[[str], str | None]) -> list[Comparison]:
+    """A person's refusal to comment in one document and a quotation of that person in another of one occasion
+    (``vitrina.refusals``): two reports of what the person said, shown side by side as differing reports."""
+    if not refused.found:
+        return []
+    speakers = {r.speaker for r, _s in refused.found}
+    quoted = ((s.document, s.about[0], s) for s in statements if s.kind == "quote" and s.about
+              and s.about[0] in speakers and not s.retold_only)
+    sentence_of = {id(r): sentence for r, sentence in refused.found}
+    out = []
+    for r, quote in refusals.pairs([r for r, _s in refused.found], quoted, refused.days):
+        sentence, text = sentence_of[id(r)], texts(r.document) or ""
+        name = kinds.get(r.speaker, ("", r.speaker))[1]
+        said = Statement("quote", r.document, r.start, r.end, text[r.start:r.end], (sentence.start, sentence.end),
+                         sentence.text, (r.speaker,), (), people=((r.speaker, "speaker", _name_words(name)),))
+        reason = f"“{quote.text}” / “{said.text}”: one source quotes {name}, the other says {name} declined to " \
+                 f"comment"
+        out.append(Comparison("", "quote", f"words of {name}", (r.speaker,), [quote, said], "differ",
+                              f"{name} quoted in one document and refusing to comment in another of the same days",
+                              [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
     return out
 
 
@@ -587,10 +638,13 @@ def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
             yield read.QuantityRow(f"{_ARTICLE_DURATION}{doc_id}:{start}", doc_id, start, end, 1.0, unit, qualifier)
 
 
-def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]]) -> Iterator[read.QuantityRow]:
+def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]],
+                 amounts: Sequence[read.QuantityRow] = ()) -> Iterator[read.QuantityRow]:
     """Numbers a verb counts ("61 were saved", "saved fifty-eight persons", "the number saved was sixty-one":
     ``measures.verb_counts``) as amounts whose unit is the verb's lemma, so that two documents' counts of one act
-    compare (``_same_count``). Only sentences that write a number are parsed."""
+    compare (``_same_count``). Only sentences that write a number are parsed. A count inside an amount already read
+    ("nearly 60 people", "between 40 and 60 people") keeps that amount's hedge and range: it allows what the amount
+    allows (round 44)."""
     from vitrina.extract.numbers import find_numbers
     from vitrina.qa.parse import parse_many
 
@@ -604,7 +658,13 @@ def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]]) ->
         for x, y, value, verb in measures.verb_counts(parse_):
             start, end = sentence.start + x, sentence.start + y
             if not _year_like(value) and not values.overlaps(start, end):
-                yield read.QuantityRow(f"{_COUNTED}{doc_id}:{start}", doc_id, start, end, value, verb, None)
+                hedged = next((q for q in amounts if q.start <= start and end <= q.end
+                               and (q.value == value or q.high == value)), None)
+                qualifier, high = (hedged.qualifier, hedged.high) if hedged is not None else (None, None)
+                if hedged is not None and (hedged.high is not None or hedged.qualifier):
+                    start, end, value = hedged.start, hedged.end, hedged.value  # as written: "nearly 60 people"
+                yield read.QuantityRow(f"{_COUNTED}{doc_id}:{start}", doc_id, start, end, value, verb, qualifier,
+                                       high)
 
 
 # The id prefix of a number counted by a verb: its unit is the verb's lemma.
@@ -1784,7 +1844,8 @@ def _comparable(a: Statement, b: Statement) -> bool:
     """Two dates, two amounts of one unit, or two quotations."""
     if a.kind in _DATE_KINDS:
         return b.kind in _DATE_KINDS and not (a.offset and b.offset)
-    return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1]))
+    return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1])
+                                 or _counts_of_one_measure(a, b))
 
 
 def _durations_in_two_units(a: Statement, b: Statement) -> bool:
@@ -2414,7 +2475,7 @@ def _shared_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _same_quantity(a: Statement, b: Statement) -> str | None:
     """The same measured thing: unit, holders or wording around the amount, period, size."""
-    if _unit_form(a.value[1]) != _unit_form(b.value[1]):
+    if _unit_form(a.value[1]) != _unit_form(b.value[1]) and not _counts_of_one_measure(a, b):
         return None
     if _durations_of_other_things(a, b):
         return None
@@ -2451,7 +2512,9 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     """Two numbers one verb counts ("61 were saved" / "we found sixty-three saved") in two documents, told of one
     occasion: each sentence with the one before it (what tells what it is about) passes ``one_occasion`` (alike in
     meaning, words in common, no years or names apart; the one verb is the one act); counts within
-    ``quantity_max_ratio`` of each other."""
+    ``quantity_max_ratio`` of each other. Verbs of one measure count one act (``_one_measure``: "injured" /
+    "hurt"); two accounts written apart, alike in little but what they count, tell one occasion when both name one
+    happening (``_happenings``: "the explosion", "the fire") and write no years apart (round 44)."""
     if not (a.counted and b.counted) or a.document == b.document:
         return None
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
@@ -2462,11 +2525,77 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     if _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone:
         return f"the same act counted ({a.value[1]}) said in nearly the same words"
     sides = [(x.occasion[0], x.occasion[1], (x.start, x.end), x.occasion[2]) for x in (a, b)]
+    measure = a.value[1] if a.value[1] == b.value[1] else f"{a.value[1]} / {b.value[1]}"
     similarity, shared, words, apart, _act = occasion_evidence(sides[0], sides[1], acts=False)
-    if not one_occasion((similarity, shared, words, apart, True)):  # one verb counts both: one act
+    if one_occasion((similarity, shared, words, apart, True)):  # one verb counts both: one act
+        return f"the same act counted ({measure}) told of one occasion (sentences alike in meaning, {shared} " \
+               f"names in common)"
+    happenings = _happenings(a.occasion[0]) & _happenings(b.occasion[0])
+    if happenings and not polarity._years_apart(a.occasion[0], b.occasion[0]):
+        return f"the same act counted ({measure}) in two accounts of one happening (“{min(happenings)}”, no years " \
+               f"apart)"
+    return None
+
+
+def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
+    """Two numbers counted by verbs of one measure (``_one_measure``) in two documents."""
+    return a.counted and b.counted and a.document != b.document and _one_measure(a.value[1], b.value[1])
+
+
+@lru_cache(maxsize=4096)
+def _one_measure(a: str, b: str) -> bool:
+    """Do two counting verbs count one measure: one base form, a frequent WordNet sense in common ("wounded" /
+    "injured"), or a frequent sense of one whose direct hypernym is a sense of the other ("injured" is a way of
+    being "hurt"; "salvaged" of "rescued")?"""
+    return bool(_base_forms(a) & _base_forms(b)) or bool(_frequent_verb_senses(a) & _frequent_verb_senses(b)) \
+        or _manner_of((a,), (b,))
+
+
+@lru_cache(maxsize=4096)
+def _frequent_verb_senses(word: str) -> frozenset[str]:
+    """The first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms (a counting verb's senses: "wound"
+    is a noun first)."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses])
+
+
+def _measure_keys(s: Statement) -> list[str]:
+    """Blocking keys of a counted number: its verb's WordNet senses and its frequent senses' direct hypernyms, so
+    that counts by verbs of one measure (``_one_measure``) meet ("injured" under hurt.v.02, a sense of "hurt")."""
+    verb = s.value[1]
+    return sorted({f"measure:{x}" for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
+
+
+@lru_cache(maxsize=8192)
+def _happenings(text: str) -> frozenset[str]:
+    """The nouns of a text (written lower-case: not a name's word) whose most frequent WordNet sense is a happening
+    (``HAPPENING_SYNSET``: "explosion", "fire", "accident", "epidemic"; not an act: "work", "battle"), as their base
+    forms."""
+    return frozenset(n for w in _WORD.findall(text) if w.islower() and (n := _happening_noun(w)))
+
+
+# The WordNet synset a noun's most frequent sense falls under to name a happening a count can be of.
+HAPPENING_SYNSET = "happening.n.01"
+
+
+@lru_cache(maxsize=20_000)
+def _happening_noun(word: str) -> str | None:
+    """A word's base form as a noun when its most frequent sense is a happening of some kind: not a general one
+    (``lexicon/general_happenings.txt``: "start", "time", "incident"), not a verb's -ing form ("killing" in
+    "…, killing three": the act counted, not its occasion)."""
+    wn = _wordnet()
+    if wn is None or word in _stop_words():
         return None
-    return f"the same act counted ({a.value[1]}) told of one occasion (sentences alike in meaning, {shared} names " \
-           f"in common)"
+    if word.endswith("ing") and (wn.morphy(word, "v") or word) != word:
+        return None
+    base = wn.morphy(word, "n")
+    senses = wn.synsets(base, "n")[:1] if base and base not in lexicon.words("general_happenings") else []
+    if not senses:
+        return None
+    event = wn.synset(HAPPENING_SYNSET)
+    return base if event in senses[0].closure(lambda x: x.hypernyms()) else None
 
 
 def _durations_of_other_things(a: Statement, b: Statement) -> bool:
@@ -3461,6 +3590,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
     if s.kind == "quantity" and not s.retold_only:
         keys += _magnitude_keys(s.value[0], _unit_form(s.value[1]))
+    if s.kind == "quantity" and s.counted:
+        keys += _measure_keys(s)
     if _distinctive(s):
         keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
@@ -3695,6 +3826,9 @@ def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Co
     reasons = []
     for r in c.reasons:
         a, b = c.statements[r["a"]], c.statements[r["b"]]
+        if r["relation"] == "uncertain" and (happening := _one_happening_timed(a, b)):
+            why = r["reason"].replace(_RELATION_WORDS["uncertain"], _RELATION_WORDS["differ"])
+            r = dict(r, relation="differ", reason=f"{why}; times of one happening (“{happening}”) that day")
         if (r["relation"] == "uncertain" and c.kind in OCCASION.kinds and _norm(a.text) != _norm(b.text)
                 and not (_lasting(a) or _lasting(b))):
             # (values written alike differ only as each was resolved, "the following spring"; a lasting event's
@@ -3707,6 +3841,43 @@ def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Co
     if not any(r["relation"] == "differ" for r in reasons):
         return c
     return replace(c, verdict="differ", reasons=reasons)
+
+
+def _one_happening_timed(a: Statement, b: Statement) -> str | None:
+    """Two dates of one day, each with a time of day (uncertain: the times cannot be one), told of one happening
+    (``_timed_happening``: "an explosion occurred at 02:40 on 14 May" / "an explosion shortly after 3am on 14 May"):
+    the happening they both time, or None (round 44)."""
+    if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and a.clock is not None and b.clock is not None
+            and a.value[:2] == b.value[:2] and a.document != b.document):
+        return None
+    shared = _timed_happening(a.sentence_text, a.start - a.sentence[0]) \
+        & _timed_happening(b.sentence_text, b.start - b.sentence[0])
+    return min(shared) if shared else None
+
+
+@lru_cache(maxsize=4096)
+def _timed_happening(sentence: str, at: int) -> frozenset[str]:
+    """What a date (and the time beside it) times in its sentence's parse: climbing at most ``OCCASION.timed_steps``
+    heads from the date, the first noun naming a happening (``_happenings``: "the explosion at 02:40 on …"), or
+    the first verb's subject naming one ("an explosion occurred at …"), or the happenings the verb is a form of
+    ("a vessel exploded at …": explosion); none for another act ("declared an incident at 03:05 on …")."""
+    from vitrina.qa.parse import parse_many
+
+    doc = parse_many([sentence], lemmas=True)[0]
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    for _step in range(OCCASION.timed_steps + 1):
+        if token is None:
+            return frozenset()
+        if token.pos_ == "NOUN" and _happenings(token.text):
+            return _happenings(token.text)
+        if token.pos_ == "VERB":
+            subjects = [t for t in token.children if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"]
+            named = frozenset(n for t in subjects for n in _happenings(t.text))
+            named = named or frozenset(f for f in _related_forms(token.lemma_.lower()) if _happening_noun(f))
+            if named:
+                return named
+        token = token.head if token.head is not token else None  # (a verb of no happening: the clause's above)
+    return frozenset()
 
 
 def _norm(text: str) -> str:
@@ -3724,7 +3895,8 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
     if len({origin(d.id, d.source) for d in kb.documents()}) < 2:
         return  # every comparison sets two documents side by side: one document (or the parts of one) has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
-    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped)
+    refused = _Refused()
+    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped, refused)
     corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
@@ -3751,6 +3923,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
             told |= pairs
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
     found = _participant_comparisons(statements, kinds) + once_places
+    found += _refusal_comparisons(statements, refused, kinds, kb.text)
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     dated_alike = ((statements[a], statements[b]) for _sentences, values
