@@ -8,7 +8,7 @@ Reads ``ask_classes.py --dump`` files. For every a1 question the stating sentenc
 * ``in-doc place``: its place among all sentences of its document when each is covered (`ask._cover`) with, as
   context, its section title and the other sentences of its paragraph (the question's names and words the paragraph
   holds) — ``plain`` with `ask`'s own lexicon, ``loose`` with also the two-step WordNet relatives
-  (`qa.lexical.loose_relatives`).
+  (`qa.docpass.loose_relatives`).
 
 A pass that covers the sentences of the first ``D`` documents so and examines the best ``K`` of each reaches the
 stating sentences whose doc place ≤ D and in-doc place ≤ K; the table prints that count for a few D, K.
