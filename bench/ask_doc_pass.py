@@ -30,15 +30,42 @@ import ask_reach  # noqa: E402
 import eval_ask  # noqa: E402
 
 
+def place(kb, item: dict, rows: list[dict]) -> tuple[int, dict[str, tuple[int, float | None, float | None]]]:
+    """The stating sentence's (``rows``: `ask_reach.stating_rows`) document place among the first look's documents
+    (0: none) and, per mode (plain, loose), its place in its document (0: not covered), its coverage and the
+    document's best coverage."""
+    from vitrina import ask as A
+    from vitrina.qa import docpass
+    from vitrina.qa.question import analyse
+
+    ids = {r["id"] for r in rows}
+    q = analyse(A._respelled(kb, item["question"]))
+    aliases = A._aliases(kb, q)
+    q.others = {w for _own, variants in aliases for v in variants for w in v}
+    weights, _missing = A._weights(kb, q, kb.sentence_count() or 1, aliases)
+    sentences, _titles = A.covered(kb, q, weights, aliases)
+    docs = list(dict.fromkeys(s.document for s in sentences))
+    doc = rows[0]["document"]
+    out = {}
+    kept = docpass.DOCPASS["loose"]
+    try:
+        for mode in ("plain", "loose"):
+            docpass.DOCPASS["loose"] = 1 if mode == "loose" else 0
+            ranked = A.in_documents(kb, q, weights, aliases, [doc])
+            k = next((i + 1 for i, s in enumerate(ranked) if s.id in ids), 0)
+            cov = next((round(s.coverage, 2) for s in ranked if s.id in ids), None)
+            out[mode] = (k, cov, round(ranked[0].coverage, 2) if ranked else None)
+    finally:
+        docpass.DOCPASS["loose"] = kept
+    return (docs.index(doc) + 1 if doc in docs else 0), out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dumps", nargs="+", type=Path)
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    from vitrina import ask as A
-    from vitrina.qa import docpass
-    from vitrina.qa.question import analyse
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
@@ -65,24 +92,9 @@ def main() -> None:
             if not rows:
                 places["no sentence"] += 1
                 continue
-            ids = {r["id"] for r in rows}
-            q = analyse(A._respelled(kb, item["question"]))
-            aliases = A._aliases(kb, q)
-            q.others = {w for _own, variants in aliases for v in variants for w in v}
-            weights, _missing = A._weights(kb, q, kb.sentence_count() or 1, aliases)
-            sentences, _titles = A.covered(kb, q, weights, aliases)
-            docs = list(dict.fromkeys(s.document for s in sentences))
-            doc = rows[0]["document"]
-            dplace = docs.index(doc) + 1 if doc in docs else 0
+            dplace, out = place(kb, item, rows)
             places[f"doc place {min(dplace, 6) if dplace else 'none'}"] += 1
-            out = {}
-            for mode in ("plain", "loose"):
-                docpass.DOCPASS["loose"] = 1 if mode == "loose" else 0
-                ranked = A.in_documents(kb, q, weights, aliases, [doc])
-                order = [s.id for s in ranked]
-                k = next((i + 1 for i, sid in enumerate(order) if sid in ids), 0)
-                cov = next((round(s.coverage, 2) for s in ranked if s.id in ids), None)
-                out[mode] = (k, cov, round(ranked[0].coverage, 2) if ranked else None)
+            for mode, (k, _cov, _best) in out.items():
                 for d in (1, 2, 3, 5):
                     for kk in (1, 2, 3, 5):
                         if dplace and dplace <= d and k and k <= kk:
