@@ -41,6 +41,7 @@ from vitrina.qa import (
     attach,
     coref,
     describe,
+    docpass,
     limits,
     premise,
     rank,
@@ -121,6 +122,7 @@ from vitrina.qa.weights import (
     DESCRIBED,
     DESCRIBING_WEIGHT,
     DESCRIPTION_WORDS,
+    DOCPASS,
     EVENT_GAP,
     EXAMINE,
     EXPANSIONS,
@@ -230,6 +232,9 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         return {**result, WEAK: True}
     pool = examined(conn, sentences, wider)
     pool += followers(conn, pool, q, weights, aliases, titles)
+    if DOCPASS["documents"] and not wider:  # the best covered of the first documents' other sentences (qa/docpass.py)
+        ranked = in_documents(conn, q, weights, aliases, docpass.documents(sentences))
+        pool += docpass.chosen(ranked, pool, best.coverage)
     if select.on() and not wider:  # the learned selection stage (qa/select.py): a few more sentences examined
         pool += selected(conn, q, weights, aliases, sentences, pool)
     pool = [s for s in pool if s.id not in skip]
@@ -428,6 +433,34 @@ def _around(conn: KnowledgeBase, sentences: list[Sentence]) -> list[tuple[Senten
                                  heading=s.heading, neighbour=True), s))
             seen.add(near["id"])
     return out
+
+
+def in_documents(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+                 docs: list[str]) -> list[Sentence]:
+    """The sentences of ``docs`` (those of at most ``DOCPASS["most_sentences"]`` sentences) holding a question word
+    other than a name or one of its relatives, covered with their section's title and their paragraph as context,
+    best covered first (qa/docpass.py)."""
+    rows = conn.document_sentence_rows(docs)
+    sizes = Counter(r["document"] for r in rows)
+    rows = [r for r in rows if sizes[r["document"]] <= DOCPASS["most_sentences"]]
+    if not rows:
+        return []
+    titles = _section_titles(conn, {r["document"] for r in rows})
+    context = docpass.contexts(rows)
+    lexicon = _coverage_lexicon(q, weights)
+    if DOCPASS["loose"]:
+        lexicon = docpass.loosened(lexicon, q.pos, set(q.names))
+    names = set(q.names)
+    wanted = frozenset(f for word, (own, near) in lexicon.items() if word not in names for f in (*own, *near))
+    out = []
+    for r in rows:
+        if not _forms_of(r["text"]) & wanted:
+            continue  # none of the question's common words nor their relatives: its context alone says nothing
+        s = _sentence(r)
+        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], context.get(s.id, ""), aliases,
+               lexicon)
+        out.append(s)
+    return sorted(out, key=lambda s: (-s.coverage, s.id))
 
 
 def _coverage_lexicon(q: Question, weights: dict[str, float]) -> dict[str, tuple[frozenset[str], dict[str, float]]]:

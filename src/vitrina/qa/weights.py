@@ -93,6 +93,24 @@ POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # at least half of what the best one covers. Round 20's census (bench/ask_reach.py) found 72 of 1,852 stating sentences
 # retrieved but cut by the floor, the gap or the depth, 34 of them among the 24 best covered: a paraphrase costs a
 # sentence more coverage than the fixed gap allows, most of all when no sentence covers the question well.
+# The document pass (qa/docpass.py, round 44): in the documents the first look retrieved best, every sentence covered
+# with its paragraph as context, and the best covered ones not examined yet examined too (a question worded otherwise
+# than the stating sentence shares too few words with it for the full-text query, but its document is found)
+DOCPASS: dict[str, float] = {
+    "documents": 3,  # documents read (best covered hit first; 0: the pass is off). Round 44 census (ask_v40 … v44):
+    # of 89 never-examined stating sentences 49 stand in one of the first three documents, 81 in a retrieved one
+    "per_document": 2,  # best covered sentences of each examined besides the pool (census: the stating sentence is
+    # among the best two of its document for 10 of those 49, the best three 12: more adds rivals, not reach)
+    "floor": 0.3,  # … covering at least this share of the question (below CANDIDATE_COVERAGE: its names are counted
+    # only as context, at CONTEXT_CREDIT)
+    "share": 0.5,  # … and at least this share of the first look's best coverage
+    "most_sentences": 400,  # documents longer than this (sentences, all read together) are left out: the cost
+    "loose": 1,  # 1: also the two-step WordNet relatives of a question noun (qa/docpass.loose_relatives): census,
+    # best two of its document 7 -> 10 of the 49
+    "loose_credit": 0.5,  # such a relative's credit: a sister or grandparent sense (treaty / agreement, captive / hostage)
+    "loose_hyponyms": 40,  # a hypernym with more hyponyms than this gives no sisters (act, thing, group)
+}
+
 DEEPER: dict[str, float] = {
     "second_look": 0,  # 1: when the first look withholds or finds nothing, look again, wider (pairs, held relatives,
     # phrasal relatives, deeper). Off: on every question file it examined 23 more stating sentences (1,726 -> 1,749)

@@ -418,6 +418,16 @@ class KnowledgeBase(PageReads):
                     out.append((name, aliases, r["role"], r["start"], r["end"], found[0][0], found[0][1]))
         return out
 
+    def document_sentence_rows(self, documents: Sequence[str]) -> list[dict[str, Any]]:
+        """id, document, section, block, start, end, text, kind (of its block) of every sentence of ``documents``,
+        in order (rank 0: no full-text query ranked them)."""
+        if not documents:
+            return []
+        return self._dicts(
+            'SELECT s.id, s.document, s.section, s.block, s.start, s."end", s.text, 0.0 AS rank, b.kind AS kind'
+            f" FROM sentences s LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block"
+            f" WHERE s.document IN ({_marks(documents)}) ORDER BY s.document, s.start", list(documents))
+
     def sentence_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         """id, document, block, text, start, end of the sentences with these ids (those that exist)."""
         if not ids:
