@@ -193,7 +193,8 @@ def shipped_gate(cnames: list[str], extra: list[str]) -> np.ndarray:
 
 
 def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str,
-                         keep_calibration: bool = False, keep_gate: bool = False) -> tuple[F.Folds, SimpleNamespace]:
+                         keep_calibration: bool = False, keep_gate: bool = False, gate_l2: float | None = None
+                         ) -> tuple[F.Folds, SimpleNamespace]:
     """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
     refitted: every row's inputs are computed once (fixed_inputs), each fold is two logistic fits on the other
     groups' rows. Also the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged).
@@ -201,22 +202,23 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
     alone refitted — the confidence shown, and so the wrong answers at >= 0.8 among those answered, as shipped.
     ``keep_gate`` (round 44, a variant named ``shippedgate…``): the shipped calibration and gate, and only the
     coefficients of the gate inputs the variant adds (GATE_EXTRA beyond top_score) fitted, the shipped gate's log-odds
-    as their offset."""
+    as their offset. ``gate_l2``: the gate's penalty (F.GATE_L2 unless given)."""
     rows, x, xg, y, idx, unfilled = inputs
     shipped_calibration = np.array([CALIBRATION.get("intercept", 0.0)] + [CALIBRATION.get(n, 0.0) for n in cnames])
     group_of = np.array([rows[i]["group"] for i in idx])
     at = {i: k for k, i in enumerate(idx)}
     folds: F.Folds = {}
     t0 = time.time()
+    l2 = F.GATE_L2 if gate_l2 is None else gate_l2
     fixed_gate = shipped_gate(cnames, F.GATE_EXTRA)
     added_at = len(cnames) + np.flatnonzero([n != "top_score" for n in F.GATE_EXTRA])  # what shippedgate fits
 
     def fit_gate(train: np.ndarray) -> np.ndarray:
         xt, yt = F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train])
         if not keep_gate:
-            return F.fit_logistic(xt, yt, F.GATE_L2)
+            return F.fit_logistic(xt, yt, l2)
         gate = fixed_gate.copy()
-        gate[1 + added_at] = fit_added(xt[:, added_at], yt, gate[0] + xt @ gate[1:], F.GATE_L2)
+        gate[1 + added_at] = fit_added(xt[:, added_at], yt, gate[0] + xt @ gate[1:], l2)
         return gate
 
     for held in groups:
@@ -319,7 +321,7 @@ def main() -> None:
                         "not the current one: rows collected before an edit that adds an input they already hold")
     parser.add_argument("--variants", nargs="*", default=["refit="],
                         help="NAME=input+input: the ranker inputs (rank.PROPOSED) added to the shipped ones; "
-                             "gate:INPUT an input of the gate alone (a shipped… variant's)")
+                             "gate:INPUT an input of the gate alone (a shipped… variant's); l2:X the gate's penalty")
     parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_refit.json")
     parser.add_argument("--at", type=float, help="also report every variant at this one threshold (not nested; "
@@ -331,10 +333,11 @@ def main() -> None:
     F.RANKERS_FILE = F.ROOT / "build" / "ask_refit_rankers.json"
     if F.RANKERS_FILE.exists():
         F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
-    specs, gate_extra = [], {}
+    specs, gate_extra, gate_l2 = [], {}, {}
     for spec in args.variants:
         name, _, body = spec.partition("=")
-        added = [a for a in body.split("+") if a and not a.startswith("gate:")]
+        added = [a for a in body.split("+") if a and not a.startswith(("gate:", "l2:"))]
+        gate_l2[name] = next((float(a[3:]) for a in body.split("+") if a.startswith("l2:")), None)
         gate_extra[name] = ["top_score"] + [a[5:] for a in body.split("+") if a.startswith("gate:")]
         specs.append((name, added, name.startswith("shipped")))
     if any(len(gate_extra[name]) > 1 and not fixed for name, _a, fixed in specs):
@@ -357,7 +360,7 @@ def main() -> None:
             F.GATE_EXTRA[:] = gate_extra[name]
             folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name,
                                                name.startswith(("shippedcal", "shippedgate")),
-                                               name.startswith("shippedgate"))
+                                               name.startswith("shippedgate"), gate_l2[name])
             F.GATE_EXTRA[:] = ["top_score"]
         else:
             names, cnames = inputs(rows, added)
