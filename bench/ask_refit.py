@@ -38,7 +38,7 @@ import ask_features  # noqa: E402
 import fit_ask as F  # noqa: E402
 
 from vitrina.qa.answerable import FRAME, MEMBER  # noqa: E402
-from vitrina.qa.weights import CALIBRATION, LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # noqa: E402
+from vitrina.qa.weights import CALIBRATION, GATE, LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # noqa: E402
 
 SHIPPED_PROPOSED = ("document_share", "section_share")  # measured inputs the shipped RANKER reads (rank.PROPOSED)
 SHIPPED_RANKER_ONLY = ("argument_match", *SHIPPED_PROPOSED, *F.RELATIVE)  # read by the ranker, not the calibration
@@ -170,23 +170,64 @@ def joined(parts: list[Inputs]) -> Inputs:
     return rows, np.vstack(xs), np.vstack(xgs), np.concatenate(ys), idx, unfilled
 
 
+def fit_added(x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float) -> np.ndarray:
+    """Coefficients of the columns ``x`` of an L2-regularised logistic regression whose other terms are fixed
+    (``offset``, the log-odds they give each row): no intercept of its own (Newton's method)."""
+    w = np.zeros(x.shape[1])
+    for _ in range(50 if x.shape[1] else 0):
+        p = 1 / (1 + np.exp(-(offset + x @ w)))
+        grad = x.T @ (p - y) + l2 * w
+        hess = x.T @ (x * (p * (1 - p))[:, None]) + np.diag(np.full(len(w), l2 + 1e-9))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def shipped_gate(cnames: list[str], extra: list[str]) -> np.ndarray:
+    """The shipped GATE over the gate's inputs (``cnames`` and ``extra``), intercept first; an input of ``extra``
+    other than top_score (an input the variant adds, fitted by `fit_added`) at 0."""
+    return np.array([GATE.get("intercept", 0.0)] + [GATE.get(n, 0.0) for n in cnames]
+                    + [GATE.get(n, 0.0) if n == "top_score" else 0.0 for n in extra])
+
+
 def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str,
-                         keep_calibration: bool = False) -> tuple[F.Folds, SimpleNamespace]:
+                         keep_calibration: bool = False, keep_gate: bool = False, gate_l2: float | None = None
+                         ) -> tuple[F.Folds, SimpleNamespace]:
     """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
     refitted: every row's inputs are computed once (fixed_inputs), each fold is two logistic fits on the other
     groups' rows. Also the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged).
     ``keep_calibration`` (round 41, a variant named ``shippedcal…``): the shipped CALIBRATION in every fold, the gate
-    alone refitted — the confidence shown, and so the wrong answers at >= 0.8 among those answered, as shipped."""
+    alone refitted — the confidence shown, and so the wrong answers at >= 0.8 among those answered, as shipped.
+    ``keep_gate`` (round 44, a variant named ``shippedgate…``): the shipped calibration and gate, and only the
+    coefficients of the gate inputs the variant adds (GATE_EXTRA beyond top_score) fitted, the shipped gate's log-odds
+    as their offset. ``gate_l2``: the gate's penalty (F.GATE_L2 unless given)."""
     rows, x, xg, y, idx, unfilled = inputs
     shipped_calibration = np.array([CALIBRATION.get("intercept", 0.0)] + [CALIBRATION.get(n, 0.0) for n in cnames])
     group_of = np.array([rows[i]["group"] for i in idx])
     at = {i: k for k, i in enumerate(idx)}
     folds: F.Folds = {}
     t0 = time.time()
+    l2 = F.GATE_L2 if gate_l2 is None else gate_l2
+    fixed_gate = shipped_gate(cnames, F.GATE_EXTRA)
+    added_at = len(cnames) + np.flatnonzero([n != "top_score" for n in F.GATE_EXTRA])  # what shippedgate fits
+
+    def fit_gate(train: np.ndarray) -> np.ndarray:
+        xt, yt = F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train])
+        if not keep_gate:
+            return F.fit_logistic(xt, yt, l2)
+        gate = fixed_gate.copy()
+        gate[1 + added_at] = fit_added(xt[:, added_at], yt, gate[0] + xt @ gate[1:], l2)
+        return gate
+
     for held in groups:
         train = np.flatnonzero(group_of != held)
         calibration = shipped_calibration if keep_calibration else F.fit_logistic(x[train], y[train], F.CONF_L2)
-        gate = F.fit_logistic(*F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train]), F.GATE_L2)
+        gate = fit_gate(train)
+        if keep_gate:
+            print(f"  {label}: {held} held out: " + ", ".join(f"{F.GATE_EXTRA[k - len(cnames)]} {gate[1 + k]:.3f}"
+                                                              for k in added_at))
         decided: list[F.Decision] = []
         for i, r in enumerate(rows):
             if r["group"] != held:
@@ -203,7 +244,7 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
     own = sorted(RANKER)  # what is written: the fitted RANKER as shipped (RANKER_ADDED stays apart)
     model = SimpleNamespace(names=own, ranker=np.array([RANKER[n] for n in own]), cnames=cnames,
                             calibration=shipped_calibration if keep_calibration else F.fit_logistic(x, y, F.CONF_L2),
-                            gate=F.fit_logistic(*F.gate_rows(rows, xg, y, idx), F.GATE_L2), threshold=0.0)
+                            gate=fit_gate(np.arange(len(idx))), threshold=0.0)
     return folds, model
 
 
@@ -280,9 +321,11 @@ def main() -> None:
                         "not the current one: rows collected before an edit that adds an input they already hold")
     parser.add_argument("--variants", nargs="*", default=["refit="],
                         help="NAME=input+input: the ranker inputs (rank.PROPOSED) added to the shipped ones; "
-                             "gate:INPUT an input of the gate alone (a shipped… variant's)")
+                             "gate:INPUT an input of the gate alone (a shipped… variant's); l2:X the gate's penalty")
     parser.add_argument("--write", help="write this variant's tables fitted on every group into qa/weights.py")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_refit.json")
+    parser.add_argument("--at", type=float, help="also report every variant at this one threshold (not nested; "
+                        "round 44: the shipped LEARNED_THRESHOLD for a variant that changes one input)")
     args = parser.parse_args()
     F.GATE_EXTRA[:] = ["top_score"]
     F.SHIPPED_RANKER = False
@@ -290,10 +333,11 @@ def main() -> None:
     F.RANKERS_FILE = F.ROOT / "build" / "ask_refit_rankers.json"
     if F.RANKERS_FILE.exists():
         F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
-    specs, gate_extra = [], {}
+    specs, gate_extra, gate_l2 = [], {}, {}
     for spec in args.variants:
         name, _, body = spec.partition("=")
-        added = [a for a in body.split("+") if a and not a.startswith("gate:")]
+        added = [a for a in body.split("+") if a and not a.startswith(("gate:", "l2:"))]
+        gate_l2[name] = next((float(a[3:]) for a in body.split("+") if a.startswith("l2:")), None)
         gate_extra[name] = ["top_score"] + [a[5:] for a in body.split("+") if a.startswith("gate:")]
         specs.append((name, added, name.startswith("shipped")))
     if any(len(gate_extra[name]) > 1 and not fixed for name, _a, fixed in specs):
@@ -313,7 +357,11 @@ def main() -> None:
         cpu = time.process_time()
         if fixed:
             cnames = fixed_cnames[name]
-            folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name, name.startswith("shippedcal"))
+            F.GATE_EXTRA[:] = gate_extra[name]
+            folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name,
+                                               name.startswith(("shippedcal", "shippedgate")),
+                                               name.startswith("shippedgate"), gate_l2[name])
+            F.GATE_EXTRA[:] = ["top_score"]
         else:
             names, cnames = inputs(rows, added)
             missing = sorted(set(RANKER) - set(names))
@@ -341,6 +389,14 @@ def main() -> None:
             b, a = total({g: before[g] for g in mine}), total({g: after[g] for g in mine})
             print(f"  family {fam}: unanswerable abstained {b['abstained']}/{b['unanswerable']} -> "
                   f"{a['abstained']}/{a['unanswerable']}, wrong at >= 0.8 {b['wrong08']} -> {a['wrong08']}")
+        if args.at is not None:
+            at_fixed = {g: figures(folds[g], args.at) for g in groups}
+            for g in groups:
+                if at_fixed[g] != before[g]:
+                    print(f"  at {args.at:.3f}: {g}: {show(before[g])} -> {show(at_fixed[g])}")
+            tb, ta = total(before), total(at_fixed)
+            print(f"  ALL at {args.at:.3f}: {show(tb)} -> {show(ta)}; right + abstained "
+                  f"{tb['right'] + tb['abstained']} -> {ta['right'] + ta['abstained']}")
         shown08 = sum(r["shown"] is not None and r["confidence"] >= F.CONFIDENT and not r["shown_right"] for r in rows)
         print(f"  as collected (the shipped code, shown confidence): wrong at >= 0.8 {shown08}")
         results[name] = {"after": after, "chosen": chosen, "cv": cv, "added": added, "gate": gate_extra[name][1:]}
@@ -348,7 +404,7 @@ def main() -> None:
             F.GATE_EXTRA[:] = gate_extra[name]  # the written gate's inputs beyond the calibration's
             model = full if fixed else F.Model(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
             model.threshold = cv
-            if name.startswith("shippedcal"):  # the gate and the threshold alone: the calibration stays as shipped
+            if name.startswith(("shippedcal", "shippedgate")):  # the gate and the threshold alone: the calibration stays as shipped
                 write_gate(model, f"bench/ask_refit.py --write {name}, {len(rows)} questions, {len(groups)} groups")
                 print(f"wrote GATE and LEARNED_THRESHOLD into {F.WEIGHTS}")
                 continue

@@ -62,3 +62,16 @@ def test_the_cli_shows_the_correction(db):
     assert out.exit_code == 0, out.output
     assert "premise is contradicted by the sources. The sources date it 1887, not 1950." in out.output
     assert MILL[0] in out.output
+
+
+def test_a_record_reading_is_an_input_the_gate_reads_from_its_table(kb):
+    # round 44: the gate reads a role or record reading as one of its fitted inputs (GATE["record"]), no special case
+    from vitrina.qa.weights import GATE
+
+    result = ask(kb, "Who chaired the guild meeting?", explain=True)
+    top = result["ranked"][0]
+    assert top["text"] == "Jane Roe"
+    assert top["members"][0]["features"]["record"] == 1.0
+    assert GATE["record"] > 0
+    other = ask(kb, "Who founded the Orvel Mill?", explain=True)
+    assert other["ranked"] and other["ranked"][0]["members"][0]["features"]["record"] == 0.0

@@ -57,3 +57,38 @@ def test_a_shippedcal_variant_keeps_the_shipped_calibration_and_refits_the_gate(
     refitted, _ = ask_refit.shipped_ranker_folds(inputs, ["v1", "v2"], cnames, "t")
     assert refitted["v1"][0][1] != folds["v1"][0][1]
     assert folds["v1"][0][3] == refitted["v1"][0][3]  # the gate is fitted alike either way
+
+
+def test_fit_added_fits_the_added_input_beside_fixed_log_odds() -> None:
+    import numpy as np
+
+    # rows the fixed terms put at even odds; the added input is 1 on the right ones alone: its weight comes out
+    # positive, and without it (an empty column set) nothing is fitted
+    x = np.array([[1.0], [1.0], [0.0], [0.0], [1.0], [0.0]])
+    y = np.array([1.0, 1.0, 0.0, 1.0, 1.0, 0.0])
+    w = ask_refit.fit_added(x, y, np.zeros(6), 1.0)
+    assert w.shape == (1,) and w[0] > 0.5
+    assert ask_refit.fit_added(x[:, :0], y, np.zeros(6), 1.0).shape == (0,)
+
+
+def test_a_shippedgate_variant_keeps_the_shipped_gate_and_fits_only_the_added_input() -> None:
+    import fit_ask as F
+    import numpy as np
+
+    from vitrina.qa.weights import GATE
+
+    cnames = ["coverage"]
+    rows = [{**row(g, f"{g}{i}", i != 2), "rule": 1.0} for g in ("v1", "v2") for i in range(3)]
+    x = np.array([[0.9], [0.8], [0.2], [0.85], [0.7], [0.3]])
+    xg = np.hstack([x, np.array([[1.0], [0.0], [0.0], [1.0], [0.0], [0.0]])])  # the added input: "record"
+    y = np.array([1.0, 1.0, 0.0, 1.0, 0.0, 0.0])
+    inputs = (rows, x, xg, y, list(range(6)), [1.0] * 6)
+    extra = F.GATE_EXTRA[:]
+    F.GATE_EXTRA[:] = ["record"]
+    try:
+        _folds, model = ask_refit.shipped_ranker_folds(inputs, ["v1", "v2"], cnames, "t", keep_calibration=True,
+                                                       keep_gate=True)
+    finally:
+        F.GATE_EXTRA[:] = extra
+    assert model.gate[:2].tolist() == [GATE.get("intercept", 0.0), GATE.get("coverage", 0.0)]
+    assert model.gate[2] > 0  # the added input is 1 on right answers alone

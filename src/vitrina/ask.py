@@ -150,7 +150,6 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAREST_SHARE,
     RANKER,
     RANKER_ADDED,
-    RECORDS,
     REFER,
     RETRIEVAL,
     RETRIEVE,
@@ -1391,11 +1390,7 @@ def _gate_probability(values: dict[str, float], pooled: list[tuple[float, list[C
         gate_in = rank.gate_values(values, math.log(top_score) if top_score > 0 else -30.0)
     if rank.reads_any(answerable.RIVALRY, GATE):  # round 31: the runner-up's kind and sentence
         gate_in = {**gate_in, **_rivalry(pooled, q)}
-    # a role or record field read off an apposition, a parenthesis, a label or a field (qa/records.py) states the
-    # asked fact outright, though no clause aligns with the question's verb: the gate, fitted before such
-    # readings existed, reads their missing alignment as doubt (round 43)
-    record = RECORDS["gate"] if pooled[0][1][0].structure.get("record") else 0.0
-    return rank.logistic(rank.linear(gate_in, GATE) + record)
+    return rank.logistic(rank.linear(gate_in, GATE))
 
 
 def _joined(pooled: list[tuple[float, list[Candidate]]], top: Candidate,

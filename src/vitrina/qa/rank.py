@@ -39,7 +39,8 @@ from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEME
 TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
          "truth", "span")
-STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES))
+STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES),
+             "record")
 EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
 HELD = ("year", "names", "asked", "constraints", "aligned", "coverage")  # what a sentence holds of the question
 FACTOIDS = ("date", "quantity", "person", "place", "named")  # kinds a question asks of one act's participant
@@ -92,6 +93,7 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "span_anchor": "parse span: credit of the aligned word it depends on (0: the root)",
     "span_slot": "parse span: its grammatical role fills the asked slot",
     "span_part": "parse span: a shorter reading of a dependent (clause without its marker, noun phrase without its clause, apposition)",
+    "record": "the candidate is a name or value a role or record field gives (an apposition, a parenthesis, a label, a field: qa/records.py)",
     "span_form": "parse span: its form suits the expected kind (a number for how many, a year for when)",
     "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
     "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",
