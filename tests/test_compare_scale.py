@@ -1,4 +1,4 @@
-"""The grouping's merges (round 44, issue #18), on statements of our own."""
+"""The grouping's merges and the date windows of the blocking keys (round 44, issue #18), on statements of our own."""
 
 from __future__ import annotations
 
@@ -77,3 +77,27 @@ def test_the_grouping_is_that_of_merging_pair_by_pair_without_remembering():
         expected = {tuple(sorted((statements[k].document, statements[k].start) for k in g))
                     for g in group_of.values() if len(g) > 1}
         assert found == expected
+
+
+def test_dates_of_one_entity_near_in_time_share_a_window_key_and_dates_decades_apart_do_not():
+    width = C.WEIGHTS.date_window_days
+    first = set(C._date_window_keys(_date("a", 0, "1901-05-04")))
+    assert first and all(k.startswith("when:person-ida-moss:") for k in first)
+    near = set(C._date_window_keys(_date("b", 0, "1901-05-04")))
+    assert first == near
+    for gap_days in (1, 30, width // 2 - 1):
+        later = C._date_window_keys(_date("b", 0, _plus_days("1901-05-04", gap_days)))
+        assert first & set(later), gap_days
+    assert not first & set(C._date_window_keys(_date("b", 0, "1931-05-04")))
+    assert not first & set(C._date_window_keys(_date("b", 0, "1901-05-04", about=("place-porto",))))
+
+
+def test_a_date_wider_than_the_window_has_no_window_key():
+    assert C._date_window_keys(_date("a", 0, "1900-01-01", last="1909-12-31")) == []
+    assert C._date_window_keys(_date("a", 0, "1901-01-01", last="1901-12-31"))
+
+
+def _plus_days(iso: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()

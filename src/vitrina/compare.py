@@ -184,9 +184,15 @@ class Weights:
     # keys (``_rarest_keys``): its keys are taken rarest first (fewest members) until their blocks hold this many
     # others, so the pairs made per statement are bounded whatever the collection's size; a common key ("the United
     # States", a name word of a frequent name) pairs a statement only when its rarer keys pair it with few. Round 43:
-    # above the most any statement meets on the tuning build (seed, essays and panels: 1x), where a lower bound
-    # (400, 1,000, 1,500) lost pairs judged the same (dates of a common entity); it binds as a collection grows.
-    key_partners: int = 2000
+    # 2,000, above the most any statement met on the tuning build, where a lower bound (400, 1,000, 1,500) lost pairs
+    # judged the same (dates of a common entity). Round 44: 500, with the dates of an entity also keyed by their
+    # window of time (``date_window_days``, taken before the entity's own key), lost no annotated pair found (pooled
+    # P/R of every verdict the same or higher, tuning; docs/benchmarks.md "Round 44 scale").
+    key_partners: int = 500
+    # Width of the windows of time in which the dates of one entity meet under a key of their own
+    # (``_date_window_keys``), so that the budget above may bind on a common entity without losing its dates'
+    # neighbours in time: the span in which two dates of a named event may still be one event.
+    date_window_days: int = 3 * 366
     # The same for a name of who or where (``roles._pairs``): 400 lost no annotated pair on the tuning build.
     name_key_partners: int = 400
     # Counts below this are rarely claims worth comparing ("two nations").
@@ -3471,11 +3477,28 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys += _quote_shingles(s.value)
     if s.kind in _DATE_KINDS and s.value[0] == s.value[1]:
         keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
+    if s.kind in _DATE_KINDS:
+        keys += _date_window_keys(s)
     if s.kind == "quantity" and not s.retold_only:
         keys += _magnitude_keys(s.value[0], _unit_form(s.value[1]))
     if _distinctive(s):
         keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
+
+
+def _date_window_keys(s: Statement) -> list[str]:
+    """A date's entities, each with the window of time the date falls in (``WEIGHTS.date_window_days`` wide, on two
+    grids offset by half a window, so two dates less than half a window apart always share one): the dates of a
+    common entity meet their neighbours in time under a key far rarer than the entity's own, which the key budget
+    (``_rarest_keys``) takes first, so a lower budget still pairs the dates of one act told two ways (a sorted
+    neighbourhood within the entity's block). A date wider than the window (a decade) has none."""
+    width = WEIGHTS.date_window_days
+    lo, hi = _days(s.value[0]), _days(s.value[1])
+    if hi - lo > width:
+        return []
+    cell = (lo + hi) / 2 / width
+    cells = (f"{math.floor(cell)}", f"{math.floor(cell + 0.5)}+")
+    return [f"when:{entity}:{c}" for entity in s.about for c in cells]
 
 
 def _retold_only_keys(s: Statement) -> list[str]:
