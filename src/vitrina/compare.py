@@ -186,8 +186,9 @@ class Weights:
     # States", a name word of a frequent name) pairs a statement only when its rarer keys pair it with few. Round 43:
     # 2,000, above the most any statement met on the tuning build, where a lower bound (400, 1,000, 1,500) lost pairs
     # judged the same (dates of a common entity). Round 44: 500, with the dates of an entity also keyed by their
-    # window of time (``date_window_days``, taken before the entity's own key), lost no annotated pair found (pooled
-    # P/R of every verdict the same or higher, tuning; docs/benchmarks.md "Round 44 scale").
+    # window of time (``date_window_days``, taken before the entity's own key): pooled P/R of every verdict the same
+    # or higher (tuning; pair by pair 10 pairs found more, 6 lost, one "not the same" pair no longer grouped;
+    # docs/benchmarks.md "Round 44 scale").
     key_partners: int = 500
     # Width of the windows of time in which the dates of one entity meet under a key of their own
     # (``_date_window_keys``), so that the budget above may bind on a common entity without losing its dates'
