@@ -34,7 +34,7 @@ PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile --no-loadscope-reorder
 # assertions of all 400 test files anew (measured in docs/benchmarks.md, "The test suite").
 TEST_ENV := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/build/pycache
 
-.PHONY: check-files demo build serve test test-fast smoke lint typecheck bench bench-build bench-shapes bench-startup chromium install install-test clean
+.PHONY: check-files demo build serve test test-fast smoke lint typecheck bench bench-build bench-shapes bench-small-docs bench-startup chromium install install-test clean
 
 # pip prints each package as it goes: the first install (spaCy and its model) takes minutes.
 PIP_INSTALL := $(PIP) install --disable-pip-version-check --progress-bar on
@@ -112,6 +112,11 @@ bench-shapes: install
 # wall, CPU, memory of the process tree (issue #14). Reads the demo's database (make build first).
 bench-startup: install
 	$(PY) bench/startup.py --db $(DB)
+
+# `vitrina build` of 600 and 3,000 short generated records (the round 43 red team's D3 shape), then 100 more added
+# to each: wall, peak RSS and the build's stages (issue #18).
+bench-small-docs: install
+	$(PY) bench/small_docs.py --sizes 600,3000 --add 100
 
 clean:
 	rm -rf $(VENV) $(DB) build dist *.egg-info

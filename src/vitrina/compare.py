@@ -184,9 +184,16 @@ class Weights:
     # keys (``_rarest_keys``): its keys are taken rarest first (fewest members) until their blocks hold this many
     # others, so the pairs made per statement are bounded whatever the collection's size; a common key ("the United
     # States", a name word of a frequent name) pairs a statement only when its rarer keys pair it with few. Round 43:
-    # above the most any statement meets on the tuning build (seed, essays and panels: 1x), where a lower bound
-    # (400, 1,000, 1,500) lost pairs judged the same (dates of a common entity); it binds as a collection grows.
-    key_partners: int = 2000
+    # 2,000, above the most any statement met on the tuning build, where a lower bound (400, 1,000, 1,500) lost pairs
+    # judged the same (dates of a common entity). Round 44: 500, with the dates of an entity also keyed by their
+    # window of time (``date_window_days``, taken before the entity's own key): pooled P/R of every verdict the same
+    # or higher (tuning; pair by pair 10 pairs found more, 6 lost, one "not the same" pair no longer grouped;
+    # docs/benchmarks.md "Round 44 scale").
+    key_partners: int = 500
+    # Width of the windows of time in which the dates of one entity meet under a key of their own
+    # (``_date_window_keys``), so that the budget above may bind on a common entity without losing its dates'
+    # neighbours in time: the span in which two dates of a named event may still be one event.
+    date_window_days: int = 3 * 366
     # The same for a name of who or where (``roles._pairs``): 400 lost no annotated pair on the tuning build.
     name_key_partners: int = 400
     # Counts below this are rarely claims worth comparing ("two nations").
@@ -3271,15 +3278,27 @@ def _groups(statements: Mapping[int, Statement], same: dict[tuple[int, int], str
     """
     linked = sorted(same, key=lambda ij: (_strength(same[ij]), ij))
     group_of = {i: [i] for i in sorted(statements)}
+    version = {i: -1 - i for i in group_of}  # each statement's group, numbered anew whenever it grows
+    grown = 0
+    partners: dict[int, set[int]] = defaultdict(set)  # the statements each one is judged the same as
+    for i, j in same:
+        partners[i].add(j)
+        partners[j].add(i)
+    refused: set[tuple[int, int]] = set()  # pairs of groups (by number) found not mergeable: met again, not redone
     why_of: dict[int, str] = {}
     for i, j in linked:
         gi, gj = group_of[i], group_of[j]
-        if gi is gj or not _mergeable(gi, gj, statements, same):
+        if gi is gj or (version[i], version[j]) in refused:
+            continue
+        if not _mergeable(gi, gj, statements, same, partners):
+            refused.add((version[i], version[j]))
             continue
         merged = gi + gj
         why_of[merged[0]] = why_of.get(gi[0]) or why_of.get(gj[0]) or same[(i, j)]
+        grown += 1
         for k in merged:
             group_of[k] = merged
+            version[k] = grown
     out = []
     seen: set[int] = set()
     for first, members in group_of.items():
@@ -3588,6 +3607,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys += _quote_shingles(s.value)
     if s.kind in _DATE_KINDS and s.value[0] == s.value[1]:
         keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
+    if s.kind in _DATE_KINDS:
+        keys += _date_window_keys(s)
     if s.kind == "quantity" and not s.retold_only:
         keys += _magnitude_keys(s.value[0], _unit_form(s.value[1]))
     if s.kind == "quantity" and s.counted:
@@ -3595,6 +3616,21 @@ def _blocking_keys(s: Statement) -> list[str]:
     if _distinctive(s):
         keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
+
+
+def _date_window_keys(s: Statement) -> list[str]:
+    """A date's entities, each with the window of time the date falls in (``WEIGHTS.date_window_days`` wide, on two
+    grids offset by half a window, so two dates less than half a window apart always share one): the dates of a
+    common entity meet their neighbours in time under a key far rarer than the entity's own, which the key budget
+    (``_rarest_keys``) takes first, so a lower budget still pairs the dates of one act told two ways (a sorted
+    neighbourhood within the entity's block). A date wider than the window (a decade) has none."""
+    width = WEIGHTS.date_window_days
+    lo, hi = _days(s.value[0]), _days(s.value[1])
+    if hi - lo > width:
+        return []
+    cell = (lo + hi) / 2 / width
+    cells = (f"{math.floor(cell)}", f"{math.floor(cell + 0.5)}+")
+    return [f"when:{entity}:{c}" for entity in s.about for c in cells]
 
 
 def _retold_only_keys(s: Statement) -> list[str]:
@@ -3625,20 +3661,33 @@ def _magnitude_keys(value: float, unit: str) -> list[str]:
 
 
 def _mergeable(a: list[int], b: list[int], statements: Mapping[int, Statement],
-               same: dict[tuple[int, int], str]) -> bool:
+               same: dict[tuple[int, int], str], partners: Mapping[int, set[int]] | None = None) -> bool:
     """At least half the cross-document pairs of two groups are the same thing, and no member
-    disagrees with a member of its own document (another act)."""
-    linked = total = 0
+    disagrees with a member of its own document (another act). ``partners`` (each statement's pairs judged the
+    same, from ``same``) counts the pairs judged the same through the members' own links instead of over every
+    pair of the two groups: the same answer, in time that grows with the links, not with the groups' product."""
+    of_document: dict[str, list[Statement]] = defaultdict(list)
+    for y in b:
+        of_document[statements[y].document].append(statements[y])
+    one_document = 0
     for x in a:
-        for y in b:
-            sx, sy = statements[x], statements[y]
-            if sx.document == sy.document:
-                if _relation(sx, sy) == "differ":
-                    return False
-                continue
-            total += 1
-            linked += bool(same.get((min(x, y), max(x, y))))
-    return total == 0 or linked / total >= WEIGHTS.merge_share
+        sx = statements[x]
+        told = of_document.get(sx.document, ())
+        one_document += len(told)
+        for sy in told:
+            if _relation(sx, sy) == "differ":
+                return False
+    total = len(a) * len(b) - one_document
+    if total == 0:
+        return True
+    if partners is None:
+        linked = sum(1 for x in a for y in b if statements[x].document != statements[y].document
+                     and same.get((min(x, y), max(x, y))))
+    else:
+        in_b = set(b)
+        linked = sum(1 for x in a for y in partners.get(x, ()) if y in in_b
+                     and statements[x].document != statements[y].document and same[(min(x, y), max(x, y))])
+    return linked / total >= WEIGHTS.merge_share
 
 
 def _one_per_sentence(members: list[Statement]) -> list[Statement]:
