@@ -70,6 +70,7 @@ from vitrina.qa.lexical import (
     category,
     fold,
     irregular_forms,
+    regular_forms,
     loosely_related,
     nominalises,
     opposites,
@@ -622,6 +623,11 @@ def _inflections(q: Question) -> list[str]:
             if _stem(form) not in stems:  # "shipped" is stemmed to "ship" already: only new stems
                 stems.add(_stem(form))
                 out.append(form)
+        if q.pos.get(w) in ("v", None):  # "died" is stemmed to "di", "die" to "die": the regular forms too
+            for form in sorted(regular_forms(w)):
+                if _stem(form) not in stems:
+                    stems.add(_stem(form))
+                    out.append(form)
         # "baptised": "bapt." of a register (lexicon record_abbreviations; switch: lexical.RECORDS)
         out += [a for a in record_abbreviations(w) if _stem(a) not in stems]
     return out
@@ -1311,6 +1317,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"], result["confidence"] = None, 0.0
         if explain:
             result["evidence"]["false_premise"] = 1.0
+    if result["answer"] is not None and _reason_unstated(top, q):
+        result["answer"] = None  # "Why did X marry Y?" and no marriage in the sentence: no reason is given for it
+        if explain:
+            result["evidence"]["reason_unstated"] = 1.0
     if result["answer"] is not None and mistyped is not None and mistyped(top):
         result["answer"] = None  # of another type than the asked slot's ("What chemical …?" → a company)
         if explain:
@@ -1320,6 +1330,14 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         # withheld, and shown as the claim it is
         result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
+
+
+def _reason_unstated(top: Candidate, q: Question) -> bool:
+    """A reason is asked ("Why did X marry Y?") and the answering sentence has no counterpart of the question's
+    predicate, not even a WordNet relative: whatever it says, it gives no reason for that act."""
+    if q.slot != "reason" or not q.predicate or q.predicate in q.light:
+        return False
+    return any(q.predicate in base_forms(word) for word, _weight in top.sentence.missing)
 
 
 def _false_premise(top: Candidate, q: Question, found: list[Candidate]
