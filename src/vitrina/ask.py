@@ -35,6 +35,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
+from vitrina.extract.numbers import find_ordinals
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa import (
     answerable,
@@ -276,6 +277,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return {**result, WEAK: True}
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
+    _ordinal_member(found, q)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
@@ -284,6 +286,44 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q),
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
     return _locate_statements(conn, result)
+
+
+def _ordinal_member(found: list[Candidate], q: Question) -> None:
+    """"When was the *second* instalment paid?" and the best sentence lists the instalments ("in two instalments,
+    on D1 and on D2"): the candidate of the best one's kind at the asked position in that sentence takes the best
+    one's score (the two swap). Only when the ordinal's noun stands in the sentence in another (plural) form, so
+    that the sentence names a set of them, and the ordinal itself is not in the sentence."""
+    ordinal = _asked_ordinal(q.text)
+    if ordinal is None or not found:
+        return
+    n, noun = ordinal
+    top = max(found, key=lambda c: c.score)
+    s = top.sentence
+    forms = [m.group() for m in WORD.finditer(s.text)]
+    if any(_folded(w) == noun for w in forms) or not any(noun in base_forms(w) and _folded(w) != noun for w in forms):
+        return
+    if find_ordinals(s.text):
+        return  # the sentence numbers its members itself: the ranking reads that
+    members: list[Candidate] = []
+    for cand in sorted((c for c in found if c.sentence.id == s.id and c.kind == top.kind), key=lambda c: c.start):
+        if members and cand.start < members[-1].end:
+            continue  # a part of the member before ("1788" in "1 February 1788")
+        members.append(cand)
+    if not 1 <= n <= len(members) or len(members) < 2:
+        return
+    chosen = members[n - 1]
+    if chosen is not top:
+        chosen.score, top.score = top.score, chosen.score
+        chosen.rule_score, top.rule_score = top.rule_score, chosen.rule_score
+
+
+def _asked_ordinal(question: str) -> tuple[int, str] | None:
+    """The ordinal number of the question ("the second instalment": 2) and the folded noun after it."""
+    for start, end, value in find_ordinals(question):
+        after = re.match(r"\s+([^\W\d_]+)", question[end:])
+        if after and value == int(value):
+            return int(value), _folded(after.group(1))
+    return None
 
 
 def _mistyped(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
@@ -1321,6 +1361,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"] = None  # "Why did X marry Y?" and no marriage in the sentence: no reason is given for it
         if explain:
             result["evidence"]["reason_unstated"] = 1.0
+    if result["answer"] is not None and _another_person(top, q):
+        result["answer"] = None  # "Who is X?" asks X's description or role, never another person's name
+        if explain:
+            result["evidence"]["another_person"] = 1.0
     if result["answer"] is not None and mistyped is not None and mistyped(top):
         result["answer"] = None  # of another type than the asked slot's ("What chemical …?" → a company)
         if explain:
@@ -1330,6 +1374,16 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         # withheld, and shown as the claim it is
         result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
+
+
+def _another_person(top: Candidate, q: Question) -> bool:
+    """"Who is X?" (the question's words all X's name, no predicate, no head noun) answered by a person's name
+    that shares no word with X's: that names someone else, not who X is."""
+    if q.type != "who" or q.slot != "attr" or q.predicate or q.head or not q.names or set(q.content) - set(q.names):
+        return False
+    if top.kind != "person":
+        return False
+    return not {_folded(w) for w in WORD.findall(top.text)} & set(q.names)
 
 
 def _reason_unstated(top: Candidate, q: Question) -> bool:
