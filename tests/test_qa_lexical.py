@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import bisect
 
-from vitrina.qa.lexical import AsciiLines, SortedLines, adverb_idiom, regular_forms, related, wordnet
+from vitrina.qa.lexical import (
+    AsciiLines,
+    SortedLines,
+    adverb_idiom,
+    regular_forms,
+    related,
+    wordnet,
+)
 from vitrina.qa.weights import LEXICAL
 
 

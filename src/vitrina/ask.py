@@ -71,13 +71,13 @@ from vitrina.qa.lexical import (
     category,
     fold,
     irregular_forms,
-    regular_forms,
     loosely_related,
     nominalises,
     opposites,
     phrasal_relatives,
     phrasal_verbs,
     record_abbreviations,
+    regular_forms,
     related,
 )
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
@@ -319,7 +319,7 @@ def _ordinal_member(found: list[Candidate], q: Question) -> None:
 
 def _asked_ordinal(question: str) -> tuple[int, str] | None:
     """The ordinal number of the question ("the second instalment": 2) and the folded noun after it."""
-    for start, end, value in find_ordinals(question):
+    for _start, end, value in find_ordinals(question):
         after = re.match(r"\s+([^\W\d_]+)", question[end:])
         if after and value == int(value):
             return int(value), _folded(after.group(1))
