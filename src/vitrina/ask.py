@@ -37,6 +37,7 @@ from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
 from vitrina.extract.numbers import find_ordinals
 from vitrina.lexicon import rows as lexicon_rows
+from vitrina.lexicon import words as lexicon_words
 from vitrina.qa import (
     answerable,
     attach,
@@ -1388,10 +1389,15 @@ def _another_person(top: Candidate, q: Question) -> bool:
 
 def _reason_unstated(top: Candidate, q: Question) -> bool:
     """A reason is asked ("Why did X marry Y?") and the answering sentence has no counterpart of the question's
-    predicate, not even a WordNet relative: whatever it says, it gives no reason for that act."""
+    predicate, not even a WordNet relative, and no word marking a reason (lexicons ``reason_subordinators``,
+    ``qa_reason_prepositions``: "because", "due"; a reason given for the act worded otherwise keeps its answer):
+    whatever it says, it gives no reason for that act."""
     if q.slot != "reason" or not q.predicate or q.predicate in q.light:
         return False
-    return any(q.predicate in base_forms(word) for word, _weight in top.sentence.missing)
+    if not any(q.predicate in base_forms(word) for word, _weight in top.sentence.missing):
+        return False
+    marks = lexicon_words("reason_subordinators") | lexicon_words("qa_reason_prepositions")
+    return not {_folded(w) for w in WORD.findall(top.sentence.text)} & marks
 
 
 def _false_premise(top: Candidate, q: Question, found: list[Candidate]
