@@ -59,12 +59,14 @@ def test_a_reason_for_an_unstated_act_is_not_given(kb):
     assert ask(kb, "Why did Marta Olsen marry Captain Nils Berg?")["answer"] is None
     q = analyse("Why did Marta Olsen marry Captain Nils Berg?")
     unstated = SimpleNamespace(missing=[("marry", 2.0)], text="Captain Nils Berg sailed for Riga in May.")
-    assert _reason_unstated(SimpleNamespace(sentence=unstated), q)
+    assert _reason_unstated(SimpleNamespace(sentence=unstated, features={}), q)
     stated = SimpleNamespace(missing=[("olsen", 2.0)], text="She married him in May.")
-    assert not _reason_unstated(SimpleNamespace(sentence=stated), q)
+    assert not _reason_unstated(SimpleNamespace(sentence=stated, features={}), q)
     # the act worded otherwise, a reason given for it: kept
     reworded = SimpleNamespace(missing=[("marry", 2.0)], text="She wed him because her father wished it.")
-    assert not _reason_unstated(SimpleNamespace(sentence=reworded), q)
+    assert not _reason_unstated(SimpleNamespace(sentence=reworded, features={}), q)
+    # every participant there, the act worded otherwise ("argued for" / "prefer"): kept
+    assert not _reason_unstated(SimpleNamespace(sentence=unstated, features={"argument_match": 1.0}), q)
 
 
 def test_the_regular_forms_the_stemmer_misses_are_searched():

@@ -1390,12 +1390,15 @@ def _another_person(top: Candidate, q: Question) -> bool:
 def _reason_unstated(top: Candidate, q: Question) -> bool:
     """A reason is asked ("Why did X marry Y?") and the answering sentence has no counterpart of the question's
     predicate, not even a WordNet relative, and no word marking a reason (lexicons ``reason_subordinators``,
-    ``qa_reason_prepositions``: "because", "due"; a reason given for the act worded otherwise keeps its answer):
+    ``qa_reason_prepositions``: "because", "due"; a reason given for the act worded otherwise keeps its answer),
+    and not all of the act's participants (``argument_match``, qa/rank.py):
     whatever it says, it gives no reason for that act."""
     if q.slot != "reason" or not q.predicate or q.predicate in q.light:
         return False
     if not any(q.predicate in base_forms(word) for word, _weight in top.sentence.missing):
         return False
+    if top.features.get("argument_match", 0.0) >= 1.0:
+        return False  # every participant of the act is there: the act worded otherwise ("argued for" / "prefer")
     marks = lexicon_words("reason_subordinators") | lexicon_words("qa_reason_prepositions")
     return not {_folded(w) for w in WORD.findall(top.sentence.text)} & marks
 
