@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import bisect
 
-from vitrina.qa.lexical import AsciiLines, SortedLines, adverb_idiom, related, wordnet
+from vitrina.qa.lexical import (
+    AsciiLines,
+    SortedLines,
+    adverb_idiom,
+    regular_forms,
+    related,
+    wordnet,
+)
 from vitrina.qa.weights import LEXICAL
 
 
@@ -94,3 +101,10 @@ def test_a_record_abbreviation_reads_as_its_verb() -> None:
     assert "bury" in base_forms("bur") and "baptise" in base_forms("bapt")
     assert "bur" in record_abbreviations("buried") and "bapt" in record_abbreviations("baptized")
     assert record_abbreviations("carried") == [] and "d" not in record_abbreviations("died")  # one letter: never
+
+
+def test_regular_forms_of_a_verb() -> None:
+    assert {"died", "dies", "dying"} <= regular_forms("die")
+    assert {"married", "marries"} <= regular_forms("marry")
+    assert "pushes" in regular_forms("push")
+    assert not regular_forms("x")

@@ -35,7 +35,9 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
+from vitrina.extract.numbers import find_ordinals
 from vitrina.lexicon import rows as lexicon_rows
+from vitrina.lexicon import words as lexicon_words
 from vitrina.qa import (
     answerable,
     attach,
@@ -77,6 +79,7 @@ from vitrina.qa.lexical import (
     phrasal_relatives,
     phrasal_verbs,
     record_abbreviations,
+    regular_forms,
     related,
 )
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
@@ -279,6 +282,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return {**result, WEAK: True}
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
+    _ordinal_member(found, q)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
@@ -287,6 +291,44 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q),
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
     return _locate_statements(conn, result)
+
+
+def _ordinal_member(found: list[Candidate], q: Question) -> None:
+    """"When was the *second* instalment paid?" and the best sentence lists the instalments ("in two instalments,
+    on D1 and on D2"): the candidate of the best one's kind at the asked position in that sentence takes the best
+    one's score (the two swap). Only when the ordinal's noun stands in the sentence in another (plural) form, so
+    that the sentence names a set of them, and the ordinal itself is not in the sentence."""
+    ordinal = _asked_ordinal(q.text)
+    if ordinal is None or not found:
+        return
+    n, noun = ordinal
+    top = max(found, key=lambda c: c.score)
+    s = top.sentence
+    forms = [m.group() for m in WORD.finditer(s.text)]
+    if any(_folded(w) == noun for w in forms) or not any(noun in base_forms(w) and _folded(w) != noun for w in forms):
+        return
+    if find_ordinals(s.text):
+        return  # the sentence numbers its members itself: the ranking reads that
+    members: list[Candidate] = []
+    for cand in sorted((c for c in found if c.sentence.id == s.id and c.kind == top.kind), key=lambda c: c.start):
+        if members and cand.start < members[-1].end:
+            continue  # a part of the member before ("1788" in "1 February 1788")
+        members.append(cand)
+    if not 1 <= n <= len(members) or len(members) < 2:
+        return
+    chosen = members[n - 1]
+    if chosen is not top:
+        chosen.score, top.score = top.score, chosen.score
+        chosen.rule_score, top.rule_score = top.rule_score, chosen.rule_score
+
+
+def _asked_ordinal(question: str) -> tuple[int, str] | None:
+    """The ordinal number of the question ("the second instalment": 2) and the folded noun after it."""
+    for _start, end, value in find_ordinals(question):
+        after = re.match(r"\s+([^\W\d_]+)", question[end:])
+        if after and value == int(value):
+            return int(value), _folded(after.group(1))
+    return None
 
 
 def _mistyped(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
@@ -654,6 +696,11 @@ def _inflections(q: Question) -> list[str]:
             if _stem(form) not in stems:  # "shipped" is stemmed to "ship" already: only new stems
                 stems.add(_stem(form))
                 out.append(form)
+        if q.pos.get(w) in ("v", None):  # "died" is stemmed to "di", "die" to "die": the regular forms too
+            for form in sorted(regular_forms(w)):
+                if _stem(form) not in stems:
+                    stems.add(_stem(form))
+                    out.append(form)
         # "baptised": "bapt." of a register (lexicon record_abbreviations; switch: lexical.RECORDS)
         out += [a for a in record_abbreviations(w) if _stem(a) not in stems]
     return out
@@ -1343,6 +1390,14 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"], result["confidence"] = None, 0.0
         if explain:
             result["evidence"]["false_premise"] = 1.0
+    if result["answer"] is not None and _reason_unstated(top, q):
+        result["answer"] = None  # "Why did X marry Y?" and no marriage in the sentence: no reason is given for it
+        if explain:
+            result["evidence"]["reason_unstated"] = 1.0
+    if result["answer"] is not None and _another_person(top, q):
+        result["answer"] = None  # "Who is X?" asks X's description or role, never another person's name
+        if explain:
+            result["evidence"]["another_person"] = 1.0
     if result["answer"] is not None and mistyped is not None and mistyped(top):
         result["answer"] = None  # of another type than the asked slot's ("What chemical …?" → a company)
         if explain:
@@ -1352,6 +1407,32 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         # withheld, and shown as the claim it is
         result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
+
+
+def _another_person(top: Candidate, q: Question) -> bool:
+    """"Who is X?" (the question's words all X's name, no predicate, no head noun) answered by a person's name
+    that shares no word with X's: that names someone else, not who X is."""
+    if q.type != "who" or q.slot != "attr" or q.predicate or q.head or not q.names or set(q.content) - set(q.names):
+        return False
+    if top.kind != "person":
+        return False
+    return not {_folded(w) for w in WORD.findall(top.text)} & set(q.names)
+
+
+def _reason_unstated(top: Candidate, q: Question) -> bool:
+    """A reason is asked ("Why did X marry Y?") and the answering sentence has no counterpart of the question's
+    predicate, not even a WordNet relative, and no word marking a reason (lexicons ``reason_subordinators``,
+    ``qa_reason_prepositions``: "because", "due"; a reason given for the act worded otherwise keeps its answer),
+    and not all of the act's participants (``argument_match``, qa/rank.py):
+    whatever it says, it gives no reason for that act."""
+    if q.slot != "reason" or not q.predicate or q.predicate in q.light:
+        return False
+    if not any(q.predicate in base_forms(word) for word, _weight in top.sentence.missing):
+        return False
+    if top.features.get("argument_match", 0.0) >= 1.0:
+        return False  # every participant of the act is there: the act worded otherwise ("argued for" / "prefer")
+    marks = lexicon_words("reason_subordinators") | lexicon_words("qa_reason_prepositions")
+    return not {_folded(w) for w in WORD.findall(top.sentence.text)} & marks
 
 
 def _false_premise(top: Candidate, q: Question, found: list[Candidate]

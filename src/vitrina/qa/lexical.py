@@ -449,6 +449,25 @@ def irregular_forms(word: str, pos: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def regular_forms(word: str) -> frozenset[str]:
+    """The regular verb inflections of ``word`` that WordNet reads back to it ("die" -> dies, died, dying;
+    "marry" -> marries, married): a Porter-stemmed index joins most of them to the word, but not all ("died" is
+    stemmed to "di", "die" to "die"), so retrieval asks for those it would miss (callers compare the stems)."""
+    if wordnet() is None or not word.isalpha() or len(word) < 2:
+        return frozenset()
+    w = fold(word)
+    if w.endswith("ie"):
+        made = {w + "s", w + "d", w[:-2] + "ying"}
+    elif w.endswith("e"):
+        made = {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and w[-2] not in "aeiou":
+        made = {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    else:
+        made = {w + ("es" if w.endswith(("s", "x", "z", "ch", "sh")) else "s"), w + "ed", w + "ing"}
+    return frozenset(f for f in made if w in base_forms(f))
+
+
+@lru_cache(maxsize=8192)
 def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
     """Words that may state the same act in a rarer sense, with a (lower) credit: the synonyms of
     the word's first few senses of part of speech ``pos`` (``related`` takes synonyms from the most
