@@ -12,6 +12,7 @@ from vitrina.extract.places import (
     is_common_word,
     normalise,
     resolve_document,
+    short_form,
 )
 
 
@@ -33,6 +34,21 @@ def _extract(*paragraphs):
 
 
 # ---------------------------------------------------------------- the gazetteer
+
+
+def test_a_town_named_with_a_qualifier_answers_to_its_short_name():
+    assert short_form("Kempten (Allgäu)") == "Kempten"
+    assert short_form("Marburg an der Lahn") == "Marburg"
+    assert short_form("Stadt Winterthur (Kreis 1)") is None  # a numbered district, not a qualifier
+    assert short_form("Sesto San Giovanni") is None and short_form("Marburg") is None
+
+
+def test_the_short_name_of_a_qualified_town_is_its_own_name_not_an_alternate(gaz):
+    """A town GeoNames names "X (River)" or "X an der River" is X in the text: its own name, not a foreign
+    or former one, so it weighs its population against the namesakes of that main name."""
+    for name, full in (("Kempten", "Kempten (Allgäu)"), ("Ludwigshafen", "Ludwigshafen am Rhein")):
+        sense = next(s for s in gaz.senses(name) if s.place.name == full)
+        assert not sense.alternate
 
 
 def test_cities_countries_and_historical_names(gaz):

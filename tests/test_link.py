@@ -11,6 +11,7 @@ from vitrina.link import (
     ONLY_OWNER_MIN_DOCUMENTS,
     LinkSummary,
     _UnionFind,
+    distinguished,
     link,
     link_summaries,
     resolve,
@@ -1013,3 +1014,28 @@ def test_a_capitalised_senior_kept_in_a_name_is_a_surname():
     pn = PersonName.parse("Nils Ove Senior")
     assert (pn.first, pn.last, pn.suffix) == ("Nils", "Senior", "")
     assert PersonName.parse("Nils Ove Snr.").suffix == "sr"
+
+
+def _middle_less(text: str) -> tuple[Document, int]:
+    full, short = text.index("Edmund Roy Carver"), text.rindex("Edmund Carver")
+    doc = Document("c", "c", "c.txt", "text", text,
+                   entities=(Entity("e0", "person", "Edmund Roy Carver"), Entity("e1", "person", "Edmund Carver")),
+                   mentions=(Mention(full, full + 17, "person", "e0"), Mention(short, short + 13, "person", "e1")),
+                   sentences=((0, text.index(".") + 1), (text.index(".") + 2, len(text))))
+    return doc, short
+
+
+def test_a_person_named_after_a_distinction_phrase_stays_apart_from_the_namesake():
+    """"X is not to be confused with Y": the name without the middle name is someone else, never joined."""
+    for phrase in ("is not to be confused with", "was no relation of", "is unrelated to the"):
+        doc, _ = _middle_less(f"Edmund Roy Carver was a miller. He {phrase} Edmund Carver, a weaver.")
+        assert summarize(doc).apart == (("e0", "e1"),)
+        docs, _ = link([doc])
+        assert docs[0].mentions[0].entity != docs[0].mentions[1].entity
+
+
+def test_without_a_distinction_phrase_the_name_without_the_middle_name_joins():
+    doc, short = _middle_less("Edmund Roy Carver was a miller. He was confused with Edmund Carver, a weaver.")
+    assert not distinguished(doc.text, short)
+    docs, _ = link([doc])
+    assert docs[0].mentions[0].entity == docs[0].mentions[1].entity

@@ -350,14 +350,20 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     physician" / "X, the lexicographer": ``cluster.described_kinds``), or a full name and the same name with a
     middle name written in one sentence ("Ezra Vell wrote to his son Ezra Tobin Vell": one sentence does not
     name one person twice in full), or a relative a kinship phrase names and each person named before it in its
-    sentence (``_relatives``)."""
+    sentence (``_relatives``), or a person named right after a distinction phrase ("he is not to be confused
+    with X", ``distinguished``) and every other person of that surname."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
     forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
     sentences = sorted(doc.sentences)
     starts = [s for s, _ in sentences]
     in_sentence: dict[str, set[int]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
+    # the surname of each person, and the surnames of the mentions a distinction phrase sets apart
+    surnames = {e: {name_key(words_[-1])} for e, words_ in people.items()}
+    told_from: dict[str, set[str]] = defaultdict(set)
     for m in doc.mentions:
+        if m.entity in people and distinguished(doc.text, m.start):
+            told_from[m.entity] |= surnames[m.entity]
         if m.entity not in people or len(doc.text[m.start : m.end].split()) < 2:
             continue
         kinds[m.entity] |= described_kinds(doc.text, m.start, m.end)
@@ -370,7 +376,8 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
             and not any(kinds_related(x, y) for x in kinds[a] for y in kinds[b])
         father_and_son = (people[a][0], people[a][-1]) == (people[b][0], people[b][-1]) \
             and len(people[a]) != len(people[b]) and bool(in_sentence[a] & in_sentence[b])
-        if namesakes or father_and_son:
+        set_apart = bool(told_from[a] & surnames[b]) or bool(told_from[b] & surnames[a])
+        if namesakes or father_and_son or set_apart:
             apart.append((a, b))
     return tuple(apart) + tuple(p for p in _relatives(doc, sentences, starts) if p not in apart)
 
@@ -390,6 +397,24 @@ def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int
             if other.end <= m.start and other.entity != m.entity:
                 out.add((min(other.entity, m.entity), max(other.entity, m.entity)))
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _distinction_before() -> re.Pattern[str]:
+    """A phrase of ``lexicon/distinction_phrases.txt`` ending right before a name, an article between."""
+    phrases = sorted(words("distinction_phrases"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+# how far before a name a distinction phrase is looked for (the longest phrase and an article)
+DISTINCTION_REACH = 60
+
+
+def distinguished(text: str, start: int) -> bool:
+    """The name starting at ``start`` follows a phrase that says it names someone else than a person the text
+    is about ("he is not to be confused with X", "X's son (no relation of Y)")."""
+    return _distinction_before().search(text[max(0, start - DISTINCTION_REACH) : start]) is not None
 
 
 _WORD = re.compile(r"[\w'’.]+")

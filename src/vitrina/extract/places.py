@@ -287,6 +287,9 @@ class Gazetteer:
             )
             self._add(c["name"], place)
             self._cities_by_name[normalise(c["name"])].append(place)
+            short = short_form(c["name"])
+            if short is not None and (c["name"].endswith(")") or short in alternates):
+                self._add(short, place)  # "Halle (Saale)" is Halle: its own name, not a foreign one
             if place.population >= GEO_WEIGHTS["alternate_names_min_population"]:
                 for alt in set(alternates) - {c["name"]}:
                     if _latin(alt):
@@ -1604,6 +1607,20 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
 
 
 _NOT_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
+# A town's main name that is its short name and a qualifier: a parenthesis without digits ("Halle (Saale)",
+# not a city's numbered district), or words led by a lower-case particle ("Frankfurt am Main", "Newcastle
+# upon Tyne"): the town's own name, not a former or foreign one
+_QUALIFIED_NAME = re.compile(r"(?P<head>[^()]+?)\s+(?:\([^()\d]+\)|(?=[a-z\u00df-\u00ff]+\s)[^()]+)")
+
+
+def short_form(name: str) -> str | None:
+    """The short name of a town named with a qualifier (``_QUALIFIED_NAME``); None for any other name. A
+    particle's qualifier counts only where GeoNames records the short form among the town's names (the
+    caller checks)."""
+    found = _QUALIFIED_NAME.fullmatch(name)
+    return found.group("head") if found else None
 
 
 def _latin(name: str) -> bool:
