@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 
 
@@ -17,3 +19,14 @@ def one_paragraph_document(doc_id: str, paragraphs: list[str]) -> Document:
         spans.append((start, start + len(sentence)))
         at = start + len(sentence)
     return doc.evolve(sentences=tuple(spans))
+
+
+def asked(kb: Any, text: str) -> tuple[Any, Any, Any]:
+    """The question ``text`` analysed, with the weights and aliases ask gives its terms in ``kb``."""
+    from vitrina.ask import _aliases, _weights
+    from vitrina.qa.question import analyse
+
+    q = analyse(text)
+    aliases = _aliases(kb, q)
+    weights, _missing = _weights(kb, q, kb.sentence_count(), aliases)
+    return q, weights, aliases

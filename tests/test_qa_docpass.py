@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tests._qa_helpers import one_paragraph_document
-from vitrina.ask import _aliases, _weights, in_documents
+from tests._qa_helpers import asked, one_paragraph_document
+from vitrina.ask import in_documents
 from vitrina.qa import docpass
 from vitrina.qa.candidates import Sentence
-from vitrina.qa.question import analyse
 from vitrina.store import connect_readonly, write_exhibit
 from vitrina.store.read import as_knowledge_base
 
@@ -36,11 +35,6 @@ def kb(tmp_path: Path):
         yield as_knowledge_base(conn)
 
 
-def _question(kb, text: str):
-    q = analyse(text)
-    aliases = _aliases(kb, q)
-    weights, _missing = _weights(kb, q, kb.sentence_count(), aliases)
-    return q, weights, aliases
 
 
 def test_document_rows_come_in_order_with_their_ids(kb) -> None:
@@ -59,7 +53,7 @@ def test_a_sentences_context_is_its_paragraph(kb) -> None:
 
 
 def test_the_paragraph_lends_the_question_its_names(kb) -> None:
-    q, weights, aliases = _question(kb, "How much did rebuilding the Varrow mill cost?")
+    q, weights, aliases = asked(kb, "How much did rebuilding the Varrow mill cost?")
     ranked = in_documents(kb, q, weights, aliases, ["mill"])
     assert ranked[0].text == MILL[2]  # "Varrow" and "mill" only in the paragraph around it
     assert ranked[0].indirect > 0

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 
 import vitrina.ask as ask_module
-from tests._qa_helpers import one_paragraph_document
-from vitrina.ask import _aliases, _inflections_of, _weights, ask, covered, examined
+from tests._qa_helpers import asked, one_paragraph_document
+from vitrina.ask import _inflections_of, ask, covered, examined
 from vitrina.qa import retrieve
 from vitrina.qa.candidates import Sentence
-from vitrina.qa.question import analyse
 from vitrina.store import connect_readonly, write_exhibit
 from vitrina.store.read import as_knowledge_base
 
@@ -42,15 +41,10 @@ def kb(tmp_path: Path):
         yield as_knowledge_base(conn)
 
 
-def _question(kb, text: str):
-    q = analyse(text)
-    aliases = _aliases(kb, q)
-    weights, _missing = _weights(kb, q, kb.sentence_count(), aliases)
-    return q, weights, aliases
 
 
 def test_relatives_weigh_less_than_the_word(kb) -> None:
-    q, weights, aliases = _question(kb, "When did the harbour master die?")
+    q, weights, aliases = asked(kb, "When did the harbour master die?")
     found = retrieve.concepts(q, weights, aliases, _inflections_of(q))
     assert found["die"]["die"] == 1.0
     assert 0 < found["die"]["death"] < 1.0  # a derived form, below the word itself
@@ -58,7 +52,7 @@ def test_relatives_weigh_less_than_the_word(kb) -> None:
 
 def test_the_section_of_a_relative_ranks_first(kb) -> None:
     # "lost" (lose) is no word of the passage; "defeated" is a relative through WordNet's links
-    q, weights, aliases = _question(kb, "Who lost the fight at Tollmark?")
+    q, weights, aliases = asked(kb, "Who lost the fight at Tollmark?")
     scores = retrieve.section_scores(kb, q, retrieve.concepts(q, weights, aliases, _inflections_of(q)))
     best = retrieve.best_sections(scores)
     assert best and best[0][0] == "battle"
@@ -71,7 +65,7 @@ def test_best_sections_keep_only_close_scores() -> None:
 
 
 def test_follower_of_a_section_hit_is_examined(kb) -> None:
-    q, weights, aliases = _question(kb, "Who became harbour master after 1688?")
+    q, weights, aliases = asked(kb, "Who became harbour master after 1688?")
     sentences, _titles = covered(kb, q, weights, aliases)
     pool = examined(kb, sentences)
     assert any("Karla Vint" in s.text for s in pool)  # "His deputy … took over": the sentence after the hit
@@ -101,7 +95,7 @@ def test_deeper_takes_the_next_best_covered_past_the_pool() -> None:
 def test_pair_query_asks_for_two_words_in_any_of_their_forms(kb) -> None:
     # only a sentence holding two of the question's words in some form: "sold … Dunsey", not "cloth" (a synonym
     # of "fabric") alone nor "Dunsey" alone
-    q, weights, aliases = _question(kb, "What fabric did Dunsey sell?")
+    q, weights, aliases = asked(kb, "What fabric did Dunsey sell?")
     expr = retrieve.pair_query(q, retrieve.concepts(q, weights, aliases, _inflections_of(q)))
     assert " AND " in expr and '"dunsey"' in expr
     rows = kb.ranked_sentences(expr, 5)
@@ -109,7 +103,7 @@ def test_pair_query_asks_for_two_words_in_any_of_their_forms(kb) -> None:
 
 
 def test_pair_query_needs_two_words(kb) -> None:
-    q, weights, aliases = _question(kb, "Who is Tollmark?")
+    q, weights, aliases = asked(kb, "Who is Tollmark?")
     assert retrieve.pair_query(q, retrieve.concepts(q, weights, aliases, _inflections_of(q))) == ""
 
 
@@ -204,7 +198,7 @@ def test_only_a_first_look_that_examined_nothing_gets_the_weak_second_look(kb, m
 
 
 def test_a_look_with_no_sentence_covered_enough_is_weak(kb) -> None:
-    q, weights, aliases = _question(kb, "Who painted the lighthouse of Quorra?")
+    q, weights, aliases = asked(kb, "Who painted the lighthouse of Quorra?")
     looked = ask_module._answered(kb, q, weights, aliases, {"answer": None, "confidence": 0.0, "citations": []},
                                   False)
     assert looked["answer"] is None and looked.get(ask_module.WEAK) is True
@@ -212,7 +206,7 @@ def test_a_look_with_no_sentence_covered_enough_is_weak(kb) -> None:
 
 
 def test_a_fresh_second_look_skips_what_the_first_examined(kb, monkeypatch) -> None:
-    q, weights, aliases = _question(kb, "Who took over the quay?")
+    q, weights, aliases = asked(kb, "Who took over the quay?")
     empty = {"answer": None, "confidence": 0.0, "citations": []}
     first = ask_module._answered(kb, q, weights, aliases, dict(empty), False)
     assert first[ask_module.POOL]
@@ -233,13 +227,13 @@ def test_a_fresh_second_look_skips_what_the_first_examined(kb, monkeypatch) -> N
 
 
 def test_the_second_look_examines_deeper(kb) -> None:
-    q, weights, aliases = _question(kb, "When did the weavers of Dunsey open a bridge?")
+    q, weights, aliases = asked(kb, "When did the weavers of Dunsey open a bridge?")
     sentences, _titles = covered(kb, q, weights, aliases, wider=True)
     assert {s.id for s in examined(kb, sentences)} <= {s.id for s in examined(kb, sentences, wider=True)}
 
 
 def test_every_scored_section_gets_its_share_of_the_best_score(kb) -> None:
-    q, weights, aliases = _question(kb, "Who lost the battle at Tollmark?")
+    q, weights, aliases = asked(kb, "Who lost the battle at Tollmark?")
     shares: dict = {}
     retrieve.section_sentences(kb, q, weights, aliases, _inflections_of(q), shares=shares)
     assert shares and max(shares.values()) == 1.0 and all(0 < v <= 1 for v in shares.values())

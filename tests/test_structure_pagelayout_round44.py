@@ -8,18 +8,14 @@ from __future__ import annotations
 import pytest
 
 from tests._pdf_helpers import glyph_line
+from tests.test_structure_pagelayout_edge_pairs import (  # the ferry paragraph and its measure
+    BODY,
+    LEFT,
+    RIGHT,
+)
 from vitrina.structure import pagelayout, zones
 from vitrina.structure.geometry import PageGeometry, PdfContent
 from vitrina.structure.pagelayout import rebuild_pdf
-
-BODY = [
-    "The ferry crossed the estuary twice a day in summer, carrying carts, cattle and the post",
-    "to the market town on the far shore, and in winter once a day when the tide allowed it.",
-    "The ferryman kept a book of every crossing and of every toll he took, a penny a head and",
-    "twopence for a cart, and the book was read aloud at the manor court at Michaelmas each year.",
-    "When the bridge opened upstream the crossings fell away, and the last boat was laid up.",
-]
-LEFT, RIGHT = 40.0, 40.0 + 5 * max(len(line) for line in BODY)
 
 
 def _blocks(content: PdfContent) -> list[str]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+import anyio
 import jinja2
 from markupsafe import Markup
 from starlette.applications import Starlette
@@ -41,6 +42,11 @@ from vitrina.web.cache import Identity, PageCache
 from vitrina.web.compare_page import compare_page
 from vitrina.web.openapi import openapi_endpoint, query_parameters
 from vitrina.web.render import document_url, entity_url
+
+# anyio imports its file functions lazily, on the first static file served: that import, made inside a request
+# while another thread compiles, hit CPython 3.11's "AST constructor recursion depth mismatch" (a CI run lost a
+# map asset to it). Resolved here, once, when the app is imported.
+_OPEN_FILE = anyio.open_file
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
