@@ -101,3 +101,19 @@ def test_exports_say_where_each_fact_came_from(tmp_path: Path) -> None:
     tei.write(conn, out)
     xml = (out / "light.xml").read_text(encoding="utf-8")
     assert 'source="lighthouse.txt#line=3&amp;column=3"' in xml  # the paragraph starts after two spaces
+
+
+def test_a_tei_input_whose_stretches_start_with_an_elements_spaced_tail_has_columns(tmp_path: Path) -> None:
+    from vitrina.ingest import tei as tei_reader
+
+    source = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>\n'
+              '<p><persName>Ivo Brandt</persName> rowed out\n  to the <placeName>Skerry</placeName> light.</p>\n'
+              '</body></text></TEI>\n')
+    path = tmp_path / "skerry.xml"
+    path.write_text(source, encoding="utf-8")
+    (doc,) = tei_reader.read(source.encode(), str(path))
+    db = tmp_path / "s.db"
+    write_exhibit(db, [("s", doc)], [doc], [])
+    at = doc.text.index("Skerry")
+    assert Provenance(sqlite3.connect(db)).locate(doc.id, at, at + 6) == {
+        "file": "skerry.xml", "page": None, "line": 3, "column": source.splitlines()[2].index("Skerry") + 1}

@@ -150,13 +150,17 @@ def _load(conn: KnowledgeBase, doc_id: str) -> _Located | None:
 def _agrees(text: str, source: str, segments: tuple[Segment, ...]) -> bool:
     """The first mapped stretches start with the same word in the document and in the
     input, on the lines the map says: then offsets into this input are trustworthy
-    (readers normalise spacing inside a stretch, so only its first word is compared)."""
+    (readers normalise spacing inside a stretch, so only its first word is compared, after the stretch's
+    leading blanks: a TEI or HTML element's tail, " has left", is mapped from its space on)."""
     checked = 0
     for seg in segments[:CHECKED_SEGMENTS]:
         words = text[seg.start : seg.end].split()
         if not words:
             continue
-        if not source.startswith(words[0], seg.ref.start) or source.count("\n", 0, seg.ref.start) + 1 != seg.ref.line:
+        at = seg.ref.start
+        while at < seg.ref.end and source[at : at + 1].isspace():
+            at += 1
+        if not source.startswith(words[0], at) or source.count("\n", 0, seg.ref.start) + 1 != seg.ref.line:
             return False
         checked += 1
     return checked > 0
