@@ -24,7 +24,8 @@ TEI_ELEMENTS = {
     "p", "standOff", "listPerson", "person", "personGrp", "persName", "listPlace", "place", "placeName",
     "location", "geo", "listOrg", "org", "orgName", "listEvent", "event", "label", "desc", "note", "text",
     "body", "div", "head", "figure", "date", "quote", "q", "rs", "graphic", "pb", "choice", "sic", "corr", "abbr",
-    "expan", "orig", "reg",
+    "expan", "orig", "reg", "app", "lem", "rdg", "subst", "add", "del", "opener", "closer", "dateline", "salute",
+    "signed",
 }
 
 
@@ -346,3 +347,65 @@ def test_an_editors_choice_is_written_back_as_a_choice(tmp_path: Path) -> None:
         [("sic", "teh"), ("corr", "the")], [("abbr", "Wm."), ("expan", "William")]]
     (again,) = tei_reader.read(etree.tostring(root), "toll.xml")
     assert again.text == doc.text and "took the tolls at William Gate." in again.text
+
+
+LETTER = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+<title>About the ferry lamps</title></titleStmt></fileDesc></teiHeader>
+<text><body><div type="letter">
+  <opener>
+    <dateline><placeName>Quenby</placeName>, <date when="1877-10-02">2 October 1877</date></dateline>
+    <salute>My dear Ottilie,</salute>
+  </opener>
+  <p>The lamps on the ferry were relit last night, and <persName>Edwin Marsh</persName> kept watch.</p>
+  <closer>
+    <salute>With love from us all,</salute>
+    <signed><persName>Rosalind Carew</persName></signed>
+  </closer>
+</div></body></text></TEI>"""
+
+
+def _exported(data: bytes, tmp_path: Path) -> tuple[Document, etree._Element]:
+    (doc,) = tei_reader.read(data, str(tmp_path / "letter.xml"))
+    db = tmp_path / "t.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    return doc, export_tei(db, tmp_path / "tei")[doc.id]
+
+
+def test_a_letters_opener_and_closer_are_written_back(tmp_path: Path) -> None:
+    doc, root = _exported(LETTER, tmp_path)
+    div = root.find("t:text/t:body/t:div", NS)
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]
+    opener, _, closer = div
+    assert [(etree.QName(c).localname, norm("".join(c.itertext()))) for c in opener] == [
+        ("dateline", "Quenby, 2 October 1877"), ("salute", "My dear Ottilie,")]
+    assert [(etree.QName(c).localname, norm("".join(c.itertext()))) for c in closer] == [
+        ("salute", "With love from us all,"), ("signed", "Rosalind Carew")]
+    assert opener[0].get("source").startswith("letter.xml#line=")
+    assert {etree.QName(el).localname for el in root.iter(etree.Element)} <= TEI_ELEMENTS
+    (again,) = tei_reader.read(etree.tostring(root), "letter.xml")
+    assert again.text == doc.text
+    assert [m.attrs for m in again.markup if m.kind == "part"] == [m.attrs for m in doc.markup if m.kind == "part"]
+
+
+def test_letter_parts_outside_an_opener_stand_alone_and_paragraphs_get_none(tmp_path: Path) -> None:
+    data = LETTER.replace(b"<opener>", b"").replace(b"</opener>", b"")
+    doc, root = _exported(data, tmp_path)
+    div = root.find("t:text/t:body/t:div", NS)
+    assert [etree.QName(c).localname for c in div] == ["dateline", "salute", "p", "closer"]
+    parts = [(m.attr("element"), m.attr("in")) for m in doc.markup if m.kind == "part"]
+    assert parts == [("dateline", None), ("salute", None), ("salute", "closer"), ("signed", "closer")]
+
+
+def test_an_apparatus_and_an_addition_are_written_back(tmp_path: Path) -> None:
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>Mill accounts</title></titleStmt></fileDesc></teiHeader>
+    <text><body><p>The miller ground <app><lem>nine</lem><rdg>ten</rdg><rdg>eight</rdg></app> sacks
+    of <subst><del>rye</del><add>barley</add></subst> on <add>the</add> Monday.</p></body></text></TEI>"""
+    doc, root = _exported(data, tmp_path)
+    app = root.find(".//t:body//t:app", NS)
+    assert [(etree.QName(c).localname, c.text) for c in app] == [("lem", "nine"), ("rdg", "ten"), ("rdg", "eight")]
+    subst = root.find(".//t:body//t:subst", NS)
+    assert [(etree.QName(c).localname, c.text) for c in subst] == [("del", "rye"), ("add", "barley")]
+    assert [a.text for a in root.iterfind(".//t:body//t:add", NS)] == ["barley", "the"]
+    (again,) = tei_reader.read(etree.tostring(root), "mill.xml")
+    assert again.text == doc.text and "ground nine sacks of barley on the Monday." in again.text

@@ -11,10 +11,13 @@
   heading inside a section (an HTML ``h4`` under an ``h3``); paragraphs ``p``; a caption is a
   ``figure`` (``@rend`` its position) with ``head`` and, when credited,
   ``bibl type="credit"`` (the credit block that follows is folded in).
+* A letter's parts the TEI reader kept (``part`` markup over a block): ``dateline``, ``salute``, ``signed``
+  (``@source`` as a ``p``'s), each in the ``opener`` or ``closer`` that held it (consecutive ones in one).
 * Inline: ``persName``/``placeName``/``orgName`` with ``ref="#id"``; groups
   ``rs type="group" ref``; other entities ``rs type="other" key``; dates
   ``date``; quotations ``quote who="#speaker"``, scare-quoted terms
-  ``q type="term"``.
+  ``q type="term"``; the input's own alternatives as it gave them: ``choice``, ``app`` (``lem``, ``rdg``),
+  ``add`` (in a ``subst`` with the ``del`` it replaced).
 
 Dates: a plain EDTF day, month or year is ``@when``; an interval of such is
 ``@from``/``@to`` (open ends omitted); anything TEI's W3C attributes cannot
@@ -62,6 +65,9 @@ PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 NAME_ELEMENTS = {"person": "persName", "place": "placeName", "organization": "orgName"}
 # Lower sorts first among spans with the same extent: the outer element.
 PRIORITY = {"quote": 0, "entity": 1, "date": 2, "reading": 3}
+# a letter's parts the TEI reader keeps (``part`` markup over a whole block) and the elements that hold some
+LETTER_PARTS = {"opener", "closer", "dateline", "salute", "signed"}
+PART_HOLDERS = {"opener", "closer"}
 JULIAN_ID = "julian"  # the calendarDesc entry a date written in the Julian calendar points to
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -199,28 +205,38 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
     return dropped
 
 
-# the groups of alternatives a stored reading is written back as: the reading read -> (group, its alternatives)
-CHOICE_READINGS = {"corr": ("choice", ("sic",)), "expan": ("choice", ("abbr",)), "reg": ("choice", ("orig",))}
+# the groups of alternatives a stored reading is written back as: the reading read -> (group, the elements of the
+# readings set aside (stored under their own names; an app's rdgGrp as a rdg), whether the reading read comes first)
+CHOICE_READINGS = {"corr": ("choice", ("sic",), False), "expan": ("choice", ("abbr",), False),
+                   "reg": ("choice", ("orig",), False), "lem": ("app", ("rdg", "rdgGrp"), True),
+                   "add": ("subst", ("del",), False)}
 
 
 def _reading_span(markup: dict[str, Any]) -> Span | None:
-    """A ``choice`` for an editor's reading the input gave with what it set aside (``sic``/``abbr``/``orig``),
-    the text read inside its ``corr``/``expan``/``reg``; other readings (``app``, ``add``) are not written."""
-    attrs = dict(tuple(pair) for pair in markup.get("attrs") or ())
-    read = attrs.get("read", "")
+    """The group of alternatives a reading the input gave came from, with the readings it set aside and the text
+    read inside its own element: a ``choice`` (``sic``/``abbr``/``orig`` beside ``corr``/``expan``/``reg``), an
+    ``app`` (``lem`` then each ``rdg``), an ``add`` (in a ``subst`` after the ``del`` it replaced, when one)."""
+    pairs = [tuple(pair) for pair in markup.get("attrs") or ()]
+    read = dict(pairs).get("read", "")
     if read not in CHOICE_READINGS:
         return None
-    group, others = CHOICE_READINGS[read]
+    group, kept, read_first = CHOICE_READINGS[read]
+    others = [("rdg" if name == "rdgGrp" else name, text) for name, text in pairs if name in kept and text]
+    if read == "add" and not others:
+        return Span(markup["start"], markup["end"], lambda: tei("add"), PRIORITY["reading"])
 
     def make() -> etree._Element:
         el = tei(group)
-        for other in others:
-            if attrs.get(other):
-                sub(el, other, text=attrs[other])
-        sub(el, read)
+        if read_first:
+            sub(el, read)
+        for name, text in others:
+            sub(el, name, text=text)
+        if not read_first:
+            sub(el, read)
         return el
 
-    return Span(markup["start"], markup["end"], make, PRIORITY["reading"], inner=lambda el: el[-1])
+    return Span(markup["start"], markup["end"], make, PRIORITY["reading"],
+                inner=lambda el: el[0] if read_first else el[-1])
 
 
 # ---------------------------------------------------------------- one document
@@ -229,8 +245,11 @@ def _reading_span(markup: dict[str, Any]) -> Span | None:
 class _DocumentWriter:
     def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
                  graphics: dict[str, str] | None = None, meta: dict[str, str] | None = None,
-                 pages: list[tuple[int, int]] | None = None, readings: list[dict[str, Any]] | None = None):
+                 pages: list[tuple[int, int]] | None = None, readings: list[dict[str, Any]] | None = None,
+                 parts: list[dict[str, Any]] | None = None):
         self.doc = doc
+        # (start, end) of each block the input read from a letter's part -> its attributes (element, in)
+        self.parts = {(m["start"], m["end"]): dict(tuple(pair) for pair in m.get("attrs") or ()) for m in parts or ()}
         self.readings = readings or []  # the input's own alternatives (TEI choice/app/add: "reading" markup)
         self.pages = pages or []  # (offset, page) where each page of the input begins in the text
         self.meta = meta or {}
@@ -355,6 +374,7 @@ class _DocumentWriter:
         divs: dict[str, etree._Element] = {}  # each section's div, which its sub-sections' divs go in
         container, section, blocks = body, None, self.doc["blocks"]
         skip_credit = None
+        holder: etree._Element | None = None  # the opener or closer the last block was written in
         for index, block in enumerate(blocks):
             if block["id"] == skip_credit:
                 continue
@@ -377,8 +397,29 @@ class _DocumentWriter:
                 sub(sub(container, "figure"), "bibl", {"type": "credit"}, block["text"])
             else:
                 rend = block["kind"] if block["kind"] in ("heading", "table", "translation") else None
-                self.dropped += marked_up(sub(container, "p", {"rend": rend, "source": self.source(block)}), text,
-                                          block["start"], block["end"], spans)
+                el = self.part(container, block, holder)
+                if el is None:
+                    el = sub(container, "p")
+                el.attrib.update({k: v for k, v in {"rend": rend, "source": self.source(block)}.items() if v})
+                holder = el.getparent() if el.getparent() is not container else None
+                self.dropped += marked_up(el, text, block["start"], block["end"], spans)
+                continue
+            holder = None
+
+    def part(self, container: etree._Element, block: dict[str, Any],
+             holder: etree._Element | None) -> etree._Element | None:
+        """The element of a block the input read from a letter's part (its ``part`` markup: ``dateline``,
+        ``salute``, ``signed``, a bare ``opener``/``closer``), inside the opener or closer that held it: the
+        one just written (``holder``) when it is the same kind, else a new one. None for other blocks."""
+        attrs = self.parts.get((block["start"], block["end"]))
+        if not attrs or attrs.get("element") not in LETTER_PARTS:
+            return None
+        within = attrs.get("in")
+        if within in PART_HOLDERS:
+            if holder is None or etree.QName(holder).localname != within or holder.getparent() is not container:
+                holder = sub(container, within)
+            return sub(holder, attrs["element"])
+        return sub(container, attrs["element"])
 
     def figure(self, container: etree._Element, block: dict[str, Any], spans: list[Span]) -> None:
         figure = sub(container, "figure", {"rend": block["position"], "source": self.source(block)})
@@ -495,15 +536,17 @@ def document_tei(doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None 
                  graphics: dict[str, str] | None = None,
                  meta: dict[str, str] | None = None,
                  pages: list[tuple[int, int]] | None = None,
-                 readings: list[dict[str, Any]] | None = None) -> tuple[etree._Element, list[Span]]:
+                 readings: list[dict[str, Any]] | None = None,
+                 parts: list[dict[str, Any]] | None = None) -> tuple[etree._Element, list[Span]]:
     """The TEI tree of one document and the spans dropped from its inline markup.
 
     ``graphics`` maps figure ids to the files their images were written to; ``meta`` is the
     document's reader metadata (a letter's sender, recipient, place and date: its correspDesc);
     ``pages`` where the input's pages begin in the text (each a ``pb``); ``readings`` the input's own
-    alternatives (stored ``reading`` markup: a ``choice`` again).
+    alternatives (stored ``reading`` markup: a ``choice`` again); ``parts`` the blocks read from a letter's
+    parts (stored ``part`` markup: a ``dateline``, ``salute``, ``signed``, in an ``opener`` or ``closer``).
     """
-    writer = _DocumentWriter(doc, kb, locate, graphics, meta, pages, readings)
+    writer = _DocumentWriter(doc, kb, locate, graphics, meta, pages, readings, parts)
     root = writer.build()
     return root, writer.dropped
 
@@ -531,10 +574,11 @@ def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     meta = document_meta(as_knowledge_base(conn))  # a SQLite connection is given as well as a store
     for doc in kb["documents"]:
         graphics = write_images(conn, doc["id"], out)
-        readings = [m for m in as_knowledge_base(conn).analysis_field(doc["id"], "markup") or []
-                    if m.get("kind") == "reading"]
+        markup = as_knowledge_base(conn).analysis_field(doc["id"], "markup") or []
+        readings = [m for m in markup if m.get("kind") == "reading"]
+        parts = [m for m in markup if m.get("kind") == "part"]
         root, _ = document_tei(doc, kb, provenance.locate, graphics, meta.get(doc["id"]),
-                               provenance.page_starts(doc["id"]), readings)
+                               provenance.page_starts(doc["id"]), readings, parts)
         write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None
 

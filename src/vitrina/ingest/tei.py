@@ -22,6 +22,9 @@
   over the text read, never glued into it.
 * ``pb`` with a whole-number ``n`` starts a page: the source map carries it, so citations name the page
   (``pb``/``cb`` inside a word join it, see ``BREAKS``).
+* A letter's ``opener``/``closer`` and their ``dateline``, ``salute``, ``signed`` are blocks of their own,
+  each with a block-wide ``part`` markup span naming its element (and the opener or closer holding it):
+  the TEI export writes them back.
 * ``note`` elements are lifted out of the running text (they would break
   its sentences) and kept as paragraphs of a final "Notes" section.
 """
@@ -98,6 +101,11 @@ ALTERNATIVES = {
 BREAKS = {"lb", "cb", "pb"}
 WORD_JOINING_BREAKS = {"cb", "pb"}
 CREDIT_WORDS = ("credit", "source", "courtesy", "copyright", "rights")
+# A letter's parts (TEI Guidelines 4.2, "Elements Common to All Divisions"): a block read from one of them
+# keeps its element as a block-wide ``part`` markup span (``element``, and ``in`` the opener or closer
+# holding it), so the TEI export writes the element back; the store's block kinds stay as they are.
+LETTER_PARTS = {"opener", "closer", "dateline", "salute", "signed"}
+PART_HOLDERS = {"opener", "closer"}
 
 
 def local_name(el) -> str:
@@ -220,6 +228,17 @@ def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     return kind, attrs
 
 
+def _part_span(el, length: int) -> list[tuple[str, int, int, tuple[tuple[str, str], ...]]]:
+    """The ``part`` markup over a whole block read from a letter's part (``LETTER_PARTS``), else none."""
+    if el is None or local_name(el) not in LETTER_PARTS:
+        return []
+    holder = el.getparent()
+    attrs = [("element", local_name(el))]
+    if holder is not None and local_name(holder) in PART_HOLDERS and local_name(el) not in PART_HOLDERS:
+        attrs.append(("in", local_name(holder)))
+    return [("part", 0, length, tuple(attrs))]
+
+
 def _is_credit(el) -> bool:
     name = local_name(el)
     if name in ("bibl", "byline", "docAuthor"):
@@ -256,12 +275,13 @@ class _DocReader:
             run.add_text(child, "tail")
         return run
 
-    def emit(self, kind: BlockKind, run: Inline, credit: str | None = None) -> bool:
+    def emit(self, kind: BlockKind, run: Inline, credit: str | None = None, part=None) -> bool:
+        """A block of ``run``'s text; ``part``: the element it was read from, kept when it is a letter's part."""
         text, pieces, spans = run.finish()
         self._handle_deferred(run)
         if not text:
             return False
-        self.b.block(kind, pieces, credit=credit, markup=spans)
+        self.b.block(kind, pieces, credit=credit, markup=[*spans, *_part_span(part, len(text))])
         return True
 
     def _handle_deferred(self, run: Inline) -> None:
@@ -326,7 +346,7 @@ class _DocReader:
         else:
             run = self.inline()
             run.add_element(el)  # its own markup too (a block quote)
-            self.emit("paragraph", run)
+            self.emit("paragraph", run, part=el)
 
     def row(self, row) -> None:
         run = self.inline()
