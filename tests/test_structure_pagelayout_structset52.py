@@ -78,3 +78,34 @@ def test_a_credit_at_the_foot_of_the_captions_frame_is_its_credit() -> None:
 def test_without_the_rule_the_frame_reads_as_another_picture(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(pagelayout.LIMITS, "caption_frames", 0)
     assert CREDIT not in [credit for _text, credit in _captions(_framed_caption())]
+
+
+# the same headings in plain text (a PDF's raw text): the labels count on under one number
+
+PLAIN_HEADS = ["3a The Ferry Book", "3b The Toll House", "3c The Bridge"]
+
+
+def _plain(heads: list[str]) -> bytes:
+    """Lines as ``pdftotext -raw`` gives them: no blank line between blocks."""
+    parts = ["The Last Ferry", "A crossing kept for three hundred years, and its end."]
+    for head in heads:
+        parts += [head, *BODY]
+    return "\n".join(parts).encode()
+
+
+def _plain_sections(data: bytes) -> list[tuple[str | None, str]]:
+    from vitrina.ingest import reader_for
+
+    [doc] = reader_for("text")(data, "ferry.txt")
+    return [(s.label, s.title) for s in doc.sections if s.title != "The Last Ferry"]
+
+
+def test_plain_lines_counting_on_under_one_number_are_labelled() -> None:
+    assert _plain_sections(_plain(PLAIN_HEADS)) == [tuple(h.split(" ", 1)) for h in PLAIN_HEADS]
+
+
+def test_plain_sub_numbers_without_the_rule_are_no_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure import plainlayout
+
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "sub_numbered_labels", 0)
+    assert not any(label == "3b" for label, _t in _plain_sections(_plain(PLAIN_HEADS)))
