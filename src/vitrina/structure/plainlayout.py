@@ -2484,14 +2484,15 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     for index, text in enumerate(texts):
         bare = BARE_LABEL.match(text)
         sub = _SUB_LABEL.match(text) if PLAIN_LIMITS["sub_numbered_labels"] and not bare else None
-        rest = text[(bare or sub).end() :] if bare or sub else ""
         if sub:  # one series per number: "4a", "4b" count on; "4a", "5b" do not
+            rest = text[sub.end() :]
             token, series = sub.group(1) + sub.group(2), f"number {sub.group(1)}"
-        elif not bare:
-            continue
-        else:
+        elif bare:
+            rest = text[bare.end() :]
             token = bare.group(1)
             series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
+        else:
+            continue
         if _title_text(rest):
             found.append((index, token, series))
         elif _short_name(rest):
