@@ -51,3 +51,14 @@ def test_a_copy_label_or_a_lender_line_from_its_holder_opens_a_credit() -> None:
     assert _credit("Facsimile: Vale Mills Museum archive, VMM F-12", closes_caption=False)
     assert _credit("Lent from the collection of the Marr family", closes_caption=False)
     assert not _credit("Lent to the mill by a neighbour, the wheel turned again", closes_caption=False)
+
+
+def test_a_kind_in_two_words_before_a_holder_and_an_accession_number_is_a_credit() -> None:
+    # round 44 (structset52): "Glass plate:" as "Model:" is, the holder and its number after it
+    assert _credit("Glass plate: Tideway Ferry Trust, TFT 1911.42", closes_caption=False)
+    assert _credit("Wax model: Estuary Museum, 1988.7", closes_caption=False)
+
+
+def test_a_two_word_lead_without_an_accession_number_is_no_credit() -> None:
+    assert not _credit("Glass plate: a view of the landing stage, 1911", closes_caption=False)
+    assert not _credit("The landing stage: rebuilt, 1911", closes_caption=False)

@@ -243,6 +243,10 @@ HTML_LIMITS = {
     # found"): an attribute longer than this (no page's own; a data URI of a large picture at most) is cut out
     # before parsing, the text kept, with a warning
     "attribute_chars": 5_000_000,
+    # round 44 (structset52): a label hidden from speech set just before a section heading as its sibling
+    # (``<header><span aria-hidden="true">02</span><h2>…</h2></header>``) is printed on the screen, so it is
+    # the section's label, as one set inside the heading is (0: off)
+    "hidden_labels_before_headings": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -426,8 +430,25 @@ def _shown_label(el) -> bool:
     (``<h2><span aria-hidden="true">03</span> Title</h2>``): hidden from speech only,
     it is printed on the screen, so it stays the section's label."""
     parent = el.getparent()
-    return (parent is not None and _tag(parent) in SECTION_HEADINGS and len(parent) > 0
-            and parent[0] is el and _boxed_label(parent) is not None)
+    if (parent is not None and _tag(parent) in SECTION_HEADINGS and len(parent) > 0
+            and parent[0] is el and _boxed_label(parent) is not None):
+        return True
+    return bool(HTML_LIMITS["hidden_labels_before_headings"]) and _label_before_heading(el)
+
+
+def _label_before_heading(el) -> bool:
+    """``el`` holds only a panel label ("02", "B") and the next thing shown after it, nothing
+    but white space between, is a section heading: the heading's label set beside it
+    (``<span aria-hidden="true">02</span><h2>Title</h2>``)."""
+    if (el.tail or "").strip() or any(_is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        if (nxt.tail or "").strip():
+            return False
+        nxt = nxt.getnext()
+    text = _text_of(el)
+    return nxt is not None and _tag(nxt) in SECTION_HEADINGS and bool(text) and alone_label(text) is not None
 
 
 def _tag_line(el) -> bool:

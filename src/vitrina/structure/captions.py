@@ -290,10 +290,13 @@ def register_number_wraps(last: str, text: str) -> bool:
 
 
 def _named_lead_to_accession(run: list[str]) -> bool:
-    """A run opening with one capitalised word and a colon, whatever the word (the kind of
-    object or picture: "Model:", "Cast:") and closing on an accession number after a comma or
+    """A run opening with one capitalised word (or it and one lower-case word) and a colon,
+    whatever the words (the kind of object or picture: "Model:", "Cast:", "Glass plate:") and closing on an accession number after a comma or
     semicolon ("…, 1999; AC 1999.117", "…; 1999.4.2"): a credit's form, the holder between."""
-    if len(run) < 3 or not re.fullmatch(r"[A-Z][a-z]+:", run[0]):
+    lead = 1 if re.fullmatch(r"[A-Z][a-z]+:", run[0]) else 0
+    if not lead and len(run) > 1 and re.fullmatch(r"[A-Z][a-z]+", run[0]) and re.fullmatch(r"[a-z]+:", run[1]):
+        lead = 2  # (round 44, structset52) a kind in two words, "Glass plate:", "Wax model:"
+    if not lead or len(run) < lead + 2:
         return False
     if run[-2].endswith((",", ";")) and ACCESSION.match(run[-1]):
         return True

@@ -206,6 +206,9 @@ LIMITS: dict[str, float] = {
     "run_in_foot": 0.1,  # (its baseline: feet at most this share of the size apart)
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
     "lettered_heads": 1,  # ... and so are roman numerals ("I", "II") or letters ("A", "B") counting on (0 off)
+    # round 44 (structset52): ... and numbers with a letter counting on under one number ("4a", "4b"), a
+    # sub-numbered unit's sections (0 off)
+    "sub_numbered_heads": 1,
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "column_labels": 2,  # labels alone heading their columns far over each column's heading, this many at least (0 off)
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
@@ -239,6 +242,9 @@ LIMITS: dict[str, float] = {
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "italic_body_share": 0.7,  # the body counts as set in italics when this share of its body-size text is
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
+    # round 44 (structset52): a box enclosing a caption's first line (a frame drawn round a picture and its
+    # caption) is not another picture whose caption the caption's next line (its credit) would open (0 off)
+    "caption_frames": 1,
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
@@ -4149,7 +4155,11 @@ class _Flow:
         opening = self.geometry.get(id(cap.lines[0]))
         first = self._picture_at(opening) if opening is not None else None
         runs_on = bool(LIMITS["caption_runs_on"])
-        if first is not None and self._picture_at(p.line, under=True) not in (None, first) and not (
+        under = self._picture_at(p.line, under=True)
+        if under is not None and opening is not None and LIMITS["caption_frames"] and _inside_box(
+                opening, self.pictures[under[0]][under[1]]):
+            under = first  # a frame drawn round the picture and its caption, not another picture
+        if first is not None and under not in (None, first) and not (
                 runs_on and starts_lowercase(line.text) and not ends_sentence(cap.last.text)) and not (
                 runs_on and self._picture_at(p.line, under=True) == self._picture_at(prev.line, under=True)):
             return False  # a line right under another picture opens that picture's caption (not a
@@ -5018,6 +5028,8 @@ def _stacked(label: Box, title: Box) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) +\S")
+# a heading opening with a number and a lower-case letter ("4a The Model", "4b The Frame")
+_SUB_NUMBER = re.compile(r"^(\d{1,3})([a-z]) +[A-Z]")
 # a heading opening with a bare roman numeral or letter ("II The Voyage", "C The Trial")
 _BARE_SERIES_LABEL = re.compile(r"^([IVXLC]{1,6}|[A-Z]) +\S")
 
@@ -5028,6 +5040,9 @@ def _series_rank(text: str) -> tuple[str, int] | None:
     match = _BARE_NUMBER.match(text)
     if match:
         return "number", int(match.group(1))
+    match = _SUB_NUMBER.match(text) if LIMITS["sub_numbered_heads"] else None
+    if match:  # one series per number: "4a", "4b" count on; "4a", "5b" do not
+        return f"number {match.group(1)}", ord(match.group(2)) - ord("a") + 1
     match = _BARE_SERIES_LABEL.match(text) if LIMITS["lettered_heads"] else None
     if match is None:
         return None

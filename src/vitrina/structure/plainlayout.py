@@ -142,6 +142,9 @@ PLAIN_LIMITS = {
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
+    # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
+    # before title-case text count as a series of labels, as bare letters do (0: off)
+    "sub_numbered_labels": 1,
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
@@ -2353,6 +2356,8 @@ def label_rank(token: str) -> int:
     """The place of a bare label in its series: A=1, B=2 …; 1, 2 …; I, II, III …"""
     if token.isdigit():
         return int(token)
+    if token[-1:].islower() and token[:-1].isdigit():  # "4b": the second under number 4
+        return ord(token[-1]) - ord("a") + 1
     if not plain_roman(token):
         return ord(token) - ord("A") + 1
     values = [_ROMAN[c] for c in token]
@@ -2464,6 +2469,10 @@ def worded_alone_labels(lines: list[Line]) -> dict[int, str]:
     return {index: text for index, _, text in run}
 
 
+# a line opening with a number and a lower-case letter ("4a The Model"): a sub-numbered unit's label
+_SUB_LABEL = re.compile(r"^(\d{1,3})([a-z]) (?=[A-Z])")
+
+
 def counting_labels(texts: list[str]) -> dict[int, str]:
     """Of ``texts`` (lines or headings, in order), those opening with a bare label that
     counts up with the others' (A … B …, 1 … 2 …, I … II …) before title-case text:
@@ -2474,11 +2483,16 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     named: list[tuple[int, str, str]] = []  # (the same, before a short capitalised name in another case)
     for index, text in enumerate(texts):
         bare = BARE_LABEL.match(text)
-        rest = text[bare.end() :] if bare else ""
-        if not bare:
+        sub = _SUB_LABEL.match(text) if PLAIN_LIMITS["sub_numbered_labels"] and not bare else None
+        if sub:  # one series per number: "4a", "4b" count on; "4a", "5b" do not
+            rest = text[sub.end() :]
+            token, series = sub.group(1) + sub.group(2), f"number {sub.group(1)}"
+        elif bare:
+            rest = text[bare.end() :]
+            token = bare.group(1)
+            series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
+        else:
             continue
-        token = bare.group(1)
-        series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
         if _title_text(rest):
             found.append((index, token, series))
         elif _short_name(rest):
