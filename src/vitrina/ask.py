@@ -71,6 +71,8 @@ from vitrina.qa.candidates import (
 from vitrina.qa.lexical import (
     base_forms,
     category,
+    causal_noun,
+    causal_verb,
     fold,
     irregular_forms,
     loosely_related,
@@ -1432,7 +1434,29 @@ def _reason_unstated(top: Candidate, q: Question) -> bool:
     if top.features.get("argument_match", 0.0) >= 1.0:
         return False  # every participant of the act is there: the act worded otherwise ("argued for" / "prefer")
     marks = lexicon_words("reason_subordinators") | lexicon_words("qa_reason_prepositions")
-    return not {_folded(w) for w in WORD.findall(top.sentence.text)} & marks
+    if {_folded(w) for w in WORD.findall(top.sentence.text)} & marks:
+        return False
+    return not _states_cause(top.sentence, q)
+
+
+def _states_cause(s: Sentence, q: Question) -> bool:
+    """Does the sentence give a cause in a verb or noun rather than a reason word: a causal verb (WordNet,
+    ``lexical.causal_verb``: "prevented", "led to", "forced", or one causing the asked act, "killed" for "die") with
+    its cause as subject or agent ("A dispute prevented its grant", "was delayed by a dispute"), or a noun derived
+    from a causal verb (``lexical.causal_noun``) as a subject or predicate noun ("The cause was …")?"""
+    parsed = getattr(s, "parsed", None)  # (a sentence the ranking did not parse is parsed here)
+    doc = parsed[0] if parsed is not None else parse(s.text)
+    acts = base_forms(q.predicate) if q.predicate else frozenset()
+    for t in doc:
+        if t.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemmas = ({t.lemma_.lower()} if t.lemma_ else set()) | base_forms(t.lower_)  # (the ranking's parse has none)
+        if t.pos_ == "VERB" and {c.dep_ for c in t.children} & {"nsubj", "csubj", "agent"}:
+            if any(causal_verb(lemma, acts) for lemma in lemmas):
+                return True
+        elif t.dep_ in ("nsubj", "attr") and any(causal_noun(lemma) for lemma in lemmas):
+            return True
+    return False
 
 
 def _false_premise(top: Candidate, q: Question, found: list[Candidate]

@@ -894,3 +894,74 @@ def same_country(a: frozenset[Any], b: frozenset[Any]) -> bool:
     if a & up_b or b & up_a:
         return True
     return bool({n.lower() for s in a for n in s.lemma_names()} & {n.lower() for s in b for n in s.lemma_names()})
+
+
+# Round 44 (whycause): the WordNet senses whose verbs give a cause, and their direct hyponyms ("prevent" → block,
+# hinder, stop; "cause" → impel, provoke; "have as a result" → lead to, result in; "necessitate" → entail, mean).
+# make.v.03 ("make or cause to be") is not a root: its hyponyms are mostly verbs of making (build, compose,
+# manufacture); its causal branch is produce.v.03 → leave.v.07 ("have as a result"), a root here. Deeper hyponyms
+# drift from causing (cause.v.01 → … → appoint, lay, serve), hence ``depth``. A verb counts when one of its
+# ``senses`` most frequent senses is causal (later senses are rare readings: "do" is under cause.v.01 in its third).
+# WordNet's ``causes`` relation marks a causal sense only towards a generic ``effects`` sense (compel, coerce →
+# act; trip → happen) or the asked act itself (kill → die): "give → have", "move → move" are causatives of no reason.
+CAUSAL: dict[str, Any] = {
+    "roots": ("cause.v.01", "prevent.v.01", "leave.v.07", "necessitate.v.02"),
+    "effects": ("act.v.01", "happen.v.01"),
+    "depth": 1,
+    "senses": 3,
+    # the nouns naming a cause: those WordNet derives from these verb senses ("cause", "causal agent"); the nouns
+    # of "have as a result" and "necessitate" (result, consequence) name the effect
+    "noun_roots": ("cause.v.01", "prevent.v.01"),
+}
+
+
+@lru_cache(maxsize=1)
+def _causal_roots() -> tuple[frozenset[Any], frozenset[Any]]:
+    wn = wordnet()
+    if wn is None:
+        return frozenset(), frozenset()
+    return (frozenset(wn.synset(name) for name in CAUSAL["roots"]),
+            frozenset(wn.synset(name) for name in CAUSAL["effects"]))
+
+
+def _causal_sense(synset: Any, acts: frozenset[str]) -> bool:
+    roots, effects = _causal_roots()
+    if any(e in effects or acts & {lemma.name() for lemma in e.lemmas()} for e in synset.causes()):
+        return True
+    level = {synset}
+    for _ in range(int(CAUSAL["depth"]) + 1):
+        if level & roots:
+            return True
+        level = {h for s in level for h in s.hypernyms()}
+    return False
+
+
+@lru_cache(maxsize=8192)
+def causal_verb(verb: str, acts: frozenset[str] = frozenset()) -> bool:
+    """Does the verb (a lemma) state a cause: one of its ``CAUSAL["senses"]`` most frequent WordNet senses within
+    ``CAUSAL["depth"]`` of a ``CAUSAL["roots"]`` sense, or causing (WordNet's ``causes``) a generic act or one of
+    ``acts`` (the asked act's base forms: "killed" for "die")? "prevented", "led", "resulted", "forced", "meant".
+    False without WordNet."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    return any(_causal_sense(s, acts) for s in wn.synsets(fold(verb).replace(" ", "_"), "v")[:int(CAUSAL["senses"])])
+
+
+@lru_cache(maxsize=1)
+def _cause_nouns() -> frozenset[Any]:
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    verbs = [wn.synset(name) for name in CAUSAL["noun_roots"]]
+    return frozenset(d.synset() for v in verbs for lemma in v.lemmas() for d in lemma.derivationally_related_forms()
+                     if d.synset().pos() == "n")
+
+
+@lru_cache(maxsize=8192)
+def causal_noun(noun: str) -> bool:
+    """Does the noun (a lemma) name a cause: its most frequent WordNet sense one WordNet derives from a
+    ``CAUSAL["noun_roots"]`` verb sense ("cause", "causal agent")? False without WordNet."""
+    wn = wordnet()
+    senses = wn.synsets(fold(noun).replace(" ", "_"), "n") if wn is not None else []
+    return bool(senses) and senses[0] in _cause_nouns()
