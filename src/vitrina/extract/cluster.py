@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from statistics import median_high
 
+from vitrina.extract.dates import find_dates, is_date_of_writing
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads, honorifics, role_phrases
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.nlp import Analysis
@@ -1520,6 +1521,12 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
             m = mentions[k]
             word = _FRAME_BEFORE.search(text, max(0, m.start - 20), m.start)
             before = text[max(0, m.start - 20) : m.start].split()
+            heads = _heads_dateline(text, m)
+            # a signature may stand before a date too ("Ann Roe, 3 May 1790"): the gazetteer must know the name
+            if heads and gaz is not None and (gaz.resolve(surface) is not None
+                                              or bool(before) and gaz.resolve(f"{before[-1]} {surface}") is not None):
+                placed = True  # "Cherson, 14 May 1788", "St. Petersburg, 3 June 1788": where a letter was written
+                continue
             if before and before[-1].lower().rstrip(".") in titles:
                 evidence = True
                 break
@@ -1546,6 +1553,23 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
                 and not kin_after(text, m.end) and not age_after().match(text, m.end):
             out.add(k)
     return out
+
+
+_COMMA_AFTER = re.compile(r",[ \t]*(?=\S)")
+
+
+def _heads_dateline(text: str, m: RawMention) -> bool:
+    """The name heads a dateline: a comma and a date of writing follow it on its line, the line of its own at a
+    letter's or an entry's head or foot ("X, 14 May 1788"; ``dates.is_date_of_writing``). What stands there is
+    where the text was written, not who wrote it (a signature is a line of its own)."""
+    comma = _COMMA_AFTER.match(text, m.end)
+    if comma is None:
+        return False
+    hi = text.find("\n", comma.end())
+    hi = len(text) if hi < 0 else hi
+    dates = find_dates(text[comma.end() : hi])
+    return bool(dates) and dates[0].start == 0 \
+        and is_date_of_writing(text, comma.end() + dates[0].start, comma.end() + dates[0].end)
 
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -2784,7 +2808,22 @@ def _vessel_named(text: str, m: RawMention) -> bool:
     """ "The schooner X, of Port, Captain Y": a name right after a ship's class noun (``is_vessel_word``:
     the lexicon's ship words or a WordNet kind of watercraft) after a determiner names the vessel."""
     before = _CLASS_NOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
-    return before is not None and is_vessel_word(before.group(1))
+    if before is not None and is_vessel_word(before.group(1)):
+        return True
+    board, master = _vessel_frames()
+    return board.search(text, max(0, m.start - 40), m.start) is not None \
+        or _AFTER_THE.search(text, max(0, m.start - 5), m.start) is not None and master.match(text, m.end) is not None
+
+
+@cache
+def _vessel_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The frames that make "the X" a vessel's name: a lead of ``lexicon/vessel_frame_leads.txt`` before it ("on
+    board the X") and, after it, a comma and a noun of ``lexicon/vessel_master_nouns.txt`` before a capitalised
+    name ("the X, master John Roe")."""
+    leads = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(lexicon_words("vessel_frame_leads")))
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon_words("vessel_master_nouns")))
+    return (re.compile(rf"\b(?:{leads})[ \t]+the[ \t]+$", re.IGNORECASE),
+            re.compile(rf",[ \t]+(?:{nouns})[ \t]+[A-Z]"))
 
 
 def _vessel_prefix(word: str) -> bool:
