@@ -1,0 +1,142 @@
+""""Who is X?" / "Who was X?": X's description or role, read off the sentences that mention X (round 44 whois).
+
+Such a question has no predicate and no asked noun: what answers it is how the sources describe X, and that is
+often said on the way in another sentence. From each retrieved sentence that names X (the question's name words
+or one of X's aliases, as a run of capitalised words) the descriptions are read from the parse:
+
+* an **apposition** after the name, ", my brother," / ", leader of the council," — its head a person noun in
+  WordNet (a role or a relation: ``lexical.category`` is "person"), not another name;
+* the **role noun before** the name, "the gardener Anna Weber", "site inspector Anna Weber";
+* a capitalised **title** opening the name run, "Colonel Anna Weber" (a WordNet person noun);
+* a **relative clause** on X or on its apposition, ", who keeps the ledgers" (to the clause's end or "and").
+
+They rank by how defining they are (``WHOIS``: a role or relation noun phrase before a clause), then by the
+sentence's retrieval order. The answer is a span of the sentence, cited there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from vitrina.qa.lexical import category
+from vitrina.qa.parse import parse_many
+from vitrina.qa.text import fold
+from vitrina.qa.weights import WHOIS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from vitrina.qa.candidates import Sentence
+    from vitrina.qa.question import Question
+
+CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})  # end an apposition or a clause
+RELATIVE = frozenset({"who", "whom", "whose"})  # a relative pronoun on a person opens a clause describing them
+
+
+@dataclass(frozen=True)
+class Found:
+    """A description of X: its text (a span of the sentence), where, its kind and its ``WHOIS`` weight."""
+
+    text: str
+    start: int  # offsets in the sentence text
+    end: int
+    kind: str  # apposition, role, title, relative
+    weight: float
+    sentence: Sentence
+
+
+def asks_identity(q: Question) -> bool:
+    """"Who is X?": a who-question whose words are all X's name, with no predicate and no asked noun."""
+    return q.type == "who" and q.slot == "attr" and not q.predicate and (not q.head or q.head in q.names) \
+        and bool(q.names) and not set(q.content) - set(q.names)  # the parse may read X's last word as the head
+
+
+def describe(sentences: list[Sentence], forms: list[frozenset[str]]) -> list[Found]:
+    """The descriptions of the person named by any of ``forms`` (sets of folded name words) in ``sentences``,
+    most defining first, then in the sentences' order."""
+    found: list[Found] = []
+    for order, (s, doc) in enumerate(zip(sentences, parse_many([s.text for s in sentences]), strict=True)):
+        for run in _name_runs(doc, forms):
+            for kind, first, last in _descriptions(doc, run):
+                span = doc[first:last + 1]
+                found.append(Found(span.text, span.start_char, span.end_char, kind,
+                                   WHOIS[kind] - WHOIS["sentence_order"] * order, s))
+    found.sort(key=lambda f: -f.weight)
+    return found
+
+
+def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """(first, last) token indices of each run of capitalised tokens holding all the words of one of ``forms``."""
+    runs, i = [], 0
+    while i < len(doc):
+        if not _capitalised(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and _capitalised(doc[j + 1]):
+            j += 1
+        words = {fold(t.text.rstrip(".")) for t in doc[i:j + 1]}
+        if any(form and form <= words for form in forms):
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".") and len(t.text) <= 5
+
+
+def _descriptions(doc: Doc, run: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """(kind, first, last) token spans describing the name at ``run``."""
+    first, last = run
+    out: list[tuple[str, int, int]] = []
+    title = doc[first]
+    if last > first and _person_noun(title) and title.text[:1].isupper():
+        out.append(("title", first, first))
+    if first > 0 and _person_noun(doc[first - 1]) and doc[first - 1].text.islower():
+        noun = doc[first - 1]
+        left = noun.i
+        while left > 0 and doc[left - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"} and doc[left - 1].text not in \
+                CLAUSE_STOPS and not _person_noun(doc[left - 1]) and doc[left - 1].i >= noun.left_edge.i:
+            left -= 1
+        out.append(("role", left, noun.i))
+    end = last
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        appos = _apposition(doc, end + 2)
+        if appos is not None:
+            out.append(("apposition", end + 2, appos))
+            end = appos
+    if end + 2 < len(doc) and doc[end + 1].text == "," and fold(doc[end + 2].text) in RELATIVE:
+        stop = end + 2
+        while stop + 1 < len(doc) and doc[stop + 1].text not in CLAUSE_STOPS and fold(doc[stop + 1].text) != "and":
+            stop += 1
+        if stop > end + 2:
+            out.append(("relative", end + 2, stop))
+    return out
+
+
+def _apposition(doc: Doc, start: int) -> int | None:
+    """The last token of a noun phrase apposed at ``start`` whose head is a person noun, not a name, else None."""
+    stop = start
+    while stop + 1 < len(doc) and doc[stop + 1].text not in CLAUSE_STOPS:
+        stop += 1
+    group: list[Any] = []  # the first noun group: up to a preposition, a verb or a relative pronoun
+    for t in doc[start:stop + 1]:
+        if t.pos_ in {"ADP", "VERB", "AUX", "SCONJ", "CCONJ"} or fold(t.text) in RELATIVE:
+            break
+        group.append(t)
+    if not group:
+        return None
+    head = group[-1]
+    capitals = [t for t in group if t.text[:1].isupper()]
+    if head.text[:1].isupper() and len(capitals) > 1:
+        return None  # "Mr. A B": another name, a list of people
+    if not _person_noun(head) or any(v.pos_ in {"VERB", "AUX"} for v in doc[start:stop + 1]):
+        return None
+    return stop
+
+
+def _person_noun(t: Token) -> bool:
+    """A common noun naming a person (a role, a relation) in WordNet."""
+    return t.is_alpha and t.pos_ in {"NOUN", "PROPN"} and category(t.text.lower()) == "person"
