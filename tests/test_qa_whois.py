@@ -46,3 +46,9 @@ def test_asks_identity() -> None:
     assert whois.asks_identity(analyse("Who is Mara Tesch?"))
     assert whois.asks_identity(analyse("Who was Mara Tesch?"))
     assert not whois.asks_identity(analyse("Who met Mara Tesch?"))
+
+
+def test_a_holder_asked_is_no_identity_question() -> None:
+    assert not whois.asks_identity(analyse("Who was the first Warden of Hollin Abbey?"))
+    assert not whois.asks_identity(analyse("Who was Mara Tesch in the Kell Affair?"))
+    assert not whois.asks_identity(analyse("Who was Tesch's CFO?"))

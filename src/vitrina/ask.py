@@ -1434,7 +1434,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
 def _another_person(top: Candidate, q: Question) -> bool:
     """"Who is X?" (the question's words all X's name, no predicate, no head noun) answered by a person's name
     that shares no word with X's: that names someone else, not who X is."""
-    if not whois.asks_identity(q):
+    if (q.type != "who" or q.slot != "attr" or q.predicate or q.head or not q.names
+            or set(q.content) - set(q.names)) and not whois.asks_identity(q):
         return False
     if top.kind != "person":
         return False

@@ -16,6 +16,7 @@ sentence's retrieval order. The answer is a span of the sentence, cited there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from vitrina.qa.question import Question
 
 CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})  # end an apposition or a clause
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of the question, an apostrophe kept inside
+POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 RELATIVE = frozenset({"who", "whom", "whose"})  # a relative pronoun on a person opens a clause describing them
 
 
@@ -48,8 +51,13 @@ class Found:
 
 def asks_identity(q: Question) -> bool:
     """"Who is X?": a who-question whose words are all X's name, with no predicate and no asked noun."""
-    return q.type == "who" and q.slot == "attr" and not q.predicate and (not q.head or q.head in q.names) \
-        and bool(q.names) and not set(q.content) - set(q.names)  # the parse may read X's last word as the head
+    if q.type != "who" or q.slot != "attr" or q.predicate or not q.names or set(q.content) - set(q.names):
+        return False
+    # nothing but a name after "who is": "Who was the first keeper of X?" asks a holder, not a description
+    # (the parse may read the name's last word as the head)
+    # and no possessor ("Who was A's envoy?" asks the holder of a role)
+    asked = NAME_WORD.findall(q.text)[2:]
+    return (not q.head or q.head in q.names) and all(w[:1].isupper() and not POSSESSIVE.search(w) for w in asked)
 
 
 def describe(sentences: list[Sentence], forms: list[frozenset[str]]) -> list[Found]:
