@@ -25,6 +25,7 @@ def test_apposition_with_a_relation_noun_comes_first() -> None:
 def test_role_noun_before_the_name() -> None:
     found = _found("We lodged with the gardener Tomas Ribar, a native of Brno, for a week.", "tomas", "ribar")
     assert ("role", "the gardener") in found
+    assert ("role", "her nephew") in _found("She wrote to her nephew Tomas Ribar at once.", "tomas", "ribar")
     assert found[0] == ("apposition", "a native of Brno")
 
 
@@ -52,3 +53,8 @@ def test_a_holder_asked_is_no_identity_question() -> None:
     assert not whois.asks_identity(analyse("Who was the first Warden of Hollin Abbey?"))
     assert not whois.asks_identity(analyse("Who was Mara Tesch in the Kell Affair?"))
     assert not whois.asks_identity(analyse("Who was Tesch's CFO?"))
+
+
+def test_a_title_opening_the_name() -> None:
+    assert ("title", "Colonel") in _found("Colonel Mara Tesch rode ahead.", "mara", "tesch")
+    assert _found("Baker Lind rode ahead.", "baker", "lind") == []  # a name's own word is no title

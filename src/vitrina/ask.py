@@ -215,8 +215,9 @@ def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], ali
     if result["answer"] is not None or result.get("premise") or not whois.asks_identity(q):
         return result
     sentences, titles = covered(conn, q, weights, aliases, wider=True)
+    # X's name, or another name of X's of two words or more (a family name alone may be a relative's)
     forms = [frozenset(q.names)] + [frozenset(v) for own, variants in aliases for v in variants
-                                    if set(own) & set(q.names)]
+                                    if set(own) & set(q.names) and len(v) > 1]
     found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms) if f.weight >= WHOIS["min_weight"]]
     if not found:
         return result

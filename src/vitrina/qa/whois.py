@@ -65,8 +65,8 @@ def describe(sentences: list[Sentence], forms: list[frozenset[str]]) -> list[Fou
     most defining first, then in the sentences' order."""
     found: list[Found] = []
     for order, (s, doc) in enumerate(zip(sentences, parse_many([s.text for s in sentences]), strict=True)):
-        for run in _name_runs(doc, forms):
-            for kind, first, last in _descriptions(doc, run):
+        for first_, last_, form in _name_runs(doc, forms):
+            for kind, first, last in _descriptions(doc, (first_, last_), form):
                 span = doc[first:last + 1]
                 found.append(Found(span.text, span.start_char, span.end_char, kind,
                                    WHOIS[kind] - WHOIS["sentence_order"] * order, s))
@@ -74,9 +74,11 @@ def describe(sentences: list[Sentence], forms: list[frozenset[str]]) -> list[Fou
     return found
 
 
-def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int]]:
-    """(first, last) token indices of each run of capitalised tokens holding all the words of one of ``forms``."""
-    runs, i = [], 0
+def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int, frozenset[str]]]:
+    """(first, last, form) token indices of each run of capitalised tokens holding all the words of one of
+    ``forms``, and that form."""
+    runs: list[tuple[int, int, frozenset[str]]] = []
+    i = 0
     while i < len(doc):
         if not _capitalised(doc[i]):
             i += 1
@@ -85,8 +87,9 @@ def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int]]:
         while j + 1 < len(doc) and _capitalised(doc[j + 1]):
             j += 1
         words = {fold(t.text.rstrip(".")) for t in doc[i:j + 1]}
-        if any(form and form <= words for form in forms):
-            runs.append((i, j))
+        held = next((form for form in forms if form and form <= words), None)
+        if held is not None:
+            runs.append((i, j, held))
         i = j + 1
     return runs
 
@@ -95,18 +98,17 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".") and len(t.text) <= 5
 
 
-def _descriptions(doc: Doc, run: tuple[int, int]) -> list[tuple[str, int, int]]:
-    """(kind, first, last) token spans describing the name at ``run``."""
+def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(kind, first, last) token spans describing the name at ``run`` (``form``: the name's own words)."""
     first, last = run
     out: list[tuple[str, int, int]] = []
     title = doc[first]
-    if last > first and _person_noun(title) and title.text[:1].isupper():
+    if last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form:
         out.append(("title", first, first))
     if first > 0 and _person_noun(doc[first - 1]) and doc[first - 1].text.islower():
         noun = doc[first - 1]
         left = noun.i
-        while left > 0 and doc[left - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"} and doc[left - 1].text not in \
-                CLAUSE_STOPS and not _person_noun(doc[left - 1]) and doc[left - 1].i >= noun.left_edge.i:
+        while left > 0 and _modifies(doc[left - 1], noun):
             left -= 1
         out.append(("role", left, noun.i))
     end = last
@@ -122,6 +124,12 @@ def _descriptions(doc: Doc, run: tuple[int, int]) -> list[tuple[str, int, int]]:
         if stop > end + 2:
             out.append(("relative", end + 2, stop))
     return out
+
+
+def _modifies(t: Token, noun: Token) -> bool:
+    """``t`` (just before ``noun``) belongs to the role's noun phrase: a determiner, a possessor, a modifier."""
+    return (t.pos_ in {"DET", "ADJ", "PROPN", "NOUN"} or t.dep_ == "poss") and t.text not in CLAUSE_STOPS \
+        and not _person_noun(t) and t.i >= noun.left_edge.i
 
 
 def _apposition(doc: Doc, start: int) -> int | None:
