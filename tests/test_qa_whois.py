@@ -58,3 +58,8 @@ def test_a_holder_asked_is_no_identity_question() -> None:
 def test_a_title_opening_the_name() -> None:
     assert ("title", "Colonel") in _found("Colonel Mara Tesch rode ahead.", "mara", "tesch")
     assert _found("Baker Lind rode ahead.", "baker", "lind") == []  # a name's own word is no title
+
+
+def test_the_complement_of_a_copula() -> None:
+    assert ("copula", "a gardener at the abbey") in _found("Anna Weber was a gardener at the abbey.", "anna", "weber")
+    assert all(k != "copula" for k, _t in _found("Anna Weber was late.", "anna", "weber"))

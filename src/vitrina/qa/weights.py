@@ -705,6 +705,7 @@ STORED_FACTS: dict[str, float] = {
 # shown, below 0.8: one sentence's description, not calibrated.
 WHOIS: dict[str, float] = {
     "apposition": 0.75,  # "X, the keeper of the archive,": the sources' own definition of X
+    "copula": 0.75,  # "X was the keeper of the archive": a definition in its own sentence
     "role": 0.7,  # "the archivist X": a role noun before the name
     "relative": 0.6,  # "X, who keeps the archive": what X does, a clause
     "title": 0.55,  # "Colonel X": a title opening the name, a rank more than a description

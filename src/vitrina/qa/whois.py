@@ -8,6 +8,7 @@ or one of X's aliases, as a run of capitalised words) the descriptions are read 
   WordNet (a role or a relation: ``lexical.category`` is "person"), not another name;
 * the **role noun before** the name, "the gardener Anna Weber", "site inspector Anna Weber";
 * a capitalised **title** opening the name run, "Colonel Anna Weber" (a WordNet person noun);
+* the **complement of a copula** whose subject is X, "Anna Weber was a gardener at the abbey";
 * a **relative clause** on X or on its apposition, ", who keeps the ledgers" (to the clause's end or "and").
 
 They rank by how defining they are (``WHOIS``: a role or relation noun phrase before a clause), then by the
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})  # end an apposition or a clause
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of the question, an apostrophe kept inside
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+COPULAS = frozenset({"is", "was", "are", "were"})  # "X was a botanist": the subject described
 RELATIVE = frozenset({"who", "whom", "whose"})  # a relative pronoun on a person opens a clause describing them
 
 
@@ -44,7 +46,7 @@ class Found:
     text: str
     start: int  # offsets in the sentence text
     end: int
-    kind: str  # apposition, role, title, relative
+    kind: str  # apposition, copula, role, title, relative
     weight: float
     sentence: Sentence
 
@@ -111,6 +113,9 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
         while left > 0 and _modifies(doc[left - 1], noun):
             left -= 1
         out.append(("role", left, noun.i))
+    copula = _copula(doc, run)
+    if copula is not None:
+        out.append(("copula", *copula))
     end = last
     if end + 2 < len(doc) and doc[end + 1].text == ",":
         appos = _apposition(doc, end + 2)
@@ -124,6 +129,23 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
         if stop > end + 2:
             out.append(("relative", end + 2, stop))
     return out
+
+
+def _copula(doc: Doc, run: tuple[int, int]) -> tuple[int, int] | None:
+    """"X was a botanist of note": the copula's complement on the name (its subject), when its head is a person
+    noun, to the first comma or clause."""
+    first, last = run
+    head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), None)
+    if head is None or head.dep_ != "nsubj" or head.head.lower_ not in COPULAS:
+        return None
+    attr = next((c for c in head.head.children if c.dep_ == "attr" and c.i > last), None)
+    if attr is None or not _person_noun(attr) or attr.text[:1].isupper():
+        return None
+    stop = attr.i
+    while stop < attr.right_edge.i and doc[stop + 1].text not in CLAUSE_STOPS and fold(doc[stop + 1].text) \
+            not in RELATIVE and doc[stop + 1].pos_ not in {"VERB", "AUX", "CCONJ"}:
+        stop += 1
+    return attr.left_edge.i, stop
 
 
 def _modifies(t: Token, noun: Token) -> bool:
