@@ -21,8 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from vitrina.qa.lexical import category
+from vitrina import lexicon
+from vitrina.qa.lexical import base_forms, category
 from vitrina.qa.parse import parse_many
+from vitrina.qa.question import COPULAS
 from vitrina.qa.text import fold
 from vitrina.qa.weights import WHOIS
 
@@ -35,8 +37,7 @@ if TYPE_CHECKING:
 CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})  # end an apposition or a clause
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of the question, an apostrophe kept inside
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-COPULAS = frozenset({"is", "was", "are", "were"})  # "X was a botanist": the subject described
-RELATIVE = frozenset({"who", "whom", "whose"})  # a relative pronoun on a person opens a clause describing them
+RELATIVE = lexicon.words("person_relative_pronouns")  # after a name, a clause describing the person
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _copula(doc: Doc, run: tuple[int, int]) -> tuple[int, int] | None:
     noun, to the first comma or clause."""
     first, last = run
     head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), None)
-    if head is None or head.dep_ != "nsubj" or head.head.lower_ not in COPULAS:
+    if head is None or head.dep_ != "nsubj" or not base_forms(head.head.lower_) & COPULAS:
         return None
     attr = next((c for c in head.head.children if c.dep_ == "attr" and c.i > last), None)
     if attr is None or not _person_noun(attr) or attr.text[:1].isupper():
