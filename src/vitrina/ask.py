@@ -52,6 +52,7 @@ from vitrina.qa import (
     select,
     slottype,
     spelling,
+    whois,
 )
 from vitrina.qa.candidates import (
     ENUMERATED,
@@ -165,6 +166,7 @@ from vitrina.qa.weights import (
     SPAN_LIMIT,
     SUPPORT_BONUS,
     VARIANT_CREDIT,
+    WHOIS,
 )
 from vitrina.stance import CORRECTION_CHARS, disputed_at, retracted_at, self_reported_at
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -195,7 +197,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     weak, looked = bool(first.pop(WEAK, False)), first.pop(POOL, frozenset())
     if first["answer"] is not None or first.get("premise") or DEEPER["first_look"] or not (DEEPER["second_look"]
                                                                    or DEEPER["weak_look"] and weak):
-        return _replied(first, explain)
+        return _replied(_identified(conn, q, weights, aliases, first), explain)
     # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
     # exhibit holds, the next best covered sentences); an answer found only so is shown, else the first look stands
     # (``DEEPER["fresh"]``: only the sentences the first look did not examine, which then are not its rivals)
@@ -203,7 +205,28 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
                        **({"skip": looked} if DEEPER["fresh"] else {}))
     second.pop(WEAK, None)
     second.pop(POOL, None)
-    return _replied(second if second["answer"] is not None else first, explain)
+    return _replied(_identified(conn, q, weights, aliases, second if second["answer"] is not None else first),
+                    explain)
+
+
+
+def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+                result: dict[str, Any]) -> dict[str, Any]:
+    """``result``, or for "Who is X?" left unanswered, X's most defining description in a sentence naming X
+    (qa/whois.py: an apposition, a role noun before the name, a relative clause), cited there."""
+    if result["answer"] is not None or result.get("premise") or not whois.asks_identity(q):
+        return result
+    sentences, titles = covered(conn, q, weights, aliases, wider=True)
+    # X's name, or another name of X's of two words or more (a family name alone may be a relative's)
+    forms = [frozenset(q.names)] + [frozenset(v) for own, variants in aliases for v in variants
+                                    if set(own) & set(q.names) and len(v) > 1]
+    found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms) if f.weight >= WHOIS["min_weight"]]
+    if not found:
+        return result
+    best = found[0]
+    result["answer"], result["confidence"] = best.text, round(best.weight, 3)
+    result["citations"] = [_citation(best.sentence, titles)]
+    return result
 
 
 def _replied(result: dict[str, Any], explain: bool) -> dict[str, Any]:
@@ -1414,7 +1437,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
 def _another_person(top: Candidate, q: Question) -> bool:
     """"Who is X?" (the question's words all X's name, no predicate, no head noun) answered by a person's name
     that shares no word with X's: that names someone else, not who X is."""
-    if q.type != "who" or q.slot != "attr" or q.predicate or q.head or not q.names or set(q.content) - set(q.names):
+    if (q.type != "who" or q.slot != "attr" or q.predicate or q.head or not q.names
+            or set(q.content) - set(q.names)) and not whois.asks_identity(q):
         return False
     if top.kind != "person":
         return False

@@ -699,3 +699,17 @@ STORED_FACTS: dict[str, float] = {
     "name_match": 1.0,  # share of a party phrase's content words found among the party's names and aliases
     "confidence": 0.85,  # the confidence shown for an answer read off a stored fact (one source states it)
 }
+
+# Round 44 whois (qa/whois.py): "Who is X?" answered by how a sentence describes X. A-priori order of how defining a
+# description is (a role or relation noun phrase before a clause), nothing fitted; each weight is also the confidence
+# shown, below 0.8: one sentence's description, not calibrated.
+WHOIS: dict[str, float] = {
+    "apposition": 0.75,  # "X, the keeper of the archive,": the sources' own definition of X
+    "copula": 0.75,  # "X was the keeper of the archive": a definition in its own sentence
+    "role": 0.7,  # "the archivist X": a role noun before the name
+    "relative": 0.6,  # "X, who keeps the archive": what X does, a clause
+    "title": 0.55,  # "Colonel X": a title opening the name, a rank more than a description
+    "sentence_order": 0.01,  # taken off per sentence of the retrieval order before it (ties go to the best retrieved)
+    "min_weight": 0.5,  # a description weighing less (far down the retrieval order) is not shown
+    "sentences": 20,  # the best covered retrieved sentences read for X's descriptions (the question is X's name)
+}

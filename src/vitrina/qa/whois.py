@@ -1,0 +1,181 @@
+""""Who is X?" / "Who was X?": X's description or role, read off the sentences that mention X (round 44 whois).
+
+Such a question has no predicate and no asked noun: what answers it is how the sources describe X, and that is
+often said on the way in another sentence. From each retrieved sentence that names X (the question's name words
+or one of X's aliases, as a run of capitalised words) the descriptions are read from the parse:
+
+* an **apposition** after the name, ", my brother," / ", leader of the council," — its head a person noun in
+  WordNet (a role or a relation: ``lexical.category`` is "person"), not another name;
+* the **role noun before** the name, "the gardener Anna Weber", "site inspector Anna Weber";
+* a capitalised **title** opening the name run, "Colonel Anna Weber" (a WordNet person noun);
+* the **complement of a copula** whose subject is X, "Anna Weber was a gardener at the abbey";
+* a **relative clause** on X or on its apposition, ", who keeps the ledgers" (to the clause's end or "and").
+
+They rank by how defining they are (``WHOIS``: a role or relation noun phrase before a clause), then by the
+sentence's retrieval order. The answer is a span of the sentence, cited there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from vitrina import lexicon
+from vitrina.qa.lexical import base_forms, category
+from vitrina.qa.parse import parse_many
+from vitrina.qa.question import COPULAS
+from vitrina.qa.text import fold
+from vitrina.qa.weights import WHOIS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from vitrina.qa.candidates import Sentence
+    from vitrina.qa.question import Question
+
+CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})  # end an apposition or a clause
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of the question, an apostrophe kept inside
+POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+RELATIVE = lexicon.words("person_relative_pronouns")  # after a name, a clause describing the person
+
+
+@dataclass(frozen=True)
+class Found:
+    """A description of X: its text (a span of the sentence), where, its kind and its ``WHOIS`` weight."""
+
+    text: str
+    start: int  # offsets in the sentence text
+    end: int
+    kind: str  # apposition, copula, role, title, relative
+    weight: float
+    sentence: Sentence
+
+
+def asks_identity(q: Question) -> bool:
+    """"Who is X?": a who-question whose words are all X's name, with no predicate and no asked noun."""
+    if q.type != "who" or q.slot != "attr" or q.predicate or not q.names or set(q.content) - set(q.names):
+        return False
+    # nothing but a name after "who is": "Who was the first keeper of X?" asks a holder, not a description
+    # (the parse may read the name's last word as the head)
+    # and no possessor ("Who was A's envoy?" asks the holder of a role)
+    asked = NAME_WORD.findall(q.text)[2:]
+    return (not q.head or q.head in q.names) and all(w[:1].isupper() and not POSSESSIVE.search(w) for w in asked)
+
+
+def describe(sentences: list[Sentence], forms: list[frozenset[str]]) -> list[Found]:
+    """The descriptions of the person named by any of ``forms`` (sets of folded name words) in ``sentences``,
+    most defining first, then in the sentences' order."""
+    found: list[Found] = []
+    for order, (s, doc) in enumerate(zip(sentences, parse_many([s.text for s in sentences]), strict=True)):
+        for first_, last_, form in _name_runs(doc, forms):
+            for kind, first, last in _descriptions(doc, (first_, last_), form):
+                span = doc[first:last + 1]
+                found.append(Found(span.text, span.start_char, span.end_char, kind,
+                                   WHOIS[kind] - WHOIS["sentence_order"] * order, s))
+    found.sort(key=lambda f: -f.weight)
+    return found
+
+
+def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int, frozenset[str]]]:
+    """(first, last, form) token indices of each run of capitalised tokens holding all the words of one of
+    ``forms``, and that form."""
+    runs: list[tuple[int, int, frozenset[str]]] = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and _capitalised(doc[j + 1]):
+            j += 1
+        words = {fold(t.text.rstrip(".")) for t in doc[i:j + 1]}
+        held = next((form for form in forms if form and form <= words), None)
+        if held is not None:
+            runs.append((i, j, held))
+        i = j + 1
+    return runs
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".") and len(t.text) <= 5
+
+
+def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(kind, first, last) token spans describing the name at ``run`` (``form``: the name's own words)."""
+    first, last = run
+    out: list[tuple[str, int, int]] = []
+    title = doc[first]
+    if last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form:
+        out.append(("title", first, first))
+    if first > 0 and _person_noun(doc[first - 1]) and doc[first - 1].text.islower():
+        noun = doc[first - 1]
+        left = noun.i
+        while left > 0 and _modifies(doc[left - 1], noun):
+            left -= 1
+        out.append(("role", left, noun.i))
+    copula = _copula(doc, run)
+    if copula is not None:
+        out.append(("copula", *copula))
+    end = last
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        appos = _apposition(doc, end + 2)
+        if appos is not None:
+            out.append(("apposition", end + 2, appos))
+            end = appos
+    if end + 2 < len(doc) and doc[end + 1].text == "," and fold(doc[end + 2].text) in RELATIVE:
+        stop = end + 2
+        while stop + 1 < len(doc) and doc[stop + 1].text not in CLAUSE_STOPS and fold(doc[stop + 1].text) != "and":
+            stop += 1
+        if stop > end + 2:
+            out.append(("relative", end + 2, stop))
+    return out
+
+
+def _copula(doc: Doc, run: tuple[int, int]) -> tuple[int, int] | None:
+    """"X was a botanist of note": the copula's complement on the name (its subject), when its head is a person
+    noun, to the first comma or clause."""
+    first, last = run
+    head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), None)
+    if head is None or head.dep_ != "nsubj" or not base_forms(head.head.lower_) & COPULAS:
+        return None
+    attr = next((c for c in head.head.children if c.dep_ == "attr" and c.i > last), None)
+    if attr is None or not _person_noun(attr) or attr.text[:1].isupper():
+        return None
+    stop = attr.i
+    while stop < attr.right_edge.i and doc[stop + 1].text not in CLAUSE_STOPS and fold(doc[stop + 1].text) \
+            not in RELATIVE and doc[stop + 1].pos_ not in {"VERB", "AUX", "CCONJ"}:
+        stop += 1
+    return attr.left_edge.i, stop
+
+
+def _modifies(t: Token, noun: Token) -> bool:
+    """``t`` (just before ``noun``) belongs to the role's noun phrase: a determiner, a possessor, a modifier."""
+    return (t.pos_ in {"DET", "ADJ", "PROPN", "NOUN"} or t.dep_ == "poss") and t.text not in CLAUSE_STOPS \
+        and not _person_noun(t) and t.i >= noun.left_edge.i
+
+
+def _apposition(doc: Doc, start: int) -> int | None:
+    """The last token of a noun phrase apposed at ``start`` whose head is a person noun, not a name, else None."""
+    stop = start
+    while stop + 1 < len(doc) and doc[stop + 1].text not in CLAUSE_STOPS:
+        stop += 1
+    group: list[Any] = []  # the first noun group: up to a preposition, a verb or a relative pronoun
+    for t in doc[start:stop + 1]:
+        if t.pos_ in {"ADP", "VERB", "AUX", "SCONJ", "CCONJ"} or fold(t.text) in RELATIVE:
+            break
+        group.append(t)
+    if not group:
+        return None
+    head = group[-1]
+    capitals = [t for t in group if t.text[:1].isupper()]
+    if head.text[:1].isupper() and len(capitals) > 1:
+        return None  # "Mr. A B": another name, a list of people
+    if not _person_noun(head) or any(v.pos_ in {"VERB", "AUX"} for v in doc[start:stop + 1]):
+        return None
+    return stop
+
+
+def _person_noun(t: Token) -> bool:
+    """A common noun naming a person (a role, a relation) in WordNet."""
+    return t.is_alpha and t.pos_ in {"NOUN", "PROPN"} and category(t.text.lower()) == "person"
