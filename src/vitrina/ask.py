@@ -209,7 +209,6 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
                     explain)
 
 
-
 def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
                 result: dict[str, Any]) -> dict[str, Any]:
     """``result``, or for "Who is X?" left unanswered, X's most defining description in a sentence naming X
@@ -1437,8 +1436,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
 def _another_person(top: Candidate, q: Question) -> bool:
     """"Who is X?" (the question's words all X's name, no predicate, no head noun) answered by a person's name
     that shares no word with X's: that names someone else, not who X is."""
-    if (q.type != "who" or q.slot != "attr" or q.predicate or q.head or not q.names
-            or set(q.content) - set(q.names)) and not whois.asks_identity(q):
+    if not (whois.names_only(q) and not q.head) and not whois.asks_identity(q):
         return False
     if top.kind != "person":
         return False

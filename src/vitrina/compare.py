@@ -1996,19 +1996,13 @@ def _base_forms(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=20_000)
-def _frequent_senses(word: str) -> frozenset[str]:
-    """The names of the first ``WEIGHTS.synonym_senses`` WordNet senses of a word's base forms."""
-    import importlib
-
-    try:
-        lexical = importlib.import_module("vitrina.qa.lexical")
-    except ImportError:
-        return frozenset()
-    wn = lexical.wordnet()
+def _frequent_senses(word: str, pos: str | None = None) -> frozenset[str]:
+    """The names of the first ``WEIGHTS.synonym_senses`` WordNet senses (of part of speech ``pos``, else any) of a
+    word's base forms."""
+    wn = _wordnet()
     if wn is None:
         return frozenset()
-    return frozenset(x.name() for form in lexical.base_forms(word) | {word}
-                     for x in wn.synsets(form)[:WEIGHTS.synonym_senses])
+    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, pos)[:WEIGHTS.synonym_senses])
 
 
 @lru_cache(maxsize=8192)  # a statement is judged against each other in its blocks: its window is kept
@@ -2554,18 +2548,8 @@ def _one_measure(a: str, b: str) -> bool:
     """Do two counting verbs count one measure: one base form, a frequent WordNet sense in common ("wounded" /
     "injured"), or a frequent sense of one whose direct hypernym is a sense of the other ("injured" is a way of
     being "hurt"; "salvaged" of "rescued")?"""
-    return bool(_base_forms(a) & _base_forms(b)) or bool(_frequent_verb_senses(a) & _frequent_verb_senses(b)) \
+    return bool(_base_forms(a) & _base_forms(b)) or bool(_frequent_senses(a, "v") & _frequent_senses(b, "v")) \
         or _manner_of((a,), (b,))
-
-
-@lru_cache(maxsize=4096)
-def _frequent_verb_senses(word: str) -> frozenset[str]:
-    """The first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms (a counting verb's senses: "wound"
-    is a noun first)."""
-    wn = _wordnet()
-    if wn is None:
-        return frozenset()
-    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses])
 
 
 def _measure_keys(s: Statement) -> list[str]:

@@ -52,9 +52,15 @@ class Found:
     sentence: Sentence
 
 
+def names_only(q: Question) -> bool:
+    """A who-question of the attribute slot whose content words are all a name, with no predicate."""
+    return q.type == "who" and q.slot == "attr" and not q.predicate and bool(q.names) \
+        and not set(q.content) - set(q.names)
+
+
 def asks_identity(q: Question) -> bool:
     """"Who is X?": a who-question whose words are all X's name, with no predicate and no asked noun."""
-    if q.type != "who" or q.slot != "attr" or q.predicate or not q.names or set(q.content) - set(q.names):
+    if not names_only(q):
         return False
     # nothing but a name after "who is": "Who was the first keeper of X?" asks a holder, not a description
     # (the parse may read the name's last word as the head)
