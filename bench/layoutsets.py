@@ -30,9 +30,18 @@ def score_set(name: str, formats: set[str] | None = None) -> list[tuple[str, str
         for suffix, fmt in FORMATS.items():
             path = gold_path.with_suffix(suffix)
             if path.exists() and (formats is None or fmt in formats):
-                doc = layoutscore.read_document(path, fmt)
-                results.append((gold_path.stem, fmt, layoutscore.score_document(doc, gold)))
+                results.append((gold_path.stem, fmt, score_file(path, fmt, gold)))
     return results
+
+
+def score_file(path: Path, fmt: str, gold: dict) -> dict:
+    """The file's scores; a file the reader cannot process scores 0 everywhere (and says why)."""
+    try:
+        doc = layoutscore.read_document(path, fmt)
+    except Exception as error:  # noqa: BLE001 - a crash is a result to report, not a reason to stop the set
+        print(f"{path.name}: reader failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return {**{key: 0.0 for key in layoutscore.SCORES}, "mean": 0.0, "running_in_body": 0}
+    return layoutscore.score_document(doc, gold)
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ before the unit title (title-page matter) are placed right after the title.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from vitrina.model import Document, DocumentBuilder
@@ -20,13 +21,15 @@ from vitrina.structure.assemble import emit, emit_notes
 from vitrina.structure.bylines import bylines_apart
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.languages import with_translations, without_second_language
-from vitrina.structure.layout import lay_out
-from vitrina.structure.lines import split_lines
+from vitrina.structure.layout import Entry, lay_out
+from vitrina.structure.lines import Line, LineSet, split_lines
 from vitrina.structure.mail import mail_parts
 from vitrina.structure.plainlayout import is_plain, lay_out_plain
 from vitrina.structure.timelines import dated_rows_parted, timeline_tables
 
 __all__ = ["clear_caches", "rebuild"]
+
+log = logging.getLogger("vitrina.build")
 
 
 def rebuild(
@@ -43,14 +46,27 @@ def rebuild(
     """
     builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
     lineset, translations = without_second_language(split_lines(text, pages))
-    plain = is_plain(lineset)
-    entries, notes = lay_out_plain(lineset) if plain else (timeline_tables(lay_out(lineset)), [])
+    (entries, notes), plain = _laid_out(lineset, source)
     entries = dated_rows_parted(entries)
     entries = with_translations(mail_parts(bylines_apart(entries)) if fmt == "text" else entries, translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
     emit_notes(builder, notes, judge)
     return builder.build()
+
+
+def _laid_out(lineset: LineSet, source: str) -> tuple[tuple[list[Entry], list[list[Line]]], bool]:
+    """The entries and notes of the plain-text layout when the text reads as plain, else of
+    the page layout; and whether the plain one was used. A failure inside the plain-text
+    layout (a bug on a layout nobody foresaw) falls back to the page layout, which reads
+    any text, so the document is not lost; the failure is logged."""
+    if is_plain(lineset):
+        try:
+            return lay_out_plain(lineset), True
+        except Exception as error:  # noqa: BLE001 - any layout bug: read the text another way
+            log.warning("%s: the plain-text layout failed (%s: %s); read with the page layout",
+                        source, type(error).__name__, error)
+    return (timeline_tables(lay_out(lineset)), []), False
 
 
 def clear_caches() -> None:

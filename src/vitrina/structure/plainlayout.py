@@ -2359,7 +2359,8 @@ def label_rank(token: str) -> int:
     if token[-1:].islower() and token[:-1].isdigit():  # "4b": the second under number 4
         return ord(token[-1]) - ord("a") + 1
     if not plain_roman(token):
-        return ord(token) - ord("A") + 1
+        # One letter counts A=1, B=2 …; any longer token is no bare label and counts nowhere.
+        return ord(token) - ord("A") + 1 if len(token) == 1 else 0
     values = [_ROMAN[c] for c in token]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
