@@ -107,3 +107,20 @@ def test_the_sections_table_keeps_levels_and_parents(tmp_path: Path) -> None:
     assert rows["Wages"]["parent"] == rows["Workers"]["id"] and rows["Workers"]["parent"] == rows["The Ropewalk"]["id"]
     assert rows["The Ropewalk"]["parent"] == ""
     assert doc.text[int(rows["Wages"]["start"]):int(rows["Wages"]["end"])] == "Wages\n\nPaid weekly."
+
+
+def test_a_source_name_with_a_control_character_is_kept_percent_encoded(tmp_path: Path) -> None:
+    from urllib.parse import unquote
+
+    name = "ledger\x1b[31m 5%.txt"
+    builder = DocumentBuilder("ledger", name, "text")
+    builder.block("paragraph", "The mill closed in 1953.")
+    doc = builder.build()
+    db = tmp_path / "x.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    with connect_readonly(db) as conn:
+        export(conn, "csv", tmp_path / "csv")
+    with open(tmp_path / "csv" / "documents.csv", encoding="utf-8", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["source"] == "ledger%1B[31m 5%25.txt"  # no escape byte, nothing lost
+    assert unquote(row["source"]) == name

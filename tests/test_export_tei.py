@@ -138,7 +138,25 @@ def test_control_characters_and_odd_ids(tmp_path: Path) -> None:
     assert ncname("3rd:street") == "x3rd_street"
     assert root.find(".//t:place", NS).get(XML_ID) == "x3rd_street"
     assert "".join(root.find(".//t:body/t:p", NS).itertext()).startswith("Page break")  # the builder's space
-    assert root.find(".//t:idno[@type='source']", NS).text == "odd\ufffd[31m.txt"  # the file name as stored
+    # the file name as stored, its control character percent-encoded (reversible, XML can't hold ESC)
+    assert root.find(".//t:idno[@type='source']", NS).text == "odd%1B[31m.txt"
+
+
+def test_a_file_name_with_a_control_character_is_percent_encoded_in_every_reference(tmp_path: Path) -> None:
+    from urllib.parse import unquote
+
+    from vitrina.model import file_reference
+    from vitrina.pipeline import build
+
+    name = "ledger\x1b[1m 50%.txt"
+    (tmp_path / name).write_text("The ferry left Dover at dawn on 2 May 1851.\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    build([tmp_path / name], db)
+    root = export_tei(db, tmp_path / "tei")
+    (tree,) = root.values()
+    sources = [el.get("source") for el in tree.iter() if el.get("source")]
+    assert sources and all(s.startswith("ledger%1B[1m 50%25.txt#") for s in sources)
+    assert unquote(file_reference(name)) == name
 
 
 @pytest.mark.parametrize(

@@ -399,6 +399,16 @@ def visible_text(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+def file_reference(name: str) -> str:
+    """A source file's name as an export writes it where a reader must find the file again: each control
+    character (which XML cannot hold and a terminal would obey) and ``%`` itself as its UTF-8 bytes in URI
+    percent-encoding, so ``urllib.parse.unquote`` gives the name back exactly."""
+    return _FILE_ESCAPED.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8", "surrogatepass")), name)
+
+
+_FILE_ESCAPED = re.compile("[%\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
 def section_levels(ranks: Sequence[float | None]) -> list[tuple[int, int | None]]:
     """(level, index of the parent or None) of sections with these heading ranks, in reading order.
 

@@ -27,7 +27,7 @@ from vitrina import edtf_bounds
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
-from vitrina.model import visible_text
+from vitrina.model import file_reference, visible_text
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase
 
@@ -78,7 +78,7 @@ def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
         "documents": (
             ("id", "title", "source", "format", "characters", "sections", "blocks"),
             [
-                {"id": d["id"], "title": d["title"], "source": d["source"], "format": d["format"],
+                {"id": d["id"], "title": d["title"], "source": file_reference(d["source"]), "format": d["format"],
                  "characters": len(d["text"]), "sections": len(d["sections"]), "blocks": len(d["blocks"])}
                 for d in kb["documents"]
             ],

@@ -54,6 +54,7 @@ from vitrina.export.csl import document_meta
 from vitrina.export.doclanguage import document_language
 from vitrina.export.json_kb import figures, knowledge_base
 from vitrina.ingest.metadata import XML_LANG, file_made_date
+from vitrina.model import file_reference
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -328,7 +329,7 @@ class _DocumentWriter:
         sub(sub(file_desc, "publicationStmt"), "p", text="Exported by vitrina from its knowledge base.")
         source = sub(sub(file_desc, "sourceDesc"), "bibl")
         sub(source, "title", text=self.doc["title"])
-        sub(source, "idno", {"type": "source"}, self.doc["source"])
+        sub(source, "idno", {"type": "source"}, file_reference(self.doc["source"]))
         self.correspondence(header)
         self.calendars(header)
         return header
@@ -400,7 +401,7 @@ class _DocumentWriter:
                 el = self.part(container, block, holder)
                 if el is None:
                     el = sub(container, "p")
-                el.attrib.update({k: v for k, v in {"rend": rend, "source": self.source(block)}.items() if v})
+                el.attrib.update({k: clean(v) for k, v in {"rend": rend, "source": self.source(block)}.items() if v})
                 holder = el.getparent() if el.getparent() is not container else None
                 self.dropped += marked_up(el, text, block["start"], block["end"], spans)
                 continue
@@ -434,7 +435,7 @@ class _DocumentWriter:
         """``graphic`` for an image: its file, or where it stands in the source (PDF page)."""
         url = self.graphics.get(image["id"]) or image.get("src")
         if not url and image.get("page"):
-            url = f"{self.doc['source']}#page={image['page']}"  # RFC 8118 fragment
+            url = f"{file_reference(self.doc['source'])}#page={image['page']}"  # RFC 8118 fragment
         if not url:
             return
         graphic = sub(figure, "graphic", {"url": url, "mimeType": image.get("mime")})
@@ -454,7 +455,7 @@ class _DocumentWriter:
         if not where:
             return None
         parts = [f"{name}={where[name]}" for name in ("page", "line", "column") if where.get(name) is not None]
-        return where["file"] + ("#" + "&".join(parts) if parts else "")
+        return file_reference(where["file"]) + ("#" + "&".join(parts) if parts else "")
 
     # -- standOff
     def stand_off(self) -> etree._Element | None:
