@@ -106,6 +106,20 @@ def test_export_into_a_folder_of_older_files_says_they_were_left(sample_db, tmp_
     assert again.stderr == result.stderr
 
 
+def test_a_reexport_removes_the_files_of_documents_no_longer_in_the_exhibit(sample_db, tmp_path):
+    out = tmp_path / "tei"
+    run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
+    record = out / ".vitrina-export"
+    record.write_text(record.read_text() + "withdrawn.xml\n")  # an earlier export wrote a document since dropped
+    (out / "withdrawn.xml").write_text("<TEI/>")
+    (out / "mine.xml").write_text("<TEI/>")  # the user's own: never touched
+    result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
+    assert result.stderr == (f"Wrote 2 TEI files to {out}; removed 1 file an earlier export wrote that the "
+                             "exhibit no longer has; 1 other file already there was left in place\n")
+    assert not (out / "withdrawn.xml").exists() and (out / "mine.xml").exists()
+    assert "withdrawn.xml" not in record.read_text()
+
+
 def test_export_to_an_unwritable_place_names_the_file_not_a_temporary(sample_db, tmp_path, monkeypatch):
     def refused(prefix: str, suffix: str, dir: Path) -> None:  # what a read-only folder does, even for root
         raise PermissionError(errno.EACCES, "Permission denied", str(dir / f"{prefix}x1y2{suffix}"))

@@ -475,7 +475,8 @@ def export(db: str, fmt: str, output: str | None, force: bool) -> None:
 
     A folder export never overwrites a file it did not write: the folder's record (.vitrina-export) names
     the files earlier exports wrote there, which the next one replaces; another file of the same name is
-    refused with an error (--force replaces it). Other files are left as they are.
+    refused with an error (--force replaces it); a file an earlier export wrote that this one does not
+    (a document dropped since) is removed. Other files are left as they are.
     """
     from vitrina.export import export as run_export
     from vitrina.export import export_to
@@ -487,10 +488,17 @@ def export(db: str, fmt: str, output: str | None, force: bool) -> None:
         else:
             written = export_to(conn, fmt, Path(output), force)
             say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}"
-                f"{kept_note(written.others)}", err=True)
+                f"{removed_note(written.removed)}{kept_note(written.others)}", err=True)
             return
     if text is not None:
         click.echo(text)
+
+
+def removed_note(removed: int) -> str:
+    """What a folder write removed: files an earlier export wrote of documents the exhibit no longer has."""
+    if not removed:
+        return ""
+    return f"; removed {count(removed, 'file')} an earlier export wrote that the exhibit no longer has"
 
 
 def kept_note(others: int) -> str:

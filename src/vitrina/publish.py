@@ -39,6 +39,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
 from vitrina.export.atomic import write_atomically
+from vitrina.export.folder import remove_written
 from vitrina.folders import files_under, walk
 from vitrina.progress import Progress
 from vitrina.store import is_server_url, reading
@@ -235,25 +236,8 @@ class SiteRecord:
 def remove_stale(out_dir: Path, names: set[str]) -> set[str]:
     """Remove the files ``names`` of the site (pages of a document or an entity no longer in the exhibit,
     which an earlier publish wrote and its record names), and the folders they leave empty; returns the
-    names removed. Only a name that stays inside the folder and is a file or a link is removed: the record
-    is vitrina's own, but a name in it is never followed out of the site."""
-    root = out_dir.resolve()
-    removed: set[str] = set()
-    for name in sorted(names):
-        target = out_dir / name
-        if name == SITE_RECORD or ".." in Path(name).parts or Path(name).is_absolute():
-            continue
-        folder = target.parent.resolve()
-        if not (target.is_symlink() or target.is_file()) or (folder != root and root not in folder.parents):
-            continue
-        with contextlib.suppress(OSError):
-            target.unlink()
-            removed.add(name)
-            for folder in target.parents:
-                if folder == out_dir or not folder.is_relative_to(out_dir):
-                    break
-                folder.rmdir()  # only when empty: stops at the first folder still holding files
-    return removed
+    names removed (``export.folder.remove_written``: never a name leading out of the site)."""
+    return remove_written(out_dir, names, SITE_RECORD)
 
 
 def site_names() -> list[str]:

@@ -68,6 +68,7 @@ class Written:
     unit: str
     path: Path
     others: int = 0  # files already in the folder that this export did not write (left as they were)
+    removed: int = 0  # files an earlier export wrote there of documents the exhibit no longer has
 
 
 def export_format(fmt: str) -> Format:
@@ -96,8 +97,8 @@ def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path, for
         if not out.exists() and out.suffix.lower() in FILE_SUFFIXES:
             raise UsageError(f"{out} names a file; {fmt} export writes one file per "
                              f"{'document' if fmt == 'tei' else 'table'} into a folder (-o FOLDER)")
-        written = write_guarded(out, lambda staged: export(conn, fmt, staged), force)
-        return Written(len(written), spec.unit, out, others=len(_files_in(out) - set(written)))
+        written, removed = write_guarded(out, lambda staged: export(conn, fmt, staged), force)
+        return Written(len(written), spec.unit, out, others=len(_files_in(out) - set(written)), removed=len(removed))
     if out.is_dir():
         raise UsageError(f"{out} is a folder; {fmt} export writes one file (-o FILE)")
     text = export(conn, fmt, None) or ""

@@ -4,7 +4,9 @@ A folder export (``tei``, ``csv``) is written first into a hidden staging folder
 files are then moved into place, each in one step. Before any is moved, every name it would replace must be
 one an earlier export wrote there: the folder's record (``EXPORT_RECORD``, a hidden file at its top) names
 them. A file of that name the record does not name is the user's own: the export is refused with one line
-naming it, and nothing is written (``force`` replaces it). This is what ``publish`` does for its site.
+naming it, and nothing is written (``force`` replaces it). A file the record names that this export no longer
+writes (a document dropped from the exhibit since) is removed after the new files are in place: the folder holds
+what the exhibit has, and nothing of the user's is touched. This is what ``publish`` does for its site.
 """
 
 from __future__ import annotations
@@ -57,10 +59,11 @@ def read_record_file(path: Path, headers: tuple[str, ...]) -> tuple[str, set[str
     return lines[0], {line for line in lines[1:] if line}
 
 
-def write_guarded(folder: Path, write: Callable[[Path], object], force: bool = False) -> list[str]:
+def write_guarded(folder: Path, write: Callable[[Path], object], force: bool = False) -> tuple[list[str], set[str]]:
     """Run ``write`` (an exporter writing into the folder it is given) and move what it wrote into
-    ``folder``; returns the names written (relative to ``folder``). Raises ForeignFileError, writing
-    nothing, when one would replace a file no earlier export wrote and ``force`` is not given."""
+    ``folder``; returns the names written (relative to ``folder``) and the names of files an earlier
+    export wrote that this one did not, removed. Raises ForeignFileError, writing nothing, when one would
+    replace a file no earlier export wrote and ``force`` is not given."""
     folder.mkdir(parents=True, exist_ok=True)
     recorded = read_record(folder)
     with _staging(folder) as staged:
@@ -75,7 +78,33 @@ def write_guarded(folder: Path, write: Callable[[Path], object], force: bool = F
         _write_record(folder, still_there | set(names))  # named before they are written
         for name in names:
             _move(staged / name, folder / name)
-    return names
+    removed = remove_written(folder, still_there - set(names), EXPORT_RECORD)
+    _write_record(folder, (still_there - removed) | set(names))
+    return names, removed
+
+
+def remove_written(folder: Path, names: set[str], record: str) -> set[str]:
+    """Remove the files ``names`` of ``folder`` (ones vitrina wrote there, as its record ``record`` says,
+    that the exhibit no longer has) and the folders they leave empty; returns the names removed. Only a
+    name that stays inside the folder and is a file or a link is removed: the record is vitrina's own, but
+    a name in it is never followed out of the folder."""
+    root = folder.resolve()
+    removed: set[str] = set()
+    for name in sorted(names):
+        target = folder / name
+        if name == record or ".." in Path(name).parts or Path(name).is_absolute():
+            continue
+        parent = target.parent.resolve()
+        if not (target.is_symlink() or target.is_file()) or (parent != root and root not in parent.parents):
+            continue
+        with contextlib.suppress(OSError):
+            target.unlink()
+            removed.add(name)
+            for emptied in target.parents:
+                if emptied == folder or not emptied.is_relative_to(folder):
+                    break
+                emptied.rmdir()  # only when empty: stops at the first folder still holding files
+    return removed
 
 
 def foreign_names(folder: Path, names: list[str], recorded: set[str]) -> list[Path]:
