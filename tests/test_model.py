@@ -34,3 +34,11 @@ def test_escape_sequences_go_and_other_control_characters_become_spaces() -> Non
     paragraph = doc.blocks[-1]
     assert (paragraph.position, paragraph.credit) == ("left ", "Lent by the mill")  # a lone ESC goes
     assert dict(doc.meta)["creator"] == "A Clerk"
+
+
+def test_an_entity_name_carries_no_bidi_override_from_its_source():
+    from vitrina.model import Entity
+
+    entity = Entity("person-x", "person", "Dana \u202eokis\u202c", aliases=("\u2067Okis",))
+    assert entity.name == "Dana okis" and entity.aliases == ("Okis",)
+    assert Entity("place-acre", "place", "עכו").name == "עכו"  # the script's own direction stays

@@ -270,6 +270,18 @@ class Entity:
     # people: the titles documents give them, as (role, document id, start, end) spans
     roles: tuple[tuple[str, str, int, int], ...] = ()
 
+    def __post_init__(self) -> None:
+        # A name is shown inside other text (a page, a list, a graph label): an explicit bidi embedding,
+        # override or isolate from the source (often cut from its closing one by the mention's span) would
+        # reorder what follows it, so names carry none; the text's own characters keep their direction.
+        if _BIDI_CONTROLS.search(self.name) or any(_BIDI_CONTROLS.search(a) for a in self.aliases):
+            object.__setattr__(self, "name", _BIDI_CONTROLS.sub("", self.name))
+            object.__setattr__(self, "aliases", tuple(_BIDI_CONTROLS.sub("", a) for a in self.aliases))
+
+
+# Explicit bidi formatting: embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
