@@ -33,6 +33,7 @@ from vitrina.errors import (
     VitrinaError,
 )
 from vitrina.folders import FOLDER_PAPERWORK, walk
+from vitrina.formerids import former_ids_stage, read_former_ids
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest._mapped import slugify
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
@@ -73,6 +74,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)  # members of a re-read archive no longer in it
     gone: list[tuple[str, str]] = field(default_factory=list)  # (source, folder): its file no longer in a named folder
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (earlier source, source): same bytes, moved
+    renamed_ids: list[tuple[str, str]] = field(default_factory=list)  # (earlier id, id now) of renamed documents
     copies: list[tuple[str, str]] = field(default_factory=list)  # (source, source kept): the same bytes, kept once
     stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
@@ -780,6 +782,17 @@ def _authority_for(db: str | Path, given: Sequence[dict] | AuthorityFile | None,
     return chosen
 
 
+def _earlier_former_ids(db: str | Path) -> dict[str, str]:
+    """The former document ids the exhibit at ``db`` records (``formerids``); none when there is no exhibit yet."""
+    from vitrina.store import reading
+
+    try:
+        with reading(db) as kb:
+            return read_former_ids(kb)
+    except (VitrinaError, sqlite3.DatabaseError, OSError):
+        return {}
+
+
 def _unpacker(db: str | Path) -> Unpacker:
     """The build's archives' unpacker: the members it reads copied beside the database, as the staging
     file is (a build killed meanwhile leaves them to the next build's lock to sweep), or to the temporary
@@ -883,7 +896,9 @@ def _build_staged(
         originals.setdefault(key, source)
         if key in moved and source not in by_source and not fresh and not flat:
             report.renamed.extend((doc.source, source) for _, doc in moved[key])
-            by_source[source] = [(key, _moved(doc, source)) for _, doc in moved.pop(key)]
+            earlier = [doc for _, doc in moved.pop(key)]
+            by_source[source] = [(key, _moved(doc, source)) for doc in earlier]
+            report.renamed_ids.extend((doc.id, now.id) for doc, (_, now) in zip(earlier, by_source[source], strict=True))
             report.reused += len(by_source[source])
             continue
         cached = by_source.get(source, [])
@@ -923,6 +938,7 @@ def _build_staged(
         report.removed.clear()
         report.gone.clear()
         report.renamed.clear()
+        report.renamed_ids.clear()
         report.copies.clear()
         report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
         return report  # earlier versions kept for failed files do not make it a build)
@@ -937,8 +953,10 @@ def _build_staged(
         report.documents = len(analyses)
         report.entities = len(linked.entities)
         started = time.perf_counter()
+        former_ids = former_ids_stage(_earlier_former_ids(db), report.renamed_ids)
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
-                                            derive=derive_stages(*_remembering(authority)), strict=strict)
+                                            derive=derive_stages(*_remembering(authority), former_ids),
+                                            strict=strict)
         report.seconds["write"] = time.perf_counter() - started
     report.warnings.extend(_stage_notes(db, analysed - failed))
     return report

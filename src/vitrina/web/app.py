@@ -25,7 +25,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -169,6 +169,8 @@ def _endpoint(handler: Handler, as_json: bool, takes: frozenset[str] | None = No
                 request.app.state.cache.responses.put(identity, key, bytes(response.body),
                                                       response.media_type or "text/html")
             return response
+        except views.Moved as exc:
+            return RedirectResponse(exc.location, status_code=exc.status)
         except views.HTTPProblem as exc:
             return error_response(request, exc.status, exc.message, as_json)
         except QueryTimeout:

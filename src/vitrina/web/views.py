@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
 from starlette.requests import Request
@@ -23,6 +23,7 @@ from vitrina.edtf_bounds import day_number as _day_number
 from vitrina.edtf_bounds import iso_day as _iso_day
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
+from vitrina.formerids import read_former_ids
 from vitrina.ingest.member import cited_name
 from vitrina.provenance import Provenance, cited_passages
 from vitrina.store.pages import ENTITY_TYPES
@@ -71,6 +72,16 @@ class HTTPProblem(Exception):
 
 class NotFound(HTTPProblem):
     status = 404
+
+
+class Moved(HTTPProblem):
+    """What was asked for is now at ``location`` (a permanent redirect)."""
+
+    status = 301
+
+    def __init__(self, location: str):
+        super().__init__(f"moved to {location}")
+        self.location = location
 
 
 @dataclass
@@ -195,6 +206,11 @@ def document(request: Request, conn: KnowledgeBase) -> Page:
     doc_id = request.path_params["doc_id"]
     row = conn.document_row(doc_id)
     if row is None:
+        now = read_former_ids(conn).get(doc_id)
+        if now is not None:  # a renamed file's document: its old links still lead to it
+            twin = ".json" if request.url.path.endswith(".json") else ""
+            query = f"?{request.url.query}" if request.url.query else ""
+            raise Moved(f"/documents/{quote(now, safe='')}{twin}{query}")
         raise NotFound(f"no document {doc_id!r}")
     data = document_data(conn, row)
     hl = parse_highlight(_param(request, "hl"), len(data["text"]))
