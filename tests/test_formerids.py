@@ -42,3 +42,19 @@ def test_a_renamed_file_keeps_its_old_links(tmp_path: Path):
     build([box], db, jobs=1)  # a later build keeps the record
     with TestClient(create_app(db)) as client:
         assert client.get("/documents/mill-diary", follow_redirects=False).status_code == 301
+
+
+def test_the_static_site_has_a_page_at_a_former_id_leading_on(tmp_path: Path):
+    from vitrina.pipeline import build
+    from vitrina.publish import publish
+
+    box = tmp_path / "box"
+    box.mkdir()
+    (box / "old name.txt").write_text("The ferry at Holme ran until 1961.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    build([box], db, jobs=1)
+    (box / "old name.txt").rename(box / "holme-ferry.txt")
+    build([box], db, jobs=1)
+    publish(db, tmp_path / "site")
+    moved = (tmp_path / "site" / "documents" / "old-name.html").read_text(encoding="utf-8")
+    assert 'url=holme-ferry.html"' in moved and (tmp_path / "site" / "documents" / "holme-ferry.html").exists()

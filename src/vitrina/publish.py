@@ -108,6 +108,8 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
             site.write(str(Path("static") / asset.relative_to(HERE / "static")), asset.read_bytes())
         site.write(str(SITE_MARK), SEARCH_JS)
         site.write("search-index.js", _search_index_script(db_path))
+        for relative, page in _former_id_pages(db_path):
+            site.write(relative, page)
         site.write_front_page()
         record.complete()
     return site.written + 1  # and the record
@@ -509,6 +511,25 @@ def _seeds(db_path: str | Path) -> list[str]:
     with reading(db_path) as kb:
         docs, entities = kb.document_ids(), kb.entity_ids()
     return [*NAV_SEEDS, *(document_url(d) for d in docs), *(entity_url(e) for e in entities)]
+
+
+def _former_id_pages(db_path: str | Path) -> list[tuple[str, str]]:
+    """A page at each former document id (``formerids``) sending the reader on to the document's page now,
+    as the web server's permanent redirect does: (site-relative file, page)."""
+    from vitrina.formerids import read_former_ids
+    from vitrina.web.render import document_url
+
+    with reading(db_path) as kb:
+        former = read_former_ids(kb)
+    pages = []
+    for old, now in sorted(former.items()):
+        target = Path(page_file(document_url(now))).name  # both pages are in documents/
+        link = html.escape(target, quote=True)
+        pages.append((page_file(document_url(old)),
+                      f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
+                      f'<meta http-equiv="refresh" content="0; url={link}"><link rel="canonical" href="{link}">'
+                      f'</head><body><p>This document is now at <a href="{link}">{link}</a>.</p></body></html>\n'))
+    return pages
 
 
 # ---------------------------------------------------------------- names
