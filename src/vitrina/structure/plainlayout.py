@@ -109,6 +109,9 @@ PLAIN_LIMITS = {
     # round 43: a jump line naming its place in words ("Continued on the back panel") has at most this many
     # words after its lead (determiners and place words; a newspaper's page number form is apart)
     "jump_place_words": 4,
+    # round 45: a jump line may name the story it carries after a colon ("Continued from page 1: The Mill
+    # Race"): a title-like name of at most this many words (0: no name after a jump line)
+    "jump_story_words": 8,
     # round 41: lone labels counting 1, 2, 3 … at least this many, each after the text of the section it labels
     # (positioned badges written after their panels), go to the headings they follow (0 off) ...
     "trailing_labels": 3,
@@ -2174,7 +2177,16 @@ def is_jump_line(text: str) -> bool:
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
         return True
-    return _worded_jump(bare)
+    if _worded_jump(bare):
+        return True
+    head, colon, story = bare.partition(": ")
+    return bool(colon) and _story_named(story) and head != bare and is_jump_line(head)
+
+
+def _story_named(text: str) -> bool:
+    """``text`` names a story as its title does, after a jump line's colon ("… page 1: The
+    Mill Race"): title-like, no sentence, at most ``jump_story_words`` words."""
+    return 0 < len(text.split()) <= PLAIN_LIMITS["jump_story_words"] and raw_title_like(text.strip())
 
 
 def _worded_jump(text: str) -> bool:
@@ -2201,7 +2213,7 @@ def _jump_leads() -> frozenset[str]:
     return words("jump_leads")
 
 
-def _jumps_from(text: str) -> bool:
+def jumps_from(text: str) -> bool:
     """``text`` is a jump line on the carried-over part, naming where it came from ("Continued
     from the inside"): its lead is one of ``lexicon/jump_from_leads.txt``."""
     lowered = " ".join(_JUMP_POINTERS.sub("", text.strip()).lstrip("([").lower().split())
@@ -2218,8 +2230,8 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     pair whose carried-over part holds its own jump line is left alone. The lines are numbered
     afresh."""
     jumps = [line for line in lines if is_jump_line(line.text)]
-    back = [line for line in jumps if _jumps_from(line.text)]
-    on = [line for line in jumps if not _jumps_from(line.text)]
+    back = [line for line in jumps if jumps_from(line.text)]
+    on = [line for line in jumps if not jumps_from(line.text)]
     if not back or len(back) != len(on):
         return lines
     out = list(lines)
