@@ -90,7 +90,13 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
-from vitrina.structure.plainlayout import MARGIN_NUMBER, is_jump_line, jumps_from, label_rank, plain_roman
+from vitrina.structure.plainlayout import (
+    MARGIN_NUMBER,
+    is_jump_line,
+    jumps_from,
+    label_rank,
+    plain_roman,
+)
 from vitrina.structure.salutations import salutations_apart
 from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
