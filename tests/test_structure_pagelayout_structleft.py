@@ -206,3 +206,95 @@ def test_a_line_between_keeps_the_far_title_out() -> None:
 def test_with_the_clear_gap_off_the_far_title_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(keytables.LIMITS, "clear_title_gap", 0)
     assert 1 not in keytables.key_table_lines(_boxed_contents(36))
+
+
+# ------------------------------------------------------------------ a row read as one line
+
+
+def _merged_table(merged: bool = True) -> list[TextLine]:
+    lines = [_cell("The ferry crossed the estuary four times a day with carts.", 40, 100, size=10),
+             _cell("Crossing facts", 40, 130, bold=True),
+             _cell("Length", 40, 144, bold=True), _cell("about 900 yards", 108, 144)]
+    if merged:  # the long labels set close to their values: one line each
+        lines += [_cell("Boats in service two", 40, 156, bold=True), _cell("Fare for walkers one penny", 40, 168, bold=True)]
+    else:
+        lines += [_cell("Boats in", 40, 156, bold=True), _cell("Fare on", 40, 168, bold=True)]
+    lines.append(_cell("The ramp was rebuilt in oak after the great storm of that year.", 40, 200, size=10))
+    return lines
+
+
+def test_rows_read_as_one_line_each_go_with_their_table() -> None:
+    assert keytables.key_table_lines(_merged_table()) == {1, 2, 3, 4, 5}
+
+
+def test_lines_stopping_short_of_the_values_are_no_rows() -> None:
+    assert keytables.key_table_lines(_merged_table(merged=False)) == set()
+
+
+def test_with_merged_rows_off_one_row_is_no_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(keytables.LIMITS, "merged_rows", 0)
+    assert keytables.key_table_lines(_merged_table()) == set()
+
+
+# ------------------------------------------------------------------ folios, framed columns
+
+
+def test_a_spreads_two_folios_read_as_one_line_are_no_text() -> None:
+    lines = [_line(1, 40, 40, "The Ferry Crossing", 20, bold=True)]
+    lines += [_line(1, 40, 80 + 12 * k, text) for k, text in enumerate(PROSE * 2)]
+    lines += [_line(1, 60, 770, "14 15", 9, bold=True)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 1224, 792, lines, [])]), "ferry", "/tmp/ferry.pdf")
+    assert "14 15" not in doc.text
+    assert [s.title for s in doc.sections] == ["The Ferry Crossing"]
+
+
+def _framed() -> PdfContent:
+    framed = ["The first ferry was a flat boat poled across", "the shallows at low water by two men, and",
+              "the crossing took most of an hour in summer.", "Travellers waited at the inn, which kept the",
+              "tolls and the boat, and whose landlord hired", "the ferrymen and sent them over with the"]
+    body = ["Saltmouth market every week, with carts of", "grain and fish and the village's letters.",
+            "The boat was replaced by a steam launch in", "the last years of the century, and then by",
+            "a chain ferry that ran until the bridge.", "The chain still lies on the bed of the",
+            "river, and at the lowest tides of the year", "its links show above the mud by the inn.",
+            "Children look for it from the old landing", "and the museum keeps one link in a case."]
+    lines = [_line(1, 40, 40, "The Ferry Crossing", 20, bold=True)]
+    lines += [_line(1, 40, 80 + 12 * k, text) for k, text in enumerate(framed)]
+    lines += [_line(1, 320, 80 + 12 * k, text) for k, text in enumerate(body)]
+    return PdfContent([PageGeometry(1, 612, 792, lines, [], [(36.0, 76.0, 290.0, 152.0)])])
+
+
+def test_a_sentence_running_on_from_a_framed_column_reads_after_it() -> None:
+    doc = rebuild_pdf(_framed(), "ferry", "/tmp/ferry.pdf")
+    assert any("sent them over with the Saltmouth market every week" in p for p in _paragraphs(doc))
+
+
+def test_with_the_rule_off_the_frame_is_read_after_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(pagelayout.LIMITS, "zones_carried_on", 0)
+    doc = rebuild_pdf(_framed(), "ferry", "/tmp/ferry.pdf")
+    assert not any("sent them over with the Saltmouth market every week" in p for p in _paragraphs(doc))
+
+
+# ------------------------------------------------------------------ a kicker read apart
+
+
+def _kicker_case(alone: bool = True) -> tuple[list, TextLine]:
+    from vitrina.structure.pagelayout import Placed
+
+    title = _line(1, 40, 700, "The Ferry Crossing", 40, bold=True)
+    kicker = _line(1, 40, 680, "RIVER GALLERY", 10, bold=True)
+    rest = [Placed(kicker, (1, 10), 40, 200)]
+    rest += [Placed(_line(1, 40, 80 + 12 * k, text), (1, 11), 40, 500) for k, text in enumerate(PROSE)]
+    if not alone:
+        rest.append(Placed(_line(1, 40, 660, "Open daily", 10), (1, 10), 40, 200))
+    return rest, title
+
+
+def test_a_kicker_alone_in_its_column_right_over_the_title_goes_with_it() -> None:
+    rest, title = _kicker_case()
+    found = pagelayout._kicker_apart(rest, title)
+    assert found is not None and found.line.text == "RIVER GALLERY"
+
+
+def test_a_line_sharing_its_column_is_no_kicker_apart() -> None:
+    rest, title = _kicker_case(alone=False)
+    assert pagelayout._kicker_apart(rest, title) is None

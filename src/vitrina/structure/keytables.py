@@ -27,6 +27,7 @@ LIMITS = {
     # way in every row (a tinted label cell setting its text lower or higher than its value's; round 44, 0: off)
     "column": 0.2,  # a cell's left edge this close to its column's, in font sizes
     "title_gap": 3.0,  # the title's top at most this many font sizes over the first row's
+    "merged_rows": 1,  # a row read as one line, its value's first word at the values' edge, goes on a table (round 45; 0 off)
     "clear_title_gap": 5.0,  # ... over a table set across, this many when no line stands between them (a boxed
     # table's padding; round 45, 0: off)
     "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
@@ -256,11 +257,34 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
             left, right = on_left, on_right
             label = lines[at]
             rows, at = rows + 1, at + here[2]
+        elif left and rows and _merged_row(lines[at], lines[at - 1], label, offset):
+            rows, at = rows + 1, at + 1
         elif left and _wrapped_cell(lines[at], label, offset):
             at += 1
         else:
             break
     return rows, at
+
+
+def _merged_row(line: TextLine, above: TextLine, label: TextLine, offset: float) -> bool:
+    """With ``merged_rows`` on, ``line`` is a row whose label and value the reader took as one
+    line (a long label set close to its value): at the label column's left edge, in the
+    table's type, right under the line above (``symbol_pitch``), a word opening at the values'
+    left edge (within ``column`` of the size), a label cell before it, no sentence after it."""
+    if not LIMITS["merged_rows"] or abs(line.x0 - label.x0) > LIMITS["column"] * label.size:
+        return False
+    if abs(line.size - label.size) > LIMITS["cell_size"] * label.size:
+        return False
+    if not 0 < line.top - above.top <= LIMITS["symbol_pitch"] * label.size:
+        return False
+    edge, near = label.x0 + offset, LIMITS["column"] * label.size
+    boxes, text = line.boxes, line.text
+    for i in range(1, min(len(text), len(boxes) // 4)):
+        if text[i - 1] == " " and text[i] != " " and abs(boxes[4 * i] - edge) <= near:
+            head, rest = text[:i].strip(), text[i:].strip()
+            return (0 < len(head.split()) <= LIMITS["label_words"] and not ends_sentence(head)
+                    and bool(rest) and not ends_sentence(rest))
+    return False
 
 
 def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:

@@ -306,6 +306,7 @@ LIMITS: dict[str, float] = {
     "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
     # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
+    "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
     "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
@@ -318,6 +319,8 @@ LIMITS: dict[str, float] = {
     "frame_title_words": 8,  # ... its first line, over a blank row, title-like, this short at most, its heading
     "underlined_decks": 1,  # a title-like line closing on a colon over a typed title's underlined line is its first part (0 off)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
+    "zones_carried_on": 0.1,  # framed columns a body sentence goes on from (in lower case) are read before it, their
+    # last line in its type within this share of its size (round 45; 0 off)
     "jumps_rejoined": 1,  # a story's part carried over to a later page by jump lines is read where it broke off (round 45; 0: off)
     "nameplate_reread": 1,  # ... and the page is read again without it, the headline the unit title (round 45; 0: off)
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
@@ -433,6 +436,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             cut = _sentence_carried_over(order)
             order[cut:cut] = tail
         order, tail = _open_column_tail(order)
+        after = [p for n, zone in enumerate(page_zones) if n not in bands for p in _zone_order(zone, n)]
+        carried = _carried_from_zones(order, after) if LIMITS["zones_carried_on"] else None
+        if carried is not None:  # the framed columns a sentence of the body runs on from, read before it
+            order, after = [*order[:carried], *after, *order[carried:]], []
         cut = _sentence_carried_over(order) if waiting else 0
         if cut:  # after the lines that end the sentence the page before left open
             placed.extend([*order[:cut], *waiting, *order[cut:]])
@@ -442,7 +449,6 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             if waiting and not _runs_on(placed):  # after the first page whose text comes to an end
                 placed.extend(waiting)
                 waiting = []
-        after = [p for n, zone in enumerate(page_zones) if n not in bands for p in _zone_order(zone, n)]
         if after and _runs_on(placed):
             waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
@@ -532,6 +538,29 @@ def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
         if isinstance(entry, Fragment) and entry.kind == "paragraph":
             pages = {line.page for line in entry.lines}
             entry.calls = frozenset(n for page in pages if page is not None for n in numbers.get(page, ()))
+
+
+def _carried_from_zones(order: list[Placed], after: list[Placed]) -> int | None:
+    """Where in the page's body order a sentence goes on from its framed columns (chained
+    text frames read as boxed zones, after the body): the first body line in the type of the
+    zones' text (within ``zones_carried_on`` of its size) that opens the order or follows a line
+    ending a sentence or set in other type, when the zones' last line in that type stops where no sentence can
+    (on a comma or a function word) and the body line goes on with it (it opens in lower case,
+    or on a capital after a preposition: "… the paintings of" / "Lascaux, and …"). The zones
+    are read right before it (None: none such)."""
+    share = LIMITS["zones_carried_on"]
+    for k in range(len(order)):
+        line, before = order[k].line, order[k - 1].line if k else None
+        same = [p.line for p in after if abs(p.line.size - line.size) <= share * line.size]
+        if not same or before is not None and abs(before.size - line.size) <= share * line.size and not ends_sentence(
+                before.text):
+            continue
+        words = same[-1].text.split()
+        last = words[-1] if words else ""
+        open_end = last.endswith(",") or (last.islower() and last in FUNCTION_WORDS)
+        goes_on = starts_lowercase(line.text.strip()) or (last.islower() and last in FUNCTION_WORDS)
+        return k if open_end and goes_on else None
+    return None
 
 
 def _jumps_rejoined(placed: list[Placed], jumps: list[TextLine]) -> list[Placed]:
@@ -1758,12 +1787,20 @@ def _lone_edge_label(line: TextLine, content: PdfContent, usual: float) -> bool:
     return bool(others) and max(ln.bottom for ln in others) < line.top
 
 
+def _facing_folios(text: str) -> bool:
+    """With ``facing_folios`` on, ``text`` is two page numbers, the second the next ("22 23"):
+    a spread's two folios read as one line across it."""
+    parts = text.split()
+    return (bool(LIMITS["facing_folios"]) and len(parts) == 2 and all(p.isdigit() and len(p) <= 4 for p in parts)
+            and int(parts[1]) == int(parts[0]) + 1)
+
+
 def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
     """A page number at the page's edge, alone (lines in ``running`` aside) or
     closing a running title."""
     text = line.text.strip()
     own_page = closes_with_its_page(text, line.page, len(content.pages))
-    if not (PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page):
+    if not (PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page or _facing_folios(text)):
         return False
     page = content.pages[line.page - 1]
     skip = running or set()
