@@ -94,6 +94,7 @@ from vitrina.structure.lines import (
     TURNED_RUN,
     Line,
     LineSet,
+    imprint,
     locator,
     one_word_runs,
 )
@@ -112,6 +113,7 @@ PLAIN_LIMITS = {
     # round 45: a jump line may name the story it carries after a colon ("Continued from page 1: The Mill
     # Race"): a title-like name of at most this many words (0: no name after a jump line)
     "jump_story_words": 8,
+    "jump_pointer_lines": 1,  # an arrow alone on the line under a jump line coming back is its pointer, dropped (round 45)
     # round 41: lone labels counting 1, 2, 3 … at least this many, each after the text of the section it labels
     # (positioned badges written after their panels), go to the headings they follow (0 off) ...
     "trailing_labels": 3,
@@ -144,6 +146,7 @@ PLAIN_LIMITS = {
     "exact_share": 0.96,  # ... full to this share with the next word: lines set by character count (typed)
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
+    "raw_nameplates": 1,  # a name in capitals over an issue line (and a kicker) before the headline is left out (round 45)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
     # before title-case text count as a series of labels, as bare letters do (0: off)
@@ -2236,7 +2239,10 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
         return lines
     out = list(lines)
     for going, coming in zip(on, back, strict=True):
-        at, start = out.index(going), out.index(coming) + 1
+        start = out.index(coming) + 1
+        while PLAIN_LIMITS["jump_pointer_lines"] and start < len(out) and _pointer_only(out[start].text):
+            del out[start]  # the jump line's arrow, extracted as a line of its own under it
+        at = out.index(going)
         end = next((k for k in range(start, len(out)) if ends_sentence(out[k].text)), None)
         if (end is None or at == 0 or ends_sentence(out[at - 1].text) or start <= at <= end
                 or any(is_jump_line(line.text) for line in out[start : end + 1])):
@@ -2250,6 +2256,13 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+def _pointer_only(text: str) -> bool:
+    """``text`` is an arrow or ornament alone (``_JUMP_POINTERS``' kind: no letter nor digit, at
+    most three signs): a jump line's pointer the extraction set on a line of its own."""
+    bare = text.strip()
+    return 0 < len(bare) <= 3 and not any(ch.isalnum() for ch in bare)
 
 
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
@@ -3497,7 +3510,33 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
-    return _quoted_captions_out(_title_kickers_out(entries)), layout.note_runs()
+    return _quoted_captions_out(_title_kickers_out(_nameplate_out(entries))), layout.note_runs()
+
+
+def _nameplate_out(entries: list[Entry]) -> list[Entry]:
+    """With ``raw_nameplates`` on, entries without a periodical's nameplate: the text's first
+    line a name in capitals (at most ``kicker_words`` words), then, before the first heading in
+    mixed case (the headline), nothing but lines in capitals and an issue line of parts between
+    separators (``lines.imprint``: "Museum News · Spring edition"), none ending a sentence and
+    no heading among them labelled: the masthead (and a kicker in capitals over the headline),
+    as the PDF reader's ``pagelayout.without_nameplate`` finds it by its type."""
+    if not PLAIN_LIMITS["raw_nameplates"] or not entries:
+        return entries
+    title = next((k for k, e in enumerate(entries) if isinstance(e, Heading) and not in_capitals(_heading_text(e))), None)
+    if title is None or title < 1:
+        return entries
+    before = entries[:title]
+    if any(isinstance(e, Heading) and (e.label is not None or e.subtitle) or isinstance(e, Fragment) and e.deferred
+           for e in before):
+        return entries
+    lines = [line for e in before for line in e.lines]
+    name = lines[0].text.strip() if lines else ""
+    if not in_capitals(name) or len(name.split()) > int(PLAIN_LIMITS["kicker_words"]) or imprint(name):
+        return entries
+    if not any(imprint(line.text) for line in lines) or any(
+            ends_sentence(line.text) or not (imprint(line.text) or in_capitals(line.text)) for line in lines):
+        return entries
+    return entries[title:]
 
 
 def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
