@@ -279,7 +279,8 @@ PLAIN_LIMITS = {
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
-_MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})\s+\S")
+# (a mark alone on its line over the note's text, ``footnotes._mark_alone``, opens its note too)
+_MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})(?:\s+\S|\s*$)")
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
