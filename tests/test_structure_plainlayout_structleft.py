@@ -75,3 +75,24 @@ def test_a_page_jump_line_is_told_by_its_lead() -> None:
     assert lines_module._page_jump_line("Continued on page 12 \u25b8")
     assert not lines_module._page_jump_line("Ferry Post, page 4")
     assert not lines_module._page_jump_line("Boats on the Estuary")
+
+
+CODE = ["A \u00b7 \u2014", "E \u00b7", "I \u00b7 \u00b7", "N \u2014 \u00b7", "T \u2014"]
+SIGNALS = ["Flag Signals", *BODY, *CODE, "The code was printed on a card that every ferryman carried in his coat.",
+           "He learned it by heart in his first winter on the boat."]
+
+
+def test_rows_of_a_label_and_signs_are_no_text() -> None:
+    doc = rebuild("\n".join(SIGNALS) + "\n", "flags", "flags.txt", "text")
+    assert "\u00b7" not in doc.text and "\u2014" not in doc.text
+    assert "printed on a card" in doc.text
+
+
+def test_two_such_rows_stay() -> None:
+    lines = [line for line in SIGNALS if line not in CODE[2:]]
+    assert "\u00b7" in rebuild("\n".join(lines) + "\n", "flags", "flags.txt", "text").text
+
+
+def test_with_symbol_rows_off_the_code_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "symbol_rows", 0)
+    assert "\u00b7" in rebuild("\n".join(SIGNALS) + "\n", "flags", "flags.txt", "text").text

@@ -113,7 +113,8 @@ PLAIN_LIMITS = {
     # round 45: a jump line may name the story it carries after a colon ("Continued from page 1: The Mill
     # Race"): a title-like name of at most this many words (0: no name after a jump line)
     "jump_story_words": 8,
-    "jump_pointer_lines": 1,  # an arrow alone on the line under a jump line coming back is its pointer, dropped (round 45)
+    "jump_pointer_lines": 1,
+    "symbol_rows": 3,  # at least this many lines of a short label and signs only are a code's table, no text (round 45; 0 off)  # an arrow alone on the line under a jump line coming back is its pointer, dropped (round 45)
     # round 41: lone labels counting 1, 2, 3 … at least this many, each after the text of the section it labels
     # (positioned badges written after their panels), go to the headings they follow (0 off) ...
     "trailing_labels": 3,
@@ -338,6 +339,7 @@ class PlainLayout:
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= number_columns(self.lines)  # a scale drawn down the panel's edge: "0 m" / "1,000 m" / …
+        self.held |= symbol_rows(self.lines)  # a code's table: "A · —" / "B — · · ·" / …
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
@@ -2257,6 +2259,35 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+def symbol_rows(lines: list[Line]) -> set[int]:
+    """With ``symbol_rows`` on, the indexes of runs of at least that many lines one after another on
+    a page, each a short label (one to three letters or digits) then signs only, no letter nor
+    digit among them ("A · —", "7 ★★"): a code's table or a key of symbols set as lines, no text
+    (the raw-text counterpart of ``keytables._symbol_rows``)."""
+    least = int(PLAIN_LIMITS["symbol_rows"])
+    found: set[int] = set()
+    if not least:
+        return found
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and _symbol_line(line.text) and (not run or line.page == run[-1].page):
+            run.append(line)
+            continue
+        if len(run) >= least:
+            found.update(ln.index for ln in run)
+        run = [line] if line is not None and _symbol_line(line.text) else []
+    return found
+
+
+_SYMBOL_LABEL = re.compile(r"^[^\W_]{1,3}$")
+
+
+def _symbol_line(text: str) -> bool:
+    words = text.split()
+    return (len(words) >= 2 and bool(_SYMBOL_LABEL.match(words[0]))
+            and not any(ch.isalnum() for word in words[1:] for ch in word))
 
 
 def _pointer_only(text: str) -> bool:
