@@ -28,6 +28,8 @@ NOTE_LIMITS = {
     # round 41: a note opening with a reference symbol ("† …") whose call is glued to a word or stop in the
     # text before it is a note after any line, not only after a sentence's end (a credit over it; 0 off)
     "called_symbols": 1,
+    # round 45: a called reference symbol alone on its line over the note's text is that note's mark (0 off)
+    "marks_alone": 1,
     "credit_lines": 3,  # a note's credit wraps over at most this many lines
     "page_lines": 12,  # the footnotes closing a page of extracted text run over at most this many lines
     "edge_lines": 3,  # ... and are followed by at most this many running lines (a footer, a page number)
@@ -277,6 +279,10 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
     for k in range(1, len(lines)):
         if k in held or k - 1 in found:
             continue
+        alone = _mark_alone(lines, k)
+        if alone:  # the mark extracted on a line of its own over its note's text ("*" / "Hooke showed …")
+            found.update(line.index for line in alone)
+            continue
         opening = _CALLED_OPENING.match(lines[k].text)
         if opening is None:
             continue
@@ -305,6 +311,29 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def _mark_alone(lines: list[Line], k: int) -> list[Line]:
+    """With ``marks_alone`` on, the lines of a note whose reference symbol stands alone on line
+    ``k`` (the extraction broke the line after its mark): the symbol called before it glued to a
+    word or stop ("away.*"), the line before it ending a sentence, the note's text on the lines
+    under it opening in capitals and running to its sentence end within ``sidenote_lines``
+    lines, no title nor credit ([] when not)."""
+    mark = lines[k].text.strip()
+    if not NOTE_LIMITS["marks_alone"] or mark not in _NOTE_SYMBOLS or k + 1 >= len(lines) or k == 0:
+        return []
+    if not ends_sentence(lines[k - 1].text) or not lines[k + 1].text[:1].isupper():
+        return []
+    before = "\n".join(line.text for line in lines[:k])
+    if re.search(rf"[^\W\d_][.,;:!?”’\"')]?{re.escape(mark)}(?=[\s.,;:!?”’\"')]|$)", before) is None:
+        return []
+    note = [lines[k], lines[k + 1]]
+    while not ends_sentence(note[-1].text) and len(note) <= NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
+        note.append(lines[k + len(note)])
+    body = " ".join(line.text for line in note[1:])
+    if not ends_sentence(note[-1].text) or is_title_like(body) or is_credit(body.split(), closes_caption=True):
+        return []
+    return note
 
 
 def _counted_title(lines: list[Line], k: int, opening: re.Match[str]) -> bool:

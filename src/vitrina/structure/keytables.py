@@ -27,6 +27,9 @@ LIMITS = {
     # way in every row (a tinted label cell setting its text lower or higher than its value's; round 44, 0: off)
     "column": 0.2,  # a cell's left edge this close to its column's, in font sizes
     "title_gap": 3.0,  # the title's top at most this many font sizes over the first row's
+    "merged_rows": 1,  # a row read as one line, its value's first word at the values' edge, goes on a table (round 45; 0 off)
+    "clear_title_gap": 5.0,  # ... over a table set across, this many when no line stands between them (a boxed
+    # table's padding; round 45, 0: off)
     "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
     "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
     "cell_size": 0.1,  # label and value cells (and the title over them) differ in size by at most this share
@@ -143,8 +146,16 @@ def _across_table(lines: list[TextLine], n: int) -> set[int]:
     if max(tops) - min(tops) > LIMITS["baseline"] * first.size:
         return set()
     title = [k for k, line in enumerate(lines) if k not in taken
-             and (_title_over(line, first) or dated and _band_title_over(line, first, lines[min(taken - {n})]))]
+             and (_title_over(line, first) or dated and _band_title_over(line, first, lines[min(taken - {n})])
+                  or _title_over(line, first, reach=LIMITS["clear_title_gap"]) and not _between(lines, line, first))]
     return taken | set(title[:1])
+
+
+def _between(lines: list[TextLine], over: TextLine, under: TextLine) -> bool:
+    """Some line stands between ``over`` and ``under``, sharing some of their width."""
+    left, right = min(over.x0, under.x0), max(over.x1, under.x1)
+    return any(line is not over and line is not under and over.bottom <= line.top and line.bottom <= under.top
+               and line.x0 < right and left < line.x1 for line in lines)
 
 
 def _band_title_over(line: TextLine, first: TextLine, value: TextLine) -> bool:
@@ -246,11 +257,34 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
             left, right = on_left, on_right
             label = lines[at]
             rows, at = rows + 1, at + here[2]
+        elif left and rows and _merged_row(lines[at], lines[at - 1], label, offset):
+            rows, at = rows + 1, at + 1
         elif left and _wrapped_cell(lines[at], label, offset):
             at += 1
         else:
             break
     return rows, at
+
+
+def _merged_row(line: TextLine, above: TextLine, label: TextLine, offset: float) -> bool:
+    """With ``merged_rows`` on, ``line`` is a row whose label and value the reader took as one
+    line (a long label set close to its value): at the label column's left edge, in the
+    table's type, right under the line above (``symbol_pitch``), a word opening at the values'
+    left edge (within ``column`` of the size), a label cell before it, no sentence after it."""
+    if not LIMITS["merged_rows"] or abs(line.x0 - label.x0) > LIMITS["column"] * label.size:
+        return False
+    if abs(line.size - label.size) > LIMITS["cell_size"] * label.size:
+        return False
+    if not 0 < line.top - above.top <= LIMITS["symbol_pitch"] * label.size:
+        return False
+    edge, near = label.x0 + offset, LIMITS["column"] * label.size
+    boxes, text = line.boxes, line.text
+    for i in range(1, min(len(text), len(boxes) // 4)):
+        if text[i - 1] == " " and text[i] != " " and abs(boxes[4 * i] - edge) <= near:
+            head, rest = text[:i].strip(), text[i:].strip()
+            return (0 < len(head.split()) <= LIMITS["label_words"] and not ends_sentence(head)
+                    and bool(rest) and not ends_sentence(rest))
+    return False
 
 
 def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
@@ -275,12 +309,13 @@ def _header_over(line: TextLine, label: TextLine, value: TextLine) -> bool:
             and 0 < label.top - line.top <= LIMITS["title_gap"] * line.size)
 
 
-def _title_over(line: TextLine, first: TextLine, under: TextLine | None = None) -> bool:
+def _title_over(line: TextLine, first: TextLine, under: TextLine | None = None, reach: float | None = None) -> bool:
     """A short bold line ending no sentence, at the first label's left edge, in type no
     smaller than the table's, right over its first row (or over ``under``, the column heads
-    over it): the table's title."""
+    over it), at most ``title_gap`` (or ``reach``) of its size: the table's title."""
     text = line.text.strip()
     under = under or first
+    reach = LIMITS["title_gap"] if reach is None else reach
     return (line.bold and 0 < len(text.split()) <= LIMITS["title_words"] and not ends_sentence(text)
             and abs(line.x0 - first.x0) <= LIMITS["column"] * first.size * 5
-            and line.size >= (1 - LIMITS["cell_size"]) * first.size and 0 < under.top - line.top <= LIMITS["title_gap"] * line.size)
+            and line.size >= (1 - LIMITS["cell_size"]) * first.size and 0 < under.top - line.top <= reach * line.size)

@@ -252,6 +252,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     if ECHO_SWITCHES["heads_over_locators"]:
         running |= _heads_over_locators(pages, running)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
+    if ECHO_SWITCHES["jumps_kept"]:
+        running -= {id(line) for line in lines if _page_jump_line(line.text)}
     running -= _badges_at_edges(lines, edges)
     running -= _credits_under_captions(lines)
     running -= _register_numbers_under_credits(lines)
@@ -773,6 +775,19 @@ def _name_line(line: Line) -> bool:
         (".", "!", "?"))
 
 
+# a jump line naming a page, perhaps with its story's name after a colon
+_JUMP_BACK_PAGE = re.compile(r"^\W*(?P<lead>[^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?\d{1,3}\b(?:: [^.!?]+)?\W*$", re.I)
+
+
+def _page_jump_line(text: str) -> bool:
+    """``text`` is a jump line naming a page ("Continued on page 4", "Continued from page 1:
+    The Mill"), its lead one of ``lexicon/jump_leads.txt``: no running head, though it may stand
+    at a page's edge or echo the title (the plain reader pairs the line sending the text on with
+    the one it comes back by)."""
+    m = _JUMP_BACK_PAGE.match(text.strip())
+    return m is not None and " ".join(m.group("lead").lower().split()) in lexicon_words("jump_leads")
+
+
 def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> set[int]:
     """Edge lines after page 1, or lines beside a page's folio (``beside``, page 1 too,
     the title's own lines aside), repeating (part of) the title, the document's first
@@ -882,6 +897,9 @@ ECHO_SWITCHES = {
     # round 43 (structraw): a spread printed on one sheet: the right page's name line and folio (the sheet's folio
     # plus one) read inside a sentence that goes on after them are running (0: off)
     "facing_page_heads": 1,
+    # round 45 (structleft): a jump line naming a page ("Continued from page 1: The Mill") stays, though it echoes the
+    # title or stands at a page's edge, for the plain reader to pair it with its partner (0: off)
+    "jumps_kept": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -90,7 +90,13 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
-from vitrina.structure.plainlayout import MARGIN_NUMBER, is_jump_line, label_rank, plain_roman
+from vitrina.structure.plainlayout import (
+    MARGIN_NUMBER,
+    is_jump_line,
+    jumps_from,
+    label_rank,
+    plain_roman,
+)
 from vitrina.structure.salutations import salutations_apart
 from vitrina.structure.timelines import leader_tables, timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
@@ -182,6 +188,7 @@ LIMITS: dict[str, float] = {
     # round 42 (structset46): a stack of at most this many short lines ending on a range of opening hours is a
     # visitor's address block, not text (0: off)
     "address_lines": 4,
+    "address_names": 1,  # ... centred on one axis too, the name over street and hours in any type (round 45; 0: off)
     "pair_edge": 1.0,
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
@@ -248,6 +255,8 @@ LIMITS: dict[str, float] = {
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
+    "fold_gap": 5.0,  # a blank band this high across a region set in columns over and under it cuts it in rows,
+    # the same columns or not (a folded leaflet's strips; round 45; 0: off)
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
     "plan_depth": 3,  # gutters looked for this deep when comparing two rows' columns
     "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
@@ -297,6 +306,9 @@ LIMITS: dict[str, float] = {
     "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
     # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
+    "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
+    "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
+    "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
     # first heading (or holding the metadata title as its start) is the document's title ...
@@ -307,6 +319,10 @@ LIMITS: dict[str, float] = {
     "frame_title_words": 8,  # ... its first line, over a blank row, title-like, this short at most, its heading
     "underlined_decks": 1,  # a title-like line closing on a colon over a typed title's underlined line is its first part (0 off)
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
+    "zones_carried_on": 0.1,  # framed columns a body sentence goes on from (in lower case) are read before it, their
+    # last line in its type within this share of its size (round 45; 0 off)
+    "jumps_rejoined": 1,  # a story's part carried over to a later page by jump lines is read where it broke off (round 45; 0: off)
+    "nameplate_reread": 1,  # ... and the page is read again without it, the headline the unit title (round 45; 0: off)
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
     # round 37 (docs/structure.md)
     "inset_captions": 1,  # a caption under a picture inset across the gutter, the columns running on level
@@ -377,7 +393,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     turned: list[TextLine] = []
     tabs: list[TextLine] = []  # labels set turned on a tab beside their section
     read: list[tuple[PageGeometry, list[TextLine]]] = []
+    jumps: list[TextLine] = []  # the jump lines, in the order of the pages, each page's from its top
     for page in content.pages:
+        jumps.extend(sorted((line for line in page.lines if id(line) not in running and is_jump_line(line.text)),
+                            key=lambda line: (line.top, line.x0)))
         # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
         kept = [
             line for line in page.lines
@@ -417,6 +436,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             cut = _sentence_carried_over(order)
             order[cut:cut] = tail
         order, tail = _open_column_tail(order)
+        after = [p for n, zone in enumerate(page_zones) if n not in bands for p in _zone_order(zone, n)]
+        carried = _carried_from_zones(order, after) if LIMITS["zones_carried_on"] else None
+        if carried is not None:  # the framed columns a sentence of the body runs on from, read before it
+            order, after = [*order[:carried], *after, *order[carried:]], []
         cut = _sentence_carried_over(order) if waiting else 0
         if cut:  # after the lines that end the sentence the page before left open
             placed.extend([*order[:cut], *waiting, *order[cut:]])
@@ -426,7 +449,6 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             if waiting and not _runs_on(placed):  # after the first page whose text comes to an end
                 placed.extend(waiting)
                 waiting = []
-        after = [p for n, zone in enumerate(page_zones) if n not in bands for p in _zone_order(zone, n)]
         if after and _runs_on(placed):
             waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
@@ -436,6 +458,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
+    if LIMITS["jumps_rejoined"]:
+        placed = _jumps_rejoined(placed, jumps)
     if LIMITS["caption_keys"]:
         placed = _caption_keys(placed, content, size)
     if LIMITS["level_margin_notes"]:
@@ -454,12 +478,14 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     notes_set.sort(key=lambda note: (note[0].page, note[0].top, note[0].x0))
     source_text, lines, boxes = _source_lines(content, placed, running, [ln for note in notes_set for ln in note])
     lines, note_lines = lines[: len(placed)], iter(lines[len(placed) :])
+    sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if any(p.kind == "heading" for p in placed):
         entries = entries_from(placed, lines, content)
+        if LIMITS["nameplate"] and LIMITS["nameplate_reread"]:
+            placed, lines, entries = _without_nameplate_lines(placed, lines, content, entries, sizes)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = leader_tables(timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running))))
-    sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if LIMITS["nameplate"]:
         entries = without_nameplate(entries, sizes)
     entries = _list_terms_as_rows(entries, sizes, size)
@@ -512,6 +538,77 @@ def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
         if isinstance(entry, Fragment) and entry.kind == "paragraph":
             pages = {line.page for line in entry.lines}
             entry.calls = frozenset(n for page in pages if page is not None for n in numbers.get(page, ()))
+
+
+def _carried_from_zones(order: list[Placed], after: list[Placed]) -> int | None:
+    """Where in the page's body order a sentence goes on from its framed columns (chained
+    text frames read as boxed zones, after the body): the first body line in the type of the
+    zones' text (within ``zones_carried_on`` of its size) that opens the order or follows a line
+    ending a sentence or set in other type, when the zones' last line in that type stops where no sentence can
+    (on a comma or a function word) and the body line goes on with it (it opens in lower case,
+    or on a capital after a preposition: "… the paintings of" / "Lascaux, and …"). The zones
+    are read right before it (None: none such)."""
+    share = LIMITS["zones_carried_on"]
+    for k in range(len(order)):
+        line, before = order[k].line, order[k - 1].line if k else None
+        same = [p.line for p in after if abs(p.line.size - line.size) <= share * line.size]
+        if not same or before is not None and abs(before.size - line.size) <= share * line.size and not ends_sentence(
+                before.text):
+            continue
+        words = same[-1].text.split()
+        last = words[-1] if words else ""
+        open_end = last.endswith(",") or (last.islower() and last in FUNCTION_WORDS)
+        goes_on = starts_lowercase(line.text.strip()) or (last.islower() and last in FUNCTION_WORDS)
+        return k if open_end and goes_on else None
+    return None
+
+
+def _jumps_rejoined(placed: list[Placed], jumps: list[TextLine]) -> list[Placed]:
+    """The lines in reading order with each text carried over by jump lines read in one piece,
+    as ``plainlayout.jumps_rejoined`` does for raw text: the body line right over a jump line
+    sending the text on ("Continued on page 4"), in its column and ending no sentence, takes
+    the body lines right under the matching jump line it comes back by ("Continued from page
+    1"), on that page, from the first (opening in lower case: the broken sentence goes on)
+    through the first that ends a sentence. Jump lines pair in order of reading, the n-th
+    going on with the n-th coming back, and only when there are as many of each; a part
+    already read right after where it broke off is left where it is."""
+    back = [line for line in jumps if jumps_from(line.text)]
+    on = [line for line in jumps if not jumps_from(line.text)]
+    if not back or len(back) != len(on):
+        return placed
+    out = list(placed)
+    for going, coming in zip(on, back, strict=True):
+        before = _body_line_by(out, going, over=True)
+        start = _body_line_by(out, coming, over=False)
+        if before is None or start is None or start == before + 1 or ends_sentence(out[before].line.text):
+            continue
+        if not starts_lowercase(out[start].line.text.strip()):
+            continue
+        end = next((k for k in range(start, len(out)) if ends_sentence(out[k].line.text)), None)
+        if end is None or start <= before <= end:
+            continue
+        run = out[start : end + 1]
+        if any(p.kind != "body" or p.line.page != coming.page for p in run):
+            continue
+        keep = out[before]
+        rest = out[:start] + out[end + 1 :]
+        cut = rest.index(keep) + 1
+        out = rest[:cut] + run + rest[cut:]
+    return out
+
+
+def _body_line_by(placed: list[Placed], jump: TextLine, over: bool) -> int | None:
+    """The index of the body line nearest over (or under) ``jump`` on its page, in a column
+    sharing some of its width (the column's text the jump line closes or opens), or None."""
+    best: tuple[float, int] | None = None
+    for k, p in enumerate(placed):
+        line = p.line
+        if p.kind != "body" or line.page != jump.page or max(p.right, line.x1) <= jump.x0 or jump.x1 <= min(p.left, line.x0):
+            continue
+        gap = jump.top - line.bottom if over else line.top - jump.bottom
+        if gap >= -0.5 * line.size and (best is None or gap < best[0]):
+            best = (gap, k)
+    return best[1] if best else None
 
 
 def _run_in_rests_after_heads(order: list[Placed]) -> list[Placed]:
@@ -1165,7 +1262,8 @@ def running_lines(content: PdfContent) -> set[int]:
         # a line at the edge naming only where the panel hangs ("Room 4 · West Wing"), as
         # the text reader takes it, even on a page of its own where nothing can repeat
         located = locator(line.text) and _set_apart(line, content)
-        if repeated or echo or stamped or located or _lone_page_number(line, content):
+        numbered = _lone_page_number(line, content) or _lone_edge_label(line, content, usual)
+        if repeated or echo or stamped or located or numbered:
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
@@ -1455,15 +1553,26 @@ def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set
             block = [last]
             for line in reversed(lines[max(0, end - most + 1):end]):
                 above = block[0]
-                if (abs(line.x0 - above.x0) > LIMITS["footer_flush"] * above.size or line.bottom > above.top
-                        or above.top - line.bottom > LIMITS["footer_stack_gap"] * above.size):
+                if (not _stacked_on_axis(line, above) or line.bottom > above.top
+                        or above.top - line.bottom > LIMITS["footer_stack_gap"] * max(above.size, line.size)):
                     break
                 block.insert(0, line)
+            # (with ``address_names`` on, the place's name over its street and hours may be in larger type)
+            named = bool(LIMITS["address_names"]) and len(block) >= 3
             if len(block) >= 2 and all(
-                    ln.size <= usual and _word_count(ln.text) <= ZONE_LIMITS["kicker_words"] + 2
-                    and not ends_sentence(ln.text) for ln in block) and _block_apart(block, lines):
+                    (ln.size <= usual or named and n == 0) and _word_count(ln.text) <= ZONE_LIMITS["kicker_words"] + 2
+                    and not ends_sentence(ln.text) for n, ln in enumerate(block)) and _block_apart(block, lines):
                 found |= {id(ln) for ln in block}
     return found
+
+
+def _stacked_on_axis(line: TextLine, under: TextLine) -> bool:
+    """``line`` and the line under it are set flush left (within ``footer_flush`` of the
+    smaller type), or, with ``address_names`` on, centred on one axis."""
+    reach = LIMITS["footer_flush"] * min(line.size, under.size)
+    if abs(line.x0 - under.x0) <= reach:
+        return True
+    return bool(LIMITS["address_names"]) and abs((line.x0 + line.x1) - (under.x0 + under.x1)) / 2 <= reach
 
 
 def _block_apart(block: list[TextLine], lines: list[TextLine]) -> bool:
@@ -1663,12 +1772,35 @@ def _running_key(line: TextLine) -> str:
     return f"{text or '#'}|{round(line.size)}"
 
 
+def _lone_edge_label(line: TextLine, content: PdfContent, usual: float) -> bool:
+    """With ``lone_edge_labels`` on, a unit word and its number alone ("Panel 2.7", ``_edge_label``),
+    in plain type no larger than the usual, standing under every other line of its page at
+    the page's foot (``edge_share``): the sheet's number, as a page number is, not a label
+    opening a section (nothing follows it on the page)."""
+    text = line.text.strip()
+    if not LIMITS["lone_edge_labels"] or len(text.split()) != 2 or not _edge_label(text):
+        return False
+    page = content.pages[line.page - 1]
+    if line.bold or line.size > usual or line.top < (1 - LIMITS["edge_share"]) * page.height:
+        return False
+    others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
+    return bool(others) and max(ln.bottom for ln in others) < line.top
+
+
+def _facing_folios(text: str) -> bool:
+    """With ``facing_folios`` on, ``text`` is two page numbers, the second the next ("22 23"):
+    a spread's two folios read as one line across it."""
+    parts = text.split()
+    return (bool(LIMITS["facing_folios"]) and len(parts) == 2 and all(p.isdigit() and len(p) <= 4 for p in parts)
+            and int(parts[1]) == int(parts[0]) + 1)
+
+
 def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
     """A page number at the page's edge, alone (lines in ``running`` aside) or
     closing a running title."""
     text = line.text.strip()
     own_page = closes_with_its_page(text, line.page, len(content.pages))
-    if not (PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page):
+    if not (PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page or _facing_folios(text)):
         return False
     page = content.pages[line.page - 1]
     skip = running or set()
@@ -1840,10 +1972,19 @@ def _rows(
             cut = (top + reach) / 2
             above = [ln for ln in lines if ln.bottom <= cut]
             under = [ln for ln in lines if ln.top >= cut]
-            if above and under and _other_columns(above, under, size):
+            if above and under and (_other_columns(above, under, size)
+                                    or _folded_apart(above, under, size, top - reach)):
                 return [above, under]
         reach = max(reach, bottom)
     return None
+
+
+def _folded_apart(above: list[TextLine], under: list[TextLine], size: float, gap: float) -> bool:
+    """With ``fold_gap`` on, a blank band at least that many type sizes high parts two
+    regions each set in columns (a leaflet's strips folded apart, a page's two stories):
+    each region's columns are read before the other's, the same gutters or not."""
+    reach = LIMITS["fold_gap"]
+    return bool(reach) and gap >= reach * size and bool(_column_plan(above, size)) and bool(_column_plan(under, size))
 
 
 def _column_plan(lines: list[TextLine], size: float, depth: int = 0) -> list[float]:
@@ -2428,7 +2569,27 @@ def _title_block_first(placed: list[Placed]) -> list[Placed]:
     rest = placed[:start] + placed[end:]
     if any(p.line.size * LIMITS["title_lead"] > title.size for p in rest):
         return placed
+    kicker = _kicker_apart(rest, placed[start].line) if LIMITS["kickers_apart"] else None
+    if kicker is not None:  # read with the title it stands over, not where its frame fell
+        rest.remove(kicker)
+        block.insert(0, kicker)
     return block + rest
+
+
+def _kicker_apart(rest: list[Placed], top: TextLine) -> Placed | None:
+    """A line read in a column of its own (no other line shares it) standing right over the
+    title block's first line ``top`` (at most ``kicker_reach`` of its size), flush with it
+    (within one size of its type), short (``kicker_words``) and ending no sentence: the
+    kicker over a title, set in a frame of its own (a title band at the foot of a panel)."""
+    columns = Counter(p.column for p in rest)
+    for p in rest:
+        line = p.line
+        if (columns[p.column] == 1 and line.page == top.page and line.bottom <= top.top
+                and top.top - line.bottom <= LIMITS["kicker_reach"] * top.size
+                and abs(line.x0 - top.x0) <= line.size and len(line.text.split()) <= ZONE_LIMITS["kicker_words"]
+                and not ends_sentence(line.text) and line.size < top.size):
+            return p
+    return None
 
 
 def _title_deck(title: Entry, deck: list[Line]) -> bool:
@@ -5111,25 +5272,48 @@ def without_nameplate(entries: list[Entry], sizes: dict[int, float]) -> list[Ent
     among which an issue line of parts between separators (``lines.imprint``: "Museum
     News · Spring edition"), then a heading in smaller type than it and larger than every
     heading after it (the headline: the document's title). ``sizes``: type size by line id."""
+    return entries[_nameplate_end(entries, sizes):]
+
+
+def _nameplate_end(entries: list[Entry], sizes: dict[int, float]) -> int:
+    """How many entries open the document as its nameplate (``without_nameplate``), or 0."""
     first = entries[0] if entries else None
     if not isinstance(first, Heading) or first.label or first.subtitle:
-        return entries
+        return 0
     end = next((k for k, e in enumerate(entries) if k and isinstance(e, Heading) and not e.subtitle), None)
     if end is None or end == 1:
-        return entries
+        return 0
     between = entries[1:end]
-    if not all(isinstance(e, Heading) or e.kind == "table" for e in between):
-        return entries
+    # (the issue line in small type, set apart: a table row, or, with ``nameplate_reread``, a caption)
+    small = ("table", "caption") if LIMITS["nameplate_reread"] else ("table",)
+    if not all(isinstance(e, Heading) or e.kind in small for e in between):
+        return 0
     if not any(imprint(line.text) for e in between for line in e.lines):
-        return entries
+        return 0
 
     def size(entry: Entry) -> float:
         return max(sizes.get(id(line), 0.0) for line in entry.lines)
 
     later = [size(e) for e in entries[end + 1:] if isinstance(e, Heading)]
     if not size(entries[0]) > size(entries[end]) > max(later, default=0.0):
-        return entries
-    return entries[end:]
+        return 0
+    return end
+
+
+def _without_nameplate_lines(
+    placed: list[Placed], lines: list[Line], content: PdfContent, entries: list[Entry], sizes: dict[int, float],
+) -> tuple[list[Placed], list[Line], list[Entry]]:
+    """The page read again without a periodical's nameplate (``without_nameplate``): with the
+    masthead gone, the headline is the unit title, so what stands over it and under it reads
+    as a title's does — a kicker in capitals over it is apparatus (no label), a deck under it
+    in a style of its own its subtitle or second part (``nameplate_reread``)."""
+    end = _nameplate_end(entries, sizes)
+    if not end:
+        return placed, lines, entries
+    plate = {id(line) for entry in entries[:end] for line in entry.lines}
+    keep = [k for k, line in enumerate(lines) if id(line) not in plate]
+    placed, lines = [placed[k] for k in keep], [lines[k] for k in keep]
+    return placed, lines, entries_from(placed, lines, content)
 
 
 def _list_terms_as_rows(entries: list[Entry], sizes: dict[int, float], body: float) -> list[Entry]:

@@ -94,6 +94,7 @@ from vitrina.structure.lines import (
     TURNED_RUN,
     Line,
     LineSet,
+    imprint,
     locator,
     one_word_runs,
 )
@@ -109,6 +110,11 @@ PLAIN_LIMITS = {
     # round 43: a jump line naming its place in words ("Continued on the back panel") has at most this many
     # words after its lead (determiners and place words; a newspaper's page number form is apart)
     "jump_place_words": 4,
+    # round 45: a jump line may name the story it carries after a colon ("Continued from page 1: The Mill
+    # Race"): a title-like name of at most this many words (0: no name after a jump line)
+    "jump_story_words": 8,
+    "jump_pointer_lines": 1,
+    "symbol_rows": 3,  # at least this many lines of a short label and signs only are a code's table, no text (round 45; 0 off)  # an arrow alone on the line under a jump line coming back is its pointer, dropped (round 45)
     # round 41: lone labels counting 1, 2, 3 … at least this many, each after the text of the section it labels
     # (positioned badges written after their panels), go to the headings they follow (0 off) ...
     "trailing_labels": 3,
@@ -141,6 +147,7 @@ PLAIN_LIMITS = {
     "exact_share": 0.96,  # ... full to this share with the next word: lines set by character count (typed)
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
+    "raw_nameplates": 1,  # a name in capitals over an issue line (and a kicker) before the headline is left out (round 45)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
     # before title-case text count as a series of labels, as bare letters do (0: off)
@@ -273,7 +280,8 @@ PLAIN_LIMITS = {
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
-_MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})\s+\S")
+# (a mark alone on its line over the note's text, ``footnotes._mark_alone``, opens its note too)
+_MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})(?:\s+\S|\s*$)")
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
@@ -331,6 +339,7 @@ class PlainLayout:
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= number_columns(self.lines)  # a scale drawn down the panel's edge: "0 m" / "1,000 m" / …
+        self.held |= symbol_rows(self.lines)  # a code's table: "A · —" / "B — · · ·" / …
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
@@ -2174,7 +2183,16 @@ def is_jump_line(text: str) -> bool:
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
         return True
-    return _worded_jump(bare)
+    if _worded_jump(bare):
+        return True
+    head, colon, story = bare.partition(": ")
+    return bool(colon) and _story_named(story) and head != bare and is_jump_line(head)
+
+
+def _story_named(text: str) -> bool:
+    """``text`` names a story as its title does, after a jump line's colon ("… page 1: The
+    Mill Race"): title-like, no sentence, at most ``jump_story_words`` words."""
+    return 0 < len(text.split()) <= PLAIN_LIMITS["jump_story_words"] and raw_title_like(text.strip())
 
 
 def _worded_jump(text: str) -> bool:
@@ -2201,7 +2219,7 @@ def _jump_leads() -> frozenset[str]:
     return words("jump_leads")
 
 
-def _jumps_from(text: str) -> bool:
+def jumps_from(text: str) -> bool:
     """``text`` is a jump line on the carried-over part, naming where it came from ("Continued
     from the inside"): its lead is one of ``lexicon/jump_from_leads.txt``."""
     lowered = " ".join(_JUMP_POINTERS.sub("", text.strip()).lstrip("([").lower().split())
@@ -2218,13 +2236,16 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     pair whose carried-over part holds its own jump line is left alone. The lines are numbered
     afresh."""
     jumps = [line for line in lines if is_jump_line(line.text)]
-    back = [line for line in jumps if _jumps_from(line.text)]
-    on = [line for line in jumps if not _jumps_from(line.text)]
+    back = [line for line in jumps if jumps_from(line.text)]
+    on = [line for line in jumps if not jumps_from(line.text)]
     if not back or len(back) != len(on):
         return lines
     out = list(lines)
     for going, coming in zip(on, back, strict=True):
-        at, start = out.index(going), out.index(coming) + 1
+        start = out.index(coming) + 1
+        while PLAIN_LIMITS["jump_pointer_lines"] and start < len(out) and _pointer_only(out[start].text):
+            del out[start]  # the jump line's arrow, extracted as a line of its own under it
+        at = out.index(going)
         end = next((k for k in range(start, len(out)) if ends_sentence(out[k].text)), None)
         if (end is None or at == 0 or ends_sentence(out[at - 1].text) or start <= at <= end
                 or any(is_jump_line(line.text) for line in out[start : end + 1])):
@@ -2238,6 +2259,42 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+def symbol_rows(lines: list[Line]) -> set[int]:
+    """With ``symbol_rows`` on, the indexes of runs of at least that many lines one after another on
+    a page, each a short label (one to three letters or digits) then signs only, no letter nor
+    digit among them ("A · —", "7 ★★"): a code's table or a key of symbols set as lines, no text
+    (the raw-text counterpart of ``keytables._symbol_rows``)."""
+    least = int(PLAIN_LIMITS["symbol_rows"])
+    found: set[int] = set()
+    if not least:
+        return found
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and _symbol_line(line.text) and (not run or line.page == run[-1].page):
+            run.append(line)
+            continue
+        if len(run) >= least:
+            found.update(ln.index for ln in run)
+        run = [line] if line is not None and _symbol_line(line.text) else []
+    return found
+
+
+_SYMBOL_LABEL = re.compile(r"^[^\W_]{1,3}$")
+
+
+def _symbol_line(text: str) -> bool:
+    words = text.split()
+    return (len(words) >= 2 and bool(_SYMBOL_LABEL.match(words[0]))
+            and not any(ch.isalnum() for word in words[1:] for ch in word))
+
+
+def _pointer_only(text: str) -> bool:
+    """``text`` is an arrow or ornament alone (``_JUMP_POINTERS``' kind: no letter nor digit, at
+    most three signs): a jump line's pointer the extraction set on a line of its own."""
+    bare = text.strip()
+    return 0 < len(bare) <= 3 and not any(ch.isalnum() for ch in bare)
 
 
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
@@ -3486,7 +3543,33 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
-    return _quoted_captions_out(_title_kickers_out(entries)), layout.note_runs()
+    return _quoted_captions_out(_title_kickers_out(_nameplate_out(entries))), layout.note_runs()
+
+
+def _nameplate_out(entries: list[Entry]) -> list[Entry]:
+    """With ``raw_nameplates`` on, entries without a periodical's nameplate: the text's first
+    line a name in capitals (at most ``kicker_words`` words), then, before the first heading in
+    mixed case (the headline), nothing but lines in capitals and an issue line of parts between
+    separators (``lines.imprint``: "Museum News · Spring edition"), none ending a sentence and
+    no heading among them labelled: the masthead (and a kicker in capitals over the headline),
+    as the PDF reader's ``pagelayout.without_nameplate`` finds it by its type."""
+    if not PLAIN_LIMITS["raw_nameplates"] or not entries:
+        return entries
+    title = next((k for k, e in enumerate(entries) if isinstance(e, Heading) and not in_capitals(_heading_text(e))), None)
+    if title is None or title < 1:
+        return entries
+    before = entries[:title]
+    if any(isinstance(e, Heading) and (e.label is not None or e.subtitle) or isinstance(e, Fragment) and e.deferred
+           for e in before):
+        return entries
+    lines = [line for e in before for line in e.lines]
+    name = lines[0].text.strip() if lines else ""
+    if not in_capitals(name) or len(name.split()) > int(PLAIN_LIMITS["kicker_words"]) or imprint(name):
+        return entries
+    if not any(imprint(line.text) for line in lines) or any(
+            ends_sentence(line.text) or not (imprint(line.text) or in_capitals(line.text)) for line in lines):
+        return entries
+    return entries[title:]
 
 
 def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
