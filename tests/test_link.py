@@ -421,6 +421,24 @@ def test_one_place_name_decided_differently_stays_two_places():
     assert merged.merges[0][0] == "same gazetteer place" and "a#e0" in merged.merges[0][1]
 
 
+def test_a_resolved_place_keeps_its_id_when_the_document_naming_it_first_changes():
+    def place(doc_id: str, text: str, key: str, country: str) -> Document:
+        doc = _doc(doc_id, text, [("e0", "person", "Mara"), ("e9", "place", "Corvale")])
+        return doc.evolve(entities=(Entity("e0", "person", "Mara"),
+                                    Entity("e9", "place", "Corvale", (), 1.0, 2.0, place_key=key, country=country)))
+
+    before = link([place("a", "Mara reached Corvale.", "geonames:1", "AA"),
+                   place("b", "Mara left Corvale.", "geonames:2", "BB")])[1]
+    # the first document edited: another entity first, its place a later local id
+    edited = place("a", "Mara, tired, reached Corvale at last.", "geonames:1", "AA")
+    edited = edited.evolve(entities=(Entity("e0", "person", "Mara"), Entity("e1", "place", "Corvale", (), 1.0, 2.0,
+                                                                            place_key="geonames:1", country="AA")),
+                           mentions=tuple(replace(m, entity="e1") if m.type == "place" else m for m in edited.mentions))
+    after = link([edited, place("b", "Mara left Corvale.", "geonames:2", "BB")])[1]
+    ids = sorted(e.id for e in before if e.type == "place")
+    assert len(ids) == 2 and ids == sorted(e.id for e in after if e.type == "place")
+
+
 def test_staged_summaries_keep_document_and_period(tmp_path):
     from vitrina.store.staging import Staging
 

@@ -1252,12 +1252,17 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
     shared = {i for i, n in Counter(entity.id for entity, _ in drafts).items() if n > 1}
+    keyed = Counter((entity.id, entity.place_key) for entity, _ in drafts if entity.place_key)
     seen: Counter[str] = Counter()
     globals_of = array(ID, bytes(array(ID).itemsize * len(items)))
     globals_: list[Entity] = []
     for entity, held in drafts:
         if entity.id in shared:  # two of one name: each told apart by where it is first named, not by build order
-            entity = replace(entity, id=f"{entity.id}-{_anchor(items, titles, held)}")
+            # (a place by the gazetteer's place it is, when no namesake is that place too: editing the document
+            # that names it first leaves its id as it was)
+            anchor = (_digest(entity.place_key) if entity.place_key and keyed[entity.id, entity.place_key] == 1
+                      else _anchor(items, titles, held))
+            entity = replace(entity, id=f"{entity.id}-{anchor}")
         seen[entity.id] += 1
         if seen[entity.id] > 1:  # one anchor for two (a digest clash): numbered
             entity = replace(entity, id=f"{entity.id}-{seen[entity.id]}")
@@ -1287,7 +1292,12 @@ def _anchor(items: _Items, titles: _Titles, members: Sequence[Item]) -> str:
         return titles.documents[items.doc_of(m)], len(local), local
 
     document, _, local = min(place(m) for m in members)
-    return hashlib.sha256(f"{document}#{local}".encode()).hexdigest()[:ID_DIGITS]
+    return _digest(f"{document}#{local}")
+
+
+def _digest(text: str) -> str:
+    """The short digest that tells namesakes' ids apart."""
+    return hashlib.sha256(text.encode()).hexdigest()[:ID_DIGITS]
 
 
 def _listed_names(listed: dict[str, int]) -> dict[str, int]:
