@@ -298,6 +298,11 @@ class BuildCommand(click.Command):
 @click.option("--no-authority", is_flag=True,
               help="Link without the authority file the database remembers from an earlier build "
                    "(by default a build given no --authority reuses it, re-read if it changed).")
+@click.option("--catalogue", type=click.Path(exists=True, dir_okay=False),
+              help="CSV of the collection's catalogue records, one per document, with a header row; the column "
+                   "named identifier, id, accession number, reference, call number, file or filename joins a "
+                   "record to its document (its id, file name or the file name's leading part). Kept by later "
+                   "builds (re-read if it changed).")
 @click.option("--no-markup", is_flag=True, help="Ignore names and dates marked up in TEI input.")
 @click.option("--fresh", is_flag=True, help="Re-read the given files (ignore cached analyses); other documents stay.")
 @click.option("--replace-all", is_flag=True,
@@ -321,7 +326,8 @@ class BuildCommand(click.Command):
                    "detected, with a warning. UTF-8 and files with a byte-order mark are read as such.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file skipped or left out in folders (hidden, paperwork), and why; "
               "and the seconds each stage of the build took.")
-def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: bool, no_markup: bool, fresh: bool,
+def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: bool, catalogue: str | None,
+          no_markup: bool, fresh: bool,
           replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
           workers: int | None, cluster: str | None, strict: bool, encoding: str | None, verbose: bool) -> None:
     """Build or update the exhibit from files and folders.
@@ -341,8 +347,14 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         from vitrina.authority import load_authority
 
         known = load_authority(Path(authority))
+    records = None
+    if catalogue:
+        from vitrina.catalogue import load_catalogue
+
+        records = load_catalogue(Path(catalogue))
     made = _missing_folders(db)
-    report = run_build(list(paths), db, authority=known, forget_authority=no_authority, use_markup=not no_markup, fresh=fresh,
+    report = run_build(list(paths), db, authority=known, forget_authority=no_authority, catalogue=records,
+                       use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
                        dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
@@ -425,7 +437,8 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged{stale}), "
                   f"{count(report.entities, 'entity', 'entities')} in {db}"
                   + (f" (degraded: without {without})" if without else "")
-                  + (f"; {report.authority}" if report.authority else ""), *timed]
+                  + (f"; {report.authority}" if report.authority else "")
+                  + (f"; {report.catalogue}" if report.catalogue else ""), *timed]
 
 
 # How ``--verbose`` names the build's stages (``BuildReport.seconds``), in their order.

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from vitrina import ingest
 from vitrina.archives import Unpacked, Unpacker, archive_name
 from vitrina.authority import AuthorityFile
+from vitrina.catalogue import Catalogue
 from vitrina.errors import (
     EmptyInput,
     InputError,
@@ -75,6 +76,8 @@ class BuildReport:
     gone: list[tuple[str, str]] = field(default_factory=list)  # (source, folder): its file no longer in a named folder
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (earlier source, source): same bytes, moved
     renamed_ids: list[tuple[str, str]] = field(default_factory=list)  # (earlier id, id now) of renamed documents
+    catalogue: str = ""  # what the build did with the catalogue, for the summary
+    catalogue_used: Catalogue | None = None  # the catalogue stored in the exhibit
     copies: list[tuple[str, str]] = field(default_factory=list)  # (source, source kept): the same bytes, kept once
     stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
@@ -679,6 +682,7 @@ def build(
     *,
     authority: Sequence[dict] | AuthorityFile | None = None,
     forget_authority: bool = False,
+    catalogue: Catalogue | None = None,
     use_markup: bool = True,
     fresh: bool = False,
     replace_all: bool = False,
@@ -714,19 +718,21 @@ def build(
     An ``authority`` read with ``authority.load_authority`` is remembered in the exhibit (its path,
     digest and rows); a later build given none links with it again (re-read if the file changed, the
     stored copy if it is gone) unless ``forget_authority``: ``BuildReport.authority`` says which.
-    Plain rows are used for this build only.
+    Plain rows are used for this build only. A ``catalogue`` (``catalogue.load_catalogue``) is stored in the
+    exhibit the same way; a later build given none keeps it (re-read if its file changed).
     """
     from vitrina.ingest.encoding import encoding_named
 
     with encoding_named(encoding):
         return _build(paths, db, authority, use_markup, fresh, replace_all, progress, jobs, limits, dask, strict,
-                      forget_authority)
+                      forget_authority, catalogue)
 
 
 def _build(
     paths: Sequence[str | Path], db: str | Path, authority: Sequence[dict] | AuthorityFile | None,
     use_markup: bool, fresh: bool, replace_all: bool, progress: Progress | None, jobs: int | None,
     limits: Limits | None, dask: DaskOptions | None, strict: bool, forget_authority: bool = False,
+    catalogue: Catalogue | None = None,
 ) -> BuildReport:
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
@@ -743,6 +749,7 @@ def _build(
     with build_lock(db):
         check_replaceable(db)
         authority = _authority_for(db, authority, forget_authority, report)
+        report.catalogue_used, report.catalogue = _catalogue_for(db, catalogue)
         with Staging(report.db) as staging, _unpacker(db) as unpacker, _cluster(dask, limits) as cluster:
             unpacked = Unpacked()
             started = time.perf_counter()
@@ -780,6 +787,26 @@ def _authority_for(db: str | Path, given: Sequence[dict] | AuthorityFile | None,
         return None
     chosen, report.authority = recall_authority(remembered)
     return chosen
+
+
+def _catalogue_for(db: str | Path, given: Catalogue | None) -> tuple[Catalogue | None, str]:
+    """The catalogue this build stores (``catalogue.catalogue_for``: the one given, else the exhibit's), and
+    what to say of it."""
+    from vitrina.catalogue import CATALOGUE_META, catalogue_for, stored_catalogue
+    from vitrina.store import reading
+
+    try:
+        with reading(db) as kb:
+            remembered = stored_catalogue(kb.meta_value(CATALOGUE_META))
+    except (VitrinaError, sqlite3.DatabaseError, OSError):
+        remembered = None
+    return catalogue_for(given, remembered)
+
+
+def _cataloguing(catalogue: Catalogue | None) -> tuple[Derive, ...]:
+    from vitrina.catalogue import catalogue_stage
+
+    return (catalogue_stage(catalogue),) if catalogue is not None else ()
 
 
 def _earlier_former_ids(db: str | Path) -> dict[str, str]:
@@ -955,7 +982,8 @@ def _build_staged(
         started = time.perf_counter()
         former_ids = former_ids_stage(_earlier_former_ids(db), report.renamed_ids)
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
-                                            derive=derive_stages(*_remembering(authority), former_ids),
+                                            derive=derive_stages(*_remembering(authority), former_ids,
+                                                                 *_cataloguing(report.catalogue_used)),
                                             strict=strict)
         report.seconds["write"] = time.perf_counter() - started
     report.warnings.extend(_stage_notes(db, analysed - failed))

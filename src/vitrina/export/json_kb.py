@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from vitrina.catalogue import document_record
 from vitrina.export.atomic import json_export
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -59,7 +60,14 @@ def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
             for d in dates
         ],
         "figures": figures(conn, doc_id),
+        **_catalogued(conn, doc_id, row["source"]),
     }
+
+
+def _catalogued(conn: KnowledgeBase, doc_id: str, source: str) -> dict[str, Any]:
+    """The document's record in the collection's catalogue (``vitrina.catalogue``), when it has one."""
+    record = document_record(conn, doc_id, source)
+    return {"catalogue": record} if record is not None else {}
 
 
 def julian_readings(conn: KnowledgeBase, doc_id: str) -> dict[tuple[int, int], str]:
