@@ -2311,6 +2311,7 @@ def _source_lines(
         for text_line in by_page[number]:
             line = Line(len(line_of), lineno, offset, text_line.text)
             line.page = number
+            line.cased = text_line.cased
             line_of[id(text_line)] = line
             parts.append(text_line.text + "\n")
             boxes.extend(text_line.boxes)
