@@ -263,6 +263,9 @@ PLAIN_LIMITS = {
     # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
     "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
     # is the whole title when the next line's first word would have fitted after it (round 43; 0: off)
+    # round 45 (structset53): a fact table's last line opening with a section label that counts on from the last
+    # section's, prose after it, is the next section's heading (0 off)
+    "fact_run_heads": 1,
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -3744,10 +3747,39 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
             else:
                 out.append(entry)
             continue
+        head = _heading_closing_run(entry, run, out)
+        if head is not None:  # the run's last line is the next section's heading, over the prose after it
+            run -= 1
         out.append(Fragment("table", entry.lines[:run]))
+        if head is not None:
+            out.append(head)
+            run += 1
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Heading | None:
+    """With ``fact_run_heads`` on, the last line of a fact table's run (``_fact_run``) when prose
+    follows it in the paragraph and it opens with a section label counting on from the last
+    section's ("7.3 What the Ship Carried" after sections 7.1 and 7.2): the next section's
+    heading, set right under the table, not its last row; else None."""
+    if not PLAIN_LIMITS["fact_run_heads"] or not 2 < run < len(entry.lines):
+        return None
+    line = entry.lines[run - 1]
+    lead = LABEL_LEAD.match(line.text)
+    labels = [e.label for e in before if isinstance(e, Heading) and e.label]
+    if lead is None or not labels or len(line.text.split()) <= len(lead.group(0).split()):
+        return None
+    label = _label(lead_label(lead))
+    return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
+
+
+def _counts_on(last: str, label: str) -> bool:
+    """``label`` is the one after ``last`` in a numbered series: "7.2" then "7.3", "4" then "5"."""
+    a, b = last.strip().rstrip(".").split("."), label.strip().rstrip(".").split(".")
+    return (len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
+            and int(b[-1]) == int(a[-1]) + 1)
 
 
 def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:
