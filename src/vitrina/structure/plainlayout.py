@@ -116,6 +116,9 @@ PLAIN_LIMITS = {
     "continued_heads": 1,  # a heading repeated with a continuation mark (and its label over it again) is held out (0 off)
     "continued_head_words": 12,  # ... a heading of at most this many words
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
+    # round 45 (structset53): a lone capital whose letter before or after in the alphabet stands alone on another
+    # line too (the panels' "A", "B", "C") is a label, no drop cap (0 off)
+    "lettered_series_caps": 1,
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     # round 42 (structset47): the first label of a series (1, A, I) before a short name not in title case counts
@@ -3012,10 +3015,13 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
     a finished line or another title line), the letter completing its first word.
     {index of that line: index of the drop cap's line}."""
     found: dict[int, int] = {}
+    lone = {line.text.strip() for line in lines if len(line.text.strip()) == 1 and line.text.strip().isupper()}
     for line in lines:
         letter = line.text.strip()
         if len(letter) != 1 or not letter.isupper():
             continue
+        if PLAIN_LIMITS["lettered_series_caps"] and {chr(ord(letter) - 1), chr(ord(letter) + 1)} & lone:
+            continue  # a letter in a series of lone letters ("A" … "B" … "C"): panel labels, no drop cap
         after = lines[line.index + 1] if line.index + 1 < len(lines) else None
         if one_letter_word(letter) and after is None:
             continue  # the word "A" or "I"
