@@ -75,7 +75,11 @@ from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.languages import translations_apart
+from vitrina.structure.layout import BRACKET_KEY as _BRACKET_KEY
+from vitrina.structure.layout import KEYS_ALONE as _KEYS_ALONE
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlinable_title
+from vitrina.structure.layout import key_rank as _key_rank
+from vitrina.structure.layout import keyed_captions_cited as _keyed_captions_cited
 from vitrina.structure.lines import (
     PAGE_AT_END,
     PAGE_AT_START,
@@ -2637,10 +2641,6 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
     return [p for k, p in enumerate(placed) if k not in drop]
 
 
-_BRACKET_KEY = re.compile(r"^\((\d{1,2}|[a-z]|[A-Z])\)\s+(?=\S)")  # "(b) A seal …": an entry and its key
-_KEYS_ALONE = re.compile(r"^\((?:\d{1,2}|[a-zA-Z])\)(?:\s+\((?:\d{1,2}|[a-zA-Z])\))+$")  # "(a) (b) (c)"
-
-
 def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[int, str]]:
     """A key of captions by bracketed letters or numbers: at least ``letter_keys`` entries in
     type smaller than the body's, one under the other at one left edge on a page, each
@@ -2704,43 +2704,9 @@ def _entry_wraps(placed: list[Placed], opened: int, end: int) -> bool:
     return True
 
 
-def _key_rank(key: str) -> int:
-    """A bracketed key's place in its series: (a) or (A) 1, (b) 2 …; (1) 1 …"""
-    return label_rank(key.upper()) if key else 0
-
-
 def _key_of(text: str) -> str:
     found = _BRACKET_KEY.match(text)
     return found.group(1) if found else ""
-
-
-def _keyed_captions_cited(entries: list[Entry], keys: dict[int, str]) -> list[Entry]:
-    """Each caption of a key (``_letter_keys``; ``keys``: id of its first line: its key) at the
-    end of the section whose text cites its key in brackets ("… could be cleaned (a).") -- the
-    first such section; one no section cites stays where it is printed."""
-    def cites(entry: Entry, key: str) -> bool:
-        return isinstance(entry, Fragment) and entry.kind == "paragraph" and any(
-            f"({key})" in line.text for line in entry.lines)
-
-    cited = {key for key in set(keys.values()) if any(cites(e, key) for e in entries)}
-
-    def moves(entry: Entry) -> bool:
-        return isinstance(entry, Fragment) and entry.kind == "caption" and keys.get(id(entry.lines[0])) in cited
-
-    out: list[Entry] = []
-    moved: list[Fragment] = []
-    for entry in entries:  # (a caption may wait in the paragraph it was printed beside)
-        if isinstance(entry, Fragment) and any(moves(d) for d in entry.deferred):
-            moved += [d for d in entry.deferred if moves(d)]
-            entry.deferred = [d for d in entry.deferred if not moves(d)]
-        if moves(entry):
-            moved.append(entry)  # type: ignore[arg-type]
-        else:
-            out.append(entry)
-    for caption in moved:
-        at = next(n for n, e in enumerate(out) if cites(e, keys[id(caption.lines[0])]))
-        out.insert(next((n for n in range(at + 1, len(out)) if isinstance(out[n], Heading)), len(out)), caption)
-    return out
 
 
 def _level_margin_notes(placed: list[Placed], size: float) -> None:

@@ -87,7 +87,17 @@ from vitrina.structure.footnotes import (
     plain_sidenotes,
 )
 from vitrina.structure.hyphens import completes_word
-from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
+from vitrina.structure.layout import (
+    BRACKET_KEY,
+    ENDS_WITH_YEAR,
+    KEYS_ALONE,
+    Entry,
+    Fragment,
+    Heading,
+    key_rank,
+    keyed_captions_cited,
+    underlined_heading,
+)
 from vitrina.structure.lineroles import line_features, role_scores
 from vitrina.structure.lines import (
     RUNNING_SEPARATOR,
@@ -269,6 +279,10 @@ PLAIN_LIMITS = {
     # round 45 (structset53): a fact table's last line opening with a section label that counts on from the last
     # section's, prose after it, is the next section's heading (0 off)
     "fact_run_heads": 1,
+    # round 45 (structset53): at least this many lines each opening with a bracketed key counting on from (a),
+    # where a line of the keys alone stands in the text, are captions read in the sections citing them (0 off)
+    "letter_keys": 2,
+    "key_heading_words": 3,  # ... the key's unlabelled heading right over them, at most this many words, no text
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -3492,6 +3506,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
+    if PLAIN_LIMITS["letter_keys"]:
+        entries = _letter_key_captions(entries)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     return _quoted_captions_out(_title_kickers_out(entries)), layout.note_runs()
@@ -3763,6 +3779,86 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
+    """A key of captions by bracketed letters or numbers, where a plate's key line stands alone in
+    the text ("(a) (b) (c)", ``KEYS_ALONE``: the pictures are keyed so): in a paragraph, at least
+    ``letter_keys`` lines each opening with a key counting on from (a) or (1) ("(a) A drain …" /
+    "(b) A seal …"; lines without a key go on the entry before) are captions of their own, the key
+    left out and the credit closing each found by its form (``is_credit``), read at the end of the
+    section citing the key (``keyed_captions_cited``); the key's short unlabelled heading over
+    them ("Opposite") and the keys' line are no text."""
+    fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
+    if not any(KEYS_ALONE.match(line.text.strip()) for f in fragments for line in f.lines):
+        return entries
+    least = int(PLAIN_LIMITS["letter_keys"])
+    keys: dict[int, str] = {}
+    out: list[Entry] = []
+    for entry in entries:
+        if not isinstance(entry, Fragment):
+            out.append(entry)
+            continue
+        entry.lines = [line for line in entry.lines if not KEYS_ALONE.match(line.text.strip())]
+        parts = _key_entries(entry, least) if entry.kind == "paragraph" else None
+        if parts is None:
+            out.extend([entry] if entry.lines else entry.deferred)
+            continue
+        before, captions, after = parts
+        heading = out[-1] if out else None
+        if not before and isinstance(heading, Heading) and heading.label is None and len(heading.lines) == 1 and len(
+                heading.lines[0].text.split()) <= PLAIN_LIMITS["key_heading_words"]:
+            out.pop()  # the key's own heading ("Opposite")
+        if before:
+            out.append(replace(entry, lines=before, deferred=[]))
+        for caption in captions:
+            keys[id(caption.lines[0])] = BRACKET_KEY.match(caption.lines[0].text).group(1)  # type: ignore[union-attr]
+        out.extend(captions)
+        if after:
+            out.append(replace(entry, lines=after))
+        else:
+            out.extend(entry.deferred)
+    return keyed_captions_cited(out, keys) if keys else out
+
+
+def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment], list[Line]] | None:
+    """The paragraph's lines before a key's run, its entries as captions, and its lines after
+    (``_letter_key_captions``); None where it holds no run of ``least`` entries from (a) or (1)."""
+    lines = entry.lines
+    start = next((k for k, line in enumerate(lines) if (m := BRACKET_KEY.match(line.text)) and key_rank(m.group(1)) == 1),
+                 None)
+    if start is None:
+        return None
+    entries: list[list[Line]] = []
+    end = start
+    for k in range(start, len(lines)):
+        found = BRACKET_KEY.match(lines[k].text)
+        if found and key_rank(found.group(1)) == len(entries) + 1:
+            entries.append([lines[k]])
+        elif found or not entries or ends_sentence(entries[-1][-1].text) and not is_credit(
+                lines[k].text.split(), closes_caption=True):
+            break
+        else:
+            entries[-1].append(lines[k])
+        end = k + 1
+    if len(entries) < least:
+        return None
+    return lines[:start], [_key_caption(group) for group in entries], lines[end:]
+
+
+def _key_caption(lines: list[Line]) -> Fragment:
+    """One key entry as a caption: its key's word left out, its credit the closing run of words
+    that reads as one after a sentence's end ("… lid lifted. Photograph: Vale archive, 212")."""
+    caption = Fragment("caption", lines, None, label_words=1)
+    for n in range(len(lines) - 1, -1, -1):
+        words = [w for line in lines[n:] for w in line.text.split()]
+        own = lines[n].text.split()
+        for k in range(1 if n == 0 else 0, len(own)):
+            before = own[k - 1] if k else (lines[n - 1].text.split() or [""])[-1]
+            if ends_sentence(before) and is_credit(words[k:], closes_caption=True):
+                caption.credit = (n, k)
+                return caption
+    return caption
 
 
 def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Heading | None:
