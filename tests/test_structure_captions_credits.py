@@ -62,3 +62,10 @@ def test_a_kind_in_two_words_before_a_holder_and_an_accession_number_is_a_credit
 def test_a_two_word_lead_without_an_accession_number_is_no_credit() -> None:
     assert not _credit("Glass plate: a view of the landing stage, 1911", closes_caption=False)
     assert not _credit("The landing stage: rebuilt, 1911", closes_caption=False)
+
+
+def test_a_register_in_dotted_parts_after_a_kind_and_holder_is_a_credit() -> None:
+    # round 45 (structset53): "GH.B 412" is an accession number as "GH 1999.4" is
+    assert _credit("Mould: Glenholm Hall of Clocks, GH.B 412", closes_caption=True)
+    assert not _credit("Mould: Glenholm Hall of Clocks, GH 412 hours", closes_caption=True)
+    assert not _credit("Mould: it was made in the long winter, GH.B went", closes_caption=True)

@@ -67,3 +67,31 @@ def test_a_heading_after_a_fact_tables_rows_opens_a_section() -> None:
              "Martha Dunn ran the mill for forty years and kept its accounts in a ledger that still survives today."]
     doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
     assert "The Last Miller" in [s.title for s in doc.sections]
+
+
+LABELLED = ["The Tide Mill",
+            "2.1 The Creek",
+            "The mill stood at the head of the creek for two hundred years, grinding the",
+            "grain of the valley farms on every tide.",
+            "The mill in figures",
+            "Height 12 metres",
+            "Built in 1790",
+            "Stones 2 pairs",
+            "2.2 The Gate and the Pond",
+            "The gate shut itself as the water began to fall, and the pond held the tide",
+            "until the miller let it run through the wheel race under the mill floor."]
+
+
+def _sections(lines: list[str]) -> list[tuple[str | None, str]]:
+    doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
+    return [(s.label, s.title) for s in doc.sections]
+
+
+def test_a_heading_counting_on_right_under_a_fact_table_is_no_row() -> None:  # round 45 (structset53)
+    assert ("2.2", "The Gate and the Pond") in _sections(LABELLED)
+    assert ("table", "The mill in figures Height 12 metres Built in 1790 Stones 2 pairs") in _blocks(LABELLED)
+
+
+def test_without_the_rule_the_heading_is_the_tables_last_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "fact_run_heads", 0)
+    assert ("2.2", "The Gate and the Pond") not in _sections(LABELLED)

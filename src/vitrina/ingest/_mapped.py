@@ -290,9 +290,10 @@ class Inline:
     figures), ``drop(el)`` for elements whose content is ignored entirely.
     """
 
-    def __init__(self, tree: TreeText, markup=None, defer=None, drop=None, space_after=None):
+    def __init__(self, tree: TreeText, markup=None, defer=None, drop=None, space_after=None, space_before=None):
         self.tree = tree
         self._space_after = space_after or (lambda el: False)
+        self._space_before = space_before or (lambda el: False)
         self.text = MappedText()
         self.spans: list[Span] = []
         self.deferred: list[object] = []
@@ -323,6 +324,8 @@ class Inline:
         if self._defer(el):
             self.deferred.append(el)
             return
+        if len(self.text) and self._space_before(el):
+            self.text.append_at(" ", self.text.ends[-1])
         start = len(self.text)
         self.add_text(el, "text")
         self.add_children(el)

@@ -210,6 +210,11 @@ DOCX_SWITCHES = {
     # round 43 (structset49):
     "label_line_heads": 1,  # a short line in the body's type under a unit's label line and over prose, in a
     # series of such units (``label_line_heads``), is the unit's heading, the label line its label
+    # round 45 (structset53):
+    "inline_text_boxes": 1,  # a text box drawn inline (``wp:inline``, in the line like a character: a heading in
+    # a rounded box) is read where it stands, not after the body as a floating side-bar is
+    "boxed_label_lines": 1,  # a box opening with a unit's label alone over a short bold line: that line is the
+    # box's heading, the label line its label (``_emit``), not the heading over a paragraph
 }
 
 
@@ -2033,12 +2038,26 @@ def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -
     for content, paragraphs in _boxes_under(paragraph._p, document):
         if content in read_boxes:
             continue
+        if DOCX_SWITCHES["inline_text_boxes"] and _set_inline(content):
+            read_boxes.add(content)  # a box set in the line like a character: text where it stands
+            items.extend(_box_items(paragraphs, src, document))
+            continue
         if not any(_images(inner, document) or _caption_credit_break(paragraph_text(inner), True) is not None
                    for inner in paragraphs):
             continue  # (a caption with its own credit line: its picture may be a drawn shape)
         read_boxes.add(content)
         items.extend(replace(item, floating=True) for item in _box_items(paragraphs, src, document))
     return items
+
+
+_INLINE_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline"
+
+
+def _set_inline(content) -> bool:
+    """A text box drawn inline (``wp:inline``): it stands in its paragraph's line as a
+    character does, in the run of the text, not floating beside it (a heading set in a
+    rounded box over its section), so it is read where it stands."""
+    return any(a.tag == _INLINE_DRAWING for a in content.iterancestors())
 
 
 def _floats_at_section_end(items: list[_Item]) -> list[_Item]:
@@ -2121,11 +2140,21 @@ def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
         if not text.strip() and not images:
             continue
         mapped = src.add(text)
-        heading = not items and bool(text.strip()) and _bold(paragraph) and len(text.split()) <= DOCX_LIMITS[
-            "heading_words"] and (not ends_sentence(text) or more and text.rstrip().endswith("?"))
+        # a unit's label alone over the box's heading ("Part 2" over "The Dig"): the heading is the next line
+        labelled = len(items) == 1 and items[0].kind == "label"
+        heading = (not items or labelled) and bool(text.strip()) and _bold(paragraph) and len(
+            text.split()) <= DOCX_LIMITS["heading_words"] and (
+            not ends_sentence(text) or more and text.rstrip().endswith("?"))
+        if labelled:  # (the label a paragraph over its heading, ``_emit`` reads it as the label)
+            items[0] = replace(items[0], kind="paragraph" if heading else "heading", level=0 if heading else 1)
+        elif heading and more and DOCX_SWITCHES["boxed_label_lines"] and kicker_label(" ".join(text.split())):
+            items.append(_Item("label", mapped, 1, _italic(paragraph), images, bold=True, size=_size(paragraph)))
+            continue
         kind = "heading" if heading else "paragraph"
         items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), images, bold=_bold(paragraph),
                            size=_size(paragraph), credit_at=None if heading else _caption_credit_break(text, True)))
+    if items and items[-1].kind == "label":
+        items[-1] = replace(items[-1], kind="heading")  # a label line alone in its box: the box's heading
     return items
 
 

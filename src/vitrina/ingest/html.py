@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import codecs
 import html as html_lib
+import itertools
 import re
 from collections import Counter
 from html.parser import HTMLParser
@@ -100,7 +101,7 @@ from vitrina.structure.cues import (
     title_deck,
 )
 from vitrina.structure.lines import IMPRINT_SEPARATOR
-from vitrina.structure.plainlayout import counting_labels, is_jump_line
+from vitrina.structure.plainlayout import counting_labels, is_jump_line, label_rank
 
 SKIP_TAGS = {
     "script", "style", "template", "nav", "iframe", "embed",
@@ -247,6 +248,14 @@ HTML_LIMITS = {
     # (``<header><span aria-hidden="true">02</span><h2>…</h2></header>``) is printed on the screen, so it is
     # the section's label, as one set inside the heading is (0: off)
     "hidden_labels_before_headings": 1,
+    # round 45 (structset53): an element of its own opening a section heading, holding a word and a counter
+    # ("<h2><small>Wing B</small> …"), is the heading's label as printed when the headings of the page
+    # open with such elements of the same word counting on (at least this many; 0: off)
+    "worded_boxed_labels": 2,
+    # round 45 (structset53): a heading's second line set in an element of its own glued to the first
+    # (``<h1>Title<span class="line2">Deck line</span></h1>``, the style sheet making it a block) is
+    # parted from it by a space (0: off)
+    "glued_heading_lines": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -1203,6 +1212,7 @@ class _PageReader:
             markup=_markup,
             drop=drop or _skipped,
             space_after=lambda el: _tag(el) in ("br", "td", "th", "img"),
+            space_before=_glued_heading_line,
         )
 
     def emit(self, kind, run: Inline, credit: str | None = None, images: list | None = None) -> None:
@@ -2245,7 +2255,7 @@ def _heading_label(
     if label is None:
         label, cut = bare_label(text.text, counted)
     if label is None and boxed is not None and text.text.startswith(boxed):
-        label = alone_label(boxed)
+        label = alone_label(boxed) or _worded_label(boxed)
         rest = text.text[len(boxed):]
         # a separator set between the label's element and the title ("Gallery 1 · …")
         title = rest.lstrip()
@@ -2324,7 +2334,57 @@ def _boxed_label(heading) -> str | None:
     if not children or (heading.text or "").strip() or _tag(children[0]) in ("em", "i", "a"):
         return None  # an emphasised first word is a word of the title ("<em>A</em> Short …")
     text = _text_of(children[0])
+    if text and alone_label(text) is None and _worded_label(text) and HTML_LIMITS["worded_boxed_labels"]:
+        return text if _worded_series(heading, text) else None
     return text if text and alone_label(text) is not None else None
+
+
+_WORDED_LABEL = re.compile(r"^([A-Z][a-z]{1,15})\s+([A-Z]|\d{1,3}|[IVX]{1,5})$")
+
+
+def _worded_label(text: str) -> str | None:
+    """A word and a counter ("Wing B", "Bay 3", "Hall IV"): a label printed whole when its
+    word is no unit word of the lexicon (``_worded_series`` tells it from a title's words)."""
+    return text if _WORDED_LABEL.match(text.strip()) else None
+
+
+def _worded_series(heading, text: str) -> bool:
+    """``text`` opens ``heading`` in an element of its own, and the page's headings of its
+    level open so, with the same word, in at least ``worded_boxed_labels`` headings whose
+    counters count on (A, B, C; 1, 2, 3): a series of labels, not the first words of titles."""
+    word = text.split()[0]
+    counters = []
+    for other in heading.getroottree().iter(_tag(heading)):
+        children = list(other)
+        if not children or (other.text or "").strip() or _tag(children[0]) in ("em", "i", "a"):
+            continue
+        found = _WORDED_LABEL.match(_text_of(children[0]).strip())
+        if found and found.group(1) == word:
+            counters.append(label_rank(found.group(2)))
+    return (len(counters) >= HTML_LIMITS["worded_boxed_labels"]
+            and all(b == a + 1 for a, b in itertools.pairwise(counters)))
+
+
+_INLINE_WORD_TAGS = {"em", "i", "b", "strong", "a", "sup", "sub", "small", "cite", "abbr", "code", "span"}
+
+
+def _glued_heading_line(el) -> bool:
+    """``el``, the last element of a section heading (``h1``-``h3``) holding at least two words
+    of its own, follows the heading's first line with no space between ("…Atlantic" +
+    "RMS …", two words glued only by markup): a second line the style sheet sets as a block."""
+    parent = el.getparent()
+    if not HTML_LIMITS["glued_heading_lines"] or parent is None or _tag(parent) not in SECTION_HEADINGS:
+        return False
+    if _tag(el) in _INLINE_WORD_TAGS - {"span"} or el.getnext() is not None or (el.tail or "").strip():
+        return False
+    before = el.getprevious()
+    lead = (before.tail if before is not None else parent.text) or ""
+    if before is not None and not lead:
+        lead = _text_of(before)
+    own = _text_of(el)
+    whole = _text_of(parent)
+    return (len(own.split()) >= 2 and own[:1].isupper() and lead[-1:].isalnum()
+            and len(whole[: len(whole) - len(own)].split()) >= 2)
 
 
 def _deck(el) -> bool:

@@ -101,6 +101,12 @@ LINE_LIMITS = {
     "small_caps_heads": 1,  # a line opening with a head in small capitals (perhaps after a label) run into
     # regular type is two lines, the head and its paragraph's first line (0 off)
     "small_caps_rest": 2,  # ... when the regular type after it runs to at least this many words
+    # round 45 (structset53): the case the sizes show of small capitals printed as capitals throughout
+    # (a synthetic small-caps face over capital letters) is kept beside the line, for a heading (0: off)
+    "small_caps_case_aside": 1,
+    # round 45 (structset53): a spacing accent glyph placed over or under the letter beside it (TeX's
+    # cedilla) is that letter's accent: one accented character (0: off)
+    "placed_accents": 1,
     "named_faces": 1,  # a font whose name's style part names a face lighter than bold ("-Roman",
     # "-Italic") is not bold whatever weight its stem width suggests (0 off)
     "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
@@ -861,9 +867,14 @@ def _make_line(
         style_key = (s.size, s.bold, s.italic, s.font)
         per_style[style_key] = per_style.get(style_key, 0) + count
     (size, bold, italic, font), _ = max(per_style.items(), key=lambda kv: kv[1])
+    if LINE_LIMITS["placed_accents"] and any(ch in _SPACING_ACCENTS for ch in chars):
+        chars, boxes = _accents_placed(chars, boxes)
     small_caps = _small_caps(chars, boxes, per_style)
-    if small_caps is not None:
-        chars, size = small_caps
+    cased = None
+    if small_caps is not None and small_caps[0] is chars:  # in capitals as printed: the case kept aside
+        cased, small_caps = small_caps[2], None  # (the line's type stays that of most of its glyphs)
+    elif small_caps is not None:
+        chars, size, _ = small_caps
     chars, boxes = _tracked_spaces_closed(chars, boxes, size)
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
@@ -872,17 +883,55 @@ def _make_line(
     text = _normalise_soft_hyphens(raw_text)
     if len(text) != len(raw_text):
         boxes = _fit_boxes(chars, boxes)
-    return TextLine(page, text, boxes, size, bold, italic, font, small_caps=small_caps is not None)
+    return TextLine(page, text, boxes, size, bold, italic, font, small_caps=small_caps is not None,
+                    cased=tuple(cased.split()) if cased and LINE_LIMITS["small_caps_case_aside"] else None)
+
+
+def _combining(ch: str) -> str | None:
+    """The combining mark a spacing accent stands for (Unicode's compatibility decomposition
+    of U+00B8 CEDILLA is a space and U+0327 COMBINING CEDILLA), or None."""
+    parts = unicodedata.decomposition(ch).split()
+    if len(parts) == 3 and parts[0] == "<compat>" and parts[1] == "0020":
+        mark = chr(int(parts[2], 16))
+        return mark if unicodedata.combining(mark) else None
+    return None
+
+
+_SPACING_ACCENTS = {chr(c): m for c in range(0xA0, 0x2E0) if (m := _combining(chr(c))) is not None}
+
+
+def _accents_placed(chars: list[str], boxes: array) -> tuple[list[str], array]:
+    """A spacing accent glyph a typesetter placed over or under the letter beside it (TeX's
+    ``\\c{s}``: a cedilla glyph, then the s it sits under): the letter with its accent, as one
+    character where Unicode has one ("ş"), the accent glyph gone. An accent standing
+    apart from the letters (its middle over no neighbour's box) stays as printed."""
+    drop: set[int] = set()
+    for i, ch in enumerate(chars):
+        mark = _SPACING_ACCENTS.get(ch)
+        if mark is None:
+            continue
+        middle = (boxes[4 * i] + boxes[4 * i + 2]) / 2
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(chars) and j not in drop and chars[j].isalpha() and (
+                    boxes[4 * j] <= middle <= boxes[4 * j + 2]):
+                joined = unicodedata.normalize("NFC", chars[j] + mark)
+                if len(joined) == 1:
+                    chars[j] = joined
+                    drop.add(i)
+                break
+    return _without_glyphs(chars, boxes, drop) if drop else (chars, boxes)
 
 
 def _small_caps(
     chars: list[str], boxes: array, per_style: dict[tuple[float, bool, bool, str], int]
-) -> tuple[list[str], float] | None:
+) -> tuple[list[str], float, str] | None:
     """Small capitals a typesetter made by setting capitals of the font smaller (a
     synthetic ``small-caps``): one font in two sizes, the smaller holding only letters on
     the capitals' baseline. Their text has whatever case the glyphs map to ("EmbroidEry"):
     the case is read from the size, a full-size letter a capital and a small one lower case.
-    Where every small capital reads as a capital the text is as printed and stays. Gives the letters and the capitals' size, or None."""
+    Where every small capital reads as a capital the text is as printed and stays (``chars``
+    itself is given back), its case by the sizes aside for a heading (round 45). Gives the
+    letters, the capitals' size and the text in the case the sizes show, or None."""
     sizes: dict[tuple[bool, bool, str], list[float]] = {}
     for size, bold, italic, font in per_style:
         sizes.setdefault((bold, italic, font), []).append(size)
@@ -902,14 +951,14 @@ def _small_caps(
     baseline = sorted(capital_feet)[len(capital_feet) // 2]
     if any(abs(boxes[4 * i + 3] - baseline) > foot * tall for i in lowered):
         return None  # raised small letters: superscripts ("1st"), not small capitals
-    if all(chars[i].isupper() for i in lowered):
-        return None  # the text reads as printed, in capitals throughout: nothing to repair
     if not _sizes_meet_inside_a_word(chars, set(lowered)):
         return None  # two type sizes side by side (a small label beside a heading), not small capitals
     out = [ch.upper() if ch.isalpha() else ch for ch in chars]
     for i in lowered:
         out[i] = chars[i].lower()
-    return out, big
+    if all(chars[i].isupper() for i in lowered):
+        return chars, big, "".join(out)  # the text reads as printed, in capitals throughout: it stays
+    return out, big, "".join(out)
 
 
 def _sizes_meet_inside_a_word(chars: list[str], small: set[int]) -> bool:

@@ -56,6 +56,7 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw
             else:
                 pieces = join_spans(spans, judge)
                 rank = entry.rank if entry.rank is not None else label_depth(entry.label)
+                pieces = _size_cased(pieces, entry.lines)
                 builder.section(entry.label, _recased(pieces) if raw_text else pieces, rank=rank)
         else:
             _emit_fragment(builder, entry, judge)
@@ -110,6 +111,34 @@ def _without_glued_number(pieces: list[Piece]) -> list[Piece]:
     head, ref = pieces[0], pieces[0].ref
     sub = SourceRef(ref.start + m.end(), ref.end, ref.line, ref.page) if ref else None
     return [Piece(head.text[m.end():], sub), *pieces[1:]]
+
+
+def _size_cased(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
+    """A heading's pieces with each word of a line set in small capitals over capital letters
+    (``Line.cased``: "A STUPA ON A MOUND" with its capitals in two sizes) in the case its
+    sizes show ("A Stupa on a Mound"): the heading's words as written, not as a style set
+    them. Words are matched in order, a word only to one spelled alike; each piece keeps its source."""
+    cased = [word for line in lines for word in (line.cased or ())]
+    if not cased:
+        return pieces
+    text = "".join(p.text for p in pieces)
+    out = list(text)
+    at = 0
+    for found in re.finditer(r"\S+", text):
+        word = found.group()
+        k = next((k for k in range(at, len(cased)) if cased[k].upper() == word and len(cased[k]) == len(word)), None)
+        if k is None:
+            continue
+        out[found.start() : found.end()] = cased[k]
+        at = k + 1
+    recased = "".join(out)
+    if recased == text:
+        return pieces
+    result, at = [], 0
+    for piece in pieces:
+        result.append(replace(piece, text=recased[at : at + len(piece.text)]))
+        at += len(piece.text)
+    return result
 
 
 def _recased(pieces: list[Piece]) -> list[Piece]:

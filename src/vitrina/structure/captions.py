@@ -300,7 +300,13 @@ def _named_lead_to_accession(run: list[str]) -> bool:
         return False
     if run[-2].endswith((",", ";")) and ACCESSION.match(run[-1]):
         return True
-    return len(run) >= 4 and run[-3].endswith((",", ";")) and bool(ACCESSION_CODE.match(" ".join(run[-2:])))
+    return len(run) >= 4 and run[-3].endswith((",", ";")) and bool(
+        ACCESSION_CODE.match(" ".join(run[-2:])) or _REGISTER_PARTS.match(" ".join(run[-2:])))
+
+
+# round 45 (structset53): after a kind's lead and the holder, a register's letters in parts parted by full stops
+# and a plain number ("WH.P 2290", "NM.A 41"): an accession number too
+_REGISTER_PARTS = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z]{1,4})+ \d{1,6}[a-z]?$")
 
 
 def is_credit(run: list[str], closes_caption: bool) -> bool:

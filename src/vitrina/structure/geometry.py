@@ -35,6 +35,7 @@ class TextLine:
     bottom: float = 0.0
     rotated: bool = False  # set along a turned baseline (a credit printed up the side of a picture)
     small_caps: bool = False  # set in small capitals (its text in the case the letters' sizes show)
+    cased: tuple[str, ...] | None = None  # small capitals printed as capitals: its words in the case their sizes show
     raised: float = 0.0  # how far a raised glyph taken out of it (a note call) stood above its baseline
 
     def __post_init__(self) -> None:

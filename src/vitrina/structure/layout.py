@@ -712,3 +712,45 @@ def _percentile(values: list[int], q: float) -> float:
         return 0.0
     ordered = sorted(values)
     return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])
+
+
+# round 45 (structset53): a caption's bracketed key opening its entry in a key list ("(b) A seal …"), a line of
+# such keys alone (the plate's key under its pictures: "(a) (b) (c)"), and a key's place in its series
+BRACKET_KEY = re.compile(r"^\((\d{1,2}|[a-z]|[A-Z])\)\s+(?=\S)")
+KEYS_ALONE = re.compile(r"^\((?:\d{1,2}|[a-zA-Z])\)(?:\s+\((?:\d{1,2}|[a-zA-Z])\))+$")
+
+
+def key_rank(key: str) -> int:
+    """A bracketed key's place in its series: (a) or (A) 1, (b) 2 …; (1) 1 …; 0 for none."""
+    if not key:
+        return 0
+    return int(key) if key.isdigit() else ord(key.upper()) - ord("A") + 1
+
+
+def keyed_captions_cited(entries: list[Entry], keys: dict[int, str]) -> list[Entry]:
+    """Each caption of a key (``pagelayout._letter_keys``, ``plainlayout._letter_key_captions``; ``keys``: id of its first line: its key) at the
+    end of the section whose text cites its key in brackets ("… could be cleaned (a).") -- the
+    first such section; one no section cites stays where it is printed."""
+    def cites(entry: Entry, key: str) -> bool:
+        return isinstance(entry, Fragment) and entry.kind == "paragraph" and any(
+            f"({key})" in line.text for line in entry.lines)
+
+    cited = {key for key in set(keys.values()) if any(cites(e, key) for e in entries)}
+
+    def moves(entry: Entry) -> bool:
+        return isinstance(entry, Fragment) and entry.kind == "caption" and keys.get(id(entry.lines[0])) in cited
+
+    out: list[Entry] = []
+    moved: list[Fragment] = []
+    for entry in entries:  # (a caption may wait in the paragraph it was printed beside)
+        if isinstance(entry, Fragment) and any(moves(d) for d in entry.deferred):
+            moved += [d for d in entry.deferred if moves(d)]
+            entry.deferred = [d for d in entry.deferred if not moves(d)]
+        if moves(entry):
+            moved.append(entry)  # type: ignore[arg-type]
+        else:
+            out.append(entry)
+    for caption in moved:
+        at = next(n for n, e in enumerate(out) if cites(e, keys[id(caption.lines[0])]))
+        out.insert(next((n for n in range(at + 1, len(out)) if isinstance(out[n], Heading)), len(out)), caption)
+    return out

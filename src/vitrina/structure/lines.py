@@ -50,6 +50,7 @@ class Line:
         "spacing",
         "underlined",
         "margin_dated",
+        "cased",
         "text",
         "length",
         "_lead",
@@ -76,6 +77,7 @@ class Line:
         self.spacing: Spacing = "blank"  # the spacing of this line's page (region)
         self.underlined = False  # a typed rule stands right under it ("Title" / "=====")
         self.margin_dated = False  # a date in a margin column stood beside it, taken out (it opens a paragraph)
+        self.cased: tuple[str, ...] | None = None  # its words in the case their type sizes show (small capitals)
         stripped = raw.strip()
         self._lead = len(raw) - len(raw.lstrip())
         self._words: list[tuple[str, int]] | None = None

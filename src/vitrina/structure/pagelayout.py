@@ -75,7 +75,11 @@ from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.languages import translations_apart
+from vitrina.structure.layout import BRACKET_KEY as _BRACKET_KEY
+from vitrina.structure.layout import KEYS_ALONE as _KEYS_ALONE
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlinable_title
+from vitrina.structure.layout import key_rank as _key_rank
+from vitrina.structure.layout import keyed_captions_cited as _keyed_captions_cited
 from vitrina.structure.lines import (
     PAGE_AT_END,
     PAGE_AT_START,
@@ -206,6 +210,12 @@ LIMITS: dict[str, float] = {
     "box_head_gap": 1.5,  # ... set at most this far above the box's first line (in that line's size)
     "number_strips": 3,  # a line of this many small numbers counting up by one, alone, is a picture strip's key (0 off)
     "cell_rows": 3,  # lines parted into cells at the same places, this many in a run at least, are a table's rows (0 off)
+    # round 45 (structset53): this many columns of a few short lines side by side, their tops level, are a
+    # strip of cells (a timeline strip under the text): a table (0 off)
+    "cell_strips": 4,
+    "strip_cell_lines": 4,  # ... each column at most this many lines
+    "strip_cell_words": 6,  # ... each line at most this many words
+    "strip_cell_gap": 2.0,  # ... each line at most this many body sizes under the one before
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
@@ -258,6 +268,9 @@ LIMITS: dict[str, float] = {
     "fold_gap": 5.0,  # a blank band this high across a region set in columns over and under it cuts it in rows,
     # the same columns or not (a folded leaflet's strips; round 45; 0: off)
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
+    # round 45 (structset53): ... unless a sentence runs on across it in a column (a box quote taken out of
+    # the column left the blank; 0: off)
+    "row_cut_sentences": 1,
     "plan_depth": 3,  # gutters looked for this deep when comparing two rows' columns
     "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
@@ -341,6 +354,11 @@ LIMITS: dict[str, float] = {
     "caption_keys": 1,  # entries in caption type opening with the numbers set on the page's pictures
     # (a key at the page's foot or side) are those pictures' captions, their numbers and the key's
     # own short heading no text (0 off)
+    # round 45 (structset53): entries in caption type each opening with a bracketed key counting on
+    # ("(a) …", "(b) …"; at least this many) are the captions of pictures keyed so, maybe on another page:
+    # the keys and the key's short heading no text, a line of the keys alone (the plate's key) no text,
+    # each caption read at the end of the section whose text cites its key (0 off)
+    "letter_keys": 2,
     "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
     "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
@@ -462,6 +480,9 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         placed = _jumps_rejoined(placed, jumps)
     if LIMITS["caption_keys"]:
         placed = _caption_keys(placed, content, size)
+    keys: dict[int, str] = {}  # id of a keyed caption's first placed line: its key
+    if LIMITS["letter_keys"]:
+        placed, keys = _letter_keys(placed, size)
     if LIMITS["level_margin_notes"]:
         _level_margin_notes(placed, size)
     if LIMITS["margin_numbers"]:
@@ -486,6 +507,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = leader_tables(timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running))))
+    if keys:
+        entries = _keyed_captions_cited(entries, {id(line): keys[id(p)] for p, line in zip(
+            placed, lines, strict=True) if id(p) in keys})
+    sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if LIMITS["nameplate"]:
         entries = without_nameplate(entries, sizes)
     entries = _list_terms_as_rows(entries, sizes, size)
@@ -1973,7 +1998,8 @@ def _rows(
             above = [ln for ln in lines if ln.bottom <= cut]
             under = [ln for ln in lines if ln.top >= cut]
             if above and under and (_other_columns(above, under, size)
-                                    or _folded_apart(above, under, size, top - reach)):
+                                    or _folded_apart(above, under, size, top - reach)) and not (
+                    LIMITS["row_cut_sentences"] and _sentence_across(above, under)):
                 return [above, under]
         reach = max(reach, bottom)
     return None
@@ -1985,6 +2011,19 @@ def _folded_apart(above: list[TextLine], under: list[TextLine], size: float, gap
     each region's columns are read before the other's, the same gutters or not."""
     reach = LIMITS["fold_gap"]
     return bool(reach) and gap >= reach * size and bool(_column_plan(above, size)) and bool(_column_plan(under, size))
+
+
+def _sentence_across(above: list[TextLine], under: list[TextLine]) -> bool:
+    """A sentence runs on across the blank band between ``above`` and ``under``: under's first
+    line opens in lower case right below the last line over it in its column (the line of
+    ``above`` lowest over its own extent), which ends no sentence ("… but they had the" |
+    a box quote taken out | "same shape. …"): a column interrupted, not a new row."""
+    first = min(under, key=lambda ln: (ln.top, ln.x0))
+    over = [ln for ln in above if ln.x0 < first.x1 and first.x0 < ln.x1]
+    if not over or not starts_lowercase(first.text.strip()):
+        return False
+    last = max(over, key=lambda ln: ln.bottom)
+    return abs(last.x0 - first.x0) <= last.size and not ends_sentence(last.text.strip())
 
 
 def _column_plan(lines: list[TextLine], size: float, depth: int = 0) -> list[float]:
@@ -2452,6 +2491,7 @@ def _source_lines(
         for text_line in by_page[number]:
             line = Line(len(line_of), lineno, offset, text_line.text)
             line.page = number
+            line.cased = text_line.cased
             line_of[id(text_line)] = line
             parts.append(text_line.text + "\n")
             boxes.extend(text_line.boxes)
@@ -2665,6 +2705,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _cell_rows(placed, size)
     if LIMITS["number_strips"]:
         _number_strips(placed)
+    if LIMITS["cell_strips"]:
+        _cell_strips(placed, size)
     if LIMITS["box_head_lines"]:
         _box_headings(placed, size)
 
@@ -2759,6 +2801,74 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
         if before >= 0 and _key_heading(placed[before].line, first.line):
             drop.add(before)
     return [p for k, p in enumerate(placed) if k not in drop]
+
+
+def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[int, str]]:
+    """A key of captions by bracketed letters or numbers: at least ``letter_keys`` entries in
+    type smaller than the body's, one under the other at one left edge on a page, each
+    opening with its key counting on from the one before ("(a) A drain …", "(b) A seal …"),
+    each wrapped onto lines at its text's left edge (``_wraps_entry``). Each entry is a
+    caption of its own without its key (its credit found as any caption's), the key's short
+    heading over the first entry ("Opposite") and a line of the keys alone (the plate's key
+    under its pictures) no text. Gives the lines left and {id of each entry's first
+    line: its key}, for ``_keyed_captions_cited``."""
+    least = int(LIMITS["letter_keys"])
+    runs: list[list[int]] = []
+    for k, p in enumerate(placed):
+        entry = _BRACKET_KEY.match(p.line.text)
+        if entry is None or p.line.size > LIMITS["caption_size"] * size or p.kind not in ("body", "caption", "credit"):
+            continue
+        opened = runs[-1][-1] if runs else -1
+        prev = placed[opened].line if runs else None
+        above = placed[k - 1].line if k else None
+        if (prev is not None and above is not None and prev.page == p.line.page
+                and abs(prev.x0 - p.line.x0) <= LIMITS["box_slack"]
+                and _entry_wraps(placed, opened, k)
+                and abs(above.size - p.line.size) <= LIMITS["key_size"]
+                and 0 <= p.line.top - above.bottom <= LIMITS["caption_gap"] * above.size
+                and _key_rank(entry.group(1)) == _key_rank(_key_of(prev.text)) + 1):
+            runs[-1].append(k)  # (the next entry, right under the last one's last line)
+        else:
+            runs.append([k])
+    runs = [run for run in runs if len(run) >= least and _key_rank(_key_of(placed[run[0]].line.text)) == 1]
+    if not runs:
+        return placed, {}
+    drop: set[int] = set()
+    keys: dict[int, str] = {}
+    for run in runs:
+        for k in run:
+            key = _key_of(placed[k].line.text)
+            p = placed[k]
+            p.line = _without_number(p.line, _BRACKET_KEY.match(p.line.text).end())  # type: ignore[union-attr]
+            p.kind, p.numbered, p.lead = "caption", 0, True  # (a caption of its own)
+            keys[id(p)] = key
+            wrapped = p.line  # (without its key: its text's left edge)
+            for q in placed[k + 1 :]:
+                if not _wraps_entry(wrapped, q.line) or _BRACKET_KEY.match(q.line.text):
+                    break
+                q.kind, wrapped = "caption", q.line
+        before = run[0] - 1
+        if before >= 0 and _key_heading(placed[before].line, placed[run[0]].line):
+            drop.add(before)
+    drop |= {k for k, p in enumerate(placed) if _KEYS_ALONE.match(p.line.text.strip())
+             and p.line.size <= size + LIMITS["key_size"]}
+    return [p for k, p in enumerate(placed) if k not in drop], keys
+
+
+def _entry_wraps(placed: list[Placed], opened: int, end: int) -> bool:
+    """The lines between the key entry at ``opened`` and ``end`` wrap that entry: each under
+    the one before at the left edge of the entry's text (its key hanging in the margin or not)."""
+    last = _without_number(placed[opened].line, _BRACKET_KEY.match(placed[opened].line.text).end())  # type: ignore[union-attr]
+    for j in range(opened + 1, end):
+        if not _wraps_entry(last, placed[j].line):
+            return False
+        last = placed[j].line
+    return True
+
+
+def _key_of(text: str) -> str:
+    found = _BRACKET_KEY.match(text)
+    return found.group(1) if found else ""
 
 
 def _level_margin_notes(placed: list[Placed], size: float) -> None:
@@ -3352,6 +3462,43 @@ def _cell_rows(placed: list[Placed], size: float) -> None:
         if title is not None and title.kind == "heading" and title.column == run[0].column and (
                 after is None or after.kind == "heading" or after.column != run[0].column):
             title.kind = "table"
+        k = end
+
+
+def _cell_strips(placed: list[Placed], size: float) -> None:
+    """A strip of cells side by side: at least ``cell_strips`` columns read one after another on
+    a page, each of at most ``strip_cell_lines`` short lines (``strip_cell_words``) ending no
+    sentence, their first lines level (within the body's size) and each standing right of the
+    one before (a timeline strip's numbered cells under the text: "3" / "1834" / "A skeleton
+    found"), is a table, its lines table blocks: the numbers are no headings, the notes no text."""
+    groups: list[list[Placed]] = []
+    for p in placed:
+        last = groups[-1][-1].line if groups else None
+        if last is not None and groups[-1][-1].column == p.column and last.page == p.line.page and (
+                0 <= p.line.top - last.bottom <= LIMITS["strip_cell_gap"] * size):  # (one right under another)
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+
+    def cell(group: list[Placed]) -> bool:
+        return len(group) <= LIMITS["strip_cell_lines"] and all(
+            p.kind in ("body", "heading", "caption", "table") and len(p.line.text.split()) <= LIMITS["strip_cell_words"]
+            and not ends_sentence(p.line.text.strip()) for p in group)
+
+    def beside(a: list[Placed], b: list[Placed]) -> bool:
+        return (a[0].line.page == b[0].line.page and abs(a[0].line.top - b[0].line.top) <= size
+                and max(p.line.x1 for p in a) <= min(p.line.x0 for p in b))
+
+    k = 0
+    while k < len(groups):
+        end = k + 1
+        if cell(groups[k]):
+            while end < len(groups) and cell(groups[end]) and beside(groups[end - 1], groups[end]):
+                end += 1
+        if end - k >= LIMITS["cell_strips"]:
+            for group in groups[k:end]:
+                for p in group:
+                    p.kind = "table"
         k = end
 
 
@@ -4305,7 +4452,7 @@ class _Flow:
         line = self.lines[i]
         p = self.placed[i]
         prev = self.placed[self.last_cap]
-        if match_label(line.text) or self.last_cap != i - 1:
+        if match_label(line.text) or self.last_cap != i - 1 or p.lead:
             return False
         if (
             cap.credit is not None

@@ -87,7 +87,17 @@ from vitrina.structure.footnotes import (
     plain_sidenotes,
 )
 from vitrina.structure.hyphens import completes_word
-from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
+from vitrina.structure.layout import (
+    BRACKET_KEY,
+    ENDS_WITH_YEAR,
+    KEYS_ALONE,
+    Entry,
+    Fragment,
+    Heading,
+    key_rank,
+    keyed_captions_cited,
+    underlined_heading,
+)
 from vitrina.structure.lineroles import line_features, role_scores
 from vitrina.structure.lines import (
     RUNNING_SEPARATOR,
@@ -122,6 +132,9 @@ PLAIN_LIMITS = {
     "continued_heads": 1,  # a heading repeated with a continuation mark (and its label over it again) is held out (0 off)
     "continued_head_words": 12,  # ... a heading of at most this many words
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
+    # round 45 (structset53): a lone capital whose letter before or after in the alphabet stands alone on another
+    # line too (the panels' "A", "B", "C") is a label, no drop cap (0 off)
+    "lettered_series_caps": 1,
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     # round 42 (structset47): the first label of a series (1, A, I) before a short name not in title case counts
@@ -270,6 +283,13 @@ PLAIN_LIMITS = {
     # before the text: "Stage 1" / "Stage 2" / "Stage 3"; round 43; 0: off)
     "labelled_title_fits": 1,  # a counted label's title line whole on its line (ending on no function word)
     # is the whole title when the next line's first word would have fitted after it (round 43; 0: off)
+    # round 45 (structset53): a fact table's last line opening with a section label that counts on from the last
+    # section's, prose after it, is the next section's heading (0 off)
+    "fact_run_heads": 1,
+    # round 45 (structset53): at least this many lines each opening with a bracketed key counting on from (a),
+    # where a line of the keys alone stands in the text, are captions read in the sections citing them (0 off)
+    "letter_keys": 2,
+    "key_heading_words": 3,  # ... the key's unlabelled heading right over them, at most this many words, no text
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -3067,10 +3087,13 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
     a finished line or another title line), the letter completing its first word.
     {index of that line: index of the drop cap's line}."""
     found: dict[int, int] = {}
+    lone = {line.text.strip() for line in lines if len(line.text.strip()) == 1 and line.text.strip().isupper()}
     for line in lines:
         letter = line.text.strip()
         if len(letter) != 1 or not letter.isupper():
             continue
+        if PLAIN_LIMITS["lettered_series_caps"] and {chr(ord(letter) - 1), chr(ord(letter) + 1)} & lone:
+            continue  # a letter in a series of lone letters ("A" … "B" … "C"): panel labels, no drop cap
         after = lines[line.index + 1] if line.index + 1 < len(lines) else None
         if one_letter_word(letter) and after is None:
             continue  # the word "A" or "I"
@@ -3541,6 +3564,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
+    if PLAIN_LIMITS["letter_keys"]:
+        entries = _letter_key_captions(entries)
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     return _quoted_captions_out(_title_kickers_out(_nameplate_out(entries))), layout.note_runs()
@@ -3828,10 +3853,119 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
             else:
                 out.append(entry)
             continue
+        head = _heading_closing_run(entry, run, out)
+        if head is not None:  # the run's last line is the next section's heading, over the prose after it
+            run -= 1
         out.append(Fragment("table", entry.lines[:run]))
+        if head is not None:
+            out.append(head)
+            run += 1
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
+    """A key of captions by bracketed letters or numbers, where a plate's key line stands alone in
+    the text ("(a) (b) (c)", ``KEYS_ALONE``: the pictures are keyed so): in a paragraph, at least
+    ``letter_keys`` lines each opening with a key counting on from (a) or (1) ("(a) A drain …" /
+    "(b) A seal …"; lines without a key go on the entry before) are captions of their own, the key
+    left out and the credit closing each found by its form (``is_credit``), read at the end of the
+    section citing the key (``keyed_captions_cited``); the key's short unlabelled heading over
+    them ("Opposite") and the keys' line are no text."""
+    fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
+    if not any(KEYS_ALONE.match(line.text.strip()) for f in fragments for line in f.lines):
+        return entries
+    least = int(PLAIN_LIMITS["letter_keys"])
+    keys: dict[int, str] = {}
+    out: list[Entry] = []
+    for entry in entries:
+        if not isinstance(entry, Fragment):
+            out.append(entry)
+            continue
+        entry.lines = [line for line in entry.lines if not KEYS_ALONE.match(line.text.strip())]
+        parts = _key_entries(entry, least) if entry.kind == "paragraph" else None
+        if parts is None:
+            out.extend([entry] if entry.lines else entry.deferred)
+            continue
+        before, captions, after = parts
+        heading = out[-1] if out else None
+        if not before and isinstance(heading, Heading) and heading.label is None and len(heading.lines) == 1 and len(
+                heading.lines[0].text.split()) <= PLAIN_LIMITS["key_heading_words"]:
+            out.pop()  # the key's own heading ("Opposite")
+        if before:
+            out.append(replace(entry, lines=before, deferred=[]))
+        for caption in captions:
+            keys[id(caption.lines[0])] = BRACKET_KEY.match(caption.lines[0].text).group(1)  # type: ignore[union-attr]
+        out.extend(captions)
+        if after:
+            out.append(replace(entry, lines=after))
+        else:
+            out.extend(entry.deferred)
+    return keyed_captions_cited(out, keys) if keys else out
+
+
+def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment], list[Line]] | None:
+    """The paragraph's lines before a key's run, its entries as captions, and its lines after
+    (``_letter_key_captions``); None where it holds no run of ``least`` entries from (a) or (1)."""
+    lines = entry.lines
+    start = next((k for k, line in enumerate(lines) if (m := BRACKET_KEY.match(line.text)) and key_rank(m.group(1)) == 1),
+                 None)
+    if start is None:
+        return None
+    entries: list[list[Line]] = []
+    end = start
+    for k in range(start, len(lines)):
+        found = BRACKET_KEY.match(lines[k].text)
+        if found and key_rank(found.group(1)) == len(entries) + 1:
+            entries.append([lines[k]])
+        elif found or not entries or ends_sentence(entries[-1][-1].text) and not is_credit(
+                lines[k].text.split(), closes_caption=True):
+            break
+        else:
+            entries[-1].append(lines[k])
+        end = k + 1
+    if len(entries) < least:
+        return None
+    return lines[:start], [_key_caption(group) for group in entries], lines[end:]
+
+
+def _key_caption(lines: list[Line]) -> Fragment:
+    """One key entry as a caption: its key's word left out, its credit the closing run of words
+    that reads as one after a sentence's end ("… lid lifted. Photograph: Vale archive, 212")."""
+    caption = Fragment("caption", lines, None, label_words=1)
+    for n in range(len(lines) - 1, -1, -1):
+        words = [w for line in lines[n:] for w in line.text.split()]
+        own = lines[n].text.split()
+        for k in range(1 if n == 0 else 0, len(own)):
+            before = own[k - 1] if k else (lines[n - 1].text.split() or [""])[-1]
+            if ends_sentence(before) and is_credit(words[k:], closes_caption=True):
+                caption.credit = (n, k)
+                return caption
+    return caption
+
+
+def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Heading | None:
+    """With ``fact_run_heads`` on, the last line of a fact table's run (``_fact_run``) when prose
+    follows it in the paragraph and it opens with a section label counting on from the last
+    section's ("7.3 What the Ship Carried" after sections 7.1 and 7.2): the next section's
+    heading, set right under the table, not its last row; else None."""
+    if not PLAIN_LIMITS["fact_run_heads"] or not 2 < run < len(entry.lines):
+        return None
+    line = entry.lines[run - 1]
+    lead = LABEL_LEAD.match(line.text)
+    labels = [e.label for e in before if isinstance(e, Heading) and e.label]
+    if lead is None or not labels or len(line.text.split()) <= len(lead.group(0).split()):
+        return None
+    label = _label(lead_label(lead))
+    return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
+
+
+def _counts_on(last: str, label: str) -> bool:
+    """``label`` is the one after ``last`` in a numbered series: "7.2" then "7.3", "4" then "5"."""
+    a, b = last.strip().rstrip(".").split("."), label.strip().rstrip(".").split(".")
+    return (len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit()
+            and int(b[-1]) == int(a[-1]) + 1)
 
 
 def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:

@@ -40,6 +40,9 @@ ZONE_LIMITS: dict[str, float] = {
     "foot_gap": 3.0,  # notes in body type stand apart under every other line by at least this many body sizes
     "call_size": 0.85,  # a note call's glyphs are at most this share of its line's usual glyph height
     "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
+    # round 45 (structset53): or no taller than the line's usual glyphs with its foot this share of their
+    # height above the line's (a call set barely smaller than the text, raised far; 0: off)
+    "call_raise_high": 0.4,
     "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
     "turned_reach": 3.0,  # a turned line within this many of its type heights of a picture is its credit
@@ -402,9 +405,12 @@ def _raised(line: TextLine, start: int, end: int) -> bool:
     usual = heights[len(heights) // 2]
     feet = sorted(line.box(k)[3] for k in letters)
     foot = feet[len(feet) // 2]
+    high = ZONE_LIMITS["call_raise_high"]
     return all(
         line.box(j)[3] - line.box(j)[1] <= ZONE_LIMITS["call_size"] * usual
         and foot - line.box(j)[3] >= ZONE_LIMITS["call_raise"] * usual
+        # (or no taller than the letters, raised far: a call barely smaller than the text's type)
+        or bool(high) and line.box(j)[3] - line.box(j)[1] <= usual and foot - line.box(j)[3] >= high * usual
         for j in range(start, end)
     )
 
