@@ -8,10 +8,10 @@ and the ask_classes class (no parse, no `ask` call: the dump alone):
   not name (a citation question, not a ranking one);
 * ``span too long`` / ``span too short``: the top candidate holds the expected answer, or the answer holds it
   (a clause or list boundary, a date range cut, a qualifier left on);
+* ``who is X / role``: "Who was X?", "What was X's job/trade/title?";
 * ``definition``: "What is/was X?" / "What does X mean?" (qa/whatis.py since round 45);
 * ``why / cause``: a why-question or one asking a reason, cause or purpose;
 * ``how long``: a duration asked;
-* ``who is X / role``: "Who was X?", "What was X's job/trade/title?";
 * ``pronoun / antecedent``: the answer is not in the stating sentence (ask_classes ``pronoun``);
 * ``predicate worded otherwise``: the question's act has no counterpart in the sentence (ask_classes
   ``paraphrase``: a noun for a verb, another verb);
@@ -52,6 +52,8 @@ def cause(record: dict, item: dict | None = None) -> str:
         return "span too long"
     if norm_top and norm_answer and norm_top in norm_answer:
         return "span too short"
+    if WHO_IS.match(question):
+        return "who is X / role"
     if DEFINITION.match(question) and not re.search(r"(?i)\b(?:of|in|by|for|to|at|on|called|named|name)\b",
                                                     question.split(None, 2)[-1]):
         return "definition"
@@ -59,8 +61,6 @@ def cause(record: dict, item: dict | None = None) -> str:
         return "why / cause"
     if HOW_LONG.search(question):
         return "how long"
-    if WHO_IS.match(question):
-        return "who is X / role"
     return {"pronoun": "pronoun / antecedent", "paraphrase": "predicate worded otherwise",
             "question entity": "question's own words", "wrong span, same sentence": "another candidate of the sentence",
             "other sentence": "another sentence"}.get(record.get("class", ""), record.get("class", "") or "other")
