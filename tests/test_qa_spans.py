@@ -462,3 +462,21 @@ def test_a_what_question_asking_the_subject_is_shown_the_whole_subject() -> None
         == "the economic strain of these long wars"
     assert _whole_subject("Which wars compelled the Dutch to sell the islands?", sentence, "these long wars") is None
     assert _whole_subject("What did the Dutch sell?", sentence, "these long wars") is None  # the object is asked
+
+
+@pytest.mark.parametrize(("question", "sentence", "shown"), [
+    # a "by" phrase of means on the clause's verb says how: the phrase, not the whole predicate
+    ("How did the guild win the charter?",
+     "After a long winter the guild finally obtained the charter by means of a petition to the bishop.",
+     "by means of a petition to the bishop"),
+    ("How did the weavers answer the new tax?",
+     "The weavers answered the tax by closing their looms for a week.",
+     "by closing their looms for a week"),
+])
+def test_a_phrase_of_means_is_the_predicate_shown(question: str, sentence: str, shown: str) -> None:
+    assert _predicate(sentence, question) == shown
+
+
+def test_a_date_or_a_name_after_by_is_no_means() -> None:
+    assert _predicate("The guild obtained the charter by 1410 after a long dispute.",
+                      "How did the guild win the charter?") == "obtained the charter by 1410 after a long dispute"

@@ -52,6 +52,7 @@ from vitrina.qa import (
     select,
     slottype,
     spelling,
+    whatis,
     whois,
 )
 from vitrina.qa.candidates import (
@@ -166,6 +167,7 @@ from vitrina.qa.weights import (
     SPAN_LIMIT,
     SUPPORT_BONUS,
     VARIANT_CREDIT,
+    WHATIS,
     WHOIS,
 )
 from vitrina.stance import CORRECTION_CHARS, disputed_at, retracted_at, self_reported_at
@@ -212,14 +214,35 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
 def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
                 result: dict[str, Any]) -> dict[str, Any]:
     """``result``, or for "Who is X?" left unanswered, X's most defining description in a sentence naming X
-    (qa/whois.py: an apposition, a role noun before the name, a relative clause), cited there."""
-    if result["answer"] is not None or result.get("premise") or not whois.asks_identity(q):
+    (qa/whois.py: an apposition, a role noun before the name, a relative clause), cited there; any other question
+    goes on to `_defined` ("What is X?")."""
+    if result["answer"] is not None or result.get("premise"):
         return result
+    if not whois.asks_identity(q):
+        return _defined(conn, q, weights, aliases, result)
     sentences, titles = covered(conn, q, weights, aliases, wider=True)
     # X's name, or another name of X's of two words or more (a family name alone may be a relative's)
     forms = [frozenset(q.names)] + [frozenset(v) for own, variants in aliases for v in variants
                                     if set(own) & set(q.names) and len(v) > 1]
     found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms) if f.weight >= WHOIS["min_weight"]]
+    if not found:
+        return result
+    best = found[0]
+    result["answer"], result["confidence"] = best.text, round(best.weight, 3)
+    result["citations"] = [_citation(best.sentence, titles)]
+    return result
+
+
+def _defined(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+             result: dict[str, Any]) -> dict[str, Any]:
+    """``result``, or for "What is X?" / "What does X mean?" left unanswered, X's most defining gloss in a
+    sentence naming X (qa/whatis.py: a glossary line, a copula, a bracketed gloss, "or", an apposition), cited there."""
+    term = whatis.asked_term(q)
+    if not term:
+        return result
+    sentences, titles = covered(conn, q, weights, aliases, wider=True)
+    reading = whatis.defining(sentences, term, int(WHATIS["sentences"]))
+    found = [f for f in whatis.define(reading, term) if f.weight >= WHATIS["min_weight"]]
     if not found:
         return result
     best = found[0]

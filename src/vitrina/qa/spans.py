@@ -173,7 +173,8 @@ def predicate(doc: Any, q: Question) -> tuple[int, int] | None:
     """For "How did X V?" answered by a whole sentence: the predicate of the sentence's clause about X —
     its verb with what follows it, without the subject and the adverbials before it, and cut before a
     clause of its own subject, a purpose clause ("in order to …", "to V …": what the act was for, the
-    question's V) or an adverbial clause restating the question. Sentence offsets, or None when no clause
+    question's V) or an adverbial clause restating the question; when a phrase of means hangs on that verb
+    ("… by means of a petition", `_means`), that phrase alone. Sentence offsets, or None when no clause
     is about X or the predicate is not shorter than the sentence."""
     clauses = _main_clauses(doc)
     if not clauses:
@@ -183,6 +184,9 @@ def predicate(doc: Any, q: Question) -> tuple[int, int] | None:
     if _about(about[1], own) == 0:
         return None
     verb = about[0]
+    means = _means(verb)
+    if means is not None:  # "secured the annexation by means of a joint resolution": how, the means phrase
+        return means
     tokens = _predicate_tokens(verb, own)
     span = _span(tokens)
     if span is None or len([t for t in tokens if not t.is_punct]) < PREDICATE["min_words"]:
@@ -190,6 +194,22 @@ def predicate(doc: Any, q: Question) -> tuple[int, int] | None:
     if span[0] <= doc[0].idx and span[1] >= len(doc.text.rstrip(" .!?")):
         return None
     return span
+
+
+def _means(verb: Any) -> tuple[int, int] | None:
+    """The phrase of a preposition of means (lexicon ``means_prepositions``: "by") on ``verb``, after it, whose
+    object is a gerund or a common noun ("by organizing a boycott", "by means of a resolution"; not "by Spain",
+    "by 1900"), of at least ``PREDICATE["min_words"]`` words: sentence offsets."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.words("means_prepositions"):
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or any(o.pos_ in ("PROPN", "NUM") or o.like_num or o.ent_type_ for o in objects):
+            continue
+        tokens = [t for t in prep.subtree if not t.is_punct]
+        if len(tokens) >= PREDICATE["min_words"]:
+            return _span(list(prep.subtree))
+    return None
 
 
 def _main_clauses(doc: Any) -> list[tuple[Any, Any]]:

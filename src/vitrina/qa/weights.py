@@ -713,3 +713,21 @@ WHOIS: dict[str, float] = {
     "min_weight": 0.5,  # a description weighing less (far down the retrieval order) is not shown
     "sentences": 20,  # the best covered retrieved sentences read for X's descriptions (the question is X's name)
 }
+
+# "What is X?" / "What does X mean?" left unanswered by the ranked candidates: X's definitions read off the retrieved
+# sentences naming X (qa/whatis.py, round 45 askspan). An a-priori order by how defining each construction is, not
+# fitted; the weight is the confidence shown (below 0.8: one sentence's reading, not calibrated).
+WHATIS: dict[str, float] = {
+    "glossary": 0.75,  # "X: a small fort of squared timber": a glossary line defines its term
+    "copula": 0.75,  # "A X is a small fort": a definition in its own sentence
+    "gloss": 0.7,  # "X (“a sudden attack”)": a translation or gloss in brackets
+    "alternative": 0.7,  # "the trading houses, or X,": another name offered for X
+    "apposition": 0.7,  # "X, the system of land tenure,": a description on the way
+    "content": 0.65,  # "X, which held that every parish keeps a school": what a doctrine or rule says
+    "class": 0.6,  # "the schooner X": the kind of thing a name names
+    "relative": 0.55,  # "X, which ended the war": something X did, less a definition
+    "sentence_order": 0.01,  # taken off per sentence of the retrieval order before it (ties go to the best retrieved)
+    "min_weight": 0.5,  # a definition weighing less (far down the retrieval order) is not shown
+    "sentences": 20,  # the best covered retrieved sentences read for X's definitions (the question is X's words)
+    "term_words": 5,  # a longer "What was the …?" asks something else than a term's definition
+}
