@@ -177,7 +177,10 @@ def _verb_forms() -> frozenset[str]:
 
 
 class SpeakerFinder:
-    def __init__(self, text: str, an: Analysis, mentions: list[Mention], quotes: list[QuoteSpan]):
+    def __init__(self, text: str, an: Analysis, mentions: list[Mention], quotes: list[QuoteSpan],
+                 labels: tuple[tuple[int, int], ...] = ()):
+        """``labels``: the spans of a transcript's speaker labels, whose names are no one spoken of (a pronoun's
+        antecedent, a reporting verb's subject): the turn's speaker is given as the default instead."""
         self.text = text
         self.an = an
         self.quotes = quotes
@@ -185,7 +188,8 @@ class SpeakerFinder:
         self._inside = SpanUnion([(q.open, q.close) for q in quotes], "closed")
         strictly_inside = SpanUnion([(q.open, q.close) for q in quotes], "open")
         self.people = sorted(
-            (m for m in mentions if m.type == "person" and not strictly_inside.holds(m.start)),
+            (m for m in mentions if m.type == "person" and not strictly_inside.holds(m.start)
+             and not any(a < m.end and m.start < b for a, b in labels)),
             key=lambda m: (m.start, m.end),
         )
         self._starts = [m.start for m in self.people]
@@ -316,6 +320,9 @@ class SpeakerFinder:
         i = bisect.bisect_left(self._starts, sent_start)
         if i < len(self.people) and self.people[i].start < tok.start:
             return self.people[i].entity
+        named_subject = self._name_subject(sent_start, tok.start)
+        if named_subject is not None:
+            return named_subject or None
         limit = tok.start
         # the most recent before the quote (not inside it) wins
         k = bisect.bisect_left(self._quote_opens, sent_start)
@@ -329,6 +336,21 @@ class SpeakerFinder:
         if self._unnamed_person_between(named.end, tok.start, sent_start):
             return None  # the nearer antecedent is a person without a name
         return named.entity
+
+    def _name_subject(self, sent_start: int, pronoun: int) -> str | None:
+        """A proper name no person mention holds as a subject of the pronoun's sentence before it ("Nellie
+        stood on a crate and she said"): the pronoun's antecedent. Its entity is the one person of the
+        document whose name holds that word ("Nellie Garfield"); "" when none or several do (the speaker is
+        unknown, not a person named farther away); None when the sentence has no such subject."""
+        for toks, doc in self.an.parses([(sent_start, pronoun)]).values():
+            for t, d in zip(toks, doc, strict=False):
+                if t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NNP", "NNPS"} \
+                        and self._person_at(t) is None:
+                    word = t.text.casefold()
+                    owners = {m.entity for m in self.people
+                              if word in self.text[m.start:m.end].casefold().split()}
+                    return owners.pop() if len(owners) == 1 else ""
+        return None
 
     def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> bool:
         """A person named by a common noun ("my grandmother", "the foreman") is the subject of
@@ -366,8 +388,8 @@ def find_quotes(
     dates: list[DateMention],
 ) -> list[Quote]:
     spans = quote_spans(text, blocks)
-    finder = SpeakerFinder(text, an, mentions, spans)
     turns = TurnSpeakers(text, blocks, mentions, an)
+    finder = SpeakerFinder(text, an, mentions, spans, turns.labels())
     dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):
