@@ -104,3 +104,22 @@ def test_mentions_of_labels_and_header_fields_are_dropped_or_cut() -> None:
     merged = "Narrator: Bea Lunn Interviewer: Cal Frost"
     cut = without_field_names(merged, [RawMention(10, merged.index(":", 10), "person", "NER")])
     assert merged[cut[0].start:cut[0].end] == "Bea Lunn"
+
+
+def test_a_role_word_alone_and_a_key_of_initials_are_no_mentions() -> None:
+    from vitrina.extract.entities import RawMention
+    from vitrina.extract.turns import without_field_names
+
+    text = "Interviewer's notes. KB = Kit Baro; LS = Lev Sand."
+    kit, lev = text.index("Kit Baro"), text.index("Lev Sand")
+    raw = [RawMention(0, 13, "person", "NER"), RawMention(21, 23, "organization", "NER"),
+           RawMention(kit, kit + 8, "person", "NER"), RawMention(lev, lev + 8, "person", "NER")]
+    assert [text[m.start:m.end] for m in without_field_names(text, raw)] == ["Kit Baro", "Lev Sand"]
+
+
+def test_a_label_run_into_the_turn_before_is_apparatus() -> None:
+    from vitrina.extract.turns import apparatus
+
+    text, blocks = _blocks(["ROSS: Where?", "VANE: At the dock. [pause] ROSS: And then?", "VANE: Home.",
+                            "ROSS: Thanks."])
+    assert [text[s:e] for s, e in apparatus(text, blocks)] == ["ROSS", "VANE", "ROSS", "VANE", "ROSS"]

@@ -64,11 +64,19 @@ def apparatus(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]
     """The spans of a transcript's turn labels and time codes (from each turn's first time code or label to
     its label's end): markup over the text, no mention of anyone or anything."""
     out = []
-    for turn in transcript_turns(text, blocks):
+    turns = transcript_turns(text, blocks)
+    for turn in turns:
         match = _LABEL.match(text, turn.start, turn.end)
         start = match.start("stamp") if match is not None and match.group("stamp") else turn.label[0]
         out.append((start, turn.label[1]))
-    return out
+    # a known label after a sentence's end inside a turn (two turns a conversion ran together): apparatus too
+    known = {text[t.label[0]:t.label[1]] for t in turns}
+    if known:
+        inner = re.compile(r"(?<=[.?!\]] )(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+                           + r"):")
+        for turn in turns:
+            out.extend((m.start(), m.end() - 1) for m in inner.finditer(text, turn.label[1], turn.end))
+    return sorted(out)
 
 
 def outside_apparatus(mentions: list, spans: list[tuple[int, int]]) -> list:
@@ -93,15 +101,33 @@ def without_field_names(text: str, mentions: list) -> list:
     people = [m for m in mentions if m.type == "person"]
     for m in mentions:
         words = text[m.start:m.end].split()
+        if len(words) == 1 and len(words[0]) > 1 and role_of(re.sub(r"['’]s$", "", words[0])) is not None:
+            continue  # "Interviewer" alone is the common noun of a role, no one's name
+        if _initials_key(text, m, people):
+            continue
         if len(words) > 1 and text[m.end:m.end + 1] == ":" and role_of(words[-1].strip("*_")) is not None:
             m.end = m.start + len(text[m.start:m.end].rstrip()[: -len(words[-1])].rstrip())
         if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" and any(
                 p.end <= m.start - 1 and not text[p.end:m.start - 1].strip()
-                and "".join(w[0] for w in _words(text[p.start:p.end])).upper() == text[m.start:m.end]
+                and _initials(text, p) == text[m.start:m.end]
                 for p in people):
             continue
         out.append(m)
     return out
+
+
+def _initials(text: str, m) -> str:
+    return "".join(w[0] for w in _words(text[m.start:m.end])).upper()
+
+
+def _initials_key(text: str, m, people: list) -> bool:
+    """A transcript's key of initials: "AB = A… B…" (the initials, an equals sign, the person)."""
+    said = text[m.start:m.end]
+    after = re.match(r"[ \t]*=[ \t]*", text[m.end:m.end + 8])
+    if after is None or not (said.isalpha() and said.isupper()):
+        return False
+    at = m.end + after.end()
+    return any(p.start == at and _initials(text, p) == said for p in people)
 
 
 def transcript_turns(text: str, blocks: list[tuple[int, int]]) -> list[Turn]:
