@@ -46,9 +46,9 @@ def score(kb: dict) -> dict[str, object]:
     for q in kb["quotes"]:
         ev = q["evidence"]
         said = texts[ev["document"]][ev["start"]:ev["end"]]
-        for start, who in QUOTES.items():
+        for start in QUOTES:
             if said.startswith(start):
-                found[start] = names.get(q["speaker"] or "", None)
+                found[start] = names.get(q["speaker"] or "")
     right = sum(1 for start, who in QUOTES.items() if found.get(start) == who)
     rows = list(csv.DictReader((COLLECTION / "catalogue.csv").open(encoding="utf-8")))
     planted = sorted({r["narrator"] for r in rows} | {r["interviewer"] for r in rows})
