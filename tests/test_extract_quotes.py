@@ -323,6 +323,8 @@ TRANSCRIPT_TURNS = [
     "Maisie Turpin, the steward.",
     "VELL: Did they listen?",
     "BRANNIGAN: They did. I said, “We stay out.”",
+    "VELL: And at home?",
+    "BRANNIGAN: My uncle, Silas Orme, kept the books. My uncle came round that night. He said, “Hold firm.”",
 ]
 
 
@@ -340,3 +342,19 @@ def test_a_narrator_reporting_someone_gives_the_quote_to_the_one_reported(turns_
     assert who == "Maisie Turpin"
     _q, own = _speaker(turns_doc, "We stay out")
     assert own == "Hugo Brannigan"
+    _q, uncle = _speaker(turns_doc, "Hold firm")  # "My uncle", named in apposition before
+    assert uncle == "Silas Orme"
+
+
+def test_a_nickname_inside_a_name_is_no_quotation():
+    from vitrina.extract.quotes import nickname
+
+    def spans(text):
+        return quote_spans(text, [(0, len(text))])
+
+    named = "We met Margaret “Peg” Oakes at the mill."
+    assert [nickname(named, q) for q in spans(named)] == [True]
+    said = "Then Oakes said “Never” to them."
+    assert [nickname(said, q) for q in spans(said)] == [False]
+    title = "They sang “Sweet Rosie” at the hall."
+    assert [nickname(title, q) for q in spans(title)] == [False]

@@ -333,8 +333,9 @@ class SpeakerFinder:
         if not j:
             return None
         named = self._by_end[j - 1]
-        if self._unnamed_person_between(named.end, tok.start, sent_start):
-            return None  # the nearer antecedent is a person without a name
+        unnamed = self._unnamed_person_between(named.end, tok.start, sent_start)
+        if unnamed:
+            return self._named_as(unnamed)  # the nearer antecedent is a person without a name here
         return named.entity
 
     def _name_subject(self, sent_start: int, pronoun: int) -> str | None:
@@ -352,7 +353,17 @@ class SpeakerFinder:
                     return owners.pop() if len(owners) == 1 else ""
         return None
 
-    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> bool:
+    def _named_as(self, phrase: str) -> str | None:
+        """The one person the document names in apposition to ``phrase`` ("my father, Arthur Wrigley"),
+        else None: "my father" is that person wherever the narrator says it again."""
+        found = set()
+        for match in re.finditer(rf"(?<![^\W_]){re.escape(phrase)}[ \t]*,[ \t]*", self.text, re.I):
+            i = bisect.bisect_left(self._starts, match.end())
+            if i < len(self.people) and self.people[i].start == match.end():
+                found.add(self.people[i].entity)
+        return found.pop() if len(found) == 1 else None
+
+    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> str:
         """A person named by a common noun ("my grandmother", "the foreman") is the subject of
         a clause after offset ``low`` and before the pronoun at ``pronoun``, in its sentence or
         the ``ANTECEDENT_SENTENCES`` before it: the pronoun's nearest antecedent has no name."""
@@ -362,8 +373,9 @@ class SpeakerFinder:
             for t, d in zip(toks, doc, strict=False):
                 if low <= t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NN", "NNS"} \
                         and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
-                    return True
-        return False
+                    owner = [c for c in d.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+                    return f"{owner[0].text} {d.text}" if owner else d.text
+        return ""
 
 
 def _lead_in_verb(toks: list[Tok]) -> int | None:
@@ -393,6 +405,8 @@ def find_quotes(
     dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):
+        if nickname(text, q):
+            continue
         kind = quote_kind(text, q, an)
         attributed = finder.attribution(q) if kind == "quotation" else None
         if attributed is not None:  # "“…” — X, writing in 1774": the line's speaker and date
@@ -411,6 +425,23 @@ def find_quotes(
         if speaker is not None and not any(start <= q.start < end for q in spans):
             out.append(Quote(f"t{n}", start, end, "quotation", speaker, None))  # a date in the words is not its own
     return corrected(text, an, mentions, out)
+
+
+# A nickname set in quotation marks inside a name ("Margaret “Peg” Oakes"): one or two capitalised words
+# between a capitalised word and another, on one line.
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_][\w'’.-]*[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t][^\W\d_]")
+
+
+def nickname(text: str, q: QuoteSpan) -> bool:
+    """Whether the quoted words are a nickname inside a person's name, no quotation nor term."""
+    words = text[q.start:q.end].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    before = text[max(0, q.open - 40):q.open]
+    after = text[q.close + 1:q.close + 3]
+    return bool(_NAME_WORD_BEFORE.search(before)) and before.rstrip().split()[-1][:1].isupper() \
+        and bool(_NAME_WORD_AFTER.match(after))
 
 
 def correction_notice(sentence: str) -> bool:
