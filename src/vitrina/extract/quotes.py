@@ -46,6 +46,7 @@ DIRECTED_SINGLES = (("‚", "‘"), ("‹", "›"))
 SPACED_OPENERS = "«‹"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 PRONOUNS = {"he", "she"}
+IMPERSONAL_TYPES = {"organization", "group", "other"}  # entity types a "he"/"she" never stands for
 FIRST_PERSON = {"i", "we"}  # the subject pronouns of the one speaking (a transcript's turn)
 _SUFFIXES = ("", "s", "es", "d", "ed", "ing", "ied", "ies", "y", "led", "ling")
 # Tokens looked at around a quote for its speaker: after it ("…,” said the keeper of the
@@ -195,6 +196,8 @@ class SpeakerFinder:
         self._starts = [m.start for m in self.people]
         self._ends = sorted(m.end for m in self.people)
         self._by_end = sorted(self.people, key=lambda m: m.end)
+        # names of bodies and things, never a "he"/"she" (a place may be a first name mistyped: "Florence")
+        self._impersonal = SpanUnion([(m.start, m.end) for m in mentions if m.type in IMPERSONAL_TYPES], "half")
 
     def attribution(self, q: QuoteSpan) -> tuple[Mention, int] | None:
         """The speaker an attribution line after the quote names, and where that line ends: a dash after the
@@ -346,7 +349,7 @@ class SpeakerFinder:
         for toks, doc in self.an.parses([(sent_start, pronoun)]).values():
             for t, d in zip(toks, doc, strict=False):
                 if t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NNP", "NNPS"} \
-                        and self._person_at(t) is None:
+                        and self._person_at(t) is None and not self._impersonal.holds(t.start):
                     word = t.text.casefold()
                     owners = {m.entity for m in self.people
                               if word in self.text[m.start:m.end].casefold().split()}
