@@ -314,3 +314,47 @@ def test_a_notice_naming_one_person_changes_nothing():
         'Harbour master Alan Brisk said: "The tide took us all by surprise."',
         'An earlier version of this article misspelt the words "The tide took us all by surprise" of Alan Brisk.']))
     assert all(q.kind != "retracted" for q in doc.quotes)
+
+
+TRANSCRIPT_TURNS = [
+    "Tape 9 with Hugo Brannigan, interviewed by Dora Vell.",
+    "VELL: What happened at the gate?",
+    "BRANNIGAN: We were all there. Maisie climbed onto the wall and she shouted, “Nobody goes in today.” "
+    "Maisie Turpin, the steward.",
+    "VELL: Did they listen?",
+    "BRANNIGAN: They did. I said, “We stay out.”",
+    "VELL: And at home?",
+    "BRANNIGAN: My uncle, Silas Orme, kept the books. My uncle came round that night. He said, “Hold firm.”",
+]
+
+
+@pytest.fixture(scope="module")
+def turns_doc():
+    from vitrina.extract import extract
+
+    return extract(make_doc(TRANSCRIPT_TURNS))
+
+
+def test_a_narrator_reporting_someone_gives_the_quote_to_the_one_reported(turns_doc):
+    """The reporting verb's subject ("she", after the first name "Maisie") is the speaker, not the turn's
+    speaker nor the label's name."""
+    _q, who = _speaker(turns_doc, "Nobody goes in")
+    assert who == "Maisie Turpin"
+    _q, own = _speaker(turns_doc, "We stay out")
+    assert own == "Hugo Brannigan"
+    _q, uncle = _speaker(turns_doc, "Hold firm")  # "My uncle", named in apposition before
+    assert uncle == "Silas Orme"
+
+
+def test_a_nickname_inside_a_name_is_no_quotation():
+    from vitrina.extract.quotes import nickname
+
+    def spans(text):
+        return quote_spans(text, [(0, len(text))])
+
+    named = "We met Margaret “Peg” Oakes at the mill."
+    assert [nickname(named, q) for q in spans(named)] == [True]
+    said = "Then Oakes said “Never” to them."
+    assert [nickname(said, q) for q in spans(said)] == [False]
+    title = "They sang “Sweet Rosie” at the hall."
+    assert [nickname(title, q) for q in spans(title)] == [False]

@@ -272,3 +272,35 @@ def test_milestone_inside_a_word_joins_it_and_pages_reach_the_source_map() -> No
     assert doc.source_map.locate(porter, porter + 6).page == 8
     clerk = doc.text.index("clerk")
     assert doc.source_map.locate(clerk, clerk + 5).page is None  # before the first page break
+
+
+SPOKEN = b"""<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+<title>Tape 3</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><recordingStmt>
+<recording><date when="1987-05-02">2 May 1987</date></recording></recordingStmt></sourceDesc></fileDesc>
+<profileDesc><particDesc><listPerson>
+<person xml:id="rk" role="narrator"><persName>Rosa Kettle</persName></person>
+<person xml:id="jm" role="interviewer"><persName>Joel Marsh</persName></person>
+</listPerson></particDesc></profileDesc></teiHeader>
+<text><body><u who="#jm">Where was the bakery?</u><u who="#rk">On the quay. <incident><desc>coughs</desc></incident>
+My aunt said <q>Bread waits for no one</q> and <gap reason="inaudible"/> we laughed.</u>
+<sp><speaker>Rosa Kettle</speaker><p>That was the end of it.</p></sp></body></text></TEI>"""
+
+
+def test_utterances_are_turns_opened_by_their_speakers_name():
+    doc = tei.read(SPOKEN, "tape3.xml")[0]
+    texts = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert texts[0] == "Joel Marsh: Where was the bakery?"
+    assert texts[1].startswith("Rosa Kettle: On the quay. [coughs] My aunt said “Bread waits for no one” and")
+    assert "[inaudible] we laughed." in texts[1]
+    assert texts[2] == "Rosa Kettle: That was the end of it."
+    speakers = [(doc.text[m.start:m.end], dict(m.attrs).get("role")) for m in doc.markup if m.kind == "speaker"]
+    assert speakers[:2] == [("Joel Marsh", "interviewer"), ("Rosa Kettle", "narrator")]
+    people = {doc.text[m.start:m.end] for m in doc.markup if m.kind == "person"}
+    assert people == {"Joel Marsh", "Rosa Kettle"}
+
+
+def test_header_roles_and_recording_date_are_metadata():
+    meta = dict(tei.read(SPOKEN, "tape3.xml")[0].meta)
+    assert meta["narrator"] == "Rosa Kettle"
+    assert meta["interviewer"] == "Joel Marsh"
+    assert meta["date"] == "1987-05-02"

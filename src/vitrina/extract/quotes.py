@@ -46,6 +46,7 @@ DIRECTED_SINGLES = (("‚", "‘"), ("‹", "›"))
 SPACED_OPENERS = "«‹"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 PRONOUNS = {"he", "she"}
+IMPERSONAL_TYPES = {"organization", "group", "other"}  # entity types a "he"/"she" never stands for
 FIRST_PERSON = {"i", "we"}  # the subject pronouns of the one speaking (a transcript's turn)
 _SUFFIXES = ("", "s", "es", "d", "ed", "ing", "ied", "ies", "y", "led", "ling")
 # Tokens looked at around a quote for its speaker: after it ("…,” said the keeper of the
@@ -177,7 +178,10 @@ def _verb_forms() -> frozenset[str]:
 
 
 class SpeakerFinder:
-    def __init__(self, text: str, an: Analysis, mentions: list[Mention], quotes: list[QuoteSpan]):
+    def __init__(self, text: str, an: Analysis, mentions: list[Mention], quotes: list[QuoteSpan],
+                 labels: tuple[tuple[int, int], ...] = ()):
+        """``labels``: the spans of a transcript's speaker labels, whose names are no one spoken of (a pronoun's
+        antecedent, a reporting verb's subject): the turn's speaker is given as the default instead."""
         self.text = text
         self.an = an
         self.quotes = quotes
@@ -185,12 +189,15 @@ class SpeakerFinder:
         self._inside = SpanUnion([(q.open, q.close) for q in quotes], "closed")
         strictly_inside = SpanUnion([(q.open, q.close) for q in quotes], "open")
         self.people = sorted(
-            (m for m in mentions if m.type == "person" and not strictly_inside.holds(m.start)),
+            (m for m in mentions if m.type == "person" and not strictly_inside.holds(m.start)
+             and not any(a < m.end and m.start < b for a, b in labels)),
             key=lambda m: (m.start, m.end),
         )
         self._starts = [m.start for m in self.people]
         self._ends = sorted(m.end for m in self.people)
         self._by_end = sorted(self.people, key=lambda m: m.end)
+        # names of bodies and things, never a "he"/"she" (a place may be a first name mistyped: "Florence")
+        self._impersonal = SpanUnion([(m.start, m.end) for m in mentions if m.type in IMPERSONAL_TYPES], "half")
 
     def attribution(self, q: QuoteSpan) -> tuple[Mention, int] | None:
         """The speaker an attribution line after the quote names, and where that line ends: a dash after the
@@ -316,6 +323,9 @@ class SpeakerFinder:
         i = bisect.bisect_left(self._starts, sent_start)
         if i < len(self.people) and self.people[i].start < tok.start:
             return self.people[i].entity
+        named_subject = self._name_subject(sent_start, tok.start)
+        if named_subject is not None:
+            return named_subject or None
         limit = tok.start
         # the most recent before the quote (not inside it) wins
         k = bisect.bisect_left(self._quote_opens, sent_start)
@@ -326,11 +336,37 @@ class SpeakerFinder:
         if not j:
             return None
         named = self._by_end[j - 1]
-        if self._unnamed_person_between(named.end, tok.start, sent_start):
-            return None  # the nearer antecedent is a person without a name
+        unnamed = self._unnamed_person_between(named.end, tok.start, sent_start)
+        if unnamed:
+            return self._named_as(unnamed)  # the nearer antecedent is a person without a name here
         return named.entity
 
-    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> bool:
+    def _name_subject(self, sent_start: int, pronoun: int) -> str | None:
+        """A proper name no person mention holds as a subject of the pronoun's sentence before it ("Nellie
+        stood on a crate and she said"): the pronoun's antecedent. Its entity is the one person of the
+        document whose name holds that word ("Nellie Garfield"); "" when none or several do (the speaker is
+        unknown, not a person named farther away); None when the sentence has no such subject."""
+        for toks, doc in self.an.parses([(sent_start, pronoun)]).values():
+            for t, d in zip(toks, doc, strict=False):
+                if t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NNP", "NNPS"} \
+                        and self._person_at(t) is None and not self._impersonal.holds(t.start):
+                    word = t.text.casefold()
+                    owners = {m.entity for m in self.people
+                              if word in self.text[m.start:m.end].casefold().split()}
+                    return owners.pop() if len(owners) == 1 else ""
+        return None
+
+    def _named_as(self, phrase: str) -> str | None:
+        """The one person the document names in apposition to ``phrase`` ("my father, Arthur Wrigley"),
+        else None: "my father" is that person wherever the narrator says it again."""
+        found = set()
+        for match in re.finditer(rf"(?<![^\W_]){re.escape(phrase)}[ \t]*,[ \t]*", self.text, re.I):
+            i = bisect.bisect_left(self._starts, match.end())
+            if i < len(self.people) and self.people[i].start == match.end():
+                found.add(self.people[i].entity)
+        return found.pop() if len(found) == 1 else None
+
+    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> str:
         """A person named by a common noun ("my grandmother", "the foreman") is the subject of
         a clause after offset ``low`` and before the pronoun at ``pronoun``, in its sentence or
         the ``ANTECEDENT_SENTENCES`` before it: the pronoun's nearest antecedent has no name."""
@@ -340,8 +376,9 @@ class SpeakerFinder:
             for t, d in zip(toks, doc, strict=False):
                 if low <= t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NN", "NNS"} \
                         and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
-                    return True
-        return False
+                    owner = [c for c in d.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+                    return f"{owner[0].text} {d.text}" if owner else d.text
+        return ""
 
 
 def _lead_in_verb(toks: list[Tok]) -> int | None:
@@ -366,11 +403,13 @@ def find_quotes(
     dates: list[DateMention],
 ) -> list[Quote]:
     spans = quote_spans(text, blocks)
-    finder = SpeakerFinder(text, an, mentions, spans)
     turns = TurnSpeakers(text, blocks, mentions, an)
+    finder = SpeakerFinder(text, an, mentions, spans, turns.labels())
     dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):
+        if nickname(text, q):
+            continue
         kind = quote_kind(text, q, an)
         attributed = finder.attribution(q) if kind == "quotation" else None
         if attributed is not None:  # "“…” — X, writing in 1774": the line's speaker and date
@@ -389,6 +428,23 @@ def find_quotes(
         if speaker is not None and not any(start <= q.start < end for q in spans):
             out.append(Quote(f"t{n}", start, end, "quotation", speaker, None))  # a date in the words is not its own
     return corrected(text, an, mentions, out)
+
+
+# A nickname set in quotation marks inside a name ("Margaret “Peg” Oakes"): one or two capitalised words
+# between a capitalised word and another, on one line.
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_][\w'’.-]*[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t][^\W\d_]")
+
+
+def nickname(text: str, q: QuoteSpan) -> bool:
+    """Whether the quoted words are a nickname inside a person's name, no quotation nor term."""
+    words = text[q.start:q.end].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    before = text[max(0, q.open - 40):q.open]
+    after = text[q.close + 1:q.close + 3]
+    return bool(_NAME_WORD_BEFORE.search(before)) and before.rstrip().split()[-1][:1].isupper() \
+        and bool(_NAME_WORD_AFTER.match(after))
 
 
 def correction_notice(sentence: str) -> bool:

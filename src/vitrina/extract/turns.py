@@ -30,11 +30,16 @@ TRANSCRIPT = {
     "min_speakers": 2,
     # words of a label, at most
     "max_label_words": 3,
+    # letters of a label read as a person's initials ("WD"), at most
+    "max_initials": 3,
     # the share of a label's turns that end with a question mark for it to be the one asking, at least
     "min_question_share": 0.5,
 }
 _SAID = re.compile(r"[*_]*:[*_\s]*(?P<said>\S(?:.*\S)?)\s*", re.S)  # after a label: its colon, then the words
-_LABEL = re.compile(r"[*_\s]*(?P<label>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*)*)[*_]*:[*_]*(?=\s)")
+# A time code a transcript may set before a turn's label ("[00:12:31] NAME:", "(12:31) Q:"): the recording's
+# clock, no word of the turn; ``apparatus`` gives its span with the label's.
+_STAMP = r"(?P<stamp>[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?)?[*_\s]*"
+_LABEL = re.compile(r"[*_\s]*" + _STAMP + r"(?P<label>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*)*)[*_]*:[*_]*(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,76 @@ def label_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(label) > TRANSCRIPT["max_label_words"] or not all(w[0].isupper() for w in label):
         return None
     return match.span("label")
+
+
+def apparatus(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a transcript's turn labels and time codes (from each turn's first time code or label to
+    its label's end): markup over the text, no mention of anyone or anything."""
+    out = []
+    turns = transcript_turns(text, blocks)
+    for turn in turns:
+        match = _LABEL.match(text, turn.start, turn.end)
+        start = match.start("stamp") if match is not None and match.group("stamp") else turn.label[0]
+        out.append((start, turn.label[1]))
+    # a known label after a sentence's end inside a turn (two turns a conversion ran together): apparatus too
+    known = {text[t.label[0]:t.label[1]] for t in turns}
+    if known:
+        inner = re.compile(r"(?<=[.?!\]] )(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+                           + r"):")
+        for turn in turns:
+            out.extend((m.start(), m.end() - 1) for m in inner.finditer(text, turn.label[1], turn.end))
+    return sorted(out)
+
+
+def outside_apparatus(mentions: list, spans: list[tuple[int, int]]) -> list:
+    """``mentions`` (sorted or not) without those overlapping a span of ``spans`` (sorted, disjoint: the
+    labels of :func:`apparatus`), but for the input's own markup (a TEI speaker resolved to its person)."""
+    if not spans:
+        return mentions
+    starts = [s for s, _ in spans]
+
+    def clash(m) -> bool:
+        i = bisect.bisect_left(starts, m.end) - 1
+        return i >= 0 and spans[i][1] > m.start
+
+    return [m for m in mentions if getattr(m, "source", "") == "markup" or not clash(m)]
+
+
+def without_field_names(text: str, mentions: list) -> list:
+    """Mentions cut free of a transcript's header fields run into one line ("Narrator: A B Interviewer: C D"):
+    a mention ending in a role word (lexicon ``speaker_roles``) set just before a colon ends before that word;
+    a person's initials in parentheses right after the person ("A B (AB)") are no mention of their own."""
+    out = []
+    people = [m for m in mentions if m.type == "person"]
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if len(words) == 1 and len(words[0]) > 1 and role_of(re.sub(r"['’]s$", "", words[0])) is not None:
+            continue  # "Interviewer" alone is the common noun of a role, no one's name
+        if _initials_key(text, m, people):
+            continue
+        if len(words) > 1 and text[m.end:m.end + 1] == ":" and role_of(words[-1].strip("*_")) is not None:
+            m.end = m.start + len(text[m.start:m.end].rstrip()[: -len(words[-1])].rstrip())
+        if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" and any(
+                p.end <= m.start - 1 and not text[p.end:m.start - 1].strip()
+                and _initials(text, p) == text[m.start:m.end]
+                for p in people):
+            continue
+        out.append(m)
+    return out
+
+
+def _initials(text: str, m) -> str:
+    return "".join(w[0] for w in _words(text[m.start:m.end])).upper()
+
+
+def _initials_key(text: str, m, people: list) -> bool:
+    """A transcript's key of initials: "AB = A… B…" (the initials, an equals sign, the person)."""
+    said = text[m.start:m.end]
+    after = re.match(r"[ \t]*=[ \t]*", text[m.end:m.end + 8])
+    if after is None or not (said.isalpha() and said.isupper()):
+        return False
+    at = m.end + after.end()
+    return any(p.start == at and _initials(text, p) == said for p in people)
 
 
 def transcript_turns(text: str, blocks: list[tuple[int, int]]) -> list[Turn]:
@@ -78,7 +153,55 @@ def label_speaker(text: str, label: tuple[int, int], mentions: list[Mention]) ->
         return own.pop()
     wanted = set(_words(text[label[0]:label[1]]))
     named = {m.entity for m in people if wanted and wanted <= set(_words(text[m.start:m.end]))}
+    if len(named) == 1:
+        return named.pop()
+    return _initials_speaker(text, label, people) or _role_speaker(text, label, people)
+
+
+def _initials_speaker(text: str, label: tuple[int, int], people: list[Mention]) -> str | None:
+    """The one person whose name's initials a capitalised label of two or three letters is ("WD" for a
+    person named "W… D…")."""
+    said = text[label[0]:label[1]].replace(".", "")
+    if not (2 <= len(said) <= TRANSCRIPT["max_initials"] and said.isalpha() and said.isupper()):
+        return None
+    named = {m.entity for m in people if "".join(w[0] for w in _words(text[m.start:m.end])).upper() == said}
     return named.pop() if len(named) == 1 else None
+
+
+_HEADER_FIELD = re.compile(r"(?<![^\W_])(?P<word>[^\W\d_]+)[*_ \t]*:")
+
+
+def _role_speaker(text: str, label: tuple[int, int], people: list[Mention]) -> str | None:
+    """The one person a header line gives the role a label names (lexicon ``speaker_roles``): the label
+    "INTERVIEWER" (or "Q") is the person of the line "Interviewer: Name", set before the first turn."""
+    role = role_of(text[label[0]:label[1]])
+    if role is None:
+        return None
+    named = set()
+    for line in re.finditer(r"[^\n]+", text[:label[0]]):
+        fields = list(_HEADER_FIELD.finditer(text, line.start(), line.end()))
+        for k, field in enumerate(fields):
+            word = field.group("word")
+            if role_of(word) != role or word.casefold() in _ANSWER_LABELS:
+                continue
+            end = fields[k + 1].start("word") if k + 1 < len(fields) else line.end()
+            named |= {m.entity for m in people if field.end() <= m.start and m.end <= end}
+    return named.pop() if len(named) == 1 else None
+
+
+# The one-letter labels of a question-and-answer transcript are never header fields ("A: …" is a turn).
+_ANSWER_LABELS = frozenset({"q", "a"})
+
+
+def role_of(word: str) -> str | None:
+    """The transcript role a word names (lexicon ``speaker_roles``: "interviewer", "narrator"), else None."""
+    return _roles().get(word.strip().casefold())
+
+
+def _roles() -> dict[str, str]:
+    from vitrina import lexicon
+
+    return {row[0]: row[1] for row in lexicon.rows("speaker_roles") if len(row) == 2}
 
 
 def _asking(text: str, turns: list[Turn], label: str) -> bool:
@@ -132,6 +255,10 @@ class TurnSpeakers:
         by_label = unnamed_labels(text, turns, speakers, mentions, an)
         self._speakers = [who or by_label.get(text[t.label[0]:t.label[1]].casefold())
                           for t, who in zip(turns, speakers, strict=True)]
+
+    def labels(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the turns' labels."""
+        return tuple(t.label for t in self._turns)
 
     def spoken(self) -> list[tuple[int, int, str | None]]:
         """Each turn's words (after its label and colon, emphasis marks and outer spaces left off) and its

@@ -290,8 +290,13 @@ class Inline:
     figures), ``drop(el)`` for elements whose content is ignored entirely.
     """
 
-    def __init__(self, tree: TreeText, markup=None, defer=None, drop=None, space_after=None, space_before=None):
+    def __init__(self, tree: TreeText, markup=None, defer=None, drop=None, space_after=None, space_before=None,
+                 mark=None, wrap=None):
         self.tree = tree
+        # ``mark(el)``: an editorial mark standing for a dropped element ("[inaudible]" for a gap), else None;
+        # ``wrap(el)``: the characters set before and after an element's text (quotation marks), else None
+        self._mark = mark or (lambda el: None)
+        self._wrap = wrap or (lambda el: None)
         self._space_after = space_after or (lambda el: False)
         self._space_before = space_before or (lambda el: False)
         self.text = MappedText()
@@ -319,22 +324,40 @@ class Inline:
 
     def add_element(self, el) -> None:
         """``el``'s content (not its tail), recording markup and deferrals."""
-        if not isinstance(el.tag, str) or self._drop(el):
+        if not isinstance(el.tag, str):
+            return
+        if self._drop(el):
+            self._add_mark(el)
             return
         if self._defer(el):
             self.deferred.append(el)
             return
         if len(self.text) and self._space_before(el):
             self.text.append_at(" ", self.text.ends[-1])
+        wrap = self._wrap(el)
+        line = getattr(el, "sourceline", None) or 1
+        if wrap:
+            self.text.append_at(wrap[0], self.tree.lines.line_start(line))
         start = len(self.text)
         self.add_text(el, "text")
         self.add_children(el)
         annotation = self._markup(el)
         if annotation is not None:
             self.spans.append((annotation[0], start, len(self.text), annotation[1]))
+        if wrap:
+            self.text.append_at(wrap[1], self.text.ends[-1] if len(self.text) else 0)
         if self._space_after(el):
             line = getattr(el, "sourceline", None) or 1
             self.text.append_at(" ", self.tree.lines.line_start(line))
+
+    def _add_mark(self, el) -> None:
+        """The editorial mark of a dropped element, set off by spaces from the words beside it."""
+        mark = self._mark(el)
+        if not mark:
+            return
+        at = self.text.ends[-1] if len(self.text) else self.tree.lines.line_start(getattr(el, "sourceline", None) or 1)
+        after = " " if (el.tail or "")[:1].isalnum() else ""
+        self.text.append_at(f" {mark}{after}", at)
 
     def finish(self) -> tuple[str, list[Piece], list[Span]]:
         """Normalised text, its pieces and block-relative markup spans."""

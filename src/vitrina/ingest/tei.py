@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -84,9 +85,23 @@ PARAGRAPHS = {
     "argument",
     "speaker",
 }
+# Spoken text (TEI Guidelines 8, "Transcriptions of Speech"): an utterance ``u`` is a turn of its own, a block
+# opened by its speaker's name and a colon as a transcript sets it ("Name: …"), the name resolved through ``who``
+# to the header's ``particDesc`` person; a drama's or interview's ``sp`` opens its first paragraph with its
+# ``speaker`` the same way. What the transcriber notes about the recording, not words spoken, is an editorial
+# mark in square brackets: a ``gap`` its reason ("[inaudible]"), an ``incident``, ``vocal`` or ``kinesic`` its
+# ``desc`` ("[laughs]"), a ``pause`` "[pause]".
+UTTERANCES = {"u"}
+EVENTS = {"incident", "vocal", "kinesic", "pause", "shift"}
+GAP_MARK = "gap"  # a gap's mark when it gives no reason
+# Quoted or reported speech inline (``q``, ``said``): set between quotation marks, as the TEI Guidelines'
+# default rendering has it, unless the text already puts marks around it; the marks are what the
+# quotation finder reads (extract/quotes.py).
+SPOKEN_QUOTES = {"q", "said"}
+QUOTE_MARKS = "\"'“”‘’«»„‚"
 # not read as text: pictures, markers, a printer's forme work, and <geo> (an encoder's coordinates, "41.9 12.5",
 # not words of the page: read as text they were glued into the place's name)
-SKIPPED = {"graphic", "media", "milestone", "anchor", "gap", "index", "fw", "geo"}
+SKIPPED = {"graphic", "media", "milestone", "anchor", "gap", "index", "fw", "geo"} | EVENTS
 # The reading read in each group of alternatives, in order of preference (else its first child)
 # and the children that are alternatives of one another (other children are read as usual).
 READINGS = {"choice": ("corr", "expan", "reg"), "app": ("lem",)}
@@ -247,6 +262,88 @@ def _is_credit(el) -> bool:
     return any(word in hint for word in CREDIT_WORDS)
 
 
+def _editorial_mark(el) -> str | None:
+    """The bracketed mark standing for a transcriber's note about the recording (see ``UTTERANCES``)."""
+    name = local_name(el)
+    if name == "gap":
+        return f"[{' '.join((el.get('reason') or GAP_MARK).split())}]"
+    if name in EVENTS:
+        desc = next((c for c in el if local_name(c) == "desc"), None)
+        said = _flat(desc) if desc is not None else " ".join((el.get("type") or "").split())
+        return f"[{said or name}]"
+    return None
+
+
+def _quote_wrap(el) -> tuple[str, str] | None:
+    """Quotation marks around inline quoted speech that has none of its own."""
+    if local_name(el) not in SPOKEN_QUOTES:
+        return None
+    parent = el.getparent()
+    if parent is None or local_name(parent) in CONTAINERS:
+        return None  # a block of its own, not speech quoted in a sentence
+    previous = el.getprevious()
+    before = ((previous.tail if previous is not None else parent.text) or "").rstrip()
+    inner = _flat(el)
+    if not inner or inner[0] in QUOTE_MARKS or before[-1:] in QUOTE_MARKS:
+        return None
+    return "“", "”"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A person of the header's ``particDesc``: name and role (TEI's ``role`` attribute, else a ``state``/``occupation``)."""
+
+    name: str
+    role: str
+
+
+def _participants(root) -> dict[str, Participant]:
+    """The header's ``particDesc`` people by ``xml:id`` (a ``person`` with a ``persName``, else its text)."""
+    out: dict[str, Participant] = {}
+    for person in root.iterfind(".//{*}teiHeader/{*}profileDesc/{*}particDesc//{*}person"):
+        key = person.get(XML_ID)
+        name_el = next(person.iterfind(".//{*}persName"), None)
+        name = _flat(name_el) if name_el is not None else ""
+        if key and name:
+            out[key] = Participant(name, " ".join((person.get("role") or "").split()).lower())
+    return out
+
+
+def _role_of(word: str) -> str | None:
+    """The transcript role a role word names (lexicon ``speaker_roles``), else None."""
+    from vitrina import lexicon
+
+    return {row[0]: row[1] for row in lexicon.rows("speaker_roles") if len(row) == 2}.get(word.casefold())
+
+
+def _roles_meta(people: dict[str, Participant]) -> dict[str, str]:
+    """``narrator``/``interviewer`` metadata: the names of the header's people of each role, in order."""
+    meta: dict[str, list[str]] = {}
+    for person in people.values():
+        role = next((r for w in person.role.split() if (r := _role_of(w))), None)
+        if role and person.name not in meta.setdefault(role, []):
+            meta[role].append(person.name)
+    return {role: "; ".join(names) for role, names in meta.items()}
+
+
+# Where a TEI header states when a recording was made (TEI Guidelines 8.2 and 2.4): the recording's date, the
+# setting's, the creation's. Kept as the document's ``date`` (not ``dated``: a narrator speaks of other years).
+RECORDING_DATES = (
+    ".//{*}teiHeader/{*}fileDesc/{*}sourceDesc//{*}recording//{*}date",
+    ".//{*}teiHeader/{*}profileDesc/{*}settingDesc//{*}date",
+    ".//{*}teiHeader/{*}profileDesc/{*}creation//{*}date",
+)
+
+
+def _recording_date(root) -> str | None:
+    for path in RECORDING_DATES:
+        for date in root.iterfind(path):
+            when = date.get("when") or date.get("when-iso") or _flat(date)
+            if when:
+                return when
+    return None
+
+
 class _DocReader:
     """Builds one Document from one TEI element (a section div or a body)."""
 
@@ -255,6 +352,7 @@ class _DocReader:
         self.b = builder
         self.notes: list[object] = []
         self.skip = {id(el) for el in skip}  # section divs read as Documents of their own
+        self.people: dict[str, Participant] = {}  # the header's particDesc, set by _read_element
 
     def inline(self) -> Inline:
         return Inline(
@@ -263,7 +361,70 @@ class _DocReader:
             defer=lambda el: local_name(el) in ("note", "figure"),
             drop=lambda el: local_name(el) in SKIPPED or _unread(el),
             space_after=_break_space,
+            mark=_editorial_mark,
+            wrap=_quote_wrap,
         )
+
+    def _who(self, el) -> Participant | None:
+        """The header's person an element's ``who`` points to ("#LH"), the first of several."""
+        for ref in (el.get("who") or "").split():
+            person = self.people.get(ref.lstrip("#"))
+            if person is not None:
+                return person
+        return None
+
+    def _label(self, run: Inline, el, name: str, person: Participant | None) -> None:
+        """A turn's label "Name: " opening ``run``: a ``speaker`` span over it (``who``, ``role``) and, when
+        it names a person of the header, a ``person`` span too."""
+        offset = self.tree.lines.line_start(getattr(el, "sourceline", None) or 1)
+        start = len(run.text)
+        run.text.append_at(name, offset)
+        attrs = tuple((k, v) for k, v in (("who", (el.get("who") or "").lstrip("#")),
+                                           ("role", person.role if person else "")) if v)
+        run.spans.append(("speaker", start, len(run.text), attrs))
+        if person is not None:
+            run.spans.append(("person", start, len(run.text), ()))
+        run.text.append_at(": ", offset)
+
+    def utterance(self, el) -> None:
+        """One ``u``: a paragraph opened by its speaker's name (the text's ``who`` when the header has no person for it)."""
+        run = self.inline()
+        person = self._who(el)
+        name = person.name if person else " ".join((el.get("who") or "").replace("#", " ").split())
+        if name:
+            self._label(run, el, name, person)
+        run.add_text(el, "text")
+        run.add_children(el)
+        self.emit("paragraph", run)
+
+    def speech(self, el) -> None:
+        """One ``sp``: its ``speaker`` (or ``who``) opens its first paragraph as a label; the rest read as usual."""
+        speaker = next((c for c in el if local_name(c) == "speaker"), None)
+        person = self._who(el)
+        name = person.name if person else (_flat(speaker) if speaker is not None else "")
+        if person is None:
+            person = next((p for p in self.people.values() if p.name.casefold() == name.casefold()), None)
+        run = self.inline()
+        if name:
+            self._label(run, speaker if speaker is not None else el, name, person)
+        opened = False
+        for child in el:
+            if child is speaker:
+                run.add_text(child, "tail")
+                continue
+            if not opened and local_name(child) in PARAGRAPHS - {"speaker"}:
+                run.add_text(child, "text")
+                run.add_children(child)
+                self.emit("paragraph", run, part=None)
+                run, opened = self.inline(), True
+            elif local_name(child) in PARAGRAPHS | CONTAINERS | UTTERANCES or local_name(child) in ("figure", "note"):
+                self.emit("paragraph", run)
+                run, opened = self.inline(), True
+                self.block(child)
+            else:
+                run.add_element(child)
+            run.add_text(child, "tail")
+        self.emit("paragraph", run)
 
     def flow(self, el, skip_heads: bool = False) -> Inline:
         """Inline content of ``el`` (its text and children, not its tail)."""
@@ -317,6 +478,7 @@ class _DocReader:
             elif (
                 name in PARAGRAPHS
                 or name in CONTAINERS
+                or name in UTTERANCES
                 or name in ("figure", "note", "head", "table")
             ):
                 self.emit("paragraph", loose)
@@ -338,6 +500,10 @@ class _DocReader:
             self.figure(el)
         elif name == "note":
             self.notes.append(el)
+        elif name in UTTERANCES:
+            self.utterance(el)
+        elif name == "sp":
+            self.speech(el)
         elif name == "table":
             for row in el.iter("{*}row", "row"):
                 self.row(row)
@@ -451,6 +617,7 @@ def _read_element(
     titled by the header's title, a section's by its head."""
     builder = DocumentBuilder(doc_id, source, "tei", tree.source)
     reader = _DocReader(tree, builder, skip)
+    reader.people = _participants(el.getroottree().getroot())
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if local_name(el) == "div" or (first is not None and local_name(first) == "head"):
         reader.open_section(el)
@@ -460,7 +627,12 @@ def _read_element(
     reader.finish_notes()
     meta = {"tei_id": el.get(XML_ID) or "", "tei_ana": el.get("ana") or ""}
     meta["collection"] = header_title or ""
-    meta.update(_correspondence(el.getroottree().getroot()))
+    root = el.getroottree().getroot()
+    meta.update(_correspondence(root))
+    meta.update(_roles_meta(reader.people))
+    recorded = _recording_date(root)
+    if recorded:
+        meta.setdefault("date", recorded)
     meta.update(stated_language(el, "tei"))  # its own xml:lang, else its nearest ancestor's
     doc = builder.build(meta={k: v for k, v in meta.items() if v})
     head_title = doc.sections[0].title if doc.sections else ""
