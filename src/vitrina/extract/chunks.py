@@ -32,9 +32,10 @@ LIMITS = {
     # characters of one sentence at most: the model's sentence splitter gives a text with no
     # sentence end (a 1 MB line of notes) as one sentence per piece, and the stages that compare
     # each date or name of a sentence with the others (clauses, coordinated phrases) cost the
-    # square of its length; past the longest sentences of the corpus (704 characters) and of
-    # prose (a long period of 150 tokens is ~900), it is cut at its last clause break
-    "sentence": 1_000,
+    # square of its length; past the longest sentence of the corpus (704 characters) and the
+    # events' run-on sentence of 150 tokens (``events.LONG_SENTENCE_TOKENS``: ~1,400 characters
+    # of "in 1701, in 1702, …", labelled by windows), it is cut at its last clause break
+    "sentence": 2_000,
     # characters the model analyses in one batch: its working memory grows with this
     # (64 pieces of 10,000 characters held 1.4 GB)
     "batch_chars": 100_000,
