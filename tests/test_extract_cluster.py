@@ -334,3 +334,21 @@ def test_a_facility_name_the_geocoder_places_stays_a_place_and_a_building_does_n
     assert typed("The emigrants sailed from a small harbour in County Kerry that spring.", "County Kerry") == ("place", True)
     # a building no table knows: no town, whatever NER typed it
     assert typed("The envoys dined at the Quillan Assembly Rooms that spring.", "Quillan Assembly Rooms") == ("other", False)
+
+
+def test_a_name_placed_as_often_as_typed_a_person_is_the_place_at_every_use() -> None:
+    from vitrina.extract.cluster import _one_sense_in_the_end
+    from vitrina.extract.places import gazetteer
+
+    text = "From Nantes to Tampere\n\nThe road was long. We reached Tampere in June."
+    typed = _typed(text, [("Nantes", "place"), ("Tampere", "person"), ("Tampere", "place")])
+    typed = [RawMention(m.start, m.end, m.type, "PERSON" if m.type == "person" else "GPE") for m in typed]
+    found = _one_sense_in_the_end(text, typed, gazetteer(), {"Tampere": {"Tampere"}})
+    assert [m.type for m in found] == ["place", "place", "place"]
+    # a word of another person's name in the document, or a person's use more often than a place's: kept
+    kept = _one_sense_in_the_end(text, typed, gazetteer(), {"Tampere": {"Tampere", "Ilse Tampere"}})
+    assert [m.type for m in kept] == ["place", "person", "place"]
+    text = "Tampere wrote. Tampere smiled. We reached Tampere in June."
+    typed = [RawMention(m.start, m.end, m.type, "PERSON") for m in
+             _typed(text, [("Tampere", "person"), ("Tampere", "person"), ("Tampere", "place")])]
+    assert [m.type for m in _one_sense_in_the_end(text, typed, gazetteer(), {})] == ["person", "person", "place"]

@@ -1057,3 +1057,20 @@ def test_without_a_distinction_phrase_the_name_without_the_middle_name_joins():
     assert not distinguished(doc.text, short)
     docs, _ = link([doc])
     assert docs[0].mentions[0].entity == docs[0].mentions[1].entity
+
+
+def test_a_one_word_person_joins_the_one_mapped_place_of_its_name():
+    letter = _doc("b", "Your letter from Morlaven came today.", [("e0", "person", "Morlaven")])
+    docs, ents = link([_place("a", "Morlaven", "geonames:7"), letter])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.type == "place" and merged.lat == 1.0 and len(ents) == 1
+    # a word of a person's full name in the collection, a title, or two mapped places of the name: kept apart
+    named = _doc("c", "Ines Morlaven sailed.", [("e0", "person", "Ines Morlaven")])
+    docs, _ = link([_place("a", "Morlaven", "geonames:7"), letter, named])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+    titled = _doc("b", "The captain Morlaven came today.", [("e0", "person", "Morlaven")])
+    docs, _ = link([_place("a", "Morlaven", "geonames:7"), titled])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+    docs, _ = link([_place("a", "Morlaven", "geonames:7"), _place("c", "Morlaven", "geonames:8"), letter])
+    assert _entity_of(docs, 2) != _entity_of(docs, 0) and _entity_of(docs, 2) != _entity_of(docs, 1)

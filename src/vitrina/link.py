@@ -615,7 +615,7 @@ def link_summaries(
     years = titles.years
     _merge_people(uf, items, titles, all_pairs)
     _merge_initialled(uf, items)
-    retyped = _merge_retyped_names(uf, items)
+    retyped = _merge_retyped_names(uf, items) | _merge_places_named_as_people(uf, items, places, titles)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
     return _build(items, uf, authority or (), titles, starts, retyped)
@@ -873,6 +873,28 @@ def _merge_retyped_names(uf: _UnionFind, items: _Items) -> set[Item]:
                 joined.add(item)
         if outvoted:
             joined.update(person_items[key])
+    return joined
+
+
+def _merge_places_named_as_people(uf: _UnionFind, items: _Items, places: _Places, titles: _Titles) -> set[Item]:
+    """A person named by one word alone, given no title in its document, joins the one mapped place of the collection
+    named so, when the word is no word of any person's name of several words in the collection (not a surname, not a
+    given name) and WordNet knows no person by it: NER's person type for a town in a dateline, a table cell or "a
+    letter from X" ("Cherson") is weaker evidence than the documents that map it. The joined items are returned
+    (they do not vote on the group's type). "Lincoln" (a person in WordNet) or a surname of the collection stays a
+    person; a name two mapped places share stays apart."""
+    name_words = {w.lower() for _, e in items.each() if e.type == "person"
+                  for w in name_tokens(e.name) if len(name_tokens(e.name)) > 1}
+    joined: set[Item] = set()
+    for item, e in items.each():
+        if e.type != "person" or titles.roles.get(item) or len(name_tokens(e.name)) != 1 \
+                or any(len(name_tokens(a)) != 1 for a in e.aliases) or e.name.lower() in name_words:
+            continue
+        senses = places.mapped.get(_norm(e.name))
+        if senses is None or len(senses) != 1 or "person" in wordnet_kinds(unaccented(e.name)):
+            continue
+        if uf.union(next(iter(senses.values())), item, "a name typed person in its document, the one mapped place of that name"):
+            joined.add(item)
     return joined
 
 

@@ -29,6 +29,13 @@ LIMITS = {
     # characters per spaCy document: a few paragraphs, so memory stays flat and
     # sentence splitting keeps its context, far below spaCy's max_length
     "piece": 10_000,
+    # characters of one sentence at most: the model's sentence splitter gives a text with no
+    # sentence end (a 1 MB line of notes) as one sentence per piece, and the stages that compare
+    # each date or name of a sentence with the others (clauses, coordinated phrases) cost the
+    # square of its length; past the longest sentence of the corpus (704 characters) and the
+    # events' run-on sentence of 150 tokens (``events.LONG_SENTENCE_TOKENS``: ~1,400 characters
+    # of "in 1701, in 1702, …", labelled by windows), it is cut at its last clause break
+    "sentence": 2_000,
     # characters the model analyses in one batch: its working memory grows with this
     # (64 pieces of 10,000 characters held 1.4 GB)
     "batch_chars": 100_000,
@@ -48,6 +55,8 @@ _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{LIMITS['punctuation_run'] + 1},}}")
 _WORD_RUN = re.compile(rf"\S{{{LIMITS['word_run'] + 1},}}")
 # Where a piece may end, best first: a paragraph or line break, a sentence end, a space.
 _BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"\s"))
+# Where an over-long sentence may be cut, best first: a line break, a clause's punctuation, a space.
+_CLAUSE_BREAKS = (re.compile(r"\n"), re.compile(r"[;:,—–][\"'”’)\]]*\s"), re.compile(r"\s"))
 
 
 def model_view(text: str) -> str:
@@ -61,7 +70,8 @@ def model_view(text: str) -> str:
     return _WORD_RUN.sub(blank(LIMITS["word_run"]), text)
 
 
-def pieces(text: str, start: int, end: int, size: int = LIMITS["piece"]) -> list[tuple[int, int]]:
+def pieces(text: str, start: int, end: int, size: int = LIMITS["piece"],
+           breaks: tuple[re.Pattern[str], ...] = _BREAKS) -> list[tuple[int, int]]:
     """``[start, end)`` of ``text`` cut into spans of at most ``size`` characters.
 
     Each cut falls at the last line break, else sentence end, else space
@@ -69,15 +79,21 @@ def pieces(text: str, start: int, end: int, size: int = LIMITS["piece"]) -> list
     """
     out: list[tuple[int, int]] = []
     while end - start > size:
-        cut = _last_break(text, start + size // 2, start + size) or start + size
+        cut = _last_break(text, start + size // 2, start + size, breaks) or start + size
         out.append((start, cut))
         start = cut
     out.append((start, end))
     return out
 
 
-def _last_break(text: str, low: int, high: int) -> int | None:
-    for pattern in _BREAKS:
+def sentence_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``[start, end)`` of ``text`` as it is, or cut into parts of at most ``LIMITS["sentence"]``
+    characters when it is longer, each cut at the last line break, else clause punctuation, else space."""
+    return pieces(text, start, end, LIMITS["sentence"], _CLAUSE_BREAKS)
+
+
+def _last_break(text: str, low: int, high: int, breaks: tuple[re.Pattern[str], ...] = _BREAKS) -> int | None:
+    for pattern in breaks:
         last = None
         for match in pattern.finditer(text, low, high):
             last = match.end()

@@ -2215,7 +2215,29 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         mostly_a_person = named_people[name] >= 2 and named_people[name] > placed_names[name]
         weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word, place_spans))
     weighed += _qualified_towns(text, weighed, gaz, people_by_word)
-    return weighed + _unnamed_places(text, weighed, gaz, people_by_word)
+    return _one_sense_in_the_end(text, weighed + _unnamed_places(text, weighed, gaz, people_by_word), gaz,
+                                 people_by_word)
+
+
+def _one_sense_in_the_end(text: str, mentions: list[RawMention], gaz: Gazetteer,
+                          people_by_word: dict[str, set[str]]) -> list[RawMention]:
+    """One sense per name in a document, counted again once the rules above have typed what they could: a name
+    the text now shows as a place at least as often as NER's person or organization ("From X to Y" a person in a
+    heading, "we arrived at Y" a place in the text) is that place at its other uses too, on the terms of
+    :func:`_placed_elsewhere` (a sizeable place by the gazetteer, no title, no possessive, no person's noun or
+    preposition of time before it, no word of another person's name). The counts of the first pass were NER's, before
+    the frames and lists had spoken."""
+    placed = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place")
+    named = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type in {"person", "organization"})
+    out = []
+    for m in mentions:
+        name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        if m.type in {"person", "organization"} and placed[name] and placed[name] >= named[name] \
+                and m.source not in {"markup", "role", "credit", "title"} \
+                and _placed_elsewhere(text, gaz, m, name, people_by_word):
+            m = RawMention(m.start, m.end, "place", m.source)
+        out.append(m)
+    return out
 
 
 # a run of capitalised words right before a comma, up to four ("Fort X", "New Y Z")

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from vitrina.extract.chunks import LIMITS as CHUNK_LIMITS
+from vitrina.extract.chunks import sentence_parts
 from vitrina.graphemes import is_boundary
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ DISABLED = ("parser",)  # run on demand, on the sentences that need it (``Analys
 # Longest sentence (tokens) ``Analysis.parses`` parses: a run-on text without sentence
 # ends is left to rules that need no parse (see ``event_phrase.LIMITS``)
 PARSE_MAX_TOKENS = 150
+SENTENCE_CHARS = CHUNK_LIMITS["sentence"]  # a longer sentence is cut (``chunks.sentence_parts``)
 # Penn Treebank tag -> Universal POS (what the attribute ruler would set)
 UPOS = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
@@ -198,8 +201,13 @@ class Analysis:
         bounds = [*starts, len(model_text)]  # never inside a grapheme cluster (an emoji sequence)
         for s, e in zip(bounds, bounds[1:], strict=False):
             span = _trim(model_text, s, e)
-            if span:
-                self.sents.append((offset + span[0], offset + span[1]))
+            if not span:
+                continue
+            # a text with no sentence end comes back as one sentence a piece long: cut (``chunks.sentence_parts``)
+            for a, b in sentence_parts(model_text, *span) if span[1] - span[0] > SENTENCE_CHARS else (span,):
+                part = _trim(model_text, a, b)
+                if part:
+                    self.sents.append((offset + part[0], offset + part[1]))
         for start, end, label in piece.ents:
             self.ents.append((offset + start, offset + end, label))
 
