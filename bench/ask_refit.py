@@ -336,7 +336,7 @@ def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]], gate_extr
         chosen = ask_features.groups(group_dbs, args.db)
         present = {g: v for g, v in chosen.items() if cache.path(g, *v).exists()}
         print(f"cached: {len(present)} of {len(chosen)} groups; not cached: {sorted(set(chosen) - set(present))}")
-        sources = (cache.rows(g, files, db) for g, (files, db) in present.items())
+        sources = (F.derive(cache.rows(g, files, db)) for g, (files, db) in present.items())
         rows = []
     for mine in sources:
         group = mine[0]["group"]

@@ -36,7 +36,7 @@ from vitrina.qa.weights import GATE, LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # 
 
 EVIDENCE = {
     "coverage": ("coverage", "missing_content", "missing_top", "exact", "aligned_coverage", "best_coverage"),
-    "type": ("head_category", "agrees", "head_kind_of", "kind_clash", "kind_near", "fit"),
+    "type": ("unit_fits", "head_category", "agrees", "head_kind_of", "kind_clash", "kind_near", "fit"),
     "governed": ("governed", "in_slot", "role_slot", "event_slot", "argument_match", "frame_filled", "anchor_path"),
     "agreement": ("alike_share", "distinct_lead", "alike_documents", "share", "margin"),
 }
@@ -90,7 +90,7 @@ def main() -> None:
         if not cache.path(g, files, db).exists():
             print(f"{g}: not cached")
             continue
-        rows = cache.rows(g, files, db)
+        rows = F.derive(cache.rows(g, files, db))
         n_with = n_un = 0
         for r in rows:
             got = decided(r, names, w)
