@@ -222,11 +222,15 @@ def aim_added(x: np.ndarray, offset: np.ndarray, right: np.ndarray, unanswerable
     return w
 
 
+KEPT: list[str] = []  # round 45: shipped gate inputs read beside the calibration's (GATE["record"]) kept at their value
+# by the shippedgate variants (before, such an input was no column of theirs: dropped from the gate they decide with)
+
+
 def shipped_gate(cnames: list[str], extra: list[str]) -> np.ndarray:
     """The shipped GATE over the gate's inputs (``cnames`` and ``extra``), intercept first; an input of ``extra``
-    other than top_score (an input the variant adds, fitted by `fit_added`) at 0."""
+    other than top_score and KEPT (an input the variant adds, fitted by `fit_added`) at 0."""
     return np.array([GATE.get("intercept", 0.0)] + [GATE.get(n, 0.0) for n in cnames]
-                    + [GATE.get(n, 0.0) if n == "top_score" else 0.0 for n in extra])
+                    + [GATE.get(n, 0.0) if n == "top_score" or n in KEPT else 0.0 for n in extra])
 
 
 def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str,
@@ -249,7 +253,8 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
     t0 = time.time()
     l2 = F.GATE_L2 if gate_l2 is None else gate_l2
     fixed_gate = shipped_gate(cnames, F.GATE_EXTRA)
-    added_at = len(cnames) + np.flatnonzero([n != "top_score" for n in F.GATE_EXTRA])  # what shippedgate fits
+    added_at = len(cnames) + np.flatnonzero([n != "top_score" and n not in KEPT for n in F.GATE_EXTRA])  # what
+    # shippedgate fits
 
     def fit_gate(train: np.ndarray) -> np.ndarray:
         xt, yt = F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train])
@@ -384,6 +389,9 @@ def main() -> None:
         aimed[name] = "aim:1" in body.split("+")
         gate_l2[name] = next((float(a[3:]) for a in body.split("+") if a.startswith("l2:")), None)
         gate_extra[name] = ["top_score"] + [a[5:] for a in body.split("+") if a.startswith("gate:")]
+        if name.startswith("shippedgate"):  # the shipped gate's other inputs beyond the calibration's, kept
+            KEPT[:] = [n for n in GATE if n not in ("intercept", "top_score", *CALIBRATION, *gate_extra[name])]
+            gate_extra[name] += KEPT
         specs.append((name, added, name.startswith("shipped")))
     if any(len(gate_extra[name]) > 1 and not fixed for name, _a, fixed in specs):
         raise SystemExit("gate:INPUT is read by the shipped-ranking variants (shipped…) alone")
