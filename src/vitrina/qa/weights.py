@@ -588,11 +588,6 @@ GATE: dict[str, float] = {
     "qualifier_missing": -1.848,  # share of the asked noun's modifiers ('which *Siberian* river', 'the *second* pilot') with no counterpart in the sentence
     "approximate": 0.352,  # the candidate's number is bounded or hedged in its sentence ('over 60', 'up to 50%')
     "top_score": 2.615,  # the best answer's own ranking score (log of its pooled score, scaled): how good it is by itself, not only against its rivals
-    "unit_fits": 0.25,  # a quantity is asked and the noun ending the answer is of the asked unit's kind or the counted X (rank.unit_fits)
-    # — not fitted with this table: round 45 chose it beside the rest held fixed, for the decision at LEARNED_THRESHOLD
-    # (bench/ask_refit.py shippedgate…=gate:unit_fits+aim:1, 29 groups, leave one group out: 0.25 in 28 folds, 0.5
-    # with ask_v39 held out; at 0.892 right + cited 643 -> 649, unanswerable abstained 501 -> 500 of 533; the
-    # logistic fit beside the table gives 0.0-0.2, +2 right); a refit of this table must keep the input
 }
 # CALIBRATION_MAP: (learned confidence, share right out of fold) knots of the shown confidence (isotonic regression).
 CALIBRATION_MAP: list[tuple[float, float]] = [
