@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -185,16 +186,56 @@ def fit_added(x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float) -> np
     return w
 
 
+AIM_GRID = tuple(k / 4 for k in range(-16, 17))  # coefficients tried by aim_added, per added input (-4 … 4)
+
+
+def aim_added(x: np.ndarray, offset: np.ndarray, right: np.ndarray, unanswerable: np.ndarray,
+              groups: np.ndarray) -> np.ndarray:
+    """Round 45: coefficients of the gate's added inputs chosen for the decision at the shipped threshold, not for
+    calibration (a logistic fit beside the fixed gate calibrates and withholds what sits near the threshold: round
+    44): of AIM_GRID (one input after the other, the rest at their best so far, twice over), the one answering the
+    most right first answers and withholding the most unanswerable questions of the training rows at
+    LEARNED_THRESHOLD, provided no training group's unanswerable questions abstain less than with the input at 0
+    (a gain may not come from answering what the sources do not say). Ties go to the smallest coefficient."""
+    cut = math.log(LEARNED_THRESHOLD / (1 - LEARNED_THRESHOLD))
+    base_z = offset
+    names = np.unique(groups)
+    floor = {g: int(((base_z < cut) & unanswerable & (groups == g)).sum()) for g in names}
+    w = np.zeros(x.shape[1])
+
+    def score(z: np.ndarray) -> float:
+        answered = z >= cut
+        if any(int((~answered & unanswerable & (groups == g)).sum()) < floor[g] for g in names):
+            return -math.inf
+        return float((answered & (right > 0)).sum() + (~answered & unanswerable).sum())
+
+    for _sweep in range(2):
+        for j in range(x.shape[1]):
+            best = (score(base_z + x @ w), -abs(w[j]), w[j])
+            for c in AIM_GRID:
+                trial = w.copy()
+                trial[j] = c
+                got = (score(base_z + x @ trial), -abs(c), c)
+                if got > best:
+                    best = got
+            w[j] = best[2]
+    return w
+
+
+KEPT: list[str] = []  # round 45: shipped gate inputs read beside the calibration's (GATE["record"]) kept at their value
+# by the shippedgate variants (before, such an input was no column of theirs: dropped from the gate they decide with)
+
+
 def shipped_gate(cnames: list[str], extra: list[str]) -> np.ndarray:
     """The shipped GATE over the gate's inputs (``cnames`` and ``extra``), intercept first; an input of ``extra``
-    other than top_score (an input the variant adds, fitted by `fit_added`) at 0."""
+    other than top_score and KEPT (an input the variant adds, fitted by `fit_added`) at 0."""
     return np.array([GATE.get("intercept", 0.0)] + [GATE.get(n, 0.0) for n in cnames]
-                    + [GATE.get(n, 0.0) if n == "top_score" else 0.0 for n in extra])
+                    + [GATE.get(n, 0.0) if n == "top_score" or n in KEPT else 0.0 for n in extra])
 
 
 def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], label: str,
-                         keep_calibration: bool = False, keep_gate: bool = False, gate_l2: float | None = None
-                         ) -> tuple[F.Folds, SimpleNamespace]:
+                         keep_calibration: bool = False, keep_gate: bool = False, gate_l2: float | None = None,
+                         aim: bool = False) -> tuple[F.Folds, SimpleNamespace]:
     """Leave one group out with the shipped ranking fixed (RANKER + RANKER_ADDED) and the calibration and gate
     refitted: every row's inputs are computed once (fixed_inputs), each fold is two logistic fits on the other
     groups' rows. Also the fit on every group (what fit_ask.write_weights writes: the shipped RANKER unchanged).
@@ -202,7 +243,8 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
     alone refitted — the confidence shown, and so the wrong answers at >= 0.8 among those answered, as shipped.
     ``keep_gate`` (round 44, a variant named ``shippedgate…``): the shipped calibration and gate, and only the
     coefficients of the gate inputs the variant adds (GATE_EXTRA beyond top_score) fitted, the shipped gate's log-odds
-    as their offset. ``gate_l2``: the gate's penalty (F.GATE_L2 unless given)."""
+    as their offset. ``gate_l2``: the gate's penalty (F.GATE_L2 unless given). ``aim`` (round 45, ``aim:1`` in a
+    shippedgate variant): those coefficients chosen for the decision at the shipped threshold (aim_added)."""
     rows, x, xg, y, idx, unfilled = inputs
     shipped_calibration = np.array([CALIBRATION.get("intercept", 0.0)] + [CALIBRATION.get(n, 0.0) for n in cnames])
     group_of = np.array([rows[i]["group"] for i in idx])
@@ -211,13 +253,19 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
     t0 = time.time()
     l2 = F.GATE_L2 if gate_l2 is None else gate_l2
     fixed_gate = shipped_gate(cnames, F.GATE_EXTRA)
-    added_at = len(cnames) + np.flatnonzero([n != "top_score" for n in F.GATE_EXTRA])  # what shippedgate fits
+    added_at = len(cnames) + np.flatnonzero([n != "top_score" and n not in KEPT for n in F.GATE_EXTRA])  # what
+    # shippedgate fits
 
     def fit_gate(train: np.ndarray) -> np.ndarray:
         xt, yt = F.gate_rows(rows, xg[train], y[train], [idx[k] for k in train])
         if not keep_gate:
             return F.fit_logistic(xt, yt, l2)
         gate = fixed_gate.copy()
+        if aim:
+            gate[1 + added_at] = aim_added(xg[train][:, added_at], gate[0] + xg[train] @ gate[1:], y[train],
+                                           np.array([not rows[idx[k]]["answerable"] for k in train]),
+                                           group_of[train])
+            return gate
         gate[1 + added_at] = fit_added(xt[:, added_at], yt, gate[0] + xt @ gate[1:], l2)
         return gate
 
@@ -293,7 +341,7 @@ def load(args: argparse.Namespace, fixed_cnames: dict[str, list[str]], gate_extr
         chosen = ask_features.groups(group_dbs, args.db)
         present = {g: v for g, v in chosen.items() if cache.path(g, *v).exists()}
         print(f"cached: {len(present)} of {len(chosen)} groups; not cached: {sorted(set(chosen) - set(present))}")
-        sources = (cache.rows(g, files, db) for g, (files, db) in present.items())
+        sources = (F.derive(cache.rows(g, files, db)) for g, (files, db) in present.items())
         rows = []
     for mine in sources:
         group = mine[0]["group"]
@@ -334,11 +382,16 @@ def main() -> None:
     if F.RANKERS_FILE.exists():
         F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text(encoding="utf-8")))
     specs, gate_extra, gate_l2 = [], {}, {}
+    aimed: dict[str, bool] = {}
     for spec in args.variants:
         name, _, body = spec.partition("=")
-        added = [a for a in body.split("+") if a and not a.startswith(("gate:", "l2:"))]
+        added = [a for a in body.split("+") if a and not a.startswith(("gate:", "l2:", "aim:"))]
+        aimed[name] = "aim:1" in body.split("+")
         gate_l2[name] = next((float(a[3:]) for a in body.split("+") if a.startswith("l2:")), None)
         gate_extra[name] = ["top_score"] + [a[5:] for a in body.split("+") if a.startswith("gate:")]
+        if name.startswith("shippedgate"):  # the shipped gate's other inputs beyond the calibration's, kept
+            KEPT[:] = [n for n in GATE if n not in ("intercept", "top_score", *CALIBRATION, *gate_extra[name])]
+            gate_extra[name] += KEPT
         specs.append((name, added, name.startswith("shipped")))
     if any(len(gate_extra[name]) > 1 and not fixed for name, _a, fixed in specs):
         raise SystemExit("gate:INPUT is read by the shipped-ranking variants (shipped…) alone")
@@ -360,7 +413,7 @@ def main() -> None:
             F.GATE_EXTRA[:] = gate_extra[name]
             folds, full = shipped_ranker_folds(fixed_data[name], groups, cnames, name,
                                                name.startswith(("shippedcal", "shippedgate")),
-                                               name.startswith("shippedgate"), gate_l2[name])
+                                               name.startswith("shippedgate"), gate_l2[name], aimed[name])
             F.GATE_EXTRA[:] = ["top_score"]
         else:
             names, cnames = inputs(rows, added)

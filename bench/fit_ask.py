@@ -404,6 +404,26 @@ def agreement_of(row: dict, d: Arrays, w: np.ndarray) -> dict[str, float]:
     return agreement([r for r, _docs in pooled], [docs for _r, docs in pooled])
 
 
+DERIVED = ("unit_fits",)  # candidate features computed from a row's question and candidate text (derive)
+
+
+def derive(rows: list[dict]) -> list[dict]:
+    """Round 45: give rows collected before a candidate feature of ``DERIVED`` existed its value, computed as `ask`
+    computes it from the question and the candidate's text alone (rank.unit_fits); rows that hold it keep theirs."""
+    from vitrina.qa.question import analyse
+    from vitrina.qa.rank import unit_fits
+
+    for r in rows:
+        if all("unit_fits" in m for c in r["candidates"] for m in c["members"]):
+            continue
+        q = analyse(r["question"])
+        for c in r["candidates"]:
+            value = unit_fits(c["text"], q)
+            for m in c["members"]:
+                m.setdefault("unit_fits", value)
+    return rows
+
+
 def members_of(row: dict) -> list[dict]:
     """A question's members' feature dicts, in rank_arrays' order."""
     return [f for c in row["candidates"] for f in c["members"]]

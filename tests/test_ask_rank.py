@@ -679,3 +679,16 @@ def test_without_kinds_only_the_members_are_read() -> None:
     found = rank.asked_form((doc, frozenset()), 0, 27, "list", q, kinds=False)
     assert found["members_match"] == 1.0
     assert all(found[name] == 0.0 for name in rank.ASKED_KIND)
+
+
+def test_unit_fits_reads_the_noun_ending_a_quantity_against_the_asked_unit() -> None:
+    long = analyse("How long did the siege of the hill fort last?")
+    assert rank.unit_fits("eleven weeks", long) == 1.0  # a time period for a duration
+    assert rank.unit_fits("the northern gate", long) == 0.0
+    assert rank.unit_fits("three kilometres", analyse("How far is the beacon from the harbour?")) == 1.0
+    many = analyse("How many rowers drowned in the gale?")
+    assert rank.unit_fits("some 40 rowers", many) == 1.0  # the counted noun itself
+    assert rank.unit_fits("40 barrels", many) == 0.0  # a count of something else
+    assert rank.unit_fits("1,200", many) == 0.0  # no noun: no evidence either way
+    assert rank.unit_fits("two masons", analyse("Who built the beacon?")) == 0.0  # no quantity asked
+

@@ -92,3 +92,24 @@ def test_a_shippedgate_variant_keeps_the_shipped_gate_and_fits_only_the_added_in
         F.GATE_EXTRA[:] = extra
     assert model.gate[:2].tolist() == [GATE.get("intercept", 0.0), GATE.get("coverage", 0.0)]
     assert model.gate[2] > 0  # the added input is 1 on right answers alone
+
+
+def test_aim_added_takes_a_coefficient_that_answers_right_and_keeps_each_group_abstaining() -> None:
+    import math
+
+    import numpy as np
+
+    from vitrina.qa.weights import LEARNED_THRESHOLD
+
+    cut = math.log(LEARNED_THRESHOLD / (1 - LEARNED_THRESHOLD))
+    # four questions just under the threshold: two right answers with the input, two unanswerable without it
+    offset = np.full(4, cut - 0.5)
+    x = np.array([[1.0], [1.0], [0.0], [0.0]])
+    right = np.array([1.0, 1.0, 0.0, 0.0])
+    unanswerable = np.array([False, False, True, True])
+    groups = np.array(["v1", "v2", "v1", "v2"])
+    w = ask_refit.aim_added(x, offset, right, unanswerable, groups)
+    assert 0.5 <= w[0] <= 1.0  # the smallest coefficient of the grid that lifts both right answers over the threshold
+    # an input the unanswerable questions share too: lifting them would cost a group's abstention, so it stays 0
+    shared = np.array([[1.0], [1.0], [1.0], [1.0]])
+    assert ask_refit.aim_added(shared, offset, right, unanswerable, groups).tolist() == [0.0]

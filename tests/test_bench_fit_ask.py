@@ -209,3 +209,12 @@ def test_the_agreement_pools_the_best_answer_in_other_words_under_the_folds_rank
     widened = fit_ask.gate_inputs([row], [d], np.array([1.0]), np.array([[0.3]]), [0])
     fit_ask.GATE_EXTRA[:] = []
     assert abs(widened[0, 1] - out["distinct_lead"]) < 1e-9
+
+
+def test_derive_gives_old_rows_the_unit_a_quantity_answer_states() -> None:
+    row = {"question": "How long did the siege of the hill fort last?",
+           "candidates": [{"text": "eleven weeks", "members": [{}, {"coverage": 0.5}]},
+                          {"text": "the northern gate", "members": [{"unit_fits": 1.0}]}]}
+    fit_ask.derive([row])
+    assert [m["unit_fits"] for m in row["candidates"][0]["members"]] == [1.0, 1.0]
+    assert row["candidates"][1]["members"][0]["unit_fits"] == 1.0  # a value the row holds is kept

@@ -106,6 +106,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "holds_agreeing": "the candidate holds a shorter candidate of the expected kind (a name with its title or modifier)",
     "precision_short": "a date question's asked noun (day, month, year) is more precise than the candidate's date",
     "count_mismatch": "how many X: the candidate's head noun is neither X nor a kind of it (a count of something else)",
+    "unit_fits": "a quantity is asked and the noun ending the candidate is of the asked unit's kind (a time period for "
+                 "how long, a unit of measure for how far, money for how much it cost) or the counted X of how many X",
     "members_short": "the question asks several (a plural, a count, 'who were …') and the candidate names fewer "
                      "(one name, or fewer conjoined members than the count asked: 'which two X')",
     "members_match": "the question asks several and the candidate's conjoined members are as many as asked (two or "
@@ -245,6 +247,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q,
                               context.get("asked_kind", True)))
     out["precision_short"] = precision_short(cand.edtf, q)
+    out["unit_fits"] = unit_fits(cand.text, q)
     out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
         out.update(statement(parsed, cand.start - s.start, cand.end - s.start, q,
@@ -409,6 +412,34 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     out["count_mismatch"] = float(bool(q.head) and q.expects == "quantity" and noun and q.unit is None
                                   and not kind_of(token.text if token.pos_ == "PROPN" else token.lower_, q.head))
     return out
+
+
+# Round 45: the kinds of thing (lexical.category, from WordNet hypernyms) whose noun states an amount of the unit a
+# quantity question asks (qa/question.py ``Question.unit``); a frequency ("how often": "times") has no such kind
+UNIT_KINDS: dict[str, frozenset[str]] = {
+    "duration": frozenset({"date"}),  # how long, how soon: years, months, weeks (time periods and time units)
+    "measure": frozenset({"measure", "money"}),  # how far, how big, how heavy: miles, tons, dollars
+    "money": frozenset({"money", "measure"}),  # how much did it cost: dollars, pounds, francs
+    "percent": frozenset({"percent"}),  # what share, what percentage: percent, proportion
+}
+
+
+def unit_fits(text: str, q: Any) -> float:
+    """Does the quantity answer state the amount of what is asked? The noun ending the candidate (a quantity reads
+    number, then unit or counted noun: "27 years", "two miles", "some 8.7 million soldiers") is of the asked unit's
+    kind (``UNIT_KINDS``), or for "how many X" X or a kind of it. 0 when no quantity is asked, the candidate ends
+    in no word ("200,000") or the question names neither unit nor counted noun."""
+    if q.expects != "quantity":
+        return 0.0
+    words = [w for w in WORD.findall(text) if w[:1].isalpha()]
+    if not words:
+        return 0.0
+    noun = words[-1]
+    if q.unit in UNIT_KINDS:
+        return float(category(noun) in UNIT_KINDS[q.unit])
+    if q.unit is None and q.head:
+        return float(kind_of(noun.lower(), q.head))
+    return 0.0
 
 
 def titled(doc: Any, token: Any, asked: str) -> bool:
