@@ -330,6 +330,10 @@ class OccasionWeights:
     # Steps up the parse from a date with a time of day to the happening it times ("14" → "March" → "on" → "3am" →
     # "after" → "explosion": ``_timed_happening``, round 44; not fitted).
     timed_steps: int = 6
+    # Share of the words of two stages of one happening (``_stage_words``: "brought under control" / "under
+    # control": bring, control / control) both write, of all they write, at or above which two times time one stage
+    # of it (round 45; not fitted: "broke out" / "brought under control" share nothing).
+    stage_overlap: float = 0.5
     # Kinds of group read: dates and participants. Not a quotation (its words are what differs), an amount (what
     # is uncertain is what it measures: a total and a part, two measures) or a clause (``vitrina.clauses`` judges
     # its own turns).
@@ -505,7 +509,8 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
         made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
-                     _member_statements(docs.get(doc_id), doc_id, kinds))
+                     _member_statements(docs.get(doc_id), doc_id, kinds),
+                     _undated_times(docs.get(doc_id), doc_id, dated, kinds))
         out.extend(capped.statements(made, doc_id))
         if refused is not None:
             _note_refusals(refused, docs.get(doc_id), doc_id, dated)
@@ -1096,6 +1101,33 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             doers=doers, undergoers=undergoers, thing=thing, clock=clock)
 
 
+def _undated_times(doc: _Doc | None, doc_id: str, dated: Sequence[_Dated],
+                   kinds: dict[str, tuple[str, str]]) -> Iterator[Statement]:
+    """A time of day written in a sentence with no date ("The fire was brought under control at 09:30.") that times
+    a happening (``_timed``), as the date of its occasion: the last day the document dates before it (its
+    dateline, or the day its account is of), the time beside it. Compared only as the time of one happening at one
+    stage (``_one_stage_timed``; round 45)."""
+    from vitrina.clocktimes import find_clock_times
+
+    if doc is None:
+        return
+    days = sorted((d.date_start, d.lower) for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+    for sentence in doc.sentences:
+        if any(sentence.start <= d.date_start < sentence.end for d in dated):
+            continue  # a time in a dated sentence is the time of its date (``_clock_beside``) or of nothing read
+        day = next((iso for at, iso in reversed(days) if at < sentence.start), None)
+        text = doc.text[sentence.start:sentence.end]
+        times = find_clock_times(text) if day is not None else []
+        for t in times:
+            if not _timed(text, t.start)[0]:
+                continue
+            start, end = sentence.start + t.start, sentence.start + t.end
+            in_sentence = _sentence_names(doc, sentence, kinds)
+            yield Statement("happening-date", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end),
+                            text, (), (day, day, ()), qualifier=t.hedge or None, tight=False, retold_only=True,
+                            named=in_sentence[0], name_spans=in_sentence[1], clock=(t.low, t.high))
+
+
 # What may stand between a date and the clock time written beside it: "02:40 on 14 March", "14 March, 02:40",
 # "14 March at 09:30".
 _DATE_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.IGNORECASE)
@@ -1609,6 +1641,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if two_units:  # lengths of time in two units: one sentence retold, or told in other words alike in meaning
         return f"one measure ({a.value[1]} / {b.value[1]}) told in sentences alike in meaning" \
             if _measure_told_alike(a, b) else None
+    if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and (timed := _one_stage_timed(a, b)):
+        return f"one happening (“{timed}”) timed on the same day"
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if _other_doers(a, b):
             return None  # two people's acts: a shared place, year or thing acted on does not make them one
@@ -3880,37 +3914,117 @@ def _one_happening_timed(a: Statement, b: Statement) -> str | None:
     """Two dates of one day, each with a time of day (uncertain: the times cannot be one), told of one happening
     (``_timed_happening``: "an explosion occurred at 02:40 on 14 May" / "an explosion shortly after 3am on 14 May"):
     the happening they both time, or None (round 44)."""
-    if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and a.clock is not None and b.clock is not None
-            and a.value[:2] == b.value[:2] and a.document != b.document):
+    if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS):
         return None
-    shared = _timed_happening(a.sentence_text, a.start - a.sentence[0]) \
-        & _timed_happening(b.sentence_text, b.start - b.sentence[0])
-    return min(shared) if shared else None
+    return _one_stage_timed(a, b)
 
 
-@lru_cache(maxsize=4096)
 def _timed_happening(sentence: str, at: int) -> frozenset[str]:
     """What a date (and the time beside it) times in its sentence's parse: climbing at most ``OCCASION.timed_steps``
     heads from the date, the first noun naming a happening (``_happenings``: "the explosion at 02:40 on …"), or
     the first verb's subject naming one ("an explosion occurred at …"), or the happenings the verb is a form of
     ("a vessel exploded at …": explosion); none for another act ("declared an incident at 03:05 on …")."""
+    return _timed(sentence, at)[0]
+
+
+# What a time times (``_timed``): the happenings, the words of their stage, and the span (offsets in the sentence)
+# of the phrase that tells them.
+_Timed = tuple[frozenset[str], frozenset[str], tuple[int, int]]
+
+
+@lru_cache(maxsize=4096)
+def _timed(sentence: str, at: int) -> _Timed:
+    """The happenings a time at ``at`` times (``_timed_happening``) and the stage of them it times
+    (``_stage_words``): none for the happening itself ("an explosion occurred at 02:40", "the explosion at around
+    2.30am", "a vessel exploded at 02:40"), the words of another stage ("the fire was brought under control at
+    09:30": bring, control), and where the phrase telling them stands (round 45)."""
     from vitrina.qa.parse import parse_many
 
     doc = parse_many([sentence], lemmas=True)[0]
     token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
     for _step in range(OCCASION.timed_steps + 1):
         if token is None:
-            return frozenset()
+            return frozenset(), frozenset(), (0, 0)
         if token.pos_ == "NOUN" and _happenings(token.text):
-            return _happenings(token.text)
-        if token.pos_ == "VERB":
+            return _happenings(token.text), _stage_words(token, ()), _phrase(token)
+        if token.pos_ in {"VERB", "AUX"}:
             subjects = [t for t in token.children if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"]
             named = frozenset(n for t in subjects for n in _happenings(t.text))
-            named = named or frozenset(f for f in _related_forms(token.lemma_.lower()) if _happening_noun(f))
-            if named:
-                return named
+            own = frozenset(f for f in _related_forms(token.lemma_.lower()) if _happening_noun(f))
+            if named or own:  # the act of the happening itself, or of another stage of it
+                of_itself = bool(own) or _occurring(token.lemma_.lower())
+                return named or own, _stage_words(token, subjects, verb=not of_itself), _phrase(token)
         token = token.head if token.head is not token else None  # (a verb of no happening: the clause's above)
-    return frozenset()
+    return frozenset(), frozenset(), (0, 0)
+
+
+def _phrase(head: Any) -> tuple[int, int]:
+    """The characters a parse token's subtree spans."""
+    words = list(head.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _stage_words(head: Any, subjects: Sequence[Any], verb: bool = False) -> frozenset[str]:
+    """The stage of a happening a time is of: the base forms of the content words under ``head`` (with the verb's
+    own when ``verb``: not a verb of occurring), leaving out its subjects, and every phrase that holds a number or
+    a name (the time, the date, the place: "at its Weston works at 02:40")."""
+    left_out = {t.i for s in subjects for t in s.subtree}
+    for child in head.children:
+        if child.dep_ != "punct" and any(t.pos_ in {"NUM", "PROPN"} for t in child.subtree):
+            left_out |= {t.i for t in child.subtree}
+    words = {t.lemma_.lower() for t in head.subtree if t.i not in left_out and t.i != head.i and t.is_alpha
+             and t.pos_ in {"NOUN", "VERB", "ADJ", "ADV"} and t.lower_ not in _stop_words()}
+    if verb and head.pos_ == "VERB":
+        words.add(head.lemma_.lower())
+    return frozenset(words)
+
+
+# The WordNet sense of coming to pass: a verb with it among its frequent senses (occur, happen, take place) tells
+# that its subject happened, not another stage of it (round 45).
+OCCURRING_SYNSET = "happen.v.01"
+
+
+@lru_cache(maxsize=4096)
+def _occurring(verb: str) -> bool:
+    """Is one of a verb's frequent senses that of coming to pass (``OCCURRING_SYNSET``)?"""
+    return OCCURRING_SYNSET in _frequent_senses(verb, "v")
+
+
+def _one_stage_timed(a: Statement, b: Statement) -> str | None:
+    """Two times of one day in two documents timing one happening at one stage (``_timed``: the happening itself in
+    both, or stages whose words overlap by ``OCCASION.stage_overlap``: "brought under control" / "under control"),
+    the two not told of other places (``_timed_apart``): the happening, or None (round 45)."""
+    if not (a.clock is not None and b.clock is not None and a.value[:2] == b.value[:2] and a.document != b.document
+            and _width_days(a.value[:2]) == 0):
+        return None
+    (seen_a, stage_a, phrase_a), (seen_b, stage_b, phrase_b) = _timed(*_timed_at(a)), _timed(*_timed_at(b))
+    shared = seen_a & seen_b
+    if not shared or _timed_apart((a, phrase_a), (b, phrase_b)):
+        return None
+    if stage_a or stage_b:
+        if len(stage_a & stage_b) / len(stage_a | stage_b) < OCCASION.stage_overlap:
+            return None
+    return min(shared)
+
+
+def _timed_at(s: Statement) -> tuple[str, int]:
+    """A dated statement's sentence and where in it its time or date stands."""
+    return s.sentence_text, s.start - s.sentence[0]
+
+
+def _timed_apart(a: tuple[Statement, tuple[int, int]], b: tuple[Statement, tuple[int, int]]) -> bool:
+    """Do two phrases telling a timed happening (each a statement and the phrase's span in its sentence) tell of
+    two places: each names a place whose words the other's sentence does not write in a name, and the two sentences
+    write no name's word in common (two explosions of one day in two towns; "at its Tarn works in Aldbury" / "the
+    Tarn company's works at Lowfield" share "Tarn": one site told two ways)?"""
+    def words(side: tuple[Statement, tuple[int, int]], phrase: bool) -> set[str]:
+        s, (lo, hi) = side
+        return {w for n in s.name_spans if not phrase or (n[3] == "place" and lo <= n[0] - s.sentence[0]
+                                                           and n[1] - s.sentence[0] <= hi)
+                for w in _name_words(s.sentence_text[n[0] - s.sentence[0]:n[1] - s.sentence[0]])}
+
+    named_a, named_b = words(a, False), words(b, False)
+    return bool(words(a, True) - named_b and words(b, True) - named_a and not named_a & named_b)
 
 
 def _norm(text: str) -> str:
