@@ -1958,3 +1958,45 @@ def test_times_of_one_happening_on_one_day_that_cannot_be_one_time_differ(tmp_pa
     assert [r["relation"] for r in dated] == ["differ"] and "times of one happening (“fire”)" in dated[0]["reason"]
     dated = [r for g in compare(_db(tmp_path, a, c_)) if g.kind == "happening-date" for r in g.reasons]
     assert all(r["relation"] != "differ" for r in dated)  # another act that evening: maybe, never a contradiction
+
+
+def test_the_stage_of_a_happening_a_time_of_day_times_is_read_from_its_parse():
+    from vitrina import compare as c
+
+    def timed(sentence: str, at: str) -> tuple[frozenset[str], frozenset[str]]:
+        return c._timed(sentence, sentence.index(at))[:2]
+
+    assert timed("An explosion occurred in the Porto mill at 04:10 on 3 May 1911.", "3 May") == ({"explosion"}, set())
+    assert timed("The explosion at around 04:00 on 3 May 1911 woke the town.", "3 May") == ({"explosion"}, set())
+    assert timed("The fire was brought under control at 06:15.", "06:15") == ({"fire"}, {"bring", "control"})
+    assert timed("The harbor master said the fire was under control by 07:00.", "07:00") == ({"fire"}, {"control"})
+    assert timed("The mayor of Porto spoke to the crowd at 09:00.", "09:00")[0] == frozenset()
+
+
+def test_times_of_one_stage_of_a_happening_written_with_no_date_are_dated_by_their_account(tmp_path):
+    d = {"3 May 1911": "1911-05-03"}
+    a = _doc("a", ["A fire broke out in the Porto mill at 21:40 on 3 May 1911.",
+                   "The fire was brought under control at 23:50."], dates=d)
+    b = _doc("b", ["On 3 May 1911 flames spread through the Porto mill.",
+                   "A night watchman said the fire was under control by 23:00."], dates=d)
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.kind == "happening-date"]
+    assert [(g.verdict, sorted(s.text for s in g.statements)) for g in found] == [("differ", ["23:50", "by 23:00"])]
+    assert "one happening (“fire”) timed on the same day" in found[0].grouping
+    # the outbreak at 21:40 is another stage: never set against "under control by 23:00"
+    assert not any("21:40" in s.sentence_text for g in found for s in g.statements)
+
+
+def test_times_of_two_explosions_told_in_two_places_on_one_day_are_not_one_happening(tmp_path):
+    from vitrina import compare as c
+    from vitrina.store import read
+
+    d = {"3 May 1911": "1911-05-03"}
+    a = _doc("a", ["A gas main exploded in Faro at 06:10 on 3 May 1911."], dates=d)
+    b = _doc("b", ["An explosion at 09:45 on 3 May 1911 wrecked a warehouse in Braga."], dates=d)
+    assert [g for g in compare(_db(tmp_path, a, b)) if g.verdict == "differ"] == []
+    d2 = _doc("d", ["An explosion at 09:45 on 3 May 1911 wrecked a warehouse."], dates=d)
+    (tmp_path / "x").mkdir()
+    kinds = {e.id: (e.type, e.name) for e in ENTITIES.values()}
+    statements = {s.document: s for s in c._statements(read.as_knowledge_base(_db(tmp_path / "x", a, d2)), kinds, [])
+                  if s.kind == "happening-date"}
+    assert c._one_stage_timed(statements["a"], statements["d"]) == "explosion"  # no place on one side: maybe one

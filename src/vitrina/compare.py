@@ -3928,7 +3928,7 @@ def _timed_happening(sentence: str, at: int) -> frozenset[str]:
 
 
 # What a time times (``_timed``): the happenings, the words of their stage, and the span (offsets in the sentence)
-# of the phrase that tells them.
+# of the clause that tells them.
 _Timed = tuple[frozenset[str], frozenset[str], tuple[int, int]]
 
 
@@ -3946,7 +3946,8 @@ def _timed(sentence: str, at: int) -> _Timed:
         if token is None:
             return frozenset(), frozenset(), (0, 0)
         if token.pos_ == "NOUN" and _happenings(token.text):
-            return _happenings(token.text), _stage_words(token, ()), _phrase(token)
+            clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), token)  # where it happened
+            return _happenings(token.text), _stage_words(token, ()), _phrase(clause)
         if token.pos_ in {"VERB", "AUX"}:
             subjects = [t for t in token.children if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"]
             named = frozenset(n for t in subjects for n in _happenings(t.text))
