@@ -2000,3 +2000,23 @@ def test_times_of_two_explosions_told_in_two_places_on_one_day_are_not_one_happe
     statements = {s.document: s for s in c._statements(read.as_knowledge_base(_db(tmp_path / "x", a, d2)), kinds, [])
                   if s.kind == "happening-date"}
     assert c._one_stage_timed(statements["a"], statements["d"]) == "explosion"  # no place on one side: maybe one
+
+
+def test_counts_of_one_kind_of_people_by_one_act_in_two_accounts_of_one_day_differ(tmp_path):
+    # the act written as a verb in one account and as the counting verb's subject in the other; the happening told in
+    # each account's opening, the count sentences saying nothing of it; one day dated in both
+    a = _doc("a", ["A fire destroyed the Porto mill on 3 May 1911.", "The owners had insured the building.",
+                   "Nearly 400 tenants were evacuated from the flats nearby."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"Nearly 400 tenants": (400.0, "tenants", "nearly")})
+    b = _doc("b", ["On 3 May 1911 a fire spread through the Porto mill.", "The evacuation covered 90 households, "
+                   "or about 900 tenants, on the river bank."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"about 900 tenants": (900.0, "tenants", "about")})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number of")]
+    assert [(g.verdict, g.subject, sorted(s.text for s in g.statements)) for g in found] == [
+        ("differ", "number of “tenant” counted by “evacuate”", ["Nearly 400 tenants", "about 900 tenants"])]
+    # another day told in the other account: another occasion
+    c = _doc("c", ["On 9 June 1913 a fire spread through the Porto mill.", "The evacuation covered 90 households, "
+                   "or about 900 tenants, on the river bank."],
+             dates={"9 June 1913": "1913-06-09"}, amounts={"about 900 tenants": (900.0, "tenants", "about")})
+    (tmp_path / "c").mkdir()
+    assert [g for g in compare(_db(tmp_path / "c", a, c)) if g.subject.startswith("number of")] == []

@@ -330,6 +330,9 @@ class OccasionWeights:
     # Steps up the parse from a date with a time of day to the happening it times ("14" → "March" → "on" → "3am" →
     # "after" → "explosion": ``_timed_happening``, round 44; not fitted).
     timed_steps: int = 6
+    # Sentences of a document's opening read for the happening it tells (``_lead_happenings``; round 45, not fitted:
+    # a title, a dateline and the first sentence of an account).
+    lead_sentences: int = 4
     # Share of the words of two stages of one happening (``_stage_words``: "brought under control" / "under
     # control": bring, control / control) both write, of all they write, at or above which two times time one stage
     # of it (round 45; not fitted: "broke out" / "brought under control" share nothing).
@@ -498,12 +501,14 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
             # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
             # 1,200 passengers") is no count of the act
             measured = SpanSet([(q.start, q.end) for q in quantities if not measures.people_noun(q.unit or "")])
-            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)]
+            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)
+                                       or measures.count_parts(q.unit or "")[1]]  # (residents counted: round 45)
         # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
                                                                if not q.id.startswith(_COUNTED)]
         durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
-        settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
+        days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+        settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
                                       _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
                                 docs.get(doc_id), dated)
         resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
@@ -1332,7 +1337,8 @@ def _related_forms(word: str) -> frozenset[str]:
     return frozenset(forms | {r for r in related if "_" not in r})
 
 
-def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
+                         days: frozenset[str] = frozenset()) -> Iterable[Statement]:
     located = []
     for q in rows:
         doc = docs.get(q.document)
@@ -1361,9 +1367,10 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
             holders = _measured_before(doc, sentence)
         counted = q.id.startswith(_COUNTED)
         occasion: tuple = ()
-        if counted:  # the occasion the count is of: the things named in its sentence and the one before
+        if counted:  # the occasion the count is of: the things named in its sentence and the one before; the
+            # happenings its document's lead tells and the days it dates (round 45)
             window = _occasion_window(doc, sentence)
-            occasion, holders = window, tuple(sorted({n[1] for n in window[2]}))
+            occasion, holders = window + (_lead_happenings(doc), days), tuple(sorted({n[1] for n in window[2]}))
         clause = doc.text[lo:hi]
         period = _period_in_frame(doc.text, lo, hi, frame) if frame is not None else _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
@@ -1379,6 +1386,15 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
                         retold_only=not counted and (small or not holders or q.id.startswith(_ARTICLE_DURATION)),
                         high=q.high, counted=counted, occasion=occasion)
+
+
+def _lead_happenings(doc: _Doc) -> frozenset[str]:
+    """The happenings the opening of a document tells (its first ``OCCASION.lead_sentences`` sentences): nouns of a
+    happening (``_happenings``) and verbs that are a happening's form ("a vessel exploded": explosion)."""
+    lead = " ".join(s.text for s in doc.sentences[:OCCASION.lead_sentences])
+    verbs = frozenset(f for w in _WORD.findall(lead) if w.islower() and w.endswith("ed")
+                      for f in _related_forms(w) if _happening_noun(f))
+    return _happenings(lead) | verbs
 
 
 def _occasion_window(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, int, frozenset[tuple[int, str, str]]]:
@@ -2569,7 +2585,31 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     if happenings and not polarity._years_apart(a.occasion[0], b.occasion[0]):
         return f"the same act counted ({measure}) in two accounts of one happening (“{min(happenings)}”, no years " \
                f"apart)"
+    if _one_measure_named(a, b) and (leads := _one_day_told(a, b)):
+        return f"the same act of the same people counted ({measure}) in two accounts of one happening on one day " \
+               f"(“{leads}”)"
     return None
+
+
+def _one_measure_named(a: Statement, b: Statement) -> bool:
+    """Two counts of one measure that say what they count ("3,000 residents evacuated" / "5,100 residents, in an
+    evacuation that covered"): the same noun, not people in general."""
+    return bool(measures.count_parts(a.value[1])[1]) and _one_measure(a.value[1], b.value[1])
+
+
+def _one_day_told(a: Statement, b: Statement) -> str | None:
+    """Two counts whose documents open by telling one happening (``_lead_happenings``) and date one day in common
+    (one day's account each: neither dates days apart from the other's), that happening or None (round 45)."""
+    if len(a.occasion) < 5 or len(b.occasion) < 5:
+        return None
+    leads, days = a.occasion[3] & b.occasion[3], a.occasion[4] & b.occasion[4]
+    return min(leads) if leads and days and not polarity._years_apart(a.occasion[0], b.occasion[0]) else None
+
+
+def _count_label(unit: str) -> str:
+    """What a group of counts is of: "number counted by “injure”", "number of “resident” counted by “evacuate”"."""
+    acts, noun = measures.count_parts(unit)
+    return f"number of “{noun}” counted by “{acts[-1]}”" if noun else f"number counted by “{acts[-1]}”"
 
 
 def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
@@ -2579,6 +2619,15 @@ def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
 
 @lru_cache(maxsize=4096)
 def _one_measure(a: str, b: str) -> bool:
+    """Do two counts (units of ``measures.count_unit``) count one measure: the same noun counted (or none), and an
+    act of each (round 45: "the evacuation covered …" counts evacuating too) whose verbs are one measure
+    (``_one_act_measure``)?"""
+    (acts_a, noun_a), (acts_b, noun_b) = measures.count_parts(a), measures.count_parts(b)
+    return noun_a == noun_b and any(_one_act_measure(x, y) for x in acts_a for y in acts_b)
+
+
+@lru_cache(maxsize=4096)
+def _one_act_measure(a: str, b: str) -> bool:
     """Do two counting verbs count one measure: one base form, a frequent WordNet sense in common ("wounded" /
     "injured"), or a frequent sense of one whose direct hypernym is a sense of the other ("injured" is a way of
     being "hurt"; "salvaged" of "rescued")?"""
@@ -2589,8 +2638,8 @@ def _one_measure(a: str, b: str) -> bool:
 def _measure_keys(s: Statement) -> list[str]:
     """Blocking keys of a counted number: its verb's WordNet senses and its frequent senses' direct hypernyms, so
     that counts by verbs of one measure (``_one_measure``) meet ("injured" under hurt.v.02, a sense of "hurt")."""
-    verb = s.value[1]
-    return sorted({f"measure:{x}" for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
+    acts, _noun = measures.count_parts(s.value[1])
+    return sorted({f"measure:{x}" for verb in acts for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
 
 
 @lru_cache(maxsize=8192)
@@ -4192,7 +4241,7 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
     if kind == "quantity":
         shared = set.intersection(*(set(m.about) for m in members))  # a label names only what every member names
         names = [kinds.get(e, ("", e))[1] for e in members[0].about if e in shared]
-        unit = f"number counted by “{members[0].value[1]}”" if members[0].counted else members[0].value[1]
+        unit = _count_label(members[0].value[1]) if members[0].counted else members[0].value[1]
         return f"{unit} ({', '.join(names[:3])})" if names else unit
     if kind == "number":
         return "a time of day in a sentence retold" if _clock_group(members) else "a number in a sentence retold"
