@@ -4051,9 +4051,8 @@ def _one_stage_timed(a: Statement, b: Statement) -> str | None:
     shared = seen_a & seen_b
     if not shared or _timed_apart((a, phrase_a), (b, phrase_b)):
         return None
-    if stage_a or stage_b:
-        if len(stage_a & stage_b) / len(stage_a | stage_b) < OCCASION.stage_overlap:
-            return None
+    if (stage_a or stage_b) and len(stage_a & stage_b) / len(stage_a | stage_b) < OCCASION.stage_overlap:
+        return None  # another stage of it (its outbreak / its end)
     return min(shared)
 
 
