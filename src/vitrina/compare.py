@@ -3962,7 +3962,8 @@ def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Co
 def _one_happening_timed(a: Statement, b: Statement) -> str | None:
     """Two dates of one day, each with a time of day (uncertain: the times cannot be one), told of one happening
     (``_timed_happening``: "an explosion occurred at 02:40 on 14 May" / "an explosion shortly after 3am on 14 May"):
-    the happening they both time, or None (round 44)."""
+    the happening they both time, or None (round 44); at one stage of it and not told of two places
+    (``_one_stage_timed``, round 45: a fire's outbreak and its end are two times, not one time told two ways)."""
     if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS):
         return None
     return _one_stage_timed(a, b)
