@@ -2020,3 +2020,14 @@ def test_counts_of_one_kind_of_people_by_one_act_in_two_accounts_of_one_day_diff
              dates={"9 June 1913": "1913-06-09"}, amounts={"about 900 tenants": (900.0, "tenants", "about")})
     (tmp_path / "c").mkdir()
     assert [g for g in compare(_db(tmp_path / "c", a, c)) if g.subject.startswith("number of")] == []
+
+
+def test_two_short_clauses_counting_one_noun_alike_are_no_one_occasion(tmp_path):
+    a = _doc("a", ["Eleven nations took part."])
+    b = _doc("b", ["Some thirty nations took part, but the host ran it."])
+    assert [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number of")] == []
+    c_ = _doc("c", ["Between 1840 and 1850, six governors were deposed or murdered in the province."])
+    d = _doc("d", ["Four governors were deposed or murdered between 1840 and 1850."])
+    (tmp_path / "c").mkdir()
+    found = [g for g in compare(_db(tmp_path / "c", c_, d)) if g.subject.startswith("number of")]
+    assert [(g.verdict, sorted(s.text for s in g.statements)) for g in found] == [("differ", ["Four", "six"])]
