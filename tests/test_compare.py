@@ -1958,3 +1958,76 @@ def test_times_of_one_happening_on_one_day_that_cannot_be_one_time_differ(tmp_pa
     assert [r["relation"] for r in dated] == ["differ"] and "times of one happening (“fire”)" in dated[0]["reason"]
     dated = [r for g in compare(_db(tmp_path, a, c_)) if g.kind == "happening-date" for r in g.reasons]
     assert all(r["relation"] != "differ" for r in dated)  # another act that evening: maybe, never a contradiction
+
+
+def test_the_stage_of_a_happening_a_time_of_day_times_is_read_from_its_parse():
+    from vitrina import compare as c
+
+    def timed(sentence: str, at: str) -> tuple[frozenset[str], frozenset[str]]:
+        return c._timed(sentence, sentence.index(at))[:2]
+
+    assert timed("An explosion occurred in the Porto mill at 04:10 on 3 May 1911.", "3 May") == ({"explosion"}, set())
+    assert timed("The explosion at around 04:00 on 3 May 1911 woke the town.", "3 May") == ({"explosion"}, set())
+    assert timed("The fire was brought under control at 06:15.", "06:15") == ({"fire"}, {"bring", "control"})
+    assert timed("The harbor master said the fire was under control by 07:00.", "07:00") == ({"fire"}, {"control"})
+    assert timed("The mayor of Porto spoke to the crowd at 09:00.", "09:00")[0] == frozenset()
+
+
+def test_times_of_one_stage_of_a_happening_written_with_no_date_are_dated_by_their_account(tmp_path):
+    d = {"3 May 1911": "1911-05-03"}
+    a = _doc("a", ["A fire broke out in the Porto mill at 21:40 on 3 May 1911.",
+                   "The fire was brought under control at 23:50."], dates=d)
+    b = _doc("b", ["On 3 May 1911 flames spread through the Porto mill.",
+                   "A night watchman said the fire was under control by 23:00."], dates=d)
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.kind == "happening-date"]
+    assert [(g.verdict, sorted(s.text for s in g.statements)) for g in found] == [("differ", ["23:50", "by 23:00"])]
+    assert "one happening (“fire”) timed on the same day" in found[0].grouping
+    # the outbreak at 21:40 is another stage: never set against "under control by 23:00"
+    assert not any("21:40" in s.sentence_text for g in found for s in g.statements)
+
+
+def test_times_of_two_explosions_told_in_two_places_on_one_day_are_not_one_happening(tmp_path):
+    from vitrina import compare as c
+    from vitrina.store import read
+
+    d = {"3 May 1911": "1911-05-03"}
+    a = _doc("a", ["A gas main exploded in Faro at 06:10 on 3 May 1911."], dates=d)
+    b = _doc("b", ["An explosion at 09:45 on 3 May 1911 wrecked a warehouse in Braga."], dates=d)
+    assert [g for g in compare(_db(tmp_path, a, b)) if g.verdict == "differ"] == []
+    d2 = _doc("d", ["An explosion at 09:45 on 3 May 1911 wrecked a warehouse."], dates=d)
+    (tmp_path / "x").mkdir()
+    kinds = {e.id: (e.type, e.name) for e in ENTITIES.values()}
+    statements = {s.document: s for s in c._statements(read.as_knowledge_base(_db(tmp_path / "x", a, d2)), kinds, [])
+                  if s.kind == "happening-date"}
+    assert c._one_stage_timed(statements["a"], statements["d"]) == "explosion"  # no place on one side: maybe one
+
+
+def test_counts_of_one_kind_of_people_by_one_act_in_two_accounts_of_one_day_differ(tmp_path):
+    # the act written as a verb in one account and as the counting verb's subject in the other; the happening told in
+    # each account's opening, the count sentences saying nothing of it; one day dated in both
+    a = _doc("a", ["A fire destroyed the Porto mill on 3 May 1911.", "The owners had insured the building.",
+                   "Nearly 400 tenants were evacuated from the flats nearby."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"Nearly 400 tenants": (400.0, "tenants", "nearly")})
+    b = _doc("b", ["On 3 May 1911 a fire spread through the Porto mill.", "The evacuation covered 90 households, "
+                   "or about 900 tenants, on the river bank."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"about 900 tenants": (900.0, "tenants", "about")})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number of")]
+    assert [(g.verdict, g.subject, sorted(s.text for s in g.statements)) for g in found] == [
+        ("differ", "number of “tenant” counted by “evacuate”", ["Nearly 400 tenants", "about 900 tenants"])]
+    # another day told in the other account: another occasion
+    c = _doc("c", ["On 9 June 1913 a fire spread through the Porto mill.", "The evacuation covered 90 households, "
+                   "or about 900 tenants, on the river bank."],
+             dates={"9 June 1913": "1913-06-09"}, amounts={"about 900 tenants": (900.0, "tenants", "about")})
+    (tmp_path / "c").mkdir()
+    assert [g for g in compare(_db(tmp_path / "c", a, c)) if g.subject.startswith("number of")] == []
+
+
+def test_two_short_clauses_counting_one_noun_alike_are_no_one_occasion(tmp_path):
+    a = _doc("a", ["Eleven nations took part."])
+    b = _doc("b", ["Some thirty nations took part, but the host ran it."])
+    assert [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number of")] == []
+    c_ = _doc("c", ["Between 1840 and 1850, six governors were deposed or murdered in the province."])
+    d = _doc("d", ["Four governors were deposed or murdered between 1840 and 1850."])
+    (tmp_path / "c").mkdir()
+    found = [g for g in compare(_db(tmp_path / "c", c_, d)) if g.subject.startswith("number of")]
+    assert [(g.verdict, sorted(s.text for s in g.statements)) for g in found] == [("differ", ["Four", "six"])]

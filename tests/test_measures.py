@@ -62,3 +62,14 @@ def test_a_number_of_things_or_of_a_noun_no_verb_counts_is_no_count_of_an_act():
 
 def test_a_number_a_witness_says_or_reckons_is_no_count_of_an_act():
     assert _counts("His letter says forty.") == []
+
+
+def test_a_number_of_a_kind_of_people_a_verb_counts_is_a_count_of_that_noun_by_the_act():
+    from vitrina.measures import count_parts
+
+    assert _counts("Some 400 tenants were moved out of the flats.") == [("400", 400.0, "move/tenant")]
+    # the second of two nouns joined, and an act written as the counting verb's subject
+    found = _counts("The eviction affected 90 families, or about 300 tenants, in the lower town.")
+    assert [(text, unit) for text, _v, unit in found] == [("90", "affect+evict/family"), ("300", "affect+evict/tenant")]
+    assert count_parts("affect+evict/tenant") == (("affect", "evict"), "tenant")
+    assert count_parts("rescue") == (("rescue",), "")

@@ -230,6 +230,10 @@ class Weights:
     gathering_max_days: int = 62
     # Clauses of fewer content words than this ("X surrendered") are too short to compare as clauses.
     min_clause_words: int = 3
+    # Words a count of a noun's clause writes besides the count and its noun for two such clauses written nearly
+    # alike to tell one occasion ("were assassinated or overthrown": 2; "took part": 1, any conference) (round 45:
+    # set from the two count groups it added on the pair-set build, tuning).
+    count_clause_words: int = 2
     # Words a quotation may have altered against another (or against the window of a longer one
     # it is a part of) to be shown as the same quotation misquoted; more is another quotation.
     quote_max_altered_words: int = 2
@@ -330,6 +334,13 @@ class OccasionWeights:
     # Steps up the parse from a date with a time of day to the happening it times ("14" → "March" → "on" → "3am" →
     # "after" → "explosion": ``_timed_happening``, round 44; not fitted).
     timed_steps: int = 6
+    # Sentences of a document's opening read for the happening it tells (``_lead_happenings``; round 45, not fitted:
+    # a title, a dateline and the first sentence of an account).
+    lead_sentences: int = 4
+    # Share of the words of two stages of one happening (``_stage_words``: "brought under control" / "under
+    # control": bring, control / control) both write, of all they write, at or above which two times time one stage
+    # of it (round 45; not fitted: "broke out" / "brought under control" share nothing).
+    stage_overlap: float = 0.5
     # Kinds of group read: dates and participants. Not a quotation (its words are what differs), an amount (what
     # is uncertain is what it measures: a total and a part, two measures) or a clause (``vitrina.clauses`` judges
     # its own turns).
@@ -494,18 +505,21 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
             # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
             # 1,200 passengers") is no count of the act
             measured = SpanSet([(q.start, q.end) for q in quantities if not measures.people_noun(q.unit or "")])
-            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)]
+            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)
+                                       or measures.count_parts(q.unit or "")[1]]  # (residents counted: round 45)
         # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
                                                                if not q.id.startswith(_COUNTED)]
         durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
-        settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds),
+        days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+        settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
                                       _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
                                 docs.get(doc_id), dated)
         resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
         made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
-                     _member_statements(docs.get(doc_id), doc_id, kinds))
+                     _member_statements(docs.get(doc_id), doc_id, kinds),
+                     _undated_times(docs.get(doc_id), doc_id, dated, kinds))
         out.extend(capped.statements(made, doc_id))
         if refused is not None:
             _note_refusals(refused, docs.get(doc_id), doc_id, dated)
@@ -1096,6 +1110,33 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             doers=doers, undergoers=undergoers, thing=thing, clock=clock)
 
 
+def _undated_times(doc: _Doc | None, doc_id: str, dated: Sequence[_Dated],
+                   kinds: dict[str, tuple[str, str]]) -> Iterator[Statement]:
+    """A time of day written in a sentence with no date ("The fire was brought under control at 09:30.") that times
+    a happening (``_timed``), as the date of its occasion: the last day the document dates before it (its
+    dateline, or the day its account is of), the time beside it. Compared only as the time of one happening at one
+    stage (``_one_stage_timed``; round 45)."""
+    from vitrina.clocktimes import find_clock_times
+
+    if doc is None:
+        return
+    days = sorted((d.date_start, d.lower) for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+    for sentence in doc.sentences:
+        if any(sentence.start <= d.date_start < sentence.end for d in dated):
+            continue  # a time in a dated sentence is the time of its date (``_clock_beside``) or of nothing read
+        day = next((iso for at, iso in reversed(days) if at < sentence.start), None)
+        text = doc.text[sentence.start:sentence.end]
+        times = find_clock_times(text) if day is not None else []
+        for t in times:
+            if not _timed(text, t.start)[0]:
+                continue
+            start, end = sentence.start + t.start, sentence.start + t.end
+            in_sentence = _sentence_names(doc, sentence, kinds)
+            yield Statement("happening-date", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end),
+                            text, (), (day, day, ()), qualifier=t.hedge or None, tight=False, retold_only=True,
+                            named=in_sentence[0], name_spans=in_sentence[1], clock=(t.low, t.high))
+
+
 # What may stand between a date and the clock time written beside it: "02:40 on 14 March", "14 March, 02:40",
 # "14 March at 09:30".
 _DATE_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.IGNORECASE)
@@ -1300,7 +1341,8 @@ def _related_forms(word: str) -> frozenset[str]:
     return frozenset(forms | {r for r in related if "_" not in r})
 
 
-def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
+                         days: frozenset[str] = frozenset()) -> Iterable[Statement]:
     located = []
     for q in rows:
         doc = docs.get(q.document)
@@ -1329,9 +1371,10 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
             holders = _measured_before(doc, sentence)
         counted = q.id.startswith(_COUNTED)
         occasion: tuple = ()
-        if counted:  # the occasion the count is of: the things named in its sentence and the one before
+        if counted:  # the occasion the count is of: the things named in its sentence and the one before; the
+            # happenings its document's lead tells and the days it dates (round 45)
             window = _occasion_window(doc, sentence)
-            occasion, holders = window, tuple(sorted({n[1] for n in window[2]}))
+            occasion, holders = window + (_lead_happenings(doc), days), tuple(sorted({n[1] for n in window[2]}))
         clause = doc.text[lo:hi]
         period = _period_in_frame(doc.text, lo, hi, frame) if frame is not None else _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
@@ -1347,6 +1390,15 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
                         retold_only=not counted and (small or not holders or q.id.startswith(_ARTICLE_DURATION)),
                         high=q.high, counted=counted, occasion=occasion)
+
+
+def _lead_happenings(doc: _Doc) -> frozenset[str]:
+    """The happenings the opening of a document tells (its first ``OCCASION.lead_sentences`` sentences): nouns of a
+    happening (``_happenings``) and verbs that are a happening's form ("a vessel exploded": explosion)."""
+    lead = " ".join(s.text for s in doc.sentences[:OCCASION.lead_sentences])
+    verbs = frozenset(f for w in _WORD.findall(lead) if w.islower() and w.endswith("ed")
+                      for f in _related_forms(w) if _happening_noun(f))
+    return _happenings(lead) | verbs
 
 
 def _occasion_window(doc: _Doc, sentence: read.SentenceHit) -> tuple[str, int, frozenset[tuple[int, str, str]]]:
@@ -1609,6 +1661,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if two_units:  # lengths of time in two units: one sentence retold, or told in other words alike in meaning
         return f"one measure ({a.value[1]} / {b.value[1]}) told in sentences alike in meaning" \
             if _measure_told_alike(a, b) else None
+    if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and (timed := _one_stage_timed(a, b)):
+        return f"one happening (“{timed}”) timed on the same day"
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if _other_doers(a, b):
             return None  # two people's acts: a shared place, year or thing acted on does not make them one
@@ -2523,7 +2577,7 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     low, high = sorted((a.value[0], b.value[0]))
     if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
         return None
-    if _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone:
+    if _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone and _says_more(a) and _says_more(b):
         return f"the same act counted ({a.value[1]}) said in nearly the same words"
     sides = [(x.occasion[0], x.occasion[1], (x.start, x.end), x.occasion[2]) for x in (a, b)]
     measure = a.value[1] if a.value[1] == b.value[1] else f"{a.value[1]} / {b.value[1]}"
@@ -2535,7 +2589,43 @@ def _same_count(a: Statement, b: Statement) -> str | None:
     if happenings and not polarity._years_apart(a.occasion[0], b.occasion[0]):
         return f"the same act counted ({measure}) in two accounts of one happening (“{min(happenings)}”, no years " \
                f"apart)"
+    if _one_measure_named(a, b) and (leads := _one_day_told(a, b)):
+        return f"the same act of the same people counted ({measure}) in two accounts of one happening on one day " \
+               f"(“{leads}”)"
     return None
+
+
+def _says_more(s: Statement) -> bool:
+    """A count of a noun ("Fourteen nations took part.") whose clause says more than what it counts and one verb:
+    ``WEIGHTS.count_clause_words`` words besides the count and its noun ("seven presidents were assassinated or
+    overthrown"); two short clauses alike tell nothing of one occasion (round 45). Counts of people alone: always."""
+    noun = measures.count_parts(s.value[1])[1]
+    if not noun:
+        return True
+    written = {w.lower() for w in _WORD.findall(s.text)}
+    rest = [w for w in s.value[3] if w not in written and not w.startswith(noun[:-1] if len(noun) > 3 else noun)]
+    return len(rest) >= WEIGHTS.count_clause_words
+
+
+def _one_measure_named(a: Statement, b: Statement) -> bool:
+    """Two counts of one measure that say what they count ("3,000 residents evacuated" / "5,100 residents, in an
+    evacuation that covered"): the same noun, not people in general."""
+    return bool(measures.count_parts(a.value[1])[1]) and _one_measure(a.value[1], b.value[1])
+
+
+def _one_day_told(a: Statement, b: Statement) -> str | None:
+    """Two counts whose documents open by telling one happening (``_lead_happenings``) and date one day in common
+    (one day's account each: neither dates days apart from the other's), that happening or None (round 45)."""
+    if len(a.occasion) < 5 or len(b.occasion) < 5:
+        return None
+    leads, days = a.occasion[3] & b.occasion[3], a.occasion[4] & b.occasion[4]
+    return min(leads) if leads and days and not polarity._years_apart(a.occasion[0], b.occasion[0]) else None
+
+
+def _count_label(unit: str) -> str:
+    """What a group of counts is of: "number counted by “injure”", "number of “resident” counted by “evacuate”"."""
+    acts, noun = measures.count_parts(unit)
+    return f"number of “{noun}” counted by “{acts[-1]}”" if noun else f"number counted by “{acts[-1]}”"
 
 
 def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
@@ -2545,6 +2635,15 @@ def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
 
 @lru_cache(maxsize=4096)
 def _one_measure(a: str, b: str) -> bool:
+    """Do two counts (units of ``measures.count_unit``) count one measure: the same noun counted (or none), and an
+    act of each (round 45: "the evacuation covered …" counts evacuating too) whose verbs are one measure
+    (``_one_act_measure``)?"""
+    (acts_a, noun_a), (acts_b, noun_b) = measures.count_parts(a), measures.count_parts(b)
+    return noun_a == noun_b and any(_one_act_measure(x, y) for x in acts_a for y in acts_b)
+
+
+@lru_cache(maxsize=4096)
+def _one_act_measure(a: str, b: str) -> bool:
     """Do two counting verbs count one measure: one base form, a frequent WordNet sense in common ("wounded" /
     "injured"), or a frequent sense of one whose direct hypernym is a sense of the other ("injured" is a way of
     being "hurt"; "salvaged" of "rescued")?"""
@@ -2555,8 +2654,8 @@ def _one_measure(a: str, b: str) -> bool:
 def _measure_keys(s: Statement) -> list[str]:
     """Blocking keys of a counted number: its verb's WordNet senses and its frequent senses' direct hypernyms, so
     that counts by verbs of one measure (``_one_measure``) meet ("injured" under hurt.v.02, a sense of "hurt")."""
-    verb = s.value[1]
-    return sorted({f"measure:{x}" for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
+    acts, _noun = measures.count_parts(s.value[1])
+    return sorted({f"measure:{x}" for verb in acts for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
 
 
 @lru_cache(maxsize=8192)
@@ -3879,38 +3978,119 @@ def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Co
 def _one_happening_timed(a: Statement, b: Statement) -> str | None:
     """Two dates of one day, each with a time of day (uncertain: the times cannot be one), told of one happening
     (``_timed_happening``: "an explosion occurred at 02:40 on 14 May" / "an explosion shortly after 3am on 14 May"):
-    the happening they both time, or None (round 44)."""
-    if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and a.clock is not None and b.clock is not None
-            and a.value[:2] == b.value[:2] and a.document != b.document):
+    the happening they both time, or None (round 44); at one stage of it and not told of two places
+    (``_one_stage_timed``, round 45: a fire's outbreak and its end are two times, not one time told two ways)."""
+    if not (a.kind in _DATE_KINDS and b.kind in _DATE_KINDS):
         return None
-    shared = _timed_happening(a.sentence_text, a.start - a.sentence[0]) \
-        & _timed_happening(b.sentence_text, b.start - b.sentence[0])
-    return min(shared) if shared else None
+    return _one_stage_timed(a, b)
 
 
-@lru_cache(maxsize=4096)
 def _timed_happening(sentence: str, at: int) -> frozenset[str]:
     """What a date (and the time beside it) times in its sentence's parse: climbing at most ``OCCASION.timed_steps``
     heads from the date, the first noun naming a happening (``_happenings``: "the explosion at 02:40 on …"), or
     the first verb's subject naming one ("an explosion occurred at …"), or the happenings the verb is a form of
     ("a vessel exploded at …": explosion); none for another act ("declared an incident at 03:05 on …")."""
+    return _timed(sentence, at)[0]
+
+
+# What a time times (``_timed``): the happenings, the words of their stage, and the span (offsets in the sentence)
+# of the clause that tells them.
+_Timed = tuple[frozenset[str], frozenset[str], tuple[int, int]]
+
+
+@lru_cache(maxsize=4096)
+def _timed(sentence: str, at: int) -> _Timed:
+    """The happenings a time at ``at`` times (``_timed_happening``) and the stage of them it times
+    (``_stage_words``): none for the happening itself ("an explosion occurred at 02:40", "the explosion at around
+    2.30am", "a vessel exploded at 02:40"), the words of another stage ("the fire was brought under control at
+    09:30": bring, control), and where the phrase telling them stands (round 45)."""
     from vitrina.qa.parse import parse_many
 
     doc = parse_many([sentence], lemmas=True)[0]
     token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
     for _step in range(OCCASION.timed_steps + 1):
         if token is None:
-            return frozenset()
+            return frozenset(), frozenset(), (0, 0)
         if token.pos_ == "NOUN" and _happenings(token.text):
-            return _happenings(token.text)
-        if token.pos_ == "VERB":
+            clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), token)  # where it happened
+            return _happenings(token.text), _stage_words(token, ()), _phrase(clause)
+        if token.pos_ in {"VERB", "AUX"}:
             subjects = [t for t in token.children if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"]
             named = frozenset(n for t in subjects for n in _happenings(t.text))
-            named = named or frozenset(f for f in _related_forms(token.lemma_.lower()) if _happening_noun(f))
-            if named:
-                return named
+            own = frozenset(f for f in _related_forms(token.lemma_.lower()) if _happening_noun(f))
+            if named or own:  # the act of the happening itself, or of another stage of it
+                of_itself = bool(own) or _occurring(token.lemma_.lower())
+                return named or own, _stage_words(token, subjects, verb=not of_itself), _phrase(token)
         token = token.head if token.head is not token else None  # (a verb of no happening: the clause's above)
-    return frozenset()
+    return frozenset(), frozenset(), (0, 0)
+
+
+def _phrase(head: Any) -> tuple[int, int]:
+    """The characters a parse token's subtree spans."""
+    words = list(head.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _stage_words(head: Any, subjects: Sequence[Any], verb: bool = False) -> frozenset[str]:
+    """The stage of a happening a time is of: the base forms of the content words under ``head`` (with the verb's
+    own when ``verb``: not a verb of occurring), leaving out its subjects, and every phrase that holds a number or
+    a name (the time, the date, the place: "at its Weston works at 02:40")."""
+    left_out = {t.i for s in subjects for t in s.subtree}
+    for child in head.children:
+        if child.dep_ != "punct" and any(t.pos_ in {"NUM", "PROPN"} for t in child.subtree):
+            left_out |= {t.i for t in child.subtree}
+    words = {t.lemma_.lower() for t in head.subtree if t.i not in left_out and t.i != head.i and t.is_alpha
+             and t.pos_ in {"NOUN", "VERB", "ADJ", "ADV"} and t.lower_ not in _stop_words()}
+    if verb and head.pos_ == "VERB":
+        words.add(head.lemma_.lower())
+    return frozenset(words)
+
+
+# The WordNet sense of coming to pass: a verb with it among its frequent senses (occur, happen, take place) tells
+# that its subject happened, not another stage of it (round 45).
+OCCURRING_SYNSET = "happen.v.01"
+
+
+@lru_cache(maxsize=4096)
+def _occurring(verb: str) -> bool:
+    """Is one of a verb's frequent senses that of coming to pass (``OCCURRING_SYNSET``)?"""
+    return OCCURRING_SYNSET in _frequent_senses(verb, "v")
+
+
+def _one_stage_timed(a: Statement, b: Statement) -> str | None:
+    """Two times of one day in two documents timing one happening at one stage (``_timed``: the happening itself in
+    both, or stages whose words overlap by ``OCCASION.stage_overlap``: "brought under control" / "under control"),
+    the two not told of other places (``_timed_apart``): the happening, or None (round 45)."""
+    if not (a.clock is not None and b.clock is not None and a.value[:2] == b.value[:2] and a.document != b.document
+            and _width_days(a.value[:2]) == 0):
+        return None
+    (seen_a, stage_a, phrase_a), (seen_b, stage_b, phrase_b) = _timed(*_timed_at(a)), _timed(*_timed_at(b))
+    shared = seen_a & seen_b
+    if not shared or _timed_apart((a, phrase_a), (b, phrase_b)):
+        return None
+    if (stage_a or stage_b) and len(stage_a & stage_b) / len(stage_a | stage_b) < OCCASION.stage_overlap:
+        return None  # another stage of it (its outbreak / its end)
+    return min(shared)
+
+
+def _timed_at(s: Statement) -> tuple[str, int]:
+    """A dated statement's sentence and where in it its time or date stands."""
+    return s.sentence_text, s.start - s.sentence[0]
+
+
+def _timed_apart(a: tuple[Statement, tuple[int, int]], b: tuple[Statement, tuple[int, int]]) -> bool:
+    """Do two phrases telling a timed happening (each a statement and the phrase's span in its sentence) tell of
+    two places: each names a place whose words the other's sentence does not write in a name, and the two sentences
+    write no name's word in common (two explosions of one day in two towns; "at its Tarn works in Aldbury" / "the
+    Tarn company's works at Lowfield" share "Tarn": one site told two ways)?"""
+    def words(side: tuple[Statement, tuple[int, int]], phrase: bool) -> set[str]:
+        s, (lo, hi) = side
+        return {w for n in s.name_spans if not phrase or (n[3] == "place" and lo <= n[0] - s.sentence[0]
+                                                           and n[1] - s.sentence[0] <= hi)
+                for w in _name_words(s.sentence_text[n[0] - s.sentence[0]:n[1] - s.sentence[0]])}
+
+    named_a, named_b = words(a, False), words(b, False)
+    return bool(words(a, True) - named_b and words(b, True) - named_a and not named_a & named_b)
 
 
 def _norm(text: str) -> str:
@@ -4077,7 +4257,7 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
     if kind == "quantity":
         shared = set.intersection(*(set(m.about) for m in members))  # a label names only what every member names
         names = [kinds.get(e, ("", e))[1] for e in members[0].about if e in shared]
-        unit = f"number counted by “{members[0].value[1]}”" if members[0].counted else members[0].value[1]
+        unit = _count_label(members[0].value[1]) if members[0].counted else members[0].value[1]
         return f"{unit} ({', '.join(names[:3])})" if names else unit
     if kind == "number":
         return "a time of day in a sentence retold" if _clock_group(members) else "a number in a sentence retold"

@@ -136,38 +136,86 @@ REPORTING_FILES = frozenset({"verb.communication", "verb.cognition"})
 
 
 def verb_counts(doc: Any) -> list[tuple[int, int, float, str]]:
-    """The numbers of a parsed sentence counted by a verb: (start, end, value, the verb's lemma), offsets in the
-    sentence. A number is the verb's subject or object ("61 were saved", "saved sixty", "we found sixty-three
+    """The numbers of a parsed sentence counted by a verb: (start, end, value, the count's unit: ``count_unit``),
+    offsets in the sentence. A number is the verb's subject or object ("61 were saved", "saved sixty", "we found sixty-three
     saved"), stands on its participle ("there were sixty-five saved"), counts people who are its subject or object
     ("saved fifty-eight persons": a noun WordNet files under person) or is the predicate complement of a subject
-    the verb describes ("the number saved was sixty-one")."""
+    the verb describes ("the number saved was sixty-one"). A number of a kind of people or of a group ("3,000
+    residents were evacuated", "2,214 households, or about 5,100 residents": the second of two nouns joined) is a
+    count of that noun by the verb; a verb whose subject is an act written as a noun ("the evacuation covered …")
+    counts for that act too (round 45)."""
     found = []
     for token in doc:
         if token.pos_ != "NUM" or token.dep_ == "compound":
             continue
-        verb = _counting_verb(token)
+        verb, noun = _counting_verb(token)
         if verb is None or _reporting(verb.lemma_.lower()):
             continue
         words = [t for t in token.subtree if t.pos_ in {"NUM", "PUNCT"} and t.i <= token.i]
         start, end = words[0].idx, token.idx + len(token.text)
         value = parse_number(doc.text[start:end].lower())
         if value is not None:
-            found.append((start, end, value, verb.lemma_.lower()))
+            found.append((start, end, value, count_unit((verb.lemma_.lower(), *_subject_acts(verb)), noun)))
     return found
 
 
-def _counting_verb(number: Any) -> Any:
+def count_unit(acts: tuple[str, ...], noun: str = "") -> str:
+    """The unit of a number a verb counts: the acts it counts ("evacuate", or "cover+evacuate" for "the evacuation
+    covered …"), then after a slash the noun counted when it says what is counted ("evacuate/resident")."""
+    return "+".join(acts) + (f"/{noun}" if noun else "")
+
+
+def count_parts(unit: str) -> tuple[tuple[str, ...], str]:
+    """A count's unit (``count_unit``) as its acts and the noun counted ("" for people or a bare number)."""
+    acts, _slash, noun = unit.partition("/")
+    return tuple(acts.split("+")), noun
+
+
+def _subject_acts(verb: Any) -> tuple[str, ...]:
+    """The verb of an act written as a noun that is the counting verb's subject ("the evacuation covered …":
+    evacuate): its most frequent WordNet noun sense an act (noun.act) with a verb derived from it."""
+    wn = _wordnet()
+    subject = next((t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"), None)
+    if wn is None or subject is None:
+        return ()
+    senses = wn.synsets(subject.lemma_.lower(), "n")[:1]
+    if not senses or senses[0].lexname() != "noun.act":
+        return ()
+    verbs = sorted({d.name().lower() for lemma in senses[0].lemmas() if lemma.name().lower() == subject.lemma_.lower()
+                    for d in lemma.derivationally_related_forms() if d.synset().pos() == "v"})
+    return tuple(v for v in verbs[:1] if v != verb.lemma_.lower())
+
+
+def _counting_verb(number: Any) -> tuple[Any, str]:
+    """The verb that counts a number and the noun it counts ("" for people or a bare number); (None, "")."""
     head = number.head
     if number.dep_ in _COUNTED_DEPS and head.pos_ == "VERB" and head is not number:
-        return head
-    if number.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ in _NOUN_DEPS and head.head.pos_ == "VERB" \
-            and people_noun(head.lemma_.lower()):
-        return head.head
+        return head, ""
+    if number.dep_ == "nummod" and head.pos_ == "NOUN":
+        noun = head.head if head.dep_ == "conj" and head.head.pos_ == "NOUN" else head  # "… households, or … residents"
+        if noun.dep_ in _NOUN_DEPS and noun.head.pos_ == "VERB":
+            if people_noun(head.lemma_.lower()):
+                return noun.head, ""
+            if kind_of_people(head.lemma_.lower()):
+                return noun.head, head.lemma_.lower()
     if number.dep_ == "attr" and head.lemma_ == "be":
         subject = next((t for t in head.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
         described = subject and next((t for t in subject.children if t.dep_ == "acl" and t.pos_ == "VERB"), None)
-        return described or None
-    return None
+        return (described or None), ""
+    return None, ""
+
+
+# WordNet noun files of a noun whose most frequent sense is a kind of people or a group of them ("residents",
+# "households", "passengers"): what a verb counts of it is a count of that noun (round 45).
+PEOPLE_FILES = frozenset({"noun.person", "noun.group"})
+
+
+@lru_cache(maxsize=4096)
+def kind_of_people(word: str) -> bool:
+    """Is a noun's most frequent WordNet sense a kind of people or a group (``PEOPLE_FILES``)?"""
+    wn = _wordnet()
+    senses = wn.synsets(word, "n")[:1] if wn is not None else []
+    return bool(senses) and senses[0].lexname() in PEOPLE_FILES
 
 
 @lru_cache(maxsize=4096)
