@@ -170,7 +170,13 @@ from vitrina.qa.weights import (
     WHATIS,
     WHOIS,
 )
-from vitrina.stance import CORRECTION_CHARS, disputed_at, retracted_at, self_reported_at
+from vitrina.stance import (
+    CORRECTION_CHARS,
+    disputed_at,
+    retracted_at,
+    self_corrected,
+    self_reported_at,
+)
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
@@ -1566,6 +1572,8 @@ def _retracted(top: Candidate, after: Callable[[Candidate], str]) -> bool:
     """Is the best answer inside a statement the writer reports having made and the text after it corrects
     ("we stated that X. The correct number is Y": ``vitrina.stance.retracted_at``)?"""
     s = top.sentence
+    if self_corrected(after(top)):  # "… in November. No, that's not right, it were October": taken back
+        return True
     doc = parse(s.text)  # (its own parse, with sentence bounds: a passage stored whole may hold the correction)
     start, end = top.start - s.start, top.end - s.start
     if not self_reported_at(doc, start, end):

@@ -92,6 +92,25 @@ def retracted_at(doc: Any, start: int, end: int, following: Any) -> bool:
     return any(t.lower_ in words and t.dep_ not in ("prep", "mark") for t in [*later, *following])
 
 
+# a spoken correction opens the text after the statement within this many characters ("No, that's not right")
+SELF_CORRECTION_CHARS = 40
+
+
+def self_corrected(following: str) -> bool:
+    """Does the text after a statement open with the speaker taking it back (lexicon ``self_correction_marks``):
+    an interjection on its own ("No, …", "No — …") or a negated word of truth ("that's not right") in its first
+    ``SELF_CORRECTION_CHARS`` characters? "No one came" or "not right away" take nothing back."""
+    import re
+
+    head = following.lstrip()[:SELF_CORRECTION_CHARS]
+    marks = lexicon.rows("self_correction_marks")
+    openers = "|".join(re.escape(w) for w, use in marks if use == "opener")
+    negated = "|".join(re.escape(w) for w, use in marks if use == "negated")
+    if openers and re.match(rf"(?i:{openers})\s*[,—–.!;]", head):
+        return True
+    return bool(negated) and re.search(rf"(?i:\bnot|n[’']t)\s+(?i:{negated})\s*[,.;!—–]", head) is not None
+
+
 def retracted_in(text: str, sentence: tuple[int, int], start: int, end: int, after_chars: int) -> bool:
     """``retracted_at`` for the characters ``start``–``end`` of a document ``text`` in its ``sentence``, the
     correction read in the ``after_chars`` characters after it; a sentence with no first-person pronoun

@@ -31,7 +31,7 @@ from vitrina import lexicon
 from vitrina.caseless import matchable
 from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
 from vitrina.extract.multiscan import MultiScan
-from vitrina.extract.numbers import looks_plural
+from vitrina.extract.numbers import NUMBER_PATTERN, looks_plural, parse_number
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
 from vitrina.model import DateMention
 
@@ -241,22 +241,40 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
     written: _Anchor | None = None  # the date of writing (``WRITING``)
     running: _Anchor | None = None  # the last date written in the text that may anchor others
     julian_anchor = False  # the running anchor was marked Old Style: a day counted from it is Old Style too
+    born: _Anchor | None = None  # the last birth year written ("Born 1933", "b. 1933"): ages count from it
+    # the running anchor but for birth dates: a month or season written without its year ("Born 1933. That summer")
+    # is not read in a birth year ("her sister was born a year earlier" is: ``relative_unit`` counts from it)
+    story, told_of = anchor, running
     dates = []
     for cand in candidates:
         cited: _Anchor | None = None
+        birth = bool(cand.value) and _life_act(text, cand.start) in _BIRTH_ACTS
+        if birth and (point := anchor_point(cand.value, "end")) is not None:
+            born = _Anchor(f"{point.year:04d}", cand.start, cand.end)
+        told, base = (story, told_of) if not cand.value and cand.rule.name in _YEARLESS else (anchor, running)
+        if told is story and born is not None and (told_of is None or told_of.end < born.start):
+            told, base = None, None  # the passage tells of a life from its birth on: a year before it is no anchor
+        if not cand.value:
+            aged = _age_year(text, cand.start, born)  # "Born 1933. I were twenty that summer": 1953
+            if aged is not None:
+                told, base = aged.value, aged
         if cand.value:
             value: str | None = cand.value
         elif cand.rule.name in _FROM_WRITING or cand.rule.toward is not None:
-            value, cited = _from_writing(cand, text, anchor, written, running)
+            value, cited = _from_writing(cand, text, told, written, base)
         else:
-            value = cand.rule.build(cand.match, anchor)
+            value = cand.rule.build(cand.match, told)
         if not value or not is_valid(value):
             continue
+        stated = None
+        if not cand.value and cand.rule.name in _YEARLESS and base is not None and cited is None \
+                and value.startswith(base.value[:4]) and _TURN.search(text, base.end, cand.start):
+            stated = _uncertain(value)  # a year another speaker stated may not be the year this one tells of
         old = _old_style(cand, text, julian_anchor and not cand.value, both_styles)
         gregorian = julian_to_gregorian(value) if old else None
         julian = value if gregorian else _double_julian(cand, value, both_styles)
-        dates.append(DateMention(cand.start, cand.end, gregorian or value, (cited.start, cited.end) if cited else None,
-                                 julian))
+        dates.append(DateMention(cand.start, cand.end, stated or gregorian or value,
+                                 (cited.start, cited.end) if cited else None, julian))
         point = anchor_point(value, "end")
         heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
         if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading) \
@@ -264,9 +282,77 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
             anchor = value  # a day counted from the date of writing is no new anchor, unless it heads an entry
             running = _Anchor(value, cand.start, cand.end)
             julian_anchor = old
+            if not birth:
+                story, told_of = anchor, running
         if heading:
             written = _Anchor(value, cand.start, cand.end)
     return dates
+
+
+# relative rules that give a month, a season or a day without its year ("in November", "that summer", "May 20"):
+# read in a year stated in another speaker's turn of a transcript, their value is uncertain ("1953-11?"). (A new
+# paragraph of prose goes on in the year the last one stated: the bench's exhibit panels do so throughout.)
+_YEARLESS = frozenset({"month_day", "day_month", "in_month", "rel_season"})
+# the acts of a life that give the year an age is counted from (lexicon ``life_event_words``)
+_BIRTH_ACTS = frozenset({"birth", "baptism"})
+# a life act word before its date: "Born 1933", "b. 1933", "born in 1933", "died on 3 May 1971", with the places
+# of the act between ("born on Mill Street, in Hull, in May 1940": phrases of "in", "on", "at" and a capitalised name)
+LIFE_DATE = {"look_chars": 96}
+_ACT_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+\.?)(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?)*"
+                         r"\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+# a speaker's turn in a transcript: a line or sentence opening with a capitals label and a colon ("PL:",
+# "INTERVIEWER:") or a time stamp and a label ("[00:02:26] Helen Osei:"); a label in mixed case alone is not one
+# ("Opening hours:", "Note:" head lines of prose)
+_TURN = re.compile(r"(?:\n[ \t]*|(?<=[.!?…\"”’])\s+)(?:\[[\d:.]+\]\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+                   r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s")
+# an age stated by a person's pronoun and a copula ("I were twenty", "when she was nine", "he turned 12"); the
+# subject pronouns are lexicon ``personal_pronouns`` (with "I", "we", "you"), the number any written number
+AGE = {"max_years": 120}
+
+
+def _life_act(text: str, start: int) -> str | None:
+    """The act of a life (lexicon ``life_event_words``) a date is written after ("Born 1933", "b. 1933", "died in
+    1971"), or None."""
+    m = _ACT_BEFORE.search(text, max(0, start - LIFE_DATE["look_chars"]), start)
+    return None if m is None else _life_words().get(m[1].lower())
+
+
+@cache
+def _life_words() -> dict[str, str]:
+    return {word.lower(): act.strip() for e in lexicon.entries("life_event_words")
+            for word, _, act in [e.value.partition(" ")]}
+
+
+@cache
+def _age_re() -> re.Pattern[str]:
+    subjects = {row[0] for row in lexicon.rows("personal_pronouns") if row[1] == "subject" and row[2] != "thing"}
+    subject = "|".join(sorted(subjects | {"I", "we", "you"}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{subject})\s+(?:was|were|turned)\s+(?P<n>{NUMBER_PATTERN})"
+                      rf"(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?![\w-])(?!\s+[a-z]+s\b)", re.I)
+
+
+def _age_year(text: str, start: int, born: _Anchor | None) -> _Anchor | None:
+    """The year an age stated in a date's sentence gives from the birth year written in the same passage ("Born
+    1933. I were twenty that summer": 1953), or None."""
+    if born is None or _other_passage(text, born.end, start):
+        return None
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), born.end)
+    hi = min(x for x in (text.find(". ", start), text.find("\n", start), len(text)) if x >= 0)
+    for m in _age_re().finditer(text, lo, hi):
+        age = parse_number(m["n"])
+        if age is not None and age == int(age) and 0 < age <= AGE["max_years"]:
+            return _Anchor(f"{int(born.value) + int(age):04d}", m.start(), m.end())
+    return None
+
+
+def _other_passage(text: str, lo: int, hi: int) -> bool:
+    """Is there a paragraph break or a new speaker's turn between two offsets."""
+    return bool(_BLANK_LINE.search(text, lo, hi) or _TURN.search(text, lo, hi))
+
+
+def _uncertain(value: str) -> str:
+    """An EDTF value marked uncertain ("1953-11" → "1953-11?"), each end of an interval."""
+    return "/".join(part if not part or part[-1] in "?~%" else part + "?" for part in value.split("/"))
 
 
 # a year written with its Old Style and New Style numbers ("1710/11", "1744/5"): the mark of a Julian date in the

@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.extract.dates import PLACE_LEAD, is_date_of_writing, is_dateline
 from vitrina.extract.event_clause import foreign_spans, unasserted
 from vitrina.extract.event_phrase import (
@@ -883,10 +884,51 @@ def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMent
     if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
         # no person named before the pronoun in its sentence ("In 1770 he landed where the
         # naturalist X …": X comes after it): the person who opened the previous sentence
-        first = _person_opening_before(text, an, sent, index)
+        first = _relative_spoken_of(text, sent, he.group(), index) or _person_opening_before(text, an, sent, index)
         if first is not None:
             inside = [first, *inside]
     return inside
+
+
+# a relative described by a possessive and a kinship noun (lexicon ``kinship_nouns``): "my father", "your mother"
+_RELATIVE = re.compile(r"\b(my|your|our|his|her|their)\s+([a-z]+)\b", re.I)
+# possessives that speak of the same family in a conversation ("my father" to the narrator is "your father" to
+# the interviewer), and those of a third person's
+_POSSESSIVE_SIDE = {"my": 1, "your": 1, "our": 1, "his": 3, "her": 3, "their": 3}
+
+
+def _relative_spoken_of(text: str, sent: tuple[int, int], pronoun: str, index: _MentionIndex) -> Mention | None:
+    """The person a "He/She" stands for when the text last spoke of a relative ("Did your father …?") after
+    naming anyone: the person that relative was named as before ("My father, Arthur Hale, …": an apposition),
+    when the kinship noun agrees with the pronoun's sex (lexicon ``gendered_person_words``). Salience over
+    recency: the family member the conversation is about, not the last name said."""
+    sex = _sexes().get(pronoun.lower())
+    people = index.people_before(sent[0])
+    if sex is None or not people:
+        return None
+    low = max(people[-1].end, sent[0] - PREVIOUS_SENTENCE_CHARS)
+    spoken = [m for m in _RELATIVE.finditer(text, low, sent[0]) if _kin(m[2]) and _sexes().get(m[2].lower()) == sex]
+    if not spoken:
+        return None
+    last = spoken[-1]
+    side, noun = _POSSESSIVE_SIDE[last[1].lower()], last[2].lower()
+    for m in reversed(list(_RELATIVE.finditer(text, max(0, low - PREVIOUS_SENTENCE_CHARS), low))):
+        if m[2].lower() != noun or _POSSESSIVE_SIDE[m[1].lower()] != side:
+            continue
+        named = next((p for p in people if p.type == "person" and re.fullmatch(r",\s*", text[m.end():p.start])), None)
+        if named is not None:
+            return named
+    return None
+
+
+@cache
+def _sexes() -> dict[str, str]:
+    return {word.lower(): sex.strip() for e in lexicon.entries("gendered_person_words")
+            for word, _, sex in [e.value.partition(" ")]}
+
+
+def _kin(noun: str) -> bool:
+    return noun.lower() in lexicon_words("kinship_nouns")
 
 
 def _person_opening_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
