@@ -1,8 +1,9 @@
 """How far WordNet reaches for the "predicate worded otherwise" misses of `ask_classes.py --dump` files.
 
-For every answerable question the dump classes ``paraphrase`` (the stating sentence was examined, its predicate has
-no counterpart there, a candidate of the wrong kind or sentence won), the question's predicate (``Question.
-predicate``; for "be" questions and support verbs the noun ``Question.nominal`` or the asked head noun) is looked
+For every answerable question the dump classes ``paraphrase`` whose outcome is ``a2 not first`` or ``b wrong span``
+(the stating sentence was examined, its predicate has no counterpart there, a wrong candidate came first), the
+question's predicate (``Question.predicate``; for a support verb the verb of ``Question.nominal``, for "be"
+questions the asked head noun) is looked
 up against the lemmas and words of the stating sentence (the annotation's citation, parsed with qa/parse.py), and
 the question is put in the first group that links them:
 
@@ -34,6 +35,7 @@ from vitrina.qa.parse import parse  # noqa: E402
 from vitrina.qa.question import analyse  # noqa: E402
 from vitrina.qa.weights import LEXICAL  # noqa: E402
 
+OUTCOMES = ("a2 not first", "b wrong span")  # a right answer the dump also classes is no miss
 GROUPS = ("same word", "related", "loosely related", "hyponym (any sense)", "hypernym's derived form",
           "co-hyponym", "question noun related", "none", "no predicate or noun")
 
@@ -115,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         items = {r["id"]: r for r in map(json.loads, source.read_text(encoding="utf-8").splitlines()) if r}
         for record in records:
-            if record.get("class") != "paraphrase" or not items[record["id"]].get("citation"):
+            if record.get("class") != "paraphrase" or record.get("outcome", OUTCOMES[0]) not in OUTCOMES \
+                    or not items[record["id"]].get("citation"):
                 continue
             found, word, link = group(record["question"], items[record["id"]]["citation"])
             counts[found] += 1

@@ -30,10 +30,11 @@ def test_the_census_counts_paraphrase_records(tmp_path, capsys) -> None:
     dump = tmp_path / "dump.jsonl"
     rows = [{"set": "toy", "id": "q1", "class": "paraphrase", "question": "Who slew the dragon?"},
             {"set": "toy", "id": "q2", "class": "paraphrase", "question": "Why was the bridge called the Needle?"},
-            {"set": "toy", "id": "q3", "class": "unanswerable", "question": "When did the dragon return?"}]
+            {"set": "toy", "id": "q3", "class": "unanswerable", "question": "When did the dragon return?"},
+            {"set": "toy", "id": "q4", "class": "paraphrase", "outcome": "right", "question": "Who slew the dragon?"}]
     items = [{"id": "q1", "citation": "A shepherd killed the dragon at dawn."},
              {"id": "q2", "citation": "Sailors named the bridge the Needle for its spire."},
-             {"id": "q3", "citation": None}]
+             {"id": "q3", "citation": None}, {"id": "q4", "citation": "A shepherd killed the dragon at dawn."}]
     dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     (tmp_path / "toy.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items), encoding="utf-8")
     assert reach.main([str(dump), "--annotations", str(tmp_path)]) == 0
