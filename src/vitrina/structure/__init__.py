@@ -19,6 +19,7 @@ from vitrina.model import Document, DocumentBuilder
 from vitrina.structure import captions, cues
 from vitrina.structure.assemble import emit, emit_notes
 from vitrina.structure.bylines import bylines_apart
+from vitrina.structure.fieldlists import head_fields_apart
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.languages import with_translations, without_second_language
 from vitrina.structure.layout import Entry, lay_out
@@ -48,7 +49,8 @@ def rebuild(
     lineset, translations = without_second_language(split_lines(text, pages))
     (entries, notes), plain = _laid_out(lineset, source)
     entries = dated_rows_parted(entries)
-    entries = with_translations(mail_parts(bylines_apart(entries)) if fmt == "text" else entries, translations)
+    entries = with_translations(bylines_apart(head_fields_apart(mail_parts(entries))) if fmt == "text" else entries,
+                                translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
     emit_notes(builder, notes, judge)
