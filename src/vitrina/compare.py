@@ -188,8 +188,7 @@ class Weights:
     # judged the same (dates of a common entity). Round 44: 500, with the dates of an entity also keyed by their
     # window of time (``date_window_days``, taken before the entity's own key): pooled P/R of every verdict the same
     # or higher (tuning; pair by pair 10 pairs found more, 6 lost, one "not the same" pair no longer grouped;
-    # docs/benchmarks.md "Round 44 scale"). Round 45: it bounds the statements of one sentence retold met for who or
-    # where (``_retold_pairs``) too, whose blocks of context words grew to ``max_block`` with the collection.
+    # docs/benchmarks.md "Round 44 scale").
     key_partners: int = 500
     # Width of the windows of time in which the dates of one entity meet under a key of their own
     # (``_date_window_keys``), so that the budget above may bind on a common entity without losing its dates'
@@ -3733,9 +3732,7 @@ def _year_like(value: float) -> bool:
 
 
 def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statement]]:
-    """Pairs of statements of two documents whose sentences retell each other (blocked by context words; each
-    statement kept under its rarest keys only, ``_rarest_keys`` with ``WEIGHTS.key_partners``, so the pairs met grow
-    with the collection, not with the square of a block: round 45)."""
+    """Pairs of statements of two documents whose sentences retell each other (blocked by context words)."""
     by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
     copies = _Copies()  # a sentence retold in k documents: its pairs judged once
     for i, s in enumerate(statements):
@@ -3744,11 +3741,8 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
             for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end), _stop_words()):
                 if not by_key[pair] or by_key[pair][-1] != i:
                     by_key[pair].append(i)
-    sized = {key: members for key, members in by_key.items() if 1 < len(members) <= WEIGHTS.max_block}
+    blocks = [members for members in by_key.values() if 1 < len(members) <= WEIGHTS.max_block]
     del by_key
-    blocks = list(_rarest_keys(sized, {key: len(members) for key, members in sized.items()}, None,
-                               WEIGHTS.key_partners).values())
-    del sized
     where = _blocks_of(blocks, len(statements))
     for n, members in enumerate(blocks):
         local = {m: statements[m] for m in members}
