@@ -5,8 +5,9 @@
 For each database (e.g. the ``linkN.db`` that ``bench/scale.py``'s linking rows leave in ``--workdir``), in a
 fresh interpreter, ``vitrina.compare.store_comparisons`` runs as a build runs it and every entry is consumed.
 Its parts (the statements read, the pairs judged the same, the groups and their verdicts, the sentences retold
-with another name, the "when" candidates, the outcomes, the role comparisons, the clause comparisons, the sort
-and the write of the entries) are timed by wrappers: CPU seconds spent inside each (inclusive of the parts it
+with another name, the "when" candidates, the outcomes, the sentences told with another name in one
+role and their candidate pairs, the role comparisons and their candidates, the clause comparisons and their ranked
+pairs, the uncertain pairs read as one occasion, the sort and the write of the entries) are timed by wrappers: CPU seconds spent inside each (inclusive of the parts it
 calls: ``_same_pairs`` is inside ``_grouped``), the counts of what it yields, RSS when it ends and the peak RSS
 while it runs (sampled every 50 ms). ``--heap`` adds tracemalloc's heap at each part's end and its peak (about
 twice as slow); ``--profile N`` the N functions with the most own time (cProfile, wall clock; slows the run too).
@@ -42,8 +43,14 @@ PARTS = (
     ("roles", "when_comparisons"),
     ("compare", "_role_swaps"),
     ("polarity", "outcome_comparisons"),
+    ("renamed", "renamed_comparisons"),
+    ("renamed", "candidate_pairs"),
+    ("renamed", "role_swap"),
     ("roles", "streamed_role_comparisons"),
+    ("roles", "streamed_candidates"),
     ("clauses", "clause_comparisons"),
+    ("clauses", "ranked_pairs"),
+    ("compare", "_on_one_occasion"),
 )
 SAMPLE_S = 0.05
 
@@ -126,9 +133,14 @@ class Parts:
         self._ended(name)
 
 
-def run(db: str, heap: bool, profile: int) -> dict[str, Any]:
+class _Stopped(Exception):
+    """The time given ran out (``--timeout``)."""
+
+
+def run(db: str, heap: bool, profile: int, timeout: int = 0) -> dict[str, Any]:
     import contextlib
     import importlib
+    import signal
 
     from vitrina.compare import store_comparisons
     from vitrina.store import connect_readonly
@@ -145,15 +157,29 @@ def run(db: str, heap: bool, profile: int) -> dict[str, Any]:
         profiler = cProfile.Profile()
         profiler.enable()
     wall, cpu = time.perf_counter(), time.process_time()
-    entries = chars = 0
+    entries = chars = documents = 0
     digest = hashlib.sha256()
-    with contextlib.closing(connect_readonly(db)) as conn:
-        kb = SQLiteKnowledgeBase(conn)
-        documents = len(kb.documents())
-        for _key, value in store_comparisons(kb):
-            entries += 1
-            chars += len(value)
-            digest.update(f"{_key}\0{value}\0".encode())
+    stopped = False
+    running: list[str] = []  # the parts running when the time ran out
+
+    def stop(_signum: int, _frame: Any) -> None:
+        running.extend(parts.active)
+        raise _Stopped
+
+    if timeout:
+        signal.signal(signal.SIGALRM, stop)
+        signal.alarm(timeout)
+    try:
+        with contextlib.closing(connect_readonly(db)) as conn:
+            kb = SQLiteKnowledgeBase(conn)
+            documents = len(kb.documents())
+            for _key, value in store_comparisons(kb):
+                entries += 1
+                chars += len(value)
+                digest.update(f"{_key}\0{value}\0".encode())
+    except _Stopped:
+        stopped = True  # the parts' figures so far (a running part's CPU counted up to the stop)
+    signal.alarm(0)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     top: list[str] = []
     if profiler is not None:
@@ -167,12 +193,13 @@ def run(db: str, heap: bool, profile: int) -> dict[str, Any]:
     return {"db": db, "documents": documents, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
             "entries": entries, "chars": chars, "sha256": digest.hexdigest()[:16], "load": os.getloadavg()[0],
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "parts": parts.stats, "top": top}
+            "parts": parts.stats, "top": top, "stopped": stopped, "running": running}
 
 
 def show(r: dict[str, Any]) -> None:
+    stopped = f" STOPPED by --timeout in {', '.join(r['running']) or 'the sort or the write'}" if r.get("stopped") else ""
     print(f"{r['db']}: {r['documents']:,} documents, {r['entries']} entries ({r['chars']:,} chars, sha256 {r['sha256']}); "
-          f"{r['wall_s']} s wall, {r['cpu_s']} s CPU, peak RSS {r['peak_rss_mb']} MB, load {r['load']:.1f}")
+          f"{r['wall_s']} s wall, {r['cpu_s']} s CPU, peak RSS {r['peak_rss_mb']} MB, load {r['load']:.1f}{stopped}")
     for name, s in r["parts"].items():
         heap = f", heap end {s['heap_end_mb']} / peak {s['heap_peak_mb']} MB" if s["heap_peak_mb"] else ""
         print(f"  {name:38} {s['cpu_s']:8.1f} s CPU {int(s['calls']):>7} calls {int(s['items']):>9} items; "
@@ -186,17 +213,19 @@ def main() -> int:
     parser.add_argument("dbs", nargs="*")
     parser.add_argument("--heap", action="store_true", help="tracemalloc's heap at each part's end")
     parser.add_argument("--profile", type=int, default=0, help="this many functions by own CPU time (cProfile)")
+    parser.add_argument("--timeout", type=int, default=0, help="stop each database's run after this many wall "
+                                                                  "seconds and show the parts so far")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         task = json.loads(args.worker)
-        print(RESULT + json.dumps(run(task["db"], task["heap"], task["profile"])), flush=True)
+        print(RESULT + json.dumps(run(task["db"], task["heap"], task["profile"], task.get("timeout", 0))), flush=True)
         return 0
     results = []
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
     for db in args.dbs:
-        task = {"db": str(Path(db).resolve()), "heap": args.heap, "profile": args.profile}
+        task = {"db": str(Path(db).resolve()), "heap": args.heap, "profile": args.profile, "timeout": args.timeout}
         done = subprocess.run([sys.executable, __file__, "--worker", json.dumps(task)], capture_output=True,
                               text=True, env=env, check=False)
         lines = [ln for ln in done.stdout.splitlines() if ln.startswith(RESULT)]

@@ -61,10 +61,18 @@ _STAGES = re.compile(r"Stages: (.*)")
 _TIME = re.compile(r"wall ([\d.]+) s, max RSS (\d+) KB")
 
 
-def run_build(folders: list[Path], db: Path, timeout: int) -> dict:
-    """One ``vitrina build`` in a child process: wall, peak RSS (MB), stage seconds, exit code."""
+# ``vitrina build`` with no derive stage (no comparisons): a database for ``bench/compare_profile.py`` of a size
+# whose comparisons do not finish in a build's time.
+_NO_COMPARE = ("import vitrina.pipeline as p; p.derive_stages = lambda *more: more; "
+               "from vitrina.cli import main; main(prog_name='vitrina')")
+
+
+def run_build(folders: list[Path], db: Path, timeout: int, compare: bool = True) -> dict:
+    """One ``vitrina build`` in a child process: wall, peak RSS (MB), stage seconds, exit code. ``compare``
+    False leaves the comparisons stage out."""
+    vitrina = ["-m", "vitrina"] if compare else ["-c", _NO_COMPARE]
     cmd = ["/usr/bin/time", "-f", "wall %e s, max RSS %M KB", "timeout", str(timeout),
-           sys.executable, "-m", "vitrina", "build", *map(str, folders), "--db", str(db), "--verbose"]
+           sys.executable, *vitrina, "build", *map(str, folders), "--db", str(db), "--verbose"]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - started
@@ -91,6 +99,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=int, default=900)
     parser.add_argument("--check", action="store_true", help="also a fresh build of all files, its comparisons "
                                                              "compared with the incremental build's")
+    parser.add_argument("--no-compare", action="store_true", help="full builds without the comparisons stage (a "
+                                                                  "database for bench/compare_profile.py; no --add)")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -102,9 +112,9 @@ def main() -> None:
         write(base, records[:size])
         db = work / f"n{size}.db"
         db.unlink(missing_ok=True)
-        row: dict = {"documents": size, "full": run_build([base], db, args.timeout)}
+        row: dict = {"documents": size, "full": run_build([base], db, args.timeout, not args.no_compare)}
         print(json.dumps(row), flush=True)
-        if args.add and row["full"]["rc"] == 0:
+        if args.add and row["full"]["rc"] == 0 and not args.no_compare:
             write(more, records[size:], first=size)
             row["add"] = run_build([more], db, args.timeout)
             print(json.dumps({"documents": size, "add": row["add"]}), flush=True)
