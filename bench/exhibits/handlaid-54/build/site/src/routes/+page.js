@@ -1,0 +1,4 @@
+import exhibit from '$lib/exhibit.json';
+export function load() {
+  return { exhibit };
+}
