@@ -33,7 +33,8 @@ def is_field_line(text: str) -> bool:
     """Whether ``text`` is one short "Label: value" field: a label of a few words opening
     with a capitalised word in mixed case (a speaker's initials or a name in capitals before
     a colon is a turn, "DW: …", "INTERVIEWER: …"), a value after it, the line short and not
-    a question (a question after a label is a turn: "Q: Where …?")."""
+    a question (a question after a label is a turn: "Q: Where …?") nor a sentence (a value
+    is data; a note written as prose ends a sentence)."""
     m = _FIELD.match(text)
     if m is None:
         return False
@@ -42,7 +43,8 @@ def is_field_line(text: str) -> bool:
     if len(label) > FIELD_LIMITS["label_words"] or not first[0].isupper() or first.isupper():
         return False
     words = text.split()
-    return len(words) <= FIELD_LIMITS["line_words"] and not text.rstrip().endswith("?")
+    # a value is data, not a sentence: "Date: unknown to me." is a note written as prose
+    return len(words) <= FIELD_LIMITS["line_words"] and not text.rstrip().endswith("?") and not ends_sentence(text)
 
 
 def head_fields_apart(entries: list[Entry]) -> list[Entry]:
