@@ -63,3 +63,45 @@ def test_a_title_opening_the_name() -> None:
 def test_the_complement_of_a_copula() -> None:
     assert ("copula", "a gardener at the abbey") in _found("Anna Weber was a gardener at the abbey.", "anna", "weber")
     assert all(k != "copula" for k, _t in _found("Anna Weber was late.", "anna", "weber"))
+
+
+def test_asked_role_reads_the_person_whose_role_is_asked() -> None:
+    assert whois.asked_role(analyse("What was Mara Tesch's job at the mill?")) == ["mara", "tesch"]
+    assert whois.asked_role(analyse("What position did Oskar Lind hold in 1920?")) == ["oskar", "lind"]
+    assert whois.asked_role(analyse("In what capacity did Oskar Lind travel to Brno?")) == ["oskar", "lind"]
+    assert whois.asked_role(analyse("What did Lind do for a living?")) == ["lind"]
+    assert whois.asked_role(analyse("What was Ida Holm-Varga's occupation?")) == ["ida", "holm", "varga"]
+
+
+def test_asked_role_needs_a_role_noun_and_a_person() -> None:
+    assert whois.asked_role(analyse("What did Oskar Lind sell at the fair?")) == []
+    assert whois.asked_role(analyse("What position did the army take?")) == []  # no name
+    assert whois.asked_role(analyse("What was the role of the treaty?")) == []
+    assert whois.asked_role(analyse("Who was Oskar Lind?")) == []
+
+
+def test_a_title_of_several_words_before_the_name() -> None:
+    found = _found("The plan came from Chief Seed Inspector Oskar Lind in May.", "oskar", "lind")
+    assert ("title", "Chief Seed Inspector") in found
+
+
+def test_an_office_of_an_organisation_before_the_name() -> None:
+    found = _found("It was signed by the Treasurer of the Valley Water Board Oskar Lind.", "oskar", "lind")
+    assert ("role", "the Treasurer of the Valley Water Board") in found
+
+
+def test_the_holder_of_an_office_in_apposition() -> None:
+    # "head": a person in its fourth WordNet sense only; before "of" it names an office's holder
+    found = _found("Oskar Lind, the head of the seed store, spoke first.", "oskar", "lind")
+    assert found[0] == ("apposition", "the head of the seed store")
+    assert all(k != "apposition" for k, _t in _found("Oskar Lind, the head, spoke first.", "oskar", "lind"))
+
+
+def test_a_hyphenated_name_is_one_run() -> None:
+    found = _found("Ida Holm-Varga, the village clerk, kept the book.", "ida", "holm", "varga")
+    assert found[0] == ("apposition", "the village clerk")
+
+
+def test_role_kinds_leave_out_a_clause() -> None:
+    text = "Ask for Lena Varga, who keeps the accounts there."
+    assert whois.describe([_sentence(text)], [frozenset({"lena", "varga"})], whois.ROLE_KINDS) == []

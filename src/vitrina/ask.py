@@ -201,6 +201,9 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
+    role = whois.asked_role(q)  # "What was X's job?": X's role as the sources describe X, before any ranked candidate
+    if role and (described := _role_of(conn, q, weights, aliases, role, dict(result))) is not None:
+        return _replied(described, explain)
     first = _answered(conn, q, weights, aliases, dict(result), explain, wider=bool(DEEPER["first_look"]))
     weak, looked = bool(first.pop(WEAK, False)), first.pop(POOL, frozenset())
     if first["answer"] is not None or first.get("premise") or DEEPER["first_look"] or not (DEEPER["second_look"]
@@ -233,6 +236,24 @@ def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], ali
     found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms) if f.weight >= WHOIS["min_weight"]]
     if not found:
         return result
+    best = found[0]
+    result["answer"], result["confidence"] = best.text, round(best.weight, 3)
+    result["citations"] = [_citation(best.sentence, titles)]
+    return result
+
+
+def _role_of(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias], role: list[str],
+             result: dict[str, Any]) -> dict[str, Any] | None:
+    """``result`` answered by the role of the person ``role`` names (qa/whois.py: an apposition, a copula, a role
+    noun or a title before the name in the best retrieved sentences naming the person), cited there; None when
+    no sentence describes the person so (the ranked candidates then answer)."""
+    sentences, titles = covered(conn, q, weights, aliases, wider=True)
+    forms = [frozenset(role)] + [frozenset(v) for own, variants in aliases for v in variants
+                                 if set(own) & set(role) and len(v) > 1]
+    found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms, whois.ROLE_KINDS)
+             if f.weight >= WHOIS["min_weight"]]
+    if not found:
+        return None
     best = found[0]
     result["answer"], result["confidence"] = best.text, round(best.weight, 3)
     result["citations"] = [_citation(best.sentence, titles)]

@@ -712,6 +712,9 @@ WHOIS: dict[str, float] = {
     "sentence_order": 0.01,  # taken off per sentence of the retrieval order before it (ties go to the best retrieved)
     "min_weight": 0.5,  # a description weighing less (far down the retrieval order) is not shown
     "sentences": 20,  # the best covered retrieved sentences read for X's descriptions (the question is X's name)
+    # round 45 askroles: a noun with a person sense among its first senses ("head", "chief") names an office's
+    # holder before "of" ("the head of the agency"); WordNet's "head" has it fourth
+    "holder_senses": 4,
 }
 
 # "What is X?" / "What does X mean?" left unanswered by the ranked candidates: X's definitions read off the retrieved

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, category
+from vitrina.qa.lexical import base_forms, category, under, wordnet
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import COPULAS
 from vitrina.qa.text import fold
@@ -38,6 +38,11 @@ CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "—", "–"})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of the question, an apostrophe kept inside
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 RELATIVE = lexicon.words("person_relative_pronouns")  # after a name, a clause describing the person
+ROLE_NOUNS = lexicon.words("role_asking_nouns")  # "What was X's job?": nouns asking a person's role or trade
+ROLE_KINDS = ("apposition", "copula", "role", "title")  # what answers a role question (a clause does not)
+ASKING = frozenset({"what", "which"})
+AUXILIARIES = frozenset({"do", "be", "have"})  # "what position *did* X hold", "what *was* X's job"
+HYPHENS = frozenset({"-", "‐"})  # inside a name: "Ben-Gurion"
 
 
 @dataclass(frozen=True)
@@ -69,13 +74,59 @@ def asks_identity(q: Question) -> bool:
     return (not q.head or q.head in q.names) and all(w[:1].isupper() and not POSSESSIVE.search(w) for w in asked)
 
 
-def describe(sentences: list[Sentence], forms: list[frozenset[str]]) -> list[Found]:
+def asked_role(q: Question) -> list[str]:
+    """"What was X's job?", "What position did X hold …?", "In what capacity did X go …?", "What did X do for a
+    living?": the folded name words of the person X whose role or trade is asked (lexicon ``role_asking_nouns``:
+    the noun possessed by a name, or asked by "what"/"which" with a name for the verb's subject right after the
+    auxiliary), else []. Read off the words' order: the parse of such questions is often wrong."""
+    if q.type not in ASKING or not q.names:
+        return []
+    doc = parse_many([q.text])[0]
+    for t in doc:
+        if t.lower_ not in ROLE_NOUNS or t.pos_ not in {"NOUN", "PROPN"} or t.i < 1:
+            continue
+        if POSSESSIVE.fullmatch(doc[t.i - 1].text):  # "X's job"
+            words = _name_before(doc, t.i - 1)
+        elif doc[t.i - 1].lower_ in ASKING and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"AUX", "VERB"} \
+                and base_forms(doc[t.i + 1].lower_) & AUXILIARIES:  # "what position did X hold"
+            words = _name_after(doc, t.i + 2)
+        elif t.lower_ == "living" and t.i >= 2 and doc[t.i - 2].lower_ == "for" and len(doc) > 2 \
+                and base_forms(doc[1].lower_) & AUXILIARIES:  # "what did X do for a living"
+            words = _name_after(doc, 2)
+        else:
+            continue
+        words = [w for w in words if w in q.names]
+        if words:
+            return words
+    return []
+
+
+def _name_before(doc: Doc, end: int) -> list[str]:
+    """The folded words of the run of capitalised words (hyphens inside) ending just before token ``end``."""
+    i = end
+    while i > 0 and (_capitalised(doc[i - 1]) or doc[i - 1].text in HYPHENS and i > 1 and _capitalised(doc[i - 2])):
+        i -= 1
+    return [fold(t.text.rstrip(".")) for t in doc[i:end] if t.text not in HYPHENS]
+
+
+def _name_after(doc: Doc, start: int) -> list[str]:
+    """The folded words of the run of capitalised words (hyphens inside) starting at token ``start``."""
+    i = start
+    while i < len(doc) and (_capitalised(doc[i]) or doc[i].text in HYPHENS and i > start):
+        i += 1
+    return [fold(t.text.rstrip(".")) for t in doc[start:i] if t.text not in HYPHENS]
+
+
+def describe(sentences: list[Sentence], forms: list[frozenset[str]],
+             kinds: tuple[str, ...] = ("apposition", "copula", "role", "relative", "title")) -> list[Found]:
     """The descriptions of the person named by any of ``forms`` (sets of folded name words) in ``sentences``,
-    most defining first, then in the sentences' order."""
+    most defining first, then in the sentences' order (only those of ``kinds``)."""
     found: list[Found] = []
     for order, (s, doc) in enumerate(zip(sentences, parse_many([s.text for s in sentences]), strict=True)):
         for first_, last_, form in _name_runs(doc, forms):
             for kind, first, last in _descriptions(doc, (first_, last_), form):
+                if kind not in kinds:
+                    continue
                 span = doc[first:last + 1]
                 found.append(Found(span.text, span.start_char, span.end_char, kind,
                                    WHOIS[kind] - WHOIS["sentence_order"] * order, s))
@@ -93,9 +144,10 @@ def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int, fr
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and _capitalised(doc[j + 1]):
-            j += 1
-        words = {fold(t.text.rstrip(".")) for t in doc[i:j + 1]}
+        while j + 1 < len(doc) and (_capitalised(doc[j + 1]) or doc[j + 1].text in HYPHENS and j + 2 < len(doc)
+                                    and _capitalised(doc[j + 2]) and not doc[j + 1].whitespace_):
+            j += 1  # a hyphen joins a name's words: "Ben-Gurion"
+        words = {fold(t.text.rstrip(".")) for t in doc[i:j + 1] if t.text not in HYPHENS}
         held = next((form for form in forms if form and form <= words), None)
         if held is not None:
             runs.append((i, j, held))
@@ -112,7 +164,10 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
     first, last = run
     out: list[tuple[str, int, int]] = []
     title = doc[first]
-    if last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form:
+    own = next((t.i for t in doc[first:last + 1] if fold(t.text.rstrip(".")) in form), first)
+    if own - 1 > first and _person_noun(doc[own - 1]):
+        out.append(("title", first, own - 1))  # "National Security Advisor X": a title of several words
+    elif last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form:
         out.append(("title", first, first))
     if first > 0 and _person_noun(doc[first - 1]) and doc[first - 1].text.islower():
         noun = doc[first - 1]
@@ -120,6 +175,15 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
         while left > 0 and _modifies(doc[left - 1], noun):
             left -= 1
         out.append(("role", left, noun.i))
+    if own > first:  # "the Chairman of the Valley Authority X": an office of an organisation named before X
+        j = first - 1
+        if j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 1 and doc[j].lower_ == "of" and (_person_noun(doc[j - 1]) or _holder_noun(doc[j - 1])):
+            left = j - 1
+            if left > 0 and doc[left - 1].pos_ == "DET":
+                left -= 1
+            out.append(("role", left, own - 1))
     copula = _copula(doc, run)
     if copula is not None:
         out.append(("copula", *copula))
@@ -177,9 +241,21 @@ def _apposition(doc: Doc, start: int) -> int | None:
     capitals = [t for t in group if t.text[:1].isupper()]
     if head.text[:1].isupper() and len(capitals) > 1:
         return None  # "Mr. A B": another name, a list of people
-    if not _person_noun(head) or any(v.pos_ in {"VERB", "AUX"} for v in doc[start:stop + 1]):
+    after = head.i + 1
+    holder = after <= stop and doc[after].lower_ == "of" and _holder_noun(head)  # "the head of the agency"
+    if not (_person_noun(head) or holder) or any(v.pos_ in {"VERB", "AUX"} for v in doc[start:stop + 1]):
         return None
     return stop
+
+
+def _holder_noun(t: Token) -> bool:
+    """A noun with a person sense among its first ``WHOIS["holder_senses"]`` WordNet senses ("head", "chief"):
+    before "of", the holder of an office ("the head of the agency"), though its first sense is not a person."""
+    wn = wordnet()
+    if wn is None or not t.is_alpha or t.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    senses = wn.synsets(t.lower_, "n")[:int(WHOIS["holder_senses"])]
+    return under(senses, [wn.synset("person.n.01")])
 
 
 def _person_noun(t: Token) -> bool:
