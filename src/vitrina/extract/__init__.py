@@ -147,7 +147,7 @@ def model_pass(docs: list[Document]) -> list[tuple[Document, Analysis, list[tupl
 def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
     from vitrina.extract.chunks import model_view
     from vitrina.extract.cluster import cluster
-    from vitrina.extract.entities import RawMention, find_mentions
+    from vitrina.extract.entities import RawMention, addressed_as_people, find_mentions
     from vitrina.extract.events import find_events
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.letters import letter_event, with_letter_event
@@ -178,6 +178,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
+    raw = addressed_as_people(doc.text, raw)  # "Lincoln, your father …?" asks a person
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)

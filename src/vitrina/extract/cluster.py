@@ -20,7 +20,14 @@ from functools import cache, lru_cache
 from statistics import median_high
 
 from vitrina.extract.dates import find_dates, is_date_of_writing
-from vitrina.extract.entities import PARTICLES, RawMention, event_heads, honorifics, role_phrases
+from vitrina.extract.entities import (
+    PARTICLES,
+    RawMention,
+    addressed,
+    event_heads,
+    honorifics,
+    role_phrases,
+)
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.places import (
@@ -1519,6 +1526,9 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
         evidence = False
         for k in people:
             m = mentions[k]
+            if addressed(text, m.start, m.end):  # someone spoken to: a person ("Lincoln, your father …?")
+                evidence = True
+                break
             word = _FRAME_BEFORE.search(text, max(0, m.start - 20), m.start)
             before = text[max(0, m.start - 20) : m.start].split()
             heads = _heads_dateline(text, m)

@@ -198,6 +198,38 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
     return _organizations_of_places(text, out)
 
 
+# What may stand before a name addressed at the head of a line: nothing, or a speaker's turn label
+# ("[00:12:31] TB:", "Q:") with its time code.
+_TURN_LEAD = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:[^\W\d_][\w.]{0,24}:[ \t]*)?")
+_CLAUSE_END = re.compile(r"[?.!\n]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def addressed_as_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with every place or organization name that is someone spoken to (``addressed``) made a
+    person: "Lincoln, your father was the foreman?" asks Lincoln, it names no town (round 45, red team D8)."""
+    for m in mentions:
+        if m.type in ("place", "organization") and addressed(text, m.start, m.end):
+            m.type, m.source = "person", "PERSON"
+    return mentions
+
+
+def addressed(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is someone spoken to (a vocative): it opens its line (or the turn after
+    a speaker's label), a comma follows it, and the question it opens speaks to "you" (lexicon
+    ``second_person_pronouns``): "Florence, when did you start at the cannery?"."""
+    if not text.startswith(",", end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _TURN_LEAD.fullmatch(text, line_start, start):
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    if stop is None or text[stop.start()] != "?":
+        return False
+    second = lexicon_words("second_person_pronouns")
+    return any(w.group().lower() in second for w in _WORD.finditer(text, end, stop.start()))
+
+
 # between an organization's name and the place its name ends with: "Bank | of | England"
 _ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _ENDS_OF = re.compile(r"\s+of(?:\s+the)?$")  # "the Communist Party of" | "X"
