@@ -3040,7 +3040,7 @@ def _wraps_entry(last: TextLine, line: TextLine, edge: float | None = None) -> b
     starting at its left edge (or, with ``key_entry_credits`` on, at the key's own ``edge``: the key
     not hanging), right under it."""
     at = abs(line.x0 - last.x0) <= LIMITS["box_slack"] or (
-        edge is not None and LIMITS["key_entry_credits"] and abs(line.x0 - edge) <= LIMITS["box_slack"])
+        edge is not None and bool(LIMITS["key_entry_credits"]) and abs(line.x0 - edge) <= LIMITS["box_slack"])
     return (
         line.page == last.page and abs(line.size - last.size) <= LIMITS["key_size"] and line.italic == last.italic
         and at and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
