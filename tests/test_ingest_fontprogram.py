@@ -97,3 +97,14 @@ def test_a_bold_head_in_a_numbered_font_opens_a_section(numbered_pdf, monkeypatc
     assert "A Quiet Harbour" in _titles(numbered_pdf)
     monkeypatch.setitem(pdf.LINE_LIMITS, "program_faces", 0)
     assert "A Quiet Harbour" not in _titles(numbered_pdf)
+
+
+def test_a_whole_os2_table_outweighs_a_bold_head_round45():
+    """Round 45 (structset54): a subset whose head says bold while its OS/2 table says weight 400,
+    "regular" (or italic alone) is read by its OS/2 table; without the switch the head wins."""
+    regular = _sfnt({b"OS/2": _os2(400, 0x40), b"head": _head(1)})
+    italic = _sfnt({b"OS/2": _os2(400, 0x01), b"head": _head(1)})
+    assert program_face(regular, 600, os2_first=True) == (False, False)
+    assert program_face(italic, 600, os2_first=True) == (False, True)
+    assert program_face(_sfnt({b"head": _head(1)}), 600, os2_first=True) == (True, False)  # no OS/2: the head
+    assert program_face(regular, 600) == (True, False)

@@ -16,10 +16,13 @@ _OS2_BOLD, _OS2_ITALIC = 1 << 5, 1 << 0  # OS/2 fsSelection bits
 _HEAD_BOLD, _HEAD_ITALIC = 1 << 0, 1 << 1  # head macStyle bits
 
 
-def program_face(data: bytes, bold_weight: int) -> tuple[bool, bool] | None:
+def program_face(data: bytes, bold_weight: int, os2_first: bool = False) -> tuple[bool, bool] | None:
     """(bold, italic) as the font program ``data`` states them, or None when it is no sfnt
     or states neither (no OS/2 and no head table). Bold from a weight class of
-    ``bold_weight`` or more or a bold bit; italic from an italic bit or a slanted angle."""
+    ``bold_weight`` or more or a bold bit; italic from an italic bit or a slanted angle.
+    With ``os2_first``, a whole OS/2 table states the face alone: the head table's style bits
+    are read only without one (a subsetter that writes "bold" into every subset's head, its
+    OS/2 weight 400 and "regular" bit kept, makes every face bold)."""
     tables = _tables(data)
     os2, head, post = tables.get(b"OS/2"), tables.get(b"head"), tables.get(b"post")
     if os2 is None and head is None:
@@ -29,7 +32,8 @@ def program_face(data: bytes, bold_weight: int) -> tuple[bool, bool] | None:
         weight, selection = struct.unpack(">H", os2[4:6])[0], struct.unpack(">H", os2[62:64])[0]
         bold = weight >= bold_weight or bool(selection & _OS2_BOLD)
         italic = bool(selection & _OS2_ITALIC)
-    if head is not None and len(head) >= 46:
+    whole_os2 = os2 is not None and len(os2) >= 64
+    if head is not None and len(head) >= 46 and not (os2_first and whole_os2):
         style = struct.unpack(">H", head[44:46])[0]
         bold = bold or bool(style & _HEAD_BOLD)
         italic = italic or bool(style & _HEAD_ITALIC)

@@ -111,6 +111,8 @@ LINE_LIMITS = {
     # "-Italic") is not bold whatever weight its stem width suggests (0 off)
     "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
     # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)
+    "program_os2_first": 1,  # ... an OS/2 table states the face alone, the head's style bits read only
+    # without one (a subsetter wrote "bold" into every subset's head; round 45 structset54; 0 off)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -850,7 +852,7 @@ def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tupl
         if raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
             buffer = (ctypes.c_ubyte * size.value)()
             if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)):
-                faces[key] = program_face(bytes(buffer), BOLD_WEIGHT)
+                faces[key] = program_face(bytes(buffer), BOLD_WEIGHT, bool(LINE_LIMITS["program_os2_first"]))
     return faces[key]
 
 

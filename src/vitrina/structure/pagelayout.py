@@ -362,6 +362,9 @@ LIMITS: dict[str, float] = {
     "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
     "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
+    # round 45 (structset54): an entry's lines may wrap at its key's edge (the key not hanging), and a line in
+    # type no larger reading as a credit, right under its last sentence, closes it before the next key (0 off)
+    "key_entry_credits": 1,
     "key_number_reach": 1.0,  # a picture's number set beside it stands this many of its sizes from its box at most
     "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
     # line and set beside it outside every body line's measure (a date or note in a margin column
@@ -2824,7 +2827,7 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
         if (prev is not None and above is not None and prev.page == p.line.page
                 and abs(prev.x0 - p.line.x0) <= LIMITS["box_slack"]
                 and _entry_wraps(placed, opened, k)
-                and abs(above.size - p.line.size) <= LIMITS["key_size"]
+                and abs((prev if _credit_closed(placed, opened, k) else above).size - p.line.size) <= LIMITS["key_size"]
                 and 0 <= p.line.top - above.bottom <= LIMITS["caption_gap"] * above.size
                 and _key_rank(entry.group(1)) == _key_rank(_key_of(prev.text)) + 1):
             runs[-1].append(k)  # (the next entry, right under the last one's last line)
@@ -2839,12 +2842,13 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
         for k in run:
             key = _key_of(placed[k].line.text)
             p = placed[k]
+            edge = p.line.x0  # (the key's own edge)
             p.line = _without_number(p.line, _BRACKET_KEY.match(p.line.text).end())  # type: ignore[union-attr]
             p.kind, p.numbered, p.lead = "caption", 0, True  # (a caption of its own)
             keys[id(p)] = key
             wrapped = p.line  # (without its key: its text's left edge)
             for q in placed[k + 1 :]:
-                if not _wraps_entry(wrapped, q.line) or _BRACKET_KEY.match(q.line.text):
+                if not _wraps_entry(wrapped, q.line, edge) or _BRACKET_KEY.match(q.line.text):
                     break
                 q.kind, wrapped = "caption", q.line
         before = run[0] - 1
@@ -2858,12 +2862,30 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
 def _entry_wraps(placed: list[Placed], opened: int, end: int) -> bool:
     """The lines between the key entry at ``opened`` and ``end`` wrap that entry: each under
     the one before at the left edge of the entry's text (its key hanging in the margin or not)."""
+    edge = placed[opened].line.x0
     last = _without_number(placed[opened].line, _BRACKET_KEY.match(placed[opened].line.text).end())  # type: ignore[union-attr]
     for j in range(opened + 1, end):
-        if not _wraps_entry(last, placed[j].line):
+        if not _wraps_entry(last, placed[j].line, edge) and not (j == end - 1 and _credit_closed(placed, opened, end)):
             return False
         last = placed[j].line
     return True
+
+
+def _credit_closed(placed: list[Placed], opened: int, end: int) -> bool:
+    """With ``key_entry_credits`` on, the line before ``end`` closes the key entry at ``opened``
+    as its credit: a line in type no larger, at the entry's edge (the key's or its text's), right
+    under a line ending a sentence, reading as a credit (``is_credit``)."""
+    if not LIMITS["key_entry_credits"] or end - opened < 2:
+        return False
+    last, line = placed[end - 2].line, placed[end - 1].line
+    first = placed[opened].line
+    text_edge = _without_number(first, _BRACKET_KEY.match(first.text).end()).x0 if end - 2 == opened else last.x0  # type: ignore[union-attr]
+    return (
+        line.page == last.page and line.size <= last.size + LIMITS["key_size"] and ends_sentence(last.text)
+        and min(abs(line.x0 - first.x0), abs(line.x0 - text_edge)) <= LIMITS["box_slack"]
+        and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
+        and is_credit(line.text.split(), closes_caption=True)
+    )
 
 
 def _key_of(text: str) -> str:
@@ -3013,12 +3035,15 @@ def _without_number(line: TextLine, start: int) -> TextLine:
     return replace(line, text=line.text[start:], boxes=line.boxes[4 * start :], x0=0.0, top=0.0, x1=0.0, bottom=0.0)
 
 
-def _wraps_entry(last: TextLine, line: TextLine) -> bool:
+def _wraps_entry(last: TextLine, line: TextLine, edge: float | None = None) -> bool:
     """``line`` goes on a key entry whose last line is ``last``: on its page, in its type,
-    starting at its left edge, right under it."""
+    starting at its left edge (or, with ``key_entry_credits`` on, at the key's own ``edge``: the key
+    not hanging), right under it."""
+    at = abs(line.x0 - last.x0) <= LIMITS["box_slack"] or (
+        edge is not None and bool(LIMITS["key_entry_credits"]) and abs(line.x0 - edge) <= LIMITS["box_slack"])
     return (
         line.page == last.page and abs(line.size - last.size) <= LIMITS["key_size"] and line.italic == last.italic
-        and abs(line.x0 - last.x0) <= LIMITS["box_slack"] and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
+        and at and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
     )
 
 

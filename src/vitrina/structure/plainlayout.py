@@ -290,6 +290,9 @@ PLAIN_LIMITS = {
     # where a line of the keys alone stands in the text, are captions read in the sections citing them (0 off)
     "letter_keys": 2,
     "key_heading_words": 3,  # ... the key's unlabelled heading right over them, at most this many words, no text
+    # round 45 (structset54): such a key's entries read as several blocks (a credit line alone taken for a heading,
+    # the next key opening a paragraph) are joined into one run before its entries are found (0 off)
+    "key_runs_joined": 1,
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -3877,6 +3880,8 @@ def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
     if not any(KEYS_ALONE.match(line.text.strip()) for f in fragments for line in f.lines):
         return entries
     least = int(PLAIN_LIMITS["letter_keys"])
+    if PLAIN_LIMITS["key_runs_joined"]:
+        entries = _key_runs_joined(entries)
     keys: dict[int, str] = {}
     out: list[Entry] = []
     for entry in entries:
@@ -3903,6 +3908,54 @@ def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
         else:
             out.extend(entry.deferred)
     return keyed_captions_cited(out, keys) if keys else out
+
+
+def _key_runs_joined(entries: list[Entry]) -> list[Entry]:
+    """With ``key_runs_joined`` on, a key's entries read as several blocks joined into one
+    paragraph (``_letter_key_captions``): after a paragraph or caption holding a line that opens
+    with the first key ((a) or (1)), each next block (no labelled heading) whose first line opens
+    with the key counting on, or reads as a credit (``is_credit``) right after a line ending a
+    sentence and is alone or followed by the key counting on, goes on it; a block of no other
+    form ends the run."""
+    out: list[Entry] = []
+    count = 0  # the last key's rank in the open run; 0: none open
+    for entry in entries:
+        last = out[-1] if out else None
+        if count and isinstance(last, Fragment) and not last.deferred and _goes_on_key(entry, last, count):
+            out[-1] = replace(last, kind="paragraph", lines=[*last.lines, *entry.lines], credit=None)
+            count = max(count, _key_counted(out[-1].lines))
+            continue
+        out.append(entry)
+        count = _key_counted(entry.lines) if isinstance(entry, Fragment) and not entry.deferred else 0
+    return out
+
+
+def _key_counted(lines: list[Line]) -> int:
+    """The rank of the last key counting on from (a) or (1) among lines opening with a key; 0 for none."""
+    count = 0
+    for line in lines:
+        found = BRACKET_KEY.match(line.text)
+        if found and key_rank(found.group(1)) == count + 1:
+            count += 1
+    return count
+
+
+def _goes_on_key(entry: Entry, last: Fragment, count: int) -> bool:
+    """``entry`` goes on the key run closing ``last`` whose last key ranks ``count`` (``_key_runs_joined``)."""
+    if isinstance(entry, Heading) and entry.label is not None or not isinstance(entry, (Fragment, Heading)):
+        return False
+    if isinstance(entry, Fragment) and entry.deferred or not entry.lines:
+        return False
+    lines = entry.lines
+
+    def counts_on(line: Line) -> bool:
+        found = BRACKET_KEY.match(line.text)
+        return found is not None and key_rank(found.group(1)) == count + 1
+
+    if counts_on(lines[0]):
+        return isinstance(entry, Fragment)
+    return (ends_sentence(last.lines[-1].text) and is_credit(lines[0].text.split(), closes_caption=True)
+            and (len(lines) == 1 or counts_on(lines[1])))
 
 
 def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment], list[Line]] | None:
