@@ -229,17 +229,7 @@ def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], ali
         return result
     if not whois.asks_identity(q):
         return _defined(conn, q, weights, aliases, result)
-    sentences, titles = covered(conn, q, weights, aliases, wider=True)
-    # X's name, or another name of X's of two words or more (a family name alone may be a relative's)
-    forms = [frozenset(q.names)] + [frozenset(v) for own, variants in aliases for v in variants
-                                    if set(own) & set(q.names) and len(v) > 1]
-    found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms) if f.weight >= WHOIS["min_weight"]]
-    if not found:
-        return result
-    best = found[0]
-    result["answer"], result["confidence"] = best.text, round(best.weight, 3)
-    result["citations"] = [_citation(best.sentence, titles)]
-    return result
+    return _answered_by_description(conn, q, weights, aliases, list(q.names), result) or result
 
 
 def _role_of(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias], role: list[str],
@@ -247,10 +237,20 @@ def _role_of(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliase
     """``result`` answered by the role of the person ``role`` names (qa/whois.py: an apposition, a copula, a role
     noun or a title before the name in the best retrieved sentences naming the person), cited there; None when
     no sentence describes the person so (the ranked candidates then answer)."""
+    return _answered_by_description(conn, q, weights, aliases, role, result, whois.ROLE_KINDS)
+
+
+def _answered_by_description(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+                             names: list[str], result: dict[str, Any],
+                             kinds: tuple[str, ...] | None = None) -> dict[str, Any] | None:
+    """``result`` answered by the best description (of ``kinds``, else every kind) of the person ``names``
+    names in the best retrieved sentences (qa/whois.py), cited there; None when none weighs enough. The person
+    is named by ``names`` or by another name of theirs of two words or more (a family name alone may be a
+    relative's)."""
     sentences, titles = covered(conn, q, weights, aliases, wider=True)
-    forms = [frozenset(role)] + [frozenset(v) for own, variants in aliases for v in variants
-                                 if set(own) & set(role) and len(v) > 1]
-    found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms, whois.ROLE_KINDS)
+    forms = [frozenset(names)] + [frozenset(v) for own, variants in aliases for v in variants
+                                  if set(own) & set(names) and len(v) > 1]
+    found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms, *((kinds,) if kinds else ()))
              if f.weight >= WHOIS["min_weight"]]
     if not found:
         return None

@@ -134,11 +134,7 @@ def _size_cased(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
     recased = "".join(out)
     if recased == text:
         return pieces
-    result, at = [], 0
-    for piece in pieces:
-        result.append(replace(piece, text=recased[at : at + len(piece.text)]))
-        at += len(piece.text)
-    return result
+    return _respelled(pieces, recased)
 
 
 def _recased(pieces: list[Piece]) -> list[Piece]:
@@ -148,9 +144,15 @@ def _recased(pieces: list[Piece]) -> list[Piece]:
     recased = headline_case(text) if scrambled_case(text) else text
     if recased == text or len(recased) != len(text):
         return pieces
+    return _respelled(pieces, recased)
+
+
+def _respelled(pieces: list[Piece], text: str) -> list[Piece]:
+    """``pieces`` spelling ``text`` (of their joined length) instead, each piece its own stretch of it and its
+    source kept."""
     out, at = [], 0
     for piece in pieces:
-        out.append(replace(piece, text=recased[at : at + len(piece.text)]))
+        out.append(replace(piece, text=text[at : at + len(piece.text)]))
         at += len(piece.text)
     return out
 

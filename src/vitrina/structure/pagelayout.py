@@ -97,7 +97,7 @@ from vitrina.structure.lines import (
 from vitrina.structure.plainlayout import (
     MARGIN_NUMBER,
     is_jump_line,
-    jumps_from,
+    jump_pairs,
     label_rank,
     plain_roman,
 )
@@ -600,12 +600,11 @@ def _jumps_rejoined(placed: list[Placed], jumps: list[TextLine]) -> list[Placed]
     through the first that ends a sentence. Jump lines pair in order of reading, the n-th
     going on with the n-th coming back, and only when there are as many of each; a part
     already read right after where it broke off is left where it is."""
-    back = [line for line in jumps if jumps_from(line.text)]
-    on = [line for line in jumps if not jumps_from(line.text)]
-    if not back or len(back) != len(on):
+    pairs = jump_pairs(jumps)
+    if not pairs:
         return placed
     out = list(placed)
-    for going, coming in zip(on, back, strict=True):
+    for going, coming in pairs:
         before = _body_line_by(out, going, over=True)
         start = _body_line_by(out, coming, over=False)
         if before is None or start is None or start == before + 1 or ends_sentence(out[before].line.text):

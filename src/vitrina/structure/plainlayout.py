@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from typing import TypeGuard
+from typing import Protocol, TypeGuard, TypeVar
 
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
@@ -2249,6 +2249,26 @@ def jumps_from(text: str) -> bool:
     return is_jump_line(text) and any(lowered.startswith(lead + " ") for lead in words("jump_from_leads"))
 
 
+class HasText(Protocol):
+    """A line of any layout: what ``jump_pairs`` reads of it."""
+
+    @property
+    def text(self) -> str: ...
+
+
+_Jump = TypeVar("_Jump", bound=HasText)
+
+
+def jump_pairs(jumps: list[_Jump]) -> list[tuple[_Jump, _Jump]]:
+    """The jump lines sending a text on, each with the one it comes back by: the n-th going on with the n-th
+    coming back, in reading order, and none when the two kinds are not as many (or there is none of either)."""
+    back = [line for line in jumps if jumps_from(line.text)]
+    on = [line for line in jumps if not jumps_from(line.text)]
+    if not back or len(back) != len(on):
+        return []
+    return list(zip(on, back, strict=True))
+
+
 def jumps_rejoined(lines: list[Line]) -> list[Line]:
     """``lines`` with each text carried over by jump lines read in one piece: a text broken off
     mid-sentence by a jump line sending it on ("Continued on the back panel") takes the lines
@@ -2258,13 +2278,11 @@ def jumps_rejoined(lines: list[Line]) -> list[Line]:
     the n-th going on with the n-th coming back, and only when there are as many of each; a
     pair whose carried-over part holds its own jump line is left alone. The lines are numbered
     afresh."""
-    jumps = [line for line in lines if is_jump_line(line.text)]
-    back = [line for line in jumps if jumps_from(line.text)]
-    on = [line for line in jumps if not jumps_from(line.text)]
-    if not back or len(back) != len(on):
+    pairs = jump_pairs([line for line in lines if is_jump_line(line.text)])
+    if not pairs:
         return lines
     out = list(lines)
-    for going, coming in zip(on, back, strict=True):
+    for going, coming in pairs:
         start = out.index(coming) + 1
         while PLAIN_LIMITS["jump_pointer_lines"] and start < len(out) and _pointer_only(out[start].text):
             del out[start]  # the jump line's arrow, extracted as a line of its own under it
