@@ -178,7 +178,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
-    raw = addressed_as_people(doc.text, raw)  # "Lincoln, your father …?" asks a person
+    raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)

@@ -1526,7 +1526,7 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
         evidence = False
         for k in people:
             m = mentions[k]
-            if addressed(text, m.start, m.end):  # someone spoken to: a person ("Lincoln, your father …?")
+            if addressed(text, m.start, m.end):  # someone spoken to: a person ("Ada, your father …?")
                 evidence = True
                 break
             word = _FRAME_BEFORE.search(text, max(0, m.start - 20), m.start)

@@ -301,7 +301,7 @@ LIFE_DATE = {"look_chars": 96}
 _ACT_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+\.?)(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?)*"
                          r"\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
 # a speaker's turn in a transcript: a line or sentence opening with a capitals label and a colon ("PL:",
-# "INTERVIEWER:") or a time stamp and a label ("[00:02:26] Helen Osei:"); a label in mixed case alone is not one
+# "INTERVIEWER:") or a time stamp and a label ("[00:02:26] Ada Venn:"); a label in mixed case alone is not one
 # ("Opening hours:", "Note:" head lines of prose)
 _TURN = re.compile(r"(?:\n[ \t]*|(?<=[.!?…\"”’])\s+)(?:\[[\d:.]+\]\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
                    r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s")

@@ -207,7 +207,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def addressed_as_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """``mentions`` with every place or organization name that is someone spoken to (``addressed``) made a
-    person: "Lincoln, your father was the foreman?" asks Lincoln, it names no town (round 45, red team D8)."""
+    person: "Reading, your father was the foreman?" asks someone named Reading, it names no town (round 45, red team D8)."""
     for m in mentions:
         if m.type in ("place", "organization") and addressed(text, m.start, m.end):
             m.type, m.source = "person", "PERSON"
@@ -217,7 +217,7 @@ def addressed_as_people(text: str, mentions: list[RawMention]) -> list[RawMentio
 def addressed(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is someone spoken to (a vocative): it opens its line (or the turn after
     a speaker's label), a comma follows it, and the question it opens speaks to "you" (lexicon
-    ``second_person_pronouns``): "Florence, when did you start at the cannery?"."""
+    ``second_person_pronouns``): "Marta, when did you start at the mill?"."""
     if not text.startswith(",", end):
         return False
     line_start = text.rfind("\n", 0, start) + 1

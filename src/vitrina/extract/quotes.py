@@ -342,9 +342,9 @@ class SpeakerFinder:
         return named.entity
 
     def _name_subject(self, sent_start: int, pronoun: int) -> str | None:
-        """A proper name no person mention holds as a subject of the pronoun's sentence before it ("Nellie
+        """A proper name no person mention holds as a subject of the pronoun's sentence before it ("Mara
         stood on a crate and she said"): the pronoun's antecedent. Its entity is the one person of the
-        document whose name holds that word ("Nellie Garfield"); "" when none or several do (the speaker is
+        document whose name holds that word ("Mara Holt"); "" when none or several do (the speaker is
         unknown, not a person named farther away); None when the sentence has no such subject."""
         for toks, doc in self.an.parses([(sent_start, pronoun)]).values():
             for t, d in zip(toks, doc, strict=False):
@@ -357,7 +357,7 @@ class SpeakerFinder:
         return None
 
     def _named_as(self, phrase: str) -> str | None:
-        """The one person the document names in apposition to ``phrase`` ("my father, Arthur Wrigley"),
+        """The one person the document names in apposition to ``phrase`` ("my father, Tom Reed"),
         else None: "my father" is that person wherever the narrator says it again."""
         found = set()
         for match in re.finditer(rf"(?<![^\W_]){re.escape(phrase)}[ \t]*,[ \t]*", self.text, re.I):
