@@ -34,3 +34,14 @@ def test_a_town_name_spoken_to_is_a_person_and_the_town_stays_a_place():
     doc = extract(read(text.encode(), "t.txt")[0])
     kinds = [(doc.text[m.start : m.end], m.type) for m in doc.mentions if doc.text[m.start : m.end] == "Lincoln"]
     assert kinds == [("Lincoln", "person"), ("Lincoln", "place")]
+
+
+def test_a_city_name_only_the_gazetteer_finds_stays_the_person_spoken_to():
+    from vitrina.extract import extract
+    from vitrina.ingest.text import read
+
+    text = ("Interviewer: Verona, when did you start at the mill?\n"
+            "VA: In 1950. My uncle was in Verona after the war.\n")
+    doc = extract(read(text.encode(), "t.txt")[0])
+    kinds = [(doc.text[m.start : m.end], m.type) for m in doc.mentions if doc.text[m.start : m.end] == "Verona"]
+    assert kinds == [("Verona", "person"), ("Verona", "place")]

@@ -24,6 +24,7 @@ from vitrina.extract.entities import (
     PARTICLES,
     RawMention,
     addressed,
+    addressed_as_people,
     event_heads,
     honorifics,
     role_phrases,
@@ -2162,8 +2163,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
-                or not name[:1].isupper():
-            continue
+                or not name[:1].isupper() or m.type == "person" and addressed(text, m.start, m.end):
+            continue  # (someone spoken to, "Ada, your father …?", stays the person asked)
         if m.type in {"person", "organization", "other"} and is_present_name(text, m.start) \
                 and gaz.resolve(name, alternates=False) is not None \
                 and not any(people_by_word.get(w, set()) - {name} for w in name.split()):
@@ -2433,8 +2434,10 @@ def _placed_elsewhere(text: str, gaz: Gazetteer, m: RawMention, name: str,
     and WordNet as no person, people or building (``WORDNET_NOT_PLACE_AGAIN``: not a city that
     names a royal house too, nor a residence that names a government), with no title, no possessive after it, no noun of a person or preposition of time before it
     (:func:`introduced_as_person_or_time`) and none of its words a word of a person's name in the
-    document: the same place again (one sense per name per document)."""
+    document: the same place again (one sense per name per document). Never someone spoken to
+    (:func:`entities.addressed`)."""
     if m.type not in {"person", "organization"} or m.role is not None or _POSSESSIVE_AFTER.match(text, m.end) \
+            or addressed(text, m.start, m.end) \
             or introduced_as_person_or_time(text, m.start) \
             or any(people_by_word.get(w, set()) - {name} for w in name.split()):
         return False
@@ -3098,7 +3101,8 @@ def cluster(
     cl = Clusterer(text, an, gaz)
     cl.years = sorted(years)
     cl.dates = dates
-    cl.mentions = retype_and_fill(text, an, raw, gaz)
+    # someone spoken to stays the person asked, whatever the place rules made of the name
+    cl.mentions = addressed_as_people(text, retype_and_fill(text, an, raw, gaz))
     cl.cluster_people()
     cl.merge_titled_appositions()
     cl.resolve_roles()

@@ -202,6 +202,7 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
 # ("[00:12:31] TB:", "Q:") with its time code.
 _TURN_LEAD = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:[^\W\d_][\w.]{0,24}:[ \t]*)?")
 _CLAUSE_END = re.compile(r"[?.!\n]")
+_SENTENCE_END = re.compile(r"[.?!]['\"”’)]*\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -221,7 +222,8 @@ def addressed(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not _TURN_LEAD.fullmatch(text, line_start, start):
+    ends = list(_SENTENCE_END.finditer(text, line_start, start))  # a paragraph's lines run on: its last sentence
+    if not _TURN_LEAD.fullmatch(text, ends[-1].end() if ends else line_start, start):
         return False
     stop = _CLAUSE_END.search(text, end)
     if stop is None or text[stop.start()] != "?":
