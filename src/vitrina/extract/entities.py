@@ -198,6 +198,10 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
     return _organizations_of_places(text, out)
 
 
+# How far ``addressed`` reads: back to the line's or sentence's start (a turn label and its time code at most),
+# and on to the question mark ending the clause spoken to the name.
+ADDRESS_LIMITS = {"lead_chars": 60, "question_chars": 400}
+
 # What may stand before a name addressed at the head of a line: nothing, or a speaker's turn label
 # ("[00:12:31] TB:", "Q:") with its time code.
 _TURN_LEAD = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:[^\W\d_][\w.]{0,24}:[ \t]*)?")
@@ -216,16 +220,21 @@ def addressed_as_people(text: str, mentions: list[RawMention]) -> list[RawMentio
 
 
 def addressed(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is someone spoken to (a vocative): it opens its line (or the turn after
-    a speaker's label), a comma follows it, and the question it opens speaks to "you" (lexicon
-    ``second_person_pronouns``): "Marta, when did you start at the mill?"."""
+    """Whether the name at ``start:end`` is someone spoken to (a vocative): it opens its line or sentence (or the
+    turn after a speaker's label), a comma follows it, and the question it opens speaks to "you" (lexicon
+    ``second_person_pronouns``): "Marta, when did you start at the mill?". Reads at most ``ADDRESS_LIMITS``
+    characters either side, so a name on a very long line costs no more than one on a short one."""
     if not text.startswith(",", end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    ends = list(_SENTENCE_END.finditer(text, line_start, start))  # a paragraph's lines run on: its last sentence
-    if not _TURN_LEAD.fullmatch(text, ends[-1].end() if ends else line_start, start):
+    lo = max(0, start - ADDRESS_LIMITS["lead_chars"])
+    line_start = text.rfind("\n", lo, start) + 1 or lo  # 0 when no line break is that near
+    ends = list(_SENTENCE_END.finditer(text, max(lo, line_start), start))  # lines run on: its last sentence
+    lead = ends[-1].end() if ends else line_start
+    if lead < lo or (lead == lo and lo > 0 and text[lo - 1] != "\n"):
+        return False  # the sentence opened further back: the name is inside it
+    if not _TURN_LEAD.fullmatch(text, lead, start):
         return False
-    stop = _CLAUSE_END.search(text, end)
+    stop = _CLAUSE_END.search(text, end, end + ADDRESS_LIMITS["question_chars"])
     if stop is None or text[stop.start()] != "?":
         return False
     second = lexicon_words("second_person_pronouns")
