@@ -12,15 +12,13 @@ unanswerable (``NONE``), except one false premise whose answer the texts state u
 
     PYTHONPATH=src python build_ask_redteam43.py COLLECTION.db > ../ask_redteam43.jsonl
 """
-import csv
-import json
 import sys
 from pathlib import Path
 
-from vitrina.store import connect_readonly
-from vitrina.store.read import as_knowledge_base
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from judged_group import write_group  # noqa: E402
 SKIP = {11, 18, 29, 42, 45, 46, 48, 49}
 NONE = set(range(51, 76))
 ANS = {
@@ -83,25 +81,7 @@ ANS = {
 
 
 def main() -> None:
-    kb = as_knowledge_base(connect_readonly(sys.argv[1]))
-    sentences = [(d, h.text) for d in kb.document_ids() for h in kb.sentences(d)]
-    rows = list(csv.reader(open(HERE / "questions.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE))
-    for n, (question, expected) in enumerate(rows, 1):
-        if n in SKIP:
-            continue
-        row = {"id": f"q{n:02d}", "question": question, "answer": None, "alternatives": [], "document": None,
-               "citation": None, "kind": expected}
-        if n not in NONE:
-            answer, alternatives, piece = ANS[n]
-            found = [(d, t) for d, t in sentences if piece in t and answer in t]
-            if len(found) != 1:
-                sys.exit(f"q{n:02d}: {len(found)} sentences hold {piece!r} and {answer!r}")
-            (document, citation), = found
-            missing = [a for a in alternatives if a not in citation]
-            if missing:
-                sys.exit(f"q{n:02d}: alternatives not in the sentence: {missing}")
-            row.update(answer=answer, alternatives=alternatives, document=document, citation=citation)
-        print(json.dumps(row, ensure_ascii=False))
+    write_group(sys.argv[1], HERE / "questions.tsv", SKIP, NONE, ANS)
 
 
 if __name__ == "__main__":

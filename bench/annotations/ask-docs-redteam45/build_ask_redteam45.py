@@ -11,15 +11,13 @@ the question names count as stated (the sentence says the fact of them); an answ
 
     PYTHONPATH=src python build_ask_redteam45.py COLLECTION.db > ../ask_redteam45.jsonl
 """
-import csv
-import json
 import sys
 from pathlib import Path
 
-from vitrina.store import connect_readonly
-from vitrina.store.read import as_knowledge_base
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from judged_group import write_group  # noqa: E402
 SKIP = {1, 5, 9, 23, 24, 25}
 NONE = set(range(29, 48))
 ANS = {
@@ -58,25 +56,7 @@ ANS = {
 
 
 def main() -> None:
-    kb = as_knowledge_base(connect_readonly(sys.argv[1]))
-    sentences = [(d, h.text) for d in kb.document_ids() for h in kb.sentences(d)]
-    rows = list(csv.reader(open(HERE / "questions.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE))
-    for n, (question, expected) in enumerate(rows, 1):
-        if n in SKIP:
-            continue
-        row = {"id": f"q{n:02d}", "question": question, "answer": None, "alternatives": [], "document": None,
-               "citation": None, "kind": expected if n not in NONE else "unanswerable"}
-        if n not in NONE:
-            answer, alternatives, piece = ANS[n]
-            found = [(d, t) for d, t in sentences if piece in t and answer in t]
-            if len(found) != 1:
-                sys.exit(f"q{n:02d}: {len(found)} sentences hold {piece!r} and {answer!r}")
-            (document, citation), = found
-            missing = [a for a in alternatives if a not in citation]
-            if missing:
-                sys.exit(f"q{n:02d}: alternatives not in the sentence: {missing}")
-            row.update(answer=answer, alternatives=alternatives, document=document, citation=citation)
-        print(json.dumps(row, ensure_ascii=False))
+    write_group(sys.argv[1], HERE / "questions.tsv", SKIP, NONE, ANS, unanswerable_kind=True)
 
 
 if __name__ == "__main__":
