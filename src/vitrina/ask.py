@@ -252,12 +252,7 @@ def _answered_by_description(conn: KnowledgeBase, q: Question, weights: dict[str
                                   if set(own) & set(names) and len(v) > 1]
     found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms, *((kinds,) if kinds else ()))
              if f.weight >= WHOIS["min_weight"]]
-    if not found:
-        return None
-    best = found[0]
-    result["answer"], result["confidence"] = best.text, round(best.weight, 3)
-    result["citations"] = [_citation(best.sentence, titles)]
-    return result
+    return _described_answer(result, found[0], titles) if found else None
 
 
 def _defined(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
@@ -270,9 +265,12 @@ def _defined(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliase
     sentences, titles = covered(conn, q, weights, aliases, wider=True)
     reading = whatis.defining(sentences, term, int(WHATIS["sentences"]))
     found = [f for f in whatis.define(reading, term) if f.weight >= WHATIS["min_weight"]]
-    if not found:
-        return result
-    best = found[0]
+    return _described_answer(result, found[0], titles) if found else result
+
+
+def _described_answer(result: dict[str, Any], best: Any, titles: dict) -> dict[str, Any]:
+    """``result`` answered by a description found in a retrieved sentence (qa/whois.py's or qa/whatis.py's
+    ``Found``: its text, weight and sentence), cited there."""
     result["answer"], result["confidence"] = best.text, round(best.weight, 3)
     result["citations"] = [_citation(best.sentence, titles)]
     return result
