@@ -358,3 +358,44 @@ def test_a_nickname_inside_a_name_is_no_quotation():
     assert [nickname(said, q) for q in spans(said)] == [False]
     title = "They sang “Sweet Rosie” at the hall."
     assert [nickname(title, q) for q in spans(title)] == [False]
+
+
+UNNAMED = (
+    'My uncle said, "The ferry will not run on Sunday." '
+    'The dockers came out shouting "Not one crate!" at the lorries. '
+    "My grandmother kept the shop on the quay. She said, \"Nobody paid in coin that year.\" "
+    'I said, "We waited."'
+)
+
+
+@pytest.fixture(scope="module")
+def unnamed_doc():
+    from vitrina.extract import extract
+
+    return extract(make_doc([UNNAMED]))
+
+
+def _speaker_words(doc, words):
+    q = next(q for q in doc.quotes if doc.text[q.start : q.end].startswith(words))
+    return q.speaker, doc.text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+
+
+def test_a_speaker_named_by_a_common_noun_keeps_its_words(unnamed_doc):
+    assert _speaker_words(unnamed_doc, "The ferry") == (None, "My uncle")
+
+
+def test_the_subject_of_a_participle_of_saying_is_the_speaker(unnamed_doc):
+    assert _speaker_words(unnamed_doc, "Not one crate") == (None, "The dockers")
+
+
+def test_he_or_she_after_an_unnamed_person_gives_that_person_s_words(unnamed_doc):
+    assert _speaker_words(unnamed_doc, "Nobody paid") == (None, "My grandmother")
+
+
+def test_the_writer_s_own_words_have_no_speaker_words(unnamed_doc):
+    assert _speaker_words(unnamed_doc, "We waited") == (None, None)
+
+
+def test_a_named_speaker_has_no_speaker_words(doc):
+    q = next(q for q in doc.quotes if doc.text[q.start : q.end].startswith("We shall hold"))
+    assert q.speaker is not None and q.speaker_span is None

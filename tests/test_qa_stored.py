@@ -115,3 +115,14 @@ def test_a_turn_of_a_transcript_answers_who_said_its_words(corrected_db: str) ->
     reply = _ask(corrected_db, "Who said the gates were shut at noon?")
     assert reply["answer"] == "Alan Brisk"
     assert reply["citations"][0]["text"].startswith("ALAN BRISK: The gates were shut")
+
+
+def test_who_said_answers_the_words_naming_an_unnamed_speaker(tmp_path) -> None:
+    (tmp_path / "yard.md").write_text(
+        "# The boatyard\n\nMy uncle said, \"The ferry will not run on Sunday.\" The launch was painted blue.\n",
+        encoding="utf-8")
+    path = str(tmp_path / "kb.db")
+    build([tmp_path / "yard.md"], path, jobs=1)
+    reply = _ask(path, 'Who said "The ferry will not run on Sunday"?')
+    assert reply["answer"] == "My uncle"
+    assert reply["citations"][0]["text"].startswith("My uncle said")

@@ -20,6 +20,7 @@ from vitrina.ingest import markdown
 from vitrina.search import search
 from vitrina.store import connect_readonly, write_exhibit
 from vitrina.store.read import SQLiteKnowledgeBase
+from vitrina.store.schema import SCHEMA_VERSION
 from vitrina.web.app import create_app
 from vitrina.web.openapi import openapi_schema
 
@@ -183,7 +184,7 @@ def test_a_build_over_a_database_of_schema_3_nests_the_files_it_names_and_keeps_
     assert report.reused == 0 and report.documents == 2
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = SQLiteKnowledgeBase(conn)
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [s.level for s in kb.sections("walk")] == [1, 2, 3, 2]
         assert [s.title for s in kb.sections("mill")] == ["The Mill", "The Race"]  # kept, flat
         assert [s.level for s in kb.sections("mill")] == [1, 1]

@@ -221,3 +221,40 @@ def test_a_database_of_schema_2_is_read_with_every_amount_exact(tmp_path):
         rows = SQLiteKnowledgeBase(old).quantities()
         assert rows and all(r.high is None for r in rows)
         assert all(q["high"] is None for q in knowledge_base(old)["quantities"])
+
+
+def test_a_speaker_no_entity_stands_for_is_stored_exported_and_shown_by_its_words(tmp_path):
+    """Schema 5: "My uncle said, “…”" keeps the words "My uncle" as the quotation's speaker; a database of
+    schema 4 (no such columns) is read with none."""
+    from starlette.testclient import TestClient
+
+    from vitrina.export.csv_tables import tables
+    from vitrina.pipeline import build
+    from vitrina.store.read import SQLiteKnowledgeBase
+    from vitrina.web.app import create_app
+
+    (tmp_path / "yard.md").write_text(
+        '# The boatyard\n\nMy uncle said, "The ferry will not run on Sunday." The launch was blue.\n', encoding="utf-8")
+    path = tmp_path / "kb.db"
+    build([tmp_path / "yard.md"], str(path), jobs=1)
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = knowledge_base(conn)
+    jsonschema.validate(kb, SCHEMA)
+    [quote] = [q for q in kb["quotes"] if q["kind"] == "quotation"]
+    assert quote["speaker"] is None and quote["speaker_words"]["text"] == "My uncle"
+    assert any(row["speaker_words"] == "My uncle" for row in tables(kb)["quotes"][1])
+    page = TestClient(create_app(path)).get("/documents/yard")
+    assert "quotation by My uncle" in page.text
+    twin = TestClient(create_app(path)).get("/documents/yard.json").json()
+    assert [q["speaker_words"] for q in twin["quotes"] if q["kind"] == "quotation"] == ["My uncle"]
+
+    conn = sqlite3.connect(path)
+    for column in ("speaker_end", "speaker_start"):
+        conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with contextlib.closing(connect_readonly(path)) as old:
+        assert all(q.speaker_start is None for q in SQLiteKnowledgeBase(old).quotes())
+        assert all(q["speaker_words"] is None for q in knowledge_base(old)["quotes"])
+    assert "quotation by" not in TestClient(create_app(path)).get("/documents/yard").text

@@ -325,6 +325,8 @@ class Quote:
     kind: QuoteKind
     speaker: str | None  # entity id
     date: str | None  # EDTF
+    # the words naming a speaker no entity stands for ("my father", "the crowd"); None when one does or none
+    speaker_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

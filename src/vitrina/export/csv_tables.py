@@ -125,9 +125,10 @@ def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
             ],
         ),
         "quotes": (
-            ("id", "kind", "speaker", "date", "document", "start", "end", "text"),
+            ("id", "kind", "speaker", "speaker_words", "date", "document", "start", "end", "text"),
             [
-                {"id": q["id"], "kind": q["kind"], "speaker": q["speaker"], "date": q["date"], **q["evidence"]}
+                {"id": q["id"], "kind": q["kind"], "speaker": q["speaker"],
+                 "speaker_words": (q.get("speaker_words") or {}).get("text"), "date": q["date"], **q["evidence"]}
                 for q in kb["quotes"]
             ],
         ),

@@ -144,7 +144,14 @@ def _quantities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, An
 
 
 def _quotes(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
-    return _spanned(conn.quote_rows(), texts, ("kind", "speaker", "date"))
+    """Quotes with their speaker; ``speaker_words``: the span naming a speaker no entity stands for ("my
+    father"), or null (absent from a database built before schema version 5)."""
+    rows = conn.quote_rows()
+    out = _spanned(rows, texts, ("kind", "speaker", "date"))
+    for quote, row in zip(out, rows, strict=True):
+        start, end = row.get("speaker_start"), row.get("speaker_end")
+        quote["speaker_words"] = span(texts, row["document"], start, end) if start is not None and end else None
+    return out
 
 
 def _spanned(rows: Iterable[dict[str, Any]], texts: dict[str, str], fields: tuple[str, ...]) -> list[dict[str, Any]]:

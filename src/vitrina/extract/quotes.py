@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, takewhile
+from typing import Any
 
 from vitrina.extract.entities import words
 from vitrina.extract.nlp import Analysis, Tok
@@ -337,8 +338,8 @@ class SpeakerFinder:
             return None
         named = self._by_end[j - 1]
         unnamed = self._unnamed_person_between(named.end, tok.start, sent_start)
-        if unnamed:
-            return self._named_as(unnamed)  # the nearer antecedent is a person without a name here
+        if unnamed is not None:  # the nearer antecedent is a person without a name here
+            return self._named_as(self.text[unnamed[0] : unnamed[1]])
         return named.entity
 
     def _name_subject(self, sent_start: int, pronoun: int) -> str | None:
@@ -366,19 +367,79 @@ class SpeakerFinder:
                 found.add(self.people[i].entity)
         return found.pop() if len(found) == 1 else None
 
-    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> str:
+    def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> tuple[int, int] | None:
         """A person named by a common noun ("my grandmother", "the foreman") is the subject of
         a clause after offset ``low`` and before the pronoun at ``pronoun``, in its sentence or
-        the ``ANTECEDENT_SENTENCES`` before it: the pronoun's nearest antecedent has no name."""
+        the ``ANTECEDENT_SENTENCES`` before it: the pronoun's nearest antecedent has no name. Its words
+        (the noun with its determiner or owner and modifiers), else None."""
         i = bisect.bisect_left(self.an.sents, (sent_start, -1))
         spans = [s for s in self.an.sents[max(0, i - ANTECEDENT_SENTENCES) : i + 1] if s[1] > low and s[0] < pronoun]
         for toks, doc in self.an.parses(spans).values():
             for t, d in zip(toks, doc, strict=False):
                 if low <= t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NN", "NNS"} \
                         and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
-                    owner = [c for c in d.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
-                    return f"{owner[0].text} {d.text}" if owner else d.text
-        return ""
+                    return _noun_phrase(toks, d)
+        return None
+
+    def unnamed_speaker(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """The words naming a speaker whom no person mention names: the subject of the reporting verb
+        next to the quote when it is a common noun of a person or a group ("My father said, “…”", "the
+        crowd shouted “…”", "a guard, who said …"), or the unnamed antecedent of its "he"/"she". None when
+        the subject is a name, "I"/"we", or no reporting verb governs the quote."""
+        sent = self.an.sentence_at(q.open) or (q.open, q.close)
+        for toks, doc in self.an.parses([sent]).values():
+            verb = self._reporting_head(toks, doc, q)
+            subject = _subject_of(verb) if verb is not None else None
+            if subject is None:
+                return None
+            tok = toks[subject.i]
+            if subject.lower_ in PRONOUNS:
+                return self._unnamed_person_between(0, tok.start, sent[0]) \
+                    if self._pronoun(tok, sent[0]) is None else None
+            if subject.tag_ not in {"NN", "NNS"} or self._person_at(tok) is not None \
+                    or first_sense_class(subject.lemma_ or subject.lower_, "n") not in SPEAKER_NOUN_CLASSES:
+                return None
+            return _noun_phrase(toks, subject)
+        return None
+
+    def _reporting_head(self, toks: list[Tok], doc: Any, q: QuoteSpan) -> Any:
+        """The verb outside the quote nearest to it whose word is a reporting verb or whose most frequent
+        sense is one of communication (shout, whisper)."""
+        best, distance = None, None
+        for t, d in zip(toks, doc, strict=False):
+            if t.pos not in {"VERB", "AUX"} or not self._outside(t):  # the parse alone tags no coarse pos
+                continue
+            if not (reporting_verb(t.text) or first_sense_class(d.lemma_ or d.lower_, "v") == "verb.communication"):
+                continue
+            gap = q.open - t.end if t.end <= q.open else t.start - q.close
+            if gap >= 0 and (distance is None or gap < distance):
+                best, distance = d, gap
+        return best
+
+# WordNet classes of a common noun that can be a quotation's speaker ("my father", "the crowd").
+SPEAKER_NOUN_CLASSES = frozenset({"noun.person", "noun.group"})
+# Dependents of a noun kept with it as the words naming a speaker: its determiner, owner and modifiers.
+_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
+
+
+def _subject_of(verb: Any) -> Any:
+    """The verb's subject; for a participle or a conjoined verb without one ("came out shouting “…”",
+    "stood and said") the subject of the verb it depends on."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _noun_phrase(toks: list[Tok], noun: Any) -> tuple[int, int]:
+    """Document offsets of ``noun`` with the determiner, owner and modifiers before it."""
+    first = noun.i
+    for child in noun.lefts:
+        if child.dep_ in _PHRASE_DEPS:
+            first = min(first, child.left_edge.i)
+    return toks[first].start, toks[noun.i].end
 
 
 def _lead_in_verb(toks: list[Tok]) -> int | None:
@@ -419,11 +480,12 @@ def find_quotes(
                              own[0].edtf if own else _date(text, an, q, dated)))
             continue
         speaker = finder.speaker(q, turns.at(q.open) if kind == "quotation" else None)
+        phrase = finder.unnamed_speaker(q) if speaker is None and kind == "quotation" else None
         # a gloss in parentheses ("blitz (“lightning war”)") names, it is not dated use
         before = text[max(0, q.open - GLOSS_LOOKBACK) : q.open]
         gloss = kind == "term" and (before.rstrip().endswith("(") or _proper_name(text[q.start : q.end]))
         date = None if gloss else _date(text, an, q, dated)
-        out.append(Quote(f"q{n}", q.start, q.end, kind, speaker, date))
+        out.append(Quote(f"q{n}", q.start, q.end, kind, speaker, date, phrase))
     for n, (start, end, speaker) in enumerate(turns.spoken()):
         if speaker is not None and not any(start <= q.start < end for q in spans):
             out.append(Quote(f"t{n}", start, end, "quotation", speaker, None))  # a date in the words is not its own

@@ -80,14 +80,24 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
     if not scored or scored[0][0] < STORED_FACTS["quote_match"]:
         return None
     best, quote = scored[0]
-    if quote.speaker is None:
+
+    def speaker_of(q: QuoteRow) -> str | None:
+        """The speaker's entity id, else the words naming an unnamed speaker ("my father"), else None."""
+        if q.speaker is not None or q.speaker_start is None or q.speaker_end is None:
+            return q.speaker
+        return " ".join(texts[q.document][q.speaker_start:q.speaker_end].split())
+
+    answer = speaker_of(quote)
+    if answer is None:
         return None  # the best quotation's speaker is not stored: the sentence path reads it
-    rival = next((s for s, q in scored[1:] if q.speaker != quote.speaker), 0.0)
+    rival = next((s for s, q in scored[1:] if speaker_of(q) != answer), 0.0)
     if best - rival < STORED_FACTS["quote_margin"]:
         return None
-    entity = kb.entity(quote.speaker)
-    if entity is None:
-        return None
+    if quote.speaker is not None:
+        entity = kb.entity(quote.speaker)
+        if entity is None:
+            return None
+        answer = entity.name
     withdrawn_from = {q.document for share, q in withdrawn if share >= STORED_FACTS["quote_match"]}
     # the correction notice first: the same speaker's words in a document that withdrew another attribution
     notices = [q for share, q in scored if q.document in withdrawn_from and q.speaker == quote.speaker
@@ -100,7 +110,7 @@ def _speaker(kb: KnowledgeBase, said: str) -> dict[str, Any] | None:
             cited.append(_cited(sentence.document, sentence.start, sentence.end, sentence.text))
     if not cited:
         return None
-    return _reply(entity.name, cited)
+    return _reply(answer, cited)
 
 
 def _letter(kb: KnowledgeBase, shown: str, sender: str | None = None,

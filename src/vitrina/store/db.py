@@ -548,7 +548,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "mentions": ("document", "entity", "start", "end", "type"),
     "dates": ("document", "start", "end", "edtf", "lower", "upper"),
     "quantities": ("id", "document", "start", "end", "value", "unit", "qualifier", "high"),
-    "quotes": ("id", "document", "start", "end", "kind", "speaker", "date"),
+    "quotes": ("id", "document", "start", "end", "kind", "speaker", "date", "speaker_start", "speaker_end"),
     "events": ("id", "document", "label", "edtf", "date_start", "date_end", "lower", "upper",
                "participants", "places", "evidence"),
     "sentences": ("id", "document", "section", "block", "start", "end", "text"),
@@ -581,7 +581,8 @@ def document_rows(ordinal: int, sha: str, analysis: Document | str, doc: Documen
         "dates": [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],
         "quantities": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier, q.high)
                        for q in doc.quantities],
-        "quotes": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date) for q in doc.quotes],
+        "quotes": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date,
+                    *(q.speaker_span or (None, None))) for q in doc.quotes],
         "events": [
             (f"{doc.id}:{e.id}", doc.id, e.label, e.edtf, e.date_start, e.date_end, *bounds(e.edtf),
              json.dumps(list(e.participants)), json.dumps(list(e.places)),

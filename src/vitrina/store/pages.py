@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence, Sized
 from typing import Any
 
-from vitrina.store.schema import NESTED_SECTIONS
+from vitrina.store.schema import NESTED_SECTIONS, SPEAKER_PHRASES
 
 ENTITY_TYPES = ("person", "place", "organization", "group", "other")
 GRAPH_TYPES = ("person", "place", "organization", "group")
@@ -183,9 +183,14 @@ class PageReads(SQLReader):
             (doc_id,))
 
     def document_quotes(self, doc_id: str) -> list[dict[str, Any]]:
+        """The document's quotes with the speaker's name, or the words naming a speaker no entity stands for
+        (``speaker_words``: "my father"; null before schema version 5)."""
+        words = ("substr(d.text, q.speaker_start + 1, q.speaker_end - q.speaker_start)"
+                 if self.schema_version() >= SPEAKER_PHRASES else "NULL")
         return self._dicts(
-            'SELECT q.id, q.start, q."end", q.kind, q.speaker, q.date, e.name AS speaker_name '
-            "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker WHERE q.document = ? ORDER BY q.start, q.id",
+            f'SELECT q.id, q.start, q."end", q.kind, q.speaker, q.date, e.name AS speaker_name, {words} AS speaker_words '
+            "FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN entities e ON e.id = q.speaker "
+            "WHERE q.document = ? ORDER BY q.start, q.id",
             (doc_id,))
 
     def document_events(self, doc_id: str) -> list[dict[str, Any]]:

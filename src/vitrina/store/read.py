@@ -25,7 +25,7 @@ from typing import Any
 from vitrina.errors import StoreError
 from vitrina.model import Block, Entity, Section
 from vitrina.store.pages import PageReads, _marks, day_key, day_order
-from vitrina.store.schema import NESTED_SECTIONS
+from vitrina.store.schema import NESTED_SECTIONS, SPEAKER_PHRASES
 
 RANKED_IN_SCAN = 2000  # matches a backend without a document filter ranks before keeping those of the documents
 
@@ -79,6 +79,8 @@ class QuoteRow:
     kind: str
     speaker: str | None  # entity id
     date: str | None  # EDTF
+    speaker_start: int | None = None  # the words naming a speaker no entity stands for ("my father")
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,8 +354,9 @@ class KnowledgeBase(PageReads):
 
     def quotes(self, *, document: str | None = None, speaker: str | None = None) -> list[QuoteRow]:
         where, params = _where({"q.document = ?": document, "q.speaker = ?": speaker})
+        words = "q.speaker_start, q.speaker_end" if self.schema_version() >= SPEAKER_PHRASES else "NULL, NULL"
         return [QuoteRow(*row) for row in self._rows(
-            f'SELECT q.id, q.document, q.start, q."end", q.kind, q.speaker, q.date FROM quotes q '
+            f'SELECT q.id, q.document, q.start, q."end", q.kind, q.speaker, q.date, {words} FROM quotes q '
             f"JOIN documents d ON d.id = q.document{where} ORDER BY d.ordinal, q.start", params)]
 
     def events(self, *, document: str | None = None, entity: str | None = None,

@@ -93,6 +93,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sections ADD COLUMN level INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE sections ADD COLUMN parent TEXT;
     """,
+    # 5: the words naming a quotation's speaker whom no entity stands for ("my father", "the crowd")
+    """
+    ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -102,6 +107,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # it was built before levels were read, its sections stay flat until its files are read again)
 READABLE_VERSIONS = range(2, SCHEMA_VERSION + 1)
 NESTED_SECTIONS = 4  # the first version whose sections have a level and a parent
+SPEAKER_PHRASES = 5  # the first version whose quotes keep the words naming an unnamed speaker
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -144,6 +144,11 @@ def _quote_span(q: dict[str, Any]) -> Span:
             ("close", "span", ()),
             ("close", "a", ()),
         )
+    elif q.get("speaker_words"):  # a speaker no entity stands for ("my father"): named, not linked
+        words = " ".join(q["speaker_words"].split())
+        attrs += (("title", f"Quotation by {words}"),)
+        after = (("open", "span", (("class", "visually-hidden"),)), ("text", f" (quotation by {words})", ()),
+                 ("close", "span", ()))
     return Span(q["start"], q["end"], "q", attrs, RANK_QUOTE, after=after)
 
 
