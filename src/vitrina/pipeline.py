@@ -23,6 +23,7 @@ from vitrina import ingest
 from vitrina.archives import Unpacked, Unpacker, archive_name
 from vitrina.authority import AuthorityFile
 from vitrina.catalogue import Catalogue
+from vitrina.copies import copies_stage, read_copies
 from vitrina.errors import (
     EmptyInput,
     InputError,
@@ -809,6 +810,17 @@ def _cataloguing(catalogue: Catalogue | None) -> tuple[Derive, ...]:
     return (catalogue_stage(catalogue),) if catalogue is not None else ()
 
 
+def _earlier_copies(db: str | Path) -> dict[str, str]:
+    """The copies the exhibit at ``db`` records (``copies``); none when there is no exhibit yet."""
+    from vitrina.store import reading
+
+    try:
+        with reading(db) as kb:
+            return read_copies(kb)
+    except (VitrinaError, sqlite3.DatabaseError, OSError):
+        return {}
+
+
 def _earlier_former_ids(db: str | Path) -> dict[str, str]:
     """The former document ids the exhibit at ``db`` records (``formerids``); none when there is no exhibit yet."""
     from vitrina.store import reading
@@ -981,8 +993,9 @@ def _build_staged(
         report.entities = len(linked.entities)
         started = time.perf_counter()
         former_ids = former_ids_stage(_earlier_former_ids(db), report.renamed_ids)
+        copies = copies_stage({} if replace_all else _earlier_copies(db), report.copies, named)
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
-                                            derive=derive_stages(*_remembering(authority), former_ids,
+                                            derive=derive_stages(*_remembering(authority), former_ids, copies,
                                                                  *_cataloguing(report.catalogue_used)),
                                             strict=strict)
         report.seconds["write"] = time.perf_counter() - started

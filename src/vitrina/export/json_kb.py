@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vitrina.catalogue import document_record
+from vitrina.copies import copies_of
 from vitrina.export.atomic import json_export
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -61,7 +62,14 @@ def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
         ],
         "figures": figures(conn, doc_id),
         **_catalogued(conn, doc_id, row["source"]),
+        **_copies(conn, row["source"]),
     }
+
+
+def _copies(conn: KnowledgeBase, source: str) -> dict[str, Any]:
+    """The other files given to the build with the document's bytes (``vitrina.copies``), when there are any."""
+    found = copies_of(conn, source)
+    return {"copies": found} if found else {}
 
 
 def _catalogued(conn: KnowledgeBase, doc_id: str, source: str) -> dict[str, Any]:

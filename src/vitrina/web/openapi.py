@@ -95,7 +95,9 @@ def _schemas() -> dict[str, Schema]:
         }, {"figures": _array(_obj({"id": OPT_STR}, {"caption": OPT_STR, "page": OPT_INT, "src": OPT_STR,
                                                     "alt": OPT_STR, "mime": OPT_STR})),
             # runs of sentences in another language than English, with their BCP 47 tag (``extract.foreign``)
-            "languages": _array(_obj({"start": OFFSET, "end": OFFSET, "lang": STR}))}),
+            "languages": _array(_obj({"start": OFFSET, "end": OFFSET, "lang": STR})),
+            # other files given to the build with the same bytes, kept once (``vitrina.copies``)
+            "copies": _array(STR)}),
         "Entity": _obj({
             "id": STR, "type": STR, "name": STR, "aliases": _array(STR), "lat": OPT_NUM, "lon": OPT_NUM,
             "identifier": OPT_STR, "mention_count": INT,

@@ -215,6 +215,8 @@ def document(request: Request, conn: KnowledgeBase) -> Page:
     data = document_data(conn, row)
     hl = parse_highlight(_param(request, "hl"), len(data["text"]))
     data["source"] = _source_name(data["source"])
+    if data.get("copies"):
+        data["copies"] = [_source_name(copy) for copy in data["copies"]]
     data["highlight"] = (
         {"start": hl[0], "end": hl[1], "text": data["text"][hl[0] : hl[1]],
          "source": Provenance(conn).locate(doc_id, hl[0], hl[1])} if hl else None
