@@ -75,3 +75,21 @@ def test_a_record_reading_is_an_input_the_gate_reads_from_its_table(kb):
     assert GATE["record"] > 0
     other = ask(kb, "Who founded the Orvel Mill?", explain=True)
     assert other["ranked"] and other["ranked"][0]["members"][0]["features"]["record"] == 0.0
+
+
+CASE = ["The walnut case bears the name of Tobias Reed and the year 1761 on its lid.",
+        'The back bears the inscription "made by Tobias Reed in the year 1761".']
+OWNER = ["Anna Kell was born in 1802 in Perth.", "She kept a walnut case all her life."]
+
+
+def test_born_is_not_the_verb_bear_of_an_object_that_bears_a_date(tmp_path: Path) -> None:
+    """"When was X born?" asks a birth: "the case bears … the year 1761" states none (round 46 red team D4: a
+    year of making given at 0.98 as a birth year)."""
+    docs = [one_paragraph_document("case", CASE), one_paragraph_document("owner", OWNER)]
+    path = tmp_path / "case.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = as_knowledge_base(conn)
+        # the sentence lacks the asked act: before, "bears" stood for "born" and the act was found
+        assert ask(kb, "When was Tobias Reed born?", explain=True)["evidence"]["missing_event"] == 1.0
+        assert ask(kb, "When was Anna Kell born?")["answer"] in {"1802", "in 1802"}

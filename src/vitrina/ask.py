@@ -85,6 +85,7 @@ from vitrina.qa.lexical import (
     record_abbreviations,
     regular_forms,
     related,
+    sense_participle,
 )
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse, parse_many
@@ -718,6 +719,8 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
         whole = {**opposites(phrasal[0], "v"), **whole}
     for word in weights:
         own = base_forms(word)
+        if sense_participle(word):  # "born": "bears the inscription" is another sense of bear, not the word
+            own = frozenset({word.lower()})
         near: dict[str, float] = dict(opposites(word, (pos or {}).get(word))) if antonyms_too else {}
         for form in own:
             for other, credit in (related(form, (pos or {}).get(word))
@@ -729,6 +732,9 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
         if loose and loose in own:
             for other, credit in loosely_related(loose, "v").items():
                 near[other] = max(near.get(other, 0.0), credit)
+        if sense_participle(word):
+            for verb in base_forms(word) - own:
+                near.pop(verb, None)
         out[word] = (own, near)
     return out
 

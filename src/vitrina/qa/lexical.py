@@ -324,6 +324,12 @@ def sense_form(lemma: str, words: Iterable[str]) -> str:
     return next((w for w in words if w in pinned and lemma in base_forms(w)), lemma)
 
 
+def sense_participle(word: str) -> bool:
+    """Whether ``word`` is a participle whose form names one sense of its verb ("born": lexicon
+    ``qa_sense_participles``): the verb's other forms ("bears the inscription") are not the word."""
+    return word.lower() in _sense_participles()
+
+
 @lru_cache(maxsize=1)
 def _sense_participles() -> dict[str, str]:
     """Participle -> the WordNet synset its form names (lexicon ``qa_sense_participles``)."""
