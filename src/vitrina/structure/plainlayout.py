@@ -300,6 +300,10 @@ PLAIN_LIMITS = {
     "measure_change_lines": 3,  # ... the column's longest of the paragraph's last lines, this many at most (two
     # at least), and the box's lines under the title (the first two) all that long
     "measure_change_even": 0.75,  # ... the paragraph's last lines each this share of their longest (full lines)
+    # round 46 (structraw): a run of at least this many one-word lines on a page (a page the extraction wrote one
+    # word a line: every line short, so shortness tells no title from body) holds no unlabelled heading found by
+    # the short-title rule; a label ("B", "II.") still opens one (0 off)
+    "word_page_run": 40,
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -393,6 +397,7 @@ class PlainLayout:
         self.held |= set(self.trailing)
         self.route_read = False  # the band's labels went to the headings after it (``_route_labels``)
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
+        self.word_page = word_page_lines(self.lines)  # lines of a page written one word a line
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
         self._kicker_series: int | None = None  # _word_kicker: kickers with numerals over titles
 
@@ -824,7 +829,8 @@ class PlainLayout:
         if capitals:
             return self._number_label(Heading(None, capitals, 0))
         title = self._title_block(i, 0)
-        if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
+        if (title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title)
+                and not all(t.index in self.word_page for t in title)):
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and (self._opens_body(nxt, title) or self._label_line_heading(nxt)
                                           or bool(LABEL_LEAD.match(self.lines[nxt].text))
@@ -3427,6 +3433,17 @@ def _opens_run(line: Line, piece: list[Line]) -> bool:
         and first.lineno == line.lineno + 1 and first.start == line.start + len(line.raw) + 1
         and not lead_at([ln.text for ln in piece], 0) and not lead_at(words, 0)
     )
+
+
+def word_page_lines(lines: list[Line]) -> set[int]:
+    """The indexes of the lines of every run of at least ``word_page_run`` one-word lines on
+    one page (``lines.one_word_runs``): text the extraction wrote one word a line (a page set
+    turned or upside down), where every line is short, so a short title-like line is no sign
+    of a heading. Empty when ``word_page_run`` is 0."""
+    least = PLAIN_LIMITS["word_page_run"]
+    if not least:
+        return set()
+    return {ln.index for run in one_word_runs(lines) if len(run) >= least for ln in run}
 
 
 def _turned_pieces(run: list[Line]) -> list[list[Line]]:
