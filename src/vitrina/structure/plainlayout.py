@@ -304,6 +304,8 @@ PLAIN_LIMITS = {
     # word a line: every line short, so shortness tells no title from body) holds no unlabelled heading found by
     # the short-title rule; a label ("B", "II.") still opens one (0 off)
     "word_page_run": 40,
+    "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
+    # this many words, then its credit to the accession number closing it (0 off)
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -538,7 +540,11 @@ class PlainLayout:
         label = match_label(line.text)
         if label is not None:
             words = len(line.text[: label[1]].split())
-            self._open_caption(Fragment("caption", [line], label[0], words))
+            cap = Fragment("caption", [line], label[0], words)
+            self._open_caption(cap)
+            last = self._word_page_caption(cap, i)
+            if last is not None:
+                return last + 1
             self._check_caption(i)
             return i + 1
         if figure_lead(line.text):  # "Fig. 2 The …": a numbered picture's caption opens
@@ -1419,6 +1425,40 @@ class PlainLayout:
         cap.lines.append(line)
         self._check_caption(i)
         return True
+
+    def _word_page_caption(self, cap: Fragment, i: int) -> int | None:
+        """A caption whose position label stands alone on line ``i`` of a page written one word
+        a line (``word_page_lines``), where no line's length or shape tells where it ends: its
+        text runs through its first sentence end (at most ``word_caption_words`` words), and a
+        credit right after it through the accession number closing it (a lead or a holder's
+        name, then ", CODE 12.34", at most ``CREDIT_WORDS["listed"]`` words). The caption takes
+        those lines, its credit set, and is closed; the last line taken, or None (read as any
+        caption is)."""
+        most = int(PLAIN_LIMITS["word_caption_words"])
+        if not most or i not in self.word_page or cap.label_words != len(self.lines[i].text.split()):
+            return None
+        end = None
+        for j in range(i + 1, min(i + 1 + most, len(self.lines))):
+            if j not in self.word_page:
+                return None
+            if ends_sentence(self.lines[j].text):
+                end = j
+                break
+        if end is None:
+            return None
+        cap.lines += self.lines[i + 1 : end + 1]
+        credit: list[str] = []
+        for j in range(end + 1, min(end + 1 + CREDIT_WORDS["listed"], len(self.lines))):
+            if j not in self.word_page:
+                break
+            credit.append(self.lines[j].text)
+            if _accession_closed(credit) and is_credit(credit, True):
+                cap.credit = (len(cap.lines), 0)
+                cap.lines += self.lines[end + 1 : j + 1]
+                end = j
+                break
+        self.cap_open = False
+        return end
 
     def _check_caption(self, i: int) -> None:
         """Close the caption when its last line ends it: a credit, or a short sentence end."""
