@@ -3155,9 +3155,10 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
     {index of that line: index of the drop cap's line}."""
     found: dict[int, int] = {}
     lone = {line.text.strip() for line in lines if len(line.text.strip()) == 1 and line.text.strip().isupper()}
+    word_page = word_page_lines(lines)  # (there every word stands alone: a lone capital is a word or a label)
     for line in lines:
         letter = line.text.strip()
-        if len(letter) != 1 or not letter.isupper():
+        if len(letter) != 1 or not letter.isupper() or line.index in word_page:
             continue
         if PLAIN_LIMITS["lettered_series_caps"] and {chr(ord(letter) - 1), chr(ord(letter) + 1)} & lone:
             continue  # a letter in a series of lone letters ("A" … "B" … "C"): panel labels, no drop cap
