@@ -33,8 +33,19 @@ TURNED = (
 ).split()
 
 
-def _doc():
-    text = "\n".join(FRONT) + "\n\f" + "\n".join(TURNED) + "\n"
+# the same page's panel set the right way up after it: ordinary lines again
+BOX = [
+    "Why Granite?",
+    "Granite does not soak up the salt water that splits softer stone when it freezes in",
+    "the cracks, and its blocks can be cut to lock into one another, course by course,",
+    "so that the waves cannot lift a single stone out of the wall once it is set.",
+    "The quarry across the bay gave stone of an even grain that the masons could dress",
+    "on the spot before it was carried over the water on flat barges in calm weather.",
+]
+
+
+def _doc(box: bool = False):
+    text = "\n".join(FRONT) + "\n\f" + "\n".join(TURNED + (BOX if box else [])) + "\n"
     return rebuild(text, "light", "light.txt", "text")
 
 
@@ -74,3 +85,14 @@ def test_without_the_rule_the_caption_is_cut(monkeypatch: pytest.MonkeyPatch) ->
         ("The lamp room of the stone tower, drawn by a visiting engineer.", "Right",
          "Lent by the Bay Records Office, BRO 44.12"),
     ]
+
+
+def test_lines_after_the_run_are_measured_without_it() -> None:
+    doc = _doc(box=True)
+    assert [s.title for s in doc.sections][-1] == "Why Granite?"
+
+
+def test_without_the_rule_the_box_title_stays_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "word_page_run", 0)
+    doc = _doc(box=True)
+    assert "Why Granite?" not in [s.title for s in doc.sections]

@@ -302,7 +302,8 @@ PLAIN_LIMITS = {
     "measure_change_even": 0.75,  # ... the paragraph's last lines each this share of their longest (full lines)
     # round 46 (structraw): a run of at least this many one-word lines on a page (a page the extraction wrote one
     # word a line: every line short, so shortness tells no title from body) holds no unlabelled heading found by
-    # the short-title rule; a label ("B", "II.") still opens one (0 off)
+    # the short-title rule (a label, "B", "II.", still opens one), no lone capital in it is a drop cap, and the
+    # page's other lines are measured without it (0 off)
     "word_page_run": 40,
     "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
     # this many words, then its credit to the accession number closing it (0 off)
@@ -3115,19 +3116,34 @@ def _folio_head(lines: list[Line], first: int, source: str) -> bool:
 
 
 def _page_widths(lines: list[Line]) -> list[float]:
-    """Per line, the length of a full line on its page."""
+    """Per line, the length of a full line on its page. A page's lines written one word a
+    line (``word_page_lines``) are left out of the measure of its other lines (they would
+    make every line of a few words a full one); they keep the measure of the whole page."""
+    word_page = word_page_lines(lines)
     widths: list[float] = []
     start = 0
     for end in range(1, len(lines) + 1):
         if end < len(lines) and lines[end].page == lines[start].page:
             continue
-        region = sorted(line.length for line in lines[start:end])
-        if len(region) < 8:
-            region = sorted(line.length for line in lines)
-        width = float(region[min(len(region) - 1, int(PLAIN_LIMITS["full_line"] * len(region)))])
-        widths.extend([width] * (end - start))
+        page = lines[start:end]
+        width = _full_line([line.length for line in page], lines)
+        if word_page:
+            rest = [line.length for line in page if line.index not in word_page]
+            own = _full_line(rest, [line for line in lines if line.index not in word_page]) if rest else width
+            widths.extend([width if line.index in word_page else own for line in page])
+        else:
+            widths.extend([width] * (end - start))
         start = end
     return widths
+
+
+def _full_line(lengths: list[int], fallback: list[Line]) -> float:
+    """The length of a full line among ``lengths`` (those of the ``fallback`` lines when
+    there are too few to tell)."""
+    region = sorted(lengths)
+    if len(region) < 8:
+        region = sorted(line.length for line in fallback)
+    return float(region[min(len(region) - 1, int(PLAIN_LIMITS["full_line"] * len(region)))])
 
 
 def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
