@@ -29,7 +29,10 @@ TURNED = (
     "Lent by the Bay Records Office, BRO 44.12 "
     "B The Keepers "
     "Three families kept the light in turn, each for a month at a time, and their log books survive. "
-    "The last keeper left when the lamp was made to run by itself."
+    "The last keeper left when the lamp was made to run by itself. "
+    "They had kept the lamp alight through storms that put out every lamp of the town. "
+    "PART THREE The Light Today "
+    "The lamp still turns each night, run by a clock from the shore."
 ).split()
 
 
@@ -64,6 +67,7 @@ def test_the_run_holds_no_heading_of_a_name_opening_a_sentence() -> None:
         (None, "The Harbour Light A Lamp on the Rocks, 1851"),
         ("A", "The First Tower"),  # labelled headings still open sections
         ("B", "The Keepers"),  # (the lone "B" no drop cap of a word below)
+        ("Three", "The Light Today"),  # unit word and number printed on two lines
     ]
 
 
@@ -96,3 +100,27 @@ def test_without_the_rule_the_box_title_stays_in_the_text(monkeypatch: pytest.Mo
     monkeypatch.setitem(PLAIN_LIMITS, "word_page_run", 0)
     doc = _doc(box=True)
     assert "Why Granite?" not in [s.title for s in doc.sections]
+
+
+def test_no_shape_rule_sets_a_caption_apart_on_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # whatever the rules reading a caption by its lines' shape would say, they are not asked there
+    from vitrina.structure import plainlayout
+
+    monkeypatch.setattr(plainlayout.PlainLayout, "_lone_line_caption", lambda self, i: True)
+    page = " ".join(TURNED)
+
+    def on_the_page() -> list[str]:
+        return [text for text, position, _ in _captions() if position is None and text in page]
+
+    assert on_the_page() == []
+    monkeypatch.setitem(PLAIN_LIMITS, "word_page_run", 0)
+    assert on_the_page() != []
+
+
+def test_a_panel_set_the_right_way_up_after_the_page_opens_its_own_block() -> None:
+    # the page's last sentence is left open (its end is printed elsewhere); the box after it is no part of it
+    box = ["Stone from the Quarry", *BOX[1:]]  # (a title asking no question: no question's rule finds it)
+    doc = rebuild("\n".join(FRONT) + "\n\f" + "\n".join([*TURNED[:-3], *box]) + "\n", "light", "light.txt", "text")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.endswith("run by a clock") for p in paragraphs)
+    assert "Stone from the Quarry" in [s.title for s in doc.sections]

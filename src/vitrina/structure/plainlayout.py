@@ -302,8 +302,9 @@ PLAIN_LIMITS = {
     "measure_change_even": 0.75,  # ... the paragraph's last lines each this share of their longest (full lines)
     # round 46 (structraw): a run of at least this many one-word lines on a page (a page the extraction wrote one
     # word a line: every line short, so shortness tells no title from body) holds no unlabelled heading found by
-    # the short-title rule (a label, "B", "II.", still opens one), no lone capital in it is a drop cap, and the
-    # page's other lines are measured without it (0 off)
+    # the short-title rule (a label, "B", "II.", or a unit word and number on two lines, "Part" / "Two", still
+    # opens one), no caption found by its lines' shape, no drop cap; a block ends where the run begins or ends,
+    # and the page's other lines are measured without it (0 off)
     "word_page_run": 40,
     "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
     # this many words, then its credit to the accession number closing it (0 off)
@@ -508,7 +509,7 @@ class PlainLayout:
         if self._subtitle_at(i):
             self.entries.append(Heading(None, [line], 0, subtitle=True))
             return i + 1
-        token = self._split_badge(i)
+        token = None if self._word_page_label(i) else self._split_badge(i)
         if token is not None:
             self.badges.append((i + 1, token))  # "Activity" / "2": a unit word over its number
             return i + 2
@@ -552,15 +553,17 @@ class PlainLayout:
             self._open_caption(Fragment("caption", [line]))
             self._check_caption(i)
             return i + 1
-        end = self._unlabelled_caption_end(i)
-        if end is None:
-            end = self._interrupting_caption_end(i)
-        if end is None:
-            end = self._wide_caption_end(i)
-        if end is None:
-            end = self._narrow_caption_end(i)
-        if end is None and self._lone_line_caption(i):
-            end = i
+        end = None
+        if i not in self.word_page:  # (there no line's length or shape sets a caption apart)
+            end = self._unlabelled_caption_end(i)
+            if end is None:
+                end = self._interrupting_caption_end(i)
+            if end is None:
+                end = self._wide_caption_end(i)
+            if end is None:
+                end = self._narrow_caption_end(i)
+            if end is None and self._lone_line_caption(i):
+                end = i
         if end is not None and any(i < start <= end for start in self.turned):
             end = None  # a credit printed one word a line is no caption's end line by line
         if end is not None:
@@ -678,7 +681,7 @@ class PlainLayout:
 
     def _block_ended(self, i: int) -> bool:
         """Whatever came before line ``i`` is finished (a heading may start here)."""
-        if i == 0:
+        if i == 0 or self._word_page_edge(i):
             return True
         prev = self.lines[i - 1]
         if self.cap is not None and self.cap.last is prev:
@@ -810,6 +813,11 @@ class PlainLayout:
             title = self._title_block(i + 1, 0)
             if title:
                 return Heading(alone_label(line.text), title, 0)
+        parted = self._word_page_label(i)
+        if parted is not None:
+            title = self._title_block(i + 2, 0)
+            if title:
+                return Heading(parted, title, 0)
         if line.index in self.worded_alone:
             title = self._title_block(i + 1, 0)
             if title:
@@ -1427,6 +1435,22 @@ class PlainLayout:
         self._check_caption(i)
         return True
 
+    def _word_page_edge(self, i: int) -> bool:
+        """Line ``i`` and the line before it stand one on a page written one word a line
+        (``word_page_lines``), the other not: a panel set another way ends or begins there."""
+        return i > 0 and (i in self.word_page) != (i - 1 in self.word_page)
+
+    def _word_page_label(self, i: int) -> str | None:
+        """A panel label whose unit word and number a page written one word a line
+        (``word_page_lines``) printed on two lines ("Part" / "Two"): the label as
+        ``alone_label`` gives it, or None."""
+        if i not in self.word_page or i + 2 >= len(self.lines) or i + 1 not in self.word_page:
+            return None
+        first = self.lines[i].text
+        if LABEL_ALONE.match(first) or not self._title_block(i + 2, 0):
+            return None
+        return alone_label(f"{first} {self.lines[i + 1].text}")
+
     def _word_page_caption(self, cap: Fragment, i: int) -> int | None:
         """A caption whose position label stands alone on line ``i`` of a page written one word
         a line (``word_page_lines``), where no line's length or shape tells where it ends: its
@@ -2037,6 +2061,8 @@ class PlainLayout:
         line-role model is sure enough of the contrary (``model_break``)."""
         if line.index in self.numbered:
             return True  # a numbered paragraph opens here
+        if prev.index == line.index - 1 and self._word_page_edge(line.index):
+            return True  # a page written one word a line begins or ends: another panel
         rule = self._rule_breaks(prev, line, para)
         if self.roles is None:
             return rule
