@@ -19,7 +19,7 @@ FRONT = [
 ]
 # page 2, upside down: one word a line, a word broken at a hyphen as it was set (so the run is
 # no turned line to join back, ``turned_lines_joined``)
-TURNED = (
+TURNED_TEXT = (
     "A The First Tower "
     "The first tower was built of timber on a base of stone, and the sea took it in its sec- ond winter. "
     "Tom Kettleborough, the engineer, then chose granite from the quarry across the bay. "
@@ -33,7 +33,8 @@ TURNED = (
     "They had kept the lamp alight through storms that put out every lamp of the town. "
     "PART THREE The Light Today "
     "The lamp still turns each night, run by a clock from the shore."
-).split()
+)
+TURNED = TURNED_TEXT.split()
 
 
 # the same page's panel set the right way up after it: ordinary lines again
