@@ -300,6 +300,14 @@ PLAIN_LIMITS = {
     "measure_change_lines": 3,  # ... the column's longest of the paragraph's last lines, this many at most (two
     # at least), and the box's lines under the title (the first two) all that long
     "measure_change_even": 0.75,  # ... the paragraph's last lines each this share of their longest (full lines)
+    # round 46 (structraw): a run of at least this many one-word lines on a page (a page the extraction wrote one
+    # word a line: every line short, so shortness tells no title from body) holds no unlabelled heading found by
+    # the short-title rule (a label, "B", "II.", or a unit word and number on two lines, "Part" / "Two", still
+    # opens one), no caption found by its lines' shape, no drop cap; a block ends where the run begins or ends,
+    # and the page's other lines are measured without it (0 off)
+    "word_page_run": 40,
+    "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
+    # this many words, then its credit to the accession number closing it (0 off)
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -393,6 +401,7 @@ class PlainLayout:
         self.held |= set(self.trailing)
         self.route_read = False  # the band's labels went to the headings after it (``_route_labels``)
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
+        self.word_page = word_page_lines(self.lines)  # lines of a page written one word a line
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
         self._kicker_series: int | None = None  # _word_kicker: kickers with numerals over titles
 
@@ -500,7 +509,7 @@ class PlainLayout:
         if self._subtitle_at(i):
             self.entries.append(Heading(None, [line], 0, subtitle=True))
             return i + 1
-        token = self._split_badge(i)
+        token = None if self._word_page_label(i) else self._split_badge(i)
         if token is not None:
             self.badges.append((i + 1, token))  # "Activity" / "2": a unit word over its number
             return i + 2
@@ -533,22 +542,28 @@ class PlainLayout:
         label = match_label(line.text)
         if label is not None:
             words = len(line.text[: label[1]].split())
-            self._open_caption(Fragment("caption", [line], label[0], words))
+            cap = Fragment("caption", [line], label[0], words)
+            self._open_caption(cap)
+            last = self._word_page_caption(cap, i)
+            if last is not None:
+                return last + 1
             self._check_caption(i)
             return i + 1
         if figure_lead(line.text):  # "Fig. 2 The …": a numbered picture's caption opens
             self._open_caption(Fragment("caption", [line]))
             self._check_caption(i)
             return i + 1
-        end = self._unlabelled_caption_end(i)
-        if end is None:
-            end = self._interrupting_caption_end(i)
-        if end is None:
-            end = self._wide_caption_end(i)
-        if end is None:
-            end = self._narrow_caption_end(i)
-        if end is None and self._lone_line_caption(i):
-            end = i
+        end = None
+        if i not in self.word_page:  # (there no line's length or shape sets a caption apart)
+            end = self._unlabelled_caption_end(i)
+            if end is None:
+                end = self._interrupting_caption_end(i)
+            if end is None:
+                end = self._wide_caption_end(i)
+            if end is None:
+                end = self._narrow_caption_end(i)
+            if end is None and self._lone_line_caption(i):
+                end = i
         if end is not None and any(i < start <= end for start in self.turned):
             end = None  # a credit printed one word a line is no caption's end line by line
         if end is not None:
@@ -666,7 +681,7 @@ class PlainLayout:
 
     def _block_ended(self, i: int) -> bool:
         """Whatever came before line ``i`` is finished (a heading may start here)."""
-        if i == 0:
+        if i == 0 or self._word_page_edge(i):
             return True
         prev = self.lines[i - 1]
         if self.cap is not None and self.cap.last is prev:
@@ -798,6 +813,11 @@ class PlainLayout:
             title = self._title_block(i + 1, 0)
             if title:
                 return Heading(alone_label(line.text), title, 0)
+        parted = self._word_page_label(i)
+        if parted is not None:
+            title = self._title_block(i + 2, 0)
+            if title:
+                return Heading(parted, title, 0)
         if line.index in self.worded_alone:
             title = self._title_block(i + 1, 0)
             if title:
@@ -824,7 +844,8 @@ class PlainLayout:
         if capitals:
             return self._number_label(Heading(None, capitals, 0))
         title = self._title_block(i, 0)
-        if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
+        if (title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title)
+                and not all(t.index in self.word_page for t in title)):
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and (self._opens_body(nxt, title) or self._label_line_heading(nxt)
                                           or bool(LABEL_LEAD.match(self.lines[nxt].text))
@@ -1414,6 +1435,56 @@ class PlainLayout:
         self._check_caption(i)
         return True
 
+    def _word_page_edge(self, i: int) -> bool:
+        """Line ``i`` and the line before it stand one on a page written one word a line
+        (``word_page_lines``), the other not: a panel set another way ends or begins there."""
+        return i > 0 and (i in self.word_page) != (i - 1 in self.word_page)
+
+    def _word_page_label(self, i: int) -> str | None:
+        """A panel label whose unit word and number a page written one word a line
+        (``word_page_lines``) printed on two lines ("Part" / "Two"): the label as
+        ``alone_label`` gives it, or None."""
+        if i not in self.word_page or i + 2 >= len(self.lines) or i + 1 not in self.word_page:
+            return None
+        first = self.lines[i].text
+        if LABEL_ALONE.match(first) or not self._title_block(i + 2, 0):
+            return None
+        return alone_label(f"{first} {self.lines[i + 1].text}")
+
+    def _word_page_caption(self, cap: Fragment, i: int) -> int | None:
+        """A caption whose position label stands alone on line ``i`` of a page written one word
+        a line (``word_page_lines``), where no line's length or shape tells where it ends: its
+        text runs through its first sentence end (at most ``word_caption_words`` words), and a
+        credit right after it through the accession number closing it (a lead or a holder's
+        name, then ", CODE 12.34", at most ``CREDIT_WORDS["listed"]`` words). The caption takes
+        those lines, its credit set, and is closed; the last line taken, or None (read as any
+        caption is)."""
+        most = int(PLAIN_LIMITS["word_caption_words"])
+        if not most or i not in self.word_page or cap.label_words != len(self.lines[i].text.split()):
+            return None
+        end = None
+        for j in range(i + 1, min(i + 1 + most, len(self.lines))):
+            if j not in self.word_page:
+                return None
+            if ends_sentence(self.lines[j].text):
+                end = j
+                break
+        if end is None:
+            return None
+        cap.lines += self.lines[i + 1 : end + 1]
+        credit: list[str] = []
+        for j in range(end + 1, min(end + 1 + CREDIT_WORDS["listed"], len(self.lines))):
+            if j not in self.word_page:
+                break
+            credit.append(self.lines[j].text)
+            if _accession_closed(credit) and is_credit(credit, True):
+                cap.credit = (len(cap.lines), 0)
+                cap.lines += self.lines[end + 1 : j + 1]
+                end = j
+                break
+        self.cap_open = False
+        return end
+
     def _check_caption(self, i: int) -> None:
         """Close the caption when its last line ends it: a credit, or a short sentence end."""
         cap = self.cap
@@ -1990,6 +2061,8 @@ class PlainLayout:
         line-role model is sure enough of the contrary (``model_break``)."""
         if line.index in self.numbered:
             return True  # a numbered paragraph opens here
+        if prev.index == line.index - 1 and self._word_page_edge(line.index):
+            return True  # a page written one word a line begins or ends: another panel
         rule = self._rule_breaks(prev, line, para)
         if self.roles is None:
             return rule
@@ -3069,19 +3142,34 @@ def _folio_head(lines: list[Line], first: int, source: str) -> bool:
 
 
 def _page_widths(lines: list[Line]) -> list[float]:
-    """Per line, the length of a full line on its page."""
+    """Per line, the length of a full line on its page. A page's lines written one word a
+    line (``word_page_lines``) are left out of the measure of its other lines (they would
+    make every line of a few words a full one); they keep the measure of the whole page."""
+    word_page = word_page_lines(lines)
     widths: list[float] = []
     start = 0
     for end in range(1, len(lines) + 1):
         if end < len(lines) and lines[end].page == lines[start].page:
             continue
-        region = sorted(line.length for line in lines[start:end])
-        if len(region) < 8:
-            region = sorted(line.length for line in lines)
-        width = float(region[min(len(region) - 1, int(PLAIN_LIMITS["full_line"] * len(region)))])
-        widths.extend([width] * (end - start))
+        page = lines[start:end]
+        width = _full_line([line.length for line in page], lines)
+        if word_page:
+            rest = [line.length for line in page if line.index not in word_page]
+            own = _full_line(rest, [line for line in lines if line.index not in word_page]) if rest else width
+            widths.extend([width if line.index in word_page else own for line in page])
+        else:
+            widths.extend([width] * (end - start))
         start = end
     return widths
+
+
+def _full_line(lengths: list[int], fallback: list[Line]) -> float:
+    """The length of a full line among ``lengths`` (those of the ``fallback`` lines when
+    there are too few to tell)."""
+    region = sorted(lengths)
+    if len(region) < 8:
+        region = sorted(line.length for line in fallback)
+    return float(region[min(len(region) - 1, int(PLAIN_LIMITS["full_line"] * len(region)))])
 
 
 def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
@@ -3109,9 +3197,10 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
     {index of that line: index of the drop cap's line}."""
     found: dict[int, int] = {}
     lone = {line.text.strip() for line in lines if len(line.text.strip()) == 1 and line.text.strip().isupper()}
+    word_page = word_page_lines(lines)  # (there every word stands alone: a lone capital is a word or a label)
     for line in lines:
         letter = line.text.strip()
-        if len(letter) != 1 or not letter.isupper():
+        if len(letter) != 1 or not letter.isupper() or line.index in word_page:
             continue
         if PLAIN_LIMITS["lettered_series_caps"] and {chr(ord(letter) - 1), chr(ord(letter) + 1)} & lone:
             continue  # a letter in a series of lone letters ("A" … "B" … "C"): panel labels, no drop cap
@@ -3427,6 +3516,17 @@ def _opens_run(line: Line, piece: list[Line]) -> bool:
         and first.lineno == line.lineno + 1 and first.start == line.start + len(line.raw) + 1
         and not lead_at([ln.text for ln in piece], 0) and not lead_at(words, 0)
     )
+
+
+def word_page_lines(lines: list[Line]) -> set[int]:
+    """The indexes of the lines of every run of at least ``word_page_run`` one-word lines on
+    one page (``lines.one_word_runs``): text the extraction wrote one word a line (a page set
+    turned or upside down), where every line is short, so a short title-like line is no sign
+    of a heading. Empty when ``word_page_run`` is 0."""
+    least = PLAIN_LIMITS["word_page_run"]
+    if not least:
+        return set()
+    return {ln.index for run in one_word_runs(lines) if len(run) >= least for ln in run}
 
 
 def _turned_pieces(run: list[Line]) -> list[list[Line]]:
