@@ -633,6 +633,8 @@ RANKER_ADDED: dict[str, float] = {
     "members_match": 3.0,  # the question asks several and the candidate names as many as asked (rank.asked_form):
     # leave one set out over those 15 groups 546 -> 554 right + cited, wrong at >= 0.8 9 -> 9 (the grid's largest
     # weight, chosen in every fold); asked again with it: 550 -> 559, wrong at >= 0.8 unchanged
+    "duration": 3.0,  # how long is asked and the candidate states an amount of time (rank.features, qa/duration.py):
+    # round 46 askdur, chosen by hand over a grid on the tuning sets (docs/search-and-ask.md "Round 46 askdur")
 }
 
 # Converse frames (qa/structure.py, lexicon qa_converse_verbs): "Who received X?" read off "Y gave X to Z".
@@ -652,6 +654,13 @@ DESCRIBED: dict[str, float] = {
     "most": 3,  # people a description resolves to, most role spans first; more are dropped
     "context": 3,  # words right before a role (in its sentence) in which a qualifier of the role ("British") is looked
     # for: the role's own noun phrase ("British Prime Minister X", "the Soviet leader, X")
+}
+
+# An amount of time answering "How long …?" / "For how many years …?" (qa/duration.py, round 46 askdur), outside
+# the fitted ranker tables so that a refit does not touch it.
+DURATION: dict[str, float] = {
+    "words": 8,  # most words a candidate may hold around its duration ("within three months of Germany's defeat");
+    # a longer one is a clause that happens to hold one ("necessitating a year-long airlift of supplies to …")
 }
 
 # A span's end or start stated by a preposition (qa/limits.py): "When did X end?" for "X lasted until T".
