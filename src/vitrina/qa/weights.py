@@ -659,8 +659,8 @@ DESCRIBED: dict[str, float] = {
 # An amount of time answering "How long …?" / "For how many years …?" (qa/duration.py, round 46 askdur), outside
 # the fitted ranker tables so that a refit does not touch it.
 DURATION: dict[str, float] = {
-    "words": 8,  # most words a candidate may hold around its duration ("within three months of Germany's defeat");
-    # a longer one is a clause that happens to hold one ("necessitating a year-long airlift of supplies to …")
+    "words": 8,  # most words a candidate may hold around its duration ("within two months of the treaty's signing");
+    # a longer one is a clause that happens to hold one ("requiring a month-long march of the regiment across …")
 }
 
 # A span's end or start stated by a preposition (qa/limits.py): "When did X end?" for "X lasted until T".
