@@ -718,6 +718,9 @@ WHOIS: dict[str, float] = {
     "role": 0.7,  # "the archivist X": a role noun before the name
     "relative": 0.6,  # "X, who keeps the archive": what X does, a clause
     "title": 0.55,  # "Colonel X": a title opening the name, a rank more than a description
+    "capacity": 0.78,  # round 46 askdur, read only when the question asks the part X acted in ("In what capacity
+    # …", qa/whois.asks_capacity): "went … as the guild's envoy", X's verb's "as" phrase, before any description of X
+    # (an apposition says who X is, not the part X played); below 0.8, one sentence's reading, not calibrated
     "sentence_order": 0.01,  # taken off per sentence of the retrieval order before it (ties go to the best retrieved)
     "min_weight": 0.5,  # a description weighing less (far down the retrieval order) is not shown
     "sentences": 20,  # the best covered retrieved sentences read for X's descriptions (the question is X's name)
