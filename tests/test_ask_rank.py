@@ -70,7 +70,8 @@ def _feature_names() -> set[str]:
 def test_fitted_tables_name_only_existing_features() -> None:
     names = _feature_names()
     assert set(RANKER) <= names
-    assert set(RANKER_ADDED) <= set(rank.ASKED_FORM)  # round 39: only measured inputs added beside the fit
+    # round 39, 46: only measured inputs added beside the fit
+    assert set(RANKER_ADDED) <= (set(rank.ASKED_FORM) | set(rank.ADDED_UNIT)) & names
     q = analyse("Who signed it?")
     allowed = names | set(rank.question_features(q)) | set(rank.CONFIDENCE_ONLY) | {"intercept"}
     assert set(CALIBRATION) <= allowed
@@ -692,3 +693,20 @@ def test_unit_fits_reads_the_noun_ending_a_quantity_against_the_asked_unit() -> 
     assert rank.unit_fits("1,200", many) == 0.0  # no noun: no evidence either way
     assert rank.unit_fits("two masons", analyse("Who built the beacon?")) == 0.0  # no quantity asked
 
+
+
+def test_duration_marks_an_amount_of_time_for_a_how_long_question() -> None:
+    def duration(text: str, question: str) -> float:
+        sentence = SimpleNamespace(id=1, start=0, end=len(text), text=text, missing=[], slots=[], aligned=True,
+                                   align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
+                                   heading=False, neighbour=False, follower=0, indirect=0.0)
+        cand = SimpleNamespace(sentence=sentence, start=0, end=len(text), text=text, kind="quantity", fit=1.0,
+                               score=1.0, in_slot=True, resolved=False, key=text, structure={}, edtf=None)
+        context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(),
+                   "head": set(), "proximity": lambda c: 1.0}
+        return rank.features(cand, analyse(question), context)["duration"]
+
+    assert duration("nine weeks", "How long did the siege last?") == 1.0
+    assert duration("twelve ships", "How long did the siege last?") == 0.0
+    assert duration("nine weeks", "How many weeks did the siege last?") == 1.0
+    assert duration("nine weeks", "How many ships sailed?") == 0.0

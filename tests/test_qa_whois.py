@@ -105,3 +105,30 @@ def test_a_hyphenated_name_is_one_run() -> None:
 def test_role_kinds_leave_out_a_clause() -> None:
     text = "Ask for Lena Varga, who keeps the accounts there."
     assert whois.describe([_sentence(text)], [frozenset({"lena", "varga"})], whois.ROLE_KINDS) == []
+
+
+def _capacities(text: str, *names: str) -> list[str]:
+    return [f.text for f in whois.describe([_sentence(text)], [frozenset(names)], whois.CAPACITY_KINDS)
+            if f.kind == "capacity"]
+
+
+def test_the_as_phrase_of_the_persons_verb_is_a_capacity() -> None:
+    assert _capacities("In 1820 Lena Moor travelled to Riga as the envoy of the weavers.", "lena", "moor") \
+        == ["the envoy of the weavers"]
+    text = "The guild sent its old clerk Anton Berg to Riga to speak with the mayor, not as a member but as its agent."
+    assert _capacities(text, "anton", "berg") == ["its agent"]
+    assert _capacities("Lena Moor, who served as treasurer, kept the books.", "lena", "moor") == ["treasurer"]
+
+
+def test_an_as_phrase_of_another_persons_verb_or_a_name_is_none() -> None:
+    assert _capacities("Lena Moor met the mayor, who spoke as chairman of the board.", "lena", "moor") == []
+    assert _capacities("Lena Moor sailed to a port known as Riga.", "lena", "moor") == []
+    assert _capacities("Lena Moor kept ledgers such as the mill book.", "lena", "moor") == []
+    assert _capacities("Lena Moor kept the ledger as well as the mill book.", "lena", "moor") == []
+
+
+def test_asks_capacity() -> None:
+    assert whois.asks_capacity(analyse("In what capacity did Lena Moor travel to Riga?"))
+    assert whois.asks_capacity(analyse("As what did Lena Moor travel to Riga?"))
+    assert whois.asked_role(analyse("As what did Lena Moor travel to Riga?")) == ["lena", "moor"]
+    assert not whois.asks_capacity(analyse("What was Lena Moor's job?"))

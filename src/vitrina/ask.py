@@ -236,9 +236,11 @@ def _identified(conn: KnowledgeBase, q: Question, weights: dict[str, float], ali
 def _role_of(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias], role: list[str],
              result: dict[str, Any]) -> dict[str, Any] | None:
     """``result`` answered by the role of the person ``role`` names (qa/whois.py: an apposition, a copula, a role
-    noun or a title before the name in the best retrieved sentences naming the person), cited there; None when
-    no sentence describes the person so (the ranked candidates then answer)."""
-    return _answered_by_description(conn, q, weights, aliases, role, result, whois.ROLE_KINDS)
+    noun or a title before the name in the best retrieved sentences naming the person — first an "as" phrase of the
+    person's verb when the part the person acted in is asked), cited there; None when no sentence describes the
+    person so (the ranked candidates then answer)."""
+    kinds = whois.CAPACITY_KINDS if whois.asks_capacity(q) else whois.ROLE_KINDS  # "In what capacity …": "as NP"
+    return _answered_by_description(conn, q, weights, aliases, role, result, kinds)
 
 
 def _answered_by_description(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],

@@ -23,6 +23,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
+from vitrina.qa.duration import asks_duration, reads_duration
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -108,6 +109,9 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "count_mismatch": "how many X: the candidate's head noun is neither X nor a kind of it (a count of something else)",
     "unit_fits": "a quantity is asked and the noun ending the candidate is of the asked unit's kind (a time period for "
                  "how long, a unit of measure for how far, money for how much it cost) or the counted X of how many X",
+    "duration": "how long / how many years is asked and the candidate states an amount of time: a number and a unit of "
+                "time, a 'month-long' / '30-year' adjective, or a range of two dates (qa/duration.py; not a count of "
+                "other things, not a point on the calendar)",
     "members_short": "the question asks several (a plural, a count, 'who were …') and the candidate names fewer "
                      "(one name, or fewer conjoined members than the count asked: 'which two X')",
     "members_match": "the question asks several and the candidate's conjoined members are as many as asked (two or "
@@ -248,6 +252,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
                               context.get("asked_kind", True)))
     out["precision_short"] = precision_short(cand.edtf, q)
     out["unit_fits"] = unit_fits(cand.text, q)
+    out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))
     out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
         out.update(statement(parsed, cand.start - s.start, cand.end - s.start, q,
@@ -930,6 +935,8 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # Round 39: the candidate's form against what the question asks — as many members as asked, the asked noun's kind
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
+# Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
+ADDED_UNIT = ("duration",)
 ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.

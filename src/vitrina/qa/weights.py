@@ -633,6 +633,8 @@ RANKER_ADDED: dict[str, float] = {
     "members_match": 3.0,  # the question asks several and the candidate names as many as asked (rank.asked_form):
     # leave one set out over those 15 groups 546 -> 554 right + cited, wrong at >= 0.8 9 -> 9 (the grid's largest
     # weight, chosen in every fold); asked again with it: 550 -> 559, wrong at >= 0.8 unchanged
+    "duration": 3.0,  # how long is asked and the candidate states an amount of time (rank.features, qa/duration.py):
+    # round 46 askdur, chosen by hand over a grid on the tuning sets (docs/search-and-ask.md "Round 46 askdur")
 }
 
 # Converse frames (qa/structure.py, lexicon qa_converse_verbs): "Who received X?" read off "Y gave X to Z".
@@ -652,6 +654,13 @@ DESCRIBED: dict[str, float] = {
     "most": 3,  # people a description resolves to, most role spans first; more are dropped
     "context": 3,  # words right before a role (in its sentence) in which a qualifier of the role ("British") is looked
     # for: the role's own noun phrase ("British Prime Minister X", "the Soviet leader, X")
+}
+
+# An amount of time answering "How long …?" / "For how many years …?" (qa/duration.py, round 46 askdur), outside
+# the fitted ranker tables so that a refit does not touch it.
+DURATION: dict[str, float] = {
+    "words": 8,  # most words a candidate may hold around its duration ("within two months of the treaty's signing");
+    # a longer one is a clause that happens to hold one ("requiring a month-long march of the regiment across …")
 }
 
 # A span's end or start stated by a preposition (qa/limits.py): "When did X end?" for "X lasted until T".
@@ -709,6 +718,9 @@ WHOIS: dict[str, float] = {
     "role": 0.7,  # "the archivist X": a role noun before the name
     "relative": 0.6,  # "X, who keeps the archive": what X does, a clause
     "title": 0.55,  # "Colonel X": a title opening the name, a rank more than a description
+    "capacity": 0.78,  # round 46 askdur, read only when the question asks the part X acted in ("In what capacity
+    # …", qa/whois.asks_capacity): "went … as the guild's envoy", X's verb's "as" phrase, before any description of X
+    # (an apposition says who X is, not the part X played); below 0.8, one sentence's reading, not calibrated
     "sentence_order": 0.01,  # taken off per sentence of the retrieval order before it (ties go to the best retrieved)
     "min_weight": 0.5,  # a description weighing less (far down the retrieval order) is not shown
     "sentences": 20,  # the best covered retrieved sentences read for X's descriptions (the question is X's name)

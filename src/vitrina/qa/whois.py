@@ -40,6 +40,13 @@ POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 RELATIVE = lexicon.words("person_relative_pronouns")  # after a name, a clause describing the person
 ROLE_NOUNS = lexicon.words("role_asking_nouns")  # "What was X's job?": nouns asking a person's role or trade
 ROLE_KINDS = ("apposition", "copula", "role", "title")  # what answers a role question (a clause does not)
+# "In what capacity did X go?", "What was X's role?": the part X acted in, said by an "as" phrase of X's verb
+CAPACITY_NOUNS = lexicon.words("capacity_asking_nouns")
+CAPACITY_KINDS = ("capacity", *ROLE_KINDS)
+AS_WORDS = frozenset({"as"})  # the preposition of the part played: "went to Riga as the guild's envoy"
+# walking up from the verb of an "as" phrase to X's own verb: a purpose or adverbial clause ("sent X to meet … as"),
+# an open complement ("asked X to act as …"), a conjoined verb, a relative clause on X ("X, who served as …")
+CAPACITY_CLIMB = frozenset({"advcl", "xcomp", "conj", "relcl", "acl"})
 ASKING = frozenset({"what", "which"})
 AUXILIARIES = frozenset({"do", "be", "have"})  # "what position *did* X hold", "what *was* X's job"
 HYPHENS = frozenset({"-", "‐"})  # inside a name: "Ben-Gurion"
@@ -82,6 +89,9 @@ def asked_role(q: Question) -> list[str]:
     if q.type not in ASKING or not q.names:
         return []
     doc = parse_many([q.text])[0]
+    if len(doc) > 3 and doc[0].lower_ in AS_WORDS and doc[1].lower_ in ASKING \
+            and base_forms(doc[2].lower_) & AUXILIARIES:  # "As what did X serve?"
+        return [w for w in _name_after(doc, 3) if w in q.names]
     for t in doc:
         if t.lower_ not in ROLE_NOUNS or t.pos_ not in {"NOUN", "PROPN"} or t.i < 1:
             continue
@@ -99,6 +109,13 @@ def asked_role(q: Question) -> list[str]:
         if words:
             return words
     return []
+
+
+def asks_capacity(q: Question) -> bool:
+    """The question asks the part a person acted in (lexicon ``capacity_asking_nouns``: "In what capacity …",
+    "What was X's role?") or opens "As what …": an "as" phrase of X's verb answers before a description of X."""
+    words = [w.lower() for w in NAME_WORD.findall(q.text)]
+    return bool(set(words) & CAPACITY_NOUNS) or words[:2] == ["as", "what"]
 
 
 def _name_before(doc: Doc, end: int) -> list[str]:
@@ -187,6 +204,7 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
     copula = _copula(doc, run)
     if copula is not None:
         out.append(("copula", *copula))
+    out += [("capacity", a, b) for a, b in _capacities(doc, run)]
     end = last
     if end + 2 < len(doc) and doc[end + 1].text == ",":
         appos = _apposition(doc, end + 2)
@@ -217,6 +235,50 @@ def _copula(doc: Doc, run: tuple[int, int]) -> tuple[int, int] | None:
             not in RELATIVE and doc[stop + 1].pos_ not in {"VERB", "AUX", "CCONJ"}:
         stop += 1
     return attr.left_edge.i, stop
+
+
+def _capacities(doc: Doc, run: tuple[int, int]) -> list[tuple[int, int]]:
+    """"X went to Riga as the guild's envoy", "sent X to Riga … as its agent", "X, who served as
+    treasurer,": the noun phrase of an "as" phrase whose verb is X's own verb or a clause under it (``CAPACITY_CLIMB``),
+    from its first word to a comma or the clause's end. Its head is a common noun: "known as X" names, it is no
+    part played."""
+    first, last = run
+    head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), None)
+    if head is None:
+        return []
+    if head.dep_ == "appos":  # "its old clerk X": the noun X is apposed to stands in X's clause
+        head = head.head
+    own = head.head if head.dep_ != "ROOT" else head
+    out = []
+    for t in doc:
+        if t.lower_ not in AS_WORDS or t.i <= last and t.i >= first:
+            continue
+        objects = [c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if not objects or any(c.dep_ == "neg" for c in t.children):
+            continue  # "not as a member": a part denied
+        verb = t.head
+        while verb.dep_ in {"conj", "prep", "cc"} and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # "not in any formal capacity but as …": the "as" is conjoined to another preposition
+        if not _under(verb, own, head):
+            continue
+        obj = objects[0]
+        stop = obj.right_edge.i
+        cut = next((i for i in range(obj.i + 1, stop + 1) if doc[i].text in CLAUSE_STOPS
+                    or fold(doc[i].text) in RELATIVE), None)
+        out.append((obj.left_edge.i, (cut - 1) if cut is not None else stop))
+    return out
+
+
+def _under(verb: Token, own: Token, name: Token) -> bool:
+    """``verb`` is X's verb ``own``, or reached from it down clauses of ``CAPACITY_CLIMB`` (or a clause on X)."""
+    node = verb
+    for _step in range(4):
+        if node.i == own.i or node.i == name.i:
+            return True
+        if node.dep_ not in CAPACITY_CLIMB or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _modifies(t: Token, noun: Token) -> bool:
