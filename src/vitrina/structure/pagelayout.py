@@ -366,6 +366,14 @@ LIMITS: dict[str, float] = {
     # type no larger reading as a credit, right under its last sentence, closes it before the next key (0 off)
     "key_entry_credits": 1,
     "key_number_reach": 1.0,  # a picture's number set beside it stands this many of its sizes from its box at most
+    "column_heads_under_pictures": 1,  # switch (round 46): lines level across the gutter right under a
+    # picture set across it, the right one opening at its column's edge, are each column's head, no caption
+    # across the picture (``_column_heads_level``)
+    "turned_imprints": 1,  # switch (round 46): the one turned line on a page's edge reading as an imprint (parts
+    # set apart by dots: "Room 6 · Handout 2", ``lines.imprint``) is the strip's furniture, not a block of text
+    "turned_panels": 1,  # switch (round 46): turned lines in small type beside no picture running to a sentence's
+    # end over ``turned_panel_words`` words are a side panel set on its edge, kept (its bold first line its heading)
+    "turned_panel_words": 12,
     "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
     # line and set beside it outside every body line's measure (a date or note in a margin column
     # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
@@ -998,12 +1006,53 @@ def _keep_stray_turned(placed: list[Placed], turned: list[TextLine], content: Pd
     if LIMITS["upright_turned_captions"] and near:  # (a strip's lines run on from those: its caption's)
         near += _strip_lines(near, [line for line in turned if line not in near])
     stray = [line for line in turned if line.size >= LIMITS["turned_text_size"] * size and line not in near]
+    panels = _turned_panel_lines([line for line in turned if line not in near and line not in stray]) if (
+        LIMITS["turned_panels"]) else []
+    stray += panels
+    if LIMITS["turned_imprints"]:  # a strip's imprint alone on its page's edge ("Room 6 · Handout 2"): no text
+        alone = {page for page in {line.page for line in stray} if sum(line.page == page for line in stray) == 1}
+        stray = [line for line in stray if not (line.page in alone and imprint(line.text))]
     for page in sorted({line.page for line in stray}):
         block = sorted((line for line in stray if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page > page), len(placed))
+        panel = LIMITS["turned_panels"] and any(line in panels for line in block)
+        if panel:  # a panel read as its reader reads it with the page turned: its lines upright, one under another
+            x0, top = min(line.x0 for line in block), min(line.top for line in block)
+            block = _upright_under(block, (x0, top, x0, top))
         kept = [Placed(line, (page, TURNED_COLUMN + 1), line.x0, line.x1) for line in block]
+        if panel:
+            left, right = min(line.x0 for line in block), max(line.x1 for line in block)
+            for item in kept:
+                item.left, item.right = left, right
         kept[0].lead = True  # a block of its own, not the end of the page's last paragraph
+        if panel and _turned_panel_head(block):
+            kept[0].kind = "heading"  # the panel's own heading
         placed[at:at] = kept
+
+
+def _turned_panel_lines(lines: list[TextLine]) -> list[TextLine]:
+    """The turned lines in type smaller than the text's, beside no picture, that make a side panel
+    set on its edge (``turned_panels``): on their page, read across, they run to a sentence's end
+    over ``turned_panel_words`` words or more (prose, not a credit or an imprint up the margin)."""
+    found: list[TextLine] = []
+    for page in sorted({line.page for line in lines}):
+        block = sorted((line for line in lines if line.page == page), key=_across)
+        text = " ".join(line.text for line in block)
+        if len(block) >= 2 and len(text.split()) >= LIMITS["turned_panel_words"] and ends_sentence(block[-1].text.strip()):
+            found.extend(block)
+    return found
+
+
+def _turned_panel_head(block: list[TextLine]) -> bool:
+    """The first of a turned block's lines is its heading: bold where the lines after it are not
+    (or larger than them), short, ending no sentence, over a line that does not go on with it."""
+    first, rest = block[0], block[1:]
+    if not rest or len(first.text.split()) > LIMITS["heading_max_words"] or ends_sentence(first.text.strip()) and not (
+            first.text.strip().endswith("?")):
+        return False
+    lighter = all(not line.bold for line in rest) and first.bold
+    larger = all(first.size >= LIMITS["heading_size"] * line.size for line in rest)
+    return lighter or larger
 
 
 def _turned_caption(placed: list[Placed], picture: Box, lines: list[TextLine]) -> None:
@@ -2114,7 +2163,8 @@ def _under_spanning_pictures(
             # a line with another level with it out of the picture's span ends the run: a caption
             # per column (a parallel text's), not one across the picture
             def stop(line: TextLine, x0: float = x0, x1: float = x1) -> bool:
-                return _level_outside(line, lines, x0, x1)
+                return _level_outside(line, lines, x0, x1) or bool(
+                    LIMITS["column_heads_under_pictures"]) and _column_heads_level(line, lines, gutter, x1, size)
 
             found.update(id(ln) for ln in _caption_run(lines, picture, size, stop=stop))
     return found
@@ -2198,6 +2248,28 @@ def _inset_captions(
         if any(ln.x1 <= start for ln in level) and any(ln.x0 >= end for ln in level):
             found.update(id(ln) for ln in run)
     return found
+
+
+def _column_heads_level(line: TextLine, lines: list[TextLine], gutter: float, x1: float, size: float) -> bool:
+    """``line`` stands level with another line across the gutter, and the one right of it opens
+    where the text lines under it in its column open (lines in the body's type, more than
+    ``caption_size`` of ``size``) and stops short of the picture's right edge
+    ``x1``: each column's own head ("Stage 1" | "Stage 2" over the columns' headings), set under a
+    picture across them, not one caption across the picture (a credit set flush right on the
+    caption's line ends at the picture's edge)."""
+    near = LIMITS["image_near"]
+    for other in lines:
+        if other is line or not (other.top < line.bottom and other.bottom > line.top):
+            continue
+        if (other.x0 >= gutter) == (line.x0 >= gutter):
+            continue
+        right = other if other.x0 >= gutter else line
+        if right.x1 >= x1 - near:
+            continue
+        if any(under.top >= right.bottom and under.x0 >= gutter and abs(under.x0 - right.x0) <= 1.0
+               and under.size > LIMITS["caption_size"] * size for under in lines if under is not right):
+            return True
+    return False
 
 
 def _level_outside(line: TextLine, lines: list[TextLine], x0: float, x1: float) -> bool:
