@@ -369,11 +369,19 @@ LIMITS: dict[str, float] = {
     "column_heads_under_pictures": 1,  # switch (round 46): lines level across the gutter right under a
     # picture set across it, the right one opening at its column's edge, are each column's head, no caption
     # across the picture (``_column_heads_level``)
-    "turned_imprints": 1,  # switch (round 46): the one turned line on a page's edge reading as an imprint (parts
-    # set apart by dots: "Room 6 · Handout 2", ``lines.imprint``) is the strip's furniture, not a block of text
+    "turned_imprints": 1,  # switch (round 46): a turned line on a page's edge reading as an imprint (parts set
+    # apart by dots: "Room 6 · Handout 2", ``lines.imprint``), no side panel's, is the strip's furniture, no text
     "turned_panels": 1,  # switch (round 46): turned lines in small type beside no picture running to a sentence's
     # end over ``turned_panel_words`` words are a side panel set on its edge, kept (its bold first line its heading)
     "turned_panel_words": 12,
+    "carried_paragraphs": 1,  # switch (round 46): a page's lines ending the sentence the page before left open
+    # run on to their paragraph's end (a full line ending a sentence over a line with no indent goes on)
+    "turned_decks": 1,  # switch (round 46): a turned line in type above the body's, set right beside a turned
+    # display line from the same end, is its title's deck (``_turned_decks``), read with it
+    "subtitle_body_type": 1,  # switch (round 46): heading lines after a title set turned (or on another page), in
+    # type smaller than the body's, are no subtitle of it (an address block's name after a turned title band)
+    "imprints_by_parts": 1,  # switch (round 46): an unlabelled heading over an imprint's short lines, one of them
+    # parts set apart by dots ("Open daily 10-5 · Free entry"), is a visitor panel though no running line names it
     "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
     # line and set beside it outside every body line's measure (a date or note in a margin column
     # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
@@ -674,9 +682,22 @@ def _sentence_carried_over(order: list[Placed]) -> int:
     for n, p in enumerate(order[: int(LIMITS["carried_lines"])]):
         if p.column != order[0].column or p.kind != "body":
             return 0
-        if ends_sentence(p.line.text.strip()):
+        if ends_sentence(p.line.text.strip()) and not (LIMITS["carried_paragraphs"] and _paragraph_goes_on(order, n)):
             return n + 1
     return 0
+
+
+def _paragraph_goes_on(order: list[Placed], n: int) -> bool:
+    """The line ``order[n]``, ending a sentence, runs to its column's right edge (within half its
+    type size) and the next line of its column is body text opening at the same left edge, no
+    indent: the paragraph goes on after that sentence, and what the page before held back (its
+    side-bars) is read after the paragraph's end, not inside it (``carried_paragraphs``)."""
+    if n + 1 >= len(order):
+        return False
+    line, nxt = order[n], order[n + 1]
+    half = line.line.size / 2
+    return (nxt.column == line.column and nxt.kind == "body" and line.line.x1 >= line.right - half
+            and abs(nxt.line.x0 - line.line.x0) <= half)
 
 
 def _open_column_tail(order: list[Placed]) -> tuple[list[Placed], list[Placed]]:
@@ -842,14 +863,37 @@ def _turned_headings(placed: list[Placed], turned: list[TextLine], size: float) 
     picture's side is set small) read as headings before their page's text, in the order
     their lines are read across (left to right when they read upwards). The other turned
     lines are returned."""
-    beside = {id(line) for line in _turned_block_headings(placed, turned, size)}
+    decks = _turned_decks(turned, size) if LIMITS["turned_decks"] else []
+    beside = {id(line) for line in _turned_block_headings(placed, [ln for ln in turned if ln not in decks], size)}
     turned = [line for line in turned if id(line) not in beside]
-    display = [line for line in turned if line.size >= LIMITS["heading_size"] * size]
+    display = [line for line in turned if line.size >= LIMITS["heading_size"] * size or line in decks]
     for page in sorted({line.page for line in display}):
         band = sorted((line for line in display if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page >= page), len(placed))
         placed[at:at] = [Placed(line, (page, TURNED_COLUMN), line.x0, line.x1, "heading") for line in band]
     return [line for line in turned if line not in display]
+
+
+def _turned_decks(turned: list[TextLine], size: float) -> list[TextLine]:
+    """A turned title and its deck: turned lines in type larger than the body's set right beside a
+    turned line in display type (``heading_size``) larger than theirs, reading the same way from the
+    same end (a title's second line up its band: "Up the Hill" / "A Walk in 1850" in italics), with
+    that display line (``turned_decks``): read as the title's lines before the page's text, not as a
+    block's heading or a block of text after the page's. [] when no line stands so."""
+    found: list[TextLine] = []
+    for line in turned:
+        if line.size <= size:
+            continue
+        for head in turned:
+            if (head is line or head.page != line.page or head.size <= line.size
+                    or head.size < LIMITS["heading_size"] * size or _reads_upwards(head) != _reads_upwards(line)):
+                continue
+            gap = max(line.x0 - head.x1, head.x0 - line.x1)
+            start = (head.bottom, line.bottom) if _reads_upwards(head) else (head.top, line.top)
+            if 0 <= gap <= head.size and abs(start[0] - start[1]) <= line.size:
+                found.extend(ln for ln in (head, line) if ln not in found)
+                break
+    return found
 
 
 def _turned_block_headings(placed: list[Placed], turned: list[TextLine], size: float) -> list[TextLine]:
@@ -1009,9 +1053,8 @@ def _keep_stray_turned(placed: list[Placed], turned: list[TextLine], content: Pd
     panels = _turned_panel_lines([line for line in turned if line not in near and line not in stray]) if (
         LIMITS["turned_panels"]) else []
     stray += panels
-    if LIMITS["turned_imprints"]:  # a strip's imprint alone on its page's edge ("Room 6 · Handout 2"): no text
-        alone = {page for page in {line.page for line in stray} if sum(line.page == page for line in stray) == 1}
-        stray = [line for line in stray if not (line.page in alone and imprint(line.text))]
+    if LIMITS["turned_imprints"]:  # a strip's imprint on its page's edge ("Room 6 · Handout 2"): no text
+        stray = [line for line in stray if line in panels or not imprint(line.text)]
     for page in sorted({line.page for line in stray}):
         block = sorted((line for line in stray if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page > page), len(placed))
@@ -4496,6 +4539,12 @@ class _Flow:
         style = _style(self.placed[group[0]].line)
         if any(_style(self.placed[k].line) != style for k in group):
             return False
+        if LIMITS["subtitle_body_type"] and self.entries[0].lines:
+            title = self.geometry.get(id(self.entries[0].lines[-1]))
+            first = self.placed[group[0]].line
+            apart = title is not None and (title.rotated != first.rotated or title.page != first.page)
+            if apart and max(self.placed[k].line.size for k in group) < body_style(self.placed)[0]:
+                return False  # a line in type smaller than the text's set apart from a turned title is no deck of it
         shared = sum(1 for p in self.placed if p.kind == "heading" and _style(p.line) == style)
         return shared == len(group)
 
@@ -5496,12 +5545,21 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
         assert isinstance(head, Heading | Fragment)
         named = head.lines[:1] if isinstance(head, Fragment) else head.lines
         name = _norm(" ".join(line.text for line in named))
-        if not name or not any(r.startswith(name) and r != name for r in running):
-            continue
         end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
         captions = {n for n in range(k + 1, end) if LIMITS["imprint_notices"] and _caption_entry(entries[n])}
         under = [line.text for line in head.lines[len(named):]] + [
             line.text for n in range(k + 1, end) if n not in captions for line in entries[n].lines]
+        if LIMITS["imprints_by_parts"] and isinstance(head, Heading) and not any(
+                r.startswith(name) and r != name for r in running):
+            # a heading over lines of an imprint's parts ("Open daily · Free entry"), up to the text after them
+            end = next((n for n in range(k + 1, end) if entries[n].lines and ends_sentence(
+                entries[n].lines[-1].text.strip()) and _imprint_words(" ".join(
+                line.text for line in entries[n].lines)) > LIMITS["imprint_notice_words"]), end)
+            under = [line.text for n in range(k + 1, end) if n not in captions for line in entries[n].lines]
+            if not any(imprint(t) for t in under):
+                continue
+        elif not name or not any(r.startswith(name) and r != name for r in running):
+            continue
         if _imprint_lines(under):
             drop.update(n for n in range(k, end) if n not in captions)
         elif isinstance(head, Fragment) and len(head.lines) == 1:

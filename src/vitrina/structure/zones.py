@@ -47,7 +47,8 @@ ZONE_LIMITS: dict[str, float] = {
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
     "turned_reach": 3.0,  # a turned line within this many of its type heights of a picture is its credit
     "turned_along": 1,  # switch (round 46): ... when, set up the page beside it, it stays within the picture's
-    # height (that reach past its ends): a turned line running past them belongs to a strip of its own
+    # height (that reach past its ends) or starts level with one of them (a type height): a turned line running
+    # past them from neither belongs to a strip of its own
     "kicker_words": 6,  # a kicker line over a heading (its label) has at most this many words
     "label_words": 3,  # ... and one closing on its number ("Display 2") in caption type at most this many
     "kicker_size": 0.95,  # ... in type at most this share of the heading's
@@ -572,8 +573,9 @@ def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
         dy = max(top - line.bottom, line.top - bottom, 0.0)
         distance = max(dx, dy)
         if ZONE_LIMITS["turned_along"] and line.bottom - line.top > line.x1 - line.x0 and dx > 0 and (
-                line.top < top - reach or line.bottom > bottom + reach):
-            continue  # set up the page beside the picture past its ends: it runs along something else
+                line.top < top - reach or line.bottom > bottom + reach) and not (
+                abs(line.top - top) <= across or abs(line.bottom - bottom) <= across):
+            continue  # set up the page beside the picture past its ends, from neither: it runs along something else
         if distance <= reach and (best is None or distance < best[0]):
             best = (distance, box)
     return best[1] if best else None
