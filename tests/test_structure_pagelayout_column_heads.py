@@ -85,3 +85,25 @@ def test_a_superscript_marked_margin_note_answers_its_call() -> None:
             " locks. Their wives sold bread and beer to the boatmen, and the children opened the gates for a"
             " penny a time.") in paragraphs
     assert doc.sections[-1].title == "Notes"
+
+
+def _footed(label: str):
+    def draw(c, _page: int) -> None:
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(60, 740, "Keepers of the Locks")
+        draw_lines(c, 60, 700, BODY, font="Times-Roman", size=11, leading=14)
+        c.setFont("Times-Bold", 11)
+        c.drawString(480, 40, label)
+    return draw
+
+
+def test_a_bold_dotted_panel_number_at_the_foot_is_the_sheets_number() -> None:
+    [doc] = pdf.read(canvas_pdf(_footed("Panel 4.2")), "keepers.pdf")
+    assert "Panel 4.2" not in doc.text
+    assert [s.title for s in doc.sections] == ["Keepers of the Locks"]
+
+
+def test_without_the_switch_the_bold_number_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(pagelayout.LIMITS, "bold_dotted_edge_labels", 0)
+    [doc] = pdf.read(canvas_pdf(_footed("Panel 4.2")), "keepers.pdf")
+    assert "Panel 4.2" in doc.text

@@ -100,7 +100,7 @@ from vitrina.structure.cues import (
     said_shorter,
     title_deck,
 )
-from vitrina.structure.lines import IMPRINT_SEPARATOR
+from vitrina.structure.lines import IMPRINT_SEPARATOR, imprint
 from vitrina.structure.plainlayout import counting_labels, is_jump_line, label_rank
 
 SKIP_TAGS = {
@@ -266,6 +266,9 @@ HTML_LIMITS = {
     # round 46 (structset55): a titled box closing a chapter right before the next chapter's heading (a
     # VuePress "::: tip" container between two <h2>) heads a section of its own, as one ending the page does
     "boxes_before_headings": 1,
+    # round 46 (structset55): the last paragraph of the page's text reading as an imprint ("Museum · Gallery texts ·
+    # Second edition", ``lines.imprint``) is its colophon, no text, as the DOCX reader's ``closing_imprints`` (0: off)
+    "closing_imprints": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -701,6 +704,30 @@ def _mark_inline_notes(root) -> None:
         if (call is not None and _tag(call) == "sup" and not (call.tail or "").strip()
                 and 0 < len(_text_of(call)) <= HTML_LIMITS["note_call_chars"]):
             call.set(_UNLINKED_CALL, "")
+
+
+def _mark_closing_imprint(root) -> None:
+    """Mark the imprint closing the page's text: the last paragraph with text of its one
+    ``<main>`` (else its one ``<article>``, else the body), outside any figure or notes, reading
+    as an imprint (short parts set apart by dots or bars, each opening in capitals or on a
+    numeral, ending no sentence: "Harbour Museum · Gallery texts · Second edition",
+    ``lines.imprint``) is the page's colophon, no text (``closing_imprints``)."""
+    if not HTML_LIMITS["closing_imprints"]:
+        return
+    for tag in ("main", "article", "body"):
+        found = [el for el in root.iter(tag) if el.get("hidden") is None]
+        if len(found) == 1:
+            break
+    else:
+        return
+    last = None
+    for el in found[0].iter("p", "div"):
+        if _skipped(el) or any(_tag(a) == "figure" or _notes_block(a) for a in el.iterancestors()):
+            continue
+        if _tag(el) == "p" and _text_of(el):
+            last = el
+    if last is not None and imprint(" ".join(_text_of(last).split())):
+        last.set(_SIDE_COLUMN, "")
 
 
 def _mark_unlinked_calls(root) -> None:
@@ -2950,6 +2977,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_unlinked_calls(root)
     _mark_popover_notes(root)
     _mark_inline_notes(root)
+    _mark_closing_imprint(root)
     _mark_table_titles(root)
     _mark_series_labels(root)
     _mark_summary_headings(root)

@@ -382,6 +382,8 @@ LIMITS: dict[str, float] = {
     # type smaller than the body's, are no subtitle of it (an address block's name after a turned title band)
     "imprints_by_parts": 1,  # switch (round 46): an unlabelled heading over an imprint's short lines, one of them
     # parts set apart by dots ("Open daily 10-5 · Free entry"), is a visitor panel though no running line names it
+    "bold_dotted_edge_labels": 1,  # switch (round 46): a lone edge label with a dotted number ("Panel 2.7") under
+    # every other line of its page is the sheet's number in bold type too (``_lone_edge_label``)
     "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
     # line and set beside it outside every body line's measure (a date or note in a margin column
     # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
@@ -1900,7 +1902,9 @@ def _lone_edge_label(line: TextLine, content: PdfContent, usual: float) -> bool:
     if not LIMITS["lone_edge_labels"] or len(text.split()) != 2 or not _edge_label(text):
         return False
     page = content.pages[line.page - 1]
-    if line.bold or line.size > usual or line.top < (1 - LIMITS["edge_share"]) * page.height:
+    # a dotted number ("Panel 2.7": a sheet within a series) numbers no section: in bold type too (round 46)
+    dotted = bool(LIMITS["bold_dotted_edge_labels"]) and re.search(r"\d\.\d", text) is not None
+    if line.bold and not dotted or line.size > usual or line.top < (1 - LIMITS["edge_share"]) * page.height:
         return False
     others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
     return bool(others) and max(ln.bottom for ln in others) < line.top
