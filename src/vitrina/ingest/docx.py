@@ -125,6 +125,7 @@ from vitrina.structure.cues import (
     title_deck,
 )
 from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.lines import imprint
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -215,6 +216,13 @@ DOCX_SWITCHES = {
     # a rounded box) is read where it stands, not after the body as a floating side-bar is
     "boxed_label_lines": 1,  # a box opening with a unit's label alone over a short bold line: that line is the
     # box's heading, the label line its label (``_emit``), not the heading over a paragraph
+    # round 46 (structset55):
+    "closing_imprints": 1,  # the body's last paragraph, set apart by its type and reading as an imprint
+    # ("Museum · Panel texts · Draft 2"), is the producer's colophon, not text
+    "italic_credit_tails": 1,  # a labelled caption's closing italic line in its own paragraph, after a sentence's
+    # end, is its credit by its type (``_italic_credit_tail``), as the italic line under one is (``credits_by_type``)
+    "broken_heading_labels": 1,  # a paragraph in a heading style whose first line, ended by a line break, is a
+    # unit's label ("Wall 2" + break + "The Annexe") is labelled by it, as a paragraph so broken is (``_kicker_line``)
 }
 
 
@@ -537,6 +545,35 @@ def _caption_credit_break(text: str, held: bool) -> int | None:
     return None
 
 
+def _italic_credit_tail(paragraph, text: str) -> int | None:
+    """Where the credit of a caption paragraph set in its own type starts: a caption opening
+    with a position label ("Above: A copy of …") whose last runs, after a sentence's end and a
+    space, are in italics where the caption's text is not, a short line opening in capitals
+    and ending no sentence ("Oil on canvas: Gift of …"): the credit by its type, in the same
+    paragraph as ``credits_by_type`` reads it on the line under (``italic_credit_tails``).
+    The index of the space before it (``credit_at``), or None."""
+    label = match_label(text.strip()) if DOCX_SWITCHES["italic_credit_tails"] and "\n" not in text else None
+    if label is None or len(text.split()) > DOCX_LIMITS["caption_words"]:
+        return None
+    runs = [(run.text, bool(_run_font(run, paragraph, "italic"))) for run in paragraph.runs]
+    if "".join(part for part, _ in runs) != text:
+        return None
+    k = len(runs)
+    while k and (runs[k - 1][1] or not runs[k - 1][0].strip()):
+        k -= 1
+    if k == len(runs) or not any(part.strip() for part, _ in runs[k:]):
+        return None
+    start = sum(len(part) for part, _ in runs[:k])
+    start += len(text[start:]) - len(text[start:].lstrip())
+    head, tail = text[:start], text[start:].strip()
+    words = tail.split()
+    if not head[-1:].isspace() or not ends_sentence(head.strip()) or len(head.strip()) <= label[1]:
+        return None
+    if len(words) > DOCX_LIMITS["credit_line_words"] or ends_sentence(tail) or not words[0][:1].isupper():
+        return None
+    return start - 1
+
+
 def _credit_break(text: str) -> int | None:
     """Where a caption paragraph's credit starts on a line of its own: after its last line
     break, a short line ending no sentence under text that ends one and opens with a
@@ -837,6 +874,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     blocks, called = blocks[:called_at], blocks[called_at:]
     if called and _notes_heading(blocks):  # their own heading ("Notes"): the notes section's title
         blocks = blocks[:-1]
+    if DOCX_SWITCHES["closing_imprints"]:
+        blocks = _without_closing_imprint(blocks)
     body_end = len(blocks)  # the body's items: the side-bars' own headings come after them
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         if box[0] not in read_boxes:
@@ -1164,19 +1203,21 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     italic = _italic(item)
     if style.lower() == "title" and DOCX_SWITCHES["style_names"]:
         return _Item("title", mapped, 0, italic, images)
+    broken_at = text.find("\n") if "\n" in text else None
+    # a heading's label line over its title in the same paragraph ("Stop 4" + break + "The Orchard")
+    heading_break = broken_at if DOCX_SWITCHES["broken_heading_labels"] else None
     if heading:
         return _Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered, style=style,
-                     look=paragraph_look(item))
+                     look=paragraph_look(item), broken_at=heading_break)
     if outline is not None:  # a custom heading style: its outline level says so
         return _Item("heading", mapped, outline + 1, italic, images, numbered=numbered, style=style,
-                     look=paragraph_look(item))
+                     look=paragraph_look(item), broken_at=heading_break)
     if "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
         return _Item("caption", mapped, 0, italic, images)
-    broken_at = text.find("\n") if "\n" in text else None
     return _Item(
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
-        credit_at=_caption_credit_break(text, held), held=held, style=style, look=paragraph_look(item),
+        credit_at=_caption_credit_break(text, held) or _italic_credit_tail(item, text), held=held, style=style, look=paragraph_look(item),
         break_before=_page_break_before(item), break_after=_ends_on_break(item), listed=in_list(item),
         run_in=_run_in_head(item, text), breaks=_line_breaks(item, text), indented=_first_line_indented(item),
     )
@@ -2182,6 +2223,23 @@ def _boxed_pull_quote(table) -> bool:
     paragraphs = [inner for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()]
     return bool(paragraphs) and all(part == "paragraph" for part, _ in cells) and not any(
         p._p.xpath(".//w:drawing") for p in paragraphs) and _framed_pull_quote(paragraphs)
+
+
+def _without_closing_imprint(items: list[_Item]) -> list[_Item]:
+    """Items without the imprint closing the body: its last paragraph with text, set apart from
+    the body's type (italic, bold, indented, centred or ruled), reading as an imprint (short parts
+    set apart by dots or bars, each opening in capitals or on a numeral, ending no sentence:
+    "Harbour Museum · Panel texts · Draft 2", ``lines.imprint``) is the producer's colophon,
+    not text (``closing_imprints``)."""
+    shown = [n for n, item in enumerate(items) if item.text.text.strip() or item.images]
+    if not shown:
+        return items
+    last = items[shown[-1]]
+    text = " ".join(last.text.text.split())
+    if (last.kind == "paragraph" and not last.images and not last.row and not last.listed
+            and (last.italic or last.bold or last.set_apart) and imprint(text)):
+        return items[: shown[-1]] + items[shown[-1] + 1 :]
+    return items
 
 
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:

@@ -100,7 +100,7 @@ from vitrina.structure.cues import (
     said_shorter,
     title_deck,
 )
-from vitrina.structure.lines import IMPRINT_SEPARATOR
+from vitrina.structure.lines import IMPRINT_SEPARATOR, imprint
 from vitrina.structure.plainlayout import counting_labels, is_jump_line, label_rank
 
 SKIP_TAGS = {
@@ -256,11 +256,25 @@ HTML_LIMITS = {
     # (``<h1>Title<span class="line2">Deck line</span></h1>``, the style sheet making it a block) is
     # parted from it by a space (0: off)
     "glued_heading_lines": 1,
+    # round 46 (structset55): a margin note set inside the paragraph that calls it (``span.sidenote``,
+    # lexicon html_sidenote_names) is read with the page's notes, its superscript call left out (0: off)
+    "inline_sidenotes": 1,
+    # round 46 (structset55): with one <main> holding the page's headings, an <aside> outside it holding no
+    # running text and no titled side-bar (a site's column of links under a heading line) is a side column
+    # of the page, as one outside the page's one <article> is (0: off)
+    "asides_outside_main": 1,
+    # round 46 (structset55): a titled box closing a chapter right before the next chapter's heading (a
+    # VuePress "::: tip" container between two <h2>) heads a section of its own, as one ending the page does
+    "boxes_before_headings": 1,
+    # round 46 (structset55): the last paragraph of the page's text reading as an imprint ("Museum · Gallery texts ·
+    # Second edition", ``lines.imprint``) is its colophon, no text, as the DOCX reader's ``closing_imprints`` (0: off)
+    "closing_imprints": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
 _NOTE_NAMES = words("html_note_names")
+_SIDENOTE_NAMES = words("html_sidenote_names")  # an inline note floated into the margin ("sidenote")
 _QUOTE_NAMES = words("html_quote_names")  # a displayed quotation (a pull quote) by its class or id
 _FLOAT_CLASSES = words("html_float_classes")  # a framework's float helpers: no kind of box, left out of the names
 _LAZY_SOURCES = [e.value.lower() for e in entries("html_lazy_sources")]  # in the order tried
@@ -665,6 +679,55 @@ def _mark_popover_notes(root) -> None:
         if 0 < len(_text_of(control)) <= HTML_LIMITS["note_call_chars"]:
             control.set(_UNLINKED_CALL, "")
             popovers[target].set(_POPOVER_NOTE, "")
+
+
+_INLINE_NOTE = "data-vitrina-inline-note"  # a margin note set inside the paragraph that calls it
+
+
+def _mark_inline_notes(root) -> None:
+    """Mark the margin notes set inside the paragraphs that call them: an inline element
+    (``span``, ``small``) whose class or id names a side note (``lexicon/html_sidenote_names``:
+    Tufte CSS's ``sidenote``), standing in a paragraph's running text, is a note the style
+    sheet floats out of the column, read with the page's notes, not as words of the sentence;
+    a short superscript right before it (nothing but spaces between) is its call, left out
+    as a linked call is (``inline_sidenotes``)."""
+    if not HTML_LIMITS["inline_sidenotes"]:
+        return
+    for el in root.iter("span", "small"):
+        parent = el.getparent()
+        if parent is None or not _named(el, _SIDENOTE_NAMES) or not _text_of(el):
+            continue
+        if not any(_tag(a) in ("p", "li", "blockquote", "dd") for a in el.iterancestors()):
+            continue
+        el.set(_INLINE_NOTE, "")
+        call = el.getprevious()
+        if (call is not None and _tag(call) == "sup" and not (call.tail or "").strip()
+                and 0 < len(_text_of(call)) <= HTML_LIMITS["note_call_chars"]):
+            call.set(_UNLINKED_CALL, "")
+
+
+def _mark_closing_imprint(root) -> None:
+    """Mark the imprint closing the page's text: the last paragraph with text of its one
+    ``<main>`` (else its one ``<article>``, else the body), outside any figure or notes, reading
+    as an imprint (short parts set apart by dots or bars, each opening in capitals or on a
+    numeral, ending no sentence: "Harbour Museum · Gallery texts · Second edition",
+    ``lines.imprint``) is the page's colophon, no text (``closing_imprints``)."""
+    if not HTML_LIMITS["closing_imprints"]:
+        return
+    for tag in ("main", "article", "body"):
+        found = [el for el in root.iter(tag) if el.get("hidden") is None]
+        if len(found) == 1:
+            break
+    else:
+        return
+    last = None
+    for el in found[0].iter("p", "div"):
+        if _skipped(el) or any(_tag(a) == "figure" or _notes_block(a) for a in el.iterancestors()):
+            continue
+        if _tag(el) == "p" and _text_of(el):
+            last = el
+    if last is not None and imprint(" ".join(_text_of(last).split())):
+        last.set(_SIDE_COLUMN, "")
 
 
 def _mark_unlinked_calls(root) -> None:
@@ -1252,6 +1315,8 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.svg(child)
+            elif child.get(_INLINE_NOTE) is not None and not self.in_notes:
+                self.notes.append(child)  # a margin note inside the text: read with the notes, the run goes on
             elif _skipped(child) or child in self.taken:
                 pass
             elif _double_break(child):  # "…end.<br><br>Next …": a new paragraph
@@ -1398,7 +1463,9 @@ class _PageReader:
                 self.waiting = _images(el)
                 self.flush(self.caption(el))
                 return
-            run = self.inline()
+            inline_notes = [] if self.in_notes else [d for d in el.iter() if d is not el and d.get(_INLINE_NOTE) is not None]
+            self.notes.extend(inline_notes)  # margin notes set inside the paragraph: read with the notes
+            run = self.inline(drop=(lambda c: _skipped(c) or c in inline_notes) if inline_notes else None)
             run.add_element(el)
             self.emit("heading" if _deck(el) or _kicker(el) else "paragraph", run, images=_images(el))
 
@@ -1868,6 +1935,12 @@ def _mark_side_columns(root) -> None:
             if (next(column.iter("h1"), None) is None and column not in around and not _prose(column)
                     and not _titled_side_bar(column)):
                 column.set(_SIDE_COLUMN, "")
+        if HTML_LIMITS["asides_outside_main"]:  # an aside outside the main content, as one outside the article
+            for el in root.iter():
+                if (isinstance(el.tag, str) and (_tag(el) == "aside" or el.get("role") == "complementary")
+                        and el not in inside and el not in around and next(el.iter("h1"), None) is None
+                        and not _prose(el) and not _titled_side_bar(el)):
+                    el.set(_SIDE_COLUMN, "")
     articles = [el for el in root.iter("article") if el.get("hidden") is None and not _never_rendered(el)]
     if len(articles) == 1:
         article = articles[0]
@@ -2448,7 +2521,8 @@ def _grouped_subheading(el, nxt) -> bool:
 def _box_heading(el) -> bool:
     """A heading of any level opening a box set last in its chapter -- an ``aside`` (or
     ``role="complementary"``) whose heading is its first element, with a paragraph of text under it,
-    and nothing with text after the box in its container but the page's notes: the side-bar's own
+    and nothing with text after the box in its container but the page's notes, or only the next
+    section's heading (``boxes_before_headings``, round 46): the side-bar's own
     section, as a box's heading is in every reader ("What Was …?" in an ``<h5>`` under chapters
     headed by ``<h3>``). A box may be any ``div`` when its first line is a ``p``/``div`` whose class
     names a heading or title (``heading_name``: a note's ``admonition-title``), short, ending no
@@ -2463,7 +2537,8 @@ def _box_heading(el) -> bool:
     after = _next_element(box)
     while after is not None and (_skipped(after) or not _text_of(after) or _holds_notes(after)):
         after = _next_element(after)
-    return after is None
+    # a box closing its chapter right before the next chapter's heading is the side-bar's own section too
+    return after is None or bool(HTML_LIMITS["boxes_before_headings"]) and _tag(after) in SECTION_HEADINGS
 
 
 def _holds_notes(el) -> bool:
@@ -2901,6 +2976,8 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_called_notes(root)
     _mark_unlinked_calls(root)
     _mark_popover_notes(root)
+    _mark_inline_notes(root)
+    _mark_closing_imprint(root)
     _mark_table_titles(root)
     _mark_series_labels(root)
     _mark_summary_headings(root)

@@ -34,6 +34,8 @@ NOTE_LIMITS = {
     "page_lines": 12,  # the footnotes closing a page of extracted text run over at most this many lines
     "edge_lines": 3,  # ... and are followed by at most this many running lines (a footer, a page number)
     "edge_words": 8,  # ... each of at most this many words
+    "notes_to_page_foot": 6,  # round 46: a called note after a line ending no sentence is one when notes follow
+    # it down to its page's foot, at most this many (0: off)
     "sidenote_lines": 4,  # a sidenote printed inside the text runs over at most this many lines
     "glued_foot_notes": 1,  # a note at a page's foot may open with its number glued to its first word
     # ("1Seattle …"), its call glued after a quote's closing mark and a stop ("gold”.1") (round 39; 0 off)
@@ -305,12 +307,33 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         # a reference symbol called in the text ("guns.†") opens its note after any line (a
         # caption's credit ending no sentence set over it); a number only after a sentence's end
         symbol_called = bool(NOTE_LIMITS["called_symbols"]) and mark in _NOTE_SYMBOLS and glued
-        if not (ends_sentence(lines[k - 1].text) or page_end or symbol_called):
+        if not (ends_sentence(lines[k - 1].text) or page_end or symbol_called or (
+                NOTE_LIMITS["notes_to_page_foot"] and _notes_to_page_foot(lines, after))):
             continue
         body = " ".join(line.text for line in note)[opening.end():]
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def _notes_to_page_foot(lines: list[Line], at: int) -> bool:
+    """From line ``at`` on, notes follow one another down to their page's foot, each opening with
+    its mark ("² …") and running to its sentence end within ``sidenote_lines`` lines (at most
+    ``notes_to_page_foot`` of them): the notes of a margin or a page's foot, which an extraction
+    prints after the page's last line of text even in mid-sentence ("… keep their horses" / "¹ The
+    sum …" / "² …" / next page "for them.") (round 46)."""
+    for _ in range(int(NOTE_LIMITS["notes_to_page_foot"]) + 1):
+        if at >= len(lines) or lines[at].page_start:
+            return True
+        if _CALLED_OPENING.match(lines[at].text) is None:
+            return False
+        span = 1
+        while not ends_sentence(lines[at + span - 1].text) and span < NOTE_LIMITS["sidenote_lines"] and at + span < len(lines):
+            span += 1
+        if not ends_sentence(lines[at + span - 1].text):
+            return False
+        at += span
+    return False
 
 
 def _mark_alone(lines: list[Line], k: int) -> list[Line]:

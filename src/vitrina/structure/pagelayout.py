@@ -366,6 +366,24 @@ LIMITS: dict[str, float] = {
     # type no larger reading as a credit, right under its last sentence, closes it before the next key (0 off)
     "key_entry_credits": 1,
     "key_number_reach": 1.0,  # a picture's number set beside it stands this many of its sizes from its box at most
+    "column_heads_under_pictures": 1,  # switch (round 46): lines level across the gutter right under a
+    # picture set across it, the right one opening at its column's edge, are each column's head, no caption
+    # across the picture (``_column_heads_level``)
+    "turned_imprints": 1,  # switch (round 46): a turned line on a page's edge reading as an imprint (parts set
+    # apart by dots: "Room 6 · Handout 2", ``lines.imprint``), no side panel's, is the strip's furniture, no text
+    "turned_panels": 1,  # switch (round 46): turned lines in small type beside no picture running to a sentence's
+    # end over ``turned_panel_words`` words are a side panel set on its edge, kept (its bold first line its heading)
+    "turned_panel_words": 12,
+    "carried_paragraphs": 1,  # switch (round 46): a page's lines ending the sentence the page before left open
+    # run on to their paragraph's end (a full line ending a sentence over a line with no indent goes on)
+    "turned_decks": 1,  # switch (round 46): a turned line in type above the body's, set right beside a turned
+    # display line from the same end, is its title's deck (``_turned_decks``), read with it
+    "subtitle_body_type": 1,  # switch (round 46): heading lines after a title set turned (or on another page), in
+    # type smaller than the body's, are no subtitle of it (an address block's name after a turned title band)
+    "imprints_by_parts": 1,  # switch (round 46): an unlabelled heading over an imprint's short lines, one of them
+    # parts set apart by dots ("Open daily 10-5 · Free entry"), is a visitor panel though no running line names it
+    "bold_dotted_edge_labels": 1,  # switch (round 46): a lone edge label with a dotted number ("Panel 2.7") under
+    # every other line of its page is the sheet's number in bold type too (``_lone_edge_label``)
     "level_margin_notes": 1,  # a short line in type smaller than the body's, level by baseline with a body
     # line and set beside it outside every body line's measure (a date or note in a margin column
     # beside the paragraphs), is a margin note, not a heading or caption cutting the paragraph (0 off)
@@ -666,9 +684,22 @@ def _sentence_carried_over(order: list[Placed]) -> int:
     for n, p in enumerate(order[: int(LIMITS["carried_lines"])]):
         if p.column != order[0].column or p.kind != "body":
             return 0
-        if ends_sentence(p.line.text.strip()):
+        if ends_sentence(p.line.text.strip()) and not (LIMITS["carried_paragraphs"] and _paragraph_goes_on(order, n)):
             return n + 1
     return 0
+
+
+def _paragraph_goes_on(order: list[Placed], n: int) -> bool:
+    """The line ``order[n]``, ending a sentence, runs to its column's right edge (within half its
+    type size) and the next line of its column is body text opening at the same left edge, no
+    indent: the paragraph goes on after that sentence, and what the page before held back (its
+    side-bars) is read after the paragraph's end, not inside it (``carried_paragraphs``)."""
+    if n + 1 >= len(order):
+        return False
+    line, nxt = order[n], order[n + 1]
+    half = line.line.size / 2
+    return (nxt.column == line.column and nxt.kind == "body" and line.line.x1 >= line.right - half
+            and abs(nxt.line.x0 - line.line.x0) <= half)
 
 
 def _open_column_tail(order: list[Placed]) -> tuple[list[Placed], list[Placed]]:
@@ -834,14 +865,37 @@ def _turned_headings(placed: list[Placed], turned: list[TextLine], size: float) 
     picture's side is set small) read as headings before their page's text, in the order
     their lines are read across (left to right when they read upwards). The other turned
     lines are returned."""
-    beside = {id(line) for line in _turned_block_headings(placed, turned, size)}
+    decks = _turned_decks(turned, size) if LIMITS["turned_decks"] else []
+    beside = {id(line) for line in _turned_block_headings(placed, [ln for ln in turned if ln not in decks], size)}
     turned = [line for line in turned if id(line) not in beside]
-    display = [line for line in turned if line.size >= LIMITS["heading_size"] * size]
+    display = [line for line in turned if line.size >= LIMITS["heading_size"] * size or line in decks]
     for page in sorted({line.page for line in display}):
         band = sorted((line for line in display if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page >= page), len(placed))
         placed[at:at] = [Placed(line, (page, TURNED_COLUMN), line.x0, line.x1, "heading") for line in band]
     return [line for line in turned if line not in display]
+
+
+def _turned_decks(turned: list[TextLine], size: float) -> list[TextLine]:
+    """A turned title and its deck: turned lines in type larger than the body's set right beside a
+    turned line in display type (``heading_size``) larger than theirs, reading the same way from the
+    same end (a title's second line up its band: "Up the Hill" / "A Walk in 1850" in italics), with
+    that display line (``turned_decks``): read as the title's lines before the page's text, not as a
+    block's heading or a block of text after the page's. [] when no line stands so."""
+    found: list[TextLine] = []
+    for line in turned:
+        if line.size <= size:
+            continue
+        for head in turned:
+            if (head is line or head.page != line.page or head.size <= line.size
+                    or head.size < LIMITS["heading_size"] * size or _reads_upwards(head) != _reads_upwards(line)):
+                continue
+            gap = max(line.x0 - head.x1, head.x0 - line.x1)
+            start = (head.bottom, line.bottom) if _reads_upwards(head) else (head.top, line.top)
+            if 0 <= gap <= head.size and abs(start[0] - start[1]) <= line.size:
+                found.extend(ln for ln in (head, line) if ln not in found)
+                break
+    return found
 
 
 def _turned_block_headings(placed: list[Placed], turned: list[TextLine], size: float) -> list[TextLine]:
@@ -998,12 +1052,52 @@ def _keep_stray_turned(placed: list[Placed], turned: list[TextLine], content: Pd
     if LIMITS["upright_turned_captions"] and near:  # (a strip's lines run on from those: its caption's)
         near += _strip_lines(near, [line for line in turned if line not in near])
     stray = [line for line in turned if line.size >= LIMITS["turned_text_size"] * size and line not in near]
+    panels = _turned_panel_lines([line for line in turned if line not in near and line not in stray]) if (
+        LIMITS["turned_panels"]) else []
+    stray += panels
+    if LIMITS["turned_imprints"]:  # a strip's imprint on its page's edge ("Room 6 · Handout 2"): no text
+        stray = [line for line in stray if line in panels or not imprint(line.text)]
     for page in sorted({line.page for line in stray}):
         block = sorted((line for line in stray if line.page == page), key=_across)
         at = next((k for k, p in enumerate(placed) if p.line.page > page), len(placed))
+        panel = LIMITS["turned_panels"] and any(line in panels for line in block)
+        if panel:  # a panel read as its reader reads it with the page turned: its lines upright, one under another
+            x0, top = min(line.x0 for line in block), min(line.top for line in block)
+            block = _upright_under(block, (x0, top, x0, top))
         kept = [Placed(line, (page, TURNED_COLUMN + 1), line.x0, line.x1) for line in block]
+        if panel:
+            left, right = min(line.x0 for line in block), max(line.x1 for line in block)
+            for item in kept:
+                item.left, item.right = left, right
         kept[0].lead = True  # a block of its own, not the end of the page's last paragraph
+        if panel and _turned_panel_head(block):
+            kept[0].kind = "heading"  # the panel's own heading
         placed[at:at] = kept
+
+
+def _turned_panel_lines(lines: list[TextLine]) -> list[TextLine]:
+    """The turned lines in type smaller than the text's, beside no picture, that make a side panel
+    set on its edge (``turned_panels``): on their page, read across, they run to a sentence's end
+    over ``turned_panel_words`` words or more (prose, not a credit or an imprint up the margin)."""
+    found: list[TextLine] = []
+    for page in sorted({line.page for line in lines}):
+        block = sorted((line for line in lines if line.page == page), key=_across)
+        text = " ".join(line.text for line in block)
+        if len(block) >= 2 and len(text.split()) >= LIMITS["turned_panel_words"] and ends_sentence(block[-1].text.strip()):
+            found.extend(block)
+    return found
+
+
+def _turned_panel_head(block: list[TextLine]) -> bool:
+    """The first of a turned block's lines is its heading: bold where the lines after it are not
+    (or larger than them), short, ending no sentence, over a line that does not go on with it."""
+    first, rest = block[0], block[1:]
+    if not rest or len(first.text.split()) > LIMITS["heading_max_words"] or ends_sentence(first.text.strip()) and not (
+            first.text.strip().endswith("?")):
+        return False
+    lighter = all(not line.bold for line in rest) and first.bold
+    larger = all(first.size >= LIMITS["heading_size"] * line.size for line in rest)
+    return lighter or larger
 
 
 def _turned_caption(placed: list[Placed], picture: Box, lines: list[TextLine]) -> None:
@@ -1808,7 +1902,9 @@ def _lone_edge_label(line: TextLine, content: PdfContent, usual: float) -> bool:
     if not LIMITS["lone_edge_labels"] or len(text.split()) != 2 or not _edge_label(text):
         return False
     page = content.pages[line.page - 1]
-    if line.bold or line.size > usual or line.top < (1 - LIMITS["edge_share"]) * page.height:
+    # a dotted number ("Panel 2.7": a sheet within a series) numbers no section: in bold type too (round 46)
+    dotted = bool(LIMITS["bold_dotted_edge_labels"]) and re.search(r"\d\.\d", text) is not None
+    if line.bold and not dotted or line.size > usual or line.top < (1 - LIMITS["edge_share"]) * page.height:
         return False
     others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
     return bool(others) and max(ln.bottom for ln in others) < line.top
@@ -2114,7 +2210,8 @@ def _under_spanning_pictures(
             # a line with another level with it out of the picture's span ends the run: a caption
             # per column (a parallel text's), not one across the picture
             def stop(line: TextLine, x0: float = x0, x1: float = x1) -> bool:
-                return _level_outside(line, lines, x0, x1)
+                return _level_outside(line, lines, x0, x1) or bool(
+                    LIMITS["column_heads_under_pictures"]) and _column_heads_level(line, lines, gutter, x1, size)
 
             found.update(id(ln) for ln in _caption_run(lines, picture, size, stop=stop))
     return found
@@ -2198,6 +2295,28 @@ def _inset_captions(
         if any(ln.x1 <= start for ln in level) and any(ln.x0 >= end for ln in level):
             found.update(id(ln) for ln in run)
     return found
+
+
+def _column_heads_level(line: TextLine, lines: list[TextLine], gutter: float, x1: float, size: float) -> bool:
+    """``line`` stands level with another line across the gutter, and the one right of it opens
+    where the text lines under it in its column open (lines in the body's type, more than
+    ``caption_size`` of ``size``) and stops short of the picture's right edge
+    ``x1``: each column's own head ("Stage 1" | "Stage 2" over the columns' headings), set under a
+    picture across them, not one caption across the picture (a credit set flush right on the
+    caption's line ends at the picture's edge)."""
+    near = LIMITS["image_near"]
+    for other in lines:
+        if other is line or not (other.top < line.bottom and other.bottom > line.top):
+            continue
+        if (other.x0 >= gutter) == (line.x0 >= gutter):
+            continue
+        right = other if other.x0 >= gutter else line
+        if right.x1 >= x1 - near:
+            continue
+        if any(under.top >= right.bottom and under.x0 >= gutter and abs(under.x0 - right.x0) <= 1.0
+               and under.size > LIMITS["caption_size"] * size for under in lines if under is not right):
+            return True
+    return False
 
 
 def _level_outside(line: TextLine, lines: list[TextLine], x0: float, x1: float) -> bool:
@@ -4424,6 +4543,12 @@ class _Flow:
         style = _style(self.placed[group[0]].line)
         if any(_style(self.placed[k].line) != style for k in group):
             return False
+        if LIMITS["subtitle_body_type"] and self.entries[0].lines:
+            title = self.geometry.get(id(self.entries[0].lines[-1]))
+            first = self.placed[group[0]].line
+            apart = title is not None and (title.rotated != first.rotated or title.page != first.page)
+            if apart and max(self.placed[k].line.size for k in group) < body_style(self.placed)[0]:
+                return False  # a line in type smaller than the text's set apart from a turned title is no deck of it
         shared = sum(1 for p in self.placed if p.kind == "heading" and _style(p.line) == style)
         return shared == len(group)
 
@@ -5424,12 +5549,21 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
         assert isinstance(head, Heading | Fragment)
         named = head.lines[:1] if isinstance(head, Fragment) else head.lines
         name = _norm(" ".join(line.text for line in named))
-        if not name or not any(r.startswith(name) and r != name for r in running):
-            continue
         end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
         captions = {n for n in range(k + 1, end) if LIMITS["imprint_notices"] and _caption_entry(entries[n])}
         under = [line.text for line in head.lines[len(named):]] + [
             line.text for n in range(k + 1, end) if n not in captions for line in entries[n].lines]
+        if LIMITS["imprints_by_parts"] and isinstance(head, Heading) and not any(
+                r.startswith(name) and r != name for r in running):
+            # a heading over lines of an imprint's parts ("Open daily · Free entry"), up to the text after them
+            end = next((n for n in range(k + 1, end) if entries[n].lines and ends_sentence(
+                entries[n].lines[-1].text.strip()) and _imprint_words(" ".join(
+                line.text for line in entries[n].lines)) > LIMITS["imprint_notice_words"]), end)
+            under = [line.text for n in range(k + 1, end) if n not in captions for line in entries[n].lines]
+            if not any(imprint(t) for t in under):
+                continue
+        elif not name or not any(r.startswith(name) and r != name for r in running):
+            continue
         if _imprint_lines(under):
             drop.update(n for n in range(k, end) if n not in captions)
         elif isinstance(head, Fragment) and len(head.lines) == 1:

@@ -46,6 +46,9 @@ ZONE_LIMITS: dict[str, float] = {
     "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
     "turned_reach": 3.0,  # a turned line within this many of its type heights of a picture is its credit
+    "turned_along": 1,  # switch (round 46): ... when, set up the page beside it, it stays within the picture's
+    # height (that reach past its ends) or starts level with one of them (a type height): a turned line running
+    # past them from neither belongs to a strip of its own
     "kicker_words": 6,  # a kicker line over a heading (its label) has at most this many words
     "label_words": 3,  # ... and one closing on its number ("Display 2") in caption type at most this many
     "kicker_size": 0.95,  # ... in type at most this share of the heading's
@@ -227,8 +230,8 @@ def _note_number(line: TextLine) -> str | None:
     "2. The", "*"), or (with ``raised_note_marks`` on) one or two digits raised against its
     first word ("¹The" read as "1The", ``raised_mark``); None when the line opens with none."""
     mark = NOTE_MARK.match(line.text)
-    if mark is not None:
-        return mark.group(0).strip().rstrip(".)")
+    if mark is not None:  # a superscript digit ("¹") answers the call it is read as ("1")
+        return _plain_digits(mark.group(0).strip().rstrip(".)"))
     if ZONE_LIMITS["raised_note_marks"] and raised_mark(line):
         lead = _RAISED_LEAD.match(line.text)
         return lead.group(0) if lead is not None else None
@@ -569,6 +572,10 @@ def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
         dx = max(x0 - line.x1, line.x0 - x1, 0.0)
         dy = max(top - line.bottom, line.top - bottom, 0.0)
         distance = max(dx, dy)
+        if ZONE_LIMITS["turned_along"] and line.bottom - line.top > line.x1 - line.x0 and dx > 0 and (
+                line.top < top - reach or line.bottom > bottom + reach) and not (
+                abs(line.top - top) <= across or abs(line.bottom - bottom) <= across):
+            continue  # set up the page beside the picture past its ends, from neither: it runs along something else
         if distance <= reach and (best is None or distance < best[0]):
             best = (distance, box)
     return best[1] if best else None
