@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from vitrina.errors import InputError
+from vitrina.ingest._bidi import logical_order
+from vitrina.ingest._bidi import right_to_left as _right_to_left
 from vitrina.ingest._fontprogram import program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
 from vitrina.ingest._ocr import invisible_text, settled_sizes
@@ -502,8 +504,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     chars: list[str] = []
     boxes = array("d")
     counts: dict[int, int] = {}
-    baseline = size = last_x0 = last_x1 = last_top = last_bottom = left_edge = 0.0
-    pending_break = pending_space = raised = False
+    baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
+    pending_break = pending_space = raised = mixed = False  # (mixed: the line holds a right-to-left letter)
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
@@ -553,10 +555,11 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
         if chars:
             gap = x0 - last_x1
-            if gap < 0 and ch > "\u058f" and _right_to_left(ch):  # (Hebrew and Arabic begin at U+0590)
-                # pdfium gives a right-to-left run in its reading order: each letter goes on
-                # leftwards from the line's leftmost glyph
-                gap = left_edge - x1
+            if mixed or (ch > "\u058f" and _right_to_left(ch)):  # (Hebrew and Arabic begin at U+0590)
+                # a line holding a right-to-left run goes on leftwards (pdfium's reading order of the run) or
+                # rightwards (a producer drawing the run's words in visual order): the gap is the one on the
+                # side the glyph stands (the line is put in reading order when it is made: ``_make_line``)
+                gap = max(gap, last_x0 - x1)
             unit = size if size > style.size else style.size
             unit = unit if unit > 1.0 else 1.0
             off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
@@ -574,7 +577,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
                 if margin:
                     margin_cuts.append(len(lines))
-                chars, boxes, counts, tab, run_in = [], array("d"), {}, None, None
+                chars, boxes, counts, tab, run_in, mixed = [], array("d"), {}, None, None, False
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
                 chars.append(" ")
@@ -586,11 +589,11 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             if chars and run_in is None and tab is None and _run_in_head(chars, counts, styles, style):
                 run_in = (len(chars), dict(counts))
         if not chars:
-            baseline, size, left_edge = bottom, style.size, x0
-        left_edge = min(left_edge, x0)  # (the line's leftmost glyph)
+            baseline, size = bottom, style.size
         if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
             run_start = len(chars)  # where the glyphs of this type size begin on the line
         counts[key] = counts.get(key, 0) + 1
+        mixed = mixed or (ch > "\u058f" and _right_to_left(ch))
         parts = unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else None
         if parts:  # "ﬁ" is two letters: each gets its share of the glyph's box
             step = (x1 - x0) / len(parts)
@@ -643,9 +646,50 @@ def _margin_pieces_kept(lines: list[TextLine], cuts: list[int]) -> list[TextLine
     return joined
 
 
-def _right_to_left(ch: str) -> bool:
-    """A letter of a script written right to left (Hebrew, Arabic, Syriac, Thaana…)."""
-    return unicodedata.bidirectional(ch) in ("R", "AL")
+def _in_reading_order(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
+    """A line holding a right-to-left letter, its glyphs put in reading order: sorted by where they stand (each
+    combining mark with the letter it follows), a word space between two glyphs the content order parted with one
+    or as far apart as ``space_gap`` of the type, then read through the bidirectional algorithm
+    (``_bidi.logical_order``). Other lines are left as they are."""
+    if not any(ch > "\u058f" and _right_to_left(ch) for ch in chars):
+        return chars, boxes
+    clusters: list[list[int]] = []  # glyph indexes: a letter and the marks set on it
+    spaced_after: set[int] = set()  # clusters the content order follows with a space
+    for i, ch in enumerate(chars):
+        if ch == " ":
+            if clusters:
+                spaced_after.add(len(clusters) - 1)
+        elif clusters and unicodedata.combining(ch) and (i == 0 or chars[i - 1] != " "):
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    neighbours = {(n, n + 1) for n in spaced_after}
+    placed = sorted(range(len(clusters)), key=lambda n: (boxes[4 * clusters[n][0]] + boxes[4 * clusters[n][0] + 2]))
+    visual: list[str] = []
+    units: list[list[int] | tuple[int, int]] = []  # a cluster, or a space between two clusters
+    for k, n in enumerate(placed):
+        if k:
+            m = placed[k - 1]
+            left, right = 4 * clusters[m][0], 4 * clusters[n][0]
+            if (m, n) in neighbours or (n, m) in neighbours or boxes[right] - boxes[left + 2] > (
+                    LINE_LIMITS["space_gap"] * size):
+                visual.append(" ")
+                units.append((m, n))
+        visual.append(chars[clusters[n][0]])
+        units.append(clusters[n])
+    out_chars: list[str] = []
+    out_boxes = array("d")
+    for at in logical_order(visual):
+        unit = units[at]
+        if isinstance(unit, tuple):
+            left, right = 4 * clusters[unit[0]][0], 4 * clusters[unit[1]][0]
+            out_chars.append(" ")
+            out_boxes.extend((boxes[left + 2], boxes[left + 1], max(boxes[right], boxes[left + 2]), boxes[left + 3]))
+            continue
+        for i in unit:
+            out_chars.append(chars[i])
+            out_boxes.extend(boxes[4 * i: 4 * i + 4])
+    return out_chars, out_boxes
 
 
 def _other_face(last: _Style, style: _Style) -> bool:
@@ -859,7 +903,8 @@ def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tupl
 def _make_line(
     page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style]
 ) -> TextLine:
-    """A line from its glyphs: trailing spaces off, soft hyphens settled, type of most glyphs."""
+    """A line from its glyphs: trailing spaces off, soft hyphens settled, type of most glyphs; a line holding
+    a right-to-left run in reading order (``_in_reading_order``)."""
     while chars and chars[-1] == " ":
         chars.pop()
         del boxes[-4:]
@@ -881,11 +926,16 @@ def _make_line(
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
     chars = _printed_soft_hyphens(chars, boxes, size)
+    chars, boxes = _in_reading_order(chars, boxes, size)
     raw_text = "".join(chars)
     text = _normalise_soft_hyphens(raw_text)
     if len(text) != len(raw_text):
         boxes = _fit_boxes(chars, boxes)
-    return TextLine(page, text, boxes, size, bold, italic, font, small_caps=small_caps is not None,
+    # (the extent from every box: a line in reading order may end on a glyph inside it)
+    x0 = top = x1 = bottom = 0.0
+    if boxes and any(ch > "\u058f" and _right_to_left(ch) for ch in chars):
+        x0, top, x1, bottom = min(boxes[0::4]), min(boxes[1::4]), max(boxes[2::4]), max(boxes[3::4])
+    return TextLine(page, text, boxes, size, bold, italic, font, x0, top, x1, bottom, small_caps=small_caps is not None,
                     cased=tuple(cased.split()) if cased and LINE_LIMITS["small_caps_case_aside"] else None)
 
 
