@@ -16,23 +16,28 @@ PHRASE = "החוט הכחול"  # "the blue thread", drawn reversed: as it is se
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
-def _logical(visual: str) -> str:
-    return "".join(visual[i] for i in logical_order(visual))
+def _logical(visual: str, right_base: bool = False) -> str:
+    return "".join(visual[i] for i in logical_order(visual, right_base))
 
 
-@pytest.mark.parametrize(("visual", "logical"), [
-    ("The sign says םולש to all.", "The sign says שלום to all."),  # one word in an English line
-    ("Seen: ןטק רפס by him", "Seen: ספר קטן by him"),  # two words: their order turns too
-    ("הנש 1875 הנבנ", "נבנה 1875 שנה"),  # a right-to-left line: its number keeps its digits' order
-    ("plain English line", "plain English line"),
+@pytest.mark.parametrize(("visual", "right_base", "logical"), [
+    ("The sign says םולש to all.", False, "The sign says שלום to all."),  # one word in an English line
+    ("Seen: ןטק רפס by him", False, "Seen: ספר קטן by him"),  # two words: their order turns too
+    ("Seen: ןטק רפס", False, "Seen: ספר קטן"),  # more Hebrew than English, read from its English start
+    ("הנש 1875 הנבנ", True, "נבנה 1875 שנה"),  # a right-to-left line: its number keeps its digits' order
+    ("by him ןטק רפס", True, "ספר קטן by him"),  # a right-to-left line ending in English
+    ("plain English line", False, "plain English line"),
 ])
-def test_visual_order_is_read_back_in_logical_order(visual: str, logical: str) -> None:
-    assert _logical(visual) == logical
+def test_visual_order_is_read_back_in_logical_order(visual: str, right_base: bool, logical: str) -> None:
+    assert _logical(visual, right_base) == logical
 
 
-def test_the_direction_of_a_line_is_that_of_most_of_its_letters() -> None:
-    assert base_is_right_to_left("ספר קטן by")
-    assert not base_is_right_to_left("a long English line with ספר")
+def test_a_line_s_direction_is_its_letters_else_its_page_s() -> None:
+    english, hebrew = "An English page around the line.", "עמוד שכולו עברית סביב השורה"
+    assert base_is_right_to_left("1875 ספר קטן", english)  # right-to-left letters only
+    assert not base_is_right_to_left("Seen: ספר קטן ספר", english)  # mixed: the page says
+    assert base_is_right_to_left("Seen: ספר קטן ספר", hebrew)
+    assert not base_is_right_to_left("plain words", hebrew)
 
 
 def test_a_harfbuzz_shaped_line_mixing_english_and_hebrew_stays_one_line_in_reading_order() -> None:

@@ -24,9 +24,8 @@ def right_to_left(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in _STRONG_RIGHT
 
 
-def base_is_right_to_left(text: str) -> bool:
-    """Whether a line is set right to left: more of its strong letters are right-to-left ones than left-to-right
-    (a line's glyphs in visual order do not say which letter comes first; most of them say its direction)."""
+def letter_directions(text: str) -> tuple[int, int]:
+    """How many strong right-to-left and left-to-right letters ``text`` holds."""
     right = left = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
@@ -34,7 +33,18 @@ def base_is_right_to_left(text: str) -> bool:
             right += 1
         elif kind == "L":
             left += 1
-    return right > left
+    return right, left
+
+
+def base_is_right_to_left(line: str, page: str) -> bool:
+    """Whether a line is set right to left: all its strong letters are right-to-left ones, or, a line mixing both,
+    most of its page's are (a line's glyphs in visual order do not say which letter comes first: "Label: " and a
+    Hebrew name reads the same as the name and an English word after it; the text around it says which)."""
+    right, left = letter_directions(line)
+    if not left or not right:
+        return right > 0
+    page_right, page_left = letter_directions(page)
+    return page_right > page_left
 
 
 def levels(text: str, right_base: bool) -> list[int]:
@@ -103,13 +113,13 @@ def levels(text: str, right_base: bool) -> list[int]:
     return out
 
 
-def logical_order(visual: Sequence[str]) -> list[int]:
+def logical_order(visual: Sequence[str], right_base: bool) -> list[int]:
     """The indexes of ``visual`` (a line's characters from left to right as set) in reading order (rule L2:
-    from the highest level to the lowest odd one, every run at that level or higher reversed)."""
+    from the highest level to the lowest odd one, every run at that level or higher reversed); ``right_base``:
+    the line is set right to left (``base_is_right_to_left``)."""
     text = "".join(visual)
     if not any(right_to_left(ch) for ch in text):
         return list(range(len(text)))
-    right_base = base_is_right_to_left(text)
     found = levels(text, right_base)
     order = list(range(len(text)))
     top = max(found)

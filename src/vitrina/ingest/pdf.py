@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import dataclasses
 import math
 import multiprocessing
 import multiprocessing.connection
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vitrina.errors import InputError
-from vitrina.ingest._bidi import logical_order
+from vitrina.ingest._bidi import base_is_right_to_left, logical_order
 from vitrina.ingest._bidi import right_to_left as _right_to_left
 from vitrina.ingest._fontprogram import program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
@@ -611,7 +612,10 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
         lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
-    return _rejoined([line for line in _margin_pieces_kept(lines, margin_cuts) if line.text])
+    lines = [line for line in _margin_pieces_kept(lines, margin_cuts) if line.text]
+    if any(ch > "\u058f" and _right_to_left(ch) for line in lines for ch in line.text):
+        lines = [_in_reading_order(line, text) for line in lines]
+    return _rejoined(lines)
 
 
 def _margin_jump(gap: float, size: float, other: float) -> bool:
@@ -646,13 +650,15 @@ def _margin_pieces_kept(lines: list[TextLine], cuts: list[int]) -> list[TextLine
     return joined
 
 
-def _in_reading_order(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
+def _in_reading_order(line: TextLine, page: str) -> TextLine:
     """A line holding a right-to-left letter, its glyphs put in reading order: sorted by where they stand (each
     combining mark with the letter it follows), a word space between two glyphs the content order parted with one
     or as far apart as ``space_gap`` of the type, then read through the bidirectional algorithm
-    (``_bidi.logical_order``). Other lines are left as they are."""
-    if not any(ch > "\u058f" and _right_to_left(ch) for ch in chars):
-        return chars, boxes
+    (``_bidi.logical_order``; the line's direction from its letters, else its ``page``'s text). Other lines are
+    left as they are."""
+    chars, boxes, size = list(line.text), line.boxes, line.size
+    if line.rotated or not any(ch > "\u058f" and _right_to_left(ch) for ch in chars):
+        return line
     clusters: list[list[int]] = []  # glyph indexes: a letter and the marks set on it
     spaced_after: set[int] = set()  # clusters the content order follows with a space
     for i, ch in enumerate(chars):
@@ -679,7 +685,7 @@ def _in_reading_order(chars: list[str], boxes: array, size: float) -> tuple[list
         units.append(clusters[n])
     out_chars: list[str] = []
     out_boxes = array("d")
-    for at in logical_order(visual):
+    for at in logical_order(visual, base_is_right_to_left(line.text, page)):
         unit = units[at]
         if isinstance(unit, tuple):
             left, right = 4 * clusters[unit[0]][0], 4 * clusters[unit[1]][0]
@@ -689,7 +695,9 @@ def _in_reading_order(chars: list[str], boxes: array, size: float) -> tuple[list
         for i in unit:
             out_chars.append(chars[i])
             out_boxes.extend(boxes[4 * i: 4 * i + 4])
-    return out_chars, out_boxes
+    # (the extent from every box: a line in reading order may end on a glyph inside it)
+    return dataclasses.replace(line, text="".join(out_chars), boxes=out_boxes, x0=min(out_boxes[0::4]),
+                               top=min(out_boxes[1::4]), x1=max(out_boxes[2::4]), bottom=max(out_boxes[3::4]))
 
 
 def _other_face(last: _Style, style: _Style) -> bool:
@@ -903,8 +911,7 @@ def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tupl
 def _make_line(
     page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style]
 ) -> TextLine:
-    """A line from its glyphs: trailing spaces off, soft hyphens settled, type of most glyphs; a line holding
-    a right-to-left run in reading order (``_in_reading_order``)."""
+    """A line from its glyphs: trailing spaces off, soft hyphens settled, type of most glyphs."""
     while chars and chars[-1] == " ":
         chars.pop()
         del boxes[-4:]
@@ -926,16 +933,11 @@ def _make_line(
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
     chars = _printed_soft_hyphens(chars, boxes, size)
-    chars, boxes = _in_reading_order(chars, boxes, size)
     raw_text = "".join(chars)
     text = _normalise_soft_hyphens(raw_text)
     if len(text) != len(raw_text):
         boxes = _fit_boxes(chars, boxes)
-    # (the extent from every box: a line in reading order may end on a glyph inside it)
-    x0 = top = x1 = bottom = 0.0
-    if boxes and any(ch > "\u058f" and _right_to_left(ch) for ch in chars):
-        x0, top, x1, bottom = min(boxes[0::4]), min(boxes[1::4]), max(boxes[2::4]), max(boxes[3::4])
-    return TextLine(page, text, boxes, size, bold, italic, font, x0, top, x1, bottom, small_caps=small_caps is not None,
+    return TextLine(page, text, boxes, size, bold, italic, font, small_caps=small_caps is not None,
                     cased=tuple(cased.split()) if cased and LINE_LIMITS["small_caps_case_aside"] else None)
 
 
