@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from vitrina.extract.dates import find_dates
-from vitrina.extract.oldstyle import julian_to_gregorian, style_marked
+from vitrina.extract.oldstyle import gregorian_to_julian, julian_to_gregorian, style_marked
 from vitrina.model import DateMention
 
 
@@ -159,3 +159,66 @@ def test_the_tei_export_says_a_julian_date_s_calendar(tmp_path: Path) -> None:
     assert dates == {"4 May 1690": ("1690-05-14", "#julian"), "20 May 1690": ("1690-05-20", None)}
     assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", ns).get(
         "{http://www.w3.org/XML/1998/namespace}id") == "julian"
+
+
+@pytest.mark.parametrize(("gregorian", "julian"), [
+    ("1582-10-15", "1582-10-05"),  # the reform's first Gregorian day followed the Julian 4 October
+    ("1700-03-11", "1700-02-29"),  # a Julian leap day the Gregorian calendar has not
+    ("1800-03-13", "1800-03-01"),
+    ("1918-02-14", "1918-02-01"),
+    ("1690-05-16/1690-05-18", "1690-05-06/1690-05-08"),
+])
+def test_a_gregorian_day_is_read_back_in_the_julian_calendar(gregorian: str, julian: str) -> None:
+    assert gregorian_to_julian(gregorian) == julian
+    assert julian_to_gregorian(julian) == gregorian
+
+
+@pytest.mark.parametrize("value", ["1711-03", "1711", "1500-06-01", "1711-02-30"])
+def test_no_julian_reading_without_a_day_or_before_the_reform(value: str) -> None:
+    assert gregorian_to_julian(value) is None
+
+
+_TEI_LETTER = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Note</title>
+</titleStmt></fileDesc>{profile}</teiHeader><text><body><p>The mill burned on <date when="1761-11-09"
+calendar="{pointer}">29 October 1761</date> and was rebuilt by <date when="1763">1763</date>.</p></body></text></TEI>"""
+
+
+@pytest.mark.parametrize(("pointer", "profile", "calendar"), [
+    ("#julian", "", "julian"),
+    ("#cal-old", '<profileDesc><calendarDesc><calendar xml:id="cal-old"><p>Julian calendar, as the parish kept it'
+                 "</p></calendar></calendarDesc></profileDesc>", "julian"),
+    ("#gregorian", "", "gregorian"),
+    ("#cal-x", "", None),
+])
+def test_a_tei_date_s_calendar_pointer_is_read(pointer: str, profile: str, calendar: str | None) -> None:
+    from vitrina.extract import markup_dates
+    from vitrina.ingest import tei
+
+    (doc,) = tei.read(_TEI_LETTER.format(pointer=pointer, profile=profile).encode(), "mill.xml")
+    marked = [m for m in doc.markup if m.kind == "date"]
+    assert [m.attr("calendar") for m in marked] == [calendar, None]
+    dates = markup_dates(doc)
+    assert [(d.edtf, d.julian) for d in dates] == [
+        ("1761-11-09", "1761-10-29" if calendar == "julian" else None), ("1763", None)]
+
+
+def test_a_tei_input_s_julian_date_keeps_its_calendar_in_the_tei_export(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from vitrina.export import export
+    from vitrina.extract import markup_dates
+    from vitrina.ingest import tei
+    from vitrina.store import connect_readonly, write_exhibit
+
+    (doc,) = tei.read(_TEI_LETTER.format(pointer="#julian", profile="").encode(), str(tmp_path / "mill.xml"))
+    doc = replace(doc, dates=tuple(markup_dates(doc)))
+    db = tmp_path / "m.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    with connect_readonly(db) as conn:
+        export(conn, "tei", tmp_path / "tei")
+    (path,) = (tmp_path / "tei").glob("*.xml")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = etree.parse(str(path)).getroot()
+    dates = {d.text: (d.get("when"), d.get("calendar")) for d in root.iterfind(".//t:body//t:date", ns)}
+    assert dates == {"29 October 1761": ("1761-11-09", "#julian"), "1763": ("1763", None)}
+    assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", ns) is not None

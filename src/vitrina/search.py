@@ -21,6 +21,7 @@ from typing import Any
 from vitrina.edits import distance
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
+from vitrina.store import unspaced
 from vitrina.store.read import (
     HIT_FIELDS,
     MARK_CLOSE,
@@ -87,9 +88,25 @@ def parse_query(query: str) -> ParsedQuery:
     terms.extend((w.lower(),) for w in kept)
     unique: list[tuple[str, ...]] = []
     for term in terms:
+        term = _spelt_out(term)
         if term not in unique:
             unique.append(term)
     return ParsedQuery(tuple(unique))
+
+
+def _spelt_out(term: tuple[str, ...]) -> tuple[str, ...]:
+    """A term written wholly in a script without word spaces (Chinese, Japanese, Korean) as the phrase of its
+    letters, the way the index holds them (``store.unspaced``): found inside a run of such letters."""
+    if not all(unspaced.has_letter(token) for token in term):
+        return term
+    return tuple(letter for token in term for letter in (unspaced.letters(token) or (token,)))
+
+
+def unspaced_words(query: str) -> list[str]:
+    """The words of a query written in a script without word spaces, longest first (marked in a hit's text
+    when the index found them only among the letters it holds apart)."""
+    found = {w for w in _WORD.findall(query.lower()) if unspaced.letters(w)}
+    return sorted(found, key=lambda w: (-len(w), w))
 
 
 def _quote(term: Sequence[str], prefix: bool = False) -> str:
@@ -104,11 +121,21 @@ def match_expressions(parsed: ParsedQuery) -> list[str]:
     exact = [_quote(t) for t in parsed.terms]
     prefixed = [_quote(t, prefix=len(t) == 1 and len(t[0]) >= 3) for t in parsed.terms]
     candidates = [" AND ".join(exact), " AND ".join(prefixed), " OR ".join(exact), " OR ".join(prefixed)]
+    whole = [_joined(t) for t in parsed.terms]
+    if whole != list(parsed.terms):  # an index built before its letters were held apart holds such a word whole
+        candidates += [" AND ".join(_quote(t) for t in whole), " OR ".join(_quote(t) for t in whole)]
     seen: list[str] = []
     for expr in candidates:
         if expr not in seen:
             seen.append(expr)
     return seen
+
+
+def _joined(term: tuple[str, ...]) -> tuple[str, ...]:
+    """A term spelt out letter by letter (``_spelt_out``) written whole again."""
+    if len(term) > 1 and all(len(t) == 1 and unspaced.has_letter(t) for t in term):
+        return ("".join(term),)
+    return term
 
 
 # ------------------------------------------------------------ filters
@@ -297,8 +324,9 @@ def search(
             total, browsed = kb.browse(where, wanted)
             return {"query": query, "total": total, "hits": [_hit(_fields(row)) for row in browsed[offset:]]}
     rows, total = kb.first_hit_page(expressions, wanted, where)
+    unspaced_query = unspaced_words(query or "")
     result: dict[str, Any] = {"query": query, "total": total,
-                              "hits": [_hit(row, row[10], row[11]) for row in rows[offset:]]}
+                              "hits": [_hit(row, row[10], row[11], unspaced_query) for row in rows[offset:]]}
     if not expressions:
         return result
     suggestion = suggest(kb, query)  # a word the index lacks: found little, or only by the other words
@@ -412,16 +440,44 @@ def _expressions(query: str) -> tuple[str, ...]:
     return tuple(match_expressions(parse_query(query)))
 
 
+def _unspaced_spans(text: str, words: Sequence[str]) -> list[list[int]]:
+    """[start, end] of every place ``words`` (longest first) stand in ``text``, none overlapping."""
+    taken: list[list[int]] = []
+    folded = text.lower()
+    for word in words:
+        for m in re.finditer(re.escape(word), folded):
+            if all(m.end() <= a or b <= m.start() for a, b in taken):
+                taken.append([m.start(), m.end()])
+    return sorted(taken)
+
+
+def _cut(text: str, spans: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
+    """``text`` cut at ``spans``: the pieces between them and the spans, alternating, from an unmarked piece."""
+    pieces, at = [], 0
+    for a, b in spans:
+        pieces += [(at, a), (a, b)]
+        at = b
+    return [*pieces, (at, len(text))]
+
+
 def _fields(row: dict[str, Any]) -> tuple[Any, ...]:
     """A ``hit_rows`` row as a tuple in ``HIT_FIELDS`` order (as far as it has them)."""
     return tuple(row[name] for name in HIT_FIELDS if name in row)
 
 
-def _hit(fields: Sequence[Any], rank: float | None = None, marked: str | None = None) -> dict[str, Any]:
+def _hit(fields: Sequence[Any], rank: float | None = None, marked: str | None = None,
+         unspaced_query: Sequence[str] = ()) -> dict[str, Any]:
     """A search hit from its sentence's details (``HIT_FIELDS`` order: sid, document … text),
-    its BM25 rank and its highlighted text."""
+    its BM25 rank and its highlighted text; ``unspaced_query``: the query's words in a script without word
+    spaces, marked where they stand when the index found them among the letters it holds apart (its
+    highlight then marks nothing)."""
     text = fields[9]
     spans = _spans(marked) if marked is not None and _OPEN not in text and _CLOSE not in text else []
+    if not spans and unspaced_query and marked is not None:
+        spans = _unspaced_spans(text, unspaced_query)
+        if spans:
+            marked = "".join(_OPEN + text[a:b] + _CLOSE if n % 2 else text[a:b] for n, (a, b) in enumerate(
+                _cut(text, spans)))
     if spans and len(text) <= SNIPPET_CHARS and bracket_bounds(text, spans) == (0, len(text)):
         # short and whole: the marked text escaped as it is (markers survive escaping)
         snippet = _escape_marked(marked or "")

@@ -301,6 +301,7 @@ def markup_dates(doc: Document) -> list[DateMention]:
     no calendar day ("1812-02-30") or an interval ending before it starts is left out (the words the markup
     holds are then read as any text is)."""
     from vitrina.extract.edtf_text import is_valid
+    from vitrina.extract.oldstyle import gregorian_to_julian
 
     out = []
     for m in doc.markup:
@@ -314,7 +315,10 @@ def markup_dates(doc: Document) -> list[DateMention]:
         else:
             continue
         if is_valid(edtf) and _in_order(edtf):
-            out.append(DateMention(m.start, m.end, edtf))
+            # a date the markup says is written in the Julian calendar (TEI ``@calendar``, read by the TEI
+            # reader): its @when is the Gregorian day, the Julian day kept beside it as a text's Old Style date is
+            julian = (gregorian_to_julian(edtf) or edtf) if m.attr("calendar") == "julian" else None
+            out.append(DateMention(m.start, m.end, edtf, julian=julian))
     return out
 
 

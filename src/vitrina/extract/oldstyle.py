@@ -253,6 +253,31 @@ def julian_to_gregorian(value: str) -> str | None:
     return "/".join(out)
 
 
+def gregorian_to_julian(value: str) -> str | None:
+    """The Julian reading of an EDTF day (or an interval of days) given in the Gregorian calendar (a TEI
+    ``date`` with ``@calendar`` naming the Julian calendar: its ``@when`` is the Gregorian day): the inverse of
+    :func:`julian_to_gregorian`, through the Julian Day Number. None when ``value`` holds no day, or a day
+    outside ``OLDSTYLE``'s reform years."""
+    out: list[str] = []
+    for part in value.split("/"):
+        m = _DAY_VALUE.fullmatch(part)
+        if m is None:
+            return None
+        try:
+            day = dt.date(*(int(g) for g in m.groups()))
+        except ValueError:
+            return None
+        if not OLDSTYLE["first_reform_year"] <= day.year <= OLDSTYLE["last_julian_year"]:
+            return None
+        c = day.toordinal() + _ORDINAL_JDN + 32082
+        d = (4 * c + 3) // 1461
+        e = c - 1461 * d // 4
+        month_index = (5 * e + 2) // 153
+        out.append(f"{d - 4800 + month_index // 10:04d}-{month_index + 3 - 12 * (month_index // 10):02d}"
+                   f"-{e - (153 * month_index + 2) // 5 + 1:02d}")
+    return "/".join(out)
+
+
 @cache
 def _style_mark() -> re.Pattern[str]:
     marks = sorted((row[0] for row in lexicon.rows("calendar_style_marks") if len(row) == 2), key=len, reverse=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import dataclasses
 import math
 import multiprocessing
 import multiprocessing.connection
@@ -31,6 +32,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from vitrina.errors import InputError
+from vitrina.ingest._bidi import base_is_right_to_left, logical_order
+from vitrina.ingest._bidi import right_to_left as _right_to_left
 from vitrina.ingest._fontprogram import program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
 from vitrina.ingest._ocr import invisible_text, settled_sizes
@@ -502,8 +505,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     chars: list[str] = []
     boxes = array("d")
     counts: dict[int, int] = {}
-    baseline = size = last_x0 = last_x1 = last_top = last_bottom = left_edge = 0.0
-    pending_break = pending_space = raised = False
+    baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
+    pending_break = pending_space = raised = mixed = False  # (mixed: the line holds a right-to-left letter)
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
@@ -553,10 +556,11 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
         if chars:
             gap = x0 - last_x1
-            if gap < 0 and ch > "\u058f" and _right_to_left(ch):  # (Hebrew and Arabic begin at U+0590)
-                # pdfium gives a right-to-left run in its reading order: each letter goes on
-                # leftwards from the line's leftmost glyph
-                gap = left_edge - x1
+            if mixed or (ch > "\u058f" and _right_to_left(ch)):  # (Hebrew and Arabic begin at U+0590)
+                # a line holding a right-to-left run goes on leftwards (pdfium's reading order of the run) or
+                # rightwards (a producer drawing the run's words in visual order): the gap is the one on the
+                # side the glyph stands (the line is put in reading order when it is made: ``_make_line``)
+                gap = max(gap, last_x0 - x1)
             unit = size if size > style.size else style.size
             unit = unit if unit > 1.0 else 1.0
             off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
@@ -574,7 +578,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
                 if margin:
                     margin_cuts.append(len(lines))
-                chars, boxes, counts, tab, run_in = [], array("d"), {}, None, None
+                chars, boxes, counts, tab, run_in, mixed = [], array("d"), {}, None, None, False
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
                 chars.append(" ")
@@ -586,11 +590,11 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             if chars and run_in is None and tab is None and _run_in_head(chars, counts, styles, style):
                 run_in = (len(chars), dict(counts))
         if not chars:
-            baseline, size, left_edge = bottom, style.size, x0
-        left_edge = min(left_edge, x0)  # (the line's leftmost glyph)
+            baseline, size = bottom, style.size
         if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
             run_start = len(chars)  # where the glyphs of this type size begin on the line
         counts[key] = counts.get(key, 0) + 1
+        mixed = mixed or (ch > "\u058f" and _right_to_left(ch))
         parts = unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else None
         if parts:  # "ﬁ" is two letters: each gets its share of the glyph's box
             step = (x1 - x0) / len(parts)
@@ -608,7 +612,10 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
         lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
-    return _rejoined([line for line in _margin_pieces_kept(lines, margin_cuts) if line.text])
+    lines = [line for line in _margin_pieces_kept(lines, margin_cuts) if line.text]
+    if any(ch > "\u058f" and _right_to_left(ch) for line in lines for ch in line.text):
+        lines = [_in_reading_order(line, text) for line in lines]
+    return _rejoined(lines)
 
 
 def _margin_jump(gap: float, size: float, other: float) -> bool:
@@ -643,9 +650,54 @@ def _margin_pieces_kept(lines: list[TextLine], cuts: list[int]) -> list[TextLine
     return joined
 
 
-def _right_to_left(ch: str) -> bool:
-    """A letter of a script written right to left (Hebrew, Arabic, Syriac, Thaana…)."""
-    return unicodedata.bidirectional(ch) in ("R", "AL")
+def _in_reading_order(line: TextLine, page: str) -> TextLine:
+    """A line holding a right-to-left letter, its glyphs put in reading order: sorted by where they stand (each
+    combining mark with the letter it follows), a word space between two glyphs the content order parted with one
+    or as far apart as ``space_gap`` of the type, then read through the bidirectional algorithm
+    (``_bidi.logical_order``; the line's direction from its letters, else its ``page``'s text). Other lines are
+    left as they are."""
+    chars, boxes, size = list(line.text), line.boxes, line.size
+    if line.rotated or not any(ch > "\u058f" and _right_to_left(ch) for ch in chars):
+        return line
+    clusters: list[list[int]] = []  # glyph indexes: a letter and the marks set on it
+    spaced_after: set[int] = set()  # clusters the content order follows with a space
+    for i, ch in enumerate(chars):
+        if ch == " ":
+            if clusters:
+                spaced_after.add(len(clusters) - 1)
+        elif clusters and unicodedata.combining(ch) and (i == 0 or chars[i - 1] != " "):
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    neighbours = {(n, n + 1) for n in spaced_after}
+    placed = sorted(range(len(clusters)), key=lambda n: (boxes[4 * clusters[n][0]] + boxes[4 * clusters[n][0] + 2]))
+    visual: list[str] = []
+    units: list[list[int] | tuple[int, int]] = []  # a cluster, or a space between two clusters
+    for k, n in enumerate(placed):
+        if k:
+            m = placed[k - 1]
+            left, right = 4 * clusters[m][0], 4 * clusters[n][0]
+            if (m, n) in neighbours or (n, m) in neighbours or boxes[right] - boxes[left + 2] > (
+                    LINE_LIMITS["space_gap"] * size):
+                visual.append(" ")
+                units.append((m, n))
+        visual.append(chars[clusters[n][0]])
+        units.append(clusters[n])
+    out_chars: list[str] = []
+    out_boxes = array("d")
+    for at in logical_order(visual, base_is_right_to_left(line.text, page)):
+        unit = units[at]
+        if isinstance(unit, tuple):
+            left, right = 4 * clusters[unit[0]][0], 4 * clusters[unit[1]][0]
+            out_chars.append(" ")
+            out_boxes.extend((boxes[left + 2], boxes[left + 1], max(boxes[right], boxes[left + 2]), boxes[left + 3]))
+            continue
+        for i in unit:
+            out_chars.append(chars[i])
+            out_boxes.extend(boxes[4 * i: 4 * i + 4])
+    # (the extent from every box: a line in reading order may end on a glyph inside it)
+    return dataclasses.replace(line, text="".join(out_chars), boxes=out_boxes, x0=min(out_boxes[0::4]),
+                               top=min(out_boxes[1::4]), x1=max(out_boxes[2::4]), bottom=max(out_boxes[3::4]))
 
 
 def _other_face(last: _Style, style: _Style) -> bool:

@@ -32,10 +32,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from lxml import etree
 
+from vitrina import lexicon
 from vitrina.errors import InputError
 from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
 from vitrina.ingest.member import source_stem
@@ -240,7 +242,28 @@ def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     if kind is None:
         return _reading_span(el)
     attrs = tuple((a, el.get(a)) for a in MARKUP_ATTRS.get(name, ()) if el.get(a))
-    return kind, attrs
+    calendar = _calendar_of(el) if kind == "date" else None
+    return kind, attrs + ((("calendar", calendar),) if calendar else ())
+
+
+def _calendar_of(el) -> str | None:
+    """The calendar a ``date``'s words are written in (``julian``, ``gregorian``), as its ``@calendar`` names it:
+    the pointer's own words (``#julian``, ``#cal_julian``) or the description of the ``calendar`` element it
+    points to in the header's ``calendarDesc`` (lexicon ``calendar_names``); None when it names neither."""
+    pointer = (el.get("calendar") or "").strip()
+    if not pointer:
+        return None
+    known = {row[0]: row[1] for row in lexicon.rows("calendar_names") if len(row) == 2}
+    said = [pointer]
+    if pointer.startswith("#"):
+        for calendar in el.getroottree().iterfind(".//{*}calendar"):
+            if calendar.get(XML_ID) == pointer[1:]:
+                said.append(" ".join(calendar.itertext()))
+    for text in said:
+        for word in re.findall(r"[^\W\d_]+", text.casefold()):
+            if word in known:
+                return known[word]
+    return None
 
 
 def _part_span(el, length: int) -> list[tuple[str, int, int, tuple[tuple[str, str], ...]]]:

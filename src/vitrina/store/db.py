@@ -29,6 +29,7 @@ from vitrina.model import Document, Entity
 from vitrina.serialize import document_from_dict, document_to_dict
 from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
 from vitrina.store.schema import READABLE_VERSIONS, SCHEMA_VERSION, migrate
+from vitrina.store.unspaced import index_text
 
 # A build stage run on the written exhibit before it is swapped in: meta entries to keep.
 # A stage run on a freshly written exhibit: meta entries computed from it, as a dict or as
@@ -597,7 +598,7 @@ def _insert_document(conn: sqlite3.Connection, rows: dict[str, list[tuple[Any, .
     for table, values in rows.items():
         conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(COLUMNS[table]))})", values)
     conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
-                     [(row[0], row[-1]) for row in rows["sentences"]])
+                     [(row[0], index_text(row[-1])) for row in rows["sentences"]])
 
 
 def _passages(doc: Document) -> Iterator[tuple[int, int]]:

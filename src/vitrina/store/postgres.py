@@ -35,6 +35,7 @@ from vitrina.errors import StoreError
 from vitrina.model import Document, Entity
 from vitrina.store.read import MARK_CLOSE, MARK_OPEN, KnowledgeBase, QueryTimeout
 from vitrina.store.schema import MIGRATIONS, SCHEMA_VERSION
+from vitrina.store.unspaced import SPACED_SQL
 
 if TYPE_CHECKING:
     import psycopg
@@ -54,14 +55,15 @@ COPY_BATCH_DOCUMENTS = 200  # documents written per COPY round
 _FTS5_TABLE = re.compile(r"CREATE VIRTUAL TABLE sentences_fts USING fts5\([^;]*\);")
 _FTS_DDL = (
     f"ALTER TABLE sentences ADD COLUMN tsv tsvector "
-    f"GENERATED ALWAYS AS (to_tsvector('{TEXT_CONFIG}', text)) STORED;\n"
+    # (the letters of scripts written without word spaces set apart: each a lexeme, ``store.unspaced``)
+    f"GENERATED ALWAYS AS (to_tsvector('{TEXT_CONFIG}', {SPACED_SQL})) STORED;\n"
     "CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);"
 )
 
 
 def postgres_ddl(sqlite_sql: str) -> str:
     """A SQLite migration in PostgreSQL's dialect."""
-    sql = _FTS5_TABLE.sub(_FTS_DDL, sqlite_sql)
+    sql = _FTS5_TABLE.sub(lambda _: _FTS_DDL, sqlite_sql)  # (the DDL as written: its backslashes are its own)
     sql = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
     return re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
 
