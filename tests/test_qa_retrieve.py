@@ -247,3 +247,19 @@ def test_a_wide_first_look_is_the_only_look(kb, monkeypatch) -> None:
     monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
     taken = _looks(monkeypatch, [None, "Karla Vint"])
     assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [True]
+
+
+def test_the_first_look_asks_for_pairs_of_question_words_only_when_switched_on(kb, monkeypatch) -> None:
+    # the own-word and relatives' queries and the section stage fetch nothing here: only the pair query can
+    monkeypatch.setattr(ask_module, "RETRIEVE", 0)
+    monkeypatch.setattr(ask_module, "RETRIEVE_RELATED", 0)
+    monkeypatch.setitem(retrieve.RETRIEVAL, "sections", 0)
+    monkeypatch.setitem(ask_module.REFER, "on", 0)
+    q, weights, aliases = asked(kb, "Who beat the barons at Tollmark?")
+    monkeypatch.setitem(retrieve.RETRIEVAL, "first_pairs", 0)
+    assert ask_module._retrieve(kb, q, aliases, weights) == []
+    assert BATTLE[0] in [s.text for s in ask_module._retrieve(kb, q, aliases, weights, wider=True)]
+    monkeypatch.setitem(retrieve.RETRIEVAL, "first_pairs", 1)
+    texts = [s.text for s in ask_module._retrieve(kb, q, aliases, weights)]
+    assert BATTLE[0] in texts  # "defeated … barons at Tollmark": two question words, one in another form
+    assert OTHER[0] not in texts  # no question word at all

@@ -78,6 +78,9 @@ RETRIEVAL: dict[str, float] = {
     "pairs": 30,  # such sentences fetched (BM25 order) and covered like the others
     "pair_forms": 8,  # forms of one word searched (best weight first: the word, its other names, its relatives)
     "pair_words": 5,  # question words paired (in the question's order; 10 pairs at most)
+    "first_pairs": 0,  # 1 (round 46): the first look fetches those sentences too, not only the wider second look.
+    # Measured, off: on ask_v40-v42 (tuning) stating sentence examined 196 -> 194, right + cited 120 -> 118 (the pairs
+    # enter the pool as rivals and move the best documents; docs/search-and-ask.md, "Round 46 askreach")
     # (round 35) the first look's reach; measured, off (docs/search-and-ask.md, "Round 35")
     "before": 0,  # best-covered sentences of the pool whose sentence before (same paragraph) is examined too (ask._neighbours)
     # (round 41) a question's words split over two sentences: the sentence after (and before) each of the best-covered
