@@ -247,3 +247,29 @@ def test_a_wide_first_look_is_the_only_look(kb, monkeypatch) -> None:
     monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
     taken = _looks(monkeypatch, [None, "Karla Vint"])
     assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [True]
+
+
+def test_the_first_look_asks_for_pairs_of_question_words_only_when_switched_on(kb, monkeypatch) -> None:
+    # the own-word and relatives' queries and the section stage fetch nothing here: only the pair query can
+    monkeypatch.setattr(ask_module, "RETRIEVE", 0)
+    monkeypatch.setattr(ask_module, "RETRIEVE_RELATED", 0)
+    monkeypatch.setitem(retrieve.RETRIEVAL, "sections", 0)
+    monkeypatch.setitem(ask_module.REFER, "on", 0)
+    q, weights, aliases = asked(kb, "Who beat the barons at Tollmark?")
+    monkeypatch.setitem(retrieve.RETRIEVAL, "first_pairs", 0)
+    assert ask_module._retrieve(kb, q, aliases, weights) == []
+    assert BATTLE[0] in [s.text for s in ask_module._retrieve(kb, q, aliases, weights, wider=True)]
+    monkeypatch.setitem(retrieve.RETRIEVAL, "first_pairs", 1)
+    texts = [s.text for s in ask_module._retrieve(kb, q, aliases, weights)]
+    assert BATTLE[0] in texts  # "defeated … barons at Tollmark": two question words, one in another form
+    assert OTHER[0] not in texts  # no question word at all
+
+
+def test_the_pool_reaches_past_a_dozen_sentences_tied_at_the_best_coverage(kb) -> None:
+    # many sentences of one essay hold the same question words (round 46: the stating sentence stood 16th-20th
+    # among equals); ids far past the exhibit's, so no neighbour or section sentence is added
+    hits = [Sentence(10_000 + 2 * i, "d", None, 0, 1, f"s{i}", -1.0, coverage=0.5) for i in range(30)]
+    pool = examined(kb, hits)
+    assert [s.id for s in pool] == [s.id for s in hits[:ask_module.EXAMINE]]
+    assert hits[17].id in {s.id for s in pool}  # the 18th of the tied ones
+    assert examined(kb, [*hits[:1], Sentence(1, "d", None, 0, 1, "low", -1.0, coverage=0.1)]) == hits[:1]  # the gap

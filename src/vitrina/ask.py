@@ -832,7 +832,8 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         for r in conn.ranked_sentences(expr, limit):
             if r["id"] not in seen:
                 seen[r["id"]] = _sentence(r)
-    for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) if wider else []:
+    pairs = wider or bool(RETRIEVAL["first_pairs"])  # round 46: the first look asks for the pairs too
+    for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) if pairs else []:
         seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]

@@ -48,7 +48,10 @@ FOCUS_DOCUMENTS = 3  # documents of the best BM25 hits searched again without th
 # there may name them only by "he", "the treaty", "its terms")
 FOCUS_KEEP = 0  # … of which at most this many are added (0: off. Round 8b, 20 raised the ranking ceiling v6 0.765 -> 0.800
 # and v7 0.812 -> 0.824 but gave unanswerable questions candidates too: leave-one-set-out 0.578 -> 0.567)
-EXAMINE = 12  # best-covered sentences parsed and searched for an answer (each costs ~2 ms to parse)
+EXAMINE = 20  # best-covered sentences parsed and searched for an answer (each costs ~2 ms to parse). 12 until round 46:
+# 7 of the 89 never-examined stating sentences of ask_v40-v46 were within the floor and the gap but cut by the depth
+# (places 16-28: many sentences tie at the same coverage); 20 examined 456 -> 463, right + cited 279 -> 282 of 700
+# (tuning; docs/search-and-ask.md, "Round 46 askreach")
 EXPANSIONS = 6  # related words of one question word added to the FTS5 query
 MIN_COVERAGE = 0.6  # below this share of the question's words no sentence answers it (hand-set score)
 CANDIDATE_COVERAGE = 0.35  # sentences covering less are not searched for candidates: the learned confidence decides
@@ -78,6 +81,9 @@ RETRIEVAL: dict[str, float] = {
     "pairs": 30,  # such sentences fetched (BM25 order) and covered like the others
     "pair_forms": 8,  # forms of one word searched (best weight first: the word, its other names, its relatives)
     "pair_words": 5,  # question words paired (in the question's order; 10 pairs at most)
+    "first_pairs": 0,  # 1 (round 46): the first look fetches those sentences too, not only the wider second look.
+    # Measured, off: on ask_v40-v42 (tuning) stating sentence examined 196 -> 194, right + cited 120 -> 118 (the pairs
+    # enter the pool as rivals and move the best documents; docs/search-and-ask.md, "Round 46 askreach")
     # (round 35) the first look's reach; measured, off (docs/search-and-ask.md, "Round 35")
     "before": 0,  # best-covered sentences of the pool whose sentence before (same paragraph) is examined too (ask._neighbours)
     # (round 41) a question's words split over two sentences: the sentence after (and before) each of the best-covered
