@@ -367,7 +367,7 @@ def test_a_given_name_or_a_relative_typed_a_place_is_a_person_unless_a_prepositi
 
     gaz = gazetteer()
     text = ("Ettie Brannigan kept the shop. Everybody knew Ettie. My aunt Hattie sewed, and her husband, Tadzio, "
-            "did the books. We sailed to Tadzio later. Regina Voss came too; everybody knew Regina. "
+            "did the books. We sailed to Tadzio later. Regina Quellby came too; everybody knew Regina. "
             "My cousin Regina wrote. Ettie's shop closed.")
     given = {"Ettie", "Regina"}
     assert _person_named_as_place(text, _mention(text, "Ettie", nth=1), given, gaz)  # the given name of a full name
@@ -403,10 +403,21 @@ def test_a_name_a_family_tie_made_a_person_is_the_person_at_its_other_place_uses
 def test_a_given_name_listed_with_places_stays_a_place() -> None:
     from vitrina.extract.cluster import _coordinated_with_place
 
-    text = "The barges passed Orlanda and Kestrum, then Tavrin. Orlanda Voss waved."
+    text = "The barges passed Orlanda and Kestrum, then Tavrin. Orlanda Quellby waved."
     mentions = [_mention(text, "Orlanda"), _mention(text, "Kestrum"), _mention(text, "Tavrin"),
-                _mention(text, "Orlanda Voss", "person", "PERSON")]
+                _mention(text, "Orlanda Quellby", "person", "PERSON")]
     assert _coordinated_with_place(text, mentions, 0)  # "X and Y"
     assert _coordinated_with_place(text, mentions, 1)  # "Y and X"
     assert not _coordinated_with_place(text, mentions, 2)  # "Y, then X": "then" joins no list
     assert not _coordinated_with_place(text, mentions, 3)  # a new sentence
+
+
+
+def test_a_feast_typed_a_place_is_no_place() -> None:
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import extract
+
+    doc = extract(make_doc(["Q: Where did the family go?\nA: We went to Otley at Whitsun, and to Thirsk at Candlemas. "
+                            "At Martinmas we came back to Otley."]))
+    places = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "place"}
+    assert not places & {"Whitsun", "Candlemas", "Martinmas"}

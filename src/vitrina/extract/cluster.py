@@ -1716,6 +1716,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source == QUALIFIED_PLACE
                                         or gaz is not None and _named_with_its_place(text, mentions, k, gaz)
                                         or _apposed_place_kind(text, m))
+        if m.type == "place" and " " not in s and m.source not in {"credit", "markup"} and gaz is not None \
+                and gaz.resolve(s) is None and wordnet_kinds(s) == {"time"}:
+            continue  # "at Christmas", "by Michaelmas": a feast or season WordNet knows only as a time
         if m.type == "place" and not placed and m.source not in {"credit", "markup"} \
                 and gaz is not None and _person_named_as_place(text, m, given, gaz) \
                 and not _noun_follows(text, an, m.end) and not _coordinated_with_place(text, mentions, k):
