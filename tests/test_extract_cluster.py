@@ -352,3 +352,72 @@ def test_a_name_placed_as_often_as_typed_a_person_is_the_place_at_every_use() ->
     typed = [RawMention(m.start, m.end, m.type, "PERSON") for m in
              _typed(text, [("Tampere", "person"), ("Tampere", "person"), ("Tampere", "place")])]
     assert [m.type for m in _one_sense_in_the_end(text, typed, gazetteer(), {})] == ["person", "person", "place"]
+
+
+def _mention(text: str, word: str, etype: str = "place", source: str = "GPE", nth: int = 0) -> RawMention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    return RawMention(at, at + len(word), etype, source)
+
+
+def test_a_given_name_or_a_relative_typed_a_place_is_a_person_unless_a_preposition_of_place_leads() -> None:
+    from vitrina.extract.cluster import _person_named_as_place
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()
+    text = ("Ettie Brannigan kept the shop. Everybody knew Ettie. My aunt Hattie sewed, and her husband, Tadzio, "
+            "did the books. We sailed to Tadzio later. Regina Quellby came too; everybody knew Regina. "
+            "My cousin Regina wrote. Ettie's shop closed.")
+    given = {"Ettie", "Regina"}
+    assert _person_named_as_place(text, _mention(text, "Ettie", nth=1), given, gaz)  # the given name of a full name
+    assert _person_named_as_place(text, _mention(text, "Hattie"), given, gaz)  # a kinship noun right before
+    assert _person_named_as_place(text, _mention(text, "Tadzio"), given, gaz)  # ... with a comma
+    assert not _person_named_as_place(text, _mention(text, "Tadzio", nth=1), given, gaz)  # "sailed to X"
+    assert gaz.resolve("Regina") is not None
+    # a given name that is also a sizeable town's stays the town without a family tie; with one it is the person
+    assert not _person_named_as_place(text, _mention(text, "Regina", nth=1), given, gaz)
+    assert _person_named_as_place(text, _mention(text, "Regina", nth=2), given, gaz)
+    assert not _person_named_as_place(text, _mention(text, "Ettie", nth=2), given, gaz)  # a possessive: "X's shop"
+    assert not _person_named_as_place(text, _mention(text, "Ettie", nth=1), set(), gaz)  # no full name holds it
+
+
+def test_a_name_a_family_tie_made_a_person_is_the_person_at_its_other_place_uses() -> None:
+    from vitrina.extract.cluster import _one_person_sense
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()
+    text = ("Her husband, Tadzio, kept the books. Tadzio said so. We went to Tadzio once. Regina sang; Regina grew. "
+            "Orlanda sang; Orlanda grew.")
+    mentions = [_mention(text, "Tadzio", "person", "retype"), _mention(text, "Tadzio", nth=1),
+                _mention(text, "Tadzio", nth=2), _mention(text, "Regina", "person", "retype"),
+                _mention(text, "Regina", nth=1), _mention(text, "Orlanda", "person", "PERSON"),
+                _mention(text, "Orlanda", nth=1)]
+    out = [(text[m.start : m.end], m.type) for m in _one_person_sense(text, mentions, {"Tadzio", "Regina"}, gaz)]
+    assert out == [("Tadzio", "person"), ("Tadzio", "person"), ("Tadzio", "place"),  # "went to X": the place
+                   ("Regina", "person"), ("Regina", "place"),  # the gazetteer knows the town: its use stays
+                   ("Orlanda", "person"), ("Orlanda", "place")]  # NER's typing alone is no evidence
+    assert _one_person_sense(text, mentions, set(), gaz) == mentions
+
+
+def test_a_given_name_listed_with_places_stays_a_place() -> None:
+    from vitrina.extract.cluster import _coordinated_with_place
+
+    text = "The barges passed Orlanda and Kestrum, then Tavrin. Orlanda Quellby waved."
+    mentions = [_mention(text, "Orlanda"), _mention(text, "Kestrum"), _mention(text, "Tavrin"),
+                _mention(text, "Orlanda Quellby", "person", "PERSON")]
+    assert _coordinated_with_place(text, mentions, 0)  # "X and Y"
+    assert _coordinated_with_place(text, mentions, 1)  # "Y and X"
+    assert not _coordinated_with_place(text, mentions, 2)  # "Y, then X": "then" joins no list
+    assert not _coordinated_with_place(text, mentions, 3)  # a new sentence
+
+
+
+def test_a_feast_typed_a_place_is_no_place() -> None:
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import extract
+
+    doc = extract(make_doc(["Q: Where did the family go?\nA: We went to Otley at Whitsun, and to Thirsk at Candlemas. "
+                            "At Martinmas we came back to Otley."]))
+    places = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "place"}
+    assert not places & {"Whitsun", "Candlemas", "Martinmas"}

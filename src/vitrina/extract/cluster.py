@@ -1650,7 +1650,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     mentions = _cut_maiden_marks(text, refine(text, an, mentions, gaz))
     surnames: set[str] = set()
     initials: set[str] = set()
+    given: set[str] = set()  # the first given names of the document's full person names
     full_names: Counter[str] = Counter()  # full person names, by their uses as a person
+    text_lower_words = set(re.findall(r"\b[a-z][a-z]+\b", text))  # words this text writes in lower case
     for m in mentions:
         s = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "person" and m.source != "role":
@@ -1661,6 +1663,12 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                 surnames.update(name.surname_forms)
                 if len(name.initials) >= 3:
                     initials.add(name.initials)
+                if name.first and len(name.first) > 1 and not name.first.endswith(".") \
+                        and len(toks) <= GIVEN_NAME_MAX_WORDS and not is_common_word(toks[-1]) \
+                        and toks[-1].lower() not in text_lower_words:
+                    # "Ada" of "Ada Brandt": the person's given name (not "X Cove" or "X Germans", a place or
+                    # a people NER typed a person, whose last word is a common word)
+                    given.add(name.first)
             if len(toks) == 1 and m.source in {"title", "pattern"}:
                 surnames.add(toks[0])  # "Count Orlov", "Orlov, Duke of X": "Orlov" names that person
     located = _places_named_as_people(text, mentions, surnames, gaz)
@@ -1683,7 +1691,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         before = text[max(0, m.start - 20) : m.start].split()
         return word in surnames and m.type == "place" and not (before and before[-1].lower() in locative_words())
 
-    lower_words = set(re.findall(r"\b[a-z][a-z]+\b", text))  # words this text writes in lower case
+    lower_words = text_lower_words
+    evidenced: set[str] = set()  # the names a family tie or a given name made a person (``_person_named_as_place``)
     out = []
     for k, m in enumerate(mentions):
         s = text[m.start : m.end]
@@ -1707,6 +1716,15 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source == QUALIFIED_PLACE
                                         or gaz is not None and _named_with_its_place(text, mentions, k, gaz)
                                         or _apposed_place_kind(text, m))
+        if m.type == "place" and " " not in s and m.source not in {"credit", "markup"} and gaz is not None \
+                and gaz.resolve(s) is None and wordnet_kinds(s) == {"time"}:
+            continue  # "at Christmas", "by Michaelmas": a feast or season WordNet knows only as a time
+        if m.type == "place" and not placed and m.source not in {"credit", "markup"} \
+                and gaz is not None and _person_named_as_place(text, m, given, gaz) \
+                and not _noun_follows(text, an, m.end) and not _coordinated_with_place(text, mentions, k):
+            out.append(RawMention(m.start, m.end, "person", "retype"))  # "my aunt X", "everybody knew Ada"
+            evidenced.add(s)
+            continue
         if m.type in {"organization", "group", "other"} and m.source not in {"credit", "markup"} \
                 and (_apposed_person_kind(text, m) or _kin_of(text, m.start)):
             out.append(RawMention(m.start, m.end, "person", "retype"))  # "The ferryman, X," / "X, the physician,"
@@ -1726,6 +1744,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                 and not s.isupper() and s.lower() in lower_words and is_common_word(s):
             m = RawMention(m.start, m.end, "other", m.source)  # "Canal", "Apartheid": not a person
         out.append(m)
+    out = _one_person_sense(text, out, evidenced, gaz)
     out += _named_as_kin(text, out, lower_words)
     out += _defined_acronyms(text, an, out)
     # the uncovered occurrences are weighed on the uses as retyped: a surname NER took for an
@@ -1752,6 +1771,82 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# Words of a person's name at most for its first word to be read as a given name (``_person_named_as_place``):
+# a given name, one middle name or initial, a surname; a longer "name" is more often a title NER typed a person
+GIVEN_NAME_MAX_WORDS = 3
+_NAME_AFTER_COMMA = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?[A-Z]")  # "X, Ohio", "X, Ovid and Y"
+_NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]*,[ \t]+(?:and[ \t]+|or[ \t]+)?$")  # "Ovid, X", "Ovid, and X"
+_LIST_JOINT = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")  # ", ", " and ", ", or " between listed names
+_KIN_RIGHT_BEFORE = re.compile(r"\b([a-z]+)[ \t]*,?[ \t]+$")  # "my aunt X", "his wife, X"
+
+
+def _kin_right_before(text: str, start: int) -> bool:
+    """A kinship noun (``lexicon/kinship_nouns.txt``), in lower case, right before the name on its line, perhaps
+    with a comma ("my uncle X", "his wife, X"): a family tie is a person's."""
+    kin = _KIN_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return kin is not None and kin.group(1) in lexicon_words("kinship_nouns")
+
+
+def _locative_right_before(text: str, start: int) -> bool:
+    """A preposition of place or motion (``lexicon/locative.txt``, ``lexicon/motion_prepositions.txt``) is the
+    word right before ``start`` on its line, perhaps with "the" ("went to X", "from X", "on the X"), or "the"
+    alone (a person's name seldom takes the article: "the X" is a river's, a canal's, a ship's)."""
+    before = text[max(0, start - 30) : start].split("\n")[-1].split()
+    if before and before[-1].lower() == "the":
+        return True
+    return bool(before) and before[-1].lower() in locative_words() | lexicon_words("motion_prepositions")
+
+
+def _coordinated_with_place(text: str, mentions: list[RawMention], k: int) -> bool:
+    """The mention ``k`` is joined by "and", "or" or a comma to a place mention right before or after it
+    ("passed X and Y", "from Y and X"): a name listed with places is read as one."""
+    m = mentions[k]
+    prev = mentions[k - 1] if k > 0 else None
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    return prev is not None and prev.type == "place" and prev.end < m.start \
+        and _LIST_JOINT.fullmatch(text, prev.end, m.start) is not None \
+        or nxt is not None and nxt.type == "place" and m.end < nxt.start \
+        and _LIST_JOINT.fullmatch(text, m.end, nxt.start) is not None
+
+
+def _person_named_as_place(text: str, m: RawMention, given: set[str], gaz: Gazetteer) -> bool:
+    """One word typed a place that names a person by the text's evidence, with no preposition of place or motion
+    right before it: a kinship noun right before it ("my aunt X", "his wife, X": ``_kin_right_before``), or the
+    first given name of a person named in full in the document ("X Brandt … everybody knew X") when the gazetteer
+    knows no sizeable place by that name (``sizeable_sense``: a given name that is also a famous place's, "in
+    Florence", keeps its place sense unless a family tie names the person)."""
+    s = text[m.start : m.end]
+    if " " in s or not s[:1].isupper() or s.isupper() or _locative_right_before(text, m.start) \
+            or _POSSESSIVE_AFTER.match(text, m.end):
+        return False
+    if _kin_right_before(text, m.start):
+        return True
+    # a name in a list or before its qualifier ("X, Y, Z", "X, Alaska") is read with what it is listed with
+    return s in given and sizeable_sense(gaz, s) is None and not _NAME_AFTER_COMMA.match(text, m.end) \
+        and not _NAME_BEFORE_COMMA.search(text, max(0, m.start - 40), m.start)
+
+
+def _one_person_sense(text: str, mentions: list[RawMention], evidenced: set[str],
+                      gaz: Gazetteer | None) -> list[RawMention]:
+    """A one-word place the gazetteer does not know, with no preposition of place or motion or place noun right
+    before it and no comma and name after it, whose name a family tie or a given name made a person elsewhere in
+    the document (``evidenced``, by ``_person_named_as_place``; NER's own typing is not enough, it types a domain
+    or a river a person too, and a surname's uses were weighed already): the same person again ("his wife, X, …
+    X did the books"). A name the gazetteer knows keeps its place uses: the town a person is named after stays
+    the town."""
+    if gaz is None or not evidenced:
+        return mentions
+    out = []
+    for m in mentions:
+        s = text[m.start : m.end]
+        if m.type == "place" and m.source not in {"credit", "markup", QUALIFIED_PLACE} and s in evidenced \
+                and gaz.resolve(s) is None and not _NAME_AFTER_COMMA.match(text, m.end) \
+                and not _locative_right_before(text, m.start) and not _after_place_noun(text, m.start):
+            m = RawMention(m.start, m.end, "person", "retype")
+        out.append(m)
+    return out
 
 
 def _repeated_names(text: str, mentions: list[RawMention], lower_words: set[str]) -> list[RawMention]:
