@@ -11,8 +11,9 @@ An object record, a catalogue entry or a loan form is written as "Label: value" 
   of ``object.n.01``) is a thing: a person or organization mention spelling that value's opening words
   anywhere in the document ("Brass Quadrant" for "Object name: brass quadrant, signed") is the object
   (``other``);
-* a person mention whose head noun WordNet knows as an artifact and never as a person, with modifiers WordNet
-  knows as no one's name (or the document writes in lower case), is an object too ("Portable Sundial").
+* a person mention whose head noun WordNet knows as an instrument, device or container (``ARTIFACT_ROOT``) and
+  never as a person, with modifiers WordNet knows as no one's name (or the document writes in lower case), is an
+  object too ("Portable Sundial"; a building or a street is none: "Church Lane" stays for the place stages).
 
 A document is a record when at least ``RECORDS["min_fields"]`` of its lines are such fields.
 """
@@ -38,7 +39,9 @@ _OPENING = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _LINKS = frozenset({"with", "and", "of", "in", "by", "from", "for", "on", "signed", "made"})
 # WordNet synsets a label's noun names a physical thing under; a person's name is none of them
 OBJECT_ROOT = "object.n.01"
-ARTIFACT_ROOT = "artifact.n.01"
+# the artifacts an object's name ends in: instruments, devices, containers (WordNet's instrumentality); not
+# buildings or ways, which WordNet files as artifacts too but the project reads as places ("Church Lane")
+ARTIFACT_ROOT = "instrumentality.n.03"
 # the lexicographer files of a label's noun that names a thing (a place, "Place made", is under object.n.01 too)
 OBJECT_KINDS = frozenset({"noun.Tops", "noun.artifact", "noun.object"})
 
