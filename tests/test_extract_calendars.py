@@ -26,6 +26,8 @@ def test_a_hijri_year_is_the_interval_of_months_it_straddles() -> None:
 def test_a_hijri_month_without_its_mark_is_the_interval_of_its_days() -> None:
     assert _dates("Letters written in Rajab 1200 reached the port late.") == \
         [("Rajab 1200", "1786-04-30/1786-05-29")]
+    assert _dates("It was finished in Rajab in the year 1200, they say.") == \
+        [("Rajab in the year 1200", "1786-04-30/1786-05-29")]
 
 
 def test_a_date_before_the_reform_is_given_in_the_julian_calendar() -> None:

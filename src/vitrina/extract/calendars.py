@@ -72,10 +72,12 @@ def _scanner() -> re.Pattern[str]:
     eras = _pattern([row[0] for row in lexicon.rows("calendar_era_marks")])
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     month = rf"(?P<month>{months})"
-    # "3 Ramadan 1052 AH", "Ramadan 1052", "Ramadan 3, 1052", "1052 AH", "A.H. 1052"; month names are capitalised
+    # "3 Ramadan 1052 AH", "Ramadan 1052", "Ramadan 3, 1052", "Ramadan in the year 1052", "1052 AH", "A.H. 1052";
+    # month names are capitalised
     # as written (a lower-case "adar" or "av" in a sentence is no month)
     return re.compile(
-        rf"(?<![\w.])(?:(?:{day})?(?-i:(?=[A-Z])){month}\s+(?:(?P<dayafter>\d{{1,2}}),?\s+)?|(?P<pre>{eras})\s+)?"
+        rf"(?<![\w.])(?:(?:{day})?(?-i:(?=[A-Z])){month}\s+(?:(?P<dayafter>\d{{1,2}}),?\s+)?"
+        rf"(?:(?:in|of)\s+(?:the\s+)?year\s+)?|(?P<pre>{eras})\s+)?"
         rf"(?P<year>\d{{1,4}})(?![\d,]\d)(?:\s*(?P<era>{eras})(?![\w]))?", re.I)
 
 
