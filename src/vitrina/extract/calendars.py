@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from convertdate import gregorian, hebrew, islamic, julian
-
 from vitrina import lexicon
 
 # the years each calendar's dates are read in: a Hebrew year from 1 CE (3762) up to 5999, as a clock's "10 AM" and
@@ -104,6 +102,8 @@ def find_calendar_dates(text: str) -> Iterator[CalendarDate]:
 
 def convert(calendar: str, year: int, month: int | None = None, day: int | None = None) -> str | None:
     """The EDTF reading of a date of the Islamic or Hebrew calendar (see the module's note), or None."""
+    from convertdate import hebrew, islamic  # ~50 ms: imported when a text has such a date
+
     module = islamic if calendar == "islamic" else hebrew
     if month is None:
         first = _jd(module, year, 1 if calendar == "islamic" else 7, 1)
@@ -125,5 +125,7 @@ def _jd(module: object, year: int, month: int, day: int) -> float:
 
 def _edtf(jd: float) -> str:
     """A Julian Day as an EDTF day: Gregorian from the reform on, Julian before it."""
+    from convertdate import gregorian, julian
+
     y, mo, d = (gregorian if jd >= CALENDARS["reform_jd"] else julian).from_jd(jd)
     return f"{y:04d}-{mo:02d}-{d:02d}"
