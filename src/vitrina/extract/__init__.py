@@ -160,6 +160,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
         named_areas,
     )
     from vitrina.extract.quotes import find_quotes
+    from vitrina.extract.records import record_mentions
     from vitrina.extract.turns import apparatus, outside_apparatus, without_field_names
     from vitrina.extract.writing import own_meta
 
@@ -170,6 +171,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = find_mentions(doc, an, use_markup=use_markup)
     raw = outside_apparatus(raw, apparatus(doc.text, blocks))  # a transcript's labels and time codes name no one
     raw = without_field_names(doc.text, raw)
+    raw = record_mentions(doc.text, raw, blocks)  # a record's labels name no one; its objects are things
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]

@@ -29,6 +29,7 @@ from types import MappingProxyType
 
 from vitrina import lexicon
 from vitrina.caseless import matchable
+from vitrina.extract.calendars import find_calendar_dates
 from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import NUMBER_PATTERN, looks_plural, parse_number
@@ -114,12 +115,25 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
                  both_styles: Mapping[int, int] = _NO_DOUBLE_DAYS) -> list[DateMention]:
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
+    # a date written in another calendar ("3 Ramadan 1052 AH"): its Common Era reading, and no rule reads its year
+    others = list(find_calendar_dates(text))
     for candidate in _candidates(matchable(text), sentences):  # read as the rules' tables are keyed (``caseless``)
+        if any(o.start < candidate.end and candidate.start < o.end for o in others):
+            continue
         (absolute if candidate.value else relative).append(candidate)
     chosen = _select(absolute, [])
     chosen = _select(relative, chosen)
-    return _resolve(sorted(chosen, key=lambda c: c.start), text, anchor if anchor and _anchors(anchor) else None,
-                    both_styles)
+    found = _resolve(sorted(chosen, key=lambda c: c.start), text, anchor if anchor and _anchors(anchor) else None,
+                     both_styles)
+    if not others:
+        return found
+    return sorted(found + [DateMention(o.start, o.end, o.edtf) for o in others if o.edtf and is_valid(o.edtf)
+                           and _within_sentence(o.start, o.end, sentences)], key=lambda d: d.start)
+
+
+def _within_sentence(start: int, end: int, sentences: Sequence[tuple[int, int]] | None) -> bool:
+    """Does a span lie inside one sentence (always, when the sentences are not known)."""
+    return sentences is None or any(lo <= start and end <= hi for lo, hi in sentences)
 
 
 @cache

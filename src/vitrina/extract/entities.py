@@ -613,8 +613,46 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
             n.end = with_regnal_number(doc.text, n)
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
     rest = [n for n in ner if not (n.type == "person" or n.type == "other")]
-    return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an),
-                   pattern_mentions(doc.text))
+    return join_particle_names(doc.text, combine(markup, credit_mentions(doc), ner_people, titles, rest,
+                                                 role_mentions(an), pattern_mentions(doc.text)))
+
+
+@cache
+def _particle_chain() -> re.Pattern[str]:
+    """Capitalised words joined by lower-case name particles (lexicon ``name_particles``): "Ada ibn Omar
+    al-Kindi", "Eli ben Noah ha-Kohen" — a particle joins the words around it into one name."""
+    word = r"[^\W\d_a-z][^\W\d_]*(?:['’][^\W\d_]+)?"
+    particle = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-]){word}(?:\s+(?:{particle})(?:\s+|-){word})+(?![\w'’-])")
+
+
+# a particle meaning "son of" or "daughter of" (lexicon ``patronymic_particles``) between two words of a name
+_PATRONYMIC = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in sorted(lexicon_words("patronymic_particles")))
+                         + r")\s")
+
+
+def join_particle_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A person's name with its particles is one mention: a person mention within or against a chain of
+    capitalised words joined by particles ("ibn", "ben", "al-", "ha-", "van": lexicon ``name_particles``) is
+    widened to the chain, and the other mentions in it (the father's name after "ibn", a family name after "ha-")
+    are dropped: a particle joins a name, never splits it. A chain no person mention touches is left as it is
+    (a place "Rio de Janeiro", an institution named with "de"), unless a patronymic particle ("ibn", "bat":
+    lexicon ``patronymic_particles``) joins it: then it is a person's name."""
+    if not mentions or not any(p in text for p in PARTICLES):
+        return mentions
+    near = _Nearby(mentions)
+    dropped: set[int] = set()
+    for m in _particle_chain().finditer(text):
+        inside = near.overlapping(m.start(), m.end())
+        people = [n for n in inside if n.type == "person"]
+        if not people and inside and _PATRONYMIC.search(m[0]):
+            people = inside[:1]  # "son of", "daughter of": a person's name whatever the model typed its parts
+        if not people or any(n.start < m.start() or n.end > m.end() for n in inside):
+            continue  # no person in the chain, or a mention reaching out of it: not a name of its own
+        keep = people[0]
+        keep.start, keep.end, keep.type = m.start(), m.end(), "person"
+        dropped.update(id(n) for n in inside if n is not keep)
+    return [n for n in mentions if id(n) not in dropped]
 
 
 def _full_name_surnames(text: str, mentions: list[RawMention]) -> frozenset[str]:

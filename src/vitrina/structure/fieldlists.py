@@ -21,6 +21,8 @@ FIELD_LIMITS = {
     "run_lines": 2,  # a field list has at least this many "Label: value" lines in a row (0: off)
     "label_words": 4,  # a field's label has at most this many words ("Date of interview")
     "line_words": 12,  # a field line, and the title line over the list, has at most this many words
+    # ... and a field line once the list has begun, a long value ("Date: dated …; the museum gives …") included
+    "run_line_words": 30,
     "lines_before": 2,  # the run starts within this many lines of the text's first line
     "entries": 2,  # ... and within the text's first this many entries (a title set apart, then the list)
 }
@@ -29,7 +31,7 @@ FIELD_LIMITS = {
 _FIELD = re.compile(r"^([^\W\d_][\w'’().-]*(?: [\w'’().-]+)*):\s+\S")
 
 
-def is_field_line(text: str) -> bool:
+def is_field_line(text: str, words_at_most: int | None = None) -> bool:
     """Whether ``text`` is one short "Label: value" field: a label of a few words opening
     with a capitalised word in mixed case (a speaker's initials or a name in capitals before
     a colon is a turn, "DW: …", "INTERVIEWER: …"), a value after it, the line short and not
@@ -44,7 +46,8 @@ def is_field_line(text: str) -> bool:
         return False
     words = text.split()
     # a value is data, not a sentence: "Date: unknown to me." is a note written as prose
-    return len(words) <= FIELD_LIMITS["line_words"] and not text.rstrip().endswith("?") and not ends_sentence(text)
+    most = FIELD_LIMITS["line_words"] if words_at_most is None else words_at_most
+    return len(words) <= most and not text.rstrip().endswith("?") and not ends_sentence(text)
 
 
 def head_fields_apart(entries: list[Entry]) -> list[Entry]:
@@ -61,7 +64,9 @@ def head_fields_apart(entries: list[Entry]) -> list[Entry]:
         parted = _parted(entry, seen, least)
         if parted is not None:
             return entries[:k] + parted + entries[k + 1:]
-        return entries
+        if len(entry.lines) != 1 or not _title_line(entry.lines[0]):
+            return entries
+        seen += 1  # a title set apart by a blank line, itself written as a field ("Record: X"): the list follows
     return entries
 
 
@@ -76,7 +81,8 @@ def _parted(entry: Fragment, seen: int, least: int) -> list[Entry] | None:
     if start is None or seen + start > FIELD_LIMITS["lines_before"]:
         return None
     end = start
-    while end < len(lines) and is_field_line(lines[end].text):
+    while end < len(lines) and is_field_line(lines[end].text,
+                                             FIELD_LIMITS["run_line_words"] if end - start >= least else None):
         end += 1
     if end - start < least:
         return None
