@@ -102,7 +102,7 @@ SEAL = ["The brass seal of the weavers' company carries the name of Ida Brandt a
 def test_a_date_whose_asked_act_the_sentence_lacks_is_withheld(tmp_path: Path) -> None:
     """"When was X born?" answered from a sentence naming X and a year but no birth is withheld (round 46 red
     team D4: the gate let such a year through at 0.79); the act stated, by its own verb, is still answered."""
-    docs = [one_paragraph_document("case", CASE), one_paragraph_document("seal", SEAL)]
+    docs = [one_paragraph_document("case", CASE), one_paragraph_document("owner", OWNER)]
     path = tmp_path / "acts.db"
     write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
     with contextlib.closing(connect_readonly(path)) as conn:
@@ -110,7 +110,11 @@ def test_a_date_whose_asked_act_the_sentence_lacks_is_withheld(tmp_path: Path) -
         born = ask(kb, "When was Tobias Reed born?", explain=True)
         assert born["evidence"]["act_missing"] == 1.0
         assert born["answer"] is None
-        assert ask(kb, "When was Ida Brandt born?")["answer"] is None
+    docs = [one_paragraph_document("seal", SEAL)]
+    path = tmp_path / "seal.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = as_knowledge_base(conn)
         signed = ask(kb, "When did Ida Brandt sign the charter?", explain=True)
         assert "act_missing" not in signed["evidence"]
         assert signed["answer"] in {"1811", "in 1811"}
