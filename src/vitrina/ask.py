@@ -484,18 +484,30 @@ def _other_agent(top: Candidate, q: Question) -> str | None:
 
 
 def _agents(doc: Any, predicate: str) -> list[frozenset[str]]:
-    """The words of each "by" agent (passive) of a verb standing for ``predicate`` (by base form; the batch parse
-    has no lemmas), its determiners and punctuation left out."""
+    """The proper-name words of each "by" phrase of a verb standing for ``predicate`` (by base form; the batch
+    parse has no lemmas): its agent, or a "by" phrase the parse hung on the verb's object ("given to the A Museum
+    by B": "by B" under "Museum"). Only named agents: "by descent", "by post" name none."""
     found = []
     for t in doc:
         if t.pos_ not in ("VERB", "AUX") or predicate not in base_forms(t.lower_):
             continue
-        for by in (c for c in t.children if c.dep_ == "agent"):
-            for obj in (c for c in by.children if c.dep_ == "pobj"):
-                words = frozenset(fold(x.text) for x in obj.subtree if x.pos_ in ("PROPN", "NOUN"))
-                if words:
-                    found.append(words)
+        heads = [t, *(o for p in t.children if p.dep_ in ("prep", "dative", "dobj") for o in [p, *p.children]
+                      if o.dep_ in ("pobj", "dobj"))]
+        for head in heads:
+            for by in (c for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                for obj in (c for c in by.children if c.dep_ == "pobj"):
+                    words = _name_words(obj)
+                    if words:
+                        found.append(words)
     return found
+
+
+def _name_words(token: Any) -> frozenset[str]:
+    """The folded words of the proper name a noun phrase's head is or is apposed to ("Margaret Hale", "his
+    daughter Margaret Hale"), not of the phrases inside it ("descent to his daughter …" names no one)."""
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return frozenset(fold(x.text) for h in heads if h.pos_ == "PROPN"
+                     for x in (*(c for c in h.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), h))
 
 
 def _one_place_holds_the_other(a: str, b: str) -> bool:
