@@ -93,3 +93,56 @@ def test_born_is_not_the_verb_bear_of_an_object_that_bears_a_date(tmp_path: Path
         # the sentence lacks the asked act: before, "bears" stood for "born" and the act was found
         assert ask(kb, "When was Tobias Reed born?", explain=True)["evidence"]["missing_event"] == 1.0
         assert ask(kb, "When was Anna Kell born?")["answer"] in {"1802", "in 1802"}
+
+
+SEAL = ["The brass seal of the weavers' company carries the name of Ida Brandt and the year 1803.",
+        "Ida Brandt signed the weavers' charter in 1811 at the town hall."]
+
+
+def test_a_date_whose_asked_act_the_sentence_lacks_is_withheld(tmp_path: Path) -> None:
+    """"When was X born?" answered from a sentence naming X and a year but no birth is withheld (round 46 red
+    team D4: the gate let such a year through at 0.79); the act stated, by its own verb, is still answered."""
+    docs = [one_paragraph_document("case", CASE), one_paragraph_document("owner", OWNER)]
+    path = tmp_path / "acts.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = as_knowledge_base(conn)
+        born = ask(kb, "When was Tobias Reed born?", explain=True)
+        assert born["evidence"]["act_missing"] == 1.0
+        assert born["answer"] is None
+    docs = [one_paragraph_document("seal", SEAL)]
+    path = tmp_path / "seal.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = as_knowledge_base(conn)
+        signed = ask(kb, "When did Ida Brandt sign the charter?", explain=True)
+        assert "act_missing" not in signed["evidence"]
+        assert signed["answer"] in {"1811", "in 1811"}
+
+
+def test_a_date_asked_and_its_act_missing_is_withheld_a_place_is_not() -> None:
+    """The asked act absent from the answering sentence withholds a date ("When was X born?" over "made by X in
+    1761"), not a place (a paraphrased act still locates it: "founded" over "met in B to form A")."""
+    from vitrina.ask import _act_missing
+    from vitrina.qa.question import analyse
+
+    assert _act_missing({"missing_event": 1.0}, analyse("When was Tobias Reed born?"))
+    assert not _act_missing({"missing_event": 0.0}, analyse("When was Tobias Reed born?"))
+    assert not _act_missing({"missing_event": 1.0}, analyse("In which town was the guild founded?"))
+
+
+LANTERN = ["Ship's Lantern", "Bought in Leith by Captain Peter Vane about 1850; given to the Norwick Library by "
+           "his niece Ruth Vane in 1921."]
+
+
+def test_a_gift_by_another_giver_than_the_asked_one_is_a_false_premise(tmp_path: Path) -> None:
+    """The question's "by" agent of the asked act against the sentence's agent of that act, by the parse: the
+    asked giver is named in the sentence as the buyer, another person of his surname gave it (round 46 red team
+    D3)."""
+    docs = [one_paragraph_document("lantern", LANTERN)]
+    path = tmp_path / "lantern.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = as_knowledge_base(conn)
+        assert ask(kb, "When was the lantern given by Peter Vane to the library?")["answer"] is None
+        assert ask(kb, "When was the lantern given by Ruth Vane to the library?")["answer"] in {"1921", "in 1921"}

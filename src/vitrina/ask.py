@@ -363,7 +363,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
-                     lambda cand: _fuller_name(conn, cand), lambda cand: _premise_contradicted(conn, cand, q),
+                     lambda cand: _fuller_name(conn, cand),
+                     lambda cand: _premise_contradicted(conn, cand, q) or _other_agent(cand, q),
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
     return _locate_statements(conn, result)
 
@@ -465,6 +466,48 @@ def _premise_contradicted(conn: KnowledgeBase, top: Candidate, q: Question) -> s
                 continue  # "a trip to Pyongyang" / "a trip to North Korea": the same premise, told wider
             return name
     return None
+
+
+def _other_agent(top: Candidate, q: Question) -> str | None:
+    """The agent the question gives the asked act ("given *by A*") when the answering sentence gives that act, by
+    the parse, another one ("given … *by B*", though it names A elsewhere, for another act): a false premise. The
+    agents compared are the words of the "by" phrases of the verbs whose base form is the question's predicate;
+    the sentence's agent must hold all of the question's agent's words."""
+    parsed = top.sentence.parsed
+    if not q.predicate or q.predicate in q.light or parsed is None:
+        return None
+    asked = _agents(parse(q.text), q.predicate)
+    stated = _agents(parsed[0], q.predicate)
+    if not asked or not stated or any(a <= b for a in asked for b in stated):
+        return None
+    return " ".join(sorted(next(iter(asked))))
+
+
+def _agents(doc: Any, predicate: str) -> list[frozenset[str]]:
+    """The proper-name words of each "by" phrase of a verb standing for ``predicate`` (by base form; the batch
+    parse has no lemmas): its agent, or a "by" phrase the parse hung on the verb's object ("given to the A Museum
+    by B": "by B" under "Museum"). Only named agents: "by descent", "by post" name none."""
+    found = []
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX") or predicate not in base_forms(t.lower_):
+            continue
+        heads = [t, *(o for p in t.children if p.dep_ in ("prep", "dative", "dobj") for o in [p, *p.children]
+                      if o.dep_ in ("pobj", "dobj"))]
+        for head in heads:
+            for by in (c for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                for obj in (c for c in by.children if c.dep_ == "pobj"):
+                    words = _name_words(obj)
+                    if words:
+                        found.append(words)
+    return found
+
+
+def _name_words(token: Any) -> frozenset[str]:
+    """The folded words of the proper name a noun phrase's head is or is apposed to ("Margaret Hale", "his
+    daughter Margaret Hale"), not of the phrases inside it ("descent to his daughter …" names no one)."""
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return frozenset(fold(x.text) for h in heads if h.pos_ == "PROPN"
+                     for x in (*(c for c in h.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), h))
 
 
 def _one_place_holds_the_other(a: str, b: str) -> bool:
@@ -1462,6 +1505,13 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["confidence"] = round(min(result["confidence"], answered), 3)
         if explain:
             result["evidence"]["denied_premise"] = 1.0
+    if result["answer"] is not None and _act_missing(evidence, q):
+        # "When did X V?" answered from a sentence that names X and a date but not the act V: the date is another
+        # act's (round 46 red team D4)
+        answered = min(answered, CONFIDENCE["act_missing"] * confidence)
+        result["confidence"] = round(min(result["confidence"], answered), 3)
+        if explain:
+            result["evidence"]["act_missing"] = 1.0
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     false, false_at = _false_premise(top, q, found)
@@ -1488,6 +1538,14 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         # withheld, and shown as the claim it is
         result["disputed"], result["answer"], result["confidence"] = result["answer"], None, 0.0
     return result
+
+
+def _act_missing(evidence: dict[str, float], q: Question) -> bool:
+    """A date is asked ("When did X V?") and the answering sentence lacks the asked act: the question's closing
+    content word, usually the act, is absent from it (``missing_event``), so the date is another act's. Dates
+    only: a place question's last word is often a paraphrased act the place still answers ("In which city was
+    A founded?" over "they met in B to form A"; round 46, ask_v40)."""
+    return q.expects == "date" and bool(evidence.get("missing_event"))
 
 
 def _another_person(top: Candidate, q: Question) -> bool:

@@ -291,6 +291,8 @@ CONFIDENCE: dict[str, float] = {
     "polarity": 0.6,  # a negated wh-question ("which X did not…") answered outside a negated/excepted slot
     "denied_premise": 0.5,  # share of the confidence kept when the answering sentence names another entity of the
     # question's name's type under the question's preposition ("in B" for "in A": a false premise); below the gate
+    "act_missing": 0.5,  # share of the confidence kept (and of the gate's probability) when a date is asked and
+    # the answering sentence lacks the asked act (ask._act_missing): below the gate and ANSWER_THRESHOLD, withheld
     "disagreement": 0.75,  # sources disagree on a date or amount
     "precision_short": 0.5,  # share of the learned confidence kept when a day/month/year is asked and the answer's
     # date is less precise: the asked slot is not filled (round 13: over the tuning sets' best candidates, 0 of 622
