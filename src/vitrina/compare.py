@@ -678,9 +678,9 @@ def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]],
     for sentence, parse_ in zip(with_numbers, parsed, strict=True):
         for x, y, value, verb in measures.verb_counts(parse_):
             start, end = sentence.start + x, sentence.start + y
-            if not (_year_like(value) and _THOUSANDS not in parse_.text[x:y]) and not values.overlaps(start, end):
-                hedged = next((q for q in amounts if q.start <= start and end <= q.end
-                               and (q.value == value or q.high == value)), None)
+            hedged = next((q for q in amounts if q.start <= start and end <= q.end
+                           and (q.value == value or q.high == value)), None)
+            if not (_year_like(value) and not _ranged(hedged, parse_.text[x:y])) and not values.overlaps(start, end):
                 qualifier, high = (hedged.qualifier, hedged.high) if hedged is not None else (None, None)
                 if hedged is not None and (hedged.high is not None or hedged.qualifier):
                     start, end, value = hedged.start, hedged.end, hedged.value  # as written: "nearly 60 people"
@@ -690,6 +690,15 @@ def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]],
 
 # The thousands separator: a count written with it ("1,500 residents left") is no year (round 46).
 _THOUSANDS = ","
+
+
+def _ranged(amount: read.QuantityRow | None, written: str) -> bool:
+    """A number written with a thousands separator inside a hedged amount or a range ("between 1,500 and 2,000
+    residents"): no year, and a count that stands as that amount (one statement). An exact amount ("1,200
+    passengers") is compared as an amount already (round 46)."""
+    return _THOUSANDS in written and amount is not None and (amount.high is not None or bool(amount.qualifier))
+
+
 # The id prefix of a number counted by a verb: its unit is the verb's lemma.
 _COUNTED = "counted:"
 
