@@ -2022,6 +2022,26 @@ def test_counts_of_one_kind_of_people_by_one_act_in_two_accounts_of_one_day_diff
     assert [g for g in compare(_db(tmp_path / "c", a, c)) if g.subject.startswith("number of")] == []
 
 
+def test_counts_of_people_leaving_their_homes_and_evacuated_in_two_accounts_of_one_day_differ(tmp_path):
+    # "left their homes" told as one word by WordNet's gloss of evacuate ("move people from their homes"); the count
+    # written with a thousands separator is no year
+    a = _doc("a", ["A fire destroyed the Porto mill on 3 May 1911.", "The owners had insured the building.",
+                   "Nearly 400 tenants were evacuated from the flats nearby."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"Nearly 400 tenants": (400.0, "tenants", "nearly")})
+    b = _doc("b", ["On 3 May 1911 a fire spread through the Porto mill.",
+                   "About 1,100 tenants left their homes on the river bank before dawn."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"About 1,100 tenants": (1100.0, "tenants", "about")})
+    found = [g for g in compare(_db(tmp_path, a, b)) if g.subject.startswith("number of")]
+    assert [(g.verdict, g.subject, sorted(s.text for s in g.statements)) for g in found] == [
+        ("differ", "number of “tenant” counted by “evacuate”", ["About 1,100 tenants", "Nearly 400 tenants"])]
+    # leaving the mill (no verb glossed as moving from a mill) is another act: not grouped
+    c = _doc("c", ["On 3 May 1911 a fire spread through the Porto mill.",
+                   "About 1,100 tenants left the mill on the river bank before dawn."],
+             dates={"3 May 1911": "1911-05-03"}, amounts={"About 1,100 tenants": (1100.0, "tenants", "about")})
+    (tmp_path / "c").mkdir()
+    assert [g for g in compare(_db(tmp_path / "c", a, c)) if g.subject.startswith("number of")] == []
+
+
 def test_two_short_clauses_counting_one_noun_alike_are_no_one_occasion(tmp_path):
     a = _doc("a", ["Eleven nations took part."])
     b = _doc("b", ["Some thirty nations took part, but the host ran it."])

@@ -73,3 +73,14 @@ def test_a_number_of_a_kind_of_people_a_verb_counts_is_a_count_of_that_noun_by_t
     assert [(text, unit) for text, _v, unit in found] == [("90", "affect+evict/family"), ("300", "affect+evict/tenant")]
     assert count_parts("affect+evict/tenant") == (("affect", "evict"), "tenant")
     assert count_parts("rescue") == (("rescue",), "")
+
+
+def test_a_verb_moving_from_its_object_is_told_with_it_as_one_act_when_a_verb_glosses_that_phrase():
+    from vitrina.measures import phrase_senses
+
+    # leave.v.01 "go away from a place"; evacuate.v.03 "move people from their homes or country"
+    assert _counts("About 1,100 tenants left their homes at dawn.") == [("1,100", 1100.0, "leave+leave~home/tenant")]
+    assert "evacuate.v.03" in phrase_senses("leave~home")
+    # no verb of the mover's file glosses leaving an office (unseating is verb.social): the verb alone
+    assert _counts("Nine ministers left office that spring.") == [("Nine", 9.0, "leave/minister")]
+    assert phrase_senses("leave~office") == frozenset()

@@ -678,14 +678,25 @@ def _verb_counts(doc: _Doc | None, doc_id: str, dates: list[tuple[int, int]],
     for sentence, parse_ in zip(with_numbers, parsed, strict=True):
         for x, y, value, verb in measures.verb_counts(parse_):
             start, end = sentence.start + x, sentence.start + y
-            if not _year_like(value) and not values.overlaps(start, end):
-                hedged = next((q for q in amounts if q.start <= start and end <= q.end
-                               and (q.value == value or q.high == value)), None)
+            hedged = next((q for q in amounts if q.start <= start and end <= q.end
+                           and (q.value == value or q.high == value)), None)
+            if not (_year_like(value) and not _ranged(hedged, parse_.text[x:y])) and not values.overlaps(start, end):
                 qualifier, high = (hedged.qualifier, hedged.high) if hedged is not None else (None, None)
                 if hedged is not None and (hedged.high is not None or hedged.qualifier):
                     start, end, value = hedged.start, hedged.end, hedged.value  # as written: "nearly 60 people"
                 yield read.QuantityRow(f"{_COUNTED}{doc_id}:{start}", doc_id, start, end, value, verb, qualifier,
                                        high)
+
+
+# The thousands separator: a count written with it ("1,500 residents left") is no year (round 46).
+_THOUSANDS = ","
+
+
+def _ranged(amount: read.QuantityRow | None, written: str) -> bool:
+    """A number written with a thousands separator inside a hedged amount or a range ("between 1,500 and 2,000
+    residents"): no year, and a count that stands as that amount (one statement). An exact amount ("1,200
+    passengers") is compared as an amount already (round 46)."""
+    return _THOUSANDS in written and amount is not None and (amount.high is not None or bool(amount.qualifier))
 
 
 # The id prefix of a number counted by a verb: its unit is the verb's lemma.
@@ -2625,7 +2636,8 @@ def _one_day_told(a: Statement, b: Statement) -> str | None:
 def _count_label(unit: str) -> str:
     """What a group of counts is of: "number counted by “injure”", "number of “resident” counted by “evacuate”"."""
     acts, noun = measures.count_parts(unit)
-    return f"number of “{noun}” counted by “{acts[-1]}”" if noun else f"number counted by “{acts[-1]}”"
+    act = [x for x in acts if measures.PHRASE_JOIN not in x][-1]
+    return f"number of “{noun}” counted by “{act}”" if noun else f"number counted by “{act}”"
 
 
 def _counts_of_one_measure(a: Statement, b: Statement) -> bool:
@@ -2647,6 +2659,9 @@ def _one_act_measure(a: str, b: str) -> bool:
     """Do two counting verbs count one measure: one base form, a frequent WordNet sense in common ("wounded" /
     "injured"), or a frequent sense of one whose direct hypernym is a sense of the other ("injured" is a way of
     being "hurt"; "salvaged" of "rescued")?"""
+    if measures.PHRASE_JOIN in a or measures.PHRASE_JOIN in b:  # a verb and its object told as one word (round 46)
+        return a == b or bool(measures.phrase_senses(a) & _verb_senses(b)) or bool(
+            measures.phrase_senses(b) & _verb_senses(a))
     return bool(_base_forms(a) & _base_forms(b)) or bool(_frequent_senses(a, "v") & _frequent_senses(b, "v")) \
         or _manner_of((a,), (b,))
 
@@ -2655,7 +2670,9 @@ def _measure_keys(s: Statement) -> list[str]:
     """Blocking keys of a counted number: its verb's WordNet senses and its frequent senses' direct hypernyms, so
     that counts by verbs of one measure (``_one_measure``) meet ("injured" under hurt.v.02, a sense of "hurt")."""
     acts, _noun = measures.count_parts(s.value[1])
-    return sorted({f"measure:{x}" for verb in acts for x in _verb_senses(verb) | _frequent_hypernyms(verb) | {verb}})
+    return sorted({f"measure:{x}" for verb in acts for x in (
+        measures.phrase_senses(verb) if measures.PHRASE_JOIN in verb
+        else _verb_senses(verb) | _frequent_hypernyms(verb)) | {verb}})
 
 
 @lru_cache(maxsize=8192)

@@ -155,8 +155,80 @@ def verb_counts(doc: Any) -> list[tuple[int, int, float, str]]:
         start, end = words[0].idx, token.idx + len(token.text)
         value = parse_number(doc.text[start:end].lower())
         if value is not None:
-            found.append((start, end, value, count_unit((verb.lemma_.lower(), *_subject_acts(verb)), noun)))
+            acts = (verb.lemma_.lower(), *_subject_acts(verb), *_object_phrase(verb, token))
+            found.append((start, end, value, count_unit(acts, noun)))
     return found
+
+
+# The act of a verb and its object written as one word: "leave~home" for "left their homes" (round 46).
+PHRASE_JOIN = "~"
+# The preposition by which a WordNet gloss names where a motion starts ("go away from a place", "move people from
+# their homes"): a verb whose gloss writes it moves from its object (round 46).
+SOURCE_PREPOSITION = "from"
+# Words after the source preposition of a gloss read for the place's noun ("from their homes": a determiner between).
+SOURCE_NOUN_WORDS = 2
+
+
+def _object_phrase(verb: Any, number: Any) -> tuple[str, ...]:
+    """The act of a counting verb with its direct object when the verb moves from it (a frequent WordNet sense's
+    gloss writes ``SOURCE_PREPOSITION``: leave.v.01 "go away from a place") and some verb's gloss moves from that
+    noun ("residents left their homes": "leave~home", which evacuate.v.03 "move people from their homes" tells as
+    one word; ``phrase_senses``). The object is a common noun that is not the number's own noun (round 46)."""
+    obj = next((t for t in verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN" and number not in t.subtree), None)
+    if obj is None or not _moves_from(verb.lemma_.lower()):
+        return ()
+    phrase = f"{verb.lemma_.lower()}{PHRASE_JOIN}{obj.lemma_.lower()}"
+    return (phrase,) if phrase_senses(phrase) else ()
+
+
+# How many most frequent senses of a verb are read for its gloss (as the comparison's ``synonym_senses``).
+GLOSS_SENSES = 2
+
+
+@lru_cache(maxsize=4096)
+def _moves_from(verb: str) -> bool:
+    """Does a frequent WordNet sense of the verb move from something (its gloss writes ``SOURCE_PREPOSITION``)?"""
+    wn = _wordnet()
+    senses = wn.synsets(verb, "v")[:GLOSS_SENSES] if wn is not None else []
+    return any(SOURCE_PREPOSITION in _WORD.findall(s.definition().lower()) for s in senses)
+
+
+@lru_cache(maxsize=4096)
+def phrase_senses(phrase: str) -> frozenset[str]:
+    """The WordNet verb senses that tell a verb-and-object phrase (``_object_phrase``: "leave~home") as one word:
+    those whose gloss moves from the object's noun (``SOURCE_PREPOSITION`` and, within ``SOURCE_NOUN_WORDS`` words,
+    the noun in any number: evacuate.v.03 "move people from their homes or country"), of the verb file (WordNet's
+    lexname: verb.motion) of the verb's sense that moves from something, not a sense of the phrase's own verb
+    ("left office" is not "unseated": verb.social)."""
+    verb, _join, noun = phrase.partition(PHRASE_JOIN)
+    wn = _wordnet()
+    if wn is None or not noun:
+        return frozenset()
+    own = wn.synsets(verb, "v")
+    files = {s.lexname() for s in own[:GLOSS_SENSES] if SOURCE_PREPOSITION in _WORD.findall(s.definition().lower())}
+    names = {s.name() for s in own}
+    return frozenset(name for name, after in _source_glosses() if name not in names
+                     and wn.synset(name).lexname() in files
+                     and any(w == noun or (w[:2] == noun[:2] and wn.morphy(w, "n") == noun) for w in after))
+
+
+@lru_cache(maxsize=1)
+def _source_glosses() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every WordNet verb sense whose gloss writes ``SOURCE_PREPOSITION``, with the ``SOURCE_NOUN_WORDS`` words after
+    each (``phrase_senses``), read once."""
+    wn = _wordnet()
+    if wn is None:
+        return ()
+    found = []
+    for synset in wn.all_synsets("v"):
+        if SOURCE_PREPOSITION not in synset.definition():
+            continue
+        words = _WORD.findall(synset.definition().lower())
+        after = tuple(w for n, word in enumerate(words) if word == SOURCE_PREPOSITION
+                      for w in words[n + 1:n + 1 + SOURCE_NOUN_WORDS])
+        if after:
+            found.append((synset.name(), after))
+    return tuple(found)
 
 
 def count_unit(acts: tuple[str, ...], noun: str = "") -> str:
