@@ -359,6 +359,9 @@ LIMITS: dict[str, float] = {
     # the keys and the key's short heading no text, a line of the keys alone (the plate's key) no text,
     # each caption read at the end of the section whose text cites its key (0 off)
     "letter_keys": 2,
+    # round 46 (structset56): a caption key's entry whose number no picture of its own page carries keys the
+    # picture of the page beside it carrying that number (a spread's caption column on the facing page; 0 off)
+    "facing_keys": 1,
     "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
     "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
@@ -2901,13 +2904,14 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
     keyed: list[int] = []
     for k, p in enumerate(placed):
         entry = _KEY_ENTRY.match(p.line.text)
+        pictured = _keyed_picture(numbers, p.line.page, entry.group(1)) if entry is not None else None
         if (
-            entry is None or (p.line.page, entry.group(1)) not in numbers
+            pictured is None
             or p.line.size > LIMITS["caption_size"] * size
             or any(_inside_box(p.line, box) for box in pictures.get(p.line.page, ()))
         ):
             continue
-        drop.add(numbers[(p.line.page, entry.group(1))])
+        drop.add(pictured)
         keyed.append(k)
         p.line = _without_number(p.line, entry.end())
         p.kind, p.numbered = "caption", 0
@@ -2922,6 +2926,17 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
         if before >= 0 and _key_heading(placed[before].line, first.line):
             drop.add(before)
     return [p for k, p in enumerate(placed) if k not in drop]
+
+
+def _keyed_picture(numbers: dict[tuple[int, str], int], page: int, number: str) -> int | None:
+    """The index of the picture number a key's entry on ``page`` opening with ``number`` keys:
+    the one on its own page, or, with ``facing_keys`` on and none there, the one on the page
+    beside it (a spread's caption column keying the facing page's pictures too). None: none."""
+    if (page, number) in numbers:
+        return numbers[(page, number)]
+    if not LIMITS["facing_keys"]:
+        return None
+    return next((numbers[(other, number)] for other in (page - 1, page + 1) if (other, number) in numbers), None)
 
 
 def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[int, str]]:

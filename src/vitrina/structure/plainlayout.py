@@ -245,6 +245,7 @@ PLAIN_LIMITS = {
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
     "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
     "route_stop_lines": 2,  # ... the same number of lines under each label, at most this many (a place, a date)
     "route_stop_words": 5,  # ... each at most this many words, ending no sentence
@@ -2943,14 +2944,24 @@ def _key_run(lines: list[Line], k: int) -> dict[int, tuple[int, int]]:
         if not ends_sentence(lines[end].text) or credit >= len(lines):
             break
         words = lines[credit].text.split()
-        if not (lead_at(words, 0) and is_credit(words, closes_caption=True)):
+        if not (is_credit(words, closes_caption=True) and (lead_at(words, 0) or PLAIN_LIMITS["key_holder_credits"]
+                                                                  and _holder_credit(words))):
             break
         last = credit
-        while last + 1 < len(lines) and _credit_wraps(lines[last], lines[last + 1]):
+        while last + 1 < len(lines) and (_credit_wraps(lines[last], lines[last + 1])
+                                         or PLAIN_LIMITS["register_number_wraps"]
+                                         and register_number_wraps(lines[last].text, lines[last + 1].text)):
             last += 1
         run[k] = (credit, last)
         k = last + 1
     return run
+
+
+def _holder_credit(words: list[str]) -> bool:
+    """A credit without a lead that names its holder: a run of capitalised words holding an
+    institution's noun of the lexicon ("Harbour Museum of Trades, HMT"; round 46, structset56)."""
+    return any(w.strip(",.;").lower() in CREDIT_KEYWORDS for w in words) and all(
+        w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
 
 
 def _key_title(text: str) -> bool:
