@@ -1,6 +1,7 @@
 """A caption key keying the facing page's pictures too (pagelayout._caption_keys,
 ``facing_keys``): a numbered picture on the first page, another on the second, and their
-captions gathered in one key at the second page's foot. Every text is invented."""
+captions gathered in one key at the second page's foot under a heading in the text's type
+(``key_heading_body``). Every text is invented."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def _draw(c, page: int) -> None:
     c.drawString(60, 660, str(page))  # its number on it
     draw_lines(c, 50, 480, FIRST if page == 1 else SECOND, size=11, leading=14)
     if page == 2:
+        c.setFont("Helvetica-Bold", 11)  # the key's heading, in the text's type
+        c.drawString(50, 314, "On These Pages")
         y = 300.0
         for number, text, credit in KEY:
             c.setFont("Helvetica", 8.5)
@@ -53,9 +56,17 @@ def _draw(c, page: int) -> None:
             y -= 28
 
 
+def _doc():
+    return pdf.read(canvas_pdf(_draw, pages=2), "tannery.pdf")[0]
+
+
 def _captions() -> dict[str, str | None]:
-    doc = pdf.read(canvas_pdf(_draw, pages=2), "tannery.pdf")[0]
+    doc = _doc()
     return {doc.text[b.start : b.end]: b.credit for b in doc.blocks if b.kind == "caption"}
+
+
+def _headings() -> list[str]:
+    return [s.title for s in _doc().sections]
 
 
 def test_the_key_captions_the_facing_pages_picture_too() -> None:
@@ -68,3 +79,12 @@ def test_the_key_captions_the_facing_pages_picture_too() -> None:
 def test_without_the_rule_the_facing_pages_entry_keeps_its_number(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(LIMITS, "facing_keys", 0)
     assert "The bark mill with its grinding stone still in place." not in _captions()
+
+
+def test_the_keys_heading_in_the_texts_type_is_no_section() -> None:
+    assert "On These Pages" not in _headings()
+
+
+def test_without_the_rule_the_keys_heading_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(LIMITS, "key_heading_body", 0)
+    assert "On These Pages" in _headings()

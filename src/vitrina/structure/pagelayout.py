@@ -363,6 +363,8 @@ LIMITS: dict[str, float] = {
     # picture of the page beside it carrying that number (a spread's caption column on the facing page; 0 off)
     "facing_keys": 1,
     "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
+    # round 46 (structset56): ... or in type no larger than the body's (a heading in the text's type; 0 off)
+    "key_heading_body": 1,
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
     "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
     # round 45 (structset54): an entry's lines may wrap at its key's edge (the key not hanging), and a line in
@@ -2923,7 +2925,7 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
     if keyed:
         first = placed[keyed[0]]
         before = keyed[0] - 1
-        if before >= 0 and _key_heading(placed[before].line, first.line):
+        if before >= 0 and _key_heading(placed[before].line, first.line, size):
             drop.add(before)
     return [p for k, p in enumerate(placed) if k not in drop]
 
@@ -2985,7 +2987,7 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
                     break
                 q.kind, wrapped = "caption", q.line
         before = run[0] - 1
-        if before >= 0 and _key_heading(placed[before].line, placed[run[0]].line):
+        if before >= 0 and _key_heading(placed[before].line, placed[run[0]].line, size):
             drop.add(before)
     drop |= {k for k, p in enumerate(placed) if _KEYS_ALONE.match(p.line.text.strip())
              and p.line.size <= size + LIMITS["key_size"]}
@@ -3180,13 +3182,18 @@ def _wraps_entry(last: TextLine, line: TextLine, edge: float | None = None) -> b
     )
 
 
-def _key_heading(line: TextLine, entry: TextLine) -> bool:
+def _key_heading(line: TextLine, entry: TextLine, size: float) -> bool:
     """``line`` heads a key whose first entry is ``entry``: on its page, a short line in
-    type no larger than the entry's ending no sentence, right over it, not right of it."""
+    type no larger than the entry's (with ``key_heading_body`` on, or than the body's
+    ``size``: a heading in the text's type, no display heading) ending no sentence, right
+    over it, not right of it."""
     words = line.text.split()
+    largest = entry.size + LIMITS["key_size"]
+    if LIMITS["key_heading_body"]:
+        largest = max(largest, size + LIMITS["key_size"])
     return (
         line.page == entry.page and 0 < len(words) <= LIMITS["key_heading_words"] and not ends_sentence(line.text)
-        and line.size <= entry.size + LIMITS["key_size"] and line.x0 <= entry.x0 + LIMITS["box_slack"]
+        and line.size <= largest and line.x0 <= entry.x0 + LIMITS["box_slack"]
         and 0 <= entry.top - line.bottom <= LIMITS["key_heading_gap"] * entry.size
     )
 
