@@ -2908,7 +2908,7 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
         entry = _KEY_ENTRY.match(p.line.text)
         pictured = _keyed_picture(numbers, p.line.page, entry.group(1)) if entry is not None else None
         if (
-            pictured is None
+            entry is None or pictured is None
             or p.line.size > LIMITS["caption_size"] * size
             or any(_inside_box(p.line, box) for box in pictures.get(p.line.page, ()))
         ):
