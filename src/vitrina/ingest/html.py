@@ -248,6 +248,9 @@ HTML_LIMITS = {
     # (``<header><span aria-hidden="true">02</span><h2>…</h2></header>``) is printed on the screen, so it is
     # the section's label, as one set inside the heading is (0: off)
     "hidden_labels_before_headings": 1,
+    # round 46 (structset56): a link to a heading's own id set right after the heading is its permalink, not
+    # text, whatever its words ("Section titled …", for screen readers; 0: off)
+    "sibling_permalinks": 1,
     # round 45 (structset53): an element of its own opening a section heading, holding a word and a counter
     # ("<h2><small>Wing B</small> …"), is the heading's label as printed when the headings of the page
     # open with such elements of the same word counting on (at least this many; 0: off)
@@ -603,6 +606,8 @@ def _in_page_jump(el) -> bool:
     if _tag(el) not in ("p", "div", "li"):
         return False
     links = list(el.iter("a"))
+    if HTML_LIMITS["sibling_permalinks"] and any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False  # (a heading and its permalink in their wrapper: the heading is text)
     return bool(links) and all((a.get("href") or "").startswith("#") for a in links) and _mostly_links(el)
 
 
@@ -1879,13 +1884,18 @@ def _hide_styled(root) -> None:
 def _hide_permalinks(root) -> None:
     """Mark as ``hidden`` a heading's permalink: a link inside the heading to the heading itself (its
     own ``id`` or its section's) showing no letter or digit ("¶", "#", "§", an icon), which static-site
-    generators (Sphinx, MkDocs, Hugo) and Markdown's table-of-contents extensions add to every heading.
+    generators (Sphinx, MkDocs, Hugo) and Markdown's table-of-contents extensions add to every heading;
+    with ``sibling_permalinks`` on, also a link to the heading's own ``id`` set right after it as its
+    next sibling, whatever its words (Starlight's, whose words are for screen readers).
     It is a control of the page, not words of the heading."""
     for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         targets = {f"#{el.get('id')}" for el in (heading, *heading.iterancestors()) if el.get("id")}
         for link in heading.iter("a"):
             if link.get("href") in targets and not any(c.isalnum() for c in link.text_content()):
                 link.set("hidden", "")
+        after = _next_element(heading) if HTML_LIMITS["sibling_permalinks"] else None
+        if after is not None and _tag(after) == "a" and heading.get("id") and after.get("href") == f"#{heading.get('id')}":
+            after.set("hidden", "")  # set right after it, its words for screen readers only ("Section titled …")
 
 
 def _shown_text(el) -> str:

@@ -359,7 +359,12 @@ LIMITS: dict[str, float] = {
     # the keys and the key's short heading no text, a line of the keys alone (the plate's key) no text,
     # each caption read at the end of the section whose text cites its key (0 off)
     "letter_keys": 2,
+    # round 46 (structset56): a caption key's entry whose number no picture of its own page carries keys the
+    # picture of the page beside it carrying that number (a spread's caption column on the facing page; 0 off)
+    "facing_keys": 1,
     "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
+    # round 46 (structset56): ... or in type no larger than the body's (a heading in the text's type; 0 off)
+    "key_heading_body": 1,
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
     "key_size": 0.5,  # points: an entry's wrapped lines are in its type, within this
     # round 45 (structset54): an entry's lines may wrap at its key's edge (the key not hanging), and a line in
@@ -2901,13 +2906,14 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
     keyed: list[int] = []
     for k, p in enumerate(placed):
         entry = _KEY_ENTRY.match(p.line.text)
+        pictured = _keyed_picture(numbers, p.line.page, entry.group(1)) if entry is not None else None
         if (
-            entry is None or (p.line.page, entry.group(1)) not in numbers
+            entry is None or pictured is None
             or p.line.size > LIMITS["caption_size"] * size
             or any(_inside_box(p.line, box) for box in pictures.get(p.line.page, ()))
         ):
             continue
-        drop.add(numbers[(p.line.page, entry.group(1))])
+        drop.add(pictured)
         keyed.append(k)
         p.line = _without_number(p.line, entry.end())
         p.kind, p.numbered = "caption", 0
@@ -2919,9 +2925,20 @@ def _caption_keys(placed: list[Placed], content: PdfContent, size: float) -> lis
     if keyed:
         first = placed[keyed[0]]
         before = keyed[0] - 1
-        if before >= 0 and _key_heading(placed[before].line, first.line):
+        if before >= 0 and _key_heading(placed[before].line, first.line, size):
             drop.add(before)
     return [p for k, p in enumerate(placed) if k not in drop]
+
+
+def _keyed_picture(numbers: dict[tuple[int, str], int], page: int, number: str) -> int | None:
+    """The index of the picture number a key's entry on ``page`` opening with ``number`` keys:
+    the one on its own page, or, with ``facing_keys`` on and none there, the one on the page
+    beside it (a spread's caption column keying the facing page's pictures too). None: none."""
+    if (page, number) in numbers:
+        return numbers[(page, number)]
+    if not LIMITS["facing_keys"]:
+        return None
+    return next((numbers[(other, number)] for other in (page - 1, page + 1) if (other, number) in numbers), None)
 
 
 def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[int, str]]:
@@ -2970,7 +2987,7 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
                     break
                 q.kind, wrapped = "caption", q.line
         before = run[0] - 1
-        if before >= 0 and _key_heading(placed[before].line, placed[run[0]].line):
+        if before >= 0 and _key_heading(placed[before].line, placed[run[0]].line, size):
             drop.add(before)
     drop |= {k for k, p in enumerate(placed) if _KEYS_ALONE.match(p.line.text.strip())
              and p.line.size <= size + LIMITS["key_size"]}
@@ -3165,13 +3182,18 @@ def _wraps_entry(last: TextLine, line: TextLine, edge: float | None = None) -> b
     )
 
 
-def _key_heading(line: TextLine, entry: TextLine) -> bool:
+def _key_heading(line: TextLine, entry: TextLine, size: float) -> bool:
     """``line`` heads a key whose first entry is ``entry``: on its page, a short line in
-    type no larger than the entry's ending no sentence, right over it, not right of it."""
+    type no larger than the entry's (with ``key_heading_body`` on, or than the body's
+    ``size``: a heading in the text's type, no display heading) ending no sentence, right
+    over it, not right of it."""
     words = line.text.split()
+    largest = entry.size + LIMITS["key_size"]
+    if LIMITS["key_heading_body"]:
+        largest = max(largest, size + LIMITS["key_size"])
     return (
         line.page == entry.page and 0 < len(words) <= LIMITS["key_heading_words"] and not ends_sentence(line.text)
-        and line.size <= entry.size + LIMITS["key_size"] and line.x0 <= entry.x0 + LIMITS["box_slack"]
+        and line.size <= largest and line.x0 <= entry.x0 + LIMITS["box_slack"]
         and 0 <= entry.top - line.bottom <= LIMITS["key_heading_gap"] * entry.size
     )
 

@@ -245,6 +245,8 @@ PLAIN_LIMITS = {
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
+    "key_numbers": 1,  # ... a line that is one of its entries' numbers alone, or glued before its title, is a picture's number, no text (round 46; 0: off)
     "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
     "route_stop_lines": 2,  # ... the same number of lines under each label, at most this many (a place, a date)
     "route_stop_words": 5,  # ... each at most this many words, ending no sentence
@@ -393,6 +395,8 @@ class PlainLayout:
         self.footnotes = self.footnotes - keyed
         if key_title is not None:
             self.held.add(key_title)
+            self.footnotes = self.footnotes - {key_title}  # ("2 Pictured": no note numbered 2)
+        self.held |= key_numbers(self.lines, self.key)  # "1" alone: the number on its picture
         # "1" / "Royal Park" / "20 August 1860" / "2" …: held out while its labels find their headings
         band, self.band_labels, self.band_end = route_band(self.lines) if route else (set(), [], 0)
         self.held |= band
@@ -2923,10 +2927,27 @@ def caption_key(lines: list[Line]) -> tuple[dict[int, tuple[int, int]], int | No
     while k < len(lines):
         run = _key_run(lines, k)
         if len(run) >= limit:
-            head = k - 1 if k and _key_title(lines[k - 1].text) else None
+            head = k - 1 if k and _key_title(_without_key_number(lines[k - 1].text, len(run))) else None
             return run, head
         k += max(1, len(run))
     return {}, None
+
+
+def _without_key_number(text: str, count: int) -> str:
+    """A key's title with a picture's number the extraction glued before it taken off ("2 Pictured": a
+    number on a picture beside the title, 1 … ``count``), with ``key_numbers`` on; else the text."""
+    m = _KEY_NUMBER.match(text)
+    return text[m.end():] if PLAIN_LIMITS["key_numbers"] and m and 1 <= int(m.group(1)) <= count else text
+
+
+def key_numbers(lines: list[Line], key: dict[int, tuple[int, int]]) -> set[int]:
+    """With ``key_numbers`` on, the lines outside a caption key that are one of its entries'
+    numbers alone ("1"): the numbers printed on its pictures, no text."""
+    if not PLAIN_LIMITS["key_numbers"] or not key:
+        return set()
+    inside = {k for first, (_, last) in key.items() for k in range(first, last + 1)}
+    numbers = {str(n) for n in range(1, len(key) + 1)}
+    return {k for k, line in enumerate(lines) if k not in inside and line.text.strip() in numbers}
 
 
 def _key_run(lines: list[Line], k: int) -> dict[int, tuple[int, int]]:
@@ -2943,14 +2964,24 @@ def _key_run(lines: list[Line], k: int) -> dict[int, tuple[int, int]]:
         if not ends_sentence(lines[end].text) or credit >= len(lines):
             break
         words = lines[credit].text.split()
-        if not (lead_at(words, 0) and is_credit(words, closes_caption=True)):
+        if not (is_credit(words, closes_caption=True) and (lead_at(words, 0) or PLAIN_LIMITS["key_holder_credits"]
+                                                                  and _holder_credit(words))):
             break
         last = credit
-        while last + 1 < len(lines) and _credit_wraps(lines[last], lines[last + 1]):
+        while last + 1 < len(lines) and (_credit_wraps(lines[last], lines[last + 1])
+                                         or PLAIN_LIMITS["register_number_wraps"]
+                                         and register_number_wraps(lines[last].text, lines[last + 1].text)):
             last += 1
         run[k] = (credit, last)
         k = last + 1
     return run
+
+
+def _holder_credit(words: list[str]) -> bool:
+    """A credit without a lead that names its holder: a run of capitalised words holding an
+    institution's noun of the lexicon ("Harbour Museum of Trades, HMT"; round 46, structset56)."""
+    return any(w.strip(",.;").lower() in CREDIT_KEYWORDS for w in words) and all(
+        w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
 
 
 def _key_title(text: str) -> bool:
