@@ -14,21 +14,14 @@ import os
 from collections.abc import Callable, Iterable
 
 from vitrina.ingest.member import split_source
-from vitrina.store.read import KnowledgeBase
+from vitrina.store.read import KnowledgeBase, meta_mapping
 
 COPIES_META = "document_copies"
 
 
 def read_copies(kb: KnowledgeBase) -> dict[str, str]:
     """The exhibit's record of copies: {copy's file: kept document's file}; empty when it has none."""
-    value = kb.meta_value(COPIES_META)
-    if not value:
-        return {}
-    try:
-        found = json.loads(value)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+    return meta_mapping(kb, COPIES_META)
 
 
 def copies_of(kb: KnowledgeBase, source: str) -> list[str]:

@@ -14,21 +14,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
-from vitrina.store.read import KnowledgeBase
+from vitrina.store.read import KnowledgeBase, meta_mapping
 
 FORMER_IDS_META = "former_document_ids"
 
 
 def read_former_ids(kb: KnowledgeBase) -> dict[str, str]:
     """The exhibit's record of former document ids: {former id: id now}; empty when it has none."""
-    value = kb.meta_value(FORMER_IDS_META)
-    if not value:
-        return {}
-    try:
-        found = json.loads(value)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+    return meta_mapping(kb, FORMER_IDS_META)
 
 
 def merged_former_ids(earlier: dict[str, str], renames: Iterable[tuple[str, str]], current: set[str]) -> dict[str, str]:

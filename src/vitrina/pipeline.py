@@ -810,24 +810,14 @@ def _cataloguing(catalogue: Catalogue | None) -> tuple[Derive, ...]:
     return (catalogue_stage(catalogue),) if catalogue is not None else ()
 
 
-def _earlier_copies(db: str | Path) -> dict[str, str]:
-    """The copies the exhibit at ``db`` records (``copies``); none when there is no exhibit yet."""
+def _earlier_record(db: str | Path, read: Callable[[KnowledgeBase], dict[str, str]]) -> dict[str, str]:
+    """What ``read`` finds in the exhibit at ``db`` (its former document ids, its copies); none when there is no
+    exhibit yet or it cannot be read."""
     from vitrina.store import reading
 
     try:
         with reading(db) as kb:
-            return read_copies(kb)
-    except (VitrinaError, sqlite3.DatabaseError, OSError):
-        return {}
-
-
-def _earlier_former_ids(db: str | Path) -> dict[str, str]:
-    """The former document ids the exhibit at ``db`` records (``formerids``); none when there is no exhibit yet."""
-    from vitrina.store import reading
-
-    try:
-        with reading(db) as kb:
-            return read_former_ids(kb)
+            return read(kb)
     except (VitrinaError, sqlite3.DatabaseError, OSError):
         return {}
 
@@ -992,8 +982,8 @@ def _build_staged(
         report.documents = len(analyses)
         report.entities = len(linked.entities)
         started = time.perf_counter()
-        former_ids = former_ids_stage(_earlier_former_ids(db), report.renamed_ids)
-        copies = copies_stage({} if replace_all else _earlier_copies(db), report.copies, named)
+        former_ids = former_ids_stage(_earlier_record(db, read_former_ids), report.renamed_ids)
+        copies = copies_stage({} if replace_all else _earlier_record(db, read_copies), report.copies, named)
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
                                             derive=derive_stages(*_remembering(authority), former_ids, copies,
                                                                  *_cataloguing(report.catalogue_used)),

@@ -682,6 +682,19 @@ def _raise_if_timeout(exc: sqlite3.OperationalError) -> None:
         raise QueryTimeout("the query took too long") from exc
 
 
+def meta_mapping(kb: KnowledgeBase, key: str) -> dict[str, str]:
+    """The exhibit's meta entry ``key`` holding a JSON object, as {str: str}; empty when it is absent or no
+    such object (a record a build keeps: former document ids, copies)."""
+    value = kb.meta_value(key)
+    if not value:
+        return {}
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
 def as_knowledge_base(source: KnowledgeBase | sqlite3.Connection) -> KnowledgeBase:
     """A store as given, or a SQLite connection wrapped as one."""
     return source if isinstance(source, KnowledgeBase) else SQLiteKnowledgeBase(source)
