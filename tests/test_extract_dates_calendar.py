@@ -138,26 +138,34 @@ def test_the_julian_reading_is_exported_beside_the_value(tmp_path: Path) -> None
     assert isinstance(found[0], DateMention)
 
 
-def test_the_tei_export_says_a_julian_date_s_calendar(tmp_path: Path) -> None:
+TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _tei_export(tmp_path: Path, doc) -> tuple[dict[str, tuple[str | None, str | None]], object]:
+    """The document written to an exhibit and exported as TEI: its body's dates ({text: (when, calendar)}) and
+    the TEI root."""
     from lxml import etree
 
     from vitrina.export import export
-    from vitrina.ingest import markdown
     from vitrina.store import connect_readonly, write_exhibit
 
-    text = "The packet sailed on 4 May 1690, O.S., and came in on 20 May 1690.\n"
-    (doc,) = markdown.read(text.encode(), str(tmp_path / "packet.md"))
-    doc = replace(doc, dates=tuple(find_dates(doc.text)))
-    db = tmp_path / "p.db"
+    db = tmp_path / "x.db"
     write_exhibit(db, [("sha", doc)], [doc], [])
     with connect_readonly(db) as conn:
         export(conn, "tei", tmp_path / "tei")
     (path,) = (tmp_path / "tei").glob("*.xml")
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
     root = etree.parse(str(path)).getroot()
-    dates = {d.text: (d.get("when"), d.get("calendar")) for d in root.iterfind(".//t:body//t:date", ns)}
+    return {d.text: (d.get("when"), d.get("calendar")) for d in root.iterfind(".//t:body//t:date", TEI_NS)}, root
+
+
+def test_the_tei_export_says_a_julian_date_s_calendar(tmp_path: Path) -> None:
+    from vitrina.ingest import markdown
+
+    text = "The packet sailed on 4 May 1690, O.S., and came in on 20 May 1690.\n"
+    (doc,) = markdown.read(text.encode(), str(tmp_path / "packet.md"))
+    dates, root = _tei_export(tmp_path, replace(doc, dates=tuple(find_dates(doc.text))))
     assert dates == {"4 May 1690": ("1690-05-14", "#julian"), "20 May 1690": ("1690-05-20", None)}
-    assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", ns).get(
+    assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", TEI_NS).get(
         "{http://www.w3.org/XML/1998/namespace}id") == "julian"
 
 
@@ -203,22 +211,10 @@ def test_a_tei_date_s_calendar_pointer_is_read(pointer: str, profile: str, calen
 
 
 def test_a_tei_input_s_julian_date_keeps_its_calendar_in_the_tei_export(tmp_path: Path) -> None:
-    from lxml import etree
-
-    from vitrina.export import export
     from vitrina.extract import markup_dates
     from vitrina.ingest import tei
-    from vitrina.store import connect_readonly, write_exhibit
 
     (doc,) = tei.read(_TEI_LETTER.format(pointer="#julian", profile="").encode(), str(tmp_path / "mill.xml"))
-    doc = replace(doc, dates=tuple(markup_dates(doc)))
-    db = tmp_path / "m.db"
-    write_exhibit(db, [("sha", doc)], [doc], [])
-    with connect_readonly(db) as conn:
-        export(conn, "tei", tmp_path / "tei")
-    (path,) = (tmp_path / "tei").glob("*.xml")
-    ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    root = etree.parse(str(path)).getroot()
-    dates = {d.text: (d.get("when"), d.get("calendar")) for d in root.iterfind(".//t:body//t:date", ns)}
+    dates, root = _tei_export(tmp_path, replace(doc, dates=tuple(markup_dates(doc))))
     assert dates == {"29 October 1761": ("1761-11-09", "#julian"), "1763": ("1763", None)}
-    assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", ns) is not None
+    assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", TEI_NS) is not None

@@ -6,26 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests._pdf_helpers import canvas_pdf, draw_lines
+from tests._pdf_helpers import canvas_pdf
+from tests.test_structure_pagelayout_carried_sentence import draw_mill_page
 from vitrina.ingest import pdf
 from vitrina.structure import pagelayout
 
-BODY = [
-    "The tide mill stood at the head of the creek for",
-    "two hundred years. Its pond filled through a gate",
-    "that closed itself as the water began to fall,",
-    "and the miller worked the stones through the ebb.",
-    "In a good month the mill ground four hundred sacks",
-    "of wheat, and the barges carried the flour away to",
-    "the town on the next high water. The last miller",
-    "kept the wheel turning long after the steam mills",
-    "had taken the trade, until a storm broke the gate",
-]
-BOX = [
-    "The stones were cut from a quarry in France",
-    "and shipped across in pairs. A new pair lasted",
-    "about twenty years of steady grinding work.",
-]
 CARRIED = [
     "and the pond silted up in the winter of that year.",
     "The building became a store for boats and nets,",
@@ -35,15 +20,7 @@ CARRIED = [
 
 def _draw(c, page: int) -> None:
     if page == 1:
-        c.setFont("Helvetica-Bold", 18)
-        c.drawString(72, 720, "The Mill on the Creek")
-        draw_lines(c, 72, 690, BODY, size=10, leading=13)
-        c.setFillGray(0.9)
-        c.rect(330, 560, 220, 150, stroke=1, fill=1)
-        c.setFillGray(0)
-        c.setFont("Helvetica-Bold", 12)
-        c.drawString(340, 690, "Millstones")
-        draw_lines(c, 340, 670, BOX, size=10, leading=13)
+        draw_mill_page(c)
     else:
         c.setFont("Times-Roman", 10)
         for k, line in enumerate(CARRIED):  # set justified: each line to the column's right edge

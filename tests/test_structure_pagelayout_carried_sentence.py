@@ -29,17 +29,22 @@ CARRIED = [
 ]
 
 
+def draw_mill_page(c) -> None:
+    """The first page: a title, a paragraph left open at the page's foot, a boxed side-bar beside it."""
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 720, "The Mill on the Creek")
+    draw_lines(c, 72, 690, BODY, size=10, leading=13)
+    c.setFillGray(0.9)
+    c.rect(330, 560, 220, 150, stroke=1, fill=1)
+    c.setFillGray(0)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(340, 690, "Millstones")
+    draw_lines(c, 340, 670, BOX, size=10, leading=13)
+
+
 def _draw(c, page: int) -> None:
     if page == 1:
-        c.setFont("Helvetica-Bold", 18)
-        c.drawString(72, 720, "The Mill on the Creek")
-        draw_lines(c, 72, 690, BODY, size=10, leading=13)
-        c.setFillGray(0.9)
-        c.rect(330, 560, 220, 150, stroke=1, fill=1)
-        c.setFillGray(0)
-        c.setFont("Helvetica-Bold", 12)
-        c.drawString(340, 690, "Millstones")
-        draw_lines(c, 340, 670, BOX, size=10, leading=13)
+        draw_mill_page(c)
     else:
         draw_lines(c, 72, 720, CARRIED, size=10, leading=13)
 
