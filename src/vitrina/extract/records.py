@@ -20,6 +20,7 @@ A document is a record when at least ``RECORDS["min_fields"]`` of its lines are 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -57,7 +58,8 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
     objects retyped ``other`` (see the module's note); a lone word opening an object's name, no whole one, is
     dropped ("Brass" of "brass quadrant")."""
     lines = fields(text)
-    labels = [(m.start("label"), m.end("label")) for m in lines]
+    labels = [(m.start("label"), m.end("label")) for m in lines]  # in order, none overlapping another
+    label_starts = [lo for lo, _ in labels]
     edges = sorted({e for _, e in blocks} | ({m.end() for m in lines} if lines else set()))
     lower = set(re.findall(r"\b[a-z][a-z]+\b", text))
     objects = _object_values(text, lines)
@@ -67,7 +69,8 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
             out.append(m)
             continue
         for piece in _pieces(text, m, edges):
-            if any(lo < piece.end and piece.start < hi for lo, hi in labels):
+            k = bisect.bisect_left(label_starts, piece.end)  # the last label starting before the piece ends
+            if k and labels[k - 1][1] > piece.start:
                 continue  # "Dimensions", "Date": the name of a field
             said = _folded(text[piece.start:piece.end])
             if piece.type in {"person", "organization"} and objects.get(said) is False and " " not in said:
@@ -81,7 +84,8 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
 def _pieces(text: str, m: RawMention, edges: list[int]) -> list[RawMention]:
     """A mention cut at the block and field-line edges inside it; a piece of one word English writes in lower
     case ("Provenance", "Commissioned") is dropped. A mention within one block is itself."""
-    cuts = [e for e in edges if m.start < e < m.end and "\n" in text[e:m.end] + text[m.start:e]]
+    inside = edges[bisect.bisect_right(edges, m.start) : bisect.bisect_left(edges, m.end)]
+    cuts = [e for e in inside if "\n" in text[e:m.end] + text[m.start:e]]
     if not cuts:
         return [m]
     out = []
