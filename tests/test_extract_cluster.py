@@ -421,3 +421,36 @@ def test_a_feast_typed_a_place_is_no_place() -> None:
                             "At Martinmas we came back to Otley."]))
     places = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "place"}
     assert not places & {"Whitsun", "Candlemas", "Martinmas"}
+
+
+def test_a_famous_persons_surname_typed_a_place_is_the_person_when_the_text_makes_it_act() -> None:
+    from vitrina.extract.cluster import _famous_people_acting
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()  # "Newton": WordNet knows a person by it; the gazetteer towns only (no capital, no metropolis)
+
+    def acting(text: str, names: list[str]) -> set[str]:
+        return _famous_people_acting(text, _analysis(text), _typed(text, [(n, "place") for n in names]), gaz)
+
+    said = "In 1687 Newton wrote the book. Newton later argued that light was made of particles."
+    assert acting(said, ["Newton", "Newton"]) == {"Newton"}  # a verb of speaking or thinking, after an adverb
+    owns = "Newton's theory of colour puzzled many readers."
+    assert acting(owns, ["Newton"]) == {"Newton"}  # a noun of the person's mind after the possessive
+    assert acting("Newton's streets were quiet that year.", ["Newton"]) == set()  # a town has streets
+    assert acting("Newton grew after the railway came.", ["Newton"]) == set()  # no verb only people do
+    went = "We drove to Newton in the spring. Newton said little about it."
+    assert acting(went, ["Newton", "Newton"]) == set()  # one use after "to": the text also makes it a place
+    # a capital or a metropolis stands for its government or institutions; a name WordNet knows no person by
+    assert acting("Later Paris argued against the treaty.", ["Paris"]) == set()
+    assert acting("Chester argued for a new bridge.", ["Chester"]) == set()
+
+
+def test_retyping_turns_every_place_use_of_a_famous_person_acting_into_the_person() -> None:
+    from vitrina.extract.cluster import retype_and_fill
+    from vitrina.extract.places import gazetteer
+
+    text = "In 1687 Newton finished the book. Newton said that it was true. Newton's reply came late."
+    mentions = _typed(text, [("Newton", "place"), ("Newton", "place"), ("Newton", "place")])
+    out = retype_and_fill(text, _analysis(text), mentions, gazetteer())
+    assert [(text[m.start : m.end], m.type) for m in out if text[m.start : m.end] == "Newton"] == [
+        ("Newton", "person")] * 3

@@ -1693,6 +1693,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
 
     lower_words = text_lower_words
     evidenced: set[str] = set()  # the names a family tie or a given name made a person (``_person_named_as_place``)
+    acting = _famous_people_acting(text, an, mentions, gaz)  # "Lincoln said", "Lincoln's speech": the person
     out = []
     for k, m in enumerate(mentions):
         s = text[m.start : m.end]
@@ -1719,6 +1720,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         if m.type == "place" and " " not in s and m.source not in {"credit", "markup"} and gaz is not None \
                 and gaz.resolve(s) is None and wordnet_kinds(s) == {"time"}:
             continue  # "at Christmas", "by Michaelmas": a feast or season WordNet knows only as a time
+        if m.type == "place" and s in acting:
+            out.append(RawMention(m.start, m.end, "person", "retype"))
+            continue
         if m.type == "place" and not placed and m.source not in {"credit", "markup"} \
                 and gaz is not None and _person_named_as_place(text, m, given, gaz) \
                 and not _noun_follows(text, an, m.end) and not _coordinated_with_place(text, mentions, k):
@@ -1826,6 +1830,85 @@ def _person_named_as_place(text: str, m: RawMention, given: set[str], gaz: Gazet
     # a name in a list or before its qualifier ("X, Y, Z", "X, Alaska") is read with what it is listed with
     return s in given and sizeable_sense(gaz, s) is None and not _NAME_AFTER_COMMA.match(text, m.end) \
         and not _NAME_BEFORE_COMMA.search(text, max(0, m.start - 40), m.start)
+
+
+# WordNet's lexicographer files of what only a person does or has, read after a famous person's name typed a
+# place (``_famous_people_acting``): a verb of speaking, thinking or feeling whose subject the name is ("X said",
+# "X decided", "X feared"), a noun of a person's act, words or mind the name owns ("X's speech", "X's decision").
+# A town grows, lies, falls and has streets and people (verb.change, verb.stance, noun.artifact, noun.group).
+PERSON_ACT_KINDS = {
+    "verb": frozenset({"verb.communication", "verb.cognition", "verb.emotion"}),
+    "noun": frozenset({"noun.communication", "noun.cognition", "noun.feeling", "noun.motive", "noun.act"}),
+}
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")  # "X said", "X later said"
+
+
+@lru_cache(maxsize=4096)
+def _first_sense_kind(word: str, pos: str) -> str | None:
+    """The lexicographer file of the first (most frequent) WordNet sense of ``word``'s lemma as ``pos`` ("v", "n")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return None
+    lemma = wn.morphy(word, pos)
+    senses = wn.synsets(lemma, pos) if lemma else []
+    return senses[0].lexname() if senses else None
+
+
+def _acts_as_person(text: str, an: Analysis, end: int) -> bool:
+    """The words after a name ending at ``end`` make it a person: a verb people do (``lexicon/agent_verbs.txt``)
+    or a past or present verb of speaking, thinking or feeling (``PERSON_ACT_KINDS``), perhaps after one adverb
+    ("X spoke", "X later decided"); or a possessive before a noun of a person's act, words or mind ("X's speech")."""
+    possessive = _POSSESSIVE_AFTER.match(text, end)
+    if possessive:
+        owned = re.match(r"['’]s?[ \t]+([a-z]+)", text[end : end + 40])
+        return owned is not None and _first_sense_kind(owned.group(1), "n") in PERSON_ACT_KINDS["noun"]
+    words = _NEXT_WORDS.match(text, end)
+    if words is None:
+        return False
+    k = an.tok_index(words.start(1))
+    for word in filter(None, words.groups()):
+        tok = an.toks[k] if k < len(an.toks) else None
+        if tok is None or tok.text != word:
+            return False
+        if tok.tag in {"VBD", "VBZ", "VBP"}:
+            return word in lexicon_words("agent_verbs") or _first_sense_kind(word, "v") in PERSON_ACT_KINDS["verb"]
+        if tok.tag != "RB":
+            return False
+        k += 1
+    return False
+
+
+def _famous_people_acting(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> set[str]:
+    """One-word names typed places that WordNet knows a person by ("a famous person's surname") and that the text
+    uses as that person's at least once (``_acts_as_person``: "X said", "X's decision") and never as a place's:
+    no use of the name, typed or not, after a preposition of place or motion, "the" or a place noun, before a
+    comma and a name ("X, Nebraska") or listed with a place, and no sense of it a country, region, state,
+    capital or city of ``metropolis_min_population`` people (``GEO_WEIGHTS``: such a place stands for its
+    government or its institutions, "Washington decided", "France declared", "X said" of a space centre). Every
+    place use of such a name is then the person ("In 1863 X spoke … X said" is no town of that name)."""
+    if gaz is None:
+        return set()
+    names: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        if m.type == "place" and m.source not in {"credit", "markup", QUALIFIED_PLACE}:
+            names[text[m.start : m.end]].append(k)
+    out = set()
+    for name, ks in names.items():
+        if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper() \
+                or "person" not in wordnet_kinds(name) \
+                or any(s.place.kind != "city" or s.place.capital
+                       or s.place.population >= GEO_WEIGHTS["metropolis_min_population"] for s in gaz.senses(name)):
+            continue
+        uses = [u.start() for u in re.finditer(r"(?<![\w’'.-])" + re.escape(name) + r"(?![\w-])", text)]
+        if any(_locative_right_before(text, u) or _after_place_noun(text, u)
+               or _NAME_AFTER_COMMA.match(text, u + len(name)) for u in uses) \
+                or any(_coordinated_with_place(text, mentions, k) or _apposed_place_kind(text, mentions[k]) for k in ks):
+            continue
+        if any(_acts_as_person(text, an, u + len(name)) for u in uses):
+            out.add(name)
+    return out
 
 
 def _one_person_sense(text: str, mentions: list[RawMention], evidenced: set[str],
