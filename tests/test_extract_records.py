@@ -84,3 +84,24 @@ def test_particle_names_whole_in_the_knowledge() -> None:
     doc = extract(make_doc(["It was signed by Tamar bat Yosef ha-Levi and copied by Eli ben Noah ha-Kohen in Fez."]))
     people = sorted(e.name for e in doc.entities if e.type == "person")
     assert people == ["Eli ben Noah ha-Kohen", "Tamar bat Yosef ha-Levi"]
+
+
+def test_a_tables_rows_of_two_cells_are_fields_when_the_first_reads_as_a_label() -> None:
+    table = "Field | Value\n\nObject name | Pewter inkstand with two wells\n\nMaker | Edwin Rusk\n\nPlace made | York\n"
+    assert [m["label"] for m in fields(table)] == ["Field", "Object name", "Maker", "Place made"]
+    # a table of people: the first cells are names, not labels, so no record
+    assert fields("Edwin Rusk | pewterer\nHanna Dole | engraver\nSilas Beck | carver\n") == []
+    text = table + "\nThe Pewter Inkstand stood in the hall.\n"
+    at = text.index("Pewter Inkstand")
+    kept = record_mentions(text, [RawMention(at, at + 15, "organization", "ORG")], [(0, len(text))])
+    assert [m.type for m in kept] == ["other"]
+
+
+def test_a_label_line_alone_and_an_opening_participle_are_no_names() -> None:
+    text = "Maker: Edwin Rusk\nDate: 1790\nPlace made: York\n\nHistory\nSold in Hull by Edwin Rusk.\n\nEngraved by Ada Lum.\n"
+    joined = text.index("History")
+    opening = text.index("Engraved")
+    kept = record_mentions(text, [RawMention(joined, text.index(" in Hull"), "organization", "ORG"),
+                                  RawMention(opening, opening + 8, "person", "PERSON")],
+                           [(0, text.index("\n\nEngraved")), (opening, len(text))])
+    assert kept == []

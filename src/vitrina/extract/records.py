@@ -5,7 +5,9 @@ An object record, a catalogue entry or a loan form is written as "Label: value" 
 
 * a field's **label** is the name of a field, never an entity: a mention inside it ("Dimensions", "Date") is
   dropped, and one that runs from a value's line into the next label ("… English" + "Date") ends at the line;
-* a mention that runs across a block's edge ("Provenance" heading + "Commissioned by …") is cut at that edge,
+* a one-word mention opening a block, a verb's past participle before "by" ("Commissioned by X"), is no name;
+* a mention that runs across a block's edge ("Provenance" heading + "Commissioned by …"), or from a line that
+  is a label alone (words English writes in lower case, the first capitalised) into the next, is cut at that edge,
   and a piece that is one word English writes in lower case is no name;
 * the value of a field whose label names a physical object (WordNet: "Object name", "Object", "Item" are kinds
   of ``object.n.01``) is a thing: a person or organization mention spelling that value's opening words
@@ -15,7 +17,9 @@ An object record, a catalogue entry or a loan form is written as "Label: value" 
   never as a person, with modifiers WordNet knows as no one's name (or the document writes in lower case), is an
   object too ("Portable Sundial"; a building or a street is none: "Church Lane" stays for the place stages).
 
-A document is a record when at least ``RECORDS["min_fields"]`` of its lines are such fields.
+A document is a record when at least ``RECORDS["min_fields"]`` of its lines are such fields; a table's row of two
+cells ("Object name | brass quadrant", as the readers part a table's cells) is one when its first cell reads as
+a label (``fields``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ RECORDS = {
 # a field's line: a capitalised label of a few words, a colon, a value on the same line
 _FIELD = re.compile(r"^[ \t]*(?P<label>[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,"
                     + str(RECORDS["max_label_words"] - 1) + r"})[ \t]*:[ \t]+(?P<value>\S[^\n]*)$", re.M)
+# a data table's row of two cells, as the readers part cells (" | "): "Object name | brass quadrant"
+_ROW = re.compile(r"^[ \t]*(?P<label>[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,"
+                  + str(RECORDS["max_label_words"] - 1) + r"})[ \t]+\|[ \t]+(?P<value>[^|\n]*[^\s|])[ \t]*$", re.M)
+# a line of a few capitalised words alone: a heading or a field's label above its value ("Provenance")
+_LONE_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,"
+                        + str(RECORDS["max_label_words"] - 1) + r"})[ \t]*$", re.M)
 # the opening words of a value, up to its first punctuation or a linking word
 _OPENING = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _LINKS = frozenset({"with", "and", "of", "in", "by", "from", "for", "on", "signed", "made"})
@@ -47,9 +57,17 @@ OBJECT_KINDS = frozenset({"noun.Tops", "noun.artifact", "noun.object"})
 
 
 def fields(text: str) -> list[re.Match[str]]:
-    """The "Label: value" lines of a record, or none when the document is no record."""
-    found = list(_FIELD.finditer(text))
+    """The "Label: value" lines of a record, or none when the document is no record. A table's row of two cells
+    is such a line when its first cell reads as a label, not a name: words English writes in lower case, the
+    first capitalised ("Place made | Lyon"; "Ada Roe | weaver" is a name's row)."""
+    found = [*_FIELD.finditer(text), *(m for m in _ROW.finditer(text) if _label_cell(m["label"]))]
+    found.sort(key=lambda m: m.start())
     return found if len(found) >= RECORDS["min_fields"] else []
+
+
+def _label_cell(label: str) -> bool:
+    first, *rest = label.split()
+    return is_common_word(first) and all(w.islower() and is_common_word(w) for w in rest)
 
 
 def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[int, int]]) -> list[RawMention]:
@@ -58,9 +76,11 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
     dropped ("Brass" of "brass quadrant")."""
     lines = fields(text)
     labels = [(m.start("label"), m.end("label")) for m in lines]
-    edges = sorted({e for _, e in blocks} | ({m.end() for m in lines} if lines else set()))
+    heads = {m.end() for m in _LONE_LINE.finditer(text) if _label_cell(m["label"])}
+    edges = sorted({e for _, e in blocks} | {m.end() for m in lines} | heads)
     lower = set(re.findall(r"\b[a-z][a-z]+\b", text))
     objects = _object_values(text, lines)
+    opens = {b for b, _ in blocks} | {m.start() for m in lines}
     out: list[RawMention] = []
     for m in mentions:
         if m.source in {"markup", "credit"}:
@@ -70,6 +90,9 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
             if any(lo < piece.end and piece.start < hi for lo, hi in labels):
                 continue  # "Dimensions", "Date": the name of a field
             said = _folded(text[piece.start:piece.end])
+            if piece.type in {"person", "organization"} and piece.start in opens and " " not in said \
+                    and _participles(said) and text[piece.end:piece.end + 4].lower() == " by ":
+                continue  # "Commissioned by X" opening a block: a verb English writes in lower case, no name
             if piece.type in {"person", "organization"} and objects.get(said) is False and " " not in said:
                 continue  # "Planispheric" of "Planispheric astrolabe": a modifier of the object's name, no name
             if piece.type in {"person", "organization"} and (said in objects or _artifact_name(text, piece, lower)):
