@@ -105,3 +105,14 @@ def test_a_label_line_alone_and_an_opening_participle_are_no_names() -> None:
                                   RawMention(opening, opening + 8, "person", "PERSON")],
                            [(0, text.index("\n\nEngraved")), (opening, len(text))])
     assert kept == []
+
+
+def test_a_stars_name_after_an_instruments_part_is_no_person() -> None:
+    text = "The brass marker for Sirius is bent. Captain Sirius Orme sailed in 1790. Mars wrote to Ada."
+    star = text.index("Sirius")
+    named = text.index("Sirius", star + 1)
+    subject = text.index("Mars")
+    kept = record_mentions(text, [RawMention(star, star + 6, "person", "PERSON"),
+                                  RawMention(named, named + 6, "person", "PERSON"),
+                                  RawMention(subject, subject + 4, "person", "PERSON")], [(0, len(text))])
+    assert [m.type for m in kept] == ["other", "person", "person"]

@@ -15,7 +15,9 @@ An object record, a catalogue entry or a loan form is written as "Label: value" 
   (``other``);
 * a person mention whose head noun WordNet knows as an instrument, device or container (``ARTIFACT_ROOT``) and
   never as a person, with modifiers WordNet knows as no one's name (or the document writes in lower case), is an
-  object too ("Portable Sundial"; a building or a street is none: "Church Lane" stays for the place stages).
+  object too ("Portable Sundial"; a building or a street is none: "Church Lane" stays for the place stages);
+* a one-word person mention WordNet knows as a celestial body, right after an artifact's noun and "for"/"of"
+  ("the pointer for X"), is the star the instrument shows (``other``).
 
 A document is a record when at least ``RECORDS["min_fields"]`` of its lines are such fields; a table's row of two
 cells ("Object name | brass quadrant", as the readers part a table's cells) is one when its first cell reads as
@@ -29,6 +31,7 @@ from functools import lru_cache
 
 from vitrina.extract.entities import RawMention
 from vitrina.extract.wordfreq import is_common_word
+from vitrina.lexicon import words
 
 RECORDS = {
     "min_fields": 3,  # "Label: value" lines that make a document a record
@@ -52,6 +55,10 @@ OBJECT_ROOT = "object.n.01"
 # the artifacts an object's name ends in: instruments, devices, containers (WordNet's instrumentality); not
 # buildings or ways, which WordNet files as artifacts too but the project reads as places ("Church Lane")
 ARTIFACT_ROOT = "instrumentality.n.03"
+# the noun before "for"/"of" that makes a star's name a part of an instrument (``_star_of_an_artifact``)
+ARTIFACT = "artifact.n.01"
+# the WordNet sense of a name that may be a star's or a planet's
+CELESTIAL_ROOT = "celestial_body.n.01"
 # the lexicographer files of a label's noun that names a thing (a place, "Place made", is under object.n.01 too)
 OBJECT_KINDS = frozenset({"noun.Tops", "noun.artifact", "noun.object"})
 
@@ -95,7 +102,8 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
                 continue  # "Commissioned by X" opening a block: a verb English writes in lower case, no name
             if piece.type in {"person", "organization"} and objects.get(said) is False and " " not in said:
                 continue  # "Planispheric" of "Planispheric astrolabe": a modifier of the object's name, no name
-            if piece.type in {"person", "organization"} and (said in objects or _artifact_name(text, piece, lower)):
+            if piece.type in {"person", "organization"} and (said in objects or _artifact_name(text, piece, lower)
+                                                             or _star_of_an_artifact(text, piece)):
                 piece = RawMention(piece.start, piece.end, "other", piece.source)
             out.append(piece)
     return out
@@ -177,6 +185,40 @@ def _artifact_name(text: str, m: RawMention, lower: set[str]) -> bool:
             or not 2 <= len(words) <= RECORDS["max_name_words"] or not all(w.isalpha() for w in words):
         return False
     return _artifact_head(words[-1].lower()) and all(_no_name(w.lower(), lower) for w in words[:-1])
+
+
+def _star_of_an_artifact(text: str, m: RawMention) -> bool:
+    """A one-word person mention WordNet knows as a celestial body (in any sense: "a star, and a playwright of
+    that name"), right after an artifact's noun and a preposition of ``object_part_prepositions`` ("the pointer
+    for X"): the star the instrument's part shows, no person."""
+    word = text[m.start:m.end]
+    if m.type != "person" or not word.isalpha() or not word[:1].isupper():
+        return False
+    before = _NOUN_PREPOSITION.search(text, max(0, m.start - 40), m.start)
+    return before is not None and before[2] in words("object_part_prepositions") \
+        and _artifact_noun(before[1]) and _celestial(word.lower())
+
+
+_NOUN_PREPOSITION = re.compile(r"\b([a-z]+)[ \t]+([a-z]+)[ \t]+\Z")
+
+
+@lru_cache(maxsize=4096)
+def _artifact_noun(word: str) -> bool:
+    """A lower-case noun with a sense WordNet files under artifacts and none under people."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    senses = wn.synsets(word, "n") if wn is not None else []
+    return not any(s.lexname() == "noun.person" for s in senses) \
+        and any(under([s], [wn.synset(ARTIFACT)], instances=False) for s in senses)
+
+
+@lru_cache(maxsize=4096)
+def _celestial(word: str) -> bool:
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    return wn is not None and under(wn.synsets(word, "n"), [wn.synset(CELESTIAL_ROOT)])
 
 
 @lru_cache(maxsize=4096)
