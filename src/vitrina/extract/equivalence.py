@@ -16,7 +16,7 @@ noun whose first WordNet sense is a kind of person ("man", "maker"); a slot, a p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -38,7 +38,7 @@ _SLOT_RE = r"\x00(\d+)\x00"
 ANTECEDENT_SENTENCES = 2
 
 
-def _phrase(items: Sequence[str]) -> str:
+def _phrase(items: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(items, key=len, reverse=True))
 
 

@@ -208,7 +208,9 @@ def _artifact_noun(word: str) -> bool:
     from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
-    senses = wn.synsets(word, "n") if wn is not None else []
+    if wn is None:
+        return False
+    senses = wn.synsets(word, "n")
     return not any(s.lexname() == "noun.person" for s in senses) \
         and any(under([s], [wn.synset(ARTIFACT)], instances=False) for s in senses)
 
