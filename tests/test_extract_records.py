@@ -116,3 +116,13 @@ def test_a_stars_name_after_an_instruments_part_is_no_person() -> None:
                                   RawMention(named, named + 6, "person", "PERSON"),
                                   RawMention(subject, subject + 4, "person", "PERSON")], [(0, len(text))])
     assert [m.type for m in kept] == ["other", "person", "person"]
+
+
+def test_a_label_the_reader_joined_to_its_values_opening_verb_is_no_name() -> None:
+    text = "Maker: Edwin Rusk\nDate: 1790\nPlace made: York\n\nHistory Sold in Hull by Edwin Rusk.\n\nGeneral Electric made it.\n"
+    joined = text.index("History")
+    firm = text.index("General")
+    kept = record_mentions(text, [RawMention(joined, joined + 12, "organization", "ORG"),
+                                  RawMention(firm, firm + 16, "organization", "ORG")],
+                           [(0, 46), (joined, text.index("\n\nGeneral")), (firm, len(text))])
+    assert [text[m.start:m.end] for m in kept] == ["General Electric"]

@@ -5,7 +5,9 @@ An object record, a catalogue entry or a loan form is written as "Label: value" 
 
 * a field's **label** is the name of a field, never an entity: a mention inside it ("Dimensions", "Date") is
   dropped, and one that runs from a value's line into the next label ("… English" + "Date") ends at the line;
-* a one-word mention opening a block, a verb's past participle before "by" ("Commissioned by X"), is no name;
+* a one-word mention opening a block, a verb's past participle before "by" ("Commissioned by X"), is no name, nor
+  in a record a mention opening a block of words English writes in lower case ending in an inflected verb (a
+  label line the reader joined to its value: "Provenance Bought in …");
 * a mention that runs across a block's edge ("Provenance" heading + "Commissioned by …"), or from a line that
   is a label alone (words English writes in lower case, the first capitalised) into the next, is cut at that edge,
   and a piece that is one word English writes in lower case is no name;
@@ -100,6 +102,9 @@ def record_mentions(text: str, mentions: list[RawMention], blocks: list[tuple[in
             if piece.type in {"person", "organization"} and piece.start in opens and " " not in said \
                     and _participles(said) and text[piece.end:piece.end + 4].lower() == " by ":
                 continue  # "Commissioned by X" opening a block: a verb English writes in lower case, no name
+            if lines and piece.type in {"person", "organization"} and piece.start in opens \
+                    and _label_and_verb(text[piece.start:piece.end]):
+                continue  # "Provenance Bought": a label line the reader joined to its value's opening verb
             if piece.type in {"person", "organization"} and objects.get(said) is False and " " not in said:
                 continue  # "Planispheric" of "Planispheric astrolabe": a modifier of the object's name, no name
             if piece.type in {"person", "organization"} and (said in objects or _artifact_name(text, piece, lower)
@@ -131,6 +136,24 @@ def _participles(word: str) -> frozenset[str]:
     """The word itself when it is a verb's past participle in lower case ("Commissioned"), for ``_pieces``."""
     low = word.lower()
     return frozenset({low}) if low.endswith("ed") and _wordnet_verb(low) else frozenset()
+
+
+def _label_and_verb(said: str) -> bool:
+    """Words English writes in lower case, the last an inflected verb that is no noun ("Provenance Bought"):
+    a label and the verb opening its value, no name."""
+    parts = said.split()
+    return len(parts) > 1 and all(is_common_word(w) for w in parts) and _inflected_verb(parts[-1].lower())
+
+
+@lru_cache(maxsize=4096)
+def _inflected_verb(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    base = wn.morphy(word, "v")
+    return base is not None and base != word and not wn.synsets(word, "n")
 
 
 @lru_cache(maxsize=4096)
