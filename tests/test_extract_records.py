@@ -84,3 +84,45 @@ def test_particle_names_whole_in_the_knowledge() -> None:
     doc = extract(make_doc(["It was signed by Tamar bat Yosef ha-Levi and copied by Eli ben Noah ha-Kohen in Fez."]))
     people = sorted(e.name for e in doc.entities if e.type == "person")
     assert people == ["Eli ben Noah ha-Kohen", "Tamar bat Yosef ha-Levi"]
+
+
+def test_a_tables_rows_of_two_cells_are_fields_when_the_first_reads_as_a_label() -> None:
+    table = "Field | Value\n\nObject name | Pewter inkstand with two wells\n\nMaker | Edwin Rusk\n\nPlace made | York\n"
+    assert [m["label"] for m in fields(table)] == ["Field", "Object name", "Maker", "Place made"]
+    # a table of people: the first cells are names, not labels, so no record
+    assert fields("Edwin Rusk | pewterer\nHanna Dole | engraver\nSilas Beck | carver\n") == []
+    text = table + "\nThe Pewter Inkstand stood in the hall.\n"
+    at = text.index("Pewter Inkstand")
+    kept = record_mentions(text, [RawMention(at, at + 15, "organization", "ORG")], [(0, len(text))])
+    assert [m.type for m in kept] == ["other"]
+
+
+def test_a_label_line_alone_and_an_opening_participle_are_no_names() -> None:
+    text = "Maker: Edwin Rusk\nDate: 1790\nPlace made: York\n\nHistory\nSold in Hull by Edwin Rusk.\n\nEngraved by Ada Lum.\n"
+    joined = text.index("History")
+    opening = text.index("Engraved")
+    kept = record_mentions(text, [RawMention(joined, text.index(" in Hull"), "organization", "ORG"),
+                                  RawMention(opening, opening + 8, "person", "PERSON")],
+                           [(0, text.index("\n\nEngraved")), (opening, len(text))])
+    assert kept == []
+
+
+def test_a_stars_name_after_an_instruments_part_is_no_person() -> None:
+    text = "The brass marker for Sirius is bent. Captain Sirius Orme sailed in 1790. Mars wrote to Ada."
+    star = text.index("Sirius")
+    named = text.index("Sirius", star + 1)
+    subject = text.index("Mars")
+    kept = record_mentions(text, [RawMention(star, star + 6, "person", "PERSON"),
+                                  RawMention(named, named + 6, "person", "PERSON"),
+                                  RawMention(subject, subject + 4, "person", "PERSON")], [(0, len(text))])
+    assert [m.type for m in kept] == ["other", "person", "person"]
+
+
+def test_a_label_the_reader_joined_to_its_values_opening_verb_is_no_name() -> None:
+    text = "Maker: Edwin Rusk\nDate: 1790\nPlace made: York\n\nHistory Sold in Hull by Edwin Rusk.\n\nGeneral Electric made it.\n"
+    joined = text.index("History")
+    firm = text.index("General")
+    kept = record_mentions(text, [RawMention(joined, joined + 12, "organization", "ORG"),
+                                  RawMention(firm, firm + 16, "organization", "ORG")],
+                           [(0, 46), (joined, text.index("\n\nGeneral")), (firm, len(text))])
+    assert [text[m.start:m.end] for m in kept] == ["General Electric"]

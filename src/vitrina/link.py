@@ -60,6 +60,7 @@ from vitrina.extract.cluster import (
     within_edits,
 )
 from vitrina.extract.entities import _common_noun, role_phrases
+from vitrina.extract.equivalence import stated_apart, stated_same
 from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
 from vitrina.lexicon import words
@@ -310,6 +311,9 @@ class LinkSummary:
     apart: tuple[tuple[str, str], ...] = ()
     # per local person entity with life dates beside its mentions ("born 1790"): their bounds (``lifedates``)
     lives: tuple[tuple[str, Life], ...] = ()
+    # pairs of local person entities the document states to be one person ("X and Y are one man", "X, also
+    # written Y": ``extract.equivalence.stated_same``): joined whatever their names
+    same: tuple[tuple[str, str], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -329,6 +333,7 @@ def summarize(doc: Document) -> LinkSummary:
         mention_periods(doc),
         kept_apart(doc),
         person_lives(doc),
+        stated_same(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
     )
 
 
@@ -351,7 +356,9 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     middle name written in one sentence ("Ezra Vell wrote to his son Ezra Tobin Vell": one sentence does not
     name one person twice in full), or a relative a kinship phrase names and each person named before it in its
     sentence (``_relatives``), or a person named right after a distinction phrase ("he is not to be confused
-    with X", ``distinguished``) and every other person of that surname."""
+    with X", ``distinguished``) and every other person of that surname or named before it in its sentence, or a
+    person a clause states to be another than the one named before ("Y is a different man",
+    ``extract.equivalence.stated_apart``)."""
     people = {e.id: e.name.split() for e in doc.entities if e.type == "person" and len(e.name.split()) > 1}
     forms = {e.id: {f for f in (e.name, *e.aliases) if len(f.split()) > 1} for e in doc.entities if e.id in people}
     sentences = sorted(doc.sentences)
@@ -379,17 +386,20 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
         set_apart = bool(told_from[a] & surnames[b]) or bool(told_from[b] & surnames[a])
         if namesakes or father_and_son or set_apart:
             apart.append((a, b))
-    return tuple(apart) + tuple(p for p in _relatives(doc, sentences, starts) if p not in apart)
+    apart += [p for p in _relatives(doc, sentences, starts) if p not in apart]
+    stated = stated_apart(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"])
+    return tuple(apart) + tuple(p for p in stated if p not in apart)
 
 
 def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int]) -> list[tuple[str, str]]:
-    """Pairs of the document's person entities a kinship phrase shows to be two: the relative it names ("son of
-    Mr. X", ``cluster.relative_named``) and each person named before it in its sentence."""
+    """Pairs of the document's person entities a kinship or distinction phrase shows to be two: the relative it
+    names ("son of Mr. X", ``cluster.relative_named``) or the person it sets apart ("X is not to be confused with
+    Y", ``distinguished``, whatever the two surnames) and each person named before it in its sentence."""
     people = sorted((m for m in doc.mentions if m.type == "person"), key=lambda m: m.start)
     begins = [m.start for m in people]
     out: set[tuple[str, str]] = set()
     for m in people:
-        if not relative_named(doc.text, m.start):
+        if not relative_named(doc.text, m.start) and not distinguished(doc.text, m.start):
             continue
         k = bisect.bisect_right(starts, m.start) - 1
         first = sentences[k][0] if k >= 0 and m.start < sentences[k][1] else m.start
@@ -605,6 +615,8 @@ def link_summaries(
             uf.keep_apart(ids[one], ids[other])
         for local, life in summary.lives:
             uf.set_life(ids[local], life)
+        for one, other in summary.same:
+            uf.union(ids[one], ids[other], "stated to be one person in its document")
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person

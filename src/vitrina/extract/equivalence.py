@@ -1,0 +1,166 @@
+"""Statements that two person names are one person, or two.
+
+A text about a person often states which names are his: "X, Y and Z are one man", "Y is the same man" (as the
+one named before), "X, also written Y", "Y is another spelling of X". Linking joins such names whatever their
+letters (``stated_same``, the merge cited as "stated to be one person"). The opposite statement, "Y is a
+different man", keeps Y apart from the person named before it (``stated_apart``).
+
+The clause is read on the sentence with each person mention replaced by a slot, so a name's own words never
+take part: a coordination of slots, a form of "be", a phrase saying "one" (``same_person_determiners``) and a
+noun whose first WordNet sense is a kind of person ("man", "maker"); a slot, a phrase of another written form
+(``name_form_phrases``) and a slot; a slot, a form of "be", a determiner, a noun of a written form
+(``name_form_nouns``), "of" and a slot. Every part must touch the next, so a negation ("are not one man",
+"is not another spelling of") breaks the match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from vitrina.lexicon import entries, words
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entity(self) -> str: ...
+
+
+_SLOT = "\x00{}\x00"
+_SLOT_RE = r"\x00(\d+)\x00"
+# how many sentences back "Y is the same man" / "Y is a different man" looks for the person it compares Y with
+ANTECEDENT_SENTENCES = 2
+
+
+def _phrase(items: Iterable[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    be = _phrase([e.value for e in entries("auxiliaries") if e.reason == "forms of be"])
+    one = _phrase(words("same_person_determiners"))
+    forms = _phrase(words("name_form_phrases"))
+    nouns = _phrase(words("name_form_nouns"))
+    other = _phrase(words("other_person_adjectives"))
+    group = rf"{_SLOT_RE}(?:\s*,\s*{_SLOT_RE})*(?:\s*,?\s+(?:and|or)\s+{_SLOT_RE})?"
+    return {
+        # "X, Y and Z are one man", "X is the same woman as Y", "X is the same man"
+        "one": re.compile(rf"(?P<group>{group})\s+(?:{be})\s+(?:all\s+)?(?:{one})\s+(?P<noun>[a-z]+)"
+                          rf"(?:\s+as\s+{_SLOT_RE})?"),
+        # "X, also written Y", "X (also spelt Y or Z)"
+        "form": re.compile(rf"{_SLOT_RE}\s*[,(]?\s*(?:{forms})\s+(?P<group>{group})"),
+        # "Y is another spelling of X", "Y is an older form of the name X"
+        "variant": re.compile(rf"{_SLOT_RE}\s*,?\s+(?:{be})\s+(?:an?|another|the)\s+(?:[a-z]+\s+)?(?:{nouns})"
+                              rf"\s+of\s+(?:the\s+name\s+)?{_SLOT_RE}"),
+        # "Y is a different man"
+        "other": re.compile(rf"{_SLOT_RE}\s+(?:{be})\s+(?:an?\s+)?(?:{other})\s+(?P<noun>[a-z]+)"),
+    }
+
+
+def _slotted(text: str, start: int, end: int, people: Sequence[_Mention]) -> str:
+    """The sentence ``text[start:end]`` with the person mentions inside it (``people``, by start) as slots
+    numbered by their index in ``people``."""
+    out, at = [], start
+    for i, m in enumerate(people):
+        if m.start < start or m.end > end:
+            continue
+        out.append(text[at : m.start])
+        out.append(_SLOT.format(i))
+        at = m.end
+    out.append(text[at:end])
+    return "".join(out)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun whose first WordNet sense is a kind of person ("man", "maker") or person itself (filed under
+    noun.Tops, not noun.person)."""
+    from vitrina.extract.places import is_person_noun
+    from vitrina.qa.lexical import wordnet
+
+    if is_person_noun(word):
+        return True
+    wn = wordnet()
+    senses = wn.synsets(word, "n") if wn is not None and word.isalpha() else []
+    return bool(senses) and senses[0].name() == PERSON_SYNSET
+
+
+# WordNet's sense of "person" itself, the root of the kinds of person
+PERSON_SYNSET = "person.n.01"
+
+
+def _slots(match: re.Match[str]) -> list[int]:
+    return [int(s) for s in re.findall(_SLOT_RE, match.group(0))]
+
+
+def _antecedent(people: Sequence[_Mention], i: int, floor: int) -> int | None:
+    """The person mention nearest before ``people[i]``, starting at ``floor`` or later, of another entity."""
+    for j in range(i - 1, -1, -1):
+        if people[j].start < floor:
+            return None
+        if people[j].entity != people[i].entity:
+            return j
+    return None
+
+
+def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
+          ) -> Iterator[tuple[str, int, int]]:
+    """(kind, i, j) for each statement: kind "same" or "apart", ``i`` and ``j`` indexes into ``people``."""
+    people = sorted(people, key=lambda m: m.start)
+    spans = sorted(sentences)
+    pats = _patterns()
+    for k, (s, e) in enumerate(spans):
+        sentence = _slotted(text, s, e, people)
+        if "\x00" not in sentence:
+            continue
+        floor = spans[max(0, k - ANTECEDENT_SENTENCES)][0]
+        for m in pats["one"].finditer(sentence):
+            if not _person_noun(m.group("noun")):
+                continue
+            slots = _slots(m)
+            if len(slots) == 1:  # "Y is the same man": the person named just before
+                j = _antecedent(people, slots[0], floor)
+                slots = [slots[0]] if j is None else [j, slots[0]]
+            yield from (("same", slots[0], x) for x in slots[1:])
+        for name in ("form", "variant"):
+            for m in pats[name].finditer(sentence):
+                slots = _slots(m)
+                yield from (("same", slots[0], x) for x in slots[1:])
+        for m in pats["other"].finditer(sentence):
+            if _person_noun(m.group("noun")):
+                i = _slots(m)[0]
+                j = _antecedent(people, i, floor)
+                if j is not None:
+                    yield ("apart", j, i)
+
+
+def _pairs(kind: str, text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
+           ) -> tuple[tuple[str, str], ...]:
+    ordered = sorted(people, key=lambda m: m.start)
+    out: list[tuple[str, str]] = []
+    for k, i, j in _read(text, sentences, ordered):
+        a, b = ordered[i].entity, ordered[j].entity
+        pair = (min(a, b), max(a, b))
+        if k == kind and a != b and pair not in out:
+            out.append(pair)
+    return tuple(out)
+
+
+def stated_same(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
+                ) -> tuple[tuple[str, str], ...]:
+    """Pairs of person entities (of ``people``' mentions) the text states to be one person."""
+    return _pairs("same", text, sentences, people)
+
+
+def stated_apart(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
+                 ) -> tuple[tuple[str, str], ...]:
+    """Pairs of person entities the text states to be two people ("Y is a different man": Y and the person
+    named before it)."""
+    return _pairs("apart", text, sentences, people)
+
