@@ -126,3 +126,22 @@ def test_a_possessive_name_has_its_other_names(treaties) -> None:
     assert name_phrases("What was Orvania’s pact called?") == ["Orvania"]
     q = analyse("Who was Washington's envoy to Orvania?")  # a possessor acts: the government
     assert any(("united", "states") in variants for _own, variants in _aliases(treaties, q))
+
+
+def test_a_capital_named_as_a_party_to_a_noun_is_a_seat() -> None:
+    q = analyse("What ended the quarrel between Lisbon and Vienna?")
+    assert {"lisbon", "vienna"} <= q.seats and not {"lisbon", "vienna"} & q.actors
+    assert "rome" in analyse("Who led the talks with Rome in 1850?").seats
+    assert "rome" not in analyse("Who led the riots in Rome in 1850?").seats  # where it happened: a place
+    assert "madrid" not in analyse("Whom did the king send to Madrid?").seats  # a verb's destination
+    assert analyse("When did Washington suspend the pact?").actors <= analyse("When did Washington suspend the pact?").seats
+
+
+def test_a_party_capital_stands_for_its_country_only_when_switched_on(treaties, monkeypatch) -> None:
+    from vitrina.ask import _aliases
+    from vitrina.qa.weights import RETRIEVAL
+
+    q = analyse("What ended the quarrel between Washington and Orvania?")
+    assert not any(("united", "states") in variants for _own, variants in _aliases(treaties, q))
+    monkeypatch.setitem(RETRIEVAL, "party_capitals", 1)
+    assert any(("united", "states") in variants for _own, variants in _aliases(treaties, q))

@@ -734,8 +734,10 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         others = set(equivalents(conn, phrase)) | {phrase}
         for place in places_of(phrase):  # "Soviet" stands for the Soviet Union and its other names
             others |= {place} | set(equivalents(conn, place))
-        if set(own) <= q.actors and (country := country_of_capital(phrase)):
-            others |= {country} | set(equivalents(conn, country))  # "Why did Moscow …": the government
+        seats = q.seats if RETRIEVAL["party_capitals"] else q.actors
+        if set(own) <= seats and (country := country_of_capital(phrase)):
+            # "Why did Moscow …", "relations between Washington and Moscow": the government
+            others |= {country} | set(equivalents(conn, country))
         variants = {tuple(_bare(w) for w in words(name)) for name in others}
         for name in others:  # "British" for Britain through its other name "Great Britain"
             variants |= {tuple(d.split()) for d in demonyms(name)}

@@ -40,6 +40,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 # prepositions that place an event in space ("at Uppsala", "in Bogota")
 PLACE_PREPS = lexicon.words("qa_place_prepositions")  # "at X", "off the coast of X"
+PARTY_PREPS = lexicon.words("qa_party_prepositions")  # "relations between X and Y", "talks with X"
 WORDNET_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time
 # WordNet classes of a thing that has a length rather than a duration: "How long is the bridge / the
@@ -87,6 +88,9 @@ class Question:
     possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
     comparison: tuple[str, bool, frozenset[str]] | None = None  # "Was X heavier than Y?": ("heavy", more, {"y"})
     actors: set[str] = field(default_factory=set)  # folded names that act: subjects, objects, possessors of any verb
+    # folded names that may stand for a government: the actors and a noun's prepositional object ("relations
+    # between *Washington* and *Moscow*", "commitments to *Wellington*"), not a verb's ("sent to *Madrid*")
+    seats: set[str] = field(default_factory=set)
     # ("the British prime minister"'s words, the words of the names of the people the exhibit calls so): qa/describe.py
     described: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
 
@@ -105,6 +109,7 @@ def analyse(question: str) -> Question:
     _content(parse(_unquoted(raw)) if preamble else doc, q)
     q.names = _names(raw)
     q.actors = _actors(doc)
+    q.seats = q.actors | _noun_objects(doc)
     q.years = YEAR_WORD.findall(raw)
     if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
         own = {fold(t.text) for t in doc}
@@ -918,6 +923,24 @@ def _actors(doc: Any) -> set[str]:
         while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
             head = head.head
         if head.dep_ in ACTOR_ROLES or head.dep_ == "pobj" and head.head.dep_ == "agent":
+            found.add(fold(token.text))
+    return found
+
+
+def _noun_objects(doc: Any) -> set[str]:
+    """Folded proper-name words that are the object of a party preposition (lexicon ``qa_party_prepositions``)
+    modifying a noun ("relations *between Washington and Moscow*", "the visit *to Tokyo*"): a capital there
+    names its country as a party, unlike the place something is in ("the massacre *in Beijing*") or a verb's
+    action goes to ("sent *to Madrid*")."""
+    found = set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        head = token
+        while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+            head = head.head
+        prep = head.head
+        if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS and prep.head.pos_ == "NOUN":
             found.add(fold(token.text))
     return found
 

@@ -93,6 +93,12 @@ RETRIEVAL: dict[str, float] = {
     "around_before": 0,  # 1: the sentence before each too, not only the one after
     "around_gain": 0.15,  # … a neighbour that with its hit covers this much more of the question than the best sentence
     "around_share": 0.9,  # … takes this share of the pair's coverage (else its own)
+    # (round 46 askv47) a capital the question names as a party to a noun ("relations between Washington and Moscow",
+    # "talks with Beijing": `Question.seats`, lexicon ``qa_party_prepositions``) stands for its country's names, as
+    # an acting capital does. Measured, off: on the 19 questions of ask_v40-v47 and the dev set it reaches (tuning)
+    # stating sentence examined 12 -> 15, right + cited 3 -> 2 (the country's names, "United States" for
+    # "Washington", cover many rival sentences; docs/search-and-ask.md, "Round 46 askv47")
+    "party_capitals": 0,  # 1: on (0: only a capital acting in the question)
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # Deeper examination (qa/retrieve.deeper, round 21): past the usual pool, the next best covered sentences that cover
