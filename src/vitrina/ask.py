@@ -503,8 +503,8 @@ def _agents(doc: Any, predicate: str) -> list[frozenset[str]]:
 
 
 def _name_words(token: Any) -> frozenset[str]:
-    """The folded words of the proper name a noun phrase's head is or is apposed to ("Margaret Hale", "his
-    daughter Margaret Hale"), not of the phrases inside it ("descent to his daughter …" names no one)."""
+    """The folded words of the proper name a noun phrase's head is or is apposed to ("Ada Penrose", "his
+    daughter Ada Penrose"), not of the phrases inside it ("descent to his daughter …" names no one)."""
     heads = [token, *(c for c in token.children if c.dep_ == "appos")]
     return frozenset(fold(x.text) for h in heads if h.pos_ == "PROPN"
                      for x in (*(c for c in h.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"), h))
