@@ -15,6 +15,7 @@ noun whose first WordNet sense is a kind of person ("man", "maker"); a slot, a p
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -64,12 +65,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _slotted(text: str, start: int, end: int, people: Sequence[_Mention]) -> str:
-    """The sentence ``text[start:end]`` with the person mentions inside it (``people``, by start) as slots
-    numbered by their index in ``people``."""
+def _slotted(text: str, start: int, end: int, people: Sequence[_Mention], first: int, last: int) -> str:
+    """The sentence ``text[start:end]`` with the person mentions inside it (``people[first:last]``, the ones
+    starting in it, by start) as slots numbered by their index in ``people``."""
     out, at = [], start
-    for i, m in enumerate(people):
-        if m.start < start or m.end > end:
+    for i in range(first, last):
+        m = people[i]
+        if m.end > end:
             continue
         out.append(text[at : m.start])
         out.append(_SLOT.format(i))
@@ -113,10 +115,14 @@ def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Men
           ) -> Iterator[tuple[str, int, int]]:
     """(kind, i, j) for each statement: kind "same" or "apart", ``i`` and ``j`` indexes into ``people``."""
     people = sorted(people, key=lambda m: m.start)
+    starts = [m.start for m in people]
     spans = sorted(sentences)
     pats = _patterns()
     for k, (s, e) in enumerate(spans):
-        sentence = _slotted(text, s, e, people)
+        first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if first == last:
+            continue  # no person named in the sentence (looked up, not scanned: linear in a long document)
+        sentence = _slotted(text, s, e, people, first, last)
         if "\x00" not in sentence:
             continue
         floor = spans[max(0, k - ANTECEDENT_SENTENCES)][0]

@@ -229,17 +229,9 @@ def _star_of_an_artifact(text: str, m: RawMention) -> bool:
 _NOUN_PREPOSITION = re.compile(r"\b([a-z]+)[ \t]+([a-z]+)[ \t]+\Z")
 
 
-@lru_cache(maxsize=4096)
 def _artifact_noun(word: str) -> bool:
     """A lower-case noun with a sense WordNet files under artifacts and none under people."""
-    from vitrina.qa.lexical import under, wordnet
-
-    wn = wordnet()
-    if wn is None:
-        return False
-    senses = wn.synsets(word, "n")
-    return not any(s.lexname() == "noun.person" for s in senses) \
-        and any(under([s], [wn.synset(ARTIFACT)], instances=False) for s in senses)
+    return _thing_noun(word, ARTIFACT)
 
 
 @lru_cache(maxsize=4096)
@@ -250,16 +242,23 @@ def _celestial(word: str) -> bool:
     return wn is not None and under(wn.synsets(word, "n"), [wn.synset(CELESTIAL_ROOT)])
 
 
-@lru_cache(maxsize=4096)
 def _artifact_head(word: str) -> bool:
+    """A noun with a sense under WordNet's instrumentalities (an instrument, a device, a container) and none under
+    people: the head of an object's name."""
+    return _thing_noun(word, ARTIFACT_ROOT)
+
+
+@lru_cache(maxsize=4096)
+def _thing_noun(word: str, root: str) -> bool:
+    """``word`` has a noun sense under the WordNet synset ``root`` and no sense under people."""
     from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if wn is None:
         return False
     senses = wn.synsets(word, "n")
-    return bool(senses) and not any(s.lexname() == "noun.person" for s in senses) \
-        and under(senses, [wn.synset(ARTIFACT_ROOT)], instances=False)
+    return not any(s.lexname() == "noun.person" for s in senses) \
+        and under(senses, [wn.synset(root)], instances=False)
 
 
 def _no_name(word: str, lower: set[str]) -> bool:

@@ -911,6 +911,14 @@ def _idiom_words(doc: Any) -> set[str]:
 ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
 
 
+def _phrase_head(token: Any) -> Any:
+    """The token heading the name phrase ``token`` belongs to: up through compounds, conjuncts and appositions."""
+    head = token
+    while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        head = head.head
+    return head
+
+
 def _actors(doc: Any) -> set[str]:
     """Folded proper-name words that are a verb's subject, object or a possessor ("When did *Washington*
     suspend …", "distracting *Moscow* and *Beijing*", "*Moscow*'s answer"), not a place something is in or
@@ -919,9 +927,7 @@ def _actors(doc: Any) -> set[str]:
     for token in doc:
         if token.pos_ != "PROPN":
             continue
-        head = token
-        while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
-            head = head.head
+        head = _phrase_head(token)
         if head.dep_ in ACTOR_ROLES or head.dep_ == "pobj" and head.head.dep_ == "agent":
             found.add(fold(token.text))
     return found
@@ -936,9 +942,7 @@ def _noun_objects(doc: Any) -> set[str]:
     for token in doc:
         if token.pos_ != "PROPN":
             continue
-        head = token
-        while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
-            head = head.head
+        head = _phrase_head(token)
         prep = head.head
         if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS and prep.head.pos_ == "NOUN":
             found.add(fold(token.text))
