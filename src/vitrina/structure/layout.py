@@ -59,6 +59,9 @@ UNLABELLED_MAX_LINES = 6  # lines of a caption recognised by its credit alone
 TITLE_MAX_LINES = 6
 UNDERLINED_TITLE_LINES = 3  # a typed heading over its rule runs over at most this many lines
 UNDERLINED_TITLE_WORDS = 12  # ... of at most this many words
+# In a blank-separated text a block's first line at most this part of the line under it is no wrapped
+# line (a wrapped paragraph's first line is full) but a heading set on its own line: "Provenance".
+BLOCK_HEAD_SHARE = 0.5
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
 _LETTER = re.compile(r"^([A-Z])[.)]?$")
@@ -530,11 +533,9 @@ class Layout:
         """A lone short title-case line in a blank-separated text, followed by prose."""
         line = self.lines[i]
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if (
-            nxt is None
-            or not nxt.gap_before
-            or not (i == 0 or line.gap_before or line.separator_before)
-        ):
+        if nxt is None or not (i == 0 or line.gap_before or line.separator_before):
+            return None
+        if not nxt.gap_before and not _heads_own_block(line, nxt):
             return None
         if len(line.words) > 10 or line.length > 80 or not _heading_like(line.text):
             return None
@@ -556,8 +557,24 @@ class Layout:
         if j + 1 >= len(self.lines):
             return False
         line, body = self.lines[j], self.lines[j + 1]
-        return bool(body.gap_before) and not is_title_like(body.text) and (
+        return (bool(body.gap_before) or _heads_own_block(line, body)) and not is_title_like(body.text) and (
             ends_sentence(body.text) or body.length > 1.5 * line.length)
+
+
+def _heads_own_block(line: Line, nxt: Line) -> bool:
+    """``line`` opens a blank-separated block and heads the prose under it, with no blank line
+    between: far shorter than the next line (a wrapped paragraph's first line is full), not
+    left open (a function word, comma or hyphen at its end, a sentence end), and the next
+    line a capitalised line of prose, not a label or another title line."""
+    if line.length > BLOCK_HEAD_SHARE * nxt.length or len(nxt.words) < 8:
+        return False
+    if _title_continues(line.text) or ends_sentence(line.text, lenient=True) or line.text.rstrip().endswith(":"):
+        return False
+    from vitrina.structure.fieldlists import is_field_line  # fieldlists reads this module's entries
+
+    if is_field_line(line.text) or is_field_line(nxt.text):
+        return False  # "Accession number: …" over "Object name: …": a record's fields, read by fieldlists
+    return starts_uppercase(nxt.text) and not match_label(nxt.text) and not is_title_like(nxt.text)
 
 
 def _labelled_title(text: str) -> bool:
