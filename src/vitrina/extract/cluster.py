@@ -1695,8 +1695,11 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     evidenced: set[str] = set()  # the names a family tie or a given name made a person (``_person_named_as_place``)
     acting = _famous_people_acting(text, an, mentions, gaz)  # "Lincoln said", "Lincoln's speech": the person
     out = []
+    joined_next = -1  # a mention already joined to the one before it (``_kin_name_split``)
     for k, m in enumerate(mentions):
         s = text[m.start : m.end]
+        if k == joined_next:
+            continue
         if k in located:  # a place NER typed a person: no person's name here makes it one again
             out.append(m)
             continue
@@ -1722,6 +1725,11 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue  # "at Christmas", "by Michaelmas": a feast or season WordNet knows only as a time
         if m.type == "place" and s in acting:
             out.append(RawMention(m.start, m.end, "person", "retype"))
+            continue
+        if not placed and (whole := _kin_name_split(text, mentions, k)) is not None:
+            out.append(whole)  # "his granddaughter X Y", NER's two places: one person
+            evidenced.add(s)
+            joined_next = k + 1
             continue
         if m.type == "place" and not placed and m.source not in {"credit", "markup"} \
                 and gaz is not None and _person_named_as_place(text, m, given, gaz) \
@@ -1791,6 +1799,22 @@ def _kin_right_before(text: str, start: int) -> bool:
     with a comma ("my uncle X", "his wife, X"): a family tie is a person's."""
     kin = _KIN_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     return kin is not None and kin.group(1) in lexicon_words("kinship_nouns")
+
+
+def _kin_name_split(text: str, mentions: list[RawMention], k: int) -> RawMention | None:
+    """Mention ``k`` and the next, both one capitalised word NER typed a place, one space apart, right after a
+    kinship noun ("his granddaughter X Y"): one person's given name and surname, as one person mention."""
+    m = mentions[k]
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is None or m.type != "place" or nxt.type != "place" or text[m.end : nxt.start] != " " \
+            or {m.source, nxt.source} & {"credit", "markup"}:
+        return None
+    words = (text[m.start : m.end], text[nxt.start : nxt.end])
+    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    if not _kin_right_before(text, m.start) or _locative_right_before(text, m.start):
+        return None
+    return RawMention(m.start, nxt.end, "person", "retype")
 
 
 def _locative_right_before(text: str, start: int) -> bool:
