@@ -382,9 +382,11 @@ def test_sigterm_unwinds_the_command_so_its_clean_ups_run(tmp_path):
 
 def test_empty_paths_and_foreign_database_urls_are_usage_errors(sample_db, tmp_path):
     for args in (("export", "--db", str(sample_db), "-o", ""), ("search", "x", "--db", ""),
-                 ("publish", "--db", str(sample_db), "--static", " ")):
+                 ("publish", "--db", str(sample_db), "--static", " "),
+                 ("build", "", "--db", str(tmp_path / "never.db")), ("build", str(sample_db), " ", "--db", "x.db")):
         result = run(*args)
         assert result.exit_code == 2 and "is empty; give a path" in result.output, args
+    assert not (tmp_path / "never.db").exists()  # round 47 red team D10: "" was the current folder, built
     foreign = run("search", "x", "--db", "mysql://me@host/x")
     assert foreign.exit_code == 2
     assert "mysql:// is not a database vitrina can use" in foreign.output

@@ -63,6 +63,14 @@ def _not_empty(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     return value
 
 
+def _no_empty_paths(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """An empty path among the inputs (an unset shell variable, ``build "$DIR"``) is a usage error, not the
+    current folder read whole."""
+    if any(not value.strip() for value in values):
+        raise click.BadParameter("is empty; give a path (the current folder is \".\")")
+    return values
+
+
 def _output(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """``-o -`` is standard output, as for most tools; an empty name is a usage error."""
     return None if value == "-" else _not_empty(ctx, param, value)
@@ -290,7 +298,8 @@ class BuildCommand(click.Command):
 
 
 @main.command(cls=BuildCommand)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # each reported itself
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False),  # each reported itself
+                callback=_no_empty_paths)
 @DB_OPTION
 @click.option("--authority", type=click.Path(exists=True, dir_okay=False),
               help="CSV of known entities with a header row: name, type (person, organization, place, group, "
