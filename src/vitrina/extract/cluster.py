@@ -1567,6 +1567,9 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
 
 
 _COMMA_AFTER = re.compile(r",[ \t]*(?=\S)")
+# The characters after a name's comma read for a dateline's date: the longest written date of writing ("the
+# fourteenth day of September, in the year 1788") fits; reading the rest of a long line costs a scan a mention
+DATELINE_DATE_CHARS = 80
 
 
 def _heads_dateline(text: str, m: RawMention) -> bool:
@@ -1576,8 +1579,8 @@ def _heads_dateline(text: str, m: RawMention) -> bool:
     comma = _COMMA_AFTER.match(text, m.end)
     if comma is None:
         return False
-    hi = text.find("\n", comma.end())
-    hi = len(text) if hi < 0 else hi
+    hi = text.find("\n", comma.end(), comma.end() + DATELINE_DATE_CHARS)
+    hi = min(len(text), comma.end() + DATELINE_DATE_CHARS) if hi < 0 else hi  # a long line: its date opens it
     dates = find_dates(text[comma.end() : hi])
     return bool(dates) and dates[0].start == 0 \
         and is_date_of_writing(text, comma.end() + dates[0].start, comma.end() + dates[0].end)

@@ -349,6 +349,7 @@ class PlainLayout:
         self._cap_widths: dict[int, tuple[Fragment, int, int, Line]] = {}  # _cap_width
         self._credit_ends: dict[tuple[int, bool], bool] = {}  # _ends_with_credit_at
         self._listed_wraps: dict[int, bool] = {}  # _listed_credit_wraps_at
+        self._fact_tails: dict[int, FactTail] = {}  # _trailing_fact_table, per paragraph as it grows
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
@@ -695,7 +696,7 @@ class PlainLayout:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
             return (ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
-                    or bool(_trailing_fact_table(self.para, self.width)))  # a fact table's rows close it
+                    or bool(_trailing_fact_table(self.para, self.width, self._fact_tails)))  # a fact table's rows close it
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
@@ -1737,7 +1738,7 @@ class PlainLayout:
         para = self.para
         if para is None or para.last.index != i - 1 or ends_sentence(para.last.text, lenient=True):
             return None
-        if not starts_uppercase(self.lines[i].text) or _trailing_fact_table(para, self.width):
+        if not starts_uppercase(self.lines[i].text) or _trailing_fact_table(para, self.width, self._fact_tails):
             return None  # (a fact table's rows stop no sentence)
         limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
@@ -4170,21 +4171,59 @@ def _counts_on(last: str, label: str) -> bool:
             and int(b[-1]) == int(a[-1]) + 1)
 
 
-def _trailing_fact_table(entry: Fragment, width: list[float]) -> int:
+def _trailing_fact_table(entry: Fragment, width: list[float], tails: dict[int, FactTail] | None = None) -> int:
     """With ``trailing_fact_tables`` on, how many lines closing the paragraph ``entry`` are a
     fact table read straight after its last sentence (no short line ended it there), or make
     all of it: after the last line ending a sentence (or from its first), a title and at
     least ``fact_rows`` rows, all of them fact-table lines (``_fact_run``), most rows
-    opening on a figure; 0 for none. A note or credit closing it keeps it whole."""
+    opening on a figure; 0 for none. A note or credit closing it keeps it whole. ``tails``
+    keeps each paragraph's reading so far, so a paragraph asked again as it grows costs its
+    new lines only (linear, not quadratic, in a long paragraph)."""
     if not PLAIN_LIMITS["trailing_fact_tables"] or entry.credit is not None or entry.note is not None:
         return 0
-    ends = [k for k, line in enumerate(entry.lines) if ends_sentence(line.text)]
-    rest = entry.lines[ends[-1] + 1 :] if ends else entry.lines
-    rows = rest[1:]
-    if len(rows) < PLAIN_LIMITS["fact_rows"] or _fact_run(rest, width) < len(rest):
+    tail = tails.get(id(entry)) if tails is not None else None
+    if tail is None or not tail.reads(entry):
+        tail = FactTail(entry.lines[0] if entry.lines else None)
+    tail.extend(entry.lines, width)
+    if tails is not None:
+        tails[id(entry)] = tail
+    rows = tail.rest - 1
+    if rows < PLAIN_LIMITS["fact_rows"] or not tail.all_facts:
         return 0
     # most rows open on a figure (a year, a date: "1888-1893 about 560"), not an address's lines
-    return len(rest) if sum(row.text.lstrip()[:1].isdigit() for row in rows) * 2 > len(rows) else 0
+    return tail.rest if tail.figure_rows * 2 > rows else 0
+
+
+class FactTail:
+    """A paragraph's lines read so far for ``_trailing_fact_table``: the lines after its last sentence end
+    (``rest``), whether all of them are fact-table lines, and how many of its rows (after the first) open on
+    a figure."""
+
+    def __init__(self, first: Line | None):
+        self.first = first
+        self.seen = 0
+        self.rest = 0
+        self.all_facts = True
+        self.figure_rows = 0
+        self._last: Line | None = None
+
+    def reads(self, entry: Fragment) -> bool:
+        """The paragraph is the one read so far, grown or the same (its first and last read lines kept)."""
+        lines = entry.lines
+        return bool(lines) and lines[0] is self.first and len(lines) >= self.seen \
+            and (self.seen == 0 or lines[self.seen - 1] is self._last)
+
+    def extend(self, lines: list[Line], width: list[float]) -> None:
+        for line in lines[self.seen :]:
+            if ends_sentence(line.text):
+                self.rest, self.all_facts, self.figure_rows = 0, True, 0
+                continue
+            self.rest += 1
+            self.all_facts = self.all_facts and _fact_run([line], width) == 1
+            if self.rest > 1 and line.text.lstrip()[:1].isdigit():
+                self.figure_rows += 1
+        self.seen = len(lines)
+        self._last = lines[-1] if lines else None
 
 
 def _fact_run(lines: list[Line], width: list[float] | None) -> int:
