@@ -245,6 +245,18 @@ PLAIN_LIMITS = {
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    # round 47 (struct56b): a run found by its closing credit that breaks this many lines early (ending no
+    # sentence, the next line's first word fitting the run's own measure: a table's rows, a heading over text) is
+    # no one wrapped caption; one such line (a caption's own title line) is allowed (0: off)
+    "caption_early_breaks": 2,
+    # round 47 (struct56b): a caption found by its measure alone (no label, no credit: wider or narrower than the
+    # body's) runs to this many words at most; a longer run is a block of text (a closing paragraph across the
+    # columns, a column's paragraph on a page whose full line is that wide block's). Gold captions of every set:
+    # median 14 words, 99 % at most 24, the longest 34 (0: off)
+    "shape_caption_words": 30,
+    # round 47 (struct56b): a credit lead in lower case inside a line, after words ending no sentence ("… companions
+    # lent by their chief"), is the sentence's own words, no credit closing a caption (0: any lead in the line)
+    "lower_leads_in_sentence": 1,
     "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
     "key_numbers": 1,  # ... a line that is one of its entries' numbers alone, or glued before its title, is a picture's number, no text (round 46; 0: off)
     "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
@@ -1805,7 +1817,15 @@ class PlainLayout:
         if nxt is not None and not (starts_uppercase(nxt.text) or nxt.page_start):
             return None
         widest = max(ln.length / self.width[ln.index] for ln in self.lines[i : end + 1])
+        if not self._caption_sized(i, end):
+            return None
         return end if widest > PLAIN_LIMITS["caption_wider"] else None
+
+    def _caption_sized(self, first: int, end: int) -> bool:
+        """Lines ``first..end`` hold no more words than a caption found by its measure alone
+        (``shape_caption_words``; 0: any number)."""
+        most = int(PLAIN_LIMITS["shape_caption_words"])
+        return not most or sum(len(ln.words) for ln in self.lines[first : end + 1]) <= most
 
     def _narrow_caption_end(self, i: int) -> int | None:
         """The last line of a caption without label or credit set in a measure narrower
@@ -1831,7 +1851,7 @@ class PlainLayout:
             if not ends_sentence(run[-1].text) or run[-1].length > measure:
                 continue
             back = nxt.length >= PLAIN_LIMITS["own_column"] * self.width[end + 1] and not nxt.page_start
-            return end if back and starts_uppercase(nxt.text) else None
+            return end if back and starts_uppercase(nxt.text) and self._caption_sized(i, end) else None
         return None
 
     def _lone_line_caption(self, i: int) -> bool:
@@ -1967,6 +1987,12 @@ class PlainLayout:
         following = self.lines[first + 1 : credit + (0 if own_line else 1)]
         # (measured on the page's full line, or on the run's own when it is set wider)
         measure = PLAIN_LIMITS["paragraph_fits"] * max((ln.length for ln in self.lines[first:credit]), default=0)
+        early = int(PLAIN_LIMITS["caption_early_breaks"])
+        if early and sum(
+            not ends_sentence(a.text) and not a.text.endswith(LINE_HYPHENS) and a.length + 1 + len(b.words[0][0]) <= measure
+            for a, b in zip(self.lines[first:credit], following, strict=False)
+        ) >= early:
+            return False  # lines broken short with no sentence ended: rows or a heading over text, no caption
         return not any(
             ends_sentence(a.text) and (self._fits(a, b.words[0][0]) or a.length + 1 + len(b.words[0][0]) <= measure)
             for a, b in zip(self.lines[first:credit], following, strict=False)
@@ -3082,7 +3108,9 @@ def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     """The line ends in a credit after a sentence end (its own or the previous line's)."""
     words = [w for w, _ in line.words]
     lead = next((k for k in range(len(words)) if lead_at(words, k)), None)
-    if lead is not None and is_credit(words[lead:], True):
+    if lead is not None and is_credit(words[lead:], True) and not (
+            PLAIN_LIMITS["lower_leads_in_sentence"] and lead > 0 and words[lead][:1].islower()
+            and not ends_sentence(words[lead - 1])):
         return lead > 0 or prev is None or ends_sentence(prev.text)
     for k in range(1, len(words)):
         if ends_sentence(words[k - 1]) and is_credit(words[k:], False):
