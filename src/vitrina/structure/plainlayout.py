@@ -73,6 +73,7 @@ from vitrina.structure.cues import (
     raw_title_like,
     starts_lowercase,
     starts_uppercase,
+    title_deck,
     year_line,
 )
 from vitrina.structure.footnotes import (
@@ -245,6 +246,10 @@ PLAIN_LIMITS = {
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    # round 47 (struct56b): a subtitle line under the opening title that reads as the title's second part by the
+    # subtitle convention every reader follows (cues.title_deck: title case, no sentence, a title in one part) is
+    # read as the title's second line, as the PDF, DOCX and HTML readers join it; 0: a heading block of its own
+    "deck_joins_title": 1,
     # round 47 (struct56b): a run found by its closing credit that breaks this many lines early (ending no
     # sentence, the next line's first word fitting the run's own measure: a table's rows, a heading over text) is
     # no one wrapped caption; one such line (a caption's own title line) is allowed (0: off)
@@ -523,7 +528,12 @@ class PlainLayout:
         if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
-            self.entries.append(Heading(None, [line], 0, subtitle=True))
+            title = self.entries[0]
+            if PLAIN_LIMITS["deck_joins_title"] and isinstance(title, Heading) and title_deck(
+                    " ".join(ln.text for ln in title.lines), line.text):
+                title.lines.append(line)  # the title's second part ("… Thunders" / "A Name at the River, 1850")
+            else:
+                self.entries.append(Heading(None, [line], 0, subtitle=True))
             return i + 1
         token = None if self._word_page_label(i) else self._split_badge(i)
         if token is not None:
@@ -1954,11 +1964,25 @@ class PlainLayout:
         """A line of running text that goes on into the next: no sentence end, no title."""
         return not ends_sentence(line.text, lenient=True) and not raw_title_like(line.text)
 
+    def _breaks_early(self, first: int, credit: int) -> bool:
+        """Lines ``first..credit-1`` break ``caption_early_breaks`` times or more where no wrapped text would:
+        a line ending no sentence (nor a word broken at a hyphen) though the next line's first word would
+        have fitted the run's own measure -- a table's rows, a heading over its text; no one caption."""
+        early = int(PLAIN_LIMITS["caption_early_breaks"])
+        if not early or credit - first < early:
+            return False
+        run = self.lines[first : credit + 1]
+        measure = PLAIN_LIMITS["paragraph_fits"] * max(ln.length for ln in run[:-1])
+        return sum(
+            not ends_sentence(a.text) and not a.text.endswith(LINE_HYPHENS) and a.length + 1 + len(b.words[0][0]) <= measure
+            for a, b in zip(run[:-1], run[1:], strict=False) if b.words
+        ) >= early
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
         body = self.lines[first:credit]
-        if self._narrows_inside(body):
+        if self._narrows_inside(body) or self._breaks_early(first, credit):
             return False
         if body and len(body) >= 2 and not self._ends_short_inside(body):
             lengths = [b.length for b in body[:-1]]
@@ -1987,12 +2011,6 @@ class PlainLayout:
         following = self.lines[first + 1 : credit + (0 if own_line else 1)]
         # (measured on the page's full line, or on the run's own when it is set wider)
         measure = PLAIN_LIMITS["paragraph_fits"] * max((ln.length for ln in self.lines[first:credit]), default=0)
-        early = int(PLAIN_LIMITS["caption_early_breaks"])
-        if early and sum(
-            not ends_sentence(a.text) and not a.text.endswith(LINE_HYPHENS) and a.length + 1 + len(b.words[0][0]) <= measure
-            for a, b in zip(self.lines[first:credit], following, strict=False)
-        ) >= early:
-            return False  # lines broken short with no sentence ended: rows or a heading over text, no caption
         return not any(
             ends_sentence(a.text) and (self._fits(a, b.words[0][0]) or a.length + 1 + len(b.words[0][0]) <= measure)
             for a, b in zip(self.lines[first:credit], following, strict=False)
