@@ -259,8 +259,9 @@ PLAIN_LIMITS = {
     # columns, a column's paragraph on a page whose full line is that wide block's). Gold captions of every set:
     # median 14 words, 99 % at most 24, the longest 34 (0: off)
     "shape_caption_words": 30,
-    # round 47 (struct56b): a credit lead in lower case inside a line, after words ending no sentence ("… companions
-    # lent by their chief"), is the sentence's own words, no credit closing a caption (0: any lead in the line)
+    # round 47 (struct56b): a credit lead in lower case inside a line, after words ending no sentence, in a line
+    # going on from one that ends none ("… In 1853, with" / "companions lent by their chief"), is the sentence's own
+    # words, no credit closing a caption ("Lantern slide lent by …" after a caption's stop still is; 0: any lead)
     "lower_leads_in_sentence": 1,
     "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
     "key_numbers": 1,  # ... a line that is one of its entries' numbers alone, or glued before its title, is a picture's number, no text (round 46; 0: off)
@@ -3128,7 +3129,7 @@ def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     lead = next((k for k in range(len(words)) if lead_at(words, k)), None)
     if lead is not None and is_credit(words[lead:], True) and not (
             PLAIN_LIMITS["lower_leads_in_sentence"] and lead > 0 and words[lead][:1].islower()
-            and not ends_sentence(words[lead - 1])):
+            and not ends_sentence(words[lead - 1]) and prev is not None and not ends_sentence(prev.text)):
         return lead > 0 or prev is None or ends_sentence(prev.text)
     for k in range(1, len(words)):
         if ends_sentence(words[k - 1]) and is_credit(words[k:], False):
