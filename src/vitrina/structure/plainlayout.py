@@ -4055,7 +4055,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
         head = _heading_closing_run(entry, run, out)
         if head is not None:  # the run's last line is the next section's heading, over the prose after it
             run -= 1
-        out.append(Fragment("table", entry.lines[:run]))
+        rest = run + (head is not None) < len(entry.lines)
+        # the captions read after the paragraph (its deferred blocks) go after what is left of it
+        out.append(Fragment("table", entry.lines[:run], deferred=[] if rest else entry.deferred))
         if head is not None:
             out.append(head)
             run += 1
