@@ -2515,7 +2515,8 @@ def _after_head_box(el) -> bool:
 
 def _title_box(box) -> bool:
     """``box`` (any element) opens on the page's ``<h1>`` (no text before it) and holds no other text than
-    a line of ``deck_words`` at most: the title's head, however the site's template wraps it."""
+    a line of ``deck_words`` at most, ending no sentence (a tagline, not a short paragraph): the title's head,
+    however the site's template wraps it."""
     h1 = box.find(".//h1")
     if h1 is None or _never_rendered(h1):
         return False
@@ -2525,8 +2526,15 @@ def _title_box(box) -> bool:
             break
         if isinstance(node.tag, str) and not _skipped(node):
             before.append((node.text or "").strip())
-    rest = len(_text_of(box).split()) - len(_text_of(h1).split())
-    return not any(before) and 0 <= rest <= HTML_LIMITS["deck_words"]
+    if any(before):
+        return False
+    inside = {id(d) for d in h1.iter()}
+    pieces = [piece for node in box.iter() if isinstance(node.tag, str) and not _skipped(node)
+              for piece in ((node.text or "").strip() if id(node) not in inside else "",
+                            (node.tail or "").strip() if node is not box and (id(node) not in inside or node is h1)
+                            else "") if piece]
+    return (len(" ".join(pieces).split()) <= HTML_LIMITS["deck_words"]
+            and not any(ends_sentence(piece) for piece in pieces))
 
 
 def _deck_of_title(el):
