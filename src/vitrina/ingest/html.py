@@ -215,9 +215,9 @@ HTML_LIMITS = {
     # round 44 (structset51): a tab panel of running text with no heading of its own is a section named by its
     # tab button (WAI-ARIA's tabs: the button is the panel's only title; 0: off)
     "tab_titles": 1,
-    # round 47 (struct56b): a tab panel, shown or not, holding no heading and not the story going on (a paragraph
+    # round 47 (struct56b): a tab panel shown first, holding no heading and not the story going on (a paragraph
     # of running text and tab_panel_words words at least) is the site's widget (a timeline list, opening times):
-    # not text, as a hidden one of the kind was before (0: a shown panel is always read)
+    # not text, as one hidden by `hidden` was before (0: a shown panel is always read)
     "widget_tab_panels": 1,
     "tab_panel_words": 40,  # ... when the panel holds this many words at least (a side-bar's text, not visitor information)
     # round 44 (structure): a paragraph and its picture each wrapped in a <div> of their own (Asciidoctor's
@@ -2706,16 +2706,19 @@ def _tab_titles(root) -> dict:
 
 
 def _mark_widget_tab_panels(root) -> None:
-    """Each tab panel (``role="tabpanel"``) holding no heading of its own, and no paragraph of running text
+    """Each tab panel (``role="tabpanel"``) shown on the page (no ``hidden``, no hiding ``style``) holding no
+    heading of its own, and no paragraph of running text
     (``_running_text``) or fewer than ``tab_panel_words`` words: the site's widget beside the text (a dated
-    list on a Timeline tab, a line of opening times), not the page's text, shown first or not -- the
-    rule the reader keeps for a hidden panel (``_shown_later``: only running text is read), for the panel
-    shown too (``widget_tab_panels``)."""
+    list on a Timeline tab, a line of opening times), not the page's text -- the rule the reader keeps for a
+    panel hidden by ``hidden`` (``_shown_later``: only running text is read), for the panel shown first too
+    (``widget_tab_panels``)."""
     if not HTML_LIMITS["widget_tab_panels"]:
         return
     for panel in root.iter():
         if not isinstance(panel.tag, str) or panel.get("role") != "tabpanel":
             continue
+        if panel.get("hidden") is not None or _INLINE_HIDDEN.search(panel.get("style") or ""):
+            continue  # a panel shown on demand keeps its rules (``_shown_later``, ``_revealable``)
         if any(_tag(d) in SECTION_HEADINGS | MINOR_HEADINGS for d in panel.iter()):
             continue
         if not _running_text(panel) or len(_text_of(panel).split()) < HTML_LIMITS["tab_panel_words"]:

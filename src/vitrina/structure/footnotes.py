@@ -473,8 +473,6 @@ def note_numbers(lines: list[Line], notes: set[int]) -> dict[int | None, set[str
             found.setdefault(lines[k].page, set()).add(opening[0])
         elif (raised := _CALLED_OPENING.match(lines[k].text)) is not None and raised.group(1)[0] in _SUPERSCRIPTS:
             found.setdefault(lines[k].page, set()).add(_plain_mark(raised.group(1)))  # "¹ The …": note 1
-        elif raised is not None and raised.group(1) in _NOTE_SYMBOLS and NOTE_LIMITS["symbol_calls_alone"]:
-            found.setdefault(lines[k].page, set()).add(raised.group(1))  # "* The …": the note marked "*"
     return found
 
 
@@ -487,10 +485,12 @@ def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:
     pages = [page for page in by_page if page is not None]
     last = max(pages) if pages and NOTE_LIMITS["end_note_calls"] else None
     calls = set()
+    symbols = {(lines[k].page, m.group(1)) for k in notes
+               if (m := _CALLED_OPENING.match(lines[k].text)) is not None and m.group(1) in _NOTE_SYMBOLS}
     for line in lines:
         if line.index in notes:
             continue
-        if _symbol_call_alone(lines, line.index, numbers):
+        if _symbol_call_alone(lines, line.index, symbols):
             calls.add(line.index)
             continue
         if (m := _LONE_NUMBER.match(line.text.strip())) is None:
@@ -502,7 +502,7 @@ def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:
     return calls
 
 
-def _symbol_call_alone(lines: list[Line], k: int, numbers: set[tuple[int | None, str]]) -> bool:
+def _symbol_call_alone(lines: list[Line], k: int, symbols: set[tuple[int | None, str]]) -> bool:
     """With ``symbol_calls_alone`` on, ``lines[k]`` is a reference symbol alone that calls the note opening
     with it on its page, printed inside the sentence it was raised in: the line before ends no sentence
     and the line after goes on in lower case ("about thirty-two" / "*" / "hours.")."""
@@ -510,7 +510,7 @@ def _symbol_call_alone(lines: list[Line], k: int, numbers: set[tuple[int | None,
     if not NOTE_LIMITS["symbol_calls_alone"] or mark not in _NOTE_SYMBOLS or not 0 < k < len(lines) - 1:
         return False
     prev, nxt = lines[k - 1], lines[k + 1]
-    return ((lines[k].page, mark) in numbers and prev.page == nxt.page == lines[k].page
+    return ((lines[k].page, mark) in symbols and prev.page == nxt.page == lines[k].page
             and not ends_sentence(prev.text) and nxt.text[:1].islower())
 
 
