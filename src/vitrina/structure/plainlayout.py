@@ -250,9 +250,10 @@ PLAIN_LIMITS = {
     # subtitle convention every reader follows (cues.title_deck: title case, no sentence, a title in one part) is
     # read as the title's second line, as the PDF, DOCX and HTML readers join it; 0: a heading block of its own
     "deck_joins_title": 1,
-    # round 47 (struct56b): a run found by its closing credit that breaks this many lines early (ending no
-    # sentence, the next line's first word fitting the run's own measure: a table's rows, a heading over text) is
-    # no one wrapped caption; one such line (a caption's own title line) is allowed (0: off)
+    # round 47 (struct56b): a run found by its closing credit, longer than shape_caption_words, that breaks this
+    # many lines early (ending no sentence, the next line's first word fitting the run's own measure: a table's
+    # rows, a heading over a side-bar's text) is no one wrapped caption; one such line (a caption's own title line)
+    # is allowed (0: off)
     "caption_early_breaks": 2,
     # round 47 (struct56b): a caption found by its measure alone (no label, no credit: wider or narrower than the
     # body's) runs to this many words at most; a longer run is a block of text (a closing paragraph across the
@@ -1966,12 +1967,13 @@ class PlainLayout:
         return not ends_sentence(line.text, lenient=True) and not raw_title_like(line.text)
 
     def _breaks_early(self, first: int, credit: int) -> bool:
-        """Lines ``first..credit-1`` break ``caption_early_breaks`` times or more where no wrapped text would:
-        a line ending no sentence (nor a word broken at a hyphen) though the next line's first word would
-        have fitted the run's own measure -- a table's rows, a heading over its text; no one caption."""
+        """Lines ``first..credit-1`` hold more words than a caption (``shape_caption_words``) and break
+        ``caption_early_breaks`` times or more where no wrapped text would: a line ending no sentence (nor a
+        word broken at a hyphen) though the next line's first word would have fitted the run's own measure --
+        a table's rows, a heading over a side-bar's text; no one caption."""
         early = int(PLAIN_LIMITS["caption_early_breaks"])
-        if not early or credit - first < early:
-            return False
+        if not early or credit - first < early or self._caption_sized(first, credit - 1):
+            return False  # (a short run of rows over a caption is an object's label with it: read as before)
         run = self.lines[first : credit + 1]
         measure = PLAIN_LIMITS["paragraph_fits"] * max(ln.length for ln in run[:-1])
         return sum(
