@@ -144,6 +144,8 @@ HTML_LIMITS = {
     # round 41: a link before the block holding the page's <h1> to that block ("Skip to main content", WCAG's
     # bypass link) is no text, whatever element the block is (a <main> was known before); 0 off
     "skip_to_content": 1,
+    # round 47 (struct56b): ... also a link to the <h1> itself (Starlight's "Skip to content" to its h1's id)
+    "skip_to_headline": 1,
     # round 41: a caption opening with the picture's number before its position label ("Figure 1: Above: …",
     # Org mode's numbering) reads the position and leaves the number out; 0 off
     "numbered_positions": 1,
@@ -165,6 +167,9 @@ HTML_LIMITS = {
     # <header>, only skipped elements such as a language switcher between, up this many boxes) is a deck or
     # kicker line of the title's head, as one right after the <h1> (0: off)
     "deck_after_head_box": 3,
+    # round 47 (struct56b): ... the box holding the <h1> may be any element that opens on the <h1> and holds
+    # nothing else but a deck line (Starlight's hero <div>: the h1 and its tagline) (0: a <header>/<hgroup> only)
+    "deck_after_title_box": 1,
     # round 42 (structset47): the page's last line of text opening on the copyright sign, "(c)" or "©" (after
     # a typed rule), at most credit_words long, is the site's imprint, not text (0: off)
     "rights_footer": 1,
@@ -210,6 +215,10 @@ HTML_LIMITS = {
     # round 44 (structset51): a tab panel of running text with no heading of its own is a section named by its
     # tab button (WAI-ARIA's tabs: the button is the panel's only title; 0: off)
     "tab_titles": 1,
+    # round 47 (struct56b): a tab panel shown first, holding no heading and not the story going on (a paragraph
+    # of running text and tab_panel_words words at least) is the site's widget (a timeline list, opening times):
+    # not text, as one hidden by `hidden` was before (0: a shown panel is always read)
+    "widget_tab_panels": 1,
     "tab_panel_words": 40,  # ... when the panel holds this many words at least (a side-bar's text, not visitor information)
     # round 44 (structure): a paragraph and its picture each wrapped in a <div> of their own (Asciidoctor's
     # "paragraph" and "imageblock": the picture's holder and its caption inside one <div>), the wrappers at most
@@ -2499,8 +2508,33 @@ def _after_head_box(el) -> bool:
             if node is None or _tag(node) in ("body", "html"):
                 return False
             continue
-        return _tag(prev) in ("header", "hgroup") and prev.find(".//h1") is not None
+        return _tag(prev) in ("header", "hgroup") and prev.find(".//h1") is not None or bool(
+            HTML_LIMITS["deck_after_title_box"]) and _title_box(prev)
     return False
+
+
+def _title_box(box) -> bool:
+    """``box`` (any element) opens on the page's ``<h1>`` (no text before it) and holds no other text than
+    a line of ``deck_words`` at most, ending no sentence (a tagline, not a short paragraph): the title's head,
+    however the site's template wraps it."""
+    h1 = box.find(".//h1")
+    if h1 is None or _never_rendered(h1):
+        return False
+    before = []
+    for node in box.iter():
+        if node is h1:
+            break
+        if isinstance(node.tag, str) and not _skipped(node):
+            before.append((node.text or "").strip())
+    if any(before):
+        return False
+    inside = {id(d) for d in h1.iter()}
+    pieces = [piece for node in box.iter() if isinstance(node.tag, str) and not _skipped(node)
+              for piece in ((node.text or "").strip() if id(node) not in inside else "",
+                            (node.tail or "").strip() if node is not box and (id(node) not in inside or node is h1)
+                            else "") if piece]
+    return (len(" ".join(pieces).split()) <= HTML_LIMITS["deck_words"]
+            and not any(ends_sentence(piece) for piece in pieces))
 
 
 def _deck_of_title(el):
@@ -2609,8 +2643,8 @@ def _skip_link(el, main) -> bool:
 
 
 def _mark_skip_links(root) -> None:
-    """A link to the block that holds the page's one ``<h1>`` (``href="#content"``), set before that
-    block and outside it: the keyboard user's jump past the site's header (WCAG's bypass link,
+    """A link to the block that holds the page's one ``<h1>`` (``href="#content"``), or to that ``<h1>``
+    itself (``skip_to_headline``), set before that block and outside it: the keyboard user's jump past the site's header (WCAG's bypass link,
     "Skip to main content"), not text, whatever element the block is (``_skip_link`` knows a
     ``<main>``)."""
     if not HTML_LIMITS["skip_to_content"]:
@@ -2618,7 +2652,8 @@ def _mark_skip_links(root) -> None:
     headlines = [h for h in root.iter("h1") if not _never_rendered(h)]
     if len(headlines) != 1:
         return
-    holders = {a.get("id"): a for a in headlines[0].iterancestors() if a.get("id")}
+    own = [headlines[0]] if HTML_LIMITS["skip_to_headline"] else []  # a link to the <h1> itself
+    holders = {a.get("id"): a for a in [*own, *headlines[0].iterancestors()] if a.get("id")}
     if not holders:
         return
     for link in root.iter("a"):
@@ -2668,6 +2703,26 @@ def _tab_titles(root) -> dict:
         if 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and not ends_sentence(text):
             found[panel] = tab
     return found
+
+
+def _mark_widget_tab_panels(root) -> None:
+    """Each tab panel (``role="tabpanel"``) shown on the page (no ``hidden``, no hiding ``style``) holding no
+    heading of its own, and no paragraph of running text
+    (``_running_text``) or fewer than ``tab_panel_words`` words: the site's widget beside the text (a dated
+    list on a Timeline tab, a line of opening times), not the page's text -- the rule the reader keeps for a
+    panel hidden by ``hidden`` (``_shown_later``: only running text is read), for the panel shown first too
+    (``widget_tab_panels``)."""
+    if not HTML_LIMITS["widget_tab_panels"]:
+        return
+    for panel in root.iter():
+        if not isinstance(panel.tag, str) or panel.get("role") != "tabpanel":
+            continue
+        if panel.get("hidden") is not None or _INLINE_HIDDEN.search(panel.get("style") or ""):
+            continue  # a panel shown on demand keeps its rules (``_shown_later``, ``_revealable``)
+        if any(_tag(d) in SECTION_HEADINGS | MINOR_HEADINGS for d in panel.iter()):
+            continue
+        if not _running_text(panel) or len(_text_of(panel).split()) < HTML_LIMITS["tab_panel_words"]:
+            panel.set(_SIDE_COLUMN, "")
 
 
 def _mark_summary_headings(root) -> None:
@@ -2977,6 +3032,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _hide_permalinks(root)
     _mark_side_columns(root)
     _mark_skip_links(root)
+    _mark_widget_tab_panels(root)
     _mark_repeated_fallbacks(root)
     _mark_title_repeats(root)
     _mark_pull_quotes(root)

@@ -30,6 +30,10 @@ NOTE_LIMITS = {
     "called_symbols": 1,
     # round 45: a called reference symbol alone on its line over the note's text is that note's mark (0 off)
     "marks_alone": 1,
+    # round 47 (struct56b): a reference symbol ("*", "†") alone on a line inside a sentence (the line before ends
+    # none, the line after goes on in lower case) calls the note opening with that symbol on its page: a raised
+    # call the extraction printed apart, no text, as a lone note number is (0 off)
+    "symbol_calls_alone": 1,
     "credit_lines": 3,  # a note's credit wraps over at most this many lines
     "page_lines": 12,  # the footnotes closing a page of extracted text run over at most this many lines
     "edge_lines": 3,  # ... and are followed by at most this many running lines (a footer, a page number)
@@ -481,14 +485,33 @@ def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:
     pages = [page for page in by_page if page is not None]
     last = max(pages) if pages and NOTE_LIMITS["end_note_calls"] else None
     calls = set()
+    symbols = {(lines[k].page, m.group(1)) for k in notes
+               if (m := _CALLED_OPENING.match(lines[k].text)) is not None and m.group(1) in _NOTE_SYMBOLS}
     for line in lines:
-        if line.index in notes or (m := _LONE_NUMBER.match(line.text.strip())) is None:
+        if line.index in notes:
+            continue
+        if _symbol_call_alone(lines, line.index, symbols):
+            calls.add(line.index)
+            continue
+        if (m := _LONE_NUMBER.match(line.text.strip())) is None:
             continue
         if (line.page, m.group(1)) in numbers or (
                 last is not None and line.page is not None and line.page < last
                 and m.group(1) in by_page[last] and _inside_sentence_run(lines, line.index)):
             calls.add(line.index)
     return calls
+
+
+def _symbol_call_alone(lines: list[Line], k: int, symbols: set[tuple[int | None, str]]) -> bool:
+    """With ``symbol_calls_alone`` on, ``lines[k]`` is a reference symbol alone that calls the note opening
+    with it on its page, printed inside the sentence it was raised in: the line before ends no sentence
+    and the line after goes on in lower case ("about thirty-two" / "*" / "hours.")."""
+    mark = lines[k].text.strip()
+    if not NOTE_LIMITS["symbol_calls_alone"] or mark not in _NOTE_SYMBOLS or not 0 < k < len(lines) - 1:
+        return False
+    prev, nxt = lines[k - 1], lines[k + 1]
+    return ((lines[k].page, mark) in symbols and prev.page == nxt.page == lines[k].page
+            and not ends_sentence(prev.text) and nxt.text[:1].islower())
 
 
 def _inside_sentence_run(lines: list[Line], k: int) -> bool:

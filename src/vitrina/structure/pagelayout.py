@@ -163,6 +163,9 @@ LIMITS: dict[str, float] = {
     "turned_block_heads": 1,  # a turned line in heading type in a band beside a block heads it (0 off)
     "turned_head_reach": 3.0,  # ... the block's rows level with it start at most this far to its right
     "turned_block_gap": 1.0,  # ... and a block ends at a gap this wide between its lines
+    "turned_over_smaller_heads": 1,  # switch (round 47): a turned heading heads its block before the upright
+    # heading lines right over the block in smaller type (a cover's title up its band, its upright deck over the
+    # lede: the title first); before, the block began after them and the deck was read before the title
     "turned_text_size": 0.9,  # turned lines beside no picture in at least this share of the body
     # size are text set on its edge (kept); smaller ones are imprints and fold marks (left out)
     "caption_size": 0.94,  # type this much smaller than the body is a caption
@@ -946,6 +949,22 @@ def _block_beside(placed: list[Placed], turned: TextLine, size: float) -> int | 
         prev, line = placed[n - 1], placed[n]
         gap = line.line.top - prev.line.bottom
         if prev.column != line.column or prev.kind != "body" or gap > LIMITS["turned_block_gap"] * size or gap < -size:
+            break
+        n -= 1
+    if LIMITS["turned_over_smaller_heads"]:
+        n = _over_smaller_heads(placed, n, turned)
+    return n
+
+
+def _over_smaller_heads(placed: list[Placed], n: int, turned: TextLine) -> int:
+    """Where a turned heading's block begins once the upright heading lines read right before the
+    block's first line ``placed[n]`` (same column and page, over it) are taken in, when each is in
+    smaller type than the turned line: a heading of lower rank (a deck under a title set up the edge)
+    comes after the turned one, not before it."""
+    while n > 0:
+        prev, line = placed[n - 1], placed[n]
+        if (prev.kind != "heading" or prev.column != line.column or prev.line.page != line.line.page
+                or prev.line.rotated or prev.line.size >= turned.size or prev.line.top >= line.line.top):
             break
         n -= 1
     return n

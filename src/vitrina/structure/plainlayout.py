@@ -73,6 +73,7 @@ from vitrina.structure.cues import (
     raw_title_like,
     starts_lowercase,
     starts_uppercase,
+    title_deck,
     year_line,
 )
 from vitrina.structure.footnotes import (
@@ -245,6 +246,24 @@ PLAIN_LIMITS = {
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    # round 47 (struct56b): a subtitle line under the opening title that reads as the title's second part by the
+    # subtitle convention every reader follows (cues.title_deck: title case, no sentence, a title in one part) is
+    # read as the title's second line, as the PDF, DOCX and HTML readers join it; 0: a heading block of its own
+    "deck_joins_title": 1,
+    # round 47 (struct56b): a run found by its closing credit, longer than shape_caption_words, that breaks this
+    # many lines early (ending no sentence, the next line's first word fitting the run's own measure: a table's
+    # rows, a heading over a side-bar's text) is no one wrapped caption; one such line (a caption's own title line)
+    # is allowed (0: off)
+    "caption_early_breaks": 2,
+    # round 47 (struct56b): a caption found by its measure alone (no label, no credit: wider or narrower than the
+    # body's) runs to this many words at most; a longer run is a block of text (a closing paragraph across the
+    # columns, a column's paragraph on a page whose full line is that wide block's). Gold captions of every set:
+    # median 14 words, 99 % at most 24, the longest 34 (0: off)
+    "shape_caption_words": 30,
+    # round 47 (struct56b): a credit lead in lower case inside a line, after words ending no sentence, in a line
+    # going on from one that ends none ("… In 1853, with" / "companions lent by their chief"), is the sentence's own
+    # words, no credit closing a caption ("Lantern slide lent by …" after a caption's stop still is; 0: any lead)
+    "lower_leads_in_sentence": 1,
     "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
     "key_numbers": 1,  # ... a line that is one of its entries' numbers alone, or glued before its title, is a picture's number, no text (round 46; 0: off)
     "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
@@ -512,7 +531,12 @@ class PlainLayout:
         if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
-            self.entries.append(Heading(None, [line], 0, subtitle=True))
+            title = self.entries[0]
+            if PLAIN_LIMITS["deck_joins_title"] and isinstance(title, Heading) and title_deck(
+                    " ".join(ln.text for ln in title.lines), line.text):
+                title.lines.append(line)  # the title's second part ("… Thunders" / "A Name at the River, 1850")
+            else:
+                self.entries.append(Heading(None, [line], 0, subtitle=True))
             return i + 1
         token = None if self._word_page_label(i) else self._split_badge(i)
         if token is not None:
@@ -1806,7 +1830,15 @@ class PlainLayout:
         if nxt is not None and not (starts_uppercase(nxt.text) or nxt.page_start):
             return None
         widest = max(ln.length / self.width[ln.index] for ln in self.lines[i : end + 1])
+        if not self._caption_sized(i, end):
+            return None
         return end if widest > PLAIN_LIMITS["caption_wider"] else None
+
+    def _caption_sized(self, first: int, end: int) -> bool:
+        """Lines ``first..end`` hold no more words than a caption found by its measure alone
+        (``shape_caption_words``; 0: any number)."""
+        most = int(PLAIN_LIMITS["shape_caption_words"])
+        return not most or sum(len(ln.words) for ln in self.lines[first : end + 1]) <= most
 
     def _narrow_caption_end(self, i: int) -> int | None:
         """The last line of a caption without label or credit set in a measure narrower
@@ -1832,7 +1864,7 @@ class PlainLayout:
             if not ends_sentence(run[-1].text) or run[-1].length > measure:
                 continue
             back = nxt.length >= PLAIN_LIMITS["own_column"] * self.width[end + 1] and not nxt.page_start
-            return end if back and starts_uppercase(nxt.text) else None
+            return end if back and starts_uppercase(nxt.text) and self._caption_sized(i, end) else None
         return None
 
     def _lone_line_caption(self, i: int) -> bool:
@@ -1935,11 +1967,26 @@ class PlainLayout:
         """A line of running text that goes on into the next: no sentence end, no title."""
         return not ends_sentence(line.text, lenient=True) and not raw_title_like(line.text)
 
+    def _breaks_early(self, first: int, credit: int) -> bool:
+        """Lines ``first..credit-1`` hold more words than a caption (``shape_caption_words``) and break
+        ``caption_early_breaks`` times or more where no wrapped text would: a line ending no sentence (nor a
+        word broken at a hyphen) though the next line's first word would have fitted the run's own measure --
+        a table's rows, a heading over a side-bar's text; no one caption."""
+        early = int(PLAIN_LIMITS["caption_early_breaks"])
+        if not early or credit - first < early or self._caption_sized(first, credit - 1):
+            return False  # (a short run of rows over a caption is an object's label with it: read as before)
+        run = self.lines[first : credit + 1]
+        measure = PLAIN_LIMITS["paragraph_fits"] * max(ln.length for ln in run[:-1])
+        return sum(
+            not ends_sentence(a.text) and not a.text.endswith(LINE_HYPHENS) and a.length + 1 + len(b.words[0][0]) <= measure
+            for a, b in zip(run[:-1], run[1:], strict=False) if b.words
+        ) >= early
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
         body = self.lines[first:credit]
-        if self._narrows_inside(body):
+        if self._narrows_inside(body) or self._breaks_early(first, credit):
             return False
         if body and len(body) >= 2 and not self._ends_short_inside(body):
             lengths = [b.length for b in body[:-1]]
@@ -3083,7 +3130,9 @@ def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     """The line ends in a credit after a sentence end (its own or the previous line's)."""
     words = [w for w, _ in line.words]
     lead = next((k for k in range(len(words)) if lead_at(words, k)), None)
-    if lead is not None and is_credit(words[lead:], True):
+    if lead is not None and is_credit(words[lead:], True) and not (
+            PLAIN_LIMITS["lower_leads_in_sentence"] and lead > 0 and words[lead][:1].islower()
+            and not ends_sentence(words[lead - 1]) and prev is not None and not ends_sentence(prev.text)):
         return lead > 0 or prev is None or ends_sentence(prev.text)
     for k in range(1, len(words)):
         if ends_sentence(words[k - 1]) and is_credit(words[k:], False):
@@ -4009,7 +4058,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
         head = _heading_closing_run(entry, run, out)
         if head is not None:  # the run's last line is the next section's heading, over the prose after it
             run -= 1
-        out.append(Fragment("table", entry.lines[:run]))
+        rest = run + (head is not None) < len(entry.lines)
+        # the captions read after the paragraph (its deferred blocks) go after what is left of it
+        out.append(Fragment("table", entry.lines[:run], deferred=[] if rest else entry.deferred))
         if head is not None:
             out.append(head)
             run += 1
