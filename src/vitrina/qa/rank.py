@@ -24,6 +24,8 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa.duration import asks_duration, reads_duration
+from vitrina.qa.frame import dependents as _dependents
+from vitrina.qa.frame import sentence_frame
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -43,7 +45,8 @@ KINDS = ("date", "quantity", "person", "place", "organization", "named", "term",
 STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES),
              "record")
 EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
-HELD = ("year", "names", "asked", "constraints", "aligned", "coverage")  # what a sentence holds of the question
+HELD = ("year", "names", "asked", "constraints", "aligned", "coverage", "frame")  # what a sentence holds of the question
+# ("frame", round 47: qa/frame.py, the question's participants and asked slot in their roles beside the asked act)
 FACTOIDS = ("date", "quantity", "person", "place", "named")  # kinds a question asks of one act's participant
 # the kinds of candidate that are of the kind a question expects
 AGREEING: dict[str, frozenset[str]] = {
@@ -318,6 +321,7 @@ def holds(parsed: tuple[Any, frozenset[int]] | None, s: Any, q: Any, missing: se
         "holds_constraints": 1.0,
         "holds_aligned": aligned,
         "holds_coverage": s.coverage,
+        "holds_frame": sentence_frame(parsed, q),
     }
     if parsed is not None and q.head and q.expects in ("person", "place", "named", "list", "quantity"):
         out["holds_asked"] = float(q.head not in missing or asked_in(parsed[0], q.head))
@@ -892,15 +896,6 @@ def question_features(q: Any) -> dict[str, float]:
     out["asks_plural"] = float(bool(q.plural))
     out["asks_negated"] = float(bool(q.negated))
     return out
-
-
-def _dependents(verb: Any) -> list[Any]:
-    """A verb's dependents, with the subject it shares with the verb it is joined to when it has none of its
-    own ("X sided … and proclaimed")."""
-    children = list(verb.children)
-    if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
-        children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
-    return children
 
 
 def reads_any(names: Sequence[str], *tables: Mapping[str, float] | None) -> bool:
