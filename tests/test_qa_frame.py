@@ -57,3 +57,17 @@ def test_no_act_in_the_sentence_and_no_frame_in_the_question():
     assert sentence_frame((doc, frozenset()), q) == 0.0
     assert sentence_frame(None, q) == 0.0
     assert sentence_frame((doc, frozenset()), analyse("What was the capital?")) == 1.0
+
+
+def test_the_frame_is_computed_only_when_asked_for():
+    from types import SimpleNamespace
+
+    from vitrina.qa.rank import holds
+
+    q = analyse("When did Mara Holt sign the charter?")
+    doc = parse_many(["Mara Holt signed the charter in 1851."])[0]
+    parsed = (doc, frozenset(t.i for t in doc if t.text == "signed"))
+    s = SimpleNamespace(text=doc.text, coverage=1.0)
+    assert holds(parsed, s, q, set(), 1.0)["holds_frame"] == 1.0
+    assert holds((doc, frozenset()), s, q, set(), 0.0)["holds_frame"] == 0.0
+    assert holds((doc, frozenset()), s, q, set(), 0.0, frame=False)["holds_frame"] == 1.0  # off: alike
