@@ -1291,7 +1291,8 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "parses": {s.id: s.parsed for s in pool if s.parsed is not None},
         "total_weight": total_weight,
         "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION, GATE),
-        "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, CALIBRATION, GATE),
+        "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, RANKER_ADDED, CALIBRATION, GATE),
+        "frame": measured or rank.reads_any(rank.FRAMED, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "asked_form": measured or rank.reads_any(rank.ASKED_FORM, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "asked_kind": measured or rank.reads_any(rank.ASKED_KIND, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence

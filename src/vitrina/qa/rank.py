@@ -24,6 +24,8 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa.duration import asks_duration, reads_duration
+from vitrina.qa.frame import dependents as _dependents
+from vitrina.qa.frame import sentence_frame
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -43,7 +45,8 @@ KINDS = ("date", "quantity", "person", "place", "organization", "named", "term",
 STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES),
              "record")
 EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
-HELD = ("year", "names", "asked", "constraints", "aligned", "coverage")  # what a sentence holds of the question
+HELD = ("year", "names", "asked", "constraints", "aligned", "coverage", "frame")  # what a sentence holds of the question
+# ("frame", round 47: qa/frame.py, the question's participants and asked slot in their roles beside the asked act)
 FACTOIDS = ("date", "quantity", "person", "place", "named")  # kinds a question asks of one act's participant
 # the kinds of candidate that are of the kind a question expects
 AGREEING: dict[str, frozenset[str]] = {
@@ -263,7 +266,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     documents = context.get("documents")
     out["document_share"] = documents[s.document] / max(1, sum(documents.values())) if documents else 0.0
     if context.get("relative", True):  # a property of the sentence too
-        out.update(_per_sentence(memo, ("holds", s.id), lambda: holds(parsed, s, q, missing, out["aligned"])))
+        out.update(_per_sentence(memo, ("holds", s.id), lambda: holds(parsed, s, q, missing, out["aligned"],
+                                                                      context.get("frame", True))))
     for kind in KINDS:
         out[f"kind_{kind}"] = float(cand.kind == kind)
     for name in STRUCTURE:
@@ -301,8 +305,8 @@ def frame_features(out: Mapping[str, float], s: Any, q: Any) -> dict[str, float]
 
 
 
-def holds(parsed: tuple[Any, frozenset[int]] | None, s: Any, q: Any, missing: set[str], aligned: float
-          ) -> dict[str, float]:
+def holds(parsed: tuple[Any, frozenset[int]] | None, s: Any, q: Any, missing: set[str], aligned: float,
+          frame: bool = True) -> dict[str, float]:
     """Round 22: how much of the question's constraints the candidate's sentence holds (``holds_*``, absolute;
     read by no table — the ranker reads them relative to the other examined sentences, ``relative``): the
     question's years, its names, the asked noun or a kind of it ("which river": "the Volga river"), its numbers,
@@ -318,6 +322,8 @@ def holds(parsed: tuple[Any, frozenset[int]] | None, s: Any, q: Any, missing: se
         "holds_constraints": 1.0,
         "holds_aligned": aligned,
         "holds_coverage": s.coverage,
+        # round 47: measured, read by no table (``FRAMED``); 1 (every sentence alike) unless measured or read
+        "holds_frame": sentence_frame(parsed, q) if frame else 1.0,
     }
     if parsed is not None and q.head and q.expects in ("person", "place", "named", "list", "quantity"):
         out["holds_asked"] = float(q.head not in missing or asked_in(parsed[0], q.head))
@@ -894,15 +900,6 @@ def question_features(q: Any) -> dict[str, float]:
     return out
 
 
-def _dependents(verb: Any) -> list[Any]:
-    """A verb's dependents, with the subject it shares with the verb it is joined to when it has none of its
-    own ("X sided … and proclaimed")."""
-    children = list(verb.children)
-    if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
-        children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
-    return children
-
-
 def reads_any(names: Sequence[str], *tables: Mapping[str, float] | None) -> bool:
     """Does any of the weight tables give one of ``names`` a weight (so it must be computed)?"""
     return any(table and any(table.get(name) for name in names) for table in tables)
@@ -945,6 +942,9 @@ PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "
 # Round 22: what a sentence holds of the question's constraints, absolute (``holds``) and relative to the other
 # examined sentences (``relative``); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 HOLDS = tuple(f"holds_{h}" for h in HELD)
+# Round 47 asksent: the question's frame against the sentence's (qa/frame.py), computed when measured (``explain``)
+# or read by a table: measured as a ranking and a gate input, no net gain (docs/search-and-ask.md "Round 47 asksent")
+FRAMED = ("holds_frame", "alone_frame", "over_best_frame")
 RELATIVE = tuple(f"{kind}_{h}" for kind in ("alone", "over_best") for h in HELD)
 # Round 21: inputs of the answerability gate alone (never of the shown confidence): the best answer's own ranking
 # score. Round 9 measured it as a confidence input (leave one set out +0.03) and dropped it because the shown

@@ -651,6 +651,14 @@ RANKER_ADDED: dict[str, float] = {
     # round 46 askdur, chosen by hand over a grid on the tuning sets (docs/search-and-ask.md "Round 46 askdur")
 }
 
+# The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
+# count toward qa.frame.sentence_frame, read by the ranker as holds_frame / alone_frame / over_best_frame.
+FRAME: dict[str, float] = {
+    "elsewhere": 0.25,  # a participant of the question found in the sentence but not among the act's arguments
+    # (it is in the sentence, not said to take part in the act); on the opposite side of the act it counts 0
+    "slot": 1.0,  # what an argument in the asked role, of the asked kind's form, counts against one participant
+}
+
 # Converse frames (qa/structure.py, lexicon qa_converse_verbs): "Who received X?" read off "Y gave X to Z".
 # Kept apart from the ranker tables above so that a refit does not touch it.
 CONVERSE: dict[str, float] = {
