@@ -137,3 +137,15 @@ def test_each_record_says_its_documents_language(tmp_path: Path) -> None:
         items = json.loads(export(conn, "csl", None) or "")
     jsonschema.validate(items, SCHEMA)
     assert {i["id"]: i.get("language") for i in items} == {"carta": "es", "lettre": "fr"}
+
+
+def test_a_catalogue_record_gives_creator_and_date_over_what_the_text_suggested():
+    # round 47 red team D8: the catalogue's creator and date did not reach the CSL item
+    from vitrina.export.csl import with_catalogue
+
+    own = {"author": "Ann Roe", "author_source": "text: byline 'By Ann Roe'", "publisher": "Dene Press"}
+    merged = with_catalogue(own, [["file", "a.txt"], ["creator", "Mirren Osei"], ["date", "1911"],
+                                  ["publisher", "Holm Books"]])
+    assert merged["creator"] == "Mirren Osei" and merged["date"] == "1911" and "author" not in merged
+    assert merged["publisher"] == "Dene Press"  # the file's own metadata stands over the record
+    assert with_catalogue(own, None) == own

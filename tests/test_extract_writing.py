@@ -70,3 +70,17 @@ def test_a_captions_date_is_no_dateline() -> None:
     b.block("paragraph", "The divers laid the first blocks.")
     doc = b.build()
     assert dict(own_meta(doc, [(bl.start, bl.end) for bl in doc.blocks], find_dates(doc.text), [])) == {}
+
+
+def test_a_participle_with_by_in_running_prose_is_no_byline() -> None:
+    # round 47 red team D8: a specimen note's collector became the note's author
+    meta = _meta(["Notes on the Holm Ridge skins",
+                  "Gathered by Ottilie Brandwein at Holm Ridge on 3 April 1911 and entered as a wren. "
+                  "Checked again by Aled Price in 1930 and found to be a dunnock.",
+                  "Each skin has its label."], ["Ottilie Brandwein", "Aled Price"])
+    assert "author" not in meta
+
+
+def test_any_participle_with_by_on_a_line_of_its_own_is_a_byline() -> None:
+    meta = _meta(["The Lock Houses", "Photographed by Mirren Osei, 1998.", "Each lock had a house."], ["Mirren Osei"])
+    assert meta["author"] == "Mirren Osei"

@@ -24,6 +24,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from vitrina.catalogue import document_record
 from vitrina.edtf_bounds import is_valid
 from vitrina.export.atomic import json_export
 from vitrina.export.doclanguage import text_language
@@ -64,6 +65,24 @@ def document_meta(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
         except (ValueError, TypeError):
             result[doc_id] = {}
     return result
+
+
+def with_catalogue(own: dict[str, str], catalogue: list[list[str]] | None) -> dict[str, str]:
+    """The document's metadata with its catalogue record's fields (columns named as metadata keys: "creator",
+    "date", "publisher" …): the archive's record stands over what was read off the text ("text: byline …"), the
+    file's own metadata over the record."""
+    merged = dict(own)
+    given = {column.strip().lower(): value for column, value in catalogue or [] if value}
+    for group in (AUTHOR_KEYS, DATE_KEYS):  # a record's creator or date stands over the text's byline or dateline
+        if any(key in given for key in group):
+            for key in group:
+                if merged.get(f"{key}_source", "").startswith("text"):
+                    merged.pop(key, None)
+                    merged.pop(f"{key}_source", None)
+    for key, value in given.items():
+        if not merged.get(key):
+            merged[key] = value
+    return merged
 
 
 def csl_date(value: str) -> dict[str, Any] | None:
@@ -146,7 +165,7 @@ def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
     meta = document_meta(kb)
     items = []
     for row in kb.document_rows():
-        own = meta.get(row["id"], {})
+        own = with_catalogue(meta.get(row["id"], {}), document_record(kb, row["id"], row["source"]))
         item = record(row, own)
         if "issued" not in item and (issued := text_issued(kb, row["id"], row["text"])):
             item["issued"] = csl_date(issued)

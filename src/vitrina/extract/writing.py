@@ -29,6 +29,9 @@ OWN = {
     "head_blocks": 3,  # a dateline or byline lies in the text's first this many blocks
     "closing_words": 8,  # the most words of a signature's closing line ("Your obedient servant,")
     "role_words": 4,  # the most words of a role after a signature's name ("Secretary to the Board")
+    # the most words of a byline's line ("Compiled by Ann Vale from the parish registers, 2024."): a longer line is
+    # prose telling who did something ("Collected by X at Y on …, and entered as …")
+    "byline_words": 20,
 }
 PICTURE_KINDS = frozenset({"caption", "credit"})  # blocks whose dates and names are a picture's, not the text's
 _CALENDAR_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")  # a dateline names its day ("The Treaty, 1794" is a title)
@@ -110,15 +113,26 @@ def byline(text: str, head: Sequence[tuple[int, int]], people: Sequence[Mention]
         if lead is None:
             continue
         word = lead["lead"].lower()
-        if not (word in words("byline_leads") and not lead["by"]) and not (lead["by"] and word.endswith(("ed", "en"))):
+        authorial = word in words("byline_leads")
+        if not authorial and not (lead["by"] and word.endswith(("ed", "en"))):
             continue
         name = next((m for m in people if m.start == lead.end()), None)
         if name is None:
             continue
         lo, hi = _line(text, start)
+        if len(text[lo:hi].split()) > OWN["byline_words"]:
+            continue  # running prose: "Collected by X at Y on … and entered as …"
         date = next((d for d in dates if lo <= d.start and d.end <= hi and _NO_WORD.fullmatch(text, d.end, hi)), None)
+        if not authorial and not _closes_line(text, name.end, hi, date):
+            continue  # any participle with "by" heads a byline only as a line of its own: "Photographed by X, 1931."
         return name, date
     return None
+
+
+def _closes_line(text: str, end: int, hi: int, date: DateMention | None) -> bool:
+    """After the name ending at ``end`` its line holds no word but the date ending it ("…, June 1931.")."""
+    rest = text[end : date.start] if date is not None and date.start >= end else text[end:hi]
+    return not any(ch.isalpha() for ch in rest)
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
