@@ -74,6 +74,8 @@ def test_people_named_by_a_searched_form(kb) -> None:
 
 
 def test_the_linked_mention_covers_the_name_below_its_own_words(kb, monkeypatch) -> None:
+    monkeypatch.setitem(LINKED, "mentions", 20)  # measured, off by default
+
     def coverage_of(credit: float) -> float:
         monkeypatch.setitem(LINKED, "credit", credit)
         q, weights, aliases = asked(kb, "What did Orlan Tesk sign?")
@@ -87,8 +89,18 @@ def test_the_linked_mention_covers_the_name_below_its_own_words(kb, monkeypatch)
 
 def test_the_people_written_otherwise_cover_the_place(kb, monkeypatch) -> None:
     monkeypatch.setitem(LINKED, "credit", 0.8)
+    monkeypatch.setitem(LINKED, "peoples", 1)
     q, weights, aliases = asked(kb, "What did Velar rebuild at Cape Morrow?")
     assert q.linked == [(("velar",), [("velarians",)])]
     sentences, _titles = ask_module.covered(kb, q, weights, aliases)
     hit = next(s for s in sentences if s.text == SENTENCES[2])
     assert "velar" not in [w for w, _weight in hit.missing]
+    monkeypatch.setitem(LINKED, "peoples", 0)
+    q, weights, aliases = asked(kb, "What did Velar rebuild at Cape Morrow?")
+    assert q.linked == []
+
+
+def test_no_linked_mention_when_the_switch_is_off(kb, monkeypatch) -> None:
+    monkeypatch.setitem(LINKED, "mentions", 0)
+    q, _weights, _aliases = asked(kb, "What did Orlan Tesk sign?")
+    assert q.linked_mentions == {}

@@ -763,10 +763,12 @@ def _linked(conn: KnowledgeBase, q: Question, phrase: str, own: tuple[str, ...],
     forms ("Soviets" for "Soviet") and to ``q.linked_mentions`` the stored mentions of the name's entity under none
     of its names ("the President"), each credited ``LINKED["credit"]`` (qa/names.py)."""
     searched = {" ".join(v) for v in variants | {own}}
-    extra = {tuple(_bare(w) for w in words(name)) for name in people_named(conn, searched)} - variants - {own}
+    peoples = people_named(conn, searched) if LINKED["peoples"] else set()
+    extra = {tuple(_bare(w) for w in words(name)) for name in peoples} - variants - {own}
     if extra:
         q.linked.append((own, sorted(v for v in extra if v)))
-    found = linked_mentions(conn, phrase, int(LINKED["entities"]))[:int(LINKED["mentions"])]
+    limit = int(LINKED["mentions"])
+    found = linked_mentions(conn, phrase, int(LINKED["entities"]))[:limit] if limit else []
     if found:
         for word in own:
             q.linked_mentions.setdefault(word, []).extend(found)

@@ -139,11 +139,12 @@ def people_named(store: KnowledgeBase | sqlite3.Connection, forms: set[str]) -> 
     """The names and aliases of the groups (peoples) the knowledge base names by one of ``forms`` ("Soviet":
     the group also written "Soviets"), none of ``forms`` itself."""
     conn = as_knowledge_base(store)
+    wanted = {f.lower() for f in forms}
     found: set[str] = set()
-    for form in forms:
-        for row in conn.entities_named(form):
-            if row["type"] == "group":
-                found |= _names_of(row)
+    for group in conn.entities(type="group"):  # one read, not one search per form (as `entities_named` matches)
+        names = {group.name, *group.aliases}
+        if any(n.lower() in wanted for n in names):
+            found |= names
     folded = {fold(f) for f in forms}
     return {n for n in found if fold(n) not in folded}
 

@@ -669,7 +669,11 @@ CONVERSE: dict[str, float] = {
 LINKED: dict[str, float] = {
     "credit": 0.8,  # coverage credit and retrieval term weight of such a form (0: off)
     "entities": 3,  # entities of one name whose mentions are read
-    "mentions": 20,  # such mentions' sentences fetched per name (document order) and covered like the others
+    # such mentions' sentences fetched per name (document order) and covered like the others. Measured, off: on the
+    # 324 questions of ask_v40-v47 with a linked form (tuning) 20 with the peoples: stating sentence examined 215 ->
+    # 220 but right + cited 120 -> 120 (v42 q067's "the Four Policemen" right -> withheld; docs/search-and-ask.md)
+    "mentions": 0,
+    "peoples": 1,  # 1: the peoples' written forms too (0: off)
 }
 
 DESCRIBED: dict[str, float] = {
