@@ -87,7 +87,13 @@ from vitrina.qa.lexical import (
     related,
     sense_participle,
 )
-from vitrina.qa.names import country_of_capital, equivalents, name_phrases
+from vitrina.qa.names import (
+    country_of_capital,
+    equivalents,
+    linked_mentions,
+    name_phrases,
+    people_named,
+)
 from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import (
@@ -144,6 +150,7 @@ from vitrina.qa.weights import (
     LEARNED_THRESHOLD,
     LEXICAL,
     LIGHT_WEIGHT,
+    LINKED,
     MIN_COVERAGE,
     MODIFIER_WEIGHT,
     NAME_BONUS,
@@ -198,7 +205,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     aliases = _aliases(conn, q)
     # the other names of the question's names are its own words — except when it asks one ("What was X called?")
     q.others = set() if renamed_names(q) else {w for _own, variants in aliases for v in variants for w in v}
-    q.others |= {w for _own, variants in q.described for v in variants for w in v}
+    q.others |= {w for _own, variants in [*q.described, *q.linked] for v in variants for w in v}
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
@@ -726,8 +733,9 @@ def _alias_df(conn: KnowledgeBase, key: str, aliases: list[Alias]) -> int:
 
 def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
     """For each name in the question, the words of its other names (aliases, same country, demonyms); also sets
-    ``q.described``, the names of the people its descriptions stand for ("the British prime minister": qa/describe.py)."""
+    ``q.linked`` and ``q.linked_mentions`` (`_linked`) and ``q.described``, the names of the people its descriptions stand for ("the British prime minister": qa/describe.py)."""
     q.described = describe.described(conn, q.text) if DESCRIBED["credit"] else []
+    q.linked, q.linked_mentions = [], {}
     out: list[Alias] = []
     for phrase in name_phrases(q.text):
         own = tuple(_bare(w) for w in words(phrase))
@@ -744,7 +752,26 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         variants.discard(own)
         if own and variants:
             out.append((own, sorted(v for v in variants if v)))
+        if own and LINKED["credit"]:
+            _linked(conn, q, phrase, own, variants)
     return out
+
+
+def _linked(conn: KnowledgeBase, q: Question, phrase: str, own: tuple[str, ...],
+            variants: set[tuple[str, ...]]) -> None:
+    """Adds to ``q.linked`` the written forms of the peoples the knowledge base names by one of the name's searched
+    forms ("Soviets" for "Soviet") and to ``q.linked_mentions`` the stored mentions of the name's entity under none
+    of its names ("the President"), each credited ``LINKED["credit"]`` (qa/names.py)."""
+    searched = {" ".join(v) for v in variants | {own}}
+    peoples = people_named(conn, searched) if LINKED["peoples"] else set()
+    extra = {tuple(_bare(w) for w in words(name)) for name in peoples} - variants - {own}
+    if extra:
+        q.linked.append((own, sorted(v for v in extra if v)))
+    limit = int(LINKED["mentions"])
+    found = linked_mentions(conn, phrase, int(LINKED["entities"]))[:limit] if limit else []
+    if found:
+        for word in own:
+            q.linked_mentions.setdefault(word, []).extend(found)
 
 
 def _bare(word: str) -> str:
@@ -802,7 +829,7 @@ def _expansions(q: Question, aliases: list[Alias], held: Callable[[str], bool] |
         extra += retrieve.best_held(pairs, EXPANSIONS, held)  # "set up" for "establish"
     if q.phrasal:  # "took over": a passage may say "replaced"
         extra += retrieve.best_held(related(q.phrasal[0], "v"), EXPANSIONS, held)
-    for _own, variants in [*aliases, *q.described]:
+    for _own, variants in [*aliases, *q.described, *q.linked]:
         extra += [" ".join(v) for v in variants if len(v) <= 3]
     return extra
 
@@ -880,6 +907,9 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     pairs = wider or bool(RETRIEVAL["first_pairs"])  # round 46: the first look asks for the pairs too
     for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) if pairs else []:
         seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
+    for mentions in q.linked_mentions.values():  # "the President" the linker tied to the asked president
+        for r in mentions:
+            seen.setdefault(r["id"], _sentence(r))
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
                         + [w for w in _expansions(q, [], held) if w not in q.names])
@@ -977,6 +1007,17 @@ def _alias_hits(seq: list[tuple[str, int, int]], aliases: list[Alias]) -> dict[s
     return found
 
 
+def _linked_hits(s: Sentence, seq: list[tuple[str, int, int]], q: Question) -> dict[str, list[tuple[int, int]]]:
+    """Question name words found in the sentence under a linked form (``q.linked``) or as a stored mention of
+    their entity under another name (``q.linked_mentions``), with the spans (in the sentence's text)."""
+    found = _alias_hits(seq, q.linked) if q.linked else defaultdict(list)
+    for word, mentions in q.linked_mentions.items():
+        for m in mentions:
+            if m["document"] == s.document and s.start <= m["at"] and m["to"] <= s.end:
+                found[word].append((m["at"] - s.start, m["to"] - s.start))
+    return found
+
+
 QUOTATION_MARK = re.compile(r"[“”\"]")
 PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
@@ -1005,6 +1046,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
                 common[pair].append((a, seq[i + 1][2]))
     named = _alias_hits(seq, aliases or [])
     described = _alias_hits(seq, q.described) if q.described else {}
+    linked = _linked_hits(s, seq, q)
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = _forms_of(title) | _forms_of(previous)
     pronoun = PRONOUN.search(s.text) or _definite_repeat(s.text, q)
@@ -1026,6 +1068,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             credit, spans = NAME_CREDIT, named[word]
         elif word in described:  # "the British prime minister": a person the exhibit calls so, named
             credit, spans = DESCRIBED["credit"], described[word]
+        elif word in linked:  # "the Soviets", "the President": a form the knowledge base links to the name
+            credit, spans = LINKED["credit"], linked[word]
         elif word in q.names and (variant := _name_variant(word, by_form)):
             credit, spans = VARIANT_CREDIT, variant
         elif word in q.names and (referred := _referred(word, s)):

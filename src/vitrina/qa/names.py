@@ -135,6 +135,32 @@ def equivalents(store: KnowledgeBase | sqlite3.Connection, phrase: str) -> set[s
     return {n for n in names if fold(n) != fold(phrase)}
 
 
+def people_named(store: KnowledgeBase | sqlite3.Connection, forms: set[str]) -> set[str]:
+    """The names and aliases of the groups (peoples) the knowledge base names by one of ``forms`` ("Soviet":
+    the group also written "Soviets"), none of ``forms`` itself."""
+    conn = as_knowledge_base(store)
+    wanted = {f.lower() for f in forms}
+    found: set[str] = set()
+    for group in conn.entities(type="group"):  # one read, not one search per form (as `entities_named` matches)
+        names = {group.name, *group.aliases}
+        if any(n.lower() in wanted for n in names):
+            found |= names
+    folded = {fold(f) for f in forms}
+    return {n for n in found if fold(n) not in folded}
+
+
+def linked_mentions(store: KnowledgeBase | sqlite3.Connection, phrase: str, entities: int) -> list[dict[str, Any]]:
+    """The stored mentions of the entities called ``phrase`` (at most ``entities`` of them) written under none of
+    the entity's names ("the President" the linker tied to the named president), with their sentences
+    (`KnowledgeBase.mention_sentences`)."""
+    conn = as_knowledge_base(store)
+    out: list[dict[str, Any]] = []
+    for row in conn.entities_named(phrase)[:entities]:
+        names = {fold(n) for n in _names_of(row)}
+        out += [m for m in conn.mention_sentences(row["id"]) if fold(m["mention"]) not in names]
+    return out
+
+
 INITIALISM = re.compile(r"[A-Z]{3,4}")  # "JFK": a person's initials (two letters are too often other things)
 
 

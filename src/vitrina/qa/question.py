@@ -93,6 +93,11 @@ class Question:
     seats: set[str] = field(default_factory=set)
     # ("the British prime minister"'s words, the words of the names of the people the exhibit calls so): qa/describe.py
     described: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
+    # (a name's words, the written forms of the entities the store names by one of its forms that `ask` searches:
+    # "Soviets" for the people a demonym names) and the stored mentions linked to the name's entity under none of
+    # its names ("the President" linked to the named president) with their sentences: ask._linked, qa/names.py
+    linked: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
+    linked_mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def naming(self) -> bool:

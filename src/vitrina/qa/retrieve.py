@@ -32,7 +32,7 @@ from typing import Any
 from vitrina.qa.candidates import Sentence
 from vitrina.qa.lexical import base_forms, phrasal_relatives, related
 from vitrina.qa.question import Question
-from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, DESCRIBED, LIGHT_WEIGHT, RETRIEVAL
+from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, DESCRIBED, LIGHT_WEIGHT, LINKED, RETRIEVAL
 from vitrina.store.read import KnowledgeBase
 
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]
@@ -72,6 +72,10 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
             if word in own:
                 for v in variants:
                     forms.setdefault(" ".join(v), DESCRIBED["credit"])
+        for own, variants in q.linked:  # "the Soviets": the people a searched form names (qa/names.py)
+            if word in own:
+                for v in variants:
+                    forms.setdefault(" ".join(v), LINKED["credit"])
         out[word] = forms
     return out
 

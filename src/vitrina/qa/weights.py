@@ -670,6 +670,20 @@ CONVERSE: dict[str, float] = {
 
 # Descriptions for names (qa/describe.py): "the British prime minister" resolved to the people the exhibit itself
 # gives that role with that qualifier. Kept apart from the ranker tables above so that a refit does not touch it.
+# (round 47 askalias) a question's name found under a form the knowledge base links to its entity but `ask` did not
+# search before: the written forms of the entities a searched form names ("Soviets", the people the demonym
+# "Soviet" names) and the stored mentions of the name's entity under none of its names ("the President" linked to
+# the named president). Below NAME_CREDIT: the name itself, or another of its names, still wins (qa/names.py)
+LINKED: dict[str, float] = {
+    "credit": 0.8,  # coverage credit and retrieval term weight of such a form (0: off)
+    "entities": 3,  # entities of one name whose mentions are read
+    # such mentions' sentences fetched per name (document order) and covered like the others. Measured, off: on the
+    # 324 questions of ask_v40-v47 with a linked form (tuning) 20 with the peoples: stating sentence examined 215 ->
+    # 220 but right + cited 120 -> 120 (v42 q067's "the Four Policemen" right -> withheld; docs/search-and-ask.md)
+    "mentions": 0,
+    "peoples": 1,  # 1: the peoples' written forms too (0: off)
+}
+
 DESCRIBED: dict[str, float] = {
     "credit": 0.6,  # a described word found as the name of a person the description resolves to (below NAME_CREDIT:
     # the words themselves, or another name of a name, still win)

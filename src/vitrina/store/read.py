@@ -482,6 +482,18 @@ class KnowledgeBase(PageReads):
         rows = self._rows("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, document))
         return str(rows[0][0]) if rows else ""
 
+    def mention_sentences(self, entity: str) -> list[dict[str, Any]]:
+        """Every mention of ``entity`` with its written form and the sentence holding it: ``mention`` (the text),
+        ``at`` and ``to`` (its offsets in the document), and the sentence's id, document, section, start, end, text,
+        rank (0) and kind (of its block), in document order."""
+        return self._dicts(
+            'SELECT substr(d.text, m.start + 1, m."end" - m.start) AS mention, m.start AS at, m."end" AS "to",'
+            ' s.id, s.document, s.section, s.start, s."end", s.text, 0.0 AS rank, b.kind AS kind'
+            " FROM mentions m JOIN documents d ON d.id = m.document"
+            ' JOIN sentences s ON s.document = m.document AND s.start <= m.start AND s."end" >= m."end"'
+            " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block"
+            " WHERE m.entity = ? ORDER BY d.ordinal, m.start", (entity,))
+
     def mentions_inside(self, document: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """(start, end, type, entity) of the mentions inside the span, in order (an index range bounded on both
         sides: the open range read every later mention of the document, 30,000 in a long one, per call)."""
