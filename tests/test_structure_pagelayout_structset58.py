@@ -98,3 +98,27 @@ def test_a_column_of_two_lines_one_indented_keeps_the_left_edge() -> None:
     def line(x: float) -> SimpleNamespace:
         return SimpleNamespace(kind="body", column=(1, 2), line=SimpleNamespace(x0=x))
     assert _flush_edges([line(318.0), line(307.0)]) == {(1, 2): 306.5}  # type: ignore[list-item]
+
+
+
+def _cell_lines() -> tuple[list, list[int]]:
+    from tests._pdf_helpers import glyph_line
+    body = [glyph_line(1, 60, 100 + 14 * k, text, size=10.4) for k, text in enumerate(WALL + LAMP)]
+    head = glyph_line(1, 60, 200, "Tide Clerks", size=11.0, bold=True)
+    piece = glyph_line(1, 150, 201, "In the harbour office two clerks copied every", size=9.5)
+    under = glyph_line(1, 150, 214, "tide reading into a ledger by hand.", size=9.5)
+    return [*body, head, piece, under], [len(body) + 1]
+
+
+def test_a_box_heading_in_its_own_cell_is_cut_from_the_text_beside_it() -> None:
+    from vitrina.ingest.pdf import _margin_pieces_kept
+    lines, cuts = _cell_lines()
+    assert [line.text for line in _margin_pieces_kept(lines, cuts)][-3:] == [
+        "Tide Clerks", "In the harbour office two clerks copied every", "tide reading into a ledger by hand."]
+
+
+def test_without_the_rule_the_heading_runs_into_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.ingest.pdf import LINE_LIMITS, _margin_pieces_kept
+    monkeypatch.setitem(LINE_LIMITS, "cell_text_cut", 0)
+    lines, cuts = _cell_lines()
+    assert _margin_pieces_kept(lines, cuts)[-2].text.startswith("Tide Clerks In the harbour")
