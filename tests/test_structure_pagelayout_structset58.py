@@ -122,3 +122,26 @@ def test_without_the_rule_the_heading_runs_into_the_text(monkeypatch: pytest.Mon
     monkeypatch.setitem(LINE_LIMITS, "cell_text_cut", 0)
     lines, cuts = _cell_lines()
     assert _margin_pieces_kept(lines, cuts)[-2].text.startswith("Tide Clerks In the harbour")
+
+
+
+def _columns_and_strip() -> tuple[list, list]:
+    from tests._pdf_helpers import glyph_line
+    above = [glyph_line(1, x, 100 + 14 * k, "the ferry crossed the estuary", size=11.0)
+             for x in (60, 240, 420) for k in range(8)]
+    under = [glyph_line(1, 60, 260, "THE STOPS, SPRING 1880", size=10.0, bold=True)]
+    under += [glyph_line(1, x, 290, str(n), size=28.0, bold=True) for n, x in enumerate((70, 190, 300, 440, 540), 1)]
+    return above, under
+
+
+def test_a_numbered_row_under_the_columns_is_a_strip_across_them() -> None:
+    from vitrina.structure.pagelayout import _strip_under
+    above, under = _columns_and_strip()
+    assert _strip_under(above, under, 11.0)
+    assert not _strip_under(above, under[:3], 11.0)  # (two numbers level: no row across the columns)
+
+
+def test_without_the_rule_no_strip(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.pagelayout import _strip_under
+    monkeypatch.setitem(LIMITS, "strip_row", 0)
+    assert not _strip_under(*_columns_and_strip(), 11.0)

@@ -267,6 +267,11 @@ LIMITS: dict[str, float] = {
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
     "fold_gap": 5.0,  # a blank band this high across a region set in columns over and under it cuts it in rows,
     # the same columns or not (a folded leaflet's strips; round 45; 0: off)
+    # round 47 (structset58): a part under such a band of at most ``strip_lines`` lines holding a row of at least
+    # ``strip_row`` lines level with one another in as many columns over it is a strip across them (0 off)
+    "strip_row": 3,
+    "strip_lines": 12,
+    "strip_level": 0.2,  # ... level: baselines this many of the type's sizes apart at most
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
     # round 45 (structset53): ... unless a sentence runs on across it in a column (a box quote taken out of
     # the column left the blank; 0: off)
@@ -2110,7 +2115,7 @@ def _rows(
             cut = (top + reach) / 2
             above = [ln for ln in lines if ln.bottom <= cut]
             under = [ln for ln in lines if ln.top >= cut]
-            if above and under and (_other_columns(above, under, size)
+            if above and under and (_other_columns(above, under, size) or _strip_under(above, under, size)
                                     or _folded_apart(above, under, size, top - reach)) and not (
                     LIMITS["row_cut_sentences"] and _sentence_across(above, under)):
                 return [above, under]
@@ -2158,6 +2163,24 @@ def _other_columns(above: list[TextLine], under: list[TextLine], size: float) ->
         return False
     return any(ln.x0 < cut < ln.x1 for ln in under for cut in plan_above) or any(
         ln.x0 < cut < ln.x1 for ln in above for cut in plan_under)
+
+
+def _strip_under(above: list[TextLine], under: list[TextLine], size: float) -> bool:
+    """With ``strip_row`` on, the part under a blank band is a strip set across the columns over
+    it: at most ``strip_lines`` lines, ``strip_row`` or more of them level with one another (one
+    baseline) standing in as many of the columns over the band (a numbered row of stages, dates or
+    steps under a panel's columns), read after the columns, not as each column's foot."""
+    least = int(LIMITS["strip_row"])
+    if not least or len(under) > LIMITS["strip_lines"]:
+        return False
+    plan = _column_plan(above, size)
+    if len(plan) + 1 < least:
+        return False
+    for line in under:
+        level = [ln for ln in under if abs(ln.bottom - line.bottom) <= LIMITS["strip_level"] * line.size]
+        if len({sum(1 for cut in plan if cut < ln.x0) for ln in level}) >= least:
+            return True
+    return False
 
 
 def _same_plan(a: list[float], b: list[float], size: float) -> bool:
