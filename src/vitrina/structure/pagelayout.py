@@ -267,10 +267,10 @@ LIMITS: dict[str, float] = {
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
     "fold_gap": 5.0,  # a blank band this high across a region set in columns over and under it cuts it in rows,
     # the same columns or not (a folded leaflet's strips; round 45; 0: off)
-    # round 47 (structset58): a part under such a band of at most ``strip_lines`` lines holding a row of at least
+    # round 47 (structset58): a part under such a band of at most ``strip_row_lines`` lines holding a row of at least
     # ``strip_row`` lines level with one another in as many columns over it is a strip across them (0 off)
     "strip_row": 3,
-    "strip_lines": 12,
+    "strip_row_lines": 12,
     "strip_level": 0.2,  # ... level: baselines this many of the type's sizes apart at most
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
     # round 45 (structset53): ... unless a sentence runs on across it in a column (a box quote taken out of
@@ -2167,11 +2167,11 @@ def _other_columns(above: list[TextLine], under: list[TextLine], size: float) ->
 
 def _strip_under(above: list[TextLine], under: list[TextLine], size: float) -> bool:
     """With ``strip_row`` on, the part under a blank band is a strip set across the columns over
-    it: at most ``strip_lines`` lines, ``strip_row`` or more of them level with one another (one
+    it: at most ``strip_row_lines`` lines, ``strip_row`` or more of them level with one another (one
     baseline) standing in as many of the columns over the band (a numbered row of stages, dates or
     steps under a panel's columns), read after the columns, not as each column's foot."""
     least = int(LIMITS["strip_row"])
-    if not least or len(under) > LIMITS["strip_lines"]:
+    if not least or len(under) > LIMITS["strip_row_lines"]:
         return False
     plan = _column_plan(above, size)
     if len(plan) + 1 < least:
