@@ -139,6 +139,10 @@ def test_a_numbered_row_under_the_columns_is_a_strip_across_them() -> None:
     above, under = _columns_and_strip()
     assert _strip_under(above, under, 11.0)
     assert not _strip_under(above, under[:3], 11.0)  # (two numbers level: no row across the columns)
+    from tests._pdf_helpers import glyph_line
+    heads = [glyph_line(1, x, 290, f"{n} The Pier and the Crossing", size=16.0, bold=True)
+             for n, x in enumerate((60, 240, 420), 1)]
+    assert not _strip_under(above, heads, 11.0)  # (a row of section headings over the columns' next part)
 
 
 def test_without_the_rule_no_strip(monkeypatch: pytest.MonkeyPatch) -> None:

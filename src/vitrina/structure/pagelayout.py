@@ -272,6 +272,7 @@ LIMITS: dict[str, float] = {
     "strip_row": 3,
     "strip_row_lines": 12,
     "strip_level": 0.2,  # ... level: baselines this many of the type's sizes apart at most
+    "strip_item_words": 3,  # ... each of those lines at most this many words (a number, a stop: no row of headings)
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
     # round 45 (structset53): ... unless a sentence runs on across it in a column (a box quote taken out of
     # the column left the blank; 0: off)
@@ -2167,8 +2168,8 @@ def _other_columns(above: list[TextLine], under: list[TextLine], size: float) ->
 
 def _strip_under(above: list[TextLine], under: list[TextLine], size: float) -> bool:
     """With ``strip_row`` on, the part under a blank band is a strip set across the columns over
-    it: at most ``strip_row_lines`` lines, ``strip_row`` or more of them level with one another (one
-    baseline) standing in as many of the columns over the band (a numbered row of stages, dates or
+    it: at most ``strip_row_lines`` lines, ``strip_row`` or more of them short (``strip_item_words``)
+    and level with one another (one baseline) standing in as many of the columns over the band (a numbered row of stages, dates or
     steps under a panel's columns), read after the columns, not as each column's foot."""
     least = int(LIMITS["strip_row"])
     if not least or len(under) > LIMITS["strip_row_lines"]:
@@ -2176,8 +2177,9 @@ def _strip_under(above: list[TextLine], under: list[TextLine], size: float) -> b
     plan = _column_plan(above, size)
     if len(plan) + 1 < least:
         return False
-    for line in under:
-        level = [ln for ln in under if abs(ln.bottom - line.bottom) <= LIMITS["strip_level"] * line.size]
+    short = [ln for ln in under if len(ln.text.split()) <= LIMITS["strip_item_words"]]
+    for line in short:
+        level = [ln for ln in short if abs(ln.bottom - line.bottom) <= LIMITS["strip_level"] * line.size]
         if len({sum(1 for cut in plan if cut < ln.x0) for ln in level}) >= least:
             return True
     return False
