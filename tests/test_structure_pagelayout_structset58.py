@@ -55,6 +55,8 @@ def _draw(c, page: int) -> None:
         draw_lines(c, 60, 700, ["The harbour board still owns the wall and the light, and the lamp room",
                                 "is opened to visitors on the first Sunday of every summer month."],
                    size=11, leading=14)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(60, 216, "Pictures on the facing page")  # the key's heading (``key_heading_words``)
         y = 200.0
         for key, text, credit in KEY:
             c.setFont("Helvetica", 9)
@@ -74,7 +76,7 @@ def test_hanging_keys_with_credits_in_their_own_type_are_captions() -> None:
     doc = _doc()
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [(text, credit) for _, text, credit in KEY]
-    assert "(a)" not in doc.text and "(b)" not in doc.text
+    assert "(a)" not in doc.text and "(b)" not in doc.text and "facing page" not in doc.text
 
 
 def test_without_the_type_rule_the_credit_is_no_credit(monkeypatch: pytest.MonkeyPatch) -> None:

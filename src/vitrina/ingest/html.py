@@ -198,8 +198,8 @@ HTML_LIMITS = {
     "kicker_past_skipped": 1,
     # round 42 (structset45): ... and a kicker right before an <hgroup> opening on the <h1> is the title's (0: off)
     "kicker_over_hgroup": 1,
-    # round 47 (structset58): ... and one right before a box (a <header>, <div>) holding no text of its own
-    # that opens on the <h1> ("<p>Gallery</p><header><h1>…</h1>…</header>") is the title's too (0: off)
+    # round 47 (structset58): ... and one right before a <header> holding no text of its own that opens on the
+    # <h1> ("<p>Gallery</p><header><h1>…</h1>…</header>") is the title's too (0: off)
     "kicker_over_box": 1,
     # round 47 (structset58): an element with ARIA's role="tab" is a tab widget's control, dropped like a
     # <button> (its text names a panel of running text as ``tab_titles`` reads it); and a tab panel no tab names
@@ -2604,12 +2604,12 @@ def _kicker(el) -> bool:
     return not _images(el) and title_kicker(_text_of(el), int(HTML_LIMITS["deck_words"]))
 
 
-_TITLE_BOXES = ("header", "div")  # boxes a page's template wraps its headline in
+_TITLE_BOXES = ("header",)  # the box HTML gives a headline's introductory group (a <div> may be the page's content box)
 
 
 def _box_opening(box):
-    """The element a box opens on: its first shown element, entered through boxes holding no
-    text of their own (``<header><h1>…``); the box itself when it holds text before it."""
+    """The element a ``<header>`` opens on: its first shown element, entered through headers holding
+    no text of their own (``<header><h1>…``); the box itself when it holds text before it."""
     while _tag(box) in _TITLE_BOXES and not (box.text or "").strip():
         first = next((c for c in box if isinstance(c.tag, str) and not _skipped(c)), None)
         if first is None:

@@ -371,7 +371,8 @@ LIMITS: dict[str, float] = {
     # round 46 (structset56): a caption key's entry whose number no picture of its own page carries keys the
     # picture of the page beside it carrying that number (a spread's caption column on the facing page; 0 off)
     "facing_keys": 1,
-    "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
+    "key_heading_words": 6,  # ... the key's heading, right over its first entry, has at most this many words
+    # (3 until round 47: "Pictures on the facing page" over a key of the facing page's pictures is one; structset58)
     # round 46 (structset56): ... or in type no larger than the body's (a heading in the text's type; 0 off)
     "key_heading_body": 1,
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
