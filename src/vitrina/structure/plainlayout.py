@@ -4137,14 +4137,17 @@ def _keys_alone(lines: list[Line], one_a_line: bool = False) -> set[int]:
     if not PLAIN_LIMITS["keys_one_a_line"]:
         return found
     run: list[Line] = []
-    for line in [*lines, None]:
-        key = _ONE_KEY.match(line.text.strip()) if line is not None else None
-        if key is not None and key_rank(key.group(1)) == len(run) + 1:
-            run.append(line)  # type: ignore[arg-type]
+    for line in lines:
+        key = _ONE_KEY.match(line.text.strip())
+        rank = key_rank(key.group(1)) if key is not None else 0
+        if rank and rank == len(run) + 1:
+            run.append(line)
             continue
         if len(run) >= 2:
             found |= {id(k) for k in run}
-        run = [line] if key is not None and key_rank(key.group(1)) == 1 else []  # type: ignore[list-item]
+        run = [line] if rank == 1 else []
+    if len(run) >= 2:
+        found |= {id(k) for k in run}
     return found
 
 
