@@ -202,8 +202,7 @@ HTML_LIMITS = {
     # <h1> ("<p>Gallery</p><header><h1>…</h1>…</header>") is the title's too (0: off)
     "kicker_over_box": 1,
     # round 47 (structset58): an element with ARIA's role="tab" is a tab widget's control, dropped like a
-    # <button> (its text names a panel of running text as ``tab_titles`` reads it); and a tab panel no tab names
-    # so, under ``tab_panel_words`` words, is the site's line of visitor information, shown or not (0: off)
+    # <button> (its text names a panel of running text as ``tab_titles`` reads it; 0: off)
     "tab_controls": 1,
     # round 42 (structset45): an element before the first <h1> (outside its boxes) saying the <h1> or the
     # <title> again word for word, holding no block, is the site's header bar repeating the headline (0: off)
@@ -442,14 +441,10 @@ def _skipped(el) -> bool:
 
 
 def _tab_control(el) -> bool:
-    """A tab widget's control (``role="tab"``), or a short tab panel (``role="tabpanel"``, under
-    ``tab_panel_words`` words, no heading: no section, ``_tab_titles`` names only longer ones): a line
-    of visitor information behind a tab is the site's, like a hidden one."""
-    role = el.get("role")
-    if role == "tab":
-        return True
-    return role == "tabpanel" and not any(
-        _tag(d) in SECTION_HEADINGS for d in el.iter()) and len(_text_of(el).split()) < HTML_LIMITS["tab_panel_words"]
+    """A tab widget's control (``role="tab"`` on any element: a ``<label>`` of a CSS-only radio tab, a
+    ``<div>``), dropped like a ``<button>``; its text names a panel of running text only as
+    ``_tab_titles`` reads it. (A tab panel's own text stays, as ``_shown_later`` keeps a hidden one.)"""
+    return el.get("role") == "tab"
 
 
 def _headline_header(el) -> bool:
