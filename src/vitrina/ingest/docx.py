@@ -1244,7 +1244,8 @@ def _run_in_head(paragraph, text: str) -> int | None:
     """Where the stop closing a run-in head stands: the paragraph opens with bold runs holding a
     short title-case phrase (at most ``heading_words`` words, one sentence) closed by a full stop or
     colon, and goes on in lighter type with running text of ``run_in_prose_words`` words or more to
-    a sentence's end ("**The Storm.** In 1881 a gale ..."). A position label or credit lead
+    a sentence's end ("**The Storm.** In 1881 a gale ..."), after its label if it has one ("**2. The
+    Storm.**": the label's own stop ends no sentence). A position label or credit lead
     ("**Above:**") opens a caption, not a section. Else None."""
     lead = ""
     for run in paragraph.runs:
@@ -1258,9 +1259,11 @@ def _run_in_head(paragraph, text: str) -> int | None:
     if not head or not stripped.startswith(head) or not head.endswith(_CLOSING_STOPS):
         return None
     rest = stripped[len(head):].strip()
-    if not 0 < len(head.split()) <= DOCX_LIMITS["heading_words"] or INNER_SENTENCE_END.search(head):
+    label, cut = heading_label(head)
+    words_of = head[cut:] if label is not None else head  # "1. The Storm.": the title after its label's stop
+    if not 0 < len(head.split()) <= DOCX_LIMITS["heading_words"] or INNER_SENTENCE_END.search(words_of):
         return None
-    if not is_title_like(head[:-1]) or len(rest.split()) < DOCX_LIMITS["run_in_prose_words"] or not ends_sentence(rest):
+    if not is_title_like(words_of[:-1]) or len(rest.split()) < DOCX_LIMITS["run_in_prose_words"] or not ends_sentence(rest):
         return None
     if match_label(head) is not None or is_credit_line(head, names=False):
         return None

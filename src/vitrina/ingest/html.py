@@ -203,6 +203,12 @@ HTML_LIMITS = {
     "kicker_past_skipped": 1,
     # round 42 (structset45): ... and a kicker right before an <hgroup> opening on the <h1> is the title's (0: off)
     "kicker_over_hgroup": 1,
+    # round 47 (structset58): ... and one right before a <header> holding no text of its own that opens on the
+    # <h1> ("<p>Gallery</p><header><h1>…</h1>…</header>") is the title's too (0: off)
+    "kicker_over_box": 1,
+    # round 47 (structset58): an element with ARIA's role="tab" is a tab widget's control, dropped like a
+    # <button> (its text names a panel of running text as ``tab_titles`` reads it; 0: off)
+    "tab_controls": 1,
     # round 42 (structset45): an element before the first <h1> (outside its boxes) saying the <h1> or the
     # <title> again word for word, holding no block, is the site's header bar repeating the headline (0: off)
     "title_repeats": 1,
@@ -407,6 +413,8 @@ def _skipped(el) -> bool:
         return True
     if el.get(UNSLOTTED) is not None:  # a shadow host's child that no slot of its shadow tree shows
         return True
+    if HTML_LIMITS["tab_controls"] and _tab_control(el):
+        return True
     if tag == "dialog" and el.get("open") is None:  # a closed dialog (a lightbox) is not shown
         return True
     if el.get("popover") is not None and el.get(_POPOVER_NOTE) is None:  # shown only when opened
@@ -439,6 +447,13 @@ def _skipped(el) -> bool:
     if tag in ("p", "div") and not any(_is_block(c) for c in el) and is_jump_line(_text_of(el)):
         return True  # "Continued from page 1": where the story came from, not text
     return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
+
+
+def _tab_control(el) -> bool:
+    """A tab widget's control (``role="tab"`` on any element: a ``<label>`` of a CSS-only radio tab, a
+    ``<div>``), dropped like a ``<button>``; its text names a panel of running text only as
+    ``_tab_titles`` reads it. (A tab panel's own text stays, as ``_shown_later`` keeps a hidden one.)"""
+    return el.get("role") == "tab"
 
 
 def _headline_header(el) -> bool:
@@ -2611,9 +2626,25 @@ def _kicker(el) -> bool:
         nxt = _next_in_flow(el)
     if nxt is not None and _tag(nxt) == "hgroup" and HTML_LIMITS["kicker_over_hgroup"]:
         nxt = next((c for c in nxt if isinstance(c.tag, str) and not _skipped(c)), None)  # the group's first line
+    if nxt is not None and _tag(nxt) in _TITLE_BOXES and HTML_LIMITS["kicker_over_box"]:
+        nxt = _box_opening(nxt)
     if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
         return False
     return not _images(el) and title_kicker(_text_of(el), int(HTML_LIMITS["deck_words"]))
+
+
+_TITLE_BOXES = ("header",)  # the box HTML gives a headline's introductory group (a <div> may be the page's content box)
+
+
+def _box_opening(box):
+    """The element a ``<header>`` opens on: its first shown element, entered through headers holding
+    no text of their own (``<header><h1>…``); the box itself when it holds text before it."""
+    while _tag(box) in _TITLE_BOXES and not (box.text or "").strip():
+        first = next((c for c in box if isinstance(c.tag, str) and not _skipped(c)), None)
+        if first is None:
+            break
+        box = first
+    return box
 
 
 def _next_in_flow(el):

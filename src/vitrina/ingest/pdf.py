@@ -77,6 +77,9 @@ LINE_LIMITS = {
     "margin_jump": 1.5,  # a gap this wide (in the line's size) into type this share smaller than the line's
     "margin_size": 0.12,  # ... at least starts another line: a date or note set in the margin level with
     # a body line, after its end (0 off)
+    # round 47 (structset58): ... and such a piece opening a block of lines at its left edge under it stays
+    # a line of its own after a heading's type too (a box's heading in its own cell beside the text; 0 off)
+    "cell_text_cut": 1,
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
@@ -643,11 +646,23 @@ def _margin_pieces_kept(lines: list[TextLine], cuts: list[int]) -> list[TextLine
     at = set(cuts)
     for n, line in enumerate(lines):
         if n in at and joined and not line.rotated and alone_label(line.text.strip()) is None and (
-                abs(joined[-1].size - body) > LINE_LIMITS["type_change"] * body or joined[-1].page != line.page):
+                abs(joined[-1].size - body) > LINE_LIMITS["type_change"] * body or joined[-1].page != line.page) and not (
+                LINE_LIMITS["cell_text_cut"] and _opens_a_block(line, lines[n + 1 :])):
             joined[-1] = _joined_line(joined[-1], line)
             continue
         joined.append(line)
     return joined
+
+
+def _opens_a_block(piece: TextLine, after: list[TextLine]) -> bool:
+    """With ``cell_text_cut`` on, the ``piece`` cut off a line opens a block of text going on under
+    it: the next line in its type starts at its left edge, right under it (a box's text beside
+    its heading in a cell of its own, "Notes | In the offices …"), not a credit set flush right."""
+    nxt = next((line for line in after if line.page == piece.page and not line.rotated
+                and abs(line.size - piece.size) <= LINE_LIMITS["type_change"] * piece.size
+                and line.top > piece.top), None)
+    return nxt is not None and abs(nxt.x0 - piece.x0) <= LINE_LIMITS["rejoin_gap"] * piece.size and (
+        0 <= nxt.top - piece.bottom <= piece.size)
 
 
 def _in_reading_order(line: TextLine, page: str) -> TextLine:

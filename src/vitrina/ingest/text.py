@@ -93,12 +93,22 @@ def _letter_spacing_resolved(text: str) -> str:
     ("2. THE"), or one set unspaced before it kept ("II R e a d i n g" is "II Reading", with
     ``SPACING_SWITCHES`` unspaced_labels on, as is a comma spaced among the letters); a
     shorter spaced line right under one such ("N O T") is its heading's end."""
+    vocabulary: set[str] = set()
+    if "\f" in text and SPACING_SWITCHES["page_openings"]:  # a page's first line opens after its form feed
+        return "\f".join(_spacing_resolved(page, vocabulary, text) for page in text.split("\f"))
+    return _spacing_resolved(text, vocabulary, text)
+
+
+def _spacing_resolved(text: str, vocabulary: set[str], whole: str) -> str:
+    """``_letter_spacing_resolved`` on ``text`` (the whole or one page), the letters cut at the words
+    of ``whole`` (``vocabulary``: filled once, when first needed)."""
     spaced_line = _SPACED_LINE if SPACING_SWITCHES["unspaced_labels"] else _SPACED_LINE_LETTERS
     if not spaced_line.search(text) and not _SPACED_PARTS.search(text):
         return text
     from vitrina.structure.hyphens import segmented
 
-    vocabulary = set(_WORD.findall(text))
+    if not vocabulary:
+        vocabulary.update(_WORD.findall(whole))
 
     def words(m: re.Match[str]) -> str:
         label = m.group(1).replace(" ", "") + " " if m.group(1) else ""
@@ -137,7 +147,12 @@ _SPACED_LINE_LETTERS = re.compile(
     r"^((?:[^\W_] ){1,4}[.):] )?((?:[^\W\d_] ){3,}[^\W\d_])(?:\n((?:[^\W\d_] ){1,2}[^\W\d_])$)?$", re.M)
 # switches of the letter-spacing reading (round 30): a label set unspaced before a
 # letter-spaced title, and commas spaced among its letters ("II R e a d i n g", "S o c k s , B e e r")
-SPACING_SWITCHES = {"unspaced_labels": 1}  # 0: _SPACED_LINE_LETTERS
+SPACING_SWITCHES = {
+    "unspaced_labels": 1,  # 0: _SPACED_LINE_LETTERS
+    # round 47 (structset58): a page's first line, right after its form feed, is read as any line (a running head
+    # letter-spaced on every page: the same words on each; 0: "^" alone, the form feed hiding it)
+    "page_openings": 1,
+}
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a letter-spaced line in parts: single characters one space apart, at least four letters
 # in a row, and a separator between parts ("G A L L E R Y · C A S E 1 4"; a middle dot

@@ -270,6 +270,12 @@ LIMITS: dict[str, float] = {
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
     "fold_gap": 5.0,  # a blank band this high across a region set in columns over and under it cuts it in rows,
     # the same columns or not (a folded leaflet's strips; round 45; 0: off)
+    # round 47 (structset58): a part under such a band of at most ``strip_row_lines`` lines holding a row of at least
+    # ``strip_row`` lines level with one another in as many columns over it is a strip across them (0 off)
+    "strip_row": 3,
+    "strip_row_lines": 12,
+    "strip_level": 0.2,  # ... level: baselines this many of the type's sizes apart at most
+    "strip_item_words": 3,  # ... each of those lines at most this many words (a number, a stop: no row of headings)
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
     # round 45 (structset53): ... unless a sentence runs on across it in a column (a box quote taken out of
     # the column left the blank; 0: off)
@@ -324,6 +330,9 @@ LIMITS: dict[str, float] = {
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
     "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
+    # round 47 (structset58): a kicker line over a heading that opens with its own label ("2.2 The Title")
+    # is no label: the heading keeps its own, the kicker is left out like an overline (0 off)
+    "kicker_over_own_label": 1,
     "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
@@ -365,7 +374,8 @@ LIMITS: dict[str, float] = {
     # round 46 (structset56): a caption key's entry whose number no picture of its own page carries keys the
     # picture of the page beside it carrying that number (a spread's caption column on the facing page; 0 off)
     "facing_keys": 1,
-    "key_heading_words": 3,  # ... the key's heading, right over its first entry, has at most this many words
+    "key_heading_words": 6,  # ... the key's heading, right over its first entry, has at most this many words
+    # (3 until round 47: "Pictures on the facing page" over a key of the facing page's pictures is one; structset58)
     # round 46 (structset56): ... or in type no larger than the body's (a heading in the text's type; 0 off)
     "key_heading_body": 1,
     "key_heading_gap": 2.5,  # ... standing at most this many of the entry's sizes over it
@@ -373,6 +383,13 @@ LIMITS: dict[str, float] = {
     # round 45 (structset54): an entry's lines may wrap at its key's edge (the key not hanging), and a line in
     # type no larger reading as a credit, right under its last sentence, closes it before the next key (0 off)
     "key_entry_credits": 1,
+    # round 47 (structset58): ... and a line under an entry, at its edge, in clearly smaller type of the
+    # other slope (upright under italic), short and ending no sentence, is its credit by that type alone
+    # ("Town Library, Maps 2.17", no credit word; 0 off)
+    "key_credit_type": 1,
+    "key_credit_words": 12,  # ... at most this many words
+    "keys_on_pictures": 1,  # ... and a line holding one of the key's keys alone ("(b)") is the key set on a picture: no text (0 off)
+    "key_entry_gap": 1.5,  # ... and the next entry may open this many of the entry's sizes under such a credit (0 off)
     "key_number_reach": 1.0,  # a picture's number set beside it stands this many of its sizes from its box at most
     "column_heads_under_pictures": 1,  # switch (round 46): lines level across the gutter right under a
     # picture set across it, the right one opening at its column's edge, are each column's head, no caption
@@ -2119,7 +2136,7 @@ def _rows(
             cut = (top + reach) / 2
             above = [ln for ln in lines if ln.bottom <= cut]
             under = [ln for ln in lines if ln.top >= cut]
-            if above and under and (_other_columns(above, under, size)
+            if above and under and (_other_columns(above, under, size) or _strip_under(above, under, size)
                                     or _folded_apart(above, under, size, top - reach)) and not (
                     LIMITS["row_cut_sentences"] and _sentence_across(above, under)):
                 return [above, under]
@@ -2167,6 +2184,25 @@ def _other_columns(above: list[TextLine], under: list[TextLine], size: float) ->
         return False
     return any(ln.x0 < cut < ln.x1 for ln in under for cut in plan_above) or any(
         ln.x0 < cut < ln.x1 for ln in above for cut in plan_under)
+
+
+def _strip_under(above: list[TextLine], under: list[TextLine], size: float) -> bool:
+    """With ``strip_row`` on, the part under a blank band is a strip set across the columns over
+    it: at most ``strip_row_lines`` lines, ``strip_row`` or more of them short (``strip_item_words``)
+    and level with one another (one baseline) standing in as many of the columns over the band (a numbered row of stages, dates or
+    steps under a panel's columns), read after the columns, not as each column's foot."""
+    least = int(LIMITS["strip_row"])
+    if not least or len(under) > LIMITS["strip_row_lines"]:
+        return False
+    plan = _column_plan(above, size)
+    if len(plan) + 1 < least:
+        return False
+    short = [ln for ln in under if len(ln.text.split()) <= LIMITS["strip_item_words"]]
+    for line in short:
+        level = [ln for ln in short if abs(ln.bottom - line.bottom) <= LIMITS["strip_level"] * line.size]
+        if len({sum(1 for cut in plan if cut < ln.x0) for ln in level}) >= least:
+            return True
+    return False
 
 
 def _same_plan(a: list[float], b: list[float], size: float) -> bool:
@@ -2973,7 +3009,7 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
     runs: list[list[int]] = []
     for k, p in enumerate(placed):
         entry = _BRACKET_KEY.match(p.line.text)
-        if entry is None or p.line.size > LIMITS["caption_size"] * size or p.kind not in ("body", "caption", "credit"):
+        if entry is None or p.line.size > LIMITS["caption_size"] * size or p.kind not in ("body", "caption", "credit", "table"):
             continue
         opened = runs[-1][-1] if runs else -1
         prev = placed[opened].line if runs else None
@@ -2982,7 +3018,7 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
                 and abs(prev.x0 - p.line.x0) <= LIMITS["box_slack"]
                 and _entry_wraps(placed, opened, k)
                 and abs((prev if _credit_closed(placed, opened, k) else above).size - p.line.size) <= LIMITS["key_size"]
-                and 0 <= p.line.top - above.bottom <= LIMITS["caption_gap"] * above.size
+                and 0 <= p.line.top - above.bottom <= _entry_gap(placed, opened, k, above)
                 and _key_rank(entry.group(1)) == _key_rank(_key_of(prev.text)) + 1):
             runs[-1].append(k)  # (the next entry, right under the last one's last line)
         else:
@@ -3002,15 +3038,39 @@ def _letter_keys(placed: list[Placed], size: float) -> tuple[list[Placed], dict[
             keys[id(p)] = key
             wrapped = p.line  # (without its key: its text's left edge)
             for q in placed[k + 1 :]:
-                if not _wraps_entry(wrapped, q.line, edge) or _BRACKET_KEY.match(q.line.text):
+                if _BRACKET_KEY.match(q.line.text):
+                    break
+                if not _wraps_entry(wrapped, q.line, edge):
+                    if _entry_credit(wrapped, q.line, edge):
+                        q.kind = "caption"  # (its credit in its own type, closing it: read as the caption's credit)
                     break
                 q.kind, wrapped = "caption", q.line
         before = run[0] - 1
         if before >= 0 and _key_heading(placed[before].line, placed[run[0]].line, size):
             drop.add(before)
-    drop |= {k for k, p in enumerate(placed) if _KEYS_ALONE.match(p.line.text.strip())
+    found = set(keys.values()) if LIMITS["keys_on_pictures"] else set()  # (a key of the run alone: on its picture)
+    drop |= {k for k, p in enumerate(placed) if (_KEYS_ALONE.match(p.line.text.strip())
+             or _key_alone(p.line.text) in found)
              and p.line.size <= size + LIMITS["key_size"]}
     return [p for k, p in enumerate(placed) if k not in drop], keys
+
+
+def _entry_credit(last: TextLine, line: TextLine, edge: float) -> bool:
+    """With ``key_credit_type`` on, ``line``, right under an entry's ``last`` line at its text's or its
+    key's ``edge``, is the entry's credit in its own type (``_credit_type``)."""
+    at = min(abs(line.x0 - last.x0), abs(line.x0 - edge)) <= LIMITS["box_slack"]
+    return (line.page == last.page and at and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
+            and _credit_type(line, last))
+
+
+def _entry_gap(placed: list[Placed], opened: int, end: int, above: TextLine) -> float:
+    """How far under the line ``above`` the next key entry may open: ``caption_gap`` of its size,
+    or, after an entry closed by its credit in smaller type (``_credit_closed``), ``key_entry_gap``
+    of the entry's own size (entries spaced apart, "(a) … credit", space, "(b) …")."""
+    gap = LIMITS["caption_gap"] * above.size
+    if LIMITS["key_entry_gap"] and _credit_closed(placed, opened, end):
+        gap = max(gap, LIMITS["key_entry_gap"] * placed[opened].line.size)
+    return gap
 
 
 def _entry_wraps(placed: list[Placed], opened: int, end: int) -> bool:
@@ -3038,8 +3098,26 @@ def _credit_closed(placed: list[Placed], opened: int, end: int) -> bool:
         line.page == last.page and line.size <= last.size + LIMITS["key_size"] and ends_sentence(last.text)
         and min(abs(line.x0 - first.x0), abs(line.x0 - text_edge)) <= LIMITS["box_slack"]
         and 0 <= line.top - last.bottom <= LIMITS["caption_gap"] * last.size
-        and is_credit(line.text.split(), closes_caption=True)
+        and (is_credit(line.text.split(), closes_caption=True) or _credit_type(line, last))
     )
+
+
+def _credit_type(line: TextLine, last: TextLine) -> bool:
+    """With ``key_credit_type`` on, ``line`` is set apart from the entry line ``last`` over it as a
+    credit by its type alone: clearly smaller (more than ``key_size`` points), upright under an
+    italic entry or the reverse, short (at most ``key_credit_words`` words) and ending no sentence
+    (a lender and a shelf mark, "Town Library, Maps 2.17")."""
+    return (bool(LIMITS["key_credit_type"]) and last.size - line.size > LIMITS["key_size"]
+            and line.italic != last.italic and len(line.text.split()) <= LIMITS["key_credit_words"]
+            and not ends_sentence(line.text))
+
+
+_KEY_ALONE = re.compile(r"^\((\d{1,2}|[a-zA-Z])\)$")  # one key alone, "(b)": set on its picture
+
+
+def _key_alone(text: str) -> str | None:
+    found = _KEY_ALONE.match(text.strip())
+    return found.group(1) if found else None
 
 
 def _key_of(text: str) -> str:
@@ -4470,6 +4548,8 @@ class _Flow:
         self.para = None
         group = self._heading_group(i)
         kicker = self._kicker(group)
+        if kicker is not None and self._labelled_under_kicker(kicker, group):
+            return group[-1] + 1  # (a kicker over a heading with its own label: apparatus, no label)
         if kicker is not None:  # a kicker line over the heading is its label
             group = self._heading_group(group[-1] + 1)
             self.entries.append(Heading(kicker, [self.lines[k] for k in group], 0, rank=self._rank(group)))
@@ -4528,6 +4608,16 @@ class _Flow:
         beside = (alone_label(text) is not None or _side_badge(kicker, title)) and kicker.line.page == title.line.page and (
             kicker.line.top < title.line.bottom and title.line.top < kicker.line.bottom)
         return text if (short and smaller and near) or beside else None
+
+    def _labelled_under_kicker(self, kicker: str, group: list[int]) -> bool:
+        """With ``kicker_over_own_label`` on, the heading under the kicker line at ``group``
+        opens with a label of its own ("2.2 The Title", "4   The Title") and the kicker is
+        none ("THE SHEETS", no numeral): a section's kicker, not its label."""
+        if not LIMITS["kicker_over_own_label"] or _margin_label(kicker) is not None or numbered_kicker(
+                kicker, int(ZONE_LIMITS["label_words"])):
+            return False
+        title = self.placed[group[-1] + 1].line
+        return LABEL_LEAD.match(title.text.strip()) is not None or _label_set_apart(title) is not None
 
     def _dated_heads(self) -> int:
         """How many lines of the document are a date alone right over a heading (a timeline's years)."""
@@ -5306,14 +5396,16 @@ def _body_pitch(placed: list[Placed]) -> float:
 
 def _flush_edges(placed: list[Placed]) -> dict[tuple[int, int], float]:
     """Per column, the left edge most of its body lines start at (to the point), where at
-    least ``flush_share`` of them do (not a column set ragged left)."""
+    least ``flush_share`` of them do (not a column set ragged left); of edges as many lines
+    start at, the leftmost (two lines, one indented: an indent is set in from the edge)."""
     starts: dict[tuple[int, int], Counter[float]] = {}
     for p in placed:
         if p.kind == "body":
             starts.setdefault(p.column, Counter())[round(p.line.x0)] += 1
     edges = {}
     for column, c in starts.items():
-        edge, count = c.most_common(1)[0]
+        count = max(c.values())
+        edge = min(x for x, n in c.items() if n == count)
         if count >= LIMITS["flush_share"] * c.total():
             edges[column] = float(edge) - 0.5
     return edges

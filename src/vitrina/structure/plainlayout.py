@@ -311,6 +311,20 @@ PLAIN_LIMITS = {
     # where a line of the keys alone stands in the text, are captions read in the sections citing them (0 off)
     "letter_keys": 2,
     "key_heading_words": 3,  # ... the key's unlabelled heading right over them, at most this many words, no text
+    # round 47 (structset58): ... and so do keys alone one a line, two or more in a row counting on ("(a)" / "(b)",
+    # set on the pictures; 0 off)
+    "keys_one_a_line": 1,
+    # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
+    # ("continued overleaf »"; 0 off)
+    "pointed_jumps_lower": 1,
+    # round 47 (structset58): at least this many unlabelled headings in capitals, each right over a labelled
+    # heading, are the sections' kickers, left out (0 off)
+    "section_kickers": 2,
+    # ... then a key's entries split by a credit line read as a caption are one run again, a short line ending no
+    # sentence over the first entry is the key's heading, and an entry's own last line after its sentence, ending
+    # none, is its credit
+    "key_heading_line_words": 6,  # ... that heading at most this many words
+    "key_credit_words": 12,  # ... that credit line at most this many words
     # round 45 (structset54): such a key's entries read as several blocks (a credit line alone taken for a heading,
     # the next key opening a paragraph) are joined into one run before its entries are found (0 off)
     "key_runs_joined": 1,
@@ -2328,6 +2342,8 @@ def is_jump_line(text: str) -> bool:
     numbered ("panel 3"). Either may be pointed by an arrow or ornament before or after it
     ("Continued on page 4 \u25b8", "\u25c2 Continued from page 1")."""
     bare = _JUMP_POINTERS.sub("", text.strip())
+    if bare != text.strip() and PLAIN_LIMITS["pointed_jumps_lower"]:
+        bare = bare[:1].upper() + bare[1:]  # (pointed by an arrow, a jump may open in lower case: "continued overleaf »")
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
         return True
@@ -3744,6 +3760,11 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     # pages of two columns written row by row: on one line each row, or a line of each in turn
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
+    keyed = _keys_alone(lineset.lines, one_a_line=True)
+    if keyed and any(BRACKET_KEY.match(line.text) for line in lineset.lines):  # the keys set on the pictures, one a line
+        lineset.lines = _lines_without(lineset.lines, keyed)
+    else:
+        keyed = set()
     layout = PlainLayout(lineset)
     found = layout.run()
     route = layout.route_read
@@ -3767,10 +3788,11 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     if PLAIN_LIMITS["letter_keys"]:
-        entries = _letter_key_captions(entries)
+        entries = _letter_key_captions(entries, bool(keyed))
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
-    return _quoted_captions_out(_title_kickers_out(_nameplate_out(entries))), layout.note_runs()
+    entries = _section_kickers_out(_title_kickers_out(_nameplate_out(entries)))
+    return _quoted_captions_out(entries), layout.note_runs()
 
 
 def _nameplate_out(entries: list[Entry]) -> list[Entry]:
@@ -3820,6 +3842,27 @@ def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
     if any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1):
         return entries  # capitals are a heading style of this text
     return [*entries[: title - 1], *entries[title:]]
+
+
+def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
+    """With ``section_kickers`` on, headings in capitals of at most ``kicker_words`` words ending no
+    sentence, unlabelled, each right over a heading with a label of its own ("THE HARBOUR" over "3.1
+    The Harbour Wall"), at least ``section_kickers`` of them: the sections' kickers, left out (the label
+    is the heading's own; the PDF reader's ``kicker_over_own_label``)."""
+    least = int(PLAIN_LIMITS["section_kickers"])
+    if not least:
+        return entries
+
+    def kicker(k: int) -> bool:
+        entry, nxt = entries[k], entries[k + 1] if k + 1 < len(entries) else None
+        if not isinstance(entry, Heading) or entry.subtitle or entry.label is not None or len(entry.lines) != 1:
+            return False
+        text = _heading_text(entry)
+        return (isinstance(nxt, Heading) and nxt.label is not None and in_capitals(text) and not ends_sentence(text)
+                and len(text.split()) <= PLAIN_LIMITS["kicker_words"])
+
+    drop = {k for k in range(len(entries)) if kicker(k)}
+    return [e for k, e in enumerate(entries) if k not in drop] if len(drop) >= least else entries
 
 
 def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:
@@ -4069,16 +4112,18 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
     return out
 
 
-def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
+def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entry]:
     """A key of captions by bracketed letters or numbers, where a plate's key line stands alone in
     the text ("(a) (b) (c)", ``KEYS_ALONE``: the pictures are keyed so): in a paragraph, at least
     ``letter_keys`` lines each opening with a key counting on from (a) or (1) ("(a) A drain …" /
     "(b) A seal …"; lines without a key go on the entry before) are captions of their own, the key
     left out and the credit closing each found by its form (``is_credit``), read at the end of the
     section citing the key (``keyed_captions_cited``); the key's short unlabelled heading over
-    them ("Opposite") and the keys' line are no text."""
+    them ("Opposite") and the keys' line are no text. ``keyed``: the keys alone one a line were
+    found in the text's lines and left out before (``_keys_alone``)."""
     fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
-    if not any(KEYS_ALONE.match(line.text.strip()) for f in fragments for line in f.lines):
+    alone = _keys_alone([line for f in fragments for line in f.lines])
+    if not alone and not keyed:
         return entries
     least = int(PLAIN_LIMITS["letter_keys"])
     if PLAIN_LIMITS["key_runs_joined"]:
@@ -4089,12 +4134,16 @@ def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
         if not isinstance(entry, Fragment):
             out.append(entry)
             continue
-        entry.lines = [line for line in entry.lines if not KEYS_ALONE.match(line.text.strip())]
+        entry.lines = [line for line in entry.lines if id(line) not in alone]
+        if entry.kind == "paragraph" and PLAIN_LIMITS["keys_one_a_line"]:
+            entry = _key_run_deferred(entry)
         parts = _key_entries(entry, least) if entry.kind == "paragraph" else None
         if parts is None:
             out.extend([entry] if entry.lines else entry.deferred)
             continue
         before, captions, after = parts
+        if len(before) == 1 and PLAIN_LIMITS["keys_one_a_line"] and _key_heading_line(before[0]):
+            before = []  # the key's own heading read as the paragraph's first line ("Pictures opposite")
         heading = out[-1] if out else None
         if not before and isinstance(heading, Heading) and heading.label is None and len(heading.lines) == 1 and len(
                 heading.lines[0].text.split()) <= PLAIN_LIMITS["key_heading_words"]:
@@ -4109,6 +4158,49 @@ def _letter_key_captions(entries: list[Entry]) -> list[Entry]:
         else:
             out.extend(entry.deferred)
     return keyed_captions_cited(out, keys) if keys else out
+
+
+def _lines_without(lines: list[Line], drop: set[int]) -> list[Line]:
+    """``lines`` without those whose ids are in ``drop`` (a dropped line opening a page hands that
+    on to the next), renumbered."""
+    out: list[Line] = []
+    carry = False
+    for line in lines:
+        if id(line) in drop:
+            carry = carry or line.page_start
+            continue
+        line.page_start = line.page_start or carry
+        carry = False
+        out.append(line)
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
+_ONE_KEY = re.compile(r"^\((\d{1,2}|[a-zA-Z])\)$")  # one key alone on its line, "(b)"
+
+
+def _keys_alone(lines: list[Line], one_a_line: bool = False) -> set[int]:
+    """Ids of the lines holding the plate's keys alone: several on one line ("(a) (b)",
+    ``KEYS_ALONE``; not with ``one_a_line``), or, with ``keys_one_a_line`` on, one on each of two
+    lines or more in a row counting on from (a) or (1) ("(a)" / "(b)": the keys set on the
+    pictures, read one by one)."""
+    found = set() if one_a_line else {id(line) for line in lines if KEYS_ALONE.match(line.text.strip())}
+    if not PLAIN_LIMITS["keys_one_a_line"]:
+        return found
+    run: list[Line] = []
+    for line in lines:
+        key = _ONE_KEY.match(line.text.strip())
+        rank = key_rank(key.group(1)) if key is not None else 0
+        if rank and rank == len(run) + 1:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            found |= {id(k) for k in run}
+        run = [line] if rank == 1 else []
+    if len(run) >= 2:
+        found |= {id(k) for k in run}
+    return found
 
 
 def _key_runs_joined(entries: list[Entry]) -> list[Entry]:
@@ -4174,7 +4266,7 @@ def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment
         if found and key_rank(found.group(1)) == len(entries) + 1:
             entries.append([lines[k]])
         elif found or not entries or ends_sentence(entries[-1][-1].text) and not is_credit(
-                lines[k].text.split(), closes_caption=True):
+                lines[k].text.split(), closes_caption=True) and not _closing_credit_line(lines, k, len(entries)):
             break
         else:
             entries[-1].append(lines[k])
@@ -4182,6 +4274,38 @@ def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment
     if len(entries) < least:
         return None
     return lines[:start], [_key_caption(group) for group in entries], lines[end:]
+
+
+def _closing_credit_line(lines: list[Line], k: int, rank: int) -> bool:
+    """With ``keys_one_a_line`` on, line ``k`` closes the key entry of ``rank`` as its credit by
+    its place: after the entry's sentence, short (``key_credit_words``), ending no sentence, the
+    next line opening the next key or the lines ending."""
+    words = lines[k].text.split()
+    nxt = BRACKET_KEY.match(lines[k + 1].text) if k + 1 < len(lines) else None
+    return (bool(PLAIN_LIMITS["keys_one_a_line"]) and 0 < len(words) <= PLAIN_LIMITS["key_credit_words"]
+            and not ends_sentence(lines[k].text) and (k + 1 == len(lines) or (
+                nxt is not None and key_rank(nxt.group(1)) == rank + 1)))
+
+
+def _key_run_deferred(entry: Fragment) -> Fragment:
+    """A paragraph holding a key's first entry whose next entries were deferred as a caption (a
+    credit line read as the caption's start): the deferred lines holding the key counting on go
+    back into the paragraph, to be parted into entries (``_key_entries``)."""
+    ranks = [key_rank(m.group(1)) for line in entry.lines if (m := BRACKET_KEY.match(line.text))]
+    if not ranks or not entry.deferred:
+        return entry
+    take = [d for d in entry.deferred if d.kind == "caption" and any(
+        (m := BRACKET_KEY.match(line.text)) and key_rank(m.group(1)) == max(ranks) + 1 for line in d.lines)]
+    if not take:
+        return entry
+    lines = [*entry.lines, *(line for d in take for line in d.lines)]
+    return replace(entry, lines=lines, deferred=[d for d in entry.deferred if d not in take])
+
+
+def _key_heading_line(line: Line) -> bool:
+    """A short line ending no sentence, opening in a capital: the heading over a key's entries."""
+    words = line.text.split()
+    return 0 < len(words) <= PLAIN_LIMITS["key_heading_line_words"] and not ends_sentence(line.text) and line.text[:1].isupper()
 
 
 def _key_caption(lines: list[Line]) -> Fragment:
@@ -4196,6 +4320,10 @@ def _key_caption(lines: list[Line]) -> Fragment:
             if ends_sentence(before) and is_credit(words[k:], closes_caption=True):
                 caption.credit = (n, k)
                 return caption
+    last = lines[-1].text.split()
+    if (PLAIN_LIMITS["keys_one_a_line"] and len(lines) > 1 and ends_sentence(lines[-2].text)
+            and not ends_sentence(lines[-1].text) and 0 < len(last) <= PLAIN_LIMITS["key_credit_words"]):
+        caption.credit = (len(lines) - 1, 0)  # (a line of its own closing the entry after its sentence: its credit)
     return caption
 
 
