@@ -1074,3 +1074,22 @@ def test_a_one_word_person_joins_the_one_mapped_place_of_its_name():
     assert _entity_of(docs, 0) != _entity_of(docs, 1)
     docs, _ = link([_place("a", "Morlaven", "geonames:7"), _place("c", "Morlaven", "geonames:8"), letter])
     assert _entity_of(docs, 2) != _entity_of(docs, 0) and _entity_of(docs, 2) != _entity_of(docs, 1)
+
+
+def test_a_header_role_goes_to_the_one_person_named_so_and_is_cited_outside_the_text():
+    text = "Dr Lev Orr asked. Petra Voss answered. Petra Vossberg listened."
+    doc = Document("t", "t", "t.xml", "tei", text, entities=(
+        Entity("e0", "person", "Dr Lev Orr"), Entity("e1", "person", "Petra Voss"),
+        Entity("e2", "person", "Petra Vossberg")),
+        mentions=(Mention(0, 10, "person", "e0"), Mention(18, 28, "person", "e1"), Mention(39, 53, "person", "e2")),
+        header_roles=(("Lev Orr", "interviewer", "person/@role, line 4, column 1", 90, 120),
+                      ("Lev Orr", "dr", "roleName, line 4, column 40", 130, 150),
+                      ("Petra Voss", "narrator", "person/@role, line 3, column 1", 50, 80),
+                      ("Ines Rudd", "transcribed by", "respStmt/resp, line 2, column 1", 10, 40)))
+    _, ents = link([doc])
+    got = {e.name: e.header_roles for e in ents}
+    assert got["Dr Lev Orr"] == (("interviewer", "t", "person/@role, line 4, column 1", 90, 120),
+                                 ("dr", "t", "roleName, line 4, column 40", 130, 150))
+    assert got["Petra Voss"] == (("narrator", "t", "person/@role, line 3, column 1", 50, 80),)
+    assert got["Petra Vossberg"] == ()  # no name of the header; "Ines Rudd" names no entity: nothing invented
+    assert all(e.roles == () for e in ents)  # no span of the text is made up for them

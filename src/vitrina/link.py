@@ -34,7 +34,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
@@ -314,6 +314,9 @@ class LinkSummary:
     # pairs of local person entities the document states to be one person ("X and Y are one man", "X, also
     # written Y": ``extract.equivalence.stated_same``): joined whatever their names
     same: tuple[tuple[str, str], ...] = ()
+    # per local person entity: the roles the input gives it outside its text (``Document.header_roles``), as
+    # (role, where, source start, source end)
+    header_roles: tuple[tuple[str, tuple[tuple[str, str, int, int], ...]], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -334,7 +337,38 @@ def summarize(doc: Document) -> LinkSummary:
         kept_apart(doc),
         person_lives(doc),
         stated_same(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
+        header_person_roles(doc, counts),
     )
+
+
+def header_person_roles(doc: Document, forms: Mapping[str, Counter[str]]
+                        ) -> tuple[tuple[str, tuple[tuple[str, str, int, int], ...]], ...]:
+    """Per local person entity, the roles the input gives the person outside its text (a TEI header's
+    ``person``, ``roleName``, ``occupation``, ``respStmt``): given to the one person entity of the document
+    whose name, an alias or a written form of a mention is the person's name there, alone or after one of the
+    person's roles there ("Dr" of a ``roleName``; case, spacing and accents aside); a name no person entity of
+    the document has, or two have, gives nothing."""
+    if not doc.header_roles:
+        return ()
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for e in doc.entities:
+        if e.type == "person":
+            for n in (e.name, *e.aliases, *forms.get(e.id, ())):
+                by_key[_header_key(n)].add(e.id)
+    # the name as the text may write it: alone, or after one of the person's own roles ("Dr" of a roleName)
+    written: dict[str, set[str]] = defaultdict(set)
+    for name, role, _, _, _ in doc.header_roles:
+        written[name] |= {_header_key(name), _header_key(f"{role} {name}")}
+    found: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
+    for name, role, where, a, b in doc.header_roles:
+        owners = {e for key in written[name] for e in by_key.get(key, ())}
+        if len(owners) == 1:
+            found[next(iter(owners))].append((role, where, a, b))
+    return tuple((local, tuple(spans)) for local, spans in found.items())
+
+
+def _header_key(name: str) -> str:
+    return " ".join(unaccented(name).casefold().split())
 
 
 def person_lives(doc: Document) -> tuple[tuple[str, Life], ...]:
@@ -575,7 +609,7 @@ def link_summaries(
     pool: dict[tuple[tuple[str, int], ...], int] = {(): 0}  # equal forms of many documents, numbered once
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
-    titles = _Titles({}, array(ID), [], [], items)
+    titles = _Titles({}, {}, array(ID), [], [], items)
     starts = array(ID, [0])
     places = _Places()
     for d, summary in enumerate(summaries):
@@ -1096,6 +1130,8 @@ class _Titles:
 
     # item -> its titles' first spans, (role, start, end), as the summary gave them (one per role)
     roles: dict[int, tuple[tuple[str, int, int], ...]]
+    # item -> the roles its input gives it outside its text, (role, where, source start, source end)
+    header: dict[int, tuple[tuple[str, str, int, int], ...]]
     # per item (from the first), the median year of the dates in its mentions' sentences, or
     # NO_PERIOD: an array, not a dict of int objects (one entry per entity of the collection)
     periods: array
@@ -1106,6 +1142,7 @@ class _Titles:
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
         """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
         self.roles.update((ids[local], spans) for local, spans in summary.roles if local in ids and spans)
+        self.header.update((ids[local], spans) for local, spans in summary.header_roles if local in ids and spans)
         first = self.items.first
         self.periods.extend(array(ID, [NO_PERIOD]) * (len(self.items) - len(self.periods)))
         for local, y in summary.periods:
@@ -1280,8 +1317,10 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
         roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
                       for r, a, b in titles.roles.get(m, ()))
+        header = tuple((r, titles.documents[items.doc_of(m)], w, a, b) for m in members
+                       for r, w, a, b in titles.header.get(m, ()))
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        roles=roles, **_geo(located, row))
+                        roles=roles, header_roles=header, **_geo(located, row))
         drafts.append((entity, array(ID, members)))
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
