@@ -317,6 +317,9 @@ class LinkSummary:
     # per local person entity: the roles the input gives it outside its text (``Document.header_roles``), as
     # (role, where, source start, source end)
     header_roles: tuple[tuple[str, tuple[tuple[str, str, int, int], ...]], ...] = ()
+    # pairs (shorter, fuller) of local person entities whose names differ by a spelled-out middle name the
+    # shorter leaves out, the fuller named first ("Ada Mae Roe … Ada Roe": ``shortened_names``)
+    shortened: tuple[tuple[str, str], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -338,7 +341,39 @@ def summarize(doc: Document) -> LinkSummary:
         person_lives(doc),
         stated_same(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
         header_person_roles(doc, counts),
+        shortened_names(doc),
     )
+
+
+def shortened_names(doc: Document) -> tuple[tuple[str, str], ...]:
+    """Pairs (shorter, fuller) of the document's person entities where the shorter is a given name and a
+    surname ("Ada Roe") and the fuller the one person of the document with that given name (the same word)
+    and surname and spelled-out middle names between ("Ada Mae Roe"), named before it: a writer who
+    gives a full name first and shortens it later. The document's clustering keeps them apart (a middle
+    name may tell a father from a son, ``cluster._introduces_another``); linking joins them only when the
+    collection leaves no other reading (``_merge_shortened``). A shorter name written before the fuller one
+    ("X Roe … his son X Mae Roe"), or a document that sets the two apart, gives no pair."""
+    first_at: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.type == "person":
+            first_at[m.entity] = min(first_at.get(m.entity, m.start), m.start)
+    shorter: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    fuller: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for e in doc.entities:
+        if e.type != "person" or e.id not in first_at:
+            continue
+        pn = PersonName.parse(e.name)
+        if pn.first is None or len(pn.first.rstrip(".")) < 2:
+            continue
+        key = (name_key(pn.first), name_key(pn.last), pn.suffix)
+        if not pn.middles:
+            shorter[key].append(e.id)
+        elif all(len(g.rstrip(".")) > 1 for g in pn.middles):
+            fuller[key].append(e.id)
+    apart = {frozenset(pair) for pair in kept_apart(doc)} if shorter.keys() & fuller.keys() else set()
+    return tuple((short[0], full[0]) for key, short in shorter.items()
+                 if len(short) == 1 and len(full := fuller.get(key, [])) == 1
+                 and first_at[full[0]] < first_at[short[0]] and frozenset((short[0], full[0])) not in apart)
 
 
 def header_person_roles(doc: Document, forms: Mapping[str, Counter[str]]
@@ -610,6 +645,7 @@ def link_summaries(
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
     titles = _Titles({}, {}, array(ID), [], [], items)
+    shortened: list[tuple[Item, Item]] = []  # (shorter, fuller) names of one document (``shortened_names``)
     starts = array(ID, [0])
     places = _Places()
     for d, summary in enumerate(summaries):
@@ -651,6 +687,7 @@ def link_summaries(
             uf.set_life(ids[local], life)
         for one, other in summary.same:
             uf.union(ids[one], ids[other], "stated to be one person in its document")
+        shortened.extend((ids[short], ids[full]) for short, full in summary.shortened)
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
@@ -661,6 +698,7 @@ def link_summaries(
     years = titles.years
     _merge_people(uf, items, titles, all_pairs)
     _merge_initialled(uf, items)
+    _merge_shortened(uf, items, shortened, titles)
     retyped = _merge_retyped_names(uf, items) | _merge_places_named_as_people(uf, items, places, titles)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
@@ -1112,6 +1150,44 @@ def _merge_initialled(uf: _UnionFind, items: _Items) -> None:
         if len(fitting) != 1 or len(letters) == 1 and len({uf.find(o) for o, _ in owners}) != 1:
             continue
         uf.union(fitting.pop(), item, "initials of the one person of that surname whose given names they begin")
+
+
+def _merge_shortened(uf: _UnionFind, items: _Items, pairs: Sequence[tuple[Item, Item]], titles: _Titles) -> None:
+    """A name written without its middle name after the full name in one document ("Ada Mae Roe … Ada Roe",
+    ``shortened_names``) joins the full name's person when the collection leaves no other reading: no other
+    person of it has that given name and surname with other middle names ("Ada Lyn Roe"), and the shorter
+    name's person is named in no document that does not name the fuller one (a name that stands alone
+    elsewhere is someone in its own right: a father "X Roe" beside his son "X Mae Roe"), nor in sentences
+    dated a generation before the fuller name's (more than ``SAME_PERIOD_YEARS``: the son's story told back
+    to his father). Later sentences do not part them: one life is longer than a generation. Never two given
+    names: the pair has one (``shortened_names``)."""
+    if not pairs:
+        return
+    wanted = {_shortened_key(items[s]) for s, _ in pairs}
+    fitting: dict[tuple[str, str, str], set[int]] = defaultdict(set)  # key -> roots of fuller names with it
+    for item, e in items.each():
+        if e.type == "person" and (key := _shortened_key(e)) in wanted and PersonName.parse(e.name).middles:
+            fitting[key].add(uf.find(item))
+    documents: dict[int, set[int]] = defaultdict(set)  # root -> documents of its group, for the pairs' groups
+    roots = {uf.find(x) for pair in pairs for x in pair}
+    for item in items.ids():
+        if (root := uf.find(item)) in roots:
+            documents[root].add(items.doc_of(item))
+    for short, full in pairs:
+        rs, rf = uf.find(short), uf.find(full)
+        if rs == rf or {uf.find(r) for r in fitting[_shortened_key(items[short])]} - {rf}:
+            continue
+        ys, yf = titles.mention_period(short), titles.mention_period(full)
+        if ys is not None and yf is not None and ys < yf - SAME_PERIOD_YEARS:
+            continue
+        if documents[rs] <= documents[rf]:
+            uf.union(rf, rs, "a middle name left out after the full name, no other person of the collection fits")
+            documents[uf.find(rf)] = documents[rs] | documents[rf]
+
+
+def _shortened_key(e: Entity) -> tuple[str, str, str]:
+    pn = PersonName.parse(e.name)
+    return name_key(pn.first or ""), name_key(pn.last), pn.suffix
 
 
 def _one_person_in_full(owners: Sequence[Item], items: _Items) -> bool:
