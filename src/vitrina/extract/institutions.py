@@ -14,7 +14,8 @@ and of English trade names, "Studio Y", "Galerie Z"), is a noun of an institutio
   its cognate, an English word of those kinds spelt alike (``cognate``: without accents and doubled letters,
   ``y`` as ``i``, a common beginning of at least ``INSTITUTION["cognate_prefix"]`` letters that is at least
   ``INSTITUTION["cognate_share"]`` of the shorter word, lengths at most ``INSTITUTION["cognate_gap"]``
-  apart): "Galerie" is "gallery", "Musée" and "Museo" "museum".
+  apart), itself a common English word (``INSTITUTION["cognate_logprob"]`` in spaCy's lexeme table): "Galerie"
+  is "gallery", "Musée" and "Museo" "museum"; "Lázaro" is no "lazaretto".
 
 Every word must be capitalised. An English head must be a word English writes mostly in lower case (spaCy's
 lexeme table: "Studio", not the given names "Kirk", "Abbey"). A head first ("Studio Y", "Galerie Z") is enough;
@@ -49,6 +50,9 @@ INSTITUTION = {
     "cognate_prefix": 4,  # letters a foreign head and its English cognate begin with alike, at least
     "cognate_share": 0.75,  # of the shorter word
     "cognate_gap": 2,  # letters their lengths differ by, at most
+    # the English cognate's log probability in spaCy's lexeme table, at least: a common noun ("museum" -12.0,
+    # "gallery" -12.4, "palace" -13.4), not a rare one a given name happens to spell ("lazaretto" -19.5)
+    "cognate_logprob": -14.0,
 }
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -120,7 +124,10 @@ def institution_head(word: str) -> bool:
     plain = unaccented(lower)
     if plain != lower and wn.synsets(plain):
         return _english_head(plain)
-    return any(cognate(plain, english) for english in _kind_words().get(_key(plain)[:2], ()))
+    from vitrina.extract.wordfreq import log_probability
+
+    return any(cognate(plain, english) and log_probability(english) >= INSTITUTION["cognate_logprob"]
+               for english in _kind_words().get(_key(plain)[:2], ()))
 
 
 def _english_head(word: str) -> bool:
