@@ -17,7 +17,9 @@ and of English trade names, "Studio Y", "Galerie Z"), is a noun of an institutio
   apart), itself a common English word (``INSTITUTION["cognate_logprob"]`` in spaCy's lexeme table): "Galerie"
   is "gallery", "Musée" and "Museo" "museum"; "Lázaro" is no "lazaretto".
 
-Every word must be capitalised. An English head must be a word English writes mostly in lower case (spaCy's
+Every word must be capitalised, and the words besides the head must be a proper name: the middle words, and one
+of the two ends at least, words English does not write mostly in lower case ("Church Lane", a street named by
+two common nouns, is no institution "Church"). An English head must be a word English writes mostly in lower case (spaCy's
 lexeme table: "Studio", not the given names "Kirk", "Abbey"). A head first ("Studio Y", "Galerie Z") is enough;
 a foreign head only first (the order of the languages that put it there); an English head last is also many a
 surname ("Edward House", "Ada Church"), so there the text must write the name with an article somewhere ("at
@@ -79,6 +81,10 @@ def _institution_named(text: str, surface: str) -> bool:
         return False
     if not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
         return False
+    from vitrina.extract.wordfreq import is_common_word
+
+    if any(is_common_word(w) for w in words[1:-1]) or is_common_word(words[-1]) and is_common_word(words[0]):
+        return False  # "Church Lane", "Market Square": a place named by two common nouns, no proper name
     if foreign_head(words[0]):
         return True
     if english_head(words[0]):
