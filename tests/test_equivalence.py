@@ -88,3 +88,47 @@ def test_a_name_set_apart_by_a_distinction_phrase_stays_apart_whatever_its_surna
     docs, _ = link([doc])
     entity = [m.entity for m in docs[0].mentions]
     assert entity[0] != entity[1] and entity[0] == entity[3]
+
+
+@pytest.mark.parametrize(("text", "names", "pairs"), [
+    ("Oskar Vellitz is not Oscar Wellitz.", [("e0", "Oskar Vellitz"), ("e1", "Oscar Wellitz")], {("e0", "e1")}),
+    ("Hanne Olufsdatter was never Hanna Olsen, whatever the dealers said.",
+     [("e0", "Hanne Olufsdatter"), ("e1", "Hanna Olsen")], {("e0", "e1")}),
+    ("Teodor Brink isn't the same man as Theo Brinck.", [("e0", "Teodor Brink"), ("e1", "Theo Brinck")],
+     {("e0", "e1")}),
+    ("Anselm signed the clock. He is not Anselm Qorvath, the printer.",
+     [("e0", "Anselm"), ("e1", "Anselm Qorvath")], {("e0", "e1")}),
+    ("Ilse Maarvoot cut the die; she was never Elsa Marvut.", [("e0", "Ilse Maarvoot"), ("e1", "Elsa Marvut")],
+     {("e0", "e1")}),
+])
+def test_a_denied_identity_sets_the_names_apart_and_joins_nothing(text, names, pairs):
+    read = _read(text, names)
+    assert set(stated_apart(*read)) == pairs
+    assert stated_same(*read) == ()
+
+
+def test_a_denied_identity_keeps_a_lone_given_name_from_the_full_name_in_the_document():
+    from types import SimpleNamespace
+
+    from vitrina.extract.cluster import Clusterer
+    from vitrina.extract.entities import RawMention
+
+    def people(text: str) -> dict[str, set[int]]:
+        names = ["Anselm", "Anselm Qorvath", "Anselm Qorvath"]
+        _, sentences, _ = _read(text, [("e", n) for n in names])
+        cl = Clusterer(text, SimpleNamespace(sents=sentences), None)  # type: ignore[arg-type]
+        at = 0
+        for name in names:
+            at = text.index(name, at)
+            cl.mentions.append(RawMention(at, at + len(name), "person", "PERSON"))
+            at += len(name)
+        cl.cluster_people()
+        found: dict[str, set[int]] = {}
+        for i, c in cl.cluster_of.items():
+            found.setdefault(cl.surface(i), set()).add(c)
+        return found
+
+    said = people("Anselm engraved the dial. He is not Anselm Qorvath, the printer. Anselm Qorvath printed maps.")
+    assert said["Anselm"].isdisjoint(said["Anselm Qorvath"])
+    plain = people("Anselm engraved the dial. He met Anselm Qorvath, the printer. Anselm Qorvath printed maps.")
+    assert plain["Anselm"] == plain["Anselm Qorvath"]  # without the denial the given name is the full name's

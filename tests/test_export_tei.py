@@ -25,7 +25,7 @@ TEI_ELEMENTS = {
     "location", "geo", "listOrg", "org", "orgName", "listEvent", "event", "label", "desc", "note", "text",
     "body", "div", "head", "figure", "date", "quote", "q", "rs", "graphic", "pb", "choice", "sic", "corr", "abbr",
     "expan", "orig", "reg", "app", "lem", "rdg", "subst", "add", "del", "opener", "closer", "dateline", "salute",
-    "signed",
+    "signed", "state",
 }
 
 
@@ -427,3 +427,18 @@ def test_an_apparatus_and_an_addition_are_written_back(tmp_path: Path) -> None:
     assert [a.text for a in root.iterfind(".//t:body//t:add", NS)] == ["barley", "the"]
     (again,) = tei_reader.read(etree.tostring(root), "mill.xml")
     assert again.text == doc.text and "ground nine sacks of barley on the Monday." in again.text
+
+
+def test_the_roles_a_document_gives_a_person_are_states_of_its_person(tmp_path: Path) -> None:
+    b = DocumentBuilder("tape", "tape.xml", "tei")
+    b.section(None, "")
+    b.block("paragraph", "Mayor Tilde Brun opened the fair.")
+    doc = b.build().evolve(mentions=(Mention(6, 16, "person", "person-tilde-brun"),))
+    brun = Entity("person-tilde-brun", "person", "Tilde Brun", roles=(("mayor", "tape", 0, 5), ("mayor", "other", 0, 5)),
+                  header_roles=(("narrator", "tape", "person/@role, line 4, column 1", 10, 30),))
+    db = tmp_path / "t.db"
+    write_exhibit(db, [("sha", doc)], [doc], [brun])
+    root = export_tei(db, tmp_path / "tei")["tape"]
+    person = root.find(".//t:listPerson/t:person", NS)
+    assert [s.findtext("t:label", namespaces=NS) for s in person.findall("t:state[@type='role']", NS)] == [
+        "mayor", "narrator"]

@@ -304,3 +304,30 @@ def test_header_roles_and_recording_date_are_metadata():
     assert meta["narrator"] == "Rosa Kettle"
     assert meta["interviewer"] == "Joel Marsh"
     assert meta["date"] == "1987-05-02"
+
+
+ROLED = """<?xml version="1.0"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Tape 9</title>
+<respStmt><resp>transcribed by</resp><persName>Ines Rudd</persName></respStmt></titleStmt>
+<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>y</p></sourceDesc></fileDesc>
+<profileDesc><particDesc><listPerson>
+<person xml:id="pv" role="narrator"><persName><forename>Petra</forename> <surname>Voss</surname></persName>
+<occupation>rope maker</occupation></person>
+<person xml:id="lo" role="interviewer"><persName><roleName>Dr</roleName> Lev Orr</persName></person>
+<person xml:id="nn" role="narrator"/>
+</listPerson></particDesc></profileDesc></teiHeader>
+<text><body><u who="#lo">When?</u><u who="#pv">In spring. Ines Rudd typed it.</u></body></text></TEI>"""
+
+
+def test_header_roles_are_kept_per_person_and_cited_by_their_element():
+    doc = tei.read(ROLED.encode(), "tape9.xml")[0]
+    found = {(name, role): (where, a, b) for name, role, where, a, b in doc.header_roles}
+    assert set(found) == {("Petra Voss", "narrator"), ("Petra Voss", "rope maker"), ("Lev Orr", "interviewer"),
+                          ("Lev Orr", "dr"), ("Ines Rudd", "transcribed by")}  # a person with no name gives none
+    where, a, b = found["Petra Voss", "rope maker"]
+    assert ROLED[a:b] == "<occupation>rope maker</occupation>"
+    line = ROLED[:a].count("\n") + 1
+    assert where == f"occupation, line {line}, column {a - ROLED.rindex(chr(10), 0, a)}"
+    where, a, b = found["Petra Voss", "narrator"]
+    assert where.startswith("person/@role") and ROLED[a:b] == '<person xml:id="pv" role="narrator">'
+    assert ROLED[slice(*found["Ines Rudd", "transcribed by"][1:])] == "<resp>transcribed by</resp>"

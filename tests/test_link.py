@@ -18,7 +18,7 @@ from vitrina.link import (
     slug,
     summarize,
 )
-from vitrina.model import Document, Entity, Mention, Quote
+from vitrina.model import DateMention, Document, Entity, Mention, Quote
 
 
 def _doc(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
@@ -1074,3 +1074,56 @@ def test_a_one_word_person_joins_the_one_mapped_place_of_its_name():
     assert _entity_of(docs, 0) != _entity_of(docs, 1)
     docs, _ = link([_place("a", "Morlaven", "geonames:7"), _place("c", "Morlaven", "geonames:8"), letter])
     assert _entity_of(docs, 2) != _entity_of(docs, 0) and _entity_of(docs, 2) != _entity_of(docs, 1)
+
+
+def test_a_header_role_goes_to_the_one_person_named_so_and_is_cited_outside_the_text():
+    text = "Dr Lev Orr asked. Petra Voss answered. Petra Vossberg listened."
+    doc = Document("t", "t", "t.xml", "tei", text, entities=(
+        Entity("e0", "person", "Dr Lev Orr"), Entity("e1", "person", "Petra Voss"),
+        Entity("e2", "person", "Petra Vossberg")),
+        mentions=(Mention(0, 10, "person", "e0"), Mention(18, 28, "person", "e1"), Mention(39, 53, "person", "e2")),
+        header_roles=(("Lev Orr", "interviewer", "person/@role, line 4, column 1", 90, 120),
+                      ("Lev Orr", "dr", "roleName, line 4, column 40", 130, 150),
+                      ("Petra Voss", "narrator", "person/@role, line 3, column 1", 50, 80),
+                      ("Ines Rudd", "transcribed by", "respStmt/resp, line 2, column 1", 10, 40)))
+    _, ents = link([doc])
+    got = {e.name: e.header_roles for e in ents}
+    assert got["Dr Lev Orr"] == (("interviewer", "t", "person/@role, line 4, column 1", 90, 120),
+                                 ("dr", "t", "roleName, line 4, column 40", 130, 150))
+    assert got["Petra Voss"] == (("narrator", "t", "person/@role, line 3, column 1", 50, 80),)
+    assert got["Petra Vossberg"] == ()  # no name of the header; "Ines Rudd" names no entity: nothing invented
+    assert all(e.roles == () for e in ents)  # no span of the text is made up for them
+
+
+def _two_forms(doc_id: str, text: str, full: str, short: str) -> Document:
+    return _doc(doc_id, text, [("e0", "person", full), ("e1", "person", short)])
+
+
+def test_a_name_shortened_after_its_full_form_in_one_document_is_that_person():
+    text = "Ilse Marta Kornfeld ran the press from 1901. In 1930 Ilse Kornfeld sold it."
+    docs, ents = link([_two_forms("a", text, "Ilse Marta Kornfeld", "Ilse Kornfeld").evolve(
+        dates=(DateMention(text.index("1901"), text.index("1901") + 4, "1901"),
+               DateMention(text.index("1930"), text.index("1930") + 4, "1930")),
+        sentences=((0, text.index("In 1930") - 1), (text.index("In 1930"), len(text))))])
+    assert _entity_of(docs, 0, 0) == _entity_of(docs, 0, 1)
+    (merged,) = ents
+    assert merged.name == "Ilse Marta Kornfeld" and merged.merges[0][0].startswith("a middle name left out")
+
+
+def test_a_shortened_name_stays_apart_when_another_reading_is_open():
+    text = "Ilse Marta Kornfeld ran the press. Later Ilse Kornfeld sold it."
+    before = "Ilse Kornfeld ran the press. Later Ilse Marta Kornfeld sold it."  # the shorter first: no shortening
+    three = "Ilse Marta Kornfeld ran the press. Ilse Berta Kornfeld wrote. Later Ilse Kornfeld sold it."
+    other_given = "Ilse Marta Kornfeld ran the press. Later Marta Kornfeld sold it."
+    for docs in (
+        [_two_forms("a", before, "Ilse Marta Kornfeld", "Ilse Kornfeld")],
+        [_two_forms("a", text, "Ilse Marta Kornfeld", "Ilse Kornfeld"),  # the short name alone elsewhere
+         _doc("b", "Ilse Kornfeld printed posters.", [("e0", "person", "Ilse Kornfeld")])],
+        [_two_forms("a", text, "Ilse Marta Kornfeld", "Ilse Kornfeld"),  # another middle name in the collection
+         _doc("b", "Ilse Berta Kornfeld printed posters.", [("e0", "person", "Ilse Berta Kornfeld")])],
+        [_doc("a", three, [("e0", "person", "Ilse Marta Kornfeld"), ("e1", "person", "Ilse Berta Kornfeld"),
+                           ("e2", "person", "Ilse Kornfeld")])],
+        [_two_forms("a", other_given, "Ilse Marta Kornfeld", "Marta Kornfeld")],  # never two given names
+    ):
+        _, ents = link(docs)
+        assert not any(r.startswith("a middle name left out") for e in ents for r, _, _ in e.merges), docs[0].text

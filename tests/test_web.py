@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import re
 import threading
 import warnings
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -1056,3 +1058,32 @@ def test_the_main_twins_match_their_published_schema(client: TestClient) -> None
         entity = {**client.get("/entities/place-porto.json").json(), "details": "{}"}
         jsonschema.validate(entity, {**described["components"]["schemas"]["Entity"],
                                      "components": described["components"]})
+
+
+def test_an_entity_page_lists_its_roles_a_header_role_cited_by_its_element(tmp_path: Path) -> None:
+    import jsonschema
+
+    from vitrina.export.json_kb import knowledge_base
+    from vitrina.store import connect_readonly
+
+    docs = sample_documents()
+    at = docs[0].text.index("Queen")
+    entities = [replace(e, roles=(("queen", docs[0].id, at, at + 5),),
+                        header_roles=(("patron", docs[0].id, "person/@role, line 3, column 2", 40, 70),))
+                if e.id == "person-ada-lind" else e for e in sample_entities()]
+    path = tmp_path / "roles.db"
+    write_exhibit(path, [("sha-" + d.id, d) for d in docs], docs, entities)
+    client = TestClient(create_app(path))
+    html = client.get("/entities/person-ada-lind").text
+    assert '<h2 id="roles-h">Roles</h2>' in html
+    assert "patron — " in html and "(stated in the file's header: person/@role, line 3, column 2)" in html
+    assert f'href="/documents/{docs[0].id}?hl={at}-{at + 5}#hl"' in html  # a title in the text: its span
+    roles = client.get("/entities/person-ada-lind.json").json()["details"]["roles"]
+    assert roles[1] == {"role": "patron", "document": docs[0].id,
+                        "header": {"cited": "person/@role, line 3, column 2", "start": 40, "end": 70}}
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = knowledge_base(conn)
+    schema = json.loads((Path(__file__).resolve().parents[1] / "src/vitrina/schemas/export.schema.json").read_text())
+    jsonschema.validate(kb, schema)
+    assert [r["role"] for r in next(e for e in kb["entities"] if e["id"] == "person-ada-lind")["roles"]] == [
+        "queen", "patron"]

@@ -34,7 +34,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
@@ -314,6 +314,12 @@ class LinkSummary:
     # pairs of local person entities the document states to be one person ("X and Y are one man", "X, also
     # written Y": ``extract.equivalence.stated_same``): joined whatever their names
     same: tuple[tuple[str, str], ...] = ()
+    # per local person entity: the roles the input gives it outside its text (``Document.header_roles``), as
+    # (role, where, source start, source end)
+    header_roles: tuple[tuple[str, tuple[tuple[str, str, int, int], ...]], ...] = ()
+    # pairs (shorter, fuller) of local person entities whose names differ by a spelled-out middle name the
+    # shorter leaves out, the fuller named first ("Ada Mae Roe … Ada Roe": ``shortened_names``)
+    shortened: tuple[tuple[str, str], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -334,7 +340,70 @@ def summarize(doc: Document) -> LinkSummary:
         kept_apart(doc),
         person_lives(doc),
         stated_same(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
+        header_person_roles(doc, counts),
+        shortened_names(doc),
     )
+
+
+def shortened_names(doc: Document) -> tuple[tuple[str, str], ...]:
+    """Pairs (shorter, fuller) of the document's person entities where the shorter is a given name and a
+    surname ("Ada Roe") and the fuller the one person of the document with that given name (the same word)
+    and surname and spelled-out middle names between ("Ada Mae Roe"), named before it: a writer who
+    gives a full name first and shortens it later. The document's clustering keeps them apart (a middle
+    name may tell a father from a son, ``cluster._introduces_another``); linking joins them only when the
+    collection leaves no other reading (``_merge_shortened``). A shorter name written before the fuller one
+    ("X Roe … his son X Mae Roe"), or a document that sets the two apart, gives no pair."""
+    first_at: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.type == "person":
+            first_at[m.entity] = min(first_at.get(m.entity, m.start), m.start)
+    shorter: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    fuller: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for e in doc.entities:
+        if e.type != "person" or e.id not in first_at:
+            continue
+        pn = PersonName.parse(e.name)
+        if pn.first is None or len(pn.first.rstrip(".")) < 2:
+            continue
+        key = (name_key(pn.first), name_key(pn.last), pn.suffix)
+        if not pn.middles:
+            shorter[key].append(e.id)
+        elif all(len(g.rstrip(".")) > 1 for g in pn.middles):
+            fuller[key].append(e.id)
+    apart = {frozenset(pair) for pair in kept_apart(doc)} if shorter.keys() & fuller.keys() else set()
+    return tuple((short[0], full[0]) for key, short in shorter.items()
+                 if len(short) == 1 and len(full := fuller.get(key, [])) == 1
+                 and first_at[full[0]] < first_at[short[0]] and frozenset((short[0], full[0])) not in apart)
+
+
+def header_person_roles(doc: Document, forms: Mapping[str, Counter[str]]
+                        ) -> tuple[tuple[str, tuple[tuple[str, str, int, int], ...]], ...]:
+    """Per local person entity, the roles the input gives the person outside its text (a TEI header's
+    ``person``, ``roleName``, ``occupation``, ``respStmt``): given to the one person entity of the document
+    whose name, an alias or a written form of a mention is the person's name there, alone or after one of the
+    person's roles there ("Dr" of a ``roleName``; case, spacing and accents aside); a name no person entity of
+    the document has, or two have, gives nothing."""
+    if not doc.header_roles:
+        return ()
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for e in doc.entities:
+        if e.type == "person":
+            for n in (e.name, *e.aliases, *forms.get(e.id, ())):
+                by_key[_header_key(n)].add(e.id)
+    # the name as the text may write it: alone, or after one of the person's own roles ("Dr" of a roleName)
+    written: dict[str, set[str]] = defaultdict(set)
+    for name, role, _, _, _ in doc.header_roles:
+        written[name] |= {_header_key(name), _header_key(f"{role} {name}")}
+    found: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
+    for name, role, where, a, b in doc.header_roles:
+        owners = {e for key in written[name] for e in by_key.get(key, ())}
+        if len(owners) == 1:
+            found[next(iter(owners))].append((role, where, a, b))
+    return tuple((local, tuple(spans)) for local, spans in found.items())
+
+
+def _header_key(name: str) -> str:
+    return " ".join(unaccented(name).casefold().split())
 
 
 def person_lives(doc: Document) -> tuple[tuple[str, Life], ...]:
@@ -575,7 +644,8 @@ def link_summaries(
     pool: dict[tuple[tuple[str, int], ...], int] = {(): 0}  # equal forms of many documents, numbered once
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
-    titles = _Titles({}, array(ID), [], [], items)
+    titles = _Titles({}, {}, array(ID), [], [], items)
+    shortened: list[tuple[Item, Item]] = []  # (shorter, fuller) names of one document (``shortened_names``)
     starts = array(ID, [0])
     places = _Places()
     for d, summary in enumerate(summaries):
@@ -617,6 +687,7 @@ def link_summaries(
             uf.set_life(ids[local], life)
         for one, other in summary.same:
             uf.union(ids[one], ids[other], "stated to be one person in its document")
+        shortened.extend((ids[short], ids[full]) for short, full in summary.shortened)
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
@@ -627,6 +698,7 @@ def link_summaries(
     years = titles.years
     _merge_people(uf, items, titles, all_pairs)
     _merge_initialled(uf, items)
+    _merge_shortened(uf, items, shortened, titles)
     retyped = _merge_retyped_names(uf, items) | _merge_places_named_as_people(uf, items, places, titles)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
@@ -1080,6 +1152,44 @@ def _merge_initialled(uf: _UnionFind, items: _Items) -> None:
         uf.union(fitting.pop(), item, "initials of the one person of that surname whose given names they begin")
 
 
+def _merge_shortened(uf: _UnionFind, items: _Items, pairs: Sequence[tuple[Item, Item]], titles: _Titles) -> None:
+    """A name written without its middle name after the full name in one document ("Ada Mae Roe … Ada Roe",
+    ``shortened_names``) joins the full name's person when the collection leaves no other reading: no other
+    person of it has that given name and surname with other middle names ("Ada Lyn Roe"), and the shorter
+    name's person is named in no document that does not name the fuller one (a name that stands alone
+    elsewhere is someone in its own right: a father "X Roe" beside his son "X Mae Roe"), nor in sentences
+    dated a generation before the fuller name's (more than ``SAME_PERIOD_YEARS``: the son's story told back
+    to his father). Later sentences do not part them: one life is longer than a generation. Never two given
+    names: the pair has one (``shortened_names``)."""
+    if not pairs:
+        return
+    wanted = {_shortened_key(items[s]) for s, _ in pairs}
+    fitting: dict[tuple[str, str, str], set[int]] = defaultdict(set)  # key -> roots of fuller names with it
+    for item, e in items.each():
+        if e.type == "person" and (key := _shortened_key(e)) in wanted and PersonName.parse(e.name).middles:
+            fitting[key].add(uf.find(item))
+    documents: dict[int, set[int]] = defaultdict(set)  # root -> documents of its group, for the pairs' groups
+    roots = {uf.find(x) for pair in pairs for x in pair}
+    for item in items.ids():
+        if (root := uf.find(item)) in roots:
+            documents[root].add(items.doc_of(item))
+    for short, full in pairs:
+        rs, rf = uf.find(short), uf.find(full)
+        if rs == rf or {uf.find(r) for r in fitting[_shortened_key(items[short])]} - {rf}:
+            continue
+        ys, yf = titles.mention_period(short), titles.mention_period(full)
+        if ys is not None and yf is not None and ys < yf - SAME_PERIOD_YEARS:
+            continue
+        if documents[rs] <= documents[rf]:
+            uf.union(rf, rs, "a middle name left out after the full name, no other person of the collection fits")
+            documents[uf.find(rf)] = documents[rs] | documents[rf]
+
+
+def _shortened_key(e: Entity) -> tuple[str, str, str]:
+    pn = PersonName.parse(e.name)
+    return name_key(pn.first or ""), name_key(pn.last), pn.suffix
+
+
 def _one_person_in_full(owners: Sequence[Item], items: _Items) -> bool:
     """The owners (full names of one surname, linked into one group) name one person in full in
     at least ``ONLY_OWNER_MIN_DOCUMENTS`` documents, with given names that agree ("Ivar" and
@@ -1096,6 +1206,8 @@ class _Titles:
 
     # item -> its titles' first spans, (role, start, end), as the summary gave them (one per role)
     roles: dict[int, tuple[tuple[str, int, int], ...]]
+    # item -> the roles its input gives it outside its text, (role, where, source start, source end)
+    header: dict[int, tuple[tuple[str, str, int, int], ...]]
     # per item (from the first), the median year of the dates in its mentions' sentences, or
     # NO_PERIOD: an array, not a dict of int objects (one entry per entity of the collection)
     periods: array
@@ -1106,6 +1218,7 @@ class _Titles:
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
         """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
         self.roles.update((ids[local], spans) for local, spans in summary.roles if local in ids and spans)
+        self.header.update((ids[local], spans) for local, spans in summary.header_roles if local in ids and spans)
         first = self.items.first
         self.periods.extend(array(ID, [NO_PERIOD]) * (len(self.items) - len(self.periods)))
         for local, y in summary.periods:
@@ -1280,8 +1393,10 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
         roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
                       for r, a, b in titles.roles.get(m, ()))
+        header = tuple((r, titles.documents[items.doc_of(m)], w, a, b) for m in members
+                       for r, w, a, b in titles.header.get(m, ()))
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        roles=roles, **_geo(located, row))
+                        roles=roles, header_roles=header, **_geo(located, row))
         drafts.append((entity, array(ID, members)))
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))

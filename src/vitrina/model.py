@@ -269,6 +269,10 @@ class Entity:
     merges: tuple[tuple[str, str, str], ...] = ()
     # people: the titles documents give them, as (role, document id, start, end) spans
     roles: tuple[tuple[str, str, int, int], ...] = ()
+    # people: the roles a TEI file gives them outside its text (no span of it), as (role, document id, where,
+    # source start, source end): the element stating it ("person/@role, line 11, column 6") and its offsets in
+    # the decoded input
+    header_roles: tuple[tuple[str, str, str, int, int], ...] = ()
 
     def __post_init__(self) -> None:
         # A name is shown inside other text (a page, a list, a graph label): an explicit bidi embedding,
@@ -366,6 +370,9 @@ class Document:
     languages: tuple[LanguageSpan, ...] = ()  # sentences in another language than English
     meta: tuple[tuple[str, str], ...] = ()  # reader-supplied metadata (author, date…)
     figures: tuple[Figure, ...] = ()  # images with their captions, in reading order
+    # roles the input gives named people outside the text (a TEI header's particDesc, listPerson, respStmt), as
+    # (person's name, role, where, source start, source end): ``ingest.tei.header_roles``
+    header_roles: tuple[tuple[str, str, str, int, int], ...] = ()
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

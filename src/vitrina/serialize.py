@@ -87,6 +87,7 @@ def document_from_dict(data: dict[str, Any], source_text: str | None = None) -> 
         "source_map": SourceMap(smap.get("path", data["source"]), segments, source_text),
         "sentences": tuple(tuple(s) for s in data.get("sentences", [])),
         "meta": tuple(tuple(m) for m in data.get("meta", [])),
+        "header_roles": tuple(tuple(r) for r in data.get("header_roles", [])),
     }
     for name, cls in _ITEM_TYPES.items():
         kwargs[name] = tuple(_item(cls, raw) for raw in data.get(name, []))

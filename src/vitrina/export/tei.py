@@ -2,7 +2,7 @@
 
 * ``teiHeader``: title, "exported by vitrina", the source file.
 * ``standOff`` (after the header): ``listPerson`` (``person``, groups as
-  ``personGrp``), ``listPlace`` (``place`` with ``location/geo`` "lat lon"),
+  ``personGrp``; each role the document gives the person a ``state type="role"`` with its ``label``), ``listPlace`` (``place`` with ``location/geo`` "lat lon"),
   ``listOrg``, ``listEvent`` (``event`` with its date attributes, ``label``,
   ``desc`` naming participants and places by ``ref``, evidence as
   ``note type="evidence"``). Identifiers (Wikidata QIDs, URIs) are ``idno``.
@@ -501,6 +501,9 @@ class _DocumentWriter:
         el = sub(listing, tag, {XML_ID: ncname(entity["id"])})
         self.named(el, "persName", entity)
         self.idno(el, entity)
+        # the roles this document gives the person (a title before a name, a TEI header's role): a state each
+        for role in dict.fromkeys(r["role"] for r in entity.get("roles", ()) if r["document"] == self.doc["id"]):
+            sub(sub(el, "state", {"type": "role"}), "label", text=role)
 
     def place(self, listing: etree._Element, entity: dict[str, Any]) -> None:
         el = sub(listing, "place", {XML_ID: ncname(entity["id"])})

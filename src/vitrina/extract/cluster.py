@@ -376,6 +376,15 @@ class Cluster:
     life: Life | None = None  # people: the bounds the life dates beside its mentions set (``lifedates``)
 
 
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A person mention as ``extract.equivalence`` reads it, its entity its words (one name, one "entity")."""
+
+    start: int
+    end: int
+    entity: str
+
+
 class Clusterer:
     def __init__(self, text: str, an: Analysis, gaz: Gazetteer | None) -> None:
         self.text = text
@@ -426,6 +435,7 @@ class Clusterer:
                                                                   for i in people], self.dates))
             if life is not None}
         self.apart = self._relatives_apart(people)
+        self._denied_apart(people)
         # clusters by last name with a given name it may be (``given_keys``), and by first
         # name with the last name one edit away: ``same_person`` needs one of the two, so
         # these hold every candidate (re-checked on the current name), and a name is tried
@@ -498,6 +508,17 @@ class Clusterer:
                     apart[i].add(j)
                     apart[j].add(i)
         return dict(apart)
+
+    def _denied_apart(self, people: list[int]) -> None:
+        """Person mentions a clause states to be two people ("X is not Y", "he is not Y" of the X named before:
+        ``equivalence.apart_mentions``) are kept apart too, both ways, whatever their names share."""
+        from vitrina.extract.equivalence import apart_mentions
+
+        sents = self.an.sents if self.an is not None else []
+        named = [_Named(self.mentions[i].start, self.mentions[i].end, self.surface(i).casefold()) for i in people]
+        for a, b in apart_mentions(self.text, sents, named):
+            self.apart.setdefault(people[a], set()).add(people[b])
+            self.apart.setdefault(people[b], set()).add(people[a])
 
     def _apart_from(self, c: int, i: int) -> bool:
         """Cluster ``c`` holds a mention a kinship phrase shows to be another person than mention ``i``."""

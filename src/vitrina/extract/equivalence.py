@@ -11,6 +11,12 @@ noun whose first WordNet sense is a kind of person ("man", "maker"); a slot, a p
 (``name_form_phrases``) and a slot; a slot, a form of "be", a determiner, a noun of a written form
 (``name_form_nouns``), "of" and a slot. Every part must touch the next, so a negation ("are not one man",
 "is not another spelling of") breaks the match.
+
+A denied identity is read as two people: a slot, a form of "be" with a negator (``copula_negators``: "not",
+"never", or "n't") and a slot, perhaps through "the same man as" ("X is not Y", "X was never the same man as
+Y"); or a subject pronoun of a person (``personal_pronouns``: "he", "she") in that clause before a slot ("he is
+not Y"): Y is not the person named just before (within ``ANTECEDENT_SENTENCES``). ``stated_apart`` gives the
+entities, ``apart_mentions`` the mentions (the document's clustering reads it before joining names).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from vitrina.lexicon import entries, words
+from vitrina.lexicon import entries, rows, words
 
 
 class _Mention(Protocol):
@@ -50,6 +56,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     forms = _phrase(words("name_form_phrases"))
     nouns = _phrase(words("name_form_nouns"))
     other = _phrase(words("other_person_adjectives"))
+    no = _phrase(words("copula_negators"))
+    subjects = _phrase(r[0] for r in rows("personal_pronouns") if r[1:] == ("subject", "person"))
     group = rf"{_SLOT_RE}(?:\s*,\s*{_SLOT_RE})*(?:\s*,?\s+(?:and|or)\s+{_SLOT_RE})?"
     return {
         # "X, Y and Z are one man", "X is the same woman as Y", "X is the same man"
@@ -62,6 +70,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"\s+of\s+(?:the\s+name\s+)?{_SLOT_RE}"),
         # "Y is a different man"
         "other": re.compile(rf"{_SLOT_RE}\s+(?:{be})\s+(?:an?\s+)?(?:{other})\s+(?P<noun>[a-z]+)"),
+        # "X is not Y", "X was never Y", "X is not the same man as Y": two people, whatever their names share
+        "denied": re.compile(rf"{_SLOT_RE}\s*,?\s+(?:{be})(?:n['’]t|\s+(?:{no}))\s+"
+                             rf"(?:(?:{one})\s+(?P<noun>[a-z]+)\s+as\s+)?{_SLOT_RE}"),
+        # "he is not Y", "she was never Y": Y is not the person the pronoun stands for (named before it)
+        "denied_pronoun": re.compile(rf"(?<![\w'’])(?:{subjects})\s+(?:{be})(?:n['’]t|\s+(?:{no}))\s+{_SLOT_RE}",
+                                     re.IGNORECASE),
     }
 
 
@@ -144,6 +158,15 @@ def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Men
                 j = _antecedent(people, i, floor)
                 if j is not None:
                     yield ("apart", j, i)
+        for m in pats["denied"].finditer(sentence):
+            if m.group("noun") is None or _person_noun(m.group("noun")):
+                a, b = _slots(m)
+                yield ("apart", a, b)
+        for m in pats["denied_pronoun"].finditer(sentence):
+            i = _slots(m)[0]
+            j = _antecedent(people, i, floor)
+            if j is not None and people[j].end <= people[i].start:
+                yield ("apart", j, i)
 
 
 def _pairs(kind: str, text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
@@ -162,6 +185,14 @@ def stated_same(text: str, sentences: Sequence[tuple[int, int]], people: Sequenc
                 ) -> tuple[tuple[str, str], ...]:
     """Pairs of person entities (of ``people``' mentions) the text states to be one person."""
     return _pairs("same", text, sentences, people)
+
+
+def apart_mentions(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
+                   ) -> list[tuple[int, int]]:
+    """Pairs of indexes into ``people`` (sorted by start) of mentions the text states to be two people."""
+    ordered = sorted(range(len(people)), key=lambda k: people[k].start)
+    return [(ordered[i], ordered[j]) for k, i, j in _read(text, sentences, [people[k] for k in ordered])
+            if k == "apart"]
 
 
 def stated_apart(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree
@@ -349,6 +350,95 @@ def _roles_meta(people: dict[str, Participant]) -> dict[str, str]:
     return {role: "; ".join(names) for role, names in meta.items()}
 
 
+# The roles a TEI file gives its people outside the running text (TEI Guidelines 13.3.2, "The Person Element",
+# and 2.2.2, "The Title Statement"): a ``person``'s ``role`` attribute (a list of words), its ``roleName`` and
+# ``occupation`` elements, wherever a ``listPerson`` or the header's ``particDesc`` holds it, and a ``respStmt``'s
+# ``resp`` for the ``persName``/``name`` beside it. They have no words in the body to span: each is cited by the
+# element that states it, its offsets in the decoded input (the source map's coordinates), its line and column.
+PERSON_PATHS = (".//{*}listPerson//{*}person", ".//{*}teiHeader//{*}particDesc//{*}person")
+ROLE_ELEMENTS = ("roleName", "occupation")
+NAME_PARTS = ("forename", "surname", "genName", "nameLink")  # a persName's parts that name, in their order
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRole:
+    """One role a TEI file gives a person outside its text, cited by the element stating it."""
+
+    name: str
+    role: str
+    element: str  # what states it: "person/@role", "roleName", "occupation", "respStmt/resp"
+    line: int
+    column: int
+    start: int  # the element's offsets in the decoded input
+    end: int
+
+
+def _person_name(name_el) -> str:
+    """A ``persName`` as a name is written: its parts that name (forenames before surnames, as TEI orders
+    them when it tags them), else its text; a ``roleName`` or ``addName`` inside it is no part of the name."""
+    parts = [_flat(c) for c in name_el.iter() if local_name(c) in NAME_PARTS]
+    if parts:
+        return " ".join(p for p in parts if p)
+    copy = deepcopy(name_el)
+    for el in [c for c in copy.iter() if local_name(c) in ("roleName", "addName")]:
+        parent, before = el.getparent(), el.getprevious()
+        if el.tail:  # lxml drops the tail with the element: kept on what comes before it
+            if before is not None:
+                before.tail = (before.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+    return _flat(copy)
+
+
+def _element_span(tree: TreeText, el, whole: bool) -> tuple[int, int, int, int]:
+    """(line, column, start, end) of ``el`` in the decoded input: its start tag, or the whole element up to its
+    end tag when ``whole``; the start of its line when the tag cannot be found there."""
+    line = getattr(el, "sourceline", None) or 1
+    base = tree.lines.line_start(line)
+    name = re.escape(local_name(el))
+    tag = re.compile(rf"<(?:[\w.-]+:)?{name}(?=[\s/>])").search(tree.source, base)
+    if tag is None:
+        return line, 1, base, base
+    start = tag.start()
+    opened = tree.source.find(">", start)
+    end = len(tree.source) if opened < 0 else opened + 1
+    if whole and opened >= 0 and tree.source[opened - 1] != "/":
+        closing = re.compile(rf"</(?:[\w.-]+:)?{name}\s*>").search(tree.source, end)
+        if closing is not None:
+            end = closing.end()
+    return tree.lines.line(start), start - tree.lines.line_start(tree.lines.line(start)) + 1, start, end
+
+
+def header_roles(root, tree: TreeText) -> tuple[HeaderRole, ...]:
+    """Every role the file gives a named person outside its text (``PERSON_PATHS``, ``respStmt``), in the
+    file's order, each once per person."""
+    found: list[HeaderRole] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(name: str, role: str, element: str, el, whole: bool) -> None:
+        role = " ".join(role.split()).strip(" ,;:").lower()
+        if name and role and (name.casefold(), role) not in seen:
+            seen.add((name.casefold(), role))
+            found.append(HeaderRole(name, role, element, *_element_span(tree, el, whole)))
+
+    people = {id(p): p for path in PERSON_PATHS for p in root.iterfind(path)}
+    for person in sorted(people.values(), key=lambda p: p.sourceline or 0):
+        name_el = next(person.iterfind(".//{*}persName"), None)
+        name = _person_name(name_el) if name_el is not None else ""
+        for word in (person.get("role") or "").replace("#", " ").split():
+            add(name, word, "person/@role", person, False)
+        for tag in ROLE_ELEMENTS:
+            for el in person.iter(f"{{*}}{tag}"):
+                add(name, _flat(el), tag, el, True)
+    for stmt in root.iterfind(".//{*}teiHeader//{*}respStmt"):
+        resp = next(stmt.iterfind("{*}resp"), None)
+        for name_el in [c for c in stmt if local_name(c) in ("persName", "name")]:
+            if resp is not None and name_el.get("type") not in ("org", "organisation", "organization"):
+                add(_person_name(name_el), _flat(resp), "respStmt/resp", resp, True)
+    return tuple(found)
+
+
 # Where a TEI header states when a recording was made (TEI Guidelines 8.2 and 2.4): the recording's date, the
 # setting's, the creation's. Kept as the document's ``date`` (not ``dated``: a narrator speaks of other years).
 RECORDING_DATES = (
@@ -658,6 +748,8 @@ def _read_element(
         meta.setdefault("date", recorded)
     meta.update(stated_language(el, "tei"))  # its own xml:lang, else its nearest ancestor's
     doc = builder.build(meta={k: v for k, v in meta.items() if v})
+    doc = doc.evolve(header_roles=tuple((r.name, r.role, f"{r.element}, line {r.line}, column {r.column}", r.start,
+                                         r.end) for r in header_roles(root, tree)))
     head_title = doc.sections[0].title if doc.sections else ""
     if whole:
         return doc.evolve(title=header_title or head_title or doc_id)

@@ -538,6 +538,10 @@ def entity_details(e: Entity) -> dict:
         details["merges"] = [{"rule": r, "a": a, "b": b} for r, a, b in e.merges]
     if e.roles:
         details["roles"] = [{"role": r, "document": d, "start": a, "end": b} for r, d, a, b in e.roles]
+    if e.header_roles:  # no span of the text: cited by the element of the input that states it
+        details.setdefault("roles", []).extend(
+            {"role": r, "document": d, "header": {"cited": w, "start": a, "end": b}}
+            for r, d, w, a, b in e.header_roles)
     return details
 
 

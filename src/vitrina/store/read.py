@@ -415,6 +415,8 @@ class KnowledgeBase(PageReads):
             except ValueError:
                 continue
             for r in roles:
+                if "start" not in r:  # a role the input states outside its text (``header``): no sentence
+                    continue
                 found = self._rows('SELECT text, start FROM sentences WHERE document = ? AND start <= ? AND "end" >= ?'
                                    " LIMIT 1", (r["document"], r["start"], r["end"]))
                 if found:

@@ -293,7 +293,24 @@ def entity(request: Request, conn: KnowledgeBase) -> Page:
     if info["lat"] is not None and info["lon"] is not None:
         context["map"] = map_layout([{**info, "url": entity_url(entity_id), "mentions": total}], 40.0)
     context["per_page"] = MAX_MENTIONS
+    context["roles"] = _roles_shown((info.get("details") or {}).get("roles", []), where,
+                                    cached(request, conn, "document_titles", _document_titles))
     return Page("entity.html", data, info["name"], context)
+
+
+def _roles_shown(roles: list[dict[str, Any]], where: Provenance,
+                 documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An entity's roles as its page lists them: each with its document, and its span's source, or, for a role
+    the input states outside its text (a TEI header's), the element citing it."""
+    titles = {d["id"]: d.get("title") or d["id"] for d in documents}
+    out = []
+    for r in roles:
+        span = (r["start"], r["end"]) if "start" in r else None
+        out.append({"role": r["role"], "title": titles.get(r["document"], r["document"]),
+                    "url": document_url(r["document"], span),
+                    "source": where.locate(r["document"], *span) if span else None,
+                    "cited": (r.get("header") or {}).get("cited")})
+    return out
 
 
 def _mention(row: dict[str, Any], where: Provenance) -> dict[str, Any]:

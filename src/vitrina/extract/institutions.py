@@ -1,0 +1,201 @@
+"""An organisation named by its kind and a proper name ("X Gallery", "Studio Y", "Galerie Z") is no person.
+
+The model types such names a person often: a surname-like word beside a noun it does not weigh. A person
+mention of ``INSTITUTION["min_words"]``–``INSTITUTION["max_words"]`` capitalised words is an organization when
+its head, the last word (English order, "X Gallery") or the first (the order of French, Italian, German … names
+and of English trade names, "Studio Y", "Galerie Z"), is a noun of an institution's kind:
+
+* an **English** head: one of its first ``INSTITUTION["senses"]`` WordNet noun senses written with that word
+  has a hypernym among ``INSTITUTION_ROOTS`` (an organization, an institution, a building, an establishment,
+  a facility, a workplace, a room: a museum is a facility, a studio a workplace, a gallery a room), and no
+  sense of the word is a person WordNet knows by it (Hall, Temple, Church, Mill are people too: "Ada Hall"
+  stays a person);
+* a head in **another language** (a word English WordNet does not hold in any sense, "Galerie", "Musée"):
+  its cognate, an English word of those kinds spelt alike (``cognate``: without accents and doubled letters,
+  ``y`` as ``i``, a common beginning of at least ``INSTITUTION["cognate_prefix"]`` letters that is at least
+  ``INSTITUTION["cognate_share"]`` of the shorter word, lengths at most ``INSTITUTION["cognate_gap"]``
+  apart), itself a common English word (``INSTITUTION["cognate_logprob"]`` in spaCy's lexeme table): "Galerie"
+  is "gallery", "Musée" and "Museo" "museum"; "Lázaro" is no "lazaretto".
+
+Every word must be capitalised, and the words besides the head must be a proper name: the middle words, and one
+of the two ends at least, words English does not write mostly in lower case ("Church Lane", a street named by
+two common nouns, is no institution "Church"). An English head must be a word English writes mostly in lower case (spaCy's
+lexeme table: "Studio", not the given names "Kirk", "Abbey"). A head first ("Studio Y", "Galerie Z") is enough;
+a foreign head only first (the order of the languages that put it there); an English head last is also many a
+surname ("Edward House", "Ada Church"), so there the text must write the name with an article somewhere ("at
+the X Gallery"), as it writes no person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from vitrina.extract.entities import RawMention
+from vitrina.extract.places import unaccented
+
+# The WordNet synsets an institution's head noun falls under (any of its first senses).
+INSTITUTION_ROOTS = (
+    "organization.n.01",
+    "institution.n.01",
+    "building.n.01",
+    "establishment.n.04",
+    "facility.n.01",
+    "workplace.n.01",
+    "room.n.01",
+)
+INSTITUTION = {
+    "min_words": 2,  # a head and a name
+    "max_words": 4,
+    "senses": 6,  # the head's first noun senses read (later ones are rare uses)
+    "cognate_prefix": 4,  # letters a foreign head and its English cognate begin with alike, at least
+    "cognate_share": 0.75,  # of the shorter word
+    "cognate_gap": 2,  # letters their lengths differ by, at most
+    # the English cognate's log probability in spaCy's lexeme table, at least: a common noun ("museum" -12.0,
+    # "gallery" -12.4, "palace" -13.4), not a rare one a given name happens to spell ("lazaretto" -19.5)
+    "cognate_logprob": -14.0,
+}
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def institution_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` with each person mention named by an institution's kind and a proper name typed an
+    organization."""
+    decided: dict[str, bool] = {}
+    out = []
+    for m in mentions:
+        if m.type == "person":
+            surface = " ".join(text[m.start : m.end].split())
+            if surface not in decided:
+                decided[surface] = _institution_named(text, surface)
+            if decided[surface]:
+                m = replace(m, type="organization")
+        out.append(m)
+    return out
+
+
+def _institution_named(text: str, surface: str) -> bool:
+    words = surface.split()
+    if not INSTITUTION["min_words"] <= len(words) <= INSTITUTION["max_words"]:
+        return False
+    if not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+        return False
+    from vitrina.extract.wordfreq import is_common_word
+
+    if any(is_common_word(w) for w in words[1:-1]) or is_common_word(words[-1]) and is_common_word(words[0]):
+        return False  # "Church Lane", "Market Square": a place named by two common nouns, no proper name
+    if foreign_head(words[0]):
+        return True
+    if english_head(words[0]):
+        return True
+    # an English head last is also many a surname ("X House", "X Church"): the institution is written with
+    # an article somewhere in the text ("at the X Gallery"), as no person's name is
+    return english_head(words[-1]) and _ARTICLE_BEFORE(surface).search(text) is not None
+
+
+def english_head(word: str) -> bool:
+    """An English noun of an institution's kind that English writes mostly in lower case (spaCy's lexeme
+    table, ``wordfreq.is_common_word``): "Studio", not the given names "Kirk" or "Abbey"."""
+    from vitrina.extract.wordfreq import is_common_word
+
+    return not foreign_head(word) and institution_head(word) and is_common_word(word)
+
+
+@lru_cache(maxsize=4096)
+def _ARTICLE_BEFORE(surface: str) -> re.Pattern[str]:  # noqa: N802 (a pattern per name)
+    return re.compile(r"\b[Tt]he\s+" + r"\s+".join(map(re.escape, surface.split())) + r"(?![\w'’])")
+
+
+def foreign_head(word: str) -> bool:
+    """``word`` is an institution's kind in another language than English (no WordNet word, its cognate one)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and not wn.synsets(word.lower()) and not wn.synsets(unaccented(word.lower())) \
+        and institution_head(word)
+
+
+@lru_cache(maxsize=8192)
+def institution_head(word: str) -> bool:
+    """``word`` is the noun of an institution's kind, in English or as a cognate of one (module doc)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    lower = word.lower()
+    if wn.synsets(lower):
+        return _english_head(lower)
+    plain = unaccented(lower)
+    if plain != lower and wn.synsets(plain):
+        return _english_head(plain)
+    from vitrina.extract.wordfreq import log_probability
+
+    return any(cognate(plain, english) and log_probability(english) >= INSTITUTION["cognate_logprob"]
+               for english in _kind_words().get(_key(plain)[:2], ()))
+
+
+def _english_head(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    senses = wn.synsets(word, "n") if wn is not None else []
+    if any(_person_instance(s) for s in senses):
+        return False
+    roots = _roots()
+    return any(word in {n.lower() for n in s.lemma_names()} and roots & _above(s)
+               for s in senses[: int(INSTITUTION["senses"])])
+
+
+def _person_instance(sense) -> bool:
+    """A sense naming one person ("Hall": a physicist), not a kind of person ("caller" of "company")."""
+    return sense.lexname() == "noun.person" and bool(sense.instance_hypernyms())
+
+
+def _above(sense) -> set:
+    return {h for path in sense.hypernym_paths() for h in path}
+
+
+@lru_cache(maxsize=1)
+def _roots() -> frozenset:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return frozenset(wn.synset(name) for name in INSTITUTION_ROOTS) if wn is not None else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, tuple[str, ...]]:
+    """Every one-word English noun of an institution's kind (``_english_head``), by the first two letters of
+    its spelling key (kept in the user's cache folder, ``tablecache``: WordNet's closure takes seconds)."""
+    import sys
+
+    from vitrina import tablecache
+
+    key = (tablecache.source_digest(sys.modules[__name__]), *tablecache.package_versions(["wn", "nltk"]))
+    return tablecache.cached_table("institution-kinds", key, _read_kind_words)
+
+
+def _read_kind_words() -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = {}
+    for root in _roots():
+        for sense in root.closure(lambda s: s.hyponyms()):
+            for name in sense.lemma_names():
+                if name.isalpha() and name.islower() and _english_head(name):
+                    found.setdefault(_key(name)[:2], set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _key(word: str) -> str:
+    """A spelling key: lower case, no accents, ``y`` as ``i``, doubled letters once."""
+    return re.sub(r"(.)\1+", r"\1", unaccented(word.lower()).replace("y", "i"))
+
+
+def cognate(foreign: str, english: str) -> bool:
+    """Two words spelt alike enough to be one word in two languages (module doc)."""
+    a, b = _key(foreign), _key(english)
+    if abs(len(a) - len(b)) > INSTITUTION["cognate_gap"]:
+        return False
+    shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= INSTITUTION["cognate_prefix"] and shared >= INSTITUTION["cognate_share"] * min(len(a), len(b))

@@ -1,0 +1,36 @@
+"""Names of institutions typed persons by the model: WordNet's kinds of the head, a cognate of another language."""
+
+from __future__ import annotations
+
+from vitrina.extract.entities import RawMention
+from vitrina.extract.institutions import cognate, institution_head, institution_names
+
+
+def _typed(text: str, names: list[str]) -> dict[str, str]:
+    raw = [RawMention(text.index(n), text.index(n) + len(n), "person", "PERSON") for n in names]
+    return {text[m.start:m.end]: m.type for m in institution_names(text, raw)}
+
+
+def test_a_head_of_an_institutions_kind_makes_the_name_an_organization() -> None:
+    text = ("The prints hung at Galerie Oskarsson, then at Museo Ferrante and at the Pellow Gallery. "
+            "Studio Kiraly printed them; Pellow Gallery paid. Colonel Dunmere House wrote, and Ada Pellow sold. "
+            "Kirk Oskarsson and Gustav Galerie framed them. Church Lane ran past the shop.")
+    assert _typed(text, ["Galerie Oskarsson", "Museo Ferrante", "Pellow Gallery", "Studio Kiraly",
+                         "Dunmere House", "Ada Pellow", "Kirk Oskarsson", "Gustav Galerie", "Church Lane"]) == {
+        "Galerie Oskarsson": "organization", "Museo Ferrante": "organization",  # a foreign head, first
+        "Pellow Gallery": "organization",  # an English head last, written with "the" in the text
+        "Studio Kiraly": "organization",  # an English head first
+        "Dunmere House": "person",  # "House" last, never with an article: a surname too
+        "Ada Pellow": "person",
+        "Kirk Oskarsson": "person",  # a kirk is a church, but English writes "Kirk" mostly as a name
+        "Gustav Galerie": "person",  # a foreign head only first
+        "Church Lane": "person"}  # two common nouns: a street, no institution's name (left as typed)
+
+
+def test_a_surname_wordnet_knows_as_a_person_is_no_head_and_cognates_need_a_long_common_beginning() -> None:
+    assert not institution_head("Hall") and not institution_head("Mill")  # physicists, philosophers
+    assert institution_head("Gallery") and institution_head("Musée") and institution_head("Galerie")
+    assert cognate("galerie", "gallery") and cognate("musee", "museum")
+    assert not cognate("hotelling", "hotel") and not cognate("musa", "museum") and not cognate("galina", "gallery")
+    assert not institution_head("Oskarsson") and not institution_head("Varga")
+    assert not institution_head("Lázaro")  # "lazaretto" is a rare English word: no cognate of a common one
