@@ -13,6 +13,11 @@ pair put in the first class that holds:
   context word pair, day, magnitude …), so they are never judged;
 * ``judged apart`` — candidates that no rule (or score) calls the same thing;
 * ``grouped elsewhere`` — judged the same, but grouping put them apart and no pair of their own was shown.
+
+With ``--verdicts`` a pair ``compared`` is split by what it is shown as (``found``, ``shown uncertain``, ``shown
+agree`` …), so a pair missed is told apart from one found, and ``--dumped GROUPS.jsonl`` (``eval_compare.py --dump``)
+reads the groups instead of recomputing them. The last lines pool every set, with the four causes of a miss folded:
+nothing extracted on one side, extracted but not grouped, grouped but uncertain, judged the other way.
 """
 
 from __future__ import annotations
@@ -74,20 +79,19 @@ def main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("pairs", type=Path, nargs="+")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--dumped", type=Path, help="the groups an eval_compare.py --dump wrote")
+    parser.add_argument("--verdicts", action="store_true", help="split the pairs compared by what they are shown as")
     args = parser.parse_args()
-    from vitrina import compare as C
-    from vitrina.store import connect_readonly
-    from vitrina.store.read import as_knowledge_base
+    import eval_compare as E
 
-    with contextlib.closing(connect_readonly(args.db)) as conn:
-        kb = as_knowledge_base(conn)
-        comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
-        kinds = {e.id: (e.type, e.name) for e in kb.entities()}
-        statements = list(C._statements(kb, kinds, []))
+    from vitrina import compare as C
+
+    comparisons, statements = comparisons_and_statements(args.db, args.dumped)
     keys = [{("date" if s.kind in C._DATE_KINDS else s.kind, k) for k in C._blocking_keys(s)} for s in statements]
     sizes = Counter(k for found in keys for k in found)  # keys too common to pair on are not used (but events')
     keys = [{k for k in found if sizes[k] <= C.WEIGHTS.max_block or k[1] in s.about}
             for found, s in zip(keys, statements, strict=True)]
+    pooled: Counter[tuple[str, str]] = Counter()
     for path in args.pairs:
         pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         census: Counter[tuple[str, str]] = Counter()
@@ -95,14 +99,32 @@ def main() -> None:
             if pair["verdict"] == "not-same":
                 continue
             why = classify(pair, statements, keys, comparisons)
+            if args.verdicts and why == "compared":
+                shown = E.predicted_verdict(comparisons, pair)
+                why = "found" if shown == pair["verdict"] else f"shown {shown}"
             census[(pair["verdict"], why)] += 1
-            if args.verbose and why != "compared":
+            pooled[(pair["verdict"], why)] += 1
+            if args.verbose and why not in ("compared", "found"):
                 print(f"  {pair['id']} {pair['verdict']:12} {pair.get('kind', ''):8} {why:17} "
                       f"{pair['a']['text'][:40]!r} / {pair['b']['text'][:40]!r}")
         print(path.stem)
         for verdict in ("differ", "agree", "more-precise"):
             cells = {why: n for (v, why), n in census.items() if v == verdict}
             print(f"  {verdict:12} {sum(cells.values()):3}: " + ", ".join(f"{k} {n}" for k, n in sorted(cells.items())))
+    print(f"pooled over {len(args.pairs)} sets")
+    for verdict in ("differ", "agree", "more-precise"):
+        cells = {why: n for (v, why), n in pooled.items() if v == verdict}
+        print(f"  {verdict:12} {sum(cells.values()):4}: " + ", ".join(f"{k} {n}" for k, n in sorted(cells.items())))
+        folded: Counter[str] = Counter()
+        for why, n in cells.items():
+            folded[CAUSE.get(why, "judged the other way")] += n
+        print(f"  {'':12} {'':4}  " + ", ".join(f"{k} {n}" for k, n in sorted(folded.items())))
+
+
+# the four causes of a miss (the brief's census): a class of ``classify`` (with ``--verdicts``) and its cause
+CAUSE = {"found": "found", "no statement": "nothing extracted on one side", "not comparable": "not grouped",
+         "never candidates": "not grouped", "judged apart": "not grouped", "grouped elsewhere": "not grouped",
+         "shown uncertain": "grouped but uncertain", "compared": "compared"}
 
 
 if __name__ == "__main__":

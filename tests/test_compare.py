@@ -2051,3 +2051,34 @@ def test_two_short_clauses_counting_one_noun_alike_are_no_one_occasion(tmp_path)
     (tmp_path / "c").mkdir()
     found = [g for g in compare(_db(tmp_path / "c", c_, d)) if g.subject.startswith("number of")]
     assert [(g.verdict, sorted(s.text for s in g.statements)) for g in found] == [("differ", ["Four", "six"])]
+
+
+def test_a_figure_an_earlier_version_of_the_text_gave_is_corrected_not_a_contradiction(tmp_path):
+    # round 47: a correction notice telling what an earlier version said withdraws that figure
+    a = _doc("a", ["Lind carried 1,200 passengers to Porto in 1921."],
+             amounts={"1,200 passengers": (1200.0, "passengers", None)})
+    b = _doc("b", ["An earlier version of this story said Lind carried 2,900 passengers to Porto in 1921.",
+                   "The harbour log gives a smaller number."],
+             amounts={"2,900 passengers": (2900.0, "passengers", None)})
+    c = _doc("c", ["Lind carried 2,900 passengers to Porto in 1921."],
+             amounts={"2,900 passengers": (2900.0, "passengers", None)})
+    found = compare(_db(tmp_path, a, b))
+    assert [c.verdict for c in found] == ["uncertain"]
+    assert [s.corrected for s in found[0].statements] == [False, True]
+    assert "corrected by its own document" in found[0].reasons[0]["reason"]
+    # the same figure asserted, not withdrawn, contradicts
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))] == ["differ"]
+
+
+def test_a_corrected_statement_is_shown_marked_corrected(tmp_path):
+    a = _doc("a", ["Lind carried 1,200 passengers to Porto in 1921."],
+             amounts={"1,200 passengers": (1200.0, "passengers", None)})
+    b = _doc("b", ["An earlier version also said Lind carried 2,900 passengers to Porto in 1921."],
+             amounts={"2,900 passengers": (2900.0, "passengers", None)})
+    conn = _db(tmp_path, a, b)
+    cited = [s for c in load_comparisons(conn) for s in c["statements"]]
+    assert [s.get("corrected", False) for s in cited] == [False, True]
+    conn.close()
+    out = CliRunner().invoke(main, ["compare", "--db", str(tmp_path / "exhibit.db")])
+    assert "UNCERTAIN" in out.output and "2,900 passengers” (b" in out.output
+    assert out.output.count("corrected by its own document") == 1

@@ -61,3 +61,20 @@ def test_a_figure_in_a_document_is_retracted_when_the_text_after_its_sentence_co
     plain = "The storm cost the parish six hundred pounds. The churchwarden has since retired."
     at = plain.index("six hundred")
     assert not retracted_in(plain, (0, plain.index(" The")), at, at + 11, CORRECTION_CHARS)
+
+
+def test_what_an_earlier_version_of_the_text_said_is_retracted_by_the_report_itself() -> None:
+    # round 47: the text telling what an earlier version of itself said has withdrawn it
+    assert _retracted("An earlier version of this notice said the mill employed ninety weavers.",
+                      "The mill employed seventy.", "ninety") == (True, True)
+    assert _retracted("A previous version also said the mill employed ninety weavers.", "", "ninety") == (True, True)
+    assert _retracted("This story originally stated that the mill employed ninety weavers.", "",
+                      "ninety") == (True, True)
+
+
+def test_another_texts_report_or_an_earlier_plan_is_not_retracted() -> None:
+    assert _retracted("A previous report by the guild said the mill employed ninety weavers.", "",
+                      "ninety") == (False, False)
+    assert _retracted("The original plan said the mill would employ ninety weavers.", "", "ninety") == (False, False)
+    assert _retracted("The weavers said the mill employed ninety of them in the earlier years.", "",
+                      "ninety") == (False, False)

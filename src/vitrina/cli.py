@@ -705,7 +705,8 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
         click.echo(f"{group['verdict'].upper()}: {readable(group['subject'])}")
         for st in group["statements"]:
             click.echo(f"  {readable(st['title'])}: \u201c{readable(st['text'])}\u201d "
-                       f"({st['document']} {st['start']}\u2013{st['end']})")
+                       f"({st['document']} {st['start']}\u2013{st['end']})"
+                       + (" \u2014 corrected by its own document" if st.get("corrected") else ""))
     tally = ", ".join(f"{n} {verdict_name}" for verdict_name, n in counts(found).items() if n)
     click.echo(f"\n{len(found)} {'group' if len(found) == 1 else 'groups'}: {tally}")
 

@@ -403,11 +403,18 @@ class Statement:
     # for a date, the clock time written beside it ("at 02:40 on 14 March", "14 March, shortly after 3am"): the
     # interval of minutes of the day (``clocktimes``) two dates of one day are also compared by
     clock: tuple[int, int] | None = None
+    # a value its own document withdraws: what the writer reports having said and then corrects, or what the text
+    # says an earlier version of itself said ("An earlier version of this article said …": ``stance.retracted_in``);
+    # grouped and shown, marked corrected, never a contradiction nor an agreement (``_verdict``)
+    corrected: bool = False
 
     def citation(self, titles: dict[str, str]) -> dict:
-        return {"document": self.document, "title": titles.get(self.document, self.document),
-                "start": self.start, "end": self.end, "text": self.text,
-                "sentence": {"start": self.sentence[0], "end": self.sentence[1], "text": self.sentence_text}}
+        cited = {"document": self.document, "title": titles.get(self.document, self.document),
+                 "start": self.start, "end": self.end, "text": self.text,
+                 "sentence": {"start": self.sentence[0], "end": self.sentence[1], "text": self.sentence_text}}
+        if self.corrected:
+            cited["corrected"] = True
+        return cited
 
 
 @dataclass
@@ -520,10 +527,21 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds),
                      _undated_times(docs.get(doc_id), doc_id, dated, kinds))
-        out.extend(capped.statements(made, doc_id))
+        out.extend(capped.statements(_marked_corrected(made, docs.get(doc_id)), doc_id))
         if refused is not None:
             _note_refusals(refused, docs.get(doc_id), doc_id, dated)
     return out
+
+
+def _marked_corrected(made: Iterable[Statement], doc: _Doc | None) -> Iterator[Statement]:
+    """Each statement, a date, time, amount or number its own document withdraws marked ``corrected``
+    (``stance.retracted_in``: the writer's earlier statement corrected after it, or an earlier version's words).
+    Quotations are left to their own withdrawal (a correction's other speaker: kind ``retracted``)."""
+    for s in made:
+        if doc is not None and s.kind != "quote" and s.kind != "members" \
+                and retracted_in(doc.text, s.sentence, s.start, s.end, CORRECTION_CHARS):
+            s = replace(s, corrected=True)
+        yield s
 
 
 # Refusals to comment and the first day (day number) of every document: what ``_refusal_comparisons`` reads.
@@ -1361,9 +1379,8 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
         if doc is None or not unit:
             continue
         sentence = doc.sentence_at(q.start, q.end)
-        if sentence is not None and not retracted_in(doc.text, (sentence.start, sentence.end), q.start, q.end,
-                                                     CORRECTION_CHARS):
-            located.append((q, doc, sentence))  # (not a figure the writer reports and then corrects)
+        if sentence is not None:  # (a figure the writer reports and then corrects is marked: ``_marked_corrected``)
+            located.append((q, doc, sentence))
     found: list[Frame | None] = []
     for doc in docs.values():
         found += _frames_at(doc, [(s, q.start, q.end) for q, d, s in located if d is doc])
@@ -2873,11 +2890,19 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
     thing) never contradicts."""
     pairs = []
     found: set[str] = set()
+    withdrawn: set[str] = set()  # pairs with a corrected statement: the verdict only when no other pair gives one
     n = len(statements)
     for (i, a), (j, b) in combinations(enumerate(statements), 2):
         if a.document == b.document:
             continue
         a, b = _as_compared(a, b)
+        if a.corrected or b.corrected:  # a value its own document withdrew: neither agrees nor contradicts
+            withdrawn.add("uncertain")
+            if keep_pairs:
+                said = a if a.corrected else b
+                pairs.append({"a": i, "b": j, "relation": "uncertain",
+                              "reason": f"“{a.text}” / “{b.text}”: “{said.text}” is corrected by its own document"})
+            continue
         rel = _relation(a, b)
         judged = linked is None or i * n + j in linked or j * n + i in linked
         if rel == "differ" and not (judged and _firm_difference(a, b)):
@@ -2894,6 +2919,7 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
             if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
                 why = "the same words attributed to another speaker or addressed to another person"
             pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
+    found = found or withdrawn
     worst = next(v for v in ("differ", "uncertain", "consistent", "agree") if v in found or v == "agree")
     return worst, pairs
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from vitrina import lexicon
 
-__all__ = ["CORRECTION_CHARS", "DISPUTED", "REPORTING_LEXNAMES", "disputed", "disputed_at", "retracted_at",
-           "retracted_in", "self_reported_at"]
+__all__ = ["CORRECTION_CHARS", "DISPUTED", "REPORTING_LEXNAMES", "disputed", "disputed_at", "earlier_version_report",
+           "retracted_at", "retracted_in", "self_reported_at"]
 
 # The qualifier an event dated in a disputed claim carries (shown beside its label and exported with it).
 DISPUTED = "disputed"
@@ -74,7 +74,34 @@ def self_reported_at(doc: Any, start: int, end: int) -> bool:
 
     saying = reporting_verb(reporter.text) or any(_reporting(f) for f in _bases(reporter.text))
     return reporter.tag_ in ("VBD", "VBN") and saying \
-        and any(c.dep_ == "nsubj" and c.lower_ in firsts for c in reporter.children)
+        and (any(c.dep_ == "nsubj" and c.lower_ in firsts for c in reporter.children)
+             or earlier_version_report(reporter))
+
+
+def earlier_version_report(reporter: Any) -> bool:
+    """Is the verb of saying ``reporter`` the text telling what an earlier state of itself said — its subject an
+    edited text's state with an earlier word on it ("An earlier version of this article said …", "An earlier
+    version also said …"), or a text (a noun whose most frequent WordNet sense is in ``TEXT_LEXNAME``) with an
+    earlier adverb on the verb ("This story originally stated …")? (lexicon ``earlier_version_marks``.) Such a
+    report withdraws what it reports: the text says it no longer says it. "A previous report by the agency said …"
+    (another text's report, no edited state of this one) is not."""
+    marks = lexicon.rows("earlier_version_marks")
+    nouns = {w for w, use in marks if use == "noun"}
+    earlier = {w for w, use in marks if use == "earlier"}
+    subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    forms = {subject.lower_} | _bases(subject.text)  # (a parse of tagged words has no lemmas)
+    if forms & nouns:
+        return any(c.dep_ == "amod" and c.lower_ in earlier for c in subject.children)
+    from vitrina.qa.lexical import first_sense_class
+
+    return any(c.dep_ == "advmod" and c.lower_ in earlier for c in reporter.children) \
+        and any(f.isalpha() and first_sense_class(f, "n") == TEXT_LEXNAME for f in forms)
+
+
+# the WordNet lexicographer file of a text that may have been edited ("article", "story", "report")
+TEXT_LEXNAME = "noun.communication"
 
 
 def retracted_at(doc: Any, start: int, end: int, following: Any) -> bool:
@@ -84,8 +111,10 @@ def retracted_at(doc: Any, start: int, end: int, following: Any) -> bool:
     correction word as a preposition or subordinator ("since 1890") tells time, not a correction."""
     if not self_reported_at(doc, start, end):
         return False
-    words = lexicon.words("correction_words")
     predicate = _predicate_at(doc, start, end)
+    if predicate is not None and earlier_version_report(predicate.head):  # the report is itself the correction
+        return True
+    words = lexicon.words("correction_words")
     # the parse's own sentences after the statement's (a passage parsed whole) come first
     later = [t for t in doc if t.i >= predicate.sent.end] \
         if predicate is not None and doc.has_annotation("SENT_START") else []
@@ -114,12 +143,13 @@ def self_corrected(following: str) -> bool:
 def retracted_in(text: str, sentence: tuple[int, int], start: int, end: int, after_chars: int) -> bool:
     """``retracted_at`` for the characters ``start``–``end`` of a document ``text`` in its ``sentence``, the
     correction read in the ``after_chars`` characters after it; a sentence with no first-person pronoun
-    (lexicon ``first_person_pronouns``) is not parsed."""
+    (lexicon ``first_person_pronouns``) and no word of an earlier version (``earlier_version_marks``) is not
+    parsed."""
     import re
 
     from vitrina.qa.parse import parse
 
-    firsts = lexicon.words("first_person_pronouns")
+    firsts = lexicon.words("first_person_pronouns") | {row[0] for row in lexicon.rows("earlier_version_marks")}
     said = text[sentence[0] : sentence[1]]
     if not any(w.lower() in firsts for w in re.findall(r"\w+", said)):
         return False

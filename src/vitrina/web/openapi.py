@@ -159,7 +159,8 @@ def _schemas() -> dict[str, Schema]:
                 "grouping": STR, "entities": _array(STR), "documents": _array(STR),
                 "statements": _array(_obj({"document": STR, "title": STR, "start": OFFSET, "end": OFFSET,
                                            "text": STR, "url": URL},
-                                          {"sentence": _obj({"start": OFFSET, "end": OFFSET, "text": STR})})),
+                                          {"sentence": _obj({"start": OFFSET, "end": OFFSET, "text": STR}),
+                                           "corrected": {"type": "boolean"}})),  # withdrawn by its document
                 "reasons": _array(_obj({"a": INT, "b": INT, "relation": STR, "reason": STR})),
             }, {"entity_urls": _array(URL)})),
             "count": INT, "page": {"type": "integer", "minimum": 1}, "pages": {"type": "integer", "minimum": 1},
