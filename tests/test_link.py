@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1074,3 +1075,35 @@ def test_a_one_word_person_joins_the_one_mapped_place_of_its_name():
     assert _entity_of(docs, 0) != _entity_of(docs, 1)
     docs, _ = link([_place("a", "Morlaven", "geonames:7"), _place("c", "Morlaven", "geonames:8"), letter])
     assert _entity_of(docs, 2) != _entity_of(docs, 0) and _entity_of(docs, 2) != _entity_of(docs, 1)
+
+
+def test_titles_are_held_as_integers_and_given_when_the_entities_are_read():
+    """A global person's titles come from the compact spans, in the order of its members' ranks
+    (document by document), each member's in its document's order; none is held on the entity."""
+    text = "Senator Ilse Marov spoke. Governor Marov left with Oskar Tenn."
+    second = text.index("Marov", 20)
+    first_doc = Document("b1", "b1", "b1.txt", "text", text, entities=(
+        Entity("e1", "person", "Oskar Tenn"), Entity("e0", "person", "Ilse Marov")), mentions=(
+        Mention(8, 18, "person", "e0"), Mention(second, second + 5, "person", "e0"),
+        Mention(text.index("Oskar"), len(text) - 1, "person", "e1")))
+    docs = [first_doc, _doc("a2", "Governor Ilse Marov wrote.", [("e0", "person", "Ilse Marov")])]
+    linked = link_summaries([summarize(d) for d in docs])
+    marov = next(g for g, e in enumerate(linked.entities) if e.name == "Ilse Marov")
+    assert linked.entities[marov].roles == ()  # not held: made as each entity is read
+    assert list(linked.complete())[marov].roles == (
+        ("senator", "b1", 0, 7), ("governor", "b1", second - 9, second - 1), ("governor", "a2", 0, 8))
+    assert len(linked.evidence.spans.items) == 2 and linked.evidence.spans.names == ["senator", "governor"]
+
+
+def test_spans_keep_each_items_titles_in_order_and_refuse_an_item_out_of_order():
+    from vitrina.link import _Spans
+
+    spans = _Spans()
+    spans.add(3, [("mayor", 0, 5), ("judge", 9, 14)])
+    spans.add(7, [("judge", 2, 7)])
+    assert spans.get(3) == (("mayor", 0, 5), ("judge", 9, 14)) and spans[7] == (("judge", 2, 7),)
+    assert spans.get(5) == () and spans.names == ["mayor", "judge"] and spans.role.itemsize == 4
+    with pytest.raises(KeyError):
+        spans[5]
+    with pytest.raises(ValueError):
+        spans.add(6, [("mayor", 0, 5)])
