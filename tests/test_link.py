@@ -1107,3 +1107,18 @@ def test_spans_keep_each_items_titles_in_order_and_refuse_an_item_out_of_order()
         spans[5]
     with pytest.raises(ValueError):
         spans.add(6, [("mayor", 0, 5)])
+
+
+def test_local_entities_are_slimmed_once_the_global_ones_are_made():
+    """What linking holds until the write of each document's entities is id, type and name: the
+    global entity keeps the aliases and senses, mappings and citations are unchanged."""
+    town = Entity("e0", "place", "Narvek", aliases=("Narvik Harbour",), place_key="gazetteer:1", lat=1.0, lon=2.0,
+                  candidates=(("gazetteer:1", "Narvek", "XX", 1.0, 2.0, 0.9),))
+    docs = [Document(d, d, f"{d}.txt", "text", "Narvek stood.", entities=(town,),
+                     mentions=(Mention(0, 6, "place", "e0"),)) for d in ("p", "q")]
+    linked = link_summaries([summarize(d) for d in docs])
+    assert [linked.items[i] for i in linked.items.ids()] == [Entity("e0", "place", "Narvek")] * 2
+    (narvek,) = linked.complete()
+    assert narvek.aliases == ("Narvik Harbour",) and narvek.candidates and narvek.lat == 1.0
+    assert narvek.merges == (("same gazetteer place", "p#e0 Narvek", "q#e0 Narvek"),)
+    assert linked.mapping(1) == {"e0": narvek.id}

@@ -231,6 +231,12 @@ class _Items:
     def __len__(self) -> int:
         return len(self.entity)
 
+    def slim(self) -> None:
+        """Keep of each distinct entity only what is read once the global entities are made (a
+        document's mapping, a merge's citation): its id, type and name, not its aliases, geocoding
+        and candidate senses (held until the write, they grew with every document's new entities)."""
+        self.entities = [Entity(e.id, e.type, e.name) for e in self.entities]
+
     def ids(self) -> range:
         return range(self.first, self.first + len(self.entity))
 
@@ -1348,6 +1354,7 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         for m in held:
             globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
+    items.slim()
     return Linked(globals_, starts, items, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
 
 
