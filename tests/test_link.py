@@ -672,13 +672,18 @@ def test_union_find_keeps_each_distinct_rule_once_and_the_log_in_small_arrays():
     assert [uf.rule(i) for i in range(5)] == ["same full name", "same name"] * 2 + ["same full name"]
 
 
-def test_copies_share_their_entities_and_forms_and_cite_local_ids():
+def test_copies_share_their_entities_and_forms_and_cite_local_ids(monkeypatch):
     """Equal entities and forms of many documents are numbered once; an item's local id is its entity's."""
+    from vitrina.link import _Items
+
+    forms_held = []  # the distinct forms as the global entities are named (then let go: ``_Items.slim``)
+    slim = _Items.slim
+    monkeypatch.setattr(_Items, "slim", lambda self: (forms_held.append(len(self.distinct_forms)), slim(self)))
     copies = [summarize(DOC_A.evolve(id=f"a{k}", text=DOC_A.text + " " * k)) for k in range(3)]
     linked = link_summaries(copies)
     items = linked.items
     assert len(items) == 3 * len(DOC_A.entities) and len(items.entities) == len(DOC_A.entities)
-    assert len(items.distinct_forms) <= len(DOC_A.entities) + 1
+    assert len(forms_held) == 1 and 1 < forms_held[0] <= len(DOC_A.entities) + 1
     assert [linked.mapping(d) for d in range(3)] == [linked.mapping(0)] * 3
     assert set(linked.mapping(0)) == {e.id for e in DOC_A.entities}
 
@@ -1118,6 +1123,7 @@ def test_local_entities_are_slimmed_once_the_global_ones_are_made():
                      mentions=(Mention(0, 6, "place", "e0"),)) for d in ("p", "q")]
     linked = link_summaries([summarize(d) for d in docs])
     assert [linked.items[i] for i in linked.items.ids()] == [Entity("e0", "place", "Narvek")] * 2
+    assert linked.items.distinct_forms == [()] and not linked.items.forms  # weighed when naming, let go
     (narvek,) = linked.complete()
     assert narvek.aliases == ("Narvik Harbour",) and narvek.candidates and narvek.lat == 1.0
     assert narvek.merges == (("same gazetteer place", "p#e0 Narvek", "q#e0 Narvek"),)

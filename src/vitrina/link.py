@@ -234,8 +234,10 @@ class _Items:
     def slim(self) -> None:
         """Keep of each distinct entity only what is read once the global entities are made (a
         document's mapping, a merge's citation): its id, type and name, not its aliases, geocoding
-        and candidate senses (held until the write, they grew with every document's new entities)."""
+        and candidate senses (held until the write, they grew with every document's new entities);
+        and let go of the counted forms of the mentions, which only naming the global entities reads."""
         self.entities = [Entity(e.id, e.type, e.name) for e in self.entities]
+        self.distinct_forms, self.forms = [()], array(ID)  # the names' forms weighed: read by ``_build`` only
 
     def ids(self) -> range:
         return range(self.first, self.first + len(self.entity))
