@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -127,6 +128,8 @@ _LAST = st.sampled_from(["Halvorsen", "Halvorson", "Mikkel", "Mikkels", "Ode"])
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(_FIRST, _MIDDLE, _LAST, st.booleans()), min_size=1, max_size=12))
+
+
 def test_blocked_person_merging_equals_all_pairs(people):
     """Comparing only names that share a blocking key finds every merge all-pairs finds."""
     docs = []
@@ -542,6 +545,8 @@ def _collection(draw) -> tuple[list[LinkSummary], list[dict]]:
 
 @settings(max_examples=150, deadline=None)
 @given(_collection())
+
+
 def test_blocked_linking_equals_all_pairs(collection):
     """The blocked candidates (surname + initial, one-deletion surname keys, owner groups kept
     between merges) give the same entities, merges and mappings as comparing every pair."""
@@ -566,6 +571,8 @@ def test_a_merge_joining_two_owners_groups_is_seen_by_the_next_lone_surname():
     mappings, _ = resolve(summaries, authority)
     assert mappings[0]["e0"] == mappings[1]["e0"] == mappings[2]["e0"] != mappings[3]["e0"]
     assert (mappings, _) == resolve(summaries, authority, all_pairs=True)
+
+
 def test_titled_lone_surname_joins_the_one_owner_given_that_title():
     """Two people of one surname and period: "Governor Varek" is the one titled governor."""
     docs, ents = link([
@@ -671,13 +678,18 @@ def test_union_find_keeps_each_distinct_rule_once_and_the_log_in_small_arrays():
     assert [uf.rule(i) for i in range(5)] == ["same full name", "same name"] * 2 + ["same full name"]
 
 
-def test_copies_share_their_entities_and_forms_and_cite_local_ids():
+def test_copies_share_their_entities_and_forms_and_cite_local_ids(monkeypatch):
     """Equal entities and forms of many documents are numbered once; an item's local id is its entity's."""
+    from vitrina.link import _Items
+
+    forms_held = []  # the distinct forms as the global entities are named (then let go: ``_Items.slim``)
+    slim = _Items.slim
+    monkeypatch.setattr(_Items, "slim", lambda self: (forms_held.append(len(self.distinct_forms)), slim(self)))
     copies = [summarize(DOC_A.evolve(id=f"a{k}", text=DOC_A.text + " " * k)) for k in range(3)]
     linked = link_summaries(copies)
     items = linked.items
     assert len(items) == 3 * len(DOC_A.entities) and len(items.entities) == len(DOC_A.entities)
-    assert len(items.distinct_forms) <= len(DOC_A.entities) + 1
+    assert len(forms_held) == 1 and 1 < forms_held[0] <= len(DOC_A.entities) + 1
     assert [linked.mapping(d) for d in range(3)] == [linked.mapping(0)] * 3
     assert set(linked.mapping(0)) == {e.id for e in DOC_A.entities}
 
@@ -757,6 +769,8 @@ def test_name_without_middle_joins_its_fuller_form_by_the_period_of_its_sentence
 
 
 @given(st.lists(st.integers(0, 6), max_size=60))
+
+
 def test_by_key_orders_positions_as_a_stable_sort_by_key(keys):
     from array import array
 
@@ -834,6 +848,8 @@ needs_wordnet = __import__("pytest").mark.skipif(
 
 
 @needs_wordnet
+
+
 def test_a_full_name_typed_organization_in_one_document_is_the_person_of_another():
     person = _doc("a", "Anselm Korvin signed the charter. Korvin left.", [
         ("e0", "person", "Anselm Korvin"), ("e0", "person", "Korvin")])
@@ -845,6 +861,8 @@ def test_a_full_name_typed_organization_in_one_document_is_the_person_of_another
 
 
 @needs_wordnet
+
+
 def test_a_name_of_common_nouns_keeps_its_type_though_ner_once_took_it_for_a_person():
     wrong = _doc("a", "Tidewater Bank opened.", [("e0", "person", "Tidewater Bank")])
     bank = _doc("b", "Tidewater Bank lent the money.", [("e0", "organization", "Tidewater Bank")])
@@ -856,6 +874,8 @@ def test_a_name_of_common_nouns_keeps_its_type_though_ner_once_took_it_for_a_per
 
 
 @needs_wordnet
+
+
 def test_a_name_typed_a_person_in_more_documents_stays_a_person():
     one = _doc("a", "Tidewater Bank opened.", [("e0", "person", "Tidewater Bank")])
     two = _doc("b", "Tidewater Bank spoke.", [("e0", "person", "Tidewater Bank")])
@@ -1127,3 +1147,51 @@ def test_a_shortened_name_stays_apart_when_another_reading_is_open():
     ):
         _, ents = link(docs)
         assert not any(r.startswith("a middle name left out") for e in ents for r, _, _ in e.merges), docs[0].text
+
+
+def test_titles_are_held_as_integers_and_given_when_the_entities_are_read():
+    """A global person's titles come from the compact spans, in the order of its members' ranks
+    (document by document), each member's in its document's order; none is held on the entity."""
+    text = "Senator Ilse Marov spoke. Governor Marov left with Oskar Tenn."
+    second = text.index("Marov", 20)
+    first_doc = Document("b1", "b1", "b1.txt", "text", text, entities=(
+        Entity("e1", "person", "Oskar Tenn"), Entity("e0", "person", "Ilse Marov")), mentions=(
+        Mention(8, 18, "person", "e0"), Mention(second, second + 5, "person", "e0"),
+        Mention(text.index("Oskar"), len(text) - 1, "person", "e1")))
+    docs = [first_doc, _doc("a2", "Governor Ilse Marov wrote.", [("e0", "person", "Ilse Marov")])]
+    linked = link_summaries([summarize(d) for d in docs])
+    marov = next(g for g, e in enumerate(linked.entities) if e.name == "Ilse Marov")
+    assert linked.entities[marov].roles == ()  # not held: made as each entity is read
+    assert list(linked.complete())[marov].roles == (
+        ("senator", "b1", 0, 7), ("governor", "b1", second - 9, second - 1), ("governor", "a2", 0, 8))
+    assert len(linked.evidence.spans.items) == 2 and linked.evidence.spans.names == ["senator", "governor"]
+
+
+def test_spans_keep_each_items_titles_in_order_and_refuse_an_item_out_of_order():
+    from vitrina.link import _Spans
+
+    spans = _Spans()
+    spans.add(3, [("mayor", 0, 5), ("judge", 9, 14)])
+    spans.add(7, [("judge", 2, 7)])
+    assert spans.get(3) == (("mayor", 0, 5), ("judge", 9, 14)) and spans[7] == (("judge", 2, 7),)
+    assert spans.get(5) == () and spans.names == ["mayor", "judge"] and spans.role.itemsize == 4
+    with pytest.raises(KeyError):
+        spans[5]
+    with pytest.raises(ValueError):
+        spans.add(6, [("mayor", 0, 5)])
+
+
+def test_local_entities_are_slimmed_once_the_global_ones_are_made():
+    """What linking holds until the write of each document's entities is id, type and name: the
+    global entity keeps the aliases and senses, mappings and citations are unchanged."""
+    town = Entity("e0", "place", "Narvek", aliases=("Narvik Harbour",), place_key="gazetteer:1", lat=1.0, lon=2.0,
+                  candidates=(("gazetteer:1", "Narvek", "XX", 1.0, 2.0, 0.9),))
+    docs = [Document(d, d, f"{d}.txt", "text", "Narvek stood.", entities=(town,),
+                     mentions=(Mention(0, 6, "place", "e0"),)) for d in ("p", "q")]
+    linked = link_summaries([summarize(d) for d in docs])
+    assert [linked.items[i] for i in linked.items.ids()] == [Entity("e0", "place", "Narvek")] * 2
+    assert linked.items.distinct_forms == [()] and not linked.items.forms  # weighed when naming, let go
+    (narvek,) = linked.complete()
+    assert narvek.aliases == ("Narvik Harbour",) and narvek.candidates and narvek.lat == 1.0
+    assert narvek.merges == (("same gazetteer place", "p#e0 Narvek", "q#e0 Narvek"),)
+    assert linked.mapping(1) == {"e0": narvek.id}

@@ -73,8 +73,8 @@ def test_out_of_order_arrival_links_to_the_same_entities(tmp_path):
             linked = link_summaries(StagedSummaries(analyses))
             assert list(linked.complete()) == entities
             rows = list(_linked_rows(analyses, linked))
-        # the written rows' documents carry their entities without the merge evidence (the
-        # entity rows, written from ``complete``, cite it)
+        # the written rows' documents carry their entities without the merge evidence and the
+        # titles (the entity rows, written from ``complete``, give them)
         assert [doc for _, _, doc in rows] == [_without_evidence(d) for d in linked_docs]
         assert [sha for sha, _, _ in rows] == [f"sha{i}" for i in range(len(DOCS))]
         assert rows[0][2].mentions[0].entity == rows[4][2].mentions[1].entity == "person-marta-k-ilvesson"
@@ -82,7 +82,7 @@ def test_out_of_order_arrival_links_to_the_same_entities(tmp_path):
 
 
 def _without_evidence(doc):
-    return doc.evolve(entities=tuple(replace(e, merges=()) for e in doc.entities))
+    return doc.evolve(entities=tuple(replace(e, merges=(), roles=()) for e in doc.entities))
 
 
 def test_the_invented_documents_merge_by_several_rules():

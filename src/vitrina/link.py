@@ -231,6 +231,14 @@ class _Items:
     def __len__(self) -> int:
         return len(self.entity)
 
+    def slim(self) -> None:
+        """Keep of each distinct entity only what is read once the global entities are made (a
+        document's mapping, a merge's citation): its id, type and name, not its aliases, geocoding
+        and candidate senses (held until the write, they grew with every document's new entities);
+        and let go of the counted forms of the mentions, which only naming the global entities reads."""
+        self.entities = [Entity(e.id, e.type, e.name) for e in self.entities]
+        self.distinct_forms, self.forms = [()], array(ID)  # the names' forms weighed: read by ``_build`` only
+
     def ids(self) -> range:
         return range(self.first, self.first + len(self.entity))
 
@@ -589,7 +597,7 @@ class Linked:
     theirs as two arrays over the collection's local entities (a document's are consecutive),
     not a dict per document."""
 
-    entities: list[Entity]  # without their merge evidence: ``complete`` adds it, one at a time
+    entities: list[Entity]  # without their merge evidence and titles: ``complete`` adds them, one at a time
     starts: array  # per document, the index of its first local entity; then the total
     items: _Items  # the local entities (their ids in their documents)
     globals_: array  # per local entity, the index of its global entity in ``entities``
@@ -600,11 +608,15 @@ class Linked:
         return len(self.starts) - 1
 
     def complete(self) -> Iterator[Entity]:
-        """The global entities in order, each with its merges cited (``Entity.merges``), made
-        as each is read: the cited strings of every merge are not held at once."""
+        """The global entities in order, each with its merges cited (``Entity.merges``) and its
+        titles (``Entity.roles``), made as each is read: the cited strings of every merge and
+        every document's titles are not held at once."""
         for g, entity in enumerate(self.entities):
-            merges = self.evidence.of(g) if self.evidence is not None else ()
-            yield replace(entity, merges=merges) if merges else entity
+            if self.evidence is None:
+                yield entity
+                continue
+            merges, roles = self.evidence.of(g), self.evidence.roles(g)
+            yield replace(entity, merges=merges, roles=roles) if merges or roles else entity
 
     def mapping(self, d: int) -> dict[str, str]:
         """Document ``d``'s local entity ids to their global ids."""
@@ -644,7 +656,7 @@ def link_summaries(
     pool: dict[tuple[tuple[str, int], ...], int] = {(): 0}  # equal forms of many documents, numbered once
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
-    titles = _Titles({}, {}, array(ID), [], [], items)
+    titles = _Titles(_Spans(), {}, array(ID), [], [], items)
     shortened: list[tuple[Item, Item]] = []  # (shorter, fuller) names of one document (``shortened_names``)
     starts = array(ID, [0])
     places = _Places()
@@ -1200,13 +1212,56 @@ def _one_person_in_full(owners: Sequence[Item], items: _Items) -> bool:
     return all(first_compatible(a, b) for a, b in combinations(sorted(firsts, key=str), 2))
 
 
+class _Spans:
+    """Per item, its titles' first spans, (role, start, end), as its summary gave them (one per role):
+    in arrays over the titled items (in the order they were added, ascending), roles by their number
+    among the distinct ones, not a dict of tuples per item (which grew by some 300 bytes for each
+    titled entity of the collection)."""
+
+    def __init__(self) -> None:
+        self.items = array(ID)  # the titled items, ascending
+        self.starts = array(ID, [0])  # per titled item, where its spans start; then the total
+        self.role = array(ID)  # per span, its role's number in ``names``
+        self.a = array(ID)
+        self.b = array(ID)
+        self.names: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def add(self, item: int, spans: Iterable[tuple[str, int, int]]) -> None:
+        """Note ``item``'s spans (items added in ascending order)."""
+        if self.items and item <= self.items[-1]:
+            raise ValueError("titled items are added in ascending order")
+        for role, a, b in spans:
+            self.role.append(self._numbers.setdefault(role, len(self._numbers)))
+            if len(self._numbers) > len(self.names):
+                self.names.append(role)
+            self.a.append(a)
+            self.b.append(b)
+        self.items.append(item)
+        self.starts.append(len(self.role))
+
+    def get(self, item: int, default: tuple = ()) -> tuple[tuple[str, int, int], ...]:
+        """``item``'s spans, in their order (``default`` when it has none)."""
+        k = bisect.bisect_left(self.items, item)
+        if k == len(self.items) or self.items[k] != item:
+            return default
+        return tuple((self.names[self.role[i]], self.a[i], self.b[i])
+                     for i in range(self.starts[k], self.starts[k + 1]))
+
+    def __getitem__(self, item: int) -> tuple[tuple[str, int, int], ...]:
+        found = self.get(item)
+        if not found:
+            raise KeyError(item)
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Titles:
     """The titles the documents give their people and the periods of their mentions, per item."""
 
-    # item -> its titles' first spans, (role, start, end), as the summary gave them (one per role)
-    roles: dict[int, tuple[tuple[str, int, int], ...]]
-    # item -> the roles its input gives it outside its text, (role, where, source start, source end)
+    roles: _Spans  # per item, its titles' first spans, (role, start, end), as the summary gave them
+    # item -> the roles its input gives it outside its text, (role, where, source start, source end): few
+    # (a TEI header's persons), so a dict
     header: dict[int, tuple[tuple[str, str, int, int], ...]]
     # per item (from the first), the median year of the dates in its mentions' sentences, or
     # NO_PERIOD: an array, not a dict of int objects (one entry per entity of the collection)
@@ -1217,7 +1272,8 @@ class _Titles:
 
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
         """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
-        self.roles.update((ids[local], spans) for local, spans in summary.roles if local in ids and spans)
+        for item, spans in sorted((ids[local], spans) for local, spans in summary.roles if local in ids and spans):
+            self.roles.add(item, spans)
         self.header.update((ids[local], spans) for local, spans in summary.header_roles if local in ids and spans)
         first = self.items.first
         self.periods.extend(array(ID, [NO_PERIOD]) * (len(self.items) - len(self.periods)))
@@ -1391,12 +1447,10 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         lon = row.get("lon") if row and row.get("lon") is not None else next(
             (e.lon for e in located if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
-        roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
-                      for r, a, b in titles.roles.get(m, ()))
         header = tuple((r, titles.documents[items.doc_of(m)], w, a, b) for m in members
                        for r, w, a, b in titles.header.get(m, ()))
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        roles=roles, header_roles=header, **_geo(located, row))
+                        header_roles=header, **_geo(located, row))  # titles added as read (``Linked.complete``)
         drafts.append((entity, array(ID, members)))
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
@@ -1418,6 +1472,7 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         for m in held:
             globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
+    items.slim()
     return Linked(globals_, starts, items, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
 
 
@@ -1472,18 +1527,31 @@ def _geo(ents: list[Entity], row: dict | None) -> dict:
 
 class _Evidence:
     """Each global entity's merges, as (rule, one member, another) with the members cited by
-    document ("doc#e3 Name"), made when asked for: the merge log is kept as integers (which
-    merges joined the group of which global entity), not as the cited strings of every merge
-    (tens of MB on a few thousand documents, held until the entities were written)."""
+    document ("doc#e3 Name"), and its titles, as (role, document, start, end), made when asked
+    for: the merge log and the titles are kept as integers (which merges joined the group of
+    which global entity, which titled items it holds), not as the cited strings of every merge
+    (tens of MB on a few thousand documents, held until the entities were written) nor a tuple
+    per title of every document."""
 
     def __init__(self, uf: _UnionFind, items: _Items, titles: _Titles, globals_of: array, n: int) -> None:
-        self.uf, self.items, self.documents = uf, items, titles.documents
+        self.uf, self.items, self.documents, self.spans = uf, items, titles.documents, titles.roles
         # log entries by global entity, each entity's in the order of the log; a group of
         # authority rows alone (no entity) is no global entity and cites nothing (its entries
         # are counted under an extra key n, after every entity's)
         owner = array(ID, (globals_of[root - items.first] if items.is_item(root := uf.find(a)) else n
                            for a in uf.a))
         self.order, self.starts = _by_key(owner, n + 1)  # key n, the groups without an entity, is never read
+        del owner
+        # the titled items by global entity (positions in ``spans.items``)
+        self.titled, self.titled_starts = _by_key(
+            array(ID, (globals_of[item - items.first] for item in self.spans.items)), n)
+
+    def roles(self, g: int) -> tuple[tuple[str, str, int, int], ...]:
+        """The titles global entity ``g``'s documents give it: its members' in the order of their
+        ranks, each member's in its summary's order."""
+        members = [self.spans.items[p] for p in self.titled[self.titled_starts[g] : self.titled_starts[g + 1]]]
+        members.sort(key=self.uf.rank.__getitem__)
+        return tuple((r, self.documents[self.items.doc_of(m)], a, b) for m in members for r, a, b in self.spans.get(m))
 
     def of(self, g: int) -> tuple[tuple[str, str, str], ...]:
         uf = self.uf
