@@ -1,4 +1,4 @@
-"""Wall, CPU and peak memory of a whole build, stage by stage, on seven shapes of input under 1 MB.
+"""Wall, CPU and peak memory of a whole build, stage by stage, on eight shapes of input under 1 MB.
 
 Issue #14 asks that no input under 1 MB take more than 10 s or 1 GB; issue #18 that the cost grow with
 the input, not faster. ``bench/build_speed.py`` times one file of invented prose; this script times the
@@ -14,7 +14,8 @@ exactly as ``vitrina build`` runs it (default jobs, workers and all):
   1887 " 20,000 times, no full stop);
 * ``tree``: 500 KB of ``bench/prose.py`` prose as 200 small files of 2.5 KB in 20 nested folders;
 * ``repetitive``: 1 MB of the round-24 red team's statements (``redteam/round24/repro/slow_comparisons.sh``:
-  "In YEAR PERSON travelled from A to B with N companions.", six names, six places) as 46 files of ~22 KB (300 sentences each).
+  "In YEAR PERSON travelled from A to B with N companions.", six names, six places) as 46 files of ~22 KB (300 sentences each);
+* ``label-lines``: the round-47 red team's 72 KB specimen list, 1,000 one-line label records (D1).
 
 The child reports when each stage starts and ends (analysis with the workers; linking; writing the
 exhibit; the comparisons, the one cross-document stage), and this process samples the child's process
@@ -53,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # passes the build's 120 s of wall time and is left out, and the build measures nothing)
 TIME_LIMIT_VARIABLE = "INPUT_SHAPES_TIME_LIMIT"
 SAMPLE_SECONDS = 0.25  # between two samples of the tree (each reads every process's memory map summary)
-SHAPES = ("corpus-text", "markdown", "one-paragraph", "tei", "one-line", "tree", "repetitive")
+SHAPES = ("corpus-text", "markdown", "one-paragraph", "tei", "one-line", "tree", "repetitive", "label-lines")
 STAGE_FUNCTIONS = {  # stage: (module, function) the child wraps to say when the stage starts and ends
     "analyse": ("vitrina.pipeline", "_analyse_all"),
     "link": ("vitrina.link", "link_summaries"),
@@ -181,8 +182,22 @@ def one_line(folder: Path, size: int = 940_000) -> list[Path]:
     return [path]
 
 
+def label_lines(folder: Path, size: int = 72_000) -> list[Path]:
+    """The round 47 red team's specimen list (``redteam/round47/repro/label_list_timeout.sh``, D1): one-line
+    label records with no full stop ("MNH-B 000123 Parus major, Carrow Fen, 12.vi.1898, leg. E. Marrow"), about
+    1,000 of them in 72 KB: the plain-text layout reads them as one paragraph."""
+    lines, written, k = [], 0, 0
+    while written < size:
+        line = f"MNH-B {k:06d} Parus major, Carrow Fen, 12.vi.1898, leg. E. Marrow"
+        lines.append(line)
+        written, k = written + len(line) + 1, k + 1
+    path = folder / "label-lines.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return [path]
+
+
 MAKERS = {"corpus-text": corpus_text, "markdown": markdown, "one-paragraph": one_paragraph, "tei": tei,
-          "one-line": one_line, "tree": tree, "repetitive": repetitive}
+          "one-line": one_line, "tree": tree, "repetitive": repetitive, "label-lines": label_lines}
 
 
 def input_bytes(paths: list[Path]) -> tuple[int, int]:
