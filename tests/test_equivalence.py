@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vitrina.extract.equivalence import stated_apart, stated_same
+from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
 from vitrina.link import link, summarize
 from vitrina.model import Document, Entity, Mention
 
@@ -88,3 +88,35 @@ def test_a_name_set_apart_by_a_distinction_phrase_stays_apart_whatever_its_surna
     docs, _ = link([doc])
     entity = [m.entity for m in docs[0].mentions]
     assert entity[0] != entity[1] and entity[0] == entity[3]
+
+
+@pytest.mark.parametrize("text", [
+    "In our number of last week, for Dr Oskar Vellitz read Dr Oskar Wellitz.",
+    "For Oskar Vellitz, read Oskar Wellitz.",
+    "The name Oskar Vellitz should have read Oskar Wellitz.",
+    "The lens was made by not Oskar Vellitz but Oskar Wellitz.",
+])
+def test_a_printed_correction_gives_the_wrong_and_the_right_name(text):
+    names = [("e0", "Oskar Vellitz"), ("e1", "Oskar Wellitz")]
+    assert stated_corrected(*_read(text, names)) == (("e0", "e1"),)
+    assert stated_same(*_read(text, names)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Vellitz wrote for Oskar Wellitz in the spring.",
+    "Oskar Vellitz read Oskar Wellitz a letter.",
+    "Oskar Vellitz and not Oskar Wellitz signed it.",
+])
+def test_no_correction_without_its_wording(text):
+    assert stated_corrected(*_read(text, [("e0", "Oskar Vellitz"), ("e1", "Oskar Wellitz")])) == ()
+
+
+def test_a_correction_names_the_person_by_the_right_name_and_keeps_the_wrong_one_as_a_variant():
+    news = _document("A paper by Oskar Vellitz was read.", [("e0", "Oskar Vellitz")], "n1")
+    erratum = _document("For Oskar Vellitz read Oskar Wellitz.", [("e0", "Oskar Vellitz"), ("e1", "Oskar Wellitz")], "n2")
+    docs, ents = link([news, erratum])
+    ids = {m.entity for d in docs for m in d.mentions}
+    assert len(ids) == 1
+    (person,) = [e for e in ents if e.id in ids]
+    assert person.name == "Oskar Wellitz" and "Oskar Vellitz" in person.aliases
+    assert any(rule == "a printed correction in its document" for rule, _, _ in person.merges)

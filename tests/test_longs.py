@@ -64,3 +64,10 @@ def test_postgres_reads_a_group_of_alternatives():
     assert sql == ("(phraseto_tsquery('english', ?) && (phraseto_tsquery('english', ?)"
                    " || phraseto_tsquery('english', ?)))")
     assert params == ["bird", "house", "houfe"]
+
+
+def test_a_title_printed_with_long_s_is_a_title():
+    from vitrina.extract.entities import is_honorific
+
+    assert is_honorific("Mifs") and is_honorific("Miss") and is_honorific("Mrs.")
+    assert not is_honorific("Mufeum")

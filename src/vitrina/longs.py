@@ -1,7 +1,7 @@
 """The long s of old printing read back: OCR of a page set with "ſ" reads it as "f" ("Mufeum", "fpecimens").
 
 A word is given a reading only when it is unknown as written (not a WordNet word in any inflection, not one of
-spaCy's English stop words) and putting "s" for one or more of its "f"s that do not end it (the long s was never
+spaCy's English stop words, not a form spaCy's word table lists unless far rarer than its reading: ``LONG_S``) and putting "s" for one or more of its "f"s that do not end it (the long s was never
 set at the end of a word) makes a common word WordNet knows ("Mufeum" -> "Museum", "fpecimens" -> "specimens",
 "Mifs" -> "Miss"). "of", "after" and "fact" are words as written and never read; a name WordNet does not know is
 read only when the reading is a common word (a lemma written in lower case), never another name.
@@ -20,6 +20,10 @@ from itertools import combinations
 LONG_S = {
     "min_letters": 3,  # a shorter word ("fo", "fe") is too easily a word or an abbreviation of its own
     "max_places": 4,  # "f"s (or "s"s) tried at most: 2**4 spellings of one word
+    # an "f" spelling spaCy's word table lists (its web corpus holds OCR'd old books too: "laft", "feen") is read
+    # only when it is at least this much less probable than its reading (natural log: about 3,000 times), as OCR
+    # copies of a word are; a word or name of its own ("Fane", "Faris", "refounded") is far more probable than that
+    "listed_logprob_gap": 8.0,
 }
 
 
@@ -63,11 +67,17 @@ def reading(word: str) -> str | None:
     lower = word.lower()
     if len(lower) < LONG_S["min_letters"] or not lower.isalpha() or "f" not in lower[:-1]:
         return None
+    if word not in (lower, lower.capitalize(), lower.upper()):  # "FkY", "PfI": an identifier, not a word
+        return None
     places = _places(lower, "f")
     if len(places) > LONG_S["max_places"] or _known(lower):
         return None
+    from vitrina.extract.wordfreq import WORDFREQ, log_probability
+
+    own = log_probability(lower)
     for spelling in _spellings(lower, places, "s"):
-        if _common(spelling):
+        listed = own > WORDFREQ["unlisted_logprob"]
+        if _common(spelling) and (not listed or log_probability(spelling) - own >= LONG_S["listed_logprob_gap"]):
             return "".join(("S" if ch == "F" else "s") if new != ch.lower() else ch
                            for ch, new in zip(word, spelling, strict=True))
     return None
