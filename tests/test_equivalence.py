@@ -120,3 +120,8 @@ def test_a_correction_names_the_person_by_the_right_name_and_keeps_the_wrong_one
     (person,) = [e for e in ents if e.id in ids]
     assert person.name == "Oskar Wellitz" and "Oskar Vellitz" in person.aliases
     assert any(rule == "a printed correction in its document" for rule, _, _ in person.merges)
+
+
+def test_a_contrast_of_two_people_is_no_correction():
+    text = "The lens was made by not Oskar Vellitz but Anna Brodin."
+    assert stated_corrected(*_read(text, [("e0", "Oskar Vellitz"), ("e1", "Anna Brodin")])) == ()

@@ -61,7 +61,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "variant": re.compile(rf"{_SLOT_RE}\s*,?\s+(?:{be})\s+(?:an?|another|the)\s+(?:[a-z]+\s+)?(?:{nouns})"
                               rf"\s+of\s+(?:the\s+name\s+)?{_SLOT_RE}"),
         # "for X read Y", "X should have read Y", "not X but Y" (lexicon ``correction_readings``)
-        "corrected": re.compile("|".join(f"(?:{_correction(e.value)})" for e in entries("correction_readings"))),
+        "corrected": _corrections(shared=False),
+        "contrasted": _corrections(shared=True),
         # "Y is a different man"
         "other": re.compile(rf"{_SLOT_RE}\s+(?:{be})\s+(?:an?\s+)?(?:{other})\s+(?P<noun>[a-z]+)"),
     }
@@ -81,6 +82,14 @@ def _correction(template: str) -> str:
             out += r"\s*" if word == "," else r"\s+"
         out += _TITLED_SLOT if word in ("WRONG", "RIGHT") else f"(?i:{re.escape(word)})"
     return (r"\b" if parts[0] not in ("WRONG", "RIGHT") else "") + out
+
+
+def _corrections(shared: bool) -> re.Pattern[str]:
+    """The correction wordings of the lexicon read whatever the names (``shared`` False) or only when the two
+    names share a word (True: a wording that also contrasts two people)."""
+    templates = [e.value.split("\t") for e in entries("correction_readings")]
+    chosen = [t[0] for t in templates if (len(t) > 1 and t[1].strip() == "shared") == shared]
+    return re.compile("|".join(f"(?:{_correction(t)})" for t in chosen) or r"(?!)")
 
 
 def _slotted(text: str, start: int, end: int, people: Sequence[_Mention], first: int, last: int) -> str:
@@ -113,6 +122,12 @@ def _person_noun(word: str) -> bool:
 
 # WordNet's sense of "person" itself, the root of the kinds of person
 PERSON_SYNSET = "person.n.01"
+
+
+def _share_a_word(text: str, one: _Mention, other: _Mention) -> bool:
+    """Whether two mentioned names have a word in common ("Edith Barrow", "Edith Marrow")."""
+    words = [set(re.findall(r"[^\W\d_]{2,}", text[m.start : m.end].lower())) for m in (one, other)]
+    return bool(words[0] & words[1])
 
 
 def _slots(match: re.Match[str]) -> list[int]:
@@ -157,10 +172,11 @@ def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Men
             for m in pats[name].finditer(sentence):
                 slots = _slots(m)
                 yield from (("same", slots[0], x) for x in slots[1:])
-        for m in pats["corrected"].finditer(sentence):
-            slots = _slots(m)
-            if len(slots) == 2:
-                yield ("corrected", slots[0], slots[1])
+        for name in ("corrected", "contrasted"):
+            for m in pats[name].finditer(sentence):
+                slots = _slots(m)
+                if len(slots) == 2 and (name == "corrected" or _share_a_word(text, people[slots[0]], people[slots[1]])):
+                    yield ("corrected", slots[0], slots[1])
         for m in pats["other"].finditer(sentence):
             if _person_noun(m.group("noun")):
                 i = _slots(m)[0]
