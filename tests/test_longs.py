@@ -71,3 +71,8 @@ def test_a_title_printed_with_long_s_is_a_title():
 
     assert is_honorific("Mifs") and is_honorific("Miss") and is_honorific("Mrs.")
     assert not is_honorific("Mufeum")
+
+
+def test_an_f_spelling_whose_stem_is_a_words_is_not_searched():
+    assert longs.written_forms("consider") == ()  # "confider" is stemmed as "confide" is
+    assert longs.written_forms("severely") == ()  # "feverely" as "fever"

@@ -8,13 +8,15 @@ read only when the reading is a common word (a lemma written in lower case), nev
 
 ``reading`` reads a written word; ``written_forms`` goes the other way, for search: the "f" spellings of a
 query word, each unknown as written, so a search for "Museum" also finds "Mufeum" (in SQLite's FTS5 and in
-PostgreSQL alike: the forms are added to the query, the stored text and its index are as written).
+PostgreSQL alike: the forms are added to the query, the stored text and its index are as written). The index
+stems what it holds, so a spelling whose stem is also a word's ("confider": "confid", as "confide") is left out.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from itertools import combinations
+from typing import Any
 
 # Round 47 (redocr): the limits of the reading
 LONG_S = {
@@ -91,4 +93,22 @@ def written_forms(word: str) -> tuple[str, ...]:
     places = _places(word, "s")
     if len(places) > LONG_S["max_places"] or not _common(word):
         return ()
-    return tuple(form for form in _spellings(word, places, "f") if reading(form) == word)
+    return tuple(form for form in _spellings(word, places, "f") if reading(form) == word and not _stem_taken(form))
+
+
+# endings a word's stem takes back to be a word again ("confid" + "e"): the Porter stemmer the index uses cuts them
+STEM_ENDINGS = ("", "e", "s", "es", "ed", "ing", "y", "er", "ers", "ly", "al", "ion", "ment", "ness", "ate")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)  # FTS5's "porter" tokenizer
+
+
+def _stem_taken(form: str) -> bool:
+    """Whether the index's stem of an "f" spelling is also the stem of a word ("confider" and "confide" are
+    both "confid", "feverely" is "fever"): searched for, it would find that word."""
+    stem = _stemmer().stem(form)
+    return any(_known(stem + end) and _stemmer().stem(stem + end) == stem for end in STEM_ENDINGS)

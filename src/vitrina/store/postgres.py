@@ -355,9 +355,8 @@ def tsquery(match: str) -> tuple[str, list[Any]]:
     tsquery SQL expression and its parameters."""
     parts: list[tuple[str, list[Any]]] = []
     for group, term in _GROUP_OR_TERM.findall(match):  # a group of alternatives ("museum" OR "mufeum") is one part
-        part = tsquery(group) if group else (tsquery_terms(term) or [None])[0]
-        if part is not None and part[0] != "''::tsquery":
-            parts.append(part)
+        found = [tsquery(group)] if group else tsquery_terms(term)
+        parts.extend(part for part in found if part[0] != "''::tsquery")
     if not parts:
         return "''::tsquery", []
     joiner = " || " if " OR " in _GROUP_OR_TERM.sub("", match) else " && "
