@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vitrina.extract.equivalence import stated_apart, stated_same
+from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
 from vitrina.link import link, summarize
 from vitrina.model import Document, Entity, Mention
 
@@ -39,6 +39,8 @@ def _read(text: str, names: list[tuple[str, str]]) -> tuple[str, list[tuple[int,
     ("Mikhel Zorabian is an older spelling of Mikael Zorabyan.",
      [("e0", "Mikhel Zorabian"), ("e1", "Mikael Zorabyan")], {("e0", "e1")}),
 ])
+
+
 def test_stated_equivalences_join_the_names(text, names, pairs):
     assert set(stated_same(*_read(text, names))) == pairs
 
@@ -50,6 +52,8 @@ def test_stated_equivalences_join_the_names(text, names, pairs):
     "Anselm Qorvath wrote to Anzelm Korwat at the same address.",
     "Anselm Qorvath is a different man from Anzelm Korwat.",
 ])
+
+
 def test_no_equivalence_without_the_statement(text):
     names = [("e0", "Anselm Qorvath"), ("e1", "Anzelm Korwat")]
     assert stated_same(*_read(text, names)) == ()
@@ -101,6 +105,8 @@ def test_a_name_set_apart_by_a_distinction_phrase_stays_apart_whatever_its_surna
     ("Ilse Maarvoot cut the die; she was never Elsa Marvut.", [("e0", "Ilse Maarvoot"), ("e1", "Elsa Marvut")],
      {("e0", "e1")}),
 ])
+
+
 def test_a_denied_identity_sets_the_names_apart_and_joins_nothing(text, names, pairs):
     read = _read(text, names)
     assert set(stated_apart(*read)) == pairs
@@ -132,3 +138,42 @@ def test_a_denied_identity_keeps_a_lone_given_name_from_the_full_name_in_the_doc
     assert said["Anselm"].isdisjoint(said["Anselm Qorvath"])
     plain = people("Anselm engraved the dial. He met Anselm Qorvath, the printer. Anselm Qorvath printed maps.")
     assert plain["Anselm"] == plain["Anselm Qorvath"]  # without the denial the given name is the full name's
+@pytest.mark.parametrize("text", [
+    "In our number of last week, for Dr Oskar Vellitz read Dr Oskar Wellitz.",
+    "For Oskar Vellitz, read Oskar Wellitz.",
+    "The name Oskar Vellitz should have read Oskar Wellitz.",
+    "The lens was made by not Oskar Vellitz but Oskar Wellitz.",
+])
+
+
+def test_a_printed_correction_gives_the_wrong_and_the_right_name(text):
+    names = [("e0", "Oskar Vellitz"), ("e1", "Oskar Wellitz")]
+    assert stated_corrected(*_read(text, names)) == (("e0", "e1"),)
+    assert stated_same(*_read(text, names)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Vellitz wrote for Oskar Wellitz in the spring.",
+    "Oskar Vellitz read Oskar Wellitz a letter.",
+    "Oskar Vellitz and not Oskar Wellitz signed it.",
+])
+
+
+def test_no_correction_without_its_wording(text):
+    assert stated_corrected(*_read(text, [("e0", "Oskar Vellitz"), ("e1", "Oskar Wellitz")])) == ()
+
+
+def test_a_correction_names_the_person_by_the_right_name_and_keeps_the_wrong_one_as_a_variant():
+    news = _document("A paper by Oskar Vellitz was read.", [("e0", "Oskar Vellitz")], "n1")
+    erratum = _document("For Oskar Vellitz read Oskar Wellitz.", [("e0", "Oskar Vellitz"), ("e1", "Oskar Wellitz")], "n2")
+    docs, ents = link([news, erratum])
+    ids = {m.entity for d in docs for m in d.mentions}
+    assert len(ids) == 1
+    (person,) = [e for e in ents if e.id in ids]
+    assert person.name == "Oskar Wellitz" and "Oskar Vellitz" in person.aliases
+    assert any(rule == "a printed correction in its document" for rule, _, _ in person.merges)
+
+
+def test_a_contrast_of_two_people_is_no_correction():
+    text = "The lens was made by not Oskar Vellitz but Anna Brodin."
+    assert stated_corrected(*_read(text, [("e0", "Oskar Vellitz"), ("e1", "Anna Brodin")])) == ()

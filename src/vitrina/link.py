@@ -35,7 +35,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 from statistics import median_high
@@ -60,7 +60,7 @@ from vitrina.extract.cluster import (
     within_edits,
 )
 from vitrina.extract.entities import _common_noun, role_phrases
-from vitrina.extract.equivalence import stated_apart, stated_same
+from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
 from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
 from vitrina.lexicon import words
@@ -328,6 +328,9 @@ class LinkSummary:
     # pairs (shorter, fuller) of local person entities whose names differ by a spelled-out middle name the
     # shorter leaves out, the fuller named first ("Ada Mae Roe … Ada Roe": ``shortened_names``)
     shortened: tuple[tuple[str, str], ...] = ()
+    # (wrong, right) pairs of local person entities a printed correction names ("for X read Y":
+    # ``extract.equivalence.stated_corrected``): joined, and named by the right one
+    corrected: tuple[tuple[str, str], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -350,6 +353,7 @@ def summarize(doc: Document) -> LinkSummary:
         stated_same(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
         header_person_roles(doc, counts),
         shortened_names(doc),
+        stated_corrected(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
     )
 
 
@@ -700,6 +704,9 @@ def link_summaries(
         for one, other in summary.same:
             uf.union(ids[one], ids[other], "stated to be one person in its document")
         shortened.extend((ids[short], ids[full]) for short, full in summary.shortened)
+        for wrong, right in getattr(summary, "corrected", ()):  # (a summary parked by an older build has none)
+            uf.union(ids[wrong], ids[right], "a printed correction in its document")
+            titles.corrected.add(ids[right])
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
@@ -1269,6 +1276,7 @@ class _Titles:
     years: list[int | None]  # per document, its median year
     documents: list[str]  # per document, its id (to cite spans)
     items: _Items
+    corrected: set[int] = field(default_factory=set)  # the items a printed correction gives as the right name
 
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
         """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
@@ -1437,6 +1445,9 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         forms = _expand(c for m in members for c in items.forms_of(m)) or [e.name for e in ents]
         voters = [items[m] for m in members if m not in retyped] or ents
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in voters).most_common(1)[0][0]
+        right = [m for m in members if m in titles.corrected]  # a printed correction names the person
+        if right and not row and etype == "person":
+            forms = _expand(c for m in right for c in items.forms_of(m)) or [items[m].name for m in right]
         name = row["name"] if row else _with_generation(canonical_name(forms, etype == "person"), ents, etype)
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
         if row:

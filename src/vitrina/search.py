@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vitrina import longs
 from vitrina.edits import distance
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
@@ -118,8 +119,8 @@ def match_expressions(parsed: ParsedQuery) -> list[str]:
     """MATCH expressions from strict to loose; every one is valid FTS5 syntax."""
     if not parsed.terms:
         return []
-    exact = [_quote(t) for t in parsed.terms]
-    prefixed = [_quote(t, prefix=len(t) == 1 and len(t[0]) >= 3) for t in parsed.terms]
+    exact = [_with_long_s(t, False) for t in parsed.terms]
+    prefixed = [_with_long_s(t, len(t) == 1 and len(t[0]) >= 3) for t in parsed.terms]
     candidates = [" AND ".join(exact), " AND ".join(prefixed), " OR ".join(exact), " OR ".join(prefixed)]
     whole = [_joined(t) for t in parsed.terms]
     if whole != list(parsed.terms):  # an index built before its letters were held apart holds such a word whole
@@ -129,6 +130,15 @@ def match_expressions(parsed: ParsedQuery) -> list[str]:
         if expr not in seen:
             seen.append(expr)
     return seen
+
+
+def _with_long_s(term: tuple[str, ...], prefix: bool) -> str:
+    """A term quoted, a one-word term with its long-s spellings ("museum" also as OCR's "mufeum", ``longs``)
+    as a group of alternatives."""
+    forms = longs.written_forms(term[0]) if len(term) == 1 else ()
+    if not forms:
+        return _quote(term, prefix)
+    return "(" + " OR ".join(_quote((form,), prefix) for form in (term[0], *forms)) + ")"
 
 
 def _joined(term: tuple[str, ...]) -> tuple[str, ...]:
@@ -419,7 +429,7 @@ def suggest(kb: KnowledgeBase, query: str) -> dict[str, Any] | None:
     # splits it the same way, and its piece alone is no misspelling
     elided = {w.casefold() for w in re.findall(r"[^\W_]+(?=['\u2019][^\W_])|(?<=[^\W_]['\u2019])[^\W_]+", query)}
     for term in parsed.terms:
-        if len(term) != 1 or term[0] in elided or kb.match_count(_quote(term)):
+        if len(term) != 1 or term[0] in elided or kb.match_count(_with_long_s(term, False)):
             continue
         nearest = nearest_words(kb, term[0])
         if not nearest:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from vitrina import longs
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.spans import DisjointSpans
 from vitrina.extract.wordfreq import is_common_word
@@ -71,6 +72,15 @@ def event_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(words("honorifics.txt"))
+
+
+def is_honorific(word: str) -> bool:
+    """Whether a word is an honorific as written ("Mrs.") or as OCR's long s reads ("Mifs": ``longs``)."""
+    low = word.lower().rstrip(".")
+    if low in honorifics():
+        return True
+    read = longs.reading(low)
+    return read is not None and read in honorifics()
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +372,7 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
     toks = _without_office(toks)
     while toks and not ok(toks[0]):
         toks = toks[1:]
-    while toks and toks[0].text.lower().rstrip(".") in honorifics():
+    while toks and is_honorific(toks[0].text):
         toks = toks[1:]
     # "Earl of X" with its title stripped: "of X" names the seat, not the holder
     if toks and toks[0].text.islower() and toks[0].tag in FUNCTION_TAGS and toks[0].text not in PARTICLES:
@@ -471,9 +481,11 @@ def title_mentions(text: str, an: Analysis, surnames: frozenset[str] = frozenset
         t = toks[i]
         low = t.text.lower().rstrip(".")
         matched = _match_role(toks, i)
-        if matched is None and low in honorifics() and t.text[:1].isupper():
+        if low not in honorifics() and is_honorific(t.text):
+            low = longs.reading(low) or low  # "Mifs" is the title "miss"
+        if matched is None and is_honorific(t.text) and t.text[:1].isupper():
             matched = (low, i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "."))
-        elif matched is None and low in honorifics() and _particle_name(toks, i + 1):
+        elif matched is None and is_honorific(t.text) and _particle_name(toks, i + 1):
             matched = (low, i + 2)  # "duc de Valmont": the name after the particle
         if matched is None:
             i += 1
@@ -482,7 +494,7 @@ def title_mentions(text: str, an: Analysis, surnames: frozenset[str] = frozenset
         j = _skip_office(toks, j)  # "Secretary of Defense X", "leader, X"
         k = _name_run(text, toks, j, surnames)
         # a lower-case role word ("general") must be followed by a full name
-        titled = low in honorifics() and j >= 2 and toks[j - 1].text.lower() in PARTICLES
+        titled = is_honorific(t.text) and j >= 2 and toks[j - 1].text.lower() in PARTICLES
         if k > j and (t.text[:1].isupper() or k - j >= 2 or titled) and _adjacent(toks[j - 1 : j + 1]):
             while k > j and toks[k - 1].text.lower() in {"'s", "’s"}:
                 k -= 1

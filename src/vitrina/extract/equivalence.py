@@ -68,6 +68,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Y is another spelling of X", "Y is an older form of the name X"
         "variant": re.compile(rf"{_SLOT_RE}\s*,?\s+(?:{be})\s+(?:an?|another|the)\s+(?:[a-z]+\s+)?(?:{nouns})"
                               rf"\s+of\s+(?:the\s+name\s+)?{_SLOT_RE}"),
+        # "for X read Y", "X should have read Y", "not X but Y" (lexicon ``correction_readings``)
+        "corrected": _corrections(shared=False),
+        "contrasted": _corrections(shared=True),
         # "Y is a different man"
         "other": re.compile(rf"{_SLOT_RE}\s+(?:{be})\s+(?:an?\s+)?(?:{other})\s+(?P<noun>[a-z]+)"),
         # "X is not Y", "X was never Y", "X is not the same man as Y": two people, whatever their names share
@@ -77,6 +80,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "denied_pronoun": re.compile(rf"(?<![\w'’])(?:{subjects})\s+(?:{be})(?:n['’]t|\s+(?:{no}))\s+{_SLOT_RE}",
                                      re.IGNORECASE),
     }
+
+
+# a title a printed correction may set before each name ("for Miss X read Miss Y"): one capitalised word
+_TITLED_SLOT = r"(?:[A-Z][a-z]{1,4}\.?\s+)?" + _SLOT_RE
+
+
+def _correction(template: str) -> str:
+    """A correction wording of the lexicon ("for WRONG read RIGHT", the wrong name first) as a pattern over
+    slots: its words in either case ("For"), any spacing between them (none needed before a comma)."""
+    parts = template.split()
+    out = ""
+    for k, word in enumerate(parts):
+        if k:
+            out += r"\s*" if word == "," else r"\s+"
+        out += _TITLED_SLOT if word in ("WRONG", "RIGHT") else f"(?i:{re.escape(word)})"
+    return (r"\b" if parts[0] not in ("WRONG", "RIGHT") else "") + out
+
+
+def _corrections(shared: bool) -> re.Pattern[str]:
+    """The correction wordings of the lexicon read whatever the names (``shared`` False) or only when the two
+    names share a word (True: a wording that also contrasts two people)."""
+    templates = [e.value.split("\t") for e in entries("correction_readings")]
+    chosen = [t[0] for t in templates if (len(t) > 1 and t[1].strip() == "shared") == shared]
+    return re.compile("|".join(f"(?:{_correction(t)})" for t in chosen) or r"(?!)")
 
 
 def _slotted(text: str, start: int, end: int, people: Sequence[_Mention], first: int, last: int) -> str:
@@ -111,6 +138,12 @@ def _person_noun(word: str) -> bool:
 PERSON_SYNSET = "person.n.01"
 
 
+def _share_a_word(text: str, one: _Mention, other: _Mention) -> bool:
+    """Whether two mentioned names have a word in common ("Edith Barrow", "Edith Marrow")."""
+    words = [set(re.findall(r"[^\W\d_]{2,}", text[m.start : m.end].lower())) for m in (one, other)]
+    return bool(words[0] & words[1])
+
+
 def _slots(match: re.Match[str]) -> list[int]:
     return [int(s) for s in re.findall(_SLOT_RE, match.group(0))]
 
@@ -127,7 +160,8 @@ def _antecedent(people: Sequence[_Mention], i: int, floor: int) -> int | None:
 
 def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
           ) -> Iterator[tuple[str, int, int]]:
-    """(kind, i, j) for each statement: kind "same" or "apart", ``i`` and ``j`` indexes into ``people``."""
+    """(kind, i, j) for each statement: kind "same", "apart" or "corrected" (``i`` the wrong name, ``j`` the
+    right one), ``i`` and ``j`` indexes into ``people``."""
     people = sorted(people, key=lambda m: m.start)
     starts = [m.start for m in people]
     spans = sorted(sentences)
@@ -152,6 +186,11 @@ def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Men
             for m in pats[name].finditer(sentence):
                 slots = _slots(m)
                 yield from (("same", slots[0], x) for x in slots[1:])
+        for name in ("corrected", "contrasted"):
+            for m in pats[name].finditer(sentence):
+                slots = _slots(m)
+                if len(slots) == 2 and (name == "corrected" or _share_a_word(text, people[slots[0]], people[slots[1]])):
+                    yield ("corrected", slots[0], slots[1])
         for m in pats["other"].finditer(sentence):
             if _person_noun(m.group("noun")):
                 i = _slots(m)[0]
@@ -167,6 +206,19 @@ def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Men
             j = _antecedent(people, i, floor)
             if j is not None and people[j].end <= people[i].start:
                 yield ("apart", j, i)
+
+
+def stated_corrected(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
+                     ) -> tuple[tuple[str, str], ...]:
+    """(wrong, right) pairs of person entities a printed correction names ("for X read Y", lexicon
+    ``correction_readings``): one person, named as the correction gives it."""
+    ordered = sorted(people, key=lambda m: m.start)
+    out: list[tuple[str, str]] = []
+    for k, i, j in _read(text, sentences, ordered):
+        pair = (ordered[i].entity, ordered[j].entity)
+        if k == "corrected" and pair[0] != pair[1] and pair not in out:
+            out.append(pair)
+    return tuple(out)
 
 
 def _pairs(kind: str, text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]

@@ -346,16 +346,21 @@ class PostgresKnowledgeBase(KnowledgeBase):
 
 
 _TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+# a parenthesised group of quoted terms (its inside) or one quoted term
+_GROUP_OR_TERM = re.compile(r'\(((?:"(?:[^"]|"")*"\*?|[^()"])*)\)|("(?:[^"]|"")*"\*?)')
 
 
 def tsquery(match: str) -> tuple[str, list[Any]]:
     """A ``match`` expression (quoted phrases, ``*`` for a prefix, joined by AND or OR) as a
     tsquery SQL expression and its parameters."""
-    terms = tsquery_terms(match)
-    if not terms:
+    parts: list[tuple[str, list[Any]]] = []
+    for group, term in _GROUP_OR_TERM.findall(match):  # a group of alternatives ("museum" OR "mufeum") is one part
+        found = [tsquery(group)] if group else tsquery_terms(term)
+        parts.extend(part for part in found if part[0] != "''::tsquery")
+    if not parts:
         return "''::tsquery", []
-    joiner = " || " if " OR " in _TERM.sub("", match) else " && "
-    return "(" + joiner.join(sql for sql, _ in terms) + ")", [p for _, params in terms for p in params]
+    joiner = " || " if " OR " in _GROUP_OR_TERM.sub("", match) else " && "
+    return "(" + joiner.join(sql for sql, _ in parts) + ")", [p for _, params in parts for p in params]
 
 
 def tsquery_terms(match: str) -> list[tuple[str, list[Any]]]:
