@@ -1,0 +1,3 @@
+module.exports = {
+  rooms: ['intro', 'fallingwater'],
+};
