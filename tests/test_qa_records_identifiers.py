@@ -84,3 +84,13 @@ def test_where_is_x_is_answered_by_the_place_phrase_of_a_copula_about_x(question
     found = copular_locative(_sentence(text), analyse(question))
     assert [c.text for c in found] == expected
     assert all(c.in_slot and c.kind == "place" for c in found)
+
+
+def test_a_year_heading_is_only_context() -> None:
+    from vitrina.ask import _cover
+
+    q = analyse("Who led the march in 1968?")
+    weights = {w: 1.0 for w in dict.fromkeys(q.content + q.names)}
+    s = _sentence("Ines Varga led the march on the bridge.")
+    _cover(s, q, weights, "1968", "")
+    assert s.indirect > 0.0 and s.coverage < 1.0  # a year heads a part of the story, not one record

@@ -63,6 +63,7 @@ from vitrina.qa.candidates import (
     adjust,
     bare_pronoun,
     candidates,
+    identifier,
     interval,
     names_something,
     no_name,
@@ -1085,10 +1086,12 @@ def _folded(word: str) -> str:
 
 
 def _record_heading(title: str, lexicon: dict[str, tuple[frozenset[str], dict[str, float]]]) -> frozenset[str]:
-    """The base forms of a section title that is a record's identifier the question names: a short title written
-    with digits ("AB-C 0042", "Inv. 1913.4"), each of whose words is a word of the question. Empty otherwise."""
+    """The base forms of a section title that is a record's identifier the question names: a short title holding
+    an identifier's number (``qa.candidates.identifier``: "AB-C 0042", "KV-T 3381"; a year is none), each of whose
+    words is a word of the question. Empty otherwise."""
     words = WORD.findall(title)
-    if not words or len(words) > RECORD_HEADING_WORDS or not any(c.isdigit() for c in title):
+    if not words or len(words) > RECORD_HEADING_WORDS \
+            or not any(identifier(title, m.start(), m.end()) for m in re.finditer(r"\d+", title)):
         return frozenset()
     asked = {f for own, _near in lexicon.values() for f in own}
     forms = [base_forms(w) for w in words]
