@@ -956,19 +956,20 @@ def sentence_candidate(s: Sentence, facts: Facts, q: Question) -> list[Candidate
     return [cand] if cand else []
 
 
-LOCATIVE_PHRASE = r"((?:(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,2}})?(?:{preps})\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
+LOCATIVE_PHRASE = r"((?:(?:{articles})\s+(?:[a-z][\w\-]*\s+){{0,2}})?(?:{preps})\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
 
 
 def copular_locative(s: Sentence, q: Question) -> list[Candidate]:
     """"Where is X?" answered by the place phrase of a copular sentence about X (lexicon ``copulas``,
-    ``spatial_prepositions``): "X is a farm near Y" gives "a farm near Y", "X was in Y" gives "in Y"."""
+    ``spatial_prepositions``, ``qa_locative_articles``): "X is a farm near Y" gives "a farm near Y", "X was in Y" gives "in Y"."""
     if q.predicate or not q.names:
         return []
     name = r"\b" + r"[\s\-]+".join(re.escape(n) for n in dict.fromkeys(q.names)) + r"\b"
     preps = "|".join(sorted(lexicon.words("spatial_prepositions")))
+    articles = "|".join(sorted(lexicon.words("qa_locative_articles")))
     copulas = lexicon.words("copulas")
     out = []
-    for m in re.finditer(rf"(?i:{name})\s+(\w+)\s+" + LOCATIVE_PHRASE.format(preps=preps), s.text):
+    for m in re.finditer(rf"(?i:{name})\s+(\w+)\s+" + LOCATIVE_PHRASE.format(preps=preps, articles=articles), s.text):
         verb = m.group(1)
         wn = wordnet()
         lemma = wn.morphy(verb.lower(), "v") if wn is not None else None
