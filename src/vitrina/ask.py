@@ -63,6 +63,7 @@ from vitrina.qa.candidates import (
     adjust,
     bare_pronoun,
     candidates,
+    identifier,
     interval,
     names_something,
     no_name,
@@ -165,6 +166,8 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAREST_SHARE,
     RANKER,
     RANKER_ADDED,
+    RECORD_HEADING_CREDIT,
+    RECORD_HEADING_WORDS,
     REFER,
     RETRIEVAL,
     RETRIEVE,
@@ -1049,6 +1052,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
     linked = _linked_hits(s, seq, q)
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = _forms_of(title) | _forms_of(previous)
+    record = _record_heading(title, lexicon)
     pronoun = PRONOUN.search(s.text) or _definite_repeat(s.text, q)
     got = total = exact = indirect = 0.0
     s.missing, s.elsewhere = [], []
@@ -1100,6 +1104,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             got += LEXICAL["synonym"] * weight  # "describe", "write": a quotation shows the words, whatever the verb
         elif word in q.name_words and names_something(s.text):
             got += LEXICAL["synonym"] * weight  # "nickname", "called": "became known as", "dubbed", a quoted term
+        elif own & record:  # the record's identifier heads its section: its sentences speak of it
+            got += RECORD_HEADING_CREDIT * weight
         elif own & context:
             got += CONTEXT_CREDIT * weight
             indirect += weight
@@ -1121,6 +1127,19 @@ def _referred(word: str, s: Sentence) -> list[tuple[int, int]]:
 @lru_cache(maxsize=65536)
 def _folded(word: str) -> str:
     return _bare(fold(word))
+
+
+def _record_heading(title: str, lexicon: dict[str, tuple[frozenset[str], dict[str, float]]]) -> frozenset[str]:
+    """The base forms of a section title that is a record's identifier the question names: a short title holding
+    an identifier's number (``qa.candidates.identifier``: "AB-C 0042", "KV-T 3381"; a year is none), each of whose
+    words is a word of the question. Empty otherwise."""
+    words = WORD.findall(title)
+    if not words or len(words) > RECORD_HEADING_WORDS \
+            or not any(identifier(title, m.start(), m.end()) for m in re.finditer(r"\d+", title)):
+        return frozenset()
+    asked = {f for own, _near in lexicon.values() for f in own}
+    forms = [base_forms(w) for w in words]
+    return frozenset(f for fs in forms for f in fs) if all(fs & asked for fs in forms) else frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ from vitrina.qa.lexical import (
     same_country,
     verb_class,
     weekday,
+    wordnet,
 )
 from vitrina.qa.names import is_country
 from vitrina.qa.question import Question, described_forms
@@ -293,6 +294,22 @@ def _scan_numbers(text: str) -> list[tuple[int, int, float]]:
         return []
 
 
+# A code written before a number that it completes into an identifier: capitals, digits and at least one hyphen or
+# slash ("AB-C 004515", "RX/2 17"); a counted amount has no such prefix.
+ID_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+\s+$")
+LEADING_ZERO = re.compile(r"0\d")  # "004515": a count is never written with a leading zero
+
+
+def identifier(text: str, start: int, end: int) -> bool:
+    """The number the span ``text[start:end]`` begins with is part of an identifier (a catalogue, accession or
+    inventory number), not an amount: it is written with a leading zero, or a hyphenated code in capitals
+    stands just before it."""
+    number = re.search(r"\d+", text[start:end])
+    if number is None:
+        return False
+    return bool(LEADING_ZERO.match(number.group()) or ID_PREFIX.search(text[:start + number.start()]))
+
+
 def _currency(unit: str | None, span_text: str) -> bool:
     """An amount of money: a currency sign in the text, an ISO 4217 code or a WordNet monetary unit."""
     if any(unicodedata.category(c) == "Sc" for c in span_text):
@@ -358,6 +375,13 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
         cand.fit = _unit_fit(q, unit, cand.text)
         if unit is None and cand.fit == FIT["unit_mismatch"] and _counts_asked_noun(s.text[:start - s.start], q):
             cand.fit = FIT["typed"]  # "membership had swelled to 127" counts members
+        elif cand.fit == FIT["unit_mismatch"] and unit and category(unit.split()[-1]) is None \
+                and _restates_counted(s.text[:start - s.start], q) \
+                and (number := re.match(r"\d[\d,.]*\d|\d", s.text[start - s.start:])):
+            # "the bird skins of the donor, 212 specimens" counts the skins: the number answers, without its noun
+            cand = _make(s, start - s.start, start - s.start + number.end(), "quantity", fit=FIT["typed"], value=value)
+            if cand is None:
+                continue
         out.append(cand)
     parts, wholes = _partitives(s, facts, q)
     for cand in out:
@@ -375,6 +399,17 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
                 if made:
                     out.append(made)  # a bare number the extractor left untyped ("swelled to 127")
     return out
+
+
+def _restates_counted(before: str, q: Question) -> bool:
+    """An amount set after a comma beside a noun phrase the counted noun heads ("the bird skins of the donor, 212
+    specimens"): the amount restates that phrase, whatever noun it carries itself."""
+    if not q.heads or not re.search(r",\s*$", before):
+        return False
+    phrase = re.split(r"[,;:()]", before.rstrip()[:-1])[-1]
+    words = WORD.findall(re.split(r"\s+of\s+", phrase, maxsplit=1)[0])
+    heads = {b for h in q.heads for b in base_forms(h)}
+    return bool(words) and bool(base_forms(words[-1]) & heads)
 
 
 def _counts_asked_noun(before: str, q: Question) -> bool:
@@ -921,6 +956,32 @@ def sentence_candidate(s: Sentence, facts: Facts, q: Question) -> list[Candidate
     return [cand] if cand else []
 
 
+LOCATIVE_PHRASE = r"((?:(?:{articles})\s+(?:[a-z][\w\-]*\s+){{0,2}})?(?:{preps})\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})"
+
+
+def copular_locative(s: Sentence, q: Question) -> list[Candidate]:
+    """"Where is X?" answered by the place phrase of a copular sentence about X (lexicon ``copulas``,
+    ``spatial_prepositions``, ``qa_locative_articles``): "X is a farm near Y" gives "a farm near Y", "X was in Y" gives "in Y"."""
+    if q.predicate or not q.names:
+        return []
+    name = r"\b" + r"[\s\-]+".join(re.escape(n) for n in dict.fromkeys(q.names)) + r"\b"
+    preps = "|".join(sorted(lexicon.words("spatial_prepositions")))
+    articles = "|".join(sorted(lexicon.words("qa_locative_articles")))
+    copulas = lexicon.words("copulas")
+    out = []
+    for m in re.finditer(rf"(?i:{name})\s+(\w+)\s+" + LOCATIVE_PHRASE.format(preps=preps, articles=articles), s.text):
+        verb = m.group(1)
+        wn = wordnet()
+        lemma = wn.morphy(verb.lower(), "v") if wn is not None else None
+        if lemma not in copulas:
+            continue
+        made = _make(s, m.start(2), m.end(2), "place", fit=FIT["slot"])
+        if made and not _in_question(made.text, q):
+            made.in_slot = True
+            out.append(made)
+    return out
+
+
 EXTRACTORS: dict[str, Callable[[Sentence, Facts, Question], list[Candidate]]] = {
     "date": date_candidates,
     "quantity": quantity_candidates,
@@ -939,6 +1000,8 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     if q.expects == "sentence" and any(x.kind == "clause" and not x.pronoun for x in s.slots):
         return []  # the reason or manner clause of this sentence answers, not the whole sentence
     found = EXTRACTORS[q.expects](s, facts, q)
+    if q.expects == "quantity":  # "from specimen AB-C 004515": a catalogue or accession number counts nothing
+        found = [c for c in found if not identifier(s.text, c.start - s.start, c.end - s.start)]
     if q.expects in ("person", "place") and q.head:
         found += [c for c in named_candidates(s, facts, q) if c.kind in ("named",) and c.fit >= FIT["typed"]]
     if q.unit == "duration":
@@ -979,6 +1042,8 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
                 cand.fit *= FIT["slot_fact"]
             elif _clause_around(s, cand) in clauses:
                 cand.fit *= FIT["off_slot"]
+    if q.type == "where":  # "X is a farm near Y": the place phrase of the copula fills the asked slot
+        found += copular_locative(s, q)
     return found
 
 

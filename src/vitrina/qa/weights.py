@@ -183,6 +183,9 @@ NAME_STEM = 5  # letters a name and its derived form must share ("Japan" / "Japa
 NAME_ENDING = 4  # at most this many letters of ending between them (Germany / German, Korea / Korean)
 VARIANT_CREDIT = 0.75  # such a derived form: it names the people or the adjective, not the thing itself
 CONTEXT_CREDIT = 0.5  # a word found in the section title or the previous sentences
+RECORD_HEADING_CREDIT = 1.0  # a question word found in its section's title when that title is a record's identifier
+# the question names ("AB-C 0042" over "Collected by …"): every sentence of the record speaks of it (round 47 redask)
+RECORD_HEADING_WORDS = 4  # at most this many words in such a title (an identifier, not a heading that says something)
 CONTEXT_SENTENCES = 2  # previous sentences of the paragraph read as context (pronouns, "the treaty")
 COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
 # What a sentence speaks of (qa/refer.py, round 37): in the documents of the hits that name the question's entity,
