@@ -1,0 +1,88 @@
+"""Scientific names of organisms in prose: a binomial ("Genus epithet") and its authority.
+
+A binomial is a capitalised genus followed by a lower-case epithet (and perhaps a subspecies'
+second one). Either WordNet knows the genus ("genus Parus" is a synset of ``noun.animal`` or
+``noun.plant``) or the epithet is a Latin word, one neither WordNet nor the word-frequency table
+knows as English ("atricapilla"). No list of taxa: a genus WordNet lacks is still found by its
+epithet. The authority after a binomial — a capitalised name, perhaps "&"/"and"/"et" another or
+"et al.", a comma and a year, perhaps in brackets ("Linnaeus, 1758", "(Smith & Jones, 1901)") — says
+who named the species and when; its year is no date of what the sentence tells (``dates``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vitrina.extract.wordfreq import known_lowercase_words
+
+# WordNet's lexicographer files of a genus of living things ("genus Parus" noun.animal, "genus Quercus" noun.plant)
+GENUS_KINDS = frozenset({"noun.animal", "noun.plant"})
+# characters an epithet or a name word may have (bounded: the scans stay linear in a run of letters)
+TAXA = {"epithet_min": 3, "word_max": 30}
+
+_EPITHET = rf"[a-z][a-z-]{{{TAXA['epithet_min'] - 1},{TAXA['word_max']}}}"
+_GENUS = rf"[A-Z][a-z]{{2,{TAXA['word_max']}}}"
+_AUTHOR = rf"[A-Z][\w'’.-]{{0,{TAXA['word_max']}}}"
+_AUTHORITY = rf"{_AUTHOR}(?:\s*(?:&|and|et)\s+{_AUTHOR})?(?:\s+et\s+al\.?)?"
+# the text before an authority's year: a binomial, its author(s) and the comma, at the end
+_BEFORE_YEAR = re.compile(
+    rf"(?<![\w-])(?P<genus>{_GENUS})\s+(?P<epithet>{_EPITHET})(?:\s+(?P<sub>{_EPITHET}))?\s+\(?"
+    rf"(?:{_AUTHORITY}),\s*$"
+)
+# a genus followed by its epithet: where a name's single word stands (``genus_at``)
+_EPITHET_AFTER = re.compile(rf"\s+(?P<epithet>{_EPITHET})(?![\w-])")
+LOOK_CHARS = 160  # how far before a year an authority's binomial is looked for
+
+
+@lru_cache(maxsize=4096)
+def wordnet_genus(word: str) -> bool:
+    """Does WordNet know "genus <word>" as a genus of animals or plants ("Parus", "Quercus"), and the
+    word as written as nothing else ("Paris" is also the city, a genus of herbs besides)."""
+    from vitrina.extract.places import wordnet_kinds
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not word[:1].isupper() or not word.isalpha():
+        return False
+    if {f"noun.{kind}" for kind in wordnet_kinds(word)} - GENUS_KINDS:
+        return False
+    return any(s.lexname() in GENUS_KINDS for s in wn.synsets(f"genus_{word}", "n"))
+
+
+@lru_cache(maxsize=4096)
+def latin_epithet(word: str) -> bool:
+    """A lower-case word no English resource knows (not in WordNet in any part of speech, not in
+    the word-frequency table): an epithet's Latin ("atricapilla"), not "major" or "garden"."""
+    from vitrina.qa.lexical import wordnet
+
+    if not word.islower() or not word.replace("-", "").isalpha() or word in known_lowercase_words():
+        return False
+    wn = wordnet()
+    return wn is not None and not wn.synsets(word)
+
+
+def binomial(genus: str, epithet: str) -> bool:
+    """Do a capitalised word and the lower-case word after it name a species (an epithet is no
+    function word: "Parus with" is not one)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return epithet not in STOP_WORDS and (wordnet_genus(genus) or latin_epithet(epithet))
+
+
+def authority_year(text: str, start: int) -> bool:
+    """Does the year at ``start`` close a binomial's authority ("Parus major Linnaeus, 1758")."""
+    m = _BEFORE_YEAR.search(text, max(0, start - LOOK_CHARS), start)
+    return m is not None and binomial(m["genus"], m["epithet"])
+
+
+def genus_at(text: str, start: int, end: int) -> bool:
+    """Is the one capitalised word at ``start:end`` a genus: a binomial's first word ("Sylvia
+    borin") or a word WordNet knows only as a genus ("Parus" alone)."""
+    word = text[start:end]
+    if not re.fullmatch(_GENUS, word):
+        return False
+    m = _EPITHET_AFTER.match(text, end)
+    if m is not None and binomial(word, m["epithet"]):
+        return True
+    return wordnet_genus(word)
