@@ -86,3 +86,72 @@ def genus_at(text: str, start: int, end: int) -> bool:
     if m is not None and binomial(word, m["epithet"]):
         return True
     return wordnet_genus(word)
+
+
+# how many of a head noun's WordNet senses (the most frequent first) are looked at for a kind of land
+LAND_SENSES = 3
+# WordNet's roots of a common noun that heads a locality's name ("X Fen", "X Heath", "X Wood", "X Meadow"): land and
+# its parts (a wetland is under land.n.02), a geographical area, and vegetation standing on land (a wood, a copse)
+LAND_ROOTS = ("land.n.02", "land.n.04", "geographical_area.n.01", "vegetation.n.01")
+
+
+@lru_cache(maxsize=4096)
+def organism_word(word: str) -> bool:
+    """A word whose every WordNet sense, in any part of speech, is an animal or a plant, and that WordNet
+    knows as no proper name of another kind ("Yellowhammer", "Goldcrest"; not "Fox", also a person and a
+    verb, nor "Nightingale", also the nurse)."""
+    from vitrina.extract.places import wordnet_kinds
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not low.replace("-", "").isalpha():
+        return False
+    senses = wn.synsets(low)
+    if not senses or any(s.lexname() not in GENUS_KINDS for s in senses):
+        return False
+    return not {f"noun.{kind}" for kind in wordnet_kinds(word)} - GENUS_KINDS
+
+
+@lru_cache(maxsize=4096)
+def _animal_or_plant_noun(word: str) -> bool:
+    """A common noun one of whose WordNet senses is an animal or a plant ("tit", "warbler")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    base = wn.morphy(low, "n") if wn is not None and low.isalpha() else None
+    return base is not None and any(s.lexname() in GENUS_KINDS for s in wn.synsets(base, "n"))
+
+
+def common_name(name: str) -> bool:
+    """An animal's or plant's common name written with capitals: one word that is only an animal or plant
+    (:func:`organism_word`), or words English writes in lower case before a head noun one of whose senses is
+    an animal or a plant ("Great Tit", "Red-backed Shrike", "Garden Warbler"). A person's name has a given
+    name first, which English does not write in lower case ("Harriet Crane"). One word must be one English
+    writes mostly in lower case, or a rare one: a surname ("Finch", "Starling") is written capitalised more."""
+    from vitrina.extract.wordfreq import WORDFREQ, is_common_word, log_probability
+
+    words = name.split()
+    if len(words) == 1:  # and English writes it mostly in lower case, or rarely at all: no surname ("Finch")
+        word = words[0]
+        return word[:1].isupper() and not word.isupper() and organism_word(word) and (
+            is_common_word(word) or log_probability(word.lower()) < WORDFREQ["known_logprob"])
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    modifiers = [part for w in words[:-1] for part in w.split("-")]
+    return _animal_or_plant_noun(words[-1]) and all(is_common_word(part) for part in modifiers)
+
+
+@lru_cache(maxsize=4096)
+def land_noun(word: str) -> bool:
+    """A common noun whose usual WordNet senses (``LAND_SENSES``) include a kind of land or the vegetation
+    on it (``LAND_ROOTS``: "fen", "heath", "wood", "meadow", "moor")."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not low.isalpha():
+        return False
+    roots = [wn.synset(r) for r in LAND_ROOTS]
+    return any(under([s], roots) for s in wn.synsets(low, "n")[:LAND_SENSES])
