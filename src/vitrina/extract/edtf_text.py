@@ -751,7 +751,7 @@ _ERA = (
 )
 # the months in Roman numerals, i to xii (a day.month.year date "12.vi.1898"; ``b_roman_month``)
 ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(
-    "i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1)}
 _ROMAN_MONTH = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 # the same separator on both sides of the month ("12.vi.1898", "12 vi 1898" is not one: spaces read as words)
 _DAY_ROMAN_MONTH = (rf"(?P<d>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))(?P<sep>[./])\s?(?P<rm>{_ROMAN_MONTH})"
