@@ -3156,12 +3156,14 @@ def _shouted_words(s: str, kind: str, gaz: Gazetteer | None) -> bool:
 
 def _organism(text: str, m: RawMention, named_people: set[str]) -> bool:
     """A name that is a genus (a capitalised word before a Latin epithet, or WordNet's "genus X") or an animal's
-    or plant's common name (``taxa``), unless the document has a person's name of several words holding it
+    or plant's common name (``taxa``; of one word, only when not typed a place), unless the document has a person's name of several words holding it
     ("Sylvia Ashdown" makes "Sylvia" alone hers)."""
     s = _SPACE_RUN.sub(" ", text[m.start : m.end])
     if any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people):
         return False
-    return (" " not in s and genus_at(text, m.start, m.end)) or common_name(s)
+    if " " not in s and genus_at(text, m.start, m.end):
+        return True
+    return common_name(s) and (" " in s or m.type != "place")  # one word typed a place may be a town ("Anaconda")
 
 
 def _locality(text: str, m: RawMention, gaz: Gazetteer | None) -> bool:
@@ -3240,8 +3242,9 @@ def _retype(
             return RawMention(prefix, m.end, "other", m.source)  # "RRS X Y": a ship named after a person
     if m.type in {"person", "organization", "place"} and _shouted_words(s, m.type, gaz):
         return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
-    if m.type in {"person", "organization", "place"} and m.source != "title":
-        if _organism(text, m, single_people):
+    place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
+    if m.type in {"person", "organization", "place"} and m.source != "title":  # a known place stays one ("Samara")
+        if _organism(text, m, single_people) and not (m.type == "place" and place_known):
             return None  # "Parus", "Sylvia borin", "Great Tit", "Yellowhammer": an animal or a plant, no one's name
         if m.type != "place" and _locality(text, m, gaz):
             return RawMention(m.start, m.end, "place", m.source)  # "at X Fen", "X Heath, <county>": land

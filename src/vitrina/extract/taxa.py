@@ -113,15 +113,37 @@ def organism_word(word: str) -> bool:
     return not {f"noun.{kind}" for kind in wordnet_kinds(word)} - GENUS_KINDS
 
 
+# WordNet's kinds a bird's or plant's head noun may have besides the animal or plant ("tit" a body part, "warbler" a
+# singer); a noun also of a place, a thing or a body ("bay", "mount", "cross", "bill") heads other names too
+HEAD_OTHER_KINDS = frozenset({"noun.body", "noun.person", "noun.food"})
+
+
 @lru_cache(maxsize=4096)
 def _animal_or_plant_noun(word: str) -> bool:
-    """A common noun one of whose WordNet senses is an animal or a plant ("tit", "warbler")."""
+    """A common noun one of whose WordNet senses is an animal or a plant and whose other senses are only of
+    ``HEAD_OTHER_KINDS`` ("tit", "warbler"; not "bay", "mount"), and that English writes mostly in lower case
+    or rarely at all (not "Durham", a breed and a county)."""
+    from vitrina.extract.wordfreq import WORDFREQ, is_common_word, log_probability
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
     low = word.lower()
     base = wn.morphy(low, "n") if wn is not None and low.isalpha() else None
-    return base is not None and any(s.lexname() in GENUS_KINDS for s in wn.synsets(base, "n"))
+    if base is None or not (is_common_word(word) or log_probability(low) < WORDFREQ["known_logprob"]):
+        return False
+    kinds = {s.lexname() for s in wn.synsets(base, "n")}
+    return bool(kinds & GENUS_KINDS) and kinds <= GENUS_KINDS | HEAD_OTHER_KINDS
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """A noun, no adjective, whose most frequent WordNet sense is a kind of person ("Uncle", "Cousin"; not
+    "Great", whose noun sense is a person)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    senses = wn.synsets(word.lower(), "n") if wn is not None else []
+    return bool(senses) and senses[0].lexname() == "noun.person" and not wn.synsets(word.lower(), "a")
 
 
 def common_name(name: str) -> bool:
@@ -140,7 +162,8 @@ def common_name(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     modifiers = [part for w in words[:-1] for part in w.split("-")]
-    return _animal_or_plant_noun(words[-1]) and all(is_common_word(part) for part in modifiers)
+    return _animal_or_plant_noun(words[-1]) and all(is_common_word(part) and not _person_noun(part)
+                                                     for part in modifiers)
 
 
 @lru_cache(maxsize=4096)
