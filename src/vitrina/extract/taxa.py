@@ -129,7 +129,7 @@ def _animal_or_plant_noun(word: str) -> bool:
     wn = wordnet()
     low = word.lower()
     base = wn.morphy(low, "n") if wn is not None and low.isalpha() else None
-    if base is None or not (is_common_word(word) or log_probability(low) < WORDFREQ["known_logprob"]):
+    if wn is None or base is None or not (is_common_word(word) or log_probability(low) < WORDFREQ["known_logprob"]):
         return False
     kinds = {s.lexname() for s in wn.synsets(base, "n")}
     return bool(kinds & GENUS_KINDS) and kinds <= GENUS_KINDS | HEAD_OTHER_KINDS
@@ -142,7 +142,9 @@ def _person_noun(word: str) -> bool:
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
-    senses = wn.synsets(word.lower(), "n") if wn is not None else []
+    if wn is None:
+        return False
+    senses = wn.synsets(word.lower(), "n")
     return bool(senses) and senses[0].lexname() == "noun.person" and not wn.synsets(word.lower(), "a")
 
 
