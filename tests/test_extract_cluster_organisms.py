@@ -55,3 +55,10 @@ def test_a_newspapers_capitals_are_no_names() -> None:
     assert kept is not None and kept.type == "person"
     nato = "NATO met in Brussels."
     assert _retyped(nato, "NATO", "organization") is not None
+
+
+def test_a_numeral_or_an_acronym_beside_common_words_is_no_headline() -> None:
+    text = "Emperor Leo VI met the envoys; BBC Radio reported it."
+    for name, kind in (("Leo VI", "person"), ("BBC Radio", "organization")):
+        kept = _retyped(text, name, kind)
+        assert kept is not None and kept.type == kind

@@ -3135,17 +3135,17 @@ def _shouted_words(s: str, kind: str, gaz: Gazetteer | None) -> bool:
 
     words = [w.strip(_EDGE_PUNCT) for w in _SPACE_RUN.sub(" ", s).split()]
     words = [w for w in words if w]
-    shouted = [w for w in words if w.isupper() and w.isalpha()]
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in honorifics():
+        return True
+    # words in capitals long enough to be no initials, numeral ("Basil II") or acronym ("ABC News", "UN Assembly")
+    shouted = [w for w in words if w.isupper() and w.isalpha() and len(w) >= SHOUTED_MIN_LETTERS
+               and not wordnet_kinds(w)]
     if not shouted:
         return False
-    if len(words) == 1 and words[0].lower() in honorifics():
-        return True
     if kind == "place" and gaz is not None and gaz.resolve(s.strip(_EDGE_PUNCT)) is not None:
         return False
     if len(words) == 1:  # an acronym WordNet knows as written ("NATO") is a name
-        word = words[0]
-        return len(word) >= SHOUTED_MIN_LETTERS and word.isupper() and is_common_word(word) \
-            and not wordnet_kinds(word)
+        return is_common_word(words[0])
     if not all(is_common_word(w) or w.lower() in STOP_WORDS for w in words):
         return False
     edges = {words[0].lower(), words[-1].lower()}
