@@ -230,3 +230,13 @@ def test_a_second_year_written_after_a_slash_or_dash_is_read(text: str, written:
 
     # a double-dated day is Old Style: the value as written is its ``julian``, ``edtf`` its Gregorian day (round 41)
     assert [(text[d.start:d.end], d.julian or d.edtf) for d in find_dates(text)] == [(written, edtf)]
+
+
+def test_day_roman_month_year() -> None:
+    from vitrina.extract.dates import find_dates
+    from vitrina.extract.edtf_text import to_edtf
+
+    assert to_edtf("4.xi.1903") == "1903-11-04"
+    assert to_edtf("28/IX/1877") == "1877-09-28"
+    text = "Trapped on 30.ii.1903 and again on 7.vii.1903."
+    assert [d.edtf for d in find_dates(text)] == ["1903", "1903-07-07"]  # no 30 February: the year alone

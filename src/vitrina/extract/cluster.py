@@ -31,6 +31,7 @@ from vitrina.extract.entities import (
 )
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.nlp import Analysis
+from vitrina.extract.numbers import parse_number
 from vitrina.extract.places import (
     AREA_KINDS,
     EXPORT_KIND,
@@ -88,6 +89,7 @@ from vitrina.extract.places import (
     wordnet_kinds,
 )
 from vitrina.extract.spans import SpanUnion
+from vitrina.extract.taxa import common_name, genus_at, land_noun
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
@@ -3143,6 +3145,69 @@ def not_a_personal_name(word: str) -> bool:
 NOT_A_NAME_ROOTS = {"celestial": "celestial_body.n.01", "worker": "worker.n.01", "person": "person.n.01"}
 
 
+# the fewest letters of a word in capitals read as an English word, not an acronym ("US", "UN", "WHO" are bodies)
+SHOUTED_MIN_LETTERS = 4
+_EDGE_PUNCT = ".,:;!?'’\"()[]—–-"
+
+
+def _shouted_words(s: str, kind: str, gaz: Gazetteer | None) -> bool:
+    """Words in capitals that are no name, from a headline or an advertisement an OCR'd newspaper runs into its
+    text: an honorific alone ("DR"); one word English writes in lower case ("LECTURE", "PENNY"); or words that are
+    all such, either with a function word or a number at an edge ("GREAT STORM AT", "PRICE ONE PENNY") or in
+    capitals run on into capitalised words ("PILLS Worth"). A place the gazetteer knows stays one."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w.strip(_EDGE_PUNCT) for w in _SPACE_RUN.sub(" ", s).split()]
+    words = [w for w in words if w]
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in honorifics():
+        return True
+    # words in capitals long enough to be no initials, numeral ("Basil II") or acronym ("ABC News", "UN Assembly")
+    shouted = [w for w in words if w.isupper() and w.isalpha() and len(w) >= SHOUTED_MIN_LETTERS
+               and not wordnet_kinds(w)]
+    if not shouted:
+        return False
+    if kind == "place" and gaz is not None and gaz.resolve(s.strip(_EDGE_PUNCT)) is not None:
+        return False
+    if len(words) == 1:  # an acronym WordNet knows as written ("NATO") is a name
+        return is_common_word(words[0])
+    if not all(is_common_word(w) or w.lower() in STOP_WORDS for w in words):
+        return False
+    edges = {words[0].lower(), words[-1].lower()}
+    mixed = len(shouted) < len(words) and any(w[:1].isupper() and not w.isupper() for w in words)
+    counted = any(parse_number(w.lower()) is not None for w in words)  # "PRICE TWO PENCE": a price, no name
+    return bool(edges & STOP_WORDS) or mixed or counted
+
+
+def _organism(text: str, m: RawMention, named_people: set[str]) -> bool:
+    """A name that is a genus (a capitalised word before a Latin epithet, or WordNet's "genus X") or an animal's
+    or plant's common name (``taxa``; of one word, only when not typed a place), unless the document has a person's name of several words holding it
+    ("Sylvia Ashdown" makes "Sylvia" alone hers)."""
+    s = _SPACE_RUN.sub(" ", text[m.start : m.end])
+    if any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people):
+        return False
+    if " " not in s and genus_at(text, m.start, m.end):
+        return True
+    return common_name(s) and (" " in s or m.type != "place")  # one word typed a place may be a town ("Anaconda")
+
+
+def _locality(text: str, m: RawMention, gaz: Gazetteer | None) -> bool:
+    """Capitalised words headed by a noun of land used mostly as a common noun ("X Fen", "X Heath", "X Wood":
+    ``taxa.land_noun``) after a preposition of place or motion, or before a comma and a place the gazetteer
+    knows ("X Fen, <county>"): a locality, not a person ("Henry Wood") or a body."""
+    words = _SPACE_RUN.sub(" ", text[m.start : m.end]).split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words) \
+            or not is_common_word(words[-1]) or not land_noun(words[-1]):
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    if before and before[-1].lower() in locative_words():
+        return True
+    after = _PLACE_AFTER_COMMA.match(text, m.end)
+    return gaz is not None and after is not None and gaz.resolve(after.group(1), alternates=False) is not None
+
+
+_PLACE_AFTER_COMMA = re.compile(r",\s*([A-Z][\w'’-]{1,40}(?:\s[A-Z][\w'’-]{1,40})?)")
+
+
 def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
     """A person mention of one word that is no personal name: letters and digits ("K1"), or a word
     ``not_a_personal_name`` unless the document has a person's name of several words holding it, first or
@@ -3199,6 +3264,14 @@ def _retype(
         prefix = _vessel_prefix_start(text, m)
         if prefix is not None:
             return RawMention(prefix, m.end, "other", m.source)  # "RRS X Y": a ship named after a person
+    if m.type in {"person", "organization", "place"} and _shouted_words(s, m.type, gaz):
+        return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
+    place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
+    if m.type in {"person", "organization", "place"} and m.source != "title":  # a known place stays one ("Samara")
+        if _organism(text, m, single_people) and not (m.type == "place" and place_known):
+            return None  # "Parus", "Sylvia borin", "Great Tit", "Yellowhammer": an animal or a plant, no one's name
+        if m.type != "place" and _locality(text, m, gaz):
+            return RawMention(m.start, m.end, "place", m.source)  # "at X Fen", "X Heath, <county>": land
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
         if _LETTERS_AND_DIGITS.fullmatch(s):
             return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code

@@ -34,6 +34,7 @@ from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import NUMBER_PATTERN, looks_plural, parse_number
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
+from vitrina.extract.taxa import authority_year
 from vitrina.model import DateMention
 
 _NO_DOUBLE_DAYS: Mapping[int, int] = MappingProxyType({})
@@ -196,6 +197,8 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
     if next_word.lower() in ("percent", "per"):
         return False
     if prev in QUANTITY_BEFORE:  # "some 1500 men", "over 2000"
+        return False
+    if authority_year(text, start):  # "Parus major Linnaeus, 1758": when the species was named (``taxa``)
         return False
     uncertain = text[start:end].endswith("?")
     counted = (

@@ -291,6 +291,12 @@ def b_full(m: re.Match[str], anchor: str | None) -> str | None:
     return _date(year, month, day) if year else None
 
 
+def b_roman_month(m: re.Match[str], anchor: str | None) -> str | None:
+    """A day, a month in Roman numerals and a year, dotted or slashed, as naturalists and registrars write a
+    collecting date ("12.vi.1898", "3/XI/1902"): the day, never only its year."""
+    return _date(_year(m["y"]), ROMAN_MONTHS[m["rm"].lower()], _day(m["d"]))
+
+
 def _dual_year(year: int, m: re.Match[str], month: int, day: int | None) -> int | None:
     """The year of a date written with two years ("1700/01"): the later one, the year as counted from 1 January
     (New Style), for a day from 1 January to 24 March, the only days so written; None when the second year
@@ -743,6 +749,13 @@ _ERA = (
     rf"(?:(?P<y1>{ERA_NUMBER})\s*(?:[-–—]|\s(?:to|until|till|through)\s)\s*)?"
     rf"(?:(?P<y>{ERA_NUMBER})\s*(?P<e>{ERA_AFTER})|(?P<e2>{ERA_BEFORE})\s*(?P<y2>{ERA_NUMBER}))"
 )
+# the months in Roman numerals, i to xii (a day.month.year date "12.vi.1898"; ``b_roman_month``)
+ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1)}
+_ROMAN_MONTH = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
+# the same separator on both sides of the month ("12.vi.1898", "12 vi 1898" is not one: spaces read as words)
+_DAY_ROMAN_MONTH = (rf"(?P<d>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))(?P<sep>[./])\s?(?P<rm>{_ROMAN_MONTH})"
+                    rf"(?P=sep)\s?(?P<y>{YEAR_DIGITS})(?![\d]|[,.]\d)")
 _MONTH_DAY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY})(?!,?\s*\d)(?P<y>)"
 _DAY_MONTH = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?!,?\s*\d)(?P<y>)"
 
@@ -781,6 +794,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?P<y>{YEAR}){DUAL})?",
         b_day_range,
     ),
+    Rule("day_roman_month", _DAY_ROMAN_MONTH, b_roman_month),
     Rule("era", _ERA, b_era),
     # before ``iso``: of two readings as long, "1905-06" is the season 1905/1906 (see ``b_year_yy``)
     Rule("year_yy", rf"(?P<y>{YEAR})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d])", b_year_yy),
