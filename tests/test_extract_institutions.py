@@ -34,3 +34,12 @@ def test_a_surname_wordnet_knows_as_a_person_is_no_head_and_cognates_need_a_long
     assert not cognate("hotelling", "hotel") and not cognate("musa", "museum") and not cognate("galina", "gallery")
     assert not institution_head("Oskarsson") and not institution_head("Varga")
     assert not institution_head("Lázaro")  # "lazaretto" is a rare English word: no cognate of a common one
+
+
+def test_a_given_name_opening_with_a_short_kind_noun_is_no_foreign_head():
+    # round 47 merge: "Martha"/"Marta" read as cognates of "mart" made "Martha Quill said …" an organization
+    from vitrina.extract.institutions import _institution_named
+
+    for name in ("Martha Quill", "Marta Quill"):
+        assert not _institution_named(f"{name} said the mill was old.", name)
+    assert _institution_named("Galerie Kassos lent the drawing.", "Galerie Kassos")

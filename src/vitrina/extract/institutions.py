@@ -52,6 +52,12 @@ INSTITUTION = {
     "cognate_prefix": 4,  # letters a foreign head and its English cognate begin with alike, at least
     "cognate_share": 0.75,  # of the shorter word
     "cognate_gap": 2,  # letters their lengths differ by, at most
+    # letters the foreign word may be longer than its English cognate, at most: a name that merely opens with a
+    # short English word ("Martha" with "mart") is no cognate of it ("Galerie"/"gallery", "Akademie"/"academy")
+    "cognate_longer": 1,
+    # letters of the English cognate, at least: short kind nouns ("mart", "bank", "club") open many given names
+    # and surnames ("Marta", "Banks", "Clubb")
+    "cognate_letters": 5,
     # the English cognate's log probability in spaCy's lexeme table, at least: a common noun ("museum" -12.0,
     # "gallery" -12.4, "palace" -13.4), not a rare one a given name happens to spell ("lazaretto" -19.5)
     "cognate_logprob": -14.0,
@@ -195,7 +201,8 @@ def _key(word: str) -> str:
 def cognate(foreign: str, english: str) -> bool:
     """Two words spelt alike enough to be one word in two languages (module doc)."""
     a, b = _key(foreign), _key(english)
-    if abs(len(a) - len(b)) > INSTITUTION["cognate_gap"]:
+    if abs(len(a) - len(b)) > INSTITUTION["cognate_gap"] or len(a) - len(b) > INSTITUTION["cognate_longer"] \
+            or len(b) < INSTITUTION["cognate_letters"]:
         return False
     shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return shared >= INSTITUTION["cognate_prefix"] and shared >= INSTITUTION["cognate_share"] * min(len(a), len(b))
