@@ -2738,8 +2738,8 @@ def _tab_titles(root) -> dict:
 
 def _mark_widget_tab_panels(root) -> None:
     """Each tab panel (``role="tabpanel"``) shown on the page (no ``hidden``, no hiding ``style``) holding no
-    heading of its own, and no paragraph of running text
-    (``_running_text``) or fewer than ``tab_panel_words`` words: the site's widget beside the text (a dated
+    heading of its own, no paragraph of running text (``_running_text``) and fewer than ``tab_panel_words``
+    words: the site's widget beside the text (a dated
     list on a Timeline tab, a line of opening times), not the page's text -- the rule the reader keeps for a
     panel hidden by ``hidden`` (``_shown_later``: only running text is read), for the panel shown first too
     (``widget_tab_panels``)."""
@@ -2752,8 +2752,8 @@ def _mark_widget_tab_panels(root) -> None:
             continue  # a panel shown on demand keeps its rules (``_shown_later``, ``_revealable``)
         if any(_tag(d) in SECTION_HEADINGS | MINOR_HEADINGS for d in panel.iter()):
             continue
-        if not _running_text(panel) or len(_text_of(panel).split()) < HTML_LIMITS["tab_panel_words"]:
-            panel.set(_SIDE_COLUMN, "")
+        if not _running_text(panel) and len(_text_of(panel).split()) < HTML_LIMITS["tab_panel_words"]:
+            panel.set(_SIDE_COLUMN, "")  # (a sentence of running text keeps a panel however short)
 
 
 def _mark_summary_headings(root) -> None:
