@@ -3181,7 +3181,7 @@ def _shouted_words(s: str, kind: str, gaz: Gazetteer | None) -> bool:
 def _organism(text: str, m: RawMention, named_people: set[str]) -> bool:
     """A name that is a genus (a capitalised word before a Latin epithet, or WordNet's "genus X") or an animal's
     or plant's common name (``taxa``; of one word, only when not typed a place), unless the document has a person's name of several words holding it
-    ("Sylvia Ashdown" makes "Sylvia" alone hers)."""
+    ("Viola Ashdown" makes "Viola" alone hers)."""
     s = _SPACE_RUN.sub(" ", text[m.start : m.end])
     if any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people):
         return False
@@ -3269,7 +3269,7 @@ def _retype(
     place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
     if m.type in {"person", "organization", "place"} and m.source != "title":  # a known place stays one ("Samara")
         if _organism(text, m, single_people) and not (m.type == "place" and place_known):
-            return None  # "Parus", "Sylvia borin", "Great Tit", "Yellowhammer": an animal or a plant, no one's name
+            return None  # "Corvus", "Viola odorata", "Song Thrush", "Kingfisher": an animal or a plant, no one's name
         if m.type != "place" and _locality(text, m, gaz):
             return RawMention(m.start, m.end, "place", m.source)  # "at X Fen", "X Heath, <county>": land
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):

@@ -198,7 +198,7 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if prev in QUANTITY_BEFORE:  # "some 1500 men", "over 2000"
         return False
-    if authority_year(text, start):  # "Parus major Linnaeus, 1758": when the species was named (``taxa``)
+    if authority_year(text, start):  # "Corvus corax Linnaeus, 1758": when the species was named (``taxa``)
         return False
     uncertain = text[start:end].endswith("?")
     counted = (

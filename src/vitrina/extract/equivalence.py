@@ -139,7 +139,7 @@ PERSON_SYNSET = "person.n.01"
 
 
 def _share_a_word(text: str, one: _Mention, other: _Mention) -> bool:
-    """Whether two mentioned names have a word in common ("Edith Barrow", "Edith Marrow")."""
+    """Whether two mentioned names have a word in common ("Ada Penhale", "Ada Penhallow")."""
     words = [set(re.findall(r"[^\W\d_]{2,}", text[m.start : m.end].lower())) for m in (one, other)]
     return bool(words[0] & words[1])
 

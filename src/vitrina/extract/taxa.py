@@ -1,7 +1,7 @@
 """Scientific names of organisms in prose: a binomial ("Genus epithet") and its authority.
 
 A binomial is a capitalised genus followed by a lower-case epithet (and perhaps a subspecies'
-second one). Either WordNet knows the genus ("genus Parus" is a synset of ``noun.animal`` or
+second one). Either WordNet knows the genus ("genus Corvus" is a synset of ``noun.animal`` or
 ``noun.plant``) or the epithet is a Latin word, one neither WordNet nor the word-frequency table
 knows as English ("atricapilla"). No list of taxa: a genus WordNet lacks is still found by its
 epithet. The authority after a binomial — a capitalised name, perhaps "&"/"and"/"et" another or
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from vitrina.extract.wordfreq import known_lowercase_words
 
-# WordNet's lexicographer files of a genus of living things ("genus Parus" noun.animal, "genus Quercus" noun.plant)
+# WordNet's lexicographer files of a genus of living things ("genus Corvus" noun.animal, "genus Quercus" noun.plant)
 GENUS_KINDS = frozenset({"noun.animal", "noun.plant"})
 # characters an epithet or a name word may have (bounded: the scans stay linear in a run of letters)
 TAXA = {"epithet_min": 3, "word_max": 30}
@@ -37,7 +37,7 @@ LOOK_CHARS = 160  # how far before a year an authority's binomial is looked for
 
 @lru_cache(maxsize=4096)
 def wordnet_genus(word: str) -> bool:
-    """Does WordNet know "genus <word>" as a genus of animals or plants ("Parus", "Quercus"), and the
+    """Does WordNet know "genus <word>" as a genus of animals or plants ("Corvus", "Quercus"), and the
     word as written as nothing else ("Paris" is also the city, a genus of herbs besides)."""
     from vitrina.extract.places import wordnet_kinds
     from vitrina.qa.lexical import wordnet
@@ -64,21 +64,21 @@ def latin_epithet(word: str) -> bool:
 
 def binomial(genus: str, epithet: str) -> bool:
     """Do a capitalised word and the lower-case word after it name a species (an epithet is no
-    function word: "Parus with" is not one)."""
+    function word: "Corvus with" is not one)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return epithet not in STOP_WORDS and (wordnet_genus(genus) or latin_epithet(epithet))
 
 
 def authority_year(text: str, start: int) -> bool:
-    """Does the year at ``start`` close a binomial's authority ("Parus major Linnaeus, 1758")."""
+    """Does the year at ``start`` close a binomial's authority ("Corvus corax Linnaeus, 1758")."""
     m = _BEFORE_YEAR.search(text, max(0, start - LOOK_CHARS), start)
     return m is not None and binomial(m["genus"], m["epithet"])
 
 
 def genus_at(text: str, start: int, end: int) -> bool:
-    """Is the one capitalised word at ``start:end`` a genus: a binomial's first word ("Sylvia
-    borin") or a word WordNet knows only as a genus ("Parus" alone)."""
+    """Is the one capitalised word at ``start:end`` a genus: a binomial's first word ("Viola
+    odorata") or a word WordNet knows only as a genus ("Corvus" alone)."""
     word = text[start:end]
     if not re.fullmatch(_GENUS, word):
         return False
@@ -98,7 +98,7 @@ LAND_ROOTS = ("land.n.02", "land.n.04", "geographical_area.n.01", "vegetation.n.
 @lru_cache(maxsize=4096)
 def organism_word(word: str) -> bool:
     """A word whose every WordNet sense, in any part of speech, is an animal or a plant, and that WordNet
-    knows as no proper name of another kind ("Yellowhammer", "Goldcrest"; not "Fox", also a person and a
+    knows as no proper name of another kind ("Kingfisher", "Goldcrest"; not "Fox", also a person and a
     verb, nor "Nightingale", also the nurse)."""
     from vitrina.extract.places import wordnet_kinds
     from vitrina.qa.lexical import wordnet
@@ -151,7 +151,7 @@ def _person_noun(word: str) -> bool:
 def common_name(name: str) -> bool:
     """An animal's or plant's common name written with capitals: one word that is only an animal or plant
     (:func:`organism_word`), or words English writes in lower case before a head noun one of whose senses is
-    an animal or a plant ("Great Tit", "Red-backed Shrike", "Garden Warbler"). A person's name has a given
+    an animal or a plant ("Song Thrush", "Red-backed Shrike", "Marsh Harrier"). A person's name has a given
     name first, which English does not write in lower case ("Harriet Crane"). One word must be one English
     writes mostly in lower case, or a rare one: a surname ("Finch", "Starling") is written capitalised more."""
     from vitrina.extract.wordfreq import WORDFREQ, is_common_word, log_probability
