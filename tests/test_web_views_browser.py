@@ -43,6 +43,20 @@ def ready(page: Any, selector: str) -> None:
     page.wait_for_selector(f"{selector}[data-ready='1']", timeout=10_000)
 
 
+SETTLED = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')"
+
+
+def open_a_pin(page: Any) -> None:
+    """Click a visible pin, or a cluster and then a pin once Leaflet's animation settles (a click during the
+    animation may land on nothing), until a popup opens or four clicks were made."""
+    for _ in range(4):
+        page.wait_for_function(SETTLED)
+        if page.locator(".map-popup").count():
+            return
+        pins = page.locator(".map-pin:visible")
+        (pins if pins.count() else page.locator(".marker-cluster:visible")).first.click()
+
+
 def test_zoom_changes_the_map_and_a_point_opens_its_mentions(tab: Any) -> None:
     tab.goto("/map")
     ready(tab, "#map")
@@ -51,9 +65,7 @@ def test_zoom_changes_the_map_and_a_point_opens_its_mentions(tab: Any) -> None:
     tab.locator(".leaflet-control-zoom-in").click()
     tab.wait_for_function(f"() => Number(document.getElementById('map').dataset.zoom) > {before}")
     screenshot(tab, "view-map")
-    tab.locator(".map-pin, .marker-cluster").first.click()
-    if tab.locator(".marker-cluster").count():  # a cluster splits on click: then open a point
-        tab.locator(".map-pin").first.click()
+    open_a_pin(tab)
     popup = tab.locator(".map-popup")
     popup.wait_for(timeout=5_000)
     assert popup.locator("a").first.get_attribute("href").startswith("/entities/place-")
@@ -143,12 +155,7 @@ def test_views_work_from_the_static_site_over_file_urls(tmp_path_factory: pytest
     page.locator(".leaflet-control-zoom-in").click()
     settled = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')"
     page.wait_for_function(settled)  # a click during Leaflet's zoom animation may land on nothing
-    for _ in range(4):  # a cluster opens on a click and animates: click again on a pin once it settles
-        page.wait_for_function(settled)
-        if page.locator(".map-popup a").count():
-            break
-        pins = page.locator(".map-pin:visible")
-        (pins if pins.count() else page.locator(".marker-cluster:visible")).first.click()
+    open_a_pin(page)
     link = page.locator(".map-popup a").first
     link.wait_for(state="visible")
     page.wait_for_function(settled)  # the popup pans the map into view
