@@ -3268,7 +3268,9 @@ def _retype(
         return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
     place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
     if m.type in {"person", "organization", "place"} and m.source != "title":  # a known place stays one ("Samara")
-        if _organism(text, m, single_people) and not (m.type == "place" and place_known):
+        if _organism(text, m, single_people) and not (m.type == "place" and place_known) \
+                and not (gaz is not None and " " not in s and sizeable_sense(gaz, s) is not None):
+            # (a famous place's name NER typed a person, "Samara on the Volga", is left to the place rules)
             return None  # "Corvus", "Viola odorata", "Song Thrush", "Kingfisher": an animal or a plant, no one's name
         if m.type != "place" and _locality(text, m, gaz):
             return RawMention(m.start, m.end, "place", m.source)  # "at X Fen", "X Heath, <county>": land
