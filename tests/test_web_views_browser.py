@@ -77,6 +77,7 @@ def test_zoom_changes_the_map_and_a_point_opens_its_mentions(tab: Any) -> None:
 def test_a_timeline_item_shows_its_label(tab: Any) -> None:
     tab.goto("/timeline")
     ready(tab, "#timeline")
+    tab.locator(".vis-item .vis-item-content").first.wait_for(timeout=10_000)  # drawn a frame after ready
     labels = tab.locator(".vis-item .vis-item-content").all_inner_texts()
     assert "Ada Lind opens the Harbor Museum" in labels and "Marco Vell sails from Lisbon to Porto" in labels
     assert tab.locator(".vis-item.vis-box.tl-box").count() == 2  # a day and a season: labelled boxes
@@ -153,18 +154,17 @@ def test_views_work_from_the_static_site_over_file_urls(tmp_path_factory: pytest
     page.goto((out / "map.html").as_uri())
     ready(page, "#map")
     page.locator(".leaflet-control-zoom-in").click()
-    settled = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')"
-    page.wait_for_function(settled)  # a click during Leaflet's zoom animation may land on nothing
-    open_a_pin(page)
+    open_a_pin(page)  # (waits for Leaflet's zoom animation: a click during it may land on nothing)
     link = page.locator(".map-popup a").first
     link.wait_for(state="visible")
-    page.wait_for_function(settled)  # the popup pans the map into view
+    page.wait_for_function(SETTLED)  # the popup pans the map into view
     with page.expect_navigation(url="**/entities/place-*.html"):
         link.click()  # the place's own page, in the site
     screenshot(page, "static-entity-from-map")
     page.goto((out / "timeline.html").as_uri())
     ready(page, "#timeline")
-    assert "Ada Lind opens the Harbor Museum" in page.locator(".vis-item-content").all_inner_texts()
+    # vis-timeline draws its items on a later frame than the page says it is ready: wait for the one asked
+    page.locator(".vis-item-content", has_text="Ada Lind opens the Harbor Museum").first.wait_for(timeout=10_000)
     page.goto((out / "graph.html").as_uri())
     ready(page, "#graph")
     box = page.locator("#graph").bounding_box()
