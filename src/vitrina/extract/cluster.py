@@ -3183,11 +3183,15 @@ def _organism(text: str, m: RawMention, named_people: set[str]) -> bool:
     or plant's common name (``taxa``; of one word, only when not typed a place), unless the document has a person's name of several words holding it
     ("Viola Ashdown" makes "Viola" alone hers)."""
     s = _SPACE_RUN.sub(" ", text[m.start : m.end])
-    if any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people):
-        return False
-    if " " not in s and genus_at(text, m.start, m.end):
-        return True
-    return common_name(s) and (" " in s or m.type != "place")  # one word typed a place may be a town ("Anaconda")
+    organism = " " not in s and genus_at(text, m.start, m.end) \
+        or common_name(s) and (" " in s or m.type != "place")  # one word typed a place may be a town ("Anaconda")
+    return organism and not _in_a_full_name(s, named_people)  # (the scan of the names last: the rarest need)
+
+
+def _in_a_full_name(word: str, named_people: set[str]) -> bool:
+    """``word`` is a word of a person's name of several words in the document, first, last or between
+    ("Ada Baker"; "Sun Yat-sen", whose family name comes first)."""
+    return any(len(n.split()) > 1 and word in re.split(r"[\s-]+", n) for n in named_people)
 
 
 def _locality(text: str, m: RawMention, gaz: Gazetteer | None) -> bool:
@@ -3216,7 +3220,7 @@ def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
         return True
     if not s.isalpha() or not s[:1].isupper() or s.isupper():
         return False
-    return not any(len(n.split()) > 1 and s in re.split(r"[\s-]+", n) for n in named_people) and not_a_personal_name(s)
+    return not_a_personal_name(s) and not _in_a_full_name(s, named_people)
 
 
 def _dotted_non_place(s: str, gaz: Gazetteer | None) -> bool:
