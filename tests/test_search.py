@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vitrina.errors import UsageError
-from vitrina.model import DateMention, DocumentBuilder, Entity, Mention, Piece, SourceRef
+from vitrina.model import DateMention, DocumentBuilder, Entity, Event, Mention, Piece, SourceRef
 from vitrina.search import bracket_bounds, match_expressions, parse_query, render_snippet, search
 from vitrina.store import connect_readonly, write_exhibit
 
@@ -155,7 +155,9 @@ def test_a_date_range_open_at_one_end_reaches_as_far_as_the_dates_go(conn) -> No
 
 def test_filters_without_words_browse(conn) -> None:
     result = search(conn, "", date="1921")
-    assert result["total"] == 2 and all("1921" in h["text"] for h in result["hits"])
+    # the two sentences holding the day, and the credit the fixture gives as evidence of the event of that day
+    assert result["total"] == 3
+    assert sum("1921" in h["text"] for h in result["hits"]) == 2
     assert search(conn, "")["total"] == 0
 
 
@@ -224,3 +226,31 @@ def test_cli_search_hit_shows_no_half_bracket():
     hit = {"document": "d", "document_title": "D", "start": 10, "end": 40, "text": "aside] The lantern hung.",
            "matches": [[11, 18]]}
     assert hit_lines(hit, styled=False)[1] == "  \u2026The lantern hung."
+
+
+@pytest.fixture
+def dateline_db(tmp_path: Path) -> Path:
+    """A day written once, as a sentence of its own, for the act that follows it (an event dated by it)."""
+    builder = DocumentBuilder("diary", "diary.txt", "text")
+    builder.section("A", "Diary")
+    text = "3.iv.1911. Found an owl's nest under the mill eaves. The weather was poor."
+    block = builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    day = (block.start, block.start + text.index(" "))
+    act = (block.start + text.index("Found"), block.start + text.index(" The weather"))
+    later = (act[1] + 1, block.end)
+    doc = doc.evolve(sentences=(day, act, later), dates=(DateMention(day[0], day[1] - 1, "1911-04-03"),),
+                     events=(Event("diary:ev0", "Found an owl's nest", day[0], day[1] - 1, "1911-04-03",
+                                   evidence=(day, act)),))
+    path = tmp_path / "diary.db"
+    write_exhibit(path, [("sha", doc)], [doc], [])
+    return path
+
+
+def test_a_date_filter_finds_the_sentence_of_an_act_dated_by_a_dateline(dateline_db: Path) -> None:
+    with contextlib.closing(connect_readonly(dateline_db)) as conn:
+        assert [h["text"] for h in search(conn, "owl", date="1911-04-03")["hits"]] == [
+            "Found an owl's nest under the mill eaves."]
+        assert search(conn, "owl", date="1911-04")["total"] == 1
+        assert search(conn, "owl", date="1912")["total"] == 0  # the event's date, not any date
+        assert search(conn, "weather", date="1911")["total"] == 0  # a sentence no event of the day states

@@ -77,6 +77,11 @@ class SQLReader:
         """A FROM item over the elements of the JSON array ``column``, with a ``value`` column."""
         return f"json_each({column}) {alias}"
 
+    def _span_starts(self, column: str, alias: str) -> tuple[str, str]:
+        """A FROM item over the ``[start, end]`` pairs of the JSON array ``column``, and the SQL of a
+        pair's start (an integer)."""
+        return f"json_each({column}) {alias}", f"json_extract({alias}.value, '$[0]')"
+
     def _string_agg(self, column: str) -> str:
         """The column's values joined with commas."""
         return f"group_concat({column})"

@@ -255,6 +255,9 @@ class PostgresKnowledgeBase(KnowledgeBase):
     def _json_values(self, column: str, alias: str) -> str:
         return f"jsonb_array_elements_text({column}::jsonb) AS {alias}(value)"
 
+    def _span_starts(self, column: str, alias: str) -> tuple[str, str]:
+        return f"jsonb_array_elements({column}::jsonb) AS {alias}(value)", f"({alias}.value ->> 0)::integer"
+
     def _string_agg(self, column: str) -> str:
         return f"string_agg({column}::text, ',')"
 

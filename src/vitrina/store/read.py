@@ -525,12 +525,18 @@ class KnowledgeBase(PageReads):
             clauses.append(f"s.id IN (SELECT {_HOLDER.format(fact='m')} FROM mentions m WHERE m.entity = ?)")
             params.append(f.entity)
         if f.dates:
+            # a sentence holding a date of the range, or stating an event dated in it (the day may be
+            # written once, in a dateline or a sentence of its own, for the acts that follow)
             lower, upper = f.dates
+            pairs, pair_start = self._span_starts("e.evidence", "p")
             clauses.append(
-                f"s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d"
+                f"(s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d"
                 f" WHERE {_day('d.lower', f.dates)} <= ? AND {_day('d.upper', f.dates)} >= ?)"
+                f" OR s.id IN (SELECT t.id FROM events e CROSS JOIN {pairs} JOIN sentences t"
+                f" ON t.document = e.document AND t.start <= {pair_start} AND t.\"end\" > {pair_start}"
+                f" WHERE {_day('e.lower', f.dates)} <= ? AND {_day('e.upper', f.dates)} >= ?))"
             )
-            params.extend([day_key(upper), day_key(lower)])
+            params.extend([day_key(upper), day_key(lower), day_key(upper), day_key(lower)])
         return " AND ".join(clauses), params
 
     def sentence_ids(self, f: SentenceFilter) -> set[int]:
