@@ -263,3 +263,50 @@ def test_a_search_hit_in_a_sub_section_opens_its_nested_panel_from_file_url(tmp_
             assert workers.last.locator(f"#section-{wages.id}").count() == 1  # inside its parent's panel
         finally:
             browser.close()
+
+
+def test_long_s_spellings_map_a_reading_to_the_forms_written() -> None:
+    from vitrina.publish import long_s_spellings
+
+    spellings = long_s_spellings(["The Mufeum opened after the fale of its houfe.", "A MUFEUM of fact."])
+    assert spellings["museum"] == ["mufeum"]
+    assert spellings["house"] == ["houfe"]
+    assert not {"after", "of", "fact"} & {f for forms in spellings.values() for f in forms}  # words as written
+
+
+@pytest.fixture
+def long_s_site(tmp_path: Path) -> Path:
+    from vitrina.model import DocumentBuilder, Piece, SourceRef
+    from vitrina.store import write_exhibit
+
+    builder = DocumentBuilder("gazette", "gazette.txt", "text")
+    builder.section("A", "News")
+    text = "The new Mufeum of the town was opened on Monday by the mayor."
+    block = builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build().evolve(sentences=((block.start, block.end),))
+    db = tmp_path / "gazette.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    out = tmp_path / "site"
+    publish(db, out)
+    return out
+
+
+def test_the_static_search_reads_long_s_as_the_server_does(long_s_site: Path) -> None:
+    text = (long_s_site / "search-index.js").read_text(encoding="utf-8")
+    index = json.loads(text.removeprefix("window.VITRINA_SEARCH = ").rstrip().rstrip(";"))
+    assert index["spellings"] == {"museum": ["mufeum"]}
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium")
+def test_a_static_search_for_a_word_finds_its_long_s_spelling(long_s_site: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto((long_s_site / "search.html").as_uri() + "?q=museum+mayor")
+            page.wait_for_selector("#search-hits li")
+            assert "1 passage found" in page.inner_text("#search-status")
+            assert page.inner_text("#search-hits mark >> nth=0") == "Mufeum"
+        finally:
+            browser.close()

@@ -31,7 +31,7 @@ import signal
 import sqlite3
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -774,12 +774,26 @@ def search_index(store: KnowledgeBase | sqlite3.Connection) -> dict[str, object]
 
     documents = [{"id": row["id"], "title": row["title"], "url": page_file(document_url(row["id"]))}
                  for row in docs]
-    passages = [
-        [position[document], section or "", text]
-        for document, section, text in kb.sentence_texts()
-        if document in position
-    ]
-    return {"documents": documents, "passages": passages}
+    rows = [(document, section, text) for document, section, text in kb.sentence_texts() if document in position]
+    passages = [[position[document], section or "", text] for document, section, text in rows]
+    return {"documents": documents, "passages": passages, "spellings": long_s_spellings(text for *_, text in rows)}
+
+
+FOLDED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def long_s_spellings(texts: Iterable[str]) -> dict[str, list[str]]:
+    """Each word read with long s (``vitrina.longs``) and the lower-case spellings of it the texts hold:
+    {"museum": ["mufeum"]}, so the in-browser search finds "Mufeum" for "museum" as the server's does."""
+    from vitrina.longs import reading
+
+    written = {word for text in texts for word in FOLDED_WORD.findall(text) if "f" in word[:-1].lower()}
+    spellings: dict[str, set[str]] = {}
+    for word in written:
+        read = reading(word)
+        if read is not None:
+            spellings.setdefault(read.lower(), set()).add(word.lower())
+    return {read: sorted(forms) for read, forms in sorted(spellings.items())}
 
 
 SEARCH_MAIN = """
@@ -845,15 +859,22 @@ SEARCH_JS = r"""// vitrina static search: runs on window.VITRINA_SEARCH (search-
     p.appendChild(document.createTextNode(text.slice(cursor)));
     return p;
   }
+  function forms(word) {
+    // the word and its long-s spellings in the texts ("museum": "mufeum"), as the server's search reads them
+    var table = index.spellings || {};
+    return Object.prototype.hasOwnProperty.call(table, word) ? [word].concat(table[word]) : [word];
+  }
   function run(query) {
     var words = terms(query);
     list.textContent = "";
     if (!words.length) { status.textContent = ""; return; }
+    var alternatives = words.map(forms), marked = [].concat.apply([], alternatives);
     var hits = [];
     index.passages.forEach(function (passage) {
       var hay = fold(passage[2]), score = 0;
-      for (var i = 0; i < words.length; i++) {
-        var n = count(hay, words[i]);
+      for (var i = 0; i < alternatives.length; i++) {
+        var n = 0;
+        alternatives[i].forEach(function (form) { n += count(hay, form); });
         if (!n) return;
         score += n;
       }
@@ -865,7 +886,7 @@ SEARCH_JS = r"""// vitrina static search: runs on window.VITRINA_SEARCH (search-
     hits.slice(0, LIMIT).forEach(function (hit) {
       var passage = hit[1], doc = index.documents[passage[0]];
       var li = document.createElement("li");
-      li.appendChild(snippet(passage[2], words));
+      li.appendChild(snippet(passage[2], marked));
       var source = document.createElement("p");
       source.className = "hit-source";
       var a = document.createElement("a");
