@@ -149,3 +149,50 @@ def test_a_catalogue_record_gives_creator_and_date_over_what_the_text_suggested(
     assert merged["creator"] == "Mirren Osei" and merged["date"] == "1911" and "author" not in merged
     assert merged["publisher"] == "Dene Press"  # the file's own metadata stands over the record
     assert with_catalogue(own, None) == own
+
+
+def _issue(tmp_path: Path, blocks: list[tuple[str, str]], day: str, edtf: str) -> dict:
+    """A one-document exhibit of (kind, text) blocks with one date mention ``day`` (``edtf``)."""
+    from vitrina.model import DateMention
+
+    builder = DocumentBuilder("issue", "issue.txt", "text")
+    for kind, line in blocks:
+        builder.block(kind, line)
+    doc = builder.build()
+    at = doc.text.index(day)
+    doc = doc.evolve(dates=(DateMention(at, at + len(day), edtf),))
+    db = tmp_path / "i.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    with connect_readonly(db) as conn:
+        (item,) = json.loads(export(conn, "csl", None) or "")
+    return item
+
+
+STORY = ("The new lock gates at Felling were opened by the canal company's engineer before a crowd of some two "
+         "hundred, who had walked out from the town in spite of the rain and stayed until the first barge passed.")
+
+
+def test_a_mastheads_day_with_its_weekday_is_the_issues_date(tmp_path: Path) -> None:
+    item = _issue(tmp_path, [("heading", "THE FELLING COURIER."), ("paragraph", "No. 88. TUESDAY, MARCH 3, 1903."),
+                             ("paragraph", STORY)], "MARCH 3, 1903", "1903-03-03")
+    assert item["issued"] == {"date-parts": [[1903, 3, 3]]}
+    item = _issue(tmp_path, [("heading", "The Felling Courier, No. 88, Tuesday, March 3, 1903"),
+                             ("paragraph", STORY)], "Tuesday, March 3, 1903", "1903-03-03")
+    assert item["issued"] == {"date-parts": [[1903, 3, 3]]}
+
+
+def test_a_weekday_the_calendar_denies_or_a_title_opening_with_a_day_is_no_issue_date(tmp_path: Path) -> None:
+    item = _issue(tmp_path, [("heading", "THE FELLING COURIER."), ("paragraph", "No. 88. FRIDAY, MARCH 3, 1903."),
+                             ("paragraph", STORY)], "MARCH 3, 1903", "1903-03-03")
+    assert "issued" not in item  # 3 March 1903 was a Tuesday
+    item = _issue(tmp_path, [("heading", "Tuesday, March 3, 1903: The Lock Gates Open"), ("paragraph", STORY)],
+                  "Tuesday, March 3, 1903", "1903-03-03")
+    assert "issued" not in item  # an exhibit's title naming the day it is about
+    item = _issue(tmp_path, [("heading", "THE FELLING COURIER."), ("paragraph", STORY),
+                             ("paragraph", "The next meeting is on Tuesday, March 3, 1903.")],
+                  "March 3, 1903", "1903-03-03")
+    assert "issued" not in item  # a day told below the first paragraph of prose
+    item = _issue(tmp_path, [("heading", "Lock Gates"), ("caption", "The engineer at the gates at Felling on the "
+                             "morning of Tuesday, March 3, 1903, before the crowd came. (Canal Trust)"),
+                             ("paragraph", STORY)], "Tuesday, March 3, 1903", "1903-03-03")
+    assert "issued" not in item  # a picture's caption telling the day it was taken

@@ -47,7 +47,11 @@ DATE_KEYS = ("issued", "dated", "date", "published", "created")
 # The text's own date and author (``text_issued``, ``text_author``): the most words of a dateline block or
 # a signature block (a longer block is prose, whose dates and names are what it tells, not who wrote it
 # when), and the characters of closing punctuation or space allowed after the date or name in it.
-TEXT_LIMITS = {"dateline_words": 8, "signature_words": 8, "trailing_chars": 2}
+TEXT_LIMITS = {"dateline_words": 8, "signature_words": 8, "trailing_chars": 2,
+               # a masthead: the short lines (at most masthead_words) among the first masthead_blocks, above the
+               # first one of running prose (more than prose_words), read for a day whose weekday is written with it
+               # and agrees with the calendar ("SATURDAY, JUNE 18, 1898"); a longer line is a caption or a story
+               "masthead_blocks": 4, "masthead_words": 12, "prose_words": 25}
 # The block kinds a signature is written in: a line of the writer's own prose. A caption's or credit's names are a
 # picture's makers or holders ("Credit: photograph by A. Name"), a table row's what it tabulates ("1716 | Marriage
 # to A. Name", round 41 red team DEF-14: a chronology closing a memoir made a person it names its author), a
@@ -111,15 +115,60 @@ def _short(block: dict[str, Any], text: str, words: int) -> bool:
 
 
 def text_issued(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
-    """The EDTF of the date ending the document's first block, when that block is a short line."""
+    """The EDTF of the date ending the document's first block, when that block is a short line; else of the day
+    a masthead gives with its weekday (``masthead_day``)."""
     blocks = kb.block_rows(doc_id)
-    if len(blocks) < 2 or not _short(blocks[0], text, TEXT_LIMITS["dateline_words"]):  # a line above a text
+    if len(blocks) < 2:
         return None
+    dates = kb.date_rows(doc_id)
     first = blocks[0]
-    for date in kb.date_rows(doc_id):
-        if first["start"] <= date["start"] and date["end"] <= first["end"] and _ends_block(date["end"], first, text):
+    if _short(first, text, TEXT_LIMITS["dateline_words"]):  # a line above a text
+        for date in dates:
+            if first["start"] <= date["start"] and date["end"] <= first["end"] \
+                    and _ends_block(date["end"], first, text):
+                return str(date["edtf"])
+    return masthead_day(blocks, dates, text)
+
+
+WEEKDAY_BEFORE = re.compile(r"\b([A-Za-z]+)\.?,?\s*$")  # a word right before the date ("Saturday, ")
+WEEKDAY_LEAD = re.compile(r"([A-Za-z]+)\.?,?\s")  # … or the first word of the date's own span
+
+
+def masthead_day(blocks: list[dict[str, Any]], dates: list[dict[str, Any]], text: str) -> str | None:
+    """The day a newspaper's or newsletter's masthead gives: in one of the blocks above the first of running prose
+    (``TEXT_LIMITS``), a date to the day right after a weekday's name that the calendar agrees with ("Saturday,
+    June 18, 1898" was a Saturday). In a heading the day must close it and not open it (the paper's name before
+    it: a title that opens with a day names what it is about). A day told in a story is read in its prose, below;
+    a weekday that does not fit the date is no evidence."""
+    top: list[dict[str, Any]] = []
+    for block in blocks[: TEXT_LIMITS["masthead_blocks"]]:
+        if len(text[block["start"]:block["end"]].split()) > TEXT_LIMITS["prose_words"]:
+            break
+        top.append(block)
+    for date in dates:
+        day = PLAIN_DATE.match(str(date["edtf"]))
+        if not day or day.group(3) is None or int(day.group(1)) < 1:
+            continue
+        holder = next((b for b in top if b["start"] <= date["start"] and date["end"] <= b["end"]), None)
+        if holder is None or len(text[holder["start"]:holder["end"]].split()) > TEXT_LIMITS["masthead_words"] or (holder.get("kind") == "heading" and (  # a title naming a day ("Sunday, 7 May…: A
+                date["start"] == holder["start"] or not _ends_block(date["end"], holder, text))):  # Day Remembered")
+            continue
+        words = (WEEKDAY_LEAD.match(text, date["start"], date["end"]),
+                 WEEKDAY_BEFORE.search(text[max(0, date["start"] - 16):date["start"]]))
+        weekday = _weekday(*(int(part) for part in day.groups()))
+        if any(word and word.group(1).lower() == weekday for word in words):
             return str(date["edtf"])
     return None
+
+
+def _weekday(year: int, month: int, day: int) -> str | None:
+    """The English name of the day's weekday (proleptic Gregorian calendar, as ``datetime``), lower case."""
+    import calendar
+
+    try:
+        return calendar.day_name[calendar.weekday(year, month, day)].lower()
+    except ValueError:
+        return None
 
 
 def text_author(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
