@@ -464,6 +464,19 @@ def test_surname_spelt_with_one_letter_changed_joins_when_it_is_the_only_variant
     assert merged.merges[0][0] == "the same full name with one letter of the surname changed"
 
 
+def test_a_surname_ocr_read_with_long_s_joins_its_reading_and_is_named_by_it():
+    docs, ents = link([
+        _doc("a", "Edwin Rofby spoke.", [("e0", "person", "Edwin Rofby")]),
+        _doc("b", "Edwin Rosby spoke.", [("e0", "person", "Edwin Rosby")]),
+        _doc("c", "Edwin Fane and Edwin Sane spoke.", [("e0", "person", "Edwin Fane"), ("e1", "person", "Edwin Sane")]),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.name == "Edwin Rosby"  # five letters: too short for the one-letter rule
+    assert merged.merges[0][0] == "the same full name with the surname's long s read as f"
+    assert docs[2].mentions[0].entity != docs[2].mentions[1].entity  # "Fane" is a name of its own
+
+
 def test_regnal_names_and_hyphenated_given_names_link_by_name():
     docs, _ = link([
         _doc("a", "King Olaf V ruled.", [("e0", "person", "Olaf V")]),

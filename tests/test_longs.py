@@ -93,3 +93,12 @@ def test_postgresql_finds_the_same_f_spellings(tmp_path, pg_url):
         for query in ("house", "Houfe", "society tuesday", "sold", "sat"):
             assert _found(one, query) == _found(other, query), query
         assert len(_found(other, "house")) == 2
+
+
+def test_a_word_read_with_long_s_against_another_word() -> None:
+    from vitrina.longs import long_s_of, s_key
+
+    assert long_s_of("gofling", "gosling") and not long_s_of("gosling", "gofling")
+    assert not long_s_of("fane", "sane")  # a word of its own, not far rarer than its reading
+    assert not long_s_of("hoff", "hoss")  # the long s was never set at the end of a word
+    assert s_key("gofling") == s_key("gosling") == "gosling" and s_key("hoff") == "hosf"

@@ -883,6 +883,7 @@ def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: boo
     for names in same_given.values():
         _merge_middle_less(uf, names, forms, items, titles)
     _merge_spelling_variants(uf, forms, all_pairs)
+    _merge_long_s_surnames(uf, forms)
 
 
 
@@ -1054,6 +1055,24 @@ def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]]
                      and within_edits(last, pb.last.lower(), 1)}
             if len(close) == 1:
                 uf.union(close.pop(), forms[pa][0], "the same full name with one letter of the surname changed")
+
+
+def _merge_long_s_surnames(uf: _UnionFind, forms: dict[PersonName, list[Item]]) -> None:
+    """Full names equal but for a surname OCR read with long s ("Thomas Afhby" / "Thomas Ashby") join, whatever
+    the surname's length: same given and middle names and suffix, the surnames alike but for "f" written where the
+    other has "s", never at the end (``longs.long_s_of``)."""
+    from vitrina.longs import long_s_of, s_key
+
+    by_key: dict[tuple, list[PersonName]] = defaultdict(list)
+    for pn in forms:
+        if pn.first and {"f", "s"} & set(pn.last.lower()[:-1]):
+            by_key[((pn.first or "").lower(), tuple(m.lower() for m in pn.middles), pn.suffix,
+                    s_key(pn.last.lower()))].append(pn)
+    for names in by_key.values():
+        for pa in names:
+            readings = {uf.find(forms[pb][0]) for pb in names if long_s_of(pa.last.lower(), pb.last.lower())}
+            if len(readings) == 1:
+                uf.union(readings.pop(), forms[pa][0], "the same full name with the surname's long s read as f")
 
 
 def _one_deletion_keys(word: str) -> set[str]:

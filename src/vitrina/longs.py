@@ -112,3 +112,25 @@ def _stem_taken(form: str) -> bool:
     both "confid", "feverely" is "fever"): searched for, it would find that word."""
     stem = _stemmer().stem(form)
     return any(_known(stem + end) and _stemmer().stem(stem + end) == stem for end in STEM_ENDINGS)
+
+
+def s_key(word: str) -> str:
+    """A lower-case word with every "f" but a last one written "s": the spellings long s confuses share it."""
+    return "".join("s" if ch == "f" and i < len(word) - 1 else ch for i, ch in enumerate(word))
+
+
+def long_s_of(written: str, other: str) -> bool:
+    """Whether ``written`` (lower case) is ``other`` with some of its "s"s (never a last one) printed as long s and
+    read as "f" ("afhby" / "ashby"), and is no likelier a word than it (spaCy's word table: a name of its own,
+    "fane" against "sane", is far likelier than an OCR copy would be)."""
+    if len(written) != len(other) or len(written) < LONG_S["min_letters"] or written == other:
+        return False
+    if any(a != b and not (a == "f" and b == "s" and i < len(written) - 1)
+           for i, (a, b) in enumerate(zip(written, other, strict=True))):
+        return False
+    from vitrina.extract.wordfreq import WORDFREQ, log_probability
+
+    own = log_probability(written)
+    if own > WORDFREQ["unlisted_logprob"]:  # listed: a word or name of its own unless far rarer than the other
+        return log_probability(other) - own >= LONG_S["listed_logprob_gap"]
+    return own <= log_probability(other)

@@ -3494,9 +3494,19 @@ def canonical_name(forms: list[str], person: bool = False) -> str:
     pool = full or [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
         f for f in counts if not is_acronym(f)
     ] or list(counts)
+    pool = [f for f in pool if not any(_long_s_copy(f, g) for g in pool)] or pool  # "Afhby" when "Ashby" is there
     first: dict[str, int] = {}
     for k, f in enumerate(forms):
         first.setdefault(f, k)
     return max(pool, key=lambda f: (len(f.split()), counts[f], -first[f]))
+
+
+def _long_s_copy(form: str, other: str) -> bool:
+    """Whether ``form`` is ``other`` with a word's long s read as "f" by OCR ("Thomas Afhby" / "Thomas Ashby")."""
+    from vitrina.longs import long_s_of
+
+    words, others = form.lower().split(), other.lower().split()
+    return len(words) == len(others) and form != other and "f" in form.lower() and all(
+        a == b or long_s_of(a, b) for a, b in zip(words, others, strict=True))
 
 
