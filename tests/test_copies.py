@@ -48,3 +48,17 @@ def test_a_copy_is_recorded_exported_shown_and_forgotten_when_its_file_goes(tmp_
     build(["a", "b"], "kb.db", jobs=1)
     with contextlib.closing(connect_readonly("kb.db")) as conn:
         assert "copies" not in knowledge_base(conn)["documents"][0]
+
+
+def test_empty_files_are_refused_one_by_one_never_called_copies(tmp_path, monkeypatch):
+    import zipfile
+
+    monkeypatch.chdir(tmp_path)
+    with zipfile.ZipFile("box.zip", "w") as archive:
+        for name in ("a.txt", "b.txt", "c.txt"):
+            archive.writestr(name, "")
+        archive.writestr("note.txt", "The ferry left Oskel at noon.")
+    report = build(["box.zip"], "kb.db", jobs=1)
+    assert report.copies == []
+    refused = sorted(str(e) for e in [*report.errors, *report.skipped])
+    assert len(refused) == 3 and all("empty file" in e for e in refused)

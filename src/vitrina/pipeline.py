@@ -919,6 +919,9 @@ def _build_staged(
             continue
         keys[source] = key
         if key in originals and originals[key] != source and _still(originals[key], key, keys, files, use_markup):
+            if (refusal := early_refusal(path)) is not None:  # empty files share their bytes: refused, no copies
+                refused[source] = refusal
+                continue
             report.copies.append((source, originals[key]))
             by_source.pop(source, None)  # a copy built before this rule: its documents go
             continue
