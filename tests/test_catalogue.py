@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from vitrina.catalogue import _keys_of, load_catalogue
+from vitrina.catalogue import _keys_of, catalogue_notes, load_catalogue
 from vitrina.errors import InputError
 
 CATALOGUE = (
@@ -65,6 +65,7 @@ def test_a_build_stores_the_catalogue_and_shows_each_documents_record(tmp_path):
     db = tmp_path / "x.db"
     report = build([box], db, jobs=1, catalogue=load_catalogue(_write(tmp_path)))
     assert report.catalogue == "catalogue catalogue.csv: 3 records"
+    assert report.warnings == ["catalogue.csv: 1 record joins no document (HX-99; kept with the catalogue)"]
     with reading(db) as kb:
         documents = {d["id"]: d for d in json.loads(export(kb, "json", None) or "{}")["documents"]}
     assert documents["hx-07_holme"]["catalogue"][0] == ["Reference", "HX-07"]
@@ -78,3 +79,14 @@ def test_a_build_stores_the_catalogue_and_shows_each_documents_record(tmp_path):
     with reading(db) as kb:
         documents = {d["id"]: d for d in json.loads(export(kb, "json", None) or "{}")["documents"]}
     assert documents["hx-07_holme"]["catalogue"][2] == ["Creator", "Ada Holme"]
+
+
+def test_keys_given_twice_and_records_joining_nothing_are_said(tmp_path):
+    text = "Reference,Title\nHX-07,One\nhx-07,Two\nHX-5,Three\n" + "".join(f"ZZ-{n},x\n" for n in range(7))
+    catalogue = load_catalogue(_write(tmp_path, text))
+    notes = catalogue_notes(catalogue, [("hx-07_holme", "box/HX-07_holme.txt"), ("other", "box/other.txt")])
+    assert notes == ["catalogue.csv: HX-07 given by more than one record (the first is used)",
+                     "catalogue.csv: 8 records join no document (HX-5, ZZ-0, ZZ-1, ZZ-2, ZZ-3 and 3 more; kept with "
+                     "the catalogue)"]
+    assert catalogue_notes(catalogue, [(f"zz-{n}", f"ZZ-{n}.txt") for n in range(7)] + [("hx-5", "HX-5.md"),
+                                                                                       ("hx-07", "HX-07.md")])[1:] == []

@@ -69,6 +69,38 @@ class Catalogue:
         return cached
 
 
+NOTED_KEYS = 5  # keys named in a note on the catalogue; the rest are counted
+
+
+def catalogue_notes(catalogue: Catalogue, documents: list[tuple[str, str]]) -> list[str]:
+    """What a build should say of its catalogue, given the exhibit's documents (id, source): keys that several
+    records give (the first record is the one used) and records that join no document (counted, kept)."""
+    counts: dict[str, int] = {}
+    for record in catalogue.records:
+        key = _folded(record.get(catalogue.key, ""))
+        counts[key] = counts.get(key, 0) + 1
+    notes = []
+    first_written: dict[str, str] = {}
+    for record in catalogue.records:
+        first_written.setdefault(_folded(record[catalogue.key]), record[catalogue.key])
+    repeated = [written for key, written in first_written.items() if counts[key] > 1]
+    if repeated:
+        notes.append(f"{catalogue.name}: {_listed(repeated)} given by more than one record (the first is used)")
+    by_key = catalogue._by_key()
+    joined = {id(found) for doc_id, source in documents
+              if (found := next((by_key[k] for k in _keys_of(doc_id, source) if k in by_key), None)) is not None}
+    alone = [record[catalogue.key] for record in by_key.values() if id(record) not in joined]
+    if alone:
+        notes.append(f"{catalogue.name}: {len(alone):,} record{'s' if len(alone) > 1 else ''} join"
+                     f"{'' if len(alone) > 1 else 's'} no document ({_listed(alone)}; kept with the catalogue)")
+    return notes
+
+
+def _listed(keys: list[str]) -> str:
+    shown = ", ".join(keys[:NOTED_KEYS])
+    return shown + (f" and {len(keys) - NOTED_KEYS:,} more" if len(keys) > NOTED_KEYS else "")
+
+
 def _folded(value: str) -> str:
     return value.strip().casefold()
 

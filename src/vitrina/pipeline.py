@@ -975,6 +975,7 @@ def _build_staged(
         report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
         return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)
+    catalogued = [(doc.id, doc.source) for _, doc in analyses] if report.catalogue_used is not None else []
     from vitrina.link import link_summaries
 
     with phase(progress, "linking, writing the exhibit and comparing sources"):
@@ -993,6 +994,10 @@ def _build_staged(
                                             strict=strict)
         report.seconds["write"] = time.perf_counter() - started
     report.warnings.extend(_stage_notes(db, analysed - failed))
+    if report.catalogue_used is not None:
+        from vitrina.catalogue import catalogue_notes
+
+        report.warnings.extend(catalogue_notes(report.catalogue_used, catalogued))  # (the write consumed analyses)
     return report
 
 
