@@ -151,6 +151,20 @@ def test_a_catalogue_record_gives_creator_and_date_over_what_the_text_suggested(
     assert with_catalogue(own, None) == own
 
 
+def test_a_catalogue_record_gives_its_title_over_a_guessed_one_and_its_date_over_a_files_making():
+    # round 48 red team D12: the record's title lost to the file's name, its date to a PDF's CreationDate
+    from vitrina.export.csl import record, with_catalogue
+
+    doc = {"id": "k4-notes", "title": "K4 notes", "source": "K4_notes.pdf"}
+    own = {"title_source": "file name", "date": "2031-02-11", "date_source": "pdf info: CreationDate"}
+    merged = with_catalogue(own, [["ref", "K4"], ["title", "Notes of the inquest at Harl"], ["date", "1908-03"]])
+    item = record(doc, merged)
+    assert item["title"] == "Notes of the inquest at Harl" and item["issued"] == {"date-parts": [[1908, 3]]}
+    stated = {"title": "The Harl Inquest", "title_source": "pdf info: Title"}
+    merged = with_catalogue(stated, [["ref", "K4"], ["title", "Notes of the inquest at Harl"]])
+    assert record({**doc, "title": "The Harl Inquest"}, merged)["title"] == "The Harl Inquest"  # a stated title stays
+
+
 def _issue(tmp_path: Path, blocks: list[tuple[str, str]], day: str, edtf: str) -> dict:
     """A one-document exhibit of (kind, text) blocks with one date mention ``day`` (``edtf``)."""
     from vitrina.model import DateMention

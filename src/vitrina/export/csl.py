@@ -80,13 +80,23 @@ def with_catalogue(own: dict[str, str], catalogue: list[list[str]] | None) -> di
     for group in (AUTHOR_KEYS, DATE_KEYS):  # a record's creator or date stands over the text's byline or dateline
         if any(key in given for key in group):
             for key in group:
-                if merged.get(f"{key}_source", "").startswith("text"):
-                    merged.pop(key, None)
+                if merged.get(f"{key}_source", "").startswith("text") or key == "date" and file_made_date(merged):
+                    merged.pop(key, None)  # (and over the date a PDF's making wrote: round 48 red team D12)
                     merged.pop(f"{key}_source", None)
+    if given.get("title") and _guessed_title(merged):  # … and its title over one made from the file's name
+        merged["title"] = given["title"]
+        merged["title_source"] = "catalogue"
     for key, value in given.items():
         if not merged.get(key):
             merged[key] = value
     return merged
+
+
+def _guessed_title(meta: dict[str, str]) -> bool:
+    """Whether the document's title was only guessed by its reader: its file's name, its text's first line, a
+    DOCX's opening line (``title_source``), not a title the input states."""
+    source = meta.get("title_source", "")
+    return source == "file name" or source.startswith("text:") or "opening line" in source
 
 
 def csl_date(value: str) -> dict[str, Any] | None:
@@ -187,7 +197,8 @@ def text_author(kb: KnowledgeBase, doc_id: str, text: str) -> str | None:
 
 
 def record(doc: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": doc["id"], "type": "document", "title": doc["title"]}
+    title = meta["title"] if meta.get("title_source") == "catalogue" else doc["title"]
+    item: dict[str, Any] = {"id": doc["id"], "type": "document", "title": title}
     for field, keys in STRING_FIELDS.items():
         value = next((meta[k] for k in keys if meta.get(k)), None)
         if value:
