@@ -1276,12 +1276,17 @@ def _parted_run_in_heads(items: list[_Item]) -> list[_Item]:
     (one bold opening is emphasis; heads saying one phrase again are a repeated lead, "**Note.**")."""
     heads = [item for item in items if item.kind == "paragraph" and item.run_in is not None]
     titles = [" ".join(item.text.text[: item.run_in].split()).lower() for item in heads]
-    if (any(item.kind == "heading" for item in items) or not DOCX_LIMITS["run_in_heads"]
-            or len(heads) < DOCX_LIMITS["run_in_heads"] or len(set(titles)) < len(titles)):
+    labelled = _run_ins_under_labels(items)
+    if not DOCX_LIMITS["run_in_heads"] or len(set(titles)) < len(titles):
         return items
+    if any(item.kind == "heading" for item in items) or len(heads) < DOCX_LIMITS["run_in_heads"]:
+        if len(labelled) < DOCX_LIMITS["run_in_heads"]:
+            return items
+    else:
+        labelled = {id(item) for item in heads}
     out: list[_Item] = []
     for item in items:
-        if item.kind != "paragraph" or item.run_in is None:
+        if id(item) not in labelled:
             out.append(item)
             continue
         stop = item.run_in
@@ -1289,6 +1294,23 @@ def _parted_run_in_heads(items: list[_Item]) -> list[_Item]:
         out.append(_Item("heading", item.text.slice(0, stop), 1, item.italic, style=item.style, look=item.look))
         out.append(replace(item, text=item.text.slice(rest, len(item.text.text)), run_in=None))
     return out
+
+
+def _run_ins_under_labels(items: list[_Item]) -> set[int]:
+    """The ``id`` of each paragraph opening with a run-in head right under a heading that is a
+    unit's label alone ("Leg 2" styled as a heading, then "**The Storm.** In 1881 ..."): in a
+    document with headings of its own, such a label names its unit and the bold head is the
+    unit's title, so it is parted as in a document without headings (``_parted_run_in_heads``)."""
+    found: set[int] = set()
+    before: _Item | None = None
+    for item in items:
+        if not (item.text.text.strip() or item.images):
+            continue
+        if (item.kind == "paragraph" and item.run_in is not None and before is not None
+                and before.kind == "heading" and kicker_label(before.text.text) is not None):
+            found.add(id(item))
+        before = item
+    return found
 
 
 _BREAKS = ("page", "column")
