@@ -756,6 +756,8 @@ def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
     the next note's, in the order they are read down the page."""
     notes: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if zones.notes_title(line.text):
+            continue  # their own title ("Notes"), set over them or beside them: the notes section has it
         if zones.raised_mark(line) or zones.glued_mark(line):
             notes.append([zones.without_raised_mark(line)])
         elif not notes or zones.NOTE_MARK.match(line.text):
