@@ -1286,10 +1286,10 @@ def _parted_run_in_heads(items: list[_Item]) -> list[_Item]:
         labelled = {id(item) for item in heads}
     out: list[_Item] = []
     for item in items:
-        if id(item) not in labelled:
+        stop = item.run_in
+        if id(item) not in labelled or stop is None:
             out.append(item)
             continue
-        stop = item.run_in
         rest = stop + 1 + len(item.text.text[stop + 1 :]) - len(item.text.text[stop + 1 :].lstrip())
         out.append(_Item("heading", item.text.slice(0, stop), 1, item.italic, style=item.style, look=item.look))
         out.append(replace(item, text=item.text.slice(rest, len(item.text.text)), run_in=None))
