@@ -67,7 +67,7 @@ CAPITAL_UNITS = [
 
 def test_a_word_in_capitals_and_a_counting_letter_alone_label_the_headings_under_them() -> None:
     found = _sections(CAPITAL_UNITS)
-    assert [("YARD A", "Sand and Clay"), ("YARD B", "The Long Road"), ("YARD C", "Silent Towers")] == found[1:]
+    assert found[1:] == [("YARD A", "Sand and Clay"), ("YARD B", "The Long Road"), ("YARD C", "Silent Towers")]
     lines = split_lines("\n".join(CAPITAL_UNITS) + "\n").lines
     assert sorted(unit_alone_labels(lines).values()) == ["YARD A", "YARD B", "YARD C"]
 
