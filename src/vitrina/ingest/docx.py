@@ -155,6 +155,9 @@ DOCX_LIMITS = {
     "dated_list_items": 3,  # a run of this many list items opening with dates, in note form, is a timeline table
     "body_outline_share": 0.5,  # an outline level whose paragraphs are prose in more than this share
     # of them marks the document's body text, not its headings
+    # round 48 (structset57): the body's last paragraph, all in italic type at most this share of the body's size,
+    # alone in that type and after no picture or caption, is the producer's colophon (0 off)
+    "colophon_size": 0.8,
 }
 
 # Mechanisms of rounds 31 and 32 that can be turned off (1 on, 0 off), to measure each.
@@ -2264,7 +2267,25 @@ def _without_closing_imprint(items: list[_Item]) -> list[_Item]:
     if (last.kind == "paragraph" and not last.images and not last.row and not last.listed
             and (last.italic or last.bold or last.set_apart) and imprint(text)):
         return items[: shown[-1]] + items[shown[-1] + 1 :]
+    if len(shown) > 1 and _small_colophon(last, items[shown[-2]], _body_type(items).look):
+        return items[: shown[-1]] + items[shown[-1] + 1 :]
     return items
+
+
+def _small_colophon(last: _Item, before: _Item, body: ParagraphLook | None) -> bool:
+    """``last``, the body's last paragraph, is a colophon by its type (``colophon_size``): all in
+    italic, its size at most that share of the body's, the paragraph before it in other type and
+    no picture, caption or credit (a credit under the last picture is the picture's)."""
+    share = DOCX_LIMITS["colophon_size"]
+    face = last.look.face if last.look is not None else None
+    base = body.face if body is not None else None
+    if not share or face is None or base is None or not last.italic or face.size > share * base.size:
+        return False
+    if last.kind != "paragraph" or last.images or last.row or last.listed or last.credit or last.quoted:
+        return False
+    prior = before.look.face if before.look is not None else None
+    return (before.kind not in ("caption", "title") and not before.images and not before.credit
+            and (prior is None or prior.size > share * base.size))
 
 
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:
