@@ -57,3 +57,33 @@ def test_bold_sentences_and_caption_leads_are_no_heads() -> None:
 def test_a_document_with_headings_keeps_its_bold_openings_as_text() -> None:
     doc = _read(["The First Lamp.", "The Storm."], headed=True)
     assert [s.title for s in doc.sections] == ["The Harbour Lamps", "Keepers"]
+
+
+def _read_under_labels(heads: list[str], word: str = "Walk") -> object:
+    """A document with headings: each unit a Heading 3 holding only its label ("Walk 1"),
+    then a paragraph opening with a bold run-in head."""
+    doc = Document()
+    doc.add_paragraph("The Harbour Lamps", style="Title")
+    doc.add_paragraph(_PROSE)
+    for n, head in enumerate(heads, start=1):
+        doc.add_heading(f"{word} {n}", level=3)
+        paragraph = doc.add_paragraph()
+        paragraph.add_run(head + " ").bold = True
+        paragraph.add_run(_PROSE)
+    out = io.BytesIO()
+    doc.save(out)
+    [read] = docx_reader.read(out.getvalue(), "lamps.docx")
+    return read
+
+
+def test_run_in_heads_under_label_headings_title_the_labelled_units() -> None:
+    doc = _read_under_labels(["The First Lamp.", "The Storm.", "The New Lens."])
+    assert [(s.label, s.title) for s in doc.sections][1:] == [
+        ("Walk 1", "The First Lamp"), ("Walk 2", "The Storm"), ("Walk 3", "The New Lens")]
+    assert _paragraphs(doc) == [_PROSE] * 4
+
+
+def test_one_run_in_head_under_a_label_heading_stays_text() -> None:
+    doc = _read_under_labels(["The First Lamp."])
+    assert [s.title for s in doc.sections][1:] == ["Walk 1"]
+    assert _paragraphs(doc)[1].startswith("The First Lamp.")

@@ -162,3 +162,25 @@ def test_a_short_word_before_a_letter_spaced_run_stays_a_word_apart() -> None:
     chars, boxes = _glyphs("to W A L K S T W O", 8.0, 0.0,
                            {2: 0.56, 4: 0.14, 6: 0.14, 8: 0.14, 10: 0.14, 12: 0.56, 14: 0.14, 16: 0.14})
     assert "".join(pdf._letter_spacing_closed(chars, boxes, 8.0)[0]) == "to WALKS TWO"
+
+
+def test_a_bold_lead_placed_a_thin_space_before_roman_text_is_a_word() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lead = "Below:"
+
+    def draw(c, _page: int) -> None:
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(72, 700, lead)
+        after = 72 + stringWidth(lead, "Helvetica-Bold", 8) + 0.12 * 8  # narrower than a word space
+        c.setFont("Helvetica", 8)
+        c.drawString(after, 700, "A lantern from the north pier.")
+        c.drawString(72, 680, "Short" + "gap")  # one face: no space inside a word
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(72, 660, "Bold")
+        c.setFont("Helvetica", 8)
+        c.drawString(72 + stringWidth("Bold", "Helvetica-Bold", 8), 660, "face")  # a face turning with no gap
+
+    texts = _texts(draw)
+    assert "Below: A lantern from the north pier." in texts
+    assert "Shortgap" in texts and "Boldface" in texts

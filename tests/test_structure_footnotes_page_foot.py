@@ -54,3 +54,36 @@ def test_without_the_switch_the_glued_note_stays_text(monkeypatch: pytest.Monkey
     doc = rebuild(_glued_pages(), "salt", "salt.txt", "text")
     notes = [s.id for s in doc.sections if s.title == "Notes"]
     assert any("Letters from the Salt Country" in doc.text[b.start : b.end] for b in doc.blocks if b.section not in notes)
+
+
+def _raised_pages(notes: list[str]) -> str:
+    """The salt road with its call printed in superscript digits ("bridge,¹") and a note in
+    plain digits at the page's foot, under ``notes``' opening."""
+    page_1 = [PAGE_1[0], PAGE_1[1],
+              "cart, and the carters paid a toll at every bridge,\u00b9 on the way to the hill country beyond.",
+              PAGE_1[3], *notes, "12"]
+    return "\n".join(page_1) + "\n\f" + "\n".join(PAGE_2) + "\n\f"
+
+
+def test_a_superscript_call_answers_a_note_numbered_in_plain_digits() -> None:
+    doc = rebuild(_raised_pages(["1 Some bridges were free on market days."]), "salt", "salt.txt", "text")
+    body = _body(doc)
+    assert not any("free on market days" in text for text in body)
+    assert any("every bridge, on the way" in text for text in body)
+
+
+def test_a_band_of_notes_under_their_title_on_one_line_is_the_notes() -> None:
+    band = "Notes 1 Some bridges were free on market days. 2 The gate keepers kept the tolls in a box."
+    text = _raised_pages([band]).replace("hill country beyond.", "hill country\u00b2 beyond.")
+    doc = rebuild(text, "salt", "salt.txt", "text")
+    body = _body(doc)
+    assert not any("market days" in t or "Notes" in t for t in body)
+    assert any("every bridge, on the way to the hill country beyond." in t for t in body)
+
+
+def test_with_titled_notes_off_the_band_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NOTE_LIMITS, "titled_foot_notes", 0)
+    band = "Notes 1 Some bridges were free on market days. 2 The gate keepers kept the tolls in a box."
+    doc = rebuild(_raised_pages([band]), "salt", "salt.txt", "text")
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert any("every bridge,\u00b9 on the way" in t for t in paragraphs)  # no note: the call stays

@@ -161,3 +161,13 @@ def test_rows_of_a_label_and_signs_only_are_a_code_table() -> None:
     assert keytables.key_table_lines([*rows[:2], prose]) == set()  # two rows are no table
     assert keytables.key_table_lines([_line("A is for anchor", 140, 100), _line("B is for buoy", 140, 114),
                                       _line("C is for cable", 140, 128)]) == set()  # words, not signs
+
+
+def test_a_bold_label_line_further_under_the_table_is_no_wrapped_cell() -> None:
+    lines = _table()[:-1]
+    lines += [_line("ROOM C", 40, 216, bold=True), _line("The Lamp Room", 40, 232, bold=True, size=14),
+              _line("The tower still stands on the point today.", 40, 252, size=10)]
+    assert keytables.key_table_lines(lines) == set(range(1, 9))
+    # a wrapped label line right under the last row goes with the table
+    lines[9] = _line("ROOM C", 40, 197, bold=True)
+    assert 9 in keytables.key_table_lines(lines)

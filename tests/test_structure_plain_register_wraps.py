@@ -80,3 +80,34 @@ def test_the_wrapped_number_at_a_page_foot_is_no_folio() -> None:
 ])
 def test_register_number_wraps(last: str, text: str, wraps: bool) -> None:
     assert register_number_wraps(last, text) is wraps
+
+
+NARROW = [  # a caption and its credit set in a narrow column inside a paragraph
+    "The Boat Race on the Tame",
+    "The first race on the river was rowed in the wet",
+    "spring of the year the new bridge opened, and the",
+    "crews of both clubs trained on the same reach of",
+    "water for a month. The boats were built in a shed",
+    "by the lock and were carried down to the water by",
+    "Above: The winning crew",
+    "at the finish line in",
+    "1907.",
+    "Photograph: Kettleby",
+    "Rowing Club, KRC 07-114",
+    "the men themselves. The crowd on the towpath was",
+    "the largest the town had seen in many long years.",
+]
+
+
+def test_a_credit_name_wrapped_onto_a_line_closing_on_a_hyphenated_number_goes_on() -> None:
+    doc = _doc(NARROW)
+    assert _credits(doc) == ["Photograph: Kettleby Rowing Club, KRC 07-114"]
+    assert not any("KRC" in p for p in _paragraphs(doc))
+
+
+@pytest.mark.parametrize(("text", "register"), [
+    ("KRC 07-114", True), ("KRC 1907/4", True), ("KRC 07--114", False), ("KRC -114", False)])
+def test_a_register_number_may_part_its_digits_by_a_hyphen(text: str, register: bool) -> None:
+    from vitrina.structure.captions import REGISTER_NUMBER
+
+    assert bool(REGISTER_NUMBER.match(text)) is register

@@ -71,3 +71,28 @@ def test_a_wide_page_without_two_page_frames_is_left_whole() -> None:
 def test_reader_spreads_without_numbers_read_side_by_side() -> None:
     sheet = _sheet(1, 2, 3)
     assert spreads.reading_pages(PdfContent([sheet]))[1] == [(1, 0.0, 0.0), (1, HALF, 0.0)]
+
+
+def _panel_sheet(labels: list[str]) -> PdfContent:
+    """A folded leaflet's inside: four panels across one wide sheet, a unit label over each of
+    the first three panels' headings ("Walk 1" … level with each other near the top)."""
+    lines: list[TextLine] = []
+    for k, label in enumerate(labels):
+        x = 20 + k * (WIDTH / 4)
+        if label:
+            lines.append(glyph_line(1, x, 40, label, 9, True))
+        lines.append(glyph_line(1, x, 60, f"Panel {k + 1}", 15, True))
+        lines += [glyph_line(1, x, 90 + 13 * n, "The walk goes on here.", 10)
+                  for n in range(6)]
+    return PdfContent([PageGeometry(1, WIDTH, HEIGHT, lines)])
+
+
+def test_a_row_of_unit_labels_across_the_panels_is_no_page_furniture() -> None:
+    content = _panel_sheet(["Walk 1", "Walk 2", "Walk 3"])
+    reading, sheets = spreads.reading_pages(content)
+    assert sheets == [] and reading is content
+
+
+def test_one_like_line_in_each_half_still_shows_two_page_frames() -> None:
+    content = _panel_sheet(["Walk 1", "", "Walk 3"])
+    assert len(spreads.reading_pages(content)[1]) == 2

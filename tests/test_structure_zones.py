@@ -225,3 +225,22 @@ def test_called_notes_under_a_caption_at_the_page_foot_are_footnotes() -> None:
 def test_a_dagger_call_that_lost_its_space_becomes_the_space() -> None:
     assert without_note_calls(_line(1, 72, 100, "the potter\u2020later wrote")).text == "the potter later wrote"
     assert without_note_calls(_line(1, 72, 100, "the potter*later")).text == "the potter*later"
+
+
+def test_the_notes_own_title_beside_them_leaves_them_footnotes() -> None:
+    body = [_line(1, 72, 100 + 14 * k, text) for k, text in enumerate(KILN)]
+    band = [_line(1, 72, 700.4, "Notes", 7, bold=True),
+            _line(1, 110, 700, "1 The kiln book of that year is lost. 2 Measured by the later survey.", 7)]
+    assert footnotes(body + band, 10.0) == {id(n) for n in band}
+    # a lone name in the same place reads as a credit: no footnotes
+    named = [_line(1, 72, 700.4, "Marsh", 7, bold=True), band[1]]
+    assert footnotes(body + named, 10.0) == set()
+
+
+def test_a_notes_title_is_no_note_of_its_own() -> None:
+    body = [_line(1, 72, 100 + 14 * k, text.replace("coal", "coal,\u00b9", 1)) for k, text in enumerate(KILN)]
+    band = [_line(1, 72, 700.4, "Notes", 7, bold=True),
+            _line(1, 110, 700, "1 The kiln book of that year is lost.", 7)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 595, 842, body + band)]), "kiln", "/tmp/kiln.pdf")
+    assert "Notes" not in " ".join(_paragraphs(doc))
+    assert "coal, that" in doc.text and "coal,\u00b9" not in doc.text

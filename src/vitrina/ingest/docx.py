@@ -155,6 +155,9 @@ DOCX_LIMITS = {
     "dated_list_items": 3,  # a run of this many list items opening with dates, in note form, is a timeline table
     "body_outline_share": 0.5,  # an outline level whose paragraphs are prose in more than this share
     # of them marks the document's body text, not its headings
+    # round 48 (structset57): the body's last paragraph, all in italic type at most this share of the body's size,
+    # alone in that type and after no picture or caption, is the producer's colophon (0 off)
+    "colophon_size": 0.8,
 }
 
 # Mechanisms of rounds 31 and 32 that can be turned off (1 on, 0 off), to measure each.
@@ -1276,19 +1279,41 @@ def _parted_run_in_heads(items: list[_Item]) -> list[_Item]:
     (one bold opening is emphasis; heads saying one phrase again are a repeated lead, "**Note.**")."""
     heads = [item for item in items if item.kind == "paragraph" and item.run_in is not None]
     titles = [" ".join(item.text.text[: item.run_in].split()).lower() for item in heads]
-    if (any(item.kind == "heading" for item in items) or not DOCX_LIMITS["run_in_heads"]
-            or len(heads) < DOCX_LIMITS["run_in_heads"] or len(set(titles)) < len(titles)):
+    labelled = _run_ins_under_labels(items)
+    if not DOCX_LIMITS["run_in_heads"] or len(set(titles)) < len(titles):
         return items
+    if any(item.kind == "heading" for item in items) or len(heads) < DOCX_LIMITS["run_in_heads"]:
+        if len(labelled) < DOCX_LIMITS["run_in_heads"]:
+            return items
+    else:
+        labelled = {id(item) for item in heads}
     out: list[_Item] = []
     for item in items:
-        if item.kind != "paragraph" or item.run_in is None:
+        stop = item.run_in
+        if id(item) not in labelled or stop is None:
             out.append(item)
             continue
-        stop = item.run_in
         rest = stop + 1 + len(item.text.text[stop + 1 :]) - len(item.text.text[stop + 1 :].lstrip())
         out.append(_Item("heading", item.text.slice(0, stop), 1, item.italic, style=item.style, look=item.look))
         out.append(replace(item, text=item.text.slice(rest, len(item.text.text)), run_in=None))
     return out
+
+
+def _run_ins_under_labels(items: list[_Item]) -> set[int]:
+    """The ``id`` of each paragraph opening with a run-in head right under a heading that is a
+    unit's label alone ("Leg 2" styled as a heading, then "**The Storm.** In 1881 ..."): in a
+    document with headings of its own, such a label names its unit and the bold head is the
+    unit's title, so it is parted as in a document without headings (``_parted_run_in_heads``)."""
+    found: set[int] = set()
+    before: _Item | None = None
+    for item in items:
+        if not (item.text.text.strip() or item.images):
+            continue
+        if (item.kind == "paragraph" and item.run_in is not None and before is not None
+                and before.kind == "heading" and kicker_label(before.text.text) is not None):
+            found.add(id(item))
+        before = item
+    return found
 
 
 _BREAKS = ("page", "column")
@@ -2242,7 +2267,25 @@ def _without_closing_imprint(items: list[_Item]) -> list[_Item]:
     if (last.kind == "paragraph" and not last.images and not last.row and not last.listed
             and (last.italic or last.bold or last.set_apart) and imprint(text)):
         return items[: shown[-1]] + items[shown[-1] + 1 :]
+    if len(shown) > 1 and _small_colophon(last, items[shown[-2]], _body_type(items).look):
+        return items[: shown[-1]] + items[shown[-1] + 1 :]
     return items
+
+
+def _small_colophon(last: _Item, before: _Item, body: ParagraphLook | None) -> bool:
+    """``last``, the body's last paragraph, is a colophon by its type (``colophon_size``): all in
+    italic, its size at most that share of the body's, the paragraph before it in other type and
+    no picture, caption or credit (a credit under the last picture is the picture's)."""
+    share = DOCX_LIMITS["colophon_size"]
+    face = last.look.face if last.look is not None else None
+    base = body.face if body is not None else None
+    if not share or face is None or base is None or not last.italic or face.size > share * base.size:
+        return False
+    if last.kind != "paragraph" or last.images or last.row or last.listed or last.credit or last.quoted:
+        return False
+    prior = before.look.face if before.look is not None else None
+    return (before.kind not in ("caption", "title") and not before.images and not before.credit
+            and (prior is None or prior.size > share * base.size))
 
 
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:

@@ -69,6 +69,9 @@ LINE_LIMITS = {
     "matrix_size": 2.0,
     "baseline_shift": 0.45,  # a glyph this far off the line's baseline starts another line
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
+    # round 48 (structset57): ... and one this wide where the type turns to another face or font of its size
+    # (a bold lead placed a thin space before the roman text: "Above:" | "A model"); 0 off
+    "face_space_gap": 0.1,
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
     "back_step": 0.6,  # a glyph this far left of the line's end starts another line
     "gutter_jump": 3.0,  # ... and so does one this far right of it in another type, break marker or none
@@ -583,7 +586,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                     margin_cuts.append(len(lines))
                 chars, boxes, counts, tab, run_in, mixed = [], array("d"), {}, None, None, False
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
-                    chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
+                    chars, run_start, last_style, style, (last_top, last_bottom), bottom)
+                    or _face_turn_spaced(gap, unit, last_style, style)) and chars[-1] != " ":
                 chars.append(" ")
                 boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
             if _tab_follows(gap, size, last_style, style):
@@ -1341,6 +1345,15 @@ def _label_tab_follows(gap: float, size: float, last: _Style | None, style: _Sty
         and gap > LINE_LIMITS["space_gap"] * size
         and abs(foot) <= LINE_LIMITS["rejoin_foot"] * size
     )
+
+
+def _face_turn_spaced(gap: float, unit: float, last: _Style | None, style: _Style) -> bool:
+    """Type turning to another face or font on the baseline past a gap of ``face_space_gap`` of
+    the type or more (a bold lead set by itself before the roman text, "Above:" | "A model …",
+    placed a thin space apart): a word space. Inside a word a face turns with no gap."""
+    return (LINE_LIMITS["face_space_gap"] > 0 and last is not None and gap > LINE_LIMITS["face_space_gap"] * unit
+            and abs(last.size - style.size) <= LINE_LIMITS["type_change"] * unit
+            and (last.font != style.font or (last.bold, last.italic) != (style.bold, style.italic)))
 
 
 def _label_run_ends(chars: list[str], run_start: int, last: _Style | None, style: _Style,

@@ -31,7 +31,7 @@ from vitrina.structure.footnotes import GLUED_NOTE_NUMBER
 from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
-from vitrina.structure.zones import NOTE_MARK
+from vitrina.structure.zones import NOTE_MARK, NOTES_TITLE
 
 Span = tuple[Line, int, int | None]  # line, first word, end word (exclusive)
 
@@ -73,7 +73,6 @@ def label_depth(label: str | None) -> int | None:
     return len(label.strip().rstrip(".").split("."))
 
 
-NOTES_TITLE = "Notes"  # the section closing a document with its notes, in every reader
 
 
 def emit_notes(builder: DocumentBuilder, notes: list[list[Line]], judge: HyphenJudge) -> None:

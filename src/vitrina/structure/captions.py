@@ -275,8 +275,9 @@ ACCESSION = re.compile(r"^[A-Z]{0,3}\.?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 ACCESSION_CODE = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 # ... or a register's letters and a number in parts of any mark, alone on a line under a
 # credit left open on a comma ("…Rowing Club," / "KRC 1907/4"; "…Collection," / "HC 12/3").
-# (round 42: the register's letters may be parted by a hyphen, "DC-G 112")
-REGISTER_NUMBER = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3}) \d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?$")
+# (round 42: the register's letters may be parted by a hyphen, "DC-G 112"; round 48: the number's parts
+# too, "OTA 51-220")
+REGISTER_NUMBER = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3}) \d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
 
 
 def register_number_wraps(last: str, text: str) -> bool:

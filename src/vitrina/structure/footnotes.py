@@ -19,6 +19,7 @@ from vitrina.structure.captions import is_credit
 from vitrina.structure.cues import ends_sentence, is_title_like
 from vitrina.structure.layout import Entry, Fragment
 from vitrina.structure.lines import Line
+from vitrina.structure.zones import NOTES_TITLE
 
 NOTE_LIMITS = {
     "digits": 2,  # a note number has at most this many digits
@@ -43,6 +44,9 @@ NOTE_LIMITS = {
     "sidenote_lines": 4,  # a sidenote printed inside the text runs over at most this many lines
     "glued_foot_notes": 1,  # a note at a page's foot may open with its number glued to its first word
     # ("1Seattle …"), its call glued after a quote's closing mark and a stop ("gold”.1") (round 39; 0 off)
+    # ... or after the notes' own title, "Notes 1 The …"; a call in superscript digits answers a note numbered in
+    # plain ones there ("Akrotiri,¹" / "1 …") (round 48; 0 off)
+    "titled_foot_notes": 1,
 }
 
 
@@ -401,8 +405,8 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
                 continue
             mark = opening.group(1)
             closing = "{0,2}" if NOTE_LIMITS["glued_foot_notes"] else "?"  # "gold”.1": a quote's mark and a stop
-            called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]{closing}(?:{re.escape(mark)}|{re.escape(_plain_mark(mark))})"
-                                rf"(?=[\s.,;:!?”’\"')]|$)")
+            forms = "|".join(re.escape(form) for form in {mark, _plain_mark(mark), _raised_mark(mark)})
+            called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]{closing}(?:{forms})(?=[\s.,;:!?”’\"')]|$)")
             if not any(called.search(line.text) for line in page_lines[:k]):
                 continue
             run = page_lines[k:end]  # notes to the page's foot: each line opens one or goes on with it
@@ -426,10 +430,18 @@ _CALLED_OPENING = re.compile(r"^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u
 _GLUED_OPENING = re.compile(r"^(\d{1,2})(?=[A-Z][a-z])")
 
 
+# the notes' own title opening the line of their first note ("Notes 1 The …": a band of notes with
+# its title set beside them, read as one line; round 48)
+_TITLED_OPENING = re.compile(rf"^{NOTES_TITLE}:?\s+(\d{{1,2}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}|[*\u2020\u2021])\s+(?=[A-Z])")
+
+
 def _foot_opening(text: str) -> re.Match[str] | None:
     """The mark opening a note at a page's foot: spaced ("1 The …", "¹ The …", "* The …") or,
-    with ``glued_foot_notes`` on, a number glued to the note's first word ("1Seattle …")."""
+    with ``glued_foot_notes`` on, a number glued to the note's first word ("1Seattle …"); with
+    ``titled_foot_notes`` on, after the notes' own title ("Notes 1 The …")."""
     opening = _CALLED_OPENING.match(text)
+    if opening is None and NOTE_LIMITS["titled_foot_notes"]:
+        opening = _TITLED_OPENING.match(text)
     if opening is None and NOTE_LIMITS["glued_foot_notes"]:
         opening = _GLUED_OPENING.match(text)
     return opening
@@ -444,6 +456,11 @@ def opens_like_note(text: str) -> bool:
 
 def _plain_mark(mark: str) -> str:
     return "".join(str(_SUPERSCRIPTS.index(ch)) if ch in _SUPERSCRIPTS else ch for ch in mark)
+
+
+def _raised_mark(mark: str) -> str:
+    """The mark in superscript digits ("12" -> "¹²"): the call a note numbered in plain digits may have."""
+    return "".join(_SUPERSCRIPTS[int(ch)] if ch in "0123456789" else ch for ch in mark)
 
 
 # a note number glued to the word or stop it follows, closing the line ("… at Orsk.1")
@@ -473,7 +490,23 @@ def note_numbers(lines: list[Line], notes: set[int]) -> dict[int | None, set[str
             found.setdefault(lines[k].page, set()).add(opening[0])
         elif (raised := _CALLED_OPENING.match(lines[k].text)) is not None and raised.group(1)[0] in _SUPERSCRIPTS:
             found.setdefault(lines[k].page, set()).add(_plain_mark(raised.group(1)))  # "¹ The …": note 1
+        elif NOTE_LIMITS["titled_foot_notes"] and (titled := _TITLED_OPENING.match(lines[k].text)) is not None:
+            found.setdefault(lines[k].page, set()).update(_run_on_numbers(lines[k].text, _plain_mark(titled.group(1))))
     return found
+
+
+def _run_on_numbers(text: str, first: str) -> set[str]:
+    """``first`` and the numbers of the notes run on after it in one line of a band of notes,
+    each the next number opening a sentence after a sentence's end ("1 Akin means ….
+    2 The …")."""
+    numbers = {first}
+    if not first.isdecimal() or not first.isascii():
+        return numbers
+    n = int(first)
+    while re.search(rf"[.!?”’\"')]\s+{n + 1}\s+(?=[A-Z])", text):
+        n += 1
+        numbers.add(str(n))
+    return numbers
 
 
 def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:

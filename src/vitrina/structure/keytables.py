@@ -32,6 +32,9 @@ LIMITS = {
     # table's padding; round 45, 0: off)
     "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
     "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
+    # a wrapped cell's line under the last row stands at most this many of the table's row pitches (label to
+    # label) under the line before it (round 48, structset57: 0 off)
+    "wrap_pitch": 1.5,
     "cell_size": 0.1,  # label and value cells (and the title over them) differ in size by at most this share
     "column_heads": 1,  # the values' column heads over the first row go with the table (1; 0 off)
     "label_heads": 1,  # a title-like row over the first reaching over the values holds all the column heads: a title may stand over it (0 off)
@@ -247,6 +250,7 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
     rows, at = 0, n
     label = lines[n]
     left = right = True  # the values' column is flush left / flush right so far
+    pitch: float | None = None  # the least pitch from one row's label to the next's
     while at < len(lines):
         here = _row(lines, at)
         near = LIMITS["column"] * label.size
@@ -255,11 +259,14 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
         level = here is not None and abs(here[3] - first[3]) <= LIMITS["baseline"] * label.size
         if here is not None and level and (on_left or on_right):
             left, right = on_left, on_right
+            if rows and lines[at].top > label.top:
+                step = lines[at].top - label.top
+                pitch = step if pitch is None else min(pitch, step)
             label = lines[at]
             rows, at = rows + 1, at + here[2]
         elif left and rows and _merged_row(lines[at], lines[at - 1], label, offset):
             rows, at = rows + 1, at + 1
-        elif left and _wrapped_cell(lines[at], label, offset):
+        elif left and _wrapped_cell(lines[at], label, offset, lines[at - 1], pitch):
             at += 1
         else:
             break
@@ -287,11 +294,17 @@ def _merged_row(line: TextLine, above: TextLine, label: TextLine, offset: float)
     return False
 
 
-def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
+def _wrapped_cell(line: TextLine, label: TextLine, offset: float, above: TextLine | None = None,
+                  pitch: float | None = None) -> bool:
     """A line of a cell wrapped under the last row: in the row's type, starting at its
-    label's left edge (in the label's weight) or at its value's (in the other), below the row."""
+    label's left edge (in the label's weight) or at its value's (in the other), below the row
+    and, with ``wrap_pitch`` and the table's row ``pitch`` known, at most that many row pitches
+    under the line read before it (a short line in the label's weight further down, a section's
+    label on a tab under the table, is no cell's)."""
     near = LIMITS["column"] * label.size
     if abs(line.size - label.size) > LIMITS["cell_size"] * label.size or line.top <= label.top:
+        return False
+    if LIMITS["wrap_pitch"] and above is not None and pitch and line.top - above.top > LIMITS["wrap_pitch"] * pitch:
         return False
     if line.bold == label.bold:
         return abs(line.x0 - label.x0) <= near

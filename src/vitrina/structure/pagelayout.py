@@ -302,6 +302,15 @@ LIMITS: dict[str, float] = {
     # round 29 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
     "held_edge_lines": 3,  # a line ending where this many of the column's lines right above it end (justified, narrower
     "held_edge_reach": 5,  # than the column: beside a float) among this many ran full to that measure (0 off)
+    # ... the reach counting body lines only, past at most this many other lines read between them (a float's
+    # caption set beside the short lines, read level with them; round 48, structset57: 0 off)
+    "held_edge_skip": 8,
+    # a line ending on a word broken by a hyphen, read before a caption, and a line after the caption opening in
+    # lower case go on as one paragraph, however far in the second starts (beside a float; round 48; 0 off)
+    "hyphen_goes_on": 1,
+    # a wide pitch under a line ending no sentence, beside a float's caption reaching lower than it, opens no
+    # paragraph: the float's clearance (round 48; 0 off)
+    "float_clearance": 1,
     "wrap_measure": 1,  # beside a box the text wraps around, a line's measure is that of the lines beside it
     "framed_measure": 1,  # a column's measure is kept apart inside each drawn box framing its lines
     "inline_note_calls": 1,  # a note's number glued to a word in the text's own type is its call
@@ -756,6 +765,8 @@ def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
     the next note's, in the order they are read down the page."""
     notes: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if zones.notes_title(line.text):
+            continue  # their own title ("Notes"), set over them or beside them: the notes section has it
         if zones.raised_mark(line) or zones.glued_mark(line):
             notes.append([zones.without_raised_mark(line)])
         elif not notes or zones.NOTE_MARK.match(line.text):
@@ -5043,7 +5054,9 @@ class _Flow:
             raised = _raised_by(cur.line)  # a line set lower by its note call's raise alone opens nothing
             if raised and abs(pitch - raised - usual) <= LIMITS["raise_fit"] * cur.line.size:
                 pitch = usual
-            if pitch > LIMITS["pitch_slack"] * usual:
+            if pitch > LIMITS["pitch_slack"] * usual and not (
+                    LIMITS["float_clearance"] and not ends_sentence(prev.line.text, lenient=True)
+                    and self._caption_beside_gap(prev.line, cur.line)):
                 return True
             if self.spaced is not None and pitch >= self.spaced and ends_sentence(prev.line.text, lenient=True):
                 return True  # the space the document sets between paragraphs, after a full line
@@ -5056,6 +5069,8 @@ class _Flow:
             if step and abs(cur.line.size - prev.line.size) >= step * cur.line.size:
                 return True  # a block in another type size: the tombstone lines over a label's text
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
+        if LIMITS["hyphen_goes_on"] and _word_broken_over(prev.line.text, text):
+            return False  # a word broken at the line's end goes on past a caption set between (round 48)
         # (across a caption: measured from where the column's body lines start, a caption or
         # label set out in its margin having widened the column)
         if cur.line.x0 - self._flush(cur) >= LIMITS["indent"] * cur.line.size and (
@@ -5082,6 +5097,19 @@ class _Flow:
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _caption_beside_gap(self, prev: TextLine, cur: TextLine) -> bool:
+        """A caption line of the page stands beside ``prev`` (level with it, clear of it left or
+        right) and reaches down past it toward ``cur``: the text ran round a float whose caption
+        ends lower than the short lines beside it, so the gap under ``prev`` is the float's."""
+        for p in self.placed:
+            line = p.line
+            if p.kind != "caption" or line.page != prev.page:
+                continue
+            beside = line.x1 <= prev.x0 or line.x0 >= prev.x1
+            if beside and line.top < prev.bottom and line.bottom > prev.bottom and line.top < cur.top:
+                return True
+        return False
 
     def _pushed_in(self, cur: Placed) -> bool:
         """The line starts in from its column's edge because a picture stands level with it
@@ -5177,9 +5205,11 @@ class _Flow:
         if not need or measure - line.x1 <= tolerance:
             return measure
         k = self.index.get(id(prev), 0)
-        above = [p.line for p in self.placed[max(0, k - reach):k]
+        # (the body lines right above it, past a float's caption read level with them, in the column)
+        window = self.placed[max(0, k - reach - int(LIMITS["held_edge_skip"])):k]
+        above = [p.line for p in window
                  if p.kind == "body" and p.column == prev.column and p.line.page == line.page
-                 and p.line.top < line.top and abs(p.line.size - line.size) < 1]
+                 and p.line.top < line.top and abs(p.line.size - line.size) < 1][-reach:]
         held = sum(abs(ln.x1 - line.x1) <= tolerance for ln in above)
         return line.x1 if held >= need else measure
 
@@ -5846,6 +5876,13 @@ def _imprint_words(text: str) -> int:
     if LIMITS["imprint_marks_no_words"]:
         return sum(1 for token in tokens if any(ch.isalnum() for ch in token))
     return len(tokens)
+
+
+def _word_broken_over(before: str, after: str) -> bool:
+    """``before`` ends on a letter and a hyphen (a word broken at the line's end) and ``after``
+    opens on a lower-case letter: the word's rest."""
+    before = before.rstrip()
+    return len(before) > 1 and before[-1] in "-\u00ad\u2010" and before[-2].isalpha() and after[:1].islower()
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:

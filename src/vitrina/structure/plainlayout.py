@@ -389,7 +389,8 @@ class PlainLayout:
         self.sequence = sequence_labels(self.lines)
         self.dated_heads = _dated_heads(self.lines)
         self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
-        self.worded_alone = worded_alone_labels(self.lines)  # "One" / "A Title" … "Three" / "A Title"
+        # "One" / "A Title" … "Three" / "A Title"; "ZONE A" / "A Title" … "ZONE C" / "A Title"
+        self.worded_alone = {**unit_alone_labels(self.lines), **worded_alone_labels(self.lines)}
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
@@ -2707,6 +2708,36 @@ def worded_alone_labels(lines: list[Line]) -> dict[int, str]:
     if len(run) < PLAIN_LIMITS["unit_series"] or [n for _, n, _ in run] != list(range(1, len(run) + 1)):
         return {}
     return {index: text for index, _, text in run}
+
+
+# a unit word in capitals and an identifier alone on a line ("ZONE 2", "ZONE B")
+_UNIT_ALONE_LINE = re.compile(r"^([A-Z]{2,15}) (\d{1,3}|[A-Z]|[IVXLC]{1,6})$")
+
+
+def unit_alone_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines holding only a word in capitals and an identifier ("ZONE 1", "ZONE B"), each over
+    a line that may be a heading (``_may_head``), the same word each time and the identifiers
+    counting 1, 2, 3 … or A, B, C … or I, II, III … through the document, at least
+    ``unit_series`` of them: that word names the document's units, whatever it is (the series
+    shows it, as ``unit_sequence_labels`` reads it opening a title's line), and each line is
+    the label of the title under it, kept as printed. Such a line would otherwise read as a
+    heading in capitals over the title (``_capitals_heading``) and join it; a capitalised one
+    ("Zone 2") is read by the kicker rule (``_kicker_heading``). {line index: label}."""
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for k, line in enumerate(lines[:-1]):
+        text = " ".join(line.text.split())
+        alone = _UNIT_ALONE_LINE.match(text)
+        if alone and not figure_lead(text) and _may_head(lines[k + 1].text):
+            found.setdefault(alone.group(1).lower(), []).append((line.index, alone.group(2), text))
+    labels: dict[int, str] = {}
+    for run in found.values():
+        idents = [ident for _, ident, _ in run]
+        letters = [ord(ident) - ord("A") + 1 if len(ident) == 1 and ident.isalpha() else 0 for ident in idents]
+        counted = [label_rank(ident) for ident in idents]
+        counts = list(range(1, len(run) + 1))
+        if len(run) >= PLAIN_LIMITS["unit_series"] and counts in (letters, counted):
+            labels.update({index: text for index, _, text in run})
+    return labels
 
 
 # a line opening with a number and a lower-case letter ("4a The Model"): a sub-numbered unit's label

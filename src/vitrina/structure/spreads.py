@@ -171,16 +171,25 @@ def _furniture_key(text: str) -> str:
 
 
 def _two_frames(page: PageGeometry) -> bool:
-    """Each half of the sheet carries the same furniture level with the other's."""
+    """Each half of the sheet carries the same furniture level with the other's. A line whose
+    like stands level with it in its own half is no page's furniture (a page frame carries its
+    running line or number once): it is one of a row of labels over the columns or panels of one
+    sheet ("Stop 1", "Stop 2", "Stop 3" over a leaflet's panels), which a fold may cut through."""
     middle = page.width / 2
     lines = _furniture(page)
-    left = [ln for ln in lines if ln.x1 <= middle]
-    right = [ln for ln in lines if ln.x0 >= middle]
+    left = _single([ln for ln in lines if ln.x1 <= middle])
+    right = _single([ln for ln in lines if ln.x0 >= middle])
     pairs = sum(
         1 for a in left
         if any(_level(a, b) and _same_furniture(a.text, b.text) for b in right)
     )
     return pairs >= SPREAD_LIMITS["frame_pairs"]
+
+
+def _single(lines: list[TextLine]) -> list[TextLine]:
+    """The lines with no like (``_same_furniture``) level with them among the others."""
+    return [a for a in lines if not any(
+        b is not a and _level(a, b) and _same_furniture(a.text, b.text) for b in lines)]
 
 
 def _level(a: TextLine, b: TextLine) -> bool:

@@ -87,6 +87,7 @@ ZONE_LIMITS: dict[str, float] = {
     # the body calling that number, is a note as one opening with a raised mark is (0 off)
 }
 
+NOTES_TITLE = "Notes"  # the section closing a document with its notes, in every reader (``assemble`` too)
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
 
 
@@ -166,9 +167,14 @@ def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None
         if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
             return set()
     if any(is_credit(_RAISED_LEAD.sub("", NOTE_MARK.sub("", ln.text, count=1), count=1).split(), closes_caption=True)
-           for ln in foot):
+           for ln in foot if not notes_title(ln.text)):  # (the notes' own title, "Notes", set beside them)
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
+
+
+def notes_title(text: str) -> bool:
+    """The line reads as the notes' own title (``NOTES_TITLE``, in any case, maybe with a colon)."""
+    return " ".join(text.split()).rstrip(":").lower() == NOTES_TITLE.lower()
 
 
 def _body_type_notes(lines: list[TextLine], size: float, called: set[str]) -> list[TextLine]:
