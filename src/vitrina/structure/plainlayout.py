@@ -136,6 +136,7 @@ PLAIN_LIMITS = {
     # round 45 (structset53): a lone capital whose letter before or after in the alphabet stands alone on another
     # line too (the panels' "A", "B", "C") is a label, no drop cap (0 off)
     "lettered_series_caps": 1,
+    "dated_rows": 3,  # ... but this many of them in a row, no text under any, are a table's rows (round 48; 0: off)
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     # round 42 (structset47): the first label of a series (1, A, I) before a short name not in title case counts
@@ -205,6 +206,8 @@ PLAIN_LIMITS = {
     "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
+    "glued_sidenotes": 1,  # a line going on after glued_sidenote_words words with a note number called just before holds a margin note glued (round 48; 0: off)
+    "glued_sidenote_words": 3,
     "glued_position_labels": 1,  # a labelled heading's line going on with a position label ("Opposite: …") holds a caption glued (round 48; 0: off)
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
@@ -392,6 +395,7 @@ class PlainLayout:
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
         self.dated_heads = _dated_heads(self.lines)
+        self.dated_rows = _dated_rows(self.lines)  # (lines of a table of dates: no heading opens on one)
         self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
         self.worded_alone = worded_alone_labels(self.lines)  # "One" / "A Title" … "Three" / "A Title"
         self.running = [_words_key(text) for text in lineset.running]
@@ -848,6 +852,8 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
+        if i in self.dated_rows:
+            return None
         underlined = underlined_heading(self.lines, i) if i == 0 or ends_sentence(self.lines[i - 1].text) or (
             self.lines[i - 1].underlined) else None
         if underlined is not None:
@@ -2840,7 +2846,32 @@ def _dated_heads(lines: list[Line]) -> set[int]:
         rest = line.text.split()[len(label.split()):] if label else []
         if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
             found.add(line.index)
+    found -= _dated_rows(lines, found)
     return found if len(found) >= PLAIN_LIMITS["dated_heads"] else set()
+
+
+def _dated_rows(lines: list[Line], found: set[int] | None = None) -> set[int]:
+    """With ``dated_rows`` on, the lines of every run of at least ``dated_rows`` lines opening with a
+    date before a title one right after another on a page (``found``: those lines, else worked out),
+    nothing under any of them: a table of dates ("1881 The Opening" / "1882 …"), no timeline's
+    headings."""
+    rows = int(PLAIN_LIMITS["dated_rows"])
+    if not rows:
+        return set()
+    if found is None:
+        found = set()
+        for line in lines:
+            label = dated_lead(line.text)
+            rest = line.text.split()[len(label.split()):] if label else []
+            if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
+                found.add(line.index)
+    runs: list[list[int]] = []
+    for index in sorted(found):
+        if runs and runs[-1][-1] == index - 1 and lines[index].page == lines[index - 1].page:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return {index for run in runs if len(run) >= rows for index in run}
 
 
 def _numbered_title(text: str) -> bool:
@@ -3367,6 +3398,8 @@ def unglued(lines: list[Line]) -> list[Line]:
         cut = _glue_cut(line, prev, nxt, lines[k + 1 : k + 1 + int(PLAIN_LIMITS["glued_credit_reach"])])
         if cut is None and PLAIN_LIMITS["glued_position_labels"]:
             cut = _heading_glue_cut(line)
+        if cut is None and PLAIN_LIMITS["glued_sidenotes"] and prev is not None and prev.page == line.page:
+            cut = _sidenote_glue_cut(line, prev)
         if cut is None:
             out.append(line)
             continue
@@ -3753,6 +3786,25 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
         tail = line.raw[m.end() :]
         if len(head) <= PLAIN_LIMITS["glued_head"] * prev.length and tail.strip()[:1].isupper():
             return m.end() + len(tail) - len(tail.lstrip())
+    return None
+
+
+_INNER_NOTE_NUMBER = re.compile(r"(?<=\S)\s(\d{1,2})\s+(?=[A-Z])")
+
+
+def _sidenote_glue_cut(line: Line, prev: Line) -> int | None:
+    """Where a margin note glued to a body line starts (an offset into its raw text), or None: after
+    at least ``glued_sidenote_words`` words of the line, its note's number and a capital, that number
+    called glued to a word or its stop in the line before or the line's own words before it
+    ("… C. J. Marr2" / "designed a hall for about 2 Marr built some forty …": a note set in the
+    margin level with its call's next line, which the extraction read into it)."""
+    for m in _INNER_NOTE_NUMBER.finditer(line.raw):
+        head = line.raw[: m.start()]
+        if len(head.split()) < PLAIN_LIMITS["glued_sidenote_words"]:
+            continue
+        called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?{m.group(1)}(?=[\s.,;:!?”’\"')]|$)")
+        if called.search(prev.text) or called.search(head):
+            return m.start() + 1
     return None
 
 
