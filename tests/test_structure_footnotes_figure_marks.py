@@ -33,7 +33,8 @@ def test_a_mark_after_a_figures_stop_is_left_out_of_the_raw_text() -> None:
 
 
 def test_a_number_after_a_figures_comma_stays() -> None:
-    from vitrina.structure.assemble import Piece, without_note_calls as plain_calls
+    from vitrina.structure.assemble import Piece
+    from vitrina.structure.assemble import without_note_calls as plain_calls
 
     pieces = [Piece("the years 1,2 and 3 of the lease", None)]
     assert plain_calls(pieces, frozenset({"2"})) == pieces

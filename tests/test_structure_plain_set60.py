@@ -179,3 +179,98 @@ def test_a_register_in_two_parts_wraps_its_number() -> None:
     assert register_number_wraps("Halden Mill Trust, HMT", "41")
     assert not register_number_wraps("Halden Mill Library HML Ms", "9")  # no holder's comma
     assert not register_number_wraps("and the mill was sold, in the year", "9")
+
+
+# ---------------------------------------------------------------- a table of dates
+
+DATES = [
+    *BODY,
+    "Mill Days",
+    "1794 The First Wheel",
+    "1812 The Flood",
+    "1851 The Second Wheel",
+    "1902 The Last Barge",
+    "The Millers",
+    "The miller's family kept the mill for four generations, and the last of them",
+    "sold it to the trust that opened it to visitors after the war.",
+]
+
+
+def test_dated_lines_one_after_another_are_a_table_no_sections() -> None:
+    doc = _doc(DATES)
+    titles = [s.title for s in doc.sections]
+    assert "The Millers" in titles
+    assert not any(t in titles for t in ("The First Wheel", "The Flood", "The Second Wheel", "The Last Barge"))
+
+
+def test_without_the_switch_the_dates_head_sections(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "dated_rows", 0)
+    assert "The Flood" in [s.title for s in _doc(DATES).sections]
+
+
+# ---------------------------------------------------------------- margin notes glued to body lines
+
+SIDENOTES = [
+    "Part 1 The Wheel",
+    "The mill stood at the head of the creek for two hundred years",
+    "and ground the grain of the valley farms. The millwright J. Hale2",
+    "rebuilt the wheel in iron in about 1840 and set 2 Hale built or mended",
+    "some forty mills along",
+    "the south coast.",
+    "new stones in the old frame, and the barges came up on every tide.",
+    "Part 2 The Stones",
+    "The busiest months came after the harvest, when carts queued along",
+    "the lane and the wheel turned through the night. It was driven by a",
+    "turbine of iron,1 and the water was led in along a new leat that ran",
+    "beside the lane to the mill 1 The turbine came from",
+    "a works in Leeds and was",
+    "first set to run in May.",
+    "sluice. In spring the stones were dressed again and the sluices",
+    "mended before the new grain came in from the fields of the valley.",
+]
+
+
+def test_margin_notes_glued_to_body_lines_are_notes_and_the_paragraphs_whole() -> None:
+    paragraphs = [text for kind, text in _blocks(SIDENOTES) if kind == "paragraph"]
+    assert paragraphs[0] == ("The mill stood at the head of the creek for two hundred years and ground the grain of "
+                             "the valley farms. The millwright J. Hale rebuilt the wheel in iron in about 1840 and set "
+                             "new stones in the old frame, and the barges came up on every tide.")
+    assert paragraphs[1].endswith("beside the lane to the mill sluice. In spring the stones were dressed again and "
+                                  "the sluices mended before the new grain came in from the fields of the valley.")
+    assert not any("forty mills" in text for text in paragraphs[:2])
+
+
+@pytest.mark.parametrize("switch", ["glued_sidenotes"])
+def test_without_the_cut_the_notes_stay_in_the_text(monkeypatch: pytest.MonkeyPatch, switch: str) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, switch, 0)
+    paragraphs = [text for kind, text in _blocks(SIDENOTES) if kind == "paragraph"]
+    assert any("forty mills" in text for text in paragraphs[:2])
+
+
+def test_without_mid_sentence_notes_the_calls_stay_and_no_note_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.footnotes import NOTE_LIMITS
+
+    assert "Hale2" not in _doc(SIDENOTES).text
+    monkeypatch.setitem(NOTE_LIMITS, "notes_mid_sentence", 0)
+    assert "Hale2" in _doc(SIDENOTES).text
+
+
+PAGE_END_NOTE = [
+    "The busiest months came after the harvest, when carts queued along",
+    "the lane and the wheel turned through the night. It was driven by a",
+    "turbine of iron,1 and the water was led in along a new leat that ran",
+    "beside the lane to the mill",
+    "1 The turbine came from a works in Leeds.",
+    "sluice. In spring the stones were dressed again and the sluices",
+    "mended before the new grain came in from the fields of the valley.",
+]
+
+
+def test_a_note_the_text_resumes_after_is_no_page_closing_note_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.footnotes import NOTE_LIMITS, plain_footnotes
+    from vitrina.structure.lines import split_lines
+
+    lines = split_lines("\n".join(PAGE_END_NOTE) + "\n\f").lines
+    assert not plain_footnotes(lines) & {4, 5, 6}
+    monkeypatch.setitem(NOTE_LIMITS, "tail_text_resumes", 0)
+    assert {5, 6} <= plain_footnotes(lines)
