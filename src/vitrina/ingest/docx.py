@@ -219,6 +219,9 @@ DOCX_SWITCHES = {
     # a rounded box) is read where it stands, not after the body as a floating side-bar is
     "boxed_label_lines": 1,  # a box opening with a unit's label alone over a short bold line: that line is the
     # box's heading, the label line its label (``_emit``), not the heading over a paragraph
+    # round 48 (structset60): a paragraph right under the Title reading as an imprint ("Gallery 3 · Case 2 ·
+    # Island Crafts") is the title's kicker set under it, no text (0: off)
+    "kickers_under_title": 1,
     # round 46 (structset55):
     "closing_imprints": 1,  # the body's last paragraph, set apart by its type and reading as an imprint
     # ("Museum · Panel texts · Draft 2"), is the producer's colophon, not text
@@ -895,6 +898,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _heads_under_label_lines(blocks, body_end)
     _title_by_type(blocks)
     _kicker_over_title(blocks)
+    if DOCX_SWITCHES["kickers_under_title"]:
+        _kicker_under_title(blocks)
     if DOCX_SWITCHES["subtitle_style"]:
         _subtitle_under_title(blocks)
     blocks[boxes_at:boxes_at] = [  # shaded one-cell tables set as side-bars, before the closing notes
@@ -1821,6 +1826,18 @@ def _kicker_over_title(items: list[_Item]) -> None:
     if item.kind == "paragraph" and not item.images and not item.row and title_kicker(
             text, int(DOCX_LIMITS["heading_words"])):
         items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
+
+
+def _kicker_under_title(items: list[_Item]) -> None:
+    """A plain paragraph right under the Title paragraph (empty ones aside) reading as an imprint,
+    short parts set apart by separators ending no sentence ("Gallery 3 · Case 2 · Island Crafts"),
+    is the title's kicker set under it: a heading block of no section, as one over the title is."""
+    at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    under = _neighbour(items, at, 1) if at is not None else None
+    if under is None or under.kind != "paragraph" or under.images or under.row:
+        return
+    if imprint(" ".join(under.text.text.split())):
+        items[items.index(under)] = replace(under, kind="heading", level=_KICKER_LEVEL)
 
 
 def _subtitle_under_title(items: list[_Item]) -> None:

@@ -80,6 +80,14 @@ LINE_LIMITS = {
     "margin_jump": 1.5,  # a gap this wide (in the line's size) into type this share smaller than the line's
     "margin_size": 0.12,  # ... at least starts another line: a date or note set in the margin level with
     # a body line, after its end (0 off)
+    # round 48 (structset60): into type clearly smaller (``margin_size_far`` of the line's size at least) a
+    # narrower gap will do: a sidenote set in the margin column on a body line's baseline, the gutter only
+    # a little wider than an em (a justified line's widest word space stays in the line's own type; 0 off),
+    # after a line of running text (``margin_far_words`` words at least: a picture's key number before its
+    # caption, a display numeral before a kicker are no body line)
+    "margin_jump_far": 1.2,
+    "margin_size_far": 0.25,
+    "margin_far_words": 4,
     # round 47 (structset58): ... and such a piece opening a block of lines at its left edge under it stays
     # a line of its own after a heading's type too (a box's heading in its own cell beside the text; 0 off)
     "cell_text_cut": 1,
@@ -578,7 +586,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit
                 or _other_face(last_style, style))
-            margin = not (off_line or stepped_back or jumped) and _margin_jump(gap, size, style.size)
+            margin = not (off_line or stepped_back or jumped) and _margin_jump(gap, size, style.size, chars)
             if off_line or stepped_back or jumped or margin or (pending_break and gap > column * unit) or (
                     gutters and crosses_gutter(gutters, last_x1, x0, bottom)):
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
@@ -625,13 +633,20 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     return _rejoined(lines)
 
 
-def _margin_jump(gap: float, size: float, other: float) -> bool:
+def _margin_jump(gap: float, size: float, other: float, chars: Sequence[str] = ()) -> bool:
     """A gap of ``margin_jump`` of the line's ``size`` into type ``margin_size`` of it smaller (a
     date or note set in the margin level with a body line, after its end): the margin's text is
     a line of its own, not the line's last words. (Smaller type before larger, a label before
-    its title, stays one line.)"""
-    return bool(LINE_LIMITS["margin_size"]) and gap > LINE_LIMITS["margin_jump"] * size and (
-        other <= (1 - LINE_LIMITS["margin_size"]) * size)
+    its title, stays one line.) Into type ``margin_size_far`` smaller, ``margin_jump_far`` of a
+    gap is enough after a line of running text, ``chars`` holding ``margin_far_words`` words (a
+    sidenote's margin column close to the text's edge)."""
+    if not LINE_LIMITS["margin_size"]:
+        return False
+    if LINE_LIMITS["margin_jump_far"] and other <= (1 - LINE_LIMITS["margin_size_far"]) * size and (
+            gap > LINE_LIMITS["margin_jump_far"] * size) and (
+            len("".join(chars).split()) >= LINE_LIMITS["margin_far_words"]):
+        return True
+    return gap > LINE_LIMITS["margin_jump"] * size and other <= (1 - LINE_LIMITS["margin_size"]) * size
 
 
 def _margin_pieces_kept(lines: list[TextLine], cuts: list[int]) -> list[TextLine]:

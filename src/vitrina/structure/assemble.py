@@ -364,7 +364,9 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
     cuts: list[tuple[int, int]] = []
     for m in _GLUED_CALL.finditer(text):
         before = text[max(0, m.start() - 2): m.start()]
-        glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and before[:1].isalpha()) or (
+        # a reference mark glued to a stop after a figure too ("about 1804,†"): no digit of the number
+        glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and (
+            before[:1].isalpha() or (before[:1].isdigit() and m.group(1)[0] in _MARKS))) or (
             _closing_call(text, m.start(), m.end()))
         if m.group(1).translate(_PLAIN_DIGITS) in numbers and glued:
             cuts.append((m.start(), m.end()))
@@ -407,6 +409,7 @@ def _gaps(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[i
 
 
 _CALL_STOPS = ".,;:!?”’\"')"
+_MARKS = "*\u2020\u2021"  # reference marks (asterisk, dagger, double dagger)
 # a note number (or a reference mark: "*", "†", "‡") glued to what it follows, before a
 # space, a stop (perhaps spaced) or the end
 _GLUED_CALL = re.compile(r"(\d{1,2}|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,2}|[*\u2020\u2021]{1,2})(?: (?=[.,;:!?])|(?=[.,;:!?]|\s|$))")

@@ -279,14 +279,19 @@ ACCESSION_CODE = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 # too, "OTA 51-220")
 REGISTER_NUMBER = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3}) \d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
 
+# ... or its letters and a short series mark before the number ("LML Tk 9", "BM Ms 12/3"; round 48)
+_TWO_PART_REGISTER = re.compile(r"^[A-Z]{2,4} [A-Z][A-Za-z]{0,3} \d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?$")
+
 
 def register_number_wraps(last: str, text: str) -> bool:
     """``text`` is the rest of an object's number that a credit line ending in the holder's
-    comma, or in the comma and the register's letters, wrapped onto a line of its own
-    ("…Rowing Club," / "KRC 1907/4"; "…Archive, TRA" / "1911/12")."""
+    comma, or in the comma and the register's letters (perhaps with a series mark), wrapped onto a
+    line of its own ("…Rowing Club," / "KRC 1907/4"; "…Archive, TRA" / "1911/12")."""
     words = last.split()
     if words and words[-1].endswith(","):
         return bool(REGISTER_NUMBER.match(text.strip()))
+    if len(words) >= 3 and words[-3].endswith(",") and _TWO_PART_REGISTER.match(f"{words[-2]} {words[-1]} {text.strip()}"):
+        return True  # a register named in two parts, its series after its letters ("…Library, LML Tk" / "9")
     return len(words) >= 2 and words[-2].endswith(",") and bool(REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"))
 
 

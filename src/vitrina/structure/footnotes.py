@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vitrina.structure.captions import is_credit
-from vitrina.structure.cues import ends_sentence, is_title_like
+from vitrina.structure.cues import ends_sentence, is_title_like, starts_lowercase
 from vitrina.structure.layout import Entry, Fragment
 from vitrina.structure.lines import Line
 from vitrina.structure.zones import NOTES_TITLE
@@ -42,6 +42,12 @@ NOTE_LIMITS = {
     "notes_to_page_foot": 6,  # round 46: a called note after a line ending no sentence is one when notes follow
     # it down to its page's foot, at most this many (0: off)
     "sidenote_lines": 4,  # a sidenote printed inside the text runs over at most this many lines
+    # round 48 (structset60): ... and a called note after a line ending no sentence is one where the text
+    # goes on after it in lower case (a margin note the extraction set between its paragraph's lines; 0 off)
+    "notes_mid_sentence": 1,
+    # round 48 (structset60): a page's closing run of notes holds no line going on in lower case after a line
+    # ending a sentence (the text resumes there: the "note" was a margin note set inside it; 0 off)
+    "tail_text_resumes": 1,
     "glued_foot_notes": 1,  # a note at a page's foot may open with its number glued to its first word
     # ("1Seattle …"), its call glued after a quote's closing mark and a stop ("gold”.1") (round 39; 0 off)
     # ... or after the notes' own title, "Notes 1 The …"; a call in superscript digits answers a note numbered in
@@ -315,7 +321,9 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         # a reference symbol called in the text ("guns.†") opens its note after any line (a
         # caption's credit ending no sentence set over it); a number only after a sentence's end
         symbol_called = bool(NOTE_LIMITS["called_symbols"]) and mark in _NOTE_SYMBOLS and glued
-        if not (ends_sentence(lines[k - 1].text) or page_end or symbol_called or (
+        mid_sentence = bool(NOTE_LIMITS["notes_mid_sentence"]) and glued and not page_end and (
+            starts_lowercase(lines[after].text) and lines[after].page == lines[k].page)
+        if not (ends_sentence(lines[k - 1].text) or page_end or symbol_called or mid_sentence or (
                 NOTE_LIMITS["notes_to_page_foot"] and _notes_to_page_foot(lines, after))):
             continue
         body = " ".join(line.text for line in note)[opening.end():]
@@ -600,9 +608,16 @@ def _note_tail(page_lines: list[Line], inside: frozenset[int] = frozenset()) -> 
             continue
         run = page_lines[k:end]
         numbers = [int(o[0]) for j in range(len(run)) if (o := _opening(run, j))]
-        if numbers == list(range(numbers[0], numbers[0] + len(numbers))) and page_lines[k].index not in inside:
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))) and page_lines[k].index not in inside and not (
+                NOTE_LIMITS["tail_text_resumes"] and _text_resumes(run)):
             best = run
     return best
+
+
+def _text_resumes(run: list[Line]) -> bool:
+    """After a line of the run ending a sentence, a line goes on in lower case: the text resumes
+    mid-sentence after a note set inside it (a margin note), so the run is no page's closing notes."""
+    return any(ends_sentence(a.text) and starts_lowercase(b.text) for a, b in itertools.pairwise(run))
 
 
 def _running_like(text: str) -> bool:

@@ -239,6 +239,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= {id(line) for n, page_lines in enumerate(pages.values())
                 for line in (page_lines[-1], *page_lines[:1][: n > 0]) if imprint(line.text)}
     running |= _same_title_edges([line for line, _ in edges], running)
+    if ECHO_SWITCHES["doubled_imprints"]:
+        running |= _doubled_imprints(lines)
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
     if ECHO_SWITCHES["facing_page_heads"]:
@@ -498,6 +500,17 @@ def imprint(text: str) -> bool:
         and all(part[:1].isupper() or part[:1].isdigit() for part in parts)
         and all(len(part.split()) <= RUNNING_PEEL_WORDS for part in parts)
     )
+
+
+def _doubled_imprints(lines: list[Line]) -> set[int]:
+    """Lines reading as an imprint (``imprint``) printed twice in a row on one page, word for word:
+    a folded sheet's running line closing one panel and opening the next, which the extraction
+    read one after the other (no text says the same line twice running)."""
+    found: set[int] = set()
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and a.text.strip() == b.text.strip() and imprint(a.text):
+            found |= {id(a), id(b)}
+    return found
 
 
 IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's names: "Photo: Ada Marr / Archive")
@@ -902,6 +915,9 @@ ECHO_SWITCHES = {
     # round 45 (structleft): a jump line naming a page ("Continued from page 1: The Mill") stays, though it echoes the
     # title or stands at a page's edge, for the plain reader to pair it with its partner (0: off)
     "jumps_kept": 1,
+    # round 48 (structset60): an imprint line printed twice in a row on a page (a folded sheet's running line at the
+    # foot of one panel and the head of the next, read one after the other) is running, both times (0: off)
+    "doubled_imprints": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -136,6 +136,7 @@ PLAIN_LIMITS = {
     # round 45 (structset53): a lone capital whose letter before or after in the alphabet stands alone on another
     # line too (the panels' "A", "B", "C") is a label, no drop cap (0 off)
     "lettered_series_caps": 1,
+    "dated_rows": 3,  # ... but this many of them in a row, no text under any, are a table's rows (round 48; 0: off)
     "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     # round 42 (structset47): the first label of a series (1, A, I) before a short name not in title case counts
@@ -191,6 +192,8 @@ PLAIN_LIMITS = {
     "note_caption_lines": 5,  # a block closed by a footnoted credit's number is a caption this short
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
     # line after it, or an unlabelled caption found by its credit, has at most this many lines
+    "compound_parts": 1,  # a line ending a sentence where a compound's first part and hyphen would have fitted ends a paragraph (round 48; 0: off)
+    "widens_inside": 1,  # a run going from a measure into lines caption_wider longer is no one caption (round 48; 0: off)
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
@@ -203,6 +206,9 @@ PLAIN_LIMITS = {
     "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
+    "glued_sidenotes": 1,  # a line going on after glued_sidenote_words words with a note number called just before holds a margin note glued (round 48; 0: off)
+    "glued_sidenote_words": 3,
+    "glued_position_labels": 1,  # a labelled heading's line going on with a position label ("Opposite: …") holds a caption glued (round 48; 0: off)
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
@@ -228,6 +234,7 @@ PLAIN_LIMITS = {
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
+    "kickers_under_title": 1,  # ... a kicker in capitals parted by a separator may stand between it and the lede, left out (round 48; 0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
     "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
@@ -388,6 +395,7 @@ class PlainLayout:
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
         self.dated_heads = _dated_heads(self.lines)
+        self.dated_rows = _dated_rows(self.lines)  # (lines of a table of dates: no heading opens on one)
         self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
         # "One" / "A Title" … "Three" / "A Title"; "ZONE A" / "A Title" … "ZONE C" / "A Title"
         self.worded_alone = {**unit_alone_labels(self.lines), **worded_alone_labels(self.lines)}
@@ -845,6 +853,8 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
+        if i in self.dated_rows:
+            return None
         underlined = underlined_heading(self.lines, i) if i == 0 or ends_sentence(self.lines[i - 1].text) or (
             self.lines[i - 1].underlined) else None
         if underlined is not None:
@@ -1605,6 +1615,10 @@ class PlainLayout:
                 f"{cap.last.text.split()[-1]} {line.text.strip()}"):
             cap.lines.append(line)  # an object's number broken after its register's letters ("… BC" / "68.117")
             return True
+        if cap.credit is not None and PLAIN_LIMITS["register_number_wraps"] and register_number_wraps(
+                cap.last.text, line.text):
+            cap.lines.append(line)  # the object's number wrapped alone ("…Collection, ELC" / "77"), no label
+            return True
         if _numbered_title(line.text) or LABEL_ALONE.match(line.text):
             return False  # "III. After the Meet", "Room 2": a section opens, not a credit
         if PLAIN_LIMITS["counted_heads_no_credit"] and line.index in self.sequence:
@@ -1978,6 +1992,20 @@ class PlainLayout:
                 return True
         return False
 
+    @staticmethod
+    def _widens_inside(body: list[Line]) -> bool:
+        """With ``widens_inside`` on, the run goes from a measure of at least two lines into lines
+        all ``caption_wider`` longer than the longest of them (its last line aside, short by
+        nature): the wider lines are a caption set into the paragraph (or after it), not
+        the paragraph's own lines."""
+        if not PLAIN_LIMITS["widens_inside"]:
+            return False
+        for k in range(2, len(body) - 1):
+            head, tail = body[:k], body[k:-1]
+            if min(ln.length for ln in tail) > PLAIN_LIMITS["caption_wider"] * max(ln.length for ln in head):
+                return True
+        return False
+
     def _runs_on(self, line: Line) -> bool:
         """A line of running text that goes on into the next: no sentence end, no title."""
         return not ends_sentence(line.text, lenient=True) and not raw_title_like(line.text)
@@ -2001,7 +2029,7 @@ class PlainLayout:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
         body = self.lines[first:credit]
-        if self._narrows_inside(body) or self._breaks_early(first, credit):
+        if self._narrows_inside(body) or self._widens_inside(body) or self._breaks_early(first, credit):
             return False
         if body and len(body) >= 2 and not self._ends_short_inside(body):
             lengths = [b.length for b in body[:-1]]
@@ -2165,7 +2193,7 @@ class PlainLayout:
         if ends_sentence(end) and (year_line(line.text) or bool(_ITEM_MARK.match(line.text))
                                    or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
-        return self._ends_short(prev, line.words[0][0], para)
+        return self._ends_short(prev, _first_breakable(line.words[0][0]), para)
 
     def _narrower_flow(self, para: Fragment, line: Line) -> bool:
         """With ``measure_change_heads`` and ``wide_paragraph_goes_on`` on, ``line`` and the
@@ -2849,7 +2877,32 @@ def _dated_heads(lines: list[Line]) -> set[int]:
         rest = line.text.split()[len(label.split()):] if label else []
         if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
             found.add(line.index)
+    found -= _dated_rows(lines, found)
     return found if len(found) >= PLAIN_LIMITS["dated_heads"] else set()
+
+
+def _dated_rows(lines: list[Line], found: set[int] | None = None) -> set[int]:
+    """With ``dated_rows`` on, the lines of every run of at least ``dated_rows`` lines opening with a
+    date before a title one right after another on a page (``found``: those lines, else worked out),
+    nothing under any of them: a table of dates ("1881 The Opening" / "1882 …"), no timeline's
+    headings."""
+    rows = int(PLAIN_LIMITS["dated_rows"])
+    if not rows:
+        return set()
+    if found is None:
+        found = set()
+        for line in lines:
+            label = dated_lead(line.text)
+            rest = line.text.split()[len(label.split()):] if label else []
+            if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
+                found.add(line.index)
+    runs: list[list[int]] = []
+    for index in sorted(found):
+        if runs and runs[-1][-1] == index - 1 and lines[index].page == lines[index - 1].page:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return {index for run in runs if len(run) >= rows for index in run}
 
 
 def _numbered_title(text: str) -> bool:
@@ -3374,6 +3427,10 @@ def unglued(lines: list[Line]) -> list[Line]:
         prev = lines[k - 1] if k else None
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         cut = _glue_cut(line, prev, nxt, lines[k + 1 : k + 1 + int(PLAIN_LIMITS["glued_credit_reach"])])
+        if cut is None and PLAIN_LIMITS["glued_position_labels"]:
+            cut = _heading_glue_cut(line)
+        if cut is None and PLAIN_LIMITS["glued_sidenotes"] and prev is not None and prev.page == line.page:
+            cut = _sidenote_glue_cut(line, prev)
         if cut is None:
             out.append(line)
             continue
@@ -3763,6 +3820,44 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
     return None
 
 
+_INNER_NOTE_NUMBER = re.compile(r"(?<=\S)\s(\d{1,2})\s+(?=[A-Z])")
+
+
+def _sidenote_glue_cut(line: Line, prev: Line) -> int | None:
+    """Where a margin note glued to a body line starts (an offset into its raw text), or None: after
+    at least ``glued_sidenote_words`` words of the line, its note's number and a capital, that number
+    called glued to a word or its stop in the line before or the line's own words before it
+    ("… C. J. Marr2" / "designed a hall for about 2 Marr built some forty …": a note set in the
+    margin level with its call's next line, which the extraction read into it)."""
+    for m in _INNER_NOTE_NUMBER.finditer(line.raw):
+        head = line.raw[: m.start()]
+        if len(head.split()) < PLAIN_LIMITS["glued_sidenote_words"]:
+            continue
+        called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?{m.group(1)}(?=[\s.,;:!?”’\"')]|$)")
+        if called.search(prev.text) or called.search(head):
+            return m.start() + 1
+    return None
+
+
+_INNER_POSITION = re.compile(r"\s(?=[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s)")
+
+
+def _heading_glue_cut(line: Line) -> int | None:
+    """Where a caption glued to a labelled heading starts (an offset into its raw text), or
+    None: a line opening with a section's label and title ("Part 2 The Harbour") that goes on,
+    after the title, with a picture's position label ("Opposite: …"), a caption set in the
+    margin on the heading's baseline that the extraction read into its line."""
+    lead = LABEL_LEAD.match(line.text)
+    if lead is None or line.text != line.raw.strip():
+        return None
+    for m in _INNER_POSITION.finditer(line.raw):
+        head, tail = line.raw[: m.start()].strip(), line.raw[m.end():]
+        if len(head.split()) > len(lead.group(0).split()) and match_label(tail) is not None and (
+                raw_title_like(head[lead.end():].strip() or head)) and not ends_sentence(head):
+            return m.end()
+    return None
+
+
 def continued_heads(lines: list[Line]) -> set[int]:
     """Indices of the lines repeating an earlier line with a continuation mark closing
     them ("A Present (continued)" after "A Present": a section carried over a page or a
@@ -3822,7 +3917,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         entries = _letter_key_captions(entries, bool(keyed))
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
-    entries = _section_kickers_out(_title_kickers_out(_nameplate_out(entries)))
+    entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
     return _quoted_captions_out(entries), layout.note_runs()
 
 
@@ -4557,22 +4652,24 @@ def _cover_titles(entries: list[Entry]) -> list[Entry]:
         if found is None:
             out.append(entry)
             continue
-        start, end = found
+        start, end, lede = found
         assert isinstance(entry, Fragment)
         if start:
             out.append(Fragment("paragraph", entry.lines[:start]))
         out.append(Heading(None, entry.lines[start:end], 0))
-        out.append(replace(entry, lines=entry.lines[end:]))
+        out.append(replace(entry, lines=entry.lines[lede:]))
     return out
 
 
-def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False) -> tuple[int, int] | None:
+def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False) -> tuple[int, int, int] | None:
     """Where a title run sits in the paragraph, or None: under a kicker in capitals (a
     line of the paragraph, or the line read right ``before`` it; or the text's start, the
     paragraph ``opening`` the text, a kicker over it taken out as a running line), none of the lines up to
     it ending a sentence (a cover's lines, no prose), at most ``cover_title_lines`` lines
     in title case shorter than the lede's lines, then the lede: prose opening in a capital
-    at its full measure and ending a sentence."""
+    at its full measure and ending a sentence. (start, end, the lede's first line): with
+    ``kickers_under_title`` on, a kicker in capitals parted by a separator may stand between the
+    title and the lede ("The Mill on the Hill" / "TOWN TRAIL · STOP 4" / "In 1790 …"), left out."""
     limit = int(PLAIN_LIMITS["cover_title_lines"])
     lines = entry.lines
     if not limit or len(lines) < 3 or not ends_sentence(lines[-1].text.strip()):
@@ -4588,8 +4685,48 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
         while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:], end > start):
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
-            return start, end
+            return start, end, end
+        if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
+                lines[end].text.strip()) and _opens_lede(lines[end + 1:]):
+            return start, end, end + 1
     return None
+
+
+def _first_breakable(word: str) -> str:
+    """With ``compound_parts`` on, of a compound joined by a hard hyphen ("Joseph-Marie",
+    "twenty-four") its first part with the hyphen: a line may break after a compound's own
+    hyphen, so the part would have fitted where the whole word does not; any other word whole."""
+    if not PLAIN_LIMITS["compound_parts"]:
+        return word
+    head, hyphen, rest = word.partition("-")
+    return head + hyphen if hyphen and head[-1:].isalpha() and rest[:1].isalpha() else word
+
+
+def _kickers_under_titles_out(entries: list[Entry]) -> list[Entry]:
+    """With ``kickers_under_title`` on, the document's first heading, unlabelled, of two lines or
+    more, closed by a kicker in capitals parted by a separator (``_kicker_under_title``) under
+    title lines in mixed case, right over a paragraph: the title without the kicker, left out
+    ("The Tide Mill" / "RIVER TRADES · THE CREEK" / "For two hundred years …")."""
+    if not PLAIN_LIMITS["kickers_under_title"]:
+        return entries
+    at = next((k for k, e in enumerate(entries) if isinstance(e, Heading)), None)
+    if at is None or at + 1 >= len(entries):
+        return entries
+    head, after = entries[at], entries[at + 1]
+    assert isinstance(head, Heading)
+    if head.label is not None or head.subtitle or head.cut_words or len(head.lines) < 2 or not (
+            isinstance(after, Fragment) and after.kind == "paragraph"):
+        return entries
+    *title, last = head.lines
+    if not _kicker_under_title(last.text.strip()) or any(in_capitals(ln.text) for ln in title):
+        return entries
+    return [*entries[:at], replace(head, lines=title), *entries[at + 1:]]
+
+
+def _kicker_under_title(text: str) -> bool:
+    """A kicker set under a title run rather than over it: capitals, short parts parted by a
+    separator (``_parted_kicker``), no sentence."""
+    return in_capitals(text) and _parted_kicker(text)
 
 
 def _opens_lede(lines: list[Line]) -> bool:

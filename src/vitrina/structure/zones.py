@@ -321,9 +321,10 @@ def _plain_digits(text: str) -> str:
 
 # A note's mark in a symbol, glued to the word it notes ("launch*,", "ships†."): raised or not,
 # a symbol set against a word is a call; a dagger between two words' letters ("Marlow†later":
-# the space after a raised mark lost in extraction) is one too.
+# the space after a raised mark lost in extraction) is one too; so is one glued to the stop after a
+# figure ("about 1804,†": a symbol is no digit of the number, round 48).
 _SYMBOL_CALL = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”]))(?:[*\u2020\u2021](?=[\s.,;:)’”]|$)|[\u2020\u2021](?=[^\W\d_]))"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W_][.,;:)’”]))(?:[*\u2020\u2021](?=[\s.,;:)’”]|$)|[\u2020\u2021](?=[^\W\d_]))"
 )
 
 
