@@ -20,6 +20,7 @@ from vitrina.qa.spans import (
     outside_asked_role,
     predicate,
     purpose_infinitive,
+    value_of_asked_noun,
     whole_subject,
     with_rate,
     without_relative_clause,
@@ -548,3 +549,23 @@ def test_the_purpose_infinitive_in_or_beside_the_answer(sentence: str, answer: s
 def test_no_purpose_infinitive_of_another_clause() -> None:
     sentence = "The mayor proposed a river board, and later the guilds met to discuss the tolls."
     assert _purpose(sentence, "a river board") is None
+
+
+def _value(sentence: str, answer: str, question: str) -> str | None:
+    start = sentence.index(answer)
+    span = value_of_asked_noun(parse_many([sentence])[0], start, start + len(answer), analyse(question))
+    return sentence[span[0]:span[1]] if span else None
+
+
+def test_the_value_of_the_asked_noun() -> None:
+    sentence = "The balloon rose to an altitude of 9,000 feet over the lake."
+    assert _value(sentence, "an altitude of 9,000 feet", "To what altitude did the balloon rise?") == "9,000 feet"
+
+
+def test_no_value_of_another_noun_or_without_a_number() -> None:
+    sentence = "The balloon rose to an altitude of 9,000 feet over the lake."
+    assert _value(sentence, "an altitude of 9,000 feet", "To what height did the kite rise?") is None
+    sentence = "The duke took the title of margrave in the spring."
+    assert _value(sentence, "the title of margrave", "What title did the duke take?") is None
+    sentence = "The guilds kept the charter of 1410 in the hall."
+    assert _value(sentence, "the charter of 1410", "Which charter did the guilds keep?") is None

@@ -291,6 +291,24 @@ def purpose_infinitive(doc: Any, start: int, end: int) -> tuple[int, int] | None
     return _span(_subtree(chosen))
 
 
+def value_of_asked_noun(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question whose asked noun heads the answer span and takes an "of" phrase holding a number ("At
+    what altitude …?" — "an altitude of 9,000 feet"): the "of" phrase's object, the value. Sentence offsets, or
+    None."""
+    if not q.head:
+        return None
+    heads = [t for t in doc if start <= t.idx < end and (t.head.i == t.i or not start <= t.head.idx < end)]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or q.head not in base_forms(heads[0].text):
+        return None  # (a name's "of" phrase is part of the name: "the Alliance of 1790")
+    for prep in heads[0].children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            numbers = [t for t in obj.subtree if t.like_num] if obj is not None else []
+            if obj is not None and numbers and not any(YEAR.fullmatch(t.text) for t in numbers):
+                return _span(_subtree(obj))
+    return None
+
+
 def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
