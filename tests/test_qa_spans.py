@@ -19,6 +19,8 @@ from vitrina.qa.spans import (
     lower_bound,
     outside_asked_role,
     predicate,
+    purpose_infinitive,
+    value_of_asked_noun,
     whole_subject,
     with_rate,
     without_relative_clause,
@@ -480,3 +482,90 @@ def test_a_phrase_of_means_is_the_predicate_shown(question: str, sentence: str, 
 def test_a_date_or_a_name_after_by_is_no_means() -> None:
     assert _predicate("The guild obtained the charter by 1410 after a long dispute.",
                       "How did the guild win the charter?") == "obtained the charter by 1410 after a long dispute"
+
+
+@pytest.mark.parametrize(("question", "sentence", "shown"), [
+    # the clause about X is an adverbial clause of its own subject; the verdict "as …" and the participle clause
+    # after the comma are not the act X responded with
+    ("How did the duke respond to the toll plan?",
+     "Hopes were fading when, in May, the duke refused the plan as \u201ca costly folly,\u201d adding that the "
+     "bridge could wait.",
+     "refused the plan"),
+    ("How did the abbot react to the charter?",
+     "The abbot burned the charter, declaring that no town could tax the abbey.",
+     "burned the charter"),
+])
+def test_a_response_is_the_act_and_its_object(question: str, sentence: str, shown: str) -> None:
+    assert _predicate(sentence, question) == shown
+
+
+@pytest.mark.parametrize(("question", "sentence", "shown"), [
+    ("How did the guilds characterize the new toll?",
+     "The guilds soon denounced the new toll as a theft from the poor that emptied the markets.",
+     "a theft from the poor"),
+    ("How did the monks describe the flood?",
+     "The monks described the flood as the worst in living memory.",
+     "the worst in living memory"),
+])
+def test_a_characterisation_is_the_as_complement(question: str, sentence: str, shown: str) -> None:
+    assert _predicate(sentence, question) == shown
+
+
+def test_without_an_as_phrase_a_characterisation_keeps_the_predicate() -> None:
+    assert _predicate("The guilds soon denounced the new toll in a letter to the king.",
+                      "How did the guilds characterize the new toll?") == "denounced the new toll in a letter to the king"
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("What was the aim of the embassy to Orsk?", True),
+    ("What was the point of the second canal?", True),
+    ("What was the river board supposed to do?", True),
+    ("What did the river board do?", False),
+    ("What was the cost of the second canal?", False),
+    ("Who was the leader of the embassy?", False),
+])
+def test_a_question_asking_a_purpose(question: str, asked: bool) -> None:
+    assert analyse(question).purpose is asked
+
+
+def _purpose(sentence: str, answer: str) -> str | None:
+    start = sentence.index(answer)
+    span = purpose_infinitive(parse_many([sentence])[0], start, start + len(answer))
+    return sentence[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize(("sentence", "answer", "shown"), [
+    # inside the answer: the infinitive of purpose, not the whole complement
+    ("The duke promised the guilds that he would build a second quay to relieve the crowded harbour.",
+     "that he would build a second quay to relieve the crowded harbour", "to relieve the crowded harbour"),
+    # beside the answer, on the verb governing it
+    ("In May the mayor proposed a river board, a council of nine merchants, to manage the locks.",
+     "a river board, a council of nine merchants", "to manage the locks"),
+])
+def test_the_purpose_infinitive_in_or_beside_the_answer(sentence: str, answer: str, shown: str) -> None:
+    assert _purpose(sentence, answer) == shown
+
+
+def test_no_purpose_infinitive_of_another_clause() -> None:
+    sentence = "The mayor proposed a river board, and later the guilds met to discuss the tolls."
+    assert _purpose(sentence, "a river board") is None
+
+
+def _value(sentence: str, answer: str, question: str) -> str | None:
+    start = sentence.index(answer)
+    span = value_of_asked_noun(parse_many([sentence])[0], start, start + len(answer), analyse(question))
+    return sentence[span[0]:span[1]] if span else None
+
+
+def test_the_value_of_the_asked_noun() -> None:
+    sentence = "The balloon rose to an altitude of 9,000 feet over the lake."
+    assert _value(sentence, "an altitude of 9,000 feet", "To what altitude did the balloon rise?") == "9,000 feet"
+
+
+def test_no_value_of_another_noun_or_without_a_number() -> None:
+    sentence = "The balloon rose to an altitude of 9,000 feet over the lake."
+    assert _value(sentence, "an altitude of 9,000 feet", "To what height did the kite rise?") is None
+    sentence = "The duke took the title of margrave in the spring."
+    assert _value(sentence, "the title of margrave", "What title did the duke take?") is None
+    sentence = "The guilds kept the charter of 1410 in the hall."
+    assert _value(sentence, "the charter of 1410", "Which charter did the guilds keep?") is None

@@ -106,6 +106,8 @@ from vitrina.qa.spans import (
     lower_bound,
     outside_asked_role,
     predicate,
+    purpose_infinitive,
+    value_of_asked_noun,
     whole_subject,
     with_rate,
     without_relative_clause,
@@ -1748,7 +1750,10 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     (qa/spans.bare_count: "58" for "58 merchant ships"); for a name outside the asked role of the verbs standing
     for the question's, the one filling that role (`_role_filler`); for "What V'd X?" answered by the "of"
     object inside the subject, the whole subject (qa/spans.whole_subject); for a name with its description in
-    apposition, the name (qa/spans.apposed_name). The ranking and the confidence are the candidate's."""
+    apposition, the name (qa/spans.apposed_name); for "What was the aim of X?" or "What was X supposed to do?", the
+    infinitive of purpose in or beside the answer (qa/spans.purpose_infinitive); for an answer headed by the asked noun
+    with an "of" phrase of a number, that value (qa/spans.value_of_asked_noun). The ranking and the confidence are
+    the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
     if q.expects == "quantity" and s.parsed is not None:  # the part, not the whole; the count paired with
@@ -1772,6 +1777,13 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
         return top.text if bound is None else s.text[bound:end]
     if s.parsed is None:
         return top.text
+    valued = value_of_asked_noun(s.parsed[0], start, end, q) if top.kind != "sentence" else None
+    if valued is not None:  # "At what altitude …?" — "an altitude of 9,000 feet": the value
+        return s.text[valued[0]:valued[1]]
+    if q.purpose:  # "What was the aim of X?": the purpose infinitive in or beside the answer ("to relieve …")
+        aim = purpose_infinitive(s.parsed[0], start, end)
+        if aim is not None:
+            return s.text[aim[0]:aim[1]]
     filler = _role_filler(top, q, found or [])
     if filler is not None:  # "Who obtained X?" — "Y obtained X and shared it with Z": Y, not Z
         return filler

@@ -64,6 +64,20 @@ HAPPENING = "happen.v.01"  # happen, occur, take place: says nothing about which
 ASPECT = frozenset({"get_down.v.07", "begin.v.02", "begin.v.03", "end.v.01", "end.v.02", "discontinue.v.01",
                     "continue.v.01", "continue.v.03"})
 
+# Round 48 (qa/spans.py): the constituent a question's noun or verb asks for.
+# purpose.n.01 (purpose, intent, intention, aim, design), goal.n.01 (goal, end), aim.n.02 (aim, object, objective,
+# target), point.n.07 ("the object of an activity": "what is the point of …"): "What was the N of X?" asks what X
+# was for, which a sentence states by a purpose infinitive ("… to relieve the garrison")
+PURPOSE_SENSES = frozenset({"purpose.n.01", "goal.n.01", "aim.n.02", "point.n.07"})
+# qualify.v.06 and characterize.v.02 (characterize), describe.v.01, portray.v.01 (portray, depict),
+# label.v.01 (label, call, brand), see.v.05 (regard, view, see as): "How did X characterize Y?" asks what X
+# called Y, stated by the "as" complement ("denounced the pact as a surrender")
+CHARACTERISING = frozenset({"qualify.v.06", "characterize.v.02", "describe.v.01", "portray.v.01", "label.v.01",
+                            "see.v.05"})
+# react.v.01 (respond, react) and answer.v.01 (answer, reply, respond): "How did X respond to Y?" asks the act X
+# responded with, its verb and object, not the verdict on the object or an accompanying clause
+RESPONDING = frozenset({"react.v.01", "answer.v.01"})
+
 
 def fold(text: str) -> str:
     """Lowercase without diacritics, typographic apostrophes as plain ones."""
@@ -971,3 +985,25 @@ def causal_noun(noun: str) -> bool:
     wn = wordnet()
     senses = wn.synsets(fold(noun).replace(" ", "_"), "n") if wn is not None else []
     return bool(senses) and senses[0] in _cause_nouns()
+
+
+@lru_cache(maxsize=4096)
+def purpose_noun(noun: str) -> bool:
+    """Does ``noun`` (a lemma) have a sense of purpose (`PURPOSE_SENSES`: "purpose", "aim", "goal", "objective",
+    "point")? Any sense: the question's frame ("What was the N of X?") and a purpose infinitive in the answering
+    sentence must agree before an answer is cut to it (qa/spans.purpose_infinitive). False without WordNet."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    return any(s.name() in PURPOSE_SENSES for form in base_forms(noun) for s in wn.synsets(form, "n"))
+
+
+@lru_cache(maxsize=4096)
+def verb_of(verb: str, roots: frozenset[str]) -> bool:
+    """Is one of the ``LEXICAL["frequent_senses"]`` most frequent WordNet senses of ``verb`` (a lemma) one of the
+    synsets named by ``roots`` or a kind of one (`CHARACTERISING`, `RESPONDING`)? False without WordNet."""
+    wn = wordnet()
+    if wn is None or not verb:
+        return False
+    senses = wn.synsets(fold(verb).replace(" ", "_"), "v")[:LEXICAL["frequent_senses"]]
+    return any(roots & {s.name() for s in lineage(sense)} for sense in senses)

@@ -27,6 +27,7 @@ from vitrina.qa.lexical import (
     fold,
     kind_of,
     names_happening,
+    purpose_noun,
     verb_class,
     verb_of_same_form,
     wording,
@@ -98,6 +99,9 @@ class Question:
     # its names ("the President" linked to the named president) with their sentences: ask._linked, qa/names.py
     linked: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
     linked_mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # "What was the aim of X?", "What was X supposed to do?": what X was for, which a purpose infinitive states
+    # (`purpose_asked`; qa/spans.purpose_infinitive)
+    purpose: bool = False
 
     @property
     def naming(self) -> bool:
@@ -156,7 +160,23 @@ def analyse(question: str) -> Question:
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     _name_ask(q, doc, wh)
+    q.purpose = purpose_asked(doc, wh)
     return q
+
+
+def purpose_asked(doc: Any, wh: Any) -> bool:
+    """Does the question ask what something was for: "What" equated by "be" with a noun of purpose that has an
+    "of" phrase ("What was the aim of the raid?": WordNet, `lexical.purpose_noun`), or "What" the object of a bare
+    "do" in the infinitive complement of a participle ("What was the board supposed to do?", "… meant to do")?"""
+    if wh.lower_ != "what":
+        return False
+    if wh.dep_ in ("attr", "nsubj") and wh.head.lemma_ == "be":
+        nouns = [c for c in wh.head.children if c.dep_ in ("nsubj", "attr") and c.i != wh.i and c.pos_ == "NOUN"]
+        if any(purpose_noun(n.lemma_ or n.lower_) and any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children)
+               for n in nouns):
+            return True
+    return any(t.lemma_ == "do" and t.dep_ == "xcomp" and _infinitive(t) and t.head.tag_ == "VBN"
+               and not any(c.dep_ == "dobj" and c.i != wh.i for c in t.children) for t in doc)
 
 
 QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"]+)['’”\"](?!\w)")

@@ -21,7 +21,15 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.extract.numbers import lower_bound
 from vitrina.qa import coref
-from vitrina.qa.lexical import base_forms, fold, kind_of, related
+from vitrina.qa.lexical import (
+    CHARACTERISING,
+    RESPONDING,
+    base_forms,
+    fold,
+    kind_of,
+    related,
+    verb_of,
+)
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors, converse_anchors, role_fillers
 from vitrina.qa.text import STOPWORDS, WORD
@@ -182,12 +190,20 @@ def predicate(doc: Any, q: Question) -> tuple[int, int] | None:
     own = _question_forms(q)
     about = max(clauses, key=lambda c: (_about(c[1], own), -c[0].i))
     if _about(about[1], own) == 0:
-        return None
+        # no main clause is about X: an adverbial clause of its own subject may be ("The talks were over
+        # when X walked out")
+        about = max(_adverbial_clauses(doc), key=lambda c: (_about(c[1], own), -c[0].i), default=about)
+        if _about(about[1], own) == 0:
+            return None
     verb = about[0]
+    if verb_of(q.predicate or "", CHARACTERISING):
+        called = as_complement(verb)
+        if called is not None:  # "How did X characterize Y?" — "X denounced Y as a surrender": a surrender
+            return called
     means = _means(verb)
     if means is not None:  # "secured the annexation by means of a joint resolution": how, the means phrase
         return means
-    tokens = _predicate_tokens(verb, own)
+    tokens = _predicate_tokens(verb, own, responding=verb_of(q.predicate or "", RESPONDING))
     span = _span(tokens)
     if span is None or len([t for t in tokens if not t.is_punct]) < PREDICATE["min_words"]:
         return None
@@ -227,6 +243,72 @@ def _main_clauses(doc: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+def _adverbial_clauses(doc: Any) -> list[tuple[Any, Any]]:
+    """(verb, subject) of the adverbial clauses that have a subject of their own ("… when X rejected it")."""
+    return [(t, subject) for t in doc if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")
+            and (subject := _subject(t)) is not None]
+
+
+def as_complement(verb: Any) -> tuple[int, int] | None:
+    """The complement of an "as" phrase (lexicon ``characterising_prepositions``) on ``verb`` or on its object
+    ("condemned the deal as a betrayal of the allies"): the noun or adjective phrase it is called, without a
+    relative clause on it. Sentence offsets, or None."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in lexicon.words("characterising_prepositions"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")), None)
+            if obj is None:
+                continue
+            cut = [c.left_edge.i for c in obj.rights if c.dep_ in ("relcl", "acl") or c.dep_ == "punct"]
+            tokens = [t for t in _subtree(obj) if t.i < min([obj.right_edge.i + 1, *cut])]
+            span = _span(tokens)
+            if span is not None:
+                return span
+    return None
+
+
+def purpose_infinitive(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """For a question asking what something was for (`Question.purpose`): the infinitive of purpose ("to V …", an
+    adverbial clause or an infinitive complement of a verb, or an infinitive on a noun: "a board to run the port")
+    inside the answer span ``start``–``end`` (sentence offsets), else one on the verb governing the span or on a
+    word of the span ("proposed a commission, … , to run the port": "to run the port"). Sentence offsets, or
+    None."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    infinitives = [t for t in doc if t.pos_ in ("VERB", "AUX") and _purpose(t) and (
+        t.dep_ in ("advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX")
+        or t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"))]  # "a board to manage the locks"
+    within = [t for t in infinitives if t.left_edge.idx >= start and t.right_edge.idx < end]
+    if not within:  # on the verb governing the answer, or on the answer's own noun
+        governors = {t.head.i for t in inside if not start <= t.head.idx < end} | {t.i for t in inside}
+        within = [t for t in infinitives if t.head.i in governors and not start <= t.idx < end]
+    if not within:
+        return None
+    chosen = min(within, key=lambda t: t.i)
+    return _span(_subtree(chosen))
+
+
+def value_of_asked_noun(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question whose asked noun heads the answer span and takes an "of" phrase holding a number ("At
+    what altitude …?" — "an altitude of 9,000 feet"): the "of" phrase's object, the value. Sentence offsets, or
+    None."""
+    if not q.head:
+        return None
+    heads = [t for t in doc if start <= t.idx < end and (t.head.i == t.i or not start <= t.head.idx < end)]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or q.head not in base_forms(heads[0].text):
+        return None  # (a name's "of" phrase is part of the name: "the Alliance of 1790")
+    for prep in heads[0].children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            numbers = [t for t in obj.subtree if t.like_num] if obj is not None else []
+            if obj is not None and numbers and not any(YEAR.fullmatch(t.text) for t in numbers):
+                return _span(_subtree(obj))
+    return None
+
+
 def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
@@ -249,8 +331,11 @@ def _pronouns() -> frozenset[str]:
     return frozenset(coref.pronoun_kinds())
 
 
-def _predicate_tokens(verb: Any, own: frozenset[str]) -> list[Any]:
-    """The verb, the auxiliaries and negation just before it, and its subtree after it up to the first cut."""
+def _predicate_tokens(verb: Any, own: frozenset[str], responding: bool = False) -> list[Any]:
+    """The verb, the auxiliaries and negation just before it, and its subtree after it up to the first cut. With
+    ``responding`` ("How did X respond to Y?": the act X responded with), also cut before an "as" phrase on the
+    verb or its object (the verdict on what was rejected, `as_complement`) and before a participle clause set off
+    by a comma (an accompanying act: ", asserting that …")."""
     doc = verb.doc
     lead = [c for c in verb.lefts if c.dep_ in PREDICATE_LEAD]
     start = min([verb.i, *(c.i for c in lead)])
@@ -262,6 +347,12 @@ def _predicate_tokens(verb: Any, own: frozenset[str]) -> list[Any]:
     cuts += [t.left_edge.i for t in doc[verb.i + 1:end]
              if t.dep_ == "advcl" and t.left_edge.i > verb.i and (_purpose(t) or _restating(t, own))]
     cuts += [t.i for t in doc[verb.i + 1:end] if _purpose_opener(t)]
+    if responding:
+        objects = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        cuts += [p.i for o in objects for p in o.rights
+                 if p.dep_ == "prep" and p.lower_ in lexicon.words("characterising_prepositions")]
+        cuts += [t.left_edge.i for t in doc[verb.i + 1:end] if t.dep_ == "advcl" and t.tag_ == "VBG"
+                 and t.i > 0 and doc[t.left_edge.i - 1].is_punct]
     return list(doc[start:min([end, *cuts])])
 
 
