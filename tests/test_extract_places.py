@@ -730,7 +730,9 @@ def test_the_before_a_natural_feature_makes_a_place(gaz):
 
 def test_feature_name_after_the_that_ner_missed_is_a_place():
     doc = _extract("In spring the convoy went down the Dnieper to the sea.")
-    assert _place(doc, "Dnieper").type == "place" and _place(doc, "Dnieper").lat is None
+    river = _place(doc, "Dnieper")
+    # a river WordNet knows, in the shipped river table (round 48): pinned on the river
+    assert river.type == "place" and river.lat is not None and 44 <= river.lat <= 56 and 28 <= river.lon <= 37
 
 
 def test_a_facility_headed_by_a_feature_noun_is_a_place():

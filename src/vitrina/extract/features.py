@@ -8,11 +8,19 @@ which one: each row a feature's name, its kind (the feature noun its own name ca
 A feature is found by the words of a mention, never by its name alone: the mention must
 name the kind itself ("the X Sea", "the Strait of X") and the table must hold one feature of
 that kind by the rest of the name ("X Strait" and "Strait of X" are one key).
+
+Rivers and canals are lines: ``data/river_features.csv`` (``scripts/river_features.py``)
+holds each one's points with the country of each stretch. A mention is a river of it when
+its own words name the kind ("X River", "River X", "X Canal") or, for a bare name, when
+WordNet's first proper-noun sense of the name is an instance of a river ("Danube"); the
+point given is on the river where the text places it (:func:`river_point`).
 """
 
 from __future__ import annotations
 
 import csv
+import math
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +28,9 @@ from vitrina.extract.places import Place, land_or_feature_noun, normalise
 from vitrina.lexicon import words as lexicon_words
 
 TABLE = "natural_features.csv"
+RIVER_TABLE = "river_features.csv"
+RIVER_KINDS = ("river", "canal")  # the kinds of the river table's rows (scripts/river_features.py)
+STREAM_ROOT = "stream.n.01"  # WordNet's flowing water: a river is an instance of a kind of it
 KIND = "water"  # the kind among places of every row of the present table (seas, gulfs, straits …)
 
 
@@ -92,3 +103,97 @@ def features_named(name: str) -> tuple[Place, ...]:
     if kind is None:
         return ()
     return feature_table().get((feature_key(name, kind), kind), ())
+
+
+@dataclass(frozen=True)
+class River:
+    """One river (or canal) of the river table: its name, kind and points (lat, lon, country
+    of the stretch), in the table's order."""
+
+    name: str
+    kind: str
+    points: tuple[tuple[float, float, str], ...]
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(c for _, _, c in self.points)
+
+
+def river_rows() -> list[dict[str, str]]:
+    """The rows of ``data/river_features.csv`` (name, kind, river, country, lat, lon)."""
+    with resources.files("vitrina").joinpath("data", RIVER_TABLE).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def river_table() -> dict[tuple[str, str], tuple[River, ...]]:
+    """Every river of the table by (:func:`feature_key`, kind). Rows of one name and number
+    are one river; two names of one key ("X" and "X River") sharing a country are one river."""
+    points: dict[tuple[str, str, str], list[tuple[float, float, str]]] = {}
+    for row in river_rows():
+        points.setdefault((row["name"], row["kind"], row["river"]), []).append(
+            (float(row["lat"]), float(row["lon"]), row["country"]))
+    table: dict[tuple[str, str], list[River]] = {}
+    for (name, kind, _), pts in points.items():
+        river = River(name, kind, tuple(pts))
+        same = table.setdefault((feature_key(name, kind), kind), [])
+        for index, other in enumerate(same):
+            if other.countries & river.countries:
+                same[index] = River(other.name, kind, other.points + river.points)
+                break
+        else:
+            same.append(river)
+    return {key: tuple(rivers) for key, rivers in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def wordnet_river(name: str) -> bool:
+    """Whether WordNet's first proper-noun sense of ``name`` (its first sense that is an
+    instance of something) is an instance of a river or other flowing water ("Danube"; not
+    "Rhine" if a person of that name came first)."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    if wn is None or not name[:1].isupper():
+        return False
+    instances = [s for s in wn.synsets(name.replace(" ", "_"), "n") if s.instance_hypernyms()]
+    return bool(instances) and under(instances[:1], [wn.synset(STREAM_ROOT)])
+
+
+def rivers_named(name: str) -> tuple[River, ...]:
+    """The rivers of the table the words ``name`` can mean: by the kind the name itself names
+    ("X River", "X Canal"), or "river" for a bare name WordNet knows as a river; () otherwise."""
+    kind = feature_kind(name)
+    if kind is None and len(name.split()) <= 2 and wordnet_river(name):
+        kind = "river"
+    if kind not in RIVER_KINDS:
+        return ()
+    return river_table().get((feature_key(name, kind), kind), ())
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def river_point(river: River, towns: tuple[tuple[float, float], ...], countries: frozenset[str],
+                near_km: float) -> tuple[float, float, str]:
+    """Where on ``river`` the text places it: its point nearest one of the ``towns`` the same
+    paragraph names, when one lies within ``near_km`` of it ("at X on the Y"); else the middle
+    of its stretches in the ``countries`` the document names (all of it when it names none of
+    them): the point of those nearest their mean. (lat, lon, country of that stretch)."""
+    if towns:
+        point = min(river.points, key=lambda p: min(_km(p[0], p[1], t[0], t[1]) for t in towns))
+        if min(_km(point[0], point[1], t[0], t[1]) for t in towns) <= near_km:
+            return point
+    chosen = [p for p in river.points if p[2] in countries] or list(river.points)
+    lat = sum(p[0] for p in chosen) / len(chosen)
+    lon = sum(p[1] for p in chosen) / len(chosen)
+    return min(chosen, key=lambda p: _km(p[0], p[1], lat, lon))
+
+
+def river_place(river: River, point: tuple[float, float, str]) -> Place:
+    """The river as a place with one point (``river_point``)."""
+    return Place(f"river:{normalise(river.name).replace(' ', '-')}", river.name, KIND, point[0], point[1],
+                 note=f"{river.kind} (Natural Earth)")

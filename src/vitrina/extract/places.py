@@ -171,6 +171,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # a town of the fuller GeoNames table (``area_town``) placed by the document's own areas:
     # at least this many people (a hamlet's name is as often a farm's, a family's)
     "area_town_min_population": 500.0,
+    # a river is a line: it is pinned at its point nearest a town the same paragraph names
+    # when that town lies this close to it ("at X on the Y"), else at the middle of its stretch
+    "river_town_km": 50.0,
 }
 
 # Gazetteer kinds: city, country, state (first-level division), continent, region (world
@@ -1210,11 +1213,16 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if renamed is not None:
         return renamed
     if not senses:
-        feature = _feature_decision(ms, person_names)
+        feature = _feature_decision(ms, person_names, ctx)
         if feature is not None:
             return feature
     if not senses and ctx is not None:
-        return _area_town_decision(ms, gaz, person_names, ctx)
+        decision = _area_town_decision(ms, gaz, person_names, ctx)
+        if decision.place is None and not decision.candidates and decision.reason == NOT_IN_GAZETTEER:
+            # no town of the name in the document's areas either: a bare river's name
+            # ("the Danube"), by WordNet, may be the river
+            return _river_decision(ms, person_names, ctx, bare=True) or decision
+        return decision
     if not senses:
         return Decision(None, [], NOT_IN_GAZETTEER)
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
@@ -1406,13 +1414,14 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
     return Decision(town, candidates, "a town of an area the document names")
 
 
-def _feature_decision(ms: list[PlaceMention], person_names: frozenset[str]) -> Decision | None:
-    """A natural feature of the table of named features (``features``) that no other table
+def _feature_decision(ms: list[PlaceMention], person_names: frozenset[str], ctx: Context | None = None) -> Decision | None:
+    """A natural feature of the tables of named features (``features``) that no other table
     knows the name for: when the mention's own words name the feature's kind ("X Sea", "Gulf
     of X") and the table holds exactly one feature of that kind by the rest of the name;
     never a thing named after it, a seat of a title or a person's name, and not where the
     document also names an event after it ("the X Gulf incident"): one decision holds for
-    every use of a name, and there its uses are not all the feature."""
+    every use of a name, and there its uses are not all the feature. A river or canal
+    (``_river_decision``) likewise, or by WordNet for a bare name."""
     if all(m.in_name or m.seat or m.compound for m in ms) or normalise(ms[0].name) in person_names:
         return None
     if any(m.named_event for m in ms):
@@ -1420,9 +1429,39 @@ def _feature_decision(ms: list[PlaceMention], person_names: frozenset[str]) -> D
     from vitrina.extract.features import features_named
 
     found = features_named(ms[0].name)
+    if not found:
+        return _river_decision(ms, person_names, ctx, bare=False)
     if len(found) != 1:  # none, or two of one name and kind: the text does not say which
         return None
     return Decision(found[0], [(found[0], 0.0)], "the one natural feature of that name and kind (Natural Earth)")
+
+
+def _river_decision(ms: list[PlaceMention], person_names: frozenset[str], ctx: Context | None,
+                    bare: bool) -> Decision | None:
+    """A river or canal of the river table (``features.rivers_named``): by the kind its own
+    words name ("X River"), or with ``bare`` by WordNet ("the Danube"; only once no town of
+    the name lies in the document's areas); the one of that name that flows through a country
+    the document names (any one when it names none, if the table has one only); pinned where the text places
+    it (``features.river_point``: by a town of the paragraph on it, else the middle of its
+    stretch in the document's countries). Only in context (``ctx``): a river is never
+    settled on priors, since where it is pinned depends on the document."""
+    from vitrina.extract.features import feature_kind, river_place, river_point, rivers_named
+
+    named_kind = feature_kind(ms[0].name) is not None
+    if ctx is None or named_kind == bare:  # a name with its noun is read by it, a bare one by WordNet
+        return None
+    if all(m.in_name or m.seat or m.compound for m in ms) or normalise(ms[0].name) in person_names \
+            or any(m.named_event or m.vessel or m.agent or m.land for m in ms):
+        return None  # a treaty's or title's place, a ship, a person, "the island of X"
+    rivers = rivers_named(ms[0].name)
+    countries = ctx.countries_doc | ctx.inside_doc
+    if countries:  # a river through none of the document's countries is another of that name
+        rivers = tuple(r for r in rivers if r.countries & countries)
+    if len(rivers) != 1:  # none there, or two rivers of one name and the text does not say which
+        return None
+    point = river_point(rivers[0], ctx.towns_par, countries, GEO_WEIGHTS["river_town_km"])
+    place = river_place(rivers[0], point)
+    return Decision(place, [(place, 0.0)], "the one river of that name, where the text places it (Natural Earth)")
 
 
 def _feature_named_town(name: str, ctx: Context) -> Place | None:
