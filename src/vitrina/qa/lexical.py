@@ -971,3 +971,17 @@ def causal_noun(noun: str) -> bool:
     wn = wordnet()
     senses = wn.synsets(fold(noun).replace(" ", "_"), "n") if wn is not None else []
     return bool(senses) and senses[0] in _cause_nouns()
+
+
+def has_sense(word: str, pos: str, senses: frozenset[str], steps: int = 0) -> bool:
+    """Whether a WordNet sense of ``word`` (part of speech ``pos``) is one of ``senses`` (synset names) or,
+    with ``steps``, has one among its hypernyms that many steps up ("built" -> construct -> make)."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    frontier = {s for form in _analyses(wn, word.lower(), pos) or [word.lower()] for s in wn.synsets(form, pos)}
+    for _step in range(steps + 1):
+        if any(s.name() in senses for s in frontier):
+            return True
+        frontier = {h for s in frontier for h in s.hypernyms()}
+    return False

@@ -25,6 +25,7 @@ from vitrina.qa.lexical import (
     derived_verb,
     first_sense_class,
     fold,
+    has_sense,
     kind_of,
     names_happening,
     verb_class,
@@ -98,6 +99,9 @@ class Question:
     # its names ("the President" linked to the named president) with their sentences: ask._linked, qa/names.py
     linked: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
     linked_mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # "What was X meant to do / created for?", "What was the purpose of X?": what X was for, a purpose clause
+    # answers (slot "reason", a purpose before a cause: `purpose_asked`)
+    purpose: bool = False
 
     @property
     def naming(self) -> bool:
@@ -156,7 +160,46 @@ def analyse(question: str) -> Question:
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     _name_ask(q, doc, wh)
+    if LEXICAL["purpose_asked"] and q.type in ("what", "which") and purpose_asked(q, doc, wh):
+        q.purpose, q.slot, q.expects = True, "reason", "sentence"
     return q
+
+
+def purpose_asked(q: Question, doc: Any, wh: Any) -> bool:
+    """Whether the "what" question asks what a thing or an act was for (WordNet senses of the lexicon's
+    ``qa_purpose_*`` lists): a verb of intending with the asked infinitive or a stranded "for" ("X was meant /
+    designed to do what?", "What did X aim for?"; the intending verb and the bare infinitive then say little,
+    ``q.light``, and are no predicate), a noun of purpose as the copula's subject with an "of" phrase ("What was the
+    purpose / point of X?"), or a passive verb of making or using whose "for" is stranded ("What was X created / set
+    up for?")."""
+    if wh.dep_ in ("nsubj", "nsubjpass") or wh.tag_ != "WP":
+        return False  # "What prompted X?": the asked thing acts; "which countries …": a kind is asked
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.i > wh.i):
+        stranded = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "at")
+                    and not any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV" for g in c.children)]
+        if wh.dep_ == "pobj" and wh.head.head.i == verb.i and wh.head.lower_ in ("for", "at"):
+            stranded.append(wh.head)  # "What did X aim for?" parsed with the wh-word as the object
+        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)  # "to do?", "to achieve?":
+                       and all(g.dep_ in ("aux", "advmod") for g in c.children)]  # "to balance against?" asks a thing
+        if (infinitives or stranded) and has_sense(verb.text, "v", lexicon.words("qa_purpose_intending")):
+            light = [verb, *infinitives]
+            q.light |= {fold(t.text) for t in light} | {fold(t.lemma_) for t in light}
+            if q.predicate in {t.lemma_ for t in light}:
+                q.predicate, q.verb_class = None, None
+            return True
+        if any(p.lower_ == "for" for p in stranded) and _passive_form(verb) \
+                and has_sense(verb.text, "v", lexicon.words("qa_purpose_making"), 2):
+            return True
+    return wh.dep_ == "attr" and any(
+        t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.i == wh.head.i
+        and has_sense(t.text, "n", lexicon.words("qa_purpose_nouns"))
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in doc)
+
+
+def _passive_form(verb: Any) -> bool:
+    """A past participle read passively: with a passive auxiliary, or as a participle on its noun ("the bank
+    created for …")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
 
 
 QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"]+)['’”\"](?!\w)")

@@ -1,0 +1,49 @@
+"""Questions asking what a thing was for (qa/question.purpose_asked, qa/structure's purpose fillers) and WordNet's
+other names of a named individual (qa/names.wordnet_names); invented questions and sentences."""
+
+from vitrina.qa.names import wordnet_names
+from vitrina.qa.parse import parse
+from vitrina.qa.question import analyse
+from vitrina.qa.structure import fill
+
+
+def test_a_verb_of_intending_with_the_asked_infinitive_asks_a_purpose():
+    q = analyse("What was the Harbour Levy of the guild meant to do?")
+    assert q.purpose and q.slot == "reason" and q.expects == "sentence"
+    assert q.predicate is None and {"meant", "do"} <= q.light  # the sentence need not say "meant"
+
+
+def test_a_noun_of_purpose_and_a_stranded_for_ask_a_purpose():
+    assert analyse("What was the aim of the Kessel road tax?").purpose
+    made = analyse("What was the Vandor fund set up for?")
+    assert made.purpose and made.predicate == "set"  # the act of making stays the predicate
+
+
+def test_questions_asking_a_thing_are_no_purpose():
+    for text in ("What was the Kessel charter known for?",  # a stranded "for" of a verb that makes nothing
+                 "Which towns was the levy designed to help?",  # a kind is asked
+                 "What was the pact designed to guard against?",  # the infinitive's own object is asked
+                 "What did the guild intend to build?",  # the infinitive has no purpose reading
+                 "What was the name of the Vandor fund?"):
+        assert not analyse(text).purpose, text
+
+
+def test_the_infinitive_after_the_object_fills_a_purpose_and_not_a_cause():
+    q = analyse("What was the Vandor fund meant to do?")
+    doc = parse("Partly in answer to the floods, the council set up the Vandor fund to rebuild the harbour walls.")
+    slots = sorted(fill(doc, q), key=lambda s: -s.credit)
+    best = doc.text[slots[0].start:slots[0].end]
+    assert best.startswith("to rebuild the harbour walls")
+    cause = [s for s in slots if doc.text[s.start:s.end].startswith("in answer")]
+    assert all(s.credit < slots[0].credit for s in cause)
+
+
+def test_a_why_question_keeps_the_cause_before_the_purpose():
+    q = analyse("Why did the council set up the Vandor fund?")
+    assert not q.purpose and q.slot == "reason"
+
+
+def test_wordnet_names_one_named_individual_only():
+    assert "Eisenhower" in wordnet_names("Ike")
+    assert wordnet_names("Washington") == set()  # a president, a city and a state: no one individual
+    assert wordnet_names("harbour") == set()  # no individual at all
