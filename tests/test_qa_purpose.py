@@ -47,3 +47,29 @@ def test_wordnet_names_one_named_individual_only():
     assert "Eisenhower" in wordnet_names("Ike")
     assert wordnet_names("Washington") == set()  # a president, a city and a state: no one individual
     assert wordnet_names("harbour") == set()  # no individual at all
+
+
+def test_what_prompted_x_to_v_asks_why_x_did_v():
+    q = analyse("What prompted the Vandor council to close the harbour in 1802?")
+    assert (q.type, q.slot, q.predicate) == ("why", "reason", "close")
+    assert "prompted" in q.light
+    assert analyse("What made the guild sell its hall?").predicate == "sell"
+
+
+def test_what_caused_a_named_thing_names_no_caused_act():
+    q = analyse("What caused the Kessel fire?")
+    assert q.type == "what" and q.slot == "subject"
+
+
+def test_a_refusal_takes_the_exception_among_the_asked_kind():
+    q = analyse("Which town refused to join the Kessel league?")
+    assert q.refusal and not q.negated
+    doc = parse("Every town of the valley except Marrow joined the league in 1720.")
+    texts = [doc.text[s.start:s.end] for s in fill(doc, q)]
+    assert "Marrow" in texts
+
+
+def test_the_exception_is_found_under_another_word_of_the_same_kind():
+    q = analyse("Which state refused to sign the Kessel accord?")
+    doc = parse("Every country except Vandoria signed the accord in 1921.")
+    assert "Vandoria" in [doc.text[s.start:s.end] for s in fill(doc, q)]

@@ -985,3 +985,13 @@ def has_sense(word: str, pos: str, senses: frozenset[str], steps: int = 0) -> bo
             return True
         frontier = {h for s in frontier for h in s.hypernyms()}
     return False
+
+
+def same_noun_sense(word: str, other: str) -> bool:
+    """Whether two nouns share a WordNet sense, any sense ("country" and "state" name one kind of polity)."""
+    wn = wordnet()
+    if wn is None or not word.isalpha() or not other.isalpha():
+        return False
+    mine = {s for form in _analyses(wn, word.lower(), "n") or [word.lower()] for s in wn.synsets(form, "n")}
+    return any(s in mine for form in _analyses(wn, other.lower(), "n") or [other.lower()] for s in wn.synsets(form, "n"))
+

@@ -102,6 +102,9 @@ class Question:
     # "What was X meant to do / created for?", "What was the purpose of X?": what X was for, a purpose clause
     # answers (slot "reason", a purpose before a cause: `purpose_asked`)
     purpose: bool = False
+    # "Which X refused / failed to V?": a negative implicative heads the asked act; besides those said to refuse, the
+    # exception of "every X except Y V-ed" answers (qa/structure.fill; round 48 askrank)
+    refusal: bool = False
 
     @property
     def naming(self) -> bool:
@@ -162,7 +165,28 @@ def analyse(question: str) -> Question:
     _name_ask(q, doc, wh)
     if LEXICAL["purpose_asked"] and q.type in ("what", "which") and purpose_asked(q, doc, wh):
         q.purpose, q.slot, q.expects = True, "reason", "sentence"
+    elif LEXICAL["cause_asked"] and q.type == "what" and (caused := _caused_act(wh)) is not None:
+        # "What prompted X to V?" asks "Why did X V?": the caused act is the predicate, the causal verb says little
+        q.light |= {fold(wh.head.text), fold(wh.head.lemma_)}
+        q.predicate = q.verb_class = None
+        q.light.discard(fold(caused.text))
+        q.light.discard(fold(caused.lemma_))
+        _predicate(q, caused)
+        q.type, q.expects, q.slot = "why", "sentence", "reason"
     return q
+
+
+def _caused_act(wh: Any) -> Any | None:
+    """"What prompted / led / made X (to) V?": the act V a verb of causation (lexicon ``qa_causal_verbs``, and the
+    causative "make") with the wh-word as its subject brings about, which the question asks the cause of; None for
+    any other question ("What caused the war?" names no caused act)."""
+    verb = wh.head
+    if wh.dep_ != "nsubj" or verb.pos_ != "VERB" or not (
+            fold(verb.lemma_) in lexicon.words("qa_causal_verbs") or verb.lemma_ == "make"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or c.dep_ == "xcomp"
+                 and c.pos_ == "VERB" and any(d.dep_ == "dobj" for d in verb.children)), None)
 
 
 def purpose_asked(q: Question, doc: Any, wh: Any) -> bool:
@@ -438,6 +462,9 @@ def _predicate(q: Question, token: Any) -> None:
     q.phrasal = _phrasal(verb) or q.phrasal
     q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not _get_idiom(verb)
     q.negated = any(c.dep_ == "neg" for c in (*doer.children, *verb.children)) != denied
+    q.refusal = bool(LEXICAL["refusal_exceptions"]) and not denied and verb is doer \
+        and fold(verb.lemma_) in lexicon.words("qa_negative_implicatives") \
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
     if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
         q.light |= {fold(verb.text), fold(verb.lemma_), "place"}
     for c in verb.children:

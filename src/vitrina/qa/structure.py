@@ -48,6 +48,7 @@ from vitrina.qa.lexical import (
     phrasal_verbs,
     record_verbs,
     related,
+    same_noun_sense,
     sense_form,
     verb_class,
     wordnet,
@@ -578,8 +579,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         return _actions(doc, q)
     if q.slot == "possessor" and q.possessed:
         return _possessors(doc, q)
-    if q.negated and q.slot != "truth" and q.head and not found:
-        # "Which colony did not V?" — "each of the colonies except Y": the exception among the asked kind
+    if (q.negated or q.refusal) and q.slot != "truth" and q.head and not found:
+        # "Which colony did not V / refused to V?" — "each of the colonies except Y": the exception among the asked kind
         slots += [slot for token in _exceptions_of_kind(doc, q.head)
                   if (slot := _constituent(token, q, UNALIGNED_CREDIT))]
     if q.slot == "quantity" and q.head:
@@ -1313,7 +1314,7 @@ def _exceptions_of_kind(doc: Any, head: str) -> list[Any]:
 
     def of_kind(token: Any) -> bool:  # "the colonies except Y", "each of the colonies except Y"
         group = [token.head, *(c for c in token.head.subtree if c.dep_ == "pobj" and c.head.lower_ == "of")]
-        return any(base_forms(t.text) & kind for t in group)
+        return any(base_forms(t.text) & kind or t.pos_ == "NOUN" and same_noun_sense(t.text, head) for t in group)
 
     return [p for token in doc if token.lower_ in ("except", "but") and token.dep_ == "prep" and of_kind(token)
             for p in _children(token, "pobj")]
