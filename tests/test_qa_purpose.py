@@ -73,3 +73,10 @@ def test_the_exception_is_found_under_another_word_of_the_same_kind():
     q = analyse("Which state refused to sign the Kessel accord?")
     doc = parse("Every country except Vandoria signed the accord in 1921.")
     assert "Vandoria" in [doc.text[s.start:s.end] for s in fill(doc, q)]
+
+
+def test_a_participle_of_intending_states_the_purpose_of_its_noun():
+    q = analyse("What was the purpose of the Marrow school?")
+    doc = parse("In 1790 the town opened the Marrow school, an academy designed to train harbour pilots.")
+    texts = [doc.text[s.start:s.end] for s in fill(doc, q)]
+    assert any(t.startswith("to train harbour pilots") for t in texts), texts

@@ -41,6 +41,7 @@ from vitrina.qa.lexical import (
     entails,
     event_verbs,
     fold,
+    has_sense,
     loosely_related,
     nominalises,
     opposites,
@@ -579,6 +580,9 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         return _actions(doc, q)
     if q.slot == "possessor" and q.possessed:
         return _possessors(doc, q)
+    if q.purpose:  # "a fund designed to rebuild the walls", "the tax, meant to pay for …": a purpose stated by its own verb
+        credit = max((c for _t, c in found), default=UNALIGNED_CREDIT)
+        slots += [slot for token in _intended(doc) if (slot := _constituent(token, q, credit)) is not None]
     if (q.negated or q.refusal) and q.slot != "truth" and q.head and not found:
         # "Which colony did not V / refused to V?" — "each of the colonies except Y": the exception among the asked kind
         slots += [slot for token in _exceptions_of_kind(doc, q.head)
@@ -1053,6 +1057,13 @@ def _reason(verb: Any) -> list[Any]:
             elif any(base_forms(p.text) & reason_nouns for p in objects):
                 found.append(prep)  # "in response to X", "for fear of X", "out of fear of X", "in an effort to V"
     return found + _causes(verb) + _premise_of_consequence(verb) + _subject_state(verb)
+
+
+def _intended(doc: Any) -> list[Any]:
+    """The infinitives of the sentence's verbs of intending (lexicon ``qa_purpose_intending``: "designed to V",
+    "intended to V", "meant to V"): the purpose they state of the thing or act they describe."""
+    return [c for t in doc if t.pos_ == "VERB" and has_sense(t.text, "v", lexicon.words("qa_purpose_intending"))
+            for c in _children(t, "xcomp") if _infinitive_of(c)]
 
 
 def _object_purposes(verb: Any) -> list[Any]:
