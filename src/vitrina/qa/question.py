@@ -204,7 +204,8 @@ def purpose_asked(q: Question, doc: Any, wh: Any) -> bool:
         if wh.dep_ == "pobj" and wh.head.head.i == verb.i and wh.head.lower_ in ("for", "at"):
             stranded.append(wh.head)  # "What did X aim for?" parsed with the wh-word as the object
         infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)  # "to do?", "to achieve?":
-                       and all(g.dep_ in ("aux", "advmod") for g in c.children)]  # "to balance against?" asks a thing
+                       and all(g.dep_ in ("aux", "advmod") for g in c.children)  # "to balance against?" asks a thing
+                       and has_sense(c.text, "v", lexicon.words("qa_purpose_acts"))]  # "to destroy?" asks a thing
         if (infinitives or stranded) and has_sense(verb.text, "v", lexicon.words("qa_purpose_intending")):
             light = [verb, *infinitives]
             q.light |= {fold(t.text) for t in light} | {fold(t.lemma_) for t in light}
