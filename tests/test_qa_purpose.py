@@ -5,6 +5,7 @@ from vitrina.qa.names import wordnet_names
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
 from vitrina.qa.structure import fill
+from vitrina.qa.weights import LEXICAL
 
 
 def test_a_verb_of_intending_with_the_asked_infinitive_asks_a_purpose():
@@ -49,14 +50,16 @@ def test_wordnet_names_one_named_individual_only():
     assert wordnet_names("harbour") == set()  # no individual at all
 
 
-def test_what_prompted_x_to_v_asks_why_x_did_v():
+def test_what_prompted_x_to_v_asks_why_x_did_v(monkeypatch):
+    monkeypatch.setitem(LEXICAL, "cause_asked", 1)  # measured, off (qa/weights.py)
     q = analyse("What prompted the Vandor council to close the harbour in 1802?")
     assert (q.type, q.slot, q.predicate) == ("why", "reason", "close")
     assert "prompted" in q.light
     assert analyse("What made the guild sell its hall?").predicate == "sell"
 
 
-def test_what_caused_a_named_thing_names_no_caused_act():
+def test_what_caused_a_named_thing_names_no_caused_act(monkeypatch):
+    monkeypatch.setitem(LEXICAL, "cause_asked", 1)
     q = analyse("What caused the Kessel fire?")
     assert q.type == "what" and q.slot == "subject"
 
@@ -80,3 +83,7 @@ def test_a_participle_of_intending_states_the_purpose_of_its_noun():
     doc = parse("In 1790 the town opened the Marrow school, an academy designed to train harbour pilots.")
     texts = [doc.text[s.start:s.end] for s in fill(doc, q)]
     assert any(t.startswith("to train harbour pilots") for t in texts), texts
+
+
+def test_the_cause_reading_is_off_by_default():
+    assert analyse("What prompted the Vandor council to close the harbour?").slot == "subject"

@@ -15,8 +15,10 @@ LEXICAL: dict[str, float] = {
     # round 48 askrank: 1 lets "Which X refused / failed to V?" take the exception of "every X except Y V-ed"
     # (Question.refusal, qa/structure.fill), as "Which X did not V?" does; 0 as before
     "refusal_exceptions": 1,
-    # round 48 askrank: 1 reads "What prompted / made X (to) V?" as "Why did X V?" (qa/question._caused_act); 0 as before
-    "cause_asked": 1,
+    # round 48 askrank: 1 reads "What prompted / made X (to) V?" as "Why did X V?" (qa/question._caused_act); 0 as
+    # before. Measured, off: on ask_v1–v48 4 answers right more for 11 more shown wrong (the why-reading shows a
+    # sentence's cause at 0.2–0.55 where the old reading withheld)
+    "cause_asked": 0,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
