@@ -94,6 +94,7 @@ from vitrina.qa.names import (
     linked_mentions,
     name_phrases,
     people_named,
+    wordnet_names,
 )
 from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
@@ -117,6 +118,7 @@ from vitrina.qa.stored import stored_answer
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
+    ALIASES,
     ANSWER_THRESHOLD,
     ASKED_ARGUMENT,
     BACKGROUND_WEIGHT,
@@ -751,6 +753,10 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         if set(own) <= seats and (country := country_of_capital(phrase)):
             # "Why did Moscow …", "relations between Washington and Moscow": the government
             others |= {country} | set(equivalents(conn, country))
+        if ALIASES["wordnet"] and others == {phrase} and _df(conn, phrase) == 0:
+            # a name the sources never use nor link to an entity: WordNet's other names of the one individual it
+            # names ("Ike" for Eisenhower), as a last resort before "the sources never mention it"
+            others |= wordnet_names(phrase)
         variants = {tuple(_bare(w) for w in words(name)) for name in others}
         for name in others:  # "British" for Britain through its other name "Great Britain"
             variants |= {tuple(d.split()) for d in demonyms(name)}

@@ -65,10 +65,7 @@ ASPECT = frozenset({"get_down.v.07", "begin.v.02", "begin.v.03", "end.v.01", "en
                     "continue.v.01", "continue.v.03"})
 
 # Round 48 (qa/spans.py): the constituent a question's noun or verb asks for.
-# purpose.n.01 (purpose, intent, intention, aim, design), goal.n.01 (goal, end), aim.n.02 (aim, object, objective,
-# target), point.n.07 ("the object of an activity": "what is the point of …"): "What was the N of X?" asks what X
-# was for, which a sentence states by a purpose infinitive ("… to relieve the garrison")
-PURPOSE_SENSES = frozenset({"purpose.n.01", "goal.n.01", "aim.n.02", "point.n.07"})
+# (the nouns of purpose, "What was the N of X?", are the lexicon's ``qa_purpose_nouns``: `purpose_noun`)
 # qualify.v.06 and characterize.v.02 (characterize), describe.v.01, portray.v.01 (portray, depict),
 # label.v.01 (label, call, brand), see.v.05 (regard, view, see as): "How did X characterize Y?" asks what X
 # called Y, stated by the "as" complement ("denounced the pact as a surrender")
@@ -989,13 +986,16 @@ def causal_noun(noun: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def purpose_noun(noun: str) -> bool:
-    """Does ``noun`` (a lemma) have a sense of purpose (`PURPOSE_SENSES`: "purpose", "aim", "goal", "objective",
-    "point")? Any sense: the question's frame ("What was the N of X?") and a purpose infinitive in the answering
+    """Does ``noun`` (a lemma) have a sense of purpose (lexicon ``qa_purpose_nouns``: "purpose", "aim", "goal",
+    "objective", "point", "function")? Any sense: the question's frame ("What was the N of X?") and a purpose infinitive in the answering
     sentence must agree before an answer is cut to it (qa/spans.purpose_infinitive). False without WordNet."""
     wn = wordnet()
     if wn is None:
         return False
-    return any(s.name() in PURPOSE_SENSES for form in base_forms(noun) for s in wn.synsets(form, "n"))
+    from vitrina import lexicon
+
+    senses = lexicon.words("qa_purpose_nouns")
+    return any(s.name() in senses for form in base_forms(noun) for s in wn.synsets(form, "n"))
 
 
 @lru_cache(maxsize=4096)
@@ -1007,3 +1007,27 @@ def verb_of(verb: str, roots: frozenset[str]) -> bool:
         return False
     senses = wn.synsets(fold(verb).replace(" ", "_"), "v")[:LEXICAL["frequent_senses"]]
     return any(roots & {s.name() for s in lineage(sense)} for sense in senses)
+
+
+def has_sense(word: str, pos: str, senses: frozenset[str], steps: int = 0) -> bool:
+    """Whether a WordNet sense of ``word`` (part of speech ``pos``) is one of ``senses`` (synset names) or,
+    with ``steps``, has one among its hypernyms that many steps up ("built" -> construct -> make)."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    frontier = {s for form in _analyses(wn, word.lower(), pos) or [word.lower()] for s in wn.synsets(form, pos)}
+    for _step in range(steps + 1):
+        if any(s.name() in senses for s in frontier):
+            return True
+        frontier = {h for s in frontier for h in s.hypernyms()}
+    return False
+
+
+def same_noun_sense(word: str, other: str) -> bool:
+    """Whether two nouns share a WordNet sense, any sense ("country" and "state" name one kind of polity)."""
+    wn = wordnet()
+    if wn is None or not word.isalpha() or not other.isalpha():
+        return False
+    mine = {s for form in _analyses(wn, word.lower(), "n") or [word.lower()] for s in wn.synsets(form, "n")}
+    return any(s in mine for form in _analyses(wn, other.lower(), "n") or [other.lower()] for s in wn.synsets(form, "n"))
+

@@ -184,3 +184,19 @@ def known_place(name: str) -> bool:
     capitals, cities = _geography()
     folded = fold(name)
     return folded in cities or folded in capitals
+
+
+def wordnet_names(phrase: str) -> set[str]:
+    """The other names WordNet gives the one named individual ``phrase`` stands for (an instance synset: "Ike" ->
+    Eisenhower, Dwight D. Eisenhower); none when the phrase names no individual or several ("Washington": a
+    president, a city, a state)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not phrase.strip():
+        return set()
+    named = [s for s in wn.synsets(phrase.strip().replace(" ", "_"), "n") if s.instance_hypernyms()]
+    if len(named) != 1:
+        return set()
+    return {lemma.name().replace("_", " ") for lemma in named[0].lemmas()} - {phrase.strip()}
+

@@ -25,6 +25,7 @@ from vitrina.qa.lexical import (
     derived_verb,
     first_sense_class,
     fold,
+    has_sense,
     kind_of,
     names_happening,
     purpose_noun,
@@ -99,9 +100,12 @@ class Question:
     # its names ("the President" linked to the named president) with their sentences: ask._linked, qa/names.py
     linked: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
     linked_mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    # "What was the aim of X?", "What was X supposed to do?": what X was for, which a purpose infinitive states
-    # (`purpose_asked`; qa/spans.purpose_infinitive)
+    # "What was X meant to do / created for?", "What was the purpose of X?": what X was for, a purpose clause
+    # answers (slot "reason", a purpose before a cause: `purpose_asked`)
     purpose: bool = False
+    # "Which X refused / failed to V?": a negative implicative heads the asked act; besides those said to refuse, the
+    # exception of "every X except Y V-ed" answers (qa/structure.fill; round 48 askrank)
+    refusal: bool = False
 
     @property
     def naming(self) -> bool:
@@ -160,12 +164,74 @@ def analyse(question: str) -> Question:
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     _name_ask(q, doc, wh)
-    q.purpose = purpose_asked(doc, wh)
+    if LEXICAL["purpose_asked"] and q.type in ("what", "which") and purpose_asked(q, doc, wh):
+        q.purpose, q.slot, q.expects = True, "reason", "sentence"
+    elif LEXICAL["cause_asked"] and q.type == "what" and (caused := _caused_act(wh)) is not None:
+        # "What prompted X to V?" asks "Why did X V?": the caused act is the predicate, the causal verb says little
+        q.light |= {fold(wh.head.text), fold(wh.head.lemma_)}
+        q.predicate = q.verb_class = None
+        q.light.discard(fold(caused.text))
+        q.light.discard(fold(caused.lemma_))
+        _predicate(q, caused)
+        q.type, q.expects, q.slot = "why", "sentence", "reason"
+    if not q.purpose:  # the frame alone (askspan): the answer is cut to its purpose infinitive, the slot as read
+        q.purpose = purpose_framed(doc, wh)
     return q
 
 
-def purpose_asked(doc: Any, wh: Any) -> bool:
-    """Does the question ask what something was for: "What" equated by "be" with a noun of purpose that has an
+def _caused_act(wh: Any) -> Any | None:
+    """"What prompted / led / made X (to) V?": the act V a verb of causation (lexicon ``qa_causal_verbs``, and the
+    causative "make") with the wh-word as its subject brings about, which the question asks the cause of; None for
+    any other question ("What caused the war?" names no caused act)."""
+    verb = wh.head
+    if wh.dep_ != "nsubj" or verb.pos_ != "VERB" or not (
+            fold(verb.lemma_) in lexicon.words("qa_causal_verbs") or verb.lemma_ == "make"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or c.dep_ == "xcomp"
+                 and c.pos_ == "VERB" and any(d.dep_ == "dobj" for d in verb.children)), None)
+
+
+def purpose_asked(q: Question, doc: Any, wh: Any) -> bool:
+    """Whether the "what" question asks what a thing or an act was for (WordNet senses of the lexicon's
+    ``qa_purpose_*`` lists): a verb of intending with the asked infinitive or a stranded "for" ("X was meant /
+    designed to do what?", "What did X aim for?"; the intending verb and the bare infinitive then say little,
+    ``q.light``, and are no predicate), a noun of purpose as the copula's subject with an "of" phrase ("What was the
+    purpose / point of X?"), or a passive verb of making or using whose "for" is stranded ("What was X created / set
+    up for?")."""
+    if wh.dep_ in ("nsubj", "nsubjpass") or wh.tag_ != "WP":
+        return False  # "What prompted X?": the asked thing acts; "which countries …": a kind is asked
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.i > wh.i):
+        stranded = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "at")
+                    and not any(g.dep_ in ("pobj", "pcomp") and g.pos_ != "ADV" for g in c.children)]
+        if wh.dep_ == "pobj" and wh.head.head.i == verb.i and wh.head.lower_ in ("for", "at"):
+            stranded.append(wh.head)  # "What did X aim for?" parsed with the wh-word as the object
+        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)  # "to do?", "to achieve?":
+                       and all(g.dep_ in ("aux", "advmod") for g in c.children)  # "to balance against?" asks a thing
+                       and has_sense(c.text, "v", lexicon.words("qa_purpose_acts"))]  # "to destroy?" asks a thing
+        if (infinitives or stranded) and has_sense(verb.text, "v", lexicon.words("qa_purpose_intending")):
+            light = [verb, *infinitives]
+            q.light |= {fold(t.text) for t in light} | {fold(t.lemma_) for t in light}
+            if q.predicate in {t.lemma_ for t in light}:
+                q.predicate, q.verb_class = None, None
+            return True
+        if any(p.lower_ == "for" for p in stranded) and _passive_form(verb) \
+                and has_sense(verb.text, "v", lexicon.words("qa_purpose_making"), 2):
+            return True
+    return wh.dep_ == "attr" and any(
+        t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.i == wh.head.i
+        and has_sense(t.text, "n", lexicon.words("qa_purpose_nouns"))
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in doc)
+
+
+def _passive_form(verb: Any) -> bool:
+    """A past participle read passively: with a passive auxiliary, or as a participle on its noun ("the bank
+    created for …")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+
+
+def purpose_framed(doc: Any, wh: Any) -> bool:
+    """(round 48 askspan) Does the question ask what something was for, by its frame alone: "What" equated by "be" with a noun of purpose that has an
     "of" phrase ("What was the aim of the raid?": WordNet, `lexical.purpose_noun`), or "What" the object of a bare
     "do" in the infinitive complement of a participle ("What was the board supposed to do?", "… meant to do")?"""
     if wh.lower_ != "what":
@@ -415,6 +481,9 @@ def _predicate(q: Question, token: Any) -> None:
     q.phrasal = _phrasal(verb) or q.phrasal
     q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not _get_idiom(verb)
     q.negated = any(c.dep_ == "neg" for c in (*doer.children, *verb.children)) != denied
+    q.refusal = bool(LEXICAL["refusal_exceptions"]) and not denied and verb is doer \
+        and fold(verb.lemma_) in lexicon.words("qa_negative_implicatives") \
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
     if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
         q.light |= {fold(verb.text), fold(verb.lemma_), "place"}
     for c in verb.children:

@@ -41,6 +41,7 @@ from vitrina.qa.lexical import (
     entails,
     event_verbs,
     fold,
+    has_sense,
     loosely_related,
     nominalises,
     opposites,
@@ -48,6 +49,7 @@ from vitrina.qa.lexical import (
     phrasal_verbs,
     record_verbs,
     related,
+    same_noun_sense,
     sense_form,
     verb_class,
     wordnet,
@@ -60,6 +62,7 @@ from vitrina.qa.weights import (
     CONVERSE,
     LAST_MEMBER_WORDS,
     LEXICAL,
+    PURPOSE_ASKED_OTHER,
     PURPOSE_SHARE,
     UNALIGNED_CREDIT,
     UNASSERTED_CREDIT,
@@ -577,8 +580,11 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         return _actions(doc, q)
     if q.slot == "possessor" and q.possessed:
         return _possessors(doc, q)
-    if q.negated and q.slot != "truth" and q.head and not found:
-        # "Which colony did not V?" — "each of the colonies except Y": the exception among the asked kind
+    if q.purpose:  # "a fund designed to rebuild the walls", "the tax, meant to pay for …": a purpose stated by its own verb
+        credit = max((c for _t, c in found), default=UNALIGNED_CREDIT)
+        slots += [slot for token in _intended(doc) if (slot := _constituent(token, q, credit)) is not None]
+    if (q.negated or q.refusal) and q.slot != "truth" and q.head and not found:
+        # "Which colony did not V / refused to V?" — "each of the colonies except Y": the exception among the asked kind
         slots += [slot for token in _exceptions_of_kind(doc, q.head)
                   if (slot := _constituent(token, q, UNALIGNED_CREDIT))]
     if q.slot == "quantity" and q.head:
@@ -615,7 +621,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 continue  # "What power did X give the general?" — the recipient the question names
             for filler in _named_by_apposition(token, q) + _name_after(token):
                 slot = _means(filler, q, credit) if q.slot == "manner" else \
-                    _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
+                    _constituent(filler, q, credit * (_purpose_share(filler, q.purpose) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(replace(slot, negated=True) if denied else slot)
         if len(slots) == before and _retained_object(anchor, q):
@@ -921,7 +927,7 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
             found = _children(anchor, "xcomp", "ccomp")
         return found
     if slot == "reason":
-        return _reason(anchor) + _motive_of_person(anchor, q)
+        return _reason(anchor) + _motive_of_person(anchor, q) + (_object_purposes(anchor) if q.purpose else [])
     if slot == "manner":
         return _manner(anchor)
     if slot == "time":
@@ -1053,6 +1059,22 @@ def _reason(verb: Any) -> list[Any]:
     return found + _causes(verb) + _premise_of_consequence(verb) + _subject_state(verb)
 
 
+def _intended(doc: Any) -> list[Any]:
+    """The infinitives of the sentence's verbs of intending (lexicon ``qa_purpose_intending``: "designed to V",
+    "intended to V", "meant to V"): the purpose they state of the thing or act they describe."""
+    return [c for t in doc if t.pos_ == "VERB" and has_sense(t.text, "v", lexicon.words("qa_purpose_intending"))
+            for c in _children(t, "xcomp") if _infinitive_of(c)]
+
+
+def _object_purposes(verb: Any) -> list[Any]:
+    """For a question asking a purpose ("What was X meant to do?"): the infinitive after the verb's object, which
+    the parser reads as the verb's complement ("announced the plan *to cut costs*", "created a bank to finance
+    trade"): what the act on the object was for. Without an object the infinitive is the verb's own complement
+    ("wanted to leave"), no purpose."""
+    objects = [c.i for c in _children(verb, "dobj")]
+    return [c for c in _children(verb, "xcomp") if objects and c.i > max(objects) and _infinitive_of(c)]
+
+
 def _manner(verb: Any) -> list[Any]:
     """The means of the act: a means preposition ("by decree", "by using force", "with an embargo",
     lexicon qa_manner_prepositions) on the verb or on a verb it governs through an infinitive or a
@@ -1174,11 +1196,22 @@ def _motive(clause: Any) -> bool:
     return _mental(clause)  # sentences are parsed without spaCy's lemmatizer: WordNet's morphology gives the verb
 
 
-def _purpose_share(clause: Any) -> float:
+def _purpose_share(clause: Any, purpose: bool = False) -> float:
     """A purpose ("to V") states what the act was for; a why-question asks first for a cause
-    ("because", "since", a motive): a purpose clause counts this share."""
+    ("because", "since", a motive): a purpose clause counts this share. A question asking the purpose
+    (``Question.purpose``: "What was X meant to do?") turns it round: any other reason counts the share."""
     marks = {m.lower_ for m in _children(clause, "mark", "aux")}
-    return PURPOSE_SHARE if clause.pos_ in ("VERB", "AUX") and "to" in marks and not marks & REASON_MARKS else 1.0
+    purposive = clause.pos_ in ("VERB", "AUX") and "to" in marks and not marks & REASON_MARKS
+    if not purpose:
+        return PURPOSE_SHARE if purposive else 1.0
+    # "with the intent to V", "in an effort to V": a reason noun's infinitive is a purpose too
+    purposive = purposive or clause.dep_ == "prep" and any(
+        v.pos_ == "VERB" and _infinitive_of(v) for o in _children(clause, "pobj") for v in o.children)
+    return 1.0 if purposive else PURPOSE_ASKED_OTHER
+
+
+def _infinitive_of(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _causes(verb: Any) -> list[Any]:
@@ -1292,7 +1325,7 @@ def _exceptions_of_kind(doc: Any, head: str) -> list[Any]:
 
     def of_kind(token: Any) -> bool:  # "the colonies except Y", "each of the colonies except Y"
         group = [token.head, *(c for c in token.head.subtree if c.dep_ == "pobj" and c.head.lower_ == "of")]
-        return any(base_forms(t.text) & kind for t in group)
+        return any(base_forms(t.text) & kind or t.pos_ == "NOUN" and same_noun_sense(t.text, head) for t in group)
 
     return [p for token in doc if token.lower_ in ("except", "but") and token.dep_ == "prep" and of_kind(token)
             for p in _children(token, "pobj")]

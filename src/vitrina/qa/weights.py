@@ -9,6 +9,16 @@ from __future__ import annotations
 
 # How much a related word counts for a question word (qa/lexical.py)
 LEXICAL: dict[str, float] = {
+    # round 48 askrank: 1 reads "What was X meant to do / created for?", "What was the purpose of X?" as asking a
+    # purpose (qa/question.purpose_asked: slot "reason", a purpose clause before a cause); 0 reads them as before
+    "purpose_asked": 1,
+    # round 48 askrank: 1 lets "Which X refused / failed to V?" take the exception of "every X except Y V-ed"
+    # (Question.refusal, qa/structure.fill), as "Which X did not V?" does; 0 as before
+    "refusal_exceptions": 1,
+    # round 48 askrank: 1 reads "What prompted / made X (to) V?" as "Why did X V?" (qa/question._caused_act); 0 as
+    # before. Measured, off: on ask_v1–v48 4 answers right more for 11 more shown wrong (the why-reading shows a
+    # sentence's cause at 0.2–0.55 where the old reading withheld)
+    "cause_asked": 0,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
@@ -208,6 +218,9 @@ BACKGROUND_WEIGHT = 0.25  # words only of the question's adverbial clause ("when
 COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound ("war" in "wartime")
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 
+# round 48 askrank: "What was X meant to do?" (Question.purpose): a reason that is no purpose clause (a cause, "in
+# response to X") answers it only loosely — its filler counts this share, a purpose clause counts 1
+PURPOSE_ASKED_OTHER = 0.5
 PURPOSE_SHARE = 0.85  # why: a purpose "to V" answers less surely than a cause ("because …") or a motive ("fearing …")
 ARGUMENT_COUNT = 0.9  # how many: the number of the aligned verb's argument named by another noun ("leaders" for "figures")
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
@@ -785,3 +798,7 @@ WHATIS: dict[str, float] = {
     "sentences": 20,  # the best covered retrieved sentences read for X's definitions (the question is X's words)
     "term_words": 5,  # a longer "What was the …?" asks something else than a term's definition
 }
+
+# round 48 askrank: a question's name the sources never use and the store links to no entity takes the other names
+# WordNet gives the one individual it names ("Ike": Eisenhower) — 1 on, 0 off (ask._aliases, qa/names.wordnet_names)
+ALIASES: dict[str, float] = {"wordnet": 1}
