@@ -104,6 +104,11 @@ def test_a_name_set_apart_by_a_distinction_phrase_stays_apart_whatever_its_surna
      [("e0", "Anselm"), ("e1", "Anselm Qorvath")], {("e0", "e1")}),
     ("Ilse Maarvoot cut the die; she was never Elsa Marvut.", [("e0", "Ilse Maarvoot"), ("e1", "Elsa Marvut")],
      {("e0", "e1")}),
+    # the pronoun stands for the subject of the sentence before, not the name nearest to it
+    ("Anselm engraved the dial for Brun Tolvers. He is not Anselm Qorvath, the printer.",
+     [("e0", "Anselm"), ("e2", "Brun Tolvers"), ("e1", "Anselm Qorvath")], {("e0", "e1")}),
+    ("Ilse Maarvoot wrote to Aud Fenn in May. In June she was never Elsa Marvut.",
+     [("e0", "Ilse Maarvoot"), ("e2", "Aud Fenn"), ("e1", "Elsa Marvut")], {("e0", "e1")}),
 ])
 
 

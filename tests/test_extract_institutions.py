@@ -43,3 +43,34 @@ def test_a_given_name_opening_with_a_short_kind_noun_is_no_foreign_head():
     for name in ("Martha Quill", "Marta Quill"):
         assert not _institution_named(f"{name} said the mill was old.", name)
     assert _institution_named("Galerie Kassos lent the drawing.", "Galerie Kassos")
+
+
+def test_a_foreign_head_spelt_through_the_regular_correspondences_is_an_institution() -> None:
+    from vitrina.extract.institutions import loose_cognate
+
+    assert loose_cognate("teatro", "theatre") and loose_cognate("akademie", "academy")
+    assert loose_cognate("palais", "palace")  # one inner vowel more
+    assert not loose_cognate("marta", "market") and not loose_cognate("polka", "police")
+    text = ("The quartet played at Teatro Vessani and then at Palais Orbelin; Akademie Strunzel paid the fees. "
+            "Accademia Lorvetti printed the programme.")
+    assert _typed(text, ["Teatro Vessani", "Palais Orbelin", "Akademie Strunzel", "Accademia Lorvetti"]) == {
+        "Teatro Vessani": "organization", "Palais Orbelin": "organization",
+        "Akademie Strunzel": "organization", "Accademia Lorvetti": "organization"}
+
+
+def test_a_table_head_named_as_a_person_in_the_document_stays_a_person() -> None:
+    # "castillo" is a Spanish noun (a castle) and a surname: the document names Ada Castillo
+    text = "Castillo Varga wrote to Ada Castillo. Teatro Vessani answered."
+    assert _typed(text, ["Castillo Varga", "Ada Castillo", "Teatro Vessani"]) == {
+        "Castillo Varga": "person", "Ada Castillo": "person", "Teatro Vessani": "organization"}
+
+
+def test_a_one_word_compound_ending_in_an_institution_head() -> None:
+    from vitrina.extract.institutions import compound_head
+
+    assert compound_head("Rijksmuseum") and compound_head("Kunstmuseum")
+    assert not compound_head("Whitechapel")  # "white" is English
+    assert not compound_head("Newhouse")  # a short head: many a surname
+    assert not compound_head("Museum") and not compound_head("Oskarsson")
+    text = "The print went to Kunstmuseum and back to Oskarsson."
+    assert _typed(text, ["Kunstmuseum", "Oskarsson"]) == {"Kunstmuseum": "organization", "Oskarsson": "person"}

@@ -1162,6 +1162,26 @@ def test_a_shortened_name_stays_apart_when_another_reading_is_open():
         assert not any(r.startswith("a middle name left out") for e in ents for r, _, _ in e.merges), docs[0].text
 
 
+def _with_years(doc: Document, *years: str) -> Document:
+    text = doc.text
+    return doc.evolve(dates=tuple(DateMention(text.index(y), text.index(y) + 4, y) for y in years),
+                      sentences=((0, len(text)),) if len(years) < 2 else
+                      ((0, text.index(years[1]) - 3), (text.index(years[1]) - 2, len(text))))
+
+
+def test_a_shortened_name_written_alone_in_documents_of_the_same_years_joins_across_them():
+    text = "Ilse Marta Kornfeld ran the press from 1901. In 1930 Ilse Kornfeld sold it."
+    shortened = _with_years(_two_forms("a", text, "Ilse Marta Kornfeld", "Ilse Kornfeld"), "1901", "1930")
+    alone = _with_years(_doc("b", "In 1906 Ilse Kornfeld printed posters.", [("e0", "person", "Ilse Kornfeld")]), "1906")
+    docs, ents = link([shortened, alone])
+    assert _entity_of(docs, 0, 0) == _entity_of(docs, 0, 1) == _entity_of(docs, 1, 0)
+    # a generation before: someone else (a mother of the same name), and the document's own pair stays apart too
+    older = _with_years(_doc("b", "In 1862 Ilse Kornfeld printed posters.", [("e0", "person", "Ilse Kornfeld")]), "1862")
+    docs, ents = link([shortened, older])
+    assert _entity_of(docs, 0, 0) != _entity_of(docs, 1, 0)
+    assert not any(r.startswith("a middle name left out") for e in ents for r, _, _ in e.merges)
+
+
 def test_titles_are_held_as_integers_and_given_when_the_entities_are_read():
     """A global person's titles come from the compact spans, in the order of its members' ranks
     (document by document), each member's in its document's order; none is held on the entity."""

@@ -1221,6 +1221,21 @@ def _merge_shortened(uf: _UnionFind, items: _Items, pairs: Sequence[tuple[Item, 
         if documents[rs] <= documents[rf]:
             uf.union(rf, rs, "a middle name left out after the full name, no other person of the collection fits")
             documents[uf.find(rf)] = documents[rs] | documents[rf]
+        elif _elsewhere_same_period(uf, items, titles, rs, rf, documents[rf]):
+            uf.union(rf, rs, "a middle name left out after the full name, no other person of the collection fits, "
+                             "its other documents of the same period")
+            documents[uf.find(rf)] = documents[rs] | documents[rf]
+
+
+def _elsewhere_same_period(uf: _UnionFind, items: _Items, titles: _Titles, short: int, full: int,
+                           full_documents: set[int]) -> bool:
+    """The shorter name's items in documents that do not name the fuller one are, taken together, of the
+    fuller name's period (their medians within ``SAME_PERIOD_YEARS``, by the mentions' sentences or else the
+    documents' years): a name shortened in one document and written short alone in others of the same years
+    is the one person across them; one a generation apart is someone else (a father, a son)."""
+    alone = [i for i in items.ids() if uf.find(i) == short and items.doc_of(i) not in full_documents]
+    fuller = [i for i in items.ids() if uf.find(i) == full]
+    return bool(alone) and _same_period(titles.period, alone, fuller)
 
 
 def _shortened_key(e: Entity) -> tuple[str, str, str]:

@@ -15,8 +15,9 @@ noun whose first WordNet sense is a kind of person ("man", "maker"); a slot, a p
 A denied identity is read as two people: a slot, a form of "be" with a negator (``copula_negators``: "not",
 "never", or "n't") and a slot, perhaps through "the same man as" ("X is not Y", "X was never the same man as
 Y"); or a subject pronoun of a person (``personal_pronouns``: "he", "she") in that clause before a slot ("he is
-not Y"): Y is not the person named just before (within ``ANTECEDENT_SENTENCES``). ``stated_apart`` gives the
-entities, ``apart_mentions`` the mentions (the document's clustering reads it before joining names).
+not Y"): Y is not the person the pronoun stands for (``_pronoun_antecedent``: the first person named in the
+nearest sentence naming one, within ``ANTECEDENT_SENTENCES``, as ``qa.coref`` reads a pronoun). ``stated_apart``
+gives the entities, ``apart_mentions`` the mentions (the document's clustering reads it before joining names).
 """
 
 from __future__ import annotations
@@ -158,6 +159,21 @@ def _antecedent(people: Sequence[_Mention], i: int, floor: int) -> int | None:
     return None
 
 
+def _pronoun_antecedent(people: Sequence[_Mention], starts: Sequence[int], spans: Sequence[tuple[int, int]],
+                        k: int, i: int) -> int | None:
+    """The person a subject pronoun before ``people[i]`` in sentence ``spans[k]`` stands for, as the question
+    answerer's coreference reads it (``qa.coref``): in the nearest sentence naming a person of another entity
+    than ``people[i]`` (the pronoun's own, before it, first; then back ``ANTECEDENT_SENTENCES``), the first such
+    name (English puts the subject first: "Ada Vell met Ida Roan. She is not …" is Ada Vell)."""
+    for back in range(k, max(-1, k - ANTECEDENT_SENTENCES - 1), -1):
+        lo = bisect.bisect_left(starts, spans[back][0])
+        hi = i if back == k else bisect.bisect_left(starts, spans[back][1])
+        found = next((j for j in range(lo, hi) if people[j].entity != people[i].entity), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Mention]
           ) -> Iterator[tuple[str, int, int]]:
     """(kind, i, j) for each statement: kind "same", "apart" or "corrected" (``i`` the wrong name, ``j`` the
@@ -203,7 +219,7 @@ def _read(text: str, sentences: Sequence[tuple[int, int]], people: Sequence[_Men
                 yield ("apart", a, b)
         for m in pats["denied_pronoun"].finditer(sentence):
             i = _slots(m)[0]
-            j = _antecedent(people, i, floor)
+            j = _pronoun_antecedent(people, starts, spans, k, i)
             if j is not None and people[j].end <= people[i].start:
                 yield ("apart", j, i)
 

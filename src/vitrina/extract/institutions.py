@@ -15,7 +15,14 @@ and of English trade names, "Studio Y", "Galerie Z"), is a noun of an institutio
   ``y`` as ``i``, a common beginning of at least ``INSTITUTION["cognate_prefix"]`` letters that is at least
   ``INSTITUTION["cognate_share"]`` of the shorter word, lengths at most ``INSTITUTION["cognate_gap"]``
   apart), itself a common English word (``INSTITUTION["cognate_logprob"]`` in spaCy's lexeme table): "Galerie"
-  is "gallery", "Musée" and "Museo" "museum"; "Lázaro" is no "lazaretto".
+  is "gallery", "Musée" and "Museo" "museum"; "Lázaro" is no "lazaretto". A head spelt through the regular
+  correspondences of the European spellings (``SPELLING_CORRESPONDENCES``: "th" and "t", a hard "c" and "k",
+  a soft "c" and "s", a final vowel: "Teatro" and "theatre", "Akademie" and "academy", "Palais" and "palace")
+  is a cognate too when it is also a noun of another language in spaCy's lemma tables
+  (``FOREIGN_NOUN_TABLES``: the evidence that it is a common word there) and no person mention of the
+  document uses it as a surname or alone (those tables hold names too: "Bakker", "Castillo");
+* a **compound** of one word ending in an English head of at least ``INSTITUTION["compound_head"]`` letters
+  after a beginning English does not know ("Rijksmuseum", "Kunstmuseum"; not "Whitechapel").
 
 Every word must be capitalised, and the words besides the head must be a proper name: the middle words, and one
 of the two ends at least, words English does not write mostly in lower case ("Church Lane", a street named by
@@ -61,7 +68,39 @@ INSTITUTION = {
     # the English cognate's log probability in spaCy's lexeme table, at least: a common noun ("museum" -12.0,
     # "gallery" -12.4, "palace" -13.4), not a rare one a given name happens to spell ("lazaretto" -19.5)
     "cognate_logprob": -14.0,
+    # letters of the English head a one-word compound ends with, at least ("museum", "gallery"): shorter
+    # heads end many surnames ("Newhouse", "Woodhall")
+    "compound_head": 6,
+    # letters of the compound's beginning, at least
+    "compound_lead": 3,
+    # letters of the English spelling key of a cognate pair read through the foreign noun tables, at least:
+    # shorter keys a letter apart are many unrelated words
+    "loose_letters": 5,
 }
+# The regular correspondences between English spellings and those of its neighbours (applied in order, by
+# ``loose_key``, to both words of a cognate pair found through the foreign noun tables), each with its reason:
+SPELLING_CORRESPONDENCES = (
+    ("th", "t"),  # Greek theta, written "t" by Italian, Spanish, Portuguese: "theatre" / "teatro"
+    ("ph", "f"),  # Greek phi, written "f" by the same: "photography" / "fotografia"
+    ("ck", "k"),  # one sound, one letter
+    (r"c(?=[eiy])", "s"),  # a soft c, "s" in French and Dutch spellings: "palace" / "palais"
+    ("c", "k"),  # a hard c, "k" in German, Dutch and the Nordic languages: "academy" / "Akademie"
+    ("y", "i"),  # a final or inner "y", "i" or "ie" elsewhere: "academy" / "accademia"
+    (r"(.)\1+", r"\1"),  # doubled letters once: "gallery" / "galerie", "accademia"
+    (r"[aeiou]+$", ""),  # the final vowels, the inflection of each language: "teatro", "akademie"
+)
+# spaCy's lemma tables (``spacy-lookups-data``) whose nouns are read as the common nouns of other languages:
+# (file, part): "noun" the table's noun entries, None every lemma of a lookup table (German writes its nouns
+# capitalised: read in lower case). Each is the language of many institution names in English texts.
+FOREIGN_NOUN_TABLES = (
+    ("fr_lemma_index", "noun"),  # French: "musée", "théâtre", "académie"
+    ("fr_lemma_exc", "noun"),  # French nouns whose plural is the singular: "palais"
+    ("es_lemma_index", "noun"),  # Spanish: "teatro", "biblioteca"
+    ("it_lemma_lookup_noun", None),  # Italian: "teatro", "accademia", "palazzo"
+    ("nl_lemma_index", "noun"),  # Dutch: "schouwburg", "rijksmuseum"
+    ("de_lemma_lookup", None),  # German: "Akademie", "Theater"
+)
+_CORRESPONDENCES = tuple((re.compile(p), r) for p, r in SPELLING_CORRESPONDENCES)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -70,19 +109,33 @@ def institution_names(text: str, mentions: list[RawMention]) -> list[RawMention]
     organization."""
     decided: dict[str, bool] = {}
     out = []
+    named = _name_words(text, mentions)
     for m in mentions:
         if m.type == "person":
             surface = " ".join(text[m.start : m.end].split())
             if surface not in decided:
-                decided[surface] = _institution_named(text, surface)
+                decided[surface] = _institution_named(text, surface, named)
             if decided[surface]:
                 m = replace(m, type="organization")
         out.append(m)
     return out
 
 
-def _institution_named(text: str, surface: str) -> bool:
+def _name_words(text: str, mentions: list[RawMention]) -> frozenset[str]:
+    """The words (lower case) a person mention of the document has after its first, or alone: a surname or a
+    given name used by itself."""
+    found: set[str] = set()
+    for m in mentions:
+        if m.type == "person":
+            words = text[m.start : m.end].split()
+            found.update(w.lower() for w in (words if len(words) == 1 else words[1:]))
+    return frozenset(found)
+
+
+def _institution_named(text: str, surface: str, named: frozenset[str] = frozenset()) -> bool:
     words = surface.split()
+    if len(words) == 1:
+        return compound_head(words[0])
     if not INSTITUTION["min_words"] <= len(words) <= INSTITUTION["max_words"]:
         return False
     if not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
@@ -92,7 +145,9 @@ def _institution_named(text: str, surface: str) -> bool:
     if any(is_common_word(w) for w in words[1:-1]) or is_common_word(words[-1]) and is_common_word(words[0]):
         return False  # "Church Lane", "Market Square": a place named by two common nouns, no proper name
     if foreign_head(words[0]):
-        return True
+        # a head known only through the foreign noun tables is many a name too ("Bakker"): never one in the
+        # document (a surname, or a given name used alone)
+        return institution_head(words[0]) or words[0].lower() not in named
     if english_head(words[0]):
         return True
     # an English head last is also many a surname ("X House", "X Church"): the institution is written with
@@ -119,7 +174,7 @@ def foreign_head(word: str) -> bool:
 
     wn = wordnet()
     return wn is not None and not wn.synsets(word.lower()) and not wn.synsets(unaccented(word.lower())) \
-        and institution_head(word)
+        and (institution_head(word) or unaccented(word.lower()) in _foreign_kind_nouns())
 
 
 @lru_cache(maxsize=8192)
@@ -140,6 +195,112 @@ def institution_head(word: str) -> bool:
 
     return any(cognate(plain, english) and log_probability(english) >= INSTITUTION["cognate_logprob"]
                for english in _kind_words().get(_key(plain)[:2], ()))
+
+
+def compound_head(word: str) -> bool:
+    """One capitalised word ending in an English institution's head after a beginning English does not know
+    ("Rijksmuseum"), itself no English word (module doc)."""
+    from vitrina.extract.wordfreq import is_common_word, known_lowercase_words
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    lower = word.lower()
+    if wn is None or not _WORD.fullmatch(word) or not word[:1].isupper() or not lower.isalpha() \
+            or wn.synsets(lower):
+        return False
+    lead, least = int(INSTITUTION["compound_lead"]), int(INSTITUTION["compound_head"])
+    for cut in range(lead, len(lower) - least + 1):
+        head, front = lower[cut:], lower[:cut]
+        if wn.synsets(head) and _english_head(head) and is_common_word(head):
+            return not wn.synsets(front) and front not in known_lowercase_words()
+    return False
+
+
+def loose_key(word: str) -> str:
+    """A spelling key through ``SPELLING_CORRESPONDENCES`` (lower case, no accents)."""
+    key = unaccented(word.lower())
+    for pattern, replacement in _CORRESPONDENCES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def loose_cognate(foreign: str, english: str) -> bool:
+    """The two words' ``loose_key`` are one, or the foreign one has one inner vowel more ("palais", "palace"), and
+    the English one has at least ``INSTITUTION["loose_letters"]`` letters: "teatro" and "theatre"."""
+    a, b = loose_key(foreign), loose_key(english)
+    return len(b) >= INSTITUTION["loose_letters"] and (a == b or b in _one_letter_less(a))
+
+
+def _one_letter_less(key: str) -> set[str]:
+    """``key`` less one of its inner vowels (a French or Dutch diphthong for an English vowel: "palais")."""
+    return {key[:k] + key[k + 1 :] for k in range(1, len(key) - 1) if key[k] in "aeiou"}
+
+
+@lru_cache(maxsize=1)
+def _foreign_kind_nouns() -> frozenset[str]:
+    """The nouns of ``FOREIGN_NOUN_TABLES`` (lower case, no accents) that English WordNet does not hold and
+    that are a ``loose_cognate`` of a common English noun of an institution's kind (kept in the user's cache
+    folder, ``tablecache``: reading the tables takes seconds)."""
+    import sys
+
+    from vitrina import tablecache
+
+    key = (tablecache.source_digest(sys.modules[__name__]),
+           *tablecache.package_versions(["wn", "nltk", "spacy-lookups-data"]))
+    return frozenset(tablecache.cached_table("institution-foreign-kinds", key, _read_foreign_kind_nouns))
+
+
+def _read_foreign_kind_nouns() -> list[str]:
+    from vitrina.extract.wordfreq import log_probability
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return []
+    english: set[str] = set()
+    roots = _roots()
+    for words in _kind_words().values():
+        english.update(loose_key(w) for w in words if log_probability(w) >= INSTITUTION["cognate_logprob"]
+                       and len(loose_key(w)) >= INSTITUTION["loose_letters"]
+                       and roots & _above(wn.synsets(w, "n")[0]))  # its first sense: "theatre", no "battery"
+    found = set()
+    longest = max(map(len, english), default=0) + 2
+    for noun in _foreign_nouns():
+        if len(noun) > longest:
+            continue
+        plain = unaccented(noun)
+        key = loose_key(plain)
+        if (key in english or not english.isdisjoint(_one_letter_less(key))) and not wn.synsets(plain) \
+                and not wn.synsets(noun):
+            found.add(plain)
+    return sorted(found)
+
+
+def _foreign_nouns() -> set[str]:
+    import gzip
+    import json
+    from importlib import resources
+
+    import spacy_lookups_data
+
+    nouns: set[str] = set()
+    folder = resources.files(spacy_lookups_data).joinpath("data")
+    for name, part in FOREIGN_NOUN_TABLES:
+        path = folder.joinpath(f"{name}.json.gz")
+        if not path.is_file():
+            continue
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+            table = json.load(handle)
+        entries = table.get(part, ()) if part else table.values()
+        if isinstance(entries, dict):  # exceptions: form -> lemmas
+            entries = [*entries, *(w for lemmas in entries.values() for w in lemmas)]
+        capitalised = name.startswith("de_")  # German writes every noun capitalised; the others, names only
+        for entry in entries:
+            for word in entry if isinstance(entry, list) else (entry,):
+                if isinstance(word, str) and word.isalpha() and len(word) >= INSTITUTION["cognate_letters"] \
+                        and (word.islower() or capitalised and word[1:].islower()):
+                    nouns.add(word.lower())
+    return nouns
 
 
 def _english_head(word: str) -> bool:
