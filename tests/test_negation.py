@@ -59,3 +59,16 @@ def test_a_verb_of_denial_denies_its_clause_unless_negated_itself() -> None:
     assert negated(_word("The warden denied that the guild had opened the gate.", "opened"))
     assert not negated(_word("The warden did not deny that the guild had opened the gate.", "opened"))
     assert not negated(_word("The warden said that the guild had opened the gate.", "opened"))
+
+
+def test_an_act_annulled_by_a_verb_of_annulment_is_negated() -> None:
+    # red team 48 D2: "the grant … is set aside" does not say the grant stands
+    assert negated(_word("On appeal the grant of the mill to the weaver is set aside.", "grant"))
+    assert negated(_word("The higher court quashed the conviction of the ferryman.", "conviction"))
+    assert negated(_word("The ruling of the harbour court is reversed.", "ruling"))
+
+
+def test_an_annulment_itself_denied_or_another_verb_leaves_the_act_standing() -> None:
+    assert not negated(_word("The higher court did not quash the conviction of the ferryman.", "conviction"))
+    assert not negated(_word("The higher court confirmed the conviction of the ferryman.", "conviction"))
+    assert not negated(_word("The clerk set the ledger aside on the bench.", "ledger"))

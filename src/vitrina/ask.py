@@ -71,6 +71,7 @@ from vitrina.qa.candidates import (
     record_candidates,
     slot_candidates,
 )
+from vitrina.qa.duration import asks_duration, reads_duration
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -1762,8 +1763,10 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
-    if q.expects == "quantity" and s.parsed is not None:  # the part, not the whole; the count paired with
-        # the question's name or year; the count of the clause the question's verb stands for
+    kept = asks_duration(q) and reads_duration(top.text)  # "How long …?": an amount of time is never swapped
+    # for a count of other things beside it ("sixty performances"; red team 48 D7)
+    if q.expects == "quantity" and s.parsed is not None and not kept:  # the part, not the whole; the count
+        # paired with the question's name or year; the count of the clause the question's verb stands for
         other = asked_count(s.parsed[0], start, end, q, _closely_aligned(s, q))
         if other is not None:
             return s.text[other[0]:other[1]]

@@ -12,7 +12,8 @@ sign" / "signed") and for ask's yes/no and "which did not" questions (``vitrina.
   denial takes it as its clause ("denied that it had signed", ``qa_denials``), or a negative word inside its subject or object ("neither X nor Y wanted"),
   "without" or a verb of prevention ("kept X from signing", ``qa_preventives``) governs it, a negated verb
   governs it as its complement or conjunct, or a negated verb has it as its object ("failed to achieve
-  recognition").
+  recognition"); an event noun is also negated when a verb of annulment that is not itself negated has it as its
+  object or passive subject ("the award is set aside", "quashed the conviction", lexicon ``qa_annulments``).
 
 ``negated`` reads more than ``negations`` on purpose: a copula's negation ("was not a sovereign state") and
 one limited in time ("not signed until spring") deny what a yes/no question asks, while an outcome pairs
@@ -71,9 +72,12 @@ def negated(word: Any) -> bool:
         return True  # "kept X from ratifying", "without ratification"
     if word.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in word.head.children):
         return True
+    if _annulled(word):
+        return True  # "the award was set aside", "the court quashed the conviction": the act no longer stands
     if word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj", "nsubjpass"):
         governor = word.head.head if word.dep_ == "pobj" else word.head
-        return governor.pos_ in ("VERB", "AUX") and governor.i != word.i and negated(governor)
+        return governor.pos_ in ("VERB", "AUX") and governor.i != word.i and negated(governor) \
+            and not _annuls(governor)  # "did not quash the conviction": the two negations cancel
     return False  # an event noun is negated with the verb it is the object of ("failed to achieve recognition")
 
 
@@ -85,6 +89,42 @@ def _denied(word: Any) -> bool:
     if word.dep_ != "ccomp" or head.i == word.i or not base_forms(head.text) & lexicon.words("qa_denials"):
         return False
     return not negated(head)
+
+
+def _annulled(word: Any) -> bool:
+    """Is the event noun ``word`` declared void by a verb of annulment (lexicon ``qa_annulments``) that is not
+    itself negated: its object ("quashed the conviction"), its passive subject ("the award was set aside") or the
+    subject of a copula whose complement is one ("the judgment is reversed")?"""
+    if word.pos_ != "NOUN" or word.dep_ not in ("dobj", "nsubjpass", "nsubj") or word.head.i == word.i:
+        return False
+    verb = word.head
+    if word.dep_ == "nsubj":  # "the judgment is reversed" parsed as a copula and its complement
+        verb = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+    return _annuls(verb) and not negated(verb) and _names_act(word.text)
+
+
+def _names_act(noun: str) -> bool:
+    """A noun naming an act, a decision or a document of one in a frequent WordNet sense ("award", "ruling",
+    "conviction", "contract"; lexicon classes ``qa.lexical.EVENT_NOUNS``), not a thing ("set the ledger aside")."""
+    from vitrina.qa.lexical import EVENT_NOUNS, fold, wordnet
+    from vitrina.qa.weights import LEXICAL
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    return any(x.lexname() in EVENT_NOUNS for x in wn.synsets(fold(noun), "n")[:LEXICAL["frequent_senses"]])
+
+
+def _annuls(verb: Any) -> bool:
+    """A verb of annulment, alone ("quashed") or with its particle ("set aside")."""
+    from vitrina.qa.lexical import base_forms
+
+    annulments = lexicon.words("qa_annulments")
+    forms = base_forms(verb.text)
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    return bool(forms & annulments) or any(f"{f}_{p}" in annulments for f in forms for p in particles)
 
 
 def _implicative_complement(word: Any) -> bool:
