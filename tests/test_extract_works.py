@@ -90,3 +90,10 @@ def test_extracted_counsel_judge_and_work_titles() -> None:
     assert by_name.get("Lisbon") != "place" and by_name.get("Harbour Orchestra") != "person"
     assert not any(e.name == "Op" for e in doc.entities)
     assert by_name.get("Portugal") == "place"
+
+
+def test_a_verb_spelt_like_a_work_noun_introduces_no_title() -> None:
+    text = "Past the ridge lay Vellmark, a large province."
+    assert [m.type for m in work_titles(text, [_mention(text, "Vellmark", "place")])] == ["place"]  # "lay": a verb
+    text = "She sang the lay Vellmark."
+    assert [m.type for m in work_titles(text, [_mention(text, "Vellmark", "place")])] == ["other"]  # "the lay": a song

@@ -143,7 +143,7 @@ def without_common_noun_heads(text: str, mentions: list[RawMention]) -> list[Raw
 _WORD = r"[^\W\d_]+"
 # a work noun right before a name: "the play X", "his opera X", "Symphony No. 3 "X"", "Suite in D minor, "X""
 _BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|his|her|their|its)\s+(?:{_WORD}\s+)?|(?<![\w'’]))({_WORD})"
+    rf"(?:\b(?P<article>the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+|(?<![\w'’]))(?P<noun>{_WORD})"
     r"(?:\s+(?:No\.?|Nr\.?|no\.)\s*\d+)?(?:\s+in\s+[A-G](?:[-\s](?:flat|sharp))?\s+(?:major|minor))?"
     r",?\s*(?P<quote>[\"“‘']?)$"
 )
@@ -157,9 +157,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|towa
 def _titled_here(text: str, m: RawMention) -> bool:
     """The document calls the name at ``m`` a work's title right there (module doc)."""
     before = _BEFORE.search(text, max(0, m.start - WORKS["before_chars"]), m.start)
-    if before is not None and work_noun(before.group(1)):
-        # quoted ("Symphony No. 3 "X""), or after an article or a lower-case noun ("the play X")
-        return bool(before.group("quote")) or before.group(1)[:1].islower() or before.group(0)[:1].islower()
+    if before is not None and work_noun(before.group("noun")):
+        # quoted ("Symphony No. 3 "X""), or the noun after an article or a possessive ("the play X"): a bare
+        # lower-case word before a name is as often a verb ("beyond lay X")
+        return bool(before.group("quote") or before.group("article"))
     tail = text[m.end : m.end + WORKS["after_chars"]]
     apposed = _APPOSED.match(tail)
     if apposed is not None:
