@@ -163,6 +163,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.quotes import find_quotes
     from vitrina.extract.records import record_mentions
     from vitrina.extract.turns import apparatus, outside_apparatus, without_field_names
+    from vitrina.extract.works import without_common_noun_heads
     from vitrina.extract.writing import own_meta
 
     gaz = gazetteer()
@@ -183,6 +184,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
     raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
+    raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)

@@ -91,6 +91,7 @@ from vitrina.extract.places import (
 from vitrina.extract.spans import SpanUnion
 from vitrina.extract.taxa import common_name, genus_at, land_noun
 from vitrina.extract.wordfreq import is_common_word
+from vitrina.extract.works import work_titles
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Entity, EntityType, Mention
@@ -3406,8 +3407,9 @@ def cluster(
     cl = Clusterer(text, an, gaz)
     cl.years = sorted(years)
     cl.dates = dates
-    # someone spoken to stays the person asked, whatever the place rules made of the name
-    cl.mentions = addressed_as_people(text, retype_and_fill(text, an, raw, gaz))
+    # someone spoken to stays the person asked, whatever the place rules made of the name; a work's title is
+    # neither a person nor a place, whatever they made of it ("the play X": ``works``)
+    cl.mentions = addressed_as_people(text, work_titles(text, retype_and_fill(text, an, raw, gaz)))
     cl.cluster_people()
     cl.merge_titled_appositions()
     cl.resolve_roles()

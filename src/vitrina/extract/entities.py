@@ -369,6 +369,8 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
 
     while toks and not ok(toks[-1]):
         toks = toks[:-1]
+    while len(toks) > 1 and is_post_nominal(toks[-1].text):  # "X Y KC" is X Y
+        toks = toks[:-1]
     toks = _without_office(toks)
     while toks and not ok(toks[0]):
         toks = toks[1:]
@@ -378,6 +380,12 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
     if toks and toks[0].text.islower() and toks[0].tag in FUNCTION_TAGS and toks[0].text not in PARTICLES:
         return []
     return toks
+
+
+def is_post_nominal(word: str) -> bool:
+    """Letters written after a name for a rank at the bar, an honour or a degree ("KC", "Q.C.", "MP": lexicon
+    ``post_nominals``), in capitals: no part of the name itself."""
+    return word.replace(".", "").isupper() and word.replace(".", "").lower() in lexicon_words("post_nominals")
 
 
 def _without_office(toks: list[Tok]) -> list[Tok]:
@@ -464,7 +472,7 @@ def _name_run(text: str, toks: list[Tok], i: int, surnames: frozenset[str] = fro
             and t.text.lower() not in event_heads()
         is_initial = re.fullmatch(r"[A-Z]\.", t.text) is not None
         is_particle = t.text in PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-        if not (is_name or is_initial or is_particle):
+        if not (is_name or is_initial or is_particle) or j > i and is_post_nominal(t.text):
             break
         j += 1
     return j
@@ -625,8 +633,22 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
             n.end = with_regnal_number(doc.text, n)
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
     rest = [n for n in ner if not (n.type == "person" or n.type == "other")]
-    return join_particle_names(doc.text, combine(markup, credit_mentions(doc), ner_people, titles, rest,
-                                                 role_mentions(an), pattern_mentions(doc.text)))
+    return without_post_nominals(doc.text, join_particle_names(
+        doc.text, combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an),
+                          pattern_mentions(doc.text))))
+
+
+def without_post_nominals(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` without the post-nominal letters written right after a person's name ("X Y KC", "X Y, MP"):
+    the person's rank or honour, not a body of its own."""
+    out: list[RawMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "person" and is_post_nominal(text[m.start : m.end]) \
+                and re.fullmatch(r",?\s", text[prev.end : m.start]):
+            continue
+        out.append(m)
+    return out
 
 
 @cache
