@@ -292,7 +292,22 @@ def register_number_wraps(last: str, text: str) -> bool:
         return bool(REGISTER_NUMBER.match(text.strip()))
     if len(words) >= 3 and words[-3].endswith(",") and _TWO_PART_REGISTER.match(f"{words[-2]} {words[-1]} {text.strip()}"):
         return True  # a register named in two parts, its series after its letters ("…Library, LML Tk" / "9")
-    return len(words) >= 2 and words[-2].endswith(",") and bool(REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"))
+    if len(words) >= 2 and words[-2].endswith(",") and REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"):
+        return True
+    if REGISTER_WRAPS["abbreviated"] and len(words) >= 2 and words[-2].endswith(",") and (
+            _ABBREVIATION.fullmatch(words[-1]) and _BARE_NUMBER.fullmatch(text.strip())):
+        return True  # the number's abbreviation closing the line, the number under it ("…box 7, no." / "22")
+    return bool(REGISTER_WRAPS["hyphen_broken"] and len(words) >= 3 and words[-3].endswith(",")
+                and re.fullmatch(r"\d+-", words[-1]) and _BARE_NUMBER.fullmatch(text.strip())
+                and REGISTER_NUMBER.match(f"{words[-2]} {words[-1]}{text.strip()}"))  # "…, HPA 1911-" / "017"
+
+
+# round 48 (structlow): an object's number wrapped alone under a credit whose line closes on the
+# number's abbreviation after the holder's comma ("…, print box 7, no." / "22"), or on the number
+# broken at its hyphen ("…, Tromsø, HPA 1911-" / "017"), goes with the credit (0: off)
+REGISTER_WRAPS = {"abbreviated": 1, "hyphen_broken": 1}
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")
+_BARE_NUMBER = re.compile(r"\d{1,6}[a-z]?")
 
 
 def _named_lead_to_accession(run: list[str]) -> bool:

@@ -1,0 +1,92 @@
+"""Raw text (``pdftotext -raw``), round 48 (structlow): a parted kicker read into the heading of
+the title under it, an object's number wrapped alone under its credit after the number's
+abbreviation or broken at its hyphen, a number broken at its hyphen joined again. Every text is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrina.structure import rebuild
+from vitrina.structure.assemble import JOIN_SWITCHES
+from vitrina.structure.captions import REGISTER_WRAPS, register_number_wraps
+from vitrina.structure.plainlayout import PLAIN_LIMITS
+
+BODY = [
+    "Part 1 The Wheel",
+    "The mill stood at the head of the creek for two hundred years and",
+    "ground the grain of the valley farms on every tide. Barges brought the",
+    "sacks up the creek at high water and carried the flour away again.",
+    "Part 2 The Stones",
+    "The busiest months came after the harvest, when carts queued along",
+    "the lane and the wheel turned through the night. In spring the stones",
+    "were dressed again and the sluices mended before the new grain came.",
+]
+
+# a running line and a caption read before the panel's kicker, which stands over the title
+KICKED = ["The Old Quay - Panel 4", "Part 1", "Part 2", "Above: The quay wall in a print of about",
+          "1850, before the new basin was cut.",
+          "PANEL 4 - THE OLD QUAY", "Tides and Tolls:", "The Harbour of Wendle, 1790",
+          "For a century the quay at Wendle took the coal of the valley and the timber of the Baltic, and",
+          "the tolls it raised paid for the town's first lamps and its new bridge over the river."]
+
+
+def _doc(lines: list[str]):
+    return rebuild("\n".join(lines) + "\n\f", "quay", "quay.txt", "text")
+
+
+def _titles(lines: list[str]) -> list[tuple[str | None, str]]:
+    return [(s.label, s.title) for s in _doc(lines).sections]
+
+
+def test_a_parted_kicker_read_into_the_title_is_left_out_with_its_label() -> None:
+    titles = _titles([*KICKED, *BODY])
+    assert (None, "Tides and Tolls: The Harbour of Wendle, 1790") in titles
+    assert not any("OLD QUAY" in title for _, title in titles)
+
+
+def test_without_the_switch_the_kicker_stays_in_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "kickers_in_headings", 0)
+    assert ("4", "THE OLD QUAY Tides and Tolls: The Harbour of Wendle, 1790") in _titles([*KICKED, *BODY])
+
+
+def test_a_number_wrapped_after_its_abbreviation_goes_with_the_credit() -> None:
+    assert register_number_wraps("Wendle Town Library, print box 3, no.", "41")
+    assert not register_number_wraps("Wendle Town Library, print box 3, no.", "41 The Harbour")
+    assert not register_number_wraps("Wendle Town Library, print box 3 no.", "41")  # no holder's comma
+
+
+def test_a_number_broken_at_its_hyphen_goes_with_the_credit() -> None:
+    assert register_number_wraps("Photograph: Quay Archive, Wendle, WQA 1911-", "017")
+    assert not register_number_wraps("Photograph: Quay Archive, Wendle, WQA 1911-", "Leg")
+    assert not register_number_wraps("Photograph: Quay Archive, Wendle, WQA 1911", "017")
+
+
+@pytest.mark.parametrize("switch", ["abbreviated", "hyphen_broken"])
+def test_without_the_switches_neither_wraps(monkeypatch: pytest.MonkeyPatch, switch: str) -> None:
+    monkeypatch.setitem(REGISTER_WRAPS, switch, 0)
+    last, text = {"abbreviated": ("Wendle Town Library, print box 3, no.", "41"),
+                  "hyphen_broken": ("Photograph: Quay Archive, Wendle, WQA 1911-", "017")}[switch]
+    assert not register_number_wraps(last, text)
+
+
+CREDITED = ["The Old Quay", *BODY[:4],
+            "Below: The quay at low water, from a glass negative",
+            "taken in the winter of 1911.",
+            "Photograph: Quay Archive,",
+            "Wendle, WQA 1911-",
+            "017",
+            *BODY[4:]]
+
+
+def _credits(lines: list[str]) -> list[str | None]:
+    return [b.credit for b in _doc(lines).blocks if b.kind == "caption"]
+
+
+def test_a_number_broken_at_its_hyphen_is_joined_without_a_space() -> None:
+    assert _credits(CREDITED) == ["Photograph: Quay Archive, Wendle, WQA 1911-017"]
+
+
+def test_without_the_join_switch_the_number_is_spaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(JOIN_SWITCHES, "numbers_at_hyphens", 0)
+    assert _credits(CREDITED) == ["Photograph: Quay Archive, Wendle, WQA 1911- 017"]
