@@ -90,3 +90,23 @@ def test_a_number_broken_at_its_hyphen_is_joined_without_a_space() -> None:
 def test_without_the_join_switch_the_number_is_spaced(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(JOIN_SWITCHES, "numbers_at_hyphens", 0)
     assert _credits(CREDITED) == ["Photograph: Quay Archive, Wendle, WQA 1911- 017"]
+
+
+def test_a_makers_note_before_the_holder_and_number_is_a_credit() -> None:
+    from vitrina.structure.captions import CREDIT_FORMS, is_credit
+
+    credit = "Copy by Ann Wray, 1988; Wendle Town Museum, WTM 1988.3".split()
+    assert is_credit(credit, closes_caption=True)
+    assert not is_credit("The copy was made in 1988. Later; Wendle Town Museum, WTM 1988.3".split(), True)
+    assert not is_credit("Copy by Ann Wray, 1988; Wendle Town Museum".split(), True)  # no number
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(CREDIT_FORMS, "maker_words", 0)
+        assert not is_credit(credit, closes_caption=True)
+
+
+def test_a_makers_note_credit_is_parted_from_its_caption() -> None:
+    lines = ["The Old Quay", *BODY[:4],
+             "Below: A plaster model of the quay as it stood in 1790, from the",
+             "town's own collection. Model made in 1921; Wendle Town Museum, WTM 1921.7",
+             *BODY[4:]]
+    assert _credits(lines) == ["Model made in 1921; Wendle Town Museum, WTM 1921.7"]

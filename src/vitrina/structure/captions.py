@@ -310,6 +310,28 @@ _ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")
 _BARE_NUMBER = re.compile(r"\d{1,6}[a-z]?")
 
 
+# round 48 (structlow): a note of who made the object (or the copy) and when, closed by a semicolon,
+# before the holder and its number ("Cast made in 1934; Vale Institute, VI 1934.2"): a credit whole,
+# the note at most ``maker_words`` words (0: off)
+CREDIT_FORMS = {"maker_words": 6}
+
+
+def _made_then_held(run: list[str], closes_caption: bool) -> bool:
+    """The run is a maker's note closed by a semicolon, then a credit ending on the object's number
+    after the holder's comma: the note opens in a capital, ends no sentence and is at most
+    ``maker_words`` words."""
+    most = int(CREDIT_FORMS["maker_words"])
+    cut = next((k for k, w in enumerate(run) if w.endswith(";")), None)
+    if not most or cut is None or not 0 < cut + 1 <= most or not run[0][:1].isupper():
+        return False
+    note, held = run[: cut + 1], run[cut + 1 :]
+    if any(ends_sentence(w) for w in note[:-1]) or len(held) < 3:
+        return False
+    numbered = (held[-2].endswith(",") and bool(ACCESSION.match(held[-1]))) or (
+        held[-3].endswith(",") and bool(ACCESSION_CODE.match(" ".join(held[-2:]))))
+    return numbered and is_credit(held, closes_caption)
+
+
 def _named_lead_to_accession(run: list[str]) -> bool:
     """A run opening with one capitalised word (or it and one lower-case word) and a colon,
     whatever the words (the kind of object or picture: "Model:", "Cast:", "Glass plate:") and closing on an accession number after a comma or
@@ -345,6 +367,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         if run[k - 1].endswith(",") and " ".join(run[k:]).lower().startswith(CREDIT_LEADS):
             return is_credit([*run[: k - 1], run[k - 1][:-1]], closes_caption)
     if _named_lead_to_accession(run):
+        return True
+    if _made_then_held(run, closes_caption):
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
         return False
