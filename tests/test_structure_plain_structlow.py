@@ -1,7 +1,7 @@
 """Raw text (``pdftotext -raw``), round 48 (structlow): a parted kicker read into the heading of
 the title under it, an object's number wrapped alone under its credit after the number's
-abbreviation or broken at its hyphen, a number broken at its hyphen joined again. Every text is
-invented."""
+abbreviation or broken at its hyphen, a number broken at its hyphen joined again, a maker's note
+before the holder and the number read as a credit. Every text is invented."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from vitrina.structure import rebuild
 from vitrina.structure.assemble import JOIN_SWITCHES
-from vitrina.structure.captions import REGISTER_WRAPS, register_number_wraps
+from vitrina.structure.captions import CREDIT_FORMS, REGISTER_WRAPS, is_credit, register_number_wraps
 from vitrina.structure.plainlayout import PLAIN_LIMITS
 
 BODY = [
@@ -93,12 +93,10 @@ def test_without_the_join_switch_the_number_is_spaced(monkeypatch: pytest.Monkey
 
 
 def test_a_makers_note_before_the_holder_and_number_is_a_credit() -> None:
-    from vitrina.structure.captions import CREDIT_FORMS, is_credit
-
-    credit = "Copy by Ann Wray, 1988; Wendle Town Museum, WTM 1988.3".split()
+    credit = ["Copy", "by", "Ann", "Wray,", "1988;", "Wendle", "Town", "Museum,", "WTM", "1988.3"]
     assert is_credit(credit, closes_caption=True)
-    assert not is_credit("The copy was made in 1988. Later; Wendle Town Museum, WTM 1988.3".split(), True)
-    assert not is_credit("Copy by Ann Wray, 1988; Wendle Town Museum".split(), True)  # no number
+    assert not is_credit(["The", "copy", "was", "made", "in", "1988.", "Later;", "Wendle", "Town", "Museum,", "WTM", "1988.3"], True)
+    assert not is_credit(["Copy", "by", "Ann", "Wray,", "1988;", "Wendle", "Town", "Museum"], True)  # no number
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(CREDIT_FORMS, "maker_words", 0)
         assert not is_credit(credit, closes_caption=True)
