@@ -9,7 +9,12 @@ import pytest
 
 from vitrina.structure import rebuild
 from vitrina.structure.assemble import JOIN_SWITCHES
-from vitrina.structure.captions import CREDIT_FORMS, REGISTER_WRAPS, is_credit, register_number_wraps
+from vitrina.structure.captions import (
+    CREDIT_FORMS,
+    REGISTER_WRAPS,
+    is_credit,
+    register_number_wraps,
+)
 from vitrina.structure.plainlayout import PLAIN_LIMITS
 
 BODY = [
