@@ -113,3 +113,21 @@ def test_a_makers_note_credit_is_parted_from_its_caption() -> None:
              "town's own collection. Model made in 1921; Wendle Town Museum, WTM 1921.7",
              *BODY[4:]]
     assert _credits(lines) == ["Model made in 1921; Wendle Town Museum, WTM 1921.7"]
+
+
+def test_a_french_position_label_opens_a_caption() -> None:
+    from vitrina.structure.captions import match_label
+
+    assert match_label("Ci-dessus : Le quai à marée basse.") == ("Ci-dessus", 12)
+    assert match_label("À droite : Le pont.") == ("À droite", 11)
+    assert match_label("Cinéma : la salle") is None  # no position word
+
+
+def test_a_french_caption_under_the_english_one_keeps_its_label() -> None:
+    lines = ["The Old Quay", *BODY[:4],
+             "Above: The quay wall at low water in 1911.",
+             "Ci-dessus : Le mur du quai à marée basse en 1911.",
+             *BODY[4:]]
+    captions = [(b.position, " ".join(_doc(lines).text[b.start : b.end].split()))
+                for b in _doc(lines).blocks if b.kind == "caption"]
+    assert ("Ci-dessus", "Le mur du quai à marée basse en 1911.") in captions

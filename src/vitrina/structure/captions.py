@@ -14,7 +14,9 @@ from vitrina.extract.numbers import TENS, UNITS
 from vitrina.lexicon import words
 from vitrina.structure.cues import SENTENCE_OPENERS, ends_sentence, is_acronym, word_set
 
-_PLACE = r"(?:left|right|top|bottom|center|centre|middle|above|below|inset|opposite|overleaf|background|foreground)"
+# (round 48, structlow) with the French ones of the lexicon: a bilingual label's second caption has its own
+_FRENCH_PLACE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("position_words_french"), key=len, reverse=True))
+_PLACE = rf"(?:left|right|top|bottom|center|centre|middle|above|below|inset|opposite|overleaf|background|foreground|{_FRENCH_PLACE})"
 _MODIFIER = r"(?:far|upper|lower|top|bottom|center|centre|middle|above|below|opposite|facing|previous|next|this)"
 _POSITION = (
     rf"(?:(?:{_MODIFIER}\s+)?{_PLACE}(?:\s+page)?|(?:facing|opposite|previous|next|this)\s+page)"
