@@ -131,3 +131,8 @@ def test_a_french_caption_under_the_english_one_keeps_its_label() -> None:
     captions = [(b.position, " ".join(_doc(lines).text[b.start : b.end].split()))
                 for b in _doc(lines).blocks if b.kind == "caption"]
     assert ("Ci-dessus", "Le mur du quai à marée basse en 1911.") in captions
+
+
+def test_a_french_credit_label_with_its_spaced_colon_is_a_credit() -> None:
+    assert is_credit(["Photographie", ":", "fonds", "Marchand"], closes_caption=False)
+    assert not is_credit(["Photographie", "de", "la", "rue", "en", "1911."], closes_caption=False)
