@@ -327,6 +327,12 @@ def _without_lone_break_hyphens(spans: list[Span]) -> list[Span]:
     return kept
 
 
+# round 48 (structlow): a line ending on digits and a hyphen and the next opening on a digit are one
+# number or range broken at its hyphen ("1911-" / "017", "1914-" / "18"), joined with no space (0: off)
+JOIN_SWITCHES = {"numbers_at_hyphens": 1}
+_BROKEN_NUMBER = re.compile(r"\d-$")
+
+
 def _joiner(
     line: Line, word: str, offset: int, next_word: str, run: list[Piece], judge: HyphenJudge
 ) -> Iterator[Piece]:
@@ -338,6 +344,8 @@ def _joiner(
             assert ref is not None
             run.append(Piece(last.text[:-1], SourceRef(ref.start, ref.end - 1, ref.line, ref.page)))
         return
+    if JOIN_SWITCHES["numbers_at_hyphens"] and _BROKEN_NUMBER.search(word) and next_word[:1].isdigit():
+        return  # a number broken at its hyphen, its rest on the next line ("HPA 1911-" + "017"): no space
     if (word.endswith(_DASHES) and word not in _DASHES) or not next_word:
         return  # "Paris—" + "Lille": no space; a dash or slash standing alone is spaced
     if next_word[:1] in "—–" and next_word[1:2].isalnum() and word[-1:].isalnum():

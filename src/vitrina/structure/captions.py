@@ -14,7 +14,9 @@ from vitrina.extract.numbers import TENS, UNITS
 from vitrina.lexicon import words
 from vitrina.structure.cues import SENTENCE_OPENERS, ends_sentence, is_acronym, word_set
 
-_PLACE = r"(?:left|right|top|bottom|center|centre|middle|above|below|inset|opposite|overleaf|background|foreground)"
+# (round 48, structlow) with the French ones of the lexicon: a bilingual label's second caption has its own
+_FRENCH_PLACE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("position_words_french"), key=len, reverse=True))
+_PLACE = rf"(?:left|right|top|bottom|center|centre|middle|above|below|inset|opposite|overleaf|background|foreground|{_FRENCH_PLACE})"
 _MODIFIER = r"(?:far|upper|lower|top|bottom|center|centre|middle|above|below|opposite|facing|previous|next|this)"
 _POSITION = (
     rf"(?:(?:{_MODIFIER}\s+)?{_PLACE}(?:\s+page)?|(?:facing|opposite|previous|next|this)\s+page)"
@@ -292,7 +294,44 @@ def register_number_wraps(last: str, text: str) -> bool:
         return bool(REGISTER_NUMBER.match(text.strip()))
     if len(words) >= 3 and words[-3].endswith(",") and _TWO_PART_REGISTER.match(f"{words[-2]} {words[-1]} {text.strip()}"):
         return True  # a register named in two parts, its series after its letters ("…Library, LML Tk" / "9")
-    return len(words) >= 2 and words[-2].endswith(",") and bool(REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"))
+    if len(words) >= 2 and words[-2].endswith(",") and REGISTER_NUMBER.match(f"{words[-1]} {text.strip()}"):
+        return True
+    if REGISTER_WRAPS["abbreviated"] and len(words) >= 2 and words[-2].endswith(",") and (
+            _ABBREVIATION.fullmatch(words[-1]) and _BARE_NUMBER.fullmatch(text.strip())):
+        return True  # the number's abbreviation closing the line, the number under it ("…box 7, no." / "22")
+    return bool(REGISTER_WRAPS["hyphen_broken"] and len(words) >= 3 and words[-3].endswith(",")
+                and re.fullmatch(r"\d+-", words[-1]) and _BARE_NUMBER.fullmatch(text.strip())
+                and REGISTER_NUMBER.match(f"{words[-2]} {words[-1]}{text.strip()}"))  # "…, HPA 1911-" / "017"
+
+
+# round 48 (structlow): an object's number wrapped alone under a credit whose line closes on the
+# number's abbreviation after the holder's comma ("…, print box 7, no." / "22"), or on the number
+# broken at its hyphen ("…, Tromsø, HPA 1911-" / "017"), goes with the credit (0: off)
+REGISTER_WRAPS = {"abbreviated": 1, "hyphen_broken": 1}
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")
+_BARE_NUMBER = re.compile(r"\d{1,6}[a-z]?")
+
+
+# round 48 (structlow): a note of who made the object (or the copy) and when, closed by a semicolon,
+# before the holder and its number ("Cast made in 1934; Vale Institute, VI 1934.2"): a credit whole,
+# the note at most ``maker_words`` words (0: off)
+CREDIT_FORMS = {"maker_words": 6}
+
+
+def _made_then_held(run: list[str], closes_caption: bool) -> bool:
+    """The run is a maker's note closed by a semicolon, then a credit ending on the object's number
+    after the holder's comma: the note opens in a capital, ends no sentence and is at most
+    ``maker_words`` words."""
+    most = int(CREDIT_FORMS["maker_words"])
+    cut = next((k for k, w in enumerate(run) if w.endswith(";")), None)
+    if not most or cut is None or not 0 < cut + 1 <= most or not run[0][:1].isupper():
+        return False
+    note, held = run[: cut + 1], run[cut + 1 :]
+    if any(ends_sentence(w) for w in note[:-1]) or len(held) < 3:
+        return False
+    numbered = (held[-2].endswith(",") and bool(ACCESSION.match(held[-1]))) or (
+        held[-3].endswith(",") and bool(ACCESSION_CODE.match(" ".join(held[-2:]))))
+    return numbered and is_credit(held, closes_caption)
 
 
 def _named_lead_to_accession(run: list[str]) -> bool:
@@ -330,6 +369,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         if run[k - 1].endswith(",") and " ".join(run[k:]).lower().startswith(CREDIT_LEADS):
             return is_credit([*run[: k - 1], run[k - 1][:-1]], closes_caption)
     if _named_lead_to_accession(run):
+        return True
+    if _made_then_held(run, closes_caption):
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
         return False

@@ -248,6 +248,10 @@ LIMITS: dict[str, float] = {
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
+    # round 48 (structlow): body lines set beside an open caption (no overlap across, starting at most
+    # this many of the caption's sizes under its last line) read between its lines by their height keep
+    # it open: its next line, its credit in smaller type say, goes on with it (0: off)
+    "caption_beside_reach": 2.0,
     "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
@@ -4743,7 +4747,7 @@ class _Flow:
         line = self.lines[i]
         p = self.placed[i]
         prev = self.placed[self.last_cap]
-        if match_label(line.text) or self.last_cap != i - 1 or p.lead:
+        if match_label(line.text) or (self.last_cap != i - 1 and not self._beside_run(i)) or p.lead:
             return False
         if (
             cap.credit is not None
@@ -4932,6 +4936,28 @@ class _Flow:
                 cap.credit = (words[start][1], words[start][2])
         self.cap = None
 
+    def _beside_caption(self, i: int) -> bool:
+        """With ``caption_beside_reach`` on, body line ``i`` stands beside the open caption's last
+        line (on its page, no overlap across), starting at most ``caption_beside_reach`` of the
+        caption's size under it: text set beside the caption, read between its lines by height."""
+        reach = LIMITS["caption_beside_reach"]
+        if not reach or self.cap is None:
+            return False
+        last, line = self.placed[self.last_cap].line, self.placed[i].line
+        return (line.page == last.page and (line.x0 >= last.x1 or line.x1 <= last.x0)
+                and line.top - last.bottom <= reach * last.size)
+
+    def _beside_run(self, i: int) -> bool:
+        """The lines read between the open caption's last line and line ``i`` are body lines
+        beside both (``_beside_caption``): line ``i`` comes next in the caption."""
+        if not LIMITS["caption_beside_reach"] or self.last_cap >= i - 1:
+            return False
+        last, line = self.placed[self.last_cap].line, self.placed[i].line
+        between = self.placed[self.last_cap + 1 : i]
+        return line.page == last.page and all(
+            p.kind == "body" and p.line.page == last.page
+            and (p.line.x0 >= max(last.x1, line.x1) or p.line.x1 <= min(last.x0, line.x0)) for p in between)
+
     # body
     def _caption_goes_on(self, i: int) -> bool:
         """A caption set in body type goes on over line ``i``: the same type, the
@@ -4993,7 +5019,8 @@ class _Flow:
         if self._caption_goes_on(i):
             self._caption_line(i)
             return
-        self._close_caption()
+        if not self._beside_caption(i):
+            self._close_caption()
         line = self.lines[i]
         para = self.para
         if para is not None and not self._breaks(self.last_body, i):

@@ -164,6 +164,10 @@ PLAIN_LIMITS = {
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
     "raw_nameplates": 1,  # a name in capitals over an issue line (and a kicker) before the headline is left out (round 45)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
+    # round 48 (structlow): a heading's first line in capitals of short parts between separators ("GALLERY 2 ·
+    # THE OLD TOWN"), over title lines in mixed case, is the title's kicker read into it: left out, with the
+    # label read from it (0: off)
+    "kickers_in_headings": 1,
     # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
     # before title-case text count as a series of labels, as bare letters do (0: off)
     "sub_numbered_labels": 1,
@@ -3918,6 +3922,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
+    entries = _kickers_in_headings_out(entries)
     return _quoted_captions_out(entries), layout.note_runs()
 
 
@@ -3968,6 +3973,29 @@ def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
     if any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1):
         return entries  # capitals are a heading style of this text
     return [*entries[: title - 1], *entries[title:]]
+
+
+def _kickers_in_headings_out(entries: list[Entry]) -> list[Entry]:
+    """With ``kickers_in_headings`` on, a heading whose first line is a kicker in capitals of short
+    parts between separators (``_parted_kicker``, a spaced hyphen one too: "HALL 4 · THE WORKS",
+    "PANEL 2 - THE HARBOUR")
+    over title lines in mixed case, none ending a sentence, loses that line: the kicker stood over
+    the title in smaller type and was read into it; a label read from the kicker's words goes with
+    it (a label standing before the heading stays)."""
+    if not PLAIN_LIMITS["kickers_in_headings"]:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Heading) and not entry.subtitle and len(entry.lines) >= 2:
+            first, rest = entry.lines[0].text.strip(), entry.lines[1:]
+            # (a hyphen with a space either side parts words as a dash does: a typist's dash)
+            if (_parted_kicker(first.replace(" - ", " – ")) and in_capitals(first)
+                    and all(_title_text(ln.text) and not in_capitals(ln.text) and not ends_sentence(ln.text)
+                            for ln in rest)):
+                label = None if entry.skip_words else entry.label
+                entry = replace(entry, label=label, lines=list(rest), skip_words=0)
+        out.append(entry)
+    return out
 
 
 def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
