@@ -30,7 +30,15 @@ from types import MappingProxyType
 from vitrina import lexicon
 from vitrina.caseless import matchable
 from vitrina.extract.calendars import find_calendar_dates
-from vitrina.extract.edtf_text import ERA_AFTER, MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
+from vitrina.extract.edtf_text import (
+    ERA_AFTER,
+    MONTH_RE,
+    RULES,
+    SCAN_GUARD,
+    Rule,
+    anchor_point,
+    is_valid,
+)
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import NUMBER_PATTERN, looks_plural, parse_number
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
