@@ -812,7 +812,7 @@ def _noun_dated(parse: tuple[list[Tok], Any] | None, d: DateMention) -> list[Tok
         noun = noun.head
     verb = noun.head
     tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    if "MD" in tenses or not _PRESENT_TAGS & set(tenses):
+    if "MD" in tenses or "VBD" in tenses or not _PRESENT_TAGS & set(tenses):  # "did not include": past
         return None
     return toks[noun.left_edge.i : noun.right_edge.i + 1]
 
