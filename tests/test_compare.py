@@ -2082,3 +2082,26 @@ def test_a_corrected_statement_is_shown_marked_corrected(tmp_path):
     out = CliRunner().invoke(main, ["compare", "--db", str(tmp_path / "exhibit.db")])
     assert "UNCERTAIN" in out.output and "2,900 passengers” (b" in out.output
     assert out.output.count("corrected by its own document") == 1
+
+
+def test_titles_naming_two_law_cases_are_two_cases_and_one_case_with_its_parties_swapped_is_one():
+    from vitrina.compare import other_cases
+
+    assert other_cases("Pell v. Dorrit: evidence", "In re C.D. (an infant)")
+    assert other_cases("Crown v Ashby", "Pell vs. Dorrit")
+    assert not other_cases("Pell v. Dorrit", "Dorrit v. Pell: the appeal")
+    assert not other_cases("Pell v. Dorrit", "The mill at Ashby")  # one title names no case
+    assert not other_cases("Henry V at the Globe", "Re: the mill at Ashby")  # no case mark in either
+
+
+def test_a_title_in_a_name_is_no_act_of_the_other_sentence():
+    from vitrina.compare import Statement, _common_words
+
+    sentence = "The inquest was opened before His Honour Judge Tobias Wren on 3 May 1911."
+    s = Statement("happening-date", "a", 62, 72, "3 May 1911", (0, len(sentence)), sentence, (),
+                  ("1911-05-03", "1911-05-03", ("inquest", "opened", "honour", "judge", "tobias", "wren")))
+    assert _common_words(s) == ("inquest", "opened")
+    opening = "Judgment was given on 3 May 1911."
+    t = dataclasses.replace(s, sentence=(0, len(opening)), sentence_text=opening,
+                            value=("1911-05-03", "1911-05-03", ("judgment", "given")))
+    assert _common_words(t) == ("judgment", "given")  # capitalised only as the sentence's first word

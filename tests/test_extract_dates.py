@@ -400,3 +400,17 @@ def test_dates_written_in_words_as_deeds_and_wills_write_them(text: str, value: 
 def test_day_words_without_a_year_take_the_anchor_year_and_no_impossible_day() -> None:
     assert _dated("In 1790 the lease ran from the first day of May.")[-1] == ("the first day of May", "1790-05-01")
     assert [v for _, v in _dated("the thirty-first day of June eighteen hundred and two")] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Track two is the partita XYZ 1004, recorded on a wet evening.", []),
+    ("The petition, Claim No. QB 1931/402, was lodged by a grocer.", []),
+    ("Register entry 512/1887 names the ferryman.", []),
+    ("The set of sonatas KLM 1010–1015 was copied by a pupil in 1790.", [("1790", "1790")]),
+    ("The chapel was rebuilt in AD 1150 and painted in 1420.", [("AD 1150", "1150"), ("1420", "1420")]),
+    ("THE MILL BURNED IN 1911", [("1911", "1911")]),
+    ("He was bailiff in 1711/12 and reeve in 1713.", [("1711/12", "1711/1712"), ("1713", "1713")]),
+])
+def test_a_number_shaped_as_an_identifier_is_no_year(text: str, kept: list[tuple[str, str]]) -> None:
+    # a code in capitals inside mixed-case text, or a serial after/before a slash, makes the number an identifier
+    assert found(text) == kept

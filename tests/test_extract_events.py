@@ -1062,3 +1062,23 @@ def test_he_opening_a_paragraph_is_not_a_person_of_an_earlier_paragraph_the_near
     ]))
     june = next(e for e in d.events if e.edtf == "1895-06")
     assert "Vaughan" not in june.label and "Idris Vaughan" not in _names(d, june), june
+
+
+def test_a_date_inside_the_object_of_a_present_tense_act_dates_the_noun_not_the_act():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Order of the Harbour Board. Issued 14 March 1903.",
+        "The Board revokes the licence of Silas Gorran of 2 August 1899, and the mooring is closed.",
+    ]))
+    by_date = {ev.edtf: ev.label for ev in d.events}
+    assert "revokes" not in by_date.get("1899-08-02", "")
+    assert "licence" in by_date.get("1899-08-02", "")
+    assert any("revokes" in ev.label for ev in d.events if ev.edtf == "1903-03-14")
+
+
+def test_a_date_hanging_from_the_verb_still_dates_the_act():
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["The Board revoked the licence of Silas Gorran on 2 August 1899."]))
+    assert any("revoked" in ev.label for ev in d.events if ev.edtf == "1899-08-02")

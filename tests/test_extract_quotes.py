@@ -135,6 +135,17 @@ def test_she_after_a_named_person_is_that_person():
     assert who == "Ada Trelawny"
 
 
+@pytest.mark.parametrize("attribution", [
+    "said Magistrate Tobias Wren", "said Lord Justice Wren", "said Mr. Justice Wren", "remarked Dame Ottoline Wren",
+])
+def test_a_title_between_the_reporting_verb_and_the_name_keeps_the_speaker(attribution):
+    from vitrina.extract import extract
+
+    d = extract(make_doc([f"“The lease was never signed by the tenant,” {attribution}. The court rose at four."]))
+    q, who = _speaker(d, "The lease was")
+    assert q.kind == "quotation" and who is not None and who.endswith("Wren")
+
+
 def test_as_x_put_it_names_the_speaker():
     from vitrina.extract import extract
 

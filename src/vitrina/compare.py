@@ -2011,7 +2011,20 @@ def _one_act(a: Statement, b: Statement) -> bool:
                                                                                       b.frame.predicate):
         return True
     return bool(a.frame.predicate and b.frame.predicate) and (
-        _shared_predicate(a.frame.predicate, _clause_words(b)) or _shared_predicate(b.frame.predicate, _clause_words(a)))
+        _shared_predicate(a.frame.predicate, _common_words(b)) or _shared_predicate(b.frame.predicate, _common_words(a)))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_words(s: Statement) -> tuple[str, ...]:
+    """The clause's content words (``_clause_words``) but those written only capitalised inside the sentence, a
+    title or a name ("before His Honour Judge X": no act of judging; "Judgment delivered …" at the start stays)."""
+    written: dict[str, bool] = {}
+    for n, m in enumerate(_WORD.finditer(s.sentence_text)):
+        word = m.group()
+        written[word.lower()] = written.get(word.lower(), False) or n == 0 or not word[:1].isupper()
+    return tuple(w for w in _clause_words(s) if written.get(w.lower(), True))
 
 
 def _acts(frame: Frame) -> tuple[str, ...]:
@@ -3994,6 +4007,33 @@ def one_occasion(evidence: _Evidence, weights: OccasionWeights | None = None) ->
     similarity, shared, words, years_apart, one_act = evidence
     return (similarity >= w.min_similarity and shared >= w.min_shared and words >= w.min_words
             and not years_apart and (one_act or not w.same_act))
+
+
+@lru_cache(maxsize=4096)
+def _case_parties(title: str) -> frozenset[str]:
+    """The parties of the case a title names (``lexicon/case_name_marks.txt``: "Keller v. Varga: judgment" →
+    keller, varga; "Transcript: In re A.B. (a minor)" → a.b.): lower-cased words; empty when it names none."""
+    from vitrina.lexicon import rows
+
+    words = re.findall(r"[^\W\d_][\w.'’&-]*", title)
+    found: set[str] = set()
+    for mark, where in rows("case_name_marks"):
+        size = len(mark.split())
+        for i in range(len(words) - size):
+            written = " ".join(words[i : i + size])
+            if written.lower() != mark or (where == "between" and (written != mark or i == 0)):
+                continue
+            found.add(words[i + size].lower().rstrip("."))
+            if where == "between":
+                found.add(words[i - 1].lower().rstrip("."))
+    return frozenset(found)
+
+
+def other_cases(title_a: str, title_b: str) -> bool:
+    """Do two documents' titles name two law cases: each a case name (``_case_parties``), no party word in
+    common ("Keller v. Varga" / "Varga v. Keller" are one case, "In re A.B." another)?"""
+    a, b = _case_parties(title_a), _case_parties(title_b)
+    return bool(a) and bool(b) and not a & b
 
 
 def _on_one_occasion(c: Comparison, names: dict[str, list[polarity.Name]]) -> Comparison:

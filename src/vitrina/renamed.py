@@ -21,7 +21,10 @@ need be written in either; the statement compared is the name. Here:
   more precise, never a contradiction), two people named by other surnames;
 * the two sentences tell one occasion (``compare.occasion_evidence`` with the two names as the values: likeness
   in meaning at least ``min_similarity``, a share ``min_words`` of their other content words in common, no years
-  apart, no other place, person or organization each names alone).
+  apart, no other place, person or organization each names alone);
+* the two documents are not the records of two law cases (``compare.other_cases``: each title names a case,
+  "Pell v. Dorrit" / "In re C.D.", with no party in common): "Witness: A, sworn." in one case's transcript and
+  "Witness: B, sworn." in another's tell two occasions (round 48, red team 48 D8).
 
 Each pair found is a comparison of kind "participant" (people, organizations) or "place", the two names its
 statements, shown as a contradiction. The thresholds are chosen leave one annotated set out by
@@ -351,10 +354,13 @@ def renamed_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, t
     from vitrina import compare as c
 
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
+    titles = c.document_titles(kb)
     out = []
     for x, y, found in swaps(kb, capped):
         if frozenset({(x.document, (x.start, x.end)), (y.document, (y.start, y.end))}) in told:
             continue
+        if c.other_cases(titles.get(x.document, ""), titles.get(y.document, "")):
+            continue  # the records of two law cases ("Witness: A, sworn." / "Witness: B, sworn."): two occasions
         sa, sb = _statement(x, found.a), _statement(y, found.b)
         kind = "place" if found.a[3] == "place" else "participant"  # a group ("the Italians") takes part
         names = kinds.get(found.a[2], ("", sa.text))[1], kinds.get(found.b[2], ("", sb.text))[1]

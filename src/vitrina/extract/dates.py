@@ -30,7 +30,15 @@ from types import MappingProxyType
 from vitrina import lexicon
 from vitrina.caseless import matchable
 from vitrina.extract.calendars import find_calendar_dates
-from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
+from vitrina.extract.edtf_text import (
+    ERA_AFTER,
+    MONTH_RE,
+    RULES,
+    SCAN_GUARD,
+    Rule,
+    anchor_point,
+    is_valid,
+)
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import NUMBER_PATTERN, looks_plural, parse_number
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
@@ -200,12 +208,53 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if authority_year(text, start):  # "Corvus corax Linnaeus, 1758": when the species was named (``taxa``)
         return False
+    if _identifier(text, start, end, prev):  # "BWV 1007", "Appeal No. CA 1926/311": a catalogue or docket number
+        return False
     uncertain = text[start:end].endswith("?")
     counted = (
         not uncertain and bool(next_word) and next_word[0].islower() and _looks_counted(next_word)
     )
     possessive = prev.endswith(("'s", "’s"))
     return not counted or prev in DATE_BEFORE or possessive
+
+
+# A number read as part of an identifier, by the identifier's shape (no list of catalogues): ``context_chars``
+# around it are looked at for a lower-case letter (a code in capitals stands out of a running text, a heading in
+# capitals does not); ``serial_min_digits``: the fewest digits of a serial after (or before) a slash, so that
+# "1926/311" is a number's year and serial while "1711/12" stays a double-dated year.
+IDENTIFIER = {"context_chars": 40, "serial_min_digits": 3}
+# a code in capitals: two or more capitals, digits or joiners, no trailing period ("BWV", "CA", "MS2")
+_CODE = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
+_ERA = re.compile(ERA_AFTER)
+_RANGE_START = re.compile(r"(?<![\d,.])\d+\s*[–—-]\s*$")
+
+
+def _serial_re() -> re.Pattern[str]:
+    digits = IDENTIFIER["serial_min_digits"]
+    return re.compile(rf"^/\d{{{digits},}}(?!\d)|(?<!\d)\d{{{digits},}}/$")
+
+
+def _identifier(text: str, start: int, end: int, prev: str) -> bool:
+    """Is the number at ``start:end`` part of an identifier rather than a year: a serial after or before a slash
+    ("CA 1926/311", "311/1926") or a number right after a code in capitals that stands out of mixed-case text
+    ("BWV 1007", "Appeal No. CA 1926"), the code being no era ("AD 79") and no word of a date ("IN 1926")."""
+    serial = _serial_re()
+    if serial.search(text[end : end + 12]) or serial.search(text[max(0, start - 12) : start]):
+        return True
+    lead = _RANGE_START.search(text[max(0, start - 30) : start])  # "BWV 1000–1008": the range's first number
+    if lead is not None:
+        start -= len(lead.group())
+    word = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if word is None:
+        return False
+    code = word.group(1)
+    prev = code.lower()
+    if not _CODE.fullmatch(code) or sum(c.isupper() for c in code) < 2 or _ERA.fullmatch(code) \
+            or prev in DATE_BEFORE:
+        return False
+    look = IDENTIFIER["context_chars"]
+    around = text[max(0, start - len(code) - look) : start - len(code)] + text[end : end + look]
+    return any(c.islower() for c in around)
 
 
 def _select(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:

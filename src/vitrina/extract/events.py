@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.edtf_bounds import bounds
 from vitrina.extract.dates import PLACE_LEAD, is_date_of_writing, is_dateline
 from vitrina.extract.event_clause import foreign_spans, unasserted
 from vitrina.extract.event_phrase import (
@@ -638,6 +639,22 @@ def find_events(
         if others and any(o.start > d.end for o in others) and is_dateline(text, d.start, d.end):
             continue  # "BRISTOL, March 3 — A fire broke out last night": the report's date, the sentence's own dates it
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
+        dated_noun = _noun_dated(parses.get(sent), d)
+        if dated_noun is not None and label:
+            # "The judgment of 30 June 1926 is reversed": the date is the judgment's; the act told in the present
+            # tense is the document's own, dated by the last day the document stated before it (its delivery)
+            told = None if any(o.end <= sent[1] and o.start >= sent[0] for o in others) \
+                else _day_told_before(ordered[: bisect.bisect_left(starts, sent[0])], d)
+            if told is not None:
+                act_inside = _clause_mentions(text, an, sent, d, index, False)
+                drafts.append({
+                    "label": label, "date": told,
+                    "participants": _ids(m for m in act_inside if m.type in PARTICIPANT_TYPES),
+                    "places": _ids(m for m in act_inside if m.type == "place"),
+                    "evidence": [whole, *([held] if (held := an.sentence_at(told.start)) is not None else [])],
+                    "picture": False,
+                })
+            label = _render(_trim(_without_date(dated_noun, d))) or label
         if label and any(o.end <= d.start and is_dateline(text, o.start, o.end) for o in others):
             label = _DATELINE_LEFT.sub("", label, count=1) or label  # "BRISTOL, — A fire broke out": the report's words
         if label and _disputed_date(parses.get(sent), d):  # "it is claimed that X, but there is no evidence"
@@ -762,6 +779,55 @@ def _anchor_evidence(an: Analysis, blocks: list[tuple[int, int]], whole: tuple[i
         return []
     held = an.sentence_at(d.anchor[0]) or containing(blocks, d.anchor[0], d.anchor[1])
     return [held] if held is not None else []
+
+
+# The dependencies of a verb's arguments whose noun a date inside them may date ("The order of 4 May 1911 is set
+# aside": the order's day, not the setting aside), and of the words a date may hang from inside such an argument.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_INSIDE_NOUN_DEPS = frozenset({"pobj", "prep", "appos", "compound", "conj"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _noun_dated(parse: tuple[list[Tok], Any] | None, d: DateMention) -> list[Tok] | None:
+    """The noun phrase the date ``d`` dates when it hangs by a preposition from a noun inside the subject or object
+    of a verb told in the present tense ("The judgment of X of 30 June 1926 is reversed", "The court sets aside the
+    order of 4 May 1911"): that argument's words, else None (a date hanging from the verb dates its act)."""
+    if parse is None:
+        return None
+    toks, doc = parse
+    inside = {i for i, t in enumerate(toks) if d.start <= t.start < d.end and i < len(doc)}
+    if not inside:
+        return None
+    node = doc[min(inside)]
+    while node.head.i != node.i and node.head.i in inside:
+        node = node.head  # the date's own head word
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.tag_ not in _NOUN_TAGS:
+        return None
+    noun = prep.head
+    while noun.dep_ not in _ARGUMENT_DEPS:
+        if noun.dep_ not in _INSIDE_NOUN_DEPS or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    verb = noun.head
+    tenses = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if "MD" in tenses or "VBD" in tenses or not _PRESENT_TAGS & set(tenses):  # "did not include": past
+        return None
+    return toks[noun.left_edge.i : noun.right_edge.i + 1]
+
+
+def _day_told_before(before: list[DateMention], d: DateMention) -> DateMention | None:
+    """The last day-precise date of ``before`` (the document's dates before the sentence) later than all of
+    ``d``: the day the document tells its present-tense act on."""
+    _, last = bounds(d.edtf)
+    if last is None:
+        return None
+    for o in reversed(before):
+        first, _ = bounds(o.edtf)
+        if _CALENDAR_DAY.fullmatch(o.edtf) and first is not None and first > last:
+            return o
+    return None
 
 
 def _disputed_date(parse: tuple[list[Tok], Any] | None, d: DateMention) -> bool:

@@ -60,7 +60,8 @@ GLOSS_LOOKBACK = 80
 # Sentences before a "he"/"she" speaker's own sentence searched for a nearer unnamed person
 # ("My grandmother worked there. She said, “…”": the grandmother, not the last name before).
 ANTECEDENT_SENTENCES = 2
-# Capitalised words an attribution line may set before the speaker's name ("— Captain Sir X").
+# Capitalised words an attribution line or a reporting verb may set before the speaker's name ("— Captain Sir X",
+# "said Lord Justice X").
 ATTRIBUTION_TITLE_WORDS = 3
 # After a quote's closing mark: its final punctuation, at most one line break, then the dash of an
 # attribution line ("…” — X", "…”\n– X", "…” -- X").
@@ -260,7 +261,7 @@ class SpeakerFinder:
             return None
         first = toks[0]
         if reporting_verb(first.text) and first.pos in {"VERB", "AUX"}:
-            named = self._person_at(toks[1]) or (toks[1] if toks[1].text.lower() in PRONOUNS else None)
+            named = self._titled_person(toks, 1) or (toks[1] if toks[1].text.lower() in PRONOUNS else None)
             if named is not None or toks[1].tag in {"NNP", "NNPS"}:
                 return named
             # "X, taking note of the “…,” announced that": the sentence's subject
@@ -292,8 +293,20 @@ class SpeakerFinder:
             found = self._person_at(t) or (t if t.text.lower() in PRONOUNS else None)
             if found is not None:
                 return found
-        if k + 1 < len(toks):  # "said Smith, “…”"
-            return self._person_at(toks[k + 1])
+        if k + 1 < len(toks):  # "said Smith, “…”", "said Judge Smith, “…”"
+            return self._titled_person(toks, k + 1)
+        return None
+
+    def _titled_person(self, toks: list[Tok], i: int) -> Mention | None:
+        """The person named at ``toks[i]`` or after at most ``ATTRIBUTION_TITLE_WORDS`` capitalised words that
+        no person mention holds, a title before the name ("said Judge Smith", "said Lord Justice Smith",
+        "said Mr. Justice Smith")."""
+        for tok in toks[i : i + ATTRIBUTION_TITLE_WORDS + 1]:
+            found = self._person_at(tok)
+            if found is not None:
+                return found
+            if not tok.text[:1].isupper() or tok.text.lower() in PRONOUNS:
+                return None
         return None
 
     def _named_colon(self, toks: list[Tok]) -> Mention | None:
