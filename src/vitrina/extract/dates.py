@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from vitrina import lexicon
@@ -250,11 +250,30 @@ def _identifier(text: str, start: int, end: int, prev: str) -> bool:
     code = word.group(1)
     prev = code.lower()
     if not _CODE.fullmatch(code) or sum(c.isupper() for c in code) < 2 or _ERA.fullmatch(code) \
-            or prev in DATE_BEFORE:
+            or prev in DATE_BEFORE or _named_by_acronym(code):
         return False
     look = IDENTIFIER["context_chars"]
     around = text[max(0, start - len(code) - look) : start - len(code)] + text[end : end + look]
     return any(c.islower() for c in around)
+
+
+ACRONYM_LEXNAMES = frozenset({"noun.group", "noun.location", "noun.event", "noun.person"})  # WordNet's files of names
+
+
+@lru_cache(maxsize=4096)
+def _named_by_acronym(code: str) -> bool:
+    """Whether a code in capitals is an acronym of the language rather than a catalogue's siglum: a form spaCy's
+    word table knows as a word ("WWII", "RAF", "NATO": ``WORDFREQ["known_logprob"]``) or WordNet's name of one
+    name of a group, place, event or person ("OPEC", "UNESCO": ``ACRONYM_LEXNAMES``). "BWV", "HWV" are neither,
+    nor is a unit ("KV", kilovolt): the number after them is a catalogue's."""
+    from vitrina.extract.wordfreq import WORDFREQ, log_probability
+    from vitrina.qa.lexical import wordnet
+
+    low = code.lower()
+    if log_probability(low) >= WORDFREQ["known_logprob"]:
+        return True
+    wn = wordnet()
+    return wn is not None and any(s.lexname() in ACRONYM_LEXNAMES for s in wn.synsets(low, "n"))
 
 
 def _select(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:
