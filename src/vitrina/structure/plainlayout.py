@@ -2875,14 +2875,20 @@ def _dated_heads(lines: list[Line]) -> set[int]:
     Stone", "1850 The Storm": a timeline's entries, their dates printed on the headings'
     line), when at least ``dated_heads`` lines do: a series of them, not one line of text
     that opens on a year."""
+    found = _dated_titles(lines)
+    found -= _dated_rows(lines, found)
+    return found if len(found) >= PLAIN_LIMITS["dated_heads"] else set()
+
+
+def _dated_titles(lines: list[Line]) -> set[int]:
+    """Indexes of the lines opening with a date before a title-like rest that ends no sentence."""
     found = set()
     for line in lines:
         label = dated_lead(line.text)
         rest = line.text.split()[len(label.split()):] if label else []
         if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
             found.add(line.index)
-    found -= _dated_rows(lines, found)
-    return found if len(found) >= PLAIN_LIMITS["dated_heads"] else set()
+    return found
 
 
 def _dated_rows(lines: list[Line], found: set[int] | None = None) -> set[int]:
@@ -2894,12 +2900,7 @@ def _dated_rows(lines: list[Line], found: set[int] | None = None) -> set[int]:
     if not rows:
         return set()
     if found is None:
-        found = set()
-        for line in lines:
-            label = dated_lead(line.text)
-            rest = line.text.split()[len(label.split()):] if label else []
-            if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
-                found.add(line.index)
+        found = _dated_titles(lines)
     runs: list[list[int]] = []
     for index in sorted(found):
         if runs and runs[-1][-1] == index - 1 and lines[index].page == lines[index - 1].page:
