@@ -4011,8 +4011,8 @@ def one_occasion(evidence: _Evidence, weights: OccasionWeights | None = None) ->
 
 @lru_cache(maxsize=4096)
 def _case_parties(title: str) -> frozenset[str]:
-    """The parties of the case a title names (``lexicon/case_name_marks.txt``: "Keller v. Varga: judgment" →
-    keller, varga; "Transcript: In re A.B. (a minor)" → a.b.): lower-cased words; empty when it names none."""
+    """The parties of the case a title names (``lexicon/case_name_marks.txt``: "Dorne v. Pell: judgment" →
+    dorne, pell; "Transcript: In re A.B. (a minor)" → a.b.): lower-cased words; empty when it names none."""
     from vitrina.lexicon import rows
 
     words = re.findall(r"[^\W\d_][\w.'’&-]*", title)
@@ -4031,7 +4031,7 @@ def _case_parties(title: str) -> frozenset[str]:
 
 def other_cases(title_a: str, title_b: str) -> bool:
     """Do two documents' titles name two law cases: each a case name (``_case_parties``), no party word in
-    common ("Keller v. Varga" / "Varga v. Keller" are one case, "In re A.B." another)?"""
+    common ("Dorne v. Pell" / "Pell v. Dorne" are one case, "In re A.B." another)?"""
     a, b = _case_parties(title_a), _case_parties(title_b)
     return bool(a) and bool(b) and not a & b
 

@@ -1058,7 +1058,7 @@ def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]]
 
 
 def _merge_long_s_surnames(uf: _UnionFind, forms: dict[PersonName, list[Item]]) -> None:
-    """Full names equal but for a surname OCR read with long s ("Thomas Afhby" / "Thomas Ashby") join, whatever
+    """Full names equal but for a surname OCR read with long s ("Ruth Wefby" / "Ruth Wesby") join, whatever
     the surname's length: same given and middle names and suffix, the surnames alike but for "f" written where the
     other has "s", never at the end (``longs.long_s_of``)."""
     from vitrina.longs import long_s_of, s_key

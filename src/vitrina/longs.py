@@ -121,7 +121,7 @@ def s_key(word: str) -> str:
 
 def long_s_of(written: str, other: str) -> bool:
     """Whether ``written`` (lower case) is ``other`` with some of its "s"s (never a last one) printed as long s and
-    read as "f" ("afhby" / "ashby"), and is no likelier a word than it (spaCy's word table: a name of its own,
+    read as "f" ("wefby" / "wesby"), and is no likelier a word than it (spaCy's word table: a name of its own,
     "fane" against "sane", is far likelier than an OCR copy would be)."""
     if len(written) != len(other) or len(written) < LONG_S["min_letters"] or written == other:
         return False

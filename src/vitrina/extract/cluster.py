@@ -3496,7 +3496,7 @@ def canonical_name(forms: list[str], person: bool = False) -> str:
     pool = full or [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
         f for f in counts if not is_acronym(f)
     ] or list(counts)
-    pool = [f for f in pool if not any(_long_s_copy(f, g) for g in pool)] or pool  # "Afhby" when "Ashby" is there
+    pool = [f for f in pool if not any(_long_s_copy(f, g) for g in pool)] or pool  # "Wefby" when "Wesby" is there
     first: dict[str, int] = {}
     for k, f in enumerate(forms):
         first.setdefault(f, k)
@@ -3504,7 +3504,7 @@ def canonical_name(forms: list[str], person: bool = False) -> str:
 
 
 def _long_s_copy(form: str, other: str) -> bool:
-    """Whether ``form`` is ``other`` with a word's long s read as "f" by OCR ("Thomas Afhby" / "Thomas Ashby")."""
+    """Whether ``form`` is ``other`` with a word's long s read as "f" by OCR ("Ruth Wefby" / "Ruth Wesby")."""
     from vitrina.longs import long_s_of
 
     words, others = form.lower().split(), other.lower().split()

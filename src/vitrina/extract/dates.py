@@ -208,7 +208,7 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if authority_year(text, start):  # "Corvus corax Linnaeus, 1758": when the species was named (``taxa``)
         return False
-    if _identifier(text, start, end, prev):  # "BWV 1007", "Appeal No. CA 1926/311": a catalogue or docket number
+    if _identifier(text, start, end, prev):  # "QWB 1004", "Appeal No. QB 1931/402": a catalogue or docket number
         return False
     uncertain = text[start:end].endswith("?")
     counted = (
@@ -221,9 +221,9 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
 # A number read as part of an identifier, by the identifier's shape (no list of catalogues): ``context_chars``
 # around it are looked at for a lower-case letter (a code in capitals stands out of a running text, a heading in
 # capitals does not); ``serial_min_digits``: the fewest digits of a serial after (or before) a slash, so that
-# "1926/311" is a number's year and serial while "1711/12" stays a double-dated year.
+# "1931/402" is a number's year and serial while "1711/12" stays a double-dated year.
 IDENTIFIER = {"context_chars": 40, "serial_min_digits": 3}
-# a code in capitals: two or more capitals, digits or joiners, no trailing period ("BWV", "CA", "MS2")
+# a code in capitals: two or more capitals, digits or joiners, no trailing period ("QWB", "KV", "MS2")
 _CODE = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
 _ERA = re.compile(ERA_AFTER)
 _RANGE_START = re.compile(r"(?<![\d,.])\d+\s*[–—-]\s*$")
@@ -236,12 +236,12 @@ def _serial_re() -> re.Pattern[str]:
 
 def _identifier(text: str, start: int, end: int, prev: str) -> bool:
     """Is the number at ``start:end`` part of an identifier rather than a year: a serial after or before a slash
-    ("CA 1926/311", "311/1926") or a number right after a code in capitals that stands out of mixed-case text
-    ("BWV 1007", "Appeal No. CA 1926"), the code being no era ("AD 79") and no word of a date ("IN 1926")."""
+    ("QB 1931/402", "402/1931") or a number right after a code in capitals that stands out of mixed-case text
+    ("QWB 1004", "Appeal No. QB 1931"), the code being no era ("AD 79") and no word of a date ("IN 1931")."""
     serial = _serial_re()
     if serial.search(text[end : end + 12]) or serial.search(text[max(0, start - 12) : start]):
         return True
-    lead = _RANGE_START.search(text[max(0, start - 30) : start])  # "BWV 1000–1008": the range's first number
+    lead = _RANGE_START.search(text[max(0, start - 30) : start])  # "QWB 1000–1008": the range's first number
     if lead is not None:
         start -= len(lead.group())
     word = _WORD_BEFORE.search(text[max(0, start - 30) : start])

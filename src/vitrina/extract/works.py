@@ -4,7 +4,7 @@ A performing-arts or court archive names many things the way it names people: an
 symphony's ("Symphony No. 3 "Y""), a suite, a concert, an orchestra, the assizes, a verdict; the model reads
 them as persons or (when the title is also a place's name) as places. Three kinds of evidence, all general:
 
-* **an abbreviation before a number** ("Op. 47", "No. 3"): a short capitalised word, its period and a number
+* **an abbreviation before a number** ("Op. 19", "No. 3"): a short capitalised word, its period and a number
   is a catalogue or series mark, never a name (``abbreviation_before_number``);
 * **a common noun as the head** of the phrase ("X Suite", "Y Concert", "Z Orchestra", "W Assizes", "Verdict"):
   the last word's usual (first) WordNet noun sense lies under one of ``NOT_PERSON_HEADS`` (a musical or
@@ -87,7 +87,7 @@ _ABBREVIATION_NUMBER = re.compile(r"\.\s?\d")
 
 
 def abbreviation_before_number(text: str, start: int, end: int) -> bool:
-    """The span is one short capitalised word written with a period before a number ("Op. 47", "No. 3")."""
+    """The span is one short capitalised word written with a period before a number ("Op. 19", "No. 3")."""
     surface = text[start:end]
     return 1 < len(surface) <= 3 and surface.isalpha() and surface[:1].isupper() \
         and _ABBREVIATION_NUMBER.match(text, end) is not None
@@ -147,7 +147,7 @@ _BEFORE = re.compile(
     r"(?:\s+(?:No\.?|Nr\.?|no\.)\s*\d+)?(?:\s+in\s+[A-G](?:[-\s](?:flat|sharp))?\s+(?:major|minor))?"
     r",?\s*(?P<quote>[\"“‘']?)$"
 )
-# an opus number after a name: "X, Op. 47"
+# an opus number after a name: "X, Op. 19"
 _OPUS = re.compile(r"^[\"”’']?\s*,?\s*(?:Op|Opus|op|opus)\.?\s*\d")
 # an apposition after a name: "X, a play by", "X: an opera in three acts" (its article and next words)
 _APPOSED = re.compile(rf"^[\"”’']?\s*[,:]\s+(?:a|an|the)\s+((?:{_WORD}\s+){{0,{WORKS['modifiers']}}}{_WORD})\b")

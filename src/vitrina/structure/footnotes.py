@@ -51,7 +51,7 @@ NOTE_LIMITS = {
     "glued_foot_notes": 1,  # a note at a page's foot may open with its number glued to its first word
     # ("1Seattle …"), its call glued after a quote's closing mark and a stop ("gold”.1") (round 39; 0 off)
     # ... or after the notes' own title, "Notes 1 The …"; a call in superscript digits answers a note numbered in
-    # plain ones there ("Akrotiri,¹" / "1 …") (round 48; 0 off)
+    # plain ones there ("Knossos,¹" / "1 …") (round 48; 0 off)
     "titled_foot_notes": 1,
 }
 
