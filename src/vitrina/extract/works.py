@@ -141,35 +141,49 @@ def without_common_noun_heads(text: str, mentions: list[RawMention]) -> list[Raw
 
 
 _WORD = r"[^\W\d_]+"
-# a work noun right before a name: "the play X", "his opera X", "Symphony No. 3 "X"", "Suite in D minor, "X""
-_BEFORE = re.compile(
-    rf"(?:\b(?P<article>the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+|(?<![\w'’]))(?P<noun>{_WORD})"
-    r"(?:\s+(?:No\.?|Nr\.?|no\.)\s*\d+)?(?:\s+in\s+[A-G](?:[-\s](?:flat|sharp))?\s+(?:major|minor))?"
-    r",?\s*(?P<quote>[\"“‘']?)$"
-)
-# an opus number after a name: "X, Op. 19"
-_OPUS = re.compile(r"^[\"”’']?\s*,?\s*(?:Op|Opus|op|opus)\.?\s*\d")
-# an apposition after a name: "X, a play by", "X: an opera in three acts" (its article and next words)
-_APPOSED = re.compile(rf"^[\"”’']?\s*[,:]\s+(?:a|an|the)\s+((?:{_WORD}\s+){{0,{WORKS['modifiers']}}}{_WORD})\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|through|towards?)\s+$", re.I)
+
+
+def _alternatives(name: str) -> str:
+    """A regular-expression alternation of the lexicon list ``name``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(lexicon_words(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The work-title patterns, their words from the lexicon: a work noun right before a name ("the play X",
+    "his opera X", "Symphony No. 3 "X"", "Suite in D minor, "X""; ``work_introducers``), an opus number after a name
+    ("X, Op. 19"; ``opus_marks``), an apposition after a name ("X, a play by", "X: an opera in three acts"; its
+    article and next words; ``work_apposition_articles``), a preposition of place right before a name
+    (``work_place_prepositions``)."""
+    before = re.compile(
+        rf"(?:\b(?P<article>(?i:{_alternatives('work_introducers')}))\s+|(?<![\w'’]))(?P<noun>{_WORD})"
+        r"(?:\s+(?:No\.?|Nr\.?|no\.)\s*\d+)?(?:\s+in\s+[A-G](?:[-\s](?:flat|sharp))?\s+(?:major|minor))?"
+        r",?\s*(?P<quote>[\"“‘']?)$"
+    )
+    opus = re.compile(rf"^[\"”’']?\s*,?\s*(?i:{_alternatives('opus_marks')})\.?\s*\d")
+    apposed = re.compile(rf"^[\"”’']?\s*[,:]\s+(?:{_alternatives('work_apposition_articles')})\s+"
+                         rf"((?:{_WORD}\s+){{0,{WORKS['modifiers']}}}{_WORD})\b")
+    locative = re.compile(rf"\b(?:{_alternatives('work_place_prepositions')})\s+$", re.I)
+    return before, opus, apposed, locative
 
 
 def _titled_here(text: str, m: RawMention) -> bool:
     """The document calls the name at ``m`` a work's title right there (module doc)."""
-    before = _BEFORE.search(text, max(0, m.start - WORKS["before_chars"]), m.start)
+    before_re, opus_re, apposed_re, _ = _patterns()
+    before = before_re.search(text, max(0, m.start - WORKS["before_chars"]), m.start)
     if before is not None and work_noun(before.group("noun")):
         # quoted ("Symphony No. 3 "X""), or the noun after an article or a possessive ("the play X"): a bare
         # lower-case word before a name is as often a verb ("beyond lay X")
         return bool(before.group("quote") or before.group("article"))
     tail = text[m.end : m.end + WORKS["after_chars"]]
-    apposed = _APPOSED.match(tail)
+    apposed = apposed_re.match(tail)
     if apposed is not None:
         for word in apposed.group(1).split():
             if work_noun(word):
                 return True
             if word.lower() in lexicon_words("noun_phrase_prepositions"):
                 break  # "X, the author of the novel": the noun after "of" is not X's kind
-    return _OPUS.match(tail) is not None
+    return opus_re.match(tail) is not None
 
 
 def work_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -194,4 +208,4 @@ def work_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
 def _placed(text: str, m: RawMention) -> bool:
     """The name is written right after a locative preposition and not quoted: "in X" is the place."""
     quoted = text[m.start - 1 : m.start] in {'"', "“", "‘", "'"}
-    return not quoted and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+    return not quoted and _patterns()[3].search(text, max(0, m.start - 12), m.start) is not None
