@@ -19,12 +19,11 @@ point given is on the river where the text places it (:func:`river_point`).
 from __future__ import annotations
 
 import csv
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from vitrina.extract.places import Place, land_or_feature_noun, normalise
+from vitrina.extract.places import Place, haversine_km, land_or_feature_noun, normalise
 from vitrina.lexicon import words as lexicon_words
 
 TABLE = "natural_features.csv"
@@ -171,12 +170,6 @@ def rivers_named(name: str) -> tuple[River, ...]:
     return river_table().get((feature_key(name, kind), kind), ())
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def river_point(river: River, towns: tuple[tuple[float, float], ...], countries: frozenset[str],
                 near_km: float) -> tuple[float, float, str]:
     """Where on ``river`` the text places it: its point nearest one of the ``towns`` the same
@@ -184,13 +177,13 @@ def river_point(river: River, towns: tuple[tuple[float, float], ...], countries:
     of its stretches in the ``countries`` the document names (all of it when it names none of
     them): the point of those nearest their mean. (lat, lon, country of that stretch)."""
     if towns:
-        point = min(river.points, key=lambda p: min(_km(p[0], p[1], t[0], t[1]) for t in towns))
-        if min(_km(point[0], point[1], t[0], t[1]) for t in towns) <= near_km:
+        point = min(river.points, key=lambda p: min(haversine_km(p[0], p[1], t[0], t[1]) for t in towns))
+        if min(haversine_km(point[0], point[1], t[0], t[1]) for t in towns) <= near_km:
             return point
     chosen = [p for p in river.points if p[2] in countries] or list(river.points)
     lat = sum(p[0] for p in chosen) / len(chosen)
     lon = sum(p[1] for p in chosen) / len(chosen)
-    return min(chosen, key=lambda p: _km(p[0], p[1], lat, lon))
+    return min(chosen, key=lambda p: haversine_km(p[0], p[1], lat, lon))
 
 
 def river_place(river: River, point: tuple[float, float, str]) -> Place:
