@@ -22,6 +22,7 @@ only negated verbs and adjectives that another telling asserts. Both share the c
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
@@ -105,6 +106,7 @@ def _annulled(word: Any) -> bool:
     return _annuls(verb) and not negated(verb) and _names_act(word.text)
 
 
+@lru_cache(maxsize=4096)
 def _names_act(noun: str) -> bool:
     """A noun naming an act, a decision or a document of one in a frequent WordNet sense ("award", "ruling",
     "conviction", "contract"; lexicon classes ``qa.lexical.EVENT_NOUNS``), not a thing ("set the ledger aside")."""
