@@ -410,3 +410,23 @@ def test_the_writer_s_own_words_have_no_speaker_words(unnamed_doc):
 def test_a_named_speaker_has_no_speaker_words(doc):
     q = next(q for q in doc.quotes if doc.text[q.start : q.end].startswith("We shall hold"))
     assert q.speaker is not None and q.speaker_span is None
+
+
+def test_a_hearing_gives_each_examinations_answers_to_its_witness_and_questions_to_its_examiner():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "Transcript of the inquiry into the Marrow Lane fire, held on 4 March 1911.",
+        "Witness: Agnes Tolley, sworn. Examined by Mr. Crabbe.",
+        "Q. Where were you when the alarm rang?",
+        "A. I was in the scullery with the baby.",
+        "Q. Did you see smoke?",
+        "A. Only from the yard.",
+        "Witness: Hugh Penhallow, sworn. Cross-examined by Miss Orde.",
+        "Q. Who locked the back gate?",
+        "A. The landlord kept the only key.",
+    ]))
+    assert _speaker(doc, "I was in the scullery")[1].casefold() == "agnes tolley"
+    assert "crabbe" in _speaker(doc, "Where were you")[1].casefold()
+    assert _speaker(doc, "The landlord kept")[1].casefold() == "hugh penhallow"
+    assert "orde" in _speaker(doc, "Who locked")[1].casefold()

@@ -123,3 +123,12 @@ def test_a_label_run_into_the_turn_before_is_apparatus() -> None:
     text, blocks = _blocks(["ROSS: Where?", "VANE: At the dock. [pause] ROSS: And then?", "VANE: Home.",
                             "ROSS: Thanks."])
     assert [text[s:e] for s, e in apparatus(text, blocks)] == ["ROSS", "VANE", "ROSS", "VANE", "ROSS"]
+
+
+def test_a_dotted_question_and_answer_letter_is_a_label_only_where_both_letters_take_turns() -> None:
+    assert label_at("Q. Where were you?", 0, 18) == (0, 1)
+    text, blocks = _blocks(["Hearing of 2 May.", "Q. Where were you?", "A. At the forge.", "Q. Alone?", "A. Yes."])
+    assert len(transcript_turns(text, blocks)) == 4
+    letters, lblocks = _blocks(["A. Lincoln wrote to the mill.", "A. Douglas replied.", "A. Smith kept both.",
+                                "B. Jones lost them."])
+    assert transcript_turns(letters, lblocks) == []  # initials, not a transcript: no "Q." asks

@@ -53,5 +53,8 @@ def test_one_field_line_is_no_list() -> None:
 
 
 def test_speaker_turns_at_the_head_are_no_field_list() -> None:
-    _, blocks = _blocks("Harbour talk\nRA: Where were you born?\nAP: On Church Street.\nRA: And your father?\n")
-    assert not any(b == "RA: Where were you born?" for _, b in blocks)
+    title, blocks = _blocks("Harbour talk\nRA: Where were you born?\nAP: On Church Street.\nRA: And your father?\n")
+    # turns, one block each (structure.turnlines), never fields under a title taken from them
+    assert [b for k, b in blocks if b.startswith(("RA:", "AP:"))] == [
+        "RA: Where were you born?", "AP: On Church Street.", "RA: And your father?"]
+    assert all(k == "paragraph" for k, b in blocks if b.startswith(("RA:", "AP:"))) and not title.startswith("RA")

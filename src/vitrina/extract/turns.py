@@ -35,11 +35,14 @@ TRANSCRIPT = {
     # the share of a label's turns that end with a question mark for it to be the one asking, at least
     "min_question_share": 0.5,
 }
-_SAID = re.compile(r"[*_]*:[*_\s]*(?P<said>\S(?:.*\S)?)\s*", re.S)  # after a label: its colon, then the words
+_SAID = re.compile(r"[*_]*[:.][*_\s]*(?P<said>\S(?:.*\S)?)\s*", re.S)  # after a label: its colon, then the words
 # A time code a transcript may set before a turn's label ("[00:12:31] NAME:", "(12:31) Q:"): the recording's
 # clock, no word of the turn; ``apparatus`` gives its span with the label's.
 _STAMP = r"(?P<stamp>[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?)?[*_\s]*"
 _LABEL = re.compile(r"[*_\s]*" + _STAMP + r"(?P<label>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*)*)[*_]*:[*_]*(?=\s)")
+# The one-letter label of a question-and-answer transcript closed by a period ("Q. Did you …?", "A. I did."),
+# as court and deposition transcripts set them; read as a label only in a transcript using both letters.
+_DOTTED = re.compile(r"[*_\s]*" + _STAMP + r"(?P<label>[QA])[*_]*\.[*_]*(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,7 @@ class Turn:
 
 def label_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the speaker's label opening the block ``text[start:end]``, or ``None``."""
-    match = _LABEL.match(text, start, end)
+    match = _LABEL.match(text, start, end) or _DOTTED.match(text, start, end)
     if match is None:
         return None
     label = match.group("label").split()
@@ -66,7 +69,7 @@ def apparatus(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]
     out = []
     turns = transcript_turns(text, blocks)
     for turn in turns:
-        match = _LABEL.match(text, turn.start, turn.end)
+        match = _LABEL.match(text, turn.start, turn.end) or _DOTTED.match(text, turn.start, turn.end)
         start = match.start("stamp") if match is not None and match.group("stamp") else turn.label[0]
         out.append((start, turn.label[1]))
     # a known label after a sentence's end inside a turn (two turns a conversion ran together): apparatus too
@@ -133,11 +136,19 @@ def _initials_key(text: str, m, people: list) -> bool:
 def transcript_turns(text: str, blocks: list[tuple[int, int]]) -> list[Turn]:
     """The turns of ``text`` when its blocks follow the transcript convention, else none."""
     turns = [Turn(s, e, span) for s, e in blocks if (span := label_at(text, s, e)) is not None]
+    dotted = {text[t.label[0]] for t in turns if _dotted(text, t.label)}
+    if dotted and dotted != {"Q", "A"}:  # "A. Lincoln wrote …" opens no turn: a dotted label asks or answers
+        turns = [t for t in turns if not _dotted(text, t.label)]
     speakers = {text[t.label[0]:t.label[1]].casefold() for t in turns}
     if (len(turns) < TRANSCRIPT["min_turns"] or len(speakers) < TRANSCRIPT["min_speakers"]
             or len(turns) < TRANSCRIPT["min_turn_share"] * len(blocks)):
         return []
     return turns
+
+
+def _dotted(text: str, label: tuple[int, int]) -> bool:
+    """Whether the label is a question-and-answer letter closed by a period ("Q.")."""
+    return text[label[1]:label[1] + 3].lstrip("*_")[:1] == "."
 
 
 def _words(text: str) -> list[str]:
@@ -242,6 +253,37 @@ def unnamed_labels(text: str, turns: list[Turn], speakers: list[str | None], men
     return {asker[0]: interviewer, (labels - set(asker)).pop(): other}
 
 
+def examination_speakers(text: str, blocks: list[tuple[int, int]], turns: list[Turn], mentions: list[Mention],
+                         an: Any = None) -> dict[int, str]:
+    """The speakers of a transcript's asking and answering labels ("Q"/"A", lexicon ``speaker_roles``) read off
+    the block right before each run of turns, as a hearing heads each witness's examination ("Witness: A B,
+    sworn. Examined by C D."): the person that block names as the agent of a passive (by the parse) asks, the
+    one other person it names answers. Keyed by the turn's start."""
+    if not turns:
+        return {}
+    roles = {t.start: role_of(text[t.label[0]:t.label[1]]) for t in turns}
+    people = [m for m in mentions if m.type == "person"]
+    out: dict[int, str] = {}
+    lead: tuple[str | None, str | None] = (None, None)
+    for start, end in blocks:
+        role = roles.get(start)
+        if role not in ("interviewer", "narrator"):  # a heading, a field line ("Witness: …"), the court's turn
+            named = [m for m in people if start <= m.start and m.end <= end]
+            lead = _asker_and_answerer(named, an) if named else (None, None)
+            continue
+        who = lead[0] if role == "interviewer" else lead[1]
+        if who is not None:
+            out[start] = who
+    return out
+
+
+def _asker_and_answerer(named: list[Mention], an: Any) -> tuple[str | None, str | None]:
+    """The one passive agent of a block's people (the examiner) and the one other person it names."""
+    asker = _interviewer(named, an)
+    others = {m.entity for m in named} - {asker}
+    return asker, (others.pop() if asker is not None and len(others) == 1 else None)
+
+
 class TurnSpeakers:
     """The speaker of the turn holding an offset, in a transcript (``an``: the analysis whose parses find
     the interviewer a header names, for labels that name no one)."""
@@ -253,7 +295,8 @@ class TurnSpeakers:
         self._starts = [t.start for t in turns]
         speakers = [label_speaker(text, t.label, mentions) for t in turns]
         by_label = unnamed_labels(text, turns, speakers, mentions, an)
-        self._speakers = [who or by_label.get(text[t.label[0]:t.label[1]].casefold())
+        by_lead = examination_speakers(text, blocks, turns, mentions, an)
+        self._speakers = [who or by_label.get(text[t.label[0]:t.label[1]].casefold()) or by_lead.get(t.start)
                           for t, who in zip(turns, speakers, strict=True)]
 
     def labels(self) -> tuple[tuple[int, int], ...]:

@@ -27,6 +27,7 @@ from vitrina.structure.lines import Line, LineSet, split_lines
 from vitrina.structure.mail import mail_parts
 from vitrina.structure.plainlayout import is_plain, lay_out_plain
 from vitrina.structure.timelines import dated_rows_parted, timeline_tables
+from vitrina.structure.turnlines import turn_lines_apart
 
 __all__ = ["clear_caches", "rebuild"]
 
@@ -49,7 +50,8 @@ def rebuild(
     lineset, translations = without_second_language(split_lines(text, pages))
     (entries, notes), plain = _laid_out(lineset, source)
     entries = dated_rows_parted(entries)
-    entries = with_translations(bylines_apart(head_fields_apart(mail_parts(entries))) if fmt == "text" else entries,
+    entries = with_translations(bylines_apart(turn_lines_apart(head_fields_apart(mail_parts(entries))))
+                                if fmt == "text" else entries,
                                 translations)
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
