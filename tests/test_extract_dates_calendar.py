@@ -218,3 +218,22 @@ def test_a_tei_input_s_julian_date_keeps_its_calendar_in_the_tei_export(tmp_path
     dates, root = _tei_export(tmp_path, replace(doc, dates=tuple(markup_dates(doc))))
     assert dates == {"29 October 1761": ("1761-11-09", "#julian"), "1763": ("1763", None)}
     assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", TEI_NS) is not None
+
+
+_TEI_DATING = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Ferry</title>
+</titleStmt></fileDesc></teiHeader><text><body><p>The ferry sank on <date when="{when}" datingMethod="#julian"
+>2 March 1741</date>.</p></body></text></TEI>"""
+
+
+@pytest.mark.parametrize(("when", "edtf", "julian"), [
+    ("1741-03-02", "1741-03-13", "1741-03-02"),  # TEI: @datingMethod says @when is itself a Julian day
+    ("1741-03-13", "1741-03-13", "1741-03-02"),  # the Gregorian day in @when beside Old Style words: one day
+])
+def test_a_tei_date_s_dating_method_gives_when_s_calendar(when: str, edtf: str, julian: str) -> None:
+    from vitrina.extract import extract
+    from vitrina.ingest import tei
+
+    (doc,) = tei.read(_TEI_DATING.format(when=when).encode(), "ferry.xml")
+    assert [m.attr("dating") for m in doc.markup if m.kind == "date"] == ["julian"]
+    (date,) = [d for d in extract(doc).dates if doc.text[d.start:d.end] == "2 March 1741"]
+    assert (date.edtf, date.julian) == (edtf, julian)

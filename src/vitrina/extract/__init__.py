@@ -295,9 +295,16 @@ def _checked_against_text(given: DateMention, found: list[DateMention], text: st
     a year that does not overlap it ("August 27, 1928" marked up as 1928-09-27): a slip of
     the encoder; the words the reader sees win."""
     from vitrina.extract.edtf_text import disjoint
+    from vitrina.extract.oldstyle import julian_to_gregorian
 
     same = [d for d in found if d.start == given.start and d.end == given.end]
     if len(same) == 1 and _YEAR.search(text, given.start, given.end) and disjoint(given.edtf, same[0].edtf):
+        written = same[0].julian or same[0].edtf
+        for value in (given.edtf, given.julian):
+            # the words a Julian day, the markup its Gregorian day (whatever calendar the attributes claim for
+            # it: encoders put the converted day in @when beside an Old Style text): one day, two calendars
+            if value and julian_to_gregorian(written) == value:
+                return DateMention(given.start, given.end, value, julian=written)
         return same[0]
     return given
 
@@ -307,7 +314,7 @@ def markup_dates(doc: Document) -> list[DateMention]:
     no calendar day ("1812-02-30") or an interval ending before it starts is left out (the words the markup
     holds are then read as any text is)."""
     from vitrina.extract.edtf_text import is_valid
-    from vitrina.extract.oldstyle import gregorian_to_julian
+    from vitrina.extract.oldstyle import gregorian_to_julian, julian_to_gregorian
 
     out = []
     for m in doc.markup:
@@ -321,6 +328,11 @@ def markup_dates(doc: Document) -> list[DateMention]:
         else:
             continue
         if is_valid(edtf) and _in_order(edtf):
+            if m.attr("dating") == "julian" and when and (gregorian := julian_to_gregorian(when)):
+                # TEI ``@datingMethod``: @when itself is a Julian day; the Gregorian day is the value, the
+                # Julian one kept beside it
+                out.append(DateMention(m.start, m.end, gregorian, julian=when))
+                continue
             # a date the markup says is written in the Julian calendar (TEI ``@calendar``, read by the TEI
             # reader): its @when is the Gregorian day, the Julian day kept beside it as a text's Old Style date is
             julian = (gregorian_to_julian(edtf) or edtf) if m.attr("calendar") == "julian" else None

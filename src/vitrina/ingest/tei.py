@@ -244,14 +244,17 @@ def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         return _reading_span(el)
     attrs = tuple((a, el.get(a)) for a in MARKUP_ATTRS.get(name, ()) if el.get(a))
     calendar = _calendar_of(el) if kind == "date" else None
-    return kind, attrs + ((("calendar", calendar),) if calendar else ())
+    # ``@datingMethod``: the calendar of the normalised values (``@when`` …), not of the words (TEI)
+    dating = _calendar_of(el, "datingMethod") if kind == "date" else None
+    return kind, attrs + ((("calendar", calendar),) if calendar else ()) + ((("dating", dating),) if dating else ())
 
 
-def _calendar_of(el) -> str | None:
-    """The calendar a ``date``'s words are written in (``julian``, ``gregorian``), as its ``@calendar`` names it:
-    the pointer's own words (``#julian``, ``#cal_julian``) or the description of the ``calendar`` element it
-    points to in the header's ``calendarDesc`` (lexicon ``calendar_names``); None when it names neither."""
-    pointer = (el.get("calendar") or "").strip()
+def _calendar_of(el, attribute: str = "calendar") -> str | None:
+    """The calendar (``julian``, ``gregorian``) a ``date``'s ``@calendar`` (its words) or ``@datingMethod`` (its
+    normalised values) names: the pointer's own words (``#julian``, ``#cal_julian``) or the description of the
+    ``calendar`` element it points to in the header's ``calendarDesc`` (lexicon ``calendar_names``); None when it
+    names neither."""
+    pointer = (el.get(attribute) or "").strip()
     if not pointer:
         return None
     known = {row[0]: row[1] for row in lexicon.rows("calendar_names") if len(row) == 2}
