@@ -70,3 +70,18 @@ def test_a_word_spacy_knows_only_capitalised_as_an_abbreviation_ends_its_sentenc
     text = "He fell ill. 3 days later he died. She moved to Springfield, Ill. 2 years later."
     assert _cut(text, _after_periods(text)) == [
         "He fell ill.", "3 days later he died.", "She moved to Springfield, Ill. 2 years later."]
+
+
+def test_a_position_s_coordinates_and_a_cut_inside_a_word_end_no_sentence() -> None:
+    text = "At noon, Lat. 12°05′N, Long. 40°17′W. The wind fell. Entry No. 88 closed."
+    starts = [0, text.index("12°"), text.index("40°"), text.index("°17"), text.index("The"),
+              text.index(". 88")]
+    assert _cut(text, starts) == ["At noon, Lat. 12°05′N, Long. 40°17′W.", "The wind fell. Entry No. 88 closed."]
+
+
+def test_the_inside_word_join_has_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.extract import nlp
+
+    text = "Bearing 40°17′W held."
+    monkeypatch.setitem(nlp.SENTENCE_JOINS, "inside_word", 0)
+    assert _cut(text, [0, text.index("°17")]) == ["Bearing 40", "°17′W held."]

@@ -321,6 +321,7 @@ SENTENCE_JOINS = {
     "abbreviations": 1,  # a known abbreviation's period ("bapt.", "Feb.", "c.") before a digit or a lower-case word
     "money": 1,  # a money unit after a number ("4s. 2d.") before a digit or a lower-case word
     "year_labels": 1,  # a year alone ("1862.") labelling the record after it on the same line
+    "inside_word": 1,  # a start right after a letter or digit, no space between: a cut inside a word ("77°32′E")
     "abbreviation_letters": 5,  # an abbreviation has at most this many letters ("Calif." yes)
 }
 _YEAR_ALONE = re.compile(r"^\d{3,4}\.$")
@@ -351,6 +352,8 @@ def joined_starts(text: str, starts: list[int]) -> list[int]:
         stripped = before.rstrip()
         if kept and _continues(stripped, text[start : start + 1], "\n" in before[len(stripped) :]):
             continue
+        if kept and SENTENCE_JOINS["inside_word"] and start > 0 and text[start - 1].isalnum():
+            continue  # "No. 1918/412" cut as "No" + ". 1918/412", "77°32′E" as "77" + "°32′E"
         kept.append(start)
     return kept
 
