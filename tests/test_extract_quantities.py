@@ -181,3 +181,11 @@ def test_a_range_is_shown_with_an_en_dash() -> None:
     from vitrina.extract.quantities import amount_text
 
     assert (amount_text(40, 45), amount_text(45), amount_text(2.5, 3)) == ("40–45", "45", "2.5–3")
+
+
+def test_a_unit_is_never_read_past_a_blank_line() -> None:
+    from vitrina.extract.quantities import find_quantities
+
+    assert find_quantities("Rooms | Beds | 41\n\nKitchens\n\nThe kitchens were rebuilt.") == []
+    (wrapped,) = find_quantities("The yard shipped 41\nwagons of slate that year.")
+    assert (wrapped.value, wrapped.unit) == (41, "wagons")

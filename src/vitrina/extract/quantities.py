@@ -60,7 +60,9 @@ _QUANTITY_RE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})(?!\w|[,.]\d|-(?!(?:{'|'.join(sorted(COMPOUND_UNITS))})\b)[A-Za-z])(?P<pct>\s?%)?",
     re.I,
 )
-_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# The next word, on the same line or the next one; a blank line ends a block (a table cell, a heading), so a
+# number's unit is never read past one ("58" in a table over the heading "Staff")
+_WORD_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z][A-Za-z'’-]*)")
 # An age: a word of lexicon ``age_marks`` before a number ("aged 74", "aged about 74 years"), the number in years
 # (its unit ``AGES_UNIT``); at most AGES["max_years"] (a larger number after "age" is no person's age)
 AGES_UNIT = "years of age"
