@@ -41,3 +41,13 @@ def test_a_day_counted_from_an_entry_heading_cites_the_heading() -> None:
 def test_an_ordinal_of_a_thing_is_no_day() -> None:
     text = "On 8 July 1916 the column moved up. The 12th battalion held the road."
     assert [f[0] for f in _found(text)] == ["8 July 1916"]
+
+
+def test_a_day_written_again_without_its_year_is_the_day_written_before() -> None:
+    from vitrina.extract.dates import find_dates
+
+    text = ("The inspector came on 14 March 1907. The east wing, built in 1862, was full. "
+            "Count of 14 Mar: 61 beds. On 2 April the wing was shut.")
+    values = {text[d.start:d.end]: d.edtf for d in find_dates(text)}
+    assert values["14 Mar"] == "1907-03-14"  # the same day again, though 1862 was written between
+    assert values["2 April"] == "1907-04-02"  # the passage goes on from the day it named again

@@ -331,6 +331,7 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
     # is not read in a birth year ("her sister was born a year earlier" is: ``relative_unit`` counts from it)
     story, told_of = anchor, running
     dates = []
+    days: dict[str, str] = {}  # "MM-DD" of each day the text wrote with its year -> the year first written
     for cand in candidates:
         cited: _Anchor | None = None
         birth = bool(cand.value) and _life_act(text, cand.start) in _BIRTH_ACTS
@@ -351,6 +352,8 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
             value = cand.rule.build(cand.match, told)
         if not value or not is_valid(value):
             continue
+        if not cand.value and cand.rule.name in _SAME_DAY_RULES:
+            value = _same_day_again(value, days)
         stated = None
         if not cand.value and cand.rule.name in _YEARLESS and base is not None and cited is None \
                 and value.startswith(base.value[:4]) and _TURN.search(text, base.end, cand.start):
@@ -360,6 +363,8 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
         julian = value if gregorian else _double_julian(cand, value, both_styles)
         dates.append(DateMention(cand.start, cand.end, stated or gregorian or value,
                                  (cited.start, cited.end) if cited else None, julian))
+        if cand.value and _DAY_VALUE.fullmatch(value):
+            days.setdefault(value[5:], value[:4])
         point = anchor_point(value, "end")
         heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
         if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading) \
@@ -372,6 +377,18 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
         if heading:
             written = _Anchor(value, cand.start, cand.end)
     return dates
+
+
+# A day written without its year ("Patients 30 Nov") that the text wrote before with its year ("dated 30 November
+# 1918") is that day again, though another year was written between ("the gift of … in 1889").
+_SAME_DAY_RULES = frozenset({"month_day", "day_month"})
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _same_day_again(value: str, days: Mapping[str, str]) -> str:
+    """``value`` (a day read in the running year) in the year the text first wrote that month and day with."""
+    year = days.get(value[5:]) if _DAY_VALUE.fullmatch(value) else None
+    return f"{year}{value[4:]}" if year else value
 
 
 # relative rules that give a month, a season or a day without its year ("in November", "that summer", "May 20"):
