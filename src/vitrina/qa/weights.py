@@ -19,6 +19,10 @@ LEXICAL: dict[str, float] = {
     # before. Measured, off: on ask_v1–v48 4 answers right more for 11 more shown wrong (the why-reading shows a
     # sentence's cause at 0.2–0.55 where the old reading withheld)
     "cause_asked": 0,
+    # round 49 askret: 1 takes the question the asker frames ("For my class: who …?", "I need to know which X V-ed",
+    # "Can you tell me why …", "According to the exhibit, what …?") as the question proper (qa/question.asker_frame):
+    # the frame's words weigh as background, none of them is the predicate; 0 reads the whole text as before
+    "asker_frame": 1,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
