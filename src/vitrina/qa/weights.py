@@ -805,4 +805,9 @@ WHATIS: dict[str, float] = {
 
 # round 48 askrank: a question's name the sources never use and the store links to no entity takes the other names
 # WordNet gives the one individual it names ("Ike": Eisenhower) — 1 on, 0 off (ask._aliases, qa/names.wordnet_names)
-ALIASES: dict[str, float] = {"wordnet": 1}
+ALIASES: dict[str, float] = {
+    "wordnet": 1,
+    # round 49 askret: a capital the sources never name stands for its country (GeoNames; "aid to Athens" / "the Greek
+    # government"), as a last resort before "the sources never mention it"; 1 on, 0 off
+    "unnamed_capital": 1,
+}
