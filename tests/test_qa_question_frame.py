@@ -62,3 +62,9 @@ def test_the_frame_reading_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(LEXICAL, "asker_frame", 0)
     q = analyse("According to the panel, what did the guild sell to the weavers?")
     assert "according" in q.content and not q.background
+
+
+def test_the_askers_pronoun_is_no_name_but_a_numeral_of_a_name_is() -> None:
+    assert "i" not in analyse("For my essay I need to know: who built the Varnby lighthouse?").names
+    assert "i" in analyse("For my essay: which treaty ended the Kell War I in 1802?").names
+    assert "i" in analyse("Which treaty ended the Kell War I in 1802?").names

@@ -116,6 +116,7 @@ def analyse(question: str) -> Question:
     raw = " ".join(question.split())
     preamble, asked = split_preamble(raw)
     doc = parse(_unquoted(asked)) if asked else None
+    framed = False
     for _pass in range(FRAME_PASSES if LEXICAL["asker_frame"] else 0):
         cut = asker_frame(doc) if doc is not None and len(doc) else None
         if cut is None:
@@ -123,14 +124,14 @@ def analyse(question: str) -> Question:
         start, end = cut  # the asker's frame around the question proper: it sets the scene, as a preamble does
         preamble = " ".join(p for p in (preamble, doc[:start].text, doc[end:].text.rstrip(" ?")) if p)
         asked = doc[start:end].text.rstrip(" ,;:?") + "?"
-        doc = parse(_unquoted(asked))
+        doc, framed = parse(_unquoted(asked)), True
     q = Question(text=raw, type="what", expects="named")
     if doc is None or not len(doc):
         return q
     _content(parse(_unquoted(raw)) if preamble else doc, q)
-    if preamble and LEXICAL["asker_frame"]:  # "according" names no part of what is asked
+    if framed:  # "according" names no part of what is asked
         q.content = [w for w in q.content if w not in lexicon.words("qa_attribution_prepositions")]
-    q.names = _names(raw)
+    q.names = _names(raw, framed)
     q.actors = _actors(doc)
     q.seats = q.actors | _noun_objects(doc)
     q.years = YEAR_WORD.findall(raw)
@@ -1118,8 +1119,9 @@ def _noun_objects(doc: Any) -> set[str]:
     return found
 
 
-def _names(raw: str) -> list[str]:
-    """Capitalised words that are not the question's first word nor part of a date (folded, possessive off)."""
+def _names(raw: str, framed: bool = False) -> list[str]:
+    """Capitalised words that are not the question's first word nor part of a date (folded, possessive off); in a
+    question inside the asker's frame (``framed``, `asker_frame`) the asker's pronoun "I" is none."""
     names = []
     dates = _date_spans(raw)
     starts = {0} | {m.end() for m in SENTENCE_BREAK.finditer(raw)}
@@ -1127,8 +1129,8 @@ def _names(raw: str) -> list[str]:
         word = match.group()
         if i == 0 or not word[0].isupper() or any(a <= match.start() < b for a, b in dates):
             continue
-        if word == "I":
-            continue  # the asker's pronoun ("… and I need to know who …") names no one the sources speak of
+        if framed and word == "I" and not re.search(r"[A-Z][\w.'’-]*\s+$", raw[:match.start()]):
+            continue  # the asker's pronoun ("… and I need to know who …"), not a numeral of a name ("World War I")
         if match.start() in starts and fold(word) in STOPWORDS:
             continue  # "… in 1957. Who succeeded him?": a capital that only opens a sentence
         folded = fold(word)
