@@ -119,7 +119,7 @@ def analyse(question: str) -> Question:
     framed = False
     for _pass in range(FRAME_PASSES if LEXICAL["asker_frame"] else 0):
         cut = asker_frame(doc) if doc is not None and len(doc) else None
-        if cut is None:
+        if doc is None or cut is None:
             break
         start, end = cut  # the asker's frame around the question proper: it sets the scene, as a preamble does
         preamble = " ".join(p for p in (preamble, doc[:start].text, doc[end:].text.rstrip(" ?")) if p)
