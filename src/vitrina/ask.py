@@ -36,6 +36,7 @@ from typing import Any
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
 from vitrina.extract.numbers import find_ordinals
+from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
 from vitrina.qa import (
@@ -758,6 +759,11 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
             # a name the sources never use nor link to an entity: WordNet's other names of the one individual it
             # names ("Ike" for Eisenhower), as a last resort before "the sources never mention it"
             others |= wordnet_names(phrase)
+            if ALIASES["unnamed_capital"] and (country := country_of_capital(phrase)) \
+                    and not _placed_in(q.text, phrase):
+                # a capital the sources never name stands for its country ("aid to Athens": the Greek government),
+                # unless it is where the asked act happened ("sang in Berlin": the city itself)
+                others |= {country} | set(equivalents(conn, country))
         variants = {tuple(_bare(w) for w in words(name)) for name in others}
         for name in others:  # "British" for Britain through its other name "Great Britain"
             variants |= {tuple(d.split()) for d in demonyms(name)}
@@ -767,6 +773,14 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         if own and LINKED["credit"]:
             _linked(conn, q, phrase, own, variants)
     return out
+
+
+def _placed_in(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` follows a preposition of static location in ``text`` ("in Berlin", "at Ankara"; lexicon
+    ``qa_place_prepositions``, its "static location" group): there it names the place, not the country's government."""
+    static = {e.value for e in lexicon_entries("qa_place_prepositions") if e.reason == "static location"}
+    pattern = r"\b(?:" + "|".join(map(re.escape, sorted(static))) + r")\s+(?:the\s+)?" + re.escape(phrase) + r"\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _linked(conn: KnowledgeBase, q: Question, phrase: str, own: tuple[str, ...],

@@ -116,11 +116,22 @@ def analyse(question: str) -> Question:
     raw = " ".join(question.split())
     preamble, asked = split_preamble(raw)
     doc = parse(_unquoted(asked)) if asked else None
+    framed = False
+    for _pass in range(FRAME_PASSES if LEXICAL["asker_frame"] else 0):
+        cut = asker_frame(doc) if doc is not None and len(doc) else None
+        if doc is None or cut is None:
+            break
+        start, end = cut  # the asker's frame around the question proper: it sets the scene, as a preamble does
+        preamble = " ".join(p for p in (preamble, doc[:start].text, doc[end:].text.rstrip(" ?")) if p)
+        asked = doc[start:end].text.rstrip(" ,;:?") + "?"
+        doc, framed = parse(_unquoted(asked)), True
     q = Question(text=raw, type="what", expects="named")
     if doc is None or not len(doc):
         return q
     _content(parse(_unquoted(raw)) if preamble else doc, q)
-    q.names = _names(raw)
+    if framed:  # "according" names no part of what is asked
+        q.content = [w for w in q.content if w not in lexicon.words("qa_attribution_prepositions")]
+    q.names = _names(raw, framed)
     q.actors = _actors(doc)
     q.seats = q.actors | _noun_objects(doc)
     q.years = YEAR_WORD.findall(raw)
@@ -377,6 +388,71 @@ def _naming_phrase(doc: Any, prep: Any) -> str | None:
 
     text = fold(doc[prep.head.i:prep.i + 1].text)
     return "naming" if text in lexicon.words("qa_naming") else None
+
+
+FRAME_PASSES = 2  # frames peeled off one question ("According to the panel, I wonder: who …?"); a third is not met
+FRAME_OPENERS = ("AUX", "ADP")  # after a colon, the question proper opens with a wh-word, an auxiliary or "in which"
+
+
+def asker_frame(doc: Any) -> tuple[int, int] | None:
+    """(start, end) of the question proper inside the asker's frame, or None when the text is the question:
+
+    * an attribution to a source, fronted or trailing and set off by a comma ("According to the exhibit, what …?",
+      "… in 1900, per the census?"; lexicon ``qa_attribution_prepositions``);
+    * a lead-in ended by a colon before a wh-word or an auxiliary ("For my history class: when did …?");
+    * a wh-clause embedded under a verb whose subject or object is the asker or the one asked, a first- or
+      second-person pronoun or a noun with such a possessive ("I need to know which ship …", "Can you tell me why …",
+      "My teacher asked which …"): the clause from its wh-phrase on.
+
+    A question that opens with its wh-word has no frame (its own clause may embed another: "Who knew which …?")."""
+    end = len(doc) - 1 if doc[-1].text == "?" else len(doc)
+    attributing = lexicon.words("qa_attribution_prepositions")
+    for token in doc[:end]:
+        if token.lower_ not in attributing or token.i + 1 >= end or doc[token.i + 1].pos_ == "NUM":
+            continue  # "per year", "per 1,000": a rate
+        opening = token.i == 0 or token.i == 1 and doc[0].lower_ == "as"
+        comma = next((t.i for t in doc[token.i:end] if t.text == ","), None)
+        if opening and comma is not None and not any(t.tag_ in WH_TAGS for t in doc[token.i:comma]):
+            return comma + 1, end  # "According to the panel about X, which …?"
+        before = token.i - (2 if doc[token.i - 1].lower_ == "as" else 1)
+        if before > 0 and doc[before].text == "," and comma is None \
+                and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in doc[token.i + 1:end]):
+            return 0, before  # "…, according to the panel?"
+    if doc[0].tag_ in WH_TAGS:
+        return None
+    for token in doc[1:end - 1]:
+        after = doc[token.i + 1]
+        if token.text == ":" and (after.tag_ in WH_TAGS or after.pos_ in FRAME_OPENERS and after.tag_ != "IN"
+                                  or after.tag_ == "IN" and token.i + 2 < end and doc[token.i + 2].tag_ in WH_TAGS):
+            return token.i + 1, end
+    wh = next((t for t in doc[1:end] if t.tag_ in WH_TAGS), None)
+    if wh is None:
+        return None
+    clause = next((t for t in [wh, *wh.ancestors] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if clause is None or clause.dep_ not in ("ccomp", "xcomp", "dobj") or not _asker_governs(clause.head):
+        return None
+    start = wh.head.i if wh.dep_ == "pobj" and wh.head.i == wh.i - 1 else wh.i  # "in which city"
+    if wh.dep_ in ("det", "advmod") and wh.head.dep_ == "pobj" and wh.head.head.i == wh.i - 1:
+        start = wh.i - 1  # "in which palace", "from how far"
+    return start, end
+
+
+def _asker_governs(verb: Any) -> bool:
+    """Whether ``verb`` (or a verb it hangs from by ``xcomp``, ``conj`` or ``ccomp``: "I need to know") has a first- or
+    second-person subject or object, or a subject with such a possessive ("my teacher")."""
+    for v in [verb, *verb.ancestors]:
+        for child in v.children:
+            if child.dep_ in ("nsubj", "dobj", "dative", "iobj") and (
+                    _person_of(child) or any(g.dep_ == "poss" and _person_of(g) for g in child.children)):
+                return True
+        if v.dep_ not in ("xcomp", "conj", "ccomp"):
+            return False
+    return False
+
+
+def _person_of(token: Any) -> bool:
+    """A pronoun of the first or second person (spaCy's morphology: I, me, we, you, my, your)."""
+    return token.tag_ in ("PRP", "PRP$") and bool(set(token.morph.get("Person")) & {"1", "2"})
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)\]”\"'])[.!]\s+(?=[A-Z“\"])|(?<=[a-z])\?\s+(?=[A-Z])")
@@ -1043,8 +1119,9 @@ def _noun_objects(doc: Any) -> set[str]:
     return found
 
 
-def _names(raw: str) -> list[str]:
-    """Capitalised words that are not the question's first word nor part of a date (folded, possessive off)."""
+def _names(raw: str, framed: bool = False) -> list[str]:
+    """Capitalised words that are not the question's first word nor part of a date (folded, possessive off); in a
+    question inside the asker's frame (``framed``, `asker_frame`) the asker's pronoun "I" is none."""
     names = []
     dates = _date_spans(raw)
     starts = {0} | {m.end() for m in SENTENCE_BREAK.finditer(raw)}
@@ -1052,6 +1129,8 @@ def _names(raw: str) -> list[str]:
         word = match.group()
         if i == 0 or not word[0].isupper() or any(a <= match.start() < b for a, b in dates):
             continue
+        if framed and word == "I" and not re.search(r"[A-Z][\w.'’-]*\s+$", raw[:match.start()]):
+            continue  # the asker's pronoun ("… and I need to know who …"), not a numeral of a name ("World War I")
         if match.start() in starts and fold(word) in STOPWORDS:
             continue  # "… in 1957. Who succeeded him?": a capital that only opens a sentence
         folded = fold(word)

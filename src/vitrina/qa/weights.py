@@ -19,6 +19,10 @@ LEXICAL: dict[str, float] = {
     # before. Measured, off: on ask_v1–v48 4 answers right more for 11 more shown wrong (the why-reading shows a
     # sentence's cause at 0.2–0.55 where the old reading withheld)
     "cause_asked": 0,
+    # round 49 askret: 1 takes the question the asker frames ("For my class: who …?", "I need to know which X V-ed",
+    # "Can you tell me why …", "According to the exhibit, what …?") as the question proper (qa/question.asker_frame):
+    # the frame's words weigh as background, none of them is the predicate; 0 reads the whole text as before
+    "asker_frame": 1,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
@@ -801,4 +805,9 @@ WHATIS: dict[str, float] = {
 
 # round 48 askrank: a question's name the sources never use and the store links to no entity takes the other names
 # WordNet gives the one individual it names ("Ike": Eisenhower) — 1 on, 0 off (ask._aliases, qa/names.wordnet_names)
-ALIASES: dict[str, float] = {"wordnet": 1}
+ALIASES: dict[str, float] = {
+    "wordnet": 1,
+    # round 49 askret: a capital the sources never name stands for its country (GeoNames; "aid to Athens" / "the Greek
+    # government"), as a last resort before "the sources never mention it"; 1 on, 0 off
+    "unnamed_capital": 1,
+}
