@@ -171,6 +171,10 @@ PLAIN_LIMITS = {
     # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
     # before title-case text count as a series of labels, as bare letters do (0: off)
     "sub_numbered_labels": 1,
+    "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
+    # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
+    "mixed_letter_series": 1,  # round 49 (structset59): a lone letter label counts on with a roman numeral only when
+    # that numeral is one character, readable as a letter ("A Yardstick …" before "II …" is no label; 0 off)
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
@@ -1795,6 +1799,8 @@ class PlainLayout:
         para = self.para
         if para is None or para.last.index != i - 1 or ends_sentence(para.last.text, lenient=True):
             return None
+        if PLAIN_LIMITS["end_call_captions"] and ends_sentence(_without_end_call(para.last.text), lenient=True):
+            return None  # a sentence closed by a note's call glued after its stop ("… that year.2") is ended
         if not starts_uppercase(self.lines[i].text) or _trailing_fact_table(para, self.width, self._fact_tails):
             return None  # (a fact table's rows stop no sentence)
         limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["inset_caption_lines"]))
@@ -2804,8 +2810,8 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     complete = _complete_series(found)
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
-        ranks = {label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
-        later = {label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
+        ranks = {label_rank(t) for _, t, s in found[:k] if _counts_with(s, t, series, token)}
+        later = {label_rank(t) for _, t, s in found[k + 1 :] if _counts_with(s, t, series, token)}
         rank = label_rank(token)
         if rank - 1 in ranks or (rank + 1 in later and not _given_again(found, k)) or rank <= complete.get(series, 0):
             labels[index] = token
@@ -2849,6 +2855,18 @@ _LISTED_NAME = re.compile(r"\w,\s+[A-Z]")
 
 def _same_series(a: str, b: str) -> bool:
     return a == b or {a, b} == {"roman", "letter"}
+
+
+def _counts_with(a: str, token_a: str, b: str, token_b: str) -> bool:
+    """Two bare labels count in one series: of one series, or a letter with a roman numeral
+    that could be read as a letter too (one character: "V", "X"); a numeral of two or more
+    ("II", "IV") is no letter, so a lone letter ("A Long Way", the article) does not count on
+    with it (``mixed_letter_series``)."""
+    if not _same_series(a, b):
+        return False
+    if a == b or not PLAIN_LIMITS["mixed_letter_series"]:
+        return True
+    return len(token_a) == 1 and len(token_b) == 1
 
 
 def _short_name(text: str) -> bool:
