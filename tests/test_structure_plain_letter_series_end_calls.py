@@ -67,3 +67,28 @@ def test_a_sentence_closed_by_a_glued_call_opens_no_caption() -> None:
 def test_without_the_switch_the_lines_read_as_a_caption(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "end_call_captions", 0)
     assert any(kind == "caption" for kind, _ in _blocks())
+
+
+# ---------------------------------------------------------------- a title printed one word a line
+
+TURNED = ["The", "Salt", "Pans", "of", "the", "Marsh,", "Saltby", "1790", "Walks · Panel 2 of 6",
+          "Harbour Museum of the Marsh, Saltby",
+          "For three hundred years the marsh was worked for salt, boiled from the sea in iron pans",
+          "on the shore, and carried inland on pack horses to every market in the hills behind it.",
+          "A The Boiling Houses",
+          "The boiling houses stood in a row along the sea wall, each with its own chimney and",
+          "a shed for the peat that fed the fires through the winter months of the year.",
+          "B The Carriers",
+          "The carriers loaded the salt in panniers and set off before dawn along the ridge road,",
+          "selling it at every market town on the way and coming back with grain and wool."]
+
+
+def test_a_line_printed_whole_after_a_title_printed_one_word_a_line_is_no_part_of_it() -> None:
+    doc = _doc(TURNED)
+    assert doc.sections[0].title == "The Salt Pans of the Marsh, Saltby 1790"
+    assert not any("Harbour Museum" in doc.text[b.start : b.end] for b in doc.blocks)
+
+
+def test_without_the_switch_the_line_is_read_into_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "turned_title_ends", 0)
+    assert "Harbour Museum" in _doc(TURNED).sections[0].title

@@ -173,6 +173,8 @@ PLAIN_LIMITS = {
     "sub_numbered_labels": 1,
     "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
     # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
+    "turned_title_ends": 1,  # round 49 (structset59): a title printed one word a line ends with those lines; one
+    # line printed whole after it, before the lede, is no part of it (a one-page sheet's running line), left out (0 off)
     "mixed_letter_series": 1,  # round 49 (structset59): a lone letter label counts on with a roman numeral only when
     # that numeral is one character, readable as a letter ("A Yardstick …" before "II …" is no label; 0 off)
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
@@ -4732,7 +4734,8 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
         while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:], end > start):
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
-            return start, end, end
+            cut = _turned_title_end(lines, start, end)
+            return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):
             return start, end, end + 1
@@ -4768,6 +4771,22 @@ def _kickers_under_titles_out(entries: list[Entry]) -> list[Entry]:
     if not _kicker_under_title(last.text.strip()) or any(in_capitals(ln.text) for ln in title):
         return entries
     return [*entries[:at], replace(head, lines=title), *entries[at + 1:]]
+
+
+def _turned_title_end(lines: list[Line], start: int, end: int) -> int:
+    """With ``turned_title_ends`` on, where a title printed one word a line (set turned up the sheet's
+    edge, joined back: ``turned_lines_joined``) ends in ``lines[start:end]``: after its joined and
+    one-word lines, when one line printed whole, ending no sentence, stands after them before the
+    lede (a running line of a one-page sheet, drawn across the page, which the extraction read
+    between the turned title and the text): that line is no part of the title, left out."""
+    if not PLAIN_LIMITS["turned_title_ends"] or not _joined(lines[start]):
+        return end
+    cut = start
+    while cut < end and (_joined(lines[cut]) or len(lines[cut].text.split()) == 1):
+        cut += 1
+    if cut == end - 1 and not ends_sentence(lines[cut].text.strip()):
+        return cut
+    return end
 
 
 def _kicker_under_title(text: str) -> bool:
