@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from vitrina.structure import rebuild
+from vitrina.structure.assemble import QUOTE_SWITCHES
 from vitrina.structure.plainlayout import PLAIN_LIMITS, counting_labels
 
 
@@ -92,3 +93,57 @@ def test_a_line_printed_whole_after_a_title_printed_one_word_a_line_is_no_part_o
 def test_without_the_switch_the_line_is_read_into_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "turned_title_ends", 0)
     assert "Harbour Museum" in _doc(TURNED).sections[0].title
+
+
+# ---------------------------------------------------------------- a quotation's dated attribution, a wide fact table
+
+QUOTED = [
+    "The Salt Pans",
+    "The boiling houses stood in a row along the sea wall, each with its",
+    "own chimney and a shed for the peat that fed the fires through the",
+    "long winter.",
+    "“The pans were never cold from",
+    "Michaelmas to Lady Day, and the",
+    "smoke hid the church.”",
+    "Ann Tull, 1821",
+    "The carriers loaded the salt in panniers and set off before dawn",
+    "along the ridge road, selling it at every market town on the way",
+    "to the hills.",
+    "The Marsh",
+    "The marsh was drained in the last century and the pans were broken",
+    "up, but the sea wall still stands and the row of boiling houses can",
+    "be traced in the turf.",
+    "The toll at the bridge",
+    "Load Paid at the bridge",
+    "Pannier of salt carried on one pack horse over the hill 1d",
+    "Cart of salt drawn by two horses or by a yoke of oxen 4d",
+    "Wagon of salt with its team of four horses and its driver 6d",
+    "Walker carrying salt in a basket on the back or head 1 farthing",
+]
+
+
+def _texts(lines: list[str]) -> list[tuple[str, str]]:
+    doc = _doc(lines)
+    return [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in doc.blocks], [s.title for s in doc.sections]
+
+
+def test_a_dated_attribution_goes_out_with_its_quotation() -> None:
+    blocks, titles = _texts(QUOTED)
+    assert "Ann Tull, 1821" not in titles
+    assert not any("Ann Tull" in text or "Michaelmas" in text for _, text in blocks)
+
+
+def test_without_the_switch_the_attribution_heads_a_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(QUOTE_SWITCHES, "dated_attributions", 0)
+    assert "Ann Tull, 1821" in _texts(QUOTED)[1]
+
+
+def test_a_paragraph_of_fact_rows_is_a_table_however_wide() -> None:
+    blocks, _ = _texts(QUOTED)
+    assert not any("Cart of salt drawn" in text for kind, text in blocks if kind == "paragraph")
+
+
+def test_without_the_switch_the_wide_rows_are_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "whole_fact_tables", 0)
+    blocks, _ = _texts(QUOTED)
+    assert any("Cart of salt drawn" in text for kind, text in blocks if kind == "paragraph")

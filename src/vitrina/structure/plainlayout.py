@@ -27,7 +27,9 @@ from typing import Protocol, TypeGuard, TypeVar
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
 from vitrina.structure.assemble import (
+    QUOTE_SWITCHES,
     attribution_line,
+    dated_attribution,
     in_numbered_order,
     quoted_statement,
     with_series_labels,
@@ -173,6 +175,8 @@ PLAIN_LIMITS = {
     "sub_numbered_labels": 1,
     "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
     # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
+    "whole_fact_tables": 1,  # round 49 (structset59): a paragraph all of whose lines are fact rows (a title, then
+    # rows, none ending a sentence, most stating a figure) is a table whatever its rows' length (0: rows at most fact_line)
     "turned_title_ends": 1,  # round 49 (structset59): a title printed one word a line ends with those lines; one
     # line printed whole after it, before the lede, is no part of it (a one-page sheet's running line), left out (0 off)
     "mixed_letter_series": 1,  # round 49 (structset59): a lone letter label counts on with a roman numeral only when
@@ -749,6 +753,8 @@ class PlainLayout:
         if self.cap is not None and self.cap.last is prev:
             text = self.lines[i].text
             return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
+        if self.para is not None and self.para.last is prev and self._closes_quotation(self.lines[i]):
+            return False  # a quotation's attribution goes with it ("… lemons.”" / "Ann Tull, 1821")
         if self.para is not None and self.para.last is prev:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
@@ -2226,7 +2232,8 @@ class PlainLayout:
         if not PLAIN_LIMITS["quote_attributions"] or line.index == 0:
             return False
         before = self.lines[line.index - 1].text.rstrip()
-        return attribution_line(line.text) and before.endswith(("”", '"')) and ends_sentence(before)
+        named = attribution_line(line.text) or bool(QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(line.text)
+        return named and before.endswith(("”", '"')) and ends_sentence(before)
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
         """Nothing but held-out lines (a footnote closing the page, a note's call) stands
@@ -4259,6 +4266,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
             out.append(entry)
             continue
         run = _fact_run(entry.lines, width)
+        if PLAIN_LIMITS["whole_fact_tables"] and run < len(entry.lines) and _fact_run(entry.lines, None) == len(
+                entry.lines) and len(entry.lines) > PLAIN_LIMITS["fact_rows"] and _mostly_figures(entry.lines[1:]):
+            run = len(entry.lines)  # every line a fact row, none ending a sentence: a table however wide its rows
         titled = _titled_fact_table(out[-1] if out else None, entry, entries[at + 1 : at + 2])
         if titled is not None:
             out[-1] = titled
