@@ -147,3 +147,36 @@ def test_without_the_switch_the_wide_rows_are_a_paragraph(monkeypatch: pytest.Mo
     monkeypatch.setitem(PLAIN_LIMITS, "whole_fact_tables", 0)
     blocks, _ = _texts(QUOTED)
     assert any("Cart of salt drawn" in text for kind, text in blocks if kind == "paragraph")
+
+
+# ---------------------------------------------------------------- a heading set right under a fact table
+
+UNDER_TABLE = [
+    "The Salt Pans",
+    "I The Boiling Houses",
+    "The boiling houses stood in a row along the sea wall, each with its",
+    "own chimney and a shed for the peat that fed the fires through the",
+    "long winter.",
+    "II The Carriers",
+    "The carriers loaded the salt in panniers and set off before dawn",
+    "along the ridge road, selling it at every market town on the way",
+    "to the hills.",
+    "The tolls in 1820",
+    "Pack horses a day 40",
+    "Carts in a week about 25",
+    "Toll for a cart 4d",
+    "Keeper at the bridge John Hale",
+    "How the Ridge Road Ran",
+    "The road kept to the top of the ridge, out of the marsh mud, and came",
+    "down to the river only at the bridge, where the keeper took the toll.",
+]
+
+
+def test_a_title_case_line_under_a_sentence_case_table_heads_the_prose_after_it() -> None:
+    doc = _doc(UNDER_TABLE)
+    assert "How the Ridge Road Ran" in [s.title for s in doc.sections]
+
+
+def test_without_the_switch_it_is_the_table_s_last_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "title_case_run_heads", 0)
+    assert "How the Ridge Road Ran" not in [s.title for s in _doc(UNDER_TABLE).sections]

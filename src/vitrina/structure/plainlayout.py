@@ -175,6 +175,8 @@ PLAIN_LIMITS = {
     "sub_numbered_labels": 1,
     "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
     # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
+    "title_case_run_heads": 1,  # round 49 (structset59): a title-case line closing a fact table whose title is in
+    # sentence case, prose after it, is the next heading (``_title_case_run_head``; 0 off)
     "whole_fact_tables": 1,  # round 49 (structset59): a paragraph all of whose lines are fact rows (a title, then
     # rows, none ending a sentence, most stating a figure) is a table whatever its rows' length (0: rows at most fact_line)
     "turned_title_ends": 1,  # round 49 (structset59): a title printed one word a line ends with those lines; one
@@ -4522,10 +4524,25 @@ def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Head
     line = entry.lines[run - 1]
     lead = LABEL_LEAD.match(line.text)
     labels = [e.label for e in before if isinstance(e, Heading) and e.label]
+    if lead is None and _title_case_run_head(entry.lines[:run]):
+        return Heading(None, [line], 0)
     if lead is None or not labels or len(line.text.split()) <= len(lead.group(0).split()):
         return None
     label = _label(lead_label(lead))
     return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
+
+
+def _title_case_run_head(run: list[Line]) -> bool:
+    """With ``title_case_run_heads`` on, the last line of a fact table's run, with prose after it, is
+    the next heading set right under the table: in title case, of two words or more, stating no
+    figure, where the table's own title over at least ``fact_rows`` rows is in sentence case ("The
+    1912 sample" / rows / "How the Lamps Work" / "The lamps …"): the table's style is not the line's."""
+    if not PLAIN_LIMITS["title_case_run_heads"] or len(run) < PLAIN_LIMITS["fact_rows"] + 2:
+        return False
+    text = run[-1].text.strip()
+    if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text):
+        return False
+    return not raw_title_like(run[0].text.strip())
 
 
 def _counts_on(last: str, label: str) -> bool:
