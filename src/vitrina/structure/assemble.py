@@ -573,7 +573,7 @@ def _attributed(lines: list[Line]) -> bool:
 # between two paragraphs is a pull quote as one before a heading is (0: off)
 QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Tull, 1821") is at most this many words
-_DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:[a-z]+\.?\s+)?\d{3,4}$")
+_DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 
 
 def dated_attribution(text: str) -> bool:

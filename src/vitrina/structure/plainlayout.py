@@ -4524,7 +4524,7 @@ def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Head
     line = entry.lines[run - 1]
     lead = LABEL_LEAD.match(line.text)
     labels = [e.label for e in before if isinstance(e, Heading) and e.label]
-    if lead is None and _title_case_run_head(entry.lines[:run]):
+    if lead is None and _title_case_run_head(entry.lines[:run], entry.lines[run:]):
         return Heading(None, [line], 0)
     if lead is None or not labels or len(line.text.split()) <= len(lead.group(0).split()):
         return None
@@ -4532,12 +4532,15 @@ def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Head
     return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
 
 
-def _title_case_run_head(run: list[Line]) -> bool:
-    """With ``title_case_run_heads`` on, the last line of a fact table's run, with prose after it, is
-    the next heading set right under the table: in title case, of two words or more, stating no
-    figure, where the table's own title over at least ``fact_rows`` rows is in sentence case ("The
-    1912 sample" / rows / "How the Lamps Work" / "The lamps …"): the table's style is not the line's."""
+def _title_case_run_head(run: list[Line], after: list[Line]) -> bool:
+    """With ``title_case_run_heads`` on, the last line of a fact table's run, with prose after it
+    (opening in a capital, ending a sentence), is the next heading set right under the table: in
+    title case, of two words or more, stating no figure, where the table's own title over at least
+    ``fact_rows`` rows is in sentence case ("The 1912 sample" / rows / "How the Lamps Work" / "The
+    lamps …"): the table's style is not the line's."""
     if not PLAIN_LIMITS["title_case_run_heads"] or len(run) < PLAIN_LIMITS["fact_rows"] + 2:
+        return False
+    if not after or not starts_uppercase(after[0].text) or not ends_sentence(after[-1].text.strip()):
         return False
     text = run[-1].text.strip()
     if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text):
