@@ -1107,8 +1107,8 @@ def _continued_over_page(el):
         return None  # (a figure or quote between two paragraphs is ``_continued_over_figure``'s)
     while nxt is not None and _tag(nxt) != "p" and _box_tag(nxt):
         nxt = next((c for c in nxt if isinstance(c.tag, str) and not _skipped(c)), None)
-        if nxt is not None and HTML_LIMITS["jump_links"] and _carried_head(nxt) is not None:
-            nxt = _carried_head(nxt)
+        resumed = _carried_head(nxt) if nxt is not None and HTML_LIMITS["jump_links"] else None
+        nxt = resumed if resumed is not None else nxt
     if nxt is None or _tag(nxt) != "p":
         return None
     tail = _text_of(nxt).lstrip()
@@ -1144,10 +1144,9 @@ def _carried_head(first):
     are that heading's label (at most ``series_label_words`` words each) and the heading closes on a
     continuation mark ("A Storm (continued)"; ``lexicon/continuation_marks.txt``): the shown element
     after the heading, where the carried text resumes; else None."""
-    node, label_words = first, 0
+    node = first
     while node is not None and _tag(node) not in SECTION_HEADINGS:
-        label_words = len(_text_of(node).split())
-        if label_words > HTML_LIMITS["series_label_words"] or _is_block(node) and _tag(node) != "span":
+        if len(_text_of(node).split()) > HTML_LIMITS["series_label_words"] or _is_block(node) and _tag(node) != "span":
             return None
         node = _next_shown(node)
     if node is None or without_continuation_mark(_text_of(node)) is None:
