@@ -1090,7 +1090,7 @@ def _continued_over_page(el):
     depth = int(HTML_LIMITS["across_page_turns"])
     if _tag(el) != "p" or not depth:
         return None
-    head = _shown_text(el).rstrip()
+    head = _text_before_jump(el).rstrip()
     if not head or ends_sentence(head) or head[-1] in ":;":
         return None
     node = el
@@ -1128,7 +1128,7 @@ def _box_tag(el) -> bool:
     return _tag(el) in _BOX_TAGS or bool(HTML_LIMITS["jump_links"]) and "-" in _tag(el)
 
 
-def _shown_text(el) -> str:
+def _text_before_jump(el) -> str:
     """``el``'s text without a jump link closing it (``_jump_link``)."""
     text = _text_of(el)
     last = next((c for c in reversed(el) if isinstance(c.tag, str)), None)

@@ -4733,7 +4733,9 @@ class _Flow:
         """Where the unit title stands among the entries read so far: the one heading, first, or
         after kicker lines alone over it (``kicker_title_decks``: each a line of its own ending
         no sentence, on the title's page above it); -1 when the entries are no title so far."""
-        *before, last = self.entries or [None]
+        if not self.entries:
+            return -1
+        *before, last = self.entries
         if not isinstance(last, Heading) or not last.lines:
             return -1
         if not before:
