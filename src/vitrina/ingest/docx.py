@@ -229,6 +229,9 @@ DOCX_SWITCHES = {
     # end, is its credit by its type (``_italic_credit_tail``), as the italic line under one is (``credits_by_type``)
     "broken_heading_labels": 1,  # a paragraph in a heading style whose first line, ended by a line break, is a
     # unit's label ("Wall 2" + break + "The Annexe") is labelled by it, as a paragraph so broken is (``_kicker_line``)
+    # round 49 (structset59): a table row of one short line, set in a credit style or reading as a credit line,
+    # right under the row read as a picture's caption is that caption's credit (``_credit_row``), not text
+    "credit_rows": 1,
 }
 
 
@@ -454,11 +457,13 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
     set as a table of images and their captions); every other row is a paragraph, its
     cells parted by " | ", or by a space in a table used for layout (``prose_rows``)."""
     rows: list[tuple[list[MappedText], list[_Image], bool, MappedText]] = []
+    credit_styled: list[bool] = []  # each row's text all in a credit style ("Credit Row")
     for row in _content_rows(table):
         cells: list[MappedText] = []
         row_images: list[_Image] = []
         styled = False  # a cell paragraph in a caption style ("Caption Cell")
         credit = MappedText()  # the cell paragraphs in a credit style, after a caption's text
+        styles: list[bool] = []  # for each paragraph holding text: set in a credit style
         for cell in _unique_cells(row):
             cell_text = MappedText()
             first: str | None = None  # the cell's first paragraph (when it has text), while its second is read
@@ -466,6 +471,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 style = _style_name(paragraph)
                 styled = styled or "caption" in style.lower()
                 text = paragraph_text(paragraph)
+                if text.strip():
+                    styles.append(_credit_style(style))
                 second = first is not None and _credit_paragraph(first, text)
                 first = text if n == 0 and text.strip() else None
                 own = credit if styled and _credit_style(style) or second else cell_text
@@ -483,12 +490,17 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             if clean.text:
                 cells.append(clean)
         rows.append((cells, row_images, styled, credit.normalise_space()[0]))
+        credit_styled.append(bool(styles) and all(styles))
     separator = table_separator([[c.text for c in cells] for cells, _, _, _ in rows])
     # a data table: cells parted by " | " in rows of two cells or more (a one-cell box is no table)
     data = separator == CELL_SEPARATOR and any(len(cells) > 1 for cells, _, _, _ in rows)
     items: list[_Item] = []
     picture_above = False  # the row above held a picture and no text
-    for cells, row_images, styled, credit in rows:
+    for n, (cells, row_images, styled, credit) in enumerate(rows):
+        if items and items[-1].kind == "caption" and _credit_row(cells, row_images, credit_styled[n]):
+            items.append(_Item("paragraph", cells[0], credit=True))
+            picture_above = False
+            continue
         row_text = MappedText()
         for cell in cells:
             if len(row_text):
@@ -508,6 +520,19 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _credit_row(cells: list[MappedText], images: list[_Image], styled: bool) -> bool:
+    """A row under the row read as a picture's caption is that caption's credit: one cell of one
+    short line (``credit_line_words``) ending no sentence, no picture, set in a credit style
+    ("Credit Row") or reading as a credit line by the cues every reader shares ("Lent by …",
+    "Photo: …"; ``credit_rows``)."""
+    if not DOCX_SWITCHES["credit_rows"] or images or len(cells) != 1:
+        return False
+    line = " ".join(cells[0].text.split())
+    if not line or ends_sentence(line) or len(line.split()) > DOCX_LIMITS["credit_line_words"]:
+        return False
+    return styled or is_credit_line(line)
 
 
 def _bare_position_label(text: str) -> bool:

@@ -88,7 +88,7 @@ from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.lexicon import entries, words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.assemble import NOTES_TITLE
+from vitrina.structure.assemble import NOTES_TITLE, without_continuation_mark
 from vitrina.structure.captions import alone_label, match_label, numbered_position
 from vitrina.structure.cues import (
     date_lead,
@@ -233,6 +233,10 @@ HTML_LIMITS = {
     # round 44 (structure): a superscript holding a link to a place on the page in brackets ("<sup>[<a
     # href="#_footnotedef_1">1</a>]</sup>", Asciidoctor's footnote call) is a note call as the bare one is (0: off)
     "bracketed_calls": 1,
+    # round 49 (structset59): a link within the page closing a paragraph and reading as a jump line ("continued
+    # on page 2 ›") is no text; a paragraph it closes mid-sentence goes on past the next page's repeated
+    # heading ("… (continued)", and the label over it) and an ellipsis opening the paragraph there (0: off)
+    "jump_links": 1,
     "across_page_turns": 3,  # a paragraph closing its article "page" mid-sentence goes on in the next page's first
     # paragraph opening in lower case, the two pages' boxes at most this many levels up (round 40; 0: off)
     "display_size": 1.2,  # a quotation set this many times the body's type size is displayed (a pull quote)
@@ -446,7 +450,20 @@ def _skipped(el) -> bool:
         return True
     if tag in ("p", "div") and not any(_is_block(c) for c in el) and is_jump_line(_text_of(el)):
         return True  # "Continued from page 1": where the story came from, not text
+    if tag == "a" and _jump_link(el):
+        return True  # "… <a href="#page-2">continued on page 2 ›</a>": where the story goes on, not text
     return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
+
+
+def _jump_link(el) -> bool:
+    """With ``jump_links`` on, a link to a place on the page closing its paragraph's text and
+    reading as a jump line ("continued on page 2 ›", ``is_jump_line``): where the story goes on,
+    not text (the paragraph reads on in the next page's first, ``_continued_over_page``)."""
+    if not HTML_LIMITS["jump_links"] or not (el.get("href") or "").startswith("#"):
+        return False
+    if (el.tail or "").strip() or any(isinstance(c.tag, str) for c in el.itersiblings()):
+        return False
+    return is_jump_line(_text_of(el))
 
 
 def _tab_control(el) -> bool:
@@ -1073,7 +1090,7 @@ def _continued_over_page(el):
     depth = int(HTML_LIMITS["across_page_turns"])
     if _tag(el) != "p" or not depth:
         return None
-    head = _text_of(el).rstrip()
+    head = _text_before_jump(el).rstrip()
     if not head or ends_sentence(head) or head[-1] in ":;":
         return None
     node = el
@@ -1088,13 +1105,69 @@ def _continued_over_page(el):
         return None
     if node is el:
         return None  # (a figure or quote between two paragraphs is ``_continued_over_figure``'s)
-    while nxt is not None and _tag(nxt) != "p" and _tag(nxt) in ("div", "section", "article", "main"):
+    while nxt is not None and _tag(nxt) != "p" and _box_tag(nxt):
         nxt = next((c for c in nxt if isinstance(c.tag, str) and not _skipped(c)), None)
+        resumed = _carried_head(nxt) if nxt is not None and HTML_LIMITS["jump_links"] else None
+        nxt = resumed if resumed is not None else nxt
     if nxt is None or _tag(nxt) != "p":
         return None
     tail = _text_of(nxt).lstrip()
+    if HTML_LIMITS["jump_links"]:
+        tail = tail.lstrip(_ELLIPSES + " ")
     jumped = _after_jump_line(nxt) and len(head.split()) >= HTML_LIMITS["prose_words"]
     return nxt if tail[:1].islower() or jumped else None
+
+
+_ELLIPSES = "\u2026."  # an ellipsis opening the paragraph resumed on the next page ("… keeping time")
+_BOX_TAGS = ("div", "section", "article", "main")
+
+
+def _box_tag(el) -> bool:
+    """A box the next page's text may open inside: a division, or a custom element (a hyphen in its
+    tag: a web component holding the page's panel) with ``jump_links`` on."""
+    return _tag(el) in _BOX_TAGS or bool(HTML_LIMITS["jump_links"]) and "-" in _tag(el)
+
+
+def _text_before_jump(el) -> str:
+    """``el``'s text without a jump link closing it (``_jump_link``)."""
+    text = _text_of(el)
+    last = next((c for c in reversed(el) if isinstance(c.tag, str)), None)
+    if last is not None and _tag(last) == "a" and _jump_link(last):
+        cut = _text_of(last)
+        if text.endswith(cut):
+            text = text[: -len(cut)]
+    return text
+
+
+def _carried_head(first):
+    """When ``first`` (a box's first shown child) and the shown siblings after it up to a heading
+    are that heading's label (at most ``series_label_words`` words each) and the heading closes on a
+    continuation mark ("A Storm (continued)"; ``lexicon/continuation_marks.txt``): the shown element
+    after the heading, where the carried text resumes; else None."""
+    node = first
+    while node is not None and _tag(node) not in SECTION_HEADINGS:
+        if len(_text_of(node).split()) > HTML_LIMITS["series_label_words"] or _is_block(node) and _tag(node) != "span":
+            return None
+        node = _next_shown(node)
+    if node is None or without_continuation_mark(_text_of(node)) is None:
+        return None
+    return _next_shown(node)
+
+
+def _carried_parts(rest) -> list:
+    """The repeated heading and its label right before ``rest`` in its box (``_carried_head``), and an
+    ellipsis alone opening ``rest``: not text, the story goes on."""
+    parent = rest.getparent()
+    if parent is None or not HTML_LIMITS["jump_links"]:
+        return []
+    shown = [c for c in parent if isinstance(c.tag, str) and not _skipped(c)]
+    parts: list = []
+    if shown and _carried_head(shown[0]) is rest:
+        parts = shown[: shown.index(rest)]
+    first = next((c for c in rest if isinstance(c.tag, str)), None)
+    if first is not None and not (rest.text or "").strip() and _text_of(first) and not _text_of(first).strip(_ELLIPSES):
+        parts.append(first)
+    return parts
 
 
 def _after_jump_line(el) -> bool:
@@ -1319,12 +1392,14 @@ class _PageReader:
     def continued(self, el, rest) -> None:
         """A paragraph broken by a figure set mid-sentence, read as one paragraph before the
         figure (its caption then closes the section's text, as a printed page's would)."""
-        run = self.inline()
+        carried = _carried_parts(rest)
+        run = self.inline(drop=(lambda c: _skipped(c) or c in carried) if carried else None)
         run.add_element(el)
         run.text.append_at(" ", run.text.ends[-1] if len(run.text) else 0)
         run.add_element(rest)
         self.emit("paragraph", run, images=_images(el) + _images(rest))
         self.taken.add(rest)
+        self.taken.update(carried)
 
     def container(self, el) -> None:
         """Block children one by one; runs of inline content between them are paragraphs."""

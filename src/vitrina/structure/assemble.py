@@ -481,8 +481,10 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
             return False
         text = " ".join(line.text for line in _without_attribution(entry.lines))
         before, after = entries[n - 1], entries[n + 1]
+        attributed = bool(QUOTE_SWITCHES["attributed_quotes"]) and _attributed(entry.lines) and (
+            isinstance(after, Fragment) and after.kind == "paragraph")
         return (quoted_statement(text) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
-                and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph"
+                and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and before.kind == "paragraph"
                 and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
 
     def display_sentence(n: int) -> bool:
@@ -556,7 +558,29 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
 
 def _without_attribution(lines: list[Line]) -> list[Line]:
     """A quotation's lines without the line under them naming its source."""
-    return lines[:-1] if len(lines) > 1 and attribution_line(lines[-1].text) else lines
+    return lines[:-1] if _attributed(lines) else lines
+
+
+def _attributed(lines: list[Line]) -> bool:
+    """The last of ``lines`` names the source of the quotation over it (a dash line, or a name, a
+    comma and a year: ``dated_attribution``)."""
+    return len(lines) > 1 and (attribution_line(lines[-1].text) or bool(
+        QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(lines[-1].text))
+
+
+# round 49 (structset59): "dated_attributions": a name, a comma and a year under a quotation names its
+# source as a dash line does; "attributed_quotes": a short quotation set apart with its source under it
+# between two paragraphs is a pull quote as one before a heading is (0: off)
+QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1}
+ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Tull, 1821") is at most this many words
+_DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
+
+
+def dated_attribution(text: str) -> bool:
+    """A quotation's source named without a dash: a name, a comma and a year, a few words at most
+    (``ATTRIBUTION_DATED_WORDS``: "Ann Tull, 1821", "Ann Tull, c. 1821")."""
+    text = text.strip()
+    return len(text.split()) <= ATTRIBUTION_DATED_WORDS and bool(_DATED_ATTRIBUTION.match(text))
 
 
 def attribution_line(text: str) -> bool:

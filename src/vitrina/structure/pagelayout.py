@@ -340,6 +340,11 @@ LIMITS: dict[str, float] = {
     "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
     "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
     # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
+    "kicker_title_decks": 1,  # round 49 (structset59): the unit title under a kicker read as a line of its own (one
+    # line ending no sentence, set over the title on its page) is still the title a deck under it belongs to (0 off)
+    "flush_attributions": 1,  # round 49 (structset59): a short line in smaller type right under a display quote, flush
+    # with its right edge, naming its speaker ("Name, 1753"), is its attribution, out of the text with it (0 off)
+    "attribution_words": 6,  # ... at most this many words
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
     "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
@@ -3538,7 +3543,31 @@ def _dashed_attribution(placed: list[Placed], run: list[Placed], size: float) ->
     centre = (last.x0 + last.x1) / 2
     centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size
     below = nxt.line.page == last.page and 0 <= nxt.line.top - last.bottom <= LIMITS["caption_gap"] * last.size
-    return [nxt] if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD) else []
+    if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD):
+        return [nxt]
+    after = placed[at + 1].line if at + 1 < len(placed) else None
+    return [nxt] if below and _flush_attribution(run, nxt.line, after) else []
+
+
+def _flush_attribution(run: list[Placed], line: TextLine, after: TextLine | None) -> bool:
+    """The line right under a display quote, in smaller type, set flush with the quote's right
+    edge (within one of its sizes) and in from its left, naming its speaker in a few words
+    (at most ``attribution_words``, capitalised, ending no sentence, no position label: "Name,
+    1753"), no line of its own under it going on from its left edge: the quote's attribution,
+    part of it, no caption (``flush_attributions``)."""
+    if not LIMITS["flush_attributions"]:
+        return False
+    size = max(p.line.size for p in run)
+    text = line.text.strip()
+    if line.size >= size or not text or not text[0].isupper() or ends_sentence(text) or match_label(text):
+        return False
+    if after is not None and after.page == line.page and abs(after.x0 - line.x0) <= line.size / 2 and (
+            0 <= after.top - line.bottom <= line.size):
+        return False  # a block going on under it (a caption's next line), no attribution alone
+    if len(text.split()) > LIMITS["attribution_words"]:
+        return False
+    left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
+    return abs(line.x1 - right) <= size and line.x0 > left + size
 
 
 # A quotation in quotation marks, then a dash and who said it ("“…” – Name, as …").
@@ -4584,8 +4613,9 @@ class _Flow:
             skip = len(label.split()) if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
-            if subtitle and LIMITS["title_decks"] and _title_deck(self.entries[0], lines):
-                self.entries[0].lines.extend(lines)  # "The Silent Mill" / "Ashby, May 1840": one title
+            title = self.entries[self._title_at()] if subtitle else None
+            if title is not None and LIMITS["title_decks"] and _title_deck(title, lines):
+                title.lines.extend(lines)  # "The Silent Mill" / "Ashby, May 1840": one title
                 return group[-1] + 1
             self.entries.append(Heading(label, lines, skip, subtitle, rank=self._rank(group)))
         return group[-1] + 1
@@ -4684,19 +4714,44 @@ class _Flow:
     def _subtitle(self, group: list[int]) -> bool:
         """Heading lines set right under the unit title in a style no other heading
         shares (an italic deck line under a bold title) are its subtitle."""
-        if len(self.entries) != 1 or not isinstance(self.entries[0], Heading):
+        at = self._title_at()
+        if at < 0:
             return False
         style = _style(self.placed[group[0]].line)
         if any(_style(self.placed[k].line) != style for k in group):
             return False
-        if LIMITS["subtitle_body_type"] and self.entries[0].lines:
-            title = self.geometry.get(id(self.entries[0].lines[-1]))
+        if LIMITS["subtitle_body_type"] and self.entries[at].lines:
+            title = self.geometry.get(id(self.entries[at].lines[-1]))
             first = self.placed[group[0]].line
             apart = title is not None and (title.rotated != first.rotated or title.page != first.page)
             if apart and max(self.placed[k].line.size for k in group) < body_style(self.placed)[0]:
                 return False  # a line in type smaller than the text's set apart from a turned title is no deck of it
         shared = sum(1 for p in self.placed if p.kind == "heading" and _style(p.line) == style)
         return shared == len(group)
+
+    def _title_at(self) -> int:
+        """Where the unit title stands among the entries read so far: the one heading, first, or
+        after kicker lines alone over it (``kicker_title_decks``: each a line of its own ending
+        no sentence, on the title's page above it); -1 when the entries are no title so far."""
+        if not self.entries:
+            return -1
+        *before, last = self.entries
+        if not isinstance(last, Heading) or not last.lines:
+            return -1
+        if not before:
+            return 0
+        if not LIMITS["kicker_title_decks"]:
+            return -1
+        head = self.geometry.get(id(last.lines[0]))
+        for entry in before:
+            if not isinstance(entry, Fragment) or len(entry.lines) != 1:
+                return -1
+            line = self.geometry.get(id(entry.lines[0]))
+            if head is None or line is None or line.page != head.page or line.bottom > head.top:
+                return -1
+            if ends_sentence(line.text.strip()):
+                return -1
+        return len(before)
 
     # captions
     def _caption_line(self, i: int) -> None:

@@ -27,7 +27,9 @@ from typing import Protocol, TypeGuard, TypeVar
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
 from vitrina.structure.assemble import (
+    QUOTE_SWITCHES,
     attribution_line,
+    dated_attribution,
     in_numbered_order,
     quoted_statement,
     with_series_labels,
@@ -171,6 +173,16 @@ PLAIN_LIMITS = {
     # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
     # before title-case text count as a series of labels, as bare letters do (0: off)
     "sub_numbered_labels": 1,
+    "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
+    # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
+    "title_case_run_heads": 1,  # round 49 (structset59): a title-case line closing a fact table whose title is in
+    # sentence case, prose after it, is the next heading (``_title_case_run_head``; 0 off)
+    "whole_fact_tables": 1,  # round 49 (structset59): a paragraph all of whose lines are fact rows (a title, then
+    # rows, none ending a sentence, most stating a figure) is a table whatever its rows' length (0: rows at most fact_line)
+    "turned_title_ends": 1,  # round 49 (structset59): a title printed one word a line ends with those lines; one
+    # line printed whole after it, before the lede, is no part of it (a one-page sheet's running line), left out (0 off)
+    "mixed_letter_series": 1,  # round 49 (structset59): a lone letter label counts on with a roman numeral only when
+    # that numeral is one character, readable as a letter ("A Yardstick …" before "II …" is no label; 0 off)
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
@@ -743,6 +755,8 @@ class PlainLayout:
         if self.cap is not None and self.cap.last is prev:
             text = self.lines[i].text
             return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
+        if self.para is not None and self.para.last is prev and self._closes_quotation(self.lines[i]):
+            return False  # a quotation's attribution goes with it ("… lemons.”" / "Ann Tull, 1821")
         if self.para is not None and self.para.last is prev:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
@@ -1795,6 +1809,8 @@ class PlainLayout:
         para = self.para
         if para is None or para.last.index != i - 1 or ends_sentence(para.last.text, lenient=True):
             return None
+        if PLAIN_LIMITS["end_call_captions"] and ends_sentence(_without_end_call(para.last.text), lenient=True):
+            return None  # a sentence closed by a note's call glued after its stop ("… that year.2") is ended
         if not starts_uppercase(self.lines[i].text) or _trailing_fact_table(para, self.width, self._fact_tails):
             return None  # (a fact table's rows stop no sentence)
         limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["inset_caption_lines"]))
@@ -2218,7 +2234,8 @@ class PlainLayout:
         if not PLAIN_LIMITS["quote_attributions"] or line.index == 0:
             return False
         before = self.lines[line.index - 1].text.rstrip()
-        return attribution_line(line.text) and before.endswith(("”", '"')) and ends_sentence(before)
+        named = attribution_line(line.text) or bool(QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(line.text)
+        return named and before.endswith(("”", '"')) and ends_sentence(before)
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
         """Nothing but held-out lines (a footnote closing the page, a note's call) stands
@@ -2804,8 +2821,8 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     complete = _complete_series(found)
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
-        ranks = {label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
-        later = {label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
+        ranks = {label_rank(t) for _, t, s in found[:k] if _counts_with(s, t, series, token)}
+        later = {label_rank(t) for _, t, s in found[k + 1 :] if _counts_with(s, t, series, token)}
         rank = label_rank(token)
         if rank - 1 in ranks or (rank + 1 in later and not _given_again(found, k)) or rank <= complete.get(series, 0):
             labels[index] = token
@@ -2849,6 +2866,18 @@ _LISTED_NAME = re.compile(r"\w,\s+[A-Z]")
 
 def _same_series(a: str, b: str) -> bool:
     return a == b or {a, b} == {"roman", "letter"}
+
+
+def _counts_with(a: str, token_a: str, b: str, token_b: str) -> bool:
+    """Two bare labels count in one series: of one series, or a letter with a roman numeral
+    that could be read as a letter too (one character: "V", "X"); a numeral of two or more
+    ("II", "IV") is no letter, so a lone letter ("A Long Way", the article) does not count on
+    with it (``mixed_letter_series``)."""
+    if not _same_series(a, b):
+        return False
+    if a == b or not PLAIN_LIMITS["mixed_letter_series"]:
+        return True
+    return len(token_a) == 1 and len(token_b) == 1
 
 
 def _short_name(text: str) -> bool:
@@ -4239,6 +4268,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
             out.append(entry)
             continue
         run = _fact_run(entry.lines, width)
+        if PLAIN_LIMITS["whole_fact_tables"] and run < len(entry.lines) and _fact_run(entry.lines, None) == len(
+                entry.lines) and len(entry.lines) > PLAIN_LIMITS["fact_rows"] and _mostly_figures(entry.lines[1:]):
+            run = len(entry.lines)  # every line a fact row, none ending a sentence: a table however wide its rows
         titled = _titled_fact_table(out[-1] if out else None, entry, entries[at + 1 : at + 2])
         if titled is not None:
             out[-1] = titled
@@ -4492,10 +4524,28 @@ def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Head
     line = entry.lines[run - 1]
     lead = LABEL_LEAD.match(line.text)
     labels = [e.label for e in before if isinstance(e, Heading) and e.label]
+    if lead is None and _title_case_run_head(entry.lines[:run], entry.lines[run:]):
+        return Heading(None, [line], 0)
     if lead is None or not labels or len(line.text.split()) <= len(lead.group(0).split()):
         return None
     label = _label(lead_label(lead))
     return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
+
+
+def _title_case_run_head(run: list[Line], after: list[Line]) -> bool:
+    """With ``title_case_run_heads`` on, the last line of a fact table's run, with prose after it
+    (opening in a capital, ending a sentence), is the next heading set right under the table: in
+    title case, of two words or more, stating no figure, where the table's own title over at least
+    ``fact_rows`` rows is in sentence case ("The 1912 sample" / rows / "How the Lamps Work" / "The
+    lamps …"): the table's style is not the line's."""
+    if not PLAIN_LIMITS["title_case_run_heads"] or len(run) < PLAIN_LIMITS["fact_rows"] + 2:
+        return False
+    if not after or not starts_uppercase(after[0].text) or not ends_sentence(after[-1].text.strip()):
+        return False
+    text = run[-1].text.strip()
+    if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text):
+        return False
+    return not raw_title_like(run[0].text.strip())
 
 
 def _counts_on(last: str, label: str) -> bool:
@@ -4714,7 +4764,8 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
         while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:], end > start):
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
-            return start, end, end
+            cut = _turned_title_end(lines, start, end)
+            return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):
             return start, end, end + 1
@@ -4750,6 +4801,22 @@ def _kickers_under_titles_out(entries: list[Entry]) -> list[Entry]:
     if not _kicker_under_title(last.text.strip()) or any(in_capitals(ln.text) for ln in title):
         return entries
     return [*entries[:at], replace(head, lines=title), *entries[at + 1:]]
+
+
+def _turned_title_end(lines: list[Line], start: int, end: int) -> int:
+    """With ``turned_title_ends`` on, where a title printed one word a line (set turned up the sheet's
+    edge, joined back: ``turned_lines_joined``) ends in ``lines[start:end]``: after its joined and
+    one-word lines, when one line printed whole, ending no sentence, stands after them before the
+    lede (a running line of a one-page sheet, drawn across the page, which the extraction read
+    between the turned title and the text): that line is no part of the title, left out."""
+    if not PLAIN_LIMITS["turned_title_ends"] or not _joined(lines[start]):
+        return end
+    cut = start
+    while cut < end and (_joined(lines[cut]) or len(lines[cut].text.split()) == 1):
+        cut += 1
+    if cut == end - 1 and not ends_sentence(lines[cut].text.strip()):
+        return cut
+    return end
 
 
 def _kicker_under_title(text: str) -> bool:
