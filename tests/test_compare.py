@@ -2105,3 +2105,14 @@ def test_a_title_in_a_name_is_no_act_of_the_other_sentence():
     t = dataclasses.replace(s, sentence=(0, len(opening)), sentence_text=opening,
                             value=("1911-05-03", "1911-05-03", ("judgment", "given")))
     assert _common_words(t) == ("judgment", "given")  # capitalised only as the sentence's first word
+
+
+def test_amounts_told_in_dated_entries_of_other_days_are_two_days_figures(tmp_path):
+    a = _doc("a", ["Tuesday 4 May 1870.", "Fog all morning.", "The barge carried 310 tons of coal."],
+             dates={"4 May 1870": "1870-05-04"}, amounts={"310 tons": (310.0, "tons", None)})
+    b = _doc("b", ["Friday 9 July 1870.", "Fog all morning.", "The barge carried 280 tons of coal."],
+             dates={"9 July 1870": "1870-07-09"}, amounts={"280 tons": (280.0, "tons", None)})
+    assert [g for g in compare(_db(tmp_path / "days", a, b)) if g.kind == "quantity"] == []
+    c = _doc("c", ["Tuesday 4 May 1870.", "Fog all morning.", "The barge carried 280 tons of coal."],
+             dates={"4 May 1870": "1870-05-04"}, amounts={"280 tons": (280.0, "tons", None)})
+    assert [g.verdict for g in compare(_db(tmp_path / "day", a, c)) if g.kind == "quantity"] == ["differ"]

@@ -407,6 +407,9 @@ class Statement:
     # says an earlier version of itself said ("An earlier version of this article said …": ``stance.retracted_in``);
     # grouped and shown, marked corrected, never a contradiction nor an agreement (``_verdict``)
     corrected: bool = False
+    # for an amount or number in a sentence that writes no date, the day of the dated entry it stands in (a log's or
+    # diary's "Saturday 13th March 1852." a few sentences before "Run 214 nautical miles."): ``_told_of_other_days``
+    told_day: str = ""
 
     def citation(self, titles: dict[str, str]) -> dict:
         cited = {"document": self.document, "title": titles.get(self.document, self.document),
@@ -626,8 +629,36 @@ def _dated_sentences(kb: read.KnowledgeBase, doc_id: str) -> list[str]:
 def _with_setting(statements: Iterable[Statement], doc: _Doc | None, dated: list[_Dated]) -> Iterator[Statement]:
     """Amounts and numbers with the years they are told of when their sentence names nothing (``Statement.setting``)."""
     years = [(d.date_start, _year(d.lower), _year(d.upper)) for d in dated if d.lower and d.upper]
+    days = sorted((d.date_start, d.lower) for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
     for s in statements:
-        yield replace(s, setting=_setting(s.sentence, doc, years)) if doc is not None else s
+        yield replace(s, setting=_setting(s.sentence, doc, years), told_day=_told_day(s.sentence, doc, days)) \
+            if doc is not None else s
+
+
+# An entry's day stands at most this many sentences before an amount told in the entry (0: off)
+TOLD_DAY = {"sentences_back": 3}
+
+
+def _told_day(sentence: tuple[int, int], doc: _Doc, days: list[tuple[int, str]]) -> str:
+    """For a sentence that writes no date, the day written last in the ``TOLD_DAY`` sentences before it (the dated
+    entry of a log or diary it belongs to); "" when its own sentence writes a date or none is that near."""
+    back = TOLD_DAY["sentences_back"]
+    starts = [at for at, _day in days]
+    if not back or bisect_left(starts, sentence[0]) < bisect_left(starts, sentence[1]):
+        return ""
+    here = doc.sentence_at(*sentence)
+    if here is None:
+        return ""
+    i = doc.sentences.index(here)
+    lo = doc.sentences[max(0, i - back)].start
+    k = bisect_left(starts, sentence[0]) - 1
+    return days[k][1] if k >= 0 and days[k][0] >= lo else ""
+
+
+def _told_of_other_days(a: Statement, b: Statement) -> bool:
+    """Two amounts each told in a dated entry of its own day, the days not the same ("13 March: run 214 miles" /
+    "1 July: run 262 miles"): two days' figures, never one fact told twice."""
+    return bool(a.told_day and b.told_day and a.told_day != b.told_day)
 
 
 def _setting(sentence: tuple[int, int], doc: _Doc, years: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
@@ -1681,7 +1712,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.document != b.document and a.kind == b.kind == "quantity" and a.dimension and b.dimension:
         return _same_dimension(a, b)  # two measures that say what dimension they give: compared on it alone
     two_units = _durations_in_two_units(a, b)
-    if a.document == b.document or not (_comparable(a, b) or two_units) or _told_of_other_years(a, b):
+    if a.document == b.document or not (_comparable(a, b) or two_units) or _told_of_other_years(a, b) \
+            or _told_of_other_days(a, b):
         return None
     a, b = _as_compared(a, b)
     if _retold(a, b):
