@@ -6,7 +6,7 @@ of the answerable, withheld right (class c), wrong span (class b), wrong answers
 unanswerable abstained. Reads the cache only (it asks nothing): collect both revisions first.
 
     PYTHONPATH=src .venv/bin/python bench/askgate_figures.py --before REV --after REV --db build/corpus.db \\
-        --group-db redteam44=build/rt44.db … [GROUP …]
+        --group-db redteam44=build/rt44.db … [--before-dir DIR] [GROUP …]
 """
 
 from __future__ import annotations
@@ -46,12 +46,15 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=F.eval_ask.DEFAULT_DB)
     parser.add_argument("--group-db", nargs="*", default=[], metavar="GROUP=DB")
     parser.add_argument("--cache-dir", type=Path, default=F.ROOT / "build" / "ask_features")
+    parser.add_argument("--before-dir", type=Path, help="the before rows' cache, when not --cache-dir (ask_features "
+                        "removes a group's rows under another revision when it asks the group again: copy them first)")
     parser.add_argument("--before", required=True, help="code revision of the rows before (ask_features prints it)")
     parser.add_argument("--after", required=True, help="… and after")
     args = parser.parse_args()
     group_dbs = {g: Path(d) for g, _, d in (x.partition("=") for x in args.group_db)}
     chosen = ask_features.groups(group_dbs, args.db, args.groups or None)
-    before, after = (ask_features.Cache(args.cache_dir, revision=r) for r in (args.before, args.after))
+    before = ask_features.Cache(args.before_dir or args.cache_dir, revision=args.before)
+    after = ask_features.Cache(args.cache_dir, revision=args.after)
     totals = {"before": dict.fromkeys(KEYS, 0), "after": dict.fromkeys(KEYS, 0)}
     print("group: right+cited · answered right · withheld right (c) · wrong span (b) · wrong at >= 0.8 · "
           "unanswerable abstained, before -> after")
