@@ -293,6 +293,9 @@ def shipped_ranker_folds(inputs: Inputs, groups: list[str], cnames: list[str], l
     model = SimpleNamespace(names=own, ranker=np.array([RANKER[n] for n in own]), cnames=cnames,
                             calibration=shipped_calibration if keep_calibration else F.fit_logistic(x, y, F.CONF_L2),
                             gate=fit_gate(np.arange(len(idx))), threshold=0.0)
+    if keep_gate:  # round 49: the added inputs' coefficients fitted (or aimed) on every group, as --write writes them
+        print(f"  {label}: on every group: " + ", ".join(f"{F.GATE_EXTRA[k - len(cnames)]} {model.gate[1 + k]:.3f}"
+                                                      for k in added_at))
     return folds, model
 
 

@@ -14,7 +14,14 @@ def test_a_pronoun_alone_is_bare(text: str) -> None:
     assert bare_pronoun(text)
 
 
-@pytest.mark.parametrize("text", ["Ida", "Iris Novak", "It Takes Two", "Herr Brandl", "the itinerant"])
+@pytest.mark.parametrize("text", ["which", "That", " whom,"])
+def test_a_relative_pronoun_alone_is_bare(text: str) -> None:
+    # round 49: "the charter which was sealed in June" — the parse's subject of "sealed" is "which", no answer
+    assert bare_pronoun(text)
+
+
+@pytest.mark.parametrize("text", ["Ida", "Iris Novak", "It Takes Two", "Herr Brandl", "the itinerant", "Which Way Home",
+                                  "that winter"])
 def test_a_name_holding_a_pronoun_is_not_bare(text: str) -> None:
     assert not bare_pronoun(text)
 

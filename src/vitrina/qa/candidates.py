@@ -41,7 +41,7 @@ from vitrina.qa.weights import (
     RELATED_MATCH,
 )
 
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?|[A-Z]\.)"  # an initialism first: "U.S." is one word, not "U." and "S."
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
