@@ -369,6 +369,26 @@ def test_one_occasion_is_not_read_of_days_whose_years_were_read_from_around_them
     assert not x.yearless and _told_of_one_occasion(x, y)
 
 
+def test_one_occasion_is_not_read_of_acts_done_to_written_instruments(tmp_path):
+    # one body ratifies many treaties in words alike: two such sentences are no evidence of one occasion
+    from vitrina.compare import _statements, _told_of_one_occasion
+    from vitrina.store.read import as_knowledge_base
+
+    def pair(folder, thing_a, thing_b):
+        a = _doc("a", [f"The council of Porto ratified {thing_a} on May 4, 1871, by a vote of nine to three."],
+                 {"May 4, 1871": "1871-05-04"})
+        b = _doc("b", [f"The council of Porto ratified {thing_b} on June 2, 1893, by a vote of nine to three."],
+                 {"June 2, 1893": "1893-06-02"})
+        kb = as_knowledge_base(_db(folder, a, b))
+        return [s for s in _statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, [])
+                if s.kind.endswith("date")]
+
+    x, y = pair(tmp_path, "the fishing treaty", "the harbor agreement")
+    assert _told_of_one_occasion(x, y) is None
+    x, y = pair(_fresh(tmp_path / "plan"), "the new street plan", "the new street plan")
+    assert _told_of_one_occasion(x, y)
+
+
 def test_consecutive_years_of_one_act_by_one_doer_are_a_misdating(tmp_path):
     # the same doer, act and thing acted on, in two consecutive years: one act misdated (round 15)
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})

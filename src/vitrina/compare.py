@@ -1741,12 +1741,16 @@ def _told_of_one_occasion(a: Statement, b: Statement) -> str | None:
     common besides the dates, the dates hung on one act, no years or names apart (round 49). Not a date inside a
     name, of a year its sentence does not write (read in a year from around it: two such dates may differ only as each
     was read, "October 14" / "the 14th of October"), of a lasting event's name, or wider than
-    ``OCCASION.group_width_days``; nor values written alike (resolved two ways, "the following spring")."""
+    ``OCCASION.group_width_days``; nor values written alike (resolved two ways, "the following spring"); nor an act
+    done to a written instrument (``_acts_on_instrument``: "the Senate ratified the treaty on …" tells many
+    treaties' ratifications alike)."""
     if not OCCASION.group_apart or _norm(a.text) == _norm(b.text):
         return None
     if any(s.in_name or s.doubtful_year or s.yearless or s.retold_only or _lasting(s)
            or _width_days(s.value[:2]) > OCCASION.group_width_days for s in (a, b)):
         return None
+    if any(s.frame is not None and _acts_on_instrument(s) for s in (a, b)):
+        return None  # one body signs or ratifies many treaties in words alike: the instrument rules judge those
     side_a, side_b = _named_side(a), _named_side(b)
     if _shared_words(side_a, side_b) < OCCASION.min_words or _names_apart(side_a, side_b):
         return None  # (read first: the likeness in meaning and the parse cost more)
