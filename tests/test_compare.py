@@ -334,61 +334,6 @@ def test_year_dates_two_years_apart_are_a_misdating_only_of_one_occasion(tmp_pat
     assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "more"), a, c))] == ["uncertain"]
 
 
-def test_one_occasion_told_alike_is_grouped_though_no_rule_links_it(tmp_path):
-    # round 49: ten years apart (beyond every rule's window), the same act, doer and words: one occasion misdated
-    a = _doc("a", ["In 1871, the harbor board of Porto hired night watchmen to guard cargo left on the quays after "
-                   "dark."], {"1871": "1871"})
-    b = _doc("b", ["The harbor board of Porto, for its part, hired night watchmen in 1881 to guard cargo that was "
-                   "left on the quays after nightfall."], {"1881": "1881"})
-    found = compare(_db(tmp_path, a, b))
-    assert [c.verdict for c in found] == ["differ"]
-    assert found[0].grouping.startswith("one occasion told in sentences alike in meaning")
-    # another act of the same board that year (few words in common): two occasions, not grouped
-    c = _doc("c", ["In 1881 the harbor board of Porto hired a new engineer, who rebuilt the southern breakwater and "
-                   "dredged the channel."], {"1881": "1881"})
-    assert _verdicts(_db(_fresh(tmp_path / "other"), a, c)) == []
-
-
-def test_one_occasion_is_not_read_of_days_whose_years_were_read_from_around_them(tmp_path):
-    # neither sentence writes a year: the years are read from the documents, so a difference may be the reading's
-    from vitrina.compare import _statements, _told_of_one_occasion
-    from vitrina.store.read import as_knowledge_base
-
-    def pair(folder, written_a, written_b):
-        a = _doc("a", [f"{written_a[0]} the harbor board of Porto hired night watchmen to guard cargo left on the "
-                       "quays after dark."], dict([written_a]))
-        b = _doc("b", [f"The harbor board of Porto hired night watchmen {written_b[0]} to guard cargo that was "
-                       "left on the quays after nightfall."], dict([written_b]))
-        kb = as_knowledge_base(_db(folder, a, b))
-        return list(_statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, []))
-
-    x, y = pair(tmp_path, ("On October 14", "1871-10-14"), ("on the 14th of October", "1872-10-14"))
-    assert x.yearless and _told_of_one_occasion(x, y) is None
-    x, y = pair(_fresh(tmp_path / "years"), ("On October 14, 1871,", "1871-10-14"),
-                ("on the 14th of October 1872", "1872-10-14"))
-    assert not x.yearless and _told_of_one_occasion(x, y)
-
-
-def test_one_occasion_is_not_read_of_acts_done_to_written_instruments(tmp_path):
-    # one body ratifies many treaties in words alike: two such sentences are no evidence of one occasion
-    from vitrina.compare import _statements, _told_of_one_occasion
-    from vitrina.store.read import as_knowledge_base
-
-    def pair(folder, thing_a, thing_b):
-        a = _doc("a", [f"The council of Porto ratified {thing_a} on May 4, 1871, by a vote of nine to three."],
-                 {"May 4, 1871": "1871-05-04"})
-        b = _doc("b", [f"The council of Porto ratified {thing_b} on June 2, 1893, by a vote of nine to three."],
-                 {"June 2, 1893": "1893-06-02"})
-        kb = as_knowledge_base(_db(folder, a, b))
-        return [s for s in _statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, [])
-                if s.kind.endswith("date")]
-
-    x, y = pair(tmp_path, "the fishing treaty", "the harbor agreement")
-    assert _told_of_one_occasion(x, y) is None
-    x, y = pair(_fresh(tmp_path / "plan"), "the new street plan", "the new street plan")
-    assert _told_of_one_occasion(x, y)
-
-
 def test_consecutive_years_of_one_act_by_one_doer_are_a_misdating(tmp_path):
     # the same doer, act and thing acted on, in two consecutive years: one act misdated (round 15)
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})

@@ -347,12 +347,6 @@ class OccasionWeights:
     kinds: tuple[str, ...] = ("event-date", "happening-date", "participant")
     # Types of the knowledge base's names read as participants of the occasion.
     named_types: tuple[str, ...] = ("person", "organization", "place", "other")
-    # Two dates no grouping rule links are grouped when this evidence tells one occasion (``_told_of_one_occasion``,
-    # round 49): the candidates "judged apart" of the census, the same test as for a pair shown uncertain.
-    group_apart: bool = True
-    # … each date at most this wide (a year: "in 1921" may be any act of that year only when its sentence is the
-    # other's retold, which the evidence asks).
-    group_width_days: int = 366
 
 
 OCCASION = OccasionWeights()
@@ -1722,8 +1716,7 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
                 return None  # a namesake far apart in time
             return "the same named event, its date written beside the name"
-        return (_same_happening(a, b) or _aligned_misdating(a, b) or _argument_overlap(a, b)
-                or _told_of_one_occasion(a, b))
+        return _same_happening(a, b) or _aligned_misdating(a, b) or _argument_overlap(a, b)
     if a.kind != b.kind:
         return None
     if a.kind == "quantity":
@@ -1733,38 +1726,6 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
-
-
-def _told_of_one_occasion(a: Statement, b: Statement) -> str | None:
-    """Two dates no other rule groups whose sentences tell one occasion by the evidence that shows an uncertain pair
-    as a contradiction (``occasion_evidence`` / ``one_occasion``, round 41): alike in meaning, most of their words in
-    common besides the dates, the dates hung on one act, no years or names apart (round 49). Not a date inside a
-    name, of a year its sentence does not write (read in a year from around it: two such dates may differ only as each
-    was read, "October 14" / "the 14th of October"), of a lasting event's name, or wider than
-    ``OCCASION.group_width_days``; nor values written alike (resolved two ways, "the following spring"); nor an act
-    done to a written instrument (``_acts_on_instrument``: "the Senate ratified the treaty on …" tells many
-    treaties' ratifications alike)."""
-    if not OCCASION.group_apart or _norm(a.text) == _norm(b.text):
-        return None
-    if any(s.in_name or s.doubtful_year or s.yearless or s.retold_only or _lasting(s)
-           or _width_days(s.value[:2]) > OCCASION.group_width_days for s in (a, b)):
-        return None
-    if any(s.frame is not None and _acts_on_instrument(s) for s in (a, b)):
-        return None  # one body signs or ratifies many treaties in words alike: the instrument rules judge those
-    side_a, side_b = _named_side(a), _named_side(b)
-    if _shared_words(side_a, side_b) < OCCASION.min_words or _names_apart(side_a, side_b):
-        return None  # (read first: the likeness in meaning and the parse cost more)
-    evidence = occasion_evidence(side_a, side_b, OCCASION.same_act)
-    if not one_occasion(evidence):
-        return None
-    return f"one occasion told in sentences alike in meaning ({evidence[1]} names in common)"
-
-
-def _named_side(s: Statement) -> _Side:
-    """A statement's sentence as ``occasion_evidence`` reads it, its names those the statement keeps
-    (``Statement.name_spans``) of the types read as participants of an occasion."""
-    return (s.sentence_text, s.sentence[0], (s.start, s.end),
-            frozenset((n[0], n[2], n[3]) for n in s.name_spans if n[3] in OCCASION.named_types))
 
 
 def _other_doers(a: Statement, b: Statement) -> bool:
@@ -3999,24 +3960,17 @@ def occasion_evidence(a: _Side, b: _Side, acts: bool = True) -> _Evidence:
     and none in common, or each names a thing of one type (a place, a person) the other does not: two occasions —,
     and whether the two values hang on one act (read from
     their parses when ``acts``)."""
-    words = _shared_words(a, b)
+    def rest(side: _Side) -> str:
+        text, offset, (lo, hi), _ids = side
+        return text[:max(lo - offset, 0)] + " " + text[max(hi - offset, 0):]
+
+    wa, wb = _content_words(rest(a).lower()), _content_words(rest(b).lower())
+    words = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
     verbs = (_value_act(a), _value_act(b)) if acts else ((), ())
     ids_a, ids_b = {n[1] for n in a[3]}, {n[1] for n in b[3]}
     return (round(_sentence_similarity(a[0], b[0]), 4), len(ids_a & ids_b), round(words, 4),
-            polarity._years_apart(_rest(a), _rest(b)) or _names_apart(a, b),
+            polarity._years_apart(rest(a), rest(b)) or _names_apart(a, b),
             bool(verbs[0] and verbs[1] and _shared_predicate(*verbs)))
-
-
-def _rest(side: _Side) -> str:
-    """A side's sentence with its value left out."""
-    text, offset, (lo, hi), _ids = side
-    return text[:max(lo - offset, 0)] + " " + text[max(hi - offset, 0):]
-
-
-def _shared_words(a: _Side, b: _Side) -> float:
-    """The share of two sentences' content words (their values left out) both write, of all they write."""
-    wa, wb = _content_words(_rest(a).lower()), _content_words(_rest(b).lower())
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
 def _names_apart(a: _Side, b: _Side) -> bool:
