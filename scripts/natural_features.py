@@ -11,8 +11,10 @@ unpickler that refuses every class, so it cannot run code.
 Each body of water gets one point, where a map labels it: the area centroid of its largest
 ring, or, when that falls outside the ring (a curved bay, a strait), the middle of the
 widest stretch of water on the centroid's parallel. Its kind is the feature noun its own
-name carries (``features.feature_kind``); a name that carries none ("Skagerrak") is left
-out, since no mention is placed by its name alone, and so is a flowing water ("X River": the
+name carries (``features.feature_kind``); its extent the bounding box of all its rings
+(south, west, north, east; west greater than east when the box crosses the 180th meridian),
+which the places scorer reads to judge a point given for the water (``bench/eval_geo.py``).
+A name that carries no kind ("Skagerrak") is left out, since no mention is placed by its name alone, and so is a flowing water ("X River": the
 layer holds its estuary, not the river a text speaks of).
 """
 
@@ -92,7 +94,21 @@ def _flowing(kind: str) -> bool:
     return bool(senses) and under(senses, [wn.synset(STREAM_ROOT)])
 
 
-def rows(wheel: Path) -> list[tuple[str, str, float, float]]:
+def bounding_box(rings: list[list[tuple[float, float]]]) -> tuple[float, float, float, float]:
+    """(south, west, north, east) of ``rings`` ((lon, lat) points): the narrower of the box
+    read on -180..180 and the box read on 0..360, so a water across the 180th meridian (the
+    Bering Sea) gets its own span, not the whole parallel (west > east then)."""
+    lats = [lat for ring in rings for _, lat in ring]
+    lons = [lon for ring in rings for lon, _ in ring]
+    shifted = [lon + 360 if lon < 0 else lon for lon in lons]
+    west, east = min(lons), max(lons)
+    if max(shifted) - min(shifted) < east - west:
+        west, east = min(shifted), max(shifted)
+        west, east = (west - 360 if west > 180 else west), (east - 360 if east > 180 else east)
+    return min(lats), west, max(lats), east
+
+
+def rows(wheel: Path) -> list[tuple[str, str, float, float, float, float, float, float]]:
     from vitrina.extract.features import feature_kind
 
     rings: dict[str, list] = {}  # a water the layer splits into several records is one water
@@ -107,7 +123,8 @@ def rows(wheel: Path) -> list[tuple[str, str, float, float]]:
         if not ring_list or kind is None or _flowing(kind):
             continue
         lon, lat = label_point(max(ring_list, key=lambda r: abs(_area(r))))
-        out.append((name, kind, round(lat, 4), round(lon, 4)))
+        box = tuple(round(v, 2) for v in bounding_box(ring_list))
+        out.append((name, kind, round(lat, 4), round(lon, 4), *box))
     return sorted(out)
 
 
@@ -123,9 +140,10 @@ def main(argv: list[str]) -> int:
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write(f"# Natural Earth 1:10m geography_marine_polys (public domain), via the PyPI wheel {PACKAGE}\n"
                      "# (MIT); written by scripts/natural_features.py: a label point per water, its kind the\n"
-                     "# feature noun of its own name. Do not edit by hand: run the script again.\n")
+                     "# feature noun of its own name, its bounding box (west > east: across the 180th meridian).\n"
+                     "# Do not edit by hand: run the script again.\n")
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["name", "kind", "lat", "lon"])
+        writer.writerow(["name", "kind", "lat", "lon", "south", "west", "north", "east"])
         writer.writerows(table)
     print(f"{len(table)} features -> {OUT}")
     return 0

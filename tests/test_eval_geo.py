@@ -176,3 +176,48 @@ def test_an_offline_point_is_a_gazetteer_sense_that_would_be_scored_right() -> N
     assert not eval_geo.has_offline_point({**town, "lat": 10.0, "lon": 100.0})  # no Prague lies there
     assert not eval_geo.has_offline_point({"name": "the Zorvanka River", "kind": "river", "country": "CZ",
                                            "lat": 50.1, "lon": 14.4})
+
+
+def test_an_area_feature_is_right_anywhere_inside_its_extent():
+    # a world region of the table, placed at its conventional centre: any point inside the
+    # region's box is right, a point outside it is judged by the old 500 km rule
+    region = {"lat": 10.0, "lon": 106.0, "details": {"geocoding": {"country": None, "key": "region:southeast-asia"}}}
+    assert eval_geo.place_right({"name": "South-East Asia", "kind": "region", "country": None, "lat": 15.0,
+                                 "lon": 100.0}, region)[0]
+    assert eval_geo.place_right({"name": "Southeast Asia", "kind": "region", "country": None, "lat": -5.0,
+                                 "lon": 120.0}, region)[0]  # 1,900 km off the centre, still inside
+    assert not eval_geo.place_right({"name": "Southeast Asia", "kind": "region", "country": None, "lat": 35.0,
+                                     "lon": 105.0}, region)[0]  # north of it
+    # the extent is the named feature's only: another name given the same sense gets no box
+    assert not eval_geo.place_right({"name": "Indochina", "kind": "region", "country": None, "lat": -5.0,
+                                     "lon": 120.0}, region)[0]
+    # nor does a town annotation: a town is a point
+    assert not eval_geo.place_right({"name": "Southeast Asia", "kind": "city", "country": None, "lat": -5.0,
+                                     "lon": 120.0}, region)[0]
+
+
+def test_a_water_has_the_box_of_its_polygon_and_a_river_its_line():
+    from vitrina.extract import features
+
+    index = next(k for k, r in enumerate(features.table_rows()) if r["name"] == "Bering Sea")
+    row = features.table_rows()[index]
+    sea = {"lat": float(row["lat"]), "lon": float(row["lon"]),
+           "details": {"geocoding": {"country": None, "key": f"feature:{index}"}}}
+    # the box crosses the 180th meridian: a point on either side of it is inside
+    assert eval_geo.place_right({"name": "Bering Sea", "kind": "natural feature", "country": None, "lat": 60.0,
+                                 "lon": 178.0}, sea)[0]
+    assert eval_geo.place_right({"name": "the Bering Sea", "kind": "sea", "country": None, "lat": 56.0,
+                                 "lon": -168.0}, sea)[0]
+    assert not eval_geo.place_right({"name": "Bering Sea", "kind": "sea", "country": None, "lat": 40.0,
+                                     "lon": -160.0}, sea)[0]
+    # a river is a line: right anywhere within 100 km of its course, not of the pin
+    river = features.rivers_named("Danube River")[0]
+    mid = river.points[len(river.points) // 2]
+    far = max(river.points, key=lambda p: eval_geo.haversine_km(p[0], p[1], mid[0], mid[1]))
+    pinned = {"lat": mid[0], "lon": mid[1],
+              "details": {"geocoding": {"country": None, "key": features.river_place(river, mid).key}}}
+    assert eval_geo.haversine_km(far[0], far[1], mid[0], mid[1]) > 500
+    assert eval_geo.place_right({"name": "Danube River", "kind": "river", "country": None, "lat": far[0],
+                                 "lon": far[1]}, pinned)[0]
+    assert not eval_geo.place_right({"name": "Danube River", "kind": "river", "country": None, "lat": 30.0,
+                                     "lon": 60.0}, pinned)[0]

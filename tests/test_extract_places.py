@@ -530,6 +530,32 @@ def test_x_in_an_area_qualifies_x_like_a_comma():
     assert trujillo.country == "ES" and trujillo.geocoding == "explicit qualifier"
 
 
+def test_a_closed_container_outranks_a_famous_country_of_the_name(gaz):
+    # "X, Y." with a town X of the fuller table inside Y: that town, not the country X
+    mentions = [PlaceMention("Poland", 0, 6, 0, qualifier="Ohio", closed=True), PlaceMention("Ohio", 8, 12, 0)]
+    decision = resolve_document(mentions, gaz)["poland"]
+    assert decision.place is not None and (decision.place.country, decision.place.admin1) == ("US", "OH")
+    assert decision.reason == "explicit qualifier"
+    # a list of areas goes on after the qualifier: not a container, the country stays
+    listed = [PlaceMention("Poland", 0, 6, 0, qualifier="Ohio"), PlaceMention("Ohio", 8, 12, 0)]
+    assert resolve_document(listed, gaz)["poland"].place.country == "PL"
+    # a country after a country ends a list of countries, not "a town X in country Y"
+    pair = [PlaceMention("Poland", 0, 6, 0, qualifier="Denmark", closed=True), PlaceMention("Denmark", 8, 15, 0)]
+    assert resolve_document(pair, gaz)["poland"].place.country == "PL"
+
+
+def test_a_container_after_a_comma_or_of_in_running_text():
+    doc = _extract("The glassworks stood in Denmark, South Carolina, beside the railway.")
+    assert _place(doc, "Denmark").country == "US"
+    doc = _extract("She taught school in Cuba, New York.")
+    cuba = _place(doc, "Cuba")
+    assert cuba.country == "US" and cuba.lat is not None and abs(cuba.lat - 42.2) < 0.3
+    # "X of Y": Y holds X; no sense of X lies there, so X gets no point from elsewhere
+    doc = _extract("The surveyors crossed the Cascades of Oregon in the autumn.")
+    cascades = _place(doc, "Cascades")
+    assert cascades.country != "BF" and cascades.geocoding == "no sense inside the place that qualifies it"
+
+
 def test_a_common_word_listed_with_a_town_is_a_place():
     doc = _extract("The mail coach stopped at Sheffield and Bath that year.")
     assert _place(doc, "Bath").country == "GB"

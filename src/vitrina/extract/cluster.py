@@ -1027,6 +1027,9 @@ class Clusterer:
             if qualifier is None and nxt.type == "place" and _IN_AREA.fullmatch(self.text[m.end : nxt.start]) \
                     and self._names_area(i + 1):
                 qualifier, closed = self.surface(i + 1), True  # "Cartagena in Spain": no list of towns
+            if qualifier is None and nxt.type == "place" and _OF_AREA.fullmatch(self.text[m.end : nxt.start]) \
+                    and self._names_area(i + 1):
+                qualifier, closed = self.surface(i + 1), True  # "the X Mountains of Y": Y holds them
             apposed = _APPOSITION.fullmatch(self.text[m.end : nxt.start])
             if apposed and nxt.type == "place" and is_place_noun(apposed.group(1)) and self._names_area(i + 1):
                 qualifier, closed = self.surface(i + 1), True  # "X, the capital of Y"
@@ -2120,6 +2123,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|in)
 # "X in Y" with Y an area (its usual sense a country, division or region): Y says where X is
 # ("the port of X in Y"), as "X, Y" does; never a list of towns
 _IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?")
+# "X of Y" with Y an area (its usual sense a country, division or region) and both place
+# mentions: Y contains X ("the Blue Ridge of Virginia"), as "X, Y" does; never a list of towns
+_OF_AREA = re.compile(r"\s+of\s+(?:the\s+)?")
 # what ends a "Town, Region" phrase: a closing parenthesis or sentence punctuation, or a comma
 # and a lower-case word (", on the shore"); a list of towns goes on with a name or "and"
 _PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z])")

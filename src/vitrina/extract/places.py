@@ -1234,6 +1234,13 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     explicit = bool(within)
     if explicit:
         senses = within
+    elif (town := _town_in_closed_qualifier(name, ms, senses, gaz)) is not None:
+        # "X, Y." / "X, Y, a town …" / "X in Y" / "X of Y": the text names the area the place
+        # lies in and ends the phrase there (no list of places goes on), and the fuller town
+        # table has a town X inside Y: that town, though a bigger sense of the name (a country,
+        # a region, an island state) is famous elsewhere: the container outranks the prior
+        candidates = _distinct(sorted(((s.place, prior(s)) for s in senses), key=lambda x: -x[1]))
+        return Decision(town, [(town, prior(Sense(town, False)))] + candidates, "explicit qualifier")
     elif any(q.kind == "state" for q in qualifiers) and all(_town_reading(s, qualifiers) for s in senses) \
             and not any(_big_town(gaz, m.qualifier) and not m.closed for m in ms if m.qualifier):
         # "Paris, Kentucky": the text names the division the town is in, and no sense of the
@@ -1359,6 +1366,26 @@ def _sole_town_by_another_name(best: Place, unique: list[tuple[Place, float]], m
         return False
     near = {best.country} | gaz.neighbours.get(best.country, frozenset())
     return bool(near & ctx.countries_doc)
+
+
+def _town_in_closed_qualifier(name: str, ms: list[PlaceMention], senses: list[Sense], gaz: Gazetteer) -> Place | None:
+    """The town of the fuller GeoNames table (:func:`small_town`) called ``name`` inside the area
+    a closed qualifier names ("X, Y." or "X, Y, a …", "X in Y", "X of Y": no list goes on after
+    Y), when no sense of the name lies inside it. Not when a sense of the name is an area of the
+    qualifier's own level by its main name (a division of the same country, a country beside a
+    country: "Texas, Ohio." and "Spain, Portugal." end lists of areas)."""
+    closed = [q for m in ms if m.qualifier and m.closed for q in _qualifying_areas(gaz, m.qualifier)]
+    if not closed:
+        return None
+    for s in senses:
+        p = s.place
+        if s.alternate:
+            continue
+        if any(p.kind == "state" and q.kind == "state" and q.country == p.country for q in closed):
+            return None
+        if any(p.kind in AREA_KINDS and q.kind in AREA_KINDS for q in closed):
+            return None
+    return small_town(name, closed)
 
 
 def _town_reading(sense: Sense, qualifiers: Sequence[Place]) -> bool:
