@@ -505,7 +505,8 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     """A picture with its caption printed over it: a drawn box whose text, all framed
     by it, is a few lines (``overlay_lines``) of type smaller than the page's usual,
     covering at most ``overlay_share`` of its area, in a box at least ``overlay_height``
-    times as tall as those lines (a box the text fills -- a table's cell, a family
+    times as tall as those lines stacked (a line turned up its edge, a credit, stacks on none;
+    a box the text fills -- a table's cell, a family
     tree's or a timeline's box -- holds no picture), a box other boxes do not frame (no
     page tint), not running across the whole page's width (a band)."""
     x0, top, x1, bottom = region
@@ -522,7 +523,8 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     small = all(ln.size < usual for ln in crossing)
     area = max((x1 - x0) * (bottom - top), 1.0)
     covered = sum((ln.x1 - ln.x0) * (ln.bottom - ln.top) for ln in crossing) / area
-    extent = max(ln.bottom for ln in crossing) - min(ln.top for ln in crossing)
+    stacked = [ln for ln in crossing if not ln.rotated] or crossing  # (a credit turned up the edge is no row)
+    extent = max(ln.bottom for ln in stacked) - min(ln.top for ln in stacked)
     tall = bottom - top >= ZONE_LIMITS["overlay_height"] * extent
     return inside and small and tall and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
 
