@@ -533,14 +533,15 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     return inside and small and tall and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
 
 
-PICTURE_KEY = re.compile(r"^(?:\(\w{1,2}\)|\w{1,2}[.)]?)$")  # "(a)", "b", "(12)", "3.": a picture's key for its caption
+# a picture's key for its caption: "(a)", "b)", "(12)", "3." (a letter alone or two, "A", "To", is a word)
+PICTURE_KEY = re.compile(r"^(?:\((?:[A-Za-z]|\d{1,2})\)|[A-Za-z][.)]|\d{1,2}[.)]?)$")
 
 
 def picture_keys(page: PageGeometry) -> set[int]:
     """ids of the lines made only of picture keys (``PICTURE_KEY``, at most ``picture_keys`` of them,
     one or more a line: keys printed level in pictures side by side read as one line), each key
-    set wholly inside a drawn box at least ``key_box`` of the line's type size wide and high (a
-    picture, grey or drawn): the letters a caption elsewhere ("(a) The house …") names it by."""
+    set wholly inside a drawn box at least ``key_box`` of the line's type size wide and high that
+    no other line crosses (a picture, grey or drawn; not a page's or a panel's frame): the letters a caption elsewhere ("(a) The house …") names it by."""
     most = int(ZONE_LIMITS["picture_keys"])
     if not most:
         return set()
@@ -550,8 +551,12 @@ def picture_keys(page: PageGeometry) -> set[int]:
         words = line.text.split()
         if not 0 < len(words) <= most or not all(PICTURE_KEY.match(w) for w in words):
             continue
+        if all(PICTURE_NUMBER.match(w) for w in words):
+            continue  # bare numbers: the caption key's own (``pagelayout._caption_keys`` pairs them with its entries)
         least = ZONE_LIMITS["key_box"] * line.size
-        boxes = [b for b in page.regions if b[2] - b[0] >= least and b[3] - b[1] >= least]
+        # (a picture: no other line crosses it, as none crosses a grey placeholder; a page's frame holds the text)
+        boxes = [b for b in page.regions if b[2] - b[0] >= least and b[3] - b[1] >= least and not any(
+            _crosses(b, other) for other in page.lines if other is not line)]
         at, inside = 0, True
         for word in words:
             at = line.text.index(word, at)
