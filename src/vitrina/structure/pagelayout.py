@@ -434,6 +434,9 @@ LIMITS: dict[str, float] = {
     # line's measure, no other small-type line level beside them, rising down the pages: at least this
     # many are a margin's paragraph numbers or a drawn scale, no text (0 off)
     # round 49 (structset61)
+    "figure_heads_column": 1,  # where paragraphs open indented, a flush line under a figure heading the next
+    # column goes on with the paragraph that closed the last one at a sentence's end (0 off)
+    "question_kickers": 1,  # a kicker over a heading may be a question in capitals ("WHY BUILD IT?"; 0 off)
     "keys_over_captions": 1,  # a heading-type line that is only a picture's key ("(a)", ``zones.PICTURE_KEY``) in
     # type smaller than the body's, over caption-size lines of its column, keys the caption under it: no heading,
     # no text; so is a line in smaller capitals right over the first such key (the caption column's head; 0 off)
@@ -4672,7 +4675,9 @@ class _Flow:
             return None
         kicker, title = self.placed[group[0]], self.placed[nxt]
         text = kicker.line.text.strip()
-        short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
+        # (a question in capitals, "WHY BUILD IT?", is a kicker's teaser, no sentence of the text)
+        asked = bool(LIMITS["question_kickers"]) and text.endswith("?") and in_capitals(text)
+        short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and (not ends_sentence(text) or asked)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
         # a timeline's year, often the larger type: one of a series of years alone over headings
         smaller = smaller or (DATE_ALONE.match(text) is not None and self._dated_heads() >= 2)
@@ -5179,11 +5184,27 @@ class _Flow:
             # ``figure_cut_full`` 0, a line before the figure that ran full goes on round it too
             if self.indent_style and LIMITS["figure_cut_indented"] and prev.column == cur.column:
                 return False
+            if self.indent_style and LIMITS["figure_heads_column"] and self._figure_heads_column(j, i):
+                return False  # the next column opens on the figure, the text going on flush under it
             return ends_sentence(prev.line.text) and (
                 bool(LIMITS["figure_cut_full"]) or self._fits(prev, cur.line))
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _figure_heads_column(self, j: int, i: int) -> bool:
+        """Every line read between body lines ``j`` and ``i`` is a caption or credit in ``i``'s
+        column, over it, and nothing of that column is read before them: the figure heads the
+        column the text goes on in, the column's first line under it (where paragraphs open
+        indented, a flush line there goes on with the sentence-ended paragraph before)."""
+        cur = self.placed[i]
+        between = self.placed[j + 1 : i]
+        if not between or self.placed[j].column == cur.column:
+            return False
+        if not all(p.kind in ("caption", "credit") and p.column == cur.column and p.line.top < cur.line.top
+                   for p in between):
+            return False
+        return all(p.column != cur.column for p in self.placed[: j + 1])
 
     def _caption_beside_gap(self, prev: TextLine, cur: TextLine) -> bool:
         """A caption line of the page stands beside ``prev`` (level with it, clear of it left or
