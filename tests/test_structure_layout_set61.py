@@ -175,3 +175,35 @@ def test_without_question_kickers_the_question_heads_a_section(monkeypatch) -> N
     monkeypatch.setitem(LIMITS, "question_kickers", 0)
     doc = rebuild_pdf(_kicked_page("WHY A MILL?"), "mill", "/tmp/mill.pdf")
     assert "WHY A MILL?" in [s.title for s in doc.sections]
+
+
+def _figure_heads_column_page() -> PdfContent:
+    lines = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    texts = ["  The miller kept the sluice gates and knew", "every sandbank of the channel by heart. He",
+             "opened the gates at the turn of the tide.", "  Barges brought the grain up on the flood",
+             "and carried the flour away on the ebb. The", "bargemen paid a toll for every load landed."]
+    for k in range(4):
+        for n, text in enumerate(texts):
+            top = 80 + 12 * (6 * k + n)
+            lines.append(_line(1, 72 + (10 if text.startswith("  ") else 0), top, text.strip()))
+    lines.append(_line(1, 72, 80 + 12 * 24, "  At the height of the season thirty men"))
+    lines.append(_line(1, 72, 80 + 12 * 25, "worked in the mill and the yard around it."))
+    lines += [_line(1, 320, 250, "Above: The mill pond frozen over, 1895.", 7, italic=True),
+              _line(1, 320, 260, "Photograph: Creek Society", 6)]
+    lines.append(_line(1, 320, 276, "They lived in cottages along the creek bank"))
+    lines += [_line(1, 320, 288 + 12 * n, text.strip()) for n, text in enumerate(texts[1:3])]
+    picture = (320.0, 80.0, 540.0, 240.0)
+    return PdfContent([PageGeometry(1, 612, 792, lines, [], regions=[picture])])
+
+
+def test_a_flush_line_under_a_figure_heading_the_next_column_goes_on() -> None:
+    doc = rebuild_pdf(_figure_heads_column_page(), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("around it. They lived in cottages" in p for p in paragraphs)
+
+
+def test_without_figure_heads_column_the_flush_line_opens_a_paragraph(monkeypatch) -> None:
+    monkeypatch.setitem(LIMITS, "figure_heads_column", 0)
+    doc = rebuild_pdf(_figure_heads_column_page(), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("They lived in cottages") for p in paragraphs)
