@@ -76,8 +76,8 @@ def test_a_date_closed_by_a_colon_leads_a_row() -> None:
 
 
 def test_a_question_is_never_a_credit() -> None:
-    assert not is_credit("WHY BUILD IT?".split(), closes_caption=True)
-    assert is_credit("NATIONAL ARCHIVES".split(), closes_caption=True)
+    assert not is_credit(["WHY", "BUILD", "IT?"], closes_caption=True)
+    assert is_credit(["NATIONAL", "ARCHIVES"], closes_caption=True)
 
 
 def _save(document) -> bytes:
