@@ -150,3 +150,30 @@ def test_without_boxed_text_quotes_the_quotation_is_read(monkeypatch: pytest.Mon
 def test_a_floating_box_of_prose_is_still_read() -> None:
     text = "Fares were a penny each way. Cattle paid double and carts paid four times."
     assert any("Cattle paid double" in p for p in _paragraphs(_quote_box(text)))
+
+
+def _dates_box(title: str) -> bytes:
+    items = "".join(f"<li>{year}: {event}</li>" for year, event in
+                    [("1801", "Quarry opened"), ("1840", "Railway siding laid"), ("1902", "Last stone cut")])
+    page = (f"<html><body><main><h1>The Quarry</h1>{BODY}<section><h2>Stone by Barge</h2>{BODY}</section>"
+            f'<aside aria-label="Dates"><p>{title}</p><ol>{items}</ol></aside></main></body></html>')
+    return page.encode()
+
+
+def _kinds(data: bytes) -> list[tuple[str, str]]:
+    doc = _read(data)
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_a_bold_line_over_a_dated_list_titles_its_table() -> None:
+    kinds = _kinds(_dates_box("<strong>Quarry dates</strong>"))
+    assert ("table", "Quarry dates") in kinds and ("table", "1840: Railway siding laid") in kinds
+
+
+def test_without_bold_table_titles_the_bold_line_is_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(html_reader.HTML_LIMITS, "bold_table_titles", 0)
+    assert ("paragraph", "Quarry dates") in _kinds(_dates_box("<strong>Quarry dates</strong>"))
+
+
+def test_a_plain_line_over_a_dated_list_stays_a_paragraph() -> None:
+    assert ("paragraph", "Quarry dates") in _kinds(_dates_box("Quarry dates"))

@@ -296,6 +296,9 @@ HTML_LIMITS = {
     # ("1933-1937 · Construction"), ends no sentence and is at most ``byline_words`` long is the heading's
     # date line, no text (0: off)
     "header_date_lines": 1,
+    # round 49 (structset61): a paragraph that is one short bold line right before a data table or a dated
+    # list closing its box is the table's title, a table block (0: a paragraph)
+    "bold_table_titles": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -1463,6 +1466,11 @@ class _PageReader:
         if _label_over_heading(el) or el.get(_SERIES_LABEL) is not None:
             self.label = _label_text(el)
             return
+        if tag == "p" and el.get(_TABLE_TITLE) is not None:  # a bold line titling the table under it
+            run = self.inline()
+            run.add_element(el)
+            self.emit("table", run)
+            return
         if tag in SECTION_HEADINGS and (self.in_notes or el.get(_TABLE_TITLE) is not None):
             run = self.inline()  # a heading of the back matter, or the title of a data table
             run.add_element(el)
@@ -2312,6 +2320,26 @@ def _mark_table_titles(root) -> None:
                                 or (_tag(after[0]) == "dl" and _field_record(after[0]))
                                 or (_tag(after[0]) in ("ol", "ul") and _dated_notes(after[0]))):
             heading.set(_TABLE_TITLE, "")
+    if HTML_LIMITS["bold_table_titles"]:
+        for line in root.iter("p"):
+            if _bold_title_line(line):
+                line.set(_TABLE_TITLE, "")
+
+
+def _bold_title_line(el) -> bool:
+    """A paragraph that is one short bold line (its text wholly in a ``<strong>``/``<b>``, at most
+    ``deck_words`` words, ending no sentence) set right before a data table or a list of dated notes
+    that closes its box (nothing shown after it): the table's title ("Key dates"), not a paragraph."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    text = _text_of(el)
+    if (len(kids) != 1 or _tag(kids[0]) not in ("strong", "b") or _text_of(kids[0]) != text or not text
+            or ends_sentence(text) or len(text.split()) > HTML_LIMITS["deck_words"]):
+        return False
+    nxt = _next_element(el)
+    if nxt is None or nxt.getparent() is not el.getparent() or not (
+            (_tag(nxt) == "table" and _data_table(nxt)) or (_tag(nxt) in ("ol", "ul") and _dated_notes(nxt))):
+        return False
+    return not any(isinstance(c.tag, str) and (_text_of(c) or _images(c)) for c in nxt.itersiblings())
 
 
 def _only_block(el):
