@@ -232,6 +232,9 @@ DOCX_SWITCHES = {
     # round 49 (structset59): a table row of one short line, set in a credit style or reading as a credit line,
     # right under the row read as a picture's caption is that caption's credit (``_credit_row``), not text
     "credit_rows": 1,
+    # round 49 (structset61):
+    "boxed_text_quotes": 1,  # a floating text box holding a quotation alone (as ``framed_pull_quotes``) is no text
+    "styled_hidden": 1,  # a run whose character style sets w:vanish (LibreOffice's ODF hidden style) is hidden text
 }
 
 
@@ -908,8 +911,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     if DOCX_SWITCHES["closing_imprints"]:
         blocks = _without_closing_imprint(blocks)
     body_end = len(blocks)  # the body's items: the side-bars' own headings come after them
-    for box in _text_boxes(document):  # floating boxes (side-bars) after the body
-        if box[0] not in read_boxes:
+    for box in _text_boxes(document):  # floating boxes (side-bars) after the body; a pull quote is none
+        if box[0] not in read_boxes and not (DOCX_SWITCHES["boxed_text_quotes"] and _text_box_quote(box[1])):
             blocks.extend(_box_items(box[1], src))
     for run in side_frames:  # framed side-bars (Word's older text box) with them
         if not (DOCX_SWITCHES["framed_pull_quotes"] and _framed_pull_quote(run)):
@@ -2284,6 +2287,17 @@ def _framed_pull_quote(paragraphs: list) -> bool:
     return any("quote" in (getattr(_safe_style(paragraph), "name", "") or "").lower() for paragraph in paragraphs)
 
 
+def _text_box_quote(paragraphs: list) -> bool:
+    """A floating text box's paragraphs are a pull quote: as a frame's are (``_framed_pull_quote``),
+    or one line alone wholly in quotation marks closing a sentence, whatever its style -- a box
+    drawn beside the text holding nothing but a quotation repeats it for display (``boxed_text_quotes``)."""
+    lines = [" ".join(line.split()) for paragraph in paragraphs for line in paragraph_text(paragraph).split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) == 1 and _QUOTED_WHOLE.match(lines[0]) and ends_sentence(lines[0]):
+        return True
+    return _framed_pull_quote(paragraphs)
+
+
 def _boxed_pull_quote(table) -> bool:
     """A table of one cell holding paragraphs alone (no picture, no table) that make a pull quote
     as a frame's do (``_framed_pull_quote``): a quotation set in a box between the paragraphs."""
@@ -2718,16 +2732,17 @@ def paragraph_text(paragraph) -> str:
     codes. A line break is ``"\\n"``; a page or column break a space (it separates
     words). python-docx's ``paragraph.text`` leaves out inserted runs."""
     parts: list[str] = []
-    _collect_text(paragraph._p, parts, _raised_styles(paragraph))
+    _collect_text(paragraph._p, parts, _raised_styles(paragraph), _hidden_styles(paragraph))
     return "".join(parts)
 
 
-def _collect_text(element, parts: list[str], raised: frozenset[str] = frozenset()) -> None:
+def _collect_text(element, parts: list[str], raised: frozenset[str] = frozenset(),
+                  hidden: frozenset[str] = frozenset()) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _HIDDEN:
             continue
-        if tag == f"{_W}r" and _vanished(child):
+        if tag == f"{_W}r" and _vanished(child, hidden):
             continue  # hidden text (a curator's note): not displayed or printed
         if tag == f"{_W}r" and (_note_call_run(child, parts, raised) or _custom_note_mark(child)):
             continue  # a note's number raised after a word ("territory¹"), or its own mark ("*"): a call, not text
@@ -2740,7 +2755,7 @@ def _collect_text(element, parts: list[str], raised: frozenset[str] = frozenset(
         elif tag == f"{_W}p":
             continue  # a nested paragraph (a text box) is read on its own
         else:
-            _collect_text(child, parts, raised)
+            _collect_text(child, parts, raised, hidden)
 
 
 def _note_call_run(run, parts: list[str], raised: frozenset[str] = frozenset()) -> bool:
@@ -2811,10 +2826,47 @@ def _custom_note_mark(run) -> bool:
     return False
 
 
-def _vanished(run) -> bool:
-    """A run formatted as hidden text (``w:vanish`` in its own properties)."""
+def _vanished(run, hidden: frozenset[str] = frozenset()) -> bool:
+    """A run formatted as hidden text: ``w:vanish`` in its own properties, else its character
+    style hides it (``hidden``: the ids of such styles, ``_hidden_styles``; LibreOffice writes
+    an ODF hidden character style so, the run carrying only ``w:rStyle``)."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
+    if vanish is not None:
+        return vanish.get(f"{_W}val") not in ("0", "false", "off")
+    style = run.find(f"{_W}rPr/{_W}rStyle")
+    return bool(hidden) and style is not None and style.get(f"{_W}val") in hidden
+
+
+_hidden_by_part: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _hidden_styles(paragraph) -> frozenset[str]:
+    """The ids of the document's character styles that hide their text (``w:vanish`` on the
+    style or a style it is based on), found once per document part; none when the styles
+    cannot be read or ``styled_hidden`` is off."""
+    if not DOCX_SWITCHES["styled_hidden"]:
+        return frozenset()
+    try:
+        part = paragraph.part
+        if part not in _hidden_by_part:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            _hidden_by_part[part] = frozenset(
+                style.style_id for style in part.styles if style.type == WD_STYLE_TYPE.CHARACTER
+                and _style_hides(style))
+        return _hidden_by_part[part]
+    except (AttributeError, KeyError, ValueError, TypeError):  # a part without styles, or damaged ones
+        return frozenset()
+
+
+def _style_hides(style) -> bool:
+    """The style, or the first style it is based on that says, sets ``w:vanish``."""
+    while style is not None:
+        vanish = style.element.find(f"{_W}rPr/{_W}vanish")
+        if vanish is not None:
+            return vanish.get(f"{_W}val") not in ("0", "false", "off")
+        style = style.base_style
+    return False
 
 
 def _credit_style(style: str) -> bool:

@@ -291,6 +291,18 @@ HTML_LIMITS = {
     # round 46 (structset55): the last paragraph of the page's text reading as an imprint ("Museum · Gallery texts ·
     # Second edition", ``lines.imprint``) is its colophon, no text, as the DOCX reader's ``closing_imprints`` (0: off)
     "closing_imprints": 1,
+    # round 49 (structset61): a heading the style sheet clips to a pixel ("visually hidden") that heads a
+    # <section>/<article> of running text beside sibling sections headed by shown headings of the same
+    # level is that section's title in the outline (a chapter whose title the design leaves to its
+    # picture), not a screen reader's landmark label (0: every clipped heading is dropped)
+    "hidden_section_headings": 1,
+    # round 49 (structset61): a line after the heading in a section's own <header> that opens on a year
+    # ("1933-1937 · Construction"), ends no sentence and is at most ``byline_words`` long is the heading's
+    # date line, no text (0: off)
+    "header_date_lines": 1,
+    # round 49 (structset61): a paragraph that is one short bold line right before a data table or a dated
+    # list closing its box is the table's title, a table block (0: a paragraph)
+    "bold_table_titles": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -446,7 +458,8 @@ def _skipped(el) -> bool:
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         # unless it holds the heading, or is one (``_mark_summary_headings``)
         return not any(_tag(c) in SECTION_HEADINGS for c in el) and el.get(_SUMMARY_HEADING) is None
-    if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el) or _player_line(el)):
+    if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el) or _player_line(el)
+                                or _header_date_line(el)):
         return True
     if tag in ("p", "div") and not any(_is_block(c) for c in el) and is_jump_line(_text_of(el)):
         return True  # "Continued from page 1": where the story came from, not text
@@ -624,6 +637,26 @@ def _byline(el) -> bool:
     return sum(signs) >= HTML_LIMITS["byline_signs"]
 
 
+
+
+_OPENING_YEAR = re.compile(rf"^\W*{YEAR}")
+
+
+def _header_date_line(el) -> bool:
+    """A section heading's date line: in the ``<header>`` of a ``<section>``/``<article>``, after
+    the header's heading, opening on a year ("1933–1937 · Construction"), ending no sentence and
+    at most ``byline_words`` long. The heading's furniture, as a byline is the headline's."""
+    header = el.getparent()
+    if not HTML_LIMITS["header_date_lines"] or header is None or _tag(header) != "header":
+        return False
+    box = header.getparent()
+    if box is None or _tag(box) not in _SECTIONING:
+        return False
+    if not any(_tag(p) in SECTION_HEADINGS | MINOR_HEADINGS for p in el.itersiblings(preceding=True)):
+        return False
+    text = _text_of(el)
+    return (bool(_OPENING_YEAR.match(text)) and not ends_sentence(text)
+            and len(text.split()) <= HTML_LIMITS["byline_words"])
 
 
 def _byline_lead(tokens: list[str]) -> bool:
@@ -1508,6 +1541,11 @@ class _PageReader:
         if _label_over_heading(el) or el.get(_SERIES_LABEL) is not None:
             self.label = _label_text(el)
             return
+        if tag == "p" and el.get(_TABLE_TITLE) is not None:  # a bold line titling the table under it
+            run = self.inline()
+            run.add_element(el)
+            self.emit("table", run)
+            return
         if tag in SECTION_HEADINGS and (self.in_notes or el.get(_TABLE_TITLE) is not None):
             run = self.inline()  # a heading of the back matter, or the title of a data table
             run.add_element(el)
@@ -1974,10 +2012,39 @@ def _hide_styled(root) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        clipped = bool(hidden & set(_classes(el).split()))
+        clipped = bool(hidden & set(_classes(el).split())) and not _outline_heading(el, hidden)
         if clipped or _INLINE_HIDDEN.search(el.get("style") or "") and not _revealable(el):
             el.set("hidden", "")
             el.set(_STYLE_HIDDEN, "")
+
+
+_SECTIONING = ("section", "article")
+
+
+def _outline_heading(el, hidden: set[str] | frozenset[str]) -> bool:
+    """A heading (``h1``-``h6``) that is the first heading of a ``<section>``/``<article>`` holding
+    running text, inside its ``<header>`` or as its own child, while a sibling
+    section of the same tag is headed by a shown heading of the same level: one chapter of a
+    series whose title the design keeps off the screen is still that chapter's title. (Running
+    text: a paragraph of ``prose_words`` or more ending a sentence.)"""
+    tag = _tag(el)
+    if not HTML_LIMITS["hidden_section_headings"] or tag not in SECTION_HEADINGS | MINOR_HEADINGS:
+        return False
+    parent = el.getparent()
+    if parent is not None and _tag(parent) == "header":
+        parent = parent.getparent()
+    if parent is None or _tag(parent) not in _SECTIONING or next(parent.iter(tag), None) is not el:
+        return False
+    if not any(len(_text_of(p).split()) >= HTML_LIMITS["prose_words"] and ends_sentence(_text_of(p))
+               for p in parent.iter("p")):
+        return False
+    siblings = [*parent.itersiblings(preceding=True), *parent.itersiblings()]
+    for sibling in siblings:
+        if _tag(sibling) == _tag(parent):
+            first = next(sibling.iter(tag), None)
+            if first is not None and not set(_classes(first).split()) & hidden:
+                return True
+    return False
 
 
 def _hide_permalinks(root) -> None:
@@ -2328,6 +2395,26 @@ def _mark_table_titles(root) -> None:
                                 or (_tag(after[0]) == "dl" and _field_record(after[0]))
                                 or (_tag(after[0]) in ("ol", "ul") and _dated_notes(after[0]))):
             heading.set(_TABLE_TITLE, "")
+    if HTML_LIMITS["bold_table_titles"]:
+        for line in root.iter("p"):
+            if _bold_title_line(line):
+                line.set(_TABLE_TITLE, "")
+
+
+def _bold_title_line(el) -> bool:
+    """A paragraph that is one short bold line (its text wholly in a ``<strong>``/``<b>``, at most
+    ``deck_words`` words, ending no sentence) set right before a data table or a list of dated notes
+    that closes its box (nothing shown after it): the table's title ("Key dates"), not a paragraph."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    text = _text_of(el)
+    if (len(kids) != 1 or _tag(kids[0]) not in ("strong", "b") or _text_of(kids[0]) != text or not text
+            or ends_sentence(text) or len(text.split()) > HTML_LIMITS["deck_words"]):
+        return False
+    nxt = _next_element(el)
+    if nxt is None or nxt.getparent() is not el.getparent() or not (
+            (_tag(nxt) == "table" and _data_table(nxt)) or (_tag(nxt) in ("ol", "ul") and _dated_notes(nxt))):
+        return False
+    return not any(isinstance(c.tag, str) and (_text_of(c) or _images(c)) for c in nxt.itersiblings())
 
 
 def _only_block(el):

@@ -130,6 +130,10 @@ LINE_LIMITS = {
     # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)
     "program_os2_first": 1,  # ... an OS/2 table states the face alone, the head's style bits read only
     # without one (a subsetter wrote "bold" into every subset's head; round 45 structset54; 0 off)
+    # round 49 (structset61): a glyph pdfium turns by more than this many radians from upright (its angle on
+    # the page, the enclosing form's matrix included: Ipe sets each label in a Form XObject and turns the form,
+    # not the text object) is set along a turned baseline (0: the text object's own matrix alone says so)
+    "turned_char_angle": 0.2,
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -890,6 +894,8 @@ def _object_style(textpage: Any, index: int, obj: Any,
             # a half turn (type set head down, a tent card's far half) is turned text too: read
             # along its own baseline, it keeps its letters in order
             rotated = rotated or (matrix.a < 0 and matrix.d < 0)
+            if not rotated and LINE_LIMITS["turned_char_angle"]:
+                rotated = _turned_on_page(float(raw.FPDFText_GetCharAngle(textpage, index)))
             scale = math.hypot(matrix.c, matrix.d) or 1.0
             # a font set at size 1 and scaled by its matrix (cairo), or a page drawn at a scale
             if size <= LINE_LIMITS["unit_font"] or _drawn_at_a_scale(textpage, index, size, scale, rotated):
@@ -898,6 +904,15 @@ def _object_style(textpage: Any, index: int, obj: Any,
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))
     return _Style(round(size, 2), bold, italic, name.split("+")[-1], rotated)
+
+
+def _turned_on_page(angle: float) -> bool:
+    """A glyph's angle on the page (pdfium's, in radians, -1 when unknown) is off upright by more
+    than ``turned_char_angle`` either way: it is turned by a form or the page's matrix around it."""
+    if angle < 0:
+        return False
+    limit = LINE_LIMITS["turned_char_angle"]
+    return limit < angle < 2 * math.pi - limit
 
 
 def _drawn_at_a_scale(textpage: Any, index: int, size: float, scale: float, rotated: bool) -> bool:

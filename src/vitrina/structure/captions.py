@@ -372,8 +372,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         return True
     if _made_then_held(run, closes_caption):
         return True
-    if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
-        return False
+    if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]) or text.rstrip()[-1] == "?":
+        return False  # (a question is never a credit, even in capitals: "WHY BUILD IT?")
     for word in run:
         bare = word.strip("(),")
         if not bare:

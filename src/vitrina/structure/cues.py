@@ -241,11 +241,11 @@ def date_line(text: str) -> bool:
 def date_lead(text: str) -> int:
     """The number of words opening ``text`` that make a date with a year, followed by more
     words (a timeline row: "1908 Dawson finds …", "20 Nov 1820 A whale …", "1880–1895 Report
-    …"); 0 if none. A month may be shortened to its first letters ("Nov", "Sept.")."""
+    …", the date closed by a colon "1921: Plans drawn …"); 0 if none. A month may be shortened to its first letters ("Nov", "Sept.")."""
     parts = text.split()
     lead = 0
     for n, part in enumerate(parts[: CUE_LIMITS["date_lead_words"]]):
-        token = part.strip(",.").replace("–", "-").replace("—", "-")
+        token = part.strip(",.:").replace("–", "-").replace("—", "-")
         pieces = [p for p in token.split("-") if p]
         if pieces and all(_YEAR_DIGITS.match(p) for p in pieces):
             if any(len(p) >= CUE_LIMITS["year_digits"] for p in pieces):

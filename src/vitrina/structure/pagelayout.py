@@ -438,6 +438,15 @@ LIMITS: dict[str, float] = {
     "margin_numbers": 3,  # numbers alone (a unit at most) in type under the body's, outside every body
     # line's measure, no other small-type line level beside them, rising down the pages: at least this
     # many are a margin's paragraph numbers or a drawn scale, no text (0 off)
+    # round 49 (structset61)
+    "figure_heads_column": 1,  # where paragraphs open indented, a flush line under a figure heading the next
+    # column goes on with the paragraph that closed the last one at a sentence's end (0 off)
+    "question_kickers": 1,  # a kicker over a heading may be a question in capitals ("WHY BUILD IT?"; 0 off)
+    "keys_over_captions": 1,  # a heading-type line that is only a picture's key ("(a)", ``zones.PICTURE_KEY``) in
+    # type smaller than the body's, over caption-size lines of its column, keys the caption under it: no heading,
+    # no text; so is a line in smaller capitals right over the first such key (the caption column's head; 0 off)
+    "boxed_breaks": 1,  # a heading-type run inside one drawn box (a tint) set in its column between a body line
+    # ending no sentence and one going on in lower case is a box quote parting the paragraph, no heading (0 off)
 }
 
 
@@ -486,6 +495,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             and line.size >= LIMITS["legible_size"] * size  # a producer's imprint set too small to read
         ]
         inside = zones.picture_labels(page)  # a map's names, a facsimile's words: the picture's, not text
+        inside |= zones.picture_keys(page)  # the keys "(a)", "(b)" printed in pictures for captions set elsewhere
         kept = [line for line in kept if id(line) not in inside]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
@@ -2879,6 +2889,10 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _display_quotes(placed, size, _italic_share(placed, size) >= LIMITS["italic_body_share"])
+    if LIMITS["boxed_breaks"]:
+        _boxed_breaks(placed, content)
+    if LIMITS["keys_over_captions"]:
+        _keys_over_captions(placed, size)
     _indented_statements(placed, size)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
@@ -3354,7 +3368,8 @@ def _stray_captions(placed: list[Placed], content: PdfContent, size: float) -> N
     captions and the paragraphs alike. A run holding a credit line stays (a caption with its
     credit; its picture may be overleaf), as does one left open at its end (a credit wrapped
     on elsewhere: "… Archive,"), one carrying on the caption read right before it, left
-    open, and a prose run (``_captions_without_pictures`` read it)."""
+    open, a run under its picture's key ("(a)", read by ``_keys_over_captions``), and a prose run
+    (``_captions_without_pictures`` read it)."""
     reach = LIMITS["stray_caption_reach"] * size
     italic = _italic_share(placed, size) >= LIMITS["italic_body_share"]
     pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
@@ -3372,6 +3387,8 @@ def _stray_captions(placed: list[Placed], content: PdfContent, size: float) -> N
             continue  # the caption read before it goes on here (set with a loose leading)
         if before is not None and before.kind == "caption" and _credit_wrapped_on(before.line, run):
             continue  # a credit wrapped onto a line of its own ("… / Pavel" over "Sandberg")
+        if before is not None and before.kind == "number" and zones.PICTURE_KEY.match(before.line.text.strip()):
+            continue  # keyed to its picture ("(a)" over it, ``_keys_over_captions``): the picture is elsewhere
         if not all(_caption_type(p.line, size, italic) for p in run):
             continue  # body type read as a caption by the picture it stands beside (``_captions_by_images``)
         if all(_run_distance(run, box) > reach for box in pictures.get(first.page, [])):
@@ -3487,6 +3504,52 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
             for q in [*run, *_dashed_attribution(placed, run, size)]:
                 q.kind = "quote"
         run = [p] if p is not None and p.kind == "heading" else []
+
+
+def _keys_over_captions(placed: list[Placed], size: float) -> None:
+    """Keys of captions set apart from their pictures (a caption column keyed "(a)", "(b)" to
+    pictures on another page): a heading line in type smaller than the body's that is one key
+    (``zones.PICTURE_KEY``), right over a line of its column in type smaller still than the body's
+    (the caption), is no heading and no text (kind "number"); so is a heading line in capitals,
+    smaller than the body's, right over the first such key (the column's head, "ILLUSTRATIONS")."""
+    for n, p in enumerate(placed[:-1]):
+        after = placed[n + 1]
+        if (p.kind != "heading" or p.line.size >= size or not zones.PICTURE_KEY.match(p.line.text.strip())
+                or after.column != p.column or after.kind == "heading" or after.line.size >= size):
+            continue
+        p.kind = "number"
+        before = placed[n - 1] if n else None
+        if (before is not None and before.kind == "heading" and before.column == p.column
+                and before.line.size < size and in_capitals(before.line.text)):
+            before.kind = "number"
+
+
+def _boxed_breaks(placed: list[Placed], content: PdfContent) -> None:
+    """A run of heading-type lines (one column, one type) lying wholly inside one drawn box of its
+    page, read between two body lines of its column (the one after under the one before: a box
+    across the column may start a band of its own), the one before ending no sentence and the one
+    after going on in lower case: a box quote set into the paragraph mid-sentence (a heading never
+    parts a sentence), out of the text (kind "quote"), so the paragraph reads on across it."""
+    regions = {page.number: page.regions for page in content.pages}
+    slack = ZONE_LIMITS["region_slack"]
+    for run in _runs(placed, "heading"):
+        first, last = placed.index(run[0]), placed.index(run[-1])
+        if first == 0 or last + 1 >= len(placed) or len({p.column for p in run}) > 1:
+            continue
+        before, after = placed[first - 1], placed[last + 1]
+        if (before.kind != "body" or after.kind != "body" or before.column != run[0].column
+                or after.line.page != before.line.page or not _overlaps(before.line.x0, before.line.x1, after.line.x0, after.line.x1)
+                or ends_sentence(before.line.text.rstrip())
+                or not after.line.text.lstrip()[:1].islower()):
+            continue
+        x0 = min(p.line.x0 for p in run)
+        x1 = max(p.line.x1 for p in run)
+        top, bottom = run[0].line.top, max(p.line.bottom for p in run)
+        if any(b[0] - slack <= x0 and x1 <= b[2] + slack and b[1] - slack <= top and bottom <= b[3] + slack
+               and b[1] >= before.line.bottom - slack and b[3] <= after.line.top + slack
+               for b in regions.get(run[0].line.page, ())):
+            for p in run:
+                p.kind = "quote"
 
 
 _QUOTED = re.compile(r"^[\u201c\"\u2018][^\u201c\u201d\"]+[\u201d\"\u2019][.!?]?$")
@@ -4642,7 +4705,9 @@ class _Flow:
             return None
         kicker, title = self.placed[group[0]], self.placed[nxt]
         text = kicker.line.text.strip()
-        short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
+        # (a question in capitals, "WHY BUILD IT?", is a kicker's teaser, no sentence of the text)
+        asked = bool(LIMITS["question_kickers"]) and text.endswith("?") and in_capitals(text)
+        short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and (not ends_sentence(text) or asked)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
         # a timeline's year, often the larger type: one of a series of years alone over headings
         smaller = smaller or (DATE_ALONE.match(text) is not None and self._dated_heads() >= 2)
@@ -5174,11 +5239,27 @@ class _Flow:
             # ``figure_cut_full`` 0, a line before the figure that ran full goes on round it too
             if self.indent_style and LIMITS["figure_cut_indented"] and prev.column == cur.column:
                 return False
+            if self.indent_style and LIMITS["figure_heads_column"] and self._figure_heads_column(j, i):
+                return False  # the next column opens on the figure, the text going on flush under it
             return ends_sentence(prev.line.text) and (
                 bool(LIMITS["figure_cut_full"]) or self._fits(prev, cur.line))
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _figure_heads_column(self, j: int, i: int) -> bool:
+        """Every line read between body lines ``j`` and ``i`` is a caption or credit in ``i``'s
+        column, over it, and nothing of that column is read before them: the figure heads the
+        column the text goes on in, the column's first line under it (where paragraphs open
+        indented, a flush line there goes on with the sentence-ended paragraph before)."""
+        cur = self.placed[i]
+        between = self.placed[j + 1 : i]
+        if not between or self.placed[j].column == cur.column:
+            return False
+        if not all(p.kind in ("caption", "credit") and p.column == cur.column and p.line.top < cur.line.top
+                   for p in between):
+            return False
+        return all(p.column != cur.column for p in self.placed[: j + 1])
 
     def _caption_beside_gap(self, prev: TextLine, cur: TextLine) -> bool:
         """A caption line of the page stands beside ``prev`` (level with it, clear of it left or

@@ -343,6 +343,8 @@ PLAIN_LIMITS = {
     # round 47 (structset58): at least this many unlabelled headings in capitals, each right over a labelled
     # heading, are the sections' kickers, left out (0 off)
     "section_kickers": 2,
+    # round 49 (structset61): such a kicker may be a question in capitals ("WHY BUILD IT?"; 0 off)
+    "question_kickers": 1,
     # ... then a key's entries split by a credit line read as a caption are one run again, a short line ending no
     # sentence over the first entry is the key's heading, and an entry's own last line after its sentence, ending
     # none, is its credit
@@ -4042,8 +4044,10 @@ def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
         if not isinstance(entry, Heading) or entry.subtitle or entry.label is not None or len(entry.lines) != 1:
             return False
         text = _heading_text(entry)
-        return (isinstance(nxt, Heading) and nxt.label is not None and in_capitals(text) and not ends_sentence(text)
-                and len(text.split()) <= PLAIN_LIMITS["kicker_words"])
+        # (a question in capitals is a kicker's teaser, "WHY BUILD IT?", as the PDF reader's ``question_kickers``)
+        asked = bool(PLAIN_LIMITS["question_kickers"]) and text.endswith("?")
+        return (isinstance(nxt, Heading) and nxt.label is not None and in_capitals(text)
+                and (not ends_sentence(text) or asked) and len(text.split()) <= PLAIN_LIMITS["kicker_words"])
 
     drop = {k for k in range(len(entries)) if kicker(k)}
     return [e for k, e in enumerate(entries) if k not in drop] if len(drop) >= least else entries

@@ -85,6 +85,10 @@ ZONE_LIMITS: dict[str, float] = {
     # tallest letters high, are a call though set on the baseline ("levels.1" in small type; 0 off)
     "glued_marks": 1,  # a footnote opening with its number set against a capital in its own type ("1The"),
     # the body calling that number, is a note as one opening with a raised mark is (0 off)
+    # round 49 (structset61)
+    "picture_keys": 3,  # a line of at most this many keys ("(a)", "b", "(2)"), each set inside a drawn box at
+    # least ``key_box`` of its type size wide and high, is the pictures' keys, not text (0 off)
+    "key_box": 6.0,
 }
 
 NOTES_TITLE = "Notes"  # the section closing a document with its notes, in every reader (``assemble`` too)
@@ -505,7 +509,8 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     """A picture with its caption printed over it: a drawn box whose text, all framed
     by it, is a few lines (``overlay_lines``) of type smaller than the page's usual,
     covering at most ``overlay_share`` of its area, in a box at least ``overlay_height``
-    times as tall as those lines (a box the text fills -- a table's cell, a family
+    times as tall as those lines stacked (a line turned up its edge, a credit, stacks on none;
+    a box the text fills -- a table's cell, a family
     tree's or a timeline's box -- holds no picture), a box other boxes do not frame (no
     page tint), not running across the whole page's width (a band)."""
     x0, top, x1, bottom = region
@@ -522,9 +527,49 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     small = all(ln.size < usual for ln in crossing)
     area = max((x1 - x0) * (bottom - top), 1.0)
     covered = sum((ln.x1 - ln.x0) * (ln.bottom - ln.top) for ln in crossing) / area
-    extent = max(ln.bottom for ln in crossing) - min(ln.top for ln in crossing)
+    stacked = [ln for ln in crossing if not ln.rotated] or crossing  # (a credit turned up the edge is no row)
+    extent = max(ln.bottom for ln in stacked) - min(ln.top for ln in stacked)
     tall = bottom - top >= ZONE_LIMITS["overlay_height"] * extent
     return inside and small and tall and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
+
+
+# a picture's key for its caption: "(a)", "b)", "(12)", "3." (a letter alone or two, "A", "To", is a word)
+PICTURE_KEY = re.compile(r"^(?:\((?:[A-Za-z]|\d{1,2})\)|[A-Za-z][.)]|\d{1,2}[.)]?)$")
+
+
+def picture_keys(page: PageGeometry) -> set[int]:
+    """ids of the lines made only of picture keys (``PICTURE_KEY``, at most ``picture_keys`` of them,
+    one or more a line: keys printed level in pictures side by side read as one line), each key
+    set wholly inside a drawn box at least ``key_box`` of the line's type size wide and high that
+    no other line crosses (a picture, grey or drawn; not a page's or a panel's frame): the letters a caption elsewhere ("(a) The house …") names it by."""
+    most = int(ZONE_LIMITS["picture_keys"])
+    if not most:
+        return set()
+    found: set[int] = set()
+    slack = ZONE_LIMITS["region_slack"]
+    for line in page.lines:
+        words = line.text.split()
+        if not 0 < len(words) <= most or not all(PICTURE_KEY.match(w) for w in words):
+            continue
+        if all(PICTURE_NUMBER.match(w) for w in words):
+            continue  # bare numbers: the caption key's own (``pagelayout._caption_keys`` pairs them with its entries)
+        least = ZONE_LIMITS["key_box"] * line.size
+        # (a picture: no other line crosses it, as none crosses a grey placeholder; a page's frame holds the text)
+        boxes = [b for b in page.regions if b[2] - b[0] >= least and b[3] - b[1] >= least and not any(
+            _crosses(b, other) for other in page.lines if other is not line)]
+        at, inside = 0, True
+        for word in words:
+            at = line.text.index(word, at)
+            x0 = min(line.box(k)[0] for k in range(at, at + len(word)))
+            x1 = max(line.box(k)[2] for k in range(at, at + len(word)))
+            at += len(word)
+            if not any(b[0] - slack <= x0 and x1 <= b[2] + slack and b[1] - slack <= line.top
+                       and line.bottom <= b[3] + slack for b in boxes):
+                inside = False
+                break
+        if inside:
+            found.add(id(line))
+    return found
 
 
 def picture_labels(page: PageGeometry) -> set[int]:
