@@ -484,9 +484,6 @@ class Gazetteer:
         district "Tokyo") and to a country by that name.
         """
         found = list(self._index.get(normalise(name), {}).values())
-        if not name.isascii():  # "Valparaíso" has every sense "Valparaiso" has: one name, spelt with or without
-            seen = {s.place.key for s in found}
-            found += [s for s in self._index.get(normalise(folded(name)), {}).values() if s.place.key not in seen]
         cities = {s.place.country for s in found if s.place.kind == "city" and not s.alternate}
         # ... and a division without a point that is also a country by that name (an overseas
         # region listed under its sovereign, "Réunion") is that country
