@@ -68,3 +68,16 @@ def test_a_name_wrapped_across_lines_of_prose_stays_whole() -> None:
     )
     doc = extract(_doc(text, "prose.txt"))
     assert "Ellen Ward" in {e.name for e in doc.entities if e.type == "person"}
+
+
+def test_lines_wrapped_by_a_proportional_font_keep_no_line_end() -> None:
+    # a PDF's text: the lines end where the font's widths filled them, far shorter than the longest line
+    text = (
+        "The first winter of the settlement was long, and the harbour froze over before the ships came in.\n"
+        "Few of the families had seen ice like it, and Ellen\n"
+        "Ward wrote that the children skated to school.\n"
+        "Her letters were kept by\n"
+        "the parish and read aloud\n"
+        "at the meeting in the spring.\n"
+    )
+    assert hard_line_ends(_doc(text, "pdftext.txt")) == []

@@ -5,8 +5,10 @@ block ("Ada Vell as Mirabel" / "Tom Quist as the Baron", a list of names one a l
 capitalised words and the model reads two people as one ("Mirabel Tom Quist"). The source map keeps each
 line's origin (``Segment.ref.line``), so the joins are known; a join is a *line end the source meant*, not
 a wrap, when the next line's first word would have fitted on the line within the widest line of the
-document's source (a wrapping writer or program moves a word down only when it does not fit). Nothing here
-reads the words: only the source's lines and their lengths.
+document's source (a wrapping writer or program moves a word down only when it does not fit), unless the
+document's lines were wrapped by a proportional font (more than ``WRAP_MISREAD_SHARE`` of its fitting joins
+continue a sentence in lower case). Nothing here reads the names: only the source's lines, their lengths and
+the case of the next line's first letter.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ JOINED_LINE_FORMATS = frozenset({"text", "markdown"})
 # a credits block alone in its file) is no prose wrapped that narrow. Of the 1,453 bench, seed and corpus texts
 # and Markdown files, 7 have no line of 40 characters, and none of those 7 is wrapped prose (round 49 names5).
 NARROWEST_WRAP = 40
+
+# The share of the fitting joins (the next word would have fitted) whose next line starts in lower case above
+# which a document's lines are no monospaced wrap: text taken from a PDF is wrapped by its font's widths, so a
+# line of 55 characters ends a line of prose though its longest is 67 ("… Franklin D." / "Roosevelt tended …");
+# in such a document no line end is read as the source's (round 49 names5: the seed, a PDF's text, double spaced)
+WRAP_MISREAD_SHARE = 0.1
 
 _FIRST_WORD = re.compile(r"\S+")
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
@@ -43,6 +51,7 @@ def hard_line_ends(doc: Document) -> list[int]:
     width = max(NARROWEST_WRAP, *(len(line.rstrip()) for line in lines))
     text = doc.text
     out = []
+    continued = 0  # fitting joins whose next line starts in lower case: a sentence wrapped there after all
     for before, after in zip(segments, segments[1:], strict=False):
         if before.ref.page != after.ref.page or before.ref.line == after.ref.line:
             continue
@@ -58,6 +67,9 @@ def hard_line_ends(doc: Document) -> list[int]:
             continue
         if len(lines[row].rstrip()) + 1 + len(word.group()) <= width:
             out.append(gap_start)
+            continued += word.group()[:1].islower()
+    if continued > WRAP_MISREAD_SHARE * len(out):
+        return []  # lines wrapped by a proportional font's width (a PDF's text): character counts tell nothing
     return out
 
 
