@@ -9,6 +9,7 @@ from vitrina.extract.entities import RawMention, is_post_nominal, without_post_n
 from vitrina.extract.works import (
     abbreviation_before_number,
     common_noun_type,
+    without_common_noun_heads,
     work_noun,
     work_titles,
 )
@@ -97,3 +98,21 @@ def test_a_verb_spelt_like_a_work_noun_introduces_no_title() -> None:
     assert [m.type for m in work_titles(text, [_mention(text, "Vellmark", "place")])] == ["place"]  # "lay": a verb
     text = "She sang the lay Vellmark."
     assert [m.type for m in work_titles(text, [_mention(text, "Vellmark", "place")])] == ["other"]  # "the lay": a song
+
+
+def test_a_court_sitting_or_proceeding_is_no_person_and_its_head_is_read_as_written() -> None:
+    places = frozenset({"Marlow", "Dunhallow"})
+    assert common_noun_type("Marlow Assizes", places) == (True, "organization")  # not "assize", an ordinance
+    assert common_noun_type("Dunhallow Quarter Sessions", places) == (True, "other")  # a sitting, not a composer
+    assert common_noun_type("Marlow Sessions", places) == (True, "other")
+    assert common_noun_type("Jeb Sessions", places) == (False, None)  # a given name before the head
+    assert common_noun_type("Sessions", places) == (False, None)  # a surname alone stays
+
+
+def test_a_work_noun_crediting_its_maker_is_no_name() -> None:
+    text = "Music by Orrin Talbot. Libretto by Wenna Crisp. The letter was read to Carol by Ivo Dane."
+    libretto = _mention(text, "Libretto")
+    carol = _mention(text, "Carol")
+    kept = without_common_noun_heads(text, [libretto, carol])
+    assert [text[m.start : m.end] for m in kept] == ["Carol"]  # "to Carol by …" heads no credit
+    assert common_noun_type("Libretto") == (False, None)  # alone and without "by", a rare word is kept

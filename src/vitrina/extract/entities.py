@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from vitrina import longs
+from vitrina.extract.linebreaks import hard_line_ends, pieces
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.spans import DisjointSpans
 from vitrina.extract.wordfreq import is_common_word
@@ -165,47 +166,80 @@ def markup_mentions(doc: Document) -> list[RawMention]:
     return out
 
 
-def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
+def ner_mentions(text: str, an: Analysis, breaks: list[int] | None = None) -> list[RawMention]:
+    """The model's names, cleaned and retyped; a name stops at a line end of the source that was no wrap
+    (``breaks``: ``linebreaks.hard_line_ends``) and at a label's colon ("Director: X"), each part read as
+    a name of its own."""
     heads = event_heads()
+    stops = frozenset(breaks or ())
     out: list[RawMention] = []
-    for start, end, label in an.ents:
+    for whole_start, whole_end, label in an.ents:
         etype = LABEL_TYPES.get(label)
         if etype is None:
             continue
-        span = clean_span(text, start, end)
-        if span is None:
-            continue
-        start, end = span
-        toks = an.toks_in(start, end)
-        if not toks:
-            continue
-        named = _without_leading_function_words(toks)
-        if len(named) < len(toks):
-            toks, start = named, named[0].start
-        role = None
-        if label != "PERSON":  # "Egyptian President X", "National Security Advisor Y Z" typed a group
-            rest, titled = _strip_role(toks)
-            if titled is not None and _name_after_role(rest):
-                toks, role, etype = rest, titled, "person"
-                label = "PERSON"
-        if label == "ORG" and _holder_of_eponymous_office(toks):  # "the X Administration"
-            toks, etype, label = _without_office(toks), "person", "PERSON"
-        if label == "PERSON":
-            toks, held = _strip_role(toks)
-            role = role or held
-            toks = _name_core(toks)
-            if not toks:
-                continue
-            start, end = toks[0].start, toks[-1].end
-        if not_a_name(text, start, end, toks, label):
-            continue
-        if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
-            continue  # "Allied" forces
-        if label == "ORG" and (_only_a_title(toks) or _office_of_a_role(text, start, toks)):
-            continue  # "Commissar for Foreign Affairs", "Secretary of [State]": an office, not a body
-        etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
-        out.append(RawMention(start, end, etype, label, role))
+        parts = _name_parts(text, whole_start, whole_end, label, breaks or [])
+        for start, end in parts:
+            if len(parts) > 1 and is_common_word(text[start:end]):
+                continue  # a label or a heading word cut off a name ("Cast", "Designer"): no name alone
+            _add_ner_mention(out, text, an, start, end, label, heads, stops)
     return _organizations_of_places(text, out)
+
+
+# a colon and a space: a label's end ("Director: X"), never inside a person's name
+_LABEL_COLON = re.compile(r":\s")
+
+
+def _name_parts(text: str, start: int, end: int, label: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """A model span's parts: cut at the source's hard line ends, and a person's at a label's colon."""
+    parts = pieces(start, end, breaks) if breaks else [(start, end)]
+    if label != "PERSON":
+        return parts
+    out = []
+    for a, b in parts:
+        for cut in _LABEL_COLON.finditer(text, a, b):
+            out.append((a, cut.start()))
+            a = cut.end()
+        out.append((a, b))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _add_ner_mention(out: list[RawMention], text: str, an: Analysis, start: int, end: int, label: str,
+                     heads: frozenset[str], stops: frozenset[int]) -> None:
+    """Append the mention model span ``[start, end)`` labelled ``label`` makes, if it is a name."""
+    etype = LABEL_TYPES[label]
+    span = clean_span(text, start, end)
+    if span is None:
+        return
+    start, end = span
+    toks = an.toks_in(start, end)
+    if not toks:
+        return
+    named = _without_leading_function_words(toks)
+    if len(named) < len(toks):
+        toks, start = named, named[0].start
+    role = None
+    if label != "PERSON":  # "Egyptian President X", "National Security Advisor Y Z" typed a group
+        rest, titled = _strip_role(toks)
+        if titled is not None and _name_after_role(rest):
+            toks, role, etype = rest, titled, "person"
+            label = "PERSON"
+    if label == "ORG" and _holder_of_eponymous_office(toks):  # "the X Administration"
+        toks, etype, label = _without_office(toks), "person", "PERSON"
+    if label == "PERSON":
+        toks, held = _strip_role(toks)
+        role = role or held
+        toks = _name_core(toks)
+        if not toks:
+            return
+        start, end = toks[0].start, toks[-1].end
+    if not_a_name(text, start, end, toks, label):
+        return
+    if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
+        return  # "Allied" forces
+    if label == "ORG" and (_only_a_title(toks) or _office_of_a_role(text, start, toks)):
+        return  # "Commissar for Foreign Affairs", "Secretary of [State]": an office, not a body
+    etype, end = _retype_event_like(text, an, toks, etype, label, end, heads, stops)
+    out.append(RawMention(start, end, etype, label, role))
 
 
 # How far ``addressed`` reads: back to the line's or sentence's start (a turn label and its time code at most),
@@ -408,9 +442,10 @@ def _holder_of_eponymous_office(toks: list[Tok]) -> bool:
 
 def _retype_event_like(
     text: str, an: Analysis, toks: list[Tok], etype: EntityType, label: str, end: int,
-    heads: frozenset[str],
+    heads: frozenset[str], stops: frozenset[int] = frozenset(),
 ) -> tuple[EntityType, int]:
-    """Event-like names are "other"; a following head word joins the span."""
+    """Event-like names are "other"; a following head word joins the span, unless a line end of the source
+    (``stops``) comes between."""
     if etype not in {"person", "organization", "place"}:
         return etype, end
     lowered = [t.text.lower() for t in toks]
@@ -422,7 +457,7 @@ def _retype_event_like(
         last = an.toks[i + 1].end
         i += 2
     nxt = an.toks[i] if i < len(an.toks) else None
-    if nxt and nxt.text[:1].isupper() and nxt.text.lower() in heads and nxt.start - last <= 1:
+    if nxt and nxt.text[:1].isupper() and nxt.text.lower() in heads and nxt.start - last <= 1 and last not in stops:
         return "other", nxt.end  # "Varnholm" + "Conference"
     if lowered[-1] in heads and toks[-1].text[:1].isupper():
         return "other", end
@@ -614,7 +649,7 @@ class _Nearby:
 def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[RawMention]:
     """All raw mentions of a document, non-overlapping, in text order."""
     markup = markup_mentions(doc) if use_markup else []
-    ner = ner_mentions(doc.text, an)
+    ner = ner_mentions(doc.text, an, hard_line_ends(doc))
     titles = title_mentions(doc.text, an, _full_name_surnames(doc.text, ner)) + titled_of_mentions(doc.text)
     near = _Nearby(ner)
     for m in titles:  # keep the role with overlapping NER person spans

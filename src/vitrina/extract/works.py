@@ -44,7 +44,14 @@ NOT_PERSON_HEADS: dict[str, EntityType | None] = {
     "musical_organization.n.01": "organization",  # orchestra, band, choir
     "court.n.01": "organization",  # assizes, tribunal
     "judgment.n.03": None,  # verdict, finding
+    "proceeding.n.01": "other",  # a trial, a hearing, an appeal: a legal proceeding (round 49 names5)
+    "meeting.n.04": "other",  # a session, a sitting: the act of assembling (the "X Sessions" of a court)
 }
+
+# How many of a head's WordNet noun senses count for a phrase of two words or more ("Leeds Sessions": the sitting
+# of a court is the third sense of "session") and for a work noun crediting a maker ("Libretto by X"); a bare
+# one-word name counts its first sense only ("Verdict"), a surname being as often written alone.
+HEAD_SENSES = 3
 
 WORKS = {
     "before_chars": 60,  # how far before a name a work noun that introduces it is looked for
@@ -54,18 +61,36 @@ WORKS = {
 
 
 @lru_cache(maxsize=4096)
-def _first_sense_under(word: str, roots: tuple[str, ...]) -> str | None:
-    """The root (of ``roots``) ``word``'s first WordNet noun sense lies under, or None."""
+def _first_sense_under(word: str, roots: tuple[str, ...], count: int = 1) -> str | None:
+    """The root (of ``roots``) ``word``'s first WordNet noun sense lies under (of its first ``count`` senses
+    named by the word itself, the first under a root), or None."""
     from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if wn is None:
         return None
-    senses = wn.synsets(word.lower(), "n")[:1]
-    if not senses or not any(lemma.name() == word.lower() for lemma in senses[0].lemmas()):
-        return None  # a sense named by another word ("Suites" of "suite" is fine: lemmas are matched lower-cased)
-    for root in roots:
-        if under(senses, [wn.synset(root)]):
+    senses = wn.synsets(word.lower(), "n")[:count]
+    # a sense named by another word ("Suites" of "suite" is fine: lemmas are matched lower-cased) is left out
+    senses = [s for s in senses if any(lemma.name() == word.lower() for lemma in s.lemmas())]
+    for sense in senses:
+        for root in roots:
+            if under([sense], [wn.synset(root)]):
+                return root
+    return None
+
+
+def _head_root(word: str, count: int) -> str | None:
+    """The ``NOT_PERSON_HEADS`` root of a phrase's head: the word as written ("assizes", a court; its singular
+    "assize" is an ordinance), else its other WordNet base forms ("sessions": "session"; WordNet's own
+    ``morphy`` gives "sessions", a composer's name)."""
+    from vitrina.qa.lexical import _analyses, wordnet
+
+    wn = wordnet()
+    roots = tuple(NOT_PERSON_HEADS)
+    forms = [word.lower(), *(_analyses(wn, word.lower(), "n") if wn is not None else [])]
+    for form in dict.fromkeys(forms):
+        root = _first_sense_under(form, roots, count)
+        if root is not None:
             return root
     return None
 
@@ -93,19 +118,26 @@ def abbreviation_before_number(text: str, start: int, end: int) -> bool:
         and _ABBREVIATION_NUMBER.match(text, end) is not None
 
 
-def common_noun_type(surface: str, places: frozenset[str] = frozenset()) -> tuple[bool, EntityType | None]:
+def common_noun_type(surface: str, places: frozenset[str] = frozenset(),
+                     credit: bool = False) -> tuple[bool, EntityType | None]:
     """Whether the phrase ``surface`` is headed by a common noun that names no person (``NOT_PERSON_HEADS``),
     and the type it has then (None: no name). One word must be one English writes mostly in lower case (spaCy's
     lexeme table: "Verdict"; not "Carol", a song too). The words before the head must each be a word English writes in
     lower case (spaCy's lexeme table), a WordNet noun, or one of ``places`` (the document's place names):
-    "Margaret Court" (a given name before the head) stays a person."""
+    "Margaret Court" (a given name before the head) stays a person. ``credit``: the word is followed by "by"
+    and a name ("Libretto by X"): one work noun (of its first ``HEAD_SENSES``) crediting its maker is no name.
+    A phrase of two words or more reads the head's first ``HEAD_SENSES`` senses, one word its first only."""
     from vitrina.extract.entities import _common_noun
     from vitrina.extract.wordfreq import is_common_word
 
     words = surface.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False, None
-    root = _first_sense_under(_singular(words[-1]), tuple(NOT_PERSON_HEADS))
+    if len(words) == 1 and credit:
+        root = _head_root(words[0], HEAD_SENSES)
+        if root in WORK_ROOTS and _common_noun(words[0]):
+            return True, None
+    root = _head_root(words[-1], 1 if len(words) == 1 else HEAD_SENSES)
     if root is None:
         return False, None
     if len(words) == 1:  # a word English writes mostly in lower case ("Verdict"), not a name ("Carol", a song too)
@@ -114,6 +146,13 @@ def common_noun_type(surface: str, places: frozenset[str] = frozenset()) -> tupl
         if not (is_common_word(w) or _common_noun(w) or w in places):
             return False, None
     return True, NOT_PERSON_HEADS[root]
+
+
+# "by" and a capitalised word after a name: a credit ("Libretto by X", "Score by Y")
+_CREDIT_BY = re.compile(r"\s+by\s+[^\W\d_a-z]")
+# a credit heads its line, sentence or field: nothing but spaces after the text's start, a line end or a
+# sentence's or field's punctuation ("… Varga. Libretto by X"; not "sent to Carol by Y")
+_CREDIT_HEAD = re.compile(r"(?:^|[\n.;:|])[ \t]*$")
 
 
 def without_common_noun_heads(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -128,7 +167,8 @@ def without_common_noun_heads(text: str, mentions: list[RawMention]) -> list[Raw
             continue
         if abbreviation_before_number(text, m.start, m.end):
             continue
-        headed, etype = common_noun_type(" ".join(text[m.start : m.end].split()), places)
+        credit = _CREDIT_BY.match(text, m.end) is not None and _CREDIT_HEAD.search(text, max(0, m.start - 40), m.start) is not None
+        headed, etype = common_noun_type(" ".join(text[m.start : m.end].split()), places, credit)
         if headed and etype is None:
             continue
         # a place NER found is retyped an organization only when it was a facility (kept a place only with a
