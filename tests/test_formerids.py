@@ -77,6 +77,7 @@ def test_an_entity_id_whose_mentions_now_belong_to_one_entity_is_a_former_id():
 def test_an_entity_renamed_when_its_namesake_leaves_keeps_its_old_links(tmp_path: Path):
     from starlette.testclient import TestClient
 
+    from vitrina.export import export
     from vitrina.formerids import read_former_entity_ids
     from vitrina.pipeline import build
     from vitrina.publish import publish
@@ -98,6 +99,8 @@ def test_an_entity_renamed_when_its_namesake_leaves_keeps_its_old_links(tmp_path
         now = {m.document: m.entity for m in kb.mentions() if m.entity.startswith("place-perth")}
         record = read_former_entity_ids(kb)
         current = set(kb.entity_ids())
+        exported = [export(kb, fmt, None) or "" for fmt in ("json", "annotations", "geojson", "timelinejs")]
+    assert "place-perth" in exported[0] and all(before["second"] not in text for text in exported)  # nothing stale
     assert now == {"second": "place-perth"}  # no namesake left: no suffix
     assert record == {before["second"]: "place-perth"}  # the removed document's Perth is forgotten
     old = before["second"]
@@ -107,6 +110,8 @@ def test_an_entity_renamed_when_its_namesake_leaves_keeps_its_old_links(tmp_path
         twin = client.get(f"/entities/{old}.json", follow_redirects=False)
         assert twin.status_code == 301 and twin.headers["location"] == "/entities/place-perth.json"
         assert client.get(f"/entities/{before['first']}").status_code == 404
+        assert client.get(f"/map.json?entity={old}").status_code == 200  # a filter takes the former id too
+        assert client.get(f"/map.json?entity={before['first']}").status_code == 404
     publish(db, tmp_path / "site")
     moved = (tmp_path / "site" / "entities" / f"{old}.html").read_text(encoding="utf-8")
     assert 'url=place-perth.html"' in moved

@@ -641,10 +641,12 @@ def _document_title(conn: KnowledgeBase, doc_id: str | None) -> str | None:
 
 
 def resolve_entity(conn: KnowledgeBase, value: str | None) -> dict[str, Any] | None:
-    """The entity a picker names: an id, else a name or alias (case and spacing ignored)."""
+    """The entity a picker names: an id, else a name or alias (case and spacing ignored), else a former id."""
     if value is None:
         return None
     found = conn.entity_row(value) or conn.entity_by_name(value)
+    if found is None and (now := read_former_entity_ids(conn).get(value)) is not None:
+        found = conn.entity_row(now)  # a former id (``formerids``) filters by the entity it leads to
     if found is None:
         raise NotFound(f"no entity {value!r} (entity= takes an entity's id, as in its address /entities/ID, "
                        "or a name or alias)")
