@@ -230,3 +230,23 @@ def test_a_schema_holding_other_tables_is_not_replaced(pg_url: str) -> None:
         check_replaceable(pg_url)
     result = CliRunner().invoke(main, ["build", str(Path(__file__)), "--db", pg_url])
     assert result.exit_code == 1 and "holds other tables" in result.output
+
+
+def test_a_former_entity_id_is_recorded_and_redirected(pg_url: str, tmp_path: Path) -> None:
+    from vitrina.formerids import read_former_entity_ids
+    from vitrina.pipeline import build
+
+    box = tmp_path / "box"
+    box.mkdir()
+    (box / "first.txt").write_text("The mill at Perth, Scotland, burned in 1901.\n", encoding="utf-8")
+    (box / "second.txt").write_text("The wool store at Perth, Western Australia, opened in 1902.\n", encoding="utf-8")
+    build([box], pg_url, jobs=1)
+    with reading(pg_url) as kb:
+        old = next(m.entity for m in kb.mentions(document="second"))
+    (box / "first.txt").unlink()
+    build([box], pg_url, jobs=1)
+    with reading(pg_url) as kb:
+        assert read_former_entity_ids(kb) == {old: "place-perth"}
+    with TestClient(create_app(pg_url)) as client:
+        page = client.get(f"/entities/{old}.json", follow_redirects=False)
+        assert page.status_code == 301 and page.headers["location"] == "/entities/place-perth.json"

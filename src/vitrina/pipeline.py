@@ -35,7 +35,12 @@ from vitrina.errors import (
     VitrinaError,
 )
 from vitrina.folders import FOLDER_PAPERWORK, walk
-from vitrina.formerids import former_ids_stage, read_former_ids
+from vitrina.formerids import (
+    EarlierEntities,
+    former_entity_ids_stage,
+    former_ids_stage,
+    read_former_ids,
+)
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest._mapped import slugify
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
@@ -822,6 +827,18 @@ def _earlier_record(db: str | Path, read: Callable[[KnowledgeBase], dict[str, st
         return {}
 
 
+def _earlier_entities(db: str | Path) -> EarlierEntities:
+    """The exhibit at ``db``'s former entity ids and entities' mentions (``formerids``); none when there is
+    no exhibit yet or it cannot be read."""
+    from vitrina.store import reading
+
+    try:
+        with reading(db) as kb:
+            return EarlierEntities.read(kb)
+    except (VitrinaError, sqlite3.DatabaseError, OSError):
+        return EarlierEntities()
+
+
 def _unpacker(db: str | Path) -> Unpacker:
     """The build's archives' unpacker: the members it reads copied beside the database, as the staging
     file is (a build killed meanwhile leaves them to the next build's lock to sweep), or to the temporary
@@ -987,9 +1004,11 @@ def _build_staged(
         report.entities = len(linked.entities)
         started = time.perf_counter()
         former_ids = former_ids_stage(_earlier_record(db, read_former_ids), report.renamed_ids)
+        former_entities = former_entity_ids_stage(_earlier_entities(db), report.renamed_ids)
         copies = copies_stage({} if replace_all else _earlier_record(db, read_copies), report.copies, named)
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
-                                            derive=derive_stages(*_remembering(authority), former_ids, copies,
+                                            derive=derive_stages(*_remembering(authority), former_ids,
+                                                                 former_entities, copies,
                                                                  *_cataloguing(report.catalogue_used)),
                                             strict=strict)
         report.seconds["write"] = time.perf_counter() - started

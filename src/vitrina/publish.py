@@ -514,21 +514,23 @@ def _seeds(db_path: str | Path) -> list[str]:
 
 
 def _former_id_pages(db_path: str | Path) -> list[tuple[str, str]]:
-    """A page at each former document id (``formerids``) sending the reader on to the document's page now,
+    """A page at each former document or entity id (``formerids``) sending the reader on to its page now,
     as the web server's permanent redirect does: (site-relative file, page)."""
-    from vitrina.formerids import read_former_ids
-    from vitrina.web.render import document_url
+    from vitrina.formerids import read_former_entity_ids, read_former_ids
+    from vitrina.web.render import document_url, entity_url
 
     with reading(db_path) as kb:
-        former = read_former_ids(kb)
+        former: list[tuple[Callable[[str], str], str, dict[str, str]]] = [
+            (document_url, "document", read_former_ids(kb)), (entity_url, "entity", read_former_entity_ids(kb))]
     pages = []
-    for old, now in sorted(former.items()):
-        target = Path(page_file(document_url(now))).name  # both pages are in documents/
-        link = html.escape(target, quote=True)
-        pages.append((page_file(document_url(old)),
-                      f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
-                      f'<meta http-equiv="refresh" content="0; url={link}"><link rel="canonical" href="{link}">'
-                      f'</head><body><p>This document is now at <a href="{link}">{link}</a>.</p></body></html>\n'))
+    for url, what, record in former:
+        for old, now in sorted(record.items()):
+            target = Path(page_file(url(now))).name  # both pages are in one folder (documents/, entities/)
+            link = html.escape(target, quote=True)
+            pages.append((page_file(url(old)),
+                          f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
+                          f'<meta http-equiv="refresh" content="0; url={link}"><link rel="canonical" href="{link}">'
+                          f'</head><body><p>This {what} is now at <a href="{link}">{link}</a>.</p></body></html>\n'))
     return pages
 
 

@@ -23,7 +23,7 @@ from vitrina.edtf_bounds import day_number as _day_number
 from vitrina.edtf_bounds import iso_day as _iso_day
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
-from vitrina.formerids import read_former_ids
+from vitrina.formerids import read_former_entity_ids, read_former_ids
 from vitrina.ingest.member import cited_name
 from vitrina.provenance import Provenance, cited_passages
 from vitrina.store.pages import ENTITY_TYPES
@@ -268,6 +268,11 @@ def entity(request: Request, conn: KnowledgeBase) -> Page:
     entity_id = request.path_params["entity_id"]
     info = conn.entity_row(entity_id)
     if info is None:
+        now = read_former_entity_ids(conn).get(entity_id)
+        if now is not None:  # renamed by a later build (another entity of its name gone): old links lead on
+            twin = ".json" if request.url.path.endswith(".json") else ""
+            query = f"?{request.url.query}" if request.url.query else ""
+            raise Moved(f"/entities/{quote(now, safe='')}{twin}{query}")
         raise NotFound(f"no entity {entity_id!r}")
     number = _page_number(request)
     total, rows = conn.entity_mentions(entity_id, MAX_MENTIONS, (number - 1) * MAX_MENTIONS, KWIC_WIDTH)
@@ -636,10 +641,12 @@ def _document_title(conn: KnowledgeBase, doc_id: str | None) -> str | None:
 
 
 def resolve_entity(conn: KnowledgeBase, value: str | None) -> dict[str, Any] | None:
-    """The entity a picker names: an id, else a name or alias (case and spacing ignored)."""
+    """The entity a picker names: an id, else a name or alias (case and spacing ignored), else a former id."""
     if value is None:
         return None
     found = conn.entity_row(value) or conn.entity_by_name(value)
+    if found is None and (now := read_former_entity_ids(conn).get(value)) is not None:
+        found = conn.entity_row(now)  # a former id (``formerids``) filters by the entity it leads to
     if found is None:
         raise NotFound(f"no entity {value!r} (entity= takes an entity's id, as in its address /entities/ID, "
                        "or a name or alias)")
