@@ -102,3 +102,14 @@ def test_tei_name_of_a_ship_type_is_vessel_markup(tmp_path) -> None:
     named = {e.name: e.type for e in extract(doc).entities}
     assert named.get("Town of Orsay") == "other"
     assert "Orsay" not in named
+
+
+def test_compass_points_in_capitals_and_lone_cell_words_are_no_names() -> None:
+    from vitrina.extract.logwords import compass_point, without_log_words
+
+    assert compass_point("NE") and compass_point("SSW") and not compass_point("ne") and not compass_point("OK")
+    text = "Wind SW, squalls. Omaha, NE is far.\n| Tar | 4 |\nPitch\nTar Hollis came."
+    raw = [_at(text, "Wind SW"), _at(text, "NE", "place"), _at(text, "Tar"), _at(text, "Pitch"),
+           _at(text, "Tar Hollis")]
+    got = _spans(text, without_log_words(text, raw))
+    assert got == [("place", "GPE", "NE"), ("person", "PERSON", "Tar Hollis")]

@@ -152,6 +152,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.institutions import institution_names
     from vitrina.extract.letters import letter_event, with_letter_event
+    from vitrina.extract.logwords import without_log_words
     from vitrina.extract.ocryears import ocr_year_repairs
     from vitrina.extract.places import (
         features_after_the,
@@ -186,6 +187,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
+    raw = without_log_words(doc.text, raw)  # "Wind NE", a lone "Rum" in a cell: no name
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)

@@ -23,6 +23,7 @@ The model reads those names as the person or the place. Three kinds of evidence,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -124,7 +125,7 @@ def _vessel_seeds(text: str, mentions: list[RawMention]) -> list[tuple[int, int,
 
 
 def vessel_names(text: str, mentions: list[RawMention],
-                 marked: list[tuple[int, int]] = ()) -> list[RawMention]:  # type: ignore[assignment]
+                 marked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
     """``mentions`` with every vessel's name (module doc) one mention typed ``other`` (source ``vessel``), the
     mentions the model made of its words dropped. ``marked``: spans the input's markup calls a vessel.
     The input's own markup of another kind is trusted as it is."""
