@@ -113,3 +113,9 @@ def test_compass_points_in_capitals_and_lone_cell_words_are_no_names() -> None:
            _at(text, "Tar Hollis")]
     got = _spans(text, without_log_words(text, raw))
     assert got == [("place", "GPE", "NE"), ("person", "PERSON", "Tar Hollis")]
+
+
+def test_a_medical_colleges_letters_after_a_name_are_post_nominal() -> None:
+    from vitrina.extract.entities import is_post_nominal
+
+    assert is_post_nominal("F.R.C.S.") and is_post_nominal("MRCS") and not is_post_nominal("Frcs")
