@@ -55,7 +55,7 @@ def test_a_quoted_name_with_its_commander_and_a_navy_prefix_are_vessels() -> Non
     raw = [_at(text, "Harlow"), _at(text, "General Harlow", nth=1), _at(text, "Ivo Penn"), _at(text, "Marta Vell")]
     got = _spans(text, vessel_names(text, raw))
     assert got == [("other", "vessel", "General Harlow"), ("other", "vessel", "General Harlow"),
-                   ("person", "PERSON", "Ivo Penn"), ("other", "vessel", "Marta Vell")]
+                   ("person", "PERSON", "Ivo Penn"), ("other", "vessel", "HMS Marta Vell")]
 
 
 def test_a_name_without_a_vessel_frame_is_left_alone() -> None:

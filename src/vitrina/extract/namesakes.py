@@ -9,8 +9,9 @@ The model reads those names as the person or the place. Three kinds of evidence,
   "the" and followed by its commander ("the "X" (Captain Y)", "the "X", master Y"), or marked up as one (TEI
   ``<name type="ship">``). A class noun is one of the lexicon's ``vessel_words`` or a noun whose WordNet sense
   is a kind of watercraft (``places.is_vessel_word``). The whole name is the vessel ("Queen" and "City of" too),
-  typed ``other`` with source ``vessel``; every other occurrence of that name in the document is the vessel as
-  well, unless it is written unquoted right after a preposition of place ("did not call at X": the town).
+  typed ``other`` with source ``vessel``; every other occurrence of that name in the document written quoted or
+  right after "the" ("the X anchored") is the vessel as well; a bare one ("did not call at X", "X said") is left to
+  the other rules: it is as often the town or the person the vessel is named after.
 * **a room or ward** (``without_room_names``): a person's name whose last word is a common noun with a WordNet
   sense of a room, a building or a division of a hospital ("X Ward", "Y Hall") is no person when the document
   uses that noun in lower case too ("the ward") or heads two or more such names with it ("X Ward", "Y Ward"):
@@ -44,7 +45,7 @@ NAMESAKES = {
 # The sources of the mentions this module makes: a vessel's and a room's name (typed ``other`` for good)
 NAMESAKE_SOURCES = frozenset({"vessel", "room"})
 
-_CAP = r"[^\W\d_a-z][\w'’.-]*"
+_CAP = r"[^\W\d_a-z][\w'’-]*"
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -54,7 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     """The vessel frames, their words from the lexicon: a determiner (``work_introducers``) and at most one
     modifier before a class noun; a name run of capitalised words joined by "of" or a name particle
     (``name_particles``); a commander after a quoted name (``quoted_vessel_commanders``); a preposition of
-    place before an unquoted name (``work_place_prepositions``)."""
+    place (``work_place_prepositions``)."""
     dets = "|".join(sorted(lexicon_words("work_introducers"), key=len, reverse=True))
     joins = "|".join(re.escape(w) for w in sorted(lexicon_words("name_particles") | {"of"}, key=len, reverse=True))
     noun = re.compile(rf"\b(?i:{dets})[ \t]+(?:[a-z]+[ \t]+)?([A-Za-z]+)[ \t]+$")
@@ -115,7 +116,7 @@ def _vessel_seeds(text: str, mentions: list[RawMention]) -> list[tuple[int, int,
                 break
             prefix = re.search(r"\b((?:[A-Z]\.?){2,5})[ \t]+$", text[max(0, at - 12) : at])
             if prefix is not None and is_vessel_word(prefix.group(1).replace(".", "")):
-                seeds.append(name)
+                seeds.append((max(0, at - 12) + prefix.start(1), name[1], name[2]))  # "HMS X": the whole name
                 break
             if name[2] and re.search(r"\b[Tt]he[ \t]+$", text[max(0, at - 5) : at]) \
                     and commander.match(text, name[1] + 1):
@@ -134,7 +135,6 @@ def vessel_names(text: str, mentions: list[RawMention],
     names = {n for n in names if n}
     if not names:
         return mentions
-    _, _, _, placed = _patterns()
     spans: set[tuple[int, int]] = {(s, e) for s, e, _ in seeds}
     for name in names:
         pattern = r"[ \t\n]+".join(re.escape(w) for w in name.split())
@@ -143,8 +143,8 @@ def vessel_names(text: str, mentions: list[RawMention],
             if (s, e) in spans:
                 continue
             quoted = text[s - 1 : s] in _QUOTE_OPEN
-            if not quoted and placed.search(text, max(0, s - 12), s) is not None:
-                continue  # "did not call at X": the place the vessel is named after
+            if not quoted and re.search(r"\b[Tt]he[ \t]+$", text[max(0, s - 5) : s]) is None:
+                continue  # "did not call at X", "X said": the place or person the vessel is named after
             if re.search(rf"{_CAP}[ \t]+$", text[max(0, s - 30) : s]) and not quoted \
                     or re.match(rf"[ \t]+{_CAP}", text[e:]) and not quoted:
                 continue  # a longer name that holds it ("Port X", "X Harbour")
