@@ -108,6 +108,7 @@ def test_compass_points_in_capitals_and_lone_cell_words_are_no_names() -> None:
     from vitrina.extract.logwords import compass_point, without_log_words
 
     assert compass_point("NE") and compass_point("SSW") and not compass_point("ne") and not compass_point("OK")
+    assert not compass_point("SS") and compass_point("S") and compass_point("NW")
     text = "Wind SW, squalls. Omaha, NE is far.\n| Tar | 4 |\nPitch\nTar Hollis came."
     raw = [_at(text, "Wind SW"), _at(text, "NE", "place"), _at(text, "Tar"), _at(text, "Pitch"),
            _at(text, "Tar Hollis")]

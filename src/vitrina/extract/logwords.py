@@ -33,7 +33,9 @@ def compass_point(word: str) -> bool:
     wn = wordnet()
     if wn is None or not _CAPITALS.fullmatch(word):
         return False
-    return under(wn.synsets(word, "n"), [wn.synset(COMPASS_ROOT)], instances=False)
+    # a sense named by the word itself, not by the base form WordNet reduces it to ("SS" is read as "S")
+    senses = [x for x in wn.synsets(word, "n") if any(lemma.name().lower() == word.lower() for lemma in x.lemmas())]
+    return under(senses, [wn.synset(COMPASS_ROOT)], instances=False)
 
 
 def compass_abbreviation(text: str, m: RawMention) -> bool:
