@@ -1,134 +1,122 @@
-"""Namesakes told apart by their life dates, and places NER typed as people (round 43, issue #13)."""
+"""Vessels, rooms and diseases named after people and places (``extract/namesakes.py``)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests._extract_helpers import make_doc
 from vitrina.extract import extract
-
-pytest.importorskip("vitrina.extract.dates")
-
-
-def _people_named(doc, name: str) -> list[str]:
-    return [m.entity for m in doc.mentions if doc.text[m.start : m.end] == name and m.type == "person"]
-
-
-def test_two_namesakes_of_one_household_list_stay_two():
-    doc = extract(make_doc([
-        "Return of 1881, the mill cottages.",
-        "Cottage 4. Walter Penhale, head, widower, aged 67, miller. "
-        "Cottage 5. Walter Penhale, head, married, aged 31, carter.",
-    ]))
-    old, young = _people_named(doc, "Walter Penhale")
-    assert old != young
+from vitrina.extract.entities import RawMention
+from vitrina.extract.namesakes import (
+    disease_noun,
+    room_noun,
+    vessel_names,
+    without_disease_eponyms,
+    without_room_names,
+)
+from vitrina.ingest import tei
 
 
-def test_one_persons_variants_still_join():
-    doc = extract(make_doc([
-        "Walter Penhale was born in 1814 at the mill. In 1881 W. Penhale, aged 67, still ground corn there, "
-        "and Walter Penhale died in 1890.",
-    ]))
-    ids = {m.entity for m in doc.mentions if "Penhale" in doc.text[m.start : m.end] and m.type == "person"}
-    assert len(ids) == 1
+def _at(text: str, name: str, etype: str = "person", nth: int = 0) -> RawMention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(name, at + 1)
+    return RawMention(at, at + len(name), etype, "PERSON" if etype == "person" else "GPE")  # type: ignore[arg-type]
 
 
-def test_a_lane_and_a_farm_named_like_people_are_places():
-    doc = extract(make_doc([
-        "Grace Tonkin lived at the end of Quarry Lane, beyond Home Farm. "
-        "Her brother kept the forge on Quarry Lane until 1880.",
-    ]))
-    types = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
-    assert types.get("Grace Tonkin") == "person"
-    assert types.get("Quarry Lane") != "person" and types.get("Home Farm") != "person"
+def _spans(text: str, mentions: list[RawMention]) -> list[tuple[str, str, str]]:
+    return [(m.type, m.source, text[m.start : m.end]) for m in mentions]
 
 
-def _ids_of(doc, name: str) -> list[str]:
-    return [m.entity for m in doc.mentions if doc.text[m.start : m.end].startswith(name) and m.type == "person"]
+def test_the_nouns_come_from_wordnet() -> None:
+    assert room_noun("Ward") and room_noun("wards") and not room_noun("Marsh") and not room_noun("Bay")
+    assert disease_noun("fever") and disease_noun("syndrome") and disease_noun("influenza")
+    assert not disease_noun("harbour") and not disease_noun("Brook")
 
 
-@pytest.mark.parametrize("older, younger", [
-    (" senior", " junior"),
-    (", senior,", ", junior,"),
-    (", Sr.", ", Jr."),
-    (" Snr", " Jnr"),
-])
-def test_father_and_son_marked_after_the_name_are_two(older, younger):
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        f"Walter Penhale{older} kept the mill until the flood of 1850. Walter Penhale{younger} took it over that year.",
-    ]))
-    old, young = _ids_of(doc, "Walter Penhale")
-    assert old != young
+def test_a_name_after_a_vessel_noun_is_the_vessel_in_every_mention() -> None:
+    text = ('The schooner "Prince Alwen" left Dunmere. The crew of the Prince Alwen were paid. '
+            'She never called at Dunmere again; the sloop Tolbury Rose sank off Tolbury.')
+    raw = [_at(text, "Alwen"), _at(text, "Dunmere", "place"), _at(text, "Prince Alwen", nth=1),
+           _at(text, "Dunmere", "place", 1), _at(text, "Tolbury Rose"), _at(text, "Tolbury", "place", 1)]
+    got = _spans(text, vessel_names(text, raw))
+    assert got == [("other", "vessel", "Prince Alwen"), ("place", "GPE", "Dunmere"),
+                   ("other", "vessel", "Prince Alwen"), ("place", "GPE", "Dunmere"),
+                   ("other", "vessel", "Tolbury Rose"), ("place", "GPE", "Tolbury")]
 
 
-def test_roman_numerals_after_a_comma_set_namesakes_apart():
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        "Walter Penhale, II, kept the mill until the flood of 1850. Walter Penhale, III, took it over that year.",
-    ]))
-    old, young = _ids_of(doc, "Walter Penhale")
-    assert old != young
+def test_the_town_a_vessel_is_named_after_stays_a_place_after_a_preposition() -> None:
+    text = 'The brig "Castleford" sailed for Kerrow; she never went to Castleford.'
+    raw = [_at(text, "Castleford", "place"), _at(text, "Kerrow", "place"), _at(text, "Castleford", "place", 1)]
+    got = _spans(text, vessel_names(text, raw))
+    assert got == [("other", "vessel", "Castleford"), ("place", "GPE", "Kerrow"), ("place", "GPE", "Castleford")]
 
 
-def test_one_marked_persons_repeated_name_stays_one():
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        "Walter Penhale junior was born at the mill. In 1851 Walter Penhale junior sold it, and Penhale left for Bristol.",
-    ]))
-    assert len(set(_ids_of(doc, "Walter Penhale")) | set(_ids_of(doc, "Penhale"))) == 1
+def test_a_quoted_name_with_its_commander_and_a_navy_prefix_are_vessels() -> None:
+    text = 'Log of the "General Harlow". The "General Harlow" (Captain Ivo Penn) and HMS Marta Vell met.'
+    raw = [_at(text, "Harlow"), _at(text, "General Harlow", nth=1), _at(text, "Ivo Penn"), _at(text, "Marta Vell")]
+    got = _spans(text, vessel_names(text, raw))
+    assert got == [("other", "vessel", "General Harlow"), ("other", "vessel", "General Harlow"),
+                   ("person", "PERSON", "Ivo Penn"), ("other", "vessel", "HMS Marta Vell")]
 
 
-def test_a_mark_that_modifies_a_noun_is_no_generation():
-    doc = extract(make_doc([
-        "The bank in Fore Street.",
-        "Walter Penhale, senior clerk of the bank, opened the ledger. Walter Penhale closed it in 1850.",
-    ]))
-    assert len(set(_ids_of(doc, "Walter Penhale"))) == 1
+def test_a_name_without_a_vessel_frame_is_left_alone() -> None:
+    text = "The manager Nora Quell met the clerk Sefton Rye."
+    raw = [_at(text, "Nora Quell"), _at(text, "Sefton Rye")]
+    assert vessel_names(text, raw) == raw
 
 
-def test_the_son_of_a_father_named_by_initial_is_not_the_father():
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        "Walter Penhale kept the mill. Son of Mr. W. Penhale, the boy Walter Penhale junior went to sea in 1840.",
-    ]))
-    ids = _ids_of(doc, "Walter Penhale")
-    assert ids[0] != ids[-1]
+def test_wards_named_after_people_are_no_persons_when_the_text_names_rooms() -> None:
+    text = "Admitted to Ada Ward. Moved to Tennant Ward. Dr. Ellen Ward saw him."
+    raw = [_at(text, "Ada Ward"), _at(text, "Tennant Ward"), _at(text, "Ellen Ward")]
+    got = _spans(text, without_room_names(text, raw))
+    assert got[:2] == [("other", "room", "Ada Ward"), ("other", "room", "Tennant Ward")]
+    # one name headed by the noun, no lower-case "ward": a surname
+    text = "Dr. Ellen Ward saw him."
+    assert without_room_names(text, [_at(text, "Ellen Ward")])[0].type == "person"
 
 
-def test_a_lone_marked_person_keeps_the_bare_name_for_linking():
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        "Walter Penhale, Jr., kept the mill until the flood of 1850, and Penhale rebuilt it in 1852.",
-    ]))
-    names = [e.name for e in doc.entities if e.type == "person"]
-    assert names == ["Walter Penhale"]
+def test_a_name_before_a_disease_noun_is_part_of_the_disease() -> None:
+    text = "He had Corvale fever, then Dunn's disease; Corvale is far. Nurse Ida Dunn came."
+    raw = [_at(text, "Corvale", "place"), _at(text, "Dunn"), _at(text, "Corvale", "place", 1), _at(text, "Ida Dunn")]
+    got = _spans(text, without_disease_eponyms(text, raw))
+    assert got == [("place", "GPE", "Corvale"), ("person", "PERSON", "Ida Dunn")]
 
 
-def test_namesakes_marked_after_the_name_carry_their_generation_in_their_names():
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        "Walter Penhale senior kept the mill until the flood of 1850. Walter Penhale junior took it over that year.",
-    ]))
-    names = sorted(e.name for e in doc.entities if e.type == "person")
-    assert len(names) == 2 and names[0] != names[1] and all(n.startswith("Walter Penhale ") for n in names)
+def test_extraction_types_the_vessel_other_and_keeps_the_town() -> None:
+    doc = extract(make_doc(['The barque "Lady Wrexham" sailed from Hull on 3 May 1850 and reached Wrexham Sound. '
+                            'The Lady Wrexham anchored there.']))
+    named = {e.name: e.type for e in doc.entities}
+    assert named.get("Lady Wrexham") == "other"
+    assert named.get("Hull") == "place"
+    assert "Wrexham" not in named
 
 
-def test_an_unmarked_name_after_a_lone_marked_one_refers_back_to_it():
-    doc = extract(make_doc([
-        "The mill by the ford.",
-        "Walter K. Penhale, Jr., kept the mill until the flood of 1850. In 1852 Walter Penhale rebuilt it.",
-    ]))
-    assert len(set(_ids_of(doc, "Walter"))) == 1
+def test_tei_name_of_a_ship_type_is_vessel_markup(tmp_path) -> None:
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>A letter</title></titleStmt></fileDesc></teiHeader>
+    <text><body><div><p>He came home on the <name type="ship">Town of Orsay</name> and
+    <name type="nickname">Bo</name> met him.</p></div></body></text></TEI>"""
+    [doc] = tei.read(data, str(tmp_path / "letter.xml"))
+    kinds = [(m.kind, doc.text[m.start : m.end]) for m in doc.markup]
+    assert ("vessel", "Town of Orsay") in kinds
+    assert not any(text == "Bo" for _, text in kinds)
+    named = {e.name: e.type for e in extract(doc).entities}
+    assert named.get("Town of Orsay") == "other"
+    assert "Orsay" not in named
 
 
-def test_marks_in_table_rows_set_father_and_son_apart():
-    doc = extract(make_doc([
-        "Tenants of the estate, 1871",
-        "Tenant | Holding | Rent",
-        "Walter Penhale senior | The mill and yard | 3s. 4d.",
-        "Walter Penhale junior | A cottage by the ford | 1s. 2d.",
-    ]))
-    old, young = _ids_of(doc, "Walter Penhale")
-    assert old != young
-    assert len({e.name for e in doc.entities if e.name.startswith("Walter Penhale")}) == 2
+def test_compass_points_in_capitals_and_lone_cell_words_are_no_names() -> None:
+    from vitrina.extract.logwords import compass_point, without_log_words
+
+    assert compass_point("NE") and compass_point("SSW") and not compass_point("ne") and not compass_point("OK")
+    assert not compass_point("SS") and compass_point("S") and compass_point("NW")
+    text = "Wind SW, squalls. Omaha, NE is far.\n| Tar | 4 |\nPitch\nTar Hollis came."
+    raw = [_at(text, "Wind SW"), _at(text, "NE", "place"), _at(text, "Tar"), _at(text, "Pitch"),
+           _at(text, "Tar Hollis")]
+    got = _spans(text, without_log_words(text, raw))
+    assert got == [("place", "GPE", "NE"), ("person", "PERSON", "Tar Hollis")]
+
+
+def test_a_medical_colleges_letters_after_a_name_are_post_nominal() -> None:
+    from vitrina.extract.entities import is_post_nominal
+
+    assert is_post_nominal("F.R.C.S.") and is_post_nominal("MRCS") and not is_post_nominal("Frcs")

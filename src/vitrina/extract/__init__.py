@@ -152,6 +152,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.institutions import institution_names
     from vitrina.extract.letters import letter_event, with_letter_event
+    from vitrina.extract.logwords import without_log_words
     from vitrina.extract.ocryears import ocr_year_repairs
     from vitrina.extract.places import (
         features_after_the,
@@ -185,6 +186,8 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw.sort(key=lambda m: (m.start, m.end))
     raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
+    raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
+    raw = without_log_words(doc.text, raw)  # "Wind NE", a lone "Rum" in a cell: no name
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)
@@ -228,6 +231,15 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
             body.setdefault(m.entity, set()).add(text[m.start : m.end])
     return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id])) if e.id in body else e
             for e in entities]
+
+
+def named_after(doc: Document, raw: list) -> list:
+    """``raw`` with vessels, rooms and diseases named after people and places no longer those people and
+    places (``namesakes``); a vessel the input's markup names (TEI ``<name type="ship">``) is one too."""
+    from vitrina.extract.namesakes import vessel_names, without_disease_eponyms, without_room_names
+
+    marked = [(m.start, m.end) for m in doc.markup if m.kind == "vessel"]
+    return without_disease_eponyms(doc.text, without_room_names(doc.text, vessel_names(doc.text, raw, marked)))
 
 
 def reduced_mode(doc: Document) -> tuple[tuple[str, str], ...]:

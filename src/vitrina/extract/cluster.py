@@ -3262,7 +3262,7 @@ def salutation_name(text: str, start: int, end: int) -> int | None:
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
-    if m.source in {"markup", "role", "credit"}:
+    if m.source in {"markup", "role", "credit", "vessel", "room"}:  # a vessel's or a room's name: ``namesakes``
         return m
     s = text[m.start : m.end]
     if m.type == "place" and _dotted_non_place(s, gaz):
@@ -3403,6 +3403,15 @@ class _MentionEnds:
 # ---------------------------------------------------------------- output
 
 
+def namesake_types(mentions: list[RawMention]) -> list[RawMention]:
+    """A vessel's or a room's name (``namesakes``) stays ``other``, whatever the document-wide type rules made of
+    the person or place it is named after."""
+    from vitrina.extract.namesakes import NAMESAKE_SOURCES
+
+    return [RawMention(m.start, m.end, "other", m.source, m.role) if m.source in NAMESAKE_SOURCES else m
+            for m in mentions]
+
+
 def cluster(
     text: str, an: Analysis, raw: list[RawMention], gaz: Gazetteer | None,
     years: Sequence[tuple[int, int]] = (), dates: Sequence[DateMention] = (),
@@ -3415,7 +3424,7 @@ def cluster(
     cl.dates = dates
     # someone spoken to stays the person asked, whatever the place rules made of the name; a work's title is
     # neither a person nor a place, whatever they made of it ("the play X": ``works``)
-    cl.mentions = addressed_as_people(text, work_titles(text, retype_and_fill(text, an, raw, gaz)))
+    cl.mentions = addressed_as_people(text, work_titles(text, namesake_types(retype_and_fill(text, an, raw, gaz))))
     cl.cluster_people()
     cl.merge_titled_appositions()
     cl.resolve_roles()

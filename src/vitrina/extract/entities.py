@@ -40,6 +40,7 @@ MARKUP_TYPES: dict[str, EntityType] = {
     "organization": "organization",
     "group": "group",
     "other": "other",
+    "vessel": "other",  # TEI <name type="ship">: a vessel, never the person or place it is named after
 }
 NAME_TAGS = {"NNP", "NNPS"}
 FUNCTION_TAGS = {"IN", "DT", "CC", "TO"}  # a preposition, article or conjunction opens no name

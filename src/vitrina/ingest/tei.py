@@ -239,7 +239,7 @@ def _reading_span(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
 
 def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     name = local_name(el)
-    kind = MARKUP_KINDS.get(name)
+    kind = MARKUP_KINDS.get(name) or _vessel_name(el)
     if kind is None:
         return _reading_span(el)
     attrs = tuple((a, el.get(a)) for a in MARKUP_ATTRS.get(name, ()) if el.get(a))
@@ -247,6 +247,15 @@ def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     # ``@datingMethod``: the calendar of the normalised values (``@when`` …), not of the words (TEI)
     dating = _calendar_of(el, "datingMethod") if kind == "date" else None
     return kind, attrs + ((("calendar", calendar),) if calendar else ()) + ((("dating", dating),) if dating else ())
+
+
+def _vessel_name(el) -> str | None:
+    """ "vessel" for a ``name`` whose ``@type`` is a kind of watercraft ("ship", "boat", "schooner": a noun of
+    the lexicon's ``vessel_words`` or WordNet's watercraft, ``places.is_vessel_word``), else None."""
+    from vitrina.extract.places import is_vessel_word
+
+    kind = (el.get("type") or "").strip()
+    return "vessel" if local_name(el) == "name" and kind.isalpha() and is_vessel_word(kind) else None
 
 
 def _calendar_of(el, attribute: str = "calendar") -> str | None:

@@ -1,0 +1,67 @@
+"""A logbook's abbreviations and a table's lone words the model reads as names.
+
+A ship's log writes the wind as a compass point in capitals after a common word ("Wind NE, fresh breeze"); a
+register or manifest puts one title-case common word alone in a cell or on a line ("Rum", "Arrival"). The model
+types them persons, places or organizations. Two general tests:
+
+* **a compass point** (``compass_abbreviation``): a word in capitals whose WordNet noun senses include a compass
+  point (``COMPASS_ROOT``: "NE", "SSW"), alone or after common words ("Wind S"), is no name; unless written after
+  a comma, where a capitals code is a state's or province's ("Omaha, NE").
+* **a lone cell word** (``lone_cell_word``): one title-case word English writes mostly in lower case (spaCy's
+  lexeme table, ``wordfreq.is_common_word``) that fills its whole table cell or line is a label or a value, not a
+  person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vitrina.extract.entities import RawMention
+
+COMPASS_ROOT = "compass_point.n.01"  # WordNet: north, north-northeast, … (and their letters: "NE", "SSW")
+_CAPITALS = re.compile(r"[A-Z]{1,3}")
+_CELL_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
+
+
+@lru_cache(maxsize=1024)
+def compass_point(word: str) -> bool:
+    """``word`` is written in capitals and one of its WordNet noun senses is a compass point."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    if wn is None or not _CAPITALS.fullmatch(word):
+        return False
+    # a sense named by the word itself, not by the base form WordNet reduces it to ("SS" is read as "S")
+    senses = [x for x in wn.synsets(word, "n") if any(lemma.name().lower() == word.lower() for lemma in x.lemmas())]
+    return under(senses, [wn.synset(COMPASS_ROOT)], instances=False)
+
+
+def compass_abbreviation(text: str, m: RawMention) -> bool:
+    """The mention is a compass point in capitals, alone or after common words, not after a comma (module doc)."""
+    from vitrina.extract.wordfreq import is_common_word
+
+    words = text[m.start : m.end].split()
+    if not words or not compass_point(words[-1]) or not all(is_common_word(w) for w in words[:-1]):
+        return False
+    at = m.end - len(words[-1])
+    return re.search(r",[ \t]*$", text[max(0, at - 3) : at]) is None
+
+
+def lone_cell_word(text: str, m: RawMention) -> bool:
+    """The mention is one common word in title case filling its table cell or line (module doc)."""
+    from vitrina.extract.wordfreq import is_common_word
+
+    word = text[m.start : m.end]
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and is_common_word(word) \
+        and _CELL_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        and _CELL_AFTER.match(text, m.end) is not None
+
+
+def without_log_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` without compass points and, of the persons, lone cell words (module doc). The input's own
+    markup is trusted as it is."""
+    return [m for m in mentions
+            if m.source == "markup" or m.type not in ("person", "place", "organization")
+            or not (compass_abbreviation(text, m) or m.type == "person" and lone_cell_word(text, m))]
