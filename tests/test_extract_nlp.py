@@ -85,3 +85,11 @@ def test_the_inside_word_join_has_its_switch(monkeypatch: pytest.MonkeyPatch) ->
     text = "Bearing 40°17′W held."
     monkeypatch.setitem(nlp.SENTENCE_JOINS, "inside_word", 0)
     assert _cut(text, [0, text.index("°17")]) == ["Bearing 40", "°17′W held."]
+
+
+def test_the_coordinates_join_has_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.extract import nlp
+
+    text = "At noon, Long. 40°17′W held."
+    monkeypatch.setitem(nlp.SENTENCE_JOINS, "coordinates", 0)
+    assert _cut(text, [0, text.index("40°")]) == ["At noon, Long.", "40°17′W held."]

@@ -322,9 +322,11 @@ SENTENCE_JOINS = {
     "money": 1,  # a money unit after a number ("4s. 2d.") before a digit or a lower-case word
     "year_labels": 1,  # a year alone ("1862.") labelling the record after it on the same line
     "inside_word": 1,  # a start right after a letter or digit, no space between: a cut inside a word ("77°32′E")
+    "coordinates": 1,  # a start on a number of degrees ("Long. 18°25′E"): an angle's value opens no sentence
     "abbreviation_letters": 5,  # an abbreviation has at most this many letters ("Calif." yes)
 }
 _YEAR_ALONE = re.compile(r"^\d{3,4}\.$")
+_DEGREES = re.compile(r"\d{1,3}\s?°")
 _MONEY = re.compile(r"^\d+([a-z]+)\.$")
 
 
@@ -354,6 +356,8 @@ def joined_starts(text: str, starts: list[int]) -> list[int]:
             continue
         if kept and SENTENCE_JOINS["inside_word"] and start > 0 and text[start - 1].isalnum():
             continue  # "No. 1918/412" cut as "No" + ". 1918/412", "77°32′E" as "77" + "°32′E"
+        if kept and SENTENCE_JOINS["coordinates"] and _DEGREES.match(text, start):
+            continue  # "Lat. 34°12′S, Long. 18°25′E" cut after "Lat." or "Long."
         kept.append(start)
     return kept
 
