@@ -18,6 +18,7 @@ from vitrina.negation import negations
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
+from vitrina.qa.text import demonyms
 
 YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")  # a four-digit year of the common era
 PREMISE = {"year_hops": 3}  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
@@ -171,18 +172,20 @@ def other_subject(q: Question, doc: Any) -> str | None:
     """The named subject the sentence gives the asked act when the question names another one that the sentence
     lacks: "When did A reach P?" over "B … reached P": B's act, not A's. Only a verb standing for the question's
     predicate (by base form) with a subject naming someone (a proper noun) and sharing no word with the question's
-    subject; None when a question's subject word is in the sentence (it may hold the act in another clause)."""
+    subject or its other names (``Question.others``, demonyms); None when one of those is in the sentence (it may
+    hold the act in another clause)."""
     if not q.predicate or q.predicate in q.light or not q.subject:
         return None
-    words = {fold(t.text) for t in doc}
-    if q.subject & words:
+    wanted = q.subject | q.others | {d for n in q.subject for d in demonyms(n)}  # its other names, its people
+    words = {b for t in doc for b in (fold(t.text), *base_forms(t.lower_))}
+    if wanted & words:
         return None
     for t in doc:
         if t.pos_ not in ("VERB", "AUX") or q.predicate not in base_forms(t.lower_):
             continue
         subject = _subject_of(t)
         named = _proper_words(subject) if subject is not None else frozenset()
-        if named and not named & q.subject:
+        if named and not named & wanted:
             return " ".join(sorted(named))
     return None
 
