@@ -100,3 +100,8 @@ def test_the_stated_date_binds_the_phrase_it_hangs_from():
     assert binding(question, sentence, "Oxford") is False
     assert binding(question, sentence, "Abingdon") is True
     assert binding("Which town did the Kestrel Bay reach?", sentence, "Oxford") is None
+
+
+def test_a_word_only_ever_part_of_longer_names_is_no_repeated_premise():
+    q = analyse("When did Ada Penrose open the Penrose Library?")
+    assert premise.repeated_name(q, "The Penrose Library was opened on 3 May 1901.") is None

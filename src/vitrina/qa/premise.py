@@ -190,13 +190,19 @@ def other_subject(q: Question, doc: Any) -> str | None:
     return None
 
 
+NAME_RUN = re.compile(r"[A-Z][^\W_]*(?:[ \t]+[A-Z][^\W_]*)*")  # a run of capitalised words: one name as written
+
+
 def repeated_name(q: Question, text: str) -> str | None:
-    """A proper-name word the question uses in two phrases ("the brig A arrive at A": a ship's name and a place)
-    that the sentence holds fewer times: one word there meets one of the question's premises, not both."""
+    """A proper-name word the question uses in two phrases, once as a whole name by itself ("the brig A arrive at
+    A": a ship's name and a place; "Why did A visit A Meadow?"), that the sentence holds fewer times: one word there
+    meets one of the question's premises, not both. A word only ever part of longer names ("B A … the A Doctrine")
+    names two things the question's other words already tell apart."""
     asked = [fold(w) for w in re.findall(r"[^\W\d_]+", q.text)]
     stated = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    alone = {fold(m.group()) for m in NAME_RUN.finditer(q.text) if " " not in m.group() and "\t" not in m.group()}
     for name in dict.fromkeys(q.names):
-        if asked.count(name) >= 2 and 0 < stated.count(name) < asked.count(name):
+        if name in alone and asked.count(name) >= 2 and 0 < stated.count(name) < asked.count(name):
             return name
     return None
 
