@@ -105,3 +105,10 @@ def test_the_stated_date_binds_the_phrase_it_hangs_from():
 def test_a_word_only_ever_part_of_longer_names_is_no_repeated_premise():
     q = analyse("When did Ada Penrose open the Penrose Library?")
     assert premise.repeated_name(q, "The Penrose Library was opened on 3 May 1901.") is None
+
+
+def test_a_passive_question_or_a_common_noun_subject_sets_no_subject_premise():
+    doc = parse("The Marlow Company launched the Ardent Star on 9 June 1790.")
+    assert premise.other_subject(analyse("When was the Ardent Star launched?"), doc) is None
+    doc = parse("The Marlow Company boxes held flour and lard.")
+    assert premise.other_subject(analyse("What did the Ardent grocery boxes hold?"), doc) is None

@@ -174,7 +174,7 @@ def other_subject(q: Question, doc: Any) -> str | None:
     predicate (by base form) with a subject naming someone (a proper noun) and sharing no word with the question's
     subject or its other names (``Question.others``, demonyms); None when one of those is in the sentence (it may
     hold the act in another clause)."""
-    if not q.predicate or q.predicate in q.light or not q.subject:
+    if not q.predicate or q.predicate in q.light or not q.subject or not _named_active_subject(q):
         return None
     wanted = q.subject | q.others | {d for n in q.subject for d in demonyms(n)}  # its other names, its people
     words = {b for t in doc for b in (fold(t.text), *base_forms(t.lower_))}
@@ -184,13 +184,27 @@ def other_subject(q: Question, doc: Any) -> str | None:
         if t.pos_ not in ("VERB", "AUX") or q.predicate not in base_forms(t.lower_):
             continue
         subject = _subject_of(t)
-        named = _proper_words(subject) if subject is not None else frozenset()
+        named = _proper_words(subject) if subject is not None and subject.dep_ == "nsubj" else frozenset()
         if named and not named & wanted:
             return " ".join(sorted(named))
     return None
 
 
 NAME_RUN = re.compile(r"[A-Z][^\W_]*(?:[ \t]+[A-Z][^\W_]*)*")  # a run of capitalised words: one name as written
+
+
+def _named_active_subject(q: Question) -> bool:
+    """Whether the question's asked verb is active and its subject is headed by a proper noun ("When did the A B
+    reach P?"), not a common noun a name only describes ("the A aid parcels") nor a passive's patient ("When was A
+    launched?": the one who launched it is no premise)."""
+    for t in parse(q.text):
+        if t.pos_ in ("VERB", "AUX", "NOUN") and q.predicate in base_forms(t.lower_):
+            deps = {c.dep_: c for c in t.children}
+            if "nsubjpass" in deps or "auxpass" in deps:
+                return False
+            if "nsubj" in deps:
+                return bool(deps["nsubj"].pos_ == "PROPN")
+    return False
 
 
 def repeated_name(q: Question, text: str) -> str | None:
