@@ -65,3 +65,50 @@ def test_a_year_of_another_act_of_the_question_is_checked_against_that_act_only(
 def test_an_attempt_asked_is_not_contradicted_by_its_failure():
     assert check("Who tried to buy the Orvel Mill?", "Tom Ash failed to buy the Orvel Mill.") is None
     assert check("Who bought the Orvel Mill?", "Tom Ash failed to buy the Orvel Mill.") is not None
+
+
+# ------------------------------------------------------------ premises met in their roles (round 49 redask49)
+
+
+def test_the_asked_act_done_by_another_named_subject_leaves_the_subject_unmet():
+    q = analyse("When did the Ardent Star leave Marlow?")
+    doc = parse("The lighter Kestrel Bay sailed from Reading and left Marlow on 9 June 1790.")
+    assert premise.other_subject(q, doc) is not None
+
+
+def test_the_questions_subject_in_the_sentence_meets_it():
+    q = analyse("When did the Ardent Star leave Marlow?")
+    doc = parse("The Ardent Star sailed from Reading and left Marlow on 9 June 1790.")
+    assert premise.other_subject(q, doc) is None
+
+
+def test_a_name_asked_twice_and_held_once_is_unmet():
+    q = analyse("When did the barge Henley reach Henley?")
+    assert premise.repeated_name(q, "The barge Henley, master Tom Illick, reached Windsor on 3 May 1790.") == "henley"
+    assert premise.repeated_name(q, "The barge Henley reached Henley on 3 May 1790.") is None
+
+
+def binding(question: str, sentence: str, answer: str) -> bool | None:
+    at = sentence.index(answer)
+    return premise.date_binding(analyse(question), parse(sentence), at, at + len(answer))
+
+
+def test_the_stated_date_binds_the_phrase_it_hangs_from():
+    sentence = ("The lighter Kestrel Bay left Reading on 2 June 1790 and reached Oxford on 9 June 1790, "
+                "calling at Abingdon (5 June 1790).")
+    question = "Which town did the Kestrel Bay reach on 5 June 1790?"
+    assert binding(question, sentence, "Oxford") is False
+    assert binding(question, sentence, "Abingdon") is True
+    assert binding("Which town did the Kestrel Bay reach?", sentence, "Oxford") is None
+
+
+def test_a_word_only_ever_part_of_longer_names_is_no_repeated_premise():
+    q = analyse("When did Ada Penrose open the Penrose Library?")
+    assert premise.repeated_name(q, "The Penrose Library was opened on 3 May 1901.") is None
+
+
+def test_a_passive_question_or_a_common_noun_subject_sets_no_subject_premise():
+    doc = parse("The Marlow Company launched the Ardent Star on 9 June 1790.")
+    assert premise.other_subject(analyse("When was the Ardent Star launched?"), doc) is None
+    doc = parse("The Marlow Company boxes held flour and lard.")
+    assert premise.other_subject(analyse("What did the Ardent grocery boxes hold?"), doc) is None

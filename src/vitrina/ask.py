@@ -374,6 +374,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         return {**result, WEAK: True}
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
     _ordinal_member(found, q)
+    _date_bound(found, q)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
@@ -412,6 +413,43 @@ def _ordinal_member(found: list[Candidate], q: Question) -> None:
     if chosen is not top:
         chosen.score, top.score = top.score, chosen.score
         chosen.rule_score, top.rule_score = top.rule_score, chosen.rule_score
+
+
+def _date_bound(found: list[Candidate], q: Question) -> None:
+    """"Which port did X reach on D?" and the best candidate's sentence writes D on another phrase than the
+    candidate's ("reached A on D1, calling at B (D)"): the candidate of the same sentence and kind that D binds in
+    the parse (qa/premise.date_binding) takes the best one's score, and the sentence's candidates it does not bind
+    rank no higher than the chosen one did. Dates asked are never moved."""
+    if not found or q.expects == "date":
+        return
+    top = max(found, key=lambda c: c.score)
+    s = top.sentence
+    if s.parsed is None or premise.date_binding(q, s.parsed[0], top.start - s.start, top.end - s.start) is not False:
+        return
+    bound = [c for c in found if c.sentence.id == s.id and c.kind == top.kind and c is not top
+             and premise.date_binding(q, s.parsed[0], c.start - s.start, c.end - s.start)]
+    if not bound:
+        return
+    chosen = max(bound, key=lambda c: c.score)
+    score, rule_score = chosen.score, chosen.rule_score
+    chosen.score, chosen.rule_score = top.score, top.rule_score
+    for cand in found:  # every candidate of the sentence the date does not bind ranks where the chosen one did
+        if cand.sentence.id == s.id and cand.score > score and cand is not chosen \
+                and premise.date_binding(q, s.parsed[0], cand.start - s.start, cand.end - s.start) is False:
+            cand.score, cand.rule_score = score, min(cand.rule_score, rule_score)
+
+
+def _unmet_premise(top: Candidate, q: Question) -> str | None:
+    """The question's premise the answering sentence leaves unmet in its role (qa/premise.py, round 49 red team
+    D2), or None: the asked act done by another named subject, a name the question uses twice (a ship's name and
+    the place it arrives at) held once, the full date the question states dating another phrase than the answer."""
+    s = top.sentence
+    if s.parsed is None:
+        return None
+    doc = s.parsed[0]
+    if premise.date_binding(q, doc, top.start - s.start, top.end - s.start) is False:
+        return "date"
+    return premise.other_subject(q, doc) or premise.repeated_name(q, s.text)
 
 
 def _asked_ordinal(question: str) -> tuple[int, str] | None:
@@ -1601,6 +1639,14 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["confidence"] = round(min(result["confidence"], answered), 3)
         if explain:
             result["evidence"]["act_missing"] = 1.0
+    unmet = _unmet_premise(top, q) if result["answer"] is not None else None
+    if unmet is not None:
+        # a premise of the question the answering sentence does not meet in its role: another subject does the
+        # asked act, the question's place is only a name's word there, the stated date dates another phrase
+        answered = min(answered, CONFIDENCE["unmet_premise"] * confidence)
+        result["confidence"] = round(min(result["confidence"], answered), 3)
+        if explain:
+            result["evidence"]["unmet_premise"] = 1.0
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     false, false_at = _false_premise(top, q, found)
@@ -1833,13 +1879,16 @@ def _role_filler(top: Candidate, q: Question, found: list[Candidate]) -> str | N
     that role of the sentence's verbs standing for the question's (the object of another verb, the agent of a
     participle, the winner where the loser of a converse verb is asked), the best-ranked candidate of the
     same sentence filling the asked role (`Candidate.in_slot`, from qa/structure.fill), else the sentence's
-    one filled slot when it holds a name. Only the sentence's words that are the question's verb or a close
+    one filled slot when it holds a name (not when the full date the question states binds the name's phrase:
+    `_date_bound`). Only the sentence's words that are the question's verb or a close
     synonym count (`_closely_aligned`). None when the name fills the role, or nothing does; never for what
     was said (a quotation, a saying verb: the words said are the answer, whoever said them)."""
     s = top.sentence
     if q.expects not in ROLE_FILLED or top.in_slot or top.kind in ("sentence", "truth", "term") or not s.aligned \
             or q.wants_name or q.unit == "quote" or q.verb_class == "saying" or top.text.startswith(("“", '"')):
         return None
+    if premise.date_binding(q, s.parsed[0], top.start - s.start, top.end - s.start):
+        return None  # the full date the question states binds this name's phrase ("calling at B (D)"): the asked one
     aligned = _closely_aligned(s, q)
     if not aligned or not outside_asked_role(s.parsed[0], top.start - s.start, top.end - s.start, q, aligned):
         return None

@@ -18,6 +18,7 @@ from vitrina.negation import negations
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
+from vitrina.qa.text import demonyms
 
 YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")  # a four-digit year of the common era
 PREMISE = {"year_hops": 3}  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
@@ -138,3 +139,124 @@ def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contrad
                 continue
         return Contradiction("act", q.predicate or word.lemma_, word.text)
     return None
+
+
+# ------------------------------------------------------------ unmet premises (round 49 red team D2)
+# A question's premises — its named subject, its named places, a full date it states — must each be met by the
+# answering sentence in the role the question gives them. These checks read the sentence's parse; an unmet premise
+# lowers the answer's confidence (``CONFIDENCE["unmet_premise"]``, ask._answer) rather than denying the question.
+
+FULL_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{3,4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?"
+                       r"\s+\d{3,4})\b")  # "28 May 1852", "May 28, 1852": a day the question states
+DATED = re.compile(r"^\d{3,4}$")  # a year-like number: a verb's own date holds one
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The subject of ``verb``, or of the verb it is coordinated with ("X sailed … and reached …")."""
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ == "conj" and verb.head is not verb else None
+    return None
+
+
+def _proper_words(token: Any) -> frozenset[str]:
+    """The folded proper-noun words of a noun phrase's head, its compounds and its appositions."""
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return frozenset(fold(x.text) for h in heads for x in (h, *h.children)
+                     if x.pos_ == "PROPN" and (x is h or x.dep_ in ("compound", "flat")))
+
+
+def other_subject(q: Question, doc: Any) -> str | None:
+    """The named subject the sentence gives the asked act when the question names another one that the sentence
+    lacks: "When did A reach P?" over "B … reached P": B's act, not A's. Only a verb standing for the question's
+    predicate (by base form) with a subject naming someone (a proper noun) and sharing no word with the question's
+    subject or its other names (``Question.others``, demonyms); None when one of those is in the sentence (it may
+    hold the act in another clause)."""
+    if not q.predicate or q.predicate in q.light or not q.subject or not _named_active_subject(q):
+        return None
+    wanted = q.subject | q.others | {d for n in q.subject for d in demonyms(n)}  # its other names, its people
+    words = {b for t in doc for b in (fold(t.text), *base_forms(t.lower_))}
+    if wanted & words:
+        return None
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX") or q.predicate not in base_forms(t.lower_):
+            continue
+        subject = _subject_of(t)
+        named = _proper_words(subject) if subject is not None and subject.dep_ == "nsubj" else frozenset()
+        if named and not named & wanted:
+            return " ".join(sorted(named))
+    return None
+
+
+NAME_RUN = re.compile(r"[A-Z][^\W_]*(?:[ \t]+[A-Z][^\W_]*)*")  # a run of capitalised words: one name as written
+
+
+def _named_active_subject(q: Question) -> bool:
+    """Whether the question's asked verb is active and its subject is headed by a proper noun ("When did the A B
+    reach P?"), not a common noun a name only describes ("the A aid parcels") nor a passive's patient ("When was A
+    launched?": the one who launched it is no premise)."""
+    for t in parse(q.text):
+        if t.pos_ in ("VERB", "AUX", "NOUN") and q.predicate in base_forms(t.lower_):
+            deps = {c.dep_: c for c in t.children}
+            if "nsubjpass" in deps or "auxpass" in deps:
+                return False
+            if "nsubj" in deps:
+                return bool(deps["nsubj"].pos_ == "PROPN")
+    return False
+
+
+def repeated_name(q: Question, text: str) -> str | None:
+    """A proper-name word the question uses in two phrases, once as a whole name by itself ("the brig A arrive at
+    A": a ship's name and a place; "Why did A visit A Meadow?"), that the sentence holds fewer times: one word there
+    meets one of the question's premises, not both. A word only ever part of longer names ("B A … the A Doctrine")
+    names two things the question's other words already tell apart."""
+    asked = [fold(w) for w in re.findall(r"[^\W\d_]+", q.text)]
+    stated = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    alone = {fold(m.group()) for m in NAME_RUN.finditer(q.text) if " " not in m.group() and "\t" not in m.group()}
+    for name in dict.fromkeys(q.names):
+        if name in alone and asked.count(name) >= 2 and 0 < stated.count(name) < asked.count(name):
+            return name
+    return None
+
+
+def _verb_above(token: Any) -> Any | None:
+    """The nearest verb a token hangs from (itself when a verb)."""
+    while True:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+
+
+def _own_date(verb: Any, skip: range) -> bool:
+    """Whether ``verb`` has a date of its own outside ``skip`` (token indices): a prepositional or adverbial
+    phrase holding a year."""
+    return any(c.dep_ in ("prep", "npadvmod") and any(DATED.match(x.text) and x.i not in skip for x in c.subtree)
+               for c in verb.children)
+
+
+def date_binding(q: Question, doc: Any, start: int, end: int) -> bool | None:
+    """Whether the full date the question states ("… on 28 May 1852?") binds the answer's phrase (characters
+    ``start``–``end`` of the sentence ``doc``) in the parse: True when the date and the answer hang from one verb,
+    False when they hang from two and the answer's verb has a date of its own ("reached A on D1, calling at B
+    (D2)": D2 dates the call at B, not the arrival at A), None when the question states no full date, the
+    sentence does not write it or the parse cannot tell."""
+    asked = FULL_DATE.search(q.text)
+    if asked is None:
+        return None
+    at = doc.text.find(asked.group())
+    if at < 0:
+        return None
+    span = doc.char_span(at, at + len(asked.group()), alignment_mode="expand")
+    answer = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or answer is None or not len(answer):
+        return None
+    date_verb, answer_verb = _verb_above(span.root), _verb_above(answer.root)
+    if date_verb is None or answer_verb is None:
+        return None
+    if date_verb.i == answer_verb.i:
+        return True
+    return False if _own_date(answer_verb, range(span.start, span.end)) else None

@@ -317,6 +317,9 @@ CONFIDENCE: dict[str, float] = {
     "polarity": 0.6,  # a negated wh-question ("which X did not…") answered outside a negated/excepted slot
     "denied_premise": 0.5,  # share of the confidence kept when the answering sentence names another entity of the
     # question's name's type under the question's preposition ("in B" for "in A": a false premise); below the gate
+    "unmet_premise": 0.5,  # share of the confidence kept (and of the gate's probability) when the answering sentence
+    # leaves a premise of the question unmet in its role (ask._unmet_premise: another named subject does the act, a
+    # name asked twice held once, the stated date on another phrase): below the gate, withheld (round 49 redask49)
     "act_missing": 0.5,  # share of the confidence kept (and of the gate's probability) when a date is asked and
     # the answering sentence lacks the asked act (ask._act_missing): below the gate and ANSWER_THRESHOLD, withheld
     "disagreement": 0.75,  # sources disagree on a date or amount
