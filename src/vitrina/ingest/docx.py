@@ -2796,18 +2796,22 @@ def _raised_styles(paragraph) -> frozenset[str]:
     """The ids of the document's character styles that set their text as superscript (on the
     style or a style it is based on), found once per document part; none when the styles
     cannot be read."""
+    return _character_styles(paragraph, _raised_by_part, style_superscript)
+
+
+def _character_styles(paragraph, cache: weakref.WeakKeyDictionary, test) -> frozenset[str]:
+    """The ids of the document's character styles ``test`` holds for, found once per document part (``cache``,
+    by part); none when the styles cannot be read."""
     try:
         part = paragraph.part
-        if part not in _raised_by_part:
+        if part not in cache:
             from docx.enum.style import WD_STYLE_TYPE
 
-            _raised_by_part[part] = frozenset(
-                style.style_id for style in part.styles if style.type == WD_STYLE_TYPE.CHARACTER
-                and style_superscript(style))
-        return _raised_by_part[part]
+            cache[part] = frozenset(
+                style.style_id for style in part.styles if style.type == WD_STYLE_TYPE.CHARACTER and test(style))
+        return cache[part]
     except (AttributeError, KeyError, ValueError, TypeError):  # a part without styles, or damaged ones
         return frozenset()
-
 
 
 _CALL_DIGITS = re.compile(r"\d{1,3}")
@@ -2846,17 +2850,7 @@ def _hidden_styles(paragraph) -> frozenset[str]:
     cannot be read or ``styled_hidden`` is off."""
     if not DOCX_SWITCHES["styled_hidden"]:
         return frozenset()
-    try:
-        part = paragraph.part
-        if part not in _hidden_by_part:
-            from docx.enum.style import WD_STYLE_TYPE
-
-            _hidden_by_part[part] = frozenset(
-                style.style_id for style in part.styles if style.type == WD_STYLE_TYPE.CHARACTER
-                and _style_hides(style))
-        return _hidden_by_part[part]
-    except (AttributeError, KeyError, ValueError, TypeError):  # a part without styles, or damaged ones
-        return frozenset()
+    return _character_styles(paragraph, _hidden_by_part, _style_hides)
 
 
 def _style_hides(style) -> bool:
