@@ -29,7 +29,7 @@ NARROWEST_WRAP = 40
 
 # The share of the fitting joins (the next word would have fitted) whose next line starts in lower case above
 # which a document's lines are no monospaced wrap: text taken from a PDF is wrapped by its font's widths, so a
-# line of 55 characters ends a line of prose though its longest is 67 ("… Franklin D." / "Roosevelt tended …");
+# line of 55 characters ends a line of prose though its longest is 67 ("… Mary B." / "Ellery tended …");
 # in such a document no line end is read as the source's (round 49 names5: the seed, a PDF's text, double spaced)
 WRAP_MISREAD_SHARE = 0.1
 

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from vitrina.extract.entities import RawMention
 from vitrina.lexicon import words as lexicon_words
 
-# WordNet synsets of the rooms and buildings a name's last word may name ("Victoria Ward", "Albert Hall").
+# WordNet synsets of the rooms and buildings a name's last word may name ("Albion Ward", "Albert Hall").
 ROOM_ROOTS = ("block.n.05",)  # a hospital's ward, a prison's block (room.n.01 and building.n.01 took "X Bay", "Y Khan" of the tuning panels)
 # WordNet synsets of the diseases a name may be part of ("X fever", "Y's disease").
 DISEASE_ROOTS = ("disease.n.01", "illness.n.01", "fever.n.01", "syndrome.n.01")

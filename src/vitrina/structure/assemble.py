@@ -572,13 +572,13 @@ def _attributed(lines: list[Line]) -> bool:
 # source as a dash line does; "attributed_quotes": a short quotation set apart with its source under it
 # between two paragraphs is a pull quote as one before a heading is (0: off)
 QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1}
-ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Tull, 1821") is at most this many words
+ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 
 
 def dated_attribution(text: str) -> bool:
     """A quotation's source named without a dash: a name, a comma and a year, a few words at most
-    (``ATTRIBUTION_DATED_WORDS``: "Ann Tull, 1821", "Ann Tull, c. 1821")."""
+    (``ATTRIBUTION_DATED_WORDS``: "Ann Hebden, 1821", "Ann Hebden, c. 1821")."""
     text = text.strip()
     return len(text.split()) <= ATTRIBUTION_DATED_WORDS and bool(_DATED_ATTRIBUTION.match(text))
 

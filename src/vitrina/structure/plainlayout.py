@@ -758,7 +758,7 @@ class PlainLayout:
             text = self.lines[i].text
             return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
         if self.para is not None and self.para.last is prev and self._closes_quotation(self.lines[i]):
-            return False  # a quotation's attribution goes with it ("… lemons.”" / "Ann Tull, 1821")
+            return False  # a quotation's attribution goes with it ("… lemons.”" / "Ann Hebden, 1821")
         if self.para is not None and self.para.last is prev:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
