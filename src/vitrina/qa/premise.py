@@ -226,7 +226,7 @@ def _verb_above(token: Any) -> Any | None:
     while True:
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:  # the root (spaCy makes a new Token object for each ``head``: never ``is``)
             return None
         token = token.head
 
