@@ -643,16 +643,12 @@ def _told_day(sentence: tuple[int, int], doc: _Doc, days: list[tuple[int, str]])
     """For a sentence that writes no date, the day written last in the ``TOLD_DAY`` sentences before it (the dated
     entry of a log or diary it belongs to); "" when its own sentence writes a date or none is that near."""
     back = TOLD_DAY["sentences_back"]
-    starts = [at for at, _day in days]
-    if not back or bisect_left(starts, sentence[0]) < bisect_left(starts, sentence[1]):
-        return ""
-    here = doc.sentence_at(*sentence)
-    if here is None:
-        return ""
-    i = doc.sentences.index(here)
-    lo = doc.sentences[max(0, i - back)].start
-    k = bisect_left(starts, sentence[0]) - 1
-    return days[k][1] if k >= 0 and days[k][0] >= lo else ""
+    k = bisect_left(days, (sentence[0], ""))
+    if not back or k < len(days) and days[k][0] < sentence[1] or k == 0:
+        return ""  # off, the sentence writes a date of its own, or no day is written before it
+    i = bisect_right(doc._sentence_starts, sentence[0]) - 1  # the sentence's index, by bisection
+    lo = doc.sentences[max(0, i - back)].start if i >= 0 else sentence[0]
+    return days[k - 1][1] if days[k - 1][0] >= lo else ""
 
 
 def _told_of_other_days(a: Statement, b: Statement) -> bool:
