@@ -629,10 +629,15 @@ def _dated_sentences(kb: read.KnowledgeBase, doc_id: str) -> list[str]:
 def _with_setting(statements: Iterable[Statement], doc: _Doc | None, dated: list[_Dated]) -> Iterator[Statement]:
     """Amounts and numbers with the years they are told of when their sentence names nothing (``Statement.setting``)."""
     years = [(d.date_start, _year(d.lower), _year(d.upper)) for d in dated if d.lower and d.upper]
-    days = sorted((d.date_start, d.lower) for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+    days = _dated_days(dated)
     for s in statements:
         yield replace(s, setting=_setting(s.sentence, doc, years), told_day=_told_day(s.sentence, doc, days)) \
             if doc is not None else s
+
+
+def _dated_days(dated: Sequence[_Dated]) -> list[tuple[int, str]]:
+    """(offset, ISO day) of each date of a document that names one day, in text order."""
+    return sorted((d.date_start, d.lower) for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
 
 
 # An entry's day stands at most this many sentences before an amount told in the entry (0: off)
@@ -1176,7 +1181,7 @@ def _undated_times(doc: _Doc | None, doc_id: str, dated: Sequence[_Dated],
 
     if doc is None:
         return
-    days = sorted((d.date_start, d.lower) for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+    days = _dated_days(dated)
     for sentence in doc.sentences:
         if any(sentence.start <= d.date_start < sentence.end for d in dated):
             continue  # a time in a dated sentence is the time of its date (``_clock_beside``) or of nothing read
