@@ -121,3 +121,20 @@ def test_an_entity_renamed_when_its_namesake_leaves_keeps_its_old_links(tmp_path
     with reading(db) as kb:
         assert set(before.values()) <= set(kb.entity_ids()) and read_former_entity_ids(kb) == {"place-perth": old}
     assert "place-perth" in current
+
+
+def test_former_entity_ids_read_only_the_documents_the_gone_entities_were_in():
+    from vitrina.formerids import renames_by_owner
+
+    asked: list[str] = []
+    mentions_now = {"d2": {(5, 8): {"place-a"}}, "d3": {(0, 5): {"place-c-1"}, (9, 12): {"person-b"}}}
+
+    def owners_in(document: str) -> dict[tuple[int, int], set[str]]:
+        asked.append(document)
+        return mentions_now.get(document, {})
+
+    gone = {"place-a-2": {("d2", 5, 8)}, "place-c": {("old-d3", 0, 5), ("d3", 9, 12)}, "place-x": {("d4", 1, 2)}}
+    renames = renames_by_owner(gone, owners_in, [("old-d3", "d3")])
+    # place-c's mentions now belong to two entities (forgotten); place-x's document has no mention there now
+    assert renames == [("place-a-2", "place-a")]
+    assert asked == ["d2", "d3", "d4"]  # each document once, in order, and no other

@@ -10,10 +10,12 @@ The web server answers a former id with a permanent redirect (``views.document``
 
 Entities keep their former ids the same way (``FORMER_ENTITY_IDS_META``, red team 49 D8). An entity's id tells
 apart entities of one name by a suffix that depends on which other entities exist, so removing a document can
-rename an entity that survives (``place-x-1a2b3c`` becomes ``place-x`` when the other ``x`` goes). Each build
-reads, before it writes, the last build's mentions (document, start, end and entity); an entity id of the last
-build that no entity has now, whose mentions that are still in the exhibit (documents renamed this build
-followed to their ids now) all belong to one entity now, is recorded as a former id of that entity. An id
+rename an entity that survives (``place-x-1a2b3c`` becomes ``place-x`` when the other ``x`` goes). An entity
+id of the last build that no entity has now, whose mentions that are still in the exhibit (documents renamed this
+build followed to their ids now) all belong to one entity now, is recorded as a former id of that entity. The
+last build's exhibit is replaced only after the derive stages, so the stage reads it then, and only what it
+needs: the mentions of the entities gone, in the documents still here, and this build's mentions of those
+documents (round 50: holding every mention of both builds took ~300 bytes per mention, gigabytes at millions). An id
 whose mentions are all gone, or now spread over several entities (a split), is forgotten; the earlier
 record is carried and its chains followed as for documents (``merged_former_ids``). ``views.entity``
 answers a former entity id with a permanent redirect, and the published site has a page there leading on.
@@ -22,8 +24,11 @@ answers a former entity id with a permanent redirect, and the published site has
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 
+from vitrina.errors import VitrinaError
 from vitrina.store.read import KnowledgeBase, meta_mapping
 
 FORMER_IDS_META = "former_document_ids"
@@ -78,17 +83,47 @@ def entity_spans(kb: KnowledgeBase) -> dict[str, set[Span]]:
     return spans
 
 
-class EarlierEntities:
-    """What the last build's exhibit says about its entities, read before this build writes: its record
-    of former entity ids and each entity's mentions (``entity_spans``)."""
+def gone_entity_spans(earlier: KnowledgeBase, now: KnowledgeBase,
+                      document_renames: Iterable[tuple[str, str]] = ()) -> dict[str, set[Span]]:
+    """The mentions, in documents ``now`` still has, of each entity of ``earlier`` whose id no entity of ``now``
+    has: {earlier entity id: {(document as it was, start, end)}}; an entity whose mentions all left is absent."""
+    moved = dict(document_renames)
+    documents, current = set(now.document_ids()), set(now.entity_ids())
+    gone: dict[str, set[Span]] = {}
+    for entity in earlier.entity_ids():
+        if entity in current:
+            continue
+        kept = {(m.document, m.start, m.end) for m in earlier.mentions(entity=entity)
+                if moved.get(m.document, m.document) in documents}
+        if kept:
+            gone[entity] = kept
+    return gone
 
-    def __init__(self, record: dict[str, str] | None = None, spans: dict[str, set[Span]] | None = None) -> None:
+
+class EarlierEntities:
+    """The last build's exhibit as the former-entity-ids stage reads it: its record of former entity ids,
+    read before this build writes, and where it is (``source``), read when the stage runs; or, for a caller
+    holding them already, each entity's mentions (``spans``)."""
+
+    def __init__(self, record: dict[str, str] | None = None, spans: dict[str, set[Span]] | None = None,
+                 source: Callable[[], AbstractContextManager[KnowledgeBase]] | None = None) -> None:
         self.record = record or {}
         self.spans = spans or {}
+        self.source = source
 
-    @classmethod
-    def read(cls, kb: KnowledgeBase) -> EarlierEntities:
-        return cls(read_former_entity_ids(kb), entity_spans(kb))
+    def gone(self, now: KnowledgeBase, document_renames: Iterable[tuple[str, str]]) -> dict[str, set[Span]]:
+        """``gone_entity_spans`` of the earlier exhibit against ``now``; nothing when there is none."""
+        if self.source is None:
+            current = set(now.entity_ids())
+            return {entity: spans for entity, spans in self.spans.items() if entity not in current}
+        try:
+            with self.source() as earlier:
+                return gone_entity_spans(earlier, now, document_renames)
+        except (VitrinaError, sqlite3.DatabaseError, OSError):  # unreadable now: as if there were none
+            return {}
+
+
+Owners = Callable[[str], dict[tuple[int, int], set[str]]]  # a document's mentions now: {(start, end): entities}
 
 
 def entity_renames(earlier: dict[str, set[Span]], now: dict[str, set[Span]],
@@ -96,21 +131,41 @@ def entity_renames(earlier: dict[str, set[Span]], now: dict[str, set[Span]],
     """(former id, id now) for each entity of ``earlier`` whose id no entity of ``now`` has and whose
     mentions still in the exhibit all belong to one entity now; a document renamed this build
     (``document_renames``: former document id, id now) is followed to its id now."""
-    moved = dict(document_renames)
-    owners: dict[Span, set[str]] = {}
+    owners: dict[str, dict[tuple[int, int], set[str]]] = {}
     for entity, spans in now.items():
-        for span in spans:
-            owners.setdefault(span, set()).add(entity)
-    renames = []
-    for old in sorted(earlier):
-        if old in now:
-            continue
-        found: set[str] = set()
-        for doc, start, end in earlier[old]:
-            found |= owners.get((moved.get(doc, doc), start, end), set())
-        if len(found) == 1:
-            renames.append((old, found.pop()))
-    return renames
+        for doc, start, end in spans:
+            owners.setdefault(doc, {}).setdefault((start, end), set()).add(entity)
+    gone = {old: spans for old, spans in earlier.items() if old not in now}
+    return renames_by_owner(gone, lambda doc: owners.get(doc, {}), document_renames)
+
+
+def renames_by_owner(gone: dict[str, set[Span]], owners_in: Owners,
+                     document_renames: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """(former id, id now) for each entity of ``gone`` whose mentions all belong to one entity now, asking
+    ``owners_in`` for one document at a time (a document renamed this build followed to its id now)."""
+    moved = dict(document_renames)
+    by_document: dict[str, list[tuple[str, int, int]]] = {}
+    for old, spans in gone.items():
+        for doc, start, end in spans:
+            by_document.setdefault(moved.get(doc, doc), []).append((old, start, end))
+    found: dict[str, set[str]] = {old: set() for old in gone}
+    for doc in sorted(by_document):
+        here = owners_in(doc)
+        for old, start, end in by_document[doc]:
+            found[old] |= here.get((start, end), set())
+    return [(old, owners.pop()) for old, owners in sorted(found.items()) if len(owners) == 1]
+
+
+def document_owners(kb: KnowledgeBase) -> Owners:
+    """``Owners`` read from the exhibit, one document's mentions at a time."""
+
+    def owners_in(document: str) -> dict[tuple[int, int], set[str]]:
+        here: dict[tuple[int, int], set[str]] = {}
+        for m in kb.mentions(document=document):
+            here.setdefault((m.start, m.end), set()).add(m.entity)
+        return here
+
+    return owners_in
 
 
 def former_entity_ids_stage(earlier: EarlierEntities, document_renames: list[tuple[str, str]],
@@ -118,10 +173,8 @@ def former_entity_ids_stage(earlier: EarlierEntities, document_renames: list[tup
     """The derive stage (``store.db.Derive``) that records the former entity ids in the exhibit being written."""
 
     def remember_former_entity_ids(kb: KnowledgeBase) -> dict[str, str]:
-        now = entity_spans(kb)
-        current = set(kb.entity_ids())
-        renames = entity_renames(earlier.spans, now, document_renames)
-        merged = merged_former_ids(earlier.record, renames, current)
+        renames = renames_by_owner(earlier.gone(kb, document_renames), document_owners(kb), document_renames)
+        merged = merged_former_ids(earlier.record, renames, set(kb.entity_ids()))
         return {FORMER_ENTITY_IDS_META: json.dumps(merged, sort_keys=True, ensure_ascii=False)} if merged else {}
 
     return remember_former_entity_ids

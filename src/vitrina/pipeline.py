@@ -39,6 +39,7 @@ from vitrina.formerids import (
     EarlierEntities,
     former_entity_ids_stage,
     former_ids_stage,
+    read_former_entity_ids,
     read_former_ids,
 )
 from vitrina.ingest import read_path, suffix_formats
@@ -828,15 +829,17 @@ def _earlier_record(db: str | Path, read: Callable[[KnowledgeBase], dict[str, st
 
 
 def _earlier_entities(db: str | Path) -> EarlierEntities:
-    """The exhibit at ``db``'s former entity ids and entities' mentions (``formerids``); none when there is
-    no exhibit yet or it cannot be read."""
+    """The exhibit at ``db``'s former entity ids and where to read its entities' mentions when the stage runs
+    (``formerids``: the exhibit is replaced after the derive stages); none when there is no exhibit yet or it
+    cannot be read."""
     from vitrina.store import reading
 
     try:
         with reading(db) as kb:
-            return EarlierEntities.read(kb)
+            record = read_former_entity_ids(kb)
     except (VitrinaError, sqlite3.DatabaseError, OSError):
         return EarlierEntities()
+    return EarlierEntities(record, source=lambda: reading(db))
 
 
 def _unpacker(db: str | Path) -> Unpacker:
