@@ -1040,6 +1040,16 @@ def test_no_twin_holds_json_text_inside_its_json(client: TestClient) -> None:
     assert isinstance(client.get("/entities/place-porto.json").json()["details"], dict)
 
 
+def test_the_published_schema_says_which_twins_redirect_a_former_id() -> None:
+    from vitrina.web.openapi import openapi_schema
+
+    paths = openapi_schema()["paths"]
+    moving = sorted(path for path, item in paths.items() if "301" in item["get"]["responses"])
+    assert moving == ["/documents/{doc_id}.json", "/entities/{entity_id}.json"]
+    for path in moving:
+        assert "Location" in paths[path]["get"]["responses"]["301"]["headers"]
+
+
 def test_the_main_twins_match_their_published_schema(client: TestClient) -> None:
     import jsonschema
 

@@ -193,9 +193,21 @@ def _error(description: str) -> Schema:
     return {"description": description, "content": {"application/json": {"schema": _ref("Error")}}}
 
 
-def _operation(op_id: str, summary: str, schema: str, params: list[Schema], not_found: bool = False) -> Schema:
+def _moved(what: str) -> Schema:
+    """A former id's permanent redirect (``vitrina.formerids``): the Location header gives the twin at the id now."""
+    return {"description": f"a former id of a {what} ({MOVED_BECAUSE[what]}): a permanent redirect to the same "
+                           "twin at its id now, query kept",
+            "headers": {"Location": {"description": "the twin at the id now", "schema": {"type": "string"}}}}
+
+
+MOVED_BECAUSE = {"document": "its file was renamed", "entity": "renamed when a namesake left or joined"}
+
+
+def _operation(op_id: str, summary: str, schema: str, params: list[Schema], not_found: bool = False,
+               moved: str | None = None) -> Schema:
     responses: dict[str, Any] = {
         "200": {"description": summary, "content": {"application/json": {"schema": _ref(schema)}}},
+        **({"301": _moved(moved)} if moved else {}),
         "400": _error("a parameter is malformed or too long"),
         "503": _error("the database is unavailable or the query took too long"),
     }
@@ -216,10 +228,11 @@ def _paths() -> dict[str, Schema]:
             "document", "One document: text, structure and facts as spans", "Document",
             [_path("doc_id", "Document id."),
              _query("hl", "A span to highlight, START-END.", {"type": "string", "maxLength": 20})],
-            not_found=True),
+            not_found=True, moved="document"),
         "/entities/{entity_id}.json": _operation(
             "entity", "One entity: mentions in context (200 a page), quotes and events (the first 200), "
-            "co-occurring entities", "Entity", [_path("entity_id", "Entity id."), PAGE], not_found=True),
+            "co-occurring entities", "Entity", [_path("entity_id", "Entity id."), PAGE], not_found=True,
+            moved="entity"),
         "/entities.json": _operation(
             "entities", "Entities, most mentioned first, 100 a page", "EntityList",
             [_query("type", "person, place, organization, group or other."), PAGE], not_found=True),
