@@ -256,6 +256,7 @@ PLAIN_LIMITS = {
     "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
+    "tombstone_titles": 1,  # a labelled title line left open on nothing is whole over a tombstone with a credit line (round 50; 0: off)
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
@@ -1385,6 +1386,9 @@ class PlainLayout:
                 break
             if skip and _LISTED_NAME.search(line.text) and not _continues(block[-1].text):
                 break  # after a whole labelled title line, a line listing names is the body's
+            if (skip and PLAIN_LIMITS["tombstone_titles"] and not _continues(block[-1].text)
+                    and self._tombstone_after(Heading(None, block, 0)) and self._credited_tombstone(j)):
+                break  # "1 The Pocket Guide" / "Ada Marr, printer" / "1839" / …: the object's tombstone under it
             if self._title_filled(block, line):
                 break  # "C Everything from Radios to" / "Pipes": the next word would have fitted after "Pipes"
             if (skip and first in self.sequence and PLAIN_LIMITS["labelled_title_fits"] and len(block) == 1
@@ -2175,6 +2179,19 @@ class PlainLayout:
         text = self.lines[k].text
         scored = self.roles is not None and self.roles["heading"][k] >= PLAIN_LIMITS["model_heading"]
         return bool(LABEL_LEAD.match(text)) or k in self.sequence or k in self.dated_heads or scored
+
+    def _credited_tombstone(self, j: int) -> bool:
+        """The tombstone opening at line ``j`` (its lines each a tombstone step to the next)
+        holds a credit line opened by its lead ("Lent by …", "Gift of …"), as an object's does
+        and a plan's key or a list of names does not."""
+        while j < len(self.lines):
+            words = self.lines[j].text.split()
+            if lead_at(words, 0) and is_credit(words, True):
+                return True
+            if j + 1 >= len(self.lines) or not self._tombstone_step(self.lines[j], self.lines[j + 1]):
+                return False
+            j += 1
+        return False
 
     def _tombstone_after(self, head: Heading) -> bool:
         """An object's tombstone (maker, date, material, credit line) under ``head``,
