@@ -69,3 +69,16 @@ def test_a_register_in_dotted_parts_after_a_kind_and_holder_is_a_credit() -> Non
     assert _credit("Mould: Glenholm Hall of Clocks, GH.B 412", closes_caption=True)
     assert not _credit("Mould: Glenholm Hall of Clocks, GH 412 hours", closes_caption=True)
     assert not _credit("Mould: it was made in the long winter, GH.B went", closes_caption=True)
+
+
+def test_a_credit_opened_by_a_colon_lead_may_name_maker_and_holder_at_length() -> None:
+    assert _credit("Photo: Ada Marr for the Saltcoats Museum of Harbour Life", closes_caption=False)
+    assert _credit("Image: Tom Reid for the Dene Valley Museum of Rural Crafts", closes_caption=True)
+    assert not _credit("Ada Marr for the Saltcoats Museum of Harbour Life and Rural Crafts", closes_caption=False)
+    assert not _credit("Photo: Ada Marr / Saltcoats Museum of Harbour Life The Harbour Wall", closes_caption=False)
+
+
+def test_a_numbering_word_before_a_register_number_may_stand_in_a_credit() -> None:
+    assert _credit("Saltcoats Harbour Museum, Survey Collection no. 1187", closes_caption=False)
+    assert not _credit("Saltcoats Harbour Museum, Survey Collection no.", closes_caption=False)
+    assert not _credit("Harbour Museum, number of boats", closes_caption=False)

@@ -118,3 +118,52 @@ def test_a_texts_words_read_once_answer_as_the_text_does():
     assert languages.listed(words) == languages.listed(text)
     assert languages.leans(words, "en") == languages.leans(text, "en")
     assert languages.lean(words, "en", "it") == languages.lean(text, "en", "it") != 0
+
+
+def test_a_caption_repeated_in_two_more_languages_is_set_apart() -> None:
+    """A document in one language that repeats one caption in two others (not bilingual:
+    too few words of either) keeps the caption and its credit, the other languages apart."""
+    lines = [
+        "The Salt Road",
+        "Carts carried salt from the coast to the market towns for three hundred years, and",
+        "the road they wore into the hills can still be followed on foot from the harbour to",
+        "the old toll house, where every load was weighed and taxed by the town's officers.",
+        "Above: A salt cart on the",
+        "hill road, drawn about 1820.",
+        "Ein Salzkarren auf der",
+        "Bergstraße, gezeichnet um",
+        "1820, mit einem Pferd und dem Fuhrmann.",
+        "Ένα κάρο αλατιού στον",
+        "ορεινό δρόμο, σχέδιο από",
+        "το 1820 και του αμαξά.",
+        "Lent by the Harbour Trust",
+        "The toll house was closed when the railway reached the coast, and the road was",
+        "left to walkers and to the sheep that graze the hills on either side of it.",
+        "The Weighing House",
+        "Every cart stopped at the weighing house before the bridge, where the clerk wrote",
+        "down its load, its owner and the town it was going to, and took the toll in coin.",
+        "His books survive for most of the eighteenth century, and they show how the trade",
+        "grew in the good years and fell away when a war closed the ports to the boats.",
+        "The clerks were paid by the town, and some of them kept the post for forty years,",
+        "handing the books on to their sons when they grew too old to climb the stairs.",
+    ]
+    doc = rebuild("\n".join(lines), "d", "d.txt", "text")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [doc.text[b.start:b.end] for b in captions] == ["A salt cart on the hill road, drawn about 1820."]
+    assert captions[0].credit == "Lent by the Harbour Trust"
+    assert "Salzkarren" not in " ".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind != "translation")
+
+
+def test_a_text_set_in_full_in_two_languages_keeps_both() -> None:
+    texts = ["The mill stood on the weir for two hundred years and the family lived over the wheel.",
+             "Il mulino rimase sulla diga per duecento anni e la famiglia viveva sopra la ruota."]
+    assert languages.foreign_sentences(texts, [False, False]) == [False, False]
+
+
+def test_foreign_sentences_group_lines_running_on() -> None:
+    texts = ["The carts went down to the harbour every day of the week.",
+             "Die Karren fuhren jeden Tag",
+             "der Woche zum Hafen hinunter, und sie waren voll.",
+             *["The road was kept by the town and mended every spring by its own men."] * 6]
+    runs_on = [False, False, True, *[False] * 6]
+    assert languages.foreign_sentences(texts, runs_on)[:4] == [False, True, True, False]

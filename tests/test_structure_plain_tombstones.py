@@ -104,3 +104,28 @@ def test_a_tombstone_set_in_among_paragraphs_is_apart_from_the_text() -> None:
     paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs[-2:] == [" ".join(section[1:3]), " ".join(section[8:])]
     assert not [b for b in doc.blocks if b.kind == "caption"]
+
+
+def test_a_labelled_title_is_whole_over_a_tombstone_opening_on_a_name() -> None:
+    """(round 50, ``tombstone_titles``) "1 The Pocket Guide" / "Ada Marr (1790–1850), printer" /
+    …: the maker's line is the tombstone's, not the title's second line."""
+    from vitrina.structure.plainlayout import PLAIN_LIMITS
+
+    label = [
+        "1 The Pocket Guide to the Harbour",
+        "Ada Marr (1790–1850), printer",
+        "Leith, May 1839",
+        "Letterpress, cloth boards, 12 × 8 cm",
+        "Lent by the Harbour Trust",
+        "The guide listed every boat that left the harbour, with its master, its cargo and",
+        "the tide it sailed on, and it was sold for a penny at the foot of the pier.",
+    ]
+    text = "\n".join([*INTRO, *label, *LABEL_TWO]) + "\n"
+    titles = [(s.label, s.title) for s in rebuild(text, "guide", "guide.txt", "text").sections]
+    assert ("1", "The Pocket Guide to the Harbour") in titles
+    PLAIN_LIMITS["tombstone_titles"] = 0
+    try:
+        titles = [(s.label, s.title) for s in rebuild(text, "guide", "guide.txt", "text").sections]
+    finally:
+        PLAIN_LIMITS["tombstone_titles"] = 1
+    assert ("1", "The Pocket Guide to the Harbour") not in titles

@@ -163,6 +163,12 @@ CREDIT_WORDS = {
     "listed": 14,  # a comma-separated hierarchy: "Name Collection, Some Division, Some Library", or maker / holder
     "name": 6,  # one name of a maker / holder credit after its slash: "Museum of the River Trades"
     "lead_qualifiers": 2,  # words naming the picture's material before a lead noun and its colon: "Albumen prints:"
+    # round 50 (rawtext): a credit its lead opens with a colon ("Photo:") may name its maker and holder
+    # at the length of a listed one: "Photo: Ada Marr for the Museum of the River Trades" (0: off)
+    "colon_lead_listed": 1,
+    # round 50 (rawtext): a numbering word in lower case before a number may stand in a credit ("… Collection
+    # no. 1442"; 0: off)
+    "numbering_words": 1,
 }
 
 
@@ -250,6 +256,25 @@ def credit_start(words: list[str], closes_caption: bool, whole_line: bool = Fals
     if not run or not is_credit(run, closes_caption):
         return None
     return start
+
+
+def _numbering_word(run: list[str], n: int) -> bool:
+    """``run[n]`` introduces the number after it ("Slip Collection no. 1442": the lexicon's
+    ``numbering_words``), with ``numbering_words`` on: a holder's register number closing a
+    credit, its abbreviation in lower case."""
+    if not CREDIT_WORDS["numbering_words"] or n + 1 >= len(run) or not run[n + 1][:1].isdigit():
+        return False
+    return run[n].rstrip(".").lower() in words("numbering_words")
+
+
+def _colon_lead(run: list[str]) -> bool:
+    """The run opens on a credit lead closed by a colon ("Photo:", "Image credit:"), with
+    ``colon_lead_listed`` on, and no slash parts it (a maker / holder credit keeps the
+    limit of its holder's name, ``_listed``)."""
+    if not CREDIT_WORDS["colon_lead_listed"] or "/" in run:
+        return False
+    end = next((k for k, word in enumerate(run[:3]) if word.endswith(":")), None)
+    return end is not None and end + 1 < len(run) and lead_at(run, 0)
 
 
 def _listed(run: list[str]) -> bool:
@@ -356,7 +381,7 @@ _REGISTER_PARTS = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z]{1,4})+ \d{1,6}[a-z]?$")
 
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
-    longest = CREDIT_WORDS["listed"] if _listed(run) else CREDIT_WORDS["single"]
+    longest = CREDIT_WORDS["listed"] if _listed(run) or _colon_lead(run) else CREDIT_WORDS["single"]
     if not 1 <= len(run) <= longest:
         return False
     text = " ".join(run)
@@ -374,11 +399,11 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]) or text.rstrip()[-1] == "?":
         return False  # (a question is never a credit, even in capitals: "WHY BUILD IT?")
-    for word in run:
+    for n, word in enumerate(run):
         bare = word.strip("(),")
         if not bare:
             return False
-        if bare.lower() in _CONNECTORS:
+        if bare.lower() in _CONNECTORS or _numbering_word(run, n):
             continue
         if not (bare[0].isupper() or bare[0].isdigit() or is_acronym(bare)):
             return False

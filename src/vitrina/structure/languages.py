@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from vitrina.language import lean, leans, listed, stop_words, words_of
+from vitrina.structure.captions import match_label
 from vitrina.structure.cues import ends_sentence
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
@@ -31,6 +32,11 @@ LIMITS: dict[str, float] = {
     "min_parallel_words": 40,  # the second language's leaning words that make a document bilingual
     "max_parallel_share": 0.4,  # ... less than this share of the words leaning either way (the body mostly one language)
     "sure_lean": 2,  # a line or block leaning this many words to one language is in it
+    # round 50 (rawtext): in a document of one language (not bilingual), a sentence (raw text: the
+    # lines running on to its end) leaning this many words to another language is a translation
+    # set beside the text, a caption repeated in two more languages (0: off)
+    "foreign_sentence_lean": 3,
+    "foreign_max_share": 0.15,  # ... while such sentences hold less than this share of its words (more: two bodies)
 }
 
 
@@ -80,7 +86,7 @@ def in_second_language(texts: Sequence[str], runs_on: Sequence[bool]) -> list[bo
     text it heads), else with the one before."""
     pair = parallel_pair(texts)
     if pair is None:
-        return [False] * len(texts)
+        return foreign_sentences(texts, runs_on)
     margins = [lean(text, *pair) for text in texts]
     sure = [None if abs(m) < LIMITS["sure_lean"] else m > 0 for m in margins]
     out: list[bool] = []
@@ -90,6 +96,44 @@ def in_second_language(texts: Sequence[str], runs_on: Sequence[bool]) -> list[bo
         if verdict is None:
             verdict = next((v for v in sure[n + 1 :] if v is not None), out[-1] if out else False)
         out.append(verdict)
+    return out
+
+
+def foreign_sentences(texts: Sequence[str], runs_on: Sequence[bool]) -> list[bool]:
+    """Which texts of a document in one language belong to a sentence in another: the
+    texts grouped into sentences (a text running on from the one before joins its group,
+    ``runs_on``), a group leaning at least ``foreign_sentence_lean`` words to one language
+    against the document's own (the language whose list holds most of its words), unless it
+    opens on a position label (a caption of its own, labelled in its language); none
+    when such groups hold ``foreign_max_share`` of the words or more (a text set in full in
+    two languages is two bodies, both kept)."""
+    out = [False] * len(texts)
+    least = LIMITS["foreign_sentence_lean"]
+    if not least or not stop_words():
+        return out
+    texts_words = [words_of(text) for text in texts]
+    total: Counter[str] = Counter()
+    for words in texts_words:
+        total.update(listed(words))
+    if not total:
+        return out
+    main = total.most_common(1)[0][0]
+    groups: list[list[int]] = []
+    for n in range(len(texts)):
+        if groups and runs_on[n]:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    for group in groups:
+        if match_label(texts[group[0]]):
+            continue  # a caption with a position label of its own ("Ci-dessus : …") is one, in any language
+        words = [word for n in group for word in texts_words[n]]
+        if max(leans(words, main).values(), default=0) >= least:
+            for n in group:
+                out[n] = True
+    foreign = sum(len(words) for words, apart in zip(texts_words, out, strict=True) if apart)
+    if foreign >= LIMITS["foreign_max_share"] * sum(len(words) for words in texts_words):
+        return [False] * len(texts)
     return out
 
 

@@ -256,6 +256,7 @@ PLAIN_LIMITS = {
     "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
+    "tombstone_titles": 1,  # a labelled title line left open on nothing is whole over a tombstone with a credit line (round 50; 0: off)
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
     "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
@@ -266,6 +267,11 @@ PLAIN_LIMITS = {
     "exclaimed_titles": 1,  # a title line of a few words in title case may end in an exclamation mark ("Fire the Mail!"; round 37; 0: off)
     "folio_heads": 1,  # a first line opening with a page number that the next page's first line counts on from is a running head (round 37; 0: off)
     "run_in_stops": 1,  # ... and numbered heads set with stops, closing their titles on a full stop ("1. The Title. Text …"; round 37; 0: off)
+    # round 50 (rawtext): ... and lettered heads set with stops, A., B., C. … ("A. The Title. Text …"), a title
+    # broken at a hyphen closing on the next line, a head filling its line counted but left whole (0: off)
+    "run_in_lettered_stops": 1,
+    "caption_mark_calls": 1,  # ... and a reference mark opening a note on a caption's page, glued in the caption, is its call, left out (round 50; 0: off)
+    "credit_after_call": 1,  # a caption's credit may follow a sentence closed by a note's call ("… 1880.*"; round 50; 0: off)
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
     "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
@@ -393,9 +399,13 @@ def is_plain(lineset: LineSet) -> bool:
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None, route: bool = True):
         parted, notes = margin_notes_parted(unglued(lineset.lines))
-        numbered, opened = numbered_paragraphs(run_in_heads_parted(parted))
+        lettered, bodies, heads = lettered_heads_parted(run_in_heads_parted(parted))
+        numbered, opened = numbered_paragraphs(lettered)
+        opened |= bodies
         self.lines = jumps_rejoined(turned_lines_joined(numbered))
         self.numbered = {line.index for line in self.lines if id(line) in opened}  # numbered paragraphs' first lines
+        self.run_in_bodies = {line.index for line in self.lines if id(line) in bodies}  # text after a run-in head
+        self.lettered_heads = {line.index for line in self.lines if id(line) in heads}  # "A. The Title." heads
         self.glued_notes = {line.index for line in self.lines if id(line) in notes}  # margin notes parted from lines
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
         self.roles = roles
@@ -486,6 +496,9 @@ class PlainLayout:
                 if PLAIN_LIMITS["next_page_notes"]:  # a note printed on the page after its call's
                     pages |= {page + 1 for page in pages if page is not None}
                 entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, set()) | marks.get(page, set()))
+            if isinstance(entry, Fragment) and PLAIN_LIMITS["caption_mark_calls"]:
+                for cap in (c for c in [entry, *entry.deferred] if c.kind == "caption"):
+                    cap.calls = frozenset(m for line in cap.lines for m in marks.get(line.page, set()))
         return self.entries
 
     def _note_marks(self) -> dict[int | None, set[str]]:
@@ -873,7 +886,7 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
-        if i in self.dated_rows:
+        if i in self.dated_rows or i in self.run_in_bodies:
             return None
         underlined = underlined_heading(self.lines, i) if i == 0 or ends_sentence(self.lines[i - 1].text) or (
             self.lines[i - 1].underlined) else None
@@ -1360,7 +1373,8 @@ class PlainLayout:
         j = len(self.lines) if question else first + 1  # a question ends its title
         while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
             line = self.lines[j]
-            if ends_sentence(line.text) or match_label(line.text) or line.page_start or j in self.glued_notes:
+            if (ends_sentence(line.text) or match_label(line.text) or line.page_start or j in self.glued_notes
+                    or j in self.run_in_bodies):
                 break
             if (LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or j in self.sequence
                     or j in self.dated_heads) and not _continues(block[-1].text):
@@ -1372,6 +1386,9 @@ class PlainLayout:
                 break
             if skip and _LISTED_NAME.search(line.text) and not _continues(block[-1].text):
                 break  # after a whole labelled title line, a line listing names is the body's
+            if (skip and PLAIN_LIMITS["tombstone_titles"] and not _continues(block[-1].text)
+                    and self._tombstone_after(Heading(None, block, 0)) and self._credited_tombstone(j)):
+                break  # "1 The Pocket Guide" / "Ada Marr, printer" / "1839" / …: the object's tombstone under it
             if self._title_filled(block, line):
                 break  # "C Everything from Radios to" / "Pipes": the next word would have fitted after "Pipes"
             if (skip and first in self.sequence and PLAIN_LIMITS["labelled_title_fits"] and len(block) == 1
@@ -1480,7 +1497,7 @@ class PlainLayout:
         line = self.lines[i]
         if match_label(line.text) or figure_lead(line.text) or line.separator_before or line.gap_before:
             return False  # (the next picture's caption)
-        if LABEL_ALONE.match(line.text) or _numbered_title(line.text):
+        if LABEL_ALONE.match(line.text) or _numbered_title(line.text) or i in self.lettered_heads:
             return False  # a panel label opens the next section
         if i <= self.cap_through:  # the caption's own measure goes on to its credit
             cap.lines.append(line)
@@ -2162,6 +2179,19 @@ class PlainLayout:
         text = self.lines[k].text
         scored = self.roles is not None and self.roles["heading"][k] >= PLAIN_LIMITS["model_heading"]
         return bool(LABEL_LEAD.match(text)) or k in self.sequence or k in self.dated_heads or scored
+
+    def _credited_tombstone(self, j: int) -> bool:
+        """The tombstone opening at line ``j`` (its lines each a tombstone step to the next)
+        holds a credit line opened by its lead ("Lent by …", "Gift of …"), as an object's does
+        and a plan's key or a list of names does not."""
+        while j < len(self.lines):
+            words = self.lines[j].text.split()
+            if lead_at(words, 0) and is_credit(words, True):
+                return True
+            if j + 1 >= len(self.lines) or not self._tombstone_step(self.lines[j], self.lines[j + 1]):
+                return False
+            j += 1
+        return False
 
     def _tombstone_after(self, head: Heading) -> bool:
         """An object's tombstone (maker, date, material, credit line) under ``head``,
@@ -3302,9 +3332,20 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
             # (not the whole caption: the window may start at a later line of it)
             return (words[k][1], words[k][2]) if k > 0 or words[k][1] > 0 else None
     for k in range(1, len(plain)):
-        if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
+        if _sentence_closed(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
     return None
+
+
+def _sentence_closed(word: str) -> bool:
+    """The word ends a sentence, perhaps before a note's call ("1880.*", "in 1880.2"), with
+    ``credit_after_call`` on (a reference mark after any stop: no decimal ends in one)."""
+    if ends_sentence(word) or not PLAIN_LIMITS["credit_after_call"]:
+        return ends_sentence(word)
+    return ends_sentence(_MARK_AFTER_STOP.sub("", _without_end_call(word)))
+
+
+_MARK_AFTER_STOP = re.compile(r"(?<=[.!?])[*†‡]+$")
 
 
 def _medium_line_start(words: list[tuple[str, int, int]], k: int) -> int:
@@ -3503,6 +3544,91 @@ def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[s
         if cut is not None:
             heads.append((k, cut))
     return heads if len(heads) >= PLAIN_LIMITS["run_in_series"] else []
+
+
+_LETTERED_STOPPED = re.compile(r"^([A-Z])\.\s+(?=[A-Z])")
+
+
+def lettered_heads_parted(lines: list[Line]) -> tuple[list[Line], set[int], set[int]]:
+    """Lines with lettered heads set with stops parted from the text they run into
+    (``_lettered_stopped_series``; the title's stop dropped), the ids of the lines that open
+    the text after such a head (each a paragraph's first line, never a heading: a short
+    tail left by a long title would read as one), and the ids of the heads' first lines
+    (no caption runs on into one). The lines renumbered."""
+    cuts, firsts = _lettered_stopped_series(lines) if PLAIN_LIMITS["run_in_lettered_stops"] else ({}, set())
+    if not cuts:
+        return lines, set(), set()
+    out: list[Line] = []
+    bodies: set[int] = set()
+    heads: set[int] = set()
+    for k, line in enumerate(lines):
+        cut = cuts.get(k)
+        if cut is None:
+            out.append(line)
+        elif not line.raw[cut + 1:].strip():  # a head filling its line: its stop dropped
+            out.append(_cut_line(line, cut)[0])
+        else:
+            rest = 1 + len(line.raw[cut + 1:]) - len(line.raw[cut + 1:].lstrip())
+            head, tail = _cut_line(line, cut, rest)
+            out += [head, tail]
+            bodies.add(id(tail))
+        if k in firsts:
+            heads.add(id(out[-1] if cut is None or not line.raw[cut + 1:].strip() else out[-2]))
+    for index, line in enumerate(out):
+        line.index = index
+    return out, bodies, heads
+
+
+def _lettered_stopped_series(lines: list[Line]) -> tuple[dict[int, int], set[int]]:
+    """({line: offset of a title's stop}, the heads' first lines) of lettered heads set with
+    stops ("C. A Long Way Home. The road …"): heads A., B., C. … counting up at least
+    ``run_in_series`` far, each opening after a sentence's end (``_opens_after``), whose
+    title closes on its own stop and reads as a title; the title closing on the head's line
+    before a capitalised word (that line cut), or going on to close on the next line (the
+    next line cut: "A. A Plan for the Great" / "Dictionary. In 1857 …"), or filling the
+    head's line ("B. The Shed in the Garden."); else nothing."""
+    cuts: dict[int, int] = {}
+    firsts: set[int] = set()
+    for k, line in enumerate(lines):
+        m = _LETTERED_STOPPED.match(line.text)
+        if m is None or _rank(m.group(1)) != len(firsts) + 1 or (k and not _opens_after(lines[k - 1], line, True)):
+            continue
+        cut = _stopped_title(line.raw)
+        if cut is not None:
+            cuts[k] = cut
+        elif _whole_stopped_title(line.text):
+            cuts[k] = len(line.raw.rstrip()) - 1
+        elif k + 1 < len(lines) and "." not in line.text[len(m.group(0)):]:
+            cut = _broken_stopped_title(line, lines[k + 1])
+            if cut is None:
+                continue
+            cuts[k + 1] = cut
+        else:
+            continue
+        firsts.add(k)
+    return (cuts, firsts) if len(firsts) >= PLAIN_LIMITS["run_in_series"] else ({}, set())
+
+
+def _whole_stopped_title(text: str) -> bool:
+    """A lettered head with its title closed by a stop filling the line ("B. The Shed.")."""
+    title = text.split(" ", 1)[1][:-1] if text.endswith(".") else ""
+    return len(title.split()) >= PLAIN_LIMITS["run_in_title_words"] and raw_title_like(title)
+
+
+def _broken_stopped_title(line: Line, nxt: Line) -> int | None:
+    """Where, in ``nxt``'s raw text, the title of the head on ``line`` (holding no stop)
+    closes on its stop, or None (``_stopped_title`` over the two lines; a word broken at
+    the line-end hyphen joined)."""
+    broken = line.text.endswith(LINE_HYPHENS) and line.text[-2:-1].isalpha()
+    head = line.text[:-1] if broken else f"{line.text} "
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", nxt.raw)]
+    end = next((n for n, (a, b) in enumerate(spans) if nxt.raw[b - 1] == "."), None)
+    if end is None or end + 1 >= len(spans) or not nxt.raw[spans[end + 1][0]:][:1].isupper():
+        return None
+    title = head.split(" ", 1)[1] + nxt.raw[spans[0][0]:spans[end][1] - 1]
+    if not raw_title_like(title) or title.split()[-1].lower() in FUNCTION_WORDS:
+        return None
+    return spans[end][1] - 1
 
 
 def _opens_after(prev: Line, line: Line, after_label: bool) -> bool:
