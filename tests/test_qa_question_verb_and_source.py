@@ -10,6 +10,11 @@ from vitrina.qa.question import analyse
 from vitrina.qa.weights import LEXICAL
 
 
+@pytest.fixture(autouse=True)
+def _switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(LEXICAL, "verb_by_sense", 1)  # measured and shipped off: the reading itself is tested
+
+
 @pytest.mark.parametrize(("text", "verb"), [
     ("Why did Mr Arno Velt, the harbour master's brother, resign?", "resign"),
     ("When did the old brewery close?", "close"),

@@ -25,12 +25,19 @@ LEXICAL: dict[str, float] = {
     "asker_frame": 1,
     # round 50 askfix: 1 reads the parse's root as the asked verb when the parse gives no verb and "did/does/do"
     # supports it and WordNet knows it as a verb in its base form ("Why did X, Y's husband, resign?": "resign"
-    # tagged a noun; qa/question._verb_by_sense); 0 as before (no predicate)
-    "verb_by_sense": 1,
+    # tagged a noun; qa/question._verb_by_sense); 0 as before (no predicate). Measured, off: it reaches no question
+    # of ask_v48–v50 (27 of the older groups and red teams: rt49 q31 abstains, rt47 q15 lost without "day_no_count",
+    # ask_v7 v7-058 shown wrong at 0.79; docs/search-and-ask.md, round 50 askfix)
+    "verb_by_sense": 0,
     # round 50 askfix: 1 reads "How does the exhibit say people there regard him?" as "How do people there regard
     # him?": a saying verb whose subject is a source, not a person (WordNet), with a clause of its own
     # (qa/question.source_frame); the source's words weigh as background; 0 as before
     "source_frame": 1,
+    # round 50 askfix: 1 takes a number of one or two digits beside a month's name ("on 18 August") for a day, never
+    # a count (qa/spans._count_word: "How many skins did X present?" swapped "212" for the day of "presented on 18
+    # August" once the verb was read); 0 as before. Measured, off: it acts on no quantity question of ask_v48–v49;
+    # its reach over the other groups was not measured in the round (it goes with "verb_by_sense")
+    "day_no_count": 0,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
