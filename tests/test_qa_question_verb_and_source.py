@@ -13,6 +13,7 @@ from vitrina.qa.weights import LEXICAL
 @pytest.fixture(autouse=True)
 def _switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(LEXICAL, "verb_by_sense", 1)  # measured and shipped off: the reading itself is tested
+    monkeypatch.setitem(LEXICAL, "prompt_question", 1)
 
 
 @pytest.mark.parametrize(("text", "verb"), [
@@ -55,3 +56,25 @@ def test_the_source_frame_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -
 
 def test_a_question_asking_the_source_keeps_its_reading() -> None:
     assert analyse("Which report says forty sailors drowned?").predicate == "say"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Name the keeper who lit the Varn lamp in 1880.", "Which keeper lit the Varn lamp in 1880?"),
+    ("Name the pilot the Dutch hired to chart the bay.", "Which pilot did the Dutch hire to chart the bay?"),
+    ("Name the charter signed at Varn in 1844.", "Which charter was signed at Varn in 1844?"),
+])
+def test_a_prompt_about_one_thing_is_read_as_its_question(text: str, asked: str) -> None:
+    from vitrina.qa.parse import parse
+    from vitrina.qa.question import prompt_question
+
+    assert prompt_question(parse(text)) == asked
+
+
+def test_a_prompt_for_several_keeps_the_list_reading() -> None:
+    q = analyse("Name the three schooners the harbour trust sold in 1901.")
+    assert q.type == "list"
+
+
+def test_a_prompt_read_as_its_question_asks_the_clause_role() -> None:
+    q = analyse("Name the clerk Olt appointed in 1901.")
+    assert (q.type, q.slot, q.predicate, q.head) == ("which", "object", "appoint", "clerk")

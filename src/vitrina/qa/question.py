@@ -125,6 +125,9 @@ def analyse(question: str) -> Question:
         preamble = " ".join(p for p in (preamble, doc[:start].text, doc[end:].text.rstrip(" ?")) if p)
         asked = doc[start:end].text.rstrip(" ,;:?") + "?"
         doc, framed = parse(_unquoted(asked)), True
+    if LEXICAL["prompt_question"] and doc is not None and len(doc) and (prompt := prompt_question(doc)) is not None:
+        preamble = " ".join(p for p in (preamble, doc[0].text) if p)  # "Name the X who V-ed": "Which X V-ed?"
+        doc, framed = parse(prompt), True
     if LEXICAL["source_frame"] and doc is not None and len(doc) and (proper := source_frame(doc)) is not None:
         asked, frame = proper  # "How does the exhibit say X V?": the question is "How does X V?"
         preamble = " ".join(p for p in (preamble, frame) if p)
@@ -439,6 +442,44 @@ def asker_frame(doc: Any) -> tuple[int, int] | None:
     if wh.dep_ in ("det", "advmod") and wh.head.dep_ == "pobj" and wh.head.head.i == wh.i - 1:
         start = wh.i - 1  # "in which palace", "from how far"
     return start, end
+
+
+TENSE_AUXILIARIES = {"VBD": "did", "VBZ": "does", "VBP": "do"}  # do-support for a finite verb of each tag
+
+
+def prompt_question(doc: Any) -> str | None:
+    """The wh-question a classroom prompt asks of one thing: an imperative ("Name", "Identify", "Give") whose object
+    is a singular noun with a clause on it, read as "Which N …?" — "Name the senator who led X" -> "Which senator
+    led X?", "Identify the ship the navy sold in 1901" -> "Which ship did the navy sell in 1901?", "Name the treaty
+    signed at X" -> "Which treaty was signed at X?". None for any other text: a plural object keeps the list
+    reading, a clause opened by "where"/"when" keeps its own."""
+    first = doc[0]
+    if first.dep_ != "ROOT" or first.tag_ != "VB" or any(t.tag_ in WH_TAGS and t.dep_ == "advmod" for t in doc):
+        return None
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or any(c.dep_ == "conj" for c in obj.children):
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    inside = {t.i for t in clause.subtree}
+    noun = " ".join(t.text for t in obj.subtree if t.i not in inside and t.dep_ != "det" and not t.is_punct)
+    relative = next((c for c in clause.children if c.tag_ in WH_TAGS), None)
+    words = [t for t in clause.subtree if not t.is_punct and (relative is None or t.i != relative.i)]
+    rest = " ".join(t.text for t in words if t.i > clause.i)
+    if relative is not None and relative.dep_ in ("nsubj", "nsubjpass"):  # "the senator who led X"
+        body = " ".join(t.text for t in words)
+    elif clause.dep_ == "acl" and clause.tag_ == "VBN" and relative is None:  # "the treaty signed at X"
+        body = f"was {clause.text} {rest}"
+    else:  # "the ship (that) the navy sold in 1901": do-support on the clause's own subject
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        auxiliary = TENSE_AUXILIARIES.get(clause.tag_)
+        if subject is None or auxiliary is None or relative is not None and relative.dep_ != "dobj" \
+                or any(t.tag_ in WH_TAGS for t in words):
+            return None
+        before = " ".join(t.text for t in words if t.i < clause.i)
+        body = f"{auxiliary} {before} {clause.lemma_} {rest}"
+    return " ".join(f"Which {noun} {body}".split()).replace(" 's", "'s") + "?"
 
 
 def source_frame(doc: Any) -> tuple[str, str] | None:

@@ -29,6 +29,11 @@ LEXICAL: dict[str, float] = {
     # of ask_v48–v50 (27 of the older groups and red teams: rt49 q31 abstains, rt47 q15 lost without "day_no_count",
     # ask_v7 v7-058 shown wrong at 0.79; docs/search-and-ask.md, round 50 askfix)
     "verb_by_sense": 0,
+    # round 50 askfix: 1 reads a classroom prompt about one thing as its wh-question ("Name the senator who led X" ->
+    # "Which senator led X?", "Identify the ship the navy sold" -> "Which ship did the navy sell?";
+    # qa/question.prompt_question); a plural object keeps the list reading; 0 as before. Measured, off: it reaches
+    # 8 questions of ask_v11–v42 and none of ask_v48–v50, the red teams or the dev set (docs/search-and-ask.md)
+    "prompt_question": 0,
     # round 50 askfix: 1 reads "How does the exhibit say people there regard him?" as "How do people there regard
     # him?": a saying verb whose subject is a source, not a person (WordNet), with a clause of its own
     # (qa/question.source_frame); the source's words weigh as background; 0 as before
