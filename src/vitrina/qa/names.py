@@ -203,16 +203,16 @@ def wordnet_names(phrase: str) -> set[str]:
 
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")  # an initialism of three to six capitals ("OSS", "WWI"); two ("US") spell too much
-DEFINING = 40  # sentences holding an initialism read for its definition ("the Office of Strategic Services (OSS)")
 
 
 def _definitions(conn: KnowledgeBase, acronym: str) -> set[str]:
     """The long forms the sources define ``acronym`` by: the words before "(ACR)" or ", or ACR" that it spells
     (extract.cluster.acronym_long_form), in the sentences that hold it."""
     from vitrina.extract.cluster import acronym_long_form
+    from vitrina.qa.weights import ALIASES
 
     found: set[str] = set()
-    for row in conn.ranked_sentences(f'"{acronym}"', DEFINING):
+    for row in conn.ranked_sentences(f'"{acronym}"', int(ALIASES["acronym_definitions"])):
         text = row["text"]
         for m in re.finditer(r"(?:\(|,?\s+or\s+)" + re.escape(acronym) + r"\b", text):
             long = acronym_long_form(acronym, text[:m.start()].rstrip(" ,"))

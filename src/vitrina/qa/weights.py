@@ -838,4 +838,5 @@ ALIASES: dict[str, float] = {
     # and, for an initialism the sources never write, the stored names it spells ("WWI": World War I); 1 on, 0 off
     "acronym": 1,
     "acronym_readings": 2,  # at most this many stored names spelled by an unwritten initialism (more: ambiguous)
+    "acronym_definitions": 40,  # sentences holding an initialism read for its definition ("… Services (OSS)")
 }
