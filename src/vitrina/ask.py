@@ -91,6 +91,7 @@ from vitrina.qa.lexical import (
     sense_participle,
 )
 from vitrina.qa.names import (
+    acronym_readings,
     country_of_capital,
     equivalents,
     linked_mentions,
@@ -789,6 +790,8 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         others = set(equivalents(conn, phrase)) | {phrase}
         for place in places_of(phrase):  # "Soviet" stands for the Soviet Union and its other names
             others |= {place} | set(equivalents(conn, place))
+        if ALIASES["acronym"]:  # "OSS" / "the Office of Strategic Services": the sources' own definition
+            others |= acronym_readings(conn, phrase)
         seats = q.seats if RETRIEVAL["party_capitals"] else q.actors
         if set(own) <= seats and (country := country_of_capital(phrase)):
             # "Why did Moscow …", "relations between Washington and Moscow": the government

@@ -200,3 +200,62 @@ def wordnet_names(phrase: str) -> set[str]:
         return set()
     return {lemma.name().replace("_", " ") for lemma in named[0].lemmas()} - {phrase.strip()}
 
+
+
+ACRONYM = re.compile(r"[A-Z]{3,6}")  # an initialism of three to six capitals ("OSS", "WWI"); two ("US") spell too much
+
+
+def _definitions(conn: KnowledgeBase, acronym: str) -> set[str]:
+    """The long forms the sources define ``acronym`` by: the words before "(ACR)" or ", or ACR" that it spells
+    (extract.cluster.acronym_long_form), in the sentences that hold it."""
+    from vitrina.extract.cluster import acronym_long_form
+    from vitrina.qa.weights import ALIASES
+
+    found: set[str] = set()
+    for row in conn.ranked_sentences(f'"{acronym}"', int(ALIASES["acronym_definitions"])):
+        text = row["text"]
+        for m in re.finditer(r"(?:\(|,?\s+or\s+)" + re.escape(acronym) + r"\b", text):
+            long = acronym_long_form(acronym, text[:m.start()].rstrip(" ,"))
+            if long:
+                found.add(long.removeprefix("the ").strip())
+    return found
+
+
+ROMAN = re.compile(r"[IVX]+")
+
+
+def initials(name: str) -> str:
+    """The initials of a capitalised name, its function words left out and a Roman numeral kept whole ("World War
+    II": WWII, "Office of Strategic Services": OSS); empty when a word of it is lower-case (no name)."""
+    from vitrina.extract.cluster import acronym_function_words
+
+    out = []
+    for word in re.split(r"[\s-]+", name.strip()):
+        if not word or word.lower() in acronym_function_words():
+            continue
+        if not word[:1].isupper():
+            return ""
+        out.append(word if ROMAN.fullmatch(word) else word[0])
+    return "".join(out)
+
+
+def acronym_readings(conn: KnowledgeBase, phrase: str) -> set[str]:
+    """The other form of a name written as an initialism or spelled out, read off the sources: for an initialism,
+    the long forms the sources define it by ("OSS": the Office of Strategic Services), and when the sources never
+    write it, the stored names whose initials it is ("WWI": World War I; `initials`), if at most
+    ``limit`` of them; for a long name, the initialism the sources define for it. Empty when none is found."""
+    from vitrina.extract.cluster import acronym_of
+    from vitrina.qa.weights import ALIASES
+
+    limit = int(ALIASES["acronym_readings"])
+    if ACRONYM.fullmatch(phrase):
+        found = _definitions(conn, phrase)
+        if not found and conn.match_count(f'"{phrase}"') == 0:
+            names = {n for e in conn.entities() for n in (e.name, *e.aliases) if initials(n) == phrase}
+            found = names if len(names) <= limit else set()
+        return {n for n in found if fold(n) != fold(phrase)}
+    letters = acronym_of(phrase)
+    if not ACRONYM.fullmatch(letters) or len(phrase.split()) < 2:
+        return set()
+    folded = fold(phrase).removeprefix("the ")
+    return {letters} if any(fold(n) == folded for n in _definitions(conn, letters)) else set()

@@ -125,6 +125,13 @@ def analyse(question: str) -> Question:
         preamble = " ".join(p for p in (preamble, doc[:start].text, doc[end:].text.rstrip(" ?")) if p)
         asked = doc[start:end].text.rstrip(" ,;:?") + "?"
         doc, framed = parse(_unquoted(asked)), True
+    if LEXICAL["prompt_question"] and doc is not None and len(doc) and (prompt := prompt_question(doc)) is not None:
+        preamble = " ".join(p for p in (preamble, doc[0].text) if p)  # "Name the X who V-ed": "Which X V-ed?"
+        doc, framed = parse(prompt), True
+    if LEXICAL["source_frame"] and doc is not None and len(doc) and (proper := source_frame(doc)) is not None:
+        asked, frame = proper  # "How does the exhibit say X V?": the question is "How does X V?"
+        preamble = " ".join(p for p in (preamble, frame) if p)
+        doc, framed = parse(_unquoted(asked)), True
     q = Question(text=raw, type="what", expects="named")
     if doc is None or not len(doc):
         return q
@@ -437,6 +444,80 @@ def asker_frame(doc: Any) -> tuple[int, int] | None:
     return start, end
 
 
+TENSE_AUXILIARIES = {"VBD": "did", "VBZ": "does", "VBP": "do"}  # do-support for a finite verb of each tag
+
+
+def prompt_question(doc: Any) -> str | None:
+    """The wh-question a classroom prompt asks of one thing: an imperative ("Name", "Identify", "Give") whose object
+    is a singular noun with a clause on it, read as "Which N …?" — "Name the senator who led X" -> "Which senator
+    led X?", "Identify the ship the navy sold in 1901" -> "Which ship did the navy sell in 1901?", "Name the treaty
+    signed at X" -> "Which treaty was signed at X?". None for any other text: a plural object keeps the list
+    reading, a clause opened by "where"/"when" keeps its own."""
+    first = doc[0]
+    if first.dep_ != "ROOT" or first.tag_ != "VB" or any(t.tag_ in WH_TAGS and t.dep_ == "advmod" for t in doc):
+        return None
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or any(c.dep_ == "conj" for c in obj.children):
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    inside = {t.i for t in clause.subtree}
+    noun = " ".join(t.text for t in obj.subtree if t.i not in inside and t.dep_ != "det" and not t.is_punct)
+    relative = next((c for c in clause.children if c.tag_ in WH_TAGS), None)
+    words = [t for t in clause.subtree if not t.is_punct and (relative is None or t.i != relative.i)]
+    rest = " ".join(t.text for t in words if t.i > clause.i)
+    if relative is not None and relative.dep_ in ("nsubj", "nsubjpass"):  # "the senator who led X"
+        body = " ".join(t.text for t in words)
+    elif clause.dep_ == "acl" and clause.tag_ == "VBN" and relative is None:  # "the treaty signed at X"
+        body = f"was {clause.text} {rest}"
+    else:  # "the ship (that) the navy sold in 1901": do-support on the clause's own subject
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        auxiliary = TENSE_AUXILIARIES.get(clause.tag_)
+        if subject is None or auxiliary is None or relative is not None and relative.dep_ != "dobj" \
+                or any(t.tag_ in WH_TAGS for t in words):
+            return None
+        before = " ".join(t.text for t in words if t.i < clause.i)
+        body = f"{auxiliary} {before} {clause.lemma_} {rest}"
+    return " ".join(f"Which {noun} {body}".split()).replace(" 's", "'s") + "?"
+
+
+def source_frame(doc: Any) -> tuple[str, str] | None:
+    """(the question proper, the frame) of a question that asks what a source says: "How does the exhibit say
+    people there regard him?" -> ("How does people there regard him?", "the exhibit say"). The wh-word opens the
+    question; its verb is a verb of saying (`lexical.verb_class`) whose subject is a common noun that names no
+    person or group in WordNet's first sense (an exhibit, an essay, a panel: a source, not a speaker, whose words
+    are asked — "What did the envoy say …?" keeps its reading) and which has a clause of its own (a subject and a
+    verb), the wh-word outside the source ("Which source says …?" asks the source). None for any other question."""
+    if doc[0].tag_ not in WH_TAGS:
+        return None
+    verb = _root(doc)
+    source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if verb.pos_ != "VERB" or source is None or clause is None or source.pos_ != "NOUN" \
+            or doc[0].i in {t.i for t in source.subtree} \
+            or verb_class(fold(verb.lemma_)) != "saying" or not _a_source(source):
+        return None
+    inside = {t.i for t in clause.subtree}
+    framing = {t.i for t in source.subtree} | {verb.i}
+    kept = [t for t in doc if t.i in inside or t.i not in framing and t.i < clause.left_edge.i]
+    if len(kept) < 3:
+        return None
+    text = " ".join(t.text for t in kept if not t.is_punct).replace(" 's", "'s").replace(" n't", "n't")
+    return text + "?", " ".join(doc[i].text for i in sorted(framing))
+
+
+def _a_source(noun: Any) -> bool:
+    """A common noun whose most frequent WordNet sense names neither a person nor a group ("exhibit", "essay",
+    "panel", "report"; not "historian", "government")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    senses = wn.synsets(fold(noun.lemma_), "n")[:1] if wn is not None else []
+    return bool(senses) and senses[0].lexname() not in ("noun.person", "noun.group")
+
+
 def _asker_governs(verb: Any) -> bool:
     """Whether ``verb`` (or a verb it hangs from by ``xcomp``, ``conj`` or ``ccomp``: "I need to know") has a first- or
     second-person subject or object, or a subject with such a possessive ("my teacher")."""
@@ -688,7 +769,20 @@ def _content_verb(token: Any) -> Any | None:
     for verb in options:
         if verb.pos_ == "VERB" and verb.lemma_ not in ("be", "do", "have") and verb.tag_ not in WH_TAGS:
             return verb
-    return None
+    return _verb_by_sense(token.doc) if LEXICAL["verb_by_sense"] else None
+
+
+def _verb_by_sense(doc: Any) -> Any | None:
+    """The parse's root read as the verb when the parse gives no verb: a word "did/does/do" supports as its
+    auxiliary that WordNet knows as a verb in its base form ("Why did X, Y's husband, *resign*?", "When did the
+    mill *close*?", "How long did the strike *last*?" — tagged a noun, an adjective or an adverb); None otherwise."""
+    root = _root(doc)
+    if root.pos_ in ("VERB", "AUX") or root.tag_ in WH_TAGS or not root.text.isalpha():
+        return None
+    if root.text[:1].isupper() and not doc.text.islower():
+        return None  # a capitalised word is a name, unless the whole question is written in lower case
+    supported = any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children)
+    return root if supported and _is_bare_verb(root.lower_) else None
 
 
 def _bare_verb(doc: Any) -> Any | None:

@@ -33,7 +33,7 @@ from vitrina.qa.lexical import (
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors, converse_anchors, role_fillers
 from vitrina.qa.text import STOPWORDS, WORD
-from vitrina.qa.weights import ASKED_ARGUMENT, PREDICATE
+from vitrina.qa.weights import ASKED_ARGUMENT, LEXICAL, PREDICATE
 
 MAX_TOKENS = 40  # longer spans are whole clauses of a long sentence, not answers
 YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")  # a four-digit year of the last millennium: a date, no count
@@ -482,8 +482,23 @@ def _counts_other(doc: Any, span: tuple[int, int], q: Question) -> bool:
 
 
 def _count_word(token: Any) -> bool:
-    """A number that counts: a number-like word that is not a year ("1901")."""
-    return token.like_num and not YEAR.fullmatch(token.text)
+    """A number that counts: a number-like word that is not a year ("1901") nor the day of a month ("on 18
+    August", "Aug. 18")."""
+    return token.like_num and not YEAR.fullmatch(token.text) and not _day_of_month(token)
+
+
+def _day_of_month(token: Any) -> bool:
+    """A number of one or two digits written right beside a month's name or its capitalised abbreviation (lexicon
+    ``months``): "18 August", "Aug. 18"."""
+    if not LEXICAL["day_no_count"] or not token.text.isdigit() or len(token.text) > 2:
+        return False
+    doc = token.doc
+    return any(0 <= i < len(doc) and _month_word(doc[i]) for i in (token.i - 1, token.i + 1))
+
+
+def _month_word(token: Any) -> bool:
+    word, months = token.lower_.rstrip("."), lexicon.words("months")
+    return word in months or token.text[:1].isupper() and len(word) >= 3 and any(m.startswith(word) for m in months)
 
 
 def _count_span(number: Any) -> tuple[int, int]:
