@@ -213,3 +213,47 @@ def test_a_strip_numbering_its_stops_on_their_names_lines_is_held_out() -> None:
 def test_without_dated_bands_the_named_strip_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "dated_bands", 0)
     assert "Summit Tunnel" in _read(NAMED_STRIP).text
+
+
+SHED = """The Airship Shed
+Building the Great Hangar, 1917
+The hangar at the edge of the village was built for airships during the war, and for
+years it was the largest building anyone in the county had ever seen from the road.
+The Doors
+The great doors ran on rails and took a team of men half an hour to open, so the
+crews opened them only when a ship was ready to leave or the wind was quite still.
+Left:
+The
+hangar
+doors
+open
+for
+a
+launch
+in
+1921.
+Photo:
+Marsh
+Aviation
+Archive,
+MAA
+21/7
+"The whole sky
+seemed to move
+when she came out."
+A farmer, recorded 1975
+The Last Flight
+The last airship left the hangar in 1930, and the building has stood empty ever since,
+kept by the parish as a landmark that can be seen for miles across the flat fields.
+"""
+
+
+def test_a_turned_credit_closes_the_caption_before_it() -> None:
+    assert _captions(SHED) == [("The hangar doors open for a launch in 1921.", "Left",
+                                "Photo: Marsh Aviation Archive, MAA 21/7")]
+
+
+def test_without_turned_credit_closes_the_quote_runs_into_the_caption(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "turned_credit_closes", 0)
+    assert _captions(SHED) != [("The hangar doors open for a launch in 1921.", "Left",
+                                "Photo: Marsh Aviation Archive, MAA 21/7")]

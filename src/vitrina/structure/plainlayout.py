@@ -174,6 +174,7 @@ PLAIN_LIMITS = {
     # before title-case text count as a series of labels, as bare letters do (0: off)
     "sub_numbered_labels": 1,
     "interrupting_credits": 1,  # round 50 (struct): the lines between an inset caption's sentence end and the paragraph going on in lower case, ending no sentence and closed by an accession number, are its credit (0: off)
+    "turned_credit_closes": 1,  # round 50 (struct): a credit printed one word a line, given to the caption right before it, closes that caption (0: off)
     "turned_holder_credits": 1,  # round 50 (struct): a credit printed one word a line may name its holder instead of opening with a lead (0: off)
     "turned_register_numbers": 1,  # round 50 (struct): a number after a register's capitals in a turned run ("UTA" / "2207") is its object number, no strip's next year (0: off)
     "dated_bands": 1,  # round 50 (struct): a route band whose every stop holds a date, no headings after it to number, stays held out (a drawn time strip), not read again as text; so does a strip numbering its stops on their names' lines (0: off)
@@ -838,6 +839,8 @@ class PlainLayout:
         if before is not None and before.credit is None:
             before.credit = (len(before.lines), 0)
             before.lines.extend(run)
+            if PLAIN_LIMITS["turned_credit_closes"] and before is self.cap:
+                self.cap_open = False  # the credit closes its caption: a pull quote under it is none of it
             return after
         para = self.para
         if para is not None and para.last.index == i - 1 and _joined(para.last) and ends_sentence(para.last.text):
