@@ -257,3 +257,40 @@ def test_without_turned_credit_closes_the_quote_runs_into_the_caption(monkeypatc
     monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "turned_credit_closes", 0)
     assert _captions(SHED) != [("The hangar doors open for a launch in 1921.", "Left",
                                 "Photo: Marsh Aviation Archive, MAA 21/7")]
+
+
+MEASURED = CANAL.split("1\n1790\n")[0] + """1
+Leeds – Skipton
+42 km
+2
+Skipton – Burnley
+38 km
+3
+Burnley – Wigan
+45 km
+"""
+
+
+def test_a_band_whose_stops_hold_distances_is_held_out() -> None:
+    assert "Skipton" not in _read(MEASURED).text
+
+
+def test_without_measured_bands_the_distances_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "measured_bands", 0)
+    assert "Skipton" in _read(MEASURED).text
+
+
+PARTICLE = CANAL.replace("Carved by Ada Penrose, 1911; Upland\nWaterways Trust, UWT 11.2\n",
+                         "Lent by the Cercle Fluvial\nd'Avignon, CFA\n11.2\n")
+
+
+def test_a_credit_going_on_in_lower_case_to_its_accession_number_under_an_inset_caption() -> None:
+    captions = _captions(PARTICLE)
+    assert captions[1] == ("A lock keeper's windlass with its worn iron handle.", "Above",
+                           "Lent by the Cercle Fluvial d'Avignon, CFA 11.2")
+
+
+def test_without_interrupting_credits_the_credits_rest_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "interrupting_credits", 0)
+    assert _captions(PARTICLE)[1:2] != [("A lock keeper's windlass with its worn iron handle.", "Above",
+                                         "Lent by the Cercle Fluvial d'Avignon, CFA 11.2")]

@@ -177,6 +177,7 @@ PLAIN_LIMITS = {
     "turned_credit_closes": 1,  # round 50 (struct): a credit printed one word a line, given to the caption right before it, closes that caption (0: off)
     "turned_holder_credits": 1,  # round 50 (struct): a credit printed one word a line may name its holder instead of opening with a lead (0: off)
     "turned_register_numbers": 1,  # round 50 (struct): a number after a register's capitals in a turned run ("UTA" / "2207") is its object number, no strip's next year (0: off)
+    "measured_bands": 1,  # round 50 (struct): a stop's number and unit ("467 km") dates a band's stop as a year does (0: off)
     "dated_bands": 1,  # round 50 (struct): a route band whose every stop holds a date, no headings after it to number, stays held out (a drawn time strip), not read again as text; so does a strip numbering its stops on their names' lines (0: off)
     "doubled_letter_labels": 1,  # round 50 (struct): "A A Railway across …" opens with label A whatever the title's case (0: off)
     "doubled_label_words": 12,  # ... its title at most this many words
@@ -1681,6 +1682,11 @@ class PlainLayout:
             if i <= self.credit_through:
                 cap.lines.append(line)  # (``_credit_before_resumed``: "Made in 1974 for the …" / "…, AC 74.2")
                 return True
+            if PLAIN_LIMITS["interrupting_credits"] and self.para is not None and cap in self.para.deferred and (
+                    not ends_sentence(cap.last.text)) and (last := self._interrupting_credit_end(i, False)) is not None:
+                self.credit_through = last  # the credit's rest under a caption set inside a paragraph
+                cap.lines.append(line)
+                return True
             if words and _credit_left_open(cap.last.text, line.text):
                 cap.lines.append(line)  # "Image: Ada Marr /" / "Dene Archive", "Soci-" / "ety"
                 return True
@@ -1875,13 +1881,13 @@ class PlainLayout:
                     return last
         return None
 
-    def _interrupting_credit_end(self, j: int) -> int | None:
+    def _interrupting_credit_end(self, j: int, opening: bool = True) -> int | None:
         """The last line of a credit from line ``j`` on, under a caption set inside a paragraph:
         at most ``credit_lines`` lines in capitals ending no sentence, the run closed by an
         accession number after a comma ("… Collection, AC 74.2"), then the paragraph going on in
         lower case (the credit read by its place, a lead or keyword it need not have)."""
-        if j >= len(self.lines) or not starts_uppercase(self.lines[j].text):
-            return None
+        if j >= len(self.lines) or (opening and not starts_uppercase(self.lines[j].text)):
+            return None  # (``opening`` off: the rest of a credit begun above, "… Cercle Vélo" / "d’Hazebrouck, …")
         for m in range(j, min(len(self.lines) - 1, j + int(PLAIN_LIMITS["credit_lines"]))):
             line = self.lines[m]
             if ends_sentence(line.text) or match_label(line.text) or line.page != self.lines[j].page:
@@ -3191,8 +3197,9 @@ def _named_stop_end(lines: list[Line], k: int, number: int) -> int | None:
 
 def dated_band(lines: list[Line], band: set[int]) -> bool:
     """With ``dated_bands`` on, every stop of the route band ``band`` (line indexes) holds a line
-    ending in a year ("1869" / "Treaty with Italy", "Boston" / "April 1895"): a drawn strip of
-    places or events and their dates, no series of titles."""
+    ending in a year ("1869" / "Treaty with Italy", "Boston" / "April 1895") or a distance
+    (``_measure_line``: "Paris – Lyon" / "467 km"): a drawn strip of places or events and their
+    dates or lengths, no series of titles."""
     if not PLAIN_LIMITS["dated_bands"]:
         return False
     stops: list[list[str]] = []
@@ -3201,7 +3208,17 @@ def dated_band(lines: list[Line], band: set[int]) -> bool:
             stops.append([])
         elif stops:
             stops[-1].append(lines[k].text)
-    return bool(stops) and all(any(ENDS_WITH_YEAR.search(text) for text in stop) for stop in stops)
+    return bool(stops) and all(any(ENDS_WITH_YEAR.search(text) or _measure_line(text) for text in stop) for stop in stops)
+
+
+_MEASURE_LINE = re.compile(r"^\d[\d,.]*\s?([^\W\d_]+)\.?$")
+
+
+def _measure_line(text: str) -> bool:
+    """With ``measured_bands`` on, ``text`` is a number and its unit of measure alone ("467 km", "12 miles";
+    the units of the lexicon's ``quantity_units``): a stop's distance in a drawn strip, as a date is."""
+    m = _MEASURE_LINE.match(text.strip())
+    return bool(PLAIN_LIMITS["measured_bands"]) and m is not None and m.group(1).lower() in words("quantity_units")
 
 
 def _band_rank(text: str) -> int:
