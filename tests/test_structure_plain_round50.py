@@ -294,3 +294,17 @@ def test_without_interrupting_credits_the_credits_rest_is_lost(monkeypatch: pyte
     monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "interrupting_credits", 0)
     assert _captions(PARTICLE)[1:2] != [("A lock keeper's windlass with its worn iron handle.", "Above",
                                          "Lent by the Cercle Fluvial d'Avignon, CFA 11.2")]
+
+
+MARKED = CANAL.replace("Carved by Ada Penrose, 1911; Upland\nWaterways Trust, UWT 11.2\n",
+                       "Upland Waterways Reading Room, inv. UW 11.2\n")
+
+
+def test_one_credit_line_closed_by_a_catalogue_mark_and_number_under_an_inset_caption() -> None:
+    assert _captions(MARKED)[1] == ("A lock keeper's windlass with its worn iron handle.", "Above",
+                                    "Upland Waterways Reading Room, inv. UW 11.2")
+
+
+def test_without_marked_numbers_that_line_is_no_credit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "marked_numbers", 0)
+    assert _captions(MARKED)[1][2] != "Upland Waterways Reading Room, inv. UW 11.2"

@@ -177,6 +177,7 @@ PLAIN_LIMITS = {
     "turned_credit_closes": 1,  # round 50 (struct): a credit printed one word a line, given to the caption right before it, closes that caption (0: off)
     "turned_holder_credits": 1,  # round 50 (struct): a credit printed one word a line may name its holder instead of opening with a lead (0: off)
     "turned_register_numbers": 1,  # round 50 (struct): a number after a register's capitals in a turned run ("UTA" / "2207") is its object number, no strip's next year (0: off)
+    "marked_numbers": 1,  # round 50 (struct): a credit closed by a catalogue mark and number ("…, inv. HS 6.118") is closed as by an accession number; one such line under an inset caption is its credit (0: off)
     "measured_bands": 1,  # round 50 (struct): a stop's number and unit ("467 km") dates a band's stop as a year does (0: off)
     "dated_bands": 1,  # round 50 (struct): a route band whose every stop holds a date, no headings after it to number, stays held out (a drawn time strip), not read again as text; so does a strip numbering its stops on their names' lines (0: off)
     "doubled_letter_labels": 1,  # round 50 (struct): "A A Railway across …" opens with label A whatever the title's case (0: off)
@@ -1759,7 +1760,7 @@ class PlainLayout:
         nxt = self.lines[i + 1]
         if PLAIN_LIMITS["interrupting_credits"] and ends_sentence(cap.last.text):
             last = self._interrupting_credit_end(i)
-            if last is not None and last > i:
+            if last is not None and (last > i or PLAIN_LIMITS["marked_numbers"]):
                 self.credit_through = last  # the credit's lines, then the paragraph going on
                 return True
         return (
@@ -3360,7 +3361,23 @@ def _accession_closed(words: list[str]) -> bool:
     "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
     code = REGISTER_NUMBER if PLAIN_LIMITS["register_closes"] else ACCESSION_CODE
     return (len(words) >= 2 and words[-2].endswith(",") and bool(ACCESSION.match(words[-1]))) or (
-        len(words) >= 3 and words[-3].endswith(",") and bool(code.match(" ".join(words[-2:]))))
+        len(words) >= 3 and words[-3].endswith(",") and bool(code.match(" ".join(words[-2:])))) or _marked_number(words)
+
+
+_OBJECT_MARKS = words("object_number_marks")
+_MARKED = re.compile(r"^(?:[A-Z]{1,4} )?\d{1,5}(?:[./-]\d{1,5}){0,3}[a-z]?$")
+
+
+def _marked_number(parts: list[str]) -> bool:
+    """With ``marked_numbers`` on, ``parts`` close on an object's number after a comma and a
+    catalogue mark of the lexicon's ``object_number_marks`` ("…, inv. HS 6.118", "…, no. 22")."""
+    if not PLAIN_LIMITS["marked_numbers"]:
+        return False
+    for n in (2, 3):  # the mark, then a number or a register's letters and number
+        if len(parts) > n and parts[-n - 1].endswith(",") and parts[-n].endswith(".") and (
+                parts[-n][:-1].lower() in _OBJECT_MARKS and _MARKED.match(" ".join(parts[-n + 1 :]))):
+            return True
+    return False
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
