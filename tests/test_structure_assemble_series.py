@@ -81,3 +81,13 @@ def test_a_label_over_its_title_is_not_taken_by_the_title_before() -> None:
         entries += [Heading(None, [lines[n]], 0), Heading(None, [lines[n + 1]], 0), body]
     out = with_labels_under_titles(entries)
     assert out == entries
+
+
+def test_a_unit_word_set_in_capitals_counts_as_a_unit_word() -> None:
+    """(round 50) "BAY 1 …", "BAY 2 …": the series names its unit in capitals; kept as printed."""
+    entries = with_series_labels(_entries(["BAY 1 The Lime Kilns", "BAY 2 The Quarry Face", "BAY 3 The Tramway"]))
+    assert _labels(entries) == [("BAY 1", 2), ("BAY 2", 2), ("BAY 3", 2)]
+    rooms = with_series_labels(_entries(["ROOM 1 The Hall", "ROOM 2 The Stair", "ROOM 3 The Loft"]))
+    assert _labels(rooms) == [("1", 2), ("2", 2), ("3", 2)]  # a lexicon unit word in capitals: the identifier
+    titles = ["NATO 1 Members", "NATO 3 Summits", "NATO 4 Treaties"]  # capitals not counting on
+    assert _labels(with_series_labels(_entries(titles))) == [(None, 0)] * 3

@@ -668,8 +668,9 @@ def _interleaved_runs(years: list[int], heads: list[Entry]) -> bool:
 # The identifier of a counted unit: a number, a section's dotted number ("4.2", counted by its
 # last part), a roman numeral or a letter.
 _IDENT = r"\d{1,3}(?:\.\d{1,3}){0,2}|[IVXLC]{1,6}|[A-Z]"
+_UNIT_WORD = r"[A-Z][a-z]{1,14}\.?|[A-Z]{2,15}"  # "Bay", "Fig.", or set in capitals ("CHART")
 _UNIT_LEAD = re.compile(
-    rf"^(?:(?P<word>[A-Z][a-z]{{1,14}}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))(?P<id>{_IDENT})(?:\s+(?=\S)|$)"
+    rf"^(?:(?P<word>{_UNIT_WORD})(?P<space> )|(?P<sign>§)(?P<signspace> ?))(?P<id>{_IDENT})(?:\s+(?=\S)|$)"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

@@ -22,8 +22,10 @@ _POSITION = (
     rf"(?:(?:{_MODIFIER}\s+)?{_PLACE}(?:\s+page)?|(?:facing|opposite|previous|next|this)\s+page)"
 )
 _JOIN = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+to\s+|\s+from\s+|\s+)"
+# (round 50) the colon may be glued to the caption's capitalised first word ("Above:A working
+# model"), the space lost where the label was set in another face and the text extracted
 _LABEL = re.compile(
-    rf"^(?P<label>(?:clockwise\s+from\s+|counterclockwise\s+from\s+|from\s+)?{_POSITION}(?:{_JOIN}{_POSITION})*)\s*:(?:\s+|$)",
+    rf"^(?P<label>(?:clockwise\s+from\s+|counterclockwise\s+from\s+|from\s+)?{_POSITION}(?:{_JOIN}{_POSITION})*)\s*:(?:\s+|$|(?-i:(?=[A-Z][a-z ])))",
     re.IGNORECASE,
 )
 

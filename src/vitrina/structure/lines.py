@@ -29,6 +29,20 @@ from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like,
 Spacing = Literal["double", "blank", "unspaced"]
 
 _WORD = re.compile(r"\S+")
+# A first word made of a position label glued by its colon to the caption's first word ("Above:A")
+_GLUED_LABEL = re.compile(r"^[A-Za-z]+:[A-Z]")
+
+
+def _split_glued_label(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words, a position label glued to the caption's first word ("Above:A working") parted
+    at its colon ("Above:", "A"): the label is a word of its own, as when a space follows it."""
+    if not words or not _GLUED_LABEL.match(words[0][0]):
+        return words
+    label = match_label(words[0][0] + (" " + words[1][0] if len(words) > 1 else ""))
+    if label is None:
+        return words
+    (word, offset), cut = words[0], words[0][0].index(":") + 1
+    return [(word[:cut], offset), (word[cut:], offset + cut), *words[1:]]
 
 
 class Line:
@@ -81,8 +95,8 @@ class Line:
         stripped = raw.strip()
         self._lead = len(raw) - len(raw.lstrip())
         self._words: list[tuple[str, int]] | None = None
-        if "  " in stripped or not stripped.isprintable():
-            self._words = [(m.group(), start + m.start()) for m in _WORD.finditer(raw)]
+        if "  " in stripped or not stripped.isprintable() or _GLUED_LABEL.match(stripped):
+            self._words = _split_glued_label([(m.group(), start + m.start()) for m in _WORD.finditer(raw)])
             stripped = " ".join(w for w, _ in self._words)
         self.text = stripped  # the words joined by single spaces
         self.length = len(stripped)
@@ -248,6 +262,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _facing_edges(pages, running)
     running |= _mirrored_edges([line for line, _ in edges])
     running |= _facing_folio_heads(pages)
+    if ECHO_SWITCHES["spread_heads"]:
+        running |= _spread_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
     if ECHO_SWITCHES["section_tails"]:
         running |= _section_tails(lines, [*_beside_folios(pages, running), *_page_openings(pages)])
@@ -686,6 +702,34 @@ def _facing_folio_heads(pages: dict[int, list[Line]]) -> set[int]:
     return {id(line) for line in found} if counting and alternating else set()
 
 
+def _spread_heads(pages: dict[int, list[Line]]) -> set[int]:
+    """A spread printed on one sheet, its two folios read as one line ("24 25", the second the
+    next) among a page's first or last ``RUNNING_EDGE_LINES`` lines, and the line right beside
+    it when it is one phrase printed twice (each page's running head, read across the sheet)."""
+    found: set[int] = set()
+    for page_lines in pages.values():
+        for edge in (page_lines[:RUNNING_EDGE_LINES], page_lines[::-1][:RUNNING_EDGE_LINES]):
+            for k, line in enumerate(edge):
+                if not _two_folios(line.text):
+                    continue
+                found.add(id(line))
+                found |= {id(other) for other in edge[max(0, k - 1) : k + 2] if _doubled_phrase(other.text)}
+    return found
+
+
+def _two_folios(text: str) -> bool:
+    """``text`` is two page numbers, the second the next ("24 25")."""
+    parts = text.split()
+    return len(parts) == 2 and all(p.isdigit() and len(p) <= 4 for p in parts) and int(parts[1]) == int(parts[0]) + 1
+
+
+def _doubled_phrase(text: str) -> bool:
+    """``text`` is one phrase of two words or more printed twice ("The Hall The Hall")."""
+    words = text.split()
+    half = len(words) // 2
+    return half >= 2 and len(words) == 2 * half and words[:half] == words[half:]
+
+
 def _beside_folios(pages: dict[int, list[Line]], running: set[int]) -> list[Line]:
     """The lines right inside a page's lone number at either end of the page (pages of
     at least ``MIN_PAGE_LINES`` lines): where a running head is extracted beside its folio."""
@@ -918,6 +962,9 @@ ECHO_SWITCHES = {
     # round 48 (structset60): an imprint line printed twice in a row on a page (a folded sheet's running line at the
     # foot of one panel and the head of the next, read one after the other) is running, both times (0: off)
     "doubled_imprints": 1,
+    # round 50 (struct): a spread's two folios read as one line at a page's edge ("24 25") and the line beside it
+    # holding one phrase twice (the two pages' running heads read across the sheet) are running (0: off)
+    "spread_heads": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -173,6 +173,17 @@ PLAIN_LIMITS = {
     # round 44 (structset52): lines opening with a number and a letter counting on under it ("4a …", "4b …")
     # before title-case text count as a series of labels, as bare letters do (0: off)
     "sub_numbered_labels": 1,
+    "interrupting_credits": 1,  # round 50 (struct): the lines between an inset caption's sentence end and the paragraph going on in lower case, ending no sentence and closed by an accession number, are its credit (0: off)
+    "turned_credit_closes": 1,  # round 50 (struct): a credit printed one word a line, given to the caption right before it, closes that caption (0: off)
+    "turned_holder_credits": 1,  # round 50 (struct): a credit printed one word a line may name its holder instead of opening with a lead (0: off)
+    "turned_register_numbers": 1,  # round 50 (struct): a number after a register's capitals in a turned run ("UTA" / "2207") is its object number, no strip's next year (0: off)
+    "marked_numbers": 1,  # round 50 (struct): a credit closed by a catalogue mark and number ("…, inv. HS 6.118") is closed as by an accession number; one such line under an inset caption is its credit (0: off)
+    "measured_bands": 1,  # round 50 (struct): a stop's number and unit ("467 km") dates a band's stop as a year does (0: off)
+    "dated_bands": 1,  # round 50 (struct): a route band whose every stop holds a date, no headings after it to number, stays held out (a drawn time strip), not read again as text; so does a strip numbering its stops on their names' lines (0: off)
+    "doubled_letter_labels": 1,  # round 50 (struct): "A A Railway across …" opens with label A whatever the title's case (0: off)
+    "doubled_label_words": 12,  # ... its title at most this many words
+    "key_ends_notes": 1,  # round 50 (struct): the lines after a caption key, up to a line opening as a note, are no notes (0: off)
+    "accession_holders": 1,  # round 50 (struct): a key's credit without lead may name its holder by a closing accession number instead of an institution's noun (0: off)
     "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
     # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
     "title_case_run_heads": 1,  # round 49 (structset59): a title-case line closing a fact table whose title is in
@@ -274,7 +285,7 @@ PLAIN_LIMITS = {
     "credit_after_call": 1,  # a caption's credit may follow a sentence closed by a note's call ("… 1880.*"; round 50; 0: off)
     "key_entries": 2,  # a caption key: pictures' captions numbered 1, 2 … this far, each closed by its credit (0: off)
     "key_entry_lines": 4,  # ... each caption over at most this many lines ...
-    "key_title_words": 3,  # ... under a title of at most this many words (held out: "Pictured")
+    "key_title_words": 5,  # ... under a title of at most this many words (held out: "Pictured"; round 50: 3 -> 5, "Pictures in this room")
     # round 47 (struct56b): a subtitle line under the opening title that reads as the title's second part by the
     # subtitle convention every reader follows (cues.title_deck: title case, no sentence, a title in one part) is
     # read as the title's second line, as the PDF, DOCX and HTML readers join it; 0: a heading block of its own
@@ -420,6 +431,8 @@ class PlainLayout:
         self._fact_tails: dict[int, FactTail] = {}  # _trailing_fact_table, per paragraph as it grows
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
+        self.credit_through = -1  # a caption's credit takes the lines to this one
+        self.inset_credit: tuple[int, int] | None = None  # (line in the caption, last line) of an inset caption's credit
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
         self.dated_heads = _dated_heads(self.lines)
@@ -462,15 +475,17 @@ class PlainLayout:
             self.first += 1
         self.key, key_title = caption_key(self.lines)  # "Pictured" / "1 The …" / "Photo: …" / "2 …"
         keyed = {k for first, (_, last) in self.key.items() for k in range(first, last + 1)}
-        self.held -= keyed  # (numbered like notes, but credited: captions)
-        self.footnotes = self.footnotes - keyed
+        after_key = self._after_key(keyed)
+        self.held -= keyed | after_key  # (numbered like notes, but credited: captions)
+        self.footnotes = self.footnotes - keyed - after_key
         if key_title is not None:
             self.held.add(key_title)
             self.footnotes = self.footnotes - {key_title}  # ("2 Pictured": no note numbered 2)
         self.held |= key_numbers(self.lines, self.key)  # "1" alone: the number on its picture
         # "1" / "Royal Park" / "20 August 1860" / "2" …: held out while its labels find their headings
         band, self.band_labels, self.band_end = route_band(self.lines) if route else (set(), [], 0)
-        self.held |= band
+        self.band = band
+        self.held |= band | named_dated_strip(self.lines)  # "1 Boston" / "April 1895" / "2 Gibraltar" / …
         # labels set after their sections' text ("… the law." / "1"): held out, given to the headings they follow
         self.trailing = trailing_labels(self.lines)
         self.held |= set(self.trailing)
@@ -639,6 +654,8 @@ class PlainLayout:
         end = None
         if i not in self.word_page:  # (there no line's length or shape sets a caption apart)
             end = self._unlabelled_caption_end(i)
+            if end is not None and PLAIN_LIMITS["interrupting_credits"] and any(i < start <= end for start in self.turned):
+                end = None  # (a turned credit is no caption's line: a caption set inside the paragraph may end above it)
             if end is None:
                 end = self._interrupting_caption_end(i)
             if end is None:
@@ -654,10 +671,27 @@ class PlainLayout:
             numbered = end > i and _CARD_NUMBER.match(line.text.strip()) is not None
             label_words = len(line.text.split()) if numbered else 0
             self._open_caption(Fragment("caption", list(self.lines[i : end + 1]), label_words=label_words))
+            credit, self.inset_credit = self.inset_credit, None
+            if credit is not None and credit[1] == end and self.cap is not None:
+                self.cap.credit, self.cap_open = (credit[0], 0), False  # its credit read by its place
+                return end + 1
             self._check_caption(end)
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _after_key(self, keyed: set[int]) -> set[int]:
+        """With ``key_ends_notes`` on, the lines read as notes right after a caption key, up to
+        the next line opening as a note does: the key's numbered entries were taken for notes
+        running to the page's end, and the text after the key (a pull quote, a side-bar) with them."""
+        if not keyed or not PLAIN_LIMITS["key_ends_notes"]:
+            return set()
+        found: set[int] = set()
+        k = max(keyed) + 1
+        while k in self.footnotes and not opens_like_note(self.lines[k].text):
+            found.add(k)
+            k += 1
+        return found
 
     def _key_caption(self, i: int) -> int:
         """One caption of a caption key (``caption_key``): its number left out, its credit on
@@ -820,6 +854,8 @@ class PlainLayout:
         if before is not None and before.credit is None:
             before.credit = (len(before.lines), 0)
             before.lines.extend(run)
+            if PLAIN_LIMITS["turned_credit_closes"] and before is self.cap:
+                self.cap_open = False  # the credit closes its caption: a pull quote under it is none of it
             return after
         para = self.para
         if para is not None and para.last.index == i - 1 and _joined(para.last) and ends_sentence(para.last.text):
@@ -1661,6 +1697,14 @@ class PlainLayout:
         if PLAIN_LIMITS["counted_heads_no_credit"] and line.index in self.sequence:
             return False  # "B The Chemist …" between "A …" and "C …": a heading of the series
         if cap.credit is not None:
+            if i <= self.credit_through:
+                cap.lines.append(line)  # (``_credit_before_resumed``: "Made in 1974 for the …" / "…, AC 74.2")
+                return True
+            if PLAIN_LIMITS["interrupting_credits"] and self.para is not None and cap in self.para.deferred and (
+                    not ends_sentence(cap.last.text)) and (last := self._interrupting_credit_end(i, False)) is not None:
+                self.credit_through = last  # the credit's rest under a caption set inside a paragraph
+                cap.lines.append(line)
+                return True
             if words and _credit_left_open(cap.last.text, line.text):
                 cap.lines.append(line)  # "Image: Ada Marr /" / "Dene Archive", "Soci-" / "ety"
                 return True
@@ -1731,6 +1775,11 @@ class PlainLayout:
         if i + 1 >= len(self.lines) or self.para is None or cap not in self.para.deferred:
             return False
         nxt = self.lines[i + 1]
+        if PLAIN_LIMITS["interrupting_credits"] and ends_sentence(cap.last.text):
+            last = self._interrupting_credit_end(i)
+            if last is not None and (last > i or PLAIN_LIMITS["marked_numbers"]):
+                self.credit_through = last  # the credit's lines, then the paragraph going on
+                return True
         return (
             ends_sentence(cap.last.text) and self._short(line) and starts_uppercase(line.text)
             and len(line.text.split()) <= PLAIN_LIMITS["credit_tail_words"]
@@ -1839,6 +1888,31 @@ class PlainLayout:
                 return None
             if ends_sentence(line.text) and starts_lowercase(nxt.text):
                 return k if self._fits(line, nxt.words[0][0]) else None
+            if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"] and nxt.index in self.turned:
+                after = self.turned[nxt.index][-1].index + 1  # its credit printed one word a line, then the text
+                resumed = after < len(self.lines) and starts_lowercase(self.lines[after].text)
+                return k if resumed and self._fits(line, self.lines[after].words[0][0]) else None
+            if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"]:
+                last = self._interrupting_credit_end(k + 1)
+                if last is not None and self._fits(line, self.lines[last + 1].words[0][0]):
+                    self.inset_credit = (k + 1 - i, last)
+                    return last
+        return None
+
+    def _interrupting_credit_end(self, j: int, opening: bool = True) -> int | None:
+        """The last line of a credit from line ``j`` on, under a caption set inside a paragraph:
+        at most ``credit_lines`` lines in capitals ending no sentence, the run closed by an
+        accession number after a comma ("… Collection, AC 74.2"), then the paragraph going on in
+        lower case (the credit read by its place, a lead or keyword it need not have)."""
+        if j >= len(self.lines) or (opening and not starts_uppercase(self.lines[j].text)):
+            return None  # (``opening`` off: the rest of a credit begun above, "… Cercle Vélo" / "d’Hazebrouck, …")
+        for m in range(j, min(len(self.lines) - 1, j + int(PLAIN_LIMITS["credit_lines"]))):
+            line = self.lines[m]
+            if ends_sentence(line.text) or match_label(line.text) or line.page != self.lines[j].page:
+                return None
+            if starts_lowercase(self.lines[m + 1].text):
+                run = " ".join(ln.text for ln in self.lines[j : m + 1]).split()
+                return m if _accession_closed(run) else None
         return None
 
     @staticmethod
@@ -2845,7 +2919,7 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
             series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
         else:
             continue
-        if _title_text(rest):
+        if _title_text(rest) or _doubled_letter(token, rest):
             found.append((index, token, series))
         elif _short_name(rest):
             named.append((index, token, series))
@@ -2859,6 +2933,17 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         if rank - 1 in ranks or (rank + 1 in later and not _given_again(found, k)) or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
+
+
+def _doubled_letter(token: str, rest: str) -> bool:
+    """With ``doubled_letter_labels`` on, a letter label before a title opening with that same
+    letter as its word ("A A Railway across the Alps"): no sentence opens on a letter twice, so
+    the first is a label, whatever the title's case; a heading's length (``doubled_label_words``),
+    ending no sentence. It still counts only with the series' next label after it."""
+    words = rest.split()
+    return (bool(PLAIN_LIMITS["doubled_letter_labels"]) and len(token) == 1 and token.isalpha()
+            and len(words) >= 2 and words[0] == token and words[1][:1].isupper()
+            and len(words) <= PLAIN_LIMITS["doubled_label_words"] and not ends_sentence(rest.rstrip()))
 
 
 def _given_again(found: list[tuple[int, str, str]], k: int) -> bool:
@@ -3101,6 +3186,72 @@ def _label_band_end(lines: list[Line], k: int) -> int:
     return end
 
 
+_NAMED_STOP = re.compile(r"^(\d{1,2}) (?=\S)")
+
+
+def named_dated_strip(lines: list[Line]) -> set[int]:
+    """With ``dated_bands`` on, a drawn strip written out with each stop's number on its name's
+    line ("1 Boston" / "April 1895" / "2 Gibraltar" / "August 1895" / …): at least ``route_stops``
+    stops one right after the other, numbered 1, 2, 3 …, each a short line (``route_stop_words``
+    words at most, no sentence) over at most ``route_stop_lines`` - 1 such lines, one of its
+    lines ending in a year. The strip's lines, held out as the drawing they are."""
+    least = int(PLAIN_LIMITS["route_stops"])
+    if not PLAIN_LIMITS["dated_bands"] or not least:
+        return set()
+    k = 0
+    while k < len(lines):
+        end, count = k, 0
+        while end < len(lines) and (stop := _named_stop_end(lines, end, count + 1)) is not None:
+            end, count = stop, count + 1
+        if count >= least:
+            return set(range(k, end))
+        k += 1
+    return set()
+
+
+def _named_stop_end(lines: list[Line], k: int, number: int) -> int | None:
+    """The line after stop ``number`` of a named strip opening at line ``k`` (``named_dated_strip``), or None."""
+    lead = _NAMED_STOP.match(lines[k].text)
+    if lead is None or int(lead.group(1)) != number:
+        return None
+    most = int(PLAIN_LIMITS["route_stop_lines"])
+    for size in range(2, most + 1):  # the name's line and the lines under it
+        stop = lines[k : k + size]
+        texts = [lines[k].text[lead.end():], *(ln.text for ln in stop[1:])]
+        if len(stop) < size or any(_NAMED_STOP.match(ln.text) for ln in stop[1:]):
+            return None
+        if all(0 < len(t.split()) <= PLAIN_LIMITS["route_stop_words"] and not ends_sentence(t) for t in texts) and any(
+                ENDS_WITH_YEAR.search(t) for t in texts[1:]):
+            return k + size
+    return None
+
+
+def dated_band(lines: list[Line], band: set[int]) -> bool:
+    """With ``dated_bands`` on, every stop of the route band ``band`` (line indexes) holds a line
+    ending in a year ("1869" / "Treaty with Italy", "Boston" / "April 1895") or a distance
+    (``_measure_line``: "Paris – Lyon" / "467 km"): a drawn strip of places or events and their
+    dates or lengths, no series of titles."""
+    if not PLAIN_LIMITS["dated_bands"]:
+        return False
+    stops: list[list[str]] = []
+    for k in sorted(band):
+        if _band_rank(lines[k].text):
+            stops.append([])
+        elif stops:
+            stops[-1].append(lines[k].text)
+    return bool(stops) and all(any(ENDS_WITH_YEAR.search(text) or _measure_line(text) for text in stop) for stop in stops)
+
+
+_MEASURE_LINE = re.compile(r"^\d[\d,.]*\s?([^\W\d_]+)\.?$")
+
+
+def _measure_line(text: str) -> bool:
+    """With ``measured_bands`` on, ``text`` is a number and its unit of measure alone ("467 km", "12 miles";
+    the units of the lexicon's ``quantity_units``): a stop's distance in a drawn strip, as a date is."""
+    m = _MEASURE_LINE.match(text.strip())
+    return bool(PLAIN_LIMITS["measured_bands"]) and m is not None and m.group(1).lower() in words("quantity_units")
+
+
 def _band_rank(text: str) -> int:
     """The place in its series of a label alone that counts (a number, a letter, a roman
     numeral: ``label_rank``), 0 for any other line."""
@@ -3193,9 +3344,11 @@ def _key_run(lines: list[Line], k: int) -> dict[int, tuple[int, int]]:
 
 def _holder_credit(words: list[str]) -> bool:
     """A credit without a lead that names its holder: a run of capitalised words holding an
-    institution's noun of the lexicon ("Harbour Museum of Trades, HMT"; round 46, structset56)."""
-    return any(w.strip(",.;").lower() in CREDIT_KEYWORDS for w in words) and all(
-        w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
+    institution's noun of the lexicon ("Harbour Museum of Trades, HMT"; round 46, structset56),
+    or closed by the object's accession number after a comma (``accession_holders``)."""
+    named = any(w.strip(",.;").lower() in CREDIT_KEYWORDS for w in words) or (
+        bool(PLAIN_LIMITS["accession_holders"]) and _accession_closed(words))  # "Hollins Herbarium, HH-B 1802.17"
+    return named and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
 
 
 def _key_title(text: str) -> bool:
@@ -3238,7 +3391,23 @@ def _accession_closed(words: list[str]) -> bool:
     "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
     code = REGISTER_NUMBER if PLAIN_LIMITS["register_closes"] else ACCESSION_CODE
     return (len(words) >= 2 and words[-2].endswith(",") and bool(ACCESSION.match(words[-1]))) or (
-        len(words) >= 3 and words[-3].endswith(",") and bool(code.match(" ".join(words[-2:]))))
+        len(words) >= 3 and words[-3].endswith(",") and bool(code.match(" ".join(words[-2:])))) or _marked_number(words)
+
+
+_OBJECT_MARKS = words("object_number_marks")
+_MARKED = re.compile(r"^(?:[A-Z]{1,4} )?\d{1,5}(?:[./-]\d{1,5}){0,3}[a-z]?$")
+
+
+def _marked_number(parts: list[str]) -> bool:
+    """With ``marked_numbers`` on, ``parts`` close on an object's number after a comma and a
+    catalogue mark of the lexicon's ``object_number_marks`` ("…, inv. HS 6.118", "…, no. 22")."""
+    if not PLAIN_LIMITS["marked_numbers"]:
+        return False
+    for n in (2, 3):  # the mark, then a number or a register's letters and number
+        if len(parts) > n and parts[-n - 1].endswith(",") and parts[-n].endswith(".") and (
+                parts[-n][:-1].lower() in _OBJECT_MARKS and _MARKED.match(" ".join(parts[-n + 1 :]))):
+            return True
+    return False
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
@@ -3433,15 +3602,18 @@ def _full_line(lengths: list[int], fallback: list[Line]) -> float:
 def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
     """Credits set along a turned line that the extraction printed one word a line
     ("Photo:" / "Ada" / "Brook"): a run of one-word lines whose words read as a credit
-    opening with its lead. {first line: the lines}."""
+    opening with its lead, or naming its holder (``_holder_credit``, with ``turned_holder_credits``).
+    {first line: the lines}."""
     found: dict[int, list[Line]] = {}
     for run in one_word_runs(lines):
         words = [line.text.strip() for line in run]
-        if lead_at(words, 0) and is_credit(words, True):
+        holder = PLAIN_LIMITS["turned_holder_credits"] and _holder_credit(words)  # "Uri" / … / "Archive," / "UTA" / "2207"
+        if (lead_at(words, 0) or holder) and is_credit(words, True):
             found[run[0].index] = run
     for line in lines:  # such a run joined back into its line (``turned_lines_joined``)
         words = line.text.split()
-        if _joined(line) and lead_at(words, 0) and is_credit(words, True):
+        holder = PLAIN_LIMITS["turned_holder_credits"] and _holder_credit(words)
+        if _joined(line) and (lead_at(words, 0) or holder) and is_credit(words, True):
             found[line.index] = [line]
     return found
 
@@ -3813,7 +3985,8 @@ def turned_lines_joined(lines: list[Line]) -> list[Line]:
     picture) or in display type one word a measure, which the extraction printed one word
     a line, joined back into the lines they were (``lines.one_word_runs``): a run is cut
     after a word ending a sentence, before a credit's lead and before a year that no comma
-    leads up to ("… Museum" / "1804": a strip's next date), and each piece of two words
+    leads up to ("… Museum" / "1804": a strip's next date; with ``turned_register_numbers`` on,
+    not after a register's letters: "UTA" / "2207" is an object's number), and each piece of two words
     or more becomes one line. A run holding a word broken at a hyphen is left alone (a
     narrow column's broken word). The lines renumbered."""
     joined: dict[int, list[list[Line]]] = {}
@@ -3887,7 +4060,8 @@ def _turned_pieces(run: list[Line]) -> list[list[Line]]:
             not adjacent
             or ends_sentence(words[k - 1])
             or lead_at(words, k)
-            or (year_line(words[k]) and not words[k - 1].endswith(","))
+            or (year_line(words[k]) and not words[k - 1].endswith(",")
+                and not (PLAIN_LIMITS["turned_register_numbers"] and REGISTER_NUMBER.match(f"{words[k - 1]} {words[k]}")))
         )
         if cut:
             pieces.append([line])
@@ -4056,7 +4230,9 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     layout = PlainLayout(lineset)
     found = layout.run()
     route = layout.route_read
-    if layout.band_labels and not route:  # no headings after the band to number: its lines are text
+    if layout.band_labels and not route and not dated_band(layout.lines, layout.band):
+        # no headings after the band to number: its lines are text (a band whose every stop
+        # is dated is a drawn route or time strip, held out as the drawing it is)
         layout = PlainLayout(lineset, route=False)
         found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
