@@ -22,10 +22,10 @@ def test_a_folio_level_with_the_footer_is_at_the_edge(monkeypatch: pytest.Monkey
     folio, footer, credit = _line("2", 790, 563.6), _line("Hall of Music · Makers", 340, 564.2), _line(
         "Lent by a private owner", 140, 566.1, 6.0)
     lines = sorted([_line("The body text ends here.", 40, 400), folio, footer, credit], key=lambda ln: ln.top)
-    edge = pagelayout._with_level_lines(lines[-2:], lines)
+    edge = pagelayout._with_level_lines(lines[-2:], lines, lines[-1:])
     assert folio in edge
     monkeypatch.setitem(pagelayout.LIMITS, "level_edge_lines", 0)
-    assert folio not in pagelayout._with_level_lines(lines[-2:], lines)
+    assert folio not in pagelayout._with_level_lines(lines[-2:], lines, lines[-1:])
 
 
 def test_a_letter_after_a_superscript_opens_a_word(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1423,8 +1423,8 @@ def running_lines(content: PdfContent) -> set[int]:
         lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
         limit = LIMITS["edge_share"] * page.height
         edge = int(LIMITS["edge_lines"])
-        top = _with_level_lines([ln for ln in lines[:edge] if ln.bottom <= limit], lines)
-        bottom = _with_level_lines([ln for ln in lines[-edge:] if ln.top >= page.height - limit], lines)
+        top = _with_level_lines([ln for ln in lines[:edge] if ln.bottom <= limit], lines, lines[:1])
+        bottom = _with_level_lines([ln for ln in lines[-edge:] if ln.top >= page.height - limit], lines, lines[-1:])
         for line in top:
             candidates.append((line, "t" + _running_key(line), line.top / page.height))
         for line in bottom:
@@ -1485,14 +1485,15 @@ def running_lines(content: PdfContent) -> set[int]:
     return running if _leaves_a_body(content, running) else set()
 
 
-def _with_level_lines(edge: list[TextLine], lines: list[TextLine]) -> list[TextLine]:
+def _with_level_lines(edge: list[TextLine], lines: list[TextLine], outer: list[TextLine]) -> list[TextLine]:
     """``edge`` (a page's top or bottom lines) with, when ``level_edge_lines`` is on, every line set level
-    with one of them (sharing its height): a folio beside a footer stands at the edge however the lines
-    sort by top (a credit on the footer's baseline sorting under it; round 50, structset64)."""
-    if not LIMITS["level_edge_lines"] or not edge:
+    with the outermost one ``outer`` (sharing its height) when that one is at the edge: a folio beside a
+    footer stands at the edge however the lines sort by top (a credit on the footer's baseline sorting
+    under it; round 50, structset64)."""
+    if not LIMITS["level_edge_lines"] or not outer or outer[0] not in edge:
         return edge
-    level = [ln for ln in lines if ln not in edge and any(
-        ln.top < other.bottom and other.top < ln.bottom for other in edge)]
+    last = outer[0]
+    level = [ln for ln in lines if ln not in edge and ln.top < last.bottom and last.top < ln.bottom]
     return [*edge, *level]
 
 
