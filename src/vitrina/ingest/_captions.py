@@ -155,6 +155,16 @@ def kicker_label(text: str) -> str | None:
 
 
 
+def capitals_kicker_label(text: str) -> str | None:
+    """The label of a unit's word and number set in capitals over a heading ("PLATE I", "ROOM 4"), with
+    the word in title case ("Plate I") as ``kicker_label`` gives it for one in mixed case; None for any
+    other line (round 50, structset64: the DOCX reader's label paragraph over a heading)."""
+    words = text.split()
+    if len(words) != 2 or len(words[0]) < 2 or not words[0].isalpha() or not words[0].isupper():
+        return None
+    return kicker_label(f"{words[0].capitalize()} {words[1]}")
+
+
 def unit_label(text: str) -> str | None:
     """The unit word of a line that is a unit's label alone, a word and its number or letter
     ("Stage 2" -> "stage", "Walk IV" -> "walk"), lower case; None for any other line (a bare

@@ -59,6 +59,7 @@ from lxml import etree
 from vitrina.errors import InputError
 from vitrina.ingest._captions import (
     bare_label,
+    capitals_kicker_label,
     heading_label,
     is_credit_line,
     kicker_label,
@@ -105,7 +106,7 @@ from vitrina.ingest.safety import (
 from vitrina.lexicon import words
 from vitrina.model import CELL_SEPARATOR, Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
+from vitrina.structure.assemble import NOTES_TITLE, attribution_line, open_notes_section
 from vitrina.structure.captions import (
     FIGURE_WORDS,
     alone_label,
@@ -124,6 +125,7 @@ from vitrina.structure.cues import (
     said_again,
     title_deck,
 )
+from vitrina.structure.fieldlists import is_field_line
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.lines import imprint
 from vitrina.structure.plainlayout import counting_labels
@@ -158,6 +160,10 @@ DOCX_LIMITS = {
     # round 48 (structset57): the body's last paragraph, all in italic type at most this share of the body's size,
     # alone in that type and after no picture or caption, is the producer's colophon (0 off)
     "colophon_size": 0.8,
+    # round 50 (structset64): a run of at least this many list items, each a short "Label: value" field
+    # ("Published: London, 1754"), is a facts list: data rows, no text (0: off)
+    "field_list_items": 3,
+    "ornament_chars": 12,  # a paragraph of at most this many characters, none a letter or digit ("❦ ❦ ❦"), is an ornament
 }
 
 # Mechanisms of rounds 31 and 32 that can be turned off (1 on, 0 off), to measure each.
@@ -235,6 +241,11 @@ DOCX_SWITCHES = {
     # round 49 (structset61):
     "boxed_text_quotes": 1,  # a floating text box holding a quotation alone (as ``framed_pull_quotes``) is no text
     "styled_hidden": 1,  # a run whose character style sets w:vanish (LibreOffice's ODF hidden style) is hidden text
+    # round 50 (structset64):
+    "ornaments": 1,  # a paragraph of a few symbols, no letter or digit ("❦ ❦ ❦", "* * *"), is an ornament, no text
+    "quote_attributions": 1,  # a dash line right under a pull quote left out ("— Ann Reed, keeper") goes with it
+    "italic_decks": 1,
+    "capitals_labels": 1,  # a unit's word and number in capitals alone over a heading ("PLATE I") labels it  # a short italic line ending no sentence right under the Title paragraph is its deck
 }
 
 
@@ -902,6 +913,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     if converted:
         blocks = _mended_words(blocks)
     blocks = _parted_run_in_heads(blocks)
+    if DOCX_SWITCHES["ornaments"]:
+        blocks = [item for item in blocks if not _ornament(item)]
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -936,6 +949,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
     if DOCX_SWITCHES["dated_lists"]:
         _dated_list_rows(blocks)
+    if DOCX_LIMITS["field_list_items"]:
+        _field_list_rows(blocks)
     _table_titles(blocks, body_end)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
     if DOCX_SWITCHES["credits_by_type"]:
@@ -1646,7 +1661,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             continue
         following = items[n + 1] if n + 1 < len(items) else None
         if _label_before_heading(item, mapped, following):
-            label = kicker_label(mapped.text)
+            label = _label_over_heading(mapped.text)
             continue
         if n in kinds:
             continue
@@ -1879,7 +1894,8 @@ def _subtitle_under_title(items: list[_Item]) -> None:
         at = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
     under = _neighbour(items, at, 1) if at is not None else None
     if at is None or under is None or under.kind != "paragraph" or not (
-            under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items))):
+            under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items))
+            or (items[at].kind == "title" and _italic_deck(under))):
         return
     n = items.index(under)
     title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
@@ -1888,6 +1904,16 @@ def _subtitle_under_title(items: list[_Item]) -> None:
         items[n] = replace(under, text=MappedText())
     else:
         items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
+
+
+def _italic_deck(item: _Item) -> bool:
+    """A short line wholly in italics ending no sentence, naming no unit, no picture: under the Title
+    paragraph, the title's deck set by its slant (a converter that drops the title's line break sets
+    the second title line as its own italic paragraph; switch ``italic_decks``)."""
+    text = " ".join(item.text.text.split())
+    return (bool(DOCX_SWITCHES["italic_decks"]) and item.italic and bool(text) and not item.images
+            and not item.listed and len(text.split()) <= DOCX_LIMITS["heading_words"]
+            and not ends_sentence(text) and alone_label(text) is None)
 
 
 def _deck_by_type(item: _Item, body: _BodyType) -> bool:
@@ -1982,6 +2008,35 @@ def _dated_list_rows(items: list[_Item]) -> None:
         if end - n >= DOCX_LIMITS["dated_list_items"]:
             items[n:end] = [replace(item, kind="table") for item in items[n:end]]
         n = max(end, n + 1)
+
+
+def _field_list_rows(items: list[_Item]) -> None:
+    """A run of at least ``field_list_items`` list items, each one short "Label: value" field ending
+    no sentence ("Published: London, 1754", ``fieldlists.is_field_line``), is a facts list: a data
+    table of its rows, as a label-cell table is, not paragraphs of the text."""
+    n = 0
+    while n < len(items):
+        end = n
+        while end < len(items) and _field_item(items[end]):
+            end += 1
+        if end - n >= DOCX_LIMITS["field_list_items"]:
+            items[n:end] = [replace(item, kind="table") for item in items[n:end]]
+        n = max(end, n + 1)
+
+
+def _field_item(item: _Item) -> bool:
+    """A list item of text that is one short field ("Label: value"), ending no sentence."""
+    text = " ".join(item.text.text.split())
+    return (item.listed and item.kind == "paragraph" and not item.images and bool(text)
+            and not ends_sentence(text) and is_field_line(text))
+
+
+def _ornament(item: _Item) -> bool:
+    """A paragraph of a few symbols and no letter or digit ("❦ ❦ ❦", "* * *", "§"): an ornament
+    set between parts, no text (at most ``ornament_chars`` characters besides spaces)."""
+    text = "".join(item.text.text.split())
+    return (item.kind == "paragraph" and not item.images and not item.row
+            and 0 < len(text) <= DOCX_LIMITS["ornament_chars"] and not any(c.isalnum() for c in text))
 
 
 def _dated_note(item: _Item) -> bool:
@@ -2393,8 +2448,24 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
             and not ends_sentence(text) and _over_next_section(items, n)
         )
 
-    return [item for n, item in enumerate(items) if n == lede or not (
-        display(n, item) or display_line(n, item) or _display_quote(items, n, first))]
+    gone = {n for n, item in enumerate(items) if n != lede and (
+        display(n, item) or display_line(n, item) or _display_quote(items, n, first))}
+    return [item for n, item in enumerate(items) if n not in gone | _attributions_of(items, gone)]
+
+
+def _attributions_of(items: list[_Item], quotes: set[int]) -> set[int]:
+    """The paragraphs right under the left-out quotes ``quotes`` (empty paragraphs aside) naming their
+    source on a dash line ("— Ann Reed, keeper of furniture", ``assemble.attribution_line``): they go
+    with the quote (switch ``quote_attributions``)."""
+    if not DOCX_SWITCHES["quote_attributions"]:
+        return set()
+    found = set()
+    for n in quotes:
+        under = _neighbour(items, n, 1)
+        if under is not None and under.kind == "paragraph" and not under.images and not under.row and (
+                attribution_line(" ".join(under.text.text.split()))):
+            found.add(items.index(under))
+    return found
 
 
 def _set_apart_between_boxes(items: list[_Item]) -> None:
@@ -2653,8 +2724,17 @@ def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | No
         and following.kind in ("heading", "title")
         and not item.images
         and not item.row
-        and kicker_label(mapped.text) is not None
+        and _label_over_heading(mapped.text) is not None
     )
+
+
+def _label_over_heading(text: str) -> str | None:
+    """The label a paragraph alone over a heading gives it (``kicker_label``), or, with ``capitals_labels``
+    on, a unit's word and number set in capitals ("PLATE I" -> "Plate I")."""
+    label = kicker_label(text)
+    if label is None and DOCX_SWITCHES["capitals_labels"]:
+        label = capitals_kicker_label(text)
+    return label
 
 
 def _kicker_line(item: _Item) -> tuple[str, MappedText] | None:

@@ -93,6 +93,9 @@ LINE_LIMITS = {
     "cell_text_cut": 1,
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
+    # round 50 (structset64): a break the extraction reports after a superscript is a word space where a letter
+    # follows ("1727,¹" + break + "and"; before a stop, "tool³. The", none; 0 off)
+    "raised_break_words": 1,
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
     "spaced_gap": 0.3,  # ... whose narrowest gap is at most this wide (letter spacing, not a table)
     "spaced_word": 0.15,  # ... where a gap this much wider than the narrowest is a word space
@@ -160,8 +163,10 @@ _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a 
 
 @readers.register("pdf", label="PDF", suffixes=(".pdf",))
 def read(data: bytes, source: str) -> list[Document]:
+    from vitrina.structure.datecolumns import pdf_without_date_columns
     from vitrina.structure.keytables import pdf_without_key_tables
     from vitrina.structure.manpage import pdf_cleared
+    from vitrina.structure.mapkeys import pdf_without_map_keys
     from vitrina.structure.pagelayout import rebuild_pdf
 
     content = extract(data, source)
@@ -169,7 +174,7 @@ def read(data: bytes, source: str) -> list[Document]:
         raise InputError(source, "PDF has no text layer (scanned images only?)")
     # (spreads are cut into their pages first: the clearing reads pages)
     doc = rebuild_pdf(content, document_id(source), source,
-                      prepare=lambda pages: pdf_without_key_tables(pdf_cleared(pages)))
+                      prepare=lambda pages: pdf_without_key_tables(pdf_without_map_keys(pdf_without_date_columns(pdf_cleared(pages)))))
     meta = pdf_metadata(content.info)
     if meta.get("title") != doc.title:
         meta.pop("title_source", None)
@@ -597,7 +602,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                 if margin:
                     margin_cuts.append(len(lines))
                 chars, boxes, counts, tab, run_in, mixed = [], array("d"), {}, None, None, False
-            elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
+            elif (pending_space or (pending_break and (not raised or _word_after_raised(ch))) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)
                     or _face_turn_spaced(gap, unit, last_style, style)) and chars[-1] != " ":
                 chars.append(" ")
@@ -1149,6 +1154,11 @@ def _without_glyphs(chars: list[str], boxes: array, drop: set[int]) -> tuple[lis
     for i in kept:
         new_boxes.extend(boxes[4 * i: 4 * i + 4])
     return [chars[i] for i in kept], new_boxes
+
+
+def _word_after_raised(ch: str) -> bool:
+    """With ``raised_break_words`` on, ``ch`` after a superscript and a reported break opens a word."""
+    return bool(LINE_LIMITS["raised_break_words"]) and ch.isalpha()
 
 
 def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline: float) -> bool:

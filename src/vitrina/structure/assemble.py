@@ -372,9 +372,10 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
     cuts: list[tuple[int, int]] = []
     for m in _GLUED_CALL.finditer(text):
         before = text[max(0, m.start() - 2): m.start()]
-        # a reference mark glued to a stop after a figure too ("about 1804,†"): no digit of the number
+        # a reference mark or a raised figure glued to a stop after a figure too ("about 1804,†",
+        # "in 1727,¹"): no digit of the number
         glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and (
-            before[:1].isalpha() or (before[:1].isdigit() and m.group(1)[0] in _MARKS))) or (
+            before[:1].isalpha() or (before[:1].isdigit() and _mark_after_figure(m.group(1))))) or (
             _closing_call(text, m.start(), m.end()))
         if m.group(1).translate(_PLAIN_DIGITS) in numbers and glued:
             cuts.append((m.start(), m.end()))
@@ -391,6 +392,15 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
             out.append(Piece(piece.text[a - at: b - at], sub))
         at = end
     return out
+
+
+def _mark_after_figure(call: str) -> bool:
+    """``call`` glued to a stop after a figure is a note call, no digit of the number: a reference
+    mark ("1804,†"), or, with ``raised_after_figures`` on (round 50), a raised figure ("1727,¹")."""
+    return call[0] in _MARKS or (bool(QUOTE_SWITCHES["raised_after_figures"]) and call[0] in _RAISED)
+
+
+_RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # superscript digits
 
 
 def _closing_call(text: str, start: int, end: int) -> bool:
@@ -482,7 +492,7 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
         text = " ".join(line.text for line in _without_attribution(entry.lines))
         before, after = entries[n - 1], entries[n + 1]
         attributed = bool(QUOTE_SWITCHES["attributed_quotes"]) and _attributed(entry.lines) and (
-            isinstance(after, Fragment) and after.kind == "paragraph")
+            isinstance(after, Fragment) and after.kind in _AFTER_QUOTE)
         return (quoted_statement(text) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
                 and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and before.kind == "paragraph"
                 and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
@@ -556,6 +566,11 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
     return out
 
 
+# what may follow an attributed quotation set apart: a paragraph, or (round 50, structset64) a table
+# block (a map's key, a fact table)
+_AFTER_QUOTE = ("paragraph", "table")
+
+
 def _without_attribution(lines: list[Line]) -> list[Line]:
     """A quotation's lines without the line under them naming its source."""
     return lines[:-1] if _attributed(lines) else lines
@@ -571,7 +586,9 @@ def _attributed(lines: list[Line]) -> bool:
 # round 49 (structset59): "dated_attributions": a name, a comma and a year under a quotation names its
 # source as a dash line does; "attributed_quotes": a short quotation set apart with its source under it
 # between two paragraphs is a pull quote as one before a heading is (0: off)
-QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1}
+# round 50 (structset64): "raised_after_figures": a call in raised figures glued to a stop after a number
+# ("in 1727,¹") is cleared as a reference mark there is (0: off)
+QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 

@@ -38,11 +38,18 @@ CUE_LIMITS = {
     "cut_breaks": 3,  # a pull quote cut down from a sentence leaves out words in at most this many places
     # round 41: a title ending on a colon ("The Great Charter:") is unfinished, its deck its second part; 0 off
     "colon_titles": 1,
+    # round 50 (structset64): a note call in raised figures after a sentence's stop ("in 1823.²") is no text
+    # of the sentence, which ends there (0: off)
+    "raised_calls": 1,
+    # round 50 (structset64): a deck's word in quotation marks ("the ‘Messiah’ Violin") is judged by its first
+    # letter inside them (0: off)
+    "quoted_title_words": 1,
 }
 # A year's digits (with an era, "43" of "AD 43" is one).
 _YEAR_DIGITS = re.compile(r"^\d{1,4}$")
 
 _CLOSERS = "\"'”’»)]"
+_QUOTE_MARKS = "\"'‘’“”«»"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w–\-]*")
 
@@ -54,7 +61,7 @@ def ends_sentence(text: str, lenient: bool = False) -> bool:
     ``lenient`` also accepts a final initial or dotted acronym ("World War I.",
     "the U.S."), for use when layout says the line ends a paragraph.
     """
-    stripped = text.rstrip().rstrip(_CLOSERS)
+    stripped = _without_raised_call(text.rstrip()).rstrip(_CLOSERS)
     if not stripped or stripped[-1] not in ".!?":
         return False
     if stripped[-1] in "!?":
@@ -68,6 +75,18 @@ def ends_sentence(text: str, lenient: bool = False) -> bool:
     if _DOTTED_ACRONYM.match(last):
         return False  # "U.S." mostly continues
     return core.lower() not in ABBREVIATIONS
+
+
+_RAISED_FIGURES = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def _without_raised_call(text: str) -> str:
+    """``text`` without a note call in raised figures closing it after a stop or a closing mark
+    ("… in 1823.²" -> "… in 1823."), with ``raised_calls`` on; else ``text``."""
+    bare = text.rstrip(_RAISED_FIGURES)
+    if bare == text or not CUE_LIMITS["raised_calls"] or bare.rstrip(_CLOSERS)[-1:] not in (".", "!", "?"):
+        return text
+    return bare
 
 
 @lru_cache(maxsize=_CACHE)
@@ -170,7 +189,8 @@ def title_deck(title: str, deck: str) -> bool:
         return False
     if CUE_LIMITS["colon_titles"] and title.rstrip().endswith(":"):
         return True  # a colon closing the title announces its second part (a deck in any case)
-    content = [w.strip(",.;()\u2013-") for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
+    strip = ",.;()\u2013-" + (_QUOTE_MARKS if CUE_LIMITS["quoted_title_words"] else "")
+    content = [w.strip(strip) for w in words if w.lower().strip(",") not in FUNCTION_WORDS]
     return ":" not in title and all(upper_or_caseless(w[0]) or w[0].isdigit() for w in content if w)
 
 

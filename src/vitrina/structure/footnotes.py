@@ -53,6 +53,9 @@ NOTE_LIMITS = {
     # ... or after the notes' own title, "Notes 1 The …"; a call in superscript digits answers a note numbered in
     # plain ones there ("Knossos,¹" / "1 …") (round 48; 0 off)
     "titled_foot_notes": 1,
+    # round 50 (structset64): a call in raised figures may follow a number and its stop ("first heard in 1727,¹",
+    # "in 1823.²"): a raised figure is never a digit of the number before it (0 off)
+    "raised_after_figures": 1,
 }
 
 
@@ -332,6 +335,18 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
     return found
 
 
+def _glued_call(mark: str, closing: str) -> re.Pattern[str]:
+    """A call of note ``mark`` glued to a word and up to ``closing`` stops ("levels1,", "gold”.1",
+    "source†"), in plain or raised figures; with ``raised_after_figures`` on, a call in raised figures
+    also after a number and its stop ("in 1727,¹", "in 1823.²": a raised figure is no digit of the year)."""
+    forms = {mark, _plain_mark(mark), _raised_mark(mark)}
+    glued = rf"[^\W\d_][.,;:!?”’\"')]{closing}(?:{'|'.join(re.escape(form) for form in forms)})"
+    raised = [form for form in forms if form and all(ch in _SUPERSCRIPTS for ch in form)]
+    if NOTE_LIMITS["raised_after_figures"] and raised:
+        glued += rf"|\d[.,;:!?”’\"')]{{1,2}}(?:{'|'.join(re.escape(form) for form in raised)})"
+    return re.compile(rf"(?:{glued})(?=[\s.,;:!?”’\"')]|$)")
+
+
 def _notes_to_page_foot(lines: list[Line], at: int) -> bool:
     """From line ``at`` on, notes follow one another down to their page's foot, each opening with
     its mark ("² …") and running to its sentence end within ``sidenote_lines`` lines (at most
@@ -413,8 +428,7 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
                 continue
             mark = opening.group(1)
             closing = "{0,2}" if NOTE_LIMITS["glued_foot_notes"] else "?"  # "gold”.1": a quote's mark and a stop
-            forms = "|".join(re.escape(form) for form in {mark, _plain_mark(mark), _raised_mark(mark)})
-            called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]{closing}(?:{forms})(?=[\s.,;:!?”’\"')]|$)")
+            called = _glued_call(mark, closing)
             if not any(called.search(line.text) for line in page_lines[:k]):
                 continue
             run = page_lines[k:end]  # notes to the page's foot: each line opens one or goes on with it

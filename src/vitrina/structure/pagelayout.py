@@ -127,6 +127,7 @@ LIMITS: dict[str, float] = {
     # many are measured (a lede set wider in larger type over the text left every body line short; 0 off)
     "measure_by_type": 4,
     "counting_labels": 1,  # edge lines each a unit word and its label, the labels differing page to page, are no running line (0 off)
+    "level_edge_lines": 1,  # a line level with a page's top or bottom line is at the page's edge too (round 50; 0 off)
     "counted_folios": 1,  # bare numbers at the edges of two pages or more counting the pages are folios (0 off)
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
@@ -1422,8 +1423,8 @@ def running_lines(content: PdfContent) -> set[int]:
         lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
         limit = LIMITS["edge_share"] * page.height
         edge = int(LIMITS["edge_lines"])
-        top = [ln for ln in lines[:edge] if ln.bottom <= limit]
-        bottom = [ln for ln in lines[-edge:] if ln.top >= page.height - limit]
+        top = _with_level_lines([ln for ln in lines[:edge] if ln.bottom <= limit], lines, lines[:1])
+        bottom = _with_level_lines([ln for ln in lines[-edge:] if ln.top >= page.height - limit], lines, lines[-1:])
         for line in top:
             candidates.append((line, "t" + _running_key(line), line.top / page.height))
         for line in bottom:
@@ -1482,6 +1483,18 @@ def running_lines(content: PdfContent) -> set[int]:
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running if _leaves_a_body(content, running) else set()
+
+
+def _with_level_lines(edge: list[TextLine], lines: list[TextLine], outer: list[TextLine]) -> list[TextLine]:
+    """``edge`` (a page's top or bottom lines) with, when ``level_edge_lines`` is on, every line set level
+    with the outermost one ``outer`` (sharing its height) when that one is at the edge: a folio beside a
+    footer stands at the edge however the lines sort by top (a credit on the footer's baseline sorting
+    under it; round 50, structset64)."""
+    if not LIMITS["level_edge_lines"] or not outer or outer[0] not in edge:
+        return edge
+    last = outer[0]
+    level = [ln for ln in lines if ln not in edge and ln.top < last.bottom and last.top < ln.bottom]
+    return [*edge, *level]
 
 
 def _counting_labels(candidates: list[tuple[TextLine, str, float]]) -> set[str]:

@@ -27,6 +27,7 @@ from typing import Protocol, TypeGuard, TypeVar
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
 from vitrina.structure.assemble import (
+    OPENING_QUOTES,
     QUOTE_SWITCHES,
     attribution_line,
     dated_attribution,
@@ -67,6 +68,8 @@ from vitrina.structure.cues import (
     INNER_SENTENCE_END,
     LINE_HYPHENS,
     SENTENCE_OPENERS,
+    date_alone,
+    date_lead,
     date_line,
     ends_sentence,
     in_capitals,
@@ -111,11 +114,17 @@ from vitrina.structure.lines import (
     locator,
     one_word_runs,
 )
+from vitrina.structure.mapkeys import numbered_keys
 from vitrina.structure.margindates import margin_dates_out
 from vitrina.structure.paragraphs import split_long
 from vitrina.structure.rawcolumns import columns_unwoven, rows_parted
 from vitrina.structure.roleweights import ROLE_WEIGHTS
-from vitrina.structure.timelines import leader_tables, timeline_tables
+from vitrina.structure.timelines import (
+    TIMELINE_LIMITS,
+    leader_tables,
+    timeline_run,
+    timeline_tables,
+)
 from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -226,6 +235,19 @@ PLAIN_LIMITS = {
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
     "register_number_wraps": 1,  # a credit left open on a comma goes on over a line that is only a register number (0: off)
     "broken_credit_lines": 1,  # a credit's word broken at a line end goes on over a longer line ending no sentence (round 39; 0: off)
+    # round 50 (structset64): a short capitalised line of at most this many words after the closing sentence of a
+    # caption cutting into a paragraph left open, the paragraph going on under it in lower case, is the caption's
+    # credit whatever its words and measure (``_credit_before_open_text``; 0 off)
+    "open_text_credit_words": 10,
+    # round 50 (structset64): a paragraph closing on a quotation of at most this many lines and a dash line naming
+    # its source, after a line ending a sentence, is parted there (``_attributed_quotes_parted``; 0 off)
+    "closing_quote_lines": 4,
+    # round 50 (structset64): a table titled in capitals over at least ``fact_rows`` rows in words, each of at most
+    # this many words, then a box's title and prose (``_capitals_fact_tables``; 0 off)
+    "capitals_fact_rows": 8,
+    # round 50 (structset64): timeline rows read into a paragraph in mid-sentence leave it, with at most this many
+    # short wrapped lines of their last row (``_timelines_inside``; 0 off)
+    "inside_timelines": 2,
     "credit_tail_words": 4,  # a credit's wrapped tail line (after a slash, a broken word or in a margin) has at most this many words
     "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
     "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines
@@ -445,10 +467,14 @@ class PlainLayout:
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
-        sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
-        footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
-        footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
-        footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes))  # ... or at a page's foot inside a paragraph
+        self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Dresden – …"
+        mapped = frozenset(line.index for key in self.map_keys for line in key)  # (no notes: a table)
+        sidenotes = frozenset(plain_sidenotes(self.lines)) - mapped  # apparatus printed inside the text
+        footnotes = plain_footnotes(self.lines, sidenotes | mapped) | sidenotes  # ... and closing a page
+        footnotes |= plain_called_notes(self.lines, frozenset(footnotes) | mapped)  # ... or between paragraphs, away from the call
+        footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes) | mapped)  # ... or at a page's foot inside a paragraph
+        footnotes -= mapped
+        self.held |= mapped
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         footnotes |= self.glued_notes
@@ -504,6 +530,7 @@ class PlainLayout:
         self._trailing_to_headings()
         self._route_labels()
         self._margin_notes_out()
+        self._map_keys_in()
         marks = self._note_marks()
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
@@ -515,6 +542,14 @@ class PlainLayout:
                 for cap in (c for c in [entry, *entry.deferred] if c.kind == "caption"):
                     cap.calls = frozenset(m for line in cap.lines for m in marks.get(line.page, set()))
         return self.entries
+
+    def _map_keys_in(self) -> None:
+        """Each map's numbered key (``mapkeys.numbered_keys``, held out of the reading) a table block
+        where it stands: before the first entry read after its first line."""
+        for key in self.map_keys:
+            at = next((n for n, entry in enumerate(self.entries) if entry.lines and entry.lines[0].index > key[0].index),
+                      len(self.entries))
+            self.entries.insert(at, Fragment("table", list(key)))
 
     def _note_marks(self) -> dict[int | None, set[str]]:
         """{page: the reference marks ("*", "†", "‡") opening notes held out on it}: the same
@@ -1731,7 +1766,7 @@ class PlainLayout:
             return False
         lead = line.text.lower().startswith(CREDIT_LEADS)
         if (not is_credit(words, closes_caption=lead) and not self._credit_before_resumed(cap, i)
-                and not self._credit_wrapped_at_comma(i)):
+                and not self._credit_wrapped_at_comma(i) and not self._credit_before_open_text(cap, i)):
             return False
         cap.lines.append(line)
         cap.credit = (len(cap.lines) - 1, 0)
@@ -1786,6 +1821,24 @@ class PlainLayout:
             and not (ends_sentence(line.text, lenient=True) or _continues(line.text))
             and starts_lowercase(nxt.text)
             and nxt.length >= PLAIN_LIMITS["caption_measure_out"] * max(ln.length for ln in [*cap.lines, line])
+        )
+
+    def _credit_before_open_text(self, cap: Fragment, i: int) -> bool:
+        """With ``open_text_credits`` on, line ``i`` is the credit of a caption cutting into a paragraph
+        left open (its last line ends no sentence) whatever its words, in any measure: after the
+        caption's closing sentence, one short capitalised line ending no sentence (at most
+        ``open_text_credit_words`` words), the paragraph going on right under it in lower case. A line
+        of the open paragraph would not end short with its text going on under it."""
+        line = self.lines[i]
+        if not PLAIN_LIMITS["open_text_credit_words"] or i + 1 >= len(self.lines) or self.para is None or (
+                cap not in self.para.deferred or not self.para.lines):
+            return False
+        return (
+            ends_sentence(cap.last.text) and not ends_sentence(self.para.last.text, lenient=True)
+            and self._short(line) and starts_uppercase(line.text)
+            and len(line.text.split()) <= PLAIN_LIMITS["open_text_credit_words"]
+            and not (ends_sentence(line.text, lenient=True) or _continues(line.text))
+            and starts_lowercase(self.lines[i + 1].text)
         )
 
     def _credit_closes_block(self, cap: Fragment, i: int) -> bool:
@@ -4245,7 +4298,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             layout = PlainLayout(lineset, roles, route=route)
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
-    entries = in_numbered_order(with_series_labels(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"], raw_text=True)))
+    entries = in_numbered_order(with_series_labels(without_pull_quotes(
+        _attributed_quotes_parted(entries), PLAIN_LIMITS["pull_quote_words"], raw_text=True)))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -4253,11 +4307,177 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     if PLAIN_LIMITS["letter_keys"]:
         entries = _letter_key_captions(entries, bool(keyed))
-    entries = _box_titles(leader_tables(timeline_tables(entries)), layout.width)
+    entries = _box_titles(leader_tables(timeline_tables(_timelines_inside(entries, layout.width))), layout.width)
+    entries = _capitals_fact_tables(entries, layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
     entries = _kickers_in_headings_out(entries)
     return _quoted_captions_out(entries), layout.note_runs()
+
+
+def _timelines_inside(entries: list[Entry], width: list[float]) -> list[Entry]:
+    """With ``inside_timelines`` on, a timeline in note form the extraction read into a paragraph in
+    mid-sentence (a timeline set down the page between the text's columns: "… the front" / "1644" /
+    "Born, probably in" / "Cremona" / … / "and the flamed maple …"): the rows (``timeline_run``, at least
+    ``TIMELINE_LIMITS["rows"]``, and the last row's short wrapped lines) leave the paragraph, which reads
+    on over them where a full line goes on in lower case; the rows are a table block after it."""
+    if not PLAIN_LIMITS["inside_timelines"]:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        cut = _timeline_inside(entry, width) if isinstance(entry, Fragment) and entry.kind == "paragraph" else None
+        if cut is None:
+            out.append(entry)
+            continue
+        start, end = cut
+        out.append(replace(entry, lines=[*entry.lines[:start], *entry.lines[end:]]))
+        out.append(Fragment("table", entry.lines[start:end]))
+    return out
+
+
+def _timeline_inside(entry: Fragment, width: list[float]) -> tuple[int, int] | None:
+    """(first, end) of the timeline rows cutting into paragraph ``entry`` (see ``_timelines_inside``)."""
+    lines = entry.lines
+    if entry.credit is not None or entry.note is not None:
+        return None
+    for start in range(1, len(lines) - int(TIMELINE_LIMITS["rows"])):
+        if ends_sentence(lines[start - 1].text) or not date_alone(lines[start].text.strip()):
+            continue
+        end, rows = _inside_rows(lines, start, width)
+        if rows < TIMELINE_LIMITS["rows"]:
+            continue
+        after = lines[end] if end < len(lines) else None
+        if after is not None and starts_lowercase(after.text) and (
+                after.length >= PLAIN_LIMITS["full_line_share"] * width[after.index]):
+            return start, end
+    return None
+
+
+def _inside_rows(lines: list[Line], start: int, width: list[float]) -> tuple[int, int]:
+    """(end, rows) of timeline rows from line ``start``: runs of rows (``timeline_run``), each row's
+    short wrapped lines (at most ``inside_timelines``, no date, ending no sentence) taken after it."""
+    end = start
+    rows = 0
+    while end < len(lines):
+        run, found = timeline_run(lines[end:])
+        if not found:
+            break
+        end += run
+        rows += found
+        extra = 0
+        while end < len(lines) and extra < PLAIN_LIMITS["inside_timelines"] and not (
+                ends_sentence(lines[end].text) or date_alone(lines[end].text.strip())
+                or date_lead(lines[end].text.strip())) and (
+                lines[end].length <= PLAIN_LIMITS["title_line"] * width[lines[end].index]):
+            end += 1
+            extra += 1
+    return end, rows
+
+
+def _capitals_fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
+    """With ``capitals_fact_rows`` on, a fact table titled in capitals and printed a row a line, with a
+    box's title and its prose read on under it ("THE VIRGIL IN BRIEF" / "Format Royal quarto" / … /
+    "A Restless Grave" / "Baskerville was …"): the rows, at least ``fact_rows`` short lines in words
+    (no figures needed), are a table block with their title, no section; the last short title-like line
+    before the prose is the next section's heading (``_capitals_fact_table``)."""
+    if not PLAIN_LIMITS["capitals_fact_rows"]:
+        return entries
+    out: list[Entry] = []
+    n = 0
+    while n < len(entries):
+        found = _capitals_fact_table(entries, n, width)
+        if found is None:
+            out.append(entries[n])
+            n += 1
+            continue
+        parts, n = found
+        out.extend(parts)
+    return out
+
+
+def _capitals_fact_table(entries: list[Entry], n: int, width: list[float]) -> tuple[list[Entry], int] | None:
+    """(the table, the heading and the prose, the entry after them) for an unlabelled heading in
+    capitals at ``n`` over rows, a title line and prose (see ``_capitals_fact_tables``), or None. The
+    rows and the title may have been read as short paragraphs or headings of their own; the prose
+    is the tail of the first entry holding a sentence's end."""
+    title = entries[n]
+    if not isinstance(title, Heading) or title.label is not None or title.subtitle or not in_capitals(
+            " ".join(line.text for line in title.lines)):
+        return None
+    lines: list[Line] = []
+    for k in range(n + 1, len(entries)):
+        entry = entries[k]
+        if isinstance(entry, Heading) and entry.label is None and not entry.subtitle:
+            lines += entry.lines
+            continue
+        if not (isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred
+                and entry.credit is None and entry.note is None):
+            return None
+        lines += entry.lines
+        if not any(ends_sentence(line.text) for line in entry.lines):
+            continue
+        at = next((j for j in range(len(lines) - 2, 0, -1) if _box_title_line(lines[j], width)), None)
+        if at is None:
+            return None
+        rows, prose = lines[:at], lines[at + 1 :]
+        if (len(rows) < PLAIN_LIMITS["fact_rows"] or not all(_word_row(row) for row in rows)
+                or len(prose) > len(entry.lines) or any(a is not b for a, b in zip(prose, entry.lines[-len(prose):], strict=True))
+                or not starts_uppercase(prose[0].text) or not ends_sentence(prose[-1].text)):
+            return None
+        return [Fragment("table", [*title.lines, *rows]), Heading(None, [lines[at]], 0),
+                replace(entry, lines=prose)], k + 1
+    return None
+
+
+def _box_title_line(line: Line, width: list[float]) -> bool:
+    """A short title-like line of two words or more, no figure in it, ending no sentence."""
+    text = line.text.strip()
+    return (len(text.split()) >= 2 and not any(ch.isdigit() for ch in text) and raw_title_like(text)
+            and not ends_sentence(text) and line.length <= PLAIN_LIMITS["title_line"] * width[line.index])
+
+
+def _word_row(line: Line) -> bool:
+    """A fact row printed in words: opening in a capital or a figure, at most ``capitals_fact_rows``
+    words, ending no sentence and left open by no function word or comma."""
+    text = line.text.strip()
+    return (bool(text) and (starts_uppercase(text) or text[:1].isdigit()) and not ends_sentence(text)
+            and not _continues(text) and len(text.split()) <= PLAIN_LIMITS["capitals_fact_rows"])
+
+
+def _attributed_quotes_parted(entries: list[Entry]) -> list[Entry]:
+    """With ``closing_quote_lines`` on, a paragraph closing on a quotation and its source is parted
+    there: after a line ending a sentence, lines (at most ``closing_quote_lines``) that read as one
+    quoted statement (``quoted_statement``: "“It was as if …”"), then a dash line naming its source
+    (``attribution_line``). The extraction read the block quote set after a paragraph whose last line
+    ended full into that paragraph; parted, the quote is judged as one set apart
+    (``without_pull_quotes``)."""
+    most = int(PLAIN_LIMITS["closing_quote_lines"])
+    if not most:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        at = _closing_quote_at(entry, most) if isinstance(entry, Fragment) and entry.kind == "paragraph" else None
+        if at is None:
+            out.append(entry)
+            continue
+        out.append(replace(entry, lines=entry.lines[:at]))
+        out.append(Fragment("paragraph", entry.lines[at:]))
+    return out
+
+
+def _closing_quote_at(entry: Fragment, most: int) -> int | None:
+    """Where the quotation closing ``entry`` with its source's dash line starts (see
+    ``_attributed_quotes_parted``), or None."""
+    lines = entry.lines
+    if len(lines) < 3 or entry.credit is not None or entry.note is not None or not attribution_line(lines[-1].text):
+        return None
+    for at in range(len(lines) - 2, max(0, len(lines) - 2 - most), -1):
+        if lines[at].text.lstrip()[:1] in OPENING_QUOTES:
+            quote = " ".join(line.text for line in lines[at:-1])
+            if ends_sentence(lines[at - 1].text) and quoted_statement(quote):
+                return at
+            return None
+    return None
 
 
 def _nameplate_out(entries: list[Entry]) -> list[Entry]:

@@ -56,7 +56,7 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
             at += 1
             continue
         # the paragraphs' lines, read only as far as the rows go (a long run of prose is not copied at each step)
-        run, rows = _timeline_run(_lines_of(entries, at, end), bool(carried))
+        run, rows = timeline_run(_lines_of(entries, at, end), bool(carried))
         if not run or rows + carried < TIMELINE_LIMITS["rows"]:
             out.append(entry)
             at += 1
@@ -115,7 +115,7 @@ def _entries_covered(entries: list[Entry], run: int) -> int:
     return count
 
 
-def _timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, int]:
+def timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, int]:
     """How many lines open the block as timeline rows in note form, and how many rows they
     are: lines opening with a date (``date_lead``), none ending a sentence, a row's wrapped
     line (no date) taken where a row or the block's end follows it (``after_row``: a row

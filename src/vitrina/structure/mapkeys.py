@@ -1,0 +1,149 @@
+"""Numbered keys of a map or a picture read from plain text: the markers' numbers and their key.
+
+A map panel prints small numbers on the map (its places) and, under it, a key naming them
+("1 Dresden – the laboratory", "2 …"). An extraction reads the markers as lone numbers, one a
+line, then the key's lines opening with the same numbers in the same order; the notes passes
+would read the key as a page's closing notes (numbers counting up) and the text after it as
+their continuation. A run of at least ``KEY_LIMITS["numbers"]`` lone numbers counting from 1,
+right followed by as many short key lines opening with those numbers in order, none ending a
+sentence, is such a key: a table block, with the short title line over the numbers (the map's
+title, "SAXONY IN 1710") when there is one. Round 50 (structset64).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrina.structure.cues import ends_sentence
+from vitrina.structure.geometry import PdfContent, TextLine
+from vitrina.structure.lines import Line
+
+# Every threshold of a map's numbered key.
+KEY_LIMITS = {
+    "numbers": 3,  # a key has at least this many markers (lone numbers counting from 1); 0: off
+    "key_words": 10,  # a key's line has at most this many words ("4 Aue – white kaolin from the mine")
+    "title_words": 6,  # the map's title over the markers has at most this many words
+    "title_gap": 8.0,
+    "wrap_pitch": 1.8,  # ... and no key line goes on over a line this many of its sizes under it (top to top)  # ... on a PDF page, its foot at most this many of its sizes over the markers' top
+}
+
+_LONE = re.compile(r"^\s*(\d{1,2})\s*$")
+
+
+def numbered_keys(lines: list[Line]) -> list[list[Line]]:
+    """The numbered keys of ``lines`` (see the module), each as its lines in order: the title
+    over the markers (when there is one), the markers and the key's lines."""
+    least = int(KEY_LIMITS["numbers"])
+    if not least:
+        return []
+    found: list[list[Line]] = []
+    k = 0
+    while k < len(lines):
+        count = _markers_from(lines, k)
+        if count < least or not _key_follows(lines, k + count, count):
+            k += 1
+            continue
+        first = k - 1 if k > 0 and _map_title(lines[k - 1].text) else k
+        found.append(lines[first : k + 2 * count])
+        k += 2 * count
+    return found
+
+
+def _markers_from(lines: list[Line], k: int) -> int:
+    """How many lone numbers counting from 1 stand one a line from line ``k``."""
+    count = 0
+    while k + count < len(lines) and (m := _LONE.match(lines[k + count].text)) and int(m.group(1)) == count + 1:
+        count += 1
+    return count
+
+
+def _key_follows(lines: list[Line], k: int, count: int) -> bool:
+    """Lines ``k`` on open with 1 to ``count`` in order, each a short key line ending no sentence."""
+    if k + count > len(lines):
+        return False
+    for n in range(count):
+        text = lines[k + n].text.strip()
+        words = text.split()
+        if len(words) < 2 or words[0] != str(n + 1) or len(words) > KEY_LIMITS["key_words"] or ends_sentence(text):
+            return False
+    return True
+
+
+def _map_title(text: str) -> bool:
+    """A short line ending no sentence: the map's title over its markers."""
+    words = text.split()
+    return 0 < len(words) <= KEY_LIMITS["title_words"] and not ends_sentence(text) and not _LONE.match(text)
+
+
+# -- on a PDF page: the markers are lines of their own anywhere on the map, the key under or beside it
+
+
+def pdf_without_map_keys(content: PdfContent) -> PdfContent:
+    """``content`` with each page's map key left out: its markers (lone numbers 1 to n, each once,
+    at least ``numbers`` of them), its key lines (one opening with each number, short, ending no
+    sentence) and the short title line right over the markers ("SAXONY IN 1710"); read as text they
+    are a heading over nothing, stray numbers and notes. A table in note form, out of the page's
+    reading before the layout is read, as a label–value table's lines are (``keytables``)."""
+    if not KEY_LIMITS["numbers"]:
+        return content
+    for page in content.pages:
+        drop = map_key_lines(page.lines)
+        if drop:
+            page.lines = [line for n, line in enumerate(page.lines) if n not in drop]
+    return content
+
+
+def map_key_lines(lines: list[TextLine]) -> set[int]:
+    """The indices of a page's map key lines, its markers and its title (empty: none)."""
+    if not KEY_LIMITS["numbers"]:
+        return set()
+    markers: dict[int, list[int]] = {}
+    keys: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        if (m := _LONE.match(line.text.strip())) is not None:
+            markers.setdefault(int(m.group(1)), []).append(n)
+    if not markers:
+        return set()
+    top = min(lines[k].top for found in markers.values() for k in found)
+    for n, line in enumerate(lines):  # the key stands under the map or beside it, never over it
+        text = line.text.strip()
+        if line.top >= top and (words := text.split()) and words[0].isdigit() and (
+                2 <= len(words) <= KEY_LIMITS["key_words"]) and not ends_sentence(text):
+            keys.setdefault(int(words[0]), []).append(n)
+    count = 0
+    while len(markers.get(count + 1, ())) == 1 and len(keys.get(count + 1, ())) == 1:
+        count += 1
+    if count < KEY_LIMITS["numbers"] or count + 1 in markers or count + 1 in keys:
+        return set()
+    if any(_wraps(lines, keys[k][0]) for k in range(1, count + 1)):
+        return set()  # a numbered caption wrapping onto lines under it is a picture's key, read as captions
+    found = {markers[k][0] for k in range(1, count + 1)} | {keys[k][0] for k in range(1, count + 1)}
+    title = _title_over(lines, found)
+    return found | ({title} if title is not None else set())
+
+
+def _wraps(lines: list[TextLine], n: int) -> bool:
+    """Line ``n`` goes on over a line right under it (within ``wrap_pitch`` of its size, under its
+    width) that opens no key line nor is a marker: a wrapped entry, not a key's one-line entry."""
+    line = lines[n]
+    return any(
+        k != n and 0 < other.top - line.top <= KEY_LIMITS["wrap_pitch"] * line.size
+        and other.x0 < line.x1 and other.x1 > line.x0 and not _KEY_OPENING.match(other.text.strip())
+        for k, other in enumerate(lines))
+
+
+_KEY_OPENING = re.compile(r"^\d{1,2}(?:\s+\S|$)")  # a key line's number and its words, or a marker alone
+
+
+def _title_over(lines: list[TextLine], found: set[int]) -> int | None:
+    """The short line right over the key's markers and lines, over their span, ending no sentence."""
+    top = min(lines[k].top for k in found)
+    left = min(lines[k].x0 for k in found)
+    right = max(lines[k].x1 for k in found)
+    above = [n for n, line in enumerate(lines) if n not in found and line.bottom <= top and line.x0 < right
+             and line.x1 > left]
+    if not above:
+        return None
+    n = max(above, key=lambda k: lines[k].bottom)
+    line = lines[n]
+    return n if _map_title(line.text.strip()) and top - line.bottom <= KEY_LIMITS["title_gap"] * line.size else None

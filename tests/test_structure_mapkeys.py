@@ -1,0 +1,43 @@
+"""A map's numbered key (vitrina.structure.mapkeys), round 50: markers and key lines on a PDF page."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrina.structure import mapkeys
+from vitrina.structure.geometry import TextLine
+
+
+def _line(text: str, x0: float, top: float, size: float = 10.0) -> TextLine:
+    boxes: list[float] = []
+    for i in range(len(text)):
+        boxes += [x0 + 5 * i, top, x0 + 5 * i + 5, top + size]
+    return TextLine(page=1, text=text, boxes=boxes, size=size, bold=False, italic=False)
+
+
+def _page() -> list[TextLine]:
+    return [
+        _line("1 The Orchard", 40, 60, 16),  # a numbered heading over the text: no key line
+        _line("The orchard was planted on the slope above the river in the 1790s.", 40, 80),
+        _line("THE VALLEY", 40, 300, 12),
+        _line("2", 200, 330), _line("1", 120, 360), _line("3", 90, 400),
+        _line("1 Upper orchard – pears", 40, 450), _line("2 Lower orchard – apples", 40, 465),
+        _line("3 Fruit room – stores", 220, 450),
+    ]
+
+
+def test_the_markers_the_key_and_its_title_go() -> None:
+    assert mapkeys.map_key_lines(_page()) == set(range(2, 9))
+
+
+def test_a_marker_missing_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [line for line in _page() if line.text != "3"]
+    assert mapkeys.map_key_lines(lines) == set()
+    monkeypatch.setitem(mapkeys.KEY_LIMITS, "numbers", 0)
+    assert mapkeys.map_key_lines(_page()) == set()
+
+
+def test_numbered_captions_wrapping_are_no_key() -> None:
+    lines = [*_page()[:6], _line("1 A brass level made in London, about", 40, 450), _line("1800.", 40, 462),
+             _line("2 Lower orchard – apples", 40, 480), _line("3 Fruit room – stores", 220, 450)]
+    assert mapkeys.map_key_lines(lines) == set()
