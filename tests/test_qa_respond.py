@@ -73,3 +73,14 @@ def test_the_responders_clause_is_shown_of_two_about_the_question() -> None:
     doc = parse("Brandt made a deal with the guild in May, but the mayor rejected the deal at once.")
     span = predicate(doc, q)
     assert span is not None and doc.text[span[0]:span[1]].startswith("rejected the deal")
+
+
+def test_an_act_about_something_else_is_no_response(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.qa import rank
+    from vitrina.qa.weights import RESPONSE
+
+    q = analyse("How did the harbour board respond to the petition?")
+    assert rank._tied_to_event(q, set()) == 1.0  # the sentence holds "petition"
+    assert rank._tied_to_event(q, {"petition"}) == 0.0  # it holds none of what was responded to
+    monkeypatch.setitem(RESPONSE, "tied", 0)
+    assert rank._tied_to_event(q, {"petition"}) == 1.0

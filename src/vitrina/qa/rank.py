@@ -38,7 +38,7 @@ from vitrina.qa.lexical import (
 from vitrina.qa.respond import responder_act
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
-from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
+from vitrina.qa.weights import CONFIDENCE, LEXICAL, RESPONSE, SENTENCE_WORDS_FULL, STATEMENT_ARCS
 
 TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
@@ -262,7 +262,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out["responder"] = responder_act(
         parsed[0] if parsed else None, head_token(parsed, cand.start - s.start, cand.end - s.start),
         out["whole_sentence"] > 0, q.responder, set(getattr(q, "others", ())), frozenset(getattr(s, "elsewhere", ())),
-    ) if getattr(q, "responder", ()) else 0.0
+    ) * _tied_to_event(q, missing) if getattr(q, "responder", ()) else 0.0
     out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
         out.update(statement(parsed, cand.start - s.start, cand.end - s.start, q,
@@ -280,6 +280,17 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
     return out
+
+
+def _tied_to_event(q: Any, missing: set[str]) -> float:
+    """For a response asked: 1 when the sentence (or its context) holds a word of what was responded to — a content
+    word of the question that is neither the responder's nor the response verb — or when the question has none;
+    0 when every such word is missing (X's act about something else). ``RESPONSE["tied"]`` 0: always 1."""
+    if not RESPONSE["tied"]:
+        return 1.0
+    words = set(q.responder) | {q.predicate or ""} | set(q.light)
+    event = [w for w in q.content if w not in words]
+    return float(not event or any(w not in missing for w in event))
 
 
 def _per_sentence(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:

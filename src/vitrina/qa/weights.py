@@ -701,6 +701,12 @@ RANKER_ADDED: dict[str, float] = {
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
 }
 
+# A response asked (qa/respond.py, round 50 askrespond), outside the fitted ranker tables.
+RESPONSE: dict[str, float] = {
+    "tied": 1,  # 1: the responder's act counts only in a sentence that holds (or follows) a word of what was responded
+    # to (rank._tied_to_event); 0: in any sentence
+}
+
 # The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
 # count toward qa.frame.sentence_frame, read by the ranker as holds_frame / alone_frame / over_best_frame.
 FRAME: dict[str, float] = {
