@@ -34,6 +34,7 @@ from vitrina.qa.lexical import (
     wording,
 )
 from vitrina.qa.parse import parse
+from vitrina.qa.respond import responder
 from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
 
@@ -106,6 +107,9 @@ class Question:
     # "Which X refused / failed to V?": a negative implicative heads the asked act; besides those said to refuse, the
     # exception of "every X except Y V-ed" answers (qa/structure.fill; round 48 askrank)
     refusal: bool = False
+    # "How did X respond / react to Y?", "What was X's reaction / attitude to Y?": X's words, the head noun first
+    # (qa/respond.responder); the ranker weighs X's own act in a sentence as the response (round 50 askrespond)
+    responder: tuple[str, ...] = ()
 
     @property
     def naming(self) -> bool:
@@ -194,6 +198,8 @@ def analyse(question: str) -> Question:
         q.type, q.expects, q.slot = "why", "sentence", "reason"
     if not q.purpose:  # the frame alone (askspan): the answer is cut to its purpose infinitive, the slot as read
         q.purpose = purpose_framed(doc, wh)
+    if LEXICAL["response_asked"]:
+        q.responder = responder(doc)
     return q
 
 

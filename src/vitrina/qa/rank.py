@@ -35,9 +35,10 @@ from vitrina.qa.lexical import (
     related,
     verb_class,
 )
+from vitrina.qa.respond import responder_act
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
-from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
+from vitrina.qa.weights import CONFIDENCE, LEXICAL, RESPONSE, SENTENCE_WORDS_FULL, STATEMENT_ARCS
 
 TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
@@ -112,6 +113,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "count_mismatch": "how many X: the candidate's head noun is neither X nor a kind of it (a count of something else)",
     "unit_fits": "a quantity is asked and the noun ending the candidate is of the asked unit's kind (a time period for "
                  "how long, a unit of measure for how far, money for how much it cost) or the counted X of how many X",
+    "responder": "a response or stance is asked and the candidate is in the predicate of a clause whose subject is the "
+                 "responder (1) or a personal pronoun (0.5): qa/respond.py",
     "duration": "how long / how many years is asked and the candidate states an amount of time: a number and a unit of "
                 "time, a 'month-long' / '30-year' adjective, or a range of two dates (qa/duration.py; not a count of "
                 "other things, not a point on the calendar)",
@@ -256,6 +259,10 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out["precision_short"] = precision_short(cand.edtf, q)
     out["unit_fits"] = unit_fits(cand.text, q)
     out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))
+    out["responder"] = responder_act(
+        parsed[0] if parsed else None, head_token(parsed, cand.start - s.start, cand.end - s.start),
+        out["whole_sentence"] > 0, q.responder, set(getattr(q, "others", ())), frozenset(getattr(s, "elsewhere", ())),
+    ) * _tied_to_event(q, missing) if getattr(q, "responder", ()) else 0.0
     out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
         out.update(statement(parsed, cand.start - s.start, cand.end - s.start, q,
@@ -273,6 +280,17 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
     return out
+
+
+def _tied_to_event(q: Any, missing: set[str]) -> float:
+    """For a response asked: 1 when the sentence (or its context) holds a word of what was responded to — a content
+    word of the question that is neither the responder's nor the response verb — or when the question has none;
+    0 when every such word is missing (X's act about something else). ``RESPONSE["tied"]`` 0: always 1."""
+    if not RESPONSE["tied"]:
+        return 1.0
+    words = set(q.responder) | {q.predicate or ""} | set(q.light)
+    event = [w for w in q.content if w not in words]
+    return float(not event or any(w not in missing for w in event))
 
 
 def _per_sentence(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -933,7 +951,7 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration",)
+ADDED_UNIT = ("duration", "responder")  # round 50 askrespond: the responder's own act (qa/respond.py)
 ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.

@@ -188,7 +188,7 @@ def predicate(doc: Any, q: Question) -> tuple[int, int] | None:
     if not clauses:
         return None
     own = _question_forms(q)
-    about = max(clauses, key=lambda c: (_about(c[1], own), -c[0].i))
+    about = max(clauses, key=lambda c: (_about(c[1], own), _responding(c[1], q), -c[0].i))
     if _about(about[1], own) == 0:
         # no main clause is about X: an adverbial clause of its own subject may be ("The talks were over
         # when X walked out")
@@ -315,6 +315,16 @@ def _subject(verb: Any) -> Any | None:
 
 def _question_forms(q: Question) -> frozenset[str]:
     return frozenset({b for w in q.content + q.names for b in base_forms(w)} | q.others)
+
+
+def _responding(subject: Any | None, q: Question) -> bool:
+    """For a response asked (``q.responder``, qa/respond.py): the clause's subject holds a word of the responder's,
+    which settles a tie between clauses about the question's words ("Kissinger reached a deal; President T rejected
+    it" for "How did the president react to Kissinger's deal?")."""
+    if subject is None or not q.responder:
+        return False
+    wanted = {b for w in q.responder for b in base_forms(w)}
+    return any(base_forms(t.text) & wanted for t in subject.subtree if not t.is_stop)
 
 
 def _about(subject: Any | None, own: frozenset[str]) -> int:

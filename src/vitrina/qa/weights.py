@@ -43,6 +43,10 @@ LEXICAL: dict[str, float] = {
     # August" once the verb was read); 0 as before. Measured, off: it acts on no quantity question of ask_v48–v49;
     # its reach over the other groups was not measured in the round (it goes with "verb_by_sense")
     "day_no_count": 0,
+    # round 50 askrespond: 1 reads "How did X respond / react / retaliate …?", "How did X feel about Y?", "What was
+    # X's reaction / reply / attitude to Y?" as asking X's act or stance (Question.responder, qa/respond.py: WordNet
+    # senses of response verbs and stance nouns); the ranker weighs X's own act (RANKER_ADDED "responder"); 0 as before
+    "response_asked": 1,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
@@ -692,6 +696,15 @@ RANKER_ADDED: dict[str, float] = {
     # weight, chosen in every fold); asked again with it: 550 -> 559, wrong at >= 0.8 unchanged
     "duration": 3.0,  # how long is asked and the candidate states an amount of time (rank.features, qa/duration.py):
     # round 46 askdur, chosen by hand over a grid on the tuning sets (docs/search-and-ask.md "Round 46 askdur")
+    "responder": 2.0,  # a response is asked and the candidate is in the predicate of a clause whose doer is the
+    # responder (a pronoun counts half; qa/respond.responder_act): round 50 askrespond, chosen by hand over a grid
+    # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
+}
+
+# A response asked (qa/respond.py, round 50 askrespond), outside the fitted ranker tables.
+RESPONSE: dict[str, float] = {
+    "tied": 1,  # 1: the responder's act counts only in a sentence that holds (or follows) a word of what was responded
+    # to (rank._tied_to_event); 0: in any sentence
 }
 
 # The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
