@@ -454,3 +454,18 @@ def test_retyping_turns_every_place_use_of_a_famous_person_acting_into_the_perso
     out = retype_and_fill(text, _analysis(text), mentions, gazetteer())
     assert [(text[m.start : m.end], m.type) for m in out if text[m.start : m.end] == "Newton"] == [
         ("Newton", "person")] * 3
+
+
+def test_a_states_long_formal_name_typed_a_body_is_the_state():
+    from vitrina.extract.cluster import _formal_state_name
+
+    assert _formal_state_name(["Socialist", "Federal", "Republic", "of", "Brazil"])
+    assert _formal_state_name(["Union", "of", "Canada"])
+    assert not _formal_state_name(["Union", "Canada"])  # no "of": no formal name
+    assert not _formal_state_name(["the", "Republic", "of", "Chile"])  # a lower-case word before the head
+    assert not _formal_state_name(["Committee", "of", "Canada"])  # no noun of a form of state
+    text = "Envoys of the Socialist Federal Republic of Brazil arrived."
+    fixed = _retyped(text, "Socialist Federal Republic of Brazil", "organization")
+    assert fixed is not None and fixed.type == "place"
+    kept = _retyped("The Union of Concerned Weavers met.", "Union of Concerned Weavers", "organization")
+    assert kept is not None and kept.type == "organization"  # no area after its "of"
