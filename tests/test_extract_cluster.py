@@ -469,3 +469,14 @@ def test_a_states_long_formal_name_typed_a_body_is_the_state():
     assert fixed is not None and fixed.type == "place"
     kept = _retyped("The Union of Concerned Weavers met.", "Union of Concerned Weavers", "organization")
     assert kept is not None and kept.type == "organization"  # no area after its "of"
+
+
+def test_a_body_named_only_as_a_place_by_wordnet_is_the_place():
+    from vitrina.extract.cluster import _wordnet_place_only
+
+    assert _wordnet_place_only("Thrace", set()) and _wordnet_place_only("Palatinate", set())
+    assert not _wordnet_place_only("Thrace", {"Ada Thrace"})  # a word of a person's name in the document
+    assert not _wordnet_place_only("CA", set())  # a code, not a name
+    assert not _wordnet_place_only("Quillan Weavers Guild", set())  # WordNet does not know it
+    fixed = _retyped("Caravans crossed Thrace in spring.", "Thrace", "organization")
+    assert fixed is not None and fixed.type == "place"

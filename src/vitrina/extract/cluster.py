@@ -36,6 +36,7 @@ from vitrina.extract.places import (
     AREA_KINDS,
     EXPORT_KIND,
     GEO_WEIGHTS,
+    PLACE_KINDS,
     TOWN_KINDS,
     TYPING_GATES,
     TYPING_WEIGHTS,
@@ -3261,6 +3262,17 @@ def salutation_name(text: str, start: int, end: int) -> int | None:
     return at
 
 
+def _wordnet_place_only(name: str, people: set[str]) -> bool:
+    """A name NER typed an organization that WordNet knows, and knows only as a place or a natural object
+    (``places.PLACE_KINDS``: a region, a state, an island, a range), in mixed case (not a code: "CA"), and no
+    word of a person's name in the document: no body bears a place's name alone."""
+    if name.isupper() or not name[:1].isupper():
+        return False
+    kinds = wordnet_kinds(" ".join(name.split()))
+    words = set(name.split())
+    return bool(kinds) and kinds <= PLACE_KINDS and not any(words & set(p.split()) for p in people)
+
+
 def _formal_state_name(words: list[str]) -> bool:
     """A state's formal name of any length: capitalised words up to a noun of a form of state
     (``lexicon/polity_heads.txt``) and its "of" ("Socialist Federal Republic of X", "Democratic
@@ -3327,6 +3339,8 @@ def _retype(
             return None
         if place is not None and place.kind in {"city", "alias-city", "country", "state"}:
             return RawMention(m.start, m.end, "place", m.source)
+    if m.type == "organization" and _wordnet_place_only(s, single_people):
+        return RawMention(m.start, m.end, "place", m.source)  # "the Klondike", "Thrace" typed ORG: WordNet's place
     if m.type in {"organization", "other"} and (1 <= len(toks) <= 4 or _formal_state_name(toks)) \
             and gaz is not None and area_name(gaz, s) is not None:
         return RawMention(m.start, m.end, "place", m.source)  # "Kivu Territory", "Republic of X" as a body
