@@ -454,3 +454,29 @@ def test_retyping_turns_every_place_use_of_a_famous_person_acting_into_the_perso
     out = retype_and_fill(text, _analysis(text), mentions, gazetteer())
     assert [(text[m.start : m.end], m.type) for m in out if text[m.start : m.end] == "Newton"] == [
         ("Newton", "person")] * 3
+
+
+def test_a_states_long_formal_name_typed_a_body_is_the_state():
+    from vitrina.extract.cluster import _formal_state_name
+
+    assert _formal_state_name(["Socialist", "Federal", "Republic", "of", "Brazil"])
+    assert _formal_state_name(["Union", "of", "Canada"])
+    assert not _formal_state_name(["Union", "Canada"])  # no "of": no formal name
+    assert not _formal_state_name(["the", "Republic", "of", "Chile"])  # a lower-case word before the head
+    assert not _formal_state_name(["Committee", "of", "Canada"])  # no noun of a form of state
+    text = "Envoys of the Socialist Federal Republic of Brazil arrived."
+    fixed = _retyped(text, "Socialist Federal Republic of Brazil", "organization")
+    assert fixed is not None and fixed.type == "place"
+    kept = _retyped("The Union of Concerned Weavers met.", "Union of Concerned Weavers", "organization")
+    assert kept is not None and kept.type == "organization"  # no area after its "of"
+
+
+def test_a_body_named_only_as_a_place_by_wordnet_is_the_place():
+    from vitrina.extract.cluster import _wordnet_place_only
+
+    assert _wordnet_place_only("Thrace", set()) and _wordnet_place_only("Palatinate", set())
+    assert not _wordnet_place_only("Thrace", {"Ada Thrace"})  # a word of a person's name in the document
+    assert not _wordnet_place_only("CA", set())  # a code, not a name
+    assert not _wordnet_place_only("Quillan Weavers Guild", set())  # WordNet does not know it
+    fixed = _retyped("Caravans crossed Thrace in spring.", "Thrace", "organization")
+    assert fixed is not None and fixed.type == "place"

@@ -1959,3 +1959,12 @@ def test_a_road_word_after_a_place_name_makes_a_street_not_the_town():
 
     assert road_noun("street") and road_noun("Road") and road_noun("Street")
     assert not road_noun("harbour") and not road_noun("hat") and not road_noun("highways")
+
+
+def test_a_site_is_headed_by_land_a_feature_or_a_settlements_head_and_a_building_is_not():
+    from vitrina.extract.places import site_headed
+
+    assert site_headed("Quillan Island") and site_headed("Cape Quillan") and site_headed("Fort Quillan")
+    assert site_headed("Camp Orrin") and site_headed("Marrow Peninsula")
+    assert not site_headed("Marrow Palace") and not site_headed("Quillan Bridge")  # a building's or a work's head
+    assert not site_headed("Quillan")  # one word: no head noun of its own

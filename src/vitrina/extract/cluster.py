@@ -36,6 +36,7 @@ from vitrina.extract.places import (
     AREA_KINDS,
     EXPORT_KIND,
     GEO_WEIGHTS,
+    PLACE_KINDS,
     TOWN_KINDS,
     TYPING_GATES,
     TYPING_WEIGHTS,
@@ -79,6 +80,7 @@ from vitrina.extract.places import (
     qualifier_excludes,
     qualifies_previous,
     road_noun,
+    site_headed,
     sizeable_sense,
     small_town,
     typing_evidence,
@@ -933,8 +935,9 @@ class Clusterer:
             decision = decisions.get(i)
             place = decision.place if decision else None
             if m.source == "FAC" and (self.gaz is None or self.gaz.resolve(word, alternates=False) is None) \
-                    and not (m.type == "place" and (feature_headed(word) or place is not None)):
-                # a building, not a town; "X Canal", "X Creek", or a facility the geocoder puts on the map: a place
+                    and not (m.type == "place" and (feature_headed(word) or site_headed(word) or place is not None)):
+                # a building, not a town; "X Canal", "X Island", "Fort X", or a facility the geocoder puts on
+                # the map: a place
                 m.type, place, decision = "other", None, None
             # one key space across types: "Eastern Front" as ORG and as LOC is one entity
             key = ("place", place.key) if place else ("name", _norm(word).removesuffix("s"))
@@ -3259,6 +3262,27 @@ def salutation_name(text: str, start: int, end: int) -> int | None:
     return at
 
 
+def _wordnet_place_only(name: str, people: set[str]) -> bool:
+    """A name NER typed an organization that WordNet knows, and knows only as a place or a natural object
+    (``places.PLACE_KINDS``: a region, a state, an island, a range), in mixed case (not a code: "CA"), and no
+    word of a person's name in the document: no body bears a place's name alone."""
+    if name.isupper() or not name[:1].isupper():
+        return False
+    kinds = wordnet_kinds(" ".join(name.split()))
+    words = set(name.split())
+    return bool(kinds) and kinds <= PLACE_KINDS and not any(words & set(p.split()) for p in people)
+
+
+def _formal_state_name(words: list[str]) -> bool:
+    """A state's formal name of any length: capitalised words up to a noun of a form of state
+    (``lexicon/polity_heads.txt``) and its "of" ("Socialist Federal Republic of X", "Democratic
+    People's Republic of X"); the area after the "of" is looked up by :func:`places.area_name`."""
+    if "of" not in words[1:]:
+        return False
+    at = words.index("of")
+    return words[at - 1].lower() in lexicon_words("polity_heads") and all(w[:1].isupper() for w in words[:at])
+
+
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
@@ -3315,8 +3339,10 @@ def _retype(
             return None
         if place is not None and place.kind in {"city", "alias-city", "country", "state"}:
             return RawMention(m.start, m.end, "place", m.source)
-    if m.type in {"organization", "other"} and 1 <= len(toks) <= 4 and gaz is not None \
-            and area_name(gaz, s) is not None:
+    if m.type == "organization" and _wordnet_place_only(s, single_people):
+        return RawMention(m.start, m.end, "place", m.source)  # "the Klondike", "Thrace" typed ORG: WordNet's place
+    if m.type in {"organization", "other"} and (1 <= len(toks) <= 4 or _formal_state_name(toks)) \
+            and gaz is not None and area_name(gaz, s) is not None:
         return RawMention(m.start, m.end, "place", m.source)  # "Kivu Territory", "Republic of X" as a body
     if m.type == "other" and len(toks) == 1 and s.lower() in lower_words and m.source != "title":
         return None

@@ -2442,6 +2442,13 @@ def _land_headed(name: str) -> bool:
         words[1] == "of" or not any(is_common_word(w.lower()) for w in words[1:]))
 
 
+def site_headed(name: str) -> bool:
+    """A name whose head noun makes it a site on the land rather than a building: a noun of a natural
+    feature or of land last or first (:func:`_land_headed`: "X Island", "Cape X") or a settlement's or
+    site's head (:func:`place_name_headed`: "Fort X", "Camp X", "X Springs")."""
+    return _land_headed(name) or place_name_headed(name)
+
+
 _FEATURE_NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]+)\s+(?:of\s+)?$")
 
 
