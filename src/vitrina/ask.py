@@ -381,7 +381,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand),
-                     lambda cand: _premise_contradicted(conn, cand, q) or _other_agent(cand, q),
+                     lambda cand: _premise_contradicted(conn, cand, q) or _other_agent(cand, q)
+                     or _place_unstated(conn, cand, q),
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
     return _locate_statements(conn, result)
 
@@ -449,7 +450,14 @@ def _unmet_premise(top: Candidate, q: Question) -> str | None:
     doc = s.parsed[0]
     if premise.date_binding(q, doc, top.start - s.start, top.end - s.start) is False:
         return "date"
-    return premise.other_subject(q, doc) or premise.repeated_name(q, s.text)
+    return premise.other_subject(q, doc) or premise.reversed_roles(q, doc) or premise.repeated_name(q, s.text)
+
+
+def _place_unstated(conn: KnowledgeBase, top: Candidate, q: Question) -> str | None:
+    """The place the question sets ("Who built the P Hotel *in P*?") that the answering sentence's document writes
+    only inside longer names (qa/premise.place_only_in_names; round 50 red team D1), or None."""
+    s = top.sentence
+    return premise.place_only_in_names(q, s.text, conn.text_slice(s.document, 0, int(premise.PREMISE["document_chars"])))
 
 
 def _asked_ordinal(question: str) -> tuple[int, str] | None:
