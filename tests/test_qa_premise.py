@@ -127,3 +127,10 @@ def test_a_place_the_document_writes_only_inside_longer_names_is_unstated():
     assert premise.place_only_in_names(q, "Peter Fane designed the mill in 1880.", document) == "arlo"
     stated = document + "\nIn Arlo the mill stood empty."
     assert premise.place_only_in_names(q, "Peter Fane designed the mill in 1880.", stated) is None
+
+
+def test_a_value_in_figures_the_document_never_writes_is_unstated():
+    q = analyse("Who printed the 1:20,000 issue of the Tollin map?")
+    assert premise.value_unstated(q, "Printer: Jan Keel. Scale: 1:40,000.") == "1:20,000"
+    assert premise.value_unstated(q, "Printer: Jan Keel. Scale: 1:20000.") is None
+    assert premise.value_unstated(analyse("Who printed the map in 1905?"), "Printer: Jan Keel.") is None

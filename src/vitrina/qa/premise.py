@@ -341,3 +341,17 @@ def _alone(run: list[str], name: str) -> bool | None:
 
 
 PLACED = re.compile(r"\b(?:in|at|near)\s+([A-Z][^\W\d_]*)\b(?![ \t]+[A-Z])")  # "in P": a one-word name after a place preposition
+
+
+FORMATTED = re.compile(r"(?<![\w,.:/])\d+(?:[,.:/]\d+)+(?![\w,.:/]?\d)")  # "1:50,000", "10,000", "3.5": a value written out
+
+
+def value_unstated(q: Question, document: str) -> str | None:
+    """A value the question states in figures with a separator ("the *1:50,000* edition of X") that the answering
+    sentence's document never writes (with or without its thousands commas): the question's premise is a value
+    the document does not give (round 50 red team D1). A plain integer or a year is no such value."""
+    plain = document.replace(",", "")
+    for m in FORMATTED.finditer(q.text):
+        if m.group() not in document and m.group().replace(",", "") not in plain:
+            return m.group()
+    return None
