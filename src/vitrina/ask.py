@@ -67,10 +67,10 @@ from vitrina.qa.candidates import (
     candidates,
     identifier,
     interval,
+    label_candidates,
     names_something,
     no_name,
     parse_spans,
-    label_candidates,
     record_candidates,
     slot_candidates,
 )
