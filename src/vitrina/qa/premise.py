@@ -291,8 +291,8 @@ def reversed_roles(q: Question, doc: Any) -> str | None:
     subject, while the question's own subject is not it: "What did A write to B?" over "B wrote to A: …" (B's
     words, not A's). Only a verb standing for the question's predicate (by base form) with a named active
     subject in both; the name returned is the sentence's subject."""
-    if not q.predicate or q.predicate in q.light or not _named_active_subject(q):
-        return None
+    if not q.predicate or q.predicate in q.light or q.slot == "subject" or not _named_active_subject(q):
+        return None  # ("Which two A signed …?": the subject is asked, no premise)
     asked = next((t for t in parse(q.text) if t.pos_ in ("VERB", "AUX") and q.predicate in base_forms(t.lower_)),
                  None)
     if asked is None:
