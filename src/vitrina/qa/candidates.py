@@ -197,8 +197,8 @@ def label_candidates(s: Sentence, q: Question) -> list[Candidate]:
     one inch to a mile (1:63,360)" for "What is the scale of X?"): it fills the asked slot, as a record's field.
     Only when the sentence and its context (its section's title, the sentence before) hold every word of the
     question: "the scale of X's inset map" is no "Scale" line of X's record that never names an inset map."""
-    if s.missing or s.heading or q.expects == "person":  # a heading's "Title: subtitle" is no record field; a
-        return []  # person's name in the asked role's field is the role reader's (records.role_reads), not its address
+    if s.missing or s.heading:  # a heading's "Title: subtitle" is no record field
+        return []
     span = labels.value(s.text, q)
     made = _make(s, *span, q.expects, fit=FIT["record"], in_slot=True, structure={"record": 1.0}) if span else None
     return [made] if made is not None and not _in_question(made.text, q) else []

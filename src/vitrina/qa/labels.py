@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vitrina.qa.lexical import fold
+from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.records import _is_person_noun, role_words
@@ -76,14 +76,26 @@ def another_field(text: str, start: int, end: int, q: Question, held: bool) -> b
     a person asked and the label's head no person noun, or (``held``: an examined sentence is the asked field)
     a what-question's asked noun and another field."""
     f = field(text)
-    if f is None or f.head is None or start < f.start or asked(f, q):
-        return False
+    if f is None or f.head is None or start < f.start or asked(f, q) or f.head in _question_nouns(q):
+        return False  # ("Apologies: A" for "Who sent apologies …?": the label names the asked act's object)
     if q.expects == "person":
         return not _is_person_noun(f.head)
     return held and bool(q.head)
 
 
+ITEM_END = re.compile(r",\s|;|\s\(")  # a value's first item ends at a comma and space, a semicolon or a bracket
+
+
+def _question_nouns(q: Question) -> frozenset[str]:
+    """The base forms of the question's content words and names."""
+    return frozenset(b for w in [*q.content, *q.names] for b in base_forms(w))
+
+
 def value(text: str, q: Question) -> tuple[int, int] | None:
-    """The whole value of the field the sentence is, when it names the asked property (sentence offsets)."""
+    """The value's first item ("A B, Street, Town": A B; "one inch to a mile (1:63,360)": one inch to a mile) of
+    the field the sentence is, when it names the asked property (sentence offsets)."""
     f = field(text)
-    return (f.start, f.end) if f is not None and asked(f, q) else None
+    if f is None or not asked(f, q):
+        return None
+    end = ITEM_END.search(text, f.start, f.end)
+    return f.start, end.start() if end else f.end
