@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
@@ -316,7 +317,7 @@ def place_only_in_names(q: Question, sentence: str, document: str) -> str | None
     sets. (`repeated_name` reads a sentence holding the word fewer times than the question; this one a sentence
     holding it not at all.)"""
     asked = [fold(w) for w in re.findall(r"[^\W\d_]+", q.text)]
-    alone = {fold(m.group(1)) for m in PLACED.finditer(q.text)}
+    alone = {fold(m.group(1)) for m in _placed().finditer(q.text)}
     for name in dict.fromkeys(q.names):
         if name not in alone or asked.count(name) < 2 or name in {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}:
             continue
@@ -340,7 +341,11 @@ def _alone(run: list[str], name: str) -> bool | None:
     return words == [name]
 
 
-PLACED = re.compile(r"\b(?:in|at|near)\s+([A-Z][^\W\d_]*)\b(?![ \t]+[A-Z])")  # "in P": a one-word name after a place preposition
+@lru_cache(maxsize=1)
+def _placed() -> re.Pattern[str]:
+    """"in P": a one-word name after a preposition placing it (lexicon ``qa_place_prepositions``)."""
+    words = "|".join(sorted(map(re.escape, lexicon.words("qa_place_prepositions")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+([A-Z][^\W\d_]*)\b(?![ \t]+[A-Z])")
 
 
 FORMATTED = re.compile(r"(?<![\w,.:/])\d+(?:[,.:/]\d+)+(?![\w,.:/]?\d)")  # "1:50,000", "10,000", "3.5": a value written out
