@@ -112,3 +112,25 @@ def test_a_passive_question_or_a_common_noun_subject_sets_no_subject_premise():
     assert premise.other_subject(analyse("When was the Ardent Star launched?"), doc) is None
     doc = parse("The Marlow Company boxes held flour and lard.")
     assert premise.other_subject(analyse("What did the Ardent grocery boxes hold?"), doc) is None
+
+
+def test_the_questions_addressee_as_the_sentences_writer_reverses_the_roles():
+    q = analyse("What did Ida Brennick send to Tomas Vell?")
+    reversed_ = premise.reversed_roles(q, parse("In May Tomas Vell sent to Ida Brennock a short note of thanks."))
+    assert reversed_ == "tomas vell"
+    assert premise.reversed_roles(q, parse("Ida Brennick sent to Tomas Vell a short note of thanks.")) is None
+
+
+def test_a_place_the_document_writes_only_inside_longer_names_is_unstated():
+    q = analyse("Who designed the Arlo Mill in Arlo?")
+    document = "The Arlo Mill, Kettering\n\nJoan Arlo owned it. Peter Fane designed the mill in 1880."
+    assert premise.place_only_in_names(q, "Peter Fane designed the mill in 1880.", document) == "arlo"
+    stated = document + "\nIn Arlo the mill stood empty."
+    assert premise.place_only_in_names(q, "Peter Fane designed the mill in 1880.", stated) is None
+
+
+def test_a_value_in_figures_the_document_never_writes_is_unstated():
+    q = analyse("Who printed the 1:20,000 issue of the Tollin map?")
+    assert premise.value_unstated(q, "Printer: Jan Keel. Scale: 1:40,000.") == "1:20,000"
+    assert premise.value_unstated(q, "Printer: Jan Keel. Scale: 1:20000.") is None
+    assert premise.value_unstated(analyse("Who printed the map in 1905?"), "Printer: Jan Keel.") is None

@@ -45,6 +45,7 @@ from vitrina.qa import (
     coref,
     describe,
     docpass,
+    labels,
     limits,
     premise,
     rank,
@@ -66,6 +67,7 @@ from vitrina.qa.candidates import (
     candidates,
     identifier,
     interval,
+    label_candidates,
     names_something,
     no_name,
     parse_spans,
@@ -357,10 +359,14 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     def resolve(s: Sentence, slot: Any) -> coref.Antecedent | None:
         return coref.resolve(conn, s.document, blocks.get(s.id), s.start + slot.start, slot.head_text, s.start)
 
+    held = any(not s.heading and (f := labels.field(s.text)) is not None and labels.asked(f, q)
+               for s in pool)  # the asked record field is among the examined sentences (qa/labels.py)
     for s in pool:
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
         made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q) \
-            + parse_spans(s, q) + record_candidates(s, q)
+            + parse_spans(s, q) + record_candidates(s, q) + label_candidates(s, q)
+        if not s.heading:  # a heading's "Title: subtitle" is no record field
+            made = [c for c in made if not labels.another_field(s.text, c.start - s.start, c.end - s.start, q, held)]
         if q.name_words:  # a name is asked: "German", "Communist", "initially" name nothing
             made = [c for c in made if not no_name(s, c)]
         if q.expects == "quantity":  # "at A (four) and at B (eight)": a count answers only of its own noun (round 40)
@@ -382,7 +388,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in RECONCILED else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand),
-                     lambda cand: _premise_contradicted(conn, cand, q) or _other_agent(cand, q),
+                     lambda cand: _premise_contradicted(conn, cand, q) or _other_agent(cand, q)
+                     or _document_premise(conn, cand, q),
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
     return _locate_statements(conn, result)
 
@@ -450,7 +457,16 @@ def _unmet_premise(top: Candidate, q: Question) -> str | None:
     doc = s.parsed[0]
     if premise.date_binding(q, doc, top.start - s.start, top.end - s.start) is False:
         return "date"
-    return premise.other_subject(q, doc) or premise.repeated_name(q, s.text)
+    return premise.other_subject(q, doc) or premise.reversed_roles(q, doc) or premise.repeated_name(q, s.text)
+
+
+def _document_premise(conn: KnowledgeBase, top: Candidate, q: Question) -> str | None:
+    """The place the question sets ("Who built the P Hotel *in P*?") that the answering sentence's document writes
+    only inside longer names, or the value it states in figures ("the 1:50,000 edition") that the document never
+    writes (qa/premise.place_only_in_names, value_unstated; round 50 red team D1), or None."""
+    s = top.sentence
+    document = conn.text_slice(s.document, 0, int(premise.PREMISE["document_chars"]))
+    return premise.place_only_in_names(q, s.text, document) or premise.value_unstated(q, document)
 
 
 def _asked_ordinal(question: str) -> tuple[int, str] | None:

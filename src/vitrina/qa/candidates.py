@@ -16,7 +16,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
-from vitrina.qa import coref, records
+from vitrina.qa import coref, labels, records
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -190,6 +190,18 @@ def record_candidates(s: Sentence, q: Question) -> list[Candidate]:
         if made is not None and not _in_question(made.text, q):
             out.append(made)
     return out
+
+
+def label_candidates(s: Sentence, q: Question) -> list[Candidate]:
+    """The whole value of a "Label: value" sentence whose label names the asked property (qa/labels.py: "Scale:
+    one inch to a mile (1:63,360)" for "What is the scale of X?"): it fills the asked slot, as a record's field.
+    Only when the sentence and its context (its section's title, the sentence before) hold every word of the
+    question: "the scale of X's inset map" is no "Scale" line of X's record that never names an inset map."""
+    if s.missing or s.heading:  # a heading's "Title: subtitle" is no record field
+        return []
+    span = labels.value(s.text, q)
+    made = _make(s, *span, q.expects, fit=FIT["record"], in_slot=True, structure={"record": 1.0}) if span else None
+    return [made] if made is not None and not _in_question(made.text, q) else []
 
 
 def _denied_spans(s: Sentence) -> list[tuple[int, int]]:

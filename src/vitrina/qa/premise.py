@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
@@ -18,10 +19,13 @@ from vitrina.negation import negations
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
-from vitrina.qa.text import demonyms
+from vitrina.qa.text import STOPWORDS, demonyms
 
 YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")  # a four-digit year of the common era
-PREMISE = {"year_hops": 3}  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
+PREMISE = {
+    "year_hops": 3,  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
+    "document_chars": 200_000,  # characters of the answering document read for a place the question sets (place_only_in_names)
+}
 
 
 @dataclass(frozen=True)
@@ -260,3 +264,99 @@ def date_binding(q: Question, doc: Any, start: int, end: int) -> bool | None:
     if date_verb.i == answer_verb.i:
         return True
     return False if _own_date(answer_verb, range(span.start, span.end)) else None
+
+
+# ------------------------------------------------------------ roles reversed, a place only in longer names
+# (round 50 red team D1): "What did A write to B?" over "B wrote to A: …" answers with B's words; "Who built the
+# P Hotel in P?" over a document where P is only ever part of longer names ("the P Hotel", "Louis P") answers a
+# question whose place the text never states.
+
+
+def _named_arguments(verb: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """(the proper-noun words of ``verb``'s active subject, those of its objects and prepositional objects)."""
+    subject = _subject_of(verb)
+    doer = _proper_words(subject) if subject is not None and subject.dep_ == "nsubj" else frozenset()
+    others: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            others |= _proper_words(child)
+        elif child.dep_ == "prep":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    others |= _proper_words(grand)
+    return doer, frozenset(others)
+
+
+def reversed_roles(q: Question, doc: Any) -> str | None:
+    """The name the question sets as the asked act's object or addressee that the sentence makes the act's
+    subject, while the question's own subject is not it: "What did A write to B?" over "B wrote to A: …" (B's
+    words, not A's). Only a verb standing for the question's predicate (by base form) with a named active
+    subject in both; the name returned is the sentence's subject."""
+    if not q.predicate or q.predicate in q.light or q.slot == "subject" or not _named_active_subject(q):
+        return None  # ("Which two A signed …?": the subject is asked, no premise)
+    asked = next((t for t in parse(q.text) if t.pos_ in ("VERB", "AUX") and q.predicate in base_forms(t.lower_)),
+                 None)
+    if asked is None:
+        return None
+    doer, addressed = _named_arguments(asked)
+    if not doer or not addressed:
+        return None
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX") or q.predicate not in base_forms(t.lower_):
+            continue
+        stated, _ = _named_arguments(t)
+        if stated and stated & addressed and not stated & doer:
+            return " ".join(sorted(stated))
+    return None
+
+
+def place_only_in_names(q: Question, sentence: str, document: str) -> str | None:
+    """A proper-name word the question uses twice, once as a whole name by itself after a preposition ("the P
+    Hotel *in P*"), that neither the answering sentence nor its document ever writes as a whole name by itself —
+    only inside longer names ("the P Hotel", "Louis P"): the document never states the place the question
+    sets. (`repeated_name` reads a sentence holding the word fewer times than the question; this one a sentence
+    holding it not at all.)"""
+    asked = [fold(w) for w in re.findall(r"[^\W\d_]+", q.text)]
+    alone = {fold(m.group(1)) for m in _placed().finditer(q.text)}
+    for name in dict.fromkeys(q.names):
+        if name not in alone or asked.count(name) < 2 or name in {fold(w) for w in re.findall(r"[^\W\d_]+", sentence)}:
+            continue
+        held = [_alone(m.group().split(), name) for m in NAME_RUN.finditer(document)]
+        if any(h is True for h in held):
+            return None
+        if any(h is False for h in held):
+            return name
+    return None
+
+
+def _alone(run: list[str], name: str) -> bool | None:
+    """Whether a run of capitalised words writes ``name`` as a whole name by itself (a sentence's capitalised
+    function word before it, "In P", does not join it), False when only as part of a longer name, None when not
+    at all."""
+    words = [fold(w) for w in run]
+    if name not in words:
+        return None
+    while words and words[0] in STOPWORDS and words[0] != name:
+        words = words[1:]
+    return words == [name]
+
+
+@lru_cache(maxsize=1)
+def _placed() -> re.Pattern[str]:
+    """"in P": a one-word name after a preposition placing it (lexicon ``qa_place_prepositions``)."""
+    words = "|".join(sorted(map(re.escape, lexicon.words("qa_place_prepositions")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+([A-Z][^\W\d_]*)\b(?![ \t]+[A-Z])")
+
+
+FORMATTED = re.compile(r"(?<![\w,.:/])\d+(?:[,.:/]\d+)+(?![\w,.:/]?\d)")  # "1:50,000", "10,000", "3.5": a value written out
+
+
+def value_unstated(q: Question, document: str) -> str | None:
+    """A value the question states in figures with a separator ("the *1:50,000* edition of X") that the answering
+    sentence's document never writes (with or without its thousands commas): the question's premise is a value
+    the document does not give (round 50 red team D1). A plain integer or a year is no such value."""
+    plain = document.replace(",", "")
+    for m in FORMATTED.finditer(q.text):
+        if m.group() not in document and m.group().replace(",", "") not in plain:
+            return m.group()
+    return None
