@@ -74,3 +74,19 @@ def test_a_one_word_compound_ending_in_an_institution_head() -> None:
     assert not compound_head("Museum") and not compound_head("Oskarsson")
     text = "The print went to Kunstmuseum and back to Oskarsson."
     assert _typed(text, ["Kunstmuseum", "Oskarsson"]) == {"Kunstmuseum": "organization", "Oskarsson": "person"}
+
+
+def test_a_listed_foreign_head_types_a_thing_mention_and_adds_an_untagged_name() -> None:
+    text = "Letters lent by the Biblioteca Orsini, and prints from the Pinacoteca di Varrone, went to Leeds."
+    at = text.index("Biblioteca Orsini")
+    raw = [RawMention(at, at + len("Biblioteca Orsini"), "other", "FAC")]
+    got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
+    assert got == [("Biblioteca Orsini", "organization"), ("Pinacoteca di Varrone", "organization")]
+    assert institution_head("Biblioteca") and institution_head("Kunsthalle")  # lexicon institution_heads
+
+
+def test_a_head_first_name_inside_a_longer_mention_is_left_alone() -> None:
+    text = "The Museo Ferrante Trust paid."
+    raw = [RawMention(4, len("The Museo Ferrante Trust"), "organization", "ORG")]
+    assert [(text[m.start : m.end], m.type) for m in institution_names(text, raw)] == [
+        ("Museo Ferrante Trust", "organization")]
