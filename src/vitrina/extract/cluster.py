@@ -3195,6 +3195,34 @@ def _organism(text: str, m: RawMention, named_people: set[str]) -> bool:
     return organism and not _in_a_full_name(s, named_people)  # (the scan of the names last: the rarest need)
 
 
+# WordNet's roots of a time of day (``_time_of_day_opening``): an hour by the clock or the sun ("noon",
+# "midnight", "dawn", "dusk") and a part of the day ("evening", "afternoon"; "morning" and "night" are parts of a day)
+TIME_OF_DAY_ROOTS = {"clock": "clock_time.n.01", "daytime": "day.n.04", "day": "day.n.01"}
+_SENTENCE_OPENING = re.compile(r"[.!?:;\n][\s\"“‘'(]*$")
+
+
+def _time_of_day_opening(text: str, m: RawMention, named_people: set[str]) -> bool:
+    """A one-word mention that opens a sentence or a line ("Noon found …", "Dawn brought …") whose most frequent
+    WordNet sense is a time of day (``TIME_OF_DAY_ROOTS``): its capital is the sentence's, not a name's, unless
+    the document names a person with the word in a fuller name ("Dawn Fraser")."""
+    from vitrina.qa.lexical import under, wordnet
+
+    s = text[m.start : m.end]
+    if not s.isalpha() or not s[:1].isupper() or s.isupper() or _in_a_full_name(s, named_people):
+        return False
+    before = text[max(0, m.start - 8) : m.start]
+    if _SENTENCE_OPENING.search(before) is None and (m.start > 8 or before.strip(" \t\"“‘'(")):
+        return False
+    wn = wordnet()
+    senses = wn.synsets(s.lower(), "n") if wn is not None else []
+    if not senses:
+        return False
+    roots = {k: wn.synset(v) for k, v in TIME_OF_DAY_ROOTS.items()}
+    first = senses[0]
+    return under([first], [roots["clock"], roots["daytime"]], instances=False) or bool(
+        {roots["daytime"], roots["day"]} & set(first.part_holonyms()))
+
+
 def _in_a_full_name(word: str, named_people: set[str]) -> bool:
     """``word`` is a word of a person's name of several words in the document, first, last or between
     ("Ada Baker"; "Sun Yat-sen", whose family name comes first)."""
@@ -3270,11 +3298,11 @@ def _retype(
     if m.type in {"person", "organization", "place", "other"} and _bare_vessel_prefix(text, m):
         return None  # "RRS" of "RRS X": the vessel's name carries it
     if m.type in {"person", "organization", "place"} and _vessel_named(text, m):
-        return RawMention(m.start, m.end, "other", m.source)  # "the schooner X": a ship, not a person
+        return RawMention(m.start, m.end, "other", "vessel")  # "the schooner X": a ship, not a person
     if m.type in {"person", "organization", "place"}:
         prefix = _vessel_prefix_start(text, m)
         if prefix is not None:
-            return RawMention(prefix, m.end, "other", m.source)  # "RRS X Y": a ship named after a person
+            return RawMention(prefix, m.end, "other", "vessel")  # "RRS X Y": a ship named after a person
     if m.type in {"person", "organization", "place"} and _shouted_words(s, m.type, gaz):
         return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
     place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
@@ -3285,6 +3313,9 @@ def _retype(
             return None  # "Corvus", "Viola odorata", "Song Thrush", "Kingfisher": an animal or a plant, no one's name
         if m.type != "place" and _locality(text, m, gaz):
             return RawMention(m.start, m.end, "place", m.source)  # "at X Fen", "X Heath, <county>": land
+    if m.type in {"person", "organization", "other"} and m.source != "title" \
+            and _time_of_day_opening(text, m, single_people):
+        return None  # "Noon found the crew …", "Dawn brought …": the hour, capitalised by its place
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
         if _LETTERS_AND_DIGITS.fullmatch(s):
             return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code
@@ -3440,6 +3471,8 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
     for c in live:
         k = cl.clusters[c]
         etype = _majority_type(cl, k)
+        if etype == "other" and any(cl.mentions[i].source == "vessel" for i in k.members):
+            etype = "vessel"  # a ship's name (``namesakes``, ``_vessel_named``): shown as the vessel it is
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
         name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
         if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name) \
