@@ -1039,7 +1039,10 @@ class Clusterer:
         article = bool(before) and before[-1].lower() == "the"
         land = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("land_nouns")
         head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
-        return PlaceMention(self._elided_head(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
+        name = self._elided_head(i)
+        if article and self._ends_phrase(m) and self.gaz is not None:
+            name = _bare_water(name, self.gaz) or name  # "into the Baltic": the sea, not the Baltic states
+        return PlaceMention(name, m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
@@ -3021,6 +3024,9 @@ def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMent
     with that head put back, the whole not; one mention a conjunct, as written."""
     if gaz.resolve(text[m.start : m.end]) is not None:
         return [m]
+    qualified = _qualified_by_area(text, m, gaz)
+    if qualified:
+        return qualified
     cuts = list(_CONJUNCTION.finditer(text, m.start, m.end))
     ends = [m.start, *(i for cut in cuts for i in (cut.start(), cut.end())), m.end]
     parts = list(zip(ends[::2], ends[1::2], strict=True))
@@ -3031,6 +3037,44 @@ def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMent
     if " " not in last or gaz.resolve(last) is None or any(elided_head(n, last, gaz) is None for n in names[:-1]):
         return [m]
     return [RawMention(a, b, "place", m.source) for a, b in parts]
+
+
+def _bare_water(name: str, gaz: Gazetteer) -> str | None:
+    """The water a one-word name written "the X" at the end of its phrase stands for, its head left out
+    (lexicon ``elided_water_heads``: "the Baltic" is the Baltic Sea), when the table's sense of X is an area
+    named X and a plural noun ("Baltic states": English leaves out no plural head) and the gazetteer knows the
+    water; None otherwise."""
+    from vitrina.extract.numbers import looks_plural
+
+    sense = gaz.resolve(name) if " " not in name else None
+    if sense is None or not sense.name.lower().startswith(f"{name.lower()} "):
+        return None
+    if not looks_plural(sense.name.split()[-1].lower(), frozenset()):
+        return None
+    for head in sorted(lexicon_words("elided_water_heads")):
+        water = gaz.resolve(f"{name} {head.title()}")
+        if water is not None and water.key != sense.key:
+            return f"{name} {head.title()}"
+    return None
+
+
+# the kinds of a place that qualifies a name after its comma ("X Bay, Cuba", "X, Texas"): a country or a division
+QUALIFYING_KINDS = frozenset({"country", "state"})
+
+
+def _qualified_by_area(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention]:
+    """ "X Bay, Cuba" tagged as one place the gazetteer does not know: the name and the country or division that
+    qualifies it after its one comma (``QUALIFYING_KINDS``), two mentions, as NER gives "X, Texas" mostly; the
+    qualifier then places the name as it does there. Nothing when the span holds no such pair."""
+    commas = list(_COMMA.finditer(text, m.start, m.end))
+    if len(commas) != 1:
+        return []
+    head, tail = (m.start, commas[0].start()), (commas[0].end(), m.end)
+    area = gaz.resolve(text[tail[0] : tail[1]], alternates=False)
+    if area is None or area.kind not in QUALIFYING_KINDS \
+            or not all(w[:1].isupper() for w in text[head[0] : head[1]].split()):
+        return []
+    return [RawMention(*head, "place", m.source), RawMention(*tail, "place", m.source)]
 
 
 def elided_head(first: str, last: str, gaz: Gazetteer) -> str | None:
