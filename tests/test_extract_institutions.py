@@ -90,3 +90,11 @@ def test_a_head_first_name_inside_a_longer_mention_is_left_alone() -> None:
     raw = [RawMention(4, len("The Museo Ferrante Trust"), "organization", "ORG")]
     assert [(text[m.start : m.end], m.type) for m in institution_names(text, raw)] == [
         ("Museo Ferrante Trust", "organization")]
+
+
+def test_a_thing_with_an_english_head_last_stays_a_thing() -> None:
+    text = "Delegates met at the Harrowgate Conference, then at the Biblioteca Corvina."
+    raw = [RawMention(text.index("Harrowgate"), text.index(", then"), "other", "EVENT"),
+           RawMention(text.index("Biblioteca"), len(text) - 1, "other", "FAC")]
+    got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
+    assert got == [("Harrowgate Conference", "other"), ("Biblioteca Corvina", "organization")]

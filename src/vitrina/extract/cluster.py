@@ -3334,8 +3334,8 @@ def salutation_name(text: str, start: int, end: int) -> int | None:
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
-    if m.source in {"markup", "role", "credit", "vessel", "room"}:  # a vessel's or a room's name: ``namesakes``
-        return m
+    if m.source in {"markup", "role", "credit", "vessel", "room", "institution"}:  # a vessel's or a room's name
+        return m  # (``namesakes``); an institution's name a foreign head opens (``institutions``)
     s = text[m.start : m.end]
     if m.type == "place" and _dotted_non_place(s, gaz):
         return None  # "P.S.", "M.D.": an abbreviation, not a place

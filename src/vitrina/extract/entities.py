@@ -559,8 +559,8 @@ NOT_SURNAME_CLASSES = frozenset({"noun.artifact", "noun.location", "noun.group"}
 
 def _surname_after_given(text: str, toks: list[Tok], j: int, k: int) -> int:
     """The end of a courtesy title's name run ``toks[j:k]`` taken one word further when the run is a given name
-    alone and the next word is a capitalised word the tagger read as another part of speech ("Mrs. Victoria
-    Banning", with "Banning" a verb): title, given name and surname written together are one person's name. The
+    alone and the next word is a capitalised word the tagger read as another part of speech ("Mrs. Ada
+    Fending", with "Fending" a verb): title, given name and surname written together are one person's name. The
     word joins when it ends the capitalised run (a heading's run of capitals is no name), is no function word,
     title or post-nominal, and its most frequent WordNet sense heads no place or body (``NOT_SURNAME_CLASSES``)."""
     from vitrina.qa.lexical import first_sense_class, stop_words

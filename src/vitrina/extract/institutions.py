@@ -106,6 +106,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 # the mentions whose type an institution's name corrects: a person's, or a thing's (``other``) the model took it for
+# when a head of another language opens it (an English head names events and works too: "the X Conference")
 RETYPED = frozenset({"person", "other"})
 # sources whose type other stages settle (markup, a vessel's or a room's name, a credit line)
 _SETTLED = frozenset({"markup", "vessel", "room", "credit"})
@@ -113,13 +114,14 @@ _SETTLED = frozenset({"markup", "vessel", "room", "credit"})
 
 def institution_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """``mentions`` with each person or thing mention named by an institution's kind and a proper name typed an
-    organization, and the names a foreign head opens that the model left untagged added ("Museo del Prado")."""
+    organization, and the names a foreign head opens that the model left untagged added ("Museo del X")."""
     decided: dict[str, bool] = {}
     out = []
     named = _name_words(text, mentions)
     for m in mentions:
-        if m.type in RETYPED and m.source not in _SETTLED:
-            surface = " ".join(text[m.start : m.end].split())
+        surface = " ".join(text[m.start : m.end].split())
+        if m.type in RETYPED and m.source not in _SETTLED \
+                and (m.type == "person" or foreign_head(surface.split()[0] if surface else "")):
             if surface not in decided:
                 decided[surface] = _institution_named(text, surface, named)
             if decided[surface]:
