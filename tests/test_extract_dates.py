@@ -432,3 +432,4 @@ def test_a_number_after_the_thing_it_numbers_is_no_year() -> None:
     assert found("Harlow Bridge 1822 was opened in spring.") == ["1822"]  # a name's last word numbers nothing
     assert found("The boats 1822 and after were larger.") == ["1822"]  # a plural is no label
     assert found("In winter 1822 the river froze.") == ["winter 1822"]
+    assert found("Sales fell from a 1822 peak.") == ["1822"]  # an article is no noun ("a", the ampere)
