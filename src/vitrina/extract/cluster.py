@@ -3259,7 +3259,7 @@ def _time_of_day_opening(text: str, m: RawMention, named_people: set[str]) -> bo
         return False
     wn = wordnet()
     senses = wn.synsets(s.lower(), "n") if wn is not None else []
-    if not senses:
+    if wn is None or not senses:
         return False
     roots = {k: wn.synset(v) for k, v in TIME_OF_DAY_ROOTS.items()}
     first = senses[0]
