@@ -98,3 +98,10 @@ def test_a_thing_with_an_english_head_last_stays_a_thing() -> None:
            RawMention(text.index("Biblioteca"), len(text) - 1, "other", "FAC")]
     got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
     assert got == [("Harrowgate Conference", "other"), ("Biblioteca Corvina", "organization")]
+
+
+def test_a_thing_named_by_a_foreign_looking_word_and_an_english_noun_stays_a_thing() -> None:
+    text = "Parliament passed the Galerie Act, and the Teatro Varrone opened."
+    raw = [RawMention(text.index("Galerie"), text.index(", and"), "other", "LAW")]
+    got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
+    assert got == [("Galerie Act", "other"), ("Teatro Varrone", "organization")]

@@ -120,8 +120,7 @@ def institution_names(text: str, mentions: list[RawMention]) -> list[RawMention]
     named = _name_words(text, mentions)
     for m in mentions:
         surface = " ".join(text[m.start : m.end].split())
-        if m.type in RETYPED and m.source not in _SETTLED \
-                and (m.type == "person" or foreign_head(surface.split()[0] if surface else "")):
+        if m.type in RETYPED and m.source not in _SETTLED and (m.type == "person" or _thing_of_a_head(surface)):
             if surface not in decided:
                 decided[surface] = _institution_named(text, surface, named)
             if decided[surface]:
@@ -131,6 +130,18 @@ def institution_names(text: str, mentions: list[RawMention]) -> list[RawMention]
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
+
+
+def _thing_of_a_head(surface: str) -> bool:
+    """A name a head of another language opens that no person mention vouches for: the head is listed
+    (``lexicon/institution_heads``), or the name's last word is no common English word (an English noun last makes
+    a law or an event named after a man: "X Amendment", whose surname a spelling rule reads as a foreign head)."""
+    from vitrina.extract.wordfreq import is_common_word
+
+    words = surface.split()
+    if len(words) < 2 or not foreign_head(words[0]):
+        return False
+    return words[0].lower() in lexicon_words("institution_heads") or not is_common_word(words[-1])
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +165,8 @@ def _with_untagged_heads(text: str, mentions: list[RawMention], named: frozenset
         if found is None:
             continue
         surface = " ".join(found.group().split())
+        if not _thing_of_a_head(surface):
+            continue
         start, end = found.span()
         inside = [(s, e) for s, e in taken if s < end and start < e]
         if any(s < start or e > end for s, e in inside) or not _institution_named(text, surface, named):
