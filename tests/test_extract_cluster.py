@@ -480,3 +480,29 @@ def test_a_body_named_only_as_a_place_by_wordnet_is_the_place():
     assert not _wordnet_place_only("Quillan Weavers Guild", set())  # WordNet does not know it
     fixed = _retyped("Caravans crossed Thrace in spring.", "Thrace", "organization")
     assert fixed is not None and fixed.type == "place"
+
+
+def test_a_place_and_the_country_after_its_comma_tagged_as_one_name_are_two_places() -> None:
+    from vitrina.extract.cluster import _split_place_tail
+    from vitrina.extract.entities import RawMention
+    from vitrina.extract.places import gazetteer
+
+    text = "The cable reached Pellow Cove, Cuba, in 1867, and Pellow Cove, Lettermore later."
+    one = RawMention(text.index("Pellow"), text.index(", in"), "place", "GPE")
+    got = [(text[m.start : m.end], m.type) for m in _split_place_tail(text, one, gazetteer())]
+    assert got == [("Pellow Cove", "place"), ("Cuba", "place")]
+    at = text.rindex("Pellow")
+    other = RawMention(at, text.index(" later"), "place", "GPE")
+    assert _split_place_tail(text, other, gazetteer()) == [other]  # no area after the comma: left whole
+
+
+def test_the_adjective_of_a_sea_alone_after_the_article_is_the_sea() -> None:
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import extract
+
+    doc = extract(make_doc(["The herring boats worked far out in the Baltic until the ice came."]))
+    from vitrina.extract.places import gazetteer
+
+    [baltic] = [e for e in doc.entities if e.name == "Baltic"]
+    sea = gazetteer().resolve("Baltic Sea")
+    assert sea is not None and (baltic.lat, baltic.lon) == (sea.lat, sea.lon)  # not the Baltic states

@@ -418,3 +418,18 @@ def test_day_words_without_a_year_take_the_anchor_year_and_no_impossible_day() -
 def test_a_number_shaped_as_an_identifier_is_no_year(text: str, kept: list[tuple[str, str]]) -> None:
     # a code in capitals inside mixed-case text, or a serial after/before a slash, makes the number an identifier
     assert found(text) == kept
+
+
+def test_a_number_after_the_thing_it_numbers_is_no_year() -> None:
+    from vitrina.extract.dates import find_dates
+
+    def found(text: str) -> list[str]:
+        return [text[d.start : d.end] for d in find_dates(text)]
+
+    assert found("Bed 1642. Poultice applied at six.") == []  # a made thing (WordNet) numbered
+    assert found("Moved from ward 1790 to the quiet end.") == []  # a noun of the lexicon
+    assert found("Sheet 1822 of the survey shows the mill.") == []
+    assert found("Harlow Bridge 1822 was opened in spring.") == ["1822"]  # a name's last word numbers nothing
+    assert found("The boats 1822 and after were larger.") == ["1822"]  # a plural is no label
+    assert found("In winter 1822 the river froze.") == ["winter 1822"]
+    assert found("Sales fell from a 1822 peak.") == ["1822"]  # an article is no noun ("a", the ampere)

@@ -683,3 +683,17 @@ def test_an_ordinal_before_a_name_that_modifies_a_noun_is_no_generation():
     lone = [m.entity for m in doc.mentions if doc.text[m.start : m.end] == "Ovrin"]
     assert ovrin is not None and len(lone) == 3 and set(lone) == {ovrin}
     assert not any(e.name.endswith(" II") and "Ovrin" in e.name for e in doc.entities)
+
+
+def test_a_courtesy_title_keeps_the_given_name_and_the_surname_the_tagger_misread() -> None:
+    doc = extract(make_doc(["Orchard Ward, the bequest of Mrs. Harriet Mending in 1874, held twenty cots."]))
+    people = [e.name for e in doc.entities if e.type == "person"]
+    assert "Harriet Mending" in people and "Harriet" not in people
+
+
+def test_a_time_of_day_opening_a_sentence_is_no_name() -> None:
+    doc = extract(make_doc(["Noon Readings of the Cutter Amy Pellard, 1861",
+                            "Midnight passed quietly. Dusk had brought rain. Dawn Keverne kept the log."]))
+    names = {e.name for e in doc.entities}
+    assert not {"Noon", "Midnight", "Dusk"} & names
+    assert "Dawn Keverne" in names  # the word in a fuller person's name stays a name

@@ -74,3 +74,34 @@ def test_a_one_word_compound_ending_in_an_institution_head() -> None:
     assert not compound_head("Museum") and not compound_head("Oskarsson")
     text = "The print went to Kunstmuseum and back to Oskarsson."
     assert _typed(text, ["Kunstmuseum", "Oskarsson"]) == {"Kunstmuseum": "organization", "Oskarsson": "person"}
+
+
+def test_a_listed_foreign_head_types_a_thing_mention_and_adds_an_untagged_name() -> None:
+    text = "Letters lent by the Biblioteca Orsini, and prints from the Pinacoteca di Varrone, went to Leeds."
+    at = text.index("Biblioteca Orsini")
+    raw = [RawMention(at, at + len("Biblioteca Orsini"), "other", "FAC")]
+    got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
+    assert got == [("Biblioteca Orsini", "organization"), ("Pinacoteca di Varrone", "organization")]
+    assert institution_head("Biblioteca") and institution_head("Kunsthalle")  # lexicon institution_heads
+
+
+def test_a_head_first_name_inside_a_longer_mention_is_left_alone() -> None:
+    text = "The Museo Ferrante Trust paid."
+    raw = [RawMention(4, len("The Museo Ferrante Trust"), "organization", "ORG")]
+    assert [(text[m.start : m.end], m.type) for m in institution_names(text, raw)] == [
+        ("Museo Ferrante Trust", "organization")]
+
+
+def test_a_thing_with_an_english_head_last_stays_a_thing() -> None:
+    text = "Delegates met at the Harrowgate Conference, then at the Biblioteca Corvina."
+    raw = [RawMention(text.index("Harrowgate"), text.index(", then"), "other", "EVENT"),
+           RawMention(text.index("Biblioteca"), len(text) - 1, "other", "FAC")]
+    got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
+    assert got == [("Harrowgate Conference", "other"), ("Biblioteca Corvina", "organization")]
+
+
+def test_a_thing_named_by_a_foreign_looking_word_and_an_english_noun_stays_a_thing() -> None:
+    text = "Parliament passed the Galerie Act, and the Teatro Varrone opened."
+    raw = [RawMention(text.index("Galerie"), text.index(", and"), "other", "LAW")]
+    got = [(text[m.start : m.end], m.type) for m in institution_names(text, raw)]
+    assert got == [("Galerie Act", "other"), ("Teatro Varrone", "organization")]

@@ -81,11 +81,11 @@ def test_a_name_before_a_disease_noun_is_part_of_the_disease() -> None:
     assert got == [("place", "GPE", "Corvale"), ("person", "PERSON", "Ida Dunn")]
 
 
-def test_extraction_types_the_vessel_other_and_keeps_the_town() -> None:
+def test_extraction_types_the_vessel_a_vessel_and_keeps_the_town() -> None:
     doc = extract(make_doc(['The barque "Lady Wrexham" sailed from Hull on 3 May 1850 and reached Wrexham Sound. '
                             'The Lady Wrexham anchored there.']))
     named = {e.name: e.type for e in doc.entities}
-    assert named.get("Lady Wrexham") == "other"
+    assert named.get("Lady Wrexham") == "vessel"
     assert named.get("Hull") == "place"
     assert "Wrexham" not in named
 
@@ -100,7 +100,7 @@ def test_tei_name_of_a_ship_type_is_vessel_markup(tmp_path) -> None:
     assert ("vessel", "Town of Orsay") in kinds
     assert not any(text == "Bo" for _, text in kinds)
     named = {e.name: e.type for e in extract(doc).entities}
-    assert named.get("Town of Orsay") == "other"
+    assert named.get("Town of Orsay") == "vessel"
     assert "Orsay" not in named
 
 
@@ -120,3 +120,11 @@ def test_a_medical_colleges_letters_after_a_name_are_post_nominal() -> None:
     from vitrina.extract.entities import is_post_nominal
 
     assert is_post_nominal("F.R.C.S.") and is_post_nominal("MRCS") and not is_post_nominal("Frcs")
+
+
+def test_a_ship_named_after_its_class_noun_or_a_navy_prefix_is_a_vessel_entity() -> None:
+    doc = extract(make_doc(["The clipper Amy Pellard left Stornoway at dawn. HMS Orrin Vale followed her to the "
+                            "Minch, and the Amy Pellard signalled twice."]))
+    named = {e.name: e.type for e in doc.entities}
+    assert named.get("Amy Pellard") == "vessel"
+    assert named.get("HMS Orrin Vale") == "vessel"

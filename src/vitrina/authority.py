@@ -27,7 +27,7 @@ from vitrina.ingest.encoding import decode
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
 MAX_FIELD = 1_000  # characters in one cell
-TYPES = ("person", "organization", "place", "group", "other")
+TYPES = ("person", "organization", "place", "group", "vessel", "other")
 TYPE_SYNONYMS = {"org": "organization", "organisation": "organization", "location": "place"}
 KNOWN_COLUMNS = ("name", "type", "aliases", "lat", "lon", "identifier")
 REQUIRED_COLUMNS = ("name", "type")

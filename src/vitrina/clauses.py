@@ -121,7 +121,7 @@ class ClauseWeights:
     # Cosine of two sentences' vectors read as no likeness at all (``similar`` is 0 there, 1 at 1).
     similar_floor: float = 0.3
     # Types of the knowledge base's names that key a sentence.
-    named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+    named_types: tuple[str, ...] = ("person", "organization", "place", "vessel", "other")
     # Fewest words of a quotation that make a sentence assert its words (round 43): such a quotation and another
     # sentence are one assertion only when that sentence holds ``quoted_share`` of the quotation's content words
     # (``same_words_quoted``; "X said: '…'" / "X declined to comment" are not).

@@ -346,7 +346,7 @@ class OccasionWeights:
     # its own turns).
     kinds: tuple[str, ...] = ("event-date", "happening-date", "participant")
     # Types of the knowledge base's names read as participants of the occasion.
-    named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+    named_types: tuple[str, ...] = ("person", "organization", "place", "vessel", "other")
 
 
 OCCASION = OccasionWeights()
@@ -2232,7 +2232,7 @@ def _other_names(a: Sequence[tuple[str, str, frozenset[str]]], b: Sequence[tuple
 # (a retold sentence naming another of them where the values agree contradicts who or where) …
 _CONFLICTING_TYPES = {"person", "place", "organization"}
 # … and so do two works or events ("ratified the A Treaty on" / "the B Treaty on").
-_DISTINCT_TYPES = _CONFLICTING_TYPES | {"other"}
+_DISTINCT_TYPES = _CONFLICTING_TYPES | {"other", "vessel"}
 # A sentence ends with a full stop, a question or exclamation mark (a closing quotation mark or bracket
 # after it); a heading or caption line without one ("The Harbor Accord, 1921") names, it does not state.
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s*$")
@@ -2302,7 +2302,7 @@ def _same_name(x: tuple[str, str, frozenset[str]], y: tuple[str, str, frozenset[
 
 # Entity types whose names are not shortened to a distinctive part (works, laws, events:
 # "the Resolution", "the Treaty"), so a name inside another is not the same thing.
-_UNSHORTENED_TYPES = {"other", "group"}
+_UNSHORTENED_TYPES = {"other", "vessel", "group"}
 
 
 def _shared_people(a: Statement, b: Statement, types: set[str] | None = None) -> int:
@@ -2430,7 +2430,7 @@ def _gathering(a: Statement, b: Statement) -> bool:
         return False
     if _date_gap_days(a.value[:2], b.value[:2]) > 0:
         return False
-    return _shared_people(a, b, {"place", "other"}) > 0
+    return _shared_people(a, b, {"place", "vessel", "other"}) > 0
 
 
 def _day_span(bounds: tuple[str, str]) -> bool:

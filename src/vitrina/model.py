@@ -23,7 +23,7 @@ from vitrina.terminal import C1_SEQUENCE, ESCAPE_SEQUENCE
 # How the readers part a data table row's cells in the text ("1864 | Burial | aged 74").
 CELL_SEPARATOR = " | "
 BlockKind = Literal["heading", "paragraph", "caption", "credit", "table", "translation"]
-EntityType = Literal["person", "organization", "place", "group", "other"]
+EntityType = Literal["person", "organization", "place", "group", "vessel", "other"]
 QuoteKind = Literal["quotation", "term", "retracted"]  # retracted: an attribution the document withdrew
 
 

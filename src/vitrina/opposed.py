@@ -64,7 +64,7 @@ class OpposedWeights:
     # Sentences sharing one key at most this many: a name and a verb every document writes pair nothing.
     max_block: int = 60
     # Types of the knowledge base's names that key a sentence and fill roles.
-    named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+    named_types: tuple[str, ...] = ("person", "organization", "place", "vessel", "other")
 
 
 OPPOSED = OpposedWeights()

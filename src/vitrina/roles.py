@@ -410,7 +410,7 @@ def _one_off(x: tuple[str, str, frozenset[str], str], y: tuple[str, str, frozens
     if x[3] != y[3]:
         return ""
     role = "doer" if x[3] == "doer" else "undergoer"
-    acts = "one_off_acts" if x[1] in ("other", "organization") else "once_only_acts" if x[1] == "person" else ""
+    acts = "one_off_acts" if x[1] in ("other", "vessel", "organization") else "once_only_acts" if x[1] == "person" else ""
     if not acts:
         return ""
     found = c._once_only_roots(fa.predicate, acts) & c._once_only_roots(fb.predicate, acts)

@@ -51,6 +51,7 @@ ENTITY_TYPES = {
     "organization": "foaf:Organization",
     "group": "foaf:Group",
     "place": "schema:Place",
+    "vessel": "schema:Vehicle",  # schema.org has no ship class; a vessel is a vehicle
     "other": "schema:Thing",
 }
 

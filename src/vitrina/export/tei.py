@@ -14,7 +14,7 @@
 * A letter's parts the TEI reader kept (``part`` markup over a block): ``dateline``, ``salute``, ``signed``
   (``@source`` as a ``p``'s), each in the ``opener`` or ``closer`` that held it (consecutive ones in one).
 * Inline: ``persName``/``placeName``/``orgName`` with ``ref="#id"``; groups
-  ``rs type="group" ref``; other entities ``rs type="other" key``; dates
+  ``rs type="group" ref``; vessels ``name type="ship" key``; other entities ``rs type="other" key``; dates
   ``date``; quotations ``quote who="#speaker"``, scare-quoted terms
   ``q type="term"``; the input's own alternatives as it gave them: ``choice``, ``app`` (``lem``, ``rdg``),
   ``add`` (in a ``subst`` with the ``del`` it replaced).
@@ -292,6 +292,8 @@ class _DocumentWriter:
             return tei(NAME_ELEMENTS[kind], {"ref": f"#{ncname(entity['id'])}"}, text)
         if kind == "group":
             return tei("rs", {"type": "group", "ref": f"#{ncname(entity['id'])}"}, text)
+        if kind == "vessel":  # TEI's own name type for a ship (the type a TEI input's ship name is read from)
+            return tei("name", {"type": "ship", "key": entity["id"]}, text)
         return tei("rs", {"type": "other", "key": entity["id"]}, text)
 
     @staticmethod

@@ -1042,7 +1042,10 @@ class Clusterer:
         article = bool(before) and before[-1].lower() == "the"
         land = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("land_nouns")
         head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
-        return PlaceMention(self._elided_head(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
+        name = self._elided_head(i)
+        if article and self._ends_phrase(m) and self.gaz is not None:
+            name = _bare_water(name, self.gaz) or name  # "into the Baltic": the sea, not the Baltic states
+        return PlaceMention(name, m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
@@ -3024,6 +3027,9 @@ def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMent
     with that head put back, the whole not; one mention a conjunct, as written."""
     if gaz.resolve(text[m.start : m.end]) is not None:
         return [m]
+    qualified = _qualified_by_area(text, m, gaz)
+    if qualified:
+        return qualified
     cuts = list(_CONJUNCTION.finditer(text, m.start, m.end))
     ends = [m.start, *(i for cut in cuts for i in (cut.start(), cut.end())), m.end]
     parts = list(zip(ends[::2], ends[1::2], strict=True))
@@ -3034,6 +3040,44 @@ def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMent
     if " " not in last or gaz.resolve(last) is None or any(elided_head(n, last, gaz) is None for n in names[:-1]):
         return [m]
     return [RawMention(a, b, "place", m.source) for a, b in parts]
+
+
+def _bare_water(name: str, gaz: Gazetteer) -> str | None:
+    """The water a one-word name written "the X" at the end of its phrase stands for, its head left out
+    (lexicon ``elided_water_heads``: "the Baltic" is the Baltic Sea), when the table's sense of X is an area
+    named X and a plural noun ("Baltic states": English leaves out no plural head) and the gazetteer knows the
+    water; None otherwise."""
+    from vitrina.extract.numbers import looks_plural
+
+    sense = gaz.resolve(name) if " " not in name else None
+    if sense is None or not sense.name.lower().startswith(f"{name.lower()} "):
+        return None
+    if not looks_plural(sense.name.split()[-1].lower(), frozenset()):
+        return None
+    for head in sorted(lexicon_words("elided_water_heads")):
+        water = gaz.resolve(f"{name} {head.title()}")
+        if water is not None and water.key != sense.key:
+            return f"{name} {head.title()}"
+    return None
+
+
+# the kinds of a place that qualifies a name after its comma ("X Bay, Cuba", "X, Texas"): a country or a division
+QUALIFYING_KINDS = frozenset({"country", "state"})
+
+
+def _qualified_by_area(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention]:
+    """ "X Bay, Cuba" tagged as one place the gazetteer does not know: the name and the country or division that
+    qualifies it after its one comma (``QUALIFYING_KINDS``), two mentions, as NER gives "X, Texas" mostly; the
+    qualifier then places the name as it does there. Nothing when the span holds no such pair."""
+    commas = list(_COMMA.finditer(text, m.start, m.end))
+    if len(commas) != 1:
+        return []
+    head, tail = (m.start, commas[0].start()), (commas[0].end(), m.end)
+    area = gaz.resolve(text[tail[0] : tail[1]], alternates=False)
+    if area is None or area.kind not in QUALIFYING_KINDS \
+            or not all(w[:1].isupper() for w in text[head[0] : head[1]].split()):
+        return []
+    return [RawMention(*head, "place", m.source), RawMention(*tail, "place", m.source)]
 
 
 def elided_head(first: str, last: str, gaz: Gazetteer) -> str | None:
@@ -3198,6 +3242,34 @@ def _organism(text: str, m: RawMention, named_people: set[str]) -> bool:
     return organism and not _in_a_full_name(s, named_people)  # (the scan of the names last: the rarest need)
 
 
+# WordNet's roots of a time of day (``_time_of_day_opening``): an hour by the clock or the sun ("noon",
+# "midnight", "dawn", "dusk") and a part of the day ("evening", "afternoon"; "morning" and "night" are parts of a day)
+TIME_OF_DAY_ROOTS = {"clock": "clock_time.n.01", "daytime": "day.n.04", "day": "day.n.01"}
+_SENTENCE_OPENING = re.compile(r"[.!?:;\n][\s\"“‘'(]*$")
+
+
+def _time_of_day_opening(text: str, m: RawMention, named_people: set[str]) -> bool:
+    """A one-word mention that opens a sentence or a line ("Noon found …", "Dawn brought …") whose most frequent
+    WordNet sense is a time of day (``TIME_OF_DAY_ROOTS``): its capital is the sentence's, not a name's, unless
+    the document names a person with the word in a fuller name ("Dawn Fraser")."""
+    from vitrina.qa.lexical import under, wordnet
+
+    s = text[m.start : m.end]
+    if not s.isalpha() or not s[:1].isupper() or s.isupper() or _in_a_full_name(s, named_people):
+        return False
+    before = text[max(0, m.start - 8) : m.start]
+    if _SENTENCE_OPENING.search(before) is None and (m.start > 8 or before.strip(" \t\"“‘'(")):
+        return False
+    wn = wordnet()
+    senses = wn.synsets(s.lower(), "n") if wn is not None else []
+    if wn is None or not senses:
+        return False
+    roots = {k: wn.synset(v) for k, v in TIME_OF_DAY_ROOTS.items()}
+    first = senses[0]
+    return under([first], [roots["clock"], roots["daytime"]], instances=False) or bool(
+        {roots["daytime"], roots["day"]} & set(first.part_holonyms()))
+
+
 def _in_a_full_name(word: str, named_people: set[str]) -> bool:
     """``word`` is a word of a person's name of several words in the document, first, last or between
     ("Ada Baker"; "Sun Yat-sen", whose family name comes first)."""
@@ -3286,19 +3358,19 @@ def _formal_state_name(words: list[str]) -> bool:
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
-    if m.source in {"markup", "role", "credit", "vessel", "room"}:  # a vessel's or a room's name: ``namesakes``
-        return m
+    if m.source in {"markup", "role", "credit", "vessel", "room", "institution"}:  # a vessel's or a room's name
+        return m  # (``namesakes``); an institution's name a foreign head opens (``institutions``)
     s = text[m.start : m.end]
     if m.type == "place" and _dotted_non_place(s, gaz):
         return None  # "P.S.", "M.D.": an abbreviation, not a place
     if m.type in {"person", "organization", "place", "other"} and _bare_vessel_prefix(text, m):
         return None  # "RRS" of "RRS X": the vessel's name carries it
     if m.type in {"person", "organization", "place"} and _vessel_named(text, m):
-        return RawMention(m.start, m.end, "other", m.source)  # "the schooner X": a ship, not a person
+        return RawMention(m.start, m.end, "other", "vessel")  # "the schooner X": a ship, not a person
     if m.type in {"person", "organization", "place"}:
         prefix = _vessel_prefix_start(text, m)
         if prefix is not None:
-            return RawMention(prefix, m.end, "other", m.source)  # "RRS X Y": a ship named after a person
+            return RawMention(prefix, m.end, "other", "vessel")  # "RRS X Y": a ship named after a person
     if m.type in {"person", "organization", "place"} and _shouted_words(s, m.type, gaz):
         return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
     place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
@@ -3309,6 +3381,9 @@ def _retype(
             return None  # "Corvus", "Viola odorata", "Song Thrush", "Kingfisher": an animal or a plant, no one's name
         if m.type != "place" and _locality(text, m, gaz):
             return RawMention(m.start, m.end, "place", m.source)  # "at X Fen", "X Heath, <county>": land
+    if m.type in {"person", "organization", "other"} and m.source != "title" \
+            and _time_of_day_opening(text, m, single_people):
+        return None  # "Noon found the crew …", "Dawn brought …": the hour, capitalised by its place
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
         if _LETTERS_AND_DIGITS.fullmatch(s):
             return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code
@@ -3466,6 +3541,8 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
     for c in live:
         k = cl.clusters[c]
         etype = _majority_type(cl, k)
+        if etype == "other" and any(cl.mentions[i].source == "vessel" for i in k.members):
+            etype = "vessel"  # a ship's name (``namesakes``, ``_vessel_named``): shown as the vessel it is
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
         name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
         if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name) \

@@ -206,6 +206,8 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if prev in QUANTITY_BEFORE:  # "some 1500 men", "over 2000"
         return False
+    if _numbered_thing(text, start):  # "Bed 1815", "ward 12": the number names the thing
+        return False
     if authority_year(text, start):  # "Corvus corax Linnaeus, 1758": when the species was named (``taxa``)
         return False
     if _identifier(text, start, end, prev):  # "QWB 1004", "Appeal No. QB 1931/402": a catalogue or docket number
@@ -216,6 +218,35 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
     )
     possessive = prev.endswith(("'s", "’s"))
     return not counted or prev in DATE_BEFORE or possessive
+
+
+# What makes the noun right before a number the thing it numbers ("Bed 1815", "Sheet 1812"): WordNet's class of its
+# most frequent sense, a made thing or a unit; other nouns by lexicon ``numbered_thing_nouns``.
+NUMBERED_THING_CLASSES = frozenset({"noun.artifact", "noun.quantity"})
+NUMBERED_THING_MIN_LETTERS = 3  # shorter words before a number are abbreviations WordNet reads as units ("ft", "cm")
+_NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w.’'-])([A-Za-z]+)[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+
+
+def _numbered_thing(text: str, start: int) -> bool:
+    """Is the number at ``start`` a label after the thing it numbers ("Bed 1815.", "in ward 12"): a singular noun
+    right before it (a space apart) whose most frequent WordNet sense is a made thing or a unit
+    (``NUMBERED_THING_CLASSES``) or one of lexicon ``numbered_thing_nouns``. A noun that ends a name ("Waterloo
+    Bridge 1817": a capitalised word before a capitalised noun) or a word of a date ("in 1815") numbers nothing."""
+    from vitrina.qa.lexical import first_sense_class, stop_words
+
+    before = text[max(0, start - 30) : start]
+    m = _NOUN_RIGHT_BEFORE.search(before)
+    if m is None:
+        return False
+    noun = m.group(1)
+    low = noun.lower()
+    # a closed-class word is no noun, whatever unit WordNet spells alike ("a" the ampere: "a 1929 high")
+    if low in DATE_BEFORE or low in stop_words() or len(low) < NUMBERED_THING_MIN_LETTERS \
+            or looks_plural(low, NOT_PLURAL) or (
+            noun[0].isupper() and _NAME_WORD_BEFORE.search(before[: m.start(1)])):
+        return False
+    return low in lexicon.words("numbered_thing_nouns") or first_sense_class(low, "n") in NUMBERED_THING_CLASSES
 
 
 # A number read as part of an identifier, by the identifier's shape (no list of catalogues): ``context_chars``

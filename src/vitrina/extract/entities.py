@@ -537,6 +537,8 @@ def title_mentions(text: str, an: Analysis, surnames: frozenset[str] = frozenset
         role, j = matched
         j = _skip_office(toks, j)  # "Secretary of Defense X", "leader, X"
         k = _name_run(text, toks, j, surnames)
+        if is_honorific(t.text) and t.text[:1].isupper():
+            k = _surname_after_given(text, toks, j, k)
         # a lower-case role word ("general") must be followed by a full name
         titled = is_honorific(t.text) and j >= 2 and toks[j - 1].text.lower() in PARTICLES
         if k > j and (t.text[:1].isupper() or k - j >= 2 or titled) and _adjacent(toks[j - 1 : j + 1]):
@@ -548,6 +550,33 @@ def title_mentions(text: str, an: Analysis, surnames: frozenset[str] = frozenset
                 continue
         i = j
     return out
+
+
+# WordNet's classes of a word that heads a place or a body after a name ("X Street", "X Ward", "X Society"): such a
+# word after a title and a given name is no surname (``_surname_after_given``)
+NOT_SURNAME_CLASSES = frozenset({"noun.artifact", "noun.location", "noun.group"})
+
+
+def _surname_after_given(text: str, toks: list[Tok], j: int, k: int) -> int:
+    """The end of a courtesy title's name run ``toks[j:k]`` taken one word further when the run is a given name
+    alone and the next word is a capitalised word the tagger read as another part of speech ("Mrs. Ada
+    Fending", with "Fending" a verb): title, given name and surname written together are one person's name. The
+    word joins when it ends the capitalised run (a heading's run of capitals is no name), is no function word,
+    title or post-nominal, and its most frequent WordNet sense heads no place or body (``NOT_SURNAME_CLASSES``)."""
+    from vitrina.qa.lexical import first_sense_class, stop_words
+
+    if k - j != 1 or k >= len(toks) or not _adjacent(toks[k - 1 : k + 1]) or "\n" in text[toks[k - 1].end : toks[k].start]:
+        return k
+    word = toks[k].text
+    if not (len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()) \
+            or word.lower() in stop_words() or toks[k].tag in FUNCTION_TAGS or is_honorific(word) \
+            or is_post_nominal(word) or word.lower() in event_heads() \
+            or first_sense_class(word.lower(), "n") in NOT_SURNAME_CLASSES:
+        return k
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and after.text[:1].isupper() and _adjacent([toks[k], after]):
+        return k
+    return k + 1
 
 
 def _particle_name(toks: list[Tok], j: int) -> bool:

@@ -51,7 +51,7 @@ QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation who
 # date (twice the longest label), so a sentence of n dates costs n windows, not n sentences
 LONG_SENTENCE_TOKENS = 150
 LABEL_WINDOW = 2 * (MAX_LABEL_WORDS + QUOTE_SLACK)
-PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a conference, a treaty
+PARTICIPANT_TYPES = {"person", "organization", "group", "vessel", "other"}  # other: a conference, a treaty
 _PERSON_SUBJECTS = "|".join(sorted(PERSON_PRONOUNS))  # lexicon personal_pronouns
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_PERSON_SUBJECTS.title()})\b")
 _PERSON_PRONOUN = re.compile(rf"\b(?i:{_PERSON_SUBJECTS})\b")
@@ -944,7 +944,7 @@ def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMent
     if re.match(r",\s+(?:who|whose|which)\b", text[clause[0] : clause[0] + 8]):
         antecedent = [m for m in in_sent if m.end <= clause[0]]  # "X, who … in 1801,"
         inside = antecedent[-1:] + inside
-    if not any(m.type in {"person", "organization", "other"} for m in inside):
+    if not any(m.type in {"person", "organization", "vessel", "other"} for m in inside):
         inside = in_sent
     he = _PERSON_PRONOUN.search(text, sent[0], sent[1]) if pronoun else None
     if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
@@ -1250,7 +1250,7 @@ def _antecedent_in(parse: tuple[list[Tok], Any] | None, plural: bool, pronoun: s
     return [toks[i] for i in phrase] if phrase else None
 
 
-THING_TYPES = {"organization", "other", "place"}  # what an "it" that opens a label may stand for
+THING_TYPES = {"organization", "vessel", "other", "place"}  # what an "it" that opens a label may stand for
 
 
 def _role_word(text: str, m: Mention) -> bool:

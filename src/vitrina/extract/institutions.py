@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from vitrina.extract.entities import RawMention
 from vitrina.extract.places import unaccented
+from vitrina.lexicon import words as lexicon_words
 
 # The WordNet synsets an institution's head noun falls under (any of its first senses).
 INSTITUTION_ROOTS = (
@@ -104,21 +105,78 @@ _CORRESPONDENCES = tuple((re.compile(p), r) for p, r in SPELLING_CORRESPONDENCES
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+# the mentions whose type an institution's name corrects: a person's, or a thing's (``other``) the model took it for
+# when a head of another language opens it (an English head names events and works too: "the X Conference")
+RETYPED = frozenset({"person", "other"})
+# sources whose type other stages settle (markup, a vessel's or a room's name, a credit line)
+_SETTLED = frozenset({"markup", "vessel", "room", "credit"})
+
+
 def institution_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """``mentions`` with each person mention named by an institution's kind and a proper name typed an
-    organization."""
+    """``mentions`` with each person or thing mention named by an institution's kind and a proper name typed an
+    organization, and the names a foreign head opens that the model left untagged added ("Museo del X")."""
     decided: dict[str, bool] = {}
     out = []
     named = _name_words(text, mentions)
     for m in mentions:
-        if m.type == "person":
-            surface = " ".join(text[m.start : m.end].split())
+        surface = " ".join(text[m.start : m.end].split())
+        if m.type in RETYPED and m.source not in _SETTLED and (m.type == "person" or _thing_of_a_head(surface)):
             if surface not in decided:
                 decided[surface] = _institution_named(text, surface, named)
             if decided[surface]:
                 m = replace(m, type="organization")
         out.append(m)
-    return out
+    return _with_untagged_heads(text, out, named)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
+
+
+def _thing_of_a_head(surface: str) -> bool:
+    """A name a head of another language opens that no person mention vouches for: the head is listed
+    (``lexicon/institution_heads``), or the name's last word is no common English word (an English noun last makes
+    a law or an event named after a man: "X Amendment", whose surname a spelling rule reads as a foreign head)."""
+    from vitrina.extract.wordfreq import is_common_word
+
+    words = surface.split()
+    if len(words) < 2 or not foreign_head(words[0]):
+        return False
+    return words[0].lower() in lexicon_words("institution_heads") or not is_common_word(words[-1])
+
+
+@lru_cache(maxsize=1)
+def _head_first_re() -> re.Pattern[str]:
+    """A capitalised word and the capitalised words after it, name particles between them ("Museo del X")."""
+    particles = "|".join(sorted(map(re.escape, lexicon_words("name_particles")), key=len, reverse=True))
+    word = r"[^\W\d_a-z][\w'’-]*"
+    return re.compile(rf"({word})((?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}{word})+)")
+
+
+def _with_untagged_heads(text: str, mentions: list[RawMention], named: frozenset[str]) -> list[RawMention]:
+    """``mentions`` and an organization for each name a foreign institution's head opens ("Biblioteca X",
+    "Museo del Y": ``foreign_head``) that no mention covers, or that covers the model's shorter mentions inside it
+    (they give way). Names of ``INSTITUTION["max_words"]`` words at most, particles not counted."""
+    added: list[RawMention] = []
+    taken = sorted((m.start, m.end) for m in mentions)
+    for head in _CAPITALISED.finditer(text):
+        if not foreign_head(head.group()):
+            continue
+        found = _head_first_re().match(text, head.start())
+        if found is None:
+            continue
+        surface = " ".join(found.group().split())
+        if not _thing_of_a_head(surface):
+            continue
+        start, end = found.span()
+        inside = [(s, e) for s, e in taken if s < end and start < e]
+        if any(s < start or e > end for s, e in inside) or not _institution_named(text, surface, named):
+            continue
+        added.append(RawMention(start, end, "organization", "institution"))
+    if not added:
+        return mentions
+    spans = [(a.start, a.end) for a in added]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
 
 
 def _name_words(text: str, mentions: list[RawMention]) -> frozenset[str]:
@@ -138,10 +196,13 @@ def _institution_named(text: str, surface: str, named: frozenset[str] = frozense
         return compound_head(words[0])
     if not INSTITUTION["min_words"] <= len(words) <= INSTITUTION["max_words"]:
         return False
-    if not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
-        return False
+    words = [w for w in words if w.lower() not in lexicon_words("name_particles")] if len(words) > 2 else words
+    if not INSTITUTION["min_words"] <= len(words) or not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+        return False  # ("Museo del X": the particle of a name is no word of it)
     from vitrina.extract.wordfreq import is_common_word
 
+    if words[0].lower() in lexicon_words("institution_heads"):
+        return True  # "Biblioteca Nacional": a listed head, whatever the words after it (the lexicon's reason)
     if any(is_common_word(w) for w in words[1:-1]) or is_common_word(words[-1]) and is_common_word(words[0]):
         return False  # "Church Lane", "Market Square": a place named by two common nouns, no proper name
     if foreign_head(words[0]):
@@ -168,11 +229,14 @@ def _ARTICLE_BEFORE(surface: str) -> re.Pattern[str]:  # noqa: N802 (a pattern p
     return re.compile(r"\b[Tt]he\s+" + r"\s+".join(map(re.escape, surface.split())) + r"(?![\w'’])")
 
 
+@lru_cache(maxsize=8192)
 def foreign_head(word: str) -> bool:
     """``word`` is an institution's kind in another language than English (no WordNet word, its cognate one)."""
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
+    if word.lower() in lexicon_words("institution_heads"):
+        return True
     return wn is not None and not wn.synsets(word.lower()) and not wn.synsets(unaccented(word.lower())) \
         and (institution_head(word) or unaccented(word.lower()) in _foreign_kind_nouns())
 
@@ -186,6 +250,8 @@ def institution_head(word: str) -> bool:
     if wn is None:
         return False
     lower = word.lower()
+    if lower in lexicon_words("institution_heads"):
+        return True
     if wn.synsets(lower):
         return _english_head(lower)
     plain = unaccented(lower)

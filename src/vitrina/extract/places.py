@@ -2979,12 +2979,17 @@ def vessel_words() -> frozenset[str]:
 
 
 VESSEL_ROOT = "vessel.n.02"  # WordNet: a craft designed for water transportation
+# How far down a noun's WordNet senses a watercraft sense still makes it a vessel's class noun ("steamer", whose
+# first senses are a clam and a cooking pot; "clipper", "liner", "packet"), read only when no sense before it names
+# a person ("the pirate X", "the dandy X", "the cutter X" of a tailor's shop describe someone)
+VESSEL_SENSES = {"ranks": 4}
 
 
 @lru_cache(maxsize=4096)
 def is_vessel_word(word: str) -> bool:
     """A word right before a name that makes it a ship's name: one of ``vessel_words``, a noun
-    whose usual WordNet sense is a kind of watercraft ("tanker", "galleon"), or a compound
+    with a WordNet sense of a kind of watercraft among its first ``VESSEL_SENSES["ranks"]`` and no person's sense
+    before it ("tanker", "galleon", "clipper"), or a compound
     WordNet lacks of a noun and a vessel word ("whaleship": not "hardship", which it knows)."""
     from vitrina.qa.lexical import under, wordnet
 
@@ -2996,7 +3001,13 @@ def is_vessel_word(word: str) -> bool:
         return False
     senses = wn.synsets(word, "n")
     if senses:
-        return under(senses[:1], [wn.synset(VESSEL_ROOT)], instances=False)
+        root = wn.synset(VESSEL_ROOT)
+        for sense in senses[: VESSEL_SENSES["ranks"]]:
+            if under([sense], [root], instances=False):
+                return True
+            if sense.lexname() == "noun.person":
+                return False
+        return False
     return any(word.endswith(v) and len(word) - len(v) >= 3 and wn.synsets(word[: -len(v)], "n")
                for v in vessel_words())
 

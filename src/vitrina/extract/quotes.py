@@ -47,7 +47,7 @@ DIRECTED_SINGLES = (("‚", "‘"), ("‹", "›"))
 SPACED_OPENERS = "«‹"
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 PRONOUNS = {"he", "she"}
-IMPERSONAL_TYPES = {"organization", "group", "other"}  # entity types a "he"/"she" never stands for
+IMPERSONAL_TYPES = {"organization", "group", "vessel", "other"}  # entity types a "he"/"she" never stands for
 FIRST_PERSON = {"i", "we"}  # the subject pronouns of the one speaking (a transcript's turn)
 _SUFFIXES = ("", "s", "es", "d", "ed", "ing", "ied", "ies", "y", "led", "ling")
 # Tokens looked at around a quote for its speaker: after it ("…,” said the keeper of the

@@ -690,7 +690,7 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
                 made = _make(s, m.start(1), m.end(1), "term", fit=FIT["after_preposition"])
                 if made and not _in_question(made.text, q):
                     out.append(made)
-    types = {"person", "organization", "place", "group", "other"}
+    types = {"person", "organization", "place", "group", "vessel", "other"}
     if q.expects == "person":
         types = {"person"}
     elif q.expects == "place":
@@ -1369,7 +1369,7 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
 
 # Entity types the tagger gives a person's name it mistakes ("Ines Petrov" an organization), read as a person when a
 # role noun stands before the name
-UNTYPED_NAMES = frozenset({"other", "organization"})
+UNTYPED_NAMES = frozenset({"other", "vessel", "organization"})
 
 
 def _name_after_role(s: Sentence, q: Question, slot: Any, names: list[tuple]) -> tuple[int, int] | None:

@@ -36,7 +36,7 @@ class Antecedent:
 
 # The knowledge base's mention types each kind of antecedent may be (lexicon personal_pronouns' third column)
 ANTECEDENT_TYPES = {"person": frozenset({"person"}), "plural": frozenset({"organization", "group", "place"}),
-                    "thing": frozenset({"organization", "other", "place"})}
+                    "thing": frozenset({"organization", "vessel", "other", "place"})}
 
 
 @lru_cache(maxsize=2)
@@ -53,7 +53,7 @@ def wanted_types(word: str) -> tuple[set[str], str | None]:
         return set(ANTECEDENT_TYPES[kind]), None
     if category(word) == "person":
         return {"person"}, word.lower()
-    return {"organization", "group", "other", "place"}, word.lower()
+    return {"organization", "group", "vessel", "other", "place"}, word.lower()
 
 
 def resolve(store: KnowledgeBase | sqlite3.Connection, document: str, block: str | None, at: int, word: str,

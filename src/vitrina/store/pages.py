@@ -15,7 +15,7 @@ from typing import Any
 
 from vitrina.store.schema import NESTED_SECTIONS, SPEAKER_PHRASES
 
-ENTITY_TYPES = ("person", "place", "organization", "group", "other")
+ENTITY_TYPES = ("person", "place", "organization", "group", "vessel", "other")
 GRAPH_TYPES = ("person", "place", "organization", "group")
 
 
@@ -302,7 +302,7 @@ class PageReads(SQLReader):
             f"""
             SELECT * FROM (
               SELECT e.id, e.name, e.type, COUNT(*) AS mentions FROM entities e JOIN mentions m ON m.entity = e.id
-              WHERE e.type != 'other' GROUP BY e.id ORDER BY mentions DESC, e.name, e.id LIMIT ?
+              WHERE e.type NOT IN ('other', 'vessel') GROUP BY e.id ORDER BY mentions DESC, e.name, e.id LIMIT ?
             ) AS top ORDER BY {self._nocase('name')}, name, id
             """,
             (limit,),

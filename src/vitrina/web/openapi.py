@@ -235,7 +235,7 @@ def _paths() -> dict[str, Schema]:
             moved="entity"),
         "/entities.json": _operation(
             "entities", "Entities, most mentioned first, 100 a page", "EntityList",
-            [_query("type", "person, place, organization, group or other."), PAGE], not_found=True),
+            [_query("type", "person, place, organization, group, vessel or other."), PAGE], not_found=True),
         "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE],
                                    not_found=True),
         "/timeline.json": _operation(
