@@ -460,6 +460,9 @@ def test_longer_names_through_a_shorter_name_the_gazetteer_knows(gaz):
     assert country("Republic of Nicaragua") == {"NI"}  # a formal head with "of"
     assert country("Imperial Japan") == {"JP"}  # a regime word before a country
     assert "DE" in country("West Berlin")  # a compass word before a town
+    # a historical state over several countries is placed at its capital: a compass part of it is not there
+    assert gaz.reduced_senses("Western Austria-Hungary") == [] and gaz.reduced_senses("Eastern Ottoman Empire") == []
+    assert "GB" in country("North Wales")  # a constituent country's point is its centre
     assert {s.place.name for s in gaz.reduced_senses("Central and South America")} == {"South America"}
     # a lone compass word after "and" is half of a pair ("East and West"), not a division named so
     assert gaz.reduced_senses("North and South") == [] and gaz.reduced_senses("East and West") == []
