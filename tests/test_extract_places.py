@@ -1962,3 +1962,15 @@ def test_a_road_word_after_a_place_name_makes_a_street_not_the_town():
 
     assert road_noun("street") and road_noun("Road") and road_noun("Street")
     assert not road_noun("harbour") and not road_noun("hat") and not road_noun("highways")
+
+
+def test_a_population_centre_nearer_another_divisions_towns_is_not_kept():
+    from vitrina.extract.places import _representative_points
+
+    towns = [  # invented towns: division A's people live at its edge, next to division B's town
+        {"latitude": 10.0, "longitude": 10.0, "population": 900000, "d": "A"},
+        {"latitude": 10.0, "longitude": 10.6, "population": 100000, "d": "A"},
+        {"latitude": 10.01, "longitude": 10.06, "population": 50000, "d": "B"},
+    ]
+    points = _representative_points(towns, lambda c: c["d"], 30.0)
+    assert points["A"] == (10.0, 10.0)  # its own nearest town, not the centre among B's towns
