@@ -2116,3 +2116,41 @@ def test_amounts_told_in_dated_entries_of_other_days_are_two_days_figures(tmp_pa
     c = _doc("c", ["Tuesday 4 May 1870.", "Fog all morning.", "The barge carried 280 tons of coal."],
              dates={"4 May 1870": "1870-05-04"}, amounts={"280 tons": (280.0, "tons", None)})
     assert [g.verdict for g in compare(_db(tmp_path / "day", a, c)) if g.kind == "quantity"] == ["differ"]
+
+
+def test_the_degrees_of_two_sites_told_alike_are_two_points_not_a_difference(tmp_path):
+    a = _doc("a", ["The survey placed the mill of the valley at 47°12′10″N 8°31′05″E, near the weir."])
+    b = _doc("b", ["The survey placed the mill of the valley at 46°58′40″N 7°26′55″E, near the weir."])
+    assert [c for c in compare(_db(tmp_path, a, b)) if c.kind == "number"] == []
+
+
+def test_a_number_the_other_sentence_also_writes_is_not_a_retelling_that_differs():
+    from vitrina import compare as c
+
+    def number(sentence: str, written: str) -> c.Statement:
+        at = sentence.rindex(written)
+        return c.Statement("number", "a", at, at + len(written), written, (0, len(sentence)), sentence, (),
+                           (float(written.replace(",", "")),), retold_only=True)
+
+    a = number("Gauge: one rod to a chain (1:2,500).", "2,500")
+    b = number("A gauge of 1:2,500 is one rod to a chain; 1:1,250 is two rods to a chain.", "1,250")
+    assert c._written_in_both(a, b)
+    assert not c._written_in_both(number("Gauge (1:2,500).", "2,500"), number("Gauge (1:1,250).", "1,250"))
+
+
+def test_a_start_of_one_kind_of_thing_told_of_another_thing_is_not_one_act():
+    from vitrina import compare as c
+    from vitrina.frames import Frame
+
+    def opened(doc: str, sentence: str, theme: tuple[str, ...]) -> c.Statement:
+        frame = Frame(predicate=("opened", "bids"), theme=theme, subject=(), words=(), word_offsets=(), aspect="start",
+                      offsets=())
+        return c.Statement("happening-date", doc, 0, 1, "x", (0, len(sentence)), sentence, (),
+                           ("1899-03-02", "1899-03-02", ()), frame=frame, retold_only=True)
+
+    school = opened("a", "Bids were opened on 2 March 1899.", ("bids",))
+    depot = opened("b", "Bids for the depot had been opened on 9 March 1899.", ("bids", "depot"))
+    assert c._theme_told_apart(depot, school) and not c._theme_told_apart(school, depot)
+    assert not c._begun_or_ended_alike(school, depot)
+    again = opened("c", "Bids for the depot were opened on 2 March 1899.", ("bids", "depot"))
+    assert not c._theme_told_apart(depot, again)

@@ -81,3 +81,14 @@ def test_a_citation_s_imprint_year_is_no_happening_of_the_people_its_title_names
 def test_the_possessor_of_an_apposition_naming_no_person_stays_a_participant():
     evs = _events("The Swift, Clara Dunmore's first ship, sailed to Oslo in 1884.")
     assert "Clara Dunmore" in evs["1884"][1]
+
+
+def test_a_date_denied_in_the_sentence_makes_no_event():
+    evs = _events("The bridge at Halm was opened on 3 June 1884, not on 3 July 1884 as the guide says.")
+    assert "1884-06-03" in evs and "1884-07-03" not in evs
+    evs = _events("The chapel was consecrated in 1702 rather than in 1704.")
+    assert "1702" in evs and "1704" not in evs
+
+
+def test_a_date_after_not_until_is_still_the_event_date():
+    assert "1811" in _events("The canal at Ebbe was not finished until 1811.")

@@ -460,6 +460,9 @@ def test_longer_names_through_a_shorter_name_the_gazetteer_knows(gaz):
     assert country("Republic of Nicaragua") == {"NI"}  # a formal head with "of"
     assert country("Imperial Japan") == {"JP"}  # a regime word before a country
     assert "DE" in country("West Berlin")  # a compass word before a town
+    # a historical state over several countries is placed at its capital: a compass part of it is not there
+    assert gaz.reduced_senses("Western Austria-Hungary") == [] and gaz.reduced_senses("Eastern Ottoman Empire") == []
+    assert "GB" in country("North Wales")  # a constituent country's point is its centre
     assert {s.place.name for s in gaz.reduced_senses("Central and South America")} == {"South America"}
     # a lone compass word after "and" is half of a pair ("East and West"), not a division named so
     assert gaz.reduced_senses("North and South") == [] and gaz.reduced_senses("East and West") == []
@@ -1968,3 +1971,15 @@ def test_a_site_is_headed_by_land_a_feature_or_a_settlements_head_and_a_building
     assert site_headed("Camp Orrin") and site_headed("Marrow Peninsula")
     assert not site_headed("Marrow Palace") and not site_headed("Quillan Bridge")  # a building's or a work's head
     assert not site_headed("Quillan")  # one word: no head noun of its own
+
+
+def test_a_population_centre_nearer_another_divisions_towns_is_not_kept():
+    from vitrina.extract.places import _representative_points
+
+    towns = [  # invented towns: division A's people live at its edge, next to division B's town
+        {"latitude": 10.0, "longitude": 10.0, "population": 900000, "d": "A"},
+        {"latitude": 10.0, "longitude": 10.6, "population": 100000, "d": "A"},
+        {"latitude": 10.01, "longitude": 10.06, "population": 50000, "d": "B"},
+    ]
+    points = _representative_points(towns, lambda c: c["d"], 30.0)
+    assert points["A"] == (10.0, 10.0)  # its own nearest town, not the centre among B's towns

@@ -189,3 +189,20 @@ def test_a_unit_is_never_read_past_a_blank_line() -> None:
     assert find_quantities("Rooms | Beds | 41\n\nKitchens\n\nThe kitchens were rebuilt.") == []
     (wrapped,) = find_quantities("The yard shipped 41\nwagons of slate that year.")
     assert (wrapped.value, wrapped.unit) == (41, "wagons")
+
+
+def test_compound_imperial_measures_are_one_quantity() -> None:
+    """Feet and inches, pounds and ounces, hundredweights and quarters: one value in the larger unit."""
+    text = "The barn is 60 ft 9 in by 30 ft wide; the calf weighed 5 lb 8 oz and the load 2 cwt 2 qr 14 lb."
+    got = [(text[q.start:q.end], q.value, q.unit) for q in find_quantities(text, find_dates(text))]
+    assert got == [("60 ft 9 in", 60.75, "ft"), ("30 ft", 30.0, "ft"), ("5 lb 8 oz", 5.5, "lb"),
+                   ("2 cwt 2 qr 14 lb", 2.625, "cwt")]
+    (q,) = find_quantities("A wall of 7 feet 3 inches stood there.")
+    assert (q.value, q.unit) == (7.25, "feet")
+
+
+def test_an_in_that_is_the_preposition_is_no_part() -> None:
+    (q,) = find_quantities("The post stood 9 ft in the yard.")
+    assert (q.value, q.unit) == (9.0, "ft")
+    text = "A post of 9 ft 2 in the yard."
+    assert [q.value for q in find_quantities(text)][0] == 9.0

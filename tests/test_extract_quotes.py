@@ -430,3 +430,28 @@ def test_a_hearing_gives_each_examinations_answers_to_its_witness_and_questions_
     assert "crabbe" in _speaker(doc, "Where were you")[1].casefold()
     assert _speaker(doc, "The landlord kept")[1].casefold() == "hugh penhallow"
     assert "orde" in _speaker(doc, "Who locked")[1].casefold()
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    from tests._extract_helpers import entity, make_doc
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["Letters", *paragraphs]))
+    return [entity(d, q.speaker).name if q.speaker else None for q in d.quotes if q.kind == "quotation"]
+
+
+def test_the_speaker_is_the_subject_not_a_name_in_its_apposition():
+    got = _speakers('Tobias Wren, agent to Hugo Marsh, wrote: "Mr Marsh will not buy the mill at any price."')
+    assert got == ["Tobias Wren"]
+
+
+def test_a_pronoun_continues_the_last_subject_and_a_reply_is_not_the_quote_before():
+    got = _speakers('Edgar Holm wrote to Helen Barlow on 2 May 1890: "The roof is far too steep for the barn."',
+                    'On 9 May 1890 he wrote again, quoting his son: "Peter thinks the barn is too small now."\n'
+                    'Helen Barlow answered on 12 May 1890: "The barn shall be larger, as your son asks."')
+    assert got == ["Edgar Holm", "Edgar Holm", "Helen Barlow"]
+
+
+def test_a_split_quotation_keeps_its_speaker_after_the_first_part():
+    got = _speakers('"We came to the river," said Anna Vogt, "and found the bridge gone."')
+    assert got == ["Anna Vogt", "Anna Vogt"]

@@ -174,3 +174,15 @@ def test_workers_make_the_same_rows_as_the_build_process(tmp_path):
         assert [row[0] for row in made[1]["sentences"]] == [4, 5]  # numbered where the writer puts it
         assert made[1]["documents"][0][6] == 1  # its ordinal
         assert not list(tmp_path.glob("*.rows-*.tmp"))  # each rows file removed once written
+
+
+def test_a_renamed_documents_summary_cites_its_new_id():
+    """A document renamed between builds keeps its staged summary (made under the old id); linking cites the
+    summary's document id in entity roles, so the reference gives its own id (red team 50 D10)."""
+    from vitrina.link import LinkSummary
+    from vitrina.store.staging import DocRef
+
+    old = LinkSummary(digest="d", entities=(), forms=(), document="letters-1901")
+    ref = DocRef("letters-1901", "letters_1901.txt", lambda _n: old, 0, lambda _k: "", None)
+    assert ref.summary.document == "letters-1901"
+    assert ref.evolve(id="letters-1901-copy").summary.document == "letters-1901-copy"

@@ -797,7 +797,7 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
                             named=in_sentence[0], name_spans=in_sentence[1])
         for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
-            if _year_like(value) or values.overlaps(start, end) or _numbering(text[:x]):
+            if _year_like(value) or values.overlaps(start, end) or _numbering(text[:x]) or _angle(text[y:]):
                 continue
             in_sentence = _sentence_names(doc, sentence, kinds)
             yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
@@ -806,6 +806,18 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
 
 # The first item of a number statement's value that is a clock time: (CLOCK, first minute, last minute of the day).
 CLOCK = "clock"
+
+
+def _written_in_both(a: Statement, b: Statement) -> bool:
+    """Does either of two differing numbers stand in the other one's sentence too? Then that sentence tells both
+    values (a list of scales, of sizes), and the two aligned are two things, not one value told twice (round 50 red
+    team D9)."""
+    from vitrina.extract.numbers import find_numbers
+
+    if a.value == b.value or a.value[:1] == (CLOCK,) or b.value[:1] == (CLOCK,):
+        return False
+    return any(v == a.value[0] for _x, _y, v in find_numbers(b.sentence_text)) \
+        or any(v == b.value[0] for _x, _y, v in find_numbers(a.sentence_text))
 
 
 def _number_relation(a: Statement, b: Statement) -> str:
@@ -833,6 +845,17 @@ def _clock_interval(s: Statement) -> str:
 def _interval_iso(minutes: tuple[int, int]) -> str:
     low, high = (f"T{m // 60:02d}:{m % 60:02d}" for m in minutes)
     return low if low == high else f"{low}/{high}"
+
+
+def _angle(after: str) -> bool:
+    """Is the number a degree, minute or second of an angle ("54°42′36″N": a coordinate's part, a bearing)? It
+    places a point; the same sentence about two sheets or sites gives two points, not two tellings of one value
+    (round 50 red team D9)."""
+    return after[:1] in _ANGLE_MARKS
+
+
+# The marks of degrees, minutes and seconds of arc (the degree sign and the masculine ordinal written for it).
+_ANGLE_MARKS = frozenset("°º′″")
 
 
 def _numbering(before: str) -> bool:
@@ -1717,6 +1740,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             or _told_of_other_days(a, b):
         return None
     a, b = _as_compared(a, b)
+    if a.kind == b.kind == "number" and _written_in_both(a, b):
+        return None  # "1:63,360" / "1:63,360 is …; 1:10,560 is …": the other sentence tells this value too
     if _retold(a, b):
         return "the same sentence retold, the values in the same place of it"
     if two_units:  # lengths of time in two units: one sentence retold, or told in other words alike in meaning
@@ -3212,9 +3237,20 @@ def _begun_or_ended_alike(a: Statement, b: Statement) -> bool:
     a year apart: a start or an end happens once."""
     return (_same_start_or_end(a.frame, b.frame) and _same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame)
             and not (a.about and b.about and not set(a.about) & set(b.about)) and not _other_places(a, b)
+            and not _theme_told_apart(a, b) and not _theme_told_apart(b, a)
             and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
             and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
+
+
+def _theme_told_apart(a: Statement, b: Statement) -> bool:
+    """Does ``a``'s theme hold a word the other sentence never writes ("tenders for the hotel were opened" /
+    "tenders were opened", told of a library)? Then the two may be two things of one kind (round 50 red team D9);
+    a start or an end happens once only to one thing."""
+    if a.frame is None or b.frame is None:
+        return False
+    other = set(_clause_words(b)) | {w.lower() for w in _WORD.findall(b.sentence_text)}
+    return any(w not in other and not _shared_predicate((w,), tuple(other)) for w in a.frame.theme)
 
 
 def _one_act_misdated(a: Statement, b: Statement) -> bool:

@@ -15,7 +15,8 @@ The places and participants of the other happening are not the dated one's (roun
   who X is, he does not sail (round 39 red team D09);
 * ``unasserted`` tells a date whose verb the sentence denies ("did not sign it in 1812", not "not until 1812":
   it happened then) or only supposes ("had the council refused in 1810", "would have gone there in 1810"):
-  no event.
+  no event; so is a date the sentence denies in itself ("revised on 14 March, not on 14 May", "in 1820 rather
+  than in 1821": lexicon ``date_denials``, round 50 red team D4).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.extract.nlp import Tok
 from vitrina.extract.sentences import clause_at
 from vitrina.model import DateMention
@@ -182,10 +184,35 @@ def unasserted(parse: Parse | None, d: DateMention) -> bool:
     """The date's verb is denied ("did not sign it in 1812") or only supposed ("had X refused in 1810")."""
     if parse is None:
         return False
+    if denied_date(parse[0], d):
+        return True
     verb = _verb_dated(parse, d)
     if verb is None:
         return False
     return counterfactual(verb) or _supposed_condition(verb) or denied_act(verb)
+
+
+def denied_date(toks: Sequence[Tok], d: DateMention) -> bool:
+    """Is the date itself denied: a word of lexicon ``date_denials`` right before it or before the preposition
+    and article opening it ("not on 14 May", "rather than in 1821"); a delaying preposition ("not until 1945")
+    tells when it did happen."""
+    at = next((i for i, t in enumerate(toks) if t.end > d.start), None)
+    if at is None:
+        return False
+    lead = at
+    while True:
+        before = " ".join(t.text.lower() for t in toks[max(0, lead - 2) : lead])
+        if any(before == w or before.endswith(" " + w) for w in _DENIALS):
+            return not any(t.text.lower() in lexicon.words("delaying_prepositions") for t in toks[lead:at])
+        if lead == 0 or toks[lead - 1].tag not in _DATE_OPENER_TAGS:
+            return False
+        lead -= 1
+
+
+# Tags of the words that may open a date phrase between a denying word and the date: a preposition, an article
+# ("not on the 14th", "rather than in 1821").
+_DATE_OPENER_TAGS = frozenset({"IN", "DT"})
+_DENIALS = lexicon.words("date_denials")
 
 
 def _supposed_condition(verb: Any) -> bool:

@@ -122,7 +122,8 @@ GEO_WEIGHTS: dict[str, float] = {
     "settled_margin": 3.5,
     # --- gazetteer build
     # a US state's point is the population-weighted centre of its towns when one of them lies
-    # this close (inland), else that nearest town (``_representative_points``): not a town's
+    # this close (inland) and no other state's town is nearer (``_among_own``), else that nearest town
+    # (``_representative_points``): not a town's
     # own point, which a map shows as that town. Other countries' divisions keep the nearest
     # town's point: there a province often surrounds its namesake city, and a centre over
     # ``same_place_km`` from the city made the two senses of one name distinct (measured)
@@ -528,6 +529,11 @@ class Gazetteer:
                 # world region lies thousands of km from its conventional centre: no point there
                 # (nor at a town that bears the region's name as another name)
                 if any(s.place.kind not in COMPASS_WHOLE_KINDS and s.place.kind in AREA_KINDS for s in found):
+                    return []
+                # a historical state over several present countries has its capital (its ``seat``) for point,
+                # not a centre: its parts lie hundreds of km away ("East Prussia" is not at Berlin, round 50
+                # red team D7); a constituent country's approximate centre ("North Wales") stays
+                if any(s.place.kind == "alias" and s.place.country is None and s.place.seat for s in found):
                     return []
                 found = [s for s in found if s.place.kind in COMPASS_WHOLE_KINDS]
             else:
@@ -1713,11 +1719,20 @@ def _representative_points(cities: list[dict], group, on_land_km: float = 0.0) -
         lat = sum(c["latitude"] * max(int(c.get("population") or 0), 1) for c in cs) / total
         lon = sum(c["longitude"] * max(int(c.get("population") or 0), 1) for c in cs) / total
         near = min(cs, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
-        if haversine_km(lat, lon, float(near["latitude"]), float(near["longitude"])) <= on_land_km:
+        if haversine_km(lat, lon, float(near["latitude"]), float(near["longitude"])) <= on_land_km \
+                and _among_own(cities, group, code, lat, lon):
             points[code] = (round(lat, 5), round(lon, 5))
         else:
             points[code] = (float(near["latitude"]), float(near["longitude"]))
     return points
+
+
+def _among_own(cities: list[dict], group, code: str, lat: float, lon: float) -> bool:
+    """Is the town nearest (``lat``, ``lon``) of all ``cities`` one of group ``code``'s? A population centre
+    nearer another division's towns lies outside its own (a state whose people live at its edge, round 50 red
+    team D7: its centre fell across the border): then the division's own nearest town stands for it."""
+    nearest = min(cities, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
+    return group(nearest) == code
 
 
 def _geonames_divisions() -> dict[str, tuple[str, tuple[str, ...]]]:

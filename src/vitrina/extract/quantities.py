@@ -73,6 +73,16 @@ _AGE_RE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})(?![\w]|[,.]\d)(?:[ \t]+(?:years?|yrs?\.?)(?![\w]))?",
     re.I,
 )
+# Compound measures ("84 ft 6 in", "3 lb 4 oz"): larger unit form -> [(smaller unit forms, smaller per larger)]
+# (``lexicon/compound_measure_parts.txt``), so the parts are read as one quantity in the larger unit.
+COMPOUND_PARTS: dict[str, list[tuple[frozenset[str], float]]] = {}
+for _big, _small, _count in lexicon.rows("compound_measure_parts"):
+    for _form in _big.split("|"):
+        COMPOUND_PARTS.setdefault(_form, []).append((frozenset(_small.split("|")), float(_count)))
+_PART_RE = re.compile(r"\.?[ \t]+(?P<num>\d+/\d+|\d+(?:\.\d+)?)[ \t]*(?P<unit>[A-Za-z]+)\b")
+# After a smaller part written "in" (the preposition's spelling), an article or determiner says it is the
+# preposition: "raised 4 ft 6 in the yard" is not 4 ft 6 in.
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|his|her|its|their|our|my)\b", re.I)
 _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
 _COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
@@ -88,6 +98,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         if value is None:
             continue
         unit, end = _unit(text, m)
+        value, end = _with_smaller_parts(text, unit, value, end)
         if unit is None and not _keeps_bare(m):
             continue
         start = m.start()
@@ -132,6 +143,41 @@ def _range_low(text: str, start: int, high: float) -> tuple[int, float] | None:
     if not numbers or numbers[0][2] >= high:
         return None
     return lo + opening, numbers[0][2]
+
+
+def _with_smaller_parts(text: str, unit: str | None, value: float, end: int) -> tuple[float, int]:
+    """A measure in a larger unit followed by its smaller parts ("84 ft 6 in", "2 cwt 3 qr 14 lb"): the value in
+    the larger unit and the end of the last part (``COMPOUND_PARTS``)."""
+    if unit is None:
+        return value, end
+    scale, current = 1.0, unit.lower()
+    while current in COMPOUND_PARTS:
+        m = _PART_RE.match(text, end)
+        if m is None:
+            break
+        part = m["unit"].lower()
+        count = next((c for forms, c in COMPOUND_PARTS[current] if part in forms), None)
+        amount = _part_amount(m["num"])
+        if count is None or amount is None or amount >= count or _preposition(text, part, m.end()):
+            break
+        scale *= count
+        value += amount / scale
+        end = m.end()
+        current = part
+    return value, end
+
+
+def _preposition(text: str, part: str, end: int) -> bool:
+    """Is a smaller part's "in" the preposition ("4 ft 6 in the yard")?"""
+    return part == "in" and _PREPOSITION_AFTER.match(text, end) is not None
+
+
+def _part_amount(num: str) -> float | None:
+    """The number of a smaller part: "6", "6.5" or a fraction "1/2"."""
+    if "/" in num:
+        top, bottom = num.split("/")
+        return int(top) / int(bottom) if int(bottom) else None
+    return float(num)
 
 
 def _keeps_bare(m: re.Match[str]) -> bool:

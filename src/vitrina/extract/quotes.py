@@ -259,6 +259,8 @@ class SpeakerFinder:
         toks = [t for t in islice(ahead, TOKENS_AFTER) if t.text not in {",", "”", "\""}]
         if len(toks) < 2:
             return None
+        if self._introduces_next(q):
+            return None
         first = toks[0]
         if reporting_verb(first.text) and first.pos in {"VERB", "AUX"}:
             named = self._titled_person(toks, 1) or (toks[1] if toks[1].text.lower() in PRONOUNS else None)
@@ -275,6 +277,19 @@ class SpeakerFinder:
             return subj
         return None
 
+    def _introduces_next(self, q: QuoteSpan) -> bool:
+        """Does the clause after a finished quotation ("…cool.” / Y replied on 25 May: “…”") open the next quote,
+        with a colon or comma right before its mark? Then it is the next quote's reporting clause, not this one's
+        (round 50 red team D3); a split quotation ("“I came,” she said, “to see you.”") ends its first part
+        unfinished and keeps its speaker."""
+        if not self.text[q.start : q.end].rstrip("'’‘\"”“ ").endswith((".", "!", "?")):
+            return False
+        k = bisect.bisect_right(self._quote_opens, q.close)
+        if k >= len(self.quotes):
+            return False
+        between = self.text[q.close + 1 : self.quotes[k].open].rstrip()
+        return between.endswith((":", ",")) and not re.search(r"[.!?;]", between[:-1])
+
     def _before(self, q: QuoteSpan, sent_start: int) -> Mention | Tok | None:
         """ "Smith said, “…”", "what he called “…”", "…, asserting that “…”"."""
         near = max(sent_start, self._near_start(q.open))
@@ -289,12 +304,31 @@ class SpeakerFinder:
         verb = toks[k]
         if verb.tag == "VBG" and k > 0 and toks[k - 1].text == ",":
             return self._first_subject(toks[:k])  # participle: the main clause's subject
+        parsed = self._parsed_subject(verb, sent_start)
+        if parsed is not None:  # "X, secretary to Y, wrote: “…”": X, not the nearer Y
+            return parsed
         for t in reversed(toks[:k]):
             found = self._person_at(t) or (t if t.text.lower() in PRONOUNS else None)
             if found is not None:
                 return found
         if k + 1 < len(toks):  # "said Smith, “…”", "said Judge Smith, “…”"
             return self._titled_person(toks, k + 1)
+        return None
+
+    def _parsed_subject(self, verb: Tok, sent_start: int) -> Mention | Tok | None:
+        """The person (or "he"/"she") the parse gives as the reporting verb's subject, set before the verb: a
+        name in an apposition or a phrase between them ("X, secretary to Y, wrote") is not the speaker (round 50
+        red team D3). None when the parse gives no such subject."""
+        sent = self.an.sentence_at(verb.start) or (sent_start, verb.end)
+        for toks, doc in self.an.parses([sent]).values():
+            at = next((i for i, t in enumerate(toks) if t.start == verb.start), None)
+            if at is None or at >= len(doc):
+                return None
+            subject = _subject_of(doc[at])
+            if subject is None or subject.i >= len(toks) or toks[subject.i].start >= verb.start:
+                return None
+            tok = toks[subject.i]
+            return self._person_at(tok) or (tok if tok.text.lower() in PRONOUNS else None)
         return None
 
     def _titled_person(self, toks: list[Tok], i: int) -> Mention | None:
@@ -353,7 +387,24 @@ class SpeakerFinder:
         unnamed = self._unnamed_person_between(named.end, tok.start, sent_start)
         if unnamed is not None:  # the nearer antecedent is a person without a name here
             return self._named_as(self.text[unnamed[0] : unnamed[1]])
-        return named.entity
+        return self._subject_beside(named).entity
+
+    def _subject_beside(self, named: Mention) -> Mention:
+        """The person who is the subject of ``named``'s sentence when ``named`` is not ("X wrote to Y: … He
+        wrote again": X), a "he"/"she" continuing the last sentence's subject rather than its object (round 50 red
+        team D3); else ``named``."""
+        sent = self.an.sentence_at(named.start)
+        if sent is None:
+            return named
+        for toks, doc in self.an.parses([sent]).values():
+            subjects = [toks[d.i] for d in doc if d.dep_ in _SUBJECT_DEPS and d.i < len(toks)]
+            if any(named.start <= t.start < named.end for t in subjects):
+                return named
+            for t in subjects:
+                person = self._person_at(t)
+                if person is not None and person.start < named.start:
+                    return person
+        return named
 
     def _name_subject(self, sent_start: int, pronoun: int) -> str | None:
         """A proper name no person mention holds as a subject of the pronoun's sentence before it ("Mara
@@ -383,14 +434,15 @@ class SpeakerFinder:
     def _unnamed_person_between(self, low: int, pronoun: int, sent_start: int) -> tuple[int, int] | None:
         """A person named by a common noun ("my grandmother", "the foreman") is the subject of
         a clause after offset ``low`` and before the pronoun at ``pronoun``, in its sentence or
-        the ``ANTECEDENT_SENTENCES`` before it: the pronoun's nearest antecedent has no name. Its words
+        the ``ANTECEDENT_SENTENCES`` before it, outside quotation marks (a quoted "my wife" is the quoted
+        writer's, round 50 red team D3): the pronoun's nearest antecedent has no name. Its words
         (the noun with its determiner or owner and modifiers), else None."""
         i = bisect.bisect_left(self.an.sents, (sent_start, -1))
         spans = [s for s in self.an.sents[max(0, i - ANTECEDENT_SENTENCES) : i + 1] if s[1] > low and s[0] < pronoun]
         for toks, doc in self.an.parses(spans).values():
             for t, d in zip(toks, doc, strict=False):
                 if low <= t.start < pronoun and d.dep_ in _SUBJECT_DEPS and d.tag_ in {"NN", "NNS"} \
-                        and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
+                        and self._outside(t) and self._person_at(t) is None and first_sense_class(d.lemma_ or d.lower_, "n") == "noun.person":
                     return _noun_phrase(toks, d)
         return None
 

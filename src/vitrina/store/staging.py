@@ -143,8 +143,11 @@ class DocRef:
 
     @property
     def summary(self) -> LinkSummary:
-        """The document's link summary, read back from the staging file."""
-        return self.load_summary(self.summary_key)
+        """The document's link summary, read back from the staging file; the document's id is the reference's
+        own (a renamed document's summary, staged under its old id, cites it by the new one: round 50 red team
+        D10, entity roles kept the old id)."""
+        summary = self.load_summary(self.summary_key)
+        return summary if summary.document in ("", self.id) else replace(summary, document=self.id)
 
     def read(self) -> str:
         """The analysis as stored (JSON)."""
