@@ -306,5 +306,9 @@ def test_one_credit_line_closed_by_a_catalogue_mark_and_number_under_an_inset_ca
 
 
 def test_without_marked_numbers_that_line_is_no_credit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a one-line credit over a paragraph going on in lower case is also read by its own rule (round 50
+    # structset64, ``open_text_credit_words``): with both off, the line closed by its mark is no credit
+    monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "open_text_credit_words", 0)
+    assert _captions(MARKED)[1][2] == "Upland Waterways Reading Room, inv. UW 11.2"
     monkeypatch.setitem(plainlayout.PLAIN_LIMITS, "marked_numbers", 0)
     assert _captions(MARKED)[1][2] != "Upland Waterways Reading Room, inv. UW 11.2"
