@@ -34,11 +34,7 @@ def pdf_without_date_columns(content: PdfContent) -> PdfContent:
     body = _body_size(content)
     if body is None:
         return content
-    for page in content.pages:
-        drop = date_column_lines(page.lines, body)
-        if drop:
-            page.lines = [line for n, line in enumerate(page.lines) if n not in drop]
-    return content
+    return content.without_lines(lambda lines: date_column_lines(lines, body))
 
 
 def date_column_lines(lines: list[TextLine], body: float) -> set[int]:

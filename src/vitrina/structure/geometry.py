@@ -7,7 +7,7 @@ points with the origin at the page's top left (y grows downwards).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -85,6 +85,14 @@ class PdfContent:
     title: str | None = None  # the document information Title
     outline: list[tuple[int, str, int | None]] = field(default_factory=list)  # level, title, page
     info: dict[str, str] = field(default_factory=dict)  # the document information dictionary
+
+    def without_lines(self, found: Callable[[list[TextLine]], set[int]]) -> PdfContent:
+        """The content with the lines ``found`` picks on each page (their indices) left out, in place."""
+        for page in self.pages:
+            drop = found(page.lines)
+            if drop:
+                page.lines = [line for n, line in enumerate(page.lines) if n not in drop]
+        return self
 
     def page_texts(self) -> list[str]:
         """Each page's lines in content order, one per text line."""

@@ -49,11 +49,7 @@ LIMITS = {
 
 def pdf_without_key_tables(content: PdfContent) -> PdfContent:
     """``content`` with every label–value table's lines (and its title) left out."""
-    for page in content.pages:
-        drop = key_table_lines(page.lines)
-        if drop:
-            page.lines = [line for n, line in enumerate(page.lines) if n not in drop]
-    return content
+    return content.without_lines(key_table_lines)
 
 
 def key_table_lines(lines: list[TextLine]) -> set[int]:

@@ -86,11 +86,7 @@ def pdf_without_map_keys(content: PdfContent) -> PdfContent:
     reading before the layout is read, as a label–value table's lines are (``keytables``)."""
     if not KEY_LIMITS["numbers"]:
         return content
-    for page in content.pages:
-        drop = map_key_lines(page.lines)
-        if drop:
-            page.lines = [line for n, line in enumerate(page.lines) if n not in drop]
-    return content
+    return content.without_lines(map_key_lines)
 
 
 def map_key_lines(lines: list[TextLine]) -> set[int]:
