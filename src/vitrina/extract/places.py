@@ -531,8 +531,8 @@ class Gazetteer:
                 if any(s.place.kind not in COMPASS_WHOLE_KINDS and s.place.kind in AREA_KINDS for s in found):
                     return []
                 # a historical state over several present countries has its capital (its ``seat``) for point,
-                # not a centre: its parts lie hundreds of km away ("East Prussia" is not at Berlin, round 50
-                # red team D7); a constituent country's approximate centre ("North Wales") stays
+                # not a centre: its parts lie hundreds of km away (the east of a former kingdom is not at its
+                # capital, round 50 red team D7); a constituent country's approximate centre ("North Wales") stays
                 if any(s.place.kind == "alias" and s.place.country is None and s.place.seat for s in found):
                     return []
                 found = [s for s in found if s.place.kind in COMPASS_WHOLE_KINDS]

@@ -4376,8 +4376,8 @@ def _inside_rows(lines: list[Line], start: int, width: list[float]) -> tuple[int
 
 def _capitals_fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
     """With ``capitals_fact_rows`` on, a fact table titled in capitals and printed a row a line, with a
-    box's title and its prose read on under it ("THE VIRGIL IN BRIEF" / "Format Royal quarto" / … /
-    "A Restless Grave" / "Baskerville was …"): the rows, at least ``fact_rows`` short lines in words
+    box's title and its prose read on under it ("THE LOOM IN BRIEF" / "Width Forty inches" / … /
+    "A Quiet Workshop" / "Marrow was …"): the rows, at least ``fact_rows`` short lines in words
     (no figures needed), are a table block with their title, no section; the last short title-like line
     before the prose is the next section's heading (``_capitals_fact_table``)."""
     if not PLAIN_LIMITS["capitals_fact_rows"]:
