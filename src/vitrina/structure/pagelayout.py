@@ -348,6 +348,12 @@ LIMITS: dict[str, float] = {
     "attribution_words": 6,  # ... at most this many words
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
     "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
+    # round 50 (structset63): a number alone set at least as large as the title, level with it and a title size
+    # or more apart from it (a panel's number large in a disc beside the title band) is no word of the title (0 off)
+    "title_side_numbers": 1,
+    # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
+    # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
+    "mirrored_footers": 1,
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
     # round 47 (structset58): a kicker line over a heading that opens with its own label ("2.2 The Title")
     # is no label: the heading keeps its own, the kicker is left out like an overline (0 off)
@@ -1468,6 +1474,8 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _heading_echoes(candidates, content)
     running |= _counted_folios(candidates)
     running |= _folio_ended_lines(candidates)
+    running |= _title_side_numbers(content)
+    running |= _mirrored_footers(content, running)
     for page in content.pages:  # pages imposed on one sheet: each one's footer, its number counting up
         lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: (ln.top, ln.x0))
         running |= {id(lines[k]) for k in counted_name_lines([ln.text for ln in lines])}
@@ -2000,6 +2008,58 @@ def _facing_folios(text: str) -> bool:
     parts = text.split()
     return (bool(LIMITS["facing_folios"]) and len(parts) == 2 and all(p.isdigit() and len(p) <= 4 for p in parts)
             and int(parts[1]) == int(parts[0]) + 1)
+
+
+def _title_side_numbers(content: PdfContent) -> set[int]:
+    """With ``title_side_numbers`` on, numbers alone on the first page set at least as large as
+    the title (its largest worded type), level with a title line and at least a title size apart
+    from it: a panel's number set large beside the title, no word of it."""
+    if not LIMITS["title_side_numbers"] or not content.pages:
+        return set()
+    lines = [ln for ln in content.pages[0].lines if ln.text.strip()]
+    worded = [ln for ln in lines if len(ln.text.strip()) > 1 and any(c.isalpha() for c in ln.text)]
+    if not worded:
+        return set()
+    largest = max(ln.size for ln in worded)
+    titles = [ln for ln in worded if ln.size >= 0.95 * largest]
+    return {id(ln) for ln in lines
+            if re.fullmatch(r"\d{1,3}", ln.text.strip()) and ln.size >= largest
+            and any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, largest) for t in titles)}
+
+
+def _mirrored_footers(content: PdfContent, running: set[int]) -> set[int]:
+    """With ``mirrored_footers`` on, on a page whose topmost line is a running head and whose foot
+    has none: its bottom line, at the foot edge (``edge_share``), in the head's type family and size,
+    flush left with it (within its size) and as far from the foot as the head is from the top
+    (within its size), short (``echo_words``) and ending no sentence, is the page's footer (a
+    poster's museum line under the text, mirroring the series line over it)."""
+    found: set[int] = set()
+    if not LIMITS["mirrored_footers"]:
+        return found
+    for page in content.pages:
+        lines = [ln for ln in page.lines if ln.text.strip() and not ln.rotated]
+        if len(lines) < 3:
+            continue
+        head, foot = min(lines, key=lambda ln: ln.top), max(lines, key=lambda ln: ln.bottom)
+        edge = (1 - LIMITS["edge_share"]) * page.height
+        if (id(head) in running and id(foot) not in running and foot.top >= edge
+                and not any(id(ln) in running and ln.top >= edge for ln in lines)
+                and _family(foot) == _family(head) and abs(foot.size - head.size) <= 0.5
+                and abs(foot.x0 - head.x0) <= head.size
+                and abs((page.height - foot.bottom) - head.top) <= head.size
+                and _word_count(foot.text) <= LIMITS["echo_words"] and not ends_sentence(foot.text)):
+            found.add(id(foot))
+    return found
+
+
+def _family(line: TextLine) -> str:
+    """The font family of ``line``: its font's name without subset tag or style ("Sans" of "ABCDEF+Sans-Bold")."""
+    return line.font.split("+")[-1].split("-")[0].split(",")[0]
+
+
+def _apart(line: TextLine, other: TextLine, gap: float) -> bool:
+    """``line`` stands at least ``gap`` to the left or right of ``other``."""
+    return line.x0 - other.x1 >= gap or other.x0 - line.x1 >= gap
 
 
 def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
