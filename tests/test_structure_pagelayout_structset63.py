@@ -51,3 +51,8 @@ def test_a_foot_line_in_another_family_is_no_mirror() -> None:
     foot = _line("Harbour Town Museum", 40, 571, 9.0, "Serif-Roman")
     content = _page([head, _line("Text.", 40, 100), _line("Text.", 40, 120), foot])
     assert not pagelayout._mirrored_footers(content, {id(head)})
+
+
+def test_large_numbers_in_a_series_are_section_labels() -> None:
+    content = _page([_line("Salt and the Sea", 40, 50, 40.0), _line("1", 700, 40, 60.0), _line("2", 700, 300, 60.0)])
+    assert not pagelayout._title_side_numbers(content)

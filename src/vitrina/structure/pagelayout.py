@@ -2011,9 +2011,10 @@ def _facing_folios(text: str) -> bool:
 
 
 def _title_side_numbers(content: PdfContent) -> set[int]:
-    """With ``title_side_numbers`` on, numbers alone on the first page set at least as large as
-    the title (its largest worded type), level with a title line and at least a title size apart
-    from it: a panel's number set large beside the title, no word of it."""
+    """With ``title_side_numbers`` on, the one number alone in the document set at least as large
+    as the title (the first page's largest worded type), level with a title line and at least a title
+    size apart from it: a panel's number set large beside the title, no word of it (numbers so set in
+    a series are the sections' labels)."""
     if not LIMITS["title_side_numbers"] or not content.pages:
         return set()
     lines = [ln for ln in content.pages[0].lines if ln.text.strip()]
@@ -2022,9 +2023,12 @@ def _title_side_numbers(content: PdfContent) -> set[int]:
         return set()
     largest = max(ln.size for ln in worded)
     titles = [ln for ln in worded if ln.size >= 0.95 * largest]
-    return {id(ln) for ln in lines
-            if re.fullmatch(r"\d{1,3}", ln.text.strip()) and ln.size >= largest
-            and any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, largest) for t in titles)}
+    numbers = [ln for page in content.pages for ln in page.lines
+               if re.fullmatch(r"\d{1,3}", ln.text.strip()) and ln.size >= largest]
+    if len(numbers) != 1:  # a series of large numbers labels the sections, beside the title or not
+        return set()
+    return {id(ln) for ln in numbers
+            if any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, largest) for t in titles)}
 
 
 def _mirrored_footers(content: PdfContent, running: set[int]) -> set[int]:
