@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from statistics import median
 from typing import Protocol, TypeGuard, TypeVar
 
 from vitrina.extract.numbers import UNITS
@@ -352,6 +353,13 @@ PLAIN_LIMITS = {
     # caption without label or credit (round 40; 0: off)
     "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
+    # round 50 (structset63): a line no longer than the paragraph just ended's full lines (their median) opens no caption
+    # set wider than the text (the same measure: a box's paragraph goes on; 0 off)
+    "wide_caption_past_paragraph": 1,
+    # round 50 (structset63): a quotation's source line wrapped onto a short line in lower case still closes
+    # the quotation that ends a paragraph (``closing_quote_lines``; 0 off) ...
+    "wrapped_attributions": 1,
+    "attribution_wrap_words": 3,  # ... the wrap at most this many words
     "wide_paragraph_goes_on": 1,  # wide lines after a paragraph set to that wide measure are its box's next
     # paragraph, no caption without label or credit (round 43; 0: off)
     "wide_paragraph_window": 40,  # of the paragraph just ended, its last lines on the page read for that (a box's
@@ -2002,6 +2010,8 @@ class PlainLayout:
             wide = [ln for ln in full if ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index]]
             if full and 2 * len(wide) >= len(full):
                 return None  # ... in the paragraph just ended, most of its full lines wide: a box's next paragraph
+            if PLAIN_LIMITS["wide_caption_past_paragraph"] and full and median([ln.length for ln in full]) >= line.length:
+                return None  # ... or its full lines as long as this one (their median): the same measure, no caption's
         end = None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
@@ -4469,15 +4479,29 @@ def _closing_quote_at(entry: Fragment, most: int) -> int | None:
     """Where the quotation closing ``entry`` with its source's dash line starts (see
     ``_attributed_quotes_parted``), or None."""
     lines = entry.lines
-    if len(lines) < 3 or entry.credit is not None or entry.note is not None or not attribution_line(lines[-1].text):
+    if len(lines) < 3 or entry.credit is not None or entry.note is not None:
         return None
-    for at in range(len(lines) - 2, max(0, len(lines) - 2 - most), -1):
+    source = 1 if attribution_line(lines[-1].text) else 2 if _wrapped_attribution(lines[-2:]) else 0
+    if not source:
+        return None
+    for at in range(len(lines) - 1 - source, max(0, len(lines) - 1 - source - most), -1):
         if lines[at].text.lstrip()[:1] in OPENING_QUOTES:
-            quote = " ".join(line.text for line in lines[at:-1])
+            quote = " ".join(line.text for line in lines[at:-source])
             if ends_sentence(lines[at - 1].text) and quoted_statement(quote):
                 return at
             return None
     return None
+
+
+def _wrapped_attribution(pair: list[Line]) -> bool:
+    """With ``wrapped_attributions`` on, ``pair`` is a quotation's source line (``attribution_line``)
+    and its wrap: a short last line (``wrap_words``) opening in lower case, ending no sentence
+    ("— Name, keeper of" / "prints")."""
+    if not PLAIN_LIMITS["wrapped_attributions"] or len(pair) < 2 or not attribution_line(pair[0].text):
+        return False
+    words = pair[1].text.split()
+    return (0 < len(words) <= int(PLAIN_LIMITS["attribution_wrap_words"]) and words[0][:1].islower()
+            and not ends_sentence(pair[1].text))
 
 
 def _nameplate_out(entries: list[Entry]) -> list[Entry]:
