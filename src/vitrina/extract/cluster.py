@@ -2501,7 +2501,7 @@ _CLAUSE_STOP = re.compile(r"[.;:!?\n(]")
 
 def _single_names_without_person_cue(text: str, mentions: list[RawMention],
                                      people_by_word: dict[str, set[str]]) -> set[str]:
-    """One-word names NER typed a person that the document also names as a place, where no use of the name
+    """One-word names, no common word, that NER typed a person and the document also names as a place, where no use of the name
     gives a person's cue: a title (lexicon ``honorifics``) or a role, a given name or any other person's
     name holding the word, a possessive, a vocative, a person's noun or a preposition of time before it,
     a pronoun of a person in its clause after it (lexicon ``personal_pronouns``), a verb people do after it
@@ -2509,8 +2509,8 @@ def _single_names_without_person_cue(text: str, mentions: list[RawMention],
     (a town missing from it, "from X", "the library at X", is not several people named X)."""
     placed = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place"}
     names = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "person"}
-    names = {n for n in names & placed if " " not in n and not people_by_word.get(n, set()) - {n}
-             and "person" not in wordnet_kinds(n)}
+    names = {n for n in names & placed if " " not in n and not is_common_word(n)  # "the Canal": a description
+             and not people_by_word.get(n, set()) - {n} and "person" not in wordnet_kinds(n)}
     pronouns = {row[0] for row in lexicon_rows("personal_pronouns") if row[-1] == "person"}
     titles = honorifics()
     for m in mentions:
