@@ -506,3 +506,25 @@ def test_the_adjective_of_a_sea_alone_after_the_article_is_the_sea() -> None:
     [baltic] = [e for e in doc.entities if e.name == "Baltic"]
     sea = gazetteer().resolve("Baltic Sea")
     assert sea is not None and (baltic.lat, baltic.lon) == (sea.lat, sea.lon)  # not the Baltic states
+
+
+def test_a_single_name_used_as_a_place_without_person_cue_is_the_place():
+    from vitrina.extract.cluster import _single_names_without_person_cue
+
+    text = "The tannery stood in Dunmerrow. Letters came from Dunmerrow. The chapel at Dunmerrow burned."
+    at = [i for i in range(len(text)) if text.startswith("Dunmerrow", i)]
+    mentions = [RawMention(at[0], at[0] + 9, "place", "GPE")] + [RawMention(a, a + 9, "person", "PERSON") for a in at[1:]]
+    assert _single_names_without_person_cue(text, mentions, {}) == {"Dunmerrow"}
+
+
+def test_a_single_name_with_a_person_cue_stays_a_person():
+    from vitrina.extract.cluster import _single_names_without_person_cue
+
+    text = "The tannery stood in Dunmerrow. Later Dunmerrow said he would sell it."
+    at = [i for i in range(len(text)) if text.startswith("Dunmerrow", i)]
+    mentions = [RawMention(at[0], at[0] + 9, "place", "GPE"), RawMention(at[1], at[1] + 9, "person", "PERSON")]
+    assert _single_names_without_person_cue(text, mentions, {}) == set()
+    titled = "The tannery stood in Dunmerrow. Mr Dunmerrow sold it."
+    at = [i for i in range(len(titled)) if titled.startswith("Dunmerrow", i)]
+    mentions = [RawMention(at[0], at[0] + 9, "place", "GPE"), RawMention(at[1], at[1] + 9, "person", "PERSON")]
+    assert _single_names_without_person_cue(titled, mentions, {}) == set()

@@ -697,3 +697,35 @@ def test_a_time_of_day_opening_a_sentence_is_no_name() -> None:
     names = {e.name for e in doc.entities}
     assert not {"Noon", "Midnight", "Dusk"} & names
     assert "Dawn Keverne" in names  # the word in a fuller person's name stays a name
+
+
+def test_a_hyphenated_code_with_a_digit_is_no_name():
+    from vitrina.extract.entities import coded
+
+    assert coded("Plate Q-77") and coded("Folio HX-2210") and coded("7-B")
+    assert not coded("Mary Lloyd-Price") and not coded("Anne") and not coded("Henry VIII")
+
+
+def test_a_street_typed_person_is_not_a_person():
+    from vitrina.extract.entities import street_headed
+    from vitrina.extract.nlp import Tok
+
+    def toks(name):
+        out, at = [], 0
+        for w in name.split():
+            out.append(Tok(at, at + len(w), w, "PROPN", "NNP"))
+            at += len(w) + 1
+        return out
+
+    assert street_headed(toks("Quillfeather Row")) and street_headed(toks("Lindenhof Strasse"))
+    assert street_headed(toks("Tanner Street"))
+    assert not street_headed(toks("Row")) and not street_headed(toks("Edith Marlowe"))
+
+
+def test_drawing_numbers_and_streets_make_no_person():
+    doc = extract(make_doc([
+        "Plan Q-412 rev A shows the west gallery. The bookseller Hannah Vell kept her shop in Quillfeather Row.",
+    ]))
+    people = {doc.text[m.start : m.end] for m in doc.mentions if entity(doc, m.entity).type == "person"}
+    assert not any(ch.isdigit() for p in people for ch in p)
+    assert "Quillfeather Row" not in people

@@ -95,6 +95,7 @@ from vitrina.extract.taxa import common_name, genus_at, land_noun
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.extract.works import work_titles
 from vitrina.lexicon import entries as lexicon_entries
+from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Entity, EntityType, Mention
 
@@ -2481,15 +2482,69 @@ def _one_sense_in_the_end(text: str, mentions: list[RawMention], gaz: Gazetteer,
     the frames and lists had spoken."""
     placed = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place")
     named = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type in {"person", "organization"})
+    uncued = _single_names_without_person_cue(text, mentions, people_by_word)
     out = []
     for m in mentions:
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
-        if m.type in {"person", "organization"} and placed[name] and placed[name] >= named[name] \
-                and m.source not in {"markup", "role", "credit", "title"} \
-                and _placed_elsewhere(text, gaz, m, name, people_by_word):
+        if m.type in {"person", "organization"} and placed[name] and m.source not in {"markup", "role", "credit", "title"} \
+                and (placed[name] >= named[name] and _placed_elsewhere(text, gaz, m, name, people_by_word)
+                     or m.type == "person" and name in uncued):
             m = RawMention(m.start, m.end, "place", m.source)
         out.append(m)
     return out
+
+
+# How far after a name a pronoun of a person is read as its cue ("X said he …"): the clause's length
+PERSON_CUE_CHARS = 60
+_CLAUSE_STOP = re.compile(r"[.;:!?\n(]")
+
+
+def _single_names_without_person_cue(text: str, mentions: list[RawMention],
+                                     people_by_word: dict[str, set[str]]) -> set[str]:
+    """One-word names, no common word, that NER typed a person and the document also names as a place, where no use of the name
+    gives a person's cue: a title (lexicon ``honorifics``) or a role, a given name or any other person's
+    name holding the word, a possessive, a vocative, a person's noun or a preposition of time before it,
+    a pronoun of a person in its clause after it (lexicon ``personal_pronouns``), a verb people do after it
+    (``_subject_of_a_persons_verb``: "X wrote"), or a WordNet person sense. One sense per name in a document: such a name is the place, known to the gazetteer or not
+    (a town missing from it, "from X", "the library at X", is not several people named X)."""
+    placed = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place"}
+    names = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "person"}
+    names = {n for n in names & placed if " " not in n and not is_common_word(n)  # "the Canal": a description
+             and not people_by_word.get(n, set()) - {n} and "person" not in wordnet_kinds(n)}
+    pronouns = {row[0] for row in lexicon_rows("personal_pronouns") if row[-1] == "person"}
+    titles = honorifics()
+    for m in mentions:
+        name = text[m.start : m.end]
+        if name not in names:
+            continue
+        before = text[max(0, m.start - 20) : m.start].split()
+        stop = _CLAUSE_STOP.search(text, m.end, m.end + PERSON_CUE_CHARS)
+        after = text[m.end : stop.start() if stop else m.end + PERSON_CUE_CHARS].lower().split()
+        if m.role is not None or m.source in {"role", "title"} or _POSSESSIVE_AFTER.match(text, m.end) \
+                or addressed(text, m.start, m.end) or introduced_as_person_or_time(text, m.start) \
+                or before and before[-1].lower().rstrip(".") in titles \
+                or any(w.strip(",") in pronouns for w in after) or _subject_of_a_persons_verb(text, m.end):
+            names.discard(name)
+    return names
+
+
+def _subject_of_a_persons_verb(text: str, end: int) -> bool:
+    """A verb people do follows the name ending at ``end``, perhaps after one adverb ("X wrote", "X later
+    decided"): a past verb of ``lexicon/agent_verbs.txt`` or an inflected verb whose usual sense is speaking,
+    thinking or feeling (``PERSON_ACT_KINDS``). Read from the text alone, where ``_acts_as_person`` reads tags."""
+    from vitrina.qa.lexical import wordnet
+
+    words = _NEXT_WORDS.match(text, end)
+    wn = wordnet()
+    for word in filter(None, words.groups() if words else ()):
+        if word in lexicon_words("agent_verbs"):
+            return True
+        lemma = wn.morphy(word, "v") if wn is not None else None
+        if lemma is not None and lemma != word and _first_sense_kind(word, "v") in PERSON_ACT_KINDS["verb"]:
+            return True
+        if not word.endswith("ly"):
+            return False  # one adverb at most between the name and its verb
+    return False
 
 
 # a run of capitalised words right before a comma, up to four ("Fort X", "New Y Z")

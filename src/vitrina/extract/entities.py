@@ -235,6 +235,8 @@ def _add_ner_mention(out: list[RawMention], text: str, an: Analysis, start: int,
         start, end = toks[0].start, toks[-1].end
     if not_a_name(text, start, end, toks, label):
         return
+    if label == "PERSON" and street_headed(toks):
+        etype, label = "place", "FAC"  # "X Row", "X Strasse": a street, kept only when the gazetteer knows it
     if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
         return  # "Allied" forces
     if label == "ORG" and (_only_a_title(toks) or _office_of_a_role(text, start, toks)):
@@ -324,11 +326,13 @@ _IDEOLOGY = re.compile(r"\w+(?:ism|isms)$")
 
 
 def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> bool:
-    """Spans that are never entities: a month name alone, an ideology ("Liberalism"),
-    a fragment of a hyphenated compound ("Franco" in "Franco-Prussian")."""
+    """Spans that are never entities: a month name alone, an ideology ("Liberalism"), a person's
+    span holding a hyphenated code with a digit (``coded``), a fragment of a hyphenated compound ("Franco" in "Franco-Prussian")."""
     surface = text[start:end]
     if len(toks) == 1 and surface.lower() in lexicon_words("months"):
         return True
+    if label == "PERSON" and coded(surface):
+        return True  # "Drawing B-301": an identifier, not someone
     if label == "NORP" and re.search(r"[\w.][-–][A-Z]", surface):
         return True  # a compound adjective ("Sino-Tibetan"), not a group name
     if label in {"NORP", "ORG"} and len(toks) == 1 and _IDEOLOGY.fullmatch(surface):
@@ -337,6 +341,28 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     return label == "NORP" and len(toks) == 1 and (
         text[end : end + 1] in hyphens or text[start - 1 : start] in hyphens
     )
+
+
+# a word with a digit joined by a hyphen to another part ("B-301", "KB-1863", "3-A"): a code, never a name
+_CODE_WORD = re.compile(r"[^\W_]*\d[^\W_]*[-–][^\W_]+|[^\W_]+[-–][^\W_]*\d")
+
+
+def coded(surface: str) -> bool:
+    """Whether ``surface`` holds a hyphenated code with a digit (a drawing number, a shelfmark): no
+    person's name is written so."""
+    return _CODE_WORD.search(surface) is not None
+
+
+def street_headed(toks: list[Tok]) -> bool:
+    """A name of two or more words ending with a street's head: a noun whose usual WordNet sense is a
+    road ("X Street", ``places.road_noun``) or a head WordNet lacks (lexicon ``street_name_heads``:
+    "X Row", "X Strasse")."""
+    from vitrina.extract.places import road_noun
+
+    if len(toks) < 2:
+        return False
+    last = toks[-1].text
+    return last[:1].isupper() and (last.lower() in lexicon_words("street_name_heads") or road_noun(last))
 
 
 # capitalised words a role may follow inside one span: "Soviet Foreign Minister X", "U.S. Captain X"
