@@ -9,28 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from vitrina.structure import mapkeys, rebuild
+from tests._plain_helpers import ORCHARD, orchard_doc, paragraphs
+from vitrina.structure import mapkeys
 from vitrina.structure.footnotes import NOTE_LIMITS
 from vitrina.structure.plainlayout import PLAIN_LIMITS
 
-PROSE = [
-    "The Orchard House",
-    "A walled garden of pears and apples was planted on the slope above the river in the 1790s,",
-    "and its trees were grafted from cuttings that the owner carried home from his travels abroad.",
-    "1 The Garden Walls",
-    "The walls were built of brick so that the warmth of the sun would be kept through the night,",
-    "and the pears trained flat against them ripened weeks before those of the open orchards. The",
-    "gardeners lit small stoves behind the walls in the coldest weeks of the spring to keep",
-    "frost from the blossom, a practice copied from the market gardens along the river.",
-]
-
-
-def _doc(lines: list[str]):
-    return rebuild("\n".join(lines) + "\n\f", "orchard", "orchard.txt", "text")
-
-
-def _paragraphs(doc) -> list[str]:
-    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+PROSE = ORCHARD
+_doc = orchard_doc
+_paragraphs = paragraphs
 
 
 FACTS = [
