@@ -23,7 +23,7 @@ from functools import lru_cache
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
-from vitrina.qa.records import _is_person_noun, role_words
+from vitrina.qa.records import is_person_noun, role_words
 
 LABELS = {"max_words": 4}  # a label of more words is a sentence with a colon, not a field's name
 LINE = re.compile(r"^[\s\-*•·]*([^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*)*)[ \t]*:[ \t]*(?=\S)")
@@ -79,7 +79,7 @@ def another_field(text: str, start: int, end: int, q: Question, held: bool) -> b
     if f is None or f.head is None or start < f.start or asked(f, q) or f.head in _question_nouns(q):
         return False  # ("Apologies: A" for "Who sent apologies …?": the label names the asked act's object)
     if q.expects == "person":
-        return not _is_person_noun(f.head)
+        return not is_person_noun(f.head)
     return held and bool(q.head)
 
 

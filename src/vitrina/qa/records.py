@@ -86,14 +86,14 @@ def role_words(q: Question) -> frozenset[str]:
         if fold(q.head) in q.names:
             return frozenset()  # "What was the Lady Margaret Hale?": a name, not a role
         found = _person_synonyms(fold(q.head))
-        return found if len(found) > 1 or _is_person_noun(fold(q.head)) else frozenset()
+        return found if len(found) > 1 or is_person_noun(fold(q.head)) else frozenset()
     if q.predicate and q.slot == "subject" and not q.passive:
         return _agent_nouns(q.predicate)
     return frozenset()
 
 
 @lru_cache(maxsize=4096)
-def _is_person_noun(noun: str) -> bool:
+def is_person_noun(noun: str) -> bool:
     wn = wordnet()
     return wn is not None and any(_role_sense(s) for s in wn.synsets(noun, "n"))
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.qa.lexical import lineage, verb_of, wordnet
 from vitrina.qa.text import fold
+from vitrina.qa.weights import RESPONSE
 
 # verbs that ask a response or a feeling, with every kind of them: react.v.01 (respond, react), answer.v.01 (reply),
 # revenge.v.01 and retaliate.v.02 (retaliate), feel.v.01 (feel about)
@@ -22,8 +24,10 @@ RESPONSE_VERBS = frozenset({"react.v.01", "answer.v.01", "revenge.v.01", "retali
 STANCE_NOUNS = frozenset({"attitude.n.01"})
 SUBJECT_DEPS = frozenset({"nsubj"})  # the doer of an active clause
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})  # words of the subject's own noun phrase
-PRONOUNS = frozenset({"he", "she", "they", "it", "we"})  # a personal pronoun may stand for the responder
-PRONOUN_VALUE = 0.5  # a pronoun's doer counts half: its antecedent is not checked
+# a subject pronoun may stand for the responder: the third person's (lexicon personal_pronouns) and "we"
+PRONOUNS = frozenset({word for word, case, _antecedent in lexicon.rows("personal_pronouns") if case == "subject"}
+                     | {"we"} & lexicon.words("first_person_pronouns"))
+PRONOUN_VALUE = RESPONSE["pronoun_doer"]
 
 
 def responder(doc: Any) -> tuple[str, ...]:

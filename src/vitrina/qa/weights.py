@@ -705,6 +705,8 @@ RANKER_ADDED: dict[str, float] = {
 RESPONSE: dict[str, float] = {
     "tied": 1,  # 1: the responder's act counts only in a sentence that holds (or follows) a word of what was responded
     # to (rank._tied_to_event); 0: in any sentence
+    "pronoun_doer": 0.5,  # a personal pronoun as the clause's doer counts this much of the responder's own name (its
+    # antecedent is not checked; 1 when the sentences before it name the responder: qa/respond.responder_act)
 }
 
 # The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
