@@ -12,10 +12,9 @@ before the layout is read, as a label–value table's are (``keytables``). Round
 
 from __future__ import annotations
 
-from collections import Counter
-
 from vitrina.structure.cues import date_alone, ends_sentence
 from vitrina.structure.geometry import PdfContent, TextLine
+from vitrina.structure.zones import body_size
 
 LIMITS = {
     "rows": 3,  # entries at least on a page (0: off)
@@ -31,9 +30,7 @@ def pdf_without_date_columns(content: PdfContent) -> PdfContent:
     """``content`` with every column of dated entries' lines left out (see the module)."""
     if not LIMITS["rows"]:
         return content
-    body = _body_size(content)
-    if body is None:
-        return content
+    body = body_size(content.pages)  # (a document without lines has no column to take out)
     return content.without_lines(lambda lines: date_column_lines(lines, body))
 
 
@@ -81,12 +78,3 @@ def _under(last: TextLine, line: TextLine, date: TextLine, body: float) -> bool:
             and line.x0 < max(last.x1, date.x1) + gap and line.x1 > min(last.x0, date.x0) - gap
             and line.size <= LIMITS["small"] * body and line.size < date.size
             and bool(text) and not ends_sentence(text) and not date_alone(text))
-
-
-def _body_size(content: PdfContent) -> float | None:
-    """The type size most of the document's characters are set in."""
-    sizes: Counter[float] = Counter()
-    for page in content.pages:
-        for line in page.lines:
-            sizes[round(line.size, 1)] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else None
