@@ -41,7 +41,7 @@ CUE_LIMITS = {
     # round 50 (structset64): a note call in raised figures after a sentence's stop ("in 1823.²") is no text
     # of the sentence, which ends there (0: off)
     "raised_calls": 1,
-    # round 50 (structset64): a deck's word in quotation marks ("the ‘Messiah’ Violin") is judged by its first
+    # round 50 (structset64): a deck's word in quotation marks ("the ‘Lark’ Harp") is judged by its first
     # letter inside them (0: off)
     "quoted_title_words": 1,
 }

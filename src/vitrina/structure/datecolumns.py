@@ -1,8 +1,8 @@
 """Columns of dated entries on a PDF page (a timeline set down a gutter), found by geometry.
 
 A timeline may run down the page beside or between the text columns: each entry a date alone
-("1644", in its own type) over one to ``row_lines`` short lines in type clearly smaller than
-the body's ("Born, probably in" / "Cremona"), no line ending a sentence. Read as lines, its
+("1702", in its own type) over one to ``row_lines`` short lines in type clearly smaller than
+the body's ("Apprenticed to a" / "weaver"), no line ending a sentence. Read as lines, its
 entries fall between the text's lines (the page's reading order knows no third column that
 narrow), cutting paragraphs in mid-sentence. At least ``rows`` such entries on a page, one under another, in
 a band of the page no other line reaches into over their height, are such a timeline: a table in note

@@ -1,13 +1,13 @@
 """Numbered keys of a map or a picture read from plain text: the markers' numbers and their key.
 
 A map panel prints small numbers on the map (its places) and, under it, a key naming them
-("1 Dresden – the laboratory", "2 …"). An extraction reads the markers as lone numbers, one a
+("1 Marrowby – the old mill", "2 …"). An extraction reads the markers as lone numbers, one a
 line, then the key's lines opening with the same numbers in the same order; the notes passes
 would read the key as a page's closing notes (numbers counting up) and the text after it as
 their continuation. A run of at least ``KEY_LIMITS["numbers"]`` lone numbers counting from 1,
 right followed by as many short key lines opening with those numbers in order, none ending a
 sentence, is such a key: a table block, with the short title line over the numbers (the map's
-title, "SAXONY IN 1710") when there is one. Round 50 (structset64).
+title, "THE VALE IN 1820") when there is one. Round 50 (structset64).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from vitrina.structure.lines import Line
 # Every threshold of a map's numbered key.
 KEY_LIMITS = {
     "numbers": 3,  # a key has at least this many markers (lone numbers counting from 1); 0: off
-    "key_words": 10,  # a key's line has at most this many words ("4 Aue – white kaolin from the mine")
+    "key_words": 10,  # a key's line has at most this many words ("4 Quillan – flax from the lower fields")
     "title_words": 6,  # the map's title over the markers has at most this many words
-    "title_gap": 8.0,
-    "wrap_pitch": 1.8,  # ... and no key line goes on over a line this many of its sizes under it (top to top)  # ... on a PDF page, its foot at most this many of its sizes over the markers' top
+    "title_gap": 8.0,  # ... on a PDF page, the title's foot at most this many of its sizes over the markers' top
+    "wrap_pitch": 1.8,  # ... and no key line goes on over a line this many of its sizes under it (top to top)
 }
 
 _LONE = re.compile(r"^\s*(\d{1,2})\s*$")
@@ -81,7 +81,7 @@ def _map_title(text: str) -> bool:
 def pdf_without_map_keys(content: PdfContent) -> PdfContent:
     """``content`` with each page's map key left out: its markers (lone numbers 1 to n, each once,
     at least ``numbers`` of them), its key lines (one opening with each number, short, ending no
-    sentence) and the short title line right over the markers ("SAXONY IN 1710"); read as text they
+    sentence) and the short title line right over the markers ("THE VALE IN 1820"); read as text they
     are a heading over nothing, stray numbers and notes. A table in note form, out of the page's
     reading before the layout is read, as a label–value table's lines are (``keytables``)."""
     if not KEY_LIMITS["numbers"]:

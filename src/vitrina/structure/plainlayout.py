@@ -475,7 +475,7 @@ class PlainLayout:
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
-        self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Dresden – …"
+        self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Marrowby – …"
         mapped = frozenset(line.index for key in self.map_keys for line in key)  # (no notes: a table)
         sidenotes = frozenset(plain_sidenotes(self.lines)) - mapped  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes | mapped) | sidenotes  # ... and closing a page
@@ -4327,8 +4327,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
 
 def _timelines_inside(entries: list[Entry], width: list[float]) -> list[Entry]:
     """With ``inside_timelines`` on, a timeline in note form the extraction read into a paragraph in
-    mid-sentence (a timeline set down the page between the text's columns: "… the front" / "1644" /
-    "Born, probably in" / "Cremona" / … / "and the flamed maple …"): the rows (``timeline_run``, at least
+    mid-sentence (a timeline set down the page between the text's columns: "… the mill" / "1702" /
+    "Apprenticed to a" / "weaver" / … / "and the finished cloth …"): the rows (``timeline_run``, at least
     ``TIMELINE_LIMITS["rows"]``, and the last row's short wrapped lines) leave the paragraph, which reads
     on over them where a full line goes on in lower case; the rows are a table block after it."""
     if not PLAIN_LIMITS["inside_timelines"]:
