@@ -249,6 +249,8 @@ LIMITS: dict[str, float] = {
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
+    "led_credit_gap": 1.5,  # ... but a credit line opening with a credit's lead ("Photo: …"), in smaller type or
+    # another style, under its caption in its column, may stand this far (caption sizes) under it (round 51; = caption_gap: off)
     # round 48 (structlow): body lines set beside an open caption (no overlap across, starting at most
     # this many of the caption's sizes under its last line) read between its lines by their height keep
     # it open: its next line, its credit in smaller type say, goes on with it (0: off)
@@ -354,6 +356,9 @@ LIMITS: dict[str, float] = {
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
     # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
     "mirrored_footers": 1,
+    # round 51 (struct): a caption line opening with a position label in another column ("Ci-dessus : …" beside
+    # "Above: …") opens a caption of its own, not the run of the column before it going on (0 off)
+    "labelled_runs_apart": 1,
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
     # round 47 (structset58): a kicker line over a heading that opens with its own label ("2.2 The Title")
     # is no label: the heading keeps its own, the kicker is left out like an overline (0 off)
@@ -4049,12 +4054,18 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
         if p.kind != "caption":
             continue
         if prev is not None and prev.kind == "caption" and runs and runs[-1][-1] is prev and (
-            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text))
+            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text)
+                                                and not _labelled_apart(p.line.text))
         ):
             runs[-1].append(p)
         else:
             runs.append([p])
     return runs
+
+
+def _labelled_apart(text: str) -> bool:
+    """A line opening with a position label opens a caption of its own (``labelled_runs_apart``)."""
+    return bool(LIMITS["labelled_runs_apart"]) and match_label(text) is not None
 
 
 def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
@@ -4988,7 +4999,8 @@ class _Flow:
             credit = cap.credit is None and (
                 p.line.size <= LIMITS["credit_size"] * prev.line.size or restyled) and is_credit(
                 line.text.split(), closes_caption=True)
-            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size) and not (
+            reach = LIMITS["led_credit_gap"] if credit and _credit_line(line.text) else LIMITS["caption_gap"]
+            far = gap > reach * (prev.line.size if credit else p.line.size) and not (
                 cap.credit is not None and self._at_caption_pitch(cap, p))  # (a credit at the caption's loose leading)
             aligned = credit or not _other_alignment(prev.line, p.line)
             return not (far or self._image_between(prev.line, p.line) or not aligned)
