@@ -251,6 +251,8 @@ LIMITS: dict[str, float] = {
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
     "led_credit_gap": 1.5,  # ... but a credit line opening with a credit's lead ("Photo: …"), in smaller type or
     # another style, under its caption in its column, may stand this far (caption sizes) under it (round 51; = caption_gap: off)
+    "led_credit_gap": 1.5,  # ... but a credit line opening with a credit's lead ("Photo: …"), in smaller type or
+    # another style, under its caption in its column, may stand this far (caption sizes) under it (round 51; = caption_gap: off)
     # round 48 (structlow): body lines set beside an open caption (no overlap across, starting at most
     # this many of the caption's sizes under its last line) read between its lines by their height keep
     # it open: its next line, its credit in smaller type say, goes on with it (0: off)
@@ -354,6 +356,13 @@ LIMITS: dict[str, float] = {
     # or more apart from it (a panel's number large in a disc beside the title band) is no word of the title (0 off)
     "title_side_numbers": 1,
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
+    # round 51 (struct): a caption line opening with a position label in another column ("Ci-dessus : …" beside
+    # "Above: …") opens a caption of its own, not the run of the column before it going on (0 off)
+    "labelled_runs_apart": 1,
+    # round 51 (struct): in a column with lines side by side, the lines of a block set at a slant (boxes taller than
+    # the type, overlapping) stay one run, each a baseline under the last (0 off)
+    "slanted_runs": 1,
+    "slant_drift": 0.3,  # ... a line so set: its baseline drifts this share of its size from its first glyph to its last
     # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
     "mirrored_footers": 1,
     # round 51 (struct): a caption line opening with a position label in another column ("Ci-dessus : …" beside
@@ -2517,7 +2526,7 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
     for line in ordered:
         best: list[TextLine] | None = None
         for run in runs:
-            last = run[-1]
+                and (-0.3 * line.size <= gap <= line.size or _slanted_under(last, line))
             gap = line.top - last.bottom
             if (
                 line.x0 < last.x1 and last.x0 < line.x1
@@ -2538,6 +2547,26 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
         inserts.setdefault(at, []).extend(run)
     result: list[TextLine] = []
     for k, line in enumerate(main):
+def _slanted_under(last: TextLine, line: TextLine) -> bool:
+    """With ``slanted_runs`` on, ``line`` is the next line of a block set at a slant under ``last``:
+    their boxes, taller than the type, overlap, but its baseline stands a line under ``last``'s
+    (as ``_close_below`` reads a slanted card's lines)."""
+    pitch = line.bottom - last.bottom
+    return bool(LIMITS["slanted_runs"]) and line.top > last.top and (
+        0.5 * line.size <= pitch <= LIMITS["slant_pitch"] * line.size) and _at_slant(last) and _at_slant(line)
+
+
+def _at_slant(line: TextLine) -> bool:
+    """The line's baseline drifts across it (its last glyph's foot at least ``slant_drift`` of its
+    size off its first's), every glyph's box a glyph high: set at a slant, not a line holding a
+    drop capital (one tall glyph) or a raised call."""
+    b = line.boxes
+    if len(b) < 8:
+        return False
+    tall = max(b[k + 3] - b[k + 1] for k in range(0, len(b), 4))
+    return tall <= LIMITS["slant_glyph"] * line.size and abs(b[-1] - b[3]) >= LIMITS["slant_drift"] * line.size
+
+
         result.extend(inserts.get(k, []))
         result.append(line)
     return result + inserts.get(len(main), [])
@@ -4049,7 +4078,8 @@ def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> Non
 def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
     """Runs of consecutive caption lines, each close below the last one, or in its column
     and going on across a column or page."""
-    runs: list[list[Placed]] = []
+            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text)
+                                                and not _labelled_apart(p.line.text))
     for prev, p in zip([None, *placed], placed, strict=False):
         if p.kind != "caption":
             continue
@@ -4057,6 +4087,11 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
             _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text)
                                                 and not _labelled_apart(p.line.text))
         ):
+def _labelled_apart(text: str) -> bool:
+    """A line opening with a position label opens a caption of its own (``labelled_runs_apart``)."""
+    return bool(LIMITS["labelled_runs_apart"]) and match_label(text) is not None
+
+
             runs[-1].append(p)
         else:
             runs.append([p])
@@ -4988,7 +5023,8 @@ class _Flow:
             if cap.credit is None and self._beside_own_picture(prev.line, p.line):
                 # a caption over (or under) its picture, the credit in the margin beside it
                 return is_credit(line.text.split(), closes_caption=False)
-            if cap.credit is None and self._under_picture_beside(cap, p.line):
+            reach = LIMITS["led_credit_gap"] if credit and _credit_line(line.text) else LIMITS["caption_gap"]
+            far = gap > reach * (prev.line.size if credit else p.line.size) and not (
                 # a caption beside its picture, the credit under (or over) the picture
                 return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
@@ -5274,6 +5310,8 @@ class _Flow:
             return True
         text = cur.line.text
         indented = cur.line.x0 - cur.left >= LIMITS["indent"] * cur.line.size
+            if cur.line.top < prev.line.bottom and _slanted_under(prev.line, cur.line):
+                pitch = cur.line.bottom - prev.line.bottom  # a slanted block's lines: their baselines' pitch
         prev_indented = prev.line.x0 - prev.left >= 0.5 * LIMITS["indent"] * prev.line.size
         # next in the column (a margin's caption set level with the text between them aside)
         adjacent = prev.column == cur.column and all(
