@@ -251,8 +251,6 @@ LIMITS: dict[str, float] = {
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
     "led_credit_gap": 1.5,  # ... but a credit line opening with a credit's lead ("Photo: …"), in smaller type or
     # another style, under its caption in its column, may stand this far (caption sizes) under it (round 51; = caption_gap: off)
-    "led_credit_gap": 1.5,  # ... but a credit line opening with a credit's lead ("Photo: …"), in smaller type or
-    # another style, under its caption in its column, may stand this far (caption sizes) under it (round 51; = caption_gap: off)
     # round 48 (structlow): body lines set beside an open caption (no overlap across, starting at most
     # this many of the caption's sizes under its last line) read between its lines by their height keep
     # it open: its next line, its credit in smaller type say, goes on with it (0: off)
@@ -356,6 +354,8 @@ LIMITS: dict[str, float] = {
     # or more apart from it (a panel's number large in a disc beside the title band) is no word of the title (0 off)
     "title_side_numbers": 1,
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
+    # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
+    "mirrored_footers": 1,
     # round 51 (struct): a caption line opening with a position label in another column ("Ci-dessus : …" beside
     # "Above: …") opens a caption of its own, not the run of the column before it going on (0 off)
     "labelled_runs_apart": 1,
@@ -363,11 +363,12 @@ LIMITS: dict[str, float] = {
     # the type, overlapping) stay one run, each a baseline under the last (0 off)
     "slanted_runs": 1,
     "slant_drift": 0.3,  # ... a line so set: its baseline drifts this share of its size from its first glyph to its last
-    # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
-    "mirrored_footers": 1,
-    # round 51 (struct): a caption line opening with a position label in another column ("Ci-dessus : …" beside
-    # "Above: …") opens a caption of its own, not the run of the column before it going on (0 off)
-    "labelled_runs_apart": 1,
+    "slant_glyph": 1.5,  # ... and no glyph's box is taller than this many of its sizes (a drop capital's line is no slant)
+    # round 51 (struct): a heading-type line smaller than the body printed inside a picture whose caption is
+    # printed over it (zones.overlaid) is that caption (0 off)
+    "overlaid_captions": 1,
+    "turned_credit_own_run": 1,  # round 51 (struct): a turned credit follows its caption's last line close below,
+    # not the last caption line of the column (another picture's caption further down; 0 off)
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
     # round 47 (structset58): a kicker line over a heading that opens with its own label ("2.2 The Title")
     # is no label: the heading keeps its own, the kicker is left out like an overline (0 off)
@@ -1101,8 +1102,9 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
         if not near:
             continue
         k = min(near, key=lambda kd: kd[1])[0]
-        while k + 1 < len(placed) and placed[k + 1].kind == "caption" and placed[k + 1].column == placed[k].column:
-            k += 1
+        while k + 1 < len(placed) and placed[k + 1].kind == "caption" and placed[k + 1].column == placed[k].column and (
+                not LIMITS["turned_credit_own_run"] or _close_below(placed[k].line, placed[k + 1].line)):
+            k += 1  # (to the caption's last line: the next caption in its column, further down, is another's)
         if any(is_credit(p.line.text.split(), closes_caption=True) for p in placed[max(0, k - 1): k + 1]):
             continue
         host = placed[k]
@@ -2526,12 +2528,12 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
     for line in ordered:
         best: list[TextLine] | None = None
         for run in runs:
-                and (-0.3 * line.size <= gap <= line.size or _slanted_under(last, line))
+            last = run[-1]
             gap = line.top - last.bottom
             if (
                 line.x0 < last.x1 and last.x0 < line.x1
                 and abs(line.size - last.size) <= 0.15 * last.size
-                and -0.3 * line.size <= gap <= line.size
+                and (-0.3 * line.size <= gap <= line.size or _slanted_under(last, line))
                 and (best is None or last.bottom > best[-1].bottom)
             ):
                 best = run
@@ -2547,6 +2549,11 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
         inserts.setdefault(at, []).extend(run)
     result: list[TextLine] = []
     for k, line in enumerate(main):
+        result.extend(inserts.get(k, []))
+        result.append(line)
+    return result + inserts.get(len(main), [])
+
+
 def _slanted_under(last: TextLine, line: TextLine) -> bool:
     """With ``slanted_runs`` on, ``line`` is the next line of a block set at a slant under ``last``:
     their boxes, taller than the type, overlap, but its baseline stands a line under ``last``'s
@@ -2565,11 +2572,6 @@ def _at_slant(line: TextLine) -> bool:
         return False
     tall = max(b[k + 3] - b[k + 1] for k in range(0, len(b), 4))
     return tall <= LIMITS["slant_glyph"] * line.size and abs(b[-1] - b[3]) >= LIMITS["slant_drift"] * line.size
-
-
-        result.extend(inserts.get(k, []))
-        result.append(line)
-    return result + inserts.get(len(main), [])
 
 
 def _spanning(
@@ -2999,6 +3001,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
+    if LIMITS["overlaid_captions"]:
+        _overlaid_captions(placed, content, size)
     _display_quotes(placed, size, _italic_share(placed, size) >= LIMITS["italic_body_share"])
     if LIMITS["boxed_breaks"]:
         _boxed_breaks(placed, content)
@@ -3035,6 +3039,20 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _cell_strips(placed, size)
     if LIMITS["box_head_lines"]:
         _box_headings(placed, size)
+
+
+def _overlaid_captions(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """Heading-type lines in type smaller than the body's printed inside a picture with its
+    caption over it (``zones.overlay_boxes``: a few small lines on a tint band at the
+    picture's foot), the last of them closing a sentence, are that caption, in bold or not:
+    no heading, nor a pull quote (a label on a map, "Trail map · stops 1 to 9", states nothing)."""
+    for page in content.pages:
+        for box in zones.overlay_boxes(page):
+            inside = [p for p in placed if p.kind == "heading" and p.line.page == page.number
+                      and p.line.size < size and _inside_box(p.line, box)]
+            if inside and ends_sentence(inside[-1].line.text.strip()):
+                for p in inside:
+                    p.kind = "caption"
 
 
 def _box_headings(placed: list[Placed], size: float) -> None:
@@ -4078,8 +4096,7 @@ def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> Non
 def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
     """Runs of consecutive caption lines, each close below the last one, or in its column
     and going on across a column or page."""
-            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text)
-                                                and not _labelled_apart(p.line.text))
+    runs: list[list[Placed]] = []
     for prev, p in zip([None, *placed], placed, strict=False):
         if p.kind != "caption":
             continue
@@ -4087,11 +4104,6 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
             _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text)
                                                 and not _labelled_apart(p.line.text))
         ):
-def _labelled_apart(text: str) -> bool:
-    """A line opening with a position label opens a caption of its own (``labelled_runs_apart``)."""
-    return bool(LIMITS["labelled_runs_apart"]) and match_label(text) is not None
-
-
             runs[-1].append(p)
         else:
             runs.append([p])
@@ -5023,8 +5035,7 @@ class _Flow:
             if cap.credit is None and self._beside_own_picture(prev.line, p.line):
                 # a caption over (or under) its picture, the credit in the margin beside it
                 return is_credit(line.text.split(), closes_caption=False)
-            reach = LIMITS["led_credit_gap"] if credit and _credit_line(line.text) else LIMITS["caption_gap"]
-            far = gap > reach * (prev.line.size if credit else p.line.size) and not (
+            if cap.credit is None and self._under_picture_beside(cap, p.line):
                 # a caption beside its picture, the credit under (or over) the picture
                 return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
@@ -5310,8 +5321,6 @@ class _Flow:
             return True
         text = cur.line.text
         indented = cur.line.x0 - cur.left >= LIMITS["indent"] * cur.line.size
-            if cur.line.top < prev.line.bottom and _slanted_under(prev.line, cur.line):
-                pitch = cur.line.bottom - prev.line.bottom  # a slanted block's lines: their baselines' pitch
         prev_indented = prev.line.x0 - prev.left >= 0.5 * LIMITS["indent"] * prev.line.size
         # next in the column (a margin's caption set level with the text between them aside)
         adjacent = prev.column == cur.column and all(
@@ -5324,6 +5333,8 @@ class _Flow:
             prev.line, cur.line) or bool(LIMITS["boxed_pitch_mute"]) and self._box_between(prev.line, cur.line))
         if adjacent and not figured:
             pitch = cur.line.top - prev.line.top
+            if cur.line.top < prev.line.bottom and _slanted_under(prev.line, cur.line):
+                pitch = cur.line.bottom - prev.line.bottom  # a slanted block's lines: their baselines' pitch
             usual = self._pitch(cur.line.size)
             raised = _raised_by(cur.line)  # a line set lower by its note call's raise alone opens nothing
             if raised and abs(pitch - raised - usual) <= LIMITS["raise_fit"] * cur.line.size:
