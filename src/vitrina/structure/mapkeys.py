@@ -7,7 +7,9 @@ would read the key as a page's closing notes (numbers counting up) and the text 
 their continuation. A run of at least ``KEY_LIMITS["numbers"]`` lone numbers counting from 1,
 right followed by as many short key lines opening with those numbers in order, none ending a
 sentence, is such a key: a table block, with the short title line over the numbers (the map's
-title, "THE VALE IN 1820") when there is one. Round 50 (structset64).
+title, "THE VALE IN 1820") when there is one. Round 50 (structset64). A key set across on one line
+under the markers ("1 Mill 2 Ford 3 Weir", each number in order opening a short entry) is such a
+key too (``key_across``, round 51).
 """
 
 from __future__ import annotations
@@ -42,12 +44,17 @@ def numbered_keys(lines: list[Line]) -> list[list[Line]]:
     k = 0
     while k < len(lines):
         count = _markers_from(lines, k)
-        if count < least or not _key_follows(lines, k + count, count):
+        if count >= least and _key_follows(lines, k + count, count):
+            size = 2 * count
+        elif count >= least and KEY_LIMITS["key_across"] and k + count < len(lines) and _entries_across(
+                lines[k + count].text.strip(), count):
+            size = count + 1  # the key set across on one line under the markers
+        else:
             k += 1
             continue
         first = k - 1 if k > 0 and _map_title(lines[k - 1].text) else k
-        found.append(lines[first : k + 2 * count])
-        k += 2 * count
+        found.append(lines[first : k + size])
+        k += size
     return found
 
 
