@@ -284,6 +284,7 @@ PLAIN_LIMITS = {
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
+    "cover_title_numbers": 1,  # ... its last line a number alone (the panel's number set beside it) is no title word (round 51; 0: off)
     "kickers_under_title": 1,  # ... a kicker in capitals parted by a separator may stand between it and the lede, left out (round 48; 0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
@@ -5315,11 +5316,16 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
             cut = _turned_title_end(lines, start, end)
+            if PLAIN_LIMITS["cover_title_numbers"] and cut - start > 1 and _LONE_NUMBER.match(lines[cut - 1].text):
+                cut -= 1  # the panel's number set beside the title, read after it: no word of the title
             return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):
             return start, end, end + 1
     return None
+
+
+_LONE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def _first_breakable(word: str) -> str:
