@@ -111,3 +111,24 @@ def test_a_drop_capitals_line_is_no_slant() -> None:
     dropped = TextLine(1, line.text, boxes, 12, False, False)
     assert not pagelayout._at_slant(dropped) and not pagelayout._at_slant(line)
     assert pagelayout._at_slant(_slanted("builders on three coasts", 40, 100, 10))
+
+
+def _roman_heads() -> tuple[PdfContent, TextLine]:
+    """A cover page under a small running head, then a page opening on the label "I" over its heading."""
+    cover = [glyph_line(1, 40, 51, "WEIR GALLERY", 8), glyph_line(1, 40, 71, "The Weir Company", 30, True)]
+    cover += [glyph_line(1, 40, 140 + 13 * n, text, 11) for n, text in enumerate(BODY)]
+    first = glyph_line(2, 40, 41, "I", 8, True)
+    lines = [first, glyph_line(2, 40, 55, "A Mill by the Water", 12.5, True)]
+    lines += [glyph_line(2, 40, 77 + 13 * n, text, 11) for n, text in enumerate(BODY * 3)]
+    lines += [glyph_line(2, 40, 300, "II", 8, True), glyph_line(2, 40, 314, "The Flood Year", 12.5, True)]
+    lines += [glyph_line(2, 40, 336 + 13 * n, text, 11) for n, text in enumerate(BODY * 3)]
+    return PdfContent([PageGeometry(1, 612, 792, cover), PageGeometry(2, 612, 792, lines)]), first
+
+
+def test_a_series_first_label_at_the_top_edge_is_no_folio(monkeypatch: pytest.MonkeyPatch) -> None:
+    content, first = _roman_heads()
+    assert id(first) not in pagelayout.running_lines(content)
+    assert [(s.label, s.title) for s in rebuild_pdf(content, "weir", "/tmp/weir.pdf").sections][1:3] == [
+        ("I", "A Mill by the Water"), ("II", "The Flood Year")]
+    monkeypatch.setitem(pagelayout.LIMITS, "series_head_labels", 0)
+    assert id(first) in pagelayout.running_lines(content)

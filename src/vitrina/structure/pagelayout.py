@@ -367,6 +367,9 @@ LIMITS: dict[str, float] = {
     # round 51 (struct): a heading-type line smaller than the body printed inside a picture whose caption is
     # printed over it (zones.overlaid) is that caption (0 off)
     "overlaid_captions": 1,
+    # round 51 (struct): a lone label at a page's edge right over a heading, the next label of its series alone over
+    # another heading elsewhere ("I" over the first section's title, "II" over the next), is no page number (0 off)
+    "series_head_labels": 1,
     "turned_credit_own_run": 1,  # round 51 (struct): a turned credit follows its caption's last line close below,
     # not the last caption line of the column (another picture's caption further down; 0 off)
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
@@ -1492,6 +1495,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _folio_ended_lines(candidates)
     running |= _title_side_numbers(content)
     running |= _mirrored_footers(content, running)
+    running -= {id(line) for line, _key, _place in candidates if _series_head_label(line, content)}
     for page in content.pages:  # pages imposed on one sheet: each one's footer, its number counting up
         lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: (ln.top, ln.x0))
         running |= {id(lines[k]) for k in counted_name_lines([ln.text for ln in lines])}
@@ -2080,6 +2084,43 @@ def _family(line: TextLine) -> str:
 def _apart(line: TextLine, other: TextLine, gap: float) -> bool:
     """``line`` stands at least ``gap`` to the left or right of ``other``."""
     return line.x0 - other.x1 >= gap or other.x0 - line.x1 >= gap
+
+
+def _series_head_label(line: TextLine, content: PdfContent) -> bool:
+    """With ``series_head_labels`` on, a lone label at a page's edge ("I") set right over a heading
+    (``_over_heading``) whose series goes on inside a page, clear of its edges, the next label ("II")
+    alone in the same type right over a heading too: the first section's label standing where a folio
+    or a running head could, neither (folios stand at the edges, and number no heading)."""
+    token = line.text.strip()
+    if not LIMITS["series_head_labels"] or not _LONE_TOKEN.match(token) or not _over_heading(line, content):
+        return False
+    roman = plain_roman(token)
+    for page in content.pages:
+        for other in page.lines:
+            text = other.text.strip()
+            if (other is not line and _LONE_TOKEN.match(text) and plain_roman(text) == roman
+                    and text.isdigit() == token.isdigit() and label_rank(text) == label_rank(token) + 1
+                    and abs(other.size - line.size) <= LIMITS["same_size"] and other.bold == line.bold
+                    and _inside_page(other, page) and _over_heading(other, content)):
+                return True
+    return False
+
+
+def _inside_page(line: TextLine, page: PageGeometry) -> bool:
+    """``line`` stands clear of the page's top and foot edges (``edge_share`` of its height)."""
+    limit = LIMITS["edge_share"] * page.height
+    return line.top > limit and line.bottom < page.height - limit
+
+
+_LONE_TOKEN = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])$")  # a bare label alone: "2", "IV", "B"
+
+
+def _over_heading(line: TextLine, content: PdfContent) -> bool:
+    """``line`` stands right over a line in larger type at its left edge (within its size), the
+    gap between them at most its size: a label set over its heading."""
+    return any(
+        other.size > line.size and 0 <= other.top - line.bottom <= line.size and abs(other.x0 - line.x0) <= line.size
+        for other in content.pages[line.page - 1].lines)
 
 
 def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
