@@ -3086,7 +3086,7 @@ def _overlaid_captions(placed: list[Placed], content: PdfContent, size: float) -
     """Heading-type lines in type smaller than the body's printed inside a picture with its
     caption over it (``zones.overlay_boxes``: a few small lines on a tint band at the
     picture's foot), the last of them closing a sentence, are that caption, in bold or not:
-    no heading, nor a pull quote (a label on a map, "Trail map · stops 1 to 9", states nothing)."""
+    no heading, nor a pull quote (a label on a map, "Town walk · sites 1 to 6", states nothing)."""
     for page in content.pages:
         for box in zones.overlay_boxes(page):
             inside = [p for p in placed if p.kind == "heading" and p.line.page == page.number

@@ -285,7 +285,7 @@ PLAIN_LIMITS = {
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
     "listed_credit_lines": 1,  # a caption's credit listed on a line of its own after its last sentence, left open by a comma and completed by the next line, ends the caption (round 51; 0: off)
-    "stop_broken_numbers": 1,  # a credit's object number broken at one of its stops ("NOA.P" / ".1910.12") is one (round 51; 0: off)
+    "stop_broken_numbers": 1,  # a credit's object number broken at one of its stops ("KMT.B" / ".1884.7") is one (round 51; 0: off)
     "cover_title_numbers": 1,  # ... its last line a number alone (the panel's number set beside it) is no title word (round 51; 0: off)
     "kickers_under_title": 1,  # ... a kicker in capitals parted by a separator may stand between it and the lede, left out (round 48; 0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
@@ -1736,7 +1736,7 @@ class PlainLayout:
             return True
         if cap.credit is not None and PLAIN_LIMITS["stop_broken_numbers"] and cap.last.text.split() and (
                 _STOP_REST.match(line.text.strip()) and _CODE_HEAD.match(cap.last.text.split()[-1])):
-            cap.lines.append(line)  # an object's number broken at one of its stops ("…, NOA.P" / ".1910.12")
+            cap.lines.append(line)  # an object's number broken at one of its stops ("…, KMT.B" / ".1884.7")
             return True
         if cap.credit is not None and PLAIN_LIMITS["register_number_wraps"] and register_number_wraps(
                 cap.last.text, line.text):
@@ -1906,7 +1906,7 @@ class PlainLayout:
                 return k + 1 if self._own_measure(i, k + 1) else None
             if (k > i and nxt is not None and not nxt.page_start and PLAIN_LIMITS["listed_credit_lines"]
                     and ends_sentence(self.lines[k - 1].text) and _listed_credit_line(cand, nxt)):
-                return k + 1 if self._own_measure(i, k + 1) else None  # "… months." / "Harbour Museum," / "Glass Plates"
+                return k + 1 if self._own_measure(i, k + 1) else None  # "… winter." / "Harbour Museum," / "Glass Plates"
             if self._ends_with_credit_at(k, k > i):
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
@@ -3495,8 +3495,8 @@ def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
     return False
 
 
-_STOP_REST = re.compile(r"^\.\d{1,4}(?:\.\d{1,4})*[a-z]?$")  # ".1910.12": a number's rest from a stop on
-_CODE_HEAD = re.compile(r"^[A-Z]{2,5}(?:\.[A-Z0-9]{1,4})*$")  # "NOA.P": a register's letters, maybe with parts
+_STOP_REST = re.compile(r"^\.\d{1,4}(?:\.\d{1,4})*[a-z]?$")  # ".1884.7": a number's rest from a stop on
+_CODE_HEAD = re.compile(r"^[A-Z]{2,5}(?:\.[A-Z0-9]{1,4})*$")  # "KMT.B": a register's letters, maybe with parts
 
 
 def _listed_credit_line(line: Line, nxt: Line) -> bool:
