@@ -41,3 +41,25 @@ def test_numbered_captions_wrapping_are_no_key() -> None:
     lines = [*_page()[:6], _line("1 A brass level made in London, about", 40, 450), _line("1800.", 40, 462),
              _line("2 Lower orchard – apples", 40, 480), _line("3 Fruit room – stores", 220, 450)]
     assert mapkeys.map_key_lines(lines) == set()
+
+
+def _across_page() -> list[TextLine]:
+    return [
+        _line("4", 500, 20, 60),  # the panel's number, set large: no marker of the map
+        _line("The mill stood where the ford was easiest to cross in winter.", 40, 80),
+        _line("2", 200, 330), _line("1", 120, 360), _line("3", 90, 400),
+        _line("1 Upper mill 2 Old ford 3 Weir, below the bridge", 40, 450),
+        _line("The weir was rebuilt after the flood of 1852.", 40, 480),
+    ]
+
+
+def test_a_key_set_across_one_line_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert mapkeys.map_key_lines(_across_page()) == {2, 3, 4, 5}
+    monkeypatch.setitem(mapkeys.KEY_LIMITS, "key_across", 0)
+    assert mapkeys.map_key_lines(_across_page()) == set()
+
+
+def test_a_numbered_sentence_is_no_key_across() -> None:
+    lines = [*_across_page()[:5], _line("1 Upper mill 2 Old ford 3 Weir, below the bridge.", 40, 450)]
+    assert mapkeys.map_key_lines(lines) == set()
+    assert not mapkeys._entries_across("1 Mill 3 Ford 2 Weir", 3)

@@ -7,7 +7,9 @@ would read the key as a page's closing notes (numbers counting up) and the text 
 their continuation. A run of at least ``KEY_LIMITS["numbers"]`` lone numbers counting from 1,
 right followed by as many short key lines opening with those numbers in order, none ending a
 sentence, is such a key: a table block, with the short title line over the numbers (the map's
-title, "THE VALE IN 1820") when there is one. Round 50 (structset64).
+title, "THE VALE IN 1820") when there is one. Round 50 (structset64). A key set across on one line
+under the markers ("1 Mill 2 Ford 3 Weir", each number in order opening a short entry) is such a
+key too (``key_across``, round 51).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ KEY_LIMITS = {
     "title_words": 6,  # the map's title over the markers has at most this many words
     "title_gap": 8.0,  # ... on a PDF page, the title's foot at most this many of its sizes over the markers' top
     "wrap_pitch": 1.8,  # ... and no key line goes on over a line this many of its sizes under it (top to top)
+    "key_across": 1,  # 1: a key set across on one line under the markers ("1 Mill 2 Ford 3 Weir") counts (round 51)
+    "marker_sizes": 1.0,  # ... its markers' sizes within this many points of marker 1's (a panel number is no marker)
 }
 
 _LONE = re.compile(r"^\s*(\d{1,2})\s*$")
@@ -40,12 +44,17 @@ def numbered_keys(lines: list[Line]) -> list[list[Line]]:
     k = 0
     while k < len(lines):
         count = _markers_from(lines, k)
-        if count < least or not _key_follows(lines, k + count, count):
+        if count >= least and _key_follows(lines, k + count, count):
+            size = 2 * count
+        elif count >= least and KEY_LIMITS["key_across"] and k + count < len(lines) and _entries_across(
+                lines[k + count].text.strip(), count):
+            size = count + 1  # the key set across on one line under the markers
+        else:
             k += 1
             continue
         first = k - 1 if k > 0 and _map_title(lines[k - 1].text) else k
-        found.append(lines[first : k + 2 * count])
-        k += 2 * count
+        found.append(lines[first : k + size])
+        k += size
     return found
 
 
@@ -109,6 +118,10 @@ def map_key_lines(lines: list[TextLine]) -> set[int]:
     count = 0
     while len(markers.get(count + 1, ())) == 1 and len(keys.get(count + 1, ())) == 1:
         count += 1
+    if count < KEY_LIMITS["numbers"] and (across := _key_across(lines, markers, top)) is not None:
+        found = across[1] | {across[0]}
+        title = _title_over(lines, found)
+        return found | ({title} if title is not None else set())
     if count < KEY_LIMITS["numbers"] or count + 1 in markers or count + 1 in keys:
         return set()
     if any(_wraps(lines, keys[k][0]) for k in range(1, count + 1)):
@@ -116,6 +129,43 @@ def map_key_lines(lines: list[TextLine]) -> set[int]:
     found = {markers[k][0] for k in range(1, count + 1)} | {keys[k][0] for k in range(1, count + 1)}
     title = _title_over(lines, found)
     return found | ({title} if title is not None else set())
+
+
+def _key_across(lines: list[TextLine], markers: dict[int, list[int]], top: float) -> tuple[int, set[int]] | None:
+    """The one line under the markers holding the whole key set across ("1 Mill 2 Ford 3 Weir"),
+    when the markers are 1 to n each once (n at least ``numbers``, no n + 1; ``key_across`` on):
+    its index and the markers'. A lone number in another size (a panel's number) is no marker."""
+    if not KEY_LIMITS["key_across"] or len(markers.get(1, ())) != 1:
+        return None
+    size = lines[markers[1][0]].size
+    alike = {k: [n for n in found if abs(lines[n].size - size) <= KEY_LIMITS["marker_sizes"]]
+             for k, found in markers.items()}
+    count = _counted(alike)
+    if count < KEY_LIMITS["numbers"] or alike.get(count + 1):
+        return None
+    found = [n for n, line in enumerate(lines) if line.top >= top and _entries_across(line.text, count)]
+    return (found[0], {alike[k][0] for k in range(1, count + 1)}) if len(found) == 1 else None
+
+
+def _counted(markers: dict[int, list[int]]) -> int:
+    """n, when the markers 1 to n stand once each."""
+    count = 0
+    while len(markers.get(count + 1, ())) == 1:
+        count += 1
+    return count
+
+
+def _entries_across(text: str, count: int) -> bool:
+    """``text`` is the numbers 1 to ``count`` in order, each opening a short entry of words, and
+    ends no sentence."""
+    words = text.split()
+    if not words or words[0] != "1" or ends_sentence(text):
+        return False
+    opens = [i for i, word in enumerate(words) if word.isdigit()]
+    if [words[i] for i in opens] != [str(k) for k in range(1, count + 1)]:
+        return False
+    ends = [*opens[1:], len(words)]
+    return all(1 <= end - start - 1 <= KEY_LIMITS["key_words"] for start, end in zip(opens, ends, strict=True))
 
 
 def _wraps(lines: list[TextLine], n: int) -> bool:

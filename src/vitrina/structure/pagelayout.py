@@ -249,6 +249,8 @@ LIMITS: dict[str, float] = {
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
+    "led_credit_gap": 1.5,  # ... but a credit line opening with a credit's lead ("Photo: …"), in smaller type or
+    # another style, under its caption in its column, may stand this far (caption sizes) under it (round 51; = caption_gap: off)
     # round 48 (structlow): body lines set beside an open caption (no overlap across, starting at most
     # this many of the caption's sizes under its last line) read between its lines by their height keep
     # it open: its next line, its credit in smaller type say, goes on with it (0: off)
@@ -354,6 +356,22 @@ LIMITS: dict[str, float] = {
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
     # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
     "mirrored_footers": 1,
+    # round 51 (struct): a caption line opening with a position label in another column ("Ci-dessus : …" beside
+    # "Above: …") opens a caption of its own, not the run of the column before it going on (0 off)
+    "labelled_runs_apart": 1,
+    # round 51 (struct): in a column with lines side by side, the lines of a block set at a slant (boxes taller than
+    # the type, overlapping) stay one run, each a baseline under the last (0 off)
+    "slanted_runs": 1,
+    "slant_drift": 0.3,  # ... a line so set: its baseline drifts this share of its size from its first glyph to its last
+    "slant_glyph": 1.5,  # ... and no glyph's box is taller than this many of its sizes (a drop capital's line is no slant)
+    # round 51 (struct): a heading-type line smaller than the body printed inside a picture whose caption is
+    # printed over it (zones.overlaid) is that caption (0 off)
+    "overlaid_captions": 1,
+    # round 51 (struct): a lone label at a page's edge right over a heading, the next label of its series alone over
+    # another heading elsewhere ("I" over the first section's title, "II" over the next), is no page number (0 off)
+    "series_head_labels": 1,
+    "turned_credit_own_run": 1,  # round 51 (struct): a turned credit follows its caption's last line close below,
+    # not the last caption line of the column (another picture's caption further down; 0 off)
     "lone_edge_labels": 1,  # a unit word and number alone under every line of its page at the foot is its number (round 45; 0 off)
     # round 47 (structset58): a kicker line over a heading that opens with its own label ("2.2 The Title")
     # is no label: the heading keeps its own, the kicker is left out like an overline (0 off)
@@ -1087,8 +1105,9 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
         if not near:
             continue
         k = min(near, key=lambda kd: kd[1])[0]
-        while k + 1 < len(placed) and placed[k + 1].kind == "caption" and placed[k + 1].column == placed[k].column:
-            k += 1
+        while k + 1 < len(placed) and placed[k + 1].kind == "caption" and placed[k + 1].column == placed[k].column and (
+                not LIMITS["turned_credit_own_run"] or _close_below(placed[k].line, placed[k + 1].line)):
+            k += 1  # (to the caption's last line: the next caption in its column, further down, is another's)
         if any(is_credit(p.line.text.split(), closes_caption=True) for p in placed[max(0, k - 1): k + 1]):
             continue
         host = placed[k]
@@ -1476,6 +1495,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _folio_ended_lines(candidates)
     running |= _title_side_numbers(content)
     running |= _mirrored_footers(content, running)
+    running -= {id(line) for line, _key, _place in candidates if _series_head_label(line, content)}
     for page in content.pages:  # pages imposed on one sheet: each one's footer, its number counting up
         lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: (ln.top, ln.x0))
         running |= {id(lines[k]) for k in counted_name_lines([ln.text for ln in lines])}
@@ -2066,6 +2086,43 @@ def _apart(line: TextLine, other: TextLine, gap: float) -> bool:
     return line.x0 - other.x1 >= gap or other.x0 - line.x1 >= gap
 
 
+def _series_head_label(line: TextLine, content: PdfContent) -> bool:
+    """With ``series_head_labels`` on, a lone label at a page's edge ("I") set right over a heading
+    (``_over_heading``) whose series goes on inside a page, clear of its edges, the next label ("II")
+    alone in the same type right over a heading too: the first section's label standing where a folio
+    or a running head could, neither (folios stand at the edges, and number no heading)."""
+    token = line.text.strip()
+    if not LIMITS["series_head_labels"] or not _LONE_TOKEN.match(token) or not _over_heading(line, content):
+        return False
+    roman = plain_roman(token)
+    for page in content.pages:
+        for other in page.lines:
+            text = other.text.strip()
+            if (other is not line and _LONE_TOKEN.match(text) and plain_roman(text) == roman
+                    and text.isdigit() == token.isdigit() and label_rank(text) == label_rank(token) + 1
+                    and abs(other.size - line.size) <= LIMITS["same_size"] and other.bold == line.bold
+                    and _inside_page(other, page) and _over_heading(other, content)):
+                return True
+    return False
+
+
+def _inside_page(line: TextLine, page: PageGeometry) -> bool:
+    """``line`` stands clear of the page's top and foot edges (``edge_share`` of its height)."""
+    limit = LIMITS["edge_share"] * page.height
+    return line.top > limit and line.bottom < page.height - limit
+
+
+_LONE_TOKEN = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])$")  # a bare label alone: "2", "IV", "B"
+
+
+def _over_heading(line: TextLine, content: PdfContent) -> bool:
+    """``line`` stands right over a line in larger type at its left edge (within its size), the
+    gap between them at most its size: a label set over its heading."""
+    return any(
+        other.size > line.size and 0 <= other.top - line.bottom <= line.size and abs(other.x0 - line.x0) <= line.size
+        for other in content.pages[line.page - 1].lines)
+
+
 def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
     """A page number at the page's edge, alone (lines in ``running`` aside) or
     closing a running title."""
@@ -2517,7 +2574,7 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
             if (
                 line.x0 < last.x1 and last.x0 < line.x1
                 and abs(line.size - last.size) <= 0.15 * last.size
-                and -0.3 * line.size <= gap <= line.size
+                and (-0.3 * line.size <= gap <= line.size or _slanted_under(last, line))
                 and (best is None or last.bottom > best[-1].bottom)
             ):
                 best = run
@@ -2536,6 +2593,26 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
         result.extend(inserts.get(k, []))
         result.append(line)
     return result + inserts.get(len(main), [])
+
+
+def _slanted_under(last: TextLine, line: TextLine) -> bool:
+    """With ``slanted_runs`` on, ``line`` is the next line of a block set at a slant under ``last``:
+    their boxes, taller than the type, overlap, but its baseline stands a line under ``last``'s
+    (as ``_close_below`` reads a slanted card's lines)."""
+    pitch = line.bottom - last.bottom
+    return bool(LIMITS["slanted_runs"]) and line.top > last.top and (
+        0.5 * line.size <= pitch <= LIMITS["slant_pitch"] * line.size) and _at_slant(last) and _at_slant(line)
+
+
+def _at_slant(line: TextLine) -> bool:
+    """The line's baseline drifts across it (its last glyph's foot at least ``slant_drift`` of its
+    size off its first's), every glyph's box a glyph high: set at a slant, not a line holding a
+    drop capital (one tall glyph) or a raised call."""
+    b = line.boxes
+    if len(b) < 8:
+        return False
+    tall = max(b[k + 3] - b[k + 1] for k in range(0, len(b), 4))
+    return tall <= LIMITS["slant_glyph"] * line.size and abs(b[-1] - b[3]) >= LIMITS["slant_drift"] * line.size
 
 
 def _spanning(
@@ -2965,6 +3042,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
+    if LIMITS["overlaid_captions"]:
+        _overlaid_captions(placed, content, size)
     _display_quotes(placed, size, _italic_share(placed, size) >= LIMITS["italic_body_share"])
     if LIMITS["boxed_breaks"]:
         _boxed_breaks(placed, content)
@@ -3001,6 +3080,20 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _cell_strips(placed, size)
     if LIMITS["box_head_lines"]:
         _box_headings(placed, size)
+
+
+def _overlaid_captions(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """Heading-type lines in type smaller than the body's printed inside a picture with its
+    caption over it (``zones.overlay_boxes``: a few small lines on a tint band at the
+    picture's foot), the last of them closing a sentence, are that caption, in bold or not:
+    no heading, nor a pull quote (a label on a map, "Town walk · sites 1 to 6", states nothing)."""
+    for page in content.pages:
+        for box in zones.overlay_boxes(page):
+            inside = [p for p in placed if p.kind == "heading" and p.line.page == page.number
+                      and p.line.size < size and _inside_box(p.line, box)]
+            if inside and ends_sentence(inside[-1].line.text.strip()):
+                for p in inside:
+                    p.kind = "caption"
 
 
 def _box_headings(placed: list[Placed], size: float) -> None:
@@ -4049,12 +4142,18 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
         if p.kind != "caption":
             continue
         if prev is not None and prev.kind == "caption" and runs and runs[-1][-1] is prev and (
-            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text))
+            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text)
+                                                and not _labelled_apart(p.line.text))
         ):
             runs[-1].append(p)
         else:
             runs.append([p])
     return runs
+
+
+def _labelled_apart(text: str) -> bool:
+    """A line opening with a position label opens a caption of its own (``labelled_runs_apart``)."""
+    return bool(LIMITS["labelled_runs_apart"]) and match_label(text) is not None
 
 
 def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
@@ -4988,7 +5087,8 @@ class _Flow:
             credit = cap.credit is None and (
                 p.line.size <= LIMITS["credit_size"] * prev.line.size or restyled) and is_credit(
                 line.text.split(), closes_caption=True)
-            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size) and not (
+            reach = LIMITS["led_credit_gap"] if credit and _credit_line(line.text) else LIMITS["caption_gap"]
+            far = gap > reach * (prev.line.size if credit else p.line.size) and not (
                 cap.credit is not None and self._at_caption_pitch(cap, p))  # (a credit at the caption's loose leading)
             aligned = credit or not _other_alignment(prev.line, p.line)
             return not (far or self._image_between(prev.line, p.line) or not aligned)
@@ -5274,6 +5374,8 @@ class _Flow:
             prev.line, cur.line) or bool(LIMITS["boxed_pitch_mute"]) and self._box_between(prev.line, cur.line))
         if adjacent and not figured:
             pitch = cur.line.top - prev.line.top
+            if cur.line.top < prev.line.bottom and _slanted_under(prev.line, cur.line):
+                pitch = cur.line.bottom - prev.line.bottom  # a slanted block's lines: their baselines' pitch
             usual = self._pitch(cur.line.size)
             raised = _raised_by(cur.line)  # a line set lower by its note call's raise alone opens nothing
             if raised and abs(pitch - raised - usual) <= LIMITS["raise_fit"] * cur.line.size:

@@ -284,6 +284,9 @@ PLAIN_LIMITS = {
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
+    "listed_credit_lines": 1,  # a caption's credit listed on a line of its own after its last sentence, left open by a comma and completed by the next line, ends the caption (round 51; 0: off)
+    "stop_broken_numbers": 1,  # a credit's object number broken at one of its stops ("KMT.B" / ".1884.7") is one (round 51; 0: off)
+    "cover_title_numbers": 1,  # ... its last line a number alone (the panel's number set beside it) is no title word (round 51; 0: off)
     "kickers_under_title": 1,  # ... a kicker in capitals parted by a separator may stand between it and the lede, left out (round 48; 0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
@@ -1731,6 +1734,10 @@ class PlainLayout:
                 f"{cap.last.text.split()[-1]} {line.text.strip()}"):
             cap.lines.append(line)  # an object's number broken after its register's letters ("… BC" / "68.117")
             return True
+        if cap.credit is not None and PLAIN_LIMITS["stop_broken_numbers"] and cap.last.text.split() and (
+                _STOP_REST.match(line.text.strip()) and _CODE_HEAD.match(cap.last.text.split()[-1])):
+            cap.lines.append(line)  # an object's number broken at one of its stops ("…, KMT.B" / ".1884.7")
+            return True
         if cap.credit is not None and PLAIN_LIMITS["register_number_wraps"] and register_number_wraps(
                 cap.last.text, line.text):
             cap.lines.append(line)  # the object's number wrapped alone ("…Collection, ELC" / "77"), no label
@@ -1897,6 +1904,9 @@ class PlainLayout:
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and self._listed_credit_wraps_at(k):
                 return k + 1 if self._own_measure(i, k + 1) else None
+            if (k > i and nxt is not None and not nxt.page_start and PLAIN_LIMITS["listed_credit_lines"]
+                    and ends_sentence(self.lines[k - 1].text) and _listed_credit_line(cand, nxt)):
+                return k + 1 if self._own_measure(i, k + 1) else None  # "… winter." / "Harbour Museum," / "Glass Plates"
             if self._ends_with_credit_at(k, k > i):
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
@@ -3483,6 +3493,21 @@ def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
             run = words[k:]
             return run[-1].endswith(",") and is_credit(run + nxt.text.split(), closes_caption=False)
     return False
+
+
+_STOP_REST = re.compile(r"^\.\d{1,4}(?:\.\d{1,4})*[a-z]?$")  # ".1884.7": a number's rest from a stop on
+_CODE_HEAD = re.compile(r"^[A-Z]{2,5}(?:\.[A-Z0-9]{1,4})*$")  # "KMT.B": a register's letters, maybe with parts
+
+
+def _listed_credit_line(line: Line, nxt: Line) -> bool:
+    """A listed credit on a line of its own wrapping onto the next: a capitalised run left open
+    by a comma that the next line, ending no sentence, completes ("Harbour Museum of the Sea," /
+    "Glass Plate Collection"); the line alone is no credit yet."""
+    words = [w for w, _ in line.words]
+    rest = nxt.text.split()
+    return (bool(words) and words[0][:1].isupper() and words[-1].endswith(",") and bool(rest)
+            and not ends_sentence(nxt.text) and not is_credit(words, closes_caption=False)
+            and is_credit(words + rest, closes_caption=False))
 
 
 def _name_wraps(line: Line, nxt: Line) -> bool:
@@ -5315,11 +5340,16 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
             cut = _turned_title_end(lines, start, end)
+            if PLAIN_LIMITS["cover_title_numbers"] and cut - start > 1 and _LONE_NUMBER.match(lines[cut - 1].text):
+                cut -= 1  # the panel's number set beside the title, read after it: no word of the title
             return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):
             return start, end, end + 1
     return None
+
+
+_LONE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def _first_breakable(word: str) -> str:
