@@ -454,6 +454,9 @@ LIMITS: dict[str, float] = {
     # no text; so is a line in smaller capitals right over the first such key (the caption column's head; 0 off)
     "boxed_breaks": 1,  # a heading-type run inside one drawn box (a tint) set in its column between a body line
     # ending no sentence and one going on in lower case is a box quote parting the paragraph, no heading (0 off)
+    # round 51 (structset65)
+    "short_close": 0.25,  # a run's last line ending on an abbreviation's stop ("p.m.") this share of the run's
+    # widest line short of it closes the run's sentence (a side-bar's prose, not a caption; 0 off)
 }
 
 
@@ -3534,7 +3537,7 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
     runs = _caption_blocks(placed)
     prose = [
         run for run in runs
-        if match_label(run[0].line.text) is None and ends_sentence(run[-1].line.text)
+        if match_label(run[0].line.text) is None and _run_closed(run)
         and sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]
     ]
     if not any(pictures.values()):
@@ -3560,6 +3563,19 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if any(run is r for r in prose) and (n not in served or id(run[0]) in under_heading):
             for p in run:
                 p.kind = "body"
+
+
+def _run_closed(run: list[Placed]) -> bool:
+    """The run's last line ends a sentence; or (switch ``short_close``) it ends on a stop after an
+    abbreviation ("… marked p.m.") and stops short of the run's widest line by ``short_close`` of
+    that width at least: a paragraph's last line, the stop its sentence's end."""
+    last = run[-1].line
+    if ends_sentence(last.text):
+        return True
+    share = LIMITS["short_close"]
+    widest = max(p.line.x1 - p.line.x0 for p in run)
+    return bool(share) and len(run) > 1 and ends_sentence(last.text, lenient=True) and (
+        last.x1 - last.x0 <= (1 - share) * widest)
 
 
 def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
