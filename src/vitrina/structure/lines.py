@@ -271,6 +271,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _peeled_edges(pages, running, needed, labels)
     if ECHO_SWITCHES["heads_over_locators"]:
         running |= _heads_over_locators(pages, running)
+    if ECHO_SWITCHES["paged_echoes"]:
+        running |= _paged_echoes(lines, running)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if ECHO_SWITCHES["jumps_kept"]:
         running -= {id(line) for line in lines if _page_jump_line(line.text)}
@@ -965,6 +967,10 @@ ECHO_SWITCHES = {
     # round 50 (struct): a spread's two folios read as one line at a page's edge ("24 25") and the line beside it
     # holding one phrase twice (the two pages' running heads read across the sheet) are running (0: off)
     "spread_heads": 1,
+    # round 51 (structset65): a line anywhere on a page repeating a running line that closes on its page's number,
+    # closing on its own page's number ("… · Museum 1" read mid-page, the same footer "… · Museum 2" at the next
+    # page's edge), is that page's running line (0: off)
+    "paged_echoes": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
@@ -981,6 +987,19 @@ PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]{0,12}(?:page\s+|pp?\.\s*)
 PAGE_AT_START = re.compile(r"^(?:[–—\-]\s*#\s*[–—\-]|(?:page\s+|pp?\.\s*)#(?:\s*(?:of|/)\s*#)?|#\s*[|·•])\s*(?=\S)")
 # what separates the parts of a running head ("Title · Museum", "Title | Gallery")
 RUNNING_SEPARATOR = re.compile(r"\s[·•\u2219\u22c5\u2027|–—/]\s")  # (dot operators stand for "·" in some PDFs)
+
+
+def _paged_echoes(lines: list[Line], running: set[int]) -> set[int]:
+    """Lines anywhere on their page saying again, numbers aside, a running line of another page that
+    closes on that page's number, each closing on its own page's number (switch ``paged_echoes``):
+    the extraction read the footer mid-page, where its page's other lines do not repeat."""
+    def paged(line: Line) -> bool:
+        return bool(line.page) and re.search(rf"\D{line.page}$", line.text.strip()) is not None
+
+    keys = {(_digitless(line.text), line.page) for line in lines if id(line) in running and paged(line)}
+    words = {key for key, _page in keys if len(key.split()) >= 2}
+    return {id(line) for line in lines if id(line) not in running and paged(line)
+            and (key := _digitless(line.text)) in words and any(k == key and p != line.page for k, p in keys)}
 
 
 def _digitless(text: str) -> str:

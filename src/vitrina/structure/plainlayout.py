@@ -347,6 +347,8 @@ PLAIN_LIMITS = {
     "counted_heads_no_credit": 1,  # a line opening with a label counting with the text's others ("B The …"
     # between "A …" and "C …") is no caption's credit (round 40; 0: off)
     "comma_credit_lines": 1,  # a credit's first line ending on a comma is judged with its next line (round 40; 0: off)
+    "paragraph_marks": 2,  # lines each a pilcrow and a number alone ("¶ 3"), at least this many, are the margin's
+    # paragraph numbers, no text (round 51, structset65; 0 off)
     "number_columns": 4,  # a drawn scale's marks printed one a line ("0 m" / "1,000 m" / …), at least this many
     # rising by even steps, are no text (round 40; 0: off)
     "wide_text_under_heading": 1,  # lines set wider than the body right under a heading are its text, no
@@ -490,6 +492,7 @@ class PlainLayout:
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= number_columns(self.lines)  # a scale drawn down the panel's edge: "0 m" / "1,000 m" / …
+        self.held |= paragraph_marks(self.lines)  # "¶ 3" alone: a paragraph's number printed in the margin
         self.held |= symbol_rows(self.lines)  # a code's table: "A · —" / "B — · · ·" / …
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
@@ -3986,6 +3989,19 @@ def numbered_paragraphs(lines: list[Line]) -> tuple[list[Line], set[int]]:
     for index, line in enumerate(out):
         line.index = index
     return out, opened
+
+
+# A paragraph's number printed in the margin: a pilcrow and a number ("¶ 3", "¶12").
+PARAGRAPH_MARK = re.compile(r"\u00b6\s?\d{1,3}")
+
+
+def paragraph_marks(lines: list[Line]) -> set[int]:
+    """Indexes of the lines that are a paragraph's number alone (``PARAGRAPH_MARK``), at least
+    ``paragraph_marks`` of them in the text: an extraction prints the margin's numbers on lines of
+    their own, in or between the paragraphs' lines; they number the text, they are none of it."""
+    least = int(PLAIN_LIMITS["paragraph_marks"])
+    found = {line.index for line in lines if PARAGRAPH_MARK.fullmatch(line.text.strip())}
+    return found if least and len(found) >= least else set()
 
 
 # A number alone, at most a short unit after it ("1,000 m", "40 %"): a scale's mark or a margin's number.
