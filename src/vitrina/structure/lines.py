@@ -455,6 +455,11 @@ def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float
         seen: dict[str, set[int]] = {}
         for line, key in edges:
             seen.setdefault(key, set()).add(line.page or 1)
+        if ECHO_SWITCHES["peeled_echo_running"]:  # a line already running on another page counts that page
+            for page_lines in pages.values():
+                for line in page_lines:
+                    if id(line) in running and (key := _digitless(line.text)) in seen:
+                        seen[key].add(line.page or 1)
         counting = labels | _counting_labels(edges)
         more = {
             id(line) for line, key in edges
@@ -489,6 +494,8 @@ def _short_stamp(text: str) -> bool:
     """A short line of words, ending no sentence, of a running title's length at least
     (not a lone number or word: a note's number printed apart, a word wrapped alone)."""
     words = text.split()
+    if ECHO_SWITCHES["peeled_echo_running"]:  # a separator ("·", "|") is no word (round 51)
+        words = [word for word in words if any(c.isalnum() for c in word)]
     letters = sum(1 for c in text if c.isalpha())
     return 2 <= len(words) <= RUNNING_PEEL_WORDS and letters >= RUNNING_TITLE_MIN and not ends_sentence(text)
 
@@ -971,6 +978,9 @@ ECHO_SWITCHES = {
     # closing on its own page's number ("… · Museum 1" read mid-page, the same footer "… · Museum 2" at the next
     # page's edge), is that page's running line (0: off)
     "paged_echoes": 1,
+    # round 51 (structset65): a line left at a page's edge once its running lines are peeled off, saying again a
+    # line already found running on another page (a footer under a folio and a running head), repeats there (0: off)
+    "peeled_echo_running": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

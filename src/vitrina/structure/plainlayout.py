@@ -349,6 +349,10 @@ PLAIN_LIMITS = {
     "comma_credit_lines": 1,  # a credit's first line ending on a comma is judged with its next line (round 40; 0: off)
     "paragraph_marks": 2,  # lines each a pilcrow and a number alone ("¶ 3"), at least this many, are the margin's
     # paragraph numbers, no text (round 51, structset65; 0 off)
+    "figure_rows": 3,  # lines of figures alone in a row, at least this many, under a line left open and over one
+    # going on in lower case, are a table set inside the sentence: no text (round 51, structset65; 0 off)
+    "figure_heads": 2,  # ... with at most this many short lines over them (its title, its header row)
+    "figure_head_words": 6,  # ... each of at most this many words
     "number_columns": 4,  # a drawn scale's marks printed one a line ("0 m" / "1,000 m" / …), at least this many
     # rising by even steps, are no text (round 40; 0: off)
     "wide_text_under_heading": 1,  # lines set wider than the body right under a heading are its text, no
@@ -493,6 +497,7 @@ class PlainLayout:
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= number_columns(self.lines)  # a scale drawn down the panel's edge: "0 m" / "1,000 m" / …
         self.held |= paragraph_marks(self.lines)  # "¶ 3" alone: a paragraph's number printed in the margin
+        self.held |= numeric_tables_inside(self.lines)  # a table of figures set inside a sentence ("log-" / … / "arithm")
         self.held |= symbol_rows(self.lines)  # a code's table: "A · —" / "B — · · ·" / …
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
@@ -4002,6 +4007,51 @@ def paragraph_marks(lines: list[Line]) -> set[int]:
     least = int(PLAIN_LIMITS["paragraph_marks"])
     found = {line.index for line in lines if PARAGRAPH_MARK.fullmatch(line.text.strip())}
     return found if least and len(found) >= least else set()
+
+
+_FIGURE_CELL = re.compile(r"[−-]?\d[\d,.\u202f]*%?")
+
+
+def _figures_row(text: str) -> bool:
+    """A line of two or more cells, every one a figure ("1,000 3", "2 0.30103")."""
+    cells = text.split()
+    return len(cells) >= 2 and all(_FIGURE_CELL.fullmatch(cell) for cell in cells)
+
+
+def numeric_tables_inside(lines: list[Line]) -> set[int]:
+    """With ``figure_rows`` on, the indexes of the lines of a table of figures an extraction printed
+    inside a sentence: at least ``figure_rows`` lines in a row on one page, each cells of figures
+    alone (``_figures_row``), under at most ``figure_heads`` short lines ending no sentence (the
+    table's title and its header row), the line over them left open (a hyphen or no sentence's end)
+    and the line after the rows going on in lower case. The table is no text; the sentence reads on."""
+    least = int(PLAIN_LIMITS["figure_rows"])
+    found: set[int] = set()
+    if not least:
+        return found
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _figures_row(lines[end].text) and lines[end].page == lines[k].page:
+            end += 1
+        if end - k < least:
+            k += 1
+            continue
+        start = k
+        while k - start < PLAIN_LIMITS["figure_heads"] and start > 0 and _table_head(lines[start - 1].text):
+            start -= 1
+        before = lines[start - 1] if start > 0 else None
+        after = lines[end] if end < len(lines) else None
+        if before is not None and after is not None and not ends_sentence(before.text) and starts_lowercase(after.text):
+            found.update(range(start, end))
+        k = end
+    return found
+
+
+def _table_head(text: str) -> bool:
+    """A short line ending no sentence, opening with a capital: a table's title or header row."""
+    words = text.split()
+    return 0 < len(words) <= PLAIN_LIMITS["figure_head_words"] and words[0][:1].isupper() and not ends_sentence(text) and (
+        not text.rstrip().endswith(("-", "\u00ad", ",")))
 
 
 # A number alone, at most a short unit after it ("1,000 m", "40 %"): a scale's mark or a margin's number.
