@@ -457,6 +457,7 @@ LIMITS: dict[str, float] = {
     # round 51 (structset65)
     "short_close": 0.25,  # a run's last line ending on an abbreviation's stop ("p.m.") this share of the run's
     # widest line short of it closes the run's sentence (a side-bar's prose, not a caption; 0 off)
+    "edge_labels_kept": 1,  # a unit's label alone right over its heading at a page's top is no facing running head
 }
 
 
@@ -1652,7 +1653,23 @@ def _facing_heads(
             for other, edge, other_place in found
         )
         and _set_apart(line, content)
+        and not _label_over_heading(line, content)
     }
+
+
+def _label_over_heading(line: TextLine, content: PdfContent) -> bool:
+    """With ``edge_labels_kept`` on, ``line`` is a unit's label alone ("Stage 1", ``LABEL_ALONE`` or a word and
+    its numeral, ``numbered_kicker``) set
+    right over a line in larger type at its left edge (its heading, within ``box_head_gap`` of that
+    line's size): the section's label at a page's top, no running head of a facing page."""
+    text = line.text.strip()
+    if not LIMITS["edge_labels_kept"] or not (LABEL_ALONE.match(text) or numbered_kicker(text, 2)):
+        return False
+    page = next((pg for pg in content.pages if pg.number == line.page), None)
+    return page is not None and any(
+        other.size > line.size and 0 <= other.top - line.bottom <= LIMITS["box_head_gap"] * other.size
+        and abs(other.x0 - line.x0) <= other.size and other.x0 < line.x1
+        for other in page.lines if other is not line)
 
 
 def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:

@@ -393,6 +393,7 @@ PLAIN_LIMITS = {
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
     "pointed_jumps_lower": 1,
+    "pointed_bare_jumps": 1,  # a jump lead alone pointed by an arrow ("continued »") is a jump line (round 51; 0 off)
     # round 47 (structset58): at least this many unlabelled headings in capitals, each right over a labelled
     # heading, are the sections' kickers, left out (0 off)
     "section_kickers": 2,
@@ -2574,6 +2575,8 @@ def is_jump_line(text: str) -> bool:
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
         return True
+    if PLAIN_LIMITS["pointed_bare_jumps"] and bare != text.strip() and " ".join(bare.lower().split()) in _jump_leads():
+        return True  # a lead alone pointed by its arrow: "continued »", "See ▸"
     if _worded_jump(bare):
         return True
     head, colon, story = bare.partition(": ")
