@@ -32,6 +32,7 @@ from vitrina.structure.assemble import (
     QUOTE_SWITCHES,
     attribution_line,
     dated_attribution,
+    role_attribution,
     in_numbered_order,
     quoted_statement,
     with_series_labels,
@@ -277,6 +278,7 @@ PLAIN_LIMITS = {
     # would have fitted, within this share of the title's longest line (0: off)
     "title_fill": 0.8,
     "register_tails": 1,  # a wrapped credit's last line may close on a register number of any form ("…, RCC 14"; round 35; 0: dotted only)
+    "role_attributions": 1,  # ... so does a name and a role ("Ann Hebden, keeper") after a line closing in ’ (round 51)
     "quote_attributions": 1,  # a dash line right after a closing quotation ends the quotation's block (round 35; 0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
     "end_call_heads": 1,  # ... and so ends the block: a heading may open after it ("… that year.2" / "4 The Mill"; round 33; 0: off)
@@ -383,6 +385,8 @@ PLAIN_LIMITS = {
     # round 45 (structset53): a fact table's last line opening with a section label that counts on from the last
     # section's, prose after it, is the next section's heading (0 off)
     "fact_run_heads": 1,
+    "fact_run_label_heads": 1,  # a fact table's run closing on a label line over a title line, prose after
+    # them: the next section's label and heading (round 51, structset65; 0 off)
     # round 45 (structset53): at least this many lines each opening with a bracketed key counting on from (a),
     # where a line of the keys alone stands in the text, are captions read in the sections citing them (0 off)
     "letter_keys": 2,
@@ -2413,6 +2417,9 @@ class PlainLayout:
             return False
         before = self.lines[line.index - 1].text.rstrip()
         named = attribution_line(line.text) or bool(QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(line.text)
+        if PLAIN_LIMITS["role_attributions"]:  # "Ann Hebden, keeper" under "… walked.’" (round 51)
+            named = named or role_attribution(line.text)
+            return named and before.endswith(("”", '"', "’")) and ends_sentence(before)
         return named and before.endswith(("”", '"')) and ends_sentence(before)
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
@@ -4550,7 +4557,9 @@ def _closing_quote_at(entry: Fragment, most: int) -> int | None:
     lines = entry.lines
     if len(lines) < 3 or entry.credit is not None or entry.note is not None:
         return None
-    source = 1 if attribution_line(lines[-1].text) else 2 if _wrapped_attribution(lines[-2:]) else 0
+    named = attribution_line(lines[-1].text) or bool(PLAIN_LIMITS["role_attributions"]) and (
+        role_attribution(lines[-1].text) or dated_attribution(lines[-1].text))  # "Ann Hebden, keeper" (round 51)
+    source = 1 if named else 2 if _wrapped_attribution(lines[-2:]) else 0
     if not source:
         return None
     for at in range(len(lines) - 1 - source, max(0, len(lines) - 1 - source - most), -1):
@@ -4907,6 +4916,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
         head = _heading_closing_run(entry, run, out)
         if head is not None:  # the run's last line is the next section's heading, over the prose after it
             run -= 1
+        elif (head := _labelled_heading_closing_run(entry, run)) is not None:
+            run -= 2  # ... or its last two, a unit's label line over that heading
+            entry = replace(entry, lines=[*entry.lines[:run], *entry.lines[run + 1 :]])
         rest = run + (head is not None) < len(entry.lines)
         # the captions read after the paragraph (its deferred blocks) go after what is left of it
         out.append(Fragment("table", entry.lines[:run], deferred=[] if rest else entry.deferred))
@@ -5149,6 +5161,23 @@ def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Head
         return None
     label = _label(lead_label(lead))
     return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
+
+
+def _labelled_heading_closing_run(entry: Fragment, run: int) -> Heading | None:
+    """With ``fact_run_label_heads`` on, the last two lines of a fact table's run (``_fact_run``) when
+    prose follows them in the paragraph (opening in a capital): a unit's label alone ("Stage 1", a
+    word and its numeral, ``numbered_kicker``) over a title line (two words or more, no figure,
+    title-like) is the next section's label and heading, set right under the table (a leaflet's
+    "Visiting" rows, then a panel's "Stage 1" / "A Quarrel …"); else None."""
+    if not PLAIN_LIMITS["fact_run_label_heads"] or not PLAIN_LIMITS["fact_rows"] + 2 < run < len(entry.lines):
+        return None
+    label, title, after = entry.lines[run - 2], entry.lines[run - 1], entry.lines[run]
+    text = title.text.strip()
+    if not (LABEL_ALONE.match(label.text.strip()) or numbered_kicker(label.text.strip(), 2)):
+        return None
+    if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text) or not starts_uppercase(after.text):
+        return None
+    return Heading(" ".join(label.text.split()), [title], 0)
 
 
 def _title_case_run_head(run: list[Line], after: list[Line]) -> bool:
