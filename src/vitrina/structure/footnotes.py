@@ -498,7 +498,7 @@ _GLUED_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
 def _counted_head(tail: list[Line], lines: list[Line]) -> bool:
     """The tail's opening line is a numbered heading (switch ``counted_heads``): a short title
     ending no sentence ("3 A Slow Agreement"), every number below its own opening an earlier line
-    that is such a title too ("1 …", "2 …"), at least one of them."""
+    that is such a title too ("1 …", "2 …"), at least one of them, and none its own."""
     if not NOTE_LIMITS["counted_heads"]:
         return False
     first = tail[0]
@@ -513,7 +513,9 @@ def _counted_head(tail: list[Line], lines: list[Line]) -> bool:
     if opening is None or int(opening.group(1)) < 2 or not titled(first, int(opening.group(1))):
         return False
     before = [line for line in lines if line.index < first.index]
-    return all(any(titled(line, n) for line in before) for n in range(1, int(opening.group(1))))
+    own = int(opening.group(1))
+    return all(any(titled(line, n) for line in before) for n in range(1, own)) and not any(
+        titled(line, own) for line in before)  # (a heading of that number already: notes count anew)
 
 
 def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:
