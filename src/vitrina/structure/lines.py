@@ -456,10 +456,15 @@ def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float
         for line, key in edges:
             seen.setdefault(key, set()).add(line.page or 1)
         if ECHO_SWITCHES["peeled_echo_running"]:  # a line already running on another page counts that page
-            for page_lines in pages.values():
-                for line in page_lines:
-                    if id(line) in running and (key := _digitless(line.text)) in seen:
-                        seen[key].add(line.page or 1)
+            ran = {(_digitless(line.text), line.page or 1) for page_lines in pages.values() for line in page_lines
+                   if id(line) in running}
+            for key, page in ran:
+                if key in seen:
+                    seen[key].add(page)
+            # (a page holding another line of that text, its running line: the line left is its title)
+            twice = Counter((_digitless(line.text).removeprefix("# "), line.page or 1)
+                            for page_lines in pages.values() for line in page_lines)
+            edges = [(line, key) for line, key in edges if twice[(key.removeprefix("# "), line.page or 1)] < 2]
         counting = labels | _counting_labels(edges)
         more = {
             id(line) for line, key in edges
