@@ -457,6 +457,7 @@ LIMITS: dict[str, float] = {
     # round 51 (structset65)
     "short_close": 0.25,  # a run's last line ending on an abbreviation's stop ("p.m.") this share of the run's
     # widest line short of it closes the run's sentence (a side-bar's prose, not a caption; 0 off)
+    "strips_apart": 1,  # a strip of level cells under two text columns or more is read after the page's text (0 off)
     "edge_labels_kept": 1,  # a unit's label alone right over its heading at a page's top is no facing running head
 }
 
@@ -534,7 +535,9 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
+        body, strip = _strip_apart(body, size) if LIMITS["strips_apart"] else (body, [])
         order = _run_in_rests_after_heads(_tab_bands_order(body, page, usual, size))
+        order.extend(p for n, cell in enumerate(strip) for p in _zone_order(cell, STRIP_COLUMN + n))
         if tail:  # after the lines that end the sentence the page before left open (or as read)
             cut = _sentence_carried_over(order)
             order[cut:cut] = tail
@@ -916,6 +919,55 @@ def _title_part_over(label: Placed, over: Placed) -> bool:
     text = label.line.text.strip()
     return (label.column == over.column and text.endswith(":") and underlinable_title(text[:-1])
             and 0 < over.line.top - label.line.bottom <= LIMITS["pitch_slack"] * over.line.size)
+
+
+STRIP_COLUMN = 9000  # the columns of a strip of cells set apart under the text (``_strip_apart``)
+
+
+def _strip_apart(body: list[TextLine], size: float) -> tuple[list[TextLine], list[list[TextLine]]]:
+    """(the page's other lines, the cells of a strip set under its text, left to right), with
+    ``strips_apart`` on: a row of at least ``cell_strips`` short lines (``strip_cell_words``, ending no
+    sentence) level with one another and side by side, each with the lines right under it in its own
+    slot (at most ``strip_cell_lines`` in all, ``strip_cell_gap`` body sizes apart), spanning two
+    text columns or more (two left edges each starting ``column_min_lines`` lines above it), with no
+    other line under its top across its width; a short line right over its first cell (its title,
+    "TIMELINE") goes with it. A timeline strip under a panel's columns: read after the page's text,
+    not inside its columns (``_cell_strips`` makes its lines table blocks)."""
+    short = [ln for ln in body if 0 < len(ln.text.split()) <= LIMITS["strip_cell_words"] and not ends_sentence(ln.text)]
+    for head in sorted(short, key=lambda ln: ln.top):
+        row = sorted((ln for ln in short if abs(ln.top - head.top) <= 0.5 * size), key=lambda ln: ln.x0)
+        if len(row) < LIMITS["cell_strips"] or any(a.x1 >= b.x0 for a, b in itertools.pairwise(row)):
+            continue
+        cells = _strip_cells(row, body, size)
+        if cells is not None:
+            kept = {id(ln) for cell in cells for ln in cell}
+            return [ln for ln in body if id(ln) not in kept], cells
+    return body, []
+
+
+def _strip_cells(row: list[TextLine], body: list[TextLine], size: float) -> list[list[TextLine]] | None:
+    """The cells of the strip whose level row is ``row`` (see ``_strip_apart``), or None."""
+    x0, x1, top = row[0].x0, max(ln.x1 for ln in row), min(ln.top for ln in row)
+    slots = [(ln.x0, row[k + 1].x0 if k + 1 < len(row) else float("inf")) for k, ln in enumerate(row)]
+    cells: list[list[TextLine]] = [[ln] for ln in row]
+    for ln in sorted(body, key=lambda ln: ln.top):
+        if ln in row or ln.top <= top or ln.x1 < x0 or ln.x0 > x1:
+            continue
+        k = next((k for k, (a, b) in enumerate(slots) if a - size <= ln.x0 < b and ln.x1 <= b + size), None)
+        if k is None or len(ln.text.split()) > LIMITS["strip_cell_words"] or ends_sentence(ln.text):
+            return None  # a line under the row across its width that is no cell's: no strip
+        if ln.top - cells[k][-1].bottom > LIMITS["strip_cell_gap"] * size or len(cells[k]) >= LIMITS["strip_cell_lines"]:
+            return None
+        cells[k].append(ln)
+    above = [ln for ln in body if ln.bottom <= top and x0 - size <= ln.x0 <= x1]
+    edges = Counter(round(ln.x0 / size) for ln in above)
+    if sum(1 for count in edges.values() if count >= LIMITS["column_min_lines"]) < 2:
+        return None
+    title = [ln for ln in above if abs(ln.x0 - x0) <= size and 0 <= top - ln.bottom <= LIMITS["strip_cell_gap"] * size
+             and len(ln.text.split()) <= LIMITS["strip_cell_words"] and not ends_sentence(ln.text)]
+    if title:
+        cells[0].insert(0, max(title, key=lambda ln: ln.bottom))
+    return cells
 
 
 def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
