@@ -351,6 +351,8 @@ LIMITS: dict[str, float] = {
     # round 50 (structset63): a number alone set at least as large as the title, level with it and a title size
     # or more apart from it (a panel's number large in a disc beside the title band) is no word of the title (0 off)
     "title_side_numbers": 1,
+    "title_side_gap": 0.75,  # ... set at least this share of the title's size beside it (round 51: was 1.0)
+    "kicker_worded_title": 1,  # the title a kicker stands over is the largest line holding a letter (round 51; 0 off)
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
     # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
     "mirrored_footers": 1,
@@ -1734,8 +1736,9 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
     lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
     if len(lines) < 3:
         return set()
-    largest = max(ln.size for ln in lines)
-    title_top = min(ln.top for ln in lines if ln.size >= 0.95 * largest)
+    worded = [ln for ln in lines if not LIMITS["kicker_worded_title"] or any(c.isalpha() for c in ln.text)]
+    largest = max(ln.size for ln in worded or lines)  # (a panel's number set huge is no title: round 51)
+    title_top = min(ln.top for ln in worded or lines if ln.size >= 0.95 * largest)
     usual = _median([ln.size for ln in lines])
     return {
         id(line)
@@ -2085,8 +2088,8 @@ def _facing_folios(text: str) -> bool:
 def _title_side_numbers(content: PdfContent) -> set[int]:
     """With ``title_side_numbers`` on, the one number alone in the document set at least as large
     as the title (the first page's largest worded type), level with a title line and at least a title
-    size apart from it: a panel's number set large beside the title, no word of it (numbers so set in
-    a series are the sections' labels)."""
+    size apart from it (``title_side_gap`` of it): a panel's number set large beside the title, no word of
+    it (numbers so set in a series are the sections' labels)."""
     if not LIMITS["title_side_numbers"] or not content.pages:
         return set()
     lines = [ln for ln in content.pages[0].lines if ln.text.strip()]
@@ -2099,8 +2102,9 @@ def _title_side_numbers(content: PdfContent) -> set[int]:
                if re.fullmatch(r"\d{1,3}", ln.text.strip()) and ln.size >= largest]
     if len(numbers) != 1:  # a series of large numbers labels the sections, beside the title or not
         return set()
+    gap = LIMITS["title_side_gap"] * largest
     return {id(ln) for ln in numbers
-            if any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, largest) for t in titles)}
+            if any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, gap) for t in titles)}
 
 
 def _mirrored_footers(content: PdfContent, running: set[int]) -> set[int]:
