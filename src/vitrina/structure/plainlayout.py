@@ -331,6 +331,8 @@ PLAIN_LIMITS = {
     "lower_leads_in_sentence": 1,
     "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
     "key_numbers": 1,  # ... a line that is one of its entries' numbers alone, or glued before its title, is a picture's number, no text (round 46; 0: off)
+    "year_strips": 1,  # numbers alone counting 1, 2, 3 … each over a year alone and a short line or two: a timeline
+    # strip written out, held out (round 51, structset65; 0 off)
     "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
     "route_stop_lines": 2,  # ... the same number of lines under each label, at most this many (a place, a date)
     "route_stop_words": 5,  # ... each at most this many words, ending no sentence
@@ -533,6 +535,7 @@ class PlainLayout:
         band, self.band_labels, self.band_end = route_band(self.lines) if route else (set(), [], 0)
         self.band = band
         self.held |= band | named_dated_strip(self.lines)  # "1 Boston" / "April 1895" / "2 Gibraltar" / …
+        self.held |= numbered_year_strip(self.lines)  # "1" / "1546" / "Born at …" / "2" / "1566" / …
         # labels set after their sections' text ("… the law." / "1"): held out, given to the headings they follow
         self.trailing = trailing_labels(self.lines)
         self.held |= set(self.trailing)
@@ -3288,6 +3291,49 @@ def named_dated_strip(lines: list[Line]) -> set[int]:
             return set(range(k, end))
         k += 1
     return set()
+
+
+_YEAR_ALONE = re.compile(r"\d{3,4}")
+
+
+def numbered_year_strip(lines: list[Line]) -> set[int]:
+    """With ``year_strips`` on, a timeline strip written out a cell at a time: at least ``route_stops``
+    stops one right after another, each its number alone counting 1, 2, 3 … over a year alone and one or
+    two short lines (``route_stop_words`` words at most, no sentence), the last stop's second line only
+    when it goes on in lower case. The strip's lines, held out as the drawing they are (round 51)."""
+    least = int(PLAIN_LIMITS["route_stops"])
+    if not PLAIN_LIMITS["year_strips"] or not least:
+        return set()
+    for k in range(len(lines)):
+        end, count = k, 0
+        while (stop := _year_stop_end(lines, end, count + 1)) is not None:
+            end, count = stop, count + 1
+        if count >= least:
+            titled = [n for n in (k - 1, end) if 0 <= n < len(lines) and _strip_title(lines[n].text)]
+            return set(range(k, end)) | set(titled[:1])  # its title in capitals beside it ("TIMELINE")
+    return set()
+
+
+def _strip_title(text: str) -> bool:
+    """A strip's title: a word or two in capitals, ending no sentence."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 2 and text.isupper() and not ends_sentence(text)
+
+
+def _year_stop_end(lines: list[Line], k: int, number: int) -> int | None:
+    """The line after stop ``number`` of a year strip opening at line ``k`` (``numbered_year_strip``), or None."""
+    if k + 2 >= len(lines) + 0 or lines[k].text.strip() != str(number) or not _YEAR_ALONE.fullmatch(lines[k + 1].text.strip()):
+        return None
+    end = k + 2
+    while end < len(lines) and end - k - 2 < 2:
+        text = lines[end].text.strip()
+        if text == str(number + 1) or not 0 < len(text.split()) <= PLAIN_LIMITS["route_stop_words"] or ends_sentence(text):
+            break
+        nxt = lines[end + 1].text.strip() if end + 1 < len(lines) else ""
+        if end > k + 2 and nxt != str(number + 1) and not text[:1].islower():
+            break  # (the last stop: a second line only going on in lower case)
+        end += 1
+    return end if end > k + 2 else None
 
 
 def _named_stop_end(lines: list[Line], k: int, number: int) -> int | None:
