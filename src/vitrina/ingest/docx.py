@@ -106,7 +106,12 @@ from vitrina.ingest.safety import (
 from vitrina.lexicon import words
 from vitrina.model import CELL_SEPARATOR, Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.assemble import ATTRIBUTION_WORDS, NOTES_TITLE, attribution_line, open_notes_section
+from vitrina.structure.assemble import (
+    ATTRIBUTION_WORDS,
+    NOTES_TITLE,
+    attribution_line,
+    open_notes_section,
+)
 from vitrina.structure.captions import (
     FIGURE_WORDS,
     alone_label,
