@@ -140,8 +140,9 @@ LINE_LIMITS = {
     # round 51 (structset65): a pilcrow and a number ("¶ 4") drawn as a piece of its own level with a line's
     # start, left of it, is the paragraph's number in the margin: no text (0: off)
     "paragraph_marks": 1,
-    "giant_ratio": 4.0,  # type this many times larger than the type beside it stands on a line of its own when off
-    # its baseline, however the boxes overlap (round 51, structset65; 0 off)
+    "giant_ratio": 4.0,  # a number alone (three figures at most) in type this many times larger than the type after it
+    # stands on a line of its own when that type is off its baseline, however the boxes overlap (a panel's number
+    # beside a kicker; round 51, structset65; 0 off)
     "paragraph_mark_gap": 0.5,  # ... set off from the line's text by a gap this wide (in the line's size)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
@@ -592,7 +593,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                 gap = max(gap, last_x0 - x1)
             unit = size if size > style.size else style.size
             unit = unit if unit > 1.0 else 1.0
-            giant = _giant_beside(size, style.size)
+            giant = _giant_beside(size, style.size) and _lone_number(chars)
             off_line = abs(bottom - baseline) > shift * unit and (giant or not _overlaps(
                 top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline))
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
@@ -695,10 +696,16 @@ def _unmarked(line: TextLine, lines: list[TextLine]) -> TextLine:
 
 def _giant_beside(size: float, other: float) -> bool:
     """One of the two sizes is ``giant_ratio`` times the other or more (a panel's number set huge beside
-    a kicker in small capitals): a glyph off the line's baseline starts another line though its box
-    lies within the giant glyph's height, and is no raised figure (0: off; round 51, structset65)."""
+    a kicker in small capitals): after a lone number (``_lone_number``) a glyph off the line's baseline starts
+    another line though its box lies within the giant glyph's height, and is no raised figure (0: off; round 51)."""
     ratio = LINE_LIMITS["giant_ratio"]
     return bool(ratio) and min(size, other) > 0 and max(size, other) >= ratio * min(size, other)
+
+
+def _lone_number(chars: Sequence[str]) -> bool:
+    """The glyphs read so far on the line are a number alone of at most three figures (a panel's number)."""
+    text = "".join(chars).strip()
+    return 0 < len(text) <= 3 and text.isdigit()
 
 
 def _margin_jump(gap: float, size: float, other: float, chars: Sequence[str] = ()) -> bool:

@@ -351,8 +351,9 @@ LIMITS: dict[str, float] = {
     # round 50 (structset63): a number alone set at least as large as the title, level with it and a title size
     # or more apart from it (a panel's number large in a disc beside the title band) is no word of the title (0 off)
     "title_side_numbers": 1,
+    "kicker_worded_title": 1.5,  # the title a kicker stands over is the largest line but a lone number set this many
+    # times larger than every other line (a panel's number beside the title; round 51; 0 off)
     "title_side_gap": 0.75,  # ... set at least this share of the title's size beside it (round 51: was 1.0)
-    "kicker_worded_title": 1,  # the title a kicker stands over is the largest line holding a letter (round 51; 0 off)
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
     # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
     "mirrored_footers": 1,
@@ -930,9 +931,9 @@ def _strip_apart(body: list[TextLine], size: float) -> tuple[list[TextLine], lis
     """(the page's other lines, the cells of a strip set under its text, left to right), with
     ``strips_apart`` on: a row of at least ``cell_strips`` short lines (``strip_cell_words``, ending no
     sentence) level with one another and side by side, each with the lines right under it in its own
-    slot (at most ``strip_cell_lines`` in all, ``strip_cell_gap`` body sizes apart), spanning two
-    text columns or more (two left edges each starting ``column_min_lines`` lines above it), with no
-    other line under its top across its width; a short line right over its first cell (its title,
+    slot (two to ``strip_cell_lines`` in all, ``strip_cell_gap`` body sizes apart), spanning two
+    text columns or more (two left edges each starting ``column_min_lines`` lines above it) but not the
+    page's whole width (a text column stands beside it), with no other line under its top across its width; a short line right over its first cell (its title,
     "TIMELINE") goes with it. A timeline strip under a panel's columns: read after the page's text,
     not inside its columns (``_cell_strips`` makes its lines table blocks)."""
     short = [ln for ln in body if 0 < len(ln.text.split()) <= LIMITS["strip_cell_words"] and not ends_sentence(ln.text)]
@@ -961,6 +962,10 @@ def _strip_cells(row: list[TextLine], body: list[TextLine], size: float) -> list
         if ln.top - cells[k][-1].bottom > LIMITS["strip_cell_gap"] * size or len(cells[k]) >= LIMITS["strip_cell_lines"]:
             return None
         cells[k].append(ln)
+    if any(len(cell) < 2 for cell in cells):
+        return None  # (numbers alone in a row: a map's markers, no strip of notes)
+    if not any(ln.x0 > x1 or ln.x1 < x0 for ln in body if ln.bottom <= top):
+        return None  # (a strip across the page's whole width closes the page already in the columns' order)
     above = [ln for ln in body if ln.bottom <= top and x0 - size <= ln.x0 <= x1]
     edges = Counter(round(ln.x0 / size) for ln in above)
     if sum(1 for count in edges.values() if count >= LIMITS["column_min_lines"]) < 2:
@@ -1736,9 +1741,14 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
     lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
     if len(lines) < 3:
         return set()
-    worded = [ln for ln in lines if not LIMITS["kicker_worded_title"] or any(c.isalpha() for c in ln.text)]
-    largest = max(ln.size for ln in worded or lines)  # (a panel's number set huge is no title: round 51)
-    title_top = min(ln.top for ln in worded or lines if ln.size >= 0.95 * largest)
+    worded = [ln for ln in lines if not re.fullmatch(r"\d{1,3}", ln.text.strip())] or lines
+    largest = max(ln.size for ln in lines)
+    share = LIMITS["kicker_worded_title"]
+    if share and largest >= share * max(ln.size for ln in worded):
+        largest = max(ln.size for ln in worded)  # (a panel's number set far larger than the title is no title)
+    else:
+        worded = lines
+    title_top = min(ln.top for ln in worded if ln.size >= 0.95 * largest)
     usual = _median([ln.size for ln in lines])
     return {
         id(line)
