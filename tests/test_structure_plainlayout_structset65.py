@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests._plain_helpers import ORCHARD, orchard_doc, paragraphs
-from vitrina.structure import assemble, footnotes, lines
+from vitrina.structure import assemble, footnotes, lines, plainlayout
 from vitrina.structure.assemble import role_attribution
 from vitrina.structure.captions import register_number_wraps
 from vitrina.structure.plainlayout import PLAIN_LIMITS, is_jump_line
@@ -121,3 +121,21 @@ def test_a_footer_read_mid_page_is_running(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setitem(lines.ECHO_SWITCHES, "paged_echoes", 0)
     doc = rebuild(text, "orchard", "orchard.txt", "text")
     assert any("Riverside Museum" in doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph")
+
+
+RUN_HEAD = [
+    "The garden in figures",
+    "Planted 1790",
+    "Walls raised 1815",
+    "Stoves set 1840",
+    "Frost Fairs on the River",
+    "In the hardest winters the river froze and the gardeners sold their pears on the ice to the",
+    "skaters who came down from the town, and they opened their stalls every morning at six a.m.",
+]
+
+
+def test_a_run_head_over_prose_closing_on_an_abbreviation(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = lines.split_lines("\n".join(RUN_HEAD) + "\n").lines
+    assert plainlayout._title_case_run_head(found[:5], found[5:])
+    monkeypatch.setitem(PLAIN_LIMITS, "run_head_lenient_close", 0)
+    assert not plainlayout._title_case_run_head(found[:5], found[5:])

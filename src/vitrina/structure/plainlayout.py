@@ -387,6 +387,8 @@ PLAIN_LIMITS = {
     # round 45 (structset53): a fact table's last line opening with a section label that counts on from the last
     # section's, prose after it, is the next section's heading (0 off)
     "fact_run_heads": 1,
+    "run_head_lenient_close": 1,  # the prose under a title-case run head may close on an abbreviation's stop
+    # ("… train marked a.m."; round 51, structset65; 0 off)
     "fact_run_label_heads": 1,  # a fact table's run closing on a label line over a title line, prose after
     # them: the next section's label and heading (round 51, structset65; 0 off)
     # round 45 (structset53): at least this many lines each opening with a bracketed key counting on from (a),
@@ -5234,7 +5236,8 @@ def _title_case_run_head(run: list[Line], after: list[Line]) -> bool:
     lamps …"): the table's style is not the line's."""
     if not PLAIN_LIMITS["title_case_run_heads"] or len(run) < PLAIN_LIMITS["fact_rows"] + 2:
         return False
-    if not after or not starts_uppercase(after[0].text) or not ends_sentence(after[-1].text.strip()):
+    lenient = bool(PLAIN_LIMITS["run_head_lenient_close"])  # "… marked a.m." closes the prose too (round 51)
+    if not after or not starts_uppercase(after[0].text) or not ends_sentence(after[-1].text.strip(), lenient=lenient):
         return False
     text = run[-1].text.strip()
     if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text):
