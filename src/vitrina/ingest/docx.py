@@ -106,7 +106,12 @@ from vitrina.ingest.safety import (
 from vitrina.lexicon import words
 from vitrina.model import CELL_SEPARATOR, Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.assemble import NOTES_TITLE, attribution_line, open_notes_section
+from vitrina.structure.assemble import (
+    ATTRIBUTION_WORDS,
+    NOTES_TITLE,
+    attribution_line,
+    open_notes_section,
+)
 from vitrina.structure.captions import (
     FIGURE_WORDS,
     alone_label,
@@ -246,6 +251,10 @@ DOCX_SWITCHES = {
     "quote_attributions": 1,  # a dash line right under a pull quote left out ("— Ann Reed, keeper") goes with it
     "italic_decks": 1,
     "capitals_labels": 1,  # a unit's word and number in capitals alone over a heading ("PLATE I") labels it  # a short italic line ending no sentence right under the Title paragraph is its deck
+    # round 51 (structset65):
+    "label_paragraph_run_ins": 1,
+    "quote_sources": 1,  # a set-apart quotation followed on its line by its source is a display quote
+    "broken_lines": 1,  # a title's words are counted line by line when a manual line break parts it  # a bold or capitals label paragraph ("LEG 1") over a run-in head labels its unit
 }
 
 
@@ -1358,10 +1367,20 @@ def _run_ins_under_labels(items: list[_Item]) -> set[int]:
         if not (item.text.text.strip() or item.images):
             continue
         if (item.kind == "paragraph" and item.run_in is not None and before is not None
-                and before.kind == "heading" and kicker_label(before.text.text) is not None):
+                and (before.kind == "heading" and kicker_label(before.text.text) is not None
+                     or _label_paragraph(before))):
             found.add(id(item))
         before = item
     return found
+
+
+def _label_paragraph(item: _Item) -> bool:
+    """A paragraph of its own holding a unit's label alone, in bold or capitals ("**Stage 2**",
+    "ROOM 4"; ``_label_over_heading``): over a paragraph opening with a run-in head it labels the
+    unit that head titles, as a label styled as a heading does (round 51, structset65)."""
+    text = " ".join(item.text.text.split())
+    return (bool(DOCX_SWITCHES["label_paragraph_run_ins"]) and item.kind == "paragraph" and not item.images
+            and not item.row and (item.bold or text.isupper()) and _label_over_heading(text) is not None)
 
 
 _BREAKS = ("page", "column")
@@ -2077,7 +2096,7 @@ def _title_by_type(items: list[_Item]) -> None:
     sizes = [other.size for other in items if other.kind == "paragraph" and other.size and other is not item]
     larger = item.size is not None and bool(sizes) and item.size >= DOCX_LIMITS["heading_size"] * max(sizes)
     if (
-        item.images or len(text.split()) > DOCX_LIMITS["heading_words"] or ends_sentence(text)
+        item.images or _line_words(item) > DOCX_LIMITS["heading_words"] or ends_sentence(text)
         or alone_label(text) is not None or not (item.bold or larger)
         or (not larger and _over_top_heading(items, first))  # bold only, over a Heading 1: its kicker
     ):
@@ -2099,7 +2118,18 @@ def _larger_line(item: _Item, over: _Item) -> bool:
     ``heading_size`` times larger than ``over``: the title under its kicker."""
     text = " ".join(item.text.text.split())
     return (item.size is not None and over.size is not None and item.size >= DOCX_LIMITS["heading_size"] * over.size
-            and not item.images and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text))
+            and not item.images and _line_words(item) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text))
+
+
+def _line_words(item: _Item) -> int:
+    """The words of the item's longest line: with ``broken_lines`` on, a display paragraph parted by a
+    manual line break (a title over its subtitle) counts each line's words, not both lines' together
+    (round 51, structset65)."""
+    text = item.text.text
+    cut = item.broken_at
+    if cut is None or not DOCX_SWITCHES["broken_lines"]:
+        return len(text.split())
+    return max(len(text[:cut].split()), len(text[cut + 1 :].split()))
 
 
 def _over_top_heading(items: list[_Item], n: int) -> bool:
@@ -2511,6 +2541,19 @@ def _lede_at(items: list[_Item], first: int) -> int | None:
 _QUOTED_WHOLE = re.compile(r"^[\u201c\u2018\"'].*[\u201d\u2019\"'][.!?]?$", re.DOTALL)
 
 
+_QUOTED_LEAD = re.compile(r"^[\u201c\u2018\"'][^\u201d\u2019\"]+[.!?,]?[\u201d\u2019\"'][.!?]?\s+(?P<source>\S.*)$", re.DOTALL)
+
+
+def _quote_and_source(text: str) -> bool:
+    """``text`` is a quotation in quotation marks followed on its line by its source, a short phrase
+    ending no sentence ("'For all, for ever.'  motto of a club, 1890s"; at most ``ATTRIBUTION_WORDS``
+    words) or a dash line (switch ``quote_sources``; round 51, structset65)."""
+    if not DOCX_SWITCHES["quote_sources"] or (found := _QUOTED_LEAD.match(text)) is None:
+        return False
+    source = found.group("source")
+    return attribution_line(source) or (len(source.split()) <= ATTRIBUTION_WORDS and not ends_sentence(source))
+
+
 def _display_quote(items: list[_Item], n: int, first: int) -> bool:
     """Item ``n`` is a pull quote set off by its layout alone: after the first section
     heading, a short paragraph (``pull_quote_words`` to ``display_quote_words``) set off
@@ -2521,7 +2564,7 @@ def _display_quote(items: list[_Item], n: int, first: int) -> bool:
     item = items[n]
     text = " ".join(item.text.text.split())
     if not (n > first and item.kind == "paragraph" and item.set_apart and not item.images
-            and (item.bold or item.italic or _QUOTED_WHOLE.match(text))
+            and (item.bold or item.italic or _QUOTED_WHOLE.match(text) or _quote_and_source(text))
             and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["display_quote_words"]):
         return False
     body = [other for other in items if other.kind == "paragraph" and other.text.text.strip()]

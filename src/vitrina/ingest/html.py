@@ -303,6 +303,9 @@ HTML_LIMITS = {
     # round 49 (structset61): a paragraph that is one short bold line right before a data table or a dated
     # list closing its box is the table's title, a table block (0: a paragraph)
     "bold_table_titles": 1,
+    # round 51 (structset65): a hidden tab panel under a heading of its own holding at least this many paragraphs
+    # of running text is a part of the story read in its tab, as one of ``prose_paragraphs`` is (0: off)
+    "headed_tab_paragraphs": 2,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -869,6 +872,17 @@ def _prose(el) -> bool:
         if words_in >= HTML_LIMITS["prose_words"] and ends_sentence(text) and linked * 2 < words_in:
             count += 1
     return count >= HTML_LIMITS["prose_paragraphs"]
+
+
+def _headed_story(el) -> bool:
+    """``el`` opens with a heading of its own (``h2``-``h4``) and holds ``headed_tab_paragraphs`` paragraphs of
+    running text or more (a tab's part of the story, shorter than ``_prose`` asks)."""
+    least = HTML_LIMITS["headed_tab_paragraphs"]
+    if not least or next(el.iter("h2", "h3", "h4"), None) is None:
+        return False
+    running = [p for p in el.iter("p") if len(_text_of(p).split()) >= HTML_LIMITS["prose_words"] and ends_sentence(
+        _text_of(p))]
+    return len(running) >= least
 
 
 def _running_text(el) -> bool:
@@ -1983,7 +1997,7 @@ def _shown_later(el) -> bool:
     if el.get("hidden") == "until-found":
         return True
     return el.get(_STYLE_HIDDEN) is None and (
-        el.get("role") == "tabpanel" and _prose(el) or el.get(_LINKED) is not None and el.get("role") != "tabpanel"
+        el.get("role") == "tabpanel" and (_prose(el) or _headed_story(el)) or el.get(_LINKED) is not None and el.get("role") != "tabpanel"
         and not _mostly_links(el))
 
 

@@ -137,6 +137,13 @@ LINE_LIMITS = {
     # the page, the enclosing form's matrix included: Ipe sets each label in a Form XObject and turns the form,
     # not the text object) is set along a turned baseline (0: the text object's own matrix alone says so)
     "turned_char_angle": 0.2,
+    # round 51 (structset65): a pilcrow and a number ("¶ 4") drawn as a piece of its own level with a line's
+    # start, left of it, is the paragraph's number in the margin: no text (0: off)
+    "paragraph_marks": 1,
+    "giant_ratio": 4.0,  # a number alone (three figures at most) in type this many times larger than the type after it
+    # stands on a line of its own when that type is off its baseline, however the boxes overlap (a panel's number
+    # beside a kicker; round 51, structset65; 0 off)
+    "paragraph_mark_gap": 0.5,  # ... set off from the line's text by a gap this wide (in the line's size)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -586,8 +593,9 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                 gap = max(gap, last_x0 - x1)
             unit = size if size > style.size else style.size
             unit = unit if unit > 1.0 else 1.0
-            off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
-                top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline)
+            giant = _giant_beside(size, style.size) and _lone_number(chars)
+            off_line = abs(bottom - baseline) > shift * unit and (giant or not _overlaps(
+                top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline))
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
             stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
             # (measured in the line's own type when larger type begins: a year beyond a gutter)
@@ -639,7 +647,65 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     lines = [line for line in _margin_pieces_kept(lines, margin_cuts) if line.text]
     if any(ch > "\u058f" and _right_to_left(ch) for line in lines for ch in line.text):
         lines = [_in_reading_order(line, text) for line in lines]
-    return _rejoined(lines)
+    return _rejoined(_without_paragraph_marks(lines))
+
+
+# A paragraph's number in the margin: a pilcrow and a number ("¶ 4", "¶12"), alone or opening a line.
+_PARAGRAPH_MARK = re.compile(r"\u00b6\s?\d{1,3}")
+_MARKED_LINE = re.compile(r"\u00b6\s?\d{1,3}(?= )")
+
+
+def _without_paragraph_marks(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` without the paragraphs' numbers in the margin (``_PARAGRAPH_MARK``, switch
+    ``paragraph_marks``): a piece of its own on the baseline of a piece beginning after it ends, or the
+    opening of a line set off from its text by a gap of ``paragraph_mark_gap`` of its size (hung in
+    the margin). They number the paragraphs, they are not their text (a handout's "¶ 3")."""
+    if not LINE_LIMITS["paragraph_marks"]:
+        return lines
+    out: list[TextLine] = []
+    for n, line in enumerate(lines):
+        if line.rotated or line.cased or "\u00b6" not in line.text[:2]:
+            out.append(line)
+        elif _PARAGRAPH_MARK.fullmatch(line.text.strip()):
+            if not any(m != n and not other.rotated and other.x0 > line.x1
+                       and abs(other.bottom - line.bottom) <= LINE_LIMITS["rejoin_foot"] * line.size
+                       for m, other in enumerate(lines)):
+                out.append(line)
+        else:
+            out.append(_unmarked(line, lines))
+    return out
+
+
+def _unmarked(line: TextLine, lines: list[TextLine]) -> TextLine:
+    """The line without the paragraph mark opening it, when the mark hangs in the margin: a gap of
+    ``paragraph_mark_gap`` of its size at least sets it off from the text after it, and that text
+    begins where another line on the page begins (the column's edge). Else the line as it is."""
+    mark = _MARKED_LINE.match(line.text)
+    if mark is None or mark.end() + 1 >= len(line.text):
+        return line
+    start = mark.end() + 1
+    edge = line.boxes[4 * start]
+    gap = edge - line.boxes[4 * (mark.end() - 1) + 2]
+    slack = LINE_LIMITS["rejoin_foot"] * line.size
+    if gap < LINE_LIMITS["paragraph_mark_gap"] * line.size or not any(
+            other is not line and abs(other.x0 - edge) <= slack for other in lines):
+        return line
+    return dataclasses.replace(line, text=line.text[start:], boxes=array("d", line.boxes[4 * start :]),
+                               x0=0.0, top=0.0, x1=0.0, bottom=0.0)
+
+
+def _giant_beside(size: float, other: float) -> bool:
+    """One of the two sizes is ``giant_ratio`` times the other or more (a panel's number set huge beside
+    a kicker in small capitals): after a lone number (``_lone_number``) a glyph off the line's baseline starts
+    another line though its box lies within the giant glyph's height, and is no raised figure (0: off; round 51)."""
+    ratio = LINE_LIMITS["giant_ratio"]
+    return bool(ratio) and min(size, other) > 0 and max(size, other) >= ratio * min(size, other)
+
+
+def _lone_number(chars: Sequence[str]) -> bool:
+    """The glyphs read so far on the line are a number alone of at most three figures (a panel's number)."""
+    text = "".join(chars).strip()
+    return 0 < len(text) <= 3 and text.isdigit()
 
 
 def _margin_jump(gap: float, size: float, other: float, chars: Sequence[str] = ()) -> bool:

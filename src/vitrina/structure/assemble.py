@@ -580,7 +580,8 @@ def _attributed(lines: list[Line]) -> bool:
     """The last of ``lines`` names the source of the quotation over it (a dash line, or a name, a
     comma and a year: ``dated_attribution``)."""
     return len(lines) > 1 and (attribution_line(lines[-1].text) or bool(
-        QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(lines[-1].text))
+        QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(lines[-1].text) or bool(
+        QUOTE_SWITCHES["role_attributions"]) and role_attribution(lines[-1].text))
 
 
 # round 49 (structset59): "dated_attributions": a name, a comma and a year under a quotation names its
@@ -588,7 +589,9 @@ def _attributed(lines: list[Line]) -> bool:
 # between two paragraphs is a pull quote as one before a heading is (0: off)
 # round 50 (structset64): "raised_after_figures": a call in raised figures glued to a stop after a number
 # ("in 1727,¹") is cleared as a reference mark there is (0: off)
-QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1}
+# round 51 (structset65): "role_attributions": a name, a comma and the speaker's role ("Ann Hebden, keeper") under
+# a quotation names its source as a dash line does (0: off)
+QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 
@@ -598,6 +601,18 @@ def dated_attribution(text: str) -> bool:
     (``ATTRIBUTION_DATED_WORDS``: "Ann Hebden, 1821", "Ann Hebden, c. 1821")."""
     text = text.strip()
     return len(text.split()) <= ATTRIBUTION_DATED_WORDS and bool(_DATED_ATTRIBUTION.match(text))
+
+
+# round 51 (structset65): a source named by a name and the speaker's role ("Ann Hebden, keeper", "Ann Hebden,
+# guest curator, 1990"): capitalised name words, a comma, then lower-case words (and perhaps a year)
+_ROLE_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:\d]*,\s+[a-z][a-z' -]*(?:,\s+(?:c\.\s*)?\d{3,4})?$")
+
+
+def role_attribution(text: str) -> bool:
+    """A quotation's source named without a dash by a name and a role, a few words at most
+    (``ATTRIBUTION_DATED_WORDS``): "Ann Hebden, keeper", "Ann Hebden, guest curator, 1990"."""
+    text = text.strip()
+    return len(text.split()) <= ATTRIBUTION_DATED_WORDS and bool(_ROLE_ATTRIBUTION.match(text))
 
 
 def attribution_line(text: str) -> bool:

@@ -305,8 +305,8 @@ ACCESSION_CODE = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 # ... or a register's letters and a number in parts of any mark, alone on a line under a
 # credit left open on a comma ("…Rowing Club," / "KRC 1907/4"; "…Collection," / "HC 12/3").
 # (round 42: the register's letters may be parted by a hyphen, "DC-G 112"; round 48: the number's parts
-# too, "OTA 51-220")
-REGISTER_NUMBER = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3}) \d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
+# too, "OTA 51-220"; round 51, structset65: a shelf letter and its stop before the number, "ALM R.117")
+REGISTER_NUMBER = re.compile(r"^(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3}) (?:[A-Z]{1,2}\.)?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
 
 # ... or its letters and a short series mark before the number ("LML Tk 9", "BM Ms 12/3"; round 48)
 _TWO_PART_REGISTER = re.compile(r"^[A-Z]{2,4} [A-Z][A-Za-z]{0,3} \d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?$")

@@ -56,6 +56,10 @@ NOTE_LIMITS = {
     # round 50 (structset64): a call in raised figures may follow a number and its stop ("first heard in 1727,¹",
     # "in 1823.²"): a raised figure is never a digit of the number before it (0 off)
     "raised_after_figures": 1,
+    # round 51 (structset65): a page's closing "note" whose opening line is a short title ending no sentence, its
+    # number the next after headings numbered 1, 2, … in title lines before it ("1 Too Many Noons" … "3 A Slow
+    # Agreement"), is the next section's heading, no note (0 off)
+    "counted_heads": 1,
 }
 
 
@@ -252,6 +256,8 @@ def plain_footnotes(lines: list[Line], inside: frozenset[int] = frozenset()) -> 
     for page_lines in pages.values():
         # a note's call comes before it: above the notes closing a page, under those opening it
         tail = _note_tail(page_lines, inside)
+        if tail and _counted_head(tail, lines):
+            tail = []
         if tail:
             found |= _called_notes(tail, [ln for ln in page_lines if ln.index < tail[0].index])
         head = _note_head(page_lines)
@@ -487,6 +493,29 @@ def _raised_mark(mark: str) -> str:
 
 # a note number glued to the word or stop it follows, closing the line ("… at Orsk.1")
 _GLUED_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
+
+
+def _counted_head(tail: list[Line], lines: list[Line]) -> bool:
+    """The tail's opening line is a numbered heading (switch ``counted_heads``): a short title
+    ending no sentence ("3 A Slow Agreement"), every number below its own opening an earlier line
+    that is such a title too ("1 …", "2 …"), at least one of them, and none its own."""
+    if not NOTE_LIMITS["counted_heads"]:
+        return False
+    first = tail[0]
+    opening = _NOTE_OPENING.match(first.text)
+
+    def titled(line: Line, number: int) -> bool:
+        m = _NOTE_OPENING.match(line.text)
+        rest = line.text[m.end():] if m is not None else ""
+        return (m is not None and int(m.group(1)) == number and 0 < len(rest.split()) <= NOTE_LIMITS["edge_words"]
+                and not ends_sentence(rest) and is_title_like(rest))
+
+    if opening is None or int(opening.group(1)) < 2 or not titled(first, int(opening.group(1))):
+        return False
+    before = [line for line in lines if line.index < first.index]
+    own = int(opening.group(1))
+    return all(any(titled(line, n) for line in before) for n in range(1, own)) and not any(
+        titled(line, own) for line in before)  # (a heading of that number already: notes count anew)
 
 
 def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:

@@ -271,6 +271,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _peeled_edges(pages, running, needed, labels)
     if ECHO_SWITCHES["heads_over_locators"]:
         running |= _heads_over_locators(pages, running)
+    if ECHO_SWITCHES["paged_echoes"]:
+        running |= _paged_echoes(lines, running)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if ECHO_SWITCHES["jumps_kept"]:
         running -= {id(line) for line in lines if _page_jump_line(line.text)}
@@ -453,6 +455,16 @@ def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float
         seen: dict[str, set[int]] = {}
         for line, key in edges:
             seen.setdefault(key, set()).add(line.page or 1)
+        if ECHO_SWITCHES["peeled_echo_running"]:  # a line already running on another page counts that page
+            ran = {(_digitless(line.text), line.page or 1) for page_lines in pages.values() for line in page_lines
+                   if id(line) in running}
+            for key, page in ran:
+                if key in seen:
+                    seen[key].add(page)
+            # (a page holding another line of that text, its running line: the line left is its title)
+            twice = Counter((_digitless(line.text).removeprefix("# "), line.page or 1)
+                            for page_lines in pages.values() for line in page_lines)
+            edges = [(line, key) for line, key in edges if twice[(key.removeprefix("# "), line.page or 1)] < 2]
         counting = labels | _counting_labels(edges)
         more = {
             id(line) for line, key in edges
@@ -487,6 +499,8 @@ def _short_stamp(text: str) -> bool:
     """A short line of words, ending no sentence, of a running title's length at least
     (not a lone number or word: a note's number printed apart, a word wrapped alone)."""
     words = text.split()
+    if ECHO_SWITCHES["peeled_echo_running"]:  # a separator ("·", "|") is no word (round 51)
+        words = [word for word in words if any(c.isalnum() for c in word)]
     letters = sum(1 for c in text if c.isalpha())
     return 2 <= len(words) <= RUNNING_PEEL_WORDS and letters >= RUNNING_TITLE_MIN and not ends_sentence(text)
 
@@ -965,6 +979,13 @@ ECHO_SWITCHES = {
     # round 50 (struct): a spread's two folios read as one line at a page's edge ("24 25") and the line beside it
     # holding one phrase twice (the two pages' running heads read across the sheet) are running (0: off)
     "spread_heads": 1,
+    # round 51 (structset65): a line anywhere on a page repeating a running line that closes on its page's number,
+    # closing on its own page's number ("… · Museum 1" read mid-page, the same footer "… · Museum 2" at the next
+    # page's edge), is that page's running line (0: off)
+    "paged_echoes": 1,
+    # round 51 (structset65): a line left at a page's edge once its running lines are peeled off, saying again a
+    # line already found running on another page (a footer under a folio and a running head), repeats there (0: off)
+    "peeled_echo_running": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
@@ -981,6 +1002,19 @@ PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]{0,12}(?:page\s+|pp?\.\s*)
 PAGE_AT_START = re.compile(r"^(?:[–—\-]\s*#\s*[–—\-]|(?:page\s+|pp?\.\s*)#(?:\s*(?:of|/)\s*#)?|#\s*[|·•])\s*(?=\S)")
 # what separates the parts of a running head ("Title · Museum", "Title | Gallery")
 RUNNING_SEPARATOR = re.compile(r"\s[·•\u2219\u22c5\u2027|–—/]\s")  # (dot operators stand for "·" in some PDFs)
+
+
+def _paged_echoes(lines: list[Line], running: set[int]) -> set[int]:
+    """Lines anywhere on their page saying again, numbers aside, a running line of another page that
+    closes on that page's number, each closing on its own page's number (switch ``paged_echoes``):
+    the extraction read the footer mid-page, where its page's other lines do not repeat."""
+    def paged(line: Line) -> bool:
+        return bool(line.page) and re.search(rf"\D{line.page}$", line.text.strip()) is not None
+
+    keys = {(_digitless(line.text), line.page) for line in lines if id(line) in running and paged(line)}
+    words = {key for key, _page in keys if len(key.split()) >= 2}
+    return {id(line) for line in lines if id(line) not in running and paged(line)
+            and (key := _digitless(line.text)) in words and any(k == key and p != line.page for k, p in keys)}
 
 
 def _digitless(text: str) -> str:

@@ -353,6 +353,9 @@ LIMITS: dict[str, float] = {
     # round 50 (structset63): a number alone set at least as large as the title, level with it and a title size
     # or more apart from it (a panel's number large in a disc beside the title band) is no word of the title (0 off)
     "title_side_numbers": 1,
+    "kicker_worded_title": 1.5,  # the title a kicker stands over is the largest line but a lone number set this many
+    # times larger than every other line (a panel's number beside the title; round 51; 0 off)
+    "title_side_gap": 0.75,  # ... set at least this share of the title's size beside it (round 51: was 1.0)
     # round 50 (structset63): on a page with a header but no footer, its last line at the foot edge set like the
     # header (its family and size, flush with it, as far from the foot as the header from the head) is its footer (0 off)
     "mirrored_footers": 1,
@@ -472,6 +475,11 @@ LIMITS: dict[str, float] = {
     # no text; so is a line in smaller capitals right over the first such key (the caption column's head; 0 off)
     "boxed_breaks": 1,  # a heading-type run inside one drawn box (a tint) set in its column between a body line
     # ending no sentence and one going on in lower case is a box quote parting the paragraph, no heading (0 off)
+    # round 51 (structset65)
+    "short_close": 0.25,  # a run's last line ending on an abbreviation's stop ("p.m.") this share of the run's
+    # widest line short of it closes the run's sentence (a side-bar's prose, not a caption; 0 off)
+    "strips_apart": 1,  # a strip of level cells under two text columns or more is read after the page's text (0 off)
+    "edge_labels_kept": 1,  # a unit's label alone right over its heading at a page's top is no facing running head
 }
 
 
@@ -548,7 +556,9 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
+        body, strip = _strip_apart(body, size) if LIMITS["strips_apart"] else (body, [])
         order = _run_in_rests_after_heads(_tab_bands_order(body, page, usual, size))
+        order.extend(p for n, cell in enumerate(strip) for p in _zone_order(cell, STRIP_COLUMN + n))
         if tail:  # after the lines that end the sentence the page before left open (or as read)
             cut = _sentence_carried_over(order)
             order[cut:cut] = tail
@@ -930,6 +940,59 @@ def _title_part_over(label: Placed, over: Placed) -> bool:
     text = label.line.text.strip()
     return (label.column == over.column and text.endswith(":") and underlinable_title(text[:-1])
             and 0 < over.line.top - label.line.bottom <= LIMITS["pitch_slack"] * over.line.size)
+
+
+STRIP_COLUMN = 9000  # the columns of a strip of cells set apart under the text (``_strip_apart``)
+
+
+def _strip_apart(body: list[TextLine], size: float) -> tuple[list[TextLine], list[list[TextLine]]]:
+    """(the page's other lines, the cells of a strip set under its text, left to right), with
+    ``strips_apart`` on: a row of at least ``cell_strips`` short lines (``strip_cell_words``, ending no
+    sentence) level with one another and side by side, each with the lines right under it in its own
+    slot (two to ``strip_cell_lines`` in all, ``strip_cell_gap`` body sizes apart), spanning two
+    text columns or more (two left edges each starting ``column_min_lines`` lines above it) but not the
+    page's whole width (a text column stands beside it), with no other line under its top across its width; a short line right over its first cell (its title,
+    "TIMELINE") goes with it. A timeline strip under a panel's columns: read after the page's text,
+    not inside its columns (``_cell_strips`` makes its lines table blocks)."""
+    short = [ln for ln in body if 0 < len(ln.text.split()) <= LIMITS["strip_cell_words"] and not ends_sentence(ln.text)]
+    for head in sorted(short, key=lambda ln: ln.top):
+        row = sorted((ln for ln in short if abs(ln.top - head.top) <= 0.5 * size), key=lambda ln: ln.x0)
+        if len(row) < LIMITS["cell_strips"] or any(a.x1 >= b.x0 for a, b in itertools.pairwise(row)):
+            continue
+        cells = _strip_cells(row, body, size)
+        if cells is not None:
+            kept = {id(ln) for cell in cells for ln in cell}
+            return [ln for ln in body if id(ln) not in kept], cells
+    return body, []
+
+
+def _strip_cells(row: list[TextLine], body: list[TextLine], size: float) -> list[list[TextLine]] | None:
+    """The cells of the strip whose level row is ``row`` (see ``_strip_apart``), or None."""
+    x0, x1, top = row[0].x0, max(ln.x1 for ln in row), min(ln.top for ln in row)
+    slots = [(ln.x0, row[k + 1].x0 if k + 1 < len(row) else float("inf")) for k, ln in enumerate(row)]
+    cells: list[list[TextLine]] = [[ln] for ln in row]
+    for ln in sorted(body, key=lambda ln: ln.top):
+        if ln in row or ln.top <= top or ln.x1 < x0 or ln.x0 > x1:
+            continue
+        k = next((k for k, (a, b) in enumerate(slots) if a - size <= ln.x0 < b and ln.x1 <= b + size), None)
+        if k is None or len(ln.text.split()) > LIMITS["strip_cell_words"] or ends_sentence(ln.text):
+            return None  # a line under the row across its width that is no cell's: no strip
+        if ln.top - cells[k][-1].bottom > LIMITS["strip_cell_gap"] * size or len(cells[k]) >= LIMITS["strip_cell_lines"]:
+            return None
+        cells[k].append(ln)
+    if any(len(cell) < 2 for cell in cells):
+        return None  # (numbers alone in a row: a map's markers, no strip of notes)
+    if not any(ln.x0 > x1 or ln.x1 < x0 for ln in body if ln.bottom <= top):
+        return None  # (a strip across the page's whole width closes the page already in the columns' order)
+    above = [ln for ln in body if ln.bottom <= top and x0 - size <= ln.x0 <= x1]
+    edges = Counter(round(ln.x0 / size) for ln in above)
+    if sum(1 for count in edges.values() if count >= LIMITS["column_min_lines"]) < 2:
+        return None
+    title = [ln for ln in above if abs(ln.x0 - x0) <= size and 0 <= top - ln.bottom <= LIMITS["strip_cell_gap"] * size
+             and len(ln.text.split()) <= LIMITS["strip_cell_words"] and not ends_sentence(ln.text)]
+    if title:
+        cells[0].insert(0, max(title, key=lambda ln: ln.bottom))
+    return cells
 
 
 def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
@@ -1669,7 +1732,23 @@ def _facing_heads(
             for other, edge, other_place in found
         )
         and _set_apart(line, content)
+        and not _label_over_heading(line, content)
     }
+
+
+def _label_over_heading(line: TextLine, content: PdfContent) -> bool:
+    """With ``edge_labels_kept`` on, ``line`` is a unit's label alone ("Stage 1", ``LABEL_ALONE`` or a word and
+    its numeral, ``numbered_kicker``) set
+    right over a line in larger type at its left edge (its heading, within ``box_head_gap`` of that
+    line's size): the section's label at a page's top, no running head of a facing page."""
+    text = line.text.strip()
+    if not LIMITS["edge_labels_kept"] or not (LABEL_ALONE.match(text) or numbered_kicker(text, 2)):
+        return False
+    page = next((pg for pg in content.pages if pg.number == line.page), None)
+    return page is not None and any(
+        other.size > line.size and 0 <= other.top - line.bottom <= LIMITS["box_head_gap"] * other.size
+        and abs(other.x0 - line.x0) <= other.size and other.x0 < line.x1
+        for other in page.lines if other is not line)
 
 
 def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
@@ -1682,8 +1761,14 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
     lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
     if len(lines) < 3:
         return set()
+    worded = [ln for ln in lines if not re.fullmatch(r"\d{1,3}", ln.text.strip())] or lines
     largest = max(ln.size for ln in lines)
-    title_top = min(ln.top for ln in lines if ln.size >= 0.95 * largest)
+    share = LIMITS["kicker_worded_title"]
+    if share and largest >= share * max(ln.size for ln in worded):
+        largest = max(ln.size for ln in worded)  # (a panel's number set far larger than the title is no title)
+    else:
+        worded = lines
+    title_top = min(ln.top for ln in worded if ln.size >= 0.95 * largest)
     usual = _median([ln.size for ln in lines])
     return {
         id(line)
@@ -2033,8 +2118,8 @@ def _facing_folios(text: str) -> bool:
 def _title_side_numbers(content: PdfContent) -> set[int]:
     """With ``title_side_numbers`` on, the one number alone in the document set at least as large
     as the title (the first page's largest worded type), level with a title line and at least a title
-    size apart from it: a panel's number set large beside the title, no word of it (numbers so set in
-    a series are the sections' labels)."""
+    size apart from it (``title_side_gap`` of it): a panel's number set large beside the title, no word of
+    it (numbers so set in a series are the sections' labels)."""
     if not LIMITS["title_side_numbers"] or not content.pages:
         return set()
     lines = [ln for ln in content.pages[0].lines if ln.text.strip()]
@@ -2047,8 +2132,9 @@ def _title_side_numbers(content: PdfContent) -> set[int]:
                if re.fullmatch(r"\d{1,3}", ln.text.strip()) and ln.size >= largest]
     if len(numbers) != 1:  # a series of large numbers labels the sections, beside the title or not
         return set()
+    gap = LIMITS["title_side_gap"] * largest
     return {id(ln) for ln in numbers
-            if any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, largest) for t in titles)}
+            if any(_overlaps(ln.top, ln.bottom, t.top, t.bottom) and _apart(ln, t, gap) for t in titles)}
 
 
 def _mirrored_footers(content: PdfContent, running: set[int]) -> set[int]:
@@ -3627,7 +3713,7 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
     runs = _caption_blocks(placed)
     prose = [
         run for run in runs
-        if match_label(run[0].line.text) is None and ends_sentence(run[-1].line.text)
+        if match_label(run[0].line.text) is None and _run_closed(run)
         and sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]
     ]
     if not any(pictures.values()):
@@ -3653,6 +3739,19 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if any(run is r for r in prose) and (n not in served or id(run[0]) in under_heading):
             for p in run:
                 p.kind = "body"
+
+
+def _run_closed(run: list[Placed]) -> bool:
+    """The run's last line ends a sentence; or (switch ``short_close``) it ends on a stop after an
+    abbreviation ("… marked p.m.") and stops short of the run's widest line by ``short_close`` of
+    that width at least: a paragraph's last line, the stop its sentence's end."""
+    last = run[-1].line
+    if ends_sentence(last.text):
+        return True
+    share = LIMITS["short_close"]
+    widest = max(p.line.x1 - p.line.x0 for p in run)
+    return bool(share) and len(run) > 1 and ends_sentence(last.text, lenient=True) and (
+        last.x1 - last.x0 <= (1 - share) * widest)
 
 
 def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:

@@ -34,6 +34,7 @@ from vitrina.structure.assemble import (
     dated_attribution,
     in_numbered_order,
     quoted_statement,
+    role_attribution,
     with_series_labels,
     without_continuation_mark,
     without_pull_quotes,
@@ -277,6 +278,7 @@ PLAIN_LIMITS = {
     # would have fitted, within this share of the title's longest line (0: off)
     "title_fill": 0.8,
     "register_tails": 1,  # a wrapped credit's last line may close on a register number of any form ("…, RCC 14"; round 35; 0: dotted only)
+    "role_attributions": 1,  # ... so does a name and a role ("Ann Hebden, keeper") after a line closing in ’ (round 51)
     "quote_attributions": 1,  # a dash line right after a closing quotation ends the quotation's block (round 35; 0: off)
     "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
     "end_call_heads": 1,  # ... and so ends the block: a heading may open after it ("… that year.2" / "4 The Mill"; round 33; 0: off)
@@ -332,6 +334,8 @@ PLAIN_LIMITS = {
     "lower_leads_in_sentence": 1,
     "key_holder_credits": 1,  # ... a credit without lead naming its holder ("… Museum of Trades, HMT") closes one too (0: off)
     "key_numbers": 1,  # ... a line that is one of its entries' numbers alone, or glued before its title, is a picture's number, no text (round 46; 0: off)
+    "year_strips": 1,  # numbers alone counting 1, 2, 3 … each over a year alone and a short line or two: a timeline
+    # strip written out, held out (round 51, structset65; 0 off)
     "route_stops": 3,  # a route band: labels alone counting 1, 2, 3 … this far at least, each over its stop's lines (0: off)
     "route_stop_lines": 2,  # ... the same number of lines under each label, at most this many (a place, a date)
     "route_stop_words": 5,  # ... each at most this many words, ending no sentence
@@ -350,6 +354,12 @@ PLAIN_LIMITS = {
     "counted_heads_no_credit": 1,  # a line opening with a label counting with the text's others ("B The …"
     # between "A …" and "C …") is no caption's credit (round 40; 0: off)
     "comma_credit_lines": 1,  # a credit's first line ending on a comma is judged with its next line (round 40; 0: off)
+    "paragraph_marks": 2,  # lines each a pilcrow and a number alone ("¶ 3"), at least this many, are the margin's
+    # paragraph numbers, no text (round 51, structset65; 0 off)
+    "figure_rows": 3,  # lines of figures alone in a row, at least this many, under a line left open and over one
+    # going on in lower case, are a table set inside the sentence: no text (round 51, structset65; 0 off)
+    "figure_heads": 2,  # ... with at most this many short lines over them (its title, its header row)
+    "figure_head_words": 6,  # ... each of at most this many words
     "number_columns": 4,  # a drawn scale's marks printed one a line ("0 m" / "1,000 m" / …), at least this many
     # rising by even steps, are no text (round 40; 0: off)
     "wide_text_under_heading": 1,  # lines set wider than the body right under a heading are its text, no
@@ -380,6 +390,10 @@ PLAIN_LIMITS = {
     # round 45 (structset53): a fact table's last line opening with a section label that counts on from the last
     # section's, prose after it, is the next section's heading (0 off)
     "fact_run_heads": 1,
+    "run_head_lenient_close": 1,  # the prose under a title-case run head may close on an abbreviation's stop
+    # ("… train marked a.m."; round 51, structset65; 0 off)
+    "fact_run_label_heads": 1,  # a fact table's run closing on a label line over a title line, prose after
+    # them: the next section's label and heading (round 51, structset65; 0 off)
     # round 45 (structset53): at least this many lines each opening with a bracketed key counting on from (a),
     # where a line of the keys alone stands in the text, are captions read in the sections citing them (0 off)
     "letter_keys": 2,
@@ -390,6 +404,7 @@ PLAIN_LIMITS = {
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
     "pointed_jumps_lower": 1,
+    "pointed_bare_jumps": 1,  # a jump lead alone pointed by an arrow ("continued »") is a jump line (round 51; 0 off)
     # round 47 (structset58): at least this many unlabelled headings in capitals, each right over a labelled
     # heading, are the sections' kickers, left out (0 off)
     "section_kickers": 2,
@@ -493,6 +508,8 @@ class PlainLayout:
         self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= number_columns(self.lines)  # a scale drawn down the panel's edge: "0 m" / "1,000 m" / …
+        self.held |= paragraph_marks(self.lines)  # "¶ 3" alone: a paragraph's number printed in the margin
+        self.held |= numeric_tables_inside(self.lines)  # a table of figures set inside a sentence ("log-" / … / "arithm")
         self.held |= symbol_rows(self.lines)  # a code's table: "A · —" / "B — · · ·" / …
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
@@ -523,6 +540,7 @@ class PlainLayout:
         band, self.band_labels, self.band_end = route_band(self.lines) if route else (set(), [], 0)
         self.band = band
         self.held |= band | named_dated_strip(self.lines)  # "1 Boston" / "April 1895" / "2 Gibraltar" / …
+        self.held |= numbered_year_strip(self.lines)  # "1" / "1546" / "Born at …" / "2" / "1566" / …
         # labels set after their sections' text ("… the law." / "1"): held out, given to the headings they follow
         self.trailing = trailing_labels(self.lines)
         self.held |= set(self.trailing)
@@ -2414,6 +2432,9 @@ class PlainLayout:
             return False
         before = self.lines[line.index - 1].text.rstrip()
         named = attribution_line(line.text) or bool(QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(line.text)
+        if PLAIN_LIMITS["role_attributions"]:  # "Ann Hebden, keeper" under "… walked.’" (round 51)
+            named = named or role_attribution(line.text)
+            return named and before.endswith(("”", '"', "’")) and ends_sentence(before)
         return named and before.endswith(("”", '"')) and ends_sentence(before)
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
@@ -2576,6 +2597,8 @@ def is_jump_line(text: str) -> bool:
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
         return True
+    if PLAIN_LIMITS["pointed_bare_jumps"] and bare != text.strip() and " ".join(bare.lower().split()) in _jump_leads():
+        return True  # a lead alone pointed by its arrow: "continued »", "See ▸"
     if _worded_jump(bare):
         return True
     head, colon, story = bare.partition(": ")
@@ -3280,6 +3303,49 @@ def named_dated_strip(lines: list[Line]) -> set[int]:
             return set(range(k, end))
         k += 1
     return set()
+
+
+_YEAR_ALONE = re.compile(r"\d{3,4}")
+
+
+def numbered_year_strip(lines: list[Line]) -> set[int]:
+    """With ``year_strips`` on, a timeline strip written out a cell at a time: at least ``route_stops``
+    stops one right after another, each its number alone counting 1, 2, 3 … over a year alone and one or
+    two short lines (``route_stop_words`` words at most, no sentence), the last stop's second line only
+    when it goes on in lower case. The strip's lines, held out as the drawing they are (round 51)."""
+    least = int(PLAIN_LIMITS["route_stops"])
+    if not PLAIN_LIMITS["year_strips"] or not least:
+        return set()
+    for k in range(len(lines)):
+        end, count = k, 0
+        while (stop := _year_stop_end(lines, end, count + 1)) is not None:
+            end, count = stop, count + 1
+        if count >= least:
+            titled = [n for n in (k - 1, end) if 0 <= n < len(lines) and _strip_title(lines[n].text)]
+            return set(range(k, end)) | set(titled[:1])  # its title in capitals beside it ("TIMELINE")
+    return set()
+
+
+def _strip_title(text: str) -> bool:
+    """A strip's title: a word or two in capitals, ending no sentence."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 2 and text.isupper() and not ends_sentence(text)
+
+
+def _year_stop_end(lines: list[Line], k: int, number: int) -> int | None:
+    """The line after stop ``number`` of a year strip opening at line ``k`` (``numbered_year_strip``), or None."""
+    if k + 2 >= len(lines) + 0 or lines[k].text.strip() != str(number) or not _YEAR_ALONE.fullmatch(lines[k + 1].text.strip()):
+        return None
+    end = k + 2
+    while end < len(lines) and end - k - 2 < 2:
+        text = lines[end].text.strip()
+        if text == str(number + 1) or not 0 < len(text.split()) <= PLAIN_LIMITS["route_stop_words"] or ends_sentence(text):
+            break
+        nxt = lines[end + 1].text.strip() if end + 1 < len(lines) else ""
+        if end > k + 2 and nxt != str(number + 1) and not text[:1].islower():
+            break  # (the last stop: a second line only going on in lower case)
+        end += 1
+    return end if end > k + 2 else None
 
 
 def _named_stop_end(lines: list[Line], k: int, number: int) -> int | None:
@@ -4013,6 +4079,64 @@ def numbered_paragraphs(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return out, opened
 
 
+# A paragraph's number printed in the margin: a pilcrow and a number ("¶ 3", "¶12").
+PARAGRAPH_MARK = re.compile(r"\u00b6\s?\d{1,3}")
+
+
+def paragraph_marks(lines: list[Line]) -> set[int]:
+    """Indexes of the lines that are a paragraph's number alone (``PARAGRAPH_MARK``), at least
+    ``paragraph_marks`` of them in the text: an extraction prints the margin's numbers on lines of
+    their own, in or between the paragraphs' lines; they number the text, they are none of it."""
+    least = int(PLAIN_LIMITS["paragraph_marks"])
+    found = {line.index for line in lines if PARAGRAPH_MARK.fullmatch(line.text.strip())}
+    return found if least and len(found) >= least else set()
+
+
+_FIGURE_CELL = re.compile(r"[−-]?\d[\d,.\u202f]*%?")
+
+
+def _figures_row(text: str) -> bool:
+    """A line of two or more cells, every one a figure ("1,000 3", "2 0.30103")."""
+    cells = text.split()
+    return len(cells) >= 2 and all(_FIGURE_CELL.fullmatch(cell) for cell in cells)
+
+
+def numeric_tables_inside(lines: list[Line]) -> set[int]:
+    """With ``figure_rows`` on, the indexes of the lines of a table of figures an extraction printed
+    inside a sentence: at least ``figure_rows`` lines in a row on one page, each cells of figures
+    alone (``_figures_row``), under at most ``figure_heads`` short lines ending no sentence (the
+    table's title and its header row), the line over them left open (a hyphen or no sentence's end)
+    and the line after the rows going on in lower case. The table is no text; the sentence reads on."""
+    least = int(PLAIN_LIMITS["figure_rows"])
+    found: set[int] = set()
+    if not least:
+        return found
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _figures_row(lines[end].text) and lines[end].page == lines[k].page:
+            end += 1
+        if end - k < least:
+            k += 1
+            continue
+        start = k
+        while k - start < PLAIN_LIMITS["figure_heads"] and start > 0 and _table_head(lines[start - 1].text):
+            start -= 1
+        before = lines[start - 1] if start > 0 else None
+        after = lines[end] if end < len(lines) else None
+        if before is not None and after is not None and not ends_sentence(before.text) and starts_lowercase(after.text):
+            found.update(range(start, end))
+        k = end
+    return found
+
+
+def _table_head(text: str) -> bool:
+    """A short line ending no sentence, opening with a capital: a table's title or header row."""
+    words = text.split()
+    return 0 < len(words) <= PLAIN_LIMITS["figure_head_words"] and words[0][:1].isupper() and not ends_sentence(text) and (
+        not text.rstrip().endswith(("-", "\u00ad", ",")))
+
+
 # A number alone, at most a short unit after it ("1,000 m", "40 %"): a scale's mark or a margin's number.
 MARGIN_NUMBER = re.compile(r"(\d{1,3}(?:[,.\u202f]\d{3})*)(?:\s?(?:[^\W\d_]{1,3}|%|°))?")
 
@@ -4506,7 +4630,9 @@ def _closing_quote_at(entry: Fragment, most: int) -> int | None:
     lines = entry.lines
     if len(lines) < 3 or entry.credit is not None or entry.note is not None:
         return None
-    source = 1 if attribution_line(lines[-1].text) else 2 if _wrapped_attribution(lines[-2:]) else 0
+    named = attribution_line(lines[-1].text) or bool(PLAIN_LIMITS["role_attributions"]) and (
+        role_attribution(lines[-1].text) or dated_attribution(lines[-1].text))  # "Ann Hebden, keeper" (round 51)
+    source = 1 if named else 2 if _wrapped_attribution(lines[-2:]) else 0
     if not source:
         return None
     for at in range(len(lines) - 1 - source, max(0, len(lines) - 1 - source - most), -1):
@@ -4863,6 +4989,9 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
         head = _heading_closing_run(entry, run, out)
         if head is not None:  # the run's last line is the next section's heading, over the prose after it
             run -= 1
+        elif (head := _labelled_heading_closing_run(entry, run)) is not None:
+            run -= 2  # ... or its last two, a unit's label line over that heading
+            entry = replace(entry, lines=[*entry.lines[:run], *entry.lines[run + 1 :]])
         rest = run + (head is not None) < len(entry.lines)
         # the captions read after the paragraph (its deferred blocks) go after what is left of it
         out.append(Fragment("table", entry.lines[:run], deferred=[] if rest else entry.deferred))
@@ -5107,6 +5236,23 @@ def _heading_closing_run(entry: Fragment, run: int, before: list[Entry]) -> Head
     return Heading(label, [line], len(lead.group(0).split())) if _counts_on(labels[-1], label) else None
 
 
+def _labelled_heading_closing_run(entry: Fragment, run: int) -> Heading | None:
+    """With ``fact_run_label_heads`` on, the last two lines of a fact table's run (``_fact_run``) when
+    prose follows them in the paragraph (opening in a capital): a unit's label alone ("Stage 1", a
+    word and its numeral, ``numbered_kicker``) over a title line (two words or more, no figure,
+    title-like) is the next section's label and heading, set right under the table (a leaflet's
+    "Visiting" rows, then a panel's "Stage 1" / "A Quarrel …"); else None."""
+    if not PLAIN_LIMITS["fact_run_label_heads"] or not PLAIN_LIMITS["fact_rows"] + 2 < run < len(entry.lines):
+        return None
+    label, title, after = entry.lines[run - 2], entry.lines[run - 1], entry.lines[run]
+    text = title.text.strip()
+    if not (LABEL_ALONE.match(label.text.strip()) or numbered_kicker(label.text.strip(), 2)):
+        return None
+    if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text) or not starts_uppercase(after.text):
+        return None
+    return Heading(" ".join(label.text.split()), [title], 0)
+
+
 def _title_case_run_head(run: list[Line], after: list[Line]) -> bool:
     """With ``title_case_run_heads`` on, the last line of a fact table's run, with prose after it
     (opening in a capital, ending a sentence), is the next heading set right under the table: in
@@ -5115,7 +5261,8 @@ def _title_case_run_head(run: list[Line], after: list[Line]) -> bool:
     lamps …"): the table's style is not the line's."""
     if not PLAIN_LIMITS["title_case_run_heads"] or len(run) < PLAIN_LIMITS["fact_rows"] + 2:
         return False
-    if not after or not starts_uppercase(after[0].text) or not ends_sentence(after[-1].text.strip()):
+    lenient = bool(PLAIN_LIMITS["run_head_lenient_close"])  # "… marked a.m." closes the prose too (round 51)
+    if not after or not starts_uppercase(after[0].text) or not ends_sentence(after[-1].text.strip(), lenient=lenient):
         return False
     text = run[-1].text.strip()
     if len(text.split()) < 2 or any(ch.isdigit() for ch in text) or not raw_title_like(text):
