@@ -134,3 +134,12 @@ def test_a_value_in_figures_the_document_never_writes_is_unstated():
     assert premise.value_unstated(q, "Printer: Jan Keel. Scale: 1:40,000.") == "1:20,000"
     assert premise.value_unstated(q, "Printer: Jan Keel. Scale: 1:20000.") is None
     assert premise.value_unstated(analyse("Who printed the map in 1905?"), "Printer: Jan Keel.") is None
+
+
+def test_a_year_the_document_never_writes_is_unwritten():
+    q = analyse("How many looms did the Marsh Mill buy in 1874?")
+    mill = "The Marsh Mill Ledger, 1851. The partners bought 30 looms for the weaving shed."
+    assert premise.year_unwritten(q, "The partners bought 30 looms for the weaving shed.", mill) == "1874"
+    assert premise.year_unwritten(q, "They bought 30 looms.", mill + " In 1874 the mill closed.") is None
+    assert premise.year_unwritten(q, "They bought 30 looms.", "Owners: Ada Marsh, 1860–1890.") is None  # a span holds it
+    assert premise.year_unwritten(q, "They bought 30 looms.", "The partners bought 30 looms.") is None  # no year at all

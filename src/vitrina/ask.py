@@ -43,10 +43,12 @@ from vitrina.qa import (
     answerable,
     attach,
     coref,
+    denial,
     describe,
     docpass,
     labels,
     limits,
+    parenthetical,
     premise,
     rank,
     refer,
@@ -309,6 +311,7 @@ def _replied(result: dict[str, Any], explain: bool) -> dict[str, Any]:
 
 
 WEAK = "_weak"  # set by `_answered` when its look examined nothing: no sentence covered enough, or no candidate
+DENIED = "denied_argument"  # marks the "No" of `_denied_argument` (a key no ranking table reads)
 POOL = "_pool"  # set by `_answered`: the ids of the sentences its look examined
 
 
@@ -382,6 +385,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
     _ordinal_member(found, q)
     _date_bound(found, q)
+    _parenthetical_role(found, q)
+    _denied_argument(found, q, pool)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
@@ -447,13 +452,67 @@ def _date_bound(found: list[Candidate], q: Question) -> None:
             cand.score, cand.rule_score = score, min(cand.rule_score, rule_score)
 
 
+def _parenthetical_role(found: list[Candidate], q: Question) -> None:
+    """"Who chaired the meeting?" and the best candidate's sentence lists names with the asked role in parentheses
+    after another one ("Present: A (in the chair), B, C"): that name takes the best one's score, and the names of the
+    sentence without the role rank at ``PARENTHETICAL["unmarked_share"]`` of it (qa/parenthetical.py; round 51 red
+    team D01). Who-questions only."""
+    if not found or q.expects != "person":
+        return
+    top = max(found, key=lambda c: c.score)
+    s = top.sentence
+
+    def marked(c: Candidate) -> bool:
+        role = parenthetical.role_after(s.text, c.end - s.start)
+        return role is not None and parenthetical.asks_role(role, q)
+
+    if marked(top):
+        return
+    chosen = {c.key: c for c in found if c.sentence.id == s.id and marked(c)}
+    if len(chosen) != 1:
+        return  # none, or several names with the role: the parentheses do not single one out
+    (best,), score, rule_score = chosen.values(), top.score, top.rule_score
+    best.score, best.rule_score = score, rule_score
+    for cand in found:
+        if cand.sentence.id == s.id and cand is not best and cand.score > score * parenthetical.PARENTHETICAL["unmarked_share"] \
+                and not (best.start <= cand.start and cand.end <= best.end):
+            cand.score = score * parenthetical.PARENTHETICAL["unmarked_share"]
+            cand.rule_score = min(cand.rule_score, rule_score * parenthetical.PARENTHETICAL["unmarked_share"])
+
+
+def _denied_argument(found: list[Candidate], q: Question, pool: list[Sentence]) -> None:
+    """"Was X V-ed after A?" answered "Yes" by a sentence that lacks A's words ("X was V-ed after him") while an
+    examined sentence of its document denies a tie to A ("It had no connection with A"): a "No" of the denying sentence
+    takes the Yes's score, and the Yes ranks at ``denial.DENIAL["yes_share"]`` of it (qa/denial.py; round 51 red team D02)."""
+    if not found or q.expects != "truth":
+        return
+    top = max(found, key=lambda c: c.score)
+    argument = denial.asked_argument(q)
+    if top.kind != "truth" or top.text != "Yes" or not argument \
+            or denial.holds(frozenset(fold(w) for w in WORD.findall(top.sentence.text)), argument):
+        return
+    near = sorted((s for s in pool if s.document == top.sentence.document and s.id != top.sentence.id
+                   and s.parsed is not None), key=lambda s: abs(s.id - top.sentence.id))
+    for s in near[:int(denial.DENIAL["sentences"])]:
+        span = denial.denial(s.parsed[0], argument) if s.parsed is not None else None
+        if span is None:
+            continue
+        no = Candidate(s, s.start + span[0], s.start + span[1], "No", "truth", top.fit, in_slot=True,
+                       structure={DENIED: 1.0})
+        no.score, no.rule_score = top.score, top.rule_score
+        no.features = dict(top.features)  # it answers the act the Yes's sentence aligned with: that evidence is its own
+        top.score, top.rule_score = top.score * denial.DENIAL["yes_share"], top.rule_score * denial.DENIAL["yes_share"]
+        found.append(no)
+        return
+
+
 def _unmet_premise(top: Candidate, q: Question) -> str | None:
     """The question's premise the answering sentence leaves unmet in its role (qa/premise.py, round 49 red team
     D2), or None: the asked act done by another named subject, a name the question uses twice (a ship's name and
     the place it arrives at) held once, the full date the question states dating another phrase than the answer."""
     s = top.sentence
-    if s.parsed is None:
-        return None
+    if s.parsed is None or top.structure.get(DENIED):
+        return None  # a denial of the question's argument (``_denied_argument``) is itself the premise's answer
     doc = s.parsed[0]
     if premise.date_binding(q, doc, top.start - s.start, top.end - s.start) is False:
         return "date"
@@ -463,10 +522,12 @@ def _unmet_premise(top: Candidate, q: Question) -> str | None:
 def _document_premise(conn: KnowledgeBase, top: Candidate, q: Question) -> str | None:
     """The place the question sets ("Who built the P Hotel *in P*?") that the answering sentence's document writes
     only inside longer names, or the value it states in figures ("the 1:50,000 edition") that the document never
-    writes (qa/premise.place_only_in_names, value_unstated; round 50 red team D1), or None."""
+    writes (qa/premise.place_only_in_names, value_unstated; round 50 red team D1), the year it sets that the document
+    never writes (year_unwritten; round 51 red team D03), or None."""
     s = top.sentence
     document = conn.text_slice(s.document, 0, int(premise.PREMISE["document_chars"]))
-    return premise.place_only_in_names(q, s.text, document) or premise.value_unstated(q, document)
+    return premise.place_only_in_names(q, s.text, document) or premise.value_unstated(q, document) \
+        or premise.year_unwritten(q, s.text, document)
 
 
 def _asked_ordinal(question: str) -> tuple[int, str] | None:

@@ -360,3 +360,21 @@ def value_unstated(q: Question, document: str) -> str | None:
         if m.group() not in document and m.group().replace(",", "") not in plain:
             return m.group()
     return None
+
+
+YEAR_RANGE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s*(?:[-–—]|to|until|till)\s*(1[0-9]{3}|20[0-9]{2})\b")
+
+
+def year_unwritten(q: Question, sentence: str, document: str) -> str | None:
+    """A year the question sets ("How many shares did X issue *in 1958*?") that neither the answering sentence nor
+    its document ever writes, nor spans with a range ("1911–1934"), while the document writes other years: the answer
+    is a value of another year (round 51 red team D03: the 1921 minutes answering for 1958). A document writing no
+    year at all sets no such premise."""
+    if not q.years or q.expects == "truth" or not any(YEAR.match(w) for w in re.findall(r"\d{4}", document)):
+        return None
+    spans = [(int(a), int(b)) for a, b in YEAR_RANGE.findall(document)]
+    for year in q.years:
+        if year in sentence or year in document or any(a <= int(year) <= b for a, b in spans):
+            continue
+        return year
+    return None
