@@ -18,7 +18,8 @@ def test_a_verb_of_making_by_a_name_is_a_credit(text: str) -> None:
     assert is_credit(text.split(), closes_caption=False)
 
 
-@pytest.mark.parametrize("text", ["Given by the Vale family", "Cast by the foundry.", "Cast by", "Led by Ann Vale"])
+@pytest.mark.parametrize("text", ["Given by the Vale family", "Cast by the foundry.", "Cast by", "Led by Ann Vale",
+                                  "Built by Hand", "Copy by Ann Vale, 1988; Marrowby Museum"])
 def test_other_runs_with_by_are_no_maker_credit(text: str) -> None:
     assert not is_credit(text.split(), closes_caption=False)
 
