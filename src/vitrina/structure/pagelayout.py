@@ -2618,7 +2618,7 @@ def _translated_captions(entries: list[Entry]) -> list[Entry]:
     kept: list[bool] = []  # each entry of ``out`` foreign
     for n, entry in enumerate(entries):
         k = len(out) - 1
-        while k >= 0 and isinstance(out[k], Fragment) and out[k].kind == "translation":
+        while k >= 0 and _translation(out[k]):
             k -= 1
         prev = out[k] if k >= 0 else None
         if (isinstance(entry, Fragment) and (entry.kind == "translation" or entry.kind == "caption" and foreign[n])
@@ -2654,6 +2654,10 @@ def _level_runs_across(main: list[TextLine], runs: list[list[TextLine]]) -> tupl
         return main, runs  # (each a block of words, over one line across them all: a credit shared)
     merged = [ln for r in sorted([*level, head], key=lambda r: r[0].x0) for ln in r] + tail
     return merged, [merged, *(r for r in runs if r is not main and all(r is not q for q in level))]
+
+
+def _translation(entry: Entry) -> bool:
+    return isinstance(entry, Fragment) and entry.kind == "translation"
 
 
 def _worded(run: list[TextLine]) -> bool:
