@@ -343,6 +343,9 @@ _BARE_NUMBER = re.compile(r"\d{1,6}[a-z]?")
 # before the holder and its number ("Cast made in 1934; Vale Institute, VI 1934.2"): a credit whole,
 # the note at most ``maker_words`` words (0: off)
 CREDIT_FORMS = {"maker_words": 6}
+# round 51 (struct2): a maker's credit without a lead, a verb of making in WordNet, "by" and a name ("Cast by
+# the Vale Foundry", "Printed by Ann Roe"): the verb's most frequent senses read (0: off)
+MAKER_BY = {"senses": 2, "name_words": 2}  # ... and the name's capitalised words, at least ("Built by Hand" is a title)
 
 
 def _made_then_held(run: list[str], closes_caption: bool) -> bool:
@@ -381,6 +384,36 @@ def _named_lead_to_accession(run: list[str]) -> bool:
 _REGISTER_PARTS = re.compile(r"^[A-Z]{1,4}(?:\.[A-Z]{1,4})+ \d{1,6}[a-z]?$")
 
 
+def _maker_by(run: list[str]) -> bool:
+    """The run names who made the object or its copy: a capitalised verb of making (one of its
+    ``MAKER_BY["senses"]`` most frequent WordNet senses a verb of creation), "by", then a name in
+    capitalised words (function words between, none first but an article; at least ``name_words`` capitalised)
+    ending no sentence, no figure."""
+    most = MAKER_BY["senses"]
+    if not most or len(run) < 3 or run[1] != "by" or not re.fullmatch(r"[A-Z][a-z]+", run[0]):
+        return False
+    name = [w.strip("(),") for w in run[2:]]
+    if ends_sentence(run[-1]) or not all(name) or (name[0].lower() in _CONNECTORS and name[0].lower() != "the"):
+        return False
+    if any(w.endswith(";") for w in run) or not all(w[0].isupper() or w.lower() in _CONNECTORS for w in name):
+        return False  # (one name, no date or note after it: "Copy by Ann Roe, 1988; …" is ``_made_then_held``'s)
+    if sum(w.lower() not in _CONNECTORS for w in name) < MAKER_BY["name_words"]:
+        return False
+    return _making_verb(run[0].lower(), most)
+
+
+@lru_cache(maxsize=1024)
+def _making_verb(word: str, senses: int) -> bool:
+    """``word`` (a verb's form) has a verb of creation (WordNet's ``verb.creation``) among its first ``senses``."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    base = wn.morphy(word, "v") if wn is not None else None
+    if wn is None or not base:
+        return False
+    return any(s.lexname() == "verb.creation" for s in wn.synsets(base, "v")[:senses])
+
+
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
     longest = CREDIT_WORDS["listed"] if _listed(run) or _colon_lead(run) else CREDIT_WORDS["single"]
@@ -398,6 +431,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     if _named_lead_to_accession(run):
         return True
     if _made_then_held(run, closes_caption):
+        return True
+    if _maker_by(run):
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]) or text.rstrip()[-1] == "?":
         return False  # (a question is never a credit, even in capitals: "WHY BUILD IT?")

@@ -74,7 +74,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
-from vitrina.structure.languages import translations_apart
+from vitrina.structure.languages import foreign_sentences, translations_apart
 from vitrina.structure.layout import BRACKET_KEY as _BRACKET_KEY
 from vitrina.structure.layout import KEYS_ALONE as _KEYS_ALONE
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlinable_title
@@ -223,6 +223,12 @@ LIMITS: dict[str, float] = {
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
+    # round 51 (struct2): runs of one type opening level with the longest run of an interleaved column, beside it
+    # (a caption in three languages in narrow columns), are read whole left to right (0: off) ...
+    "level_runs_across": 1,
+    "translated_captions": 1,  # ... and a caption in another language, holding their credit, gives it to its original
+    "level_run_tops": 0.3,
+    "level_run_lines": 2,  # (... each run at least this many lines, a line under them all spanning them)  # (... their first lines' tops at most this share of the type's size apart)
     "run_in_gap": 0.6,  # regular type this close after a bold line on its baseline is the text after a run-in head
     "run_in_foot": 0.1,  # (its baseline: feet at most this share of the size apart)
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
@@ -629,6 +635,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["inline_note_calls"]:
         _calls_of_notes(entries, notes_set)
     entries = translations_apart(entries)  # a bilingual panel's second language, beside the body
+    if LIMITS["translated_captions"]:
+        entries = _translated_captions(entries)  # a caption's translation holding the credit under both
     entries = salutations_apart(entries)  # a letter's date line and salutation set without space
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
@@ -2670,6 +2678,8 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
             best.append(line)
     # the longest run is the text; the others are set into it at their height
     main = max(runs, key=len)
+    if LIMITS["level_runs_across"]:
+        main, runs = _level_runs_across(main, runs)
     inserts: dict[int, list[TextLine]] = {}
     for run in sorted((r for r in runs if r is not main), key=lambda r: r[0].top):
         at = next((k for k, line in enumerate(main) if line.top > run[0].top), len(main))
@@ -2679,6 +2689,67 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
         result.extend(inserts.get(k, []))
         result.append(line)
     return result + inserts.get(len(main), [])
+
+
+def _translated_captions(entries: list[Entry]) -> list[Entry]:
+    """A caption in another language than the document's (``languages.foreign_sentences``, or a bilingual
+    document's translation block), its credit on lines of its own, read after a caption in the document's
+    language without a credit (translations between aside):
+    the translation of that caption, set beside it over one credit; the credit goes to the caption, the text
+    is a ``translation`` block."""
+    texts = [" ".join(ln.text for ln in (e.lines[: e.credit[0]] if isinstance(e, Fragment) and e.credit else e.lines))
+             for e in entries]
+    foreign = foreign_sentences(texts, [False] * len(entries))
+    out: list[Entry] = []
+    kept: list[bool] = []  # each entry of ``out`` foreign
+    for n, entry in enumerate(entries):
+        k = len(out) - 1
+        while k >= 0 and _translation(out[k]):
+            k -= 1
+        prev = out[k] if k >= 0 else None
+        if (isinstance(entry, Fragment) and (entry.kind == "translation" or entry.kind == "caption" and foreign[n])
+                and entry.credit is not None and entry.credit[1] == 0 and entry.credit[0] > 0
+                and isinstance(prev, Fragment) and prev.kind == "caption" and prev.credit is None and not kept[k]):
+            cut = entry.credit[0]
+            out[k] = replace(prev, lines=[*prev.lines, *entry.lines[cut:]], credit=(len(prev.lines), 0), complete=True)
+            out.append(Fragment("translation", list(entry.lines[:cut])))
+            kept.append(True)
+            continue
+        out.append(entry)
+        kept.append(foreign[n])
+    return out
+
+
+def _level_runs_across(main: list[TextLine], runs: list[list[TextLine]]) -> tuple[list[TextLine], list[list[TextLine]]]:
+    """Runs in the main run's type opening level with it (one caption set in narrow columns side by side, each
+    in its language), each of ``level_run_lines`` lines or more of words as the main run's lines beside them, are read
+    whole, left to right, before the main run's lines under them all when the first of those spans them (a
+    credit across them): one run of them all, the others' lines no longer set in at their height."""
+    size = main[0].size
+    level = [r for r in runs if r is not main and abs(r[0].size - size) <= 0.15 * size
+             and abs(r[0].top - main[0].top) <= LIMITS["level_run_tops"] * size
+             and not _overlaps(r[0].x0, r[0].x1, main[0].x0, main[0].x1)]
+    if not level:
+        return main, runs
+    bottom = max(r[-1].bottom for r in level)
+    head = [ln for ln in main if ln.top < bottom]
+    tail = main[len(head):]
+    most = LIMITS["level_run_lines"]
+    if len(head) < most or any(len(r) < most or not _worded(r) for r in level) or not tail or not all(
+            _overlaps(tail[0].x0, tail[0].x1, r[0].x0, r[0].x1) for r in level):
+        return main, runs  # (each a block of words, over one line across them all: a credit shared)
+    merged = [ln for r in sorted([*level, head], key=lambda r: r[0].x0) for ln in r] + tail
+    return merged, [merged, *(r for r in runs if r is not main and all(r is not q for q in level))]
+
+
+def _translation(entry: Entry) -> bool:
+    return isinstance(entry, Fragment) and entry.kind == "translation"
+
+
+def _worded(run: list[TextLine]) -> bool:
+    """Most of the run's glyphs are letters: text, not a table's leaders and numbers (". . . . 4")."""
+    glyphs = [ch for ln in run for ch in ln.text if not ch.isspace()]
+    return 2 * sum(ch.isalpha() for ch in glyphs) > len(glyphs)
 
 
 def _slanted_under(last: TextLine, line: TextLine) -> bool:

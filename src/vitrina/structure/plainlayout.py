@@ -203,6 +203,9 @@ PLAIN_LIMITS = {
     # rows, none ending a sentence, most stating a figure) is a table whatever its rows' length (0: rows at most fact_line)
     "turned_title_ends": 1,  # round 49 (structset59): a title printed one word a line ends with those lines; one
     # line printed whole after it, before the lede, is no part of it (a one-page sheet's running line), left out (0 off)
+    # round 51 (struct2): a label alone over a title after a block left open (a running line) heads it when the
+    # series' next label alone stands right under the title (a list of labelled titles, no body between; 0: off)
+    "listed_label_heads": 1,
     "mixed_letter_series": 1,  # round 49 (structset59): a lone letter label counts on with a roman numeral only when
     # that numeral is one character, readable as a letter ("A Yardstick …" before "II …" is no label; 0 off)
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
@@ -233,6 +236,9 @@ PLAIN_LIMITS = {
     "compound_parts": 1,  # a line ending a sentence where a compound's first part and hyphen would have fitted ends a paragraph (round 48; 0: off)
     "widens_inside": 1,  # a run going from a measure into lines caption_wider longer is no one caption (round 48; 0: off)
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
+    # round 51 (struct2): a caption found by its credit opens after a first line ending a sentence in the measure of
+    # the paragraph before when its other lines are all set wider (``_wide_after_paragraph_line``; 0: off)
+    "wide_caption_late_start": 1,
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
     "register_number_wraps": 1,  # a credit left open on a comma goes on over a line that is only a register number (0: off)
@@ -1285,7 +1291,10 @@ class PlainLayout:
         else:
             title = self._title_block(i + 1, 0)
         nxt = title[-1].index + 1 if title else len(self.lines)
-        return nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
+        if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]:
+            return True
+        return bool(PLAIN_LIMITS["listed_label_heads"]) and nxt < len(self.lines) and _next_label_alone(
+            self.lines[i].text, self.lines[nxt].text)
 
     def _title_opened_before(self, heading: Heading) -> Heading:
         """An unlabelled heading opening in lower case ("at Dawn:") goes on a title line read
@@ -2235,6 +2244,8 @@ class PlainLayout:
         body = self.lines[first:credit]
         if self._narrows_inside(body) or self._widens_inside(body) or self._breaks_early(first, credit):
             return False
+        if self._wide_after_paragraph_line(first, credit):
+            return False
         if body and len(body) >= 2 and not self._ends_short_inside(body):
             lengths = [b.length for b in body[:-1]]
             width = self.width[first]
@@ -2266,6 +2277,20 @@ class PlainLayout:
             ends_sentence(a.text) and (self._fits(a, b.words[0][0]) or a.length + 1 + len(b.words[0][0]) <= measure)
             for a, b in zip(self.lines[first:credit], following, strict=False)
         )
+
+    def _wide_after_paragraph_line(self, first: int, credit: int) -> bool:
+        """With ``wide_caption_late_start`` on: line ``first`` ends a sentence in the measure of the paragraph it
+        follows (no longer than that paragraph's longest line on the page, at least two lines), and every
+        line after it up to the credit's is longer than that line by ``wider_than_around``: the caption set
+        in the wider measure opens on the next line, ``first`` is the paragraph's."""
+        para, line = self.para, self.lines[first]
+        if not PLAIN_LIMITS["wide_caption_late_start"] or para is None or para.last.index != first - 1:
+            return False
+        rest = self.lines[first + 1 : credit]
+        measure = [ln.length for ln in para.lines if ln.page == line.page]
+        if len(measure) < 2 or not rest or not ends_sentence(line.text) or line.length > max(measure):
+            return False
+        return min(ln.length for ln in rest) > PLAIN_LIMITS["wider_than_around"] * max(measure)
 
     # ------------------------------------------------------------ body
 
@@ -2841,6 +2866,19 @@ def _badge_lead(head: Heading, loose: bool = False) -> str | None:
     if one_letter_word(words[0]) and words[1].lower() not in FUNCTION_WORDS and not loose:
         return None
     return words[0]
+
+
+def _next_label_alone(text: str, nxt: str) -> bool:
+    """``nxt`` is the label alone that comes next in the series of ``text``'s, a label alone ("I" then
+    "II", "3" then "4"): the titles are listed one under another, each under its label."""
+    this, then = alone_label(text), alone_label(nxt)
+    if this is None or then is None or _label_series(this) != _label_series(then):
+        return False
+    return label_rank(this) > 0 and label_rank(then) == label_rank(this) + 1
+
+
+def _label_series(token: str) -> str:
+    return "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
 
 
 def label_rank(token: str) -> int:
