@@ -50,6 +50,12 @@ MIN_HESSIAN = 1.0  # least summed hessian on either side of a split
 TREES_FILE = F.ROOT / "src" / "vitrina" / "data" / "ask_ranker_trees.json"
 
 
+def variant(spec: str) -> tuple[int, int, float, float]:
+    """DEPTH:TREES:RATE[:LEAST] (LEAST: the least summed hessian on either side of a split, MIN_HESSIAN)."""
+    parts = spec.split(":")
+    return int(parts[0]), int(parts[1]), float(parts[2]), float(parts[3]) if len(parts) > 3 else MIN_HESSIAN
+
+
 def family_of(group: str) -> str:
     number = 0 if group == "dev" else int(group.lstrip("v"))
     return next(name for name, first, last in FAMILIES if first <= number <= last)
@@ -158,8 +164,8 @@ def binned(x: np.ndarray, edges: Sequence[np.ndarray]) -> np.ndarray:
     return out
 
 
-def grow(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.ndarray, depth: int, rate: float
-         ) -> list[list]:
+def grow(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.ndarray, depth: int, rate: float,
+         least: float = MIN_HESSIAN) -> list[list]:
     """One regression tree by Newton's rule on (g, h) over the binned rows ``b``, as a node list:
     [input, threshold, left, right] for a split, [value] for a leaf (node 0 the root)."""
     nodes: list[list] = []
@@ -168,7 +174,7 @@ def grow(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.ndarra
         at = len(nodes)
         nodes.append([])
         G, H = g[rows].sum(), h[rows].sum()
-        split = best_split(b[rows], edges, g[rows], h[rows]) if level < depth else None
+        split = best_split(b[rows], edges, g[rows], h[rows], least) if level < depth else None
         if split is None:
             nodes[at] = [float(-rate * G / (H + LAMBDA))]
             return at
@@ -183,8 +189,9 @@ def grow(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.ndarra
     return nodes
 
 
-def best_split(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.ndarray) -> tuple[int, int] | None:
-    """The input and bin whose split gains most (None: none gains or keeps MIN_HESSIAN on both sides)."""
+def best_split(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.ndarray, least: float = MIN_HESSIAN
+               ) -> tuple[int, int] | None:
+    """The input and bin whose split gains most (None: none gains or keeps ``least`` hessian on both sides)."""
     G, H = g.sum(), h.sum()
     parent = G * G / (H + LAMBDA)
     best, where = 1e-9, None
@@ -195,7 +202,7 @@ def best_split(b: np.ndarray, edges: Sequence[np.ndarray], g: np.ndarray, h: np.
         gl = np.cumsum(np.bincount(b[:, k], weights=g, minlength=n))[:-1]
         hl = np.cumsum(np.bincount(b[:, k], weights=h, minlength=n))[:-1]
         gr, hr = G - gl, H - hl
-        ok = (hl >= MIN_HESSIAN) & (hr >= MIN_HESSIAN)
+        ok = (hl >= least) & (hr >= least)
         if not ok.any():
             continue
         gain = np.where(ok, gl * gl / (hl + LAMBDA) + gr * gr / (hr + LAMBDA) - parent, -np.inf)
@@ -220,7 +227,7 @@ def predict(tree: Sequence[list], x: np.ndarray) -> np.ndarray:
     return out
 
 
-def boost(m: Members, depth: int, trees: int, rate: float) -> list[list[list]]:
+def boost(m: Members, depth: int, trees: int, rate: float, least: float = MIN_HESSIAN) -> list[list[list]]:
     """Trees added to the shipped linear score, fitted on the members ``m``."""
     edges = bin_edges(m.x)
     b = binned(m.x, edges)
@@ -228,7 +235,7 @@ def boost(m: Members, depth: int, trees: int, rate: float) -> list[list[list]]:
     out = []
     for _ in range(trees):
         rows, g, h, _loss = gradients(m, s)
-        tree = grow(b[rows], edges, g, h, depth, rate)
+        tree = grow(b[rows], edges, g, h, depth, rate, least)
         out.append(tree)
         s += predict(tree, m.x)
     return out
@@ -325,7 +332,9 @@ def main() -> None:
     parser.add_argument("--revision-root", type=Path, default=F.ROOT,
                         help="the checkout whose code made the cached rows (its code revision names them)")
     parser.add_argument("--db", type=Path, default=F.eval_ask.DEFAULT_DB)
-    parser.add_argument("--grid", nargs="*", default=["3:100:0.1"], help="DEPTH:TREES:RATE variants")
+    parser.add_argument("--grid", nargs="*", default=["3:100:0.1"], help="DEPTH:TREES:RATE[:LEAST] variants")
+    parser.add_argument("--stages", nargs="*", type=int, default=[25, 50, 100],
+                        help="also report each variant's first K trees")
     parser.add_argument("--families", nargs="*", help="families held out (default: every one)")
     parser.add_argument("--write", help="fit this variant on every group and write it to " + str(TREES_FILE))
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_boost.json")
@@ -349,25 +358,29 @@ def main() -> None:
     results: dict = {"before": before, "first_right_before": first_right(shipped)}
     families = args.families or list(dict.fromkeys(map(family_of, groups)))
     for spec in args.grid:
-        depth, trees, rate = int(spec.split(":")[0]), int(spec.split(":")[1]), float(spec.split(":")[2])
-        decided: dict[str, list[F.Decision]] = {}
+        depth, trees, rate, least = variant(spec)
+        stages = sorted({k for k in args.stages if k < trees} | {trees})
+        decided: dict[int, dict[str, list[F.Decision]]] = {k: {} for k in stages}
         for fam in families:
             t0 = time.process_time()
             train = members_of([g for n, g in groups.items() if family_of(n) != fam], names, w, asks)
-            forest = boost(train, depth, trees, rate)
+            forest = boost(train, depth, trees, rate, least)
             del train
             for n in groups:
                 if family_of(n) == fam:
-                    decided[n] = decide_scored(groups[n], names, scores(each[n], forest))
+                    for k in stages:  # the forest's first k trees
+                        decided[k][n] = decide_scored(groups[n], names, scores(each[n], forest[:k]))
             print(f"  {spec}: {fam} held out ({time.process_time() - t0:.0f} CPU s, max RSS {R.max_rss_mb():.0f} MB)",
                   flush=True)
-        after = figures(decided)
-        totals = report(spec, {g: before[g] for g in after}, after)
-        print(f"  first right: {first_right({g: shipped[g] for g in decided})} -> {first_right(decided)}")
-        results[spec] = {"after": after, "totals": totals, "first_right": first_right(decided)}
+        for k in stages:
+            after = figures(decided[k])
+            label = f"{depth}:{k}:{rate}:{least}"
+            totals = report(label, {g: before[g] for g in after}, after)
+            print(f"  first right: {first_right({g: shipped[g] for g in decided[k]})} -> {first_right(decided[k])}")
+            results[label] = {"after": after, "totals": totals, "first_right": first_right(decided[k])}
     if args.write:
-        depth, trees, rate = int(args.write.split(":")[0]), int(args.write.split(":")[1]), float(args.write.split(":")[2])
-        forest = boost(members_of(list(groups.values()), names, w, asks), depth, trees, rate)
+        depth, trees, rate, least = variant(args.write)
+        forest = boost(members_of(list(groups.values()), names, w, asks), depth, trees, rate, least)
         write_trees(forest, inputs, f"bench/ask_boost.py --write {args.write}; groups {', '.join(groups)}; rows of "
                     f"code revision {revision[:12]}")
     args.out.parent.mkdir(parents=True, exist_ok=True)

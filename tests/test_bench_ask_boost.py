@@ -45,11 +45,11 @@ def test_boosting_learns_the_crossing_and_the_runtime_reads_the_same_trees() -> 
     named = [[n if len(n) == 1 else [["marked", "asks_date"][n[0]], n[1], n[2], n[3]] for n in t] for t in forest]
     for k, (marked, asks_date) in enumerate(m.x.tolist()):
         assert np.isclose(trees.score({"marked": marked}, {"asks_date": asks_date}, named), s[k])
+    for asks_date in (0.0, 1.0):  # the runtime's arrays, every candidate of a question at once
+        rows = [{"marked": marked} for marked, a in m.x.tolist() if a == asks_date]
+        expected = [v for v, (_m, a) in zip(s.tolist(), m.x.tolist(), strict=True) if a == asks_date]
+        assert np.allclose(trees.Forest.of(named).scores(rows, {"asks_date": asks_date}), expected)
 
-
-def test_a_missing_input_reads_zero() -> None:
-    tree = [["x", 0.5, 1, 2], [1.0], [-1.0]]
-    assert trees.score({}, {}, [tree]) == 1.0 and trees.score({"x": 1.0}, {}, [tree]) == -1.0
 
 
 def test_bin_edges_split_between_distinct_values() -> None:
