@@ -34,8 +34,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ask_features  # noqa: E402
-import ask_refit  # noqa: E402
 import ask_rankfit as R  # noqa: E402
+import ask_refit  # noqa: E402
 import fit_ask as F  # noqa: E402
 
 from vitrina.qa.weights import CALIBRATION, GATE, LEARNED_THRESHOLD, RANKER, RANKER_ADDED, RETRIEVAL  # noqa: E402
@@ -79,12 +79,39 @@ class Members:
     cstart: np.ndarray  # first candidate of each question (and the end)
 
 
-def members_of(groups: Sequence[R.Group], names: Sequence[str], w: np.ndarray, asks: Sequence[str]) -> Members:
+def pruned(x: np.ndarray, y: np.ndarray, cand: np.ndarray, bonus: np.ndarray, w: np.ndarray, top: int
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """A question's ``top`` candidates by the linear score (their members renumbered), for training: None when
+    they are not both right and wrong (its gradient is 0). The others' softmax shares are near 0 (their gradient
+    too), and leaving them out makes a fold several times faster."""
+    s = x @ w
+    best = np.full(len(bonus), -np.inf)
+    np.maximum.at(best, cand, s)
+    kept = np.argsort(-(best + bonus), kind="stable")[:top]
+    right = np.zeros(len(bonus), dtype=bool)
+    np.logical_or.at(right, cand, y.astype(bool))
+    if not right[kept].any() or right[kept].all():
+        return None
+    new = np.full(len(bonus), -1)
+    new[np.sort(kept)] = np.arange(len(kept))
+    rows = new[cand] >= 0
+    return x[rows], y[rows], new[cand[rows]], bonus[np.sort(kept)]
+
+
+def members_of(groups: Sequence[R.Group], names: Sequence[str], w: np.ndarray, asks: Sequence[str],
+               top: int | None = None) -> Members:
+    """The groups' members stacked; ``top``: for training, only each question's ``pruned`` candidates."""
     xs, offs, ys, cids, bonuses, cqs, qstarts, cstarts = [], [], [], [], [], [], [0], [0]
     members = candidates = questions = 0
     for g in groups:
         col = {n: k for k, n in enumerate(g.asks_names)}
-        for q, (x, y, cand, bonus) in enumerate(g.rank_arrays(names)):
+        for q, arrays in enumerate(g.rank_arrays(names)):
+            if top is not None:
+                kept = pruned(*arrays, w, top)
+                if kept is None:
+                    continue
+                arrays = kept
+            x, y, cand, bonus = arrays
             a = np.array([g.asks[q, col[n]] if n in col else 0.0 for n in asks])
             xs.append(np.hstack([x, np.broadcast_to(a, (len(x), len(asks)))]).astype(np.float32))
             offs.append(x @ w)
@@ -335,8 +362,11 @@ def main() -> None:
     parser.add_argument("--grid", nargs="*", default=["3:100:0.1"], help="DEPTH:TREES:RATE[:LEAST] variants")
     parser.add_argument("--stages", nargs="*", type=int, default=[25, 50, 100],
                         help="also report each variant's first K trees")
+    parser.add_argument("--top", type=int, default=40, help="candidates of a question trained on (pruned)")
+    parser.add_argument("--blind", help="a family neither trained on nor reported (choosing a variant blind to it)")
     parser.add_argument("--families", nargs="*", help="families held out (default: every one)")
     parser.add_argument("--write", help="fit this variant on every group and write it to " + str(TREES_FILE))
+    parser.add_argument("--write-without", help="a family --write does not train on (its figures stay held out)")
     parser.add_argument("--out", type=Path, default=F.ROOT / "build" / "ask_boost.json")
     args = parser.parse_args()
     revision = ask_features.code_revision(args.revision_root)
@@ -344,6 +374,8 @@ def main() -> None:
     w = np.array([RANKER.get(n, 0.0) + RANKER_ADDED.get(n, 0.0) for n in names])
     keep = set(R.READ_BY_VALUES) | set(RANKER) | set(RANKER_ADDED) | set(CALIBRATION) | set(GATE)
     groups = load(args.cache_dir, revision, args.db, keep)
+    if args.blind:
+        groups = {n: g for n, g in groups.items() if family_of(n) != args.blind}
     asks = sorted({n for g in groups.values() for n in g.asks_names})
     inputs = names + asks
     print(f"code revision {revision[:12]}: {len(groups)} groups ({sum(len(g.rows) for g in groups.values())} "
@@ -363,7 +395,7 @@ def main() -> None:
         decided: dict[int, dict[str, list[F.Decision]]] = {k: {} for k in stages}
         for fam in families:
             t0 = time.process_time()
-            train = members_of([g for n, g in groups.items() if family_of(n) != fam], names, w, asks)
+            train = members_of([g for n, g in groups.items() if family_of(n) != fam], names, w, asks, args.top)
             forest = boost(train, depth, trees, rate, least)
             del train
             for n in groups:
@@ -380,9 +412,11 @@ def main() -> None:
             results[label] = {"after": after, "totals": totals, "first_right": first_right(decided[k])}
     if args.write:
         depth, trees, rate, least = variant(args.write)
-        forest = boost(members_of(list(groups.values()), names, w, asks), depth, trees, rate, least)
-        write_trees(forest, inputs, f"bench/ask_boost.py --write {args.write}; groups {', '.join(groups)}; rows of "
-                    f"code revision {revision[:12]}")
+        train = [n for n in groups if family_of(n) != args.write_without]
+        forest = boost(members_of([groups[n] for n in train], names, w, asks, args.top), depth, trees, rate, least)
+        write_trees(forest, inputs, f"bench/ask_boost.py --write {args.write} --top {args.top}; trained on groups "
+                    f"{', '.join(train)} ({sum(len(groups[n].rows) for n in train)} questions; not on "
+                    f"{args.write_without or 'none'}); rows of code revision {revision[:12]} (bench/ask_features.py)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results), encoding="utf-8")
 
