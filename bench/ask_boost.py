@@ -278,9 +278,12 @@ def scores(m: Members, forest: Sequence[Sequence[list]]) -> np.ndarray:
 # ------------------------------------------------------------ deciding a group under member scores
 
 
-def decide_scored(g: R.Group, names: Sequence[str], s_all: np.ndarray) -> list[F.Decision]:
+def decide_scored(g: R.Group, names: Sequence[str], s_all: np.ndarray, linear: np.ndarray | None = None
+                  ) -> list[F.Decision]:
     """Each question of ``g`` decided as ask_rankfit.decide does under the shipped calibration and gate, its members
-    scored by ``s_all`` (the group's members in order) instead of a linear ranker."""
+    scored by ``s_all`` (the group's members in order) instead of a linear ranker. ``linear`` (the members' linear
+    scores): the first candidate is the boosted one, but the shares and top score the calibration and gate read
+    are the linear ranking's (the gate as it was fitted)."""
     data = g.rank_arrays(names)
     index, values, right, top_score, unfilled = [], [], [], [], []
     halve = math.log(RETRIEVAL["added_score"])
@@ -297,6 +300,15 @@ def decide_scored(g: R.Group, names: Sequence[str], s_all: np.ndarray) -> list[F
         p /= p.sum()
         rank = np.argsort(-sc, kind="stable")
         member = int(best[int(rank[0])])
+        if linear is not None:  # the pooled shares of the linear scores, the boosted first candidate's first
+            lin = linear[g.member_at[q]:g.member_at[q + 1]]
+            lbest = np.full(len(bonus), -np.inf)
+            np.maximum.at(lbest, cand, lin)
+            sc = lbest + bonus
+            p = np.exp(sc - sc.max())
+            p /= p.sum()
+            first = int(rank[0])
+            rank = np.r_[first, [j for j in np.argsort(-sc, kind="stable") if j != first]].astype(int)
         index.append(q)
         values.append(F.confidence_values(g.member(q, member), g.asked(q), p[rank].tolist()))
         right.append(bool(y[member]))
@@ -363,6 +375,8 @@ def main() -> None:
     parser.add_argument("--stages", nargs="*", type=int, default=[25, 50, 100],
                         help="also report each variant's first K trees")
     parser.add_argument("--top", type=int, default=40, help="candidates of a question trained on (pruned)")
+    parser.add_argument("--gate-linear", action="store_true",
+                        help="the calibration and gate read the linear ranking's shares and top score")
     parser.add_argument("--blind", help="a family neither trained on nor reported (choosing a variant blind to it)")
     parser.add_argument("--families", nargs="*", help="families held out (default: every one)")
     parser.add_argument("--write", help="fit this variant on every group and write it to " + str(TREES_FILE))
@@ -401,7 +415,8 @@ def main() -> None:
             for n in groups:
                 if family_of(n) == fam:
                     for k in stages:  # the forest's first k trees
-                        decided[k][n] = decide_scored(groups[n], names, scores(each[n], forest[:k]))
+                        decided[k][n] = decide_scored(groups[n], names, scores(each[n], forest[:k]),
+                                                      each[n].offset if args.gate_linear else None)
             print(f"  {spec}: {fam} held out ({time.process_time() - t0:.0f} CPU s, max RSS {R.max_rss_mb():.0f} MB)",
                   flush=True)
         for k in stages:
