@@ -10,8 +10,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import ask_boost as B  # noqa: E402
-
-from vitrina.qa import trees  # noqa: E402
+import ask_trees as trees  # noqa: E402
 
 
 def members(questions: int = 40) -> B.Members:

@@ -56,7 +56,6 @@ from vitrina.qa import (
     select,
     slottype,
     spelling,
-    trees,
     whatis,
     whois,
 )
@@ -1515,9 +1514,8 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
             cand.features["rival_stated"] = rivals[id(cand)]
         cand.rule_score = cand.score
     if RANKER:
-        boosted = trees.forest().scores([c.features for c in found], rank.question_features(q))  # round 51
-        for cand, extra in zip(found, boosted.tolist(), strict=True):
-            linear = rank.linear(cand.features, RANKER) + rank.linear(cand.features, RANKER_ADDED) + extra
+        for cand in found:
+            linear = rank.linear(cand.features, RANKER) + rank.linear(cand.features, RANKER_ADDED)
             cand.score = math.exp(max(-30.0, min(30.0, linear)))
     if "section_stage" in RANKER:  # the fitted ranker weighs an added sentence itself (round 23)
         return

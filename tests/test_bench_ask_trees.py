@@ -1,10 +1,14 @@
-"""qa/trees.py: a forest of regression trees read node by node and as arrays (round 51)."""
+"""bench/ask_trees.py: a forest of regression trees read node by node and as arrays (round 51)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import numpy as np
 
-from vitrina.qa import trees
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import ask_trees as trees  # noqa: E402
 
 # Two trees of my own: the first splits on a candidate input, then on what the question asks; the second is a leaf.
 FOREST = [
