@@ -2908,6 +2908,45 @@ def feature_after_the(text: str, start: int, end: int) -> bool:
         natural_feature_name(name) or led_by_feature_noun(name))
 
 
+# "across the X", "beneath the X", "into the X": a preposition of place, then the article, then one name
+_PREPOSITION_THE_BEFORE = re.compile(r"(?:^|[^\w'’])([a-z]+)\s+the\s+$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+def place_preposition_words() -> frozenset[str]:
+    """Prepositions of position, of a feature's extent and of motion ("at", "over", "across", "into":
+    ``spatial_prepositions``, ``feature_prepositions``, ``motion_prepositions``)."""
+    return lexicon_words("spatial_prepositions") | lexicon_words("feature_prepositions") \
+        | lexicon_words("motion_prepositions")
+
+
+def feature_after_place_the(text: str, start: int, end: int) -> bool:
+    """ "across the X", "over the X", "into the X": a one-word name NER typed a person, after a preposition
+    of place and the article, that ends its noun phrase (what follows is punctuation or a function word,
+    not a noun it modifies: "the X administration"), that is no common word, no title or noun of a person
+    ("the Khan", "the Dey": WordNet's persons, seat holders) and that WordNet knows, if at all, only as a
+    place or natural object — or also as a person when the river table holds a river of that name ("the
+    Rhine"). A person's name takes no article: the name is the river, range, strait or district the
+    preposition places something on, over or across. Names of peoples and languages ("the Shawnee"),
+    ships and artefacts are WordNet's other kinds and stay as they are."""
+    from vitrina.extract.features import feature_key, river_table
+    from vitrina.qa.lexical import stop_words
+
+    name = text[start:end]
+    frame = _PREPOSITION_THE_BEFORE.search(text, max(0, start - 30), start)
+    if frame is None or frame.group(1) not in place_preposition_words() or not name.isalpha() \
+            or not name[:1].isupper() or is_common_word(name) or is_person_noun(name.lower()) or holds_seat(name):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).islower() \
+            and after.group(1) not in stop_words() | place_preposition_words() | locative_words():
+        return False
+    kinds = wordnet_kinds(name)
+    if kinds <= PLACE_KINDS:
+        return True
+    return bool(kinds & PLACE_KINDS) and (feature_key(name, "river"), "river") in river_table()
+
+
 def features_after_the(an, covered: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]:
     """Capitalised names after "the" that NER left out and WordNet knows only as natural
     features ("down the Dnieper", "across the Andes"), and, in ``text``, runs of proper
