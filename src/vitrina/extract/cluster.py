@@ -1053,7 +1053,8 @@ class Clusterer:
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
                             listed=self._listed_with_place(i), present_name=present_name,
                             renamed_from=is_present_name(self.text, m.start),
-                            named_event=bool(after) and after[0].lower() in event_heads())
+                            named_event=bool(after) and after[0].lower() in event_heads(),
+                            town_cue=_read_as_town(before))
 
     def _list_of_places(self, i: int) -> bool:
         """Mention ``i`` opens a list of places: commas join it to the next place mentions,
@@ -1527,6 +1528,15 @@ def _cut_maiden_marks(text: str, mentions: list[RawMention]) -> list[RawMention]
 
 
 _FRAME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+def _read_as_town(before: list[str]) -> bool:
+    """The words before a place name read it as a town: a preposition of a point right before it
+    ("at X": ``lexicon/town_prepositions.txt``) or a noun of a settlement and "of" ("the port of X":
+    ``lexicon/settlement_nouns.txt``)."""
+    if before and before[-1].lower() in lexicon_words("town_prepositions"):
+        return True
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("settlement_nouns")
+
+
 _COMMA_OF_BEFORE = re.compile(r",\s*of\s+$")  # "wheelwright, of X": where the person lived
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _QUALIFIER_END = re.compile(r"[ \t]*(?:[.;:)\]]|,|\n|$)")  # "X, Devon." closes the place it qualifies

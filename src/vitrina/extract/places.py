@@ -858,6 +858,10 @@ class PlaceMention:
     # the later name the same sentence gives this place ("X, which was renamed Y", "X … later
     # called Y": ``later_names``): X is the place the document decides for Y
     later_name: str | None = None
+    # read as a town: after a preposition of a point ("at X": ``lexicon/town_prepositions.txt``) or a
+    # noun of a settlement with "of" ("the port of X": ``lexicon/settlement_nouns.txt``): of a division
+    # and a town of its name inside it, the town (``_namesake_town``)
+    town_cue: bool = False
 
 
 def resolve_document(
@@ -1275,6 +1279,10 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if gate:
         return Decision(None, unique, gate)
     best, score = unique[0]
+    town = _namesake_town(best, scored, ms)
+    if town is not None:
+        return Decision(town, [(town, prior(Sense(town, False)))] + unique,
+                        "the town the division is named with, read as a town (\"at X\", \"the port of X\")")
     runner_up = unique[1][1] if len(unique) > 1 else -math.inf
     if ctx is None:  # settled on priors alone, or left for the pass with context
         settled = score >= GEO_WEIGHTS["settled_floor"] and score - runner_up >= GEO_WEIGHTS["settled_margin"]
@@ -1291,6 +1299,17 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, AMBIGUOUS)
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def _namesake_town(best: Place, scored: list[tuple[Place, float]], ms: list[PlaceMention]) -> Place | None:
+    """The town of a first-level division's own name inside it ("X" the province and "X" its city), of
+    ``evidence_min_population`` people or a capital, when the best sense is the division and some use of
+    the name reads as a town (``PlaceMention.town_cue``: "at X", "the town of X"); None otherwise."""
+    if best.kind != "state" or not any(m.town_cue for m in ms):
+        return None
+    towns = [p for p, _ in scored if p.kind in TOWN_KINDS and inside(p, best)
+             and (p.population >= GEO_WEIGHTS["evidence_min_population"] or p.capital)]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 # a renaming word after a comma or an opening parenthesis, perhaps with a naming participle,
