@@ -2041,3 +2041,8 @@ def test_a_division_read_as_a_town_is_its_namesake_town():
 def test_a_division_with_no_town_cue_stays_the_division():
     doc = _extract("The governor of Quebec wrote to London about the province's debts.")
     assert _place(doc, "Quebec").place_kind == "admin-region"
+
+
+def test_a_division_that_qualifies_a_town_stays_the_division_though_read_as_a_town_elsewhere():
+    doc = _extract("Barges reached the port of Oaxaca in May.", "Later they moved to Ejutla, Oaxaca, for the harvest.")
+    assert _place(doc, "Oaxaca").place_kind == "admin-region"

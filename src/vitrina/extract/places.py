@@ -1303,10 +1303,11 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
 
 def _namesake_town(best: Place, scored: list[tuple[Place, float]], ms: list[PlaceMention]) -> Place | None:
     """The town of a first-level division's own name inside it ("X" the province and "X" its city), of
-    ``evidence_min_population`` people or a capital, when the best sense is the division and some use of
-    the name reads as a town (``PlaceMention.town_cue``: "at X", "the town of X"); None otherwise."""
-    if best.kind != "state" or not any(m.town_cue for m in ms):
-        return None
+    ``evidence_min_population`` people or a capital, when the best sense is the division, some use of
+    the name reads as a town (``PlaceMention.town_cue``: "at X", "the town of X") and none qualifies another
+    place ("Y, X": the division); None otherwise."""
+    if best.kind != "state" or not any(m.town_cue for m in ms) or any(m.qualifies for m in ms):
+        return None  # "Y, X": the document uses X as the area a town lies in
     towns = [p for p, _ in scored if p.kind in TOWN_KINDS and inside(p, best)
              and (p.population >= GEO_WEIGHTS["evidence_min_population"] or p.capital)]
     return max(towns, key=lambda p: p.population) if towns else None
@@ -2933,10 +2934,11 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
 def place_preposition_words() -> frozenset[str]:
-    """Prepositions of position, of a feature's extent and of motion ("at", "over", "across", "into":
-    ``spatial_prepositions``, ``feature_prepositions``, ``motion_prepositions``)."""
+    """Prepositions of position, of a feature's extent and of motion to a place ("at", "over", "across",
+    "into": ``spatial_prepositions``, ``feature_prepositions``, the ``motion_prepositions`` that are
+    ``locative`` words too: not "for", which takes people as often)."""
     return lexicon_words("spatial_prepositions") | lexicon_words("feature_prepositions") \
-        | lexicon_words("motion_prepositions")
+        | lexicon_words("motion_prepositions") & locative_words()
 
 
 def feature_after_place_the(text: str, start: int, end: int) -> bool:
