@@ -2046,3 +2046,13 @@ def test_a_division_with_no_town_cue_stays_the_division():
 def test_a_division_that_qualifies_a_town_stays_the_division_though_read_as_a_town_elsewhere():
     doc = _extract("Barges reached the port of Oaxaca in May.", "Later they moved to Ejutla, Oaxaca, for the harvest.")
     assert _place(doc, "Oaxaca").place_kind == "admin-region"
+
+
+def test_an_island_whose_name_is_also_its_language_is_the_island():
+    from vitrina.extract.places import feature_or_its_language
+
+    assert feature_or_its_language("Java")  # an island; WordNet's other sense is a language
+    assert not feature_or_its_language("Rhine")  # a river, and a person of the name
+    assert not feature_or_its_language("Shawnee")  # a people and their tongue: no feature
+    doc = _extract("The spice ships loaded pepper on the north coast of Java before the monsoon.")
+    assert _place(doc, "Java").type == "place"

@@ -53,6 +53,7 @@ from vitrina.extract.places import (
     feature_after_place_the,
     feature_after_the,
     feature_headed,
+    feature_or_its_language,
     folded,
     holds_seat,
     inside,
@@ -2445,6 +2446,10 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if m.type == "person" and feature_after_place_the(text, m.start, m.end) \
                 and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "across the X": a person takes no article
+            continue
+        if m.type == "person" and feature_or_its_language(name) \
+                and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # an island WordNet knows, its tongue named after it
             continue
         if m.type == "person" and named_people[name] <= 1 and _former_name_in_frame(text, gaz, m, name, people_by_word):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "sailed from X": a town's former name

@@ -2445,6 +2445,25 @@ def wordnet_feature(name: str) -> bool:
     return any(s.instance_hypernyms() and under([s], roots) for s in senses)
 
 
+# WordNet's lexicographer file of languages and writing: an island's or a river's name is also its tongue's
+LANGUAGE_KIND = "communication"
+
+
+@lru_cache(maxsize=4096)
+def feature_or_its_language(name: str) -> bool:
+    """A proper name WordNet knows as an instance of a natural feature (under ``FEATURE_ROOTS``: an island, a
+    river) and otherwise only as a place or as a language or writing named after it (``LANGUAGE_KIND``: the
+    island's tongue) — no person, people, food or artefact: the feature, whatever NER typed it."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    senses = _wordnet_names(name)
+    if wn is None or not senses or not wordnet_kinds(name) <= PLACE_KINDS | {LANGUAGE_KIND}:
+        return False
+    roots = [wn.synset(r) for r in FEATURE_ROOTS]
+    return any(s.instance_hypernyms() and under([s], roots) for s in senses)
+
+
 @lru_cache(maxsize=4096)
 def land_or_feature_noun(word: str) -> bool:
     """A common noun, used mostly as one, whose usual WordNet senses include a natural
