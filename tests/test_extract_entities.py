@@ -164,6 +164,9 @@ def test_clean_span():
     text = "\u200d\U0001f52c Ada Lovelace \u2708\ufe0f"  # an emoji sequence's tail before, an emoji after
     s = clean_span(text, 0, len(text))
     assert s is not None and text[s[0] : s[1]] == "Ada Lovelace"
+    text = "Lisbon.(Photo"  # a caption's credit glued on after the sentence's stop
+    s = clean_span(text, 0, len(text))
+    assert s is not None and text[s[0] : s[1]] == "Lisbon"
 
 
 def test_an_emoji_before_a_name_stays_out_of_the_person():

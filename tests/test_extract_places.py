@@ -1983,3 +1983,76 @@ def test_a_population_centre_nearer_another_divisions_towns_is_not_kept():
     ]
     points = _representative_points(towns, lambda c: c["d"], 30.0)
     assert points["A"] == (10.0, 10.0)  # its own nearest town, not the centre among B's towns
+
+
+# ---------------------------------------------------------------- round 51: names NER typed persons
+
+
+def test_a_name_after_a_preposition_of_place_and_the_article_is_no_persons():
+    from vitrina.extract.places import feature_after_place_the
+
+    text = "The mule train climbed over the Velmor near the pass, and the envoy rode to the Khan at dawn."
+    start = text.index("Velmor")
+    assert feature_after_place_the(text, start, start + len("Velmor"))
+    khan = text.index("Khan")  # a title WordNet knows as a person's: still someone
+    assert not feature_after_place_the(text, khan, khan + len("Khan"))
+    noun = "They lived under the Velmor administration for ten years."  # the name modifies a noun
+    start = noun.index("Velmor")
+    assert not feature_after_place_the(noun, start, start + len("Velmor"))
+    bare = "The Velmor was cold."  # no preposition of place before the article
+    assert not feature_after_place_the(bare, 4, 4 + len("Velmor"))
+
+
+def test_a_people_after_a_preposition_and_the_article_stays_as_it_was():
+    from vitrina.extract.places import feature_after_place_the
+
+    text = "The traders went on to the Shawnee with the news."
+    start = text.index("Shawnee")
+    assert not feature_after_place_the(text, start, start + len("Shawnee"))  # WordNet: a people
+
+
+def test_a_river_named_after_a_person_is_the_river_after_a_preposition_and_the_article():
+    from vitrina.extract.places import feature_after_place_the
+
+    text = "Grain barges drifted down the Rhine to the sea."
+    start = text.index("Rhine")  # WordNet knows a person Rhine too; the river table holds the river
+    assert feature_after_place_the(text, start, start + len("Rhine"))
+
+
+def test_a_towns_former_name_after_a_word_of_place_is_the_town():
+    doc = _extract("In 1890 the printer and his wife moved to Lemberg, where he opened a shop.")
+    place = _place(doc, "Lemberg")
+    assert place.type == "place"
+
+
+def test_a_former_name_used_for_a_person_elsewhere_stays_the_person():
+    doc = _extract("Lord Lemberg sat in the upper house.", "In May the clerk wrote to Lemberg about the bill.")
+    assert all(e.type != "place" for e in doc.entities if e.name == "Lemberg")
+
+
+def test_a_division_read_as_a_town_is_its_namesake_town():
+    doc = _extract("The refugees went north to the town of Quebec and wintered there.")
+    place = _place(doc, "Quebec")
+    assert abs(place.lat - 46.81) < 0.2 and abs(place.lon + 71.21) < 0.2  # the city, not the province's point
+    doc = _extract("The mail steamer called at Oaxaca on its way south.")
+    assert _place(doc, "Oaxaca").place_kind == "city"
+
+
+def test_a_division_with_no_town_cue_stays_the_division():
+    doc = _extract("The governor of Quebec wrote to London about the province's debts.")
+    assert _place(doc, "Quebec").place_kind == "admin-region"
+
+
+def test_a_division_that_qualifies_a_town_stays_the_division_though_read_as_a_town_elsewhere():
+    doc = _extract("Barges reached the port of Oaxaca in May.", "Later they moved to Ejutla, Oaxaca, for the harvest.")
+    assert _place(doc, "Oaxaca").place_kind == "admin-region"
+
+
+def test_an_island_whose_name_is_also_its_language_is_the_island():
+    from vitrina.extract.places import feature_or_its_language
+
+    assert feature_or_its_language("Java")  # an island; WordNet's other sense is a language
+    assert not feature_or_its_language("Rhine")  # a river, and a person of the name
+    assert not feature_or_its_language("Shawnee")  # a people and their tongue: no feature
+    doc = _extract("The spice ships loaded pepper on the north coast of Java before the monsoon.")
+    assert _place(doc, "Java").type == "place"

@@ -50,8 +50,10 @@ from vitrina.extract.places import (
     decide_mentions,
     demonym_areas,
     district_ending,
+    feature_after_place_the,
     feature_after_the,
     feature_headed,
+    feature_or_its_language,
     folded,
     holds_seat,
     inside,
@@ -1052,7 +1054,8 @@ class Clusterer:
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
                             listed=self._listed_with_place(i), present_name=present_name,
                             renamed_from=is_present_name(self.text, m.start),
-                            named_event=bool(after) and after[0].lower() in event_heads())
+                            named_event=bool(after) and after[0].lower() in event_heads(),
+                            town_cue=_read_as_town(before))
 
     def _list_of_places(self, i: int) -> bool:
         """Mention ``i`` opens a list of places: commas join it to the next place mentions,
@@ -1526,6 +1529,15 @@ def _cut_maiden_marks(text: str, mentions: list[RawMention]) -> list[RawMention]
 
 
 _FRAME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+def _read_as_town(before: list[str]) -> bool:
+    """The words before a place name read it as a town: a preposition of a point right before it
+    ("at X": ``lexicon/town_prepositions.txt``) or a noun of a settlement and "of" ("the port of X":
+    ``lexicon/settlement_nouns.txt``)."""
+    if before and before[-1].lower() in lexicon_words("town_prepositions"):
+        return True
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("settlement_nouns")
+
+
 _COMMA_OF_BEFORE = re.compile(r",\s*of\s+$")  # "wheelwright, of X": where the person lived
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _QUALIFIER_END = re.compile(r"[ \t]*(?:[.;:)\]]|,|\n|$)")  # "X, Devon." closes the place it qualifies
@@ -2431,6 +2443,17 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 and not introduced_as_person_or_time(text, m.start):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "the Volga", "X Canal", "Lake X"
             continue
+        if m.type == "person" and feature_after_place_the(text, m.start, m.end) \
+                and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # "across the X": a person takes no article
+            continue
+        if m.type == "person" and feature_or_its_language(name) \
+                and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # an island WordNet knows, its tongue named after it
+            continue
+        if m.type == "person" and named_people[name] <= 1 and _former_name_in_frame(text, gaz, m, name, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # "sailed from X": a town's former name
+            continue
         if m.type in {"person", "organization", "group", "other"} and is_feature_by_evidence(text, m.start, m.end) \
                 and not introduced_as_person_or_time(text, m.start) \
                 and not any(people_by_word.get(w, set()) - {name} for w in name.split()):
@@ -2721,6 +2744,26 @@ def _place_typed_person(text: str, gaz: Gazetteer, m: RawMention, name: str,
             or introduced_as_person_or_time(text, m.start):
         return False
     return unmistakable_place(gaz, name) is not None or led_by_feature_noun(name)
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+def _former_name_in_frame(text: str, gaz: Gazetteer, m: RawMention, name: str,
+                          people_by_word: dict[str, set[str]]) -> bool:
+    """A name NER typed person right after a word of place ("to X", "from X", "reached X":
+    ``places.locative_words``) that the gazetteer knows only by a former or foreign name (every sense an
+    alternate name: "Agram", "Laibach") of a sizeable place (:func:`sizeable_sense`), that WordNet knows as
+    no person and that is no common word, with no gate of ``places.TYPING_GATES`` (a word of another
+    person's name in the document, a title or person noun before it, a possessive, an initial): the
+    place under its old name. The caller checks that the document names it a person nowhere else."""
+    senses = gaz.senses(name)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if m.role is not None or not senses or any(not s.alternate for s in senses) or before is None \
+            or before.group(1).lower() not in locative_words() or is_common_word(name) \
+            or "person" in wordnet_kinds(name) or sizeable_sense(gaz, name) is None:
+        return False
+    return not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word)
 
 
 def _placed_elsewhere(text: str, gaz: Gazetteer, m: RawMention, name: str,

@@ -106,7 +106,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     ("U.S.") so that names like "John Q." remain whole.
     """
     s = text[start:end]
-    for stop in ("\n", " ("):  # a name never crosses a line break or a parenthesis
+    for stop in ("\n", "("):  # a name never crosses a line break or a parenthesis (one glued on too: "X.(Photo")
         cut = s.find(stop)
         if cut > 0:
             s, end = s[:cut], start + cut

@@ -858,6 +858,10 @@ class PlaceMention:
     # the later name the same sentence gives this place ("X, which was renamed Y", "X … later
     # called Y": ``later_names``): X is the place the document decides for Y
     later_name: str | None = None
+    # read as a town: after a preposition of a point ("at X": ``lexicon/town_prepositions.txt``) or a
+    # noun of a settlement with "of" ("the port of X": ``lexicon/settlement_nouns.txt``): of a division
+    # and a town of its name inside it, the town (``_namesake_town``)
+    town_cue: bool = False
 
 
 def resolve_document(
@@ -1275,6 +1279,10 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if gate:
         return Decision(None, unique, gate)
     best, score = unique[0]
+    town = _namesake_town(best, scored, ms)
+    if town is not None:
+        return Decision(town, [(town, prior(Sense(town, False)))] + unique,
+                        "the town the division is named with, read as a town (\"at X\", \"the port of X\")")
     runner_up = unique[1][1] if len(unique) > 1 else -math.inf
     if ctx is None:  # settled on priors alone, or left for the pass with context
         settled = score >= GEO_WEIGHTS["settled_floor"] and score - runner_up >= GEO_WEIGHTS["settled_margin"]
@@ -1291,6 +1299,18 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, AMBIGUOUS)
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def _namesake_town(best: Place, scored: list[tuple[Place, float]], ms: list[PlaceMention]) -> Place | None:
+    """The town of a first-level division's own name inside it ("X" the province and "X" its city), of
+    ``evidence_min_population`` people or a capital, when the best sense is the division, some use of
+    the name reads as a town (``PlaceMention.town_cue``: "at X", "the town of X") and none qualifies another
+    place ("Y, X": the division); None otherwise."""
+    if best.kind != "state" or not any(m.town_cue for m in ms) or any(m.qualifies for m in ms):
+        return None  # "Y, X": the document uses X as the area a town lies in
+    towns = [p for p, _ in scored if p.kind in TOWN_KINDS and inside(p, best)
+             and (p.population >= GEO_WEIGHTS["evidence_min_population"] or p.capital)]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 # a renaming word after a comma or an opening parenthesis, perhaps with a naming participle,
@@ -2425,6 +2445,25 @@ def wordnet_feature(name: str) -> bool:
     return any(s.instance_hypernyms() and under([s], roots) for s in senses)
 
 
+# WordNet's lexicographer file of languages and writing: an island's or a river's name is also its tongue's
+LANGUAGE_KIND = "communication"
+
+
+@lru_cache(maxsize=4096)
+def feature_or_its_language(name: str) -> bool:
+    """A proper name WordNet knows as an instance of a natural feature (under ``FEATURE_ROOTS``: an island, a
+    river) and otherwise only as a place or as a language or writing named after it (``LANGUAGE_KIND``: the
+    island's tongue) — no person, people, food or artefact: the feature, whatever NER typed it."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    senses = _wordnet_names(name)
+    if wn is None or not senses or not wordnet_kinds(name) <= PLACE_KINDS | {LANGUAGE_KIND}:
+        return False
+    roots = [wn.synset(r) for r in FEATURE_ROOTS]
+    return any(s.instance_hypernyms() and under([s], roots) for s in senses)
+
+
 @lru_cache(maxsize=4096)
 def land_or_feature_noun(word: str) -> bool:
     """A common noun, used mostly as one, whose usual WordNet senses include a natural
@@ -2906,6 +2945,46 @@ def feature_after_the(text: str, start: int, end: int) -> bool:
     name = " ".join(text[start:end].split())
     return re.search(r"(?:^|\s)[Tt]he\s+$", before) is not None and (
         natural_feature_name(name) or led_by_feature_noun(name))
+
+
+# "across the X", "beneath the X", "into the X": a preposition of place, then the article, then one name
+_PREPOSITION_THE_BEFORE = re.compile(r"(?:^|[^\w'’])([a-z]+)\s+the\s+$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+def place_preposition_words() -> frozenset[str]:
+    """Prepositions of position, of a feature's extent and of motion to a place ("at", "over", "across",
+    "into": ``spatial_prepositions``, ``feature_prepositions``, the ``motion_prepositions`` that are
+    ``locative`` words too: not "for", which takes people as often)."""
+    return lexicon_words("spatial_prepositions") | lexicon_words("feature_prepositions") \
+        | lexicon_words("motion_prepositions") & locative_words()
+
+
+def feature_after_place_the(text: str, start: int, end: int) -> bool:
+    """ "across the X", "over the X", "into the X": a one-word name NER typed a person, after a preposition
+    of place and the article, that ends its noun phrase (what follows is punctuation or a function word,
+    not a noun it modifies: "the X administration"), that is no common word, no title or noun of a person
+    ("the Khan", "the Dey": WordNet's persons, seat holders) and that WordNet knows, if at all, only as a
+    place or natural object — or also as a person when the river table holds a river of that name ("the
+    Rhine"). A person's name takes no article: the name is the river, range, strait or district the
+    preposition places something on, over or across. Names of peoples and languages ("the Shawnee"),
+    ships and artefacts are WordNet's other kinds and stay as they are."""
+    from vitrina.extract.features import feature_key, river_table
+    from vitrina.qa.lexical import stop_words
+
+    name = text[start:end]
+    frame = _PREPOSITION_THE_BEFORE.search(text, max(0, start - 30), start)
+    if frame is None or frame.group(1) not in place_preposition_words() or not name.isalpha() \
+            or not name[:1].isupper() or is_common_word(name) or is_person_noun(name.lower()) or holds_seat(name):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).islower() \
+            and after.group(1) not in stop_words() | place_preposition_words() | locative_words():
+        return False
+    kinds = wordnet_kinds(name)
+    if kinds <= PLACE_KINDS:
+        return True
+    return bool(kinds & PLACE_KINDS) and (feature_key(name, "river"), "river") in river_table()
 
 
 def features_after_the(an, covered: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]:
