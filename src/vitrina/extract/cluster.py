@@ -29,6 +29,7 @@ from vitrina.extract.entities import (
     honorifics,
     role_phrases,
 )
+from vitrina.extract.firms import closes_a_firm
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.numbers import parse_number
@@ -2074,6 +2075,8 @@ def _coordinated_surnames(text: str, m: RawMention, surnames: set[str]) -> list[
     words = [text[a:b] for a, b in parts]
     if not cuts or not all(w[:1].isupper() and w.isalpha() for w in words):
         return []
+    if closes_a_firm(words[-1]):
+        return []  # "Kessel & Sons", "Kessel and Company": a firm named after Kessel, no list of people
     return [RawMention(a, b, "person", "retype") for (a, b), w in zip(parts, words, strict=True) if w in surnames]
 
 
