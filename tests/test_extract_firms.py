@@ -42,3 +42,18 @@ def test_a_firm_is_not_split_into_the_people_it_is_named_after() -> None:
     assert types[by_surface["Penrick & Sons"]] == "organization"
     assert types[by_surface["Alice Penrick"]] == "person"
     assert by_surface["Penrick & Sons"] not in (by_surface["Alice Penrick"], by_surface["Walter Penrick"])
+
+
+def test_a_renamed_firm_is_one_organization_under_both_names() -> None:
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "Jonas Trevail opened the Lanreath Pottery Company at Looe in 1871.",
+        "In 1902 the company was renamed the Trevail Pottery Company. The Tamar Clay Company supplied it.",
+    ]))
+    by_surface = {doc.text[m.start:m.end]: m.entity for m in doc.mentions}
+    assert by_surface["Lanreath Pottery Company"] == by_surface["Trevail Pottery Company"]
+    assert by_surface["Tamar Clay Company"] != by_surface["Lanreath Pottery Company"]
+    merged = next(e for e in doc.entities if e.id == by_surface["Lanreath Pottery Company"])
+    assert "Trevail Pottery Company" in (merged.name, *merged.aliases)

@@ -149,7 +149,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, addressed_as_people, find_mentions
     from vitrina.extract.events import find_events
-    from vitrina.extract.firms import firm_names
+    from vitrina.extract.firms import firm_names, renamed_organizations
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.institutions import institution_names
     from vitrina.extract.letters import letter_event, with_letter_event
@@ -195,6 +195,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     dates = find_all_dates(doc, an.sents, use_markup, view)
     raw = outside_dates(raw, dates)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates), dates)
+    entities, mentions = renamed_organizations(doc.text, entities, mentions)  # "X was renamed Y": one firm
     if languages:  # the document-wide rules of ``cluster`` fill in names' other occurrences
         mentions = outside_foreign(doc.text, mentions, languages)
         named = {m.entity for m in mentions}

@@ -76,3 +76,66 @@ def firm_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if first < end and re.match(_NAME_WORD, text[first:end]):
             out = [m for m in out if m not in inside] + [RawMention(first, end, "organization", "firm")]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A renaming of an organization: "X was renamed Y", "X, renamed Y", or "the firm was renamed Y" after X
+# (a noun of an institution's kind standing for the last organization named before it, at most ``look_chars``
+# back); the verbs of lexicon ``renaming_verbs``. The new name is the same organization under another name.
+RENAMING = {"look_chars": 600, "gap_words": 2}
+
+
+@cache
+def _renaming_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted((re.escape(v) for v in lexicon_words("renaming_verbs")), key=len, reverse=True))
+    return re.compile(rf"(?:,\s*|\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:(?:later|then|again|formally)\s+)?)"
+                      rf"(?:{verbs})\s+(?:as\s+)?(?:the\s+)?$", re.I)
+
+
+_KIND_BEFORE = re.compile(r"\bthe\s+(?P<kind>[a-z]+)$", re.I)
+
+
+def renamed_organizations(text: str, entities: list, mentions: list) -> tuple[list, list]:
+    """``entities`` and ``mentions`` with each organization the text says was renamed one entity under both
+    names: the new name's mentions join the old name's entity, whose aliases gain the new name."""
+    from dataclasses import replace
+
+    from vitrina.extract.institutions import institution_head
+
+    if not any(v in text.lower() for v in lexicon_words("renaming_verbs")):
+        return entities, mentions
+    orgs = sorted((m for m in mentions if m.type == "organization"), key=lambda m: m.start)
+    joins: dict[str, str] = {}
+    for k, new in enumerate(orgs):
+        lead = text[max(0, new.start - 120) : new.start]
+        renamed = _renaming_pattern().search(lead)
+        if renamed is None:
+            continue
+        before = lead[: renamed.start()]
+        old = next((m for m in reversed(orgs[:k]) if m.end == new.start - len(lead) + renamed.start()), None)
+        if old is None:
+            kind = _KIND_BEFORE.search(before)
+            if kind is None or not institution_head(kind["kind"].lower()):
+                continue  # neither a name nor "the firm" was renamed here
+            lo = new.start - len(lead) + kind.start() - RENAMING["look_chars"]
+            old = next((m for m in reversed(orgs[:k]) if m.start >= lo and m.entity != new.entity
+                        and m.end <= new.start - len(lead) + kind.start()), None)
+        if old is not None and old.entity != new.entity:
+            joins[_root(joins, new.entity)] = _root(joins, old.entity)
+    if not joins:
+        return entities, mentions
+    by_id = {e.id: e for e in entities}
+    kept = []
+    for e in entities:
+        root = _root(joins, e.id)
+        if root != e.id:
+            continue
+        names = [by_id[x].name for x in by_id if x != e.id and _root(joins, x) == e.id]
+        extra = [a for x in by_id if x != e.id and _root(joins, x) == e.id for a in by_id[x].aliases]
+        kept.append(replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *names, *extra)))) if names else e)
+    return kept, [replace(m, entity=_root(joins, m.entity)) for m in mentions]
+
+
+def _root(joins: dict[str, str], entity: str) -> str:
+    while entity in joins:
+        entity = joins[entity]
+    return entity
