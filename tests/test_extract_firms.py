@@ -57,3 +57,8 @@ def test_a_renamed_firm_is_one_organization_under_both_names() -> None:
     assert by_surface["Tamar Clay Company"] != by_surface["Lanreath Pottery Company"]
     merged = next(e for e in doc.entities if e.id == by_surface["Lanreath Pottery Company"])
     assert "Trevail Pottery Company" in (merged.name, *merged.aliases)
+
+
+def test_a_firm_name_does_not_reach_back_over_a_comma_or_a_line_break() -> None:
+    text = "Yours truly,\nAnne Colley\nSecretary, Colley & Sons"
+    assert [text[a:b] for a, b in firm_spans(text)] == ["Colley & Sons"]

@@ -465,7 +465,7 @@ def test_a_signed_letters_first_person_quotation_is_the_writers() -> None:
         "Dear Mr Calloway,",
         'I write, "The boathouse will be sold before winter." Your clerk told me that Ruth Ambler said '
         '"the roof is sound."',
-        "Yours faithfully,\nMartin Esterby",
+        "Yours faithfully,\nMartin Esterby\nClerk, Esterby & Sons",
     ]))
     names = {e.id: e.name for e in doc.entities}
     speakers = {doc.text[q.start:q.end]: names.get(q.speaker or "") for q in doc.quotes}

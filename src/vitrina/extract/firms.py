@@ -17,8 +17,9 @@ from vitrina.lexicon import words as lexicon_words
 
 # a capitalised word of a name ("Harrow", "O'Neill", "Smith-Hale")
 _NAME_WORD = r"[^\W\d_a-z][\w'’-]*"
-# words of the name before the tail: one to four, a comma between partners' names allowed ("Smith, Elder & Co.")
-_NAMES = rf"{_NAME_WORD}(?:(?:,\s|\s)(?:{_NAME_WORD}))" + "{0,3}"
+# words of the name before the tail: one to four on one line, a space apart (a comma or a line break ends the name:
+# "Chairman, X & Sons" under a signature is the firm "X & Sons")
+_NAMES = rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD})" + "{0,3}"
 
 
 def _alternatives(items: frozenset[str]) -> str:

@@ -583,9 +583,19 @@ def _writer(text: str, blocks: list[tuple[int, int]], mentions: list[Mention]) -
     if len(blocks) < 2:
         return None
     start, end = blocks[-1]
-    end = start + len(text[start:end].rstrip())  # a block's trailing line break is no part of the signature
-    signed = signature(text, (start, end), [m for m in mentions if m.type == "person"])
-    return signed.entity if signed is not None else None
+    people = [m for m in mentions if m.type == "person" and start <= m.start < end]
+    # the block read to the end of each name's line: a role on the line below the name ("Secretary, X & Co.")
+    for stop in dict.fromkeys([end, *(_line_end(text, m.end, end) for m in people)]):
+        stop = start + len(text[start:stop].rstrip())  # a trailing line break is no part of the signature
+        signed = signature(text, (start, stop), people)
+        if signed is not None:
+            return signed.entity
+    return None
+
+
+def _line_end(text: str, at: int, end: int) -> int:
+    cut = text.find("\n", at, end)
+    return end if cut < 0 else cut
 
 
 # A nickname set in quotation marks inside a name ("Margaret “Peg” Oakes"): one or two capitalised words
