@@ -93,7 +93,8 @@ CURRENCIES = frozenset(SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 # A figure the text calls a mistake: the figure, then in the same sentence a copula and a word of lexicon
 # ``erroneous_figure_words`` ("£262 printed in the statement was an error"); at most ``words_between`` words
 # between the figure and the copula, so that the copula is the figure's own clause
-ERRONEOUS = {"words_between": 8, "look_chars": 200, "qualifier": "erroneous"}
+ERRONEOUS = {"words_between": 8, "look_chars": 200}
+ERRONEOUS_QUALIFIER = "erroneous"
 # a word opening another clause ("… came and the rumour was wrong") ends the figure's clause (lexicon
 # ``clause_openers``)
 _OPENER = "|".join(sorted(lexicon.words("clause_openers"), key=len, reverse=True))
@@ -140,7 +141,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
             continue
         qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
         if called_an_error(text, end):
-            qualifier = ERRONEOUS["qualifier"]  # the figure stands, marked: the text calls it a mistake
+            qualifier = ERRONEOUS_QUALIFIER  # the figure stands, marked: the text calls it a mistake
         low = None if m["q"] or m["cur"] or m["pct"] else _range_low(text, start, value)
         if low is not None and not taken.overlaps(low[0], start):
             start, high, value = low[0], value, low[1]
