@@ -471,3 +471,15 @@ def test_a_signed_letters_first_person_quotation_is_the_writers() -> None:
     speakers = {doc.text[q.start:q.end]: names.get(q.speaker or "") for q in doc.quotes}
     assert speakers["The boathouse will be sold before winter."] == "Martin Esterby"
     assert speakers["the roof is sound."] != "Martin Esterby"
+
+
+def test_a_signature_joined_into_one_line_with_its_role_still_names_the_writer() -> None:
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "Dear Mr Calloway,",
+        'I write, "The boathouse will be sold before winter."',
+        "Yours faithfully, Martin Esterby Clerk, Esterby & Sons",
+    ]))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(q.speaker or "") for q in doc.quotes] == ["Martin Esterby"]

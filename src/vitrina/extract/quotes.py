@@ -578,14 +578,16 @@ def find_quotes(
 def _writer(text: str, blocks: list[tuple[int, int]], mentions: list[Mention]) -> str | None:
     """The entity of the person signing the text (``writing.signature``: a name after a closing in its last
     block), whose first person ("I write") the text's own words are; None for an unsigned text."""
-    from vitrina.extract.writing import signature
+    from vitrina.extract.writing import OWN, signature
 
     if len(blocks) < 2:
         return None
     start, end = blocks[-1]
     people = [m for m in mentions if m.type == "person" and start <= m.start < end]
-    # the block read to the end of each name's line: a role on the line below the name ("Secretary, X & Co.")
-    for stop in dict.fromkeys([end, *(_line_end(text, m.end, end) for m in people)]):
+    # the block read to the end of each name's line (a role on the line below the name: "Secretary, X & Co."), or to
+    # the name's end when at most a role's words follow it (a reader that joined the signature's lines)
+    short = [m.end for m in people if len(text[m.end : end].split()) <= OWN["role_words"]]
+    for stop in dict.fromkeys([end, *(_line_end(text, m.end, end) for m in people), *short]):
         stop = start + len(text[start:stop].rstrip())  # a trailing line break is no part of the signature
         signed = signature(text, (start, stop), people)
         if signed is not None:
