@@ -732,3 +732,21 @@ def test_drawing_numbers_and_streets_make_no_person():
     people = {doc.text[m.start : m.end] for m in doc.mentions if entity(doc, m.entity).type == "person"}
     assert not any(ch.isdigit() for p in people for ch in p)
     assert "Quillfeather Row" not in people
+
+
+def test_a_register_number_or_a_shortened_dated_season_is_no_name() -> None:
+    from vitrina.extract.entities import _dated_season, not_a_name, number_code
+
+    assert number_code("K-1931-207") and number_code("B/12-4")
+    assert not number_code("Saint-Malo") and not number_code("Rolls-Royce")
+    assert _dated_season("Spring '27") and _dated_season("August ’44")
+    assert not _dated_season("Dorrit '27")
+    assert not_a_name("K-1931-207", 0, 10, [], "ORG")
+
+
+def test_a_name_span_cut_before_the_words_its_last_preposition_joins_ends_before_it() -> None:
+    from vitrina.extract.entities import clean_span
+
+    text = "The Ledger of the Lower Mill"
+    assert text[slice(*clean_span(text, 4, 13))] == "Ledger"
+    assert clean_span("Bank of", 0, 7) == (0, 4)

@@ -206,3 +206,15 @@ def test_an_in_that_is_the_preposition_is_no_part() -> None:
     assert (q.value, q.unit) == (9.0, "ft")
     text = "A post of 9 ft 2 in the yard."
     assert [q.value for q in find_quantities(text)][0] == 9.0
+
+
+def test_a_rate_a_running_time_and_a_figure_called_a_mistake() -> None:
+    text = ("The film ran 23 minutes 15 seconds at 18 frames per second. The ledger gives 1,340 bales; "
+            "the total of 1,430 bales printed in the almanac was a misprint. He counted 60 carts and the "
+            "story was wrong.")
+    found = {text[q.start:q.end]: (q.value, q.unit, q.qualifier) for q in find_quantities(text)}
+    assert found["23 minutes 15 seconds"] == (23.25, "minutes", None)
+    assert found["18 frames per second"] == (18.0, "frames per second", None)
+    assert found["1,340 bales"][2] is None
+    assert found["1,430 bales"][2] == "erroneous"
+    assert found["60 carts"][2] is None  # "the story was wrong" is another clause's subject

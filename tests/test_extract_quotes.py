@@ -455,3 +455,32 @@ def test_a_pronoun_continues_the_last_subject_and_a_reply_is_not_the_quote_befor
 def test_a_split_quotation_keeps_its_speaker_after_the_first_part():
     got = _speakers('"We came to the river," said Anna Vogt, "and found the bridge gone."')
     assert got == ["Anna Vogt", "Anna Vogt"]
+
+
+def test_a_signed_letters_first_person_quotation_is_the_writers() -> None:
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "Dear Mr Calloway,",
+        'I write, "The boathouse will be sold before winter." Your clerk told me that Ruth Ambler said '
+        '"the roof is sound."',
+        "Yours faithfully,\nMartin Esterby\nClerk, Esterby & Sons",
+    ]))
+    names = {e.id: e.name for e in doc.entities}
+    speakers = {doc.text[q.start:q.end]: names.get(q.speaker or "") for q in doc.quotes}
+    assert speakers["The boathouse will be sold before winter."] == "Martin Esterby"
+    assert speakers["the roof is sound."] != "Martin Esterby"
+
+
+def test_a_signature_joined_into_one_line_with_its_role_still_names_the_writer() -> None:
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "Dear Mr Calloway,",
+        'I write, "The boathouse will be sold before winter."',
+        "Yours faithfully, Martin Esterby Clerk, Esterby & Sons",
+    ]))
+    names = {e.id: e.name for e in doc.entities}
+    speakers = [names.get(q.speaker or "") or "" for q in doc.quotes]
+    assert len(speakers) == 1 and speakers[0].startswith("Martin Esterby")  # (the model may take in the role word)

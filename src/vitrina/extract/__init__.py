@@ -149,6 +149,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, addressed_as_people, find_mentions
     from vitrina.extract.events import find_events
+    from vitrina.extract.firms import firm_names, renamed_organizations
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.institutions import institution_names
     from vitrina.extract.letters import letter_event, with_letter_event
@@ -176,6 +177,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = without_field_names(doc.text, raw)
     raw = record_mentions(doc.text, raw, blocks)  # a record's labels name no one; its objects are things
     raw = institution_names(doc.text, raw)  # "Galerie X", "the X Gallery": an institution, no person
+    raw = firm_names(doc.text, raw)  # "X & Sons", "X Brothers": a firm, never the person X
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
@@ -193,6 +195,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     dates = find_all_dates(doc, an.sents, use_markup, view)
     raw = outside_dates(raw, dates)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates), dates)
+    entities, mentions = renamed_organizations(doc.text, entities, mentions)  # "X was renamed Y": one firm
     if languages:  # the document-wide rules of ``cluster`` fill in names' other occurrences
         mentions = outside_foreign(doc.text, mentions, languages)
         named = {m.entity for m in mentions}

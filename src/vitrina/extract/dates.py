@@ -165,6 +165,8 @@ def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[
                 continue
             if _NUMERIC_MATCH.match(m.group()) and not _year_context_ok(text, start, end):
                 continue
+            if rule.name == "open" and _NUMERIC_MATCH.match(m["a"]) and not _year_context_ok(text, *m.span("a")):
+                continue  # "before 1500 men came": the number after the word counts, it is no year
             value = rule.build(m, None)
             found.append(
                 _Candidate(start, end, rule, m, value if value and is_valid(value) else None)

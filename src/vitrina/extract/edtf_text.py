@@ -145,7 +145,9 @@ def anchor_point(anchor: str | None, side: str = "end") -> Point | None:
 # The forms the builders emit, all accepted by ``edtf.parse_edtf`` (the tests
 # check each form against it): it takes 10-60 ms a call, so these skip it.
 _FAST_POINT = r"(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?]?|\d{4}-2[1-4]|\d{3}X|\d{2}XX)"
-_FAST_VALUE = re.compile(rf"{_FAST_POINT}(?:/{_FAST_POINT})?")
+_FAST_POINT = rf"(?:{_FAST_POINT}|\d{{3}}X~)"  # an approximate decade, "circa 1920s"
+# a point, or an interval whose one end may be open ("../1914", "1920/..": ``b_open``)
+_FAST_VALUE = re.compile(rf"{_FAST_POINT}(?:/{_FAST_POINT})?|\.\./{_FAST_POINT}|{_FAST_POINT}/\.\.")
 
 
 def is_valid(value: str) -> bool:
@@ -385,10 +387,12 @@ def b_part_year(m: re.Match[str], anchor: str | None) -> str | None:
 def b_decade(m: re.Match[str], anchor: str | None) -> str | None:
     """ "the 1920s" is a decade; "the 1800s" reads as the century (before 2000)."""
     base = int(m["y"][:4])
+    mark = "~" if m["q"] else ""  # "circa 1920s": an approximate decade, ``192X~``
     if base % 100 == 0 and base < 2000:
-        return _century_value(base, m["p"])
+        value = _century_value(base, m["p"])
+        return value + mark if "/" not in value else value
     if not m["p"]:
-        return f"{base // 10:03d}X"
+        return f"{base // 10:03d}X{mark}"
     lo, hi = _DECADE_PARTS[_part_kind(m["p"])]
     return f"{base + lo:04d}/{base + hi:04d}"
 
@@ -476,6 +480,21 @@ def b_range(m: re.Match[str], anchor: str | None) -> str | None:
             r"-?\d{4}~", left):
         right += "~"  # "c. 1760-1770": a circa before a range of two bare years qualifies both ends
     return interval(left, right)
+
+
+def open_words(side: str) -> tuple[str, ...]:
+    """The words before a date that make it the ``side`` ("end" or "start") of an open interval (lexicon
+    ``date_open_end_words``), longest first."""
+    return tuple(sorted((w for w, s in lexicon.rows("date_open_end_words") if s == side), key=len, reverse=True))
+
+
+def b_open(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "before 1914" ``../1914``, "since 1920" ``1920/..``: the date bounds a time on one side only (EDTF open
+    intervals); an interval written after the word keeps its own reading."""
+    point = to_edtf(m["a"], anchor)
+    if not point or "/" in point:
+        return None
+    return f"../{point}" if m["ow"].lower().split()[0] in _OPEN_END_FIRST else f"{point}/.."
 
 
 # ---------------------------------------------------------------- relative
@@ -734,7 +753,7 @@ _QUARTER_YEAR = (
     rf"|(?P<qm>March|June|September|December|Mar|Jun|Sept|Sep|Dec)\.?\s+{_QUARTER_WORD})"
     rf",?\s+(?P<y>{YEAR})"
 )
-_DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"
+_DECADE = rf"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"
 _CENTURY = (rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
             rf"(?:\s+(?P<ce>{ERA_AFTER}))?")
 _YEAR = (
@@ -775,6 +794,9 @@ _POINT_START = (
     r"|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
 
+_OPEN_END_FIRST = frozenset(w.split()[0] for w in open_words("end"))
+_OPEN_WORDS = "|".join(w.replace(" ", r"\s+") for w in (*open_words("end"), *open_words("start")))
+
 RULES: tuple[Rule, ...] = (
     Rule("full_mdy", _FULL_MDY, b_full),
     Rule("full_dmy", _FULL_DMY, b_full),
@@ -813,6 +835,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", _DECADE, b_decade),
     Rule("century", _CENTURY, b_century),
     Rule("year", _YEAR, b_year),
+    Rule("open", rf"(?P<ow>{_OPEN_WORDS})\s+(?P<a>{_POINT})", b_open),
     Rule(
         "range_from",
         rf"(?:from|between)\s+(?P<a>{_POINT})\s+(?:to|until|till|through|and|[-–—])\s+"

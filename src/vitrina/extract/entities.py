@@ -96,6 +96,8 @@ def role_phrases() -> tuple[tuple[str, ...], ...]:
 
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’—–-])+$")
+# a preposition, article or conjunction ending a span: the name was cut before the words it joins ("X of")
+_DANGLING = re.compile(r"(?:\s+(?:of|and|the|for|&))+$")
 _LEAD_PUNCT = re.compile(r"^[\s\"“”‘’(\[{—–-]+")
 
 
@@ -117,6 +119,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         m = _LEAD_PUNCT.match(s) or _LEAD.match(s)
     start, s = _without_edge_symbols(start, s)
     end = start + len(s)
+    dangling = _DANGLING.search(s)
+    if dangling and dangling.start() > 0:  # "X Register of" cut before its object: the name ends before "of"
+        s = s[: dangling.start()]
+        end = start + len(s)
     m = _TRAIL.search(s)
     if m:
         cut = m.start()
@@ -333,6 +339,10 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
         return True
     if label == "PERSON" and coded(surface):
         return True  # "Drawing B-301": an identifier, not someone
+    if label in CODE_REFUSING_LABELS and number_code(surface):
+        return True  # "K-1931-207" alone: a register's or an object's number, no body and no place
+    if _dated_season(surface):
+        return True  # "Spring '27": a time written with its year cut short, no name
     if label == "NORP" and re.search(r"[\w.][-–][A-Z]", surface):
         return True  # a compound adjective ("Sino-Tibetan"), not a group name
     if label in {"NORP", "ORG"} and len(toks) == 1 and _IDEOLOGY.fullmatch(surface):
@@ -341,6 +351,29 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     return label == "NORP" and len(toks) == 1 and (
         text[end : end + 1] in hyphens or text[start - 1 : start] in hyphens
     )
+
+
+# the model's labels of names that are never a code alone (a product's "B-52" may be one)
+CODE_REFUSING_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
+_SHORT_YEAR = re.compile(r"(?P<word>[^\W\d_]+)\s+['’]\d{2}")
+
+
+_CODE_PARTS = re.compile(r"[^\W_]+(?:[-–/.][^\W_]+)+")
+
+
+def number_code(surface: str) -> bool:
+    """Whether ``surface`` is one code of parts joined by hyphens, slashes or dots with more digits than letters
+    ("K-1931-207", "B/12-4"): a register's or an object's number."""
+    s = surface.strip()
+    return _CODE_PARTS.fullmatch(s) is not None and sum(c.isdigit() for c in s) > sum(c.isalpha() for c in s)
+
+
+def _dated_season(surface: str) -> bool:
+    """A season or month with a year shortened to two digits after an apostrophe ("Summer '38", "June '44")."""
+    from vitrina.extract.edtf_text import MONTH_RE, SEASONS
+
+    m = _SHORT_YEAR.fullmatch(surface.strip())
+    return m is not None and (m["word"] in SEASONS or MONTH_RE.fullmatch(m["word"]) is not None)
 
 
 # a word with a digit joined by a hyphen to another part ("B-301", "KB-1863", "3-A"): a code, never a name

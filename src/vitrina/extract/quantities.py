@@ -87,6 +87,38 @@ _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
 _COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
 
+# A rate: a unit "per" another ("16 frames per second", "40 miles per hour"): the unit of the quantity is both
+_PER_RE = re.compile(r"[ \t]+per[ \t]+([a-z]+)\b")
+CURRENCIES = frozenset(SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+# A figure the text calls a mistake: the figure, then in the same sentence a copula and a word of lexicon
+# ``erroneous_figure_words`` ("£262 printed in the statement was an error"); at most ``words_between`` words
+# between the figure and the copula, so that the copula is the figure's own clause
+ERRONEOUS = {"words_between": 8, "look_chars": 200}
+ERRONEOUS_QUALIFIER = "erroneous"
+# a word opening another clause ("… came and the rumour was wrong") ends the figure's clause (lexicon
+# ``clause_openers``)
+_OPENER = "|".join(sorted(lexicon.words("clause_openers"), key=len, reverse=True))
+_ERROR_WORD = "|".join(sorted(lexicon.words("erroneous_figure_words"), key=len, reverse=True))
+_CALLED_ERROR = re.compile(
+    rf"(?:[ \t,]+(?!(?:{_OPENER})\b)[^\s.;:!?£$€¥]+){{0,{ERRONEOUS['words_between']}}}[ \t,]+(?:was|is|were|are)[ \t]+"
+    rf"(?:(?:an?|the|a[ \t]+printer['’]s|plainly|clearly|simply)[ \t]+)*(?:{_ERROR_WORD})\b", re.I)
+
+
+def _rate(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """A unit followed by "per" and another unit is a rate: "frames per second" ends after "second"."""
+    if unit is None or unit in CURRENCIES:
+        return unit, end
+    m = _PER_RE.match(text, end)
+    if m is None or m.group(1) in ("cent", "centum"):
+        return unit, end
+    return f"{unit} per {m.group(1)}", m.end()
+
+
+def called_an_error(text: str, end: int) -> bool:
+    """Whether the sentence says the figure ending at ``end`` was a mistake ("… was an error")."""
+    return _CALLED_ERROR.match(text, end, min(len(text), end + ERRONEOUS["look_chars"])) is not None
+
+
 def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quantity]:
     """Quantities in ``text`` in order, never overlapping a span in ``dates``."""
     found: list[tuple[int, int, float, str | None, str | None, float | None]] = []
@@ -99,6 +131,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
             continue
         unit, end = _unit(text, m)
         value, end = _with_smaller_parts(text, unit, value, end)
+        unit, end = _rate(text, unit, end)
         if unit is None and not _keeps_bare(m):
             continue
         start = m.start()
@@ -107,6 +140,8 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         if taken.overlaps(start, end):
             continue
         qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
+        if called_an_error(text, end):
+            qualifier = ERRONEOUS_QUALIFIER  # the figure stands, marked: the text calls it a mistake
         low = None if m["q"] or m["cur"] or m["pct"] else _range_low(text, start, value)
         if low is not None and not taken.overlaps(low[0], start):
             start, high, value = low[0], value, low[1]

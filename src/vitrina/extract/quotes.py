@@ -251,6 +251,21 @@ class SpeakerFinder:
         verbs = [k for k, t in enumerate(toks) if reporting_verb(t.text) and t.pos in {"VERB", "AUX"}]
         return not verbs or any(t.text.lower() in FIRST_PERSON for t in toks[: verbs[0]])
 
+    def first_person_reported(self, q: QuoteSpan) -> bool:
+        """Whether the quote's sentence reports it in the first person before it ("I write, “…”", "For my part I
+        say only this: “…”"): the nearest subject before the last reporting verb is "I" or "we"."""
+        sent = self.an.sentence_at(q.open) or (q.open, q.close)
+        toks = self._outside_toks(max(sent[0], self._near_start(q.open)), q.open)
+        verbs = [k for k, t in enumerate(toks) if reporting_verb(t.text) and t.pos in {"VERB", "AUX"}]
+        if not verbs:
+            return False
+        for t in reversed(toks[: verbs[-1]]):
+            if t.text.lower() in FIRST_PERSON:
+                return True
+            if self._person_at(t) is not None or t.text.lower() in PRONOUNS:
+                return False
+        return False
+
     def _after(self, q: QuoteSpan, limit: int) -> Mention | Tok | None:
         """ "…,” he wrote" / "…,” Smith said" / "…,” said Smith"."""
         toks_after = (self.an.toks[k] for k in range(self.an.tok_index(q.close + 1), len(self.an.toks)))
@@ -531,6 +546,7 @@ def find_quotes(
     spans = quote_spans(text, blocks)
     turns = TurnSpeakers(text, blocks, mentions, an)
     finder = SpeakerFinder(text, an, mentions, spans, turns.labels())
+    writer = _writer(text, blocks, mentions)
     dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):
@@ -545,6 +561,8 @@ def find_quotes(
                              own[0].edtf if own else _date(text, an, q, dated)))
             continue
         speaker = finder.speaker(q, turns.at(q.open) if kind == "quotation" else None)
+        if speaker is None and writer is not None and kind == "quotation" and finder.first_person_reported(q):
+            speaker = writer  # "I write, “…”" in a signed letter: the writer's own words
         phrase = finder.unnamed_speaker(q) if speaker is None and kind == "quotation" else None
         # a gloss in parentheses ("blitz (“lightning war”)") names, it is not dated use
         before = text[max(0, q.open - GLOSS_LOOKBACK) : q.open]
@@ -555,6 +573,31 @@ def find_quotes(
         if speaker is not None and not any(start <= q.start < end for q in spans):
             out.append(Quote(f"t{n}", start, end, "quotation", speaker, None))  # a date in the words is not its own
     return corrected(text, an, mentions, out)
+
+
+def _writer(text: str, blocks: list[tuple[int, int]], mentions: list[Mention]) -> str | None:
+    """The entity of the person signing the text (``writing.signature``: a name after a closing in its last
+    block), whose first person ("I write") the text's own words are; None for an unsigned text."""
+    from vitrina.extract.writing import OWN, signature
+
+    if len(blocks) < 2:
+        return None
+    start, end = blocks[-1]
+    people = [m for m in mentions if m.type == "person" and start <= m.start < end]
+    # the block read to the end of each name's line (a role on the line below the name: "Secretary, X & Co."), or to
+    # the name's end when at most a role's words follow it (a reader that joined the signature's lines)
+    short = [m.end for m in people if len(text[m.end : end].split()) <= OWN["role_words"]]
+    for stop in dict.fromkeys([end, *(_line_end(text, m.end, end) for m in people), *short]):
+        stop = start + len(text[start:stop].rstrip())  # a trailing line break is no part of the signature
+        signed = signature(text, (start, stop), people)
+        if signed is not None:
+            return signed.entity
+    return None
+
+
+def _line_end(text: str, at: int, end: int) -> int:
+    cut = text.find("\n", at, end)
+    return end if cut < 0 else cut
 
 
 # A nickname set in quotation marks inside a name ("Margaret “Peg” Oakes"): one or two capitalised words
