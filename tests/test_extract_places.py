@@ -1926,6 +1926,23 @@ def test_a_later_name_after_a_renaming_verb_or_later_called():
     assert later_names(text, spans) == {}
 
 
+def test_a_present_name_in_brackets_or_after_a_comma_is_a_later_name():
+    from vitrina.extract.places import later_names
+
+    # "X (now Y)", "X, today Y": Y is X's later name, as after "renamed"
+    for text in ("Ferries left Alderholm (now Kestrel), Norland, each morning.",
+                 "Ferries left Alderholm, today Kestrel, each morning."):
+        spans = [(text.index(n), text.index(n) + len(n)) for n in ("Alderholm", "Kestrel")]
+        assert later_names(text, spans) == {0: 1}
+    # the bracket names the place right before it, though that place follows a comma ("the capital of X, Y (now Z)")
+    text = "the old capital of Norland, Alderholm (now Kestrel), burned"
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Norland", "Alderholm", "Kestrel")]
+    assert later_names(text, spans) == {1: 2}
+    text = "Ferries left Alderholm for Kestrel each morning."  # two places, no renaming word
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Alderholm", "Kestrel")]
+    assert later_names(text, spans) == {}
+
+
 def test_a_renamed_place_is_the_place_of_its_later_name(gaz):
     from vitrina.extract.places import decide_mentions
 

@@ -980,19 +980,37 @@ def qualifies_previous(text: str, previous_end: int, start: int) -> bool:
     return _QUALIFYING_GAP.fullmatch(text[previous_end:start]) is not None
 
 
+def _names_later(text: str, start: int) -> bool:
+    """The name at ``start`` is a later name of a place before it: after a renaming verb ("renamed Y") or as the
+    present name the text gives it ("X (now Y)", "X, today Y": :func:`is_present_name`)."""
+    return is_later_name(text, start) or is_present_name(text, start)
+
+
+_BRACKETED_PRESENT = re.compile(r"\s*\(\s*[\w-]+(?:\s+[\w-]+)?\s+")
+
+
+def _bracketed_present_name(text: str, previous_end: int, start: int) -> bool:
+    """Only a bracket and its renaming words lie between the name ending at ``previous_end`` and the present name at
+    ``start`` ("X (now Y)")."""
+    return is_present_name(text, start) and _BRACKETED_PRESENT.fullmatch(text[previous_end:start]) is not None
+
+
 def later_names(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, int]:
     """index of a place mention -> index of the later name the same sentence gives it: for
-    each place mention that is a later name (:func:`is_later_name`), the nearest place
+    each place mention that is a later name (:func:`is_later_name`) or its present name (:func:`is_present_name`), the nearest place
     mention before it in its sentence that does not qualify the place before it ("Berlin in
     Ontario, renamed Y": Berlin, not Ontario), is no later name itself nor the same name."""
     out: dict[int, int] = {}
     for j, (start, end) in enumerate(spans):
-        if not is_later_name(text, start):
+        if not _names_later(text, start):
+            continue
+        if j and _bracketed_present_name(text, spans[j - 1][1], start):
+            out.setdefault(j - 1, j)  # "X, Y (now Z)": the bracket names the place right before it, not X
             continue
         for i in range(j - 1, -1, -1):
             if _SENTENCE_BREAK.search(text, spans[i][1], start) is not None:
                 break
-            if (i > 0 and qualifies_previous(text, spans[i - 1][1], spans[i][0])) or is_later_name(text, spans[i][0]) \
+            if (i > 0 and qualifies_previous(text, spans[i - 1][1], spans[i][0])) or _names_later(text, spans[i][0]) \
                     or normalise(text[spans[i][0] : spans[i][1]]) == normalise(text[start:end]):
                 continue
             out.setdefault(i, j)
