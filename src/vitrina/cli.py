@@ -395,7 +395,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
             say(f"Not read: {left}", err=True)
     for line in build_summary(report, db, verbose):
         say(line, err=True)
-    if report.errors or not report.built:
+    if report.errors or not (report.built or report.copies):  # a copy kept once is a build (round 51, D12)
         sys.exit(1)
 
 
@@ -434,12 +434,14 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     more = " \u2014 see --verbose" if report.skipped and not verbose else ""
     timed = [stage_seconds(report.seconds)] if verbose and report.seconds else []
-    if not report.built:
+    if not report.built and not report.copies:
         state = "left unchanged" if exists else "not created"
         why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
         lead = "Nothing built" if report.errors else "Error: nothing built"  # each error had its own line
         return [f"{lead} ({why}){more}; database {db} {state}", *timed]
-    line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
+    line = (f"{count(report.built, 'file')} built"
+            + (f", {count(len(report.copies), 'copy', 'copies')} of a kept document" if report.copies else "")
+            + (f", {skipped} skipped: {reasons}{more}" if skipped else ""))
     kept = report.documents - report.analysed - report.stale  # reused analyses and other files' documents
     stale = f", {report.stale:,} kept from the last build as its file failed now" if report.stale else ""
     without = ", ".join(failure.stage for failure in report.failed_stages)

@@ -986,12 +986,11 @@ def _build_staged(
     report.gone.extend((doc.source, folder) for entries in moved.values() for folder, doc in entries)
     report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
-    if not report.built:  # none of the named files could be built (a failed build): the database is not
-        report.removed.clear()
+    if not report.built and not report.copies:  # none of the named files could be built, nor was a copy of a
+        report.removed.clear()  # kept document (a failed build): the database is not
         report.gone.clear()
         report.renamed.clear()
         report.renamed_ids.clear()
-        report.copies.clear()
         report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
         return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)
