@@ -39,3 +39,34 @@ def test_text_with_more_stray_nuls_than_the_rule_allows_is_refused_saying_why(tm
 
 def test_binary_data_with_several_kinds_of_control_byte_is_refused_as_before() -> None:
     assert unsupported_kind(b"\x00\x01\x02\x03\x04 ab" * 40) == "binary data"
+
+
+def test_every_reader_makes_a_document_id_by_one_rule(tmp_path: Path) -> None:
+    from vitrina.ingest import read_path
+
+    made = {"ledger_1910.txt": b"The ledger of 1910 lists the carts.\n",
+            "ledger_1911.md": b"# Ledger\n\nThe ledger of 1911 lists the wagons.\n",
+            "ledger_1912.html": b"<html><body><p>The ledger of 1912 lists the barges.</p></body></html>",
+            "ledger_1913.xml": b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The ledger of 1913.</p>'
+                               b"</body></text></TEI>"}
+    for name, data in made.items():
+        (tmp_path / name).write_bytes(data)
+        (doc, *_) = read_path(tmp_path / name)
+        assert doc.id.startswith(name.split(".")[0]), (name, doc.id)
+
+
+def test_a_file_read_again_whose_ids_changed_by_the_rule_records_its_former_ids() -> None:
+    """A Markdown file's document was ``ledger-1911`` before round 51; read again it is ``ledger_1911``: the old id
+    is a former id of it (the ``formerids`` stage records it, the site redirects it). Ids changed otherwise are not
+    paired (an edited TEI file's sections are its own)."""
+    from vitrina.pipeline import rule_renames
+    from vitrina.store.staging import DocRef
+
+    def refs(*ids: str) -> list[tuple[str, DocRef]]:
+        return [("sha", DocRef(i, "ledger_1911.md", print, 0, print, None)) for i in ids]
+
+    assert rule_renames(refs("ledger-1911"), refs("ledger_1911")) == [("ledger-1911", "ledger_1911")]
+    assert rule_renames(refs("ledger-1911-a", "ledger-1911-b"), refs("ledger_1911-a", "ledger_1911-c")) == [
+        ("ledger-1911-a", "ledger_1911-a")]
+    assert rule_renames(refs("ledger_1911"), refs("ledger_1911")) == []
+    assert rule_renames([], refs("ledger_1911")) == []

@@ -982,6 +982,7 @@ def _build_staged(
                 report.stale += len(by_source[source])
         else:
             built[source] = outcome
+            report.renamed_ids.extend(rule_renames(by_source.get(source, []), outcome))
 
     report.gone.extend((doc.source, folder) for entries in moved.values() for folder, doc in entries)
     report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
@@ -1148,6 +1149,15 @@ def _moved(doc: DocRef, source: str) -> DocRef:
     if doc.id.startswith(old):
         return doc.evolve(source=source, id=slugify(source_stem(source)) + doc.id[len(old):])
     return doc.evolve(source=source)
+
+
+def rule_renames(earlier: list[tuple[str, DocRef]], now: list[tuple[str, DocRef]]) -> list[tuple[str, str]]:
+    """(earlier id, id now) of a file read again whose documents' ids changed only by the one document-id rule
+    (``ingest._mapped.document_id``: a Markdown, HTML, TEI or Word file's "_" was "-" before round 51), so that
+    an exhibit built before keeps its former ids reachable (``formerids``)."""
+    ids = {doc.id for _, doc in now}
+    return [(doc.id, new) for _, doc in earlier if doc.id not in ids
+            for new in sorted(ids) if new != doc.id and new.replace("_", "-") == doc.id]
 
 
 def renamed_sources(files: Sequence[Input], sources: set[str]) -> dict[str, str]:
