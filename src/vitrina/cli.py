@@ -366,7 +366,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
                        use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
-                       dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
+                       dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding,
+                       notice=lambda warning: say(f"Warning: {warning}", err=True))
     made = [folder for folder in made if folder.is_dir()]
     if made:  # made for the database, as README says: never silently, and every one of them (round 42, D20)
         say(f"Made the folder {made[0]} for the database (it did not exist)" if len(made) == 1 else
@@ -381,7 +382,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         say(f"Renamed: {before} → {now} (the same bytes: its analysis kept, the old name dropped)", err=True)
     for source, kept in report.copies:
         say(f"Copy: {source} has the same bytes as {kept}, kept once as a source", err=True)
-    for warning in report.warnings:
+    for warning in report.warnings[report.warnings_said:]:  # (an archive's were said as they were found)
         say(f"Warning: {warning}", err=True)
     for failure in report.failed_stages:
         say(f"Warning: {failure.stage} are unavailable for this build: {failure.reason} (every document "
