@@ -70,3 +70,59 @@ def test_a_file_read_again_whose_ids_changed_by_the_rule_records_its_former_ids(
         ("ledger-1911-a", "ledger_1911-a")]
     assert rule_renames(refs("ledger_1911"), refs("ledger_1911")) == []
     assert rule_renames([], refs("ledger_1911")) == []
+
+
+ELDER = "Tomas Reeve (1801-1850) was a millwright in Harwick. Tomas Reeve built the weir.\n"
+YOUNGER = "Tomas Reeve (1890-1962) was a photographer in Harwick. Tomas Reeve opened a studio.\n"
+
+
+def _namesakes(db: str) -> set[str]:
+    from vitrina.store import reading
+
+    with reading(db) as kb:
+        return {e.id for e in kb.entities() if e.id.startswith("person-tomas-reeve-")}
+
+
+def test_renaming_a_file_changes_no_entity_id(tmp_path: Path, monkeypatch) -> None:
+    """Round 51 red team D14: two namesakes told apart by a digest of where each is first named: the digest was of
+    the document's id (its file's name), so a rename changed it; it is of the document's text now."""
+    from vitrina.pipeline import build
+
+    monkeypatch.chdir(tmp_path)
+    Path("box").mkdir()
+    Path("box/elder.txt").write_text(ELDER)
+    Path("box/younger.txt").write_text(YOUNGER)
+    build(["box"], "x.db", jobs=1)
+    before = _namesakes("x.db")
+    assert len(before) == 2
+    Path("box/elder.txt").rename("box/reeve_senior.txt")
+    report = build(["box"], "x.db", jobs=1)
+    assert report.renamed == [("box/elder.txt", "box/reeve_senior.txt")]
+    assert _namesakes("x.db") == before
+
+
+def test_an_exhibit_whose_namesakes_had_ids_by_the_former_anchor_keeps_them_as_former_ids(tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    from vitrina import link
+    from vitrina.formerids import read_former_entity_ids
+    from vitrina.pipeline import build
+    from vitrina.store import reading
+
+    def former_anchor(items, titles, members):  # the anchor before round 51: by the document's id
+        document, _, local = min((titles.documents[items.doc_of(m)], len(items.local_of(m)), items.local_of(m))
+                                 for m in members)
+        return link._digest(f"{document}#{local}")
+
+    monkeypatch.chdir(tmp_path)
+    Path("elder.txt").write_text(ELDER)
+    Path("younger.txt").write_text(YOUNGER)
+    with monkeypatch.context() as before:
+        before.setattr(link, "_anchor", former_anchor)
+        build(["elder.txt", "younger.txt"], "x.db", jobs=1)
+    old = _namesakes("x.db")
+    Path("elder.txt").write_text(ELDER + "Tomas Reeve died at the mill.\n")  # read again, linked again
+    build(["elder.txt", "younger.txt"], "x.db", jobs=1)
+    now = _namesakes("x.db")
+    assert len(now) == 2 and not old & now
+    with reading("x.db") as kb:
+        assert set(read_former_entity_ids(kb)) == old and set(read_former_entity_ids(kb).values()) == now
