@@ -602,7 +602,7 @@ def _parse_ahead(kb: read.KnowledgeBase, order: list[str], first: int) -> int:
     n = first
     while n < len(order):
         found, counted = _dated_sentences(kb, order[n]), _numbered_sentences(kb, order[n])
-        if len(dated) + len(numbered) + len(found) + len(counted) > PARSE_AHEAD_SENTENCES:
+        if len({*dated, *numbered, *found, *counted}) > PARSE_AHEAD_SENTENCES:  # (a dated one may write a number)
             n += n == first  # a document with more than a batch is parsed alone, by its statements
             break
         dated += found
