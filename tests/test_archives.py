@@ -243,7 +243,7 @@ def test_an_encrypted_member_is_skipped_with_a_warning(tmp_path):
 def test_the_member_limit_reads_the_first_members_and_says_so(tmp_path):
     items, found, _ = unpack(tmp_path, "c.zip", zip_bytes({f"n{i}.txt": NOTE for i in range(5)}), members=3)
     assert inner(items) == [("n0.txt",), ("n1.txt",), ("n2.txt",)]
-    assert found.warnings == [f"{tmp_path / 'c.zip'}: only its first 3 members read (the archive member limit)"]
+    assert found.warnings == [f"{tmp_path / 'c.zip'}: lists 5 members: only its first 3 read (the archive member limit, 3)"]
     assert str(tmp_path / "c.zip") not in found.complete  # not listed to its end: nothing is dropped for it
 
 
@@ -362,3 +362,44 @@ def test_a_named_pipe_is_never_opened_to_wait_for_a_writer(tmp_path):
     os.mkfifo(pipe)
     assert file_archive_kind(pipe) is None  # returns at once (a blocking open would hang the test)
     assert Unpacker(suffix_formats()).expand([pipe], Unpacked()) == [pipe]  # the build's checks report it
+
+
+def test_the_zip_member_limit_is_met_in_its_directory_before_any_member_is_read(tmp_path, monkeypatch):
+    """Round 51 red team D15: the members past the limit are never opened, and the warning says how many the
+    archive lists."""
+    data = zip_bytes({f"n{i}.txt": NOTE for i in range(7)})
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def counting_open(self, name, *args, **kwargs):
+        opened.append(getattr(name, "filename", name))
+        return real_open(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", counting_open)
+    items, found, _ = unpack(tmp_path, "c.zip", data, members=4)
+    assert len(inner(items)) == 4
+    assert set(opened) == {"n0.txt", "n1.txt", "n2.txt", "n3.txt"}
+    assert "lists 7 members: only its first 4 read" in found.warnings[0]
+
+
+def test_a_close_interrupted_while_removing_copies_leaves_none_beside_the_database(tmp_path, monkeypatch):
+    """Round 51 red team D15: a SIGTERM (a KeyboardInterrupt here) while the copies were being removed left
+    their folder beside the database; the folder is put apart and removed by a process of its own."""
+    items, _found, unpacker = unpack(tmp_path, "c.zip", zip_bytes({f"n{i}.txt": NOTE for i in range(30)}))
+    assert len(inner(items)) == 30
+    real_unlink, calls = Path.unlink, []
+
+    def interrupted_unlink(self, *args, **kwargs):
+        calls.append(self)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        return real_unlink(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", interrupted_unlink)
+    with pytest.raises(KeyboardInterrupt):
+        unpacker.close()
+    monkeypatch.undo()
+    deadline = time.monotonic() + 60
+    while list((tmp_path / "copies").iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list((tmp_path / "copies").iterdir()) == []

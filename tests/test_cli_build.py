@@ -418,3 +418,24 @@ def test_a_folder_with_nothing_to_build_says_so_in_an_error_line(tmp_path):
     result = run("build", "--db", str(tmp_path / "e.db"), str(empty))
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: nothing built (no supported files found)")
+
+
+def test_a_byte_copy_of_a_kept_document_is_said_to_be_a_copy_not_nothing_found(tmp_path, monkeypatch):
+    """Round 51 red team D12: naming only a file whose bytes a kept document has is a copy, kept once and
+    recorded (exit 0); "no supported files found" is for builds that found nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    (tmp_path / "first" / "ferry.txt").write_text("The ferry to Orlen crossed twice a day in 1902.\n")
+    shutil.copy(tmp_path / "first" / "ferry.txt", tmp_path / "second" / "ferry-again.txt")
+    assert run("build", "-j", "1", "--db", "x.db", "first/ferry.txt").exit_code == 0
+    result = run("build", "-j", "1", "--db", "x.db", "second/ferry-again.txt")
+    assert result.exit_code == 0, result.stderr
+    assert "Copy: second/ferry-again.txt has the same bytes as first/ferry.txt" in result.stderr
+    assert "no supported files found" not in result.stderr
+    assert "0 files built, 1 copy of a kept document" in result.stderr
+    from vitrina.copies import read_copies
+    from vitrina.store import reading
+
+    with reading("x.db") as kb:
+        assert read_copies(kb) == {"second/ferry-again.txt": "first/ferry.txt"}

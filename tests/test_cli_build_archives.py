@@ -203,3 +203,28 @@ def test_build_help_names_archives_and_their_limits():
     assert f"at most {ARCHIVE_LIMITS['members']:,} members" in text
     readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert f"{ARCHIVE_LIMITS['members']:,} members" in readme
+
+
+def test_an_archive_s_limit_warning_is_said_before_analysis_and_its_copies_go_after_it(tmp_path, monkeypatch):
+    """Round 51 red team D15: the member-limit warning came only at the end of a long build, and the members'
+    copies stayed beside the database until then (a late SIGTERM stranded 9,161 of them)."""
+    from vitrina import pipeline
+    from vitrina.limits import ARCHIVE_LIMITS
+
+    monkeypatch.setitem(ARCHIVE_LIMITS, "members", 2)
+    zipped = tmp_path / "notes.zip"
+    zipped.write_bytes(zip_bytes({"a.txt": MILL.encode(), "b.txt": LOG.encode(), "c.txt": b"The quay was rebuilt.\n"}))
+    said: list[str] = []
+    seen_at_analysis: list[list[str]] = []
+    real = pipeline._analyse_all
+
+    def analysing(*args, **kwargs):
+        seen_at_analysis.append(list(said))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_analyse_all", analysing)
+    report = build([zipped], tmp_path / "x.db", jobs=1, notice=said.append)
+    assert seen_at_analysis == [[f"{shown(zipped)}: lists 3 members: only its first 2 read (the archive member "
+                                 "limit, 2)"]]
+    assert report.warnings_said == 1 and report.built == 2
+    assert not [p for p in tmp_path.iterdir() if ".member." in p.name]

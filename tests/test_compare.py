@@ -2154,3 +2154,19 @@ def test_a_start_of_one_kind_of_thing_told_of_another_thing_is_not_one_act():
     assert not c._begun_or_ended_alike(school, depot)
     again = opened("c", "Bids for the depot were opened on 2 March 1899.", ("bids", "depot"))
     assert not c._theme_told_apart(depot, again)
+
+
+def test_the_number_sentences_of_the_next_documents_are_parsed_ahead_with_lemmas(tmp_path):
+    """Round 51 red team D15: many one-line documents each had their number sentence parsed in a batch of its own
+    (``_verb_counts``); they are parsed ahead together, as the dated ones are."""
+    from vitrina import compare as C
+    from vitrina.qa import parse
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [_doc(f"d{n}", [f"Ada Lind sold the farm in {1900 + n}.", f"She kept {n + 3} goats."],
+                 {str(1900 + n): str(1900 + n)}) for n in range(3)]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    parse._cache.clear()
+    with parse.cache_limit(C.PARSE_CACHE):
+        assert C._parse_ahead(kb, C._statement_order(kb), 0) == 3
+        assert {(f"She kept {n + 3} goats.", True) for n in range(3)} <= set(parse._cache)

@@ -366,7 +366,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
                        use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
-                       dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding)
+                       dask=dask_options(workers, cluster, jobs), strict=strict, encoding=encoding,
+                       notice=lambda warning: say(f"Warning: {warning}", err=True))
     made = [folder for folder in made if folder.is_dir()]
     if made:  # made for the database, as README says: never silently, and every one of them (round 42, D20)
         say(f"Made the folder {made[0]} for the database (it did not exist)" if len(made) == 1 else
@@ -381,7 +382,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         say(f"Renamed: {before} → {now} (the same bytes: its analysis kept, the old name dropped)", err=True)
     for source, kept in report.copies:
         say(f"Copy: {source} has the same bytes as {kept}, kept once as a source", err=True)
-    for warning in report.warnings:
+    for warning in report.warnings[report.warnings_said:]:  # (an archive's were said as they were found)
         say(f"Warning: {warning}", err=True)
     for failure in report.failed_stages:
         say(f"Warning: {failure.stage} are unavailable for this build: {failure.reason} (every document "
@@ -395,7 +396,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
             say(f"Not read: {left}", err=True)
     for line in build_summary(report, db, verbose):
         say(line, err=True)
-    if report.errors or not report.built:
+    if report.errors or not (report.built or report.copies):  # a copy kept once is a build (round 51, D12)
         sys.exit(1)
 
 
@@ -434,12 +435,14 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     more = " \u2014 see --verbose" if report.skipped and not verbose else ""
     timed = [stage_seconds(report.seconds)] if verbose and report.seconds else []
-    if not report.built:
+    if not report.built and not report.copies:
         state = "left unchanged" if exists else "not created"
         why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
         lead = "Nothing built" if report.errors else "Error: nothing built"  # each error had its own line
         return [f"{lead} ({why}){more}; database {db} {state}", *timed]
-    line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
+    line = (f"{count(report.built, 'file')} built"
+            + (f", {count(len(report.copies), 'copy', 'copies')} of a kept document" if report.copies else "")
+            + (f", {skipped} skipped: {reasons}{more}" if skipped else ""))
     kept = report.documents - report.analysed - report.stale  # reused analyses and other files' documents
     stale = f", {report.stale:,} kept from the last build as its file failed now" if report.stale else ""
     without = ", ".join(failure.stage for failure in report.failed_stages)

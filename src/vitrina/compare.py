@@ -592,21 +592,40 @@ def _refusal_comparisons(statements: _Statements, refused: _Refused, kinds: dict
 
 
 def _parse_ahead(kb: read.KnowledgeBase, order: list[str], first: int) -> int:
-    """Parse together the sentences holding the dates of ``order[first:]``'s next documents, up to
-    ``PARSE_AHEAD_SENTENCES`` (their statements then find the parses in ``qa.parse``'s cache); the index of
-    the first document not parsed ahead."""
-    texts: list[str] = []
+    """Parse together the sentences of ``order[first:]``'s next documents that their statements parse (those
+    holding a date, ``_dated_sentences``, and, with lemmas, those writing a number, ``_numbered_sentences``), up to
+    ``PARSE_AHEAD_SENTENCES`` (their statements then find the parses in ``qa.parse``'s cache); the index of the
+    first document not parsed ahead. One batch of many small documents costs what one of them cost alone (round
+    51 red team D15: 10,000 one-line members, each sentence parsed in a batch of its own)."""
+    dated: list[str] = []
+    numbered: list[str] = []
     n = first
     while n < len(order):
-        found = _dated_sentences(kb, order[n])
-        if len(texts) + len(found) > PARSE_AHEAD_SENTENCES:
+        found, counted = _dated_sentences(kb, order[n]), _numbered_sentences(kb, order[n])
+        if len({*dated, *numbered, *found, *counted}) > PARSE_AHEAD_SENTENCES:  # (a dated one may write a number)
             n += n == first  # a document with more than a batch is parsed alone, by its statements
             break
-        texts += found
+        dated += found
+        numbered += counted
         n += 1
-    if texts:
-        parse.parse_many(texts)
+    if dated:
+        parse.parse_many(dated)
+    if numbered:
+        parse.parse_many(numbered, lemmas=True)
     return n
+
+
+def _numbered_sentences(kb: read.KnowledgeBase, doc_id: str) -> list[str]:
+    """The texts (as ``_verb_counts`` parses them) of a document's sentences within the caps' length that write a
+    number."""
+    from vitrina.extract.numbers import find_numbers
+
+    text = kb.text(doc_id)
+    if text is None:
+        return []
+    longest = CROSS_DOCUMENT_LIMITS["sentence_chars"]
+    return [matchable(text[s.start:s.end]) for s in kb.sentences(doc_id)
+            if s.end - s.start <= longest and find_numbers(text[s.start:s.end])]
 
 
 def _dated_sentences(kb: read.KnowledgeBase, doc_id: str) -> list[str]:

@@ -1311,6 +1311,7 @@ class _Titles:
     documents: list[str]  # per document, its id (to cite spans)
     items: _Items
     corrected: set[int] = field(default_factory=set)  # the items a printed correction gives as the right name
+    digests: list[str] = field(default_factory=list)  # per document, the digest of its text (``_anchor``)
 
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
         """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
@@ -1324,6 +1325,7 @@ class _Titles:
                 self.periods[ids[local] - first] = y
         self.years.append(summary.year)
         self.documents.append(summary.document or str(d))
+        self.digests.append(summary.digest or summary.document or str(d))
 
     def document_period(self, item: int) -> int | None:
         """The median year of the item's document."""
@@ -1533,15 +1535,17 @@ def _with_generation(name: str, ents: Sequence[Entity], etype: str) -> str:
 
 def _anchor(items: _Items, titles: _Titles, members: Sequence[Item]) -> str:
     """What tells apart one of several entities of one name (``docs/formats.md``, "Ids"): a short digest of its
-    first member, the first by document id and then by the member's id in its document, so that adding or
-    removing another document leaves it as it was (the same document analysed the same way gives the same local
-    ids), and a removed entity's id is never given to another."""
+    first member, the first by its document's text (a digest of it) and then by the member's id in its document,
+    so that adding or removing another document leaves it as it was (the same document analysed the same way
+    gives the same local ids), a removed entity's id is never given to another, and renaming a file (the same
+    bytes) changes no entity's id (round 51 red team D14: the anchor was the document's id, made of the file's
+    name; an exhibit built before keeps the ids it had as former ids, ``formerids``)."""
     def place(m: Item) -> tuple[str, int, str]:
         local = items.local_of(m)
-        return titles.documents[items.doc_of(m)], len(local), local
+        return titles.digests[items.doc_of(m)], len(local), local
 
-    document, _, local = min(place(m) for m in members)
-    return _digest(f"{document}#{local}")
+    digest, _, local = min(place(m) for m in members)
+    return _digest(f"{digest}#{local}")
 
 
 def _digest(text: str) -> str:

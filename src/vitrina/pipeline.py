@@ -88,6 +88,7 @@ class BuildReport:
     copies: list[tuple[str, str]] = field(default_factory=list)  # (source, source kept): the same bytes, kept once
     stale: int = 0  # documents kept from an earlier build because their file failed this time
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
+    warnings_said: int = 0  # the first warnings, said while the build ran (``build``'s ``notice``)
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "read", "analyse", "link", "write"
     authority: str = ""  # what became of the authority the exhibit remembers (kept, changed, dropped)
@@ -699,6 +700,7 @@ def build(
     dask: DaskOptions | None = None,
     strict: bool = False,
     encoding: str | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files, folders and archives (``vitrina.archives``: each
     archive's members read as a folder's files, within ``limits.ARCHIVE_LIMITS``; a rebuild drops the
@@ -720,7 +722,9 @@ def build(
     failure is recorded in the exhibit and in ``BuildReport.failed_stages``
     (a degraded build); ``strict`` makes it fail the build instead, with
     nothing written (``store.StageFailed``). ``encoding`` names the encoding of the text files that are
-    not Unicode (``ingest.encoding.forced_encoding``), instead of detecting it.
+    not Unicode (``ingest.encoding.forced_encoding``), instead of detecting it. ``notice`` is given the archives'
+    warnings (a limit met, a member not read) as soon as they are read, before the long part of the build
+    (``BuildReport.warnings_said`` counts them).
 
     An ``authority`` read with ``authority.load_authority`` is remembered in the exhibit (its path,
     digest and rows); a later build given none links with it again (re-read if the file changed, the
@@ -732,14 +736,14 @@ def build(
 
     with encoding_named(encoding):
         return _build(paths, db, authority, use_markup, fresh, replace_all, progress, jobs, limits, dask, strict,
-                      forget_authority, catalogue)
+                      forget_authority, catalogue, notice)
 
 
 def _build(
     paths: Sequence[str | Path], db: str | Path, authority: Sequence[dict] | AuthorityFile | None,
     use_markup: bool, fresh: bool, replace_all: bool, progress: Progress | None, jobs: int | None,
     limits: Limits | None, dask: DaskOptions | None, strict: bool, forget_authority: bool = False,
-    catalogue: Catalogue | None = None,
+    catalogue: Catalogue | None = None, notice: Callable[[str], None] | None = None,
 ) -> BuildReport:
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
@@ -767,9 +771,13 @@ def _build(
             report.skipped.extend(unpacked.skipped)
             report.passed_over.extend(unpacked.passed_over)
             report.warnings.extend(unpacked.warnings)
+            if notice is not None:  # said now: the rest of the build may take long (round 51 red team D15)
+                for warning in report.warnings:
+                    notice(warning)
+                report.warnings_said = len(report.warnings)
             return _build_staged(report, inputs, authority, use_markup, fresh, replace_all, progress, jobs,
                                  limits, cluster, staging, strict, _found_in_folders(paths, inputs), unpacked,
-                                 tuple(shown(Path(p)) for p in paths if Path(p).is_dir()))
+                                 tuple(shown(Path(p)) for p in paths if Path(p).is_dir()), unpacker.close)
 
 
 def _authority_for(db: str | Path, given: Sequence[dict] | AuthorityFile | None, forget: bool,
@@ -885,8 +893,11 @@ def _build_staged(
     from_folders: frozenset[str] = frozenset(),
     unpacked: Unpacked | None = None,
     folders: tuple[str, ...] = (),
+    analysed_all: Callable[[], None] | None = None,
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
+    ``analysed_all`` is called once every file is analysed (the archives' member copies are then removed: none is
+    read again, and none is left for a late interrupt to strand, round 51 red team D15).
 
     An earlier document whose file lay under one of the named ``folders`` and is there no more is dropped
     (``BuildReport.gone``), unless a file of this build has its bytes: then it moved (``BuildReport.renamed``)
@@ -965,6 +976,8 @@ def _build_staged(
     outcomes = {**refused, **_analyse_all(todo, use_markup, jobs, progress, limits, staging, cluster,
                                           report.warnings)}
     report.seconds["analyse"] = time.perf_counter() - started
+    if analysed_all is not None:
+        analysed_all()
     built: dict[str, list[tuple[str, DocRef]]] = {}
     analysed = {shown(path) for path, _ in todo}
     for path in files:  # file order, whatever order the workers finished in
@@ -982,16 +995,16 @@ def _build_staged(
                 report.stale += len(by_source[source])
         else:
             built[source] = outcome
+            report.renamed_ids.extend(rule_renames(by_source.get(source, []), outcome))
 
     report.gone.extend((doc.source, folder) for entries in moved.values() for folder, doc in entries)
     report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
-    if not report.built:  # none of the named files could be built (a failed build): the database is not
-        report.removed.clear()
+    if not report.built and not report.copies:  # none of the named files could be built, nor was a copy of a
+        report.removed.clear()  # kept document (a failed build): the database is not
         report.gone.clear()
         report.renamed.clear()
         report.renamed_ids.clear()
-        report.copies.clear()
         report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
         return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)
@@ -1149,6 +1162,15 @@ def _moved(doc: DocRef, source: str) -> DocRef:
     if doc.id.startswith(old):
         return doc.evolve(source=source, id=slugify(source_stem(source)) + doc.id[len(old):])
     return doc.evolve(source=source)
+
+
+def rule_renames(earlier: list[tuple[str, DocRef]], now: list[tuple[str, DocRef]]) -> list[tuple[str, str]]:
+    """(earlier id, id now) of a file read again whose documents' ids changed only by the one document-id rule
+    (``ingest._mapped.document_id``: a Markdown, HTML, TEI or Word file's "_" was "-" before round 51), so that
+    an exhibit built before keeps its former ids reachable (``formerids``)."""
+    ids = {doc.id for _, doc in now}
+    return [(doc.id, new) for _, doc in earlier if doc.id not in ids
+            for new in sorted(ids) if new != doc.id and new.replace("_", "-") == doc.id]
 
 
 def renamed_sources(files: Sequence[Input], sources: set[str]) -> dict[str, str]:

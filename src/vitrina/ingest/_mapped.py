@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from vitrina.ingest.member import source_stem
 from vitrina.model import CELL_SEPARATOR, Piece, SourceRef
 
 _WS_COLLAPSE = re.compile(r"\s{2,}|[^\S ]")
@@ -163,6 +164,15 @@ def slugify(text: str, keep: str = "") -> str:
     marked = "".join(ch if unicodedata.category(ch)[0] in "LMN" or ch in keep else "\0"
                      for ch in unicodedata.normalize("NFC", text).lower())
     return re.sub("\0+", "-", marked).strip("-") or "document"
+
+
+def document_id(source: str) -> str:
+    """The document id every reader gives the file of ``source`` (round 51 red team D13: Markdown, HTML, TEI and
+    Word turned "_" into "-" where text and PDF kept it): the file stem lowercased, its letters (of any
+    script), digits, hyphens and underscores kept, other characters as hyphens (``slugify``). An exhibit built
+    before keeps its ids until a file is read again; then its former id leads to the new one
+    (``pipeline.rule_renames``, ``formerids``)."""
+    return slugify(source_stem(source), keep="_-")
 
 
 # ---------------------------------------------------------------- XML / HTML trees

@@ -92,10 +92,9 @@ from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
 from vitrina.ingest._docx_placed import page_ends, placed_order
 from vitrina.ingest._docx_styles import style_of
-from vitrina.ingest._mapped import LineIndex, MappedText, slugify
+from vitrina.ingest._mapped import LineIndex, MappedText, document_id
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning
-from vitrina.ingest.member import source_stem
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import (
     check_zip,
@@ -966,7 +965,7 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _credits_by_type(blocks)
     notes = [item.text for item in called] + [src.add(note) for note in _notes(document)]
     text = src.text
-    builder = DocumentBuilder(slugify(source_stem(source)), source, "docx", text)
+    builder = DocumentBuilder(document_id(source), source, "docx", text)
     index = LineIndex(text)
     title = _emit(builder, blocks, index)
     if notes:

@@ -31,20 +31,25 @@ _BINARY_CONTROLS = set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1A)) | se
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
-# Share of control bytes past which data is binary, and the fewest that count: a stray
-# backspace or NUL or two in a short note is damage to drop, not a binary file (which has them throughout)
-BINARY_CONTROL_SHARE = 0.01
-BINARY_MIN_CONTROLS = 4
-# ... and a file whose controls stand in a run or two (counted once each) is text when at least this many of its
-# bytes are no controls (all NULs is no text file)
-BINARY_MIN_TEXT = 32
-# ... and a file whose only controls are NULs scattered through it (a copy or a disk that damaged a byte here and
-# there) is text when they are at most this share of its bytes and the rest is printable text (round 42 red team
-# D16: a readable note with a NUL on each line was refused whole). A binary has several kinds of control byte, or
-# NULs far more often (a record format's padding: one byte in eight)
-STRAY_NUL_MAX_SHARE = 0.05
-# ... the share of the other bytes that must be printable ASCII, tab, newline or bytes of 0x80 and above
-STRAY_NUL_TEXT_SHARE = 0.95
+# What tells a text file from binary data (``looks_binary``), in one table (docs/formats.md, "Text or binary").
+TEXT_OR_BINARY = {
+    # share of control bytes past which data is binary, and the fewest that count: a stray backspace or NUL or
+    # two in a short note is damage to drop, not a binary file (which has them throughout)
+    "control_share": 0.01,
+    "min_controls": 4,
+    # a file whose controls stand in a run or two (counted once each) is text when at least this many of its
+    # bytes are no controls (all NULs is no text file)
+    "min_text": 32,
+    # a file whose only control bytes are NULs scattered through it (OCR output, a legacy export, a copy or a
+    # disk that damaged a byte here and there) is text, the NULs dropped with a warning, when they are at most
+    # this share of its bytes and the rest is text (round 42 red team D16: a NUL on each line; round 51 D11: 6 %
+    # refused whole). A quarter is half the NULs of UTF-16 text without a byte-order mark (one byte in two,
+    # told apart by ``bomless_utf16``): past it the file is more likely a wide encoding or a record format's
+    # padding than text with damage. A binary has several kinds of control byte besides
+    "stray_nul_share": 0.25,
+    # ... the share of the other bytes that must be printable ASCII, tab, newline or bytes of 0x80 and above
+    "stray_nul_text_share": 0.95,
+}
 # The same C0 controls as characters of a decoded text: dropped from it (``decode``), counted in a warning
 _STRAY_CONTROLS = re.compile("[" + "".join(chr(b) for b in sorted(_BINARY_CONTROLS)) + "]")
 _STRAY_RUN = re.compile(_STRAY_CONTROLS.pattern + "+")
@@ -52,14 +57,15 @@ _STRAY_RUN = re.compile(_STRAY_CONTROLS.pattern + "+")
 
 def looks_binary(data: bytes, sample: int = 8192) -> bool:
     """Control bytes (NUL included) throughout the first ``sample`` bytes: at least
-    ``BINARY_MIN_CONTROLS`` of them and more than ``BINARY_CONTROL_SHARE`` of the bytes."""
+    ``TEXT_OR_BINARY["min_controls"]`` of them and more than its ``"control_share"`` of the bytes; NULs only,
+    scattered in text, are not (``_stray_nuls_in_text``)."""
     head = data[:sample]
     if not head:
         return False
     controls = sum(1 for b in head if b in _BINARY_CONTROLS)
     if not _too_many_controls(controls, len(head)):
         return False
-    if len(head) - controls < BINARY_MIN_TEXT:
+    if len(head) - controls < TEXT_OR_BINARY["min_text"]:
         return True  # (nothing but controls, or nearly: no text to keep)
     if _stray_nuls_in_text(head, controls):
         return False
@@ -70,18 +76,34 @@ def looks_binary(data: bytes, sample: int = 8192) -> bool:
 
 
 def _stray_nuls_in_text(head: bytes, controls: int) -> bool:
-    """Every control byte of ``head`` is a NUL, at most ``STRAY_NUL_MAX_SHARE`` of it, and the rest
-    is text (``STRAY_NUL_TEXT_SHARE`` printable, white space or 8-bit): damage to drop, not a binary."""
+    """Every control byte of ``head`` is a NUL, at most ``TEXT_OR_BINARY["stray_nul_share"]`` of it, and the
+    rest is text (its ``"stray_nul_text_share"`` printable, white space or 8-bit): damage to drop, not a binary."""
     nuls = head.count(0)
-    if nuls != controls or nuls / len(head) > STRAY_NUL_MAX_SHARE:
+    if nuls != controls or nuls / len(head) > TEXT_OR_BINARY["stray_nul_share"]:
         return False
-    rest = len(head) - nuls
+    return _text_share(head, nuls) >= TEXT_OR_BINARY["stray_nul_text_share"]
+
+
+def _text_share(head: bytes, nuls: int) -> float:
+    """The share of the bytes of ``head`` other than its ``nuls`` NULs that are printable, white space or 8-bit."""
     texty = sum(1 for b in head if b >= 0x20 or b in (0x09, 0x0A, 0x0D))
-    return texty >= STRAY_NUL_TEXT_SHARE * rest
+    return texty / max(len(head) - nuls, 1)
+
+
+def binary_reason(data: bytes, sample: int = 8192) -> str:
+    """Why ``data`` (which ``looks_binary``) is no text, for the refusal: said when NUL is its only control byte
+    and the rest is text (a text file with too many stray NULs), else nothing."""
+    head = data[:sample]
+    nuls = head.count(0)
+    if not nuls or nuls != sum(1 for b in head if b in _BINARY_CONTROLS) \
+            or _text_share(head, nuls) < TEXT_OR_BINARY["stray_nul_text_share"] or bomless_utf16(head, whole=False):
+        return ""  # (UTF-16 damaged, its NULs one byte in two, is no text with stray NULs)
+    return (f"{nuls / len(head):.0%} of its first {len(head):,} bytes are NUL bytes; a text file with stray NULs "
+            f"is read, the NULs dropped, when they are at most {TEXT_OR_BINARY['stray_nul_share']:.0%}")
 
 
 def _too_many_controls(controls: int, total: int) -> bool:
-    return controls >= BINARY_MIN_CONTROLS and controls / total > BINARY_CONTROL_SHARE
+    return controls >= TEXT_OR_BINARY["min_controls"] and controls / total > TEXT_OR_BINARY["control_share"]
 
 
 # A file with at least this many valid multi-byte UTF-8 characters, though fewer than MOSTLY_UTF8_RATIO per
@@ -645,7 +667,9 @@ def _stray_controls_dropped(text: str) -> str:
     if not found:
         return text
     kinds = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(set(found))[:3])
-    _warnings.append(f"{len(found)} stray control character(s) dropped ({kinds}); the text around them is kept")
+    rule = (f" (NULs in text are dropped when at most {TEXT_OR_BINARY['stray_nul_share']:.0%} of it; more and the "
+            "file is refused as binary data)") if set(found) == {"\x00"} else ""
+    _warnings.append(f"{len(found)} stray control character(s) dropped ({kinds}); the text around them is kept{rule}")
     return _STRAY_RUN.sub(_stray_replacement, text)
 
 

@@ -79,10 +79,9 @@ from vitrina.ingest._docx_numbering import format_number, int_or
 from vitrina.ingest._html_look import TYPED_CAPTION, mark_presentation_headings, mark_typed_captions
 from vitrina.ingest._html_slots import SLOT_TEXT, UNSLOTTED, compose_slots
 from vitrina.ingest._html_tables import heading_name, page_style, relayout, type_size
-from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
+from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, document_id
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning, decode
-from vitrina.ingest.member import source_stem
 from vitrina.ingest.metadata import html_metadata, stated_language
 from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.lexicon import entries, words
@@ -3256,7 +3255,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_summary_headings(root)
     _mark_script_written(root)
     _mark_rights_footer(root)
-    builder = DocumentBuilder(slugify(source_stem(source)), source, "html", text)
+    builder = DocumentBuilder(document_id(source), source, "html", text)
     body = root.find("body")
     page = _PageReader(tree, builder)
     page.counted = _counted_headings(body if body is not None else root)

@@ -46,10 +46,9 @@ from vitrina.ingest._captions import (
     kicker_label,
 )
 from vitrina.ingest._captions import split_credit as split_credit_phrase
-from vitrina.ingest._mapped import LineIndex, MappedText, slugify
+from vitrina.ingest._mapped import LineIndex, MappedText, document_id
 from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.html import BLOCK_TAGS, NO_TEXT_DATA
-from vitrina.ingest.member import source_stem
 from vitrina.limits import FILE_LIMITS
 from vitrina.model import CELL_SEPARATOR, Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
@@ -576,7 +575,7 @@ def read(data: bytes, source: str) -> list[Document]:
     visible = blank_comments(text)
     lines = _split_lines(visible)
     meta, first = _front_matter(lines)
-    builder = DocumentBuilder(slugify(source_stem(source)), source, "markdown", text)
+    builder = DocumentBuilder(document_id(source), source, "markdown", text)
     reader = _Reader(text, builder)
     reader.counted = _counted_headings(lines[first:])
     reader.bold_level = 4 if _has_section_headings(lines[first:]) else 2

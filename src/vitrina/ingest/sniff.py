@@ -15,7 +15,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from vitrina.ingest.encoding import bomless_utf16, looks_binary
+from vitrina.ingest.encoding import binary_reason, bomless_utf16, looks_binary
 
 # (leading bytes, what the file looks like). Order matters: longer prefixes first.
 MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -80,7 +80,10 @@ def unsupported_kind(data: bytes, whole: bool = True) -> str | None:
         return "tar archive"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return zip_kind(data)
-    return "binary data" if binary else None
+    if not binary:
+        return None
+    reason = binary_reason(data)  # text with too many stray NULs says so (round 51 red team D11)
+    return f"binary data: {reason}" if reason else "binary data"
 
 
 def zip_kind(data: bytes) -> str | None:

@@ -40,8 +40,7 @@ from lxml import etree
 
 from vitrina import lexicon
 from vitrina.errors import InputError
-from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
-from vitrina.ingest.member import source_stem
+from vitrina.ingest._mapped import Inline, TreeText, document_id, slugify, xml_character_data
 from vitrina.ingest.metadata import stated_language
 from vitrina.ingest.safety import parse_xml
 from vitrina.model import BlockKind, Document, DocumentBuilder
@@ -777,7 +776,7 @@ def _with_rest(tree: TreeText, root, divs: list, docs: list[Document], stem: str
     if text is None:
         return docs
     seen = {doc.id for doc in docs}
-    doc_id = slugify(f"{stem}-text")
+    doc_id = f"{stem}-text"
     while doc_id in seen:
         doc_id = f"{doc_id}-rest"
     rest = _read_element(tree, text, doc_id, source, header_title, tuple(divs))
@@ -788,7 +787,7 @@ def _with_rest(tree: TreeText, root, divs: list, docs: list[Document], stem: str
 def read(data: bytes, source: str) -> list[Document]:
     root, text = parse_xml(data, source)
     _without_layout_space(root)
-    stem = slugify(source_stem(source))
+    stem = document_id(source)  # one rule for every reader (round 51 red team D13)
     tree = TreeText(root, xml_character_data(text), text)
     pages = _page_starts(root, tree)
     if pages:
@@ -799,7 +798,7 @@ def read(data: bytes, source: str) -> list[Document]:
         docs = []
         seen: set[str] = set()
         for n, div in enumerate(divs, 1):
-            doc_id = slugify(f"{stem}-{div.get(XML_ID) or n}")
+            doc_id = f"{stem}-{slugify(div.get(XML_ID) or str(n))}"
             while doc_id in seen:
                 doc_id = f"{doc_id}-{n}"
             seen.add(doc_id)

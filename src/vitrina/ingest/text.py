@@ -5,19 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vitrina.ingest._mapped import slugify
+from vitrina.ingest._mapped import document_id
 from vitrina.ingest.encoding import decode
-from vitrina.ingest.member import source_stem
 from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure import manpage, rebuild
 from vitrina.structure.hyphens import Lexicon, english_lexicon
 
-
-def document_id(source: str) -> str:
-    """The document id: the file stem lowercased, its letters (of any script), digits,
-    hyphens and underscores kept, other characters as hyphens (``_mapped.slugify``)."""
-    return slugify(source_stem(source), keep="_-")
+__all__ = ["document_id", "read"]
 
 
 @readers.register("text", label="plain text", suffixes=(".txt", ".text"))
