@@ -528,32 +528,3 @@ def test_a_single_name_with_a_person_cue_stays_a_person():
     at = [i for i in range(len(titled)) if titled.startswith("Dunmerrow", i)]
     mentions = [RawMention(at[0], at[0] + 9, "place", "GPE"), RawMention(at[1], at[1] + 9, "person", "PERSON")]
     assert _single_names_without_person_cue(titled, mentions, {}) == set()
-
-
-def test_a_role_noun_is_the_person_named_in_that_role_not_the_one_named_most() -> None:
-    from tests._extract_helpers import make_doc
-    from vitrina.extract import extract
-
-    doc = extract(make_doc([
-        "Meeting of the parish council.",
-        "Present: Agnes Fairlie (in the chair), Agnes Fairlie's brother Tobias Fairlie, and Lionel Ashcombe "
-        "(treasurer).",
-        "The treasurer reported a balance of forty pounds.",
-    ]))
-    names = {e.id: e.name for e in doc.entities}
-    linked = {doc.text[m.start:m.end]: names.get(m.entity) for m in doc.mentions}
-    assert linked.get("treasurer") in (None, "Lionel Ashcombe")
-    assert linked.get("treasurer") != "Agnes Fairlie"
-
-
-def test_an_office_word_names_the_person_right_beside_it() -> None:
-    import re
-
-    from vitrina.extract.cluster import _office_beside
-
-    text = "Present: Agnes Fairlie (in the chair), Tobias Fairlie, and Lionel Ashcombe (treasurer). Treasurer Jo Penn."
-    word = re.compile(r"\btreasure", re.I)
-    at = {n: (text.index(n), text.index(n) + len(n)) for n in ("Agnes Fairlie", "Lionel Ashcombe", "Jo Penn")}
-    assert not _office_beside(text, word, *at["Agnes Fairlie"])
-    assert _office_beside(text, word, *at["Lionel Ashcombe"])
-    assert _office_beside(text, word, *at["Jo Penn"])

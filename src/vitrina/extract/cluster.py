@@ -394,25 +394,6 @@ class _Named:
     entity: str
 
 
-# The office word names the person beside it, not every person near it (round 51 red team D07: a list "A (in the
-# chair), B, C and D (secretary)" makes D the secretary, not A): the word right after the name, with at most an
-# opening bracket, a comma or dash, an article or a possessive between ("D (secretary)", "D, the secretary", "D's
-# presidency"), or right before it with one word at most between ("Secretary D", "secretary to the board D" is not)
-_OFFICE_AFTER_NAME = re.compile(r"(?:['’]s)?[ \t]*(?:[,(–—-][ \t]*)?(?:(?:the|its|our|as|then)[ \t]+)?$", re.I)
-_OFFICE_BEFORE_NAME = re.compile(r"^[\w.]*[ \t]+(?:[\w.]+[ \t]+)?$")
-OFFICE_LOOK_CHARS = 40  # how far on either side of a name its office word is read
-
-
-def _office_beside(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
-    """Whether an office word (``pattern``) stands right beside the name at ``start:end``."""
-    after = pattern.search(text, end, end + OFFICE_LOOK_CHARS)
-    if after is not None and _OFFICE_AFTER_NAME.match(text[end : after.start()]) is not None:
-        return True
-    lo = max(0, start - OFFICE_LOOK_CHARS)
-    before = [m for m in pattern.finditer(text, lo, start)]
-    return bool(before) and _OFFICE_BEFORE_NAME.match(text[before[-1].start() : start]) is not None
-
-
 class Clusterer:
     def __init__(self, text: str, an: Analysis, gaz: Gazetteer | None) -> None:
         self.text = text
@@ -929,7 +910,7 @@ class Clusterer:
             pattern = re.compile(rf"\b{re.escape(stem)}", re.I)
             cache[stem] = [
                 c for c, cl in enumerate(self.clusters) if cl.type == "person" and any(
-                    _office_beside(self.text, pattern, self.mentions[j].start, self.mentions[j].end)
+                    pattern.search(self.text, max(0, self.mentions[j].start - 80), self.mentions[j].end + 80)
                     for j in cl.members if self.mentions[j].source != "role")]
         return cache[stem]
 
