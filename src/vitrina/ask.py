@@ -144,6 +144,7 @@ from vitrina.qa.weights import (
     CONTEXT_SENTENCES,
     COREF_CREDIT,
     DEEPER,
+    DENIAL,
     DENSITY_FLOOR,
     DESCRIBED,
     DESCRIBING_WEIGHT,
@@ -170,6 +171,7 @@ from vitrina.qa.weights import (
     NAME_ENDING,
     NAME_STEM,
     NEIGHBOURS,
+    PARENTHETICAL,
     POOL_GAP,
     PROXIMITY_FLOOR,
     PROXIMITY_MEAN,
@@ -474,16 +476,16 @@ def _parenthetical_role(found: list[Candidate], q: Question) -> None:
     (best,), score, rule_score = chosen.values(), top.score, top.rule_score
     best.score, best.rule_score = score, rule_score
     for cand in found:
-        if cand.sentence.id == s.id and cand is not best and cand.score > score * parenthetical.PARENTHETICAL["unmarked_share"] \
+        if cand.sentence.id == s.id and cand is not best and cand.score > score * PARENTHETICAL["unmarked_share"] \
                 and not (best.start <= cand.start and cand.end <= best.end):
-            cand.score = score * parenthetical.PARENTHETICAL["unmarked_share"]
-            cand.rule_score = min(cand.rule_score, rule_score * parenthetical.PARENTHETICAL["unmarked_share"])
+            cand.score = score * PARENTHETICAL["unmarked_share"]
+            cand.rule_score = min(cand.rule_score, rule_score * PARENTHETICAL["unmarked_share"])
 
 
 def _denied_argument(found: list[Candidate], q: Question, pool: list[Sentence]) -> None:
     """"Was X V-ed after A?" answered "Yes" by a sentence that lacks A's words ("X was V-ed after him") while an
     examined sentence of its document denies a tie to A ("It had no connection with A"): a "No" of the denying sentence
-    takes the Yes's score, and the Yes ranks at ``denial.DENIAL["yes_share"]`` of it (qa/denial.py; round 51 red team D02)."""
+    takes the Yes's score, and the Yes ranks at ``DENIAL["yes_share"]`` of it (qa/denial.py; round 51 red team D02)."""
     if not found or q.expects != "truth":
         return
     top = max(found, key=lambda c: c.score)
@@ -493,7 +495,7 @@ def _denied_argument(found: list[Candidate], q: Question, pool: list[Sentence]) 
         return
     near = sorted((s for s in pool if s.document == top.sentence.document and s.id != top.sentence.id
                    and s.parsed is not None), key=lambda s: abs(s.id - top.sentence.id))
-    for s in near[:int(denial.DENIAL["sentences"])]:
+    for s in near[:int(DENIAL["sentences"])]:
         span = denial.denial(s.parsed[0], argument) if s.parsed is not None else None
         if span is None:
             continue
@@ -501,7 +503,7 @@ def _denied_argument(found: list[Candidate], q: Question, pool: list[Sentence]) 
                        structure={DENIED: 1.0})
         no.score, no.rule_score = top.score, top.rule_score
         no.features = dict(top.features)  # it answers the act the Yes's sentence aligned with: that evidence is its own
-        top.score, top.rule_score = top.score * denial.DENIAL["yes_share"], top.rule_score * denial.DENIAL["yes_share"]
+        top.score, top.rule_score = top.score * DENIAL["yes_share"], top.rule_score * DENIAL["yes_share"]
         found.append(no)
         return
 

@@ -3,7 +3,7 @@
 "Was X named after the city of L?" asked of "X … was named after him. It had no connection with the city of L.":
 the sentence aligned with the asked act gives it another argument ("after him"), and a sentence of the same document
 denies any tie to the question's own argument ("no connection with the city of L"). The answer is "No", stated by
-the denial (round 51 red team D02). `asked_argument` reads the question's argument off its parse; `denial` finds a
+the denial (round 51 red team D02); its thresholds are qa/weights.py DENIAL. `asked_argument` reads the question's argument off its parse; `denial` finds a
 negation (`vitrina.negation`) whose negated predicate holds every word of it.
 """
 
@@ -17,10 +17,6 @@ from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS
 
-DENIAL = {
-    "sentences": 3,  # examined sentences of the Yes's document read for a denial, the nearest first
-    "yes_share": 0.5,  # the Yes ranks at this share of its score once a denial answers No
-}
 ARGUMENT_DEPS = ("prep", "dobj", "attr")  # the asked act's children whose phrases are its argument
 
 

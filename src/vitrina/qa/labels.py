@@ -24,8 +24,8 @@ from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.records import is_person_noun, role_words
+from vitrina.qa.weights import LABELS
 
-LABELS = {"max_words": 4}  # a label of more words is a sentence with a colon, not a field's name
 LINE = re.compile(r"^[\s\-*•·]*([^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*)*)[ \t]*:[ \t]*(?=\S)")
 
 

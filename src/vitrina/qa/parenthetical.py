@@ -13,11 +13,8 @@ import re
 
 from vitrina.qa.lexical import base_forms
 from vitrina.qa.question import Question
+from vitrina.qa.weights import PARENTHETICAL
 
-PARENTHETICAL = {
-    "max_chars": 40,  # characters inside a role's parenthesis ("(in the chair)", "(secretary)"); longer ones are asides
-    "unmarked_share": 0.5,  # a listed name without the asked role ranks at this share of the marked name's score
-}
 PAREN = re.compile(rf"\s*\(([^()]{{1,{PARENTHETICAL['max_chars']}}})\)")
 WORD = re.compile(r"[^\W\d_]+")
 

@@ -20,12 +20,9 @@ from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, demonyms
+from vitrina.qa.weights import PREMISE
 
 YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")  # a four-digit year of the common era
-PREMISE = {
-    "year_hops": 3,  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
-    "document_chars": 200_000,  # characters of the answering document read for a place the question sets (place_only_in_names)
-}
 
 
 @dataclass(frozen=True)

@@ -701,6 +701,27 @@ RANKER_ADDED: dict[str, float] = {
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
 }
 
+# A question's premise read against the answering sentence and its document (qa/premise.py, rounds 49-51).
+PREMISE: dict[str, int] = {
+    "year_hops": 3,  # dependency arcs from a year up to the word it dates (a preposition and a date's head between)
+    "document_chars": 200_000,  # characters of the answering document read for a place the question sets (place_only_in_names)
+}
+
+# A record line "Label: value" read as a field (qa/labels.py, round 50 redask50).
+LABELS: dict[str, int] = {"max_words": 4}  # a label of more words is a sentence with a colon, not a field's name
+
+# A role in parentheses after a listed name, "Present: A (in the chair), B" (qa/parenthetical.py, round 51 redask51).
+PARENTHETICAL: dict[str, float] = {
+    "max_chars": 40,  # characters inside a role's parenthesis ("(in the chair)", "(secretary)"); longer ones are asides
+    "unmarked_share": 0.5,  # a listed name without the asked role ranks at this share of the marked name's score
+}
+
+# A yes/no question's argument denied by a sentence near the Yes (qa/denial.py, round 51 redask51).
+DENIAL: dict[str, float] = {
+    "sentences": 3,  # examined sentences of the Yes's document read for a denial, the nearest first
+    "yes_share": 0.5,  # the Yes ranks at this share of its score once a denial answers No
+}
+
 # A response asked (qa/respond.py, round 50 askrespond), outside the fitted ranker tables.
 RESPONSE: dict[str, float] = {
     "tied": 1,  # 1: the responder's act counts only in a sentence that holds (or follows) a word of what was responded
