@@ -82,7 +82,7 @@ def firm_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
 # A renaming of an organization: "X was renamed Y", "X, renamed Y", or "the firm was renamed Y" after X
 # (a noun of an institution's kind standing for the last organization named before it, at most ``look_chars``
 # back); the verbs of lexicon ``renaming_verbs``. The new name is the same organization under another name.
-RENAMING = {"look_chars": 600, "gap_words": 2}
+RENAMING = {"look_chars": 600}
 
 
 @cache
@@ -125,13 +125,16 @@ def renamed_organizations(text: str, entities: list, mentions: list) -> tuple[li
     if not joins:
         return entities, mentions
     by_id = {e.id: e for e in entities}
+    joined: dict[str, list] = {}  # root entity -> the entities joined to it, in the entities' order
+    for x, e in by_id.items():
+        if (root := _root(joins, x)) != x:
+            joined.setdefault(root, []).append(e)
     kept = []
     for e in entities:
-        root = _root(joins, e.id)
-        if root != e.id:
+        if _root(joins, e.id) != e.id:
             continue
-        names = [by_id[x].name for x in by_id if x != e.id and _root(joins, x) == e.id]
-        extra = [a for x in by_id if x != e.id and _root(joins, x) == e.id for a in by_id[x].aliases]
+        others = joined.get(e.id, [])
+        names, extra = [o.name for o in others], [a for o in others for a in o.aliases]
         kept.append(replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *names, *extra)))) if names else e)
     return kept, [replace(m, entity=_root(joins, m.entity)) for m in mentions]
 
