@@ -99,9 +99,11 @@ ERRONEOUS_QUALIFIER = "erroneous"
 # ``clause_openers``)
 _OPENER = "|".join(sorted(lexicon.words("clause_openers"), key=len, reverse=True))
 _ERROR_WORD = "|".join(sorted(lexicon.words("erroneous_figure_words"), key=len, reverse=True))
+_ERROR_LEAD = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                       for w in sorted(lexicon.words("erroneous_figure_leads"), key=len, reverse=True))
 _CALLED_ERROR = re.compile(
     rf"(?:[ \t,]+(?!(?:{_OPENER})\b)[^\s.;:!?£$€¥]+){{0,{ERRONEOUS['words_between']}}}[ \t,]+(?:was|is|were|are)[ \t]+"
-    rf"(?:(?:an?|the|a[ \t]+printer['’]s|plainly|clearly|simply)[ \t]+)*(?:{_ERROR_WORD})\b", re.I)
+    rf"(?:(?:{_ERROR_LEAD})[ \t]+)*(?:{_ERROR_WORD})\b", re.I)
 
 
 def _rate(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
