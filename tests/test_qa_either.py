@@ -48,7 +48,7 @@ def test_the_option_nearest_the_frame_fills_it():
     assert found is not None
     stated = {i: spans for i, o in enumerate(found) if (spans := either.occurrences(doc, o, {}))}
     frame = [t.i for t in doc if t.text in ("sailors", "Kelm")]
-    chosen = either.nearest(stated, frame)
+    chosen = either.nearest(doc, stated, frame)
     assert chosen == 0
     a, b = either.shown(doc, stated[chosen][0], found[chosen].verb)
     assert doc.text[a:b] == "the Varro Consulate"

@@ -267,7 +267,7 @@ def _option_stated(conn: KnowledgeBase, q: Question, options: list[either.Option
             continue
         at = [t.i for t in doc if any(a <= t.idx < b for a, b in probe.matched)
               and not any(x <= t.i < y for spans in stated.values() for x, y in spans)]
-        chosen = either.nearest(stated, at)
+        chosen = either.nearest(doc, stated, at)
         if chosen is None:
             continue
         a, b = either.shown(doc, stated[chosen][0], options[chosen].verb)

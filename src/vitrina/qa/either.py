@@ -137,16 +137,30 @@ def _verb_occurrences(doc: Any, lemma: str) -> list[tuple[int, int]]:
     return found
 
 
-def nearest(spans: dict[int, list[tuple[int, int]]], frame: list[int]) -> int | None:
-    """Of the options stated in a sentence (index -> token spans), the one nearest a word of the frame (``frame``:
-    its token positions); None when two are as near or the frame is not stated."""
+def nearest(doc: Any, spans: dict[int, list[tuple[int, int]]], frame: list[int]) -> int | None:
+    """Of the options stated in the sentence ``doc`` (index -> token spans), the one whose clause holds the most words
+    of the frame (``frame``: their token positions), then the one nearest a word of the frame; None when two are as
+    near or the frame is not stated."""
     if len(spans) == 1:
         return next(iter(spans))
     if not frame:
         return None
-    gaps = sorted((min(min(abs(i - a), abs(i - (b - 1))) for a, b in found for i in frame), k)
-                  for k, found in spans.items())
-    return gaps[0][1] if gaps[1][0] - gaps[0][0] >= EITHER["nearer"] else None
+    ranked = sorted(((-max(_in_clause(doc, a, frame) for a, _b in found),
+                      min(min(abs(i - a), abs(i - (b - 1))) for a, b in found for i in frame), k)
+                     for k, found in spans.items()))
+    (clause0, gap0, best), (clause1, gap1, _k) = ranked[0], ranked[1]
+    return best if clause0 < clause1 or gap1 - gap0 >= EITHER["nearer"] else None
+
+
+def _in_clause(doc: Any, i: int, frame: list[int]) -> int:
+    """How many of the frame's words stand in the clause of token ``i``: the subtree of its nearest verb, less the
+    clauses conjoined to that verb ("A was X, and for B, Y acted": X's clause is not Y's)."""
+    verb = doc[i]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    own = {t.i for t in verb.subtree} - others
+    return sum(j in own for j in frame)
 
 
 def shown(doc: Any, span: tuple[int, int], verb: bool) -> tuple[int, int]:
