@@ -191,12 +191,13 @@ def wordnet_names(phrase: str) -> set[str]:
     Eisenhower, Dwight D. Eisenhower); none when the phrase names no individual or several ("Washington": a
     president, a city, a state)."""
     from vitrina.qa.lexical import wordnet
+    from vitrina.qa.weights import ALIASES
 
     wn = wordnet()
     if wn is None or not phrase.strip():
         return set()
     named = [s for s in wn.synsets(phrase.strip().replace(" ", "_"), "n") if s.instance_hypernyms()]
-    if not named and SHORTHAND.fullmatch(phrase.strip()):
+    if not named and ALIASES["shorthand"] and SHORTHAND.fullmatch(phrase.strip()):
         named = shorthand_synsets(phrase.strip())
     if len(named) != 1:
         return set()

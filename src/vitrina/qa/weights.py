@@ -876,6 +876,12 @@ ALIASES: dict[str, float] = {
     # way round, takes its other form from the sources' own definitions ("the Office of Strategic Services (OSS)")
     # and, for an initialism the sources never write, the stored names it spells ("WWI": World War I); 1 on, 0 off
     "acronym": 1,
+    # round 52 askeither: 1 reads a shorthand name the sources never write and WordNet names by no individual through
+    # WordNet's senses of it ("UN": United Nations) or of the many-word names it is the initials of, a number kept
+    # whole ("WW2": World War 2, World War II; qa/names.shorthand_synsets); 0 as before. Measured, off: on ask_v52 it
+    # reaches "WW2" only, which then shows another reason from the answering document (wrong, 0.667) where the old
+    # reading abstained; no gain on any group (docs/search-and-ask.md, round 52 askeither)
+    "shorthand": 0,
     "acronym_readings": 2,  # at most this many stored names spelled by an unwritten initialism (more: ambiguous)
     "acronym_definitions": 40,  # sentences holding an initialism read for its definition ("… Services (OSS)")
 }
