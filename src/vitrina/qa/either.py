@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vitrina.extract.numbers import find_ordinals
 from vitrina.qa.lexical import base_forms, phrasal_verbs, related
 from vitrina.qa.text import STOPWORDS, fold
 from vitrina.qa.weights import EITHER
@@ -66,8 +67,10 @@ def alternatives(doc: Any, yes_no: bool) -> list[Option] | None:
 
 
 def _compares(doc: Any) -> bool:
-    """Whether the question compares (a comparative or superlative, an ordinal: "closer", "first")."""
-    return any(t.tag_ in COMPARING_TAGS or t.ent_type_ == "ORDINAL" for t in doc)
+    """Whether the question compares or orders the options (a comparative or superlative, an ordinal entity, an
+    ordinal that modifies no noun: "closer", "Which left first, X or Y?"; "the second treaty" names a treaty)."""
+    return any(t.tag_ in COMPARING_TAGS or t.ent_type_ == "ORDINAL"
+               or t.dep_ not in ("amod", "nummod", "compound") and any(find_ordinals(t.text)) for t in doc)
 
 
 def _trailing_choice(doc: Any, head: Any) -> bool:
