@@ -46,6 +46,7 @@ from vitrina.qa import (
     denial,
     describe,
     docpass,
+    either,
     labels,
     limits,
     parenthetical,
@@ -150,6 +151,7 @@ from vitrina.qa.weights import (
     DESCRIBING_WEIGHT,
     DESCRIPTION_WORDS,
     DOCPASS,
+    EITHER,
     EVENT_GAP,
     EXAMINE,
     EXPANSIONS,
@@ -210,6 +212,73 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     conn = as_knowledge_base(store)
     respelled = _respelled(conn, question or "")
     q = analyse(respelled)
+    result = _asked(conn, question, respelled, q, explain)
+    if EITHER["on"]:  # "Was it X or Y …?": one of the options answers (qa/either.py)
+        return _either(conn, respelled, q, result)
+    return result
+
+
+def _either(conn: KnowledgeBase, respelled: str, q: Question, result: dict[str, Any]) -> dict[str, Any]:
+    """``result``, or for an either-or question whose answer names none of its options, the option the best
+    retrieved sentence stating the question's frame states (qa/either.py), cited there; a bare "Yes" to an either-or
+    question is no answer (withheld) when no sentence states an option."""
+    if not re.search(r"\bor\b", respelled, re.IGNORECASE):
+        return result
+    options = either.alternatives(parse(respelled), q.type == "yes/no")
+    if not options:
+        return result
+    shown = fold(result["answer"] or "")
+    if any(all(re.search(rf"\b{re.escape(k)}", shown) for k in o.keys) for o in options if not o.verb):
+        return result  # the ordinary answer is one of the options already
+    found = _option_stated(conn, q, options)
+    if found is not None:
+        answer, sentence, titles = found
+        return {**result, "answer": answer, "confidence": EITHER["confidence"],
+                "citations": [_citation(sentence, titles)]}
+    if fold(result["answer"] or "") == "yes":
+        return {**result, "answer": None, "confidence": 0.0}
+    return result
+
+
+def _option_stated(conn: KnowledgeBase, q: Question, options: list[either.Option]
+                   ) -> tuple[str, Sentence, dict] | None:
+    """(the answering words, the sentence, the section titles) of the option stated by the retrieved sentence that
+    states the most of the question's frame (its words less the options'), at least ``EITHER["frame_min"]`` of
+    it; None when no sentence does."""
+    total = conn.sentence_count() or 1
+    aliases = _aliases(conn, q)
+    weights, _missing = _weights(conn, q, total, aliases)
+    option_words = {w for o in options for k in o.keys for w in k.split()}
+    frame = {w: v for w, v in weights.items() if w not in option_words and not (base_forms(w) & option_words)}
+    if not frame:
+        return None
+    sentences, titles = covered(conn, q, weights, aliases, wider=True)
+    variants = {k: list(v) for own, v in aliases for k in own if len(own) == 1}
+    lexicon = _question_lexicon(frame, q.pos)
+    best: tuple[float, str, Sentence] | None = None
+    reading = sentences[:int(EITHER["sentences"])]
+    for s, doc in zip(reading, parse_many([s.text for s in reading]), strict=True):
+        probe = Sentence(s.id, s.document, s.section, s.start, s.end, s.text, s.rank)
+        _cover(probe, q, frame, "", "", aliases, lexicon)
+        if probe.coverage < EITHER["frame_min"] or (best is not None and probe.coverage <= best[0]):
+            continue
+        stated = {i: spans for i, o in enumerate(options) if (spans := either.occurrences(doc, o, variants))}
+        if not stated:
+            continue
+        at = [t.i for t in doc if any(a <= t.idx < b for a, b in probe.matched)
+              and not any(x <= t.i < y for spans in stated.values() for x, y in spans)]
+        chosen = either.nearest(doc, stated, at)
+        if chosen is None:
+            continue
+        a, b = either.shown(doc, stated[chosen][0], options[chosen].verb)
+        best = (probe.coverage, s.text[a:b], s)
+    if best is None:
+        return None
+    return best[1], best[2], titles
+
+
+def _asked(conn: KnowledgeBase, question: str, respelled: str, q: Question, explain: bool) -> dict[str, Any]:
+    """The ordinary answer to the analysed question ``q`` (`ask`)."""
     result: dict[str, Any] = {"question": question, "answer": None, "confidence": 0.0,
                               "citations": [], "type": q.type}
     stored = stored_answer(conn, respelled)  # a stored quotation's speaker, a letter's sending (qa/stored.py)

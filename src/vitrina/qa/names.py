@@ -191,14 +191,61 @@ def wordnet_names(phrase: str) -> set[str]:
     Eisenhower, Dwight D. Eisenhower); none when the phrase names no individual or several ("Washington": a
     president, a city, a state)."""
     from vitrina.qa.lexical import wordnet
+    from vitrina.qa.weights import ALIASES
 
     wn = wordnet()
     if wn is None or not phrase.strip():
         return set()
     named = [s for s in wn.synsets(phrase.strip().replace(" ", "_"), "n") if s.instance_hypernyms()]
+    if not named and ALIASES["shorthand"] and SHORTHAND.fullmatch(phrase.strip()):
+        named = shorthand_synsets(phrase.strip())
     if len(named) != 1:
         return set()
     return {lemma.name().replace("_", " ") for lemma in named[0].lemmas()} - {phrase.strip()}
+
+
+# everyday shorthand of a name: an initialism, with a number written whole ("UN", "CIA", "WW2", "WWII")
+SHORTHAND = re.compile(r"[A-Z]{2,6}(?:\d{1,2})?")
+
+
+def shorthand_synsets(phrase: str) -> list[Any]:
+    """The WordNet noun senses an initialism ``phrase`` stands for: the senses of the word itself when WordNet has it
+    ("UN": United Nations), else the senses of the many-word names whose initials it is, a trailing number or Roman
+    numeral kept whole ("WW2": World War 2, a lemma of World War II). Several when it is ambiguous ("TR")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return []
+    own = wn.synsets(phrase, "n")
+    if own:
+        return list(own)
+    found = {s for lemma in _initialisms().get(phrase, ()) for s in wn.synsets(lemma, "n")}
+    return sorted(found, key=lambda s: s.name())
+
+
+@lru_cache(maxsize=1)
+def _initialisms() -> dict[str, tuple[str, ...]]:
+    """WordNet's many-word noun lemmas by their initials (function words left out, a final number or Roman numeral
+    kept whole): "WWII" -> world_war_ii, "WW2" -> world_war_2. Read once from WordNet's noun index."""
+    from vitrina.extract.cluster import acronym_function_words
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return {}
+    skip = acronym_function_words()
+    out: dict[str, list[str]] = {}
+    for line in wn.open("index.noun").read().splitlines():
+        lemma = line.split(" ", 1)[0]
+        if line.startswith(" ") or "_" not in lemma:
+            continue
+        parts = [w for w in lemma.split("_") if w and w not in skip]
+        last = parts[-1].upper() if parts and (parts[-1].isdigit() or ROMAN.fullmatch(parts[-1].upper())) else ""
+        letters = [w[0] for w in parts[:-1 if last else None] if w[0].isalpha()]
+        if len(letters) >= 2:
+            out.setdefault("".join(letters).upper() + last, []).append(lemma)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 

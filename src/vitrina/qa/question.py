@@ -1039,6 +1039,29 @@ def _which_noun(q: Question, wh: Any, noun: Any) -> None:
         q.expects = "list"  # "which countries": every one named, joined
     if noun.dep_ in ("nsubjpass", "dobj") and _name_noun(noun) and q.predicate and not q.naming:
         _name_given(q, verb)
+    if LEXICAL["means_asked"] and _asks_means(wh, noun):
+        # "By what means / Through what method did X V?" asks "How did X V?": the means phrase, not the noun
+        q.type, q.expects, q.slot, q.head, q.heads = "how", "sentence", "manner", None, []
+        q.content = [w for w in q.content if w != fold(noun.text)]
+
+
+def _asks_means(wh: Any, noun: Any) -> bool:
+    """Whether the asked ``noun`` follows its wh-word after a preposition of means (lexicon
+    ``qa_manner_prepositions``: "By what means", read off the words, as the parser often takes "means" for a verb)
+    and its most frequent WordNet sense is a means, manner or method or falls under one (lexicon
+    ``means_asking_senses``)."""
+    doc = wh.doc
+    if noun.i != wh.i + 1 or wh.i == 0 or doc[wh.i - 1].lower_ not in lexicon.words("qa_manner_prepositions"):
+        return False
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    # the word as written first: spaCy reads "means" as the plural of "mean"
+    senses = (wn.synsets(noun.lower_, "n") or wn.synsets(noun.lemma_, "n")) if wn is not None else []
+    if not senses:
+        return False
+    asking = lexicon.words("means_asking_senses")
+    return any(s.name() in asking for s in [senses[0], *senses[0].closure(lambda s: s.hypernyms())])
 
 
 def _name_given(q: Question, verb: Any) -> None:

@@ -31,7 +31,7 @@ from vitrina.qa.lexical import (
     verb_of,
 )
 from vitrina.qa.question import Question
-from vitrina.qa.structure import anchors, converse_anchors, role_fillers
+from vitrina.qa.structure import anchors, converse_anchors, purpose_after_comma, role_fillers
 from vitrina.qa.text import STOPWORDS, WORD
 from vitrina.qa.weights import ASKED_ARGUMENT, LEXICAL, PREDICATE
 
@@ -224,7 +224,8 @@ def _means(verb: Any) -> tuple[int, int] | None:
             continue
         tokens = [t for t in prep.subtree if not t.is_punct]
         if len(tokens) >= PREDICATE["min_words"]:
-            return _span(list(prep.subtree))
+            cut = purpose_after_comma(prep)  # "by persuading X, to bolster Y": the purpose is no part of how
+            return _span([t for t in prep.subtree if cut is None or t.idx < cut])
     return None
 
 

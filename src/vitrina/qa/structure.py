@@ -1107,7 +1107,22 @@ def _means(prep: Any, q: Question, credit: float) -> Slot | None:
     noun object's relative clause is an aside ("through the guild system, in which …")."""
     objects = _children(prep, "pobj")
     inner = _constituent(objects[0], q, credit) if objects else _constituent(prep, q, credit)
-    return replace(inner, start=min(inner.start, prep.idx), kind="clause") if inner is not None else None
+    if inner is None:
+        return None
+    end = min([inner.end, *(c for c in [purpose_after_comma(prep)] if c is not None)])
+    return replace(inner, start=min(inner.start, prep.idx), end=end, kind="clause")
+
+
+def purpose_after_comma(prep: Any) -> int | None:
+    """The offset of the comma before an infinitive of purpose inside a means phrase ("by persuading X that …, to
+    bolster Y, and to weaken Z": the phrase ends at "Y" — what the act was for is no part of how), else None."""
+    for token in prep.subtree:
+        if token.i > prep.i and token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "conj", "xcomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            before = token.doc[token.left_edge.i - 1] if token.left_edge.i > prep.i else None
+            if before is not None and before.text == ",":
+                return int(before.idx)
+    return None
 
 
 def _main_conjunct(token: Any) -> bool:

@@ -12,6 +12,9 @@ LEXICAL: dict[str, float] = {
     # round 48 askrank: 1 reads "What was X meant to do / created for?", "What was the purpose of X?" as asking a
     # purpose (qa/question.purpose_asked: slot "reason", a purpose clause before a cause); 0 reads them as before
     "purpose_asked": 1,
+    # round 52 askeither: 1 reads "By what means / Through what method did X V?" as "How did X V?" (slot manner, the
+    # asked noun no word to find: qa/question._asks_means); 0 reads them as before (slot "prep:by")
+    "means_asked": 1,
     # round 48 askrank: 1 lets "Which X refused / failed to V?" take the exception of "every X except Y V-ed"
     # (Question.refusal, qa/structure.fill), as "Which X did not V?" does; 0 as before
     "refusal_exceptions": 1,
@@ -873,6 +876,24 @@ ALIASES: dict[str, float] = {
     # way round, takes its other form from the sources' own definitions ("the Office of Strategic Services (OSS)")
     # and, for an initialism the sources never write, the stored names it spells ("WWI": World War I); 1 on, 0 off
     "acronym": 1,
+    # round 52 askeither: 1 reads a shorthand name the sources never write and WordNet names by no individual through
+    # WordNet's senses of it ("UN": United Nations) or of the many-word names it is the initials of, a number kept
+    # whole ("WW2": World War 2, World War II; qa/names.shorthand_synsets); 0 as before. Measured, off: on ask_v52 it
+    # reaches "WW2" only, which then shows another reason from the answering document (wrong, 0.667) where the old
+    # reading abstained; no gain on any group (docs/search-and-ask.md, round 52 askeither)
+    "shorthand": 0,
     "acronym_readings": 2,  # at most this many stored names spelled by an unwritten initialism (more: ambiguous)
     "acronym_definitions": 40,  # sentences holding an initialism read for its definition ("… Services (OSS)")
+}
+
+
+# round 52 askeither: either-or questions ("Was it X or Y that …?", "Did X sign or veto …?"): the option a retrieved
+# sentence states in the question's frame answers (qa/either.py, ask._either)
+EITHER: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off
+    "sentences": 10,  # the best covered sentences read for an option
+    "frame_min": 0.3,  # the least share of the frame's (the question less its options) IDF weight a sentence states
+    "relative": 0.8,  # the least WordNet credit of a relative that states a verb option ("turn down": reject)
+    "nearer": 2,  # tokens by which one option must stand nearer the frame's words than another in one sentence
+    "confidence": 0.7,  # the confidence of an option so found (below CONFIDENT: the frame may be paraphrased)
 }
