@@ -141,6 +141,11 @@ def collect(db: Path, selection: dict[str, dict[str, float]] | None = None, add:
     return rows
 
 
+# round 52: the checks after the gate that withhold an answer (ask._answer's evidence flags), kept in each row
+CHECKS = ("denied_premise", "act_missing", "unmet_premise", "false_premise", "reason_unstated", "another_person",
+          "mistyped")
+
+
 def collect_group(conn: object, group: str, files: list[Path]) -> list[dict]:
     """One group's rows (``collect``'s), its questions asked on the open database ``conn``."""
     from vitrina.ask import ask
@@ -157,6 +162,8 @@ def collect_group(conn: object, group: str, files: list[Path]) -> list[dict]:
                      "shown_right": shown_ok, "shown": result["answer"],
                      "confidence": result["confidence"], "asks": result.get("asks", {}),
                      "rule": result.get("evidence", {}).get("rule", 0.0),
+                     "checks": [k for k in CHECKS if result.get("evidence", {}).get(k)]
+                     + ["disputed"] * ("disputed" in result),
                      "outcome": ask_classes.outcome(item, result, shown_ok) if item["answer"] is not None
                      else "unanswerable",
                      "candidates": [_labelled(c, item) for c in result.get("ranked", [])]})

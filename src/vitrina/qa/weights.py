@@ -686,7 +686,11 @@ CALIBRATION_MAP: list[tuple[float, float]] = [
     (0.9309, 1.0),
 ]
 CONFIDENT_FROM = 0.8929  # learned confidences from here up are shown as >= 0.8 (out-of-fold precision >= CONFIDENT_PRECISION)
-LEARNED_THRESHOLD = 0.892  # answers below this (GATE's probability, else the confidence) are withheld (cross-validated: the most accurate making >= 95% of the held-out sets' unanswerable questions abstain on average, >= 90% in each)
+LEARNED_THRESHOLD = 0.888  # answers below this (GATE's probability, else the confidence) are withheld. Round 52 askgate:
+# chosen by bench/askgate_refit.py (variant 'threshold') on the rows of ask_features revision 3e24350cf208 (start code
+# b92ef836) of the families dev, ask_v1–v47 and ask_redteam37–47, ask_v48–v52 held out: the most right + cited with
+# their unanswerable abstentions and wrong answers at >= 0.8 no fewer / no more than at 0.892 and no group losing
+# more than one abstention (0.892 before: round 26's cross-validated value; docs/search-and-ask.md, round 52 askgate)
 # </learned>
 
 # Round 39 (helper askfirst, issue #12): ranker inputs added to the fitted RANKER with everything else as shipped
