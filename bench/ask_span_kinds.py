@@ -31,13 +31,12 @@ import contextlib
 import json
 import pickle
 import sys
-from collections.abc import Iterator
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import ask_classes  # noqa: E402
 import ask_shown  # noqa: E402
 import eval_ask  # noqa: E402
 
