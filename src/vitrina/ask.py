@@ -107,17 +107,20 @@ from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import (
     apposed_name,
+    asked_conjunct,
     asked_count,
     bare_count,
     coordination,
     count_of_asked_noun,
     lower_bound,
+    other_side_of_copula,
     outside_asked_role,
     predicate,
     purpose_infinitive,
     value_of_asked_noun,
     whole_subject,
     with_rate,
+    without_preposition,
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
@@ -1949,10 +1952,20 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
         return s.text[joined[0]:joined[1]]
     if top.kind == "sentence":
         span = predicate(s.parsed[0], q) if q.slot == "manner" else None
-    elif q.expects in ("sentence", "truth") or q.unit == "quote" or top.text.startswith(("“", '"')):
+    elif q.expects in ("sentence", "truth") or top.text.startswith(("“", '"')):
         return top.text  # a reason, a quotation: the clause may be part of what is asked
-    else:  # "X, which …": the non-restrictive relative clause left off
-        span = without_relative_clause(s.parsed[0], start, end, q)
+    elif q.unit == "quote":  # what was said, promised, asked: of several things, the one the question names
+        span = asked_conjunct(s.parsed[0], start, end, q)
+    else:  # "X, which …": the non-restrictive relative clause left off; the one member of a coordination
+        # holding the question's words; a leading preposition left off a thing asked; the other side of "X is Y"
+        # when Y restates the question
+        other = other_side_of_copula(s.parsed[0], start, end, q)
+        start, end = other or (start, end)
+        span = without_relative_clause(s.parsed[0], start, end, q) or other
+        member = asked_conjunct(s.parsed[0], *(span or (start, end)), q)
+        span = member or span
+        bare = without_preposition(s.parsed[0], *(span or (start, end)), q)
+        span = bare or span
     return s.text[span[0]:span[1]] if span else top.text
 
 
