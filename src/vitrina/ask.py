@@ -1904,8 +1904,11 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     object inside the subject, the whole subject (qa/spans.whole_subject); for a name with its description in
     apposition, the name (qa/spans.apposed_name); for "What was the aim of X?" or "What was X supposed to do?", the
     infinitive of purpose in or beside the answer (qa/spans.purpose_infinitive); for an answer headed by the asked noun
-    with an "of" phrase of a number, that value (qa/spans.value_of_asked_noun). The ranking and the confidence are
-    the candidate's."""
+    with an "of" phrase of a number, that value (qa/spans.value_of_asked_noun); for a thing or person asked, the
+    other side of "X is Y" when the span is the side restating the question (qa/spans.other_side_of_copula), the
+    one member of a coordination holding the question's words when one thing is asked (qa/spans.asked_conjunct:
+    also for what was said or promised, unquoted) and the object of a preposition opening the span
+    (qa/spans.without_preposition). The ranking and the confidence are the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
     kept = asks_duration(q) and reads_duration(top.text)  # "How long …?": an amount of time is never swapped
