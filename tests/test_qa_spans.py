@@ -25,6 +25,7 @@ from vitrina.qa.spans import (
     value_of_asked_noun,
     whole_subject,
     with_rate,
+    without_apposition,
     without_preposition,
     without_relative_clause,
 )
@@ -514,6 +515,23 @@ def test_the_description_stays_when_the_name_is_the_questions() -> None:
     sentence = "The fleet was led by Pieter Hoorn, a retired admiral."
     assert _apposed("Who was Pieter Hoorn?", sentence, "Pieter Hoorn, a retired admiral") is None
     assert _apposed("Who led the fleet?", sentence, "Pieter Hoorn") is None  # no apposition in the span
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "shown"), [
+    ("Who printed the map?", "The map was made by Ada Lind of the Vell Press, a small print shop near the harbour.",
+     "Ada Lind of the Vell Press, a small print shop near the harbour", "Ada Lind of the Vell Press"),
+])
+def test_a_description_after_a_name_inside_the_answer_is_left_off(question, sentence, answer, shown) -> None:
+    assert _applied(without_apposition, sentence, answer, question) == shown
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("Who was Ada Lind?", "The plate was cut by Ada Lind, a printer from Orsk.", "Ada Lind, a printer from Orsk"),
+    ("Which envoys did the duke send?", "The duke sent Jan Vell, a former mayor of Orsk, and Piet Hoorn.",
+     "Jan Vell, a former mayor of Orsk, and Piet Hoorn"),
+])
+def test_the_description_stays_when_asked_or_in_a_list(question: str, sentence: str, answer: str) -> None:
+    assert _applied(without_apposition, sentence, answer, question) is None
 
 
 def test_a_list_of_names_with_a_description_stays() -> None:

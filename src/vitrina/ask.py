@@ -120,6 +120,7 @@ from vitrina.qa.spans import (
     value_of_asked_noun,
     whole_subject,
     with_rate,
+    without_apposition,
     without_preposition,
     without_relative_clause,
 )
@@ -1965,6 +1966,7 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
         other = other_side_of_copula(s.parsed[0], start, end, q)
         start, end = other or (start, end)
         span = without_relative_clause(s.parsed[0], start, end, q) or other
+        span = without_apposition(s.parsed[0], *(span or (start, end)), q) or span
         member = asked_conjunct(s.parsed[0], *(span or (start, end)), q)
         span = member or span
         bare = without_preposition(s.parsed[0], *(span or (start, end)), q)

@@ -466,6 +466,31 @@ def _restating_words(tokens: list[Any], own: frozenset[str]) -> bool:
     return bool(content) and shared / len(content) >= PREDICATE["restating_share"]
 
 
+def without_apposition(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question asking a person, a place or a thing by name, the answer span without the description set
+    in apposition after a name inside it, at the span's end ("Ada Lind of the Vell Press, *a print shop in Orsk
+    named after its founder*"): the name is asked, the description says more about it. None when no such
+    apposition ends the span, several are asked, the name is one of several (a coordination, perhaps hung on the
+    description: "A, a former envoy, and B"), or what is left only repeats the
+    question (then the description is what is asked: "Who was Ada Lind?")."""
+    if q.expects not in ("person", "place", "named") or q.type in ("how", "why") or q.several or q.plural:
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    words = [t for t in inside if not t.is_punct]
+    if not words:
+        return None
+    trailing = [t for t in inside if t.dep_ == "appos" and t.head in inside and t.head.pos_ == "PROPN"
+                and t.left_edge in inside and _after_comma(t.left_edge) and t.right_edge.i >= words[-1].i
+                and not any(c.dep_ == "conj" for c in t.head.children)
+                and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)]
+    if not trailing:
+        return None
+    kept = [t for t in inside if t.i < min(t.left_edge.i for t in trailing)]
+    if not any(t.pos_ == "PROPN" for t in kept) or _repeats_question(kept, q):
+        return None
+    return _span(kept)
+
+
 def _argument_forms(q: Question) -> frozenset[str]:
     """Base forms of the question's content words outside its predicate and outside an adverbial clause setting
     the scene ("after the council met"), and the other names of its names."""
