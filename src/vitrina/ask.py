@@ -1908,7 +1908,8 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     with an "of" phrase of a number, that value (qa/spans.value_of_asked_noun); for a thing or person asked, the
     other side of "X is Y" when the span is the side restating the question (qa/spans.other_side_of_copula), the
     one member of a coordination holding the question's words when one thing is asked (qa/spans.asked_conjunct:
-    also for what was said or promised, unquoted) and the object of a preposition opening the span
+    also for what was said or promised, unquoted), the name without a description in apposition after it
+    (qa/spans.without_apposition) and the object of a preposition opening the span
     (qa/spans.without_preposition). The ranking and the confidence are the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start

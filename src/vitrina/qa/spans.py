@@ -390,7 +390,8 @@ def without_relative_clause(doc: Any, start: int, end: int, q: Question) -> tupl
     """The answer span ``start``–``end`` (sentence offsets) without a non-restrictive relative clause of a word
     inside it ("the Old Alliance of 1790, which had worried the traders" → "the Old Alliance of 1790"): a
     relative clause set off by a comma says more about the answer, it is not the answer. Everything after the
-    clause goes with it, so a clause followed by a coordination is kept (the parser often hangs the next
+    clause goes with it, so a clause followed by a coordination (other than of the clause's own verbs:
+    `_clause_conjunct`) is kept (the parser often hangs the next
     members of a list on the clause's last noun: the list may be the answer) unless the clause's content words are
     mostly the question's own (`_restating`: "the Act of 1867, which united A, B and C" for "Which law united A, B
     and C?"), and so is one whose head only repeats the question ("on May 3, which granted …" for "What did X grant on
@@ -399,7 +400,8 @@ def without_relative_clause(doc: Any, start: int, end: int, q: Question) -> tupl
     own = _question_forms(q)
     clauses = [t for t in inside if t.dep_ == "relcl" and t.head in inside and t.left_edge.i > t.head.i
                and t.left_edge in inside and _after_comma(t.left_edge)
-               and (not any((u.dep_ == "conj" or u.text == ";") and u.i > t.left_edge.i for u in inside)
+               and (not any((u.dep_ == "conj" and not _clause_conjunct(u, t) or u.text == ";")
+                            and u.i > t.left_edge.i for u in inside)
                     or _restating(t, own))]
     if not clauses:
         return None
@@ -469,7 +471,8 @@ def _restating_words(tokens: list[Any], own: frozenset[str]) -> bool:
 def without_apposition(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
     """For a question asking a person, a place or a thing by name, the answer span without the description set
     in apposition after a name inside it, at the span's end ("Ada Lind of the Vell Press, *a print shop in Orsk
-    named after its founder*"): the name is asked, the description says more about it. None when no such
+    named after its founder*"): the name is asked, the description (a common noun's phrase: "Geneva, Switzerland"
+    is one place) says more about it. None when no such
     apposition ends the span, several are asked, the name is one of several (a coordination, perhaps hung on the
     description: "A, a former envoy, and B"), or what is left only repeats the
     question (then the description is what is asked: "Who was Ada Lind?")."""
@@ -479,7 +482,8 @@ def without_apposition(doc: Any, start: int, end: int, q: Question) -> tuple[int
     words = [t for t in inside if not t.is_punct]
     if not words:
         return None
-    trailing = [t for t in inside if t.dep_ == "appos" and t.head in inside and t.head.pos_ == "PROPN"
+    trailing = [t for t in inside if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head in inside
+                and t.head.pos_ == "PROPN"
                 and t.left_edge in inside and _after_comma(t.left_edge) and t.right_edge.i >= words[-1].i
                 and not any(c.dep_ == "conj" for c in t.head.children)
                 and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)]
@@ -528,6 +532,12 @@ def without_preposition(doc: Any, start: int, end: int, q: Question) -> tuple[in
     if len(objects) != 1 or objects[0].right_edge.i < inside[-1].i or objects[0].left_edge.i != inside[0].i + 1:
         return None
     return _span(inside[1:])
+
+
+def _clause_conjunct(token: Any, clause: Any) -> bool:
+    """A verb coordinated with the relative clause's verb, or with a verb inside it ("which A believed … but
+    which B refused …"): the clause's own second half, not a next member of a list."""
+    return token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX") and token in clause.subtree
 
 
 def _repeats_question(tokens: list[Any], q: Question) -> bool:
