@@ -18,7 +18,7 @@ phrase``, ``prepositional phrase``, ``clause`` (a verb head), ``number/date``, `
 ``not in sentence``. Replaying a recording prints, per group as recorded → now, right + cited / answered right /
 b wrong span / wrong at >= 0.8 / unanswerable abstained, the older groups and the newest fresh family (``--family``)
 summed apart, every question whose outcome changed (``-v``: every span shown otherwise), then the census of the
-wrong spans shown now (at the start code: the census of the start code).
+wrong spans as recorded (the recording's code: the start code) or, with ``--census now``, as shown now.
 
     PYTHONPATH=src .venv/bin/python bench/ask_span_kinds.py FILE.jsonl [...] --db DB --record FOLDER
     PYTHONPATH=src .venv/bin/python bench/ask_span_kinds.py FOLDER/*.pkl [--dump OUT.jsonl] [-v]
@@ -172,6 +172,8 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="every question's row (JSONL)")
     parser.add_argument("--family", default="ask_v48,ask_v49,ask_v50,ask_v51,ask_v52",
                         help="the groups summed apart from the rest (the newest fresh family)")
+    parser.add_argument("--census", choices=("recorded", "now"), default="recorded",
+                        help="census of the wrong spans as recorded (the recording's code) or as shown now")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong span")
     args = parser.parse_args()
     if args.record:
@@ -183,17 +185,20 @@ def main() -> None:
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
     before: dict[str, list[dict]] = defaultdict(list)
     for name, item, recorded, result, text, seen in replay([Path(f) for f in args.files]):
-        before[name].append(ask_shown._row(name, item, recorded))
+        then = ask_shown._row(name, item, recorded)
+        before[name].append(then)
         row = ask_shown._row(name, item, result)
         if seen:
             q = seen["q"]
             changed += text != seen["text"]
-            row.update(wh=f"{q.type}/{q.expects}", slot=q.slot, given=text, before=seen["text"],
-                       sentence=seen["top"].sentence.text, kind=seen["top"].kind)
-        if row.get("outcome") == "b wrong span" and seen and text is not None:
-            way, gold = direction(text, [item["answer"], *item.get("alternatives", [])])
-            row.update(way=way, gold=gold, answer_kind=answer_kind(row["sentence"], gold))
-            census[(way, row["wh"], row["answer_kind"])].append(row)
+            for r, shown in ((then, seen["text"]), (row, text)):
+                r.update(wh=f"{q.type}/{q.expects}", slot=q.slot, given=shown, before=seen["text"],
+                         sentence=seen["top"].sentence.text, kind=seen["top"].kind)
+        counted = then if args.census == "recorded" else row
+        if counted.get("outcome") == "b wrong span" and seen:
+            way, gold = direction(counted["given"], [item["answer"], *item.get("alternatives", [])])
+            counted.update(way=way, gold=gold, answer_kind=answer_kind(counted["sentence"], gold))
+            census[(way, counted["wh"], counted["answer_kind"])].append(counted)
         by_set[name].append(row)
         if out:
             out.write(json.dumps(row) + "\n")
