@@ -197,9 +197,12 @@ def test_no_other_side_of_be(question: str, sentence: str, answer: str) -> None:
      "to repay the loan and to keep the canal open"),
     ("What did the duke build in Orsk?", "The duke built a bridge in Orsk and a school in Orsk.",
      "a bridge in Orsk and a school in Orsk"),
-    # a coordination inside a phrase of the head is no list of answers
+    # a coordination inside a phrase or a relative clause of the head is no list of answers
     ("What did the duke fear most about Orsk?", "He feared the loss of Orsk and the river trade.",
      "the loss of Orsk and the river trade"),
+    ("In which town did the guilds sign the plan of Ada Lind?",
+     "The guilds met in Tamm, Orsk that had been drafted and promoted by Ada Lind.",
+     "Tamm, Orsk that had been drafted and promoted by Ada Lind"),
 ])
 def test_no_member_chosen(question: str, sentence: str, answer: str) -> None:
     assert _applied(asked_conjunct, sentence, answer, question) is None

@@ -429,10 +429,14 @@ def asked_conjunct(doc: Any, start: int, end: int, q: Question) -> tuple[int, in
     if not firsts or len(inside) < 2:
         return None
     first = min(firsts, key=_depth)  # the coordination highest in the span's tree
+    if first.dep_ in ("relcl", "acl"):
+        return None  # the verbs of a clause on a noun ("the plan that was drafted and signed by A")
     members = [first, *(c for c in first.conjuncts if c.i in inner and c.i > first.i)]
     if _depth(first) > min(map(_depth, inside)):  # "to A, to B, and to C": the first member's own left edge too
-        if first.pos_ not in ("VERB", "AUX") or first.left_edge.i == inside[0].i:
-            return None  # (a coordination of nouns inside a phrase of the head: "the invasion of A and B")
+        if first.pos_ not in ("VERB", "AUX") or first.left_edge.i == inside[0].i or first.dep_ not in (
+                "advcl", "xcomp") or _depth(first) > min(map(_depth, inside)) + 1:
+            return None  # (a coordination inside a phrase or a relative clause of the head: "the invasion of A
+            # and B", "the plan that was drafted and signed by A")
         members.insert(0, inside[0])
     bounds = sorted({inside[0].i, *(m.left_edge.i for m in members[1:])}) + [inside[-1].i + 1]
     own = _argument_forms(q)
