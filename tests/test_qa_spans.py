@@ -12,17 +12,21 @@ from vitrina.qa.parse import parse_many
 from vitrina.qa.question import analyse
 from vitrina.qa.spans import (
     apposed_name,
+    asked_conjunct,
     asked_count,
     bare_count,
     coordination,
     count_of_asked_noun,
     lower_bound,
+    other_side_of_copula,
     outside_asked_role,
     predicate,
     purpose_infinitive,
     value_of_asked_noun,
     whole_subject,
     with_rate,
+    without_apposition,
+    without_preposition,
     without_relative_clause,
 )
 from vitrina.qa.structure import anchors
@@ -103,6 +107,10 @@ def _without_clause(sentence: str, answer: str, question: str = "Which one did t
      "through the guild system, in which traders paid a fee to the crown", "through the guild system"),
     ("The council chose Ada Lind, whose father had built the quay.",
      "Ada Lind, whose father had built the quay", "Ada Lind"),
+    # a clause with two verbs of its own coordinated ("… but which …") goes whole
+    ("The talks stalled over the Vell cannon, which the envoys thought could reach Orsk but which the duke refused "
+     "to count.", "the Vell cannon, which the envoys thought could reach Orsk but which the duke refused to count",
+     "the Vell cannon"),
 ])
 def test_a_relative_clause_set_off_by_a_comma_is_left_off(sentence: str, answer: str, shown: str) -> None:
     assert _without_clause(sentence, answer) == shown
@@ -123,6 +131,100 @@ def test_a_clause_on_a_head_the_question_names_stays() -> None:
     sentence = "The council issued a charter on May 3, 1790, which granted free passage and a market day."
     answer = "on May 3, 1790, which granted free passage and a market day"
     assert _without_clause(sentence, answer, "What did the council grant on May 3, 1790?") is None
+
+
+def test_a_relative_clause_restating_the_question_goes_with_its_list() -> None:
+    sentence = "The quarrel ended in the Charter of Vell, which joined Orsk, Tamm and Lida under one council."
+    answer = "in the Charter of Vell, which joined Orsk, Tamm and Lida under one council"
+    question = "Which charter joined Orsk, Tamm and Lida under one council?"
+    assert _without_clause(sentence, answer, question) == "in the Charter of Vell"
+
+
+def _applied(rule, sentence: str, answer: str, question: str) -> str | None:  # type: ignore[no-untyped-def]
+    start = sentence.index(answer)
+    span = rule(parse_many([sentence])[0], start, start + len(answer), analyse(question))
+    return sentence[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "shown"), [
+    # of several things promised, the one the question names by its words
+    ("What did the duke promise the merchants held in the harbour?",
+     "The duke promised to repay the loan within a year, to keep the canal open in winter, and to free the "
+     "merchants held in the harbour.",
+     "to repay the loan within a year, to keep the canal open in winter, and to free the merchants held in the "
+     "harbour", "to free the merchants held in the harbour"),
+    ("What did the council do about the flooded quay?",
+     "In spring the council closed the market, raised the toll and rebuilt the flooded quay.",
+     "closed the market, raised the toll and rebuilt the flooded quay", "rebuilt the flooded quay"),
+])
+def test_the_member_of_a_coordination_holding_the_question_s_words(question, sentence, answer, shown) -> None:
+    assert _applied(asked_conjunct, sentence, answer, question) == shown
+
+
+def test_a_scene_setting_clause_of_the_question_chooses_no_member() -> None:
+    sentence = "After the flood the council closed the market and rebuilt the flooded quay."
+    answer = "closed the market and rebuilt the flooded quay"
+    assert _applied(asked_conjunct, sentence, answer, "What did the council do after the quay flooded?") is None
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "shown"), [
+    ("Which was the last northern port still closed to the grain ships?",
+     "By then Orsk was the only northern port closed to the grain ships.",
+     "the only northern port closed to the grain ships", "Orsk"),
+    ("Who was the first mayor of the town?", "The first mayor of the town was Ada Lind.", "The first mayor of the town",
+     "Ada Lind"),
+])
+def test_the_other_side_of_be_when_the_span_restates_the_question(question, sentence, answer, shown) -> None:
+    assert _applied(other_side_of_copula, sentence, answer, question) == shown
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("Who was Ada Lind?", "Ada Lind was the first mayor of the town.", "the first mayor of the town"),
+    ("Which port was closed to the grain ships?", "It was the only port closed to the grain ships.",
+     "the only port closed to the grain ships"),  # the other side a pronoun: nothing to name
+    ("Which port did the ships reach?", "Orsk was the largest port of the coast.", "the largest port of the coast"),
+])
+def test_no_other_side_of_be(question: str, sentence: str, answer: str) -> None:
+    assert _applied(other_side_of_copula, sentence, answer, question) is None
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    # several asked: the whole list
+    ("Which towns did the flood reach?", "The flood reached Orsk, the mill town of Tamm, and Lida.",
+     "Orsk, the mill town of Tamm, and Lida"),
+    # no member, or every member, holds the question's words: nothing to choose by
+    ("What did the duke promise?", "The duke promised to repay the loan and to keep the canal open.",
+     "to repay the loan and to keep the canal open"),
+    ("What did the duke build in Orsk?", "The duke built a bridge in Orsk and a school in Orsk.",
+     "a bridge in Orsk and a school in Orsk"),
+    # a coordination inside a phrase or a relative clause of the head is no list of answers
+    ("What did the duke fear most about Orsk?", "He feared the loss of Orsk and the river trade.",
+     "the loss of Orsk and the river trade"),
+    ("In which town did the guilds sign the plan of Ada Lind?",
+     "The guilds met in Tamm, Orsk that had been drafted and promoted by Ada Lind.",
+     "Tamm, Orsk that had been drafted and promoted by Ada Lind"),
+])
+def test_no_member_chosen(question: str, sentence: str, answer: str) -> None:
+    assert _applied(asked_conjunct, sentence, answer, question) is None
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "shown"), [
+    ("Where did the duke found his new colonies?", "After the war the duke founded colonies on Orsk and Tamm.",
+     "on Orsk and Tamm", "Orsk and Tamm"),
+    ("Which charter did the council sign?", "The quarrel ended with the Charter of Vell in 1790.",
+     "with the Charter of Vell", "the Charter of Vell"),
+])
+def test_a_thing_asked_is_shown_without_its_preposition(question, sentence, answer, shown) -> None:
+    assert _applied(without_preposition, sentence, answer, question) == shown
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("How did the duke pay for the canal?", "The duke paid for the canal with a tax on salt.", "with a tax on salt"),
+    ("By what means did the duke pay for the canal?", "The duke paid for the canal through a tax on salt.",
+     "through a tax on salt"),
+])
+def test_a_preposition_the_question_asks_by_stays(question: str, sentence: str, answer: str) -> None:
+    assert _applied(without_preposition, sentence, answer, question) is None
 
 
 @pytest.fixture
@@ -406,6 +508,9 @@ def _apposed(question: str, sentence: str, answer: str) -> str | None:
      "John Marlow"),
     ("Who led the fleet?", "The fleet was led by Pieter Hoorn, a retired admiral.", "Pieter Hoorn, a retired admiral",
      "Pieter Hoorn"),
+    # the description's own clause goes with the description
+    ("Who led the fleet?", "The fleet was led by Pieter Hoorn, a retired admiral who had sailed with the whalers.",
+     "Pieter Hoorn, a retired admiral who had sailed with the whalers", "Pieter Hoorn"),
 ])
 def test_a_name_is_shown_without_the_description_in_apposition(question: str, sentence: str, answer: str,
                                                                 name: str) -> None:
@@ -417,6 +522,28 @@ def test_the_description_stays_when_the_name_is_the_questions() -> None:
     sentence = "The fleet was led by Pieter Hoorn, a retired admiral."
     assert _apposed("Who was Pieter Hoorn?", sentence, "Pieter Hoorn, a retired admiral") is None
     assert _apposed("Who led the fleet?", sentence, "Pieter Hoorn") is None  # no apposition in the span
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "shown"), [
+    ("Who printed the map?", "The map was made by Ada Lind of the Vell Press, a small print shop near the harbour.",
+     "Ada Lind of the Vell Press, a small print shop near the harbour", "Ada Lind of the Vell Press"),
+])
+def test_a_description_after_a_name_inside_the_answer_is_left_off(question, sentence, answer, shown) -> None:
+    assert _applied(without_apposition, sentence, answer, question) == shown
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("Who was Ada Lind?", "The plate was cut by Ada Lind, a printer from Orsk.", "Ada Lind, a printer from Orsk"),
+    ("Which envoys did the duke send?", "The duke sent Jan Vell, a former mayor of Orsk, and Piet Hoorn.",
+     "Jan Vell, a former mayor of Orsk, and Piet Hoorn"),
+])
+def test_the_description_stays_when_asked_or_in_a_list(question: str, sentence: str, answer: str) -> None:
+    assert _applied(without_apposition, sentence, answer, question) is None
+
+
+def test_a_list_of_names_with_a_description_stays() -> None:
+    sentence = "The fleet was led by two captains, Pieter Hoorn and Jan Vell."
+    assert _apposed("Who led the fleet?", sentence, "two captains, Pieter Hoorn and Jan Vell") is None
 
 
 @pytest.mark.parametrize(("sentence", "count", "shown"), [

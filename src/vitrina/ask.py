@@ -108,17 +108,21 @@ from vitrina.qa.parse import parse, parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import (
     apposed_name,
+    asked_conjunct,
     asked_count,
     bare_count,
     coordination,
     count_of_asked_noun,
     lower_bound,
+    other_side_of_copula,
     outside_asked_role,
     predicate,
     purpose_infinitive,
     value_of_asked_noun,
     whole_subject,
     with_rate,
+    without_apposition,
+    without_preposition,
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
@@ -1970,8 +1974,12 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
     object inside the subject, the whole subject (qa/spans.whole_subject); for a name with its description in
     apposition, the name (qa/spans.apposed_name); for "What was the aim of X?" or "What was X supposed to do?", the
     infinitive of purpose in or beside the answer (qa/spans.purpose_infinitive); for an answer headed by the asked noun
-    with an "of" phrase of a number, that value (qa/spans.value_of_asked_noun). The ranking and the confidence are
-    the candidate's."""
+    with an "of" phrase of a number, that value (qa/spans.value_of_asked_noun); for a thing or person asked, the
+    other side of "X is Y" when the span is the side restating the question (qa/spans.other_side_of_copula), the
+    one member of a coordination holding the question's words when one thing is asked (qa/spans.asked_conjunct:
+    also for what was said or promised, unquoted), the name without a description in apposition after it
+    (qa/spans.without_apposition) and the object of a preposition opening the span
+    (qa/spans.without_preposition). The ranking and the confidence are the candidate's."""
     s = top.sentence
     start, end = top.start - s.start, top.end - s.start
     kept = asks_duration(q) and reads_duration(top.text)  # "How long …?": an amount of time is never swapped
@@ -2018,10 +2026,21 @@ def _shown(top: Candidate, q: Question, found: list[Candidate] | None = None) ->
         return s.text[joined[0]:joined[1]]
     if top.kind == "sentence":
         span = predicate(s.parsed[0], q) if q.slot == "manner" else None
-    elif q.expects in ("sentence", "truth") or q.unit == "quote" or top.text.startswith(("“", '"')):
+    elif q.expects in ("sentence", "truth") or top.text.startswith(("“", '"')):
         return top.text  # a reason, a quotation: the clause may be part of what is asked
-    else:  # "X, which …": the non-restrictive relative clause left off
-        span = without_relative_clause(s.parsed[0], start, end, q)
+    elif q.unit == "quote":  # what was said, promised, asked: of several things, the one the question names
+        span = asked_conjunct(s.parsed[0], start, end, q)
+    else:  # "X, which …": the non-restrictive relative clause left off; the one member of a coordination
+        # holding the question's words; a leading preposition left off a thing asked; the other side of "X is Y"
+        # when Y restates the question
+        other = other_side_of_copula(s.parsed[0], start, end, q)
+        start, end = other or (start, end)
+        span = without_relative_clause(s.parsed[0], start, end, q) or other
+        span = without_apposition(s.parsed[0], *(span or (start, end)), q) or span
+        member = asked_conjunct(s.parsed[0], *(span or (start, end)), q)
+        span = member or span
+        bare = without_preposition(s.parsed[0], *(span or (start, end)), q)
+        span = bare or span
     return s.text[span[0]:span[1]] if span else top.text
 
 

@@ -30,6 +30,7 @@ from vitrina.qa.lexical import (
     related,
     verb_of,
 )
+from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors, converse_anchors, purpose_after_comma, role_fillers
 from vitrina.qa.text import STOPWORDS, WORD
@@ -383,23 +384,26 @@ def _purpose_opener(token: Any) -> bool:
 def _restating(clause: Any, own: frozenset[str]) -> bool:
     """An adverbial clause whose content words are mostly the question's own ("… unless the port dropped
     its fees" for "How did X get the port to drop its fees?")."""
-    content = [t for t in clause.subtree if t.is_alpha and fold(t.text) not in STOPWORDS]
-    shared = sum(bool(base_forms(t.text) & own) for t in content)
-    return bool(content) and shared / len(content) >= PREDICATE["restating_share"]
+    return _restating_words(list(clause.subtree), own)
 
 
 def without_relative_clause(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
     """The answer span ``start``–``end`` (sentence offsets) without a non-restrictive relative clause of a word
     inside it ("the Old Alliance of 1790, which had worried the traders" → "the Old Alliance of 1790"): a
     relative clause set off by a comma says more about the answer, it is not the answer. Everything after the
-    clause goes with it, so a clause followed by a coordination is kept (the parser often hangs the next
-    members of a list on the clause's last noun: the list may be the answer),
-    and so is one whose head only repeats the question ("on May 3, which granted …" for "What did X grant on
+    clause goes with it, so a clause followed by a coordination (other than of the clause's own verbs:
+    `_clause_conjunct`) is kept (the parser often hangs the next
+    members of a list on the clause's last noun: the list may be the answer) unless the clause's content words are
+    mostly the question's own (`_restating`: "the Act of 1867, which united A, B and C" for "Which law united A, B
+    and C?"), and so is one whose head only repeats the question ("on May 3, which granted …" for "What did X grant on
     May 3?": the clause holds the answer). None when the span holds no such clause."""
     inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    own = _question_forms(q)
     clauses = [t for t in inside if t.dep_ == "relcl" and t.head in inside and t.left_edge.i > t.head.i
                and t.left_edge in inside and _after_comma(t.left_edge)
-               and not any((u.dep_ == "conj" or u.text == ";") and u.i > t.left_edge.i for u in inside)]
+               and (not any((u.dep_ == "conj" and not _clause_conjunct(u, t) or u.text == ";")
+                            and u.i > t.left_edge.i for u in inside)
+                    or _restating(t, own))]
     if not clauses:
         return None
     first = min(c.left_edge.i for c in clauses)
@@ -407,6 +411,138 @@ def without_relative_clause(doc: Any, start: int, end: int, q: Question) -> tupl
     if _repeats_question(kept, q):
         return None
     return _span(kept)
+
+
+def asked_conjunct(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question asking one thing answered by a coordination of phrases ("to repay the loan, to leave the
+    harbour, and to free the *merchants* held there" for "What did the duke promise the merchants?"), the one
+    member holding words of the question other than its predicate and a scene-setting clause ("after X …"): the
+    other members are other things. None when
+    the question asks several or a list, a count, a date or a yes/no, when the span holds no coordination, or when
+    not exactly one member holds the question's words. The members are cut at the left edges of the conjuncts of
+    the coordination highest in the span's tree (and of its first member, when that hangs below the span's head:
+    "to A, to B, and to C" parsed as B and C an adverbial clause of A)."""
+    if q.several or q.plural or q.expects in ("list", "truth", "quantity", "date"):
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    inner = {t.i for t in inside}
+    firsts = [t.head for t in inside if t.dep_ == "conj" and t.head.i in inner and t.head.dep_ != "conj"]
+    if not firsts or len(inside) < 2:
+        return None
+    first = min(firsts, key=_depth)  # the coordination highest in the span's tree
+    if first.dep_ in ("relcl", "acl"):
+        return None  # the verbs of a clause on a noun ("the plan that was drafted and signed by A")
+    members = [first, *(c for c in first.conjuncts if c.i in inner and c.i > first.i)]
+    if _depth(first) > min(map(_depth, inside)):  # "to A, to B, and to C": the first member's own left edge too
+        if first.pos_ not in ("VERB", "AUX") or first.left_edge.i == inside[0].i or first.dep_ not in (
+                "advcl", "xcomp") or _depth(first) > min(map(_depth, inside)) + 1:
+            return None  # (a coordination inside a phrase or a relative clause of the head: "the invasion of A
+            # and B", "the plan that was drafted and signed by A")
+        members.insert(0, inside[0])
+    bounds = sorted({inside[0].i, *(m.left_edge.i for m in members[1:])}) + [inside[-1].i + 1]
+    own = _argument_forms(q)
+    holding = [list(doc[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)
+               if any(t.is_alpha and not t.is_stop and base_forms(t.text) & own for t in doc[a:b])]
+    return _span(holding[0]) if len(holding) == 1 else None
+
+
+def other_side_of_copula(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question asking a thing or a person, answered by one side of "X is Y" whose words mostly restate the
+    question's ("the only major Western power" for "Which was the last major Western country to …?", set against
+    "*Vell* was the only major Western power"), the other side: the question describes what it asks, the sentence
+    names it on the other side of "be". None when the span is no subject or complement of "be", its content words
+    restate the question less than `PREDICATE["restating_share"]`, or the other side restates it too."""
+    if q.expects not in ("person", "place", "named") or q.type in ("how", "why"):
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ not in ("attr", "nsubj") or not _is_be(heads[0].head):
+        return None
+    other = [c for c in heads[0].head.children if c.dep_ in ({"attr", "nsubj"} - {heads[0].dep_})]
+    own = _question_forms(q)
+    if len(other) != 1 or not _restating_words(inside, own) or _restating_words(_subtree(other[0]), own) \
+            or other[0].pos_ == "PRON":
+        return None
+    return _span(_subtree(other[0]))
+
+
+def _restating_words(tokens: list[Any], own: frozenset[str]) -> bool:
+    """At least `PREDICATE["restating_share"]` of the content words of ``tokens`` are the question's."""
+    content = [t for t in tokens if t.is_alpha and fold(t.text) not in STOPWORDS]
+    shared = sum(bool(base_forms(t.text) & own) for t in content)
+    return bool(content) and shared / len(content) >= PREDICATE["restating_share"]
+
+
+def without_apposition(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question asking a person, a place or a thing by name, the answer span without the description set
+    in apposition after a name inside it, at the span's end ("Ada Lind of the Vell Press, *a print shop in Orsk
+    named after its founder*"): the name is asked, the description (a common noun's phrase: "Geneva, Switzerland"
+    is one place) says more about it. None when no such
+    apposition ends the span, several are asked, the name is one of several (a coordination, perhaps hung on the
+    description: "A, a former envoy, and B"), or what is left only repeats the
+    question (then the description is what is asked: "Who was Ada Lind?")."""
+    if q.expects not in ("person", "place", "named") or q.type in ("how", "why") or q.several or q.plural:
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    words = [t for t in inside if not t.is_punct]
+    if not words:
+        return None
+    trailing = [t for t in inside if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head in inside
+                and t.head.pos_ == "PROPN"
+                and t.left_edge in inside and _after_comma(t.left_edge) and t.right_edge.i >= words[-1].i
+                and not any(c.dep_ == "conj" for c in t.head.children)
+                and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.subtree)]
+    if not trailing:
+        return None
+    kept = [t for t in inside if t.i < min(t.left_edge.i for t in trailing)]
+    if not any(t.pos_ == "PROPN" for t in kept) or _repeats_question(kept, q):
+        return None
+    return _span(kept)
+
+
+def _argument_forms(q: Question) -> frozenset[str]:
+    """Base forms of the question's content words outside its predicate and outside an adverbial clause setting
+    the scene ("after the council met"), and the other names of its names."""
+    doc = parse(q.text)
+    scene = {t.i for t in doc if t.dep_ == "advcl" for t in t.subtree}
+    words = {t.text for t in doc if t.is_alpha and not t.is_stop and t.i not in scene}
+    return frozenset({b for w in words for b in base_forms(w)} | q.others) - (
+        base_forms(q.predicate) if q.predicate else frozenset())
+
+
+def _is_be(token: Any) -> bool:
+    return token.lemma_ == "be" or "be" in base_forms(token.text)
+
+
+def _depth(token: Any) -> int:
+    """The number of heads above a token up to its sentence's root."""
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def without_preposition(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """For a question asking a thing, a person or a place by a noun phrase ("What law …?", "Where were X?"), the
+    object of a preposition opening the answer span ("in *the Caribbean and the Pacific*"): the preposition says
+    how the sentence's verb takes it, the question asks the thing. None when the question asks how, why or by a
+    preposition of its own ("By what means …?", "With whom …?"), or the span is no prepositional phrase."""
+    if q.expects not in ("person", "place", "named", "list") or q.type in ("how", "why") \
+            or q.slot.startswith("prep:") or q.slot in ("manner", "reason"):
+        return None
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    if not inside or inside[0].pos_ != "ADP" or inside[0].dep_ not in ("prep", "agent"):
+        return None
+    objects = [c for c in inside[0].children if c.dep_ == "pobj" and c in inside]
+    if len(objects) != 1 or objects[0].right_edge.i < inside[-1].i or objects[0].left_edge.i != inside[0].i + 1:
+        return None
+    return _span(inside[1:])
+
+
+def _clause_conjunct(token: Any, clause: Any) -> bool:
+    """A verb coordinated with the relative clause's verb, or with a verb inside it ("which A believed … but
+    which B refused …"): the clause's own second half, not a next member of a list."""
+    return token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX") and token in clause.subtree
 
 
 def _repeats_question(tokens: list[Any], q: Question) -> bool:
@@ -683,8 +819,9 @@ def with_rate(doc: Any, end: int) -> int | None:
 
 def apposed_name(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
     """For a question asking a person, place or name answered by a name and a description of it set in
-    apposition ("a retired admiral, Pieter Hoorn", "Pieter Hoorn, a retired admiral"), the name alone
-    (sentence offsets). None when the span is no such pair, the description is not a common noun phrase, or
+    apposition ("a retired admiral, Pieter Hoorn", "Pieter Hoorn, a retired admiral who sailed with Y"), the name
+    alone (sentence offsets). None when the span is no such pair, the name side holds a clause or a coordination
+    or the head a conjunct (a list), the description is not a common noun phrase, or
     the name only repeats the question (then the description is what is asked: "Who was Pieter Hoorn?")."""
     inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
     heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
@@ -692,7 +829,7 @@ def apposed_name(doc: Any, start: int, end: int, q: Question) -> tuple[int, int]
         return None
     head = heads[0]
     apposed = [c for c in head.children if c.dep_ == "appos" and c in inside]
-    if len(apposed) != 1 or any(t.dep_ in ("conj", "relcl") for t in inside):
+    if len(apposed) != 1:
         return None
     other = apposed[0]
     other_tokens = set(_subtree(other))
@@ -702,6 +839,9 @@ def apposed_name(doc: Any, start: int, end: int, q: Question) -> tuple[int, int]
         name = [t for t in inside if t not in other_tokens and t.i < other.left_edge.i]
     else:
         return None
+    if any(t.dep_ in ("conj", "relcl") for t in name) or any(t.dep_ == "conj" and t.head.i == head.i for t in inside):
+        return None  # several names, or a clause on the name: a list or more than a name (the description's own
+        # clause or list goes with it: "Pieter Hoorn, a retired admiral who had sailed with X and Y")
     if not name or not all(t.pos_ in ("PROPN", "DET", "PUNCT", "ADP", "PART") or t.text[:1].isupper()
                            for t in name) or _repeats_question(name, q):
         return None
