@@ -439,6 +439,12 @@ PLAIN_LIMITS = {
     "word_page_run": 40,
     "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
     # this many words, then its credit to the accession number closing it (0 off)
+    # round 52 (structset67): a section kicker in capitals (``section_kickers``) may run to this many words
+    # ("FROM THE MILL TO THE PORT" over "3.1 The Harbour"; ``kicker_words`` stays the other kickers' limit)
+    "section_kicker_words": 6,
+    # round 52 (structset67): a bare number before nothing but a figure ("1 1790", a strip's numbered stop and its
+    # year) labels no heading: the series counts labels before title words only (0 off)
+    "figure_rest_labels": 1,
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -1038,7 +1044,7 @@ class PlainLayout:
             return self._number_label(Heading(None, capitals, 0))
         title = self._title_block(i, 0)
         if (title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title)
-                and not all(t.index in self.word_page for t in title)):
+                and not all(t.index in self.word_page for t in title) and not _numbered_figure(title[0].text)):
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and (self._opens_body(nxt, title) or self._label_line_heading(nxt)
                                           or bool(LABEL_LEAD.match(self.lines[nxt].text))
@@ -1070,7 +1076,7 @@ class PlainLayout:
         if heading is not None:
             return None if _vetoed(heading, self.roles["veto"]) else heading
         if (scores[i] < PLAIN_LIMITS["model_heading"] or not starts_uppercase(self.lines[i].text)
-                or not self.roles["block_start"][i]):
+                or not self.roles["block_start"][i] or _numbered_figure(self.lines[i].text)):
             return None
         block = [self.lines[i]]
         j = i + 1
@@ -3053,6 +3059,8 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
             series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
         else:
             continue
+        if PLAIN_LIMITS["figure_rest_labels"] and _figures_only(rest):
+            continue  # (a numbered stop's year, "1 1790": a label before a title has words)
         if _title_text(rest) or _doubled_letter(token, rest):
             found.append((index, token, series))
         elif _short_name(rest):
@@ -3067,6 +3075,18 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         if rank - 1 in ranks or (rank + 1 in later and not _given_again(found, k)) or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
+
+
+def _numbered_figure(text: str) -> bool:
+    """With ``figure_rest_labels`` on, ``text`` is a bare number before figures alone ("1 1790"): a
+    numbered stop of a strip or key and its year, no heading."""
+    bare = BARE_LABEL.match(text)
+    return bool(PLAIN_LIMITS["figure_rest_labels"]) and bare is not None and _figures_only(text[bare.end():])
+
+
+def _figures_only(rest: str) -> bool:
+    """``rest`` holds figures and no letter ("1790", "1790–1801"): no title's words."""
+    return any(ch.isdigit() for ch in rest) and not any(ch.isalpha() for ch in rest)
 
 
 def _doubled_letter(token: str, rest: str) -> bool:
@@ -4766,7 +4786,7 @@ def _kickers_in_headings_out(entries: list[Entry]) -> list[Entry]:
 
 
 def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
-    """With ``section_kickers`` on, headings in capitals of at most ``kicker_words`` words ending no
+    """With ``section_kickers`` on, headings in capitals of at most ``section_kicker_words`` words ending no
     sentence, unlabelled, each right over a heading with a label of its own ("THE HARBOUR" over "3.1
     The Harbour Wall"), at least ``section_kickers`` of them: the sections' kickers, left out (the label
     is the heading's own; the PDF reader's ``kicker_over_own_label``)."""
@@ -4782,7 +4802,7 @@ def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
         # (a question in capitals is a kicker's teaser, "WHY BUILD IT?", as the PDF reader's ``question_kickers``)
         asked = bool(PLAIN_LIMITS["question_kickers"]) and text.endswith("?")
         return (isinstance(nxt, Heading) and nxt.label is not None and in_capitals(text)
-                and (not ends_sentence(text) or asked) and len(text.split()) <= PLAIN_LIMITS["kicker_words"])
+                and (not ends_sentence(text) or asked) and len(text.split()) <= PLAIN_LIMITS["section_kicker_words"])
 
     drop = {k for k in range(len(entries)) if kicker(k)}
     return [e for k, e in enumerate(entries) if k not in drop] if len(drop) >= least else entries
