@@ -1075,7 +1075,7 @@ def _sentence_end_numbers(lines: list[Line]) -> set[int]:
     word, no stop, comma or colon ("… made in Glasgow in"): the sentence's last word wrapped onto a line of
     its own, not a page number."""
     return {
-        id(line) for prev, line in zip(lines, lines[1:])
+        id(line) for prev, line in zip(lines, lines[1:], strict=False)
         if _STOPPED_NUMBER.match(line.text.strip()) and prev.page == line.page
         and prev.text.rstrip()[-1:].isalpha() and not ends_sentence(prev.text)
     }
