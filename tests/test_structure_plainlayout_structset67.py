@@ -2,14 +2,17 @@
 left out (``section_kicker_words``); a bare number before a year alone ("1 1790", a strip's numbered stop)
 labels no heading (``figure_rest_labels``); a year closing a sentence on a line of its own is no page number
 (``lines.ECHO_SWITCHES["sentence_end_numbers"]``); a footer naming the place and the number the running head
-closes on is running wherever the extraction read it (``head_numbered_footers``). Every text is invented."""
+closes on is running wherever the extraction read it (``head_numbered_footers``); a dash line naming a source
+closes the statement over it (``dash_sources_close``), which is set apart as a quotation
+(``assemble.QUOTE_SWITCHES["sourced_statements"]``); a credit extracted right before its placed caption
+credits it (``credit_before_caption``). Every text is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests._plain_helpers import ORCHARD, orchard_doc, paragraphs
-from vitrina.structure import lines
+from vitrina.structure import assemble, lines
 from vitrina.structure.plainlayout import PLAIN_LIMITS
 
 BODY = [
@@ -81,3 +84,50 @@ def test_a_footer_closing_on_the_heads_number_is_running(monkeypatch: pytest.Mon
     assert "The Walled Room" not in orchard_doc(FOOTED).text
     monkeypatch.setitem(lines.ECHO_SWITCHES, "head_numbered_footers", 0)
     assert "The Walled Room" in orchard_doc(FOOTED).text
+
+
+SOURCED = [
+    *ORCHARD[:3],
+    "GARDEN WALLS",
+    "1.1 The Garden Walls",
+    *BODY[:3],
+    "frost from the blossom.",
+    "A wall of brick is a store of the",
+    "summer sun for the winter frost.",
+    "\u2014 Ada Reeve, head gardener, 1902",
+    "FRUIT ROOM",
+    "1.2 The Fruit Room",
+    *BODY,
+]
+
+
+def test_a_dash_source_closes_the_statement_and_sets_it_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = orchard_doc(SOURCED)
+    assert "The Fruit Room" in [s.title for s in doc.sections]
+    assert not any("Ada Reeve" in text or "store of the summer" in text for text in paragraphs(doc))
+    monkeypatch.setitem(assemble.QUOTE_SWITCHES, "sourced_statements", 0)
+    assert any("store of the summer" in text for text in paragraphs(orchard_doc(SOURCED)))
+    monkeypatch.setitem(PLAIN_LIMITS, "dash_sources_close", 0)
+    assert "The Fruit Room" not in [s.title for s in orchard_doc(SOURCED).sections]
+
+
+CREDIT_FIRST = [
+    *ORCHARD[:4],
+    "The walls were built of brick so that the warmth of the sun would be kept through the night,",
+    "and the pears trained flat against them ripened weeks before those of the open orchards. The",
+    "gardeners lit small stoves behind the walls in the coldest weeks of the spring, so that",
+    "Courtesy of the Marrowby",
+    "Garden Trust, MGT 1988.2",
+    "Left: A stove from the",
+    "east wall, cast iron, 1850.",
+    "frost never reached the blossom, a practice copied from the market gardens along the river.",
+]
+
+
+def test_a_credit_read_before_its_placed_caption_credits_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = orchard_doc(CREDIT_FIRST)
+    credits = [b.credit for b in doc.blocks if b.kind == "caption"]
+    assert credits == ["Courtesy of the Marrowby Garden Trust, MGT 1988.2"]
+    assert not any("Courtesy" in text for text in paragraphs(doc))
+    monkeypatch.setitem(PLAIN_LIMITS, "credit_before_caption", 0)
+    assert [b.credit for b in orchard_doc(CREDIT_FIRST).blocks if b.kind == "caption"] != credits

@@ -445,6 +445,13 @@ PLAIN_LIMITS = {
     # round 52 (structset67): a bare number before nothing but a figure ("1 1790", a strip's numbered stop and its
     # year) labels no heading: the series counts labels before title words only (0 off)
     "figure_rest_labels": 1,
+    # round 52 (structset67): a dash line naming a source ("— Ann Hebden, keeper") under a line ending a sentence
+    # closes the quotation over it, quotation marks or none: a heading may open on the next line (0 off)
+    "dash_sources_close": 1,
+    # round 52 (structset67): lines opening with a credit's lead and reading as one credit, read into another
+    # block right before a placed caption with no credit ("Courtesy of the …" / "Right: A note …"), are that
+    # caption's credit, set over its picture and extracted first (0 off)
+    "credit_before_caption": 1,
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -886,8 +893,19 @@ class PlainLayout:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
             return (ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
-                    or bool(_trailing_fact_table(self.para, self.width, self._fact_tails)))  # a fact table's rows close it
+                    or bool(_trailing_fact_table(self.para, self.width, self._fact_tails))  # a fact table's rows close it
+                    or self._source_line_closes(prev))
         return True
+
+    def _source_line_closes(self, prev: Line) -> bool:
+        """With ``dash_sources_close`` on, ``prev`` names a quotation's source on a dash line opening in
+        capitals ("— Ann Hebden, keeper, 1821": ``attribution_line``) right under a line ending a sentence:
+        the quotation set apart ends there, in quotation marks or not (a heading may open after it)."""
+        if not PLAIN_LIMITS["dash_sources_close"] or prev.index == 0:
+            return False
+        named = prev.text.split()
+        return (attribution_line(prev.text) and len(named) > 1 and named[1][:1].isupper()
+                and ends_sentence(self.lines[prev.index - 1].text))
 
     def _open_caption(self, cap: Fragment) -> None:
         para = self.para
@@ -4521,7 +4539,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
+    entries = _fact_tables(_cover_titles(_credits_before_captions(_credits_after_captions(entries))), layout.width)
     if PLAIN_LIMITS["letter_keys"]:
         entries = _letter_key_captions(entries, bool(keyed))
     entries = _box_titles(leader_tables(timeline_tables(_timelines_inside(entries, layout.width))), layout.width)
@@ -5446,6 +5464,44 @@ def _credits_after_captions(entries: list[Entry]) -> list[Entry]:
                 continue
         out.append(entry)
     return out
+
+
+def _credits_before_captions(entries: list[Entry]) -> list[Entry]:
+    """With ``credit_before_caption`` on, a placed caption ("Right: …") ending a sentence with no credit, and
+    the lines right before its first, read into another block (the paragraph the caption cuts into), opening
+    with a credit's lead and reading as one credit (``_credit_run_before``): the credit set over the picture
+    and extracted before its caption; they go after the caption's lines and credit it, the block going on
+    without them."""
+    if not PLAIN_LIMITS["credit_before_caption"]:
+        return entries
+    fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
+    opening = {f.lines[0].index: f for f in fragments if f.lines and _uncredited_placed(f)}
+    for fragment in fragments:
+        if fragment.kind == "caption" and fragment.position or not opening:
+            continue
+        for at, line in enumerate(fragment.lines):
+            cap = opening.get(line.index + 1)
+            start = _credit_run_before(fragment.lines, at) if cap is not None and cap is not fragment else None
+            if cap is None or start is None or start == 0:
+                continue  # (a block that is the credit alone is another reader's: left as it is)
+            cap.credit = (len(cap.lines), 0)
+            cap.lines.extend(fragment.lines[start : at + 1])
+            fragment.lines = fragment.lines[:start] + fragment.lines[at + 1 :]
+            del opening[cap.lines[0].index]
+            break
+    return entries
+
+
+def _credit_run_before(lines: list[Line], at: int) -> int | None:
+    """The first of the lines of ``lines`` ending at ``at``, one after another in the text, at most
+    ``credit_lines``, the first opening with a credit's lead and all reading as one credit; or None."""
+    for start in range(at, max(-1, at - int(PLAIN_LIMITS["credit_lines"])), -1):
+        if start < at and lines[start + 1].index != lines[start].index + 1:
+            return None
+        run = lines[start : at + 1]
+        if run[0].text.lower().startswith(CREDIT_LEADS):
+            return start if is_credit(" ".join(ln.text for ln in run).split(), True) else None
+    return None
 
 
 def _uncredited_placed(cap: Fragment) -> bool:
