@@ -131,3 +131,20 @@ def test_a_credit_read_before_its_placed_caption_credits_it(monkeypatch: pytest.
     assert not any("Courtesy" in text for text in paragraphs(doc))
     monkeypatch.setitem(PLAIN_LIMITS, "credit_before_caption", 0)
     assert [b.credit for b in orchard_doc(CREDIT_FIRST).blocks if b.kind == "caption"] != credits
+
+
+STRIP_CAPTION = [
+    *STRIP,
+    "A pear stove from the east wall, cast iron, made by a foundry in Leeds in",
+    "1850.",
+    "Marrowby Garden Trust, MGT 1988.2",
+]
+
+
+def test_a_stops_name_opens_no_caption(monkeypatch: pytest.MonkeyPatch) -> None:
+    caption = "A pear stove from the east wall, cast iron, made by a foundry in Leeds in 1850."
+    doc = orchard_doc(STRIP_CAPTION)
+    assert [doc.text[b.start : b.end].split(" Marrowby")[0] for b in doc.blocks if b.kind == "caption"] == [caption]
+    monkeypatch.setitem(PLAIN_LIMITS, "figure_rest_labels", 0)
+    doc = orchard_doc(STRIP_CAPTION)
+    assert [doc.text[b.start : b.end].split(" Marrowby")[0] for b in doc.blocks if b.kind == "caption"] != [caption]

@@ -735,7 +735,7 @@ class PlainLayout:
             self._check_caption(i)
             return i + 1
         end = None
-        if i not in self.word_page:  # (there no line's length or shape sets a caption apart)
+        if i not in self.word_page and not self._stop_name(i):  # (there no line's length or shape sets a caption apart)
             end = self._unlabelled_caption_end(i)
             if end is not None and PLAIN_LIMITS["interrupting_credits"] and any(i < start <= end for start in self.turned):
                 end = None  # (a turned credit is no caption's line: a caption set inside the paragraph may end above it)
@@ -896,6 +896,11 @@ class PlainLayout:
                     or bool(_trailing_fact_table(self.para, self.width, self._fact_tails))  # a fact table's rows close it
                     or self._source_line_closes(prev))
         return True
+
+    def _stop_name(self, i: int) -> bool:
+        """With ``figure_rest_labels`` on, line ``i`` stands right under a strip's numbered stop and its year
+        ("6 1885" / "Clydebank"): that stop's name, no caption's first line."""
+        return bool(PLAIN_LIMITS["figure_rest_labels"]) and i > 0 and _numbered_figure(self.lines[i - 1].text)
 
     def _source_line_closes(self, prev: Line) -> bool:
         """With ``dash_sources_close`` on, ``prev`` names a quotation's source on a dash line opening in
