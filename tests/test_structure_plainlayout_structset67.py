@@ -148,3 +148,11 @@ def test_a_stops_name_opens_no_caption(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "figure_rest_labels", 0)
     doc = orchard_doc(STRIP_CAPTION)
     assert [doc.text[b.start : b.end].split(" Marrowby")[0] for b in doc.blocks if b.kind == "caption"] != [caption]
+
+
+
+def test_a_running_head_closing_on_its_folio_and_repeating_a_heading_is_running() -> None:
+    text = "\n".join(["2 \u00b7 The Fruit Room 13", *BODY, "2 The Fruit Room", *BODY, "The Fruit Room 14"])
+    found = lines.split_lines(text, None).lines
+    echoes = lines._folio_heading_echoes(found, [found[0], found[-1]])
+    assert echoes == {id(found[0])}  # (a title alone and a folio repeats no line: "The Fruit Room" is no line)

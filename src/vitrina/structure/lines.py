@@ -265,6 +265,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     if ECHO_SWITCHES["spread_heads"]:
         running |= _spread_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
+    if ECHO_SWITCHES["folio_heading_echoes"]:
+        running |= _folio_heading_echoes(lines, [line for line, _ in edges])
     if ECHO_SWITCHES["section_tails"]:
         running |= _section_tails(lines, [*_beside_folios(pages, running), *_page_openings(pages)])
     running |= _turned_echoes(lines)
@@ -796,6 +798,25 @@ def _heading_echoes(lines: list[Line], beside: list[Line]) -> set[int]:
     return found
 
 
+def _folio_heading_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
+    """A section's running head with its folio on the same line: an edge line closing on a number whose
+    words before it, a short stamp, repeat another line of the text, separators aside ("3 · The Mill 59"
+    over the heading "3 The Mill"), as ``_heading_echoes`` reads one beside a lone folio."""
+    keys: dict[str, set[int]] = {}
+    for line in lines:
+        keys.setdefault(echo_key(line.text), set()).add(id(line))
+    found: set[int] = set()
+    for edge in edges:
+        m = _NAME_AND_NUMBER.match(edge.text.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        key = echo_key(name)
+        if _short_stamp(name) and len(key.split()) >= ECHO_WORDS[0] and keys.get(key, set()) - {id(edge)}:
+            found.add(id(edge))
+    return found
+
+
 def _page_openings(pages: dict[int, list[Line]]) -> list[Line]:
     """The first line of every page after the first (pages of at least ``MIN_PAGE_LINES``
     lines): where a running head set over the page's text is extracted."""
@@ -1019,6 +1040,9 @@ ECHO_SWITCHES = {
     # number a running line dropped on the page closes on ("HALL B · PANEL 4" at the head, "Wexcombe Museum ·
     # The Gallery 4" read anywhere: raw extraction sets a footer where it was drawn), is running too (0: off)
     "head_numbered_footers": 1,
+    # round 52 (structset67): an edge line closing on a number (its folio) whose words before it say another line of
+    # the text again, separators aside ("3 · The Mill 59" over the heading "3 The Mill"), is running (0: off)
+    "folio_heading_echoes": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
