@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from vitrina.ingest._mapped import MappedText
+from vitrina.lexicon import words
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     LABEL_LEAD,
@@ -150,8 +151,22 @@ def kicker_label(text: str) -> str | None:
     text = " ".join(text.split())
     if label := alone_label(text):
         return label
-    kicker = _KICKER.match(text) or numbered_kicker(text, int(ZONE_LIMITS["label_words"]))
+    kicker = _KICKER.match(text) or numbered_kicker(text, int(ZONE_LIMITS["label_words"])) or _dotted_unit(text)
     return text.rstrip(".") if kicker else None
+
+
+# a unit's word and a section's dotted number ("Case 4.1", "Room 2.3"; round 52, structset67)
+_DOTTED_UNIT = re.compile(r"^([A-Za-z]+)\s+\d{1,3}(?:\.\d{1,3}){1,3}\.?$")
+
+
+def _dotted_unit(text: str) -> bool:
+    """With ``DOTTED_UNIT_LABELS`` on, ``text`` is a unit's word (``lexicon/panel_words``) and a dotted
+    number ("Case 4.1"): the label of the section numbered so under it, as "Case 4" is."""
+    m = _DOTTED_UNIT.match(text)
+    return bool(DOTTED_UNIT_LABELS) and m is not None and m.group(1).lower() in words("panel_words")
+
+
+DOTTED_UNIT_LABELS = 1  # round 52 (structset67): a unit word and a dotted number over a heading label it (0 off)
 
 
 

@@ -108,6 +108,7 @@ from vitrina.registry import readers
 from vitrina.structure.assemble import (
     ATTRIBUTION_WORDS,
     NOTES_TITLE,
+    PULL_QUOTE_MAX_WORDS,
     attribution_line,
     open_notes_section,
 )
@@ -252,7 +253,13 @@ DOCX_SWITCHES = {
     "capitals_labels": 1,  # a unit's word and number in capitals alone over a heading ("PLATE I") labels it  # a short italic line ending no sentence right under the Title paragraph is its deck
     # round 51 (structset65):
     "label_paragraph_run_ins": 1,
-    "quote_sources": 1,  # a set-apart quotation followed on its line by its source is a display quote
+    "quote_sources": 1,
+    # round 52 (structset67): with no Title paragraph, an italic deck under the one Heading 1 over lower headings
+    # is the title's second part (0 off)
+    "sole_top_decks": 1,
+    # round 52 (structset67): a one-sentence paragraph in a quotation style with its source on a dash line under
+    # it, after a body paragraph, is a quotation set apart, left out with its source (0 off)
+    "sourced_style_quotes": 1,  # a set-apart quotation followed on its line by its source is a display quote
     "broken_lines": 1,  # a title's words are counted line by line when a manual line break parts it  # a bold or capitals label paragraph ("LEG 1") over a run-in head labels its unit
 }
 
@@ -396,9 +403,9 @@ def _style_name(paragraph) -> str:
     styles part for it: Word falls back to Normal's look, but the id still says what
     the paragraph is)."""
     style = style_of(paragraph)
-    if style is None:
-        return ""
     declared = _declared_style_id(paragraph)
+    if style is None:  # (the styles cannot say: the id written on the paragraph still does, round 52)
+        return declared or ""
     if declared and (style is None or style.style_id != declared):
         return declared
     return (style.name or "") if style is not None else ""
@@ -1913,7 +1920,7 @@ def _subtitle_under_title(items: list[_Item]) -> None:
     under = _neighbour(items, at, 1) if at is not None else None
     if at is None or under is None or under.kind != "paragraph" or not (
             under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items))
-            or (items[at].kind == "title" and _italic_deck(under))):
+            or ((items[at].kind == "title" or _sole_top_heading(items, at)) and _italic_deck(under))):
         return
     n = items.index(under)
     title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
@@ -1922,6 +1929,16 @@ def _subtitle_under_title(items: list[_Item]) -> None:
         items[n] = replace(under, text=MappedText())
     else:
         items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
+
+
+def _sole_top_heading(items: list[_Item], at: int) -> bool:
+    """With ``sole_top_decks`` on, the heading at ``at`` (the first, no Title paragraph before) is the
+    document's one heading of level 1 over headings of lower levels: it stands for the title, and an italic
+    deck right under it is the title's second part as one under a Title paragraph is."""
+    if not DOCX_SWITCHES["sole_top_decks"] or items[at].kind != "heading" or items[at].level != 1:
+        return False
+    levels = [item.level for item in items if item.kind == "heading" and item is not items[at]]
+    return bool(levels) and all(level > 1 for level in levels)
 
 
 def _italic_deck(item: _Item) -> bool:
@@ -2478,8 +2495,26 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
         )
 
     gone = {n for n, item in enumerate(items) if n != lede and (
-        display(n, item) or display_line(n, item) or _display_quote(items, n, first))}
+        display(n, item) or display_line(n, item) or _display_quote(items, n, first) or _sourced_quote(items, n))}
     return [item for n, item in enumerate(items) if n not in gone | _attributions_of(items, gone)]
+
+
+def _sourced_quote(items: list[_Item], n: int) -> bool:
+    """With ``sourced_style_quotes`` on, item ``n`` is a quotation set apart with its source: a paragraph in a
+    quotation style of one sentence (``pull_quote_words`` to
+    ``PULL_QUOTE_MAX_WORDS`` words), the paragraph right under it a dash line naming its source, after a
+    paragraph of the body (an epigraph or pull quote, not text to read: its source goes with it,
+    ``_attributions_of``)."""
+    item = items[n]
+    text = " ".join(item.text.text.split())
+    if not (DOCX_SWITCHES["sourced_style_quotes"] and item.kind == "paragraph" and item.quoted
+            and not item.images and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= PULL_QUOTE_MAX_WORDS
+            and ends_sentence(text) and not _INNER_SENTENCE.search(text)):
+        return False
+    under, before = _neighbour(items, n, 1), _neighbour(items, n, -1)
+    return (under is not None and under.kind == "paragraph" and not under.images
+            and attribution_line(" ".join(under.text.text.split()))
+            and before is not None and before.kind == "paragraph" and not before.quoted)
 
 
 def _attributions_of(items: list[_Item], quotes: set[int]) -> set[int]:

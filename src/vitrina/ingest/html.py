@@ -99,7 +99,7 @@ from vitrina.structure.cues import (
     said_shorter,
     title_deck,
 )
-from vitrina.structure.lines import IMPRINT_SEPARATOR, imprint
+from vitrina.structure.lines import IMPRINT_SEPARATOR, PAGE_NUMBER, imprint
 from vitrina.structure.plainlayout import counting_labels, is_jump_line, label_rank
 
 SKIP_TAGS = {
@@ -280,6 +280,12 @@ HTML_LIMITS = {
     # round 46 (structset55): a margin note set inside the paragraph that calls it (``span.sidenote``,
     # lexicon html_sidenote_names) is read with the page's notes, its superscript call left out (0: off)
     "inline_sidenotes": 1,
+    # round 52 (structset67): ... its call may be the label toggling it, right before its checkbox (Tufte CSS's
+    # ``<label for=…><sup>1</sup></label><input type="checkbox" id=…>``), left out too (0: off)
+    "toggled_sidenote_calls": 1,
+    # round 52 (structset67): a paragraph of page numbers only, naming the page ("Page 1 of 2", "← Page 1 · Page
+    # 2 of 2"), is the pager of a text shown as pages, no text (0: off)
+    "pager_lines": 1,
     # round 46 (structset55): with one <main> holding the page's headings, an <aside> outside it holding no
     # running text and no titled side-bar (a site's column of links under a heading line) is a side column
     # of the page, as one outside the page's one <article> is (0: off)
@@ -461,7 +467,7 @@ def _skipped(el) -> bool:
         # unless it holds the heading, or is one (``_mark_summary_headings``)
         return not any(_tag(c) in SECTION_HEADINGS for c in el) and el.get(_SUMMARY_HEADING) is None
     if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el) or _player_line(el)
-                                or _header_date_line(el)):
+                                or _header_date_line(el) or _pager_line(el)):
         return True
     if tag in ("p", "div") and not any(_is_block(c) for c in el) and is_jump_line(_text_of(el)):
         return True  # "Continued from page 1": where the story came from, not text
@@ -644,6 +650,17 @@ def _byline(el) -> bool:
 _OPENING_YEAR = re.compile(rf"^\W*{YEAR}")
 
 
+def _pager_line(el) -> bool:
+    """With ``pager_lines`` on, a paragraph holding nothing but page numbers, one part or several set apart
+    by dots or bars, at least one naming the page ("Page 1 of 2", "← Page 1 · Page 2 of 2"): the pager of a
+    text shown as pages, no text."""
+    if not HTML_LIMITS["pager_lines"] or any(_is_block(c) for c in el):
+        return False
+    parts = IMPRINT_SEPARATOR.split(_text_of(el).strip())
+    return all(PAGE_NUMBER.match(part.strip()) for part in parts) and any(
+        "page" in part.lower() for part in parts)
+
+
 def _header_date_line(el) -> bool:
     """A section heading's date line: in the ``<header>`` of a ``<section>``/``<article>``, after
     the header's heading, opening on a year ("1933–1937 · Construction"), ending no sentence and
@@ -781,10 +798,23 @@ def _mark_inline_notes(root) -> None:
         if not any(_tag(a) in ("p", "li", "blockquote", "dd") for a in el.iterancestors()):
             continue
         el.set(_INLINE_NOTE, "")
-        call = el.getprevious()
-        if (call is not None and _tag(call) == "sup" and not (call.tail or "").strip()
+        call = _toggle_label(el.getprevious()) if HTML_LIMITS["toggled_sidenote_calls"] else None
+        call = call if call is not None else el.getprevious()
+        if (call is not None and _tag(call) in ("sup", "label") and not (call.tail or "").strip()
                 and 0 < len(_text_of(call)) <= HTML_LIMITS["note_call_chars"]):
             call.set(_UNLINKED_CALL, "")
+
+
+def _toggle_label(control):
+    """The ``<label>`` that toggles the note after ``control`` when ``control`` is a checkbox the label
+    names by ``for`` (Tufte CSS: ``<label for="sn-1"><sup>1</sup></label><input type="checkbox" id="sn-1">``
+    right before the note): the note's call, else None."""
+    if control is None or _tag(control) != "input" or (control.tail or "").strip() or not control.get("id"):
+        return None
+    label = control.getprevious()
+    if label is None or _tag(label) != "label" or (label.tail or "").strip() or label.get("for") != control.get("id"):
+        return None
+    return label
 
 
 def _mark_closing_imprint(root) -> None:

@@ -493,7 +493,7 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
         before, after = entries[n - 1], entries[n + 1]
         attributed = bool(QUOTE_SWITCHES["attributed_quotes"]) and _attributed(entry.lines) and (
             isinstance(after, Fragment) and after.kind in _AFTER_QUOTE)
-        return (quoted_statement(text) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
+        return ((quoted_statement(text) or _sourced_statement(entry.lines, text)) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
                 and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and before.kind == "paragraph"
                 and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
 
@@ -571,6 +571,17 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
 _AFTER_QUOTE = ("paragraph", "table")
 
 
+def _sourced_statement(lines: list[Line], text: str) -> bool:
+    """With ``sourced_statements`` on, ``text`` (``lines`` without their last) is one sentence in capitals
+    and its source stands under it on a dash line opening in capitals ("— Ann Hebden, keeper"): a
+    quotation set apart though printed without quotation marks (round 52, structset67)."""
+    if not QUOTE_SWITCHES["sourced_statements"] or len(lines) < 2 or not attribution_line(lines[-1].text):
+        return False
+    named = lines[-1].text.split()
+    return (len(named) > 1 and named[1][:1].isupper() and text[:1].isupper() and ends_sentence(text)
+            and not _INNER_SENTENCE_END.search(text))
+
+
 def _without_attribution(lines: list[Line]) -> list[Line]:
     """A quotation's lines without the line under them naming its source."""
     return lines[:-1] if _attributed(lines) else lines
@@ -591,7 +602,10 @@ def _attributed(lines: list[Line]) -> bool:
 # ("in 1727,¹") is cleared as a reference mark there is (0: off)
 # round 51 (structset65): "role_attributions": a name, a comma and the speaker's role ("Ann Hebden, keeper") under
 # a quotation names its source as a dash line does (0: off)
-QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1}
+# round 52 (structset67): "sourced_statements": a one-sentence statement with its source on a dash line under it,
+# without quotation marks, is quoted as one in them is, for the rules on quotations set apart (0: off)
+QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1,
+                  "sourced_statements": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 

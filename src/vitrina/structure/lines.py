@@ -265,6 +265,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     if ECHO_SWITCHES["spread_heads"]:
         running |= _spread_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
+    if ECHO_SWITCHES["folio_heading_echoes"]:
+        running |= _folio_heading_echoes(lines, [line for line, _ in edges])
     if ECHO_SWITCHES["section_tails"]:
         running |= _section_tails(lines, [*_beside_folios(pages, running), *_page_openings(pages)])
     running |= _turned_echoes(lines)
@@ -279,8 +281,12 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running -= _badges_at_edges(lines, edges)
     running -= _credits_under_captions(lines)
     running -= _register_numbers_under_credits(lines)
+    if ECHO_SWITCHES["sentence_end_numbers"]:
+        running -= _sentence_end_numbers(lines)
     running -= _counted_heads_at_edges(lines, edges)
     running |= _named_folio(lines, pages)
+    if ECHO_SWITCHES["head_numbered_footers"]:
+        running |= _head_numbered_footers(lines, pages, running)
     counted = _counted_name_lines(lines, pages)
     running |= counted
     if not running or all(id(line) in running or not line.text.strip() for line in lines):
@@ -338,6 +344,28 @@ def _named_folio(lines: list[Line], pages: dict[int, list[Line]]) -> set[int]:
     if len(words) < ECHO_WORDS[0] or words[-1].lower() in lexicon_words("panel_words"):
         return set()
     return {id(last)} if is_title_like(name) and not ends_sentence(name) else set()
+
+
+_PARTED_NAME = re.compile(r"\S\s[·|•]\s\S")
+
+
+def _head_numbered_footers(lines: list[Line], pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """On a one-page document, the lines holding a name parted by a separator and a number ("Wexcombe
+    Museum · The Gallery 4") when a running line already found closes on that number ("HALL B · PANEL 4"):
+    the page's footer, wherever the extraction read it."""
+    if len(pages) != 1:
+        return set()
+    heads = {m.group("number") for line in lines if id(line) in running
+             for m in [_NAME_AND_NUMBER.match(line.text.strip())] if m}
+    found = set()
+    for line in lines:
+        m = _NAME_AND_NUMBER.match(line.text.strip())
+        if m is None or id(line) in running or m.group("number") not in heads:
+            continue
+        name = m.group("name")
+        if _PARTED_NAME.search(name) and is_title_like(name) and not ends_sentence(name):
+            found.add(id(line))
+    return found
 
 
 _NAME_AND_COUNT = re.compile(r"^(?P<name>\S.*\S)\s+(?P<number>(?:\d{1,3}[.\-\u2013])?\d{1,4})$")
@@ -770,6 +798,25 @@ def _heading_echoes(lines: list[Line], beside: list[Line]) -> set[int]:
     return found
 
 
+def _folio_heading_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
+    """A section's running head with its folio on the same line: an edge line closing on a number whose
+    words before it, a short stamp, repeat another line of the text, separators aside ("3 · The Mill 59"
+    over the heading "3 The Mill"), as ``_heading_echoes`` reads one beside a lone folio."""
+    keys: dict[str, set[int]] = {}
+    for line in lines:
+        keys.setdefault(echo_key(line.text), set()).add(id(line))
+    found: set[int] = set()
+    for edge in edges:
+        m = _NAME_AND_NUMBER.match(edge.text.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        key = echo_key(name)
+        if _short_stamp(name) and len(key.split()) >= ECHO_WORDS[0] and keys.get(key, set()) - {id(edge)}:
+            found.add(id(edge))
+    return found
+
+
 def _page_openings(pages: dict[int, list[Line]]) -> list[Line]:
     """The first line of every page after the first (pages of at least ``MIN_PAGE_LINES``
     lines): where a running head set over the page's text is extracted."""
@@ -986,6 +1033,16 @@ ECHO_SWITCHES = {
     # round 51 (structset65): a line left at a page's edge once its running lines are peeled off, saying again a
     # line already found running on another page (a footer under a folio and a running head), repeats there (0: off)
     "peeled_echo_running": 1,
+    # round 52 (structset67): a number alone closed by a full stop right after a line of its page ending on a word
+    # inside a sentence ("… made in Glasgow in" / "1878.") is that sentence's last word, no folio (0: off)
+    "sentence_end_numbers": 1,
+    # round 52 (structset67): on a one-page document, a line of a name parted by a separator and a number, the
+    # number a running line dropped on the page closes on ("HALL B · PANEL 4" at the head, "Wexcombe Museum ·
+    # The Gallery 4" read anywhere: raw extraction sets a footer where it was drawn), is running too (0: off)
+    "head_numbered_footers": 1,
+    # round 52 (structset67): an edge line closing on a number (its folio) whose words before it say another line of
+    # the text again, separators aside ("3 · The Mill 59" over the heading "3 The Mill"), is running (0: off)
+    "folio_heading_echoes": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
@@ -1031,6 +1088,20 @@ def _same_title_edges(edges: list[Line], running: set[int]) -> set[int]:
         id(line)
         for line in edges
         if len(line.text) >= RUNNING_TITLE_MIN and (line.page, _digitless(line.text)) in titles
+    }
+
+
+_STOPPED_NUMBER = re.compile(r"^\d{1,4}\.$")
+
+
+def _sentence_end_numbers(lines: list[Line]) -> set[int]:
+    """Numbers alone closed by a full stop ("1878.") right after a line of the same page that ends on a
+    word, no stop, comma or colon ("… made in Glasgow in"): the sentence's last word wrapped onto a line of
+    its own, not a page number."""
+    return {
+        id(line) for prev, line in zip(lines, lines[1:], strict=False)
+        if _STOPPED_NUMBER.match(line.text.strip()) and prev.page == line.page
+        and prev.text.rstrip()[-1:].isalpha() and not ends_sentence(prev.text)
     }
 
 

@@ -385,6 +385,13 @@ LIMITS: dict[str, float] = {
     # round 47 (structset58): a kicker line over a heading that opens with its own label ("2.2 The Title")
     # is no label: the heading keeps its own, the kicker is left out like an overline (0 off)
     "kicker_over_own_label": 1,
+    # round 52 (structset67): a paragraph left in mid-sentence, then headings and rows only, every line set under this
+    # share of the body's size (a fact box set into the column), or nothing (the box cleared before the layout), then a
+    # paragraph going on in lower case: one paragraph, the box's lines a table after it (0 off)
+    "paragraphs_over_boxes": 0.85,
+    # round 52 (structset67): a heading line that is a date alone takes no kicker label from the line over it, nor
+    # joins a title already joined to its deck (lines of two sizes) as a third part (0 off)
+    "dates_unkicked": 1,
     "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
     "opening_title_chars": 160,  # an opening line of its own this long at most, title-like, above the
@@ -630,6 +637,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = without_nameplate(entries, sizes)
     entries = _list_terms_as_rows(entries, sizes, size)
     entries = _table_titles(entries)
+    if LIMITS["paragraphs_over_boxes"]:
+        entries = _paragraphs_over_boxes(entries, sizes, size)
     if LIMITS["continued_heads"]:
         entries = without_continued_heads(entries)
     if LIMITS["inline_note_calls"]:
@@ -3154,13 +3163,16 @@ def _kicker_apart(rest: list[Placed], top: TextLine) -> Placed | None:
     return None
 
 
-def _title_deck(title: Entry, deck: list[Line]) -> bool:
+def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None = None) -> bool:
     """The deck under the unit title is the title's second part: the title is in one part (no
     colon parting it already) and the deck reads as a title (every word but the function words
     capitalised or a number, no sentence), not as a description in sentence case ("The
     flood of …")."""
     if not isinstance(title, Heading):
         return False
+    if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and len(
+            {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
+        return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)
     return title_deck(" ".join(line.text for line in title.lines), " ".join(line.text for line in deck))
 
 
@@ -5023,11 +5035,16 @@ class _Flow:
         if lines:
             subtitle = label is None and self._subtitle(group)
             title = self.entries[self._title_at()] if subtitle else None
-            if title is not None and LIMITS["title_decks"] and _title_deck(title, lines):
+            if title is not None and LIMITS["title_decks"] and _title_deck(title, lines, self._sizes(title, lines)):
                 title.lines.extend(lines)  # "The Silent Mill" / "Ashby, May 1840": one title
                 return group[-1] + 1
             self.entries.append(Heading(label, lines, skip, subtitle, rank=self._rank(group)))
         return group[-1] + 1
+
+    def _sizes(self, title: Entry, deck: list[Line]) -> dict[int, float]:
+        """The type sizes of ``title``'s and ``deck``'s lines, by the lines' ids."""
+        wanted = {id(line) for line in [*getattr(title, "lines", []), *deck]}
+        return {id(line): p.line.size for line, p in zip(self.lines, self.placed, strict=False) if id(line) in wanted}
 
     def _rank(self, group: list[int]) -> float:
         """A heading's rank: its largest type size negated (to the half point), a larger heading higher."""
@@ -5051,6 +5068,8 @@ class _Flow:
             return None
         kicker, title = self.placed[group[0]], self.placed[nxt]
         text = kicker.line.text.strip()
+        if LIMITS["dates_unkicked"] and DATE_ALONE.match(title.line.text.strip()) and not DATE_ALONE.match(text):
+            return None  # a date alone under a line ("The Trade" / "1523–1870") is that line's date, not its title
         # (a question in capitals, "WHY BUILD IT?", is a kicker's teaser, no sentence of the text)
         asked = bool(LIMITS["question_kickers"]) and text.endswith("?") and in_capitals(text)
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and (not ends_sentence(text) or asked)
@@ -6329,6 +6348,40 @@ def _list_terms_as_rows(entries: list[Entry], sizes: dict[int, float], body: flo
 
 # A title opening with a word and a dotted number ("Table 4.2 …", "Fig. 3.1 …"): a numbered object's.
 _NUMBERED_OBJECT = re.compile(r"^[A-Z][a-z]{1,9}\.? \d{1,3}\.\d{1,3}[.:]? +\S")
+
+
+def _paragraphs_over_boxes(entries: list[Entry], sizes: dict[int, float], size: float) -> list[Entry]:
+    """A paragraph ending no sentence, then only headings and table rows all set smaller than
+    ``paragraphs_over_boxes`` of the body's ``size`` (a fact box set into the column, its labels bold) or
+    nothing (a key table cleared before the layout left its gap), then a paragraph opening in lower case: the
+    sentence runs on over the box, one paragraph; the box's lines are a table read after it. (A list's item
+    closing on a semicolon or colon and the next opening "(b) …" are two.)"""
+    small = LIMITS["paragraphs_over_boxes"] * size
+
+    def boxed(entry: Entry) -> bool:
+        return ((isinstance(entry, Heading) and entry.label is None and not entry.subtitle)
+                or (isinstance(entry, Fragment) and entry.kind == "table")) and all(
+            sizes.get(id(line), size) < small for line in entry.lines)
+
+    out: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        entry = entries[k]
+        j = k + 1
+        while isinstance(entry, Fragment) and entry.kind == "paragraph" and j < len(entries) and boxed(entries[j]):
+            j += 1
+        after = entries[j] if j < len(entries) else None
+        if (isinstance(entry, Fragment) and entry.kind == "paragraph" and entry.lines and not ends_sentence(entry.last.text)
+                and isinstance(after, Fragment) and after.kind == "paragraph" and after.lines
+                and after.lines[0].text.strip()[:1].islower() and entry.last.text.rstrip()[-1:] not in ";:"):
+            box = [Fragment("table", [line for e in entries[k + 1 : j] for line in e.lines])] if j > k + 1 else []
+            out.append(replace(entry, lines=[*entry.lines, *after.lines],
+                               deferred=[*entry.deferred, *box, *after.deferred], complete=after.complete))
+            k = j + 1
+            continue
+        out.append(entry)
+        k += 1
+    return out
 
 
 def _table_titles(entries: list[Entry]) -> list[Entry]:

@@ -439,6 +439,19 @@ PLAIN_LIMITS = {
     "word_page_run": 40,
     "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
     # this many words, then its credit to the accession number closing it (0 off)
+    # round 52 (structset67): a section kicker in capitals (``section_kickers``) may run to this many words
+    # ("FROM THE MILL TO THE PORT" over "3.1 The Harbour"; ``kicker_words`` stays the other kickers' limit)
+    "section_kicker_words": 6,
+    # round 52 (structset67): a bare number before nothing but a figure ("1 1790", a strip's numbered stop and its
+    # year) labels no heading: the series counts labels before title words only (0 off)
+    "figure_rest_labels": 1,
+    # round 52 (structset67): a dash line naming a source ("— Ann Hebden, keeper") under a line ending a sentence
+    # closes the quotation over it, quotation marks or none: a heading may open on the next line (0 off)
+    "dash_sources_close": 1,
+    # round 52 (structset67): lines opening with a credit's lead and reading as one credit, read into another
+    # block right before a placed caption with no credit ("Courtesy of the …" / "Right: A note …"), are that
+    # caption's credit, set over its picture and extracted first (0 off)
+    "credit_before_caption": 1,
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -722,7 +735,7 @@ class PlainLayout:
             self._check_caption(i)
             return i + 1
         end = None
-        if i not in self.word_page:  # (there no line's length or shape sets a caption apart)
+        if i not in self.word_page and not self._stop_name(i):  # (there no line's length or shape sets a caption apart)
             end = self._unlabelled_caption_end(i)
             if end is not None and PLAIN_LIMITS["interrupting_credits"] and any(i < start <= end for start in self.turned):
                 end = None  # (a turned credit is no caption's line: a caption set inside the paragraph may end above it)
@@ -880,8 +893,24 @@ class PlainLayout:
             # a sentence closed by a note's call glued after its stop ("… that year.2") ends it too
             end = _without_end_call(prev.text) if PLAIN_LIMITS["end_call_heads"] else prev.text
             return (ends_sentence(end, lenient=True) or _displayed_quotation(self.para.lines) or self._closes_quotation(prev)
-                    or bool(_trailing_fact_table(self.para, self.width, self._fact_tails)))  # a fact table's rows close it
+                    or bool(_trailing_fact_table(self.para, self.width, self._fact_tails))  # a fact table's rows close it
+                    or self._source_line_closes(prev))
         return True
+
+    def _stop_name(self, i: int) -> bool:
+        """With ``figure_rest_labels`` on, line ``i`` stands right under a strip's numbered stop and its year
+        ("6 1885" / "Clydebank"): that stop's name, no caption's first line."""
+        return bool(PLAIN_LIMITS["figure_rest_labels"]) and i > 0 and _numbered_figure(self.lines[i - 1].text)
+
+    def _source_line_closes(self, prev: Line) -> bool:
+        """With ``dash_sources_close`` on, ``prev`` names a quotation's source on a dash line opening in
+        capitals ("— Ann Hebden, keeper, 1821": ``attribution_line``) right under a line ending a sentence:
+        the quotation set apart ends there, in quotation marks or not (a heading may open after it)."""
+        if not PLAIN_LIMITS["dash_sources_close"] or prev.index == 0:
+            return False
+        named = prev.text.split()
+        return (attribution_line(prev.text) and len(named) > 1 and named[1][:1].isupper()
+                and ends_sentence(self.lines[prev.index - 1].text))
 
     def _open_caption(self, cap: Fragment) -> None:
         para = self.para
@@ -1038,7 +1067,7 @@ class PlainLayout:
             return self._number_label(Heading(None, capitals, 0))
         title = self._title_block(i, 0)
         if (title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title)
-                and not all(t.index in self.word_page for t in title)):
+                and not all(t.index in self.word_page for t in title) and not _numbered_figure(title[0].text)):
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and (self._opens_body(nxt, title) or self._label_line_heading(nxt)
                                           or bool(LABEL_LEAD.match(self.lines[nxt].text))
@@ -1070,7 +1099,7 @@ class PlainLayout:
         if heading is not None:
             return None if _vetoed(heading, self.roles["veto"]) else heading
         if (scores[i] < PLAIN_LIMITS["model_heading"] or not starts_uppercase(self.lines[i].text)
-                or not self.roles["block_start"][i]):
+                or not self.roles["block_start"][i] or _numbered_figure(self.lines[i].text)):
             return None
         block = [self.lines[i]]
         j = i + 1
@@ -3053,6 +3082,8 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
             series = "digit" if token.isdigit() else "roman" if plain_roman(token) else "letter"
         else:
             continue
+        if PLAIN_LIMITS["figure_rest_labels"] and _figures_only(rest):
+            continue  # (a numbered stop's year, "1 1790": a label before a title has words)
         if _title_text(rest) or _doubled_letter(token, rest):
             found.append((index, token, series))
         elif _short_name(rest):
@@ -3067,6 +3098,18 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         if rank - 1 in ranks or (rank + 1 in later and not _given_again(found, k)) or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
+
+
+def _numbered_figure(text: str) -> bool:
+    """With ``figure_rest_labels`` on, ``text`` is a bare number before figures alone ("1 1790"): a
+    numbered stop of a strip or key and its year, no heading."""
+    bare = BARE_LABEL.match(text)
+    return bool(PLAIN_LIMITS["figure_rest_labels"]) and bare is not None and _figures_only(text[bare.end():])
+
+
+def _figures_only(rest: str) -> bool:
+    """``rest`` holds figures and no letter ("1790", "1790–1801"): no title's words."""
+    return any(ch.isdigit() for ch in rest) and not any(ch.isalpha() for ch in rest)
 
 
 def _doubled_letter(token: str, rest: str) -> bool:
@@ -4501,7 +4544,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
+    entries = _fact_tables(_cover_titles(_credits_before_captions(_credits_after_captions(entries))), layout.width)
     if PLAIN_LIMITS["letter_keys"]:
         entries = _letter_key_captions(entries, bool(keyed))
     entries = _box_titles(leader_tables(timeline_tables(_timelines_inside(entries, layout.width))), layout.width)
@@ -4766,7 +4809,7 @@ def _kickers_in_headings_out(entries: list[Entry]) -> list[Entry]:
 
 
 def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
-    """With ``section_kickers`` on, headings in capitals of at most ``kicker_words`` words ending no
+    """With ``section_kickers`` on, headings in capitals of at most ``section_kicker_words`` words ending no
     sentence, unlabelled, each right over a heading with a label of its own ("THE HARBOUR" over "3.1
     The Harbour Wall"), at least ``section_kickers`` of them: the sections' kickers, left out (the label
     is the heading's own; the PDF reader's ``kicker_over_own_label``)."""
@@ -4782,7 +4825,7 @@ def _section_kickers_out(entries: list[Entry]) -> list[Entry]:
         # (a question in capitals is a kicker's teaser, "WHY BUILD IT?", as the PDF reader's ``question_kickers``)
         asked = bool(PLAIN_LIMITS["question_kickers"]) and text.endswith("?")
         return (isinstance(nxt, Heading) and nxt.label is not None and in_capitals(text)
-                and (not ends_sentence(text) or asked) and len(text.split()) <= PLAIN_LIMITS["kicker_words"])
+                and (not ends_sentence(text) or asked) and len(text.split()) <= PLAIN_LIMITS["section_kicker_words"])
 
     drop = {k for k in range(len(entries)) if kicker(k)}
     return [e for k, e in enumerate(entries) if k not in drop] if len(drop) >= least else entries
@@ -5426,6 +5469,44 @@ def _credits_after_captions(entries: list[Entry]) -> list[Entry]:
                 continue
         out.append(entry)
     return out
+
+
+def _credits_before_captions(entries: list[Entry]) -> list[Entry]:
+    """With ``credit_before_caption`` on, a placed caption ("Right: …") ending a sentence with no credit, and
+    the lines right before its first, read into another block (the paragraph the caption cuts into), opening
+    with a credit's lead and reading as one credit (``_credit_run_before``): the credit set over the picture
+    and extracted before its caption; they go after the caption's lines and credit it, the block going on
+    without them."""
+    if not PLAIN_LIMITS["credit_before_caption"]:
+        return entries
+    fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
+    opening = {f.lines[0].index: f for f in fragments if f.lines and _uncredited_placed(f)}
+    for fragment in fragments:
+        if fragment.kind == "caption" and fragment.position or not opening:
+            continue
+        for at, line in enumerate(fragment.lines):
+            cap = opening.get(line.index + 1)
+            start = _credit_run_before(fragment.lines, at) if cap is not None and cap is not fragment else None
+            if cap is None or start is None or start == 0:
+                continue  # (a block that is the credit alone is another reader's: left as it is)
+            cap.credit = (len(cap.lines), 0)
+            cap.lines.extend(fragment.lines[start : at + 1])
+            fragment.lines = fragment.lines[:start] + fragment.lines[at + 1 :]
+            del opening[cap.lines[0].index]
+            break
+    return entries
+
+
+def _credit_run_before(lines: list[Line], at: int) -> int | None:
+    """The first of the lines of ``lines`` ending at ``at``, one after another in the text, at most
+    ``credit_lines``, the first opening with a credit's lead and all reading as one credit; or None."""
+    for start in range(at, max(-1, at - int(PLAIN_LIMITS["credit_lines"])), -1):
+        if start < at and lines[start + 1].index != lines[start].index + 1:
+            return None
+        run = lines[start : at + 1]
+        if run[0].text.lower().startswith(CREDIT_LEADS):
+            return start if is_credit(" ".join(ln.text for ln in run).split(), True) else None
+    return None
 
 
 def _uncredited_placed(cap: Fragment) -> bool:
