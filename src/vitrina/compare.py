@@ -3277,7 +3277,7 @@ def _theme_told_apart(a: Statement, b: Statement) -> bool:
 def _two_things_of_one_kind(a: Statement, b: Statement) -> bool:
     """Does each theme hold a name the other sentence never writes ("bids for the Harlow Granary were opened" /
     "bids for the Norbury Chapel were opened")? Then the same act is done to two named things of one kind, not one
-    thing told twice. A common noun only one side writes ("left Somalia" / "left the country") is a retelling."""
+    thing told twice. A common noun only one side writes ("left Varnesia" / "left the country") is a retelling."""
     return _theme_named_apart(a, b) and _theme_named_apart(b, a)
 
 
