@@ -1977,6 +1977,8 @@ def _argument_overlap(a: Statement, b: Statement) -> str | None:
     near each other), for two dates or two amounts no rule links. Amounts must be of one period and size."""
     if not _argument_overlap_eligible(a, b):
         return None
+    if a.kind in _DATE_KINDS and _date_relation(a.value[:2], b.value[:2]) == "differ" and _two_things_of_one_kind(a, b):
+        return None  # two dates of one act done to two named things: nothing but their arguments links them
     found = identity.same_act(a, b)
     return None if found is None else f"{_BY_ARGUMENTS} (shared names, words, predicate: score {found:.2f})"
 
@@ -3272,6 +3274,47 @@ def _theme_told_apart(a: Statement, b: Statement) -> bool:
     return any(w not in other and not _shared_predicate((w,), tuple(other)) for w in a.frame.theme)
 
 
+def _two_things_of_one_kind(a: Statement, b: Statement) -> bool:
+    """Does each theme hold a name the other sentence never writes ("bids for the Harlow Granary were opened" /
+    "bids for the Norbury Chapel were opened")? Then the same act is done to two named things of one kind, not one
+    thing told twice. A common noun only one side writes ("left Varnesia" / "left the country") is a retelling."""
+    return _theme_named_apart(a, b) and _theme_named_apart(b, a)
+
+
+def _theme_named_apart(a: Statement, b: Statement) -> bool:
+    """Does ``a``'s theme hold a word written capitalised inside its sentence (a name) that ``b`` never writes?"""
+    if a.frame is None or b.frame is None:
+        return False
+    other = set(_clause_words(b)) | {w.lower() for w in _WORD.findall(b.sentence_text)}
+    return any(w not in other and _capitalised(w, a.sentence_text) and not _shared_predicate((w,), tuple(other))
+               for w in a.frame.theme)
+
+
+def _arguments_aligned(a: Statement, b: Statement) -> bool:
+    """Do the two clauses' predicate–argument structures align: the same act (by base form, derivation, its event
+    noun or a frequent WordNet sense: "founded" / "established"), one name in the same role of both (the doer of
+    both, or named in what both acts are done to), no name of either frame the other does not name, no other place,
+    no trip or meeting that may recur, and not two things of one kind? Then two dates of them date one act."""
+    if a.frame is None or b.frame is None or a.frame.aspect and b.frame.aspect and a.frame.aspect != b.frame.aspect:
+        return False
+    fa, fb = _unnamed_acts(a), _unnamed_acts(b)
+    if not (fa.predicate and fb.predicate) or _recurring_motion(fa, fb):
+        return False
+    if not (_same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)):
+        return False
+    if not (_shared_agent(a, b) or _shared_undergoer(a, b)):
+        return False
+    return _no_other_name(a, b) and not _other_places(a, b) and not _two_things_of_one_kind(a, b)
+
+
+def _shared_undergoer(a: Statement, b: Statement) -> bool:
+    """Is one name in what both acts are done to (their themes)?"""
+    assert a.frame is not None and b.frame is not None
+    themed_a = [x for x in a.people if x[2] & set(a.frame.theme)]
+    themed_b = [y for y in b.people if y[2] & set(b.frame.theme)]
+    return any(_same_name(x, y) for x in themed_a for y in themed_b)
+
+
 def _one_act_misdated(a: Statement, b: Statement) -> bool:
     """The same predicate done to the same thing with a shared participant, both dated no wider
     than a month and less than a year apart: one act given two dates. Without a theme ("they met")
@@ -3314,7 +3357,7 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     # that the other does not name ("On May 4 the two sides issued a communiqué" / "on May 9, issued the
     # communiqué") — a day is a claim about one act, not a year in which an act may recur
     if time == "days":
-        return both_themes and not _unmatched_doer(a, b)
+        return both_themes and not _unmatched_doer(a, b) and not _two_things_of_one_kind(a, b)
     # no doer named by either ("a group of generals kidnapped Vell in 1936" / "Vell was abducted in 1937"): the same
     # act done to the same thing, every word of one's theme in the other's, told a month or consecutive years apart
     return both_themes and not (_doer_named(a) or _doer_named(b)) and _theme_covered(fa, fb)

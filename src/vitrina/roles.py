@@ -826,7 +826,7 @@ def when_comparisons(found: Iterable[tuple[Statement, Statement, dict[str, float
             continue
         used |= {c._key(a), c._key(b)}
         a, b = sorted((a, b), key=lambda s: (s.document, s.start))
-        verdict = "differ" if score >= weights.at else "uncertain"
+        verdict = "differ" if score >= weights.at or c._arguments_aligned(a, b) else "uncertain"
         why = "one act given two dates" if verdict == "differ" else "two dates, maybe of two acts"
         out.append(c.Comparison("", "happening-date", "date of one act told twice", tuple(sorted({*a.about, *b.about})),
                                 [a, b], verdict,
