@@ -57,6 +57,7 @@ from vitrina.qa import (
     select,
     slottype,
     spelling,
+    topical,
     whatis,
     whois,
 )
@@ -196,6 +197,7 @@ from vitrina.qa.weights import (
     SELECTION,
     SPAN_LIMIT,
     SUPPORT_BONUS,
+    TOPICAL,
     VARIANT_CREDIT,
     WHATIS,
     WHOIS,
@@ -462,6 +464,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     _date_bound(found, q)
     _parenthetical_role(found, q)
     _denied_argument(found, q, pool)
+    _off_topic(found, q)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
         _answerability(conn, found, q, aliases)
     found = _fuller_names(conn, found)
@@ -579,6 +582,27 @@ def _denied_argument(found: list[Candidate], q: Question, pool: list[Sentence]) 
         top.score, top.rule_score = top.score * DENIAL["yes_share"], top.rule_score * DENIAL["yes_share"]
         found.append(no)
         return
+
+
+def _off_topic(found: list[Candidate], q: Question) -> None:
+    """Round 52 red team D8 (qa/topical.py): a candidate overlapping a table's header row is dropped (while another
+    remains); for "What did X say about Y?", a candidate whose sentence names no word of
+    Y ranks at ``TOPICAL["off_topic_share"]`` of its score while another candidate's sentence names one."""
+    labelled = [c for c in found if topical.in_labels(c.sentence.text, c.start - c.sentence.start,
+                                                        c.end - c.sentence.start)]
+    if labelled and len(labelled) < len(found):  # a table's header row is never an answer
+        dropped = {id(c) for c in labelled}
+        found[:] = [c for c in found if id(c) not in dropped]
+    topic = topical.asked_topic(q, parse(q.text)) if found else frozenset()
+    if not topic:
+        return
+    on = {c.sentence.id for c in found if topical.mentions(c.sentence.text, topic)}
+    if not on:
+        return
+    for cand in found:
+        if cand.sentence.id not in on:
+            cand.score *= TOPICAL["off_topic_share"]
+            cand.rule_score *= TOPICAL["off_topic_share"]
 
 
 def _unmet_premise(top: Candidate, q: Question) -> str | None:
