@@ -135,8 +135,8 @@ def test_export_folder_format_refuses_a_file_name(sample_db, tmp_path):
     out = tmp_path / "tei.xml"
     result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
     assert result.exit_code == 2
-    assert result.stderr == (f"Error: {out} names a file; tei export writes one file per document "
-                             "into a folder (-o FOLDER)\n")
+    assert result.stderr == (f"Error: tei export writes a folder, one file per document, and {out} (not there "
+                             "yet) is named like a file (.xml); nothing written: give a folder name (-o FOLDER)\n")
     assert not out.exists()
 
 

@@ -444,3 +444,10 @@ def test_a_date_bounding_a_time_on_one_side_is_an_open_interval() -> None:
     # "until" and "since" date the act itself too often ("not roofed until 1952": roofed in 1952): left as the year
     assert found == {"before 1907": "../1907", "1952": "1952", "1961": "1961",
                      "circa 1890s": "189X~", "from 1931 until 1935": "1931/1935"}
+
+
+def test_a_hedge_right_before_a_date_marks_it_uncertain() -> None:
+    text = ("The chapel bell was cast possibly in 1702. The weir was rebuilt presumably during the 1811–12 winter. "
+            "It burned maybe about 1650. The miller likely left in 1720.")
+    got = [(d.edtf, text[d.start : d.end]) for d in find_dates(text)]
+    assert got == [("1702?", "1702"), ("1811?/1812?", "1811–12"), ("1650%", "about 1650"), ("1720", "1720")]

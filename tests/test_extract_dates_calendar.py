@@ -237,3 +237,20 @@ def test_a_tei_date_s_dating_method_gives_when_s_calendar(when: str, edtf: str, 
     assert [m.attr("dating") for m in doc.markup if m.kind == "date"] == ["julian"]
     (date,) = [d for d in extract(doc).dates if doc.text[d.start:d.end] == "2 March 1741"]
     assert (date.edtf, date.julian) == (edtf, julian)
+
+
+_TEI_BOUNDED = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Mill</title>
+</titleStmt></fileDesc></teiHeader><text><body><p>The wheel was fitted <date notBefore="1802-05-10"
+notAfter="1802-05-24">in the second or third week of May 1802</date>, the race dug in <date notBefore="1797"
+notAfter="1798">1797 or 1798</date>, the dam raised <date notAfter-iso="1810">before the flood</date> and the
+sluice built <date from-iso="1805" to-iso="1806">over two summers</date>.</p></body></text></TEI>"""
+
+
+def test_tei_not_before_and_not_after_give_one_date_within_its_bounds() -> None:
+    from vitrina.extract import extract
+    from vitrina.ingest import tei
+
+    (doc,) = tei.read(_TEI_BOUNDED.encode(), "mill.xml")
+    got = {doc.text[d.start : d.end]: d.edtf for d in extract(doc).dates}
+    assert got == {"in the second or third week of May 1802": "[1802-05-10..1802-05-24]",
+                   "1797 or 1798": "[1797..1798]", "before the flood": "[..1810]", "over two summers": "1805/1806"}

@@ -218,3 +218,23 @@ def test_a_rate_a_running_time_and_a_figure_called_a_mistake() -> None:
     assert found["1,340 bales"][2] is None
     assert found["1,430 bales"][2] == "erroneous"
     assert found["60 carts"][2] is None  # "the story was wrong" is another clause's subject
+
+
+def test_identifiers_codes_elided_years_and_scores_count_nothing() -> None:
+    text = ("Entry R/1887/0042 Maud Ferrers came up. Locker 0117 keys were lost. The Year of '52 reunion met. "
+            "Ashby Rovers won 4–2 Harrow Lane Rangers; a 1–1 draw followed.")
+    assert find_quantities(text) == []
+
+
+def test_a_lower_first_figure_is_still_a_range_and_a_fraction_still_reads() -> None:
+    (q,) = find_quantities("Nets of 12–15 metres were hung.")
+    assert (q.value, q.high, q.unit) == (12, 15, "metres")
+    assert [q.unit for q in find_quantities("Ship 2 crates to 14 Mill Road.")] == ["crates"]
+
+
+def test_pounds_shillings_and_pence_are_one_amount() -> None:
+    text = "The fee was £7 12s 9d, and a gown cost £2 5s."
+    first, second = find_quantities(text)
+    assert first.unit == "GBP" and abs(first.value - (7 + 12 / 20 + 9 / 240)) < 1e-9
+    assert text[first.start : first.end] == "£7 12s 9d"
+    assert (second.value, text[second.start : second.end]) == (2.25, "£2 5s")

@@ -95,8 +95,11 @@ def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path, for
         if out.exists() and not out.is_dir():
             raise UsageError(f"{out} is a file; {fmt} export writes a folder (-o FOLDER)")
         if not out.exists() and out.suffix.lower() in FILE_SUFFIXES:
-            raise UsageError(f"{out} names a file; {fmt} export writes one file per "
-                             f"{'document' if fmt == 'tei' else 'table'} into a folder (-o FOLDER)")
+            # nothing is there: the name only ends like a file's, so say that, not that a file exists (round 52
+            # red team D11); a folder named like a file is not made, the user most likely meant one file
+            raise UsageError(f"{fmt} export writes a folder, one file per "
+                             f"{'document' if fmt == 'tei' else 'table'}, and {out} (not there yet) is named like "
+                             f"a file ({out.suffix}); nothing written: give a folder name (-o FOLDER)")
         written, removed = write_guarded(out, lambda staged: export(conn, fmt, staged), force)
         return Written(len(written), spec.unit, out, others=len(_files_in(out) - set(written)), removed=len(removed))
     if out.is_dir():

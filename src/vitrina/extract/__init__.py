@@ -325,7 +325,9 @@ def _checked_against_text(given: DateMention, found: list[DateMention], text: st
 
 
 def markup_dates(doc: Document) -> list[DateMention]:
-    """TEI-style ``date`` markup: ``when`` → EDTF date, ``from``/``to`` → interval. A value that is no EDTF,
+    """TEI-style ``date`` markup: ``when`` (or ``when-iso``) → EDTF date, ``from``/``to`` → interval,
+    ``notBefore``/``notAfter`` → a one-of set ("[1939..1940]": one date, not known more closely than its bounds;
+    round 52 red team D3), the ``-iso`` twins read alike. A value that is no EDTF,
     no calendar day ("1812-02-30") or an interval ending before it starts is left out (the words the markup
     holds are then read as any text is)."""
     from vitrina.extract.edtf_text import is_valid
@@ -335,13 +337,10 @@ def markup_dates(doc: Document) -> list[DateMention]:
     for m in doc.markup:
         if m.kind != "date":
             continue
-        when, frm, to = m.attr("when"), m.attr("from"), m.attr("to")
-        if when:
-            edtf = when
-        elif frm or to:
-            edtf = f"{frm or '..'}/{to or '..'}"
-        else:
+        edtf = _markup_edtf(m)
+        if edtf is None:
             continue
+        when = m.attr("when") or m.attr("when-iso")
         if is_valid(edtf) and _in_order(edtf):
             if m.attr("dating") == "julian" and when and (gregorian := julian_to_gregorian(when)):
                 # TEI ``@datingMethod``: @when itself is a Julian day; the Gregorian day is the value, the
@@ -355,10 +354,29 @@ def markup_dates(doc: Document) -> list[DateMention]:
     return out
 
 
+def _markup_edtf(m) -> str | None:
+    """The EDTF a date element's attributes state: @when, else the interval @from/@to, else the one-of set
+    @notBefore/@notAfter (an open end ".." where one bound is missing); None when it states none."""
+    def value(name: str) -> str | None:
+        return m.attr(name) or m.attr(f"{name}-iso")
+
+    when, frm, to = value("when"), value("from"), value("to")
+    if when:
+        return when
+    if frm or to:
+        return f"{frm or '..'}/{to or '..'}"
+    lo, hi = value("notBefore"), value("notAfter")
+    if lo or hi:
+        return lo if lo == hi else f"[{lo or ''}..{hi or ''}]"
+    return None
+
+
 def _in_order(edtf: str) -> bool:
-    """An interval's start no later than its end (open ends and single dates are)."""
+    """An interval's (or a one-of range's) start no later than its end (open ends and single dates are)."""
     from vitrina.edtf_bounds import bounds
 
+    if edtf.startswith("[") and ".." in edtf and "," not in edtf:
+        edtf = edtf[1:-1].replace("..", "/")
     if "/" not in edtf:
         return True
     first, _, last = edtf.partition("/")

@@ -108,7 +108,7 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     """
     view = matching_view(text)  # older typography ("Sept.r", "MDCCXI", "10/21 March"), read for matching only
     if view is None:
-        return _found_dates(text, sentences, anchor)
+        return hedged(text, _found_dates(text, sentences, anchor))
     # a sentence is taken to start inside an older form ("the xxi.| day of March") only by its period: no start
     within = [(view.at(start), view.at(end)) for start, end in sentences if not view.inside(start)] \
         if sentences is not None else None
@@ -116,8 +116,8 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     # its Old Style number (the first) is kept for the Julian reading
     both = {view.at(start): int(first[0]) for start, end in view.written if "/" in text[start:end]
             for first in [re.match(r"\d+", text[start:end])] if first is not None}
-    return [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor, both)
-            for span in [view.original(d.start, d.end)]]
+    return hedged(text, [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor, both)
+                         for span in [view.original(d.start, d.end)]])
 
 
 def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor: str | None,
@@ -138,6 +138,26 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
         return found
     return sorted(found + [DateMention(o.start, o.end, o.edtf) for o in others if o.edtf and is_valid(o.edtf)
                            and _within_sentence(o.start, o.end, sentences)], key=lambda d: d.start)
+
+
+# A hedge right before a date ("perhaps in 1891", "probably in the 1879–80 season"; lexicon ``date_hedges``, at
+# most a preposition and "the" between): the date is uncertain (round 52 red team D9)
+_HEDGE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.words("date_hedges"), key=len, reverse=True)) + r")"
+    r"(?:[ \t]+(?:in|on|by|during|from|at|about|around))?(?:[ \t]+the)?[ \t]+$", re.I)
+HEDGE_LOOKBACK = 40  # characters before a date searched for its hedge
+
+
+def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """``dates``, those a hedge opens marked uncertain ("1891?"; an approximate "1890~" becomes "1890%")."""
+    out = []
+    for d in dates:
+        if _HEDGE_RE.search(text[max(0, d.start - HEDGE_LOOKBACK) : d.start]):
+            value = "/".join(p[:-1] + "%" if p.endswith("~") else _uncertain(p) for p in d.edtf.split("/"))
+            if is_valid(value):
+                d = replace(d, edtf=value)
+        out.append(d)
+    return out
 
 
 def _within_sentence(start: int, end: int, sentences: Sequence[tuple[int, int]] | None) -> bool:

@@ -106,6 +106,35 @@ _CALLED_ERROR = re.compile(
     rf"(?:(?:{_ERROR_LEAD})[ \t]+)*(?:{_ERROR_WORD})\b", re.I)
 
 
+# Numbers that count nothing (round 52 red team D4): a part of an identifier written with slashes
+# ("M/1911/0350": letters, three or more parts, or a part with a leading zero), a number with a leading zero
+# ("0350", a code), a year elided after an apostrophe ("Class of '38"), and the second figure of a score ("won
+# 3–1": two whole numbers joined by a dash, the first not lower — a lower first figure is a range, "20–25 metres").
+_SLASH_TOKEN_RE = re.compile(r"[\w/]*$")
+_SLASH_TAIL_RE = re.compile(r"[\w/]*")
+_ELIDED_YEAR_RE = re.compile(r"(?<![\w])['’‘]$")
+_SCORE_LEAD_RE = re.compile(r"(?<![\w.,])(\d+)[ \t]?[–—-][ \t]?$")
+
+
+def counts_nothing(text: str, m: re.Match[str]) -> bool:
+    """Whether the number matched by ``m`` is an identifier's part, a code, an elided year or a score's figure."""
+    num = m["num"]
+    if m["cur"] or m["pct"] or m["q"] or not num.isdigit():
+        return False
+    before = text[max(0, m.start() - 40) : m.start()]
+    token = _SLASH_TOKEN_RE.search(before).group() + num + _SLASH_TAIL_RE.match(text, m.end()).group()  # type: ignore[union-attr]
+    if "/" in token:
+        parts = token.split("/")
+        if len(parts) > 2 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
+            return True
+    if len(num) > 1 and num[0] == "0":
+        return True
+    if len(num) == 2 and _ELIDED_YEAR_RE.search(before):
+        return True
+    score = _SCORE_LEAD_RE.search(before)
+    return score is not None and int(score.group(1)) >= int(num)
+
+
 def _rate(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     """A unit followed by "per" and another unit is a rate: "frames per second" ends after "second"."""
     if unit is None or unit in CURRENCIES:
@@ -129,7 +158,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
     taken = SpanUnion([(d.start, d.end) for d in dates] + [(a[0], a[1]) for a in ages], "half")
     for m in _QUANTITY_RE.finditer(text):
         value = parse_number(m["num"])
-        if value is None:
+        if value is None or counts_nothing(text, m):
             continue
         unit, end = _unit(text, m)
         value, end = _with_smaller_parts(text, unit, value, end)

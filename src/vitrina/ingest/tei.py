@@ -57,7 +57,8 @@ MARKUP_KINDS = {
     "q": "quote",
 }
 MARKUP_ATTRS = {
-    "date": ("when", "from", "to", "notBefore", "notAfter", "when-iso"),
+    "date": ("when", "from", "to", "notBefore", "notAfter", "when-iso", "from-iso", "to-iso", "notBefore-iso",
+             "notAfter-iso"),
     "quote": ("who",),
     "q": ("who",),
 }

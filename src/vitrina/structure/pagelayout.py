@@ -241,6 +241,11 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    # one type throughout (the text layout's cues): a line under one that ran full to its column's measure and
+    # ended no sentence, at no wider a pitch than the column's usual (median) one times ``pitch_slack``, goes on
+    # the sentence however loose the document's leading (a one-and-a-half-spaced page: "died on 2 March" /
+    # "1958."; round 52 red team D6; 0 off)
+    "wrapped_goes_on": 1,
     "raised_foot": 0.2,  # a smaller glyph with its foot this far above the baseline is raised (a note call)
     "raise_fit": 0.15,  # a line's extra pitch within this many sizes of its call's raise is that raise alone
     "descent_share": 0.2,  # the share of a glyph box's height under its baseline
@@ -3062,14 +3067,41 @@ def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> Li
         line.separator_before = line.separator_before or ruled
         ruled = False
         kept.append((p, line))
+    usual = _column_pitches([p for p, _line in kept])
+    measure: dict[tuple[int, int], float] = {}
+    for p, _line in kept:
+        measure[p.column] = max(measure.get(p.column, 0.0), p.line.x1)
     for n, (p, line) in enumerate(kept):
         line.index = n
         line.spacing = "unspaced"
         line.page_start = n > 0 and kept[n - 1][0].column != p.column
         if n > 0 and p.column == kept[n - 1][0].column:
-            pitch = p.line.top - kept[n - 1][0].line.top
-            line.gap_before = 1 if pitch > LIMITS["pitch_slack"] * 1.25 * p.line.size else 0
+            prev = kept[n - 1][0].line
+            pitch = p.line.top - prev.top
+            line.gap_before = 1 if pitch > LIMITS["pitch_slack"] * 1.25 * p.line.size and not _wrapped_over(
+                prev, p.line, pitch, usual.get(p.column), measure[p.column]) else 0
     return LineSet([line for _, line in kept], "unspaced", False, source_text)
+
+
+def _column_pitches(placed: list[Placed]) -> dict[tuple[int, int], float]:
+    """Per column, the median pitch between its consecutive lines (None-free: a column of one line has none)."""
+    seen: dict[tuple[int, int], list[float]] = {}
+    for a, b in itertools.pairwise(placed):
+        if a.column == b.column and b.line.top > a.line.top:
+            seen.setdefault(a.column, []).append(b.line.top - a.line.top)
+    return {column: _median(pitches) for column, pitches in seen.items()}
+
+
+def _wrapped_over(prev: TextLine, line: TextLine, pitch: float, usual: float | None, measure: float) -> bool:
+    """``line`` goes on the sentence ``prev`` left open (``wrapped_goes_on``): ``prev`` ran full to the column's
+    measure (``line``'s first word would not have fitted after it) and ends no sentence, and the pitch between
+    them is no wider than the column's usual one allows."""
+    if not LIMITS["wrapped_goes_on"] or usual is None or pitch > LIMITS["pitch_slack"] * usual:
+        return False
+    if ends_sentence(prev.text, lenient=True) or not line.text.split():
+        return False
+    word = line.text.split()[0]
+    return measure - prev.x1 <= (len(word) + 1) * LIMITS["char_width"] * prev.size
 
 
 # ------------------------------------------------------------ type
