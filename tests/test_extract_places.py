@@ -2073,3 +2073,25 @@ def test_an_island_whose_name_is_also_its_language_is_the_island():
     assert not feature_or_its_language("Shawnee")  # a people and their tongue: no feature
     doc = _extract("The spice ships loaded pepper on the north coast of Java before the monsoon.")
     assert _place(doc, "Java").type == "place"
+
+
+def test_a_feature_after_the_article_alone_is_the_feature_when_wordnet_knows_one():
+    from vitrina.extract.places import feature_after_article
+
+    text = "The surveyor named the Murray after his patron and the men waded the Jordan at dusk."
+    for name in ("Murray", "Jordan"):  # WordNet: a river (and a person too)
+        start = text.index(name)
+        assert feature_after_article(text, start, start + len(name))
+    noun = "The Murray cabinet met twice."  # the name modifies a noun: a person's
+    assert not feature_after_article(noun, 4, 4 + len("Murray"))
+    person = "The clerk thanked the Churchill household."  # no feature sense, a noun after it
+    start = person.index("Churchill")
+    assert not feature_after_article(person, start, start + len("Churchill"))
+    bare = "Murray spoke first."  # no article
+    assert not feature_after_article(bare, 0, len("Murray"))
+
+
+def test_a_river_named_without_a_preposition_is_the_river():
+    doc = _extract("In 1824 the surveyors named the Murray after the colonial secretary, and Sturt later followed it.")
+    assert _place(doc, "Murray").type == "place"
+

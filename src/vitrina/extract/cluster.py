@@ -51,6 +51,7 @@ from vitrina.extract.places import (
     decide_mentions,
     demonym_areas,
     district_ending,
+    feature_after_article,
     feature_after_place_the,
     feature_after_the,
     feature_headed,
@@ -2446,7 +2447,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 and not introduced_as_person_or_time(text, m.start):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "the Volga", "X Canal", "Lake X"
             continue
-        if m.type == "person" and feature_after_place_the(text, m.start, m.end) \
+        if m.type == "person" and (feature_after_place_the(text, m.start, m.end)
+                                   or feature_after_article(text, m.start, m.end)) \
                 and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "across the X": a person takes no article
             continue

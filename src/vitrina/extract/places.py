@@ -3005,6 +3005,51 @@ def feature_after_place_the(text: str, start: int, end: int) -> bool:
     return bool(kinds & PLACE_KINDS) and (feature_key(name, "river"), "river") in river_table()
 
 
+_THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
+
+
+def feature_after_article(text: str, start: int, end: int) -> bool:
+    """ "named the X", "crossed the X": a one-word name NER typed a person right after the article, ending its
+    noun phrase (as :func:`feature_after_place_the` reads it), no common word, no noun of a person or seat holder,
+    that WordNet knows as an instance of a natural feature (``FEATURE_ROOTS``: a river, a lake, a range, an
+    island) or the river table holds as a river, whatever other senses the name has. A person's name takes no
+    article; with no preposition to place it, only the two tables' feature sense makes the name a place."""
+    from vitrina.extract.features import feature_key, river_table
+
+    name = text[start:end]
+    if _THE_BEFORE.search(text, max(0, start - 6), start) is None or not _bare_name_ends_phrase(text, start, end):
+        return False
+    return wordnet_feature_sense(name) or (feature_key(name, "river"), "river") in river_table()
+
+
+def _bare_name_ends_phrase(text: str, start: int, end: int) -> bool:
+    """One capitalised word, no common word, no noun of a person or seat holder, that ends its noun phrase: what
+    follows is punctuation or a function word, not a noun it modifies ("the X administration")."""
+    from vitrina.qa.lexical import stop_words
+
+    name = text[start:end]
+    if not name.isalpha() or not name[:1].isupper() or is_common_word(name) or is_person_noun(name.lower()) \
+            or holds_seat(name):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or not after.group(1).islower() \
+        or after.group(1) in stop_words() | place_preposition_words() | locative_words()
+
+
+@lru_cache(maxsize=4096)
+def wordnet_feature_sense(name: str) -> bool:
+    """Whether any WordNet sense of ``name`` is an instance of a natural feature (under ``FEATURE_ROOTS``),
+    whatever its other senses ("Murray" a river and a person)."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    senses = _wordnet_names(name)
+    if wn is None or not senses:
+        return False
+    roots = [wn.synset(r) for r in FEATURE_ROOTS]
+    return any(s.instance_hypernyms() and under([s], roots) for s in senses)
+
+
 def features_after_the(an, covered: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]:
     """Capitalised names after "the" that NER left out and WordNet knows only as natural
     features ("down the Dnieper", "across the Andes"), and, in ``text``, runs of proper
