@@ -9,7 +9,8 @@ red team, D2 and D5).
   of time, WordNet noun.time, with no sense of a place or a person, and a year after it or a preposition of
   lexicon ``period_prepositions`` before it): dropped (``period_name``).
 * "X's Hall", "St Y's College": a possessive name headed by a capitalised common noun of a building or an
-  institution (its first WordNet sense noun.artifact or noun.group) is one organization, not the person X and
+  institution (its first WordNet sense noun.artifact, or noun.group
+  and an institution's kind) is one organization, not the person X and
   a bare "Hall" to link (``possessive_institutions``); and a name NER typed a person whose last word is such
   a head the document uses for an organization ("Franklin Hall" beside "St Ebba's Hall" or "Lincoln College")
   is an organization too (``institutions_typed_people``).
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 # WordNet lexicographer files (without "noun.")
 GROUP_KINDS = frozenset({"person", "group"})  # a team's plural head: "Wanderers", "Rovers"
-INSTITUTION_KINDS = frozenset({"artifact", "group"})  # a building's or a body's head: "Hall", "College"
+BUILDING_KIND = "artifact"  # a building's head: "Hall" (a body's, "College", is a group: ``institution_noun``)
 PERIOD_KIND = "time"
 NOT_PERIOD_KINDS = frozenset({"location", "person"})  # "End", "Day": a place's or a person's name as well
 
@@ -85,9 +86,13 @@ def period_name(text: str, start: int, end: int) -> bool:
 
 
 def institution_noun(word: str) -> bool:
-    """A common noun of a building or an institution: its first lower-case WordNet sense is one."""
+    """A common noun of a building or an institution: its first lower-case WordNet sense is a thing made
+    (noun.artifact: "Hall"), or a group that ``institutions.institution_head`` reads as an institution's kind
+    ("College"; not "Law", a group of rules)."""
+    from vitrina.extract.institutions import institution_head
+
     senses = common_senses(word)
-    return bool(senses) and senses[0] in INSTITUTION_KINDS
+    return bool(senses) and (senses[0] == BUILDING_KIND or senses[0] == "group" and institution_head(word))
 
 
 def possessive_institutions(text: str) -> list[tuple[int, int]]:

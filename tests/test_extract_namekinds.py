@@ -1,0 +1,63 @@
+"""Kinds of names from their head word and the document's evidence (round 52 red team D2, D5)."""
+
+from __future__ import annotations
+
+from vitrina.extract.entities import RawMention
+from vitrina.extract.namekinds import (
+    clubs_cut_short,
+    institution_noun,
+    institutions_typed_people,
+    period_name,
+    possessive_institutions,
+    team_name,
+)
+from vitrina.extract.places import gazetteer
+
+
+def _span(text: str, surface: str, etype: str = "person", source: str = "PERSON") -> RawMention:
+    start = text.index(surface)
+    return RawMention(start, start + len(surface), etype, source)  # type: ignore[arg-type]
+
+
+def test_a_club_named_after_its_town_is_no_person() -> None:
+    gaz = gazetteer()
+    assert team_name(["Leeds", "Harbour", "Rovers"], gaz)  # a plural noun of people after a town
+    assert team_name(["Bristol", "South", "End"], gaz)  # a compass word inside
+    assert not team_name(["Agatha", "Rovers"], gaz)  # no town first
+    assert not team_name(["Leeds", "Parsonage"], gaz)  # no plural of people or groups, no compass word
+
+
+def test_a_term_of_the_calendar_is_a_period_only_with_a_year_or_a_preposition() -> None:
+    text = "She came up in Trinity Term and left after Easter Term 1902. Agatha Day spoke."
+    assert period_name(text, *_bounds(text, "Trinity Term"))
+    assert period_name(text, *_bounds(text, "Easter Term"))
+    assert not period_name(text, *_bounds(text, "Agatha Day"))  # no year after, no preposition before
+
+
+def _bounds(text: str, surface: str) -> tuple[int, int]:
+    start = text.index(surface)
+    return start, start + len(surface)
+
+
+def test_a_possessive_name_headed_by_a_building_is_one_institution() -> None:
+    text = "Jane Oddie (St Wilfrid's Hall) and Ruth Kemp (Queen's College) sat; Newton's Law held."
+    spans = [text[a:b] for a, b in possessive_institutions(text)]
+    assert spans == ["St Wilfrid's Hall", "Queen's College"]
+    assert institution_noun("Hall") and not institution_noun("Law")
+
+
+def test_a_person_named_like_the_documents_institutions_is_one_of_them() -> None:
+    text = "Ruth Kemp (Beaumont Hall) and Jane Oddie (St Wilfrid's Hall) graduated."
+    mentions = [_span(text, "Ruth Kemp"), _span(text, "Beaumont Hall"),
+                _span(text, "St Wilfrid's Hall", "organization", "ORG")]
+    kinds = {text[m.start:m.end]: m.type for m in institutions_typed_people(text, mentions)}
+    assert kinds == {"Ruth Kemp": "person", "Beaumont Hall": "organization", "St Wilfrid's Hall": "organization"}
+
+
+def test_a_clubs_name_cut_after_its_town_is_the_club() -> None:
+    text = "Leeds Harbour Rovers won 2-0 Leeds Harbour Rovers away."
+    whole = _span(text, "Leeds Harbour Rovers", "organization", "ORG")
+    tail = RawMention(text.rindex("Harbour Rovers"), text.rindex("Harbour Rovers") + len("Harbour Rovers"),
+                      "person", "PERSON")
+    out = clubs_cut_short(text, [whole, tail])
+    assert [(text[m.start:m.end], m.type) for m in out] == [("Leeds Harbour Rovers", "organization")] * 2
