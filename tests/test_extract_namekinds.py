@@ -61,3 +61,25 @@ def test_a_clubs_name_cut_after_its_town_is_the_club() -> None:
                       "person", "PERSON")
     out = clubs_cut_short(text, [whole, tail])
     assert [(text[m.start:m.end], m.type) for m in out] == [("Leeds Harbour Rovers", "organization")] * 2
+
+
+def test_a_surname_in_use_keeps_its_person_beside_an_institution() -> None:
+    """The corpus had "Thomas Gage" beside a body ending in the same noun: a surname alone elsewhere keeps him."""
+    text = "Ruth Kemp left Beaumont Hall for Stirling Hall. Later Kemp wrote."
+    mentions = [_span(text, "Ruth Kemp"), _span(text, "Beaumont Hall", "organization", "ORG"),
+                _span(text, "Stirling Hall"), RawMention(text.rindex("Kemp"), text.rindex("Kemp") + 4, "person", "PERSON")]
+    kinds = [m.type for m in institutions_typed_people(text, mentions)]
+    assert kinds == ["person", "organization", "organization", "person"]
+    text2 = "Agnes Hall met Beaumont Hall's warden. Hall smiled."
+    mentions2 = [_span(text2, "Agnes Hall"), _span(text2, "Beaumont Hall", "organization", "ORG"),
+                 RawMention(text2.rindex("Hall"), text2.rindex("Hall") + 4, "person", "PERSON")]
+    assert [m.type for m in institutions_typed_people(text2, mentions2)][0] == "person"
+
+
+def test_a_possessive_inside_a_longer_name_is_left_to_it() -> None:
+    from vitrina.extract.namekinds import retype_by_heads
+
+    text = "The Harbour Fund's Board of Trustees met."
+    whole = _span(text, "Harbour Fund's Board of Trustees", "organization", "ORG")
+    out = retype_by_heads(text, [whole], None)
+    assert [(text[m.start:m.end], m.type) for m in out] == [("Harbour Fund's Board of Trustees", "organization")]

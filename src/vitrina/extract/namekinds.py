@@ -11,9 +11,10 @@ red team, D2 and D5).
 * "X's Hall", "St Y's College": a possessive name headed by a capitalised common noun of a building or an
   institution (its first WordNet sense noun.artifact, or noun.group
   and an institution's kind) is one organization, not the person X and
-  a bare "Hall" to link (``possessive_institutions``); and a name NER typed a person whose last word is such
-  a head the document uses for an organization ("Franklin Hall" beside "St Ebba's Hall" or "Lincoln College")
-  is an organization too (``institutions_typed_people``).
+  a bare "Hall" to link (``possessive_institutions``; not a part of a longer name); and a two-word name NER
+  typed a person whose last word is such a head the document uses for an organization ("Franklin Hall" beside
+  "St Ebba's Hall" or "Lincoln College") is an organization too, unless that word is a surname in use in the
+  document (alone or after a title) (``institutions_typed_people``).
 """
 
 from __future__ import annotations
@@ -103,7 +104,9 @@ def possessive_institutions(text: str) -> list[tuple[int, int]]:
 def retype_by_heads(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
     """``mentions`` with possessive institutions made one organization, clubs named after towns organizations,
     terms of the calendar dropped and names headed like the document's institutions organizations."""
-    spans = possessive_institutions(text)
+    spans = [(a, b) for a, b in possessive_institutions(text)  # not inside a longer name ("X Fund's Board of Y")
+             if not any(m.start < b and a < m.end and (m.start < a or m.end > b) and m.type != "person"
+                        for m in mentions)]
     out = [m for m in mentions if not any(a < m.end and m.start < b for a, b in spans)]
     out += [RawMention(a, b, "organization", "ORG") for a, b in spans]
     out.sort(key=lambda m: m.start)
@@ -143,10 +146,14 @@ def institutions_typed_people(text: str, mentions: list[RawMention]) -> list[Raw
     organization's name with ("Franklin Hall" beside "St Ebba's Hall") is an organization (module doc)."""
     heads = {text[m.start : m.end].split()[-1] for m in mentions if m.type == "organization" and m.end > m.start}
     heads = {h for h in heads if h[:1].isupper() and institution_noun(h)}
+    # a surname in use: the last word of another person's mention, or one alone ("Colonel X", "X said")
+    used = {text[m.start : m.end].split()[-1] for m in mentions if m.type == "person" and m.end > m.start
+            and (len(text[m.start : m.end].split()) == 1 or m.role is not None)}
     out = []
     for m in mentions:
         words = text[m.start : m.end].split()
-        if m.type == "person" and len(words) >= 2 and words[-1] in heads and m.source not in {"markup", "credit"}:
+        if m.type == "person" and len(words) == 2 and words[-1] in heads and words[-1] not in used \
+                and not words[0].rstrip(".").isupper() and m.source not in {"markup", "credit"} and m.role is None:
             m = RawMention(m.start, m.end, "organization", "ORG", m.role)
         out.append(m)
     return out
