@@ -83,3 +83,21 @@ def test_a_possessive_inside_a_longer_name_is_left_to_it() -> None:
     whole = _span(text, "Harbour Fund's Board of Trustees", "organization", "ORG")
     out = retype_by_heads(text, [whole], None)
     assert [(text[m.start:m.end], m.type) for m in out] == [("Harbour Fund's Board of Trustees", "organization")]
+
+
+def test_a_body_read_apart_from_its_persons_possessive_is_left_to_them() -> None:
+    from vitrina.extract.namekinds import retype_by_heads
+
+    text = "Governor Ada Brisk's Council met."
+    person, body = _span(text, "Ada Brisk"), _span(text, "Council", "organization", "ORG")
+    out = retype_by_heads(text, [person, body], None)
+    assert [(text[m.start:m.end], m.type) for m in out] == [("Ada Brisk", "person"), ("Council", "organization")]
+
+
+def test_a_possessor_named_in_full_keeps_the_body_his() -> None:
+    from vitrina.extract.namekinds import retype_by_heads
+
+    text = "Ada Brisk spoke. Later Brisk's Council met."
+    person = _span(text, "Ada Brisk")
+    out = retype_by_heads(text, [person], None)
+    assert [(text[m.start:m.end], m.type) for m in out] == [("Ada Brisk", "person")]

@@ -101,11 +101,26 @@ def possessive_institutions(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _POSSESSIVE_NAME.finditer(text) if institution_noun(m.group(1))]
 
 
+_POSSESSIVE_END = re.compile(r"([^\W\d_]+)['’]s\s+\S+$")
+
+
+def _possessor(text: str, a: int, b: int) -> str:
+    """The word before the "'s" of a possessive name ("Ebba" of "St Ebba's Hall")."""
+    end = _POSSESSIVE_END.search(text, a, b)
+    return end.group(1) if end else ""
+
+
 def retype_by_heads(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
     """``mentions`` with possessive institutions made one organization, clubs named after towns organizations,
     terms of the calendar dropped and names headed like the document's institutions organizations."""
-    spans = [(a, b) for a, b in possessive_institutions(text)  # not inside a longer name ("X Fund's Board of Y")
-             if not any(m.start < b and a < m.end and (m.start < a or m.end > b) and m.type != "person"
+    # not inside a longer name ("X Fund's Board of Y"), nor a body the model read apart from its person's
+    # possessive ("President X's [Cabinet]": the person's cabinet, ``cluster``'s possessor rule), nor one whose
+    # possessor is the surname of a person named in full here ("George X ... X's Cabinet")
+    full = {text[m.start : m.end].split()[-1] for m in mentions
+            if m.type == "person" and len(text[m.start : m.end].split()) >= 2}
+    spans = [(a, b) for a, b in possessive_institutions(text)
+             if _possessor(text, a, b) not in full and not any(m.start < b and a < m.end and m.type != "person"
+                        and (m.start < a or m.end > b or text[m.start : m.end] == text[a:b].split()[-1])
                         for m in mentions)]
     out = [m for m in mentions if not any(a < m.end and m.start < b for a, b in spans)]
     out += [RawMention(a, b, "organization", "ORG") for a, b in spans]
