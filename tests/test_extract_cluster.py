@@ -528,3 +528,18 @@ def test_a_single_name_with_a_person_cue_stays_a_person():
     at = [i for i in range(len(titled)) if titled.startswith("Dunmerrow", i)]
     mentions = [RawMention(at[0], at[0] + 9, "place", "GPE"), RawMention(at[1], at[1] + 9, "person", "PERSON")]
     assert _single_names_without_person_cue(titled, mentions, {}) == set()
+
+
+def test_a_name_after_a_full_name_and_of_is_the_persons_home_town() -> None:
+    """Round 52 red team D1: "X Lincoln, of Lincoln" linked the town to the person."""
+    from vitrina.extract.cluster import home_towns_after_names
+    from vitrina.extract.places import gazetteer
+
+    text = "Wilfred Preston, of Preston. Mabel Derby, at Derby. Agnes Bolton, Bolton's wife."
+    names = ["Wilfred Preston", "Preston", "Mabel Derby", "Derby", "Agnes Bolton", "Bolton"]
+    mentions, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        mentions.append(RawMention(start, at, "person", "PERSON"))
+    assert home_towns_after_names(text, mentions, gazetteer()) == {1, 3}  # not Bolton's: no preposition

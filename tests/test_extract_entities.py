@@ -750,3 +750,15 @@ def test_a_name_span_cut_before_the_words_its_last_preposition_joins_ends_before
     text = "The Ledger of the Lower Mill"
     assert text[slice(*clean_span(text, 4, 13))] == "Ledger"
     assert clean_span("Bank of", 0, 7) == (0, 4)
+
+
+def test_a_tagged_persons_titles_are_no_part_of_the_name() -> None:
+    """Round 52 red team D10: "<persName>Mr. X Y</persName>" stayed apart from "X Y"."""
+    from vitrina.extract.entities import without_leading_titles
+
+    text = "Dr. Prof. Wilma Harrow spoke; Reverend Tobias Quaile listened; Mrs. Harrow left."
+    for surface, name in (("Dr. Prof. Wilma Harrow", "Wilma Harrow"), ("Reverend Tobias Quaile", "Tobias Quaile"),
+                          ("Mrs. Harrow", "Mrs. Harrow")):  # a title and a surname alone stay whole
+        start = text.index(surface)
+        a, b = without_leading_titles(text, start, start + len(surface))
+        assert text[a:b] == name

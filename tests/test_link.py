@@ -1228,3 +1228,15 @@ def test_local_entities_are_slimmed_once_the_global_ones_are_made():
     assert narvek.aliases == ("Narvik Harbour",) and narvek.candidates and narvek.lat == 1.0
     assert narvek.merges == (("same gazetteer place", "p#e0 Narvek", "q#e0 Narvek"),)
     assert linked.mapping(1) == {"e0": narvek.id}
+
+
+def test_an_authority_place_never_takes_a_full_names_alias():
+    """Round 52 red team D1: a place row named like a person's surname joined the person by the alias."""
+    text = "Mabel Dunmore sailed. Dunmore wrote home."
+    doc = _doc("h", text, [("e0", "person", "Mabel Dunmore")])
+    doc = doc.evolve(entities=(Entity("e0", "person", "Mabel Dunmore", aliases=("Dunmore",)),))
+    authority = [{"name": "Dunmore", "type": "place", "aliases": [], "lat": 52.0, "lon": -1.0}]
+    _, ents = link([doc], authority)
+    mabel = next(e for e in ents if e.type == "person")
+    assert mabel.name == "Mabel Dunmore" and mabel.lat is None
+    assert not any(e.type == "place" and "Mabel Dunmore" in e.aliases for e in ents)

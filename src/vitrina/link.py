@@ -681,7 +681,9 @@ def link_summaries(
             items.doc.append(d)
             items.forms.append(counted.get(e.id, 0))
             for n in (e.name, *e.aliases) if listed else ():
-                row_node = listed.get(f"{e.type}:{_norm(n)}", named.get(_norm(n)))
+                row_node = listed.get(f"{e.type}:{_norm(n)}")
+                if row_node is None and not _full_name_alias(e, n):
+                    row_node = named.get(_norm(n))
                 if row_node is not None:  # the row's name, of the entity's type or, if one row holds it, another
                     uf.union(row_node, item, "authority")
             for key in [*keys, f"copy:{summary.digest}:{e.id}"] if copy else keys:
@@ -1551,6 +1553,13 @@ def _anchor(items: _Items, titles: _Titles, members: Sequence[Item]) -> str:
 def _digest(text: str) -> str:
     """The short digest that tells namesakes' ids apart."""
     return hashlib.sha256(text.encode()).hexdigest()[:ID_DIGITS]
+
+
+def _full_name_alias(e: Entity, name: str) -> bool:
+    """``name`` is an alias of a person named in full ("Lincoln" of "Harold Lincoln"): a row of another type
+    (the town Lincoln) listing it is not that person, and never takes the person's full name (round 52 red
+    team, D1)."""
+    return e.type == "person" and len(e.name.split()) >= 2 and _norm(name) != _norm(e.name)
 
 
 def _listed_names(listed: dict[str, int]) -> dict[str, int]:

@@ -1614,6 +1614,31 @@ def _places_named_as_people(text: str, mentions: list[RawMention], surnames: set
     return out
 
 
+# a comma (or none) and a preposition of a place or "of" between a person's full name and a name after it
+_HOME_FRAME = re.compile(r",?[ \t]+([a-z]+)[ \t]+")
+
+
+def home_towns_after_names(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> set[int]:
+    """The one-word names (NER's person, place or organization) that name the home town of the person named fully just before
+    them: "Harold Lincoln, of Lincoln", "X Y, at Y" -- "of" or a preposition of a place (lexicon
+    ``place_frame_prepositions``) between, the word the gazetteer knows. A person's own name is never governed
+    by a preposition right after their full name (round 52 red team, D1)."""
+    frames = lexicon_words("place_frame_prepositions") | {"of"}
+    out: set[int] = set()
+    for k in range(1, len(mentions)):
+        m, prev = mentions[k], mentions[k - 1]
+        surface = text[m.start : m.end]
+        if m.type not in ("person", "place", "organization") or " " in surface or prev.type != "person" \
+                or len(text[prev.start : prev.end].split()) < 2 or m.source in {"credit", "markup"}:
+            continue
+        frame = _HOME_FRAME.fullmatch(text, prev.end, m.start)
+        if frame is None or frame.group(1) not in frames or gaz is None or gaz.resolve(surface) is None:
+            continue
+        if not kin_after(text, m.end) and not age_after().match(text, m.end):
+            out.add(k)
+    return out
+
+
 _COMMA_AFTER = re.compile(r",[ \t]*(?=\S)")
 # The characters after a name's comma read for a dateline's date: the longest written date of writing ("the
 # fourteenth day of September, in the year 1788") fits; reading the rest of a long line costs a scan a mention
@@ -1722,7 +1747,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                     given.add(name.first)
             if len(toks) == 1 and m.source in {"title", "pattern"}:
                 surnames.add(toks[0])  # "Count Orlov", "Orlov, Duke of X": "Orlov" names that person
-    located = _places_named_as_people(text, mentions, surnames, gaz)
+    located = _places_named_as_people(text, mentions, surnames, gaz) | home_towns_after_names(text, mentions, gaz)
     mentions = [RawMention(m.start, m.end, "place", "GPE") if k in located else m for k, m in enumerate(mentions)]
     person_words, other_words = _word_uses(text, mentions)
     heads = event_heads()

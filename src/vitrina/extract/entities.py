@@ -168,9 +168,33 @@ def markup_mentions(doc: Document) -> list[RawMention]:
         if etype is None:
             continue
         span = clean_span(doc.text, m.start, m.end)
+        if span and etype == "person":
+            span = without_leading_titles(doc.text, span[0], span[1])
         if span:
             out.append(RawMention(span[0], span[1], etype, "markup"))
     return out
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?\s+")
+
+
+def is_leading_title(word: str) -> bool:
+    """An honorific ("Mr.") or an academic or clerical title (lexicon ``academic_titles``: "Professor")."""
+    return is_honorific(word) or word.lower().rstrip(".") in lexicon_words("academic_titles")
+
+
+def without_leading_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged person's span without the titles before the name ("Mr. Henry Bolt" is Henry Bolt), so that
+    it joins the name written bare; at least two words of name are left (a title and a surname alone stays
+    whole: "Mr. Bolt")."""
+    while True:
+        lead = _LEADING_WORD.match(text, start, end)
+        if lead is None or not is_leading_title(lead.group(1)):
+            return start, end
+        rest = text[lead.end():end]
+        if len(rest.split()) < 2 or not rest[:1].isupper():
+            return start, end
+        start = lead.end()
 
 
 def ner_mentions(text: str, an: Analysis, breaks: list[int] | None = None) -> list[RawMention]:
