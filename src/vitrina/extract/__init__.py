@@ -179,7 +179,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = record_mentions(doc.text, raw, blocks)  # a record's labels name no one; its objects are things
     raw = institution_names(doc.text, raw)  # "Galerie X", "the X Gallery": an institution, no person
     raw = firm_names(doc.text, raw)  # "X & Sons", "X Brothers": a firm, never the person X
-    raw = retype_by_heads(doc.text, raw, gaz)  # "St Y's Hall", "X Vale Wanderers", "Michaelmas Term 1911"
+    raw = retype_by_heads(doc.text, raw, gaz)  # "St Y's Hall", "X Vale Rovers", "Easter Term 1907"
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]

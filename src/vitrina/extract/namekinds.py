@@ -1,19 +1,19 @@
 """Kinds of names read from their head word, WordNet's senses of it and the document's own evidence (round 52
 red team, D2 and D5).
 
-* A club named after its town is no person: "Preston Vale Wanderers", "Lancaster Gentlemen" (the first word a
+* A club named after its town is no person: "Dunmore Vale Rovers", "Ashby Gentlemen" (the first word a
   town the gazetteer knows, the last the plural of a common noun of people or groups: WordNet noun.person /
-  noun.group), "Preston North End" (a compass word inside the name, lexicon ``compass_words``). Such a name NER
+  noun.group), "Dunmore North End" (a compass word inside the name, lexicon ``compass_words``). Such a name NER
   typed a person or a place is an organization (``team_name``).
-* A term of the calendar is no person or place: "Michaelmas Term 1911", "in Lent Term" (the head a common noun
+* A term of the calendar is no person or place: "Easter Term 1907", "in Trinity Term" (the head a common noun
   of time, WordNet noun.time, with no sense of a place or a person, and a year after it or a preposition of
   lexicon ``period_prepositions`` before it): dropped (``period_name``).
 * "X's Hall", "St Y's College": a possessive name headed by a capitalised common noun of a building or an
   institution (its first WordNet sense noun.artifact, or noun.group
   and an institution's kind) is one organization, not the person X and
   a bare "Hall" to link (``possessive_institutions``; not a part of a longer name); and a two-word name NER
-  typed a person whose last word is such a head the document uses for an organization ("Franklin Hall" beside
-  "St Ebba's Hall" or "Lincoln College") is an organization too, unless that word is a surname in use in the
+  typed a person whose last word is such a head the document uses for an organization ("Carver Hall" beside
+  "St Osyth's Hall" or "Halden College") is an organization too, unless that word is a surname in use in the
   document (alone or after a title) (``institutions_typed_people``).
 """
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from vitrina.extract.places import Gazetteer
 
 # WordNet lexicographer files (without "noun.")
-GROUP_KINDS = frozenset({"person", "group"})  # a team's plural head: "Wanderers", "Rovers"
+GROUP_KINDS = frozenset({"person", "group"})  # a team's plural head: "Rovers", "Athletes"
 BUILDING_KIND = "artifact"  # a building's head: "Hall" (a body's, "College", is a group: ``institution_noun``)
 PERIOD_KIND = "time"
 NOT_PERIOD_KINDS = frozenset({"location", "person"})  # "End", "Day": a place's or a person's name as well
@@ -105,7 +105,7 @@ _POSSESSIVE_END = re.compile(r"([^\W\d_]+)['’]s\s+\S+$")
 
 
 def _possessor(text: str, a: int, b: int) -> str:
-    """The word before the "'s" of a possessive name ("Ebba" of "St Ebba's Hall")."""
+    """The word before the "'s" of a possessive name ("Osyth" of "St Osyth's Hall")."""
     end = _POSSESSIVE_END.search(text, a, b)
     return end.group(1) if end else ""
 
@@ -140,7 +140,7 @@ def retype_by_heads(text: str, mentions: list[RawMention], gaz: Gazetteer | None
 
 def clubs_cut_short(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A name NER typed a person that is the end of a club's name the document writes in full, the rest of
-    that name right before it ("3–1 Preston [Vale Wanderers]" beside "Preston Vale Wanderers"): the club."""
+    that name right before it ("2–0 Dunmore [Vale Rovers]" beside "Dunmore Vale Rovers"): the club."""
     clubs = {text[m.start : m.end] for m in mentions if m.type == "organization" and m.source == "ORG"
              and team_name(text[m.start : m.end].split(), None, town_known=True)}
     out = []
@@ -158,7 +158,7 @@ def clubs_cut_short(text: str, mentions: list[RawMention]) -> list[RawMention]:
 
 def institutions_typed_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A name NER typed a person ending in a building's or an institution's noun the document heads an
-    organization's name with ("Franklin Hall" beside "St Ebba's Hall") is an organization (module doc)."""
+    organization's name with ("Carver Hall" beside "St Osyth's Hall") is an organization (module doc)."""
     heads = {text[m.start : m.end].split()[-1] for m in mentions if m.type == "organization" and m.end > m.start}
     heads = {h for h in heads if h[:1].isupper() and institution_noun(h)}
     # a surname in use: the last word of another person's mention, or one alone ("Colonel X", "X said")

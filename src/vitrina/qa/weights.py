@@ -728,7 +728,7 @@ TOPICAL: dict[str, float] = {  # round 52 red team D8 (qa/topical.py)
     "off_topic_share": 0.2,  # "What did X say about Y?": a candidate of a sentence naming no word of Y ranks at this
     # share of its score while another candidate's sentence names one
     "label_run": 5,  # at least this many short capitalised words in a row, no figure among them, make a table's
-    # header row ("Pos Club P W D L Pts") …
+    # header row ("No Team Pl W L T Pts") …
     "label_letters": 3,  # … of which at least this many are single letters (a person's initials are fewer)
     "stem": 5,  # letters a topic word and a sentence word must share when one derives from the other ("Korea(n)")
 }

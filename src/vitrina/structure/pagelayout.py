@@ -5101,7 +5101,7 @@ class _Flow:
         kicker, title = self.placed[group[0]], self.placed[nxt]
         text = kicker.line.text.strip()
         if LIMITS["dates_unkicked"] and DATE_ALONE.match(title.line.text.strip()) and not DATE_ALONE.match(text):
-            return None  # a date alone under a line ("The Trade" / "1523–1870") is that line's date, not its title
+            return None  # a date alone under a line ("The Salt Road" / "1610–1790") is that line's date, not its title
         # (a question in capitals, "WHY BUILD IT?", is a kicker's teaser, no sentence of the text)
         asked = bool(LIMITS["question_kickers"]) and text.endswith("?") and in_capitals(text)
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and (not ends_sentence(text) or asked)
