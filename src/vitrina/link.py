@@ -1556,8 +1556,8 @@ def _digest(text: str) -> str:
 
 
 def _full_name_alias(e: Entity, name: str) -> bool:
-    """``name`` is an alias of a person named in full ("Halden" of "Edgar Halden"): a row of another type
-    (the town Halden) listing it is not that person, and never takes the person's full name (round 52 red
+    """``name`` is an alias of a person named in full ("Orwick" of "Edgar Orwick"): a row of another type
+    (the town Orwick) listing it is not that person, and never takes the person's full name (round 52 red
     team, D1)."""
     return e.type == "person" and len(e.name.split()) >= 2 and _norm(name) != _norm(e.name)
 

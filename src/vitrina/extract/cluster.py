@@ -1620,7 +1620,7 @@ _HOME_FRAME = re.compile(r",?[ \t]+([a-z]+)[ \t]+")
 
 def home_towns_after_names(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> set[int]:
     """The one-word names (NER's person, place or organization) that name the home town of the person named fully just before
-    them: "Edgar Halden, of Halden", "X Y, at Y" -- "of" or a preposition of a place (lexicon
+    them: "Edgar Orwick, of Orwick", "X Y, at Y" -- "of" or a preposition of a place (lexicon
     ``place_frame_prepositions``) between, the word the gazetteer knows. A person's own name is never governed
     by a preposition right after their full name (round 52 red team, D1)."""
     frames = lexicon_words("place_frame_prepositions") | {"of"}

@@ -184,9 +184,9 @@ def is_leading_title(word: str) -> bool:
 
 
 def without_leading_titles(text: str, start: int, end: int) -> tuple[int, int]:
-    """A tagged person's span without the titles before the name ("Mr. Henry Bolt" is Henry Bolt), so that
+    """A tagged person's span without the titles before the name ("Mr. Amos Tilley" is Amos Tilley), so that
     it joins the name written bare; at least two words of name are left (a title and a surname alone stays
-    whole: "Mr. Bolt")."""
+    whole: "Mr. Tilley")."""
     while True:
         lead = _LEADING_WORD.match(text, start, end)
         if lead is None or not is_leading_title(lead.group(1)):

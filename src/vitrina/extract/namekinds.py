@@ -1,9 +1,9 @@
 """Kinds of names read from their head word, WordNet's senses of it and the document's own evidence (round 52
 red team, D2 and D5).
 
-* A club named after its town is no person: "Dunmore Vale Rovers", "Ashby Gentlemen" (the first word a
+* A club named after its town is no person: "Varnley Vale Rovers", "Quenby Gentlemen" (the first word a
   town the gazetteer knows, the last the plural of a common noun of people or groups: WordNet noun.person /
-  noun.group), "Dunmore North End" (a compass word inside the name, lexicon ``compass_words``). Such a name NER
+  noun.group), "Varnley North End" (a compass word inside the name, lexicon ``compass_words``). Such a name NER
   typed a person or a place is an organization (``team_name``).
 * A term of the calendar is no person or place: "Easter Term 1907", "in Trinity Term" (the head a common noun
   of time, WordNet noun.time, with no sense of a place or a person, and a year after it or a preposition of
@@ -13,7 +13,7 @@ red team, D2 and D5).
   and an institution's kind) is one organization, not the person X and
   a bare "Hall" to link (``possessive_institutions``; not a part of a longer name); and a two-word name NER
   typed a person whose last word is such a head the document uses for an organization ("Carver Hall" beside
-  "St Osyth's Hall" or "Halden College") is an organization too, unless that word is a surname in use in the
+  "St Osyth's Hall" or "Orwick College") is an organization too, unless that word is a surname in use in the
   document (alone or after a title) (``institutions_typed_people``).
 """
 
@@ -140,7 +140,7 @@ def retype_by_heads(text: str, mentions: list[RawMention], gaz: Gazetteer | None
 
 def clubs_cut_short(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A name NER typed a person that is the end of a club's name the document writes in full, the rest of
-    that name right before it ("2–0 Dunmore [Vale Rovers]" beside "Dunmore Vale Rovers"): the club."""
+    that name right before it ("2–0 Varnley [Vale Rovers]" beside "Varnley Vale Rovers"): the club."""
     clubs = {text[m.start : m.end] for m in mentions if m.type == "organization" and m.source == "ORG"
              and team_name(text[m.start : m.end].split(), None, town_known=True)}
     out = []

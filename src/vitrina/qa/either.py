@@ -89,7 +89,7 @@ def _option(token: Any, conjuncts: list[Any]) -> Option | None:
         lemma = token.lemma_.lower() + (f" {particle.lower_}" if particle is not None else "")
         end = (particle.i if particle is not None else token.i) + 1
         return Option(token.doc[token.i:end].text, (lemma,), True, token.i, end)
-    if token.pos_ == "ADP":  # "at Tehran or at Yalta": the place
+    if token.pos_ == "ADP":  # "at Brackmoor or at Lundholm": the place
         token = next((c for c in token.children if c.dep_ == "pobj"), None)
         if token is None:
             return None

@@ -476,7 +476,7 @@ def _restating_words(tokens: list[Any], own: frozenset[str]) -> bool:
 def without_apposition(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
     """For a question asking a person, a place or a thing by name, the answer span without the description set
     in apposition after a name inside it, at the span's end ("Ada Lind of the Vell Press, *a print shop in Orsk
-    named after its founder*"): the name is asked, the description (a common noun's phrase: "Geneva, Switzerland"
+    named after its founder*"): the name is asked, the description (a common noun's phrase: "Castellane, Veldra"
     is one place) says more about it. None when no such
     apposition ends the span, several are asked, the name is one of several (a coordination, perhaps hung on the
     description: "A, a former envoy, and B"), or what is left only repeats the

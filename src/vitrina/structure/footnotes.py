@@ -57,8 +57,8 @@ NOTE_LIMITS = {
     # "in 1823.²"): a raised figure is never a digit of the number before it (0 off)
     "raised_after_figures": 1,
     # round 51 (structset65): a page's closing "note" whose opening line is a short title ending no sentence, its
-    # number the next after headings numbered 1, 2, … in title lines before it ("1 Too Many Noons" … "3 A Slow
-    # Agreement"), is the next section's heading, no note (0 off)
+    # number the next after headings numbered 1, 2, … in title lines before it ("1 The Long Ledger" … "3 A Late
+    # Settlement"), is the next section's heading, no note (0 off)
     "counted_heads": 1,
 }
 
@@ -497,7 +497,7 @@ _GLUED_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
 
 def _counted_head(tail: list[Line], lines: list[Line]) -> bool:
     """The tail's opening line is a numbered heading (switch ``counted_heads``): a short title
-    ending no sentence ("3 A Slow Agreement"), every number below its own opening an earlier line
+    ending no sentence ("3 A Late Settlement"), every number below its own opening an earlier line
     that is such a title too ("1 …", "2 …"), at least one of them, and none its own."""
     if not NOTE_LIMITS["counted_heads"]:
         return False

@@ -1034,7 +1034,7 @@ ECHO_SWITCHES = {
     # line already found running on another page (a footer under a folio and a running head), repeats there (0: off)
     "peeled_echo_running": 1,
     # round 52 (structset67): a number alone closed by a full stop right after a line of its page ending on a word
-    # inside a sentence ("… made in Glasgow in" / "1878.") is that sentence's last word, no folio (0: off)
+    # inside a sentence ("… made in Pellingford in" / "1866.") is that sentence's last word, no folio (0: off)
     "sentence_end_numbers": 1,
     # round 52 (structset67): on a one-page document, a line of a name parted by a separator and a number, the
     # number a running line dropped on the page closes on ("HALL B · PANEL 4" at the head, "Wexcombe Museum ·
@@ -1096,7 +1096,7 @@ _STOPPED_NUMBER = re.compile(r"^\d{1,4}\.$")
 
 def _sentence_end_numbers(lines: list[Line]) -> set[int]:
     """Numbers alone closed by a full stop ("1878.") right after a line of the same page that ends on a
-    word, no stop, comma or colon ("… made in Glasgow in"): the sentence's last word wrapped onto a line of
+    word, no stop, comma or colon ("… made in Pellingford in"): the sentence's last word wrapped onto a line of
     its own, not a page number."""
     return {
         id(line) for prev, line in zip(lines, lines[1:], strict=False)

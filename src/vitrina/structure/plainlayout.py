@@ -899,7 +899,7 @@ class PlainLayout:
 
     def _stop_name(self, i: int) -> bool:
         """With ``figure_rest_labels`` on, line ``i`` stands right under a strip's numbered stop and its year
-        ("6 1885" / "Clydebank"): that stop's name, no caption's first line."""
+        ("4 1902" / "Ostrava Quay"): that stop's name, no caption's first line."""
         return bool(PLAIN_LIMITS["figure_rest_labels"]) and i > 0 and _numbered_figure(self.lines[i - 1].text)
 
     def _source_line_closes(self, prev: Line) -> bool:
@@ -5322,7 +5322,7 @@ def _labelled_heading_closing_run(entry: Fragment, run: int) -> Heading | None:
     prose follows them in the paragraph (opening in a capital): a unit's label alone ("Stage 1", a
     word and its numeral, ``numbered_kicker``) over a title line (two words or more, no figure,
     title-like) is the next section's label and heading, set right under the table (a leaflet's
-    "Visiting" rows, then a panel's "Stage 1" / "A Quarrel …"); else None."""
+    "Opening hours" rows, then a panel's "Stage 1" / "A Dispute …"); else None."""
     if not PLAIN_LIMITS["fact_run_label_heads"] or not PLAIN_LIMITS["fact_rows"] + 2 < run < len(entry.lines):
         return None
     label, title, after = entry.lines[run - 2], entry.lines[run - 1], entry.lines[run]
