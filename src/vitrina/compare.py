@@ -3264,30 +3264,23 @@ def _begun_or_ended_alike(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
 
 
-def _theme_told_apart(a: Statement, b: Statement) -> bool:
+def _theme_told_apart(a: Statement, b: Statement, names_only: bool = False) -> bool:
     """Does ``a``'s theme hold a word the other sentence never writes ("tenders for the hotel were opened" /
     "tenders were opened", told of a library)? Then the two may be two things of one kind (round 50 red team D9);
-    a start or an end happens once only to one thing."""
+    a start or an end happens once only to one thing. With ``names_only``, only a word written capitalised inside
+    ``a``'s sentence (a name) counts."""
     if a.frame is None or b.frame is None:
         return False
     other = set(_clause_words(b)) | {w.lower() for w in _WORD.findall(b.sentence_text)}
-    return any(w not in other and not _shared_predicate((w,), tuple(other)) for w in a.frame.theme)
+    return any(w not in other and (not names_only or _capitalised(w, a.sentence_text))
+               and not _shared_predicate((w,), tuple(other)) for w in a.frame.theme)
 
 
 def _two_things_of_one_kind(a: Statement, b: Statement) -> bool:
     """Does each theme hold a name the other sentence never writes ("bids for the Harlow Granary were opened" /
     "bids for the Norbury Chapel were opened")? Then the same act is done to two named things of one kind, not one
     thing told twice. A common noun only one side writes ("left Varnesia" / "left the country") is a retelling."""
-    return _theme_named_apart(a, b) and _theme_named_apart(b, a)
-
-
-def _theme_named_apart(a: Statement, b: Statement) -> bool:
-    """Does ``a``'s theme hold a word written capitalised inside its sentence (a name) that ``b`` never writes?"""
-    if a.frame is None or b.frame is None:
-        return False
-    other = set(_clause_words(b)) | {w.lower() for w in _WORD.findall(b.sentence_text)}
-    return any(w not in other and _capitalised(w, a.sentence_text) and not _shared_predicate((w,), tuple(other))
-               for w in a.frame.theme)
+    return _theme_told_apart(a, b, names_only=True) and _theme_told_apart(b, a, names_only=True)
 
 
 def _arguments_aligned(a: Statement, b: Statement) -> bool:

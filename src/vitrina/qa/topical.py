@@ -1,9 +1,9 @@
 """Two checks on a candidate's content for the ranking (round 52 red team D8).
 
-* ``about_topic``: "What did X say about Y?" asks a quotation about Y: the topic's words are read from the
+* ``asked_topic`` and ``mentions``: "What did X say about Y?" asks a quotation about Y: the topic's words are read from the
   question's "about" phrase, and a candidate's sentence (the quotation and its reporting clause) that names none
   of them does not answer it while another examined sentence does.
-* ``label_run``: a table's header row flattened into a sentence ("No Team Pl W L T Pts") is a run of column
+* ``label_spans`` and ``in_labels``: a table's header row flattened into a sentence ("No Team Pl W L T Pts") is a run of column
   labels, never an answer.
 """
 from __future__ import annotations
