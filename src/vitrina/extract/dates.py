@@ -140,7 +140,7 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
                            and _within_sentence(o.start, o.end, sentences)], key=lambda d: d.start)
 
 
-# A hedge right before a date ("perhaps in 1891", "probably in the 1879–80 season"; lexicon ``date_hedges``, at
+# A hedge right before a date ("perhaps in 1843", "probably in the 1902–03 season"; lexicon ``date_hedges``, at
 # most a preposition and "the" between): the date is uncertain (round 52 red team D9)
 _HEDGE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.words("date_hedges"), key=len, reverse=True)) + r")"
@@ -149,7 +149,7 @@ HEDGE_LOOKBACK = 40  # characters before a date searched for its hedge
 
 
 def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """``dates``, those a hedge opens marked uncertain ("1891?"; an approximate "1890~" becomes "1890%")."""
+    """``dates``, those a hedge opens marked uncertain ("1843?"; an approximate "1840~" becomes "1840%")."""
     out = []
     for d in dates:
         if _HEDGE_RE.search(text[max(0, d.start - HEDGE_LOOKBACK) : d.start]):

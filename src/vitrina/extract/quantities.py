@@ -107,13 +107,14 @@ _CALLED_ERROR = re.compile(
 
 
 # Numbers that count nothing (round 52 red team D4): a part of an identifier written with slashes
-# ("M/1911/0350": letters, three or more parts, or a part with a leading zero), a number with a leading zero
-# ("0350", a code), a year elided after an apostrophe ("Class of '38"), and the second figure of a score ("won
+# ("R/1907/0212": letters, three or more parts, or a part with a leading zero), a number with a leading zero
+# ("0212", a code), a year elided after an apostrophe ("Class of '07"), and the second figure of a score ("won
 # 3–1": two whole numbers joined by a dash, the first not lower — a lower first figure is a range, "20–25 metres").
 _SLASH_TOKEN_RE = re.compile(r"[\w/]*$")
 _SLASH_TAIL_RE = re.compile(r"[\w/]*")
 _ELIDED_YEAR_RE = re.compile(r"(?<![\w])['’‘]$")
 _SCORE_LEAD_RE = re.compile(r"(?<![\w.,])(\d+)[ \t]?[–—-][ \t]?$")
+IDENTIFIER_LOOKBACK = 40  # characters before a number searched for the identifier, apostrophe or score it is part of
 
 
 def counts_nothing(text: str, m: re.Match[str]) -> bool:
@@ -121,7 +122,7 @@ def counts_nothing(text: str, m: re.Match[str]) -> bool:
     num = m["num"]
     if m["cur"] or m["pct"] or m["q"] or not num.isdigit():
         return False
-    before = text[max(0, m.start() - 40) : m.start()]
+    before = text[max(0, m.start() - IDENTIFIER_LOOKBACK) : m.start()]
     token = _SLASH_TOKEN_RE.search(before).group() + num + _SLASH_TAIL_RE.match(text, m.end()).group()  # type: ignore[union-attr]
     if "/" in token:
         parts = token.split("/")
