@@ -393,7 +393,7 @@ def number_code(surface: str) -> bool:
 
 
 def _dated_season(surface: str) -> bool:
-    """A season or month with a year shortened to two digits after an apostrophe ("Summer '38", "June '44")."""
+    """A season or month with a year shortened to two digits after an apostrophe ("Summer '07", "June '12")."""
     from vitrina.extract.edtf_text import MONTH_RE, SEASONS
 
     m = _SHORT_YEAR.fullmatch(surface.strip())

@@ -15,7 +15,7 @@ from functools import cache
 from vitrina.extract.entities import RawMention
 from vitrina.lexicon import words as lexicon_words
 
-# a capitalised word of a name ("Harrow", "O'Neill", "Smith-Hale")
+# a capitalised word of a name ("Hartle", "O'Neill", "Smith-Hale")
 _NAME_WORD = r"[^\W\d_a-z][\w'’-]*"
 # words of the name before the tail: one to four on one line, a space apart (a comma or a line break ends the name:
 # "Chairman, X & Sons" under a signature is the firm "X & Sons")

@@ -36,6 +36,7 @@ PERIOD_KIND = "time"
 NOT_PERIOD_KINDS = frozenset({"location", "person"})  # "End", "Day": a place's or a person's name as well
 
 _YEAR_AFTER = re.compile(r"[ \t]+\d{3,4}\b")
+PREPOSITION_LOOKBACK = 20  # characters before a name searched for the preposition governing it
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _POSSESSIVE_NAME = re.compile(
     r"\b(?:(?:St|Saint)\.?[ \t]+)?[A-Z][^\W\d_]*(?:[ \t]+[A-Z][^\W\d_]*){0,2}['’]s[ \t]+([A-Z][a-z]+)\b")
@@ -81,7 +82,7 @@ def period_name(text: str, start: int, end: int) -> bool:
     kinds = set(common_senses(words[-1]))
     if PERIOD_KIND not in kinds or kinds & NOT_PERIOD_KINDS:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    before = _WORD_BEFORE.search(text, max(0, start - PREPOSITION_LOOKBACK), start)
     return _YEAR_AFTER.match(text, end) is not None \
         or before is not None and before.group(1).lower() in lexicon_words("period_prepositions")
 

@@ -155,13 +155,13 @@ def kicker_label(text: str) -> str | None:
     return text.rstrip(".") if kicker else None
 
 
-# a unit's word and a section's dotted number ("Case 4.1", "Room 2.3"; round 52, structset67)
+# a unit's word and a section's dotted number ("Case 7.2", "Room 2.3"; round 52, structset67)
 _DOTTED_UNIT = re.compile(r"^([A-Za-z]+)\s+\d{1,3}(?:\.\d{1,3}){1,3}\.?$")
 
 
 def _dotted_unit(text: str) -> bool:
     """With ``DOTTED_UNIT_LABELS`` on, ``text`` is a unit's word (``lexicon/panel_words``) and a dotted
-    number ("Case 4.1"): the label of the section numbered so under it, as "Case 4" is."""
+    number ("Case 7.2"): the label of the section numbered so under it, as "Case 7" is."""
     m = _DOTTED_UNIT.match(text)
     return bool(DOTTED_UNIT_LABELS) and m is not None and m.group(1).lower() in words("panel_words")
 

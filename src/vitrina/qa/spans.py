@@ -448,8 +448,8 @@ def asked_conjunct(doc: Any, start: int, end: int, q: Question) -> tuple[int, in
 
 def other_side_of_copula(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
     """For a question asking a thing or a person, answered by one side of "X is Y" whose words mostly restate the
-    question's ("the only major Western power" for "Which was the last major Western country to …?", set against
-    "*Vell* was the only major Western power"), the other side: the question describes what it asks, the sentence
+    question's ("the only inland kingdom" for "Which was the last inland state to …?", set against
+    "*Vell* was the only inland kingdom"), the other side: the question describes what it asks, the sentence
     names it on the other side of "be". None when the span is no subject or complement of "be", its content words
     restate the question less than `PREDICATE["restating_share"]`, or the other side restates it too."""
     if q.expects not in ("person", "place", "named") or q.type in ("how", "why"):
