@@ -451,3 +451,17 @@ def test_a_hedge_right_before_a_date_marks_it_uncertain() -> None:
             "It burned maybe about 1650. The miller likely left in 1720.")
     got = [(d.edtf, text[d.start : d.end]) for d in find_dates(text)]
     assert got == [("1702?", "1702"), ("1811?/1812?", "1811–12"), ("1650%", "about 1650"), ("1720", "1720")]
+
+
+def test_two_dates_joined_by_or_are_one_date_of_either() -> None:
+    text = ("The granary was raised in 1744 or 1745 by the parish. Its first miller came in May or June 1790, "
+            "and the weir was mended possibly in 1801 or 1802. Boats sailed in 1760 and 1761.")
+    got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
+    assert got == [("1744 or 1745", "[1744,1745]"), ("May or June 1790", "[1790-05,1790-06]"),
+                   ("1801 or 1802", "[1801?,1802?]"), ("1760", "1760"), ("1761", "1761")]
+
+
+def test_a_lone_month_before_or_takes_the_year_written_after_it() -> None:
+    text = "Records of 1780 survive. The tenant left in October or November 1786."
+    got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
+    assert got == [("1780", "1780"), ("October or November 1786", "[1786-10,1786-11]")]

@@ -33,6 +33,7 @@ from vitrina.extract.calendars import find_calendar_dates
 from vitrina.extract.edtf_text import (
     ERA_AFTER,
     MONTH_RE,
+    MONTHS,
     RULES,
     SCAN_GUARD,
     Rule,
@@ -108,7 +109,7 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     """
     view = matching_view(text)  # older typography ("Sept.r", "MDCCXI", "10/21 March"), read for matching only
     if view is None:
-        return hedged(text, _found_dates(text, sentences, anchor))
+        return hedged(text, alternatives(text, _found_dates(text, sentences, anchor)))
     # a sentence is taken to start inside an older form ("the xxi.| day of March") only by its period: no start
     within = [(view.at(start), view.at(end)) for start, end in sentences if not view.inside(start)] \
         if sentences is not None else None
@@ -116,8 +117,9 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     # its Old Style number (the first) is kept for the Julian reading
     both = {view.at(start): int(first[0]) for start, end in view.written if "/" in text[start:end]
             for first in [re.match(r"\d+", text[start:end])] if first is not None}
-    return hedged(text, [replace(d, start=span[0], end=span[1]) for d in _found_dates(view.text, within, anchor, both)
-                         for span in [view.original(d.start, d.end)]])
+    return hedged(text, alternatives(text, [replace(d, start=span[0], end=span[1])
+                                            for d in _found_dates(view.text, within, anchor, both)
+                                            for span in [view.original(d.start, d.end)]]))
 
 
 def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor: str | None,
@@ -140,6 +142,65 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
                            and _within_sentence(o.start, o.end, sentences)], key=lambda d: d.start)
 
 
+# Two dates joined by "or" ("in 1822 or 1823", "March or April 1790", "either 1655 or 1656") are one date the writer
+# could not settle: one mention over both, the EDTF set "one of" ("[1822,1823]"), not two certain dates. A bare month
+# before "or" takes the year of the date after it (it was read in the running anchor's year, which the writer did
+# not mean). Two days ("4 or 5 May") are not read as dates by the rules and stay so.
+_ONE_OF_JOIN = re.compile(r"[ \t]+or[ \t]+$")
+_BARE_MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")
+
+
+def alternatives(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` with each run "D1 or D2" merged into one mention valued ``[D1,D2]`` (EDTF level 2 "one of")."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        lone = _lone_month_before(text, d, prev.end if prev else 0)
+        if lone is not None:
+            out.append(lone)
+            continue
+        if prev is None or "/" in prev.edtf + d.edtf or prev.edtf.startswith("[") or d.edtf.startswith("[") \
+                or not _ONE_OF_JOIN.fullmatch(" " + text[prev.end : d.start]):
+            out.append(d)
+            continue
+        first = _one_of_first(text[prev.start : prev.end], prev.edtf, d.edtf)
+        value = f"[{first},{d.edtf}]"
+        if first == d.edtf or not is_valid(value):
+            out.append(d)
+            continue
+        out[-1] = DateMention(prev.start, d.end, value)
+    return out
+
+
+_MONTH_OR = re.compile(r"(?<![\w.])(" + MONTH_RE.pattern + r")[ \t]+or[ \t]+$", re.I)
+ONE_OF_LOOKBACK = 16  # characters before a month-and-year date searched for a lone month and "or"
+
+
+def _lone_month_before(text: str, d: DateMention, floor: int) -> DateMention | None:
+    """"March or April 1790" when no rule read the lone "March" (no year to read it in): one mention of both months."""
+    if not re.fullmatch(r"\d{4}-\d{2}", d.edtf):
+        return None
+    lo = max(floor, d.start - ONE_OF_LOOKBACK)
+    m = _MONTH_OR.search(text, lo, d.start)
+    if m is None:
+        return None
+    month = _one_of_first(m[1], "0000-" + _month_number(m[1]), d.edtf)
+    value = f"[{month},{d.edtf}]"
+    return DateMention(m.start(), d.end, value) if month != d.edtf and is_valid(value) else None
+
+
+def _month_number(written: str) -> str:
+    return f"{MONTHS[written.lower().rstrip('.')]:02d}"
+
+
+def _one_of_first(written: str, first: str, second: str) -> str:
+    """The first of two alternative dates: a month written alone ("March or April 1790") in the second's year."""
+    month = _BARE_MONTH_VALUE.fullmatch(first)
+    if month and MONTH_RE.fullmatch(written.strip()) and re.match(r"\d{4}-\d{2}$", second):
+        return f"{second[:4]}-{month[1]}"
+    return first
+
+
 # A hedge right before a date ("perhaps in 1843", "probably in the 1902–03 season"; lexicon ``date_hedges``, at
 # most a preposition and "the" between): the date is uncertain (round 52 red team D9)
 _HEDGE_RE = re.compile(
@@ -153,11 +214,19 @@ def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         if _HEDGE_RE.search(text[max(0, d.start - HEDGE_LOOKBACK) : d.start]):
-            value = "/".join(p[:-1] + "%" if p.endswith("~") else _uncertain(p) for p in d.edtf.split("/"))
+            value = _hedge_value(d.edtf)
             if is_valid(value):
                 d = replace(d, edtf=value)
         out.append(d)
     return out
+
+
+def _hedge_value(edtf: str) -> str:
+    """An EDTF value marked uncertain: each end of an interval, each member of a set ("[1822?,1823?]"); an
+    approximate value ("1840~") becomes approximate and uncertain ("1840%")."""
+    if edtf.startswith("[") and edtf.endswith("]"):
+        return "[" + ",".join(_hedge_value(m) for m in edtf[1:-1].split(",")) + "]"
+    return "/".join(p[:-1] + "%" if p.endswith("~") else _uncertain(p) for p in edtf.split("/"))
 
 
 def _within_sentence(start: int, end: int, sentences: Sequence[tuple[int, int]] | None) -> bool:

@@ -816,7 +816,7 @@ def date_precision(edtf: str | None) -> int:
     """The precision of an EDTF date (1 year, 2 month, 3 day; 0 none); of an interval, its less precise end."""
     if not edtf:
         return 0
-    ends = [e for e in edtf.split("/") if e and e not in ("..", "")]
+    ends = [e for e in edtf.strip("[]{}").replace(",", "/").split("/") if e and e not in ("..", "")]  # sets too
     return min((len(e.strip("~?%").lstrip("-").split("-")) for e in ends), default=0)
 
 

@@ -130,7 +130,7 @@ def _letter(kb: KnowledgeBase, shown: str, sender: str | None = None,
             continue
         if recipient is not None and not _names(kb, recipient, to_whom, event):
             continue
-        if years and event.edtf[:4] not in years:
+        if years and event.edtf.lstrip("[{")[:4] not in years:
             continue
         found.append((event, who_sent, to_whom))
     if not found:
