@@ -465,3 +465,29 @@ def test_a_lone_month_before_or_takes_the_year_written_after_it() -> None:
     text = "Records of 1780 survive. The tenant left in October or November 1786."
     got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
     assert got == [("1780", "1780"), ("October or November 1786", "[1786-10,1786-11]")]
+
+
+def test_a_four_figure_time_with_an_hour_mark_is_no_year() -> None:
+    text = "0945 hrs. The patrol left at 2130 hrs and came back at 0410h. The 1840 timetable survives."
+    assert [(text[d.start : d.end], d.edtf) for d in find_dates(text)] == [("1840", "1840")]
+
+
+def test_dates_in_figures_follow_their_separator() -> None:
+    text = ("The order is dated 3.9.1915. A letter of 25/12/1860, one of 12/25/1860 and one of 5/6/1870 survive. "
+            "See section 2.3.15 and version 4.1.12 for the rules.")
+    got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
+    assert got == [("3.9.1915", "1915-09-03"), ("25/12/1860", "1860-12-25"), ("12/25/1860", "1860-12-25"),
+                   ("5/6/1870", "[1870-05-06,1870-06-05]")]
+
+
+def test_a_two_figure_year_in_figures_takes_the_century_of_the_passage() -> None:
+    text = "Diary of the 4th Company, 1917.\n\n0515 hrs 2.6.17. Moved up.\n\n30.11.17. Relieved at dusk.\n"
+    got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
+    assert got == [("1917", "1917"), ("2.6.17", "1917-06-02"), ("30.11.17", "1917-11-30")]
+    assert [d.edtf for d in find_dates("0515 hrs 2.6.17. Moved up.")] == []  # no year to take the century from
+
+
+def test_circa_before_a_month_or_day_makes_it_approximate() -> None:
+    text = "The pedlar died c. March 1822; the cart was sold circa 4 June 1822."
+    got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
+    assert got == [("c. March 1822", "1822-03~"), ("circa 4 June 1822", "1822-06-04~")]

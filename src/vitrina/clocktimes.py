@@ -1,4 +1,4 @@
-"""Clock times read as one value: "02:40", "09:30", "3am", "2.30 p.m.", with the hedge written before them
+"""Clock times read as one value: "02:40", "09:30", "3am", "2.30 p.m.", "0600 hrs", with the hedge written before them
 ("shortly after 3am", "around 2.30am", "by 11:00") read as an interval of minutes of the day.
 
 A time is ISO 8601's time of day (``T02:40``, as EDTF writes one); its hedge (``lexicon/clock_hedges.txt``) says how
@@ -17,12 +17,15 @@ from vitrina import lexicon
 
 DAY_MINUTES = 24 * 60
 
-# "09:30", "23:05" (two-digit hour, so a verse "3:16" or a ratio is not read), or any hour with a meridiem:
-# "2.30am", "2:30 p.m.", "3am", "11 pm".
+# "09:30", "23:05" (two-digit hour, so a verse "3:16" or a ratio is not read), any hour with a meridiem:
+# "2.30am", "2:30 p.m.", "3am", "11 pm", or four digits of a 24-hour time with an hour mark ("0600 hrs", "2200h";
+# lexicon ``clock_hour_marks``).
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?:"
     r"(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?!\s?[ap]\.?m)(?!\w|:\d|[.,]\d)"
     r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap])(?:\.m\.|m\b)"
+    r"|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)\s?(?:" + "|".join(sorted(lexicon.words("clock_hour_marks"), key=len, reverse=True))
+    + r")\b\.?"
     r")", re.IGNORECASE)
 
 
@@ -55,6 +58,8 @@ def find_clock_times(text: str) -> list[ClockTime]:
     for m in _CLOCK.finditer(text):
         if m.group("hh") is not None:
             minute = int(m.group("hh")) * 60 + int(m.group("mm"))
+        elif m.group("hh4") is not None:  # a 24-hour time written as four digits and a mark ("0600 hrs")
+            minute = int(m.group("hh4")) * 60 + int(m.group("mm4"))
         else:
             hour = int(m.group("h")) % 12 + (12 if m.group("mer").lower() == "p" else 0)
             minute = hour * 60 + int(m.group("m") or 0)

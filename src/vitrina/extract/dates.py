@@ -209,10 +209,31 @@ _HEDGE_RE = re.compile(
 HEDGE_LOOKBACK = 40  # characters before a date searched for its hedge
 
 
+# "circa" or its abbreviation right before a date the rules read without it ("c. August 1916", "ca. 12 May 1890";
+# lexicon ``circa_marks``): the date is approximate, the mark part of its span (round 53 red team D3)
+_CIRCA_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(lexicon.words("circa_marks"), key=len, reverse=True))
+    + r")\.?[ \t]+$", re.I)
+CIRCA_LOOKBACK = 8  # characters before a date searched for its circa mark
+
+
+def _approximate_value(edtf: str) -> str:
+    """An EDTF value marked approximate: each end of an interval, each member of a set."""
+    if edtf.startswith("[") and edtf.endswith("]"):
+        return "[" + ",".join(_approximate_value(m) for m in edtf[1:-1].split(",")) + "]"
+    return "/".join(p if not p or p in ("..",) or p[-1] in "?~%" else p + "~" for p in edtf.split("/"))
+
+
 def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """``dates``, those a hedge opens marked uncertain ("1843?"; an approximate "1840~" becomes "1840%")."""
+    """``dates``, those a hedge opens marked uncertain ("1843?"; an approximate "1840~" becomes "1840%"), those
+    a circa mark opens marked approximate ("c. August 1916" → "1916-08~")."""
     out = []
     for d in dates:
+        circa = _CIRCA_RE.search(text, max(0, d.start - CIRCA_LOOKBACK), d.start)
+        if circa is not None and not any(q in d.edtf for q in "~%"):
+            value = _approximate_value(d.edtf)
+            if is_valid(value):
+                d = replace(d, start=circa.start(), edtf=value)
         if _HEDGE_RE.search(text[max(0, d.start - HEDGE_LOOKBACK) : d.start]):
             value = _hedge_value(d.edtf)
             if is_valid(value):
@@ -254,6 +275,8 @@ def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[
                 continue
             if _NUMERIC_MATCH.match(m.group()) and not _year_context_ok(text, start, end):
                 continue
+            if rule.name == "numeric_date" and not _numeric_date_context_ok(text, start, len(m["y"]) == 2):
+                continue
             if rule.name == "open" and _NUMERIC_MATCH.match(m["a"]) and not _year_context_ok(text, *m.span("a")):
                 continue  # "before 1500 men came": the number after the word counts, it is no year
             value = rule.build(m, None)
@@ -261,6 +284,28 @@ def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[
                 _Candidate(start, end, rule, m, value if value and is_valid(value) else None)
             )
     return found
+
+
+# Words after which figures are a section, version or verse number, not a date in figures ("section 2.3.15",
+# "version 3.4.12"), besides ``NON_DATE_BEFORE``: lexicon ``numbered_part_words``.
+_CLOCK_BEFORE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]?[A-Za-z]{0,5}\.?[ \t,]*$")
+
+
+def _numeric_date_context_ok(text: str, start: int, two_figure_year: bool) -> bool:
+    """Whether figures like "14.7.16" read as a date here: not after a word that numbers a part ("section",
+    "page", "version"); a two-figure year ("21.3.18") only where a date stands — at a line's or sentence's
+    start, after a word that introduces a date ("on", "dated"), or after a clock time ("0600 hrs 14.7.16")."""
+    before = text[max(0, start - 30) : start]
+    m = _WORD_BEFORE.search(before)
+    prev = m.group(1).lower().rstrip(".") if m else ""
+    if prev in NON_DATE_BEFORE or prev + "." in NON_DATE_BEFORE or prev in lexicon.words("numbered_part_words"):
+        return False
+    if not two_figure_year:
+        return True
+    if _CLOCK_BEFORE.search(before) or prev in DATE_BEFORE or prev in ("on", "dated", "date"):
+        return True
+    stripped = before.rstrip(" \t")
+    return not stripped or stripped.endswith(("\n", ".", ":", ";", "(", "—", "–", "-", ","))
 
 
 def _months_capitalised(span: str) -> bool:
@@ -303,12 +348,21 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if _identifier(text, start, end, prev):  # "QWB 1004", "Appeal No. QB 1931/402": a catalogue or docket number
         return False
+    if _clock_time_re().match(text, start):  # "1130 hrs", "0600h": a war diary's time of day (round 53 red team D1)
+        return False
     uncertain = text[start:end].endswith("?")
     counted = (
         not uncertain and bool(next_word) and next_word[0].islower() and _looks_counted(next_word)
     )
     possessive = prev.endswith(("'s", "’s"))
     return not counted or prev in DATE_BEFORE or possessive
+
+
+@cache
+def _clock_time_re() -> re.Pattern[str]:
+    """Four digits of a 24-hour time and an hour mark (lexicon ``clock_hour_marks``: "1130 hrs", "2200h")."""
+    marks = "|".join(sorted(lexicon.words("clock_hour_marks"), key=len, reverse=True))
+    return re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:{marks})\b", re.I)
 
 
 # What makes the noun right before a number the thing it numbers ("Bed 1815", "Sheet 1812"): WordNet's class of its

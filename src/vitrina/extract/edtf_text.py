@@ -293,6 +293,32 @@ def b_full(m: re.Match[str], anchor: str | None) -> str | None:
     return _date(year, month, day) if year else None
 
 
+def b_numeric(m: re.Match[str], anchor: str | None) -> str | None:
+    """A date written in figures only, day and month by the convention of its separator: dotted day first
+    ("14.7.1916", the European and British military style); slashed by whichever figure cannot be a month
+    ("14/7/1916" day first, "7/14/1916" month first), and when both can, either ("3/4/1921" → the set
+    ``[1921-03-04,1921-04-03]``). A two-figure year ("14.7.16") takes the century that puts it nearest the anchor
+    (the date the passage is in), and is not read without one."""
+    year = _year(m["y"]) if len(m["y"]) == 4 else _near_year(int(m["y"]), _anchor_year(anchor))
+    if not year:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "." or b <= 12 < a:
+        return _date(year, b, a)
+    if a <= 12 < b:
+        return _date(year, a, b)
+    readings = sorted({d for d in (_date(year, b, a), _date(year, a, b)) if d})
+    return readings[0] if len(readings) == 1 else f"[{','.join(readings)}]" if readings else None
+
+
+def _near_year(two_figures: int, anchor_year: int | None) -> int | None:
+    """The year ending in ``two_figures`` nearest ``anchor_year`` (None without an anchor)."""
+    if anchor_year is None:
+        return None
+    base = anchor_year - anchor_year % 100 + two_figures
+    return min((base - 100, base, base + 100), key=lambda y: abs(y - anchor_year))
+
+
 def b_roman_month(m: re.Match[str], anchor: str | None) -> str | None:
     """A day, a month in Roman numerals and a year, dotted or slashed, as naturalists and registrars write a
     collecting date ("12.vi.1898", "3/XI/1902"): the day, never only its year."""
@@ -775,6 +801,9 @@ _ROMAN_MONTH = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + "
 # the same separator on both sides of the month ("12.vi.1898", "12 vi 1898" is not one: spaces read as words)
 _DAY_ROMAN_MONTH = (rf"(?P<d>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))(?P<sep>[./])\s?(?P<rm>{_ROMAN_MONTH})"
                     rf"(?P=sep)\s?(?P<y>{YEAR_DIGITS})(?![\d]|[,.]\d)")
+# day, month and year in figures with one separator throughout; not part of a longer dotted number ("2.3.15.4")
+_NUMERIC_DATE = (r"(?<![\d.,/])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
+                 rf"(?P<y>{YEAR_DIGITS}|\d{{2}})(?!\d|[.,/]\d)")
 _MONTH_DAY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY})(?!,?\s*\d)(?P<y>)"
 _DAY_MONTH = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?!,?\s*\d)(?P<y>)"
 
@@ -817,6 +846,8 @@ RULES: tuple[Rule, ...] = (
         b_day_range,
     ),
     Rule("day_roman_month", _DAY_ROMAN_MONTH, b_roman_month),
+    # a date in figures ("14.7.1916", "21.3.18", "3/4/1921"); a two-figure year needs the anchor (``b_numeric``)
+    Rule("numeric_date", _NUMERIC_DATE, b_numeric),
     Rule("era", _ERA, b_era),
     # before ``iso``: of two readings as long, "1905-06" is the season 1905/1906 (see ``b_year_yy``)
     Rule("year_yy", rf"(?P<y>{YEAR})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d])", b_year_yy),
