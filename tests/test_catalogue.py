@@ -90,3 +90,12 @@ def test_keys_given_twice_and_records_joining_nothing_are_said(tmp_path):
                      "the catalogue)"]
     assert catalogue_notes(catalogue, [(f"zz-{n}", f"ZZ-{n}.txt") for n in range(7)] + [("hx-5", "HX-5.md"),
                                                                                        ("hx-07", "HX-07.md")])[1:] == []
+
+
+def test_rows_without_a_key_are_said_and_a_catalogue_of_none_is_an_error(tmp_path):
+    some = load_catalogue(_write(tmp_path, "identifier,title\nledger_a,Ledger A\n,Ledger B\n,Ledger C\n"))
+    assert [r["identifier"] for r in some.records] == ["ledger_a"]
+    assert catalogue_notes(some, [("ledger_a", "ledger_a.txt")]) == [
+        "catalogue.csv: 2 rows without 'identifier' left out (lines 3, 4)"]
+    with pytest.raises(InputError, match="no record gives its 'identifier'"):
+        load_catalogue(_write(tmp_path, "identifier,title\n,Ledger B\n,Ledger C\n"))

@@ -40,6 +40,7 @@ class Catalogue:
     key: str
     columns: list[str]
     records: list[dict[str, str]]
+    keyless: tuple[int, ...] = ()  # lines of rows with values but no key, left out (said at the build)
 
     @property
     def name(self) -> str:
@@ -80,6 +81,12 @@ def catalogue_notes(catalogue: Catalogue, documents: list[tuple[str, str]]) -> l
         key = _folded(record.get(catalogue.key, ""))
         counts[key] = counts.get(key, 0) + 1
     notes = []
+    if catalogue.keyless:
+        lines = ", ".join(str(n) for n in catalogue.keyless[:NOTED_KEYS])
+        more = "…" if len(catalogue.keyless) > NOTED_KEYS else ""
+        notes.append(f"{catalogue.name}: {len(catalogue.keyless):,} row{'s' if len(catalogue.keyless) > 1 else ''} "
+                     f"without {catalogue.key!r} left out (line{'s' if len(catalogue.keyless) > 1 else ''} "
+                     f"{lines}{more})")
     first_written: dict[str, str] = {}
     for record in catalogue.records:
         first_written.setdefault(_folded(record[catalogue.key]), record[catalogue.key])
@@ -127,6 +134,7 @@ def load_catalogue(path: Path) -> Catalogue:
         raise InputError(str(path), f"line 1: {exc}") from None
     key = _key_column(path, header)
     records: list[dict[str, str]] = []
+    keyless: list[int] = []
     try:
         for record in reader:
             if not any(cell.strip() for cell in record):
@@ -143,10 +151,15 @@ def load_catalogue(path: Path) -> Catalogue:
                 raise InputError(str(path), f"line {reader.line_num}: {long!r} longer than {MAX_FIELD} characters")
             if values.get(key):
                 records.append(values)
+            else:
+                keyless.append(reader.line_num)
     except csv.Error as exc:
         raise InputError(str(path), f"line {reader.line_num}: {_csv_problem(exc)}") from None
+    if keyless and not records:  # round 53 red team D10: accepted as "0 records", every row dropped unsaid
+        raise InputError(str(path), f"no record gives its {key!r}: the column is empty on all {len(keyless):,} rows "
+                         "(a catalogue joins documents by that key)")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return Catalogue(str(path.resolve()), digest, key, [c for c in header if c], records)
+    return Catalogue(str(path.resolve()), digest, key, [c for c in header if c], records, tuple(keyless))
 
 
 def _key_column(path: Path, header: list[str]) -> str:
@@ -174,7 +187,7 @@ def catalogue_for(given: Catalogue | None, remembered: Catalogue | None) -> tupl
     """The catalogue a build uses — the one given, else the exhibit's (re-read if its file is still where it
     was and changed) — and what to tell the user (empty when nothing)."""
     if given is not None:
-        return given, f"catalogue {given.name}: {len(given.records):,} records"
+        return given, f"catalogue {given.name}: {len(given.records):,} record{'' if len(given.records) == 1 else 's'}"
     if remembered is None:
         return None, ""
     path = Path(remembered.path)
