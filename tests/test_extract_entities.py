@@ -762,3 +762,16 @@ def test_a_tagged_persons_titles_are_no_part_of_the_name() -> None:
         start = text.index(surface)
         a, b = without_leading_titles(text, start, start + len(surface))
         assert text[a:b] == name
+
+
+def test_a_name_tagged_inside_another_leaves_the_outer_name_first() -> None:
+    from vitrina.extract.entities import markup_mentions
+    from vitrina.ingest import tei
+
+    xml = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Vestry</title>'
+           '</titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc>'
+           '</teiHeader><text><body><p>The clerk wrote to <orgName>the Board of <placeName>Wexcombe</placeName>'
+           '</orgName> twice.</p></body></text></TEI>')
+    doc = tei.read(xml.encode(), "vestry.xml")[0]
+    found = [(m.type, doc.text[m.start : m.end]) for m in markup_mentions(doc)]
+    assert found[0] == ("organization", "Board of Wexcombe")

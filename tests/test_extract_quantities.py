@@ -238,3 +238,8 @@ def test_pounds_shillings_and_pence_are_one_amount() -> None:
     assert first.unit == "GBP" and abs(first.value - (7 + 12 / 20 + 9 / 240)) < 1e-9
     assert text[first.start : first.end] == "£7 12s 9d"
     assert (second.value, text[second.start : second.end]) == (2.25, "£2 5s")
+
+
+def test_a_number_word_and_unit_naming_a_moment_is_no_amount() -> None:
+    text = "Zero hour was fixed for dawn; at the eleventh hour the order came. The march took two weeks."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["two weeks"]

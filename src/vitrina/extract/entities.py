@@ -172,7 +172,9 @@ def markup_mentions(doc: Document) -> list[RawMention]:
             span = without_leading_titles(doc.text, span[0], span[1])
         if span:
             out.append(RawMention(span[0], span[1], etype, "markup"))
-    return out
+    # a name tagged inside another ("<orgName>the Council of <placeName>X</placeName></orgName>"): the outer one is
+    # the name the encoder gave the whole, and mentions do not nest, so it is laid first (round 53 red team D11)
+    return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
 
 
 _LEADING_WORD = re.compile(r"([^\W\d_]+)\.?\s+")

@@ -117,6 +117,30 @@ _SCORE_LEAD_RE = re.compile(r"(?<![\w.,])(\d+)[ \t]?[–—-][ \t]?$")
 IDENTIFIER_LOOKBACK = 40  # characters before a number searched for the identifier, apostrophe or score it is part of
 
 
+# WordNet's synsets of a point in time (a clock time, a moment): a compound noun under one of them names a moment
+# ("zero hour", "eleventh hour"), not an amount of its unit; compounds naming an amount ("two weeks" = fortnight, a
+# time period; "one percent", a fraction) or a group ("five nations") are left to count.
+MOMENT_SYNSETS = frozenset({"clock_time.n.01", "point.n.06"})
+
+
+def _fixed_phrase(written: str) -> bool:
+    """Whether a number written as a word and the unit after it are one WordNet noun of a moment ("zero hour": the
+    time an operation begins; "eleventh hour"), not an amount. Figures ("0 hours") and inflections never are."""
+    words = written.split()
+    if len(words) != 2 or not words[0].isalpha():
+        return False
+    from vitrina.qa.lexical import wordnet
+
+    joined = "_".join(w.lower() for w in words)
+    for synset in wordnet().synsets(joined, pos="n"):
+        if not any(lemma.name().lower() == joined for lemma in synset.lemmas()):
+            continue  # the words as written, not an inflection ("zero hours" counts)
+        above = {h.name() for h in synset.closure(lambda x: x.hypernyms() + x.instance_hypernyms())}
+        if above & MOMENT_SYNSETS:
+            return True
+    return False
+
+
 def counts_nothing(text: str, m: re.Match[str]) -> bool:
     """Whether the number matched by ``m`` is an identifier's part, a code, an elided year or a score's figure."""
     num = m["num"]
@@ -162,6 +186,8 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         if value is None or counts_nothing(text, m):
             continue
         unit, end = _unit(text, m)
+        if unit is not None and _fixed_phrase(text[m.start() : end]):
+            continue  # "zero hour", "the eleventh hour": one word of the language, no amount (round 53 red team D11)
         value, end = _with_smaller_parts(text, unit, value, end)
         unit, end = _rate(text, unit, end)
         if unit is None and not _keeps_bare(m):
