@@ -131,8 +131,11 @@ def _fixed_phrase(written: str) -> bool:
         return False
     from vitrina.qa.lexical import wordnet
 
+    wn = wordnet()
+    if wn is None:
+        return False
     joined = "_".join(w.lower() for w in words)
-    for synset in wordnet().synsets(joined, pos="n"):
+    for synset in wn.synsets(joined, pos="n"):
         if not any(lemma.name().lower() == joined for lemma in synset.lemmas()):
             continue  # the words as written, not an inflection ("zero hours" counts)
         above = {h.name() for h in synset.closure(lambda x: x.hypernyms() + x.instance_hypernyms())}
