@@ -297,6 +297,9 @@ PLAIN_LIMITS = {
     "cover_title_numbers": 1,  # ... its last line a number alone (the panel's number set beside it) is no title word (round 51; 0: off)
     "kickers_under_title": 1,  # ... a kicker in capitals parted by a separator may stand between it and the lede, left out (round 48; 0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    # round 53 (struct68): a paragraph stopping on a function word goes on in the next paragraph on a later page,
+    # with no heading between them, though that one opens on a capital (0 off)
+    "function_word_cuts": 1,
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
     "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
@@ -407,6 +410,10 @@ PLAIN_LIMITS = {
     # round 47 (structset58): ... and so do keys alone one a line, two or more in a row counting on ("(a)" / "(b)",
     # set on the pictures; 0 off)
     "keys_one_a_line": 1,
+    # round 53 (struct68): ... and so do lower-case letters alone, without their brackets ("a" / "b"), where the
+    # captions open with the keys in brackets (0 off)
+    "bare_picture_keys": 1,
+    "credit_closes_key": 1,  # ... a key's entry ends with its credit line: a line after it is the text's (round 53)
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
     "pointed_jumps_lower": 1,
@@ -4977,11 +4984,14 @@ def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
     for i, entry in enumerate(out):
         if not _plain_paragraph(entry) or ends_sentence(entry.last.text, lenient=True):
             continue
+        headed = False  # a heading read between them
         for j in range(i + 1, min(len(out), i + 1 + reach)):
             later = out[j]
+            headed = headed or isinstance(later, Heading)
             if not (isinstance(later, Fragment) and later.kind == "paragraph"):
                 continue
-            if _plain_paragraph(later) and later.lines[0].text.lstrip()[:1].islower():
+            if _plain_paragraph(later) and (later.lines[0].text.lstrip()[:1].islower() or (
+                    not headed and _cut_after_function_word(entry, later))):
                 entry.lines.extend(later.lines)
                 entry.calls = entry.calls | later.calls
                 entry.deferred.extend(later.deferred)
@@ -4990,6 +5000,16 @@ def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
             if not ends_sentence(later.last.text, lenient=True):
                 break  # an open paragraph between them: the lower-case one may go on that one
     return out
+
+
+def _cut_after_function_word(entry: Fragment, later: Fragment) -> bool:
+    """With ``function_word_cuts`` on, ``entry`` stops on a function word no sentence ends on ("… during the")
+    and ``later``, the next paragraph with only captions or figures read between them and opening on a capital
+    ("Jacobite risings …"), is on another page: the sentence goes on there, the capital a name's
+    (round 53, struct68)."""
+    last = entry.last.text.split()[-1] if entry.last.text.split() else ""
+    return (bool(PLAIN_LIMITS["function_word_cuts"]) and last.islower() and last in FUNCTION_WORDS
+            and later.lines[0].page != entry.last.page)
 
 
 def _plain_paragraph(entry: Entry) -> TypeGuard[Fragment]:
@@ -5150,6 +5170,9 @@ def _lines_without(lines: list[Line], drop: set[int]) -> list[Line]:
 
 
 _ONE_KEY = re.compile(r"^\((\d{1,2}|[a-zA-Z])\)$")  # one key alone on its line, "(b)"
+# (round 53, struct68) a key set on its picture without its brackets, a lower-case letter alone ("b"): such
+# keys count as bracketed ones where two or more run on in a row and the captions are keyed with brackets
+_BARE_KEY = re.compile(r"^([a-z])$")
 
 
 def _keys_alone(lines: list[Line], one_a_line: bool = False) -> set[int]:
@@ -5162,7 +5185,8 @@ def _keys_alone(lines: list[Line], one_a_line: bool = False) -> set[int]:
         return found
     run: list[Line] = []
     for line in lines:
-        key = _ONE_KEY.match(line.text.strip())
+        key = _ONE_KEY.match(line.text.strip()) or (
+            _BARE_KEY.match(line.text.strip()) if one_a_line and PLAIN_LIMITS["bare_picture_keys"] else None)
         rank = key_rank(key.group(1)) if key is not None else 0
         if rank and rank == len(run) + 1:
             run.append(line)
@@ -5233,14 +5257,18 @@ def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment
         return None
     entries: list[list[Line]] = []
     end = start
+    credited = False  # the open entry's credit closed it (a line after it is no part of it)
     for k in range(start, len(lines)):
         found = BRACKET_KEY.match(lines[k].text)
         if found and key_rank(found.group(1)) == len(entries) + 1:
             entries.append([lines[k]])
-        elif found or not entries or ends_sentence(entries[-1][-1].text) and not is_credit(
-                lines[k].text.split(), closes_caption=True) and not _closing_credit_line(lines, k, len(entries)):
+            credited = False
+        elif found or not entries or credited and PLAIN_LIMITS["credit_closes_key"] or ends_sentence(
+                entries[-1][-1].text) and not is_credit(lines[k].text.split(), closes_caption=True) and not (
+                _closing_credit_line(lines, k, len(entries))):
             break
         else:
+            credited = ends_sentence(entries[-1][-1].text)  # a line after the sentence's end: the credit
             entries[-1].append(lines[k])
         end = k + 1
     if len(entries) < least:
