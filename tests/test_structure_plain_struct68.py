@@ -10,6 +10,8 @@ import pytest
 
 from vitrina.structure import lines as lines_module
 from vitrina.structure import rebuild
+from vitrina.structure.assemble import NOTES_TITLE
+from vitrina.structure.captions import marked_date
 from vitrina.structure.plainlayout import PLAIN_LIMITS
 
 PAGE_ONE = [
@@ -54,7 +56,8 @@ def _doc():
 
 
 def _blocks(doc, kind: str) -> list[str]:
-    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == kind]
+    notes = {s.id for s in doc.sections if s.title == NOTES_TITLE}
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == kind and b.section not in notes]
 
 
 def test_changing_heads_bare_keys_and_a_cut_after_a_function_word() -> None:
@@ -79,3 +82,73 @@ def test_without_the_mechanisms(monkeypatch: pytest.MonkeyPatch) -> None:
     paragraphs = _blocks(doc, "paragraph")
     assert not any("help of Thomas Orme" in p for p in paragraphs)
     assert any(p.startswith("II · Wheel and Stones ab Thomas Orme") for p in paragraphs)
+
+
+# A panel whose section numbers hang in the margin: the extraction reads each after its heading's first line
+# ("A Scribe Who Kept the" / "1" / "Accounts"), a date line under the cover's title, a numbered strip of stops
+# with dates carrying era marks under the text.
+STONE = [
+    "GALLERY 5 · EARLY WRITING",
+    "The Tablet Room",
+    "Clay Records of a Temple",
+    "c. 2100 BC",
+    "Four thousand years ago the scribes of a temple kept its accounts on small tablets of clay, and the",
+    "store rooms of the temple held many thousands of them when the diggers opened it.",
+    "A Scribe Who Kept the",
+    "1",
+    "Accounts",
+    "A scribe learned to write in a school attached to the temple, copying signs and",
+    "lists for years before he was trusted with a real account of grain or wool.",
+    "Finding the Store Rooms",
+    "2",
+    "The store rooms were found by a small expedition working on the mound in the",
+    "spring, when rain had washed the loose earth from the walls of the building.",
+    "1",
+    "c. 2100 BC",
+    "Tablets written",
+    "2",
+    "9th c. BC",
+    "Temple abandoned",
+    "3",
+    "AD 1911",
+    "Store rooms dug",
+    "Harwick Museum of Writing · Panel 2",
+]
+
+
+def _stone():
+    return rebuild("\n".join(STONE) + "\n\f", "stone", "stone.txt", "text")
+
+
+def test_hanging_numbers_a_dated_cover_and_a_marked_strip() -> None:
+    doc = _stone()
+    assert [(s.label, s.title) for s in doc.sections if s.title != NOTES_TITLE] == [
+        (None, "The Tablet Room Clay Records of a Temple"), ("1", "A Scribe Who Kept the Accounts"),
+        ("2", "Finding the Store Rooms")]
+    paragraphs = _blocks(doc, "paragraph")
+    assert len(paragraphs) == 3 and not any("Tablets written" in p or "2100" in p for p in paragraphs)
+
+
+def test_without_hanging_numbers_the_headings_are_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "labels_inside_headings", 0)
+    assert ("1", "A Scribe Who Kept the Accounts") not in [(s.label, s.title) for s in _stone().sections]
+
+
+def test_a_unit_word_over_its_number_is_one_label_not_a_heading() -> None:
+    lines = [*STONE[:6], "Activity", "1", "Sorting the Tablets", STONE[9], STONE[10], "Activity", "2",
+             "Reading a Sign", STONE[13], STONE[14]]
+    doc = rebuild("\n".join(lines) + "\n\f", "stone", "stone.txt", "text")
+    assert "Activity" not in [s.title for s in doc.sections]
+
+
+def test_marked_dates() -> None:
+    assert marked_date("c. 2100 BC") and marked_date("9th c. BC") and marked_date("AD 1911") and marked_date("1911")
+    assert not marked_date("Tablets written") and not marked_date("3 tablets") and not marked_date("9th of May")
+
+
+def test_without_marked_dates_the_date_joins_the_title_and_the_strip_is_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "marked_date_lines", 0)
+    assert _stone().sections[0].title.endswith("c. 2100 BC")
+    monkeypatch.setitem(PLAIN_LIMITS, "marked_date_lines", 1)
+    monkeypatch.setitem(PLAIN_LIMITS, "marked_strip_dates", 0)
+    assert "Store rooms dug" in _blocks(_stone(), "paragraph")

@@ -142,6 +142,8 @@ class LineSet:
     trailing_convention: bool  # most lines end with a space (PDF soft wraps)
     source: str = field(repr=False, default="")
     running: tuple[str, ...] = ()  # the running heads dropped, without their page numbers
+    # {a heading's first line index: the section number read inside it, set over it} (plainlayout, round 53)
+    inner_labels: dict[int, str] = field(default_factory=dict)
 
 
 def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> LineSet:

@@ -46,6 +46,7 @@ from vitrina.structure.captions import (
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
     CREDIT_WORDS,
+    DATE_ALONE,
     FIGURE_WORDS,
     LABEL_ALONE,
     LABEL_LEAD,
@@ -59,6 +60,7 @@ from vitrina.structure.captions import (
     is_credit,
     lead_at,
     lead_label,
+    marked_date,
     match_label,
     numbered_kicker,
     register_number_wraps,
@@ -413,6 +415,12 @@ PLAIN_LIMITS = {
     # round 53 (struct68): ... and so do lower-case letters alone, without their brackets ("a" / "b"), where the
     # captions open with the keys in brackets (0 off)
     "bare_picture_keys": 1,
+    # round 53 (struct68): at least this many section numbers counting 1, 2 … read between a heading's lines or
+    # after its one line go over their headings (0 off); prose there is a line this share of a full one at least
+    "labels_inside_headings": 2,
+    "marked_strip_dates": 1,
+    "marked_date_lines": 1,  # a date with an era or approximate mark alone closing a cover's title is none of it (round 53)  # a year strip's stop may give its date with an era or approximate mark (round 53; 0 off)
+    "prose_line_share": 0.7,
     "credit_closes_key": 1,  # ... a key's entry ends with its credit line: a line after it is the text's (round 53)
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
@@ -518,6 +526,9 @@ class PlainLayout:
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
+        self.inner = lineset.inner_labels  # "1" moved over "A King Who" / "Shepherd": the heading's number
+        # (the number moved over its heading is no note's call, though the source still has it between the lines)
+        self.notes = {call: note for call, note in self.notes.items() if call + 1 not in self.inner}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Marrowby – …"
         mapped = frozenset(line.index for key in self.map_keys for line in key)  # (no notes: a table)
@@ -851,6 +862,9 @@ class PlainLayout:
             before = [h for h in heads if h.lines[-1].index < at]
             if before and before[-1].label is None:
                 before[-1].label = token
+        for head in heads:
+            if head.label is None and head.lines[0].index in self.inner:
+                head.label = self.inner[head.lines[0].index]
 
     def _route_labels(self) -> None:
         """A route band's labels (``route_band``) go to the first headings after the band, one
@@ -3420,9 +3434,20 @@ def _strip_title(text: str) -> bool:
     return 0 < len(text.split()) <= 2 and text.isupper() and not ends_sentence(text)
 
 
+def _era_marked_date(text: str) -> bool:
+    """``text`` is a date alone with its era or approximate mark ("c. 1200 BC", "AD 43"), no bare year."""
+    return marked_date(text.strip()) and not DATE_ALONE.match(text.strip())
+
+
+def _stop_date(text: str) -> bool:
+    """A year strip's date line: a year alone, or, with ``marked_strip_dates`` on, a date with its era or
+    approximate mark ("c. 1792 BC", "12th c. BC": ``marked_date``; round 53, struct68)."""
+    return bool(_YEAR_ALONE.fullmatch(text)) or bool(PLAIN_LIMITS["marked_strip_dates"]) and marked_date(text)
+
+
 def _year_stop_end(lines: list[Line], k: int, number: int) -> int | None:
     """The line after stop ``number`` of a year strip opening at line ``k`` (``numbered_year_strip``), or None."""
-    if k + 2 >= len(lines) + 0 or lines[k].text.strip() != str(number) or not _YEAR_ALONE.fullmatch(lines[k + 1].text.strip()):
+    if k + 2 >= len(lines) + 0 or lines[k].text.strip() != str(number) or not _stop_date(lines[k + 1].text.strip()):
         return None
     end = k + 2
     while end < len(lines) and end - k - 2 < 2:
@@ -4522,6 +4547,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     # pages of two columns written row by row: on one line each row, or a line of each in turn
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
+    lineset.lines, lineset.inner_labels = numbers_over_headings(lineset.lines)
     keyed = _keys_alone(lineset.lines, one_a_line=True)
     if keyed and any(BRACKET_KEY.match(line.text) for line in lineset.lines):  # the keys set on the pictures, one a line
         lineset.lines = _lines_without(lineset.lines, keyed)
@@ -5104,6 +5130,56 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
     return out
 
 
+def labels_inside_headings(lines: list[Line]) -> dict[int, tuple[str, int]]:
+    """A section's number printed in the margin beside its heading and read after the heading's first line
+    ("Found at Susa" / "2" / prose, "A King Who Called" / "1" / "Shepherd" / prose): with
+    ``labels_inside_headings`` on, where at least that many such numbers count 1, 2 … through the text,
+    {the number's line index: (the number, the heading's first line index)}. The heading's first line may
+    head, no sentence ending right over it; after the number comes prose, or a short line that may head and
+    then prose (round 53, struct68)."""
+    if not PLAIN_LIMITS["labels_inside_headings"]:
+        return {}
+    widths = _page_widths(lines)
+    found: dict[int, tuple[str, int]] = {}
+    for k in range(1, len(lines) - 1):
+        text = lines[k].text.strip()
+        if not (text.isdigit() and LABEL_TOKEN.match(text)) or not _may_head(lines[k - 1].text):
+            continue
+        if k >= 2 and not ends_sentence(lines[k - 2].text) and not lines[k - 1].page_start:
+            continue
+        if lines[k - 1].text.strip().lower() in words("panel_words"):
+            continue  # "Activity" / "1": a unit's word and its number, one label read over two lines
+        nxt = lines[k + 1]
+        if _prose_line(nxt, widths[k + 1]) or (_may_head(nxt.text) and k + 2 < len(lines) and not _prose_line(
+                nxt, widths[k + 1]) and _prose_line(lines[k + 2], widths[k + 2])):
+            found[lines[k].index] = (text, lines[k - 1].index)
+    ranks = [label_rank(token) for token, _ in found.values()]
+    if len(found) < PLAIN_LIMITS["labels_inside_headings"] or ranks != list(range(1, len(found) + 1)):
+        return {}
+    return found
+
+
+def numbers_over_headings(lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """``lines`` with each number ``labels_inside_headings`` finds moved over its heading's first line, where
+    a label over a heading is read, and {the heading's first line's index: its number} (the heading takes
+    it when the reading gave it none)."""
+    found = labels_inside_headings(lines)
+    if not found:
+        return lines, {}
+    out = list(lines)
+    for at, (_, head) in found.items():
+        out[head], out[at] = lines[at], lines[head]
+        out[head].page_start, out[at].page_start = lines[head].page_start, False
+    for index, line in enumerate(out):
+        line.index = index
+    return out, {head + 1: token for token, head in found.values()}
+
+
+def _prose_line(line: Line, width: float) -> bool:
+    """A line of running text: of ``prose_line_share`` of its page's full line at least."""
+    return line.length >= PLAIN_LIMITS["prose_line_share"] * width
+
+
 def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entry]:
     """A key of captions by bracketed letters or numbers, where a plate's key line stands alone in
     the text ("(a) (b) (c)", ``KEYS_ALONE``: the pictures are keyed so): in a paragraph, at least
@@ -5636,6 +5712,8 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
             cut = _turned_title_end(lines, start, end)
             if PLAIN_LIMITS["cover_title_numbers"] and cut - start > 1 and _LONE_NUMBER.match(lines[cut - 1].text):
                 cut -= 1  # the panel's number set beside the title, read after it: no word of the title
+            if PLAIN_LIMITS["marked_date_lines"] and cut - start > 1 and _era_marked_date(lines[cut - 1].text):
+                cut -= 1  # "The Laws of the River" / "c. 1200 BC": the date line under the title, none of it
             return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):
