@@ -152,3 +152,32 @@ def test_without_marked_dates_the_date_joins_the_title_and_the_strip_is_text(mon
     monkeypatch.setitem(PLAIN_LIMITS, "marked_date_lines", 1)
     monkeypatch.setitem(PLAIN_LIMITS, "marked_strip_dates", 0)
     assert "Store rooms dug" in _blocks(_stone(), "paragraph")
+
+
+# Sections numbered as parts of one number ("7a", "7b"), each heading over a deck in sentence case, the first
+# after a quotation's source line.
+DECKED = [
+    "ROOM 7 · HARBOURS",
+    "The Harbour Board",
+    "Keeping the Port",
+    "For a century the board dredged the channel, lit the lights and set the tolls for every ship in the port.",
+    "“A harbour is a promise kept by dredging.”",
+    "— from a board minute, 1871",
+    "The Channel Dredged",
+    "7a",
+    "Mud, sand and the tide",
+    "The channel silted up every winter, and the board kept two steam dredgers working from October",
+    "to March to hold the depth that the largest ships needed at low water on the spring tides.",
+    "The Lights Lit",
+    "7b",
+    "Oil, gas and electricity",
+    "The lights along the quay burned oil until 1860, gas until 1912 and electricity after that, and",
+    "the keepers who trimmed them were paid by the board from the tolls on every ship that entered.",
+]
+
+
+def test_sub_numbered_hanging_labels_over_decked_headings() -> None:
+    doc = rebuild("\n".join(DECKED) + "\n\f", "harbour", "harbour.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [("7a", "The Channel Dredged"), ("7b", "The Lights Lit")]
+    paragraphs = _blocks(doc, "paragraph")
+    assert paragraphs[-2].startswith("The channel silted") and paragraphs[-1].startswith("The lights along")

@@ -700,6 +700,8 @@ class PlainLayout:
             return self._key_caption(i)
         if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
+        if i + 1 in self.inner and self.lines[i].text.strip() == self.inner[i + 1]:
+            return self._inner_heading(i)
         if self._subtitle_at(i):
             title = self.entries[0]
             if PLAIN_LIMITS["deck_joins_title"] and isinstance(title, Heading) and title_deck(
@@ -780,6 +782,27 @@ class PlainLayout:
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _inner_heading(self, i: int) -> int:
+        """The heading under the number at line ``i`` that was read inside it (``labels_inside_headings``): its
+        first line, and the next when that is a short title-case line over prose ("A King Who Called" /
+        "Shepherd"); a short line under it in sentence case over prose is its deck ("Versailles, summer
+        1789"), a heading block of no section. The next line's index."""
+        self._close_caption()
+        self.para = None
+        title = [self.lines[i + 1]]
+        j = i + 2
+        if j + 1 < len(self.lines) and _may_head(self.lines[j].text) and not _prose_line(
+                self.lines[j], self.width[j]) and _prose_line(self.lines[j + 1], self.width[j + 1]):
+            if raw_title_like(self.lines[j].text):
+                title.append(self.lines[j])
+                j += 1
+            else:
+                self.entries.append(Heading(self.inner[i + 1], title, 0))
+                self.entries.append(Heading(None, [self.lines[j]], 0, subtitle=True))
+                return j + 1
+        self.entries.append(Heading(self.inner[i + 1], title, 0))
+        return j
 
     def _after_key(self, keyed: set[int]) -> set[int]:
         """With ``key_ends_notes`` on, the lines read as notes right after a caption key, up to
@@ -5135,7 +5158,7 @@ def labels_inside_headings(lines: list[Line]) -> dict[int, tuple[str, int]]:
     ("Found at Susa" / "2" / prose, "A King Who Called" / "1" / "Shepherd" / prose): with
     ``labels_inside_headings`` on, where at least that many such numbers count 1, 2 … through the text,
     {the number's line index: (the number, the heading's first line index)}. The heading's first line may
-    head, no sentence ending right over it; after the number comes prose, or a short line that may head and
+    head, a sentence or a quotation's source line ending right over it; after the number comes prose, or a short line that may head and
     then prose (round 53, struct68)."""
     if not PLAIN_LIMITS["labels_inside_headings"]:
         return {}
@@ -5143,10 +5166,11 @@ def labels_inside_headings(lines: list[Line]) -> dict[int, tuple[str, int]]:
     found: dict[int, tuple[str, int]] = {}
     for k in range(1, len(lines) - 1):
         text = lines[k].text.strip()
-        if not (text.isdigit() and LABEL_TOKEN.match(text)) or not _may_head(lines[k - 1].text):
+        if not _HANGING_NUMBER.match(text) or not _may_head(lines[k - 1].text):
             continue
-        if k >= 2 and not ends_sentence(lines[k - 2].text) and not lines[k - 1].page_start:
-            continue
+        if k >= 2 and not (ends_sentence(lines[k - 2].text) or attribution_line(lines[k - 2].text)) and not (
+                lines[k - 1].page_start):
+            continue  # (a quotation's source line closes what stands over the heading too)
         if lines[k - 1].text.strip().lower() in words("panel_words"):
             continue  # "Activity" / "1": a unit's word and its number, one label read over two lines
         nxt = lines[k + 1]
@@ -5154,9 +5178,15 @@ def labels_inside_headings(lines: list[Line]) -> dict[int, tuple[str, int]]:
                 nxt, widths[k + 1]) and _prose_line(lines[k + 2], widths[k + 2])):
             found[lines[k].index] = (text, lines[k - 1].index)
     ranks = [label_rank(token) for token, _ in found.values()]
-    if len(found) < PLAIN_LIMITS["labels_inside_headings"] or ranks != list(range(1, len(found) + 1)):
+    numbers = {token.rstrip("abcdefghijklmnopqrstuvwxyz") for token, _ in found.values()}
+    sub = any(token[-1:].isalpha() for token, _ in found.values())  # "4a", "4b": one number's parts, one series
+    if len(found) < PLAIN_LIMITS["labels_inside_headings"] or ranks != list(range(1, len(found) + 1)) or (
+            sub and len(numbers) > 1):
         return {}
     return found
+
+
+_HANGING_NUMBER = re.compile(r"^\d{1,3}[a-z]?$")  # a section's number alone, or a part of one ("4b")
 
 
 def numbers_over_headings(lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
