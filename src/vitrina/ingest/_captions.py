@@ -137,6 +137,38 @@ def heading_label(text: str) -> tuple[str | None, int]:
     return (ident, lead.end()) if ident is not None else (None, 0)
 
 
+# A heading opening on a word and its number before a separator and the title ("Table I — The Law",
+# "Leg 2: The Pass"): the word any capitalised one, the number a numeral, a roman numeral or a letter.
+_WORDED_LABEL = re.compile(r"^([A-Z][a-z]{1,15})\s+(\d{1,3}|[IVXLC]{1,6}|[A-Z])\s*[—–:·|]\s+(?=\S)|"
+                           r"^([A-Z][a-z]{1,15})\s+(\d{1,3}|[IVXLC]{1,6}|[A-Z])\s+-\s+(?=\S)")
+
+
+def worded_labels(texts: list[str]) -> dict[int, tuple[str, int]]:
+    """Of ``texts`` (headings, in order), those opening with one word and a number counting up with the
+    others' under the same word, before a separator and the title ("Table I — …", "Table II — …"): {position:
+    (label as printed, where the title starts)}. The document's own series shows the word names its units,
+    whatever the word is; a lone "Apollo 11 — …" or numbers that do not count on stay titles (round 53,
+    struct68; ``WORDED_LABEL_SERIES`` headings at least, 0 off)."""
+    from vitrina.structure.plainlayout import label_rank
+
+    groups: dict[str, list[tuple[int, str, int]]] = {}
+    for index, text in enumerate(texts):
+        m = _WORDED_LABEL.match(text)
+        if m is not None:
+            word, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            groups.setdefault(word, []).append((index, f"{word} {number}", m.end()))
+    found: dict[int, tuple[str, int]] = {}
+    for series in groups.values():
+        ranks = [label_rank(label.split()[1]) for _, label, _ in series]
+        counts_on = all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False)) and ranks[0] > 0
+        if WORDED_LABEL_SERIES and len(series) >= WORDED_LABEL_SERIES and counts_on:
+            found.update({index: (label, cut) for index, label, cut in series})
+    return found
+
+
+WORDED_LABEL_SERIES = 2  # round 53 (struct68): headings in one word-and-number series that label them (0 off)
+
+
 # A unit named by a word and its number, alone on a line over a heading ("Walk 3",
 # "Stop IV", "Plate B"): a capitalised word, then a numeral or a capital letter.
 _KICKER = re.compile(r"^[A-Z][a-z]{1,15}\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.?$")

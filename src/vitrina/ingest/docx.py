@@ -66,6 +66,7 @@ from vitrina.ingest._captions import (
     split_caption,
     title_kicker,
     unit_label,
+    worded_labels,
 )
 from vitrina.ingest._docx_chunks import chunk_of, paragraphs_of_text
 from vitrina.ingest._docx_format import (
@@ -236,6 +237,8 @@ DOCX_SWITCHES = {
     # round 46 (structset55):
     "closing_imprints": 1,  # the body's last paragraph, set apart by its type and reading as an imprint
     # ("Museum · Panel texts · Draft 2"), is the producer's colophon, not text
+    # round 53 (struct68): a heading with no text of its own right over a deeper heading groups sections, none itself
+    "grouping_headings": 1,
     "italic_credit_tails": 1,  # a labelled caption's closing italic line in its own paragraph, after a sentence's
     # end, is its credit by its type (``_italic_credit_tail``), as the italic line under one is (``credits_by_type``)
     "broken_heading_labels": 1,  # a paragraph in a heading style whose first line, ended by a line break, is a
@@ -1669,6 +1672,9 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
     sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
+    worded = worded_labels([" ".join(items[n].text.text.split()) for n in sections])
+    worded_at = {sections[k]: label for k, label in worded.items()}
+    grouping = _grouping_headings(items)
     series = _series_labels(items, sections) | (_label_lines(items, sections) if DOCX_SWITCHES["label_lines"] else set())
     kinds = {n for n in series if _callout_kind(items[n])}  # a callout's kind over its title: left out
     title = None
@@ -1696,8 +1702,13 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         if item.kind == "title":
             title = title or mapped.text
             builder.section(label, mapped.pieces(lines), rank=0)  # the Title style, over Heading 1
+        elif item.kind == "heading" and n in grouping:
+            builder.block("heading", mapped.pieces(lines))  # it groups the sections under it, none itself
         elif item.kind == "heading" and 1 <= item.level <= 3:
             own, mapped = _heading_label(mapped, counted_at.get(n), item)
+            if own is None and n in worded_at:
+                own, cut = worded_at[n]
+                mapped, _ = mapped.slice(cut, len(mapped)).normalise_space()
             # a label typed over the heading is the author's, before a number its style's list gives it
             first = label if DOCX_SWITCHES["typed_labels_first"] else item.numbered
             builder.section(own or first or label or item.numbered, mapped.pieces(lines), rank=item.level)
@@ -2733,6 +2744,27 @@ def _caption(
     if credit.text:
         builder.block("credit", credit.pieces(lines))
     return block, used
+
+
+def _grouping_headings(items: list[_Item]) -> set[int]:
+    """Headings with no text of their own, right over a heading of a deeper level ("The Galleries" over
+    "Room 1 — …" and its siblings): they group the sections under them and are none themselves (round 53,
+    struct68; ``grouping_headings``). The first heading (the title) and one over its own level stay sections."""
+    if not DOCX_SWITCHES["grouping_headings"]:
+        return set()
+    found: set[int] = set()
+    headed = False  # a title or heading stands before: the first one is the document's title, whatever follows it
+    for n, item in enumerate(items):
+        first, headed = not headed, headed or item.kind == "title" or item.kind == "heading" and 1 <= item.level <= 3
+        if first or item.kind != "heading" or not 1 <= item.level <= 3 or item.images:
+            continue
+        k = n + 1
+        while k < len(items) and not items[k].text.text.strip() and not items[k].images:
+            k += 1
+        below = items[k] if k < len(items) else None
+        if below is not None and below.kind == "heading" and item.level < below.level <= 3:
+            found.add(n)
+    return found
 
 
 def _series_labels(items: list[_Item], sections: list[int]) -> set[int]:

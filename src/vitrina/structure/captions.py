@@ -144,6 +144,14 @@ def dated_label(text: str) -> bool:
     return bool(_MARKED_DATE.match(text)) and bool(_MARKS.search(text))
 
 
+def marked_date(text: str) -> bool:
+    """``text`` is a date alone as a timeline's stop writes it: a dated label (``dated_label``: "1901", "c.
+    1792 BC"), or up to three words opening on a number and carrying an era or approximate mark ("12th c.
+    BC"; round 53, struct68)."""
+    words = text.split()
+    return dated_label(text) or (0 < len(words) <= 3 and words[0][:1].isdigit() and bool(_MARKS.search(text)))
+
+
 # A label opening a title line: "Panel 2: …", "Case 1 — …", "Room 3 · …", "7. …", "II. …", "B) …".
 LABEL_LEAD = re.compile(
     rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}(?:[.:—–-]|\s+[—–\-·•|/])?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):]"

@@ -142,6 +142,8 @@ class LineSet:
     trailing_convention: bool  # most lines end with a space (PDF soft wraps)
     source: str = field(repr=False, default="")
     running: tuple[str, ...] = ()  # the running heads dropped, without their page numbers
+    # {a heading's first line index: the section number read inside it, set over it} (plainlayout, round 53)
+    inner_labels: dict[int, str] = field(default_factory=dict)
 
 
 def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> LineSet:
@@ -287,6 +289,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _named_folio(lines, pages)
     if ECHO_SWITCHES["head_numbered_footers"]:
         running |= _head_numbered_footers(lines, pages, running)
+    if ECHO_SWITCHES["labelled_folio_heads"]:
+        running |= _labelled_folio_heads(pages, running)
     counted = _counted_name_lines(lines, pages)
     running |= counted
     if not running or all(id(line) in running or not line.text.strip() for line in lines):
@@ -817,6 +821,29 @@ def _folio_heading_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     return found
 
 
+# A running head naming its section by label and a separator ("II · The Vote", "C | The Quay").
+_LABELLED_HEAD = re.compile(r"^(?:[A-Z]|[IVXLC]{1,6}|\d{1,3})\s*[·•|]\s+\S")
+
+
+def _labelled_folio_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """Running heads that change with the section they name ("I · Origins" on one page, "III · Abroad" on the
+    next): on two pages or more, a short stamp opening on a section label and a separator, each beside its
+    page's folio, the folio alone on the line next to it or on the same line ("34 I · Origins"). A heading so
+    set repeats nowhere, but only a running head stands by the folio on every page (round 53, struct68)."""
+    heads: set[int] = set()
+    pages_with: set[int] = set()
+    for number, page_lines in pages.items():
+        beside = {id(line) for line in _beside_folios({number: page_lines}, running)}
+        for line in [line for line in page_lines if id(line) in beside] + page_lines[:1] + page_lines[-1:]:
+            text = line.text.strip()
+            first, last = _FOLIO_FIRST.match(text), _FOLIO_LAST.match(text)
+            rest = text if id(line) in beside else first.group(2) if first else last.group(1) if last else ""
+            if rest and _LABELLED_HEAD.match(rest) and _short_stamp(rest):
+                heads.add(id(line))
+                pages_with.add(number)
+    return heads if len(pages_with) >= 2 else set()
+
+
 def _page_openings(pages: dict[int, list[Line]]) -> list[Line]:
     """The first line of every page after the first (pages of at least ``MIN_PAGE_LINES``
     lines): where a running head set over the page's text is extracted."""
@@ -1043,6 +1070,9 @@ ECHO_SWITCHES = {
     # round 52 (structset67): an edge line closing on a number (its folio) whose words before it say another line of
     # the text again, separators aside ("3 · The Mill 59" over the heading "3 The Mill"), is running (0: off)
     "folio_heading_echoes": 1,
+    # round 53 (struct68): short lines opening on a section label and a separator ("II · The Vote"), each beside
+    # its page's folio on two pages or more, are running heads that change with the section (0: off)
+    "labelled_folio_heads": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -46,6 +46,7 @@ from vitrina.structure.captions import (
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
     CREDIT_WORDS,
+    DATE_ALONE,
     FIGURE_WORDS,
     LABEL_ALONE,
     LABEL_LEAD,
@@ -59,6 +60,7 @@ from vitrina.structure.captions import (
     is_credit,
     lead_at,
     lead_label,
+    marked_date,
     match_label,
     numbered_kicker,
     register_number_wraps,
@@ -297,6 +299,9 @@ PLAIN_LIMITS = {
     "cover_title_numbers": 1,  # ... its last line a number alone (the panel's number set beside it) is no title word (round 51; 0: off)
     "kickers_under_title": 1,  # ... a kicker in capitals parted by a separator may stand between it and the lede, left out (round 48; 0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    # round 53 (struct68): a paragraph stopping on a function word goes on in the next paragraph on a later page,
+    # with no heading between them, though that one opens on a capital (0 off)
+    "function_word_cuts": 1,
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
     "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
@@ -407,6 +412,16 @@ PLAIN_LIMITS = {
     # round 47 (structset58): ... and so do keys alone one a line, two or more in a row counting on ("(a)" / "(b)",
     # set on the pictures; 0 off)
     "keys_one_a_line": 1,
+    # round 53 (struct68): ... and so do lower-case letters alone, without their brackets ("a" / "b"), where the
+    # captions open with the keys in brackets (0 off)
+    "bare_picture_keys": 1,
+    # round 53 (struct68): at least this many section numbers counting 1, 2 … read between a heading's lines or
+    # after its one line go over their headings (0 off); prose there is a line this share of a full one at least
+    "labels_inside_headings": 2,
+    "marked_strip_dates": 1,
+    "marked_date_lines": 1,  # a date with an era or approximate mark alone closing a cover's title is none of it (round 53)  # a year strip's stop may give its date with an era or approximate mark (round 53; 0 off)
+    "prose_line_share": 0.7,
+    "credit_closes_key": 1,  # ... a key's entry ends with its credit line: a line after it is the text's (round 53)
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
     "pointed_jumps_lower": 1,
@@ -511,6 +526,9 @@ class PlainLayout:
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
+        self.inner = lineset.inner_labels  # "1" moved over "A King Who" / "Shepherd": the heading's number
+        # (the number moved over its heading is no note's call, though the source still has it between the lines)
+        self.notes = {call: note for call, note in self.notes.items() if call + 1 not in self.inner}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Marrowby – …"
         mapped = frozenset(line.index for key in self.map_keys for line in key)  # (no notes: a table)
@@ -682,6 +700,8 @@ class PlainLayout:
             return self._key_caption(i)
         if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
+        if i + 1 in self.inner and self.lines[i].text.strip() == self.inner[i + 1]:
+            return self._inner_heading(i)
         if self._subtitle_at(i):
             title = self.entries[0]
             if PLAIN_LIMITS["deck_joins_title"] and isinstance(title, Heading) and title_deck(
@@ -762,6 +782,27 @@ class PlainLayout:
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _inner_heading(self, i: int) -> int:
+        """The heading under the number at line ``i`` that was read inside it (``labels_inside_headings``): its
+        first line, and the next when that is a short title-case line over prose ("A King Who Called" /
+        "Shepherd"); a short line under it in sentence case over prose is its deck ("Versailles, summer
+        1789"), a heading block of no section. The next line's index."""
+        self._close_caption()
+        self.para = None
+        title = [self.lines[i + 1]]
+        j = i + 2
+        if j + 1 < len(self.lines) and _may_head(self.lines[j].text) and not _prose_line(
+                self.lines[j], self.width[j]) and _prose_line(self.lines[j + 1], self.width[j + 1]):
+            if raw_title_like(self.lines[j].text):
+                title.append(self.lines[j])
+                j += 1
+            else:
+                self.entries.append(Heading(self.inner[i + 1], title, 0))
+                self.entries.append(Heading(None, [self.lines[j]], 0, subtitle=True))
+                return j + 1
+        self.entries.append(Heading(self.inner[i + 1], title, 0))
+        return j
 
     def _after_key(self, keyed: set[int]) -> set[int]:
         """With ``key_ends_notes`` on, the lines read as notes right after a caption key, up to
@@ -844,6 +885,9 @@ class PlainLayout:
             before = [h for h in heads if h.lines[-1].index < at]
             if before and before[-1].label is None:
                 before[-1].label = token
+        for head in heads:
+            if head.label is None and head.lines[0].index in self.inner:
+                head.label = self.inner[head.lines[0].index]
 
     def _route_labels(self) -> None:
         """A route band's labels (``route_band``) go to the first headings after the band, one
@@ -3413,9 +3457,20 @@ def _strip_title(text: str) -> bool:
     return 0 < len(text.split()) <= 2 and text.isupper() and not ends_sentence(text)
 
 
+def _era_marked_date(text: str) -> bool:
+    """``text`` is a date alone with its era or approximate mark ("c. 1200 BC", "AD 43"), no bare year."""
+    return marked_date(text.strip()) and not DATE_ALONE.match(text.strip())
+
+
+def _stop_date(text: str) -> bool:
+    """A year strip's date line: a year alone, or, with ``marked_strip_dates`` on, a date with its era or
+    approximate mark ("c. 1792 BC", "12th c. BC": ``marked_date``; round 53, struct68)."""
+    return bool(_YEAR_ALONE.fullmatch(text)) or bool(PLAIN_LIMITS["marked_strip_dates"]) and marked_date(text)
+
+
 def _year_stop_end(lines: list[Line], k: int, number: int) -> int | None:
     """The line after stop ``number`` of a year strip opening at line ``k`` (``numbered_year_strip``), or None."""
-    if k + 2 >= len(lines) + 0 or lines[k].text.strip() != str(number) or not _YEAR_ALONE.fullmatch(lines[k + 1].text.strip()):
+    if k + 2 >= len(lines) + 0 or lines[k].text.strip() != str(number) or not _stop_date(lines[k + 1].text.strip()):
         return None
     end = k + 2
     while end < len(lines) and end - k - 2 < 2:
@@ -4515,6 +4570,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     # pages of two columns written row by row: on one line each row, or a line of each in turn
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
+    lineset.lines, lineset.inner_labels = numbers_over_headings(lineset.lines)
     keyed = _keys_alone(lineset.lines, one_a_line=True)
     if keyed and any(BRACKET_KEY.match(line.text) for line in lineset.lines):  # the keys set on the pictures, one a line
         lineset.lines = _lines_without(lineset.lines, keyed)
@@ -4977,11 +5033,14 @@ def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
     for i, entry in enumerate(out):
         if not _plain_paragraph(entry) or ends_sentence(entry.last.text, lenient=True):
             continue
+        headed = False  # a heading read between them
         for j in range(i + 1, min(len(out), i + 1 + reach)):
             later = out[j]
+            headed = headed or isinstance(later, Heading)
             if not (isinstance(later, Fragment) and later.kind == "paragraph"):
                 continue
-            if _plain_paragraph(later) and later.lines[0].text.lstrip()[:1].islower():
+            if _plain_paragraph(later) and (later.lines[0].text.lstrip()[:1].islower() or (
+                    not headed and _cut_after_function_word(entry, later))):
                 entry.lines.extend(later.lines)
                 entry.calls = entry.calls | later.calls
                 entry.deferred.extend(later.deferred)
@@ -4990,6 +5049,16 @@ def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
             if not ends_sentence(later.last.text, lenient=True):
                 break  # an open paragraph between them: the lower-case one may go on that one
     return out
+
+
+def _cut_after_function_word(entry: Fragment, later: Fragment) -> bool:
+    """With ``function_word_cuts`` on, ``entry`` stops on a function word no sentence ends on ("… during the")
+    and ``later``, the next paragraph with only captions or figures read between them and opening on a capital
+    ("Jacobite risings …"), is on another page: the sentence goes on there, the capital a name's
+    (round 53, struct68)."""
+    last = entry.last.text.split()[-1] if entry.last.text.split() else ""
+    return (bool(PLAIN_LIMITS["function_word_cuts"]) and last.islower() and last in FUNCTION_WORDS
+            and later.lines[0].page != entry.last.page)
 
 
 def _plain_paragraph(entry: Entry) -> TypeGuard[Fragment]:
@@ -5084,6 +5153,63 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
     return out
 
 
+def labels_inside_headings(lines: list[Line]) -> dict[int, tuple[str, int]]:
+    """A section's number printed in the margin beside its heading and read after the heading's first line
+    ("Found at Susa" / "2" / prose, "A King Who Called" / "1" / "Shepherd" / prose): with
+    ``labels_inside_headings`` on, where at least that many such numbers count 1, 2 … through the text,
+    {the number's line index: (the number, the heading's first line index)}. The heading's first line may
+    head, a sentence or a quotation's source line ending right over it; after the number comes prose, or a short line that may head and
+    then prose (round 53, struct68)."""
+    if not PLAIN_LIMITS["labels_inside_headings"]:
+        return {}
+    widths = _page_widths(lines)
+    found: dict[int, tuple[str, int]] = {}
+    for k in range(1, len(lines) - 1):
+        text = lines[k].text.strip()
+        if not _HANGING_NUMBER.match(text) or not _may_head(lines[k - 1].text):
+            continue
+        if k >= 2 and not (ends_sentence(lines[k - 2].text) or attribution_line(lines[k - 2].text)) and not (
+                lines[k - 1].page_start):
+            continue  # (a quotation's source line closes what stands over the heading too)
+        if lines[k - 1].text.strip().lower() in words("panel_words"):
+            continue  # "Activity" / "1": a unit's word and its number, one label read over two lines
+        nxt = lines[k + 1]
+        if _prose_line(nxt, widths[k + 1]) or (_may_head(nxt.text) and k + 2 < len(lines) and not _prose_line(
+                nxt, widths[k + 1]) and _prose_line(lines[k + 2], widths[k + 2])):
+            found[lines[k].index] = (text, lines[k - 1].index)
+    ranks = [label_rank(token) for token, _ in found.values()]
+    numbers = {token.rstrip("abcdefghijklmnopqrstuvwxyz") for token, _ in found.values()}
+    sub = any(token[-1:].isalpha() for token, _ in found.values())  # "4a", "4b": one number's parts, one series
+    if len(found) < PLAIN_LIMITS["labels_inside_headings"] or ranks != list(range(1, len(found) + 1)) or (
+            sub and len(numbers) > 1):
+        return {}
+    return found
+
+
+_HANGING_NUMBER = re.compile(r"^\d{1,3}[a-z]?$")  # a section's number alone, or a part of one ("4b")
+
+
+def numbers_over_headings(lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """``lines`` with each number ``labels_inside_headings`` finds moved over its heading's first line, where
+    a label over a heading is read, and {the heading's first line's index: its number} (the heading takes
+    it when the reading gave it none)."""
+    found = labels_inside_headings(lines)
+    if not found:
+        return lines, {}
+    out = list(lines)
+    for at, (_, head) in found.items():
+        out[head], out[at] = lines[at], lines[head]
+        out[head].page_start, out[at].page_start = lines[head].page_start, False
+    for index, line in enumerate(out):
+        line.index = index
+    return out, {head + 1: token for token, head in found.values()}
+
+
+def _prose_line(line: Line, width: float) -> bool:
+    """A line of running text: of ``prose_line_share`` of its page's full line at least."""
+    return line.length >= PLAIN_LIMITS["prose_line_share"] * width
+
+
 def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entry]:
     """A key of captions by bracketed letters or numbers, where a plate's key line stands alone in
     the text ("(a) (b) (c)", ``KEYS_ALONE``: the pictures are keyed so): in a paragraph, at least
@@ -5150,6 +5276,9 @@ def _lines_without(lines: list[Line], drop: set[int]) -> list[Line]:
 
 
 _ONE_KEY = re.compile(r"^\((\d{1,2}|[a-zA-Z])\)$")  # one key alone on its line, "(b)"
+# (round 53, struct68) a key set on its picture without its brackets, a lower-case letter alone ("b"): such
+# keys count as bracketed ones where two or more run on in a row and the captions are keyed with brackets
+_BARE_KEY = re.compile(r"^([a-z])$")
 
 
 def _keys_alone(lines: list[Line], one_a_line: bool = False) -> set[int]:
@@ -5162,7 +5291,8 @@ def _keys_alone(lines: list[Line], one_a_line: bool = False) -> set[int]:
         return found
     run: list[Line] = []
     for line in lines:
-        key = _ONE_KEY.match(line.text.strip())
+        key = _ONE_KEY.match(line.text.strip()) or (
+            _BARE_KEY.match(line.text.strip()) if one_a_line and PLAIN_LIMITS["bare_picture_keys"] else None)
         rank = key_rank(key.group(1)) if key is not None else 0
         if rank and rank == len(run) + 1:
             run.append(line)
@@ -5233,14 +5363,18 @@ def _key_entries(entry: Fragment, least: int) -> tuple[list[Line], list[Fragment
         return None
     entries: list[list[Line]] = []
     end = start
+    credited = False  # the open entry's credit closed it (a line after it is no part of it)
     for k in range(start, len(lines)):
         found = BRACKET_KEY.match(lines[k].text)
         if found and key_rank(found.group(1)) == len(entries) + 1:
             entries.append([lines[k]])
-        elif found or not entries or ends_sentence(entries[-1][-1].text) and not is_credit(
-                lines[k].text.split(), closes_caption=True) and not _closing_credit_line(lines, k, len(entries)):
+            credited = False
+        elif found or not entries or credited and PLAIN_LIMITS["credit_closes_key"] or ends_sentence(
+                entries[-1][-1].text) and not is_credit(lines[k].text.split(), closes_caption=True) and not (
+                _closing_credit_line(lines, k, len(entries))):
             break
         else:
+            credited = ends_sentence(entries[-1][-1].text)  # a line after the sentence's end: the credit
             entries[-1].append(lines[k])
         end = k + 1
     if len(entries) < least:
@@ -5608,6 +5742,8 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
             cut = _turned_title_end(lines, start, end)
             if PLAIN_LIMITS["cover_title_numbers"] and cut - start > 1 and _LONE_NUMBER.match(lines[cut - 1].text):
                 cut -= 1  # the panel's number set beside the title, read after it: no word of the title
+            if PLAIN_LIMITS["marked_date_lines"] and cut - start > 1 and _era_marked_date(lines[cut - 1].text):
+                cut -= 1  # "The Laws of the River" / "c. 1200 BC": the date line under the title, none of it
             return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):

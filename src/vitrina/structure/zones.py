@@ -34,6 +34,7 @@ ZONE_LIMITS: dict[str, float] = {
     "region_slack": 2.0,  # points a framed line may reach past its box's edge
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
+    "column_foot_notes": 1,  # notes may stand at the foot of their column, over another column's text (round 53; 0 off)
     "note_type": 0.05,  # notes under a caption at the page's foot share one type size, within this share
     "note_touch": 0.1,  # ... their first line's box may reach this many body sizes over the text's foot
     "descent_share": 0.2,  # the share of a glyph box's height under its baseline (a call's raise measured)
@@ -147,7 +148,7 @@ def _crosses(box: Box, line: TextLine) -> bool:
     return overlaps
 
 
-def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
+def _page_foot_notes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
     """ids of the footnote lines at the page's foot (see the module): the small-type lines
     under all the body text, from the first when it opens with a note mark (raised, or glued
     to a capital and called: ``glued_mark``) and they are at most ``note_max_lines``, else
@@ -174,6 +175,39 @@ def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None
            for ln in foot if not notes_title(ln.text)):  # (the notes' own title, "Notes", set beside them)
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
+
+
+def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
+    """ids of the footnote lines of the page: at the page's foot (``_page_foot_notes``), and with
+    ``column_foot_notes`` on, at the foot of a column ending higher (``_column_foot_notes``)."""
+    small = ZONE_LIMITS["note_size"] * size
+    upright = [ln for ln in lines if not ln.rotated]
+    body = [ln for ln in upright if ln.size > small]
+    return _page_foot_notes(lines, size, called) | _column_foot_notes(upright, body, small, called or set())
+
+
+def _column_foot_notes(upright: list[TextLine], body: list[TextLine], small: float, called: set[str]) -> set[int]:
+    """ids of notes set at the foot of the column holding their call, not under the whole page's text (a
+    column ending higher than the one beside it): a small-type line opening with a mark the body calls, no
+    body line of its column under it, and the small lines close under it at its indent (``_note_run``),
+    ending a sentence (round 53, struct68; ``column_foot_notes``, 0 off). Notes reading as picture credits
+    stay with them."""
+    if not ZONE_LIMITS["column_foot_notes"] or not called:
+        return set()
+    notes = sorted((ln for ln in upright if ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    found: set[int] = set()
+    for k, line in enumerate(notes):
+        mark = NOTE_MARK.match(line.text)
+        if id(line) in found or mark is None or mark.group(0).strip().rstrip(".)") not in called:
+            continue
+        column = [b for b in body if b.x0 < line.x1 and b.x1 > line.x0]
+        if not column or any(b.bottom > line.top for b in column if b.top >= line.top - ZONE_LIMITS["region_slack"]):
+            continue  # body text of its column under it (or beside it): no note at the column's foot
+        run = _note_run(notes, k)
+        text = _RAISED_LEAD.sub("", NOTE_MARK.sub("", " ".join(ln.text for ln in run), count=1), count=1)
+        if ends_sentence(text) and not is_credit(text.split(), closes_caption=True):
+            found |= {id(ln) for ln in run}  # (a numbered entry of a strip, "1 c. 890 Ship built", ends none)
+    return found
 
 
 def notes_title(text: str) -> bool:
