@@ -24,7 +24,7 @@ slot is asked. The gate already reads ``agrees``, ``fit``, ``head_category`` and
 census prints how far the new values separate beyond them.
 
     PYTHONPATH=src .venv/bin/python bench/askgate_pool.py census|fit --db DB --group-db redteam37=RT37.db … \\
-        --cache-dir DIR --revision REV [--fallback-dir DIR] [--variants full:10 pool:10 …]
+        --cache-dir DIR --revision REV [--fallback DIR=DB …] [--variants only:10 only-slot:10 pool:10 …]
 """
 
 from __future__ import annotations
