@@ -47,7 +47,7 @@ from vitrina.qa.weights import GATE, LEARNED_THRESHOLD, RANKER, RANKER_ADDED  # 
 
 CONFIDENT = 0.8  # a wrong answer shown at this confidence or more is counted apart (issue #12: none allowed)
 FIXED = {"record": 2.5}  # gate inputs whose coefficient a refit keeps (qa/weights.py: "a refit must keep the input")
-DECIDING = "v48-v52"  # the newest fresh family: never trained on when it is measured
+DECIDING = "v48-v53"  # the newest fresh family: never trained on when it is measured (round 53: ask_v53 joins it)
 THRESHOLDS = [t / 1000 for t in range(500, 991, 2)]  # thresholds tried on the training families
 GROUP_LOSS = 1  # abstentions on unanswerable questions a training group may lose at the chosen threshold (the
 # shipping condition on the deciding family, asked of the training groups too)
@@ -60,9 +60,9 @@ def family_of(group: str) -> str:
         return "dev"
     m = re.fullmatch(r"redteam(\d+)", group)
     if m:
-        return "rt37-rt47" if int(m.group(1)) <= 47 else "rt48-rt51"
+        return "rt37-rt47" if int(m.group(1)) <= 47 else "rt48-rt52"
     n = int(group[1:])
-    for lo, hi in ((1, 15), (16, 25), (26, 33), (34, 47), (48, 52)):
+    for lo, hi in ((1, 15), (16, 25), (26, 33), (34, 47), (48, 53)):
         if lo <= n <= hi:
             return f"v{lo}-v{hi}"
     return f"v{n}"
