@@ -131,3 +131,16 @@ def test_scene_words_count_in_the_sentence_or_its_neighbours_and_cost_less_when_
     _cover(alone, q, weights, "", "")
     assert SCENE["context_credit"] > CONTEXT_CREDIT
     assert near.coverage > alone.coverage > 0.6  # two of five words missing, at half their weight
+
+
+@pytest.mark.parametrize(("text", "naming"), [
+    ("What did the guild proclaim at the fair?", False),  # the wh-word is all the verb's object: a statement
+    ("What did the weavers call the new loom?", True),  # an object to be named
+    ("What was the new loom called?", True),  # a passive
+])
+def test_a_naming_verb_without_an_object_asks_what_was_stated(
+        text: str, naming: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(LEXICAL, "naming_needs_object", 1)
+    q = analyse(text)
+    assert q.naming is naming
+    assert q.slot == ("complement" if naming else "object")

@@ -50,7 +50,8 @@ LEXICAL: dict[str, float] = {
     # on the asked verb goes there when "scene_adjuncts" is 2; 0 as before
     "scene_evidence": 1,
     # round 53 askctx: 1 reads an active naming verb whose only object is the wh-word ("What did X proclaim at Y?") in
-    # its statement sense (no verb class, the object asked: qa/question._names_nothing); 0 as before (a name asked)
+    # its statement sense (no verb class, the object asked: qa/question._names_nothing); 0 as before (a name asked).
+    # Measured, off: it reaches one question of every ask group (ask_v53 q004), still withheld
     "naming_needs_object": 0,
     # round 50 askfix: 1 reads the parse's root as the asked verb when the parse gives no verb and "did/does/do"
     # supports it and WordNet knows it as a verb in its base form ("Why did X, Y's husband, resign?": "resign"
