@@ -1,131 +1,102 @@
-"""Where the stating sentence is lost on the way to `ask`'s candidates, per set.
+"""The questions a reading switch reaches, asked with and without it (round 53 askctx).
 
-For every answerable question with a citation, the sentence of the expected document holding the
-expected citation (the stating sentence) is classed by the first step that loses it:
+A question is *reached* when `vitrina.qa.question.analyse` gives another `Question` (any field) with the variant's
+settings than with all of them 0; `ask` reads the question only through that analysis and its own text, so every
+other question keeps its answer and is not asked. The reached ones are asked twice on the same database and
+counted per file: right + cited, answerable answered right, unanswerable abstained, shown wrong at >= 0.8.
 
-* ``no sentence``: no stored sentence of the document holds the citation (it crosses a sentence cut, or the
-  citation is not in the text);
-* ``not retrieved``: neither FTS5 query (the question's words, their relatives and other names) returns it;
-* ``below floor``: retrieved, but covering less than ``CANDIDATE_COVERAGE`` of the question;
-* ``below gap``: retrieved above the floor, but more than ``POOL_GAP`` under the best-covered sentence;
-* ``beyond depth``: within the gap, but not among the ``EXAMINE`` best covered;
-* ``examined``: searched for candidates.
+    .venv/bin/python bench/ask_reach.py scene_frame=1,scene_evidence=1[,SCENE.absent=0.75] OUT.jsonl
+        [FILE.jsonl ...] [--db build/dev.db]
 
-For the lost ones it prints the sentence's coverage and the question words it misses (``-v``), which is what
-query expansion or word matching would have to supply.
-
-    .venv/bin/python bench/ask_reach.py [FILE.jsonl ...] [--db build/dev.db] [-v] [--json OUT]
+A setting ``key=value`` is a `LEXICAL` switch of `vitrina.qa.weights` (0 in the base run); ``SCENE.key=value`` a value
+of the `SCENE` table (its shipped value in the base run). Default files: every bench/annotations/ask_*.jsonl (the
+ask_v groups in order, then the red-team groups). OUT gets one record per reached question and run.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
+import re
 import sys
-from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import ask_classes  # noqa: E402
 import eval_ask  # noqa: E402
 
-STEPS = ("examined", "beyond depth", "below gap", "below floor", "not retrieved", "no sentence")
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def stating_rows(conn, item: dict) -> list[dict]:
-    """The stored sentences of the expected document that hold the expected citation."""
-    want = eval_ask._plain(item["citation"])
-    docs = [d for (d,) in conn.execute("SELECT id FROM documents") if eval_ask.document_ok(d, item)]
-    return [{"id": i, "text": text, "document": d} for d in docs
-            for i, text in conn.execute("SELECT id, text FROM sentences WHERE document = ?", (d,))
-            if want in eval_ask._plain(text)]
+def default_files() -> list[str]:
+    found = (ROOT / "bench/annotations").glob("ask_*.jsonl")
+    return [str(p) for p in sorted(found, key=lambda p: ("redteam" in p.stem, int(re.findall(r"\d+", p.stem)[-1])))]
 
 
-def reach(conn, item: dict, wider: bool = False) -> tuple[str, dict]:
-    """The step that loses the stating sentence, with its coverage, rank and missing words (``wider``: in
-    `ask`'s second look, which it takes when the first withholds or finds nothing)."""
-    from vitrina.ask import (
-        _aliases,
-        _cover,
-        _question_lexicon,
-        _respelled,
-        _sentence,
-        _weights,
-        covered,
-        examined,
-        followers,
-    )
-    from vitrina.qa.question import analyse
-    from vitrina.store.read import as_knowledge_base
+def settings(text: str) -> dict[str, float]:
+    return {k: float(v) for k, v in (kv.split("=") for kv in text.split(","))}
 
-    rows = stating_rows(conn, item)
-    if not rows:
-        return "no sentence", {}
-    kb = as_knowledge_base(conn)
-    q = analyse(_respelled(kb, item["question"]))
-    aliases = _aliases(kb, q)
-    q.others = {w for _own, variants in aliases for v in variants for w in v}
-    weights, _missing = _weights(kb, q, kb.sentence_count() or 1, aliases)
-    sentences, titles = covered(kb, q, weights, aliases, wider) if weights else ([], {})
-    ids = {r["id"] for r in rows}
-    pool = examined(kb, sentences, wider) if sentences else []
-    pool += followers(kb, pool, q, weights, aliases, titles) if pool else []
-    reached = [s for s in pool if s.id in ids]
-    if reached:  # a follower of an examined sentence is examined without being retrieved
-        s = reached[0]
-        return "examined", {"coverage": round(s.coverage, 2), "best": round(sentences[0].coverage, 2),
-                            "follower": s.follower, "missing": [w for w, _weight in s.missing], "text": s.text}
-    found = [(i, s) for i, s in enumerate(sentences) if s.id in ids]
-    if not found:
-        stub = _sentence({**rows[0], "section": None, "start": 0, "end": len(rows[0]["text"]), "rank": 0.0,
-                          "kind": None})
-        _cover(stub, q, weights, "", "", aliases, _question_lexicon(weights, q.pos))
-        return "not retrieved", {"coverage": round(stub.coverage, 2),
-                                 "missing": [w for w, _weight in stub.missing], "text": rows[0]["text"]}
-    position, s = found[0]
-    detail = {"coverage": round(s.coverage, 2), "best": round(sentences[0].coverage, 2), "position": position + 1,
-              "missing": [w for w, _weight in s.missing], "text": s.text}
-    from vitrina.qa.weights import CANDIDATE_COVERAGE, EXAMINE, POOL_GAP
 
-    if s.coverage < CANDIDATE_COVERAGE:
-        return "below floor", detail
-    if s.coverage < sentences[0].coverage - POOL_GAP:
-        return "below gap", detail
-    assert wider or position >= EXAMINE, (item["id"], position)
-    return "beyond depth", detail
+def apply(variant: dict[str, float], on: bool, shipped: dict[str, float]) -> None:
+    from vitrina.qa import weights
+
+    for key, value in variant.items():
+        if key.startswith("SCENE."):
+            weights.SCENE[key[6:]] = value if on else shipped[key[6:]]
+        else:
+            weights.LEXICAL[key] = value if on else 0
+
+
+def fingerprint(q: Any) -> str:
+    return repr(sorted((k, repr(v)) for k, v in dataclasses.asdict(q).items()))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", default=[str(p) for p in ask_classes.SETS])
+    parser.add_argument("variant", type=settings)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("files", nargs="*")
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
-    parser.add_argument("--json", type=Path, help="write every question's step and detail (JSONL)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every lost stating sentence")
-    parser.add_argument("--wider", action="store_true", help="census of ask's second, wider look (qa/retrieve.py)")
     args = parser.parse_args()
+    from vitrina.ask import ask
+    from vitrina.qa import weights
+    from vitrina.qa.question import analyse
     from vitrina.store import connect_readonly
 
-    total: Counter[str] = Counter()
-    out = args.json.open("w", encoding="utf-8") if args.json else None
-    with contextlib.closing(connect_readonly(args.db)) as conn:
-        for name in args.files:
-            counts: Counter[str] = Counter()
-            for item in eval_ask.load_questions((name,)):
-                if item["answer"] is None or not item.get("citation"):
-                    continue
-                step, detail = reach(conn, item, args.wider)
-                counts[step] += 1
-                if out:
-                    out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "step": step,
-                                          "question": item["question"], **detail}) + "\n")
-                if args.verbose and step != "examined":
-                    print(f"  {item['id']} [{step}] {item['question']}\n    {detail}")
-            total.update(counts)
-            print(f"{Path(name).stem}: " + ", ".join(f"{k} {counts[k]}" for k in STEPS if counts[k]), flush=True)
-    if out:
-        out.close()
-    print("all: " + ", ".join(f"{k} {total[k]}" for k in STEPS if total[k]))
+    shipped = dict(weights.SCENE)
+    with contextlib.closing(connect_readonly(args.db)) as conn, args.out.open("w", encoding="utf-8") as out:
+        for name in args.files or default_files():
+            items = eval_ask.load_questions((name,))
+            reached = []
+            for item in items:
+                apply(args.variant, False, shipped)
+                before = fingerprint(analyse(item["question"]))
+                apply(args.variant, True, shipped)
+                if fingerprint(analyse(item["question"])) != before:
+                    reached.append(item)
+            counts = {}
+            for run, on in (("before", False), ("after", True)):
+                apply(args.variant, on, shipped)
+                right = answered = abstained = wrong_high = 0
+                for item in reached:
+                    result = ask(conn, item["question"], explain=True)
+                    shown = result["answer"]
+                    ok = eval_ask.answer_ok(shown, item) and (shown is None or eval_ask.citation_ok(result, item))
+                    right += ok
+                    answered += ok and shown is not None
+                    abstained += item["answer"] is None and shown is None
+                    wrong_high += shown is not None and not ok and result["confidence"] >= 0.8
+                    out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "run": run, "ok": bool(ok),
+                                          "question": item["question"], "answer": item["answer"], "shown": shown,
+                                          "confidence": result["confidence"],
+                                          "top": (result.get("ranked") or [{}])[0].get("text")}) + "\n")
+                counts[run] = (right, answered, abstained, wrong_high)
+            out.flush()
+            print(f"{Path(name).stem}: {len(items)} questions, reached {len(reached)}; right + cited / answered right / "
+                  f"unanswerable abstained / wrong at >= 0.8: before {counts['before']}, after {counts['after']}",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -194,6 +194,7 @@ from vitrina.qa.weights import (
     RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
+    SCENE,
     SELECTION,
     SPAN_LIMIT,
     SUPPORT_BONUS,
@@ -940,6 +941,8 @@ def _weights(conn: KnowledgeBase, q: Question, total: int,
             optional *= MODIFIER_WEIGHT  # "top", "main", "earlier": modifiers are paraphrased freely
         if word not in q.names and word in q.heads and word != q.head and q.head not in base_forms(word):
             optional *= DESCRIBING_WEIGHT  # "which *earlier* treaty": describes the answer, which a passage names
+        if word in q.scene:
+            optional *= SCENE["absent"]  # "… at the Y meeting": the scene selects the statement, or is left out
         if optional < 1.0:
             q.optional[word] = optional
         weights[word] = weight
@@ -1347,7 +1350,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         elif own & record:  # the record's identifier heads its section: its sentences speak of it
             got += RECORD_HEADING_CREDIT * weight
         elif own & context:
-            got += CONTEXT_CREDIT * weight
+            got += (SCENE["context_credit"] if word in q.scene else CONTEXT_CREDIT) * weight
             indirect += weight
             if word in q.names:
                 s.elsewhere.append(word)

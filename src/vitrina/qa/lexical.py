@@ -637,6 +637,21 @@ def lineage(synset: Any, instances: bool = True) -> frozenset[Any]:
     return frozenset({synset, *synset.closure(up)})
 
 
+OCCASIONS = frozenset({"event.n.01", "act.n.02", "gathering.n.01"})  # what happens or is done, and who meet for it
+OCCASION_SENSES = 2  # the most frequent senses read: a rare sense ("the port of call" as an act) does not count
+
+
+@lru_cache(maxsize=4096)
+def occasion_noun(noun: str) -> bool:
+    """True when one of the two most frequent WordNet senses of ``noun`` is an event, an act or a gathering
+    (meeting, war, election, ceremony, vote): a phrase on it can set the occasion of an act ("at the meeting",
+    "after the war"), unlike a place, a person or a date ("at the port", "after 1945")."""
+    wn = wordnet()
+    if wn is None or not noun.isalpha():
+        return False
+    return any({s.name() for s in lineage(x)} & OCCASIONS for x in wn.synsets(noun, "n")[:OCCASION_SENSES])
+
+
 # WordNet senses of words said: speech.n.02 (slogan, motto, words), message.n.01 (message, telegram),
 # statement.n.01 (remark, reply, quotation); not written_communication (a treaty, a charter: a name answers)
 WORDING = frozenset({"speech.n.02", "message.n.01", "statement.n.01"})

@@ -28,6 +28,7 @@ from vitrina.qa.lexical import (
     has_sense,
     kind_of,
     names_happening,
+    occasion_noun,
     purpose_noun,
     verb_class,
     verb_of_same_form,
@@ -81,6 +82,9 @@ class Question:
     years: list[str] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
     background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
+    # words only of a scene-setting phrase that may select the statement ("Under the X charter, …", "… at the Y
+    # meeting"): found in the sentence or its neighbours they count, absent they cost a share (round 53 askctx)
+    scene: set[str] = field(default_factory=set)
     nominal: str | None = None  # the verb of a support-verb object: "grant *recognition*" -> recognize
     wording: bool = False  # the asked noun names a wording (slogan, message): a quotation may answer
     # the words that ask a name ("nickname", "name", "called", "known"): a sentence's naming construction
@@ -129,6 +133,19 @@ def analyse(question: str) -> Question:
         preamble = " ".join(p for p in (preamble, doc[:start].text, doc[end:].text.rstrip(" ?")) if p)
         asked = doc[start:end].text.rstrip(" ,;:?") + "?"
         doc, framed = parse(_unquoted(asked)), True
+    scene, cut_off, evidence = "", False, set()
+    if LEXICAL["scene_frame"] and doc is not None and len(doc) and (cut := scene_frame(doc)) is not None:
+        # "After X ended, who …?", "Under the Y deal, what …?": the question proper is parsed alone (slot, verb and
+        # answer type are its own); the fronted scene's words weigh as background ("scene_background") or are
+        # evidence that selects the statement or its neighbours (`Question.scene`, "scene_evidence")
+        if LEXICAL["scene_background"] > 1 or LEXICAL["scene_background"] and finite_clause(doc[:cut[0]]):
+            scene = doc[:cut[0]].text.rstrip(" ,")
+            preamble = " ".join(p for p in (preamble, scene) if p)
+        elif LEXICAL["scene_evidence"]:
+            evidence = {fold(t.text) for t in doc[:cut[0]] if t.pos_ in CONTENT_POS}
+        cut_off = True
+        asked = doc[cut[0]:cut[1]].text.rstrip(" ,;:?") + "?"
+        doc = parse(_unquoted(asked))
     if LEXICAL["prompt_question"] and doc is not None and len(doc) and (prompt := prompt_question(doc)) is not None:
         preamble = " ".join(p for p in (preamble, doc[0].text) if p)  # "Name the X who V-ed": "Which X V-ed?"
         doc, framed = parse(prompt), True
@@ -139,16 +156,21 @@ def analyse(question: str) -> Question:
     q = Question(text=raw, type="what", expects="named")
     if doc is None or not len(doc):
         return q
-    _content(parse(_unquoted(raw)) if preamble else doc, q)
+    _content(parse(_unquoted(raw)) if preamble or cut_off else doc, q)
     if framed:  # "according" names no part of what is asked
         q.content = [w for w in q.content if w not in lexicon.words("qa_attribution_prepositions")]
     q.names = _names(raw, framed)
     q.actors = _actors(doc)
     q.seats = q.actors | _noun_objects(doc)
     q.years = YEAR_WORD.findall(raw)
+    if evidence:  # "Under the Y charter, which …?": words that select the statement or its neighbours
+        own = {fold(t.text) for t in doc}
+        q.scene |= {w for w in q.content if w in evidence and w not in own}
     if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
         own = {fold(t.text) for t in doc}
         q.background |= {w for w in q.content if w not in own and w not in q.names}
+        if scene and LEXICAL["scene_names"]:
+            q.background |= scene_names(scene, doc, q.names)
     wh = _main_wh(doc)
     first = _inverted_auxiliary(doc) or doc[0]
     if first.i > 0:  # "When X invaded, did Y…?", "During the talks with Z, did Y…?": the fronted
@@ -308,8 +330,12 @@ def _background(q: Question, doc: Any, wh: Any) -> None:
         span = {t.i for t in clause.subtree}
         if wh.i not in span and not any(doc[i].lemma_ == q.predicate for i in span):
             inside |= span
-    main = {fold(t.text) for t in doc if t.i not in inside}
+    adjuncts = scene_adjuncts(doc, wh) if LEXICAL["scene_adjuncts"] else set()
+    if LEXICAL["scene_adjuncts"] == 1:
+        inside |= adjuncts
+    main = {fold(t.text) for t in doc if t.i not in inside | adjuncts}
     q.background |= {fold(doc[i].text) for i in inside} - main
+    q.scene |= {fold(doc[i].text) for i in adjuncts if doc[i].pos_ in CONTENT_POS} - main - q.background
 
 
 def described_forms(q: Question) -> set[str]:
@@ -448,6 +474,66 @@ def asker_frame(doc: Any) -> tuple[int, int] | None:
     if wh.dep_ in ("det", "advmod") and wh.head.dep_ == "pobj" and wh.head.head.i == wh.i - 1:
         start = wh.i - 1  # "in which palace", "from how far"
     return start, end
+
+
+def scene_frame(doc: Any) -> tuple[int, int] | None:
+    """(start, end) of the wh-question after a fronted scene-setting adjunct set off by a comma, or None: a
+    subordinate clause or a prepositional phrase ("After X was killed, who …?", "Once X had invaded Y, whom …?", "At
+    the Z meeting, what …?", "When the talks collapsed, what …?"). The small parser often takes the adjunct's verb
+    for the root and hangs the question on it as a relative clause; the question proper is parsed again alone."""
+    end = len(doc) - 1 if doc[-1].text == "?" else len(doc)
+    if doc[0].tag_ not in SCENE_OPENERS:
+        return None
+    comma = next((t.i for t in doc[1:end] if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= end:
+        return None
+    if any(t.tag_ in WH_TAGS for t in doc[1:comma]):
+        return None  # "When did X …, and who …?", "After which war, …": the wh-word is in the fronted part
+    after = doc[comma + 1]
+    opens = after.tag_ in WH_TAGS or (after.tag_ == "IN" and comma + 2 < end and doc[comma + 2].tag_ in WH_TAGS)
+    return (comma + 1, end) if opens else None
+
+
+def finite_clause(span: Any) -> bool:
+    """True when ``span`` holds a finite verb or an auxiliary: a clause ("after the war ended"), not a phrase
+    ("after the war")."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+
+def scene_names(scene: str, doc: Any, names: list[str]) -> set[str]:
+    """The question's names written only in its fronted scene ("Once X had invaded Y, whom did Z send?": X, Y): a
+    stating sentence may leave them to its neighbours. None when the question proper has a third-person pronoun,
+    which may stand for one of them ("After X resigned, who took his seat?")."""
+    if any(t.tag_ in ("PRP", "PRP$") and t.morph.get("Person") == ["3"] for t in doc):
+        return set()
+    own = {fold(t.text) for t in doc}
+    written = {re.sub(r"'s?$", "", fold(w)) for w in WORD.findall(scene)}  # possessive off, as in `_names`
+    return {n for n in names if n in written and n not in own}
+
+
+def scene_adjuncts(doc: Any, wh: Any) -> set[int]:
+    """Token indices of the phrases on the asked verb that set the occasion or the cause of the asked act, not the
+    asked slot: a preposition of lexicon ``qa_scene_prepositions`` ("What did X announce *at the summit*?", "What
+    did Y gain *as a result of the ruling*?"). A one-word preposition's object must be an event, an act or a
+    gathering by WordNet (`occasion_noun`), so that "at the port", "after 1945" stay what they are."""
+    verb = next((t for t in [wh, *wh.ancestors] if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"), None)
+    if verb is None:
+        return set()  # the root's tag may be wrong ("did X endorse" read as a noun): the root is the verb
+    scene_preps = lexicon.words("qa_scene_prepositions")
+    found: set[int] = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        span = sorted(t.i for t in prep.subtree)
+        if wh.i in span or span[0] != prep.i:
+            continue
+        words = " ".join(doc[i].lower_ for i in span)
+        compound = any(" " in p and words.startswith(p + " ") for p in scene_preps)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if compound or prep.lower_ in scene_preps and any(occasion_noun(o.lemma_.lower()) for o in objects):
+            found |= set(span)
+    return found
+
+
+SCENE_OPENERS = frozenset({"IN", "WRB", "VBG"})  # a subordinator or preposition ("after", "when", "following")
 
 
 TENSE_AUXILIARIES = {"VBD": "did", "VBZ": "does", "VBP": "do"}  # do-support for a finite verb of each tag
@@ -929,11 +1015,25 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
         if subject is not None and q.expects == "named" and _counted_plural(subject):
             _head(q, subject)  # "What were the three main ideas of X?", "… the five areas X concentrated on?":
             q.type, q.expects = "list", "list"  # the members, a list
+        if q.naming and LEXICAL["naming_needs_object"] and _names_nothing(wh):
+            q.verb_class = None  # "What did X proclaim at Y?": what was proclaimed, not a name given to a thing
         _named_thing(q, doc)
         if q.naming:
             q.slot = "complement"
         elif q.verb_class == "saying" and q.slot in ("object", "dative", "attr"):
             q.slot, q.unit = "object", "quote"
+
+
+def _names_nothing(wh: Any) -> bool:
+    """True when the wh-word is the only object of an active verb of naming ("What did X proclaim?", "What did the
+    council declare?"): nothing is there to be named, so the verb's statement sense is asked ("What did they call the
+    ship?" and "What was it called?" keep the naming reading: an object, a passive)."""
+    verb = wh.head
+    if wh.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp", "dative") for c in verb.children if c.i != wh.i)
 
 
 def _named_thing(q: Question, doc: Any) -> None:
@@ -1314,6 +1414,8 @@ def _name_ask(q: Question, doc: Any, wh: Any) -> None:
     if found is None or q.type not in ("what", "which"):
         return
     how, token = found
+    if how == "verb" and LEXICAL["naming_needs_object"] and wh.head.i == token.i and _names_nothing(wh):
+        return  # "What did X proclaim?": the statement sense (`_names_nothing`)
     q.name_words = {fold(token.text), fold(token.lemma_)} | ({"name"} if how == "noun" else set())
     if how == "verb":
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

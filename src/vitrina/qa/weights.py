@@ -26,6 +26,33 @@ LEXICAL: dict[str, float] = {
     # "Can you tell me why …", "According to the exhibit, what …?") as the question proper (qa/question.asker_frame):
     # the frame's words weigh as background, none of them is the predicate; 0 reads the whole text as before
     "asker_frame": 1,
+    # round 53 askctx: 1 takes the wh-question after a fronted scene-setting adjunct set off by a comma ("After X was
+    # killed, who …?", "At the Y meeting, what …?") as the question proper, parsed alone (qa/question.scene_frame);
+    # the adjunct's words (and its names the question proper does not repeat) weigh as background; 0 as before
+    "scene_frame": 1,
+    # round 53 askctx: 1 also weighs as background the names written only in a fronted scene weighed as background,
+    # when the question proper has no third-person pronoun that may stand for one (qa/question.scene_names); 0 keeps
+    # them required. Acts only with "scene_background" 1 or 2 (both off): with 1, no figure of any group changed
+    "scene_names": 0,
+    # round 53 askctx: which fronted scenes weigh as background: 1 a clause with a finite verb ("After X was killed,
+    # …"), 2 also a phrase ("At the Y meeting, …", "By 1967, …"), 0 none (the cut re-parses the question proper and
+    # the scene is evidence, "scene_evidence"). Measured: 2 loses 3 right answers of the older groups for 1 ("By
+    # 1967", "Under the 1933 deal" select the statement), 1 changes no figure; 0 with the evidence gains (below)
+    "scene_background": 0,
+    # round 53 askctx: 1 weighs as background the phrases on the asked verb that set its occasion or cause ("What did
+    # X announce at the summit?", "… as a result of the ruling?"; lexicon qa_scene_prepositions, an event noun by
+    # WordNet after a one-word preposition: qa/question.scene_adjuncts), 2 takes them as scene evidence; 0 as before.
+    # Measured, off: as evidence 2 right answers more and 4 fewer on the older groups ("Who represented X at the Y
+    # Conference?": the occasion is what the question is about); as background see the docs
+    "scene_adjuncts": 0,
+    # round 53 askctx: 1 collects the words of a fronted scene not weighed as background in Question.scene (scene
+    # evidence: SCENE below, found in the sentence or its neighbours they count, absent they cost a share); a phrase
+    # on the asked verb goes there when "scene_adjuncts" is 2; 0 as before
+    "scene_evidence": 1,
+    # round 53 askctx: 1 reads an active naming verb whose only object is the wh-word ("What did X proclaim at Y?") in
+    # its statement sense (no verb class, the object asked: qa/question._names_nothing); 0 as before (a name asked).
+    # Measured, off: it reaches one question of every ask group (ask_v53 q004), still withheld
+    "naming_needs_object": 0,
     # round 50 askfix: 1 reads the parse's root as the asked verb when the parse gives no verb and "did/does/do"
     # supports it and WordNet knows it as a verb in its base form ("Why did X, Y's husband, resign?": "resign"
     # tagged a noun; qa/question._verb_by_sense); 0 as before (no predicate). Measured, off: it reaches no question
@@ -245,6 +272,12 @@ LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles w
 MODIFIER_WEIGHT = 0.6  # share of its weight an adjective of the question (not a name) costs when a sentence lacks it:
 # "top", "main", "senior" are paraphrased freely (found, it counts fully)
 DESCRIBING_WEIGHT = 0.6  # … once more inside the asked phrase ("which earlier treaty"): it describes the answer
+# Round 53 askctx: the words of a question's scene (Question.scene: "Under the X charter, …", "… at the Y meeting")
+# select the stating sentence when it or its neighbours hold them; a passage may also leave them out
+SCENE = {
+    "absent": 0.5,  # the share of its weight a scene word costs when neither the sentence nor its context has it
+    "context_credit": 0.9,  # a scene word found only in the previous sentences or the section title
+}
 BACKGROUND_WEIGHT = 0.25  # words only of the question's adverbial clause ("when he came to X") weigh a quarter
 COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound ("war" in "wartime")
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
