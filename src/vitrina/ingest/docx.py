@@ -91,7 +91,7 @@ from vitrina.ingest._docx_lines import (
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
 from vitrina.ingest._docx_placed import page_ends, placed_order
-from vitrina.ingest._docx_styles import style_of
+from vitrina.ingest._docx_styles import style_chain, style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, document_id
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning
@@ -464,11 +464,7 @@ def _stated_outline_level(paragraph) -> int | None:
     """The paragraph's outline level (0 for a top heading) set on it or by its style or
     that style's bases, as Word's navigation pane reads it; None for body text."""
     qn = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    elements = [paragraph._p]
-    style = _safe_style(paragraph)
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
+    elements = [paragraph._p] + [style.element for style in style_chain(_safe_style(paragraph))]
     for element in elements:
         found = element.find(f"{qn}pPr/{qn}outlineLvl")
         if found is not None:
@@ -1415,11 +1411,7 @@ def _set_apart(paragraph) -> bool:
     style's bases): centred, ruled above or below (``w:pBdr``), or indented on the left."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    formats = [paragraph.paragraph_format]
-    style = _safe_style(paragraph)
-    while style is not None:
-        formats.append(style.paragraph_format)
-        style = style.base_style
+    formats = [paragraph.paragraph_format] + [s.paragraph_format for s in style_chain(_safe_style(paragraph))]
     alignment = format_value(formats, "alignment")
     indent = format_value(formats, "left_indent")
     ruled = any(f.element.find(f"{_W}pPr/{_W}pBdr") is not None for f in formats)
@@ -2211,11 +2203,7 @@ def _box_signature(paragraph) -> bytes | None:
     set directly or by its style, following the style's bases): Word draws consecutive
     paragraphs of the same side borders and fill as one box. None when the paragraph is boxed
     by neither a fill nor borders on both sides (a rule above or below is no box)."""
-    props = [paragraph._p.pPr]
-    style = _safe_style(paragraph)
-    while style is not None:
-        props.append(style.element.pPr)
-        style = style.base_style
+    props = [paragraph._p.pPr] + [style.element.pPr for style in style_chain(_safe_style(paragraph))]
     border = next((b for p in props if p is not None and (b := p.find(f"{_W}pBdr")) is not None), None)
     fill = next((f.get(f"{_W}fill") for p in props if p is not None and (f := p.find(f"{_W}shd")) is not None), None)
     filled = fill is not None and fill.lower() not in ("auto", "ffffff")
@@ -3012,11 +3000,10 @@ def _hidden_styles(paragraph) -> frozenset[str]:
 
 def _style_hides(style) -> bool:
     """The style, or the first style it is based on that says, sets ``w:vanish``."""
-    while style is not None:
-        vanish = style.element.find(f"{_W}rPr/{_W}vanish")
+    for base in style_chain(style):
+        vanish = base.element.find(f"{_W}rPr/{_W}vanish")
         if vanish is not None:
             return vanish.get(f"{_W}val") not in ("0", "false", "off")
-        style = style.base_style
     return False
 
 
