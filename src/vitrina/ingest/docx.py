@@ -261,6 +261,12 @@ DOCX_SWITCHES = {
     # it, after a body paragraph, is a quotation set apart, left out with its source (0 off)
     "sourced_style_quotes": 1,  # a set-apart quotation followed on its line by its source is a display quote
     "broken_lines": 1,  # a title's words are counted line by line when a manual line break parts it  # a bold or capitals label paragraph ("LEG 1") over a run-in head labels its unit
+    # round 53 (structset70): empty paragraphs (no text, no picture: spacing typed with Enter) stand between no
+    # two items: a caption right over its picture, a credit right under it (0 off)
+    "blank_paragraphs_skipped": 1,
+    # round 53 (structset70): list items closing the body under a notes heading, as many as the raised calls,
+    # their list's numbering undefined in the package, are the notes (``_unnumbered_listed_notes``; 0 off)
+    "unnumbered_listed_notes": 1,
 }
 
 
@@ -926,6 +932,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     blocks = _parted_run_in_heads(blocks)
     if DOCX_SWITCHES["ornaments"]:
         blocks = [item for item in blocks if not _ornament(item)]
+    if DOCX_SWITCHES["blank_paragraphs_skipped"]:
+        blocks = [item for item in blocks if not _blank(item)]
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -1508,7 +1516,23 @@ def _called_notes_at(blocks: list[_Item], calls: set[str]) -> int:
     numbers = [_note_number(item) for item in blocks[every:]]
     if numbers and numbers == [str(k) for k in range(1, len(calls) + 1)]:
         return every
+    if DOCX_SWITCHES["unnumbered_listed_notes"] and (listed := _unnumbered_listed_notes(blocks, calls)) is not None:
+        return listed
     return _notes_start(blocks, calls, body)
+
+
+def _unnumbered_listed_notes(blocks: list[_Item], calls: set[str]) -> int | None:
+    """Where the body's last paragraphs start when they are items of a Word list printing no number
+    (bulleted, or naming a numbering the package does not define), as many as the raised calls
+    "1" … "n", under a notes heading (``_notes_heading``): the notes answering those calls, in order."""
+    at = len(blocks)
+    while at > 0 and blocks[at - 1].kind == "paragraph" and blocks[at - 1].listed and not blocks[at - 1].images:
+        at -= 1
+    run = blocks[at:]
+    counted = sorted(calls, key=int) == [str(k) for k in range(1, len(calls) + 1)]
+    if not run or not counted or len(run) != len(calls) or any(_note_number(item) for item in run):
+        return None
+    return at if _notes_heading(blocks[:at]) else None
 
 
 def _notes_heading(blocks: list[_Item]) -> bool:
@@ -1658,6 +1682,8 @@ def _app_properties(document) -> dict:
 
 def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str | None:
     """Sections, blocks and figures from the document's paragraphs, in order."""
+    if DOCX_SWITCHES["blank_paragraphs_skipped"]:
+        items = [item for item in items if not _blank(item)]
     sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
@@ -1718,6 +1744,11 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         label = None
     _flush(builder, waiting)
     return title
+
+
+def _blank(item: _Item) -> bool:
+    """An empty paragraph: no text and no picture (a line of spacing)."""
+    return item.kind == "paragraph" and not item.images and not item.text.text.strip()
 
 
 def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
