@@ -30,6 +30,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import GLUED_NOTE_NUMBER
 from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
+from vitrina.structure.leadcredits import mark_lead_credit
 from vitrina.structure.lines import Line, word_pieces
 from vitrina.structure.zones import NOTE_MARK, NOTES_TITLE
 
@@ -157,6 +158,7 @@ def _respelled(pieces: list[Piece], text: str) -> list[Piece]:
 
 
 def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge) -> None:
+    mark_lead_credit(frag)
     body, credit = fragment_spans(frag)
     pieces = join_spans(body, judge)
     if frag.calls:
@@ -258,6 +260,8 @@ def _drop_closing_dash(body: list[Span]) -> list[Span]:
 
 def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
     """The word spans of a fragment's text and of its credit."""
+    if frag.lead_credit is not None:
+        return _lead_credit_spans(frag, frag.lead_credit)
     body: list[Span] = []
     credit: list[Span] = []
     for n, line in enumerate(frag.lines):
@@ -275,6 +279,25 @@ def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
         elif first < len(line.words):
             body.append((line, first, None))
     return (_drop_closing_dash(body) if credit else body), _without_opening_dash(credit)
+
+
+def _lead_credit_spans(frag: Fragment, cut: tuple[int, int]) -> tuple[list[Span], list[Span]]:
+    """(caption, credit) spans of a caption whose credit opens it and ends at ``cut`` (``leadcredits``)."""
+    body: list[Span] = []
+    credit: list[Span] = []
+    at, word = cut
+    for n, line in enumerate(frag.lines):
+        first = frag.label_words if n == 0 else 0
+        if n < at:
+            credit.append((line, first, None))
+        elif n > at:
+            body.append((line, first, None))
+        else:
+            if word > first:
+                credit.append((line, first, word))
+            if word < len(line.words):
+                body.append((line, max(word, first), None))
+    return body, credit
 
 
 def _without_opening_dash(credit: list[Span]) -> list[Span]:
