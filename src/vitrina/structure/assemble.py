@@ -627,8 +627,9 @@ def _attributed(lines: list[Line]) -> bool:
 # a quotation names its source as a dash line does (0: off)
 # round 52 (structset67): "sourced_statements": a one-sentence statement with its source on a dash line under it,
 # without quotation marks, is quoted as one in them is, for the rules on quotations set apart (0: off)
+# round 53 (structset70): "typed_dashes": a source line may open with a dash typed as a hyphen standing alone (0: off)
 QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1,
-                  "sourced_statements": 1}
+                  "sourced_statements": 1, "typed_dashes": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 
@@ -656,7 +657,13 @@ def attribution_line(text: str) -> bool:
     """``text`` may name a quotation's source: it opens with a dash and holds at most
     ``ATTRIBUTION_WORDS`` words ("— from a diary, 1851")."""
     words = text.split()
-    return bool(words) and words[0][:1] in ("—", "–") and len(words) <= ATTRIBUTION_WORDS
+    return bool(words) and (words[0][:1] in ("—", "–") or _typed_dash(words)) and len(words) <= ATTRIBUTION_WORDS
+
+
+def _typed_dash(words: list[str]) -> bool:
+    """With ``typed_dashes`` on, the line opens with a dash typed in hyphens, standing alone as a word ("- from
+    a diary", "-- Ann Reed"): a producer printing ASCII alone sets its dashes so (round 53, structset70)."""
+    return bool(QUOTE_SWITCHES["typed_dashes"]) and len(words) > 1 and words[0] in ("-", "--")
 
 
 ATTRIBUTION_WORDS = 12  # a line opening with a dash under a quotation, this short, names its source
