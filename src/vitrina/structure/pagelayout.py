@@ -361,6 +361,9 @@ LIMITS: dict[str, float] = {
     "attribution_words": 6,  # ... at most this many words
     "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
     "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
+    "smaller_dates_apart": 1,  # round 53 (structset70): a date alone under the title in smaller type is no deck (0 off)
+    "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
+    # this many words (``_body_table_titles``; 0 off)
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
     "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
     # round 50 (structset63): a number alone set at least as large as the title, level with it and a title size
@@ -3207,6 +3210,9 @@ def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None =
     if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and len(
             {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
         return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)
+    if LIMITS["smaller_dates_apart"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and (
+            sizes.get(id(deck[0]), 0.0) < min(sizes.get(id(line), 0.0) for line in title.lines) - LIMITS["same_size"]):
+        return False  # (round 53: a date alone in type smaller than the title's is the panel's dates, no part of it)
     return title_deck(" ".join(line.text for line in title.lines), " ".join(line.text for line in deck))
 
 
@@ -3283,6 +3289,26 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _cell_strips(placed, size)
     if LIMITS["box_head_lines"]:
         _box_headings(placed, size)
+    if LIMITS["body_table_titles"]:
+        _body_table_titles(placed, size)
+
+
+def _body_table_titles(placed: list[Placed], size: float) -> None:
+    """A short line in body type right over a table's first row (kind "table", within ``caption_gap`` of its
+    size), of its column, opening in capitals and ending no sentence nor clause, at most ``body_table_titles``
+    words and narrower than ``ragged_last_share`` of its column (a paragraph's line over a table runs to the
+    measure): the table's title, set apart with it ("Grain harvested, by year" over "Year | Tonnes"; round 53,
+    structset70). The paragraph a table interrupts then reads on over both."""
+    for p, under in zip(placed, placed[1:], strict=False):
+        text = p.line.text.strip()
+        if p.kind != "body" or under.kind != "table" or under.column != p.column or under.line.page != p.line.page:
+            continue
+        if not text[:1].isupper() or text[-1:] in ".!?:;," or len(text.split()) > LIMITS["body_table_titles"]:
+            continue
+        narrow = p.line.x1 - p.line.x0 <= LIMITS["ragged_last_share"] * (p.right - p.left)
+        close = 0 <= under.line.top - p.line.bottom <= LIMITS["caption_gap"] * max(p.line.size, size)
+        if narrow and close:
+            p.kind = "table"
 
 
 def _overlaid_captions(placed: list[Placed], content: PdfContent, size: float) -> None:
