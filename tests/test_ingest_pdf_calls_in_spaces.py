@@ -18,6 +18,8 @@ SPACE = 0.18 * 10  # ``space_gap`` at 10 points
     ("1", "g", 1.0, False),  # the next letters glued to the word and its call: no space of their own
     ("c", "o", 3.5, False),  # a raised letter ("Mᶜ"): part of its word
     ("1", ",", 3.5, False),  # a stop after the call opens no word
+    ("\u2019", "s", 3.5, False),  # an apostrophe's glyph stands as high as a call: "Caxton’s" is one word
+    ("\u2020", "t", 3.5, True),
 ])
 def test_call_in_space(call: str, ch: str, room: float, expected: bool) -> None:
     assert pdf._call_in_space(call, ch, room, SPACE) is expected

@@ -1229,10 +1229,13 @@ def _without_glyphs(chars: list[str], boxes: array, drop: set[int]) -> tuple[lis
 
 def _call_in_space(call: str, ch: str, room: float, space: float) -> bool:
     """With ``calls_in_spaces`` on, a letter right after a raised call (``call``: its last glyph, a digit or
-    a mark, no letter) opens a word when it stands at least a word space from the glyph before the call
+    a note mark; no letter, no apostrophe, whose glyph stands as high) opens a word when it stands at least a word space from the glyph before the call
     (``room``): the call was set into the space after a word ("Lumper,¹grown" is "Lumper,¹ grown"). A
     raised letter ("Mᶜ") may be part of its word; a call never is."""
-    return bool(LINE_LIMITS["calls_in_spaces"]) and not call.isalpha() and ch.isalpha() and room > space
+    return bool(LINE_LIMITS["calls_in_spaces"]) and (call.isdigit() or call in _CALL_MARKS) and ch.isalpha() and room > space
+
+
+_CALL_MARKS = "*†‡§¶"  # the marks a note call may be printed in besides digits (no apostrophe)
 
 
 def _word_after_raised(ch: str) -> bool:
