@@ -1,7 +1,6 @@
 """PDF reading, round 53 (structset70): a short line in body type right over a table's first row titles the
 table and is set apart with it, the paragraph the table interrupts reading on over both
-(``body_table_titles``); a date alone under a one-line title in smaller type is no part of the title
-(``smaller_dates_apart``). Every text is invented."""
+(``body_table_titles``). Every text is invented."""
 
 from __future__ import annotations
 
@@ -23,9 +22,8 @@ AFTER = [
 ROWS = ["Year        Tonnes", "1900        about 40", "1950        about 95", "2000        about 180"]
 
 
-def _page(date_size: float = 20) -> PdfContent:
+def _page() -> PdfContent:
     lines = [glyph_line(1, 40, 14, "Wheat in the Valley", 30, True),
-             glyph_line(1, 40, 52, "1850–1968", date_size, True),
              glyph_line(1, 40, 100, "1 The Harvest", 14, True)]
     lines += [glyph_line(1, 40, 122 + 13 * n, text, 10) for n, text in enumerate(BEFORE)]
     lines += [glyph_line(1, 40, 150, "Grain harvested, by year", 10)]
@@ -36,8 +34,8 @@ def _page(date_size: float = 20) -> PdfContent:
     return PdfContent([PageGeometry(1, 612, 792, lines, [])])
 
 
-def _read(**kwargs):
-    return rebuild_pdf(_page(**kwargs), "valley", "/tmp/valley.pdf")
+def _read():
+    return rebuild_pdf(_page(), "valley", "/tmp/valley.pdf")
 
 
 def _paragraphs(doc) -> list[str]:
@@ -51,10 +49,3 @@ def test_a_body_type_title_over_a_table_goes_with_it(monkeypatch: pytest.MonkeyP
     assert not any("Grain harvested" in text for text in texts)
     monkeypatch.setitem(pagelayout.LIMITS, "body_table_titles", 0)
     assert any("Grain harvested" in text for text in _paragraphs(_read()))
-
-
-def test_a_smaller_date_under_the_title_is_no_part_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _read().sections[0].title == "Wheat in the Valley"
-    assert _read(date_size=30).sections[0].title == "Wheat in the Valley 1850–1968"  # one type: the title's
-    monkeypatch.setitem(pagelayout.LIMITS, "smaller_dates_apart", 0)
-    assert _read().sections[0].title == "Wheat in the Valley 1850–1968"

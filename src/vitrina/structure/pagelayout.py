@@ -361,7 +361,6 @@ LIMITS: dict[str, float] = {
     "attribution_words": 6,  # ... at most this many words
     "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
     "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
-    "smaller_dates_apart": 1,  # round 53 (structset70): a date alone under the title in smaller type is no deck (0 off)
     "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
     # this many words (``_body_table_titles``; 0 off)
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
@@ -3210,9 +3209,6 @@ def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None =
     if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and len(
             {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
         return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)
-    if LIMITS["smaller_dates_apart"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and (
-            sizes.get(id(deck[0]), 0.0) < min(sizes.get(id(line), 0.0) for line in title.lines) - LIMITS["same_size"]):
-        return False  # (round 53: a date alone in type smaller than the title's is the panel's dates, no part of it)
     return title_deck(" ".join(line.text for line in title.lines), " ".join(line.text for line in deck))
 
 
