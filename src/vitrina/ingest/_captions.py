@@ -17,6 +17,8 @@ from vitrina.lexicon import words
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     LABEL_LEAD,
+    NUMBER_WORDS,
+    UNIT_WORDS,
     alone_label,
     credit_start,
     is_credit,
@@ -130,7 +132,7 @@ def heading_label(text: str) -> tuple[str | None, int]:
     """A heading's own panel label ("Panel 2: The Lens", "B. Fog Signals", "IV) …",
     "B — Fog Signals") as its identifier ("2", "B", "IV"), and where the title starts
     after it (0: none)."""
-    lead = LABEL_LEAD.match(text) or _DASHED_LABEL.match(text)
+    lead = LABEL_LEAD.match(text) or _DASHED_LABEL.match(text) or _worded_lead(text)
     if lead is None or lead.end() >= len(text):
         return None, 0
     ident = alone_label(lead.group(0).strip().rstrip(LABEL_SEPARATORS).strip())
@@ -167,6 +169,17 @@ def worded_labels(texts: list[str]) -> dict[int, tuple[str, int]]:
 
 
 WORDED_LABEL_SERIES = 2  # round 53 (struct68): headings in one word-and-number series that label them (0 off)
+# A unit's word and its number written as a word, closed by a stop, colon or dash, opening a title
+# ("Part Two: The Harvest", "Act One. The Farm"; round 53, structset70): the worded form of
+# LABEL_LEAD's "Part 2:", which wants the stop (bare "Part One of the Story" stays a title).
+_WORDED_LEAD = re.compile(
+    rf"^(?:{UNIT_WORDS})\s+(?:{NUMBER_WORDS})\s*[.:—–-]\s+(?=\S)", re.IGNORECASE
+)
+WORDED_LEADS = 1  # switch (round 53, structset70): a worded number after a unit word labels a heading (0 off)
+
+
+def _worded_lead(text: str) -> re.Match[str] | None:
+    return _WORDED_LEAD.match(text) if WORDED_LEADS else None
 
 
 # A unit named by a word and its number, alone on a line over a heading ("Walk 3",

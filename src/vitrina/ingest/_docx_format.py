@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from vitrina.ingest._docx_styles import style_of
+from vitrina.ingest._docx_styles import style_chain, style_of
 from vitrina.lexicon import words
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -133,9 +133,10 @@ def stated_run_property(run: Any, paragraph: Any, name: str) -> Any:
     parsing, so one odd value costs that value, not the document."""
     value = _run_properties(run._r.find(f"{_W}rPr")).get(name)
     for style in (style_of(run), style_of(paragraph)):
-        while value is None and style is not None:
-            value = _run_properties(style.element.find(f"{_W}rPr")).get(name)
-            style = style.base_style
+        for base in style_chain(style):
+            if value is not None:
+                break
+            value = _run_properties(base.element.find(f"{_W}rPr")).get(name)
     return value
 
 
@@ -161,9 +162,7 @@ def _resolved(run: Any, paragraph: Any) -> dict[str, Any]:
 
     layers: list[dict[str, Any]] = []
     for style in (style_of(Run(run, paragraph)), style_of(paragraph)):
-        while style is not None:
-            layers.append(_run_properties(style.element.find(f"{_W}rPr")))
-            style = style.base_style
+        layers.extend(_run_properties(base.element.find(f"{_W}rPr")) for base in style_chain(style))
     layers.append(_document_defaults(paragraph))
     found: dict[str, Any] = {}
     for layer in reversed(layers):  # the nearest layer last, so that it wins
@@ -193,22 +192,16 @@ def _document_defaults(paragraph: Any) -> dict[str, Any]:
 
 def paragraph_formats(paragraph: Any) -> list:
     """The paragraph's own format, then its style's and that style's bases' (Word's order)."""
-    formats = [paragraph.paragraph_format]
-    style = style_of(paragraph)
-    while style is not None:
-        formats.append(style.paragraph_format)
-        style = style.base_style
-    return formats
+    return [paragraph.paragraph_format] + [style.paragraph_format for style in style_chain(style_of(paragraph))]
 
 
 def style_superscript(style: Any) -> bool:
     """A character style sets its text as superscript, itself or by a style it is based on (read
     from the XML, ``_run_properties``, as every run property is)."""
-    while style is not None:
-        value = _run_properties(style.element.find(f"{_W}rPr")).get("superscript")
+    for base in style_chain(style):
+        value = _run_properties(base.element.find(f"{_W}rPr")).get("superscript")
         if value is not None:
             return bool(value)
-        style = style.base_style
     return False
 
 

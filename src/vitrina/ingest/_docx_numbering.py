@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vitrina.ingest._docx_styles import style_of
+from vitrina.ingest._docx_styles import style_chain, style_of
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -92,11 +92,7 @@ def in_list(paragraph) -> bool:
 
 def _num_pr(paragraph) -> tuple[str, int] | None:
     """(numId, ilvl) set on the paragraph, else by its style or that style's bases."""
-    elements = [paragraph._p]
-    style = style_of(paragraph)
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
+    elements = [paragraph._p] + [style.element for style in style_chain(style_of(paragraph))]
     for element in elements:
         num_pr = element.find(f"{_W}pPr/{_W}numPr")
         if num_pr is None:

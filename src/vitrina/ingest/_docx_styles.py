@@ -42,3 +42,22 @@ def _asked(item: Any) -> Any:
         return item.style
     except (*_LOOKUP_ERRORS, InvalidXmlError):
         return None
+
+
+def style_chain(style: Any) -> list[Any]:
+    """``style`` and the styles it is based on, nearest first, each once: a chain that comes back to
+    a style already in it (a style based on itself, or two on each other, as one Quill-delta
+    converter writes ``normal`` based on ``normal``) ends there, as Word ignores such a base."""
+    chain: list[Any] = []
+    seen: set[str | None] = set()
+    while style is not None:
+        key = getattr(style, "style_id", None)
+        if key in seen:
+            break
+        seen.add(key)
+        chain.append(style)
+        try:
+            style = style.base_style
+        except _LOOKUP_ERRORS:
+            break
+    return chain

@@ -92,7 +92,7 @@ from vitrina.ingest._docx_lines import (
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
 from vitrina.ingest._docx_placed import page_ends, placed_order
-from vitrina.ingest._docx_styles import style_of
+from vitrina.ingest._docx_styles import style_chain, style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, document_id
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning
@@ -264,6 +264,12 @@ DOCX_SWITCHES = {
     # it, after a body paragraph, is a quotation set apart, left out with its source (0 off)
     "sourced_style_quotes": 1,  # a set-apart quotation followed on its line by its source is a display quote
     "broken_lines": 1,  # a title's words are counted line by line when a manual line break parts it  # a bold or capitals label paragraph ("LEG 1") over a run-in head labels its unit
+    # round 53 (structset70): empty paragraphs (no text, no picture: spacing typed with Enter) stand between no
+    # two items: a caption right over its picture, a credit right under it (0 off)
+    "blank_paragraphs_skipped": 1,
+    # round 53 (structset70): list items closing the body under a notes heading, as many as the raised calls,
+    # their list's numbering undefined in the package, are the notes (``_unnumbered_listed_notes``; 0 off)
+    "unnumbered_listed_notes": 1,
 }
 
 
@@ -467,11 +473,7 @@ def _stated_outline_level(paragraph) -> int | None:
     """The paragraph's outline level (0 for a top heading) set on it or by its style or
     that style's bases, as Word's navigation pane reads it; None for body text."""
     qn = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    elements = [paragraph._p]
-    style = _safe_style(paragraph)
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
+    elements = [paragraph._p] + [style.element for style in style_chain(_safe_style(paragraph))]
     for element in elements:
         found = element.find(f"{qn}pPr/{qn}outlineLvl")
         if found is not None:
@@ -933,6 +935,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     blocks = _parted_run_in_heads(blocks)
     if DOCX_SWITCHES["ornaments"]:
         blocks = [item for item in blocks if not _ornament(item)]
+    if DOCX_SWITCHES["blank_paragraphs_skipped"]:
+        blocks = [item for item in blocks if not _blank(item)]
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -1418,11 +1422,7 @@ def _set_apart(paragraph) -> bool:
     style's bases): centred, ruled above or below (``w:pBdr``), or indented on the left."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    formats = [paragraph.paragraph_format]
-    style = _safe_style(paragraph)
-    while style is not None:
-        formats.append(style.paragraph_format)
-        style = style.base_style
+    formats = [paragraph.paragraph_format] + [s.paragraph_format for s in style_chain(_safe_style(paragraph))]
     alignment = format_value(formats, "alignment")
     indent = format_value(formats, "left_indent")
     ruled = any(f.element.find(f"{_W}pPr/{_W}pBdr") is not None for f in formats)
@@ -1519,7 +1519,23 @@ def _called_notes_at(blocks: list[_Item], calls: set[str]) -> int:
     numbers = [_note_number(item) for item in blocks[every:]]
     if numbers and numbers == [str(k) for k in range(1, len(calls) + 1)]:
         return every
+    if DOCX_SWITCHES["unnumbered_listed_notes"] and (listed := _unnumbered_listed_notes(blocks, calls)) is not None:
+        return listed
     return _notes_start(blocks, calls, body)
+
+
+def _unnumbered_listed_notes(blocks: list[_Item], calls: set[str]) -> int | None:
+    """Where the body's last paragraphs start when they are items of a Word list printing no number
+    (bulleted, or naming a numbering the package does not define), as many as the raised calls
+    "1" … "n", under a notes heading (``_notes_heading``): the notes answering those calls, in order."""
+    at = len(blocks)
+    while at > 0 and blocks[at - 1].kind == "paragraph" and blocks[at - 1].listed and not blocks[at - 1].images:
+        at -= 1
+    run = blocks[at:]
+    counted = sorted(calls, key=int) == [str(k) for k in range(1, len(calls) + 1)]
+    if not run or not counted or len(run) != len(calls) or any(_note_number(item) for item in run):
+        return None
+    return at if _notes_heading(blocks[:at]) else None
 
 
 def _notes_heading(blocks: list[_Item]) -> bool:
@@ -1669,6 +1685,8 @@ def _app_properties(document) -> dict:
 
 def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str | None:
     """Sections, blocks and figures from the document's paragraphs, in order."""
+    if DOCX_SWITCHES["blank_paragraphs_skipped"]:
+        items = [item for item in items if not _blank(item)]
     sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
@@ -1737,6 +1755,11 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         label = None
     _flush(builder, waiting)
     return title
+
+
+def _blank(item: _Item) -> bool:
+    """An empty paragraph: no text and no picture (a line of spacing)."""
+    return item.kind == "paragraph" and not item.images and not item.text.text.strip()
 
 
 def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
@@ -2222,11 +2245,7 @@ def _box_signature(paragraph) -> bytes | None:
     set directly or by its style, following the style's bases): Word draws consecutive
     paragraphs of the same side borders and fill as one box. None when the paragraph is boxed
     by neither a fill nor borders on both sides (a rule above or below is no box)."""
-    props = [paragraph._p.pPr]
-    style = _safe_style(paragraph)
-    while style is not None:
-        props.append(style.element.pPr)
-        style = style.base_style
+    props = [paragraph._p.pPr] + [style.element.pPr for style in style_chain(_safe_style(paragraph))]
     border = next((b for p in props if p is not None and (b := p.find(f"{_W}pBdr")) is not None), None)
     fill = next((f.get(f"{_W}fill") for p in props if p is not None and (f := p.find(f"{_W}shd")) is not None), None)
     filled = fill is not None and fill.lower() not in ("auto", "ffffff")
@@ -3044,11 +3063,10 @@ def _hidden_styles(paragraph) -> frozenset[str]:
 
 def _style_hides(style) -> bool:
     """The style, or the first style it is based on that says, sets ``w:vanish``."""
-    while style is not None:
-        vanish = style.element.find(f"{_W}rPr/{_W}vanish")
+    for base in style_chain(style):
+        vanish = base.element.find(f"{_W}rPr/{_W}vanish")
         if vanish is not None:
             return vanish.get(f"{_W}val") not in ("0", "false", "off")
-        style = style.base_style
     return False
 
 

@@ -96,6 +96,7 @@ LINE_LIMITS = {
     # round 50 (structset64): a break the extraction reports after a superscript is a word space where a letter
     # follows ("1727,¹" + break + "and"; before a stop, "tool³. The", none; 0 off)
     "raised_break_words": 1,
+    "calls_in_spaces": 1,  # round 53 (structset70): a raised call set into a word space keeps the space (0 off)
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
     "spaced_gap": 0.3,  # ... whose narrowest gap is at most this wide (letter spacing, not a table)
     "spaced_word": 0.15,  # ... where a gap this much wider than the narrowest is a word space
@@ -537,6 +538,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     counts: dict[int, int] = {}
     baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
     pending_break = pending_space = raised = mixed = False  # (mixed: the line holds a right-to-left letter)
+    base_x1 = 0.0  # the right edge of the last glyph not raised
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
@@ -610,7 +612,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                 if margin:
                     margin_cuts.append(len(lines))
                 chars, boxes, counts, tab, run_in, mixed = [], array("d"), {}, None, None, False
-            elif (pending_space or (pending_break and (not raised or _word_after_raised(ch))) or gap > space * unit or _label_run_ends(
+            elif (pending_space or (pending_break and (not raised or _word_after_raised(ch))) or gap > space * unit or (
+                    raised and _call_in_space(chars[-1], ch, x0 - base_x1, space * unit)) or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)
                     or _face_turn_spaced(gap, unit, last_style, style)) and chars[-1] != " ":
                 chars.append(" ")
@@ -638,6 +641,8 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
             boxes.extend((x0, top, x1, bottom))
         # a break the extraction reports after a superscript is no word space ("tool³. The")
         raised = style.size < size and bool(chars) and _raised(style.size, top, bottom, size, baseline)
+        if not raised:
+            base_x1 = x1
         last_x0, last_x1, last_top, last_bottom, last_style = x0, x1, top, bottom, style
         pending_break = pending_space = False
     if chars:
@@ -1220,6 +1225,17 @@ def _without_glyphs(chars: list[str], boxes: array, drop: set[int]) -> tuple[lis
     for i in kept:
         new_boxes.extend(boxes[4 * i: 4 * i + 4])
     return [chars[i] for i in kept], new_boxes
+
+
+def _call_in_space(call: str, ch: str, room: float, space: float) -> bool:
+    """With ``calls_in_spaces`` on, a letter right after a raised call (``call``: its last glyph, a digit or
+    a note mark; no letter, no apostrophe, whose glyph stands as high) opens a word when it stands at least a word space from the glyph before the call
+    (``room``): the call was set into the space after a word ("Lumper,¹grown" is "Lumper,¹ grown"). A
+    raised letter ("Mᶜ") may be part of its word; a call never is."""
+    return bool(LINE_LIMITS["calls_in_spaces"]) and (call.isdigit() or call in _CALL_MARKS) and ch.isalpha() and room > space
+
+
+_CALL_MARKS = "*†‡§¶"  # the marks a note call may be printed in besides digits (no apostrophe)
 
 
 def _word_after_raised(ch: str) -> bool:

@@ -30,6 +30,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import GLUED_NOTE_NUMBER
 from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
+from vitrina.structure.leadcredits import mark_lead_credit
 from vitrina.structure.lines import Line, word_pieces
 from vitrina.structure.zones import NOTE_MARK, NOTES_TITLE
 
@@ -157,6 +158,7 @@ def _respelled(pieces: list[Piece], text: str) -> list[Piece]:
 
 
 def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge) -> None:
+    mark_lead_credit(frag)
     body, credit = fragment_spans(frag)
     pieces = join_spans(body, judge)
     if frag.calls:
@@ -258,6 +260,8 @@ def _drop_closing_dash(body: list[Span]) -> list[Span]:
 
 def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
     """The word spans of a fragment's text and of its credit."""
+    if frag.lead_credit is not None:
+        return _lead_credit_spans(frag, frag.lead_credit)
     body: list[Span] = []
     credit: list[Span] = []
     for n, line in enumerate(frag.lines):
@@ -275,6 +279,25 @@ def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
         elif first < len(line.words):
             body.append((line, first, None))
     return (_drop_closing_dash(body) if credit else body), _without_opening_dash(credit)
+
+
+def _lead_credit_spans(frag: Fragment, cut: tuple[int, int]) -> tuple[list[Span], list[Span]]:
+    """(caption, credit) spans of a caption whose credit opens it and ends at ``cut`` (``leadcredits``)."""
+    body: list[Span] = []
+    credit: list[Span] = []
+    at, word = cut
+    for n, line in enumerate(frag.lines):
+        first = frag.label_words if n == 0 else 0
+        if n < at:
+            credit.append((line, first, None))
+        elif n > at:
+            body.append((line, first, None))
+        else:
+            if word > first:
+                credit.append((line, first, word))
+            if word < len(line.words):
+                body.append((line, max(word, first), None))
+    return body, credit
 
 
 def _without_opening_dash(credit: list[Span]) -> list[Span]:
@@ -604,8 +627,9 @@ def _attributed(lines: list[Line]) -> bool:
 # a quotation names its source as a dash line does (0: off)
 # round 52 (structset67): "sourced_statements": a one-sentence statement with its source on a dash line under it,
 # without quotation marks, is quoted as one in them is, for the rules on quotations set apart (0: off)
+# round 53 (structset70): "typed_dashes": a source line may open with a dash typed as a hyphen standing alone (0: off)
 QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1,
-                  "sourced_statements": 1}
+                  "sourced_statements": 1, "typed_dashes": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 
@@ -633,7 +657,13 @@ def attribution_line(text: str) -> bool:
     """``text`` may name a quotation's source: it opens with a dash and holds at most
     ``ATTRIBUTION_WORDS`` words ("— from a diary, 1851")."""
     words = text.split()
-    return bool(words) and words[0][:1] in ("—", "–") and len(words) <= ATTRIBUTION_WORDS
+    return bool(words) and (words[0][:1] in ("—", "–") or _typed_dash(words)) and len(words) <= ATTRIBUTION_WORDS
+
+
+def _typed_dash(words: list[str]) -> bool:
+    """With ``typed_dashes`` on, the line opens with a dash typed in hyphens, standing alone as a word ("- from
+    a diary", "-- Ann Reed"): a producer printing ASCII alone sets its dashes so (round 53, structset70)."""
+    return bool(QUOTE_SWITCHES["typed_dashes"]) and len(words) > 1 and words[0] in ("-", "--")
 
 
 ATTRIBUTION_WORDS = 12  # a line opening with a dash under a quotation, this short, names its source

@@ -74,6 +74,7 @@ SERIES_COUNT_END = re.compile(rf"[A-Za-z]\s+\d{{1,3}}\s*(?i:{_COUNT})\s*\d{{1,3}
 COUNTED_LABEL_END = re.compile(rf"\S\s+(?i:{_UNIT})\s+{_UNIT_LABEL}\s+(?:{_COUNT})\s+\d{{1,3}}$")
 # A number written as a word, which labels a unit only after a unit word ("Part Two").
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+UNIT_WORDS, NUMBER_WORDS = _UNIT, _NUMBER_WORD  # the alternations, for the readers' own label forms
 # A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two", or a section's
 # dotted number ("3.4", the form LABEL_LEAD reads opening a title).
 LABEL_ALONE = re.compile(

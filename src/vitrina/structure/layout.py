@@ -95,6 +95,7 @@ class Fragment:
     complete: bool = False
     deferred: list[Fragment] = field(default_factory=list)
     calls: frozenset[str] = frozenset()  # numbers of notes on its pages, called glued to a word
+    lead_credit: tuple[int, int] | None = None  # (line, word) where a caption begins after a credit opening it
 
     @property
     def last(self) -> Line:

@@ -236,6 +236,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         # extraction order need not follow the page: a footer may come first
         turned = {id(ln) for run in one_word_runs(page_lines) for ln in run}
         edge_lines = _edge_lines(page_lines, turned) + _edge_lines(page_lines[::-1], turned)
+        if ECHO_SWITCHES["footers_over_notes"]:
+            edge_lines += _edge_lines(_without_closing_notes(page_lines)[::-1], turned)
         for line in dict.fromkeys(edge_lines):
             edges.append((line, _digitless(line.text)))
     seen: dict[str, set[int]] = {}
@@ -310,6 +312,20 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+# a footnote's opening at a page's foot: its number (one or two digits), a space, a capital ("1 W. Ames, …")
+_FOOT_NOTE = re.compile(r"^\d{1,2}\s+[A-Z]")
+FOOT_NOTE_LINES = 4  # at most this many footnote lines are looked past for the footer over them
+
+
+def _without_closing_notes(page_lines: list[Line]) -> list[Line]:
+    """The page's lines without the footnotes closing it (each a line opening with a note number, at most
+    ``FOOT_NOTE_LINES``): an extraction may read the footer before the notes set under the text."""
+    end = len(page_lines)
+    while end > 1 and len(page_lines) - end < FOOT_NOTE_LINES and _FOOT_NOTE.match(page_lines[end - 1].text):
+        end -= 1
+    return page_lines[:end]
 
 
 def _edge_lines(page_lines: list[Line], runs: set[int]) -> list[Line]:
@@ -1073,6 +1089,9 @@ ECHO_SWITCHES = {
     # round 53 (struct68): short lines opening on a section label and a separator ("II · The Vote"), each beside
     # its page's folio on two pages or more, are running heads that change with the section (0: off)
     "labelled_folio_heads": 1,
+    # round 53 (structset70): a page's last lines counted past the footnotes closing it (lines opening with a note
+    # number, read after the footer): the footer over them is at the page's edge (0: off)
+    "footers_over_notes": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -359,6 +359,10 @@ LIMITS: dict[str, float] = {
     "flush_attributions": 1,  # round 49 (structset59): a short line in smaller type right under a display quote, flush
     # with its right edge, naming its speaker ("Name, 1753"), is its attribution, out of the text with it (0 off)
     "attribution_words": 6,  # ... at most this many words
+    "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
+    "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
+    "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
+    # this many words (``_body_table_titles``; 0 off)
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
     "facing_folios": 1,  # two page numbers counting on ("22 23") alone at a page's edge are a spread's folios (round 45; 0 off)
     # round 50 (structset63): a number alone set at least as large as the title, level with it and a title size
@@ -3281,6 +3285,26 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _cell_strips(placed, size)
     if LIMITS["box_head_lines"]:
         _box_headings(placed, size)
+    if LIMITS["body_table_titles"]:
+        _body_table_titles(placed, size)
+
+
+def _body_table_titles(placed: list[Placed], size: float) -> None:
+    """A short line in body type right over a table's first row (kind "table", within ``caption_gap`` of its
+    size), of its column, opening in capitals and ending no sentence nor clause, at most ``body_table_titles``
+    words and narrower than ``ragged_last_share`` of its column (a paragraph's line over a table runs to the
+    measure): the table's title, set apart with it ("Grain harvested, by year" over "Year | Tonnes"; round 53,
+    structset70). The paragraph a table interrupts then reads on over both."""
+    for p, under in zip(placed, placed[1:], strict=False):
+        text = p.line.text.strip()
+        if p.kind != "body" or under.kind != "table" or under.column != p.column or under.line.page != p.line.page:
+            continue
+        if not text[:1].isupper() or text[-1:] in ".!?:;," or len(text.split()) > LIMITS["body_table_titles"]:
+            continue
+        narrow = p.line.x1 - p.line.x0 <= LIMITS["ragged_last_share"] * (p.right - p.left)
+        close = 0 <= under.line.top - p.line.bottom <= LIMITS["caption_gap"] * max(p.line.size, size)
+        if narrow and close:
+            p.kind = "table"
 
 
 def _overlaid_captions(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -3988,12 +4012,18 @@ def _dashed_attribution(placed: list[Placed], run: list[Placed], size: float) ->
         return []
     nxt, last = placed[at], run[-1].line
     centre = (last.x0 + last.x1) / 2
-    centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size
+    centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size or _flush_left_under(run, nxt.line, size)
     below = nxt.line.page == last.page and 0 <= nxt.line.top - last.bottom <= LIMITS["caption_gap"] * last.size
     if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD):
         return [nxt]
     after = placed[at + 1].line if at + 1 < len(placed) else None
     return [nxt] if below and _flush_attribution(run, nxt.line, after) else []
+
+
+def _flush_left_under(run: list[Placed], line: TextLine, size: float) -> bool:
+    """With ``flush_left_dashes`` on, ``line`` starts where the display quote's lines start (within half the
+    body's size): a dash line set flush left under a quote set flush left (round 53, structset70)."""
+    return bool(LIMITS["flush_left_dashes"]) and abs(line.x0 - min(p.line.x0 for p in run)) <= 0.5 * size
 
 
 def _flush_attribution(run: list[Placed], line: TextLine, after: TextLine | None) -> bool:
@@ -4053,7 +4083,8 @@ def _indented_statements(placed: list[Placed], size: float) -> None:
             run.append(p)
             continue
         if run and _indented_statement(run, size):
-            for q in run:
+            sources = _dashed_attribution(placed, run, size) if LIMITS["indented_quote_sources"] else []
+            for q in [*run, *sources]:
                 q.kind = "quote"
         run = [p] if p is not None and p.kind == "heading" else []
 

@@ -108,6 +108,7 @@ from vitrina.structure.layout import (
     keyed_captions_cited,
     underlined_heading,
 )
+from vitrina.structure.leadcredits import inside_line_credit
 from vitrina.structure.lineroles import line_features, role_scores
 from vitrina.structure.lines import (
     RUNNING_SEPARATOR,
@@ -5850,7 +5851,7 @@ def _credit_first(cap: Fragment) -> None:
     and credit it."""
     if cap.kind != "caption" or cap.credit is not None or cap.position or len(cap.lines) < 2:
         return
-    if not cap.lines[0].text.lower().startswith(CREDIT_LEADS):
+    if not cap.lines[0].text.lower().startswith(CREDIT_LEADS) or inside_line_credit(cap):
         return
     # the credit runs on over short capitalised lines (its wrapped tail, "Museum"); the
     # caption opens after them and ends a sentence
