@@ -26,12 +26,14 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.qa.duration import asks_duration
 from vitrina.qa.lexical import base_forms, kind_of, lineage, related, wordnet
 from vitrina.qa.text import STOPWORDS, WORD, fold
 from vitrina.qa.weights import QUANTITY, RELATED_MATCH
 
-# the unit a question's own `Question.unit` names, as a dimension
-UNIT_DIMENSION = {"money": "money", "percent": "proportion", "duration": "time"}
+# the unit a question's own `Question.unit` names, as a dimension (an amount of time — how long, how soon, how often
+# — is qa/duration.py's: the ranking's ``duration`` input reads it)
+UNIT_DIMENSION = {"money": "money", "percent": "proportion"}
 # dimensions a question reads as an amount of measure (qa/question.py sets Question.unit "measure" for them)
 MEASURES = frozenset({"mass", "length", "area", "volume"})
 
@@ -90,7 +92,7 @@ def verb_dimensions(verb: str) -> frozenset[str]:
 def asked_dimensions(q: Any) -> frozenset[str]:
     """The dimensions a quantity question asks: its unit, its "how ADJ" or verb (``Question.dimension``), or the
     unit or property its asked noun names ("how many miles", "what percentage", "what distance")."""
-    if q.expects != "quantity":
+    if q.expects != "quantity" or _of_time(q):
         return frozenset()
     if q.unit in UNIT_DIMENSION:
         return frozenset({UNIT_DIMENSION[q.unit]})
@@ -98,9 +100,15 @@ def asked_dimensions(q: Any) -> frozenset[str]:
         return frozenset({q.dimension})
     if q.head:
         return unit_dimensions(q.head) or attribute_dimensions(q.head)
-    if q.type == "how much":  # "how much" without a noun asks an amount of a mass, money or measure: not a count
+    if q.type == "how much" and q.unit is None:  # "how much" without a noun asks an amount of a mass, money or
+        # measure: not a count (not "how often", "how long": their unit is set)
         return MEASURES | {"money"}
     return frozenset()
+
+
+def _of_time(q: Any) -> bool:
+    """An amount of time or a rate is asked (how long, how often, how many years): qa/duration.py's."""
+    return q.unit == "frequency" or asks_duration(q)
 
 
 def measuring(q: Any) -> bool:
@@ -140,7 +148,7 @@ def number_word(word: str) -> bool:
 def agreement(text: str, q: Any) -> float:
     """1.0 when the amount ``text`` is of the asked dimension (by its sign or unit noun) or counts the asked noun
     (or one WordNet ties to it, ``count_agrees``); 0.0 otherwise, and when the question asks no quantity."""
-    if q.expects != "quantity" or not re.search(r"\d|[^\W\d_]", text):
+    if q.expects != "quantity" or _of_time(q) or not re.search(r"\d|[^\W\d_]", text):
         return 0.0
     asked = asked_dimensions(q)
     signs, noun = amount_unit(text)
