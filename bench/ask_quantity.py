@@ -29,6 +29,8 @@ import eval_ask  # noqa: E402
 FORM = re.compile(r"(?i)\bhow (?:many|much|far|near|long|high|tall|big|large|heavy|old|deep|wide|close)\b"
                   r"|\bwhat (?:percentage|percent|share|proportion|fraction|amount|sum|number|price|size|distance)\b")
 FORCED = 100.0  # the input's weight in run B: through the gate whatever its other inputs say
+KEPT = ("aligned", "align_credit", "in_slot", "role_slot", "missing_name", "missing_top", "missing_content",
+        "predicate_missing", "coverage", "qualifier_missing", "quantity_agrees", "sentence_first", "fit")  # kept per row
 NEWEST = tuple(f"ask_v{n}" for n in range(48, 54))  # the newest fresh family, reported apart (held out)
 
 
@@ -84,8 +86,10 @@ def ask_rows(files: list[str], db: Path, out: Path) -> None:
                 top = (result.get("ranked") or [{}])[0]
                 stated = max((m["features"].get("quantity_stated", 0.0) for m in top.get("members", [])[:1]),
                              default=0.0)
+                features = (top.get("members") or [{}])[0].get("features", {})
                 row = {"set": Path(name).stem, "id": item["id"], "question": item["question"], "form": form,
                        "expects": expects, "gold": item["answer"], "gate": gate, "stated": stated,
+                       "top": top.get("text"), "features": {k: features.get(k, 0.0) for k in KEPT},
                        "a": _outcome(result, item)}
                 if stated:
                     row["b"] = _outcome(_asked(conn, item, FORCED)[0], item)
