@@ -76,10 +76,24 @@ def test_a_counted_noun_tied_by_wordnet_counts_the_asked_one() -> None:
 
 
 def test_count_agreement_is_not_a_shared_root() -> None:
-    assert count_agrees("sailors", "soldier")
+    assert count_agrees("nations", "government")  # groups: organizations both
+    assert not count_agrees("slaves", "sailor")  # people: workers both, but one is not counted for the other
+    assert not count_agrees("aircraft", "ship")  # things: craft both
     assert not count_agrees("members", "country")
     assert not count_agrees("civilians", "soldier")
 
 
 def test_no_quantity_asked_no_agreement() -> None:
     assert agreement("35 nations", analyse("Which nations joined the river convention?")) == 0.0
+
+
+@pytest.mark.parametrize("question", [
+    "How often did the ferry cross to the island in winter?",
+    "How long did the weavers' strike last?",
+    "How many years did the abbot rule the valley?",
+])
+def test_an_amount_of_time_is_left_to_the_duration_reading(question: str) -> None:
+    q = analyse(question)
+    assert asked_dimensions(q) == frozenset()
+    assert agreement("every 20 minutes", q) == agreement("nine weeks", q) == agreement("twelve years", q) == 0.0
+    assert not disagrees("every 20 minutes", q)

@@ -10,8 +10,9 @@ did it weigh"), length ("how far", "how near", "how tall"), a share ("what perce
 * the dimension an adjective asks: the attribute its sense is a value of ("heavy" -> weight, "far" -> distance);
 * the dimension a stative verb asks: a noun of its first sense's definition ("weigh": "have a certain weight");
 * a counted noun agrees with the asked one when either is a kind of the other, they are WordNet relatives, or they
-  share a hypernym a few arcs above both and deep enough in the hierarchy to say something (``QUANTITY``:
-  governments and nations are both organizations). (A group noun whose definition names the other, "troop": "a
+  are groups sharing a hypernym a few arcs above both and deep enough in the hierarchy to say something
+  (``QUANTITY``: governments and nations are both organizations; a sailor and a slave are both workers, but people
+  are not counted for one another). (A group noun whose definition names the other, "troop": "a
   group of soldiers", was tried and dropped: "generation" is "all the people living at the same time".)
 
 ``agreement`` is the candidate feature ``quantity_agrees``; ``ask`` lets the gate read it when the sentence also
@@ -188,11 +189,20 @@ def _senses(word: str) -> list[Any]:
     return [s for f in base_forms(word) for s in wn.synsets(f.replace(" ", "_"), "n")[:int(QUANTITY["senses"])]]
 
 
+# WordNet's lexicographer file of groups: a government, a nation, a state, a delegation, a party
+GROUPS = "noun.group"
+
+
 def shared_hypernym(a: str, b: str) -> bool:
-    """Senses of ``a`` and ``b`` meet at a hypernym at most ``QUANTITY["hypernym_arcs"]`` arcs above each and at
-    least ``QUANTITY["hypernym_depth"]`` below the root (not "entity", "abstraction", "group")."""
+    """Group senses of ``a`` and ``b`` meet at a hypernym at most ``QUANTITY["hypernym_arcs"]`` arcs above each and
+    at least ``QUANTITY["hypernym_depth"]`` below the root (not "entity", "abstraction", "group"). Groups only: an
+    institution is counted by the polity or body it stands for ("35 nations" signed for their governments), while
+    kinds of people or of things sharing a parent are others ("135 slaves" counts no sailors, "12 aircraft" no
+    ships)."""
     for x in _senses(a):
         for y in _senses(b):
+            if x.lexname() != GROUPS or y.lexname() != GROUPS:
+                continue
             for common in x.lowest_common_hypernyms(y):
                 if common.min_depth() < QUANTITY["hypernym_depth"]:
                     continue
