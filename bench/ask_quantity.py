@@ -2,8 +2,8 @@
 
 Picks the questions that ask a number, amount, share or measure by their own form (``FORM``: how many / how much /
 how far … / what percentage, share, amount …) or by the question analyser (``expects == "quantity"``), asks each with
-``QUANTITY_GATE`` emptied (run A: the gate as fitted, with this round's ranking evidence) and, when the best answer
-carries ``quantity_stated``, again with the input forced through (run B: what the checks after the gate decide).
+``QUANTITY_GATE`` at 0 (run A: the gate as fitted, with this round's ranking evidence) and, when the best answer
+carries ``quantity_agrees`` (or ``quantity_stated``), again with those inputs forced through (run B: what the checks after the gate decide).
 The gate's own probability in run A is kept, so ``--weights`` replays the decision at every weight without asking
 again: an answer with the input is shown when logistic(logit(p) + w) reaches LEARNED_THRESHOLD (then as in run B),
 else as in run A.
@@ -31,6 +31,7 @@ FORM = re.compile(r"(?i)\bhow (?:many|much|far|near|long|high|tall|big|large|hea
 FORCED = 100.0  # the input's weight in run B: through the gate whatever its other inputs say
 KEPT = ("aligned", "align_credit", "in_slot", "role_slot", "missing_name", "missing_top", "missing_content",
         "predicate_missing", "coverage", "qualifier_missing", "quantity_agrees", "sentence_first", "fit")  # kept per row
+REPLAYED = ("quantity_stated", "quantity_agrees")  # gate inputs run B forces through (the replay weighs either)
 NEWEST = tuple(f"ask_v{n}" for n in range(48, 54))  # the newest fresh family, reported apart (held out)
 
 
@@ -56,7 +57,7 @@ def _asked(conn, item: dict, weight: float) -> tuple[dict, float | None]:
 
     saved = dict(weights.QUANTITY_GATE)
     ask_module.QUANTITY_GATE.clear()
-    ask_module.QUANTITY_GATE.update({k: weight for k in saved})
+    ask_module.QUANTITY_GATE.update({k: weight for k in (*saved, *REPLAYED)})
     ask_module._gate_probability = spy
     try:
         result = ask_module.ask(conn, item["question"], explain=True)
@@ -91,18 +92,19 @@ def ask_rows(files: list[str], db: Path, out: Path) -> None:
                        "expects": expects, "gold": item["answer"], "gate": gate, "stated": stated,
                        "top": top.get("text"), "features": {k: features.get(k, 0.0) for k in KEPT},
                        "a": _outcome(result, item)}
-                if stated:
+                if stated or row["features"]["quantity_agrees"]:
                     row["b"] = _outcome(_asked(conn, item, FORCED)[0], item)
                 sink.write(json.dumps(row) + "\n")
                 sink.flush()
 
 
-def decided(row: dict, weight: float, threshold: float) -> dict:
-    """The row's outcome with the input at ``weight``."""
-    if not row["stated"] or row["gate"] is None or "b" not in row:
+def decided(row: dict, weight: float, threshold: float, feature: str = "quantity_stated") -> dict:
+    """The row's outcome with the gate input ``feature`` at ``weight``."""
+    value = row["stated"] if feature == "quantity_stated" else row["features"].get(feature, 0.0)
+    if not value or row["gate"] is None or "b" not in row:
         return row["a"]
     p = min(max(row["gate"], 1e-9), 1 - 1e-9)
-    through = 1 / (1 + math.exp(-(math.log(p / (1 - p)) + weight))) >= threshold
+    through = 1 / (1 + math.exp(-(math.log(p / (1 - p)) + weight * value))) >= threshold
     return row["b"] if through else row["a"]
 
 

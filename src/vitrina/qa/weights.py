@@ -714,7 +714,7 @@ RANKER_ADDED: dict[str, float] = {
     "responder": 2.0,  # a response is asked and the candidate is in the predicate of a clause whose doer is the
     # responder (a pronoun counts half; qa/respond.responder_act): round 50 askrespond, chosen by hand over a grid
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
-    "quantity_agrees": 0.3,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
+    "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
 }
