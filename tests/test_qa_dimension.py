@@ -97,3 +97,10 @@ def test_an_amount_of_time_is_left_to_the_duration_reading(question: str) -> Non
     assert asked_dimensions(q) == frozenset()
     assert agreement("every 20 minutes", q) == agreement("nine weeks", q) == agreement("twelve years", q) == 0.0
     assert not disagrees("every 20 minutes", q)
+
+
+def test_a_group_of_persons_counts_its_members() -> None:
+    q = analyse("How many people drowned when the ferry sank?")
+    assert agreement("forty passengers", q) == 1.0
+    assert agreement("two countries", q) == 0.0
+    assert agreement("three generations", q) == 0.0

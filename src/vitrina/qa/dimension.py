@@ -9,7 +9,8 @@ did it weigh"), length ("how far", "how near", "how tall"), a share ("what perce
   a mass unit by one sense and a monetary unit by another, so it is of both);
 * the dimension an adjective asks: the attribute its sense is a value of ("heavy" -> weight, "far" -> distance);
 * the dimension a stative verb asks: a noun of its first sense's definition ("weigh": "have a certain weight");
-* a counted noun agrees with the asked one when either is a kind of the other, they are WordNet relatives, or they
+* a counted noun agrees with the asked one when either is a kind of the other (a group of persons, "people",
+  counts its members: "40 refugees", not "two countries", WordNet's member meronyms), they are WordNet relatives, or they
   are groups sharing a hypernym a few arcs above both and deep enough in the hierarchy to say something
   (``QUANTITY``: governments and nations are both organizations; a sailor and a slave are both workers, but people
   are not counted for one another). (A group noun whose definition names the other, "troop": "a
@@ -172,10 +173,15 @@ def disagrees(text: str, q: Any) -> bool:
 
 @lru_cache(maxsize=16384)
 def count_agrees(noun: str, asked: str) -> bool:
-    """``noun`` counts what ``asked`` names: the same word, a kind of it either way, a close WordNet relative or a
-    near co-hyponym (``shared_hypernym``)."""
+    """``noun`` counts what ``asked`` names: the same word; for a group of persons ("people") a kind of its members;
+    else a kind of it either way, a close WordNet relative or a near co-hyponym (``shared_hypernym``)."""
     noun, asked = fold(noun), fold(asked)
-    if base_forms(noun) & base_forms(asked) or kind_of(noun, asked) or kind_of(asked, noun):
+    if base_forms(noun) & base_forms(asked):
+        return True
+    members = person_members(asked)
+    if members:  # "how many people" counts persons: "40 refugees" answers it, "two countries" (a people) does not
+        return any(kind_of(noun, m) for m in members)
+    if kind_of(noun, asked) or kind_of(asked, noun):
         return True
     if any(related(a).get(n, 0.0) >= RELATED_MATCH for a in base_forms(asked) for n in base_forms(noun)):
         return True
@@ -187,6 +193,20 @@ def _senses(word: str) -> list[Any]:
     if wn is None:
         return []
     return [s for f in base_forms(word) for s in wn.synsets(f.replace(" ", "_"), "n")[:int(QUANTITY["senses"])]]
+
+
+PERSON = "person.n.01"
+
+
+@lru_cache(maxsize=4096)
+def person_members(noun: str) -> tuple[str, ...]:
+    """The persons a group noun is made of, by its first sense's member meronyms ("people": person, "citizenry":
+    citizen, "crew": crewman): counting such a group counts them. Empty for any other noun."""
+    wn = wordnet()
+    senses = [s for f in base_forms(noun) for s in wn.synsets(f, "n")[:1]] if wn is not None else []
+    members = [m for s in senses if s.lexname() == GROUPS for m in s.member_meronyms()
+               if any(a.name() == PERSON for a in lineage(m))]
+    return tuple(m.lemmas()[0].name() for m in members)
 
 
 # WordNet's lexicographer file of groups: a government, a nation, a state, a delegation, a party
