@@ -104,3 +104,10 @@ def test_a_group_of_persons_counts_its_members() -> None:
     assert agreement("forty passengers", q) == 1.0
     assert agreement("two countries", q) == 0.0
     assert agreement("three generations", q) == 0.0
+
+
+def test_a_bare_how_much_with_a_verb_of_paying_asks_money() -> None:
+    q = analyse("How much did the abbey pay the duke for the mill?")
+    assert asked_dimensions(q) == {"money"}
+    assert agreement("£40", q) == 1.0
+    assert agreement("300 acres", q) == 0.0

@@ -8,7 +8,8 @@ did it weigh"), length ("how far", "how near", "how tall"), a share ("what perce
 * the dimension of a unit noun: a sense of it falls under a unit synset of ``lexicon/quantity_dimensions`` (pound is
   a mass unit by one sense and a monetary unit by another, so it is of both);
 * the dimension an adjective asks: the attribute its sense is a value of ("heavy" -> weight, "far" -> distance);
-* the dimension a stative verb asks: a noun of its first sense's definition ("weigh": "have a certain weight");
+* the dimension a stative verb asks: a noun of its first sense's definition ("weigh": "have a certain weight"); a
+  verb of possession and its transfer (WordNet's verb.possession: pay, lend, get) with a bare "how much" asks money;
 * a counted noun agrees with the asked one when either is a kind of the other (a group of persons, "people",
   counts its members: "40 refugees", not "two countries", WordNet's member meronyms), they are WordNet relatives, or they
   are groups sharing a hypernym a few arcs above both and deep enough in the hierarchy to say something
@@ -89,6 +90,18 @@ def verb_dimensions(verb: str) -> frozenset[str]:
         return frozenset()
     words = [w for w in WORD.findall(senses[0].definition()) if w.lower() not in STOPWORDS]
     return frozenset(d for w in words for d in attribute_dimensions(w))
+
+
+POSSESSION = "verb.possession"  # WordNet's verbs of buying, selling, owning and transfer (pay, lend, get, give)
+
+
+@lru_cache(maxsize=1024)
+def transfers_possession(verb: str) -> bool:
+    """The verb's first sense is one of possession and its transfer: a bare "how much" with it asks an amount of
+    money ("How much did X pay for Y?" is not answered by "500 acres")."""
+    wn = wordnet()
+    senses = wn.synsets(fold(verb), "v")[:1] if wn is not None and verb else []
+    return bool(senses) and senses[0].lexname() == POSSESSION
 
 
 def asked_dimensions(q: Any) -> frozenset[str]:

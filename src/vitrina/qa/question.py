@@ -1161,6 +1161,8 @@ def _unit_of_verb(q: Question) -> str | None:
             return kind
     if any(category(w) == "money" for w in q.content):
         return "money"
+    if dimension.transfers_possession(q.predicate or ""):  # "How much did X pay / get / lend?": money changed hands
+        return "money"
     measured = _one_measure(dimension.verb_dimensions(q.predicate or ""))
     if measured is not None:  # "How much did X weigh?": weigh is "have a certain weight", a mass
         q.dimension = measured
