@@ -184,6 +184,7 @@ from vitrina.qa.weights import (
     PROXIMITY_MEAN,
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
+    QUANTITY_GATE,
     RANKER,
     RANKER_ADDED,
     RECORD_HEADING_CREDIT,
@@ -1949,7 +1950,8 @@ def _gate_probability(values: dict[str, float], pooled: list[tuple[float, list[C
         gate_in = rank.gate_values(values, math.log(top_score) if top_score > 0 else -30.0)
     if rank.reads_any(answerable.RIVALRY, GATE):  # round 31: the runner-up's kind and sentence
         gate_in = {**gate_in, **_rivalry(pooled, q)}
-    return rank.logistic(rank.linear(gate_in, GATE))
+    # round 53 askquant: an amount of the asked dimension in a sentence stating the predicate (QUANTITY_GATE)
+    return rank.logistic(rank.linear(gate_in, GATE) + rank.linear(values, QUANTITY_GATE))
 
 
 def _joined(pooled: list[tuple[float, list[Candidate]]], top: Candidate,

@@ -16,7 +16,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
-from vitrina.qa import coref, labels, records
+from vitrina.qa import coref, dimension, labels, records
 from vitrina.qa.lexical import (
     base_forms,
     category,
@@ -341,7 +341,19 @@ def _rate_opener(before: str) -> re.Match[str] | None:
 
 
 def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
-    """How well a quantity's unit answers the question's counted noun, currency, percent or measure."""
+    """How well a quantity's unit answers the question's counted noun, currency, percent or measure; the amount's
+    dimension or counted noun read through WordNet (qa/dimension.py) overrules the unit's kind both ways: "35
+    nations" counts governments, "30 tons" is no answer to "how far"."""
+    fit = _unit_kind_fit(q, unit, span_text)
+    if fit < FIT["typed"] and dimension.agreement(span_text, q):
+        return FIT["typed"]
+    if fit >= FIT["typed"] and dimension.disagrees(span_text, q):
+        return FIT["unit_mismatch"]
+    return fit
+
+
+def _unit_kind_fit(q: Question, unit: str | None, span_text: str) -> float:
+    """How well a quantity's unit answers the question, by the kind of the unit (lexical.category)."""
     unit_kind = category(unit.split()[-1]) if unit else None
     if q.unit == "money":
         return FIT["typed"] if _currency(unit, span_text) else FIT["unit_mismatch"]

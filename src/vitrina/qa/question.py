@@ -17,6 +17,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
+from vitrina.qa import dimension
 from vitrina.qa.lexical import (
     adverb_idiom,
     aspectual,
@@ -70,6 +71,7 @@ class Question:
     heads: list[str] = field(default_factory=list)  # the words of the head noun group
     head_role: str | None = None  # the head noun's role for the predicate: subject or object ("how many X were V-ed")
     unit: str | None = None  # money, percent, measure, duration, or None
+    dimension: str | None = None  # the measure "how ADJ" or a stative verb asks: mass, length, area … (qa/dimension.py)
     plural: bool = False  # "which countries", "which two": several answers joined
     several: bool = False  # the answer names several: plural, a list, or "Who were the three envoys …?" (shown whole)
     negated: bool = False
@@ -1216,6 +1218,7 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "frequency"
     elif nxt is not None and nxt.pos_ in ("ADJ", "ADV"):
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "measure"
+        q.dimension = _one_measure(dimension.adjective_dimensions(word))  # "how far": a length
     elif q.verb_class == "saying":  # "How did X describe Y?": the words X used, a quotation or its object
         q.type, q.expects, q.slot, q.unit = "how", "named", "object", "quote"
     else:
@@ -1258,7 +1261,19 @@ def _unit_of_verb(q: Question) -> str | None:
             return kind
     if any(category(w) == "money" for w in q.content):
         return "money"
+    if dimension.transfers_possession(q.predicate or ""):  # "How much did X pay / get / lend?": money changed hands
+        return "money"
+    measured = _one_measure(dimension.verb_dimensions(q.predicate or ""))
+    if measured is not None:  # "How much did X weigh?": weigh is "have a certain weight", a mass
+        q.dimension = measured
+        return "measure"
     return None
+
+
+def _one_measure(dimensions: frozenset[str]) -> str | None:
+    """The one dimension of measure (mass, length, area, volume) among ``dimensions``, else None."""
+    measures = dimensions & dimension.MEASURES
+    return next(iter(measures)) if len(measures) == 1 else None
 
 
 def _content(doc: Any, q: Question) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
+from vitrina.qa import dimension
 from vitrina.qa.duration import asks_duration, reads_duration
 from vitrina.qa.frame import dependents as _dependents
 from vitrina.qa.frame import sentence_frame
@@ -111,6 +112,9 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "holds_agreeing": "the candidate holds a shorter candidate of the expected kind (a name with its title or modifier)",
     "precision_short": "a date question's asked noun (day, month, year) is more precise than the candidate's date",
     "count_mismatch": "how many X: the candidate's head noun is neither X nor a kind of it (a count of something else)",
+    "quantity_agrees": "a quantity is asked and the candidate is an amount of the asked dimension (money, mass, "
+                       "length, a share …) or counts the asked noun or one WordNet ties to it (qa/dimension.py)",
+    "quantity_stated": "quantity_agrees, and the candidate's sentence holds the question's predicate (aligned)",
     "unit_fits": "a quantity is asked and the noun ending the candidate is of the asked unit's kind (a time period for "
                  "how long, a unit of measure for how far, money for how much it cost) or the counted X of how many X",
     "responder": "a response or stance is asked and the candidate is in the predicate of a clause whose subject is the "
@@ -258,6 +262,10 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
                               context.get("asked_kind", True)))
     out["precision_short"] = precision_short(cand.edtf, q)
     out["unit_fits"] = unit_fits(cand.text, q)
+    # round 53 askquant: an amount of the asked dimension or counting the asked noun (qa/dimension.py)
+    out["quantity_agrees"] = dimension.agreement(cand.text, q) if cand.kind == "quantity" else 0.0
+    # … stated for the question's predicate: the sentence aligns with it, or it is the measuring verb itself ("weigh")
+    out["quantity_stated"] = out["quantity_agrees"] * max(out["aligned"], float(dimension.measuring(q)))
     out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))
     out["responder"] = responder_act(
         parsed[0] if parsed else None, head_token(parsed, cand.start - s.start, cand.end - s.start),
@@ -951,7 +959,8 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder")  # round 50 askrespond: the responder's own act (qa/respond.py)
+ADDED_UNIT = ("duration", "responder", "quantity_agrees")  # round 50 askrespond: the responder's own act (qa/respond.py);
+# round 53 askquant: an amount of the asked dimension (qa/dimension.py)
 ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.

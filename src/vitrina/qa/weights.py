@@ -345,6 +345,14 @@ NOUN_PHRASE_WORDS = 6  # words before a list's opener searched for the asked nou
 LAST_MEMBER_WORDS = 4  # words after an enumeration's final "and" searched for its last member ("and dried milk")
 COUNTED_WINDOW = 5  # words before a bare number searched for the counted noun ("membership had swelled to 127")
 RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun match ("nations" for "countries")
+# Round 53 askquant (qa/dimension.py): a counted noun agrees with the asked one through WordNet (``count_agrees``)
+QUANTITY: dict[str, float] = {
+    "senses": 3,  # noun senses of a unit or counted noun read (pound: mass unit, then monetary unit); adjective senses
+    # read for the attribute "how ADJ" asks
+    "hypernym_arcs": 3,  # a hypernym shared by the counted and the asked noun at most this many arcs above each …
+    "hypernym_depth": 4,  # … and at least this deep below WordNet's root: organization.n.01 (4) ties governments to
+    # nations, group.n.01 (2) or abstraction.n.06 (1) ties everything
+}
 GROUP_MODIFIERS = 2  # modifiers before the group noun of a partitive count ("two of the ten new ships")
 SENTENCE_WORDS_FULL = 80  # a sentence this many words long has the ranker's sentence_length 1.0 (log scale)
 STATEMENT_ARCS = 6  # arcs followed up from a candidate's head to the word aligned with the question's predicate
@@ -739,6 +747,20 @@ RANKER_ADDED: dict[str, float] = {
     "responder": 2.0,  # a response is asked and the candidate is in the predicate of a clause whose doer is the
     # responder (a pronoun counts half; qa/respond.responder_act): round 50 askrespond, chosen by hand over a grid
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
+    "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
+    # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
+    # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
+}
+
+# Round 53 askquant: an input added to the fitted GATE's log-odds, kept apart from the learned block (a refit reads it
+# as an input and empties this). ``quantity_stated`` (rank.evidence): a quantity is asked, the best candidate is an
+# amount of the asked dimension or counting the asked noun (qa/dimension.agreement) and its sentence holds the
+# question's predicate. Chosen over a grid on the older groups' quantity questions (ask_v1–v47, replayed by
+# bench/ask_quantity.py): the largest weight costing no group more than one abstention (0.4 costs ask_v8 two);
+# docs/search-and-ask.md "Round 53 askquant"
+QUANTITY_GATE: dict[str, float] = {
+    "quantity_stated": 0.3,  # v1–v47 quantity questions right + cited 590 -> 603 of 898 over 0 (562 at the start
+    # code), abstentions 385 -> 383 of 391; ask_v48–v53 55 -> 56 of 90, abstentions 45 of 45; wrong at >= 0.8: none
 }
 
 # A question's premise read against the answering sentence and its document (qa/premise.py, rounds 49-51).
