@@ -746,6 +746,13 @@ RESPONSE: dict[str, float] = {
     # antecedent is not checked; 1 when the sentences before it name the responder: qa/respond.responder_act)
 }
 
+# The question's predicate stating the candidate in the asked role (qa/stated.py, round 53 askrank).
+STATED: dict[str, float] = {
+    "alignment": LEXICAL["synonym"],  # a sentence word is the question's predicate when it is the same word or a
+    # close relative (synonym, derived form, two-word verb: credit 0.8 or more); a hypernym, an entailing or a
+    # converse verb may take the asked argument in another role
+}
+
 # The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
 # count toward qa.frame.sentence_frame, read by the ranker as holds_frame / alone_frame / over_best_frame.
 FRAME: dict[str, float] = {
