@@ -127,7 +127,7 @@ from vitrina.qa.spans import (
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
-from vitrina.qa.stated import close_anchors
+from vitrina.qa.stated import aligned_credits
 from vitrina.qa.stored import stored_answer
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
@@ -432,7 +432,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
-        s.close = close_anchors(doc, q, aligned)
+        s.credits = aligned_credits(doc, q, aligned)
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)

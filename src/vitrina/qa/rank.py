@@ -103,6 +103,7 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "span_form": "parse span: its form suits the expected kind (a number for how many, a year for when)",
     "stated_role": "the question's predicate itself (same word, synonym, derived form, two-word verb) governs the "
                    "candidate's head in the role the asked slot has, in running text: that word's credit (qa/stated.py)",
+    "stated_loose": "stated_role with any word aligned with the question's predicate, however loosely (measured)",
     "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
     "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",
     "head_kind_of": "the candidate's head noun is the asked noun or a kind of it in WordNet ('which agreement': a treaty)",
@@ -259,8 +260,9 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     if context.get("asked_form", True):  # round 39: measured, or read by a table (ask._rank decides)
         out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q,
                               context.get("asked_kind", True)))
-    out["stated_role"] = stated_role(head_token(parsed, cand.start - s.start, cand.end - s.start),
-                                     getattr(s, "close", {}), q, out["terminal"] > 0 and not s.heading)
+    token, running = head_token(parsed, cand.start - s.start, cand.end - s.start), out["terminal"] > 0 and not s.heading
+    out["stated_role"] = stated_role(token, getattr(s, "credits", {}), q, running)
+    out["stated_loose"] = stated_role(token, getattr(s, "credits", {}), q, running, least=0.0)  # any aligned word
     out["precision_short"] = precision_short(cand.edtf, q)
     out["unit_fits"] = unit_fits(cand.text, q)
     out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))

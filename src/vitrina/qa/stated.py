@@ -19,26 +19,32 @@ from vitrina.qa.structure import converse_anchors
 from vitrina.qa.weights import STATED
 
 CLIMB_DEPS = frozenset({"conj"})  # a later conjunct stands in the role of the first ("A, B and C signed")
+RELATIVE_ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}  # the relative pronoun's role
 
 
-def close_anchors(doc: Any, q: Any, aligned: list[tuple[Any, float]]) -> dict[int, float]:
-    """Word index -> credit of the sentence's words that are the question's predicate itself or a close relative
-    (credit at least ``STATED["alignment"]``); a converse verb ("gave" for "received") takes the asked argument in
-    another role, so it is left out."""
-    close = {t.i: credit for t, credit in aligned if credit >= STATED["alignment"]}
-    if close:
+def aligned_credits(doc: Any, q: Any, aligned: list[tuple[Any, float]]) -> dict[int, float]:
+    """Word index -> credit of the sentence's words aligned with the question's predicate; a converse verb ("gave"
+    for "received") takes the asked argument in another role, so it is left out."""
+    credits = {t.i: credit for t, credit in aligned}
+    if credits:
         for token, _credit, _role in converse_anchors(doc, q):
-            close.pop(token.i, None)
-    return close
+            credits.pop(token.i, None)
+    return credits
+
+
+def _climbed(token: Any) -> Any:
+    """The word whose role a candidate's head takes: a later conjunct's first conjunct, the common noun a name is in
+    apposition to ("its ruler, Sultan X"), the name a name is part of ("the Kell Conference")."""
+    while token.head.i != token.i and (token.dep_ in CLIMB_DEPS or token.dep_ == "appos" and token.head.pos_ == "NOUN"
+                                       or token.dep_ == "compound" and token.pos_ == token.head.pos_ == "PROPN"):
+        token = token.head
+    return token
 
 
 def governed_role(token: Any) -> tuple[str | None, str | None, Any]:
-    """(role, preposition, governing word) of a candidate's head word: a later conjunct takes the first one's
-    place, an apposition to a common noun the noun's ("its ruler, Sultan X"); a prepositional object's role is its
-    preposition's on the word that governs it; a passive's "by" phrase is the doer (subject)."""
-    while token.dep_ in CLIMB_DEPS and token.head.i != token.i or (
-            token.dep_ == "appos" and token.head.pos_ == "NOUN"):
-        token = token.head
+    """(role, preposition, governing word) of a candidate's head word (``_climbed``): a prepositional object's role
+    is its preposition's on the word that governs it; a passive's "by" phrase is the doer (subject)."""
+    token = _climbed(token)
     head = token.head
     if token.dep_ in ("pobj", "pcomp") and head.dep_ == "agent":
         return "subject", None, head.head
@@ -47,12 +53,29 @@ def governed_role(token: Any) -> tuple[str | None, str | None, Any]:
     return ROLES.get(token.dep_), None, head
 
 
-def stated_role(token: Any, close: dict[int, float], q: Any, running: bool) -> float:
-    """The credit of the question's predicate's word governing the candidate's head ``token`` in a role that fills
-    the asked slot (see the module); 0 when none does, or the sentence is not running text."""
-    if token is None or not close or not running:
+def clause_roles(token: Any) -> list[tuple[str, Any]]:
+    """(role, verb) of the clauses that modify a candidate's head noun: a relative clause takes the noun in its
+    pronoun's role ("the envoy who signed": subject), a past participle as its undergoer ("the ship seized by X")."""
+    out = []
+    for child in _climbed(token).children:
+        if child.dep_ == "relcl":
+            pronoun = next((c for c in child.children if c.tag_ in ("WP", "WDT") or c.lower_ == "that"), None)
+            if pronoun is not None and pronoun.dep_ in RELATIVE_ROLES:
+                out.append((RELATIVE_ROLES[pronoun.dep_], child))
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            out.append(("object", child))
+    return out
+
+
+def stated_role(token: Any, credits: dict[int, float], q: Any, running: bool, least: float | None = None) -> float:
+    """The credit of the question's predicate's word (credit at least ``least``, by default ``STATED["alignment"]``)
+    governing the candidate's head ``token`` in a role that fills the asked slot, or modifying it by a clause in which
+    the head takes that role (see the module); 0 when none does, or the sentence is not running text."""
+    if token is None or not credits or not running:
         return 0.0
+    floor = STATED["alignment"] if least is None else least
     role, prep, governor = governed_role(token)
-    if role is None or governor.i not in close or not slot_match(role, prep, q):
-        return 0.0
-    return close[governor.i]
+    found = [(role, prep, governor)] if role is not None else []
+    found += [(r, None, verb) for r, verb in clause_roles(token)]
+    return max((credits[g.i] for r, p, g in found
+                if credits.get(g.i, 0.0) >= floor and slot_match(r, p, q)), default=0.0)
