@@ -62,3 +62,6 @@ def test_a_relative_clause_and_a_participle_give_their_noun_its_role():
 def test_a_loose_relative_counts_only_below_the_floor():
     question, sentence = "Who founded the Orlen guild?", "The Orlen guild was set up by Ilse Varga."
     assert stated(question, sentence, "Ilse Varga", least=0.0) >= stated(question, sentence, "Ilse Varga")
+    # a word no alignment reaches gives nothing even without a floor
+    assert stated("Which town hosted the fair?", "The mayors of Brisk and Tulla praised the fair.", "Brisk",
+                  least=0.0) == 0.0

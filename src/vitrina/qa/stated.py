@@ -78,4 +78,4 @@ def stated_role(token: Any, credits: dict[int, float], q: Any, running: bool, le
     found = [(role, prep, governor)] if role is not None else []
     found += [(r, None, verb) for r, verb in clause_roles(token)]
     return max((credits[g.i] for r, p, g in found
-                if credits.get(g.i, 0.0) >= floor and slot_match(r, p, q)), default=0.0)
+                if g.i in credits and credits[g.i] >= floor and slot_match(r, p, q)), default=0.0)
