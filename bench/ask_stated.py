@@ -64,8 +64,8 @@ def pair(row: dict) -> tuple[Features, Features] | None:
     return (winner, max(right, key=linear)) if right else None
 
 
-def stated_side(w: Features, g: Features) -> str:
-    a, b = w.get("stated_role", 0) > 0, g.get("stated_role", 0) > 0
+def stated_side(w: Features, g: Features, name: str = "stated_role") -> str:
+    a, b = w.get(name, 0) > 0, g.get(name, 0) > 0
     return {(True, True): "both", (True, False): "winner only", (False, True): "right only"}.get((a, b), "neither")
 
 
@@ -73,6 +73,7 @@ def census(rows: Sequence[dict]) -> None:
     first: Counter[str] = Counter()
     contrasts: Counter[str] = Counter()
     sides: Counter[str] = Counter()
+    loose: Counter[str] = Counter()
     n = 0
     for row in rows:
         if row.get("outcome") != "a2 not first" or (p := pair(row)) is None:
@@ -84,8 +85,10 @@ def census(rows: Sequence[dict]) -> None:
         first.update(f for gain, f in gains[:3] if gain > 0)
         contrasts.update(name for name, test in CONTRASTS.items() if test(w, g))
         sides[stated_side(w, g)] += 1
+        loose[stated_side(w, g, "stated_loose")] += 1
     print(f"a2 not first with a right member: {n}")
     print("stated_role:", ", ".join(f"{k} {v}" for k, v in sides.most_common()))
+    print("stated_loose:", ", ".join(f"{k} {v}" for k, v in loose.most_common()))
     print("contrasts (winner has, right lacks):")
     for name, v in contrasts.most_common():
         print(f"  {v:4d}  {name}")
@@ -142,12 +145,15 @@ def main() -> None:
     parser.add_argument("parts", nargs="+", type=Path)
     parser.add_argument("--add", nargs="+", default=["stated_role"])
     parser.add_argument("--held", nargs="*", default=[])
+    parser.add_argument("--each", action="store_true", help="weigh each input of --add alone, one after another")
     args = parser.parse_args()
     rows = list(itertools.chain.from_iterable(json.loads(p.read_text(encoding="utf-8")) for p in args.parts))
     if args.what == "census":
         census(rows)
     else:
-        family(rows, args.add, args.held)
+        for added in ([a] for a in args.add) if args.each else [args.add]:
+            print("added:", " ".join(added))
+            family(rows, added, args.held)
 
 
 if __name__ == "__main__":

@@ -260,9 +260,12 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     if context.get("asked_form", True):  # round 39: measured, or read by a table (ask._rank decides)
         out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q,
                               context.get("asked_kind", True)))
-    token, running = head_token(parsed, cand.start - s.start, cand.end - s.start), out["terminal"] > 0 and not s.heading
-    out["stated_role"] = stated_role(token, getattr(s, "credits", {}), q, running)
-    out["stated_loose"] = stated_role(token, getattr(s, "credits", {}), q, running, least=0.0)  # any aligned word
+    out["stated_role"] = out["stated_loose"] = 0.0
+    if context.get("stated", True):  # round 53: measured, or read by a table (ask._rank decides)
+        token = head_token(parsed, cand.start - s.start, cand.end - s.start)
+        running, credits = out["terminal"] > 0 and not s.heading, getattr(s, "credits", {})
+        out["stated_role"] = stated_role(token, credits, q, running)
+        out["stated_loose"] = stated_role(token, credits, q, running, least=0.0)  # any aligned word
     out["precision_short"] = precision_short(cand.edtf, q)
     out["unit_fits"] = unit_fits(cand.text, q)
     out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))
@@ -971,6 +974,10 @@ HOLDS = tuple(f"holds_{h}" for h in HELD)
 # or read by a table: measured as a ranking and a gate input, no net gain (docs/search-and-ask.md "Round 47 asksent")
 FRAMED = ("holds_frame", "alone_frame", "over_best_frame")
 RELATIVE = tuple(f"{kind}_{h}" for kind in ("alone", "over_best") for h in HELD)
+# Round 53 askrank: the question's predicate governs the candidate in the asked role (qa/stated.py), computed when
+# measured (``explain``) or read by a table; the best candidate's value reaches the confidence and the gate by name
+# through ``confidence_values`` (a GATE or CALIBRATION entry "stated_role" reads it, and switches it on)
+STATED_ROLE = ("stated_role", "stated_loose")
 # Round 21: inputs of the answerability gate alone (never of the shown confidence): the best answer's own ranking
 # score. Round 9 measured it as a confidence input (leave one set out +0.03) and dropped it because the shown
 # confidences spread and more wrong answers reached 0.8; since round 17 the gate decides abstention and the

@@ -706,6 +706,9 @@ RANKER_ADDED: dict[str, float] = {
     "responder": 2.0,  # a response is asked and the candidate is in the predicate of a clause whose doer is the
     # responder (a pronoun counts half; qa/respond.responder_act): round 50 askrespond, chosen by hand over a grid
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
+    "stated_loose": 0.0,  # round 53 askrank: a word aligned with the question's predicate governs the candidate in the
+    # asked role, in running text (qa/stated.py; its credit). Measured, off: +0.25 (chosen on ask_v42-v47) asked on
+    # ask_v48-v53 gave 245 -> 246 right + cited of 600 (one group +1, none lower): noise (docs "Round 53 askrank")
 }
 
 # A question's premise read against the answering sentence and its document (qa/premise.py, rounds 49-51).
