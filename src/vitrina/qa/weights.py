@@ -706,9 +706,6 @@ RANKER_ADDED: dict[str, float] = {
     "responder": 2.0,  # a response is asked and the candidate is in the predicate of a clause whose doer is the
     # responder (a pronoun counts half; qa/respond.responder_act): round 50 askrespond, chosen by hand over a grid
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
-    "stated_loose": 0.0,  # round 53 askrank: a word aligned with the question's predicate governs the candidate in the
-    # asked role, in running text (qa/stated.py; its credit). Measured, off: +0.25 (chosen on ask_v42-v47) asked on
-    # ask_v48-v53 gave 245 -> 246 right + cited of 600 (one group +1, none lower): noise (docs "Round 53 askrank")
 }
 
 # A question's premise read against the answering sentence and its document (qa/premise.py, rounds 49-51).
@@ -755,6 +752,9 @@ STATED: dict[str, float] = {
     # close relative (synonym, derived form, two-word verb: credit 0.8 or more); a hypernym, an entailing or a
     # converse verb may take the asked argument in another role
 }
+# No ranker weight reads rank.STATED_ROLE: RANKER_ADDED["stated_loose"] +0.25 (chosen on ask_v42-v47) asked on
+# ask_v48-v53 gave 245 -> 246 right + cited of 600 (one group +1, none lower), noise; "stated_role" +1.0 put three
+# fewer right answers first (docs/search-and-ask.md "Round 53 askrank"). Measured, off.
 
 # The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
 # count toward qa.frame.sentence_frame, read by the ranker as holds_frame / alone_frame / over_best_frame.
