@@ -127,6 +127,7 @@ from vitrina.qa.spans import (
     without_relative_clause,
 )
 from vitrina.qa.spans import spans as parse_spans_of
+from vitrina.qa.stated import aligned_credits
 from vitrina.qa.stored import stored_answer
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
@@ -424,6 +425,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     by_section = {(s.document, s.section): s.section_share for s in sentences}
     for s in pool:  # a neighbour or follower stands in a section of the retrieved ones
         s.section_share = by_section.get((s.document, s.section), s.section_share)
+    stated_read = explain or rank.reads_any(rank.STATED_ROLE, RANKER, RANKER_ADDED, CALIBRATION, GATE)  # qa/stated.py
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
@@ -433,6 +435,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
+        s.credits = aligned_credits(doc, q, aligned) if stated_read else {}
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
@@ -1602,6 +1605,7 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "frame": measured or rank.reads_any(rank.FRAMED, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "asked_form": measured or rank.reads_any(rank.ASKED_FORM, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "asked_kind": measured or rank.reads_any(rank.ASKED_KIND, RANKER, RANKER_ADDED, CALIBRATION, GATE),
+        "stated": measured or rank.reads_any(rank.STATED_ROLE, RANKER, RANKER_ADDED, CALIBRATION, GATE),
         "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence
         "documents": Counter(s.document for s in pool),  # examined sentences per document (document_share)
     }

@@ -89,6 +89,8 @@ class Sentence:
     other_act: bool = False  # … but only with another object than the question's ("led an effort", not "the delegation")
     spans: list = field(default_factory=list)  # (start, end, structure) of parse spans (qa/spans.py)
     parsed: Any = None  # (spaCy Doc, indices of the words aligned with the question's predicate, else the root)
+    credits: dict = field(default_factory=dict)  # word index -> credit of the words aligned with the question's
+    # predicate, converse verbs aside (qa/stated.aligned_credits)
 
 
 @dataclass

@@ -38,6 +38,7 @@ from vitrina.qa.lexical import (
 )
 from vitrina.qa.respond import responder_act
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
+from vitrina.qa.stated import stated_role
 from vitrina.qa.text import STOPWORDS, WORD, fold
 from vitrina.qa.weights import CONFIDENCE, LEXICAL, RESPONSE, SENTENCE_WORDS_FULL, STATEMENT_ARCS
 
@@ -101,6 +102,9 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "span_part": "parse span: a shorter reading of a dependent (clause without its marker, noun phrase without its clause, apposition)",
     "record": "the candidate is a name or value a role or record field gives (an apposition, a parenthesis, a label, a field: qa/records.py)",
     "span_form": "parse span: its form suits the expected kind (a number for how many, a year for when)",
+    "stated_role": "the question's predicate itself (same word, synonym, derived form, two-word verb) governs the "
+                   "candidate's head in the role the asked slot has, in running text: that word's credit (qa/stated.py)",
+    "stated_loose": "stated_role with any word aligned with the question's predicate, however loosely (measured)",
     "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
     "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",
     "head_kind_of": "the candidate's head noun is the asked noun or a kind of it in WordNet ('which agreement': a treaty)",
@@ -260,6 +264,12 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     if context.get("asked_form", True):  # round 39: measured, or read by a table (ask._rank decides)
         out.update(asked_form(parsed, cand.start - s.start, cand.end - s.start, cand.kind, q,
                               context.get("asked_kind", True)))
+    out["stated_role"] = out["stated_loose"] = 0.0
+    if context.get("stated", True):  # round 53: measured, or read by a table (ask._rank decides)
+        token = head_token(parsed, cand.start - s.start, cand.end - s.start)
+        running, credits = out["terminal"] > 0 and not s.heading, getattr(s, "credits", {})
+        out["stated_role"] = stated_role(token, credits, q, running)
+        out["stated_loose"] = stated_role(token, credits, q, running, least=0.0)  # any aligned word
     out["precision_short"] = precision_short(cand.edtf, q)
     out["unit_fits"] = unit_fits(cand.text, q)
     # round 53 askquant: an amount of the asked dimension or counting the asked noun (qa/dimension.py)
@@ -973,6 +983,10 @@ HOLDS = tuple(f"holds_{h}" for h in HELD)
 # or read by a table: measured as a ranking and a gate input, no net gain (docs/search-and-ask.md "Round 47 asksent")
 FRAMED = ("holds_frame", "alone_frame", "over_best_frame")
 RELATIVE = tuple(f"{kind}_{h}" for kind in ("alone", "over_best") for h in HELD)
+# Round 53 askrank: the question's predicate governs the candidate in the asked role (qa/stated.py), computed when
+# measured (``explain``) or read by a table; the best candidate's value reaches the confidence and the gate by name
+# through ``confidence_values`` (a GATE or CALIBRATION entry "stated_role" reads it, and switches it on)
+STATED_ROLE = ("stated_role", "stated_loose")
 # Round 21: inputs of the answerability gate alone (never of the shown confidence): the best answer's own ranking
 # score. Round 9 measured it as a confidence input (leave one set out +0.03) and dropped it because the shown
 # confidences spread and more wrong answers reached 0.8; since round 17 the gate decides abstention and the

@@ -801,6 +801,16 @@ RESPONSE: dict[str, float] = {
     # antecedent is not checked; 1 when the sentences before it name the responder: qa/respond.responder_act)
 }
 
+# The question's predicate stating the candidate in the asked role (qa/stated.py, round 53 askrank).
+STATED: dict[str, float] = {
+    "alignment": LEXICAL["synonym"],  # a sentence word is the question's predicate when it is the same word or a
+    # close relative (synonym, derived form, two-word verb: credit 0.8 or more); a hypernym, an entailing or a
+    # converse verb may take the asked argument in another role
+}
+# No ranker weight reads rank.STATED_ROLE: RANKER_ADDED["stated_loose"] +0.25 (chosen on ask_v42-v47) asked on
+# ask_v48-v53 gave 245 -> 246 right + cited of 600 (one group +1, none lower), noise; "stated_role" +1.0 put three
+# fewer right answers first (docs/search-and-ask.md "Round 53 askrank"). Measured, off.
+
 # The question's frame against a sentence's (qa/frame.py, round 47 asksent): how its participants and asked slot
 # count toward qa.frame.sentence_frame, read by the ranker as holds_frame / alone_frame / over_best_frame.
 FRAME: dict[str, float] = {
