@@ -49,6 +49,7 @@ from vitrina.qa import (
     either,
     labels,
     limits,
+    looser,
     parenthetical,
     premise,
     rank,
@@ -172,6 +173,7 @@ from vitrina.qa.weights import (
     LEXICAL,
     LIGHT_WEIGHT,
     LINKED,
+    LOOSER,
     MIN_COVERAGE,
     MODIFIER_WEIGHT,
     NAME_BONUS,
@@ -787,6 +789,8 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
+    if LOOSER["on"] and not wider and (unmet := looser.unmet(q, weights, sentences)):
+        sentences, titles = _looser_pass(conn, q, weights, aliases, sentences, titles, lexicon, unmet)
     if RETRIEVAL["around"] and sentences:
         near, best, joined = _around(conn, sentences), sentences[0].coverage, []
         previous = _previous_texts(conn, [s for s, _hit in near])
@@ -802,6 +806,36 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
                 joined.append(s)
         sentences = sorted(sentences + joined, key=lambda s: (-s.coverage, s.rank))
     return sentences, titles
+
+
+def _looser_pass(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+                 sentences: list[Sentence], titles: dict, lexicon: dict[str, tuple[frozenset[str], dict[str, float]]],
+                 unmet: list[str]) -> tuple[list[Sentence], dict]:
+    """The first look's sentences with those of the looser pass (qa/looser.py): the ``unmet`` words' looser
+    WordNet relatives searched with the question's other words; the pass's sentences, and the first look's that
+    hold such a relative, covered again with the unmet words crediting them."""
+    held = retrieve.held_by(conn)
+    found = [f for w in unmet for f in looser.searched(w, q.pos.get(w, "n"), held)]
+    rest = replace(q, content=[w for w in q.content if w not in unmet])
+    others = [w for w in rest.content + _inflections(rest) + _expansions(rest, aliases, held) if w not in q.light]
+    others += [f for w in _expansions(rest, [], held) for f in sorted(irregular_forms(w, "v")) if held(f)]
+    expr = looser.query(found, others)
+    if not expr:
+        return sentences, titles
+    seen = {s.id: s for s in sentences}
+    new = [_sentence(r) for r in conn.ranked_sentences(expr, int(LOOSER["limit"])) if r["id"] not in seen]
+    loose = looser.loosened(lexicon, unmet, q.pos)
+    forms = frozenset(f for w in unmet for f in loose[w][1])
+    again = [s for s in sentences if _forms_of(s.text) & forms]
+    if not new and not again:
+        return sentences, titles
+    titles = {**titles, **_section_titles(conn, {s.document for s in new} - {d for d, _s in titles})}
+    previous = _previous_texts(conn, new + again)
+    for s in new + again:
+        s.matched, s.named = [], []
+        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
+               loose)
+    return sorted(sentences + new, key=lambda s: (-s.coverage, s.rank)), titles
 
 
 def _around(conn: KnowledgeBase, sentences: list[Sentence]) -> list[tuple[Sentence, Sentence]]:

@@ -191,6 +191,24 @@ DOCPASS: dict[str, float] = {
     "loose_hyponyms": 40,  # a hypernym with more hyponyms than this gives no sisters (act, thing, group)
 }
 
+# round 53 askreach: a second retrieval pass when none of the best covered sentences holds a common noun or verb of
+# the question (qa/looser.py): that word's looser WordNet relatives searched together with the question's other words
+LOOSER: dict[str, float] = {
+    "on": 1,  # 0: no such pass (the first look as before round 53)
+    "top": 3,  # best covered sentences that must all miss the word for it to be unmet
+    "covered": 0.75,  # no pass when the best sentence covers this much of the question: its frame is met
+    "words": 2,  # unmet words expanded, heaviest first
+    "senses": 2,  # WordNet senses of the word (by frequency, its part of speech) whose relatives are searched
+    "down": 2,  # hyponym steps (waterway -> canal; treaty -> peace treaty)
+    "narrow": 12,  # a synset with more hyponyms than this gives no kinds nor, as a hypernym, no link (work, act)
+    "synonym": 0.8,  # another lemma of one of the senses (pact / treaty)
+    "hyponym": 0.6,  # a kind of the word, within "down" steps: the text names it more narrowly
+    "hypernym": 0.5,  # a narrow direct hypernym: the text names it more broadly
+    "derived": 0.9,  # a derived form of such a relative, times its credit (oversee -> overseer)
+    "relatives": 10,  # relatives searched per word (best credit first, only those the exhibit holds)
+    "limit": 40,  # sentences the pass fetches
+    "credit": 0.8,  # the unmet word's coverage credit for a looser relative: its credit times this
+}
 DEEPER: dict[str, float] = {
     "second_look": 0,  # 1: when the first look withholds or finds nothing, look again, wider (pairs, held relatives,
     # phrasal relatives, deeper). Off: on every question file it examined 23 more stating sentences (1,726 -> 1,749)
