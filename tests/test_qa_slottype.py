@@ -38,3 +38,21 @@ def test_a_past_date_of_the_asked_act_stays() -> None:
     text = "The bridge reopened in May after the repairs."
     at = text.index("May")
     assert not slottype.past_other_act(parse(text), at, at + len("May"), q)
+
+
+@pytest.mark.parametrize(("question", "noun"), [("What was the assessed value of 9 Mill Lane?", "value"),
+                                                ("What was the cost of the new organ?", "cost"),
+                                                ("What is the price of a ticket?", "price"),
+                                                ("What was the name of the ferry?", None),
+                                                ("Who owned 9 Mill Lane?", None)])
+def test_a_measure_asked_by_the_copula_noun(question: str, noun: str | None) -> None:
+    assert slottype.asked_measure(analyse(question), parse(question)) == noun
+
+
+def test_a_person_is_no_amount() -> None:
+    question = "What was the assessed value of 9 Mill Lane?"
+    q, doc = analyse(question), parse(question)
+    assert slottype.mistyped_amount(q, doc, {"person"})
+    assert not slottype.mistyped_amount(q, doc, {"quantity", "named"})
+    named = "What was the name of the tenant of 9 Mill Lane?"
+    assert not slottype.mistyped_amount(analyse(named), parse(named), {"person"})

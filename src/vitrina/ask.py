@@ -50,6 +50,7 @@ from vitrina.qa import (
     labels,
     limits,
     looser,
+    otheract,
     parenthetical,
     premise,
     rank,
@@ -655,11 +656,33 @@ def _mistyped(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
         if slottype.mistyped_name(q, types | ({cand.kind} if cand.kind in slottype.SLOT_TYPES["not_matter"]
                                               else set())):
             return True
+    if _unmeasured(conn, cand, q) or _agent_of_other_act(cand, q):
+        return True
     if cand.kind == "date" and slottype.asks_future(q):
         s = cand.sentence
         doc = s.parsed[0] if s.parsed is not None else parse(s.text)
         return slottype.past_other_act(doc, cand.start - s.start, cand.end - s.start, q)
     return False
+
+
+def _unmeasured(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
+    """A person's or organization's name answering "What was the value / cost of X?" (qa/slottype.py; round 53
+    red team D6): the asked noun is a measure, the answer mostly a name of another type."""
+    if q.type not in ("what", "which"):
+        return False
+    wide = max(1, cand.end - cand.start)
+    types = {m[2] for m in conn.mentions_inside(cand.sentence.document, cand.start, cand.end)
+             if (m[1] - m[0]) / wide >= slottype.SLOT_TYPES["name_share"]}
+    return slottype.mistyped_amount(q, parse(q.text), types | {cand.kind})
+
+
+def _agent_of_other_act(cand: Candidate, q: Question) -> bool:
+    """"Who designed X?" answered by the agent of another act the sentence states of X ("unveiled by A") while it
+    states no form of the asked one (qa/otheract.py; round 53 red team D6)."""
+    s = cand.sentence
+    if q.type != "who" or s.parsed is None:
+        return False
+    return otheract.other_act(q, s.parsed[0], cand.start - s.start, cand.end - s.start) is not None
 
 
 def _text_after(conn: KnowledgeBase, cand: Candidate) -> str:

@@ -6,7 +6,10 @@ in the same paragraph (block): a person for he/she and for a noun WordNet
 classes as a person; an organization, group or place for they; for a role
 noun, a name whose own words or the words just before it contain the noun
 ("President X") is preferred. Within the nearest sentence that has
-candidates, the first one wins (subjects come first in English).
+candidates, the first one wins (subjects come first in English). A
+third-person pronoun inside a quotation never stands for a name of its own
+sentence before the quotation opens: that name is the speaker's, who would
+say "I" (round 53 red team D6: 'A wrote: "He led the raid"' — "He" is not A).
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 WINDOW = 3  # sentences before the pronoun's sentence searched for its antecedent
 TITLE_CONTEXT = 30  # characters before a name read for its title ("President X")
+OPENING_MARKS = "“"  # a typographic double quotation mark that opens
+CLOSING_MARKS = "”"  # … and the one that closes
+STRAIGHT_MARK = '"'  # a straight double mark opens and closes in turn
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,9 @@ def resolve(store: KnowledgeBase | sqlite3.Connection, document: str, block: str
     body = conn.text_slice(document, spans[-1][0], at)
     offset = spans[-1][0]
     plural = pronoun_kinds().get(word.lower()) == "plural"
+    opening = quotation_opening(body[sentence_start - offset:])
+    if opening is not None:  # the speaker before the quotation is no antecedent of a pronoun inside it
+        spans[0] = (sentence_start + opening, at)
     for lo, hi in spans:
         if plural:  # "the Maddox and the Turner Joy … They": several names joined answer a plural pronoun
             joined = _conjoined_names(body, offset, lo, min(hi, at))
@@ -79,6 +88,17 @@ def resolve(store: KnowledgeBase | sqlite3.Connection, document: str, block: str
             first = fitting[0]
             return Antecedent(first[0], first[1], body[first[0] - offset:first[1] - offset], first[2], first[3])
     return None
+
+
+def quotation_opening(text: str) -> int | None:
+    """The offset of the quotation mark ``text`` leaves open at its end ('A wrote: "He' → the '"'), or None."""
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch in OPENING_MARKS or ch == STRAIGHT_MARK and opened is None:
+            opened = i
+        elif ch in CLOSING_MARKS or ch == STRAIGHT_MARK:
+            opened = None
+    return opened
 
 
 def _titled(body: str, offset: int, start: int, end: int, role: str) -> bool:

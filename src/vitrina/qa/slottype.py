@@ -8,6 +8,9 @@ An answer of the wrong type is withheld rather than shown:
 * "When will X reopen?": a question asking when an act still to come happens (a future auxiliary of lexicon
   ``future_auxiliaries`` before its subject); a date whose clause's verb is another act, told in the past tense,
   is no time of that act ("killed three workers in March" is no reopening).
+* "What was the value / cost / number of X?": the copula's noun is a measure by its most frequent WordNet sense
+  (``SLOT_TYPES["measure"]``); a name the store holds as a person or an organization is no amount (round 53 red
+  team D6: a register row's occupier given for the row's value).
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ SLOT_TYPES: dict[str, Any] = {
     "matter": frozenset({"matter.n.03"}),  # substance, chemical, fuel, material, food: physical stuff
     "not_matter": frozenset({"person", "organization", "place", "group"}),  # entity types that are no stuff
     "past_tags": frozenset({"VBD", "VBN"}),  # a verb told in the past (Penn tags)
+    "measure": frozenset({"quantity.n.03", "magnitude.n.01", "magnitude_relation.n.01", "measure.n.02",
+                          "monetary_value.n.01", "possession.n.02"}),  # value, number, rate, amount, price, cost, fee
+    "not_measure": frozenset({"person", "organization"}),  # entity types that are no amount
+    "copula_nouns": frozenset({"nsubj", "attr"}),  # the noun "What was the N …?" asks for, by its dependency
     "name_share": 0.5,  # the share of an answer's characters a name covers for the answer to be that name
 }
 _WH_WHEN = re.compile(r"^\s*when\s+(\S+)\s", re.I)
@@ -41,6 +48,26 @@ def asks_matter(noun: str | None) -> bool:
 def mistyped_name(q: Question, entity_types: set[str]) -> bool:
     """A name of one of ``entity_types`` answering a question that asks for a kind of matter."""
     return q.type in ("what", "which") and bool(entity_types & SLOT_TYPES["not_matter"]) and asks_matter(q.head)
+
+
+def asked_measure(q: Question, doc: Any) -> str | None:
+    """The noun of "What was the N (of X)?" when its most frequent sense is a measure (value, number, cost), or
+    None: the copula's nominal argument beside the wh-word, in the question's parse ``doc``."""
+    wn = wordnet()
+    if q.type not in ("what", "which") or wn is None:
+        return None
+    for t in doc:
+        if t.pos_ == "NOUN" and t.dep_ in SLOT_TYPES["copula_nouns"] and t.head.lemma_ == "be" \
+                and any(c.dep_ in SLOT_TYPES["copula_nouns"] and c.lower_ in ("what", "which") for c in t.head.children):
+            senses = wn.synsets(t.lemma_.lower(), "n")
+            if senses and {x.name() for x in lineage(senses[0])} & SLOT_TYPES["measure"]:
+                return t.lemma_.lower()
+    return None
+
+
+def mistyped_amount(q: Question, doc: Any, entity_types: set[str]) -> bool:
+    """A name of a person or organization answering "What was the N …?" where N is a measure."""
+    return bool(entity_types & SLOT_TYPES["not_measure"]) and asked_measure(q, doc) is not None
 
 
 def asks_future(q: Question) -> bool:
