@@ -1,0 +1,66 @@
+"""Things named after towns and people: wards, newspapers, trenches, decorations (round 53 red team D4)."""
+
+from __future__ import annotations
+
+from vitrina.extract.entities import RawMention
+from vitrina.extract.places import gazetteer
+from vitrina.extract.thingnames import (
+    named_thing,
+    thing_type,
+    things_named_after,
+    titled_possessors,
+    trailing_thing_nouns,
+)
+
+
+def _span(text: str, surface: str, etype: str = "person", source: str = "PERSON") -> RawMention:
+    start = text.index(surface)
+    return RawMention(start, start + len(surface), etype, source)  # type: ignore[arg-type]
+
+
+def test_a_name_headed_by_a_noun_of_a_thing_after_a_town_is_that_thing() -> None:
+    gaz = gazetteer()
+    assert named_thing(["Leeds", "Ward"], gaz) == "place"  # an area of a town
+    assert named_thing(["Bristol", "Gazette"], gaz) == "other"  # a newspaper
+    assert named_thing(["Royal", "Bridge"], gaz) == "other"  # adjectives before a thing's noun
+    assert named_thing(["Agatha", "Gates"], gaz) is None  # a given name, no town
+    assert named_thing(["Leeds", "Smith"], gaz) is None  # a person's noun heads it
+
+
+def test_things_named_after_retypes_and_keeps_the_kind() -> None:
+    text = "The member for Leeds Ward wrote to the Bristol Gazette; Agatha Hall replied."
+    mentions = [_span(text, "Leeds Ward"), _span(text, "Bristol Gazette", "organization", "ORG"),
+                _span(text, "Agatha Hall")]
+    out = things_named_after(text, mentions, gazetteer())
+    assert [(text[m.start : m.end], m.type) for m in out] == [
+        ("Leeds Ward", "place"), ("Bristol Gazette", "other"), ("Agatha Hall", "person")]
+    assert thing_type(out[0].source) == "place" and thing_type("PERSON") is None
+
+
+def test_a_head_used_alone_for_a_person_keeps_the_person() -> None:
+    text = "Leeds Ward spoke first. Then Ward sat down."
+    mentions = [_span(text, "Leeds Ward"), RawMention(text.index("Ward sat"), text.index("Ward sat") + 4,
+                                                      "person", "PERSON")]
+    assert things_named_after(text, mentions, gazetteer())[0].type == "person"
+
+
+def test_a_markup_name_is_trusted() -> None:
+    text = "The member for Leeds Ward spoke."
+    assert things_named_after(text, [_span(text, "Leeds Ward", source="markup")], gazetteer())[0].type == "person"
+
+
+def test_a_body_cut_short_of_its_namesakes_title_starts_at_the_title() -> None:
+    text = "They relieved the Earl of Dunmore's Fusiliers at noon."
+    out = titled_possessors(text, [_span(text, "Dunmore's Fusiliers", "organization", "ORG")])
+    assert text[out[0].start : out[0].end] == "Earl of Dunmore's Fusiliers"
+    plain = "They met the Friends of Kew's garden."  # "Friends" holds no title
+    assert titled_possessors(plain, [_span(plain, "Kew's garden", "organization", "ORG")])[0].start \
+        == plain.index("Kew")
+
+
+def test_an_organization_followed_by_a_noun_of_a_thing_is_that_thing() -> None:
+    text = "They held Marble Arch redoubt and fell back to the Acme Company offices."
+    out = trailing_thing_nouns(text, [_span(text, "Marble Arch", "organization", "ORG"),
+                                      _span(text, "Acme Company", "organization", "ORG")])
+    assert (text[out[0].start : out[0].end], out[0].type) == ("Marble Arch redoubt", "other")
+    assert (text[out[1].start : out[1].end], out[1].type) == ("Acme Company", "organization")  # a plural after it
