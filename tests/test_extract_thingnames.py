@@ -64,3 +64,24 @@ def test_an_organization_followed_by_a_noun_of_a_thing_is_that_thing() -> None:
                                       _span(text, "Acme Company", "organization", "ORG")])
     assert (text[out[0].start : out[0].end], out[0].type) == ("Marble Arch redoubt", "other")
     assert (text[out[1].start : out[1].end], out[1].type) == ("Acme Company", "organization")  # a plural after it
+
+
+def test_a_councils_area_named_as_a_body_is_one_organization() -> None:
+    """Round 53 red team D9: "the Borough of X" read as a person "Borough" and the place X."""
+    from vitrina.extract.thingnames import district_bodies
+
+    text = "In 1920 the Borough of Quenby and Marl was united with the Rural District of Eskwith. The Borough met."
+    mentions = [_span(text, "Borough"), _span(text, "Quenby and Marl", "place", "GPE"),
+                _span(text, "Rural District", "place", "LOC"), _span(text, "Eskwith", "place", "GPE"),
+                RawMention(text.rindex("Borough"), text.rindex("Borough") + 7, "person", "PERSON")]
+    out = district_bodies(text, mentions, gazetteer())
+    assert [(text[m.start : m.end], m.type) for m in out] == [
+        ("Borough of Quenby and Marl", "organization"), ("Rural District of Eskwith", "organization")]
+
+
+def test_a_head_that_is_a_name_or_not_after_the_is_kept() -> None:
+    from vitrina.extract.thingnames import district_bodies
+
+    text = "Agnes Park of Leeds wrote. Borough of Marl minutes follow."
+    mentions = [_span(text, "Agnes Park"), _span(text, "Leeds", "place", "GPE"), _span(text, "Borough")]
+    assert district_bodies(text, mentions, gazetteer()) == mentions

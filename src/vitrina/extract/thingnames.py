@@ -21,6 +21,12 @@ Two more forms of the same kind, read by ``things_named_after`` as well:
   followed by one singular common noun whose first WordNet sense is a thing or a place (noun.artifact,
   noun.location) and then punctuation or a function word is that thing (``trailing_thing_nouns``).
 
+A council's area named as a body (round 53 red team D9): "the Borough of X", "the Urban District of Y" — capitalised
+common words after "the" whose last word's first WordNet sense is an area (noun.location), then "of" and a run of
+capitalised names — is one organization, the place and the head the model read inside it no mentions of their own
+(``district_bodies``; only where the model read the head as a name of its own, its sign that the phrase is a name);
+and "the Borough" alone, such a head with no capitalised WordNet lemma and no town of that name, names nothing.
+
 The input's markup and a credit line are trusted as they are.
 """
 
@@ -58,6 +64,10 @@ def thing_type(source: str) -> str | None:
 TRAILING_KINDS = frozenset({"artifact", "location"})
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?=[ \t]*(?:[^\w \t]|$|([a-z]+)\b))")
+
+
+_DISTRICT_TAIL = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def head_kind(word: str) -> str | None:
@@ -132,10 +142,47 @@ def trailing_thing_nouns(text: str, mentions: list[RawMention]) -> list[RawMenti
     return out
 
 
+def _area_head(words: list[str]) -> bool:
+    """Capitalised common words whose last one's first WordNet sense is an area ("Borough", "Urban District"),
+    none of them a name WordNet writes capitalised."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not words or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    if any(lemma.name() == w for w in words for syn in wn.synsets(w) for lemma in syn.lemmas()):
+        return False
+    return common_senses(words[-1])[:1] == ("location",) and all(
+        common_senses(w) or wn.synsets(w.lower(), "a") for w in words[:-1])
+
+
+def district_bodies(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
+    """``mentions`` with each council's area named as a body one organization and a lone area head after "the"
+    dropped (module doc)."""
+    bodies: list[tuple[int, int]] = []
+    lone: set[tuple[int, int]] = set()
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.source in {"markup", "credit"} or _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is None \
+                or not _area_head(words) or gaz is not None and gaz.resolve(" ".join(words)) is not None:
+            continue
+        tail = _DISTRICT_TAIL.match(text, m.end)
+        if tail is not None:
+            bodies.append((m.start, tail.end(1)))
+        elif len(words) == 1:
+            lone.add((m.start, m.end))
+    if not bodies and not lone:
+        return mentions
+    out = [m for m in mentions if (m.start, m.end) not in lone
+           and not any(a <= m.start and m.end <= b for a, b in bodies)]
+    out += [RawMention(a, b, "organization", THING_SOURCE + "organization") for a, b in bodies]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def things_named_after(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
     """``mentions`` with each person's or organization's name that names a thing (module doc) retyped, bodies
     cut short of their namesake's title or their noun made whole."""
-    mentions = trailing_thing_nouns(text, titled_possessors(text, mentions))
+    mentions = district_bodies(text, trailing_thing_nouns(text, titled_possessors(text, mentions)), gaz)
     alone = {text[m.start : m.end] for m in mentions if m.type == "person" and " " not in text[m.start : m.end]}
     out = []
     for m in mentions:
