@@ -790,3 +790,12 @@ def test_a_rank_alone_and_an_operations_name_are_no_person() -> None:
     doc = extract(make_doc(["The raid was the first day of Operation Gwendolyn, planned by Osbert Quayle."]))
     assert entity(doc, entity_of(doc, "Operation Gwendolyn")).type == "other"
     assert entity_of(doc, "Gwendolyn") is None
+
+
+def test_a_hyphenated_rank_or_a_units_abbreviation_is_no_mention() -> None:
+    """Round 53 red team D4: "Lt-Col" (written twice) an ``other``, "Bn" a person."""
+    from vitrina.extract.entities import not_a_name, pattern_mentions
+
+    text = "Signed: Maj-Gen. Osbert Quayle. Later Maj-Gen. Quayle wrote."
+    assert "Maj-Gen" not in [text[m.start : m.end] for m in pattern_mentions(text)]
+    assert not_a_name("2nd Bn. left", 4, 6, [], "PERSON")

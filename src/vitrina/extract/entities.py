@@ -388,8 +388,8 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     surface = text[start:end]
     if len(toks) == 1 and surface.lower() in lexicon_words("months"):
         return True
-    if " " not in surface and is_rank_title(surface):
-        return True  # "Lt-Col", "L/Cpl": a rank alone names no one
+    if " " not in surface and (is_rank_title(surface) or surface.lower().rstrip(".") in lexicon_words("unit_abbreviations")):
+        return True  # "Lt-Col", "L/Cpl", "Bn": a rank or a unit's abbreviation alone names no one
     if label == "PERSON" and coded(surface):
         return True  # "Drawing B-301": an identifier, not someone
     if label in CODE_REFUSING_LABELS and number_code(surface):
@@ -975,7 +975,8 @@ def pattern_mentions(text: str) -> list[RawMention]:
     out += [RawMention(m.start(1), m.end(1), "place", "pattern") for m in _FRONT.finditer(text)]
     out += [RawMention(m.start(1), m.end(1), "person", "pattern") for m in _WHO.finditer(text)
             if m.group(1).split()[0].lower() not in _NOT_NAMES]
-    compounds = [m for m in _COMPOUND.finditer(text) if not _ADJECTIVAL.search(m.group(1))]
+    compounds = [m for m in _COMPOUND.finditer(text) if not _ADJECTIVAL.search(m.group(1))
+                 and not is_rank_title(m.group(1))]  # "Lt-Col" twice: a rank, no named thing
     counts: dict[str, int] = {}
     for m in compounds:
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
