@@ -70,13 +70,15 @@ def test_a_councils_area_named_as_a_body_is_one_organization() -> None:
     """Round 53 red team D9: "the Borough of X" read as a person "Borough" and the place X."""
     from vitrina.extract.thingnames import district_bodies
 
-    text = "In 1920 the Borough of Quenby and Marl was united with the Rural District of Eskwith. The Borough met."
+    text = ("In 1920 the Borough of Quenby and Marl was united with the Rural District of Eskwith. The Borough met."
+            " The Rural District of Tarn stayed apart.")
     mentions = [_span(text, "Borough"), _span(text, "Quenby and Marl", "place", "GPE"),
                 _span(text, "Rural District", "place", "LOC"), _span(text, "Eskwith", "place", "GPE"),
                 RawMention(text.rindex("Borough"), text.rindex("Borough") + 7, "person", "PERSON")]
     out = district_bodies(text, mentions, gazetteer())
     assert [(text[m.start : m.end], m.type) for m in out] == [
-        ("Borough of Quenby and Marl", "organization"), ("Rural District of Eskwith", "organization")]
+        ("Borough of Quenby and Marl", "organization"), ("Rural District of Eskwith", "organization"),
+        ("Rural District of Tarn", "organization")]  # the model read the head once: every such phrase
 
 
 def test_a_head_that_is_a_name_or_not_after_the_is_kept() -> None:

@@ -24,7 +24,8 @@ Two more forms of the same kind, read by ``things_named_after`` as well:
 A council's area named as a body (round 53 red team D9): "the Borough of X", "the Urban District of Y" — capitalised
 common words after "the" whose last word's first WordNet sense is an area (noun.location), then "of" and a run of
 capitalised names — is one organization, the place and the head the model read inside it no mentions of their own
-(``district_bodies``; only where the model read the head as a name of its own, its sign that the phrase is a name);
+(``district_bodies``; only where the model read the head as a name of its own once in the document, its sign that
+the phrase is a name there);
 and "the Borough" alone, such a head with no capitalised WordNet lemma and no town of that name, names nothing.
 
 The input's markup and a credit line are trusted as they are.
@@ -160,6 +161,7 @@ def district_bodies(text: str, mentions: list[RawMention], gaz: Gazetteer | None
     """``mentions`` with each council's area named as a body one organization and a lone area head after "the"
     dropped (module doc)."""
     bodies: list[tuple[int, int]] = []
+    heads: set[str] = set()
     lone: set[tuple[int, int]] = set()
     for m in mentions:
         words = text[m.start : m.end].split()
@@ -168,9 +170,14 @@ def district_bodies(text: str, mentions: list[RawMention], gaz: Gazetteer | None
             continue
         tail = _DISTRICT_TAIL.match(text, m.end)
         if tail is not None:
-            bodies.append((m.start, tail.end(1)))
+            heads.add(" ".join(words))
         elif len(words) == 1:
             lone.add((m.start, m.end))
+    for head in heads:  # every "the <head> of <names>" of the document, the model's reading once is enough
+        pattern = r"[ \t]+".join(re.escape(w) for w in head.split())
+        for hit in re.finditer(rf"\b[Tt]he[ \t]+({pattern})(?={_DISTRICT_TAIL.pattern})", text):
+            tail = _DISTRICT_TAIL.match(text, hit.end(1))
+            bodies.append((hit.start(1), tail.end(1)))  # type: ignore[union-attr]
     if not bodies and not lone:
         return mentions
     out = [m for m in mentions if (m.start, m.end) not in lone
