@@ -59,7 +59,7 @@ def test_a_body_cut_short_of_its_namesakes_title_starts_at_the_title() -> None:
 
 
 def test_an_organization_followed_by_a_noun_of_a_thing_is_that_thing() -> None:
-    text = "They held Marble Arch redoubt and fell back to the Acme Company offices."
+    text = "They held on at Marble Arch redoubt and fell back to the Acme Company offices."
     out = trailing_thing_nouns(text, [_span(text, "Marble Arch", "organization", "ORG"),
                                       _span(text, "Acme Company", "organization", "ORG")])
     assert (text[out[0].start : out[0].end], out[0].type) == ("Marble Arch redoubt", "other")
@@ -87,3 +87,17 @@ def test_a_head_that_is_a_name_or_not_after_the_is_kept() -> None:
     text = "Agnes Park of Leeds wrote. Borough of Marl minutes follow."
     mentions = [_span(text, "Agnes Park"), _span(text, "Leeds", "place", "GPE"), _span(text, "Borough")]
     assert district_bodies(text, mentions, gazetteer()) == mentions
+
+
+def test_a_body_keeps_its_type_unless_an_area_or_a_paper_after_a_town_heads_it() -> None:
+    gaz = gazetteer()
+    assert named_thing(["Leeds", "Gazette"], gaz, body=True) == "other"
+    assert named_thing(["Leeds", "Embassy"], gaz, body=True) is None  # a building: as often the body housed there
+    assert named_thing(["Royal", "Ward"], gaz, body=True) is None  # adjectives only for a person's reading
+    assert named_thing(["White", "House"], gaz) is None  # WordNet knows the whole name
+
+
+def test_a_noun_after_a_body_without_a_preposition_of_place_is_no_part_of_it() -> None:
+    text = "The Supreme Court bench rose; the Union left."
+    out = trailing_thing_nouns(text, [_span(text, "Supreme Court", "organization", "ORG")])
+    assert text[out[0].start : out[0].end] == "Supreme Court"

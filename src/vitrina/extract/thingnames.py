@@ -17,9 +17,13 @@ Two more forms of the same kind, read by ``things_named_after`` as well:
 * a body's name the model read without the title of its namesake ("the Duke of [X's Regiment]"): a possessive
   organization right after "<title> of " (a title held "of" a place, ``entities._titles_before_of``) starts at
   the title (``titled_possessors``);
-* a body's name the model read without the lower-case noun after it ("[X Circus] trench"): an organization
-  followed by one singular common noun whose first WordNet sense is a thing or a place (noun.artifact,
-  noun.location) and then punctuation or a function word is that thing (``trailing_thing_nouns``).
+* a body's name the model read without the lower-case noun after it ("from [X Circus] trench"): an organization
+  right after a preposition of place (lexicon ``work_place_prepositions``) followed by one singular common noun
+  whose first WordNet sense is a thing or a place (noun.artifact, noun.location) and then punctuation or a
+  function word is that thing (``trailing_thing_nouns``).
+
+A name the model typed an organization is retyped only by an area's or a publication's head after a town
+(``BODY_RETYPED_KINDS``), and no name WordNet knows whole ("White House") is retyped.
 
 A council's area named as a body (round 53 red team D9): "the Borough of X", "the Urban District of Y" — capitalised
 common words after "the" whose last word's first WordNet sense is an area (noun.location), then "of" and a run of
@@ -38,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from vitrina.extract.entities import RawMention
 from vitrina.extract.namekinds import common_senses
+from vitrina.lexicon import words as lexicon_words
 
 if TYPE_CHECKING:
     from vitrina.extract.places import Gazetteer
@@ -51,6 +56,9 @@ KIND_TYPES = {
     "act": "other",  # "X Operation"
 }
 THING_KINDS = frozenset(KIND_TYPES)
+# The kinds that retype a name the model read as an organization (after a town only): an area, a publication
+# ("X Ward", "X Gazette"); a building or an act after a town is as often the body housed or acting there
+BODY_RETYPED_KINDS = frozenset({"location", "communication"})
 # The source of a mention this module retyped, before its type: the type stays whatever the document-wide rules
 # of ``cluster`` would make of the town or person inside the name (``thing_type``)
 THING_SOURCE = "thing:"
@@ -63,6 +71,7 @@ def thing_type(source: str) -> str | None:
 
 # The kinds of a lower-case noun after an organization's name that make the whole the thing ("X trench")
 TRAILING_KINDS = frozenset({"artifact", "location"})
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?=[ \t]*(?:[^\w \t]|$|([a-z]+)\b))")
 
@@ -92,20 +101,30 @@ def _adjective(word: str) -> bool:
         and "person" not in common_senses(word)
 
 
-def named_thing(words: list[str], gaz: Gazetteer | None) -> str | None:
+def named_thing(words: list[str], gaz: Gazetteer | None, body: bool = False) -> str | None:
     """The entity type of a name of ``words`` that names a thing after a town or with adjectives (module
-    doc), or None."""
-    if len(words) < 2:
+    doc), or None. ``body``: the model read the name as an organization, which WordNet's whole name or a head
+    of another kind than an area or a publication ("White House", "U.S. Embassy", "British Commonwealth")
+    leaves one."""
+    if len(words) < 2 or _known_whole(words):
         return None
     kind = head_kind(words[-1])
-    if kind is None:
+    if kind is None or body and kind not in BODY_RETYPED_KINDS:
         return None
     modifier = words[:-1]
     if gaz is not None and gaz.resolve(" ".join(modifier)) is not None:
         return KIND_TYPES[kind]
-    if all(_adjective(w) for w in modifier) and common_senses(words[-1])[:1] == (kind,):
+    if not body and all(_adjective(w) for w in modifier) and common_senses(words[-1])[:1] == (kind,):
         return KIND_TYPES[kind]
     return None
+
+
+def _known_whole(words: list[str]) -> bool:
+    """WordNet knows the whole name as one lemma ("White House", "Pearl Harbor"): the model's type stands."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets("_".join(w.strip(".,") for w in words), "n"))
 
 
 def titled_possessors(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -134,7 +153,9 @@ def trailing_thing_nouns(text: str, mentions: list[RawMention]) -> list[RawMenti
     out = []
     for m in mentions:
         after = _NOUN_AFTER.match(text, m.end)
+        before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
         if m.type == "organization" and m.source not in {"markup", "credit"} and after is not None and wn is not None \
+                and before is not None and before.group(1).lower() in lexicon_words("work_place_prepositions") \
                 and (after.group(2) is None or after.group(2) in STOP_WORDS) \
                 and wn.morphy(after.group(1), "n") == after.group(1) \
                 and common_senses(after.group(1))[:1] and common_senses(after.group(1))[0] in TRAILING_KINDS:
@@ -196,7 +217,7 @@ def things_named_after(text: str, mentions: list[RawMention], gaz: Gazetteer | N
         words = text[m.start : m.end].split()
         if m.type in ("person", "organization") and m.source not in {"markup", "credit"} and words \
                 and words[-1] not in alone:
-            kind = named_thing(words, gaz)
+            kind = named_thing(words, gaz, body=m.type == "organization")
             if kind is not None and kind != m.type:
                 m = RawMention(m.start, m.end, kind, THING_SOURCE + kind, None)  # type: ignore[arg-type]
         out.append(m)
