@@ -775,3 +775,38 @@ def test_a_name_tagged_inside_another_leaves_the_outer_name_first() -> None:
     doc = tei.read(xml.encode(), "vestry.xml")[0]
     found = [(m.type, doc.text[m.start : m.end]) for m in markup_mentions(doc)]
     assert found[0] == ("organization", "Board of Wexcombe")
+def test_ranks_and_civic_titles_are_no_part_of_the_name() -> None:
+    """Round 53 red team D5: "Lieutenant-Colonel X Y", "Councillor X Y" stayed apart from "X Y"."""
+    from vitrina.extract.entities import is_rank_title, without_leading_titles
+
+    assert is_rank_title("Lieutenant-Colonel") and is_rank_title("Lt-Col.") and is_rank_title("Alderman")
+    assert is_rank_title("L/Cpl") and not is_rank_title("Lance") and not is_rank_title("Major")
+    text = "Brigadier-General Osbert Quayle met Alderman Ruth Penhallow."
+    for surface, name in (("Brigadier-General Osbert Quayle", "Osbert Quayle"),
+                          ("Alderman Ruth Penhallow", "Ruth Penhallow")):
+        start = text.index(surface)
+        assert text[slice(*without_leading_titles(text, start, start + len(surface)))] == name
+
+
+def test_a_hyphenated_surname_after_a_rank_is_one_name() -> None:
+    """Round 53 red team D5: "Lt-Col. X-Y" was cut at the hyphen to the person "X"."""
+    doc = extract(make_doc(["Maj. Osbert Quayle-Fenwick led the advance. Capt. Quayle-Fenwick wrote the report."]))
+    names = {doc.text[m.start : m.end] for m in doc.mentions}
+    assert "Quayle" not in names and "Quayle-Fenwick" in names
+    assert entity_of(doc, "Quayle-Fenwick") == entity_of(doc, "Osbert Quayle-Fenwick")
+
+
+def test_a_rank_alone_and_an_operations_name_are_no_person() -> None:
+    """Round 53 red team D4: "Operation X" read as the person X; "L/Cpl" an entity."""
+    doc = extract(make_doc(["The raid was the first day of Operation Gwendolyn, planned by Osbert Quayle."]))
+    assert entity(doc, entity_of(doc, "Operation Gwendolyn")).type == "other"
+    assert entity_of(doc, "Gwendolyn") is None
+
+
+def test_a_hyphenated_rank_or_a_units_abbreviation_is_no_mention() -> None:
+    """Round 53 red team D4: "Lt-Col" (written twice) an ``other``, "Bn" a person."""
+    from vitrina.extract.entities import not_a_name, pattern_mentions
+
+    text = "Signed: Maj-Gen. Osbert Quayle. Later Maj-Gen. Quayle wrote."
+    assert "Maj-Gen" not in [text[m.start : m.end] for m in pattern_mentions(text)]
+    assert not_a_name("2nd Bn. left", 4, 6, [], "PERSON")

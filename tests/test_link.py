@@ -1240,3 +1240,14 @@ def test_an_authority_place_never_takes_a_full_names_alias():
     mabel = next(e for e in ents if e.type == "person")
     assert mabel.name == "Mabel Dunmore" and mabel.lat is None
     assert not any(e.type == "place" and "Mabel Dunmore" in e.aliases for e in ents)
+
+
+def test_a_street_typed_other_in_one_document_and_a_place_in_another_is_one_place():
+    """Round 53 red team D8: "X Road" a place where the markup tags it, ``other`` in prose: two entities."""
+    prose = [_doc(f"p{i}", "The tram ran along Quenby Road.", [("e0", "other", "Quenby Road")]) for i in range(3)]
+    tagged = _doc("t", "Quenby Road was paved.", [("e0", "place", "Quenby Road")])
+    single = _doc("s", "Quenby sent a letter.", [("e0", "other", "Quenby")])  # one word: never joined so
+    docs, entities = link([*prose, tagged, single])
+    ids = {_entity_of(docs, d) for d in range(4)}
+    assert len(ids) == 1 and next(iter(ids)).startswith("place-")
+    assert _entity_of(docs, 4).startswith("other-")

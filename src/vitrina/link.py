@@ -720,7 +720,8 @@ def link_summaries(
     _merge_people(uf, items, titles, all_pairs)
     _merge_initialled(uf, items)
     _merge_shortened(uf, items, shortened, titles)
-    retyped = _merge_retyped_names(uf, items) | _merge_places_named_as_people(uf, items, places, titles)
+    retyped = _merge_retyped_names(uf, items) | _merge_places_named_as_people(uf, items, places, titles) \
+        | _merge_places_typed_other(uf, items)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
     return _build(items, uf, authority or (), titles, starts, retyped)
@@ -1000,6 +1001,25 @@ def _merge_places_named_as_people(uf: _UnionFind, items: _Items, places: _Places
         if senses is None or len(senses) != 1 or "person" in wordnet_kinds(unaccented(e.name)):
             continue
         if uf.union(next(iter(senses.values())), item, "a name typed person in its document, the one mapped place of that name"):
+            joined.add(item)
+    return joined
+
+
+def _merge_places_typed_other(uf: _UnionFind, items: _Items) -> set[Item]:
+    """A name of several words typed ``other`` in one document and a place in another, written the same up to case
+    and a leading "the" ("X Road" a street the input's markup tags a place, the model's unknown name elsewhere),
+    is one place: one street, ward or wood is one entity of one type, whichever documents are built. The ``other``
+    items are joined to the place and returned (they do not vote on the group's type)."""
+    places: dict[str, Item] = {}
+    for item, e in items.each():
+        if e.type == "place":
+            for n in (e.name, *e.aliases):
+                places.setdefault(_norm(n), item)
+    joined: set[Item] = set()
+    for item, e in items.each():
+        key = _norm(e.name)
+        if e.type == "other" and len(key.split()) > 1 and key in places \
+                and uf.union(places[key], item, "same name, typed a place in another document"):
             joined.add(item)
     return joined
 

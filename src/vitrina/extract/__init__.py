@@ -165,6 +165,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     )
     from vitrina.extract.quotes import find_quotes
     from vitrina.extract.records import record_mentions
+    from vitrina.extract.thingnames import things_named_after
     from vitrina.extract.turns import apparatus, outside_apparatus, without_field_names
     from vitrina.extract.works import without_common_noun_heads
     from vitrina.extract.writing import own_meta
@@ -180,6 +181,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = institution_names(doc.text, raw)  # "Galerie X", "the X Gallery": an institution, no person
     raw = firm_names(doc.text, raw)  # "X & Sons", "X Brothers": a firm, never the person X
     raw = retype_by_heads(doc.text, raw, gaz)  # "St Y's Hall", "X Vale Rovers", "Easter Term 1907"
+    raw = things_named_after(doc.text, raw, gaz)  # "X Ward", "Y Gazette", "Military Cross": the thing named
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]

@@ -3633,12 +3633,17 @@ class _MentionEnds:
 
 
 def namesake_types(mentions: list[RawMention]) -> list[RawMention]:
-    """A vessel's or a room's name (``namesakes``) stays ``other``, whatever the document-wide type rules made of
+    """A vessel's or a room's name (``namesakes``) stays ``other``, a thing named after a town (``thingnames``) its
+    kind, whatever the document-wide type rules made of
     the person or place it is named after."""
     from vitrina.extract.namesakes import NAMESAKE_SOURCES
+    from vitrina.extract.thingnames import thing_type
 
-    return [RawMention(m.start, m.end, "other", m.source, m.role) if m.source in NAMESAKE_SOURCES else m
-            for m in mentions]
+    out = []
+    for m in mentions:
+        kind = "other" if m.source in NAMESAKE_SOURCES else thing_type(m.source)  # "X Ward", "Y Gazette" too
+        out.append(RawMention(m.start, m.end, kind, m.source, m.role) if kind is not None else m)  # type: ignore[arg-type]
+    return out
 
 
 def cluster(

@@ -77,12 +77,24 @@ def honorifics() -> frozenset[str]:
 
 
 def is_honorific(word: str) -> bool:
-    """Whether a word is an honorific as written ("Mrs.") or as OCR's long s reads ("Mifs": ``longs``)."""
+    """Whether a word is an honorific as written ("Mrs.") or as OCR's long s reads ("Mifs": ``longs``), or a
+    military rank or civic title (``is_rank_title``)."""
     low = word.lower().rstrip(".")
-    if low in honorifics():
+    if low in honorifics() or is_rank_title(low):
         return True
     read = longs.reading(low)
     return read is not None and read in honorifics()
+
+
+def is_rank_title(word: str) -> bool:
+    """A military rank or civic title (lexicon ``rank_titles``: "Councillor", "Cpl", "L/Cpl"), or a hyphenated
+    one each of whose parts is a title or an honorific ("Lieutenant-Colonel", "Lt-Col")."""
+    low = word.lower().rstrip(".")
+    ranks = lexicon_words("rank_titles")
+    if low in ranks:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p.rstrip(".") in ranks or p.rstrip(".") in honorifics() for p in parts)
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +189,7 @@ def markup_mentions(doc: Document) -> list[RawMention]:
     return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
 
 
-_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?\s+")
+_LEADING_WORD = re.compile(r"([^\W\d_]+(?:[-/][^\W\d_]+)*)\.?\s+")
 
 
 def is_leading_title(word: str) -> bool:
@@ -274,7 +286,22 @@ def _add_ner_mention(out: list[RawMention], text: str, an: Analysis, start: int,
     if label == "ORG" and (_only_a_title(toks) or _office_of_a_role(text, start, toks)):
         return  # "Commissar for Foreign Affairs", "Secretary of [State]": an office, not a body
     etype, end = _retype_event_like(text, an, toks, etype, label, end, heads, stops)
+    led = _event_head_before(an, start, etype)
+    if led is not None:
+        start, etype = led, "other"  # "Operation" + "X": the operation's name, not the person X
     out.append(RawMention(start, end, etype, label, role))
+
+
+def _event_head_before(an: Analysis, start: int, etype: str) -> int | None:
+    """The start of the capitalised word opening an event's name (lexicon ``event_name_heads``: "Operation",
+    "Battle") written right before a name the model read without it ("Operation" + "X"), or None."""
+    i = an.tok_index(start) - 1
+    if etype not in {"person", "organization", "place"} or i < 0:
+        return None
+    t = an.toks[i]
+    if t.text[:1].isupper() and t.text.lower() in LEADING_HEADS and start - t.end == 1:
+        return t.start
+    return None
 
 
 # How far ``addressed`` reads: back to the line's or sentence's start (a turn label and its time code at most),
@@ -363,6 +390,8 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     surface = text[start:end]
     if len(toks) == 1 and surface.lower() in lexicon_words("months"):
         return True
+    if " " not in surface and (is_rank_title(surface) or surface.lower().rstrip(".") in lexicon_words("unit_abbreviations")):
+        return True  # "Lt-Col", "L/Cpl", "Bn": a rank or a unit's abbreviation alone names no one
     if label == "PERSON" and coded(surface):
         return True  # "Drawing B-301": an identifier, not someone
     if label in CODE_REFUSING_LABELS and number_code(surface):
@@ -496,10 +525,37 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
         toks = toks[1:]
     while toks and is_honorific(toks[0].text):
         toks = toks[1:]
+    toks = _without_rank_titles(toks)
     # "Earl of X" with its title stripped: "of X" names the seat, not the holder
     if toks and toks[0].text.islower() and toks[0].tag in FUNCTION_TAGS and toks[0].text not in PARTICLES:
         return []
     return toks
+
+
+def _without_rank_titles(toks: list[Tok]) -> list[Tok]:
+    """A person span without the military ranks and civic titles before the name, written whole or as the
+    model's pieces of one hyphenated title ("Lt", "-", "Col", "."): "Lt-Col. X Y" is X Y; a name is left."""
+    i = 0
+    while i < len(toks):
+        j = _written_title(toks, i)
+        if j == i or j >= len(toks):
+            break
+        i = j
+    return toks[i:]
+
+
+def _written_title(toks: list[Tok], i: int) -> int:
+    """The index after the rank title written from token ``i`` (its parts glued by "-" or "/", then a glued
+    dot), or ``i`` when none is written there."""
+    j = i + 1
+    while j + 1 < len(toks) and toks[j].text in {"-", "/"} and toks[j].start == toks[j - 1].end \
+            and toks[j + 1].start == toks[j].end:
+        j += 2
+    if not is_rank_title("".join(t.text for t in toks[i:j])):
+        return i
+    if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+        j += 1
+    return j
 
 
 def is_post_nominal(word: str) -> bool:
@@ -579,6 +635,13 @@ def _adjacent(toks: list[Tok]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(toks, toks[1:], strict=False))
 
 
+def _joining_hyphen(toks: list[Tok], j: int, first: int) -> bool:
+    """Token ``j`` is a hyphen written between two parts of one name, no space on either side, a capital
+    after it ("Pemberton-Hale"): a hyphenated surname is one name, never cut at the hyphen."""
+    return j > first and toks[j].text in {"-", "‐"} and toks[j].start == toks[j - 1].end \
+        and j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].text[:1].isupper()
+
+
 def _name_run(text: str, toks: list[Tok], i: int, surnames: frozenset[str] = frozenset()) -> int:
     """End index of a run of capitalised name tokens starting at ``i``; a capitalised token the
     tagger takes for another word ("By", "Wells") counts when ``surnames`` holds it."""
@@ -593,6 +656,7 @@ def _name_run(text: str, toks: list[Tok], i: int, surnames: frozenset[str] = fro
             and t.text.lower() not in event_heads()
         is_initial = re.fullmatch(r"[A-Z]\.", t.text) is not None
         is_particle = t.text in PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+        is_particle = is_particle or _joining_hyphen(toks, j, i)
         if not (is_name or is_initial or is_particle) or j > i and is_post_nominal(t.text):
             break
         j += 1
@@ -913,7 +977,8 @@ def pattern_mentions(text: str) -> list[RawMention]:
     out += [RawMention(m.start(1), m.end(1), "place", "pattern") for m in _FRONT.finditer(text)]
     out += [RawMention(m.start(1), m.end(1), "person", "pattern") for m in _WHO.finditer(text)
             if m.group(1).split()[0].lower() not in _NOT_NAMES]
-    compounds = [m for m in _COMPOUND.finditer(text) if not _ADJECTIVAL.search(m.group(1))]
+    compounds = [m for m in _COMPOUND.finditer(text) if not _ADJECTIVAL.search(m.group(1))
+                 and not is_rank_title(m.group(1))]  # "Lt-Col" twice: a rank, no named thing
     counts: dict[str, int] = {}
     for m in compounds:
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
