@@ -101,3 +101,10 @@ def test_a_noun_after_a_body_without_a_preposition_of_place_is_no_part_of_it() -
     text = "The Supreme Court bench rose; the Union left."
     out = trailing_thing_nouns(text, [_span(text, "Supreme Court", "organization", "ORG")])
     assert text[out[0].start : out[0].end] == "Supreme Court"
+
+
+def test_an_object_noun_surname_after_a_town_name_stays_a_person_unless_the_text_speaks_of_the_thing() -> None:
+    text = "Bristol Bell, the envoy, wrote twice."
+    assert things_named_after(text, [_span(text, "Bristol Bell")], gazetteer())[0].type == "person"
+    text = "The company dug Bristol Trench at night; the trench held."
+    assert things_named_after(text, [_span(text, "Bristol Trench")], gazetteer())[0].type == "other"

@@ -127,6 +127,13 @@ def _known_whole(words: list[str]) -> bool:
     return wn is not None and bool(wn.synsets("_".join(w.strip(".,") for w in words), "n"))
 
 
+def _kind_written(text: str, head: str) -> bool:
+    """The document writes the head of a person-typed name in lower case, as the common noun it is ("the
+    trench", "trenches"): its sign that "York Trench" names such a thing. A given name and an object-noun surname
+    ("Jacob Beam", "Chester Bell") in a text that never speaks of beams or bells stay a person."""
+    return re.search(rf"(?<![\w-]){re.escape(head.lower())}(?:e?s)?(?![\w-])", text) is not None
+
+
 def titled_possessors(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """``mentions`` with each possessive organization right after "<title> of " starting at the title
     (module doc: "the Duke of X's Regiment")."""
@@ -218,6 +225,9 @@ def things_named_after(text: str, mentions: list[RawMention], gaz: Gazetteer | N
         if m.type in ("person", "organization") and m.source not in {"markup", "credit"} and words \
                 and words[-1] not in alone:
             kind = named_thing(words, gaz, body=m.type == "organization")
+            if kind is not None and m.type == "person" and head_kind(words[-1]) == "artifact" \
+                    and not _kind_written(text, words[-1]):
+                kind = None  # "Jacob Beam": a surname that is a made thing's noun, the document no talk of one
             if kind is not None and kind != m.type:
                 m = RawMention(m.start, m.end, kind, THING_SOURCE + kind, None)  # type: ignore[arg-type]
         out.append(m)
