@@ -181,7 +181,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = institution_names(doc.text, raw)  # "Galerie X", "the X Gallery": an institution, no person
     raw = firm_names(doc.text, raw)  # "X & Sons", "X Brothers": a firm, never the person X
     raw = retype_by_heads(doc.text, raw, gaz)  # "St Y's Hall", "X Vale Rovers", "Easter Term 1907"
-    raw = things_named_after(doc.text, raw, gaz)  # "X Ward", "Y Gazette", "Military Cross": the thing named
+    raw = things_named_after(doc.text, raw, gaz)  # "X Ward", "Y Gazette", "Royal Medal": the thing named
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]

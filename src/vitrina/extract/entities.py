@@ -637,7 +637,7 @@ def _adjacent(toks: list[Tok]) -> bool:
 
 def _joining_hyphen(toks: list[Tok], j: int, first: int) -> bool:
     """Token ``j`` is a hyphen written between two parts of one name, no space on either side, a capital
-    after it ("Pemberton-Hale"): a hyphenated surname is one name, never cut at the hyphen."""
+    after it ("Kelby-Dunmere"): a hyphenated surname is one name, never cut at the hyphen."""
     return j > first and toks[j].text in {"-", "‐"} and toks[j].start == toks[j - 1].end \
         and j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].text[:1].isupper()
 

@@ -1,4 +1,4 @@
-"""Things named after people and places (round 53 red team, D4): "X Ward", "Y Gazette", "Military Cross".
+"""Things named after people and places (round 53 red team, D4): "X Ward", "Y Gazette", "Royal Medal".
 
 A ward, a newspaper, a trench or a decoration is often named after a town or a person, and the model reads the
 name as that town or person. A name of two words or more the model typed a person or an organization is the
@@ -8,7 +8,7 @@ name as that town or person. A name of two words or more the model typed a perso
   (lexicographer files ``THING_KINDS``: noun.artifact "Trench", noun.communication "Gazette", noun.group
   "Regiment"), or with a later sense of an area (noun.location: "Ward"), that sense giving its kind
   (``KIND_TYPES``, ``head_kind``), and
-* the words before it are a town the gazetteer knows ("Victoria", "London") or adjectives in lower case
+* the words before it are a town the gazetteer knows ("Brackley", "London") or adjectives in lower case
   ("Military", "Royal"): a given name ("Bill Gates") is neither, and
 * the document uses that last word for no person alone ("Ward said …").
 
@@ -129,8 +129,8 @@ def _known_whole(words: list[str]) -> bool:
 
 def _kind_written(text: str, head: str) -> bool:
     """The document writes the head of a person-typed name in lower case, as the common noun it is ("the
-    trench", "trenches"): its sign that "York Trench" names such a thing. A given name and an object-noun surname
-    ("Jacob Beam", "Chester Bell") in a text that never speaks of beams or bells stay a person."""
+    trench", "trenches"): its sign that "Brackley Trench" names such a thing. A given name and an object-noun surname
+    ("Tobin Beam", "Corlett Bell") in a text that never speaks of beams or bells stay a person."""
     return re.search(rf"(?<![\w-]){re.escape(head.lower())}(?:e?s)?(?![\w-])", text) is not None
 
 
@@ -227,7 +227,7 @@ def things_named_after(text: str, mentions: list[RawMention], gaz: Gazetteer | N
             kind = named_thing(words, gaz, body=m.type == "organization")
             if kind is not None and m.type == "person" and head_kind(words[-1]) == "artifact" \
                     and not _kind_written(text, words[-1]):
-                kind = None  # "Jacob Beam": a surname that is a made thing's noun, the document no talk of one
+                kind = None  # "Tobin Beam": a surname that is a made thing's noun, the document no talk of one
             if kind is not None and kind != m.type:
                 m = RawMention(m.start, m.end, kind, THING_SOURCE + kind, None)  # type: ignore[arg-type]
         out.append(m)

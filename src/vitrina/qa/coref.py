@@ -9,7 +9,7 @@ noun, a name whose own words or the words just before it contain the noun
 candidates, the first one wins (subjects come first in English). A
 third-person pronoun inside a quotation never stands for a name of its own
 sentence before the quotation opens: that name is the speaker's, who would
-say "I" (round 53 red team D6: 'A wrote: "He led the raid"' — "He" is not A).
+say "I" (round 53 red team D6: 'A wrote: "He held the bridge"' — "He" is not A).
 """
 
 from __future__ import annotations

@@ -527,7 +527,7 @@ class PlainLayout:
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
-        self.inner = lineset.inner_labels  # "1" moved over "A King Who" / "Shepherd": the heading's number
+        self.inner = lineset.inner_labels  # "1" moved over "A Ferry Who" / "Sang": the heading's number
         # (the number moved over its heading is no note's call, though the source still has it between the lines)
         self.notes = {call: note for call, note in self.notes.items() if call + 1 not in self.inner}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
@@ -786,9 +786,9 @@ class PlainLayout:
 
     def _inner_heading(self, i: int) -> int:
         """The heading under the number at line ``i`` that was read inside it (``labels_inside_headings``): its
-        first line, and the next when that is a short title-case line over prose ("A King Who Called" /
-        "Shepherd"); a short line under it in sentence case over prose is its deck ("Versailles, summer
-        1789"), a heading block of no section. The next line's index."""
+        first line, and the next when that is a short title-case line over prose ("A Ferry Who" /
+        "Sang"); a short line under it in sentence case over prose is its deck ("Harbour town, winter
+        1822"), a heading block of no section. The next line's index."""
         self._close_caption()
         self.para = None
         title = [self.lines[i + 1]]
@@ -5156,7 +5156,7 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
 
 def labels_inside_headings(lines: list[Line]) -> dict[int, tuple[str, int]]:
     """A section's number printed in the margin beside its heading and read after the heading's first line
-    ("Found at Susa" / "2" / prose, "A King Who Called" / "1" / "Shepherd" / prose): with
+    ("Cut in Basalt" / "2" / prose, "A Ferry Who Sang" / "1" / "Boatman" / prose): with
     ``labels_inside_headings`` on, where at least that many such numbers count 1, 2 … through the text,
     {the number's line index: (the number, the heading's first line index)}. The heading's first line may
     head, a sentence or a quotation's source line ending right over it; after the number comes prose, or a short line that may head and
