@@ -108,3 +108,9 @@ def test_an_object_noun_surname_after_a_town_name_stays_a_person_unless_the_text
     assert things_named_after(text, [_span(text, "Bristol Bell")], gazetteer())[0].type == "person"
     text = "The company dug Bristol Trench at night; the trench held."
     assert things_named_after(text, [_span(text, "Bristol Trench")], gazetteer())[0].type == "other"
+
+
+def test_a_body_whose_head_can_name_a_body_stays_one() -> None:
+    gaz = gazetteer()
+    assert named_thing(["Bristol", "Command"], gaz, body=True) is None  # a military unit is a sense of "command"
+    assert named_thing(["Bristol", "Gazette"], gaz, body=True) == "other"

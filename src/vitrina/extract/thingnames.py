@@ -111,6 +111,8 @@ def named_thing(words: list[str], gaz: Gazetteer | None, body: bool = False) -> 
     kind = head_kind(words[-1])
     if kind is None or body and kind not in BODY_RETYPED_KINDS:
         return None
+    if body and "group" in common_senses(words[-1]):
+        return None  # a head that can itself name a body ("X Command": an order, and a military unit) stays one
     modifier = words[:-1]
     if gaz is not None and gaz.resolve(" ".join(modifier)) is not None:
         return KIND_TYPES[kind]
