@@ -17,6 +17,10 @@ from vitrina import lexicon
 
 DAY_MINUTES = 24 * 60
 
+# four figures of a 24-hour time and an hour mark (lexicon ``clock_hour_marks``: "0600 hrs", "2200h"); the dates
+# reader asks it too, so that such a time is never read as a year
+FOUR_FIGURE_TIME = (r"(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)\s?(?:"
+                    + "|".join(sorted(lexicon.words("clock_hour_marks"), key=len, reverse=True)) + r")\b\.?")
 # "09:30", "23:05" (two-digit hour, so a verse "3:16" or a ratio is not read), any hour with a meridiem:
 # "2.30am", "2:30 p.m.", "3am", "11 pm", or four digits of a 24-hour time with an hour mark ("0600 hrs", "2200h";
 # lexicon ``clock_hour_marks``).
@@ -24,8 +28,7 @@ _CLOCK = re.compile(
     r"(?<![\w.:,])(?:"
     r"(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?!\s?[ap]\.?m)(?!\w|:\d|[.,]\d)"
     r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap])(?:\.m\.|m\b)"
-    r"|(?P<hh4>[01]\d|2[0-3])(?P<mm4>[0-5]\d)\s?(?:" + "|".join(sorted(lexicon.words("clock_hour_marks"), key=len, reverse=True))
-    + r")\b\.?"
+    r"|" + FOUR_FIGURE_TIME +
     r")", re.IGNORECASE)
 
 

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from types import MappingProxyType
 
 from vitrina import lexicon
 from vitrina.caseless import matchable
+from vitrina.clocktimes import FOUR_FIGURE_TIME
 from vitrina.extract.calendars import find_calendar_dates
 from vitrina.extract.edtf_text import (
     ERA_AFTER,
@@ -178,13 +179,13 @@ ONE_OF_LOOKBACK = 16  # characters before a month-and-year date searched for a l
 
 def _lone_month_before(text: str, d: DateMention, floor: int) -> DateMention | None:
     """"March or April 1790" when no rule read the lone "March" (no year to read it in): one mention of both months."""
-    if not re.fullmatch(r"\d{4}-\d{2}", d.edtf):
+    if not _BARE_MONTH_VALUE.fullmatch(d.edtf):
         return None
     lo = max(floor, d.start - ONE_OF_LOOKBACK)
     m = _MONTH_OR.search(text, lo, d.start)
     if m is None:
         return None
-    month = _one_of_first(m[1], "0000-" + _month_number(m[1]), d.edtf)
+    month = f"{d.edtf[:4]}-{_month_number(m[1])}"
     value = f"[{month},{d.edtf}]"
     return DateMention(m.start(), d.end, value) if month != d.edtf and is_valid(value) else None
 
@@ -196,7 +197,7 @@ def _month_number(written: str) -> str:
 def _one_of_first(written: str, first: str, second: str) -> str:
     """The first of two alternative dates: a month written alone ("March or April 1790") in the second's year."""
     month = _BARE_MONTH_VALUE.fullmatch(first)
-    if month and MONTH_RE.fullmatch(written.strip()) and re.match(r"\d{4}-\d{2}$", second):
+    if month and MONTH_RE.fullmatch(written.strip()) and _BARE_MONTH_VALUE.fullmatch(second):
         return f"{second[:4]}-{month[1]}"
     return first
 
@@ -219,9 +220,14 @@ CIRCA_LOOKBACK = 8  # characters before a date searched for its circa mark
 
 def _approximate_value(edtf: str) -> str:
     """An EDTF value marked approximate: each end of an interval, each member of a set."""
+    return _each_point(edtf, lambda p: p if not p or p == ".." or p[-1] in "?~%" else p + "~")
+
+
+def _each_point(edtf: str, mark: Callable[[str], str]) -> str:
+    """``edtf`` with ``mark`` applied to each end of an interval, or each member of a set ("[1822,1823]")."""
     if edtf.startswith("[") and edtf.endswith("]"):
-        return "[" + ",".join(_approximate_value(m) for m in edtf[1:-1].split(",")) + "]"
-    return "/".join(p if not p or p in ("..",) or p[-1] in "?~%" else p + "~" for p in edtf.split("/"))
+        return "[" + ",".join(_each_point(m, mark) for m in edtf[1:-1].split(",")) + "]"
+    return "/".join(mark(p) for p in edtf.split("/"))
 
 
 def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -245,9 +251,7 @@ def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
 def _hedge_value(edtf: str) -> str:
     """An EDTF value marked uncertain: each end of an interval, each member of a set ("[1822?,1823?]"); an
     approximate value ("1840~") becomes approximate and uncertain ("1840%")."""
-    if edtf.startswith("[") and edtf.endswith("]"):
-        return "[" + ",".join(_hedge_value(m) for m in edtf[1:-1].split(",")) + "]"
-    return "/".join(p[:-1] + "%" if p.endswith("~") else _uncertain(p) for p in edtf.split("/"))
+    return _each_point(edtf, lambda p: p[:-1] + "%" if p.endswith("~") else _uncertain(p))
 
 
 def _within_sentence(start: int, end: int, sentences: Sequence[tuple[int, int]] | None) -> bool:
@@ -348,7 +352,7 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if _identifier(text, start, end, prev):  # "QWB 1004", "Appeal No. QB 1931/402": a catalogue or docket number
         return False
-    if _clock_time_re().match(text, start):  # "1130 hrs", "0600h": a war diary's time of day (round 53 red team D1)
+    if _FOUR_FIGURE_TIME.match(text, start):  # "1130 hrs", "0600h": a war diary's time of day (round 53 red team D1)
         return False
     uncertain = text[start:end].endswith("?")
     counted = (
@@ -358,11 +362,7 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
     return not counted or prev in DATE_BEFORE or possessive
 
 
-@cache
-def _clock_time_re() -> re.Pattern[str]:
-    """Four digits of a 24-hour time and an hour mark (lexicon ``clock_hour_marks``: "1130 hrs", "2200h")."""
-    marks = "|".join(sorted(lexicon.words("clock_hour_marks"), key=len, reverse=True))
-    return re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:{marks})\b", re.I)
+_FOUR_FIGURE_TIME = re.compile(FOUR_FIGURE_TIME, re.I)  # "1130 hrs", "2200h" (``clocktimes``)
 
 
 # What makes the noun right before a number the thing it numbers ("Bed 1815", "Sheet 1812"): WordNet's class of its
