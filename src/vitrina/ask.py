@@ -650,9 +650,7 @@ def _mistyped(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
     """The answer's type does not fit the asked slot's (qa/slottype.py): a name of a person, organization,
     place or group for a kind of matter; a date of another act told in the past for an act still to come."""
     if q.head and slottype.asks_matter(q.head):
-        wide = max(1, cand.end - cand.start)
-        types = {m[2] for m in conn.mentions_inside(cand.sentence.document, cand.start, cand.end)
-                 if (m[1] - m[0]) / wide >= slottype.SLOT_TYPES["name_share"]}  # the answer is mostly that name
+        types = _name_types(conn, cand)
         if slottype.mistyped_name(q, types | ({cand.kind} if cand.kind in slottype.SLOT_TYPES["not_matter"]
                                               else set())):
             return True
@@ -670,10 +668,17 @@ def _unmeasured(conn: KnowledgeBase, cand: Candidate, q: Question) -> bool:
     red team D6): the asked noun is a measure, the answer mostly a name of another type."""
     if q.type not in ("what", "which"):
         return False
+    doc = parse(q.text)
+    if slottype.asked_measure(q, doc) is None:  # no measure asked: no store read for the answer's names
+        return False
+    return slottype.mistyped_amount(q, doc, _name_types(conn, cand) | {cand.kind})
+
+
+def _name_types(conn: KnowledgeBase, cand: Candidate) -> set[str]:
+    """The types of the names that make up most of the answer (``SLOT_TYPES["name_share"]`` of its characters)."""
     wide = max(1, cand.end - cand.start)
-    types = {m[2] for m in conn.mentions_inside(cand.sentence.document, cand.start, cand.end)
-             if (m[1] - m[0]) / wide >= slottype.SLOT_TYPES["name_share"]}
-    return slottype.mistyped_amount(q, parse(q.text), types | {cand.kind})
+    return {m[2] for m in conn.mentions_inside(cand.sentence.document, cand.start, cand.end)
+            if (m[1] - m[0]) / wide >= slottype.SLOT_TYPES["name_share"]}
 
 
 def _agent_of_other_act(cand: Candidate, q: Question) -> bool:
