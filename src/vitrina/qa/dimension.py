@@ -168,7 +168,7 @@ def agreement(text: str, q: Any) -> float:
     asked = asked_dimensions(q)
     signs, noun = amount_unit(text)
     if asked:
-        return float(bool(asked & (signs | (unit_dimensions(noun) if noun else frozenset()))))
+        return float(bool(asked & _stated(signs, noun)))
     if q.head and q.unit is None and noun is not None and not signs:
         return float(count_agrees(noun, q.head))
     return 0.0
@@ -179,9 +179,13 @@ def disagrees(text: str, q: Any) -> bool:
     asked = asked_dimensions(q)
     if not asked:
         return False
-    signs, noun = amount_unit(text)
-    stated = signs | (unit_dimensions(noun) if noun else frozenset())
+    stated = _stated(*amount_unit(text))
     return bool(stated) and not stated & asked
+
+
+def _stated(signs: frozenset[str], noun: str | None) -> frozenset[str]:
+    """The dimensions an amount states: its sign's and its unit noun's."""
+    return signs | (unit_dimensions(noun) if noun else frozenset())
 
 
 @lru_cache(maxsize=16384)
