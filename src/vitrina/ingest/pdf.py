@@ -370,9 +370,24 @@ def _metadata_title(pdf: Any) -> str | None:
 def _info(pdf: Any) -> dict[str, str]:
     """The information dictionary (Title, Author, CreationDate…), {} when broken."""
     try:
-        return {str(k): str(v) for k, v in pdf.get_metadata_dict().items() if v}
+        return {str(k): _utf8_restored(str(v)) for k, v in pdf.get_metadata_dict().items() if v}
     except Exception:  # broken metadata is no reason to refuse the text
         return {}
+
+
+def _utf8_restored(value: str) -> str:
+    """An information string whose UTF-8 bytes were written without a byte order mark, so
+    that they read as PDFDocEncoding ("1871â•ﬁ1878" for "1871–1878": a writer passing UTF-8
+    through, as Ghostscript's pdfmark does), decoded as the UTF-8 it is; else as read. Text
+    meant as PDFDocEncoding past ASCII is no valid UTF-8 (a lone "é" byte), so it stays."""
+    if value.isascii():
+        return value
+    from pypdf.generic import encode_pdfdocencoding
+
+    try:
+        return encode_pdfdocencoding(value).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return value
 
 
 def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:
