@@ -213,6 +213,8 @@ LIMITS: dict[str, float] = {
     "box_head_lines": 3,  # a short line over this many lines of a box's smaller text, larger than it, heads it (0 off)
     "box_head_gap": 1.5,  # ... set at most this far above the box's first line (in that line's size)
     "number_strips": 3,  # a line of this many small numbers counting up by one, alone, is a picture strip's key (0 off)
+    "table_heads": 2,  # round 54 (struct69): a heading-type line in small type over this many table rows at least,
+    # cells where theirs start, is their header row, and a small-type heading line right over it their title (0 off)
     "cell_rows": 3,  # lines parted into cells at the same places, this many in a run at least, are a table's rows (0 off)
     # round 45 (structset53): this many columns of a few short lines side by side, their tops level, are a
     # strip of cells (a timeline strip under the text): a table (0 off)
@@ -3292,6 +3294,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _box_headings(placed, size)
     if LIMITS["body_table_titles"]:
         _body_table_titles(placed, size)
+    _table_heads(placed, size)
 
 
 def _body_table_titles(placed: list[Placed], size: float) -> None:
@@ -4285,6 +4288,40 @@ def _cell_rows(placed: list[Placed], size: float) -> None:
                 after is None or after.kind == "heading" or after.column != run[0].column):
             title.kind = "table"
         k = end
+
+
+def _table_heads(placed: list[Placed], size: float) -> None:
+    """A heading-type line in type smaller than the body's (bold over regular rows) right over a table's rows
+    (``table_heads`` of them at least, kind "table", of its column), its cells starting where theirs do (one
+    cell only when a header part level with it in another column is the table's already), is the table's
+    header row; a heading-type line in such small type right over the header (within ``caption_gap``
+    of the body's size) is the table's title (a table set into a paragraph, text going on under it: round 54,
+    struct69). Both table lines."""
+    least = int(LIMITS["table_heads"])
+    if not least:
+        return
+    for k, head in enumerate(placed):
+        rows = placed[k + 1 : k + 1 + least]
+        if head.kind != "heading" or head.line.size >= size - LIMITS["same_size"] or len(rows) < least:
+            continue
+        cells = _cell_starts(head.line)
+        if len(cells) < 2 and not any(_level_part(head, q) for q in placed):
+            continue  # (one cell: a header row's part read in a column of its own, level with its first part)
+        if not all(q.kind == "table" and _same_row_plan(head, q, cells) for q in rows):
+            continue
+        head.kind = "table"
+        title = placed[k - 1] if k else None
+        if title is not None and title.kind == "heading" and title.column == head.column and (
+                title.line.size < size - LIMITS["same_size"]) and title.line.page == head.line.page and (
+                0 <= head.line.top - title.line.bottom <= LIMITS["caption_gap"] * max(title.line.size, size)):
+            title.kind = "table"
+
+
+def _level_part(head: Placed, other: Placed) -> bool:
+    """``other`` is a table line of ``head``'s page and type, standing level with it in another column."""
+    return (other is not head and other.kind == "table" and other.column != head.column
+            and other.line.page == head.line.page and _same_type(other.line, head.line)
+            and abs(other.line.top - head.line.top) <= LIMITS["same_size"] * head.line.size)
 
 
 def _cell_strips(placed: list[Placed], size: float) -> None:
