@@ -431,11 +431,11 @@ CREDIT_FORMS["holder_numbered"] = 1
 def _holder_then_number(run: list[str]) -> bool:
     """The run names a holder, opening on a capital that opens no sentence, one of its words a credit
     keyword (its other words may be in lower case: "the Reid family collection"), and closes on an
-    accession number after the holder's comma; no sentence ends inside it."""
+    accession number after the holder's comma; no sentence ends inside it, no semicolon parts it."""
     if not CREDIT_FORMS["holder_numbered"] or len(run) < 3 or not run[0][:1].isupper():
         return False
-    if run[0].lower() in SENTENCE_OPENERS or any(ends_sentence(w) for w in run[:-1]):
-        return False
+    if run[0].lower() in SENTENCE_OPENERS or any(ends_sentence(w) or w.endswith(";") for w in run[:-1]):
+        return False  # (a note parted by a semicolon before the holder is ``_made_then_held``'s)
     if run[-2].endswith(",") and ACCESSION.match(run[-1]):
         holder = run[:-1]
     elif len(run) >= 4 and run[-3].endswith(",") and ACCESSION_CODE.match(" ".join(run[-2:])):
