@@ -380,7 +380,7 @@ def _info(pdf: Any) -> dict[str, str]:
 
 def _utf8_restored(value: str) -> str:
     """An information string whose UTF-8 bytes were written without a byte order mark, so
-    that they read as PDFDocEncoding ("1871â•ﬁ1878" for "1871–1878": a writer passing UTF-8
+    that they read as PDFDocEncoding ("1820â•ﬁ1880" for "1820–1880": a writer passing UTF-8
     through, as Ghostscript's pdfmark does), decoded as the UTF-8 it is; else as read. Text
     meant as PDFDocEncoding past ASCII is no valid UTF-8 (a lone "é" byte), so it stays."""
     if value.isascii():

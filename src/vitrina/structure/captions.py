@@ -424,7 +424,7 @@ def _making_verb(word: str, senses: int) -> bool:
 
 
 # round 54 (struct69): a holder named in words of any case, a credit keyword among them, closed by the object's
-# number after a comma ("Calloway House collection, CH 88.410"): a credit (0: off)
+# number after a comma ("Dene Valley family collection, DV 12.40"): a credit (0: off)
 CREDIT_FORMS["holder_numbered"] = 1
 
 
