@@ -89,3 +89,10 @@ def test_a_single_sheet_reads_its_turned_part_after_its_upright_part() -> None:
     content = _leaflet()
     reading, _sheets = spreads.reading_pages(PdfContent(content.pages[:1]))
     assert [page.lines[0].text for page in reading.pages] == ["Apples of the Valley", "Visiting the Orchards"]
+
+
+def test_the_lower_pages_boxes_are_put_back_on_the_sheet() -> None:
+    doc = rebuild_pdf(PdfContent([_stacked_sheet()]), "orchard", "/tmp/orchard.pdf")
+    start = doc.text.index("The Frost Fires")
+    box = doc.source_map.box(start, start + 9)
+    assert box is not None and box[0] == 1 and box[2] >= HALF
