@@ -15,6 +15,12 @@ by side (reader's spreads) or imposed for a folded booklet (printer's spreads); 
 numbers to go by, imposed only when that order opens on the document's largest type (its
 cover's title), else side by side. The document keeps the sheets' own coordinates: its
 source boxes and figures are mapped back onto the PDF pages.
+
+A sheet taller than wide may hold two pages one over the other (a sheet folded across the
+middle, its inside printed as two pages): nothing is set across its middle height and the same
+running line stands at the same place of each half; it is cut into its upper and lower page
+(round 54). A folded leaflet's first sheet printed both ways up, in a document whose other
+sheets stand upright, has its turned part (the back) read after every other page.
 """
 
 from __future__ import annotations
