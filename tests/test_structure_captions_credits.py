@@ -82,3 +82,19 @@ def test_a_numbering_word_before_a_register_number_may_stand_in_a_credit() -> No
     assert _credit("Saltcoats Harbour Museum, Survey Collection no. 1187", closes_caption=False)
     assert not _credit("Saltcoats Harbour Museum, Survey Collection no.", closes_caption=False)
     assert not _credit("Harbour Museum, number of boats", closes_caption=False)
+
+
+def test_a_holder_in_words_of_any_case_closed_by_its_number_is_a_credit() -> None:
+    """Round 54: the holder's name with a credit keyword in lower case, then the object's number."""
+    from vitrina.structure import captions
+
+    assert _credit("Dene Valley family collection, DV 12.40", closes_caption=False)
+    assert _credit("Marr family archive, 1987.42", closes_caption=False)
+    assert not _credit("Dene Valley family collection, 1987", closes_caption=False)  # a year, no number
+    assert not _credit("The family collection, DV 12.40", closes_caption=False)  # a sentence's opening
+    assert not _credit("Dene Valley family of weavers, DV 12.40", closes_caption=False)  # no holder named
+    captions.CREDIT_FORMS["holder_numbered"] = 0
+    try:
+        assert not _credit("Dene Valley family collection, DV 12.40", closes_caption=False)
+    finally:
+        captions.CREDIT_FORMS["holder_numbered"] = 1

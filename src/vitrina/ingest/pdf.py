@@ -41,7 +41,7 @@ from vitrina.ingest.encoding import add_warning
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.pdfcmaps import has_refused_map, with_readable_cmaps
 from vitrina.ingest.text import document_id
-from vitrina.lexicon import words
+from vitrina.lexicon import rows, words
 from vitrina.limits import FILE_LIMITS
 from vitrina.model import Document
 from vitrina.registry import readers
@@ -130,6 +130,9 @@ LINE_LIMITS = {
     "placed_accents": 1,
     "named_faces": 1,  # a font whose name's style part names a face lighter than bold ("-Roman",
     # "-Italic") is not bold whatever weight its stem width suggests (0 off)
+    # round 54 (struct69): the style part's words read written out where a foundry abbreviates them
+    # ("NimbusSanL-Regu", "NimbusRomNo9L-ReguItal": regular, italic; lexicon font_style_abbreviations; 0 off)
+    "abbreviated_styles": 1,
     "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
     # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)
     "program_os2_first": 1,  # ... an OS/2 table states the face alone, the head's style bits read only
@@ -370,9 +373,24 @@ def _metadata_title(pdf: Any) -> str | None:
 def _info(pdf: Any) -> dict[str, str]:
     """The information dictionary (Title, Author, CreationDate…), {} when broken."""
     try:
-        return {str(k): str(v) for k, v in pdf.get_metadata_dict().items() if v}
+        return {str(k): _utf8_restored(str(v)) for k, v in pdf.get_metadata_dict().items() if v}
     except Exception:  # broken metadata is no reason to refuse the text
         return {}
+
+
+def _utf8_restored(value: str) -> str:
+    """An information string whose UTF-8 bytes were written without a byte order mark, so
+    that they read as PDFDocEncoding ("1820â•ﬁ1880" for "1820–1880": a writer passing UTF-8
+    through, as Ghostscript's pdfmark does), decoded as the UTF-8 it is; else as read. Text
+    meant as PDFDocEncoding past ASCII is no valid UTF-8 (a lone "é" byte), so it stays."""
+    if value.isascii():
+        return value
+    from pypdf.generic import encode_pdfdocencoding
+
+    try:
+        return encode_pdfdocencoding(value).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return value
 
 
 def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:
@@ -952,7 +970,7 @@ def _object_style(textpage: Any, index: int, obj: Any,
             length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
             name = buffer.raw[: max(0, length - 1)].decode("latin-1", "replace")
             weight = int(raw.FPDFFont_GetWeight(font))
-            if _named_lighter(name.lower().split("+")[-1]):  # (the name's word over the stem's guess)
+            if _named_lighter(name.split("+")[-1]):  # (the name's word over the stem's guess)
                 weight = min(weight, BOLD_WEIGHT - 1)
             angle = ctypes.c_int(0)
             raw.FPDFFont_GetItalicAngle(font, angle)
@@ -978,7 +996,8 @@ def _object_style(textpage: Any, index: int, obj: Any,
                 size *= scale
     lowered = name.lower().split("+")[-1]
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
-    italic = italic or any(part in lowered for part in words("font_italic_names"))
+    italic = italic or any(part in lowered for part in words("font_italic_names")) or any(
+        part in words("font_italic_names") for part in _style_words(name.split("+")[-1]))
     return _Style(round(size, 2), bold, italic, name.split("+")[-1], rotated)
 
 
@@ -1009,12 +1028,29 @@ def _drawn_at_a_scale(textpage: Any, index: int, size: float, scale: float, rota
     return abs(math.log(extent / (size * scale))) < abs(math.log(extent / size))
 
 
-def _named_lighter(lowered: str) -> bool:
+def _named_lighter(name: str) -> bool:
     """A font whose base name ends in a style part naming a face lighter than bold
-    ("C059-Roman", "Arial,Italic"): pdfium's weight is guessed from the stem width
-    (a heavy-stemmed roman passes for bold), the name is the producer's word."""
+    ("C059-Roman", "Arial,Italic"; in abbreviated parts, "NimbusSanL-Regu", "…-ReguItal"):
+    pdfium's weight is guessed from the stem width (a heavy-stemmed roman passes for bold),
+    the name is the producer's word."""
+    lowered = name.lower()
     style = re.split(r"[-,]", lowered)[-1] if re.search(r"[-,]", lowered) else ""
-    return bool(LINE_LIMITS["named_faces"]) and style in words("font_regular_names")
+    if not LINE_LIMITS["named_faces"]:
+        return False
+    parts = _style_words(name)
+    return style in words("font_regular_names") or (
+        bool(parts) and all(part in words("font_regular_names") for part in parts))
+
+
+def _style_words(name: str) -> list[str]:
+    """The words of a font's base name's style part (after its last "-" or ","), cut where a capital
+    opens a word and each foundry abbreviation written out (``font_style_abbreviations``, round 54:
+    "ReguItal" -> regular, italic); [] for a name with no style part, or with ``abbreviated_styles`` off."""
+    if not LINE_LIMITS["abbreviated_styles"] or not re.search(r"[-,]", name):
+        return []
+    written = {row[0]: row[1] for row in rows("font_style_abbreviations") if len(row) == 2}
+    style = re.split(r"[-,]", name)[-1]
+    return [written.get(part.lower(), part.lower()) for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+|\d+", style)]
 
 
 def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tuple[bool, bool] | None:

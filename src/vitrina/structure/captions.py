@@ -423,6 +423,28 @@ def _making_verb(word: str, senses: int) -> bool:
     return any(s.lexname() == "verb.creation" for s in wn.synsets(base, "v")[:senses])
 
 
+# round 54 (struct69): a holder named in words of any case, a credit keyword among them, closed by the object's
+# number after a comma ("Dene Valley family collection, DV 12.40"): a credit (0: off)
+CREDIT_FORMS["holder_numbered"] = 1
+
+
+def _holder_then_number(run: list[str]) -> bool:
+    """The run names a holder, opening on a capital that opens no sentence, one of its words a credit
+    keyword (its other words may be in lower case: "the Reid family collection"), and closes on an
+    accession number after the holder's comma; no sentence ends inside it, no semicolon parts it."""
+    if not CREDIT_FORMS["holder_numbered"] or len(run) < 3 or not run[0][:1].isupper():
+        return False
+    if run[0].lower() in SENTENCE_OPENERS or any(ends_sentence(w) or w.endswith(";") for w in run[:-1]):
+        return False  # (a note parted by a semicolon before the holder is ``_made_then_held``'s)
+    if run[-2].endswith(",") and ACCESSION.match(run[-1]):
+        holder = run[:-1]
+    elif len(run) >= 4 and run[-3].endswith(",") and ACCESSION_CODE.match(" ".join(run[-2:])):
+        holder = run[:-2]
+    else:
+        return False
+    return any(w.strip("(),.").lower() in CREDIT_KEYWORDS for w in holder)
+
+
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
     longest = CREDIT_WORDS["listed"] if _listed(run) or _colon_lead(run) else CREDIT_WORDS["single"]
@@ -442,6 +464,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     if _made_then_held(run, closes_caption):
         return True
     if _maker_by(run):
+        return True
+    if _holder_then_number(run):
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]) or text.rstrip()[-1] == "?":
         return False  # (a question is never a credit, even in capitals: "WHY BUILD IT?")

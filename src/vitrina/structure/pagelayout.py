@@ -213,6 +213,8 @@ LIMITS: dict[str, float] = {
     "box_head_lines": 3,  # a short line over this many lines of a box's smaller text, larger than it, heads it (0 off)
     "box_head_gap": 1.5,  # ... set at most this far above the box's first line (in that line's size)
     "number_strips": 3,  # a line of this many small numbers counting up by one, alone, is a picture strip's key (0 off)
+    "table_heads": 2,  # round 54 (struct69): a heading-type line in small type over this many table rows at least,
+    # cells where theirs start, is their header row, and a small-type heading line right over it their title (0 off)
     "cell_rows": 3,  # lines parted into cells at the same places, this many in a run at least, are a table's rows (0 off)
     # round 45 (structset53): this many columns of a few short lines side by side, their tops level, are a
     # strip of cells (a timeline strip under the text): a table (0 off)
@@ -352,6 +354,10 @@ LIMITS: dict[str, float] = {
     "title_first": 1,  # the block the document's title opens, read after other text (a cover panel printed
     # on the leaflet's second side, a title band drawn as a box beside the columns), is read first (0: off)
     "title_lead": 1.5,  # ... the title's type at least this many times as large as any line not in its block
+    "labelled_credit_ends": 1,  # round 54 (struct69): a credit set over its caption in the caption's type ends
+    # before the line opening with the caption's position label ("Courtesy of …" / "Left: …"; 0 off)
+    "stated_decks": 2,  # round 54 (struct69): up to this many lines right under the title in any type, the title's
+    # lines and theirs spelling the document's stated title (its PDF Title), are its deck: title lines (0 off)
     "title_decks": 1,  # a deck in title case under a title in one part (no colon) is the title's second part (1);
     # the subtitle convention every reader follows (round 33, docs/structure.md); 0: every deck a heading block apart
     "kicker_title_decks": 1,  # round 49 (structset59): the unit title under a kicker read as a line of its own (one
@@ -3267,7 +3273,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     if LIMITS["side_quotes"]:
         _side_column_quotes(placed)
     _captions_without_pictures(placed, content, size)
-    _lede_under_title(placed)
+    decks = _stated_deck(placed, content) if LIMITS["stated_decks"] else set()
+    _lede_under_title(placed, decks)
     _lede_beside_title(placed)
     _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
@@ -3287,6 +3294,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _box_headings(placed, size)
     if LIMITS["body_table_titles"]:
         _body_table_titles(placed, size)
+    _table_heads(placed, size)
 
 
 def _body_table_titles(placed: list[Placed], size: float) -> None:
@@ -4103,9 +4111,9 @@ def _indented_statement(run: list[Placed], size: float) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
 
 
-def _lede_under_title(placed: list[Placed]) -> None:
+def _lede_under_title(placed: list[Placed], decks: set[int] | None = None) -> None:
     """A caption-type run right under the title (the heading in the largest type, its lines
-    together), with no position label, running to a sentence end over ``prose_words`` words
+    together, and its deck: ``decks``, ids of its lines), with no position label, running to a sentence end over ``prose_words`` words
     or more, is the title's lede (an introduction set in italics), body text: a caption
     names its picture in fewer words or opens with where it is."""
     headings = [n for n, p in enumerate(placed) if p.kind == "heading"]
@@ -4113,7 +4121,8 @@ def _lede_under_title(placed: list[Placed]) -> None:
         return
     top = max(placed[n].line.size for n in headings)
     at = next(n for n in headings if placed[n].line.size == top)
-    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and _in_title(placed, headings, at + 1, top):
+    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and (
+            _in_title(placed, headings, at + 1, top) or id(placed[at + 1]) in (decks or set())):
         at += 1
     first = at + 1 if at + 1 < len(placed) and placed[at + 1].kind == "caption" else _line_under(placed, at)
     if first is None:
@@ -4130,6 +4139,38 @@ def _lede_under_title(placed: list[Placed]) -> None:
     if sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]:
         for p in run:
             p.kind = "body"
+
+
+def _stated_deck(placed: list[Placed], content: PdfContent) -> set[int]:
+    """Lines read right after the title (the heading lines in the largest type) that complete the title the
+    PDF states (its information Title) are the title's deck, heading lines, whatever their type: a subtitle
+    set in the lede's type under a display title ("Harbour Lights" / "The Keepers of the North Light, 1850–1900",
+    stated as both). At most ``stated_decks`` lines, each on the title's page, none ending a sentence. The ids
+    of the deck's lines."""
+    stated = _norm(content.title or "")
+    headings = [n for n, p in enumerate(placed) if p.kind == "heading"]
+    if not stated or not headings:
+        return set()
+    top = max(placed[n].line.size for n in headings)
+    at = next(n for n in headings if placed[n].line.size == top)
+    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and placed[at + 1].line.size == top:
+        at += 1
+    title = " ".join(p.line.text for p in placed[: at + 1] if p.kind == "heading" and p.line.size == top)
+    if stated == _norm(title) or not stated.startswith(_norm(title) + " "):
+        return set()
+    deck: list[Placed] = []
+    for p in placed[at + 1 : at + 1 + int(LIMITS["stated_decks"])]:
+        if p.kind == "heading" or p.line.page != placed[at].line.page or ends_sentence(p.line.text):
+            return set()
+        deck.append(p)
+        title += " " + p.line.text
+        if _norm(title) == stated:
+            for line in deck:
+                line.kind = "heading"
+            return {id(line) for line in deck}
+        if not stated.startswith(_norm(title) + " "):
+            return set()
+    return set()
 
 
 def _in_title(placed: list[Placed], headings: list[int], n: int, top: float) -> bool:
@@ -4247,6 +4288,40 @@ def _cell_rows(placed: list[Placed], size: float) -> None:
                 after is None or after.kind == "heading" or after.column != run[0].column):
             title.kind = "table"
         k = end
+
+
+def _table_heads(placed: list[Placed], size: float) -> None:
+    """A heading-type line in type smaller than the body's (bold over regular rows) right over a table's rows
+    (``table_heads`` of them at least, kind "table", of its column), its cells starting where theirs do (one
+    cell only when a header part level with it in another column is the table's already), is the table's
+    header row; a heading-type line in such small type right over the header (within ``caption_gap``
+    of the body's size) is the table's title (a table set into a paragraph, text going on under it: round 54,
+    struct69). Both table lines."""
+    least = int(LIMITS["table_heads"])
+    if not least:
+        return
+    for k, head in enumerate(placed):
+        rows = placed[k + 1 : k + 1 + least]
+        if head.kind != "heading" or head.line.size >= size - LIMITS["same_size"] or len(rows) < least:
+            continue
+        cells = _cell_starts(head.line)
+        if len(cells) < 2 and not any(_level_part(head, q) for q in placed):
+            continue  # (one cell: a header row's part read in a column of its own, level with its first part)
+        if not all(q.kind == "table" and _same_row_plan(head, q, cells) for q in rows):
+            continue
+        head.kind = "table"
+        title = placed[k - 1] if k else None
+        if title is not None and title.kind == "heading" and title.column == head.column and (
+                title.line.size < size - LIMITS["same_size"]) and title.line.page == head.line.page and (
+                0 <= head.line.top - title.line.bottom <= LIMITS["caption_gap"] * max(title.line.size, size)):
+            title.kind = "table"
+
+
+def _level_part(head: Placed, other: Placed) -> bool:
+    """``other`` is a table line of ``head``'s page and type, standing level with it in another column."""
+    return (other is not head and other.kind == "table" and other.column != head.column
+            and other.line.page == head.line.page and _same_type(other.line, head.line)
+            and abs(other.line.top - head.line.top) <= LIMITS["same_size"] * head.line.size)
 
 
 def _cell_strips(placed: list[Placed], size: float) -> None:
@@ -4478,7 +4553,9 @@ def _inside_box(line: TextLine, box: tuple[float, float, float, float]) -> bool:
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
-    """How far a caption run stands from a picture."""
+    """How far a caption run stands from a picture of its first page, measured by its lines on that page
+    (a run going on over the page has its other lines in another page's coordinates: round 54, struct69)."""
+    run = [p for p in run if p.line.page == run[0].line.page]
     left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
     top, bottom = min(p.line.top for p in run), max(p.line.bottom for p in run)
     return _box_distance((left, top, right, bottom), box)
@@ -4498,11 +4575,12 @@ def _leading_credits(placed: list[Placed]) -> None:
         # the credit's lines: the first one's type, wrapped over a few lines
         last = k
         while last + 1 < end and last - k + 1 < LIMITS["credit_lines"] and _same_type(
-                placed[last + 1].line, first.line):
+                placed[last + 1].line, first.line) and not _label_opens(placed[last + 1].line.text):
             last += 1
         if (
             first.kind == "caption" and end > last
-            and first.line.size <= LIMITS["credit_size"] * placed[last + 1].line.size
+            and (first.line.size <= LIMITS["credit_size"] * placed[last + 1].line.size
+                 or _label_opens(placed[last + 1].line.text))
             and is_credit(" ".join(p.line.text for p in placed[k:last + 1]).split(), closes_caption=True)
             and not is_credit(placed[end].line.text.split(), closes_caption=True)
         ):
@@ -4511,6 +4589,12 @@ def _leading_credits(placed: list[Placed]) -> None:
             at = end - len(credit) + 1
             placed[at:at] = credit
         k = end + 1
+
+
+def _label_opens(text: str) -> bool:
+    """With ``labelled_credit_ends`` on, a line opening with a position label ("Left: …") opens the caption a
+    credit set over it in the caption's own type ends before (round 54, struct69)."""
+    return bool(LIMITS["labelled_credit_ends"]) and match_label(text) is not None
 
 
 def _labels_over_headings(placed: list[Placed]) -> None:

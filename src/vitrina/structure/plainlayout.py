@@ -453,6 +453,9 @@ PLAIN_LIMITS = {
     # opens one), no caption found by its lines' shape, no drop cap; a block ends where the run begins or ends,
     # and the page's other lines are measured without it (0 off)
     "word_page_run": 40,
+    # round 54 (struct69): a first page opening with text printed one word a line (a folded leaflet's back, set
+    # head down beside its cover), ``word_page_run`` words at least, in a document of more pages: read last (0 off)
+    "turned_back_last": 1,
     "word_caption_words": 60,  # ... a caption labelled alone on such a page runs to its first sentence end within
     # this many words, then its credit to the accession number closing it (0 off)
     # round 52 (structset67): a section kicker in capitals (``section_kickers``) may run to this many words
@@ -496,7 +499,7 @@ class PlainLayout:
         lettered, bodies, heads = lettered_heads_parted(run_in_heads_parted(parted))
         numbered, opened = numbered_paragraphs(lettered)
         opened |= bodies
-        self.lines = jumps_rejoined(turned_lines_joined(numbered))
+        self.lines = jumps_rejoined(_turned_back_last(turned_lines_joined(numbered)))
         self.numbered = {line.index for line in self.lines if id(line) in opened}  # numbered paragraphs' first lines
         self.run_in_bodies = {line.index for line in self.lines if id(line) in bodies}  # text after a run-in head
         self.lettered_heads = {line.index for line in self.lines if id(line) in heads}  # "A. The Title." heads
@@ -4396,6 +4399,25 @@ def word_page_lines(lines: list[Line]) -> set[int]:
     if not least:
         return set()
     return {ln.index for run in one_word_runs(lines) if len(run) >= least for ln in run}
+
+
+def _turned_back_last(lines: list[Line]) -> list[Line]:
+    """The lines with a folded leaflet's back read last (``turned_back_last``): when the document's first page
+    opens with text the extraction printed one word a line (or joined back, ``turned_lines_joined``: a panel
+    set head down beside the cover), at least ``word_page_run`` words, and more pages follow, those lines go
+    after the last page's. The lines renumbered."""
+    least = PLAIN_LIMITS["word_page_run"]
+    if not PLAIN_LIMITS["turned_back_last"] or not least or not lines or all(line.page == lines[0].page for line in lines):
+        return lines
+    end = 0
+    while end < len(lines) and lines[end].page == lines[0].page and (_joined(lines[end]) or len(lines[end].text.split()) == 1):
+        end += 1
+    if sum(len(line.text.split()) for line in lines[:end]) < least:
+        return lines
+    out = lines[end:] + lines[:end]
+    for index, line in enumerate(out):
+        line.index = index
+    return out
 
 
 def _turned_pieces(run: list[Line]) -> list[list[Line]]:

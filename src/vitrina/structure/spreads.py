@@ -15,6 +15,12 @@ by side (reader's spreads) or imposed for a folded booklet (printer's spreads); 
 numbers to go by, imposed only when that order opens on the document's largest type (its
 cover's title), else side by side. The document keeps the sheets' own coordinates: its
 source boxes and figures are mapped back onto the PDF pages.
+
+A sheet taller than wide may hold two pages one over the other (a sheet folded across the
+middle, its inside printed as two pages): nothing is set across its middle height and the same
+running line stands at the same place of each half; it is cut into its upper and lower page
+(round 54). A folded leaflet's first sheet printed both ways up, in a document whose other
+sheets stand upright, has its turned part (the back) read after every other page.
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ def reading_pages(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
         return _turned_halves_apart(content)
     spread_sizes = {_size(page) for page in content.pages if _wide(page) and _fold_clear(page) and _two_frames(page)}
     if not spread_sizes:
-        return content, []
+        return _stacked_apart(content)
     halves: list[list[tuple[PageGeometry, Sheet]]] = []
     for page in content.pages:
         if _size(page) in spread_sizes and _fold_clear(page):
@@ -66,12 +72,93 @@ def reading_pages(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
 def _turned_halves_apart(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
     """Each sheet's upright part and then its turned part as reading pages (see ``reading_pages``)."""
     parts: list[tuple[PageGeometry, Sheet]] = []
-    for page in content.pages:
-        for part, turned in ((replace(page, turned_half=None), False), (page.turned_half, True)):
-            if part is not None:
-                parts.append(_text_half(part, turned))
+    backs: list[tuple[PageGeometry, Sheet]] = []
+    for n, page in enumerate(content.pages):
+        if page.turned_half is None:
+            parts.extend(_stacked_halves(page))
+            continue
+        parts.append(_text_half(replace(page, turned_half=None)))
+        (backs if n == 0 and _back_of(content) else parts).append(_text_half(page.turned_half, True))
+    parts.extend(backs)
+    return _as_read(content, parts)
+
+
+def _back_of(content: PdfContent) -> bool:
+    """The first sheet's turned part is the leaflet's back, read last: the sheet is the outside of
+    a folded leaflet whose other sheets stand upright throughout (its inside). A sheet folded
+    across the middle shows the cover upright and the back head down beside it; the back is
+    read when the leaflet is turned over, after the inside."""
+    return len(content.pages) > 1 and all(page.turned_half is None for page in content.pages[1:])
+
+
+def _as_read(content: PdfContent, parts: list[tuple[PageGeometry, Sheet]]) -> tuple[PdfContent, list[Sheet]]:
     pages = [_renumbered(page, n) for n, (page, _sheet) in enumerate(parts, start=1)]
     return replace(content, pages=pages), [sheet for _page, sheet in parts]
+
+
+def _stacked_apart(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
+    """Every sheet holding two pages one over the other cut into them, upper first (unchanged,
+    no sheets, when none does)."""
+    parts = [part for page in content.pages for part in _stacked_halves(page)]
+    if len(parts) == len(content.pages):
+        return content, []
+    return _as_read(content, parts)
+
+
+def _stacked_halves(page: PageGeometry) -> list[tuple[PageGeometry, Sheet]]:
+    """The sheet's upper and lower halves as pages of their own when it holds two page frames one
+    over the other (a sheet folded across the middle, its inside printed as two pages): taller
+    than wide, nothing set across its middle, and the same running line set at the same place
+    of each half (at its foot, or at its head); else the sheet whole."""
+    if not (_tall(page) and _middle_clear(page) and _frames_stacked(page)):
+        return [(page, (page.number, 0.0, 0.0))]
+    height = page.height / 2
+    return [_cut_at(page, dy, height) for dy in (0.0, height)]
+
+
+def _tall(page: PageGeometry) -> bool:
+    return page.height >= SPREAD_LIMITS["aspect"] * page.width
+
+
+def _middle_clear(page: PageGeometry) -> bool:
+    """Nothing printed across the sheet's middle height, and text over and under it."""
+    middle = page.height / 2
+    reach = SPREAD_LIMITS["fold_clear"] * page.height
+    spans = [(line.top, line.bottom) for line in page.lines if line.text.strip()]
+    boxes = [(im.box[1], im.box[3]) for im in page.images] + [(r[1], r[3]) for r in page.regions]
+    if any(top < middle + reach and bottom > middle - reach for top, bottom in spans + boxes):
+        return False
+    return any(bottom <= middle for _top, bottom in spans) and any(top >= middle for top, _bottom in spans)
+
+
+def _frames_stacked(page: PageGeometry) -> bool:
+    """A running line (not a bare page number) at the foot, or the head, of the upper half has its
+    like at the same place of the lower half: two page frames, one over the other. A line with its like
+    level with it in its own half (``_single``) marks frames side by side there (cards imposed two by two),
+    not one frame a half."""
+    height = page.height / 2
+    edge = SPREAD_LIMITS["edge_share"] * height
+    lines = [ln for ln in page.lines if ln.text.strip() and not _PAGE_NUMBER.match(ln.text.strip())]
+    upper = _single([ln for ln in lines if ln.bottom <= edge or height - edge <= ln.top < height])
+    lower = _single([ln for ln in lines if height <= ln.top and (ln.bottom <= height + edge or ln.top >= page.height - edge)])
+    return any(
+        _furniture_key(a.text) == _furniture_key(b.text)
+        and abs(a.x0 - b.x0) <= SPREAD_LIMITS["level"] * a.size
+        and abs(a.top + height - b.top) <= edge
+        for a in upper for b in lower
+    )
+
+
+def _cut_at(page: PageGeometry, dy: float, height: float) -> tuple[PageGeometry, Sheet]:
+    """The band of the sheet from ``dy`` down ``height`` as a page of its own, in its own coordinates."""
+    def inside(top: float, bottom: float) -> bool:
+        return dy <= (top + bottom) / 2 < dy + height
+
+    moved = [_moved(ln, dy=dy) for ln in page.lines if inside(ln.top, ln.bottom)]
+    images = [replace(im, box=(im.box[0], im.box[1] - dy, im.box[2], im.box[3] - dy))
+              for im in page.images if inside(im.box[1], im.box[3])]
+    regions = [(r[0], r[1] - dy, r[2], r[3] - dy) for r in page.regions if inside(r[1], r[3])]
+    return PageGeometry(page.number, page.width, height, moved, images, regions), (page.number, 0.0, dy)
 
 
 def _text_half(page: PageGeometry, turned: bool = False) -> tuple[PageGeometry, Sheet]:
@@ -86,14 +173,7 @@ def _text_half(page: PageGeometry, turned: bool = False) -> tuple[PageGeometry, 
     else:
         return (replace(page, images=[]) if turned else page), (page.number, 0.0, 0.0)
 
-    def inside(top: float, bottom: float) -> bool:
-        return dy <= (top + bottom) / 2 < dy + height
-
-    moved = [_moved(ln, dy=dy) for ln in page.lines if inside(ln.top, ln.bottom)]
-    images = [replace(im, box=(im.box[0], im.box[1] - dy, im.box[2], im.box[3] - dy))
-              for im in page.images if inside(im.box[1], im.box[3])]
-    regions = [(r[0], r[1] - dy, r[2], r[3] - dy) for r in page.regions if inside(r[1], r[3])]
-    return PageGeometry(page.number, page.width, height, moved, images, regions), (page.number, 0.0, dy)
+    return _cut_at(page, dy, height)
 
 
 def _moved(line: TextLine, dx: float = 0.0, dy: float = 0.0) -> TextLine:
