@@ -71,6 +71,7 @@ from vitrina.structure.cues import (
     title_deck,
     year_line,
 )
+from vitrina.structure.entrynumbers import hanging_entry_numbers
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
@@ -94,6 +95,7 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
+from vitrina.structure.ownnumbers import own_numbers_over_kickers
 from vitrina.structure.plainlayout import (
     MARGIN_NUMBER,
     is_jump_line,
@@ -3287,6 +3289,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _box_headings(placed, size)
     if LIMITS["body_table_titles"]:
         _body_table_titles(placed, size)
+    hanging_entry_numbers(placed)  # a catalogue entry's number hanging before its caption (round 54)
 
 
 def _body_table_titles(placed: list[Placed], size: float) -> None:
@@ -6515,5 +6518,5 @@ def _word_broken_over(before: str, after: str) -> bool:
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
     entries = without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
-    return in_numbered_order(with_series_labels(entries))
+    return in_numbered_order(own_numbers_over_kickers(with_series_labels(entries)))
 
