@@ -504,6 +504,10 @@ LIMITS: dict[str, float] = {
     # widest line short of it closes the run's sentence (a side-bar's prose, not a caption; 0 off)
     "strips_apart": 1,  # a strip of level cells under two text columns or more is read after the page's text (0 off)
     "edge_labels_kept": 1,  # a unit's label alone right over its heading at a page's top is no facing running head
+    # round 54 (structset72)
+    "down_past_picture": 1,  # two columns cut by a picture across both are read down each column past it when the
+    # text's sentences run on so (the caption at the first join ending a sentence; 0 off)
+    "picture_caption_runs": 2,  # ... the band under the picture opening with at most this many runs in caption type
 }
 
 
@@ -2280,7 +2284,9 @@ def reading_order(
     page = lines[0].page
     parts = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
     if parts is not None:  # rows of other columns; a picture wider than a column: above, beside, under it
-        return _renumbered([reading_order(part, depth, usual, pictures) for part in parts])
+        bands = [reading_order(part, depth, usual, pictures) for part in parts]
+        ordered = _renumbered(bands)  # (each band's columns numbered apart first)
+        return (_down_past_picture(bands) if LIMITS["down_past_picture"] else None) or ordered
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
@@ -2517,6 +2523,47 @@ def _picture_bands(
         if len(bands) > 1 and any(cut) and all(c or s for c, s in zip(cut, short, strict=True)):
             return bands
     return None
+
+
+def _column_runs(band: list[Placed]) -> list[list[Placed]]:
+    """The band's lines in runs of one column each, as read."""
+    runs: list[list[Placed]] = []
+    for p in band:
+        if runs and runs[-1][-1].column == p.column:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _down_past_picture(bands: list[list[Placed]]) -> list[Placed] | None:
+    """Two columns cut by a picture set across both (a figure band in the middle of the page), read down each
+    column past it when the text says so (``_broken_joins``, as ``_columns_down_past_band`` reads past a band
+    of text): the left column above the picture, the left under it, the right above, the right under, the
+    picture's caption (the lines in smaller type opening the band under it) at the first of those joins where
+    a sentence ends. None when the cut is not the same two columns above and under, or the text does not
+    choose the columns (round 54, structset72)."""
+    if len(bands) != 2:
+        return None
+    above, under = _column_runs(bands[0]), _column_runs(bands[1])
+    if len(above) < 2 or not 2 < len(under) <= 2 + LIMITS["picture_caption_runs"]:
+        return None
+    a0, a1, u0, u1 = above[-2], above[-1], under[-2], under[-1]
+    size = _median([p.line.size for p in u0 + u1])
+    caption = [p for run in under[:-2] for p in run]
+    if any(p.line.size > LIMITS["caption_size"] * size for p in caption) or not (
+            _same_edge(a0, u0, size) and _same_edge(a1, u1, size)):
+        return None
+    if _broken_joins([a0, u0, a1, u1]) >= _broken_joins([a0, a1, u0, u1]):
+        return None
+    down = [a0, u0, a1, u1]
+    at = next((k + 1 for k, piece in enumerate(down[:-1]) if ends_sentence(piece[-1].line.text.strip())), len(down))
+    return [p for piece in [*above[:-2], *down[:at], caption, *down[at:]] for p in piece]
+
+
+def _same_edge(a: list[Placed], b: list[Placed], size: float) -> bool:
+    """Two runs of lines stand at one left edge: one column's."""
+    return abs(min(p.line.x0 for p in a) - min(p.line.x0 for p in b)) <= LIMITS["indent"] * size
 
 
 def _renumbered(bands: list[list[Placed]]) -> list[Placed]:
