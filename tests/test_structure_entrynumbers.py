@@ -38,3 +38,26 @@ def test_a_caption_wrapping_to_its_own_edge_keeps_its_opening_number() -> None:
     worded = _placed(0, "Tankard of pewter with a hinged lid, made for a guild of carters.")  # no number
     hanging_entry_numbers(worded)
     assert worded[0].numbered == 0
+
+
+def _caption_fragments(number: str) -> list:
+    from vitrina.structure.layout import Fragment
+    from vitrina.structure.lines import split_lines
+
+    lines = split_lines(f"The carters paid a toll at every bridge.\n{number} Pewter tankard with a hinged lid.\n").lines
+    return [Fragment("paragraph", [lines[0]], deferred=[Fragment("caption", [lines[1]])])]
+
+
+def test_raw_text_a_dotted_entry_number_leads_its_caption(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.entrynumbers import dotted_entry_numbers
+
+    dotted = _caption_fragments("7.2")
+    dotted_entry_numbers(dotted)
+    assert dotted[0].deferred[0].label_words == 1
+    plain = _caption_fragments("1760")  # a year or a count opening a caption stays its text
+    dotted_entry_numbers(plain)
+    assert plain[0].deferred[0].label_words == 0
+    monkeypatch.setitem(entrynumbers.ENTRY_NUMBERS, "dotted", 0)
+    off = _caption_fragments("7.2")
+    dotted_entry_numbers(off)
+    assert off[0].deferred[0].label_words == 0

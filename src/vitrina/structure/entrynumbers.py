@@ -8,12 +8,18 @@ caption line whose first word is a bare number and whose next line in the same c
 line's second word starts, clear of the line's own edge, is an entry led by its number. The number is the
 entry's label, left out of the caption's text (``Placed.numbered``), as a picture's number read into its
 caption is. Round 54 (structset72).
+
+Text without geometry shows no indent; there a caption opening with a dotted entry number before a capital
+("3.14 Pewter tankard …") is led by it (``dotted_entry_numbers``): a section's or chapter's number and the
+entry's own, the form a catalogue numbers its entries by, where a caption's text never opens so.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from vitrina.structure.layout import Entry, Fragment
 
 if TYPE_CHECKING:
     from vitrina.structure.pagelayout import Placed
@@ -23,10 +29,13 @@ ENTRY_NUMBERS = {
     "on": 1,  # 0: off
     "indent": 0.5,  # points: the next line starts within this of the second word's left edge ...
     "clear": 1.0,  # ... which stands at least this many of the line's sizes right of the line's edge
+    "dotted": 1,  # text without geometry: a caption opening with a dotted entry number is led by it (0 off)
 }
 
 # An entry's number: digits, perhaps parted by stops ("3.14", "12", "4.2.1"), no unit or word.
 _ENTRY_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){0,3}\.?$")
+# A dotted entry number opening a caption's text before a capital ("3.14 Pewter …").
+_DOTTED_ENTRY = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,2}\s+(?=[A-Z\u00c0-\u00de])")
 
 
 def hanging_entry_numbers(placed: list[Placed]) -> None:
@@ -50,3 +59,17 @@ def _hangs(p: Placed, nxt: Placed) -> bool:
     edge = line.box(second)[0]
     return (edge - line.x0 >= ENTRY_NUMBERS["clear"] * line.size
             and abs(under.x0 - edge) <= ENTRY_NUMBERS["indent"] and under.top > line.top)
+
+
+def dotted_entry_numbers(entries: list[Entry]) -> None:
+    """Mark each caption (a paragraph's deferred ones too) opening with a dotted entry number, no position
+    label read, as led by that number: its word left out of the caption's text."""
+    if not ENTRY_NUMBERS["dotted"]:
+        return
+    for entry in entries:
+        if not isinstance(entry, Fragment):
+            continue
+        for frag in [entry, *entry.deferred]:
+            if (frag.kind == "caption" and frag.position is None and not frag.label_words and frag.lines
+                    and _DOTTED_ENTRY.match(frag.lines[0].text.strip())):
+                frag.label_words = 1

@@ -85,6 +85,7 @@ from vitrina.structure.cues import (
     title_deck,
     year_line,
 )
+from vitrina.structure.entrynumbers import dotted_entry_numbers
 from vitrina.structure.footnotes import (
     GLUED_NOTE_NUMBER,
     note_numbers,
@@ -4602,6 +4603,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
+    dotted_entry_numbers(entries)  # a catalogue entry's dotted number opening its caption (round 54)
     entries = _fact_tables(_cover_titles(_credits_before_captions(_credits_after_captions(entries))), layout.width)
     if PLAIN_LIMITS["letter_keys"]:
         entries = _letter_key_captions(entries, bool(keyed))
