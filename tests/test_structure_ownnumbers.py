@@ -42,3 +42,14 @@ def test_numbers_that_do_not_count_on_or_are_too_few_change_nothing(monkeypatch:
     kicked = _entries(TITLES, [("UNTIL 1820", 0), ("1820", 0), ("AFTER 1820", 0)])
     monkeypatch.setitem(ownnumbers.OWN_NUMBERS, "on", 0)
     assert _labels(own_numbers_over_kickers(kicked))[0] == ("UNTIL 1820", 0)
+
+
+def test_kickers_read_apart_over_the_other_headings_are_table_blocks() -> None:
+    lines = split_lines("\n".join(["1820", "AFTER 1820", "Some text of the section.", *TITLES])).lines
+    year, after, body, first, second, third = lines
+    entries = [Heading("UNTIL 1820", [first], 0), Fragment("paragraph", [body]), Fragment("paragraph", [year]),
+               Heading("2", [second], 1), Fragment("paragraph", [body]), Heading(None, [after], 0),
+               Heading("3", [third], 1), Fragment("paragraph", [body])]
+    found = own_numbers_over_kickers(entries)
+    assert [e.kind for e in found if isinstance(e, Fragment)] == ["paragraph", "table", "paragraph", "table", "paragraph"]
+    assert [(e.label, e.skip_words) for e in found if isinstance(e, Heading)] == [("1", 1), ("2", 1), ("3", 1)]
