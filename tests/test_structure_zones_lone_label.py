@@ -25,6 +25,7 @@ def test_a_short_line_alone_in_a_large_box_is_the_pictures_label(monkeypatch: py
     large = (305.0, 230.0, 540.0, 400.0)
     assert _labels(_page("Yard plan", large)) == ["Yard plan"]
     assert _labels(_page("The yard was planned in 1790.", large)) == []  # a sentence: text
+    assert _labels(_page("2", large)) == []  # the picture's key, which a caption elsewhere cites
     assert _labels(_page("Yard plan", (305.0, 230.0, 360.0, 248.0))) == []  # a band the line fills: its title
     monkeypatch.setitem(zones.ZONE_LIMITS, "lone_label_share", 0)
     assert _labels(_page("Yard plan", large)) == []

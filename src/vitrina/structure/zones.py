@@ -67,6 +67,7 @@ ZONE_LIMITS: dict[str, float] = {
     "picture_label_words": 5,  # ... each at most this many words, ending no sentence, covering at most ``overlay_share``
     "lone_label_share": 0.02,  # one short line alone in a drawn box covering at most this share of it names the
     # picture the box stands for: the picture's, no text (round 54, structset72; 0 off)
+    "lone_label_letters": 3,  # ... a name of at least this many letters (a number or letter alone is the picture's key)
     "picture_label_starts": 0.75,  # ... with at least this share of distinct left edges (scattered, not a table's columns)
     "picture_label_align": 2.0,  # (left edges this many points apart are distinct)
     "caption_gap": 2.0,  # a caption opening with a position label at most this many of its sizes under or over
@@ -642,7 +643,8 @@ def picture_labels(page: PageGeometry) -> set[int]:
 
 def _lone_label(region: Box, line: TextLine) -> bool:
     """``line``, alone in the drawn box, is a short label naming a picture placeholder ("Site plan" in a corner
-    of a grey box), no caption printed over it: at most ``picture_label_words`` words ending no sentence,
+    of a grey box), no caption printed over it, nor a key a caption cites ("1"): at least ``lone_label_letters``
+    letters, at most ``picture_label_words`` words ending no sentence,
     wholly inside the box and covering at most ``lone_label_share`` of it (a box titled by one line, a band,
     is mostly that line; a caption over its picture says more; round 54, structset72)."""
     share = ZONE_LIMITS["lone_label_share"]
@@ -650,7 +652,8 @@ def _lone_label(region: Box, line: TextLine) -> bool:
     slack = ZONE_LIMITS["region_slack"]
     inside = line.x0 >= x0 - slack and line.x1 <= x1 + slack and line.top >= top - slack and line.bottom <= bottom + slack
     area = max((x1 - x0) * (bottom - top), 1.0)
-    return (bool(share) and inside and len(line.text.split()) <= ZONE_LIMITS["picture_label_words"]
+    named = sum(1 for ch in line.text if ch.isalpha()) >= ZONE_LIMITS["lone_label_letters"]  # (a key "1": cited)
+    return (bool(share) and inside and named and len(line.text.split()) <= ZONE_LIMITS["picture_label_words"]
             and not ends_sentence(line.text) and (line.x1 - line.x0) * (line.bottom - line.top) <= share * area)
 
 
