@@ -2286,9 +2286,9 @@ def reading_order(
     page = lines[0].page
     parts = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
     if parts is not None:  # rows of other columns; a picture wider than a column: above, beside, under it
-        bands = [reading_order(part, depth, usual, pictures) for part in parts]
-        ordered = _renumbered(bands)  # (each band's columns numbered apart first)
-        return (_down_past_picture(bands) if LIMITS["down_past_picture"] else None) or ordered
+        read = [reading_order(part, depth, usual, pictures) for part in parts]
+        banded = _renumbered(read)  # (each band's columns numbered apart first)
+        return (_down_past_picture(read) if LIMITS["down_past_picture"] else None) or banded
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
