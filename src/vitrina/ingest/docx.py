@@ -169,6 +169,9 @@ DOCX_LIMITS = {
     # round 50 (structset64): a run of at least this many list items, each a short "Label: value" field
     # ("Published: London, 1754"), is a facts list: data rows, no text (0: off)
     "field_list_items": 3,
+    # round 54 (structset72): a paragraph ending on a colon over a run of at least this many list items, each a
+    # phrase ending no sentence, announces a listing: rows of a table, no text (0: off)
+    "announced_list_items": 2,
     "ornament_chars": 12,  # a paragraph of at most this many characters, none a letter or digit ("❦ ❦ ❦"), is an ornament
 }
 
@@ -973,6 +976,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _dated_list_rows(blocks)
     if DOCX_LIMITS["field_list_items"]:
         _field_list_rows(blocks)
+    if DOCX_LIMITS["announced_list_items"]:
+        _announced_list_rows(blocks)
     _table_titles(blocks, body_end)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
     if DOCX_SWITCHES["credits_by_type"]:
@@ -2091,6 +2096,33 @@ def _field_list_rows(items: list[_Item]) -> None:
         if end - n >= DOCX_LIMITS["field_list_items"]:
             items[n:end] = [replace(item, kind="table") for item in items[n:end]]
         n = max(end, n + 1)
+
+
+def _announced_list_rows(items: list[_Item]) -> None:
+    """A short paragraph ending on a colon ("Editions in this case:", at most ``heading_words`` words, no
+    sentence ending inside it) right over a run of at least ``announced_list_items`` list items, each a phrase
+    ending no sentence ("Basel, 1557 (German)"), announces a listing: the line and its items are a table of rows, not paragraphs of the text, as a facts list is
+    (round 54, structset72)."""
+    n = 0
+    while n < len(items):
+        intro = items[n]
+        text = " ".join(intro.text.text.split())
+        end = n + 1
+        while end < len(items) and _phrase_item(items[end]):
+            end += 1
+        if (intro.kind == "paragraph" and not intro.listed and not intro.images and text.endswith(":")
+                and len(text.split()) <= DOCX_LIMITS["heading_words"] and INNER_SENTENCE_END.search(text) is None
+                and end - n - 1 >= DOCX_LIMITS["announced_list_items"]):
+            items[n:end] = [replace(item, kind="table") for item in items[n:end]]
+        n = max(end, n + 1)
+
+
+def _phrase_item(item: _Item) -> bool:
+    """A list item of text that is one phrase: no sentence ends in it or at its end, nor goes on past it (a
+    closing comma or semicolon: the items of one sentence)."""
+    text = " ".join(item.text.text.split())
+    return (item.listed and item.kind == "paragraph" and not item.images and bool(text) and not ends_sentence(text)
+            and INNER_SENTENCE_END.search(text) is None and not text.endswith((",", ";")))
 
 
 def _field_item(item: _Item) -> bool:
