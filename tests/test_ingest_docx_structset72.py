@@ -56,3 +56,25 @@ def test_items_of_a_sentence_announced_by_prose_stay_text() -> None:
     document.save(buf)
     found = _paragraphs(buf.getvalue())
     assert all(any(part in text for text in found) for part in parts)
+
+
+DECK = "Notes on the orchard, kept by its gardener"
+
+
+def _decked() -> bytes:
+    document = docx.Document()
+    document.add_heading("The Hillside Orchard", 1)
+    document.add_paragraph().add_run(DECK).italic = True
+    document.add_paragraph(ONE)
+    for head in ("The Planting", "The Press"):
+        document.add_paragraph().add_run(head).bold = True
+        document.add_paragraph(ONE.replace("orchard", head.lower()))
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_an_italic_deck_under_the_one_styled_heading_is_no_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert DECK not in _paragraphs(_decked())
+    monkeypatch.setitem(docx_reader.DOCX_SWITCHES, "sole_styled_top", 0)
+    assert DECK in _paragraphs(_decked())

@@ -263,6 +263,9 @@ DOCX_SWITCHES = {
     # round 52 (structset67): with no Title paragraph, an italic deck under the one Heading 1 over lower headings
     # is the title's second part (0 off)
     "sole_top_decks": 1,
+    # round 54 (structset72): ... counting the headings in Word's heading styles only when that heading is in one
+    # (the others told by their look alone: bold paragraphs of a document whose one styled heading is its title)
+    "sole_styled_top": 1,
     # round 52 (structset67): a one-sentence paragraph in a quotation style with its source on a dash line under
     # it, after a body paragraph, is a quotation set apart, left out with its source (0 off)
     "sourced_style_quotes": 1,  # a set-apart quotation followed on its line by its source is a display quote
@@ -1976,8 +1979,10 @@ def _sole_top_heading(items: list[_Item], at: int) -> bool:
     deck right under it is the title's second part as one under a Title paragraph is."""
     if not DOCX_SWITCHES["sole_top_decks"] or items[at].kind != "heading" or items[at].level != 1:
         return False
-    levels = [item.level for item in items if item.kind == "heading" and item is not items[at]]
-    return bool(levels) and all(level > 1 for level in levels)
+    styled = bool(DOCX_SWITCHES["sole_styled_top"]) and items[at].style.lower().startswith("heading")
+    levels = [item.level for item in items if item.kind == "heading" and item is not items[at]
+              and not (styled and not item.style.lower().startswith("heading"))]
+    return bool(levels) and all(level > 1 for level in levels) or (styled and not levels)
 
 
 def _italic_deck(item: _Item) -> bool:
