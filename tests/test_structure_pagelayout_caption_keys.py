@@ -9,6 +9,7 @@ import pytest
 from tests._pdf_helpers import canvas_pdf, draw_lines, glyph_line
 from vitrina.ingest import pdf
 from vitrina.structure import zones
+from vitrina.structure.entrynumbers import ENTRY_NUMBERS
 from vitrina.structure.pagelayout import LIMITS
 
 reportlab = pytest.importorskip("reportlab")
@@ -93,6 +94,8 @@ def test_the_key_entries_are_the_numbered_pictures_captions(under: bool) -> None
 
 def test_without_the_rule_the_key_is_read_line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(LIMITS, "caption_keys", 0)
+    # (a key whose lines hang from its numbers: the hanging entry numbers of round 54 would read it too)
+    monkeypatch.setitem(ENTRY_NUMBERS, "on", 0)
     doc = _doc()
     captions = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "caption"]
     assert not any(text.startswith("The stone slip") and text.endswith("water.") for text in captions)

@@ -169,6 +169,9 @@ DOCX_LIMITS = {
     # round 50 (structset64): a run of at least this many list items, each a short "Label: value" field
     # ("Published: London, 1754"), is a facts list: data rows, no text (0: off)
     "field_list_items": 3,
+    # round 54 (structset72): a paragraph ending on a colon over a run of at least this many list items, each a
+    # phrase ending no sentence, announces a listing: rows of a table, no text (0: off)
+    "announced_list_items": 2,
     "ornament_chars": 12,  # a paragraph of at most this many characters, none a letter or digit ("❦ ❦ ❦"), is an ornament
 }
 
@@ -260,6 +263,9 @@ DOCX_SWITCHES = {
     # round 52 (structset67): with no Title paragraph, an italic deck under the one Heading 1 over lower headings
     # is the title's second part (0 off)
     "sole_top_decks": 1,
+    # round 54 (structset72): ... counting the headings in Word's heading styles only when that heading is in one
+    # (the others told by their look alone: bold paragraphs of a document whose one styled heading is its title)
+    "sole_styled_top": 1,
     # round 52 (structset67): a one-sentence paragraph in a quotation style with its source on a dash line under
     # it, after a body paragraph, is a quotation set apart, left out with its source (0 off)
     "sourced_style_quotes": 1,  # a set-apart quotation followed on its line by its source is a display quote
@@ -973,6 +979,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         _dated_list_rows(blocks)
     if DOCX_LIMITS["field_list_items"]:
         _field_list_rows(blocks)
+    if DOCX_LIMITS["announced_list_items"]:
+        _announced_list_rows(blocks)
     _table_titles(blocks, body_end)
     blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
     if DOCX_SWITCHES["credits_by_type"]:
@@ -1971,8 +1979,10 @@ def _sole_top_heading(items: list[_Item], at: int) -> bool:
     deck right under it is the title's second part as one under a Title paragraph is."""
     if not DOCX_SWITCHES["sole_top_decks"] or items[at].kind != "heading" or items[at].level != 1:
         return False
-    levels = [item.level for item in items if item.kind == "heading" and item is not items[at]]
-    return bool(levels) and all(level > 1 for level in levels)
+    styled = bool(DOCX_SWITCHES["sole_styled_top"]) and items[at].style.lower().startswith("heading")
+    levels = [item.level for item in items if item.kind == "heading" and item is not items[at]
+              and not (styled and not item.style.lower().startswith("heading"))]
+    return bool(levels) and all(level > 1 for level in levels) or (styled and not levels)
 
 
 def _italic_deck(item: _Item) -> bool:
@@ -2091,6 +2101,33 @@ def _field_list_rows(items: list[_Item]) -> None:
         if end - n >= DOCX_LIMITS["field_list_items"]:
             items[n:end] = [replace(item, kind="table") for item in items[n:end]]
         n = max(end, n + 1)
+
+
+def _announced_list_rows(items: list[_Item]) -> None:
+    """A short paragraph ending on a colon ("Editions in this case:", at most ``heading_words`` words, no
+    sentence ending inside it) right over a run of at least ``announced_list_items`` list items, each a phrase
+    ending no sentence ("Basel, 1557 (German)"), announces a listing: the line and its items are a table of rows, not paragraphs of the text, as a facts list is
+    (round 54, structset72)."""
+    n = 0
+    while n < len(items):
+        intro = items[n]
+        text = " ".join(intro.text.text.split())
+        end = n + 1
+        while end < len(items) and _phrase_item(items[end]):
+            end += 1
+        if (intro.kind == "paragraph" and not intro.listed and not intro.images and text.endswith(":")
+                and len(text.split()) <= DOCX_LIMITS["heading_words"] and INNER_SENTENCE_END.search(text) is None
+                and end - n - 1 >= DOCX_LIMITS["announced_list_items"]):
+            items[n:end] = [replace(item, kind="table") for item in items[n:end]]
+        n = max(end, n + 1)
+
+
+def _phrase_item(item: _Item) -> bool:
+    """A list item of text that is one phrase: no sentence ends in it or at its end, nor goes on past it (a
+    closing comma or semicolon: the items of one sentence)."""
+    text = " ".join(item.text.text.split())
+    return (item.listed and item.kind == "paragraph" and not item.images and bool(text) and not ends_sentence(text)
+            and INNER_SENTENCE_END.search(text) is None and not text.endswith((",", ";")))
 
 
 def _field_item(item: _Item) -> bool:

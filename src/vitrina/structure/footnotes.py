@@ -60,6 +60,12 @@ NOTE_LIMITS = {
     # number the next after headings numbered 1, 2, … in title lines before it ("1 The Long Ledger" … "3 A Late
     # Settlement"), is the next section's heading, no note (0 off)
     "counted_heads": 1,
+    # round 54 (structset72): a short line in lower case closing a page right under a note that opens with its
+    # number and ends no sentence is that note's end, no footer left in the text (0 off) ...
+    "note_tails": 1,
+    "note_tail_words": 3,  # ... of at least this many words; so is a run of lines over a page's closing notes
+    # opening in lower case after a sentence's end and ending one: a note carried over from the page before ...
+    "note_tail_lines": 2,  # ... of at most this many lines
 }
 
 
@@ -643,7 +649,8 @@ def _note_tail(page_lines: list[Line], inside: frozenset[int] = frozenset()) -> 
     running lines, short lines ending no sentence, may follow them); no run opens with a
     sidenote printed inside the text (``inside``: the text reads on after it)."""
     end = len(page_lines)
-    while end > 0 and len(page_lines) - end < NOTE_LIMITS["edge_lines"] and _running_like(page_lines[end - 1].text):
+    while end > 0 and len(page_lines) - end < NOTE_LIMITS["edge_lines"] and _running_like(page_lines[end - 1].text) and not (
+            NOTE_LIMITS["note_tails"] and _note_goes_on(page_lines, end - 1)):
         end -= 1
     best: list[Line] = []
     for k in range(end - 1, max(-1, end - 1 - NOTE_LIMITS["page_lines"]), -1):
@@ -654,7 +661,35 @@ def _note_tail(page_lines: list[Line], inside: frozenset[int] = frozenset()) -> 
         if numbers == list(range(numbers[0], numbers[0] + len(numbers))) and page_lines[k].index not in inside and not (
                 NOTE_LIMITS["tail_text_resumes"] and _text_resumes(run)):
             best = run
+    if best and NOTE_LIMITS["note_tails"]:
+        best = [*_carried_note_end(page_lines, page_lines.index(best[0])), *best]
     return best
+
+
+def _carried_note_end(page_lines: list[Line], k: int) -> list[Line]:
+    """The lines right over a page's closing notes (line ``k`` opening them) that end a note carried over from
+    the page before: at most ``note_tail_lines`` lines with no number, the first opening in lower case right
+    after a line ending a sentence (no text goes on so) and the last ending a sentence (round 54, structset72)."""
+    for j in range(k - 1, max(0, k - 1 - NOTE_LIMITS["note_tail_lines"]), -1):
+        if _NOTE_OPENING.match(page_lines[j].text):
+            return []
+        if starts_lowercase(page_lines[j].text) and ends_sentence(page_lines[j - 1].text):
+            carried = page_lines[j:k]
+            ok = ends_sentence(carried[-1].text, lenient=True) and len(" ".join(ln.text for ln in carried).split()) >= (
+                NOTE_LIMITS["note_tail_words"])
+            return carried if ok else []
+    return []
+
+
+def _note_goes_on(page_lines: list[Line], k: int) -> bool:
+    """Line ``k`` (a short line closing the page) goes on with the note right over it: that note's line opens
+    with its number and ends no sentence, and line ``k`` opens in lower case with at least ``note_tail_words``
+    words (the note's wrapped end, "books of buyers in Amsterdam and Lübeck,"), no footer of the page (round
+    54, structset72)."""
+    if k == 0 or len(page_lines[k].text.split()) < NOTE_LIMITS["note_tail_words"] or not starts_lowercase(page_lines[k].text):
+        return False
+    above = page_lines[k - 1].text
+    return _NOTE_OPENING.match(above) is not None and not ends_sentence(above)
 
 
 def _text_resumes(run: list[Line]) -> bool:

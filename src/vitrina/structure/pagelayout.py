@@ -59,6 +59,7 @@ from vitrina.structure.captions import (
     numbered_kicker,
     widen_lead,
 )
+from vitrina.structure.contents import contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     HOURS_RANGE,
@@ -71,6 +72,7 @@ from vitrina.structure.cues import (
     title_deck,
     year_line,
 )
+from vitrina.structure.entrynumbers import hanging_entry_numbers
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
@@ -94,6 +96,7 @@ from vitrina.structure.lines import (
     imprint,
     locator,
 )
+from vitrina.structure.ownnumbers import own_numbers_over_kickers
 from vitrina.structure.plainlayout import (
     MARGIN_NUMBER,
     is_jump_line,
@@ -508,6 +511,10 @@ LIMITS: dict[str, float] = {
     # widest line short of it closes the run's sentence (a side-bar's prose, not a caption; 0 off)
     "strips_apart": 1,  # a strip of level cells under two text columns or more is read after the page's text (0 off)
     "edge_labels_kept": 1,  # a unit's label alone right over its heading at a page's top is no facing running head
+    # round 54 (structset72)
+    "down_past_picture": 1,  # two columns cut by a picture across both are read down each column past it when the
+    # text's sentences run on so (the caption at the first join ending a sentence; 0 off)
+    "picture_caption_runs": 2,  # ... the band under the picture opening with at most this many runs in caption type
 }
 
 
@@ -662,6 +669,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["translated_captions"]:
         entries = _translated_captions(entries)  # a caption's translation holding the credit under both
     entries = salutations_apart(entries)  # a letter's date line and salutation set without space
+    entries = repeated_titles_apart(contents_apart(entries))  # a contents list; a back panel's title (round 54)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
@@ -2284,7 +2292,9 @@ def reading_order(
     page = lines[0].page
     parts = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
     if parts is not None:  # rows of other columns; a picture wider than a column: above, beside, under it
-        return _renumbered([reading_order(part, depth, usual, pictures) for part in parts])
+        read = [reading_order(part, depth, usual, pictures) for part in parts]
+        banded = _renumbered(read)  # (each band's columns numbered apart first)
+        return (_down_past_picture(read) if LIMITS["down_past_picture"] else None) or banded
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
@@ -2521,6 +2531,47 @@ def _picture_bands(
         if len(bands) > 1 and any(cut) and all(c or s for c, s in zip(cut, short, strict=True)):
             return bands
     return None
+
+
+def _column_runs(band: list[Placed]) -> list[list[Placed]]:
+    """The band's lines in runs of one column each, as read."""
+    runs: list[list[Placed]] = []
+    for p in band:
+        if runs and runs[-1][-1].column == p.column:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _down_past_picture(bands: list[list[Placed]]) -> list[Placed] | None:
+    """Two columns cut by a picture set across both (a figure band in the middle of the page), read down each
+    column past it when the text says so (``_broken_joins``, as ``_columns_down_past_band`` reads past a band
+    of text): the left column above the picture, the left under it, the right above, the right under, the
+    picture's caption (the lines in smaller type opening the band under it) at the first of those joins where
+    a sentence ends. None when the cut is not the same two columns above and under, or the text does not
+    choose the columns (round 54, structset72)."""
+    if len(bands) != 2:
+        return None
+    above, under = _column_runs(bands[0]), _column_runs(bands[1])
+    if len(above) < 2 or not 2 < len(under) <= 2 + LIMITS["picture_caption_runs"]:
+        return None
+    a0, a1, u0, u1 = above[-2], above[-1], under[-2], under[-1]
+    size = _median([p.line.size for p in u0 + u1])
+    caption = [p for run in under[:-2] for p in run]
+    if any(p.line.size > LIMITS["caption_size"] * size for p in caption) or not (
+            _same_edge(a0, u0, size) and _same_edge(a1, u1, size)):
+        return None
+    if _broken_joins([a0, u0, a1, u1]) >= _broken_joins([a0, a1, u0, u1]):
+        return None
+    down = [a0, u0, a1, u1]
+    at = next((k + 1 for k, piece in enumerate(down[:-1]) if ends_sentence(piece[-1].line.text.strip())), len(down))
+    return [p for piece in [*above[:-2], *down[:at], caption, *down[at:]] for p in piece]
+
+
+def _same_edge(a: list[Placed], b: list[Placed], size: float) -> bool:
+    """Two runs of lines stand at one left edge: one column's."""
+    return abs(min(p.line.x0 for p in a) - min(p.line.x0 for p in b)) <= LIMITS["indent"] * size
 
 
 def _renumbered(bands: list[list[Placed]]) -> list[Placed]:
@@ -3295,6 +3346,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     if LIMITS["body_table_titles"]:
         _body_table_titles(placed, size)
     _table_heads(placed, size)
+    hanging_entry_numbers(placed)  # a catalogue entry's number hanging before its caption (round 54)
 
 
 def _body_table_titles(placed: list[Placed], size: float) -> None:
@@ -6599,5 +6651,5 @@ def _word_broken_over(before: str, after: str) -> bool:
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
     entries = without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
-    return in_numbered_order(with_series_labels(entries))
+    return in_numbered_order(own_numbers_over_kickers(with_series_labels(entries)))
 

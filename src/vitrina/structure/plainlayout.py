@@ -85,6 +85,7 @@ from vitrina.structure.cues import (
     title_deck,
     year_line,
 )
+from vitrina.structure.entrynumbers import dotted_entry_numbers
 from vitrina.structure.footnotes import (
     GLUED_NOTE_NUMBER,
     note_numbers,
@@ -121,6 +122,7 @@ from vitrina.structure.lines import (
 )
 from vitrina.structure.mapkeys import numbered_keys
 from vitrina.structure.margindates import margin_dates_out
+from vitrina.structure.ownnumbers import own_numbers_over_kickers
 from vitrina.structure.paragraphs import split_long
 from vitrina.structure.rawcolumns import columns_unwoven, rows_parted
 from vitrina.structure.roleweights import ROLE_WEIGHTS
@@ -4617,12 +4619,13 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             layout = PlainLayout(lineset, roles, route=route)
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
-    entries = in_numbered_order(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(entries), PLAIN_LIMITS["pull_quote_words"], raw_text=True)))
+    entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
+        _attributed_quotes_parted(entries), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
+    dotted_entry_numbers(entries)  # a catalogue entry's dotted number opening its caption (round 54)
     entries = _fact_tables(_cover_titles(_credits_before_captions(_credits_after_captions(entries))), layout.width)
     if PLAIN_LIMITS["letter_keys"]:
         entries = _letter_key_captions(entries, bool(keyed))

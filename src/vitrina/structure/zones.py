@@ -65,6 +65,9 @@ ZONE_LIMITS: dict[str, float] = {
     "overlay_height": 3.0,  # ... in a box at least this many times as tall as those lines (a box the text fills is a table cell or a diagram's box, no picture)
     "picture_label_lines": 3,  # a drawn box holding at least this many short lines (two: a heading with its label in a band) ...
     "picture_label_words": 5,  # ... each at most this many words, ending no sentence, covering at most ``overlay_share``
+    "lone_label_share": 0.02,  # one short line alone in a drawn box covering at most this share of it names the
+    # picture the box stands for: the picture's, no text (round 54, structset72; 0 off)
+    "lone_label_letters": 3,  # ... a name of at least this many letters (a number or letter alone is the picture's key)
     "picture_label_starts": 0.75,  # ... with at least this share of distinct left edges (scattered, not a table's columns)
     "picture_label_align": 2.0,  # (left edges this many points apart are distinct)
     "caption_gap": 2.0,  # a caption opening with a position label at most this many of its sizes under or over
@@ -617,6 +620,9 @@ def picture_labels(page: PageGeometry) -> set[int]:
     most = ZONE_LIMITS["picture_label_words"]
     for region in page.regions:
         crossing = [ln for ln in page.lines if _crosses(region, ln)]
+        if len(crossing) == 1 and _lone_label(region, crossing[0]):
+            found.add(id(crossing[0]))  # (one short line in a corner of a large box: its name, round 54)
+            continue
         if len(crossing) < ZONE_LIMITS["picture_label_lines"] or overlaid(region, page):
             continue
         if any(len(ln.text.split()) > most or ends_sentence(ln.text) for ln in crossing):
@@ -633,6 +639,22 @@ def picture_labels(page: PageGeometry) -> set[int]:
         if covered <= ZONE_LIMITS["overlay_share"] and (scattered or _captioned(region, page)):
             found.update(id(ln) for ln in crossing)
     return found
+
+
+def _lone_label(region: Box, line: TextLine) -> bool:
+    """``line``, alone in the drawn box, is a short label naming a picture placeholder ("Site plan" in a corner
+    of a grey box), no caption printed over it, nor a key a caption cites ("1"): at least ``lone_label_letters``
+    letters, at most ``picture_label_words`` words ending no sentence,
+    wholly inside the box and covering at most ``lone_label_share`` of it (a box titled by one line, a band,
+    is mostly that line; a caption over its picture says more; round 54, structset72)."""
+    share = ZONE_LIMITS["lone_label_share"]
+    x0, top, x1, bottom = region
+    slack = ZONE_LIMITS["region_slack"]
+    inside = line.x0 >= x0 - slack and line.x1 <= x1 + slack and line.top >= top - slack and line.bottom <= bottom + slack
+    area = max((x1 - x0) * (bottom - top), 1.0)
+    named = sum(1 for ch in line.text if ch.isalpha()) >= ZONE_LIMITS["lone_label_letters"]  # (a key "1": cited)
+    return (bool(share) and inside and named and len(line.text.split()) <= ZONE_LIMITS["picture_label_words"]
+            and not ends_sentence(line.text) and (line.x1 - line.x0) * (line.bottom - line.top) <= share * area)
 
 
 def _captioned(region: Box, page: PageGeometry) -> bool:

@@ -1,0 +1,90 @@
+"""A contents list set as a small section of its own ("In this leaflet" over "1 The New Rush", "2 …").
+
+A leaflet or a catalogue may print its own contents in a box: a heading over one line per part, each line a
+later (or earlier) heading of the document, perhaps after its number or a word naming where it stands
+("2 The Claims", "Back Visiting the Hole"). Read by type alone the box is a section whose paragraphs are those
+lines. When every line under a heading (at least ``CONTENTS["min_lines"]``, each alone in its block) repeats
+another heading's title, the box is the document's contents: apparatus, kept as table blocks (its heading
+too), no section and no paragraphs. Round 54 (structset72).
+
+A folded leaflet's back panel or a catalogue's closing page may repeat the document's title over its
+colophon: a later heading whose lines are the opening heading's first line(s), with no block under it before
+the next heading (``repeated_titles_apart``), opens no section; it is kept as a table block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrina.structure.layout import Entry, Fragment, Heading
+
+# Every threshold of the contents list.
+CONTENTS = {
+    "min_lines": 2,  # lines under the heading, at least (0: off)
+    "repeated_titles": 1,  # a later heading repeating the title's opening, nothing under it, opens no section (0 off)
+}
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def contents_apart(entries: list[Entry]) -> list[Entry]:
+    """``entries`` with each heading over a contents list (see the module) and the list set as table blocks."""
+    if not CONTENTS["min_lines"]:
+        return entries
+    titles = [_key(" ".join(line.text for line in e.lines)) for e in entries if isinstance(e, Heading)]
+    out: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        entry = entries[k]
+        end = k + 1
+        while end < len(entries) and not isinstance(entries[end], Heading):
+            end += 1
+        listed = entries[k + 1 : end]
+        if isinstance(entry, Heading) and entry.label is None and _contents(entry, listed, titles):
+            lines = [*entry.lines, *(line for frag in listed if isinstance(frag, Fragment) for line in frag.lines)]
+            out.extend(Fragment("table", [line]) for line in lines)
+            k = end
+            continue
+        out.append(entry)
+        k += 1
+    return out
+
+
+def _contents(heading: Heading, listed: list[Entry], titles: list[str]) -> bool:
+    """Every block under ``heading`` is one paragraph line naming another heading of the document."""
+    if len(listed) < CONTENTS["min_lines"]:
+        return False
+    own = _key(" ".join(line.text for line in heading.lines))
+    others = {title for title in titles if title and title != own}
+    for frag in listed:
+        if not isinstance(frag, Fragment) or frag.kind != "paragraph" or len(frag.lines) != 1 or frag.deferred:
+            return False
+        key = _key(frag.lines[0].text)
+        if key not in others and key.partition(" ")[2] not in others:
+            return False
+    return True
+
+
+def _key(text: str) -> str:
+    """A title compared by its words: lower case, no punctuation."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def repeated_titles_apart(entries: list[Entry]) -> list[Entry]:
+    """``entries`` with each later heading that repeats the opening heading's first lines, no block under it
+    before the next heading, set as a table block."""
+    headings = [k for k, e in enumerate(entries) if isinstance(e, Heading)]
+    if not CONTENTS["repeated_titles"] or len(headings) < 2:
+        return entries
+    first = entries[headings[0]]
+    assert isinstance(first, Heading)
+    out = list(entries)
+    for k in headings[1:]:
+        entry = entries[k]
+        assert isinstance(entry, Heading)
+        opening = _key(" ".join(line.text for line in first.lines[: len(entry.lines)]))
+        bare = k + 1 < len(entries) and isinstance(entries[k + 1], Heading)
+        if bare and entry.label is None and not entry.subtitle and opening and _key(
+                " ".join(line.text for line in entry.lines)) == opening and len(entry.lines) <= len(first.lines):
+            out[k] = Fragment("table", list(entry.lines))
+    return out
