@@ -974,8 +974,9 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder", "quantity_agrees")  # round 50 askrespond: the responder's own act (qa/respond.py);
-# round 53 askquant: an amount of the asked dimension (qa/dimension.py)
+ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped")  # round 50 askrespond: the responder's own act
+# (qa/respond.py); round 53 askquant: an amount of the asked dimension (qa/dimension.py); round 54 askslot: the
+# constituent filling a slot the question names by its shape (qa/shaped.py)
 ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
