@@ -8,7 +8,7 @@ import pytest
 from vitrina.qa.lexical import desire_word
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
-from vitrina.qa.shaped import fills, spans
+from vitrina.qa.shaped import asker_words, fills, spans
 from vitrina.qa.weights import LEXICAL
 
 
@@ -100,3 +100,26 @@ def test_the_switch_turns_the_reading_off(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(LEXICAL, "shaped_slot", 0)
     q = analyse("What kind of boat did the ferryman hope to build?")
     assert q.kind_of is None and not q.desire
+
+
+@pytest.mark.parametrize(("sentence", "asker", "kept"), [
+    ("The council, which feared that the river would rise, built a dyke.", {"council"}, True),
+    ("The guild feared that the river would rise.", {"council"}, False),
+    ("The council's request for a new road was refused.", {"council"}, True),
+    ("Everyone hoped to see the new road.", {"council"}, False),
+    ("It was hoped that the road would be finished.", {"council"}, True),  # no holder named: kept
+])
+def test_a_desire_counts_when_the_question_names_its_holder(sentence: str, asker: set[str], kept: bool) -> None:
+    doc = parse(sentence)
+    assert bool(spans(doc, None, True, frozenset(asker))) is kept
+
+
+def test_a_pronoun_holder_is_not_checked() -> None:
+    doc = parse("He feared that the river would rise.")
+    assert spans(doc, None, True, frozenset({"council"}))
+
+
+def test_the_asker_words_keep_an_initialism_as_the_parser_folds_it() -> None:
+    words = asker_words("What were the U.S. millers eager to do?", ["u", "s", "millers", "eager"], set())
+    assert {"u.s.", "miller"} <= words
+    assert "what" not in words  # a stop word names no holder

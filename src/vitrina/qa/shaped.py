@@ -27,6 +27,7 @@ from vitrina.qa.lexical import (
     verb_class,
     verb_of,
 )
+from vitrina.qa.text import STOPWORDS
 
 # dependents that say which kind a noun is: adjectives, nouns before it, its phrases and clauses
 KIND_MODIFIERS = ("amod", "compound", "nmod", "prep", "acl", "relcl", "npadvmod")
@@ -89,14 +90,55 @@ def says_little(token: Any) -> bool:
                                      or verb_of(word, ATTAINING))
 
 
-def spans(doc: Any, kind: str | None, desire: bool) -> list[tuple[int, int]]:
-    """Character spans (sentence offsets) of the constituents that fill the shaped slot."""
+def spans(doc: Any, kind: str | None, desire: bool, asker: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Character spans (sentence offsets) of the constituents that fill the shaped slot. With ``asker`` (the base
+    forms of the question's words), a word of desire whose holder is named must be held by one the question names."""
     out: list[tuple[int, int]] = []
     if kind:
         out += [span for token in doc if _of_kind(token, kind) for span in _kind_phrases(token)]
     if desire:
-        out += [span for token in doc if desire_word(token) for c in _desired(token) for span in _extents(c)]
+        out += [span for token in doc if desire_word(token) and _held_by(token, asker)
+                for c in _desired(token) for span in _extents(c)]
     return sorted(set(out))
+
+
+def asker_words(text: str, words: list[str], others: set[str]) -> frozenset[str]:
+    """The base forms of the question's content words and names, the other names of its names, and its written
+    words other than stop words as the parser's tokens fold them ("u.s.", which the content words split)."""
+    written = {fold(w.strip("?!,;:")) for w in text.split()} - STOPWORDS
+    return frozenset(b for w in [*words, *written] for b in base_forms(w)) | frozenset(others)
+
+
+def _held_by(token: Any, asker: frozenset[str]) -> bool:
+    """No holder of the desire is named in the sentence, or one of its words is the question's ("the council,
+    which feared …" for "What did the council fear?"; not "the guild feared …"). Without ``asker``: any holder."""
+    holders = _holders(token)
+    if not asker or not holders:
+        return True
+    return any(base_forms(fold(t.text)) & asker for h in holders for t in h.subtree
+               if not t.is_punct and t.i != token.i)
+
+
+def _holders(token: Any) -> list[Any]:
+    """Who wants or fears: a verb's subject (a relative pronoun's antecedent; an infinitive's governing verb's
+    subject; none for a passive or a personal pronoun), an adjective's noun or its copula's subject, a noun's
+    possessor or modifiers ("the Japanese request")."""
+    if token.pos_ == "NOUN":
+        return [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+    if token.pos_ == "ADJ" and token.dep_ == "amod":
+        return [token.head]
+    verb = token.head if token.pos_ == "ADJ" else token
+    for _step in range(3):
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []  # "it was hoped that …": the holder is not named
+        subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s
+                    for s in verb.children if s.dep_ == "nsubj"]
+        if subjects:  # a personal pronoun names no one here: who "he" is, the paragraph says
+            return [s for s in subjects if s.tag_ != "PRP"]
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
 
 
 def fills(start: int, end: int, shaped: list[tuple[int, int]]) -> float:

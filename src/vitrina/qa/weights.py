@@ -80,6 +80,9 @@ LEXICAL: dict[str, float] = {
     # round 54 askslot: 1 reads "What kind of N?" and what someone wanted / feared / tried as a slot named by its shape
     # (qa/shaped.py: Question.kind_of, Question.desire), weighed by RANKER_ADDED "shaped"; 0 as before
     "shaped_slot": 1,
+    # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
+    # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
+    "shaped_holder": 1,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
