@@ -773,8 +773,8 @@ RANKER_ADDED: dict[str, float] = {
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
     "shaped": 3.0,  # the candidate fills the slot the question names by its shape: "What kind of N?", what X
     # wanted / feared / tried (qa/shaped.py); round 54 askslot, by hand over 1 / 2 / 3 on ask_v54 (tuning: 34 / 36 /
-    # 37 of 100 from 32) and the older groups' reached questions (+1 / +2 / +3 net); ask_v48-v53 -1 at each
-    # (docs/search-and-ask.md "Round 54 askslot")
+    # 37 of 100 from 32) and the older groups' reached questions (+1 / +2 / +3 net); ask_v48-v53 -1 at each, 0 once
+    # the holder check (LEXICAL "shaped_holder") was added (docs/search-and-ask.md "Round 54 askslot")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
