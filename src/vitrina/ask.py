@@ -57,6 +57,7 @@ from vitrina.qa import (
     refer,
     retrieve,
     select,
+    shaped,
     slottype,
     spelling,
     topical,
@@ -78,6 +79,7 @@ from vitrina.qa.candidates import (
     no_name,
     parse_spans,
     record_candidates,
+    shaped_candidates,
     slot_candidates,
 )
 from vitrina.qa.duration import asks_duration, reads_duration
@@ -428,6 +430,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     by_section = {(s.document, s.section): s.section_share for s in sentences}
     for s in pool:  # a neighbour or follower stands in a section of the retrieved ones
         s.section_share = by_section.get((s.document, s.section), s.section_share)
+    asker = shaped.asker_words(q.text, q.content + q.names, q.others) if LEXICAL["shaped_holder"] else frozenset()
     stated_read = explain or rank.reads_any(rank.STATED_ROLE, RANKER, RANKER_ADDED, CALIBRATION, GATE)  # qa/stated.py
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
@@ -437,6 +440,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.align_credit = max((credit for _t, credit in aligned), default=0.0)
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
+        s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker) if q.kind_of or q.desire else []
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
         s.credits = aligned_credits(doc, q, aligned) if stated_read else {}
     facts = _facts(conn, {s.document for s in pool}, pool)
@@ -452,7 +456,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     for s in pool:
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
         made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q) \
-            + parse_spans(s, q) + record_candidates(s, q) + label_candidates(s, q)
+            + parse_spans(s, q) + record_candidates(s, q) + label_candidates(s, q) + shaped_candidates(s, q)
         if not s.heading:  # a heading's "Title: subtitle" is no record field
             made = [c for c in made if not labels.another_field(s.text, c.start - s.start, c.end - s.start, q, held)]
         if q.name_words:  # a name is asked: "German", "Communist", "initially" name nothing

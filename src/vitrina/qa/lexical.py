@@ -71,6 +71,22 @@ ASPECT = frozenset({"get_down.v.07", "begin.v.02", "begin.v.03", "end.v.01", "en
 # called Y, stated by the "as" complement ("denounced the pact as a surrender")
 CHARACTERISING = frozenset({"qualify.v.06", "characterize.v.02", "describe.v.01", "portray.v.01", "label.v.01",
                             "see.v.05"})
+# Round 54 askslot (qa/shaped.py): kind.n.01 (kind, sort, form, variety) and type.n.01 (type): "What kind of N?"
+# asks which kind of N, told by the modifiers of an N in the sentence
+KIND_SENSES = frozenset({"kind.n.01", "type.n.01"})
+# what someone wanted, hoped, sought, feared or tried: desire.v.01 (want, desire, seek, wish), hope.v.01, try.v.01
+# (try, seek, attempt, strive), fear.v.01, worry.v.01, intend.v.01 (intend, plan, aim) and kinds of them
+DESIRE_VERBS = frozenset({"desire.v.01", "hope.v.01", "try.v.01", "fear.v.01", "worry.v.01", "intend.v.01"})
+# … the nouns: desire.n.01 (wish, ambition), hope.n.01, goal.n.01 (aim, purpose, intention), attempt.n.01 (effort,
+# bid), fear.n.01, anxiety.n.02 (concern, worry), request.n.01 and request.n.02 (what was asked for); an adjective
+# derived from one of them or naming a value of one ("eager", "afraid", "anxious") governs what is wanted or feared
+# achieve.v.01 (achieve, accomplish, attain) and carry_through.v.01 (accomplish, execute, carry out): "What did X hope
+# to achieve?" asks the whole thing hoped for, as "What did X hope for?" does
+ATTAINING = frozenset({"achieve.v.01", "carry_through.v.01"})
+# eagerness.n.01 ("a feeling of wanting to push ahead"), hope.n.02 (the feeling of hope) and determination.n.02
+# ("firmness of purpose") are feelings WordNet files under enthusiasm, feeling and trait, not desire
+DESIRE_NOUNS = frozenset({"desire.n.01", "hope.n.01", "hope.n.02", "goal.n.01", "attempt.n.01", "fear.n.01",
+                          "anxiety.n.02", "request.n.01", "request.n.02", "eagerness.n.01", "determination.n.02"})
 # react.v.01 (respond, react) and answer.v.01 (answer, reply, respond): "How did X respond to Y?" asks the act X
 # responded with, its verb and object, not the verdict on the object or an accompanying clause
 RESPONDING = frozenset({"react.v.01", "answer.v.01"})
@@ -1046,3 +1062,48 @@ def same_noun_sense(word: str, other: str) -> bool:
     mine = {s for form in _analyses(wn, word.lower(), "n") or [word.lower()] for s in wn.synsets(form, "n")}
     return any(s in mine for form in _analyses(wn, other.lower(), "n") or [other.lower()] for s in wn.synsets(form, "n"))
 
+
+
+def desire_word(token: Any) -> bool:
+    """Is the spaCy ``token`` a verb, adjective or noun of desire, hope, fear or attempt (`DESIRE_VERBS`,
+    `DESIRE_NOUNS`: "sought", "hoped", "afraid", "eager", "aim", "bid")? False without WordNet."""
+    if token.dep_ == "aux" or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False
+    # sentences are parsed without the lemmatizer: WordNet's morphology gives the base form
+    return _desire_form(fold(token.lemma_ or token.text), {"NOUN": "n", "ADJ": "a"}.get(token.pos_, "v"))
+
+
+@lru_cache(maxsize=16384)
+def _desire_form(word: str, pos: str) -> bool:
+    """`desire_word` for a word and its part of speech (v, n, a)."""
+    if pos == "v":
+        return verb_of(word, DESIRE_VERBS)
+    if pos == "n":
+        return any(desire_noun(form) for form in base_forms(word))
+    return desire_adjective(word)
+
+
+@lru_cache(maxsize=4096)
+def desire_noun(noun: str) -> bool:
+    """The most frequent WordNet sense of ``noun`` is under `DESIRE_NOUNS` (its hypernyms): "effort", "aim", not
+    "battle" (an attempt only in its second sense)."""
+    wn = wordnet()
+    if wn is None or not noun.isalpha():
+        return False
+    senses = wn.synsets(noun, "n")[:1]
+    return any(DESIRE_NOUNS & {s.name() for s in lineage(sense)} for sense in senses)
+
+
+@lru_cache(maxsize=4096)
+def desire_adjective(adjective: str) -> bool:
+    """A frequent sense of ``adjective`` is derived from a noun of desire or fear or is a value of one ("eager":
+    eagerness, "afraid": fear)."""
+    wn = wordnet()
+    if wn is None or not adjective.isalpha():
+        return False
+    for sense in wn.synsets(adjective, "a")[:LEXICAL["frequent_senses"]]:
+        nouns = [d.synset() for lemma in sense.lemmas() for d in lemma.derivationally_related_forms()]
+        for noun in [*nouns, *sense.attributes()]:
+            if noun.pos() == "n" and DESIRE_NOUNS & {s.name() for s in lineage(noun)}:
+                return True
+    return False

@@ -37,6 +37,7 @@ from vitrina.qa.lexical import (
     verb_class,
 )
 from vitrina.qa.respond import responder_act
+from vitrina.qa.shaped import fills
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.stated import stated_role
 from vitrina.qa.text import STOPWORDS, WORD, fold
@@ -123,6 +124,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
                  "how long, a unit of measure for how far, money for how much it cost) or the counted X of how many X",
     "responder": "a response or stance is asked and the candidate is in the predicate of a clause whose subject is the "
                  "responder (1) or a personal pronoun (0.5): qa/respond.py",
+    "shaped": "the candidate is the constituent filling the slot the question names by its shape: the modified "
+              "phrase of the asked kind, what a word of desire or fear governs (qa/shaped.py)",
     "duration": "how long / how many years is asked and the candidate states an amount of time: a number and a unit of "
                 "time, a 'month-long' / '30-year' adjective, or a range of two dates (qa/duration.py; not a count of "
                 "other things, not a point on the calendar)",
@@ -277,6 +280,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     # … stated for the question's predicate: the sentence aligns with it, or it is the measuring verb itself ("weigh")
     out["quantity_stated"] = out["quantity_agrees"] * max(out["aligned"], float(dimension.measuring(q)))
     out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))
+    # round 54 askslot: the constituent filling the slot the question names by its shape (qa/shaped.py)
+    out["shaped"] = fills(cand.start - s.start, cand.end - s.start, getattr(s, "shaped", []))
     out["responder"] = responder_act(
         parsed[0] if parsed else None, head_token(parsed, cand.start - s.start, cand.end - s.start),
         out["whole_sentence"] > 0, q.responder, set(getattr(q, "others", ())), frozenset(getattr(s, "elsewhere", ())),
@@ -969,8 +974,9 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder", "quantity_agrees")  # round 50 askrespond: the responder's own act (qa/respond.py);
-# round 53 askquant: an amount of the asked dimension (qa/dimension.py)
+ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped")  # round 50 askrespond: the responder's own act
+# (qa/respond.py); round 53 askquant: an amount of the asked dimension (qa/dimension.py); round 54 askslot: the
+# constituent filling a slot the question names by its shape (qa/shaped.py)
 ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.

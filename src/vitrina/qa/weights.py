@@ -77,6 +77,12 @@ LEXICAL: dict[str, float] = {
     # X's reaction / reply / attitude to Y?" as asking X's act or stance (Question.responder, qa/respond.py: WordNet
     # senses of response verbs and stance nouns); the ranker weighs X's own act (RANKER_ADDED "responder"); 0 as before
     "response_asked": 1,
+    # round 54 askslot: 1 reads "What kind of N?" and what someone wanted / feared / tried as a slot named by its shape
+    # (qa/shaped.py: Question.kind_of, Question.desire), weighed by RANKER_ADDED "shaped"; 0 as before
+    "shaped_slot": 1,
+    # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
+    # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
+    "shaped_holder": 1,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
@@ -765,6 +771,10 @@ RANKER_ADDED: dict[str, float] = {
     "responder": 2.0,  # a response is asked and the candidate is in the predicate of a clause whose doer is the
     # responder (a pronoun counts half; qa/respond.responder_act): round 50 askrespond, chosen by hand over a grid
     # on the tuning sets (docs/search-and-ask.md "Round 50 askrespond")
+    "shaped": 3.0,  # the candidate fills the slot the question names by its shape: "What kind of N?", what X
+    # wanted / feared / tried (qa/shaped.py); round 54 askslot, by hand over 1 / 2 / 3 on ask_v54 (tuning: 34 / 36 /
+    # 37 of 100 from 32) and the older groups' reached questions (+1 / +2 / +3 net); ask_v48-v53 -1 at each, 0 once
+    # the holder check (LEXICAL "shaped_holder") was added (docs/search-and-ask.md "Round 54 askslot")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
