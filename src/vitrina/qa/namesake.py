@@ -1,6 +1,6 @@
 """Is the answering sentence about the asked person at all? (round 54 red team D2)
 
-Two readings, each a reason to withhold an answer whose sentence is about someone or something else:
+Three readings, each a reason to withhold an answer whose sentence is about someone or something else:
 
 * ``namesake``: "What was A B sentenced to?" over 'Commissioner C B replied: "…"': the sentence names a person
   sharing only the surname B with the asked one, under another given name, and never the asked given name — a
@@ -15,9 +15,8 @@ Two readings, each a reason to withhold an answer whose sentence is about someon
   form: ``lexical.related``, or a nominalisation) while it states another act (a verb of another kind than the
   asked one by WordNet's class of its most frequent sense: "sailed" keeps "leave", both motion) — the date or place
   is another act's, and the question's premise is not stated. A line with no verb (a caption, a register's cells)
-  states no other act and is left to the other checks. Only
-  dates and places are read so: a what-question's object noun often carries its act ("Under what alias did A
-  appear?" over "A, alias B").
+  states no other act and is left to the other checks. Only dates and places are read so: a what-question's object
+  noun often carries its act ("Under what alias did A appear?" over "A, alias B").
 """
 
 from __future__ import annotations
@@ -51,7 +50,8 @@ def is_title(word: str) -> bool:
               if lemma.name().lower() == bare]
     proper = any(name[:1].isupper() and lexname == "noun.person" for name, lexname in lemmas)
     common = any(name.islower() and lexname in NAMESAKE["title_senses"] for name, lexname in lemmas)
-    return common and not proper or not proper and any(lexname == "noun.communication" for _n, lexname in lemmas)
+    address = any(lexname == "noun.communication" for _name, lexname in lemmas)  # "Mrs", "Frau"
+    return not proper and (common or address)
 
 
 def given_names(words: list[str], surname_at: int) -> list[str]:
