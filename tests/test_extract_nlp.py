@@ -93,3 +93,14 @@ def test_the_coordinates_join_has_its_switch(monkeypatch: pytest.MonkeyPatch) ->
     text = "At noon, Long. 40°17′W held."
     monkeypatch.setitem(nlp.SENTENCE_JOINS, "coordinates", 0)
     assert _cut(text, [0, text.index("40°")]) == ["At noon, Long.", "40°17′W held."]
+
+
+def test_a_reference_s_abbreviation_before_its_numbering_word_ends_no_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.extract import nlp
+
+    text = "Ellen Pask, Reg. No. 212, released in May. Acc. No. 9 is lost. Reg.\nNo. 7 opened."
+    starts = [0, text.index("No. 212"), text.index("Acc."), text.index("No. 9"), text.index("No. 7")]
+    assert _cut(text, starts) == ["Ellen Pask, Reg. No. 212, released in May.", "Acc. No. 9 is lost. Reg.",
+                                  "No. 7 opened."]
+    monkeypatch.setitem(nlp.SENTENCE_JOINS, "numbered", 0)
+    assert _cut(text, starts)[:2] == ["Ellen Pask, Reg.", "No. 212, released in May."]

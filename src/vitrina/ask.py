@@ -50,6 +50,7 @@ from vitrina.qa import (
     labels,
     limits,
     looser,
+    namesake,
     otheract,
     parenthetical,
     premise,
@@ -183,6 +184,7 @@ from vitrina.qa.weights import (
     NAME_CREDIT,
     NAME_ENDING,
     NAME_STEM,
+    NAMESAKE,
     NEIGHBOURS,
     PARENTHETICAL,
     POOL_GAP,
@@ -485,7 +487,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _fuller_name(conn, cand),
                      lambda cand: _premise_contradicted(conn, cand, q) or _other_agent(cand, q)
                      or _document_premise(conn, cand, q),
-                     lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q))
+                     lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
+                     lambda cand: _unasked(conn, cand, q, found))
     return _locate_statements(conn, result)
 
 
@@ -692,6 +695,35 @@ def _agent_of_other_act(cand: Candidate, q: Question) -> bool:
     if q.type != "who" or s.parsed is None:
         return False
     return otheract.other_act(q, s.parsed[0], cand.start - s.start, cand.end - s.start) is not None
+
+
+def _unasked(conn: KnowledgeBase, cand: Candidate, q: Question, found: list[Candidate]) -> str | None:
+    """Why the answer's sentence is not about what the question asks (qa/namesake.py; round 54 red team D2):
+    "namesake" when it names another person of the asked person's surname and not the asked given name,
+    "distinguished" when it sets its person of the asked name apart from the one the text is about, "act" when
+    neither it nor another sentence giving the same answer states the question's act by a form or a WordNet
+    relative; else None."""
+    if not NAMESAKE["on"]:
+        return None
+    s = cand.sentence
+    at = [(a - s.start, b - s.start) for a, b, kind, _e in conn.mentions_inside(s.document, s.start, s.end)
+          if kind == "person"]
+    people = [s.text[a:b] for a, b in at]
+    if namesake.namesake(q.text, s.text, people) is not None:
+        return "namesake"
+    if namesake.distinguished(q.text, [s.text[a:b] for a, b in at if namesake.set_apart(s.text, a)]) is not None:
+        return "distinguished"
+    if namesake.predicate_unstated(q, _parsed(s)) is None:
+        return None
+    same = {id(o.sentence): o.sentence for o in found if o.sentence.id != s.id and _same(o, cand)}
+    if any(namesake.states_act(q, _parsed(o)) for o in same.values()):
+        return None  # another sentence gives the same answer with the asked act
+    return "act"
+
+
+def _parsed(s: Sentence) -> Any:
+    """The sentence's parse (parsed again when the pool's is not kept)."""
+    return s.parsed[0] if s.parsed is not None else parse(s.text)
 
 
 def _text_after(conn: KnowledgeBase, cand: Candidate) -> str:
@@ -1837,7 +1869,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
             fuller: Callable[[Candidate], Candidate] | None = None,
             contradicted: Callable[[Candidate], str | None] | None = None,
             after: Callable[[Candidate], str] | None = None,
-            mistyped: Callable[[Candidate], bool] | None = None) -> dict[str, Any]:
+            mistyped: Callable[[Candidate], bool] | None = None,
+            unasked: Callable[[Candidate], str | None] | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = fuller(members[0]) if fuller is not None else members[0]
@@ -1921,6 +1954,11 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"] = None  # of another type than the asked slot's ("What chemical …?" → a company)
         if explain:
             result["evidence"]["mistyped"] = 1.0
+    why = unasked(top) if result["answer"] is not None and unasked is not None else None
+    if why is not None:
+        result["answer"] = None  # about another person of the surname, or another act than the asked one
+        if explain:
+            result["evidence"][f"unasked_{why}"] = 1.0
     if disputed and result["answer"] is not None:
         # "it is claimed that X, but there is no evidence": the source reports the answer and disputes it —
         # withheld, and shown as the claim it is

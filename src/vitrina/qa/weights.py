@@ -7,6 +7,8 @@ being right. Change a value here and re-run bench/eval_ask.py.
 
 from __future__ import annotations
 
+from typing import Any
+
 # How much a related word counts for a question word (qa/lexical.py)
 LEXICAL: dict[str, float] = {
     # round 48 askrank: 1 reads "What was X meant to do / created for?", "What was the purpose of X?" as asking a
@@ -1002,4 +1004,22 @@ EITHER: dict[str, float] = {
     "relative": 0.8,  # the least WordNet credit of a relative that states a verb option ("turn down": reject)
     "nearer": 2,  # tokens by which one option must stand nearer the frame's words than another in one sentence
     "confidence": 0.7,  # the confidence of an option so found (below CONFIDENT: the frame may be paraphrased)
+}
+
+
+# round 54 redask54 (red team 54 D2): an answer whose sentence is not about the asked person or act is withheld
+# (qa/namesake.py, ask._unasked)
+NAMESAKE: dict[str, Any] = {
+    "on": 1,  # 1 on, 0 off (both readings)
+    # WordNet classes of a word written before a surname that is a title, when WordNet knows it only as a common
+    # noun ("commissioner", "consul") or as a form of address ("Mrs", "Frau")
+    "title_senses": frozenset({"noun.person", "noun.communication"}),
+    # the question's verb classes (qa/lexical.verb_class) whose acts a source states in other words than any WordNet
+    # relative: a quotation answers "What did X say?", a naming construction "What was X called?"
+    "unstated_classes": frozenset({"naming", "saying"}),
+    # the answers whose sentence must state the asked act: another act of the same person has a date and a place
+    # too ("When was A hanged?" over "A, discharged on D"); a what-question's noun often carries the act itself
+    "act_expects": frozenset({"date", "place"}),
+    "kind_depth": 2,  # hypernym steps from a sentence's noun to the asked act's noun ("conference" → meeting: 1)
+    "distinction_reach": 60,  # characters before a name a distinction phrase is looked for (the longest and "the")
 }
