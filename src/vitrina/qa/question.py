@@ -36,6 +36,7 @@ from vitrina.qa.lexical import (
     wording,
 )
 from vitrina.qa.parse import parse
+from vitrina.qa.predicate import focus as predicate_focus
 from vitrina.qa.respond import responder
 from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
@@ -116,6 +117,9 @@ class Question:
     # "How did X respond / react to Y?", "What was X's reaction / attitude to Y?": X's words, the head noun first
     # (qa/respond.responder); the ranker weighs X's own act in a sentence as the response (round 50 askrespond)
     responder: tuple[str, ...] = ()
+    # "What did X do?", "What happened to X?", "What was the result of X?": the predicate asked of X
+    # (qa/predicate.Focus; round 54 askpred), else None
+    act_focus: Any = None
 
     @property
     def naming(self) -> bool:
@@ -207,6 +211,8 @@ def analyse(question: str) -> Question:
         q.slot = "object"  # "What did X pledge to do?": the infinitive complement of the pledge
     elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
         q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
+    if LEXICAL["predicate_focus"] and q.type == "what" and (found := predicate_focus(doc)) is not None:
+        q.act_focus, q.slot, q.predicate, q.verb_class, q.secondary = found, "action", None, None, None
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     _name_ask(q, doc, wh)
