@@ -98,3 +98,13 @@ def test_did_is_not_read_from_a_verb_of_state():
     assert found is not None
     sentence = "The Larkspur Accord proved durable, and it opened the river to barges."
     assert [sentence[s:e] for s, e, _c, _h in spans(parse(sentence), found)] == ["opened the river to barges"]
+
+
+def test_an_act_only_resolved_or_supposed_is_no_answer():
+    found = focus(parse("What became of the brass lantern?"))
+    assert found is not None
+    assert spans(parse("The board resolved that the brass lantern be given to the museum."), found) == []
+    found = focus(parse("What did Ilse Varn do?"))
+    assert found is not None
+    assert spans(parse("If Varn had sold the farm, the village would have starved."), found) == []
+    assert spans(parse("Varn would sell the farm."), found) == []

@@ -135,7 +135,7 @@ def spans(doc: Any, found: Focus) -> list[tuple[int, int, float, str]]:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
         credit = _subject_credit(verb, found)
-        if not credit or _inside_head_span(verb, found):
+        if not credit or _inside_head_span(verb, found) or _unasserted(verb):
             continue
         if found.reading == "outcome":  # only what an outcome verb governs: "X had two options" tells no outcome
             if not _outcome_verb(verb):
@@ -159,6 +159,17 @@ def _inside_head_span(verb: Any, found: Focus) -> bool:
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
         return False
     return not (found.reading == "underwent" and _passive(verb) and not _passive(verb.head))
+
+
+def _unasserted(verb: Any) -> bool:
+    """An act the sentence does not state as done: under a modal ("would sign"), a to-infinitive, a condition
+    ("if"), or a mandative subjunctive ("resolved that the prize *be given* to X")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in auxes):
+        return True
+    if any(c.tag_ == "VB" and "be" in base_forms(c.text) for c in auxes):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.words("conditional_subordinators") for c in verb.children)
 
 
 def _outcome_verb(verb: Any) -> bool:
