@@ -108,3 +108,12 @@ def test_an_act_only_resolved_or_supposed_is_no_answer():
     assert found is not None
     assert spans(parse("If Varn had sold the farm, the village would have starved."), found) == []
     assert spans(parse("Varn would sell the farm."), found) == []
+
+
+def test_do_read_as_an_auxiliary_by_the_parser_is_still_the_asked_verb():
+    found = focus(parse("What did the crew do once the storm broke?"))
+    assert found is not None and found.reading == "did"
+
+
+def test_a_pronoun_doer_is_no_focus():
+    assert focus(parse("What did the envoy say he would do?")) is None

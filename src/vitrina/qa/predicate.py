@@ -55,7 +55,9 @@ def focus(doc: Any) -> Focus | None:
     verb = wh.head
     actor: Any = None
     reading = ""
-    if wh.dep_ in ("dobj", "dative") and verb.lemma_ == "do" and verb.dep_ == "ROOT":
+    # "do" is the main verb, or the parser took it for the auxiliary of the adverbial clause's verb after it
+    # ("What did the crew do once the storm broke?" parsed with "do" an auxiliary of "broke")
+    if wh.dep_ in ("dobj", "dative") and verb.lemma_ == "do" and verb.dep_ in ("ROOT", "aux"):
         actor, reading = next((c for c in verb.children if c.dep_ == "nsubj"), None), "did"
     elif wh.dep_ == "nsubj" and verb.dep_ == "ROOT" and _undergoing(verb):
         actor, reading = _object_of(verb, ("to", "of")), "underwent"
@@ -63,7 +65,7 @@ def focus(doc: Any) -> Focus | None:
         noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if noun is not None and outcome_noun(noun.lemma_):
             actor, reading = _object_of(noun, ("of",)), "outcome"
-    if actor is None or actor.tag_ in ("WP", "WDT"):
+    if actor is None or actor.tag_ in ("WP", "WDT") or actor.pos_ == "PRON":
         return None
     span = list(actor.subtree)
     names = {b for t in span if t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for b in base_forms(t.text)}
