@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from vitrina.qa.parse import parse
-from vitrina.qa.predicate import focus, outcome_noun, outcome_verbs, spans
+from vitrina.qa.predicate import focus, outcome_noun, outcome_verbs, spans, with_aliases
 from vitrina.qa.question import analyse
+from vitrina.qa.structure import fill
 
 
 def _answers(question: str, sentence: str) -> list[str]:
@@ -117,3 +118,22 @@ def test_do_read_as_an_auxiliary_by_the_parser_is_still_the_asked_verb():
 
 def test_a_pronoun_doer_is_no_focus():
     assert focus(parse("What did the envoy say he would do?")) is None
+
+
+def test_the_stores_other_names_of_x_align_with_the_subject():
+    found = focus(parse("What did the UK do after the vote?"))
+    assert found is not None
+    sentence = "After the vote, the United Kingdom recalled its envoy."
+    assert _spans_of(found, sentence) == []
+    named = with_aliases(found, [(("uk",), [("united", "kingdom")])])
+    assert _spans_of(named, sentence) == ["recalled its envoy"]
+
+
+def test_fill_reads_the_action_slot_through_the_focus():
+    q = analyse("What did Marsh do after Ferris closed the quarry?")
+    sentence = "After Ferris closed the quarry, Marsh sold her shares."
+    assert [sentence[s.start:s.end] for s in fill(parse(sentence), q)] == ["sold her shares"]
+
+
+def _spans_of(found, sentence: str) -> list[str]:
+    return [sentence[s:e] for s, e, _c, _h in spans(parse(sentence), found)]
