@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, fold, related, wordnet
+from vitrina.qa.lexical import base_forms, fold, related, verb_class, wordnet
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import PREDICATE_FOCUS
 
@@ -50,21 +50,7 @@ class Focus:
 def focus(doc: Any) -> Focus | None:
     """The predicate focus of a parsed question, or None when it asks no predicate or outcome."""
     wh = next((t for t in doc if t.lower_ == "what" and t.tag_ in ("WP", "WDT")), None)
-    if wh is None:
-        return None
-    verb = wh.head
-    actor: Any = None
-    reading = ""
-    # "do" is the main verb, or the parser took it for the auxiliary of the adverbial clause's verb after it
-    # ("What did the crew do once the storm broke?" parsed with "do" an auxiliary of "broke")
-    if wh.dep_ in ("dobj", "dative") and verb.lemma_ == "do" and verb.dep_ in ("ROOT", "aux"):
-        actor, reading = next((c for c in verb.children if c.dep_ == "nsubj"), None), "did"
-    elif wh.dep_ == "nsubj" and verb.dep_ == "ROOT" and _undergoing(verb):
-        actor, reading = _object_of(verb, ("to", "of")), "underwent"
-    elif wh.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT":
-        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        if noun is not None and outcome_noun(noun.lemma_):
-            actor, reading = _object_of(noun, ("of",)), "outcome"
+    reading, actor = _reading(wh) if wh is not None else ("", None)
     if actor is None or actor.tag_ in ("WP", "WDT") or actor.pos_ == "PRON":
         return None
     span = list(actor.subtree)
@@ -74,9 +60,25 @@ def focus(doc: Any) -> Focus | None:
     close = {w for w, credit in related(head, "n").items() if credit >= PREDICATE_FOCUS["noun_relative"]}
     nouns = {head, *close} if actor.pos_ == "NOUN" else set()
     own = {t.i for t in span}
-    stated = {fold(t.lemma_) for t in doc if t.i not in own and t.is_alpha and not t.is_stop}
-    stated |= {fold(t.text) for t in doc if t.i not in own and t.is_alpha and not t.is_stop}
+    rest = [t for t in doc if t.i not in own and t.is_alpha and not t.is_stop]
+    stated = {fold(t.lemma_) for t in rest} | {fold(t.text) for t in rest}
     return Focus(reading, frozenset(names), frozenset(nouns), frozenset(stated))
+
+
+def _reading(wh: Any) -> tuple[str, Any | None]:
+    """The reading the wh-word's place asks and X, its phrase's head (None when it asks no predicate)."""
+    verb = wh.head
+    # "do" is the main verb, or the parser took it for the auxiliary of the adverbial clause's verb after it
+    # ("What did the crew do once the storm broke?" parsed with "do" an auxiliary of "broke")
+    if wh.dep_ in ("dobj", "dative") and verb.lemma_ == "do" and verb.dep_ in ("ROOT", "aux"):
+        return "did", next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if wh.dep_ == "nsubj" and verb.dep_ == "ROOT" and _undergoing(verb):
+        return "underwent", _object_of(verb, ("to", "of"))
+    if wh.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT":
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if noun is not None and outcome_noun(noun.lemma_):
+            return "outcome", _object_of(noun, ("of",))
+    return "", None
 
 
 def with_aliases(found: Focus, aliases: list[tuple[tuple[str, ...], list[tuple[str, ...]]]]) -> Focus:
@@ -100,8 +102,6 @@ def _proper_runs(span: list[Any]) -> list[str]:
 
 def _undergoing(verb: Any) -> bool:
     """"happen to X" (a verb of happening by WordNet), "become of X"."""
-    from vitrina.qa.lexical import verb_class
-
     return verb.lemma_ == "become" or verb_class(fold(verb.lemma_)) == "happening"
 
 
@@ -140,12 +140,7 @@ def spans(doc: Any, found: Focus) -> list[tuple[int, int, float, str]]:
         if not credit or _inside_head_span(verb, found) or _unasserted(verb):
             continue
         if found.reading == "outcome":  # only what an outcome verb governs: "X had two options" tells no outcome
-            if not _outcome_verb(verb):
-                continue
-            governed = [p for c in verb.children if c.dep_ in ("prep", "dobj")
-                        for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
-            out += [(t[0].idx, t[-1].idx + len(t[-1].text), credit, verb.text)
-                    for g in governed if (t := _trimmed(sorted(g.subtree, key=lambda x: x.i), found))]
+            out += _outcomes(verb, credit, found) if _outcome_verb(verb) else []
             continue
         if found.reading == "underwent" and not _passive(verb) or _copula(verb) or _stative(verb):
             continue  # "X visited Y" is no happening to X; "X was a treaty", "X proved useful" no act of X
@@ -153,6 +148,14 @@ def spans(doc: Any, found: Focus) -> list[tuple[int, int, float, str]]:
         if tokens:
             out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), credit, verb.text))
     return out
+
+
+def _outcomes(verb: Any, credit: float, found: Focus) -> list[tuple[int, int, float, str]]:
+    """What an outcome verb governs: its object, or the object of its preposition ("led *to* X", "resulted *in* X")."""
+    governed = [p for c in verb.children if c.dep_ in ("prep", "dobj")
+                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+    return [(t[0].idx, t[-1].idx + len(t[-1].text), credit, verb.text)
+            for g in governed if (t := _trimmed(sorted(g.subtree, key=lambda x: x.i), found))]
 
 
 def _inside_head_span(verb: Any, found: Focus) -> bool:
