@@ -111,6 +111,7 @@ from vitrina.qa.names import (
     wordnet_names,
 )
 from vitrina.qa.parse import parse, parse_many
+from vitrina.qa.predicate import with_aliases as predicate_aliases
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import (
     apposed_name,
@@ -307,6 +308,8 @@ def _asked(conn: KnowledgeBase, question: str, respelled: str, q: Question, expl
     # the other names of the question's names are its own words — except when it asks one ("What was X called?")
     q.others = set() if renamed_names(q) else {w for _own, variants in aliases for v in variants for w in v}
     q.others |= {w for _own, variants in [*q.described, *q.linked] for v in variants for w in v}
+    if q.act_focus is not None:  # "What did the US do?": X's other names as the sentence's subject
+        q.act_focus = predicate_aliases(q.act_focus, [*aliases, *q.linked])
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result

@@ -36,6 +36,7 @@ from vitrina.qa.lexical import (
     wording,
 )
 from vitrina.qa.parse import parse
+from vitrina.qa.predicate import focus as predicate_focus
 from vitrina.qa.respond import responder
 from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
@@ -120,6 +121,9 @@ class Question:
     # what the asker wanted, hoped, sought, feared or tried (the wh-word inside what a word of desire governs)
     kind_of: str | None = None
     desire: bool = False
+    # "What did X do?", "What happened to X?", "What was the result of X?": the predicate asked of X
+    # (qa/predicate.Focus; round 54 askpred), else None
+    act_focus: Any = None
 
     @property
     def naming(self) -> bool:
@@ -211,6 +215,8 @@ def analyse(question: str) -> Question:
         q.slot = "object"  # "What did X pledge to do?": the infinitive complement of the pledge
     elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
         q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
+    if LEXICAL["predicate_focus"] and q.type == "what" and (found := predicate_focus(doc)) is not None:
+        q.act_focus, q.slot, q.predicate, q.verb_class, q.secondary = found, "action", None, None, None
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     _name_ask(q, doc, wh)

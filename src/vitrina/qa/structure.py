@@ -54,6 +54,7 @@ from vitrina.qa.lexical import (
     verb_class,
     wordnet,
 )
+from vitrina.qa.predicate import spans as predicate_spans
 from vitrina.qa.question import Question, comparative, described_forms
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
@@ -1313,6 +1314,8 @@ def _opposites(q: Question, key: str) -> dict[str, float]:
 
 def _actions(doc: Any, q: Question) -> list[Slot]:
     """"What did Maine do?": the verb phrase (with its conjoined verbs) whose subject is the question's."""
+    if q.act_focus is not None:
+        return [Slot(s, e, "clause", credit, head) for s, e, credit, head in predicate_spans(doc, q.act_focus)]
     names = {b for n in q.names for b in base_forms(n)}
     out = []
     for verb in doc:

@@ -17,6 +17,10 @@ LEXICAL: dict[str, float] = {
     # round 52 askeither: 1 reads "By what means / Through what method did X V?" as "How did X V?" (slot manner, the
     # asked noun no word to find: qa/question._asks_means); 0 reads them as before (slot "prep:by")
     "means_asked": 1,
+    # round 54 askpred: 1 reads "What did X do?", "What happened to / became of X?", "What was the result of X?" as
+    # asking the predicate of X's clause (qa/predicate.py: slot "action", X aligned with the sentence's subject);
+    # 0 reads them as before (a do-question's verb phrase of any name of the question)
+    "predicate_focus": 1,
     # round 48 askrank: 1 lets "Which X refused / failed to V?" take the exception of "every X except Y V-ed"
     # (Question.refusal, qa/structure.fill), as "Which X did not V?" does; 0 as before
     "refusal_exceptions": 1,
@@ -313,6 +317,14 @@ HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 PURPOSE_ASKED_OTHER = 0.5
 PURPOSE_SHARE = 0.85  # why: a purpose "to V" answers less surely than a cause ("because …") or a motive ("fearing …")
 ARGUMENT_COUNT = 0.9  # how many: the number of the aligned verb's argument named by another noun ("leaders" for "figures")
+# round 54 askpred: "What did X do?", "What happened to X?", "What was the result of X?" (qa/predicate.py): the
+# credit of a predicate span by how its subject was aligned with X
+PREDICATE_FOCUS = {
+    "subject": 1.0,  # the verb's subject names X (a name, its demonym, the head noun or its WordNet relative)
+    "pronoun": 0.7,  # a personal pronoun ("he vetoed it"), or for an outcome a demonstrative ("this led to …")
+    "shared_subject": 0.9,  # a verb coordinated with the one whose subject is X ("X tried …, but was caught")
+    "noun_relative": 0.9,  # the least WordNet credit of a relative of X's head noun that names X ("delegation")
+}
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
 UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
 ARGUMENT_ALIGNMENT = 0.6  # a sentence verb standing for the question's only by sharing its arguments (the question's

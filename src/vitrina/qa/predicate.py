@@ -1,0 +1,288 @@
+"""Questions whose answer is a predicate or an outcome, not a name (round 54, askpred).
+
+"What did X do (after Y)?", "What happened to X?", "What became of X?" and "What was the result of X?" are
+answered by the verb phrase of the stating sentence, not by a typed entity:
+
+* ``did``: the verb phrase whose subject is the question's X ("the council *voted to close the mill*");
+* ``underwent``: "happened to X" / "became of X" — the verb phrase whose subject is X, a passive one first
+  ("the mill *was closed*");
+* ``outcome``: "the result / outcome / consequence of X" (a noun whose first WordNet sense is the consequence
+  sense) — what a verb derived from that sense ("result in", "lead to") governs when its subject is X, a
+  relative or a demonstrative pronoun; else the verb phrase whose subject is X.
+
+X is aligned with the sentence's subject by name (base forms, WordNet demonyms), by the head noun (its
+WordNet relatives: "delegates" ~ "delegation"), or through a pronoun ("he", "which": a relative pronoun
+counts as its antecedent noun). The span is the verb with its complements and the verbs coordinated with it,
+stopping before a coordinated clause with a subject of its own, before subordinate clauses, and without
+trailing adjuncts of time or of words the question already states. Credits are in ``weights.PREDICATE_FOCUS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from vitrina import lexicon
+from vitrina.qa.lexical import base_forms, fold, related, verb_class, wordnet
+from vitrina.qa.text import demonyms
+from vitrina.qa.weights import PREDICATE_FOCUS
+
+# what follows from an act: consequence, effect, upshot (consequence.n.01); outcome, result (result.n.03)
+OUTCOME_SENSES = ("consequence.n.01", "result.n.03")
+STATIVE = "verb.stative"  # WordNet's lexicographer file of verbs of being and having
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSE_DEPS = frozenset({"advcl", "mark", "punct", "cc", "conj", "parataxis", "aux", "auxpass", "neg", "nsubj",
+                         "nsubjpass", "csubj", "expl"})  # not part of the predicate after the verb (conj read apart)
+TRAILING = frozenset({"prep", "npadvmod", "advmod", "agent"})  # adjuncts dropped at the end when already stated
+PRONOUNS = frozenset(word for word, case, _antecedent in lexicon.rows("personal_pronouns") if case == "subject")
+DEMONSTRATIVES = frozenset(word for word, number in lexicon.rows("demonstrative_determiners") if number != "any")
+
+
+@dataclass(frozen=True)
+class Focus:
+    reading: str  # did, underwent, outcome
+    names: frozenset[str]  # base forms of the proper names of X (and their demonyms)
+    nouns: frozenset[str]  # X's head noun and its WordNet relatives (folded)
+    stated: frozenset[str]  # folded words of the question outside X (adjuncts it already states)
+
+
+def focus(doc: Any) -> Focus | None:
+    """The predicate focus of a parsed question, or None when it asks no predicate or outcome."""
+    wh = next((t for t in doc if t.lower_ == "what" and t.tag_ in ("WP", "WDT")), None)
+    reading, actor = _reading(wh) if wh is not None else ("", None)
+    if actor is None or actor.tag_ in ("WP", "WDT") or actor.pos_ == "PRON":
+        return None
+    span = list(actor.subtree)
+    names = {b for t in span if t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for b in base_forms(t.text)}
+    names |= {d for run in _proper_runs(span) for d in demonyms(run)}  # "the US" ~ "American"
+    head = fold(actor.lemma_)
+    close = {w for w, credit in related(head, "n").items() if credit >= PREDICATE_FOCUS["noun_relative"]}
+    nouns = {head, *close} if actor.pos_ == "NOUN" else set()
+    own = {t.i for t in span}
+    rest = [t for t in doc if t.i not in own and t.is_alpha and not t.is_stop]
+    stated = {fold(t.lemma_) for t in rest} | {fold(t.text) for t in rest}
+    return Focus(reading, frozenset(names), frozenset(nouns), frozenset(stated))
+
+
+def _reading(wh: Any) -> tuple[str, Any | None]:
+    """The reading the wh-word's place asks and X, its phrase's head (None when it asks no predicate)."""
+    verb = wh.head
+    # "do" is the main verb, or the parser took it for the auxiliary of the adverbial clause's verb after it
+    # ("What did the crew do once the storm broke?" parsed with "do" an auxiliary of "broke")
+    if wh.dep_ in ("dobj", "dative") and verb.lemma_ == "do" and verb.dep_ in ("ROOT", "aux"):
+        return "did", next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if wh.dep_ == "nsubj" and verb.dep_ == "ROOT" and _undergoing(verb):
+        return "underwent", _object_of(verb, ("to", "of"))
+    if wh.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT":
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if noun is not None and outcome_noun(noun.lemma_):
+            return "outcome", _object_of(noun, ("of",))
+    return "", None
+
+
+def with_aliases(found: Focus, aliases: list[tuple[tuple[str, ...], list[tuple[str, ...]]]]) -> Focus:
+    """The focus with the words of the other names the store knows for X's names ("the US": "United States")."""
+    extra = {b for own, variants in aliases if set(own) & found.names for v in variants for w in v
+             for b in base_forms(w)}
+    return replace(found, names=found.names | extra) if extra else found
+
+
+def _proper_runs(span: list[Any]) -> list[str]:
+    """The runs of proper nouns of a span ("New Zealand" in "the New Zealand government")."""
+    runs: list[list[Any]] = []
+    for t in span:
+        if t.pos_ == "PROPN":
+            if runs and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    return [" ".join(t.text for t in run) for run in runs]
+
+
+def _undergoing(verb: Any) -> bool:
+    """"happen to X" (a verb of happening by WordNet), "become of X"."""
+    return verb.lemma_ == "become" or verb_class(fold(verb.lemma_)) == "happening"
+
+
+def _object_of(head: Any, prepositions: tuple[str, ...]) -> Any | None:
+    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+@lru_cache(maxsize=1024)
+def outcome_noun(noun: str) -> bool:
+    """The noun's first WordNet sense is an outcome sense (result, outcome, consequence, effect)."""
+    wn = wordnet()
+    senses = wn.synsets(noun, "n") if wn is not None else []
+    return bool(senses) and senses[0].name() in OUTCOME_SENSES
+
+
+@lru_cache(maxsize=1)
+def outcome_verbs() -> frozenset[str]:
+    """Verbs that state an outcome: those derived from the outcome senses' words ("result") and the
+    verbs sharing a sense with them ("lead", "leave")."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    derived = {d.synset() for sense in OUTCOME_SENSES for lemma in wn.synset(sense).lemmas()
+               for d in lemma.derivationally_related_forms() if d.synset().pos() == "v"}
+    return frozenset(fold(name) for s in derived for name in s.lemma_names() if "_" not in name)
+
+
+def spans(doc: Any, found: Focus) -> list[tuple[int, int, float, str]]:
+    """(start, end, credit, head word) of each predicate span of ``doc`` that answers the focus."""
+    out = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        credit = _subject_credit(verb, found)
+        if not credit or _inside_head_span(verb, found) or _unasserted(verb):
+            continue
+        if found.reading == "outcome":  # only what an outcome verb governs: "X had two options" tells no outcome
+            out += _outcomes(verb, credit, found) if _outcome_verb(verb) else []
+            continue
+        if found.reading == "underwent" and not _passive(verb) or _copula(verb) or _stative(verb):
+            continue  # "X visited Y" is no happening to X; "X was a treaty", "X proved useful" no act of X
+        tokens = _predicate_tokens(verb, found)
+        if tokens:
+            out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), credit, verb.text))
+    return out
+
+
+def _outcomes(verb: Any, credit: float, found: Focus) -> list[tuple[int, int, float, str]]:
+    """What an outcome verb governs: its object, or the object of its preposition ("led *to* X", "resulted *in* X")."""
+    governed = [p for c in verb.children if c.dep_ in ("prep", "dobj")
+                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+    return [(t[0].idx, t[-1].idx + len(t[-1].text), credit, verb.text)
+            for g in governed if (t := _trimmed(sorted(g.subtree, key=lambda x: x.i), found))]
+
+
+def _inside_head_span(verb: Any, found: Focus) -> bool:
+    """A verb coordinated with the one whose subject it shares is read with that verb's span, save the passive of
+    "What happened to X?" after an active verb ("X tried …, but was caught": "was caught" apart)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return not (found.reading == "underwent" and _passive(verb) and not _passive(verb.head))
+
+
+def _unasserted(verb: Any) -> bool:
+    """An act the sentence does not state as done: under a modal ("would sign"), a to-infinitive, a condition
+    ("if"), or a mandative subjunctive ("resolved that the prize *be given* to X")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in auxes):
+        return True
+    if any(c.tag_ == "VB" and "be" in base_forms(c.text) for c in auxes):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.words("conditional_subordinators") for c in verb.children)
+
+
+def _outcome_verb(verb: Any) -> bool:
+    return bool(base_forms(verb.text) & outcome_verbs())
+
+
+def _copula(verb: Any) -> bool:
+    return bool(base_forms(verb.text) & lexicon.words("copulas"))
+
+
+@lru_cache(maxsize=4096)
+def _stative_verb(word: str) -> bool:
+    wn = wordnet()
+    senses = wn.synsets(word, "v") if wn is not None else []
+    return bool(senses) and senses[0].lexname() == STATIVE
+
+
+def _stative(verb: Any) -> bool:
+    """The verb's first WordNet sense is a state, not an act ("prove", "seem", "contain")."""
+    return _stative_verb(fold(verb.text)) and not _passive(verb)
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _subject_credit(verb: Any, found: Focus) -> float:
+    """How surely the verb's subject (its own, or the one of the verb it is coordinated with) is X."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not own and verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        own = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        if not own:
+            return 0.0
+        return _subject_credit(verb.head, found) * PREDICATE_FOCUS["shared_subject"]
+    for subject in own:
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and _names_actor(verb.head, found):
+            return PREDICATE_FOCUS["subject"]  # "the act, which recognised …": the noun the clause hangs on
+        if _names_actor(subject, found):
+            return PREDICATE_FOCUS["subject"]
+        if found.reading == "outcome" and (subject.lower_ in DEMONSTRATIVES or subject.tag_ in ("WDT", "WP")):
+            return PREDICATE_FOCUS["pronoun"] if _outcome_verb(verb) else 0.0
+        if subject.lower_ in PRONOUNS and found.reading != "outcome":
+            return PREDICATE_FOCUS["pronoun"]
+    return 0.0
+
+
+def _names_actor(subject: Any, found: Focus) -> bool:
+    words = list(subject.subtree)
+    if found.names and found.names & {b for t in words for b in base_forms(t.text)}:
+        return True
+    return bool(base_forms(subject.text) & found.nouns)  # the sentence's parse has no lemmas
+
+
+def _predicate_tokens(verb: Any, found: Focus, conjoined: bool = False) -> list[Any]:
+    """The verb, what follows it in its clause, and the verbs coordinated with it that share its subject (with
+    their own negation, adverbs and auxiliaries: "and never returned")."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.i < verb.i:
+            if conjoined and child.dep_ in ("neg", "advmod", "aux"):
+                tokens += list(child.subtree)
+            continue
+        if child.dep_ not in CLAUSE_DEPS:
+            tokens += list(child.subtree)
+        elif child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECTS for c in child.children):
+            cc = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i]
+            tokens += cc + _predicate_tokens(child, found, conjoined=True)
+        elif child.dep_ == "neg":
+            tokens.append(child)
+    run = _run(sorted(set(tokens), key=lambda t: t.i), verb)
+    return _trimmed(run, found)
+
+
+def _run(tokens: list[Any], head: Any) -> list[Any]:
+    """The unbroken run of tokens around the head."""
+    index = {t.i for t in tokens}
+    lo = hi = head.i
+    while lo - 1 in index:
+        lo -= 1
+    while hi + 1 in index:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]
+
+
+def _trimmed(tokens: list[Any], found: Focus) -> list[Any]:
+    """The span without trailing punctuation and trailing adjuncts of time or of words the question states."""
+    while tokens:
+        last = tokens[-1]
+        if last.is_punct or last.dep_ in ("cc", "mark"):
+            tokens = tokens[:-1]
+            continue
+        adjunct = next((t for t in tokens if t.dep_ in TRAILING and t.i > tokens[0].i
+                        and t.head.i < t.i and max(x.i for x in t.subtree) == last.i), None)
+        if adjunct is None or not _stated(adjunct, found):
+            return tokens
+        tokens = [t for t in tokens if t.i < min(x.i for x in adjunct.subtree)]
+    return tokens
+
+
+def _dating(token: Any) -> bool:
+    """A year or a month name (the question asks the act, not its time)."""
+    return token.like_num and len(token.text) == 4 or token.lower_ in lexicon.words("months")
+
+
+def _stated(adjunct: Any, found: Focus) -> bool:
+    """The adjunct gives a time, or every content word of it is one of the question's."""
+    words = [t for t in adjunct.subtree if t.is_alpha and not t.is_stop]
+    if any(_dating(t) for t in adjunct.subtree):
+        return True
+    return bool(words) and all(base_forms(t.text) & found.stated for t in words)
