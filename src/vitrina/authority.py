@@ -166,8 +166,9 @@ def _row(path: Path, line: int, columns: dict[str, int], record: list[str],
         raise fail("give both lat and lon, or neither")
     identifier = cell("identifier") or None
     if identifier is not None and not safe_identifier(identifier):
+        schemes = ", ".join(e.value for e in lexicon.entries("identifier_schemes"))
         warnings.append(f"{path}: line {line}: identifier {identifier!r} left out: neither a Wikidata id (Q123), "
-                        "a URI of http, https, urn, info, doi, ark or hdl, nor a plain token (the row is kept)")
+                        f"a URI of {schemes}, nor a plain token (the row is kept)")
         identifier = None
     if identifier is not None and identifier[0] in "qQ" and identifier[1:].isdigit():
         identifier = identifier.upper()
