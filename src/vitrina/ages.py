@@ -33,7 +33,7 @@ def age_of_person(text: str, start: int, value: float, names: Sequence[tuple[int
     sentence with ``names`` in its offsets) states, or None (see the module's doc)."""
     if value != int(value) or not 0 <= value <= AGE_AT["max_years"]:
         return None
-    for name_start, name_end, entity, kind in names:
+    for _name_start, name_end, entity, kind in names:
         if kind == "person" and name_end <= start and _AFTER_NAME.fullmatch(text, name_end, start):
             return entity
     before = text[max(0, start - 12):start]
