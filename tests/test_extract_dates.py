@@ -521,3 +521,8 @@ def test_run_of_two_days_across_a_month_end() -> None:
 def test_run_of_ordinal_centuries_is_no_date() -> None:
     text = "4 May 1890. In the 12th–13th centuries the abbey grew."
     assert [d.edtf for d in find_dates(text)] == ["1890-05-04"]
+
+
+def test_run_of_ordinals_of_things_after_of_is_no_date() -> None:
+    text = "4 May 1890. The pupils of the 5th–6th grades sang."
+    assert [d.edtf for d in find_dates(text)] == ["1890-05-04"]

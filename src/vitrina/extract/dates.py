@@ -767,8 +767,23 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 def _day_span_of(m: re.Match[str], text: str, start: int) -> bool:
-    """Is a day of the month written as a run of two days ("the 14th–15th") after "of"."""
-    return bool(m["d2"]) and _OF_BEFORE.search(text, max(0, start - 4), start) is not None
+    """Is a day of the month written as a run of two days ("the 14th–15th") after "of", and no plural noun after
+    it ("of the 5th–6th grades": ordinals of things; WordNet's noun lemma is another form)."""
+    if not m["d2"] or _OF_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return after is None or not _plural_noun(after[1].lower())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _plural_noun(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    base = wn.morphy(word, "n") if wn is not None else None
+    return base is not None and base != word
 # a day of the month written alone ends its phrase ("your letter of the 2nd.", "on the 14th, when")
 _DAY_ENDS = re.compile(r"\s*(?:[,;:!?)\]—–]|\.(?!\d)|\n|$)")
 
