@@ -155,6 +155,13 @@ def chronicle(size: int, seed: int = 7) -> bytes:
     return "\n".join(out).encode()
 
 
+def record_sentences(count: int, joint: bytes) -> bytes:
+    """Round 54 red team (D13): ``count`` copies of one police-record sentence joined by ``joint`` (a space: one
+    line; a newline: one a line). The sentence is the bench's own, in the record's form."""
+    sentence = b"Ada Brill alias Ada Quill was fined 20s. on 9 June 1886 at Cole Street."
+    return joint.join([sentence] * count) + b"\n"
+
+
 def long_pdf(pages: int) -> bytes:
     """A book-like PDF of ``pages`` letter pages of invented essays (40 lines of about 70
     characters a page, a page number at the foot), set with reportlab (a test extra)."""
@@ -215,6 +222,12 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "chronicle-900k": (".txt", lambda: chronicle(900_000)),
     "chronicle-450k": (".txt", lambda: chronicle(450_000)),
     "one-line-clauses-860k": (".txt", lambda: b"Ilse Marek lived in Lindholm in 1944 and " * 21_000),
+    # round 54 red team (D13): one record sentence (a name, an alias, a fine, a date, a street) repeated on one
+    # line (the red team's 828 KB ``long_line_slow.sh``), beside the same sentences one a line
+    "record-line-207k": (".txt", lambda: record_sentences(3_000, b" ")),
+    "record-line-828k": (".txt", lambda: record_sentences(12_000, b" ")),
+    "record-lines-207k": (".txt", lambda: record_sentences(3_000, b"\n")),
+    "record-lines-828k": (".txt", lambda: record_sentences(12_000, b"\n")),
     "md-data-uri-600k": (".md", lambda: b"# Data\n\nA chemist grew a mould in 1928.\n\n![a dish](data:image/png;base64,"
                          + b"QUJDRA" * 100_000 + b")\n"),
 }

@@ -224,3 +224,28 @@ def test_a_quotation_going_on_into_the_next_sentence_is_quoted_words():
 def test_a_quotation_and_a_sentence_retelling_its_words_are_one_assertion():
     assert clauses.same_words_quoted('Anna Vell said the guild "will rebuild every warehouse on the quay".',
                                      "Anna Vell promised that the guild would rebuild every warehouse on the quay.")
+
+
+def _ages_told(tmp_path, first: str, second: str, dated: bool = True, later: int = 42):  # type: ignore[no-untyped-def]
+    """Round 54 red team D9: one person's age in two lists, each under a heading dated ``first`` / ``second``."""
+    heads = (f"Register of the ferry at Porto, kept {first}.", f"Register of the ferry at Porto, kept {second}.") \
+        if dated else ("Register of the ferry at Porto.", "Register of the ferry at Porto.")
+    a = _doc("a", [heads[0], "Vell, 41, ferryman, of Porto, paid the toll at the north gate."],
+             {first: first} if dated else None)
+    b = _doc("b", [heads[1], f"Vell, {later}, ferryman, of Porto, paid the toll at the north gate."],
+             {second: second} if dated else None)
+    return [c for c in compare(_db(tmp_path, a, b)) if c.kind in ("clause", "number")]
+
+
+def test_ages_a_year_apart_in_lists_a_year_apart_are_consistent(tmp_path):
+    found = _ages_told(tmp_path, "1901-03", "1902-06")
+    assert [c.verdict for c in found] == ["consistent"]
+    assert "ages of one person at two dates" in found[0].reasons[0]["reason"]
+
+
+def test_ages_that_the_years_between_do_not_explain_still_differ(tmp_path):
+    assert [c.verdict for c in _ages_told(tmp_path, "1901-03", "1901-04", later=44)] == ["differ"]
+
+
+def test_ages_at_dates_not_known_are_never_a_contradiction(tmp_path):
+    assert [c.verdict for c in _ages_told(tmp_path, "1901-03", "1902-06", dated=False)] == ["uncertain"]

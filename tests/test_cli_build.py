@@ -80,6 +80,16 @@ def test_early_refusal_leaves_to_the_reader_what_only_it_can_tell(tmp_path):
     assert "not a PDF file" in str(early_refusal(pdf_named))
 
 
+def test_archive_name_of_other_content_says_so(tmp_path):
+    """Round 54 red team D11: a ".zip" (or a tar's name) holding no archive is not called an unsupported format."""
+    from vitrina.pipeline import early_refusal
+
+    for name, kind in (("parcel.zip", "ZIP"), ("parcel.tar.gz", "tar")):
+        path = tmp_path / name
+        path.write_text("A note, no archive.\n")
+        assert f"not a {kind} archive (its content does not match its extension)" in str(early_refusal(path))
+
+
 def test_supported_list_names_every_reader():
     assert SUPPORTED == ("PDF (.pdf), DOCX (.docx), HTML (.html .htm), TEI XML (.xml .tei), "
                          "Markdown (.md .markdown), plain text (.txt .text)")

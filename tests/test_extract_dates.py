@@ -491,3 +491,38 @@ def test_circa_before_a_month_or_day_makes_it_approximate() -> None:
     text = "The pedlar died c. March 1822; the cart was sold circa 4 June 1822."
     got = [(text[d.start : d.end], d.edtf) for d in find_dates(text)]
     assert got == [("c. March 1822", "1822-03~"), ("circa 4 June 1822", "1822-06-04~")]
+
+
+# round 54 red team D6: an adverb of approximation before any date; a night's run of two days of the month
+
+
+@pytest.mark.parametrize(("text", "value", "span"), [
+    ("The ferry sailed about June 1902.", "1902-06~", "about June 1902"),
+    ("| 17 | Ada Brill | around 3 October 1911 |", "1911-10-03~", "around 3 October 1911"),
+    ("It was built roughly March 1760.", "1760-03~", "roughly March 1760"),
+    ("perhaps about July 1840", "1840-07%", "about July 1840"),
+])
+def test_approximate_word_before_any_date(text: str, value: str, span: str) -> None:
+    found = [(d.edtf, text[d.start:d.end]) for d in find_dates(text)]
+    assert (value, span) in found
+
+
+def test_night_of_two_days_is_a_range_in_the_heading_month() -> None:
+    text = "9th June 1907. On the night of the 8th–9th the mill at the ford burned down."
+    found = [(d.edtf, text[d.start:d.end]) for d in find_dates(text)]
+    assert ("1907-06-08/1907-06-09", "the 8th–9th") in found
+
+
+def test_run_of_two_days_across_a_month_end() -> None:
+    text = "2 August 1899.\n\nThe fair ran on the 31st-1st and closed."
+    assert "1899-07-31/1899-08-01" in [d.edtf for d in find_dates(text)]
+
+
+def test_run_of_ordinal_centuries_is_no_date() -> None:
+    text = "4 May 1890. In the 12th–13th centuries the abbey grew."
+    assert [d.edtf for d in find_dates(text)] == ["1890-05-04"]
+
+
+def test_run_of_ordinals_of_things_after_of_is_no_date() -> None:
+    text = "4 May 1890. The pupils of the 5th–6th grades sang."
+    assert [d.edtf for d in find_dates(text)] == ["1890-05-04"]

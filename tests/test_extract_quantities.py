@@ -243,3 +243,16 @@ def test_pounds_shillings_and_pence_are_one_amount() -> None:
 def test_a_number_word_and_unit_naming_a_moment_is_no_amount() -> None:
     text = "Zero hour was fixed for dawn; at the eleventh hour the order came. The march took two weeks."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["two weeks"]
+
+
+# round 54 red team D7: vulgar fractions in the smaller part of a compound measure
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The clerk stood 6 ft. 2½ in. tall.", 6 + 2.5 / 12),
+    ("A plank 4 ft 3 1/4 in long.", 4 + 3.25 / 12),
+    ("A loaf of 1 lb ¾ oz.", 1 + 0.75 / 16),
+    ("A rope of 9 ft 5⅛ in.", 9 + 5.125 / 12),
+])
+def test_fraction_in_a_smaller_part(text: str, value: float) -> None:
+    assert [round(q.value, 6) for q in find_quantities(text)] == [round(value, 6)]

@@ -471,3 +471,21 @@ def test_a_citation_counts_its_line_on_the_page_it_names() -> None:
         for source_map in (doc.source_map, stored):
             loc = source_map.locate(at, at + len(words))
             assert loc is not None and (loc.page, loc.line) == (page, line), words
+
+
+def _two_lines_pdf(first: str, second: str) -> bytes:
+    """A PDF of two lines in one type and size, no title in its metadata."""
+    return _canvas_pdf(lambda c, _n: _lines(c, 60, 720, [first, second], font="Helvetica", size=12, leading=18))
+
+
+def test_untitled_pdf_titled_by_its_opening_line() -> None:
+    """Round 54 red team D12: no metadata title and no larger type: the opening line, not the file name."""
+    data = _two_lines_pdf("Tide Table - Port of Amble, spring 1871", "Mary Rowe, pilot, kept the record below.")
+    doc = pdf.read(data, "tide_table_amble.pdf")[0]
+    assert doc.title == "Tide Table - Port of Amble, spring 1871"
+    assert dict(doc.meta)["title_source"] == pdf.OPENING_LINE_SOURCE
+
+
+def test_untitled_pdf_opening_on_a_wrapped_sentence_keeps_no_title() -> None:
+    data = _two_lines_pdf("The ferry across the estuary ran twice a day until the", "bridge opened in 1932.")
+    assert pdf.read(data, "ferry_note.pdf")[0].title == "ferry_note"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.errors import InputError
 from vitrina.ingest.encoding import decode
 
@@ -32,12 +33,30 @@ TYPE_SYNONYMS = {"org": "organization", "organisation": "organization", "locatio
 KNOWN_COLUMNS = ("name", "type", "aliases", "lat", "lon", "identifier")
 REQUIRED_COLUMNS = ("name", "type")
 ALIAS_SEPARATORS = re.compile(r"[;|]")  # between the aliases of one cell (round 37 red team D10: "|" was kept whole)
-# Wikidata item ids, or any absolute URI, or a prefixed id such as "viaf:123".
+# Wikidata item ids, or any absolute URI, or a prefixed id such as "viaf:123" (the shape; ``safe_identifier``
+# decides what is accepted).
 IDENTIFIER = re.compile(r"^(Q[1-9]\d*|[a-z][a-z0-9+.-]*:\S+)$", re.IGNORECASE)
+# An identifier a consumer may take as a link (round 54 red team D10): a URI of a scheme of lexicon
+# ``identifier_schemes`` made of the characters RFC 3986 allows, or a plain token, perhaps prefixed ("n79021164",
+# "viaf:123") by a prefix that is no scheme of lexicon ``active_uri_schemes`` ("javascript:", "data:").
+_URI = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*):[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+", re.IGNORECASE)
+_TOKEN = re.compile(r"(?:(?P<prefix>[a-z][a-z0-9+.-]*):)?[A-Za-z0-9][A-Za-z0-9._-]*", re.IGNORECASE)
 
 
-def read_authority(path: Path) -> list[dict[str, Any]]:
-    """Rows of ``path`` as dicts: name, type, aliases (list), lat, lon, identifier."""
+def safe_identifier(value: str) -> bool:
+    """Is ``value`` an identifier safe to keep and export: a Wikidata id, a URI of a scheme of lexicon
+    ``identifier_schemes``, or a plain token whose prefix is no scheme of lexicon ``active_uri_schemes``."""
+    uri = _URI.fullmatch(value)
+    if uri is not None and uri["scheme"].lower() in lexicon.words("identifier_schemes"):
+        return True
+    token = _TOKEN.fullmatch(value)
+    return token is not None and (token["prefix"] or "").lower() not in lexicon.words("active_uri_schemes")
+
+
+def read_authority(path: Path, warnings: list[str] | None = None) -> list[dict[str, Any]]:
+    """Rows of ``path`` as dicts: name, type, aliases (list), lat, lon, identifier. An identifier that is not
+    ``safe_identifier`` is left out of its row, a line added to ``warnings``."""
+    warnings = [] if warnings is None else warnings
     path = Path(path)
     text = _read_text(path)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # strict: an unclosed quote is an error
@@ -58,7 +77,7 @@ def read_authority(path: Path) -> list[dict[str, Any]]:
             if len(rows) >= MAX_ROWS:
                 raise InputError(str(path), f"too many rows (limit {MAX_ROWS})")
             _refuse_extra_fields(path, line, len(header), record)
-            row = _row(path, line, columns, record)
+            row = _row(path, line, columns, record, warnings)
             key = (row["name"].casefold(), row["type"])
             if key in seen:
                 raise InputError(
@@ -121,7 +140,8 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
     return columns
 
 
-def _row(path: Path, line: int, columns: dict[str, int], record: list[str]) -> dict[str, Any]:
+def _row(path: Path, line: int, columns: dict[str, int], record: list[str],
+         warnings: list[str]) -> dict[str, Any]:
     def cell(name: str) -> str:
         index = columns.get(name)
         value = record[index].strip() if index is not None and index < len(record) else ""
@@ -145,8 +165,11 @@ def _row(path: Path, line: int, columns: dict[str, int], record: list[str]) -> d
     if (lat is None) != (lon is None):
         raise fail("give both lat and lon, or neither")
     identifier = cell("identifier") or None
-    if identifier is not None and not IDENTIFIER.match(identifier):
-        raise fail(f"identifier {identifier!r} is neither a Wikidata id (Q123) nor a URI/prefixed id")
+    if identifier is not None and not safe_identifier(identifier):
+        schemes = ", ".join(e.value for e in lexicon.entries("identifier_schemes"))
+        warnings.append(f"{path}: line {line}: identifier {identifier!r} left out: neither a Wikidata id (Q123), "
+                        f"a URI of {schemes}, nor a plain token (the row is kept)")
+        identifier = None
     if identifier is not None and identifier[0] in "qQ" and identifier[1:].isdigit():
         identifier = identifier.upper()
     return {"name": name, "type": kind, "aliases": aliases, "lat": lat, "lon": lon, "identifier": identifier}
@@ -189,6 +212,7 @@ class AuthorityFile:
     path: str
     digest: str
     rows: list[dict[str, Any]]
+    warnings: tuple[str, ...] = ()  # what reading it left out (not remembered: said when it is read)
 
     @property
     def name(self) -> str:
@@ -202,8 +226,9 @@ class AuthorityFile:
 def load_authority(path: Path) -> AuthorityFile:
     """``read_authority`` with where the file is and what it held (``AuthorityFile``)."""
     path = Path(path)
-    rows = read_authority(path)
-    return AuthorityFile(str(path.resolve()), _digest(path), rows)
+    warnings: list[str] = []
+    rows = read_authority(path, warnings)
+    return AuthorityFile(str(path.resolve()), _digest(path), rows, tuple(warnings))
 
 
 def _digest(path: Path) -> str:

@@ -575,6 +575,7 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
     from vitrina import compare as c
 
     places = place_senses(kb)
+    dated: dict[str, list[tuple[int, str | None, str | None]]] = {}
     for p in _taken_once(ranked_pairs(kb, capped)):
         if frozenset({(p.a.document, (p.a.start, p.a.end)), (p.b.document, (p.b.start, p.b.end))}) in told:
             continue
@@ -584,11 +585,50 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
         sa, sb = _statement(p.a, p.names_a), _statement(p.b, p.names_b)
         why = (f"{_REASONS.get(why_not.kind, 'another word in the same place')}: “{_at(p.a, why_not.a)}” / "
                f"“{_at(p.b, why_not.b)}”" if why_not else "the same act told in both")
+        aged = _ages_at_dates(kb, p, why_not, dated) if why_not is not None and why_not.kind == "value" else None
+        if aged is not None:
+            found, why = aged
         yield c.Comparison("", "clause", _subject(p.a.text), tuple(sorted({x[2] for x in p.names_a}
                                                                          & {x[2] for x in p.names_b})),
                            [sa, sb], found, f"one act told in two documents (score "
                            f"{_probability(score(p.features)):.2f})",
                            [{"a": 0, "b": 1, "relation": found, "reason": why}])
+
+
+def _ages_at_dates(kb: read.KnowledgeBase, p: Pair, found: polarity.Turn,
+                   dated: dict[str, list[tuple[int, str | None, str | None]]]) -> tuple[str, str] | None:
+    """Two numbers in one place that are one person's ages (``ages``): consistent when the years between the
+    dates their documents write before them account for the difference, uncertain when a date is not known;
+    None when they are no ages or do not fit (round 54 red team D9)."""
+    from vitrina import ages
+
+    told = []
+    for s, span, names in ((p.a, found.a, p.names_a), (p.b, found.b, p.names_b)):
+        written = _at(s, span)
+        value = parse_number(written.replace(",", ""))
+        person = ages.age_of_person(s.text, span[0] - s.start, value, _in_sentence(s, names)) \
+            if value is not None else None
+        if person is None:
+            return None
+        if s.document not in dated:
+            dated[s.document] = [(d.start, d.lower, d.upper) for d in kb.dates(document=s.document)]
+        told.append((person, value, written, ages.date_before(dated[s.document], span[0])))
+    (person_a, age_a, said_a, when_a), (person_b, age_b, said_b, when_b) = told
+    if person_a != person_b or age_a is None or age_b is None:
+        return None
+    if when_a is None or when_b is None:
+        return "uncertain", f"ages of one person stated at dates not known: “{said_a}” / “{said_b}”"
+    if when_b[0] < when_a[0]:
+        (age_a, when_a, said_a), (age_b, when_b, said_b) = (age_b, when_b, said_b), (age_a, when_a, said_a)
+    if not ages.fits(age_a, when_a, age_b, when_b):
+        return None
+    return "consistent", (f"ages of one person at two dates: “{said_a}” ({when_a[0][:4]}) / “{said_b}” "
+                          f"({when_b[0][:4]}), the years between account for the difference")
+
+
+def _in_sentence(s: polarity._Sentence, names: Sequence[Name]) -> list[Name]:
+    """``names`` in the offsets of the sentence's own text."""
+    return [(a - s.start, b - s.start, entity, kind) for a, b, entity, kind in names]
 
 
 def same_words_quoted(a: str, b: str, weights: ClauseWeights | None = None) -> bool:

@@ -356,6 +356,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_authority: 
         from vitrina.authority import load_authority
 
         known = load_authority(Path(authority))
+        for warning in known.warnings:
+            say(f"Warning: {warning}", err=True)
     records = None
     if catalogue:
         from vitrina.catalogue import load_catalogue

@@ -389,6 +389,9 @@ class Statement:
     # for a measure of length or mass, the dimension it gives ("33 metres tall": height; ``measures.dimension``)
     dimension: tuple[str, ...] = ()
     high: float | None = None  # a range's upper end ("40 to 45 feet"; value[0] is its lower end)
+    # a number that is a person's age ("Ann Roe, 28, weaver"; ``vitrina.ages``): the person and the days the date
+    # written last before it allows (None: no date), compared as ages at dates (round 54 red team D9)
+    age_at: tuple[str, tuple[str, str] | None] | None = None
     # the names at the head of the clause's doer (or, for a pronoun doer, the people the document's coreference says
     # it stands for) and at the head of what the act is done to: the participants in their roles
     doers: tuple[tuple[str, str, frozenset[str]], ...] = ()
@@ -523,7 +526,8 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
         days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
         settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
-                                      _number_statements(docs.get(doc_id), doc_id, taken, kinds)),
+                                      _number_statements(docs.get(doc_id), doc_id, taken, kinds,
+                                                         [(d.date_start, d.lower, d.upper) for d in dated])),
                                 docs.get(doc_id), dated)
         resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
         made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
@@ -788,7 +792,8 @@ def _article_duration_pattern() -> re.Pattern[str]:
 
 
 def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
-                       kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+                       kinds: dict[str, tuple[str, str]],
+                       dated: Sequence[tuple[int, str | None, str | None]] = ()) -> Iterable[Statement]:
     """Every other number of a document (a count without a unit, a vote "41-14", an ordinal: "the 31st
     parallel", "the thirty-second president") as a statement compared only with its own sentence retold;
     years, dates and amounts already read are compared as such."""
@@ -820,7 +825,18 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
                 continue
             in_sentence = _sentence_names(doc, sentence, kinds)
             yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
-                            (), (value,), retold_only=True, named=in_sentence[0], name_spans=in_sentence[1])
+                            (), (value,), retold_only=True, named=in_sentence[0], name_spans=in_sentence[1],
+                            age_at=_age_at(doc.text, start, value, in_sentence[1], dated))
+
+
+def _age_at(text: str, start: int, value: float, names: Sequence[tuple[int, int, str, str]],
+            dated: Sequence[tuple[int, str | None, str | None]]) -> tuple[str, tuple[str, str] | None] | None:
+    """A number that is a person's age (``ages.age_of_person``): the person, and the days the date written last
+    before it allows (``ages.date_before``); None for any other number."""
+    from vitrina import ages
+
+    person = ages.age_of_person(text, start, value, names)
+    return None if person is None else (person, ages.date_before(dated, start))
 
 
 # The first item of a number statement's value that is a clock time: (CLOCK, first minute, last minute of the day).
@@ -849,7 +865,22 @@ def _number_relation(a: Statement, b: Statement) -> str:
         return clocktimes.relation(a.value[1:3], b.value[1:3])
     if clock_a or clock_b:
         return "uncertain"
+    if a.value != b.value and a.age_at and b.age_at and a.age_at[0] == b.age_at[0]:
+        return _ages_relation(a, b)
     return "agree" if a.value == b.value else "differ"
+
+
+def _ages_relation(a: Statement, b: Statement) -> str:
+    """Two ages of one person (``Statement.age_at``): consistent when the years between their dates account for
+    the difference, uncertain when a date is not known, else differ (round 54 red team D9)."""
+    from vitrina import ages
+
+    when_a, when_b = a.age_at[1] if a.age_at else None, b.age_at[1] if b.age_at else None
+    if when_a is None or when_b is None:
+        return "uncertain"
+    if when_b[0] < when_a[0]:
+        a, b, when_a, when_b = b, a, when_b, when_a
+    return "consistent" if ages.fits(a.value[0], when_a, b.value[0], when_b) else "differ"
 
 
 def _clock_group(members: Sequence[Statement]) -> bool:
@@ -2971,6 +3002,11 @@ def _relation(a: Statement, b: Statement) -> str:
     return _quote_relation(a, b)
 
 
+# why two ages of one person are what they are to each other (``_ages_relation``)
+_AGE_WORDS = {"consistent": "ages of one person at two dates, the years between account for the difference",
+              "uncertain": "ages of one person stated at dates not known",
+              "differ": "ages of one person the years between their dates do not account for",
+              "agree": "the same age"}
 _RELATION_WORDS = {"agree": "the same value", "consistent": "one more precise than the other",
                    "differ": "incompatible values", "uncertain": "incompatible values, maybe another act"}
 
@@ -3002,6 +3038,8 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
         found.add(rel)
         if keep_pairs:
             why = _RELATION_WORDS[rel]
+            if a.kind == "number" and a.age_at and b.age_at and a.value != b.value:
+                why = _AGE_WORDS[rel]
             if a.kind == "number" and _clock_group((a, b)):
                 why = f"times of day {_clock_interval(a)} and {_clock_interval(b)}: " + {
                     "agree": "the same time", "consistent": "they can be one time",

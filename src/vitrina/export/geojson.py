@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from vitrina.authority import safe_identifier
 from vitrina.edtf_bounds import bounds
 from vitrina.export.annotations import document_urn, entity_urn
 from vitrina.export.atomic import json_export
@@ -101,7 +102,7 @@ def feature(entity: dict[str, Any], events: list[dict[str, Any]], titles: dict[s
     spans = [s for s in (timespan(e["date"]["edtf"]) for e in events) if s is not None]
     if spans:
         result["when"] = {"timespans": spans}
-    if entity.get("identifier"):
+    if entity.get("identifier") and safe_identifier(entity["identifier"]):  # never a link of another kind
         result["links"] = [{"type": "closeMatch", "identifier": _link(entity["identifier"])}]
     return result
 

@@ -216,6 +216,12 @@ _CIRCA_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(lexicon.words("circa_marks"), key=len, reverse=True))
     + r")\.?[ \t]+$", re.I)
 CIRCA_LOOKBACK = 8  # characters before a date searched for its circa mark
+# an adverb of approximation right before a date no rule read with it ("about April 1884", "around 12 May 1890";
+# lexicon ``date_approximate_words``): approximate like a circa mark, in any context (round 54 red team D6)
+_APPROXIMATE_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(lexicon.words("date_approximate_words"), key=len,
+                                                              reverse=True)) + r")[ \t]+$", re.I)
+APPROXIMATE_LOOKBACK = 16  # characters before a date searched for its adverb of approximation
 
 
 def _approximate_value(edtf: str) -> str:
@@ -232,10 +238,12 @@ def _each_point(edtf: str, mark: Callable[[str], str]) -> str:
 
 def hedged(text: str, dates: list[DateMention]) -> list[DateMention]:
     """``dates``, those a hedge opens marked uncertain ("1843?"; an approximate "1840~" becomes "1840%"), those
-    a circa mark opens marked approximate ("c. August 1916" → "1916-08~")."""
+    a circa mark or an adverb of approximation opens marked approximate ("c. August 1916" → "1916-08~", "about
+    April 1884" → "1884-04~")."""
     out = []
     for d in dates:
-        circa = _CIRCA_RE.search(text, max(0, d.start - CIRCA_LOOKBACK), d.start)
+        circa = _CIRCA_RE.search(text, max(0, d.start - CIRCA_LOOKBACK), d.start) \
+            or _APPROXIMATE_RE.search(text, max(0, d.start - APPROXIMATE_LOOKBACK), d.start)
         if circa is not None and not any(q in d.edtf for q in "~%"):
             value = _approximate_value(d.edtf)
             if is_valid(value):
@@ -708,7 +716,8 @@ def _from_writing(cand: _Candidate, text: str, anchor: str | None, written: _Anc
         return rule.build(m, written.value if written else None), written
     heading = _heading(text, cand.start, cand.end, alone=True)
     if rule.name == "day_of_month" and not (heading or m["ref"] or _DAY_ENDS.match(text, cand.end)
-                                            or _ON_BEFORE.search(text, max(0, cand.start - 4), cand.start)):
+                                            or _ON_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+                                            or _day_span_of(m, text, cand.start)):
         return None, None  # "the 5th regiment": an ordinal of something else
     step = 1 if heading or _future(text, cand.start, cand.end) else -1
     if written is not None:
@@ -752,6 +761,29 @@ def _from_day(cand: _Candidate, text: str, running: _Anchor | None) -> tuple[str
 
 
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+# "the night of the 14th–15th": a run of days of the month after "of" is the span of something (a night, a
+# meeting), not a run of ordinals (round 54 red team D6)
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def _day_span_of(m: re.Match[str], text: str, start: int) -> bool:
+    """Is a day of the month written as a run of two days ("the 14th–15th") after "of", and no plural noun after
+    it ("of the 5th–6th grades": ordinals of things; WordNet's noun lemma is another form)."""
+    if not m["d2"] or _OF_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return after is None or not _plural_noun(after[1].lower())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _plural_noun(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    base = wn.morphy(word, "n") if wn is not None else None
+    return base is not None and base != word
 # a day of the month written alone ends its phrase ("your letter of the 2nd.", "on the 14th, when")
 _DAY_ENDS = re.compile(r"\s*(?:[,;:!?)\]—–]|\.(?!\d)|\n|$)")
 

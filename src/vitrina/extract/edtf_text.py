@@ -691,7 +691,8 @@ def b_weekday(m: re.Match[str], anchor: str | None, step: int = 0) -> str | None
 
 
 def b_day_of_month(m: re.Match[str], anchor: str | None, step: int = 0) -> str | None:
-    """ "the 14th", "your letter of the 2nd inst.": the day of the month of writing, or of the next month
+    """ "the 14th", "your letter of the 2nd inst.", "the night of the 14th–15th" (``_day_span``): the day of the
+    month of writing, or of the next month
     (``step`` +1: the nearest such day after it) or the last (-1: the nearest on or before it); "inst." / "ult." /
     "prox." written beside it name the month."""
     day, number = _day_point(anchor), _ordinal_day(m["d"])
@@ -707,7 +708,24 @@ def b_day_of_month(m: re.Match[str], anchor: str | None, step: int = 0) -> str |
     else:
         return None
     index = day.year * 12 + day.month - 1 + months
-    return _date(index // 12, index % 12 + 1, number)
+    first = _date(index // 12, index % 12 + 1, number)
+    return _day_span(first, _ordinal_day(m["d2"])) if first and m["d2"] else first
+
+
+DAY_SPAN = {"max_days": 7}  # "the 14th–15th": the longest run of days two days of the month written so may name
+
+
+def _day_span(first: str, last_day: int | None) -> str | None:
+    """ "the 14th–15th" (a night, a run of days): the interval from ``first`` to the next ``last_day`` of the
+    month on or after it (in the next month when it is smaller: "the 31st–1st"); None past ``DAY_SPAN``."""
+    start = dt.date.fromisoformat(first)
+    if last_day is None:
+        return None
+    for gap in range(1, DAY_SPAN["max_days"] + 1):
+        end = start + dt.timedelta(days=gap)
+        if end.day == last_day:
+            return f"{first}/{end.isoformat()}"
+    return None
 
 
 def b_month_only(m: re.Match[str], anchor: str | None) -> str | None:
@@ -935,9 +953,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_of_month",
-        r"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?:\s+(?P<ref>"
+        r"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        r"(?:\s*[-–—]\s*(?P<d2>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))?(?:\s+(?P<ref>"
         + "|".join(sorted(month_reference_words(), key=len, reverse=True))
-        + r")\.?)?(?!\s+(?:day|of|century)\b)",
+        + r")\.?)?(?!\s+(?:day|days|of|century|centuries)\b|\s*[-–—]\s*\d)",
         b_day_of_month,
         toward=b_day_of_month,
     ),

@@ -19,6 +19,7 @@ euros EUR, rubles RUB, yen JPY); other currency words stay as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from vitrina import lexicon
@@ -79,7 +80,16 @@ COMPOUND_PARTS: dict[str, list[tuple[frozenset[str], float]]] = {}
 for _big, _small, _count in lexicon.rows("compound_measure_parts"):
     for _form in _big.split("|"):
         COMPOUND_PARTS.setdefault(_form, []).append((frozenset(_small.split("|")), float(_count)))
-_PART_RE = re.compile(r"\.?[ \t]+(?P<num>\d+/\d+|\d+(?:\.\d+)?)[ \t]*(?P<unit>[A-Za-z]+)\b")
+# The vulgar fractions Unicode encodes as one character ("½", "¾", "⅝": Latin-1's three and the Number Forms
+# block), each with its value (``unicodedata.numeric``); a smaller part may be written with one ("7½ in") or
+# with figures and a slash ("7 1/2 in", the fraction slash "⁄" too) (round 54 red team D7)
+VULGAR_FRACTIONS: dict[str, float] = {
+    chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F))}
+_FRACTION = "[" + "".join(VULGAR_FRACTIONS) + "]"
+_PART_NUMBER = rf"\d+(?:\.\d+)?(?:[ \t]?{_FRACTION}|[ \t]+\d+[/⁄]\d+)?|\d+[/⁄]\d+|{_FRACTION}"
+_PART_RE = re.compile(rf"\.?[ \t]+(?P<num>{_PART_NUMBER})[ \t]*(?P<unit>[A-Za-z]+)\b")
+_PART_PIECES = re.compile(rf"(?P<whole>\d+(?:\.\d+)?(?![\d/⁄]))?[ \t]*(?:(?P<vulgar>{_FRACTION})"
+                          r"|(?P<top>\d+)[/⁄](?P<bottom>\d+))?")
 # After a smaller part written "in" (the preposition's spelling), an article or determiner says it is the
 # preposition: "raised 4 ft 6 in the yard" is not 4 ft 6 in.
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|his|her|its|their|our|my)\b", re.I)
@@ -269,11 +279,17 @@ def _preposition(text: str, part: str, end: int) -> bool:
 
 
 def _part_amount(num: str) -> float | None:
-    """The number of a smaller part: "6", "6.5" or a fraction "1/2"."""
-    if "/" in num:
-        top, bottom = num.split("/")
-        return int(top) / int(bottom) if int(bottom) else None
-    return float(num)
+    """The number of a smaller part: "6", "6.5", a fraction "1/2" or "½", or a whole number and a fraction ("7½",
+    "7 1/2")."""
+    m = _PART_PIECES.fullmatch(num.strip())
+    if m is None:
+        return None
+    whole = float(m["whole"]) if m["whole"] else 0.0
+    if m["vulgar"]:
+        return whole + VULGAR_FRACTIONS[m["vulgar"]]
+    if m["top"]:
+        return whole + int(m["top"]) / int(m["bottom"]) if int(m["bottom"]) else None
+    return whole
 
 
 def _keeps_bare(m: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from vitrina.ingest.encoding import take_warnings
 from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
 from vitrina.ingest.headtitle import with_head_title
 from vitrina.ingest.letters import with_parties
-from vitrina.ingest.member import Input, Member, stored
+from vitrina.ingest.member import Input, Member, archive_name, stored
 from vitrina.ingest.sniff import unsupported_kind
 from vitrina.model import Document
 
@@ -89,6 +89,9 @@ def sniff_format(path: Input, data: bytes) -> str:
         raise InputError(
             shown(path), f"not a {suffix.upper()} file (its content does not match its extension)"
         )
+    if suffix is None and archive_name(path.name):  # an archive would have been opened (round 54 red team D11)
+        raise InputError(shown(path), f"not a {_archive_label(path.name)} archive (its content does not match "
+                                      "its extension)")
     if suffix is None and delimited_table(head):
         raise unsupported(path, "CSV or TSV table")
     if suffix is None and (other := typed_otherwise(path)):
@@ -98,6 +101,11 @@ def sniff_format(path: Input, data: bytes) -> str:
 
 # The standard MIME table as Python ships it (not the machine's /etc/mime.types, which varies).
 _MIME_TABLE = mimetypes.MimeTypes(filenames=())
+
+
+def _archive_label(name: str) -> str:
+    """"ZIP" or "tar": the kind of archive a name (``archive_name``) goes by."""
+    return "ZIP" if name.lower().endswith(".zip") else "tar"
 
 
 def typed_otherwise(path: Input) -> str | None:

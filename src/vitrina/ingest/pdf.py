@@ -38,6 +38,7 @@ from vitrina.ingest._fontprogram import program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
 from vitrina.ingest._ocr import invisible_text, settled_sizes
 from vitrina.ingest.encoding import add_warning
+from vitrina.ingest.headtitle import first_line_title
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.pdfcmaps import has_refused_map, with_readable_cmaps
 from vitrina.ingest.text import document_id
@@ -189,8 +190,29 @@ def read(data: bytes, source: str) -> list[Document]:
     meta = pdf_metadata(content.info)
     if meta.get("title") != doc.title:
         meta.pop("title_source", None)
+    if doc.title == doc.id and not meta.get("title"):
+        doc = _titled_by_opening_line(doc, content)
     meta.pop("title", None)
     return [doc.evolve(meta=tuple(sorted({**dict(doc.meta), **meta}.items())))]
+
+
+OPENING_LINE_SOURCE = "pdf: the opening line (no title in its metadata, none set apart by its type)"
+
+
+def _titled_by_opening_line(doc: Document, content: PdfContent) -> Document:
+    """A PDF that states no title and sets none apart (the layout found no larger line): titled by the first
+    page's line the text opens with, when it reads as a title (``headtitle.first_line_title``: short, ending no
+    sentence), as a DOCX without a Title paragraph is by its opening line (round 54 red team D12)."""
+    opening = doc.text.split()
+    for line in content.pages[0].lines if content.pages else ():
+        words = line.text.split()
+        if words and opening[: len(words)] == words:
+            title = first_line_title(line.text)
+            goes_on = len(opening) > len(words) and opening[len(words)][:1].islower()  # a sentence wrapped
+            if title and not goes_on:
+                return doc.evolve(title=title, meta=(*doc.meta, ("title_source", OPENING_LINE_SOURCE)))
+            break
+    return doc
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
