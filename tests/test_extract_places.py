@@ -2095,3 +2095,28 @@ def test_a_river_named_without_a_preposition_is_the_river():
     doc = _extract("In 1824 the surveyors named the Murray after the colonial secretary, and Sturt later followed it.")
     assert _place(doc, "Murray").type == "place"
 
+
+
+def test_a_feature_head_no_person_bears_makes_the_name_a_feature():
+    from vitrina.extract.places import feature_head_not_surname
+
+    assert feature_head_not_surname("Merrow Lake")  # WordNet gives "lake" no person sense
+    assert feature_head_not_surname("Halvard Atoll")
+    assert feature_head_not_surname("Mount Orrin")  # a feature noun first: no person's name begins so
+    assert not feature_head_not_surname("Edna Hill")  # "Hill" is a person in WordNet too: a surname
+    assert not feature_head_not_surname("Ada Waters")
+    assert not feature_head_not_surname("Merrow")  # one word: no head
+    assert not feature_head_not_surname("the Merrow Lake")  # a lower-case word: not a proper name
+
+
+def test_a_name_ner_typed_person_headed_by_a_feature_noun_is_the_feature():
+    doc = _extract("The engineers dammed the stream to form Merrow Lake, then the widest reservoir in the county.")
+    assert _place(doc, "Merrow Lake").type == "place"
+    doc = _extract("The survey party named it Halvard Atoll.")
+    assert _place(doc, "Halvard Atoll").type == "place"
+
+
+def test_a_feature_headed_name_with_a_persons_title_stays_the_person():
+    doc = _extract("Dr. Merrow Lake opened the clinic in the spring.")
+    assert _place(doc, "Merrow Lake").type == "person"
+

@@ -2521,6 +2521,35 @@ def site_headed(name: str) -> bool:
     return _land_headed(name) or place_name_headed(name)
 
 
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
+def feature_head_not_surname(name: str) -> bool:
+    """A name of two to four words headed by a noun of a natural feature or of land that no
+    person bears: its first word before "of" or proper words ("Mount X", "Gulf of X": no
+    person's name begins so, :func:`led_by_feature_noun`), or its last word
+    (:func:`land_or_feature_noun`: "X Gulf", "X Lake", "X Atoll") when WordNet gives that noun
+    no person sense ("Hill", "Marsh", "Ford", "Banks", "Waters", "Wood" are surnames too and do
+    not count). NER takes "X Lake" for a person's name; the head says it is the feature."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w == "of" for w in words):
+        return False
+    if led_by_feature_noun(name):
+        return True
+    return land_or_feature_noun(words[-1]) and not _person_noun_sense(words[-1].lower())
+
+
+@lru_cache(maxsize=4096)
+def _person_noun_sense(word: str) -> bool:
+    """Whether any WordNet noun sense of ``word`` is a person (a surname WordNet lists: "Hill" the
+    railway builder, "Banks" the botanist) or a people ("Creek")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return True  # without WordNet nothing tells the head from a surname: no evidence
+    base = wn.morphy(word, "n") or word
+    return any(s.lexname() == "noun.person" for s in wn.synsets(base, "n"))
+
+
 _FEATURE_NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]+)\s+(?:of\s+)?$")
 
 
