@@ -2120,3 +2120,26 @@ def test_a_feature_headed_name_with_a_persons_title_stays_the_person():
     doc = _extract("Dr. Merrow Lake opened the clinic in the spring.")
     assert _place(doc, "Merrow Lake").type == "person"
 
+
+def test_unsure_towns_of_one_country_map_there_together(gaz):
+    from vitrina.extract.places import JOINT_REASON, holonym_country
+
+    assert holonym_country("Yorkshire", gaz) == "GB"  # WordNet: part of England
+    assert holonym_country("Natal", gaz) is None  # one in South Africa, one in Brazil: no one country
+    doc = _extract("The weaver Tobias Crane was born in Harrogate in 1840 and sold cloth in York.",
+                   "He retired to a farm near the coast.")
+    for name in ("Harrogate", "York"):  # each alone under the floor; together in one country
+        place = _place(doc, name)
+        assert place.geocoding == JOINT_REASON and place.country == "GB", name
+
+
+def test_an_unsure_town_alone_in_its_country_stays_unmapped():
+    doc = _extract("The weaver Tobias Crane was born in Harrogate in 1840 and later sold cloth in Lyon and Paris.")
+    assert _place(doc, "Harrogate").lat is None
+
+
+def test_unsure_towns_of_the_us_stay_unmapped_though_the_document_is_american():
+    doc = _extract("The drovers rested at Tallow Creek and at Kendall before they reached Omaha, Nebraska, "
+                   "and Denver, Colorado.")
+    place = _place(doc, "Kendall")
+    assert place.geocoding != "joint evidence: the country most of the document's places share"
