@@ -2095,3 +2095,51 @@ def test_a_river_named_without_a_preposition_is_the_river():
     doc = _extract("In 1824 the surveyors named the Murray after the colonial secretary, and Sturt later followed it.")
     assert _place(doc, "Murray").type == "place"
 
+
+
+def test_a_feature_head_no_person_bears_makes_the_name_a_feature():
+    from vitrina.extract.places import feature_head_not_surname
+
+    assert feature_head_not_surname("Merrow Lake")  # WordNet gives "lake" no person sense
+    assert feature_head_not_surname("Halvard Atoll")
+    assert feature_head_not_surname("Mount Orrin")  # a feature noun first: no person's name begins so
+    assert not feature_head_not_surname("Edna Hill")  # "Hill" is a person in WordNet too: a surname
+    assert not feature_head_not_surname("Ada Waters")
+    assert not feature_head_not_surname("Merrow")  # one word: no head
+    assert not feature_head_not_surname("the Merrow Lake")  # a lower-case word: not a proper name
+
+
+def test_a_name_ner_typed_person_headed_by_a_feature_noun_is_the_feature():
+    doc = _extract("The engineers dammed the stream to form Merrow Lake, then the widest reservoir in the county.")
+    assert _place(doc, "Merrow Lake").type == "place"
+    doc = _extract("The survey party named it Halvard Atoll.")
+    assert _place(doc, "Halvard Atoll").type == "place"
+
+
+def test_a_feature_headed_name_with_a_persons_title_stays_the_person():
+    doc = _extract("Dr. Merrow Lake opened the clinic in the spring.")
+    assert _place(doc, "Merrow Lake").type == "person"
+
+
+def test_unsure_towns_of_one_country_map_there_together(gaz):
+    from vitrina.extract.places import JOINT_REASON, holonym_country
+
+    assert holonym_country("Yorkshire", gaz) == "GB"  # WordNet: part of England
+    assert holonym_country("Natal", gaz) is None  # one in South Africa, one in Brazil: no one country
+    doc = _extract("The weaver Tobias Crane was born in Harrogate in 1840 and sold cloth in York.",
+                   "He retired to a farm near the coast.")
+    for name in ("Harrogate", "York"):  # each alone under the floor; together in one country
+        place = _place(doc, name)
+        assert place.geocoding == JOINT_REASON and place.country == "GB", name
+
+
+def test_an_unsure_town_alone_in_its_country_stays_unmapped():
+    doc = _extract("The weaver Tobias Crane was born in Harrogate in 1840 and later sold cloth in Lyon and Paris.")
+    assert _place(doc, "Harrogate").lat is None
+
+
+def test_unsure_towns_of_the_us_stay_unmapped_though_the_document_is_american():
+    doc = _extract("The drovers rested at Tallow Creek and at Kendall before they reached Omaha, Nebraska, "
+                   "and Denver, Colorado.")
+    place = _place(doc, "Kendall")
+    assert place.geocoding != "joint evidence: the country most of the document's places share"

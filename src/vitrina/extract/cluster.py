@@ -27,6 +27,7 @@ from vitrina.extract.entities import (
     addressed_as_people,
     event_heads,
     honorifics,
+    is_honorific,
     role_phrases,
 )
 from vitrina.extract.firms import closes_a_firm
@@ -54,6 +55,7 @@ from vitrina.extract.places import (
     feature_after_article,
     feature_after_place_the,
     feature_after_the,
+    feature_head_not_surname,
     feature_headed,
     feature_or_its_language,
     folded,
@@ -2418,6 +2420,21 @@ _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _APPOSED_NOUN = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+ ){0,3}[\w-]+)")
 
 
+def _feature_head_typed_person(text: str, m: RawMention, name: str, gaz: Gazetteer,
+                               people_by_word: dict[str, set[str]]) -> bool:
+    """A name NER typed a person (at its one use: a name NER types a person at several stays the
+    person's) whose head is a noun of a natural feature or of land that no
+    person bears (``places.feature_head_not_surname``: "X Gulf", "X Atoll", "Mount X"), not
+    introduced as a person or a time ("his cousin X"), after no title, the subject of no verb people
+    do ("X wrote"), with no person's gate in its sentence (``TYPING_GATES``: a possessive, an initial,
+    a word of a person's name in the document): the feature."""
+    before = text[max(0, m.start - 20) : m.start].split()
+    if m.source in {"role", "title"} or before and is_honorific(before[-1]) or _subject_of_a_persons_verb(text, m.end):
+        return False  # "Dr. X Lake", "X Lake wrote": the person
+    return feature_head_not_surname(name) and not introduced_as_person_or_time(text, m.start) \
+        and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word)
+
+
 def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
     """Names NER typed person, organization, group or other that the text shows to be places.
 
@@ -2476,6 +2493,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                                    or feature_after_article(text, m.start, m.end)) \
                 and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "across the X": a person takes no article
+            continue
+        if m.type == "person" and named_people[name] <= 1 and _feature_head_typed_person(text, m, name, gaz, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # "X Gulf", "Mount X": the head is no surname
             continue
         if m.type == "person" and feature_or_its_language(name) \
                 and not TYPING_GATES & typing_evidence(text, m.start, m.end, gaz, people_by_word):

@@ -138,6 +138,15 @@ GEO_WEIGHTS: dict[str, float] = {
     # 7.5 / 1.0 before round 22)
     "floor": 8.5,
     "margin": 0.5,
+    # --- joint evidence (``joint_country``, red team 52 D7): a town left under the floor whose best
+    # sense lies in the country most of the document's names share (its mapped names and the
+    # best senses of its unsure towns, its own included: at least ``joint_min_names`` names and
+    # ``joint_share`` of all of them, more than any other country) takes that sense when it scores at
+    # most ``joint_gap`` under the floor and no other sense of the name lies in that country.
+    # Chosen, not fitted (tuning)
+    "joint_min_names": 2.0,
+    "joint_share": 0.5,
+    "joint_gap": 2.0,
     "same_place_km": 100.0,  # senses closer than this are one place for the margin
     # --- names that are usually not places (a common English word: extract.wordfreq)
     # --- names NER typed as something else (person, organization, group) that the text
@@ -900,7 +909,91 @@ def resolve_document(
             ctx = context(key, ms)
             if key not in settled or _contested(settled[key], ctx, gaz):
                 decisions[key] = _decide(ms, gaz, person_names, ctx)
-    return decisions
+    return joint_country(decisions, {key: ms[0].name for key, ms in by_name.items()}, gaz)
+
+
+JOINT_REASON = "joint evidence: the country most of the document's places share"
+
+
+def joint_country(decisions: dict[str, Decision], names: Mapping[str, str], gaz: Gazetteer) -> dict[str, Decision]:
+    """Towns left unmapped on weak evidence take their best sense when it lies in the country most
+    of the document's names share (``GEO_WEIGHTS``: ``joint_*``): the mapped names' countries, the
+    unsure towns' best senses and the countries WordNet puts the unmapped regions in (``names``: key ->
+    the name as written; ``holonym_country``: "Yorkshire" part of England) vote together, so a document
+    of several small towns of one country, none of which reaches the floor alone, maps them there."""
+    votes: dict[str, str | None] = {}
+    for key, d in decisions.items():
+        town = _unsure_town(d)
+        if d.place is not None:
+            votes[key] = d.place.country
+        elif town is not None:
+            votes[key] = town.country
+        elif d.reason == NOT_IN_GAZETTEER and key in names:
+            votes[key] = holonym_country(names[key], gaz)
+    out = dict(decisions)
+    for key, d in decisions.items():
+        town = _unsure_town(d)
+        # the US (``gaz.divided``: its towns are known by state): its name is no evidence for a town of it,
+        # a small town of nearly any surname lies in it; its unsure towns still vote
+        if town is not None and town.country and town.country not in gaz.divided \
+                and _country_shared(town.country, votes):
+            out[key] = Decision(town, d.candidates, JOINT_REASON)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def holonym_country(name: str, gaz: Gazetteer) -> str | None:
+    """The country (ISO code) WordNet puts a location in: the one country every location sense of ``name``
+    is part of, directly or through its holonyms ("Yorkshire" -> England -> GB); None when the senses
+    disagree ("Natal" in South Africa and in Brazil), none is a location or no holonym is a country."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not name[:1].isupper():
+        return None
+    senses = [s for s in wn.synsets(name.replace(" ", "_"), "n") if s.lexname() == "noun.location"]
+    codes = {_country_above(s, gaz) for s in senses}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_above(synset, gaz: Gazetteer, depth: int = 3) -> str | None:
+    """The ISO code of the first part holonym of ``synset`` (up to ``depth`` levels) the gazetteer knows
+    as a country by one of its WordNet names."""
+    for whole in synset.part_holonyms():
+        for lemma in whole.lemma_names():
+            place = gaz.resolve(lemma.replace("_", " "), alternates=False)
+            if place is not None and place.kind in {"country", "alias"} and place.country:
+                return place.country
+        if depth > 1 and (code := _country_above(whole, gaz, depth - 1)) is not None:
+            return code
+    return None
+
+
+def _country_shared(country: str, votes: dict[str, str | None]) -> bool:
+    """Whether ``country`` is the one country most of the document's names vote for: at least
+    ``joint_min_names`` names (distinct names, namesakes decided apart counted once) and ``joint_share``
+    of all the votes, and more than any other country has."""
+    names: dict[str, str] = {}
+    for key, code in votes.items():
+        if code:
+            names.setdefault(key.split(" #")[0], code)
+    tally = Counter(names.values())
+    top = tally.most_common(2)
+    return tally[country] >= GEO_WEIGHTS["joint_min_names"] and tally[country] >= GEO_WEIGHTS["joint_share"] \
+        * sum(tally.values()) and top[0][0] == country and (len(top) == 1 or top[1][1] < top[0][1])
+
+
+def _unsure_town(d: Decision) -> Place | None:
+    """The best sense of a name left unmapped on weak evidence: a town within ``joint_gap`` of the floor,
+    the only distinct sense of the name in its country; else None."""
+    if d.place is not None or d.reason != WEAK_EVIDENCE or not d.candidates:
+        return None
+    best, score = d.candidates[0]
+    if best.kind not in TOWN_KINDS or score < GEO_WEIGHTS["floor"] - GEO_WEIGHTS["joint_gap"]:
+        return None
+    if any(p.country == best.country for p, _ in d.candidates[1:]):
+        return None
+    return best
 
 
 def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
@@ -2519,6 +2612,35 @@ def site_headed(name: str) -> bool:
     feature or of land last or first (:func:`_land_headed`: "X Island", "Cape X") or a settlement's or
     site's head (:func:`place_name_headed`: "Fort X", "Camp X", "X Springs")."""
     return _land_headed(name) or place_name_headed(name)
+
+
+@lru_cache(maxsize=4096)  # a document asks for each of its names many times
+def feature_head_not_surname(name: str) -> bool:
+    """A name of two to four words headed by a noun of a natural feature or of land that no
+    person bears: its first word before "of" or proper words ("Mount X", "Gulf of X": no
+    person's name begins so, :func:`led_by_feature_noun`), or its last word
+    (:func:`land_or_feature_noun`: "X Gulf", "X Lake", "X Atoll") when WordNet gives that noun
+    no person sense ("Hill", "Marsh", "Ford", "Banks", "Waters", "Wood" are surnames too and do
+    not count). NER takes "X Lake" for a person's name; the head says it is the feature."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w == "of" for w in words):
+        return False
+    if led_by_feature_noun(name):
+        return True
+    return land_or_feature_noun(words[-1]) and not _person_noun_sense(words[-1].lower())
+
+
+@lru_cache(maxsize=4096)
+def _person_noun_sense(word: str) -> bool:
+    """Whether any WordNet noun sense of ``word`` is a person (a surname WordNet lists: "Hill" the
+    railway builder, "Banks" the botanist) or a people ("Creek")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return True  # without WordNet nothing tells the head from a surname: no evidence
+    base = wn.morphy(word, "n") or word
+    return any(s.lexname() == "noun.person" for s in wn.synsets(base, "n"))
 
 
 _FEATURE_NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]+)\s+(?:of\s+)?$")
