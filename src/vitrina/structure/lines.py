@@ -1095,9 +1095,9 @@ ECHO_SWITCHES = {
     # round 53 (structset70): a page's last lines counted past the footnotes closing it (lines opening with a note
     # number, read after the footer): the footer over them is at the page's edge (0: off)
     "footers_over_notes": 1,
-    # round 54 (structraw): the text's last line, after a line closing a sentence, a name in title case ending no
-    # sentence, no credit lead and no number but a label's, is the sheet's footer (a page of its own, nothing to
-    # repeat it: "Harbour Museum of the Sea", "Panel 4"; 0: off)
+    # round 54 (structraw): the text's last line, after a line closing a prose sentence, a name in title case ending
+    # no sentence, no credit lead and no number, is the sheet's footer (a page of its own, nothing to repeat it:
+    # "Harbour Museum of the Sea"; 0: off)
     "closing_footer": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
@@ -1119,8 +1119,9 @@ RUNNING_SEPARATOR = re.compile(r"\s[·•\u2219\u22c5\u2027|–—/]\s")  # (dot
 
 def _closing_footer(lines: list[Line]) -> set[int]:
     """The text's last line as its footer (switch ``closing_footer``): after a line closing a
-    sentence on the same page, a short line in title case ending no sentence, opened by no credit
-    lead ("Photo:", "Lent by"), holding no number unless it is a label alone ("Panel 4"). Text
+    sentence on the same page, a short line of two words or more in title case ending no sentence,
+    opened by no credit lead ("Photo:", "Lent by"), holding no number (a label alone, "Panel 4",
+    may head what follows on another page; a badge may label the card before it). Text
     read in order ends on its last sentence; a name set after it, which wraps nothing and
     begins nothing, is the sheet's imprint, drawn at its foot."""
     if len(lines) < FOOTER_MIN_LINES:
@@ -1129,10 +1130,10 @@ def _closing_footer(lines: list[Line]) -> set[int]:
     text, words = last.text.strip(), last.text.split()
     if last.page != before.page or not ends_sentence(before.text) or not is_title_like(text):
         return set()
-    if len(words) > RUNNING_PEEL_WORDS or lead_at(words, 0) or text.endswith((":", ",", ";")):
+    if not 2 <= len(words) <= RUNNING_PEEL_WORDS or lead_at(words, 0) or text.endswith((":", ",", ";")):
         return set()
-    if any(c.isdigit() for c in text) and not LABEL_ALONE.match(text):
-        return set()  # an accession number or a date: a credit's or a table's line
+    if any(c.isdigit() for c in text):
+        return set()  # an accession number, a date, a label: a credit's, a table's or a section's line
     return {id(last)} if _closes_prose(lines[:-1]) else set()
 
 
