@@ -21,6 +21,7 @@ from vitrina.structure.captions import (
     LABEL_ALONE,
     LABEL_TOKEN,
     is_credit,
+    lead_at,
     match_label,
     register_number_wraps,
 )
@@ -279,6 +280,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         running |= _heads_over_locators(pages, running)
     if ECHO_SWITCHES["paged_echoes"]:
         running |= _paged_echoes(lines, running)
+    if ECHO_SWITCHES["closing_footer"]:
+        running |= _closing_footer(lines)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if ECHO_SWITCHES["jumps_kept"]:
         running -= {id(line) for line in lines if _page_jump_line(line.text)}
@@ -1092,6 +1095,10 @@ ECHO_SWITCHES = {
     # round 53 (structset70): a page's last lines counted past the footnotes closing it (lines opening with a note
     # number, read after the footer): the footer over them is at the page's edge (0: off)
     "footers_over_notes": 1,
+    # round 54 (structraw): the text's last line, after a line closing a prose sentence, a name in title case ending
+    # no sentence, no credit lead and no number, is the sheet's footer (a page of its own, nothing to repeat it:
+    # "Harbour Museum of the Sea"; 0: off)
+    "closing_footer": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
@@ -1108,6 +1115,47 @@ PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]{0,12}(?:page\s+|pp?\.\s*)
 PAGE_AT_START = re.compile(r"^(?:[–—\-]\s*#\s*[–—\-]|(?:page\s+|pp?\.\s*)#(?:\s*(?:of|/)\s*#)?|#\s*[|·•])\s*(?=\S)")
 # what separates the parts of a running head ("Title · Museum", "Title | Gallery")
 RUNNING_SEPARATOR = re.compile(r"\s[·•\u2219\u22c5\u2027|–—/]\s")  # (dot operators stand for "·" in some PDFs)
+
+
+def _closing_footer(lines: list[Line]) -> set[int]:
+    """The text's last line as its footer (switch ``closing_footer``): after a line closing a
+    sentence on the same page, a short line of two words or more in title case ending no sentence,
+    opened by no credit lead ("Photo:", "Lent by"), holding no number (a label alone, "Panel 4",
+    may head what follows on another page; a badge may label the card before it). Text
+    read in order ends on its last sentence; a name set after it, which wraps nothing and
+    begins nothing, is the sheet's imprint, drawn at its foot."""
+    if len(lines) < FOOTER_MIN_LINES:
+        return set()
+    last, before = lines[-1], lines[-2]
+    text, words = last.text.strip(), last.text.split()
+    if last.page != before.page or not ends_sentence(before.text) or not is_title_like(text):
+        return set()
+    if not 2 <= len(words) <= RUNNING_PEEL_WORDS or lead_at(words, 0) or text.endswith((":", ",", ";")):
+        return set()
+    if any(c.isdigit() for c in text):
+        return set()  # an accession number, a date, a label: a credit's, a table's or a section's line
+    return {id(last)} if _closes_prose(lines[:-1]) else set()
+
+
+def _closes_prose(lines: list[Line]) -> bool:
+    """The last sentence of ``lines`` is running prose: one of its lines (back to the sentence
+    end before it, at most ``FOOTER_SENTENCE_LINES``) at least ``FOOTER_PROSE_SHARE`` of its
+    page's full line. A caption's short lines end on a sentence too, and the line after them
+    is their credit."""
+    page = [line.length for line in lines if line.page == lines[-1].page]
+    full = sorted(page)[int(FOOTER_FULL_RANK * (len(page) - 1))]
+    k = len(lines) - 1
+    sentence = [lines[k]]
+    while k > 0 and len(sentence) < FOOTER_SENTENCE_LINES and not ends_sentence(lines[k - 1].text):
+        k -= 1
+        sentence.append(lines[k])
+    return any(line.length >= FOOTER_PROSE_SHARE * full for line in sentence)
+
+
+FOOTER_MIN_LINES = 10  # a text this long at least has a foot apart from its body
+FOOTER_FULL_RANK = 0.9  # a page's full line: its line this far up the page's lengths, sorted
+FOOTER_PROSE_SHARE = 0.7  # a prose line is this share of the full line at least ...
+FOOTER_SENTENCE_LINES = 6  # ... among the last sentence's lines, counted back at most this far
 
 
 def _paged_echoes(lines: list[Line], running: set[int]) -> set[int]:

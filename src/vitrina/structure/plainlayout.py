@@ -230,6 +230,9 @@ PLAIN_LIMITS = {
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "measure_lines": 4,  # a block's own measure is read from its first lines ...
     "measure_wrapped": 2,  # ... at least this many of them wrapping mid-sentence
+    "stacked_titles": 4,  # round 54 (structraw): up to this many title lines set over a cover title's kicker in
+    # capitals open that title (a cover's title set large over a kicker over the deck; 0: off) ...
+    "stacked_title_words": 2,  # ... each of at most this many words (a title set large breaks every word or two)
     "caption_max_lines": 10.0,
     "credit_lines": 4,  # a credit may wrap over this many of its caption's last lines
     "narrow_caption_lines": 3,  # a caption known only by its narrow measure has at least this many lines
@@ -5734,11 +5737,34 @@ def _cover_titles(entries: list[Entry]) -> list[Entry]:
             continue
         start, end, lede = found
         assert isinstance(entry, Fragment)
-        if start:
-            out.append(Fragment("paragraph", entry.lines[:start]))
-        out.append(Heading(None, entry.lines[start:end], 0))
+        stacked = _stacked_title_before(entry.lines, start)
+        if start - len(stacked):
+            out.append(Fragment("paragraph", [ln for ln in entry.lines[:start] if ln not in stacked]))
+        out.append(Heading(None, [*stacked, *entry.lines[start:end]], 0))
         out.append(replace(entry, lines=entry.lines[lede:]))
     return out
+
+
+def _stacked_title_before(lines: list[Line], start: int) -> list[Line]:
+    """The title's first part set large a few words a line right over the kicker that stands
+    over the cover title found at ``start`` ("The" / "Salt Road" / "A WALKING GUIDE" / the deck):
+    at most ``stacked_titles`` lines, each of at most ``stacked_title_words`` words in title
+    case, no number, ending no sentence nor phrase (switch ``stacked_titles``, 0 off). The
+    kicker, no part of the title, stays where it was read."""
+    most = int(PLAIN_LIMITS["stacked_titles"])
+    if not most or start < 2 or not in_capitals(lines[start - 1].text):
+        return []
+    k = start - 1
+    while k > 0 and start - 1 - k < most and _stacked_title_line(lines[k - 1].text):
+        k -= 1
+    return lines[k : start - 1]
+
+
+def _stacked_title_line(text: str) -> bool:
+    """A line of a title set a few words a line (``_stacked_title_before``)."""
+    words = text.split()
+    return (0 < len(words) <= PLAIN_LIMITS["stacked_title_words"] and raw_title_like(text) and not in_capitals(text)
+            and not any(c.isdigit() for c in text) and not text.rstrip().endswith((",", ";", ":", ".", "?", "!")))
 
 
 def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False) -> tuple[int, int, int] | None:
