@@ -61,6 +61,7 @@ from vitrina.extract.cluster import (
 )
 from vitrina.extract.entities import _common_noun, role_phrases
 from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
+from vitrina.extract.othernamed import distinguished, introduced_as_another
 from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
 from vitrina.lexicon import words
@@ -450,7 +451,7 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     surnames = {e: {name_key(words_[-1])} for e, words_ in people.items()}
     told_from: dict[str, set[str]] = defaultdict(set)
     for m in doc.mentions:
-        if m.entity in people and distinguished(doc.text, m.start):
+        if m.entity in people and introduced_as_another(doc.text, m.start):
             told_from[m.entity] |= surnames[m.entity]
         if m.entity not in people or len(doc.text[m.start : m.end].split()) < 2:
             continue
@@ -488,24 +489,6 @@ def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int
             if other.end <= m.start and other.entity != m.entity:
                 out.add((min(other.entity, m.entity), max(other.entity, m.entity)))
     return sorted(out)
-
-
-@lru_cache(maxsize=1)
-def _distinction_before() -> re.Pattern[str]:
-    """A phrase of ``lexicon/distinction_phrases.txt`` ending right before a name, an article between."""
-    phrases = sorted(words("distinction_phrases"), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-
-
-# how far before a name a distinction phrase is looked for (the longest phrase and an article)
-DISTINCTION_REACH = 60
-
-
-def distinguished(text: str, start: int) -> bool:
-    """The name starting at ``start`` follows a phrase that says it names someone else than a person the text
-    is about ("he is not to be confused with X", "X's son (no relation of Y)")."""
-    return _distinction_before().search(text[max(0, start - DISTINCTION_REACH) : start]) is not None
 
 
 _WORD = re.compile(r"[\w'’.]+")

@@ -243,10 +243,16 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
 def named_after(doc: Document, raw: list) -> list:
     """``raw`` with vessels, rooms and diseases named after people and places no longer those people and
     places (``namesakes``); a vessel the input's markup names (TEI ``<name type="ship">``) is one too."""
-    from vitrina.extract.namesakes import vessel_names, without_disease_eponyms, without_room_names
+    from vitrina.extract.namesakes import (
+        things_named_for_people,
+        vessel_names,
+        without_disease_eponyms,
+        without_room_names,
+    )
 
     marked = [(m.start, m.end) for m in doc.markup if m.kind == "vessel"]
-    return without_disease_eponyms(doc.text, without_room_names(doc.text, vessel_names(doc.text, raw, marked)))
+    raw = without_disease_eponyms(doc.text, without_room_names(doc.text, vessel_names(doc.text, raw, marked)))
+    return things_named_for_people(doc.text, raw)
 
 
 def reduced_mode(doc: Document) -> tuple[tuple[str, str], ...]:
