@@ -31,8 +31,8 @@ from vitrina.extract.entities import (
 )
 from vitrina.extract.firms import closes_a_firm
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
-from vitrina.extract.nlp import Analysis
 from vitrina.extract.namesakes import NAMESAKE_SOURCES
+from vitrina.extract.nlp import Analysis
 from vitrina.extract.numbers import parse_number
 from vitrina.extract.othernamed import introduced_as_another
 from vitrina.extract.places import (
