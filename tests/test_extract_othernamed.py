@@ -81,3 +81,24 @@ def test_a_division_or_station_named_after_a_person_is_that_thing() -> None:
 def test_a_family_after_a_name_is_still_people() -> None:
     doc = extract(make_doc(["The Hensby family farmed the valley until 1901."]))
     assert all(m.type != "organization" for m in doc.mentions)
+
+
+def test_a_label_before_a_numbering_word_and_a_collar_number() -> None:
+    doc = extract(make_doc([
+        "Cert. No. 2210. The lodger was taken by P.C. 45 Harker at the corner of the square in 1879.",
+    ]))
+    kinds = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
+    assert "Cert" not in kinds
+    assert kinds.get("Harker") == "person"
+    assert not any(s.startswith("P.C.") for s in kinds)
+
+
+def test_a_cell_or_label_opening_word_is_no_name() -> None:
+    doc = extract(make_doc([
+        "Entry | Name | Charge",
+        "12 | Alfred Marlow | Burglary of a shop",
+        "Witness: Alfred Marlow gave evidence in 1880.",
+    ]))
+    kinds = {doc.text[m.start : m.end] for m in doc.mentions}
+    assert "Burglary" not in kinds and "Witness" not in kinds
+    assert "Alfred Marlow" in kinds

@@ -234,18 +234,21 @@ _LOWER_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 def thing_head_type(word: str) -> str | None:
     """The type a name takes before the lower-case noun ``word`` ("division", "station", "gaol"): the first
     WordNet noun sense of a group, an artifact or a location (``THING_HEAD_TYPES``), a vessel's noun ``other``;
-    None for any other noun, a kinship noun or group of people ("the X family" is people: ``PEOPLE_GROUPS``) and an office noun ("the X
+    None for any other noun, a kinship noun or group of people ("the X family" is people: ``PEOPLE_GROUPS``), a
+    road (left to the place rules) and an office noun ("the X
     administration", read as a role elsewhere)."""
     from vitrina.extract.places import is_vessel_word
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
     if wn is None or word in lexicon_words("kinship_nouns") or word in lexicon_words("office_nouns") \
-            or _has_sense_under(word, PEOPLE_GROUPS):
+            or _has_sense_under(word, PEOPLE_GROUPS) or _has_sense_under(word, ("road.n.01",)):
         return None
     if is_vessel_word(word):
         return "other"
-    senses = wn.synsets(wn.morphy(word, "n") or word, "n")
+    base = wn.morphy(word, "n") or word
+    # a common noun's own sense, its lemma written in lower case ("was" is no "WA")
+    senses = [x for x in wn.synsets(base, "n") if base in x.lemma_names()]
     if not senses:
         return None
     return THING_HEAD_TYPES.get(senses[0].lexname())
@@ -258,7 +261,8 @@ def things_named_for_people(text: str, mentions: list[RawMention]) -> list[RawMe
     out = []
     for m in mentions:
         after = _LOWER_NOUN_AFTER.match(text, m.end)
-        kind = thing_head_type(after.group(1)) if after is not None and m.type != "place" else None
+        named = m.type == "person" or m.type != "place" and " " not in text[m.start : m.end]
+        kind = thing_head_type(after.group(1)) if after is not None and named else None
         if after is None or kind is None or _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is None:
             out.append(m)
             continue
