@@ -63,7 +63,13 @@ from vitrina.extract.entities import _common_noun, role_phrases
 from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
 from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.othernamed import distinguished, introduced_as_another
-from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, haversine_km, unaccented, wordnet_kinds
+from vitrina.extract.places import (
+    NOT_IN_GAZETTEER,
+    WEAK_EVIDENCE,
+    haversine_km,
+    unaccented,
+    wordnet_kinds,
+)
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity, EntityType
 

@@ -146,8 +146,8 @@ def model_pass(docs: list[Document]) -> list[tuple[Document, Analysis, list[tupl
 
 def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
     from vitrina.extract.chunks import model_view
-    from vitrina.extract.collars import ranked_numbers
     from vitrina.extract.cluster import cluster
+    from vitrina.extract.collars import ranked_numbers
     from vitrina.extract.entities import RawMention, addressed_as_people, find_mentions
     from vitrina.extract.events import find_events
     from vitrina.extract.firms import firm_names, renamed_organizations
