@@ -7,8 +7,9 @@ types "Reg" a person and "P.C. 212 Smith" an organization, or "P.C." a person. T
 * **a label before a numbering word** (``labels_a_number``): one word directly followed by a full stop and a word
   of ``lexicon/numbering_words.txt`` ("X. No.") abbreviates what is numbered, no one's name;
 * **a rank and a collar number** (``ranked_numbers``): dotted capitals, a number and a capitalised name ("A.B. 12
-  Roe") are a title and the person's name: the mention is the name alone, a person; dotted capitals alone before
-  a number ("X, A.B. 12,") are the title of the person named before them, no one of their own.
+  Roe") are a title and the person's name: the whole is one person's mention (the collar number tells two
+  officers of one surname apart, so it stays in the name that links them); dotted capitals alone before a number
+  ("X, A.B. 12,") are the title of the person named before them, no one of their own.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def ranked_numbers(text: str, mentions: list[RawMention]) -> list[RawMention]:
         elif labels_a_number(text, m):
             continue
         elif (ranked := _RANK_NUMBER_NAME.fullmatch(surface)) is not None:
-            out.append(RawMention(m.start + ranked.start(1), m.start + ranked.end(1), "person", "rank"))
+            out.append(RawMention(m.start, m.end, "person", "rank"))
         elif _DOTTED_ALONE.fullmatch(surface) and _NUMBER_AFTER.match(text, m.end) and m.type != "place":
             continue
         else:

@@ -254,14 +254,26 @@ def thing_head_type(word: str) -> str | None:
     return THING_HEAD_TYPES.get(senses[0].lexname())
 
 
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """WordNet has an adjective sense of ``word`` in lower case ("German", "Great"): a modifier, not a name."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word.lower(), "a") or wn.synsets(word.lower(), "s"))
+
+
 def things_named_for_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """A person's name after "the" and before a lower-case noun of a group, an artifact or a location ("the X
+    """A person's name (or one word typed an organization or other, not an adjective's) after "the" and before a
+    lower-case noun of a group, an artifact or a location ("the X
     division", "the X station", "the X gaol": ``thing_head_type``) names that thing, not the person: the mention
     covers the noun and takes the thing's type (a vessel's noun: a vessel)."""
     out = []
     for m in mentions:
         after = _LOWER_NOUN_AFTER.match(text, m.end)
-        named = m.type == "person" or m.type != "place" and " " not in text[m.start : m.end]
+        surface = text[m.start : m.end]
+        named = (m.type == "person" or m.type in ("organization", "other") and " " not in surface) \
+            and not _adjective(surface.split()[-1])  # "the German border", "the Great Depression": no one's name
         kind = thing_head_type(after.group(1)) if after is not None and named else None
         if after is None or kind is None or _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is None:
             out.append(m)
