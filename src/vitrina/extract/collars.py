@@ -20,7 +20,7 @@ from vitrina.extract.entities import RawMention
 from vitrina.lexicon import words
 
 _DOTTED = r"(?:[A-Z]\.){1,3}"
-_RANK_NUMBER_NAME = re.compile(rf"{_DOTTED}[ \t]*\d+[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})")
+_RANK_NUMBER_NAME = re.compile(rf"{_DOTTED}[ \t]*\d+[ \t]+(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})")
 _DOTTED_ALONE = re.compile(_DOTTED)
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")
 _NUMBERING_AFTER = re.compile(r"\.[ \t]*(\w+)\.?")
@@ -42,7 +42,7 @@ def ranked_numbers(text: str, mentions: list[RawMention]) -> list[RawMention]:
             out.append(m)
         elif labels_a_number(text, m):
             continue
-        elif (ranked := _RANK_NUMBER_NAME.fullmatch(surface)) is not None:
+        elif _RANK_NUMBER_NAME.fullmatch(surface) is not None:
             out.append(RawMention(m.start, m.end, "person", "rank"))
         elif _DOTTED_ALONE.fullmatch(surface) and _NUMBER_AFTER.match(text, m.end) and m.type != "place":
             continue
