@@ -264,16 +264,19 @@ def _adjective(word: str) -> bool:
 
 
 def things_named_for_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """A person's name (or one word typed an organization or other, not an adjective's) after "the" and before a
-    lower-case noun of a group, an artifact or a location ("the X
+    """A person's name (or the surname of one named in full here, whatever NER typed it; not an adjective: "the
+    German border") after "the" and before a lower-case noun of a group, an artifact or a location ("the X
     division", "the X station", "the X gaol": ``thing_head_type``) names that thing, not the person: the mention
     covers the noun and takes the thing's type (a vessel's noun: a vessel)."""
+    # the surnames of the people named in full here: one word NER typed otherwise is still one of them
+    surnames = {text[m.start : m.end].split()[-1] for m in mentions
+                if m.type == "person" and len(text[m.start : m.end].split()) > 1}
     out = []
     for m in mentions:
         after = _LOWER_NOUN_AFTER.match(text, m.end)
         surface = text[m.start : m.end]
-        named = (m.type == "person" or m.type in ("organization", "other") and " " not in surface) \
-            and not _adjective(surface.split()[-1])  # "the German border", "the Great Depression": no one's name
+        named = (m.type == "person" or m.type in ("organization", "other") and surface in surnames) \
+            and not _adjective(surface.split()[-1])  # "the German border": no one's name
         kind = thing_head_type(after.group(1)) if after is not None and named else None
         if after is None or kind is None or _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is None:
             out.append(m)
