@@ -107,3 +107,13 @@ def test_a_cell_or_label_opening_word_is_no_name() -> None:
 def test_an_adjective_before_a_thing_noun_names_no_thing() -> None:
     doc = extract(make_doc(["Along the Danish border and in the Swedish navy the winter of 1902 was hard."]))
     assert not any(doc.text[m.start : m.end].endswith(("border", "navy")) for m in doc.mentions)
+
+
+def test_a_common_surname_opening_a_sentence_is_still_a_name() -> None:
+    from vitrina.extract.entities import RawMention
+    from vitrina.extract.logwords import cell_opening_word
+
+    text = "The vote was close. Baker said the bill would pass. | Burglary of a shop |"
+    assert not cell_opening_word(text, RawMention(20, 25, "person", "PERSON"))
+    at = text.index("Burglary")
+    assert cell_opening_word(text, RawMention(at, at + 8, "person", "PERSON"))

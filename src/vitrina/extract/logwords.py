@@ -10,9 +10,10 @@ types them persons, places or organizations. Two general tests:
 * **a lone cell word** (``lone_cell_word``): one title-case word English writes mostly in lower case (spaCy's
   lexeme table, ``wordfreq.is_common_word``) that fills its whole table cell or line is a label or a value, not a
   person.
-* **a cell's or label's opening word** (``cell_opening_word``): such a word opening its cell, line or sentence
-  and followed by the cell's lower-case words ("Larceny of a watch") or by a colon ("Prisoner: X") is capitalised
-  by its place, a person or an organization neither.
+* **a cell's or label's opening word** (``cell_opening_word``): such a word opening a table cell, followed by the
+  cell's lower-case words ("| Larceny of a watch |") or alone in it, or opening a line or sentence before a colon
+  ("Prisoner: X"), is capitalised by its place, a person or an organization neither. (Opening a sentence before
+  lower-case words is not enough: "Young said" is a person.)
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ COMPASS_ROOT = "compass_point.n.01"  # WordNet: north, north-northeast, … (and
 _CAPITALS = re.compile(r"[A-Z]{1,3}")
 _CELL_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
-_OPENING_BEFORE = re.compile(r"(?:^|\n|\||[.;]\s)[ \t]*$")
-_PHRASE_OR_LABEL_AFTER = re.compile(r"[ \t]*:|[ \t]+[a-z]")
+_OPENING_BEFORE = re.compile(r"(?:^|\n|\||[.;]\s)[ \t]*$")  # a label: at a cell, line or sentence start
+_CELL_OPENING_BEFORE = re.compile(r"\|[ \t]*$")  # a value: at a table cell's start
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_PHRASE_AFTER = re.compile(r"[ \t]+[a-z][^|\n]*(?=\||\n|\Z)")  # lower-case words that close the cell
 
 
 @lru_cache(maxsize=1024)
@@ -79,6 +82,10 @@ def cell_opening_word(text: str, m: RawMention) -> bool:
     from vitrina.extract.wordfreq import is_common_word
 
     word = text[m.start : m.end]
-    return word.isalpha() and word[:1].isupper() and not word.isupper() and is_common_word(word) \
-        and (_OPENING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None) \
-        and (_PHRASE_OR_LABEL_AFTER.match(text, m.end) is not None or _CELL_AFTER.match(text, m.end) is not None)
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper() and is_common_word(word)):
+        return False
+    label = _OPENING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        and _LABEL_AFTER.match(text, m.end) is not None
+    value = _CELL_OPENING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        and (_PHRASE_AFTER.match(text, m.end) is not None or _CELL_AFTER.match(text, m.end) is not None)
+    return label or value
