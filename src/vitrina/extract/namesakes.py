@@ -234,7 +234,8 @@ _LOWER_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 def thing_head_type(word: str) -> str | None:
     """The type a name takes before the lower-case noun ``word`` ("division", "station", "gaol"): the first
     WordNet noun sense of a group, an artifact or a location (``THING_HEAD_TYPES``), a vessel's noun ``other``;
-    None for any other noun, a kinship noun or group of people ("the X family" is people: ``PEOPLE_GROUPS``), a
+    None for a word read first as a verb ("spoke", "left", "launch": an inflected verb or more verb senses than
+    noun senses), a noun of people ("leaders"), any other noun, a kinship noun or group of people ("the X family" is people: ``PEOPLE_GROUPS``), a
     road (left to the place rules) and an office noun ("the X
     administration", read as a role elsewhere)."""
     from vitrina.extract.places import is_vessel_word
@@ -244,6 +245,11 @@ def thing_head_type(word: str) -> str | None:
     if wn is None or word in lexicon_words("kinship_nouns") or word in lexicon_words("office_nouns") \
             or _has_sense_under(word, PEOPLE_GROUPS) or _has_sense_under(word, ("road.n.01",)):
         return None
+    verb = wn.morphy(word, "v")
+    if verb is not None and (verb != word or len(wn.synsets(word, "v")) > len(wn.synsets(word, "n"))):
+        return None  # "X spoke", "X left", "the X launch": read as a verb first
+    if any(x.lexname() == "noun.person" for x in wn.synsets(word, "n")):
+        return None  # "the X leaders": people, not a thing
     if is_vessel_word(word):
         return "other"
     base = wn.morphy(word, "n") or word
