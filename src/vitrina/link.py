@@ -62,7 +62,14 @@ from vitrina.extract.cluster import (
 from vitrina.extract.entities import _common_noun, role_phrases
 from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
 from vitrina.extract.lifedates import Life, compatible, lives, meet
-from vitrina.extract.places import NOT_IN_GAZETTEER, WEAK_EVIDENCE, unaccented, wordnet_kinds
+from vitrina.extract.othernamed import distinguished, introduced_as_another
+from vitrina.extract.places import (
+    NOT_IN_GAZETTEER,
+    WEAK_EVIDENCE,
+    haversine_km,
+    unaccented,
+    wordnet_kinds,
+)
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity, EntityType
 
@@ -99,6 +106,13 @@ SAME_DOCUMENT_READING = False
 # the mapped "Hamburg"; not a letter changed: "Tarvik" / "Tarvis" may be two towns) joins it only when
 # the shorter name is at least this long.
 PLACE_VARIANT_MIN = 6
+# the farthest a place may lie from a division's point and still be read as inside it when one name is mapped to
+# both (``_Places._join_refined_senses``); a state's or province's half-width
+REFINED_SENSE_KM = 400
+# the export kinds of a division a name's priors may pick where a document's evidence picks a place inside it
+DIVISION_KINDS = frozenset({"admin-region"})
+# the decision of a name settled on its priors alone (``extract.places``)
+FAMOUS_SENSE = "famous sense"
 # Two entities of one type and name are told apart by a digest of where each is first named, of this many
 # hexadecimal digits (``_anchor``; 16**6, some 16 million, so a clash between the namesakes of one name is
 # unheard of, and one is numbered).
@@ -450,7 +464,7 @@ def kept_apart(doc: Document) -> tuple[tuple[str, str], ...]:
     surnames = {e: {name_key(words_[-1])} for e, words_ in people.items()}
     told_from: dict[str, set[str]] = defaultdict(set)
     for m in doc.mentions:
-        if m.entity in people and distinguished(doc.text, m.start):
+        if m.entity in people and introduced_as_another(doc.text, m.start):
             told_from[m.entity] |= surnames[m.entity]
         if m.entity not in people or len(doc.text[m.start : m.end].split()) < 2:
             continue
@@ -488,24 +502,6 @@ def _relatives(doc: Document, sentences: list[tuple[int, int]], starts: list[int
             if other.end <= m.start and other.entity != m.entity:
                 out.add((min(other.entity, m.entity), max(other.entity, m.entity)))
     return sorted(out)
-
-
-@lru_cache(maxsize=1)
-def _distinction_before() -> re.Pattern[str]:
-    """A phrase of ``lexicon/distinction_phrases.txt`` ending right before a name, an article between."""
-    phrases = sorted(words("distinction_phrases"), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-
-
-# how far before a name a distinction phrase is looked for (the longest phrase and an article)
-DISTINCTION_REACH = 60
-
-
-def distinguished(text: str, start: int) -> bool:
-    """The name starting at ``start`` follows a phrase that says it names someone else than a person the text
-    is about ("he is not to be confused with X", "X's son (no relation of Y)")."""
-    return _distinction_before().search(text[max(0, start - DISTINCTION_REACH) : start]) is not None
 
 
 _WORD = re.compile(r"[\w'’.]+")
@@ -744,10 +740,12 @@ class _Places:
         # name -> first item (one unmapped name is one entity already) and the gazetteer keys its undecided
         # uses weighed; an empty set for a name the gazetteer does not hold
         self.unmapped: dict[str, tuple[int, set[str]]] = {}
+        self.decided: dict[str, list[tuple[Entity, int]]] = {}  # name -> its mapped entities and items
 
     def add(self, e: Entity, item: int) -> None:
         if e.place_key:
             self.mapped[_norm(e.name)].setdefault(e.place_key, item)
+            self.decided.setdefault(_norm(e.name), []).append((e, item))
         elif e.geocoding in (WEAK_EVIDENCE, NOT_IN_GAZETTEER):
             # not a name the document read as something else (a ship, a treaty's, a title's seat)
             _, weighed = self.unmapped.setdefault(_norm(e.name), (item, set()))
@@ -772,6 +770,31 @@ class _Places:
                 rule = "one letter more or less than the name of the one gazetteer place so named in the collection"
             if senses is not None and len(senses) == 1:
                 uf.union(next(iter(senses.values())), item, rule)
+        self._join_refined_senses(uf)
+
+    def _join_refined_senses(self, uf: _UnionFind) -> None:
+        """One name mapped to two senses, a division on its name's priors alone (``FAMOUS_SENSE``: no evidence for
+        it) and a place inside it that another document's evidence chose over that division, is one place: the
+        evidenced one ("New York" the state on priors in one document, the city read as a port in another).
+        Inside: the same country, within ``REFINED_SENSE_KM`` of the division's point."""
+        for entities in self.decided.values():
+            if len({e.place_key for e, _ in entities}) != 2:
+                continue
+            famous = [(e, i) for e, i in entities if e.geocoding == FAMOUS_SENSE and e.place_kind in DIVISION_KINDS]
+            chosen = [(e, i) for e, i in entities if e.geocoding != FAMOUS_SENSE]
+            keys = {e.place_key for e, _ in famous}
+            if len(keys) != 1 or not chosen or len({e.place_key for e, _ in chosen} & keys):
+                continue
+            wide = famous[0][0]
+            inside = [(e, i) for e, i in chosen if e.country == wide.country and e.lat is not None
+                      and wide.lat is not None and e.lon is not None and wide.lon is not None
+                      and keys <= {c[0] for c in e.candidates or ()}
+                      and haversine_km(e.lat, e.lon, wide.lat, wide.lon) <= REFINED_SENSE_KM]
+            if len({e.place_key for e, _ in inside}) != 1 or len(inside) != len(chosen):
+                continue
+            for _, item in famous:
+                uf.union(inside[0][1], item, "one place of that name in the collection: a document's evidence "
+                                             "chose it inside the division another read on priors alone")
 
 
 def _key_rule(key: str) -> str:
@@ -1511,6 +1534,9 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         if row:
             names |= set(row.get("aliases", ()))
         located = [e for e in ents if e.type == etype]  # a member of another type lends no coordinates
+        # a sense read on priors alone lends them last (``_Places._join_refined_senses``)
+        if len({e.place_key for e in located}) > 1:
+            located.sort(key=lambda e: e.geocoding == FAMOUS_SENSE)
         lat = row.get("lat") if row and row.get("lat") is not None else next(
             (e.lat for e in located if e.lat is not None), None)
         lon = row.get("lon") if row and row.get("lon") is not None else next(

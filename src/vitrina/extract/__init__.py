@@ -147,6 +147,7 @@ def model_pass(docs: list[Document]) -> list[tuple[Document, Analysis, list[tupl
 def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
     from vitrina.extract.chunks import model_view
     from vitrina.extract.cluster import cluster
+    from vitrina.extract.collars import ranked_numbers
     from vitrina.extract.entities import RawMention, addressed_as_people, find_mentions
     from vitrina.extract.events import find_events
     from vitrina.extract.firms import firm_names, renamed_organizations
@@ -194,6 +195,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
     raw = without_log_words(doc.text, raw)  # "Wind NE", a lone "Rum" in a cell: no name
+    raw = ranked_numbers(doc.text, raw)  # "Reg. No.", "P.C. 212 X": a label, a rank and collar number
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)
@@ -243,10 +245,16 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
 def named_after(doc: Document, raw: list) -> list:
     """``raw`` with vessels, rooms and diseases named after people and places no longer those people and
     places (``namesakes``); a vessel the input's markup names (TEI ``<name type="ship">``) is one too."""
-    from vitrina.extract.namesakes import vessel_names, without_disease_eponyms, without_room_names
+    from vitrina.extract.namesakes import (
+        things_named_for_people,
+        vessel_names,
+        without_disease_eponyms,
+        without_room_names,
+    )
 
     marked = [(m.start, m.end) for m in doc.markup if m.kind == "vessel"]
-    return without_disease_eponyms(doc.text, without_room_names(doc.text, vessel_names(doc.text, raw, marked)))
+    raw = without_disease_eponyms(doc.text, without_room_names(doc.text, vessel_names(doc.text, raw, marked)))
+    return things_named_for_people(doc.text, raw)
 
 
 def reduced_mode(doc: Document) -> tuple[tuple[str, str], ...]:

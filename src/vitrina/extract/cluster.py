@@ -32,8 +32,10 @@ from vitrina.extract.entities import (
 )
 from vitrina.extract.firms import closes_a_firm
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
+from vitrina.extract.namesakes import NAMESAKE_SOURCES
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.numbers import parse_number
+from vitrina.extract.othernamed import introduced_as_another
 from vitrina.extract.places import (
     AREA_KINDS,
     EXPORT_KIND,
@@ -137,6 +139,20 @@ EPITHETS = frozenset({"elder", "younger"})  # generational words written after a
 def maiden_marks() -> frozenset[str]:
     """Words that put a woman's birth name after her married one ("née", "born")."""
     return frozenset(lexicon_words("maiden_name_marks"))
+
+
+_ALIAS_BETWEEN = re.compile(r"[\s,(]*([a-zé.]+?)\.?(?:\s+[A-Z][\w'’-]+\s+([a-z.]+?)\.?)*\s*", re.IGNORECASE)
+
+
+def stated_alias_mark(between: str) -> str | None:
+    """The word of ``lexicon/alias_marks.txt`` or ``maiden_name_marks.txt`` that is all that stands between two
+    names (a comma or bracket before it; "alias Y alias" of a chain, each word a mark), lower-cased; or None."""
+    found = _ALIAS_BETWEEN.fullmatch(between)
+    if found is None:
+        return None
+    marks = lexicon_words("alias_marks") | maiden_marks()
+    said = [w.lower() for w in found.groups() if w]
+    return said[0] if said and all(w in marks for w in said) else None
 
 
 @cache
@@ -448,6 +464,7 @@ class Clusterer:
             if life is not None}
         self.apart = self._relatives_apart(people)
         self._denied_apart(people)
+        self._introduced_apart(people)
         # clusters by last name with a given name it may be (``given_keys``), and by first
         # name with the last name one edit away: ``same_person`` needs one of the two, so
         # these hold every candidate (re-checked on the current name), and a name is tried
@@ -499,6 +516,7 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+        self._merge_stated_aliases()
 
     def _relatives_apart(self, people: list[int]) -> dict[int, set[int]]:
         """Pairs of person mentions a kinship phrase shows to be two people: the relative it names ("son of
@@ -531,6 +549,20 @@ class Clusterer:
         for a, b in apart_mentions(self.text, sents, named):
             self.apart.setdefault(people[a], set()).add(people[b])
             self.apart.setdefault(people[b], set()).add(people[a])
+
+    def _introduced_apart(self, people: list[int]) -> None:
+        """A full name the text introduces as someone else ("not to be confused with X", "a second X":
+        ``othernamed.introduced_as_another``) is kept apart from every person mention of its surname before it,
+        both ways, though the two are written alike: the record itself says they are two."""
+        order = sorted(people, key=lambda i: self.mentions[i].start)
+        for k, i in enumerate(order):
+            words = name_tokens(self.surface(i))
+            if len(words) < 2 or not introduced_as_another(self.text, self.mentions[i].start):
+                continue
+            for j in order[:k]:
+                if name_key(name_tokens(self.surface(j))[-1]) == name_key(words[-1]):
+                    self.apart.setdefault(i, set()).add(j)
+                    self.apart.setdefault(j, set()).add(i)
 
     def _apart_from(self, c: int, i: int) -> bool:
         """Cluster ``c`` holds a mention a kinship phrase shows to be another person than mention ``i``."""
@@ -682,6 +714,21 @@ class Clusterer:
                 ca, cb = self.cluster_of[a], self.cluster_of[b]
                 if ca != cb and self.clusters[ca].type == self.clusters[cb].type == "person":
                     self._merge(ca, cb)
+
+    def _merge_stated_aliases(self) -> None:
+        """A name the record states to be another of the person's names: "X alias Y", "X (alias Y)", "X alias
+        Z alias Y" (``lexicon/alias_marks.txt``: any name after the word), "X, formerly Y", "X, né Y" (a full name
+        after a word of ``lexicon/maiden_name_marks.txt``, whatever its given name). The later name's cluster
+        joins the earlier's, which keeps its name; the later is one of its aliases."""
+        people = sorted((i for i in self.cluster_of if self.mentions[i].type == "person"),
+                        key=lambda i: self.mentions[i].start)
+        for a, b in zip(people, people[1:], strict=False):
+            mark = stated_alias_mark(self.text[self.mentions[a].end : self.mentions[b].start])
+            if mark is None or mark in maiden_marks() and len(name_tokens(self.surface(b))) < 2:
+                continue
+            ca, cb = self.cluster_of[a], self.cluster_of[b]
+            if ca != cb and self.clusters[ca].type == self.clusters[cb].type == "person":
+                self._merge(ca, cb)
 
     def _merge_maiden_names(self) -> dict[int, int]:
         """ "Ann Roe (née Doe)", "Ann Roe, born Doe": the birth name ("Ann Doe", or the full
@@ -1778,8 +1825,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         s = text[m.start : m.end]
         if k == joined_next:
             continue
-        if k in located:  # a place NER typed a person: no person's name here makes it one again
-            out.append(m)
+        if k in located or m.source in NAMESAKE_SOURCES:  # a place NER typed a person: no person's name here
+            out.append(m)  # makes it one again; nor a vessel's name ("the ship X") the person's it is named after
             continue
         # a one-word organization, group or other that is the surname of a person named in
         # full here is that person ("Walter Kessel … Kessel refused"), however often NER erred
@@ -3679,11 +3726,41 @@ def cluster(
     # someone spoken to stays the person asked, whatever the place rules made of the name; a work's title is
     # neither a person nor a place, whatever they made of it ("the play X": ``works``)
     cl.mentions = addressed_as_people(text, work_titles(text, namesake_types(retype_and_fill(text, an, raw, gaz))))
+    cl.mentions = stated_alias_names(text, cl.mentions)
     cl.cluster_people()
     cl.merge_titled_appositions()
     cl.resolve_roles()
     cl.cluster_others()
     return _build(cl)
+
+
+_ALIAS_NAME_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*([a-z.]+?)\.?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})\b")
+
+
+def stated_alias_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The names a record gives a person after a word of ``lexicon/alias_marks.txt`` ("X alias Y", "X (alias Y)",
+    "X alias Y alias Z") are people, whatever NER made of them: a capitalised run no mention covers becomes a
+    person mention, one a mention of another type covers exactly is retyped a person. ``_merge_stated_aliases``
+    then makes them the first name's."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    at = {(m.start, m.end): k for k, m in enumerate(out)}
+    marks = lexicon_words("alias_marks")
+    added: list[RawMention] = []
+    for m in [m for m in out if m.type == "person" and m.source != "role"]:
+        end = m.end
+        while (after := _ALIAS_NAME_AFTER.match(text, end)) is not None and after.group(1).lower() in marks:
+            span = after.span(2)
+            k = at.get(span)
+            if any(a.start == span[0] for a in added):
+                break  # read from an earlier name of the chain
+            if k is not None and out[k].type != "person":
+                out[k] = RawMention(span[0], span[1], "person", out[k].source)
+            elif k is None and any(o.start < span[1] and span[0] < o.end for o in out):
+                break  # part of another name
+            elif k is None:
+                added.append(RawMention(span[0], span[1], "person", "alias"))
+            end = span[1]
+    return sorted(out + added, key=lambda m: (m.start, m.end)) if added else out
 
 
 def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:

@@ -10,6 +10,10 @@ types them persons, places or organizations. Two general tests:
 * **a lone cell word** (``lone_cell_word``): one title-case word English writes mostly in lower case (spaCy's
   lexeme table, ``wordfreq.is_common_word``) that fills its whole table cell or line is a label or a value, not a
   person.
+* **a cell's or label's opening word** (``cell_opening_word``): such a word opening a table cell, followed by the
+  cell's lower-case words ("| Larceny of a watch |") or alone in it, or opening a line or sentence before a colon
+  ("Prisoner: X"), is capitalised by its place, a person or an organization neither. (Opening a sentence before
+  lower-case words is not enough: "Young said" is a person.)
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ COMPASS_ROOT = "compass_point.n.01"  # WordNet: north, north-northeast, … (and
 _CAPITALS = re.compile(r"[A-Z]{1,3}")
 _CELL_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
+_OPENING_BEFORE = re.compile(r"(?:^|\n|\||[.;]\s)[ \t]*$")  # a label: at a cell, line or sentence start
+_CELL_OPENING_BEFORE = re.compile(r"\|[ \t]*$")  # a value: at a table cell's start
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_PHRASE_AFTER = re.compile(r"[ \t]+[a-z][^|\n]*(?=\||\n|\Z)")  # lower-case words that close the cell
 
 
 @lru_cache(maxsize=1024)
@@ -64,4 +72,20 @@ def without_log_words(text: str, mentions: list[RawMention]) -> list[RawMention]
     markup is trusted as it is."""
     return [m for m in mentions
             if m.source == "markup" or m.type not in ("person", "place", "organization")
-            or not (compass_abbreviation(text, m) or m.type == "person" and lone_cell_word(text, m))]
+            or not (compass_abbreviation(text, m) or m.type == "person" and lone_cell_word(text, m)
+                    or m.type != "place" and cell_opening_word(text, m))]
+
+
+def cell_opening_word(text: str, m: RawMention) -> bool:
+    """The mention is one common word in title case opening its cell, line or sentence and followed by lower-case
+    words of its cell or by a colon: a label or a value capitalised by its place (module doc)."""
+    from vitrina.extract.wordfreq import is_common_word
+
+    word = text[m.start : m.end]
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper() and is_common_word(word)):
+        return False
+    label = _OPENING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        and _LABEL_AFTER.match(text, m.end) is not None
+    value = _CELL_OPENING_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        and (_PHRASE_AFTER.match(text, m.end) is not None or _CELL_AFTER.match(text, m.end) is not None)
+    return label or value

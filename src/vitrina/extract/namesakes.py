@@ -217,3 +217,76 @@ def without_disease_eponyms(text: str, mentions: list[RawMention]) -> list[RawMe
                 continue
         out.append(m)
     return out
+
+
+# WordNet's lexicographer files of the first noun sense of a lower-case noun after a person's name that make the
+# name a modifier of that thing ("the X division", "the X station"), and the type the whole phrase then takes
+THING_HEAD_TYPES = {"noun.group": "organization", "noun.artifact": "organization", "noun.location": "place"}
+
+# WordNet synsets of groups that are people ("the X family", "the X clan"): the name there is the people's
+PEOPLE_GROUPS = ("family.n.01", "family.n.02", "kin_group.n.01", "people.n.01")
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def thing_head_type(word: str) -> str | None:
+    """The type a name takes before the lower-case noun ``word`` ("division", "station", "gaol"): the first
+    WordNet noun sense of a group, an artifact or a location (``THING_HEAD_TYPES``), a vessel's noun ``other``;
+    None for a word read first as a verb ("spoke", "left", "launch": an inflected verb or more verb senses than
+    noun senses), a noun of people ("leaders"), any other noun, a kinship noun or group of people ("the X family" is people: ``PEOPLE_GROUPS``), a
+    road (left to the place rules) and an office noun ("the X
+    administration", read as a role elsewhere)."""
+    from vitrina.extract.places import is_vessel_word
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or word in lexicon_words("kinship_nouns") or word in lexicon_words("office_nouns") \
+            or _has_sense_under(word, PEOPLE_GROUPS) or _has_sense_under(word, ("road.n.01",)):
+        return None
+    verb = wn.morphy(word, "v")
+    if verb is not None and (verb != word or len(wn.synsets(word, "v")) > len(wn.synsets(word, "n"))):
+        return None  # "X spoke", "X left", "the X launch": read as a verb first
+    if any(x.lexname() == "noun.person" for x in wn.synsets(word, "n")):
+        return None  # "the X leaders": people, not a thing
+    if is_vessel_word(word):
+        return "other"
+    base = wn.morphy(word, "n") or word
+    # a common noun's own sense, its lemma written in lower case ("was" is no "WA")
+    senses = [x for x in wn.synsets(base, "n") if base in x.lemma_names()]
+    if not senses:
+        return None
+    return THING_HEAD_TYPES.get(senses[0].lexname())
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """WordNet has an adjective sense of ``word`` in lower case ("German", "Great"): a modifier, not a name."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word.lower(), "a") or wn.synsets(word.lower(), "s"))
+
+
+def things_named_for_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A person's name (or the surname of one named in full here, whatever NER typed it; not an adjective: "the
+    German border") after "the" and before a lower-case noun of a group, an artifact or a location ("the X
+    division", "the X station", "the X gaol": ``thing_head_type``) names that thing, not the person: the mention
+    covers the noun and takes the thing's type (a vessel's noun: a vessel)."""
+    # the surnames of the people named in full here: one word NER typed otherwise is still one of them
+    surnames = {text[m.start : m.end].split()[-1] for m in mentions
+                if m.type == "person" and len(text[m.start : m.end].split()) > 1}
+    out = []
+    for m in mentions:
+        after = _LOWER_NOUN_AFTER.match(text, m.end)
+        surface = text[m.start : m.end]
+        named = (m.type == "person" or m.type in ("organization", "other") and surface in surnames) \
+            and not _adjective(surface.split()[-1])  # "the German border": no one's name
+        kind = thing_head_type(after.group(1)) if after is not None and named else None
+        if after is None or kind is None or _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is None:
+            out.append(m)
+            continue
+        source = "vessel" if kind == "other" else "thing"
+        out.append(RawMention(m.start, after.end(1), kind, source))  # type: ignore[arg-type]
+    return out
