@@ -195,7 +195,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
     raw = without_log_words(doc.text, raw)  # "Wind NE", a lone "Rum" in a cell: no name
-    raw = ranked_numbers(doc.text, raw)  # "Reg. No.", "P.C. 212 X": a label, a rank and collar number
+    raw = ranked_numbers(doc.text, raw)  # "Reg. No.", "P.C. 54 X": a label, a rank and collar number
     languages = language_spans(doc.text, an.sents, blocks)
     raw = outside_foreign(doc.text, raw, languages)
     dates = find_all_dates(doc, an.sents, use_markup, view)

@@ -1,8 +1,8 @@
 """A record's numbering conventions the model reads as names.
 
-Police, prison and shipping records number what they list and whom they list: "Reg. No. 4417" (the column
-"register number"), "P.C. 212 Smith" (a rank abbreviation, the officer's collar number, his surname). The model
-types "Reg" a person and "P.C. 212 Smith" an organization, or "P.C." a person. Two general tests:
+Police, prison and shipping records number what they list and whom they list: "Reg. No. 812" (the column
+"register number"), "P.C. 54 Lind" (a rank abbreviation, the officer's collar number, his surname). The model
+types "Reg" a person and "P.C. 54 Lind" an organization, or "P.C." a person. Two general tests:
 
 * **a label before a numbering word** (``labels_a_number``): one word directly followed by a full stop and a word
   of ``lexicon/numbering_words.txt`` ("X. No.") abbreviates what is numbered, no one's name;

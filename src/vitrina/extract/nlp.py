@@ -324,9 +324,9 @@ SENTENCE_JOINS = {
     "inside_word": 1,  # a start right after a letter or digit, no space between: a cut inside a word ("77°32′E")
     "coordinates": 1,  # a start on a number of degrees ("Long. 18°25′E"): an angle's value opens no sentence
     "abbreviation_letters": 5,  # an abbreviation has at most this many letters ("Calif." yes)
-    "numbered": 1,  # a known abbreviation's period before a numbering word and its number ("Reg. No. 4417")
+    "numbered": 1,  # a known abbreviation's period before a numbering word and its number ("Reg. No. 812")
 }
-# a numbering word (lexicon numbering_words) abbreviated, then a number: "No. 4417", "Nr. 12"
+# a numbering word (lexicon numbering_words) abbreviated, then a number: "No. 812", "Nr. 12"
 _NUMBERED = re.compile(r"([^\W\d_]+)\.\s*\d")
 _YEAR_ALONE = re.compile(r"^\d{3,4}\.$")
 _DEGREES = re.compile(r"\d{1,3}\s?°")
@@ -358,7 +358,7 @@ def joined_starts(text: str, starts: list[int]) -> list[int]:
         if kept and _continues(stripped, text[start : start + 1], "\n" in before[len(stripped) :]):
             continue
         if kept and SENTENCE_JOINS["numbered"] and _numbered(stripped, text[start : start + 12], before):
-            continue  # "John Doyle, Reg." + "No. 4417, discharged …": the register's number goes on
+            continue  # "Ada Lind, Reg." + "No. 812, released …": the register's number goes on
         if kept and SENTENCE_JOINS["inside_word"] and start > 0 and text[start - 1].isalnum():
             continue  # "No. 1918/412" cut as "No" + ". 1918/412", "77°32′E" as "77" + "°32′E"
         if kept and SENTENCE_JOINS["coordinates"] and _DEGREES.match(text, start):
@@ -390,7 +390,7 @@ def _continues(before: str, first: str, new_line: bool) -> bool:
 
 def _numbered(before: str, after: str, between: str) -> bool:
     """Whether the sentence ``before`` (stripped) ends on a known abbreviation ("Reg.") and the next opens with an
-    abbreviated numbering word and its number ("No. 4417"), on the same line: one reference, not two sentences."""
+    abbreviated numbering word and its number ("No. 812"), on the same line: one reference, not two sentences."""
     from vitrina import lexicon
 
     if "\n" in between[len(before):] or not before.endswith("."):

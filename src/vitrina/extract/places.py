@@ -919,7 +919,7 @@ def joint_country(decisions: dict[str, Decision], names: Mapping[str, str], gaz:
     """Towns left unmapped on weak evidence take their best sense when it lies in the country most
     of the document's names share (``GEO_WEIGHTS``: ``joint_*``): the mapped names' countries, the
     unsure towns' best senses and the countries WordNet puts the unmapped regions in (``names``: key ->
-    the name as written; ``holonym_country``: "Yorkshire" part of England) vote together, so a document
+    the name as written; ``holonym_country``: "Cornwall" part of England) vote together, so a document
     of several small towns of one country, none of which reaches the floor alone, maps them there."""
     votes: dict[str, str | None] = {}
     for key, d in decisions.items():
@@ -944,7 +944,7 @@ def joint_country(decisions: dict[str, Decision], names: Mapping[str, str], gaz:
 @lru_cache(maxsize=4096)
 def holonym_country(name: str, gaz: Gazetteer) -> str | None:
     """The country (ISO code) WordNet puts a location in: the one country every location sense of ``name``
-    is part of, directly or through its holonyms ("Yorkshire" -> England -> GB); None when the senses
+    is part of, directly or through its holonyms ("Cornwall" -> England -> GB); None when the senses
     disagree ("Natal" in South Africa and in Brazil), none is a location or no holonym is a country."""
     from vitrina.qa.lexical import wordnet
 

@@ -67,7 +67,7 @@ def _agrees(a: str, b: str) -> bool:
 
 def asked_people(question: str) -> list[tuple[list[str], str]]:
     """(given names, surname) of each name of two or more capitalised words in the question that has a given
-    name before its last word ("What was John Doyle sentenced to?": (["John"], "Doyle"))."""
+    name before its last word ("What was Ada Lind fined?": (["Ada"], "Lind"))."""
     out = []
     for run in _runs(question):
         given = given_names(run, len(run) - 1)
