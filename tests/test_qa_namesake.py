@@ -75,3 +75,11 @@ def test_an_act_in_other_words_or_no_act_at_all_is_no_other_act():
     assert _unstated("When did they annex the Ewe valley?", "The annexation of the Ewe valley in 1867.") is None
     assert _unstated("When was Martha Quill executed at Lancaster Castle?",
                      "Martha Quill at Lancaster Castle, 9 June 1871.") is None  # no verb: no other act
+
+
+
+def test_a_looser_verb_for_the_sentences_act_is_the_same_act():
+    # "strike" in a rarer sense is "attack": the date of the attack answers when Ada Lind's rebels struck
+    attacked = "On March 3, 1820, Ada Lind and her rebels attacked the garrison at the ford."
+    assert _unstated("In what month did Ada Lind strike the garrison?", attacked) is None
+    assert _unstated("When was Ada Lind hanged?", attacked) == "hang"  # still another act

@@ -27,7 +27,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.entities import is_honorific
-from vitrina.qa.lexical import base_forms, fold, nominalises, related, wordnet
+from vitrina.qa.lexical import base_forms, fold, loosely_related, nominalises, related, wordnet
 from vitrina.qa.otheract import OTHER_ACT
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS
@@ -160,11 +160,13 @@ def predicate_unstated(q: Question, doc: Any) -> str | None:
 
 def states_act(q: Question, doc: Any) -> bool:
     """Whether the parsed sentence states the question's act: a form of its verb or a WordNet relative (synonym,
-    hypernym, derived form), a nominalisation, a noun naming a kind of the act ("conference" for "meet": a sense
+    hypernym, derived form; a rarer sense's synonym or narrow hypernym, ``loosely_related``), a nominalisation, a noun naming a kind of the act ("conference" for "meet": a sense
     under the act's noun), or a verb of the act's kind (WordNet's class of the most frequent senses: "sailed" for
     "leave", both motion)."""
     predicate = q.predicate or ""
-    asked = {predicate, *related(predicate, "v"), *related(predicate)}
+    # a rarer sense's synonyms and narrow hypernyms too ("strike" / attacked): the check only withholds, so a
+    # looser word the question uses for the sentence's act must not make it the other act
+    asked = {predicate, *related(predicate, "v"), *related(predicate), *loosely_related(predicate, "v")}
     if q.nominal:
         asked |= {q.nominal, *related(q.nominal)}
     own = _first_class(predicate)
