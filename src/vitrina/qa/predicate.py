@@ -245,12 +245,12 @@ def _predicate_tokens(verb: Any, found: Focus, conjoined: bool = False) -> list[
             tokens += cc + _predicate_tokens(child, found, conjoined=True)
         elif child.dep_ == "neg":
             tokens.append(child)
-    run = _run(sorted(set(tokens), key=lambda t: t.i), verb)
+    run = contiguous(sorted(set(tokens), key=lambda t: t.i), verb)
     return _trimmed(run, found)
 
 
-def _run(tokens: list[Any], head: Any) -> list[Any]:
-    """The unbroken run of tokens around the head."""
+def contiguous(tokens: list[Any], head: Any) -> list[Any]:
+    """The unbroken run of tokens around the head (a subtree with a gap is cut at the gap)."""
     index = {t.i for t in tokens}
     lo = hi = head.i
     while lo - 1 in index:

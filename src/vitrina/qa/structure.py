@@ -54,6 +54,7 @@ from vitrina.qa.lexical import (
     verb_class,
     wordnet,
 )
+from vitrina.qa.predicate import contiguous
 from vitrina.qa.predicate import spans as predicate_spans
 from vitrina.qa.question import Question, comparative, described_forms
 from vitrina.qa.text import demonyms
@@ -1325,7 +1326,7 @@ def _actions(doc: Any, q: Question) -> list[Slot]:
         if subjects and names & {b for t in subjects for b in base_forms(t.text)}:
             tokens = [verb, *[t for c in verb.children if c.dep_ not in ("nsubj", "punct", "advcl", "mark", "aux")
                               and c.i > verb.i for t in c.subtree]]
-            tokens = _contiguous(sorted(tokens, key=lambda t: t.i), verb)
+            tokens = contiguous(sorted(tokens, key=lambda t: t.i), verb)
             last = tokens[-1]
             out.append(Slot(verb.idx, last.idx + len(last.text), "clause", 1.0, verb.text))
     return out
@@ -1443,7 +1444,7 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
         tokens = [t for t in tokens[1:] if not (t is tokens[-1] and t.text == ")")]
     if not tokens:
         return None
-    tokens = _contiguous(tokens, token)
+    tokens = contiguous(tokens, token)
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
     return Slot(start, end, kind, credit, token.text)
@@ -1512,17 +1513,6 @@ def _names_joined_to(aside: Any, head: Any) -> list[Any]:
         return []
     last = joined[-1]
     return list(aside.doc[head.i + 1:last.i + 1])
-
-
-def _contiguous(tokens: list[Any], head: Any) -> list[Any]:
-    """The unbroken run of tokens around the head (a subtree with a gap is cut at the gap)."""
-    index = {t.i for t in tokens}
-    lo = hi = head.i
-    while lo - 1 in index:
-        lo -= 1
-    while hi + 1 in index:
-        hi += 1
-    return [t for t in tokens if lo <= t.i <= hi]
 
 
 def enumerations(doc: Any) -> list[tuple[int, int, int]]:
