@@ -64,6 +64,16 @@ def fits(age_a: float, dated_a: Dated, age_b: float, dated_b: Dated) -> bool:
     return math.floor(low) <= age_b - age_a <= math.ceil(high)
 
 
+def relation(age_a: float, dated_a: Dated | None, age_b: float, dated_b: Dated | None) -> str:
+    """Two ages of one person: "consistent" when the span between their dates accounts for the difference
+    (``fits``, in either order), "uncertain" when a date is not known, else "differ"."""
+    if dated_a is None or dated_b is None:
+        return "uncertain"
+    if dated_b[0] < dated_a[0]:
+        age_a, dated_a, age_b, dated_b = age_b, dated_b, age_a, dated_a
+    return "consistent" if fits(age_a, dated_a, age_b, dated_b) else "differ"
+
+
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso[:10])
 

@@ -616,12 +616,13 @@ def _ages_at_dates(kb: read.KnowledgeBase, p: Pair, found: polarity.Turn,
     (person_a, age_a, said_a, when_a), (person_b, age_b, said_b, when_b) = told
     if person_a != person_b or age_a is None or age_b is None:
         return None
-    if when_a is None or when_b is None:
+    found_relation = ages.relation(age_a, when_a, age_b, when_b)
+    if found_relation == "uncertain":
         return "uncertain", f"ages of one person stated at dates not known: “{said_a}” / “{said_b}”"
-    if when_b[0] < when_a[0]:
-        (age_a, when_a, said_a), (age_b, when_b, said_b) = (age_b, when_b, said_b), (age_a, when_a, said_a)
-    if not ages.fits(age_a, when_a, age_b, when_b):
+    if found_relation == "differ" or when_a is None or when_b is None:
         return None
+    if when_b[0] < when_a[0]:
+        (when_a, said_a), (when_b, said_b) = (when_b, said_b), (when_a, said_a)
     return "consistent", (f"ages of one person at two dates: “{said_a}” ({when_a[0][:4]}) / “{said_b}” "
                           f"({when_b[0][:4]}), the years between account for the difference")
 

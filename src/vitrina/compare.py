@@ -875,12 +875,7 @@ def _ages_relation(a: Statement, b: Statement) -> str:
     the difference, uncertain when a date is not known, else differ (round 54 red team D9)."""
     from vitrina import ages
 
-    when_a, when_b = a.age_at[1] if a.age_at else None, b.age_at[1] if b.age_at else None
-    if when_a is None or when_b is None:
-        return "uncertain"
-    if when_b[0] < when_a[0]:
-        a, b, when_a, when_b = b, a, when_b, when_a
-    return "consistent" if ages.fits(a.value[0], when_a, b.value[0], when_b) else "differ"
+    return ages.relation(a.value[0], a.age_at[1] if a.age_at else None, b.value[0], b.age_at[1] if b.age_at else None)
 
 
 def _clock_group(members: Sequence[Statement]) -> bool:
