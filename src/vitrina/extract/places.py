@@ -922,21 +922,22 @@ def joint_country(decisions: dict[str, Decision], names: Mapping[str, str], gaz:
     the name as written; ``holonym_country``: "Cornwall" part of England) vote together, so a document
     of several small towns of one country, none of which reaches the floor alone, maps them there."""
     votes: dict[str, str | None] = {}
+    unsure: dict[str, Place] = {}
     for key, d in decisions.items():
         town = _unsure_town(d)
         if d.place is not None:
             votes[key] = d.place.country
         elif town is not None:
             votes[key] = town.country
+            unsure[key] = town
         elif d.reason == NOT_IN_GAZETTEER and key in names:
             votes[key] = holonym_country(names[key], gaz)
     out = dict(decisions)
-    for key, d in decisions.items():
-        town = _unsure_town(d)
+    for key, town in unsure.items():
+        d = decisions[key]
         # the US (``gaz.divided``: its towns are known by state): its name is no evidence for a town of it,
         # a small town of nearly any surname lies in it; its unsure towns still vote
-        if town is not None and town.country and town.country not in gaz.divided \
-                and _country_shared(town.country, votes):
+        if town.country and town.country not in gaz.divided and _country_shared(town.country, votes):
             out[key] = Decision(town, d.candidates, JOINT_REASON)
     return out
 
