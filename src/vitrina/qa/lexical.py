@@ -1063,7 +1063,6 @@ def same_noun_sense(word: str, other: str) -> bool:
     return any(s in mine for form in _analyses(wn, other.lower(), "n") or [other.lower()] for s in wn.synsets(form, "n"))
 
 
-
 def desire_word(token: Any) -> bool:
     """Is the spaCy ``token`` a verb, adjective or noun of desire, hope, fear or attempt (`DESIRE_VERBS`,
     `DESIRE_NOUNS`: "sought", "hoped", "afraid", "eager", "aim", "bid")? False without WordNet."""
