@@ -1,0 +1,4 @@
+theme = "vellum"
+title = "Hallam Museum of Maps"
+tagline = "Online exhibitions"
+extension = ".html"
