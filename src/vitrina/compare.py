@@ -4058,80 +4058,12 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
     where = _blocks_of(blocks, len(statements))
     for n, members in enumerate(blocks):
         local = {m: statements[m] for m in members}
-        for i, j in _maybe_comparable(members, local):
+        for i, j in combinations(members, 2):
             a, b = local[i], local[j]
             if a.document == b.document or _first_common(where[i], where[j]) != n:
                 continue  # one document's, or judged in an earlier block both share: no set of every pair seen
             if copies.judged(i, j, a, b, _retold_participants):
                 yield a, b
-
-
-def _maybe_comparable(members: Sequence[int], local: Mapping[int, Statement]) -> list[tuple[int, int]]:
-    """The pairs of a block (``members`` ascending) that ``_retold_participants`` may keep, in ``combinations``'
-    order: two statements sharing a key of what it asks first (``_comparable_keys``), two dates only when their gap
-    may be within ``same_event_window_days`` (``_dates_near``). Every pair left out is refused by those first tests
-    whatever its sentences, so what is kept is the same; a block of one formula's dates, amounts and quotations no
-    longer judges its square (round 55)."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for m in members:
-        for key in _comparable_keys(local[m]):
-            by_key[key].append(m)
-    pairs: set[tuple[int, int]] = set()
-    for key, keyed in by_key.items():
-        pairs.update(_dates_near(keyed, local) if key == ("date", "") else combinations(keyed, 2))
-    return sorted(pairs)
-
-
-def _comparable_keys(s: Statement) -> list[tuple[str, str]]:
-    """Keys two statements share whenever ``_comparable`` or ``_durations_in_two_units`` holds: a date, an
-    amount's unit, a count's noun (``_counts_of_one_measure``), a length of time in any unit, else the kind."""
-    if s.kind in _DATE_KINDS:
-        return [("date", "")]
-    if s.kind != "quantity":
-        return [("kind", s.kind)]
-    unit = s.value[1]
-    keys = [("unit", _unit_form(unit))]
-    if s.counted:
-        keys.append(("count", measures.count_parts(unit)[1]))
-    if _days_per(unit) is not None:
-        keys.append(("days", ""))
-    return keys
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")  # a day of years 0–9999: its text sorts as its time does
-
-
-def _dates_near(dates: Sequence[int], local: Mapping[int, Statement]) -> list[tuple[int, int]]:
-    """The pairs of dates (ascending numbers, each pair smaller first) whose gap (``_date_gap_days``) may be within
-    ``same_event_window_days``: the dates of ISO days sorted by their first day, each met with those that start
-    before its last day plus the window (a sorted neighbourhood); a date of another form with every other date."""
-    days: list[tuple[int, int, int]] = []
-    loose: list[int] = []
-    for m in dates:
-        day = _day_numbers(*local[m].value[:2])
-        if day is None:
-            loose.append(m)
-        else:
-            days.append((*day, m))
-    days.sort()
-    out = []
-    for n, (_lo, hi, m) in enumerate(days):
-        for k in range(n + 1, len(days)):
-            if days[k][0] - hi > WEIGHTS.same_event_window_days:
-                break
-            out.append((min(m, days[k][2]), max(m, days[k][2])))
-    out += [(min(x, y), max(x, y)) for x in loose for y in dates if y != x]
-    return out
-
-
-def _day_numbers(lo: str, hi: str) -> tuple[int, int] | None:
-    """The first and last day numbers of a date from one ISO day to another, None for any other form."""
-    if not (isinstance(lo, str) and isinstance(hi, str) and _ISO_DAY.match(lo) and _ISO_DAY.match(hi) and lo <= hi):
-        return None
-    try:
-        return _days(lo), _days(hi)
-    except ValueError:
-        return None
 
 
 def _retold_participants(a: Statement, b: Statement) -> bool:
