@@ -165,3 +165,34 @@ def test_a_strip_row_left_open_wraps_and_the_quote_under_it_is_set_apart(monkeyp
     monkeypatch.setitem(assemble.QUOTE_SWITCHES, "quotes_after_tables", 0)
     doc = orchard_doc(STRIP)
     assert any("wall of pears" in p for p in paragraphs(doc))
+
+
+DATED_KICKER = ["NORFOLK, ABOUT 1790", *ORCHARD]
+
+
+def test_a_place_and_date_in_capitals_over_the_title_is_its_kicker(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not any("NORFOLK" in p for p in paragraphs(orchard_doc(DATED_KICKER)))
+    assert orchard_doc(DATED_KICKER).sections[0].title == "The Orchard House"
+    monkeypatch.setitem(PLAIN_LIMITS, "dated_kickers", 0)
+    doc = orchard_doc(DATED_KICKER)
+    assert any("NORFOLK" in p for p in paragraphs(doc)) or doc.sections[0].title != "The Orchard House"
+
+
+SOURCED = [
+    *ORCHARD,
+    "The last gardener left in 1911, and the walls stood empty until the house was sold to the",
+    "Parish Council, who let the garden to a market grower.",
+    "\u2014 from the parish minutes, 1923",
+    "2 The Fruit Room",
+    *BODY,
+]
+
+
+def test_lines_over_a_source_line_are_no_caption_inside_the_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    def captions() -> list[str]:
+        doc = orchard_doc(SOURCED)
+        return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "caption"]
+
+    assert not captions()
+    monkeypatch.setitem(PLAIN_LIMITS, "sourced_no_inset", 0)
+    assert captions()

@@ -494,6 +494,9 @@ PLAIN_LIMITS = {
     # round 55 (structset73): ... and so may a map's key set inside a sentence, rows of a number counting up and a
     # short name ("1 Palma" / "2 Timbuktu" / …, ``_counted_key``), its title over or under the rows (0 off)
     "key_rows": 1,
+    # round 55 (structset73): a line in capitals of a place and a date ("MAJORCA, ABOUT 1375") over a title of one
+    # line is its kicker, as one of parts set apart by a separator is (0 off)
+    "dated_kickers": 1,
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -1218,7 +1221,8 @@ class PlainLayout:
         return bool(self._title_whole_by_colon(j)) or (
             (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None
              or _numbered_capitals(text)) and self._title_over_body(j)) or (
-            in_capitals(text) and self._title_over_body(j, int(PLAIN_LIMITS["broken_title_lines"])))
+            in_capitals(text) and self._title_over_body(j, int(PLAIN_LIMITS["broken_title_lines"]))) or (
+            in_capitals(text) and _place_and_date(text) and self._title_over_body(j))
 
     def _title_over_body(self, j: int, least: int = 1) -> bool:
         """Lines from ``j`` are a title in mixed case (``least`` to ``kicker_title_lines``
@@ -2880,6 +2884,14 @@ def _numbered_capitals(text: str) -> bool:
     where the panel stands in a series, a kicker; no title in capitals ends on a bare count."""
     words = text.split()
     return len(words) >= 2 and in_capitals(" ".join(words[:-1])) and words[-1].isdigit() and len(words[-1]) <= 3
+
+
+def _place_and_date(text: str) -> bool:
+    """With ``dated_kickers`` on, a line of a place and, after its comma, a date alone ("MAJORCA, ABOUT 1375",
+    ``cues.date_line``): where and when, a kicker's form over a title, never a title's."""
+    head, _, tail = text.rpartition(",")
+    return bool(PLAIN_LIMITS["dated_kickers"]) and bool(head.strip()) and date_line(tail.strip()) and not any(
+        ch.isdigit() for ch in head)
 
 
 def _parted_kicker(text: str) -> bool:
