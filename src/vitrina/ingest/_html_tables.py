@@ -57,6 +57,9 @@ LAYOUT_TABLE_LIMITS = {
     "heading_words": 12,  # a styled line is a heading up to this many words, ending no sentence
     "caption_words": 60,  # a text cell beside (under, over) a picture cell is its caption up to this long
     "quote_words": 40,  # a floated one-cell table of one quotation this short is a pull quote
+    # round 55 (structset73): a table holding pictures only with a <caption> is a figure, the caption its
+    # caption (with its <small> credit), not a data table whose caption is its title (0: off)
+    "captioned_pictures": 1,
     "larger": 1.1,  # type at least this many times the body's is larger than the body
     "heading_levels": 3,  # styles ranked under the largest take h2, h3 …; the rest h4
 }
@@ -407,7 +410,7 @@ def heading_style(el, sheet: StyleSheet) -> tuple[float, bool] | None:
 
 def layout_table(table) -> bool:
     """The table lays the page out (see the module's docstring), not data."""
-    if (table.get("role") or "").lower() in _LAYOUT_ROLES:
+    if (table.get("role") or "").lower() in _LAYOUT_ROLES or _captioned_pictures(table):
         return True
     nested = any(t is not table for t in table.iter("table"))
     if not nested and (next(table.iter("th"), None) is not None or table.find("caption") is not None
@@ -550,6 +553,9 @@ def _style_headings(tables: list, root, sheet: StyleSheet, tree: TreeText) -> No
 
 def _read_table(table, outermost: bool, credits: dict) -> None:
     rows = _rows(table)
+    if _captioned_pictures(table):
+        _make_figure(next(c for row in rows for c in row if _pictures_only(c)), table.find("caption"), credits)
+        rows = _rows(table)
     if _figures(rows, credits):
         rows = _rows(table)
     if _labels(rows):
@@ -617,6 +623,16 @@ def _figures(rows: list[list], credits: dict) -> bool:
                 _make_figure(cell, caption, credits)
                 made = True
     return made
+
+
+def _captioned_pictures(table) -> bool:
+    """A table of pictures and nothing else, with a ``<caption>`` (a figure set as a table, the
+    caption over its picture): one figure, the caption its ``<figcaption>`` (``captioned_pictures``)."""
+    if not LAYOUT_TABLE_LIMITS["captioned_pictures"] or table.find("caption") is None:
+        return False
+    cells = [c for row in _rows(table) for c in row]
+    return (any(_pictures_only(c) for c in cells) and not any(_text(c) for c in cells)
+            and not any(t is not table for t in table.iter("table")))
 
 
 def _has_img(el) -> bool:

@@ -311,6 +311,15 @@ HTML_LIMITS = {
     # round 51 (structset65): a hidden tab panel under a heading of its own holding at least this many paragraphs
     # of running text is a part of the story read in its tab, as one of ``prose_paragraphs`` is (0: off)
     "headed_tab_paragraphs": 2,
+    # round 55 (structset73): a definition list whose every description holds blocks (paragraphs of its own) and
+    # at least this many holding a paragraph of running text is a list of panels: each term a section heading
+    # (its label as a heading's), each description that section's blocks; a glossary of one-line definitions
+    # stays one paragraph an entry (0: off)
+    "panel_lists": 2,
+    # round 55 (structset73): a blockquote of one short quotation in quotation marks closing on its source in a
+    # <footer> or <cite> of its own, set at the head of the text (no heading after the <h1> before it) with no
+    # paragraph after it, is an epigraph displayed with its source, not text, as one between sections is (0: off)
+    "marked_sources": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -1626,6 +1635,8 @@ class _PageReader:
             self.flush(self.caption(el))
         elif tag == "table":
             self.table(el)
+        elif tag == "dl" and _panel_list(el):
+            self.panels(el)
         elif tag == "dl":
             self.definitions(el)
         elif tag in ("ol", "ul") and _dated_notes(el):
@@ -1831,6 +1842,24 @@ class _PageReader:
         if run is not None:
             self.emit(kind, run)
 
+    def panels(self, el) -> None:
+        """A definition list of panels (``_panel_list``): each term opens a section one rank
+        under the heading the list stands under, its label read as a heading's; each
+        description's blocks are that section's text."""
+        rank = min(_rank_before(el) + 1, 6)
+        for child in _panel_children(el):
+            if _tag(child) == "dt":
+                self.flush()
+                run = self.inline()
+                run.add_element(child)
+                mapped, spans = run.finish_mapped()
+                label, mapped, spans = _heading_label(mapped, spans, _boxed_label(child))
+                if mapped.text:
+                    self.b.section(label or self.label, mapped.pieces(self.tree.lines), markup=spans, rank=rank)
+                    self.label = None
+            else:
+                self.container(child)
+
 
     def fact_rows(self, el) -> None:
         """A strip of fact cards (``_fact_cards``): a data table, each card a row of its
@@ -1892,6 +1921,51 @@ def _typed_dated_note(item) -> bool:
     liner sinks", ``cues.date_lead``) and going on in note form, ending no sentence (``typed_dated_lists``)."""
     text = _text_of(item)
     return not any(_is_block(c) for c in item) and date_lead(text) > 0 and not ends_sentence(text)
+
+
+def _panel_children(el) -> list:
+    """The shown terms and descriptions of a definition list, inside its ``<div>`` groups too."""
+    out = []
+    for child in el:
+        if not isinstance(child.tag, str) or _skipped(child):
+            continue
+        out.extend(_panel_children(child) if _tag(child) == "div" else [child] if _tag(child) in ("dt", "dd") else [])
+    return out
+
+
+def _panel_list(el) -> bool:
+    """A definition list of panels (``panel_lists``): terms holding no block, short as a heading is
+    (``summary_heading_words``), each followed by descriptions holding block elements only, at
+    least ``panel_lists`` of them holding a paragraph of running text (a sentence of ``prose_words``)."""
+    need = HTML_LIMITS["panel_lists"]
+    children = _panel_children(el)
+    terms = [c for c in children if _tag(c) == "dt"]
+    descriptions = [c for c in children if _tag(c) == "dd"]
+    if not need or len(terms) < need or not children or _tag(children[0]) != "dt":
+        return False
+    if any(any(_is_block(c) for c in t) or len(_text_of(t).split()) > HTML_LIMITS["summary_heading_words"]
+           for t in terms):
+        return False
+    if any((d.text or "").strip() or not any(_is_block(c) for c in d) for d in descriptions):
+        return False
+    return sum(1 for d in descriptions if any(_running_paragraph(p) for p in d.iter("p"))) >= need
+
+
+def _running_paragraph(el) -> bool:
+    """A paragraph of running text: ``prose_words`` words or more, ending a sentence."""
+    text = _text_of(el)
+    return len(text.split()) >= HTML_LIMITS["prose_words"] and ends_sentence(text)
+
+
+def _rank_before(el) -> int:
+    """The rank of the last section heading (``h1``-``h6``) before ``el`` in the page, 1 without one."""
+    rank = 1
+    for item in el.getroottree().iter():
+        if item is el:
+            break
+        if isinstance(item.tag, str) and _tag(item) in SECTION_HEADINGS:
+            rank = int(_tag(item)[1])
+    return rank
 
 
 def _field_record(el) -> bool:
@@ -2335,7 +2409,7 @@ def _mark_pull_quotes(root) -> None:
     for box, parts in quoted:
         quote = parts[0]
         sourced = (_tag(box) == "aside" or _between_sections(box) or _closes_container(box)
-                   or _closes_section(box, parts)) and all(
+                   or _closes_section(box, parts) or _marked_source(box)) and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
         if sourced:
@@ -2503,6 +2577,28 @@ def _mark_quoted_asides(root) -> None:
         if 3 <= len(words) <= HTML_LIMITS["quote_words"] and ends_sentence(text) and not any(
                 ends_sentence(w) for w in words[:-1]):
             box.set(_SIDE_COLUMN, "")
+
+
+def _marked_source(box) -> bool:
+    """``box`` (a ``blockquote``) is an epigraph: it closes on its quotation's source marked up as such,
+    a ``<footer>`` or ``<cite>`` after the quotation (HTML's markup for a quotation's attribution), it
+    stands at the head of the page's text (no heading after the ``<h1>`` before it), and the run of the
+    text does not go on around it (no paragraph right after it, none introducing it with a colon right
+    before it): displayed with its source, not a passage of the text (``marked_sources``)."""
+    kids = [c for c in box if isinstance(c.tag, str) and _text_of(c)]
+    if not HTML_LIMITS["marked_sources"] or len(kids) != 2 or _tag(kids[1]) not in ("footer", "cite"):
+        return False
+    after = next((c for c in box.itersiblings() if isinstance(c.tag, str) and not _skipped(c)), None)
+    before = next((c for c in box.itersiblings(preceding=True) if isinstance(c.tag, str) and not _skipped(c)), None)
+    if after is not None and _tag(after) == "p" or before is not None and _text_of(before).endswith(":"):
+        return False
+    last = None  # the last heading before it (a term of a list of panels counts as one)
+    for el in box.getroottree().iter():
+        if el is box:
+            break
+        if isinstance(el.tag, str) and _tag(el) in SECTION_HEADINGS | MINOR_HEADINGS | {"dt"}:
+            last = _tag(el)
+    return last == "h1"
 
 
 def _closes_container(el) -> bool:

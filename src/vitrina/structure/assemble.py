@@ -516,9 +516,11 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
         before, after = entries[n - 1], entries[n + 1]
         attributed = bool(QUOTE_SWITCHES["attributed_quotes"]) and _attributed(entry.lines) and (
             isinstance(after, Fragment) and after.kind in _AFTER_QUOTE)
+        after_table = (bool(QUOTE_SWITCHES["quotes_after_tables"]) and isinstance(before, Fragment) and before.kind == "table"
+                       and isinstance(after, Heading) and _attributed(entry.lines))
         return ((quoted_statement(text) or _sourced_statement(entry.lines, text)) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
-                and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and before.kind == "paragraph"
-                and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
+                and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and (after_table or (
+                    before.kind == "paragraph" and ends_sentence(" ".join(line.text for line in before.lines[-1:])))))
 
     def display_sentence(n: int) -> bool:
         # a sentence of at least ``min_words`` words set in display type between a
@@ -628,8 +630,10 @@ def _attributed(lines: list[Line]) -> bool:
 # round 52 (structset67): "sourced_statements": a one-sentence statement with its source on a dash line under it,
 # without quotation marks, is quoted as one in them is, for the rules on quotations set apart (0: off)
 # round 53 (structset70): "typed_dashes": a source line may open with a dash typed as a hyphen standing alone (0: off)
+# round 55 (structset73): "quotes_after_tables": a quotation with its source under it between a table block (a
+# timeline's rows, which close no sentence) and the next heading is set apart, as one after a finished paragraph is
 QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1,
-                  "sourced_statements": 1, "typed_dashes": 1}
+                  "sourced_statements": 1, "typed_dashes": 1, "quotes_after_tables": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 

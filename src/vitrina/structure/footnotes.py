@@ -66,6 +66,13 @@ NOTE_LIMITS = {
     "note_tail_words": 3,  # ... of at least this many words; so is a run of lines over a page's closing notes
     # opening in lower case after a sentence's end and ending one: a note carried over from the page before ...
     "note_tail_lines": 2,  # ... of at most this many lines
+    # round 55 (structset73): a note opening with a reference symbol called glued earlier on its page ("museum,*")
+    # and running unfinished to the page's foot over two lines or more goes on over the page: a note, though it
+    # ends no sentence there (0 off)
+    "carried_symbol_notes": 1,
+    # round 55 (structset73): a note printed between paragraphs away from its call, numbered in plain figures
+    # ("1 The manuscript …"), answers a call in raised figures glued to a word or stop ("yards.¹") (0 off)
+    "raised_called_notes": 1,
 }
 
 
@@ -319,7 +326,8 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
             continue
         mark = opening.group(1)
         digits = _plain_mark(mark)
-        called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?(?:{re.escape(mark)}|{re.escape(digits)})(?=[\s.,;:!?”’\"')]|$)")
+        forms = {mark, digits, _raised_mark(digits)} if NOTE_LIMITS["raised_called_notes"] else {mark, digits}
+        called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?(?:{'|'.join(re.escape(f) for f in sorted(forms))})(?=[\s.,;:!?”’\"')]|$)")
         # a symbol opening one line alone: its call glued to a word was cleared with the
         # reader's apparatus (``manpage.symbol_calls_cleared``), a list's marks repeat
         lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
@@ -430,15 +438,21 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
     pages: dict[int | None, list[Line]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line)
+    carried = False  # the page before closed on a symbol note going on over the page
     for page_lines in pages.values():
         end = len(page_lines)
         while end > 0 and len(page_lines) - end < NOTE_LIMITS["edge_lines"] and _running_like(page_lines[end - 1].text):
             end -= 1
+        if carried:
+            found.update(line.index for line in _carried_symbol_end(page_lines, end))
+        carried = False
         for k in range(max(1, end - int(NOTE_LIMITS["sidenote_lines"])), end):
             opening = _foot_opening(page_lines[k].text)
-            if opening is None or page_lines[k].index in held or not ends_sentence(page_lines[end - 1].text):
+            if opening is None or page_lines[k].index in held:
                 continue
             mark = opening.group(1)
+            if not ends_sentence(page_lines[end - 1].text) and not _carried_symbol_note(page_lines, k, end, lines):
+                continue
             closing = "{0,2}" if NOTE_LIMITS["glued_foot_notes"] else "?"  # "gold”.1": a quote's mark and a stop
             called = _glued_call(mark, closing)
             if not any(called.search(line.text) for line in page_lines[:k]):
@@ -451,7 +465,47 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
             if not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
                 found.update(line.index for line in page_lines[k:end])
             break
+        carried = _closes_on_carried_note(page_lines, end, found | held)
     return found
+
+
+def _closes_on_carried_note(page_lines: list[Line], end: int, notes: set[int] | frozenset[int]) -> bool:
+    """The page's text closes (before its running lines, ``end``) on a note opening with a reference
+    symbol that ends no sentence there (``carried_symbol_notes``): it goes on at the next page's foot."""
+    if not NOTE_LIMITS["carried_symbol_notes"] or not end or page_lines[end - 1].index not in notes:
+        return False
+    if ends_sentence(page_lines[end - 1].text):
+        return False
+    for line in reversed(page_lines[max(0, end - int(NOTE_LIMITS["sidenote_lines"])) : end]):
+        if line.index not in notes:
+            return False
+        opening = _CALLED_OPENING.match(line.text)
+        if opening is not None:
+            return opening.group(1) in _NOTE_SYMBOLS
+    return False
+
+
+def _carried_symbol_end(page_lines: list[Line], end: int) -> list[Line]:
+    """The end of a symbol note carried over from the page before (``_carried_symbol_note``): the page's
+    closing lines before its running lines (``end``), at most ``note_tail_lines``, ending a sentence,
+    right after a line ending one, opening no note of their own ([] when not so)."""
+    for start in range(end - 1, max(0, end - 1 - int(NOTE_LIMITS["note_tail_lines"])), -1):
+        run = page_lines[start:end]
+        if (ends_sentence(page_lines[start - 1].text) and ends_sentence(run[-1].text)
+                and not any(ends_sentence(line.text) for line in run[:-1]) and _foot_opening(run[0].text) is None):
+            return run
+    return []
+
+
+def _carried_symbol_note(page_lines: list[Line], k: int, end: int, lines: list[Line]) -> bool:
+    """With ``carried_symbol_notes`` on, line ``k`` opens with a reference symbol ("* The …") a note that
+    runs unfinished to its page's foot (line ``end`` closing it): the note goes on over the page, at
+    the next page's foot; a page follows in the text. (A number is no such sign: a numbered heading or
+    a row of figures closing a page opens so too.)"""
+    opening = _CALLED_OPENING.match(page_lines[k].text)
+    return (bool(NOTE_LIMITS["carried_symbol_notes"]) and opening is not None and opening.group(1) in _NOTE_SYMBOLS
+            and end - k >= 2 and page_lines[end - 1].index + 1 < len(lines)
+            and not any(ends_sentence(line.text) for line in page_lines[k:end]))
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

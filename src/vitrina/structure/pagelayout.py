@@ -572,6 +572,10 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
     level = called | zones.level_calls([kept for _page, kept in read], size)  # calls set in the text's own type
     pages = [(page, kept, zones.footnotes(kept, size, level) | zones.sidenotes(kept, size, called)) for page, kept in read]
+    for n in range(1, len(pages)):  # a note going on at the next page's foot, no mark opening its lines there
+        page, kept, notes = pages[n]
+        before = [line for line in pages[n - 1][1] if id(line) in pages[n - 1][2]]
+        pages[n] = (page, kept, notes | zones.carried_foot_notes(before, kept, size))
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:

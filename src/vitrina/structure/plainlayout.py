@@ -476,6 +476,27 @@ PLAIN_LIMITS = {
     # block right before a placed caption with no credit ("Courtesy of the …" / "Right: A note …"), are that
     # caption's credit, set over its picture and extracted first (0 off)
     "credit_before_caption": 1,
+    # round 55 (structset73): a credit left open by a comma goes on over the next line when its last sentence with
+    # that line reads as a credit, an origin line opening it ("Ottoman, 16th century. Lent by …,") aside (0 off)
+    "credit_last_sentence": 1,
+    # round 55 (structset73): lines ending a sentence inside a paragraph left open are no caption set inside it
+    # when a dash line naming a source follows them ("… Amerige.”" / "— after the …"): a quotation and its
+    # source, not the text going on in lower case (0 off)
+    "sourced_no_inset": 1,
+    # round 55 (structset73): lines running into a note the text holds out (printed inside the paragraph, away
+    # from its call) are no caption set inside the paragraph: the text reads on past the note (0 off)
+    "held_stop_insets": 1,
+    # round 55 (structset73): a table of figures set inside a sentence may have rows opening with a label in words
+    # ("Hounslow Heath 1784 5.19 miles", ``_labelled_figures_row``) as well as rows of figures alone (0 off) ...
+    "labelled_figure_rows": 1,
+    "labelled_row_words": 4,  # ... the label at most this many words opening in capitals
+    "unit_letters": 6,  # ... a unit after a figure ("miles", "km") at most this many letters
+    # round 55 (structset73): ... and so may a map's key set inside a sentence, rows of a number counting up and a
+    # short name ("1 Palma" / "2 Timbuktu" / …, ``_counted_key``), its title over or under the rows (0 off)
+    "key_rows": 1,
+    # round 55 (structset73): a line in capitals of a place and a date ("MAJORCA, ABOUT 1375") over a title of one
+    # line is its kicker, as one of parts set apart by a separator is (0 off)
+    "dated_kickers": 1,
 }
 
 # A reference mark opening a note: "* The names …", "† A joke …".
@@ -1200,7 +1221,8 @@ class PlainLayout:
         return bool(self._title_whole_by_colon(j)) or (
             (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None
              or _numbered_capitals(text)) and self._title_over_body(j)) or (
-            in_capitals(text) and self._title_over_body(j, int(PLAIN_LIMITS["broken_title_lines"])))
+            in_capitals(text) and self._title_over_body(j, int(PLAIN_LIMITS["broken_title_lines"]))) or (
+            in_capitals(text) and _place_and_date(text) and self._title_over_body(j))
 
     def _title_over_body(self, j: int, least: int = 1) -> bool:
         """Lines from ``j`` are a title in mixed case (``least`` to ``kicker_title_lines``
@@ -1910,7 +1932,8 @@ class PlainLayout:
         n, k = cap.credit
         credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words[(k if m == n else 0):]]
         words = line.text.split()
-        if not is_credit(credit + words, closes_caption=True):
+        if not is_credit(credit + words, closes_caption=True) and not (
+                cap.last.text.endswith(",") and _last_sentence_credit(credit + words)):
             return False
         if cap.last.text.endswith(","):
             return True
@@ -2066,7 +2089,11 @@ class PlainLayout:
             line, nxt = self.lines[k], self.lines[k + 1]
             if k > i and (match_label(line.text) or LABEL_ALONE.match(line.text)):
                 return None
+            if PLAIN_LIMITS["held_stop_insets"] and line.index in self.footnotes:
+                return None  # a note printed inside the paragraph: the text reads on past it, no caption
             if ends_sentence(line.text) and starts_lowercase(nxt.text):
+                if PLAIN_LIMITS["sourced_no_inset"] and attribution_line(nxt.text):
+                    return None  # a quotation's source under it ("— after …"), not the text going on
                 return k if self._fits(line, nxt.words[0][0]) else None
             if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"] and nxt.index in self.turned:
                 after = self.turned[nxt.index][-1].index + 1  # its credit printed one word a line, then the text
@@ -2859,6 +2886,14 @@ def _numbered_capitals(text: str) -> bool:
     return len(words) >= 2 and in_capitals(" ".join(words[:-1])) and words[-1].isdigit() and len(words[-1]) <= 3
 
 
+def _place_and_date(text: str) -> bool:
+    """With ``dated_kickers`` on, a line of a place and, after its comma, a date alone ("MAJORCA, ABOUT 1375",
+    ``cues.date_line``): where and when, a kicker's form over a title, never a title's."""
+    head, _, tail = text.rpartition(",")
+    return bool(PLAIN_LIMITS["dated_kickers"]) and bool(head.strip()) and date_line(tail.strip()) and not any(
+        ch.isdigit() for ch in head)
+
+
 def _parted_kicker(text: str) -> bool:
     """A line of short parts set apart by a separator ("GALLERY 2 · HANDOUT 4", "North Wing ·
     Temporary Display"), none ending a sentence: where a panel stands or what it is, the
@@ -3642,6 +3677,14 @@ def _key_title(text: str) -> bool:
             and not any(ch.isdigit() for ch in text) and not lead_at(parts, 0))
 
 
+def _last_sentence_credit(words: list[str]) -> bool:
+    """With ``credit_last_sentence`` on, the words after the last sentence's end among ``words`` (two
+    at least) read as a credit closing a caption: a credit opened by a sentence of its own."""
+    ends = [n for n, word in enumerate(words[:-1]) if ends_sentence(word)]
+    tail = words[ends[-1] + 1 :] if ends else []
+    return bool(PLAIN_LIMITS["credit_last_sentence"]) and len(tail) >= 2 and is_credit(tail, closes_caption=True)
+
+
 def _credit_wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
     tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
@@ -4246,6 +4289,41 @@ def _figures_row(text: str) -> bool:
     return len(cells) >= 2 and all(_FIGURE_CELL.fullmatch(cell) for cell in cells)
 
 
+_RANGE_CELL = re.compile(r"\d[\d,.]*[–-]\d[\d,.]*")  # a range of figures in one cell ("1827–28")
+
+
+def _labelled_figures_row(text: str) -> bool:
+    """With ``labelled_figure_rows`` on, a table's row of a label and figures ("Hounslow Heath 1784 5.19
+    miles"): up to ``labelled_row_words`` words opening in capitals, then at least two cells of figures (a
+    range of them one cell), each perhaps followed by a unit's short word in lower case, nothing else."""
+    cells = text.split()
+    first = next((n for n, cell in enumerate(cells) if _FIGURE_CELL.fullmatch(cell) or _RANGE_CELL.fullmatch(cell)), None)
+    if not PLAIN_LIMITS["labelled_figure_rows"] or not first or first > PLAIN_LIMITS["labelled_row_words"]:
+        return False
+    if not all(cell[:1].isupper() for cell in cells[:first]):
+        return False
+    figures = units = 0
+    for cell in cells[first:]:
+        if _FIGURE_CELL.fullmatch(cell) or _RANGE_CELL.fullmatch(cell):
+            figures += 1
+        elif cell.isalpha() and cell.islower() and len(cell) <= PLAIN_LIMITS["unit_letters"]:
+            units += 1
+        else:
+            return False
+    return figures >= 2 and units <= figures
+
+
+_KEY_ROW = re.compile(r"^(\d{1,2})\s+([A-Z][^\W\d_]*(?:[\s'’-][A-Z]?[^\W\d_]+){0,2})$")  # "3 Sarai", "12 Le Puy"
+
+
+def _counted_key(rows: list[Line]) -> bool:
+    """With ``key_rows`` on, ``rows`` are a map's key: each a number and a name of at most three words
+    opening in a capital ("1 Palma", "2 Timbuktu"), the numbers counting up by one."""
+    numbers = [int(m.group(1)) for row in rows if (m := _KEY_ROW.match(row.text.strip()))]
+    return (bool(PLAIN_LIMITS["key_rows"]) and len(numbers) == len(rows) > 0
+            and numbers == list(range(numbers[0], numbers[0] + len(numbers))))
+
+
 def numeric_tables_inside(lines: list[Line]) -> set[int]:
     """With ``figure_rows`` on, the indexes of the lines of a table of figures an extraction printed
     inside a sentence: at least ``figure_rows`` lines in a row on one page, each cells of figures
@@ -4259,14 +4337,22 @@ def numeric_tables_inside(lines: list[Line]) -> set[int]:
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and _figures_row(lines[end].text) and lines[end].page == lines[k].page:
+        while end < len(lines) and (_figures_row(lines[end].text) or _labelled_figures_row(lines[end].text)) and (
+                lines[end].page == lines[k].page):
             end += 1
+        if end == k and PLAIN_LIMITS["key_rows"]:
+            while end < len(lines) and lines[end].page == lines[k].page and _counted_key(lines[k : end + 1]):
+                end += 1
         if end - k < least:
             k += 1
             continue
         start = k
         while k - start < PLAIN_LIMITS["figure_heads"] and start > 0 and _table_head(lines[start - 1].text):
             start -= 1
+        rows_end = end
+        while (PLAIN_LIMITS["key_rows"] and end - rows_end < PLAIN_LIMITS["figure_heads"] and end < len(lines)
+               and _table_head(lines[end].text) and _counted_key(lines[k:rows_end])):
+            end += 1  # a map key's title set under its rows ("Places named on the inset")
         before = lines[start - 1] if start > 0 else None
         after = lines[end] if end < len(lines) else None
         if before is not None and after is not None and not ends_sentence(before.text) and starts_lowercase(after.text):
@@ -4633,6 +4719,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     if PLAIN_LIMITS["letter_keys"]:
         entries = _letter_key_captions(entries, bool(keyed))
     entries = _box_titles(leader_tables(timeline_tables(_timelines_inside(entries, layout.width))), layout.width)
+    if QUOTE_SWITCHES["quotes_after_tables"]:  # a quotation the rows of a timeline were read into, parted from them
+        entries = without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"], raw_text=True)
     entries = _capitals_fact_tables(entries, layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))

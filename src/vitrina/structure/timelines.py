@@ -16,7 +16,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from vitrina.extract.dates import find_dates
-from vitrina.structure.cues import date_alone, date_lead, ends_sentence, is_title_like
+from vitrina.structure.cues import (
+    FUNCTION_WORDS,
+    date_alone,
+    date_lead,
+    ends_sentence,
+    is_title_like,
+)
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line
 
@@ -29,6 +35,10 @@ TIMELINE_LIMITS = {
     "dated_rows": 3,  # a paragraph of this many lines opening with a date at least may be a list of dated entries (0 off)
     "dated_share": 0.6,  # ... when at least this share of its lines opens with a date (the rest a row's wrapped lines)
     "dated_lead_chars": 40,  # a line's opening read for its date: this many characters
+    # round 55 (structset73): a row's line closing on a function word goes on over the next line, a row's wrapped
+    # end, whatever follows it (a quotation set under the rows; 0 off) ...
+    "open_rows": 1,
+    "open_row_words": 4,  # ... that line at most this many words
 }
 
 _LEADER = re.compile(r"\S\s*\.{3,}\s*\S")  # a label, a run of dots, its value: "Printed ........ 1,000"
@@ -123,6 +133,7 @@ def timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, i
     The lines are read one ahead of the last taken, no further."""
     following = iter(lines)
     line, rows, k = next(following, None), 0, 0
+    previous = ""
     while line is not None:
         text = line.text.strip()
         if ends_sentence(text):
@@ -133,17 +144,28 @@ def timeline_run(lines: Iterable[Line], after_row: bool = False) -> tuple[int, i
                 and not date_alone(after.text.strip()) and not ends_sentence(after.text.strip())):
             rows += 1  # a date set alone, its event on the next line (a table read cell by cell)
             k += 2
+            previous = after.text.strip()
             line = next(following, None)
             continue
         if date_lead(text):
             rows += 1
         elif k == 0 and not after_row and follows:
             pass  # the table's title read into the block ("Key Years" / "1802 …")
-        elif not (rows or after_row) or (after is not None and not follows):
+        elif not (rows or after_row) or (after is not None and not follows and not _left_open(previous, text)):
             break
         k += 1
+        previous = text
         line = after
     return k, rows
+
+
+def _left_open(previous: str, text: str) -> bool:
+    """With ``open_rows`` on, a row's line ``previous`` closes on a function word ("Bought by the Library
+    of"): no row ends so, the line under it (``text``, at most ``open_row_words`` words) is its wrapped end
+    whatever follows it."""
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return (bool(TIMELINE_LIMITS["open_rows"]) and last in FUNCTION_WORDS
+            and 0 < len(text.split()) <= TIMELINE_LIMITS["open_row_words"])
 
 
 def _titles_rest(rest: list[Line]) -> bool:

@@ -35,6 +35,9 @@ ZONE_LIMITS: dict[str, float] = {
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
     "column_foot_notes": 1,  # notes may stand at the foot of their column, over another column's text (round 53; 0 off)
+    # round 55 (structset73): the small-type lines at a page's foot under all its text, no mark opening them, ending a
+    # sentence, after a page whose notes closed on no sentence's end, are that note going on over the page (0 off)
+    "carried_foot_notes": 1,
     "note_type": 0.05,  # notes under a caption at the page's foot share one type size, within this share
     "note_touch": 0.1,  # ... their first line's box may reach this many body sizes over the text's foot
     "descent_share": 0.2,  # the share of a glyph box's height under its baseline (a call's raise measured)
@@ -187,6 +190,27 @@ def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None
     upright = [ln for ln in lines if not ln.rotated]
     body = [ln for ln in upright if ln.size > small]
     return _page_foot_notes(lines, size, called) | _column_foot_notes(upright, body, small, called or set())
+
+
+def carried_foot_notes(before: list[TextLine], lines: list[TextLine], size: float) -> set[int]:
+    """ids of the lines ending a note carried over from the page before (``carried_foot_notes``): ``before``,
+    that page's footnote lines, closes on no sentence's end, and this page's small-type lines under all its
+    text open with no mark, are at most ``note_max_lines`` and end a sentence (a foot line in the note's type
+    going on with it; a note of its own opens with its mark)."""
+    if not ZONE_LIMITS["carried_foot_notes"] or not before:
+        return set()
+    if ends_sentence(max(before, key=lambda ln: (ln.top, ln.x0)).text):
+        return set()
+    small = ZONE_LIMITS["note_size"] * size
+    upright = [ln for ln in lines if not ln.rotated]
+    body = [ln for ln in upright if ln.size > small]
+    if not body:
+        return set()
+    floor = max(ln.bottom for ln in body) - ZONE_LIMITS["note_touch"] * size
+    foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or NOTE_MARK.match(foot[0].text) or raised_mark(foot[0]):
+        return set()
+    return {id(ln) for ln in foot} if ends_sentence(foot[-1].text) else set()
 
 
 def _column_foot_notes(upright: list[TextLine], body: list[TextLine], small: float, called: set[str]) -> set[int]:
