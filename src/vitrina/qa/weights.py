@@ -797,10 +797,11 @@ RANKER_ADDED: dict[str, float] = {
     # wanted / feared / tried (qa/shaped.py); round 54 askslot, by hand over 1 / 2 / 3 on ask_v54 (tuning: 34 / 36 /
     # 37 of 100 from 32) and the older groups' reached questions (+1 / +2 / +3 net); ask_v48-v53 -1 at each, 0 once
     # the holder check (LEXICAL "shaped_holder") was added (docs/search-and-ask.md "Round 54 askslot")
-    "focus_act": 3.0,  # "What did X do / what happened to X / the result of X": the candidate is a predicate span of X's
+    "focus_act": 1.0,  # "What did X do / what happened to X / the result of X": the candidate is a predicate span of X's
     # clause, by its credit (qa/predicate.py, rank.features); round 55 askv55, by hand over 1 / 2 / 3 on the 43
-    # questions with a predicate focus (every other question's input is 0): right + cited 12 -> 14 / 15 / 17, wrong
-    # shown 11 -> 14 / 15 / 17 (all below 0.8), abstentions unchanged (docs/search-and-ask.md "Round 55 askv55")
+    # corpus questions with a predicate focus (every other question's input is 0): right + cited 12 -> 14 / 15 / 17,
+    # wrong shown 11 -> 14 / 15 / 17 (all below 0.8); 2 and 3 answer two red-team unanswerables (ask_redteam44 q38,
+    # ask_redteam48 q46) that 1 still withholds (docs/search-and-ask.md "Round 55 askv55")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
