@@ -710,3 +710,19 @@ def test_duration_marks_an_amount_of_time_for_a_how_long_question() -> None:
     assert duration("twelve ships", "How long did the siege last?") == 0.0
     assert duration("nine weeks", "How many weeks did the siege last?") == 1.0
     assert duration("nine weeks", "How many ships sailed?") == 0.0
+
+
+def test_focus_act_marks_a_slot_filler_only_when_the_question_asks_a_predicate() -> None:
+    def focus_act(text: str, question: str, in_slot: float) -> float:
+        sentence = SimpleNamespace(id=1, start=0, end=len(text), text=text, missing=[], slots=[], aligned=True,
+                                   align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
+                                   heading=False, neighbour=False, follower=0, indirect=0.0)
+        cand = SimpleNamespace(sentence=sentence, start=0, end=len(text), text=text, kind="clause", fit=1.0,
+                               score=1.0, in_slot=in_slot, resolved=False, key=text, structure={}, edtf=None)
+        context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(),
+                   "head": set(), "proximity": lambda c: 1.0}
+        return rank.features(cand, analyse(question), context)["focus_act"]
+
+    assert focus_act("dissolved", "What happened to the Quillan Rowing Club?", 0.8) == 0.8
+    assert focus_act("dissolved", "What happened to the Quillan Rowing Club?", 0.0) == 0.0
+    assert focus_act("the boathouse", "Which building did the Quillan Rowing Club sell?", 1.0) == 0.0

@@ -137,3 +137,69 @@ def test_fill_reads_the_action_slot_through_the_focus():
 
 def _spans_of(found, sentence: str) -> list[str]:
     return [sentence[s:e] for s, e, _c, _h in spans(parse(sentence), found)]
+
+
+@pytest.fixture()
+def undergone_active():
+    from vitrina.qa.weights import LEXICAL
+    before = LEXICAL["undergone_active"]
+    LEXICAL["undergone_active"] = 1
+    yield
+    LEXICAL["undergone_active"] = before
+
+
+def test_happened_to_reads_the_active_verbs_whose_object_is_the_asked_name(undergone_active):
+    got = _answers("What happened to Mayor Tobin Ashgrove in 1911?",
+                   "In 1911 a committee of angry ratepayers censured and removed Ashgrove from office.")
+    assert got == ["censured and removed"]
+
+
+def test_happened_to_reads_a_verb_without_object_whose_subject_is_the_asked_name(undergone_active):
+    got = _answers("What happened to the Quillan Rowing Club in 1950?",
+                   "The Quillan Rowing Club quietly dissolved in the spring of 1950 after its boathouse flooded.")
+    assert got == ["dissolved"]
+
+
+def test_happened_to_ignores_an_act_of_the_asked_name_on_something_else(undergone_active):
+    got = _answers("What happened to the Larkmoor choir?", "The Larkmoor choir visited Ghent and sang there twice.")
+    assert got == []
+
+
+def test_happened_to_reads_only_passives_with_the_switch_off():
+    from vitrina.qa.weights import LEXICAL
+    before = LEXICAL["undergone_active"]
+    LEXICAL["undergone_active"] = 0
+    try:
+        got = _answers("What happened to the Quillan Rowing Club?", "The Quillan Rowing Club quietly dissolved.")
+    finally:
+        LEXICAL["undergone_active"] = before
+    assert got == []
+
+
+def test_happened_to_is_not_answered_by_the_act_the_question_states(undergone_active):
+    got = _answers("What happened to Corin Vale after the rebels captured him?",
+                   "In May the rebels captured Corin Vale near the ford.")
+    assert got == []
+
+
+def test_happened_to_skips_a_verb_that_makes_the_asked_name_do_or_be_something(undergone_active):
+    got = _answers("What happened to the ferryman Olaf Brink?",
+                   "The storm caused Olaf Brink to abandon his boat, and the parish named Brink its sexton.")
+    assert got == []
+
+
+def test_happened_to_skips_an_act_of_saying_or_making_by_the_asked_name(undergone_active):
+    got = _answers("What happened to Warden Eliza Pound?", "Pound wrote to the governor twice that winter.")
+    assert got == []
+
+
+def test_happened_to_reads_the_object_by_its_noun_phrase_not_its_clause(undergone_active):
+    got = _answers("What happened to the Marrowby lease?",
+                   "The mayor signed a charter stating that the Marrowby lease was void.")
+    assert got == []
+
+
+def test_happened_to_skips_an_act_only_named_after_a_preposition(undergone_active):
+    got = _answers("What happened to the Moravian weavers?",
+                   "The decree kept even skilled workers from hiring the Moravian weavers.")
+    assert got == []

@@ -5,7 +5,8 @@ answered by the verb phrase of the stating sentence, not by a typed entity:
 
 * ``did``: the verb phrase whose subject is the question's X ("the council *voted to close the mill*");
 * ``underwent``: "happened to X" / "became of X" — the verb phrase whose subject is X, a passive one first
-  ("the mill *was closed*");
+  ("the mill *was closed*"); with ``LEXICAL["undergone_active"]`` also the active verbs whose object is X ("the
+  council *closed* the mill") and the verbs without an object whose subject is X ("the mill *burned down*");
 * ``outcome``: "the result / outcome / consequence of X" (a noun whose first WordNet sense is the consequence
   sense) — what a verb derived from that sense ("result in", "lead to") governs when its subject is X, a
   relative or a demonstrative pronoun; else the verb phrase whose subject is X.
@@ -26,7 +27,7 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.qa.lexical import base_forms, fold, related, verb_class, wordnet
 from vitrina.qa.text import demonyms
-from vitrina.qa.weights import PREDICATE_FOCUS
+from vitrina.qa.weights import LEXICAL, PREDICATE_FOCUS
 
 # what follows from an act: consequence, effect, upshot (consequence.n.01); outcome, result (result.n.03)
 OUTCOME_SENSES = ("consequence.n.01", "result.n.03")
@@ -37,6 +38,15 @@ CLAUSE_DEPS = frozenset({"advcl", "mark", "punct", "cc", "conj", "parataxis", "a
 TRAILING = frozenset({"prep", "npadvmod", "advmod", "agent"})  # adjuncts dropped at the end when already stated
 PRONOUNS = frozenset(word for word, case, _antecedent in lexicon.rows("personal_pronouns") if case == "subject")
 DEMONSTRATIVES = frozenset(word for word, number in lexicon.rows("demonstrative_determiners") if number != "any")
+OBJECT_PRONOUNS = frozenset(word for word, case, _antecedent in lexicon.rows("personal_pronouns") if case == "object")
+COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "acomp", "oprd"})  # a verb that has one is no
+# intransitive happening: "X visited Y", "X decided to V", "X said that …" tell what X did
+# WordNet lexicographer files of a verb's first sense that make it an act its subject does, not one it undergoes,
+# even without an object: "X wrote to Y", "X spoke", "X reflected" (communication, thought, perception, making)
+AGENTIVE = frozenset({"verb.communication", "verb.cognition", "verb.perception", "verb.creation"})
+NAMED_ACT = frozenset({"pcomp", "acl", "xcomp", "amod", "csubj", "advcl"})  # a verb heading a phrase or a clause
+# that names an act ("from immigrating", "a law banning …", "tried to flee") or sets one's scene, not the main act
+NOUN_PHRASE_OUT = frozenset({"acl", "relcl", "ccomp", "advcl", "prep"})  # an object's clauses and phrases, not its name
 
 
 @dataclass(frozen=True)
@@ -136,18 +146,106 @@ def spans(doc: Any, found: Focus) -> list[tuple[int, int, float, str]]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
+        if found.reading == "underwent" and not _passive(verb):
+            out += undergone(verb, found) if LEXICAL["undergone_active"] else []
+            continue  # "X visited Y" is no happening to X (the passive reading below; the active one apart)
         credit = _subject_credit(verb, found)
         if not credit or _inside_head_span(verb, found) or _unasserted(verb):
             continue
         if found.reading == "outcome":  # only what an outcome verb governs: "X had two options" tells no outcome
             out += _outcomes(verb, credit, found) if _outcome_verb(verb) else []
             continue
-        if found.reading == "underwent" and not _passive(verb) or _copula(verb) or _stative(verb):
-            continue  # "X visited Y" is no happening to X; "X was a treaty", "X proved useful" no act of X
+        if _copula(verb) or _stative(verb):
+            continue  # "X was a treaty", "X proved useful" no act of X
         tokens = _predicate_tokens(verb, found)
         if tokens:
             out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), credit, verb.text))
     return out
+
+
+def undergone(verb: Any, found: Focus) -> list[tuple[int, int, float, str]]:
+    """What happened to X told by an active verb: the verbs whose object is X ("the army *arrested and deposed* X"),
+    or a verb without an object or complement whose subject is X ("the league *disbanded* in 1920")."""
+    if _unasserted(verb) or _copula(verb) or _stative(verb) or base_forms(verb.text) & found.stated:
+        return []  # "What happened to X after Y captured him?": the act the question states is not what followed
+    if not _finite(verb):
+        return []  # "prevented from immigrating", "sought to have it annexed": an act named, not told as done
+    undergoer = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if undergoer is not None:
+        return _acted_on(verb, undergoer, found)
+    if any(c.dep_ in COMPLEMENTS for c in verb.children) or _inside_head_span(verb, found) or _agentive(verb):
+        return []
+    credit = _subject_credit(verb, found) * PREDICATE_FOCUS["intransitive"]
+    tokens = _before_time(_predicate_tokens(verb, found), verb) if credit else []
+    return [(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), credit, verb.text)] if tokens else []
+
+
+def _before_time(tokens: list[Any], verb: Any) -> list[Any]:
+    """The span up to the verb's first adjunct that gives a year or month: what happened is told before its time
+    and the circumstances after it ("disbanded | in March 1991 following …")."""
+    dated = [c for c in verb.children if c.i > verb.i and c.dep_ in TRAILING and any(map(_dating, c.subtree))]
+    return [t for t in tokens if t.i < min(x.i for x in dated[0].subtree)] if dated else tokens
+
+
+def _acted_on(verb: Any, undergoer: Any, found: Focus) -> list[tuple[int, int, float, str]]:
+    """The verb (and the verbs coordinated before it that share its object) up to its object X, which the answer
+    leaves out: "arrested and deposed X" -> "arrested and deposed"."""
+    if any(c.dep_ in COMPLEMENTS and c.i != undergoer.i or _infinitive_after(c, undergoer) for c in verb.children) \
+            or any(c.dep_ == "appos" and min(t.i for t in c.subtree) == undergoer.i + 1 for c in undergoer.children):
+        return []  # "caused X to V", "named X its envoy" (an apposition with no comma): what X was made to do or be
+    if undergoer.lower_ in OBJECT_PRONOUNS:
+        credit = PREDICATE_FOCUS["pronoun"]
+    elif _object_names_actor(undergoer, found):
+        credit = PREDICATE_FOCUS["object"]
+    else:
+        return []
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in first.head.children):
+        first = first.head
+    end = min(t.i for t in undergoer.subtree)
+    tokens = list(verb.doc[first.i:end])
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "det", "prep")):
+        tokens.pop()
+    return [(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), credit, verb.text)] if tokens else []
+
+
+def _finite(verb: Any) -> bool:
+    """The verb is told as done: not a gerund or participle inside a phrase ("prevented from immigrating", "settlers
+    arriving"), nor inside a to-infinitive up its chain of clauses ("sought to have it annexed"). The parse's
+    past-tense and participle tags are not trusted ("the club quietly dissolved" tagged a participle)."""
+    while True:
+        if verb.dep_ in NAMED_ACT or any(c.tag_ == "TO" for c in verb.children):
+            return False
+        if verb.dep_ not in ("conj", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return True
+        verb = verb.head
+
+
+def _infinitive_after(clause: Any, noun: Any) -> bool:
+    """A to-infinitive clause after the object, whatever the parse calls it ("caused the pilot to black out")."""
+    return clause.i > noun.i and clause.pos_ == "VERB" and any(c.tag_ == "TO" for c in clause.children)
+
+
+def _object_names_actor(noun: Any, found: Focus) -> bool:
+    """The object names X by the words of its noun phrase (determiners, modifiers, "of" phrase), not by its clauses
+    and other phrases ("an agreement *stating that Y* …" does not name Y), or by its head noun."""
+    words = [noun, *[t for c in noun.children if c.dep_ not in NOUN_PHRASE_OUT or c.lower_ == "of"
+                     for t in c.subtree]]
+    if found.names and found.names & {b for t in words for b in base_forms(t.text)}:
+        return True
+    return bool(base_forms(noun.text) & found.nouns)
+
+
+@lru_cache(maxsize=4096)
+def _agentive_verb(word: str) -> bool:
+    wn = wordnet()
+    senses = wn.synsets(word, "v") if wn is not None else []
+    return bool(senses) and senses[0].lexname() in AGENTIVE
+
+
+def _agentive(verb: Any) -> bool:
+    """The verb's first WordNet sense is an act of saying, thinking, perceiving or making ("wrote", "decided")."""
+    return _agentive_verb(fold(verb.text))
 
 
 def _outcomes(verb: Any, credit: float, found: Focus) -> list[tuple[int, int, float, str]]:

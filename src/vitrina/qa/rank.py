@@ -124,6 +124,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
                  "how long, a unit of measure for how far, money for how much it cost) or the counted X of how many X",
     "responder": "a response or stance is asked and the candidate is in the predicate of a clause whose subject is the "
                  "responder (1) or a personal pronoun (0.5): qa/respond.py",
+    "focus_act": "the candidate is a predicate span answering what X did, underwent or resulted in, by its credit "
+                 "(qa/predicate.py)",
     "shaped": "the candidate is the constituent filling the slot the question names by its shape: the modified "
               "phrase of the asked kind, what a word of desire or fear governs (qa/shaped.py)",
     "duration": "how long / how many years is asked and the candidate states an amount of time: a number and a unit of "
@@ -282,6 +284,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out["duration"] = float(cand.kind != "sentence" and asks_duration(q) and reads_duration(cand.text))
     # round 54 askslot: the constituent filling the slot the question names by its shape (qa/shaped.py)
     out["shaped"] = fills(cand.start - s.start, cand.end - s.start, getattr(s, "shaped", []))
+    # round 55 askv55: a predicate span answering "What did X do / happened to X / the result of X" (qa/predicate.py)
+    out["focus_act"] = float(cand.in_slot) if getattr(q, "act_focus", None) is not None else 0.0
     out["responder"] = responder_act(
         parsed[0] if parsed else None, head_token(parsed, cand.start - s.start, cand.end - s.start),
         out["whole_sentence"] > 0, q.responder, set(getattr(q, "others", ())), frozenset(getattr(s, "elsewhere", ())),
@@ -974,9 +978,10 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped")  # round 50 askrespond: the responder's own act
+ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act")  # round 50 askrespond: the responder's own act
 # (qa/respond.py); round 53 askquant: an amount of the asked dimension (qa/dimension.py); round 54 askslot: the
-# constituent filling a slot the question names by its shape (qa/shaped.py)
+# constituent filling a slot the question names by its shape (qa/shaped.py); round 55 askv55: the predicate span of
+# a "What did X do / what happened to X" question (qa/predicate.py, measured: RANKER_ADDED has no entry)
 ASKED_KIND = ASKED_FORM[2:]  # … of them, the asked noun's kind and the role (a WordNet and a parse walk per candidate)
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.

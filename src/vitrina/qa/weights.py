@@ -21,6 +21,10 @@ LEXICAL: dict[str, float] = {
     # asking the predicate of X's clause (qa/predicate.py: slot "action", X aligned with the sentence's subject);
     # 0 reads them as before (a do-question's verb phrase of any name of the question)
     "predicate_focus": 1,
+    # round 55 askv55: 1 also answers "What happened to / became of X?" by an active verb whose object is X ("the
+    # army deposed X": "deposed") or a verb without object whose subject is X ("X disbanded") (qa/predicate.undergone);
+    # 0 as in round 54 (only a passive verb whose subject is X)
+    "undergone_active": 1,
     # round 48 askrank: 1 lets "Which X refused / failed to V?" take the exception of "every X except Y V-ed"
     # (Question.refusal, qa/structure.fill), as "Which X did not V?" does; 0 as before
     "refusal_exceptions": 1,
@@ -324,6 +328,10 @@ PREDICATE_FOCUS = {
     "pronoun": 0.7,  # a personal pronoun ("he vetoed it"), or for an outcome a demonstrative ("this led to …")
     "shared_subject": 0.9,  # a verb coordinated with the one whose subject is X ("X tried …, but was caught")
     "noun_relative": 0.9,  # the least WordNet credit of a relative of X's head noun that names X ("delegation")
+    # round 55 askv55 (LEXICAL "undergone_active"): "What happened to X?" told by an active verb
+    "object": 1.0,  # the verb's direct object names X ("the army deposed X"): X undergoes the act, as a passive's subject
+    "intransitive": 0.8,  # a verb without object or complement whose subject is X ("X disbanded"): what X underwent
+    # or what X did, so less than a passive or an object (and than a passive sharing its subject, 0.9)
 }
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
 UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
@@ -789,6 +797,11 @@ RANKER_ADDED: dict[str, float] = {
     # wanted / feared / tried (qa/shaped.py); round 54 askslot, by hand over 1 / 2 / 3 on ask_v54 (tuning: 34 / 36 /
     # 37 of 100 from 32) and the older groups' reached questions (+1 / +2 / +3 net); ask_v48-v53 -1 at each, 0 once
     # the holder check (LEXICAL "shaped_holder") was added (docs/search-and-ask.md "Round 54 askslot")
+    "focus_act": 1.0,  # "What did X do / what happened to X / the result of X": the candidate is a predicate span of X's
+    # clause, by its credit (qa/predicate.py, rank.features); round 55 askv55, by hand over 1 / 2 / 3 on the 43
+    # corpus questions with a predicate focus (every other question's input is 0): right + cited 12 -> 14 / 15 / 17,
+    # wrong shown 11 -> 14 / 15 / 17 (all below 0.8); 2 and 3 answer two red-team unanswerables (ask_redteam44 q38,
+    # ask_redteam48 q46) that 1 still withholds (docs/search-and-ask.md "Round 55 askv55")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
