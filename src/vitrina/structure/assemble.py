@@ -915,17 +915,30 @@ _CONTINUATION_MARKS = frozenset(words("continuation_marks"))
 _MARK_TAIL = re.compile(r"^(?P<head>.*?\w)[\s,.:;—–-]*[(\[]?(?P<mark>[^\s()\[\]]+)[)\]]?\.?$")
 
 
+CONTINUED_TABLES = 1  # round 55 (struct71): a table's title carried over with a continuation mark, and its header
+# row set again under it, open no sections (0 off)
+
+
 def without_continued_heads(entries: list[Entry]) -> list[Entry]:
     """A heading repeating an earlier heading with a continuation mark closing it ("Part 2
     A Present (continued)" after "Part 2 A Present"; ``lexicon/continuation_marks.txt``) is
     no new section: the part carried over a page, slide or column break. It is dropped, and
     a paragraph right before it ending no sentence goes on in the paragraph right after."""
     seen: set[str] = set()
+    under: dict[str, str] = {}  # a table's title: the key of its next line (its header row)
     out: list[Entry] = []
     k = 0
     while k < len(entries):
         entry = entries[k]
         if not isinstance(entry, Heading):
+            if CONTINUED_TABLES and _table(entry) and not _table(out[-1] if out else None):
+                title = _heading_key(entry.lines[0].text)  # a table's first line: its title
+                nxt = entries[k + 1] if k + 1 < len(entries) else None
+                row = entry.lines[1] if len(entry.lines) > 1 else nxt.lines[0] if nxt is not None and _table(
+                    nxt) else None
+                if title not in seen and row is not None:
+                    seen.add(title)
+                    under[title] = _heading_key(row.text)
             out.append(entry)
             k += 1
             continue
@@ -935,6 +948,12 @@ def without_continued_heads(entries: list[Entry]) -> list[Entry]:
             seen.add(_heading_key(text))
             out.append(entry)
             k += 1
+            continue
+        header = under.get(_heading_key(carried))
+        following = entries[k + 1] if k + 1 < len(entries) else None
+        if header and isinstance(following, Heading) and _heading_key(
+                " ".join(line.text for line in following.lines)) == header:
+            k += 2  # the table's header row set again under its carried title: no heading either
             continue
         before = out[-1] if out else None
         after = entries[k + 1] if k + 1 < len(entries) else None
@@ -948,6 +967,10 @@ def without_continued_heads(entries: list[Entry]) -> list[Entry]:
         else:
             k += 1
     return out
+
+
+def _table(entry: Entry | None) -> bool:
+    return isinstance(entry, Fragment) and entry.kind == "table" and bool(entry.lines)
 
 
 def without_continuation_mark(text: str) -> str | None:
