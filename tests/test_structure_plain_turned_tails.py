@@ -77,3 +77,16 @@ def test_a_tables_header_row_set_again_under_its_carried_title_is_held_with_it()
     held = continued_heads(lines)
     assert {lines[k].text for k in held} == {"Rise of each lock, in feet (continued)", "Lock Feet"}
     assert len(held) == 2
+
+
+def test_a_note_in_raised_figures_written_before_its_call_is_a_note() -> None:
+    lines = ["The Marden Canal", *AFTER[:2], "cleared them again and the first pleasure boats came through.",
+             "\u00b3 The society bought the top lock in 1961.",
+             "The lock keeper's cottage was sold with the lock in 1961\u00b3 and is now a",
+             "museum of the canal, open on summer weekends to all visitors."]
+    doc = _doc(lines)
+    assert [s.title for s in doc.sections] == ["The Marden Canal", "Notes"]
+    body = [b for b in doc.blocks if b.section == doc.sections[0].id and b.kind == "paragraph"]
+    found = [" ".join(doc.text[b.start : b.end].split()) for b in body]
+    assert "The society bought the top lock in 1961." not in " ".join(found)
+    assert any(p.startswith("The lock keeper's cottage was sold with the lock in 1961 and") for p in found)
