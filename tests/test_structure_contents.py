@@ -43,3 +43,28 @@ def test_the_title_repeated_over_a_back_panel_opens_no_section(monkeypatch: pyte
     assert _sections(repeated_titles_apart(_entries(TEXT))).count("The Rope Walk") == 1
     monkeypatch.setitem(contents.CONTENTS, "repeated_titles", 0)
     assert _sections(repeated_titles_apart(_entries(TEXT))).count("The Rope Walk") == 2
+
+
+def test_contents_read_into_one_paragraph_are_still_contents(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 55 (struct71): the list's lines joined into one paragraph, each line a heading of the document
+    entries = _entries(TEXT)
+    joined = [*entries[:2], Fragment("paragraph", [e.lines[0] for e in entries[2:5]]), *entries[5:]]
+    assert "On this sheet" not in _sections(contents_apart(joined))
+    monkeypatch.setitem(contents.CONTENTS, "joined_lines", 0)
+    joined = [*entries[:2], Fragment("paragraph", [e.lines[0] for e in entries[2:5]]), *entries[5:]]
+    assert "On this sheet" in _sections(contents_apart(joined))
+
+
+def test_the_title_repeated_over_its_colophon_opens_no_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 55 (struct71): the back panel's title said again with the printer's lines under it
+    texts = [*TEXT[:9], "The Rope Walk", "Printed for the rope walk trust.", *TEXT[10:]]
+    lines = split_lines("\n".join(texts)).lines
+    heads = {0, 1, 5, 7, 9, 11}
+
+    def entries() -> list:
+        return [Heading(None, [line], 0) if k in heads else Fragment("paragraph", [line])
+                for k, line in enumerate(lines)]
+
+    assert _sections(repeated_titles_apart(entries())).count("The Rope Walk") == 1
+    monkeypatch.setitem(contents.CONTENTS, "repeated_titles_over_text", 0)
+    assert _sections(repeated_titles_apart(entries())).count("The Rope Walk") == 2

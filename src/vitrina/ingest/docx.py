@@ -276,6 +276,12 @@ DOCX_SWITCHES = {
     # round 53 (structset70): list items closing the body under a notes heading, as many as the raised calls,
     # their list's numbering undefined in the package, are the notes (``_unnumbered_listed_notes``; 0 off)
     "unnumbered_listed_notes": 1,
+    # round 55 (struct71): a table one of whose cells holds a heading set by its type over a paragraph of prose
+    # (``_headed_prose_cell``) places a page's panels: read cell by cell as headings and paragraphs (0 off)
+    "headed_prose_cells": 1,
+    # round 55 (struct71): a short line under a labelled caption set in type smaller than the caption's (not only
+    # in italics) is its credit by its type, also when the picture the caption is set above stands between them
+    "smaller_credits": 1,
 }
 
 
@@ -318,6 +324,7 @@ class _Item:
     page: int = 0  # the page it stands on (counted in a document converted from PDF)
     indented: bool = False  # its first line is indented (``w:ind w:firstLine``): it opens a paragraph
     boxed: bool = False  # read from a cell of a table used for layout (a panel set as a box)
+    side_label: bool = False  # a layout table's line labelling the panel beside it (``_side_labels``)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -913,9 +920,13 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
         elif _layout_table(cells := _cell_items(item), item) or (converted and len(item.rows) == 1):
             # it places headings and text, or a converter's row of boxes holds the page's lines: read cell by cell
             at = len(blocks)
+            sides = _side_labels(item) if DOCX_SWITCHES["headed_prose_cells"] else set()
+            if DOCX_SWITCHES["headed_prose_cells"] and _repeated_head(item):
+                cells = _cell_items(item, list(item.rows)[1:])  # the head Word repeats on each page: a running head
             for part, inner in cells:
                 if part == "paragraph":
-                    blocks.append(_paragraph_item(inner, document, src, numbering))
+                    line = _paragraph_item(inner, document, src, numbering)
+                    blocks.append(replace(line, side_label=True) if inner._p in sides else line)
                     blocks.extend(_anchored_figure_boxes(inner, document, src, read_boxes))
                 else:
                     blocks.extend(_table_items(inner, document, src))
@@ -1437,14 +1448,14 @@ def _set_apart(paragraph) -> bool:
     return alignment == WD_ALIGN_PARAGRAPH.CENTER or ruled or bool(indent and indent > 0)
 
 
-def _cell_items(table) -> list:
-    """The paragraphs and tables of a table's cells as (kind, object) items, row by row and
-    cell by cell (a merged cell once)."""
+def _cell_items(table, rows: list | None = None) -> list:
+    """The paragraphs and tables of a table's cells (of ``rows``, by default all) as (kind, object)
+    items, row by row and cell by cell (a merged cell once)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     items: list = []
-    for row in table.rows:
+    for row in table.rows if rows is None else rows:
         for cell in _unique_cells(row):
             _block_items(cell._tc, cell, items, Table, Paragraph)
     return items
@@ -1461,6 +1472,8 @@ def _layout_table(cells: list, table=None) -> bool:
         return True
     if table is not None and _prose_columns(table):
         return True
+    if table is not None and DOCX_SWITCHES["headed_prose_cells"] and _headed_prose_cell(table):
+        return True
     for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
         if DOCX_SWITCHES["style_names"] and (style.lower() == "title" or _HEADING.match(style)):
@@ -1468,6 +1481,59 @@ def _layout_table(cells: list, table=None) -> bool:
         if _outline_level(paragraph) is not None:
             return True
     return False
+
+
+def _headed_prose_cell(table) -> bool:
+    """One of the table's cells holds a heading set by its type over a paragraph of prose
+    (``_headed_cell``). A panel laid in a cell holds that; a cell of data holds a value, or a
+    description with no heading of its own over it."""
+    return any(_headed_cell(cell) for row in table.rows for cell in _unique_cells(row))
+
+
+def _headed_cell(cell, opens: bool = False) -> bool:
+    """The cell holds a short paragraph ending no sentence (``heading_words``) standing
+    ``heading_prominence`` from the type of the cell's prose (``_docx_format.prominence``), then a
+    paragraph of prose (``box_prose_words`` words or more, ending a sentence); ``opens``: its first
+    paragraph is that heading."""
+    lines = [p for p in cell.paragraphs if p.text.strip()]
+    prose = [_prose_paragraph(p) for p in lines]
+    body = body_look([(paragraph_look(p), len(p.text)) for p, is_prose in zip(lines, prose, strict=True) if is_prose])
+    if body is None:
+        return False
+    for n, paragraph in enumerate(lines[:1] if opens else lines[:-1]):
+        text = " ".join(paragraph_text(paragraph).split())
+        if (any(prose[n + 1:]) and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
+                and prominence(paragraph_look(paragraph), body) >= DOCX_LIMITS["heading_prominence"]):
+            return True
+    return False
+
+
+def _repeated_head(table) -> bool:
+    """The table's first row is one Word repeats on every page (``w:tblHeader``), more rows under it."""
+    rows = list(table.rows)
+    return len(rows) > 1 and rows[0]._tr.find(f"{_W}trPr/{_W}tblHeader") is not None
+
+
+def _side_labels(table) -> set:
+    """The paragraphs (``_p``) of a layout table that label the panel beside them: a cell holding one
+    short line ending no sentence (``series_label_words``) right before a cell of the same row that
+    opens with a heading over prose (``_headed_prose_cell`` read on that cell) -- a label set in the
+    margin column beside its panel's heading ("Stage two" beside "The Long Climb")."""
+    found = set()
+    for row in table.rows:
+        cells = _unique_cells(row)
+        for cell, beside in zip(cells, cells[1:], strict=False):
+            lines = [p for p in cell.paragraphs if p.text.strip()]
+            text = " ".join(paragraph_text(lines[0]).split()) if len(lines) == 1 else ""
+            if (0 < len(text.split()) <= DOCX_LIMITS["series_label_words"] and not ends_sentence(text)
+                    and _headed_cell(beside, opens=True)):
+                found.add(lines[0]._p)
+    return found
+
+
+def _prose_paragraph(paragraph) -> bool:
+    text = " ".join(paragraph_text(paragraph).split())
+    return len(text.split()) >= DOCX_LIMITS["box_prose_words"] and ends_sentence(text)
 
 
 def _prose_columns(table) -> bool:
@@ -1722,7 +1788,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             continue
         if n in kinds:
             continue
-        if n in series:
+        if n in series or item.side_label and following is not None and following.kind in ("heading", "title"):
             label = kicker_label(mapped.text) or mapped.text
             continue
         if item.kind == "title":
@@ -2737,17 +2803,22 @@ def _caption_over_credit(item: _Item, mapped: MappedText, following: _Item | Non
 def _credits_by_type(items: list[_Item]) -> None:
     """A short line right under a caption opening with a position label ("Above: …"), ending no
     sentence, opening in capitals and set wholly in italics where the caption is not, is the
-    caption's credit line by its type whatever its words ("Glass negative lent by …")."""
+    caption's credit line by its type whatever its words ("Glass negative lent by …"). With
+    ``smaller_credits`` on, so is such a line set in type smaller than the caption's, and the line
+    may stand under the picture the caption is set above (caption, picture, credit)."""
     for n, item in enumerate(items[:-1]):
         text = " ".join(item.text.text.split())
         if item.kind != "paragraph" or item.italic or match_label(text) is None or len(
                 text.split()) > DOCX_LIMITS["caption_words"]:
             continue
-        under = items[n + 1]
+        at = n + 2 if DOCX_SWITCHES["smaller_credits"] and _picture_only(items[n + 1]) and n + 2 < len(items) else n + 1
+        under = items[at]
         line = " ".join(under.text.text.split())
-        if (under.kind == "paragraph" and under.italic and not under.images and line[:1].isupper()
+        smaller = bool(DOCX_SWITCHES["smaller_credits"]) and under.size is not None and item.size is not None and (
+            under.size < item.size)
+        if (under.kind == "paragraph" and (under.italic or smaller) and not under.images and line[:1].isupper()
                 and len(line.split()) <= DOCX_LIMITS["credit_line_words"] and not ends_sentence(line)):
-            items[n + 1] = replace(under, credit=True)
+            items[at] = replace(under, credit=True)
 
 
 def _held_caption(item: _Item, mapped: MappedText, following: _Item) -> bool:

@@ -399,7 +399,8 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
         # "in 1727,¹"): no digit of the number
         glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and (
             before[:1].isalpha() or (before[:1].isdigit() and _mark_after_figure(m.group(1))))) or (
-            _closing_call(text, m.start(), m.end()))
+            _closing_call(text, m.start(), m.end())) or (
+            bool(RAISED_ON_FIGURES) and before[-1:].isdigit() and m.group(1)[0] in _RAISED)
         if m.group(1).translate(_PLAIN_DIGITS) in numbers and glued:
             cuts.append((m.start(), m.end()))
     if not cuts:
@@ -423,6 +424,9 @@ def _mark_after_figure(call: str) -> bool:
     return call[0] in _MARKS or (bool(QUOTE_SWITCHES["raised_after_figures"]) and call[0] in _RAISED)
 
 
+# round 55 (struct71): a call in raised figures glued right to a figure ("in 1127²"), its number one of the page's
+# notes, is the call, no digit of the number (0 off)
+RAISED_ON_FIGURES = 1
 _RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # superscript digits
 
 
@@ -919,17 +923,30 @@ _CONTINUATION_MARKS = frozenset(words("continuation_marks"))
 _MARK_TAIL = re.compile(r"^(?P<head>.*?\w)[\s,.:;—–-]*[(\[]?(?P<mark>[^\s()\[\]]+)[)\]]?\.?$")
 
 
+CONTINUED_TABLES = 1  # round 55 (struct71): a table's title carried over with a continuation mark, and its header
+# row set again under it, open no sections (0 off)
+
+
 def without_continued_heads(entries: list[Entry]) -> list[Entry]:
     """A heading repeating an earlier heading with a continuation mark closing it ("Part 2
     A Present (continued)" after "Part 2 A Present"; ``lexicon/continuation_marks.txt``) is
     no new section: the part carried over a page, slide or column break. It is dropped, and
     a paragraph right before it ending no sentence goes on in the paragraph right after."""
     seen: set[str] = set()
+    under: dict[str, str] = {}  # a table's title: the key of its next line (its header row)
     out: list[Entry] = []
     k = 0
     while k < len(entries):
         entry = entries[k]
         if not isinstance(entry, Heading):
+            if CONTINUED_TABLES and _table(entry) and not _table(out[-1] if out else None):
+                title = _heading_key(entry.lines[0].text)  # a table's first line: its title
+                nxt = entries[k + 1] if k + 1 < len(entries) else None
+                row = entry.lines[1] if len(entry.lines) > 1 else nxt.lines[0] if nxt is not None and _table(
+                    nxt) else None
+                if title not in seen and row is not None:
+                    seen.add(title)
+                    under[title] = _heading_key(row.text)
             out.append(entry)
             k += 1
             continue
@@ -939,6 +956,12 @@ def without_continued_heads(entries: list[Entry]) -> list[Entry]:
             seen.add(_heading_key(text))
             out.append(entry)
             k += 1
+            continue
+        header = under.get(_heading_key(carried))
+        following = entries[k + 1] if k + 1 < len(entries) else None
+        if header and isinstance(following, Heading) and _heading_key(
+                " ".join(line.text for line in following.lines)) == header:
+            k += 2  # the table's header row set again under its carried title: no heading either
             continue
         before = out[-1] if out else None
         after = entries[k + 1] if k + 1 < len(entries) else None
@@ -952,6 +975,10 @@ def without_continued_heads(entries: list[Entry]) -> list[Entry]:
         else:
             k += 1
     return out
+
+
+def _table(entry: Entry | None) -> bool:
+    return isinstance(entry, Fragment) and entry.kind == "table" and bool(entry.lines)
 
 
 def without_continuation_mark(text: str) -> str | None:

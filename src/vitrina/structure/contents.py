@@ -9,7 +9,9 @@ too), no section and no paragraphs. Round 54 (structset72).
 
 A folded leaflet's back panel or a catalogue's closing page may repeat the document's title over its
 colophon: a later heading whose lines are the opening heading's first line(s), with no block under it before
-the next heading (``repeated_titles_apart``), opens no section; it is kept as a table block.
+the next heading (``repeated_titles_apart``; with ``repeated_titles_over_text``, round 55, whatever stands under
+it), opens no section; it is kept as a table block. With ``joined_lines`` (round 55) the contents' lines may have
+been read into one paragraph: each of its lines names a heading.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from vitrina.structure.layout import Entry, Fragment, Heading
 CONTENTS = {
     "min_lines": 2,  # lines under the heading, at least (0: off)
     "repeated_titles": 1,  # a later heading repeating the title's opening, nothing under it, opens no section (0 off)
+    # round 55 (struct71): ... with blocks under it too (the back panel's colophon under the title said again; 0 off)
+    "repeated_titles_over_text": 1,
+    # round 55 (struct71): the contents' lines may be read into one paragraph, each line still naming a heading (0 off)
+    "joined_lines": 1,
 }
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -52,17 +58,20 @@ def contents_apart(entries: list[Entry]) -> list[Entry]:
 
 def _contents(heading: Heading, listed: list[Entry], titles: list[str]) -> bool:
     """Every block under ``heading`` is one paragraph line naming another heading of the document."""
-    if len(listed) < CONTENTS["min_lines"]:
+    if len(listed) < (1 if CONTENTS["joined_lines"] else CONTENTS["min_lines"]):
         return False
     own = _key(" ".join(line.text for line in heading.lines))
     others = {title for title in titles if title and title != own}
+    joined = bool(CONTENTS["joined_lines"])
     for frag in listed:
-        if not isinstance(frag, Fragment) or frag.kind != "paragraph" or len(frag.lines) != 1 or frag.deferred:
+        if not isinstance(frag, Fragment) or frag.kind != "paragraph" or frag.deferred or (
+                len(frag.lines) != 1 and not joined):
             return False
-        key = _key(frag.lines[0].text)
-        if key not in others and key.partition(" ")[2] not in others:
-            return False
-    return True
+        for line in frag.lines:
+            key = _key(line.text)
+            if key not in others and key.partition(" ")[2] not in others:
+                return False
+    return sum(len(frag.lines) for frag in listed if isinstance(frag, Fragment)) >= CONTENTS["min_lines"]
 
 
 def _key(text: str) -> str:
@@ -83,7 +92,7 @@ def repeated_titles_apart(entries: list[Entry]) -> list[Entry]:
         entry = entries[k]
         assert isinstance(entry, Heading)
         opening = _key(" ".join(line.text for line in first.lines[: len(entry.lines)]))
-        bare = k + 1 < len(entries) and isinstance(entries[k + 1], Heading)
+        bare = k + 1 < len(entries) and (isinstance(entries[k + 1], Heading) or bool(CONTENTS["repeated_titles_over_text"]))
         if bare and entry.label is None and not entry.subtitle and opening and _key(
                 " ".join(line.text for line in entry.lines)) == opening and len(entry.lines) <= len(first.lines):
             out[k] = Fragment("table", list(entry.lines))

@@ -49,6 +49,8 @@ CUE_LIMITS = {
 _YEAR_DIGITS = re.compile(r"^\d{1,4}$")
 
 _CLOSERS = "\"'”’»)]"
+_SPACED = "»”"  # closing quotation marks a space may part from the sentence's stop (French spacing)
+SPACED_CLOSERS = 1  # round 55 (struct71): "… autumn. »" ends its sentence as "… autumn.»" does (0 off)
 _QUOTE_MARKS = "\"'‘’“”«»"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w–\-]*")
@@ -62,6 +64,8 @@ def ends_sentence(text: str, lenient: bool = False) -> bool:
     "the U.S."), for use when layout says the line ends a paragraph.
     """
     stripped = _without_raised_call(text.rstrip()).rstrip(_CLOSERS)
+    if SPACED_CLOSERS and stripped[-1:].isspace() and text.rstrip()[-1:] in _SPACED:
+        stripped = stripped.rstrip()  # a closing guillemet set off by a space, as French sets it: "… autumn. »"
     if not stripped or stripped[-1] not in ".!?":
         return False
     if stripped[-1] in "!?":

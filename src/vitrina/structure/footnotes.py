@@ -23,6 +23,7 @@ from vitrina.structure.zones import NOTES_TITLE
 
 NOTE_LIMITS = {
     "digits": 2,  # a note number has at most this many digits
+    "raised_calls_after": 1,  # round 55 (struct71): a note marked in superscript digits may be called after it (0 off)
     # round 43 (structset49): a lone number in a line broken around it after a sentence's stop calls the note of
     # that number printed at the document's end, on a later page (an endnote; 0 off)
     "end_note_calls": 1,
@@ -331,7 +332,8 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         # a symbol opening one line alone: its call glued to a word was cleared with the
         # reader's apparatus (``manpage.symbol_calls_cleared``), a list's marks repeat
         lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
-        glued = called.search(text, 0, starts[k]) is not None
+        glued = called.search(text, 0, starts[k]) is not None or _raised_call_after(mark, text, starts[k + 1]
+                                                                                   if k + 1 < len(starts) else len(text))
         if not (glued or lone_symbol):
             continue
         if _counted_title(lines, k, opening):
@@ -353,6 +355,16 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def _raised_call_after(mark: str, text: str, start: int) -> bool:
+    """With ``raised_calls_after`` on, a note opening with a mark in superscript digits ("² …") is called from
+    later in the text by that mark glued to a word, a stop or a figure ("Europe.¹", "in 1127²"): an extraction
+    may write a column's notes before the lines that call them; a raised figure is no digit of the text."""
+    if not NOTE_LIMITS["raised_calls_after"] or not mark or not all(ch in _SUPERSCRIPTS for ch in mark):
+        return False
+    glued = re.compile(rf"[^\W_][.,;:!?”’\"')]?{re.escape(mark)}(?=[\s.,;:!?”’\"')]|$)")
+    return glued.search(text, start) is not None
 
 
 def _glued_call(mark: str, closing: str) -> re.Pattern[str]:

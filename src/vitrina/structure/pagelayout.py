@@ -435,6 +435,10 @@ LIMITS: dict[str, float] = {
     "gutter_overruns": 1,  # a line of the left side ending just past the gutter, nothing level with it, stays
     # in its column (a credit longer than its margin's measure; 0 off)
     "overrun": 1.0,  # ... ending at most this many of its sizes past where the right side's lines start
+    # round 55 (struct71): a margin run under a caption kept, at its left edge, after at most this many of the
+    # caption's sizes of space, goes on from it (its credit), no margin note (0 off)
+    "spaced_margin_credits": 1.0,
+    "caption_wraps": 1,  # round 55 (struct71): a bold caption's next line, short and so heading-type, stays caption (0 off)
     "side_quotes": 1,  # a quotation alone in a narrow side column beside the text is a pull quote (0 off)
     "closed_quotes": 1,  # a heading-type run wholly in quotation marks closing a sentence inside them is a pull quote, however short (0 off)
     "caption_runs_on": 1,  # a caption left inside a sentence at a column's foot goes on in lower case at the
@@ -3319,6 +3323,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
+    if LIMITS["caption_wraps"]:
+        _caption_wraps(placed, size)
     _labels_over_headings(placed)
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
@@ -4500,7 +4506,8 @@ def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> Non
     kept: TextLine | None = None  # the last line of the last run kept as a caption
     for n, run in enumerate(runs):
         first = run[0].line
-        follows = kept is not None and kept.page == first.page and _close_below(kept, first)
+        follows = kept is not None and kept.page == first.page and (
+            _close_below(kept, first) or bool(LIMITS["spaced_margin_credits"]) and _spaced_below(kept, first))
         if not (n in served or follows or ends_sentence(run[-1].line.text) or match_label(first.text)
                 or any(_credit_line(p.line.text) for p in run)
                 or sum(len(p.line.text.split()) for p in run) > LIMITS["margin_note_words"]):
@@ -4508,6 +4515,14 @@ def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> Non
                 p.kind = "note"
             continue
         kept = run[-1].line
+
+
+def _spaced_below(kept: TextLine, line: TextLine) -> bool:
+    """``line`` starts at ``kept``'s left edge under it, a little space between them (at most a line of
+    ``kept``'s type): a credit set a half line under its caption in the margin."""
+    gap = line.top - kept.bottom
+    return (kept.page == line.page and abs(line.x0 - kept.x0) <= LIMITS["indent"] * kept.size
+            and 0 <= gap <= LIMITS["spaced_margin_credits"] * kept.size)
 
 
 def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
@@ -4957,6 +4972,20 @@ def _bold_credits(placed: list[Placed], size: float) -> None:
         if run[0].line.size <= LIMITS["caption_size"] * size and lead_at(words, 0) and _credit_run(run):
             for p in run:
                 p.kind = "caption"
+
+
+def _caption_wraps(placed: list[Placed], size: float) -> None:
+    """A heading-type line in caption-size type right under a caption line left inside its sentence,
+    in its type, at its left edge and at most a line's space under it, is that caption's next line
+    ("… and the tiers" / "of figures."): a caption line, no heading."""
+    for prev, p in zip(placed, placed[1:], strict=False):
+        line, above = p.line, prev.line
+        if (p.kind == "heading" and prev.kind == "caption" and line.page == above.page
+                and line.size <= LIMITS["caption_size"] * size and _same_type(above, line)
+                and not ends_sentence(above.text.strip())
+                and abs(line.x0 - above.x0) <= LIMITS["indent"] * line.size
+                and 0 <= line.top - above.bottom <= line.size):
+            p.kind = "caption"
 
 
 def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline: set[str]) -> bool:

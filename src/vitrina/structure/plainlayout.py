@@ -214,6 +214,9 @@ PLAIN_LIMITS = {
     "mixed_letter_series": 1,  # round 49 (structset59): a lone letter label counts on with a roman numeral only when
     # that numeral is one character, readable as a letter ("A Yardstick …" before "II …" is no label; 0 off)
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
+    # round 55 (struct71): a credit printed one word a line right after a paragraph whose last lines (at most
+    # turned_caption_lines) follow a line ending it short of the measure: those lines are the caption it closes (0 off)
+    "turned_caption_tails": 1,
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
     "margin_note_line": 0.6,  # a margin note's line opening a paragraph is at most this long ...
@@ -381,6 +384,12 @@ PLAIN_LIMITS = {
     # rising by even steps, are no text (round 40; 0: off)
     "wide_text_under_heading": 1,  # lines set wider than the body right under a heading are its text, no
     # caption without label or credit (round 40; 0: off)
+    # round 55 (struct71): ... and so are lines opening with a paragraph sign and the number counting on ("¶ 4 The
+    # …"), which opens a paragraph wherever it stands (0 off)
+    "marked_paragraphs": 1,
+    # round 55 (struct71): the line under a carried-over title repeating the line under its first showing (a
+    # table's header row set again) is held with it, no heading (0 off)
+    "continued_header_rows": 1,
     "numbered_paragraphs": 3,  # paragraphs numbered in a margin ("1 The farmer …", "2 Another …") count up
     # 1, 2, 3 … this far at least: the numbers are no text (round 40; 0: off)
     # round 50 (structset63): a line no longer than the paragraph just ended's full lines (their median) opens no caption
@@ -1043,6 +1052,20 @@ class PlainLayout:
             self._open_caption(cap)
             self._close_caption()
             return after
+        tail = self._caption_tail(i) if PLAIN_LIMITS["turned_caption_tails"] else 0
+        if tail and para is not None:
+            # the paragraph's last lines, after one that ends it, are the caption the credit closes
+            caption_lines = para.lines[-tail:]
+            del para.lines[-tail:]
+            if not para.lines:
+                self.entries.remove(para)
+                self.para = None
+            self._close_caption()
+            cap = Fragment("caption", [*caption_lines, *run])
+            cap.credit = (len(caption_lines), 0)
+            self._open_caption(cap)
+            self._close_caption()
+            return after
         take: list[Line] = []
         for line in self.lines[after : after + int(PLAIN_LIMITS["turned_caption_lines"])]:
             if line.page != run[0].page or line.index in self.turned or match_label(line.text):
@@ -1077,6 +1100,27 @@ class PlainLayout:
             if isinstance(entry, Fragment) and entry.kind == "caption" and entry.last.index == index:
                 return entry
         return None
+
+    def _caption_tail(self, i: int) -> int:
+        """How many of the open paragraph's last lines, right before the credit printed one word a line at
+        ``i``, are a caption set under it: at most ``turned_caption_lines`` lines, the last ending a sentence,
+        after a line of the paragraph that ends a sentence short of the measure (``_fits``: a paragraph's
+        end), or the whole paragraph when it is that short and follows another paragraph (under a heading
+        it is that section's first text: a lede); 0 when there are none."""
+        para = self.para
+        if (para is None or para.last.index != i - 1 or any(_joined(line) for line in para.lines)
+                or not ends_sentence(para.last.text)):
+            return 0
+        most = int(PLAIN_LIMITS["turned_caption_lines"])
+        for tail in range(1, min(most, len(para.lines)) + 1):
+            if tail == len(para.lines):
+                at = self.entries.index(para) if para in self.entries else 0
+                before = self.entries[at - 1] if at else None
+                return tail if isinstance(before, Fragment) and before.kind == "paragraph" else 0
+            end = para.lines[-tail - 1]
+            if ends_sentence(end.text) and self._fits(end, "word"):
+                return tail
+        return 0
 
     def _close_caption(self) -> None:
         cap = self.cap
@@ -4034,6 +4078,7 @@ def unglued(lines: list[Line]) -> list[Line]:
 
 
 _NUMBERED_RUN_IN = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
+_MARKED_RUN_IN = re.compile(r"^\u00b6\s?(\d{1,3})\s+(?=\S)")  # a paragraph sign and number opening a line: "¶ 4 The …"
 _LETTERED_RUN_IN = re.compile(r"^([A-Z])\s+(?=[A-Z])")
 _STOPPED_RUN_IN = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])")
 
@@ -4241,6 +4286,11 @@ def numbered_paragraphs(lines: list[Line]) -> tuple[list[Line], set[int]]:
     found: dict[int, int] = {}  # {line: characters of its number and the space after it}
     widths = _page_widths(lines)
     for k, line in enumerate(lines[1:-1], start=1):
+        marked = _MARKED_RUN_IN.match(line.raw.lstrip()) if PLAIN_LIMITS["marked_paragraphs"] else None
+        if marked is not None and int(marked.group(1)) == len(found) + 1:
+            # the paragraph sign says the line opens a paragraph and its number is the paragraph's
+            found[k] = len(line.raw) - len(line.raw.lstrip()) + marked.end()
+            continue
         m = _NUMBERED_RUN_IN.match(line.raw.lstrip())
         if m is None or int(m.group(1)) != len(found) + 1 or not _opens_after(lines[k - 1], line, True):
             continue
@@ -4660,7 +4710,9 @@ def continued_heads(lines: list[Line]) -> set[int]:
     """Indices of the lines repeating an earlier line with a continuation mark closing
     them ("A Present (continued)" after "A Present": a section carried over a page or a
     slide, ``lexicon/continuation_marks.txt``), with the line over each when it repeats the
-    line over the earlier one (its label, "Part 2"): no new heading; the text reads on."""
+    line over the earlier one (its label, "Part 2"), and (``continued_header_rows``) the line under
+    each when it repeats the line under the earlier one (a table's header row): no new heading; the
+    text reads on."""
     seen: dict[str, int] = {}
     held: set[int] = set()
     for k, line in enumerate(lines):
@@ -4670,6 +4722,9 @@ def continued_heads(lines: list[Line]) -> set[int]:
             held.add(line.index)
             if k > 0 and first > 0 and lines[k - 1].text == lines[first - 1].text:
                 held.add(lines[k - 1].index)
+            if PLAIN_LIMITS["continued_header_rows"] and k + 1 < len(lines) and lines[k + 1].text == lines[
+                    first + 1].text:
+                held.add(lines[k + 1].index)  # a table's header row set again under its carried title
         elif len(line.text.split()) <= PLAIN_LIMITS["continued_head_words"]:
             seen.setdefault(_letters(line.text), k)
     return held

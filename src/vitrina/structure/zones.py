@@ -32,6 +32,8 @@ ZONE_LIMITS: dict[str, float] = {
     "region_side_width": 0.4,  # ... or any share, when no wider than this share of the text's width
     "region_side_height": 0.6,  # ... and no taller than this share of its height (a side-bar, no panel frame)
     "region_slack": 2.0,  # points a framed line may reach past its box's edge
+    "folios_under_notes": 1,  # round 55 (struct71): a folio under a page's called notes does not hide them (0 off)
+    "split_raised_digits": 1,  # round 55 (struct71): superscript digits glued to a figure ("in 1127²") call a note (0 off)
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
     "column_foot_notes": 1,  # notes may stand at the foot of their column, over another column's text (round 53; 0 off)
@@ -262,11 +264,14 @@ def _body_type_notes(lines: list[TextLine], size: float, called: set[str]) -> li
 
 def _called_notes_under(foot: list[TextLine], called: set[str]) -> list[TextLine]:
     """The foot's lines from the last one opening with a mark the body calls, when every
-    line from it on is in its type size; [] when there is none."""
+    line from it on is in its type size (with ``folios_under_notes``, a folio under them aside: a number
+    alone, the page's); [] when there is none."""
     for k in range(len(foot) - 1, 0, -1):
         mark = NOTE_MARK.match(foot[k].text)
-        if mark is not None and mark.group(0).strip().rstrip(".)") in called or glued_mark(foot[k], called):
-            rest = foot[k:]
+        if mark is not None and _plain_digits(mark.group(0).strip().rstrip(".)")) in called or glued_mark(
+                foot[k], called):
+            rest = [foot[k]] + [ln for ln in foot[k + 1:] if not (
+                ZONE_LIMITS["folios_under_notes"] and ln.text.strip().isdigit())]
             same = all(abs(ln.size - foot[k].size) <= ZONE_LIMITS["note_type"] * foot[k].size for ln in rest)
             return rest if same else []
     return []
@@ -404,7 +409,10 @@ def _call_spans(line: TextLine) -> list[tuple[int, int]]:
         spaced = _after_space(text, k)
         if text[k].isdigit() and (not text[k - 1].isspace() or spaced):
             end = k
-            while end < len(text) and text[end].isdigit():
+            raised = text[k] in _SUPERSCRIPT_DIGITS
+            # (with ``split_raised_digits``, superscript digits after a figure are a run of their own: "1127²")
+            while end < len(text) and text[end].isdigit() and (
+                    not ZONE_LIMITS["split_raised_digits"] or (text[end] in _SUPERSCRIPT_DIGITS) == raised):
                 end += 1
             called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
             # superscript digits are raised by their code, whatever boxes the reader gave them
