@@ -1,0 +1,47 @@
+"""An identifier the question names: "What is parcel 112?", "Who held lot 7?".
+
+A noun written before a number in the question ("parcel 112") names one numbered thing; a candidate answers only
+from a sentence (a record's row, a clause) that states that number — a neighbouring sentence or the row of another
+parcel names another thing (round 55 red team D3). `asked` reads the identifiers off the question (a date's number
+is none); `stated` says whether a sentence writes the number as a whole figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrina.qa.lexical import fold, wordnet
+from vitrina.qa.text import STOPWORDS
+
+NUMBERED = re.compile(r"\b([^\W\d_]{3,})\.?\s+(?:no\.?\s*)?(\d+[a-z]?)\b", re.IGNORECASE)
+
+
+def asked(question: str) -> list[tuple[str, str]]:
+    """The (noun, number) pairs of the question: a word WordNet knows as a noun, not a stop word, right before a
+    number that no date of the question holds ("parcel 112"; not "June 1894", "in 1790")."""
+    wn = wordnet()
+    if wn is None:
+        return []
+    dated = [(d.start, d.end) for d in _dates(question)]
+    out = []
+    for m in NUMBERED.finditer(question):
+        noun = fold(m.group(1))
+        if noun in STOPWORDS or not wn.synsets(noun, "n"):
+            continue
+        if any(a <= m.start(2) < b for a, b in dated):
+            continue
+        out.append((noun, m.group(2)))
+    return out
+
+
+def stated(text: str, identifiers: list[tuple[str, str]]) -> bool:
+    """Every asked number is written in the text as a whole figure (not inside "1120" or "11.2")."""
+    return all(re.search(rf"(?<![\d,.]){re.escape(n)}(?![\d]|[,.]\d)", text) for _noun, n in identifiers)
+
+
+def _dates(text: str) -> list:
+    try:
+        from vitrina.extract.dates import find_dates
+    except ImportError:
+        return []
+    return find_dates(text)
