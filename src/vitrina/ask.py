@@ -189,7 +189,6 @@ from vitrina.qa.weights import (
     NAME_ENDING,
     NAME_STEM,
     NAMESAKE,
-    ROLES55,
     NEIGHBOURS,
     PARENTHETICAL,
     POOL_GAP,
@@ -208,6 +207,7 @@ from vitrina.qa.weights import (
     RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
+    ROLES55,
     SCENE,
     SELECTION,
     SPAN_LIMIT,
@@ -224,7 +224,7 @@ from vitrina.stance import (
     self_corrected,
     self_reported_at,
 )
-from vitrina.store.read import KnowledgeBase, as_knowledge_base
+from vitrina.store.read import KnowledgeBase, SentenceHit, as_knowledge_base
 
 
 def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool = False) -> dict[str, Any]:
@@ -2610,7 +2610,7 @@ def _unique_sentences(cands: list[Candidate]) -> list[Sentence]:
     return list(seen.values())
 
 
-def _citation(s: Sentence, titles: dict) -> dict[str, Any]:
+def _citation(s: Sentence | SentenceHit, titles: dict) -> dict[str, Any]:
     title, label = titles.get((s.document, s.section), (None, None))
     return {"document": s.document, "section": label or title, "start": s.start, "end": s.end,
             "text": s.text}

@@ -1,0 +1,18 @@
+from vitrina.qa import identifier
+
+
+def test_a_noun_before_a_number_is_an_asked_identifier():
+    assert identifier.asked("What is plot 40 on the enclosure map?") == [("plot", "40")]
+    assert identifier.asked("Which cottage is lot 7?") == [("lot", "7")]
+
+
+def test_a_date_or_a_bare_year_is_no_identifier():
+    assert identifier.asked("What was let in 1802?") == []
+    assert identifier.asked("Who came on 3 May 1802?") == []
+
+
+def test_the_number_is_stated_as_a_whole_figure():
+    asked = [("plot", "40")]
+    assert identifier.stated("Plot 40, Gorse Bank, owner Ivy Penrose.", asked)
+    assert not identifier.stated("Plot 401, Heath End.", asked)
+    assert not identifier.stated("with the barn called Top Laithe upon it.", asked)
