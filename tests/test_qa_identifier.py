@@ -16,3 +16,8 @@ def test_the_number_is_stated_as_a_whole_figure():
     assert identifier.stated("Plot 40, Gorse Bank, owner Ivy Penrose.", asked)
     assert not identifier.stated("Plot 401, Heath End.", asked)
     assert not identifier.stated("with the barn called Top Laithe upon it.", asked)
+
+
+def test_a_word_of_a_name_is_no_identifier():
+    assert identifier.asked("Where was the ABM 2 accord signed?") == []
+    assert identifier.asked("What ended the Great Frost 2?") == []

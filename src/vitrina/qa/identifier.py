@@ -18,7 +18,8 @@ NUMBERED = re.compile(r"\b([^\W\d_]{3,})\.?\s+(?:no\.?\s*)?(\d+[a-z]?)\b", re.IG
 
 def asked(question: str) -> list[tuple[str, str]]:
     """The (noun, number) pairs of the question: a word WordNet knows as a noun, not a stop word, right before a
-    number that no date of the question holds ("parcel 112"; not "June 1894", "in 1790")."""
+    number that no date of the question holds and no name includes ("parcel 112"; not "June 1894", "in 1790",
+    "SALT 2")."""
     wn = wordnet()
     if wn is None:
         return []
@@ -26,12 +27,21 @@ def asked(question: str) -> list[tuple[str, str]]:
     out = []
     for m in NUMBERED.finditer(question):
         noun = fold(m.group(1))
-        if noun in STOPWORDS or not wn.synsets(noun, "n"):
+        if noun in STOPWORDS or not wn.synsets(noun, "n") or _named(question, m.start(1), m.group(1)):
             continue
         if any(a <= m.start(2) < b for a, b in dated):
             continue
         out.append((noun, m.group(2)))
     return out
+
+
+def _named(question: str, start: int, word: str) -> bool:
+    """The word is part of a name, not a common noun before a number: an acronym in capitals ("SALT 2"), or a
+    capitalised word after another one ("World War 2")."""
+    if word.isupper() and len(word) > 1:
+        return True
+    before = re.findall(r"[^\W\d_]+", question[:start])
+    return word[:1].isupper() and bool(before) and before[-1][:1].isupper() and start > 0
 
 
 def stated(text: str, identifiers: list[tuple[str, str]]) -> bool:
