@@ -21,3 +21,9 @@ def test_the_number_is_stated_as_a_whole_figure():
 def test_a_word_of_a_name_is_no_identifier():
     assert identifier.asked("Where was the ABM 2 accord signed?") == []
     assert identifier.asked("What ended the Great Frost 2?") == []
+
+
+def test_a_verb_a_month_or_a_longer_code_is_no_identifier():
+    assert identifier.asked("Which diary says 40 sheep were lost?") == []
+    assert identifier.asked("What fell on the night of May 9?") == []
+    assert identifier.asked("Who carved the panel 2001.7.2?") == []

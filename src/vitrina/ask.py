@@ -542,8 +542,8 @@ def _identifier_unstated(found: list[Candidate], q: Question) -> None:
     stating = {c.sentence.id for c in found if numbered.stated(c.sentence.text, asked)}
     if not stating:
         return
-    for cand in found:
-        if cand.sentence.id not in stating:
+    for cand in found:  # a record's "Label: value" line names its record's number in the heading, not itself
+        if cand.sentence.id not in stating and labels.field(cand.sentence.text) is None:
             cand.score *= ROLES55["unstated_share"]
             cand.rule_score *= ROLES55["unstated_share"]
 

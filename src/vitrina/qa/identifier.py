@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 from vitrina.qa.lexical import fold, wordnet
+from vitrina.qa.rolenoun import inflected_verb
 from vitrina.qa.text import STOPWORDS
 
-NUMBERED = re.compile(r"\b([^\W\d_]{3,})\.?\s+(?:no\.?\s*)?(\d+[a-z]?)\b", re.IGNORECASE)
+# a word, an optional "No.", a number that ends the token (not the "1987" of "1987.14.3")
+NUMBERED = re.compile(r"\b([^\W\d_]{3,})\.?\s+(?:no\.?\s*)?(\d+[a-z]?)(?=[\s?!,;:)]|[.](?:\s|$)|$)",
+                      re.IGNORECASE)
+TIME = "noun.time"  # WordNet's class of months, days, seasons: "June 3" is a date, not a numbered thing
 
 
 def asked(question: str) -> list[tuple[str, str]]:
@@ -27,8 +31,11 @@ def asked(question: str) -> list[tuple[str, str]]:
     out = []
     for m in NUMBERED.finditer(question):
         noun = fold(m.group(1))
-        if noun in STOPWORDS or not wn.synsets(noun, "n") or _named(question, m.start(1), m.group(1)):
+        senses = wn.synsets(noun, "n")
+        if noun in STOPWORDS or not senses or senses[0].lexname() == TIME or _named(question, m.start(1), m.group(1)):
             continue
+        if inflected_verb(noun):
+            continue  # "says 214": a verb before a count
         if any(a <= m.start(2) < b for a, b in dated):
             continue
         out.append((noun, m.group(2)))
