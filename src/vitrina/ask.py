@@ -56,7 +56,9 @@ from vitrina.qa import (
     premise,
     rank,
     refer,
+    relative_date,
     retrieve,
+    rolenoun,
     select,
     shaped,
     slottype,
@@ -65,6 +67,7 @@ from vitrina.qa import (
     whatis,
     whois,
 )
+from vitrina.qa import identifier as numbered
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -204,6 +207,7 @@ from vitrina.qa.weights import (
     RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
+    ROLES55,
     SCENE,
     SELECTION,
     SPAN_LIMIT,
@@ -220,7 +224,7 @@ from vitrina.stance import (
     self_corrected,
     self_reported_at,
 )
-from vitrina.store.read import KnowledgeBase, as_knowledge_base
+from vitrina.store.read import KnowledgeBase, SentenceHit, as_knowledge_base
 
 
 def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool = False) -> dict[str, Any]:
@@ -480,6 +484,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     _ordinal_member(found, q)
     _date_bound(found, q)
     _parenthetical_role(found, q)
+    _role_noun(found, q)
+    _identifier_unstated(found, q)
     _denied_argument(found, q, pool)
     _off_topic(found, q)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
@@ -492,7 +498,78 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      or _document_premise(conn, cand, q),
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
                      lambda cand: _unasked(conn, cand, q, found))
+    result = _relative_date(conn, result, q, found, titles)
     return _locate_statements(conn, result)
+
+
+def _role_noun(found: list[Candidate], q: Question) -> None:
+    """Round 55 red team D3 (qa/rolenoun.py): "Who occupied X?" and the best name is labelled with another role
+    noun in its sentence ("owner A, occupier B"): the one name there labelled with a noun of the asked act
+    ("occupier") takes the best one's score, and the other labelled names rank at ``ROLES55["unlabelled_share"]``
+    of it. Who-questions only."""
+    if not ROLES55["on"] or not found or q.expects != "person":
+        return
+    asked = rolenoun.asked_nouns(q)
+    top = max(found, key=lambda c: c.score)
+    s = top.sentence
+    label = rolenoun.label_before(s.text, top.start - s.start)
+    if not asked or label is None or label in asked:
+        return
+    chosen = {c.key: c for c in found if c.sentence.id == s.id
+              and rolenoun.label_before(s.text, c.start - s.start) in asked}
+    if len(chosen) != 1:
+        return  # none, or several names of the asked role: the labels do not single one out
+    (best,), score, rule_score = chosen.values(), top.score, top.rule_score
+    share = ROLES55["unlabelled_share"]
+    for cand in found:
+        if cand.sentence.id == s.id and cand.key != best.key and cand.score > score * share \
+                and rolenoun.label_before(s.text, cand.start - s.start) is not None:
+            cand.score, cand.rule_score = score * share, min(cand.rule_score, rule_score * share)
+    for cand in found:
+        if cand.key == best.key and cand.sentence.id == s.id:
+            cand.score, cand.rule_score = max(cand.score, score), max(cand.rule_score, rule_score)
+
+
+def _identifier_unstated(found: list[Candidate], q: Question) -> None:
+    """Round 55 red team D3 (qa/identifier.py): the question names a numbered thing ("What is parcel 112?"): a
+    candidate whose sentence does not write that number ranks at ``ROLES55["unstated_share"]`` of its score, while
+    another candidate's sentence writes it (a neighbouring sentence's or another row's name is another thing's)."""
+    if not ROLES55["on"] or not found:
+        return
+    asked = numbered.asked(q.text)
+    if not asked:
+        return
+    stating = {c.sentence.id for c in found if numbered.stated(c.sentence.text, asked)}
+    if not stating:
+        return
+    for cand in found:  # a record's "Label: value" line names its record's number in the heading, not itself
+        if cand.sentence.id not in stating and labels.field(cand.sentence.text) is None:
+            cand.score *= ROLES55["unstated_share"]
+            cand.rule_score *= ROLES55["unstated_share"]
+
+
+def _relative_date(conn: KnowledgeBase, result: dict[str, Any], q: Question, found: list[Candidate],
+                   titles: dict) -> dict[str, Any]:
+    """Round 55 red team D8 (qa/relative_date.py): a date answered with relative words the build resolved to a
+    day ("this morning" under the heading of 14 June 1894) is shown as that day, and the dated text it was
+    resolved from (the entry's heading) is cited after the sentence."""
+    answer = result.get("answer")
+    if not ROLES55["on"] or answer is None or q.expects != "date" or not result.get("citations"):
+        return result
+    cited = result["citations"][0]
+    top = next((c for c in found if c.text == answer and c.sentence.document == cited["document"]
+                and c.sentence.start == cited["start"]), None)
+    if top is None or not relative_date.relative(top.text, top.edtf):
+        return result
+    day = str(top.edtf)
+    result = {**result, "answer": relative_date.shown(day)}
+    doc = top.sentence.document
+    row = relative_date.anchor(conn.dates(document=doc), lambda d: conn.text_slice(doc, d.start, d.end),
+                               top.start, day)
+    heading = next((h for h in conn.sentences(doc) if row is not None and h.start <= row.start < h.end), None)
+    if heading is not None and heading.start != cited["start"]:
+        result["citations"] = [cited, _citation(heading, titles), *result["citations"][1:]]
+    return result
 
 
 def _ordinal_member(found: list[Candidate], q: Question) -> None:
@@ -1949,6 +2026,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"] = None  # "Why did X marry Y?" and no marriage in the sentence: no reason is given for it
         if explain:
             result["evidence"]["reason_unstated"] = 1.0
+    if result["answer"] is not None and _reason_denied(top, q):
+        result["answer"] = None  # "Why did X move to A?" over "… has no connection with A": no reason for it
+        if explain:
+            result["evidence"]["reason_denied"] = 1.0
     if result["answer"] is not None and _another_person(top, q):
         result["answer"] = None  # "Who is X?" asks X's description or role, never another person's name
         if explain:
@@ -2003,6 +2084,19 @@ def _reason_unstated(top: Candidate, q: Question) -> bool:
     if {_folded(w) for w in WORD.findall(top.sentence.text)} & marks:
         return False
     return not _states_cause(top.sentence, q)
+
+
+def _reason_denied(top: Candidate, q: Question) -> bool:
+    """Round 55 red team D8 (qa/denial.py): a reason is asked of an act with an argument ("Why did X move to the
+    city of L?"), and the answering sentence states no form of the act while it negates a predicate holding every
+    word of that argument ("… has no connection with the city of L"): it denies the premise, it gives no reason."""
+    if not ROLES55["on"] or q.slot != "reason" or not q.predicate:
+        return False
+    s = top.sentence
+    if not any(q.predicate in base_forms(word) for word, _weight in s.missing):
+        return False  # the act is stated: the sentence may give its reason
+    argument = denial.asked_argument(q)
+    return bool(argument) and denial.denial(_parsed(s), argument) is not None
 
 
 def _states_cause(s: Sentence, q: Question) -> bool:
@@ -2516,7 +2610,7 @@ def _unique_sentences(cands: list[Candidate]) -> list[Sentence]:
     return list(seen.values())
 
 
-def _citation(s: Sentence, titles: dict) -> dict[str, Any]:
+def _citation(s: Sentence | SentenceHit, titles: dict) -> dict[str, Any]:
     title, label = titles.get((s.document, s.section), (None, None))
     return {"document": s.document, "section": label or title, "start": s.start, "end": s.end,
             "text": s.text}

@@ -1048,3 +1048,16 @@ NAMESAKE: dict[str, Any] = {
     "kind_depth": 2,  # hypernym steps from a sentence's noun to the asked act's noun ("conference" → meeting: 1)
     "distinction_reach": 60,  # characters before a name a distinction phrase is looked for (the longest and "the")
 }
+
+
+# round 55 redask55 (red team 55 D3, D8): the answer fills the asked role, names the asked identifier, shows the
+# resolved date of a relative phrase; a why-question's sentence denying the asked tie gives no reason
+# (qa/rolenoun.py, qa/identifier.py, qa/relative_date.py; ask._role_noun, _identifier_unstated, _relative_date,
+# _reason_denied)
+ROLES55: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off (all four readings)
+    "titles": 2,  # capitalised words (titles: "Sir", "Dr") allowed between a role noun and the name it labels
+    "unlabelled_share": 0.5,  # a name labelled with another role ranks at this share of the asked role's name
+    "unstated_share": 0.5,  # a candidate whose sentence states not the asked identifier ranks at this share
+    "senses": 3,  # the question verb's WordNet senses (by frequency) whose agent nouns name the asked role
+}
