@@ -88,6 +88,7 @@ from vitrina.extract.places import (
     qualifier_excludes,
     qualifies_previous,
     road_noun,
+    settlement_or_division_noun,
     site_headed,
     sizeable_sense,
     small_town,
@@ -2517,6 +2518,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 and not any(people_by_word.get(w, set()) - {name} for w in name.split()):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "X, now Y": Y is a place's present name
             continue
+        if _named_by_settlement_noun(text, m, name, gaz):
+            out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)  # "the borough of X": X is its name
+            continue
         if name in surnames and not _after_place_noun(text, m.start):
             if _named_with_its_place(text, out, k, gaz):  # "X, Utah": the town, though a surname too
                 out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)
@@ -2816,6 +2820,36 @@ def _after_place_noun(text: str, start: int) -> bool:
     """ "the town of X", "the cities of X": a place noun with "of" right before ``start``."""
     noun = _PLACE_NOUN_OF.search(text, max(0, start - 30), start)
     return noun is not None and is_place_noun(noun.group(1))
+
+
+# a determiner, up to three words ("little", "West Bank", "former Ottoman"), a lower-case noun and "of"
+# right before a name: "the little town of X"
+_NOUN_OF_AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+of\s+$")
+# a word of a proper name: capitalised, or a particle joined to one ("al-Hasa")
+_PROPER_WORD = re.compile(r"[A-Z][\w'’‘.-]*|[a-z]{1,3}-[A-Z][\w'’‘.-]*")
+
+
+def _named_by_settlement_noun(text: str, m: RawMention, name: str, gaz: Gazetteer) -> bool:
+    """A name NER typed person, organization, group or other right after "the <noun> of" whose noun is
+    one of a settlement or a division of a country (``places.settlement_or_division_noun``: "the little
+    town of X", "the borough of X", "the former province of X"): the place so named, even when a person of
+    that name is in the document (a town named after someone). Not when the name ends before another
+    capitalised word ("the capital of French X": NER cut the name), is a people's word ("the island of
+    French …"), holds a noun of a person or a seat holder ("the fortress of X Sultan"), has a possessive
+    after it, or is no run of proper words ("X to Y")."""
+    if m.type not in {"person", "organization", "group", "other"} or m.role is not None \
+            or m.source in {"markup", "role", "credit", "title"}:
+        return False
+    noun = _NOUN_OF_AFTER_DETERMINER.search(text, max(0, m.start - 80), m.start)
+    if noun is None or not settlement_or_division_noun(noun.group(1)):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_PROPER_WORD.fullmatch(w) for w in words) \
+            or _POSSESSIVE_AFTER.match(text, m.end) or re.match(r"[ \t]+[A-Z]", text[m.end : m.end + 3]):
+        return False
+    if any(is_person_noun(w.lower()) or holds_seat(w) for w in words):
+        return False
+    return not (len(words) == 1 and demonym_areas(gaz, name))
 
 
 def _metropolis_typed_person(gaz: Gazetteer, m: RawMention, name: str, person_words: set[str]) -> bool:
