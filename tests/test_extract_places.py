@@ -2166,3 +2166,12 @@ def test_a_name_after_a_settlement_noun_stays_a_person_or_people_when_the_phrase
     doc = _extract("The surveyors climbed the mountain of Tariq Volkan, who had bought it.")
     assert _place(doc, "Tariq Volkan").type != "place"  # a feature noun may name its owner
 
+
+def test_a_saints_feature_ner_cut_after_its_head_is_the_whole_feature():
+    from vitrina.extract.places import toponym_head
+
+    assert toponym_head("St.") and toponym_head("Saint") and toponym_head("Ft")
+    assert not toponym_head("Dr.") and not toponym_head("st.")
+    doc = _extract("The barges drifted down the St. Aubrin River past the mills.")
+    place = _place(doc, "St. Aubrin River")
+    assert place.type == "place"

@@ -73,6 +73,7 @@ from vitrina.extract.places import (
     is_vessel_word,
     kind_of_place_noun,
     knows_name,
+    land_or_feature_noun,
     later_names,
     led_by_feature_noun,
     listed_places,
@@ -92,6 +93,7 @@ from vitrina.extract.places import (
     site_headed,
     sizeable_sense,
     small_town,
+    toponym_head,
     typing_evidence,
     typing_score,
     unaccented,
@@ -2510,6 +2512,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     named_people = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "person")
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        if (head := _toponym_head_before(text, out, k, name)) is not None:
+            out[k] = RawMention(head, m.end, "place", "GPE")  # "St. X River": NER took "St." for a title
+            continue
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
                 or not name[:1].isupper() or m.type == "person" and addressed(text, m.start, m.end):
             continue  # (someone spoken to, "Ada, your father …?", stays the person asked)
@@ -2820,6 +2825,24 @@ def _after_place_noun(text: str, start: int) -> bool:
     """ "the town of X", "the cities of X": a place noun with "of" right before ``start``."""
     noun = _PLACE_NOUN_OF.search(text, max(0, start - 30), start)
     return noun is not None and is_place_noun(noun.group(1))
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Z][a-z]*\.?) $")
+
+
+def _toponym_head_before(text: str, mentions: list[RawMention], k: int, name: str) -> int | None:
+    """The start of a toponym's head ("St.", "Saint", "Ft.": ``places.toponym_head``) right before a name
+    NER typed person that ends in a noun of land or a natural feature ("St. X River", "St. X Bay", "St. X
+    Island"): NER read the head as a title and kept the rest as a person; the whole is the feature. None
+    when no such head is there or another mention covers it."""
+    m = mentions[k]
+    if m.type != "person" or m.source in {"markup", "role", "credit"} \
+            or len(name.split()) < 2 or not land_or_feature_noun(name.split()[-1]):
+        return None
+    head = _WORD_RIGHT_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if head is None or not toponym_head(head.group(1)) or k and mentions[k - 1].end > head.start():
+        return None
+    return head.start()
 
 
 # a determiner, up to three words ("little", "West Bank", "former Ottoman"), a lower-case noun and "of"

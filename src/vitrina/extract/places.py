@@ -248,6 +248,16 @@ def _abbreviations() -> dict[str, str]:
     return dict(e.value.lower().split(maxsplit=1) for e in lexicon_entries("place_abbreviations"))
 
 
+def toponym_head(word: str) -> bool:
+    """ "St.", "Saint", "Ft.", "Mount": a capitalised head of place names of
+    ``lexicon/place_abbreviations.txt``, abbreviated (a dot or none) or written out."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower().rstrip(".")
+    table = _abbreviations()
+    return low in table or low in table.values()
+
+
 _INITIAL_DOT = re.compile(r"\b([A-Za-z])\.")
 
 
