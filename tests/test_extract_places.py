@@ -2143,3 +2143,35 @@ def test_unsure_towns_of_the_us_stay_unmapped_though_the_document_is_american():
                    "and Denver, Colorado.")
     place = _place(doc, "Kendall")
     assert place.geocoding != "joint evidence: the country most of the document's places share"
+
+
+def test_a_settlement_or_division_noun_is_told_from_other_nouns():
+    from vitrina.extract.places import settlement_or_division_noun
+
+    for noun in ("town", "borough", "township", "province", "canton", "islands"):
+        assert settlement_or_division_noun(noun), noun
+    for noun in ("mountain", "end", "rise", "position", "Town"):  # a feature, a spot, a capital letter
+        assert not settlement_or_division_noun(noun), noun
+
+
+def test_a_name_after_the_borough_of_is_the_place_though_a_person_bears_it():
+    doc = _extract("The mill owner Thaddeus Orvell died in 1890.",
+                   "The little borough of Orvell, near the river, was named after him in 1894.")
+    assert _place(doc, "Orvell").type == "place"
+
+
+def test_a_name_after_a_settlement_noun_stays_a_person_or_people_when_the_phrase_says_so():
+    doc = _extract("They rode to the capital of French Guiana and met the island fortress of Pemba Sultan.")
+    assert _place(doc, "French").type != "place"  # NER's cut: the name goes on
+    doc = _extract("The surveyors climbed the mountain of Tariq Volkan, who had bought it.")
+    assert _place(doc, "Tariq Volkan").type != "place"  # a feature noun may name its owner
+
+
+def test_a_saints_feature_ner_cut_after_its_head_is_the_whole_feature():
+    from vitrina.extract.places import toponym_head
+
+    assert toponym_head("St.") and toponym_head("Saint") and toponym_head("Ft")
+    assert not toponym_head("Dr.") and not toponym_head("st.")
+    doc = _extract("The barges drifted down the St. Aubrin River past the mills.")
+    place = _place(doc, "St. Aubrin River")
+    assert place.type == "place"

@@ -73,6 +73,7 @@ from vitrina.extract.places import (
     is_vessel_word,
     kind_of_place_noun,
     knows_name,
+    land_or_feature_noun,
     later_names,
     led_by_feature_noun,
     listed_places,
@@ -88,9 +89,11 @@ from vitrina.extract.places import (
     qualifier_excludes,
     qualifies_previous,
     road_noun,
+    settlement_or_division_noun,
     site_headed,
     sizeable_sense,
     small_town,
+    toponym_head,
     typing_evidence,
     typing_score,
     unaccented,
@@ -2509,6 +2512,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     named_people = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "person")
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        if (head := _toponym_head_before(text, out, k, name)) is not None:
+            out[k] = RawMention(head, m.end, "place", "GPE")  # "St. X River": NER took "St." for a title
+            continue
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
                 or not name[:1].isupper() or m.type == "person" and addressed(text, m.start, m.end):
             continue  # (someone spoken to, "Ada, your father …?", stays the person asked)
@@ -2516,6 +2522,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 and gaz.resolve(name, alternates=False) is not None \
                 and not any(people_by_word.get(w, set()) - {name} for w in name.split()):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "X, now Y": Y is a place's present name
+            continue
+        if _named_by_settlement_noun(text, m, name, gaz):
+            out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)  # "the borough of X": X is its name
             continue
         if name in surnames and not _after_place_noun(text, m.start):
             if _named_with_its_place(text, out, k, gaz):  # "X, Utah": the town, though a surname too
@@ -2816,6 +2825,54 @@ def _after_place_noun(text: str, start: int) -> bool:
     """ "the town of X", "the cities of X": a place noun with "of" right before ``start``."""
     noun = _PLACE_NOUN_OF.search(text, max(0, start - 30), start)
     return noun is not None and is_place_noun(noun.group(1))
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Z][a-z]*\.?) $")
+
+
+def _toponym_head_before(text: str, mentions: list[RawMention], k: int, name: str) -> int | None:
+    """The start of a toponym's head ("St.", "Saint", "Ft.": ``places.toponym_head``) right before a name
+    NER typed person that ends in a noun of land or a natural feature ("St. X River", "St. X Bay", "St. X
+    Island"): NER read the head as a title and kept the rest as a person; the whole is the feature. None
+    when no such head is there or another mention covers it."""
+    m = mentions[k]
+    if m.type != "person" or m.source in {"markup", "role", "credit"} \
+            or len(name.split()) < 2 or not land_or_feature_noun(name.split()[-1]):
+        return None
+    head = _WORD_RIGHT_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if head is None or not toponym_head(head.group(1)) or k and mentions[k - 1].end > head.start():
+        return None
+    return head.start()
+
+
+# a determiner, up to three words ("little", "West Bank", "former Ottoman"), a lower-case noun and "of"
+# right before a name: "the little town of X"
+_NOUN_OF_AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+of\s+$")
+# a word of a proper name: capitalised, or a particle joined to one ("al-Hasa")
+_PROPER_WORD = re.compile(r"[A-Z][\w'’‘.-]*|[a-z]{1,3}-[A-Z][\w'’‘.-]*")
+
+
+def _named_by_settlement_noun(text: str, m: RawMention, name: str, gaz: Gazetteer) -> bool:
+    """A name NER typed person, organization, group or other right after "the <noun> of" whose noun is
+    one of a settlement or a division of a country (``places.settlement_or_division_noun``: "the little
+    town of X", "the borough of X", "the former province of X"): the place so named, even when a person of
+    that name is in the document (a town named after someone). Not when the name ends before another
+    capitalised word ("the capital of French X": NER cut the name), is a people's word ("the island of
+    French …"), holds a noun of a person or a seat holder ("the fortress of X Sultan"), has a possessive
+    after it, or is no run of proper words ("X to Y")."""
+    if m.type not in {"person", "organization", "group", "other"} or m.role is not None \
+            or m.source in {"markup", "role", "credit", "title"}:
+        return False
+    noun = _NOUN_OF_AFTER_DETERMINER.search(text, max(0, m.start - 80), m.start)
+    if noun is None or not settlement_or_division_noun(noun.group(1)):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_PROPER_WORD.fullmatch(w) for w in words) \
+            or _POSSESSIVE_AFTER.match(text, m.end) or re.match(r"[ \t]+[A-Z]", text[m.end : m.end + 3]):
+        return False
+    if any(is_person_noun(w.lower()) or holds_seat(w) for w in words):
+        return False
+    return not (len(words) == 1 and demonym_areas(gaz, name))
 
 
 def _metropolis_typed_person(gaz: Gazetteer, m: RawMention, name: str, person_words: set[str]) -> bool:

@@ -248,6 +248,16 @@ def _abbreviations() -> dict[str, str]:
     return dict(e.value.lower().split(maxsplit=1) for e in lexicon_entries("place_abbreviations"))
 
 
+def toponym_head(word: str) -> bool:
+    """ "St.", "Saint", "Ft.", "Mount": a capitalised head of place names of
+    ``lexicon/place_abbreviations.txt``, abbreviated (a dot or none) or written out."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower().rstrip(".")
+    table = _abbreviations()
+    return low in table or low in table.values()
+
+
 _INITIAL_DOT = re.compile(r"\b([A-Za-z])\.")
 
 
@@ -2862,6 +2872,32 @@ def lower_case_words(text: str) -> frozenset[str]:
 
 # WordNet's root of the nouns of a kind of place (a city, a village, a region, a peninsula)
 PLACE_KIND_ROOT = "location.n.01"
+
+# WordNet's roots of the nouns of a settlement or a division of a country ("borough", "township",
+# "state", "canton"): "the borough of X" names X, not whom it belongs to, as "the mountain of X" may
+DIVISION_ROOTS = ("administrative_district.n.01", "municipality.n.01", "district.n.01")
+
+
+@lru_cache(maxsize=4096)
+def settlement_or_division_noun(word: str) -> bool:
+    """A lower-case noun of ``lexicon/place_nouns.txt`` or ``land_nouns.txt`` ("town", "port",
+    "island", "province"), singular or plural, or one whose usual WordNet sense is a division of a
+    country or a municipality (``DIVISION_ROOTS``); not the nouns of natural features or of spots
+    ("the mountain of X", "the end of X")."""
+    from vitrina.qa.lexical import under, wordnet
+
+    if not word.isalpha() or not word.islower():
+        return False
+    if is_place_noun(word):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    base = wn.morphy(word, "n")
+    if base is None:
+        return False
+    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
+    return under(common[:1], [wn.synset(root) for root in DIVISION_ROOTS], instances=False)
 
 
 @lru_cache(maxsize=4096)
