@@ -44,3 +44,14 @@ def test_modal_may_is_no_month():
 def test_day_past_the_months_end_is_none():
     assert day_in_month(31, 6, 1900) is None
     assert day_in_month(29, 2, 1904) == "1904-02-29"
+
+
+def test_day_takes_month_written_as_a_run_in_heading():
+    text = ("Diary of Ida, 1911\n\n22 March 1911. The ferry is late. Rain all day. April. Uncle R. (Mr Ralph Venn) "
+            "came from Hull, aged 70. Left for home on the 9th.")
+    assert _values(text)["the 9th"] == "1911-04-09"
+
+
+def test_run_in_month_heading_gives_way_to_a_day_written_after_it():
+    text = "Diary of Ida, 1911\n\n22 March 1911. Late. April. On 3 May 1911 we sailed. It rained. Back on the 9th."
+    assert _values(text)["the 9th"] != "1911-04-09"

@@ -23,6 +23,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:[ \t]+(?=[A-Z\"“(])|[ \t]*\n)")
 _CLOSES_PHRASE = re.compile(r"[ \t]*(?:[.,;:!?)\]—–]|\n|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# a month alone as a sentence: after a paragraph's or a sentence's start, closed by a stop, a colon or a dash
+_LONE_MONTH = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?P<m>" + MONTH_RE.pattern
+                         + r")[ \t]*[.:—–]", re.M)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def named_month(text: str, start: int, year: int, dates: Sequence[DateMention], date_words: frozenset[str],
@@ -36,9 +40,23 @@ def named_month(text: str, start: int, year: int, dates: Sequence[DateMention], 
     lo = spans[-2] if len(spans) > 1 else spans[0]
     found = _last_month(text, lo, start, year, dates, date_words)
     if found is None and lo > para:
+        found = _lone_month_heading(text, para, lo, dates)
+    if found is None and lo > para:
         heading_end = spans[1] if len(spans) > 1 else start
         found = _last_month(text, para, heading_end, year, dates, date_words)
     return found
+
+
+def _lone_month_heading(text: str, lo: int, hi: int, dates: Sequence[DateMention]) -> tuple[int, int] | None:
+    """The last month written as a sentence of its own between ``lo`` and ``hi`` ("… Frost. March. The ice broke
+    …": a run-in entry heading inside a paragraph), when no date of a day is written after it."""
+    for m in reversed(list(_LONE_MONTH.finditer(text, lo, hi))):
+        if any(m.end() <= d.start < hi and _DAY_VALUE.match(d.edtf) for d in dates):
+            return None  # a day written after the heading dates what follows
+        month = MONTHS.get(m["m"].lower().rstrip("."))
+        if month is not None and m["m"][0].isupper():
+            return month, m.start("m")
+    return None
 
 
 def day_in_month(day: int, month: int, year: int) -> str | None:
