@@ -267,3 +267,11 @@ def test_number_and_unit_inside_a_street_name_is_no_quantity():
 def test_capitalised_unit_in_a_heading_line_stays_a_quantity():
     text = "Walked 4 Miles.\n"
     assert [q.unit for q in find_quantities(text)] == ["miles"]
+
+
+def test_figure_before_a_capitalised_name_is_not_taken_for_a_name():
+    from vitrina.extract.quantities import in_proper_name
+
+    text = "The mill had 120 Weavers Guild Members on its books."
+    assert not in_proper_name(text, text.index("120"), text.index(" Guild"))
+    assert in_proper_name("In Five Acres Close.", 3, 13)

@@ -189,11 +189,12 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n][\"”’)]*[ \t]*)$")
 
 
 def in_proper_name(text: str, start: int, end: int) -> bool:
-    """Is a number and its unit part of a proper name ("Two Chains Lane", "the Five Acres Farm"): every word of
-    the quantity capitalised ("Two Chains"; a figure has no case) and a capitalised word of the name right after
-    it, or right before it where no sentence opens. A unit written mid-sentence in capitals names no measure."""
+    """Is a number and its unit part of a proper name ("Two Chains Lane", "the Five Powers Treaty"): the number
+    written in words and every word of the quantity capitalised ("Two Chains"), and a capitalised word of the name
+    right after it, or right before it where no sentence opens. A figure before a name ("7,749 Peace Corps
+    Volunteers") counts the things named and is left to the unit's reading."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
-    if not words or not all(w[0].isupper() for w in words):
+    if not words or re.match(r"\W*\d", text[start:end]) or not all(w[0].isupper() for w in words):
         return False
     if _NAME_WORD_AFTER.match(text, end):
         return True
