@@ -403,3 +403,24 @@ def test_a_close_interrupted_while_removing_copies_leaves_none_beside_the_databa
     while list((tmp_path / "copies").iterdir()) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert list((tmp_path / "copies").iterdir()) == []
+
+
+# An archive is told by its content, not its name: a ZIP named as a text file is read as an archive, with a
+# warning (round 55 red team D11).
+_FERRY = b"The ferry ran from the quay in 1902.\n"
+
+
+def test_a_zip_named_txt_is_read_as_an_archive(tmp_path):
+    items, found, _ = unpack(tmp_path, "parcel.txt", zip_bytes({"notes/ferry.txt": _FERRY}))
+    assert inner(items) == [("notes/ferry.txt",)]
+    assert len(found.warnings) == 1 and "named .txt" in found.warnings[0] and "ZIP archive" in found.warnings[0]
+
+
+def test_a_tar_named_md_is_read_as_an_archive(tmp_path):
+    items, found, _ = unpack(tmp_path, "parcel.md", tar_bytes([("ferry.txt", _FERRY)]))
+    assert inner(items) == [("ferry.txt",)] and "tar archive" in found.warnings[0]
+
+
+def test_a_text_file_stays_a_file(tmp_path):
+    items, found, _ = unpack(tmp_path, "ferry.txt", _FERRY)
+    assert items == [tmp_path / "ferry.txt"] and not found.warnings

@@ -337,7 +337,9 @@ def test_diary_headings_without_month_follow_the_entry_before() -> None:
 
 def test_diary_headings_joined_to_their_entry_by_the_ingest() -> None:
     text = "Friday 28 September 1860 Fog.\n\nSunday Church twice.\n\nthe 2nd The boat came in."
-    assert _dated(text)[1:] == [("Sunday", "1860-09-30"), ("the 2nd", "1860-10-02")]
+    # the entry headed "Sunday" is not dated by the text: the Sunday after the last dated entry is a guess, marked
+    # approximate (round 55 red team D7); it still dates the day of the month after it
+    assert _dated(text)[1:] == [("Sunday", "1860-09-30~"), ("the 2nd", "1860-10-02")]
 
 
 @pytest.mark.parametrize(

@@ -256,3 +256,22 @@ def test_a_number_word_and_unit_naming_a_moment_is_no_amount() -> None:
 ])
 def test_fraction_in_a_smaller_part(text: str, value: float) -> None:
     assert [round(q.value, 6) for q in find_quantities(text)] == [round(value, 6)]
+
+
+def test_number_and_unit_inside_a_street_name_is_no_quantity():
+    text = "She kept a shop in Three Furlongs Street until the war, and walked 2 furlongs to it."
+    found = [text[q.start : q.end] for q in find_quantities(text)]
+    assert "Three Furlongs" not in found and "2 furlongs" in found
+
+
+def test_capitalised_unit_in_a_heading_line_stays_a_quantity():
+    text = "Walked 4 Miles.\n"
+    assert [q.unit for q in find_quantities(text)] == ["miles"]
+
+
+def test_figure_before_a_capitalised_name_is_not_taken_for_a_name():
+    from vitrina.extract.quantities import in_proper_name
+
+    text = "The mill had 120 Weavers Guild Members on its books."
+    assert not in_proper_name(text, text.index("120"), text.index(" Guild"))
+    assert in_proper_name("In Five Acres Close.", 3, 13)

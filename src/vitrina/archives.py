@@ -95,6 +95,13 @@ def file_archive_kind(path: Path) -> str | None:
     return archive_kind(head, lambda: zipfile.ZipFile(path), archive_name(path.name))
 
 
+def misnamed_archive(path: Path, kind: str) -> str:
+    """The warning for an archive whose name is a document's ("box.txt" holding a ZIP): which file is an archive
+    is told by its content, so it is read as one, and the build says so (round 55 red team D11)."""
+    what = "ZIP archive" if kind == "zip" else "tar archive"
+    return f"{shown(path)}: named {path.suffix} but its content is a {what}; read as an archive (its members built)"
+
+
 # ----------------------------------------------------------------- the entries of an archive
 
 
@@ -286,14 +293,17 @@ class Unpacker:
         return self.home
 
     def expand(self, inputs: list[Path], found: Unpacked) -> list[Path | Member]:
-        """``inputs`` with each archive among them (a file whose suffix no reader takes and whose content is
-        an archive of files) replaced by its members to read, in the order of their paths in it; what else the
-        archives held goes to ``found``."""
+        """``inputs`` with each archive among them (a file whose content is an archive of files, whatever its
+        name: one named as a document, "box.txt", with a warning, ``misnamed_archive``) replaced by its members to
+        read, in the order of their paths in it; what else the archives held goes to ``found``."""
         out: list[Path | Member] = []
         for path in inputs:
-            if path.suffix.lower() in self.readable or file_archive_kind(path) is None:
+            kind = file_archive_kind(path)
+            if kind is None:
                 out.append(path)
                 continue
+            if path.suffix.lower() in self.readable:
+                found.warnings.append(misnamed_archive(path, kind))
             out.extend(self.archive(path, found))
         return out
 

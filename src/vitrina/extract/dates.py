@@ -31,6 +31,7 @@ from vitrina import lexicon
 from vitrina.caseless import matchable
 from vitrina.clocktimes import FOUR_FIGURE_TIME
 from vitrina.extract.calendars import find_calendar_dates
+from vitrina.extract.daymonth import day_in_month, named_month
 from vitrina.extract.edtf_text import (
     ERA_AFTER,
     MONTH_RE,
@@ -136,7 +137,7 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
     chosen = _select(absolute, [])
     chosen = _select(relative, chosen)
     found = _resolve(sorted(chosen, key=lambda c: c.start), text, anchor if anchor and _anchors(anchor) else None,
-                     both_styles)
+                     both_styles, sentences)
     if not others:
         return found
     return sorted(found + [DateMention(o.start, o.end, o.edtf) for o in others if o.edtf and is_valid(o.edtf)
@@ -500,7 +501,8 @@ class _Anchor:
 
 
 def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
-             both_styles: Mapping[int, int] = _NO_DOUBLE_DAYS) -> list[DateMention]:
+             both_styles: Mapping[int, int] = _NO_DOUBLE_DAYS,
+             sentences: Sequence[tuple[int, int]] | None = None) -> list[DateMention]:
     """Give relative candidates a value from the running anchor (at first ``anchor``: the document's own date, when
     known) or from the date of writing, in text order. A date counted from a day the text writes (the date of
     writing, or the day the passage tells of: ``_from_day``) names that day's span as its ``anchor``. A day the
@@ -514,9 +516,11 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
     # the running anchor but for birth dates: a month or season written without its year ("Born 1933. That summer")
     # is not read in a birth year ("her sister was born a year earlier" is: ``relative_unit`` counts from it)
     story, told_of = anchor, running
-    dates = []
+    dates: list[DateMention] = []
     days: dict[str, str] = {}  # "MM-DD" of each day the text wrote with its year -> the year first written
     for cand in candidates:
+        if not cand.value and (_date_unknown(text, cand.end) or _rate_after_amount(text, cand)):
+            continue  # "Tuesday last (I cannot recall the date)", "£31 5s. 0d. a year thereafter"
         cited: _Anchor | None = None
         birth = bool(cand.value) and _life_act(text, cand.start) in _BIRTH_ACTS
         if birth and (point := anchor_point(cand.value, "end")) is not None:
@@ -532,6 +536,7 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
             value: str | None = cand.value
         elif cand.rule.name in _FROM_WRITING or cand.rule.toward is not None:
             value, cited = _from_writing(cand, text, told, written, base)
+            value = _in_named_month(cand, text, value, cited, dates, sentences)
         else:
             value = cand.rule.build(cand.match, told)
         if not value or not is_valid(value):
@@ -545,6 +550,9 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
         old = _old_style(cand, text, julian_anchor and not cand.value, both_styles)
         gregorian = julian_to_gregorian(value) if old else None
         julian = value if gregorian else _double_julian(cand, value, both_styles)
+        if not cand.value and cand.rule.name == "weekday" and cited is not None \
+                and _later_entry(text, cited, cand.start):
+            stated = _approximate_value(stated or value)  # "Wednesday." heading an undated entry: a guess at best
         dates.append(DateMention(cand.start, cand.end, stated or gregorian or value,
                                  (cited.start, cited.end) if cited else None, julian))
         if cand.value and _DAY_VALUE.fullmatch(value):
@@ -561,6 +569,55 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
         if heading:
             written = _Anchor(value, cand.start, cand.end)
     return dates
+
+
+# A date written without its year or month that the writer says they do not know ("Tuesday last (I cannot now
+# recall the date)", "one Friday, I forget the day"): a negated verb of lexicon ``date_unknown_verbs`` or a verb of
+# ``date_forgetting_verbs`` before "the date" / "the day" in the words right after it (round 55 red team D7)
+_NEGATOR = r"(?:not|never|cannot|can't|can’t|\w+n't|\w+n’t)"
+_UNKNOWN_RE = re.compile(
+    rf"^[ \t]*[(,;—–-]?[ \t]*(?:(?!{_NEGATOR}[ \t])[A-Za-z'’]+[ \t]+){{0,3}}?(?:{_NEGATOR}[ \t]+(?:now[ \t]+|even[ \t]+)?"
+    r"(?:" + "|".join(sorted(lexicon.words("date_unknown_verbs"), key=len, reverse=True)) + r")"
+    r"|(?:" + "|".join(sorted(lexicon.words("date_forgetting_verbs"), key=len, reverse=True)) + r"))"
+    r"[ \t]+(?:the|its|which)[ \t]+(?:exact[ \t]+|precise[ \t]+)?(?:date|day)\b", re.I)
+UNKNOWN_LOOKAHEAD = 60  # characters after a date searched for the writer's word that they do not know it
+
+
+def _date_unknown(text: str, end: int) -> bool:
+    """Does the writer say, right after a date written without its year or month, that they do not know it."""
+    return bool(_UNKNOWN_RE.match(text[end : end + UNKNOWN_LOOKAHEAD]))
+
+
+# An offset of one unit right after an amount of money ("£31 5s. 0d. a year thereafter", "$40 a month
+# afterwards") is a rate, "per year", not a date a year on (round 55 red team D7): the amount is read by
+# ``extract.quantities`` (a currency unit) in the characters before it
+RATE_LOOKBACK = 32  # characters before an offset searched for the amount it is the rate of
+_AMOUNT_GAP = re.compile(r"[ \t.,]*")
+
+
+def _rate_after_amount(text: str, cand: _Candidate) -> bool:
+    if cand.rule.name != "offset" or (cand.match["n"] or "").lower() not in lexicon.words("one_unit_articles"):
+        return False
+    from vitrina.extract.quantities import (  # read only for an offset of one unit
+        CURRENCIES,
+        find_quantities,
+    )
+
+    lo = max(0, cand.start - RATE_LOOKBACK)
+    amounts = find_quantities(text[lo : cand.start])
+    return bool(amounts) and amounts[-1].unit in CURRENCIES \
+        and _AMOUNT_GAP.fullmatch(text, lo + amounts[-1].end, cand.start) is not None
+
+
+def _later_entry(text: str, counted: _Anchor, start: int) -> bool:
+    """Is a weekday written in a later entry than the dated one it was counted from: a paragraph after the date's,
+    whose own line goes on after the date ("9 May 1890. Arrived." heads an entry of a diary; a date on a line of
+    its own heads a letter and dates all of it). The entry's own day is not written: the weekday is a guess."""
+    if not _BLANK_LINE.search(text, counted.end, start):
+        return False
+    line_end = text.find("\n", counted.end)
+    rest = text[counted.end : len(text) if line_end < 0 else line_end]
+    return bool(re.search(r"[A-Za-z]", rest))
 
 
 # A day written without its year ("Patients 30 Nov") that the text wrote before with its year ("dated 30 November
@@ -725,6 +782,31 @@ def _from_writing(cand: _Candidate, text: str, anchor: str | None, written: _Anc
     if rule.name == "day_of_month":
         return _from_day(cand, text, running)
     return None, None
+
+
+def _in_named_month(cand: _Candidate, text: str, value: str | None, cited: _Anchor | None,
+                    dates: Sequence[DateMention], sentences: Sequence[tuple[int, int]] | None) -> str | None:
+    """A day of the month written alone ("perhaps the 28th") read in the month the writer last named before it
+    (``daymonth.named_month``: "About the end of June, perhaps the 12th") rather than in the month of the date it
+    was counted from; in the year of that date, the next one when the month named after it comes earlier in the
+    year ("20 December 1896 … January. … the 3rd"). ``value`` itself when no month is named, or the month has no
+    such day (round 55 red team D1)."""
+    m = cand.match
+    if cand.rule.name != "day_of_month" or value is None or m["ref"] or m["d2"]:
+        return value
+    number = parse_number(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", m["d"].lower())) if m["d"] else None
+    counted = cited.value if cited is not None else value
+    if number is None or number != int(number) or not counted[:4].isdigit():
+        return value
+    year = int(counted[:4])
+    named = named_month(text, cand.start, year, dates, DATE_BEFORE, sentences)
+    if named is None:
+        return value
+    month, at = named
+    point = anchor_point(counted, "end")
+    if point is not None and point.month and month < point.month and cited is not None and at > cited.end:
+        year += 1
+    return day_in_month(int(number), month, year) or value
 
 
 # "the following Monday": a weekday counted from the day the passage last told of, not from the date of writing

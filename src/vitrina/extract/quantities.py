@@ -183,6 +183,25 @@ def _rate(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     return f"{unit} per {m.group(1)}", m.end()
 
 
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n][\"”’)]*[ \t]*)$")
+
+
+def in_proper_name(text: str, start: int, end: int) -> bool:
+    """Is a number and its unit part of a proper name ("Two Chains Lane", "the Five Powers Treaty"): the number
+    written in words and every word of the quantity capitalised ("Two Chains"), and a capitalised word of the name
+    right after it, or right before it where no sentence opens. A figure before a name ("7,749 Peace Corps
+    Volunteers") counts the things named and is left to the unit's reading."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    if not words or re.match(r"\W*\d", text[start:end]) or not all(w[0].isupper() for w in words):
+        return False
+    if _NAME_WORD_AFTER.match(text, end):
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not _SENTENCE_OPEN.search(text, max(0, before.start() - 4), before.start())
+
+
 def called_an_error(text: str, end: int) -> bool:
     """Whether the sentence says the figure ending at ``end`` was a mistake ("… was an error")."""
     return _CALLED_ERROR.match(text, end, min(len(text), end + ERRONEOUS["look_chars"])) is not None
@@ -201,6 +220,8 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         unit, end = _unit(text, m)
         if unit is not None and _fixed_phrase(text[m.start() : end]):
             continue  # "zero hour", "the eleventh hour": one word of the language, no amount (round 53 red team D11)
+        if unit is not None and in_proper_name(text, m.start(), end):
+            continue  # "Two Chains Lane", "Three Mile Cross": a street's or a place's name, no amount (round 55 D7)
         value, end = _with_smaller_parts(text, unit, value, end)
         unit, end = _rate(text, unit, end)
         if unit is None and not _keeps_bare(m):

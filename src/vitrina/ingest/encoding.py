@@ -19,6 +19,7 @@ import codecs
 import contextlib
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -642,8 +643,40 @@ def decode(data: bytes, source: str) -> str:
                                  "--encoding, or convert the file to UTF-8")
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(source, f"not a text file ({exc})") from None
-    text = _stray_controls_dropped(_escape_sequences_dropped(text))
+    text = zero_width_dropped(_stray_controls_dropped(_escape_sequences_dropped(text)))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Invisible format characters that break a word or a name they stand in ("Lincoln\ufeff Farm" is not "Lincoln
+# Farm" to a matcher): a byte-order mark past the start (a file pasted into another), a zero-width space, a word
+# joiner. A zero-width (non-)joiner is dropped only between characters of no joining script: it shapes Arabic,
+# Persian and Indic letters and an emoji sequence, where it is kept (round 55 red team D10). A soft hyphen is the
+# text reader's (``extraction_marks_resolved``: it may join two words).
+_ZERO_WIDTH = re.compile("[\ufeff\u200b\u2060]")
+_JOINERS = re.compile("[\u200c\u200d]")
+
+
+def zero_width_dropped(text: str) -> str:
+    """``text`` without its zero-width format characters (``_ZERO_WIDTH``, and the joiners between characters of
+    no joining script), with a warning counting them. Newlines are untouched: a citation's line stays right."""
+    dropped = [m.start() for m in _ZERO_WIDTH.finditer(text)]
+    dropped += [m.start() for m in _JOINERS.finditer(text) if not _joining_script(text, m.start())]
+    if not dropped:
+        return text
+    kinds = ", ".join(f"U+{ord(ch):04X}" for ch in sorted({text[at] for at in dropped}))
+    _warnings.append(f"{len(dropped)} zero-width format character(s) dropped ({kinds}) from inside the text")
+    gone = set(dropped)
+    return "".join(ch for i, ch in enumerate(text) if i not in gone)
+
+
+def _joining_script(text: str, at: int) -> bool:
+    """Is a joiner at ``at`` beside a letter of a script other than Latin, Greek or Cyrillic, or a symbol (an emoji
+    sequence): there it shapes what it joins."""
+    for ch in text[max(0, at - 1) : at] + text[at + 1 : at + 2]:
+        name = unicodedata.name(ch, "")
+        if unicodedata.category(ch) == "So" or (ch.isalpha() and not name.startswith(("LATIN", "GREEK", "CYRILLIC"))):
+            return True
+    return False
 
 
 def _escape_sequences_dropped(text: str) -> str:
