@@ -2247,5 +2247,8 @@ def test_a_third_statement_settles_only_single_amounts_of_one_measure():
     assert c._one_value_each(amount("a", 110_000.0), amount("b", 120_000.0))
     assert not c._one_value_each(amount("a", 110_000.0), amount("b", 330.0))  # a value read wrong measures nothing
     assert not c._one_value_each(amount("a", 390.0, ((784.0, "usd"),)), amount("b", 410.0))  # which of two is it?
+    months = (c.Statement(**{**amount(d, v).__dict__, "value": (v, "months", None, (), ())}) for d, v in (("a", 5.0),
+                                                                                                      ("b", 6.0)))
+    assert not c._one_value_each(*months)  # "six months" times many spans: agreeing on it says little
     day = c.Statement("happening-date", "a", 0, 1, "May 4", (0, 10), "x", (), ("1921-05-04", "1921-05-04", ()))
     assert c._one_value_each(day, c.Statement(**{**day.__dict__, "document": "b"}))

@@ -3082,13 +3082,15 @@ def _corroborated(compared: list[tuple[int, int, Statement, Statement, str, bool
 
 
 def _one_value_each(a: Statement, b: Statement) -> bool:
-    """Can a third statement settle which fact two values are of: two dates, or two amounts each the only one of its unit
-    in its sentence ("imports fell to $X, exports to $Y" lists two) within ``quantity_max_ratio`` of each other (a
-    value read wrong, "three hundred and thirty dollars" of a longer sum, measures nothing the others do)?"""
+    """Can a third statement settle which fact two values are of: two dates, or two amounts (not lengths of time) each
+    the only one of its unit in its sentence ("imports fell to $X, exports to $Y" lists two) within
+    ``quantity_max_ratio`` of each other (a value read wrong, "three hundred and thirty dollars" of a longer sum,
+    measures nothing the others do)?"""
     if a.kind in _DATE_KINDS:
         return True
-    if a.kind != "quantity" or _several_of_unit(a, b):
-        return False  # (numbers and quotations: only their own sentence retold says which is which)
+    if a.kind != "quantity" or _several_of_unit(a, b) or _is_duration(a.value[1]):
+        return False  # (numbers and quotations: only their own sentence retold says which is which; lengths of time
+        # of one value, "six months", time many spans, so agreeing says little about which span)
     low, high = sorted((a.value[0], b.value[0]))
     return low > 0 and high / low <= WEIGHTS.quantity_max_ratio
 
