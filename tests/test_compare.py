@@ -2206,3 +2206,49 @@ def test_two_dates_of_clauses_whose_predicate_and_arguments_align_date_one_act()
     assert not c._arguments_aligned(dated("a", "founded", "1874"), dated("b", "praised", "1876"))
     assert not c._arguments_aligned(dated("a", "travelled", "1874", theme=("harbour",)),
                                     dated("b", "travelled", "1876", theme=("harbour",)))  # a trip may recur
+
+
+_BOARD_ORDER = {
+    "a": "In {}, however, the board of Porto enacted a measure to send the children of Lisbon to separate schools.",
+    "b": "In {} the board of Porto ordered the children of Lisbon into separate schools, and Lind protested that the "
+         "order broke the treaty.",
+    "c": "In {}, however, the board of Porto ordered the children of Lisbon into separate schools, and Lind protested "
+         "that the order broke the treaty.",
+}
+
+
+def _board_orders(tmp_path: Path, years: dict[str, str]) -> list:
+    """An essay's sentence in other words (a) and two panels retelling it (b, c): one order of a board, dated."""
+    return compare(_db(tmp_path, *(_doc(name, [_BOARD_ORDER[name].format(year)], {year: year})
+                                   for name, year in years.items())))
+
+
+def test_a_third_statement_agreeing_with_one_and_contradicting_the_other_makes_two_values_a_contradiction(tmp_path):
+    found = _board_orders(tmp_path, {"a": "1906", "b": "1906", "c": "1907"})
+    assert [c.verdict for c in found] == ["differ"]
+    settled = [r for r in found[0].reasons if (r["a"], r["b"]) == (0, 2)]
+    assert settled[0]["relation"] == "differ" and "agrees with one and contradicts the other" in settled[0]["reason"]
+
+
+def test_two_values_told_in_other_words_without_a_third_statement_are_no_contradiction(tmp_path):
+    assert "differ" not in [c.verdict for c in _board_orders(tmp_path, {"a": "1906", "c": "1907"})]
+
+
+def test_a_third_statement_settles_only_single_amounts_of_one_measure():
+    """Which fact two amounts are of is settled by a third statement only when each is the only amount of its unit in
+    its sentence and they are within the range one measure is grouped in; two dates always qualify."""
+    from vitrina import compare as c
+
+    def amount(document: str, value: float, siblings: tuple = ()) -> c.Statement:
+        sentence = "The guild of Porto paid the harbor fees."
+        return c.Statement("quantity", document, 0, 1, str(value), (0, len(sentence)), sentence, (),
+                           (value, "usd", None, (), ()), siblings=siblings)
+
+    assert c._one_value_each(amount("a", 110_000.0), amount("b", 120_000.0))
+    assert not c._one_value_each(amount("a", 110_000.0), amount("b", 330.0))  # a value read wrong measures nothing
+    assert not c._one_value_each(amount("a", 390.0, ((784.0, "usd"),)), amount("b", 410.0))  # which of two is it?
+    months = (c.Statement(**{**amount(d, v).__dict__, "value": (v, "months", None, (), ())}) for d, v in (("a", 5.0),
+                                                                                                      ("b", 6.0)))
+    assert not c._one_value_each(*months)  # "six months" times many spans: agreeing on it says little
+    day = c.Statement("happening-date", "a", 0, 1, "May 4", (0, 10), "x", (), ("1921-05-04", "1921-05-04", ()))
+    assert c._one_value_each(day, c.Statement(**{**day.__dict__, "document": "b"}))

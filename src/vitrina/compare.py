@@ -3010,11 +3010,13 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
              keep_pairs: bool = True) -> tuple[str, list[dict]]:
     """The group's verdict (its worst pair) and every cross-document pair's relation (none
     unless ``keep_pairs``). A pair grouped only through others (not itself judged the same
-    thing) never contradicts."""
+    thing) never contradicts — unless a third statement is judged one fact with both, agreeing with one and
+    contradicting the other (``_corroborated``)."""
     pairs = []
     found: set[str] = set()
     withdrawn: set[str] = set()  # pairs with a corrected statement: the verdict only when no other pair gives one
     n = len(statements)
+    compared: list[tuple[int, int, Statement, Statement, str, bool]] = []
     for (i, a), (j, b) in combinations(enumerate(statements), 2):
         if a.document == b.document:
             continue
@@ -3030,6 +3032,11 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
         judged = linked is None or i * n + j in linked or j * n + i in linked
         if rel == "differ" and not (judged and _firm_difference(a, b)):
             rel = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
+        compared.append((i, j, a, b, rel, judged))
+    settled = _corroborated(compared)
+    for i, j, a, b, rel, _ in compared:
+        third = settled.get((i, j))
+        rel = "differ" if third is not None else rel
         found.add(rel)
         if keep_pairs:
             why = _RELATION_WORDS[rel]
@@ -3043,10 +3050,53 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
                 why += f" (the same day, times of day {_interval_iso(a.clock)} and {_interval_iso(b.clock)})"
             if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
                 why = "the same words attributed to another speaker or addressed to another person"
+            if third is not None:
+                why += f" (one fact with “{statements[third].text}”, which agrees with one and contradicts the other)"
             pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
     found = found or withdrawn
     worst = next(v for v in ("differ", "uncertain", "consistent", "agree") if v in found or v == "agree")
     return worst, pairs
+
+
+def _corroborated(compared: list[tuple[int, int, Statement, Statement, str, bool]]) -> dict[tuple[int, int], int]:
+    """The pairs of incompatible values left uncertain (maybe another act, or grouped only through others) that a
+    third statement of the group settles: judged one fact with one of them with the same value or one more precise
+    (agree, consistent), and judged one fact with the other, which it contradicts by a rule (differ). Then the two
+    are one fact too: a panel retold from an essay agrees with it, another panel's sentence retold contradicts both.
+    Each such pair with the third statement's number; one step only (a contradiction so found settles no other)."""
+    alike: dict[int, set[int]] = defaultdict(set)
+    against: dict[int, set[int]] = defaultdict(set)
+    for i, j, _a, _b, rel, judged in compared:
+        if judged and rel in _CORROBORATING:
+            alike[i].add(j)
+            alike[j].add(i)
+        elif rel == "differ":
+            against[i].add(j)
+            against[j].add(i)
+    out = {}
+    for i, j, a, b, rel, _judged in compared:
+        third = sorted(alike[i] & against[j] | alike[j] & against[i]) if rel == "uncertain" else []
+        if third and _relation(a, b) == "differ" and _one_value_each(a, b):
+            out[(i, j)] = third[0]
+    return out
+
+
+def _one_value_each(a: Statement, b: Statement) -> bool:
+    """Can a third statement settle which fact two values are of: two dates, or two amounts (not lengths of time) each
+    the only one of its unit in its sentence ("imports fell to $X, exports to $Y" lists two) within
+    ``quantity_max_ratio`` of each other (a value read wrong, "three hundred and thirty dollars" of a longer sum,
+    measures nothing the others do)?"""
+    if a.kind in _DATE_KINDS:
+        return True
+    if a.kind != "quantity" or _several_of_unit(a, b) or _is_duration(a.value[1]):
+        return False  # (numbers and quotations: only their own sentence retold says which is which; lengths of time
+        # of one value, "six months", time many spans, so agreeing says little about which span)
+    low, high = sorted((a.value[0], b.value[0]))
+    return low > 0 and high / low <= WEIGHTS.quantity_max_ratio
+
+
+# The relations of a pair judged one fact that make a third statement's contradiction of one also the other's.
+_CORROBORATING = frozenset({"agree", "consistent"})
 
 
 def _firm_difference(a: Statement, b: Statement) -> bool:
