@@ -97,3 +97,12 @@ def test_a_short_name_said_to_be_a_full_name_is_one_person() -> None:
     doc = extract(make_doc(["Tuesday. Uncle P. is Mr. Piers Orme, my father's brother. He brought apples."]))
     ids = {m.entity for m in doc.mentions if doc.text[m.start : m.end] in ("Uncle P.", "Piers Orme")}
     assert len(ids) == 1
+
+
+def test_a_verb_opening_a_diary_line_is_no_part_of_its_place() -> None:
+    from vitrina.extract.kinnames import verb_led_places
+    from vitrina.extract.places import gazetteer
+
+    text = "Sailed Lisbon at dawn.\nBroken Hill is far."
+    mentions = [_at(text, "Sailed Lisbon"), _at(text, "Broken Hill")]
+    assert _spans(text, verb_led_places(text, mentions, gazetteer())) == [("Lisbon", "place"), ("Broken Hill", "place")]

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from vitrina.extract.entities import RawMention
+from vitrina.extract.places import Gazetteer
 from vitrina.lexicon import words as lexicon_words
 
 # the sources of the mentions read here: the text types them a person's name, and no gazetteer retypes them
@@ -176,3 +177,36 @@ def bare_apposed_people(text: str, mentions: list[RawMention]) -> list[RawMentio
             and not kind_of_place_noun(after.group(1))
         out.append(RawMention(m.start, m.end, "person", m.source) if person else m)
     return out
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
+
+
+def verb_led_places(text: str, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
+    """A place's span that opens a sentence with an inflected verb ("Left X by train", a diary's line: WordNet's
+    verb whose base differs from the word) loses the verb when the gazetteer knows the rest and not the whole
+    ("Broken Hill" stays whole)."""
+    if gaz is None:
+        return mentions
+    out = []
+    for m in mentions:
+        words = text[m.start : m.end].split(maxsplit=1)
+        rest = m.end - len(words[1]) if len(words) == 2 else None
+        if rest is not None and m.type == "place" and m.source != "markup" and _inflected_verb(words[0]) \
+                and _SENTENCE_OPENING.search(text, max(0, m.start - 3), m.start) is not None \
+                and gaz.resolve(words[1]) is not None and gaz.resolve(" ".join(words)) is None:
+            m = RawMention(rest, m.end, m.type, m.source, m.role)
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _inflected_verb(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not low.isalpha():
+        return False
+    base = wn.morphy(low, "v")
+    return base is not None and base != low
