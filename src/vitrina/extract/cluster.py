@@ -31,8 +31,8 @@ from vitrina.extract.entities import (
     role_phrases,
 )
 from vitrina.extract.firms import closes_a_firm
-from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.kinnames import KIN_SOURCES, identity_statement
+from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.namesakes import NAMESAKE_SOURCES
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.numbers import parse_number
