@@ -19,8 +19,9 @@ from vitrina.lexicon import words as lexicon_words
 
 # the sources of the mentions read here: the text types them a person's name, and no gazetteer retypes them
 KIN_SOURCES = frozenset({"family", "kin"})
-# WordNet synsets of groups that are people ("the X family", "the X clan"): the name before them is the people's
-PEOPLE_GROUPS = ("family.n.01", "family.n.02", "kin_group.n.01")
+# WordNet synsets a noun's first sense must be for a name before it to be a family's ("the X family", "the X
+# clan"; not "the X tribe", whose first sense is a people's: the name there is a people's, left to NER's group)
+FAMILY_SENSES = frozenset({"family.n.01", "family.n.02", "kin.n.01", "kin.n.02"})
 # WordNet root of the words that measure ("degrees", "feet"): a name right after one and a number is its scale
 MEASURE_ROOTS = ("unit_of_measurement.n.01",)
 
@@ -30,26 +31,40 @@ _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _KIN_INITIALS = re.compile(r"\b([A-Z][a-z]+)((?:[ \t]+[A-Z]\.)+)")
 _PLACE_AFTER = re.compile(r"[ \t]+(at|in)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)")
-_MEASURE_BEFORE = re.compile(r"\d[\d.,]*[ \t]*(?:°|([a-z]+))[ \t]+$")
+_MEASURE_BEFORE = re.compile(r"\d(?:[\d.]*\d)?[ \t]*(?:°|[ \t]([a-z]{3,}))[ \t]+$")  # "28 degrees ", "28° "
 
 
 def family_surnames(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A name after "the" and before a lower-case noun of a family or kin group ("the X family", "the X clan":
-    ``PEOPLE_GROUPS``) names people: typed anything but a person, it becomes a person's (surname) mention."""
+    ``FAMILY_SENSES``, or a kinship noun) names people: typed anything but a person, it becomes a person's (surname) mention."""
     out = []
     for m in mentions:
         after = _LOWER_NOUN_AFTER.match(text, m.end)
-        family = m.type != "person" and after is not None and _is_kin_group(after.group(1)) \
-            and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
+        surface = text[m.start : m.end]
+        family = m.type not in {"person", "group"} and after is not None and _is_kin_group(after.group(1)) \
+            and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None and not _adjective(surface)
         out.append(RawMention(m.start, m.end, "person", "family") if family else m)
     return out
 
 
 @lru_cache(maxsize=1024)
 def _is_kin_group(word: str) -> bool:
-    from vitrina.extract.namesakes import _has_sense_under
+    """A kinship noun ("brothers") or a noun whose first WordNet sense is a family (``FAMILY_SENSES``)."""
+    from vitrina.qa.lexical import wordnet
 
-    return word in lexicon_words("kinship_nouns") or _has_sense_under(word, PEOPLE_GROUPS)
+    wn = wordnet()
+    base = (wn.morphy(word, "n") if wn is not None else None) or word
+    if base in lexicon_words("kinship_nouns"):
+        return True
+    senses = wn.synsets(base, "n") if wn is not None else []
+    return bool(senses) and senses[0].name() in FAMILY_SENSES
+
+
+def _adjective(surface: str) -> bool:
+    """ "the American family": a word WordNet has as an adjective in lower case is a modifier, no surname."""
+    from vitrina.extract.namesakes import _adjective as adjective
+
+    return adjective(surface.split()[-1])
 
 
 def initial_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -85,8 +100,10 @@ def _with_following_initials(text: str, m: RawMention) -> RawMention:
 
 def calendar_and_scale_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Feast and quarter days ("Michaelmas", "Lady Day": a proper name WordNet gives only senses of time) and a
-    scale written after a number and a unit ("28 degrees Fahrenheit") name no entity: dropped."""
-    return [m for m in mentions if not _feast_day(text[m.start : m.end]) and not _after_a_measure(text, m.start)]
+    scale written after a number and a unit ("28 degrees Fahrenheit") typed a person, an organization or a place
+    name no entity: dropped (a feast NER typed other, "the Tet offensive", is left to it)."""
+    return [m for m in mentions if m.type not in {"person", "organization", "place"}
+            or not _feast_day(text[m.start : m.end]) and not _after_a_measure(text, m.start)]
 
 
 @lru_cache(maxsize=4096)
