@@ -106,3 +106,10 @@ def test_a_verb_opening_a_diary_line_is_no_part_of_its_place() -> None:
     text = "Sailed Lisbon at dawn.\nBroken Hill is far."
     mentions = [_at(text, "Sailed Lisbon"), _at(text, "Broken Hill")]
     assert _spans(text, verb_led_places(text, mentions, gazetteer())) == [("Lisbon", "place"), ("Broken Hill", "place")]
+
+
+def test_initials_a_tag_cut_before_the_last_stop_get_it_back() -> None:
+    text = "Then R. T. came."
+    start = text.index("R.")
+    cut = RawMention(start, start + 4, "person", "markup")
+    assert _spans(text, initial_names(text, [cut])) == [("R. T.", "person")]

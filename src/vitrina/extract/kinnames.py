@@ -89,7 +89,11 @@ def initial_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
 
 
 def _with_following_initials(text: str, m: RawMention) -> RawMention:
-    """The mention widened over the initials after it when it ends on one ("J." → "J. W.")."""
+    """The mention widened over the initials after it when it ends on one ("J." → "J. W."), and over the full
+    stop of its last initial when a tag or a cleaning cut it ("J. W" of "J. W.")."""
+    if m.type == "person" and re.fullmatch(r"(?:[A-Z]\.[ \t]*)+[A-Z]", text[m.start : m.end]) \
+            and text[m.end : m.end + 1] == ".":
+        return RawMention(m.start, m.end + 1, m.type, m.source, m.role)
     if m.type != "person" or re.search(r"(?:^|\s)[A-Z]\.$", text[m.start : m.end]) is None:
         return m
     more = _INITIALS_AFTER.match(text, m.end)
