@@ -113,3 +113,11 @@ def test_initials_a_tag_cut_before_the_last_stop_get_it_back() -> None:
     start = text.index("R.")
     cut = RawMention(start, start + 4, "person", "markup")
     assert _spans(text, initial_names(text, [cut])) == [("R. T.", "person")]
+
+
+def test_a_place_word_before_a_vessel_noun_is_the_shipping_line() -> None:
+    from vitrina.extract.kinnames import vessel_line_names
+
+    text = "We came home on the Orient steamer. The Orient coast was far."
+    mentions = [_at(text, "Orient"), RawMention(text.rindex("Orient"), text.rindex("Orient") + 6, "place", "GPE")]
+    assert _spans(text, vessel_line_names(text, mentions)) == [("Orient", "organization"), ("Orient", "place")]

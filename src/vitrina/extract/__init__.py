@@ -247,7 +247,7 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
 def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list:
     """A family's surname is a person's; initials and a kinship title with initials one name; feast days,
     scales after a measure and a record's own noun ("Diary, 1894", "INDENTURE") no entity; "X Y, attorney" a
-    person; "Left X" at a line's start the place X (``kinnames``)."""
+    person; "Left X" at a line's start the place X; "the X liner" a shipping line (``kinnames``)."""
     from vitrina.extract.kinnames import (
         bare_apposed_people,
         calendar_and_scale_words,
@@ -255,9 +255,11 @@ def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list
         initial_names,
         record_words,
         verb_led_places,
+        vessel_line_names,
     )
 
     raw = verb_led_places(text, initial_names(text, family_surnames(text, raw)), gaz)
+    raw = vessel_line_names(text, raw)
     return bare_apposed_people(text, record_words(text, calendar_and_scale_words(text, raw)))
 
 

@@ -231,3 +231,19 @@ def _inflected_verb(word: str) -> bool:
         return False
     base = wn.morphy(low, "v")
     return base is not None and base != low
+
+
+def vessel_line_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A one-word place after "the" and before a lower-case noun of a vessel ("the X liner", "the X steamer":
+    ``places.is_vessel_word``) names the shipping line the vessel sails for, no place: retyped an
+    organization."""
+    from vitrina.extract.places import is_vessel_word
+
+    out = []
+    for m in mentions:
+        after = _LOWER_NOUN_AFTER.match(text, m.end)
+        line = m.type == "place" and m.source != "markup" and after is not None and is_vessel_word(after.group(1)) \
+            and " " not in text[m.start : m.end].strip() \
+            and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
+        out.append(RawMention(m.start, m.end, "organization", m.source) if line else m)
+    return out
