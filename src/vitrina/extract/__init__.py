@@ -154,6 +154,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.firms import firm_names, renamed_organizations
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.institutions import institution_names
+    from vitrina.extract.kinnames import vessel_line_names
     from vitrina.extract.letters import letter_event, with_letter_event
     from vitrina.extract.logwords import without_log_words
     from vitrina.extract.namekinds import retype_by_heads
@@ -193,6 +194,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
+    raw = vessel_line_names(doc.text, raw)  # "the X liner": the shipping line, not a place (``kinnames``)
     raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
@@ -247,7 +249,7 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
 def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list:
     """A family's surname is a person's; initials and a kinship title with initials one name; feast days,
     scales after a measure and a record's own noun ("Diary, 1894", "INDENTURE") no entity; "X Y, attorney" a
-    person; "Left X" at a line's start the place X; "the X liner" a shipping line (``kinnames``)."""
+    person; "Left X" at a line's start the place X (``kinnames``)."""
     from vitrina.extract.kinnames import (
         bare_apposed_people,
         calendar_and_scale_words,
@@ -255,11 +257,9 @@ def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list
         initial_names,
         record_words,
         verb_led_places,
-        vessel_line_names,
     )
 
     raw = verb_led_places(text, initial_names(text, family_surnames(text, raw)), gaz)
-    raw = vessel_line_names(text, raw)
     return bare_apposed_people(text, record_words(text, calendar_and_scale_words(text, raw)))
 
 

@@ -17,8 +17,9 @@ from vitrina.extract.entities import RawMention
 from vitrina.extract.places import Gazetteer
 from vitrina.lexicon import words as lexicon_words
 
-# the sources of the mentions read here: the text types them a person's name, and no gazetteer retypes them
-KIN_SOURCES = frozenset({"family", "kin"})
+# the sources of the mentions read here: the text itself types them (a family's or a kinship title's name, a
+# shipping line's), and no gazetteer rule of the cluster retypes them
+KIN_SOURCES = frozenset({"family", "kin", "line"})
 # WordNet synsets a noun's first sense must be for a name before it to be a family's ("the X family", "the X
 # clan"; not "the X tribe", whose first sense is a people's: the name there is a people's, left to NER's group)
 FAMILY_SENSES = frozenset({"family.n.01", "family.n.02", "kin.n.01", "kin.n.02"})
@@ -234,16 +235,17 @@ def _inflected_verb(word: str) -> bool:
 
 
 def vessel_line_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """A one-word place after "the" and before a lower-case noun of a vessel ("the X liner", "the X steamer":
-    ``places.is_vessel_word``) names the shipping line the vessel sails for, no place: retyped an
-    organization."""
+    """A one-word place or organization after "the" and before a lower-case noun of a vessel ("the X liner", "the X steamer":
+    ``places.is_vessel_word``) names the shipping line the vessel sails for, no place: an organization of
+    source ``line``, which the cluster's gazetteer rules leave so."""
     from vitrina.extract.places import is_vessel_word
 
     out = []
     for m in mentions:
         after = _LOWER_NOUN_AFTER.match(text, m.end)
-        line = m.type == "place" and m.source != "markup" and after is not None and is_vessel_word(after.group(1)) \
+        line = m.type in {"place", "organization"} and m.source != "markup" and after is not None \
+            and is_vessel_word(after.group(1)) \
             and " " not in text[m.start : m.end].strip() \
             and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
-        out.append(RawMention(m.start, m.end, "organization", m.source) if line else m)
+        out.append(RawMention(m.start, m.end, "organization", "line") if line else m)
     return out
