@@ -119,5 +119,10 @@ def test_a_place_word_before_a_vessel_noun_is_the_shipping_line() -> None:
     from vitrina.extract.kinnames import vessel_line_names
 
     text = "We came home on the Orient steamer. The Orient coast was far."
-    mentions = [_at(text, "Orient"), RawMention(text.rindex("Orient"), text.rindex("Orient") + 6, "place", "GPE")]
-    assert _spans(text, vessel_line_names(text, mentions)) == [("Orient", "organization"), ("Orient", "place")]
+    mentions = [_at(text, "Orient", "organization", "ORG"),
+                RawMention(text.rindex("Orient"), text.rindex("Orient") + 6, "place", "GPE")]
+    out = vessel_line_names(text, mentions)
+    assert _spans(text, out) == [("Orient", "organization"), ("Orient", "place")]
+    assert out[0].source == "line"
+    ship = "After the Ruritania battleship sank."
+    assert _spans(ship, vessel_line_names(ship, [_at(ship, "Ruritania")])) == [("Ruritania", "place")]

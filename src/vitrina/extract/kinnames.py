@@ -235,15 +235,15 @@ def _inflected_verb(word: str) -> bool:
 
 
 def vessel_line_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """A one-word place or organization after "the" and before a lower-case noun of a vessel ("the X liner", "the X steamer":
-    ``places.is_vessel_word``) names the shipping line the vessel sails for, no place: an organization of
-    source ``line``, which the cluster's gazetteer rules leave so."""
+    """A one-word organization (NER's: "the U.S. battleship", a place, stays one) after "the" and before a lower-case noun of a vessel ("the X liner", "the X steamer":
+    ``places.is_vessel_word``) names the shipping line the vessel sails for: kept an organization (source
+    ``line``), which the cluster's gazetteer rules do not make a place."""
     from vitrina.extract.places import is_vessel_word
 
     out = []
     for m in mentions:
         after = _LOWER_NOUN_AFTER.match(text, m.end)
-        line = m.type in {"place", "organization"} and m.source != "markup" and after is not None \
+        line = m.type == "organization" and m.source != "markup" and after is not None \
             and is_vessel_word(after.group(1)) \
             and " " not in text[m.start : m.end].strip() \
             and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
