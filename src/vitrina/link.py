@@ -762,7 +762,9 @@ class _Places:
             if senses is not None and not set(senses) <= weighed:
                 senses = None
             rule = "the one gazetteer place of that name in the collection"
-            if not weighed and len(name) >= PLACE_VARIANT_MIN:
+            if not weighed:
+                senses, rule = self._same_name_unweighed(name)
+            if not weighed and senses is None and len(name) >= PLACE_VARIANT_MIN:
                 close = {m for m in near.get(name, set()) | {m for m in _one_deletion_keys(name) if m in self.mapped}
                          if abs(len(m) - len(name)) == 1 and min(len(m), len(name)) >= PLACE_VARIANT_MIN
                          and m[:1] == name[:1]}
@@ -771,6 +773,14 @@ class _Places:
             if senses is not None and len(senses) == 1:
                 uf.union(next(iter(senses.values())), item, rule)
         self._join_refined_senses(uf)
+
+    def _same_name_unweighed(self, name: str) -> tuple[dict[str, int] | None, str]:
+        """An unmapped name its document weighed no sense of ("not in the gazetteer": a person's name there too,
+        "of X in the County of Y" where the county read no area) that the collection maps to one place by the
+        same name: that place (round 55 red team D5: one town split by the sentence it stood in)."""
+        senses = self.mapped.get(name)
+        return (senses if senses is not None and len(senses) == 1 else None,
+                "the one gazetteer place of that name in the collection (its document weighed none)")
 
     def _join_refined_senses(self, uf: _UnionFind) -> None:
         """One name mapped to two senses, a division on its name's priors alone (``FAMOUS_SENSE``: no evidence for

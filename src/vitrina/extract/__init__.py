@@ -18,6 +18,7 @@ from vitrina.model import DateMention, Document
 
 if TYPE_CHECKING:
     from vitrina.extract.nlp import Analysis
+    from vitrina.extract.places import Gazetteer
 
 __all__ = ["batches", "extract", "extract_many", "warm_up"]
 
@@ -153,6 +154,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.firms import firm_names, renamed_organizations
     from vitrina.extract.foreign import language_spans, outside_foreign
     from vitrina.extract.institutions import institution_names
+    from vitrina.extract.kinnames import vessel_line_names
     from vitrina.extract.letters import letter_event, with_letter_event
     from vitrina.extract.logwords import without_log_words
     from vitrina.extract.namekinds import retype_by_heads
@@ -183,6 +185,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = firm_names(doc.text, raw)  # "X & Sons", "X Brothers": a firm, never the person X
     raw = retype_by_heads(doc.text, raw, gaz)  # "St Y's Hall", "X Vale Rovers", "Easter Term 1907"
     raw = things_named_after(doc.text, raw, gaz)  # "X Ward", "Y Gazette", "Royal Medal": the thing named
+    raw = _kin_and_calendar_names(doc.text, raw, gaz)  # "the X family", "J. W.", "Aunt B.", "Michaelmas"
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
@@ -191,6 +194,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
+    raw = vessel_line_names(doc.text, raw)  # "the X liner": the shipping line, not a place (``kinnames``)
     raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
@@ -240,6 +244,23 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
             body.setdefault(m.entity, set()).add(text[m.start : m.end])
     return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id])) if e.id in body else e
             for e in entities]
+
+
+def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list:
+    """A family's surname is a person's; initials and a kinship title with initials one name; feast days,
+    scales after a measure and a record's own noun ("Diary, 1894", "INDENTURE") no entity; "X Y, attorney" a
+    person; "Left X" at a line's start the place X (``kinnames``)."""
+    from vitrina.extract.kinnames import (
+        bare_apposed_people,
+        calendar_and_scale_words,
+        family_surnames,
+        initial_names,
+        record_words,
+        verb_led_places,
+    )
+
+    raw = verb_led_places(text, initial_names(text, family_surnames(text, raw)), gaz)
+    return bare_apposed_people(text, record_words(text, calendar_and_scale_words(text, raw)))
 
 
 def named_after(doc: Document, raw: list) -> list:

@@ -31,6 +31,7 @@ from vitrina.extract.entities import (
     role_phrases,
 )
 from vitrina.extract.firms import closes_a_firm
+from vitrina.extract.kinnames import KIN_SOURCES, identity_statement
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.namesakes import NAMESAKE_SOURCES
 from vitrina.extract.nlp import Analysis
@@ -721,12 +722,15 @@ class Clusterer:
     def _merge_stated_aliases(self) -> None:
         """A name the record states to be another of the person's names: "X alias Y", "X (alias Y)", "X alias
         Z alias Y" (``lexicon/alias_marks.txt``: any name after the word), "X, formerly Y", "X, né Y" (a full name
-        after a word of ``lexicon/maiden_name_marks.txt``, whatever its given name). The later name's cluster
-        joins the earlier's, which keeps its name; the later is one of its aliases."""
+        after a word of ``lexicon/maiden_name_marks.txt``, whatever its given name), "Aunt B. is Miss X Y" (a name
+        of initials said to be a full name: ``kinnames.identity_statement``). The later name's cluster joins the earlier's, which keeps its name; the later is one of its aliases."""
         people = sorted((i for i in self.cluster_of if self.mentions[i].type == "person"),
                         key=lambda i: self.mentions[i].start)
         for a, b in zip(people, people[1:], strict=False):
-            mark = stated_alias_mark(self.text[self.mentions[a].end : self.mentions[b].start])
+            between = self.text[self.mentions[a].end : self.mentions[b].start]
+            mark = stated_alias_mark(between)
+            if identity_statement(self.surface(a), between, self.surface(b)):
+                mark = "is"  # "Aunt B. is Miss X Y": the short name's full name (``kinnames``)
             if mark is None or mark in maiden_marks() and len(name_tokens(self.surface(b))) < 2:
                 continue
             ca, cb = self.cluster_of[a], self.cluster_of[b]
@@ -1800,6 +1804,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             if len(toks) == 1 and m.source in {"title", "pattern"}:
                 surnames.add(toks[0])  # "Count Orlov", "Orlov, Duke of X": "Orlov" names that person
     located = _places_named_as_people(text, mentions, surnames, gaz) | home_towns_after_names(text, mentions, gaz)
+    located -= {k for k, m in enumerate(mentions) if m.source in KIN_SOURCES}  # "the X family": people, no place
     mentions = [RawMention(m.start, m.end, "place", "GPE") if k in located else m for k, m in enumerate(mentions)]
     person_words, other_words = _word_uses(text, mentions)
     heads = event_heads()
@@ -2615,7 +2620,7 @@ def _one_sense_in_the_end(text: str, mentions: list[RawMention], gaz: Gazetteer,
     out = []
     for m in mentions:
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
-        if m.type in {"person", "organization"} and placed[name] and m.source not in {"markup", "role", "credit", "title"} \
+        if m.type in {"person", "organization"} and placed[name] and m.source not in TYPING_SOURCES_KEPT \
                 and (placed[name] >= named[name] and _placed_elsewhere(text, gaz, m, name, people_by_word)
                      or m.type == "person" and name in uncued):
             m = RawMention(m.start, m.end, "place", m.source)
@@ -2733,7 +2738,7 @@ def _unnamed_places(text: str, mentions: list[RawMention], gaz: Gazetteer,
 UNNAMED_SOURCE = "weighed"  # the source of a place no NER mention proposed (``_unnamed_places``)
 
 
-TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"})  # types the text itself gives
+TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"}) | KIN_SOURCES  # types the text itself gives
 
 
 def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]],
@@ -3610,8 +3615,8 @@ def _formal_state_name(words: list[str]) -> bool:
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
-    if m.source in {"markup", "role", "credit", "vessel", "room", "institution"}:  # a vessel's or a room's name
-        return m  # (``namesakes``); an institution's name a foreign head opens (``institutions``)
+    if m.source in {"markup", "role", "credit", "vessel", "room", "institution"} | KIN_SOURCES:  # a vessel's or
+        return m  # a room's name (``namesakes``); an institution's a foreign head opens; a family's (``kinnames``)
     s = text[m.start : m.end]
     if m.type == "place" and _dotted_non_place(s, gaz):
         return None  # "P.S.", "M.D.": an abbreviation, not a place
