@@ -188,7 +188,9 @@ _BARE_NOUN_AFTER = re.compile(r",[ \t]+([a-z]+)(?=[ \t]*[,;.(]|[ \t]+(?:at|of|in
 def bare_apposed_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A name of two words or more that NER typed an organization, a place or other, followed by a comma and a
     bare noun of a kind of person ("X Y, attorney at Z", "X Y, yeoman,": ``places.is_person_noun``), is a
-    person's: retyped. A place's noun ("X, town of Y") keeps it."""
+    person's: retyped. A place's noun ("X, town of Y") keeps it, and a kinship noun with "of" (", son of") is left
+    to the clusterer, which decides whose relative it names ("a native of X, son of Y": the earlier person's)."""
+    from vitrina.extract.cluster import kin_after
     from vitrina.extract.places import is_person_noun, kind_of_place_noun
 
     out = []
@@ -196,7 +198,7 @@ def bare_apposed_people(text: str, mentions: list[RawMention]) -> list[RawMentio
         after = _BARE_NOUN_AFTER.match(text, m.end)
         person = m.type in {"organization", "place", "other"} and m.source != "markup" and after is not None \
             and len(text[m.start : m.end].split()) >= 2 and is_person_noun(after.group(1)) \
-            and not kind_of_place_noun(after.group(1))
+            and not kind_of_place_noun(after.group(1)) and not kin_after(text, m.end)
         out.append(RawMention(m.start, m.end, "person", m.source) if person else m)
     return out
 
