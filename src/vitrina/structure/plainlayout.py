@@ -348,6 +348,11 @@ PLAIN_LIMITS = {
     # columns, a column's paragraph on a page whose full line is that wide block's). Gold captions of every set:
     # median 14 words, 99 % at most 24, the longest 34 (0: off)
     "shape_caption_words": 30,
+    # round 55 (structold): a run in a measure of its own (narrower or wider than the page's full line) found by its
+    # closing credit, whose lines above the credit's hold more words than this, is a block of text, no caption (a
+    # narrow column's closing paragraph over a running line or an imprint read as a credit by its form). Gold
+    # captions of every set: the longest 34 words (0: off)
+    "credit_caption_words": 40,
     # round 47 (struct56b): a credit lead in lower case inside a line, after words ending no sentence, in a line
     # going on from one that ends none ("… In 1853, with" / "companions lent by their chief"), is the sentence's own
     # words, no credit closing a caption ("Lantern slide lent by …" after a caption's stop still is; 0: any lead)
@@ -549,6 +554,7 @@ class PlainLayout:
         self._cap_widths: dict[int, tuple[Fragment, int, int, Line]] = {}  # _cap_width
         self._credit_ends: dict[tuple[int, bool], bool] = {}  # _ends_with_credit_at
         self._listed_wraps: dict[int, bool] = {}  # _listed_credit_wraps_at
+        self._prose_credits: set[int] = set()  # credit lines closing a block too long for a caption
         self._fact_tails: dict[int, FactTail] = {}  # _trailing_fact_table, per paragraph as it grows
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
@@ -2090,7 +2096,7 @@ class PlainLayout:
                 if k > i and self._imprint_name(k):
                     return None
                 end = k + 1 if nxt is not None and _credit_wraps(cand, nxt) else k
-                return end if self._caption_block(i, k) else None
+                return end if self._caption_block(i, k) and self._credited_caption_sized(i, k) else None
         return None
 
     def _ends_with_credit_at(self, k: int, after_previous: bool) -> bool:
@@ -2234,6 +2240,23 @@ class PlainLayout:
         (``shape_caption_words``; 0: any number)."""
         most = int(PLAIN_LIMITS["shape_caption_words"])
         return not most or sum(len(ln.words) for ln in self.lines[first : end + 1]) <= most
+
+    def _credited_caption_sized(self, first: int, credit: int) -> bool:
+        """Lines ``first..credit-1``, one block in a measure of its own over the line holding a credit, hold
+        no more words than a caption (``credit_caption_words``; 0: any number): a longer block is a column's
+        paragraph, and no tail of it is a caption with that credit either. A block in the body's measure is
+        left to the other checks (a long one there gave a heading under it the credit-like line)."""
+        most = int(PLAIN_LIMITS["credit_caption_words"])
+        if not most:
+            return True
+        if credit in self._prose_credits:
+            return False
+        if not self._own_measure(first, credit):
+            return True
+        if sum(len(ln.words) for ln in self.lines[first:credit]) > most:
+            self._prose_credits.add(credit)
+            return False
+        return True
 
     def _narrow_caption_end(self, i: int) -> int | None:
         """The last line of a caption without label or credit set in a measure narrower
