@@ -543,3 +543,27 @@ def test_a_name_after_a_full_name_and_of_is_the_persons_home_town() -> None:
         at = start + len(name)
         mentions.append(RawMention(start, at, "person", "PERSON"))
     assert home_towns_after_names(text, mentions, gazetteer()) == {1, 3}  # not Bolton's: no preposition
+
+
+def test_a_saints_name_inside_a_capes_gulfs_or_forts_name_is_the_whole_place() -> None:
+    """Round 55 places2: NER read "St." as a title and kept the saint's name a person ("Cape St. X")."""
+    from vitrina.extract.cluster import saints_inside_place_names
+
+    text = ("The brig cleared the Gulf of St. Brendoc at dawn, passed Cape St. Orwin by noon and anchored off "
+            "Fort St. Tamsin, where NER had cut the fort. Lake Saint Ulmo froze that year.")
+    def at(word: str, etype: str) -> RawMention:
+        return RawMention(text.index(word), text.index(word) + len(word), etype, "PERSON")
+    mentions = [at("Brendoc", "person"), at("Orwin", "person"), at("Fort St.", "place"), at("Tamsin", "person"),
+                at("Saint Ulmo", "person")]
+    found = [(text[m.start : m.end], m.type) for m in saints_inside_place_names(text, mentions)]
+    assert found == [("Gulf of St. Brendoc", "place"), ("Cape St. Orwin", "place"), ("Fort St. Tamsin", "place"),
+                     ("Lake Saint Ulmo", "place")]
+
+
+def test_a_saints_name_after_a_title_a_body_or_an_order_stays_as_it_was() -> None:
+    from vitrina.extract.cluster import saints_inside_place_names
+
+    text = "Dr. St. Aubrey lectured. The Knights of St. Gervin met; the Church of St. Ninel was shut. Cape Verlow."
+    names = [("St. Aubrey", "person"), ("Gervin", "person"), ("Ninel", "person"), ("Verlow", "person")]
+    mentions = [RawMention(text.index(n), text.index(n) + len(n), t, "PERSON") for n, t in names]
+    assert saints_inside_place_names(text, mentions) == mentions

@@ -2283,6 +2283,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     out = _names_with_place(text, out)
     out = _adjective_areas(text, an, out, gaz)
     out = _possessive_form_names(text, out, gaz)
+    out = saints_inside_place_names(text, out)
     out = places_by_evidence(text, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
@@ -2848,6 +2849,50 @@ def _toponym_head_before(text: str, mentions: list[RawMention], k: int, name: st
     if head is None or not toponym_head(head.group(1)) or k and mentions[k - 1].end > head.start():
         return None
     return head.start()
+
+
+# a capitalised word, "of" maybe, and a saint's head ("Cape St. ", "Gulf of St. ", "Fort Saint "), ending
+# right before a name
+_LEAD_AND_SAINT_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of\s+)?(St\.?|Saint|Ste\.?|Sainte)\s+$")
+
+
+def saints_inside_place_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """ "Cape St. X", "Gulf of St. X", "Fort St. X": a name NER typed person, organization or other (one or
+    two words, "St." inside it or right before it) after a saint's head ("St.", "Saint": ``places.toponym_head``)
+    that a capitalised noun of land or a natural feature ("Cape", "Gulf", ``places.land_or_feature_noun``) or
+    another toponym head ("Fort", "Mount") opens, "of" maybe between, is the whole place: NER read "St." as
+    a title and kept the saint's name a person. Mentions inside the whole (NER's "Fort St.") are dropped."""
+    wholes = [(s, m) for m in mentions if (s := _saint_place_start(text, m)) is not None]
+    if not wholes:
+        return mentions
+    spans = [(s, m.end) for s, m in wholes]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return sorted(kept + [RawMention(s, e, "place", "GPE") for s, e in spans], key=lambda m: (m.start, m.end))
+
+
+def _saint_place_start(text: str, m: RawMention) -> int | None:
+    """The start of the feature's word opening "Cape St. <m>" (or "Cape <m>" where ``m`` is "St. X"), or None."""
+    if m.type not in {"person", "organization", "other"} or m.source in {"markup", "role", "credit"}:
+        return None
+    words = text[m.start : m.end].split()
+    inside = bool(words) and _saint_head(words[0])  # NER's "St. X" itself
+    names = words[1:] if inside else words
+    if not 1 <= len(names) <= 2 or not all(w[:1].isupper() for w in names):
+        return None
+    lead = (_LEAD_BEFORE if inside else _LEAD_AND_SAINT_BEFORE).search(text, max(0, m.start - 40), m.start)
+    if lead is None or _saint_head(lead.group(1)):
+        return None
+    return lead.start() if land_or_feature_noun(lead.group(1)) or toponym_head(lead.group(1)) else None
+
+
+def _saint_head(word: str) -> bool:
+    """ "St.", "Saint", "Ste.": a toponym head that names a saint (not "Fort", "Mount")."""
+    return toponym_head(word) and word.rstrip(".").lower() in _SAINT_HEADS
+
+
+_SAINT_HEADS = frozenset({"st", "saint", "ste", "sainte"})
+# a capitalised word and "of" maybe, right before a name: "Cape ", "Gulf of "
+_LEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of\s+)?$")
 
 
 # a determiner, up to three words ("little", "West Bank", "former Ottoman"), a lower-case noun and "of"
