@@ -1,0 +1,25 @@
+# (doc, sentence substring or None, surface, target); target ('P', key) / ('N', why) / ('H', key) / 'skip'
+S = 'ship/vehicle'
+OVERRIDES = [
+    ('1961-1968-tet', None, 'North', ('P', 'North Vietnam')),
+    ('1784-1800-pickney-treaty', 'free navigation of the Mississippi,', 'Mississippi', ('P', 'Mississippi River')),
+    ('1784-1800-pickney-treaty', 'especially in the West and South', 'West', ('P', 'American West')),
+    ('1784-1800-pickney-treaty', 'especially in the West and South', 'South', ('P', 'American South')),
+    ('1784-1800-jay-treaty', 'President Washington implemented', 'Washington', ('H', 'George Washington (President, 1732–1799)')),
+    ('1953-1960-warsaw-treaty', None, 'Presidential Palace', ('P', 'Presidential Palace (Warsaw)')),
+    ('panel-titanic-maiden-voyage-1912', 'the Baltic and the Mesaba', 'Baltic', ('N', S)),
+    ('panel-titanic-maiden-voyage-1912', 'Belfast, Maine', 'Belfast', ('P', 'Belfast (Maine)')),
+    ('panel-titanic-maiden-voyage-1912', 'The English Halifax', 'Halifax', ('P', 'Halifax (West Yorkshire)')),
+    ('panel-titanic-maiden-voyage-1912', 'Southampton, New York', 'Southampton', ('P', 'Southampton (New York)')),
+    ('panel-titanic-maiden-voyage-1912', 'Southampton, New York', 'New York', ('P', 'New York (state)')),
+    ('panel-titanic-maiden-voyage-1912', 'short drive from Washington', 'Washington', ('P', 'Washington (Tyne and Wear)')),
+    ('panel-zuiderzee-enclosure-1932', 'The Swiss city of Zurich', 'Zurich', ('P', 'Zurich')),
+    ('panel-zuiderzee-enclosure-1932', 'Strictly speaking, Holland', 'Holland', ('P', 'Holland')),
+    ('panel-zuiderzee-enclosure-1932', 'Zeeland, Michigan', 'Zeeland', ('P', 'Zeeland (Michigan)')),
+    ('panel-zuiderzee-enclosure-1932', 'Harlingen, Texas', 'Harlingen', ('P', 'Harlingen (Texas)')),
+    ('panel-schleswig-holstein-1864', 'Holstein, Iowa', 'Holstein', ('P', 'Holstein (Iowa)')),
+    ('panel-schleswig-holstein-1864', 'Holstein, Iowa', 'Schleswig', ('P', 'Schleswig (Iowa)')),
+    ('panel-schleswig-holstein-1864', 'Kiel, Wisconsin', 'Kiel', ('P', 'Kiel (Wisconsin)')),
+    ('panel-schleswig-holstein-1864', 'The battleship Bismarck', 'Bismarck', ('N', S)),
+    ('1977-1980-camp-david', 'the White House spokesman', 'White House', ('N', 'organisation')),
+]
