@@ -2884,32 +2884,24 @@ def settlement_or_division_noun(word: str) -> bool:
     "island", "province"), singular or plural, or one whose usual WordNet sense is a division of a
     country or a municipality (``DIVISION_ROOTS``); not the nouns of natural features or of spots
     ("the mountain of X", "the end of X")."""
-    from vitrina.qa.lexical import under, wordnet
-
     if not word.isalpha() or not word.islower():
         return False
-    if is_place_noun(word):
-        return True
-    wn = wordnet()
-    if wn is None:
-        return False
-    base = wn.morphy(word, "n")
-    if base is None:
-        return False
-    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
-    return under(common[:1], [wn.synset(root) for root in DIVISION_ROOTS], instances=False)
+    return is_place_noun(word) or _usual_noun_sense_under(word, DIVISION_ROOTS)
 
 
 @lru_cache(maxsize=4096)
 def kind_of_place_noun(word: str) -> bool:
     """A lower-case noun whose usual WordNet sense is a kind of place ("village", "city",
     "province"), or a noun of ``lexicon/place_nouns.txt`` or of land or a feature."""
-    from vitrina.qa.lexical import under, wordnet
-
     if not word.isalpha() or not word.islower():
         return False
-    if is_place_noun(word) or land_or_feature_noun(word):
-        return True
+    return is_place_noun(word) or land_or_feature_noun(word) or _usual_noun_sense_under(word, (PLACE_KIND_ROOT,))
+
+
+def _usual_noun_sense_under(word: str, roots: tuple[str, ...]) -> bool:
+    """The first WordNet noun sense that has ``word`` (its base form) as a lemma is under one of ``roots``."""
+    from vitrina.qa.lexical import under, wordnet
+
     wn = wordnet()
     if wn is None:
         return False
@@ -2917,7 +2909,7 @@ def kind_of_place_noun(word: str) -> bool:
     if base is None:
         return False
     common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
-    return under(common[:1], [wn.synset(PLACE_KIND_ROOT)], instances=False)
+    return under(common[:1], [wn.synset(root) for root in roots], instances=False)
 
 
 # a run of capitalised words one space apart ("Port Said", "St. John's"), at most four
