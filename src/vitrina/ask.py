@@ -531,7 +531,7 @@ def _role_noun(found: list[Candidate], q: Question) -> None:
 
 
 def _identifier_unstated(found: list[Candidate], q: Question) -> None:
-    """Round 55 red team D3 (qa/identifier.py): the question names a numbered thing ("What is parcel 112?"): a
+    """Round 55 red team D3 (qa/identifier.py): the question names a numbered thing ("What is plot 45?"): a
     candidate whose sentence does not write that number ranks at ``ROLES55["unstated_share"]`` of its score, while
     another candidate's sentence writes it (a neighbouring sentence's or another row's name is another thing's)."""
     if not ROLES55["on"] or not found:
@@ -551,7 +551,7 @@ def _identifier_unstated(found: list[Candidate], q: Question) -> None:
 def _relative_date(conn: KnowledgeBase, result: dict[str, Any], q: Question, found: list[Candidate],
                    titles: dict) -> dict[str, Any]:
     """Round 55 red team D8 (qa/relative_date.py): a date answered with relative words the build resolved to a
-    day ("this morning" under the heading of 14 June 1894) is shown as that day, and the dated text it was
+    day ("this morning" under the heading of 11 June 1903) is shown as that day, and the dated text it was
     resolved from (the entry's heading) is cited after the sentence."""
     answer = result.get("answer")
     if not ROLES55["on"] or answer is None or q.expects != "date" or not result.get("citations"):

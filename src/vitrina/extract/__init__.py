@@ -185,7 +185,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = firm_names(doc.text, raw)  # "X & Sons", "X Brothers": a firm, never the person X
     raw = retype_by_heads(doc.text, raw, gaz)  # "St Y's Hall", "X Vale Rovers", "Easter Term 1907"
     raw = things_named_after(doc.text, raw, gaz)  # "X Ward", "Y Gazette", "Royal Medal": the thing named
-    raw = _kin_and_calendar_names(doc.text, raw, gaz)  # "the X family", "J. W.", "Aunt B.", "Michaelmas"
+    raw = _kin_and_calendar_names(doc.text, raw, gaz)  # "the X family", "J. W.", "Aunt T.", "Michaelmas"
     covered = [(m.start, m.end) for m in raw]
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
@@ -248,7 +248,7 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
 
 def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list:
     """A family's surname is a person's; initials and a kinship title with initials one name; feast days,
-    scales after a measure and a record's own noun ("Diary, 1894", "INDENTURE") no entity; "X Y, attorney" a
+    scales after a measure and a record's own noun ("Journal, 1907", "THIS DEED") no entity; "X Y, attorney" a
     person; "Left X" at a line's start the place X (``kinnames``)."""
     from vitrina.extract.kinnames import (
         bare_apposed_people,

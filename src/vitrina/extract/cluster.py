@@ -722,7 +722,7 @@ class Clusterer:
     def _merge_stated_aliases(self) -> None:
         """A name the record states to be another of the person's names: "X alias Y", "X (alias Y)", "X alias
         Z alias Y" (``lexicon/alias_marks.txt``: any name after the word), "X, formerly Y", "X, né Y" (a full name
-        after a word of ``lexicon/maiden_name_marks.txt``, whatever its given name), "Aunt B. is Miss X Y" (a name
+        after a word of ``lexicon/maiden_name_marks.txt``, whatever its given name), "Aunt T. is Miss X Y" (a name
         of initials said to be a full name: ``kinnames.identity_statement``). The later name's cluster joins the earlier's, which keeps its name; the later is one of its aliases."""
         people = sorted((i for i in self.cluster_of if self.mentions[i].type == "person"),
                         key=lambda i: self.mentions[i].start)
@@ -730,7 +730,7 @@ class Clusterer:
             between = self.text[self.mentions[a].end : self.mentions[b].start]
             mark = stated_alias_mark(between)
             if identity_statement(self.surface(a), between, self.surface(b)):
-                mark = "is"  # "Aunt B. is Miss X Y": the short name's full name (``kinnames``)
+                mark = "is"  # "Aunt T. is Miss X Y": the short name's full name (``kinnames``)
             if mark is None or mark in maiden_marks() and len(name_tokens(self.surface(b))) < 2:
                 continue
             ca, cb = self.cluster_of[a], self.cluster_of[b]

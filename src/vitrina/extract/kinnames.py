@@ -2,10 +2,10 @@
 
 * "the X family", "the X clan": the name is the family's, a person's name, never the place X
   (``family_surnames``);
-* "J. W.", "Aunt B.": initials alone, or a kinship title with initials, are one person's whole name, and the
+* "J. W.", "Aunt T.": initials alone, or a kinship title with initials, are one person's whole name, and the
   span stops before "at <place>" (``initial_names``);
 * "Michaelmas", "Lady Day": a feast or quarter day WordNet knows by that proper name is a time, no entity;
-  "28 degrees Fahrenheit": a scale after a measure is a unit, no entity (``calendar_and_scale_words``).
+  "40 degrees Fahrenheit": a scale after a measure is a unit, no entity (``calendar_and_scale_words``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _KIN_INITIALS = re.compile(r"\b([A-Z][a-z]+)((?:[ \t]+[A-Z]\.)+)")
 _PLACE_AFTER = re.compile(r"[ \t]+(at|in)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)")
-_MEASURE_BEFORE = re.compile(r"\d(?:[\d.]*\d)?[ \t]*(?:°|[ \t]([a-z]{3,}))[ \t]+$")  # "28 degrees ", "28° "
+_MEASURE_BEFORE = re.compile(r"\d(?:[\d.]*\d)?[ \t]*(?:°|[ \t]([a-z]{3,}))[ \t]+$")  # "40 degrees ", "40° "
 
 
 def family_surnames(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -71,8 +71,8 @@ def _adjective(surface: str) -> bool:
 def initial_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Initials are one name: a person's mention cut after its first initial ("J." of "J. W.") takes the initials
     that follow (unless a capitalised word follows them: a full name is NER's); a kinship title with initials
-    ("Aunt B.") is one person's mention, replacing the mentions inside or across it, and a name NER ran on past
-    it ("Aunt B. at Matlock") leaves its place ("Matlock") a place of its own."""
+    ("Aunt T.") is one person's mention, replacing the mentions inside or across it, and a name NER ran on past
+    it ("Aunt T. at Ripon") leaves its place ("Ripon") a place of its own."""
     out = [_with_following_initials(text, m) for m in mentions]
     for kin in _KIN_INITIALS.finditer(text):
         if kin.group(1).lower() not in lexicon_words("kinship_nouns"):
@@ -80,7 +80,7 @@ def initial_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
         start, end = kin.span()
         inside = [m for m in out if m.start < end and start < m.end]
         if any(m.start < start for m in inside):
-            continue  # part of a longer name ("Kate Aunt B."): left alone
+            continue  # part of a longer name ("Kate Aunt T."): left alone
         out = [m for m in out if m not in inside]
         out.append(RawMention(start, end, "person", "kin"))
         place = _PLACE_AFTER.match(text, end)
@@ -105,7 +105,7 @@ def _with_following_initials(text: str, m: RawMention) -> RawMention:
 
 def calendar_and_scale_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Feast and quarter days ("Michaelmas", "Lady Day": a proper name WordNet gives only senses of time) and a
-    scale written after a number and a unit ("28 degrees Fahrenheit") typed a person, an organization or a place
+    scale written after a number and a unit ("40 degrees Fahrenheit") typed a person, an organization or a place
     name no entity: dropped (a feast NER typed other, "the Tet offensive", is left to it)."""
     return [m for m in mentions if m.type not in {"person", "organization", "place"}
             or not _feast_day(text[m.start : m.end]) and not _after_a_measure(text, m.start)]
@@ -126,7 +126,7 @@ def _feast_day(surface: str) -> bool:
 
 
 def _after_a_measure(text: str, start: int) -> bool:
-    """A number and a unit ("28 degrees", "28°") stand right before ``start``."""
+    """A number and a unit ("40 degrees", "40°") stand right before ``start``."""
     from vitrina.extract.namesakes import _has_sense_under
 
     before = _MEASURE_BEFORE.search(text[max(0, start - 40) : start])
@@ -138,7 +138,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def identity_statement(short: str, between: str, full: str) -> bool:
-    """ "Aunt B. is Miss X Y", "J. W. was X Y": a name of initials (perhaps after a kinship title), a form of "to
+    """ "Aunt T. is Miss X Y", "J. W. was X Y": a name of initials (perhaps after a kinship title), a form of "to
     be" (``lexicon/identity_verbs.txt``), perhaps an honorific, then a full name of two words or more state one
     person's two names."""
     from vitrina.extract.entities import is_honorific
@@ -152,7 +152,7 @@ def identity_statement(short: str, between: str, full: str) -> bool:
 
 
 def _short_name(surface: str) -> bool:
-    """Initials alone ("J. W.") or after a kinship title ("Aunt B.")."""
+    """Initials alone ("J. W.") or after a kinship title ("Aunt T.")."""
     words = surface.split()
     if words and words[0].lower() in lexicon_words("kinship_nouns"):
         words = words[1:]
@@ -166,7 +166,7 @@ _LINE_OF_ONE_WORD = re.compile(r"[ \t]*[,.:]?[ \t]*(?:\d{3,4}[.]?)?[ \t]*(?:\n|$
 
 def record_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """A common noun of a written record ("diary", "indenture": ``RECORD_ROOTS``) written in capitals ("THIS
-    INDENTURE") or alone on its line but for a year ("Diary, 1894") names the record, no entity: dropped."""
+    INDENTURE") or alone on its line but for a year ("Journal, 1907") names the record, no entity: dropped."""
     return [m for m in mentions if not _record_word(text, m)]
 
 

@@ -189,8 +189,8 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n][\"”’)]*[ \t]*)$")
 
 
 def in_proper_name(text: str, start: int, end: int) -> bool:
-    """Is a number and its unit part of a proper name ("Two Chains Lane", "the Five Powers Treaty"): the number
-    written in words and every word of the quantity capitalised ("Two Chains"), and a capitalised word of the name
+    """Is a number and its unit part of a proper name ("Three Furlongs Road", "the Four Nations Pact"): the number
+    written in words and every word of the quantity capitalised ("Three Furlongs"), and a capitalised word of the name
     right after it, or right before it where no sentence opens. A figure before a name ("7,749 Peace Corps
     Volunteers") counts the things named and is left to the unit's reading."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
@@ -221,7 +221,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         if unit is not None and _fixed_phrase(text[m.start() : end]):
             continue  # "zero hour", "the eleventh hour": one word of the language, no amount (round 53 red team D11)
         if unit is not None and in_proper_name(text, m.start(), end):
-            continue  # "Two Chains Lane", "Three Mile Cross": a street's or a place's name, no amount (round 55 D7)
+            continue  # "Three Furlongs Road", "Nine Mile Ridge": a street's or a place's name, no amount (round 55 D7)
         value, end = _with_smaller_parts(text, unit, value, end)
         unit, end = _rate(text, unit, end)
         if unit is None and not _keeps_bare(m):

@@ -647,8 +647,8 @@ def decode(data: bytes, source: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-# Invisible format characters that break a word or a name they stand in ("Lincoln\ufeff Farm" is not "Lincoln
-# Farm" to a matcher): a byte-order mark past the start (a file pasted into another), a zero-width space, a word
+# Invisible format characters that break a word or a name they stand in ("Ash\ufeff Grove" is not "Ash
+# Grove" to a matcher): a byte-order mark past the start (a file pasted into another), a zero-width space, a word
 # joiner. A zero-width (non-)joiner is dropped only between characters of no joining script: it shapes Arabic,
 # Persian and Indic letters and an emoji sequence, where it is kept (round 55 red team D10). A soft hyphen is the
 # text reader's (``extraction_marks_resolved``: it may join two words).

@@ -1,6 +1,6 @@
-"""An identifier the question names: "What is parcel 112?", "Who held lot 7?".
+"""An identifier the question names: "What is plot 45?", "Who held lot 7?".
 
-A noun written before a number in the question ("parcel 112") names one numbered thing; a candidate answers only
+A noun written before a number in the question ("plot 45") names one numbered thing; a candidate answers only
 from a sentence (a record's row, a clause) that states that number — a neighbouring sentence or the row of another
 parcel names another thing (round 55 red team D3). `asked` reads the identifiers off the question (a date's number
 is none); `stated` says whether a sentence writes the number as a whole figure.
@@ -22,8 +22,8 @@ TIME = "noun.time"  # WordNet's class of months, days, seasons: "June 3" is a da
 
 def asked(question: str) -> list[tuple[str, str]]:
     """The (noun, number) pairs of the question: a word WordNet knows as a noun, not a stop word, right before a
-    number that no date of the question holds and no name includes ("parcel 112"; not "June 1894", "in 1790",
-    "SALT 2")."""
+    number that no date of the question holds and no name includes ("plot 45"; not "June 1903", "in 1815",
+    "XR 7")."""
     wn = wordnet()
     if wn is None:
         return []
@@ -43,7 +43,7 @@ def asked(question: str) -> list[tuple[str, str]]:
 
 
 def _named(question: str, start: int, word: str) -> bool:
-    """The word is part of a name, not a common noun before a number: an acronym in capitals ("SALT 2"), or a
+    """The word is part of a name, not a common noun before a number: an acronym in capitals ("XR 7"), or a
     capitalised word after another one ("World War 2")."""
     if word.isupper() and len(word) > 1:
         return True

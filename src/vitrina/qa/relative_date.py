@@ -22,7 +22,7 @@ def relative(text: str, edtf: str | None) -> bool:
 
 
 def shown(edtf: str) -> str:
-    """The day written out: "1894-06-14" → "14 June 1894"."""
+    """The day written out: "1903-06-11" → "11 June 1903"."""
     m = DAY.fullmatch(edtf)
     if m is None:
         return edtf
@@ -32,6 +32,6 @@ def shown(edtf: str) -> str:
 
 def anchor(dates: Sequence[Any], text_of: Any, before: int, edtf: str) -> Any | None:
     """The last stored date before offset ``before`` with the same day, written with a figure (the heading
-    "Thursday 14 June 1894", not another relative phrase); ``text_of(row)`` gives a row's words."""
+    "Thursday 11 June 1903", not another relative phrase); ``text_of(row)`` gives a row's words."""
     found = [d for d in dates if d.end <= before and d.edtf == edtf and any(c.isdigit() for c in text_of(d))]
     return found[-1] if found else None
