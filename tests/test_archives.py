@@ -424,3 +424,8 @@ def test_a_tar_named_md_is_read_as_an_archive(tmp_path):
 def test_a_text_file_stays_a_file(tmp_path):
     items, found, _ = unpack(tmp_path, "ferry.txt", _FERRY)
     assert items == [tmp_path / "ferry.txt"] and not found.warnings
+
+
+def test_a_damaged_zip_named_as_a_document_stays_the_document(tmp_path):
+    items, found, _ = unpack(tmp_path, "minutes.docx", b"PK\x03\x04 the rest of the file was lost")
+    assert items == [tmp_path / "minutes.docx"] and not found.warnings

@@ -102,6 +102,20 @@ def misnamed_archive(path: Path, kind: str) -> str:
     return f"{shown(path)}: named {path.suffix} but its content is a {what}; read as an archive (its members built)"
 
 
+def intact_archive(path: Path, kind: str) -> bool:
+    """The file opens as the archive its content starts like (a damaged ZIP named as a document is the document:
+    a broken "letter.docx" is reported by the DOCX reader, not read as an archive)."""
+    try:
+        if kind == "zip":
+            with zipfile.ZipFile(path) as archive:
+                archive.namelist()
+            return True
+        with tarfile.open(path) as archive:
+            return archive.next() is not None
+    except _READ_ERRORS:
+        return False
+
+
 # ----------------------------------------------------------------- the entries of an archive
 
 
@@ -303,6 +317,9 @@ class Unpacker:
                 out.append(path)
                 continue
             if path.suffix.lower() in self.readable:
+                if not intact_archive(path, kind):  # a damaged "report.docx": its reader says what is wrong
+                    out.append(path)
+                    continue
                 found.warnings.append(misnamed_archive(path, kind))
             out.extend(self.archive(path, found))
         return out
