@@ -122,13 +122,19 @@ def _tall(page: PageGeometry) -> bool:
 
 def _middle_clear(page: PageGeometry) -> bool:
     """Nothing printed across the sheet's middle height, and text over and under it."""
-    middle = page.height / 2
-    reach = SPREAD_LIMITS["fold_clear"] * page.height
     spans = [(line.top, line.bottom) for line in page.lines if line.text.strip()]
     boxes = [(im.box[1], im.box[3]) for im in page.images] + [(r[1], r[3]) for r in page.regions]
-    if any(top < middle + reach and bottom > middle - reach for top, bottom in spans + boxes):
+    return _clear_across(spans, boxes, page.height)
+
+
+def _clear_across(spans: list[tuple[float, float]], boxes: list[tuple[float, float]], extent: float) -> bool:
+    """Along one axis of a sheet ``extent`` long: no text span and no picture or drawn box reaches into the band
+    ``SPREAD_LIMITS["fold_clear"]`` of the extent either side of its middle, and text lies on both sides."""
+    middle = extent / 2
+    reach = SPREAD_LIMITS["fold_clear"] * extent
+    if any(start < middle + reach and end > middle - reach for start, end in spans + boxes):
         return False
-    return any(bottom <= middle for _top, bottom in spans) and any(top >= middle for top, _bottom in spans)
+    return any(end <= middle for _start, end in spans) and any(start >= middle for start, _end in spans)
 
 
 def _frames_stacked(page: PageGeometry) -> bool:
@@ -230,14 +236,8 @@ def _wide(page: PageGeometry) -> bool:
 
 def _fold_clear(page: PageGeometry) -> bool:
     """Nothing printed across the sheet's middle, and text on both sides of it."""
-    middle = page.width / 2
-    reach = SPREAD_LIMITS["fold_clear"] * page.width
     spans = [(line.x0, line.x1) for line in page.lines if line.text.strip()]
-    if any(x0 < middle + reach and x1 > middle - reach for x0, x1 in spans):
-        return False
-    if any(image.box[0] < middle + reach and image.box[2] > middle - reach for image in page.images):
-        return False
-    return any(x1 <= middle for _x0, x1 in spans) and any(x0 >= middle for x0, _x1 in spans)
+    return _clear_across(spans, [(image.box[0], image.box[2]) for image in page.images], page.width)
 
 
 def _furniture(page: PageGeometry) -> list[TextLine]:
