@@ -742,13 +742,10 @@ def _entry_sentence(text: str, an: Analysis, d: DateMention, ordered: list[DateM
 def _inflected_verb(word: str) -> bool:
     """Whether ``word`` is an inflected form of a verb (WordNet: "Rode" of ride, "Walked"), as a diary's sentence
     without its subject opens ("Rode to the falls."), where the tagger may read the capital as a name's."""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import inflected_verb
 
-    wn, folded = wordnet(), word.lower()
-    if wn is None or not folded.isalpha() or folded.endswith("ing"):
-        return False
-    base = wn.morphy(folded, "v")
-    return base is not None and base != folded
+    folded = word.lower()
+    return folded.isalpha() and not folded.endswith("ing") and inflected_verb(folded)
 
 
 def _entry_draft(text: str, an: Analysis, index: _MentionIndex, d: DateMention, head: tuple[int, int],

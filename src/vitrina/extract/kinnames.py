@@ -224,16 +224,12 @@ def verb_led_places(text: str, mentions: list[RawMention], gaz: Gazetteer | None
     return out
 
 
-@lru_cache(maxsize=4096)
 def _inflected_verb(word: str) -> bool:
-    from vitrina.qa.lexical import wordnet
+    """The word, case folded, is an inflected form of a verb ("Left", "Sailed"): ``lexical.inflected_verb``."""
+    from vitrina.qa.lexical import inflected_verb
 
-    wn = wordnet()
     low = word.lower()
-    if wn is None or not low.isalpha():
-        return False
-    base = wn.morphy(low, "v")
-    return base is not None and base != low
+    return low.isalpha() and inflected_verb(low)
 
 
 def vessel_line_names(text: str, mentions: list[RawMention]) -> list[RawMention]:

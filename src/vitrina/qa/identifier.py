@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vitrina.qa.lexical import fold, wordnet
-from vitrina.qa.rolenoun import inflected_verb
+from vitrina.qa.lexical import fold, inflected_verb, wordnet
 from vitrina.qa.text import STOPWORDS
 
 # a word, an optional "No.", a number that ends the token (not the "1987" of "1987.14.3")

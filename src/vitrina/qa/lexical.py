@@ -229,6 +229,15 @@ def wordnet() -> Any | None:
         return None
 
 
+@lru_cache(maxsize=4096)
+def inflected_verb(word: str) -> bool:
+    """``word`` as written is an inflected form of a verb ("married", "judging"): WordNet's verb base form differs
+    from it ("judge", "tenant" are their own base forms). Callers fold the case where they need to."""
+    wn = wordnet()
+    base = wn.morphy(word, "v") if wn is not None else None
+    return base is not None and base != word
+
+
 # Round 42 (askrecords): a record abbreviation ("bapt.", lexicon record_abbreviations) is read as its verb from this
 # many letters (one letter, "d." or "m.", is too ambiguous); 0 turns the reading off
 RECORDS = {"letters": 3}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vitrina.qa.lexical import base_forms, fold, wordnet
+from vitrina.qa.lexical import base_forms, fold, inflected_verb, wordnet
 from vitrina.qa.question import Question
 from vitrina.qa.weights import ROLES55
 
@@ -31,15 +31,6 @@ def label_before(text: str, start: int) -> str | None:
         return None
     word = fold(words[-1])
     return word if person_noun(word) and not inflected_verb(word) else None
-
-
-@lru_cache(maxsize=4096)
-def inflected_verb(word: str) -> bool:
-    """The word is an inflected form of a verb ("married", "judging"): before a name it is that verb, not a noun
-    labelling the name ("judge", "tenant" are their own base forms and stay role nouns)."""
-    wn = wordnet()
-    base = wn.morphy(word, "v") if wn is not None else None
-    return base is not None and base != word
 
 
 @lru_cache(maxsize=4096)
