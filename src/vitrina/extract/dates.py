@@ -520,7 +520,7 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
     days: dict[str, str] = {}  # "MM-DD" of each day the text wrote with its year -> the year first written
     for cand in candidates:
         if not cand.value and (_date_unknown(text, cand.end) or _rate_after_amount(text, cand)):
-            continue  # "Tuesday last (I cannot recall the date)", "£31 5s. 0d. a year thereafter"
+            continue  # "Monday last (I cannot remember the day)", "£12 4s. 0d. a year after"
         cited: _Anchor | None = None
         birth = bool(cand.value) and _life_act(text, cand.start) in _BIRTH_ACTS
         if birth and (point := anchor_point(cand.value, "end")) is not None:
@@ -571,7 +571,7 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
     return dates
 
 
-# A date written without its year or month that the writer says they do not know ("Tuesday last (I cannot now
+# A date written without its year or month that the writer says they do not know ("Monday last (I cannot now
 # recall the date)", "one Friday, I forget the day"): a negated verb of lexicon ``date_unknown_verbs`` or a verb of
 # ``date_forgetting_verbs`` before "the date" / "the day" in the words right after it (round 55 red team D7)
 _NEGATOR = r"(?:not|never|cannot|can't|can’t|\w+n't|\w+n’t)"
@@ -588,7 +588,7 @@ def _date_unknown(text: str, end: int) -> bool:
     return bool(_UNKNOWN_RE.match(text[end : end + UNKNOWN_LOOKAHEAD]))
 
 
-# An offset of one unit right after an amount of money ("£31 5s. 0d. a year thereafter", "$40 a month
+# An offset of one unit right after an amount of money ("£12 4s. 0d. a year after", "$40 a month
 # afterwards") is a rate, "per year", not a date a year on (round 55 red team D7): the amount is read by
 # ``extract.quantities`` (a currency unit) in the characters before it
 RATE_LOOKBACK = 32  # characters before an offset searched for the amount it is the rate of
