@@ -18,6 +18,7 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa import dimension, shaped
+from vitrina.qa.exchange import asked as exchange_asked
 from vitrina.qa.feeling import asked as feeling_asked
 from vitrina.qa.lexical import (
     adverb_idiom,
@@ -120,6 +121,7 @@ class Question:
     responder: tuple[str, ...] = ()
     # "How did X feel / react …?": a word of feeling of X may answer (qa/feeling.py, round 56 askv56)
     feeling: bool = False
+    exchange: bool = False  # "What did X get in return for Y?": the other side of an exchange (qa/exchange.py)
     feeler: tuple[str, ...] = ()  # … and X's words (folded), the responder's or the subject of the response verb
     # round 54 askslot (qa/shaped.py): "What kind / sort / type of N …?" — N, whose modified phrase answers; and
     # what the asker wanted, hoped, sought, feared or tried (the wh-word inside what a word of desire governs)
@@ -240,6 +242,8 @@ def analyse(question: str) -> Question:
         q.responder = responder(doc)
     if LEXICAL["feeling_asked"]:
         q.feeling, q.feeler = feeling_asked(doc, q.responder)
+    if LEXICAL["exchange_asked"] and q.type == "what":
+        q.exchange = exchange_asked(doc)
     if LEXICAL["shaped_slot"] and wh.lower_ in ("what", "which"):
         q.kind_of, q.desire = shaped.asked_kind(wh), shaped.asks_desire(doc, wh)
     return q

@@ -94,6 +94,9 @@ LEXICAL: dict[str, float] = {
     # feel / react / respond …?" (qa/feeling.py: WordNet emotion verbs and adjectives of feeling), weighed by
     # RANKER_ADDED "felt"; 0 as before
     "feeling_asked": 1,
+    # round 56 askv56: 1 reads "What did X get in return / in exchange / as compensation for Y?" as asking the other
+    # side of an exchange a sentence states (qa/exchange.py), weighed by RANKER_ADDED "exchanged"; 0 as before
+    "exchange_asked": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
@@ -814,6 +817,8 @@ RANKER_ADDED: dict[str, float] = {
     # ask_redteam48 q46) that 1 still withholds (docs/search-and-ask.md "Round 55 askv55")
     "felt": 3.0,  # "How did X feel / react …?": the candidate is a word of feeling, by its experiencer's credit
     # (qa/feeling.py, weights.FEELING); round 56 askv56 (docs/search-and-ask.md "Round 56 askv56")
+    "exchanged": 3.0,  # "What did X get in return for Y?": the candidate is what a sentence's exchange gave back
+    # (qa/exchange.py); round 56 askv56 (docs/search-and-ask.md "Round 56 askv56")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
