@@ -18,6 +18,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.qa.lexical import base_forms, fold, lineage, wordnet
+from vitrina.qa.shaped import fills
 
 GETTING = "get.v.01"  # WordNet's sense of coming into possession, the root of the verbs of getting
 SENSES = 2  # the most frequent senses read
@@ -92,9 +93,6 @@ def _exchange_verb(word: str) -> bool:
 
 
 def within(start: int, end: int, found: list[tuple[int, int]]) -> float:
-    """1.0 when the candidate (sentence offsets) is one of the spans got in exchange, or most of one."""
-    for a, b in found:
-        inside, holds = a <= start and end <= b, start <= a and b <= end
-        if inside and (end - start) * 2 >= b - a or holds and (b - a) * 2 >= end - start:
-            return 1.0
-    return 0.0
+    """1.0 when the candidate (sentence offsets) is one of the spans got in exchange, or most of one (as a shaped
+    constituent: qa/shaped.fills)."""
+    return fills(start, end, found)
