@@ -726,3 +726,21 @@ def test_focus_act_marks_a_slot_filler_only_when_the_question_asks_a_predicate()
     assert focus_act("dissolved", "What happened to the Quillan Rowing Club?", 0.8) == 0.8
     assert focus_act("dissolved", "What happened to the Quillan Rowing Club?", 0.0) == 0.0
     assert focus_act("the boathouse", "Which building did the Quillan Rowing Club sell?", 1.0) == 0.0
+
+
+def test_felt_gives_a_word_of_feeling_its_experiencers_credit() -> None:
+    def felt(text: str, start: int, end: int, found: list) -> float:
+        sentence = SimpleNamespace(id=1, start=0, end=len(text), text=text, missing=[], slots=[], aligned=True,
+                                   align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
+                                   heading=False, neighbour=False, follower=0, indirect=0.0, felt=found)
+        cand = SimpleNamespace(sentence=sentence, start=start, end=end, text=text[start:end], kind="clause", fit=1.0,
+                               score=1.0, in_slot=False, resolved=False, key=text, structure={}, edtf=None)
+        context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(),
+                   "head": set(), "proximity": lambda c: 1.0}
+        return rank.features(cand, analyse("How did the ferrymen feel about the bridge?"), context)["felt"]
+
+    text = "The ferrymen of the lower river crossing were bitterly disappointed."
+    found = [(46, 67, 0.5)]
+    assert felt(text, 46, 67, found) == 0.5
+    assert felt(text, 0, 67, found) == 0.0  # the whole clause is more than the feeling
+    assert felt(text, 46, 67, []) == 0.0

@@ -47,6 +47,8 @@ from vitrina.qa import (
     describe,
     docpass,
     either,
+    exchange,
+    feeling,
     labels,
     limits,
     looser,
@@ -76,6 +78,8 @@ from vitrina.qa.candidates import (
     adjust,
     bare_pronoun,
     candidates,
+    exchanged_candidates,
+    felt_candidates,
     identifier,
     interval,
     label_candidates,
@@ -450,6 +454,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
         s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker) if q.kind_of or q.desire else []
+        s.felt = feeling.spans(doc, q.feeler, frozenset(q.others)) if q.feeling else []
+        s.exchanged = exchange.spans(doc) if q.exchange else []
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
         s.credits = aligned_credits(doc, q, aligned) if stated_read else {}
     facts = _facts(conn, {s.document for s in pool}, pool)
@@ -465,7 +471,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     for s in pool:
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
         made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q) \
-            + parse_spans(s, q) + record_candidates(s, q) + label_candidates(s, q) + shaped_candidates(s, q)
+            + parse_spans(s, q) + record_candidates(s, q) + label_candidates(s, q) + shaped_candidates(s, q) \
+            + felt_candidates(s, q) + exchanged_candidates(s, q)
         if not s.heading:  # a heading's "Title: subtitle" is no record field
             made = [c for c in made if not labels.another_field(s.text, c.start - s.start, c.end - s.start, q, held)]
         if q.name_words:  # a name is asked: "German", "Communist", "initially" name nothing

@@ -88,6 +88,8 @@ class Sentence:
     align_credit: float = 0.0  # the best credit of a word aligned with the question's predicate (1: the same word)
     other_act: bool = False  # … but only with another object than the question's ("led an effort", not "the delegation")
     spans: list = field(default_factory=list)  # (start, end, structure) of parse spans (qa/spans.py)
+    exchanged: list = field(default_factory=list)  # (start, end) of what an exchange gave back (qa/exchange.py)
+    felt: list = field(default_factory=list)  # (start, end, credit) of words of feeling of the responder (qa/feeling.py)
     shaped: list = field(default_factory=list)  # (start, end) of constituents filling a slot named by the question's
     # shape: the modified phrase of the asked kind, what a word of desire governs (qa/shaped.py, round 54)
     parsed: Any = None  # (spaCy Doc, indices of the words aligned with the question's predicate, else the root)
@@ -185,6 +187,20 @@ def shaped_candidates(s: Sentence, q: Question) -> list[Candidate]:
     """The constituents filling the slot the question names by its shape (qa/shaped.py) as candidates, unless they
     only repeat the question: "What kind of N?" answered by a phrase no entity type covers."""
     made = [_make(s, start, end, "clause" if q.desire and not q.kind_of else "named") for start, end in s.shaped]
+    return [c for c in made if c is not None and not _in_question(c.text, q)]
+
+
+def felt_candidates(s: Sentence, q: Question) -> list[Candidate]:
+    """The words of feeling a sentence gives the responder of "How did X feel / react …?" (qa/feeling.py) as
+    candidates ("elated", "largely enthusiastic"), unless they only repeat the question."""
+    made = [_make(s, start, end, "clause") for start, end, _credit in s.felt]
+    return [c for c in made if c is not None and not _in_question(c.text, q)]
+
+
+def exchanged_candidates(s: Sentence, q: Question) -> list[Candidate]:
+    """What an exchange the sentence states gave back (qa/exchange.py) as candidates for "What did X get in return
+    for Y?", unless they only repeat the question."""
+    made = [_make(s, start, end, "named") for start, end in s.exchanged]
     return [c for c in made if c is not None and not _in_question(c.text, q)]
 
 

@@ -18,6 +18,8 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa import dimension, shaped
+from vitrina.qa.exchange import asked as exchange_asked
+from vitrina.qa.feeling import asked as feeling_asked
 from vitrina.qa.lexical import (
     adverb_idiom,
     aspectual,
@@ -117,6 +119,10 @@ class Question:
     # "How did X respond / react to Y?", "What was X's reaction / attitude to Y?": X's words, the head noun first
     # (qa/respond.responder); the ranker weighs X's own act in a sentence as the response (round 50 askrespond)
     responder: tuple[str, ...] = ()
+    # "How did X feel / react …?": a word of feeling of X may answer (qa/feeling.py, round 56 askv56)
+    feeling: bool = False
+    exchange: bool = False  # "What did X get in return for Y?": the other side of an exchange (qa/exchange.py)
+    feeler: tuple[str, ...] = ()  # … and X's words (folded), the responder's or the subject of the response verb
     # round 54 askslot (qa/shaped.py): "What kind / sort / type of N …?" — N, whose modified phrase answers; and
     # what the asker wanted, hoped, sought, feared or tried (the wh-word inside what a word of desire governs)
     kind_of: str | None = None
@@ -234,6 +240,10 @@ def analyse(question: str) -> Question:
         q.purpose = purpose_framed(doc, wh)
     if LEXICAL["response_asked"]:
         q.responder = responder(doc)
+    if LEXICAL["feeling_asked"]:
+        q.feeling, q.feeler = feeling_asked(doc, q.responder)
+    if LEXICAL["exchange_asked"] and q.type == "what":
+        q.exchange = exchange_asked(doc)
     if LEXICAL["shaped_slot"] and wh.lower_ in ("what", "which"):
         q.kind_of, q.desire = shaped.asked_kind(wh), shaped.asks_desire(doc, wh)
     return q

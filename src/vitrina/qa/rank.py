@@ -25,6 +25,8 @@ from vitrina import lexicon
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa import dimension
 from vitrina.qa.duration import asks_duration, reads_duration
+from vitrina.qa.exchange import within
+from vitrina.qa.feeling import felt
 from vitrina.qa.frame import dependents as _dependents
 from vitrina.qa.frame import sentence_frame
 from vitrina.qa.lexical import (
@@ -126,6 +128,10 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
                  "responder (1) or a personal pronoun (0.5): qa/respond.py",
     "focus_act": "the candidate is a predicate span answering what X did, underwent or resulted in, by its credit "
                  "(qa/predicate.py)",
+    "exchanged": "an exchange is asked (What did X get in return for Y?) and the candidate is what a sentence's "
+                 "exchange gave back (qa/exchange.py)",
+    "felt": "a feeling may answer (How did X feel / react?) and the candidate is a word of feeling, by how surely "
+            "its experiencer is X (qa/feeling.py)",
     "shaped": "the candidate is the constituent filling the slot the question names by its shape: the modified "
               "phrase of the asked kind, what a word of desire or fear governs (qa/shaped.py)",
     "duration": "how long / how many years is asked and the candidate states an amount of time: a number and a unit of "
@@ -285,6 +291,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     # round 54 askslot: the constituent filling the slot the question names by its shape (qa/shaped.py)
     out["shaped"] = fills(cand.start - s.start, cand.end - s.start, getattr(s, "shaped", []))
     # round 55 askv55: a predicate span answering "What did X do / happened to X / the result of X" (qa/predicate.py)
+    out["exchanged"] = within(cand.start - s.start, cand.end - s.start, getattr(s, "exchanged", []))
+    out["felt"] = felt(cand.start - s.start, cand.end - s.start, getattr(s, "felt", []))
     out["focus_act"] = float(cand.in_slot) if getattr(q, "act_focus", None) is not None else 0.0
     out["responder"] = responder_act(
         parsed[0] if parsed else None, head_token(parsed, cand.start - s.start, cand.end - s.start),
@@ -978,7 +986,7 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act")  # round 50 askrespond: the responder's own act
+ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act", "felt", "exchanged")  # round 50 askrespond: the responder's own act
 # (qa/respond.py); round 53 askquant: an amount of the asked dimension (qa/dimension.py); round 54 askslot: the
 # constituent filling a slot the question names by its shape (qa/shaped.py); round 55 askv55: the predicate span of
 # a "What did X do / what happened to X" question (qa/predicate.py, measured: RANKER_ADDED has no entry)

@@ -57,6 +57,11 @@ def _phrase(head: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w))
 
 
+def phrase(head: Any) -> tuple[str, ...]:
+    """X's words read off the head of its noun phrase (for qa/feeling.py's own reading of the question)."""
+    return _phrase(head)
+
+
 def _stance_noun(lemma: str) -> bool:
     """A noun of response or stance: a derivation of a response verb ("reaction", "reply", "response") or, in one
     of its two most frequent senses, a kind of attitude ("attitude", "stance", "view")."""

@@ -90,6 +90,13 @@ LEXICAL: dict[str, float] = {
     # round 54 askslot: 1 reads "What kind of N?" and what someone wanted / feared / tried as a slot named by its shape
     # (qa/shaped.py: Question.kind_of, Question.desire), weighed by RANKER_ADDED "shaped"; 0 as before
     "shaped_slot": 1,
+    # round 56 askv56: 1 reads a word of feeling whose experiencer may be the responder as an answer to "How did X
+    # feel / react / respond …?" (qa/feeling.py: WordNet emotion verbs and adjectives of feeling), weighed by
+    # RANKER_ADDED "felt"; 0 as before
+    "feeling_asked": 1,
+    # round 56 askv56: 1 reads "What did X get in return / in exchange / as compensation for Y?" as asking the other
+    # side of an exchange a sentence states (qa/exchange.py), weighed by RANKER_ADDED "exchanged"; 0 as before
+    "exchange_asked": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
@@ -332,6 +339,12 @@ PREDICATE_FOCUS = {
     "object": 1.0,  # the verb's direct object names X ("the army deposed X"): X undergoes the act, as a passive's subject
     "intransitive": 0.8,  # a verb without object or complement whose subject is X ("X disbanded"): what X underwent
     # or what X did, so less than a passive or an object (and than a passive sharing its subject, 0.9)
+}
+# round 56 askv56: a word of feeling answering "How did X feel / react …?" (qa/feeling.py), by its experiencer
+FEELING = {
+    "named": 1.0,  # the experiencer's words share one of X's (or a demonym: "the U.S. public" for "Americans")
+    "pronoun": 0.7,  # a personal pronoun ("it pleased them"): its antecedent is not checked (as PREDICATE_FOCUS)
+    "other": 0.5,  # another experiencer, or one X's words do not name ("Churchill" for "the prime minister")
 }
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
 UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
@@ -802,6 +815,10 @@ RANKER_ADDED: dict[str, float] = {
     # corpus questions with a predicate focus (every other question's input is 0): right + cited 12 -> 14 / 15 / 17,
     # wrong shown 11 -> 14 / 15 / 17 (all below 0.8); 2 and 3 answer two red-team unanswerables (ask_redteam44 q38,
     # ask_redteam48 q46) that 1 still withholds (docs/search-and-ask.md "Round 55 askv55")
+    "felt": 3.0,  # "How did X feel / react …?": the candidate is a word of feeling, by its experiencer's credit
+    # (qa/feeling.py, weights.FEELING); round 56 askv56 (docs/search-and-ask.md "Round 56 askv56")
+    "exchanged": 3.0,  # "What did X get in return for Y?": the candidate is what a sentence's exchange gave back
+    # (qa/exchange.py); round 56 askv56 (docs/search-and-ask.md "Round 56 askv56")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
