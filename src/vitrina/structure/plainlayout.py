@@ -91,6 +91,7 @@ from vitrina.structure.footnotes import (
     note_numbers,
     opens_like_note,
     plain_called_notes,
+    plain_column_foot_notes,
     plain_footnotes,
     plain_note_calls,
     plain_notes,
@@ -459,6 +460,12 @@ PLAIN_LIMITS = {
     # round 45 (structset54): such a key's entries read as several blocks (a credit line alone taken for a heading,
     # the next key opening a paragraph) are joined into one run before its entries are found (0 off)
     "key_runs_joined": 1,
+    # round 56 (struct74): a line of the pictures' keys alone ("(a) (b)") opening a paragraph is no margin note
+    # (``_margin_lead``): it keys the captions (0: off)
+    "keys_no_notes": 1,
+    # round 56 (struct74): a paragraph a key's captions close mid-sentence (no text after them) goes on with the
+    # next paragraph block: the page turned under the captions (0: off)
+    "key_cut_resumed": 1,
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -581,6 +588,7 @@ class PlainLayout:
         footnotes = plain_footnotes(self.lines, sidenotes | mapped) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes) | mapped)  # ... or between paragraphs, away from the call
         footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes) | mapped)  # ... or at a page's foot inside a paragraph
+        footnotes |= plain_column_foot_notes(self.lines, frozenset(footnotes) | mapped)  # ... or at a column's foot
         footnotes -= mapped
         self.held |= mapped
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
@@ -696,6 +704,8 @@ class PlainLayout:
             if len(lines) < lead + 2:
                 return 0
             note, first = lines[:lead], lines[lead]
+            if PLAIN_LIMITS["keys_no_notes"] and any(KEYS_ALONE.match(line.text.strip()) for line in note):
+                return 0  # the pictures' keys alone ("(a) (b)"), read with their captions
             text = " ".join(line.text for line in note)
             if note[-1].length > PLAIN_LIMITS["margin_note_line"] * self.width[note[-1].index] or ends_sentence(
                     note[-1].text, lenient=True):
@@ -5423,14 +5433,21 @@ def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entr
         entries = _key_runs_joined(entries)
     keys: dict[int, str] = {}
     out: list[Entry] = []
+    cut: Fragment | None = None  # a paragraph the key's captions broke off mid-sentence, its text going on after them
     for entry in entries:
         if not isinstance(entry, Fragment):
             out.append(entry)
+            cut = None
             continue
         entry.lines = [line for line in entry.lines if id(line) not in alone]
         if entry.kind == "paragraph" and PLAIN_LIMITS["keys_one_a_line"]:
             entry = _key_run_deferred(entry)
         parts = _key_entries(entry, least) if entry.kind == "paragraph" else None
+        if parts is None and cut is not None and entry.kind == "paragraph" and entry.lines and not entry.deferred:
+            cut.lines.extend(entry.lines)  # the sentence the captions broke goes on (``key_cut_resumed``)
+            cut = None
+            continue
+        cut = None
         if parts is None:
             out.extend([entry] if entry.lines else entry.deferred)
             continue
@@ -5443,6 +5460,8 @@ def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entr
             out.pop()  # the key's own heading ("Opposite")
         if before:
             out.append(replace(entry, lines=before, deferred=[]))
+            if not after and not entry.deferred and PLAIN_LIMITS["key_cut_resumed"] and not ends_sentence(before[-1].text):
+                cut = out[-1]  # type: ignore[assignment]
         for caption in captions:
             keys[id(caption.lines[0])] = BRACKET_KEY.match(caption.lines[0].text).group(1)  # type: ignore[union-attr]
         out.extend(captions)
