@@ -2,7 +2,10 @@
 at the outer edge ("14 The Island Year" on the left page, "The School 15" on the right), are
 running lines (``facing_folio_heads``); a line opened by a drop cap spans its own letters' height
 (``drop_cap_extent``); small capitals giving every word a full-size initial read their inner
-function words in lower case (``assemble.SMALL_CAPS_SWITCHES``). Every text is invented."""
+function words in lower case (``assemble.SMALL_CAPS_SWITCHES``); a number on a tab alone on its
+heading's row labels it (``row_tabs``); a caption's key stands right over it (``key_caption_gap``);
+a dashed attribution wraps onto a second line (``wrapped_dash_attributions``); a drawing's legend
+under its box is the picture's (``zones.drawing_legends``). Every text is invented."""
 
 from __future__ import annotations
 
@@ -114,6 +117,15 @@ def test_a_line_between_on_the_row_leaves_the_number_where_it_is(monkeypatch: py
     assert page[0].line.text == "The Salt Stores"
 
 
+def test_a_label_opening_a_column_of_text_is_no_tab() -> None:
+    title = _placed(glyph_line(1, 36.0, 40.0, "The Salt Stores", size=14.0), 10)
+    label = _placed(glyph_line(1, 303.0, 41.0, "Case 3", size=13.0), 11)
+    under = _placed(glyph_line(1, 303.0, 62.0, "Barges brought salt up the river to the stores.", size=11.0), 11, "body")
+    page = [title, label, under]
+    _tab_badges_to_headings(page)
+    assert [p.line.text for p in page][:2] == ["The Salt Stores", "Case 3"]
+
+
 def _key_over_caption(gap: float) -> list[Placed]:
     key = _placed(glyph_line(1, 303.0, 40.0, "1", size=9.0), 11)
     caption = _placed(glyph_line(1, 303.0, 49.0 + gap, "A salt barge at the quay, 1890.", size=8.0), 11, "caption")
@@ -125,3 +137,55 @@ def test_a_key_stands_right_over_its_caption(gap: float, kind: str) -> None:
     placed = _key_over_caption(gap)
     _keys_over_captions(placed, 10.0)
     assert placed[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "size", "goes_on"), [
+    ("master's clerk, 1842", 8.5, True),
+    ("Master of the harbour", 8.5, False),  # a line of its own, opening in a capital
+    ("master's clerk, 1842", 12.0, False),  # in another type: the text going on
+])
+def test_a_dashed_attribution_wraps_onto_a_second_line(text: str, size: float, goes_on: bool) -> None:
+    from vitrina.structure.pagelayout import _attribution_wrap
+
+    dash = _placed(glyph_line(1, 414.0, 790.0, "— Letter of a harbour", size=8.5), 3, "heading")
+    wrap = _placed(glyph_line(1, 414.0, 800.5, text, size=size), 3, "caption")
+    assert _attribution_wrap(dash, wrap) is goes_on
+
+
+def test_wrapped_dash_attributions_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.pagelayout import _attribution_wrap
+
+    monkeypatch.setitem(LIMITS, "wrapped_dash_attributions", 0)
+    dash = _placed(glyph_line(1, 414.0, 790.0, "— Letter of a harbour", size=8.5), 3, "heading")
+    wrap = _placed(glyph_line(1, 414.0, 800.5, "master's clerk, 1842", size=8.5), 3, "caption")
+    assert not _attribution_wrap(dash, wrap)
+
+
+def _drawing_page(keys: list[str], size: float = 6.5) -> tuple:
+    from vitrina.structure.geometry import PageGeometry
+
+    lines = [glyph_line(1, 322.0, 668.0, "Parts of the lamp", size=7.0)]
+    lines += [glyph_line(1, 322.0, 677.0 + 8.0 * k, text, size=size) for k, text in enumerate(keys)]
+    body = glyph_line(1, 172.0, 668.0, "bought the new lamps, and", size=11.0)
+    return PageGeometry(1, 595.0, 842.0, [body, *lines], regions=[(322.0, 596.0, 434.0, 666.0)]), lines
+
+
+@pytest.mark.parametrize(("keys", "size", "legend"), [
+    (["A wick and its holder", "B glass hood", "C oil reservoir"], 6.5, True),
+    (["A wick and its holder", "C glass hood", "D oil reservoir"], 6.5, False),  # keys not counting on
+    (["A wick and its holder", "B glass hood"], 6.5, False),  # too few
+    (["A wick and its holder", "B glass hood", "C oil reservoir"], 11.0, False),  # in the body's type
+])
+def test_drawing_legends(keys: list[str], size: float, legend: bool) -> None:
+    from vitrina.structure import zones
+
+    page, lines = _drawing_page(keys, size)
+    assert zones.drawing_legends(page, 11.0) == ({id(line) for line in lines} if legend else set())
+
+
+def test_drawing_legends_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure import zones
+
+    monkeypatch.setitem(zones.ZONE_LIMITS, "drawing_legends", 0)
+    page, _lines = _drawing_page(["A wick and its holder", "B glass hood", "C oil reservoir"])
+    assert zones.drawing_legends(page, 11.0) == set()

@@ -375,6 +375,9 @@ LIMITS: dict[str, float] = {
     "flush_attributions": 1,  # round 49 (structset59): a short line in smaller type right under a display quote, flush
     # with its right edge, naming its speaker ("Name, 1753"), is its attribution, out of the text with it (0 off)
     "attribution_words": 6,  # ... at most this many words
+    # round 56 (struct74): a dashed attribution under a quote goes on over a second line right under it, in its
+    # type, opening in lower case ("— Letter of a harbour" / "master's clerk, 1842"; 0: one line)
+    "wrapped_dash_attributions": 1,
     "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
     "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
     "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
@@ -575,6 +578,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         ]
         inside = zones.picture_labels(page)  # a map's names, a facsimile's words: the picture's, not text
         inside |= zones.picture_keys(page)  # the keys "(a)", "(b)" printed in pictures for captions set elsewhere
+        inside |= zones.drawing_legends(page, size)  # a drawing's legend under it ("A suction hose", "B pump …")
         kept = [line for line in kept if id(line) not in inside]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
@@ -4147,9 +4151,21 @@ def _dashed_attribution(placed: list[Placed], run: list[Placed], size: float) ->
     centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size or _flush_left_under(run, nxt.line, size)
     below = nxt.line.page == last.page and 0 <= nxt.line.top - last.bottom <= LIMITS["caption_gap"] * last.size
     if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD):
-        return [nxt]
+        wrap = placed[at + 1] if at + 1 < len(placed) else None
+        return [nxt, wrap] if wrap is not None and _attribution_wrap(nxt, wrap) else [nxt]
     after = placed[at + 1].line if at + 1 < len(placed) else None
     return [nxt] if below and _flush_attribution(run, nxt.line, after) else []
+
+
+def _attribution_wrap(dash: Placed, wrap: Placed) -> bool:
+    """With ``wrapped_dash_attributions`` on, ``wrap`` goes on with a quote's dashed attribution ``dash``
+    ("— Letter of a harbour" / "master's clerk, 1842"): right under it in its column and type, flush with
+    it, opening in lower case, at most ``attribution_words`` words (round 56, struct74)."""
+    a, b = dash.line, wrap.line
+    return (bool(LIMITS["wrapped_dash_attributions"]) and wrap.column == dash.column and b.page == a.page
+            and abs(b.size - a.size) < LIMITS["same_size"] and 0 <= b.top - a.bottom <= LIMITS["caption_gap"] * a.size
+            and abs(b.x0 - a.x0) <= a.size and b.text.strip()[:1].islower()
+            and len(b.text.split()) <= LIMITS["attribution_words"])
 
 
 def _flush_left_under(run: list[Placed], line: TextLine, size: float) -> bool:
@@ -4816,14 +4832,17 @@ def _tab_badges_to_headings(placed: list[Placed]) -> None:
 
 def _alone_on_row(badge: Placed, title: Placed, placed: list[Placed]) -> bool:
     """With ``row_tabs`` on, ``badge`` and the heading line ``title`` left of it are the only lines of their
-    row across the page (none level with either): a tab at the page's edge numbering the section whose
-    heading it stands level with, however far right (round 56, struct74)."""
+    row across the page (none level with either), and ``badge`` stands right of every line of its page but
+    the other tabs (in the margin): a tab at the page's edge numbering the section whose heading it stands level with, however far
+    right (round 56, struct74)."""
     if not LIMITS["row_tabs"]:
         return False
     a, b = badge.line, title.line
     top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
-    return not any(p.line.page == a.page and p.line.top < bottom and top < p.line.bottom
-                   for p in placed if p is not badge and p is not title)
+    page = [p.line for p in placed if p.line.page == a.page and p is not badge]
+    if any(line.x1 > a.x0 and not alone_label(line.text) for line in page):  # (the other tabs stand beside it)
+        return False  # a label opening a column of text ("Case 3" over its own panel), no tab in the margin
+    return not any(line.top < bottom and top < line.bottom for line in page if line is not b)
 
 
 def _hanging_labels_to_headings(placed: list[Placed]) -> None:
