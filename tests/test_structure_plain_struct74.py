@@ -106,3 +106,30 @@ def test_key_cut_resumed(monkeypatch: pytest.MonkeyPatch, on: int, paragraphs_le
     monkeypatch.setitem(PLAIN_LIMITS, "key_cut_resumed", on)
     out = _letter_key_captions(_key_blocks(), keyed=True)
     assert sum(1 for e in out if getattr(e, "kind", None) == "paragraph") == paragraphs_left
+
+
+INSET = [
+    "The Salt Road",
+    "Carts came over the hills from the pans on the coast every week of the year, and the inns along",
+    "the road grew rich on the drivers and their horses. The tolls were farmed out to a family of the",
+    "town, and the drivers who would not pay them slept",
+    "“We lay under the carts",
+    "with the horses, and",
+    "the frost was on us",
+    "by morning.”",
+    "— Diary of a carter’s boy,",
+    "winter of 1841",
+    "beside the road rather than cross the bridge at night, and many of them lost their horses to the",
+    "cold before the county bought the road and took the gate down.",
+]
+
+
+def test_a_quotation_inset_in_a_paragraph_leaves_it_whole() -> None:
+    text = " ".join(paragraphs(_doc(INSET)))
+    assert "the drivers who would not pay them slept beside the road rather than cross" in text
+
+
+def test_inset_quotes_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "inset_quotes", 0)
+    text = " ".join(paragraphs(_doc(INSET)))
+    assert "the drivers who would not pay them slept beside the road rather than cross" not in text

@@ -466,6 +466,11 @@ PLAIN_LIMITS = {
     # round 56 (struct74): a paragraph a key's captions close mid-sentence (no text after them) goes on with the
     # next paragraph block: the page turned under the captions (0: off)
     "key_cut_resumed": 1,
+    # round 56 (struct74): a quotation set inside a paragraph's column, read into it mid-sentence with its dashed
+    # source opening the next block, is taken out and the paragraph joined again (``_inset_quotes_out``; 0: off)
+    "inset_quotes": 1,
+    "inset_quote_lines": 8,  # ... the quotation at most this many lines (a narrow column's)
+    "inset_source_wrap": 6,  # ... its source's wrap at most this many words
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -4797,7 +4802,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(entries), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(entries)), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -4943,6 +4948,60 @@ def _word_row(line: Line) -> bool:
     text = line.text.strip()
     return (bool(text) and (starts_uppercase(text) or text[:1].isdigit()) and not ends_sentence(text)
             and not _continues(text) and len(text.split()) <= PLAIN_LIMITS["capitals_fact_rows"])
+
+
+def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
+    """With ``inset_quotes`` on, a quotation set inside a paragraph's column, read into it mid-sentence: lines
+    (at most ``inset_quote_lines``: a narrow column's) from one opening with a quotation mark after a line ending
+    no sentence, one quoted statement (``quoted_statement``), then its dashed source (``attribution_line``, with
+    its wrap: a line of at most ``inset_source_wrap`` words opening in lower case, ending no sentence), the
+    paragraph going on in lower case after it -- in one paragraph, or the source opening the next one. The
+    paragraph is whole again and the quotation with its source set after it as a block of its own, judged as one
+    set apart (``without_pull_quotes``; round 56, struct74)."""
+    most = int(PLAIN_LIMITS["inset_quote_lines"])
+    if not PLAIN_LIMITS["inset_quotes"] or not most:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        if not isinstance(entry, Fragment) or entry.kind != "paragraph" or entry.credit is not None or entry.deferred:
+            out.append(entry)
+            continue
+        last = out[-1] if out else None
+        joined = (isinstance(last, Fragment) and last.kind == "paragraph" and last.credit is None and not last.deferred
+                  and bool(entry.lines) and attribution_line(entry.lines[0].text))
+        lines = [*last.lines, *entry.lines] if joined else entry.lines  # type: ignore[union-attr]
+        cut = _inset_quote(lines, most)
+        if cut is None:
+            out.append(entry)
+            continue
+        at, end = cut
+        if joined:
+            out.pop()
+        out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
+        out.append(Fragment("paragraph", lines[at:end]))
+    return out
+
+
+def _inset_quote(lines: list[Line], most: int) -> tuple[int, int] | None:
+    """(first, end) of the quotation and its source set inside ``lines`` (see ``_inset_quotes_out``), or None."""
+    for at in range(1, len(lines)):
+        if lines[at].text.lstrip()[:1] not in OPENING_QUOTES or ends_sentence(lines[at - 1].text):
+            continue
+        for close in range(at, min(len(lines) - 1, at + most)):
+            if not attribution_line(lines[close + 1].text):
+                continue
+            quote = " ".join(line.text for line in lines[at : close + 1])
+            if not quoted_statement(quote):
+                break
+            end = close + 2
+            wrap = lines[end].text.split() if end < len(lines) else []
+            if 0 < len(wrap) <= PLAIN_LIMITS["inset_source_wrap"] and wrap[0][:1].islower() and not ends_sentence(
+                    lines[end].text) and end + 1 < len(lines):
+                end += 1
+            if end < len(lines) and lines[end].text.lstrip()[:1].islower():
+                return at, end
+            break
+    return None
 
 
 def _attributed_quotes_parted(entries: list[Entry]) -> list[Entry]:
