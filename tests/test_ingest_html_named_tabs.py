@@ -87,3 +87,16 @@ def test_a_spaced_middle_dot_or_bullet_sets_a_bare_label_off() -> None:
     assert heading_label("IV · The Lens") == ("IV", 5)
     assert heading_label("B • Fog Signals") == ("B", 4)
     assert heading_label("Salt · Pepper") == (None, 0)
+
+
+REPEATED = f"""<html><head><title>The Harbour Light</title></head><body>
+<h1 class="page-title">The Harbour Light</h1>
+<p class="kicker">Coast and Sea · Room 3</p>
+<h1>The Harbour Light<br>Ninety Years on the Pier</h1><p>{_TEXT}</p></body></html>"""
+
+
+def test_an_h1_saying_the_opening_of_the_next_is_a_themes_repeat(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert [s.title for s in html.read(REPEATED.encode(), "light.html")[0].sections] == [
+        "The Harbour Light Ninety Years on the Pier"]
+    monkeypatch.setitem(HTML_LIMITS, "headline_repeats", 0)
+    assert len(html.read(REPEATED.encode(), "light.html")[0].sections) == 2

@@ -211,6 +211,9 @@ HTML_LIMITS = {
     # round 42 (structset45): an element before the first <h1> (outside its boxes) saying the <h1> or the
     # <title> again word for word, holding no block, is the site's header bar repeating the headline (0: off)
     "title_repeats": 1,
+    # round 56 (struct74): an <h1> saying only the opening words of the next <h1>, nothing but a kicker between,
+    # is a theme's repeat of the page's short title; the next <h1> is the headline (0: off)
+    "headline_repeats": 1,
     # round 42 (structset46): a <button> inside a heading is the heading's text (WAI-ARIA's accordion: the
     # header's disclosure button holds the section's label and title); other buttons stay controls (0: off)
     "heading_buttons": 1,
@@ -2398,6 +2401,30 @@ def _mark_title_repeats(root) -> None:
             done.update(el.iter())
 
 
+def _mark_headline_repeats(root) -> None:
+    """An ``<h1>`` holding no block that says only the opening words of the next ``<h1>`` ("Rome Burns" over
+    "Rome Burns: The Fire of AD 64"), with nothing between them but lines ending no sentence (a kicker): a
+    documentation theme printing the page's short title over the page's own headline; the next ``<h1>`` is the
+    title (``headline_repeats``; round 56, struct74)."""
+    if not HTML_LIMITS["headline_repeats"]:
+        return
+    heads = [el for el in root.iter("h1") if el.get(_SIDE_COLUMN) is None and not _skipped(el)]
+    for first, second in zip(heads, heads[1:], strict=False):
+        # (letters alone: a <br> between the headline's parts joins their words in the element's text)
+        said, more = (_word_keys(_text_of(h)).replace(" ", "") for h in (first, second))
+        if not said or len(more) <= len(said) or not more.startswith(said) or any(_is_block(c) for c in first):
+            continue
+        between, seen = [], False
+        for el in root.iter():
+            if el is second:
+                break
+            if seen and isinstance(el.tag, str) and el not in first.iterdescendants() and _tag(el) in ("p", "div"):
+                between.append(el)
+            seen = seen or el is first
+        if not any(ends_sentence(_text_of(el)) for el in between if not any(_is_block(c) for c in el)):
+            first.set(_SIDE_COLUMN, "")
+
+
 def _mark_pull_quotes(root) -> None:
     """Mark the quotations set apart beside the text, which are not its text: an ``aside``
     or ``blockquote`` opening in quotation marks whose quotation is said again in a
@@ -3461,6 +3488,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_widget_tab_panels(root)
     _mark_repeated_fallbacks(root)
     _mark_title_repeats(root)
+    _mark_headline_repeats(root)
     _mark_pull_quotes(root)
     _mark_display_quotes(root)
     _mark_named_quotes(root)
