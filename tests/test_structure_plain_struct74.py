@@ -133,3 +133,10 @@ def test_inset_quotes_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "inset_quotes", 0)
     text = " ".join(paragraphs(_doc(INSET)))
     assert "the drivers who would not pay them slept beside the road rather than cross" not in text
+
+
+def test_a_source_closing_on_its_year_takes_no_wrap() -> None:
+    lines = [*INSET[:8], "— a carter’s boy, 1841", "beside the road rather",
+             "than cross the bridge at night, and many of them lost their horses to the cold that winter."]
+    text = " ".join(paragraphs(_doc(lines)))
+    assert "the drivers who would not pay them slept beside the road rather than cross" in text

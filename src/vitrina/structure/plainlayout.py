@@ -4954,7 +4954,8 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
     """With ``inset_quotes`` on, a quotation set inside a paragraph's column, read into it mid-sentence: lines
     (at most ``inset_quote_lines``: a narrow column's) from one opening with a quotation mark after a line ending
     no sentence, one quoted statement (``quoted_statement``), then its dashed source (``attribution_line``, with
-    its wrap: a line of at most ``inset_source_wrap`` words opening in lower case, ending no sentence), the
+    its wrap: a line of at most ``inset_source_wrap`` words opening in lower case, ending no sentence nor on a
+    hyphen, unless the source closes on its year), the
     paragraph going on in lower case after it -- in one paragraph, or the source opening the next one. The
     paragraph is whole again and the quotation with its source set after it as a block of its own, judged as one
     set apart (``without_pull_quotes``; round 56, struct74)."""
@@ -4982,6 +4983,9 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+_CLOSING_YEAR = re.compile(r"\b\d{4}\s*$")  # a source line closing on its year has no wrap
+
+
 def _inset_quote(lines: list[Line], most: int) -> tuple[int, int] | None:
     """(first, end) of the quotation and its source set inside ``lines`` (see ``_inset_quotes_out``), or None."""
     for at in range(1, len(lines)):
@@ -4995,8 +4999,10 @@ def _inset_quote(lines: list[Line], most: int) -> tuple[int, int] | None:
                 break
             end = close + 2
             wrap = lines[end].text.split() if end < len(lines) else []
-            if 0 < len(wrap) <= PLAIN_LIMITS["inset_source_wrap"] and wrap[0][:1].islower() and not ends_sentence(
-                    lines[end].text) and end + 1 < len(lines):
+            dated = _CLOSING_YEAR.search(lines[close + 1].text) is not None  # "— a resident, 2007": the source ends
+            if (not dated and 0 < len(wrap) <= PLAIN_LIMITS["inset_source_wrap"] and wrap[0][:1].islower()
+                    and not ends_sentence(lines[end].text) and not lines[end].text.endswith(LINE_HYPHENS)
+                    and end + 1 < len(lines)):
                 end += 1
             if end < len(lines) and lines[end].text.lstrip()[:1].islower():
                 return at, end
