@@ -490,8 +490,8 @@ def plain_column_foot_notes(lines: list[Line], held: frozenset[int] = frozenset(
     after a line ending no sentence, running to a sentence's end within ``sidenote_lines`` lines, the line
     after it going on in lower case (the paragraph resumed), the number called earlier on its page, glued to
     a word ("timber.1") or on a line of its own ("1"); a note that reads as a title or a credit is none."""
-    if not NOTE_LIMITS["column_foot_notes"]:
-        return set()
+    if not NOTE_LIMITS["column_foot_notes"] or not NOTE_LIMITS["notes_mid_sentence"]:
+        return set()  # (a note read mid-sentence: off with round 48's notes_mid_sentence too)
     found: set[int] = set()
     most = int(NOTE_LIMITS["sidenote_lines"])
     for k in range(1, len(lines) - 1):
