@@ -63,3 +63,30 @@ def test_a_numbered_sentence_is_no_key_across() -> None:
     lines = [*_across_page()[:5], _line("1 Upper mill 2 Old ford 3 Weir, below the bridge.", 40, 450)]
     assert mapkeys.map_key_lines(lines) == set()
     assert not mapkeys._entries_across("1 Mill 3 Ford 2 Weir", 3)
+
+
+# round 56 (struct74): a drawing's parts lettered A, B, C one a line and their key, read from plain text
+LETTERED = [
+    "The lamp could now be lit from the street below, while the keeper stayed",
+    "Parts of the lamp",
+    "A", "B", "C",
+    "A wick and its holder", "B glass hood", "C oil reservoir",
+    "dry inside his box all night.",
+]
+
+
+def _plain_keys(texts: list[str]) -> list[list[str]]:
+    from vitrina.structure.lines import split_lines
+
+    lines = [line for line in split_lines("\n".join(texts)).lines if line.text.strip()]
+    return [[line.text for line in key] for key in mapkeys.numbered_keys(lines)]
+
+
+def test_lettered_parts_and_their_key_are_a_key() -> None:
+    assert _plain_keys(LETTERED) == [LETTERED[1:8]]
+
+
+def test_letters_not_counting_on_are_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _plain_keys([*LETTERED[:5], "D wick", *LETTERED[6:]]) == []
+    monkeypatch.setitem(mapkeys.KEY_LIMITS, "lettered", 0)
+    assert _plain_keys(LETTERED) == []

@@ -253,5 +253,7 @@ def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:
 
 # What may close a label before its title: "2.", "2:", "B)", "2 —", "Gallery 2 · …".
 LABEL_SEPARATORS = ".:)—–-·•|/"
-# A bare label set off by a dash: "B — Fog Signals", "3 – The Quay".
-_DASHED_LABEL = re.compile(r"^(?:[A-Z]|\d{1,3}|[IVXLC]{1,6})\s+[—–-]\s+(?=\S)")
+# A bare label set off by a dash: "B — Fog Signals", "3 – The Quay"; or by a spaced middle dot or bullet,
+# the separator a tab or a running head sets between a panel's number and its name ("II · The Watch";
+# round 56, struct74).
+_DASHED_LABEL = re.compile(r"^(?:[A-Z]|\d{1,3}|[IVXLC]{1,6})\s+[—–\-·•]\s+(?=\S)")

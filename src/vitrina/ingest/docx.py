@@ -253,6 +253,9 @@ DOCX_SWITCHES = {
     "boxed_text_quotes": 1,  # a floating text box holding a quotation alone (as ``framed_pull_quotes``) is no text
     "styled_hidden": 1,  # a run whose character style sets w:vanish (LibreOffice's ODF hidden style) is hidden text
     # round 50 (structset64):
+    # round 56 (struct74): a paragraph of one sign repeated however long ("─────…", "_____") is a typed rule, no
+    # text, as an ornament is (0: only up to ornament_chars)
+    "typed_rules": 1,
     "ornaments": 1,  # a paragraph of a few symbols, no letter or digit ("❦ ❦ ❦", "* * *"), is an ornament, no text
     "quote_attributions": 1,  # a dash line right under a pull quote left out ("— Ann Reed, keeper") goes with it
     "italic_decks": 1,
@@ -2205,10 +2208,13 @@ def _field_item(item: _Item) -> bool:
 
 def _ornament(item: _Item) -> bool:
     """A paragraph of a few symbols and no letter or digit ("❦ ❦ ❦", "* * *", "§"): an ornament
-    set between parts, no text (at most ``ornament_chars`` characters besides spaces)."""
+    set between parts, no text (at most ``ornament_chars`` characters besides spaces); with ``typed_rules``, one
+    such sign repeated however long ("──────…": a rule typed across the page between panels)."""
     text = "".join(item.text.text.split())
+    typed_rule = DOCX_SWITCHES["typed_rules"] and len(set(text)) == 1  # "─────…", "______": one sign drawn across
     return (item.kind == "paragraph" and not item.images and not item.row
-            and 0 < len(text) <= DOCX_LIMITS["ornament_chars"] and not any(c.isalnum() for c in text))
+            and len(text) > 0 and (typed_rule or len(text) <= DOCX_LIMITS["ornament_chars"])
+            and not any(c.isalnum() for c in text))
 
 
 def _dated_note(item: _Item) -> bool:

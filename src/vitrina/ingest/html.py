@@ -84,7 +84,7 @@ from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.metadata import html_metadata, stated_language
 from vitrina.ingest.safety import refuse_entity_declarations
-from vitrina.lexicon import entries, words
+from vitrina.lexicon import entries, rows, words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, without_continuation_mark
@@ -211,6 +211,9 @@ HTML_LIMITS = {
     # round 42 (structset45): an element before the first <h1> (outside its boxes) saying the <h1> or the
     # <title> again word for word, holding no block, is the site's header bar repeating the headline (0: off)
     "title_repeats": 1,
+    # round 56 (struct74): an <h1> saying only the opening words of the next <h1>, nothing but a kicker between,
+    # is a theme's repeat of the page's short title; the next <h1> is the headline (0: off)
+    "headline_repeats": 1,
     # round 42 (structset46): a <button> inside a heading is the heading's text (WAI-ARIA's accordion: the
     # header's disclosure button holds the section's label and title); other buttons stay controls (0: off)
     "heading_buttons": 1,
@@ -220,6 +223,19 @@ HTML_LIMITS = {
     # round 44 (structset51): a tab panel of running text with no heading of its own is a section named by its
     # tab button (WAI-ARIA's tabs: the button is the panel's only title; 0: off)
     "tab_titles": 1,
+    # round 56 (struct74): a tab widget marked by a framework's class names alone (Bootstrap's nav-tabs and
+    # tab-pane, docmd's tabs-nav and tab-pane: lexicon/html_tab_names), its tabs as many as its panels, is read
+    # as one carrying ARIA's tablist/tab/tabpanel roles (0: off)
+    "class_named_tabs": 1,
+    # round 56 (struct74): a tab's name opening on a panel label ("II · The Watch", "Panel 2: …") labels its
+    # panel's section as a heading's does (0: the whole name is the title)
+    "tab_labels": 1,
+    # round 56 (struct74): a box's paragraph under its named title may sit in one wrapper of the box's content
+    # (a callout's "callout-title" then "callout-content" holding the text; 0: only the box's own children)
+    "box_content_wrappers": 1,
+    # round 56 (struct74): ... and a line so named ending on a question mark is a title still ("Did It Burn?"),
+    # its class saying so (0: a question is a sentence there too)
+    "question_titles": 1,
     # round 47 (struct56b): a tab panel shown first, holding no heading and not the story going on (a paragraph
     # of running text and tab_panel_words words at least) is the site's widget (a timeline list, opening times):
     # not text, as one hidden by `hidden` was before (0: a shown panel is always read)
@@ -1577,8 +1593,11 @@ class _PageReader:
             run.add_text(tab, "text")  # (the button itself is a control, dropped as an element)
             run.add_children(tab)
             mapped, spans = run.finish_mapped()
+            label = None
+            if HTML_LIMITS["tab_labels"]:  # a tab named with its panel's label ("II · The Watch")
+                label, mapped, spans = _heading_label(mapped, spans)
             if mapped.text.strip():
-                self.b.section(None, mapped.pieces(self.tree.lines), markup=spans, rank=2)
+                self.b.section(label, mapped.pieces(self.tree.lines), markup=spans, rank=2)
             self.container(el)
             return
         if self.waiting and tag != "figure" and (
@@ -2382,6 +2401,30 @@ def _mark_title_repeats(root) -> None:
             done.update(el.iter())
 
 
+def _mark_headline_repeats(root) -> None:
+    """An ``<h1>`` holding no block that says only the opening words of the next ``<h1>`` ("Rome Burns" over
+    "Rome Burns: The Fire of AD 64"), with nothing between them but lines ending no sentence (a kicker): a
+    documentation theme printing the page's short title over the page's own headline; the next ``<h1>`` is the
+    title (``headline_repeats``; round 56, struct74)."""
+    if not HTML_LIMITS["headline_repeats"]:
+        return
+    heads = [el for el in root.iter("h1") if el.get(_SIDE_COLUMN) is None and not _skipped(el)]
+    for first, second in zip(heads, heads[1:], strict=False):
+        # (letters alone: a <br> between the headline's parts joins their words in the element's text)
+        said, more = (_word_keys(_text_of(h)).replace(" ", "") for h in (first, second))
+        if not said or len(more) <= len(said) or not more.startswith(said) or any(_is_block(c) for c in first):
+            continue
+        between, seen = [], False
+        for el in root.iter():
+            if el is second:
+                break
+            if seen and isinstance(el.tag, str) and el not in first.iterdescendants() and _tag(el) in ("p", "div"):
+                between.append(el)
+            seen = seen or el is first
+        if not any(ends_sentence(_text_of(el)) for el in between if not any(_is_block(c) for c in el)):
+            first.set(_SIDE_COLUMN, "")
+
+
 def _mark_pull_quotes(root) -> None:
     """Mark the quotations set apart beside the text, which are not its text: an ``aside``
     or ``blockquote`` opening in quotation marks whose quotation is said again in a
@@ -2892,13 +2935,22 @@ def _box_heading(el) -> bool:
                            or _named_title(el) and _tag(box) in ("div", "aside", "section")):
         return False
     first = next((c for c in box if isinstance(c.tag, str) and not _skipped(c)), None)
-    if first is not el or not any(_tag(c) == "p" and ends_sentence(_text_of(c)) for c in box):
+    if first is not el or not any(_tag(c) == "p" and ends_sentence(_text_of(c)) for c in _box_lines(box)):
         return False
     after = _next_element(box)
     while after is not None and (_skipped(after) or not _text_of(after) or _holds_notes(after)):
         after = _next_element(after)
     # a box closing its chapter right before the next chapter's heading is the side-bar's own section too
     return after is None or bool(HTML_LIMITS["boxes_before_headings"]) and _tag(after) in SECTION_HEADINGS
+
+
+def _box_lines(box) -> list:
+    """The box's lines: its children and, with ``box_content_wrappers``, the children of a child wrapping
+    the box's content under its title (a callout's ``<div class="callout-content">``; round 56, struct74)."""
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if not HTML_LIMITS["box_content_wrappers"]:
+        return kids
+    return kids + [g for c in kids if _tag(c) == "div" for g in c if isinstance(g.tag, str)]
 
 
 def _holds_notes(el) -> bool:
@@ -2908,10 +2960,11 @@ def _holds_notes(el) -> bool:
 
 def _named_title(el) -> bool:
     """A ``p``/``div`` of inline content whose class names a heading or title, short
-    (``summary_heading_words``), ending no sentence and holding no link."""
+    (``summary_heading_words``), ending no sentence (a question may: ``question_titles``) and holding no link."""
     text = _text_of(el)
+    asks = bool(HTML_LIMITS["question_titles"]) and text.rstrip().endswith("?")  # "Did It Work?" is a title
     return (_tag(el) in ("p", "div") and heading_name(el) and not any(_is_block(c) for c in el)
-            and 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and not ends_sentence(text)
+            and 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and (asks or not ends_sentence(text))
             and el.find(".//a") is None)
 
 
@@ -3035,6 +3088,73 @@ def _tab_titles(root) -> dict:
         if 0 < len(text.split()) <= HTML_LIMITS["summary_heading_words"] and not ends_sentence(text):
             found[panel] = tab
     return found
+
+
+_TAB_NAMES = rows("html_tab_names")  # (part, class-name tokens) of a framework's tab widget
+_TAB_ID = "vitrina-tab-{}"  # the id given a class-named tab that has none, for its panel's aria-labelledby
+
+
+def _tab_part(el, part: str) -> bool:
+    """The element's class names the ``part`` ("list", "panel") of a tab widget (``lexicon/html_tab_names``):
+    the entry's tokens in a row inside one class name split at hyphens and underscores."""
+    wanted = [tuple(tokens.split()) for kind, tokens in _TAB_NAMES if kind == part]
+    for name in (el.get("class") or "").lower().split():
+        tokens = tuple(t for t in re.split(r"[_-]+", name) if t)
+        if any(tokens[k : k + len(w)] == w for w in wanted for k in range(len(tokens) - len(w) + 1)):
+            return True
+    return False
+
+
+def _tab_items(nav) -> list:
+    """The tabs of a tab list: its child elements, down through a single wrapper (``<div class="tabs"><ul>``)."""
+    kids = [c for c in nav if isinstance(c.tag, str)]
+    while len(kids) == 1:
+        kids = [c for c in kids[0] if isinstance(c.tag, str)]
+    return kids
+
+
+def _panels_after(box, nav) -> list:
+    """The class-named tab panels in ``box`` after the tab list ``nav``, in order, one inside another not counted."""
+    panels: list = []
+    after = False
+    for el in box.iter():
+        after = after or el is nav
+        if not after or el is nav or not isinstance(el.tag, str) or not _tab_part(el, "panel"):
+            continue
+        inside = set(el.iterancestors())
+        if nav not in inside and not any(p in inside for p in panels):
+            panels.append(el)
+    return panels
+
+
+def _mark_named_tabs(root) -> None:
+    """A tab widget a framework marks by class names alone (``lexicon/html_tab_names``: Bootstrap's
+    ``nav-tabs`` and ``tab-pane``, docmd's ``docmd-tabs-nav`` and ``docmd-tab-pane``) given ARIA's roles, so
+    that it is read as one written with them (``_tab_titles``, ``_tab_control``): a tab list with no role
+    whose tabs are short lines (at most ``summary_heading_words`` words) as many as the panels after it in
+    the widget (the list's parent; a panel inside another not counted), paired in order. Off with
+    ``class_named_tabs`` 0 (round 56, struct74)."""
+    if not HTML_LIMITS["class_named_tabs"]:
+        return
+    most = int(HTML_LIMITS["summary_heading_words"])
+    given = 0
+    for nav in [el for el in root.iter() if isinstance(el.tag, str) and _tab_part(el, "list")]:
+        box = nav.getparent()
+        if box is None or nav.get("role") or any(el.get("role") == "tab" for el in nav.iter()):
+            continue
+        tabs = _tab_items(nav)
+        panels = _panels_after(box, nav)
+        if len(tabs) < 2 or len(tabs) != len(panels) or any(p.get("role") for p in panels):
+            continue
+        if not all(0 < len(_text_of(t).split()) <= most for t in tabs):
+            continue
+        for tab, panel in zip(tabs, panels, strict=True):
+            if not tab.get("id"):
+                given += 1
+                tab.set("id", _TAB_ID.format(given))
+            tab.set("role", "tab")
+            panel.set("role", "tabpanel")
+            panel.set("aria-labelledby", tab.get("id"))
 
 
 def _mark_widget_tab_panels(root) -> None:
@@ -3364,9 +3484,11 @@ def read(data: bytes, source: str) -> list[Document]:
     _hide_permalinks(root)
     _mark_side_columns(root)
     _mark_skip_links(root)
+    _mark_named_tabs(root)
     _mark_widget_tab_panels(root)
     _mark_repeated_fallbacks(root)
     _mark_title_repeats(root)
+    _mark_headline_repeats(root)
     _mark_pull_quotes(root)
     _mark_display_quotes(root)
     _mark_named_quotes(root)

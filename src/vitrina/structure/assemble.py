@@ -131,10 +131,28 @@ def _size_cased(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
             continue
         out[found.start() : found.end()] = cased[k]
         at = k + 1
-    recased = "".join(out)
+    recased = _initials_everywhere("".join(out))
     if recased == text:
         return pieces
     return _respelled(pieces, recased)
+
+
+# round 56 (struct74): small capitals giving every word a full-size initial, the function words inside the
+# heading too ("A Builder With A Scheme"), show the typesetter's style, not the writer's case: those
+# function words are read in lower case, as headline case sets them (0: as the sizes show)
+SMALL_CAPS_SWITCHES = {"function_words_lowered": 1}
+
+
+def _initials_everywhere(text: str) -> str:
+    """``text`` (a heading recased from its small capitals' sizes) with its inner function words in lower
+    case when every word of it opens on a capital; unchanged otherwise (the sizes then show a case of its own)."""
+    words = text.split(" ")
+    inner = range(1, len(words) - 1)
+    if not SMALL_CAPS_SWITCHES["function_words_lowered"] or not all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return text
+    if not any(words[k].lower() in FUNCTION_WORDS for k in inner):
+        return text
+    return " ".join(w.lower() if k in inner and w.lower() in FUNCTION_WORDS else w for k, w in enumerate(words))
 
 
 def _recased(pieces: list[Piece]) -> list[Piece]:

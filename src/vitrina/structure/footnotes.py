@@ -23,6 +23,9 @@ from vitrina.structure.zones import NOTES_TITLE
 
 NOTE_LIMITS = {
     "digits": 2,  # a note number has at most this many digits
+    # round 56 (struct74): a numbered note set at a column's foot inside a paragraph going on in the next column
+    # (the line before ending no sentence, the line after the note resuming in lower case; 0 off)
+    "column_foot_notes": 1,
     "raised_calls_after": 1,  # round 55 (struct71): a note marked in superscript digits may be called after it (0 off)
     # round 43 (structset49): a lone number in a line broken around it after a sentence's stop calls the note of
     # that number printed at the document's end, on a later page (an endnote; 0 off)
@@ -478,6 +481,34 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
                 found.update(line.index for line in page_lines[k:end])
             break
         carried = _closes_on_carried_note(page_lines, end, found | held)
+    return found
+
+
+def plain_column_foot_notes(lines: list[Line], held: frozenset[int] = frozenset()) -> set[int]:
+    """Indexes of the notes a text extraction set at a column's foot inside the paragraph the next column goes
+    on with (``column_foot_notes``; round 56, struct74): a line opening with a note number ("1 The …", spaced)
+    after a line ending no sentence, running to a sentence's end within ``sidenote_lines`` lines, the line
+    after it going on in lower case (the paragraph resumed), the number called earlier on its page, glued to
+    a word ("timber.1") or on a line of its own ("1"); a note that reads as a title or a credit is none."""
+    if not NOTE_LIMITS["column_foot_notes"] or not NOTE_LIMITS["notes_mid_sentence"]:
+        return set()  # (a note read mid-sentence: off with round 48's notes_mid_sentence too)
+    found: set[int] = set()
+    most = int(NOTE_LIMITS["sidenote_lines"])
+    for k in range(1, len(lines) - 1):
+        opening = _CALLED_OPENING.match(lines[k].text)
+        if opening is None or k in held or lines[k - 1].index in held or ends_sentence(lines[k - 1].text):
+            continue
+        end = next((j for j in range(k, min(len(lines) - 1, k + most)) if ends_sentence(lines[j].text)), None)
+        if end is None or not lines[end + 1].text[:1].islower():
+            continue
+        mark = opening.group(1)
+        before = [line for line in lines[:k] if line.page == lines[k].page]
+        called = _glued_call(mark, "?")
+        if not any(line.text.strip() == mark or called.search(line.text) for line in before):
+            continue
+        body = " ".join(line.text for line in lines[k : end + 1])[opening.end() :]
+        if not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
+            found.update(line.index for line in lines[k : end + 1])
     return found
 
 

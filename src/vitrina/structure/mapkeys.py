@@ -28,6 +28,9 @@ KEY_LIMITS = {
     "title_gap": 8.0,  # ... on a PDF page, the title's foot at most this many of its sizes over the markers' top
     "wrap_pitch": 1.8,  # ... and no key line goes on over a line this many of its sizes under it (top to top)
     "key_across": 1,  # 1: a key set across on one line under the markers ("1 Mill 2 Ford 3 Weir") counts (round 51)
+    # round 56 (struct74): a drawing's parts lettered "A" / "B" / … one a line, then as many key lines opening
+    # with those letters in order ("A suction hose …"), are such a key too (0: numbers only)
+    "lettered": 1,
     "marker_sizes": 1.0,  # ... its markers' sizes within this many points of marker 1's (a panel number is no marker)
 }
 
@@ -58,22 +61,36 @@ def numbered_keys(lines: list[Line]) -> list[list[Line]]:
     return found
 
 
+def _marker(n: int, lettered: bool) -> str:
+    """The ``n``-th marker (from 0): "1", "2", … or, ``lettered``, "A", "B", …"""
+    return chr(ord("A") + n) if lettered else str(n + 1)
+
+
+def _lettered(lines: list[Line], k: int) -> bool:
+    """The markers from line ``k`` are capital letters (a drawing's parts "A" / "B" / …; ``lettered``)."""
+    return bool(KEY_LIMITS["lettered"]) and k < len(lines) and lines[k].text.strip() == "A"
+
+
 def _markers_from(lines: list[Line], k: int) -> int:
-    """How many lone numbers counting from 1 stand one a line from line ``k``."""
+    """How many lone numbers counting from 1 (or capital letters counting from A) stand one a line from line ``k``."""
+    lettered = _lettered(lines, k)
     count = 0
-    while k + count < len(lines) and (m := _LONE.match(lines[k + count].text)) and int(m.group(1)) == count + 1:
+    while k + count < len(lines) and lines[k + count].text.strip() == _marker(count, lettered) and (
+            lettered or _LONE.match(lines[k + count].text)):
         count += 1
     return count
 
 
 def _key_follows(lines: list[Line], k: int, count: int) -> bool:
-    """Lines ``k`` on open with 1 to ``count`` in order, each a short key line ending no sentence."""
+    """Lines ``k`` on open with the markers in order, each a short key line ending no sentence."""
     if k + count > len(lines):
         return False
+    lettered = _lettered(lines, k - count)
     for n in range(count):
         text = lines[k + n].text.strip()
         words = text.split()
-        if len(words) < 2 or words[0] != str(n + 1) or len(words) > KEY_LIMITS["key_words"] or ends_sentence(text):
+        if (len(words) < 2 or words[0] != _marker(n, lettered) or len(words) > KEY_LIMITS["key_words"]
+                or ends_sentence(text)):
             return False
     return True
 

@@ -126,6 +126,9 @@ LIMITS: dict[str, float] = {
     # pages ("Harbour Museum 58" on the left page, "59 Harbour Museum" on the right: the folio at the outer
     # edge) is a running line (0 off)
     "folio_ended_lines": 1,
+    # round 56 (struct74): the edge lines of facing pages in one size, the left opening on its folio and the
+    # right closing on the next, are running heads whatever their words (0: off)
+    "facing_folio_heads": 1,
     # round 41: a line ends short by the measure of its column's lines in its own type size when at least this
     # many are measured (a lede set wider in larger type over the text left every body line short; 0 off)
     "measure_by_type": 4,
@@ -207,6 +210,8 @@ LIMITS: dict[str, float] = {
     # number or letter aside ("Museum      The Story" over "3 The Story"; 1; 0 off)
     "label_gap": 0.6,
     "tab_reach": 3.0,  # a label alone this close right of a heading line, level with it, is its tab
+    "key_caption_gap": 3.0,  # round 56 (struct74): a caption's key stands at most this many of its sizes over it (0: anywhere)
+    "row_tabs": 1,  # round 56 (struct74): ... or however far right, the two alone on their row (0: off)
     "stacked_overlap": 0.25,
     "ragged_right_edge": 0.1,  # lines ending within this much (in their size) of each other share a right edge
     "ragged_last_share": 0.8,  # a line this much shorter than the one above is a paragraph's last line  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
@@ -274,6 +279,8 @@ LIMITS: dict[str, float] = {
     "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
+    # round 56 (struct74): a line opened by a drop cap spans its own letters' height, not the letter's (0: off)
+    "drop_cap_extent": 1,
     "hanging_label_gap": 0.6,  # a large first letter this many of its heights clear of the text is a label, no drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
     "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
@@ -368,6 +375,9 @@ LIMITS: dict[str, float] = {
     "flush_attributions": 1,  # round 49 (structset59): a short line in smaller type right under a display quote, flush
     # with its right edge, naming its speaker ("Name, 1753"), is its attribution, out of the text with it (0 off)
     "attribution_words": 6,  # ... at most this many words
+    # round 56 (struct74): a dashed attribution under a quote goes on over a second line right under it, in its
+    # type, opening in lower case ("— Letter of a harbour" / "master's clerk, 1842"; 0: one line)
+    "wrapped_dash_attributions": 1,
     "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
     "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
     "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
@@ -568,6 +578,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         ]
         inside = zones.picture_labels(page)  # a map's names, a facsimile's words: the picture's, not text
         inside |= zones.picture_keys(page)  # the keys "(a)", "(b)" printed in pictures for captions set elsewhere
+        inside |= zones.drawing_legends(page, size)  # a drawing's legend under it ("A suction hose", "B pump …")
         kept = [line for line in kept if id(line) not in inside]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
@@ -1382,6 +1393,8 @@ def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
     the start of the line it opens: "B" beside "y the spring…" is "By the spring…"."""
     out = [_settled_initial(_unspaced_drop_cap(line)) for line in lines]
     out = _flush_beside_caps(out)
+    if LIMITS["drop_cap_extent"]:
+        out = [_dropped_extent(line) for line in out]
     for cap in list(out):
         if len(cap.text.strip()) != 1 or not cap.text.strip().isalpha():
             continue
@@ -1424,6 +1437,26 @@ def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
             if other is not line and foot <= other.top < bottom and x1 - LIMITS["wrap_slack"] <= other.x0 <= x1 + line.size:
                 out[k] = replace(other, x0=line.x0)
     return out
+
+
+def _dropped_extent(line: TextLine) -> TextLine:
+    """A line opened by a drop cap read into it (its first glyph ``drop_cap_size`` times the height of its
+    other letters, hanging below their baseline) spans its own letters' height: the lines run round the
+    letter, inside its height, follow it as the next lines of its paragraph, not as lines beside a taller one."""
+    if len(line.text) < 3 or not line.text[0].isalpha():
+        return line
+    _x0, top, _x1, bottom = line.box(0)
+    if bottom - top < LIMITS["drop_cap_glance"] * line.size:  # (cheap check first)
+        return line
+    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
+    if not rest:
+        return line
+    heights = sorted(b[3] - b[1] for b in rest)
+    feet = sorted(b[3] for b in rest)
+    usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
+    if bottom - top < LIMITS["drop_cap_size"] * usual or bottom <= foot + LIMITS["initial_foot_slack"] * usual:
+        return line  # the line's own type, or a raised initial (``_settled_initial``)
+    return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
 
 
 def _settled_initial(line: TextLine) -> TextLine:
@@ -1604,6 +1637,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _heading_echoes(candidates, content)
     running |= _counted_folios(candidates)
     running |= _folio_ended_lines(candidates)
+    running |= _facing_folio_heads(candidates)
     running |= _title_side_numbers(content)
     running |= _mirrored_footers(content, running)
     running -= {id(line) for line, _key, _place in candidates if _series_head_label(line, content)}
@@ -1697,6 +1731,34 @@ def _folio_ended_lines(candidates: list[tuple[TextLine, str, float]]) -> set[int
         if words and number and any(ch.isalpha() for ch in words) and not LABEL_ALONE.match(text):
             groups.setdefault((key[0], words.lower(), round(line.size), int(number) - line.page), []).append(line)
     return {id(line) for lines in groups.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
+
+
+def _facing_folio_heads(candidates: list[tuple[TextLine, str, float]]) -> set[int]:
+    """ids of the edge lines of two facing pages, at the same edge in the same size, the left one opening on
+    its folio and the right one closing on the next ("88 Insuring the City", "The First Fire Offices 89"):
+    a book's running heads, each page's own words (the part's title on the left, the chapter's on the right)
+    and the folios at the outer edges counting the pages. Numbered headings open on their numbers on every
+    page, never close on them on the next (``facing_folio_heads``; round 56, struct74)."""
+    if not LIMITS["facing_folio_heads"]:
+        return set()
+    opening: dict[tuple[str, int, int], list[TextLine]] = {}  # (edge, size, folio less the page)
+    closing: dict[tuple[str, int, int], list[TextLine]] = {}
+    for line, key, _place in candidates:
+        text = " ".join(line.text.split())
+        if LABEL_ALONE.match(text):
+            continue
+        first, last = _FOLIO_FIRST.match(text), _FOLIO_LAST.match(text)
+        if first and any(ch.isalpha() for ch in first.group(2)):
+            opening.setdefault((key[0], round(line.size), int(first.group(1)) - line.page), []).append(line)
+        elif last and any(ch.isalpha() for ch in last.group(1)):
+            closing.setdefault((key[0], round(line.size), int(last.group(2)) - line.page), []).append(line)
+    found: set[int] = set()
+    for group, lefts in opening.items():
+        for left in lefts:
+            rights = [r for r in closing.get(group, []) if r.page == left.page + 1]
+            if rights:
+                found |= {id(left), *(id(r) for r in rights)}
+    return found
 
 
 def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
@@ -3989,12 +4051,16 @@ def _keys_over_captions(placed: list[Placed], size: float) -> None:
     pictures on another page): a heading line in type smaller than the body's that is one key
     (``zones.PICTURE_KEY``), right over a line of its column in type smaller still than the body's
     (the caption), is no heading and no text (kind "number"); so is a heading line in capitals,
-    smaller than the body's, right over the first such key (the column's head, "ILLUSTRATIONS")."""
+    smaller than the body's, right over the first such key (the column's head, "ILLUSTRATIONS"). Right over:
+    on its page, at most ``key_caption_gap`` of the key's size above it."""
     for n, p in enumerate(placed[:-1]):
         after = placed[n + 1]
         if (p.kind != "heading" or p.line.size >= size or not zones.PICTURE_KEY.match(p.line.text.strip())
                 or after.column != p.column or after.kind == "heading" or after.line.size >= size):
             continue
+        reach = LIMITS["key_caption_gap"]
+        if reach and not (after.line.page == p.line.page and after.line.top - p.line.bottom <= reach * p.line.size):
+            continue  # a number far over the caption (a section's tab at the page's top) keys nothing
         p.kind = "number"
         before = placed[n - 1] if n else None
         if (before is not None and before.kind == "heading" and before.column == p.column
@@ -4085,9 +4151,21 @@ def _dashed_attribution(placed: list[Placed], run: list[Placed], size: float) ->
     centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size or _flush_left_under(run, nxt.line, size)
     below = nxt.line.page == last.page and 0 <= nxt.line.top - last.bottom <= LIMITS["caption_gap"] * last.size
     if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD):
-        return [nxt]
+        wrap = placed[at + 1] if at + 1 < len(placed) else None
+        return [nxt, wrap] if wrap is not None and _attribution_wrap(nxt, wrap) else [nxt]
     after = placed[at + 1].line if at + 1 < len(placed) else None
     return [nxt] if below and _flush_attribution(run, nxt.line, after) else []
+
+
+def _attribution_wrap(dash: Placed, wrap: Placed) -> bool:
+    """With ``wrapped_dash_attributions`` on, ``wrap`` goes on with a quote's dashed attribution ``dash``
+    ("— Letter of a harbour" / "master's clerk, 1842"): right under it in its column and type, flush with
+    it, opening in lower case, at most ``attribution_words`` words (round 56, struct74)."""
+    a, b = dash.line, wrap.line
+    return (bool(LIMITS["wrapped_dash_attributions"]) and wrap.column == dash.column and b.page == a.page
+            and abs(b.size - a.size) < LIMITS["same_size"] and 0 <= b.top - a.bottom <= LIMITS["caption_gap"] * a.size
+            and abs(b.x0 - a.x0) <= a.size and b.text.strip()[:1].islower()
+            and len(b.text.split()) <= LIMITS["attribution_words"])
 
 
 def _flush_left_under(run: list[Placed], line: TextLine, size: float) -> bool:
@@ -4739,7 +4817,8 @@ def _tab_badges_to_headings(placed: list[Placed]) -> None:
         titles = [
             p for p in placed if p is not badge and p.kind == "heading" and not alone_label(p.line.text)
             and _level(badge, p, any_column=True) and badge.line.x0 >= p.line.x1 and (
-                badge.column == p.column or badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size)
+                badge.column == p.column or badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size
+                or _alone_on_row(badge, p, placed))
         ]
         if len(titles) != 1:
             continue
@@ -4749,6 +4828,21 @@ def _tab_badges_to_headings(placed: list[Placed]) -> None:
         placed.remove(badge)
         badge.column = titles[0].column
         placed.insert(placed.index(titles[0]), badge)
+
+
+def _alone_on_row(badge: Placed, title: Placed, placed: list[Placed]) -> bool:
+    """With ``row_tabs`` on, ``badge`` and the heading line ``title`` left of it are the only lines of their
+    row across the page (none level with either), and ``badge`` stands right of every line of its page but
+    the other tabs (in the margin): a tab at the page's edge numbering the section whose heading it stands level with, however far
+    right (round 56, struct74)."""
+    if not LIMITS["row_tabs"]:
+        return False
+    a, b = badge.line, title.line
+    top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
+    page = [p.line for p in placed if p.line.page == a.page and p is not badge]
+    if any(line.x1 > a.x0 and not alone_label(line.text) for line in page):  # (the other tabs stand beside it)
+        return False  # a label opening a column of text ("Case 3" over its own panel), no tab in the margin
+    return not any(line.top < bottom and top < line.bottom for line in page if line is not b)
 
 
 def _hanging_labels_to_headings(placed: list[Placed]) -> None:

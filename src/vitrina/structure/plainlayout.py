@@ -91,6 +91,7 @@ from vitrina.structure.footnotes import (
     note_numbers,
     opens_like_note,
     plain_called_notes,
+    plain_column_foot_notes,
     plain_footnotes,
     plain_note_calls,
     plain_notes,
@@ -459,6 +460,17 @@ PLAIN_LIMITS = {
     # round 45 (structset54): such a key's entries read as several blocks (a credit line alone taken for a heading,
     # the next key opening a paragraph) are joined into one run before its entries are found (0 off)
     "key_runs_joined": 1,
+    # round 56 (struct74): a line of the pictures' keys alone ("(a) (b)") opening a paragraph is no margin note
+    # (``_margin_lead``): it keys the captions (0: off)
+    "keys_no_notes": 1,
+    # round 56 (struct74): a paragraph a key's captions close mid-sentence (no text after them) goes on with the
+    # next paragraph block: the page turned under the captions (0: off)
+    "key_cut_resumed": 1,
+    # round 56 (struct74): a quotation set inside a paragraph's column, read into it mid-sentence with its dashed
+    # source opening the next block, is taken out and the paragraph joined again (``_inset_quotes_out``; 0: off)
+    "inset_quotes": 1,
+    "inset_quote_lines": 8,  # ... the quotation at most this many lines (a narrow column's)
+    "inset_source_wrap": 6,  # ... its source's wrap at most this many words
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -581,6 +593,7 @@ class PlainLayout:
         footnotes = plain_footnotes(self.lines, sidenotes | mapped) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes) | mapped)  # ... or between paragraphs, away from the call
         footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes) | mapped)  # ... or at a page's foot inside a paragraph
+        footnotes |= plain_column_foot_notes(self.lines, frozenset(footnotes) | mapped)  # ... or at a column's foot
         footnotes -= mapped
         self.held |= mapped
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
@@ -696,6 +709,8 @@ class PlainLayout:
             if len(lines) < lead + 2:
                 return 0
             note, first = lines[:lead], lines[lead]
+            if PLAIN_LIMITS["keys_no_notes"] and any(KEYS_ALONE.match(line.text.strip()) for line in note):
+                return 0  # the pictures' keys alone ("(a) (b)"), read with their captions
             text = " ".join(line.text for line in note)
             if note[-1].length > PLAIN_LIMITS["margin_note_line"] * self.width[note[-1].index] or ends_sentence(
                     note[-1].text, lenient=True):
@@ -4787,7 +4802,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(entries), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(entries)), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -4933,6 +4948,66 @@ def _word_row(line: Line) -> bool:
     text = line.text.strip()
     return (bool(text) and (starts_uppercase(text) or text[:1].isdigit()) and not ends_sentence(text)
             and not _continues(text) and len(text.split()) <= PLAIN_LIMITS["capitals_fact_rows"])
+
+
+def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
+    """With ``inset_quotes`` on, a quotation set inside a paragraph's column, read into it mid-sentence: lines
+    (at most ``inset_quote_lines``: a narrow column's) from one opening with a quotation mark after a line ending
+    no sentence, one quoted statement (``quoted_statement``), then its dashed source (``attribution_line``, with
+    its wrap: a line of at most ``inset_source_wrap`` words opening in lower case, ending no sentence nor on a
+    hyphen, unless the source closes on its year), the
+    paragraph going on in lower case after it -- in one paragraph, or the source opening the next one. The
+    paragraph is whole again and the quotation with its source set after it as a block of its own, judged as one
+    set apart (``without_pull_quotes``; round 56, struct74)."""
+    most = int(PLAIN_LIMITS["inset_quote_lines"])
+    if not PLAIN_LIMITS["inset_quotes"] or not most:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        if not isinstance(entry, Fragment) or entry.kind != "paragraph" or entry.credit is not None or entry.deferred:
+            out.append(entry)
+            continue
+        last = out[-1] if out else None
+        joined = (isinstance(last, Fragment) and last.kind == "paragraph" and last.credit is None and not last.deferred
+                  and bool(entry.lines) and attribution_line(entry.lines[0].text))
+        lines = [*last.lines, *entry.lines] if joined else entry.lines  # type: ignore[union-attr]
+        cut = _inset_quote(lines, most)
+        if cut is None:
+            out.append(entry)
+            continue
+        at, end = cut
+        if joined:
+            out.pop()
+        out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
+        out.append(Fragment("paragraph", lines[at:end]))
+    return out
+
+
+_CLOSING_YEAR = re.compile(r"\b\d{4}\s*$")  # a source line closing on its year has no wrap
+
+
+def _inset_quote(lines: list[Line], most: int) -> tuple[int, int] | None:
+    """(first, end) of the quotation and its source set inside ``lines`` (see ``_inset_quotes_out``), or None."""
+    for at in range(1, len(lines)):
+        if lines[at].text.lstrip()[:1] not in OPENING_QUOTES or ends_sentence(lines[at - 1].text):
+            continue
+        for close in range(at, min(len(lines) - 1, at + most)):
+            if not attribution_line(lines[close + 1].text):
+                continue
+            quote = " ".join(line.text for line in lines[at : close + 1])
+            if not quoted_statement(quote):
+                break
+            end = close + 2
+            wrap = lines[end].text.split() if end < len(lines) else []
+            dated = _CLOSING_YEAR.search(lines[close + 1].text) is not None  # "— a resident, 2007": the source ends
+            if (not dated and 0 < len(wrap) <= PLAIN_LIMITS["inset_source_wrap"] and wrap[0][:1].islower()
+                    and not ends_sentence(lines[end].text) and not lines[end].text.endswith(LINE_HYPHENS)
+                    and end + 1 < len(lines)):
+                end += 1
+            if end < len(lines) and lines[end].text.lstrip()[:1].islower():
+                return at, end
+            break
+    return None
 
 
 def _attributed_quotes_parted(entries: list[Entry]) -> list[Entry]:
@@ -5423,14 +5498,21 @@ def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entr
         entries = _key_runs_joined(entries)
     keys: dict[int, str] = {}
     out: list[Entry] = []
+    cut: Fragment | None = None  # a paragraph the key's captions broke off mid-sentence, its text going on after them
     for entry in entries:
         if not isinstance(entry, Fragment):
             out.append(entry)
+            cut = None
             continue
         entry.lines = [line for line in entry.lines if id(line) not in alone]
         if entry.kind == "paragraph" and PLAIN_LIMITS["keys_one_a_line"]:
             entry = _key_run_deferred(entry)
         parts = _key_entries(entry, least) if entry.kind == "paragraph" else None
+        if parts is None and cut is not None and entry.kind == "paragraph" and entry.lines and not entry.deferred:
+            cut.lines.extend(entry.lines)  # the sentence the captions broke goes on (``key_cut_resumed``)
+            cut = None
+            continue
+        cut = None
         if parts is None:
             out.extend([entry] if entry.lines else entry.deferred)
             continue
@@ -5443,6 +5525,8 @@ def _letter_key_captions(entries: list[Entry], keyed: bool = False) -> list[Entr
             out.pop()  # the key's own heading ("Opposite")
         if before:
             out.append(replace(entry, lines=before, deferred=[]))
+            if not after and not entry.deferred and PLAIN_LIMITS["key_cut_resumed"] and not ends_sentence(before[-1].text):
+                cut = out[-1]  # type: ignore[assignment]
         for caption in captions:
             keys[id(caption.lines[0])] = BRACKET_KEY.match(caption.lines[0].text).group(1)  # type: ignore[union-attr]
         out.extend(captions)

@@ -68,6 +68,11 @@ ZONE_LIMITS: dict[str, float] = {
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
     "overlay_height": 3.0,  # ... in a box at least this many times as tall as those lines (a box the text fills is a table cell or a diagram's box, no picture)
+    # round 56 (struct74): a drawing's legend under its box (keys counting on from A or 1, small type) is the
+    # picture's, not text (0: off); ... its type at most this share of the body's
+    "drawing_legends": 1,
+    "legend_type": 0.75,
+    "legend_words": 8,  # ... each of its lines at most this many words (its key with them)
     "picture_label_lines": 3,  # a drawn box holding at least this many short lines (two: a heading with its label in a band) ...
     "picture_label_words": 5,  # ... each at most this many words, ending no sentence, covering at most ``overlay_share``
     "lone_label_share": 0.02,  # one short line alone in a drawn box covering at most this share of it names the
@@ -670,6 +675,39 @@ def picture_labels(page: PageGeometry) -> set[int]:
         scattered = len(starts) >= ZONE_LIMITS["picture_label_starts"] * len(crossing)
         if covered <= ZONE_LIMITS["overlay_share"] and (scattered or _captioned(region, page)):
             found.update(id(ln) for ln in crossing)
+    return found
+
+
+_LEGEND_KEY = re.compile(r"^([A-Z]|\d{1,2})\.?\s+\S")  # a legend's entry opening on its key: "B pump worked by …"
+
+
+def drawing_legends(page: PageGeometry, size: float) -> set[int]:
+    """ids of the lines of a drawing's legend set right under its drawn box (``drawing_legends``; round 56,
+    struct74): a run of lines in type at most ``legend_type`` of the body's ``size``, each within the box's
+    width and close under the one before (the first within ``caption_gap`` of its size under the box), short
+    (``legend_words``) and ending no sentence, at least ``picture_label_lines`` of them opening on keys
+    counting on from A or 1 ("A suction hose", "B pump …"), with at most one line before them (the
+    legend's title): the picture's words, as the labels printed inside it are, not the text."""
+    if not ZONE_LIMITS["drawing_legends"]:
+        return set()
+    found: set[int] = set()
+    slack = ZONE_LIMITS["region_slack"]
+    small = [ln for ln in page.lines if ln.text.strip() and ln.size <= ZONE_LIMITS["legend_type"] * size]
+    for x0, _top, x1, bottom in page.regions:
+        run: list[TextLine] = []
+        last = bottom
+        for line in sorted((ln for ln in small if ln.x0 >= x0 - slack and ln.x1 <= x1 + slack and ln.top >= bottom - slack),
+                           key=lambda ln: ln.top):
+            if line.top - last > ZONE_LIMITS["caption_gap"] * line.size:
+                break
+            run.append(line)
+            last = line.bottom
+        keys = [m.group(1) for m in (_LEGEND_KEY.match(ln.text.strip()) for ln in run) if m]
+        counted = keys == [chr(ord("A") + k) for k in range(len(keys))] or keys == [str(k + 1) for k in range(len(keys))]
+        if (len(keys) >= ZONE_LIMITS["picture_label_lines"] and counted and len(run) - len(keys) <= 1
+                and all(len(ln.text.split()) <= ZONE_LIMITS["legend_words"] and not ends_sentence(ln.text)
+                        for ln in run)):
+            found.update(id(ln) for ln in run)
     return found
 
 
