@@ -722,14 +722,22 @@ def _mirrored_edges(edges: list[Line]) -> set[int]:
 
 def _folios_count(lines: list[Line], opened: set[int]) -> bool:
     """Each line's folio (opening it for ``opened`` lines, else closing it) is its page's
-    number plus one offset for all."""
+    number plus one offset for all; or, with ``rising_folios`` on, one line a page, the folios
+    rising with the pages (pages printed apart from a longer issue: a newsletter's pages 1 and 4)."""
     offsets = set()
+    folios: list[tuple[int, int]] = []
     for line in lines:
         m = (_FOLIO_FIRST if id(line) in opened else _FOLIO_LAST).match(line.text.strip())
         if m is None:
             return False
-        offsets.add(int(m.group(1) if id(line) in opened else m.group(2)) - (line.page or 1))
-    return len(offsets) == 1
+        folio = int(m.group(1) if id(line) in opened else m.group(2))
+        offsets.add(folio - (line.page or 1))
+        folios.append((line.page or 1, folio))
+    if len(offsets) == 1:
+        return True
+    folios.sort()
+    return (bool(ECHO_SWITCHES["rising_folios"]) and len({page for page, _ in folios}) == len(folios)
+            and all(a[1] < b[1] for a, b in zip(folios, folios[1:], strict=False)))
 
 
 MIRRORED_WORDS = 3  # a mirrored running head has at least this many words
@@ -951,7 +959,11 @@ def _page_jump_line(text: str) -> bool:
     at a page's edge or echo the title (the plain reader pairs the line sending the text on with
     the one it comes back by)."""
     m = _JUMP_BACK_PAGE.match(text.strip())
-    return m is not None and " ".join(m.group("lead").lower().split()) in lexicon_words("jump_leads")
+    if m is not None and " ".join(m.group("lead").lower().split()) in lexicon_words("jump_leads"):
+        return True
+    slug, comma, jump = text.strip().partition(", ")  # "Mill race, continued from page 1" (``slugged_jumps_kept``)
+    return (bool(ECHO_SWITCHES["slugged_jumps_kept"]) and bool(comma) and 0 < len(slug.split()) <= ECHO_WORDS[1]
+            and not any(ch in slug for ch in ".!?") and _page_jump_line(jump[:1].upper() + jump[1:]))
 
 
 def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> set[int]:
@@ -1066,6 +1078,11 @@ ECHO_SWITCHES = {
     # round 45 (structleft): a jump line naming a page ("Continued from page 1: The Mill") stays, though it echoes the
     # title or stands at a page's edge, for the plain reader to pair it with its partner (0: off)
     "jumps_kept": 1,
+    # round 56 (structset75): ... and so does one after its story's slug and a comma ("Mill race, continued from page 1")
+    "slugged_jumps_kept": 1,
+    # round 56 (structset75): a running line whose folio closes it on one page and opens it on another is running when
+    # its folios rise with the pages, though not by one (a newsletter's pages 1 and 4 printed apart; 0: off)
+    "rising_folios": 1,
     # round 48 (structset60): an imprint line printed twice in a row on a page (a folded sheet's running line at the
     # foot of one panel and the head of the next, read one after the other) is running, both times (0: off)
     "doubled_imprints": 1,
