@@ -137,3 +137,58 @@ def test_an_index_box_of_page_numbers_is_no_section() -> None:
 def test_without_the_limit_the_index_box_is_a_section(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(CONTENTS, "paged_lines", 0)
     assert "IN THIS ISSUE" in [s.title for s in _doc(INDEX).sections]
+
+
+PANEL = [
+    "The Salt Road",
+    "Carts from the hills brought salt down to the valley every week in the eighteenth century,",
+    "and the town grew up around the inn.",
+    "The bells of the carts could be heard",
+    "long before the horses came round",
+    "the hill and into the town.",
+    "- a carter's daughter, remembering the road in 1850",
+    "ON THE ROAD",
+    "1 The Market Hall",
+    "The market was held in the open square until the merchants were granted a charter, and the",
+    "hall they built with the tolls of the bridge still stands at the end of the street, where",
+    "[museum photograph]",
+    "the carts once stopped to be weighed before they crossed the river into the old town.",
+    "Valley Museum - The Salt Road 3",
+]
+MARKET = ("The market was held in the open square until the merchants were granted a charter, and the hall they "
+          "built with the tolls of the bridge still stands at the end of the street, where the carts once stopped "
+          "to be weighed before they crossed the river into the old town.")
+
+
+def test_an_unquoted_quotation_with_its_described_source_is_set_apart() -> None:
+    assert paragraphs(_doc(PANEL)) == [
+        "Carts from the hills brought salt down to the valley every week in the eighteenth century, and the town "
+        "grew up around the inn.", MARKET]
+
+
+def test_without_the_switch_the_source_line_runs_on_into_the_next_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "unquoted_attributions", 0)
+    assert any("ON THE ROAD" in p for p in paragraphs(_doc(PANEL)))
+
+
+def test_without_described_sources_the_quotation_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.assemble import QUOTE_SWITCHES
+
+    monkeypatch.setitem(QUOTE_SWITCHES, "described_sources", 0)
+    assert any(p.startswith("The bells of the carts") for p in paragraphs(_doc(PANEL)))
+
+
+def test_a_bracketed_placeholder_inside_a_sentence_is_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert MARKET in paragraphs(_doc(PANEL))
+    monkeypatch.setitem(PLAIN_LIMITS, "placeholder_words", 0)
+    assert MARKET not in paragraphs(_doc(PANEL))
+
+
+def test_a_closing_footer_with_its_folio_is_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.lines import ECHO_SWITCHES
+
+    doc = _doc(PANEL)
+    assert "Valley Museum" not in doc.text[doc.blocks[-1].start :]
+    monkeypatch.setitem(ECHO_SWITCHES, "folioed_closing_footer", 0)
+    doc = _doc(PANEL)
+    assert "Valley Museum" in doc.text[doc.blocks[-1].start :]

@@ -1083,6 +1083,8 @@ ECHO_SWITCHES = {
     # round 56 (structset75): a running line whose folio closes it on one page and opens it on another is running when
     # its folios rise with the pages, though not by one (a newsletter's pages 1 and 4 printed apart; 0: off)
     "rising_folios": 1,
+    # round 56 (structset75): the text's closing footer may end on its folio ("Harbour Museum - Guide 4"; 0: off)
+    "folioed_closing_footer": 1,
     # round 48 (structset60): an imprint line printed twice in a row on a page (a folded sheet's running line at the
     # foot of one panel and the head of the next, read one after the other) is running, both times (0: off)
     "doubled_imprints": 1,
@@ -1145,6 +1147,9 @@ def _closing_footer(lines: list[Line]) -> set[int]:
         return set()
     last, before = lines[-1], lines[-2]
     text, words = last.text.strip(), last.text.split()
+    if ECHO_SWITCHES["folioed_closing_footer"] and re.search(r"\D\s+\d{1,3}$", text):
+        text = text.rsplit(maxsplit=1)[0]  # its folio closing it ("Harbour Museum - Guide 4", round 56)
+        words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # (no separator counts as a word)
     if last.page != before.page or not ends_sentence(before.text) or not is_title_like(text):
         return set()
     if not 2 <= len(words) <= RUNNING_PEEL_WORDS or lead_at(words, 0) or text.endswith((":", ",", ";")):

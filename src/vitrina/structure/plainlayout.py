@@ -282,6 +282,10 @@ PLAIN_LIMITS = {
     # however full its last line runs (a credit set over its caption; round 56, structset75; 0: off)
     "slugged_jumps": 1,  # a story's slug, a comma and a jump line ("Mill race, continued from page 1") is a jump line
     # (round 56, structset75; 0: off)
+    "placeholder_words": 4,  # a line wholly in square brackets of two to this many lower-case words, inside a
+    # sentence, is a picture's placeholder, no text (round 56, structset75; 0: off)
+    "unquoted_attributions": 3,  # a dash line of this many words or more after a sentence's end names a quotation's
+    # source though no quotation mark closes it: the block ends with it (round 56, structset75; 0: off)
     "notes_before_text": 1,  # a line opening with the note called at the line before's end, its sentence ended mid-line,
     # goes on with the text the call parted: the text's words split off (round 56, structset75; 0: off)
     "glued_position_labels": 1,  # a labelled heading's line going on with a position label ("Opposite: …") holds a caption glued (round 48; 0: off)
@@ -604,6 +608,7 @@ class PlainLayout:
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
+        self.held |= picture_placeholders(self.lines)  # "[museum photograph]" inside a sentence (round 56)
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
@@ -2650,10 +2655,25 @@ class PlainLayout:
             return False
         before = self.lines[line.index - 1].text.rstrip()
         named = attribution_line(line.text) or bool(QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(line.text)
+        if self._unquoted_attribution(line, before):
+            return True
         if PLAIN_LIMITS["role_attributions"]:  # "Ann Hebden, keeper" under "… walked.’" (round 51)
             named = named or role_attribution(line.text)
             return named and before.endswith(("”", '"', "’")) and ends_sentence(before)
         return named and before.endswith(("”", '"')) and ends_sentence(before)
+
+    def _unquoted_attribution(self, line: Line, before: str) -> bool:
+        """With ``unquoted_attributions`` on, ``line`` is a dash line naming a source (``attribution_line``, at
+        least ``attribution_min_words`` words) right after a line ending a sentence, on its page, and no line
+        next to it opens with a dash too (a list's items): a quotation set without quotation marks (a pull
+        quote in display type) ends with its source, and the next line opens a block."""
+        least = int(PLAIN_LIMITS["unquoted_attributions"])
+        if not least or len(line.text.split()) < least or not attribution_line(line.text):
+            return False
+        near = [self.lines[k] for k in (line.index - 2, line.index + 1) if 0 <= k < len(self.lines)]
+        dashed = any(attribution_line(other.text) for other in near)
+        prev = self.lines[line.index - 1]
+        return ends_sentence(before) and not dashed and prev.page == line.page
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
         """Nothing but held-out lines (a footnote closing the page, a note's call) stands
@@ -4741,6 +4761,27 @@ def _sidenote_glue_cut(line: Line, prev: Line) -> int | None:
         if called.search(prev.text) or called.search(head):
             return m.start() + 1
     return None
+
+
+def picture_placeholders(lines: list[Line]) -> set[int]:
+    """With ``placeholder_words`` on, the indexes of lines wholly in square brackets holding two to that many
+    words in lower case, no figure, after a line ending no sentence on their page ("… at the back with" /
+    "[museum photograph]"): the placeholder printed on a picture set inside the text, which the extraction
+    read into the sentence, no text (an editor's bracketed word stands inside its line)."""
+    most = int(PLAIN_LIMITS["placeholder_words"])
+    found: set[int] = set()
+    if not most:
+        return found
+    for prev, line in zip(lines, lines[1:], strict=False):
+        m = _BRACKETED.match(line.text.strip())
+        words = m.group(1).split() if m else []
+        if (2 <= len(words) <= most and all(w.isalpha() and w.islower() for w in words)
+                and prev.page == line.page and not ends_sentence(prev.text)):
+            found.add(line.index)
+    return found
+
+
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 
 def _note_text_glue_cut(line: Line, prev: Line, nxt: Line | None) -> int | None:
