@@ -269,6 +269,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _facing_folio_heads(pages)
     if ECHO_SWITCHES["spread_heads"]:
         running |= _spread_heads(pages)
+    running |= _shared_part_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
     if ECHO_SWITCHES["folio_heading_echoes"]:
         running |= _folio_heading_echoes(lines, [line for line, _ in edges])
@@ -790,6 +791,29 @@ def _spread_heads(pages: dict[int, list[Line]]) -> set[int]:
     return found
 
 
+def _shared_part_heads(pages: dict[int, list[Line]]) -> set[int]:
+    """With ``shared_part_heads`` on, each page's first line (two pages at least), parted by a dash or a
+    separator into a first part of at least ``shared_part_words`` words and a rest, every page's first part
+    the same and the rests not all the same: a running head naming the publication, then the part the page
+    belongs to ("Harbour Notes - The Quays" / "Harbour Notes - The Boats"), which no digits-aside comparison
+    of whole lines finds."""
+    least = int(ECHO_SWITCHES["shared_part_heads"])
+    firsts = [page_lines[0] for page_lines in pages.values() if page_lines]
+    if not least or len(pages) < 2 or len(firsts) != len(pages):
+        return set()
+    parts = [_SHARED_PART.split(line.text.strip(), maxsplit=1) for line in firsts]
+    if any(len(part) != 2 or not part[1] or len(part[0].split()) < least for part in parts):
+        return set()
+    if len({part[0] for part in parts}) != 1 or len({part[1] for part in parts}) == 1:
+        return set()
+    if any(ends_sentence(line.text) or len(line.text.split()) > ECHO_WORDS[1] for line in firsts):
+        return set()
+    return {id(line) for line in firsts}
+
+
+_SHARED_PART = re.compile(r"\s(?:[-\u2013\u2014|\u00b7\u2022:])\s")
+
+
 def _two_folios(text: str) -> bool:
     """``text`` is two page numbers, the second the next ("24 25")."""
     parts = text.split()
@@ -1085,6 +1109,9 @@ ECHO_SWITCHES = {
     "rising_folios": 1,
     # round 56 (structset75): the text's closing footer may end on its folio ("Harbour Museum - Guide 4"; 0: off)
     "folioed_closing_footer": 1,
+    # round 56 (structset75): pages opening on one first part and each its own rest after a dash ("Notes - The
+    # Quays" / "Notes - The Boats"): running heads; the first part's words at least (0: off)
+    "shared_part_heads": 2,
     # round 48 (structset60): an imprint line printed twice in a row on a page (a folded sheet's running line at the
     # foot of one panel and the head of the next, read one after the other) is running, both times (0: off)
     "doubled_imprints": 1,
