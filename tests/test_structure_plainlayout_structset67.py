@@ -108,6 +108,7 @@ def test_a_dash_source_closes_the_statement_and_sets_it_apart(monkeypatch: pytes
     monkeypatch.setitem(assemble.QUOTE_SWITCHES, "sourced_statements", 0)
     assert any("store of the summer" in text for text in paragraphs(orchard_doc(SOURCED)))
     monkeypatch.setitem(PLAIN_LIMITS, "dash_sources_close", 0)
+    monkeypatch.setitem(PLAIN_LIMITS, "unquoted_attributions", 0)  # (round 56's rule closes the block too)
     assert "The Fruit Room" not in [s.title for s in orchard_doc(SOURCED).sections]
 
 

@@ -269,6 +269,14 @@ DOCX_SWITCHES = {
     # round 54 (structset72): ... counting the headings in Word's heading styles only when that heading is in one
     # (the others told by their look alone: bold paragraphs of a document whose one styled heading is its title)
     "sole_styled_top": 1,
+    # round 56 (structset75): under the Title paragraph, a heading that is the document's one heading of its
+    # level, every other heading deeper, reading as a title's second part (``cues.title_deck``), is the title's
+    # deck (a converter that maps "#" to Title and "##" to Heading 1 sets the subtitle as a heading; 0 off)
+    "heading_decks": 1,
+    # round 56 (structset75): a one-sentence paragraph wholly in quotation marks, its source on a dash line
+    # under it, the two closing their section (the next section's heading next), is a pull quote in any style
+    # (a converter that drops the quotation style and the italics; 0 off)
+    "closing_sourced_quotes": 1,
     # round 52 (structset67): a one-sentence paragraph in a quotation style with its source on a dash line under
     # it, after a body paragraph, is a quotation set apart, left out with its source (0 off)
     "sourced_style_quotes": 1,  # a set-apart quotation followed on its line by its source is a display quote
@@ -2029,6 +2037,10 @@ def _subtitle_under_title(items: list[_Item]) -> None:
     if at is None:
         at = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
     under = _neighbour(items, at, 1) if at is not None else None
+    if at is not None and under is not None and _heading_deck(items, at, under):
+        items[at] = _joined(items[at], under)
+        items[items.index(under)] = replace(under, kind="paragraph", level=0, text=MappedText())
+        return
     if at is None or under is None or under.kind != "paragraph" or not (
             under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items))
             or ((items[at].kind == "title" or _sole_top_heading(items, at)) and _italic_deck(under))):
@@ -2040,6 +2052,19 @@ def _subtitle_under_title(items: list[_Item]) -> None:
         items[n] = replace(under, text=MappedText())
     else:
         items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
+
+
+def _heading_deck(items: list[_Item], at: int, under: _Item) -> bool:
+    """With ``heading_decks`` on, ``under`` (the nearest item under the Title paragraph at ``at``) is a heading
+    that is the document's only one of its level, every other heading deeper, and reads as the title's
+    second part (``title_deck``): a subtitle a converter set in a heading style one step above the sections'."""
+    if not DOCX_SWITCHES["heading_decks"] or items[at].kind != "title" or under.kind != "heading":
+        return False
+    others = [item.level for item in items if item.kind == "heading" and item is not under]
+    if not others or not all(level > under.level for level in others):
+        return False
+    title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
+    return title_deck(title, deck)
 
 
 def _sole_top_heading(items: list[_Item], at: int) -> bool:
@@ -2634,7 +2659,8 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
         )
 
     gone = {n for n, item in enumerate(items) if n != lede and (
-        display(n, item) or display_line(n, item) or _display_quote(items, n, first) or _sourced_quote(items, n))}
+        display(n, item) or display_line(n, item) or _display_quote(items, n, first) or _sourced_quote(items, n)
+        or _closing_sourced_quote(items, n))}
     return [item for n, item in enumerate(items) if n not in gone | _attributions_of(items, gone)]
 
 
@@ -2654,6 +2680,26 @@ def _sourced_quote(items: list[_Item], n: int) -> bool:
     return (under is not None and under.kind == "paragraph" and not under.images
             and attribution_line(" ".join(under.text.text.split()))
             and before is not None and before.kind == "paragraph" and not before.quoted)
+
+
+def _closing_sourced_quote(items: list[_Item], n: int) -> bool:
+    """With ``closing_sourced_quotes`` on, item ``n`` is a paragraph wholly in quotation marks, one sentence
+    (``pull_quote_words`` to ``PULL_QUOTE_MAX_WORDS`` words), under a paragraph of the body, with a dash line
+    naming its source right under it and the next section's heading under that: a quotation set between
+    sections (a pull quote), not text to read, whatever its style (its source goes with it)."""
+    item = items[n]
+    text = " ".join(item.text.text.split())
+    if not (DOCX_SWITCHES["closing_sourced_quotes"] and item.kind == "paragraph" and not item.images
+            and _QUOTED_WHOLE.match(text) and ends_sentence(text) and not _INNER_SENTENCE.search(text)
+            and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= PULL_QUOTE_MAX_WORDS):
+        return False
+    under, before = _neighbour(items, n, 1), _neighbour(items, n, -1)
+    if (under is None or under.kind != "paragraph" or under.images
+            or not attribution_line(" ".join(under.text.text.split()))
+            or before is None or before.kind != "paragraph" or before.images):
+        return False
+    after = _neighbour(items, items.index(under), 1)
+    return after is not None and after.kind == "heading" and 1 <= after.level <= 3
 
 
 def _attributions_of(items: list[_Item], quotes: set[int]) -> set[int]:

@@ -625,7 +625,8 @@ def _sourced_statement(lines: list[Line], text: str) -> bool:
     if not QUOTE_SWITCHES["sourced_statements"] or len(lines) < 2 or not attribution_line(lines[-1].text):
         return False
     named = lines[-1].text.split()
-    return (len(named) > 1 and named[1][:1].isupper() and text[:1].isupper() and ends_sentence(text)
+    lower = bool(QUOTE_SWITCHES["described_sources"]) and len(named) > QUOTE_SWITCHES["described_sources"]
+    return (len(named) > 1 and (named[1][:1].isupper() or lower) and text[:1].isupper() and ends_sentence(text)
             and not _INNER_SENTENCE_END.search(text))
 
 
@@ -655,7 +656,10 @@ def _attributed(lines: list[Line]) -> bool:
 # round 55 (structset73): "quotes_after_tables": a quotation with its source under it between a table block (a
 # timeline's rows, which close no sentence) and the next heading is set apart, as one after a finished paragraph is
 QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after_figures": 1, "role_attributions": 1,
-                  "sourced_statements": 1, "typed_dashes": 1, "quotes_after_tables": 1}
+                  "sourced_statements": 1, "typed_dashes": 1, "quotes_after_tables": 1,
+                  # round 56 (structset75): ... its source described in lower case on a dash line of more than
+                  # this many words ("— a carter, remembering the road in 1840"; 0 off)
+                  "described_sources": 3}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 

@@ -428,6 +428,35 @@ def _making_verb(word: str, senses: int) -> bool:
 CREDIT_FORMS["holder_numbered"] = 1
 
 
+# round 56 (structset75): a phrase in capitals of at least ``capital_phrase_words`` words whose content words are
+# all words of the language (WordNet lemmas of at least ``capital_word_letters`` letters: "RUNNING TO THE MINUTE")
+# is a line set in capitals (a kicker), not a run of acronyms (0: off)
+CREDIT_FORMS["capital_phrase_words"] = 3
+CREDIT_FORMS["capital_word_letters"] = 4
+
+
+def _words_in_capitals(run: list[str], content: list[str]) -> bool:
+    """The run (all its content words in capitals) is a phrase of the language set in capitals: at least
+    ``capital_phrase_words`` words, its content words of ``capital_word_letters`` letters or more (two at least)
+    each a WordNet lemma of some part of speech (shorter words may be either: "TO", "BM")."""
+    least = CREDIT_FORMS["capital_phrase_words"]
+    words = [w.strip("(),.").lower() for w in content]
+    long = [w for w in words if len(w) >= CREDIT_FORMS["capital_word_letters"]]
+    if not least or len(run) < least or len(long) < 2:
+        return False
+    return all(_dictionary_word(w) for w in long)
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_word(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    return any(wn.morphy(word, pos) for pos in ("n", "v", "a", "r"))
+
+
 def _holder_then_number(run: list[str]) -> bool:
     """The run names a holder, opening on a capital that opens no sentence, one of its words a credit
     keyword (its other words may be in lower case: "the Reid family collection"), and closes on an
@@ -488,6 +517,6 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     if len(run) >= 3 and run[-3].endswith(",") and ACCESSION_CODE.match(" ".join(run[-2:])):
         return True  # ... its register's letters set apart ("…, GMC 1987.44")
     content = [w for w in run if w.strip("(),").lower() not in _CONNECTORS]
-    if content and all(is_acronym(w) for w in content):
+    if content and all(is_acronym(w) for w in content) and not _words_in_capitals(run, content):
         return True
     return closes_caption and first != "the" and len(run) <= 4

@@ -28,6 +28,10 @@ CONTENTS = {
     "repeated_titles_over_text": 1,
     # round 55 (struct71): the contents' lines may be read into one paragraph, each line still naming a heading (0 off)
     "joined_lines": 1,
+    # round 56 (structset75): a heading over at least this many lines each naming a part and closing on its page
+    # number(s) ("Society news 2", "Letters over the lines 1, 4") is a contents list too, whatever the part's
+    # name (an issue's index box listing articles the pages at hand do not hold; 0 off)
+    "paged_lines": 3,
 }
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -97,3 +101,43 @@ def repeated_titles_apart(entries: list[Entry]) -> list[Entry]:
                 " ".join(line.text for line in entry.lines)) == opening and len(entry.lines) <= len(first.lines):
             out[k] = Fragment("table", list(entry.lines))
     return out
+
+
+_PAGED = re.compile(r"^(?P<name>\S.*?[^\W\d_].*?)\s+\d{1,4}(?:,\s*\d{1,4})*$")
+
+
+def paged_contents_apart(entries: list[Entry]) -> list[Entry]:
+    """``entries`` with each unlabelled heading over a paged contents list set as table blocks, the list
+    too: the paragraphs right under it, one line each, at least ``paged_lines`` of them, each a name of two
+    or more words ending no sentence, then its page number(s). What follows the list reads on in the
+    section before the heading (the box set between a column's lines and the next)."""
+    least = int(CONTENTS["paged_lines"])
+    if not least:
+        return entries
+    out: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        entry = entries[k]
+        end = k + 1
+        while end < len(entries) and _paged_entry(entries[end]):
+            end += 1
+        if isinstance(entry, Heading) and entry.label is None and not entry.subtitle and end - k - 1 >= least:
+            out.extend(Fragment("table", [line]) for e in entries[k:end] for line in e.lines)
+            k = end
+            continue
+        out.append(entry)
+        k += 1
+    return out
+
+
+def _paged_entry(entry: Entry) -> bool:
+    return (isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred
+            and len(entry.lines) == 1 and _paged_line(entry.lines[0].text))
+
+
+def _paged_line(text: str) -> bool:
+    m = _PAGED.match(text.strip())
+    if m is None:
+        return False
+    name = m.group("name").rstrip()
+    return len(name.split()) >= 2 and not name.endswith((".", "!", "?", ":", ";"))

@@ -269,6 +269,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _facing_folio_heads(pages)
     if ECHO_SWITCHES["spread_heads"]:
         running |= _spread_heads(pages)
+    running |= _shared_part_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
     if ECHO_SWITCHES["folio_heading_echoes"]:
         running |= _folio_heading_echoes(lines, [line for line, _ in edges])
@@ -722,14 +723,22 @@ def _mirrored_edges(edges: list[Line]) -> set[int]:
 
 def _folios_count(lines: list[Line], opened: set[int]) -> bool:
     """Each line's folio (opening it for ``opened`` lines, else closing it) is its page's
-    number plus one offset for all."""
+    number plus one offset for all; or, with ``rising_folios`` on, one line a page, the folios
+    rising with the pages (pages printed apart from a longer issue: a newsletter's pages 1 and 4)."""
     offsets = set()
+    folios: list[tuple[int, int]] = []
     for line in lines:
         m = (_FOLIO_FIRST if id(line) in opened else _FOLIO_LAST).match(line.text.strip())
         if m is None:
             return False
-        offsets.add(int(m.group(1) if id(line) in opened else m.group(2)) - (line.page or 1))
-    return len(offsets) == 1
+        folio = int(m.group(1) if id(line) in opened else m.group(2))
+        offsets.add(folio - (line.page or 1))
+        folios.append((line.page or 1, folio))
+    if len(offsets) == 1:
+        return True
+    folios.sort()
+    return (bool(ECHO_SWITCHES["rising_folios"]) and len({page for page, _ in folios}) == len(folios)
+            and all(a[1] < b[1] for a, b in zip(folios, folios[1:], strict=False)))
 
 
 MIRRORED_WORDS = 3  # a mirrored running head has at least this many words
@@ -780,6 +789,29 @@ def _spread_heads(pages: dict[int, list[Line]]) -> set[int]:
                 found.add(id(line))
                 found |= {id(other) for other in edge[max(0, k - 1) : k + 2] if _doubled_phrase(other.text)}
     return found
+
+
+def _shared_part_heads(pages: dict[int, list[Line]]) -> set[int]:
+    """With ``shared_part_heads`` on, each page's first line (two pages at least), parted by a dash or a
+    separator into a first part of at least ``shared_part_words`` words and a rest, every page's first part
+    the same and the rests not all the same: a running head naming the publication, then the part the page
+    belongs to ("Harbour Notes - The Quays" / "Harbour Notes - The Boats"), which no digits-aside comparison
+    of whole lines finds."""
+    least = int(ECHO_SWITCHES["shared_part_heads"])
+    firsts = [page_lines[0] for page_lines in pages.values() if page_lines]
+    if not least or len(pages) < 2 or len(firsts) != len(pages):
+        return set()
+    parts = [_SHARED_PART.split(line.text.strip(), maxsplit=1) for line in firsts]
+    if any(len(part) != 2 or not part[1] or len(part[0].split()) < least for part in parts):
+        return set()
+    if len({part[0] for part in parts}) != 1 or len({part[1] for part in parts}) == 1:
+        return set()
+    if any(ends_sentence(line.text) or len(line.text.split()) > ECHO_WORDS[1] for line in firsts):
+        return set()
+    return {id(line) for line in firsts}
+
+
+_SHARED_PART = re.compile(r"\s(?:[-\u2013\u2014|\u00b7\u2022:])\s")
 
 
 def _two_folios(text: str) -> bool:
@@ -951,7 +983,11 @@ def _page_jump_line(text: str) -> bool:
     at a page's edge or echo the title (the plain reader pairs the line sending the text on with
     the one it comes back by)."""
     m = _JUMP_BACK_PAGE.match(text.strip())
-    return m is not None and " ".join(m.group("lead").lower().split()) in lexicon_words("jump_leads")
+    if m is not None and " ".join(m.group("lead").lower().split()) in lexicon_words("jump_leads"):
+        return True
+    slug, comma, jump = text.strip().partition(", ")  # "Mill race, continued from page 1" (``slugged_jumps_kept``)
+    return (bool(ECHO_SWITCHES["slugged_jumps_kept"]) and bool(comma) and 0 < len(slug.split()) <= ECHO_WORDS[1]
+            and not any(ch in slug for ch in ".!?") and _page_jump_line(jump[:1].upper() + jump[1:]))
 
 
 def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> set[int]:
@@ -1066,6 +1102,16 @@ ECHO_SWITCHES = {
     # round 45 (structleft): a jump line naming a page ("Continued from page 1: The Mill") stays, though it echoes the
     # title or stands at a page's edge, for the plain reader to pair it with its partner (0: off)
     "jumps_kept": 1,
+    # round 56 (structset75): ... and so does one after its story's slug and a comma ("Mill race, continued from page 1")
+    "slugged_jumps_kept": 1,
+    # round 56 (structset75): a running line whose folio closes it on one page and opens it on another is running when
+    # its folios rise with the pages, though not by one (a newsletter's pages 1 and 4 printed apart; 0: off)
+    "rising_folios": 1,
+    # round 56 (structset75): the text's closing footer may end on its folio ("Harbour Museum - Guide 4"; 0: off)
+    "folioed_closing_footer": 1,
+    # round 56 (structset75): pages opening on one first part and each its own rest after a dash ("Notes - The
+    # Quays" / "Notes - The Boats"): running heads; the first part's words at least (0: off)
+    "shared_part_heads": 2,
     # round 48 (structset60): an imprint line printed twice in a row on a page (a folded sheet's running line at the
     # foot of one panel and the head of the next, read one after the other) is running, both times (0: off)
     "doubled_imprints": 1,
@@ -1128,6 +1174,9 @@ def _closing_footer(lines: list[Line]) -> set[int]:
         return set()
     last, before = lines[-1], lines[-2]
     text, words = last.text.strip(), last.text.split()
+    if ECHO_SWITCHES["folioed_closing_footer"] and re.search(r"\D\s+\d{1,3}$", text):
+        text = text.rsplit(maxsplit=1)[0]  # its folio closing it ("Harbour Museum - Guide 4", round 56)
+        words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # (no separator counts as a word)
     if last.page != before.page or not ends_sentence(before.text) or not is_title_like(text):
         return set()
     if not 2 <= len(words) <= RUNNING_PEEL_WORDS or lead_at(words, 0) or text.endswith((":", ",", ";")):

@@ -419,6 +419,7 @@ LIMITS: dict[str, float] = {
     "paragraphs_over_boxes": 0.85,
     # round 52 (structset67): a heading line that is a date alone takes no kicker label from the line over it, nor
     # joins a title already joined to its deck (lines of two sizes) as a third part (0 off)
+    "display_dates": 1,  # a date alone under the title in larger type than it is no part of the title (round 56; 0 off)
     "dates_unkicked": 1,
     "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
     "kicker_reach": 1.5,  # ... and a line at most this many of the title's sizes over it, in its column, its kicker
@@ -435,6 +436,10 @@ LIMITS: dict[str, float] = {
     # last line in its type within this share of its size (round 45; 0 off)
     "jumps_rejoined": 1,  # a story's part carried over to a later page by jump lines is read where it broke off (round 45; 0: off)
     "nameplate_reread": 1,  # ... and the page is read again without it, the headline the unit title (round 45; 0: off)
+    "credit_heads_under_captions": 1,  # lines read as a heading right under a caption, smaller, reading as a credit,
+    # are its credit (round 56, structset75; 0: off)
+    "named_nameplates": 1,  # ... a nameplate whose name opens a running line needs no issue line, and a line level with
+    # one of its lines (the issue at the measure's other end) is the plate's too (round 56, structset75; 0: off)
     "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
     # round 37 (docs/structure.md)
     "inset_captions": 1,  # a caption under a picture inset across the gutter, the columns running on level
@@ -528,6 +533,8 @@ LIMITS: dict[str, float] = {
     # round 54 (structset72)
     "down_past_picture": 1,  # two columns cut by a picture across both are read down each column past it when the
     # text's sentences run on so (the caption at the first join ending a sentence; 0 off)
+    "captions_over_pictures": 1,  # ... or its caption (smaller type) closes the band above the picture; then, every join
+    # going on read down the columns, they are read so (round 56, structset75; 0: off)
     "picture_caption_runs": 2,  # ... the band under the picture opening with at most this many runs in caption type
 }
 
@@ -639,6 +646,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["title_first"]:
         placed = _title_block_first(placed)
     classify(placed, content)
+    _credit_heads_under_captions(placed)
     if LIMITS["jumps_rejoined"]:
         placed = _jumps_rejoined(placed, jumps)
     if LIMITS["caption_keys"]:
@@ -666,7 +674,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if any(p.kind == "heading" for p in placed):
         entries = entries_from(placed, lines, content)
         if LIMITS["nameplate"] and LIMITS["nameplate_reread"]:
-            placed, lines, entries = _without_nameplate_lines(placed, lines, content, entries, sizes)
+            placed, lines, entries = _without_nameplate_lines(placed, lines, content, entries, sizes,
+                                                              _running_texts(content, running))
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = leader_tables(timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running))))
@@ -675,7 +684,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             placed, lines, strict=True) if id(p) in keys})
     sizes = {id(line): p.line.size for p, line in zip(placed, lines, strict=True)}
     if LIMITS["nameplate"]:
-        entries = without_nameplate(entries, sizes)
+        entries = without_nameplate(entries, sizes, _running_texts(content, running))
     entries = _list_terms_as_rows(entries, sizes, size)
     entries = _table_titles(entries)
     if LIMITS["paragraphs_over_boxes"]:
@@ -2624,19 +2633,45 @@ def _down_past_picture(bands: list[list[Placed]]) -> list[Placed] | None:
     if len(bands) != 2:
         return None
     above, under = _column_runs(bands[0]), _column_runs(bands[1])
-    if len(above) < 2 or not 2 < len(under) <= 2 + LIMITS["picture_caption_runs"]:
+    closing = _caption_closing(above, under)
+    if closing:  # the caption set over the picture, closing the band above it (round 56)
+        caption = [p for run in above[-closing:] for p in run]
+        above = above[:-closing]
+    if len(above) < 2 or not 2 < len(under) + bool(closing) <= 2 + LIMITS["picture_caption_runs"]:
         return None
     a0, a1, u0, u1 = above[-2], above[-1], under[-2], under[-1]
     size = _median([p.line.size for p in u0 + u1])
-    caption = [p for run in under[:-2] for p in run]
+    if not closing:
+        caption = [p for run in under[:-2] for p in run]
     if any(p.line.size > LIMITS["caption_size"] * size for p in caption) or not (
             _same_edge(a0, u0, size) and _same_edge(a1, u1, size)):
         return None
-    if _broken_joins([a0, u0, a1, u1]) >= _broken_joins([a0, a1, u0, u1]):
-        return None
+    down_broken, across_broken = _broken_joins([a0, u0, a1, u1]), _broken_joins([a0, a1, u0, u1])
+    if down_broken > across_broken or (down_broken == across_broken and not (closing and not down_broken)):
+        return None  # (a caption over the picture, every join going on read down: a column runs past it)
     down = [a0, u0, a1, u1]
     at = next((k + 1 for k, piece in enumerate(down[:-1]) if ends_sentence(piece[-1].line.text.strip())), len(down))
     return [p for piece in [*above[:-2], *down[:at], caption, *down[at:]] for p in piece]
+
+
+def _caption_closing(above: list[list[Placed]], under: list[list[Placed]]) -> int:
+    """With ``captions_over_pictures`` on, how many runs close the band above a picture set across two columns
+    as its caption (0: none): after at least two runs, at most ``picture_caption_runs`` runs across more than
+    one column's width or in smaller type than the columns', when the band under it holds just the two
+    columns."""
+    if not LIMITS["captions_over_pictures"] or len(under) != 2 or len(above) < 3:
+        return 0
+    size = _median([p.line.size for run in under for p in run])
+    width = max(max(p.line.x1 for p in run) - min(p.line.x0 for p in run) for run in under)
+    n = 0
+    while n < min(int(LIMITS["picture_caption_runs"]), len(above) - 2):
+        run = above[-1 - n]
+        small = all(p.line.size < size - LIMITS["same_size"] for p in run)
+        wide = max(p.line.x1 for p in run) - min(p.line.x0 for p in run) > width
+        if not (small or wide):
+            break
+        n += 1
+    return n
 
 
 def _same_edge(a: list[Placed], b: list[Placed], size: float) -> bool:
@@ -3336,6 +3371,9 @@ def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None =
     if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and len(
             {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
         return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)
+    if LIMITS["display_dates"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and (
+            sizes.get(id(deck[0]), 0.0) > max(sizes.get(id(line), 0.0) for line in title.lines) + LIMITS["same_size"]):
+        return False  # (a date alone set larger than the title under it is a display line: a heading block)
     return title_deck(" ".join(line.text for line in title.lines), " ".join(line.text for line in deck))
 
 
@@ -6591,16 +6629,18 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
     return [e for n, e in enumerate(entries) if n not in drop]
 
 
-def without_nameplate(entries: list[Entry], sizes: dict[int, float]) -> list[Entry]:
+def without_nameplate(entries: list[Entry], sizes: dict[int, float], running: Sequence[str] = ()) -> list[Entry]:
     """Entries without a periodical's nameplate (a broadsheet's masthead): the document's
     first heading, unlabelled, over nothing but set-apart lines (its ear, its dateline)
     among which an issue line of parts between separators (``lines.imprint``: "Museum
     News · Spring edition"), then a heading in smaller type than it and larger than every
-    heading after it (the headline: the document's title). ``sizes``: type size by line id."""
-    return entries[_nameplate_end(entries, sizes):]
+    heading after it (the headline: the document's title). ``sizes``: type size by line id. With
+    ``named_nameplates`` on, a nameplate whose name opens a running line ("Gazette" of "Gazette - No. 4")
+    needs no issue line (``running``: the running lines' texts, normalised)."""
+    return entries[_nameplate_end(entries, sizes, running):]
 
 
-def _nameplate_end(entries: list[Entry], sizes: dict[int, float]) -> int:
+def _nameplate_end(entries: list[Entry], sizes: dict[int, float], running: Sequence[str] = ()) -> int:
     """How many entries open the document as its nameplate (``without_nameplate``), or 0."""
     first = entries[0] if entries else None
     if not isinstance(first, Heading) or first.label or first.subtitle:
@@ -6613,7 +6653,7 @@ def _nameplate_end(entries: list[Entry], sizes: dict[int, float]) -> int:
     small = ("table", "caption") if LIMITS["nameplate_reread"] else ("table",)
     if not all(isinstance(e, Heading) or e.kind in small for e in between):
         return 0
-    if not any(imprint(line.text) for e in between for line in e.lines):
+    if not any(imprint(line.text) for e in between for line in e.lines) and not _named_in_running(first, running):
         return 0
 
     def size(entry: Entry) -> float:
@@ -6625,17 +6665,55 @@ def _nameplate_end(entries: list[Entry], sizes: dict[int, float]) -> int:
     return end
 
 
+def _credit_heads_under_captions(placed: list[Placed]) -> None:
+    """Lines read as a heading right under a caption's last line in its column, set smaller than it, at most
+    ``credit_lines`` of them reading together as a credit closing a caption ("Museum of Post, MP 4.1"), are
+    the caption's credit (its lines, the caption's reader parting it): a credit in type of its own set apart
+    from the caption's is no heading (switch ``credit_heads_under_captions``)."""
+    if not LIMITS["credit_heads_under_captions"]:
+        return
+    k = 1
+    while k < len(placed):
+        cap = placed[k - 1]
+        if cap.kind != "caption" or placed[k].kind != "heading":
+            k += 1
+            continue
+        end = k
+        while (end < len(placed) and end - k < LIMITS["credit_lines"] and placed[end].kind == "heading"
+               and placed[end].column == cap.column and placed[end].line.size < cap.line.size):
+            end += 1
+        words = " ".join(p.line.text for p in placed[k:end]).split()
+        whole = end == len(placed) or placed[end].kind != "heading" or placed[end].column != cap.column
+        if end > k and whole and is_credit(words, closes_caption=True):
+            for p in placed[k:end]:
+                p.kind = "caption"
+        k = max(end, k + 1)
+
+
+def _named_in_running(head: Heading, running: Sequence[str]) -> bool:
+    """With ``named_nameplates`` on, the heading's text (case aside) opens a running line and is not all of it:
+    a periodical's name over its first page, repeated in its folio lines with the issue ("Gazette - No. 4")."""
+    name = _norm(" ".join(line.text for line in head.lines)).casefold()
+    return bool(LIMITS["named_nameplates"]) and bool(name) and any(
+        r.casefold().startswith(name) and r.casefold() != name for r in running)
+
+
 def _without_nameplate_lines(
     placed: list[Placed], lines: list[Line], content: PdfContent, entries: list[Entry], sizes: dict[int, float],
+    running: Sequence[str] = (),
 ) -> tuple[list[Placed], list[Line], list[Entry]]:
     """The page read again without a periodical's nameplate (``without_nameplate``): with the
     masthead gone, the headline is the unit title, so what stands over it and under it reads
     as a title's does — a kicker in capitals over it is apparatus (no label), a deck under it
     in a style of its own its subtitle or second part (``nameplate_reread``)."""
-    end = _nameplate_end(entries, sizes)
+    end = _nameplate_end(entries, sizes, running)
     if not end:
         return placed, lines, entries
     plate = {id(line) for entry in entries[:end] for line in entry.lines}
+    if LIMITS["named_nameplates"]:  # (the issue line set level with the plate's line, at the measure's other end)
+        level = {(p.line.page, round(p.line.bottom)) for p, line in zip(placed, lines, strict=True) if id(line) in plate}
+        plate |= {id(line) for p, line in zip(placed, lines, strict=True)
+                  if (p.line.page, round(p.line.bottom)) in level}
     keep = [k for k, line in enumerate(lines) if id(line) not in plate]
     placed, lines = [placed[k] for k in keep], [lines[k] for k in keep]
     return placed, lines, entries_from(placed, lines, content)

@@ -66,6 +66,7 @@ from vitrina.structure.captions import (
     register_number_wraps,
     widen_lead,
 )
+from vitrina.structure.contents import paged_contents_apart
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     HOURS_RANGE,
@@ -182,6 +183,7 @@ PLAIN_LIMITS = {
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
     "raw_nameplates": 1,  # a name in capitals over an issue line (and a kicker) before the headline is left out (round 45)
+    "named_mastheads": 1,  # a first line in capitals opening a running line, and the issue line under it, are left out (round 56)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     # round 48 (structlow): a heading's first line in capitals of short parts between separators ("GALLERY 2 ·
     # THE OLD TOWN"), over title lines in mixed case, is the title's kicker read into it: left out, with the
@@ -277,6 +279,16 @@ PLAIN_LIMITS = {
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
     "glued_sidenotes": 1,  # a line going on after glued_sidenote_words words with a note number called just before holds a margin note glued (round 48; 0: off)
     "glued_sidenote_words": 3,
+    "credit_led_insets": 1,  # a caption set inside a paragraph opening with a credit's lead ("Courtesy of …") is one
+    # however full its last line runs (a credit set over its caption; round 56, structset75; 0: off)
+    "slugged_jumps": 1,  # a story's slug, a comma and a jump line ("Mill race, continued from page 1") is a jump line
+    # (round 56, structset75; 0: off)
+    "placeholder_words": 4,  # a line wholly in square brackets of two to this many lower-case words, inside a
+    # sentence, is a picture's placeholder, no text (round 56, structset75; 0: off)
+    "unquoted_attributions": 3,  # a dash line of this many words or more after a sentence's end names a quotation's
+    # source though no quotation mark closes it: the block ends with it (round 56, structset75; 0: off)
+    "notes_before_text": 1,  # a line opening with the note called at the line before's end, its sentence ended mid-line,
+    # goes on with the text the call parted: the text's words split off (round 56, structset75; 0: off)
     "glued_position_labels": 1,  # a labelled heading's line going on with a position label ("Opposite: …") holds a caption glued (round 48; 0: off)
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
@@ -609,6 +621,7 @@ class PlainLayout:
         if PLAIN_LIMITS["continued_heads"]:  # "A Present (continued)" under its label again
             self.held |= continued_heads(self.lines)
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
+        self.held |= picture_placeholders(self.lines)  # "[museum photograph]" inside a sentence (round 56)
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
@@ -2159,7 +2172,7 @@ class PlainLayout:
             if ends_sentence(line.text) and starts_lowercase(nxt.text):
                 if PLAIN_LIMITS["sourced_no_inset"] and attribution_line(nxt.text):
                     return None  # a quotation's source under it ("— after …"), not the text going on
-                return k if self._fits(line, nxt.words[0][0]) else None
+                return k if self._fits(line, nxt.words[0][0]) or self._credit_led(i, k) else None
             if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"] and nxt.index in self.turned:
                 after = self.turned[nxt.index][-1].index + 1  # its credit printed one word a line, then the text
                 resumed = after < len(self.lines) and starts_lowercase(self.lines[after].text)
@@ -2170,6 +2183,15 @@ class PlainLayout:
                     self.inset_credit = (k + 1 - i, last)
                     return last
         return None
+
+    def _credit_led(self, i: int, k: int) -> bool:
+        """With ``credit_led_insets`` on, lines ``i`` to ``k`` (more than one) open with a credit's lead whose
+        line reads as a credit and end on a caption's sentence: a credit set over its caption, read by its
+        lead where the caption's last line is too full to tell it from the text by its length."""
+        if not PLAIN_LIMITS["credit_led_insets"] or k <= i:
+            return False
+        first = self.lines[i].text
+        return first.lower().startswith(CREDIT_LEADS) and is_credit(first.split(), True)
 
     def _interrupting_credit_end(self, j: int, opening: bool = True) -> int | None:
         """The last line of a credit from line ``j`` on, under a caption set inside a paragraph:
@@ -2648,10 +2670,25 @@ class PlainLayout:
             return False
         before = self.lines[line.index - 1].text.rstrip()
         named = attribution_line(line.text) or bool(QUOTE_SWITCHES["dated_attributions"]) and dated_attribution(line.text)
+        if self._unquoted_attribution(line, before):
+            return True
         if PLAIN_LIMITS["role_attributions"]:  # "Ann Hebden, keeper" under "… walked.’" (round 51)
             named = named or role_attribution(line.text)
             return named and before.endswith(("”", '"', "’")) and ends_sentence(before)
         return named and before.endswith(("”", '"')) and ends_sentence(before)
+
+    def _unquoted_attribution(self, line: Line, before: str) -> bool:
+        """With ``unquoted_attributions`` on, ``line`` is a dash line naming a source (``attribution_line``, at
+        least ``attribution_min_words`` words) right after a line ending a sentence, on its page, and no line
+        next to it opens with a dash too (a list's items): a quotation set without quotation marks (a pull
+        quote in display type) ends with its source, and the next line opens a block."""
+        least = int(PLAIN_LIMITS["unquoted_attributions"])
+        if not least or len(line.text.split()) < least or not attribution_line(line.text):
+            return False
+        near = [self.lines[k] for k in (line.index - 2, line.index + 1) if 0 <= k < len(self.lines)]
+        dashed = any(attribution_line(other.text) for other in near)
+        prev = self.lines[line.index - 1]
+        return ends_sentence(before) and not dashed and prev.page == line.page
 
     def _only_held_between(self, prev: Line, line: Line) -> bool:
         """Nothing but held-out lines (a footnote closing the page, a note's call) stands
@@ -2818,7 +2855,20 @@ def is_jump_line(text: str) -> bool:
     if _worded_jump(bare):
         return True
     head, colon, story = bare.partition(": ")
-    return bool(colon) and _story_named(story) and head != bare and is_jump_line(head)
+    if bool(colon) and _story_named(story) and head != bare and is_jump_line(head):
+        return True
+    return _slugged_jump(bare)
+
+
+def _slugged_jump(text: str) -> bool:
+    """With ``slugged_jumps`` on, ``text`` is a story's slug and, after its comma, a jump line naming where the
+    text came from (``jumps_from``: "Mill race, continued from page 1", the carried-over part's head): the slug short (at most ``jump_story_words``
+    words), ending no sentence, the jump line whole after it."""
+    slug, comma, jump = text.partition(", ")
+    if not PLAIN_LIMITS["slugged_jumps"] or not comma or not jump or not starts_uppercase(slug):
+        return False
+    return (0 < len(slug.split()) <= PLAIN_LIMITS["jump_story_words"] and not ends_sentence(slug)
+            and jumps_from(jump[:1].upper() + jump[1:]))
 
 
 def _story_named(text: str) -> bool:
@@ -2855,7 +2905,8 @@ def jumps_from(text: str) -> bool:
     """``text`` is a jump line on the carried-over part, naming where it came from ("Continued
     from the inside"): its lead is one of ``lexicon/jump_from_leads.txt``."""
     lowered = " ".join(_JUMP_POINTERS.sub("", text.strip()).lstrip("([").lower().split())
-    return is_jump_line(text) and any(lowered.startswith(lead + " ") for lead in words("jump_from_leads"))
+    return (is_jump_line(text) and any(lowered.startswith(lead + " ") for lead in words("jump_from_leads"))
+            or _slugged_jump(text.strip()))
 
 
 class HasText(Protocol):
@@ -4104,6 +4155,8 @@ def unglued(lines: list[Line]) -> list[Line]:
             cut = _heading_glue_cut(line)
         if cut is None and PLAIN_LIMITS["glued_sidenotes"] and prev is not None and prev.page == line.page:
             cut = _sidenote_glue_cut(line, prev)
+        if cut is None and PLAIN_LIMITS["notes_before_text"] and prev is not None and prev.page == line.page:
+            cut = _note_text_glue_cut(line, prev, nxt)
         if cut is None:
             out.append(line)
             continue
@@ -4725,6 +4778,55 @@ def _sidenote_glue_cut(line: Line, prev: Line) -> int | None:
     return None
 
 
+def picture_placeholders(lines: list[Line]) -> set[int]:
+    """With ``placeholder_words`` on, the indexes of lines wholly in square brackets holding two to that many
+    words in lower case, no figure, after a line ending no sentence on their page ("… at the back with" /
+    "[museum photograph]"): the placeholder printed on a picture set inside the text, which the extraction
+    read into the sentence, no text (an editor's bracketed word stands inside its line)."""
+    most = int(PLAIN_LIMITS["placeholder_words"])
+    found: set[int] = set()
+    if not most:
+        return found
+    for prev, line in zip(lines, lines[1:], strict=False):
+        m = _BRACKETED.match(line.text.strip())
+        words = m.group(1).split() if m else []
+        if (2 <= len(words) <= most and all(w.isalpha() and w.islower() for w in words)
+                and prev.page == line.page and not ends_sentence(prev.text)):
+            found.add(line.index)
+    return found
+
+
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
+
+
+def _note_text_glue_cut(line: Line, prev: Line, nxt: Line | None) -> int | None:
+    """Where the text glued after a margin note starts (an offset into the line's raw text), or None: the
+    line opens with the number of the note that ``prev`` calls at its end ("… of Burgundy.1" / "1 On the
+    marriage see chapter 3. To"), the note's first sentence ends inside the line, and the words after it go on
+    with the text the call parted -- in lower case after a call ending no sentence ("general,4" / "4 … II.
+    and in"), or, after one ending a sentence, a tail ending none whose next line goes on in lower case (a
+    note set in the margin level with the text's next line, which the extraction read into it)."""
+    call = _CALL_AT_END.search(prev.text)
+    opening = re.match(r"(\d{1,2})\s+(?=[A-Z])", line.raw)
+    if call is None or opening is None or call.group(1) != opening.group(1):
+        return None
+    for stop in _NOTE_SENTENCE_END.finditer(line.raw, opening.end()):
+        tail = line.raw[stop.end():].strip()
+        if not tail:
+            return None
+        if ends_sentence(prev.text[: call.start()]):
+            goes_on = (tail[0].isupper() and not ends_sentence(tail) and nxt is not None
+                       and starts_lowercase(nxt.text))
+        else:
+            goes_on = starts_lowercase(tail)
+        return stop.end() if goes_on else None
+    return None
+
+
+_CALL_AT_END = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
+_NOTE_SENTENCE_END = re.compile(r"(?<=[^\W_])[.!?][”’\"')]?(?=\s+\S)")
+
+
 _INNER_POSITION = re.compile(r"\s(?=[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s)")
 
 
@@ -4778,6 +4880,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
     lineset.lines, lineset.inner_labels = numbers_over_headings(lineset.lines)
+    if PLAIN_LIMITS["named_mastheads"]:
+        lineset.lines = _lines_without(lineset.lines, _named_masthead(lineset.lines, lineset.running))
     keyed = _keys_alone(lineset.lines, one_a_line=True)
     if keyed and any(BRACKET_KEY.match(line.text) for line in lineset.lines):  # the keys set on the pictures, one a line
         lineset.lines = _lines_without(lineset.lines, keyed)
@@ -4817,7 +4921,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _capitals_fact_tables(entries, layout.width)
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
-    entries = _kickers_in_headings_out(entries)
+    entries = paged_contents_apart(_kickers_in_headings_out(entries))  # an index box (round 56)
     return _quoted_captions_out(entries), layout.note_runs()
 
 
@@ -5060,6 +5164,31 @@ def _wrapped_attribution(pair: list[Line]) -> bool:
     words = pair[1].text.split()
     return (0 < len(words) <= int(PLAIN_LIMITS["attribution_wrap_words"]) and words[0][:1].islower()
             and not ends_sentence(pair[1].text))
+
+
+def _named_masthead(lines: list[Line], running: tuple[str, ...]) -> set[int]:
+    """The ids of a periodical's masthead lines (``named_mastheads``): the text's first line a name in
+    capitals (at most ``kicker_words`` words) that opens a running line dropped from the pages ("THE
+    HARBOUR GAZETTE" of "The Harbour Gazette - No. 4 - Winter"), and the line under it when that one ends no
+    sentence and closes on the rest of the running line (the issue: "Newsletter of the Society No. 4 -
+    Winter"). The headline under them is then the text's first line, as the title is."""
+    if not lines or not running:
+        return set()
+    name = " ".join(lines[0].text.split())
+    if not in_capitals(name) or len(name.split()) > int(PLAIN_LIMITS["kicker_words"]):
+        return set()
+    key = name.casefold()
+    rests = [text[len(key):] for text in (" ".join(r.split()).casefold().lstrip("0123456789 ") for r in running)
+             if text.startswith(key) and len(text) > len(key)]
+    if not rests:
+        return set()
+    found = {id(lines[0])}
+    issues = [rest.strip(" -\u2013\u2014|\u00b7,:") for rest in rests]
+    under = lines[1] if len(lines) > 1 and lines[1].page == lines[0].page else None
+    if under is not None and not ends_sentence(under.text) and any(
+            issue and " ".join(under.text.split()).casefold().endswith(issue) for issue in issues):
+        found.add(id(under))
+    return found
 
 
 def _nameplate_out(entries: list[Entry]) -> list[Entry]:
