@@ -296,7 +296,8 @@ class Weights:
     # the only amount of its unit in its sentence, within ``quantity_max_ratio`` of each other, of no disagreeing year
     # and not two measures (``_other_measured``), measure one thing told in other words ("only three dissenting votes"
     # / "only two opposing votes"): grouped, and a difference of value is a contradiction. The annotated pairs of
-    # other things reach 0.69 (tuning).
+    # other things reach 0.69 (tuning). Also for two numbers beside the same word, each the only number of its
+    # sentence (``_number_told_alike``, round 56).
     measure_sentence_similarity: float = 0.75
     # … and at or above which two dates, each the only date written in its sentence, no wider than
     # ``firm_act_width_days`` and less than ``firm_act_gap_days`` apart, date one act told in other words: grouped, and
@@ -1811,6 +1812,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS \
                 and (_named_theme_misdated(a, b) or _named_theme_misdated(b, a)):
             return "the same act done to the same named thing"
+        if a.kind == b.kind == "number" and (counted := _number_told_alike(a, b)):
+            return f"one number of “{counted}” told in sentences alike in meaning"
         return _argument_overlap(a, b)
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _dated_alike(a, b):
         return "one act dated in sentences alike in meaning"
@@ -2434,6 +2437,56 @@ def _measure_told_alike(a: Statement, b: Statement) -> bool:
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
         return False  # a heading or a caption states nothing
     return _sentence_similarity(a.sentence_text, b.sentence_text) >= WEIGHTS.measure_sentence_similarity
+
+
+def _number_told_alike(a: Statement, b: Statement) -> str | None:
+    """What two numbers count when they are one number told in other words (round 56): each the only number of its
+    sentence (years aside), within ``quantity_max_ratio`` of each other, beside the same word (by base form or
+    derivation: "three “Framework” documents" / "two “Framework” documents", "set up by Resolution 755" / "created
+    via Resolution 751"), no person, place or organization in each sentence that the other does not name, neither an age nor a
+    clock time, in sentences alike in meaning
+    (``WEIGHTS.measure_sentence_similarity``, as for one amount told alike). The retelling's word-by-word
+    alignment misses such pairs when the panel rewrites the rest of the sentence; a sentence writing two numbers
+    leaves open which is which. Else None."""
+    if a.value[0] == CLOCK or b.value[0] == CLOCK or a.age_at or b.age_at or a.counted or b.counted:
+        return None
+    low, high = sorted((a.value[0], b.value[0]))
+    if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
+        return None
+    if _numbers_written(a.sentence_text) != 1 or _numbers_written(b.sentence_text) != 1:
+        return None
+    if _other_names(*([n for n in s.named if n[1] in _CONFLICTING_TYPES] for s in (a, b))):
+        return None  # "Vell was divided at the 17th parallel" / "Arden … at the 38th": two places told alike
+        # (a work or a law may be the number's own name: "Resolution 755")
+    other = {f for w in _counted_words(b) for f in _related_forms(w)}
+    counted = next((w for w in _counted_words(a) if _related_forms(w) & other), None)
+    if counted is None or not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
+        return None
+    if _sentence_similarity(a.sentence_text, b.sentence_text) < WEIGHTS.measure_sentence_similarity:
+        return None
+    return counted
+
+
+@lru_cache(maxsize=STATEMENT_CACHE)
+def _numbers_written(sentence: str) -> int:
+    """How many numbers a sentence writes, years aside (cardinals and ordinals, a day of a month included)."""
+    from vitrina.extract.numbers import find_numbers, find_ordinals
+
+    found = {(x, y) for x, y, v in find_numbers(sentence) + find_ordinals(sentence) if not _year_like(v)}
+    return len({x for x, _y in found})
+
+
+_BESIDE = re.compile(r"^[\s\"'“”‘’()-]*([A-Za-z][a-z'’]*)")
+_BEFORE = re.compile(r"([A-Za-z][a-z'’]*)[\s\"'“”‘’(]*$")
+
+
+def _counted_words(s: Statement) -> tuple[str, ...]:
+    """The content words right after and right before a number, lower-cased ("three “Framework” documents" →
+    framework; "a three-man junta" → man; "Resolution 755" → resolution)."""
+    lo, hi = s.start - s.sentence[0], s.end - s.sentence[0]
+    words = [m.group(1).lower() for m in (_BESIDE.match(s.sentence_text[hi:]), _BEFORE.search(s.sentence_text[:lo]))
+             if m is not None]
+    return tuple(w for w in words if w not in _stop_words())
 
 
 def _dated_alike(a: Statement, b: Statement) -> bool:
