@@ -1336,6 +1336,19 @@ def test_one_number_told_in_sentences_alike_beside_the_same_word_is_grouped_and_
     assert c._number_told_alike(first, far) is None  # more than three times apart
 
 
+def test_a_word_in_british_and_american_spelling_is_one_form_and_one_sense():
+    from vitrina import compare as c
+
+    if c._wordnet() is None:
+        return
+    assert c._letters_apart("harbour", "harbor") == 1 and c._letters_apart("grey", "gray") == 1
+    assert "recognize" in c._spellings("recognise") and "labor" in c._spellings("labour")
+    assert c._shared_predicate(("recognised",), ("recognized",))  # one act, spelt two ways
+    assert c._synonymous(("organised",), ("organized",))
+    assert not c._spellings("sign") and not c._spellings("signal")  # other words, not other spellings
+    assert not c._shared_predicate(("elected",), ("erected",))  # a letter apart, but no sense in common
+
+
 def test_one_act_dated_in_sentences_alike_in_meaning_is_grouped_and_two_dates_of_it_contradict():
     from vitrina import compare as c
 

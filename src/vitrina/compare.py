@@ -308,6 +308,10 @@ class Weights:
     # names filling one slot of a once-only act (``roles.once_only_swap``: the same named one-off thing in another
     # slot of one predicate) contradict each other; below ``role.uncertain`` such a pair was not shown at all.
     once_only_swap_floor: float = 0.0
+    # Most letters two spellings of one word differ by ("recognise" / "recognize", "programme" / "program"): a WordNet
+    # lemma of one of a word's synsets so close, whose senses are all senses of the word or the other way round, is
+    # the same word written otherwise (``_spellings``, round 56). Two letters: "-me", "-our" / "-or", "-ise" / "-ize".
+    spelling_letters: int = 2
 
 
 WEIGHTS = Weights()
@@ -1462,6 +1466,7 @@ def _related_forms(word: str) -> frozenset[str]:
     wn = lexical.wordnet()
     if wn is None:
         return frozenset(forms)
+    forms |= {other for form in list(forms) for other in _spellings(form)}
     related: set[str] = set()
     for form in forms:
         for synset in wn.synsets(form.replace(" ", "_")):
@@ -1469,6 +1474,38 @@ def _related_forms(word: str) -> frozenset[str]:
                 if lemma.name().lower() == form:
                     related |= {d.name().lower() for d in lemma.derivationally_related_forms()}
     return frozenset(forms | {r for r in related if "_" not in r})
+
+
+@lru_cache(maxsize=20_000)
+def _spellings(form: str) -> frozenset[str]:
+    """Other spellings of a base form in WordNet (round 56): a one-word lemma of one of its synsets at most
+    ``WEIGHTS.spelling_letters`` letters apart whose senses all are senses of the form, or the other way round
+    ("recognise" / "recognize", "labour" / "labor"). WordNet lists both spellings but orders their senses apart, so
+    two retellings of one act in British and American spelling shared no frequent sense nor base form."""
+    wn = _wordnet()
+    if wn is None or not form.isalpha():
+        return frozenset()
+    own = set(wn.synsets(form))
+    found = set()
+    for synset in own:
+        for lemma in synset.lemma_names():
+            other = lemma.lower()
+            if other == form or not other.isalpha() or _letters_apart(form, other) > WEIGHTS.spelling_letters:
+                continue
+            senses = set(wn.synsets(other))
+            if senses <= own or own <= senses:
+                found.add(other)
+    return frozenset(found)
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """Letters inserted, deleted or replaced to turn one word into the other (Levenshtein's distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
@@ -2205,7 +2242,9 @@ def _frequent_senses(word: str, pos: str | None = None) -> frozenset[str]:
     wn = _wordnet()
     if wn is None:
         return frozenset()
-    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, pos)[:WEIGHTS.synonym_senses])
+    forms = _base_forms(word)
+    forms |= {other for form in list(forms) for other in _spellings(form)}
+    return frozenset(x.name() for form in forms for x in wn.synsets(form, pos)[:WEIGHTS.synonym_senses])
 
 
 @lru_cache(maxsize=8192)  # a statement is judged against each other in its blocks: its window is kept
