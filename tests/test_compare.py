@@ -1331,6 +1331,8 @@ def test_one_number_told_in_sentences_alike_beside_the_same_word_is_grouped_and_
 
     assert c._number_told_alike(named(first, "Arden"), named(second, "Vell")) is None  # two places told alike
     assert c._number_told_alike(named(first, "Arden"), named(second, "Arden")) == "ordinance"
+    short = (number("a", "four", 4.0, "Data from phase four on."), number("b", "seven", 7.0, "Data from phase seven on."))
+    assert c._number_told_alike(*short) is None  # a template of three words: two phases, not one number retold
     far = number("b", "forty", 40.0, "Under Ordinance forty, passed that spring, the guild council created a board "
                  "to keep the canal locks in repair.")
     assert c._number_told_alike(first, far) is None  # more than three times apart

@@ -2482,11 +2482,12 @@ def _number_told_alike(a: Statement, b: Statement) -> str | None:
     """What two numbers count when they are one number told in other words (round 56): each the only number of its
     sentence (years aside), within ``quantity_max_ratio`` of each other, beside the same word (by base form or
     derivation: "three “Framework” documents" / "two “Framework” documents", "set up by Resolution 755" / "created
-    via Resolution 751"), no person, place or organization in each sentence that the other does not name, neither an age nor a
-    clock time, in sentences alike in meaning
-    (``WEIGHTS.measure_sentence_similarity``, as for one amount told alike). The retelling's word-by-word
-    alignment misses such pairs when the panel rewrites the rest of the sentence; a sentence writing two numbers
-    leaves open which is which. Else None."""
+    via Resolution 751"), at least ``retold_min_words`` content words in common (a short template sentence, "Data
+    from round 27 on.", tells another thing with another number), no person, place or organization in each sentence
+    that the other does not name, neither an age nor a clock time, in sentences alike in meaning
+    (``WEIGHTS.measure_sentence_similarity``, as for one amount told alike). The retelling's word-by-word alignment
+    misses such pairs when the panel rewrites the rest of the sentence; a sentence writing two numbers leaves open
+    which is which. Else None."""
     if a.value[0] == CLOCK or b.value[0] == CLOCK or a.age_at or b.age_at or a.counted or b.counted:
         return None
     low, high = sorted((a.value[0], b.value[0]))
@@ -2494,6 +2495,8 @@ def _number_told_alike(a: Statement, b: Statement) -> str | None:
         return None
     if _numbers_written(a.sentence_text) != 1 or _numbers_written(b.sentence_text) != 1:
         return None
+    if len(_content_words(a.sentence_text) & _content_words(b.sentence_text)) < WEIGHTS.retold_min_words:
+        return None  # "Tuning data from round 27 on." / "… round 29 on.": too few words to tell one thing
     if _other_names(*([n for n in s.named if n[1] in _CONFLICTING_TYPES] for s in (a, b))):
         return None  # "Vell was divided at the 17th parallel" / "Arden … at the 38th": two places told alike
         # (a work or a law may be the number's own name: "Resolution 755")
