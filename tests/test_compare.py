@@ -1301,6 +1301,56 @@ def test_one_measure_told_in_sentences_alike_in_meaning_is_grouped_and_its_value
     assert not c._measure_told_alike(first, far)  # more than three times apart: another measure
 
 
+def test_one_number_told_in_sentences_alike_beside_the_same_word_is_grouped_and_its_values_contradict():
+    from vitrina import compare as c
+
+    def number(doc: str, written: str, value: float, sentence: str) -> c.Statement:
+        at = sentence.index(written)
+        return c.Statement("number", doc, at, at + len(written), written, (0, len(sentence)), sentence, (),
+                           (value,), retold_only=True)
+
+    first = number("a", "four", 4.0, "The guild council set up the canal board by Ordinance four in the spring of "
+                   "1880, to keep the locks open.")
+    second = number("b", "seven", 7.0, "Under Ordinance seven, passed that spring, the guild council created a board "
+                    "to keep the canal locks in repair.")
+    assert not c._retold(first, second)  # told in other words: the word-by-word alignment does not pair them
+    assert c._counted_words(first) == c._counted_words(second) == ("ordinance",)  # the word beside both numbers
+    assert c._number_told_alike(first, second) == "ordinance"
+    assert c._same_thing(first, second).startswith("one number of “ordinance” told in sentences alike")
+    assert c._firm_difference(first, second)  # one ordinance numbered two ways: a contradiction
+    other_word = number("b", "seven", 7.0, "Under an ordinance of seven clauses, passed that spring, the guild council "
+                        "created a board to keep the canal locks in repair.")
+    assert c._number_told_alike(first, other_word) is None  # beside another word: maybe another count
+    two = number("b", "seven", 7.0, "Under Ordinance seven and Ordinance eight, passed that spring, the guild "
+                 "council created a board to keep the canal locks in repair.")
+    assert c._number_told_alike(first, two) is None  # two numbers in one sentence: which is which?
+    poem = number("b", "seven", 7.0, "A poet recited Ordinance seven of her sonnet cycle to a quiet garden crowd.")
+    assert c._number_told_alike(first, poem) is None  # another sentence altogether
+    def named(statement: c.Statement, place: str) -> c.Statement:
+        return dataclasses.replace(statement, named=((f"place-{place.lower()}", "place", frozenset({place.lower()})),))
+
+    assert c._number_told_alike(named(first, "Arden"), named(second, "Vell")) is None  # two places told alike
+    assert c._number_told_alike(named(first, "Arden"), named(second, "Arden")) == "ordinance"
+    short = (number("a", "four", 4.0, "Data from phase four on."), number("b", "seven", 7.0, "Data from phase seven on."))
+    assert c._number_told_alike(*short) is None  # a template of three words: two phases, not one number retold
+    far = number("b", "forty", 40.0, "Under Ordinance forty, passed that spring, the guild council created a board "
+                 "to keep the canal locks in repair.")
+    assert c._number_told_alike(first, far) is None  # more than three times apart
+
+
+def test_a_word_in_british_and_american_spelling_is_one_form_and_one_sense():
+    from vitrina import compare as c
+
+    if c._wordnet() is None:
+        return
+    assert c._letters_apart("harbour", "harbor") == 1 and c._letters_apart("grey", "gray") == 1
+    assert "recognize" in c._spellings("recognise") and "labor" in c._spellings("labour")
+    assert c._shared_predicate(("recognised",), ("recognized",))  # one act, spelt two ways
+    assert c._synonymous(("organised",), ("organized",))
+    assert not c._spellings("sign") and not c._spellings("signal")  # other words, not other spellings
+    assert not c._shared_predicate(("elected",), ("erected",))  # a letter apart, but no sense in common
+
+
 def test_one_act_dated_in_sentences_alike_in_meaning_is_grouped_and_two_dates_of_it_contradict():
     from vitrina import compare as c
 

@@ -296,7 +296,8 @@ class Weights:
     # the only amount of its unit in its sentence, within ``quantity_max_ratio`` of each other, of no disagreeing year
     # and not two measures (``_other_measured``), measure one thing told in other words ("only three dissenting votes"
     # / "only two opposing votes"): grouped, and a difference of value is a contradiction. The annotated pairs of
-    # other things reach 0.69 (tuning).
+    # other things reach 0.69 (tuning). Also for two numbers beside the same word, each the only number of its
+    # sentence (``_number_told_alike``, round 56).
     measure_sentence_similarity: float = 0.75
     # … and at or above which two dates, each the only date written in its sentence, no wider than
     # ``firm_act_width_days`` and less than ``firm_act_gap_days`` apart, date one act told in other words: grouped, and
@@ -307,6 +308,10 @@ class Weights:
     # names filling one slot of a once-only act (``roles.once_only_swap``: the same named one-off thing in another
     # slot of one predicate) contradict each other; below ``role.uncertain`` such a pair was not shown at all.
     once_only_swap_floor: float = 0.0
+    # Most letters two spellings of one word differ by ("recognise" / "recognize", "programme" / "program"): a WordNet
+    # lemma of one of a word's synsets so close, whose senses are all senses of the word or the other way round, is
+    # the same word written otherwise (``_spellings``, round 56). Two letters: "-me", "-our" / "-or", "-ise" / "-ize".
+    spelling_letters: int = 2
 
 
 WEIGHTS = Weights()
@@ -1461,6 +1466,7 @@ def _related_forms(word: str) -> frozenset[str]:
     wn = lexical.wordnet()
     if wn is None:
         return frozenset(forms)
+    forms |= {other for form in list(forms) for other in _spellings(form)}
     related: set[str] = set()
     for form in forms:
         for synset in wn.synsets(form.replace(" ", "_")):
@@ -1468,6 +1474,38 @@ def _related_forms(word: str) -> frozenset[str]:
                 if lemma.name().lower() == form:
                     related |= {d.name().lower() for d in lemma.derivationally_related_forms()}
     return frozenset(forms | {r for r in related if "_" not in r})
+
+
+@lru_cache(maxsize=20_000)
+def _spellings(form: str) -> frozenset[str]:
+    """Other spellings of a base form in WordNet (round 56): a one-word lemma of one of its synsets at most
+    ``WEIGHTS.spelling_letters`` letters apart whose senses all are senses of the form, or the other way round
+    ("recognise" / "recognize", "labour" / "labor"). WordNet lists both spellings but orders their senses apart, so
+    two retellings of one act in British and American spelling shared no frequent sense nor base form."""
+    wn = _wordnet()
+    if wn is None or not form.isalpha():
+        return frozenset()
+    own = set(wn.synsets(form))
+    found = set()
+    for synset in own:
+        for lemma in synset.lemma_names():
+            other = lemma.lower()
+            if other == form or not other.isalpha() or _letters_apart(form, other) > WEIGHTS.spelling_letters:
+                continue
+            senses = set(wn.synsets(other))
+            if senses <= own or own <= senses:
+                found.add(other)
+    return frozenset(found)
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """Letters inserted, deleted or replaced to turn one word into the other (Levenshtein's distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
@@ -1811,6 +1849,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS \
                 and (_named_theme_misdated(a, b) or _named_theme_misdated(b, a)):
             return "the same act done to the same named thing"
+        if a.kind == b.kind == "number" and (counted := _number_told_alike(a, b)):
+            return f"one number of “{counted}” told in sentences alike in meaning"
         return _argument_overlap(a, b)
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _dated_alike(a, b):
         return "one act dated in sentences alike in meaning"
@@ -2202,7 +2242,9 @@ def _frequent_senses(word: str, pos: str | None = None) -> frozenset[str]:
     wn = _wordnet()
     if wn is None:
         return frozenset()
-    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, pos)[:WEIGHTS.synonym_senses])
+    forms = _base_forms(word)
+    forms |= {other for form in list(forms) for other in _spellings(form)}
+    return frozenset(x.name() for form in forms for x in wn.synsets(form, pos)[:WEIGHTS.synonym_senses])
 
 
 @lru_cache(maxsize=8192)  # a statement is judged against each other in its blocks: its window is kept
@@ -2434,6 +2476,59 @@ def _measure_told_alike(a: Statement, b: Statement) -> bool:
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
         return False  # a heading or a caption states nothing
     return _sentence_similarity(a.sentence_text, b.sentence_text) >= WEIGHTS.measure_sentence_similarity
+
+
+def _number_told_alike(a: Statement, b: Statement) -> str | None:
+    """What two numbers count when they are one number told in other words (round 56): each the only number of its
+    sentence (years aside), within ``quantity_max_ratio`` of each other, beside the same word (by base form or
+    derivation: "three “Framework” documents" / "two “Framework” documents", "set up by Resolution 755" / "created
+    via Resolution 751"), at least ``retold_min_words`` content words in common (a short template sentence, "Data
+    from round 27 on.", tells another thing with another number), no person, place or organization in each sentence
+    that the other does not name, neither an age nor a clock time, in sentences alike in meaning
+    (``WEIGHTS.measure_sentence_similarity``, as for one amount told alike). The retelling's word-by-word alignment
+    misses such pairs when the panel rewrites the rest of the sentence; a sentence writing two numbers leaves open
+    which is which. Else None."""
+    if a.value[0] == CLOCK or b.value[0] == CLOCK or a.age_at or b.age_at or a.counted or b.counted:
+        return None
+    low, high = sorted((a.value[0], b.value[0]))
+    if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
+        return None
+    if _numbers_written(a.sentence_text) != 1 or _numbers_written(b.sentence_text) != 1:
+        return None
+    if len(_content_words(a.sentence_text) & _content_words(b.sentence_text)) < WEIGHTS.retold_min_words:
+        return None  # "Tuning data from round 27 on." / "… round 29 on.": too few words to tell one thing
+    if _other_names(*([n for n in s.named if n[1] in _CONFLICTING_TYPES] for s in (a, b))):
+        return None  # "Vell was divided at the 17th parallel" / "Arden … at the 38th": two places told alike
+        # (a work or a law may be the number's own name: "Resolution 755")
+    other = {f for w in _counted_words(b) for f in _related_forms(w)}
+    counted = next((w for w in _counted_words(a) if _related_forms(w) & other), None)
+    if counted is None or not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
+        return None
+    if _sentence_similarity(a.sentence_text, b.sentence_text) < WEIGHTS.measure_sentence_similarity:
+        return None
+    return counted
+
+
+@lru_cache(maxsize=STATEMENT_CACHE)
+def _numbers_written(sentence: str) -> int:
+    """How many numbers a sentence writes, years aside (cardinals and ordinals, a day of a month included)."""
+    from vitrina.extract.numbers import find_numbers, find_ordinals
+
+    found = {(x, y) for x, y, v in find_numbers(sentence) + find_ordinals(sentence) if not _year_like(v)}
+    return len({x for x, _y in found})
+
+
+_BESIDE = re.compile(r"^[\s\"'“”‘’()-]*([A-Za-z][a-z'’]*)")
+_BEFORE = re.compile(r"([A-Za-z][a-z'’]*)[\s\"'“”‘’(]*$")
+
+
+def _counted_words(s: Statement) -> tuple[str, ...]:
+    """The content words right after and right before a number, lower-cased ("three “Framework” documents" →
+    framework; "a three-man junta" → man; "Resolution 755" → resolution)."""
+    lo, hi = s.start - s.sentence[0], s.end - s.sentence[0]
+    words = [m.group(1).lower() for m in (_BESIDE.match(s.sentence_text[hi:]), _BEFORE.search(s.sentence_text[:lo]))
+             if m is not None]
+    return tuple(w for w in words if w not in _stop_words())
 
 
 def _dated_alike(a: Statement, b: Statement) -> bool:
