@@ -21,6 +21,7 @@ import argparse
 import json
 import random
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -58,12 +59,12 @@ def write(folder: Path, records: list[str], first: int = 0) -> None:
 
 
 _STAGES = re.compile(r"Stages: (.*)")
-_TIME = re.compile(r"wall ([\d.]+) s, max RSS (\d+) KB")
+_TIME = re.compile(r"wall ([\d.]+) s, max RSS (\d+) KB, cpu ([\d.]+) user ([\d.]+) sys")
 
 
 # ``vitrina build`` with no derive stage (no comparisons): a database for ``bench/compare_profile.py`` of a size
 # whose comparisons do not finish in a build's time.
-_NO_COMPARE = ("import vitrina.pipeline as p; p.derive_stages = lambda *more: more; "
+_NO_COMPARE = ("import vitrina.pipeline as p; p.derive_stages = lambda *more, **_: more; "
                "from vitrina.cli import main; main(prog_name='vitrina')")
 
 
@@ -71,7 +72,7 @@ def run_build(folders: list[Path], db: Path, timeout: int, compare: bool = True)
     """One ``vitrina build`` in a child process: wall, peak RSS (MB), stage seconds, exit code. ``compare``
     False leaves the comparisons stage out."""
     vitrina = ["-m", "vitrina"] if compare else ["-c", _NO_COMPARE]
-    cmd = ["/usr/bin/time", "-f", "wall %e s, max RSS %M KB", "timeout", str(timeout),
+    cmd = ["/usr/bin/time", "-f", "wall %e s, max RSS %M KB, cpu %U user %S sys", "timeout", str(timeout),
            sys.executable, *vitrina, "build", *map(str, folders), "--db", str(db), "--verbose"]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -80,6 +81,7 @@ def run_build(folders: list[Path], db: Path, timeout: int, compare: bool = True)
     row: dict = {"rc": done.returncode, "wall_s": round(wall, 1)}
     if (m := _TIME.search(out)) is not None:
         row["wall_s"], row["rss_mb"] = float(m.group(1)), round(int(m.group(2)) / 1024)
+        row["cpu_s"] = round(float(m.group(3)) + float(m.group(4)), 1)  # the build and the children it waited for
     if (m := _STAGES.search(out)) is not None:
         row["stages"] = {name.strip(): float(s) for name, s in re.findall(r"([a-z ()]+?) ([\d.]+) s", m.group(1))}
     return row
@@ -102,6 +104,7 @@ def main() -> None:
     parser.add_argument("--no-compare", action="store_true", help="full builds without the comparisons stage (a "
                                                                   "database for bench/compare_profile.py; no --add)")
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--keep-base", action="store_true", help="keep a copy of each exhibit before the added files")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="small-docs-"))
@@ -116,6 +119,8 @@ def main() -> None:
         print(json.dumps(row), flush=True)
         if args.add and row["full"]["rc"] == 0 and not args.no_compare:
             write(more, records[size:], first=size)
+            if args.keep_base:  # the exhibit before the added files (for bench/compare_step.py)
+                shutil.copyfile(db, work / f"n{size}.base.db")
             row["add"] = run_build([more], db, args.timeout)
             print(json.dumps({"documents": size, "add": row["add"]}), flush=True)
             if args.check:

@@ -1,12 +1,16 @@
 """An exhibit built in two steps (A, then B added) stores the comparisons of one build of A and B together, the
-per-statement key budgets included (round 45, issue #18)."""
+per-statement key budgets included (round 45, issue #18); the second step reads A's statements as the first kept
+them (round 56), and what is kept follows the documents and the code's version."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
 from vitrina import compare
+from vitrina.keptstatements import KEY_PREFIX
 from vitrina.pipeline import build
 from vitrina.store import reading
 
@@ -28,15 +32,69 @@ def _stored(db: Path) -> str | None:
         return compare.stored_text(kb)
 
 
+def _kept(db: Path) -> dict[str, str]:
+    with reading(db) as kb:
+        documents = [d.id for d in kb.documents()]
+    with closing(sqlite3.connect(db)) as conn:
+        keys = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE ?", (KEY_PREFIX + "%",)).fetchall())
+    assert len(keys) == len(documents)  # one record per document of the exhibit, none of a former one
+    return keys
+
+
+def _counting(monkeypatch) -> list[str]:
+    """The sources of the documents whose statements the comparisons make (not read kept)."""
+    made: list[str] = []
+    making = compare._statements_of
+
+    def counted(kb, doc_id, *rest):
+        made.append(kb.document(doc_id).source)
+        return making(kb, doc_id, *rest)
+
+    monkeypatch.setattr(compare, "_statements_of", counted)
+    return made
+
+
+def _sources(made: list[str]) -> set[str]:
+    return {Path(m).name for m in made}
+
+
 def test_a_then_b_stores_the_comparisons_of_a_and_b_built_together(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     # a budget of two others binds on every statement here (each meets eight under its commonest keys)
     monkeypatch.setattr(compare, "WEIGHTS", replace(compare.WEIGHTS, key_partners=2))
+    made = _counting(monkeypatch)
     _write(tmp_path / "a", range(0, 6))
     _write(tmp_path / "b", range(6, 9))
     build(["a"], tmp_path / "steps.db", jobs=1)
+    assert len(made) == 6
+    made.clear()
     build(["b"], tmp_path / "steps.db", jobs=1)
+    assert _sources(made) == {"note06.txt", "note07.txt", "note08.txt"}  # A's statements read as kept
     build(["a", "b"], tmp_path / "whole.db", jobs=1)
     whole = _stored(tmp_path / "whole.db")
     assert whole is not None and '"verdict": "differ"' in whole
     assert _stored(tmp_path / "steps.db") == whole
+    assert _kept(tmp_path / "steps.db") == _kept(tmp_path / "whole.db")
+
+
+def test_a_changed_or_removed_document_drops_its_kept_statements_and_another_code_version_reads_none(
+        tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    made = _counting(monkeypatch)
+    _write(tmp_path / "a", range(0, 4))
+    build(["a"], tmp_path / "x.db", jobs=1)
+    first = _kept(tmp_path / "x.db")
+    (tmp_path / "a" / "note02.txt").write_text("Note 2\n\nOn 9 May 1913, Ruth Anselm closed the tram depot in "
+                                               "Vienna. About 300 workers came.\n", encoding="utf-8")
+    made.clear()
+    build(["a"], tmp_path / "x.db", jobs=1)
+    assert _sources(made) == {"note02.txt"}
+    changed = _kept(tmp_path / "x.db")
+    assert len(set(first) - set(changed)) == 1 and len(set(changed) - set(first)) == 1
+    (tmp_path / "a" / "note03.txt").unlink()
+    made.clear()
+    build(["a"], tmp_path / "x.db", jobs=1, replace_all=True)
+    assert made == [] and len(_kept(tmp_path / "x.db")) == 3
+    monkeypatch.setattr(compare, "WEIGHTS", replace(compare.WEIGHTS, key_partners=3))  # another version
+    build(["a"], tmp_path / "x.db", jobs=1)
+    assert len(made) == 3

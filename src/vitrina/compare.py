@@ -41,6 +41,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, combinations
@@ -51,6 +52,7 @@ from vitrina.caseless import matchable
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
+from vitrina.keptstatements import Kept, KeptStatements, code_version
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
 from vitrina.qa import parse
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
@@ -79,6 +81,9 @@ PARSE_AHEAD_SENTENCES = 64
 # which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
 PART_CHARS = 1_000_000
+# Documents' kept statements (``vitrina.keptstatements``, JSON texts) held in memory while comparing; the others
+# wait in a scratch file until they are written for the next build.
+KEPT_CACHE = 64
 
 
 class Capped:
@@ -499,50 +504,91 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str, capped: Capped | None = None,
 
 
 def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements,
-                capped: Capped | None = None, refused: _Refused | None = None) -> _Statements:
+                capped: Capped | None = None, refused: _Refused | None = None,
+                kept: KeptStatements | None = None) -> _Statements:
     """Every comparable statement, added to ``out`` (a list, or a ``PickledList`` that keeps them on
     disk), reading and building one document's statements at a time, within the caps of one document
     (``Capped``: what was left out is noted there).
 
     Documents are taken in a fixed order (those with dates, then those with quantities, then
     those with quotations only, each in reading order): the grouping breaks ties by it. With ``refused``, each
-    document's refusals to comment (``vitrina.refusals``) and first day are noted there too.
+    document's refusals to comment (``vitrina.refusals``) and first day are noted there too. With ``kept``, a
+    document whose statements the last build kept (``vitrina.keptstatements``) is not read again, and each
+    document's statements are kept there for the next build.
     """
     names = {eid: name for eid, (_type, name) in kinds.items()}
     capped = capped or Capped()
-    order, ahead = _statement_order(kb), 0
-    for n, doc_id in enumerate(order):
-        if n == ahead:
-            ahead = _parse_ahead(kb, order, n)
-        docs = _load_one(kb, doc_id, capped)
-        dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
-        quantities = kb.quantities(document=doc_id)
-        counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated],
-                                    quantities))
-        if counted:  # a count of "persons" its verb counts is also a count of the act ("saved fifty-eight persons",
-            # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
-            # 1,200 passengers") is no count of the act
-            measured = SpanSet([(q.start, q.end) for q in quantities if not measures.people_noun(q.unit or "")])
-            quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)
-                                       or measures.count_parts(q.unit or "")[1]]  # (residents counted: round 45)
-        # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
-        taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
-                                                               if not q.id.startswith(_COUNTED)]
-        durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
-        days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
-        settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
-                                      _number_statements(docs.get(doc_id), doc_id, taken, kinds,
-                                                         [(d.date_start, d.lower, d.upper) for d in dated])),
-                                docs.get(doc_id), dated)
-        resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
-        made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
-                     _quote_statements(kb.quotes(document=doc_id), docs, kinds),
-                     _member_statements(docs.get(doc_id), doc_id, kinds),
-                     _undated_times(docs.get(doc_id), doc_id, dated, kinds))
-        out.extend(capped.statements(_marked_corrected(made, docs.get(doc_id)), doc_id))
-        if refused is not None:
-            _note_refusals(refused, docs.get(doc_id), doc_id, dated)
+    refused = refused if refused is not None else _Refused()
+    order = _statement_order(kb)
+    reused = kept.found(kb, order, kinds) if kept is not None else set()
+    fresh = [doc_id for doc_id in order if doc_id not in reused]  # parsed ahead: the documents made again
+    made_so_far = ahead = 0
+    for doc_id in order:
+        if doc_id in reused and kept is not None and _reuse(kept, doc_id, out, capped, refused):
+            continue
+        if doc_id not in reused:  # (a kept record that cannot be read is made again, parsed on its own)
+            if made_so_far == ahead:
+                ahead = _parse_ahead(kb, fresh, made_so_far)
+            made_so_far += 1
+        notes, found = len(capped.notes.get(doc_id, ())), len(refused.found)
+        made = _statements_of(kb, doc_id, kinds, names, capped, refused)
+        out.extend(made)
+        if kept is not None:
+            kept.keep(doc_id, Kept(made, capped.notes.get(doc_id, [])[notes:], refused.days.get(doc_id),
+                                   refused.found[found:]))
     return out
+
+
+def _reuse(kept: KeptStatements, doc_id: str, out: _Statements, capped: Capped, refused: _Refused) -> bool:
+    """Add a document's kept statements to ``out``, its notes to ``capped`` and its refusals to ``refused``, as
+    making them would have; False when its record cannot be read."""
+    record = kept.record(doc_id, _KEPT_CLASSES)
+    if record is None:
+        return False
+    out.extend(record.statements)
+    for note in record.notes:
+        capped.note(doc_id, note)
+    refused.days[doc_id] = record.day
+    refused.found += record.refusals
+    return True
+
+
+# the classes a kept record may hold (``keptstatements.decode``)
+_KEPT_CLASSES: dict[str, Callable[..., Any]] = {c.__name__: c for c in (
+    Statement, Frame, refusals.Refusal, read.SentenceHit)}
+
+
+def _statements_of(kb: read.KnowledgeBase, doc_id: str, kinds: dict[str, tuple[str, str]], names: dict[str, str],
+                   capped: Capped, refused: _Refused) -> list[Statement]:
+    """One document's statements made (``_statements``), its refusals to comment noted in ``refused``."""
+    docs = _load_one(kb, doc_id, capped)
+    dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
+    quantities = kb.quantities(document=doc_id)
+    counted = list(_verb_counts(docs.get(doc_id), doc_id, [(d.date_start, d.date_end) for d in dated],
+                                quantities))
+    if counted:  # a count of "persons" its verb counts is also a count of the act ("saved fifty-eight persons",
+        # kept as an amount of persons too); an amount of any other unit ("spend up to $5 million", "carried
+        # 1,200 passengers") is no count of the act
+        measured = SpanSet([(q.start, q.end) for q in quantities if not measures.people_noun(q.unit or "")])
+        quantities = quantities + [q for q in counted if not measured.overlaps(q.start, q.end)
+                                   or measures.count_parts(q.unit or "")[1]]  # (residents counted: round 45)
+    # (a counted number stays a number of its sentence retold too: "12 were killed" / "14 were killed")
+    taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
+                                                           if not q.id.startswith(_COUNTED)]
+    durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
+    days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
+    settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
+                                  _number_statements(docs.get(doc_id), doc_id, taken, kinds,
+                                                     [(d.date_start, d.lower, d.upper) for d in dated])),
+                            docs.get(doc_id), dated)
+    resolved = _coreferent_people(kb.events(document=doc_id), docs.get(doc_id), kinds) if dated else {}
+    made = chain(_date_statements(dated, docs, names, kinds, resolved), settled,
+                 _quote_statements(kb.quotes(document=doc_id), docs, kinds),
+                 _member_statements(docs.get(doc_id), doc_id, kinds),
+                 _undated_times(docs.get(doc_id), doc_id, dated, kinds))
+    statements = list(capped.statements(_marked_corrected(made, docs.get(doc_id)), doc_id))
+    _note_refusals(refused, docs.get(doc_id), doc_id, dated)
+    return statements
 
 
 def _marked_corrected(made: Iterable[Statement], doc: _Doc | None) -> Iterator[Statement]:
@@ -4225,14 +4271,15 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
 
 
 def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = None,
-           ) -> Iterator[tuple[Comparison, _Tie]]:
+           kept: KeptStatements | None = None) -> Iterator[tuple[Comparison, _Tie]]:
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
     (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
-    alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``. A pair shown
+    alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``; each document's
+    statements are read from and kept in ``kept`` (``vitrina.keptstatements``), when given. A pair shown
     uncertain whose sentences tell one occasion is shown as a contradiction (``_on_one_occasion``)."""
     names: dict[str, list[polarity.Name]] | None = None
     with parse.cache_limit(PARSE_CACHE):
-        for c, tie in _found_all(kb, scratch, capped or Capped()):
+        for c, tie in _found_all(kb, scratch, capped or Capped(), kept):
             if c.verdict == "uncertain" and OCCASION.min_similarity <= 1.0:
                 names = names if names is not None else polarity.names_by_document(kb, OCCASION.named_types)
                 c = _on_one_occasion(c, names)
@@ -4488,13 +4535,14 @@ def _occasion_side(s: Statement, names: dict[str, list[polarity.Name]]) -> _Side
             names_in(names.get(s.document, []), s.sentence[0], s.sentence[1]))
 
 
-def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iterator[tuple[Comparison, _Tie]]:
+def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped,
+               kept: KeptStatements | None = None) -> Iterator[tuple[Comparison, _Tie]]:
     """The work of ``_found``, inside its small parse cache."""
     if len({origin(d.id, d.source) for d in kb.documents()}) < 2:
         return  # every comparison sets two documents side by side: one document (or the parts of one) has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     refused = _Refused()
-    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped, refused)
+    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped, refused, kept)
     corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
@@ -4665,11 +4713,13 @@ def document_titles(store: read.KnowledgeBase | sqlite3.Connection) -> dict[str,
     return {d.id: d.title for d in read.as_knowledge_base(store).documents()}
 
 
-def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
+def store_comparisons(kb: read.KnowledgeBase, earlier: str | None = None) -> Iterator[tuple[str, str]]:
     """Every comparison of a freshly written exhibit, as the meta entries the build keeps beside it
     (a ``derive`` stage of the store's writers): ``comparisons:00000001``, … each a JSON array of
     at most ``PART_SIZE`` comparisons (fewer past ``PART_CHARS``), in order; together the list
-    ``compare`` returns.
+    ``compare`` returns. Then each document's statements, kept for the next build
+    (``vitrina.keptstatements``): those of a document unchanged since the exhibit at ``earlier`` (the last
+    build's, a path or server URL: the exhibit this build replaces) are read from it, not made again.
 
     Streamed: each comparison is turned to JSON (with its reasons, one per cross-document pair)
     as it is found and waits in a scratch file, which sorts them; a part is built only as it is
@@ -4677,9 +4727,11 @@ def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
     """
     titles = document_titles(kb)
     capped = Capped()
-    with Scratch() as scratch:
+    with Scratch() as scratch, _earlier_kept(earlier) as found_kept:
+        kept = KeptStatements(code_version(WEIGHTS, OCCASION, CROSS_DOCUMENT_LIMITS), found_kept,
+                              scratch.pickled_list(KEPT_CACHE))
         found = scratch.sorted_texts(keys=7)
-        found.add_all((*_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch, capped))
+        found.add_all((*_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch, capped, kept))
         rows = found.in_order()
         part: list[str] = []
         parts = size = 0
@@ -4692,7 +4744,37 @@ def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
                 part, size = [], 0
         if part or not parts:
             yield _part_key(parts + 1), "[" + ", ".join(part) + "]"
+        yield from kept.entries(d.id for d in kb.documents())
     yield from capped.entries(kb, "comparisons")
+
+
+@contextmanager
+def _earlier_kept(earlier: str | None) -> Iterator[Callable[[str], str | None] | None]:
+    """A reader of the meta entries of the exhibit at ``earlier``; None when there is none or it cannot be read
+    (the statements are then made again: what is kept only ever saves time)."""
+    from vitrina.store import open_knowledge_base
+
+    kb = None
+    if earlier:
+        with suppress(Exception):  # no exhibit there yet, or one that cannot be read
+            kb = open_knowledge_base(earlier)
+    if kb is None:
+        yield None
+        return
+    try:
+        yield _meta_reader(kb)
+    finally:
+        kb.close()
+
+
+def _meta_reader(kb: read.KnowledgeBase) -> Callable[[str], str | None]:
+    """``kb.meta_value``, None for an entry that cannot be read."""
+    def value(key: str) -> str | None:
+        try:
+            return kb.meta_value(key)
+        except Exception:  # noqa: BLE001 - a damaged earlier exhibit: the statements are made again
+            return None
+    return value
 
 
 def _part_key(number: int) -> str:

@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -1025,7 +1025,8 @@ def _build_staged(
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
                                             derive=derive_stages(*_remembering(authority), former_ids,
                                                                  former_entities, copies,
-                                                                 *_cataloguing(report.catalogue_used)),
+                                                                 *_cataloguing(report.catalogue_used),
+                                                                 earlier=None if fresh else db),
                                             strict=strict)
         report.seconds["write"] = time.perf_counter() - started
     report.warnings.extend(_stage_notes(db, analysed - failed))
@@ -1048,11 +1049,12 @@ def _stage_notes(db: str | Path, sources: set[str]) -> list[str]:
         return [f"{source}: {reason}" for source, reason in stage_note_entries(kb) if source in sources]
 
 
-def derive_stages(*more: Derive) -> tuple[Derive, ...]:
-    """The stages run on the whole written exhibit before it is swapped in (store/db.py ``Derive``)."""
+def derive_stages(*more: Derive, earlier: str | Path | None = None) -> tuple[Derive, ...]:
+    """The stages run on the whole written exhibit before it is swapped in (store/db.py ``Derive``); the
+    comparisons read the statements kept in the exhibit at ``earlier`` (the one this build replaces)."""
     from vitrina.compare import store_comparisons
 
-    return (store_comparisons, *more)
+    return (partial(store_comparisons, earlier=str(earlier)) if earlier else store_comparisons, *more)
 
 
 def _remembering(authority: Sequence[dict] | AuthorityFile | None) -> tuple[Derive, ...]:

@@ -12,8 +12,9 @@ neither process holds them all. On PostgreSQL the written exhibit is the
 build's schema, committed under its temporary name (readers still see the
 old exhibit), which the child reads.
 
-Run here: ``python -m vitrina.store.apart MODULE:FUNCTION DATABASE OUT [SCHEMA]``
-(``SCHEMA``: the build's schema when ``DATABASE`` is a ``postgresql://`` URL).
+Run here: ``python -m vitrina.store.apart MODULE:FUNCTION DATABASE OUT [SCHEMA] [--with=NAME=VALUE …]``
+(``SCHEMA``: the build's schema when ``DATABASE`` is a ``postgresql://`` URL; ``--with``: a keyword argument of
+the stage, a string, for a stage given as ``functools.partial(function, name=value)``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -40,19 +42,37 @@ class StageProcessFailed(RuntimeError):
     """A derive stage failed in its own process (its message names the stage and the error)."""
 
 
+_WITH = "--with="  # the prefix of a stage's keyword argument on the child's command line
+
+
 def stage_name(stage: Callable[..., Any]) -> str | None:
-    """``module:function`` of a module-level stage (one a new interpreter can import), else None."""
+    """``module:function`` of a module-level stage (one a new interpreter can import), or of the function of a
+    ``functools.partial`` of one given only string keywords (``stage_arguments``), else None."""
+    if isinstance(stage, partial):
+        if stage.args or not all(isinstance(v, str) for v in stage.keywords.values()):
+            return None
+        stage = stage.func
     module, name = getattr(stage, "__module__", None), getattr(stage, "__qualname__", "")
     if not module or not name or "<" in name or module == "__main__":
         return None
     return f"{module}:{name}"
 
 
+def stage_arguments(stage: Callable[..., Any]) -> tuple[str, ...]:
+    """The keyword arguments of a stage given as a ``functools.partial`` (``stage_name``), for the child's command
+    line; none for a plain function."""
+    if not isinstance(stage, partial):
+        return ()
+    return tuple(f"{_WITH}{key}={value}" for key, value in stage.keywords.items())
+
+
 @contextlib.contextmanager
-def entries_apart(name: str, database: str | Path, schema: str | None = None) -> Iterator[Iterator[tuple[str, str]]]:
+def entries_apart(name: str, database: str | Path, schema: str | None = None,
+                  arguments: Sequence[str] = ()) -> Iterator[Iterator[tuple[str, str]]]:
     """The (key, value) entries of the stage ``name`` run on ``database`` in a new interpreter,
     read back one at a time; a failure of the stage (or of its process) raises StageProcessFailed.
-    ``database`` is a SQLite file, or a server URL whose exhibit is being built in ``schema``."""
+    ``database`` is a SQLite file, or a server URL whose exhibit is being built in ``schema``;
+    ``arguments`` the stage's keywords (``stage_arguments``)."""
     if schema is None:
         where = Path(database)
         fd, out = tempfile.mkstemp(prefix=f".{where.name}.derive.", suffix=".tmp", dir=where.parent)
@@ -62,7 +82,7 @@ def entries_apart(name: str, database: str | Path, schema: str | None = None) ->
     try:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         done = subprocess.run([sys.executable, "-m", "vitrina.store.apart", name, str(database), out,
-                               *([schema] if schema else [])],
+                               *([schema] if schema else []), *arguments],
                               env=env, stdin=subprocess.DEVNULL, check=False)
         conn = sqlite3.connect(out)
         try:
@@ -116,8 +136,9 @@ def _written(database: str, schema: str | None) -> Iterator[Any]:
         server.close()
 
 
-def run(name: str, database: str, out: str, schema: str | None = None) -> int:
-    """The child's side: run the stage on the database, its entries (or its failure) into ``out``."""
+def run(name: str, database: str, out: str, schema: str | None = None, **keywords: str) -> int:
+    """The child's side: run the stage on the database (with ``keywords``), its entries (or its failure) into
+    ``out``."""
     from vitrina.store.db import derived_entries
 
     conn = sqlite3.connect(out, isolation_level=None)
@@ -129,7 +150,7 @@ def run(name: str, database: str, out: str, schema: str | None = None) -> int:
         module, function = name.split(":")
         stage = getattr(import_module(module), function)
         with _written(database, schema) as kb:
-            for key, value in derived_entries(stage(kb)):
+            for key, value in derived_entries(stage(kb, **keywords)):
                 conn.execute("INSERT INTO entries (key, value) VALUES (?, ?)", (key, value))
     except Exception as exc:  # noqa: BLE001 - reported to the build, which raises it
         conn.execute("INSERT INTO failure VALUES (?)", (f"{type(exc).__name__}: {exc}",))
@@ -139,5 +160,12 @@ def run(name: str, database: str, out: str, schema: str | None = None) -> int:
     return 0
 
 
+def _command_line(argv: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """The child's positional arguments and the stage's keywords (``--with=NAME=VALUE``)."""
+    keywords = dict(a.removeprefix(_WITH).split("=", 1) for a in argv if a.startswith(_WITH))
+    return [a for a in argv if not a.startswith(_WITH)], keywords
+
+
 if __name__ == "__main__":
-    sys.exit(run(*sys.argv[1:5]))
+    positional, named = _command_line(sys.argv[1:])
+    sys.exit(run(*positional[:4], **named))

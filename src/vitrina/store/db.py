@@ -81,8 +81,9 @@ class StageFailed(StoreError):
 
 
 def stage_label(stage: Callable[..., Any]) -> str:
-    """A derive stage's name for people: its function's name without ``store_``."""
-    return str(getattr(stage, "__name__", "derive")).removeprefix("store_")
+    """A derive stage's name for people: its function's name (a ``functools.partial``'s function's) without
+    ``store_``."""
+    return str(getattr(getattr(stage, "func", stage), "__name__", "derive")).removeprefix("store_")
 
 
 def stage_failure(stage: Callable[..., Any], exc: BaseException) -> StageFailure:
@@ -452,13 +453,13 @@ def _run_stage(stage: Derive, conn: sqlite3.Connection, written: str, strict: bo
 def _derived(stage: Derive, conn: sqlite3.Connection, written: str) -> Iterator[Iterable[tuple[str, str]]]:
     """A derive stage's entries: in a process of its own on a large exhibit (``store.apart``),
     else here."""
-    from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_name
+    from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_arguments, stage_name
 
     name = stage_name(stage)
     if name is None or conn.execute("SELECT count(*) FROM documents").fetchone()[0] < APART_MIN_DOCUMENTS:
         yield derived_entries(stage(SQLiteKnowledgeBase(conn)))
         return
-    with entries_apart(name, written) as entries:
+    with entries_apart(name, written, arguments=stage_arguments(stage)) as entries:
         yield entries
 
 

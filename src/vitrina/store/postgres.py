@@ -546,7 +546,7 @@ def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str,
     the build's schema committed first so that it can read it), else here. A savepoint is taken
     before the entries are stored (noted in ``saved``): here before the stage runs; apart once its
     process is done (no transaction is left open, idle, while it runs)."""
-    from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_name
+    from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_arguments, stage_name
     from vitrina.store.db import derived_entries
 
     name = stage_name(stage)
@@ -557,7 +557,7 @@ def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str,
         yield derived_entries(stage(PostgresKnowledgeBase(conn)))
         return
     conn.commit()
-    with entries_apart(name, url, building) as entries:
+    with entries_apart(name, url, building, stage_arguments(stage)) as entries:
         conn.execute(f'SET LOCAL search_path TO "{building}"')  # a new transaction: set it again
         conn.execute(f"SAVEPOINT {_STAGE_SAVEPOINT}")
         saved.append(True)
