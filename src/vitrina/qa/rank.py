@@ -40,6 +40,7 @@ from vitrina.qa.lexical import (
 )
 from vitrina.qa.respond import responder_act
 from vitrina.qa.shaped import fills
+from vitrina.qa.span_role import span_role
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.stated import stated_role
 from vitrina.qa.text import STOPWORDS, WORD, fold
@@ -130,6 +131,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
                  "(qa/predicate.py)",
     "exchanged": "an exchange is asked (What did X get in return for Y?) and the candidate is what a sentence's "
                  "exchange gave back (qa/exchange.py)",
+    "span_role": "a thing is asked and the candidate is a parse span whose role fills the asked slot of an aligned "
+                 "verb (qa/span_role.py)",
     "felt": "a feeling may answer (How did X feel / react?) and the candidate is a word of feeling, by how surely "
             "its experiencer is X (qa/feeling.py)",
     "shaped": "the candidate is the constituent filling the slot the question names by its shape: the modified "
@@ -314,6 +317,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         out[f"kind_{kind}"] = float(cand.kind == kind)
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
+    # round 56 askrole56: a parse span filling the asked role of the aligned verb when a thing is asked
+    out["span_role"] = span_role(cand.kind, cand.structure, out.get("role_slot", 0.0), q)
     return out
 
 
@@ -986,7 +991,7 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act", "felt", "exchanged")  # round 50 askrespond: the responder's own act
+ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act", "felt", "exchanged", "span_role")  # round 50 askrespond: the responder's own act
 # (qa/respond.py); round 53 askquant: an amount of the asked dimension (qa/dimension.py); round 54 askslot: the
 # constituent filling a slot the question names by its shape (qa/shaped.py); round 55 askv55: the predicate span of
 # a "What did X do / what happened to X" question (qa/predicate.py, measured: RANKER_ADDED has no entry)

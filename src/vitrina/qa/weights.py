@@ -97,6 +97,10 @@ LEXICAL: dict[str, float] = {
     # round 56 askv56: 1 reads "What did X get in return / in exchange / as compensation for Y?" as asking the other
     # side of an exchange a sentence states (qa/exchange.py), weighed by RANKER_ADDED "exchanged"; 0 as before
     "exchange_asked": 1,
+    # round 56 askrole56: 1 measures whether a parse span fills the asked role of the aligned verb when the question
+    # asks a thing (qa/span_role.py), weighed by RANKER_ADDED "span_role"; 0 as before (kept 0: measured on the
+    # tuning sets ask_v54-v56 without a right answer gained, docs/search-and-ask.md "Round 56 askrole56")
+    "span_role": 0,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
@@ -819,6 +823,9 @@ RANKER_ADDED: dict[str, float] = {
     # (qa/feeling.py, weights.FEELING); round 56 askv56 (docs/search-and-ask.md "Round 56 askv56")
     "exchanged": 3.0,  # "What did X get in return for Y?": the candidate is what a sentence's exchange gave back
     # (qa/exchange.py); round 56 askv56 (docs/search-and-ask.md "Round 56 askv56")
+    "span_role": 2.0,  # a thing is asked and the candidate is a parse span filling the asked role of the aligned verb
+    # (qa/span_role.py); round 56 askrole56, read only when LEXICAL "span_role" is 1 (off: measured without a gain,
+    # docs/search-and-ask.md "Round 56 askrole56")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")
