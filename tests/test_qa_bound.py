@@ -45,3 +45,8 @@ def test_the_subject_of_the_act_the_name_completes():
     other = parse("Sefu was christened Paul at Easter.")
     verb = frozenset(t.i for t in other if t.text == "christened")
     assert bound.complement_subject((other, verb), frozenset({"bartholomew"})) is None
+
+
+def test_a_value_of_an_embedded_clause_is_bound_to_no_one():
+    text = "Governor Pell asked that the Assembly grant 9,000 crowns to Harwick."
+    assert not _bound(text, "9,000 crowns", ["pell", "harwick"])

@@ -5,7 +5,9 @@ A sentence may pair several holders with several values: "A polled 5,000 votes a
 
 * its possessor ("C's 1,131", "C's votes");
 * the name it counts in a coordinated phrase with no verb of its own ("and B 4,000": spaCy sets the figure on B);
-* else the subject of its own clause (a joined clause without a subject shares its head clause's).
+* else the subject of its own clause, when that clause is the sentence's main clause or one coordinated with it (a
+  joined clause without a subject shares its head clause's; a value of an embedded clause, "A asked that B provide
+  $5", is bound to no one alone).
 
 ``bound_elsewhere`` says a value is another holder's: its holder names none of the question's names while another
 holder of the same sentence (a subject, a possessor, a counted name) names them.
@@ -43,9 +45,16 @@ def holder(token: Any) -> list[Any] | None:
         if current.pos_ in VERBS or current.dep_ not in TO_VERB or current.head.i == current.i:
             break
         current = current.head
-    if current.pos_ not in VERBS:
-        return None
+    if current.pos_ not in VERBS or not _main_clause(current):
+        return None  # a value of an embedded clause ("A asked that B provide $5") is bound to no one alone
     return _subject(current)
+
+
+def _main_clause(verb: Any) -> bool:
+    """``verb`` heads the sentence's main clause or a clause coordinated with it ("A polled 5 and B polled 4")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _subject(verb: Any) -> list[Any] | None:
