@@ -50,3 +50,7 @@ def test_the_subject_of_the_act_the_name_completes():
 def test_a_value_of_an_embedded_clause_is_bound_to_no_one():
     text = "Governor Pell asked that the Assembly grant 9,000 crowns to Harwick."
     assert not _bound(text, "9,000 crowns", ["pell", "harwick"])
+
+
+def test_an_object_is_no_completing_name():
+    assert bound.asked_complement(parse("Who built the Fenwick Library?")) == frozenset()

@@ -95,8 +95,9 @@ def bound_elsewhere(parsed: tuple[Any, frozenset[int]] | None, start: int, end: 
     return any(present_share(wanted, h) > 0 for h in _holders(parsed[0]) if not own_ids & {w.i for w in h})
 
 
-# the links from a question's verb to the name that completes it ("baptised Andrew", "named Mary", "crowned king A")
-COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "npadvmod", "dative", "xcomp"})
+# the links from a question's verb to the name that completes it as a second argument ("was baptised Andrew",
+# "was named Mary"), not its object ("Who built the Library?": the object is what the act is done to)
+COMPLEMENTS = frozenset({"oprd", "attr", "npadvmod", "xcomp"})
 
 
 def asked_complement(question: Any) -> frozenset[str]:
