@@ -24,6 +24,7 @@ Every weight and threshold is in qa/weights.py.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import sqlite3
@@ -42,6 +43,7 @@ from vitrina.lexicon import words as lexicon_words
 from vitrina.qa import (
     answerable,
     attach,
+    bound,
     coref,
     denial,
     describe,
@@ -61,6 +63,7 @@ from vitrina.qa import (
     relative_date,
     retrieve,
     rolenoun,
+    sametime,
     select,
     shaped,
     slottype,
@@ -149,6 +152,7 @@ from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
     ASKED_ARGUMENT,
     BACKGROUND_WEIGHT,
+    BOUND56,
     BROADER_MAJORITY,
     CALIBRATION,
     CALIBRATION_MAP,
@@ -480,6 +484,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         if q.expects == "quantity":  # "at A (four) and at B (eight)": a count answers only of its own noun (round 40)
             made = [c for c in made if not attach.attached_elsewhere(s.parsed, c.start - s.start, c.end - s.start,
                                                                       answerable.participants(q))]
+            made = _bound_elsewhere(s, q, made)
         for cand in adjust(s, facts[s.document], q, made):
             cand.score = _score(cand, q) * density * (HEADING_FACTOR if s.heading else 1.0)
             found.append(cand)
@@ -493,6 +498,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
     _parenthetical_role(found, q)
     _role_noun(found, q)
     _identifier_unstated(found, q)
+    found = _complement_holder(found, q)
     _denied_argument(found, q, pool)
     _off_topic(found, q)
     if explain or rank.reads_any(answerable.MEMBER + answerable.FRAME, GATE):  # round 31, 34: measured gate inputs
@@ -506,7 +512,65 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
                      lambda cand: _unasked(conn, cand, q, found))
     result = _relative_date(conn, result, q, found, titles)
-    return _locate_statements(conn, result)
+    return _other_year_differ(conn, _locate_statements(conn, result), q)
+
+
+def _bound_elsewhere(s: Sentence, q: Question, made: list[Candidate]) -> list[Candidate]:
+    """Round 56 red team D-ASK-WRONG (qa/bound.py): in a sentence pairing several holders with several values ("A
+    polled 5,000 and B 4,000"), a value bound to a holder that names none of the question's names, while another
+    holder there names them, is that holder's value and no answer. Quantity questions."""
+    if not BOUND56["on"] or not q.names:
+        return made
+    return [c for c in made if not bound.bound_elsewhere(s.parsed, c.start - s.start, c.end - s.start, q.names)]
+
+
+def _complement_holder(found: list[Candidate], q: Question) -> list[Candidate]:
+    """Round 56 red team D-ASK-WRONG (qa/bound.py): "Who was baptised Andrew?" asks the subject of the act the name
+    completes. When an examined sentence's aligned verb is completed by that name ("Chinyama was baptised Andrew"),
+    the candidates of sentences whose act is completed by no such name ("B, baptised Mary") are another's act and
+    dropped, and a candidate of a stating sentence holding its subject and more ("On Whitsunday C") is cut to the
+    subject. Who-questions; nothing changes when no candidate stands in a stating sentence."""
+    if not BOUND56["on"] or not found or q.expects != "person":
+        return found
+    complement = bound.asked_complement(parse(q.text))
+    if not complement:
+        return found
+    subjects: dict[int, list[Any] | None] = {}
+    for cand in found:
+        s = cand.sentence
+        if s.id not in subjects:
+            subjects[s.id] = bound.complement_subject(s.parsed, complement) if s.aligned else None
+    kept = []
+    for cand in found:
+        words = subjects[cand.sentence.id]
+        if not words:
+            continue
+        s = cand.sentence
+        first, last = min(w.idx for w in words), max(w.idx + len(w) for w in words)
+        a, b = cand.start - s.start, cand.end - s.start
+        if a <= first and last <= b and (a, b) != (first, last):
+            cand = dataclasses.replace(cand, start=s.start + first, end=s.start + last, text=s.text[first:last])
+        kept.append(cand)
+    return kept or found
+
+
+def _other_year_differ(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 56 red team D-COMPARE-FALSE (qa/sametime.py): "X (sources differ: Y)" where the question asks of a
+    year, X's citation is dated to it and Y's to another year only: Y is another year's value, no disagreement, and
+    the answer is X alone (the confidence shown is left as it was)."""
+    answer, cited = result.get("answer"), result.get("citations") or []
+    marker = " (sources differ: "
+    if not BOUND56["on"] or not answer or marker not in answer or len(cited) < 2:
+        return result
+    dated = [{**c, "document_title": _document_title(conn, c["document"])} for c in cited[:2]]
+    if not sametime.other_year(dated[0], dated[1], q.years):
+        return result
+    return {**result, "answer": answer[:answer.index(marker)], "citations": [cited[0], *cited[2:]]}
+
+
+def _document_title(conn: KnowledgeBase, document: str) -> str | None:
+    info = conn.document(document)
+    return info.title if info is not None else None
 
 
 def _role_noun(found: list[Candidate], q: Question) -> None:

@@ -1085,3 +1085,10 @@ ROLES55: dict[str, float] = {
     "unstated_share": 0.5,  # a candidate whose sentence states not the asked identifier ranks at this share
     "senses": 3,  # the question verb's WordNet senses (by frequency) whose agent nouns name the asked role
 }
+
+
+# round 56 redask56 (red team 56 D-ASK-WRONG, D-ASK-RECALL, D-COMPARE-FALSE): a value answers of the holder it is
+# bound to (qa/bound.py; ask._bound_elsewhere)
+BOUND56: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off (every reading of round 56 redask56)
+}
