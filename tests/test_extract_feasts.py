@@ -46,3 +46,10 @@ def test_a_saints_name_alone_is_no_feast_and_an_early_year_stays_a_year():
     found = _dates("The parish of St. George 1904 kept its own registers. The rent fell due at Michaelmas 1702.")
     assert "1904" in found and found["1904"] == "1904"
     assert found.get("1702") == "1702"
+
+
+def test_a_day_counted_from_a_feast_is_not_the_feast():
+    found = _dates("The visitor reached Kerrow on the Saturday before Trinity Sunday 1911 and preached on "
+                   "Trinity Sunday 1911.")
+    assert "1911" in found and found["1911"] == "1911"
+    assert found["Trinity Sunday 1911"] == "1911-06-11"

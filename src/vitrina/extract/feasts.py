@@ -94,10 +94,21 @@ def _key(written: str, saint: bool) -> str:
     return re.sub(r"^st\.? ", "st. ", key) if saint else key
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+
+
+def _counted_from(text: str, start: int) -> bool:
+    """A word of lexicon ``feast_offset_words`` ("before", "after") stands right before the feast."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m[1].lower() in lexicon.words("feast_offset_words")
+
+
 def find_feast_dates(text: str) -> Iterator[CalendarDate]:
     """The feasts of ``text`` named with their year, each resolved to its day (``CalendarDate.edtf``; calendar
     "feast"); a year out of ``FEASTS``' range yields nothing (the year rule reads the year)."""
     for m in _scanner().finditer(text):
+        if _counted_from(text, m.start()):
+            continue  # "the Saturday before Advent Sunday 1889": another day, counted from the feast
         written = m["plain"] or m["saint"] or m["owned"]
         value = feast_day(_key(written, not m["plain"]), int(m["year"]))
         if value is not None:
