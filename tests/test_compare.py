@@ -2302,3 +2302,20 @@ def test_a_third_statement_settles_only_single_amounts_of_one_measure():
     assert not c._one_value_each(*months)  # "six months" times many spans: agreeing on it says little
     day = c.Statement("happening-date", "a", 0, 1, "May 4", (0, 10), "x", (), ("1921-05-04", "1921-05-04", ()))
     assert c._one_value_each(day, c.Statement(**{**day.__dict__, "document": "b"}))
+
+
+def test_counts_held_by_other_people_are_two_things():
+    """Round 56 red team D-COMPARE-FALSE: "A polled 5,200 votes" in one election and "B polled 3,400 votes" in
+    another are two people's counts, never one count told twice; a count of the same person is compared."""
+    import vitrina.compare as compare
+
+    def count(document: str, value: float, person: tuple[str, str, frozenset[str]]) -> compare.Statement:
+        sentence = f"{person[0]} polled {value:,.0f} votes."
+        return compare.Statement("quantity", document, 0, 9, f"{value:,.0f} votes", (0, len(sentence)), sentence,
+                                 (person[0],), (value, "votes", (), ("poll",), ("polled",)), people=(person,))
+
+    marr = ("person-ivo-marr", "person", frozenset({"ivo", "marr"}))
+    tallis = ("person-ruth-tallis", "person", frozenset({"ruth", "tallis"}))
+    assert compare._counts_of_other_people(count("a", 5200, marr), count("b", 3400, tallis))
+    assert not compare._counts_of_other_people(count("a", 5200, marr), count("b", 5300, marr))
+    assert compare._same_quantity(count("a", 5200, marr), count("b", 3400, tallis)) is None

@@ -268,3 +268,24 @@ def test_a_date_of_a_participles_object_set_off_after_the_clause_dates_that_obje
     # the participle's own date, with no happening named after it, stays the clause's
     assert _labels("The army crossed the river, reaching the capital in May 1810.")["May 1810"] \
         == "The army reached the capital"
+
+
+# Round 56 red team D-KB-EVENT-DATE: an event's date is the one of its own clause.
+
+def test_a_fronted_participle_with_its_own_date_is_its_own_happening():
+    labels = _labels("Born at Selby in 1822, he was ordained in 1848.")
+    assert labels["1822"] == "He was born at Selby" and labels["1848"] == "He was ordained"
+    assert _labels("Trained at Ghent in 1903, the young organist was appointed in 1907.")["1903"] \
+        == "The young organist was trained at Ghent"
+
+
+def test_a_fronted_participle_without_a_date_of_its_own_clause_still_dates_the_clause():
+    assert _labels("Touring the coast in 1972, the choir sang in every harbour town.")["1972"] \
+        == "The choir sang in every harbour town"
+
+
+def test_a_date_inside_the_subjects_aside_dates_the_aside_when_the_clause_has_its_own():
+    labels = _labels("Clara Holt, born Clara Dunn at Selby in 1866, was the first woman appointed to the "
+                     "harbour board for St. Anne's ward, in 1909.")
+    assert "appointed" not in labels["1866"] and "born" in labels["1866"]
+    assert "appointed" in labels["1909"]

@@ -1082,3 +1082,15 @@ def test_a_date_hanging_from_the_verb_still_dates_the_act():
 
     d = extract(make_doc(["The Board revoked the licence of Silas Gorran on 2 August 1899."]))
     assert any("revoked" in ev.label for ev in d.events if ev.edtf == "1899-08-02")
+
+
+def test_an_other_sex_pronoun_after_a_named_person_is_that_person():
+    """Round 56 red team D-KB-EVENT-DATE: "He married X in 1860; she died in 1911" is X's death, not his."""
+    from vitrina.extract import extract
+
+    d = extract(make_doc(["Walter Prynne, the mill's founder, died at Leeds on 4 June 1899.",
+                          "He married Edith Lowe in 1860; she outlived him and died in 1911."]))
+    names = {e.id: e.name for e in d.entities}
+    died = next(ev for ev in d.events if ev.edtf == "1911")
+    assert "Walter" not in died.label and "Prynne" not in died.label
+    assert [names[p] for p in died.participants] == ["Edith Lowe"]

@@ -58,6 +58,18 @@ def test_a_renamed_file_keeps_its_analysis_under_its_new_name(shelf: Path) -> No
     assert _documents(db) == {"quarry": "box/quarry.txt", "ferry_1934": "box/ferry_1934.txt"}
 
 
+def test_a_renamed_files_citations_name_its_new_file(shelf: Path) -> None:
+    """Round 56 red team D-RENAME-STALE-SOURCE: the source map follows the file (citations, annotations, TEI and
+    the pages' source disclosure read it), not only the document's id and source."""
+    db = shelf / "x.db"
+    build(["box"], db, jobs=1)
+    (shelf / "box" / "ferry.txt").rename(shelf / "box" / "ferry_1934.txt")
+    build(["box"], db, jobs=1)
+    with reading(db) as kb:
+        cited = cited_passages(kb, [{"document": "ferry_1934", "start": 0, "end": 5}])
+    assert [c["source"]["file"] for c in cited] == ["box/ferry_1934.txt"]
+
+
 def test_a_copy_is_kept_once_as_a_source(shelf: Path) -> None:
     db = shelf / "x.db"
     (shelf / "box" / "quarry_copy.txt").write_text(QUARRY)

@@ -2821,6 +2821,8 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
         return None
     if _durations_of_other_things(a, b):
         return None
+    if _counts_of_other_people(a, b):
+        return None
     if a.counted or b.counted:
         return _same_count(a, b)
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
@@ -2848,6 +2850,16 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     if _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap:
         return f"the same measure ({a.value[1]}) of the same holders, in the same phrase"
     return None
+
+
+def _counts_of_other_people(a: Statement, b: Statement) -> bool:
+    """Each clause names the people its amount is held by, and none is the other's ("Sir A polled 5,212 votes" in
+    one constituency's result / "B polled 3,410 votes" in another county's): two people's figures, two things
+    counted, never one told twice (round 56 red team D-COMPARE-FALSE: vote counts of three elections grouped as a
+    contradiction because their clauses say "polled … votes" alike)."""
+    people_a = [x for x in a.people if x[1] == "person"]
+    people_b = [x for x in b.people if x[1] == "person"]
+    return bool(people_a and people_b) and not any(_same_name(x, y) for x in people_a for y in people_b)
 
 
 def _same_count(a: Statement, b: Statement) -> str | None:

@@ -42,6 +42,7 @@ from vitrina.extract.edtf_text import (
     anchor_point,
     is_valid,
 )
+from vitrina.extract.feasts import find_feast_dates
 from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import NUMBER_PATTERN, looks_plural, parse_number
 from vitrina.extract.oldstyle import julian_to_gregorian, matching_view, style_marked
@@ -129,7 +130,7 @@ def _found_dates(text: str, sentences: Sequence[tuple[int, int]] | None, anchor:
     absolute: list[_Candidate] = []
     relative: list[_Candidate] = []
     # a date written in another calendar ("3 Ramadan 1052 AH"): its Common Era reading, and no rule reads its year
-    others = list(find_calendar_dates(text))
+    others = list(find_calendar_dates(text)) + list(find_feast_dates(text))  # a feast and its year: its day
     for candidate in _candidates(matchable(text), sentences):  # read as the rules' tables are keyed (``caseless``)
         if any(o.start < candidate.end and candidate.start < o.end for o in others):
             continue

@@ -129,12 +129,21 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         if passive is not None:  # "The treaty, signed in 1842, …", "Completed in 1914, the canal …"
             return passive
     predicate, path = _predicate(anchor)
+    apart = _participle_dated_apart(own, predicate, excluded)
+    if apart:  # "Born at X in 1830, he was ordained in 1855": the participle's happening, said of "he"
+        moved = _moved_participle(own, removed)
+        if moved is not None:
+            return moved
+        predicate, path = own, set()
+    aside = None if apart else _dated_aside(anchor, predicate, excluded, removed)
+    if aside is not None:  # "X, born Y at P in 1872, was elected … in 1913": the aside's happening
+        return aside
     if _negated_until(own_phrase, date_root.doc, predicate) or _compared(own_phrase, date_root.doc) \
             or _date_completes(own_phrase, date_root.doc, predicate):
         # "were not repealed | until 1943", "should take place | no later than June 1944":
         # without the date the label says something else
         removed = set(excluded)
-    if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed):
+    if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed) and not apart:
         removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
     time_clause = _time_clause(date_root)
@@ -702,6 +711,47 @@ def _fronted(predicate: Any, removed: set[int]) -> bool:
     … and Y was …"): it dates every clause coordinated with the predicate."""
     subject = _subject(predicate)
     return subject is not None and max(removed) < subject.left_edge.i and predicate.dep_ == "ROOT"
+
+
+def _participle_dated_apart(participle: Any, predicate: Any, excluded: set[int]) -> bool:
+    """``participle`` is a subjectless clause set before the clause ``predicate`` heads, and
+    another date of the sentence is an adverbial of that clause ("Born at X in 1830, he was
+    ordained in 1855"): each clause has its own date, so the participle's dates only its own
+    happening (without a date of its own the main clause is the participle's time: "Visiting
+    X in 1987, Y rioted")."""
+    return participle is not predicate and participle.dep_ == "advcl" and participle.head.i == predicate.i \
+        and participle.i < predicate.i and _subject(participle) is None and _dated_apart(predicate, excluded)
+
+
+def _dated_apart(predicate: Any, excluded: set[int]) -> bool:
+    """Another date of the sentence (its phrase among ``excluded``) is an adverbial of ``predicate``'s clause."""
+    return any(c.i in excluded for c in predicate.children if c.dep_ != "punct")
+
+
+def _dated_aside(anchor: Any, predicate: Any, excluded: set[int], removed: set[int]) -> list[int] | None:
+    """The subject's phrase without the date when the date hangs inside it, in an aside set off by a comma ("X,
+    born Y at P in 1872, was the first … in 1913"), and the clause has a date of its own: the aside's
+    happening, not the clause's; None otherwise."""
+    subject = _subject(predicate)
+    if subject is None or _pos(anchor) not in {"NOUN", "PROPN"} or not _dated_apart(predicate, excluded):
+        return None
+    phrase = [t.i for t in subject.subtree if t.i not in removed]
+    if anchor.i not in phrase or not any(anchor.doc[i].text == "," for i in phrase):
+        return None
+    while phrase and anchor.doc[phrase[-1]].text in SETTING_OFF:
+        phrase = phrase[:-1]
+    return phrase
+
+
+def _moved_participle(participle: Any, removed: set[int]) -> list[int] | None:
+    """The subject of the clause a fronted past participle opens, then the participle's clause
+    without the date ("Born at X in 1830, he …" → "he | born at X"; ``finite_participle``
+    makes it "he was born at X"); None for another participle or a clause without a subject."""
+    subject = _clause_subject(participle.head)
+    if subject is None or participle.tag_ != "VBN" or subject.i < participle.i:
+        return None
+    own = sorted(i for i in _clause(participle, set()) - removed if i >= participle.i)
+    return sorted(_noun_phrase(subject)) + own
 
 
 def _bare(verb: Any, removed: set[int]) -> bool:
@@ -2113,6 +2163,13 @@ def finite_participle(sd: Any, idx: Sequence[int]) -> tuple[int, str] | None:
     that stand for it ("was founded", "signed"). None when the label is no such pair, or
     the participle's past form is not regular (WordNet lists its irregular forms)."""
     kept = set(idx)
+    moved = next((sd[b] for a, b in zip(idx, idx[1:], strict=False) if b < a), None)
+    noun = _clause_subject(moved.head) if moved is not None and moved.tag_ == "VBN" and moved.dep_ == "advcl" else None
+    # a fronted participle put after its subject (``_moved_participle``); a noun and a bare one stay as they were
+    # ("The canal completed", ``_passive_participle``)
+    if moved is not None and noun is not None and (moved.i != idx[-1] or _pos(noun) == "PRON"):
+        plural = noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in {"they", "we"}
+        return moved.i, ("were " if plural else "was ") + moved.lower_
     for p in (sd[i] for i in idx):
         if p.tag_ not in {"VBN", "VBG"} or p.dep_ not in {"acl", "advcl"} \
                 or any(c.dep_ in SUBJECTS for c in p.children):

@@ -148,7 +148,7 @@ def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention, others: l
         # phrase ("Marlow, Ohio, was founded")
         paired = sum(t.text == "," for t in before) % 2 == 0
         kept = [t._replace(text=words) if t is toks[at] else t for t in kept
-                if not (t is before[-1] and t.text == "," and not paired)]
+                if not (before and t is before[-1] and t.text == "," and not paired)]
     return _render(kept) if len(_content(kept)) >= 2 else ""
 
 
@@ -669,6 +669,9 @@ def find_events(
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
+        elif _PRONOUN_SUBJECT.match(label) and (named := _named_before_pronoun(text, sent, d, index)) is not None:
+            label = _PRONOUN_SUBJECT.sub(text[named.start : named.end], label, count=1)  # "…X …; she died": X
+            inside = [named, *(m for m in inside if m.entity != named.entity)]
         possessor = _possessor(text, an, sent, label, index) if _PERSON_POSSESSIVE.match(label) else None
         if possessor is not None:  # "His efforts to avoid war": the person's
             label = _PERSON_POSSESSIVE.sub(text[possessor.start : possessor.end] + _apostrophe(text) + "s ", label,
@@ -943,7 +946,7 @@ def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMent
         inside = antecedent[-1:] + inside
     if not any(m.type in {"person", "organization", "vessel", "other"} for m in inside):
         inside = in_sent
-    he = _PERSON_PRONOUN.search(text, sent[0], sent[1]) if pronoun else None
+    he = _clause_pronoun(text, sent, d) if pronoun else None
     if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
         # no person named before the pronoun in its sentence ("In 1770 he landed where the
         # naturalist X …": X comes after it): the person who opened the previous sentence
@@ -951,6 +954,30 @@ def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMent
         if first is not None:
             inside = [first, *inside]
     return inside
+
+
+def _clause_pronoun(text: str, sent: tuple[int, int], d: DateMention) -> re.Match | None:
+    """The "he"/"she" a dated clause is said of: the sentence's first, unless the last one before the date is
+    of the other sex (lexicon ``gendered_person_words``): "He married X in 1860; she died in 1911" is X's death."""
+    found = list(_PERSON_PRONOUN.finditer(text, sent[0], sent[1]))
+    if not found:
+        return None
+    near = [m for m in found if m.end() <= d.start]
+    sex = _sexes()
+    if near and sex.get(near[-1].group().lower()) not in {None, sex.get(found[0].group().lower())}:
+        return near[-1]
+    return found[0]
+
+
+def _named_before_pronoun(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex) -> Mention | None:
+    """The person an other-sex "he"/"she" of the dated clause stands for (``_clause_pronoun``): the last person
+    named before it in its sentence, or None (the pronoun is the sentence's first, or no one is named)."""
+    he = _clause_pronoun(text, sent, d)
+    first = _PERSON_PRONOUN.search(text, sent[0], sent[1])
+    if he is None or first is None or he.start() == first.start():
+        return None
+    named = [m for m in index.within(sent[0], he.start()) if m.type == "person" and m.end <= he.start()]
+    return named[-1] if named else None
 
 
 # a relative described by a possessive and a kinship noun (lexicon ``kinship_nouns``): "my father", "your mother"

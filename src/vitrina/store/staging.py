@@ -165,8 +165,16 @@ class DocRef:
         doc = document_from_dict(json.loads(raw))
         if doc.id == self.id and doc.source == self.source:
             return doc, raw
-        doc = doc.evolve(id=self.id, source=self.source)  # renamed, or its file named otherwise (``renamed_sources``)
-        return doc, dumps(doc).decode()
+        doc = doc.evolve(id=self.id, source=self.source, source_map=_followed(doc, self.source))
+        return doc, dumps(doc).decode()  # renamed, or its file named otherwise (``renamed_sources``)
+
+
+def _followed(doc: Document, source: str) -> Any:
+    """The document's source map citing ``source``, the file it is read from now, where it cited the file by the
+    document's earlier name (round 56 red team D-RENAME-STALE-SOURCE: citations, annotations, TEI and the pages'
+    source disclosure named a file no longer there); a map citing another file (a reader's own) is kept."""
+    smap = doc.source_map
+    return replace(smap, path=source) if smap.path == doc.source and source != doc.source else smap
 
 
 class Staging:
