@@ -60,6 +60,8 @@ def test_a_name_a_verb_of_naming_gives_a_place_is_a_place(text: str, typed: list
     # the document names the man elsewhere
     ("The harbour was renamed Nelson. Nelson had sailed from there as a boy.",
      [("Nelson", "person"), ("Nelson", "person")]),
+    # streets named after a place are no place
+    ("The new streets named Hastings and Kingston ran down to the quay.", [("Hastings", "place"), ("Kingston", "place")]),
     # a vessel is no kind of place
     ("The brig was christened Hastings by the owner's wife.", [("Hastings", "person")]),
     # a name no offline table knows is left as NER typed it

@@ -22,6 +22,7 @@ from vitrina.extract.places import (
     _towns_named,
     kind_of_place_noun,
     normalise,
+    road_noun,
 )
 from vitrina.extract.spans import SpanUnion
 from vitrina.lexicon import words as lexicon_words
@@ -140,11 +141,20 @@ def _before_auxiliaries(toks: list[Tok], v: int, wn: Any) -> int:
 
 
 def _is_place_word(toks: list[Tok], i: int, kind: str, place_ends: dict[int, RawMention]) -> bool:
-    """``toks[i]`` ends a name typed place, or (with a verb of naming) is a lower-case noun of a kind of place."""
+    """``toks[i]`` ends a name typed place, or (with a verb of naming) is a lower-case noun of a kind of
+    place that is no road ("the streets named X" are named after the place, not the place)."""
     t = toks[i]
     if t.end in place_ends:
         return True
-    return kind == "naming" and t.tag in {"NN", "NNS"} and kind_of_place_noun(t.text)
+    return kind == "naming" and t.tag in {"NN", "NNS"} and kind_of_place_noun(t.text) and not _road(t.text)
+
+
+def _road(noun: str) -> bool:
+    """A noun whose singular's usual WordNet sense is a road ("streets", "avenue")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return road_noun((wn.morphy(noun, "n") if wn is not None else None) or noun)
 
 
 def _after_preposition(toks: list[Tok], i: int, kind: str, place_ends: dict[int, RawMention]) -> bool:
