@@ -47,6 +47,9 @@ def _named(text: str, typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ("They rowed to the port the traders had called Hastings long before.", [("Hastings", "person")], "Hastings"),
     # "known as" with its "as"
     ("The camp on the hill was later known as Kingston.", [("Kingston", "organization")], "Kingston"),
+    # "call" with a present or later name
+    ("The harbour is now called Kingston.", [("Kingston", "person")], "Kingston"),
+    ("Since the war the harbour has been called Kingston.", [("Kingston", "person")], "Kingston"),
 ])
 def test_a_name_a_verb_of_naming_gives_a_place_is_a_place(text: str, typed: list[tuple[str, str]], name: str) -> None:
     assert _named(text, typed) == [(name, "place")]
@@ -62,6 +65,11 @@ def test_a_name_a_verb_of_naming_gives_a_place_is_a_place(text: str, typed: list
      [("Nelson", "person"), ("Nelson", "person")]),
     # streets named after a place are no place
     ("The new streets named Hastings and Kingston ran down to the quay.", [("Hastings", "place"), ("Kingston", "place")]),
+    ("The Dover streets named Hastings and Kingston ran down to the quay.",
+     [("Dover", "place"), ("Hastings", "place"), ("Kingston", "place")]),
+    # a former name "call" gave (past, no "now"): its usual gazetteer sense is often a namesake
+    ("The harbour on the island, long called Kingston, took the name Hastings.", [("Kingston", "person")]),
+    ("The harbour was called Kingston for a century.", [("Kingston", "person")]),
     # a vessel is no kind of place
     ("The brig was christened Hastings by the owner's wife.", [("Hastings", "person")]),
     # a name no offline table knows is left as NER typed it

@@ -70,7 +70,8 @@ def names_given_to_places(text: str, toks: list[Tok], mentions: list[RawMention]
         if kind is None:
             continue
         start = _name_after_verb(toks, v, lemma == "know")
-        if start is None or not _names_a_place(text, toks, v, kind, place_ends, wn):
+        if start is None or lemma == "call" and _former_name(toks, v, wn) \
+                or not _names_a_place(text, toks, v, kind, place_ends, wn):
             continue
         k = by_start.get(start)
         if k is not None:
@@ -120,8 +121,25 @@ def _names_a_place(text: str, toks: list[Tok], v: int, kind: str, place_ends: di
         return False
     if _is_place_word(toks, i, kind, place_ends) and not _after_preposition(toks, i, kind, place_ends):
         return True
-    passive = any((wn.morphy(t.text.lower(), "v") or t.text) == "be" for t in toks[i + 1 : v])
-    return kind == "naming" and not passive and _relative_of_place(toks, i + 1, place_ends)
+    auxiliaries = {wn.morphy(t.text.lower(), "v") or t.text for t in toks[i + 1 : v]}
+    # an active verb: finite, or a participle after "have" ("the streets named X" is a passive participle)
+    active = "be" not in auxiliaries and (toks[v].tag != "VBN" or "have" in auxiliaries)
+    return kind == "naming" and active and _relative_of_place(toks, i + 1, place_ends)
+
+
+def _former_name(toks: list[Tok], v: int, wn: Any) -> bool:
+    """The name "call" gives at ``toks[v]`` is a former one: the verb in the past ("was called", "had
+    called", "the village then called", "long called") with no word of a later or present name
+    before it ("now called", "later called": ``lexicon/later_adverbs.txt``, ``renaming_words.txt``).
+    A former name's usual gazetteer sense is often a namesake elsewhere (a town renamed after a man
+    and renamed back), so the frame is no evidence for it."""
+    later = lexicon_words("later_adverbs") | lexicon_words("renaming_words")
+    between = toks[_before_auxiliaries(toks, v, wn) + 1 : v]
+    if any(t.text.lower() in later for t in between):
+        return False
+    if toks[v].tag == "VBD":
+        return True
+    return toks[v].tag == "VBN" and not any(t.tag in {"VBZ", "VBP", "MD"} for t in between)
 
 
 def _before_auxiliaries(toks: list[Tok], v: int, wn: Any) -> int:
