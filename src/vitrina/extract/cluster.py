@@ -34,6 +34,7 @@ from vitrina.extract.firms import closes_a_firm
 from vitrina.extract.kinnames import KIN_SOURCES, identity_statement
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
 from vitrina.extract.namesakes import NAMESAKE_SOURCES
+from vitrina.extract.namingframes import names_given_to_places
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.numbers import parse_number
 from vitrina.extract.othernamed import introduced_as_another
@@ -2285,6 +2286,8 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     out = _possessive_form_names(text, out, gaz)
     out = saints_inside_place_names(text, out)
     out = places_by_evidence(text, out, gaz)
+    # "the harbour was renamed X": a name a naming verb gives a place (round 56)
+    out = names_given_to_places(text, an.toks, out, gaz, TYPING_SOURCES_KEPT, QUALIFIED_PLACE)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
     areas = named_areas((text[s:e] for s, e in places), gaz)
