@@ -282,6 +282,17 @@ def test_a_lone_trade_or_heavenly_body_is_no_person_unless_the_text_names_one() 
     assert _retyped("Mother wrote on Sunday.", "Mother") is not None
 
 
+def test_a_lone_word_naming_an_act_or_a_gathering_is_no_person() -> None:
+    # the rows of a poll's result sheet: the label of a row is no one's name
+    assert _retyped("Turnout was high at the bridge.", "Turnout") is None
+    assert _retyped("Election day came with snow.", "Election") is None
+    # a virtue given as a name, a word WordNet knows as someone too, a full name holding the word: people
+    assert _retyped("Charity wrote to her aunt.", "Charity") is not None
+    assert _retyped("Chase argued the case.", "Chase") is not None
+    kept = _retyped("Odo Rally spoke. Rally smiled.", "Rally", people={"Odo Rally", "Rally"})
+    assert kept is not None and kept.type == "person"
+
+
 def test_a_name_with_and_without_a_middle_initial_is_one_person_in_a_document() -> None:
     text = "Ivo R. Danek built the clock. Later Ivo Danek mended it. Ivo Quentin Danek, his son, sold it."
     full, short, son = _clusters_in_order(text, ["Ivo R. Danek", "Ivo Danek", "Ivo Quentin Danek"])

@@ -3489,10 +3489,30 @@ def not_a_personal_name(word: str) -> bool:
     if not senses:
         return False
     roots = {k: wn.synset(name) for k, name in NOT_A_NAME_ROOTS.items()}
-    if under(senses[:1], [roots["celestial"]]):
+    if under(senses[:1], [roots["celestial"]]) or _names_an_act_or_gathering(low, senses):
         return True
     return under(senses[:1], [roots["worker"]], instances=False) and not any(
         s.instance_hypernyms() and under([s], [roots["person"]]) for s in senses)
+
+
+def _names_an_act_or_gathering(low: str, senses: list) -> bool:
+    """The word's most frequent noun sense is its own (the sense's first lemma) and an act or a group
+    ("Election", "Turnout": the words of a result sheet's rows); no sense is a named instance (a
+    "Chase", a "Rush" is also someone) or a proper noun (a dynasty), and none a quality or a feeling
+    (the virtues given as names: "Charity", "Mercy")."""
+    if senses[0].lexname() not in NOT_A_NAME_LEXNAMES or senses[0].lemmas()[0].name() != low:
+        return False
+    if any(lemma.name().lower() == low and not lemma.name().islower() for s in senses for lemma in s.lemmas()):
+        return False
+    return not any(s.instance_hypernyms() or s.lexname() in VIRTUE_LEXNAMES for s in senses)
+
+
+# WordNet's lexicographer files of a most frequent sense that is no one's name (``_names_an_act_or_gathering``):
+# an act ("election"), a group gathered ("turnout"); feelings, states and beliefs are given names ("Hope",
+# "Grace", "Faith") and stay out
+NOT_A_NAME_LEXNAMES = frozenset({"noun.act", "noun.group"})
+# ... and of any sense that makes the word a given name as well ("Charity", "Mercy": a quality, a feeling)
+VIRTUE_LEXNAMES = frozenset({"noun.attribute", "noun.feeling"})
 
 
 # WordNet's roots of the kinds of a word that is not a personal name (``not_a_personal_name``): a heavenly
