@@ -293,6 +293,17 @@ def test_a_lone_word_naming_an_act_or_a_gathering_is_no_person() -> None:
     assert kept is not None and kept.type == "person"
 
 
+def test_a_saints_day_is_no_person_and_no_place() -> None:
+    text = "The mill stopped on the eve of St. Brendan and again on the festival of Saint Odile."
+    assert _retyped(text, "Brendan") is None
+    assert _retyped(text, "St. Brendan", "place") is None
+    assert _retyped(text, "St.", "place") is None
+    assert _retyped(text, "Odile") is None
+    # no saint's title, or no noun of a time before it: the name stays
+    assert _retyped("They kept the birthday of Ada Quill.", "Ada Quill") is not None
+    assert _retyped("The church of St. Brendan was full.", "St. Brendan", "place") is not None
+
+
 def test_a_name_with_and_without_a_middle_initial_is_one_person_in_a_document() -> None:
     text = "Ivo R. Danek built the clock. Later Ivo Danek mended it. Ivo Quentin Danek, his son, sold it."
     full, short, son = _clusters_in_order(text, ["Ivo R. Danek", "Ivo Danek", "Ivo Quentin Danek"])

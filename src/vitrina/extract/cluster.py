@@ -3656,6 +3656,33 @@ def salutation_name(text: str, start: int, end: int) -> int | None:
     return at
 
 
+# "<noun> of St." before a mention, or "<noun> of" before a mention opening with "St.": a saint's day
+_SAINTS_DAY_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:(?:St|Saint|S)\.?\s+)$")
+_SAINTS_DAY_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+_SAINT_OPENING = re.compile(r"(?:St|Saint|S)\.?(?:\s|$)")
+
+
+def _saints_day(text: str, m: RawMention) -> bool:
+    """The name of a day of the church's calendar named after a saint: "the feast of St. X", "the eve of
+    Saint X" — the mention is the saint's name (or "St.", or "St. X") after a noun WordNet knows as a time, on
+    its own or with "day" ("feast day"). Only a saint's title makes it a day: "the birthday of X" names X."""
+    before = text[max(0, m.start - 40): m.start]
+    found = _SAINTS_DAY_BEFORE.search(before)
+    if found is None and _SAINT_OPENING.match(text, m.start):
+        found = _SAINTS_DAY_OF.search(before)
+    return found is not None and _time_noun(found.group(1).lower())
+
+
+def _time_noun(word: str) -> bool:
+    """``word`` or "``word`` day" has a WordNet noun sense that is a time ("festival", "eve"; "feast day")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    return any(s.lexname() == "noun.time" for w in (word, f"{word}_day") for s in wn.synsets(w, "n"))
+
+
 def _wordnet_place_only(name: str, people: set[str]) -> bool:
     """A name NER typed an organization that WordNet knows, and knows only as a place or a natural object
     (``places.PLACE_KINDS``: a region, a state, an island, a range), in mixed case (not a code: "CA"), and no
@@ -3695,6 +3722,8 @@ def _retype(
             return RawMention(prefix, m.end, "other", "vessel")  # "RRS X Y": a ship named after a person
     if m.type in {"person", "organization", "place"} and _shouted_words(s, m.type, gaz):
         return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
+    if m.type in {"person", "organization", "place"} and _saints_day(text, m):
+        return None  # "the feast of St. X": a day of the calendar, not the saint nor a place "St."
     place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
     if m.type in {"person", "organization", "place"} and m.source != "title":  # a known place stays one ("Samara")
         if _organism(text, m, single_people) and not (m.type == "place" and place_known) \
