@@ -283,12 +283,21 @@ def test_a_lone_trade_or_heavenly_body_is_no_person_unless_the_text_names_one() 
 
 
 def test_a_lone_word_naming_an_act_or_a_gathering_is_no_person() -> None:
+    from vitrina.extract.cluster import _retype
+    from vitrina.extract.places import gazetteer
+
     # the rows of a poll's result sheet: the label of a row is no one's name
     assert _retyped("Turnout was high at the bridge.", "Turnout") is None
     assert _retyped("Election day came with snow.", "Election") is None
     # a virtue given as a name, a word WordNet knows as someone too, a full name holding the word: people
     assert _retyped("Charity wrote to her aunt.", "Charity") is not None
     assert _retyped("Chase argued the case.", "Chase") is not None
+    text = "The General Meeting of the guild was held in May."
+    i = text.index("Meeting")
+    assert _retype(text, RawMention(i, i + 7, "person", "title", "general"), gazetteer(), set(), set()) is None
+    text = "Dr Carpenter examined the boy."
+    i = text.index("Carpenter")
+    assert _retype(text, RawMention(i, i + 9, "person", "title", "dr"), gazetteer(), set(), set()) is not None
     kept = _retyped("Odo Rally spoke. Rally smiled.", "Rally", people={"Odo Rally", "Rally"})
     assert kept is not None and kept.type == "person"
 

@@ -3627,6 +3627,20 @@ def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
     return not_a_personal_name(s) and not _in_a_full_name(s, named_people)
 
 
+def _titled_act_or_gathering(s: str, named_people: set[str]) -> bool:
+    """One word after a title ("General X") whose main WordNet sense is an act or a gathering
+    (``_names_an_act_or_gathering``), unless a full name of the document holds it. Trades are left
+    out here: after a title they are surnames ("Dr Carpenter")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    low = s.lower()
+    if wn is None or not s.isalpha() or not s[:1].isupper() or s.isupper():
+        return False
+    senses = wn.synsets(low, "n")
+    return bool(senses) and _names_an_act_or_gathering(low, senses) and not _in_a_full_name(s, named_people)
+
+
 def _dotted_non_place(s: str, gaz: Gazetteer | None) -> bool:
     """ "P.S.", "M.D.", "N.B.": one or two dotted letters are an abbreviation, not a place, unless
     the gazetteer resolves them to a country's code ("U.S.", "U.K.": ``DOTTED_PLACE_KINDS``)."""
@@ -3735,6 +3749,8 @@ def _retype(
     if m.type in {"person", "organization", "other"} and m.source != "title" \
             and _time_of_day_opening(text, m, single_people):
         return None  # "Noon found the crew …", "Dawn brought …": the hour, capitalised by its place
+    if m.type == "person" and m.source == "title" and _titled_act_or_gathering(s, single_people):
+        return None  # "General Election", "General Meeting": a rank's word before an act's, no officer
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
         if _LETTERS_AND_DIGITS.fullmatch(s):
             return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code
