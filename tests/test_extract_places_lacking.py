@@ -32,3 +32,9 @@ def test_a_lone_name_keeps_its_sense():
     # "We sailed to Natal." — no other place: nothing contradicts the gazetteer.
     decisions = resolve_document(_mentions(("Natal", 0)), gazetteer())
     assert decisions["natal"].place is not None
+
+
+def test_a_sense_near_the_documents_places_stands():
+    # "The convoy reached Gaza from Israel." — WordNet's Gaza lies in Israel, the gazetteer's beside it: kept.
+    decisions = resolve_document(_mentions(("Gaza", 0), ("Israel", 0)), gazetteer())
+    assert decisions["gaza"].place is not None

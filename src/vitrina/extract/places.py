@@ -99,6 +99,10 @@ GEO_WEIGHTS: dict[str, float] = {
     # the X across the strait): a paragraph's towns lie together more often than not
     "town_near_in_paragraph": 2.0,
     "near_town_km": 300.0,
+    # a sense WordNet knows and the gazetteer lacks (``_senses_the_gazetteer_lacks``): the chosen sense is
+    # given up only this far from every other place the document decides (another continent, not Gaza
+    # beside Israel, Hong Kong beside China)
+    "lacking_sense_far_km": 3000.0,
     # a division of a country the document never names (not the US, whose states are named
     # alone), when a town of another country bears the name: ``_division_against_towns``
     "division_of_unnamed_country": -3.0,
@@ -938,7 +942,7 @@ def _senses_the_gazetteer_lacks(decisions: dict[str, Decision], by_name: dict[st
             continue
         ms = by_name[key]
         ctx = context(key, ms)
-        if place.country in ctx.countries_doc | ctx.inside_doc:
+        if place.country in ctx.countries_doc | ctx.inside_doc or _near_another_place(key, place, decisions):
             continue
         meant = _wordnet_country_without_sense(ms[0].name, gaz) & (ctx.countries_doc | ctx.inside_doc)
         if meant:
@@ -947,6 +951,13 @@ def _senses_the_gazetteer_lacks(decisions: dict[str, Decision], by_name: dict[st
                 f"other places lie and the gazetteer holds no sense of it; its sense in {place.country}, "
                 "a country the document never reaches, is not taken"))
     return out
+
+
+def _near_another_place(key: str, place: Place, decisions: dict[str, Decision]) -> bool:
+    """Another name the document decides lies within ``lacking_sense_far_km`` of ``place``."""
+    far = GEO_WEIGHTS["lacking_sense_far_km"]
+    return any(haversine_km(place.lat, place.lon, d.place.lat, d.place.lon) < far
+               for other, d in decisions.items() if other != key and d.place is not None)
 
 
 def _wordnet_country_without_sense(name: str, gaz: Gazetteer) -> frozenset[str]:
