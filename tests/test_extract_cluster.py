@@ -282,6 +282,37 @@ def test_a_lone_trade_or_heavenly_body_is_no_person_unless_the_text_names_one() 
     assert _retyped("Mother wrote on Sunday.", "Mother") is not None
 
 
+def test_a_lone_word_naming_an_act_or_a_gathering_is_no_person() -> None:
+    from vitrina.extract.cluster import _retype
+    from vitrina.extract.places import gazetteer
+
+    # the rows of a poll's result sheet: the label of a row is no one's name
+    assert _retyped("Turnout was high at the bridge.", "Turnout") is None
+    assert _retyped("Election day came with snow.", "Election") is None
+    # a virtue given as a name, a word WordNet knows as someone too, a full name holding the word: people
+    assert _retyped("Charity wrote to her aunt.", "Charity") is not None
+    assert _retyped("Chase argued the case.", "Chase") is not None
+    text = "The General Meeting of the guild was held in May."
+    i = text.index("Meeting")
+    assert _retype(text, RawMention(i, i + 7, "person", "title", "general"), gazetteer(), set(), set()) is None
+    text = "Dr Carpenter examined the boy."
+    i = text.index("Carpenter")
+    assert _retype(text, RawMention(i, i + 9, "person", "title", "dr"), gazetteer(), set(), set()) is not None
+    kept = _retyped("Odo Rally spoke. Rally smiled.", "Rally", people={"Odo Rally", "Rally"})
+    assert kept is not None and kept.type == "person"
+
+
+def test_a_saints_day_is_no_person_and_no_place() -> None:
+    text = "The mill stopped on the eve of St. Brendan and again on the festival of Saint Odile."
+    assert _retyped(text, "Brendan") is None
+    assert _retyped(text, "St. Brendan", "place") is None
+    assert _retyped(text, "St.", "place") is None
+    assert _retyped(text, "Odile") is None
+    # no saint's title, or no noun of a time before it: the name stays
+    assert _retyped("They kept the birthday of Ada Quill.", "Ada Quill") is not None
+    assert _retyped("The church of St. Brendan was full.", "St. Brendan", "place") is not None
+
+
 def test_a_name_with_and_without_a_middle_initial_is_one_person_in_a_document() -> None:
     text = "Ivo R. Danek built the clock. Later Ivo Danek mended it. Ivo Quentin Danek, his son, sold it."
     full, short, son = _clusters_in_order(text, ["Ivo R. Danek", "Ivo Danek", "Ivo Quentin Danek"])

@@ -3492,10 +3492,30 @@ def not_a_personal_name(word: str) -> bool:
     if not senses:
         return False
     roots = {k: wn.synset(name) for k, name in NOT_A_NAME_ROOTS.items()}
-    if under(senses[:1], [roots["celestial"]]):
+    if under(senses[:1], [roots["celestial"]]) or _names_an_act_or_gathering(low, senses):
         return True
     return under(senses[:1], [roots["worker"]], instances=False) and not any(
         s.instance_hypernyms() and under([s], [roots["person"]]) for s in senses)
+
+
+def _names_an_act_or_gathering(low: str, senses: list) -> bool:
+    """The word's most frequent noun sense is its own (the sense's first lemma) and an act or a group
+    ("Election", "Turnout": the words of a result sheet's rows); no sense is a named instance (a
+    "Chase", a "Rush" is also someone) or a proper noun (a dynasty), and none a quality or a feeling
+    (the virtues given as names: "Charity", "Mercy")."""
+    if senses[0].lexname() not in NOT_A_NAME_LEXNAMES or senses[0].lemmas()[0].name() != low:
+        return False
+    if any(lemma.name().lower() == low and not lemma.name().islower() for s in senses for lemma in s.lemmas()):
+        return False
+    return not any(s.instance_hypernyms() or s.lexname() in VIRTUE_LEXNAMES for s in senses)
+
+
+# WordNet's lexicographer files of a most frequent sense that is no one's name (``_names_an_act_or_gathering``):
+# an act ("election"), a group gathered ("turnout"); feelings, states and beliefs are given names ("Hope",
+# "Grace", "Faith") and stay out
+NOT_A_NAME_LEXNAMES = frozenset({"noun.act", "noun.group"})
+# ... and of any sense that makes the word a given name as well ("Charity", "Mercy": a quality, a feeling)
+VIRTUE_LEXNAMES = frozenset({"noun.attribute", "noun.feeling"})
 
 
 # WordNet's roots of the kinds of a word that is not a personal name (``not_a_personal_name``): a heavenly
@@ -3610,6 +3630,20 @@ def _lone_word_not_person(s: str, named_people: set[str]) -> bool:
     return not_a_personal_name(s) and not _in_a_full_name(s, named_people)
 
 
+def _titled_act_or_gathering(s: str, named_people: set[str]) -> bool:
+    """One word after a title ("General X") whose main WordNet sense is an act or a gathering
+    (``_names_an_act_or_gathering``), unless a full name of the document holds it. Trades are left
+    out here: after a title they are surnames ("Dr Carpenter")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    low = s.lower()
+    if wn is None or not s.isalpha() or not s[:1].isupper() or s.isupper():
+        return False
+    senses = wn.synsets(low, "n")
+    return bool(senses) and _names_an_act_or_gathering(low, senses) and not _in_a_full_name(s, named_people)
+
+
 def _dotted_non_place(s: str, gaz: Gazetteer | None) -> bool:
     """ "P.S.", "M.D.", "N.B.": one or two dotted letters are an abbreviation, not a place, unless
     the gazetteer resolves them to a country's code ("U.S.", "U.K.": ``DOTTED_PLACE_KINDS``)."""
@@ -3637,6 +3671,33 @@ def salutation_name(text: str, start: int, end: int) -> int | None:
     if not greeting or any(w not in words for w in greeting) or greeting[-1] == "my" or at >= end:
         return None
     return at
+
+
+# "<noun> of St." before a mention, or "<noun> of" before a mention opening with "St.": a saint's day
+_SAINTS_DAY_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?(?:(?:St|Saint|S)\.?\s+)$")
+_SAINTS_DAY_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+_SAINT_OPENING = re.compile(r"(?:St|Saint|S)\.?(?:\s|$)")
+
+
+def _saints_day(text: str, m: RawMention) -> bool:
+    """The name of a day of the church's calendar named after a saint: "the feast of St. X", "the eve of
+    Saint X" — the mention is the saint's name (or "St.", or "St. X") after a noun WordNet knows as a time, on
+    its own or with "day" ("feast day"). Only a saint's title makes it a day: "the birthday of X" names X."""
+    before = text[max(0, m.start - 40): m.start]
+    found = _SAINTS_DAY_BEFORE.search(before)
+    if found is None and _SAINT_OPENING.match(text, m.start):
+        found = _SAINTS_DAY_OF.search(before)
+    return found is not None and _time_noun(found.group(1).lower())
+
+
+def _time_noun(word: str) -> bool:
+    """``word`` or "``word`` day" has a WordNet noun sense that is a time ("festival", "eve"; "feast day")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    return any(s.lexname() == "noun.time" for w in (word, f"{word}_day") for s in wn.synsets(w, "n"))
 
 
 def _wordnet_place_only(name: str, people: set[str]) -> bool:
@@ -3678,6 +3739,8 @@ def _retype(
             return RawMention(prefix, m.end, "other", "vessel")  # "RRS X Y": a ship named after a person
     if m.type in {"person", "organization", "place"} and _shouted_words(s, m.type, gaz):
         return None  # "LECTURE", "PRICE ONE PENNY", "PILLS Worth", "DR": a headline's or advertisement's words
+    if m.type in {"person", "organization", "place"} and _saints_day(text, m):
+        return None  # "the feast of St. X": a day of the calendar, not the saint nor a place "St."
     place_known = gaz is not None and gaz.resolve(_SPACE_RUN.sub(" ", s)) is not None
     if m.type in {"person", "organization", "place"} and m.source != "title":  # a known place stays one ("Samara")
         if _organism(text, m, single_people) and not (m.type == "place" and place_known) \
@@ -3689,6 +3752,8 @@ def _retype(
     if m.type in {"person", "organization", "other"} and m.source != "title" \
             and _time_of_day_opening(text, m, single_people):
         return None  # "Noon found the crew …", "Dawn brought …": the hour, capitalised by its place
+    if m.type == "person" and m.source == "title" and _titled_act_or_gathering(s, single_people):
+        return None  # "General Election", "General Meeting": a rank's word before an act's, no officer
     if m.type == "person" and m.source != "title" and _lone_word_not_person(s, single_people):
         if _LETTERS_AND_DIGITS.fullmatch(s):
             return RawMention(m.start, m.end, "other", m.source)  # "K1": an object's code

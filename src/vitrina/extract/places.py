@@ -99,6 +99,10 @@ GEO_WEIGHTS: dict[str, float] = {
     # the X across the strait): a paragraph's towns lie together more often than not
     "town_near_in_paragraph": 2.0,
     "near_town_km": 300.0,
+    # a sense WordNet knows and the gazetteer lacks (``_senses_the_gazetteer_lacks``): the chosen sense is
+    # given up only this far from every other place the document decides (another continent, not Gaza
+    # beside Israel, Hong Kong beside China)
+    "lacking_sense_far_km": 3000.0,
     # a division of a country the document never names (not the US, whose states are named
     # alone), when a town of another country bears the name: ``_division_against_towns``
     "division_of_unnamed_country": -3.0,
@@ -919,7 +923,48 @@ def resolve_document(
             ctx = context(key, ms)
             if key not in settled or _contested(settled[key], ctx, gaz):
                 decisions[key] = _decide(ms, gaz, person_names, ctx)
+    decisions = _senses_the_gazetteer_lacks(decisions, by_name, gaz, demonyms)
     return joint_country(decisions, {key: ms[0].name for key, ms in by_name.items()}, gaz)
+
+
+def _senses_the_gazetteer_lacks(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]],
+                                gaz: Gazetteer, demonyms: Sequence[tuple[int, Place]] = ()) -> dict[str, Decision]:
+    """Unplace a name whose chosen sense lies in a country the document's other places never
+    reach, when WordNet places a location of that name in a country the gazetteer holds no
+    sense of it in and the document's other places lie there ("on the X river in Natal" beside
+    a town of South Africa: WordNet's region of South Africa, not the gazetteer's only sense,
+    the Brazilian town). The point of the meant sense is unknown: no point beats a wrong one."""
+    context = _context_of(decisions, by_name, gaz, demonyms)
+    out = dict(decisions)
+    for key, decision in decisions.items():
+        place = decision.place
+        if place is None or place.country is None or place.kind not in TOWN_KINDS | {"state"}:
+            continue
+        ms = by_name[key]
+        ctx = context(key, ms)
+        if place.country in ctx.countries_doc | ctx.inside_doc or _near_another_place(key, place, decisions):
+            continue
+        meant = _wordnet_country_without_sense(ms[0].name, gaz) & (ctx.countries_doc | ctx.inside_doc)
+        if meant:
+            out[key] = Decision(None, decision.candidates, (
+                f"unplaced: WordNet places a {ms[0].name} in {', '.join(sorted(meant))}, where the document's "
+                f"other places lie and the gazetteer holds no sense of it; its sense in {place.country}, "
+                "a country the document never reaches, is not taken"))
+    return out
+
+
+def _near_another_place(key: str, place: Place, decisions: dict[str, Decision]) -> bool:
+    """Another name the document decides lies within ``lacking_sense_far_km`` of ``place``."""
+    far = GEO_WEIGHTS["lacking_sense_far_km"]
+    return any(haversine_km(place.lat, place.lon, d.place.lat, d.place.lon) < far
+               for other, d in decisions.items() if other != key and d.place is not None)
+
+
+def _wordnet_country_without_sense(name: str, gaz: Gazetteer) -> frozenset[str]:
+    """The countries WordNet places a location called ``name`` in where the gazetteer holds
+    no sense of that name."""
+    held = {s.place.country for s in gaz.senses(name)}
+    return frozenset(c for c in wordnet_areas(name, gaz) if "-" not in c and c not in held)
 
 
 JOINT_REASON = "joint evidence: the country most of the document's places share"
