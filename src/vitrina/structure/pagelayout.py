@@ -1457,14 +1457,29 @@ def _dropped_extent(line: TextLine) -> TextLine:
     _x0, top, _x1, bottom = line.box(0)
     if bottom - top < LIMITS["drop_cap_glance"] * line.size:  # (cheap check first)
         return line
-    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
-    if not rest:
+    measured = _initial_measured(line)
+    if measured is None:
         return line
-    heights = sorted(b[3] - b[1] for b in rest)
-    feet = sorted(b[3] for b in rest)
-    usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
+    usual, foot = measured
     if bottom - top < LIMITS["drop_cap_size"] * usual or bottom <= foot + LIMITS["initial_foot_slack"] * usual:
         return line  # the line's own type, or a raised initial (``_settled_initial``)
+    return _extent_without_initial(line)
+
+
+def _initial_measured(line: TextLine) -> tuple[float, float] | None:
+    """The usual height and baseline of a line's letters after its first (medians), or ``None``
+    when the line has no other letters to measure."""
+    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
+    if not rest:
+        return None
+    heights = sorted(b[3] - b[1] for b in rest)
+    feet = sorted(b[3] for b in rest)
+    return heights[len(heights) // 2], feet[len(feet) // 2]
+
+
+def _extent_without_initial(line: TextLine) -> TextLine:
+    """The line spanning only its letters after the first."""
+    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
     return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
 
 
@@ -1475,15 +1490,13 @@ def _settled_initial(line: TextLine) -> TextLine:
     if len(line.text) < 3 or not line.text[0].isalpha():
         return line
     _x0, top, _x1, bottom = line.box(0)
-    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
-    if not rest:
+    measured = _initial_measured(line)
+    if measured is None:
         return line
-    heights = sorted(b[3] - b[1] for b in rest)
-    feet = sorted(b[3] for b in rest)
-    usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
+    usual, foot = measured
     if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + LIMITS["initial_foot_slack"] * usual:
         return line  # the line's own type, or a drop cap hanging below the baseline
-    return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
+    return _extent_without_initial(line)
 
 
 def _unspaced_drop_cap(line: TextLine) -> TextLine:
