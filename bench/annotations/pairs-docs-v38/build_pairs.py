@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Build pairs_v38.jsonl and planted_errors.json from pairs_spec.py.
+
+For every span: it must occur exactly once in its document and lie inside exactly one sentence (splitter.py).
+Usage: python3 build_pairs.py            -> writes the two files
+       python3 build_pairs.py --dump DOC -> prints the sentences of DOC
+"""
+import json, os, sys
+from splitter import load_docs, sentences
+import pairs_spec
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def locate(docs, sents, doc, span):
+    text = docs[doc]
+    n = text.count(span)
+    if n != 1:
+        raise SystemExit(f'span occurs {n} times in {doc}: {span!r}')
+    hits = [s for s in sents[doc] if span in s]
+    if len(hits) != 1:
+        raise SystemExit(f'span in {len(hits)} sentences of {doc}: {span!r}')
+    return hits[0]
+
+
+def main():
+    docs = load_docs()
+    if len(sys.argv) > 2 and sys.argv[1] == '--dump':
+        for i, s in enumerate(sentences(docs[sys.argv[2]]), 1):
+            print(i, s)
+        return
+    sents = {}
+    out, planted = [], {}
+    for i, p in enumerate(pairs_spec.PAIRS, 1):
+        pid = f'p{i:03d}'
+        rec = {'id': pid, 'kind': p['kind']}
+        for side in ('a', 'b'):
+            doc, span = p[side]
+            if doc not in docs:
+                raise SystemExit(f'unknown doc {doc}')
+            if doc not in sents:
+                sents[doc] = sentences(docs[doc])
+            rec[side] = {'doc': doc, 'text': span, 'sentence': locate(docs, sents, doc, span)}
+        rec['verdict'] = p['verdict']
+        rec['note'] = p['note']
+        if p['verdict'] == 'differ':
+            rec['how'] = p['how']
+        out.append(rec)
+        if p['label']:
+            panel, essay = p['a'][0], p['b'][0]
+            planted[pid] = {
+                'label': p['label'],
+                'type': 'date' if p['kind'] == 'date' else ('number' if p['kind'] == 'quantity' else 'fact'),
+                'verdict': p['verdict'],
+                'panel_says': p['a'][1],
+                'source_says': p['b'][1],
+                'panel': panel,
+                'essay': essay,
+                'how': p['how'] if p['verdict'] == 'differ' else None,
+            }
+    with open(os.path.join(HERE, 'pairs_v38.jsonl'), 'w', encoding='utf-8') as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + '\n')
+    with open(os.path.join(HERE, 'planted_errors.json'), 'w', encoding='utf-8') as f:
+        json.dump(planted, f, ensure_ascii=False, indent=1)
+    print(f'wrote {len(out)} pairs, {len(planted)} planted errors')
+
+
+if __name__ == '__main__':
+    main()
