@@ -525,8 +525,8 @@ def _bound_elsewhere(s: Sentence, q: Question, made: list[Candidate]) -> list[Ca
 
 
 def _complement_holder(found: list[Candidate], q: Question) -> list[Candidate]:
-    """Round 56 red team D-ASK-WRONG (qa/bound.py): "Who was baptised Andrew?" asks the subject of the act the name
-    completes. When an examined sentence's aligned verb is completed by that name ("Chinyama was baptised Andrew"),
+    """Round 56 red team D-ASK-WRONG (qa/bound.py): "Who was baptised Simeon?" asks the subject of the act the name
+    completes. When an examined sentence's aligned verb is completed by that name ("Temba was baptised Simeon"),
     the candidates of sentences whose act is completed by no such name ("B, baptised Mary") are another's act and
     dropped, and a candidate of a stating sentence holding its subject and more ("On Whitsunday C") is cut to the
     subject. Who-questions; nothing changes when no candidate stands in a stating sentence."""

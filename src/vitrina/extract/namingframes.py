@@ -37,7 +37,7 @@ _RELATIVES = frozenset({"which", "that"})
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBG"})
 _SUBJECT_WORDS_MAX = 5
 _NAME_WORDS_MAX = 4
-# a run of capitalised words one space or hyphen apart ("Port Darwin", "Kaiser-Wilhelm-Kanal")
+# a run of capitalised words one space or hyphen apart ("Port Alderney", "Nord-Ostsee-Graben")
 _NAME_RUN_AT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?![\w-])")
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 

@@ -931,9 +931,9 @@ def _senses_the_gazetteer_lacks(decisions: dict[str, Decision], by_name: dict[st
                                 gaz: Gazetteer, demonyms: Sequence[tuple[int, Place]] = ()) -> dict[str, Decision]:
     """Unplace a name whose chosen sense lies in a country the document's other places never
     reach, when WordNet places a location of that name in a country the gazetteer holds no
-    sense of it in and the document's other places lie there ("on the X river in Natal" beside
-    a town of South Africa: WordNet's region of South Africa, not the gazetteer's only sense,
-    the Brazilian town). The point of the meant sense is unknown: no point beats a wrong one."""
+    sense of it in and the document's other places lie there (a province WordNet places in one
+    country, beside a town of that country, where the gazetteer's only sense of the name is a town
+    on another continent). The point of the meant sense is unknown: no point beats a wrong one."""
     context = _context_of(decisions, by_name, gaz, demonyms)
     out = dict(decisions)
     for key, decision in decisions.items():

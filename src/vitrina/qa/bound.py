@@ -27,7 +27,7 @@ COUNTED = frozenset({"nummod", "quantmod", "compound"})
 TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "npadvmod", "conj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 VERBS = frozenset({"VERB", "AUX"})
-# the words of a holder's own name ("Mr. Thomas Penrose"), its parenthesis ("(Liberal)") left out
+# the words of a holder's own name ("Mr. Arthur Quillon"), its parenthesis ("(Liberal)") left out
 NAME_PARTS = frozenset({"compound", "flat", "amod"})
 
 
@@ -95,14 +95,14 @@ def bound_elsewhere(parsed: tuple[Any, frozenset[int]] | None, start: int, end: 
     return any(present_share(wanted, h) > 0 for h in _holders(parsed[0]) if not own_ids & {w.i for w in h})
 
 
-# the links from a question's verb to the name that completes it as a second argument ("was baptised Andrew",
+# the links from a question's verb to the name that completes it as a second argument ("was baptised Simeon",
 # "was named Mary"), not its object ("Who built the Library?": the object is what the act is done to)
 COMPLEMENTS = frozenset({"oprd", "attr", "npadvmod", "xcomp"})
 
 
 def asked_complement(question: Any) -> frozenset[str]:
     """The folded words of the name completing the predicate of a question whose wh-word is the subject ("Who was
-    baptised Andrew?": andrew), or nothing."""
+    baptised Simeon?": simeon), or nothing."""
     root = next((t for t in question if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in VERBS:
         return frozenset()
@@ -115,7 +115,7 @@ def asked_complement(question: Any) -> frozenset[str]:
 
 def complement_subject(parsed: tuple[Any, frozenset[int]] | None, complement: frozenset[str]) -> list[Any] | None:
     """The subject's words of the aligned verb (``parsed[1]``) whose complement holds every word of ``complement``
-    ("Chinyama was baptised Andrew": Chinyama), or None when no aligned verb is completed by that name."""
+    ("Temba was baptised Simeon": Temba), or None when no aligned verb is completed by that name."""
     if parsed is None or not complement:
         return None
     doc, aligned = parsed

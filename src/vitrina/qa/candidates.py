@@ -192,7 +192,7 @@ def shaped_candidates(s: Sentence, q: Question) -> list[Candidate]:
 
 def felt_candidates(s: Sentence, q: Question) -> list[Candidate]:
     """The words of feeling a sentence gives the responder of "How did X feel / react …?" (qa/feeling.py) as
-    candidates ("elated", "largely enthusiastic"), unless they only repeat the question."""
+    candidates ("elated", "broadly hopeful"), unless they only repeat the question."""
     made = [_make(s, start, end, "clause") for start, end, _credit in s.felt]
     return [c for c in made if c is not None and not _in_question(c.text, q)]
 

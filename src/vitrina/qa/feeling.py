@@ -1,7 +1,7 @@
 """A feeling asked, and the word of feeling a sentence gives its experiencer (round 56 askv56, issue #12).
 
 "How did X feel about Y?", "How did X react / respond to Y?" may be answered by how X was moved, not by an act:
-"the public was *largely enthusiastic*", "the news *shocked* the public", "Y *unnerved* X". A word of feeling is
+"the crowd was *broadly hopeful*", "the news *shocked* the public", "Y *unnerved* X". A word of feeling is
 read from WordNet, not from a list: a verb whose most frequent sense is an emotion (lexicographer file
 ``verb.emotion``: shock, elate, unnerve, please), its participle, or an adjective one of whose two most frequent
 senses (or the head adjective it is similar to) is derived from a feeling or an emotion ("enthusiastic" /
