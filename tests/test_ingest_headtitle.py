@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from vitrina.ingest.headtitle import file_name_title, first_line_title, is_dateline, with_head_title
+from vitrina.ingest.headtitle import (
+    HEAD_TITLE,
+    file_name_title,
+    first_line_title,
+    is_dateline,
+    with_head_title,
+)
 from vitrina.model import DocumentBuilder
 
 
@@ -91,3 +97,12 @@ def test_a_later_dateline_of_a_season_gives_way_to_the_first_line() -> None:
     kept = with_head_title(_doc(["Notes kept at the quay", "The gales of 1851", "The buoy drifted."],
                                 title="The gales of 1851"))
     assert kept.title == "The gales of 1851"  # a heading that names a time is not a dateline
+
+
+def test_a_headline_in_capitals_closed_by_an_exclamation_mark_titles_a_leaflet(monkeypatch) -> None:
+    doc = with_head_title(_doc(["SAVE THE OLD MILL!", "Public meeting at the corn exchange, Friday at seven."]))
+    assert doc.title == "SAVE THE OLD MILL!"
+    assert first_line_title("We won!\n\nThe vote was close.") is None  # a sentence in sentence case
+    assert first_line_title("STOP. LOOK!\n\nText.") is None  # two sentences
+    monkeypatch.setitem(HEAD_TITLE, "exclaimed_capitals", 0)
+    assert first_line_title("SAVE THE OLD MILL!\n\nText.") is None

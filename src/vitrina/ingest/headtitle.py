@@ -24,6 +24,7 @@ from vitrina.model import Document
 HEAD_TITLE = {
     "max_words": 16,  # the most words of a first line read as the title
     "dated_lead_words": 3,  # the most words before the comma and the day of a line that only dates the text
+    "exclaimed_capitals": 1,  # round 56 red team D-TITLE: a first line in capitals closed by "!" is a headline (0: off)
 }
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]+?)[ \t]*(?:\n[ \t]*\n|\n?\s*$)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;,][\"'”’)\]]*$")
@@ -102,9 +103,21 @@ def first_line_title(text: str) -> str | None:
     if found is None:
         return None
     line = " ".join(found["line"].split())
-    if not line or len(line.split()) > HEAD_TITLE["max_words"] or _ENDS_SENTENCE.search(line) or is_dateline(line):
+    if not line or len(line.split()) > HEAD_TITLE["max_words"] or is_dateline(line):
+        return None
+    if _ENDS_SENTENCE.search(line) and not exclaimed_headline(line):
         return None
     return line
+
+
+def exclaimed_headline(line: str) -> bool:
+    """A headline in capitals closed by exclamation marks ("SAVE THE OLD MILL!", "GRAND REOPENING!"): a poster's
+    or a leaflet's title, which writers close with "!" as a sentence is closed; a line in sentence case ending so
+    ("We won!") stays a sentence. Switch ``HEAD_TITLE["exclaimed_capitals"]``."""
+    body = line.rstrip("!").rstrip()
+    letters = [c for c in body if c.isalpha()]
+    return (bool(HEAD_TITLE["exclaimed_capitals"]) and line.endswith("!") and len(letters) >= 2
+            and all(c.isupper() for c in letters) and not re.search(r"[.!?;:]\s", body))  # one sentence only
 
 
 def with_head_title(doc: Document, source_text: str | None = None) -> Document:
