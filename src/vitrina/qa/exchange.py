@@ -42,8 +42,7 @@ def spans(doc: Any) -> list[tuple[int, int]]:
         if phrase is not None:
             got = _object(verb) if _getting(verb.text) or _passive(verb) else _given_for(phrase)
         elif _exchange_verb(verb.text):
-            got = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                        for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            got = _given_for(verb)  # "exchanged X for *Y*"
         else:
             continue
         if got is not None:
@@ -62,9 +61,9 @@ def _exchange_phrase(verb: Any) -> Any | None:
                  for p in c.children if p.dep_ == "pobj" and fold(p.text) in nouns), None)
 
 
-def _given_for(noun: Any) -> Any | None:
-    """What the phrase of exchange names after "for" ("in exchange for *a promise*")."""
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+def _given_for(head: Any) -> Any | None:
+    """What the word's "for" names ("in exchange for *a promise*", "exchanged X for *Y*")."""
+    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
                  for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, fold, verb_of, wordnet
+from vitrina.qa.lexical import base_forms, first_sense_class, fold, verb_of, wordnet
 from vitrina.qa.respond import RESPONSE_VERBS, phrase
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import FEELING
@@ -52,14 +52,7 @@ def aux(verb: Any) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def emotion_verb(word: str) -> bool:
     """A base form of the word is a verb whose most frequent WordNet sense is an emotion ("shocked", "unnerved")."""
-    wn = wordnet()
-    if wn is None:
-        return False
-    for form in base_forms(word):
-        senses = wn.synsets(form, "v")
-        if senses and senses[0].lexname() == EMOTION_VERB:
-            return True
-    return False
+    return any(first_sense_class(form, "v") == EMOTION_VERB for form in base_forms(word))
 
 
 @lru_cache(maxsize=4096)
