@@ -1545,13 +1545,10 @@ def _spellings(form: str) -> frozenset[str]:
 
 
 def _letters_apart(a: str, b: str) -> int:
-    """Letters inserted, deleted or replaced to turn one word into the other (Levenshtein's distance)."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, start=1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, start=1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
+    """Letters inserted, deleted or replaced to turn one word into the other (the name matcher's edit distance)."""
+    from vitrina.extract.cluster import edit_distance
+
+    return edit_distance(a, b)
 
 
 def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
