@@ -35,10 +35,12 @@ _REFLEXIVES = frozenset({"itself", "themselves"})
 _RELATIVES = frozenset({"which", "that"})
 # what may stand between "which"/"that" and the verb as its subject: "the Greeks", "Swedish-speaking Finns"
 _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBG"})
-_SUBJECT_WORDS_MAX = 5
-_NAME_WORDS_MAX = 4
+NAMING_FRAME_LIMITS = {
+    "subject_words": 5,  # the most words between "which"/"that" and the naming verb read as its subject
+    "name_words": 4,  # the most words of a name a naming verb gives
+}
 # a run of capitalised words one space or hyphen apart ("Port Alderney", "Nord-Ostsee-Graben")
-_NAME_RUN_AT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?![\w-])")
+_NAME_RUN_AT = re.compile(rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{NAMING_FRAME_LIMITS['name_words'] - 1}}}(?![\w-])")
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 
 
@@ -193,7 +195,7 @@ def _relative_of_place(toks: list[Tok], v: int, place_ends: dict[int, RawMention
     """An active verb of naming (``toks[v]`` its first auxiliary or itself) in a relative clause
     whose head is a place: "the strait, which the Greeks call X", "the port that Finns call X",
     "the terminus the builders had called X"."""
-    for start in range(v - 1, max(-1, v - 1 - _SUBJECT_WORDS_MAX), -1):  # the subject is toks[start:v]
+    for start in range(v - 1, max(-1, v - 1 - NAMING_FRAME_LIMITS["subject_words"]), -1):  # the subject is toks[start:v]
         if toks[start].tag not in _SUBJECT_TAGS or toks[start].text.lower() in _RELATIVES:
             return False
         if not any(t.tag.startswith("NN") for t in toks[start:v]):
@@ -212,7 +214,7 @@ def _may_name_a_place(text: str, end: int, name: str, gaz: Gazetteer, person_wor
     """A name the frame may type a place: known to an offline table (:func:`_named_in_gazetteer`),
     no possessive after it; after a copula, no word of it a word of a person's name and no noun
     after it ("Y was X country")."""
-    if not name or len(name.split()) > _NAME_WORDS_MAX or _POSSESSIVE_AFTER.match(text, end) \
+    if not name or len(name.split()) > NAMING_FRAME_LIMITS["name_words"] or _POSSESSIVE_AFTER.match(text, end) \
             or not _named_in_gazetteer(gaz, name):
         return False
     return kind == "naming" or not (set(name.split()) & person_words) and _closes_the_phrase(text, end)
