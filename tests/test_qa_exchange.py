@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vitrina.qa.exchange import asked, spans, within
+from vitrina.qa.exchange import _exchange_verb, asked, spans, within
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
 from vitrina.qa.weights import LEXICAL
@@ -65,3 +65,13 @@ def test_a_sentence_without_an_exchange_gives_nothing() -> None:
 def test_the_candidate_must_be_what_was_got() -> None:
     assert within(10, 30, [(10, 30)]) == 1.0
     assert within(0, 80, [(10, 30)]) == 0.0
+
+
+@pytest.mark.parametrize("verb", ["returned", "returns", "return"])
+def test_a_verb_of_giving_back_is_no_exchange(verb: str) -> None:
+    assert not _exchange_verb(verb)
+
+
+@pytest.mark.parametrize("verb", ["exchanged", "exchanges", "recompensed"])
+def test_the_exchange_nouns_own_verbs_of_possession_are_exchanges(verb: str) -> None:
+    assert _exchange_verb(verb)

@@ -17,12 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, fold, lineage, wordnet
+from vitrina.qa.lexical import base_forms, first_sense_class, fold, lineage, wordnet
 from vitrina.qa.shaped import fills
 
 GETTING = "get.v.01"  # WordNet's sense of coming into possession, the root of the verbs of getting
 SENSES = 2  # the most frequent senses read
 PHRASE_PREPOSITIONS = frozenset({"in", "as"})  # "in exchange for", "as compensation for"
+POSSESSION = "verb.possession"  # WordNet's class of verbs of giving, getting and exchanging ("exchange", "trade")
 
 
 def asked(doc: Any) -> bool:
@@ -87,8 +88,11 @@ def _getting(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _exchange_verb(word: str) -> bool:
-    """The verb is one of the exchange nouns' own verbs ("exchanged", "traded" is not one: only the nouns' forms)."""
-    return bool(base_forms(word) & lexicon.words("exchange_nouns")) and fold(word) not in ("return", "returned")
+    """The verb is one of the exchange nouns' own verbs ("exchanged"; "traded" is not one: only the nouns' forms)
+    whose most frequent WordNet verb sense is one of possession: "returned X for Y" (a verb of motion first) gives
+    back, it names no exchange."""
+    nouns = lexicon.words("exchange_nouns")
+    return any(form in nouns and first_sense_class(form, "v") == POSSESSION for form in base_forms(word))
 
 
 def within(start: int, end: int, found: list[tuple[int, int]]) -> float:
