@@ -1,0 +1,2 @@
+<%inherit file="base.mako"/>
+${page.out}
