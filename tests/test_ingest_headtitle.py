@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vitrina.ingest.headtitle import (
     HEAD_TITLE,
     file_name_title,
@@ -106,3 +108,14 @@ def test_a_headline_in_capitals_closed_by_an_exclamation_mark_titles_a_leaflet(m
     assert first_line_title("STOP. LOOK!\n\nText.") is None  # two sentences
     monkeypatch.setitem(HEAD_TITLE, "exclaimed_capitals", 0)
     assert first_line_title("SAVE THE OLD MILL!\n\nText.") is None
+
+
+def test_a_first_line_title_loses_the_escape_sequences_and_controls_its_text_lost(tmp_path: Path) -> None:
+    from vitrina.ingest import read_path
+
+    path = tmp_path / "mill_notes.txt"
+    path.write_bytes(b"The \x1b[1mOld Mill\x1b[0m at \x1b]0;HIJACK\x07Ashcombe\x08\r\n\r\n"
+                     b"The mill ground corn for the village until the flood of 1852.\r\n")
+    (doc,) = read_path(path)
+    assert doc.title == "The Old Mill at Ashcombe"
+    assert "\x1b" not in doc.title and "\x07" not in doc.title and "\x08" not in doc.title

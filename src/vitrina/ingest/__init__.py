@@ -130,13 +130,15 @@ def delimited_table(head: bytes) -> bool:
                for delimiter in (",", "\t", ";", "|"))
 
 
-def _plain_text(data: bytes) -> str | None:
-    """A plain text file's text as written (its detected encoding), or None when it cannot be decoded."""
-    from vitrina.ingest.encoding import detect_encoding
+def _plain_text(data: bytes, source: str) -> str | None:
+    """A plain text file's text with its lines as written, decoded and cleaned as the reader's own text is
+    (terminal escape sequences and stray controls removed: a title read from it must not keep what the text
+    lost), or None when it cannot be decoded."""
+    from vitrina.ingest.encoding import decode
 
     try:
-        return data.decode(detect_encoding(data), errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    except LookupError:
+        return decode(data, source)
+    except InputError:
         return None
 
 
@@ -153,7 +155,7 @@ def read_path(path: str | Input) -> list[Document]:
     if not data.strip():
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
-    own = _plain_text(data) if fmt == "text" else None  # a plain text's lines as written, for its title
+    own = _plain_text(data, source) if fmt == "text" else None  # a plain text's lines as written, for its title
     take_warnings()  # only this file's reading (the look at its lines above guessed its encoding once already)
     docs = [with_parties(with_head_title(doc, own)) for doc in reader_for(fmt)(data, source)]  # title; a letter's parties
     if isinstance(path, Path):  # (an archive's member has no folder of its own to read pictures from)
