@@ -169,6 +169,9 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "title_kickers": 1,  # a capitals heading right over the title, none other in capitals, is its kicker (round 44)
+    # round 57 (struct76): ... so too over a later heading in mixed case (the cover's title read after the text),
+    # the kicker then titling nothing; short parts between separators allowed (0 off)
+    "kickers_over_later_titles": 1,
     "held_lines": 3,  # ... unless this many of the ``held_reach`` lines above wrap mid-sentence at its length
     "held_reach": 5,  # (within ``held_share``): a measure narrowed beside a float (round 44; 0: off)
     "held_share": 0.08,
@@ -5227,17 +5230,30 @@ def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
         return entries
     heads = [(k, e) for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
     title = next((k for k, e in heads if not in_capitals(_heading_text(e))), None)
-    if title is None or title == 0:
-        return entries
+    if title is not None and title > 0 and _title_kicker(entries, title, heads, False):
+        return [*entries[: title - 1], *entries[title:]]
+    if PLAIN_LIMITS["kickers_over_later_titles"]:
+        # the cover's title read after the text (a folded sheet printed inside first): the kicker over it titles
+        # nothing, the heading right under it in mixed case
+        for k, _ in heads:
+            if k > 0 and k - 1 != title and not in_capitals(_heading_text(entries[k])) and _title_kicker(
+                    entries, k, heads, True):
+                return [*entries[: k - 1], *entries[k:]]
+    return entries
+
+
+def _title_kicker(entries: list[Entry], title: int, heads: list[tuple[int, Entry]], parted: bool) -> bool:
+    """The entry over ``title`` is its kicker (``_title_kickers_out``): an unlabelled heading in capitals,
+    ending no sentence, of at most ``kicker_words`` words (or, ``parted``, of short parts between separators),
+    the text's only heading in capitals."""
     kicker = entries[title - 1]
     if not isinstance(kicker, Heading) or kicker.subtitle or kicker.label is not None:
-        return entries
+        return False
     text = _heading_text(kicker)
-    if not in_capitals(text) or ends_sentence(text) or len(text.split()) > PLAIN_LIMITS["kicker_words"]:
-        return entries
-    if any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1):
-        return entries  # capitals are a heading style of this text
-    return [*entries[: title - 1], *entries[title:]]
+    short = len(text.split()) <= PLAIN_LIMITS["kicker_words"] or (parted and _parted_kicker(text))
+    if not in_capitals(text) or ends_sentence(text) or not short:
+        return False
+    return not any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1)  # (else a heading style)
 
 
 def _kickers_in_headings_out(entries: list[Entry]) -> list[Entry]:
