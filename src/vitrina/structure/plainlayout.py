@@ -5235,14 +5235,14 @@ def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
     if PLAIN_LIMITS["kickers_over_later_titles"]:
         # the cover's title read after the text (a folded sheet printed inside first): the kicker over it titles
         # nothing, the heading right under it in mixed case
-        for k, _ in heads:
-            if k > 0 and k - 1 != title and not in_capitals(_heading_text(entries[k])) and _title_kicker(
+        for k, head in heads:
+            if k > 0 and k - 1 != title and not in_capitals(_heading_text(head)) and _title_kicker(
                     entries, k, heads, True):
                 return [*entries[: k - 1], *entries[k:]]
     return entries
 
 
-def _title_kicker(entries: list[Entry], title: int, heads: list[tuple[int, Entry]], parted: bool) -> bool:
+def _title_kicker(entries: list[Entry], title: int, heads: list[tuple[int, Heading]], parted: bool) -> bool:
     """The entry over ``title`` is its kicker (``_title_kickers_out``): an unlabelled heading in capitals,
     ending no sentence, of at most ``kicker_words`` words (or, ``parted``, of short parts between separators),
     the text's only heading in capitals."""
