@@ -47,3 +47,34 @@ def test_without_the_rule_the_kicker_is_a_heading(monkeypatch: pytest.MonkeyPatc
 
 def test_capitals_as_the_texts_heading_style_keep_it() -> None:
     assert KICKER in _headings("THE PANS BY THE SHORE")
+
+
+# round 57 (struct76): a folded sheet's back panel saying the title again over its colophon opens no section
+# (``PLAIN_LIMITS["repeated_titles"]``, ``contents.repeated_titles_apart``)
+SHEET = [
+    "Salt on the Hill Roads",
+    "The Carters of the Coast, 1790",
+    "For two hundred years the salt of the coastal pans came up the river to the market towns, and the",
+    "carters paid a toll at every bridge on the way to the hill country beyond it and back again.",
+    "The Pans by the Shore",
+    "The pans were shallow pools cut into the clay above the tide line and were lined with flat stones,",
+    "and the women of the village raked the salt each evening, a lesson their daughters learnt in turn.",
+    "Salt on the Hill Roads",
+    "Text and design: the Saltings Trust. Printed in the town, 2024.",
+]
+
+
+def _section_titles() -> list[str]:
+    doc = rebuild("\n".join(SHEET) + "\n", "sheet", "sheet.txt", "text")
+    return [section.title for section in doc.sections]
+
+
+def test_the_title_said_again_on_the_back_panel_opens_no_section() -> None:
+    titles = _section_titles()
+    assert "Salt on the Hill Roads" not in titles
+    assert titles[-1] == "The Pans by the Shore"
+
+
+def test_repeated_titles_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "repeated_titles", 0)
+    assert _section_titles()[-1] == "Salt on the Hill Roads"

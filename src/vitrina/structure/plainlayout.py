@@ -66,7 +66,7 @@ from vitrina.structure.captions import (
     register_number_wraps,
     widen_lead,
 )
-from vitrina.structure.contents import paged_contents_apart
+from vitrina.structure.contents import paged_contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     HOURS_RANGE,
@@ -172,6 +172,10 @@ PLAIN_LIMITS = {
     # round 57 (struct76): ... so too over a later heading in mixed case (the cover's title read after the text),
     # the kicker then titling nothing; short parts between separators allowed (0 off)
     "kickers_over_later_titles": 1,
+    # round 57 (struct76): a later heading repeating the title's opening lines (a folded sheet's back panel saying
+    # the title again over its colophon) opens no section, as the PDF reader has read it since round 54
+    # (``contents.repeated_titles_apart``; 0 off)
+    "repeated_titles": 1,
     "held_lines": 3,  # ... unless this many of the ``held_reach`` lines above wrap mid-sentence at its length
     "held_reach": 5,  # (within ``held_share``): a measure narrowed beside a float (round 44; 0: off)
     "held_share": 0.08,
@@ -4925,6 +4929,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
     entries = paged_contents_apart(_kickers_in_headings_out(entries))  # an index box (round 56)
+    if PLAIN_LIMITS["repeated_titles"]:  # a back panel's title said again over its colophon (round 57)
+        entries = repeated_titles_apart(entries)
     return _quoted_captions_out(entries), layout.note_runs()
 
 
