@@ -293,6 +293,15 @@ DOCX_SWITCHES = {
     # round 55 (struct71): a short line under a labelled caption set in type smaller than the caption's (not only
     # in italics) is its credit by its type, also when the picture the caption is set above stands between them
     "smaller_credits": 1,
+    # round 57 (struct76): a run of framed or boxed paragraphs closing the body is judged as one inside it (a
+    # titled side-bar, ``_titled_box_run``), not read as plain paragraphs because nothing follows it (0 off)
+    "closing_boxes_judged": 1,
+    # round 57 (struct76): a box's short first line set larger than every other line of the box heads it as a
+    # bold one does (a writer may unset the style's bold on the run: Word then draws it upright, but larger; 0 off)
+    "box_heads_by_size": 1,
+    # round 57 (struct76): a list's item after another item of a list is the list's, never a label over the
+    # heading after the list ("Whitby, 1802" / "Montrose, 1807" over a side-bar's title; 0 off)
+    "list_items_no_labels": 1,
 }
 
 
@@ -944,8 +953,14 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             blocks[at:] = [replace(b, boxed=True) for b in blocks[at:]]
         else:
             blocks.extend(_table_items(item, document, src))
-    for run in (framed, box_run):
-        blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
+    if DOCX_SWITCHES["closing_boxes_judged"]:
+        if framed:
+            place(framed, _side_frame(framed, document, blocks))
+        if box_run:
+            place(box_run, _titled_box_run(box_run, document, blocks))
+    else:
+        for run in (framed, box_run):
+            blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
     if converted:  # a converter's page of lines: its running heads, footers and folios are no text
         block_pages.extend([page] * (len(blocks) - len(block_pages)))
         blocks = _without_running_lines([replace(b, page=n) for b, n in zip(blocks, block_pages, strict=True)])
@@ -1794,7 +1809,8 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         if not mapped.text:
             continue
         following = items[n + 1] if n + 1 < len(items) else None
-        if _label_before_heading(item, mapped, following):
+        in_list = item.listed and n > 0 and items[n - 1].listed and bool(DOCX_SWITCHES["list_items_no_labels"])
+        if not in_list and _label_before_heading(item, mapped, following):
             label = _label_over_heading(mapped.text)
             continue
         if n in kinds:
@@ -2521,7 +2537,7 @@ def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
         mapped = src.add(text)
         # a unit's label alone over the box's heading ("Part 2" over "The Dig"): the heading is the next line
         labelled = len(items) == 1 and items[0].kind == "label"
-        heading = (not items or labelled) and bool(text.strip()) and _bold(paragraph) and len(
+        heading = (not items or labelled) and bool(text.strip()) and _box_head_type(paragraph, paragraphs) and len(
             text.split()) <= DOCX_LIMITS["heading_words"] and (
             not ends_sentence(text) or more and text.rstrip().endswith("?"))
         if labelled:  # (the label a paragraph over its heading, ``_emit`` reads it as the label)
@@ -2535,6 +2551,18 @@ def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
     if items and items[-1].kind == "label":
         items[-1] = replace(items[-1], kind="heading")  # a label line alone in its box: the box's heading
     return items
+
+
+def _box_head_type(paragraph, paragraphs: list) -> bool:
+    """The paragraph is set as a box's heading: bold, or (``box_heads_by_size``) in type larger than
+    every other paragraph of the box with text."""
+    if _bold(paragraph):
+        return True
+    if not DOCX_SWITCHES["box_heads_by_size"]:
+        return False
+    size = _size(paragraph)
+    others = [_size(other) for other in paragraphs if other is not paragraph and paragraph_text(other).strip()]
+    return size is not None and bool(others) and all(other is not None and other < size for other in others)
 
 
 def _framed_pull_quote(paragraphs: list) -> bool:

@@ -540,8 +540,11 @@ def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool =
             isinstance(after, Fragment) and after.kind in _AFTER_QUOTE)
         after_table = (bool(QUOTE_SWITCHES["quotes_after_tables"]) and isinstance(before, Fragment) and before.kind == "table"
                        and isinstance(after, Heading) and _attributed(entry.lines))
+        after_caption = (bool(QUOTE_SWITCHES["quotes_after_captions"]) and isinstance(before, Fragment)
+                         and before.kind == "caption" and isinstance(after, Heading) and _attributed(entry.lines))
         return ((quoted_statement(text) or _sourced_statement(entry.lines, text)) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
-                and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and (after_table or (
+                and (isinstance(after, Heading) or attributed) and isinstance(before, Fragment) and (
+                    after_table or after_caption or (
                     before.kind == "paragraph" and ends_sentence(" ".join(line.text for line in before.lines[-1:])))))
 
     def display_sentence(n: int) -> bool:
@@ -659,7 +662,10 @@ QUOTE_SWITCHES = {"dated_attributions": 1, "attributed_quotes": 1, "raised_after
                   "sourced_statements": 1, "typed_dashes": 1, "quotes_after_tables": 1,
                   # round 56 (structset75): ... its source described in lower case on a dash line of more than
                   # this many words ("— a carter, remembering the road in 1840"; 0 off)
-                  "described_sources": 3}
+                  "described_sources": 3,
+                  # round 57 (struct76): a quotation with its source under it between a caption and the next
+                  # heading is set apart, as one after a finished paragraph is (0 off)
+                  "quotes_after_captions": 1}
 ATTRIBUTION_DATED_WORDS = 6  # a dated attribution ("Ann Hebden, 1821") is at most this many words
 _DATED_ATTRIBUTION = re.compile(r"^[A-Z][^,.!?;:]*,\s+(?:c\.\s*)?\d{3,4}$")
 

@@ -262,6 +262,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         running |= _doubled_imprints(lines)
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
+    running |= _first_page_heads(pages, running)
     if ECHO_SWITCHES["facing_page_heads"]:
         running |= _facing_page_heads(pages, running)
     running |= _facing_edges(pages, running)
@@ -628,7 +629,9 @@ def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
     for number in sorted(pages):
         page_lines = pages[number]
         edge = dict.fromkeys([*page_lines[:FOLIO_EDGE_LINES], *page_lines[-FOLIO_EDGE_LINES:]])
-        lone = [line for line in edge if line.text.strip().isdigit() and PAGE_NUMBER.match(line.text)]
+        lone = [line for line in edge if _lone_number(line)]
+        if not lone and ECHO_SWITCHES["folios_inside_pages"]:
+            lone = [line for line in page_lines if _lone_number(line)]
         if len(lone) != 1:
             return set()
         found.append(lone[0])
@@ -636,6 +639,10 @@ def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
     if values != list(range(values[0], values[0] + len(values))) or values == sorted(pages):
         return set()  # (numbers that are the pages' own are left to the edge rules: notes count so too)
     return {id(line) for line in found}
+
+
+def _lone_number(line: Line) -> bool:
+    return line.text.strip().isdigit() and bool(PAGE_NUMBER.match(line.text))
 
 
 def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
@@ -650,7 +657,48 @@ def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set
         first, number, after = page_lines[0], page_lines[1], page_lines[2]
         if _bare_page_number(number, running) and _name_line(first) and is_title_like(after.text):
             found.add(id(first))
+    if ECHO_SWITCHES["heads_inside_turned_sentences"]:
+        found |= _heads_inside_turned_sentences(pages, running)
     return found
+
+
+def _heads_inside_turned_sentences(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """A page opening on a name line and its folio (either first), read between the two halves of a sentence
+    the page turn cut ("… too ruined to" / "A Wonder of the Harbour" / "57" / "enter."): the page's running
+    head, whatever the other pages' heads say. The folio may be dropped already (a lone number at the edge)."""
+    found: set[int] = set()
+    numbers = sorted(pages)
+    for before_page, page in zip(numbers, numbers[1:], strict=False):
+        page_lines, last = pages[page], [ln for ln in pages[before_page] if id(ln) not in running]
+        if len(page_lines) < MIN_PAGE_LINES or not last or ends_sentence(last[-1].text):
+            continue
+        head = [ln for ln in page_lines[:3] if not _bare_page_number(ln, running)]
+        if not any(_bare_page_number(ln, running) for ln in page_lines[:2]) or len(head) < 2:
+            continue
+        if _name_line(head[0]) and head[1].text.lstrip()[:1].islower() and _GOES_ON.match(head[1].text.lstrip()):
+            found.add(id(head[0]))
+    return found
+
+
+_GOES_ON = re.compile(r"[^\W\d_]{2,}")  # a word going on in lower case (a picture's key "a" is none)
+
+
+def _first_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """With ``first_page_heads`` on: facing pages whose running heads differ, a later page opening on its head
+    (found running), the first page's folio found and not 1: the first page's opening name line is its
+    running head too, when the next line is title-like as well (the title under the head)."""
+    numbers = sorted(pages)
+    if len(numbers) < 2 or not ECHO_SWITCHES["first_page_heads"]:
+        return set()
+    first = pages[numbers[0]]
+    folios = [int(ln.text) for ln in first if _bare_page_number(ln, running) and _lone_number(ln)]
+    opened = any(pages[n] and id(pages[n][0]) in running and _name_line(pages[n][0]) for n in numbers[1:])
+    if len(first) < MIN_PAGE_LINES or folios[:1] in ([], [1]) or not opened:
+        return set()
+    head, after = first[0], first[1]
+    if id(head) in running or not _name_line(head) or not is_title_like(after.text):
+        return set()
+    return {id(head)}
 
 
 def _facing_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
@@ -1145,6 +1193,17 @@ ECHO_SWITCHES = {
     # no sentence, no credit lead and no number, is the sheet's footer (a page of its own, nothing to repeat it:
     # "Harbour Museum of the Sea"; 0: off)
     "closing_footer": 1,
+    # round 57 (struct76): a page with no lone number at its edges may hold its folio anywhere, when it is the
+    # page's one lone number and the pages' folios count up by one (raw extraction sets a folio where it was
+    # drawn: "56" read after the opening paragraph; 0: off)
+    "folios_inside_pages": 1,
+    # round 57 (struct76): a name line and the page's folio opening a page, the sentence the last page left open
+    # going on right after them, are the page's running head and folio (0: off)
+    "heads_inside_turned_sentences": 1,
+    # round 57 (struct76): facing pages whose heads differ: with a later page's opening head found running and
+    # the first page's own folio not 1 (a page from inside a publication), the first page's opening name line is
+    # its running head, when more title-like lines follow it before the text (0: off)
+    "first_page_heads": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -66,7 +66,7 @@ from vitrina.structure.captions import (
     register_number_wraps,
     widen_lead,
 )
-from vitrina.structure.contents import paged_contents_apart
+from vitrina.structure.contents import paged_contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     HOURS_RANGE,
@@ -169,6 +169,13 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "title_kickers": 1,  # a capitals heading right over the title, none other in capitals, is its kicker (round 44)
+    # round 57 (struct76): ... so too over a later heading in mixed case (the cover's title read after the text),
+    # the kicker then titling nothing; short parts between separators allowed (0 off)
+    "kickers_over_later_titles": 1,
+    # round 57 (struct76): a later heading repeating the title's opening lines (a folded sheet's back panel saying
+    # the title again over its colophon) opens no section, as the PDF reader has read it since round 54
+    # (``contents.repeated_titles_apart``; 0 off)
+    "repeated_titles": 1,
     "held_lines": 3,  # ... unless this many of the ``held_reach`` lines above wrap mid-sentence at its length
     "held_reach": 5,  # (within ``held_share``): a measure narrowed beside a float (round 44; 0: off)
     "held_share": 0.08,
@@ -4922,6 +4929,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
     entries = paged_contents_apart(_kickers_in_headings_out(entries))  # an index box (round 56)
+    if PLAIN_LIMITS["repeated_titles"]:  # a back panel's title said again over its colophon (round 57)
+        entries = repeated_titles_apart(entries)
     return _quoted_captions_out(entries), layout.note_runs()
 
 
@@ -5227,17 +5236,30 @@ def _title_kickers_out(entries: list[Entry]) -> list[Entry]:
         return entries
     heads = [(k, e) for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
     title = next((k for k, e in heads if not in_capitals(_heading_text(e))), None)
-    if title is None or title == 0:
-        return entries
+    if title is not None and title > 0 and _title_kicker(entries, title, heads, False):
+        return [*entries[: title - 1], *entries[title:]]
+    if PLAIN_LIMITS["kickers_over_later_titles"]:
+        # the cover's title read after the text (a folded sheet printed inside first): the kicker over it titles
+        # nothing, the heading right under it in mixed case
+        for k, head in heads:
+            if k > 0 and k - 1 != title and not in_capitals(_heading_text(head)) and _title_kicker(
+                    entries, k, heads, True):
+                return [*entries[: k - 1], *entries[k:]]
+    return entries
+
+
+def _title_kicker(entries: list[Entry], title: int, heads: list[tuple[int, Heading]], parted: bool) -> bool:
+    """The entry over ``title`` is its kicker (``_title_kickers_out``): an unlabelled heading in capitals,
+    ending no sentence, of at most ``kicker_words`` words (or, ``parted``, of short parts between separators),
+    the text's only heading in capitals."""
     kicker = entries[title - 1]
     if not isinstance(kicker, Heading) or kicker.subtitle or kicker.label is not None:
-        return entries
+        return False
     text = _heading_text(kicker)
-    if not in_capitals(text) or ends_sentence(text) or len(text.split()) > PLAIN_LIMITS["kicker_words"]:
-        return entries
-    if any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1):
-        return entries  # capitals are a heading style of this text
-    return [*entries[: title - 1], *entries[title:]]
+    short = len(text.split()) <= PLAIN_LIMITS["kicker_words"] or (parted and _parted_kicker(text))
+    if not in_capitals(text) or ends_sentence(text) or not short:
+        return False
+    return not any(in_capitals(_heading_text(e)) for k, e in heads if k != title - 1)  # (else a heading style)
 
 
 def _kickers_in_headings_out(entries: list[Entry]) -> list[Entry]:
