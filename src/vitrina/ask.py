@@ -58,6 +58,7 @@ from vitrina.qa import (
     otheract,
     parenthetical,
     premise,
+    quoted_name,
     rank,
     refer,
     relative_date,
@@ -89,6 +90,7 @@ from vitrina.qa.candidates import (
     names_something,
     no_name,
     parse_spans,
+    quoted_candidates,
     record_candidates,
     shaped_candidates,
     slot_candidates,
@@ -460,6 +462,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker) if q.kind_of or q.desire else []
         s.felt = feeling.spans(doc, q.feeler, frozenset(q.others)) if q.feeling else []
         s.exchanged = exchange.spans(doc) if q.exchange else []
+        s.quoted = quoted_name.spans(s.text) if quoted_name.asked(q) else []
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
         s.credits = aligned_credits(doc, q, aligned) if stated_read else {}
     facts = _facts(conn, {s.document for s in pool}, pool)
@@ -476,7 +479,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
         made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q) \
             + parse_spans(s, q) + record_candidates(s, q) + label_candidates(s, q) + shaped_candidates(s, q) \
-            + felt_candidates(s, q) + exchanged_candidates(s, q)
+            + felt_candidates(s, q) + exchanged_candidates(s, q) + quoted_candidates(s, q)
         if not s.heading:  # a heading's "Title: subtitle" is no record field
             made = [c for c in made if not labels.another_field(s.text, c.start - s.start, c.end - s.start, q, held)]
         if q.name_words:  # a name is asked: "German", "Communist", "initially" name nothing

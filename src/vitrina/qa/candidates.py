@@ -90,6 +90,7 @@ class Sentence:
     spans: list = field(default_factory=list)  # (start, end, structure) of parse spans (qa/spans.py)
     exchanged: list = field(default_factory=list)  # (start, end) of what an exchange gave back (qa/exchange.py)
     felt: list = field(default_factory=list)  # (start, end, credit) of words of feeling of the responder (qa/feeling.py)
+    quoted: list = field(default_factory=list)  # (start, end) of short quotations, names a source gives (qa/quoted_name.py)
     shaped: list = field(default_factory=list)  # (start, end) of constituents filling a slot named by the question's
     # shape: the modified phrase of the asked kind, what a word of desire governs (qa/shaped.py, round 54)
     parsed: Any = None  # (spaCy Doc, indices of the words aligned with the question's predicate, else the root)
@@ -201,6 +202,13 @@ def exchanged_candidates(s: Sentence, q: Question) -> list[Candidate]:
     """What an exchange the sentence states gave back (qa/exchange.py) as candidates for "What did X get in return
     for Y?", unless they only repeat the question."""
     made = [_make(s, start, end, "named") for start, end in s.exchanged]
+    return [c for c in made if c is not None and not _in_question(c.text, q)]
+
+
+def quoted_candidates(s: Sentence, q: Question) -> list[Candidate]:
+    """The short quotations of the sentence (qa/quoted_name.py) as candidates for a question asking a name ("the
+    “river league”"), unless they only repeat the question."""
+    made = [_make(s, start, end, "named") for start, end in s.quoted]
     return [c for c in made if c is not None and not _in_question(c.text, q)]
 
 

@@ -38,6 +38,7 @@ from vitrina.qa.lexical import (
     related,
     verb_class,
 )
+from vitrina.qa.quoted_name import given
 from vitrina.qa.respond import responder_act
 from vitrina.qa.shaped import fills
 from vitrina.qa.span_role import span_role
@@ -133,6 +134,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
                  "exchange gave back (qa/exchange.py)",
     "span_role": "a thing is asked and the candidate is a parse span whose role fills the asked slot of an aligned "
                  "verb (qa/span_role.py)",
+    "quoted_name": "a thing's name is asked and the candidate is a name its sentence gives: a short quotation or a name "
+                   "after a naming word (qa/quoted_name.py)",
     "felt": "a feeling may answer (How did X feel / react?) and the candidate is a word of feeling, by how surely "
             "its experiencer is X (qa/feeling.py)",
     "shaped": "the candidate is the constituent filling the slot the question names by its shape: the modified "
@@ -271,6 +274,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
     out["named_by"] = named_by(s.text, cand.start - s.start)
+    # round 57 askv57: a name the sentence gives, by quotation marks or a naming word, when a name is asked
+    out["quoted_name"] = given(cand.start - s.start, cand.end - s.start, getattr(s, "quoted", []), out["named_by"], q)
     memo = context.get("per_sentence")  # a property of the sentence: once per sentence when the caller keeps a memo
     parsed = context.get("parses", {}).get(s.id)
     out["argument_match"] = _per_sentence(memo, ("argument_match", s.id), lambda: argument_match(parsed, q))
@@ -991,7 +996,8 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # (rank.asked_form); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 ASKED_FORM = ("members_short", "members_match", "kind_near", "kind_clash", "role_other", "beside_asked")
 # Round 46 askdur: an amount of time for "how long" (qa/duration.py), added beside the fit (weights.RANKER_ADDED)
-ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act", "felt", "exchanged", "span_role")  # round 50 askrespond: the responder's own act
+ADDED_UNIT = ("duration", "responder", "quantity_agrees", "shaped", "focus_act", "felt", "exchanged", "span_role",
+             "quoted_name")  # round 50 askrespond: the responder's own act
 # (qa/respond.py); round 53 askquant: an amount of the asked dimension (qa/dimension.py); round 54 askslot: the
 # constituent filling a slot the question names by its shape (qa/shaped.py); round 55 askv55: the predicate span of
 # a "What did X do / what happened to X" question (qa/predicate.py, measured: RANKER_ADDED has no entry)

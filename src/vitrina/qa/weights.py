@@ -101,6 +101,9 @@ LEXICAL: dict[str, float] = {
     # asks a thing (qa/span_role.py), weighed by RANKER_ADDED "span_role"; 0 as before (kept 0: measured on the
     # tuning sets ask_v54-v56 without a right answer gained, docs/search-and-ask.md "Round 56 askrole56")
     "span_role": 0,
+    # round 57 askv57: 1 reads a short quotation of an examined sentence as the name it gives when the question asks
+    # a name (qa/quoted_name.py): a candidate of its own, weighed by RANKER_ADDED "quoted_name"; 0 as before
+    "quoted_name": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
@@ -334,6 +337,10 @@ PURPOSE_SHARE = 0.85  # why: a purpose "to V" answers less surely than a cause (
 ARGUMENT_COUNT = 0.9  # how many: the number of the aligned verb's argument named by another noun ("leaders" for "figures")
 # round 54 askpred: "What did X do?", "What happened to X?", "What was the result of X?" (qa/predicate.py): the
 # credit of a predicate span by how its subject was aligned with X
+QUOTED_NAME = {  # round 57 askv57 (qa/quoted_name.py)
+    "words": 6,  # a quotation of at most this many words may be a name a source gives ("the “river league”"); a
+    # longer one is what someone said (a naming question asks no utterance)
+}
 PREDICATE_FOCUS = {
     "subject": 1.0,  # the verb's subject names X (a name, its demonym, the head noun or its WordNet relative)
     "pronoun": 0.7,  # a personal pronoun ("he vetoed it"), or for an outcome a demonstrative ("this led to …")
@@ -826,6 +833,8 @@ RANKER_ADDED: dict[str, float] = {
     "span_role": 2.0,  # a thing is asked and the candidate is a parse span filling the asked role of the aligned verb
     # (qa/span_role.py); round 56 askrole56, read only when LEXICAL "span_role" is 1 (off: measured without a gain,
     # docs/search-and-ask.md "Round 56 askrole56")
+    "quoted_name": 2.0,  # a thing's name is asked and the candidate is a name its sentence gives: a short quotation or
+    # a name after a naming word (qa/quoted_name.py); round 57 askv57 (docs/search-and-ask.md "Round 57 askv57")
     "quantity_agrees": 1.0,  # a quantity is asked and the candidate is an amount of the asked dimension or counts the
     # asked noun (qa/dimension.agreement): "eleven nations" over a bare "eleven" for "how many governments"; round 53
     # askquant, by hand (docs/search-and-ask.md "Round 53 askquant")

@@ -1,0 +1,64 @@
+"""A name a sentence gives by quoting it (round 57 askv57, issue #12).
+
+A question asking a name ("What was X called?", "What nickname did X get?", "What was the name of the plan …?") is
+answered by the name a sentence gives. Round 40's ``named_by`` reads a naming word before the candidate ("known as",
+"dubbed"); a source also marks a coined name or term by quotation marks alone: 'the towns joined the “river league,”
+which …', 'mocked as “the paper navy” by its critics'. A short quotation in running text — at most
+``QUOTED_NAME["words"]`` words, not a question or an exclamation — is read as such a name: a candidate of its own
+(typed or parse candidates often cut it or miss it). A longer quotation is what someone said, which a naming question
+does not ask. The ranker input ``quoted_name`` (``RANKER_ADDED``) is 1 for a name a sentence gives either way — by
+quotation marks or by a naming word (``named_by``) — so that a quoted term does not outrank a name given by "known
+as" merely for its marks: the sentence's other evidence decides between them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vitrina.qa.shaped import fills
+from vitrina.qa.weights import LEXICAL, QUOTED_NAME
+
+QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")  # a double-quoted stretch (curly or straight)
+INNER_END = ",.;:"  # punctuation the quotation holds before its closing mark ("movement,”)
+UTTERANCE_END = "?!"  # a quoted question or exclamation is said, not a name
+
+
+def asked(q: Any) -> bool:
+    """The question asks a thing's name — a naming verb, a name noun or naming words (qa/question.py), a thing
+    expected (not a reason: "Why did X call it Y?") — and the switch is on. Naming words alone ask a name when the
+    wh-word is theirs ("What slogan did X raise?", "What was the catchphrase of X?"), not when it is the object of
+    what the named thing does ("What was X's message meant to announce?")."""
+    if not LEXICAL["quoted_name"] or q.expects != "named":
+        return False
+    if q.naming or q.wants_name:
+        return True
+    return bool(q.name_words) and not (q.slot == "object" and q.head not in q.name_words)
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each short quotation's words, without its marks and inner closing punctuation."""
+    out = []
+    for m in QUOTED.finditer(text):
+        start, end = m.span(1)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in INNER_END):
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        words = text[start:end].split()
+        if not words or len(words) > QUOTED_NAME["words"] or text[end - 1] in UTTERANCE_END:
+            continue
+        out.append((start, end))
+    return out
+
+
+def quoted(start: int, end: int, found: list[tuple[int, int]]) -> float:
+    """1.0 when the candidate (sentence offsets) is one of the quoted names or most of one (qa/shaped.fills: an
+    article or a preposition before the opening mark does not matter)."""
+    return fills(start, end, found)
+
+
+def given(start: int, end: int, found: list[tuple[int, int]], named_by: float, q: Any) -> float:
+    """The ranker input: 1.0 when a thing's name is asked and the candidate is a name its sentence gives, by quotation
+    marks (`quoted`) or by a naming word before it (``named_by``, rank.named_by); else 0."""
+    return max(quoted(start, end, found), named_by) if asked(q) else 0.0
