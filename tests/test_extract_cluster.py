@@ -598,3 +598,39 @@ def test_a_saints_name_after_a_title_a_body_or_an_order_stays_as_it_was() -> Non
     names = [("St. Aubrey", "person"), ("Gervin", "person"), ("Ninel", "person"), ("Verlow", "person")]
     mentions = [RawMention(text.index(n), text.index(n) + len(n), t, "PERSON") for n, t in names]
     assert saints_inside_place_names(text, mentions) == mentions
+
+
+def test_names_listed_after_between_each_with_a_town_sense_are_places() -> None:
+    """Round 57 places57: "between X and Y" typed persons, both towns of the text's state."""
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.places import gazetteer
+
+    text = "The stage road in Maine ran between Skowhegan and Waterville before the railway came."
+    typed = [("Maine", "place"), ("Skowhegan", "person"), ("Waterville", "person")]
+    found = places_by_evidence(text, _typed(text, typed), gazetteer())
+    assert [(text[m.start : m.end], m.type) for m in found] == [
+        ("Maine", "place"), ("Skowhegan", "place"), ("Waterville", "place")]
+    # a word of a person's name in the document: the name stays the person
+    text = "Ann Waterville of Maine wrote letters between Skowhegan and Waterville every week."
+    typed = [("Ann Waterville", "person"), ("Maine", "place"), ("Skowhegan", "person"), ("Waterville", "person")]
+    found = places_by_evidence(text, _typed(text, typed), gazetteer())
+    assert (text[found[-1].start : found[-1].end], found[-1].type) == ("Waterville", "person")
+
+
+def test_a_list_of_towns_needs_two_names_a_preposition_of_place_and_no_possessive() -> None:
+    from vitrina.extract.cluster import _town_lists_after_preposition
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()
+
+    def listed(text: str, names: list[str]) -> list[int]:
+        ms = _typed(text, [(n, "person") for n in names])
+        sense = gaz.resolve("Maine")  # the function reads which names have a sense, not which
+        assert sense is not None
+        candidates = {k: sense for k in range(len(names))}
+        return _town_lists_after_preposition(text, ms, candidates, {})
+
+    assert listed("Mills stood at Bangor, Orono and Brewer.", ["Bangor", "Orono", "Brewer"]) == [0, 1, 2]
+    assert listed("Mills stood at Bangor.", ["Bangor"]) == []  # one name: weighed alone
+    assert listed("Letters came from Bangor and Orono.", ["Bangor", "Orono"]) == []  # "from": a person's too
+    assert listed("Mills stood between Bangor and Orono's.", ["Bangor", "Orono"]) == []

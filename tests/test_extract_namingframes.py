@@ -50,6 +50,13 @@ def _named(text: str, typed: list[tuple[str, str]]) -> list[tuple[str, str]]:
     # "call" with a present or later name
     ("The harbour is now called Kingston.", [("Kingston", "person")], "Kingston"),
     ("Since the war the harbour has been called Kingston.", [("Kingston", "person")], "Kingston"),
+    # "it" for a place: the subject of the clause before (round 57) or of its own clause
+    ("Dunmere had been named for a royal visit in 1850; since 1921 it has been called Hastings.",
+     [("Dunmere", "place"), ("Hastings", "organization")], "Hastings"),
+    ("The harbour silted up in the dry years. It was renamed Hastings by the council.", [("Hastings", "person")],
+     "Hastings"),
+    ("Dunmere grew quickly, and by 1921 it was renamed Hastings.", [("Dunmere", "place"), ("Hastings", "person")],
+     "Hastings"),
 ])
 def test_a_name_a_verb_of_naming_gives_a_place_is_a_place(text: str, typed: list[tuple[str, str]], name: str) -> None:
     assert _named(text, typed) == [(name, "place")]
@@ -77,6 +84,10 @@ def test_a_name_a_verb_of_naming_gives_a_place_is_a_place(text: str, typed: list
     ("The harbour was renamed Zqorvelt in 1860.", [("Zqorvelt", "person")]),
     # a possessive after the name: its owner
     ("The harbour was called Nelson's anchorage.", [("Nelson", "person")]),
+    # "it" for no place: a building, a vessel its owner bought
+    ("The old mill burned down in 1880. It was renamed Hastings after the fire.", [("Hastings", "person")]),
+    ("Maria Lopes bought a schooner in 1850; in 1851 it was renamed Hastings.",
+     [("Maria Lopes", "person"), ("Hastings", "person")]),
 ])
 def test_a_name_given_to_a_person_a_vessel_or_unknown_stays_as_it_was(text: str, typed: list[tuple[str, str]]) -> None:
     assert _named(text, typed) == []

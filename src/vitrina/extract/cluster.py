@@ -2599,6 +2599,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 out[k] = RawMention(out[k].start, out[k].end, "place", out[k].source)
                 del candidates[k]
                 changed = True
+    # "between X and Y": a list of town senses after a preposition of place (round 57)
+    for k in _town_lists_after_preposition(text, out, candidates, people_by_word):
+        out[k] = RawMention(out[k].start, out[k].end, "place", out[k].source)
     weighed = []
     place_spans = PlaceSpans.of((m.start, m.end) for m in out if m.type == "place")
     for m in out:
@@ -2608,6 +2611,40 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     weighed += _qualified_towns(text, weighed, gaz, people_by_word)
     return _one_sense_in_the_end(text, weighed + _unnamed_places(text, weighed, gaz, people_by_word), gaz,
                                  people_by_word)
+
+
+def _town_lists_after_preposition(text: str, ms: list[RawMention], candidates: dict[int, Place],
+                                  people_by_word: dict[str, set[str]]) -> list[int]:
+    """Names joined as a list ("X and Y", "X, Y and Z") right after a preposition of place
+    (``lexicon/spatial_prepositions.txt``, ``pair_prepositions.txt``: "between X and Y"), each
+    with a town or sizeable sense of its own (``candidates``) and none typed place yet: the
+    places the preposition names. Two names at least, so a single name after "at" is still
+    weighed alone; none a word of a person's name in the document ("between Smith and Y")."""
+    out: list[int] = []
+    run: list[int] = []
+    for k in sorted(candidates):
+        if run and k == run[-1] + 1 and _LIST_GAP.fullmatch(text[ms[run[-1]].end : ms[k].start]):
+            run.append(k)
+            continue
+        out += _list_after_preposition(text, ms, run, people_by_word)
+        run = [k]
+    return out + _list_after_preposition(text, ms, run, people_by_word)
+
+
+def _list_after_preposition(text: str, ms: list[RawMention], run: list[int],
+                            people_by_word: dict[str, set[str]]) -> list[int]:
+    """``run`` (indices of listed names) when it holds two names or more, follows a preposition
+    of place, ends with no possessive, and no word of its names is a word of a person's name."""
+    if len(run) < 2 or _POSSESSIVE_AFTER.match(text, ms[run[-1]].end):
+        return []
+    before = text[max(0, ms[run[0]].start - 30) : ms[run[0]].start].split()
+    prepositions = lexicon_words("spatial_prepositions") | lexicon_words("pair_prepositions")
+    if not before or before[-1] not in prepositions:
+        return []
+    names = [_SPACE_RUN.sub(" ", text[ms[k].start : ms[k].end]) for k in run]
+    if any(people_by_word.get(w, set()) - {name} for name in names for w in name.split()):
+        return []
+    return run
 
 
 def _one_sense_in_the_end(text: str, mentions: list[RawMention], gaz: Gazetteer,

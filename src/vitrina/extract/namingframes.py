@@ -123,10 +123,67 @@ def _names_a_place(text: str, toks: list[Tok], v: int, kind: str, place_ends: di
         return False
     if _is_place_word(toks, i, kind, place_ends) and not _after_preposition(toks, i, kind, place_ends):
         return True
+    renaming = kind == "naming" or wn.morphy(toks[v].text, "v") == "become"  # not "it was X who …"
+    if toks[i].text.lower() == "it" and renaming and _it_stands_for_a_place(toks, i, kind, place_ends):
+        return True  # "Y had been named for a visit; since then it has been called X" (round 57)
     auxiliaries = {wn.morphy(t.text.lower(), "v") or t.text for t in toks[i + 1 : v]}
     # an active verb: finite, or a participle after "have" ("the streets named X" is a passive participle)
     active = "be" not in auxiliaries and (toks[v].tag != "VBN" or "have" in auxiliaries)
     return kind == "naming" and active and _relative_of_place(toks, i + 1, place_ends)
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD"})
+
+
+def _it_stands_for_a_place(toks: list[Tok], i: int, kind: str, place_ends: dict[int, RawMention]) -> bool:
+    """"it" at ``toks[i]`` stands for a place: the subject of its own clause when a noun comes before it
+    there ("the town grew, and it was renamed X"), else the subject of the clause before ("Y had been
+    named for a visit; since 1920 it has been called X"); a place mention, or (with a verb of naming)
+    a noun of a kind of place ("The harbour silted up. It was renamed X")."""
+    start = _clause_start(toks, i)
+    if not any(t.tag in _NOUN_TAGS for t in toks[start:i]):
+        if start == 0:
+            return False
+        end, start = start - 1, _clause_start(toks, start - 1)
+    else:
+        end = i
+    head = _subject_head(toks, start, end, {m.start for m in place_ends.values()})
+    return head is not None and (toks[head].end in place_ends or _is_place_word(toks, head, kind, place_ends))
+
+
+def _clause_start(toks: list[Tok], i: int) -> int:
+    """The first token of the clause ``toks[i]`` is in: after the last full stop, semicolon or colon."""
+    while i > 0 and toks[i - 1].text not in _CLAUSE_ENDS:
+        i -= 1
+    return i
+
+
+def _subject_head(toks: list[Tok], start: int, end: int, place_starts: set[int]) -> int | None:
+    """The last token of the clause ``toks[start:end]``'s subject: past a leading phrase closed by a comma
+    ("In 1849, …"), determiners and adjectives; a place mention's last token or a common noun's head.
+    None when the clause opens otherwise (a verb, a pronoun, a phrase with no comma)."""
+    if toks[start].tag in {"IN", "RB"}:
+        comma = next((k for k in range(start, end) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    while start < end and toks[start].tag in _MODIFIER_TAGS:
+        start += 1
+    if start >= end:
+        return None
+    if toks[start].start in place_starts:
+        k = start
+        while k + 1 < end and toks[k + 1].tag in {"NNP", "NNPS"}:
+            k += 1
+        return k
+    if toks[start].tag not in {"NN", "NNS"}:
+        return None
+    k = start
+    while k + 1 < end and toks[k + 1].tag in {"NN", "NNS"}:
+        k += 1
+    return k
 
 
 def _former_name(toks: list[Tok], v: int, wn: Any) -> bool:
