@@ -56,6 +56,7 @@ from vitrina.qa import (
     looser,
     namesake,
     otheract,
+    outcome,
     parenthetical,
     premise,
     rank,
@@ -198,6 +199,7 @@ from vitrina.qa.weights import (
     NAME_STEM,
     NAMESAKE,
     NEIGHBOURS,
+    OUTCOME,
     PARENTHETICAL,
     POOL_GAP,
     PROXIMITY_FLOOR,
@@ -512,7 +514,29 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
                      lambda cand: _unasked(conn, cand, q, found))
     result = _relative_date(conn, result, q, found, titles)
-    return _other_year_differ(conn, _locate_statements(conn, result), q)
+    return _won_premise(conn, _other_year_differ(conn, _locate_statements(conn, result), q), q)
+
+
+def _won_premise(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 57 red team D6 (qa/outcome.py): "How many votes did X get when she won W?" and the collection says X
+    lost W on the occasion the question or the answering sentence dates (a result table giving another a larger
+    figure, a sentence saying X lost): a false premise, withheld with the contradicting sentence cited (also when
+    the answer was withheld already: the correction is the reply)."""
+    if not OUTCOME["on"] or result.get("premise"):
+        return result
+    won = outcome.asked_win(q.text)
+    if won is None:
+        return result
+    cited = result.get("citations") or []
+    years = set(q.years) | set(outcome.YEAR.findall(cited[0]["text"] if cited else ""))
+    found = outcome.refutation(conn, won, years)
+    if found is None:
+        return result
+    s = found.sentence
+    citation = _citation(s, _section_titles(conn, {s.document}))
+    note = {"kind": "outcome", "asked": " ".join(w.capitalize() for w in won.winner), "stated": found.other, "note": found.note(won),
+            "citation": citation}
+    return {**result, "answer": None, "confidence": 0.0, "premise": note, "citations": [citation]}
 
 
 def _bound_elsewhere(s: Sentence, q: Question, made: list[Candidate]) -> list[Candidate]:

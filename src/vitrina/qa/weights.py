@@ -1092,3 +1092,13 @@ ROLES55: dict[str, float] = {
 BOUND56: dict[str, float] = {
     "on": 1,  # 1 on, 0 off (every reading of round 56 redask56)
 }
+
+
+# round 57 redask57 (red team 57 D6): a question presupposing a win the collection contradicts (qa/outcome.py;
+# ask._won_premise)
+OUTCOME: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off
+    "senses": 2,  # a verb's first WordNet senses read for "be the winner" / "fail to win" ("lose": its 2nd sense)
+    "hits": 40,  # stored sentences naming the contest read for a result table or a loss
+    "row_gap": 4,  # characters at most between two rows of one table (a newline and a blank line's)
+}
