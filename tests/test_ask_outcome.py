@@ -38,3 +38,9 @@ def test_a_count_asked_of_a_win_the_table_contradicts_is_withheld(kb):
 def test_the_count_without_the_premise_is_answered(kb):
     result = ask(kb, "How many votes did Ottilie Marsh get in 1902?")
     assert result.get("premise") is None
+
+
+def test_the_winner_asked_is_the_result_tables_largest_row(kb):
+    result = ask(kb, "Who won Fenwick Vale in 1902?")
+    assert result["answer"] == "Bertram Hale"
+    assert result["citations"][0]["text"] == "Bertram Hale | Radical | 7,310"

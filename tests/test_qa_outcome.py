@@ -3,6 +3,7 @@ the contest's result table, or a sentence saying the asked winner lost (round 57
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 from vitrina.qa import outcome
@@ -28,7 +29,7 @@ class FakeKb:
         return out
 
     def ranked_sentences(self, match: str, limit: int):
-        words = match.strip('"').lower().split()
+        words = re.findall(r"\w+", match.lower())
         return [{"document": d, "text": s.text, "start": s.start, "end": s.end, "kind": "paragraph"}
                 for d in self.docs for s in self.sentences(d)
                 if all(w in (self.docs[d][0] + " " + s.text).lower() for w in words)][:limit]
@@ -71,3 +72,30 @@ def test_a_sentence_saying_the_winner_lost_refutes_the_win():
     assert found is not None and found.other == ""
     denied = FakeKb({"notes": ("Notes", ["In 1902 Ottilie Marsh stood for Fenwick Vale and did not lose."])})
     assert outcome.refutation(denied, outcome.asked_win(ASKED), {"1902"}) is None
+
+
+def test_the_contest_of_a_who_won_question():
+    assert outcome.asked_contest("Who won Fenwick Vale in 1902?") == (("fenwick", "vale"), ("fenwick", "vale"))
+    assert outcome.asked_contest("Who won the election in 1902?") is None  # no name: too wide to look up
+    assert outcome.asked_contest("Who founded Fenwick Vale?") is None
+
+
+def test_a_winner_stated_in_other_words():
+    contest = outcome.asked_contest("Who won Fenwick Vale in 1902?")
+    for text, name in [("In 1902 Bertram Hale was elected member for Fenwick Vale.", "Bertram Hale"),
+                       ("In 1902 the seat of Fenwick Vale was won by Bertram Hale of the Radical Party.",
+                        "Bertram Hale"),
+                       ("In 1902 Ottilie Marsh lost Fenwick Vale to Bertram Hale.", "Bertram Hale")]:
+        found = outcome.stated_winner(FakeKb({"d": ("Notes", [text])}), contest, {"1902"})
+        assert found is not None and found.name == name and text[found.start:found.end] == name
+    other_year = FakeKb({"d": ("Notes", ["In 1906 Bertram Hale was elected member for Fenwick Vale."])})
+    assert outcome.stated_winner(other_year, contest, {"1902"}) is None
+
+
+def test_a_winner_by_the_result_tables_largest_row():
+    contest = outcome.asked_contest("Who won Fenwick Vale in 1902?")
+    found = outcome.stated_winner(_table("Ottilie Marsh | Liberal | 6,905", "Bertram Hale | Radical | 7,310"),
+                                  contest, {"1902"})
+    assert found is not None and found.name == "Bertram Hale"
+    tied = _table("Ottilie Marsh | Liberal | 6,905", "Bertram Hale | Radical | 6,905")
+    assert outcome.stated_winner(tied, contest, {"1902"}) is None

@@ -514,7 +514,24 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
                      lambda cand: _unasked(conn, cand, q, found))
     result = _relative_date(conn, result, q, found, titles)
-    return _won_premise(conn, _other_year_differ(conn, _locate_statements(conn, result), q), q)
+    result = _won_premise(conn, _winner_stated(conn, result, q), q)
+    return _other_year_differ(conn, _locate_statements(conn, result), q)
+
+
+def _winner_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 57 red team D7 (qa/outcome.py): "Who won W in Y?" found no answer, and a document naming W states its
+    winner on that occasion in other words ("W was won by X", "X was elected … for W", "A lost to X") or gives W's
+    result table, whose row with the largest figure is the winner's: that name, cited there, at
+    ``OUTCOME["winner_confidence"]``."""
+    if not OUTCOME["on"] or result.get("answer") is not None or result.get("premise"):
+        return result
+    contest = outcome.asked_contest(q.text)
+    found = outcome.stated_winner(conn, contest, set(q.years)) if contest is not None else None
+    if found is None:
+        return result
+    s = found.sentence
+    return {**result, "answer": found.name, "confidence": OUTCOME["winner_confidence"],
+            "citations": [_citation(s, _section_titles(conn, {s.document}))]}
 
 
 def _won_premise(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:

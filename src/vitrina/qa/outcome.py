@@ -89,8 +89,14 @@ def defeat(word: str) -> bool:
 
 
 def _proper_run(token: Any) -> list[Any]:
-    """The proper nouns of a noun phrase's head and its compounds, in order."""
-    words = [t for t in token.subtree if t.pos_ == "PROPN" and (t.i == token.i or t.dep_ in ("compound", "flat"))]
+    """The proper nouns of a noun phrase's head and of the compounds it is made of (not of the phrases it heads:
+    "X of the Y Party"), in order."""
+    words, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        if t.pos_ == "PROPN":
+            words.append(t)
+            todo.extend(c for c in t.children if c.dep_ in ("compound", "flat"))
     return sorted(words, key=lambda t: t.i)
 
 
@@ -207,4 +213,109 @@ def refutation(kb: Any, premise: Premise, years: set[str]) -> Refutation | None:
             row = next((s for s in kb.sentences(hit["document"]) if s.start == hit["start"]), None)
             if row is not None and _lost(row, premise.winner):
                 return Refutation("", row)
+    return None
+
+
+# ------------------------------------------------------------ the winner asked (round 57 red team D7)
+# "Who won W in Y?" where the sources state the result without the question's words: "W was won by X", "X was
+# elected … for W" (WordNet's elect.v.01, "select by a vote for an office", of which the elected is the winner), or
+# a result table of W whose row with the largest figure is the winner's.
+
+ELECTION = "elect.v.01"  # WordNet: "select by a vote for an office or membership"
+
+
+@dataclass(frozen=True)
+class Winner:
+    """A stated winner: the name as written (``start``/``end`` characters in the sentence) and its sentence."""
+
+    name: str
+    start: int
+    end: int
+    sentence: Any
+
+
+def asked_contest(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """For "Who won W …?" (the wh-word the subject of a victory verb, the question's main verb): (the proper-name
+    words of W, all its content words), folded; None otherwise or when W names no proper name."""
+    doc = parse(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or not victory(root.lower_):
+        return None
+    subject = _subject(root)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if subject is None or subject.lower_ != "who" or obj is None:
+        return None
+    words = [t for t in obj.subtree if t.is_alpha and len(t.text) > 1 and not t.is_stop]
+    proper = tuple(fold(t.text) for t in words if t.pos_ == "PROPN")
+    return (proper, tuple(fold(t.text) for t in words)) if proper else None
+
+
+def _run_span(tokens: list[Any]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _stated_winner(text: str) -> tuple[int, int] | None:
+    """The span of the winner a sentence states: the named agent of a passive victory verb ("was won by X"), the
+    named subject of an active one ("X won …") or of a passive election verb ("X was elected …"), the named rival
+    a defeat verb's subject lost to ("A lost to X"); not negated."""
+    for verb in parse(text):
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if victory(verb.lower_) and passive:
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            run = _proper_run(agent) if agent is not None else []
+        elif victory(verb.lower_) or passive and _sense_of(verb.lower_, ELECTION):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            run = _proper_run(subject) if subject is not None and subject.pos_ == "PROPN" else []
+        elif defeat(verb.lower_):  # "A lost to B": B won
+            rival = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                          if g.dep_ == "pobj"), None)
+            run = _proper_run(rival) if rival is not None and rival.pos_ == "PROPN" else []
+        else:
+            continue
+        if run:
+            return _run_span(run)
+    return None
+
+
+def _largest_row(run: list[Any]) -> Any | None:
+    """The row of a result table with the largest figure in the first column holding figures, when one row alone
+    holds it."""
+    cells = [row.text.split(CELL) for row in run]
+    width = max(len(c) for c in cells)
+    column = next((i for i in range(1, width) if any(len(c) > i and _figure(c[i]) is not None for c in cells)), None)
+    if column is None:
+        return None
+    values = [(_figure(c[column]) if len(c) > column else None, row) for c, row in zip(cells, run, strict=True)]
+    figures = sorted((v for v, _row in values if v is not None), reverse=True)
+    if len(figures) < 2 or figures[0] == figures[1]:
+        return None
+    return next(row for v, row in values if v == figures[0])
+
+
+def stated_winner(kb: Any, contest: tuple[tuple[str, ...], tuple[str, ...]], years: set[str]) -> Winner | None:
+    """The winner of the contest the sources state on the occasion of ``years``: in a document naming every word of
+    the contest, a sentence stating a win (its sentence or the document's title writing one of the years), else the
+    largest row of a result table (its title or section heading writing one)."""
+    proper, words = contest
+    hits = kb.ranked_sentences(" ".join(f'"{w}"' for w in proper), int(OUTCOME["hits"]))
+    for document in dict.fromkeys(h["document"] for h in hits):
+        info = kb.document(document)
+        title = info.title if info is not None and info.title else ""
+        sentences = kb.sentences(document)
+        held = {fold(w) for s in sentences for w in re.findall(r"[^\W\d_]+", s.text)} | \
+            {fold(w) for w in re.findall(r"[^\W\d_]+", title)}
+        if not set(words) <= held:
+            continue
+        for s in sentences:
+            span = _stated_winner(s.text) if _of_occasion(f"{title} {s.text}", years) else None
+            if span is not None:
+                return Winner(s.text[span[0]:span[1]], span[0], span[1], s)
+        for run in _rows(sentences):
+            heading = next((s.text for s in sentences if s.section == run[0].section), "")
+            row = _largest_row(run) if _of_occasion(f"{title} {heading}", years) else None
+            if row is not None:
+                name = row.text.split(CELL)[0].strip()
+                return Winner(name, row.text.index(name), row.text.index(name) + len(name), row)
     return None

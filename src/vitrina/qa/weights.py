@@ -1094,11 +1094,13 @@ BOUND56: dict[str, float] = {
 }
 
 
-# round 57 redask57 (red team 57 D6): a question presupposing a win the collection contradicts (qa/outcome.py;
-# ask._won_premise)
+# round 57 redask57 (red team 57 D6, D7): a question presupposing a win the collection contradicts, and the winner
+# asked of a contest the sources state in other words or by a result table (qa/outcome.py; ask._won_premise,
+# _winner_stated)
 OUTCOME: dict[str, float] = {
     "on": 1,  # 1 on, 0 off
     "senses": 2,  # a verb's first WordNet senses read for "be the winner" / "fail to win" ("lose": its 2nd sense)
     "hits": 40,  # stored sentences naming the contest read for a result table or a loss
     "row_gap": 4,  # characters at most between two rows of one table (a newline and a blank line's)
+    "winner_confidence": 0.7,  # a winner stated in other words or by a result table (tuning: red team 57, not fitted)
 }
