@@ -51,6 +51,7 @@ from vitrina.qa import (
     either,
     exchange,
     feeling,
+    formername,
     labels,
     limits,
     looser,
@@ -184,6 +185,7 @@ from vitrina.qa.weights import (
     FOLLOWER_DISCOUNT,
     FOLLOWER_OPENING,
     FOLLOWERS,
+    FORMER_NAME,
     GATE,
     HEADING_FACTOR,
     LEARNED_THRESHOLD,
@@ -514,7 +516,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
                      lambda cand: _unasked(conn, cand, q, found))
     result = _relative_date(conn, result, q, found, titles)
-    result = _won_premise(conn, _winner_stated(conn, result, q), q)
+    result = _won_premise(conn, _former_name_stated(conn, _winner_stated(conn, result, q), q), q)
     return _other_year_differ(conn, _locate_statements(conn, result), q)
 
 
@@ -531,6 +533,21 @@ def _winner_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> 
         return result
     s = found.sentence
     return {**result, "answer": found.name, "confidence": OUTCOME["winner_confidence"],
+            "citations": [_citation(s, _section_titles(conn, {s.document}))]}
+
+
+def _former_name_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 57 red team D7 (qa/formername.py): "What was X's maiden name?" found no answer, and a stored sentence
+    holding X's surname states the name X bore before ("X (née Y)", "X, born Y Z", "X, who before her marriage was
+    Miss Y Z"): that name, cited there, at ``FORMER_NAME["confidence"]``."""
+    if not FORMER_NAME["on"] or result.get("answer") is not None or result.get("premise"):
+        return result
+    bearer = formername.asked_bearer(q.text)
+    found = formername.stated_former_name(conn, bearer) if bearer else None
+    if found is None:
+        return result
+    s = found.sentence
+    return {**result, "answer": found.name, "confidence": FORMER_NAME["confidence"],
             "citations": [_citation(s, _section_titles(conn, {s.document}))]}
 
 

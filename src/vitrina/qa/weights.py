@@ -1104,3 +1104,13 @@ OUTCOME: dict[str, float] = {
     "row_gap": 4,  # characters at most between two rows of one table (a newline and a blank line's)
     "winner_confidence": 0.7,  # a winner stated in other words or by a result table (tuning: red team 57, not fitted)
 }
+
+
+# round 57 redask57 (red team 57 D7): a former name asked ("X's maiden name") and stated after "née" or of the time
+# before a marriage (qa/formername.py; ask._former_name_stated)
+FORMER_NAME: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off
+    "hits": 40,  # stored sentences holding the bearer's surname read
+    "senses": 2,  # a "before" noun's first WordNet senses read for marriage ("marriage", "wedding")
+    "confidence": 0.7,  # the answer's confidence (set by hand below the 0.8 of a confident answer; tuning)
+}
