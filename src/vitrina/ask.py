@@ -51,11 +51,13 @@ from vitrina.qa import (
     either,
     exchange,
     feeling,
+    formername,
     labels,
     limits,
     looser,
     namesake,
     otheract,
+    outcome,
     parenthetical,
     premise,
     quoted_name,
@@ -185,6 +187,7 @@ from vitrina.qa.weights import (
     FOLLOWER_DISCOUNT,
     FOLLOWER_OPENING,
     FOLLOWERS,
+    FORMER_NAME,
     GATE,
     HEADING_FACTOR,
     LEARNED_THRESHOLD,
@@ -200,6 +203,7 @@ from vitrina.qa.weights import (
     NAME_STEM,
     NAMESAKE,
     NEIGHBOURS,
+    OUTCOME,
     PARENTHETICAL,
     POOL_GAP,
     PROXIMITY_FLOOR,
@@ -515,7 +519,61 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
                      lambda cand: _text_after(conn, cand), lambda cand: _mistyped(conn, cand, q),
                      lambda cand: _unasked(conn, cand, q, found))
     result = _relative_date(conn, result, q, found, titles)
+    result = _won_premise(conn, _former_name_stated(conn, _winner_stated(conn, result, q), q), q)
     return _other_year_differ(conn, _locate_statements(conn, result), q)
+
+
+def _winner_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 57 red team D7 (qa/outcome.py): "Who won W in Y?" found no answer, and a document naming W states its
+    winner on that occasion in other words ("W was won by X", "X was elected … for W", "A lost to X") or gives W's
+    result table, whose row with the largest figure is the winner's: that name, cited there, at
+    ``OUTCOME["winner_confidence"]``."""
+    if not OUTCOME["on"] or result.get("answer") is not None or result.get("premise"):
+        return result
+    contest = outcome.asked_contest(q.text)
+    found = outcome.stated_winner(conn, contest, set(q.years)) if contest is not None else None
+    if found is None:
+        return result
+    s = found.sentence
+    return {**result, "answer": found.name, "confidence": OUTCOME["winner_confidence"],
+            "citations": [_citation(s, _section_titles(conn, {s.document}))]}
+
+
+def _former_name_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 57 red team D7 (qa/formername.py): "What was X's maiden name?" found no answer, and a stored sentence
+    holding X's surname states the name X bore before ("X (née Y)", "X, born Y Z", "X, who before her marriage was
+    Miss Y Z"): that name, cited there, at ``FORMER_NAME["confidence"]``."""
+    if not FORMER_NAME["on"] or result.get("answer") is not None or result.get("premise"):
+        return result
+    bearer = formername.asked_bearer(q.text)
+    found = formername.stated_former_name(conn, bearer) if bearer else None
+    if found is None:
+        return result
+    s = found.sentence
+    return {**result, "answer": found.name, "confidence": FORMER_NAME["confidence"],
+            "citations": [_citation(s, _section_titles(conn, {s.document}))]}
+
+
+def _won_premise(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
+    """Round 57 red team D6 (qa/outcome.py): "How many votes did X get when she won W?" and the collection says X
+    lost W on the occasion the question or the answering sentence dates (a result table giving another a larger
+    figure, a sentence saying X lost): a false premise, withheld with the contradicting sentence cited (also when
+    the answer was withheld already: the correction is the reply)."""
+    if not OUTCOME["on"] or result.get("premise"):
+        return result
+    won = outcome.asked_win(q.text)
+    if won is None:
+        return result
+    cited = result.get("citations") or []
+    years = set(q.years) | set(outcome.YEAR.findall(cited[0]["text"] if cited else ""))
+    found = outcome.refutation(conn, won, years)
+    if found is None:
+        return result
+    s = found.sentence
+    citation = _citation(s, _section_titles(conn, {s.document}))
+    note = {"kind": "outcome", "asked": " ".join(w.capitalize() for w in won.winner), "stated": found.other, "note": found.note(won),
+            "citation": citation}
+    return {**result, "answer": None, "confidence": 0.0, "premise": note, "citations": [citation]}
 
 
 def _bound_elsewhere(s: Sentence, q: Question, made: list[Candidate]) -> list[Candidate]:

@@ -1101,3 +1101,25 @@ ROLES55: dict[str, float] = {
 BOUND56: dict[str, float] = {
     "on": 1,  # 1 on, 0 off (every reading of round 56 redask56)
 }
+
+
+# round 57 redask57 (red team 57 D6, D7): a question presupposing a win the collection contradicts, and the winner
+# asked of a contest the sources state in other words or by a result table (qa/outcome.py; ask._won_premise,
+# _winner_stated)
+OUTCOME: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off
+    "senses": 2,  # a verb's first WordNet senses read for "be the winner" / "fail to win" ("lose": its 2nd sense)
+    "hits": 40,  # stored sentences naming the contest read for a result table or a loss
+    "row_gap": 4,  # characters at most between two rows of one table (a newline and a blank line's)
+    "winner_confidence": 0.7,  # a winner stated in other words or by a result table (tuning: red team 57, not fitted)
+}
+
+
+# round 57 redask57 (red team 57 D7): a former name asked ("X's maiden name") and stated after "née" or of the time
+# before a marriage (qa/formername.py; ask._former_name_stated)
+FORMER_NAME: dict[str, float] = {
+    "on": 1,  # 1 on, 0 off
+    "hits": 40,  # stored sentences holding the bearer's surname read
+    "senses": 2,  # a "before" noun's first WordNet senses read for marriage ("marriage", "wedding")
+    "confidence": 0.7,  # the answer's confidence (set by hand below the 0.8 of a confident answer; tuning)
+}
