@@ -264,6 +264,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _beside_page_numbers(pages, running)
     if ECHO_SWITCHES["facing_page_heads"]:
         running |= _facing_page_heads(pages, running)
+    if ECHO_SWITCHES["cut_page_heads"]:
+        running |= _cut_page_heads(pages, running)
     running |= _facing_edges(pages, running)
     running |= _mirrored_edges([line for line, _ in edges])
     running |= _facing_folio_heads(pages)
@@ -673,6 +675,24 @@ def _facing_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[i
             before, after = page_lines[k - 2], page_lines[k + 1]
             if not ends_sentence(before.text) and after.text.lstrip()[:1].islower():
                 found |= {id(name), id(number)}
+    return found
+
+
+def _cut_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """With ``cut_page_heads`` on, in pages carrying folios (a lone page number found running), a name line
+    (``_name_line``) opening a page after the first, the page's next line going on in lower case: the page's
+    running head, printed once, that the sentence read across the page turn runs through (a heading is never
+    followed by a sentence's middle)."""
+    if not any(_bare_page_number(line, running) for page_lines in pages.values() for line in page_lines):
+        return set()
+    found: set[int] = set()
+    for number in sorted(pages)[1:]:
+        page_lines = [line for line in pages[number] if not _bare_page_number(line, running)]
+        if len(page_lines) < MIN_PAGE_LINES or id(page_lines[0]) in running:
+            continue
+        first, after = page_lines[0], page_lines[1]
+        if _name_line(first) and after.text.lstrip()[:1].islower():
+            found.add(id(first))
     return found
 
 
@@ -1145,6 +1165,9 @@ ECHO_SWITCHES = {
     # no sentence, no credit lead and no number, is the sheet's footer (a page of its own, nothing to repeat it:
     # "Harbour Museum of the Sea"; 0: off)
     "closing_footer": 1,
+    # round 57 (structset77): a name line opening a page after the first, in pages carrying folios, the page's next
+    # line going on in lower case, is the page's running head (facing pages' heads differ, each printed once; 0: off)
+    "cut_page_heads": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

@@ -528,6 +528,10 @@ PLAIN_LIMITS = {
     # ("Hounslow Heath 1784 5.19 miles", ``_labelled_figures_row``) as well as rows of figures alone (0 off) ...
     "labelled_figure_rows": 1,
     "labelled_row_words": 4,  # ... the label at most this many words opening in capitals
+    # round 57 (structset77): a caption set inside a paragraph in a measure wider than the column's (a picture
+    # spanning two columns mid-page) ends short of the text by its width: a line of it wider than the page's full
+    # line (``caption_wider``) is none of the column's, so the text's next word need not have fitted on it (0 off)
+    "wide_inset_captions": 1,
     "unit_letters": 6,  # ... a unit after a figure ("miles", "km") at most this many letters
     # round 55 (structset73): ... and so may a map's key set inside a sentence, rows of a number counting up and a
     # short name ("1 Palma" / "2 Timbuktu" / …, ``_counted_key``), its title over or under the rows (0 off)
@@ -2172,17 +2176,24 @@ class PlainLayout:
             if ends_sentence(line.text) and starts_lowercase(nxt.text):
                 if PLAIN_LIMITS["sourced_no_inset"] and attribution_line(nxt.text):
                     return None  # a quotation's source under it ("— after …"), not the text going on
-                return k if self._fits(line, nxt.words[0][0]) or self._credit_led(i, k) else None
+                ended = self._fits(line, nxt.words[0][0]) or self._wider_inset(i, k)
+                return k if ended or self._credit_led(i, k) else None
             if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"] and nxt.index in self.turned:
                 after = self.turned[nxt.index][-1].index + 1  # its credit printed one word a line, then the text
                 resumed = after < len(self.lines) and starts_lowercase(self.lines[after].text)
                 return k if resumed and self._fits(line, self.lines[after].words[0][0]) else None
             if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"]:
                 last = self._interrupting_credit_end(k + 1)
-                if last is not None and self._fits(line, self.lines[last + 1].words[0][0]):
+                if last is not None and (self._fits(line, self.lines[last + 1].words[0][0]) or self._wider_inset(i, k)):
                     self.inset_credit = (k + 1 - i, last)
                     return last
         return None
+
+    def _wider_inset(self, i: int, k: int) -> bool:
+        """With ``wide_inset_captions`` on, one of lines ``i`` to ``k`` is wider than the page's full line by
+        ``caption_wider``: a caption spanning the columns, whose lines are none of the text's."""
+        return bool(PLAIN_LIMITS["wide_inset_captions"]) and any(
+            ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index] for ln in self.lines[i : k + 1])
 
     def _credit_led(self, i: int, k: int) -> bool:
         """With ``credit_led_insets`` on, lines ``i`` to ``k`` (more than one) open with a credit's lead whose
