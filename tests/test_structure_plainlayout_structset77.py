@@ -94,3 +94,113 @@ def test_cut_page_heads_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_heading_over_a_new_sentence_stays() -> None:
     page = [PAGE_TWO[0], "Dry hemp was stored in the loft over the walk, away from the boilers and", *PAGE_TWO[2:]]
     assert "Hemp and Tar" in _doc([], [PAGE_ONE, page]).text
+
+
+# A folded leaflet: the cover with a contents list naming the inside's headings, a back panel saying the title
+# again, then inside pages whose panel numbers (tabs at the page's edge) are read after their headings: alone
+# under the first ones, one on the heading's own line.
+COVER = [
+    "A RIVERSIDE WALK",
+    "Millbrook",
+    "A Town of Ropes, 1790",
+    "In 1790 a family of rope makers moved their works from the crowded",
+    "quays of the port to meadows beside the brook, and built cottages",
+    "for their spinners around the new sheds.",
+    "Inside:",
+    "1 The Old Quays",
+    "2 Sheds by the Brook",
+    "3 A Village Grows",
+    "Getting There",
+    "The sheds stand a short walk from the station along the towpath.",
+    "Millbrook",
+    "A Town of Ropes, 1790",
+]
+INSIDE = [
+    "The Old Quays",
+    "1",
+    "The first rope walk stood behind the warehouses of the port, where the hemp",
+    "came ashore and the finished ropes went straight on board the ships.",
+    "Sheds by the Brook",
+    "2",
+    "The new walk was laid out on flat ground beside the brook, a quarter of a",
+    "mile long and roofed against the rain along its whole length.",
+    "A Village Grows 3",
+    "The owners built cottages for the spinners along two lanes running down to",
+    "the water, each with a garden and a pump shared with its neighbour.",
+]
+
+
+def _sections(doc) -> list[tuple[str | None, str]]:
+    return [(section.label, section.title) for section in doc.sections]
+
+
+def test_tab_numbers_after_headings_label_them() -> None:
+    sections = _sections(_doc([], [COVER, INSIDE]))
+    assert ("1", "The Old Quays") in sections
+    assert ("2", "Sheds by the Brook") in sections
+    assert ("3", "A Village Grows") in sections
+
+
+def test_the_contents_list_and_the_repeated_title_open_no_section() -> None:
+    doc = _doc([], [COVER, INSIDE])
+    titles = [title for _, title in _sections(doc)]
+    assert titles.count("Millbrook A Town of Ropes, 1790") == 1 and "Millbrook" not in titles
+    assert ("", "Getting There") in _sections(doc) or (None, "Getting There") in _sections(doc)
+    tables = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"]
+    assert "3 A Village Grows" in tables
+
+
+@pytest.mark.parametrize(("table", "switch"), [
+    (ECHO_SWITCHES, "heading_numbers_kept"), (PLAIN_LIMITS, "glued_heading_numbers"),
+    (PLAIN_LIMITS, "listed_contents"), (PLAIN_LIMITS, "repeated_titles")])
+def test_the_leaflet_switches(monkeypatch: pytest.MonkeyPatch, table: dict, switch: str) -> None:
+    before = _sections(_doc([], [COVER, INSIDE]))
+    monkeypatch.setitem(table, switch, 0)
+    assert _sections(_doc([], [COVER, INSIDE])) != before
+
+
+# A panel's title, its deck in title case and the panel's date line (a place and a span) over the introduction.
+DATED = [
+    "HALL 2 · THE NAVY YARD",
+    "Twisting the Yarn",
+    "Jan van Hoorn and the Rope Yard, 1790",
+    "Chatham, 1790–1842",
+    "For two generations every cable of the fleet was laid by hand in a shed behind the",
+    "dockyard wall, from hemp that the barges brought down the river from the farms of",
+    "the flat country. A family of rope makers from the north ran the shed and kept its",
+    "books, and their ledgers show how much hemp, tar and labour went into every cable.",
+    "1 The Spinners",
+    "The spinners walked backwards along the shed all",
+    "day, paying out the yarn from the bundles of fibre",
+    "tied round their waists while a boy turned the",
+    "wheel at the far end to give the yarn its twist. A",
+    "good spinner walked many miles in a day and was",
+    "paid by the length of yarn he laid, less a fine",
+    "for every broken end found by the foreman.",
+    "2 The Tar House",
+    "The finished yarn was drawn through a copper of hot",
+    "tar before it was laid into rope, to keep the damp",
+    "out of the fibre on long voyages, and the smell of",
+    "the tar house hung over the whole of the yard on",
+    "still days in the summer months of every year.",
+    "3 The Cable Store",
+    "Finished cables were coiled in a long store by the",
+    "river wall, each tagged with its length and weight",
+    "and the name of the ship it was made for, until a",
+    "barge came to carry it down to the fleet anchored",
+    "off the mouth of the river in the spring months.",
+    "The store burned twice in the last century of the",
+    "walk, and each time the navy paid for it to be",
+    "built again on the same ground beside the water.",
+]
+
+
+def test_a_title_case_deck_over_the_panels_date_line_joins_the_title() -> None:
+    doc = _doc(DATED)
+    assert doc.sections[0].title == "Twisting the Yarn Jan van Hoorn and the Rope Yard, 1790"
+    assert paragraphs(doc)[0].startswith("For two generations")
+
+
+def test_dated_decks_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "dated_decks", 0)
+    assert "Chatham" in _doc(DATED).sections[0].title

@@ -294,6 +294,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     if ECHO_SWITCHES["sentence_end_numbers"]:
         running -= _sentence_end_numbers(lines)
     running -= _counted_heads_at_edges(lines, edges)
+    if ECHO_SWITCHES["heading_numbers_kept"]:
+        running -= _heading_numbers(lines)
     running |= _named_folio(lines, pages)
     if ECHO_SWITCHES["head_numbered_footers"]:
         running |= _head_numbered_footers(lines, pages, running)
@@ -694,6 +696,22 @@ def _cut_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]
         if _name_line(first) and after.text.lstrip()[:1].islower():
             found.add(id(first))
     return found
+
+
+def _heading_numbers(lines: list[Line]) -> set[int]:
+    """With ``heading_numbers_kept`` on, the numbers the plain reader reads as sections' labels printed beside
+    their headings (``plainlayout.labels_inside_headings``: a number alone right under a heading's line, over
+    prose, the numbers counting 1, 2 … through the text) when one is not its page's own number: a tab's label
+    at a page's edge, no folio."""
+    from vitrina.structure.plainlayout import (
+        labels_inside_headings,  # (the plain reader imports this module)
+    )
+
+    found = labels_inside_headings(lines)  # (keyed by line index: here each line's place in ``lines``)
+    numbered = [lines[at] for at in found]
+    if all(line.text.strip() == str(line.page) for line in numbered):
+        return set()  # every one its page's number: folios after all
+    return {id(line) for line in numbered}
 
 
 def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
@@ -1168,6 +1186,9 @@ ECHO_SWITCHES = {
     # round 57 (structset77): a name line opening a page after the first, in pages carrying folios, the page's next
     # line going on in lower case, is the page's running head (facing pages' heads differ, each printed once; 0: off)
     "cut_page_heads": 1,
+    # round 57 (structset77): a number alone under a heading line, over prose, one of a series counting 1, 2 …
+    # through the text beside headings, is the heading's label even at a page's edge (a tab's number; 0: off)
+    "heading_numbers_kept": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

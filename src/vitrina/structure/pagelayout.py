@@ -48,6 +48,7 @@ from vitrina.structure.captions import (
     LABEL_ALONE,
     LABEL_LEAD,
     NAMED_CARD_NUMBER,
+    PLACED_DATE,
     alone_label,
     credit_start,
     dated_label,
@@ -419,6 +420,9 @@ LIMITS: dict[str, float] = {
     "paragraphs_over_boxes": 0.85,
     # round 52 (structset67): a heading line that is a date alone takes no kicker label from the line over it, nor
     # joins a title already joined to its deck (lines of two sizes) as a third part (0 off)
+    # round 57 (structset77): ``dates_unkicked`` holds for a place and a date alone ("Leiden, 1790–1842") under a
+    # title and its deck set in two types: the panel's date line, no third part of the title (0 off)
+    "placed_dates_unkicked": 1,
     "display_dates": 1,  # a date alone under the title in larger type than it is no part of the title (round 56; 0 off)
     "dates_unkicked": 1,
     "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
@@ -3381,7 +3385,9 @@ def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None =
     flood of …")."""
     if not isinstance(title, Heading):
         return False
-    if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and len(
+    dated = DATE_ALONE.match(deck[0].text.strip()) or (LIMITS["placed_dates_unkicked"] and PLACED_DATE.match(
+        deck[0].text.strip())) if deck else None
+    if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and dated and len(
             {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
         return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)
     if LIMITS["display_dates"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and (
