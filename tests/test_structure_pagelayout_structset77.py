@@ -38,3 +38,35 @@ def test_a_placed_date_under_a_title_and_its_deck_joins_no_title(date_line: str)
 def test_placed_dates_unkicked_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(pagelayout.LIMITS, "placed_dates_unkicked", 0)
     assert "Chatham" in _title(_titled("Chatham, 1790–1842"))
+
+
+def test_a_reference_mark_glued_to_a_figure_is_the_notes_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.model import Piece
+    from vitrina.structure import assemble
+
+    pieces = [Piece("the walk opened in 1790* and closed in 1842.", None)]
+    assert "".join(p.text for p in assemble.without_note_calls(pieces, frozenset({"*"}))) == (
+        "the walk opened in 1790 and closed in 1842.")
+    monkeypatch.setattr(assemble, "MARKS_ON_FIGURES", 0)
+    assert assemble.without_note_calls(pieces, frozenset({"*"})) == pieces
+
+
+def _carried_page(box_size: float) -> tuple[list, list]:
+    before = [glyph_line(1, 40, 700, "* The walk's first ledger is lost; the yard's own books give 1790 for the", 7.5)]
+    lines = [glyph_line(2, 40, 100 + 14 * n, text, 10.5) for n, text in enumerate(BODY)]
+    lines.append(glyph_line(2, 50, 200, "Why Tar Keeps Rope", 11, True))
+    lines += [glyph_line(2, 50, 216 + 12 * n, text, box_size) for n, text in enumerate(
+        ["Tar keeps water out of the fibre, so that a cable stays strong in salt water.",
+         "The yard boiled its own tar in a copper at the far end of the walk."])]
+    lines.append(glyph_line(2, 40, 760, "first cable laid in the spring.", 7.5))
+    return before, lines
+
+
+def test_a_note_carried_over_leaves_a_box_in_another_small_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure import zones
+
+    before, lines = _carried_page(9)
+    assert {line.text for line in lines if id(line) in zones.carried_foot_notes(before, lines, 10.5)} == {
+        "first cable laid in the spring."}
+    monkeypatch.setitem(zones.ZONE_LIMITS, "carried_note_type", 0)
+    assert len(zones.carried_foot_notes(before, lines, 10.5)) == 3

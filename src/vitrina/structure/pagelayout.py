@@ -34,6 +34,7 @@ from vitrina.ingest.letters import parties
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import spreads, zones
 from vitrina.structure.assemble import (
+    MARKS_ON_FIGURES,
     OPENING_QUOTES,
     emit,
     emit_notes,
@@ -728,6 +729,9 @@ def _frame(line: TextLine, boxes: list[Box]) -> int:
     return min(inside, key=lambda n: framing[n], default=-1)
 
 
+_REFERENCE_MARKS = "*\u2020\u2021"  # a note's reference mark (asterisk, dagger, double dagger)
+
+
 def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
     """Each paragraph takes the numbers of the notes set on its pages (``Fragment.calls``):
     such a number glued to a word or its stop in the paragraph, printed in the text's own
@@ -736,8 +740,9 @@ def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
     numbers: dict[int, set[str]] = {}
     for note in notes:
         mark = zones.NOTE_MARK.match(note[0].text)
-        if mark is not None and mark.group(0).strip().rstrip(".)").isdigit():
-            numbers.setdefault(note[0].page, set()).add(mark.group(0).strip().rstrip(".)"))
+        token = mark.group(0).strip().rstrip(".)") if mark is not None else ""
+        if token.isdigit() or (MARKS_ON_FIGURES and token and all(ch in _REFERENCE_MARKS for ch in token)):
+            numbers.setdefault(note[0].page, set()).add(token)  # (a reference mark's call, round 57)
     if not numbers:
         return
     for entry in entries:
