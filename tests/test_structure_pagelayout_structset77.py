@@ -70,3 +70,30 @@ def test_a_note_carried_over_leaves_a_box_in_another_small_type(monkeypatch: pyt
         "first cable laid in the spring."}
     monkeypatch.setitem(zones.ZONE_LIMITS, "carried_note_type", 0)
     assert len(zones.carried_foot_notes(before, lines, 10.5)) == 3
+
+
+ROWS = ["Year        Event", "1790        The walk opened", "1815        The tar house built", "1842        The walk closed"]
+PROSE = ["The rope walk ran for a quarter of a mile behind the dockyard wall, and",
+         "every cable of the fleet was laid there by hand from hemp brought down",
+         "the river by barge from the farms of the flat country to the east."]
+
+
+def _dated_table_page() -> PdfContent:
+    lines = [glyph_line(1, 40, 14, "The Rope Walk", 30, True), glyph_line(1, 40, 100, "The Spinners", 14, True)]
+    lines += [glyph_line(1, 40, 122 + 13 * n, text, 10) for n, text in enumerate(PROSE)]
+    lines.append(glyph_line(1, 40, 180, "The walk in dates", 8.5, italic=True))
+    lines += [glyph_line(1, 40, 194 + 11 * n, row, 8) for n, row in enumerate(ROWS)]
+    lines += [glyph_line(1, 40, 260, "The Tar House", 14, True)]
+    lines += [glyph_line(1, 40, 282 + 13 * n, text, 10) for n, text in enumerate(PROSE)]
+    return PdfContent([PageGeometry(1, 612, 792, lines, [])])
+
+
+def _kinds(text: str) -> list[str]:
+    doc = rebuild_pdf(_dated_table_page(), "rope", "/tmp/rope.pdf")
+    return [b.kind for b in doc.blocks if doc.text[b.start : b.end] == text]
+
+
+def test_a_caption_type_title_over_a_table_is_the_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _kinds("The walk in dates") == ["table"]
+    monkeypatch.setitem(pagelayout.LIMITS, "caption_table_titles", 0)
+    assert _kinds("The walk in dates") != ["table"]

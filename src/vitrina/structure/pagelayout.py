@@ -382,6 +382,9 @@ LIMITS: dict[str, float] = {
     "wrapped_dash_attributions": 1,
     "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
     "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
+    # round 57 (structset77): ... and so does such a line in a caption's small type (a box's table: "The mill in
+    # dates" over "Year | Event"), a title with no stop and no credit (0 off)
+    "caption_table_titles": 1,
     "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
     # this many words (``_body_table_titles``; 0 off)
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
@@ -3491,7 +3494,8 @@ def _body_table_titles(placed: list[Placed], size: float) -> None:
     structset70). The paragraph a table interrupts then reads on over both."""
     for p, under in zip(placed, placed[1:], strict=False):
         text = p.line.text.strip()
-        if p.kind != "body" or under.kind != "table" or under.column != p.column or under.line.page != p.line.page:
+        kinds = ("body", "caption") if LIMITS["caption_table_titles"] else ("body",)
+        if p.kind not in kinds or under.kind != "table" or under.column != p.column or under.line.page != p.line.page:
             continue
         if not text[:1].isupper() or text[-1:] in ".!?:;," or len(text.split()) > LIMITS["body_table_titles"]:
             continue
