@@ -204,3 +204,38 @@ def test_a_title_case_deck_over_the_panels_date_line_joins_the_title() -> None:
 def test_dated_decks_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "dated_decks", 0)
     assert "Chatham" in _doc(DATED).sections[0].title
+
+
+# A note called by a symbol glued to a year, set across the page at its foot in one line, going on over the page.
+NOTE_ONE = [
+    "The Rope Walk",
+    "The walk opened in 1790* on flat ground beside the river,",
+    "and its first spinners came from the old walk at the port,",
+    "bringing their own hooks and wheels with them on the",
+    "* The walk's first ledger is lost; the yard's own accounts give 1790 for the opening, and the",
+    "Page 1 of 2",
+]
+NOTE_TWO = [
+    "carts of the rope maker, who paid for the move himself.",
+    "The shed was roofed in slate along its whole length.",
+    "first cable laid there the spring after.",
+    "Page 2 of 2",
+]
+MOVE = ("The walk opened in 1790 on flat ground beside the river, and its first spinners came from the old walk at "
+        "the port, bringing their own hooks and wheels with them on the carts of the rope maker, who paid for the "
+        "move himself.")
+
+
+def test_a_symbol_note_set_wide_in_one_line_goes_on_over_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.footnotes import NOTE_LIMITS
+
+    assert any(MOVE in text for text in paragraphs(_doc([], [NOTE_ONE, NOTE_TWO])))
+    monkeypatch.setitem(NOTE_LIMITS, "carried_line_words", 0)
+    assert not any(MOVE in text for text in paragraphs(_doc([], [NOTE_ONE, NOTE_TWO])))
+
+
+def test_symbols_after_figures_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.structure.footnotes import NOTE_LIMITS
+
+    monkeypatch.setitem(NOTE_LIMITS, "symbols_after_figures", 0)
+    assert not any(MOVE in text for text in paragraphs(_doc([], [NOTE_ONE, NOTE_TWO])))
