@@ -61,7 +61,7 @@ from vitrina.structure.captions import (
     numbered_kicker,
     widen_lead,
 )
-from vitrina.structure.contents import contents_apart, repeated_titles_apart
+from vitrina.structure.contents import contents_apart, listed_contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     HOURS_RANGE,
@@ -705,7 +705,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["translated_captions"]:
         entries = _translated_captions(entries)  # a caption's translation holding the credit under both
     entries = salutations_apart(entries)  # a letter's date line and salutation set without space
-    entries = repeated_titles_apart(contents_apart(entries))  # a contents list; a back panel's title (round 54)
+    entries = listed_contents_apart(repeated_titles_apart(contents_apart(entries)))  # a contents list; a back panel's title (round 54)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
