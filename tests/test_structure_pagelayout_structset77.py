@@ -17,7 +17,7 @@ BODY = ["The rope walk ran for a quarter of a mile behind the dockyard wall, and
 
 
 def _titled(date_line: str) -> PdfContent:
-    lines = [glyph_line(1, 40, 60, "The Rope Walk", 46), glyph_line(1, 40, 120, "Hemp and Tar on the River", 22),
+    lines = [glyph_line(1, 40, 60, "The Rope Walk", 46), glyph_line(1, 40, 120, "Hemp and Tar on the River, 1790", 22),
              glyph_line(1, 40, 185, date_line, 24)]
     lines += [glyph_line(1, 40, 235 + 18 * n, text, 14) for n, text in enumerate(BODY)]
     for n, head in enumerate(("The Spinners", "The Wheel")):
@@ -32,7 +32,7 @@ def _title(content: PdfContent) -> str:
 
 @pytest.mark.parametrize("date_line", ["Chatham, 1790–1842", "Chatham, May 1790"])
 def test_a_placed_date_under_a_title_and_its_deck_joins_no_title(date_line: str) -> None:
-    assert _title(_titled(date_line)) == "The Rope Walk Hemp and Tar on the River"
+    assert _title(_titled(date_line)) == "The Rope Walk Hemp and Tar on the River, 1790"
 
 
 def test_placed_dates_unkicked_switch(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -239,3 +239,21 @@ def test_symbols_after_figures_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setitem(NOTE_LIMITS, "symbols_after_figures", 0)
     assert not any(MOVE in text for text in paragraphs(_doc([], [NOTE_ONE, NOTE_TWO])))
+
+
+def test_a_page_opening_mid_sentence_is_no_running_head() -> None:
+    page = ["on the barges. The walk closed in", *PAGE_TWO[1:]]
+    assert "on the barges" in _doc([], [PAGE_ONE, page]).text
+
+
+def test_a_wide_note_inside_a_paragraph_is_no_caption() -> None:
+    lines = [*WIDE_CAPTION[:9], "¹ The walk's first ledger is lost, and the date of its opening comes from the navy's books.",
+             *WIDE_CAPTION[10:]]
+    assert not any(text.startswith("¹") for text, _ in _captions(_doc(lines)))
+
+
+def test_a_place_and_date_under_an_undated_deck_is_read_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [DATED[0], "The Long Walk:", "Ropes for a Navy", "Chatham, 1790", *DATED[4:]]
+    title = _doc(lines).sections[0].title
+    monkeypatch.setitem(PLAIN_LIMITS, "dated_decks", 0)
+    assert _doc(lines).sections[0].title == title

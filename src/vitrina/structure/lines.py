@@ -693,8 +693,10 @@ def _cut_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]
         if len(page_lines) < MIN_PAGE_LINES or id(page_lines[0]) in running:
             continue
         first, after = page_lines[0], page_lines[1]
-        if _name_line(first) and after.text.lstrip()[:1].islower():
-            found.add(id(first))
+        whole = (not first.text.rstrip().endswith(("-", "\u00ad", "\u2010")) and match_label(first.text) is None
+                 and first.text[:1].isupper() and not re.search(r"[.!?]\s", first.text))
+        if whole and _name_line(first) and after.text.lstrip()[:1].islower():
+            found.add(id(first))  # (a caption's first line, "Right: A … Glid-", goes on under it: no head)
     return found
 
 

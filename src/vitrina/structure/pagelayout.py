@@ -3386,6 +3386,11 @@ def _kicker_apart(rest: list[Placed], top: TextLine) -> Placed | None:
     return None
 
 
+# A line closing on a year or a span: a dated deck ("… and Cocoa Powder, 1828"), over which a place and a date is
+# the panel's date line.
+_CLOSING_YEAR = re.compile(r"\b\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?\W{0,2}$")
+
+
 def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None = None) -> bool:
     """The deck under the unit title is the title's second part: the title is in one part (no
     colon parting it already) and the deck reads as a title (every word but the function words
@@ -3394,7 +3399,7 @@ def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None =
     if not isinstance(title, Heading):
         return False
     dated = DATE_ALONE.match(deck[0].text.strip()) or (LIMITS["placed_dates_unkicked"] and PLACED_DATE.match(
-        deck[0].text.strip())) if deck else None
+        deck[0].text.strip()) and _CLOSING_YEAR.search(title.lines[-1].text)) if deck else None
     if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and dated and len(
             {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
         return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)

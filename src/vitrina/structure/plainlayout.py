@@ -557,6 +557,10 @@ PLAIN_LIMITS = {
 # A reference mark opening a note: "* The names …", "† A joke …".
 # (a mark alone on its line over the note's text, ``footnotes._mark_alone``, opens its note too)
 _MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})(?:\s+\S|\s*$)")
+# A line closing on a year (perhaps a span): a dated deck ("… and Cocoa Powder, 1828").
+_CLOSING_YEAR = re.compile(r"\b\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?\W{0,2}$")
+# A note's mark opening a line: a number, raised figures or a reference symbol, then its text ("¹ Now …", "2 The …").
+_NOTE_OPENING = re.compile(r"^(?:\d{1,2}\s+|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}\s*|[*\u2020\u2021]{1,2}\s*)[^\W\d_]")
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
@@ -1480,10 +1484,13 @@ class PlainLayout:
         return starts_uppercase(self.lines[after].text) and self._opens_body(after, title)
 
     def _dated_deck(self, i: int) -> bool:
-        """With ``dated_decks`` on, line ``i`` is a place and a date alone ("Leiden, 1790–1842") over a body line:
-        a panel's date line under its title's deck, which the deck may stand over as over the body."""
+        """With ``dated_decks`` on, line ``i`` is a place and a date alone ("Leiden, 1790–1842") over a body line,
+        under a deck closing on its own date: a panel's date line under its title's deck, which the deck may stand
+        over as over the body."""
         if not PLAIN_LIMITS["dated_decks"] or i + 1 >= len(self.lines):
             return False
+        if i == 0 or not _CLOSING_YEAR.search(self.lines[i - 1].text):
+            return False  # (the deck over it dated already: "… Powder, 1828"; else a title's last line, "Winter, 1709")
         return bool(PLACED_DATE.match(self.lines[i].text.strip())) and starts_uppercase(self.lines[i + 1].text) and (
             self.lines[i + 1].length >= PLAIN_LIMITS["body_after_title"] * self.width[i + 1])
 
@@ -2220,6 +2227,8 @@ class PlainLayout:
     def _wider_inset(self, i: int, k: int) -> bool:
         """With ``wide_inset_captions`` on, one of lines ``i`` to ``k`` is wider than the page's full line by
         ``caption_wider``: a caption spanning the columns, whose lines are none of the text's."""
+        if _NOTE_OPENING.match(self.lines[i].text):
+            return False  # a note set wide ("¹ Now called …", "* The …"): no caption
         return bool(PLAIN_LIMITS["wide_inset_captions"]) and any(
             ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index] for ln in self.lines[i : k + 1])
 
@@ -6307,7 +6316,8 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
                 cut -= 1  # the panel's number set beside the title, read after it: no word of the title
             if PLAIN_LIMITS["marked_date_lines"] and cut - start > 1 and _era_marked_date(lines[cut - 1].text):
                 cut -= 1  # "The Laws of the River" / "c. 1200 BC": the date line under the title, none of it
-            elif PLAIN_LIMITS["dated_decks"] and cut - start > 2 and PLACED_DATE.match(lines[cut - 1].text.strip()):
+            elif PLAIN_LIMITS["dated_decks"] and cut - start > 2 and PLACED_DATE.match(lines[cut - 1].text.strip()) and (
+                    _CLOSING_YEAR.search(lines[cut - 2].text)):
                 cut -= 1  # ... and so is a place and a date under a title and its deck ("Leiden, 1790–1842")
             return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
