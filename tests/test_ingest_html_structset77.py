@@ -30,3 +30,11 @@ def test_header_placed_dates_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_sentence_closing_on_a_year_stays_text() -> None:
     doc = _read(_chapters("", "<p>The masons first came to the quarry by the river in 1871.</p>"))
     assert any("masons first came" in text for text in _paragraphs(doc))
+
+
+def test_a_subtitle_closing_on_a_year_under_the_h1_stays_the_titles() -> None:
+    page = ("<html><body><main><header><h1>The Quarry</h1><p>Stone and Barges on the Coast, 1871</p></header>"
+            "<p>The masons split the blocks by hand and the carts took them down to the wharf each morning.</p>"
+            "<section><h2>Stone by Barge</h2><p>The barges sailed at dawn.</p></section></main></body></html>")
+    doc = _read(page.encode())
+    assert "Stone and Barges on the Coast, 1871" in doc.text

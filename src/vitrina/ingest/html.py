@@ -322,7 +322,7 @@ HTML_LIMITS = {
     # date line, no text (0: off)
     "header_date_lines": 1,
     # round 57 (structset77): ... and so is one naming a place and closing on its date or span after a comma
-    # ("Leiden and Delft, 1790–1842"; ``captions.PLACED_DATE``; 0 off)
+    # ("Leiden and Delft, 1790–1842"; ``captions.PLACED_DATE``), under a section's heading, not the <h1> (0 off)
     "header_placed_dates": 1,
     # round 49 (structset61): a paragraph that is one short bold line right before a data table or a dated
     # list closing its box is the table's title, a table block (0: a paragraph)
@@ -703,7 +703,9 @@ def _header_date_line(el) -> bool:
     if not any(_tag(p) in SECTION_HEADINGS | MINOR_HEADINGS for p in el.itersiblings(preceding=True)):
         return False
     text = _text_of(el)
-    dated = bool(_OPENING_YEAR.match(text)) or bool(HTML_LIMITS["header_placed_dates"] and PLACED_DATE.match(text))
+    titled = any(_tag(p) == "h1" for p in el.itersiblings(preceding=True))  # (under the page's title: its deck)
+    dated = bool(_OPENING_YEAR.match(text)) or bool(
+        HTML_LIMITS["header_placed_dates"] and not titled and PLACED_DATE.match(text))
     return dated and not ends_sentence(text) and len(text.split()) <= HTML_LIMITS["byline_words"]
 
 
