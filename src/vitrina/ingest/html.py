@@ -88,7 +88,7 @@ from vitrina.lexicon import entries, rows, words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, without_continuation_mark
-from vitrina.structure.captions import alone_label, match_label, numbered_position
+from vitrina.structure.captions import PLACED_DATE, alone_label, match_label, numbered_position
 from vitrina.structure.cues import (
     date_lead,
     dateline,
@@ -321,6 +321,9 @@ HTML_LIMITS = {
     # ("1933-1937 · Construction"), ends no sentence and is at most ``byline_words`` long is the heading's
     # date line, no text (0: off)
     "header_date_lines": 1,
+    # round 57 (structset77): ... and so is one naming a place and closing on its date or span after a comma
+    # ("Leiden and Delft, 1790–1842"; ``captions.PLACED_DATE``), under a section's heading, not the <h1> (0 off)
+    "header_placed_dates": 1,
     # round 49 (structset61): a paragraph that is one short bold line right before a data table or a dated
     # list closing its box is the table's title, a table block (0: a paragraph)
     "bold_table_titles": 1,
@@ -688,7 +691,8 @@ def _pager_line(el) -> bool:
 
 def _header_date_line(el) -> bool:
     """A section heading's date line: in the ``<header>`` of a ``<section>``/``<article>``, after
-    the header's heading, opening on a year ("1933–1937 · Construction"), ending no sentence and
+    the header's heading, opening on a year ("1933–1937 · Construction") or a place and its date
+    (``header_placed_dates``), ending no sentence and
     at most ``byline_words`` long. The heading's furniture, as a byline is the headline's."""
     header = el.getparent()
     if not HTML_LIMITS["header_date_lines"] or header is None or _tag(header) != "header":
@@ -699,8 +703,10 @@ def _header_date_line(el) -> bool:
     if not any(_tag(p) in SECTION_HEADINGS | MINOR_HEADINGS for p in el.itersiblings(preceding=True)):
         return False
     text = _text_of(el)
-    return (bool(_OPENING_YEAR.match(text)) and not ends_sentence(text)
-            and len(text.split()) <= HTML_LIMITS["byline_words"])
+    titled = any(_tag(p) == "h1" for p in el.itersiblings(preceding=True))  # (under the page's title: its deck)
+    dated = bool(_OPENING_YEAR.match(text)) or bool(
+        HTML_LIMITS["header_placed_dates"] and not titled and PLACED_DATE.match(text))
+    return dated and not ends_sentence(text) and len(text.split()) <= HTML_LIMITS["byline_words"]
 
 
 def _byline_lead(tokens: list[str]) -> bool:

@@ -418,7 +418,8 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
         glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and (
             before[:1].isalpha() or (before[:1].isdigit() and _mark_after_figure(m.group(1))))) or (
             _closing_call(text, m.start(), m.end())) or (
-            bool(RAISED_ON_FIGURES) and before[-1:].isdigit() and m.group(1)[0] in _RAISED)
+            bool(RAISED_ON_FIGURES) and before[-1:].isdigit() and m.group(1)[0] in _RAISED) or (
+            bool(MARKS_ON_FIGURES) and before[-1:].isdigit() and m.group(1)[0] in _MARKS)
         if m.group(1).translate(_PLAIN_DIGITS) in numbers and glued:
             cuts.append((m.start(), m.end()))
     if not cuts:
@@ -445,6 +446,9 @@ def _mark_after_figure(call: str) -> bool:
 # round 55 (struct71): a call in raised figures glued right to a figure ("in 1127²"), its number one of the page's
 # notes, is the call, no digit of the number (0 off)
 RAISED_ON_FIGURES = 1
+# round 57 (structset77): a reference mark glued right to a figure ("in 1879*"), the mark one of the page's notes'
+# is the call, no part of the number (0 off)
+MARKS_ON_FIGURES = 1
 _RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # superscript digits
 
 

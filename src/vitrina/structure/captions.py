@@ -113,6 +113,9 @@ def numbered_kicker(text: str, most_words: int) -> bool:
 # A date alone on its line: a year or a span of years ("1802", "1840-45", "1790s"); set over
 # an entry's title in a timeline it is the entry's label, in whatever size it is printed.
 DATE_ALONE = re.compile(r"^\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?$")
+# A place and a date or span after a comma, alone on a line ("Leiden, 1790–1842", "Ashby, May 1840"): a panel's
+# date line, set under its title (round 57).
+PLACED_DATE = re.compile(r"^[A-Z][^\W\d_][^\d]{0,40},\s+(?:[A-Z][a-z]+\s+)?\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?$")
 
 # A dated label with its era or an approximate mark, alone on its line ("c. 3180 BC",
 # "AD 43", "ca. 1750", "1200 BC–AD 100"): a timeline's entry label like DATE_ALONE, built from

@@ -32,6 +32,11 @@ CONTENTS = {
     # number(s) ("Society news 2", "Letters over the lines 1, 4") is a contents list too, whatever the part's
     # name (an issue's index box listing articles the pages at hand do not hold; 0 off)
     "paged_lines": 3,
+    # round 57 (structset77): a paragraph of at least this many lines each a number and a later heading's title
+    # ("1 Out of the Town"), perhaps under a lead line closing on a colon ("In this leaflet:"), is a contents list
+    # read without its heading: table blocks (0 off)
+    "listed_lines": 2,
+    "lead_words": 4,  # ... the lead at most this many words
 }
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -141,3 +146,38 @@ def _paged_line(text: str) -> bool:
         return False
     name = m.group("name").rstrip()
     return len(name.split()) >= 2 and not name.endswith((".", "!", "?", ":", ";"))
+
+
+_NUMBERED = re.compile(r"^\d{1,3}\s+(\S.*)$")
+
+
+def listed_contents_apart(entries: list[Entry]) -> list[Entry]:
+    """``entries`` with each paragraph that is a contents list under a lead line (see ``listed_lines``) set as
+    table blocks, a line each."""
+    least = int(CONTENTS["listed_lines"])
+    if not least:
+        return entries
+    titles = {_key(" ".join(" ".join(line.text for line in e.lines).split()[e.skip_words :]))
+              for e in entries if isinstance(e, Heading)}
+    out: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred and _listed(
+                entry, titles, least):
+            out.extend(Fragment("table", [line]) for line in entry.lines)
+        else:
+            out.append(entry)
+    return out
+
+
+def _listed(entry: Fragment, titles: set[str], least: int) -> bool:
+    """Every line of ``entry`` but a short lead closing on a colon is a number and a heading's title."""
+    lines = entry.lines
+    if lines and lines[0].text.rstrip().endswith(":") and len(lines[0].text.split()) <= CONTENTS["lead_words"]:
+        lines = lines[1:]
+    if len(lines) < least:
+        return False
+    for line in lines:
+        m = _NUMBERED.match(line.text.strip())
+        if m is None or _key(m.group(1)) not in titles:
+            return False
+    return True

@@ -74,6 +74,11 @@ NOTE_LIMITS = {
     # and running unfinished to the page's foot over two lines or more goes on over the page: a note, though it
     # ends no sentence there (0 off)
     "carried_symbol_notes": 1,
+    # round 57 (structset77): ... over one line too, when the line holds at least this many words (a note set
+    # across the page, wider than the text's columns; 0 off) ...
+    "carried_line_words": 12,
+    # ... and a reference symbol glued to a figure ("in 1879*") calls its note as one glued to a word (0 off)
+    "symbols_after_figures": 1,
     # round 55 (structset73): a note printed between paragraphs away from its call, numbered in plain figures
     # ("1 The manuscript …"), answers a call in raised figures glued to a word or stop ("yards.¹") (0 off)
     "raised_called_notes": 1,
@@ -379,6 +384,8 @@ def _glued_call(mark: str, closing: str) -> re.Pattern[str]:
     raised = [form for form in forms if form and all(ch in _SUPERSCRIPTS for ch in form)]
     if NOTE_LIMITS["raised_after_figures"] and raised:
         glued += rf"|\d[.,;:!?”’\"')]{{1,2}}(?:{'|'.join(re.escape(form) for form in raised)})"
+    if NOTE_LIMITS["symbols_after_figures"] and mark and all(ch in _NOTE_SYMBOLS for ch in mark):
+        glued += rf"|\d{re.escape(mark)}"  # "in 1879*": a symbol is no digit of the year
     return re.compile(rf"(?:{glued})(?=[\s.,;:!?”’\"')]|$)")
 
 
@@ -547,8 +554,14 @@ def _carried_symbol_note(page_lines: list[Line], k: int, end: int, lines: list[L
     a row of figures closing a page opens so too.)"""
     opening = _CALLED_OPENING.match(page_lines[k].text)
     return (bool(NOTE_LIMITS["carried_symbol_notes"]) and opening is not None and opening.group(1) in _NOTE_SYMBOLS
-            and end - k >= 2 and page_lines[end - 1].index + 1 < len(lines)
+            and (end - k >= 2 or _worded_note_line(page_lines[k])) and page_lines[end - 1].index + 1 < len(lines)
             and not any(ends_sentence(line.text) for line in page_lines[k:end]))
+
+
+def _worded_note_line(line: Line) -> bool:
+    """With ``carried_line_words`` set, ``line`` holds at least that many words: a note's line set wide."""
+    most = int(NOTE_LIMITS["carried_line_words"])
+    return bool(most) and len(line.text.split()) >= most
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

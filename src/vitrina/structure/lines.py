@@ -265,6 +265,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _first_page_heads(pages, running)
     if ECHO_SWITCHES["facing_page_heads"]:
         running |= _facing_page_heads(pages, running)
+    if ECHO_SWITCHES["cut_page_heads"]:
+        running |= _cut_page_heads(pages, running)
     running |= _facing_edges(pages, running)
     running |= _mirrored_edges([line for line, _ in edges])
     running |= _facing_folio_heads(pages)
@@ -293,6 +295,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     if ECHO_SWITCHES["sentence_end_numbers"]:
         running -= _sentence_end_numbers(lines)
     running -= _counted_heads_at_edges(lines, edges)
+    if ECHO_SWITCHES["heading_numbers_kept"]:
+        running -= _heading_numbers(lines)
     running |= _named_folio(lines, pages)
     if ECHO_SWITCHES["head_numbered_footers"]:
         running |= _head_numbered_footers(lines, pages, running)
@@ -722,6 +726,42 @@ def _facing_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[i
             if not ends_sentence(before.text) and after.text.lstrip()[:1].islower():
                 found |= {id(name), id(number)}
     return found
+
+
+def _cut_page_heads(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """With ``cut_page_heads`` on, in pages carrying folios (a lone page number found running), a name line
+    (``_name_line``) opening a page after the first, the page's next line going on in lower case: the page's
+    running head, printed once, that the sentence read across the page turn runs through (a heading is never
+    followed by a sentence's middle)."""
+    if not any(_bare_page_number(line, running) for page_lines in pages.values() for line in page_lines):
+        return set()
+    found: set[int] = set()
+    for number in sorted(pages)[1:]:
+        page_lines = [line for line in pages[number] if not _bare_page_number(line, running)]
+        if len(page_lines) < MIN_PAGE_LINES or id(page_lines[0]) in running:
+            continue
+        first, after = page_lines[0], page_lines[1]
+        whole = (not first.text.rstrip().endswith(("-", "\u00ad", "\u2010")) and match_label(first.text) is None
+                 and first.text[:1].isupper() and not re.search(r"[.!?]\s", first.text))
+        if whole and _name_line(first) and after.text.lstrip()[:1].islower():
+            found.add(id(first))  # (a caption's first line, "Right: A … Glid-", goes on under it: no head)
+    return found
+
+
+def _heading_numbers(lines: list[Line]) -> set[int]:
+    """With ``heading_numbers_kept`` on, the numbers the plain reader reads as sections' labels printed beside
+    their headings (``plainlayout.labels_inside_headings``: a number alone right under a heading's line, over
+    prose, the numbers counting 1, 2 … through the text) when one is not its page's own number: a tab's label
+    at a page's edge, no folio."""
+    from vitrina.structure.plainlayout import (
+        labels_inside_headings,  # (the plain reader imports this module)
+    )
+
+    found = labels_inside_headings(lines)  # (keyed by line index: here each line's place in ``lines``)
+    numbered = [lines[at] for at in found]
+    if all(line.text.strip() == str(line.page) for line in numbered):
+        return set()  # every one its page's number: folios after all
+    return {id(line) for line in numbered}
 
 
 def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
@@ -1204,6 +1244,12 @@ ECHO_SWITCHES = {
     # the first page's own folio not 1 (a page from inside a publication), the first page's opening name line is
     # its running head, when more title-like lines follow it before the text (0: off)
     "first_page_heads": 1,
+    # round 57 (structset77): a name line opening a page after the first, in pages carrying folios, the page's next
+    # line going on in lower case, is the page's running head (facing pages' heads differ, each printed once; 0: off)
+    "cut_page_heads": 1,
+    # round 57 (structset77): a number alone under a heading line, over prose, one of a series counting 1, 2 …
+    # through the text beside headings, is the heading's label even at a page's edge (a tab's number; 0: off)
+    "heading_numbers_kept": 1,
 }
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

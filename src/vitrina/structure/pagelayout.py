@@ -34,6 +34,7 @@ from vitrina.ingest.letters import parties
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import spreads, zones
 from vitrina.structure.assemble import (
+    MARKS_ON_FIGURES,
     OPENING_QUOTES,
     emit,
     emit_notes,
@@ -48,6 +49,7 @@ from vitrina.structure.captions import (
     LABEL_ALONE,
     LABEL_LEAD,
     NAMED_CARD_NUMBER,
+    PLACED_DATE,
     alone_label,
     credit_start,
     dated_label,
@@ -59,7 +61,7 @@ from vitrina.structure.captions import (
     numbered_kicker,
     widen_lead,
 )
-from vitrina.structure.contents import contents_apart, repeated_titles_apart
+from vitrina.structure.contents import contents_apart, listed_contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     HOURS_RANGE,
@@ -380,6 +382,9 @@ LIMITS: dict[str, float] = {
     "wrapped_dash_attributions": 1,
     "flush_left_dashes": 1,  # round 53 (structset70): a dash line flush left under a display quote is its source (0 off)
     "indented_quote_sources": 1,  # round 53 (structset70): ... and an indented one's, as an italic one's (0 off)
+    # round 57 (structset77): ... and so does such a line in a caption's small type (a box's table: "The mill in
+    # dates" over "Year | Event"), a title with no stop and no credit (0 off)
+    "caption_table_titles": 1,
     "body_table_titles": 8,  # round 53 (structset70): a short body-type line right over a table titles it, at most
     # this many words (``_body_table_titles``; 0 off)
     "overline_kicker_size": 0.5,  # a capitals line right over the title in type at most this share of it is a kicker (0 off)
@@ -419,6 +424,9 @@ LIMITS: dict[str, float] = {
     "paragraphs_over_boxes": 0.85,
     # round 52 (structset67): a heading line that is a date alone takes no kicker label from the line over it, nor
     # joins a title already joined to its deck (lines of two sizes) as a third part (0 off)
+    # round 57 (structset77): ``dates_unkicked`` holds for a place and a date alone ("Leiden, 1790–1842") under a
+    # title and its deck set in two types: the panel's date line, no third part of the title (0 off)
+    "placed_dates_unkicked": 1,
     "display_dates": 1,  # a date alone under the title in larger type than it is no part of the title (round 56; 0 off)
     "dates_unkicked": 1,
     "kickers_apart": 1,  # ... a kicker read in a column of its own, flush over the title, is read with it (round 45; 0: off)
@@ -697,7 +705,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     if LIMITS["translated_captions"]:
         entries = _translated_captions(entries)  # a caption's translation holding the credit under both
     entries = salutations_apart(entries)  # a letter's date line and salutation set without space
-    entries = repeated_titles_apart(contents_apart(entries))  # a contents list; a back panel's title (round 54)
+    entries = listed_contents_apart(repeated_titles_apart(contents_apart(entries)))  # a contents list; a back panel's title (round 54)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
@@ -724,6 +732,9 @@ def _frame(line: TextLine, boxes: list[Box]) -> int:
     return min(inside, key=lambda n: framing[n], default=-1)
 
 
+_REFERENCE_MARKS = "*\u2020\u2021"  # a note's reference mark (asterisk, dagger, double dagger)
+
+
 def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
     """Each paragraph takes the numbers of the notes set on its pages (``Fragment.calls``):
     such a number glued to a word or its stop in the paragraph, printed in the text's own
@@ -732,8 +743,9 @@ def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
     numbers: dict[int, set[str]] = {}
     for note in notes:
         mark = zones.NOTE_MARK.match(note[0].text)
-        if mark is not None and mark.group(0).strip().rstrip(".)").isdigit():
-            numbers.setdefault(note[0].page, set()).add(mark.group(0).strip().rstrip(".)"))
+        token = mark.group(0).strip().rstrip(".)") if mark is not None else ""
+        if token.isdigit() or (MARKS_ON_FIGURES and token and all(ch in _REFERENCE_MARKS for ch in token)):
+            numbers.setdefault(note[0].page, set()).add(token)  # (a reference mark's call, round 57)
     if not numbers:
         return
     for entry in entries:
@@ -3374,6 +3386,11 @@ def _kicker_apart(rest: list[Placed], top: TextLine) -> Placed | None:
     return None
 
 
+# A line closing on a year or a span: a dated deck ("… and Cocoa Powder, 1828"), over which a place and a date is
+# the panel's date line.
+_CLOSING_YEAR = re.compile(r"\b\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?\W{0,2}$")
+
+
 def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None = None) -> bool:
     """The deck under the unit title is the title's second part: the title is in one part (no
     colon parting it already) and the deck reads as a title (every word but the function words
@@ -3381,7 +3398,9 @@ def _title_deck(title: Entry, deck: list[Line], sizes: dict[int, float] | None =
     flood of …")."""
     if not isinstance(title, Heading):
         return False
-    if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and len(
+    dated = DATE_ALONE.match(deck[0].text.strip()) or (LIMITS["placed_dates_unkicked"] and PLACED_DATE.match(
+        deck[0].text.strip()) and _CLOSING_YEAR.search(title.lines[-1].text)) if deck else None
+    if LIMITS["dates_unkicked"] and sizes and len(deck) == 1 and dated and len(
             {round(sizes.get(id(line), 0.0)) for line in title.lines}) > 1:
         return False  # (a date alone under a title and its deck, two types already, is a heading block: the panel's dates)
     if LIMITS["display_dates"] and sizes and len(deck) == 1 and DATE_ALONE.match(deck[0].text.strip()) and (
@@ -3480,7 +3499,8 @@ def _body_table_titles(placed: list[Placed], size: float) -> None:
     structset70). The paragraph a table interrupts then reads on over both."""
     for p, under in zip(placed, placed[1:], strict=False):
         text = p.line.text.strip()
-        if p.kind != "body" or under.kind != "table" or under.column != p.column or under.line.page != p.line.page:
+        kinds = ("body", "caption") if LIMITS["caption_table_titles"] else ("body",)
+        if p.kind not in kinds or under.kind != "table" or under.column != p.column or under.line.page != p.line.page:
             continue
         if not text[:1].isupper() or text[-1:] in ".!?:;," or len(text.split()) > LIMITS["body_table_titles"]:
             continue

@@ -52,6 +52,7 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     LABEL_TOKEN,
     NAMED_CARD_NUMBER,
+    PLACED_DATE,
     REGISTER_NUMBER,
     SERIES_COUNT_END,
     alone_label,
@@ -535,6 +536,19 @@ PLAIN_LIMITS = {
     # ("Hounslow Heath 1784 5.19 miles", ``_labelled_figures_row``) as well as rows of figures alone (0 off) ...
     "labelled_figure_rows": 1,
     "labelled_row_words": 4,  # ... the label at most this many words opening in capitals
+    # round 57 (structset77): a heading closing on the next number of the series of numbers printed beside
+    # headings (``labels_inside_headings``) holds its label on its own line ("A Model for Others 3"; 0 off)
+    "glued_heading_numbers": 1,
+    # round 57 (structset77): counted lines ("1 Out of the Town", "2 …") each naming a later line of the text (the
+    # headings they list) are a contents list's entries, no headings (0 off)
+    "listed_contents": 1,
+    # round 57 (structset77): a place and a date alone over the body ("Leiden, 1790–1842") under a title and its
+    # deck is the panel's date line: the deck stands over it as over the body, and it joins no title (0 off)
+    "dated_decks": 1,
+    # round 57 (structset77): a caption set inside a paragraph in a measure wider than the column's (a picture
+    # spanning two columns mid-page) ends short of the text by its width: a line of it wider than the page's full
+    # line (``caption_wider``) is none of the column's, so the text's next word need not have fitted on it (0 off)
+    "wide_inset_captions": 1,
     "unit_letters": 6,  # ... a unit after a figure ("miles", "km") at most this many letters
     # round 55 (structset73): ... and so may a map's key set inside a sentence, rows of a number counting up and a
     # short name ("1 Palma" / "2 Timbuktu" / …, ``_counted_key``), its title over or under the rows (0 off)
@@ -547,6 +561,10 @@ PLAIN_LIMITS = {
 # A reference mark opening a note: "* The names …", "† A joke …".
 # (a mark alone on its line over the note's text, ``footnotes._mark_alone``, opens its note too)
 _MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})(?:\s+\S|\s*$)")
+# A line closing on a year (perhaps a span): a dated deck ("… and Cocoa Powder, 1828").
+_CLOSING_YEAR = re.compile(r"\b\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?\W{0,2}$")
+# A note's mark opening a line: a number, raised figures or a reference symbol, then its text ("¹ Now …", "2 The …").
+_NOTE_OPENING = re.compile(r"^(?:\d{1,2}\s+|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}\s*|[*\u2020\u2021]{1,2}\s*)[^\W\d_]")
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
@@ -784,7 +802,8 @@ class PlainLayout:
             return self._inner_heading(i)
         if self._subtitle_at(i):
             title = self.entries[0]
-            if PLAIN_LIMITS["deck_joins_title"] and isinstance(title, Heading) and title_deck(
+            dated = len(title.lines) > 1 and self._dated_deck(i) if isinstance(title, Heading) else False
+            if PLAIN_LIMITS["deck_joins_title"] and isinstance(title, Heading) and not dated and title_deck(
                     " ".join(ln.text for ln in title.lines), line.text):
                 title.lines.append(line)  # the title's second part ("… Thunders" / "A Name at the River, 1850")
             else:
@@ -1428,8 +1447,11 @@ class PlainLayout:
         if (starts_uppercase(line.text) and not ends_sentence(line.text) and not _continues(line.text)
                 and (LABEL_ALONE.match(nxt.text) or LABEL_LEAD.match(nxt.text))):
             return True  # a deck line between the title and the first panel's label ("Room 1")
-        if self._deck_line(title.lines, i):
+        if self._deck_line(title.lines, i) or (len(title.lines) > 1 and self._dated_deck(i)):
             return True
+        if self._dated_deck(i + 1) and starts_uppercase(line.text) and not ends_sentence(line.text) and (
+                not _continues(line.text)):
+            return True  # a deck in any case over the panel's date line ("… Powder, 1828" / "Leiden, 1790–1842")
         long_line = line.length >= PLAIN_LIMITS["body_after_title"] * self.width[i] and line.length > max(
             t.length for t in title.lines)
         return (
@@ -1462,7 +1484,19 @@ class PlainLayout:
             return False
         if ends_sentence(line.text) or _continues(line.text) or not self._short(line):
             return False
-        return starts_uppercase(self.lines[i + 1].text) and self._opens_body(i + 1, title)
+        after = i + 1 + int(self._dated_deck(i + 1))  # (the panel's date line under the deck, round 57)
+        return starts_uppercase(self.lines[after].text) and self._opens_body(after, title)
+
+    def _dated_deck(self, i: int) -> bool:
+        """With ``dated_decks`` on, line ``i`` is a place and a date alone ("Leiden, 1790–1842") over a body line,
+        under a deck closing on its own date: a panel's date line under its title's deck, which the deck may stand
+        over as over the body."""
+        if not PLAIN_LIMITS["dated_decks"] or i + 1 >= len(self.lines):
+            return False
+        if i == 0 or not _CLOSING_YEAR.search(self.lines[i - 1].text):
+            return False  # (the deck over it dated already: "… Powder, 1828"; else a title's last line, "Winter, 1709")
+        return bool(PLACED_DATE.match(self.lines[i].text.strip())) and starts_uppercase(self.lines[i + 1].text) and (
+            self.lines[i + 1].length >= PLAIN_LIMITS["body_after_title"] * self.width[i + 1])
 
     def _label_line_heading_after_unfinished(self, i: int) -> bool:
         """A panel label alone on its line ("Room B") over a title and a full body line
@@ -1682,6 +1716,8 @@ class PlainLayout:
                 break  # "Flour and Tide:" / "The Estuary Mills": the title is whole
             if not (_continues(block[-1].text) or self._title_line(j)) or self._dated_entry(j):
                 break
+            if first == self.first and len(block) > 1 and self._dated_deck(j) and not _continues(block[-1].text):
+                break  # the panel's date line under a title and its deck (round 57)
             if skip and _LISTED_NAME.search(line.text) and not _continues(block[-1].text):
                 break  # after a whole labelled title line, a line listing names is the body's
             if (skip and PLAIN_LIMITS["tombstone_titles"] and not _continues(block[-1].text)
@@ -2179,17 +2215,26 @@ class PlainLayout:
             if ends_sentence(line.text) and starts_lowercase(nxt.text):
                 if PLAIN_LIMITS["sourced_no_inset"] and attribution_line(nxt.text):
                     return None  # a quotation's source under it ("— after …"), not the text going on
-                return k if self._fits(line, nxt.words[0][0]) or self._credit_led(i, k) else None
+                ended = self._fits(line, nxt.words[0][0]) or self._wider_inset(i, k)
+                return k if ended or self._credit_led(i, k) else None
             if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"] and nxt.index in self.turned:
                 after = self.turned[nxt.index][-1].index + 1  # its credit printed one word a line, then the text
                 resumed = after < len(self.lines) and starts_lowercase(self.lines[after].text)
                 return k if resumed and self._fits(line, self.lines[after].words[0][0]) else None
             if ends_sentence(line.text) and PLAIN_LIMITS["interrupting_credits"]:
                 last = self._interrupting_credit_end(k + 1)
-                if last is not None and self._fits(line, self.lines[last + 1].words[0][0]):
+                if last is not None and (self._fits(line, self.lines[last + 1].words[0][0]) or self._wider_inset(i, k)):
                     self.inset_credit = (k + 1 - i, last)
                     return last
         return None
+
+    def _wider_inset(self, i: int, k: int) -> bool:
+        """With ``wide_inset_captions`` on, one of lines ``i`` to ``k`` is wider than the page's full line by
+        ``caption_wider``: a caption spanning the columns, whose lines are none of the text's."""
+        if _NOTE_OPENING.match(self.lines[i].text):
+            return False  # a note set wide ("¹ Now called …", "* The …"): no caption
+        return bool(PLAIN_LIMITS["wide_inset_captions"]) and any(
+            ln.length > PLAIN_LIMITS["caption_wider"] * self.width[ln.index] for ln in self.lines[i : k + 1])
 
     def _credit_led(self, i: int, k: int) -> bool:
         """With ``credit_led_insets`` on, lines ``i`` to ``k`` (more than one) open with a credit's lead whose
@@ -4887,6 +4932,12 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
     lineset.lines, lineset.inner_labels = numbers_over_headings(lineset.lines)
+    listed = _contents_list(lineset.lines)  # a contents list naming the headings, read apart (round 57)
+    if listed:
+        inner = {id(line): lineset.inner_labels[line.index] for line in lineset.lines
+                 if line.index in lineset.inner_labels}
+        lineset.lines = _lines_without(lineset.lines, {id(line) for line in listed})
+        lineset.inner_labels = {line.index: inner[id(line)] for line in lineset.lines if id(line) in inner}
     if PLAIN_LIMITS["named_mastheads"]:
         lineset.lines = _lines_without(lineset.lines, _named_masthead(lineset.lines, lineset.running))
     keyed = _keys_alone(lineset.lines, one_a_line=True)
@@ -4929,9 +4980,9 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries)))
     entries = _section_kickers_out(_title_kickers_out(_nameplate_out(_kickers_under_titles_out(entries))))
     entries = paged_contents_apart(_kickers_in_headings_out(entries))  # an index box (round 56)
-    if PLAIN_LIMITS["repeated_titles"]:  # a back panel's title said again over its colophon (round 57)
-        entries = repeated_titles_apart(entries)
-    return _quoted_captions_out(entries), layout.note_runs()
+    if PLAIN_LIMITS["repeated_titles"]:
+        entries = repeated_titles_apart(entries)  # a back panel's title, as the PDF reader reads it (round 57)
+    return _contents_list_back(_quoted_captions_out(entries), listed), layout.note_runs()
 
 
 def _timelines_inside(entries: list[Entry], width: list[float]) -> list[Entry]:
@@ -5621,9 +5672,94 @@ def numbers_over_headings(lines: list[Line]) -> tuple[list[Line], dict[int, str]
     for at, (_, head) in found.items():
         out[head], out[at] = lines[at], lines[head]
         out[head].page_start, out[at].page_start = lines[head].page_start, False
+    heads = {id(out[head + 1]): token for token, head in found.values()}
+    glued = _glued_heading_numbers(lines, found)
+    if glued:
+        out, heads = _glued_numbers_parted(out, glued, heads)
     for index, line in enumerate(out):
         line.index = index
-    return out, {head + 1: token for token, head in found.values()}
+    return out, {line.index: heads[id(line)] for line in out if id(line) in heads}
+
+
+def _contents_list(lines: list[Line]) -> list[Line]:
+    """With ``listed_contents`` on, the lines of a contents list naming the text's later headings
+    (``_listed_contents``) and the short line over them ending on a colon ("In this leaflet:"), if any."""
+    if not PLAIN_LIMITS["listed_contents"]:
+        return []
+    listed = sorted(_listed_contents(lines, sequence_labels(lines)))
+    if not listed:
+        return []
+    lead = listed[0] - 1
+    if lead >= 0 and lines[lead].text.endswith(":") and len(lines[lead].text.split()) <= PLAIN_LIMITS["kicker_words"]:
+        listed.insert(0, lead)
+    return [lines[k] for k in listed]
+
+
+def _contents_list_back(entries: list[Entry], listed: list[Line]) -> list[Entry]:
+    """``entries`` with the contents list's lines (``_contents_list``), taken out before the reading, back as one
+    table block a line before the first entry read after them."""
+    if not listed:
+        return entries
+    at = next((k for k, entry in enumerate(entries) if entry.lines and entry.lines[0].lineno > listed[0].lineno),
+              len(entries))
+    return [*entries[:at], *(Fragment("table", [line]) for line in listed), *entries[at:]]
+
+
+def _listed_contents(lines: list[Line], sequence: dict[int, str]) -> set[int]:
+    """With ``listed_contents`` on, the counted lines ("1 Out of the Town") whose words after the label are
+    another, later line's whole text (the heading they list, its label set apart): a contents list's entries,
+    no headings. Only a run of at least two of them, one after the other, counts."""
+    later: dict[str, int] = {}
+    for line in lines:
+        later[_letters(line.text)] = line.index
+    listed = set()
+    for k, label in sequence.items():
+        rest = lines[k].text[len(label) :]
+        if later.get(_letters(rest), -1) > k and _letters(rest):
+            listed.add(k)
+    return {k for k in listed if k - 1 in listed or k + 1 in listed}
+
+
+_TRAILING_NUMBER = re.compile(r"^(.*\S)\s+(\d{1,3})$")  # a line closing on a number after a space
+
+
+def _glued_heading_numbers(lines: list[Line], found: dict[int, tuple[str, int]]) -> dict[int, int]:
+    """With ``glued_heading_numbers`` on, headings closing on the number that goes on with the series
+    ``labels_inside_headings`` found ("A Model for Others 3" after "… Garden" / "2": the tab's label read on the
+    heading's own line): the line after a sentence end or a short line, its words before the number a heading's (``_may_head``),
+    prose under it, the number the series' next. {line index: where the number begins in the line's text}."""
+    if not PLAIN_LIMITS["glued_heading_numbers"]:
+        return {}
+    widths = _page_widths(lines)
+    wanted = len(found) + 1
+    last = max(found)
+    glued: dict[int, int] = {}
+    for k in range(last + 1, len(lines) - 1):
+        m = _TRAILING_NUMBER.match(lines[k].text)
+        if m is None or int(m.group(2)) != wanted or not _may_head(m.group(1)):
+            continue
+        closed = ends_sentence(lines[k - 1].text) or not _prose_line(lines[k - 1], widths[k - 1])
+        if closed and _prose_line(lines[k + 1], widths[k + 1]):
+            glued[k] = m.start(2)
+            wanted += 1
+    return glued
+
+
+def _glued_numbers_parted(
+        lines: list[Line], glued: dict[int, int], heads: dict[int, str]) -> tuple[list[Line], dict[int, str]]:
+    """``lines`` with each line of ``glued`` cut before its number, the number a line of its own over the
+    heading (where a label over a heading is read), and ``heads`` with each such heading's number added."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k not in glued:
+            out.append(line)
+            continue
+        cut = line.raw.rstrip().rfind(line.text[glued[k] :])
+        head, number = _cut_line(line, cut)
+        number.page_start, head.page_start = head.page_start, False
+        out.extend([number, head])
+        heads[id(head)] = number.text
+    return out, heads
 
 
 def _prose_line(line: Line, width: float) -> bool:
@@ -6197,6 +6333,9 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
                 cut -= 1  # the panel's number set beside the title, read after it: no word of the title
             if PLAIN_LIMITS["marked_date_lines"] and cut - start > 1 and _era_marked_date(lines[cut - 1].text):
                 cut -= 1  # "The Laws of the River" / "c. 1200 BC": the date line under the title, none of it
+            elif PLAIN_LIMITS["dated_decks"] and cut - start > 2 and PLACED_DATE.match(lines[cut - 1].text.strip()) and (
+                    _CLOSING_YEAR.search(lines[cut - 2].text)):
+                cut -= 1  # ... and so is a place and a date under a title and its deck ("Leiden, 1790–1842")
             return start, cut, end
         if start < end < len(lines) - 2 and PLAIN_LIMITS["kickers_under_title"] and _kicker_under_title(
                 lines[end].text.strip()) and _opens_lede(lines[end + 1:]):

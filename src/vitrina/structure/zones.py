@@ -40,6 +40,9 @@ ZONE_LIMITS: dict[str, float] = {
     # round 55 (structset73): the small-type lines at a page's foot under all its text, no mark opening them, ending a
     # sentence, after a page whose notes closed on no sentence's end, are that note going on over the page (0 off)
     "carried_foot_notes": 1,
+    # round 57 (structset77): a note carried over from the page before is the foot's lines in the type of its last
+    # line (within ``note_type``): small text in another type over it (a tinted box's) is not the note's (0 off)
+    "carried_note_type": 1,
     "note_type": 0.05,  # notes under a caption at the page's foot share one type size, within this share
     "note_touch": 0.1,  # ... their first line's box may reach this many body sizes over the text's foot
     "descent_share": 0.2,  # the share of a glyph box's height under its baseline (a call's raise measured)
@@ -215,6 +218,8 @@ def carried_foot_notes(before: list[TextLine], lines: list[TextLine], size: floa
         return set()
     floor = max(ln.bottom for ln in body) - ZONE_LIMITS["note_touch"] * size
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    if foot and ZONE_LIMITS["carried_note_type"]:  # (a box's small text over the foot is in a type of its own)
+        foot = [ln for ln in foot if abs(ln.size - foot[-1].size) <= ZONE_LIMITS["note_type"] * foot[-1].size]
     if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or NOTE_MARK.match(foot[0].text) or raised_mark(foot[0]):
         return set()
     return {id(ln) for ln in foot} if ends_sentence(foot[-1].text) else set()
