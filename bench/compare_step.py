@@ -8,8 +8,9 @@ exhibit ``EARLIER.db`` as the one the build replaces (its kept statements read: 
 without kept statements is run without it). Reports the stage's CPU seconds (this process), wall seconds, the
 process's peak RSS, the sha256 of the comparison entries (``comparisons:…``, in key order: what must not change),
 the number of kept-statement entries written and how many of them the earlier exhibit held (documents not read
-again). ``--write`` stores the entries in ``DB`` (its former comparison and kept entries replaced), so that a copy
-of it can be the next run's ``--earlier``.
+again), and (round 57) the kept judgements' entries and how many judgements were read kept or made
+(``vitrina.keptjudgements``). ``--write`` stores the entries in ``DB`` (its former comparison and kept entries
+replaced), so that a copy of it can be the next run's ``--earlier``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import time
 from pathlib import Path
 
 KEPT = "compare-kept:"
+JUDGED = "compare-judged:"
 
 
 def _keys(db: Path, prefix: str) -> set[str]:
@@ -32,15 +34,34 @@ def _keys(db: Path, prefix: str) -> set[str]:
                                            (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))}
 
 
+def _judgements_seen() -> list:
+    """The ``KeptJudgements`` objects whose entries are written (a code without them: none)."""
+    seen: list = []
+    try:
+        from vitrina import keptjudgements
+    except ImportError:
+        return seen
+    entries = keptjudgements.KeptJudgements.entries
+
+    def noted(self):  # type: ignore[no-untyped-def]
+        seen.append(self)
+        return entries(self)
+
+    keptjudgements.KeptJudgements.entries = noted  # type: ignore[method-assign]
+    return seen
+
+
 def run(db: Path, earlier: Path | None, write: bool) -> dict:
     from vitrina.compare import store_comparisons
     from vitrina.store import open_knowledge_base
 
+    judgements = _judgements_seen()
     takes_earlier = "earlier" in inspect.signature(store_comparisons).parameters
     before = _keys(earlier, KEPT) if earlier else set()
     written: list[tuple[str, str]] | None = [] if write else None  # (held: --write is for small exhibits)
     kb = open_knowledge_base(db)
-    digest, counts = hashlib.sha256(), {"comparison_entries": 0, "kept_entries": 0, "kept_chars": 0, "reused": 0}
+    digest, counts = hashlib.sha256(), {"comparison_entries": 0, "kept_entries": 0, "kept_chars": 0, "reused": 0,
+                                        "judged_entries": 0, "judged_chars": 0}
     cpu, wall = time.process_time(), time.perf_counter()
     for key, value in (store_comparisons(kb, earlier=str(earlier)) if earlier and takes_earlier
                        else store_comparisons(kb)):  # (parts come in key order)
@@ -51,17 +72,22 @@ def run(db: Path, earlier: Path | None, write: bool) -> dict:
             counts["kept_entries"] += 1
             counts["kept_chars"] += len(value)
             counts["reused"] += key in before
+        elif key.startswith(JUDGED):
+            counts["judged_entries"] += 1
+            counts["judged_chars"] += len(value)
         if written is not None:
             written.append((key, value))
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     kb.close()
     if written is not None:
         with sqlite3.connect(db) as conn:
-            conn.execute("DELETE FROM meta WHERE key LIKE 'comparisons:%' OR key LIKE ?", (KEPT + "%",))
+            conn.execute("DELETE FROM meta WHERE key LIKE 'comparisons:%' OR key LIKE ? OR key LIKE ?",
+                         (KEPT + "%", JUDGED + "%"))
             conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", written)
     return {"db": str(db), "earlier": str(earlier) if earlier else None, "cpu_s": round(cpu, 1),
             "wall_s": round(wall, 1), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "comparisons_sha256": digest.hexdigest()[:16], **counts}
+            "comparisons_sha256": digest.hexdigest()[:16], **counts,
+            "judgements_read": sum(j.read for j in judgements), "judgements_made": sum(j.made for j in judgements)}
 
 
 def main() -> None:

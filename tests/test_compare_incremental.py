@@ -1,6 +1,7 @@
 """An exhibit built in two steps (A, then B added) stores the comparisons of one build of A and B together, the
 per-statement key budgets included (round 45, issue #18); the second step reads A's statements as the first kept
-them (round 56), and what is kept follows the documents and the code's version."""
+them (round 56) and the judgements of pairs the first made (round 57), and what is kept follows the documents and
+the code's version."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
-from vitrina import compare
+from vitrina import compare, keptjudgements
+from vitrina.keptjudgements import KeptJudgements
 from vitrina.keptstatements import KEY_PREFIX
 from vitrina.pipeline import build
 from vitrina.store import reading
@@ -54,6 +56,28 @@ def _counting(monkeypatch) -> list[str]:
     return made
 
 
+def _judged(db: Path) -> dict[str, str]:
+    """The kept judgements' entries of an exhibit."""
+    with closing(sqlite3.connect(db)) as conn:
+        return dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
+                                 (keptjudgements.KEY_PREFIX + "%",)).fetchall())
+
+
+def _asking(monkeypatch) -> list[tuple[str, bytes, bytes, bool]]:
+    """Each judgement asked of the kept ones: (judge, digests of both sides, made rather than read)."""
+    asked: list[tuple[str, bytes, bytes, bool]] = []
+    judged = KeptJudgements.judged
+
+    def noted(self, name, digest_a, digest_b, a, b, judge):
+        made = []
+        result = judged(self, name, digest_a, digest_b, a, b, lambda x, y: made.append(1) or judge(x, y))
+        asked.append((name, digest_a, digest_b, bool(made)))
+        return result
+
+    monkeypatch.setattr(KeptJudgements, "judged", noted)
+    return asked
+
+
 def _sources(made: list[str]) -> set[str]:
     return {Path(m).name for m in made}
 
@@ -62,19 +86,27 @@ def test_a_then_b_stores_the_comparisons_of_a_and_b_built_together(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     # a budget of two others binds on every statement here (each meets eight under its commonest keys)
     monkeypatch.setattr(compare, "WEIGHTS", replace(compare.WEIGHTS, key_partners=2))
-    made = _counting(monkeypatch)
+    made, asked = _counting(monkeypatch), _asking(monkeypatch)
     _write(tmp_path / "a", range(0, 6))
     _write(tmp_path / "b", range(6, 9))
     build(["a"], tmp_path / "steps.db", jobs=1)
     assert len(made) == 6
+    first = {(name, x, y) for name, x, y, _made in asked}
+    assert {name for name, *_rest in first} == {"same", "retold"} and all(m for *_rest, m in asked)
     made.clear()
+    asked.clear()
     build(["b"], tmp_path / "steps.db", jobs=1)
     assert _sources(made) == {"note06.txt", "note07.txt", "note08.txt"}  # A's statements read as kept
+    # every judgement the first step made is read, not made again; the budget binds on the second step's own
+    again = [(name, x, y) for name, x, y, m in asked if m]
+    assert again and not set(again) & first
+    assert any((name, x, y) in first for name, x, y, m in asked if not m)
     build(["a", "b"], tmp_path / "whole.db", jobs=1)
     whole = _stored(tmp_path / "whole.db")
     assert whole is not None and '"verdict": "differ"' in whole
     assert _stored(tmp_path / "steps.db") == whole
     assert _kept(tmp_path / "steps.db") == _kept(tmp_path / "whole.db")
+    assert _judged(tmp_path / "steps.db") == _judged(tmp_path / "whole.db") != {}
 
 
 def test_a_changed_or_removed_document_drops_its_kept_statements_and_another_code_version_reads_none(
@@ -93,8 +125,14 @@ def test_a_changed_or_removed_document_drops_its_kept_statements_and_another_cod
     assert len(set(first) - set(changed)) == 1 and len(set(changed) - set(first)) == 1
     (tmp_path / "a" / "note03.txt").unlink()
     made.clear()
+    asked = _asking(monkeypatch)
     build(["a"], tmp_path / "x.db", jobs=1, replace_all=True)
     assert made == [] and len(_kept(tmp_path / "x.db")) == 3
+    assert asked and not any(m for *_rest, m in asked)  # every judgement read kept
+    build(["a"], tmp_path / "fresh.db", jobs=1)  # the kept judgements are those of the documents left
+    assert _judged(tmp_path / "x.db") == _judged(tmp_path / "fresh.db")
+    made.clear()
+    asked.clear()
     monkeypatch.setattr(compare, "WEIGHTS", replace(compare.WEIGHTS, key_partners=3))  # another version
     build(["a"], tmp_path / "x.db", jobs=1)
-    assert len(made) == 3
+    assert len(made) == 3 and asked and all(m for *_rest, m in asked)

@@ -306,7 +306,7 @@ def _comparisons_fail(monkeypatch) -> None:
     """Inject a failure into the comparisons stage, as an exhausted resource would cause it."""
     from vitrina import compare
 
-    def found(_kb, _scratch, _capped=None, _kept=None):
+    def found(_kb, _scratch, *_rest):  # (the capped notes, kept statements and judgements)
         raise MemoryError("no room for the statements' pairs")
         yield  # a generator, as the stage's own
 

@@ -47,11 +47,12 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any, TypeVar
 
-from vitrina import clauses, identity, lexicon, measures, polarity, refusals, renamed, roles
+from vitrina import ages, clauses, identity, lexicon, measures, polarity, refusals, renamed, roles
 from vitrina.caseless import matchable
 from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
+from vitrina.keptjudgements import KEPT_JUDGEMENTS, KeptJudgements, statement_digest
 from vitrina.keptstatements import Kept, KeptStatements, code_version
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
 from vitrina.qa import parse
@@ -3712,7 +3713,8 @@ def _motion_verb(word: str) -> bool:
     return bool(senses) and all(x.lexname() == "verb.motion" for x in senses)
 
 
-def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[tuple[_Group, dict[int, int]]]:
+def _grouped(statements: _Statements, scratch: Scratch,
+             judge: _KeptJudge | None = None) -> Iterator[tuple[_Group, dict[int, int]]]:
     """Every group of statements about the same thing (``_groups``), one connected component of
     the pairs judged the same at a time, with the numbers of its statements (by ``id``).
 
@@ -3734,7 +3736,7 @@ def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[tuple[_Group
     why_code: dict[str, int] = {}
 
     def found() -> Iterator[tuple[int, int, int]]:
-        for i, j, why in _same_pairs(statements):
+        for i, j, why in _same_pairs(statements, judge):
             join(i, j)
             yield i, j, why_code.setdefault(why, len(why_code))
 
@@ -3867,7 +3869,7 @@ def _judged(a: Statement, b: Statement, why: str) -> bool:
                                             and _aligned_frames_misdated(a, b))
 
 
-def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
+def _same_pairs(statements: _Statements, judge: _KeptJudge | None = None) -> Iterator[tuple[int, int, str]]:
     """The pairs (i < j) of statements judged the same thing, and why.
 
     Each candidate pair is judged once, in the first block both belong to, so nothing needs to
@@ -3876,8 +3878,10 @@ def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
     in the first block both share and judged once each way round (``_class_pairs``), and only a
     pair of classes judged the same is expanded to the pairs of its statements: k copies of a
     sentence make k(k−1)/2 pairs but one meeting and one judgement. Each block's pairs are given
-    in the order of its statements' numbers, as meeting them one by one would.
+    in the order of its statements' numbers, as meeting them one by one would. With ``judge``, a judgement the
+    last build kept is read, not made again (``vitrina.keptjudgements``).
     """
+    judge = judge or _KeptJudge(None)
     copies = _Copies()
     blocks, members, documents = _class_blocks(statements, copies)
     where = _blocks_of(blocks, len(members))
@@ -3887,13 +3891,13 @@ def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
         for x, cx in enumerate(met):
             for cy in met[x:]:
                 if _first_common(where[cx], where[cy]) == b:
-                    kept += _class_pairs(members[cx], members[cy], documents, statements)
+                    kept += _class_pairs(members[cx], members[cy], documents, statements, judge)
         kept.sort()
         yield from kept  # one document's two statements: never the same thing
 
 
 def _class_pairs(mx: Sequence[int], my: Sequence[int], documents: Sequence[str],
-                 statements: _Statements) -> list[tuple[int, int, str]]:
+                 statements: _Statements, judge: _KeptJudge) -> list[tuple[int, int, str]]:
     """The pairs (i < j, two documents) of the statements of two classes (or of one, ``mx is my``) judged the
     same, and why: each way round (the first statement of one class or of the other) judged once, on its first
     pair of two documents, and expanded to its pairs only when judged the same."""
@@ -3904,7 +3908,7 @@ def _class_pairs(mx: Sequence[int], my: Sequence[int], documents: Sequence[str],
         if one is None:
             continue
         i, j = one
-        why = _same_thing(statements[i], statements[j])  # met once: nothing to remember
+        why = judge.judged("same", _may_be_same, _same_thing, i, j, statements[i], statements[j])  # met once
         if why:
             out.append((i, j, why))
             out += ((i, j, why) for i, j in pairs)
@@ -4007,14 +4011,59 @@ class _Copies:
 def _told_alike(s: Statement) -> bytes:
     """A digest of a statement without its document, its offsets counted from its sentence's start: two
     statements with one digest are one statement told in two documents."""
+    return hashlib.blake2b(pickle.dumps(_moved_statement(s), protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+def _moved_statement(s: Statement) -> Statement:
+    """A statement without its document, its offsets counted from its sentence's start (all a judgement of it
+    with a statement of another document reads)."""
     at = s.sentence[0]
     frame = s.frame and replace(
         s.frame, word_offsets=_moved(s.frame.word_offsets, at), offsets=_moved(s.frame.offsets, at),
         doer_heads=_moved(s.frame.doer_heads, at), theme_heads=_moved(s.frame.theme_heads, at),
         doer_phrase=s.frame.doer_phrase and (s.frame.doer_phrase[0] - at, s.frame.doer_phrase[1] - at))
-    moved = replace(s, document="", start=s.start - at, end=s.end - at, sentence=(0, s.sentence[1] - at),
-                    frame=frame, name_spans=tuple((x - at, y - at, e, t) for x, y, e, t in s.name_spans))
-    return hashlib.blake2b(pickle.dumps(moved, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+    return replace(s, document="", start=s.start - at, end=s.end - at, sentence=(0, s.sentence[1] - at),
+                   frame=frame, name_spans=tuple((x - at, y - at, e, t) for x, y, e, t in s.name_spans))
+
+
+class _KeptJudge:
+    """Judgements of two numbered statements of two documents read from the last build or kept for the next
+    (``kept``: ``vitrina.keptjudgements``), past a judge's cheap first tests (its gate); without ``kept``, made."""
+
+    def __init__(self, kept: KeptJudgements | None) -> None:
+        self.kept = kept
+        self._digests: dict[int, bytes] = {}  # statement number -> its digest (``keptjudgements.statement_digest``)
+
+    def judged(self, name: str, gate: Callable[[Statement, Statement], Any], judge: Callable[[Statement, Statement], Any],
+               i: int, j: int, a: Statement, b: Statement) -> Any:
+        """``judge(a, b)`` of statements ``i`` and ``j``, read kept or kept when ``gate(a, b)``."""
+        if self.kept is None or not gate(a, b):
+            return judge(a, b)
+        return self.kept.judged(name, self._digest(i, a), self._digest(j, b), a, b, judge)
+
+    def kept_or_made(self, name: str, judge: Callable[[Statement, Statement], Any], i: int, j: int, a: Statement,
+                     b: Statement) -> Any:
+        """``judge(a, b)`` of statements ``i`` and ``j`` past their judge's gate, read kept or kept."""
+        if self.kept is None:
+            return judge(a, b)
+        return self.kept.judged(name, self._digest(i, a), self._digest(j, b), a, b, judge)
+
+    def _digest(self, i: int, s: Statement) -> bytes:
+        digest = self._digests.get(i)
+        if digest is None:
+            digest = self._digests[i] = statement_digest(_moved_statement(s))
+        return digest
+
+
+def _may_be_same(a: Statement, b: Statement) -> bool:
+    """The pairs ``_same_thing`` does not refuse by its first tests (the judgements worth keeping)."""
+    return a.document != b.document and (bool(a.kind == b.kind == "quantity" and a.dimension and b.dimension)
+                                         or _comparable(a, b) or _durations_in_two_units(a, b))
+
+
+def _retold_in_words(a: Statement, b: Statement) -> bool:
+    """``_retold_participants`` past its first tests: one sentence retold, its values in the same place."""
+    return _retold(a, b, phrase=False)
 
 
 def _moved(spans: tuple[tuple[int, int], ...], at: int) -> tuple[tuple[int, int], ...]:
@@ -4215,12 +4264,13 @@ def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None
     return out
 
 
-def _participant_comparisons(statements: _Statements, kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
+def _participant_comparisons(statements: _Statements, kinds: dict[str, tuple[str, str]],
+                             judge: _KeptJudge | None = None) -> list[Comparison]:
     """Two sentences retold with compatible values and, in the same place, two different people or
     places ("signed at A on May 4" / "signed at B on May 4"): who or where is contradicted."""
     out: list[Comparison] = []
     seen: set[tuple[Key, Key]] = set()
-    for a, b in _retold_pairs(statements):
+    for a, b in _retold_pairs(statements, judge):
         if _relation(a, b) == "differ":
             continue
         for x, y in _swaps(a, b):
@@ -4243,8 +4293,17 @@ def _year_like(value: float) -> bool:
     return value.is_integer() and 1000 <= value < 2200
 
 
-def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statement]]:
-    """Pairs of statements of two documents whose sentences retell each other (blocked by context words)."""
+def _retold_pairs(statements: _Statements, judge: _KeptJudge | None = None) -> Iterable[tuple[Statement, Statement]]:
+    """Pairs of statements of two documents whose sentences retell each other (blocked by context words); with
+    ``judge``, a judgement the last build kept is read, not made again."""
+    judge = judge or _KeptJudge(None)
+
+    def in_words(a: Statement, b: Statement) -> bool:  # of the pair i, j being judged, past the first tests
+        return bool(judge.kept_or_made("retold", _retold_in_words, i, j, a, b))
+
+    def retold(a: Statement, b: Statement) -> bool:
+        return _retold_participants(a, b, in_words)
+
     by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
     copies = _Copies()  # a sentence retold in k documents: its pairs judged once
     for i, s in enumerate(statements):
@@ -4262,13 +4321,15 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
             a, b = local[i], local[j]
             if a.document == b.document or _first_common(where[i], where[j]) != n:
                 continue  # one document's, or judged in an earlier block both share: no set of every pair seen
-            if copies.judged(i, j, a, b, _retold_participants):
+            if copies.judged(i, j, a, b, retold):
                 yield a, b
 
 
-def _retold_participants(a: Statement, b: Statement) -> bool:
-    """Are two statements comparable values in one sentence retold (its names then compared)?"""
-    return (_comparable(a, b) or _durations_in_two_units(a, b)) and _retold(a, b, phrase=False)
+def _retold_participants(a: Statement, b: Statement,
+                         in_words: Callable[[Statement, Statement], bool] = _retold_in_words) -> bool:
+    """Are two statements comparable values in one sentence retold (its names then compared)? ``in_words`` judges
+    the sentences of a comparable pair (``_retold_in_words``, or the judgement kept of it)."""
+    return (_comparable(a, b) or _durations_in_two_units(a, b)) and in_words(a, b)
 
 
 def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
@@ -4280,15 +4341,17 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
 
 
 def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = None,
-           kept: KeptStatements | None = None) -> Iterator[tuple[Comparison, _Tie]]:
+           kept: KeptStatements | None = None, judged: KeptJudgements | None = None,
+           ) -> Iterator[tuple[Comparison, _Tie]]:
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
     (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
     alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``; each document's
-    statements are read from and kept in ``kept`` (``vitrina.keptstatements``), when given. A pair shown
+    statements are read from and kept in ``kept`` (``vitrina.keptstatements``), and the judgements of pairs of
+    statements in ``judged`` (``vitrina.keptjudgements``), when given. A pair shown
     uncertain whose sentences tell one occasion is shown as a contradiction (``_on_one_occasion``)."""
     names: dict[str, list[polarity.Name]] | None = None
     with parse.cache_limit(PARSE_CACHE):
-        for c, tie in _found_all(kb, scratch, capped or Capped(), kept):
+        for c, tie in _found_all(kb, scratch, capped or Capped(), kept, _KeptJudge(judged)):
             if c.verdict == "uncertain" and OCCASION.min_similarity <= 1.0:
                 names = names if names is not None else polarity.names_by_document(kb, OCCASION.named_types)
                 c = _on_one_occasion(c, names)
@@ -4544,8 +4607,8 @@ def _occasion_side(s: Statement, names: dict[str, list[polarity.Name]]) -> _Side
             names_in(names.get(s.document, []), s.sentence[0], s.sentence[1]))
 
 
-def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped,
-               kept: KeptStatements | None = None) -> Iterator[tuple[Comparison, _Tie]]:
+def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped, kept: KeptStatements | None = None,
+               judge: _KeptJudge | None = None) -> Iterator[tuple[Comparison, _Tie]]:
     """The work of ``_found``, inside its small parse cache."""
     if len({origin(d.id, d.source) for d in kb.documents()}) < 2:
         return  # every comparison sets two documents side by side: one document (or the parts of one) has none
@@ -4557,7 +4620,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped,
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
     compared: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared by any value
     once_places: list[Comparison] = []  # where one person's once-only act happened, told two ways
-    for number, ((members, grouping, linked, tie), numbers) in enumerate(_grouped(statements, scratch)):
+    for number, ((members, grouping, linked, tie), numbers) in enumerate(_grouped(statements, scratch, judge)):
         for s in members:
             grouped[_key(s)].add(number)
         if members[0].kind in _DATE_KINDS:
@@ -4577,7 +4640,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped,
         if verdict == "differ":  # sentences already shown contradicting each other: no second comparison of who
             told |= pairs
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
-    found = _participant_comparisons(statements, kinds) + once_places
+    found = _participant_comparisons(statements, kinds, judge) + once_places
     found += _refusal_comparisons(statements, refused, kinds, kb.text)
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
@@ -4739,8 +4802,10 @@ def store_comparisons(kb: read.KnowledgeBase, earlier: str | None = None) -> Ite
     with Scratch() as scratch, _earlier_kept(earlier) as found_kept:
         kept = KeptStatements(code_version(WEIGHTS, OCCASION, CROSS_DOCUMENT_LIMITS), found_kept,
                               scratch.pickled_list(KEPT_CACHE))
+        judged = KeptJudgements(code_version(*_judging_tables()), found_kept)
         found = scratch.sorted_texts(keys=7)
-        found.add_all((*_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch, capped, kept))
+        found.add_all((*_order(c, tie), _unnumbered_json(c, titles))
+                      for c, tie in _found(kb, scratch, capped, kept, judged))
         rows = found.in_order()
         part: list[str] = []
         parts = size = 0
@@ -4754,7 +4819,15 @@ def store_comparisons(kb: read.KnowledgeBase, earlier: str | None = None) -> Ite
         if part or not parts:
             yield _part_key(parts + 1), "[" + ", ".join(part) + "]"
         yield from kept.entries(d.id for d in kb.documents())
+        yield from judged.entries()
     yield from capped.entries(kb, "comparisons")
+
+
+def _judging_tables() -> tuple[object, ...]:
+    """The tables of weights and limits the kept judgements read, as they stand in the process now (a test or
+    bench that replaces one makes another ``code_version``)."""
+    return (WEIGHTS, OCCASION, CROSS_DOCUMENT_LIMITS, TOLD_DAY, identity.WEIGHTS, polarity.OUTCOME,
+            polarity.POLARITY_LIMITS, ages.AGE_AT, KEPT_JUDGEMENTS)
 
 
 @contextmanager
