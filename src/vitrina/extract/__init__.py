@@ -241,11 +241,12 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
     if not headings.starts:
         return entities
     body: dict[str, set[str]] = {}
+    headed: dict[str, set[str]] = {}
     for m in mentions:
-        if not headings.holds(m.start, m.end):
-            body.setdefault(m.entity, set()).add(text[m.start : m.end])
-    return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id])) if e.id in body else e
-            for e in entities]
+        (headed if headings.holds(m.start, m.end) else body).setdefault(m.entity, set()).add(text[m.start : m.end])
+    # a form never written at all (a birth name after "née": round 57 red team D4) is no heading's form: kept
+    return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id] or a not in headed.get(e.id, ())))
+            if e.id in body else e for e in entities]
 
 
 def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list:
