@@ -11,6 +11,7 @@ from vitrina.extract.typecues import (
     offices_typed_organizations,
     organization_heads,
     person_describing,
+    titled_surnames_typed_places,
 )
 
 
@@ -78,3 +79,12 @@ def test_an_office_typed_an_organization_is_dropped_and_its_apposed_holder_kept(
     text = "The Liberal won."  # a party's word is no office
     raw = [_span(text, "Liberal", "organization")]
     assert _typed(text, offices_typed_organizations(text, raw)) == [("Liberal", "organization")]
+
+
+def test_a_title_and_a_surname_of_the_document_typed_a_place_is_the_person() -> None:
+    text = "The chapel was built by Anton Reimers. It bears the name of the hill, not of Pastor Reimers."
+    raw = [_span(text, "Anton Reimers", "person"), _span(text, "Pastor Reimers", "place")]
+    assert _typed(text, titled_surnames_typed_places(text, raw))[1] == ("Pastor Reimers", "person")
+    text = "Anton Reimers wrote from Port Reimers."  # no title: the place stays
+    raw = [_span(text, "Anton Reimers", "person"), _span(text, "Port Reimers", "place")]
+    assert _typed(text, titled_surnames_typed_places(text, raw))[1] == ("Port Reimers", "place")

@@ -145,8 +145,32 @@ def offices_typed_organizations(text: str, raw: list[RawMention]) -> list[RawMen
     return out
 
 
+def titled_surnames_typed_places(text: str, raw: list[RawMention]) -> list[RawMention]:
+    """"not of Pastor X" typed a place, where X is the surname of a person named in full in the document ("Louis
+    X"): a title (``_title_word``) and that surname are the person."""
+    surnames = set()
+    for m in raw:
+        words = text[m.start : m.end].split()
+        if m.type == "person" and len(words) > 1 and not is_leading_title(words[0]):
+            surnames.add(words[-1])
+    out = []
+    for m in raw:
+        words = text[m.start : m.end].split()
+        if m.type == "place" and len(words) == 2 and _title_word(words[0]) and words[1] in surnames:
+            m = RawMention(m.start, m.end, "person", CUE_SOURCE)
+        out.append(m)
+    return out
+
+
+def _title_word(word: str) -> bool:
+    """A title ("Rev.") or a capitalised noun whose first WordNet sense is a person, with no adjective sense
+    ("Pastor", "Bishop"; not "Liberal")."""
+    return is_leading_title(word) or (word[:1].isupper() and common_senses(word)[:1] == ("person",)
+                                      and not _adjective(word))
+
+
 def typed_by_cues(text: str, an: Analysis, raw: list[RawMention]) -> list[RawMention]:
-    """The four passes above, in order."""
-    raw = described_people(text, an, raw)
+    """The passes above, in order."""
+    raw = titled_surnames_typed_places(text, described_people(text, an, raw))
     raw = organization_heads(text, raw)
     return offices_typed_organizations(text, facility_heads(text, raw))
