@@ -88,3 +88,10 @@ def test_a_title_and_a_surname_of_the_document_typed_a_place_is_the_person() -> 
     text = "Anton Reimers wrote from Port Reimers."  # no title: the place stays
     raw = [_span(text, "Anton Reimers", "person"), _span(text, "Port Reimers", "place")]
     assert _typed(text, titled_surnames_typed_places(text, raw))[1] == ("Port Reimers", "place")
+
+
+def test_a_party_word_typed_a_group_stays_a_group() -> None:
+    text = "The Socialist party met; one Socialist left."
+    at = text.rindex("Socialist")
+    raw = [RawMention(at, at + 9, "group", "NORP")]
+    assert _typed(text, organization_heads(text, raw)) == [("Socialist", "group")]

@@ -80,8 +80,9 @@ def organization_heads(text: str, raw: list[RawMention]) -> list[RawMention]:
     single = {text[m.start : m.end] for m in raw if " " not in text[m.start : m.end]}
     parties = {name for name in single if person_describing(name) and (
         _before_head(text, name, ORGANIZATION_SYNSETS) or _never_located(text, name, raw))}
-    return [RawMention(m.start, m.end, "organization", CUE_SOURCE) if text[m.start : m.end] in parties else m
-            for m in raw]
+    # a people's word typed a group ("the Xs") stays one: only a place's or an organization's mention is retyped
+    return [RawMention(m.start, m.end, "organization", CUE_SOURCE)
+            if m.type in ("place", "organization") and text[m.start : m.end] in parties else m for m in raw]
 
 
 def _never_located(text: str, name: str, raw: list[RawMention]) -> bool:
