@@ -97,3 +97,11 @@ def test_a_headline_in_capitals_is_not_a_person() -> None:
     assert _capitals_headline("GREAT STORM AT THE HARBOUR")
     assert not _capitals_headline("JORY PENGELLY")
     assert not _capitals_headline("Great Storm At The Harbour")
+
+
+def test_a_birth_name_never_written_stays_her_alias_in_a_document_with_headings() -> None:
+    doc = extract(make_doc([("heading", "Letter from the mill, 1881"),
+                            "Margaret Treloar to her brother Thomas Penrose, Truro.",
+                            "Your loving sister, M. Treloar, née Penrose"]))
+    her = entity(doc, entity_of(doc, "Margaret Treloar"))
+    assert her is not None and "Margaret Penrose" in her.aliases

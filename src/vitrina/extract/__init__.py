@@ -170,6 +170,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.records import record_mentions
     from vitrina.extract.thingnames import things_named_after
     from vitrina.extract.turns import apparatus, outside_apparatus, without_field_names
+    from vitrina.extract.typecues import typed_by_cues
     from vitrina.extract.works import without_common_noun_heads
     from vitrina.extract.writing import own_meta
 
@@ -198,6 +199,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw = addressed_as_people(doc.text, raw)  # "Ada, your father …?" asks a person
     raw = without_common_noun_heads(doc.text, raw)  # "Op. 5", "X Suite", "Verdict": no person, no place
     raw = named_after(doc, raw)  # "the brig "X"", "X Ward", "X fever": a vessel, a room, a disease
+    raw = typed_by_cues(doc.text, an, raw)  # "the Conservative X Y", "the X party", "X station", "the Bishop"
     raw = without_log_words(doc.text, raw)  # "Wind NE", a lone "Rum" in a cell: no name
     raw = ranked_numbers(doc.text, raw)  # "Reg. No.", "P.C. 54 X": a label, a rank and collar number
     languages = language_spans(doc.text, an.sents, blocks)
@@ -239,11 +241,12 @@ def _without_heading_forms(text: str, entities: list, mentions: list, headings: 
     if not headings.starts:
         return entities
     body: dict[str, set[str]] = {}
+    headed: dict[str, set[str]] = {}
     for m in mentions:
-        if not headings.holds(m.start, m.end):
-            body.setdefault(m.entity, set()).add(text[m.start : m.end])
-    return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id])) if e.id in body else e
-            for e in entities]
+        (headed if headings.holds(m.start, m.end) else body).setdefault(m.entity, set()).add(text[m.start : m.end])
+    # a form never written at all (a birth name after "née": round 57 red team D4) is no heading's form: kept
+    return [replace(e, aliases=tuple(a for a in e.aliases if a in body[e.id] or a not in headed.get(e.id, ())))
+            if e.id in body else e for e in entities]
 
 
 def _kin_and_calendar_names(text: str, raw: list, gaz: Gazetteer | None) -> list:

@@ -105,6 +105,7 @@ from vitrina.extract.places import (
 )
 from vitrina.extract.spans import SpanUnion
 from vitrina.extract.taxa import common_name, genus_at, land_noun
+from vitrina.extract.typecues import CUE_SOURCE
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.extract.works import work_titles
 from vitrina.lexicon import entries as lexicon_entries
@@ -2524,7 +2525,7 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if (head := _toponym_head_before(text, out, k, name)) is not None:
             out[k] = RawMention(head, m.end, "place", "GPE")  # "St. X River": NER took "St." for a title
             continue
-        if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
+        if m.type == "place" or m.source in {"markup", "role", "credit", "title", CUE_SOURCE} or len(name.split()) > 4 \
                 or not name[:1].isupper() or m.type == "person" and addressed(text, m.start, m.end):
             continue  # (someone spoken to, "Ada, your father …?", stays the person asked)
         if m.type in {"person", "organization", "other"} and is_present_name(text, m.start) \
@@ -3819,8 +3820,8 @@ def _retype(
     if m.type == "organization" and len(toks) == 1 and not s.isupper():
         if s.lower() in lower_words:
             return None
-        if place is not None and place.kind in {"city", "alias-city", "country", "state"}:
-            return RawMention(m.start, m.end, "place", m.source)
+        if place is not None and place.kind in {"city", "alias-city", "country", "state"} and m.source != CUE_SOURCE:
+            return RawMention(m.start, m.end, "place", m.source)  # (not "the X party"'s X: ``typecues``)
     if m.type == "organization" and _wordnet_place_only(s, single_people):
         return RawMention(m.start, m.end, "place", m.source)  # "the Klondike", "Thrace" typed ORG: WordNet's place
     if m.type in {"organization", "other"} and (1 <= len(toks) <= 4 or _formal_state_name(toks)) \
