@@ -527,3 +527,21 @@ def test_a_title_gap_allows_nothing_or_a_comma_and_capitalised_words():
     from vitrina.extract.quotes import _title_gap
 
     assert _title_gap(" ") and _title_gap(", Sister ") and not _title_gap(" spoke to ") and not _title_gap(" \n")
+
+
+def test_a_subject_whose_naming_was_missed_is_the_one_person_of_that_name(monkeypatch):
+    import vitrina.extract.quotes as quotes
+    from vitrina.extract import extract
+
+    text = ("Arthur Penhale (Radical): 4,100 votes. Sir Roland Tregear (Unionist): 3,877 votes. "
+            'Sir Roland Tregear replied: "Cornwall will speak again."')
+    found = quotes.find_quotes
+    missed = text.rindex("Roland")
+
+    def find_with_a_missed_name(text, an, blocks, mentions, dates):  # the reader missed the second naming
+        return found(text, an, blocks, [m for m in mentions if not m.start <= missed < m.end], dates)
+
+    monkeypatch.setattr(quotes, "find_quotes", find_with_a_missed_name)
+    doc = extract(make_doc([text]))
+    q, who = _speaker(doc, "Cornwall will")
+    assert who == "Roland Tregear"

@@ -359,8 +359,21 @@ class SpeakerFinder:
                 return None
             tok = toks[subject.i]
             found = self._person_at(tok) or (tok if tok.text.lower() in PRONOUNS else None)
-            return found if found is not None else self._titled_subject(toks, subject)
+            if found is not None:
+                return found
+            return self._named_elsewhere(toks[subject.i], subject) or self._titled_subject(toks, subject)
         return None
+
+    def _named_elsewhere(self, tok: Tok, subject: Any) -> Mention | None:
+        """A proper-noun subject no person mention holds here, whose word belongs to the name of exactly one person
+        the document names elsewhere ("X Y (party): 5,977 votes … Sir X Y replied:", the second naming missed):
+        a mention of that person. None for a titled subject ("The Archdeacon") or none or several such people."""
+        if subject.tag_ not in {"NNP", "NNPS"} or any(c.dep_ == "det" for c in subject.lefts) \
+                or self._impersonal.holds(tok.start):
+            return None
+        word = tok.text.casefold()
+        owners = {m.entity: m for m in self.people if word in self.text[m.start : m.end].casefold().split()}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _titled_subject(self, toks: list[Tok], subject: Any) -> TitledSubject | None:
         """``subject`` as a :class:`TitledSubject` when it names a person without a name (``_title_noun``; WordNet's
