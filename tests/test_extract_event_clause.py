@@ -92,3 +92,36 @@ def test_a_date_denied_in_the_sentence_makes_no_event():
 
 def test_a_date_after_not_until_is_still_the_event_date():
     assert "1811" in _events("The canal at Ebbe was not finished until 1811.")
+
+
+NEGATED = (
+    "At the county poll of 3 March 1887 no candidate in Upper Wexley won a majority. "
+    "At the council vote of 9 May 1902 none of the members in Fennick carried the motion. "
+    "In the run-off of 17 March 1887 was it Harold Brisk? No: the seat was won by Ambrose Tilney of the Radical League. "
+    "On 4 June 1842 no fewer than 300 weavers marched to Leeds. "
+    "At the vote of 5 May 1903 most of the members in Fennick carried the motion."
+)
+
+
+@pytest.fixture(scope="module")
+def negated_doc():
+    from vitrina.extract import extract
+
+    return extract(make_doc([NEGATED]))
+
+
+def test_a_negated_subject_makes_no_event(negated_doc):
+    edtfs = {e.edtf for e in negated_doc.events}
+    assert "1887-03-03" not in edtfs and "1902-05-09" not in edtfs
+
+
+def test_a_number_qualified_by_no_and_a_quantifier_that_is_no_negation_keep_their_events(negated_doc):
+    edtfs = {e.edtf for e in negated_doc.events}
+    assert {"1842-06-04", "1903-05-05"} <= edtfs
+
+
+def test_a_question_answered_no_takes_the_answer_s_act_and_agent(negated_doc):
+    ev = next(e for e in negated_doc.events if e.edtf == "1887-03-17")
+    names = {entity(negated_doc, p).name for p in ev.participants}
+    assert "Ambrose Tilney" in names and "Harold Brisk" not in names
+    assert "won by Ambrose Tilney" in ev.label

@@ -484,3 +484,64 @@ def test_a_signature_joined_into_one_line_with_its_role_still_names_the_writer()
     names = {e.id: e.name for e in doc.entities}
     speakers = [names.get(q.speaker or "") or "" for q in doc.quotes]
     assert len(speakers) == 1 and speakers[0].startswith("Martin Esterby")  # (the model may take in the role word)
+
+
+TITLED = (
+    "The inspection was made by Dean Henry Whitford in May 1881. "
+    'The Dean blessed forty pupils, among them Anna Brodie and Paul Fenwick, and declared: "This valley sings '
+    'better than my choir." '
+    "The Prioress keeps the accounts. "
+    'The Prioress said: "The accounts balance, though the roof does not." '
+    'The foreman, who had hired Oliver Brandt, said: "Nobody leaves before the whistle." '
+    "The porter, Walter Quayle, spoke to Edith Marsh at the gate. "
+    'The porter said: "The gate shuts at nine."'
+)
+
+
+@pytest.fixture(scope="module")
+def titled_doc():
+    from vitrina.extract import extract
+
+    return extract(make_doc([TITLED]))
+
+
+def test_a_titled_subject_is_the_speaker_not_a_name_in_its_object(titled_doc):
+    q, who = _speaker(titled_doc, "This valley sings")
+    assert who == "Dean Henry Whitford"
+
+
+def test_a_titled_subject_no_name_holds_keeps_its_words(titled_doc):
+    assert _speaker_words(titled_doc, "The accounts balance") == (None, "The Prioress")
+
+
+def test_a_common_noun_subject_is_the_speaker_not_a_name_in_its_relative_clause(titled_doc):
+    assert _speaker_words(titled_doc, "Nobody leaves") == (None, "The foreman")
+
+
+def test_a_common_noun_subject_named_in_apposition_is_that_person(titled_doc):
+    q, who = _speaker(titled_doc, "The gate shuts")
+    assert who == "Walter Quayle" and q.speaker_span is None
+
+
+def test_a_title_gap_allows_nothing_or_a_comma_and_capitalised_words():
+    from vitrina.extract.quotes import _title_gap
+
+    assert _title_gap(" ") and _title_gap(", Sister ") and not _title_gap(" spoke to ") and not _title_gap(" \n")
+
+
+def test_a_subject_whose_naming_was_missed_is_the_one_person_of_that_name(monkeypatch):
+    import vitrina.extract.quotes as quotes
+    from vitrina.extract import extract
+
+    text = ("Arthur Penhale (Radical): 4,100 votes. Sir Roland Tregear (Unionist): 3,877 votes. "
+            'Sir Roland Tregear replied: "Cornwall will speak again."')
+    found = quotes.find_quotes
+    missed = text.rindex("Roland")
+
+    def find_with_a_missed_name(text, an, blocks, mentions, dates):  # the reader missed the second naming
+        return found(text, an, blocks, [m for m in mentions if not m.start <= missed < m.end], dates)
+
+    monkeypatch.setattr(quotes, "find_quotes", find_with_a_missed_name)
+    doc = extract(make_doc([text]))
+    q, who = _speaker(doc, "Cornwall will")
+    assert who == "Roland Tregear"

@@ -184,12 +184,49 @@ def unasserted(parse: Parse | None, d: DateMention) -> bool:
     """The date's verb is denied ("did not sign it in 1812") or only supposed ("had X refused in 1810")."""
     if parse is None:
         return False
-    if denied_date(parse[0], d):
+    if denied_date(parse[0], d) or negated_subject(parse, d):
         return True
     verb = _verb_dated(parse, d)
     if verb is None:
         return False
     return counterfactual(verb) or _supposed_condition(verb) or denied_act(verb)
+
+
+def negated_subject(parse: Parse, d: DateMention) -> bool:
+    """The verb above the date has a negative subject: a negative word itself ("none of them won", "nobody
+    signed") or a negative determiner of it ("no candidate won a majority", "neither X nor Y"; lexicon
+    ``qa_negators``): no one did it, so no happening is told (round 57 red team D9). "No fewer than 300 died"
+    is no negated subject: its "no" qualifies a number, not the subject."""
+    verb = date_verb(parse, d)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_ROLES] or _unparsed_subject(verb)
+    return any(_negative_noun(s) for s in subjects)
+
+
+def _negative_noun(noun: Any) -> bool:
+    """A negative word itself ("none", "nobody") or a noun with a negative determiner ("no candidate")."""
+    negators = lexicon.words("qa_negators")
+    return noun.lower_ in negators or any(c.dep_ in _NEGATING_DETERMINERS and c.lower_ in negators
+                                          for c in noun.children)
+
+
+def _unparsed_subject(verb: Any) -> list[Any]:
+    """For a verb the parse gives no subject ("At the poll of 1887 no candidate in X won": the noun hung from the
+    date's "of"), the last noun or pronoun before it with no verb between them: the subject the parse missed."""
+    for t in reversed(list(verb.doc[: verb.i])):
+        if _verbal(t) or t.text in {",", ";", ":"}:
+            return []
+        if t.tag_ in {"NN", "NNS", "PRP"} or _negative_noun(t):
+            of = t.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i else None
+            return [t] if of is None else [t, of.head]  # "none of the members": the members' quantifier
+    return []
+
+
+# The subject roles a negative subject takes, and the roles of a negative word that negates the noun it hangs from
+# ("no candidate", "neither X nor Y").
+_SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+_NEGATING_DETERMINERS = frozenset({"det", "preconj"})
 
 
 def denied_date(toks: Sequence[Tok], d: DateMention) -> bool:

@@ -623,6 +623,10 @@ def find_events(
         if fields is not None:  # an e-mail's Date header: the message sent that day, its label its parties
             drafts.append(_message_draft(fields, d, whole))
             continue
+        answer = denied_answer(text, an, whole)
+        if answer is not None:  # "In 1887 was it X? No: the seat was won by Y": the answer tells the act, not X
+            drafts.append(_entry_draft(text, an, index, d, whole, answer))
+            continue
         if heads_entry(text, whole, d) and containing(list(captions), d.start, d.end) is None:
             # a diary entry's date, a letter's dateline: the day its text tells of (a caption's dates its picture)
             entry = _entry_sentence(text, an, d, ordered, whole)
@@ -715,6 +719,23 @@ def find_events(
 ENTRY_LOOK_SENTENCES = 4
 _CALENDAR_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")  # a date of writing names its day
 ENTRY_LABEL_MIN_WORDS = 3  # an entry's label shorter than this (words of content) is its sentence's, cut at a head
+
+
+def denied_answer(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the answer a question is given when the next sentence opens with a negative word alone and a
+    mark ("… was it X? No: Y won it"; lexicon ``qa_negators``): the words after the mark, which tell what did
+    happen; the question's names are denied (round 57 red team D9). None otherwise."""
+    if not text[sent[0] : sent[1]].rstrip().endswith("?"):
+        return None
+    toks = an.toks_in(sent[1], min(len(text), sent[1] + ANSWER_LOOK_CHARS))[:3]
+    if len(toks) < 3 or toks[0].text.lower() not in lexicon.words("qa_negators") or toks[1].text not in _ANSWER_MARKS:
+        return None
+    answer = an.sentence_at(toks[2].start)
+    return (toks[2].start, answer[1]) if answer is not None and answer[1] > toks[2].start else None
+
+
+ANSWER_LOOK_CHARS = 80  # characters after a question read for its one-word answer and the answer's first word
+_ANSWER_MARKS = frozenset({":", ",", ";", ".", "—", "–"})  # marks closing a one-word answer ("No:", "No, …")
 
 
 def heads_entry(text: str, sent: tuple[int, int], d: DateMention) -> bool:

@@ -72,6 +72,17 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
+class TitledSubject:
+    """A reporting verb's subject that names a person by a title or a common noun, not a name ("The Archdeacon
+    said", "the foreman said"): the words at ``start``-``end``; ``title`` the words without their determiner or
+    owner ("Archdeacon"), the form the document may set before or beside a name."""
+
+    start: int
+    end: int
+    title: str
+
+
+@dataclass(frozen=True)
 class QuoteSpan:
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark
@@ -242,6 +253,8 @@ class SpeakerFinder:
             return default if default is not None and self._own_or_unreported(sent[0], sent_end) else None
         if isinstance(subject, Mention):
             return subject.entity
+        if isinstance(subject, TitledSubject):
+            return self.titled_entity(subject)
         return self._pronoun(subject, sent[0])
 
     def _own_or_unreported(self, start: int, end: int) -> bool:
@@ -266,7 +279,7 @@ class SpeakerFinder:
                 return False
         return False
 
-    def _after(self, q: QuoteSpan, limit: int) -> Mention | Tok | None:
+    def _after(self, q: QuoteSpan, limit: int) -> Mention | Tok | TitledSubject | None:
         """ "…,” he wrote" / "…,” Smith said" / "…,” said Smith"."""
         toks_after = (self.an.toks[k] for k in range(self.an.tok_index(q.close + 1), len(self.an.toks)))
         # tokens are sorted and never overlap: the first one past ``limit`` ends the search
@@ -305,7 +318,7 @@ class SpeakerFinder:
         between = self.text[q.close + 1 : self.quotes[k].open].rstrip()
         return between.endswith((":", ",")) and not re.search(r"[.!?;]", between[:-1])
 
-    def _before(self, q: QuoteSpan, sent_start: int) -> Mention | Tok | None:
+    def _before(self, q: QuoteSpan, sent_start: int) -> Mention | Tok | TitledSubject | None:
         """ "Smith said, “…”", "what he called “…”", "…, asserting that “…”"."""
         near = max(sent_start, self._near_start(q.open))
         toks = self._outside_toks(near, q.open)
@@ -330,10 +343,12 @@ class SpeakerFinder:
             return self._titled_person(toks, k + 1)
         return None
 
-    def _parsed_subject(self, verb: Tok, sent_start: int) -> Mention | Tok | None:
+    def _parsed_subject(self, verb: Tok, sent_start: int) -> Mention | Tok | TitledSubject | None:
         """The person (or "he"/"she") the parse gives as the reporting verb's subject, set before the verb: a
         name in an apposition or a phrase between them ("X, secretary to Y, wrote") is not the speaker (round 50
-        red team D3). None when the parse gives no such subject."""
+        red team D3). A subject naming a person by a title or a common noun ("The Archdeacon confirmed …, among
+        them X and Y, and said") is that title, not a name in its object (round 57 red team D1). None when the
+        parse gives no such subject."""
         sent = self.an.sentence_at(verb.start) or (sent_start, verb.end)
         for toks, doc in self.an.parses([sent]).values():
             at = next((i for i, t in enumerate(toks) if t.start == verb.start), None)
@@ -343,8 +358,48 @@ class SpeakerFinder:
             if subject is None or subject.i >= len(toks) or toks[subject.i].start >= verb.start:
                 return None
             tok = toks[subject.i]
-            return self._person_at(tok) or (tok if tok.text.lower() in PRONOUNS else None)
+            found = self._person_at(tok) or (tok if tok.text.lower() in PRONOUNS else None)
+            if found is not None:
+                return found
+            return self._named_elsewhere(toks[subject.i], subject) or self._titled_subject(toks, subject)
         return None
+
+    def _named_elsewhere(self, tok: Tok, subject: Any) -> Mention | None:
+        """A proper-noun subject no person mention holds here, whose word belongs to the name of exactly one person
+        the document names elsewhere ("X Y (party): 5,977 votes … Sir X Y replied:", the second naming missed):
+        a mention of that person. None for a titled subject ("The Archdeacon") or none or several such people."""
+        if subject.tag_ not in {"NNP", "NNPS"} or any(c.dep_ == "det" for c in subject.lefts) \
+                or self._impersonal.holds(tok.start):
+            return None
+        word = tok.text.casefold()
+        owners = {m.entity: m for m in self.people if word in self.text[m.start : m.end].casefold().split()}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
+    def _titled_subject(self, toks: list[Tok], subject: Any) -> TitledSubject | None:
+        """``subject`` as a :class:`TitledSubject` when it names a person without a name (``_title_noun``; WordNet's
+        sense of the title outweighs a body's type the title alone was given, "The Archdeacon" read as a body)."""
+        if not _title_noun(subject):
+            return None
+        start, end = _noun_phrase(toks, subject)
+        title = _noun_phrase(toks, subject, _TITLE_DEPS)
+        return TitledSubject(start, end, self.text[title[0] : title[1]])
+
+    def titled_entity(self, subject: TitledSubject) -> str | None:
+        """The one person the document names with ``subject``'s title: a person mention holding the title
+        ("Archdeacon X"), set right after it ("Canon X" when the name alone is the mention) or after it and a
+        comma, at most ``ATTRIBUTION_TITLE_WORDS`` capitalised words between ("The Prioress, Sister X"). None
+        when no person or several are (the speaker is then kept by the subject's words)."""
+        found: set[str] = set()
+        for match in re.finditer(rf"(?<![^\W_]){re.escape(subject.title)}(?![^\W_])", self.text, re.I):
+            i = bisect.bisect_right(self._starts, match.start())
+            holding = [m for m in self.people[max(0, i - 3) : i] if match.start() < m.end]
+            j = bisect.bisect_left(self._starts, match.end())
+            nxt = self.people[j] if j < len(self.people) else None
+            if holding:
+                found.add(holding[0].entity)
+            elif nxt is not None and _title_gap(self.text[match.end() : nxt.start]):
+                found.add(nxt.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _titled_person(self, toks: list[Tok], i: int) -> Mention | None:
         """The person named at ``toks[i]`` or after at most ``ATTRIBUTION_TITLE_WORDS`` capitalised words that
@@ -476,8 +531,7 @@ class SpeakerFinder:
             if subject.lower_ in PRONOUNS:
                 return self._unnamed_person_between(0, tok.start, sent[0]) \
                     if self._pronoun(tok, sent[0]) is None else None
-            if subject.tag_ not in {"NN", "NNS"} or self._person_at(tok) is not None \
-                    or first_sense_class(subject.lemma_ or subject.lower_, "n") not in SPEAKER_NOUN_CLASSES:
+            if self._person_at(tok) is not None or not _title_noun(subject):
                 return None
             return _noun_phrase(toks, subject)
         return None
@@ -500,6 +554,8 @@ class SpeakerFinder:
 SPEAKER_NOUN_CLASSES = frozenset({"noun.person", "noun.group"})
 # Dependents of a noun kept with it as the words naming a speaker: its determiner, owner and modifiers.
 _PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
+# Dependents kept in a titled subject's title, the words a document sets before a name ("Mother Superior").
+_TITLE_DEPS = frozenset({"compound", "amod"})
 
 
 def _subject_of(verb: Any) -> Any:
@@ -513,11 +569,34 @@ def _subject_of(verb: Any) -> Any:
     return None
 
 
-def _noun_phrase(toks: list[Tok], noun: Any) -> tuple[int, int]:
-    """Document offsets of ``noun`` with the determiner, owner and modifiers before it."""
+def _title_noun(noun: Any) -> bool:
+    """Whether a subject names a person without a name: a common noun of a person or a group ("my father", "the
+    crowd"), or a capitalised title with its determiner whose word is a person's in WordNet ("The Archdeacon",
+    "The Mother Superior"; a name has no "the")."""
+    sense = first_sense_class(noun.lemma_ or noun.lower_, "n")
+    if noun.tag_ in {"NN", "NNS"}:
+        return sense in SPEAKER_NOUN_CLASSES
+    determined = any(c.dep_ == "det" for c in noun.lefts)
+    return noun.tag_ in {"NNP", "NNPS"} and determined and first_sense_class(noun.lower_, "n") == "noun.person"
+
+
+def _title_gap(between: str) -> bool:
+    """Whether the words between a title and a person's name let the name be the title's holder: none ("Canon
+    X"), or a comma then at most ``ATTRIBUTION_TITLE_WORDS`` capitalised words ("The Prioress, Sister X")."""
+    if not between.strip():
+        return bool(between) and "\n" not in between
+    if not between.lstrip().startswith(","):
+        return False
+    rest = between.lstrip()[1:].split()
+    return len(rest) <= ATTRIBUTION_TITLE_WORDS and all(w[:1].isupper() for w in rest)
+
+
+def _noun_phrase(toks: list[Tok], noun: Any, deps: frozenset[str] | None = None) -> tuple[int, int]:
+    """Document offsets of ``noun`` with the determiner, owner and modifiers before it (``deps``: the
+    dependencies kept, ``_PHRASE_DEPS`` by default)."""
     first = noun.i
     for child in noun.lefts:
-        if child.dep_ in _PHRASE_DEPS:
+        if child.dep_ in (_PHRASE_DEPS if deps is None else deps):
             first = min(first, child.left_edge.i)
     return toks[first].start, toks[noun.i].end
 
