@@ -634,3 +634,30 @@ def test_a_list_of_towns_needs_two_names_a_preposition_of_place_and_no_possessiv
     assert listed("Mills stood at Bangor.", ["Bangor"]) == []  # one name: weighed alone
     assert listed("Letters came from Bangor and Orono.", ["Bangor", "Orono"]) == []  # "from": a person's too
     assert listed("Mills stood between Bangor and Orono's.", ["Bangor", "Orono"]) == []
+
+
+def test_a_surname_written_with_a_curly_apostrophe_is_filled_as_the_person() -> None:
+    from vitrina.extract.cluster import retype_and_fill
+    from vitrina.extract.places import gazetteer
+
+    text = ("Brendan O’Hagan founded the mill in 1851. "
+            "The workers trusted O’Hagan because he paid them on time.")
+    mentions = _typed(text, [("Brendan O’Hagan", "person")])
+    out = retype_and_fill(text, _analysis(text), mentions, gazetteer())
+    assert ("O’Hagan", "person") in [(text[m.start : m.end], m.type) for m in out if m.start > 20]
+
+
+def test_a_month_before_a_surname_does_not_hide_it() -> None:
+    from vitrina.extract.cluster import retype_and_fill
+    from vitrina.extract.places import gazetteer
+
+    text = ("Wilma Trautner ran the ferry company for a decade. "
+            "On 3 October Trautner sold her shares and left the harbour.")
+    mentions = _typed(text, [("Wilma Trautner", "person")])
+    out = retype_and_fill(text, _analysis(text), mentions, gazetteer())
+    later = [(text[m.start : m.end], m.type) for m in out if m.start > 40]
+    assert ("Trautner", "person") in later
+    # a capitalised word other than a month right before still keeps the run apart
+    text = "Wilma Trautner ran the ferry company. The Trautner Trust kept the ledgers."
+    out = retype_and_fill(text, _analysis(text), _typed(text, [("Wilma Trautner", "person")]), gazetteer())
+    assert [m for m in out if m.start > 40 and m.type == "person"] == []

@@ -1901,11 +1901,13 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     covered = SpanUnion([(m.start, m.end) for m in out], "half")
     atoks = an.toks
     for k, t in enumerate(atoks):
-        if not (t.text in surnames or t.text.replace(".", "") in initials):
+        word = _apostrophes_plain(t.text)  # "L’Ouverture" as the parsed name writes it, "L'Ouverture"
+        if not (word in surnames or word.replace(".", "") in initials):
             continue
         if covered.holds(t.start):
             continue
-        prev_cap = k > 0 and atoks[k - 1].tag in {"NNP", "NNPS"} and atoks[k - 1].end + 1 >= t.start
+        prev_cap = k > 0 and atoks[k - 1].tag in {"NNP", "NNPS"} and atoks[k - 1].end + 1 >= t.start \
+            and not _month_name(atoks[k - 1].text)
         nxt = atoks[k + 1] if k + 1 < len(atoks) else None
         next_cap = nxt is not None and nxt.start - t.end <= 1 and (
             nxt.tag in {"NNP", "NNPS"} or nxt.text.lower() in heads or nxt.text.startswith("-")
@@ -1914,7 +1916,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         # NER claimed no type here: the person's surname is the person, even when a town
         # bears that name (NER types a town it sees)
-        if not personal(t.text, False):
+        if not personal(word, False):
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -2153,8 +2155,20 @@ def _in_capitalised_run(text: str, start: int, end: int, lower_words: set[str]) 
     before = re.search(r"(^|[.!?]\s+)?([\w’'-]+)[ \t]+$", text[max(0, start - 40) : start])
     after = re.match(r"[ \t]+([\w’'-]+)", text[end : end + 40])
     named_before = before is not None and before.group(2)[:1].isupper() \
-        and not (before.group(1) is not None and before.group(2).lower() in lower_words)
+        and not (before.group(1) is not None and before.group(2).lower() in lower_words) \
+        and not _month_name(before.group(2))
     return named_before or bool(after and after.group(1)[:1].isupper())
+
+
+def _month_name(word: str) -> bool:
+    """A month's name ("On 19 June X", "by the following March X"): a date's word before a name,
+    no word of that name (``lexicon/months.txt``)."""
+    return word.lower() in lexicon_words("months")
+
+
+def _apostrophes_plain(word: str) -> str:
+    """A word with its typographic apostrophes written plain, as ``name_tokens`` writes a name's."""
+    return word.replace("’", "'")
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
