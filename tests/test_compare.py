@@ -475,7 +475,8 @@ def test_amounts_listed_beside_the_same_other_amounts_measure_the_same(tmp_path)
              amounts={"roughly 3,000 men": (3000.0, "men", "roughly"), "120 guns": (120.0, "guns", None)})
     b = _doc("b", ["The army of Vell, which counted more than 3,500 men, 120 guns and 40 horses, reached Porto."],
              amounts={"more than 3,500 men": (3500.0, "men", "more than"), "120 guns": (120.0, "guns", None)})
-    assert sorted(v for v, _ in _verdicts(_db(tmp_path, a, b))) == ["agree", "differ"]
+    # (the 40 horses no amount here reads are counted by their noun since round 57: they agree too)
+    assert sorted(v for v, _ in _verdicts(_db(tmp_path, a, b))) == ["agree", "agree", "differ"]
 
 
 def test_amounts_of_the_same_measured_thing_by_the_same_act_differ(tmp_path):

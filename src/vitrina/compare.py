@@ -576,7 +576,8 @@ def _statements_of(kb: read.KnowledgeBase, doc_id: str, kinds: dict[str, tuple[s
     taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
                                                            if not q.id.startswith(_COUNTED)]
     durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
-    durations += _noun_counts(docs.get(doc_id), doc_id, taken + [(q.start, q.end) for q in durations])
+    durations += _noun_counts(docs.get(doc_id), doc_id, taken + [(q.start, q.end) for q in durations],
+                              [(q.start, q.end) for q in counted])
     days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
     settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
                                   _number_statements(docs.get(doc_id), doc_id, taken, kinds,
@@ -837,26 +838,30 @@ _ARTICLE_DURATION = "duration:"
 _NOUN_COUNT = "noun-count:"
 
 
-def _noun_counts(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]]) -> list[read.QuantityRow]:
+def _noun_counts(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
+                 counted: Sequence[tuple[int, int]] = ()) -> list[read.QuantityRow]:
     """Numbers that number a plural noun (``measures.noun_counts``: "18 of the world's leading maritime nations",
     "18 U.S. soldiers", "three more years") outside every date and amount read, as amounts of that noun: a count
     told against an amount of that unit in a sentence retold ("16 leading maritime nations") is one measure. Only
-    sentences that write a number are parsed (the parses ``_verb_counts`` made)."""
+    sentences that write a number are parsed (the parses ``_verb_counts`` made). People a verb counts ("killed 79
+    people", ``counted``) are that verb's count already (``measures.people_noun``)."""
     from vitrina.extract.numbers import find_numbers
     from vitrina.qa.parse import parse_many
 
     if doc is None:
         return []
-    values = SpanSet(taken)
+    values, by_verb = SpanSet(taken), SpanSet(list(counted))
     with_numbers = [s for s in doc.sentences if find_numbers(doc.text[s.start:s.end])]
     parsed = parse_many([matchable(doc.text[s.start:s.end]) for s in with_numbers], lemmas=True) if with_numbers else []
     found = []
     for sentence, parse_ in zip(with_numbers, parsed, strict=True):
         for x, y, value, noun in measures.noun_counts(parse_):
             start, end = sentence.start + x, sentence.start + y
-            if not _year_like(value) and not values.overlaps(start, end):
-                hedge = _hedge_before(doc.text[sentence.start:start])
-                found.append(read.QuantityRow(f"{_NOUN_COUNT}{doc_id}:{start}", doc_id, start, end, value, noun, hedge))
+            if _year_like(value) or values.overlaps(start, end) \
+                    or by_verb.overlaps(start, end) and measures.people_noun(noun):
+                continue
+            hedge = _hedge_before(doc.text[sentence.start:start])
+            found.append(read.QuantityRow(f"{_NOUN_COUNT}{doc_id}:{start}", doc_id, start, end, value, noun, hedge))
     return found
 
 
