@@ -475,7 +475,8 @@ def test_amounts_listed_beside_the_same_other_amounts_measure_the_same(tmp_path)
              amounts={"roughly 3,000 men": (3000.0, "men", "roughly"), "120 guns": (120.0, "guns", None)})
     b = _doc("b", ["The army of Vell, which counted more than 3,500 men, 120 guns and 40 horses, reached Porto."],
              amounts={"more than 3,500 men": (3500.0, "men", "more than"), "120 guns": (120.0, "guns", None)})
-    assert sorted(v for v, _ in _verdicts(_db(tmp_path, a, b))) == ["agree", "differ"]
+    # (the 40 horses no amount here reads are counted by their noun since round 57: they agree too)
+    assert sorted(v for v, _ in _verdicts(_db(tmp_path, a, b))) == ["agree", "agree", "differ"]
 
 
 def test_amounts_of_the_same_measured_thing_by_the_same_act_differ(tmp_path):
@@ -2319,3 +2320,21 @@ def test_counts_held_by_other_people_are_two_things():
     assert compare._counts_of_other_people(count("a", 5200, marr), count("b", 3400, tallis))
     assert not compare._counts_of_other_people(count("a", 5200, marr), count("b", 5300, marr))
     assert compare._same_quantity(count("a", 5200, marr), count("b", 3400, tallis)) is None
+
+
+def test_a_count_read_from_the_noun_it_numbers_meets_an_amount_of_that_unit_in_a_sentence_retold(tmp_path):
+    """Round 57: "18 of its fastest armed cutters" reads as no amount (the number stands apart from its noun), so
+    it was a bare number, never compared with "16 armed cutters". The number counts the noun of its "of" (the
+    parse), so it is an amount of cutters, compared only with its own sentence retold: there the two counts differ."""
+    told = "In the spring Porto sent {} to guard the harbour of Lisbon against the raiders of the northern coast."
+    a = _doc("a", [told.format("16 armed cutters")], amounts={"16 armed cutters": (16.0, "cutters", None)})
+    b = _doc("b", [told.format("18 of its fastest armed cutters")])
+    assert [(v, sorted(texts)) for v, texts in _verdicts(_db(tmp_path, a, b))] == [
+        ("differ", ["16 armed cutters", "18"])]
+    (tmp_path / "exhibit.db").unlink()
+    other = _doc("c", ["The Porto guild of carpenters built 18 of its fastest armed cutters in a single dry season."])
+    assert _verdicts(_db(tmp_path, a, other)) == []  # another sentence altogether: counts of two things
+    from vitrina.compare import _hedge_before
+
+    assert _hedge_before("The raiders seized nearly ") == "nearly"  # a hedge read as an amount's: ±10 %
+    assert _hedge_before("The raiders seized ") is None

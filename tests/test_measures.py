@@ -84,3 +84,18 @@ def test_a_verb_moving_from_its_object_is_told_with_it_as_one_act_when_a_verb_gl
     # no verb of the mover's file glosses leaving an office (unseating is verb.social): the verb alone
     assert _counts("Nine ministers left office that spring.") == [("Nine", 9.0, "leave/minister")]
     assert phrase_senses("leave~office") == frozenset()
+
+
+def test_a_number_counts_the_plural_noun_it_numbers_or_the_object_of_its_of():
+    from vitrina import measures
+    from vitrina.qa.parse import parse_many
+
+    def counts(text: str) -> list[tuple[str, float, str]]:
+        return [(text[x:y], v, noun) for x, y, v, noun in measures.noun_counts(parse_many([text], lemmas=True)[0])]
+
+    assert counts("The storm sank 12 U.K. trawlers off the cape.") == [("12", 12.0, "trawlers")]
+    assert counts("Nine of the valley's oldest mills closed that winter.") == [("Nine", 9.0, "mills")]
+    assert counts("The lease ran for four more years.") == [("four", 4.0, "years")]
+    assert counts("The council voted 7-2 to close the bridge.") == []  # a vote, no noun counted
+    assert counts("Between 300 and 900 of them stayed.") == []  # a pronoun: nothing named is counted
+    assert counts("One of the oldest mills closed that winter.") == []  # one thing picked out, not a count

@@ -577,6 +577,8 @@ def _statements_of(kb: read.KnowledgeBase, doc_id: str, kinds: dict[str, tuple[s
     taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities
                                                            if not q.id.startswith(_COUNTED)]
     durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
+    durations += _noun_counts(docs.get(doc_id), doc_id, taken + [(q.start, q.end) for q in durations],
+                              [(q.start, q.end) for q in counted])
     days = frozenset(d.lower for d in dated if d.lower and d.lower == d.upper and len(d.lower) == 10)
     settled = _with_setting(chain(_quantity_statements([*quantities, *durations], docs, kinds, days),
                                   _number_statements(docs.get(doc_id), doc_id, taken, kinds,
@@ -830,6 +832,53 @@ _COUNTED = "counted:"
 
 # The id prefix of a length of time written with an article ("a week"): no figure, so compared only when retold.
 _ARTICLE_DURATION = "duration:"
+
+
+# The id prefix of a number the noun it numbers makes an amount ("18 U.S. soldiers": soldiers) where no amount was read:
+# compared only when its sentence is retold, and never another amount's sibling (round 57).
+_NOUN_COUNT = "noun-count:"
+
+
+def _noun_counts(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
+                 counted: Sequence[tuple[int, int]] = ()) -> list[read.QuantityRow]:
+    """Numbers that number a plural noun (``measures.noun_counts``: "18 of the world's leading maritime nations",
+    "18 U.S. soldiers", "three more years") outside every date and amount read, as amounts of that noun: a count
+    told against an amount of that unit in a sentence retold ("16 leading maritime nations") is one measure. Only
+    sentences that write a number are parsed (the parses ``_verb_counts`` made). People a verb counts ("killed 79
+    people", ``counted``) are that verb's count already (``measures.people_noun``)."""
+    from vitrina.extract.numbers import find_numbers
+    from vitrina.qa.parse import parse_many
+
+    if doc is None:
+        return []
+    values, by_verb = SpanSet(taken), SpanSet(list(counted))
+    with_numbers = [s for s in doc.sentences if find_numbers(doc.text[s.start:s.end])]
+    parsed = parse_many([matchable(doc.text[s.start:s.end]) for s in with_numbers], lemmas=True) if with_numbers else []
+    found = []
+    for sentence, parse_ in zip(with_numbers, parsed, strict=True):
+        for x, y, value, noun in measures.noun_counts(parse_):
+            start, end = sentence.start + x, sentence.start + y
+            if _year_like(value) or values.overlaps(start, end) \
+                    or by_verb.overlaps(start, end) and measures.people_noun(noun):
+                continue
+            hedge = _hedge_before(doc.text[sentence.start:start])
+            found.append(read.QuantityRow(f"{_NOUN_COUNT}{doc_id}:{start}", doc_id, start, end, value, noun, hedge))
+    return found
+
+
+def _hedge_before(text: str) -> str | None:
+    """The qualifier written right before a number ("over 60 U.S. diplomats": over), as the amounts read it
+    (``extract.quantities.QUALIFIERS``), or None."""
+    found = _hedge_pattern().search(text)
+    return " ".join(found.group("q").lower().split()) if found else None
+
+
+@lru_cache(maxsize=1)
+def _hedge_pattern() -> re.Pattern[str]:
+    from vitrina.extract.quantities import QUALIFIERS
+
+    qualifier = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+    return re.compile(rf"\b(?P<q>{qualifier})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1591,14 +1640,16 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]],
         names.append((q.start - lo, q.end - lo))
         in_sentence = _sentence_names(doc, sentence, kinds)
         siblings = tuple((o.value, (o.unit or "").lower()) for o in in_sentence_of[(id(doc), sentence.start)]
-                         if o is not q and not _small_count(o))
+                         if o is not q and not _small_count(o)
+                         and (q.id.startswith(_NOUN_COUNT) or not o.id.startswith(_NOUN_COUNT)))
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1], dimension=dimension,
-                        retold_only=not counted and (small or not holders or q.id.startswith(_ARTICLE_DURATION)),
+                        retold_only=not counted and (small or not holders
+                                                     or q.id.startswith((_ARTICLE_DURATION, _NOUN_COUNT))),
                         high=q.high, counted=counted, occasion=occasion)
 
 

@@ -308,3 +308,44 @@ def people_noun(word: str) -> bool:
         return False
     wanted = {wn.synset("person.n.01"), wn.synset("people.n.01")}
     return any(s in wanted for s in wn.synsets(word.lower(), "n"))
+
+
+# --- counts told by the noun they number ---------------------------------------------------------
+
+# Tags of a plural common noun: what a number of several things counts ("18 U.S. soldiers", "six months' notice").
+PLURAL_TAGS = frozenset({"NNS"})
+
+
+def noun_counts(doc: Any) -> list[tuple[int, int, float, str]]:
+    """The numbers of a parsed sentence that number a plural noun, as (start, end, value, the noun as written),
+    offsets in the sentence: the noun the number modifies, whatever stands between ("18 U.S. soldiers", "three
+    more years", "six months' notice"), or the object of its "of" ("18 of the world's leading maritime nations").
+    A number inside a compound ("a 41-14 vote"), numbering a proper noun or below ``MIN_NOUN_COUNT`` ("one of the
+    gravest threats") is none (round 57)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NUM" or token.dep_ == "compound":
+            continue
+        noun = _numbered_noun(token)
+        if noun is None:
+            continue
+        words = [t for t in token.subtree if t.pos_ in {"NUM", "PUNCT"} and t.i <= token.i]
+        start, end = words[0].idx, token.idx + len(token.text)
+        value = parse_number(doc.text[start:end].lower())
+        if value is not None and value >= MIN_NOUN_COUNT:
+            found.append((start, end, value, noun.text.lower()))
+    return found
+
+
+# The least number that counts a plural noun: "one of the gravest threats" picks one thing out, it counts nothing.
+MIN_NOUN_COUNT = 2
+
+
+def _numbered_noun(number: Any) -> Any:
+    """The plural common noun a number counts: its head when it modifies one, else the object of its own "of"
+    ("18 of the … nations"); None."""
+    if number.dep_ == "nummod" and number.head.pos_ == "NOUN" and number.head.tag_ in PLURAL_TAGS:
+        return number.head
+    of = next((t for t in number.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    noun = of and next((t for t in of.children if t.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.tag_ in PLURAL_TAGS else None
