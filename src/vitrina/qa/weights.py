@@ -104,6 +104,10 @@ LEXICAL: dict[str, float] = {
     # round 57 askv57: 1 reads a short quotation of an examined sentence as the name it gives when the question asks
     # a name (qa/quoted_name.py): a candidate of its own, weighed by RANKER_ADDED "quoted_name"; 0 as before
     "quoted_name": 1,
+    # round 57 askname57: 1 offers a sentence's quotations as names only when the sentence holds the thing the
+    # question describes (its asked noun or a WordNet relative) and the name asked is not a person's
+    # (qa/quoted_name.tied); 0 any examined sentence's quotation, as askv57 shipped
+    "quoted_name_tie": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
