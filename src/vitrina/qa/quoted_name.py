@@ -86,17 +86,20 @@ def _kin(noun: str) -> set[str]:
     return {k.replace("-", " ").replace("_", " ") for k in kin}
 
 
-def tied(q: Any, words: set[str], naming: bool = False) -> bool:
-    """The sentence (``words``: `sentence_words`) may give the name of the thing asked: the name asked is not a
-    person's, and the sentence names something by a verb of naming (``naming``: `names_something`) or holds a noun the
-    question describes the thing by or a WordNet relative of one. With no such noun in the question ("What was X
-    called?") any sentence may; with the switch ``quoted_name_tie`` off, any does."""
+def tied(q: Any, doc: Any) -> bool:
+    """The parsed sentence ``doc`` may give the name of the thing asked: the name asked is not a person's, and the
+    sentence names something by a verb of naming (`names_something`) or holds a noun the question describes the
+    thing by or a WordNet relative of one (`sentence_words`). With no such noun in the question ("What was X
+    called?") any sentence may; with the switch ``quoted_name_tie`` off (shipped), any does."""
     if not LEXICAL["quoted_name_tie"]:
         return True
     if person_asked(q):
         return False
     nouns = described(q)
-    return naming or not nouns or any(words & _kin(n) for n in nouns)
+    if not nouns or names_something(doc):
+        return True
+    words = sentence_words(doc)
+    return any(words & _kin(n) for n in nouns)
 
 
 def spans(text: str) -> list[tuple[int, int]]:
