@@ -147,20 +147,24 @@ def test_a_question_without_a_described_noun_ties_any_sentence() -> None:
 
 @pytest.mark.parametrize("text", [
     "What was Marta Kolar's maiden name?",
-    "What was the name of the envoy who carried the letter?",
     "What pen name did the harbour poet write under?",
 ])
-def test_a_person_s_name_asked_takes_no_quotation(text: str) -> None:
+def test_a_person_s_name_asked_takes_no_quotation(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(LEXICAL, "quoted_name_tie", 0)  # whatever the tie
     q = analyse(text)
     assert person_asked(q)
     assert not tied(q, _words("Locals soon called the envoy, a poet, “the grey heron.”"))
 
 
-def test_a_thing_s_name_asked_is_not_a_person_s() -> None:
-    assert not person_asked(analyse("What was the name of the plan to drain the marsh?"))
+@pytest.mark.parametrize("text", [
+    "What was the name of the plan to drain the marsh?",
+    "What did the mayor call the striking dockers?",  # a coined name of a group of people
+])
+def test_a_thing_s_name_asked_is_not_a_person_s(text: str) -> None:
+    assert not person_asked(analyse(text))
 
 
 def test_the_tie_switch_off_ties_every_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(LEXICAL, "quoted_name_tie", 0)
-    q = analyse("What was Marta Kolar's maiden name?")
+    q = analyse("What was the name of the pact the two mill towns signed?")
     assert tied(q, _words("Sailors mocked the harbour guards as “the blue coats” that year."))

@@ -39,15 +39,13 @@ def asked(q: Any) -> bool:
 
 
 def person_asked(q: Any) -> bool:
-    """The name asked is a person's: the asked noun is a kind of person ("the name of the envoy") or the question
-    holds a WordNet name of a person's own names ("maiden name", "surname", "pen name": lexical.PERSONAL_NAMES)."""
+    """The name asked is a person's own: the question holds a WordNet name of a person's family, given or assumed
+    name ("maiden name", "surname", "pen name": lexical.PERSONAL_NAMES). (An asked noun that is a kind of person
+    does not say so: "What did X call the rebels?" asks a coined name of a group, which a quotation gives.)"""
     wn = lexical.wordnet()
     if wn is None:
         return False
-    people = [wn.synset("person.n.01")]
-    if q.head and lexical.under(wn.synsets(q.head, "n")[:1], people, instances=False):
-        return True
-    words = [w.strip("?.,'’").lower() for w in q.text.split()]
+    words = [w.strip(WORD_EDGE).lower() for w in q.text.split()]
     pairs = words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     own = [wn.synset(name) for name in lexical.PERSONAL_NAMES]
     return any(lexical.under(wn.synsets(w, "n")[:1], own, instances=False) for w in pairs if w)
@@ -64,6 +62,11 @@ def described(q: Any) -> set[str]:
              if wn is not None and wn.synsets(f"{a}_{b}", "n")}
     head = {q.head} if q.head and q.head not in q.name_words else set()
     return head | set(nouns) | pairs
+
+
+def person_reached(q: Any) -> bool:
+    """The questions ``quoted_name_person`` changes (bench/ask_switch_ab.py ``--reached``): a name asked, a person's."""
+    return asked(q) and person_asked(q)
 
 
 def sentence_words(doc: Any) -> set[str]:
@@ -90,11 +93,12 @@ def tied(q: Any, doc: Any) -> bool:
     """The parsed sentence ``doc`` may give the name of the thing asked: the name asked is not a person's, and the
     sentence names something by a verb of naming (`names_something`) or holds a noun the question describes the
     thing by or a WordNet relative of one (`sentence_words`). With no such noun in the question ("What was X
-    called?") any sentence may; with the switch ``quoted_name_tie`` off (shipped), any does."""
+    called?") any sentence may; with the switch ``quoted_name_tie`` off (shipped), any does. With
+    ``quoted_name_person`` on, a person's name asked (`person_asked`) takes no quotation whatever the other switch."""
+    if LEXICAL["quoted_name_person"] and person_asked(q):
+        return False
     if not LEXICAL["quoted_name_tie"]:
         return True
-    if person_asked(q):
-        return False
     nouns = described(q)
     if not nouns or names_something(doc):
         return True

@@ -110,6 +110,9 @@ LEXICAL: dict[str, float] = {
     # ask_v1-v57 and the dev set it removed 6 wrong answers shown for 2 right ones lost and 2 wrong ones added,
     # short of the shipping rule; docs/search-and-ask.md "Round 57 askname57")
     "quoted_name_tie": 0,
+    # round 57 askname57: 1 offers no quotation as a name when the name asked is a person's ("maiden name", "the name
+    # of the envoy": qa/quoted_name.person_asked); 0 as askv57 shipped
+    "quoted_name_person": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
