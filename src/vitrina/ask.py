@@ -466,7 +466,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker) if q.kind_of or q.desire else []
         s.felt = feeling.spans(doc, q.feeler, frozenset(q.others)) if q.feeling else []
         s.exchanged = exchange.spans(doc) if q.exchange else []
-        s.quoted = quoted_name.spans(s.text) if quoted_name.asked(q) else []
+        s.quoted = quoted_name.spans(s.text) if quoted_name.asked(q) and quoted_name.tied(q, doc) else []
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
         s.credits = aligned_credits(doc, q, aligned) if stated_read else {}
     facts = _facts(conn, {s.document for s in pool}, pool)

@@ -55,6 +55,9 @@ CATEGORY_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("measure", ("measure.n.02", "magnitude.n.01", "fundamental_quantity.n.01", "physical_property.n.01")),
 )
 WEEKDAY = "day_of_the_week.n.01"  # Monday … Sunday: a day named without its date
+# a person's own names: family, given, assumed ("maiden name", "surname", "pen name"); a question asking one asks no
+# coined name of a thing (qa/quoted_name.tied)
+PERSONAL_NAMES = ("surname.n.01", "first_name.n.01", "pseudonym.n.01")
 NAMING = "name.v.01"  # "assign a specified (proper) name to": call, dub, term, nickname
 # say, tell, write; inform.v.01 ("convey information"): announce, describe, report
 SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01", "inform.v.01")

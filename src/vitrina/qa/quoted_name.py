@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from vitrina.qa import lexical
 from vitrina.qa.shaped import fills
 from vitrina.qa.weights import LEXICAL, QUOTED_NAME
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")  # a double-quoted stretch (curly or straight)
 INNER_END = ",.;:"  # punctuation the quotation holds before its closing mark ("movement,”)
+WORD_EDGE = "“”\"'‘’.,;:()!?"  # marks around a written word
 UTTERANCE_END = "?!"  # a quoted question or exclamation is said, not a name
 
 
@@ -34,6 +36,74 @@ def asked(q: Any) -> bool:
     if q.naming or q.wants_name:
         return True
     return bool(q.name_words) and not (q.slot == "object" and q.head not in q.name_words)
+
+
+def person_asked(q: Any) -> bool:
+    """The name asked is a person's own: the question holds a WordNet name of a person's family, given or assumed
+    name ("maiden name", "surname", "pen name": lexical.PERSONAL_NAMES). (An asked noun that is a kind of person
+    does not say so: "What did X call the rebels?" asks a coined name of a group, which a quotation gives.)"""
+    wn = lexical.wordnet()
+    if wn is None:
+        return False
+    words = [w.strip(WORD_EDGE).lower() for w in q.text.split()]
+    pairs = words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    own = [wn.synset(name) for name in lexical.PERSONAL_NAMES]
+    return any(lexical.under(wn.synsets(w, "n")[:1], own, instances=False) for w in pairs if w)
+
+
+def described(q: Any) -> set[str]:
+    """The nouns the question describes the named thing by ("What was the name of the 1949 *document* … *policy*?",
+    "What was Hitler's *invasion* … called?"): its asked noun and common nouns that are not names nor naming words,
+    and the WordNet compounds two of them make in order ("table tennis"), spaced."""
+    nouns = [w for w in q.content if q.pos.get(w) == "n" and w not in q.names and w not in q.name_words
+             and not w.isdigit()]
+    wn = lexical.wordnet()
+    pairs = {f"{a} {b}" for a, b in zip(nouns, nouns[1:], strict=False)
+             if wn is not None and wn.synsets(f"{a}_{b}", "n")}
+    head = {q.head} if q.head and q.head not in q.name_words else set()
+    return head | set(nouns) | pairs
+
+
+def person_reached(q: Any) -> bool:
+    """The questions ``quoted_name_person`` changes (bench/ask_switch_ab.py ``--reached``): a name asked, a person's."""
+    return asked(q) and person_asked(q)
+
+
+def sentence_words(doc: Any) -> set[str]:
+    """A parsed sentence's folded words and lemmas, its adjacent word pairs spaced ("ping pong") and its hyphenated
+    words spaced ("ping-pong" -> "ping pong": the parser splits them)."""
+    words = [t.lower_ for t in doc]
+    hyphened = {w.strip(WORD_EDGE).replace("-", " ") for w in doc.text.lower().split() if "-" in w}
+    return {*words, *(t.lemma_.lower() for t in doc), *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)),
+            *hyphened}
+
+
+def names_something(doc: Any) -> bool:
+    """The sentence has a verb of naming ("is sometimes called", "dubbed"): a quotation there is a name it gives."""
+    return any(t.pos_ == "VERB" and lexical.verb_class(t.lemma_.lower()) == "naming" for t in doc)
+
+
+def _kin(noun: str) -> set[str]:
+    """The noun and its WordNet relatives, spaced ("ping-pong" -> "ping pong")."""
+    kin = {noun, *lexical.related(noun.replace(" ", "_") if " " in noun else noun, "n")}
+    return {k.replace("-", " ").replace("_", " ") for k in kin}
+
+
+def tied(q: Any, doc: Any) -> bool:
+    """The parsed sentence ``doc`` may give the name of the thing asked: the name asked is not a person's, and the
+    sentence names something by a verb of naming (`names_something`) or holds a noun the question describes the
+    thing by or a WordNet relative of one (`sentence_words`). With no such noun in the question ("What was X
+    called?") any sentence may; with the switch ``quoted_name_tie`` off (shipped), any does. With
+    ``quoted_name_person`` on, a person's name asked (`person_asked`) takes no quotation whatever the other switch."""
+    if LEXICAL["quoted_name_person"] and person_asked(q):
+        return False
+    if not LEXICAL["quoted_name_tie"]:
+        return True
+    nouns = described(q)
+    if not nouns or names_something(doc):
+        return True
+    words = sentence_words(doc)
+    return any(words & _kin(n) for n in nouns)
 
 
 def spans(text: str) -> list[tuple[int, int]]:

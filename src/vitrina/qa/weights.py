@@ -104,6 +104,15 @@ LEXICAL: dict[str, float] = {
     # round 57 askv57: 1 reads a short quotation of an examined sentence as the name it gives when the question asks
     # a name (qa/quoted_name.py): a candidate of its own, weighed by RANKER_ADDED "quoted_name"; 0 as before
     "quoted_name": 1,
+    # round 57 askname57: 1 offers a sentence's quotations as names only when the sentence holds the thing the
+    # question describes (a described noun or a WordNet relative) or has a verb of naming (qa/quoted_name.tied); 0
+    # any examined sentence's quotation, as askv57 shipped (kept 0: on the tuning sets ask_v1-v57 and the dev set it
+    # removed 8 wrong answers shown for 6 right ones lost and 2 wrong ones added, short of the shipping rule;
+    # docs/search-and-ask.md "Round 57 askname57")
+    "quoted_name_tie": 0,
+    # round 57 askname57: 1 offers no quotation as a name when the name asked is a person's own ("maiden name", "pen
+    # name": qa/quoted_name.person_asked, WordNet); 0 as askv57 shipped
+    "quoted_name_person": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
