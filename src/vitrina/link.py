@@ -1530,7 +1530,6 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
            retyped: Collection[Item] = ()) -> Linked:
     rows = {uf.find(a): row for a, row in enumerate(authority)}
     drafts: list[tuple[Entity, array]] = []
-    listed_aliases: list[frozenset[str]] = []  # per draft, the aliases its authority row lists
     for root, members in _groups(items, uf):
         ents = [items[m] for m in members]
         row = rows.get(root)
@@ -1558,8 +1557,6 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
                         header_roles=header, **_geo(located, row))  # titles added as read (``Linked.complete``)
         drafts.append((entity, array(ID, members)))
-        listed_aliases.append(frozenset(row.get("aliases", ())) if row else frozenset())
-    drafts = _unambiguous_aliases(drafts, listed_aliases)
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
     shared = {i for i, n in Counter(entity.id for entity, _ in drafts).items() if n > 1}
@@ -1582,29 +1579,6 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         globals_.append(entity)
     items.slim()
     return Linked(globals_, starts, items, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
-
-
-def _unambiguous_aliases(drafts: list[tuple[Entity, array]], listed: Sequence[frozenset[str]]
-                         ) -> list[tuple[Entity, array]]:
-    """A one-word alias of a person that another person of the collection bears too (a word of its name or one
-    of its aliases: "Harris" of Eleanor Harris beside J. T. Harris) is dropped from each person holding it as an
-    alias: an alias names one entity of the collection (round 57 red team, D4). Aliases an authority row lists
-    stay."""
-    bearers: dict[str, set[int]] = defaultdict(set)
-    for k, (entity, _) in enumerate(drafts):
-        if entity.type == "person":
-            for form in (entity.name, *entity.aliases):
-                for word in form.split():
-                    bearers[_norm(word)].add(k)
-    out = []
-    for k, (entity, members) in enumerate(drafts):
-        if entity.type == "person":
-            kept = tuple(a for a in entity.aliases if " " in a.strip() or a in listed[k]
-                         or len(bearers.get(_norm(a), ())) <= 1)
-            if kept != entity.aliases:
-                entity = replace(entity, aliases=kept)
-        out.append((entity, members))
-    return out
 
 
 def _with_generation(name: str, ents: Sequence[Entity], etype: str) -> str:
