@@ -29,6 +29,86 @@ import eval_ask  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
+STEPS = ("examined", "beyond depth", "below gap", "below floor", "not retrieved", "no sentence")
+
+
+def stating_rows(conn: Any, item: dict) -> list[dict]:
+    """The stored sentences of the expected document that hold the expected citation."""
+    want = eval_ask._plain(item["citation"])
+    docs = [d for (d,) in conn.execute("SELECT id FROM documents") if eval_ask.document_ok(d, item)]
+    return [{"id": i, "text": text, "document": d} for d in docs
+            for i, text in conn.execute("SELECT id, text FROM sentences WHERE document = ?", (d,))
+            if want in eval_ask._plain(text)]
+
+
+def cut_step(coverage: float, best: float) -> str:
+    """Which of the examined cut's bounds a retrieved sentence outside the pool falls under."""
+    from vitrina.qa.weights import CANDIDATE_COVERAGE, POOL_GAP
+
+    if coverage < CANDIDATE_COVERAGE:
+        return "below floor"
+    return "below gap" if coverage < best - POOL_GAP else "beyond depth"
+
+
+def first_look(kb: Any, question: str) -> tuple[Any, dict, list, list, list]:
+    """`ask`'s first look at ``question`` as `ask._answered` takes it: (question, weights, aliases, the retrieved
+    sentences best covered first, the examined pool: the cut, followers, the document pass, the selection stage)."""
+    import vitrina.ask as A
+    from vitrina.qa import docpass, select
+    from vitrina.qa.question import analyse
+    from vitrina.qa.weights import DOCPASS
+
+    q = analyse(A._respelled(kb, question))
+    aliases = A._aliases(kb, q)
+    q.others = {w for _own, variants in aliases for v in variants for w in v}
+    weights, _missing = A._weights(kb, q, kb.sentence_count() or 1, aliases)
+    sentences, titles = A.covered(kb, q, weights, aliases) if weights else ([], {})
+    if not sentences or sentences[0].coverage < A.CANDIDATE_COVERAGE:
+        return q, weights, aliases, sentences, []
+    pool = A.examined(kb, sentences)
+    pool += A.followers(kb, pool, q, weights, aliases, titles)
+    if DOCPASS["documents"]:
+        ranked = A.in_documents(kb, q, weights, aliases, docpass.documents(sentences))
+        pool += docpass.chosen(ranked, pool, sentences[0].coverage)
+    if select.on():
+        pool += A.selected(kb, q, weights, aliases, sentences, pool)
+    return q, weights, aliases, sentences, pool
+
+
+def reach(conn: Any, item: dict) -> tuple[str, dict]:
+    """The step of `ask`'s first look that loses the stating sentence (`STEPS`), with its coverage, its place among
+    the hits, the question words it misses and whether any sentence of its document was retrieved."""
+    import vitrina.ask as A
+    from vitrina.qa import docpass
+    from vitrina.store.read import as_knowledge_base
+
+    rows = stating_rows(conn, item)
+    if not rows:
+        return "no sentence", {}
+    kb = as_knowledge_base(conn)
+    q, weights, aliases, sentences, pool = first_look(kb, item["question"])
+    ids = {r["id"] for r in rows}
+    document = rows[0]["document"]
+    docs = list(dict.fromkeys(s.document for s in sentences))
+    base = {"document found": document in docs, "document place": docs.index(document) + 1 if document in docs
+            else None, "document read": document in docpass.documents(sentences), "text": rows[0]["text"]}
+    reached = [s for s in pool if s.id in ids]
+    if reached:
+        s = reached[0]
+        return "examined", {**base, "coverage": round(s.coverage, 2), "follower": s.follower}
+    found = [(i, s) for i, s in enumerate(sentences) if s.id in ids]
+    if not found:
+        stub = A._sentence({**rows[0], "section": None, "start": 0, "end": len(rows[0]["text"]), "rank": 0.0,
+                            "kind": None})
+        A._cover(stub, q, weights, "", "", aliases, A._question_lexicon(weights, q.pos))
+        return "not retrieved", {**base, "coverage": round(stub.coverage, 2),
+                                 "missing": [w for w, _weight in stub.missing]}
+    position, s = found[0]
+    best = sentences[0].coverage
+    return cut_step(s.coverage, best), {**base, "coverage": round(s.coverage, 2), "best": round(best, 2),
+                                        "position": position + 1, "missing": [w for w, _weight in s.missing]}
+
+
 
 def default_files() -> list[str]:
     found = (ROOT / "bench/annotations").glob("ask_*.jsonl")

@@ -14,9 +14,11 @@ Reads an ``ask_classes.py --dump``. For every answerable question whose outcome 
 * ``broader word`` / ``narrower word`` / ``verb in other words`` / ``other words``: `ask_why_lost.why`'s
   vocabulary classes (the question paraphrases the sentence).
 
-Each not-retrieved question is also marked by whether any sentence of the stating sentence's document was
-retrieved ("document found") and whether the sentence holds a question name. Prints the class counts over the
-files of the dump, split into the groups ``dev`` … ``ask_v25`` and ``ask_v26`` … (those no shipped table saw).
+Each not-retrieved question is also marked by where its document stands (`document_step`: read by the document
+pass, retrieved past the documents it reads — another document chosen —, or not retrieved) and by the question
+words the sentence misses. The steps are those of `ask`'s first look (`ask_reach.first_look`: the cut, followers,
+the document pass, the learned selection stage when `SELECTION["add"]` is on). Prints the class counts set by set,
+then over the groups ``dev`` … ``ask_v25`` and ``ask_v26`` … (those no shipped table saw).
 
     .venv/bin/python bench/ask_unexamined.py DUMP.jsonl [--db build/dev.db] [--json OUT] [-v]
 """
@@ -65,19 +67,6 @@ def opening(text: str) -> str:
     return "description" if first == "the" else "other"
 
 
-def document_found(kb: Any, item: dict, document: str) -> bool:
-    """Whether the first look retrieved any sentence of ``document``."""
-    from vitrina.ask import _aliases, _respelled, _weights, covered
-    from vitrina.qa.question import analyse
-
-    q = analyse(_respelled(kb, item["question"]))
-    aliases = _aliases(kb, q)
-    q.others = {w for _own, variants in aliases for v in variants for w in v}
-    weights, _missing = _weights(kb, q, kb.sentence_count() or 1, aliases)
-    sentences, _titles = covered(kb, q, weights, aliases) if weights else ([], {})
-    return any(s.document == document for s in sentences)
-
-
 def census(kb: Any, conn: Any, item: dict) -> dict:
     """The class of one a1 question and what it rests on."""
     rows = ask_reach.stating_rows(conn, item)
@@ -94,12 +83,21 @@ def census(kb: Any, conn: Any, item: dict) -> dict:
     if step == "examined":
         return {**base, "class": "examined, no candidate"}
     if step != "not retrieved":
-        return {**base, "class": "below the cut", "step": step}
-    base["document found"] = document_found(kb, item, stating["document"])
+        return {**base, "class": "below the cut", "step": step, "position": detail.get("position")}
+    base["document"] = document_step(detail)
+    base["missing"] = detail.get("missing", [])
     names, holds = named_in(kb, item, stating["text"])
     if names and not holds:
         return {**base, "class": "entity named otherwise", "opening": opening(stating["text"])}
     return {**base, "class": ask_why_lost.why(kb, conn, item)["class"]}
+
+
+def document_step(detail: dict) -> str:
+    """Where a not-retrieved stating sentence's document stands: read by the document pass (`qa/docpass.py`), among
+    the hits' documents past the ones it reads (another document chosen), or not retrieved at all."""
+    if detail.get("document read"):
+        return "document read"
+    return "another document chosen" if detail.get("document found") else "document not retrieved"
 
 
 def group(name: str) -> str:
@@ -115,6 +113,7 @@ def main() -> None:
     items = ask_classes.questions_by_set_and_id()
     counts: Counter[tuple[str, str]] = Counter()
     detail: Counter[str] = Counter()
+    sets: dict[str, None] = {}
     out = args.json.open("w", encoding="utf-8") if args.json else None
     with contextlib.closing(connect_readonly(args.db)) as conn:
         kb = as_knowledge_base(conn)
@@ -125,12 +124,14 @@ def main() -> None:
             item = items[(r["set"], r["id"])]
             found = census(kb, conn, item)
             counts[(group(r["set"]), found["class"])] += 1
+            counts[(r["set"], found["class"])] += 1
+            sets.setdefault(r["set"], None)
             counts[("all", found["class"])] += 1
             key = DETAIL.get(found["class"])
             if key:
                 detail[f"{found['class']}: {found[key]}"] += 1
-            if "document found" in found:
-                detail[f"not retrieved, document found {found['document found']}"] += 1
+            if "document" in found:
+                detail[f"not retrieved, {found['document']}"] += 1
             if out:
                 out.write(json.dumps({"set": r["set"], "id": r["id"], "question": item["question"],
                                       "answer": item["answer"], **found}) + "\n")
@@ -140,7 +141,7 @@ def main() -> None:
     if out:
         out.close()
     classes = sorted({c for _g, c in counts}, key=lambda c: -counts[("all", c)])
-    for name in ("fitted", "unseen", "all"):
+    for name in (*sets, "fitted", "unseen", "all"):
         print(f"{name}: " + ", ".join(f"{c} {counts[(name, c)]}" for c in classes if counts[(name, c)]))
     print("detail: " + ", ".join(f"{k} {v}" for k, v in sorted(detail.items())))
 

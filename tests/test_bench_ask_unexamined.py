@@ -31,3 +31,20 @@ def test_a_comparison_row_reads_both_dumps() -> None:
     after = [{"class": "", "ok": True, "shown": "X", "confidence": 0.9, "reached": True}, before[1]]
     row = ask_dump_compare.row("set", before, after)
     assert row.startswith("| set | 2 (1/1) | 0 → 1 | 0 → 1 | 1 → 2 | 0 → 1 | 1 → 1 | 0 → 0 |")
+
+
+def test_a_lost_sentence_s_document_is_read_retrieved_or_not() -> None:
+    assert ask_unexamined.document_step({"document read": True, "document found": True}) == "document read"
+    assert ask_unexamined.document_step({"document read": False, "document found": True}) == \
+        "another document chosen"
+    assert ask_unexamined.document_step({"document found": False}) == "document not retrieved"
+
+
+def test_a_retrieved_sentence_outside_the_pool_falls_under_one_bound() -> None:
+    import ask_reach
+
+    from vitrina.qa.weights import CANDIDATE_COVERAGE, POOL_GAP
+
+    assert ask_reach.cut_step(CANDIDATE_COVERAGE / 2, 1.0) == "below floor"
+    assert ask_reach.cut_step(max(CANDIDATE_COVERAGE, 0.9 - POOL_GAP - 0.01), 0.9) == "below gap"
+    assert ask_reach.cut_step(0.9, 0.9) == "beyond depth"
