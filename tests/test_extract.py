@@ -90,10 +90,10 @@ def test_heading_forms_are_dropped_only_from_entities_the_body_names() -> None:
     from vitrina.extract.spans import Enclosing
     from vitrina.model import Entity, Mention
 
-    text = "Mara Kell\nKell sailed."
+    text = "Mara Kell's\nKell sailed."  # the possessive form is written in the heading alone (round 57: only such go)
     entities = [Entity("e0", "person", "Mara Kell", ("Kell", "Mara Kell's"))]
-    mentions = [Mention(0, 9, "person", "e0"), Mention(10, 14, "person", "e0")]
-    assert _without_heading_forms(text, entities, mentions, Enclosing([(0, 9)]))[0].aliases == ("Kell",)
+    mentions = [Mention(0, 11, "person", "e0"), Mention(12, 16, "person", "e0")]
+    assert _without_heading_forms(text, entities, mentions, Enclosing([(0, 11)]))[0].aliases == ("Kell",)
     only_heading = [Entity("e1", "person", "Ida Roe", ("Roe",))]
     assert _without_heading_forms(text, only_heading, [Mention(0, 9, "person", "e1")], Enclosing([(0, 9)])) == only_heading
 
