@@ -532,11 +532,7 @@ def _winner_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> 
         return result
     contest = outcome.asked_contest(q.text)
     found = outcome.stated_winner(conn, contest, set(q.years)) if contest is not None else None
-    if found is None:
-        return result
-    s = found.sentence
-    return {**result, "answer": found.name, "confidence": OUTCOME["winner_confidence"],
-            "citations": [_citation(s, _section_titles(conn, {s.document}))]}
+    return _stated(conn, result, found, OUTCOME["winner_confidence"])
 
 
 def _former_name_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> dict[str, Any]:
@@ -547,10 +543,16 @@ def _former_name_stated(conn: KnowledgeBase, result: dict[str, Any], q: Question
         return result
     bearer = formername.asked_bearer(q.text)
     found = formername.stated_former_name(conn, bearer) if bearer else None
+    return _stated(conn, result, found, FORMER_NAME["confidence"])
+
+
+def _stated(conn: KnowledgeBase, result: dict[str, Any], found: Any, confidence: float) -> dict[str, Any]:
+    """``result`` answered by a name a stored sentence states (``found``: its ``name`` and ``sentence``), cited
+    there at ``confidence``; ``result`` itself when nothing was found."""
     if found is None:
         return result
     s = found.sentence
-    return {**result, "answer": found.name, "confidence": FORMER_NAME["confidence"],
+    return {**result, "answer": found.name, "confidence": confidence,
             "citations": [_citation(s, _section_titles(conn, {s.document}))]}
 
 
