@@ -1901,7 +1901,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     covered = SpanUnion([(m.start, m.end) for m in out], "half")
     atoks = an.toks
     for k, t in enumerate(atoks):
-        word = _apostrophes_plain(t.text)  # "L’Ouverture" as the parsed name writes it, "L'Ouverture"
+        word = _apostrophes_plain(t.text)  # "D’Arcy" as the parsed name writes it, "D'Arcy"
         if not (word in surnames or word.replace(".", "") in initials):
             continue
         if covered.holds(t.start):

@@ -96,7 +96,7 @@ def _never_located(text: str, name: str, raw: list[RawMention]) -> bool:
 
 
 def facility_heads(text: str, raw: list[RawMention]) -> list[RawMention]:
-    """"Bandawe station" → the place "Bandawe", at each of its mentions (see the module's docstring)."""
+    """"Kandele station" → the place "Kandele", at each of its mentions (see the module's docstring)."""
     in_names = set()
     for m in raw:
         words = text[m.start : m.end].split()
