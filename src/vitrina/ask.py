@@ -36,6 +36,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.edtf_bounds import day_number
+from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.extract.numbers import find_ordinals
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import rows as lexicon_rows
@@ -567,7 +568,7 @@ def _won_premise(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> di
     if won is None:
         return result
     cited = result.get("citations") or []
-    years = set(q.years) | set(outcome.YEAR.findall(cited[0]["text"] if cited else ""))
+    years = set(q.years) | set(YEAR_WORD.findall(cited[0]["text"] if cited else ""))
     found = outcome.refutation(conn, won, years)
     if found is None:
         return result

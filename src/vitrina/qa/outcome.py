@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa.lexical import base_forms, fold, wordnet
 from vitrina.qa.parse import parse
 from vitrina.qa.weights import OUTCOME
@@ -30,7 +31,6 @@ from vitrina.qa.weights import OUTCOME
 VICTORY = "win.v.01"  # WordNet: "be the winner in a contest or competition; be victorious"
 CELL = " | "  # a table row's cells, as the store keeps a row
 FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?%?$")  # "11,204", "9630", "48.7%"
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,11 @@ def _rows(sentences: list[Any]) -> list[list[Any]]:
     return runs
 
 
+def _headed_runs(sentences: list[Any]) -> list[tuple[list[Any], str]]:
+    """Each run of table rows with its section's heading (the section's first sentence)."""
+    return [(run, next((s.text for s in sentences if s.section == run[0].section), "")) for run in _rows(sentences)]
+
+
 def _holds(text: str, words: tuple[str, ...]) -> bool:
     return words[-1] in {fold(w) for w in re.findall(r"[^\W\d_]+", text)}  # the surname: a name's last word
 
@@ -167,7 +172,7 @@ def _larger_row(run: list[Any], winner: tuple[str, ...]) -> tuple[str, Any] | No
 
 
 def _of_occasion(text: str, years: set[str]) -> bool:
-    return not years or bool(set(YEAR.findall(text)) & years)
+    return not years or bool(set(YEAR_WORD.findall(text)) & years)
 
 
 def _lost(s: Any, winner: tuple[str, ...]) -> bool:
@@ -192,12 +197,13 @@ def refutation(kb: Any, premise: Premise, years: set[str]) -> Refutation | None:
     phrase = '"' + " ".join(re.findall(r"[^\W_]+", premise.contest)) + '"'
     hits = kb.ranked_sentences(phrase, int(OUTCOME["hits"]))
     contest = [fold(w) for w in re.findall(r"[^\W\d_]+", premise.contest)]
+    read: dict[str, tuple[str, list[Any]]] = {}  # each hit document's title and sentences, fetched once for both
     for document in dict.fromkeys(h["document"] for h in hits):
         info = kb.document(document)
         title = info.title if info is not None and info.title else ""
         sentences = kb.sentences(document)
-        for run in _rows(sentences):
-            heading = next((s.text for s in sentences if s.section == run[0].section), "")
+        read[document] = (title, sentences)
+        for run, heading in _headed_runs(sentences):
             context = f"{title} {heading}"
             if not all(w in fold(context) for w in contest) or not _of_occasion(context, years):
                 continue
@@ -207,10 +213,9 @@ def refutation(kb: Any, premise: Premise, years: set[str]) -> Refutation | None:
     for hit in hits:
         if hit.get("kind") == "heading":
             continue
-        info = kb.document(hit["document"])
-        context = f"{info.title if info is not None and info.title else ''} {hit['text']}"
-        if _of_occasion(context, years) and _holds(hit["text"], premise.winner):
-            row = next((s for s in kb.sentences(hit["document"]) if s.start == hit["start"]), None)
+        title, sentences = read[hit["document"]]
+        if _of_occasion(f"{title} {hit['text']}", years) and _holds(hit["text"], premise.winner):
+            row = next((s for s in sentences if s.start == hit["start"]), None)
             if row is not None and _lost(row, premise.winner):
                 return Refutation("", row)
     return None
@@ -312,8 +317,7 @@ def stated_winner(kb: Any, contest: tuple[tuple[str, ...], tuple[str, ...]], yea
             span = _stated_winner(s.text) if _of_occasion(f"{title} {s.text}", years) else None
             if span is not None:
                 return Winner(s.text[span[0]:span[1]], span[0], span[1], s)
-        for run in _rows(sentences):
-            heading = next((s.text for s in sentences if s.section == run[0].section), "")
+        for run, heading in _headed_runs(sentences):
             row = _largest_row(run) if _of_occasion(f"{title} {heading}", years) else None
             if row is not None:
                 name = row.text.split(CELL)[0].strip()
