@@ -50,9 +50,14 @@ def asked_bearer(question: str) -> tuple[str, ...] | None:
             bearer = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                            if g.dep_ == "pobj"), None)
         if bearer is not None and bearer.pos_ == "PROPN":
-            words = sorted([bearer, *(c for c in bearer.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+            words = _with_compounds(bearer)
             return tuple(fold(t.text.rstrip(".")) for t in words if t.text.rstrip(".").isalpha())
     return None
+
+
+def _with_compounds(head: Any) -> list[Any]:
+    """A name's head with the words compounded on it ("Mary" "Ann" "Dunlop"), in order."""
+    return sorted([head, *(c for c in head.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +112,7 @@ def _before_marriage(text: str, bearer: tuple[str, ...]) -> tuple[int, int] | No
             continue
         if other_given_name(text[holder.left_edge.idx:holder.idx] + " ", bearer):
             continue
-        words = sorted([attr, *(c for c in attr.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+        words = _with_compounds(attr)
         return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
 
