@@ -14,6 +14,7 @@ as" merely for its marks: the sentence's other evidence decides between them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from vitrina.qa import lexical
@@ -42,10 +43,16 @@ def person_asked(q: Any) -> bool:
     """The name asked is a person's own: the question holds a WordNet name of a person's family, given or assumed
     name ("maiden name", "surname", "pen name": lexical.PERSONAL_NAMES). (An asked noun that is a kind of person
     does not say so: "What did X call the rebels?" asks a coined name of a group, which a quotation gives.)"""
+    return _personal_name_in(q.text)
+
+
+@lru_cache(maxsize=256)
+def _personal_name_in(text: str) -> bool:
+    """`person_asked` of a question's text, read once a question (``tied`` asks it of every examined sentence)."""
     wn = lexical.wordnet()
     if wn is None:
         return False
-    words = [w.strip(WORD_EDGE).lower() for w in q.text.split()]
+    words = [w.strip(WORD_EDGE).lower() for w in text.split()]
     pairs = words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     own = [wn.synset(name) for name in lexical.PERSONAL_NAMES]
     return any(lexical.under(wn.synsets(w, "n")[:1], own, instances=False) for w in pairs if w)
