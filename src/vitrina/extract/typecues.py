@@ -35,13 +35,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 @lru_cache(maxsize=4096)
 def first_sense_under(word: str, synsets: frozenset[str]) -> bool:
     """Whether the first WordNet noun sense of lower-case ``word`` has one of ``synsets`` on a hypernym path."""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import lineage, wordnet
 
     wn = wordnet()
     if wn is None:
         return False
     senses = wn.synsets(wn.morphy(word, "n") or word, "n")
-    return bool(senses) and any(h.name() in synsets for p in senses[0].hypernym_paths() for h in p)
+    return bool(senses) and bool(synsets & {s.name() for s in lineage(senses[0])})  # the project's one walk up
 
 
 @lru_cache(maxsize=4096)
