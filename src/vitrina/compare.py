@@ -875,10 +875,9 @@ def _hedge_before(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _hedge_pattern() -> re.Pattern[str]:
-    from vitrina.extract.quantities import QUALIFIERS
+    from vitrina.extract.quantities import QUALIFIER_PATTERN
 
-    qualifier = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
-    return re.compile(rf"\b(?P<q>{qualifier})\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?P<q>{QUALIFIER_PATTERN})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -55,9 +55,10 @@ RANGE_LOOKBACK = 60  # characters before a quantity searched for the lower end o
 COMPOUND_UNITS = frozenset(u for u in UNITS if not looks_plural(u, NOT_PLURAL)
                            and u not in IRREGULAR_PLURALS and u not in lexicon.words("ordinal_units"))
 
-_QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+# the qualifiers before a number ("over", "about") as one alternation (also compare._hedge_pattern)
+QUALIFIER_PATTERN = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£€¥])(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<cur>US\$|[$£€¥])\s?)?"
+    rf"(?<![\w.,$£€¥])(?:(?P<q>{QUALIFIER_PATTERN})\s+)?(?:(?P<cur>US\$|[$£€¥])\s?)?"
     rf"(?P<num>{NUMBER_PATTERN})(?!\w|[,.]\d|-(?!(?:{'|'.join(sorted(COMPOUND_UNITS))})\b)[A-Za-z])(?P<pct>\s?%)?",
     re.I,
 )
@@ -70,7 +71,7 @@ AGES_UNIT = "years of age"
 AGES = {"max_years": 120}
 _AGE_MARK = "|".join(sorted((re.escape(w) for w in lexicon.words("age_marks")), key=len, reverse=True))
 _AGE_RE = re.compile(
-    rf"(?<![\w])(?:{_AGE_MARK})(?<=[\w.])[ \t]+(?:of[ \t]+)?(?:(?P<q>{_QUALIFIER})[ \t]+)?"
+    rf"(?<![\w])(?:{_AGE_MARK})(?<=[\w.])[ \t]+(?:of[ \t]+)?(?:(?P<q>{QUALIFIER_PATTERN})[ \t]+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?![\w]|[,.]\d)(?:[ \t]+(?:years?|yrs?\.?)(?![\w]))?",
     re.I,
 )
