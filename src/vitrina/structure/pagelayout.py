@@ -355,6 +355,9 @@ LIMITS: dict[str, float] = {
     "stacked_heads": 1,  # lines each repeating at their place on the pages' edge, stacked one over the other, are
     # apart from the text together (a running head of two lines; round 44; 0: off)
     "pair_number_size": 1.25,  # ... that number, or a label alone ("Panel 7"), may be set up to this much larger
+    # round 58 (struct78): the text's left edge an edge pair is set flush with is its words', past a label hanging in
+    # the margin before a heading ("1" beside "AIR TRAPPED …", ``_text_left``; 0: the lines' own left)
+    "hanging_label_edges": 1,
     # than the page's usual type (a folio in bold beside the sheet's name; round 44; 1: no larger)
     "table_titles": 2,  # an unlabelled heading over nothing but this many table rows or more titles the table,
     # no section (round 43; 0: off)
@@ -1981,7 +1984,7 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
                 continue
             a, b = sorted((first, second), key=lambda ln: ln.x0)
             at_edge = all(ln.bottom <= limit for ln in (a, b)) or all(ln.top >= page.height - limit for ln in (a, b))
-            left, right = min(ln.x0 for ln in rest), max(ln.x1 for ln in rest)
+            left, right = min(_text_left(ln) for ln in rest), max(ln.x1 for ln in rest)
             outer = (all(ln.top >= max(a.bottom, b.bottom) for ln in rest)
                      or all(ln.bottom <= min(a.top, b.top) for ln in rest))
             if (at_edge and outer and a.top < b.bottom and b.top < a.bottom
@@ -1994,6 +1997,21 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
                             and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
                 found |= {id(a), id(b)}
     return found
+
+
+def _text_left(line: TextLine) -> float:
+    """Where the line's text starts: past a label hanging in the margin before it ("1" a wide blank
+    away from "AIR TRAPPED …", ``alone_label``, the blank wider than ``part_gap`` of its size), with
+    ``hanging_label_edges`` on; the line's own left otherwise. The text's left edge is its words', not
+    its margin's labels'."""
+    label, space, _rest = line.text.partition(" ")
+    if not LIMITS["hanging_label_edges"] or not space or alone_label(label) is None:
+        return line.x0
+    at = len(label) + len(line.text[len(label):]) - len(line.text[len(label):].lstrip(" "))
+    if at >= len(line.text) or 4 * at + 2 >= len(line.boxes):
+        return line.x0
+    after = line.box(at)[0]
+    return after if after - line.box(len(label) - 1)[2] > LIMITS["part_gap"] * line.size else line.x0
 
 
 def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
