@@ -101,6 +101,7 @@ from vitrina.structure.footnotes import (
     plain_sidenotes,
 )
 from vitrina.structure.hyphens import completes_word
+from vitrina.structure.insetcaptions import captions_out_of_sentences
 from vitrina.structure.layout import (
     BRACKET_KEY,
     ENDS_WITH_YEAR,
@@ -114,7 +115,6 @@ from vitrina.structure.layout import (
 )
 from vitrina.structure.leadcredits import inside_line_credit
 from vitrina.structure.lineroles import line_features, role_scores
-from vitrina.structure.insetcaptions import captions_out_of_sentences
 from vitrina.structure.lines import (
     RUNNING_SEPARATOR,
     TURNED_RUN,
