@@ -93,3 +93,39 @@ def test_a_line_ending_on_a_function_word_over_the_title_opens_it():
     kicker = Placed(glyph_line(1, 400, 62, "Summer Walks", 18), (1, 1), 400.0, 800.0, kind="heading")
     assert pagelayout._title_opening_apart([opening], title) is opening
     assert pagelayout._title_opening_apart([kicker], title) is None
+
+
+def _kicker_run(kicker_text: str) -> list[Placed]:
+    kicker = Placed(glyph_line(1, 60, 392, kicker_text, 9), (1, 2), 60.0, 400.0, kind="caption")
+    heading = Placed(glyph_line(1, 60, 402, "4.3 The Lock Keepers", 15, bold=True), (1, 2), 60.0, 400.0, kind="heading")
+    return [kicker, heading]
+
+
+def test_a_line_in_capitals_in_caption_type_over_a_heading_is_its_kicker():
+    placed = _kicker_run("A LONELY POST")
+    pagelayout._caption_type_kickers(placed)
+    assert placed[0].kind == "heading"
+
+
+def test_a_caption_in_sentence_case_over_a_heading_stays_a_caption():
+    placed = _kicker_run("A lock keeper's lamp, about 1890.")
+    pagelayout._caption_type_kickers(placed)
+    assert placed[0].kind == "caption"
+
+
+
+def _classified(monkeypatch: pytest.MonkeyPatch, on: int) -> str:
+    monkeypatch.setitem(LIMITS, "caption_type_kickers", on)
+    body = [glyph_line(1, 60, 100 + 14 * k, BODY[:56], 11) for k in range(16)]
+    kicker = glyph_line(1, 60, 392, "A LONELY POST", 9)
+    heading = glyph_line(1, 60, 402, "4.3 The Lock Keepers", 15, bold=True)
+    after = [glyph_line(1, 60, 424 + 14 * k, BODY[:56], 11) for k in range(6)]
+    lines = [*body, kicker, heading, *after]
+    placed = [Placed(line, (1, 0), 60.0, 400.0) for line in lines]
+    pagelayout.classify(placed, PdfContent([PageGeometry(1, 612, 792, lines)]))
+    return next(p.kind for p in placed if p.line is kicker)
+
+
+def test_classify_reads_the_kicker_as_a_heading_line(monkeypatch: pytest.MonkeyPatch):
+    assert _classified(monkeypatch, 1) == "heading"
+    assert _classified(monkeypatch, 0) == "caption"

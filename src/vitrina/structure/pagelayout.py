@@ -355,6 +355,9 @@ LIMITS: dict[str, float] = {
     "stacked_heads": 1,  # lines each repeating at their place on the pages' edge, stacked one over the other, are
     # apart from the text together (a running head of two lines; round 44; 0: off)
     "pair_number_size": 1.25,  # ... that number, or a label alone ("Panel 7"), may be set up to this much larger
+    # round 58 (struct78): a short line in capitals in caption type right over a heading of its column is the
+    # section's kicker, a heading line for the heading's reader to judge, no caption (``_caption_type_kickers``; 0 off)
+    "caption_type_kickers": 1,
     # round 58 (struct78): a line ending on a function word right over the title ("Raising the" over "Sunken
     # Fleet"), read apart from it, opens the title block (``_title_opening_apart``; 0 off)
     "title_openings": 1,
@@ -3576,6 +3579,27 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _body_table_titles(placed, size)
     _table_heads(placed, size)
     hanging_entry_numbers(placed)  # a catalogue entry's number hanging before its caption (round 54)
+    if LIMITS["caption_type_kickers"]:
+        _caption_type_kickers(placed)
+
+
+def _caption_type_kickers(placed: list[Placed]) -> None:
+    """A line read as a caption by its small type that is a short line in capitals ending no sentence nor
+    opening with a position label, right over a heading of its column (at most ``kicker_gap`` of the heading's
+    size above it, flush with it within a size) in smaller type: the section's kicker ("A SEALED SUIT" over
+    "4.3 …"), read as a heading line so the heading's reader judges it (``caption_type_kickers``)."""
+    for p, under in zip(placed, placed[1:], strict=False):
+        line, head = p.line, under.line
+        text = line.text.strip()
+        if p.kind != "caption" or under.kind != "heading" or under.column != p.column or head.page != line.page:
+            continue
+        if not in_capitals(text) or ends_sentence(text) or match_label(text) or (
+                len(text.split()) > ZONE_LIMITS["kicker_words"]):
+            continue
+        gap = head.top - line.bottom
+        if (-ZONE_LIMITS["kicker_overlap"] * head.size <= gap <= ZONE_LIMITS["kicker_gap"] * head.size
+                and abs(line.x0 - head.x0) <= line.size and line.size < head.size):
+            p.kind = "heading"
 
 
 def _body_table_titles(placed: list[Placed], size: float) -> None:
