@@ -27,7 +27,7 @@ INSET_CAPTION_LIMITS = {
     "caption_lines": 3,  # a caption read into a sentence has at most this many lines (0: the rule off)
     "credit_words": 14,  # ... and its credit line at most this many words
     "carry_words": 4,  # the line after the credit finishes the open sentence in at most this many words
-    # (when it opens in capitals: "Society. His bell …")
+    # (when it opens in capitals: "Society. His engine …")
     "body_share": 0.6,  # the line the caption cuts is a body line: at least this share of the measure long
     "last_share": 0.9,  # a paragraph's last line is shorter than this share of the measure (and ends a sentence)
     "paragraph_lines": 40,  # the paragraph's end is looked for this many lines on at most
@@ -111,7 +111,7 @@ def _caption_start(lines: list[Line], credit: int) -> int | None:
 def _finishes_sentence(line: Line, measure: float) -> bool:
     """The line after the credit goes on with the sentence the caption cut: it opens in lower case, or, a
     body line (``body_share`` of the measure), closes a sentence within its first ``carry_words`` words
-    ("Society. His bell …")."""
+    ("Society. His engine …")."""
     text = line.text.strip()
     if text[:1].islower():
         return True

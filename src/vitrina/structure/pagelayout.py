@@ -358,15 +358,15 @@ LIMITS: dict[str, float] = {
     # round 58 (struct78): a short line in capitals in caption type right over a heading of its column is the
     # section's kicker, a heading line for the heading's reader to judge, no caption (``_caption_type_kickers``; 0 off)
     "caption_type_kickers": 1,
-    # round 58 (struct78): a line ending on a function word right over the title ("Raising the" over "Sunken
-    # Fleet"), read apart from it, opens the title block (``_title_opening_apart``; 0 off)
+    # round 58 (struct78): a line ending on a function word right over the title ("Building the" over "Northern
+    # Canal"), read apart from it, opens the title block (``_title_opening_apart``; 0 off)
     "title_openings": 1,
     # round 58 (struct78): at least this many upright labels alone in the page's outer margin, outside every line's
     # reach (numbers on coloured tabs at a leaflet's edge), each labels the nearest heading of the nearest column
     # (``_edge_tabs``; 0 off)
     "edge_tabs": 2,
     # round 58 (struct78): the text's left edge an edge pair is set flush with is its words', past a label hanging in
-    # the margin before a heading ("1" beside "AIR TRAPPED …", ``_text_left``; 0: the lines' own left)
+    # the margin before a heading ("1" beside "THE FIRST LOCK …", ``_text_left``; 0: the lines' own left)
     "hanging_label_edges": 1,
     # than the page's usual type (a folio in bold beside the sheet's name; round 44; 1: no larger)
     "table_titles": 2,  # an unlabelled heading over nothing but this many table rows or more titles the table,
@@ -2053,7 +2053,7 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
 
 def _text_left(line: TextLine) -> float:
     """Where the line's text starts: past a label hanging in the margin before it ("1" a wide blank
-    away from "AIR TRAPPED …", ``alone_label``, the blank wider than ``part_gap`` of its size), with
+    away from "THE FIRST LOCK …", ``alone_label``, the blank wider than ``part_gap`` of its size), with
     ``hanging_label_edges`` on; the line's own left otherwise. The text's left edge is its words', not
     its margin's labels'."""
     label, space, _rest = line.text.partition(" ")
@@ -3447,7 +3447,7 @@ def _title_block_first(placed: list[Placed]) -> list[Placed]:
 def _title_opening_apart(rest: list[Placed], top: TextLine) -> Placed | None:
     """A line read apart from the title block, standing right over its first line ``top`` (its foot at most a
     quarter of its size into the title's box: a display line's box is tall), flush with it (within one size of
-    its type), in smaller type, ending on a function word ("Raising the" over "Sunken Fleet"): the title's
+    its type), in smaller type, ending on a function word ("Building the" over "Northern Canal"): the title's
     opening words, which no kicker ends on (``title_openings``)."""
     for p in rest:
         line = p.line

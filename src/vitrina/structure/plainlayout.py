@@ -140,7 +140,7 @@ from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
-    # round 58 (struct78): a credit closing on an object's number after a semicolon ("… Gosport; GM 1840/7") is
+    # round 58 (struct78): a credit closing on an object's number after a semicolon ("… Leeds; TM 1902/4") is
     # whole, as one after a comma is (``_accession_closed``; 0: after a comma only)
     "semicolon_numbers": 1,
     # round 43: a jump line naming its place in words ("Continued on the back panel") has at most this many
@@ -3906,7 +3906,7 @@ def _accession_closed(words: list[str]) -> bool:
     """A credit closing on the object's accession number after a comma ("…, AHM 1911.34",
     "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
     code = REGISTER_NUMBER if PLAIN_LIMITS["register_closes"] else ACCESSION_CODE
-    # (with ``semicolon_numbers`` on, a semicolon before the number parts it as a comma does: "Gosport; GM 1840/7")
+    # (with ``semicolon_numbers`` on, a semicolon before the number parts it as a comma does: "Leeds; TM 1902/4")
     marks = (",", ";") if PLAIN_LIMITS["semicolon_numbers"] else (",",)
     return (len(words) >= 2 and words[-2].endswith(marks) and bool(ACCESSION.match(words[-1]))) or (
         len(words) >= 3 and words[-3].endswith(marks) and bool(code.match(" ".join(words[-2:])))) or _marked_number(words)
