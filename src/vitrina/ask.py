@@ -464,7 +464,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.align_credit = max((credit for _t, credit in aligned), default=0.0)
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
-        s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker) if q.kind_of or q.desire else []
+        s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker, q.promiser if q.commitment else None) \
+            if q.kind_of or q.desire or q.commitment else []
         s.felt = feeling.spans(doc, q.feeler, frozenset(q.others)) if q.feeling else []
         s.exchanged = exchange.spans(doc) if q.exchange else []
         s.quoted = quoted_name.spans(s.text) if quoted_name.asked(q) and quoted_name.tied(q, doc) else []

@@ -113,6 +113,13 @@ LEXICAL: dict[str, float] = {
     # round 57 askname57: 1 offers no quotation as a name when the name asked is a person's own ("maiden name", "pen
     # name": qa/quoted_name.person_asked, WordNet); 0 as askv57 shipped
     "quoted_name_person": 1,
+    # round 58 askv58: 1 reads "How old was X (when Y)?" as asking a span of time (Question.unit "duration": an age,
+    # "ten years"; lexical.age_adjective, WordNet's attribute age.n.01), as "How long …?" is; 0 a measure as before
+    "age_asked": 1,
+    # round 58 askv58: 1 reads "What did X promise / pledge / guarantee (to do)?" as a slot named by its shape, the
+    # complement of a verb or noun of promising (qa/shaped.py: Question.commitment, lexical.commitment_word: WordNet),
+    # weighed by RANKER_ADDED "shaped" as a desire is; 0 as before
+    "commitment_asked": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
