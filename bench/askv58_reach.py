@@ -20,3 +20,8 @@ def age(q: Any) -> bool:
 
     words = q.text.lower().split()
     return any(w == "how" and i + 1 < len(words) and age_adjective(words[i + 1]) for i, w in enumerate(words))
+
+
+def rate(q: Any) -> bool:
+    """"How often …?": a rate asked (Question.unit "frequency")."""
+    return q.unit == "frequency"

@@ -55,3 +55,31 @@ def test_how_old_asks_a_span_of_time_an_age() -> None:
         assert analyse("How old was the miller when the dam broke?").unit == "measure"
     finally:
         LEXICAL["age_asked"] = 1
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("every 45 seconds", True),
+    ("three times a week", True),
+    ("twice", True),
+    ("nine weeks", False),
+    ("the second summit", False),
+])
+def test_a_rate_or_a_count_of_occurrences_is_read(text: str, rate: bool) -> None:
+    from vitrina.qa.duration import reads_rate
+
+    assert reads_rate(text) is rate
+
+
+def test_a_rate_agrees_with_a_how_often_question() -> None:
+    from vitrina.qa.dimension import agreement
+    from vitrina.qa.question import analyse
+    from vitrina.qa.weights import LEXICAL
+
+    q = analyse("How often did the ferry cross to Arlen?")
+    assert agreement("twice a day", q) == 1.0
+    assert agreement("forty passengers", q) == 0.0
+    LEXICAL["rate_agrees"] = 0
+    try:
+        assert agreement("twice a day", q) == 0.0
+    finally:
+        LEXICAL["rate_agrees"] = 1
