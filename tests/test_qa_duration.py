@@ -69,17 +69,3 @@ def test_a_rate_or_a_count_of_occurrences_is_read(text: str, rate: bool) -> None
 
     assert reads_rate(text) is rate
 
-
-def test_a_rate_agrees_with_a_how_often_question() -> None:
-    from vitrina.qa.dimension import agreement
-    from vitrina.qa.question import analyse
-    from vitrina.qa.weights import LEXICAL
-
-    q = analyse("How often did the ferry cross to Arlen?")
-    assert agreement("twice a day", q) == 1.0
-    assert agreement("forty passengers", q) == 0.0
-    LEXICAL["rate_agrees"] = 0
-    try:
-        assert agreement("twice a day", q) == 0.0
-    finally:
-        LEXICAL["rate_agrees"] = 1
