@@ -25,3 +25,11 @@ def age(q: Any) -> bool:
 def rate(q: Any) -> bool:
     """"How often …?": a rate asked (Question.unit "frequency")."""
     return q.unit == "frequency"
+
+
+def ordered(q: Any) -> bool:
+    """"Which came first, X or Y?" (qa/either.ordered_choice)."""
+    from vitrina.qa import either
+    from vitrina.qa.parse import parse
+
+    return either.ordered_choice(parse(q.text)) is not None

@@ -113,6 +113,9 @@ LEXICAL: dict[str, float] = {
     # round 57 askname57: 1 offers no quotation as a name when the name asked is a person's own ("maiden name", "pen
     # name": qa/quoted_name.person_asked, WordNet); 0 as askv57 shipped
     "quoted_name_person": 1,
+    # round 58 askv58: 1 answers "Which came first, X or Y?" by the option whose year the best covered sentences
+    # stating it write the earlier (qa/either.ordered_choice, year_near; ask._ordered); 0 no answer by comparison
+    "ordered_choice": 1,
     # round 58 askv58: 1 reads a rate or a count of occurrences ("every 45 seconds", "eighteen times":
     # qa/duration.reads_rate) as an amount of the asked dimension when "How often …?" is asked (qa/dimension.agreement:
     # the ranking's quantity_agrees and the gate's quantity_stated); 0 no amount of time agrees, as before
