@@ -292,6 +292,25 @@ def test_an_unknown_filter_id_is_a_usage_error_that_suggests_ids(sample_db):
     assert known.exit_code == 0
 
 
+def test_an_unknown_entity_suggests_every_entity_named_so_up_to_the_limit(monkeypatch):
+    from types import SimpleNamespace
+
+    from vitrina import cli
+    from vitrina.errors import UsageError
+    from vitrina.limits import INPUT_LIMITS
+
+    names = ["Camp Orrin", "Mount Orrin", "Orrin Glacier", "Orrin Bay", "Sir Walter Orrin", "Edith Orrin Hall"]
+    entities = [SimpleNamespace(id=f"entity-{n}", name=name) for n, name in enumerate(names)]
+    kb = SimpleNamespace(entity=lambda _id: None, entities=lambda: entities)
+    with pytest.raises(UsageError) as every:
+        cli.check_filters(kb, None, "orrin")  # type: ignore[arg-type]
+    assert all(entity.id in str(every.value) for entity in entities) and "more" not in str(every.value)
+    monkeypatch.setitem(INPUT_LIMITS, "suggested_ids", 2)
+    with pytest.raises(UsageError) as some:
+        cli.check_filters(kb, None, "orrin")  # type: ignore[arg-type]
+    assert "entity-3, entity-0 and 4 more" in str(some.value)  # the shortest names first
+
+
 def test_an_unknown_section_is_a_usage_error_and_a_known_one_filters(sample_db):
     from vitrina.store import reading
 

@@ -602,7 +602,9 @@ def check_filters(kb: KnowledgeBase, document: str | None, entity: str | None, s
         close = sorted((e for e in kb.entities() if entity.casefold() in e.name.casefold()),
                        key=lambda e: (word.search(e.name) is None, len(e.name)))  # whole word, then shortest
         named = [e.id for e in close]
-        hint = f"; entities named so: {', '.join(named[:3])}" if named else ""
+        shown = INPUT_LIMITS["suggested_ids"]
+        more = f" and {len(named) - shown:,} more (vitrina export --format json lists them)" if len(named) > shown else ""
+        hint = f"; entities named so: {', '.join(named[:shown])}{more}" if named else ""
         raise UsageError(f"no entity {entity!r} (--entity takes an entity id, as export prints it){hint}")
 
 

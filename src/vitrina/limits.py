@@ -8,6 +8,9 @@ INPUT_LIMITS = {
     "param_chars": 500,
     # a page's whole query string (several parameters and their names)
     "query_string": 4000,
+    # ids a refused --entity value suggests (entities whose names hold it): a camp, a mountain and the person
+    # they are named after all share the word, and three shown left the person out (round 58 red team, D13)
+    "suggested_ids": 8,
 }
 
 # Work one document may bring to the stages that compare documents with each other (the comparisons:
