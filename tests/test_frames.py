@@ -62,3 +62,16 @@ def test_the_head_words_of_doer_and_theme_are_kept():
     found = _frame(sentence, "1771")
     assert [sentence[a:b] for a, b in found.theme_heads] == ["Lind"]
     assert not found.pronoun_doer and _frame("She taught at Braga until 1821.", "1821").pronoun_doer
+
+
+def test_a_relative_pronoun_theme_is_the_noun_its_clause_describes():
+    found = _frame("The envoys drafted the Lamberth Harbor Accord, which Porto and Lisbon signed on May 4, 1921.",
+                   "May 4, 1921")
+    assert found.predicate[0] == "signed"
+    assert {"lamberth", "harbor", "accord"} <= set(found.theme)
+
+
+def test_a_relative_pronoun_theme_reads_as_the_clause_without_it():
+    with_pronoun = _frame("They kept the granary tax that the council repealed in 1921.", "1921")
+    without = _frame("They kept the granary tax the council repealed in 1921.", "1921")
+    assert with_pronoun.theme == without.theme and "tax" in with_pronoun.theme

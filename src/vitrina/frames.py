@@ -189,6 +189,8 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
     idiom = next((t for t in themes if t.dep_ == "dobj" and _verb_idiom(verb.text.lower(), t.text.lower())), None)
     if idiom is not None:  # "take place", "make peace": one verb in WordNet, its object no theme
         themes = [t for t in themes if t.i != idiom.i]
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+        themes = _described_for_relative(themes, verb.head)
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i and not themes:
         themes = [verb.head]  # "the accord they signed", "an alliance founded in 1921"
         if verb.head.dep_ == "attr":  # "the accord was a pact signed in 1921": the accord too
@@ -214,6 +216,12 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
         predicate.append(_word(noun))
     theme = [_word(c) for c in said if _word(c)] + [w for t in themes for w in _phrase_words(t, value_ids)]
     return [p for p in predicate if p], theme, aspect
+
+
+def _described_for_relative(themes: list[Any], described: Any) -> list[Any]:
+    """A relative pronoun as what the act is done to ("the accord, which they signed", "the accord that was signed")
+    stands for the noun its clause describes, as in "the accord they signed"."""
+    return [described if t.tag_ in _RELATIVE_TAGS else t for t in themes]
 
 
 def _event_heads(themes: list[Any]) -> list[Any]:
