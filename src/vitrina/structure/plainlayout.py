@@ -567,79 +567,6 @@ PLAIN_LIMITS = {
 # (a mark alone on its line over the note's text, ``footnotes._mark_alone``, opens its note too)
 _MARK_OPENING = re.compile(r"^([*\u2020\u2021]{1,2})(?:\s+\S|\s*$)")
 # A line closing on a year (perhaps a span): a dated deck ("… and Cocoa Powder, 1828").
-def _inset_tables_out(entries: list[Entry]) -> list[Entry]:
-    """With ``inset_table_lines`` on, a small table set inside a paragraph's column and read into it
-    mid-sentence (``_inset_table``), the sentence going on in lower case after it in the same block or opening
-    the next one: the paragraph is whole again, and the table a block of its own after it."""
-    most = int(PLAIN_LIMITS["inset_table_lines"])
-    if not most:
-        return entries
-    out: list[Entry] = []
-    n = 0
-    while n < len(entries):
-        entry = entries[n]
-        if not _plain_paragraph(entry):
-            out.append(entry)
-            n += 1
-            continue
-        nxt = entries[n + 1] if n + 1 < len(entries) else None
-        cut, lines, taken = _inset_table(entry.lines, most), entry.lines, 1
-        if cut is None and _plain_paragraph(nxt) and nxt.lines[0].text.lstrip()[:1].islower():  # type: ignore[union-attr]
-            lines, taken = [*entry.lines, *nxt.lines], 2  # type: ignore[union-attr]
-            cut = _inset_table(lines, most)
-            cut = cut if cut is not None and cut[1] == len(entry.lines) else None  # the table closed the block
-        if cut is None:
-            out.append(entry)
-            n += 1
-            continue
-        at, end = cut
-        out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
-        out.append(Fragment("table", lines[at:end]))
-        n += taken
-    return out
-
-
-def _plain_paragraph(entry: Entry | None) -> bool:
-    """A paragraph block with no credit, nothing deferred into it."""
-    return isinstance(entry, Fragment) and entry.kind == "paragraph" and entry.credit is None and not entry.deferred
-
-
-def _inset_table(lines: list[Line], most: int) -> tuple[int, int] | None:
-    """(first, end) of a table set inside ``lines``: after a line of the text ending no sentence (nor on a hyphen),
-    perhaps a short head line, two rows or more (``_inset_row``), perhaps one line of note ending a sentence, at
-    most ``most`` lines, then a line going on in lower case that is no row; None for none."""
-    words = int(PLAIN_LIMITS["inset_row_words"])
-    for at in range(1, len(lines) - 2):
-        before = lines[at - 1].text.strip()
-        if ends_sentence(before) or before.endswith(LINE_HYPHENS) or len(before.split()) <= words:
-            continue
-        head = lines[at].text.split()
-        headed = len(head) <= words and not ends_sentence(lines[at].text) and starts_uppercase(head[0]) and (
-            _INNER_STOP.search(lines[at].text) is None and not _continues(lines[at].text))
-        k = at + 1 if headed else at
-        rows = 0
-        while k < len(lines) and k - at < most and _inset_row(lines[k], words):
-            rows, k = rows + 1, k + 1
-        if rows < 2:
-            continue
-        if k < len(lines) and k - at < most and starts_uppercase(lines[k].text) and ends_sentence(lines[k].text):
-            k += 1  # the table's note
-        if k < len(lines) and lines[k].text.lstrip()[:1].islower() and not _inset_row(lines[k], words):
-            return at, k
-    return None
-
-
-def _inset_row(line: Line, words: int) -> bool:
-    """A table's row: at most ``words`` words, a figure among them, no sentence ended in it or at its end, nor
-    left open (a comma, a function word or a hyphen at its end: a line of prose going on)."""
-    text = line.text.strip()
-    return (0 < len(text.split()) <= words and any(ch.isdigit() for ch in text) and not ends_sentence(text)
-            and not _continues(text) and _INNER_STOP.search(text) is None)
-
-
-_INNER_STOP = re.compile(r"[.!?][”’\"')]?\s+[A-Z“‘\"(]")  # a sentence ending inside a line, the next opening
-
-
 _CLOSING_YEAR = re.compile(r"\b\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?\W{0,2}$")
 # A note's mark opening a line: a number, raised figures or a reference symbol, then its text ("¹ Now …", "2 The …").
 _NOTE_OPENING = re.compile(r"^(?:\d{1,2}\s+|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}\s*|[*\u2020\u2021]{1,2}\s*)[^\W\d_]")
@@ -5224,6 +5151,74 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
         out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
         out.append(Fragment("paragraph", lines[at:end]))
     return out
+
+
+def _inset_tables_out(entries: list[Entry]) -> list[Entry]:
+    """With ``inset_table_lines`` on, a small table set inside a paragraph's column and read into it
+    mid-sentence (``_inset_table``), the sentence going on in lower case after it in the same block or opening
+    the next one: the paragraph is whole again, and the table a block of its own after it."""
+    most = int(PLAIN_LIMITS["inset_table_lines"])
+    if not most:
+        return entries
+    out: list[Entry] = []
+    n = 0
+    while n < len(entries):
+        entry = entries[n]
+        if not _plain_paragraph(entry):
+            out.append(entry)
+            n += 1
+            continue
+        nxt = entries[n + 1] if n + 1 < len(entries) else None
+        cut, lines, taken = _inset_table(entry.lines, most), entry.lines, 1
+        if cut is None and nxt is not None and _plain_paragraph(nxt) and nxt.lines[0].text.lstrip()[:1].islower():
+            lines, taken = [*entry.lines, *nxt.lines], 2
+            cut = _inset_table(lines, most)
+            cut = cut if cut is not None and cut[1] == len(entry.lines) else None  # the table closed the block
+        if cut is None:
+            out.append(entry)
+            n += 1
+            continue
+        at, end = cut
+        out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
+        out.append(Fragment("table", lines[at:end]))
+        n += taken
+    return out
+
+
+def _inset_table(lines: list[Line], most: int) -> tuple[int, int] | None:
+    """(first, end) of a table set inside ``lines``: after a line of the text ending no sentence (nor on a hyphen),
+    perhaps a short head line, two rows or more (``_inset_row``), perhaps one line of note ending a sentence, at
+    most ``most`` lines, then a line going on in lower case that is no row; None for none."""
+    words = int(PLAIN_LIMITS["inset_row_words"])
+    for at in range(1, len(lines) - 2):
+        before = lines[at - 1].text.strip()
+        if ends_sentence(before) or before.endswith(LINE_HYPHENS) or len(before.split()) <= words:
+            continue
+        head = lines[at].text.split()
+        headed = len(head) <= words and not ends_sentence(lines[at].text) and starts_uppercase(head[0]) and (
+            _INNER_STOP.search(lines[at].text) is None and not _continues(lines[at].text))
+        k = at + 1 if headed else at
+        rows = 0
+        while k < len(lines) and k - at < most and _inset_row(lines[k], words):
+            rows, k = rows + 1, k + 1
+        if rows < 2:
+            continue
+        if k < len(lines) and k - at < most and starts_uppercase(lines[k].text) and ends_sentence(lines[k].text):
+            k += 1  # the table's note
+        if k < len(lines) and lines[k].text.lstrip()[:1].islower() and not _inset_row(lines[k], words):
+            return at, k
+    return None
+
+
+def _inset_row(line: Line, words: int) -> bool:
+    """A table's row: at most ``words`` words, a figure among them, no sentence ended in it or at its end, nor
+    left open (a comma, a function word or a hyphen at its end: a line of prose going on)."""
+    text = line.text.strip()
+    return (0 < len(text.split()) <= words and any(ch.isdigit() for ch in text) and not ends_sentence(text)
+            and not _continues(text) and _INNER_STOP.search(text) is None)
+
+
+_INNER_STOP = re.compile(r"[.!?][”’\"')]?\s+[A-Z“‘\"(]")  # a sentence ending inside a line, the next opening
 
 
 _CLOSING_YEAR = re.compile(r"\b\d{4}\s*$")  # a source line closing on its year has no wrap
