@@ -2073,7 +2073,7 @@ def _subtitle_under_title(items: list[_Item]) -> None:
     top = items[at].kind == "title" or _sole_top_heading(items, at)
     styled = under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items)) or (
         top and _italic_deck(under))
-    if not styled and not ((top or _opening_heading(items, at)) and _plain_deck(under)):
+    if not styled and not (_opening_heading(items, at) and _plain_deck(under, _body_type(items))):
         return
     n = items.index(under)
     title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
@@ -2120,19 +2120,22 @@ def _italic_deck(item: _Item) -> bool:
 
 
 def _opening_heading(items: list[_Item], at: int) -> bool:
-    """The heading at ``at`` opens the document: of level 1, with only kickers and empty lines before it
-    (a title set in the first heading style, whatever sections and boxes take the same level later)."""
-    return items[at].level == 1 and all(
+    """The heading at ``at`` opens the document: a heading (no Title paragraph, which may hold its own line
+    break) of level 1, with only kickers and empty lines before it (a title set in the first heading style,
+    whatever sections and boxes take the same level later)."""
+    return items[at].kind == "heading" and items[at].level == 1 and all(
         not item.text.text.strip() or item.kind == "heading" and item.level == _KICKER_LEVEL for item in items[:at])
 
 
-def _plain_deck(item: _Item) -> bool:
-    """With ``plain_decks`` on, a short plain line ending no sentence, naming no unit, no writer, no
-    picture, no place among other parts ("Gallery 5 · Case 2"): under the title, the second title line a
-    converter sets as a paragraph of its own when a heading cannot hold a line break. It joins the title
-    only when it reads as a title (``title_deck``)."""
+def _plain_deck(item: _Item, body: _BodyType) -> bool:
+    """With ``plain_decks`` on, a short line in the body's own type (upright, not bold, not in display size)
+    ending no sentence, naming no unit, no writer, no picture, no place among other parts ("Gallery 5 · Case
+    2"): under the title, the second title line a converter sets as a paragraph of its own when a heading cannot
+    hold a line break. It joins the title only when it reads as a title (``title_deck``)."""
     text = " ".join(item.text.text.split())
+    display = body.size is not None and item.size is not None and item.size >= DOCX_LIMITS["heading_size"] * body.size
     return (bool(DOCX_SWITCHES["plain_decks"]) and bool(text) and not item.images and not item.listed
+            and not item.italic and not item.bold and not display
             and not item.row and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
             and alone_label(text) is None and not is_byline(text) and not imprint(text))
 
