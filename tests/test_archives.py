@@ -327,6 +327,18 @@ def test_a_damaged_compressed_tar_is_a_corrupt_archive_not_an_unsupported_file(t
     assert archive_kind(garbage, lambda: zipfile.ZipFile(io.BytesIO(garbage))) is None  # unnamed: not claimed
 
 
+def test_a_compressed_tar_cut_before_its_first_header_is_a_corrupt_archive(tmp_path):
+    """A .tar.gz truncated to its first bytes inflates without an error but to too little to hold a header:
+    named as an archive, it is a damaged one, not a file of an unsupported format."""
+    whole = tar_bytes([("notes/ferry.txt", NOTE)], "w:gz")
+    items, found, _ = unpack(tmp_path, "cut.tar.gz", whole[:60])
+    assert items == [] and len(found.errors) == 1 and not found.skipped
+    assert found.errors[0].reason.startswith("corrupt tar archive")
+    cut = tmp_path / "notes.txt.gz"  # under a plain compressed file's name it is not claimed as a tar
+    cut.write_bytes(whole[:60])
+    assert file_archive_kind(cut) is None
+
+
 def test_a_corrupt_member_is_its_own_error_and_the_rest_is_read(tmp_path):
     data = bytearray(zip_bytes({"a.txt": NOTE, "b.txt": NOTE}, zipfile.ZIP_STORED))
     at = data.index(NOTE)

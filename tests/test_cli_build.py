@@ -15,11 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 from vitrina.cli import main
-from vitrina.ingest import supported_formats
+from vitrina.ingest import ARCHIVES_READ, supported_formats
 from vitrina.ingest.sniff import unsupported_kind
 from vitrina.progress import BarProgress, LogProgress, progress_for
 
 SUPPORTED = supported_formats()
+REFUSED_TAIL = f"supported: {SUPPORTED}; {ARCHIVES_READ}"
 LETTER = "The new library opened in Tessaly on 3 March 1950. Mira Odell gave the first reading.\n"
 
 
@@ -43,7 +44,7 @@ def test_rtf_is_refused_by_name(tmp_path):
     rtf.write_bytes(rb"{\rtf1\ansi Dear {\b friend}, the library opened.}")
     result = run("build", "--db", str(db), str(rtf))
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == f"Error: {rtf}: unsupported format (RTF document); supported: {SUPPORTED}"
+    assert result.stderr.splitlines()[0] == f"Error: {rtf}: unsupported format (RTF document); {REFUSED_TAIL}"
     assert not db.exists() and not list(tmp_path.glob("*.lock"))
 
 
@@ -58,7 +59,7 @@ def test_refused_files_start_no_worker(tmp_path, monkeypatch):
     monkeypatch.setattr("vitrina.pipeline.run_isolated", no_workers)
     result = run("build", "--db", str(db), str(rtf), str(empty))
     assert result.stderr.splitlines() == [
-        f"Error: {rtf}: unsupported format (RTF document); supported: {SUPPORTED}",
+        f"Error: {rtf}: unsupported format (RTF document); {REFUSED_TAIL}",
         f"Error: {empty}: empty file",
         f"Nothing built (2 skipped: 1 unsupported, 1 empty); database {db} not created",
     ]
@@ -129,7 +130,7 @@ def _tar() -> bytes:
     (_zip({"notes/a.txt": b"hello"}), "ZIP archive"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
     (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "JPEG image"),
-    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip archive"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip-compressed file"),
     (_tar(), "tar archive"),
     (b"\x00\x01\x02\x03binary\x00\x00", "binary data"),
 ])

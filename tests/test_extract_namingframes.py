@@ -100,3 +100,32 @@ def test_an_untagged_name_a_verb_of_naming_gives_a_place_is_added() -> None:
     text = "The harbour was renamed Hastings in 1860."
     found = names_given_to_places(text, _analysis(text).toks, [], gazetteer(), KEPT, SOURCE)
     assert [(text[m.start : m.end], m.type, m.source) for m in found] == [("Hastings", "place", SOURCE)]
+
+
+@pytest.mark.parametrize(("text", "typed", "name"), [
+    # the document's person is the name's eponym: "after" and the person bearing the name, named elsewhere
+    ("The harbour was renamed Hastings in 1860, after the surveyor John Hastings. Hastings had sailed from there.",
+     [("Hastings", "person"), ("John Hastings", "person"), ("Hastings", "person")], "Hastings"),
+    # a copula, "in honour of" the person
+    ("In 1858 Dunmere became Kingston in honour of George Kingston, the colony's agent.",
+     [("Dunmere", "place"), ("Kingston", "person"), ("George Kingston", "person")], "Kingston"),
+])
+def test_a_name_given_after_a_person_of_the_document_is_a_place(text: str, typed: list[tuple[str, str]],
+                                                                 name: str) -> None:
+    assert _named(text, typed) == [(name, "place")]
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    # "after" names no person bearing the name: the person elsewhere still stands against it
+    ("The harbour was renamed Hastings after the war. Hastings had sailed from there as a boy.",
+     [("Hastings", "person"), ("Hastings", "person")]),
+    # the eponym stands too far past the cue
+    ("The harbour was renamed Hastings after the long and bitter winter of that famous year of John Hastings. "
+     "Hastings had sailed from there as a boy.",
+     [("Hastings", "person"), ("John Hastings", "person"), ("Hastings", "person")]),
+    # the cue is in the next sentence
+    ("The harbour was renamed Hastings. After that John Hastings left. Hastings had sailed from there as a boy.",
+     [("Hastings", "person"), ("John Hastings", "person"), ("Hastings", "person")]),
+])
+def test_a_cue_with_no_eponym_lifts_no_gate(text: str, typed: list[tuple[str, str]]) -> None:
+    assert _named(text, typed) == []

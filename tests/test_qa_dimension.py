@@ -17,6 +17,7 @@ from vitrina.qa.dimension import (
     verb_dimensions,
 )
 from vitrina.qa.question import analyse
+from vitrina.qa.weights import LEXICAL
 
 
 def test_a_unit_noun_is_of_every_dimension_its_senses_measure() -> None:
@@ -88,7 +89,6 @@ def test_no_quantity_asked_no_agreement() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "How often did the ferry cross to the island in winter?",
     "How long did the weavers' strike last?",
     "How many years did the abbot rule the valley?",
 ])
@@ -111,3 +111,17 @@ def test_a_bare_how_much_with_a_verb_of_paying_asks_money() -> None:
     assert asked_dimensions(q) == {"money"}
     assert agreement("£40", q) == 1.0
     assert agreement("300 acres", q) == 0.0
+
+
+def test_a_rate_agrees_with_a_how_often_question() -> None:
+    """Round 58 askv58: a rate or a count of occurrences is the amount "How often …?" asks; a span of time or a
+    count of things is not."""
+    q = analyse("How often did the ferry cross to the island in winter?")
+    assert agreement("every 20 minutes", q) == agreement("twice a day", q) == 1.0
+    assert agreement("nine weeks", q) == agreement("forty passengers", q) == 0.0
+    assert not disagrees("every 20 minutes", q)
+    LEXICAL["rate_agrees"] = 0
+    try:
+        assert agreement("every 20 minutes", q) == 0.0
+    finally:
+        LEXICAL["rate_agrees"] = 1

@@ -42,3 +42,30 @@ def test_a_duration_is_asked_by_how_long_or_a_count_of_a_unit_of_time() -> None:
     assert asks_duration(analyse("For how many years was the mill closed?"))
     assert not asks_duration(analyse("How many ships sailed from the port?"))
     assert not asks_duration(analyse("When did the siege of the fort end?"))
+
+
+def test_how_old_asks_a_span_of_time_an_age() -> None:
+    from vitrina.qa.question import analyse
+    from vitrina.qa.weights import LEXICAL
+
+    assert analyse("How old was the miller when the dam broke?").unit == "duration"
+    assert analyse("How long was the bridge at Arlen?").unit != "duration"
+    LEXICAL["age_asked"] = 0
+    try:
+        assert analyse("How old was the miller when the dam broke?").unit == "measure"
+    finally:
+        LEXICAL["age_asked"] = 1
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("every 45 seconds", True),
+    ("three times a week", True),
+    ("twice", True),
+    ("nine weeks", False),
+    ("the second summit", False),
+])
+def test_a_rate_or_a_count_of_occurrences_is_read(text: str, rate: bool) -> None:
+    from vitrina.qa.duration import reads_rate
+
+    assert reads_rate(text) is rate
+

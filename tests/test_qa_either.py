@@ -86,3 +86,55 @@ def test_ask_answers_with_the_stated_option(kb):
     result = ask(kb, "Did the Kelm harbour board approve or veto the pier scheme?")
     assert result["answer"] == "vetoed"
     assert result["citations"][0]["text"] == TEXT[1]
+
+
+# round 58 askv58: "Which came first, X or Y?" by the years the sources write (either.ordered_choice, year_near)
+
+def ordered(question: str) -> list[str] | None:
+    found = either.ordered_choice(parse(question))
+    return [o.text for o in found] if found else None
+
+
+def test_which_came_first_names_the_options_after_a_comma_or_a_dash():
+    assert ordered("Which guild left the fair first, the millers or the bakers?") == ["millers", "bakers"]
+    assert ordered("Which bridge opened first — Kelmford or Varrow?") == ["Kelmford", "Varrow"]
+
+
+def test_no_order_asked_without_a_closing_choice_or_the_ordinal():
+    assert ordered("Which guild left the fair, the millers or the bakers?") is None  # no "first"
+    assert ordered("Did the first guild sell bread or flour?") is None  # "first" names a guild; no closing choice
+
+
+def test_the_year_nearest_the_option():
+    doc = parse("The Kelmford bridge opened in 1862, and the Varrow bridge followed in 1871.")
+    kelm = [(t.i, t.i + 1) for t in doc if t.text == "Kelmford"]
+    varrow = [(t.i, t.i + 1) for t in doc if t.text == "Varrow"]
+    assert either.year_near(doc, kelm) == 1862
+    assert either.year_near(doc, varrow) == 1871
+    assert either.year_near(parse("The Kelmford bridge opened."), [(1, 2)]) is None
+
+
+BRIDGES = [
+    "The Varrow bridge over the Osk was opened to carts in 1871 by the county.",
+    "The Kelmford bridge over the Osk was opened to carts in 1862 by the town.",
+]
+
+
+@pytest.fixture(scope="module")
+def bridges(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ordered") / "ordered.db"
+    builder = DocumentBuilder("osk", "osk.txt", "text")
+    builder.section("A", "Bridges over the Osk")
+    builder.block("paragraph", [Piece(" ".join(BRIDGES), SourceRef(0, 400, 2))])
+    doc = builder.build()
+    starts = [doc.text.index(s) for s in BRIDGES]
+    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, BRIDGES, strict=True)))
+    write_exhibit(path, [("sha-osk", doc)], [doc], [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        yield as_knowledge_base(conn)
+
+
+def test_ask_answers_the_option_with_the_earlier_year(bridges):
+    result = ask(bridges, "Which bridge over the Osk opened first, Varrow or Kelmford?")
+    assert result["answer"] == "Kelmford"
+    assert {c["text"] for c in result["citations"]} == set(BRIDGES)

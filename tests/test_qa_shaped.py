@@ -123,3 +123,55 @@ def test_the_asker_words_keep_an_initialism_as_the_parser_folds_it() -> None:
     words = asker_words("What were the U.S. millers eager to do?", ["u", "s", "millers", "eager"], set())
     assert {"u.s.", "miller"} <= words
     assert "what" not in words  # a stop word names no holder
+
+
+# round 58 askv58: what someone promised, pledged or guaranteed (lexical.commitment_word, shaped.asked_commitment)
+
+@pytest.mark.parametrize(("text", "promiser"), [
+    ("What did the abbot promise the weavers?", frozenset()),
+    ("What did Aldwin pledge to do after the flood?", frozenset({"aldwin"})),
+    ("What did the charter guarantee the fishermen?", frozenset()),
+    ("What had Mirela assured the council she would do?", frozenset({"mirela"})),
+])
+def test_a_promise_asked_is_read_with_its_promiser(text: str, promiser: frozenset[str]) -> None:
+    q = analyse(text)
+    assert q.commitment and not q.desire
+    assert promiser <= q.promiser
+
+
+@pytest.mark.parametrize("text", [
+    "What was the point of the bridge the abbot promised the weavers?",  # the wh-word asks the point, not the promise
+    "What did the abbot build after the flood?",  # no word of promising
+    "What did the weavers hope to achieve?",  # a desire, read as before
+])
+def test_other_questions_ask_no_promise(text: str) -> None:
+    assert not analyse(text).commitment
+
+
+def test_the_promise_switch_off_reads_no_promise() -> None:
+    LEXICAL["commitment_asked"] = 0
+    try:
+        assert not analyse("What did the abbot promise the weavers?").commitment
+    finally:
+        LEXICAL["commitment_asked"] = 1
+
+
+@pytest.mark.parametrize(("sentence", "promised"), [
+    ("The abbot pledged to rebuild the mill before winter.", "to rebuild the mill before winter"),
+    ("The charter guaranteed that the fishermen would keep their nets.", "the fishermen would keep their nets"),
+    ("The weavers accepted the abbot's promise to lower the rents.", "to lower the rents"),
+])
+def test_what_a_word_of_promising_governs_fills_the_slot(sentence: str, promised: str) -> None:
+    found = [sentence[a:b] for a, b in spans(parse(sentence), None, False, frozenset(), frozenset())]
+    assert any(promised in f for f in found)
+
+
+def test_a_promise_held_by_another_named_promiser_fills_nothing() -> None:
+    sentence = "Corwen pledged to rebuild the mill before winter."
+    assert spans(parse(sentence), None, False, frozenset(), frozenset({"aldwin"})) == []
+    assert spans(parse(sentence), None, False, frozenset(), frozenset({"corwen"})) != []
+
+
+def test_no_promise_asked_reads_no_promised_span() -> None:
+    sentence = "The abbot pledged to rebuild the mill before winter."
+    assert spans(parse(sentence), None, False, frozenset(), None) == []

@@ -61,8 +61,9 @@ _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, tarfile.TarError, zlib
 def archive_kind(head: bytes, zip_of: Callable[[], zipfile.ZipFile], named: bool = False) -> str | None:
     """``"zip"`` or ``"tar"`` when the bytes starting ``head`` are an archive of files, else None (a DOCX,
     an EPUB, an OpenDocument file, any other file). ``zip_of`` opens the whole ZIP (its directory is at its end).
-    ``named``: the file's name is an archive's (``.tgz``…), so a compressed stream that cannot be inflated is
-    a damaged tar, whose reading says so, not a file of an unsupported format (round 42 red team, D17)."""
+    ``named``: the file's name is an archive's (``.tgz``…), so a compressed stream that cannot be inflated, or
+    ends before a tar's first header (round 58 red team, D12), is a damaged tar, whose reading says so, not a
+    file of an unsupported format (round 42 red team, D17)."""
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         try:
             with zip_of() as archive:
@@ -74,9 +75,13 @@ def archive_kind(head: bytes, zip_of: Callable[[], zipfile.ZipFile], named: bool
     for magic, _name, inflater in _COMPRESSED:
         if head.startswith(magic):
             try:
-                return "tar" if _tar_header(inflater()(head, TAR_MAGIC_OFFSET + 8)) else None
+                inflated = inflater()(head, TAR_MAGIC_OFFSET + 8)
             except _READ_ERRORS:
                 return "tar" if named else None
+            if _tar_header(inflated):
+                return "tar"
+            # a stream cut before a tar header could be read (a truncated download): damaged, when so named
+            return "tar" if named and len(inflated) < TAR_MAGIC_OFFSET + 5 else None
     return None
 
 

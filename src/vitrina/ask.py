@@ -260,9 +260,11 @@ def _either(conn: KnowledgeBase, respelled: str, q: Question, result: dict[str, 
     question is no answer (withheld) when no sentence states an option."""
     if not re.search(r"\bor\b", respelled, re.IGNORECASE):
         return result
-    options = either.alternatives(parse(respelled), q.type == "yes/no")
+    doc = parse(respelled)
+    options = either.alternatives(doc, q.type == "yes/no")
     if not options:
-        return result
+        ordered = either.ordered_choice(doc) if LEXICAL["ordered_choice"] else None
+        return _ordered(conn, q, ordered, result) if ordered else result
     shown = fold(result["answer"] or "")
     if any(all(re.search(rf"\b{re.escape(k)}", shown) for k in o.keys) for o in options if not o.verb):
         return result  # the ordinary answer is one of the options already
@@ -274,6 +276,34 @@ def _either(conn: KnowledgeBase, respelled: str, q: Question, result: dict[str, 
     if fold(result["answer"] or "") == "yes":
         return {**result, "answer": None, "confidence": 0.0}
     return result
+
+
+def _ordered(conn: KnowledgeBase, q: Question, options: list[either.Option], result: dict[str, Any]
+             ) -> dict[str, Any]:
+    """Round 58 askv58: "Which came first, X or Y?" answered by the option (as the question writes it) whose year is
+    the earliest, each option's year the one written nearest it in the best covered retrieved sentence stating it with
+    a year (qa/either.py `year_near`), cited at those sentences; ``result`` when an option has no year or two share
+    the earliest."""
+    aliases = _aliases(conn, q)
+    weights, _missing = _weights(conn, q, conn.sentence_count() or 1, aliases)
+    sentences, titles = covered(conn, q, weights, aliases, wider=True)
+    variants = {k: list(v) for own, v in aliases for k in own if len(own) == 1}
+    dated: dict[int, tuple[int, str, Sentence]] = {}
+    reading = sentences[:int(EITHER["sentences"])]
+    for s, doc in zip(reading, parse_many([s.text for s in reading]), strict=True):
+        for i, option in enumerate(options):
+            spans = either.occurrences(doc, option, variants)
+            year = either.year_near(doc, spans) if i not in dated else None
+            if year is not None:
+                dated[i] = (year, option.text, s)
+    if len(dated) < len(options):
+        return result
+    ranked = sorted(dated.values(), key=lambda d: d[0])
+    if ranked[0][0] == ranked[1][0]:
+        return result
+    cited = [_citation(d[2], titles) for d in ranked]
+    return {**result, "answer": ranked[0][1], "confidence": EITHER["confidence"],
+            "citations": [c for i, c in enumerate(cited) if c not in cited[:i]]}
 
 
 def _option_stated(conn: KnowledgeBase, q: Question, options: list[either.Option]
@@ -464,7 +494,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.align_credit = max((credit for _t, credit in aligned), default=0.0)
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
-        s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker) if q.kind_of or q.desire else []
+        s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker, q.promiser if q.commitment else None) \
+            if q.kind_of or q.desire or q.commitment else []
         s.felt = feeling.spans(doc, q.feeler, frozenset(q.others)) if q.feeling else []
         s.exchanged = exchange.spans(doc) if q.exchange else []
         s.quoted = quoted_name.spans(s.text) if quoted_name.asked(q) and quoted_name.tied(q, doc) else []

@@ -38,10 +38,12 @@ _SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "VBG"
 NAMING_FRAME_LIMITS = {
     "subject_words": 5,  # the most words between "which"/"that" and the naming verb read as its subject
     "name_words": 4,  # the most words of a name a naming verb gives
+    "eponym_words": 6,  # the most words between an eponym cue ("after") and the person it names
 }
 # a run of capitalised words one space or hyphen apart ("Port Alderney", "Nord-Ostsee-Graben")
 _NAME_RUN_AT = re.compile(rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,{NAMING_FRAME_LIMITS['name_words'] - 1}}}(?![\w-])")
 _POSSESSIVE_AFTER = re.compile(r"['’]")
+_SENTENCE_REST = re.compile(r"[^.;!?\n]*")  # the rest of a sentence: up to its full stop, semicolon or line end
 
 
 def names_given_to_places(text: str, toks: list[Tok], mentions: list[RawMention], gaz: Gazetteer,
@@ -58,6 +60,7 @@ def names_given_to_places(text: str, toks: list[Tok], mentions: list[RawMention]
         return mentions
     naming, copulas = lexicon_words("naming_verbs"), lexicon_words("copulas")
     people = Counter(" ".join(text[m.start : m.end].split()) for m in mentions if m.type == "person")
+    person_spans = [(m.start, m.end) for m in mentions if m.type == "person"]
     person_words = {w for p in people for w in p.split()}
     place_ends = {m.end: m for m in mentions if m.type == "place"}
     by_start = {m.start: k for k, m in enumerate(mentions)}
@@ -79,9 +82,10 @@ def names_given_to_places(text: str, toks: list[Tok], mentions: list[RawMention]
         if k is not None:
             m = out[k]
             name = " ".join(text[m.start : m.end].split())
+            eponym = _given_after_a_person(text, m.end, name, person_spans)
             elsewhere = people[name] - (m.type == "person")  # the document's other uses of it as a person
-            if m.role is None and m.source not in kept_sources and not elsewhere \
-                    and _may_name_a_place(text, m.end, name, gaz, person_words, kind):
+            if m.role is None and m.source not in kept_sources and (eponym or not elsewhere) \
+                    and _may_name_a_place(text, m.end, name, gaz, set() if eponym else person_words, kind):
                 out[k] = RawMention(m.start, m.end, "place", source)
             continue
         run = _NAME_RUN_AT.match(text, start)
@@ -94,6 +98,28 @@ def names_given_to_places(text: str, toks: list[Tok], mentions: list[RawMention]
             added.append(RawMention(start, end, "place", source))
             covered = SpanUnion([(m.start, m.end) for m in out + added], "half")
     return sorted(out + added, key=lambda m: (m.start, m.end)) if added else out
+
+
+def _given_after_a_person(text: str, end: int, name: str, person_spans: list[tuple[int, int]]) -> bool:
+    """The name ending at ``end`` is given after a person: later in its sentence an eponym cue
+    (``lexicon/eponym_cues.txt``: "after", "in honour of") and, within ``eponym_words`` words of it,
+    a person mention bearing a word of the name ("renamed X in 1911, after the naturalist Y X")."""
+    sentence = _SENTENCE_REST.match(text, end)
+    rest = sentence.group() if sentence else ""
+    cues = "|".join(re.escape(c) for c in sorted(lexicon_words("eponym_cues"), key=len, reverse=True))
+    cue = re.search(rf"\b(?:{cues})\b", rest)
+    if cue is None:
+        return False
+    start = end + cue.end()
+    ahead = _words_ahead(NAMING_FRAME_LIMITS["eponym_words"]).match(rest, cue.end())
+    reach = start + (len(ahead.group()) if ahead else 0)
+    words = set(name.split())
+    return any(start <= s < reach and words & set(text[s:e].split()) for s, e in person_spans)
+
+
+def _words_ahead(n: int) -> re.Pattern[str]:
+    """The next ``n`` words, with the spaces before them."""
+    return re.compile(rf"(?:\s*\S+){{0,{n}}}")
 
 
 def _name_after_verb(toks: list[Tok], v: int, needs_as: bool) -> int | None:

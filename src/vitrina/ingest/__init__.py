@@ -57,8 +57,14 @@ def supported_formats() -> str:
                      for entry in readers)
 
 
+# The archives a build reads as the folders they hold (vitrina.archives), named in every refusal beside the
+# readers' formats: a compressed file that is no archive of files is refused, and says what is read instead.
+ARCHIVES_READ = "archives of them (.zip, .tar, .tar.gz/.tgz, .tar.bz2, .tar.xz)"
+
+
 def unsupported(path: str | Path | Member, kind: str) -> UnsupportedFormat:
-    return UnsupportedFormat(shown(path), f"unsupported format ({kind}); supported: {supported_formats()}")
+    return UnsupportedFormat(shown(path), f"unsupported format ({kind}); supported: {supported_formats()}; "
+                                          f"{ARCHIVES_READ}")
 
 
 def reader_for(fmt: str) -> Reader:

@@ -309,6 +309,10 @@ DOCX_SWITCHES = {
     # round 58 (structset79): a short plain line under the title reading as a title is its second line, set as a
     # paragraph of its own (``_plain_deck``; 0 off)
     "plain_decks": 1,
+    # round 58 (struct78): an empty shaded one-cell table (a picture's stand-in: a grey box) right over a one-cell
+    # table is the picture of the caption there, and that cell's second paragraph, a credit line, its credit, with
+    # no position label (0 off)
+    "placeholder_pictures": 1,
 }
 
 
@@ -526,11 +530,12 @@ def _stated_outline_level(paragraph) -> int | None:
     return None
 
 
-def _table_items(table, document, src: _Source) -> list[_Item]:
+def _table_items(table, document, src: _Source, picture_above: bool = False) -> list[_Item]:
     """The table's rows, one item each. A row holding a picture and a short text (or the
     row under a picture, or in a caption style) is the picture's caption (a label script
     set as a table of images and their captions); every other row is a paragraph, its
-    cells parted by " | ", or by a space in a table used for layout (``prose_rows``)."""
+    cells parted by " | ", or by a space in a table used for layout (``prose_rows``).
+    ``picture_above``: a picture stands right over the table (``_placeholder_picture``)."""
     rows: list[tuple[list[MappedText], list[_Image], bool, MappedText]] = []
     credit_styled: list[bool] = []  # each row's text all in a credit style ("Credit Row")
     for row in _content_rows(table):
@@ -548,7 +553,7 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 text = paragraph_text(paragraph)
                 if text.strip():
                     styles.append(_credit_style(style))
-                second = first is not None and _credit_paragraph(first, text)
+                second = first is not None and _credit_paragraph(first, text, under_picture=picture_above and not rows)
                 first = text if n == 0 and text.strip() else None
                 own = credit if styled and _credit_style(style) or second else cell_text
                 if len(own):
@@ -570,7 +575,7 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
     # a data table: cells parted by " | " in rows of two cells or more (a one-cell box is no table)
     data = separator == CELL_SEPARATOR and any(len(cells) > 1 for cells, _, _, _ in rows)
     items: list[_Item] = []
-    picture_above = False  # the row above held a picture and no text
+    # the row above held a picture and no text (for the first row: the picture over the table)
     for n, (cells, row_images, styled, credit) in enumerate(rows):
         if items and items[-1].kind == "caption" and _credit_row(cells, row_images, credit_styled[n]):
             items.append(_Item("paragraph", cells[0], credit=True))
@@ -617,16 +622,17 @@ def _bare_position_label(text: str) -> bool:
     return label is not None and label[1] >= len(text.strip())
 
 
-def _credit_paragraph(caption: str, text: str) -> bool:
+def _credit_paragraph(caption: str, text: str, under_picture: bool = False) -> bool:
     """The second paragraph of a table cell is the credit of the caption that is its first: the
-    first opens with a position label ("Below: …"), ends a sentence and is at most
-    ``caption_words`` long, and this one is a short credit line by the cues every reader shares
-    (``is_credit_line``: "Ridley Hall Collection, Gift of …"), ending no sentence
-    (``cell_credit_paragraphs``)."""
+    first opens with a position label ("Below: …"), or stands in a cell right under a picture
+    (``under_picture``), ends a sentence and is at most ``caption_words`` long, and this one is a
+    short credit line by the cues every reader shares (``is_credit_line``: "Ridley Hall
+    Collection, Gift of …"), ending no sentence (``cell_credit_paragraphs``)."""
     if not DOCX_SWITCHES["cell_credit_paragraphs"]:
         return False
     caption, line = " ".join(caption.split()), " ".join(text.split())
-    if not line or match_label(caption) is None or len(caption.split()) > DOCX_LIMITS["caption_words"]:
+    placed = match_label(caption) is not None or under_picture
+    if not line or not placed or len(caption.split()) > DOCX_LIMITS["caption_words"]:
         return False
     return (ends_sentence(caption) and not ends_sentence(line)
             and len(line.split()) <= DOCX_LIMITS["credit_line_words"] and is_credit_line(line))
@@ -905,7 +911,9 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     block_pages: list[int] = []
     ends = page_ends([item._p for kind, item in order if kind == "paragraph"], document.element.body)
     page = next_page = 0
+    placeholder = False  # the element before was a picture's stand-in (``_placeholder_picture``)
     for kind, item in order:
+        under_placeholder, placeholder = placeholder, kind == "table" and _placeholder_picture(item)
         block_pages.extend([page] * (len(blocks) - len(block_pages)))
         page = next_page
         if kind == "paragraph" and item._p in pages:
@@ -946,6 +954,8 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             continue  # a one-cell box holding a quotation alone: displayed, not read
         elif (side := _side_bar(item)) is not None:
             side_boxes.append(side)
+        elif under_placeholder and _one_cell(item):  # the caption's cell under a picture's stand-in
+            blocks.extend(_table_items(item, document, src, picture_above=True))
         elif _layout_table(cells := _cell_items(item), item) or (converted and len(item.rows) == 1):
             # it places headings and text, or a converter's row of boxes holds the page's lines: read cell by cell
             at = len(blocks)
@@ -1728,6 +1738,16 @@ def _shaded_box(table) -> tuple[str, list[str], bool] | None:
     prose = sum(len(b.split()) for b in bodies) >= DOCX_LIMITS["box_prose_words"] and all(
         ends_sentence(b) for b in bodies)
     return (title, bodies, any(_italic(p) for p in paragraphs[1:])) if titled and prose else None
+
+
+def _placeholder_picture(table) -> bool:
+    """An empty shaded one-cell table, no text and no picture in it: a grey box standing in for a
+    picture (``placeholder_pictures``); the one-cell table right under it holds the caption."""
+    if not DOCX_SWITCHES["placeholder_pictures"] or not _one_cell(table) or not _shaded(table):
+        return False
+    paragraphs = [inner for part, inner in _cell_items(table) if part == "paragraph"]
+    return len(paragraphs) == len(_cell_items(table)) and not any(
+        paragraph_text(p).strip() or p._p.xpath(".//w:drawing | .//w:pict") for p in paragraphs)
 
 
 def _shaded(table) -> bool:

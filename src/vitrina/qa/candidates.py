@@ -187,7 +187,8 @@ def parse_spans(s: Sentence, q: Question) -> list[Candidate]:
 def shaped_candidates(s: Sentence, q: Question) -> list[Candidate]:
     """The constituents filling the slot the question names by its shape (qa/shaped.py) as candidates, unless they
     only repeat the question: "What kind of N?" answered by a phrase no entity type covers."""
-    made = [_make(s, start, end, "clause" if q.desire and not q.kind_of else "named") for start, end in s.shaped]
+    kind = "clause" if (q.desire or q.commitment) and not q.kind_of else "named"
+    made = [_make(s, start, end, kind) for start, end in s.shaped]
     return [c for c in made if c is not None and not _in_question(c.text, q)]
 
 

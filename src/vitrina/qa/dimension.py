@@ -29,10 +29,10 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.duration import asks_duration
+from vitrina.qa.duration import asks_duration, reads_rate
 from vitrina.qa.lexical import base_forms, kind_of, lineage, related, wordnet
 from vitrina.qa.text import STOPWORDS, WORD, fold
-from vitrina.qa.weights import QUANTITY, RELATED_MATCH
+from vitrina.qa.weights import LEXICAL, QUANTITY, RELATED_MATCH
 
 # the unit a question's own `Question.unit` names, as a dimension (an amount of time — how long, how soon, how often
 # — is qa/duration.py's: the ranking's ``duration`` input reads it)
@@ -163,7 +163,11 @@ def number_word(word: str) -> bool:
 def agreement(text: str, q: Any) -> float:
     """1.0 when the amount ``text`` is of the asked dimension (by its sign or unit noun) or counts the asked noun
     (or one WordNet ties to it, ``count_agrees``); 0.0 otherwise, and when the question asks no quantity."""
-    if q.expects != "quantity" or _of_time(q) or not re.search(r"\d|[^\W\d_]", text):
+    if q.expects != "quantity" or not re.search(r"\d|[^\W\d_]", text):
+        return 0.0
+    if q.unit == "frequency" and LEXICAL["rate_agrees"]:  # round 58 askv58: "every 45 seconds" for "how often"
+        return float(reads_rate(text))
+    if _of_time(q):
         return 0.0
     asked = asked_dimensions(q)
     signs, noun = amount_unit(text)

@@ -49,6 +49,18 @@ def _months() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("months"))
 
 
+def reads_rate(text: str) -> bool:
+    """Round 58 askv58: the candidate states a rate or a count of occurrences, the answer to "How often …?": a word
+    of lexicon ``qa_rate_words`` ("every 45 seconds", "three times a week", "twice") within ``DURATION["words"]``
+    words."""
+    return len(WORD.findall(text)) <= DURATION["words"] and bool(_rate_words().search(text))
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("qa_rate_words"))) + r")\b", re.I)
+
+
 def asks_duration(q: Question) -> bool:
     """"How long did X last?", "How soon …?" (``Question.unit`` "duration") or "How many years / weeks …?" (a
     quantity counting a unit of time)."""

@@ -17,6 +17,7 @@ or Southern Bank"), the verb as the sentence writes it ("rejected").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,8 @@ SKIPPED_DEPS = frozenset({"cc", "punct", "case", "det"})  # no word of the optio
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})  # "the *Dimmel* consulate": the telling word
 WH_OPENERS = frozenset({"which", "who", "whom", "what", "where", "when"})
 COMPARING_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # Penn tags of comparatives and superlatives
+CHOICE_MARKS = frozenset({",", "—", "–", ":"})  # what sets off a question's closing options: "first — X or Y?"
+YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year written as a token
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,39 @@ def alternatives(doc: Any, yes_no: bool) -> list[Option] | None:
     return None
 
 
+def ordered_choice(doc: Any) -> list[Option] | None:
+    """Round 58 askv58: the options of a wh-question asking which of them came first ("Which came first, X or Y?",
+    "Which summit happened first — X or Y?"): the conjuncts of an "or" set off by a comma, a dash or a colon at its
+    end, in a question holding the ordinal "first" that modifies no noun ("the first treaty" names one). None for
+    any other question. The answer is the option whose year the sources give as the earlier (ask._ordered)."""
+    if not any(t.dep_ not in ("amod", "nummod", "compound") and [v for _a, _b, v in find_ordinals(t.text)] == [1.0]
+               for t in doc):
+        return None
+    for cc in doc:
+        if cc.lower_ != "or" or cc.dep_ != "cc":
+            continue
+        head = cc.head
+        conjuncts = [head, *(c for c in head.children if c.dep_ == "conj" and c.i > cc.i)]
+        if len(conjuncts) < 2 or any(c.pos_ not in OPTION_POS or c.pos_ == "VERB" for c in conjuncts):
+            continue
+        if not _trailing_choice(doc, head, CHOICE_MARKS):
+            continue
+        options = [_option(c, conjuncts) for c in conjuncts]
+        if all(o is not None and o.keys for o in options) and len({o.keys for o in options if o}) == len(options):
+            return [o for o in options if o is not None]
+    return None
+
+
+def year_near(doc: Any, spans: list[tuple[int, int]]) -> int | None:
+    """The year written nearest one of the option's token ``spans`` in the sentence ``doc`` (a four-digit year
+    token; the nearer after the option on a tie), or None when the sentence writes none."""
+    years = [t for t in doc if YEAR.fullmatch(t.text)]
+    if not years or not spans:
+        return None
+    gaps = [(min(abs(y.i - a), abs(y.i - (b - 1))), y.i < a, int(y.text)) for y in years for a, b in spans]
+    return min(gaps)[2]
+
+
 def _compares(doc: Any) -> bool:
     """Whether the question compares or orders the options (a comparative or superlative, an ordinal entity, an
     ordinal that modifies no noun: "closer", "Which left first, X or Y?"; "the second treaty" names a treaty)."""
@@ -73,11 +109,12 @@ def _compares(doc: Any) -> bool:
                or t.dep_ not in ("amod", "nummod", "compound") and any(find_ordinals(t.text)) for t in doc)
 
 
-def _trailing_choice(doc: Any, head: Any) -> bool:
-    """Whether a wh-question ends with its options set off by a comma: "Which left first, X or Y?"."""
+def _trailing_choice(doc: Any, head: Any, marks: frozenset[str] = frozenset({","})) -> bool:
+    """Whether a wh-question ends with its options set off by a comma (or another of ``marks``): "Which left first,
+    X or Y?"."""
     opener = next((t for t in doc if not t.is_punct), None)
     return (opener is not None and opener.lower_ in WH_OPENERS and head.i > 0
-            and doc[head.left_edge.i - 1].text == ",")
+            and doc[head.left_edge.i - 1].text in marks)
 
 
 def _option(token: Any, conjuncts: list[Any]) -> Option | None:

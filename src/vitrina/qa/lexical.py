@@ -90,6 +90,15 @@ ATTAINING = frozenset({"achieve.v.01", "carry_through.v.01"})
 # ("firmness of purpose") are feelings WordNet files under enthusiasm, feeling and trait, not desire
 DESIRE_NOUNS = frozenset({"desire.n.01", "hope.n.01", "hope.n.02", "goal.n.01", "attempt.n.01", "fear.n.01",
                           "anxiety.n.02", "request.n.01", "request.n.02", "eagerness.n.01", "determination.n.02"})
+# Round 58 askv58: what someone promised, pledged, guaranteed or vowed — promise.v.01 ("make a promise or
+# commitment": pledge, vow, swear, undertake, guarantee.v.01 and their kinds), promise.v.02 ("promise to undertake or
+# give") and guarantee.v.02 ("make certain of": guarantee, ensure, assure); the nouns under commitment.n.04 ("a message
+# that makes a pledge": promise, guarantee, vow, assurance, oath). "What did X promise?" asks what they govern
+# Round 58 askv58: age.n.01 ("how long something has existed"), the attribute "old", "young" and "new" are values
+# of: "How old was X when Y?" asks a span of time, an age
+AGE = "age.n.01"
+COMMITMENT_VERBS = frozenset({"promise.v.01", "promise.v.02", "guarantee.v.02"})
+COMMITMENT_NOUNS = frozenset({"commitment.n.04"})
 # react.v.01 (respond, react) and answer.v.01 (answer, reply, respond): "How did X respond to Y?" asks the act X
 # responded with, its verb and object, not the verdict on the object or an accompanying clause
 RESPONDING = frozenset({"react.v.01", "answer.v.01"})
@@ -1092,6 +1101,37 @@ def _desire_form(word: str, pos: str) -> bool:
     if pos == "n":
         return any(desire_noun(form) for form in base_forms(word))
     return desire_adjective(word)
+
+
+@lru_cache(maxsize=1024)
+def age_adjective(adjective: str) -> bool:
+    """The most frequent WordNet sense of ``adjective`` is a value of a thing's age (`AGE`: "old", "young")."""
+    wn = wordnet()
+    if wn is None or not adjective.isalpha():
+        return False
+    return any(a.name() == AGE for s in wn.synsets(adjective, "a")[:1] for a in s.attributes())
+
+
+def commitment_word(token: Any) -> bool:
+    """Is the spaCy ``token`` a verb or noun of promising (`COMMITMENT_VERBS`, `COMMITMENT_NOUNS`: "pledged",
+    "vowed", "guaranteed", "promise", "assurance")? False without WordNet."""
+    if token.dep_ == "aux" or token.pos_ not in ("VERB", "NOUN"):
+        return False
+    # a word carrying an auxiliary is a verb the small parser tagged a noun ("What did X pledge …?")
+    verb = token.pos_ == "VERB" or any(c.dep_ == "aux" for c in token.children)
+    return _commitment_form(fold(token.lemma_ or token.text), "v" if verb else "n")
+
+
+@lru_cache(maxsize=16384)
+def _commitment_form(word: str, pos: str) -> bool:
+    """`commitment_word` for a word and its part of speech (v, n): a frequent verb sense, or the most frequent noun
+    sense, under the commitment senses."""
+    if pos == "v":
+        return verb_of(word, COMMITMENT_VERBS)
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    return any(COMMITMENT_NOUNS & {s.name() for s in lineage(sense)} for sense in wn.synsets(word, "n")[:1])
 
 
 @lru_cache(maxsize=4096)

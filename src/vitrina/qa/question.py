@@ -22,6 +22,7 @@ from vitrina.qa.exchange import asked as exchange_asked
 from vitrina.qa.feeling import asked as feeling_asked
 from vitrina.qa.lexical import (
     adverb_idiom,
+    age_adjective,
     aspectual,
     base_forms,
     category,
@@ -127,6 +128,10 @@ class Question:
     # what the asker wanted, hoped, sought, feared or tried (the wh-word inside what a word of desire governs)
     kind_of: str | None = None
     desire: bool = False
+    # round 58 askv58: what the asker promised, pledged or guaranteed (the wh-word inside what a word of promising
+    # governs: qa/shaped.py, lexical.commitment_word)
+    commitment: bool = False
+    promiser: frozenset[str] = frozenset()  # … and the base forms of the names of its subject (shaped.promiser)
     # "What did X do?", "What happened to X?", "What was the result of X?": the predicate asked of X
     # (qa/predicate.Focus; round 54 askpred), else None
     act_focus: Any = None
@@ -246,6 +251,8 @@ def analyse(question: str) -> Question:
         q.exchange = exchange_asked(doc)
     if LEXICAL["shaped_slot"] and wh.lower_ in ("what", "which"):
         q.kind_of, q.desire = shaped.asked_kind(wh), shaped.asks_desire(doc, wh)
+        promising = shaped.asked_commitment(wh) if LEXICAL["commitment_asked"] and not q.desire else None
+        q.commitment, q.promiser = promising is not None, shaped.promiser(promising) if promising else frozenset()
     return q
 
 
@@ -1234,7 +1241,8 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
             q.unit = _unit_of_verb(q)
         return
     _predicate(q, _root(doc))
-    if word in DURATION_ADVERBS and not _length_of_a_thing(word, doc):
+    if word in DURATION_ADVERBS and not _length_of_a_thing(word, doc) or LEXICAL["age_asked"] and age_adjective(word):
+        # "how long", "how soon"; "how old" (round 58 askv58): an age is a span of time
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "duration"
     elif word in lexicon.words("qa_frequency_adverbs"):  # "how often": a rate
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "frequency"

@@ -6,9 +6,12 @@ Two shapes, each read from the question once (`asked_kind`, `asks_desire`) and f
 * "What kind / sort / type of N …?": a noun phrase headed by N or by a WordNet kind of N that carries modifiers
   of its own ("an informal gathering", "a quiet harbour town near the border") — the modifiers tell the kind;
 * what X wanted, hoped, sought, feared or tried to do: the clause or object governed by a verb, adjective or noun of
-  desire, hope, fear or attempt ("keen to sell the farm", "feared that the river would rise", "her wish for peace").
+  desire, hope, fear or attempt ("keen to sell the farm", "feared that the river would rise", "her wish for peace");
+* what X promised, pledged, guaranteed or vowed (round 58 askv58): the same constituents of a verb or noun of
+  promising ("pledged to withdraw the garrison", "vowed that he would not sell", "her promise to return").
 
-WordNet decides which words are of the kind asked or of desire (`lexical.KIND_SENSES`, `lexical.desire_word`).
+WordNet decides which words are of the kind asked, of desire or of promising (`lexical.KIND_SENSES`,
+`lexical.desire_word`, `lexical.commitment_word`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from vitrina.qa.lexical import (
     ATTAINING,
     KIND_SENSES,
     base_forms,
+    commitment_word,
     desire_word,
     fold,
     has_sense,
@@ -36,6 +40,10 @@ PHRASE_ENDS = ("relcl", "appos", "conj", "cc", "punct", "advcl")
 # a desire word's complement: a clause, an infinitive, its object; a noun's "for"-object or clause
 COMPLEMENTS = ("xcomp", "ccomp", "dobj")
 NOUN_COMPLEMENTS = ("acl", "ccomp")
+# how a word below a word of promising hangs on its head when the promised thing is asked whole: an object, a
+# clause, a preposition and its object, an auxiliary ("What did X promise to do?"); the parser makes the wh-word of
+# "What did X promise Y?" the verb's dative, or leaves it unlabelled (dep)
+GOVERNED = ("dobj", "dative", "dep", "nsubjpass", "pobj", "prep", "xcomp", "ccomp", "aux")
 
 
 def asked_kind(wh: Any) -> str | None:
@@ -73,6 +81,32 @@ def asks_desire(doc: Any, wh: Any) -> bool:
                and _whole_wanted(t) for t in doc)
 
 
+def asked_commitment(wh: Any) -> Any | None:
+    """The word of promising whose complement the wh-word stands in, asked whole ("What did X pledge?", "What did X
+    promise to do?", "What had X assured Y he would do?"), else None. The way up from the wh-word runs through words
+    that say little, each one an object, a clause or a preposition of its head: a wh-word of an adverbial or
+    relative clause asks something else ("What was the point of the plan X promised?")."""
+    token = wh
+    for _step in range(4):
+        if token.dep_ not in GOVERNED or token.head.i == token.i:
+            return None
+        token = token.head
+        if commitment_word(token):
+            return token if _whole_wanted(token) else None
+        if not says_little(token):
+            return None
+    return None
+
+
+def promiser(token: Any) -> frozenset[str]:
+    """The base forms of the proper-name words of the subject of the question's word of promising ("Carter" of
+    "What did Carter pledge?"); empty when the subject names no one ("both powers"): then any holder may promise. A
+    verb the parser tagged a noun ("What did X pledge …?") has its subject as a compound."""
+    subjects = ("nsubj", "nsubjpass", "compound") if token.pos_ == "NOUN" else ("nsubj", "nsubjpass")
+    return frozenset(b for s in token.children if s.dep_ in subjects
+                     for t in s.subtree if t.pos_ == "PROPN" for b in base_forms(fold(t.text)))
+
+
 def _whole_wanted(desire: Any) -> bool:
     """The act a word of desire governs says little of its own ("hoped to achieve", "eager to do"), or it governs
     none: the wanted thing is asked whole, not an argument of the wanted act ("feared Y would join with what")."""
@@ -90,14 +124,20 @@ def says_little(token: Any) -> bool:
                                      or verb_of(word, ATTAINING))
 
 
-def spans(doc: Any, kind: str | None, desire: bool, asker: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def spans(doc: Any, kind: str | None, desire: bool, asker: frozenset[str] = frozenset(),
+          commitment: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Character spans (sentence offsets) of the constituents that fill the shaped slot. With ``asker`` (the base
-    forms of the question's words), a word of desire whose holder is named must be held by one the question names."""
+    forms of the question's words), a word of desire whose holder is named must be held by one the question names.
+    With ``commitment`` (the promiser's words, `promiser`), what a word of promising governs fills it, the
+    promiser, where both name one, one of those words."""
     out: list[tuple[int, int]] = []
     if kind:
         out += [span for token in doc if _of_kind(token, kind) for span in _kind_phrases(token)]
     if desire:
         out += [span for token in doc if desire_word(token) and _held_by(token, asker)
+                for c in _desired(token) for span in _extents(c)]
+    if commitment is not None:
+        out += [span for token in doc if commitment_word(token) and _held_by(token, commitment)
                 for c in _desired(token) for span in _extents(c)]
     return sorted(set(out))
 

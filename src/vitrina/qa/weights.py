@@ -113,6 +113,20 @@ LEXICAL: dict[str, float] = {
     # round 57 askname57: 1 offers no quotation as a name when the name asked is a person's own ("maiden name", "pen
     # name": qa/quoted_name.person_asked, WordNet); 0 as askv57 shipped
     "quoted_name_person": 1,
+    # round 58 askv58: 1 answers "Which came first, X or Y?" by the option whose year the best covered sentences
+    # stating it write the earlier (qa/either.ordered_choice, year_near; ask._ordered); 0 no answer by comparison
+    "ordered_choice": 1,
+    # round 58 askv58: 1 reads a rate or a count of occurrences ("every 45 seconds", "eighteen times":
+    # qa/duration.reads_rate) as an amount of the asked dimension when "How often …?" is asked (qa/dimension.agreement:
+    # the ranking's quantity_agrees and the gate's quantity_stated); 0 no amount of time agrees, as before
+    "rate_agrees": 1,
+    # round 58 askv58: 1 reads "How old was X (when Y)?" as asking a span of time (Question.unit "duration": an age,
+    # "ten years"; lexical.age_adjective, WordNet's attribute age.n.01), as "How long …?" is; 0 a measure as before
+    "age_asked": 1,
+    # round 58 askv58: 1 reads "What did X promise / pledge / guarantee (to do)?" as a slot named by its shape, the
+    # complement of a verb or noun of promising (qa/shaped.py: Question.commitment, lexical.commitment_word: WordNet),
+    # weighed by RANKER_ADDED "shaped" as a desire is; 0 as before
+    "commitment_asked": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,

@@ -359,6 +359,19 @@ LIMITS: dict[str, float] = {
     "stacked_heads": 1,  # lines each repeating at their place on the pages' edge, stacked one over the other, are
     # apart from the text together (a running head of two lines; round 44; 0: off)
     "pair_number_size": 1.25,  # ... that number, or a label alone ("Panel 7"), may be set up to this much larger
+    # round 58 (struct78): a short line in capitals in caption type right over a heading of its column is the
+    # section's kicker, a heading line for the heading's reader to judge, no caption (``_caption_type_kickers``; 0 off)
+    "caption_type_kickers": 1,
+    # round 58 (struct78): a line ending on a function word right over the title ("Building the" over "Northern
+    # Canal"), read apart from it, opens the title block (``_title_opening_apart``; 0 off)
+    "title_openings": 1,
+    # round 58 (struct78): at least this many upright labels alone in the page's outer margin, outside every line's
+    # reach (numbers on coloured tabs at a leaflet's edge), each labels the nearest heading of the nearest column
+    # (``_edge_tabs``; 0 off)
+    "edge_tabs": 2,
+    # round 58 (struct78): the text's left edge an edge pair is set flush with is its words', past a label hanging in
+    # the margin before a heading ("1" beside "THE FIRST LOCK …", ``_text_left``; 0: the lines' own left)
+    "hanging_label_edges": 1,
     # than the page's usual type (a folio in bold beside the sheet's name; round 44; 1: no larger)
     "table_titles": 2,  # an unlabelled heading over nothing but this many table rows or more titles the table,
     # no section (round 43; 0: off)
@@ -585,6 +598,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     turned: list[TextLine] = []
     tabs: list[TextLine] = []  # labels set turned on a tab beside their section
     read: list[tuple[PageGeometry, list[TextLine]]] = []
+    edge_tabs = _edge_tabs(content, running)  # upright numbers on tabs at the page's outer edge
     jumps: list[TextLine] = []  # the jump lines, in the order of the pages, each page's from its top
     for page in content.pages:
         jumps.extend(sorted((line for line in page.lines if id(line) not in running and is_jump_line(line.text)),
@@ -601,7 +615,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         kept = [line for line in kept if id(line) not in inside]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
-        kept = [line for line in kept if not line.rotated]
+        kept = [line for line in kept if not line.rotated and id(line) not in edge_tabs]
         read.append((page, kept))
     called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
     level = called | zones.level_calls([kept for _page, kept in read], size)  # calls set in the text's own type
@@ -676,6 +690,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         placed = _typed_frames(placed)
     placed = _typed_rules(placed)
     _tabs_to_headings(placed, tabs)
+    _edge_tabs_to_headings(placed, [line for page in content.pages for line in page.lines if id(line) in edge_tabs])
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
     _keep_stray_turned(placed, turned, content, size)
@@ -1413,6 +1428,46 @@ def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
             placed[n].tab = alone_label(tab.text)
 
 
+def _edge_tabs(content: PdfContent, running: set[int]) -> set[int]:
+    """With ``edge_tabs`` on, the ids of upright labels alone ("1", ``alone_label``) standing in the page's
+    outer margin, outside every other line's reach across the page (left of all or right of all), at least
+    ``edge_tabs`` of them in the document, no two alike: a leaflet's section numbers printed on coloured tabs
+    at the sheet's edge, not level with their headings (``_edge_tabs_to_headings`` places them)."""
+    least = int(LIMITS["edge_tabs"])
+    if not least:
+        return set()
+    found: list[TextLine] = []
+    for page in content.pages:
+        lines = [ln for ln in page.lines if ln.text.strip() and not ln.rotated and id(ln) not in running]
+        for line in lines:
+            others = [ln for ln in lines if ln is not line and not alone_label(ln.text)]
+            if alone_label(line.text) is None or not others:
+                continue
+            if line.x1 < min(ln.x0 for ln in others) or line.x0 > max(ln.x1 for ln in others):
+                found.append(line)
+    labels = [alone_label(line.text) for line in found]
+    return {id(line) for line in found} if len(found) >= least and len(set(labels)) == len(labels) else set()
+
+
+def _edge_tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
+    """Each tab at the page's edge (``_edge_tabs``) labels the heading of its page nearest to it: a heading
+    level with it, however far across the page; else, among the headings of the column nearest the tab
+    across the page, the one whose middle is nearest the tab's."""
+    for tab in tabs:
+        heads = [n for n, p in enumerate(placed) if p.kind == "heading" and p.line.page == tab.page
+                 and p.tab is None and (n == 0 or placed[n - 1].kind != "heading"
+                                        or not _same_heading(placed[n - 1].line, p.line))]
+        if not heads:
+            continue
+        level = [n for n in heads if placed[n].line.top < tab.bottom and tab.top < placed[n].line.bottom]
+        across = {n: max(placed[n].line.x0 - tab.x1, tab.x0 - placed[n].line.x1, 0.0) for n in heads}
+        nearest = min(across.values())
+        column = level or [n for n in heads if across[n] <= nearest + tab.size]
+        middle = (tab.top + tab.bottom) / 2
+        n = min(column, key=lambda k: abs((placed[k].line.top + placed[k].line.bottom) / 2 - middle))
+        placed[n].tab = alone_label(tab.text)
+
+
 def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
     """A drop cap (one large letter beside the first lines of a paragraph) set back at
     the start of the line it opens: "B" beside "y the spring…" is "By the spring…"."""
@@ -1985,7 +2040,7 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
                 continue
             a, b = sorted((first, second), key=lambda ln: ln.x0)
             at_edge = all(ln.bottom <= limit for ln in (a, b)) or all(ln.top >= page.height - limit for ln in (a, b))
-            left, right = min(ln.x0 for ln in rest), max(ln.x1 for ln in rest)
+            left, right = min(_text_left(ln) for ln in rest), max(ln.x1 for ln in rest)
             outer = (all(ln.top >= max(a.bottom, b.bottom) for ln in rest)
                      or all(ln.bottom <= min(a.top, b.top) for ln in rest))
             if (at_edge and outer and a.top < b.bottom and b.top < a.bottom
@@ -1998,6 +2053,21 @@ def _edge_pairs(content: PdfContent, running: set[int], usual: float) -> set[int
                             and not ends_sentence(ln.text) and _set_apart(ln, content) for ln in (a, b))):
                 found |= {id(a), id(b)}
     return found
+
+
+def _text_left(line: TextLine) -> float:
+    """Where the line's text starts: past a label hanging in the margin before it ("1" a wide blank
+    away from "THE FIRST LOCK …", ``alone_label``, the blank wider than ``part_gap`` of its size), with
+    ``hanging_label_edges`` on; the line's own left otherwise. The text's left edge is its words', not
+    its margin's labels'."""
+    label, space, _rest = line.text.partition(" ")
+    if not LIMITS["hanging_label_edges"] or not space or alone_label(label) is None:
+        return line.x0
+    at = len(label) + len(line.text[len(label):]) - len(line.text[len(label):].lstrip(" "))
+    if at >= len(line.text) or 4 * at + 2 >= len(line.boxes):
+        return line.x0
+    after = line.box(at)[0]
+    return after if after - line.box(len(label) - 1)[2] > LIMITS["part_gap"] * line.size else line.x0
 
 
 def _address_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
@@ -3371,7 +3441,27 @@ def _title_block_first(placed: list[Placed]) -> list[Placed]:
     if kicker is not None:  # read with the title it stands over, not where its frame fell
         rest.remove(kicker)
         block.insert(0, kicker)
+    opening = _title_opening_apart(rest, block[0].line) if LIMITS["title_openings"] else None
+    if opening is not None:  # the title's first words, read after the lines its display line overlaps
+        rest.remove(opening)
+        block.insert(0, opening)
     return block + rest
+
+
+def _title_opening_apart(rest: list[Placed], top: TextLine) -> Placed | None:
+    """A line read apart from the title block, standing right over its first line ``top`` (its foot at most a
+    quarter of its size into the title's box: a display line's box is tall), flush with it (within one size of
+    its type), in smaller type, ending on a function word ("Building the" over "Northern Canal"): the title's
+    opening words, which no kicker ends on (``title_openings``)."""
+    for p in rest:
+        line = p.line
+        words = line.text.split()
+        if (words and words[-1] in FUNCTION_WORDS and line.page == top.page and line.top < top.top
+                and line.bottom <= top.top + 0.25 * line.size
+                and top.top - line.bottom <= LIMITS["kicker_reach"] * top.size
+                and abs(line.x0 - top.x0) <= line.size and line.size < top.size):
+            return p
+    return None
 
 
 def _kicker_apart(rest: list[Placed], top: TextLine) -> Placed | None:
@@ -3495,6 +3585,27 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         _body_table_titles(placed, size)
     _table_heads(placed, size)
     hanging_entry_numbers(placed)  # a catalogue entry's number hanging before its caption (round 54)
+    if LIMITS["caption_type_kickers"]:
+        _caption_type_kickers(placed)
+
+
+def _caption_type_kickers(placed: list[Placed]) -> None:
+    """A line read as a caption by its small type that is a short line in capitals ending no sentence nor
+    opening with a position label, right over a heading of its column (at most ``kicker_gap`` of the heading's
+    size above it, flush with it within a size) in smaller type: the section's kicker ("A SEALED SUIT" over
+    "4.3 …"), read as a heading line so the heading's reader judges it (``caption_type_kickers``)."""
+    for p, under in zip(placed, placed[1:], strict=False):
+        line, head = p.line, under.line
+        text = line.text.strip()
+        if p.kind != "caption" or under.kind != "heading" or under.column != p.column or head.page != line.page:
+            continue
+        if not in_capitals(text) or ends_sentence(text) or match_label(text) or (
+                len(text.split()) > ZONE_LIMITS["kicker_words"]):
+            continue
+        gap = head.top - line.bottom
+        if (-ZONE_LIMITS["kicker_overlap"] * head.size <= gap <= ZONE_LIMITS["kicker_gap"] * head.size
+                and abs(line.x0 - head.x0) <= line.size and line.size < head.size):
+            p.kind = "heading"
 
 
 def _small_capitals_heads(placed: list[Placed], size: float, italic: bool) -> None:

@@ -101,6 +101,7 @@ from vitrina.structure.footnotes import (
     plain_sidenotes,
 )
 from vitrina.structure.hyphens import completes_word
+from vitrina.structure.insetcaptions import captions_out_of_sentences
 from vitrina.structure.layout import (
     BRACKET_KEY,
     ENDS_WITH_YEAR,
@@ -139,6 +140,9 @@ from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
+    # round 58 (struct78): a credit closing on an object's number after a semicolon ("… Leeds; TM 1902/4") is
+    # whole, as one after a comma is (``_accession_closed``; 0: after a comma only)
+    "semicolon_numbers": 1,
     # round 43: a jump line naming its place in words ("Continued on the back panel") has at most this many
     # words after its lead (determiners and place words; a newspaper's page number form is apart)
     "jump_place_words": 4,
@@ -3907,9 +3911,10 @@ def _accession_closed(words: list[str]) -> bool:
     """A credit closing on the object's accession number after a comma ("…, AHM 1911.34",
     "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
     code = REGISTER_NUMBER if PLAIN_LIMITS["register_closes"] else ACCESSION_CODE
-    stops = (",", ";") if CREDIT_WORDS["semicolon_lists"] else (",",)  # the holder's stop before the number
-    return (len(words) >= 2 and words[-2].endswith(stops) and bool(ACCESSION.match(words[-1]))) or (
-        len(words) >= 3 and words[-3].endswith(stops) and bool(code.match(" ".join(words[-2:])))) or _marked_number(words)
+    # (with ``semicolon_numbers`` on, a semicolon before the number parts it as a comma does: "Leeds; TM 1902/4")
+    marks = (",", ";") if PLAIN_LIMITS["semicolon_numbers"] else (",",)
+    return (len(words) >= 2 and words[-2].endswith(marks) and bool(ACCESSION.match(words[-1]))) or (
+        len(words) >= 3 and words[-3].endswith(marks) and bool(code.match(" ".join(words[-2:])))) or _marked_number(words)
 
 
 _OBJECT_MARKS = words("object_number_marks")
@@ -4937,6 +4942,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     # pages of two columns written row by row: on one line each row, or a line of each in turn
     lineset.lines = columns_unwoven(rows_parted(lineset.lines))
     lineset.lines = margin_dates_out(lineset.lines, _page_widths(lineset.lines))  # dates in a margin column
+    lineset.lines = captions_out_of_sentences(lineset.lines)  # a caption read into a sentence, after it (round 58)
     lineset.lines, lineset.inner_labels = numbers_over_headings(lineset.lines)
     listed = _contents_list(lineset.lines)  # a contents list naming the headings, read apart (round 57)
     if listed:
