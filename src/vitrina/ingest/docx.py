@@ -113,6 +113,7 @@ from vitrina.structure.assemble import (
     attribution_line,
     open_notes_section,
 )
+from vitrina.structure.bylines import is_byline
 from vitrina.structure.captions import (
     FIGURE_WORDS,
     alone_label,
@@ -302,6 +303,12 @@ DOCX_SWITCHES = {
     # round 57 (struct76): a list's item after another item of a list is the list's, never a label over the
     # heading after the list ("Whitby, 1802" / "Montrose, 1807" over a side-bar's title; 0 off)
     "list_items_no_labels": 1,
+    # round 58 (structset79): a callout's kind opening its title's own line, then a dash or colon ("Note — How
+    # Many …"), is the box's furniture, no word of its title (0 off)
+    "callout_kind_leads": 1,
+    # round 58 (structset79): a short plain line under the title reading as a title is its second line, set as a
+    # paragraph of its own (``_plain_deck``; 0 off)
+    "plain_decks": 1,
     # round 58 (struct78): an empty shaded one-cell table (a picture's stand-in: a grey box) right over a one-cell
     # table is the picture of the caption there, and that cell's second paragraph, a credit line, its credit, with
     # no position label (0 off)
@@ -315,6 +322,7 @@ class _Image:
     alt: str | None
     mime: str | None
     data: bytes | None
+    title: str | None = None  # the picture's own title (``wp:docPr/@title``): often its caption as written
 
 
 @dataclass
@@ -815,12 +823,13 @@ def _images(paragraph, document) -> list[_Image]:
         part = document.part.related_parts.get(rid) if rid else None
         described = drawing.xpath(".//wp:docPr")
         alt = " ".join((described[0].get("descr") or "").split()) if described else ""
+        title = " ".join((described[0].get("title") or "").split()) if described else ""
         if part is None:
             continue
         blob = bytes(part.blob)
         mime = getattr(part, "content_type", None)
         data = blob if _image_within_limits(blob) else None
-        found.append(_Image(str(part.partname).lstrip("/"), alt or None, mime, data))
+        found.append(_Image(str(part.partname).lstrip("/"), alt or None, mime, data, title or None))
     return found
 
 
@@ -1845,6 +1854,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             builder.block("heading", mapped.pieces(lines))  # it groups the sections under it, none itself
         elif item.kind == "heading" and 1 <= item.level <= 3:
             own, mapped = _heading_label(mapped, counted_at.get(n), item)
+            mapped = mapped if own else _without_callout_kind(mapped)
             if own is None and n in worded_at:
                 own, cut = worded_at[n]
                 mapped, _ = mapped.slice(cut, len(mapped)).normalise_space()
@@ -1860,6 +1870,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             # caption set above it stands over
             at = n + 2 if not waiting and _picture_only(following) else _after_rows(items, n + 1)
             credit_item = items[at] if at < len(items) and items[at].kind == "paragraph" else None
+            mapped = _without_producer_number(mapped, waiting or (items[n + 1].images if following else []))
             block, used = _caption(builder, mapped, credit_item, lines, _own_credit(item))
             if used:
                 skip.add(at)
@@ -2077,16 +2088,19 @@ def _subtitle_under_title(items: list[_Item]) -> None:
         items[at] = _joined(items[at], under)
         items[items.index(under)] = replace(under, kind="paragraph", level=0, text=MappedText())
         return
-    if at is None or under is None or under.kind != "paragraph" or not (
-            under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items))
-            or ((items[at].kind == "title" or _sole_top_heading(items, at)) and _italic_deck(under))):
+    if at is None or under is None or under.kind != "paragraph":
+        return
+    top = items[at].kind == "title" or _sole_top_heading(items, at)
+    styled = under.style.lower() == "subtitle" or _deck_by_type(under, _body_type(items)) or (
+        top and _italic_deck(under))
+    if not styled and not (_opening_heading(items, at) and _plain_deck(under, _body_type(items))):
         return
     n = items.index(under)
     title, deck = (" ".join(item.text.text.split()) for item in (items[at], under))
     if title_deck(title, deck):
         items[at] = _joined(items[at], under)
         items[n] = replace(under, text=MappedText())
-    else:
+    elif styled:
         items[n] = replace(under, kind="heading", level=_KICKER_LEVEL)
 
 
@@ -2123,6 +2137,27 @@ def _italic_deck(item: _Item) -> bool:
     return (bool(DOCX_SWITCHES["italic_decks"]) and item.italic and bool(text) and not item.images
             and not item.listed and len(text.split()) <= DOCX_LIMITS["heading_words"]
             and not ends_sentence(text) and alone_label(text) is None)
+
+
+def _opening_heading(items: list[_Item], at: int) -> bool:
+    """The heading at ``at`` opens the document: a heading (no Title paragraph, which may hold its own line
+    break) of level 1, with only kickers and empty lines before it (a title set in the first heading style,
+    whatever sections and boxes take the same level later)."""
+    return items[at].kind == "heading" and items[at].level == 1 and all(
+        not item.text.text.strip() or item.kind == "heading" and item.level == _KICKER_LEVEL for item in items[:at])
+
+
+def _plain_deck(item: _Item, body: _BodyType) -> bool:
+    """With ``plain_decks`` on, a short line in the body's own type (upright, not bold, not in display size)
+    ending no sentence, naming no unit, no writer, no picture, no place among other parts ("Gallery 5 · Case
+    2"): under the title, the second title line a converter sets as a paragraph of its own when a heading cannot
+    hold a line break. It joins the title only when it reads as a title (``title_deck``)."""
+    text = " ".join(item.text.text.split())
+    display = body.size is not None and item.size is not None and item.size >= DOCX_LIMITS["heading_size"] * body.size
+    return (bool(DOCX_SWITCHES["plain_decks"]) and bool(text) and not item.images and not item.listed
+            and not item.italic and not item.bold and not display
+            and not item.row and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
+            and alone_label(text) is None and not is_byline(text) and not imprint(text))
 
 
 def _deck_by_type(item: _Item, body: _BodyType) -> bool:
@@ -2862,6 +2897,24 @@ def _caption_after_image(item: _Item, mapped: MappedText) -> bool:
         mapped.text.split()) <= DOCX_LIMITS["caption_words"]
 
 
+# A picture's number label alone, with the stop or dash after it ("Figure 1 — ", "Fig. 2.3: ").
+_NUMBER_ALONE = re.compile(rf"^(?i:{FIGURE_WORDS})\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[IVXLC]{{1,6}})\s*[.:\u2013\u2014-]?\s*$")
+
+
+def _without_producer_number(mapped: MappedText, images: list[_Image]) -> MappedText:
+    """A caption without the number label its producer set before it ("Figure 1 — "), when the
+    picture's own title is the caption's text after that label: the writer gave the caption
+    without it, and the producer counted the pictures (a numbered caption made from a picture's
+    title). A number the picture's title does not tell apart stays, as printed."""
+    text = mapped.text
+    for image in images:
+        own = image.title or ""
+        if own and len(own) < len(text) and text.endswith(own) and _NUMBER_ALONE.match(text[: len(text) - len(own)]):
+            cut, _ = mapped.slice(len(text) - len(own), len(text)).normalise_space()
+            return cut
+    return mapped
+
+
 def _labelled_caption(text: str) -> bool:
     """``text`` opens with a position label ("Right: …") or a picture's number label
     ("Figure 1. The …", ``captions.figure_lead``): a caption's opening."""
@@ -3035,6 +3088,20 @@ def _callout_kind(item: _Item) -> bool:
     lexicon ``callout_kinds``): over the box's title it is the box's furniture, no label of its section."""
     text = " ".join(item.text.text.split()).rstrip(":").lower()
     return bool(DOCX_SWITCHES["callout_kinds"]) and not item.images and not item.row and text in words("callout_kinds")
+
+
+# A word naming a callout's kind, then a dash or colon, then the title ("Note — How Many …").
+_KIND_LEAD = re.compile(r"^(\w+)\s*[:\u2013\u2014]\s+(?=\S)")
+
+
+def _without_callout_kind(mapped: MappedText) -> MappedText:
+    """A heading without the callout kind its producer prints before the box's title on the same
+    line ("Note — How Many …"; lexicon ``callout_kinds``), with ``callout_kind_leads`` on."""
+    lead = _KIND_LEAD.match(mapped.text)
+    if not DOCX_SWITCHES["callout_kind_leads"] or lead is None or lead.group(1).lower() not in words("callout_kinds"):
+        return mapped
+    rest, _ = mapped.slice(lead.end(), len(mapped)).normalise_space()
+    return rest
 
 
 def _label_line(line: _Item, heading: _Item, body: ParagraphLook | None) -> bool:

@@ -339,6 +339,9 @@ HTML_LIMITS = {
     # <footer> or <cite> of its own, set at the head of the text (no heading after the <h1> before it) with no
     # paragraph after it, is an epigraph displayed with its source, not text, as one between sections is (0: off)
     "marked_sources": 1,
+    # round 58 (structset79): a container closing on a quotation and its source may close on page furniture
+    # after them (a "Back to top ↑" jump, a hidden element): the quotation still closes its text (0: off)
+    "jumps_close_containers": 1,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -2651,16 +2654,22 @@ def _marked_source(box) -> bool:
 
 
 def _closes_container(el) -> bool:
-    """``el`` is the last element of a container, after a paragraph that does not introduce
-    it (ends in no colon), and gives its quotation's source (a second part): a quotation
+    """``el`` is the last element of a container (page furniture aside, ``_page_furniture_after``), after a
+    paragraph that does not introduce it (ends in no colon), and gives its quotation's source (a second part): a quotation
     with its source set after a section's last paragraph is set apart at the section's end;
     one quoted in the run of the text is introduced by it, or the text goes on after it."""
     parent = el.getparent()
-    if parent is None or any(isinstance(c.tag, str) for c in el.itersiblings()):
+    if parent is None or any(isinstance(c.tag, str) and not _page_furniture_after(c) for c in el.itersiblings()):
         return False
     parts = [c for c in el if isinstance(c.tag, str) and _text_of(c)]
     before = next((c for c in el.itersiblings(preceding=True) if isinstance(c.tag, str)), None)
     return len(parts) == 2 and before is not None and _tag(before) == "p" and not _text_of(before).endswith(":")
+
+
+def _page_furniture_after(el) -> bool:
+    """With ``jumps_close_containers`` on, ``el`` (after a quotation) is the page's furniture, no text: hidden, or
+    a jump within the page ("Back to top ↑") that a container may close on after its last text."""
+    return bool(HTML_LIMITS["jumps_close_containers"]) and (_skipped(el) or _in_page_jump(el))
 
 
 def _closes_section(el, parts: list[str]) -> bool:

@@ -183,6 +183,9 @@ CREDIT_WORDS = {
     # round 50 (rawtext): a numbering word in lower case before a number may stand in a credit ("… Collection
     # no. 1442"; 0: off)
     "numbering_words": 1,
+    # round 58 (structset79): a semicolon parts a credit's names as a comma does ("Lent by the … Company of Glass
+    # Sellers; GS 212": the holder, then the object's number): the run is listed (0: the comma alone)
+    "semicolon_lists": 1,
 }
 
 
@@ -292,11 +295,11 @@ def _colon_lead(run: list[str]) -> bool:
 
 
 def _listed(run: list[str]) -> bool:
-    """The run lists names: a hierarchy parted by commas, or the maker and the holder
+    """The run lists names: a hierarchy parted by commas (or semicolons, ``semicolon_lists``), or the maker and the holder
     parted by a slash, each name after the slash at most ``CREDIT_WORDS["name"]`` words
     ("Photo: Ada Marr / Museum of the River Trades"; a heading run on after the holder
     makes its part too long)."""
-    if any("," in w for w in run[:-1]):
+    if any("," in w or (CREDIT_WORDS["semicolon_lists"] and w.endswith(";")) for w in run[:-1]):
         return True
     if "/" not in run[:-1]:
         return False
@@ -329,7 +332,7 @@ def register_number_wraps(last: str, text: str) -> bool:
     comma, or in the comma and the register's letters (perhaps with a series mark), wrapped onto a
     line of its own ("…Rowing Club," / "KRC 1907/4"; "…Archive, TRA" / "1911/12")."""
     words = last.split()
-    if words and words[-1].endswith(","):
+    if words and words[-1].endswith(_HOLDER_STOPS[REGISTER_WRAPS["semicolon"]]):
         return bool(REGISTER_NUMBER.match(text.strip()))
     if len(words) >= 3 and words[-3].endswith(",") and _TWO_PART_REGISTER.match(f"{words[-2]} {words[-1]} {text.strip()}"):
         return True  # a register named in two parts, its series after its letters ("…Library, LML Tk" / "9")
@@ -346,7 +349,11 @@ def register_number_wraps(last: str, text: str) -> bool:
 # round 48 (structlow): an object's number wrapped alone under a credit whose line closes on the
 # number's abbreviation after the holder's comma ("…, print box 7, no." / "22"), or on the number
 # broken at its hyphen ("…, Tromsø, HPA 1911-" / "017"), goes with the credit (0: off)
-REGISTER_WRAPS = {"abbreviated": 1, "hyphen_broken": 1}
+# round 58 (structset79): ... or after the holder's semicolon ("…Works Archive;" / "CHW 1987.44"), the stop a
+# credit sets between its holder and the number as often as a comma (0: the comma alone)
+REGISTER_WRAPS = {"abbreviated": 1, "hyphen_broken": 1, "semicolon": 1}
+# The stops that close a holder's name before its object's number, by ``REGISTER_WRAPS["semicolon"]``.
+_HOLDER_STOPS = {0: (",",), 1: (",", ";")}
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")
 _BARE_NUMBER = re.compile(r"\d{1,6}[a-z]?")
 

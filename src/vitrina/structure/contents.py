@@ -26,6 +26,10 @@ CONTENTS = {
     "repeated_titles": 1,  # a later heading repeating the title's opening, nothing under it, opens no section (0 off)
     # round 55 (struct71): ... with blocks under it too (the back panel's colophon under the title said again; 0 off)
     "repeated_titles_over_text": 1,
+    # round 58 (structset79): ... the title said again in lines broken elsewhere ("The Island of Glass" on one line
+    # under a cover's "The Island" / "of Glass"): compared word by word with the opening's first words, two at
+    # least (0: line by line)
+    "repeated_titles_rewrapped": 2,
     # round 55 (struct71): the contents' lines may be read into one paragraph, each line still naming a heading (0 off)
     "joined_lines": 1,
     # round 56 (structset75): a heading over at least this many lines each naming a part and closing on its page
@@ -102,10 +106,20 @@ def repeated_titles_apart(entries: list[Entry]) -> list[Entry]:
         assert isinstance(entry, Heading)
         opening = _key(" ".join(line.text for line in first.lines[: len(entry.lines)]))
         bare = k + 1 < len(entries) and (isinstance(entries[k + 1], Heading) or bool(CONTENTS["repeated_titles_over_text"]))
-        if bare and entry.label is None and not entry.subtitle and opening and _key(
-                " ".join(line.text for line in entry.lines)) == opening and len(entry.lines) <= len(first.lines):
+        said = _key(" ".join(line.text for line in entry.lines))
+        same = bool(opening) and said == opening and len(entry.lines) <= len(first.lines)
+        if bare and entry.label is None and not entry.subtitle and (same or _rewrapped_opening(first, said)):
             out[k] = Fragment("table", list(entry.lines))
     return out
+
+
+def _rewrapped_opening(first: Heading, said: str) -> bool:
+    """With ``repeated_titles_rewrapped`` on, ``said`` (a later heading's words) is the opening heading's first
+    words, at least that many of them, whatever lines either breaks them into."""
+    least = int(CONTENTS["repeated_titles_rewrapped"])
+    words = said.split()
+    opening = _key(" ".join(line.text for line in first.lines)).split()
+    return bool(least) and len(words) >= least and opening[: len(words)] == words
 
 
 _PAGED = re.compile(r"^(?P<name>\S.*?[^\W\d_].*?)\s+\d{1,4}(?:,\s*\d{1,4})*$")

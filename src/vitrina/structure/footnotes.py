@@ -49,6 +49,10 @@ NOTE_LIMITS = {
     # round 48 (structset60): ... and a called note after a line ending no sentence is one where the text
     # goes on after it in lower case (a margin note the extraction set between its paragraph's lines; 0 off)
     "notes_mid_sentence": 1,
+    # round 58 (structset79): ... its call glued to a word of the very line that resumes the sentence after it ("…
+    # showed a fault" / "* Crizzling is …" / "called crizzling.* A web …"): a column's note written where the
+    # flow entered the next column, before the line that calls it (0 off)
+    "calls_after_notes": 1,
     # round 48 (structset60): a page's closing run of notes holds no line going on in lower case after a line
     # ending a sentence (the text resumes there: the "note" was a margin note set inside it; 0 off)
     "tail_text_resumes": 1,
@@ -354,7 +358,9 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         # a reference symbol called in the text ("guns.†") opens its note after any line (a
         # caption's credit ending no sentence set over it); a number only after a sentence's end
         symbol_called = bool(NOTE_LIMITS["called_symbols"]) and mark in _NOTE_SYMBOLS and glued
-        mid_sentence = bool(NOTE_LIMITS["notes_mid_sentence"]) and glued and not page_end and (
+        resumed_call = bool(NOTE_LIMITS["calls_after_notes"]) and not page_end and called.search(
+            lines[after].text) is not None
+        mid_sentence = bool(NOTE_LIMITS["notes_mid_sentence"]) and (glued or resumed_call) and not page_end and (
             starts_lowercase(lines[after].text) and lines[after].page == lines[k].page)
         if not (ends_sentence(lines[k - 1].text) or page_end or symbol_called or mid_sentence or (
                 NOTE_LIMITS["notes_to_page_foot"] and _notes_to_page_foot(lines, after))):

@@ -188,6 +188,10 @@ LIMITS: dict[str, float] = {
     "bold_sentence_words": 5,  # a bold body-size run of at least this many words ending a sentence is a paragraph
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
     "caps_heading_words": 10,  # a line in capitals (cues.in_capitals) with at most this many words is a heading
+    # round 58 (structset79): ... and one in smaller capitals (this share of the body's size at least, as
+    # capitals set to the body's x-height are) standing right over the body's next line in its column, no
+    # further under it than the body's size, heads that text: no caption (``_small_capitals_heads``; 0: off)
+    "small_caps_heading_share": 0.7,
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
@@ -3534,6 +3538,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
+    if LIMITS["small_caps_heading_share"]:
+        _small_capitals_heads(placed, size, italic)
     if LIMITS["overlaid_captions"]:
         _overlaid_captions(placed, content, size)
     _display_quotes(placed, size, _italic_share(placed, size) >= LIMITS["italic_body_share"])
@@ -3599,6 +3605,24 @@ def _caption_type_kickers(placed: list[Placed]) -> None:
         gap = head.top - line.bottom
         if (-ZONE_LIMITS["kicker_overlap"] * head.size <= gap <= ZONE_LIMITS["kicker_gap"] * head.size
                 and abs(line.x0 - head.x0) <= line.size and line.size < head.size):
+            p.kind = "heading"
+
+
+def _small_capitals_heads(placed: list[Placed], size: float, italic: bool) -> None:
+    """A short line in capitals smaller than the body (``small_caps_heading_share`` of its size at least), upright
+    as the body is and ending no sentence, right over a line of body type in its column (at its left edge or
+    indented, no further under it than the body's size): a heading set in capitals the size of the body's
+    small letters, over the text it heads. A caption in small type has its picture, not the text, under it."""
+    for p, under in zip(placed, placed[1:], strict=False):
+        line, below = p.line, under.line
+        text = line.text.strip()
+        if p.kind != "caption" or not in_capitals(text) or ends_sentence(text) or line.italic != italic:
+            continue
+        if len(text.split()) > LIMITS["caps_heading_words"] or line.size < LIMITS["small_caps_heading_share"] * size:
+            continue
+        if under.kind != "body" or below.page != line.page or under.column != p.column or below.size < size:
+            continue
+        if 0 <= below.top - line.bottom <= size and -LIMITS["indent"] * size <= below.x0 - line.x0 <= 2 * size:
             p.kind = "heading"
 
 

@@ -495,6 +495,11 @@ PLAIN_LIMITS = {
     "inset_quotes": 1,
     "inset_quote_lines": 8,  # ... the quotation at most this many lines (a narrow column's)
     "inset_source_wrap": 6,  # ... its source's wrap at most this many words
+    # round 58 (structset79): a small table set inside a paragraph's column, read into it mid-sentence (a line
+    # ending no sentence, the table's rows, perhaps its one-line note, then the sentence going on in lower case),
+    # is taken out as a table and the paragraph joined again (``_inset_tables_out``; 0: off)
+    "inset_table_lines": 8,  # ... the table at most this many lines, its head and note with it
+    "inset_row_words": 7,  # ... each row at most this many words, a figure in it, ending no sentence
     "trailing_fact_tables": 1,  # a fact table read straight after a paragraph's last sentence closes it, no
     # text (round 43; 0: off)
     "measure_change_heads": 1.4,  # a title line after a column's unfinished line heads a box when the lines
@@ -4971,7 +4976,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(_inset_quotes_out(entries)), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(_inset_tables_out(entries))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -5152,6 +5157,74 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
         out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
         out.append(Fragment("paragraph", lines[at:end]))
     return out
+
+
+def _inset_tables_out(entries: list[Entry]) -> list[Entry]:
+    """With ``inset_table_lines`` on, a small table set inside a paragraph's column and read into it
+    mid-sentence (``_inset_table``), the sentence going on in lower case after it in the same block or opening
+    the next one: the paragraph is whole again, and the table a block of its own after it."""
+    most = int(PLAIN_LIMITS["inset_table_lines"])
+    if not most:
+        return entries
+    out: list[Entry] = []
+    n = 0
+    while n < len(entries):
+        entry = entries[n]
+        if not _plain_paragraph(entry):
+            out.append(entry)
+            n += 1
+            continue
+        nxt = entries[n + 1] if n + 1 < len(entries) else None
+        cut, lines, taken = _inset_table(entry.lines, most), entry.lines, 1
+        if cut is None and nxt is not None and _plain_paragraph(nxt) and nxt.lines[0].text.lstrip()[:1].islower():
+            lines, taken = [*entry.lines, *nxt.lines], 2
+            cut = _inset_table(lines, most)
+            cut = cut if cut is not None and cut[1] == len(entry.lines) else None  # the table closed the block
+        if cut is None:
+            out.append(entry)
+            n += 1
+            continue
+        at, end = cut
+        out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
+        out.append(Fragment("table", lines[at:end]))
+        n += taken
+    return out
+
+
+def _inset_table(lines: list[Line], most: int) -> tuple[int, int] | None:
+    """(first, end) of a table set inside ``lines``: after a line of the text ending no sentence (nor on a hyphen),
+    perhaps a short head line, two rows or more (``_inset_row``), perhaps one line of note ending a sentence, at
+    most ``most`` lines, then a line going on in lower case that is no row; None for none."""
+    words = int(PLAIN_LIMITS["inset_row_words"])
+    for at in range(1, len(lines) - 2):
+        before = lines[at - 1].text.strip()
+        if ends_sentence(before) or before.endswith(LINE_HYPHENS) or len(before.split()) <= words:
+            continue
+        head = lines[at].text.split()
+        headed = len(head) <= words and not ends_sentence(lines[at].text) and starts_uppercase(head[0]) and (
+            _INNER_STOP.search(lines[at].text) is None and not _continues(lines[at].text))
+        k = at + 1 if headed else at
+        rows = 0
+        while k < len(lines) and k - at < most and _inset_row(lines[k], words):
+            rows, k = rows + 1, k + 1
+        if rows < 2:
+            continue
+        if k < len(lines) and k - at < most and starts_uppercase(lines[k].text) and ends_sentence(lines[k].text):
+            k += 1  # the table's note
+        if k < len(lines) and lines[k].text.lstrip()[:1].islower() and not _inset_row(lines[k], words):
+            return at, k
+    return None
+
+
+def _inset_row(line: Line, words: int) -> bool:
+    """A table's row: at most ``words`` words, a figure among them, no sentence ended in it or at its end, nor
+    left open (a comma, a function word or a hyphen at its end: a line of prose going on)."""
+    text = line.text.strip()
+    return (0 < len(text.split()) <= words and any(ch.isdigit() for ch in text) and not ends_sentence(text)
+            and not _continues(text) and _INNER_STOP.search(text) is None)
+
+
+_INNER_STOP = re.compile(r"[.!?][”’\"')]?\s+[A-Z“‘\"(]")  # a sentence ending inside a line, the next opening
 
 
 _CLOSING_YEAR = re.compile(r"\b\d{4}\s*$")  # a source line closing on its year has no wrap
