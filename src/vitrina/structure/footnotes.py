@@ -50,7 +50,7 @@ NOTE_LIMITS = {
     # goes on after it in lower case (a margin note the extraction set between its paragraph's lines; 0 off)
     "notes_mid_sentence": 1,
     # round 58 (structset79): ... its call glued to a word of the very line that resumes the sentence after it ("…
-    # showed a fault" / "* Crizzling is …" / "called crizzling.* A web …"): a column's note written where the
+    # showed a fault" / "* Seed is …" / "called seed.* A finer …"): a column's note written where the
     # flow entered the next column, before the line that calls it (0 off)
     "calls_after_notes": 1,
     # round 48 (structset60): a page's closing run of notes holds no line going on in lower case after a line
