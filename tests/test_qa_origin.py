@@ -67,5 +67,9 @@ def test_a_demonym_before_a_thing_is_no_origin() -> None:
     assert _spans("The council bought a Brazilian loom for the mill.", "source") == []
 
 
-def test_a_place_named_in_a_name_is_part_of_the_name() -> None:
-    assert _spans("The weaver read the Lisbon Gazette every morning.", "source") == []
+@pytest.mark.parametrize("sentence", [
+    "The weaver read the Lisbon Gazette every morning.",  # a place's own name in a name
+    "The weaver sold cloth to the Soviet Union for years.",  # a demonym inside a place's name (WordNet)
+])
+def test_a_place_word_inside_a_name_is_part_of_the_name(sentence: str) -> None:
+    assert _spans(sentence, "source") == []

@@ -101,8 +101,9 @@ def _demonym(token: Any) -> bool:
     head = token.head
     if token.dep_ not in ("amod", "compound") or head.i <= token.i or not _capitalised(token):
         return False
-    if head.pos_ == "PROPN":  # "Benjamin Franklin", "Pennsylvania Gazette": parts of the name
-        return fold(token.lower_) not in place_names() and _place_word(token.lower_)
+    if head.pos_ == "PROPN":  # "Benjamin Franklin", "Pennsylvania Gazette", "Soviet Union": parts of the name
+        named = f"{_phrase(token)} {head.text}".lower()
+        return fold(token.lower_) not in place_names() and not _place_word(named) and _place_word(token.lower_)
     if not has_sense(head.lower_, "n", PERSON, steps=PERSON_STEPS):
         return False  # "Laird rams": a maker or a kind, not where a person came from
     return _place_word(_phrase(token).lower()) or _place_word(token.lower_)
@@ -128,7 +129,8 @@ def _phrase(token: Any) -> str:
 @lru_cache(maxsize=4096)
 def _place_word(word: str) -> bool:
     """A GeoNames place's name, a word derived from one (a stem of NAME_STEM letters, an ending of at most
-    NAME_ENDING), or an adjective WordNet relates to a location ("french" -> France)."""
+    NAME_ENDING), a name of several words WordNet gives a location, or an adjective WordNet relates to a location
+    ("french" -> France)."""
     places = place_names()
     if fold(word) in places or any(fold(word[:n]) in places for n in range(len(word) - NAME_ENDING, len(word))
                                    if n >= NAME_STEM):
@@ -136,6 +138,8 @@ def _place_word(word: str) -> bool:
     wn = wordnet()
     if wn is None:
         return False
+    if any(_is_location(n) for n in wn.synsets(word.replace(" ", "_"), "n")) and " " in word:
+        return True  # a place of several words WordNet names ("soviet union")
     senses = wn.synsets(word, "a") + wn.synsets(word, "s")
     nouns = [p.synset() for s in senses for lemma in s.lemmas() for p in lemma.pertainyms()]
     return any(_is_location(n) for n in nouns)
