@@ -33,3 +33,8 @@ def ordered(q: Any) -> bool:
     from vitrina.qa.parse import parse
 
     return either.ordered_choice(parse(q.text)) is not None
+
+
+def origin(q: Any) -> bool:
+    """"Where was X born / from?", "Which N did X hail from?" (round 58 askorigin58: Question.origin, qa/origin.py)."""
+    return bool(q.origin)

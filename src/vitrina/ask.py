@@ -57,6 +57,7 @@ from vitrina.qa import (
     limits,
     looser,
     namesake,
+    origin,
     otheract,
     outcome,
     parenthetical,
@@ -496,6 +497,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         s.spans = parse_spans_of(doc, q)
         s.shaped = shaped.spans(doc, q.kind_of, q.desire, asker, q.promiser if q.commitment else None) \
             if q.kind_of or q.desire or q.commitment else []
+        if q.origin:  # round 58 askorigin58: the place in the origin role (qa/origin.py)
+            s.shaped = sorted(set(s.shaped) | set(origin.spans(doc, q.origin)))
         s.felt = feeling.spans(doc, q.feeler, frozenset(q.others)) if q.feeling else []
         s.exchanged = exchange.spans(doc) if q.exchange else []
         s.quoted = quoted_name.spans(s.text) if quoted_name.asked(q) and quoted_name.tied(q, doc) else []

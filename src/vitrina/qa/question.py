@@ -17,7 +17,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
-from vitrina.qa import dimension, shaped
+from vitrina.qa import dimension, origin, shaped
 from vitrina.qa.exchange import asked as exchange_asked
 from vitrina.qa.feeling import asked as feeling_asked
 from vitrina.qa.lexical import (
@@ -132,6 +132,8 @@ class Question:
     # governs: qa/shaped.py, lexical.commitment_word)
     commitment: bool = False
     promiser: frozenset[str] = frozenset()  # … and the base forms of the names of its subject (shaped.promiser)
+    # round 58 askorigin58: where X came from, was born, hailed from (qa/origin.py): a place in the origin role answers
+    origin: str = ""  # "source" (where from) or "birth" (where born), else ""
     # "What did X do?", "What happened to X?", "What was the result of X?": the predicate asked of X
     # (qa/predicate.Focus; round 54 askpred), else None
     act_focus: Any = None
@@ -253,6 +255,7 @@ def analyse(question: str) -> Question:
         q.kind_of, q.desire = shaped.asked_kind(wh), shaped.asks_desire(doc, wh)
         promising = shaped.asked_commitment(wh) if LEXICAL["commitment_asked"] and not q.desire else None
         q.commitment, q.promiser = promising is not None, shaped.promiser(promising) if promising else frozenset()
+    q.origin = origin.asked(doc, wh) if LEXICAL["origin_asked"] else ""
     return q
 
 

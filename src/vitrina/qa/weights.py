@@ -127,6 +127,10 @@ LEXICAL: dict[str, float] = {
     # complement of a verb or noun of promising (qa/shaped.py: Question.commitment, lexical.commitment_word: WordNet),
     # weighed by RANKER_ADDED "shaped" as a desire is; 0 as before
     "commitment_asked": 1,
+    # round 58 askorigin58: 1 reads "Where was X born / from?", "Which N did X hail from?" as asking the place in the
+    # origin role (qa/origin.py: the proper-noun object of "from", "born in", "a native of"; a demonym before a noun),
+    # weighed by RANKER_ADDED "shaped" as the other shaped slots are; 0 as before
+    "origin_asked": 1,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
