@@ -4,7 +4,7 @@ A question asks an origin when its wh-word goes with a "from" ("Where was X from
 "From which country did Y arrive?") or when "where" asks of a birth (WordNet bear.v.01: "Where was X born?"). In an
 examined sentence the place in the origin role is the constituent that answers (`spans`): the proper-noun object of
 "from", of a preposition of a verb of birth ("born in X") or of "of" after a noun of origin (WordNet native.n.01: "a
-native of X"), and a capitalised adjective of place before a noun ("the Pennsylvanian printer"), a demonym, whose
+native of X"), and a capitalised adjective of place before a noun ("the Tasmanian printer"), a demonym, whose
 WordNet adjective pertains to a location or which WordNet does not know (a name). The ranker weighs these spans as it
 weighs the other shaped slots (``rank.features["shaped"]``, ``weights.RANKER_ADDED``); switched by
 ``weights.LEXICAL["origin_asked"]``.
@@ -96,12 +96,12 @@ def _named(token: Any) -> bool:
 
 def _demonym(token: Any) -> bool:
     """A capitalised modifier (not opening the sentence) of a person or a name, naming a place in GeoNames ("New
-    York merchant") or derived from one or of a place by WordNet ("Pennsylvanian Franklin", "Palestinian Arabs").
+    York merchant") or derived from one or of a place by WordNet ("Tasmanian Hobbs", "Palestinian Arabs").
     Before a name only a derived word counts: a place's own name there is part of the name ("X Gazette")."""
     head = token.head
     if token.dep_ not in ("amod", "compound") or head.i <= token.i or not _capitalised(token):
         return False
-    if head.pos_ == "PROPN":  # "Benjamin Franklin", "Pennsylvania Gazette", "Soviet Union": parts of the name
+    if head.pos_ == "PROPN":  # "Ada Lind", "Ohio Courier", "Soviet Union": parts of the name
         named = f"{_phrase(token)} {head.text}".lower()
         return fold(token.lower_) not in place_names() and not _place_word(named) and _place_word(token.lower_)
     if not has_sense(head.lower_, "n", PERSON, steps=PERSON_STEPS):
