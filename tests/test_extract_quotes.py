@@ -545,3 +545,20 @@ def test_a_subject_whose_naming_was_missed_is_the_one_person_of_that_name(monkey
     doc = extract(make_doc([text]))
     q, who = _speaker(doc, "Cornwall will")
     assert who == "Roland Tregear"
+
+
+def test_a_title_gap_allows_the_titles_own_of_phrase_before_the_comma():
+    """Round 58: "the Warden of Kelby, Dame Ruth Orrin" sets the holder's name beside the title and its place."""
+    from vitrina.extract.quotes import _title_gap
+
+    assert _title_gap(" of Kelby, Dame ") and _title_gap(" of the Old Mint, ")
+    assert not _title_gap(" of Kelby spoke to ") and not _title_gap(" of all the wards, ")
+
+
+def test_a_title_named_with_its_of_phrase_resolves_the_speaker():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc(["The fair was opened on 2 June 1890 by the Provost of Edinburgh, Dr. Ruth Orrin, before a "
+                            'large crowd. The Provost said: "This city has built its own bridge."']))
+    q, who = _speaker(doc, "This city has built")
+    assert who is not None and "Ruth Orrin" in who

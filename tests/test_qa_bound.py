@@ -54,3 +54,29 @@ def test_a_value_of_an_embedded_clause_is_bound_to_no_one():
 
 def test_an_object_is_no_completing_name():
     assert bound.asked_complement(parse("Who built the Fenwick Library?")) == frozenset()
+
+
+# round 58 (red team D-ASK-WRONG): the occasion a value is bound to (invented sentences)
+FEAST = "On the following Tuesday only 410 pilgrims had arrived, because of the floods."
+FEAST_DATED = "On 3 June 410 pilgrims had arrived."
+
+
+def _occasion(text: str, value: str, question: str) -> bool:
+    start = text.index(value)
+    asked = bound.asked_occasion(parse(question))
+    return bound.occasion_elsewhere((parse(text), frozenset()), start, start + len(value), asked)
+
+
+def test_an_occasion_named_by_a_proper_name_of_a_time_is_asked():
+    assert bound.asked_occasion(parse("How many pilgrims arrived on Lantern Day?")) == ("on", frozenset({"lantern", "day"}))
+    assert bound.asked_occasion(parse("How many pilgrims arrived in Dunmore?")) is None  # a place is no occasion
+    assert bound.asked_occasion(parse("How many pilgrims arrived in 1904?")) is None  # a year: the date readings'
+
+
+def test_a_value_of_another_named_time_is_bound_elsewhere():
+    assert _occasion(FEAST, "410 pilgrims", "How many pilgrims arrived on Lantern Day?")
+    assert not _occasion(FEAST, "410 pilgrims", "How many pilgrims arrived on the following Tuesday?")
+
+
+def test_a_dated_occasion_may_be_the_asked_days_date():
+    assert not _occasion(FEAST_DATED, "410 pilgrims", "How many pilgrims arrived on Lantern Day?")

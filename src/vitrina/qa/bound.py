@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import Any
 
 from vitrina.qa.answerable import present_share
+from vitrina.qa.lexical import category
 from vitrina.qa.rank import head_token
 
 # the links from a number up to the noun it counts ("5,000 votes": 5,000 -> votes)
@@ -139,3 +140,58 @@ def _name_before(verb: Any) -> list[Any] | None:
             break
         words.insert(0, token)
     return words or None
+
+
+# Round 58 (red team D-ASK-WRONG, "How many visitors came on Riga Day?"): the occasion a value is bound to. A
+# question may name its occasion by a prepositional phrase on its verb whose object is a proper name of a time
+# ("on Riga Day": WordNet's "day" is a time period); a value whose own clause names another time without a number by
+# the same preposition ("On the previous Sunday only 23,100 visitors had come") is that time's figure and no answer.
+# A place ("in Texas") is no occasion, and a date with a number ("on 15 August") may be the asked day's own date.
+
+
+def asked_occasion(question: Any) -> tuple[str, frozenset[str]] | None:
+    """The preposition and folded words of the time a question's main verb names by a proper name without a number
+    ("came on Riga Day": on, {riga, day}), or None (a year, "in 1906", is left to the date readings)."""
+    root = next((t for t in question if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in VERBS:
+        return None
+    for phrase, head in _occasions(root):
+        if head.pos_ == "PROPN":
+            return phrase.lower_, frozenset(w.lower_ for w in list(phrase.subtree)[1:] if w.is_alpha and not w.is_stop)
+    return None
+
+
+def _occasions(verb: Any) -> list[tuple[Any, Any]]:
+    """The prepositions on ``verb`` with their object, a time named without a number ("on Riga Day", "On the
+    previous Sunday"; not "on 15 August", "in Texas")."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        head = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if head is not None and not any(w.like_num for w in head.subtree) and category(head.lemma_ or head.text) == "date":
+            found.append((prep, head))
+    return found
+
+
+def _clause_verb(token: Any) -> Any | None:
+    """The verb of the clause the value headed by ``token`` stands in (up from its noun, its subject or object)."""
+    current = token
+    while current.pos_ not in VERBS:
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return current
+
+
+def occasion_elsewhere(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int,
+                       asked: tuple[str, frozenset[str]] | None) -> bool:
+    """True when the value between ``start`` and ``end`` stands in a clause naming, by the question's own
+    preposition, a time that shares no word with the asked one ``asked`` (``asked_occasion``)."""
+    if parsed is None or not asked or not asked[1]:
+        return False
+    token = head_token(parsed, start, end)
+    verb = _clause_verb(token) if token is not None else None
+    if verb is None:
+        return False
+    preposition, wanted = asked
+    own = [p for p, _head in _occasions(verb) if p.lower_ == preposition]
+    return bool(own) and all(not wanted & {w.lower_ for w in p.subtree} for p in own)

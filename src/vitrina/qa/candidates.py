@@ -33,6 +33,7 @@ from vitrina.qa.question import Question, described_forms
 from vitrina.qa.rank import head_token, titled
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
 from vitrina.qa.weights import (
+    BOUND58,
     COUNTED_WINDOW,
     FIT,
     GROUP_MODIFIERS,
@@ -1364,9 +1365,7 @@ def _quotes_elsewhere(s: Sentence, facts: Facts, cand: Candidate) -> bool:
 def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) -> Candidate | None:
     """The constituent as an answer, shaped by what the question expects."""
     text = s.text[slot.start:slot.end]
-    inner = QUOTED.search(text)
-    quote = (slot.start + inner.start(1), slot.start + inner.end(1)) if inner else \
-        _open_quote(s.text, slot.start, slot.end)
+    quote = _quote_within(s.text, slot.start, slot.end) or _open_quote(s.text, slot.start, slot.end)
     if quote is not None and (q.naming or q.verb_class == "saying" or q.expects in ("named", "list")) \
             and (q.naming or slot.kind != "clause" or _quote_answers(s.text[slot.start:quote[0]], q)
                  or SET_OFF.search(s.text[slot.start:quote[0]]) or q.type == "how"):
@@ -1467,6 +1466,17 @@ def _quote_answers(before: str, q: Question) -> bool:
     is what was said ("that the Allies would accept no peace without “unconditional surrender”")."""
     own = {b for w in q.content + q.names for b in base_forms(w)} | q.others
     return all(base_forms(w) & own for w in WORD.findall(before) if fold(w) not in STOPWORDS)
+
+
+def _quote_within(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first quotation standing whole inside the span, its marks paired across the sentence ``text`` (round 58):
+    in '"Otto H." or simply "H."' a span from inside the first quotation pairs its closing mark with the next one's
+    opening mark, and '" or simply "' is no quotation."""
+    if not BOUND58["sentence_quotes"]:
+        inner = QUOTED.search(text, start, end)
+        return (inner.start(1), inner.end(1)) if inner else None
+    return next(((m.start(1), m.end(1)) for m in QUOTED.finditer(text) if start <= m.start() and m.end() <= end),
+                None)
 
 
 def _open_quote(text: str, start: int, end: int) -> tuple[int, int] | None:

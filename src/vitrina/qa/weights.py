@@ -1130,6 +1130,15 @@ BOUND56: dict[str, float] = {
 }
 
 
+# round 58 redask58 (red team 58 D-ASK-WRONG, D-ASK-FALSE): a value of another named occasion (qa/bound.py
+# occasion_elsewhere; ask._bound_elsewhere) and a quotation read with its marks paired across the sentence
+# (qa/candidates.py _slot_answer)
+BOUND58: dict[str, float] = {
+    "occasion": 1,  # 1 on, 0 off
+    "sentence_quotes": 1,  # 1 on, 0 off
+}
+
+
 # round 57 redask57 (red team 57 D6, D7): a question presupposing a win the collection contradicts, and the winner
 # asked of a contest the sources state in other words or by a result table (qa/outcome.py; ask._won_premise,
 # _winner_stated)
