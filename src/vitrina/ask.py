@@ -618,7 +618,7 @@ def _bound_elsewhere(s: Sentence, q: Question, made: list[Candidate]) -> list[Ca
     """Round 56 red team D-ASK-WRONG (qa/bound.py): in a sentence pairing several holders with several values ("A
     polled 5,000 and B 4,000"), a value bound to a holder that names none of the question's names, while another
     holder there names them, is that holder's value and no answer. Quantity questions."""
-    if BOUND58["occasion"]:  # round 58: "came on Riga Day" — a figure of another named occasion is no answer
+    if BOUND58["occasion"]:  # round 58: "came on Founders' Day" — a figure of another named occasion is no answer
         occasion = bound.asked_occasion(parse(q.text))
         made = [c for c in made if not bound.occasion_elsewhere(s.parsed, c.start - s.start, c.end - s.start, occasion)]
     if not BOUND56["on"] or not q.names:

@@ -63,7 +63,7 @@ ANTECEDENT_SENTENCES = 2
 # Capitalised words an attribution line or a reporting verb may set before the speaker's name ("— Captain Sir X",
 # "said Lord Justice X").
 ATTRIBUTION_TITLE_WORDS = 3
-# A title's own "of" phrase before the comma that sets its holder's name beside it ("the Governor of Livonia, Baron
+# A title's own "of" phrase before the comma that sets its holder's name beside it ("the Governor of the Province, Baron
 # X", "the Mayor of the Town, Y"): at most ``ATTRIBUTION_TITLE_WORDS`` capitalised words (round 58 red team).
 TITLE_OF = re.compile(rf"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,{ATTRIBUTION_TITLE_WORDS - 1}}}[A-Z][\w'’.-]*(?=,)")
 # After a quote's closing mark: its final punctuation, at most one line break, then the dash of an
@@ -588,7 +588,7 @@ def _title_gap(between: str) -> bool:
     X"), or a comma then at most ``ATTRIBUTION_TITLE_WORDS`` capitalised words ("The Prioress, Sister X")."""
     if not between.strip():
         return bool(between) and "\n" not in between
-    between = TITLE_OF.sub("", between, count=1)  # round 58: "the Governor of Livonia, Baron X"
+    between = TITLE_OF.sub("", between, count=1)  # round 58: "the Governor of the Province, Baron X"
     if not between.lstrip().startswith(","):
         return False
     rest = between.lstrip()[1:].split()

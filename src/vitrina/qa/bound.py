@@ -142,16 +142,16 @@ def _name_before(verb: Any) -> list[Any] | None:
     return words or None
 
 
-# Round 58 (red team D-ASK-WRONG, "How many visitors came on Riga Day?"): the occasion a value is bound to. A
+# Round 58 (red team D-ASK-WRONG, "How many visitors came on Founders' Day?"): the occasion a value is bound to. A
 # question may name its occasion by a prepositional phrase on its verb whose object is a proper name of a time
-# ("on Riga Day": WordNet's "day" is a time period); a value whose own clause names another time without a number by
+# ("on Founders' Day": WordNet's "day" is a time period); a value whose own clause names another time without a number by
 # the same preposition ("On the previous Sunday only 23,100 visitors had come") is that time's figure and no answer.
 # A place ("in Texas") is no occasion, and a date with a number ("on 15 August") may be the asked day's own date.
 
 
 def asked_occasion(question: Any) -> tuple[str, frozenset[str]] | None:
     """The preposition and folded words of the time a question's main verb names by a proper name without a number
-    ("came on Riga Day": on, {riga, day}), or None (a year, "in 1906", is left to the date readings)."""
+    ("came on Founders' Day": on, {founders, day}), or None (a year, "in 1906", is left to the date readings)."""
     root = next((t for t in question if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in VERBS:
         return None
@@ -162,7 +162,7 @@ def asked_occasion(question: Any) -> tuple[str, frozenset[str]] | None:
 
 
 def _occasions(verb: Any) -> list[tuple[Any, Any]]:
-    """The prepositions on ``verb`` with their object, a time named without a number ("on Riga Day", "On the
+    """The prepositions on ``verb`` with their object, a time named without a number ("on Founders' Day", "On the
     previous Sunday"; not "on 15 August", "in Texas")."""
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):

@@ -1470,7 +1470,7 @@ def _quote_answers(before: str, q: Question) -> bool:
 
 def _quote_within(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first quotation standing whole inside the span, its marks paired across the sentence ``text`` (round 58):
-    in '"Otto H." or simply "H."' a span from inside the first quotation pairs its closing mark with the next one's
+    in '"Anna K." or simply "K."' a span from inside the first quotation pairs its closing mark with the next one's
     opening mark, and '" or simply "' is no quotation."""
     if not BOUND58["sentence_quotes"]:
         inner = QUOTED.search(text, start, end)
