@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python bench/role_scale.py DB [DB ...]
 
 For each database (e.g. ``bench/scale.py``'s ``linkN.db``, N copies of the essays), in this interpreter: the
-names read, the candidate pairs met (``roles._pairs``), the pairs judged (``roles._unparsed`` calls), the names
+names read, the candidate pairs met (``roles._pairs``), the pairs judged (``roles._read_alike`` calls), the names
 parsed, the comparisons made, the CPU seconds of the whole part, and a SHA-256 of the comparisons (kind, verdict,
 subject, grouping, reasons, statements' documents and spans, in order) that tells two versions of the code apart.
 """
@@ -28,22 +28,22 @@ def run(db: str) -> dict[str, object]:
     from vitrina.store.db import SQLiteKnowledgeBase
 
     counts = {"pairs met": 0, "pairs judged": 0, "names parsed": 0}
-    pairs, unparsed, parsed = roles._pairs, roles._unparsed, roles._parsed
+    pairs, read_alike, parsed = roles._pairs, roles._read_alike, roles._parsed
 
     def met(names):  # type: ignore[no-untyped-def]
         for pair in pairs(names):
             counts["pairs met"] += 1
             yield pair
 
-    def judged(a, b, information):  # type: ignore[no-untyped-def]
+    def judged(a, b):  # type: ignore[no-untyped-def]
         counts["pairs judged"] += 1
-        return unparsed(a, b, information)
+        return read_alike(a, b)
 
     def parse(names, wanted):  # type: ignore[no-untyped-def]
         counts["names parsed"] += len(wanted)
         return parsed(names, wanted)
 
-    roles._pairs, roles._unparsed, roles._parsed = met, judged, parse  # type: ignore[assignment]
+    roles._pairs, roles._read_alike, roles._parsed = met, judged, parse  # type: ignore[assignment]
     digest = hashlib.sha256()
     made = 0
     cpu = time.process_time()

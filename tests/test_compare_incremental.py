@@ -1,6 +1,6 @@
 """An exhibit built in two steps (A, then B added) stores the comparisons of one build of A and B together, the
 per-statement key budgets included (round 45, issue #18); the second step reads A's statements as the first kept
-them (round 56) and the judgements of pairs the first made (round 57), and what is kept follows the documents and
+them (round 56) and the judgements of pairs the first made (round 57; the roles pass's too, round 58), and what is kept follows the documents and
 the code's version."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
-from vitrina import compare, keptjudgements
+from vitrina import compare, keptjudgements, roles
 from vitrina.keptjudgements import KeptJudgements
 from vitrina.keptstatements import KEY_PREFIX
 from vitrina.pipeline import build
@@ -92,7 +92,7 @@ def test_a_then_b_stores_the_comparisons_of_a_and_b_built_together(tmp_path, mon
     build(["a"], tmp_path / "steps.db", jobs=1)
     assert len(made) == 6
     first = {(name, x, y) for name, x, y, _made in asked}
-    assert {name for name, *_rest in first} == {"same", "retold"} and all(m for *_rest, m in asked)
+    assert {name for name, *_rest in first} == {"same", "retold", roles.KEPT_JUDGE} and all(m for *_rest, m in asked)
     made.clear()
     asked.clear()
     build(["b"], tmp_path / "steps.db", jobs=1)

@@ -101,3 +101,18 @@ def test_equal_statements_have_one_digest_in_any_order_of_their_sets():
     other = _Said(("held", "the", "post"), frozenset(["Pell", "Vane", "Oriel"]))
     assert statement_digest(one) == statement_digest(other)
     assert statement_digest(one) != statement_digest(_Said(("held", "the", "post"), frozenset({"Oriel"})))
+
+
+def test_results_past_the_codes_range_are_judged_again_not_kept(monkeypatch):
+    import vitrina.keptjudgements as kj
+
+    monkeypatch.setattr(kj, "_MAX_CODE", 1)  # two results' codes at most
+    digests = [f"{n:02d}".encode() * 8 for n in range(4)]
+    first = KeptJudgements("v1", None)
+    for n, (a, b) in enumerate(zip(digests, digests[1:], strict=False)):
+        first.judged("retold", a, b, "x", "y", lambda _a, _b, n=n: f"result {n}")
+    read = KeptJudgements("v1", _reader(dict(first.entries())))
+    asked, judge = _judging({("x", "y"): "result 2"})
+    found = [read.judged("retold", a, b, "x", "y", judge) for a, b in zip(digests, digests[1:], strict=False)]
+    assert found == ["result 0", "result 1", "result 2"]
+    assert asked == [("x", "y")] and (read.read, read.made) == (2, 1)  # the third result had no code: made again

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from vitrina import compare, identity, polarity, roles
 from vitrina.compare import Statement
+from vitrina.keptjudgements import KeptJudgements
 
 PEOPLE = {"Marco Vell": "person-marco-vell", "Ida Sora": "person-ida-sora", "Ada Lind": "person-ada-lind",
           "Lind": "person-ada-lind-2", "Porto": "place-porto", "Lisbon": "place-lisbon", "Portugal": "place-portugal",
@@ -403,12 +404,12 @@ def _copied(n: roles.Named, doc: str, shift: int) -> roles.Named:
 def _candidates(monkeypatch, names: list[roles.Named], once: bool) -> tuple[list, int, int]:
     """The candidate pairs of ``names`` (documents and features), the pairs judged and the names parsed."""
     judged = parsed = 0
-    unparsed, parse = roles._unparsed, roles._parsed
+    read_alike, parse = roles._read_alike, roles._parsed
 
-    def counted(a, b, information):
+    def counted(a, b):
         nonlocal judged
         judged += 1
-        return unparsed(a, b, information)
+        return read_alike(a, b)
 
     def counted_parse(found, wanted):
         nonlocal parsed
@@ -416,7 +417,7 @@ def _candidates(monkeypatch, names: list[roles.Named], once: bool) -> tuple[list
         return parse(found, wanted)
 
     monkeypatch.setattr(roles, "_named_statements", lambda kb, kinds, capped=None: iter(names))
-    monkeypatch.setattr(roles, "_unparsed", counted)
+    monkeypatch.setattr(roles, "_read_alike", counted)
     monkeypatch.setattr(roles, "_parsed", counted_parse)
     if not once:
         monkeypatch.setattr(roles, "_judged_key", lambda copies, found, i, j: None)
@@ -555,3 +556,35 @@ def test_pairs_met_as_classes_of_names_told_alike_are_the_pairs_met_one_by_one_i
     copies = roles._copies(names)
     expected = [(i, j, f) for i, j in roles._pairs(names) if (f := judge(names[i], names[j])) is not None]
     assert list(roles._judged_pairs(names, copies, judge)) == expected and len(expected) > 6
+
+
+def _kept_candidates(monkeypatch, names: list[roles.Named], earlier: dict[str, str] | None,
+                     ) -> tuple[list, dict[str, str], KeptJudgements]:
+    """The candidate pairs of ``names`` with the judgements kept by a build whose entries were ``earlier``; the
+    entries kept for the next build, and the kept judgements (what was read and made)."""
+    kept = KeptJudgements("v1", earlier.get if earlier is not None else None)
+    monkeypatch.setattr(roles, "_named_statements", lambda kb, kinds, capped=None: iter(names))
+    pairs = [(a.statement.document, a.statement.start, b.statement.document, b.statement.start, f)
+             for a, b, f in roles.streamed_candidates(None, {}, kept=kept)]  # type: ignore[arg-type]
+    monkeypatch.undo()
+    return pairs, dict(kept.entries()), kept
+
+
+def test_what_two_names_read_alone_is_kept_between_builds_and_read_back_as_made(monkeypatch):
+    dated = (("1921-05-04", "1921-05-04"),)
+    first = _named("a", "On May 4 Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell", dated)
+    other = _named("d", "On May 4 Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind", dated)
+    names = [first, _copied(first, "b", 40), other]
+    monkeypatch.setattr(roles, "_named_statements", lambda kb, kinds, capped=None: iter(names))
+    plain = [(a.statement.document, a.statement.start, b.statement.document, b.statement.start, f)
+             for a, b, f in roles.streamed_candidates(None, {})]  # type: ignore[arg-type]
+    monkeypatch.undo()
+    made, entries, kept = _kept_candidates(monkeypatch, names, None)
+    assert plain and made == plain and kept.made > 0 == kept.read
+    again, entries_again, read = _kept_candidates(monkeypatch, names, entries)
+    assert again == plain and read.made == 0 < read.read and entries_again == entries
+    moved = [first, _copied(first, "b", 40), _copied(other, "e", 9)]  # the same names elsewhere in their documents
+    assert _kept_candidates(monkeypatch, moved, entries)[2].made == 0
+    changed = [first, _named("d", "On May 4 Ada Lind and Ida Sora opened the harbour charter at Porto.", "Ada Lind",
+                             dated)]
+    assert _kept_candidates(monkeypatch, changed, entries)[2].made > 0  # another sentence: judged again

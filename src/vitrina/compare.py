@@ -4715,7 +4715,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped, kept: K
     del found
     # the role comparisons (one per pair of sentences telling one act: hundreds of thousands in a collection
     # that repeats one formula) are taken one at a time, none held once passed on
-    for c in roles.streamed_role_comparisons(kb, kinds, capped=capped):
+    for c in roles.streamed_role_comparisons(kb, kinds, capped=capped, kept=judge.kept if judge else None):
         pair = frozenset((s.document, s.sentence) for s in c.statements)
         if (_key(c.statements[0]), _key(c.statements[1])) in seen or pair in told:
             continue

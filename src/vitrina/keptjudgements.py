@@ -47,6 +47,7 @@ KEPT_JUDGEMENTS = {
 
 _DIGEST = 16  # bytes of a statement's digest (blake2b)
 _SHIFT = 32  # a pair's key: the first side's number shifted past the second's
+_MAX_CODE = 0xFFFF  # the largest code of a result (unsigned 16 bits, array "H")
 
 Judge = Callable[[Any, Any], Any]
 
@@ -100,6 +101,10 @@ class _Kept:
         self.code_of: dict[Any, int] = {}
 
     def add(self, key: int, result: Any) -> None:
+        """Keep ``result`` under ``key``; nothing when it would be a result past the codes' range (a judge whose
+        results are many values: the pair is judged again next build)."""
+        if result not in self.code_of and len(self.code_of) > _MAX_CODE:
+            return
         self.keys.append(key)
         self.codes.append(self.code_of.setdefault(result, len(self.code_of)))
 

@@ -27,6 +27,7 @@ order) is no replacement and is not compared; nor are two names one holds ("Adam
 
 from __future__ import annotations
 
+import json
 import re
 from array import array
 from collections import defaultdict
@@ -41,12 +42,14 @@ from typing import TYPE_CHECKING, TypeVar
 from vitrina import identity, polarity
 from vitrina.extract.places import unaccented
 from vitrina.frames import Frame, frames
+from vitrina.keptjudgements import statement_digest
 from vitrina.retold import Alignment, align, context_shingles
 from vitrina.store import read
 
 if TYPE_CHECKING:
     from vitrina.compare import Capped, Comparison, Statement
     from vitrina.compare import _Copies as Copies
+    from vitrina.keptjudgements import KeptJudgements
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,8 @@ PARSE_BATCH = 256
 ONCE_ONLY = "once_only"
 # Frames of names kept from one batch to the next (a name is in the pairs of many batches; ~0.5 KB each).
 FRAME_CACHE = 50_000
+# The name of the judgement of two names read alone (``_names_alike``) among the kept judgements (``vitrina.keptjudgements``)
+KEPT_JUDGE = "roles-alike"
 
 
 @dataclass(frozen=True)
@@ -299,6 +304,17 @@ def _cheap(a: Named, b: Named) -> bool:
 def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, float] | None:
     """The features read without a parse, or None when the sentences share too little to be worth parsing (less
     than ``role_min_aligned`` of the shorter one aligned and less than ``role_min_rare`` of its information)."""
+    read = _read_alike(a, b)
+    return None if read is None else _with_rare_names(read, a, b, information)
+
+
+# The features ``_read_alike`` gives, in the order ``_unparsed`` gives them (``rare_names`` after ``names``).
+_ALIKE_FEATURES = ("slot", "aligned", "names", "rare_words", "same_time", "other_time")
+
+
+def _read_alike(a: Named, b: Named) -> tuple[float, ...] | None:
+    """The features of ``_unparsed`` that read the two names alone (``_ALIKE_FEATURES``), None when the sentences
+    share too little: all but ``rare_names``, which reads how often the collection names each entity."""
     c = _compare()
     rare, found = _sentences_aligned(a.statement, b.statement)
     aligned = found.share if found else 0.0
@@ -306,9 +322,15 @@ def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, fl
         return None
     alike, otherwise = _time(a, b)
     slot = found is not None and found.context >= c.WEIGHTS.retold_context
-    return {"slot": float(slot), "aligned": aligned, "names": _others_shared(a, b),
-            "rare_names": _rare_names(a, b, information), "rare_words": rare, "same_time": alike,
-            "other_time": otherwise}
+    return float(slot), aligned, _others_shared(a, b), rare, alike, otherwise
+
+
+def _with_rare_names(read: Sequence[float], a: Named, b: Named, information: dict[str, float]) -> dict[str, float]:
+    """``_unparsed``'s features: those ``_read_alike`` read, and ``rare_names`` after ``names``."""
+    found = dict(zip(_ALIKE_FEATURES, read, strict=True))
+    return {"slot": found["slot"], "aligned": found["aligned"], "names": found["names"],
+            "rare_names": _rare_names(a, b, information), "rare_words": found["rare_words"],
+            "same_time": found["same_time"], "other_time": found["other_time"]}
 
 
 def _sentences_aligned(a: Statement, b: Statement) -> tuple[float, Alignment | None]:
@@ -448,21 +470,60 @@ def _lower_in(word: str, text: str) -> bool:
     return re.search(r"\b" + re.escape(word) + r"\b", text) is not None
 
 
+def _names_alike(a: Named, b: Named) -> tuple[float, ...] | None:
+    """What a candidate pair's two names read alone: None when not worth aligning (``_cheap``) or sharing too
+    little (``_read_alike``), else the features ``_read_alike`` gives."""
+    return _read_alike(a, b) if _cheap(a, b) else None
+
+
+class _KeptAlike:
+    """``_names_alike`` of two names of two documents, read from the last build or kept for the next (``kept``:
+    ``vitrina.keptjudgements``, the judge ``KEPT_JUDGE``), keyed by each name's digest: its statement moved to its
+    sentence (``compare._moved_statement``) and its sentence's dates, all ``_names_alike`` reads of it. A pair of names in
+    one sentence as written is judged alone (``_sentences_aligned`` then orders the two by where they stand)."""
+
+    def __init__(self, kept: KeptJudgements | None) -> None:
+        self.kept = kept
+        self._digests: dict[int, tuple[Named, bytes]] = {}  # id of a name -> the name (held: its id stays its own), digest
+
+    def judged(self, a: Named, b: Named) -> tuple[float, ...] | None:
+        if self.kept is None or a.statement.sentence_text == b.statement.sentence_text:
+            return _names_alike(a, b)
+        found = self.kept.judged(KEPT_JUDGE, self._digest(a), self._digest(b), a, b, _kept_alike)
+        return None if found is None else tuple(json.loads(found))
+
+    def _digest(self, n: Named) -> bytes:
+        held = self._digests.get(id(n))
+        if held is None:
+            c = _compare()
+            held = self._digests[id(n)] = (n, statement_digest(Named(c._moved_statement(n.statement), n.dates)))
+        return held[1]
+
+
+def _kept_alike(a: Named, b: Named) -> str | None:
+    """``_names_alike`` as a kept result: its features as JSON (floats written exactly), or None."""
+    read = _names_alike(a, b)
+    return None if read is None else json.dumps(read)
+
+
 def candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[tuple[Named, Named, dict[str, float]]]:
     """Every candidate pair of names of two documents that may be one role of one act, with its features."""
     return list(streamed_candidates(kb, kinds))
 
 
 def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], capped: Capped | None = None,
-                        ) -> Iterator[tuple[Named, Named, dict[str, float]]]:
+                        kept: KeptJudgements | None = None) -> Iterator[tuple[Named, Named, dict[str, float]]]:
     """``candidates`` one at a time, in the same order: the pairs worth parsing are taken ``PARSE_BATCH`` at a
-    time, so neither the pairs nor their parses are all held at once."""
+    time, so neither the pairs nor their parses are all held at once. With ``kept`` (``vitrina.keptjudgements``),
+    what a pair's names read alone (``_names_alike``) is read from the last build or kept for the next."""
     names = list(_named_statements(kb, kinds, capped))
     information = _information(names)
     copies = _copies(names)
+    alike = _KeptAlike(kept)
 
     def unparsed(a: Named, b: Named) -> dict[str, float] | None:
-        return _unparsed(a, b, information) if _cheap(a, b) else None
+        read = alike.judged(a, b)
+        return None if read is None else _with_rare_names(read, a, b, information)
 
     pairs = _judged_pairs(names, copies, unparsed)
     known: dict[int, Frame | None] = {}  # frames of the classes of names met in earlier batches (one is in many pairs)
@@ -583,15 +644,16 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
 
 def streamed_role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
                               found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None,
-                              capped: Capped | None = None) -> Iterator[Comparison]:
+                              capped: Capped | None = None, kept: KeptJudgements | None = None,
+                              ) -> Iterator[Comparison]:
     """``role_comparisons`` one at a time, in the same order: only the best pair of each sentence pair is held
     (its two names, score and clause), each comparison made as it is taken. A collection that tells one act
     many times has a comparison per pair of its sentences (hundreds of thousands for 1 MB of one formula), and
-    all of them made at once held ~1 KB each."""
+    all of them made at once held ~1 KB each. ``kept``: the judgements kept between builds (``streamed_candidates``)."""
     c = _compare()
     weights = identity.WEIGHTS.role
     best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...], bool]] = {}
-    for a, b, f in streamed_candidates(kb, kinds, capped) if found is None else found:
+    for a, b, f in streamed_candidates(kb, kinds, capped, kept) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
         once = f.get(ONCE_ONLY, 0.0) >= 1.0 and score >= c.WEIGHTS.once_only_swap_floor
         if score < weights.uncertain and not once:
