@@ -64,6 +64,20 @@ def test_a_name_without_a_vessel_frame_is_left_alone() -> None:
     assert vessel_names(text, raw) == raw
 
 
+def test_a_vessel_name_has_at_most_the_name_words_and_a_longer_run_is_none() -> None:
+    six = "The brig Ardo Belm Cauly Dorn Evick Fallow sailed."
+    assert _spans(six, vessel_names(six, [_at(six, "Ardo")])) == [
+        ("other", "vessel", "Ardo Belm Cauly Dorn Evick Fallow")]
+    seven = "The brig Ardo Belm Cauly Dorn Evick Fallow Gorsey sailed."
+    assert vessel_names(seven, [_at(seven, "Ardo")]) == [_at(seven, "Ardo")]
+
+
+def test_a_line_of_one_capitalised_word_repeated_is_no_vessel() -> None:
+    text = "the brig " + " ".join(["Kellow"] * 3000) + "\n"
+    raw = [_at(text, "Kellow", "place", nth) for nth in range(0, 3000, 100)]
+    assert vessel_names(text, raw) == raw
+
+
 def test_wards_named_after_people_are_no_persons_when_the_text_names_rooms() -> None:
     text = "Admitted to Ada Ward. Moved to Tennant Ward. Dr. Ellen Ward saw him."
     raw = [_at(text, "Ada Ward"), _at(text, "Tennant Ward"), _at(text, "Ellen Ward")]
