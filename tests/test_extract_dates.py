@@ -528,3 +528,22 @@ def test_run_of_ordinal_centuries_is_no_date() -> None:
 def test_run_of_ordinals_of_things_after_of_is_no_date() -> None:
     text = "4 May 1890. The pupils of the 5th–6th grades sang."
     assert [d.edtf for d in find_dates(text)] == ["1890-05-04"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journey's numbered day (a unit of time) before the date: the day it fell on, no run of days
+    ("Day 3 — 9 June 1872\n\nCrossed the ridge.", ("9 June 1872", "1872-06-09")),
+    # a period the document numbers in a series ("Week 1", "Week 2")
+    ("Week 1 – 2 June 1872. Week 2 – 9 June 1872.", ("2 June 1872", "1872-06-02")),
+])
+def test_numbered_day_before_a_date_is_no_run_of_days(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fete ran 4–8 June 1872.", ("4–8 June 1872", "1872-06-04/1872-06-08")),
+    # a period named once, no series: its run of days
+    ("Carnival 4–8 June 1872 drew the town.", ("4–8 June 1872", "1872-06-04/1872-06-08")),
+])
+def test_run_of_days_stays_a_run(text, expected):
+    assert expected in found(text)

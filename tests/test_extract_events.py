@@ -1094,3 +1094,16 @@ def test_an_other_sex_pronoun_after_a_named_person_is_that_person():
     died = next(ev for ev in d.events if ev.edtf == "1911")
     assert "Walter" not in died.label and "Prynne" not in died.label
     assert [names[p] for p in died.participants] == ["Edith Lowe"]
+
+
+def test_he_after_a_paragraph_naming_someone_only_after_a_preposition_continues_the_earlier_he():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Thomas Merridew was born in Leith on 2 May 1850.",
+        "He sailed as mate on the whaler of 1870 with Captain Orrell.",
+        "He drowned off Orkney on 9 March 1881.",
+    ]))
+    drowned = next(ev for ev in d.events if ev.edtf == "1881-03-09")
+    names = {entity(d, p).name for p in drowned.participants if entity(d, p)}
+    assert any("Merridew" in n for n in names) and not any("Orrell" in n for n in names)

@@ -38,6 +38,7 @@ from vitrina.extract.edtf_text import (
     MONTHS,
     RULES,
     SCAN_GUARD,
+    WEEKDAYS,
     Rule,
     anchor_point,
     is_valid,
@@ -293,6 +294,8 @@ def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[
                 continue
             if rule.name == "open" and _NUMERIC_MATCH.match(m["a"]) and not _year_context_ok(text, *m.span("a")):
                 continue  # "before 1500 men came": the number after the word counts, it is no year
+            if rule.name == "day_range_dmy" and _numbered_first_day(text, m.start("d1")):
+                continue  # "Day 1 — 5 March 1909": the journey's day 1 fell on 5 March, no run of days
             value = rule.build(m, None)
             found.append(
                 _Candidate(start, end, rule, m, value if value and is_valid(value) else None)
@@ -402,6 +405,47 @@ def _numbered_thing(text: str, start: int) -> bool:
             noun[0].isupper() and _NAME_WORD_BEFORE.search(before[: m.start(1)])):
         return False
     return low in lexicon.words("numbered_thing_nouns") or first_sense_class(low, "n") in NUMBERED_THING_CLASSES
+
+
+# What makes a capitalised noun right before the first number of a run of days ("Day 1 — 5 March", "Stage 3 – 9
+# May") the label that number belongs to: WordNet's most frequent sense of it, a made thing or a unit
+# (``NUMBERED_THING_CLASSES``), a unit of time (``NUMBERED_DAY_UNIT``), or a period of time the document numbers
+# in a series (``NUMBERED_DAY_SERIES`` different numbers after the noun: "Week 1 …", "Week 2 …"), where a
+# "Festival 1–5 May", "Summer 1–5 May" told once are runs of days.
+NUMBERED_DAY_UNIT = "time_unit.n.01"
+NUMBERED_DAY_PERIODS = "noun.time"
+NUMBERED_DAY_SERIES = 2
+_LABEL_RIGHT_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _numbered_first_day(text: str, start: int) -> bool:
+    """Is the number at ``start``, the first of a run of days "d1–d2 Month", the number of a capitalised noun before
+    it ("Day 1 — 5 March 1909": the journey's first day, on 5 March), not a day of the month: the noun's most
+    frequent WordNet sense is a made thing, a unit of time or a period the document numbers in a series; a month's or a weekday's name or a word that introduces
+    a date ("From 1–5 May") is no such label."""
+    from vitrina.qa.lexical import first_sense_class, stop_words
+
+    m = _LABEL_RIGHT_BEFORE.search(text[max(0, start - 30) : start])
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    if low in DATE_BEFORE or low in stop_words() or len(low) < NUMBERED_THING_MIN_LETTERS \
+            or MONTH_RE.fullmatch(m.group(1)) or m.group(1) in WEEKDAYS or looks_plural(low, NOT_PLURAL):
+        return False
+    kind = first_sense_class(low, "n")
+    if kind in NUMBERED_THING_CLASSES or _time_unit(low):
+        return True
+    numbers = set(re.findall(rf"\b{m.group(1)}[ \t]+(\d+)\b", text))
+    return kind == NUMBERED_DAY_PERIODS and len(numbers) >= NUMBERED_DAY_SERIES
+
+
+def _time_unit(noun: str) -> bool:
+    """Is the most frequent WordNet sense of ``noun`` a unit of time ("day", "hour"; ``NUMBERED_DAY_UNIT``)."""
+    from vitrina.qa.lexical import lineage, wordnet
+
+    wn = wordnet()
+    senses = wn.synsets(noun, "n") if wn is not None else []
+    return bool(senses) and any(s.name() == NUMBERED_DAY_UNIT for s in lineage(senses[0]))
 
 
 # A number read as part of an identifier, by the identifier's shape (no list of catalogues): ``context_chars``

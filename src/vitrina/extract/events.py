@@ -949,6 +949,9 @@ class _MentionIndex:
 # How far back (characters) the sentence before a "He/She" sentence is looked for.
 PREVIOUS_SENTENCE_CHARS = 2000
 PRONOUN_CANDIDATES = 6  # people named before it a "He/She" may stand for, the nearest first
+# sentences back a "He/She" follows a chain of "He/She" subjects whose sentences name people only after a
+# preposition ("He sailed with X. | He died …" is the first "He"'s person)
+PRONOUN_CHAIN_SENTENCES = 3
 # A blank line: the end of a paragraph, a diary entry or a letter's section. A "He/She" whose
 # nearest named person is past one ("Monday: X came. || Tuesday: A letter from Y. He …") stands
 # for no one of an earlier paragraph when its own paragraph names a person.
@@ -1042,20 +1045,38 @@ def _kin(noun: str) -> bool:
     return noun.lower() in lexicon_words("kinship_nouns")
 
 
-def _person_opening_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
+def _person_opening_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex,
+                           depth: int = 0) -> Mention | None:
     """The first person named in the sentence of the last person named before ``sent`` as an
     argument of a verb: a name that is the object of a preposition ("his ranch | at X", "sailed
     from X") is passed over, as a "he" continues a subject, not a place of it (a passive's
-    agent, "by X", is an argument)."""
+    agent, "by X", is an argument). When every such name is one and its sentence's own subject is a
+    "he/she" ("He reached the pole with X. | He was killed …"), the pronoun continues that one's person."""
     people = index.people_before(sent[0])[-PRONOUN_CANDIDATES:]
     if people:  # (never past a paragraph break to someone the nearer paragraph's name rules out)
         people = [m for m in people if not _PARAGRAPH_BREAK.search(text, m.end, people[-1].start)]
     last = next((m for m in reversed(people) if not _oblique(an, m)), people[-1] if people else None)
     if last is None:
         return None
+    held = an.sentence_at(last.start)
+    if held is not None and depth < PRONOUN_CHAIN_SENTENCES and _oblique(an, last) \
+            and _subject_is_person_pronoun(an, held, last.start):
+        chained = _person_opening_before(text, an, held, index, depth + 1)
+        if chained is not None:
+            return chained
     low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
     start = max(s for s in _sentence_starts(text[low:], last.start - low + 1)) + low
     return next((m for m in people if start <= m.start < last.start and not _oblique(an, m)), last)
+
+
+def _subject_is_person_pronoun(an: Analysis, sent: tuple[int, int], before: int) -> bool:
+    """The first subject of the parsed sentence ``sent``, before offset ``before``, is a "he/she"."""
+    parse = an.parses([sent]).get(sent)
+    if parse is None:
+        return False
+    toks, doc = parse
+    subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and toks[t.i].start < before]
+    return bool(subjects) and subjects[0].lower_ in PERSON_PRONOUNS
 
 
 def _oblique(an: Analysis, m: Mention) -> bool:
