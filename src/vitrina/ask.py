@@ -25,6 +25,7 @@ Every weight and threshold is in qa/weights.py.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 import sqlite3
@@ -614,12 +615,18 @@ def _won_premise(conn: KnowledgeBase, result: dict[str, Any], q: Question) -> di
     return {**result, "answer": None, "confidence": 0.0, "premise": note, "citations": [citation]}
 
 
+@functools.lru_cache(maxsize=256)
+def _asked_occasion(question: str) -> tuple[str, frozenset[str]] | None:
+    """``bound.asked_occasion`` of a question, read once for all the sentences it examines."""
+    return bound.asked_occasion(parse(question))
+
+
 def _bound_elsewhere(s: Sentence, q: Question, made: list[Candidate]) -> list[Candidate]:
     """Round 56 red team D-ASK-WRONG (qa/bound.py): in a sentence pairing several holders with several values ("A
     polled 5,000 and B 4,000"), a value bound to a holder that names none of the question's names, while another
     holder there names them, is that holder's value and no answer. Quantity questions."""
     if BOUND58["occasion"]:  # round 58: "came on Founders' Day" — a figure of another named occasion is no answer
-        occasion = bound.asked_occasion(parse(q.text))
+        occasion = _asked_occasion(q.text)
         made = [c for c in made if not bound.occasion_elsewhere(s.parsed, c.start - s.start, c.end - s.start, occasion)]
     if not BOUND56["on"] or not q.names:
         return made

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from vitrina.qa.lexical import has_sense, wordnet
+from vitrina.qa.lexical import has_sense, lineage, wordnet
 from vitrina.qa.names import place_names
 from vitrina.qa.text import fold
 from vitrina.qa.weights import NAME_ENDING, NAME_STEM
@@ -146,12 +146,5 @@ def _place_word(word: str) -> bool:
 
 
 def _is_location(synset: Any) -> bool:
-    """An instance or kind of location.n.01, up its hypernyms."""
-    frontier = {synset}
-    for _step in range(12):
-        if any(s.name() == LOCATION for s in frontier):
-            return True
-        frontier = {h for s in frontier for h in s.hypernyms() + s.instance_hypernyms()}
-        if not frontier:
-            return False
-    return False
+    """An instance or kind of location.n.01, up its hypernyms (``lexical.lineage``, the project's one walk up)."""
+    return any(s.name() == LOCATION for s in lineage(synset))
