@@ -18,12 +18,11 @@ from typing import Any
 from vitrina.qa.lexical import has_sense, lineage, wordnet
 from vitrina.qa.names import place_names
 from vitrina.qa.text import fold
-from vitrina.qa.weights import NAME_ENDING, NAME_STEM
+from vitrina.qa.weights import LEXICAL, NAME_ENDING, NAME_STEM
 
 BIRTH = frozenset({"bear.v.01"})  # "born": the verb whose place answers "Where was X born?"
 NATIVE = frozenset({"native.n.01"})  # "a native of X": the noun whose "of"-object is a place of origin
 PERSON = frozenset({"person.n.01"})  # a demonym answers only as a modifier of a person ("the Virginian planter")
-PERSON_STEPS = 8  # hypernym steps from a noun up to person.n.01
 LOCATION = "location.n.01"  # a demonym's WordNet noun is an instance or kind of this ("French" -> France)
 WH_WORDS = ("where", "which", "what")
 SOURCE = "from"  # the preposition of the origin role
@@ -104,7 +103,7 @@ def _demonym(token: Any) -> bool:
     if head.pos_ == "PROPN":  # "Ada Lind", "Ohio Courier", "Soviet Union": parts of the name
         named = f"{_phrase(token)} {head.text}".lower()
         return fold(token.lower_) not in place_names() and not _place_word(named) and _place_word(token.lower_)
-    if not has_sense(head.lower_, "n", PERSON, steps=PERSON_STEPS):
+    if not has_sense(head.lower_, "n", PERSON, steps=int(LEXICAL["origin_person_steps"])):
         return False  # "Laird rams": a maker or a kind, not where a person came from
     return _place_word(_phrase(token).lower()) or _place_word(token.lower_)
 

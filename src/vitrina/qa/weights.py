@@ -131,6 +131,9 @@ LEXICAL: dict[str, float] = {
     # origin role (qa/origin.py: the proper-noun object of "from", "born in", "a native of"; a demonym before a noun),
     # weighed by RANKER_ADDED "shaped" as the other shaped slots are; 0 as before
     "origin_asked": 1,
+    # … and a demonym answers where someone came from only before a noun within this many WordNet hypernym steps of
+    # person.n.01 ("the Virginian planter"; "Laird rams" is a maker's kind, no person)
+    "origin_person_steps": 8,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
