@@ -327,10 +327,9 @@ def _read_alike(a: Named, b: Named) -> tuple[float, ...] | None:
 
 def _with_rare_names(read: Sequence[float], a: Named, b: Named, information: dict[str, float]) -> dict[str, float]:
     """``_unparsed``'s features: those ``_read_alike`` read, and ``rare_names`` after ``names``."""
-    found = dict(zip(_ALIKE_FEATURES, read, strict=True))
-    return {"slot": found["slot"], "aligned": found["aligned"], "names": found["names"],
-            "rare_names": _rare_names(a, b, information), "rare_words": found["rare_words"],
-            "same_time": found["same_time"], "other_time": found["other_time"]}
+    slot, aligned, names, rare_words, same_time, other_time = read
+    return {"slot": slot, "aligned": aligned, "names": names, "rare_names": _rare_names(a, b, information),
+            "rare_words": rare_words, "same_time": same_time, "other_time": other_time}
 
 
 def _sentences_aligned(a: Statement, b: Statement) -> tuple[float, Alignment | None]:
