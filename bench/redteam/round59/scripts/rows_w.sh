@@ -1,0 +1,10 @@
+row.sh W01 web/pages "obs.db served" "curl / /documents/* /entities/* *.json /map /timeline /people /graph /compare /search /ask" "200, pages and JSON twins" "all 200; removed doc 404; renamed doc 301 to new id; old entity ids 301 to their new entity" PASS
+row.sh W02 web/map "obs.db served" "GET /map, /entities/place-ra.json" "no invented places" "map data holds place-ra 'RA' at -17.38,178.15 (Fiji, 'famous sense' geocoding of the right-ascension label)" FAIL
+row.sh W03 web/timeline "obs.db served" "GET /timeline" "no invented dates" "timeline has a decade 1000 (asteroid number) and an event starting 1501-01-01 (plate numbers)" FAIL
+row.sh W04 web/injection "HTML doc with <script>, onerror, </textarea>, javascript: links; MD with raw HTML; TEI persName with <img onerror>; DOCX title </title><script>" "serve inj.db; GET pages, JSON twins, /entities, /graph, /map, /timeline, /search?q=alert" "everything escaped" "all escaped (&lt;…); JSON twins served application/json + nosniff; embedded JSON uses \\u003c; CSP script-src 'self'" PASS
+row.sh W05 web/traversal "/static/../../../../etc/passwd, %2e%2e, ..%2f, //etc/passwd, /documents/..%2f.." "curl --path-as-is" "404, no file leak" "all 404, no passwd content" PASS
+row.sh W06 web/hostile-query "search?q= 100,000 chars; ask?q= 25,000 chars; NUL/ESC in q; hl=99999999999-1; decade=abc; page=-1; limit=100000000" "curl" "4xx or bounded 200, no crash" "400 for oversize/invalid, 200 for harmless; server stays up" PASS
+row.sh W07 web/methods "PUT DELETE TRACE OPTIONS PATCH PROPFIND POST /" "curl -X" "405" "405 for all, HEAD 200" PASS
+row.sh W08 web/raw-http "300 KB header, garbage request line, Content-Length -1, 100 KB path, bad chunked body, binary path" "raw socket" "400, server survives" "400 each; server still serving" PASS
+row.sh W09 web/slow-client "one client sends half a request and waits" "raw socket + GET /" "other requests served" "served in 0.10 s" PASS
+row.sh W10 web/headers "any page" "curl -I" "CSP, nosniff" "CSP default-src 'self', nosniff, no-referrer, frame-ancestors none" PASS
