@@ -6,14 +6,16 @@ RANKER_ADDED``) is wrong and stands in another sentence than the one stating the
 ``citation``, found in the cited document), the winner's sentence is set against the stating sentence by evidence
 read from the parse and WordNet (``evidence``): the question's content words by lemma and by WordNet relative, its
 names in the sentence or only in the section's title, its predicate, its word pairs (a word and the word it depends
-on, both found with one still governing the other in the sentence), the sentence's place in its paragraph, negation
-and tense. Counted per set: how often the stating sentence has more of each than the winner's, and the reverse.
+on, both found with one still governing the other in the sentence), the question's years and months held or clashing,
+the preposition of the asked slot ("Against whom …") with an object, the sentence's place in its paragraph, negation,
+tense and length. Counted per set: how often the stating sentence has more of each than the winner's, and the reverse.
 
-Cases: ``examined`` (a candidate of the stating sentence is among the ranked ones), ``unranked`` (the stating
-sentence is found but stated no ranked candidate), ``none`` (no single sentence of the cited document holds the
-citation: it spans two). The same evidence is counted for the questions answered first right, the stating
-sentence against the best other sentence (``--control``): an evidence that separates only the losses would also
-lift the wrong sentences there.
+Cases: ``examined`` (the stating sentence is a member of a ranked candidate and a right candidate is ranked),
+``examined, no right candidate``, ``unranked`` (the stating sentence is a member of no ranked candidate), ``same
+sentence`` (the winner stands in the stating sentence: a wrong span, not counted by evidence), ``none`` (no single
+sentence of the cited document holds the citation: it spans two). The same evidence is counted for the questions
+answered first right, the stating sentence against the best-scored other sentence (``--control``): what marks the
+stating sentence there too is what the ranker already reads when the stating sentence wins.
 
     PYTHONPATH=src .venv/bin/python bench/ask_stating_census.py DB build/parts/v*.json [--json OUT] [--control]
 """
@@ -213,7 +215,8 @@ def runner_up(row: dict, names: list[str], w: np.ndarray, stating: set[int]) -> 
 def compare(records: list[dict], key: str) -> None:
     sets = sorted({r["group"] for r in records}, key=lambda g: int(g[1:]))
     names = list(records[0]["stating_ev"]) if records else []
-    print(f"\n{key}: {len(records)} questions; per evidence: stating more / winner more (per set: more-less)")
+    print(f"\n{key}: {len(records)} questions, {sum(r['same_document'] for r in records)} with both sentences in one "
+          "document; per evidence: stating more / winner more (per set: more-less)")
     for n in names:
         more = [r for r in records if r["stating_ev"][n] > r["winner_ev"][n] + 1e-9]
         less = [r for r in records if r["stating_ev"][n] < r["winner_ev"][n] - 1e-9]
@@ -275,7 +278,7 @@ def record(row: dict, db: Sentences, stating: int, winner: int) -> dict:
     texts = [db.row(stating)[0], db.row(winner)[0]]
     parsed = parse_many(texts, lemmas=True)
     return {"group": row["group"], "id": row["id"], "question": row["question"],
-            "stating": texts[0], "winner": texts[1],
+            "stating": texts[0], "winner": texts[1], "same_document": db.row(stating)[1] == db.row(winner)[1],
             "stating_ev": evidence(q, parsed[0], db.title(stating), db.first_in_block(stating)),
             "winner_ev": evidence(q, parsed[1], db.title(winner), db.first_in_block(winner))}
 
