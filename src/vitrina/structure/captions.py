@@ -530,3 +530,46 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     if content and all(is_acronym(w) for w in content) and not _words_in_capitals(run, content):
         return True
     return closes_caption and first != "the" and len(run) <= 4
+
+
+# round 59 (struct80): a bracketed cross-reference set after a caption's last sentence ("… its case. (see ¶ 6)")
+REFERENCE_LIMITS = {"words": 5}  # a cross-reference's bracket holds at most this many words ("(see ¶ 6)": 3)
+_REFERENCE_TARGET = re.compile(r"^(?:\d{1,4}(?:[–-]\d{1,4})?|[A-Z]|[IVXLC]{1,6})[,;]?$")
+_GLUED_MARK = re.compile(r"^([¶§])(\S+)$")
+
+
+def cross_reference(text: str) -> bool:
+    """``text`` (a bracket's inside) names another place of the document: perhaps a lead
+    ("see", "cf."), then a mark or unit word ("¶", "p.", "panel", "fig.") and its number
+    or letter ("see ¶ 6", "cf. p. 12", "panel 3")."""
+    tokens = [t for part in text.split() for t in _split_glued_mark(part)]
+    if tokens and tokens[0].lower() in words("cross_reference_leads"):
+        tokens = tokens[1:]
+    if len(tokens) < 2 or tokens[0].lower() not in _reference_marks():
+        return False
+    return all(_REFERENCE_TARGET.match(t) for t in tokens[1:])
+
+
+def _split_glued_mark(token: str) -> list[str]:
+    """"¶6" as "¶", "6": a pilcrow or section sign printed against its number."""
+    m = _GLUED_MARK.match(token)
+    return [m.group(1), m.group(2)] if m else [token]
+
+
+def _reference_marks() -> frozenset[str]:
+    return words("reference_marks") | words("panel_words") | words("figure_words")
+
+
+def without_trailing_reference(text: str) -> str:
+    """``text`` without a bracketed cross-reference after its last sentence ("… its case.
+    (see ¶ 6)" gives "… its case."); unchanged when it has none."""
+    stripped = text.rstrip()
+    if not stripped.endswith(")"):
+        return text
+    opening = stripped.rfind("(")
+    before = stripped[:opening].rstrip()
+    inside = stripped[opening + 1 : -1]
+    if (opening <= 0 or len(inside.split()) + 1 > REFERENCE_LIMITS["words"] or not before.split()
+            or not ends_sentence(before.split()[-1]) or not cross_reference(inside)):
+        return text
+    return before

@@ -66,6 +66,7 @@ from vitrina.structure.captions import (
     numbered_kicker,
     register_number_wraps,
     widen_lead,
+    without_trailing_reference,
 )
 from vitrina.structure.contents import paged_contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
@@ -215,6 +216,8 @@ PLAIN_LIMITS = {
     "doubled_label_words": 12,  # ... its title at most this many words
     "key_ends_notes": 1,  # round 50 (struct): the lines after a caption key, up to a line opening as a note, are no notes (0: off)
     "accession_holders": 1,  # round 50 (struct): a key's credit without lead may name its holder by a closing accession number instead of an institution's noun (0: off)
+    "caption_references": 1,  # round 59 (struct80): a caption's line closing its sentence, then a bracketed
+    # cross-reference ("… its case. (see ¶ 6)"), ends the caption as the sentence alone would
     "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
     # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
     "title_case_run_heads": 1,  # round 49 (structset59): a title-case line closing a fact table whose title is in
@@ -1859,7 +1862,7 @@ class PlainLayout:
                 cap.credit = (len(cap.lines) - 1, 0)
             return False
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
-        going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
+        going_on = not ends_sentence(_caption_end_text(last.text)) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
         credit_tail = _credit_in_progress(last) and is_credit(line.text.split(), True)
         measure = cap.position is not None and self._measure_goes_on
@@ -1938,13 +1941,13 @@ class PlainLayout:
         sure = cut is not None and (
             interrupting  # the paragraph it cut into goes on in lower case
             or lead_at([w for w, _ in cap.lines[cut[0]].words], cut[1])
-            or (cut[1] == 0 and cut[0] > 0 and ends_sentence(cap.lines[cut[0] - 1].text))
+            or (cut[1] == 0 and cut[0] > 0 and ends_sentence(_caption_end_text(cap.lines[cut[0] - 1].text)))
         )
         if cut is not None and (sure or not (nxt is not None and starts_lowercase(nxt.text))):
             cap.credit = cut
             self.cap_open = False
             return
-        if ends_sentence(line.text) and closes:
+        if ends_sentence(_caption_end_text(line.text)) and closes:
             self.cap_open = cap.position is not None and self._measure_goes_on(cap, i)
 
     def _measure_goes_on(self, cap: Fragment, i: int) -> bool:
@@ -4041,7 +4044,19 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
     for k in range(1, len(plain)):
         if _sentence_closed(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
+        if _referenced_close(plain[:k]) and is_credit(plain[k:], closes):
+            return words[k][1], words[k][2]
     return None
+
+
+def _referenced_close(words: list[str]) -> bool:
+    """The words end on a sentence and then a bracketed cross-reference ("… case. (see ¶ 6)"),
+    with ``caption_references`` on."""
+    if not words or not words[-1].endswith(")") or not PLAIN_LIMITS["caption_references"]:
+        return False
+    text = " ".join(words)
+    stripped = without_trailing_reference(text)
+    return stripped != text and ends_sentence(stripped)
 
 
 def _sentence_closed(word: str) -> bool:
@@ -6290,7 +6305,8 @@ def _credit_run_before(lines: list[Line], at: int) -> int | None:
 
 
 def _uncredited_placed(cap: Fragment) -> bool:
-    return cap.kind == "caption" and bool(cap.position) and cap.credit is None and ends_sentence(cap.last.text.strip())
+    return (cap.kind == "caption" and bool(cap.position) and cap.credit is None
+            and ends_sentence(_caption_end_text(cap.last.text).strip()))
 
 
 def _credit_lines(lines: list[Line]) -> int:
@@ -6536,3 +6552,9 @@ def _credit_first(cap: Fragment) -> None:
             cap.lines = [*rest, *cap.lines[:n]]
             cap.credit = (len(rest), 0)
         return
+
+
+def _caption_end_text(text: str) -> str:
+    """A caption line's text as its end is judged: without a cross-reference after its last
+    sentence (``captions.without_trailing_reference``, switch ``caption_references``)."""
+    return without_trailing_reference(text) if PLAIN_LIMITS["caption_references"] else text
