@@ -125,7 +125,7 @@ from vitrina.structure.lines import (
     locator,
     one_word_runs,
 )
-from vitrina.structure.mapkeys import numbered_keys
+from vitrina.structure.mapkeys import key_caption, numbered_keys
 from vitrina.structure.margindates import margin_dates_out
 from vitrina.structure.ownnumbers import own_numbers_over_kickers
 from vitrina.structure.paragraphs import split_long
@@ -473,6 +473,9 @@ PLAIN_LIMITS = {
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
     "pointed_jumps_lower": 1,
+    # round 59 (struct80): a jump line naming where the text came from may open in lower case unpointed
+    # ("continued from the left-hand panel"): its lead and a place alone make no wrapped sentence's line (0 off)
+    "lower_from_jumps": 1,
     "pointed_bare_jumps": 1,  # a jump lead alone pointed by an arrow ("continued »") is a jump line (round 51; 0 off)
     # round 47 (structset58): at least this many unlabelled headings in capitals, each right over a labelled
     # heading, are the sections' kickers, left out (0 off)
@@ -596,6 +599,8 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None, route: bool = True):
+        for index, line in enumerate(lineset.lines):  # an earlier reading may have renumbered them in place
+            line.index = index  # (``jumps_rejoined`` moves lines and numbers them afresh)
         parted, notes = margin_notes_parted(unglued(lineset.lines))
         lettered, bodies, heads = lettered_heads_parted(run_in_heads_parted(parted))
         numbered, opened = numbered_paragraphs(lettered)
@@ -637,7 +642,9 @@ class PlainLayout:
         self.notes = {call: note for call, note in self.notes.items() if call + 1 not in self.inner}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Marrowby – …"
-        mapped = frozenset(line.index for key in self.map_keys for line in key)  # (no notes: a table)
+        self.key_captions = [key_caption(self.lines, key) for key in self.map_keys]  # ... and the caption under it
+        mapped = frozenset(line.index for key in self.map_keys for line in key) | frozenset(
+            line.index for found in self.key_captions if found is not None for line in found[0])  # (no notes: a table)
         sidenotes = frozenset(plain_sidenotes(self.lines)) - mapped  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes | mapped) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes) | mapped)  # ... or between paragraphs, away from the call
@@ -720,10 +727,12 @@ class PlainLayout:
     def _map_keys_in(self) -> None:
         """Each map's numbered key (``mapkeys.numbered_keys``, held out of the reading) a table block
         where it stands: before the first entry read after its first line."""
-        for key in self.map_keys:
+        for key, caption in zip(self.map_keys, self.key_captions, strict=True):
             at = next((n for n, entry in enumerate(self.entries) if entry.lines and entry.lines[0].index > key[0].index),
                       len(self.entries))
             self.entries.insert(at, Fragment("table", list(key)))
+            if caption is not None:
+                self.entries.insert(at + 1, Fragment("caption", caption[0], credit=(caption[1], 0), complete=True))
 
     def _note_marks(self) -> dict[int | None, set[str]]:
         """{page: the reference marks ("*", "†", "‡") opening notes held out on it}: the same
@@ -2909,7 +2918,7 @@ def is_jump_line(text: str) -> bool:
     numbered ("panel 3"). Either may be pointed by an arrow or ornament before or after it
     ("Continued on page 4 \u25b8", "\u25c2 Continued from page 1")."""
     bare = _JUMP_POINTERS.sub("", text.strip())
-    if bare != text.strip() and PLAIN_LIMITS["pointed_jumps_lower"]:
+    if bare != text.strip() and PLAIN_LIMITS["pointed_jumps_lower"] or _lower_from_jump(bare):
         bare = bare[:1].upper() + bare[1:]  # (pointed by an arrow, a jump may open in lower case: "continued overleaf »")
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
@@ -2922,6 +2931,15 @@ def is_jump_line(text: str) -> bool:
     if bool(colon) and _story_named(story) and head != bare and is_jump_line(head):
         return True
     return _slugged_jump(bare)
+
+
+def _lower_from_jump(text: str) -> bool:
+    """With ``lower_from_jumps`` on, ``text`` opens in lower case on a lead naming where a text came from
+    (``lexicon/jump_from_leads.txt``: "continued from the left-hand panel"): a wrapped sentence's line
+    may open in lower case, but none is that lead and a place alone (``_worded_jump`` checks the rest)."""
+    lowered = " ".join(text.split())
+    return bool(PLAIN_LIMITS["lower_from_jumps"]) and starts_lowercase(lowered) and any(
+        lowered.startswith(lead + " ") for lead in words("jump_from_leads"))
 
 
 def _slugged_jump(text: str) -> bool:
@@ -3065,7 +3083,7 @@ def _pointer_only(text: str) -> bool:
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
 # Arrows and ornaments pointing a jump line on (symbols and quotation angles at its ends: "▸", "→", "»").
 _JUMP_POINTERS = re.compile(r"^[^\w(\[]+(?=\w)|(?<=[\w.)\]])\s+[^\w\s)\].]+$")
-_WORDED_JUMP = re.compile(r"^[(\[]?([A-Z][^\W\d_]*(?: [^\W_]+){1,6})[)\]]?\.?$")
+_WORDED_JUMP = re.compile(r"^[(\[]?([A-Z][^\W\d_]*(?: [^\W_]+(?:-[^\W_]+)?){1,6})[)\]]?\.?$")  # (a compound place word: "left-hand")
 _JUMP_PLACE_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z])$")
 _JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
