@@ -53,6 +53,10 @@ NOTE_LIMITS = {
     # showed a fault" / "* Seed is …" / "called seed.* A finer …"): a column's note written where the
     # flow entered the next column, before the line that calls it (0 off)
     "calls_after_notes": 1,
+    # round 59 (struct80): a column's notes written where the flow entered the column come before the lines that
+    # call them: a note's number glued to a word ("Quaker1", "falls.2") within this many lines after the note
+    # calls it as one before it would (0 off)
+    "plain_calls_after": 30,
     # round 48 (structset60): a page's closing run of notes holds no line going on in lower case after a line
     # ending a sentence (the text resumes there: the "note" was a margin note set inside it; 0 off)
     "tail_text_resumes": 1,
@@ -346,6 +350,7 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
         glued = called.search(text, 0, starts[k]) is not None or _raised_call_after(mark, text, starts[k + 1]
                                                                                    if k + 1 < len(starts) else len(text))
+        glued = glued or _plain_call_after(called, text, starts, k)
         if not (glued or lone_symbol):
             continue
         if _counted_title(lines, k, opening):
@@ -369,6 +374,15 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def _plain_call_after(called: re.Pattern[str], text: str, starts: list[int], k: int) -> bool:
+    """With ``plain_calls_after`` on, the note opening line ``k`` is called, its number glued to a word or
+    stop (``called``), within that many lines after it: the note written before the column calling it."""
+    reach = int(NOTE_LIMITS["plain_calls_after"])
+    if not reach or k + 1 >= len(starts):
+        return False
+    return called.search(text, starts[k + 1], starts[min(k + 1 + reach, len(starts) - 1)]) is not None
 
 
 def _raised_call_after(mark: str, text: str, start: int) -> bool:
