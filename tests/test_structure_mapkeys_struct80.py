@@ -36,10 +36,14 @@ def test_without_key_size_the_heading_spoils_the_key(monkeypatch: pytest.MonkeyP
     assert mapkeys.map_key_lines(_page()) == set()
 
 
+def _credit(text: str) -> bool:
+    return is_credit(text.split(), True)
+
+
 def test_a_thing_made_by_someone_is_a_credit() -> None:
-    assert is_credit("Plan drawn for this guide by Ann Reed after an estate survey of 1810".split(), True)
-    assert not is_credit("Bridge built by Telford over the Menai Strait.".split(), True)
-    assert not is_credit("The stones were dressed by hand every month".split(), True)
+    assert _credit("Plan drawn for this guide by Ann Reed after an estate survey of 1810")
+    assert not _credit("Bridge built by Telford over the Menai Strait.")
+    assert not _credit("The stones were dressed by hand every month")
 
 
 _TEXT = """The Orchard Trail
