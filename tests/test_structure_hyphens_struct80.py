@@ -9,7 +9,6 @@ from vitrina.structure import hyphens
 from vitrina.structure.hyphens import HyphenJudge
 
 
-
 def test_a_document_prefix_keeps_its_hyphen() -> None:
     judge = HyphenJudge("The sky held cirro-stratus in bands and a veil of cirro-\ncumulus later.")
     assert judge.keep("cirro", "cumulus")
