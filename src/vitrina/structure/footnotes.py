@@ -350,15 +350,17 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
         glued = called.search(text, 0, starts[k]) is not None or _raised_call_after(mark, text, starts[k + 1]
                                                                                    if k + 1 < len(starts) else len(text))
-        glued = glued or _plain_call_after(called, text, starts, k)
-        if not (glued or lone_symbol):
-            continue
-        if _counted_title(lines, k, opening):
-            continue
         note = [lines[k]]
         while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
         after = k + len(note)
+        if not (glued or lone_symbol) and _plain_call_after(called, text, starts, after - 1):
+            # called only after it: no title opens it ("1 The Market Hall" over its text is a heading)
+            glued = not is_title_like(lines[k].text[opening.end():].strip())
+        if not (glued or lone_symbol):
+            continue
+        if _counted_title(lines, k, opening):
+            continue
         page_end = after >= len(lines) or lines[after].page_start  # a note set at its page's foot
         # a reference symbol called in the text ("guns.†") opens its note after any line (a
         # caption's credit ending no sentence set over it); a number only after a sentence's end
