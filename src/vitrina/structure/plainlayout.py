@@ -500,6 +500,10 @@ PLAIN_LIMITS = {
     # source opening the next block, is taken out and the paragraph joined again (``_inset_quotes_out``; 0: off)
     "inset_quotes": 1,
     "inset_quote_lines": 8,  # ... the quotation at most this many lines (a narrow column's)
+    # round 59 (struct80): a quotation with no source closing a paragraph mid-sentence, a caption read right after
+    # it and the sentence going on in lower case after the caption: the quotation is set apart, parted from the
+    # paragraph (``_quotes_before_captions_parted``; 0 off)
+    "quotes_before_captions": 1,
     "inset_source_wrap": 6,  # ... its source's wrap at most this many words
     # round 58 (structset79): a small table set inside a paragraph's column, read into it mid-sentence (a line
     # ending no sentence, the table's rows, perhaps its one-line note, then the sentence going on in lower case),
@@ -5009,7 +5013,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(_inset_quotes_out(_inset_tables_out(entries))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(_quotes_before_captions_parted(_inset_tables_out(entries)))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -5190,6 +5194,50 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
         out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
         out.append(Fragment("paragraph", lines[at:end]))
     return out
+
+
+def _quotes_before_captions_parted(entries: list[Entry]) -> list[Entry]:
+    """With ``quotes_before_captions`` on, a paragraph whose last lines (at most ``inset_quote_lines``) are one
+    quoted statement (``quoted_statement``) opening after a line ending no sentence, the next entry a caption and
+    the one after it a paragraph opening in lower case: a quotation and a picture set in the column the sentence
+    crossed, read into it. The quotation is parted as a block of its own (judged by ``without_pull_quotes``), so
+    the sentence's halves can join (``_continued_paragraphs``)."""
+    most = int(PLAIN_LIMITS["inset_quote_lines"])
+    if not PLAIN_LIMITS["quotes_before_captions"] or not most:
+        return entries
+    out: list[Entry] = []
+    for n, entry in enumerate(entries):
+        at = _closing_quote_opening(entry, most) if _caption_then_lower(entries, n) else None
+        if at is None:
+            out.append(entry)
+            continue
+        assert isinstance(entry, Fragment)
+        out.append(replace(entry, lines=entry.lines[:at]))
+        out.append(Fragment("paragraph", entry.lines[at:]))
+    return out
+
+
+def _caption_then_lower(entries: list[Entry], n: int) -> bool:
+    """Entry ``n`` is a paragraph, the next a caption, the one after a paragraph opening in lower case."""
+    if n + 2 >= len(entries):
+        return False
+    entry, caption, later = entries[n : n + 3]
+    return (isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred
+            and isinstance(caption, Fragment) and caption.kind == "caption"
+            and isinstance(later, Fragment) and later.kind == "paragraph" and bool(later.lines)
+            and starts_lowercase(later.lines[0].text))
+
+
+def _closing_quote_opening(entry: Entry, most: int) -> int | None:
+    """Where the quoted statement closing the paragraph opens, after a line ending no sentence; or None."""
+    assert isinstance(entry, Fragment)
+    lines = entry.lines
+    for at in range(len(lines) - 1, max(0, len(lines) - most) - 1, -1):
+        if lines[at].text.lstrip()[:1] in OPENING_QUOTES:
+            if at == 0 or ends_sentence(lines[at - 1].text):
+                return None
+            return at if quoted_statement(" ".join(line.text for line in lines[at:])) else None
+    return None
 
 
 def _inset_tables_out(entries: list[Entry]) -> list[Entry]:
