@@ -49,3 +49,19 @@ def test_a_jump_sent_on_without_one_coming_back_moves_nothing() -> None:
     doc = rebuild("\n".join(lines) + "\n", "card", "card.txt", "text")
     assert "Continued" not in doc.text
     assert doc.text.index("the last keeper left") < doc.text.index("A Light on the Point")
+
+
+def test_round59_lower_case_jump_from_a_compound_place() -> None:
+    """Round 59 (struct80): "continued from the left-hand panel", unpointed and in lower case, is a jump line;
+    so is "continued in the right-hand panel →"; a wrapped sentence's line with other words is none."""
+    from vitrina.structure.plainlayout import PLAIN_LIMITS, is_jump_line
+
+    assert is_jump_line("continued from the left-hand panel")
+    assert is_jump_line("continued in the right-hand panel →")
+    assert not is_jump_line("continued from the mill to the weir")
+    saved = PLAIN_LIMITS["lower_from_jumps"]
+    PLAIN_LIMITS["lower_from_jumps"] = 0
+    try:
+        assert not is_jump_line("continued from the left-hand panel")
+    finally:
+        PLAIN_LIMITS["lower_from_jumps"] = saved

@@ -313,6 +313,10 @@ DOCX_SWITCHES = {
     # table is the picture of the caption there, and that cell's second paragraph, a credit line, its credit, with
     # no position label (0 off)
     "placeholder_pictures": 1,
+    # round 59 (struct80): a table of one row, a label alone in its first cell and a short bold title in the
+    # second ("A" | "Words That Meant Nothing"), the body under it outside the table, is a section's heading
+    # with its label, not a row of data (``_label_heading_row``; 0 off)
+    "label_heading_rows": 1,
 }
 
 
@@ -954,6 +958,10 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
             continue  # a one-cell box holding a quotation alone: displayed, not read
         elif (side := _side_bar(item)) is not None:
             side_boxes.append(side)
+        elif DOCX_SWITCHES["label_heading_rows"] and (pair := _label_heading_row(item)) is not None:
+            label, title = pair
+            blocks.append(replace(_paragraph_item(label, document, src, numbering), side_label=True))
+            blocks.append(replace(_paragraph_item(title, document, src, numbering), kind="heading", level=1))
         elif under_placeholder and _one_cell(item):  # the caption's cell under a picture's stand-in
             blocks.extend(_table_items(item, document, src, picture_above=True))
         elif _layout_table(cells := _cell_items(item), item) or (converted and len(item.rows) == 1):
@@ -1754,6 +1762,25 @@ def _shaded(table) -> bool:
     """The table's cell or the table is filled with a colour (``w:shd`` with a fill)."""
     fills = table._tbl.xpath(".//w:tcPr/w:shd/@w:fill | ./w:tblPr/w:shd/@w:fill")
     return any(fill.lower() not in ("auto", "ffffff") for fill in fills)
+
+
+def _label_heading_row(table) -> tuple | None:
+    """A heading laid as a table of one row of two cells: the first holds a section label alone
+    (``alone_label``: "A", "3", "IV", "Part 2"), the second one short bold line ending no sentence
+    (``heading_words``): the (label, title) paragraphs; else None. A data table's row has a head
+    row over it, or values that are no label and title."""
+    rows = table.rows
+    if len(rows) != 1 or len(cells := _unique_cells(rows[0])) != 2 or table._tbl.xpath(".//w:tbl"):
+        return None
+    lines = [[p for p in cell.paragraphs if p.text.strip()] for cell in cells]
+    if any(len(found) != 1 for found in lines):
+        return None
+    label, title = lines[0][0], lines[1][0]
+    text = " ".join(title.text.split())
+    if (alone_label(" ".join(label.text.split())) is None or ends_sentence(text) or not _bold(title)
+            or len(text.split()) > DOCX_LIMITS["heading_words"] or alone_label(text) is not None):
+        return None
+    return label, title
 
 
 def _one_cell(table) -> bool:

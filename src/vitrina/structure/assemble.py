@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from vitrina.lexicon import words
 from vitrina.model import DocumentBuilder, Piece, SourceRef
-from vitrina.structure.captions import DATE_ALONE
+from vitrina.structure.captions import DATE_ALONE, REFERENCE_LIMITS, cross_reference
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
@@ -296,7 +296,35 @@ def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
                 body.append((line, first, frag.note[1]))
         elif first < len(line.words):
             body.append((line, first, None))
+    if frag.kind == "caption" and CAPTION_SWITCHES["trailing_references"]:
+        body = _without_trailing_reference(body)
     return (_drop_closing_dash(body) if credit else body), _without_opening_dash(credit)
+
+
+# round 59 (struct80): a bracketed cross-reference after a caption's last sentence is no caption text
+CAPTION_SWITCHES = {"trailing_references": 1}
+def _without_trailing_reference(body: list[Span]) -> list[Span]:
+    """A caption's spans without a bracketed cross-reference set after its last sentence
+    ("… with its leather case. (see ¶ 6)"): it points the reader at the text, it is not
+    what the picture shows. One inside the sentence ("… in Somerset (see ¶ 2).") is the
+    sentence's own and stays."""
+    flat = [(k, w) for k, (line, first, end) in enumerate(body)
+            for w in range(first, len(line.words) if end is None else end)]
+    texts = [body[k][0].words[w][0] for k, w in flat]
+    if not texts or not texts[-1].endswith(")"):
+        return body
+    for j in range(len(texts) - 1, max(0, len(texts) - REFERENCE_LIMITS["words"]) - 1, -1):
+        if texts[j].startswith("("):
+            break
+    else:
+        return body
+    if j == 0 or not ends_sentence(texts[j - 1]) or not cross_reference(" ".join(texts[j:])[1:-1]):
+        return body
+    k, w = flat[j]
+    line, first, _ = body[k]
+    return [*body[:k], (line, first, w)] if w > first else body[:k]
+
+
 
 
 def _lead_credit_spans(frag: Fragment, cut: tuple[int, int]) -> tuple[list[Span], list[Span]]:

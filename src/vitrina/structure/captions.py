@@ -421,6 +421,28 @@ def _maker_by(run: list[str]) -> bool:
     return _making_verb(run[0].lower(), most)
 
 
+# round 59 (struct80): the picture named, a participle of making, then "by" and a name ("Map drawn for this leaflet by
+# Quayside Studio after a survey of 1862"): a credit line, as no sentence ends in it
+MADE_BY = {"senses": 6, "by_reach": 4, "words": 20}  # the participle's senses searched for a making one; "by" at most
+# this far after it; the run at most this many words (two lines of a caption's small type)
+
+
+def _thing_made_by(run: list[str]) -> bool:
+    """The run opens on a capitalised noun and a past participle of a verb of making (one of its
+    ``MADE_BY["senses"]`` first WordNet senses ``verb.creation``: "drawn", "painted", "engraved"),
+    then, within ``by_reach`` words, "by" and a capitalised name; no sentence ends in it."""
+    if not MADE_BY["senses"] or not 4 <= len(run) <= MADE_BY["words"] or not re.fullmatch(r"[A-Z][a-z]+", run[0]):
+        return False
+    if run[0].lower() in SENTENCE_OPENERS or any(ends_sentence(w) for w in run):
+        return False
+    participle = run[1].lower()
+    if not re.fullmatch(r"[a-z]+(?:ed|en|wn|t)", participle) or not _making_verb(participle, MADE_BY["senses"]):
+        return False
+    reach = run[2 : 2 + MADE_BY["by_reach"] + 1]
+    at = next((k for k, w in enumerate(reach) if w == "by"), None)
+    return at is not None and 2 + at + 1 < len(run) and run[2 + at + 1][:1].isupper()
+
+
 @lru_cache(maxsize=1024)
 def _making_verb(word: str, senses: int) -> bool:
     """``word`` (a verb's form) has a verb of creation (WordNet's ``verb.creation``) among its first ``senses``."""
@@ -486,6 +508,8 @@ def _holder_then_number(run: list[str]) -> bool:
 
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
+    if _thing_made_by(run):  # (its own length: what was made, by whom, after what source)
+        return True
     longest = CREDIT_WORDS["listed"] if _listed(run) or _colon_lead(run) else CREDIT_WORDS["single"]
     if not 1 <= len(run) <= longest:
         return False
@@ -530,3 +554,46 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     if content and all(is_acronym(w) for w in content) and not _words_in_capitals(run, content):
         return True
     return closes_caption and first != "the" and len(run) <= 4
+
+
+# round 59 (struct80): a bracketed cross-reference set after a caption's last sentence ("… its case. (see ¶ 6)")
+REFERENCE_LIMITS = {"words": 5}  # a cross-reference's bracket holds at most this many words ("(see ¶ 6)": 3)
+_REFERENCE_TARGET = re.compile(r"^(?:\d{1,4}(?:[–-]\d{1,4})?|[A-Z]|[IVXLC]{1,6})[,;]?$")
+_GLUED_MARK = re.compile(r"^([¶§])(\S+)$")
+
+
+def cross_reference(text: str) -> bool:
+    """``text`` (a bracket's inside) names another place of the document: perhaps a lead
+    ("see", "cf."), then a mark or unit word ("¶", "p.", "panel", "fig.") and its number
+    or letter ("see ¶ 6", "cf. p. 12", "panel 3")."""
+    tokens = [t for part in text.split() for t in _split_glued_mark(part)]
+    if tokens and tokens[0].lower() in words("cross_reference_leads"):
+        tokens = tokens[1:]
+    if len(tokens) < 2 or tokens[0].lower() not in _reference_marks():
+        return False
+    return all(_REFERENCE_TARGET.match(t) for t in tokens[1:])
+
+
+def _split_glued_mark(token: str) -> list[str]:
+    """"¶6" as "¶", "6": a pilcrow or section sign printed against its number."""
+    m = _GLUED_MARK.match(token)
+    return [m.group(1), m.group(2)] if m else [token]
+
+
+def _reference_marks() -> frozenset[str]:
+    return words("reference_marks") | words("panel_words") | words("figure_words")
+
+
+def without_trailing_reference(text: str) -> str:
+    """``text`` without a bracketed cross-reference after its last sentence ("… its case.
+    (see ¶ 6)" gives "… its case."); unchanged when it has none."""
+    stripped = text.rstrip()
+    if not stripped.endswith(")"):
+        return text
+    opening = stripped.rfind("(")
+    before = stripped[:opening].rstrip()
+    inside = stripped[opening + 1 : -1]
+    if (opening <= 0 or len(inside.split()) + 1 > REFERENCE_LIMITS["words"] or not before.split()
+            or not ends_sentence(before.split()[-1]) or not cross_reference(inside)):
+        return text
+    return before

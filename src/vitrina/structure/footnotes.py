@@ -53,6 +53,10 @@ NOTE_LIMITS = {
     # showed a fault" / "* Seed is …" / "called seed.* A finer …"): a column's note written where the
     # flow entered the next column, before the line that calls it (0 off)
     "calls_after_notes": 1,
+    # round 59 (struct80): a column's notes written where the flow entered the column come before the lines that
+    # call them: a note's number glued to a word ("Quaker1", "falls.2") within this many lines after the note
+    # calls it as one before it would (0 off)
+    "plain_calls_after": 30,
     # round 48 (structset60): a page's closing run of notes holds no line going on in lower case after a line
     # ending a sentence (the text resumes there: the "note" was a margin note set inside it; 0 off)
     "tail_text_resumes": 1,
@@ -346,14 +350,17 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
         glued = called.search(text, 0, starts[k]) is not None or _raised_call_after(mark, text, starts[k + 1]
                                                                                    if k + 1 < len(starts) else len(text))
-        if not (glued or lone_symbol):
-            continue
-        if _counted_title(lines, k, opening):
-            continue
         note = [lines[k]]
         while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
         after = k + len(note)
+        if not (glued or lone_symbol) and _plain_call_after(called, text, starts, after - 1):
+            # called only after it: no title opens it ("1 The Market Hall" over its text is a heading)
+            glued = not is_title_like(lines[k].text[opening.end():].strip())
+        if not (glued or lone_symbol):
+            continue
+        if _counted_title(lines, k, opening):
+            continue
         page_end = after >= len(lines) or lines[after].page_start  # a note set at its page's foot
         # a reference symbol called in the text ("guns.†") opens its note after any line (a
         # caption's credit ending no sentence set over it); a number only after a sentence's end
@@ -369,6 +376,15 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def _plain_call_after(called: re.Pattern[str], text: str, starts: list[int], k: int) -> bool:
+    """With ``plain_calls_after`` on, the note opening line ``k`` is called, its number glued to a word or
+    stop (``called``), within that many lines after it: the note written before the column calling it."""
+    reach = int(NOTE_LIMITS["plain_calls_after"])
+    if not reach or k + 1 >= len(starts):
+        return False
+    return called.search(text, starts[k + 1], starts[min(k + 1 + reach, len(starts) - 1)]) is not None
 
 
 def _raised_call_after(mark: str, text: str, start: int) -> bool:

@@ -90,6 +90,18 @@ def _lookups_path() -> Path | None:
     return None
 
 
+# round 59 (struct80): a word broken at a line-end hyphen whose first part the text writes hyphenated before
+# another word ("cirro-stratus"), its closed form no common English word, keeps its hyphen (0 off)
+HYPHEN_SWITCHES = {"document_prefixes": 1}
+
+
+def _common_word(word: str) -> bool:
+    """``word`` is a known lower-case English form (``wordfreq.known_lowercase_words``)."""
+    from vitrina.extract.wordfreq import known_lowercase_words
+
+    return word in known_lowercase_words()
+
+
 class HyphenJudge:
     """Decides, for one document, whether a line-end hyphen belongs to the word."""
 
@@ -140,6 +152,8 @@ class HyphenJudge:
             return True
         if self.in_document(joined):
             return False
+        if HYPHEN_SWITCHES["document_prefixes"] and self._prefix_hyphenated(left) and not _common_word(joined):
+            return True  # "cirro-" / "cumulus" where the text writes "cirro-stratus": the document's compound
         if joined in self.lexicon or joined in SENTENCE_OPENERS:
             return False  # the closed form is a word ("worldwide", "opening", "although"): a break
         if compound in self.lexicon.words or _last_part_compound(compound, self.lexicon):
@@ -147,6 +161,14 @@ class HyphenJudge:
         if left.lower() in FUNCTION_WORDS:
             return False  # "to-ward", "with-out": a function word seldom opens a compound
         return self._is_word(left) and self._is_word(right)
+
+    def _prefix_hyphenated(self, left: str) -> bool:
+        """The text writes ``left`` hyphenated before another word within one line ("cirro-stratus"):
+        its own compound of that first part."""
+        if self._lower is None:
+            self._lower = self._text.lower()
+        pattern = rf"(?<![^\W\d_]){re.escape(left.lower())}[-\u2010][^\W\d_]{{2,}}"
+        return re.search(pattern, self._lower) is not None
 
     def _is_word(self, word: str) -> bool:
         return self.in_document(word) or word in self.lexicon

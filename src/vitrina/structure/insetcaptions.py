@@ -18,6 +18,7 @@ import re
 
 from vitrina.structure.captions import CREDIT_LEADS, is_credit, match_label
 from vitrina.structure.cues import ends_sentence, starts_uppercase
+from vitrina.structure.footnotes import plain_called_notes
 from vitrina.structure.lines import Line
 
 # a sentence's end inside a run of text, another opening after it
@@ -31,6 +32,10 @@ INSET_CAPTION_LIMITS = {
     "body_share": 0.6,  # the line the caption cuts is a body line: at least this share of the measure long
     "last_share": 0.9,  # a paragraph's last line is shorter than this share of the measure (and ends a sentence)
     "paragraph_lines": 40,  # the paragraph's end is looked for this many lines on at most
+    # round 59 (struct80): the caption may open the next page (the page turned mid-sentence, the picture at the
+    # new page's head), and a note the flow wrote there (``footnotes.plain_called_notes``) may stand between
+    # the credit and the line finishing the sentence (0 off)
+    "page_turns": 1,
 }
 
 
@@ -40,11 +45,12 @@ def captions_out_of_sentences(lines: list[Line]) -> list[Line]:
     if not INSET_CAPTION_LIMITS["caption_lines"] or len(lines) < 4:
         return lines
     measure = _measure(lines)
+    notes = plain_called_notes(lines) if INSET_CAPTION_LIMITS["page_turns"] else set()
     out = list(lines)
     moved = False
     at = 1
     while at < len(out) - 1:
-        cut = _inset_caption(out, at, measure)
+        cut = _inset_caption(out, at, measure, notes)
         if cut is None:
             at += 1
             continue
@@ -65,11 +71,16 @@ def _measure(lines: list[Line]) -> float:
     return float(lengths[(3 * len(lengths)) // 4])
 
 
-def _inset_caption(lines: list[Line], credit: int, measure: float) -> tuple[int, int, int] | None:
+def _inset_caption(lines: list[Line], credit: int, measure: float,
+                   notes: set[int] | frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
     """(first caption line, the line after the credit, the paragraph's last line) when ``lines[credit]``
-    is the credit of a caption read into a sentence; None otherwise."""
+    is the credit of a caption read into a sentence; None otherwise. ``notes``: the indexes of notes
+    written between the lines (``page_turns``), skipped to the line finishing the sentence."""
     if credit + 1 >= len(lines) or not _credit_line(lines[credit]):
         return None
+    resumed = credit + 1
+    while resumed + 1 < len(lines) and lines[resumed].index in notes:
+        resumed += 1
     start = _caption_start(lines, credit)
     if start is None or start < 1 or _INNER_STOP.search(" ".join(line.text for line in lines[start:credit])):
         return None  # (a caption of one sentence: two read into one line are columns written row by row)
@@ -77,11 +88,12 @@ def _inset_caption(lines: list[Line], credit: int, measure: float) -> tuple[int,
     if ends_sentence(cut.text, lenient=True) or cut.text.rstrip().endswith(":") or (
             cut.length < INSET_CAPTION_LIMITS["body_share"] * measure):
         return None
-    if any(line.page_start for line in lines[start : credit + 2]):
+    opening = INSET_CAPTION_LIMITS["page_turns"] and lines[start].page_start  # the caption opens the next page
+    if any(line.page_start for line in lines[start + 1 if opening else start : resumed + 1]):
         return None  # (a page turn between: its own readers')
-    if not _finishes_sentence(lines[credit + 1], measure):
+    if not _finishes_sentence(lines[resumed], measure):
         return None
-    last = _paragraph_end(lines, credit + 1, measure)
+    last = _paragraph_end(lines, resumed, measure)
     return None if last is None else (start, credit + 1, last)
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.captions import is_credit
+from vitrina.structure.cues import ends_sentence, starts_lowercase
 from vitrina.structure.geometry import PdfContent, TextLine
 from vitrina.structure.lines import Line
 
@@ -32,6 +33,13 @@ KEY_LIMITS = {
     # with those letters in order ("A suction hose …"), are such a key too (0: numbers only)
     "lettered": 1,
     "marker_sizes": 1.0,  # ... its markers' sizes within this many points of marker 1's (a panel number is no marker)
+    # round 59 (struct80): on a PDF page, the key's lines are set in one size, the commonest among the lines opening
+    # with a number: a numbered heading elsewhere on the page ("3 Cones Lowered") is no key line (0: any size)
+    "key_size": 1,
+    # round 59 (struct80): in plain text, the lines right under the key, at most this many, the last closing a
+    # sentence, then a credit line (perhaps wrapped onto a second in lower case) are the map's caption and credit
+    # (``key_caption``; 0 off)
+    "caption_lines": 3,
 }
 
 _LONE = re.compile(r"^\s*(\d{1,2})\s*$")
@@ -59,6 +67,28 @@ def numbered_keys(lines: list[Line]) -> list[list[Line]]:
         found.append(lines[first : k + size])
         k += size
     return found
+
+
+def key_caption(lines: list[Line], key: list[Line]) -> tuple[list[Line], int] | None:
+    """The caption and credit set right under a numbered key (``numbered_keys``): at most
+    ``caption_lines`` lines opening in a capital, the last closing a sentence and none before it,
+    then a line reading as a credit (``captions.is_credit``), with the next when it goes on in lower
+    case ("Map drawn for this leaflet by …" / "of 1862"): (the lines, where the credit starts), or None.
+    Without a credit under it a sentence after the key may be the text's own."""
+    most = int(KEY_LIMITS["caption_lines"])
+    at = key[-1].index + 1
+    if not most or at >= len(lines) or not lines[at].text[:1].isupper():
+        return None
+    end = next((k for k in range(at, min(at + most, len(lines))) if ends_sentence(lines[k].text)), None)
+    if end is None or end + 1 >= len(lines):
+        return None
+    credit = [lines[end + 1]]
+    if end + 2 < len(lines) and not ends_sentence(credit[0].text) and (
+            starts_lowercase(lines[end + 2].text) or lines[end + 2].text[:1].isdigit()):
+        credit.append(lines[end + 2])
+    if not is_credit(" ".join(line.text for line in credit).split(), closes_caption=True):
+        return None
+    return [*lines[at : end + 1], *credit], end + 1 - at
 
 
 def _marker(n: int, lettered: bool) -> str:
@@ -132,6 +162,8 @@ def map_key_lines(lines: list[TextLine]) -> set[int]:
         if line.top >= top and (words := text.split()) and words[0].isdigit() and (
                 2 <= len(words) <= KEY_LIMITS["key_words"]) and not ends_sentence(text):
             keys.setdefault(int(words[0]), []).append(n)
+    if KEY_LIMITS["key_size"] and keys:
+        keys = _in_key_size(lines, keys)
     count = 0
     while len(markers.get(count + 1, ())) == 1 and len(keys.get(count + 1, ())) == 1:
         count += 1
@@ -146,6 +178,14 @@ def map_key_lines(lines: list[TextLine]) -> set[int]:
     found = {markers[k][0] for k in range(1, count + 1)} | {keys[k][0] for k in range(1, count + 1)}
     title = _title_over(lines, found)
     return found | ({title} if title is not None else set())
+
+
+def _in_key_size(lines: list[TextLine], keys: dict[int, list[int]]) -> dict[int, list[int]]:
+    """The key lines set in the key's size: the commonest size among them (within ``marker_sizes``)."""
+    sizes = [lines[n].size for found in keys.values() for n in found]
+    size = max(sizes, key=lambda s: sum(abs(s - other) <= KEY_LIMITS["marker_sizes"] for other in sizes))
+    kept = {k: [n for n in found if abs(lines[n].size - size) <= KEY_LIMITS["marker_sizes"]] for k, found in keys.items()}
+    return {k: found for k, found in kept.items() if found}
 
 
 def _key_across(lines: list[TextLine], markers: dict[int, list[int]], top: float) -> tuple[int, set[int]] | None:

@@ -324,6 +324,9 @@ LIMITS: dict[str, float] = {
     "credit_wrap_leading": 2.0,  # ... on the credit's next line: its top at most this many credit sizes lower
     "credit_wrap_words": 3,  # a credit wrapped onto a line of its own brings at most this many name words ("Sandberg")
     "stray_caption_reach": 4.5,  # a short caption-type run, no position label, farther than this many body sizes from every picture, is set-apart text (a table's cell, a diagram's box); 0 off
+    # round 59 (struct80): ... but a run whose last lines, after a line closing a sentence, read as a credit
+    # (``_credit_run``: "Map drawn for this leaflet by …" / "of 1862") is a caption and its credit (0 off)
+    "stray_credit_tails": 1,
     # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
     "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
     # round 41 (structset44): next in the column, a line opening in capitals in a type size this share of its own
@@ -4112,6 +4115,9 @@ def _stray_captions(placed: list[Placed], content: PdfContent, size: float) -> N
         first = run[0].line
         if match_label(first.text) is not None or _credit_run(run) or any(_credit_led_or_closed(p.line.text) for p in run):
             continue
+        if LIMITS["stray_credit_tails"] and any(
+                ends_sentence(run[k - 1].line.text) and _credit_run(run[k:]) for k in range(1, len(run))):
+            continue  # a caption's sentence, then its credit wrapped on a line of its own
         if run[-1].line.text.rstrip().endswith(_LEFT_OPEN):
             continue
         at = placed.index(run[0])

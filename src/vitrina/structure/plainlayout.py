@@ -66,6 +66,7 @@ from vitrina.structure.captions import (
     numbered_kicker,
     register_number_wraps,
     widen_lead,
+    without_trailing_reference,
 )
 from vitrina.structure.contents import paged_contents_apart, repeated_titles_apart
 from vitrina.structure.cues import (
@@ -124,7 +125,7 @@ from vitrina.structure.lines import (
     locator,
     one_word_runs,
 )
-from vitrina.structure.mapkeys import numbered_keys
+from vitrina.structure.mapkeys import key_caption, numbered_keys
 from vitrina.structure.margindates import margin_dates_out
 from vitrina.structure.ownnumbers import own_numbers_over_kickers
 from vitrina.structure.paragraphs import split_long
@@ -215,6 +216,8 @@ PLAIN_LIMITS = {
     "doubled_label_words": 12,  # ... its title at most this many words
     "key_ends_notes": 1,  # round 50 (struct): the lines after a caption key, up to a line opening as a note, are no notes (0: off)
     "accession_holders": 1,  # round 50 (struct): a key's credit without lead may name its holder by a closing accession number instead of an institution's noun (0: off)
+    "caption_references": 1,  # round 59 (struct80): a caption's line closing its sentence, then a bracketed
+    # cross-reference ("… its case. (see ¶ 6)"), ends the caption as the sentence alone would
     "end_call_captions": 1,  # round 49 (structset59): a paragraph line ending a sentence with a note's call glued after
     # its stop ("… the Cloud.2") stops no sentence: the lines after it are no caption set inside it (0 off)
     "title_case_run_heads": 1,  # round 49 (structset59): a title-case line closing a fact table whose title is in
@@ -470,6 +473,9 @@ PLAIN_LIMITS = {
     # round 47 (structset58): a jump line pointed by an arrow or ornament may open in lower case
     # ("continued overleaf »"; 0 off)
     "pointed_jumps_lower": 1,
+    # round 59 (struct80): a jump line naming where the text came from may open in lower case unpointed
+    # ("continued from the left-hand panel"): its lead and a place alone make no wrapped sentence's line (0 off)
+    "lower_from_jumps": 1,
     "pointed_bare_jumps": 1,  # a jump lead alone pointed by an arrow ("continued »") is a jump line (round 51; 0 off)
     # round 47 (structset58): at least this many unlabelled headings in capitals, each right over a labelled
     # heading, are the sections' kickers, left out (0 off)
@@ -494,6 +500,10 @@ PLAIN_LIMITS = {
     # source opening the next block, is taken out and the paragraph joined again (``_inset_quotes_out``; 0: off)
     "inset_quotes": 1,
     "inset_quote_lines": 8,  # ... the quotation at most this many lines (a narrow column's)
+    # round 59 (struct80): a quotation with no source closing a paragraph mid-sentence, a caption read right after
+    # it and the sentence going on in lower case after the caption: the quotation is set apart, parted from the
+    # paragraph (``_quotes_before_captions_parted``; 0 off)
+    "quotes_before_captions": 1,
     "inset_source_wrap": 6,  # ... its source's wrap at most this many words
     # round 58 (structset79): a small table set inside a paragraph's column, read into it mid-sentence (a line
     # ending no sentence, the table's rows, perhaps its one-line note, then the sentence going on in lower case),
@@ -593,6 +603,8 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None, route: bool = True):
+        for index, line in enumerate(lineset.lines):  # an earlier reading may have renumbered them in place
+            line.index = index  # (``jumps_rejoined`` moves lines and numbers them afresh)
         parted, notes = margin_notes_parted(unglued(lineset.lines))
         lettered, bodies, heads = lettered_heads_parted(run_in_heads_parted(parted))
         numbered, opened = numbered_paragraphs(lettered)
@@ -634,7 +646,9 @@ class PlainLayout:
         self.notes = {call: note for call, note in self.notes.items() if call + 1 not in self.inner}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         self.map_keys = numbered_keys(self.lines)  # a map's markers "1" / "2" / … and its key "1 Marrowby – …"
-        mapped = frozenset(line.index for key in self.map_keys for line in key)  # (no notes: a table)
+        self.key_captions = [key_caption(self.lines, key) for key in self.map_keys]  # ... and the caption under it
+        mapped = frozenset(line.index for key in self.map_keys for line in key) | frozenset(
+            line.index for found in self.key_captions if found is not None for line in found[0])  # (no notes: a table)
         sidenotes = frozenset(plain_sidenotes(self.lines)) - mapped  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes | mapped) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes) | mapped)  # ... or between paragraphs, away from the call
@@ -717,10 +731,12 @@ class PlainLayout:
     def _map_keys_in(self) -> None:
         """Each map's numbered key (``mapkeys.numbered_keys``, held out of the reading) a table block
         where it stands: before the first entry read after its first line."""
-        for key in self.map_keys:
+        for key, caption in zip(self.map_keys, self.key_captions, strict=True):
             at = next((n for n, entry in enumerate(self.entries) if entry.lines and entry.lines[0].index > key[0].index),
                       len(self.entries))
             self.entries.insert(at, Fragment("table", list(key)))
+            if caption is not None:
+                self.entries.insert(at + 1, Fragment("caption", caption[0], credit=(caption[1], 0), complete=True))
 
     def _note_marks(self) -> dict[int | None, set[str]]:
         """{page: the reference marks ("*", "†", "‡") opening notes held out on it}: the same
@@ -1859,7 +1875,7 @@ class PlainLayout:
                 cap.credit = (len(cap.lines) - 1, 0)
             return False
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
-        going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
+        going_on = not ends_sentence(_caption_end_text(last.text)) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
         credit_tail = _credit_in_progress(last) and is_credit(line.text.split(), True)
         measure = cap.position is not None and self._measure_goes_on
@@ -1938,13 +1954,13 @@ class PlainLayout:
         sure = cut is not None and (
             interrupting  # the paragraph it cut into goes on in lower case
             or lead_at([w for w, _ in cap.lines[cut[0]].words], cut[1])
-            or (cut[1] == 0 and cut[0] > 0 and ends_sentence(cap.lines[cut[0] - 1].text))
+            or (cut[1] == 0 and cut[0] > 0 and ends_sentence(_caption_end_text(cap.lines[cut[0] - 1].text)))
         )
         if cut is not None and (sure or not (nxt is not None and starts_lowercase(nxt.text))):
             cap.credit = cut
             self.cap_open = False
             return
-        if ends_sentence(line.text) and closes:
+        if ends_sentence(_caption_end_text(line.text)) and closes:
             self.cap_open = cap.position is not None and self._measure_goes_on(cap, i)
 
     def _measure_goes_on(self, cap: Fragment, i: int) -> bool:
@@ -2906,7 +2922,7 @@ def is_jump_line(text: str) -> bool:
     numbered ("panel 3"). Either may be pointed by an arrow or ornament before or after it
     ("Continued on page 4 \u25b8", "\u25c2 Continued from page 1")."""
     bare = _JUMP_POINTERS.sub("", text.strip())
-    if bare != text.strip() and PLAIN_LIMITS["pointed_jumps_lower"]:
+    if bare != text.strip() and PLAIN_LIMITS["pointed_jumps_lower"] or _lower_from_jump(bare):
         bare = bare[:1].upper() + bare[1:]  # (pointed by an arrow, a jump may open in lower case: "continued overleaf »")
     m = _JUMP_LINE.match(bare)
     if m is not None and " ".join(m.group(1).lower().split()) in _jump_leads():
@@ -2919,6 +2935,15 @@ def is_jump_line(text: str) -> bool:
     if bool(colon) and _story_named(story) and head != bare and is_jump_line(head):
         return True
     return _slugged_jump(bare)
+
+
+def _lower_from_jump(text: str) -> bool:
+    """With ``lower_from_jumps`` on, ``text`` opens in lower case on a lead naming where a text came from
+    (``lexicon/jump_from_leads.txt``: "continued from the left-hand panel"): a wrapped sentence's line
+    may open in lower case, but none is that lead and a place alone (``_worded_jump`` checks the rest)."""
+    lowered = " ".join(text.split())
+    return bool(PLAIN_LIMITS["lower_from_jumps"]) and starts_lowercase(lowered) and any(
+        lowered.startswith(lead + " ") for lead in words("jump_from_leads"))
 
 
 def _slugged_jump(text: str) -> bool:
@@ -3062,7 +3087,7 @@ def _pointer_only(text: str) -> bool:
 # an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
 # Arrows and ornaments pointing a jump line on (symbols and quotation angles at its ends: "▸", "→", "»").
 _JUMP_POINTERS = re.compile(r"^[^\w(\[]+(?=\w)|(?<=[\w.)\]])\s+[^\w\s)\].]+$")
-_WORDED_JUMP = re.compile(r"^[(\[]?([A-Z][^\W\d_]*(?: [^\W_]+){1,6})[)\]]?\.?$")
+_WORDED_JUMP = re.compile(r"^[(\[]?([A-Z][^\W\d_]*(?: [^\W_]+(?:-[^\W_]+)?){1,6})[)\]]?\.?$")  # (a compound place word: "left-hand")
 _JUMP_PLACE_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z])$")
 _JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
@@ -4041,7 +4066,19 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
     for k in range(1, len(plain)):
         if _sentence_closed(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
+        if _referenced_close(plain[:k]) and is_credit(plain[k:], closes):
+            return words[k][1], words[k][2]
     return None
+
+
+def _referenced_close(words: list[str]) -> bool:
+    """The words end on a sentence and then a bracketed cross-reference ("… case. (see ¶ 6)"),
+    with ``caption_references`` on."""
+    if not words or not words[-1].endswith(")") or not PLAIN_LIMITS["caption_references"]:
+        return False
+    text = " ".join(words)
+    stripped = without_trailing_reference(text)
+    return stripped != text and ends_sentence(stripped)
 
 
 def _sentence_closed(word: str) -> bool:
@@ -4976,7 +5013,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(_inset_quotes_out(_inset_tables_out(entries))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(_quotes_before_captions_parted(_inset_tables_out(entries)))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -5157,6 +5194,50 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
         out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
         out.append(Fragment("paragraph", lines[at:end]))
     return out
+
+
+def _quotes_before_captions_parted(entries: list[Entry]) -> list[Entry]:
+    """With ``quotes_before_captions`` on, a paragraph whose last lines (at most ``inset_quote_lines``) are one
+    quoted statement (``quoted_statement``) opening after a line ending no sentence, the next entry a caption and
+    the one after it a paragraph opening in lower case: a quotation and a picture set in the column the sentence
+    crossed, read into it. The quotation is parted as a block of its own (judged by ``without_pull_quotes``), so
+    the sentence's halves can join (``_continued_paragraphs``)."""
+    most = int(PLAIN_LIMITS["inset_quote_lines"])
+    if not PLAIN_LIMITS["quotes_before_captions"] or not most:
+        return entries
+    out: list[Entry] = []
+    for n, entry in enumerate(entries):
+        at = _closing_quote_opening(entry, most) if _caption_then_lower(entries, n) else None
+        if at is None:
+            out.append(entry)
+            continue
+        assert isinstance(entry, Fragment)
+        out.append(replace(entry, lines=entry.lines[:at]))
+        out.append(Fragment("paragraph", entry.lines[at:]))
+    return out
+
+
+def _caption_then_lower(entries: list[Entry], n: int) -> bool:
+    """Entry ``n`` is a paragraph, the next a caption, the one after a paragraph opening in lower case."""
+    if n + 2 >= len(entries):
+        return False
+    entry, caption, later = entries[n : n + 3]
+    return (isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred
+            and isinstance(caption, Fragment) and caption.kind == "caption"
+            and isinstance(later, Fragment) and later.kind == "paragraph" and bool(later.lines)
+            and starts_lowercase(later.lines[0].text))
+
+
+def _closing_quote_opening(entry: Entry, most: int) -> int | None:
+    """Where the quoted statement closing the paragraph opens, after a line ending no sentence; or None."""
+    assert isinstance(entry, Fragment)
+    lines = entry.lines
+    for at in range(len(lines) - 1, max(0, len(lines) - most) - 1, -1):
+        if lines[at].text.lstrip()[:1] in OPENING_QUOTES:
+            if at == 0 or ends_sentence(lines[at - 1].text):
+                return None
+            return at if quoted_statement(" ".join(line.text for line in lines[at:])) else None
+    return None
 
 
 def _inset_tables_out(entries: list[Entry]) -> list[Entry]:
@@ -6290,7 +6371,8 @@ def _credit_run_before(lines: list[Line], at: int) -> int | None:
 
 
 def _uncredited_placed(cap: Fragment) -> bool:
-    return cap.kind == "caption" and bool(cap.position) and cap.credit is None and ends_sentence(cap.last.text.strip())
+    return (cap.kind == "caption" and bool(cap.position) and cap.credit is None
+            and ends_sentence(_caption_end_text(cap.last.text).strip()))
 
 
 def _credit_lines(lines: list[Line]) -> int:
@@ -6536,3 +6618,9 @@ def _credit_first(cap: Fragment) -> None:
             cap.lines = [*rest, *cap.lines[:n]]
             cap.credit = (len(rest), 0)
         return
+
+
+def _caption_end_text(text: str) -> str:
+    """A caption line's text as its end is judged: without a cross-reference after its last
+    sentence (``captions.without_trailing_reference``, switch ``caption_references``)."""
+    return without_trailing_reference(text) if PLAIN_LIMITS["caption_references"] else text
