@@ -187,7 +187,7 @@ DOCX_SWITCHES = {
     "section_header_headings": 1,
     "sourced_quotes_over_pictures": 1,  # a quotation and its dash source line right over a picture alone is no text
     # (``_closing_sourced_quote``)
-    "display_quotes_not_under_pictures": 1,  # a line set apart right under a picture alone is its caption, no pull quote
+    "display_quotes_not_under_pictures": 1,  # a line set apart right under a picture alone (not wholly quoted) is its caption
     # (``_display_quote``)  # a Word section's own page header is its heading (``_docx_sections``)
     # (0: only outline levels and the type say so)
     # round 32:
@@ -2892,16 +2892,17 @@ def _display_quote(items: list[_Item], n: int, first: int) -> bool:
     the column (centred, ruled or indented) and displayed -- wholly in quotation marks or
     wholly in bold or italics -- in a body whose paragraphs are not otherwise set off (at
     most ``set_apart_share`` of their characters): a quotation shown between paragraphs,
-    not text to read. A line right under a picture alone is its caption, not a pull quote
-    (``display_quotes_not_under_pictures``)."""
+    not text to read. A line right under a picture alone, not wholly in quotation marks, is its
+    caption, not a pull quote (``display_quotes_not_under_pictures``)."""
     item = items[n]
     text = " ".join(item.text.text.split())
     if not (n > first and item.kind == "paragraph" and item.set_apart and not item.images
             and (item.bold or item.italic or _QUOTED_WHOLE.match(text) or _quote_and_source(text))
             and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["display_quote_words"]):
         return False
-    if DOCX_SWITCHES["display_quotes_not_under_pictures"] and _picture_only(_neighbour(items, n, -1)):
-        return False  # set apart under a picture alone: the picture's caption
+    if (DOCX_SWITCHES["display_quotes_not_under_pictures"] and _picture_only(_neighbour(items, n, -1))
+            and not _QUOTED_WHOLE.match(text)):
+        return False  # set apart under a picture alone, no quotation: the picture's caption
     body = [other for other in items if other.kind == "paragraph" and other.text.text.strip()]
     apart = sum(len(other.text.text) for other in body if other.set_apart)
     return apart <= DOCX_LIMITS["set_apart_share"] * sum(len(other.text.text) for other in body)
