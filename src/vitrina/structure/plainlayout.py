@@ -520,7 +520,10 @@ PLAIN_LIMITS = {
     # this many words, then its credit to the accession number closing it (0 off)
     # round 52 (structset67): a section kicker in capitals (``section_kickers``) may run to this many words
     # ("FROM THE MILL TO THE PORT" over "3.1 The Harbour"; ``kicker_words`` stays the other kickers' limit)
-    "section_kicker_words": 6,
+    "section_kicker_words": 8,  # (6 until round 59: "BRONZE AGE, ABOUT 1500 TO 1000 BC" has seven)
+    # round 59 (structset81): a kicker closing on a number ("FROM 1734") over a title opening on its own dotted
+    # section number ("4.3 The Man in Salt") is no label of it (``_kicker_heading``; 0 off)
+    "numbered_titles_keep_labels": 1,
     # round 52 (structset67): a bare number before nothing but a figure ("1 1790", a strip's numbered stop and its
     # year) labels no heading: the series counts labels before title words only (0 off)
     "figure_rest_labels": 1,
@@ -1408,7 +1411,8 @@ class PlainLayout:
     def _kicker_heading(self, i: int) -> Heading | None:
         """A kicker over a title after the opening one ("14 June 1861", "Stop 3" over
         "The Great Firing", then a full body line): a line of at most ``kicker_words``
-        words opening or closing on a numeral, ending no sentence, is the title's label."""
+        words opening or closing on a numeral, ending no sentence, is the title's label, unless the
+        title opens on its own dotted section number (``numbered_titles_keep_labels``)."""
         if i == self.first or i + 1 >= len(self.lines):
             return None  # (the kicker and its title need two lines: a text of one line has none)
         text = self.lines[i].text.strip()
@@ -1420,6 +1424,8 @@ class PlainLayout:
         title = self._title_block(i + 1, 0)
         if not title or len(title) > PLAIN_LIMITS["kicker_title_lines"] or not _plain_title(title) or not all(self._short(t) for t in title):
             return None
+        if PLAIN_LIMITS["numbered_titles_keep_labels"] and _OWN_SECTION_NUMBER.match(title[0].text.strip()):
+            return None  # the title carries its own number: the line over it is its kicker
         nxt = title[-1].index + 1
         if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]:
             return Heading(text, title, 0)
@@ -5459,6 +5465,10 @@ def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:
             entry.deferred = [d for d in entry.deferred if not quote(d)]
         out.append(entry)
     return out
+
+
+# A title opening on its own dotted section number ("4.3 The Man …", "2.1. The Harbour").
+_OWN_SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
 
 
 # a note's call glued after a word's closing stop (and quotation mark) at a line's end:
