@@ -1082,14 +1082,11 @@ def _style_words(name: str) -> list[str]:
 
 
 def _cff_names_lighter(font: Any, name: str, faces: dict[int, tuple[bool, bool] | None]) -> bool:
-    """With ``cff_names_lighter`` on, a font whose base name has no style part and names no bold face, embedded
-    as a CFF program whose Top DICT names its face (``cff_face_names``) with no bold word: a regular face
-    pdfium's stem-width guess took for bold. Read once per font (kept in ``faces`` under the font's negated key)."""
+    """A font pdfium's stem guess made bold read regular by its embedded CFF program's face names
+    (``_cff_lighter_by_names``); read once per font, kept in ``faces`` under the font's negated key."""
     import pypdfium2.raw as raw
 
-    base = name.split("+")[-1].lower()
-    if not LINE_LIMITS["cff_names_lighter"] or re.search(r"[-,]", base) or any(
-            part in base for part in words("font_bold_names")):
+    if not LINE_LIMITS["cff_names_lighter"]:
         return False
     key = -(ctypes.cast(font, ctypes.c_void_p).value or 0)  # (the sfnt reading keeps the positive key)
     if key not in faces:
@@ -1097,12 +1094,22 @@ def _cff_names_lighter(font: Any, name: str, faces: dict[int, tuple[bool, bool] 
         size = ctypes.c_size_t(0)
         if raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
             buffer = (ctypes.c_ubyte * size.value)()
-            if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)):
-                names = cff_face_names(bytes(buffer))
-                bold = words("font_bold_names")
-                if names and not any(part in named.lower() for named in names for part in bold):
-                    faces[key] = (False, False)
+            if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)) and _cff_lighter_by_names(
+                    name, bytes(buffer)):
+                faces[key] = (False, False)
     return faces[key] is not None
+
+
+def _cff_lighter_by_names(name: str, program: bytes) -> bool:
+    """With ``cff_names_lighter`` on, a font whose base name has no style part and names no bold face
+    ("Helvetica"), embedded as a CFF program whose Top DICT names its face (``cff_face_names``: FullName,
+    Weight) with no bold word ("Nimbus Sans"): a regular face."""
+    base = name.split("+")[-1].lower()
+    bold = words("font_bold_names")
+    if not LINE_LIMITS["cff_names_lighter"] or re.search(r"[-,]", base) or any(part in base for part in bold):
+        return False
+    names = cff_face_names(program)
+    return bool(names) and not any(part in named.lower() for named in names or [] for part in bold)
 
 
 def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tuple[bool, bool] | None:

@@ -1437,7 +1437,8 @@ def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
 
 def _edge_tabs(content: PdfContent, running: set[int]) -> set[int]:
     """With ``edge_tabs`` on, the ids of upright labels alone ("1", ``alone_label``) standing in the page's
-    outer margin, outside every other line's reach across the page (left of all or right of all), at least
+    outer margin, outside every other line's reach across the page (left of all or right of all; with
+    ``top_edge_tabs``, above all too), at least
     ``edge_tabs`` of them in the document, no two alike: a leaflet's section numbers printed on coloured tabs
     at the sheet's edge, not level with their headings (``_edge_tabs_to_headings`` places them)."""
     least = int(LIMITS["edge_tabs"])
@@ -1450,9 +1451,8 @@ def _edge_tabs(content: PdfContent, running: set[int]) -> set[int]:
             others = [ln for ln in lines if ln is not line and not alone_label(ln.text)]
             if alone_label(line.text) is None or not others:
                 continue
-            if line.x1 < min(ln.x0 for ln in others) or line.x0 > max(ln.x1 for ln in others):
-                found.append(line)
-            elif LIMITS["top_edge_tabs"] and line.bottom < min(ln.top for ln in others):
+            beside = line.x1 < min(ln.x0 for ln in others) or line.x0 > max(ln.x1 for ln in others)
+            if beside or LIMITS["top_edge_tabs"] and line.bottom < min(ln.top for ln in others):
                 found.append(line)
     labels = [alone_label(line.text) for line in found]
     return {id(line) for line in found} if len(found) >= least and len(set(labels)) == len(labels) else set()
