@@ -95,3 +95,8 @@ def test_a_credit_before_its_caption_may_end_on_a_colon(monkeypatch: pytest.Monk
     assert credit_end(words) == 7
     monkeypatch.setitem(LEAD_CREDITS, "colon_ends", 0)
     assert credit_end(words) is None
+
+
+def test_a_leads_own_colon_closes_no_credit():
+    text = "Photo: Ann Reed. A brass scoop used at the mill in the summer of 1890."
+    assert credit_end(text.split(" ")) == 3

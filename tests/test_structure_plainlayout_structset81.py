@@ -48,3 +48,26 @@ def test_kickers_longer_than_the_limit_stay_headings(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(PLAIN_LIMITS, "section_kicker_words", 6)
     titles = [title for _, title in _sections(orchard_doc(LINES))]
     assert "THE MEDIEVAL MILL, ABOUT 1200 TO 1500 AD" in titles
+
+
+LEAFLET = [
+    "The Tide Mill",
+    "In this leaflet:",
+    "1 A Pond Behind a Dam",
+    "2 Engines Beside the Wheel",
+    "For five hundred years a mill on the creek ground the parish corn with the power of the sea itself,",
+    "filling its pond on the flood and working its wheel on the ebb, whatever the wind was doing.",
+    "A Pond Behind a Dam",
+    *PROSE,
+    "Engines Beside the Wheel",
+    *PROSE,
+]
+
+
+def test_a_contents_lists_numbers_label_the_headings_it_names() -> None:
+    assert _sections(orchard_doc(LEAFLET))[1:] == [("1", "A Pond Behind a Dam"), ("2", "Engines Beside the Wheel")]
+
+
+def test_with_the_switch_off_the_headings_stay_unlabelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "contents_label_headings", 0)
+    assert [label for label, _ in _sections(orchard_doc(LEAFLET))[1:]] == [None, None]

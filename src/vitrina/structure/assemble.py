@@ -229,7 +229,7 @@ def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:
     Harbour Archive.") is not part of it, nor the colon parting it from the caption after it
     (``leadcredits``' ``colon_ends``); an abbreviation's stop ("… & Co.") is."""
     text = "".join(p.text for p in pieces).rstrip()
-    colon = text.endswith(":") and bool(LEAD_CREDITS["colon_ends"])  # a credit set before its caption, a colon between
+    colon = text.endswith(":") and bool(LEAD_CREDITS["colon_ends"])  # (a credit set before its caption, a colon between)
     if not colon and (not text.endswith(".") or not ends_sentence(text.split()[-1])):
         return pieces
     while pieces and not pieces[-1].text.strip():

@@ -554,6 +554,9 @@ PLAIN_LIMITS = {
     # round 57 (structset77): counted lines ("1 Out of the Town", "2 …") each naming a later line of the text (the
     # headings they list) are a contents list's entries, no headings (0 off)
     "listed_contents": 1,
+    # round 59 (structset81): ... each listed number labels the unlabelled heading its entry names (a leaflet
+    # whose panels are numbered only on tabs the text does not place; ``_contents_labels``; 0 off)
+    "contents_label_headings": 1,
     # round 57 (structset77): a place and a date alone over the body ("Leiden, 1790–1842") under a title and its
     # deck is the panel's date line: the deck stands over it as over the body, and it joins no title (0 off)
     "dated_decks": 1,
@@ -5000,6 +5003,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = paged_contents_apart(_kickers_in_headings_out(entries))  # an index box (round 56)
     if PLAIN_LIMITS["repeated_titles"]:
         entries = repeated_titles_apart(entries)  # a back panel's title, as the PDF reader reads it (round 57)
+    entries = _contents_labels(entries, listed)
     return _contents_list_back(_quoted_captions_out(entries), listed), layout.note_runs()
 
 
@@ -5783,6 +5787,24 @@ def _contents_list(lines: list[Line]) -> list[Line]:
     if lead >= 0 and lines[lead].text.endswith(":") and len(lines[lead].text.split()) <= PLAIN_LIMITS["kicker_words"]:
         listed.insert(0, lead)
     return [lines[k] for k in listed]
+
+
+def _contents_labels(entries: list[Entry], listed: list[Line]) -> list[Entry]:
+    """With ``contents_label_headings`` on, each unlabelled heading whose whole text a counted line of the
+    contents list names after its number ("2 The Claims") takes that number as its label."""
+    if not PLAIN_LIMITS["contents_label_headings"]:
+        return entries
+    numbers = {_letters(m.group(2)): m.group(1) for line in listed if (m := _LISTED_ENTRY.match(line.text.strip()))}
+    out: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Heading) and entry.label is None and not entry.subtitle and not entry.skip_words:
+            number = numbers.get(_letters(" ".join(line.text for line in entry.lines)))
+            entry = replace(entry, label=number) if number else entry
+        out.append(entry)
+    return out
+
+
+_LISTED_ENTRY = re.compile(r"^(\d{1,3})\s+(\S.*)$")  # a contents list's counted entry: its number, its title
 
 
 def _contents_list_back(entries: list[Entry], listed: list[Line]) -> list[Entry]:
