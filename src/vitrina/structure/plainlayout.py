@@ -557,6 +557,11 @@ PLAIN_LIMITS = {
     # round 59 (structset81): ... each listed number labels the unlabelled heading its entry names (a leaflet
     # whose panels are numbered only on tabs the text does not place; ``_contents_labels``; 0 off)
     "contents_label_headings": 1,
+    # round 59 (structset81): a titled box written inside a sentence (the paragraph's half, the box's title on the
+    # half's last line, the box's text ending a sentence, the sentence going on in lower case) is set after the
+    # body, its title a heading, the sentence joined (``_titled_boxes_out_of_sentences``; the title at most this
+    # many words; 0 off)
+    "titled_box_title_words": 5,
     # round 57 (structset77): a place and a date alone over the body ("Leiden, 1790–1842") under a title and its
     # deck is the panel's date line: the deck stands over it as over the body, and it joins no title (0 off)
     "dated_decks": 1,
@@ -4985,7 +4990,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(_inset_quotes_out(_inset_tables_out(entries))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(_inset_tables_out(_titled_boxes_out_of_sentences(entries)))),
+        PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -5167,6 +5173,62 @@ def _inset_quotes_out(entries: list[Entry]) -> list[Entry]:
         out.append(replace(entry, lines=[*lines[:at], *lines[end:]]))
         out.append(Fragment("paragraph", lines[at:end]))
     return out
+
+
+def _titled_boxes_out_of_sentences(entries: list[Entry]) -> list[Entry]:
+    """With ``titled_box_title_words`` on, a box's title read onto the last line of a paragraph left open ("… The
+    finds" / "Did you know?"), the box's text next, ending a sentence, and the sentence going on in lower case
+    (in the same block as the box's text or the next one): the paragraph is whole again, and the box (its
+    title a heading) read after the body, as side-bars are."""
+    most = int(PLAIN_LIMITS["titled_box_title_words"])
+    if not most:
+        return entries
+    out: list[Entry] = []
+    boxes: list[Entry] = []
+    n = 0
+    while n < len(entries):
+        half, nxt = entries[n], entries[n + 1] if n + 1 < len(entries) else None
+        if not (_plain_paragraph(half) and _plain_paragraph(nxt) and _box_title_closing(half.lines, most)):
+            out.append(half)
+            n += 1
+            continue
+        lines, taken = nxt.lines, 2
+        after = entries[n + 2] if n + 2 < len(entries) else None
+        if _plain_paragraph(after) and after.lines[0].text.lstrip()[:1].islower():
+            lines, taken = [*nxt.lines, *after.lines], 3
+        cut = _box_end(lines)
+        if cut is None or (taken == 3 and cut != len(nxt.lines)):
+            out.append(half)
+            n += 1
+            continue
+        out.append(replace(half, lines=[*half.lines[:-1], *lines[cut:]]))
+        boxes.extend([Heading(None, [half.lines[-1]], 0), Fragment("paragraph", lines[:cut])])
+        n += taken
+    return [*out, *boxes]
+
+
+def _box_title_closing(lines: list[Line], most: int) -> bool:
+    """The last of ``lines`` is a box's title (at most ``most`` words opening in capitals, ending no sentence
+    but perhaps on a question mark) after a line ending no sentence (nor on a hyphen)."""
+    if len(lines) < 2:
+        return False
+    title, before = lines[-1].text.strip(), lines[-2].text.strip()
+    words = title.split()
+    if not 0 < len(words) <= most or not starts_uppercase(words[0]) or (
+            ends_sentence(title) and not title.endswith("?")):
+        return False
+    return not ends_sentence(before) and not before.endswith(LINE_HYPHENS)
+
+
+def _box_end(lines: list[Line]) -> int | None:
+    """Where a box's text opening ``lines`` (in capitals) ends: the first line after a sentence's end going on in
+    lower case; None when there is none."""
+    if not lines or not starts_uppercase(lines[0].text.lstrip()[:1]):
+        return None
+    for k in range(1, len(lines)):
+        if ends_sentence(lines[k - 1].text.strip()) and lines[k].text.lstrip()[:1].islower():
+            return k
+    return None
 
 
 def _inset_tables_out(entries: list[Entry]) -> list[Entry]:
