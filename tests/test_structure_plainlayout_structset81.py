@@ -1,13 +1,16 @@
 """Plain text, round 59 (structset81): a kicker closing on a number ("FROM 1921") over a title opening on its
-own dotted section number is no label of it (``numbered_titles_keep_labels``), and section kickers in capitals
-run to ``section_kicker_words`` words. Every text is invented."""
+own dotted section number is no label of it (``numbered_titles_keep_labels``); section kickers in capitals run to
+``section_kicker_words`` words; a contents list's numbers label the headings it names (``contents_label_headings``);
+a titled box read into a sentence is set after the body (``titled_box_title_words``). Every text is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests._plain_helpers import orchard_doc
-from vitrina.structure.plainlayout import PLAIN_LIMITS
+from vitrina.structure.layout import Fragment, Heading
+from vitrina.structure.lines import Line
+from vitrina.structure.plainlayout import PLAIN_LIMITS, _titled_boxes_out_of_sentences
 
 PROSE = [
     "The mill stood at the head of the creek, where the tide filled a pond twice a day and a sluice",
@@ -71,3 +74,35 @@ def test_a_contents_lists_numbers_label_the_headings_it_names() -> None:
 def test_with_the_switch_off_the_headings_stay_unlabelled(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(PLAIN_LIMITS, "contents_label_headings", 0)
     assert [label for label, _ in _sections(orchard_doc(LEAFLET))[1:]] == [None, None]
+
+
+
+def _fragment(texts: list[str], first: int) -> Fragment:
+    return Fragment("paragraph", [Line(first + k, first + k + 1, 0, text) for k, text in enumerate(texts)])
+
+
+HALF = ["The great wheel, rebuilt in oak in 1790 after a winter flood had carried the old one off, and its",
+        "Why a tide mill?"]
+BOX = ["A river mill needs a fall of water, and the flat coast has none; the tide gives",
+       "one twice a day without fail, whatever the season or the weather brings."]
+REST = ["iron gearing still turn for visitors on summer weekends, grinding a little flour for the shop."]
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_titled_box_inside_a_sentence_is_read_after_the_body(split: bool) -> None:
+    entries = [_fragment(HALF, 0), *([_fragment(BOX, 2), _fragment(REST, 4)] if split else [_fragment(BOX + REST, 2)])]
+    out = _titled_boxes_out_of_sentences(list(entries))
+    assert [line.text for line in out[0].lines] == [HALF[0], REST[0]]
+    assert isinstance(out[1], Heading) and out[1].lines[0].text == HALF[1]
+    assert [line.text for line in out[2].lines] == BOX
+
+
+def test_a_box_that_the_sentence_does_not_go_on_after_stays() -> None:
+    entries = [_fragment(HALF, 0), _fragment(BOX, 2), _fragment(["The mill closed in 1957."], 4)]
+    assert _titled_boxes_out_of_sentences(list(entries)) == entries
+
+
+def test_with_the_switch_off_the_box_stays_in_the_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PLAIN_LIMITS, "titled_box_title_words", 0)
+    entries = [_fragment(HALF, 0), _fragment(BOX + REST, 2)]
+    assert _titled_boxes_out_of_sentences(list(entries)) == entries
