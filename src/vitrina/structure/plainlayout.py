@@ -5188,13 +5188,14 @@ def _titled_boxes_out_of_sentences(entries: list[Entry]) -> list[Entry]:
     n = 0
     while n < len(entries):
         half, nxt = entries[n], entries[n + 1] if n + 1 < len(entries) else None
-        if not (_plain_paragraph(half) and _plain_paragraph(nxt) and _box_title_closing(half.lines, most)):
+        if not (_plain_paragraph(half) and nxt is not None and _plain_paragraph(nxt)
+                and _box_title_closing(half.lines, most)):
             out.append(half)
             n += 1
             continue
         lines, taken = nxt.lines, 2
         after = entries[n + 2] if n + 2 < len(entries) else None
-        if _plain_paragraph(after) and after.lines[0].text.lstrip()[:1].islower():
+        if after is not None and _plain_paragraph(after) and after.lines[0].text.lstrip()[:1].islower():
             lines, taken = [*nxt.lines, *after.lines], 3
         cut = _box_end(lines)
         if cut is None or (taken == 3 and cut != len(nxt.lines)):
