@@ -92,6 +92,7 @@ from vitrina.ingest._docx_lines import (
 from vitrina.ingest._docx_numbering import in_list, read_numbering
 from vitrina.ingest._docx_package import without_missing_parts
 from vitrina.ingest._docx_placed import page_ends, placed_order
+from vitrina.ingest._docx_sections import section_heads
 from vitrina.ingest._docx_styles import style_chain, style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, document_id
 from vitrina.ingest._tables import separator as table_separator
@@ -183,6 +184,11 @@ DOCX_SWITCHES = {
     "wide_space_labels": 1,  # a heading's label set off from its title by a wide space (em space) as by a tab
     "by_look": 1,  # headings by the paragraph's effective type against the body's (0: bold or larger only)
     "style_names": 1,  # a paragraph in the style named Title or Heading N is the title or such a heading
+    "section_header_headings": 1,
+    "sourced_quotes_over_pictures": 1,  # a quotation and its dash source line right over a picture alone is no text
+    # (``_closing_sourced_quote``)
+    "display_quotes_not_under_pictures": 1,  # a line set apart right under a picture alone (not wholly quoted) is its caption
+    # (``_display_quote``)  # a Word section's own page header is its heading (``_docx_sections``)
     # (0: only outline levels and the type say so)
     # round 32:
     "typed_labels_first": 1,  # a label line typed over a heading wins over the number its style's list gives it
@@ -916,7 +922,10 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     ends = page_ends([item._p for kind, item in order if kind == "paragraph"], document.element.body)
     page = next_page = 0
     placeholder = False  # the element before was a picture's stand-in (``_placeholder_picture``)
+    heads = section_heads(document) if DOCX_SWITCHES["section_header_headings"] and placed is None else {}
     for kind, item in order:
+        if heads and (head := _section_head(kind, item, heads)) is not None:
+            blocks.append(_Item("heading", src.add(head), _section_head_level(order), style="header"))
         under_placeholder, placeholder = placeholder, kind == "table" and _placeholder_picture(item)
         block_pages.extend([page] * (len(blocks) - len(block_pages)))
         page = next_page
@@ -1333,6 +1342,24 @@ def _opening_line(items: list[_Item]) -> str | None:
     if len(text.split()) > DOCX_LIMITS["heading_words"] or ends_sentence(text) or not ends_sentence(after):
         return None
     return text
+
+
+def _section_head(kind: str, item, heads: dict) -> str | None:
+    """The heading a Word section's own header gives the section this element opens, unless
+    the element is a heading itself (the section titles itself in its body)."""
+    element = getattr(item, "_p", None) if kind == "paragraph" else getattr(item, "_tbl", None)
+    if element not in heads:
+        return None
+    if kind == "paragraph" and (_HEADING.match(_style_name(item)) or _outline_level(item) is not None):
+        return None
+    return heads[element]
+
+
+def _section_head_level(order: list) -> int:
+    """The level of headings read from section headers: one under the body's top heading level."""
+    levels = [int(m.group(1)) for kind, item in order
+              if kind == "paragraph" and (m := _HEADING.match(_style_name(item)))]
+    return min(3, min(levels, default=1) + 1)
 
 
 def _paragraph_item(item, document, src: _Source, numbering, held: bool = False) -> _Item:
@@ -2795,8 +2822,9 @@ def _sourced_quote(items: list[_Item], n: int) -> bool:
 def _closing_sourced_quote(items: list[_Item], n: int) -> bool:
     """With ``closing_sourced_quotes`` on, item ``n`` is a paragraph wholly in quotation marks, one sentence
     (``pull_quote_words`` to ``PULL_QUOTE_MAX_WORDS`` words), under a paragraph of the body, with a dash line
-    naming its source right under it and the next section's heading under that: a quotation set between
-    sections (a pull quote), not text to read, whatever its style (its source goes with it)."""
+    naming its source right under it and the next section's heading under that (or, with
+    ``sourced_quotes_over_pictures``, a picture alone): a quotation set between sections (a pull quote),
+    not text to read, whatever its style (its source goes with it)."""
     item = items[n]
     text = " ".join(item.text.text.split())
     if not (DOCX_SWITCHES["closing_sourced_quotes"] and item.kind == "paragraph" and not item.images
@@ -2809,6 +2837,8 @@ def _closing_sourced_quote(items: list[_Item], n: int) -> bool:
             or before is None or before.kind != "paragraph" or before.images):
         return False
     after = _neighbour(items, items.index(under), 1)
+    if DOCX_SWITCHES["sourced_quotes_over_pictures"] and _picture_only(after):
+        return True  # set between the text and a picture, as between sections
     return after is not None and after.kind == "heading" and 1 <= after.level <= 3
 
 
@@ -2889,13 +2919,17 @@ def _display_quote(items: list[_Item], n: int, first: int) -> bool:
     the column (centred, ruled or indented) and displayed -- wholly in quotation marks or
     wholly in bold or italics -- in a body whose paragraphs are not otherwise set off (at
     most ``set_apart_share`` of their characters): a quotation shown between paragraphs,
-    not text to read."""
+    not text to read. A line right under a picture alone, not wholly in quotation marks, is its
+    caption, not a pull quote (``display_quotes_not_under_pictures``)."""
     item = items[n]
     text = " ".join(item.text.text.split())
     if not (n > first and item.kind == "paragraph" and item.set_apart and not item.images
             and (item.bold or item.italic or _QUOTED_WHOLE.match(text) or _quote_and_source(text))
             and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["display_quote_words"]):
         return False
+    if (DOCX_SWITCHES["display_quotes_not_under_pictures"] and _picture_only(_neighbour(items, n, -1))
+            and not _QUOTED_WHOLE.match(text)):
+        return False  # set apart under a picture alone, no quotation: the picture's caption
     body = [other for other in items if other.kind == "paragraph" and other.text.text.strip()]
     apart = sum(len(other.text.text) for other in body if other.set_apart)
     return apart <= DOCX_LIMITS["set_apart_share"] * sum(len(other.text.text) for other in body)

@@ -34,7 +34,7 @@ from typing import Any
 from vitrina.errors import InputError
 from vitrina.ingest._bidi import base_is_right_to_left, logical_order
 from vitrina.ingest._bidi import right_to_left as _right_to_left
-from vitrina.ingest._fontprogram import program_face
+from vitrina.ingest._fontprogram import cff_face_names, program_face
 from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
 from vitrina.ingest._ocr import invisible_text, settled_sizes
 from vitrina.ingest.encoding import add_warning
@@ -136,6 +136,10 @@ LINE_LIMITS = {
     "abbreviated_styles": 1,
     "program_faces": 1,  # a font whose name and descriptor state no bold or italic is read so by its
     # embedded program's own tables (OS/2 weight class and selection, head style, post angle; 0 off)
+    # round 59 (structset81): a font named with no style part ("Helvetica") that pdfium's stem guess makes bold is
+    # read upright and regular when its embedded CFF program names its face (FullName, Weight) with no bold word
+    # ("Nimbus Sans"; ``_cff_names_lighter``; 0 off)
+    "cff_names_lighter": 1,
     "program_os2_first": 1,  # ... an OS/2 table states the face alone, the head's style bits read only
     # without one (a subsetter wrote "bold" into every subset's head; round 45 structset54; 0 off)
     # round 49 (structset61): a glyph pdfium turns by more than this many radians from upright (its angle on
@@ -994,6 +998,8 @@ def _object_style(textpage: Any, index: int, obj: Any,
             weight = int(raw.FPDFFont_GetWeight(font))
             if _named_lighter(name.split("+")[-1]):  # (the name's word over the stem's guess)
                 weight = min(weight, BOLD_WEIGHT - 1)
+            elif weight >= BOLD_WEIGHT and faces is not None and _cff_names_lighter(font, name, faces):
+                weight = BOLD_WEIGHT - 1
             angle = ctypes.c_int(0)
             raw.FPDFFont_GetItalicAngle(font, angle)
             flags = int(raw.FPDFFont_GetFlags(font))
@@ -1073,6 +1079,37 @@ def _style_words(name: str) -> list[str]:
     written = {row[0]: row[1] for row in rows("font_style_abbreviations") if len(row) == 2}
     style = re.split(r"[-,]", name)[-1]
     return [written.get(part.lower(), part.lower()) for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+|\d+", style)]
+
+
+def _cff_names_lighter(font: Any, name: str, faces: dict[int, tuple[bool, bool] | None]) -> bool:
+    """A font pdfium's stem guess made bold read regular by its embedded CFF program's face names
+    (``_cff_lighter_by_names``); read once per font, kept in ``faces`` under the font's negated key."""
+    import pypdfium2.raw as raw
+
+    if not LINE_LIMITS["cff_names_lighter"]:
+        return False
+    key = -(ctypes.cast(font, ctypes.c_void_p).value or 0)  # (the sfnt reading keeps the positive key)
+    if key not in faces:
+        faces[key] = None
+        size = ctypes.c_size_t(0)
+        if raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+            buffer = (ctypes.c_ubyte * size.value)()
+            if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)) and _cff_lighter_by_names(
+                    name, bytes(buffer)):
+                faces[key] = (False, False)
+    return faces[key] is not None
+
+
+def _cff_lighter_by_names(name: str, program: bytes) -> bool:
+    """With ``cff_names_lighter`` on, a font whose base name has no style part and names no bold face
+    ("Helvetica"), embedded as a CFF program whose Top DICT names its face (``cff_face_names``: FullName,
+    Weight) with no bold word ("Nimbus Sans"): a regular face."""
+    base = name.split("+")[-1].lower()
+    bold = words("font_bold_names")
+    if not LINE_LIMITS["cff_names_lighter"] or re.search(r"[-,]", base) or any(part in base for part in bold):
+        return False
+    names = cff_face_names(program)
+    return bool(names) and not any(part in named.lower() for named in names or [] for part in bold)
 
 
 def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tuple[bool, bool] | None:

@@ -30,7 +30,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import GLUED_NOTE_NUMBER
 from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
-from vitrina.structure.leadcredits import mark_lead_credit
+from vitrina.structure.leadcredits import LEAD_CREDITS, mark_lead_credit
 from vitrina.structure.lines import Line, word_pieces
 from vitrina.structure.zones import NOTE_MARK, NOTES_TITLE
 
@@ -226,9 +226,11 @@ def _completed_word(letter: str, rest: str) -> bool:
 
 def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:
     """A credit is a name: the full stop closing it as a sentence ("Courtesy of the
-    Harbour Archive.") is not part of it; an abbreviation's ("… & Co.") is."""
+    Harbour Archive.") is not part of it, nor the colon parting it from the caption after it
+    (``leadcredits``' ``colon_ends``); an abbreviation's stop ("… & Co.") is."""
     text = "".join(p.text for p in pieces).rstrip()
-    if not text.endswith(".") or not ends_sentence(text.split()[-1]):
+    colon = text.endswith(":") and bool(LEAD_CREDITS["colon_ends"])  # (a credit set before its caption, a colon between)
+    if not colon and (not text.endswith(".") or not ends_sentence(text.split()[-1])):
         return pieces
     while pieces and not pieces[-1].text.strip():
         pieces = pieces[:-1]

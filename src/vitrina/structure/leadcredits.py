@@ -18,6 +18,9 @@ LEAD_CREDITS = {
     "switch": 1,  # a caption opening with a credit that ends a sentence inside it has that credit first (0 off)
     "credit_words": 24,  # ... a credit of at most this many words
     "caption_words": 4,  # ... and a caption after it of at least this many, ending a sentence
+    # round 59 (structset81): the credit may end on a colon before the caption's capital ("Courtesy of the X
+    # Room, Town: Engraved view of …", a leaflet's credit-first caption; 0 off) ...
+    "colon_ends": 3,  # ... the credit before the colon at least this many words (a lead's own colon, "Photo:", ends none)
 }
 
 
@@ -42,13 +45,21 @@ def credit_end(words: list[str]) -> int | None:
     a caption of ``caption_words`` or more follows it to a sentence's end; else None."""
     if len(words) < 2 or not lead_at(words, 0):
         return None
-    end = next((k + 1 for k in range(len(words) - 1) if ends_sentence(words[k]) and words[k + 1][:1].isupper()), None)
+    end = next((k + 1 for k in range(len(words) - 1) if _credit_closes(words[k], k + 1) and words[k + 1][:1].isupper()),
+               None)
     if end is None or end > LEAD_CREDITS["credit_words"]:
         return None
     rest = words[end:]
     if len(rest) < LEAD_CREDITS["caption_words"] or not ends_sentence(rest[-1]) or is_credit(rest, True):
         return None
     return end if is_credit(words[:end], False) and not _clause(words[:end]) else None
+
+
+def _credit_closes(word: str, count: int) -> bool:
+    """``word``, the credit's ``count``-th, may close a credit set before its caption: it ends a sentence, or on a
+    colon after ``colon_ends`` words at least."""
+    colon = bool(LEAD_CREDITS["colon_ends"]) and count >= LEAD_CREDITS["colon_ends"] and word.endswith(":")
+    return ends_sentence(word) or colon
 
 
 def _clause(words: list[str]) -> bool:

@@ -372,6 +372,13 @@ LIMITS: dict[str, float] = {
     # reach (numbers on coloured tabs at a leaflet's edge), each labels the nearest heading of the nearest column
     # (``_edge_tabs``; 0 off)
     "edge_tabs": 2,
+    # round 59 (structset81): tabs along the sheet's top edge count too (above every other line of the page); a
+    # page's top tabs, as many as its headings, label them in order (a tri-fold's panels numbered only by tabs,
+    # a section's heading at the foot of the panel before its tab's; ``_edge_tabs``, ``_top_tabs_in_order``; 0 off)
+    "top_edge_tabs": 1,
+    # round 59 (structset81): a short line closing on a number ("FROM 1734") over a heading opening on its own
+    # section number ("4.3  The Man …") is its kicker, not its label (``_labelled_under_kicker``; 0 off)
+    "numbered_heads_keep_labels": 1,
     # round 58 (struct78): the text's left edge an edge pair is set flush with is its words', past a label hanging in
     # the margin before a heading ("1" beside "THE FIRST LOCK …", ``_text_left``; 0: the lines' own left)
     "hanging_label_edges": 1,
@@ -1433,7 +1440,8 @@ def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
 
 def _edge_tabs(content: PdfContent, running: set[int]) -> set[int]:
     """With ``edge_tabs`` on, the ids of upright labels alone ("1", ``alone_label``) standing in the page's
-    outer margin, outside every other line's reach across the page (left of all or right of all), at least
+    outer margin, outside every other line's reach across the page (left of all or right of all; with
+    ``top_edge_tabs``, above all too), at least
     ``edge_tabs`` of them in the document, no two alike: a leaflet's section numbers printed on coloured tabs
     at the sheet's edge, not level with their headings (``_edge_tabs_to_headings`` places them)."""
     least = int(LIMITS["edge_tabs"])
@@ -1446,7 +1454,8 @@ def _edge_tabs(content: PdfContent, running: set[int]) -> set[int]:
             others = [ln for ln in lines if ln is not line and not alone_label(ln.text)]
             if alone_label(line.text) is None or not others:
                 continue
-            if line.x1 < min(ln.x0 for ln in others) or line.x0 > max(ln.x1 for ln in others):
+            beside = line.x1 < min(ln.x0 for ln in others) or line.x0 > max(ln.x1 for ln in others)
+            if beside or LIMITS["top_edge_tabs"] and line.bottom < min(ln.top for ln in others):
                 found.append(line)
     labels = [alone_label(line.text) for line in found]
     return {id(line) for line in found} if len(found) >= least and len(set(labels)) == len(labels) else set()
@@ -1456,6 +1465,7 @@ def _edge_tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
     """Each tab at the page's edge (``_edge_tabs``) labels the heading of its page nearest to it: a heading
     level with it, however far across the page; else, among the headings of the column nearest the tab
     across the page, the one whose middle is nearest the tab's."""
+    tabs = _top_tabs_in_order(placed, tabs)
     for tab in tabs:
         heads = [n for n, p in enumerate(placed) if p.kind == "heading" and p.line.page == tab.page
                  and p.tab is None and (n == 0 or placed[n - 1].kind != "heading"
@@ -1469,6 +1479,32 @@ def _edge_tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
         middle = (tab.top + tab.bottom) / 2
         n = min(column, key=lambda k: abs((placed[k].line.top + placed[k].line.bottom) / 2 - middle))
         placed[n].tab = alone_label(tab.text)
+
+
+def _page_heads(placed: list[Placed], page: int) -> list[int]:
+    """The headings of ``page`` in reading order, a heading's second line (``_same_heading``) aside."""
+    return [n for n, p in enumerate(placed) if p.kind == "heading" and p.line.page == page
+            and p.tab is None and (n == 0 or placed[n - 1].kind != "heading"
+                                   or not _same_heading(placed[n - 1].line, p.line))]
+
+
+def _top_tabs_in_order(placed: list[Placed], tabs: list[TextLine]) -> list[TextLine]:
+    """With ``top_edge_tabs`` on, the tabs set above every line of a page that has as many such tabs as headings
+    label its headings in order, the tabs taken across the page (a panel's tab numbers the section it carries
+    on, whose heading may stand at the foot of the panel before); the tabs left to place otherwise."""
+    if not LIMITS["top_edge_tabs"]:
+        return tabs
+    left = list(tabs)
+    for page in sorted({tab.page for tab in tabs}):
+        tops = min((p.line.top for p in placed if p.line.page == page), default=None)
+        top = sorted((t for t in tabs if t.page == page and tops is not None and t.bottom < tops), key=lambda t: t.x0)
+        heads = _page_heads(placed, page)
+        if len(top) < 2 or len(top) != len(heads):
+            continue
+        for tab, n in zip(top, heads, strict=True):
+            placed[n].tab = alone_label(tab.text)
+            left.remove(tab)
+    return left
 
 
 def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
@@ -4958,6 +4994,10 @@ def _label_opens(text: str) -> bool:
     return bool(LIMITS["labelled_credit_ends"]) and match_label(text) is not None
 
 
+# A heading's own section number opening it: dotted ("4.3", "2.1.") or a number and a stop ("3.").
+_SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$|^\d{1,3}\.$")
+
+
 def _labels_over_headings(placed: list[Placed]) -> None:
     """A panel label alone on a small or italic line right over a heading ("Part Two"
     above its title, or any short line closing on its number, "Display 2") belongs to the
@@ -5625,11 +5665,14 @@ class _Flow:
     def _labelled_under_kicker(self, kicker: str, group: list[int]) -> bool:
         """With ``kicker_over_own_label`` on, the heading under the kicker line at ``group``
         opens with a label of its own ("2.2 The Title", "4   The Title") and the kicker is
-        none ("THE SHEETS", no numeral): a section's kicker, not its label."""
-        if not LIMITS["kicker_over_own_label"] or _margin_label(kicker) is not None or numbered_kicker(
-                kicker, int(ZONE_LIMITS["label_words"])):
-            return False
+        none ("THE SHEETS", no numeral; with ``numbered_heads_keep_labels``, a numeral too when the
+        heading opens on a dotted section number: "FROM 1734" over "4.3 …"): a section's kicker, not its label."""
         title = self.placed[group[-1] + 1].line
+        first = title.text.split()[0] if title.text.split() else ""
+        own_number = bool(LIMITS["numbered_heads_keep_labels"]) and _SECTION_NUMBER.match(first) is not None
+        if not LIMITS["kicker_over_own_label"] or _margin_label(kicker) is not None or numbered_kicker(
+                kicker, int(ZONE_LIMITS["label_words"])) and not own_number:
+            return False
         return LABEL_LEAD.match(title.text.strip()) is not None or _label_set_apart(title) is not None
 
     def _dated_heads(self) -> int:

@@ -530,7 +530,10 @@ PLAIN_LIMITS = {
     # this many words, then its credit to the accession number closing it (0 off)
     # round 52 (structset67): a section kicker in capitals (``section_kickers``) may run to this many words
     # ("FROM THE MILL TO THE PORT" over "3.1 The Harbour"; ``kicker_words`` stays the other kickers' limit)
-    "section_kicker_words": 6,
+    "section_kicker_words": 8,  # (6 until round 59: "BRONZE AGE, ABOUT 1500 TO 1000 BC" has seven)
+    # round 59 (structset81): a kicker closing on a number ("FROM 1734") over a title opening on its own dotted
+    # section number ("4.3 The Man in Salt") is no label of it (``_kicker_heading``; 0 off)
+    "numbered_titles_keep_labels": 1,
     # round 52 (structset67): a bare number before nothing but a figure ("1 1790", a strip's numbered stop and its
     # year) labels no heading: the series counts labels before title words only (0 off)
     "figure_rest_labels": 1,
@@ -561,6 +564,14 @@ PLAIN_LIMITS = {
     # round 57 (structset77): counted lines ("1 Out of the Town", "2 …") each naming a later line of the text (the
     # headings they list) are a contents list's entries, no headings (0 off)
     "listed_contents": 1,
+    # round 59 (structset81): ... each listed number labels the unlabelled heading its entry names (a leaflet
+    # whose panels are numbered only on tabs the text does not place; ``_contents_labels``; 0 off)
+    "contents_label_headings": 1,
+    # round 59 (structset81): a titled box written inside a sentence (the paragraph's half, the box's title on the
+    # half's last line, the box's text ending a sentence, the sentence going on in lower case) is set after the
+    # body, its title a heading, the sentence joined (``_titled_boxes_out_of_sentences``; the title at most this
+    # many words; 0 off)
+    "titled_box_title_words": 5,
     # round 57 (structset77): a place and a date alone over the body ("Leiden, 1790–1842") under a title and its
     # deck is the panel's date line: the deck stands over it as over the body, and it joins no title (0 off)
     "dated_decks": 1,
@@ -1424,7 +1435,8 @@ class PlainLayout:
     def _kicker_heading(self, i: int) -> Heading | None:
         """A kicker over a title after the opening one ("14 June 1861", "Stop 3" over
         "The Great Firing", then a full body line): a line of at most ``kicker_words``
-        words opening or closing on a numeral, ending no sentence, is the title's label."""
+        words opening or closing on a numeral, ending no sentence, is the title's label, unless the
+        title opens on its own dotted section number (``numbered_titles_keep_labels``)."""
         if i == self.first or i + 1 >= len(self.lines):
             return None  # (the kicker and its title need two lines: a text of one line has none)
         text = self.lines[i].text.strip()
@@ -1436,6 +1448,8 @@ class PlainLayout:
         title = self._title_block(i + 1, 0)
         if not title or len(title) > PLAIN_LIMITS["kicker_title_lines"] or not _plain_title(title) or not all(self._short(t) for t in title):
             return None
+        if PLAIN_LIMITS["numbered_titles_keep_labels"] and _OWN_SECTION_NUMBER.match(title[0].text.strip()):
+            return None  # the title carries its own number: the line over it is its kicker
         nxt = title[-1].index + 1
         if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]:
             return Heading(text, title, 0)
@@ -5013,7 +5027,9 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(own_numbers_over_kickers(with_series_labels(without_pull_quotes(
-        _attributed_quotes_parted(_inset_quotes_out(_quotes_before_captions_parted(_inset_tables_out(entries)))), PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
+        _attributed_quotes_parted(_inset_quotes_out(_quotes_before_captions_parted(_inset_tables_out(
+            _titled_boxes_out_of_sentences(entries))))),
+        PLAIN_LIMITS["pull_quote_words"], raw_text=True))))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
@@ -5031,6 +5047,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = paged_contents_apart(_kickers_in_headings_out(entries))  # an index box (round 56)
     if PLAIN_LIMITS["repeated_titles"]:
         entries = repeated_titles_apart(entries)  # a back panel's title, as the PDF reader reads it (round 57)
+    entries = _contents_labels(entries, listed)
     return _contents_list_back(_quoted_captions_out(entries), listed), layout.note_runs()
 
 
@@ -5237,6 +5254,63 @@ def _closing_quote_opening(entry: Entry, most: int) -> int | None:
             if at == 0 or ends_sentence(lines[at - 1].text):
                 return None
             return at if quoted_statement(" ".join(line.text for line in lines[at:])) else None
+    return None
+
+
+def _titled_boxes_out_of_sentences(entries: list[Entry]) -> list[Entry]:
+    """With ``titled_box_title_words`` on, a box's title read onto the last line of a paragraph left open ("… The
+    finds" / "Did you know?"), the box's text next, ending a sentence, and the sentence going on in lower case
+    (in the same block as the box's text or the next one): the paragraph is whole again, and the box (its
+    title a heading) read after the body, as side-bars are."""
+    most = int(PLAIN_LIMITS["titled_box_title_words"])
+    if not most:
+        return entries
+    out: list[Entry] = []
+    boxes: list[Entry] = []
+    n = 0
+    while n < len(entries):
+        half, nxt = entries[n], entries[n + 1] if n + 1 < len(entries) else None
+        if not (_plain_paragraph(half) and nxt is not None and _plain_paragraph(nxt)
+                and _box_title_closing(half.lines, most)):
+            out.append(half)
+            n += 1
+            continue
+        lines, taken = nxt.lines, 2
+        after = entries[n + 2] if n + 2 < len(entries) else None
+        if after is not None and _plain_paragraph(after) and after.lines[0].text.lstrip()[:1].islower():
+            lines, taken = [*nxt.lines, *after.lines], 3
+        cut = _box_end(lines)
+        if cut is None or (taken == 3 and cut != len(nxt.lines)):
+            out.append(half)
+            n += 1
+            continue
+        out.append(replace(half, lines=[*half.lines[:-1], *lines[cut:]]))
+        boxes.extend([Heading(None, [half.lines[-1]], 0), Fragment("paragraph", lines[:cut])])
+        n += taken
+    return [*out, *boxes]
+
+
+def _box_title_closing(lines: list[Line], most: int) -> bool:
+    """The last of ``lines`` is a box's title (at most ``most`` words opening in capitals, ending no sentence
+    but perhaps on a question mark) after a line ending no sentence (nor on a hyphen)."""
+    if len(lines) < 2:
+        return False
+    title, before = lines[-1].text.strip(), lines[-2].text.strip()
+    words = title.split()
+    if not 0 < len(words) <= most or not starts_uppercase(words[0]) or (
+            ends_sentence(title) and not title.endswith("?")):
+        return False
+    return not ends_sentence(before) and not before.endswith(LINE_HYPHENS)
+
+
+def _box_end(lines: list[Line]) -> int | None:
+    """Where a box's text opening ``lines`` (in capitals) ends: the first line after a sentence's end going on in
+    lower case; None when there is none."""
+    if not lines or not starts_uppercase(lines[0].text.lstrip()[:1]):
+        return None
+    for k in range(1, len(lines)):
+        if ends_sentence(lines[k - 1].text.strip()) and lines[k].text.lstrip()[:1].islower():
+            return k
     return None
 
 
@@ -5540,6 +5614,10 @@ def _quoted_captions_out(entries: list[Entry]) -> list[Entry]:
             entry.deferred = [d for d in entry.deferred if not quote(d)]
         out.append(entry)
     return out
+
+
+# A title opening on its own dotted section number ("4.3 The Man …", "2.1. The Harbour").
+_OWN_SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
 
 
 # a note's call glued after a word's closing stop (and quotation mark) at a line's end:
@@ -5854,6 +5932,24 @@ def _contents_list(lines: list[Line]) -> list[Line]:
     if lead >= 0 and lines[lead].text.endswith(":") and len(lines[lead].text.split()) <= PLAIN_LIMITS["kicker_words"]:
         listed.insert(0, lead)
     return [lines[k] for k in listed]
+
+
+def _contents_labels(entries: list[Entry], listed: list[Line]) -> list[Entry]:
+    """With ``contents_label_headings`` on, each unlabelled heading whose whole text a counted line of the
+    contents list names after its number ("2 The Claims") takes that number as its label."""
+    if not PLAIN_LIMITS["contents_label_headings"]:
+        return entries
+    numbers = {_letters(m.group(2)): m.group(1) for line in listed if (m := _LISTED_ENTRY.match(line.text.strip()))}
+    out: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Heading) and entry.label is None and not entry.subtitle and not entry.skip_words:
+            number = numbers.get(_letters(" ".join(line.text for line in entry.lines)))
+            entry = replace(entry, label=number) if number else entry
+        out.append(entry)
+    return out
+
+
+_LISTED_ENTRY = re.compile(r"^(\d{1,3})\s+(\S.*)$")  # a contents list's counted entry: its number, its title
 
 
 def _contents_list_back(entries: list[Entry], listed: list[Line]) -> list[Entry]:

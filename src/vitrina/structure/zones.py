@@ -69,6 +69,8 @@ ZONE_LIMITS: dict[str, float] = {
     "note_sentence_credit": 1,  # a sidenote's line going on its sentence is judged with it, not as a credit (0 off)
     "note_under": 2.5,  # ... or a note set under the passage calling it, at most this many of its sizes under its last line
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
+    # round 59 (structset81): ... a credit turned up the picture's edge not counted among them (0: counted)
+    "overlay_turned_uncounted": 1,
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
     "overlay_height": 3.0,  # ... in a box at least this many times as tall as those lines (a box the text fills is a table cell or a diagram's box, no picture)
     # round 56 (struct74): a drawing's legend under its box (keys counting on from A or 1, small type) is the
@@ -597,7 +599,8 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     if x0 <= slack and x1 >= page.width - slack:
         return False  # a band across the whole page under a line of type (a poster's footer strip)
     crossing = [ln for ln in page.lines if _crosses(region, ln)]
-    if not crossing or len(crossing) > ZONE_LIMITS["overlay_lines"]:
+    rows = [ln for ln in crossing if not ln.rotated] if ZONE_LIMITS["overlay_turned_uncounted"] else crossing
+    if not crossing or len(rows) > ZONE_LIMITS["overlay_lines"]:
         return False
     inside = all(ln.x0 >= x0 - slack and ln.x1 <= x1 + slack and ln.top >= top - slack
                  and ln.bottom <= bottom + slack for ln in crossing)
