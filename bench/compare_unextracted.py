@@ -15,7 +15,22 @@ annotated text says, first class that holds:
 * ``name replaced`` — both sides name something (a capitalised word past the first) and they differ;
 * ``other``.
 
-Printed: the count of each sub-class, and with ``-v`` every pair with the side(s) missing.
+Each is also given the **shape** the missing side's annotated words stand in, read from spaCy's parse of its sentence
+(``shape``; first that holds, walking up from the words' head to the clause that governs them):
+
+* ``appositive`` — the words are set beside a noun (an ``appos``, or in brackets: "the treaty (1648)");
+* ``number in a noun phrase`` — a number modifying a noun ("the 1,200-man garrison", "its 40 guns");
+* ``nominal event`` — a noun WordNet derives from a verb tells the act, no clause: among the words with a
+  possessor or an "of" after it ("its construction in 1869", "condemnation of …"), or met above them before any
+  verb ("the signing of the treaty in 1648");
+* ``relative clause`` — the clause governing the words describes a noun ("the land it had seized");
+* ``passive`` — the governing clause is passive ("was ratified by …");
+* ``copular`` — the governing verb is "be" ("X was the capital");
+* ``active clause, a name in a slot`` / ``active clause, other`` — an ordinary clause, the words a name (spaCy
+  entity) or not (an outcome, a verb);
+* ``no clause`` — no verb governs the words (a heading, a fragment).
+
+Printed: the count of each sub-class and of each shape, and with ``-v`` every pair with the side(s) missing.
 """
 
 from __future__ import annotations
@@ -70,6 +85,55 @@ def subclass(pair: dict, missing: list[str]) -> str:
     return "other"
 
 
+def _nlp():  # type: ignore[no-untyped-def]
+    from vitrina.extract.nlp import get_full_nlp
+
+    return get_full_nlp()
+
+
+def _span_tokens(doc, text: str) -> list:  # type: ignore[no-untyped-def]
+    """The tokens of the annotated words in their parsed sentence (none when the words are not in it)."""
+    start = doc.text.find(text)
+    return [] if start < 0 else [t for t in doc if start <= t.idx < start + len(text)]
+
+
+def shape(side: dict) -> str:
+    """The grammatical shape the annotated words of one side stand in (see the module's docstring)."""
+    from vitrina.frames import is_event_noun
+
+    doc = _nlp()(side["sentence"])
+    tokens = _span_tokens(doc, side["text"])
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not heads:
+        return "words not found"
+    head = heads[0]
+    if head.dep_ == "appos" or doc[max(head.left_edge.i - 1, 0)].text == "(":
+        return "appositive"
+    if any(t.like_num and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nummod", "compound", "amod", "quantmod")
+           and t.ent_type_ != "DATE" for t in tokens):
+        return "number in a noun phrase"
+    if head.pos_ not in ("VERB", "AUX") and any(
+            t.pos_ == "NOUN" and is_event_noun(t.lemma_)
+            and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in t.children) for t in tokens):
+        return "nominal event"
+    token = head
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ == "NOUN" and token.dep_ != "npadvmod" and is_event_noun(token.lemma_) and token.i not in inside:
+            return "nominal event"
+        if token.head.i == token.i:
+            return "no clause"
+        token = token.head
+    if token.dep_ in ("relcl", "acl"):
+        return "relative clause"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return "passive"
+    if token.lemma_ == "be":
+        return "copular"
+    named = any(t.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "LAW") for t in tokens)
+    return "active clause, a name in a slot" if named else "active clause, other"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
@@ -83,6 +147,7 @@ def main() -> None:
     comparisons, statements = M.comparisons_and_statements(args.db, args.dumped)
     citations = [s.citation({}) for s in statements]
     classes: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
     for path in args.pairs:
         for line in path.read_text(encoding="utf-8").splitlines():
             pair = json.loads(line) if line.strip() else None
@@ -92,11 +157,14 @@ def main() -> None:
             if not missing:
                 continue
             why = subclass(pair, missing)
+            form = shape(pair[missing[0]])
             classes[why] += 1
+            shapes[form] += 1
             if args.verbose:
-                print(f"{path.stem} {pair['id']} {why} missing {''.join(missing)}: {pair['a']['text']!r} / "
-                      f"{pair['b']['text']!r}")
+                print(f"{path.stem} {pair['id']} {pair.get('kind', '')} {why} | {form} | missing {''.join(missing)}: "
+                      f"{pair['a']['text']!r} / {pair['b']['text']!r}")
     print("no statement, by what the missing side says:", dict(classes.most_common()), "total", sum(classes.values()))
+    print("no statement, by the shape the missing side's words stand in:", dict(shapes.most_common()))
 
 
 if __name__ == "__main__":
