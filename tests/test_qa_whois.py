@@ -171,3 +171,9 @@ def test_an_apposed_office_ends_before_a_second_person_noun() -> None:
     assert found[0] == ("apposition", "Minister to Norway")
     found = _office(["Oskar Lind, Special Assistant to the Board of Trade, spoke first."], "oskar", "lind")
     assert found[0] == ("apposition", "Special Assistant to the Board of Trade")
+
+
+def test_the_first_word_of_a_partys_name_is_no_title() -> None:
+    found = _office(["It was signed by Secretary of the Farmers Party Oskar Lind."], "oskar", "lind")
+    assert ("title", "Farmers") not in found
+    assert _office(["Colonel Oskar Lind rode ahead."], "oskar", "lind")[0] == ("title", "Colonel")

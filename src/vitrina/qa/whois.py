@@ -234,7 +234,8 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str],
     own = next((t.i for t in doc[first:last + 1] if fold(t.text.rstrip(".")) in form), first)
     if own - 1 > first and _person_noun(doc[own - 1]):
         out.append(("title", first, own - 1))  # "National Security Advisor X": a title of several words
-    elif last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form:
+    elif last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form \
+            and not (office and _group_noun(doc[first + 1])):  # "Communist Party X": a party's name, no title
         out.append(("title", first, first))
     if first > 0 and _person_noun(doc[first - 1]) and doc[first - 1].text.islower():
         noun = doc[first - 1]
@@ -376,6 +377,14 @@ def _apposition(doc: Doc, start: int, office: bool = False) -> int | None:
         if joined and cc and cc[0].i > head.i:
             return cc[0].i - 1
     return stop
+
+
+def _group_noun(t: Token) -> bool:
+    """A noun whose most frequent WordNet sense is a group ("Party", "Company", "Council"): the words before it
+    name the group, not a person's title."""
+    wn = wordnet()
+    senses = wn.synsets(t.lower_, "n") if wn is not None and t.is_alpha else []
+    return bool(senses) and senses[0].lexname() == "noun.group"
 
 
 def _holder_noun(t: Token) -> bool:
