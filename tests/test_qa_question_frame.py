@@ -70,13 +70,6 @@ def test_the_askers_pronoun_is_no_name_but_a_numeral_of_a_name_is() -> None:
     assert "i" in analyse("Which treaty ended the Kell War I in 1802?").names
 
 
-def test_a_role_noun_asks_no_place() -> None:
-    # "post", "position": WordNet's first sense is a place; asked of a person they ask a role (round 59 askv59)
-    assert analyse("Which post did Oskar Lind hold in 1920?").expects == "named"
-    assert analyse("What position did Mara Tesch hold?").expects == "named"
-    assert analyse("Which port did Oskar Lind leave from?").expects == "place"
-
-
 def test_a_fronted_preposition_left_unattached_is_the_asked_slot(monkeypatch: pytest.MonkeyPatch) -> None:
     from vitrina.qa.question import _fronted_preposition
 

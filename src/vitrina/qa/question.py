@@ -1227,8 +1227,6 @@ def _head(q: Question, noun: Any, kind_only: bool = False, after: int = -1) -> N
     lemma = fold(noun.lemma_) if noun.pos_ != "PROPN" else fold(noun.text)
     kind = {"date": "date", "person": "person", "place": "place", "money": "quantity", "percent": "quantity",
             "measure": "quantity"}.get(category(lemma) or "", "named")
-    if kind == "place" and LEXICAL["office_asked"] and lemma in lexicon.words("role_asking_nouns"):
-        kind = "named"  # "Which post / office / position …": a role, though the noun's first sense is a place
     if kind_only:
         if kind != "named":
             q.expects, q.head = kind, lemma

@@ -131,21 +131,22 @@ LEXICAL: dict[str, float] = {
     # origin role (qa/origin.py: the proper-noun object of "from", "born in", "a native of"; a demonym before a noun),
     # weighed by RANKER_ADDED "shaped" as the other shaped slots are; 0 as before
     "origin_asked": 1,
-    # round 59 askv59: 1 reads an office asked ("What post / office / job did X hold?", "X's diplomatic post") more
-    # widely and answers it by an office's title (qa/whois.py: modifiers before the role noun, a role handed on to
-    # another, a capitalised title above a lower-case role noun, the title's own capitalised words, a capitalised
-    # title after "as"; qa/question.py: a role noun asks no place); 0 as before
-    "office_asked": 1,
-    # round 59 askv59: 1 reads a preposition opening the question right before "who"/"whom" as the asked slot when the
-    # parser did not make the wh-word its object ("Against whom did X rise up?": prep:against, not the subject);
-    # 0 the parser's role as before (kept 0: measured on every ask set, the 14 questions opening so unchanged)
-    "fronted_preposition": 0,
     # … and a demonym answers where someone came from only before a noun within this many WordNet hypernym steps of
     # person.n.01 ("the Virginian planter"; "Laird rams" is a maker's kind, no person)
     "origin_person_steps": 8,
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
+    # round 59 askv59: 1 reads an office asked ("What post / office / job did X hold?", "X's diplomatic post") more
+    # widely and answers it by an office's title (qa/whois.py: modifiers before the role noun, a role handed on to
+    # another, a capitalised title above a lower-case role noun, the title's own capitalised words, a capitalised
+    # title after "as", an apposed title with its preposition, an apposition cut before a second person noun); 0 as
+    # before
+    "office_asked": 1,
+    # round 59 askv59: 1 reads a preposition opening the question right before "who"/"whom" as the asked slot when the
+    # parser did not make the wh-word its object ("Against whom did X rise up?": prep:against, not the subject);
+    # 0 the parser's role as before (kept 0: measured on every ask set, the 14 questions opening so unchanged)
+    "fronted_preposition": 0,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
