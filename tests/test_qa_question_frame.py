@@ -68,3 +68,14 @@ def test_the_askers_pronoun_is_no_name_but_a_numeral_of_a_name_is() -> None:
     assert "i" not in analyse("For my essay I need to know: who built the Varnby lighthouse?").names
     assert "i" in analyse("For my essay: which treaty ended the Kell War I in 1802?").names
     assert "i" in analyse("Which treaty ended the Kell War I in 1802?").names
+
+
+def test_a_fronted_preposition_left_unattached_is_the_asked_slot(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitrina.qa.question import _fronted_preposition
+
+    doc = parse("Against whom did the weavers of the lower town rise up in May?")
+    wh = next(t for t in doc if t.lower_ == "whom")
+    assert (_fronted_preposition(wh) is not None) == (wh.dep_ != "pobj")
+    monkeypatch.setitem(LEXICAL, "fronted_preposition", 1)
+    assert analyse("Against whom did the weavers of the lower town rise up in May?").slot == "prep:against"
+    assert _fronted_preposition(next(t for t in parse("Who rose up in May?") if t.lower_ == "who")) is None

@@ -132,3 +132,48 @@ def test_asks_capacity() -> None:
     assert whois.asks_capacity(analyse("As what did Lena Moor travel to Riga?"))
     assert whois.asked_role(analyse("As what did Lena Moor travel to Riga?")) == ["lena", "moor"]
     assert not whois.asks_capacity(analyse("What was Lena Moor's job?"))
+
+
+def _office(texts: list[str], *names: str) -> list[tuple[str, str]]:
+    sentences = [_sentence(t, i) for i, t in enumerate(texts)]
+    return [(f.kind, f.text) for f in whois.describe(sentences, [frozenset(names)], whois.ROLE_KINDS, office=True)]
+
+
+def test_asked_role_over_a_modifier_of_the_role_noun() -> None:
+    assert whois.asked_role(analyse("What was Mara Tesch's diplomatic post in 1920?")) == ["mara", "tesch"]
+    assert whois.asked_role(analyse("What diplomatic post did Oskar Lind hold?")) == ["oskar", "lind"]
+    # the noun after a possessor says what is held, not that a role is asked
+    assert whois.asked_role(analyse("What did the loan do to Oskar Lind's bargaining position?")) == []
+
+
+def test_a_role_handed_on_is_not_the_givers() -> None:
+    assert whois.asked_role(analyse("Which post did Oskar Lind hand to the man from Brno?")) == []
+    assert whois.asked_role(analyse("What post did Oskar Lind give up in 1920?")) == ["oskar", "lind"]
+
+
+def test_a_capitalised_title_names_the_office_asked() -> None:
+    texts = ["Among the guests was the Danish weaver Oskar Lind.", "Chief Inspector Oskar Lind signed the seed order."]
+    assert _office(texts, "oskar", "lind")[0] == ("title", "Chief Inspector")
+    plain = [(f.kind, f.text) for f in whois.describe([_sentence(t, i) for i, t in enumerate(texts)],
+                                                       [frozenset({"oskar", "lind"})], whois.ROLE_KINDS)]
+    assert plain[0][0] == "role"  # no office asked: the lower-case role noun first, as before
+
+
+def test_a_titled_as_phrase_names_the_office() -> None:
+    found = _office(["In May the board elected Oskar Lind as Treasurer of the Seed Bank."], "oskar", "lind")
+    assert ("capacity", "Treasurer of the Seed Bank") in found
+    # a part played in lower case is no office
+    assert _office(["The board sent Oskar Lind to Riga as its agent."], "oskar", "lind") == []
+
+
+def test_an_apposed_office_ends_before_a_second_person_noun() -> None:
+    found = _office(["Oskar Lind, Minister to Norway and the son of a farmer, spoke first."], "oskar", "lind")
+    assert found[0] == ("apposition", "Minister to Norway")
+    found = _office(["Oskar Lind, Special Assistant to the Board of Trade, spoke first."], "oskar", "lind")
+    assert found[0] == ("apposition", "Special Assistant to the Board of Trade")
+
+
+def test_the_first_word_of_a_partys_name_is_no_title() -> None:
+    found = _office(["It was signed by Secretary of the Farmers Party Oskar Lind."], "oskar", "lind")
+    assert ("title", "Farmers") not in found
+    assert _office(["Colonel Oskar Lind rode ahead."], "oskar", "lind")[0] == ("title", "Colonel")

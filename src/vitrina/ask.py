@@ -403,12 +403,13 @@ def _role_of(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliase
     person's verb when the part the person acted in is asked), cited there; None when no sentence describes the
     person so (the ranked candidates then answer)."""
     kinds = whois.CAPACITY_KINDS if whois.asks_capacity(q) else whois.ROLE_KINDS  # "In what capacity …": "as NP"
-    return _answered_by_description(conn, q, weights, aliases, role, result, kinds)
+    return _answered_by_description(conn, q, weights, aliases, role, result, kinds,
+                                    office=bool(LEXICAL["office_asked"]))
 
 
 def _answered_by_description(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
                              names: list[str], result: dict[str, Any],
-                             kinds: tuple[str, ...] | None = None) -> dict[str, Any] | None:
+                             kinds: tuple[str, ...] | None = None, office: bool = False) -> dict[str, Any] | None:
     """``result`` answered by the best description (of ``kinds``, else every kind) of the person ``names``
     names in the best retrieved sentences (qa/whois.py), cited there; None when none weighs enough. The person
     is named by ``names`` or by another name of theirs of two words or more (a family name alone may be a
@@ -416,8 +417,9 @@ def _answered_by_description(conn: KnowledgeBase, q: Question, weights: dict[str
     sentences, titles = covered(conn, q, weights, aliases, wider=True)
     forms = [frozenset(names)] + [frozenset(v) for own, variants in aliases for v in variants
                                   if set(own) & set(names) and len(v) > 1]
-    found = [f for f in whois.describe(sentences[:int(WHOIS["sentences"])], forms, *((kinds,) if kinds else ()))
-             if f.weight >= WHOIS["min_weight"]]
+    read = sentences[:int(WHOIS["sentences"])]
+    described = whois.describe(read, forms, kinds, office=office) if kinds else whois.describe(read, forms)
+    found = [f for f in described if f.weight >= WHOIS["min_weight"]]
     return _described_answer(result, found[0], titles) if found else None
 
 

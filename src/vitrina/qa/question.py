@@ -1033,6 +1033,8 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
     elif word in ("who", "whom", "whose"):
         q.type, q.expects = "who", "person"
         q.slot = _role(wh)
+        if LEXICAL["fronted_preposition"] and (fronted := _fronted_preposition(wh)) is not None:
+            q.slot = f"prep:{fronted.lower_}"  # "Against whom did X V?": the object of that preposition is asked
         if q.slot == "attr":
             _identity(q, doc)
         if wh.dep_ == "poss" and wh.head.pos_ == "NOUN":  # "Whose murder set off X?": the one murdered
@@ -1056,6 +1058,15 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
             q.slot = "complement"
         elif q.verb_class == "saying" and q.slot in ("object", "dative", "attr"):
             q.slot, q.unit = "object", "quote"
+
+
+def _fronted_preposition(wh: Any) -> Any | None:
+    """The preposition opening the question right before the wh-pronoun when the parser did not make the wh-word its
+    object ("Against whom did X rise?" parsed with "whom" as a subject), else None."""
+    doc = wh.doc
+    if wh.i != 1 or doc[0].pos_ != "ADP" or wh.dep_ == "pobj":
+        return None
+    return doc[0]
 
 
 def _names_nothing(wh: Any) -> bool:

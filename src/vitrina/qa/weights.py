@@ -137,6 +137,16 @@ LEXICAL: dict[str, float] = {
     # … and a word of desire counts only when its holder, where the sentence names one, is named by the question
     # (qa/shaped._held_by: "X, who feared …" for "What did X fear?"); 0 any holder
     "shaped_holder": 1,
+    # round 59 askv59: 1 reads an office asked ("What post / office / job did X hold?", "X's diplomatic post") more
+    # widely and answers it by an office's title (qa/whois.py: modifiers before the role noun, a role handed on to
+    # another, a capitalised title above a lower-case role noun, the title's own capitalised words, a capitalised
+    # title after "as", an apposed title with its preposition, an apposition cut before a second person noun); 0 as
+    # before
+    "office_asked": 1,
+    # round 59 askv59: 1 reads a preposition opening the question right before "who"/"whom" as the asked slot when the
+    # parser did not make the wh-word its object ("Against whom did X rise up?": prep:against, not the subject);
+    # 0 the parser's role as before (kept 0: measured on every ask set, the 14 questions opening so unchanged)
+    "fronted_preposition": 0,
     "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
@@ -1032,6 +1042,10 @@ WHOIS: dict[str, float] = {
     "role": 0.7,  # "the archivist X": a role noun before the name
     "relative": 0.6,  # "X, who keeps the archive": what X does, a clause
     "title": 0.55,  # "Colonel X": a title opening the name, a rank more than a description
+    # round 59 askv59: a role asked (LEXICAL "office_asked"), a title or role noun written with a capital names an
+    # office ("Soviet Foreign Minister X", "the General Secretary of the Party X"): above a lower-case role noun
+    # ("Soviet diplomat X", 0.7), below a definition of X in its own words (apposition, copula)
+    "office_title": 0.72,
     "capacity": 0.78,  # round 46 askdur, read only when the question asks the part X acted in ("In what capacity
     # …", qa/whois.asks_capacity): "went … as the guild's envoy", X's verb's "as" phrase, before any description of X
     # (an apposition says who X is, not the part X played); below 0.8, one sentence's reading, not calibrated

@@ -26,7 +26,7 @@ from vitrina.qa.lexical import base_forms, category, under, wordnet
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import COPULAS
 from vitrina.qa.text import fold
-from vitrina.qa.weights import WHOIS
+from vitrina.qa.weights import LEXICAL, WHOIS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,10 +95,15 @@ def asked_role(q: Question) -> list[str]:
     for t in doc:
         if t.lower_ not in ROLE_NOUNS or t.pos_ not in {"NOUN", "PROPN"} or t.i < 1:
             continue
-        if POSSESSIVE.fullmatch(doc[t.i - 1].text):  # "X's job"
-            words = _name_before(doc, t.i - 1)
-        elif doc[t.i - 1].lower_ in ASKING and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"AUX", "VERB"} \
+        before = _before_modifiers(t) if LEXICAL["office_asked"] else t.i - 1  # "X's diplomatic post"
+        if before < 0:
+            continue
+        if POSSESSIVE.fullmatch(doc[before].text):  # "X's job"
+            words = _name_before(doc, before)
+        elif doc[before].lower_ in ASKING and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"AUX", "VERB"} \
                 and base_forms(doc[t.i + 1].lower_) & AUXILIARIES:  # "what position did X hold"
+            if LEXICAL["office_asked"] and _handed_on(t):
+                continue  # "Which post did X hand to Y?": Y holds it, X gave it
             words = _name_after(doc, t.i + 2)
         elif t.lower_ == "living" and t.i >= 2 and doc[t.i - 2].lower_ == "for" and len(doc) > 2 \
                 and base_forms(doc[1].lower_) & AUXILIARIES:  # "what did X do for a living"
@@ -109,6 +114,36 @@ def asked_role(q: Question) -> list[str]:
         if words:
             return words
     return []
+
+
+def _before_modifiers(noun: Token) -> int:
+    """The index of the word before the role noun and the lower-case modifiers the parser hangs on it ("X's
+    *diplomatic* post", "which *cabinet* post"), -1 at the question's start."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].head.i == noun.i and doc[i].text.islower() and (
+            doc[i].dep_ == "amod" and doc[i].pos_ == "ADJ" or doc[i].dep_ == "compound" and _after_wh(doc, i)):
+        i -= 1
+    return i
+
+
+def _after_wh(doc: Doc, i: int) -> bool:
+    """A noun before the role noun is one of its modifiers only right after the wh-word ("which *cabinet* post"):
+    after a possessor it says what kind of thing is held ("X's *bargaining* position")."""
+    j = i
+    while j > 0 and doc[j - 1].dep_ in ("amod", "compound"):
+        j -= 1
+    return j > 0 and doc[j - 1].lower_ in ASKING
+
+
+def _handed_on(noun: Token) -> bool:
+    """The verb whose object the role noun is passes the role on to someone ("Which post did X hand / give to Y?",
+    "… offer Y?"): a recipient (a dative, a "to" phrase with a noun) — the holder is not the verb's subject;
+    "travel to Brno" has no such object."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" and verb.dep_ != "ROOT":  # the small parser may tag it a noun
+        return False
+    return any(t.dep_ == "dative" or t.dep_ == "prep" and t.lower_ == "to" and any(
+        c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children) for t in verb.children)
 
 
 def asks_capacity(q: Question) -> bool:
@@ -135,20 +170,32 @@ def _name_after(doc: Doc, start: int) -> list[str]:
 
 
 def describe(sentences: list[Sentence], forms: list[frozenset[str]],
-             kinds: tuple[str, ...] = ("apposition", "copula", "role", "relative", "title")) -> list[Found]:
+             kinds: tuple[str, ...] = ("apposition", "copula", "role", "relative", "title"),
+             office: bool = False) -> list[Found]:
     """The descriptions of the person named by any of ``forms`` (sets of folded name words) in ``sentences``,
-    most defining first, then in the sentences' order (only those of ``kinds``)."""
+    most defining first, then in the sentences' order (only those of ``kinds``). With ``office`` (a role is asked),
+    a title or role noun written with a capital ("Foreign Minister X", "the Treasurer of the Board X") names an
+    office and weighs ``WHOIS["office_title"]``, and an "as" phrase of X's verb so written is read whatever the
+    ``kinds`` ("elected X as Secretary of the Board")."""
     found: list[Found] = []
     for order, (s, doc) in enumerate(zip(sentences, parse_many([s.text for s in sentences]), strict=True)):
         for first_, last_, form in _name_runs(doc, forms):
-            for kind, first, last in _descriptions(doc, (first_, last_), form):
-                if kind not in kinds:
-                    continue
+            for kind, first, last in _descriptions(doc, (first_, last_), form, office):
                 span = doc[first:last + 1]
+                if kind not in kinds and not (office and kind == "capacity" and _titled(span)):
+                    continue  # an office asked: "elected X as Secretary of the Board" names the office
+                weight = WHOIS["office_title"] if office and kind in ("title", "role") and _titled(span) \
+                    else WHOIS[kind]
                 found.append(Found(span.text, span.start_char, span.end_char, kind,
-                                   WHOIS[kind] - WHOIS["sentence_order"] * order, s))
+                                   weight - WHOIS["sentence_order"] * order, s))
     found.sort(key=lambda f: -f.weight)
     return found
+
+
+def _titled(span: Any) -> bool:
+    """A person noun of the span is written with a capital, not opening the sentence: an office's title
+    ("Soviet Foreign Minister", "Secretary of the Treasury"), not a description ("Soviet diplomat")."""
+    return any(_person_noun(t) and t.text[:1].isupper() and t.i > 0 for t in span)
 
 
 def _name_runs(doc: Doc, forms: list[frozenset[str]]) -> list[tuple[int, int, frozenset[str]]]:
@@ -176,15 +223,19 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and t.text.endswith(".") and len(t.text) <= 5
 
 
-def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[tuple[str, int, int]]:
-    """(kind, first, last) token spans describing the name at ``run`` (``form``: the name's own words)."""
+def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str],
+                  office: bool = False) -> list[tuple[str, int, int]]:
+    """(kind, first, last) token spans describing the name at ``run`` (``form``: the name's own words); with
+    ``office`` (a role asked) also a title's own capitalised words, a capitalised title after "as" or apposed
+    with its preposition ("Special Assistant to the Treasurer"), an apposition cut before a second person noun."""
     first, last = run
     out: list[tuple[str, int, int]] = []
     title = doc[first]
     own = next((t.i for t in doc[first:last + 1] if fold(t.text.rstrip(".")) in form), first)
     if own - 1 > first and _person_noun(doc[own - 1]):
         out.append(("title", first, own - 1))  # "National Security Advisor X": a title of several words
-    elif last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form:
+    elif last > first and _person_noun(title) and title.text[:1].isupper() and fold(title.text) not in form \
+            and not (office and _group_noun(doc[first + 1])):  # "Communist Party X": a party's name, no title
         out.append(("title", first, first))
     if first > 0 and _person_noun(doc[first - 1]) and doc[first - 1].text.islower():
         noun = doc[first - 1]
@@ -198,16 +249,18 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
             j -= 1
         if j >= 1 and doc[j].lower_ == "of" and (_person_noun(doc[j - 1]) or _holder_noun(doc[j - 1])):
             left = j - 1
+            while office and left > 0 and _title_modifier(doc[left - 1], doc[left]):
+                left -= 1  # "General Secretary of the Party X": the title's own words
             if left > 0 and doc[left - 1].pos_ == "DET":
                 left -= 1
             out.append(("role", left, own - 1))
     copula = _copula(doc, run)
     if copula is not None:
         out.append(("copula", *copula))
-    out += [("capacity", a, b) for a, b in _capacities(doc, run)]
+    out += [("capacity", a, b) for a, b in _capacities(doc, run, office)]
     end = last
     if end + 2 < len(doc) and doc[end + 1].text == ",":
-        appos = _apposition(doc, end + 2)
+        appos = _apposition(doc, end + 2, office)
         if appos is not None:
             out.append(("apposition", end + 2, appos))
             end = appos
@@ -218,6 +271,13 @@ def _descriptions(doc: Doc, run: tuple[int, int], form: frozenset[str]) -> list[
         if stop > end + 2:
             out.append(("relative", end + 2, stop))
     return out
+
+
+def _title_modifier(t: Token, title: Token) -> bool:
+    """``t`` is a capitalised word right before a capitalised title that the parser hangs on it ("*General*
+    Secretary", "*Deputy* Director"), not the sentence's first word."""
+    return t.i > 0 and t.is_alpha and t.text[:1].isupper() and title.text[:1].isupper() and t.head.i == title.i \
+        and t.dep_ in ("compound", "amod")
 
 
 def _copula(doc: Doc, run: tuple[int, int]) -> tuple[int, int] | None:
@@ -237,7 +297,7 @@ def _copula(doc: Doc, run: tuple[int, int]) -> tuple[int, int] | None:
     return attr.left_edge.i, stop
 
 
-def _capacities(doc: Doc, run: tuple[int, int]) -> list[tuple[int, int]]:
+def _capacities(doc: Doc, run: tuple[int, int], office: bool = False) -> list[tuple[int, int]]:
     """"X went to Riga as the guild's envoy", "sent X to Riga … as its agent", "X, who served as
     treasurer,": the noun phrase of an "as" phrase whose verb is X's own verb or a clause under it (``CAPACITY_CLIMB``),
     from its first word to a comma or the clause's end. Its head is a common noun: "known as X" names, it is no
@@ -249,11 +309,14 @@ def _capacities(doc: Doc, run: tuple[int, int]) -> list[tuple[int, int]]:
     if head.dep_ == "appos":  # "its old clerk X": the noun X is apposed to stands in X's clause
         head = head.head
     own = head.head if head.dep_ != "ROOT" else head
+    while office and own.pos_ == "ADP" and own.head.i != own.i:
+        own = own.head  # "the appointment of X as governor": the noun of the act X undergoes
     out = []
     for t in doc:
         if t.lower_ not in AS_WORDS or t.i <= last and t.i >= first:
             continue
-        objects = [c for c in t.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        objects = [c for c in t.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or office and c.pos_ == "PROPN"
+                                                                   and _person_noun(c))]
         if not objects or any(c.dep_ == "neg" for c in t.children):
             continue  # "not as a member": a part denied
         verb = t.head
@@ -287,7 +350,7 @@ def _modifies(t: Token, noun: Token) -> bool:
         and not _person_noun(t) and t.i >= noun.left_edge.i
 
 
-def _apposition(doc: Doc, start: int) -> int | None:
+def _apposition(doc: Doc, start: int, office: bool = False) -> int | None:
     """The last token of a noun phrase apposed at ``start`` whose head is a person noun, not a name, else None."""
     stop = start
     while stop + 1 < len(doc) and doc[stop + 1].text not in CLAUSE_STOPS:
@@ -301,13 +364,27 @@ def _apposition(doc: Doc, start: int) -> int | None:
         return None
     head = group[-1]
     capitals = [t for t in group if t.text[:1].isupper()]
-    if head.text[:1].isupper() and len(capitals) > 1:
-        return None  # "Mr. A B": another name, a list of people
+    titled = office and _person_noun(head) and head.i + 1 <= stop and doc[head.i + 1].pos_ == "ADP"
+    if head.text[:1].isupper() and len(capitals) > 1 and not titled:
+        return None  # "Mr. A B": another name, a list of people; not "Special Assistant to the Treasurer"
     after = head.i + 1
     holder = after <= stop and doc[after].lower_ == "of" and _holder_noun(head)  # "the head of the agency"
     if not (_person_noun(head) or holder) or any(v.pos_ in {"VERB", "AUX"} for v in doc[start:stop + 1]):
         return None
+    if office:  # "X, Minister to England and the son of Y,": each person noun a description
+        joined = [c for c in head.children if c.dep_ == "conj" and c.i <= stop and _person_noun(c)]
+        cc = [c for c in head.children if c.dep_ == "cc" and c.i <= stop]
+        if joined and cc and cc[0].i > head.i:
+            return cc[0].i - 1
     return stop
+
+
+def _group_noun(t: Token) -> bool:
+    """A noun whose most frequent WordNet sense is a group ("Party", "Company", "Council"): the words before it
+    name the group, not a person's title."""
+    wn = wordnet()
+    senses = wn.synsets(t.lower_, "n") if wn is not None and t.is_alpha else []
+    return bool(senses) and senses[0].lexname() == "noun.group"
 
 
 def _holder_noun(t: Token) -> bool:
