@@ -33,23 +33,3 @@ def test_a_name_the_collection_maps_two_ways_stays_unmapped() -> None:
     docs = [_doc("a", UNWEIGHED), _doc("b", _mapped("g:1", 53.0)), _doc("c", _mapped("g:2", 40.0))]
     mappings, _ = resolve([summarize(d) for d in docs])
     assert mappings[0]["e0"] not in (mappings[1]["e0"], mappings[2]["e0"])
-
-
-def _river(name: str) -> Entity:
-    key = "river:dunholt"
-    return Entity("e0", "place", name, (), 53.0, -1.5, place_kind="water", place_key=key,
-                  geocoding="the one river of that name", candidates=((key, "Dunholt", "", 53.0, -1.5, 0.0),))
-
-
-def test_a_bare_river_name_is_the_river_another_document_maps_with_its_noun() -> None:
-    # round 59: "the Dunholt River" mapped in one document, "the Dunholt" left unweighed in another
-    mappings, entities = resolve([summarize(_doc("a", UNWEIGHED)), summarize(_doc("b", _river("Dunholt River")))])
-    assert mappings[0]["e0"] == mappings[1]["e0"]
-    assert next(e for e in entities if e.id == mappings[0]["e0"]).lat == 53.0
-
-
-def test_a_town_key_gives_no_bare_name() -> None:
-    town = Entity("e0", "place", "Dunholt Mill", (), 53.0, -1.5, place_kind="city", place_key="g:1",
-                  geocoding="read as a town", candidates=(("g:1", "Dunholt Mill", "XX", 53.0, -1.5, 10.0),))
-    mappings, _ = resolve([summarize(_doc("a", UNWEIGHED)), summarize(_doc("b", town))])
-    assert mappings[0]["e0"] != mappings[1]["e0"]

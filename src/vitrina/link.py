@@ -61,7 +61,6 @@ from vitrina.extract.cluster import (
 )
 from vitrina.extract.entities import _common_noun, role_phrases
 from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
-from vitrina.extract.features import river_table_name
 from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.othernamed import distinguished, introduced_as_another
 from vitrina.extract.places import (
@@ -747,9 +746,6 @@ class _Places:
         if e.place_key:
             self.mapped[_norm(e.name)].setdefault(e.place_key, item)
             self.decided.setdefault(_norm(e.name), []).append((e, item))
-            bare = river_table_name(e.place_key)  # "the X River" mapped: "the X" of another document is it
-            if bare is not None and _norm(bare) != _norm(e.name):
-                self.mapped[_norm(bare)].setdefault(e.place_key, item)
         elif e.geocoding in (WEAK_EVIDENCE, NOT_IN_GAZETTEER):
             # not a name the document read as something else (a ship, a treaty's, a title's seat)
             _, weighed = self.unmapped.setdefault(_norm(e.name), (item, set()))

@@ -186,18 +186,7 @@ def river_point(river: River, towns: tuple[tuple[float, float], ...], countries:
     return min(chosen, key=lambda p: haversine_km(p[0], p[1], lat, lon))
 
 
-RIVER_KEY_PREFIX = "river:"  # the gazetteer key of a river place: this, then its table name's words joined by "-"
-
-
 def river_place(river: River, point: tuple[float, float, str]) -> Place:
     """The river as a place with one point (``river_point``)."""
-    return Place(f"{RIVER_KEY_PREFIX}{normalise(river.name).replace(' ', '-')}", river.name, KIND, point[0], point[1],
+    return Place(f"river:{normalise(river.name).replace(' ', '-')}", river.name, KIND, point[0], point[1],
                  note=f"{river.kind} (Natural Earth)")
-
-
-def river_table_name(key: str) -> str | None:
-    """The river table's name of a river place's key ("river:x-y" → "x y"), without its noun ("River"),
-    the name a bare use of it bears ("the X"); None for any other key."""
-    if not key.startswith(RIVER_KEY_PREFIX):
-        return None
-    return key.removeprefix(RIVER_KEY_PREFIX).replace("-", " ")
