@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vitrina.extract import features
-from vitrina.extract.places import PlaceMention, gazetteer, mention_key, resolve_document
+from vitrina.extract.places import PlaceMention, gazetteer, resolve_document
 
 INVENTED = [
     {"name": "Sea of Zorvanth", "kind": "sea", "lat": "10.0", "lon": "20.0"},
@@ -135,23 +135,6 @@ def test_the_geocoder_pins_a_river_only_with_evidence(invented_rivers, monkeypat
     assert bare is not None and bare.kind == "water"
     city = _decision("Lyon")  # a river named like a town does not move the town
     assert city is not None and city.kind != "water" and city.country == "FR"
-
-
-def test_the_river_named_with_its_noun_ends_a_phrase_as_the_river(invented_rivers, monkeypatch):
-    # "in the canyons of the Vorlenna River, the crews …": "the" and a comma read as a ship's
-    # name ("the X, sunk …"), but the name's own river noun says what it is
-    river = _use_decision("Vorlenna River", vessel=True, article=True, bare=True)
-    assert river is not None and river.kind == "water"
-    monkeypatch.setattr(features, "wordnet_river", lambda name: True)
-    # a bare name so read stays a possible ship: no river pinned
-    assert _use_decision("Vorlenna", vessel=True, article=True, bare=True) is None
-
-
-def _use_decision(name, **flags):
-    """The place decided for one use of ``name`` (a use read as a named thing has its own key)."""
-    mention = PlaceMention(name, 0, len(name), 0, **flags)
-    decision = resolve_document([mention], gazetteer()).get(mention_key(mention))
-    return decision.place if decision is not None else None
 
 
 def test_a_river_through_none_of_the_documents_countries_is_not_pinned(invented_rivers):

@@ -1671,7 +1671,7 @@ def _river_decision(ms: list[PlaceMention], person_names: frozenset[str], ctx: C
     if ctx is None or named_kind == bare:  # a name with its noun is read by it, a bare one by WordNet
         return None
     if all(m.in_name or m.seat or m.compound for m in ms) or normalise(ms[0].name) in person_names \
-            or any(m.named_event or _vessel_use(m, named_kind) or m.agent or m.land for m in ms):
+            or any(m.named_event or m.vessel or m.agent or m.land for m in ms):
         return None  # a treaty's or title's place, a ship, a person, "the island of X"
     rivers = rivers_named(ms[0].name)
     countries = ctx.countries_doc | ctx.inside_doc
@@ -1682,14 +1682,6 @@ def _river_decision(ms: list[PlaceMention], person_names: frozenset[str], ctx: C
     point = river_point(rivers[0], ctx.towns_par, countries, GEO_WEIGHTS["river_town_km"])
     place = river_place(rivers[0], point)
     return Decision(place, [(place, 0.0)], "the one river of that name, where the text places it (Natural Earth)")
-
-
-def _vessel_use(m: PlaceMention, named_kind: bool) -> bool:
-    """Whether a use of a river's name reads as a vessel's: after a ship word ("the steamer
-    X"), or "the X" ending its phrase for a bare name ("the X sank"). A name carrying its own
-    river noun ("the X River, …", "the X River would …") ends a phrase as the river does: the
-    noun names the kind of thing, so "the" before it is the river's article, not a ship's."""
-    return m.vessel and not (named_kind and m.article)
 
 
 def _feature_named_town(name: str, ctx: Context) -> Place | None:
