@@ -13,9 +13,9 @@ from pathlib import Path
 from vitrina import compare, keptjudgements, keptparses, roles
 from vitrina.keptjudgements import KeptJudgements
 from vitrina.keptparses import KeptParses
-from vitrina.qa import parse
 from vitrina.keptstatements import KEY_PREFIX
 from vitrina.pipeline import build
+from vitrina.qa import parse
 from vitrina.store import reading
 
 PEOPLE = ["Maren Oswick", "Tobias Quell", "Ruth Anselm"]
