@@ -78,3 +78,12 @@ def test_a_kept_sentence_is_rebuilt_not_parsed_and_unnoted_ones_are_not_kept(mon
 def test_the_parser_version_names_the_model_and_the_parsing_code():
     assert keptparses.parser_version() == keptparses.parser_version()
     assert len(keptparses.parser_version()) == 64
+
+
+def test_what_a_call_unnoted_asks_for_is_read_but_not_kept():
+    kept = KeptParses("v1", None)
+    with parse.kept_between_builds(kept):
+        assert len(parse.unnoted(parse.parse_many, SENTENCES[1:])) == 1
+        parse.parse_many(SENTENCES[:1])
+    assert [json.loads(s)[0] for s in kept.out.in_order()] == SENTENCES[:1] and kept.noting
+    assert len(parse.unnoted(parse.parse_many, SENTENCES[:1])) == 1  # (outside a stage: a plain call)

@@ -9,9 +9,10 @@ lemma and morphology columns, with their strings written out (a column holds the
 process's vocabulary does not know) — keyed by the text, and the next build rebuilds a sentence it finds kept
 instead of parsing it again (``qa.parse.kept_between_builds``).
 
-What is kept is every sentence the stage asked for outside the making of statements (``qa.parse.not_noted``),
-sorted by its text: a document whose statements are read kept asks for none of its sentences there, so noting
-them would make an incremental build keep other parses than a build of the whole collection. The passes after
+What is kept is every sentence the stage asked for outside the making of statements and of kept judgements
+(``qa.parse.not_noted``, ``qa.parse.unnoted``), sorted by its text: a document whose statements are read kept, or a
+judgement read kept, asks for none of its sentences there, so noting them would make an incremental build keep
+other parses than a build of the whole collection. The passes after
 the statements ask for the same sentences either way (not in the same order: the statements' order follows the
 documents'), so the entries are those of one build of the whole collection; a sentence no longer asked for is
 gone with the next build.

@@ -15,11 +15,11 @@ instead of parsed again, so each sentence is parsed once per stage.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from threading import Lock
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vitrina.extract.nlp import MODEL, use_numpy_blas
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
     from vitrina.keptparses import KeptParses
+
+T = TypeVar("T")
 
 CACHE_SIZE = 20000  # sentences kept parsed (~30 KB each: up to ~600 MB in a long-running server)
 # Compact parse records kept inside ``cache_limit`` (~1.5 KB each: at most ~150 MB, about 1.5 M words of
@@ -159,6 +161,19 @@ def kept_between_builds(kept: KeptParses | None) -> Iterator[None]:
         yield
     finally:
         _kept[0] = None
+
+
+def unnoted(call: Callable[..., T], *args: Any) -> T:
+    """``call(*args)``, the sentences it asks for not noted (``not_noted``, without its context manager's cost:
+    the kept judgements call it for every judgement they make)."""
+    kept = _kept[0]
+    if kept is None or not kept.noting:
+        return call(*args)
+    kept.noting = False
+    try:
+        return call(*args)
+    finally:
+        kept.noting = True
 
 
 @contextmanager
