@@ -10,7 +10,11 @@ documents share their people, places and organizations. For each size N, in a wo
   the largest process; ``timeout`` for a cap): wall seconds, peak RSS, the build's stage seconds (its summary line);
 * ``add``: ``--add`` more files (the next of the same generator) built into the same database: the incremental
   build's wall, RSS and stages; then, when asked (``--check``), a fresh build of both folders at once whose stored
-  comparisons are compared with the incremental build's (the same JSON, or not).
+  comparisons are compared with the incremental build's (the same JSON, or not);
+* ``edit``: with ``--edit K``, K of the first files changed in place (one more person attended) and built alone into
+  a copy of the exhibit before the added files (round 59): an incremental build that changes documents, not adds.
+
+``--jobs`` is passed to every build (``-j``; default: the build's own, one per core).
 
 Run it niced on a shared machine; wall times are the load's, stage seconds too.
 """
@@ -68,12 +72,13 @@ _NO_COMPARE = ("import vitrina.pipeline as p; p.derive_stages = lambda *more, **
                "from vitrina.cli import main; main(prog_name='vitrina')")
 
 
-def run_build(folders: list[Path], db: Path, timeout: int, compare: bool = True) -> dict:
+def run_build(folders: list[Path], db: Path, timeout: int, compare: bool = True, jobs: int | None = None) -> dict:
     """One ``vitrina build`` in a child process: wall, peak RSS (MB), stage seconds, exit code. ``compare``
-    False leaves the comparisons stage out."""
+    False leaves the comparisons stage out; ``jobs`` is the build's ``-j``."""
     vitrina = ["-m", "vitrina"] if compare else ["-c", _NO_COMPARE]
     cmd = ["/usr/bin/time", "-f", "wall %e s, max RSS %M KB, cpu %U user %S sys", "timeout", str(timeout),
-           sys.executable, *vitrina, "build", *map(str, folders), "--db", str(db), "--verbose"]
+           sys.executable, *vitrina, "build", *map(str, folders), "--db", str(db), "--verbose",
+           *(["-j", str(jobs)] if jobs else [])]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - started
@@ -94,6 +99,17 @@ def stored_comparisons(db: Path) -> str:
     return "\n".join(value for _key, value in rows)
 
 
+def edit(folder: Path, count: int) -> list[Path]:
+    """``count`` files of ``folder``, spread over it, changed in place (one more person attended): the files to
+    build again (the same paths, so their documents are replaced)."""
+    files = sorted(folder.glob("*.txt"))
+    chosen = files[len(files) // (2 * count)::max(1, len(files) // count)][:count]
+    for path in chosen:
+        path.write_text(re.sub(r"about (\d+) people", lambda m: f"about {int(m.group(1)) + 1} people",
+                               path.read_text(encoding="utf-8")), encoding="utf-8")
+    return chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="600")
@@ -105,6 +121,9 @@ def main() -> None:
                                                                   "database for bench/compare_profile.py; no --add)")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--keep-base", action="store_true", help="keep a copy of each exhibit before the added files")
+    parser.add_argument("--edit", type=int, default=0, help="files of the first set changed and built into a copy "
+                                                            "of its exhibit (0: none)")
+    parser.add_argument("--jobs", type=int, help="-j of every build")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="small-docs-"))
@@ -115,13 +134,18 @@ def main() -> None:
         write(base, records[:size])
         db = work / f"n{size}.db"
         db.unlink(missing_ok=True)
-        row: dict = {"documents": size, "full": run_build([base], db, args.timeout, not args.no_compare)}
+        row: dict = {"documents": size, "full": run_build([base], db, args.timeout, not args.no_compare, args.jobs)}
         print(json.dumps(row), flush=True)
+        if args.keep_base and row["full"]["rc"] == 0:  # the exhibit before the added files (bench/compare_step.py)
+            shutil.copyfile(db, work / f"n{size}.base.db")
+        if args.edit and row["full"]["rc"] == 0 and not args.no_compare:
+            edited_db = work / f"n{size}.edit{args.edit}.db"
+            shutil.copyfile(db, edited_db)
+            row["edit"] = run_build(edit(base, args.edit), edited_db, args.timeout, jobs=args.jobs)
+            print(json.dumps({"documents": size, "edit": row["edit"]}), flush=True)
         if args.add and row["full"]["rc"] == 0 and not args.no_compare:
             write(more, records[size:], first=size)
-            if args.keep_base:  # the exhibit before the added files (for bench/compare_step.py)
-                shutil.copyfile(db, work / f"n{size}.base.db")
-            row["add"] = run_build([more], db, args.timeout)
+            row["add"] = run_build([more], db, args.timeout, jobs=args.jobs)
             print(json.dumps({"documents": size, "add": row["add"]}), flush=True)
             if args.check:
                 fresh = work / f"all{size}.db"

@@ -30,3 +30,13 @@ def test_the_stored_comparisons_are_read_in_the_order_of_their_keys(tmp_path):
         conn.executemany("INSERT INTO meta VALUES (?, ?)", [("comparisons:00000002", "[2]"), ("title", "t"),
                                                             ("comparisons:00000001", "[1]")])
     assert small_docs.stored_comparisons(db) == "[1]\n[2]"
+
+
+def test_edited_records_are_spread_over_the_folder_and_changed_in_place(tmp_path):
+    small_docs.write(tmp_path, small_docs.texts(6))
+    before = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+    edited = small_docs.edit(tmp_path, 2)
+    assert [p.name for p in edited] == ["rec00001.txt", "rec00004.txt"]
+    after = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}
+    assert {name for name in before if before[name] != after[name]} == {"rec00001.txt", "rec00004.txt"}
+    assert "people attended" in after["rec00001.txt"]

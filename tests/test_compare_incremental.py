@@ -10,10 +10,12 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
-from vitrina import compare, keptjudgements, roles
+from vitrina import compare, keptjudgements, keptparses, roles
 from vitrina.keptjudgements import KeptJudgements
+from vitrina.keptparses import KeptParses
 from vitrina.keptstatements import KEY_PREFIX
 from vitrina.pipeline import build
+from vitrina.qa import parse
 from vitrina.store import reading
 
 PEOPLE = ["Maren Oswick", "Tobias Quell", "Ruth Anselm"]
@@ -76,6 +78,43 @@ def _asking(monkeypatch) -> list[tuple[str, bytes, bytes, bool]]:
 
     monkeypatch.setattr(KeptJudgements, "judged", noted)
     return asked
+
+
+def _parsed(db: Path) -> dict[str, str]:
+    """The kept parses' entries of an exhibit."""
+    with closing(sqlite3.connect(db)) as conn:
+        return dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
+                                 (keptparses.KEY_PREFIX + "%",)).fetchall())
+
+
+def _stages_parses(monkeypatch) -> list[KeptParses]:
+    """The kept parses of each comparisons stage, as the stages make them."""
+    made: list[KeptParses] = []
+    starting = KeptParses.__init__
+
+    def noted(self, *args, **kwargs):
+        starting(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(KeptParses, "__init__", noted)
+    return made
+
+
+def test_the_second_step_rebuilds_the_first_steps_parses_and_keeps_those_of_one_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    stages = _stages_parses(monkeypatch)
+    _write(tmp_path / "a", range(0, 6))
+    _write(tmp_path / "b", range(6, 9))
+    build(["a"], tmp_path / "steps.db", jobs=1)
+    assert stages[-1].read == 0 and stages[-1].made > 0
+    parse._cache.clear()  # (this process's own cache would answer before the kept parses)
+    build(["b"], tmp_path / "steps.db", jobs=1)
+    assert stages[-1].read > 0
+    parse._cache.clear()
+    build(["a", "b"], tmp_path / "whole.db", jobs=1)
+    assert stages[-1].read == 0
+    assert _stored(tmp_path / "steps.db") == _stored(tmp_path / "whole.db")
+    assert _parsed(tmp_path / "steps.db") == _parsed(tmp_path / "whole.db") != {}
 
 
 def _sources(made: list[str]) -> set[str]:

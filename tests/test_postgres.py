@@ -250,3 +250,27 @@ def test_a_former_entity_id_is_recorded_and_redirected(pg_url: str, tmp_path: Pa
     with TestClient(create_app(pg_url)) as client:
         page = client.get(f"/entities/{old}.json", follow_redirects=False)
         assert page.status_code == 301 and page.headers["location"] == "/entities/place-perth.json"
+
+
+def test_an_incremental_build_reads_the_kept_parses_from_the_server(pg_url: str, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    """Round 59: the comparisons' parses kept in a PostgreSQL exhibit are read by its next build, which keeps what
+    a SQLite build of the whole collection keeps and stores its comparisons."""
+    from tests.test_compare_incremental import _stages_parses, _write
+    from vitrina import compare
+    from vitrina.keptparses import KEY_PREFIX
+    from vitrina.pipeline import build
+    from vitrina.qa import parse
+
+    monkeypatch.chdir(tmp_path)
+    stages = _stages_parses(monkeypatch)
+    _write(tmp_path / "a", range(0, 4))
+    _write(tmp_path / "b", range(4, 6))
+    build(["a"], pg_url, jobs=1)
+    parse._cache.clear()  # (this process's own cache would answer before the kept parses)
+    build(["b"], pg_url, jobs=1)
+    assert stages[-1].read > 0
+    build(["a", "b"], tmp_path / "whole.db", jobs=1)
+    with reading(pg_url) as pg, reading(tmp_path / "whole.db") as whole:
+        assert compare.stored_text(pg) == compare.stored_text(whole)
+        assert pg.meta_values(KEY_PREFIX) == whole.meta_values(KEY_PREFIX) != []

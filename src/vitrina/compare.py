@@ -53,6 +53,7 @@ from vitrina.edtf_bounds import day_number, iso_day, iso_parts
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
 from vitrina.keptjudgements import KEPT_JUDGEMENTS, KeptJudgements, statement_digest
+from vitrina.keptparses import KeptParses, parser_version
 from vitrina.keptstatements import Kept, KeptStatements, code_version
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
 from vitrina.qa import parse
@@ -4392,15 +4393,16 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
 
 def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = None,
            kept: KeptStatements | None = None, judged: KeptJudgements | None = None,
-           ) -> Iterator[tuple[Comparison, _Tie]]:
+           parsed: KeptParses | None = None) -> Iterator[tuple[Comparison, _Tie]]:
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
     (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
     alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``; each document's
     statements are read from and kept in ``kept`` (``vitrina.keptstatements``), and the judgements of pairs of
-    statements in ``judged`` (``vitrina.keptjudgements``), when given. A pair shown
+    statements in ``judged`` (``vitrina.keptjudgements``), and the sentences' parses in ``parsed``
+    (``vitrina.keptparses``), when given. A pair shown
     uncertain whose sentences tell one occasion is shown as a contradiction (``_on_one_occasion``)."""
     names: dict[str, list[polarity.Name]] | None = None
-    with parse.cache_limit(PARSE_CACHE):
+    with parse.cache_limit(PARSE_CACHE), parse.kept_between_builds(parsed):
         for c, tie in _found_all(kb, scratch, capped or Capped(), kept, _KeptJudge(judged)):
             if c.verdict == "uncertain" and OCCASION.min_similarity <= 1.0:
                 names = names if names is not None else polarity.names_by_document(kb, OCCASION.named_types)
@@ -4664,7 +4666,8 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped, kept: K
         return  # every comparison sets two documents side by side: one document (or the parts of one) has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     refused = _Refused()
-    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped, refused, kept)
+    with parse.not_noted():  # (a document read kept parses nothing: ``vitrina.keptparses``)
+        statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped, refused, kept)
     corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
@@ -4853,9 +4856,10 @@ def store_comparisons(kb: read.KnowledgeBase, earlier: str | None = None) -> Ite
         kept = KeptStatements(code_version(WEIGHTS, OCCASION, CROSS_DOCUMENT_LIMITS), found_kept,
                               scratch.pickled_list(KEPT_CACHE))
         judged = KeptJudgements(code_version(*_judging_tables()), found_kept)
+        parsed = KeptParses(parser_version(), found_kept, scratch.sorted_texts(keys=2))
         found = scratch.sorted_texts(keys=7)
         found.add_all((*_order(c, tie), _unnumbered_json(c, titles))
-                      for c, tie in _found(kb, scratch, capped, kept, judged))
+                      for c, tie in _found(kb, scratch, capped, kept, judged, parsed))
         rows = found.in_order()
         part: list[str] = []
         parts = size = 0
@@ -4870,6 +4874,7 @@ def store_comparisons(kb: read.KnowledgeBase, earlier: str | None = None) -> Ite
             yield _part_key(parts + 1), "[" + ", ".join(part) + "]"
         yield from kept.entries(d.id for d in kb.documents())
         yield from judged.entries()
+        yield from parsed.entries()
     yield from capped.entries(kb, "comparisons")
 
 

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from vitrina.keptstatements import encode
+from vitrina.qa.parse import unnoted
 
 KEY_PREFIX = "compare-judged:"
 HEAD_KEY = KEY_PREFIX + "head"
@@ -180,7 +181,7 @@ class KeptJudgements:
         if found:
             self.read += 1
         else:
-            result = judge(a, b)
+            result = unnoted(judge, a, b)  # (a judgement read parses nothing: ``vitrina.keptparses``)
             self.made += 1
         self._keep(name, digest_a, digest_b, result)
         return result

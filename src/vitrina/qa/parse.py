@@ -15,11 +15,11 @@ instead of parsed again, so each sentence is parsed once per stage.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from threading import Lock
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vitrina.extract.nlp import MODEL, use_numpy_blas
 
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from thinc.types import Ints2d
+
+    from vitrina.keptparses import KeptParses
+
+T = TypeVar("T")
 
 CACHE_SIZE = 20000  # sentences kept parsed (~30 KB each: up to ~600 MB in a long-running server)
 # Compact parse records kept inside ``cache_limit`` (~1.5 KB each: at most ~150 MB, about 1.5 M words of
@@ -41,6 +45,8 @@ _records: list[OrderedDict[tuple[str, bool], _Record] | None] = [None]
 # version may compare while a request's compares another): they may close in any order.
 _open_limits: Counter[int] = Counter()
 _limits_lock = Lock()
+# the parses kept between builds that a stage reads and notes now (``kept_between_builds``); None outside
+_kept: list[KeptParses | None] = [None]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +69,8 @@ def parse(text: str) -> Doc:
 def parse_many(texts: list[str], lemmas: bool = False) -> list[Doc]:
     """Parses of ``texts``; unseen ones are parsed together in one batch. Sentences are parsed
     without the lemmatizer (a quarter of the cost): their words compare by WordNet base forms."""
-    todo = [t for t in dict.fromkeys(texts) if (t, lemmas) not in _cache and not _rebuilt(t, lemmas)]
+    todo = [t for t in dict.fromkeys(texts)
+            if (t, lemmas) not in _cache and not _rebuilt(t, lemmas) and not _from_kept(t, lemmas)]
     if todo:
         nlp = parser()
         with nlp.select_pipes(disable=[] if lemmas else ["lemmatizer"]):
@@ -73,6 +80,7 @@ def parse_many(texts: list[str], lemmas: bool = False) -> list[Doc]:
     for t in texts:
         _cache.move_to_end((t, lemmas))
     found = [_cache[(t, lemmas)] for t in texts]
+    _noted(texts, lemmas, found, len(todo))
     _trim()
     return found
 
@@ -98,17 +106,89 @@ def _record(text: str, lemmas: bool, doc: Doc) -> None:
 
 def _rebuilt(text: str, lemmas: bool) -> bool:
     """Put the parse of ``text`` back in the cache from its record, if one is kept."""
-    from spacy.tokens import Doc
-
     records = _records[0]
     found = records.get((text, lemmas)) if records is not None else None
     if found is None:
         return False
     assert records is not None
     records.move_to_end((text, lemmas))
-    words, spaces, columns = found
-    _cache[(text, lemmas)] = Doc(parser().vocab, words=words, spaces=spaces).from_array(_attributes(), columns)
+    _cache[(text, lemmas)] = _doc_of(found)
     return True
+
+
+def _doc_of(record: _Record) -> Doc:
+    """The parse a record holds (the same annotations, ~1/40 of a parse's CPU)."""
+    from spacy.tokens import Doc
+
+    words, spaces, columns = record
+    return Doc(parser().vocab, words=words, spaces=spaces).from_array(_attributes(), columns)
+
+
+def _from_kept(text: str, lemmas: bool) -> bool:
+    """Put the parse of ``text`` in the cache (and its record among the records) from the parses the last build
+    kept (``kept_between_builds``), if it kept it."""
+    kept = _kept[0]
+    found = kept.record(text, lemmas, parser().vocab.strings) if kept is not None else None
+    if found is None:
+        return False
+    records = _records[0]
+    if records is not None:
+        records[(text, lemmas)] = found
+        while len(records) > RECORD_CACHE:
+            records.popitem(last=False)
+    _cache[(text, lemmas)] = _doc_of(found)
+    return True
+
+
+def _noted(texts: list[str], lemmas: bool, docs: list[Doc], made: int) -> None:
+    """Note the parses of ``texts`` for the next build (``kept_between_builds``), and how many were made."""
+    kept = _kept[0]
+    if kept is None:
+        return
+    kept.made += made
+    strings = parser().vocab.strings
+    for text, doc in zip(texts, docs, strict=True):
+        kept.note(text, lemmas, doc, strings)
+
+
+@contextmanager
+def kept_between_builds(kept: KeptParses | None) -> Iterator[None]:
+    """While inside, a sentence not parsed yet is rebuilt from ``kept`` (``vitrina.keptparses``: the parses the
+    last build kept) when it holds it, and every sentence asked for is noted there for the next build (but
+    within ``not_noted``). One stage at a time: the parses of any thread are read and noted meanwhile."""
+    _kept[0] = kept
+    try:
+        yield
+    finally:
+        _kept[0] = None
+
+
+def unnoted(call: Callable[..., T], *args: Any) -> T:
+    """``call(*args)``, the sentences it asks for not noted (``not_noted``, without its context manager's cost:
+    the kept judgements call it for every judgement they make)."""
+    kept = _kept[0]
+    if kept is None or not kept.noting:
+        return call(*args)
+    kept.noting = False
+    try:
+        return call(*args)
+    finally:
+        kept.noting = True
+
+
+@contextmanager
+def not_noted() -> Iterator[None]:
+    """Inside ``kept_between_builds``, sentences asked for are still read from the kept parses but not noted
+    (the comparisons' statements, which a document read kept does not parse: ``vitrina.keptparses``)."""
+    kept = _kept[0]
+    if kept is None:
+        yield
+        return
+    noting, kept.noting = kept.noting, False
+    try:
+        yield
+    finally:
+        kept.noting = noting
 
 
 def _trim() -> None:
