@@ -1162,3 +1162,15 @@ FORMER_NAME: dict[str, float] = {
     "senses": 2,  # a "before" noun's first WordNet senses read for marriage ("marriage", "wedding")
     "confidence": 0.7,  # the answer's confidence (set by hand below the 0.8 of a confident answer; tuning)
 }
+
+# Round 59 redask59 (issues #12, #14, red team 59 D5): the answerability gate's probability sat just below
+# LEARNED_THRESHOLD (0.85-0.88) for answers whose hand-set evidence is complete — every question word in the stating
+# sentence, in its own form, the candidate filling the asked slot of the aligned predicate, no rival candidate (rule
+# score >= "rule") — in small collections, where the gate's largest term, the log of the best answer's score, is
+# lower (its IDFs are). Such an answer is shown when the gate's probability is at least "gate_floor": the two scorers
+# agree enough (tuning: ask_redteam59, ask_v48-v59; docs/search-and-ask.md, round 59 redask59).
+COMPLETE_EVIDENCE: dict[str, float] = {
+    "on": 1.0,
+    "rule": 0.9,  # the hand-set evidence score (_evidence "rule") of a complete statement of the question
+    "gate_floor": 0.75,  # the gate's probability at least this (the ordinary threshold is LEARNED_THRESHOLD)
+}
