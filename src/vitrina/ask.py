@@ -2203,6 +2203,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"], result["confidence"] = None, 0.0
         if explain:
             result["evidence"]["false_premise"] = 1.0
+    if result["answer"] is not None and _denied_on_an_occasion(top, q):
+        result["answer"] = None  # "X was not taken on this night": says when it was not, not when it was
+        if explain:
+            result["evidence"]["denied_on_an_occasion"] = 1.0
     if result["answer"] is not None and _reason_unstated(top, q):
         result["answer"] = None  # "Why did X marry Y?" and no marriage in the sentence: no reason is given for it
         if explain:
@@ -2326,6 +2330,14 @@ def _false_premise(top: Candidate, q: Question, found: list[Candidate]
         if found_one is not None:
             return found_one, other
     return None, s
+
+
+def _denied_on_an_occasion(top: Candidate, q: Question) -> bool:
+    """The best candidate's sentence denies the asked act on an occasion it names (qa/premise.py)."""
+    s = top.sentence
+    if s.parsed is None or not s.aligned or s.other_act:
+        return False
+    return premise.denied_on_an_occasion(q, s.parsed[0], _closely_aligned(s, q))
 
 
 def _complete_evidence_kept(probability: float, rule: float) -> float:
