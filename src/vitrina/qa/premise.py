@@ -142,7 +142,10 @@ def _a_time(noun: Any) -> bool:
     """A date or time entity, or a noun whose first WordNet sense is a time ("night", "Tuesday", "spring")."""
     if noun.ent_type_ in ("DATE", "TIME"):
         return True
-    senses = wordnet().synsets(noun.lemma_.lower() or noun.lower_, "n")  # a cached parse may carry no lemmas
+    wn = wordnet()
+    if wn is None:
+        return False
+    senses = wn.synsets(noun.lemma_.lower() or noun.lower_, "n")  # a cached parse may carry no lemmas
     return bool(senses) and senses[0].lexname() == TIME_CLASS
 
 
