@@ -1,9 +1,17 @@
 """Round 59 redask59: an answer with complete hand-set evidence is kept when the gate nearly agrees (ask.py
 `_complete_evidence_kept`, qa/weights.py COMPLETE_EVIDENCE)."""
+import pytest
+
 from vitrina import ask as ask_module
 from vitrina.qa.weights import COMPLETE_EVIDENCE, LEARNED_THRESHOLD
 
 kept = ask_module._complete_evidence_kept
+
+
+@pytest.fixture(autouse=True)
+def switched_on(monkeypatch):
+    """The table ships switched off (qa/weights.py); these tests read the rule itself."""
+    monkeypatch.setitem(COMPLETE_EVIDENCE, "on", 1.0)
 
 
 def test_complete_evidence_and_a_near_gate_answer():
