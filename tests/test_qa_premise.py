@@ -143,3 +143,19 @@ def test_a_year_the_document_never_writes_is_unwritten():
     assert premise.year_unwritten(q, "They bought 30 looms.", mill + " In 1874 the mill closed.") is None
     assert premise.year_unwritten(q, "They bought 30 looms.", "Owners: Ada Marsh, 1860–1890.") is None  # a span holds it
     assert premise.year_unwritten(q, "They bought 30 looms.", "The partners bought 30 looms.") is None  # no year at all
+
+
+def _occasion(question: str, sentence: str) -> bool:
+    q, doc = analyse(question), parse(sentence)
+    return premise.denied_on_an_occasion(q, doc, frozenset(t.i for t, _credit in anchors(doc, q)))
+
+
+def test_a_denial_on_a_named_occasion_contradicts_nothing():
+    # round 59 red team D7: "not sent on that day" says when it was not sent, not that it never was
+    assert check("When was the Corve letter sent?", "The Corve letter was not sent on that day.") is None
+    assert _occasion("When was the Corve letter sent?", "The Corve letter was not sent on that day.")
+
+
+def test_a_denial_without_an_occasion_is_no_occasion():
+    assert not _occasion("When was the Corve letter sent?", "The Corve letter was never sent.")
+    assert check("When was the Corve letter sent?", "The Corve letter was never sent.") is not None

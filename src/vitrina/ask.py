@@ -166,6 +166,7 @@ from vitrina.qa.weights import (
     CALIBRATION_MAP,
     CANDIDATE_COVERAGE,
     CITE_CLOSEST,
+    COMPLETE_EVIDENCE,
     COMPOUND_CREDIT,
     CONFIDENCE,
     CONFIDENT,
@@ -2150,7 +2151,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         learned = _learned_confidence(values, top)
         confidence = answered = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
         if GATE:  # abstain by the answerability gate: a rival candidate is no reason to withhold, no answer is
-            answered = _gate_probability(values, pooled, q)
+            answered = _complete_evidence_kept(_gate_probability(values, pooled, q), evidence["rule"])
     if q.expects in RECONCILED:
         # a place's rivals are weighed by the learned ranking (round 35: the hand-set score ranks another act's
         # place, "talks in A, which began in 1955", about as high as the asked one's)
@@ -2204,6 +2205,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["answer"], result["confidence"] = None, 0.0
         if explain:
             result["evidence"]["false_premise"] = 1.0
+    if result["answer"] is not None and _denied_on_an_occasion(top, q):
+        result["answer"] = None  # "X was not taken on this night": says when it was not, not when it was
+        if explain:
+            result["evidence"]["denied_on_an_occasion"] = 1.0
     if result["answer"] is not None and _reason_unstated(top, q):
         result["answer"] = None  # "Why did X marry Y?" and no marriage in the sentence: no reason is given for it
         if explain:
@@ -2327,6 +2332,23 @@ def _false_premise(top: Candidate, q: Question, found: list[Candidate]
         if found_one is not None:
             return found_one, other
     return None, s
+
+
+def _denied_on_an_occasion(top: Candidate, q: Question) -> bool:
+    """The best candidate's sentence denies the asked act on an occasion it names (qa/premise.py)."""
+    s = top.sentence
+    if s.parsed is None or not s.aligned or s.other_act:
+        return False
+    return premise.denied_on_an_occasion(q, s.parsed[0], _closely_aligned(s, q))
+
+
+def _complete_evidence_kept(probability: float, rule: float) -> float:
+    """The gate's ``probability``, raised to the answering threshold when the hand-set evidence ``rule`` is complete
+    (``COMPLETE_EVIDENCE["rule"]``: the stating sentence holds every question word and the candidate fills the asked
+    slot, no rival) and the gate nearly agrees (``COMPLETE_EVIDENCE["gate_floor"]``; round 59 red team D5)."""
+    if not COMPLETE_EVIDENCE["on"] or rule < COMPLETE_EVIDENCE["rule"] or probability < COMPLETE_EVIDENCE["gate_floor"]:
+        return probability
+    return max(probability, LEARNED_THRESHOLD)
 
 
 def _gate_probability(values: dict[str, float], pooled: list[tuple[float, list[Candidate]]], q: Question) -> float:

@@ -16,7 +16,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.negation import negations
-from vitrina.qa.lexical import base_forms, fold
+from vitrina.qa.lexical import base_forms, fold, wordnet
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, demonyms
@@ -122,13 +122,54 @@ def _delayed_or_modal(word: Any) -> bool:
     return False
 
 
+TIME_CLASS = "noun.time"  # WordNet's class of nights, days, months, seasons
+
+
+def _on_an_occasion(word: Any) -> bool:
+    """"was not taken on this night", "did not sail that day": the denial is limited by a time adjunct of the verb
+    (a date or a noun whose first WordNet sense is a time) and says when the act did not happen, not that it never
+    did (round 59 red team D7)."""
+    for child in word.children:
+        if child.dep_ not in ("prep", "prt", "npadvmod", "obl"):
+            continue
+        for noun in (child, *(g for g in child.children if g.dep_ == "pobj")):
+            if noun.pos_ in ("NOUN", "PROPN", "NUM") and _a_time(noun):
+                return True
+    return False
+
+
+def _a_time(noun: Any) -> bool:
+    """A date or time entity, or a noun whose first WordNet sense is a time ("night", "Tuesday", "spring")."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    senses = wn.synsets(noun.lemma_.lower() or noun.lower_, "n")  # a cached parse may carry no lemmas
+    return bool(senses) and senses[0].lexname() == TIME_CLASS
+
+
 def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction | None:
     """The sentence denies the asked act: a word standing for the question's predicate is negated
     (`vitrina.negation.negations`: "never emigrated", "preached no sermon") while the question asks it as done;
-    when the question names the act's subject, the denied word's subject must hold one of its names."""
+    when the question names the act's subject, the denied word's subject must hold one of its names. A denial
+    limited to an occasion ("not taken on this night") contradicts nothing (`denied_on_an_occasion`)."""
+    word = next((w for w in _denied_acts(q, doc, aligned) if not _on_an_occasion(w)), None)
+    return Contradiction("act", q.predicate or word.lemma_, word.text) if word is not None else None
+
+
+def denied_on_an_occasion(q: Question, doc: Any, aligned: frozenset[int]) -> bool:
+    """The sentence denies the asked act only on an occasion it names ("Plate N was not taken on this night"): it
+    neither contradicts the question nor says when the act happened (round 59 red team D7)."""
+    return any(_on_an_occasion(w) for w in _denied_acts(q, doc, aligned))
+
+
+def _denied_acts(q: Question, doc: Any, aligned: frozenset[int]) -> list[Any]:
+    """The aligned verbs the sentence negates where the question asks the act as done (`act_contradiction`)."""
     if q.negated or q.expects == "truth" or not aligned or _attempted(q):
-        return None
+        return []
     denied = {predicate.i for _negator, predicate in negations(doc)}  # not "did not sign until 1950"
+    out = []
     for i in sorted(aligned):
         word = doc[i]
         if word.pos_ not in ("VERB", "AUX") or i not in denied or _delayed_or_modal(word):
@@ -138,8 +179,8 @@ def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contrad
             words = {fold(t.text) for c in subjects for t in c.subtree}
             if not words & q.subject:
                 continue
-        return Contradiction("act", q.predicate or word.lemma_, word.text)
-    return None
+        out.append(word)
+    return out
 
 
 # ------------------------------------------------------------ unmet premises (round 49 red team D2)

@@ -1176,3 +1176,17 @@ FORMER_NAME: dict[str, float] = {
     "senses": 2,  # a "before" noun's first WordNet senses read for marriage ("marriage", "wedding")
     "confidence": 0.7,  # the answer's confidence (set by hand below the 0.8 of a confident answer; tuning)
 }
+
+# Round 59 redask59 (issues #12, #14, red team 59 D5): the answerability gate's probability sat just below
+# LEARNED_THRESHOLD (0.85-0.88) for answers whose hand-set evidence is complete — every question word in the stating
+# sentence, in its own form, the candidate filling the asked slot of the aligned predicate, no rival candidate (rule
+# score >= "rule") — in small collections, where the gate's largest term, the log of the best answer's score, is
+# lower (its IDFs are). Such an answer is shown when the gate's probability is at least "gate_floor": the two scorers
+# agree enough. Shipped off (below): a type check of a "which N" answer should come first.
+COMPLETE_EVIDENCE: dict[str, float] = {
+    "on": 0.0,  # off: on ask_v57 it answers an unanswerable question (q027, a mistyped "which ship" answer at 0.69,
+    # gate 0.881, rule 1.0 — no floor separates it from the right ones) and shows a wrong one (q097); on, it gains
+    # ask_redteam59 25 -> 29, ask_v48, v49, v55, v59 +1 each (tuning; docs/search-and-ask.md, round 59 redask59)
+    "rule": 0.9,  # the hand-set evidence score (_evidence "rule") of a complete statement of the question
+    "gate_floor": 0.75,  # the gate's probability at least this (the ordinary threshold is LEARNED_THRESHOLD)
+}
