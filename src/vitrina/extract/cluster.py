@@ -33,6 +33,7 @@ from vitrina.extract.entities import (
 from vitrina.extract.firms import closes_a_firm
 from vitrina.extract.kinnames import KIN_SOURCES, identity_statement
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
+from vitrina.extract.logwords import without_notation_labels
 from vitrina.extract.namesakes import NAMESAKE_SOURCES
 from vitrina.extract.namingframes import names_given_to_places
 from vitrina.extract.nlp import Analysis
@@ -3987,6 +3988,7 @@ def cluster(
     # someone spoken to stays the person asked, whatever the place rules made of the name; a work's title is
     # neither a person nor a place, whatever they made of it ("the play X": ``works``)
     cl.mentions = addressed_as_people(text, work_titles(text, namesake_types(retype_and_fill(text, an, raw, gaz))))
+    cl.mentions = without_notation_labels(text, cl.mentions)  # "RA 5h", "JD 2415020.5", found again here
     cl.mentions = stated_alias_names(text, cl.mentions)
     cl.cluster_people()
     cl.merge_titled_appositions()
