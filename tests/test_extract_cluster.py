@@ -661,3 +661,13 @@ def test_a_month_before_a_surname_does_not_hide_it() -> None:
     text = "Wilma Trautner ran the ferry company. The Trautner Trust kept the ledgers."
     out = retype_and_fill(text, _analysis(text), _typed(text, [("Wilma Trautner", "person")]), gazetteer())
     assert [m for m in out if m.start > 40 and m.type == "person"] == []
+
+
+def test_a_role_said_of_a_name_with_a_copula_is_that_persons() -> None:
+    from vitrina.extract.cluster import _holds_role
+
+    text = "Its first Warden was the Rev. Dr. Tobias Quill. Later Ann Rudd became the Warden."
+    assert _holds_role(text, "warden", text.index("Tobias"), text.index(" Quill") + 6)
+    assert _holds_role(text, "warden", text.index("Ann"), text.index("Rudd") + 4)
+    other = "The Warden was ill in Leeds, and Tobias Quill came."
+    assert not _holds_role(other, "warden", other.index("Tobias"), other.index("Quill") + 5)

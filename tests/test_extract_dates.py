@@ -547,3 +547,34 @@ def test_numbered_day_before_a_date_is_no_run_of_days(text, expected):
 ])
 def test_run_of_days_stays_a_run(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plural of a made thing before a run of numbers in running text: the things' labels
+    "Crates 1620 to 1655 were shipped north.",
+    "Boxes 1702–1710 were sealed.",
+    # a catalogue's number in parentheses before the name it numbers, after a common noun
+    "The small moon (1450) Ferrowby was seen again.",
+])
+def test_labels_and_catalogue_numbers_are_no_years(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drawings 1830–1840", ("1830–1840", "1830/1840")),  # a heading: nothing runs on after the range
+    ("In the years 1830 to 1840 he painted.", ("1830 to 1840", "1830/1840")),  # a period, no made thing
+    ("The treaty (1763) was signed.", ("1763", "1763")),  # a year after its name
+])
+def test_years_beside_nouns_stay_years(text, expected):
+    assert expected in found(text)
+
+
+def test_a_year_a_quotation_looks_back_to_does_not_date_what_follows():
+    text = ('The barge left Tolham on 1904 May 3.\n\nThe pilot said: "The river rose like this in 1871."\n\n'
+            'Repairs went on between May 8 and June 1.')
+    assert ("between May 8 and June 1", "1904-05-08/1904-06-01") in found(text)
+
+
+def test_a_quoted_later_year_moves_the_story_on():
+    text = 'On 3 May 1850 he wrote: "We sailed in June 1851 and landed in July." In August they rested.'
+    assert ("August", "1851-08") in found(text)

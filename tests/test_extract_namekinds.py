@@ -5,6 +5,7 @@ from __future__ import annotations
 from vitrina.extract.entities import RawMention
 from vitrina.extract.namekinds import (
     clubs_cut_short,
+    division_name,
     institution_noun,
     institutions_typed_people,
     period_name,
@@ -101,3 +102,12 @@ def test_a_possessor_named_in_full_keeps_the_body_his() -> None:
     person = _span(text, "Ada Brisk")
     out = retype_by_heads(text, [person], None)
     assert [(text[m.start:m.end], m.type) for m in out] == [("Ada Brisk", "person")]
+
+
+def test_a_division_of_land_before_a_place_is_no_person() -> None:
+    gaz = gazetteer()
+    assert division_name(["County", "Cork"], gaz)  # a place's kind, then a place the gazetteer knows
+    assert division_name(["District", "of", "Leeds"], gaz)
+    assert not division_name(["County", "Zqxwv"], gaz)  # the rest no place
+    assert not division_name(["King", "Leeds"], gaz)  # a person's noun first
+    assert not division_name(["Leeds"], gaz)

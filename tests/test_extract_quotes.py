@@ -562,3 +562,16 @@ def test_a_title_named_with_its_of_phrase_resolves_the_speaker():
                             'large crowd. The Provost said: "This city has built its own bridge."']))
     q, who = _speaker(doc, "This city has built")
     assert who is not None and "Ruth Orrin" in who
+
+
+def test_a_title_resolves_to_the_person_a_copula_names_with_it():
+    from vitrina.extract import extract
+
+    doc = extract(make_doc([
+        "The Quillon Library opened at Harrogate, County Durham, in 1871 by Sir Walter Pell, a Leeds dyer. "
+        "Its first Secretary was the Rev. Dr. Tobias Quill, who held the post until 1890.",
+        "In his first report the Secretary wrote: \u201cThe reading room is the warmest in the county.\u201d",
+    ]))
+    q = next(q for q in doc.quotes if doc.text[q.start : q.end].startswith("The reading room"))
+    e = entity(doc, q.speaker)
+    assert e is not None and e.name == "Tobias Quill"

@@ -33,6 +33,7 @@ from vitrina.extract.entities import (
 from vitrina.extract.firms import closes_a_firm
 from vitrina.extract.kinnames import KIN_SOURCES, identity_statement
 from vitrina.extract.lifedates import Life, age_after, compatible, lives, meet
+from vitrina.extract.logwords import without_notation_labels
 from vitrina.extract.namesakes import NAMESAKE_SOURCES
 from vitrina.extract.namingframes import names_given_to_places
 from vitrina.extract.nlp import Analysis
@@ -934,9 +935,19 @@ class Clusterer:
                     [k for k in cands if k != c], m.start, window=3) is None):
                 self._join(i, c)
             elif m.role:
-                c = self._office_holder(m.role, m.start)
+                c = self._named_holder(m.role, m.start)
+                c = self._office_holder(m.role, m.start) if c is None else c
                 if c is not None:
                     self._join(i, c)
+
+    def _named_holder(self, role: str, before: int) -> int | None:
+        """The one person the text says holds the role with a copula, before ``before``: "Its first Director was
+        the Rev. Dr. X", "X became the Director" (``_holds_role``). None for none or several."""
+        found = {c for c, cl in enumerate(self.clusters) if cl.type == "person" and cl.members
+                 and any(self.mentions[j].source != "role" and self.mentions[j].end <= before
+                         and _holds_role(self.text, role, self.mentions[j].start, self.mentions[j].end)
+                         for j in cl.members)}
+        return found.pop() if len(found) == 1 else None
 
     def _office_holder(self, role: str, before: int) -> int | None:
         """The person whose context names the office ("X's presidency", "President X").
@@ -2362,6 +2373,30 @@ _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")  # "Treaty
 # a dash joining the name to another word ("X–Y relations", "pro-X"): a compound, as a hyphen makes one
 _DASH_JOINED = re.compile(r"\.?[-–—]\w")
 _JOINED_BY_DASH = re.compile(r"\w[-–—]$")
+# A role said of a name with a copula (round 59 red team D3): "Director was the Rev. Dr. X" (the role, the copula,
+# at most ``ROLE_COPULA_WORDS`` words of a determiner or capitalised titles, the name) or "X was the first Director"
+# (the name, the copula, at most ``ROLE_COPULA_WORDS`` words, the role).
+ROLE_COPULA_WORDS = 3
+ROLE_COPULA_REACH = 80  # characters looked at on the role's side of a name
+
+
+def _holds_role(text: str, role: str, start: int, end: int) -> bool:
+    """Does the text join the name at ``start:end`` to ``role`` with a copula (lexicon ``copulas``)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = rf"(?:[\w.’'-]+[ \t]+){{0,{ROLE_COPULA_WORDS}}}"
+    role_re = re.escape(role).replace(r"\ ", r"[ \t]+")
+    before = re.search(rf"(?<![\w-]){role_re}[ \t]+([a-z]+)[ \t]+((?:(?:the|a|an)[ \t]+)?{words})$",
+                       text[max(0, start - ROLE_COPULA_REACH) : start], re.I)
+    if before is not None and all(w[:1].isupper() or w.lower() in {"the", "a", "an"} for w in before.group(2).split()):
+        return wn.morphy(before.group(1).lower(), "v") in lexicon_words("copulas")
+    after = re.match(rf",?[ \t]+([a-z]+)[ \t]+{words}?{role_re}(?![\w-])", text[end : end + ROLE_COPULA_REACH], re.I)
+    return after is not None and wn.morphy(after.group(1).lower(), "v") in lexicon_words("copulas")
+
+
 # "X is also a brand of …": a copula, perhaps a word, an article and the noun phrase it says X is
 _PREDICATE = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:([a-z]+)[ \t]+)?(?:a|an|the)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)")
 
@@ -3953,6 +3988,7 @@ def cluster(
     # someone spoken to stays the person asked, whatever the place rules made of the name; a work's title is
     # neither a person nor a place, whatever they made of it ("the play X": ``works``)
     cl.mentions = addressed_as_people(text, work_titles(text, namesake_types(retype_and_fill(text, an, raw, gaz))))
+    cl.mentions = without_notation_labels(text, cl.mentions)  # "RA 5h", "JD 2415020.5", found again here
     cl.mentions = stated_alias_names(text, cl.mentions)
     cl.cluster_people()
     cl.merge_titled_appositions()

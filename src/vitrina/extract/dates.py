@@ -89,6 +89,7 @@ UNIT_WORDS = _words(
 
 _NUMERIC_MATCH = re.compile(r"^(?:(?:around|circa|ca\.|c\.|about|approximately|roughly)\s*)?"
                             r"[\d\s–—\-/?]+$", re.I)  # fmt: skip
+_YEAR_RUN = re.compile(r"\d+\s+to\s+\d+")  # a run of numbers written with a word, which the test above passes over
 _WORD_BEFORE = re.compile(r"([\w.'’$£€#]+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’-]*)")
 
@@ -290,6 +291,8 @@ def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[
                 continue
             if _NUMERIC_MATCH.match(m.group()) and not _year_context_ok(text, start, end):
                 continue
+            if _YEAR_RUN.fullmatch(m.group()) and _numbered_things(text, start, end):
+                continue  # "Plates 1501 to 1540 were exposed": labels of plates, no years
             if rule.name == "numeric_date" and not _numeric_date_context_ok(text, start, len(m["y"]) == 2):
                 continue
             if rule.name == "open" and _NUMERIC_MATCH.match(m["a"]) and not _year_context_ok(text, *m.span("a")):
@@ -361,6 +364,10 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if _numbered_thing(text, start):  # "Bed 1815", "ward 12": the number names the thing
         return False
+    if _numbered_things(text, start, end):  # "Plates 1501 to 1540 were exposed": a run of labels
+        return False
+    if _catalogue_number_before_name(text, start, end):  # "the minor planet (1000) Piazzia": a catalogue's number
+        return False
     if authority_year(text, start):  # "Corvus corax Linnaeus, 1758": when the species was named (``taxa``)
         return False
     if _identifier(text, start, end, prev):  # "QWB 1004", "Appeal No. QB 1931/402": a catalogue or docket number
@@ -405,6 +412,58 @@ def _numbered_thing(text: str, start: int) -> bool:
             noun[0].isupper() and _NAME_WORD_BEFORE.search(before[: m.start(1)])):
         return False
     return low in lexicon.words("numbered_thing_nouns") or first_sense_class(low, "n") in NUMBERED_THING_CLASSES
+
+
+_RUN_OF_NUMBERS = re.compile(r"(?<![\d,.])\d+\s*(?:[–—-]|to)\s*\d+(?![\d,.]\d)")
+RUN_REACH = 16  # how far around a number a run of numbers holding it is looked for ("1501 to 1540")
+_PLURAL_RIGHT_BEFORE = re.compile(r"(?<![\w.’'-])([A-Za-z]+s)[ \t]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _numbered_things(text: str, start: int, end: int) -> bool:
+    """Is the range of numbers at ``start:end`` a run of labels of the things a plural noun right before it names
+    ("Plates 1501 to 1540 were exposed", "beds 1815–1820 were empty"): the noun's singular has a made thing or a
+    unit as its most frequent WordNet sense (``NUMBERED_THING_CLASSES``) and running text (a lower-case word)
+    follows the range on its line, so a heading "Drawings 1830–1840" keeps its years."""
+    from vitrina.qa.lexical import first_sense_class, wordnet
+
+    run = _run_around(text, start, end)
+    if run is None:
+        return False
+    start, end = run
+    if not _LOWER_WORD_AFTER.match(text, end):
+        return False
+    m = _PLURAL_RIGHT_BEFORE.search(text[max(0, start - 30) : start])
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    low = m.group(1).lower()
+    singular = wn.morphy(low, "n")
+    if low in DATE_BEFORE or singular is None or singular == low or len(singular) < NUMBERED_THING_MIN_LETTERS:
+        return False
+    return first_sense_class(singular, "n") in NUMBERED_THING_CLASSES
+
+
+def _run_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the run of numbers ("1501 to 1540", "1501–1540") that holds ``start:end``, or None."""
+    lo = max(0, start - RUN_REACH)
+    for m in _RUN_OF_NUMBERS.finditer(text[lo : end + RUN_REACH]):
+        if m.start() + lo <= start and end <= m.end() + lo:
+            return m.start() + lo, m.end() + lo
+    return None
+
+
+_PARENTHESISED_BEFORE_NAME = re.compile(r"\)[ \t]+[A-Z][a-z]")
+_LOWER_WORD_BEFORE_PARENTHESIS = re.compile(r"(?<![\w'’-])[a-z][a-z]+[ \t]+\($")
+
+
+def _catalogue_number_before_name(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start:end`` a catalogue's number set in parentheses before the name it numbers, the two in
+    apposition to a common noun ("the minor planet (1000) Piazzia", "the comet (12) Smith"): a lower-case word
+    before the parenthesis and a capitalised word right after it. A year in parentheses follows its name ("the
+    Treaty (1763)"), or stands before a new sentence ("… (1763). France …")."""
+    return bool(_PARENTHESISED_BEFORE_NAME.match(text, end)) \
+        and bool(_LOWER_WORD_BEFORE_PARENTHESIS.search(text[max(0, start - 30) : start]))
 
 
 # What makes a capitalised noun right before the first number of a run of days ("Day 1 — 5 March", "Stage 3 – 9
@@ -563,7 +622,12 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
     story, told_of = anchor, running
     dates: list[DateMention] = []
     days: dict[str, str] = {}  # "MM-DD" of each day the text wrote with its year -> the year first written
+    quoted = _quotation_spans(text) if candidates else []
+    outside: tuple[int, str | None, _Anchor | None] | None = None  # a quotation's end, the anchor before it
     for cand in candidates:
+        if outside is not None and cand.start >= outside[0]:
+            anchor, running, outside = outside[1], outside[2], None  # "… as X saw in 1882." no longer counts
+            story, told_of = anchor, running
         if not cand.value and (_date_unknown(text, cand.end) or _rate_after_amount(text, cand)):
             continue  # "Monday last (I cannot remember the day)", "£12 4s. 0d. a year after"
         cited: _Anchor | None = None
@@ -606,6 +670,8 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
         heading = bool(point and point.day and "/" not in value) and _heading(text, cand.start, cand.end)
         if _anchors(value) and (cand.value or cand.rule.name not in _FROM_WRITING or heading) \
                 and not _dates_writing(text, cand.start, cand.end):
+            if outside is None and cand.value:
+                outside = _quoted_look_back(quoted, cand, value, running)
             anchor = value  # a day counted from the date of writing is no new anchor, unless it heads an entry
             running = _Anchor(value, cand.start, cand.end)
             julian_anchor = old
@@ -614,6 +680,38 @@ def _resolve(candidates: list[_Candidate], text: str, anchor: str | None = None,
         if heading:
             written = _Anchor(value, cand.start, cand.end)
     return dates
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The quoted passages of ``text`` (``quotes.quote_spans``, paired within each paragraph): opening and closing mark."""
+    from vitrina.extract.quotes import quote_spans
+
+    blocks, lo = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        blocks.append((lo, m.start()))
+        lo = m.end()
+    blocks.append((lo, len(text)))
+    return [(q.open, q.close) for q in quote_spans(text, blocks)]
+
+
+def _quoted_look_back(quoted: list[tuple[int, int]], cand: _Candidate, value: str,
+                      running: _Anchor | None) -> tuple[int, str | None, _Anchor | None] | None:
+    """When the date ``cand`` (``value``) stands inside a quotation and is earlier than the running anchor, the speaker
+    looks back ("The Director wrote: \"… as X saw in 1882.\"" in a passage of 1910): the quotation's end and the
+    anchor to take up again after it, so that a day written without its year after the quotation is read in the
+    passage's year, not the remembered one. A quoted date later than the anchor moves the story on and is kept."""
+    if running is None:
+        return None
+    span = next((q for q in quoted if q[0] < cand.start and cand.end <= q[1]), None)
+    if span is None:
+        return None
+    told, before = anchor_point(value, "end"), anchor_point(running.value, "start")
+    if told is None or before is None or told.year >= before.year:
+        return None
+    return span[1], running.value, running
 
 
 # A date written without its year or month that the writer says they do not know ("Monday last (I cannot now

@@ -14,6 +14,10 @@ types them persons, places or organizations. Two general tests:
   cell's lower-case words ("| Larceny of a watch |") or alone in it, or opening a line or sentence before a colon
   ("Prisoner: X"), is capitalised by its place, a person or an organization neither. (Opening a sentence before
   lower-case words is not enough: "Young said" is a person.)
+* **a notation's label** (``notation_label``): at most ``NOTATION_MAX_LETTERS`` capitals, dotted or not ("RA",
+  "JD", "U.T."), written right before a number ("RA 5h 35m", "JD 2415020.5") or right after a number with its unit
+  letters ("14h 3m U.T."), is the label of a measure or a time scale, no person or place; unless written after a
+  comma, where a capitals code is a state's ("Albany, NY 12207") (round 59 red team D4).
 """
 
 from __future__ import annotations
@@ -67,12 +71,35 @@ def lone_cell_word(text: str, m: RawMention) -> bool:
         and _CELL_AFTER.match(text, m.end) is not None
 
 
+NOTATION_MAX_LETTERS = 3
+_NOTATION = re.compile(rf"(?:[A-Z]\.?){{1,{NOTATION_MAX_LETTERS}}}")
+_NUMBER_AFTER = re.compile(r"[ \t]+[+-−]?\d")
+_MEASURE_BEFORE = re.compile(r"\d[a-z]{1,2}[ \t]+$")  # a number and its unit letters: "3m "
+
+
+def notation_label(text: str, m: RawMention) -> bool:
+    """The mention is a few capitals labelling a number after it or following a number and its unit (module doc)."""
+    word = text[m.start : m.end]
+    if not _NOTATION.fullmatch(word) or re.search(r",[ \t]*$", text[max(0, m.start - 3) : m.start]):
+        return False
+    return _NUMBER_AFTER.match(text, m.end) is not None \
+        or _MEASURE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def without_notation_labels(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """``mentions`` without the persons and places that are a notation's label (``notation_label``), the markup's
+    own kept: for the names the document-wide passes find again after ``without_log_words``."""
+    return [m for m in mentions if m.source == "markup" or m.type not in ("person", "place")
+            or not notation_label(text, m)]
+
+
 def without_log_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """``mentions`` without compass points and, of the persons, lone cell words (module doc). The input's own
     markup is trusted as it is."""
     return [m for m in mentions
             if m.source == "markup" or m.type not in ("person", "place", "organization")
             or not (compass_abbreviation(text, m) or m.type == "person" and lone_cell_word(text, m)
+                    or m.type != "organization" and notation_label(text, m)
                     or m.type != "place" and cell_opening_word(text, m))]
 
 

@@ -15,6 +15,9 @@ red team, D2 and D5).
   typed a person whose last word is such a head the document uses for an organization ("Carver Hall" beside
   "St Osyth's Hall" or "Orwick College") is an organization too, unless that word is a surname in use in the
   document (alone or after a title) (``institutions_typed_people``).
+* A division of land written as its kind before a place's name ("County X", the kind's first WordNet sense
+  noun.location, the rest a place the gazetteer knows) NER typed a person is a place (``division_name``; round 59
+  red team D3).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 GROUP_KINDS = frozenset({"person", "group"})  # a team's plural head: "Rovers", "Athletes"
 BUILDING_KIND = "artifact"  # a building's head: "Hall" (a body's, "College", is a group: ``institution_noun``)
 PERIOD_KIND = "time"
+DIVISION_KIND = "location"  # a division's kind before a place's name: "County", "District"
 NOT_PERIOD_KINDS = frozenset({"location", "person"})  # "End", "Day": a place's or a person's name as well
 
 _YEAR_AFTER = re.compile(r"[ \t]+\d{3,4}\b")
@@ -72,6 +76,18 @@ def team_name(words: list[str], gaz: Gazetteer | None, town_known: bool = False)
         return False
     compass = lexicon_words("compass_words")
     return _plural_of_kind(words[-1], GROUP_KINDS) or any(w.lower() in compass for w in words[1:-1])
+
+
+def division_name(words: list[str], gaz: Gazetteer | None) -> bool:
+    """A division of land named by its kind and a place ("County X", "Province of X" NER typed a person): the first
+    word a common noun whose first WordNet sense is a place (``DIVISION_KIND``) and none a person's, the rest a
+    place the gazetteer knows."""
+    if len(words) < 2 or gaz is None or not words[0][:1].isupper():
+        return False
+    senses = common_senses(words[0])
+    rest = [w for w in words[1:] if w.lower() != "of"]
+    return bool(senses) and senses[0] == DIVISION_KIND and "person" not in senses and bool(rest) \
+        and gaz.resolve(" ".join(rest)) is not None
 
 
 def period_name(text: str, start: int, end: int) -> bool:
@@ -135,6 +151,8 @@ def retype_by_heads(text: str, mentions: list[RawMention], gaz: Gazetteer | None
             continue
         if team_name(text[m.start : m.end].split(), gaz):
             m = RawMention(m.start, m.end, "organization", "ORG", m.role)
+        elif m.type == "person" and m.role is None and division_name(text[m.start : m.end].split(), gaz):
+            m = RawMention(m.start, m.end, "place", "GPE", m.role)
         kept.append(m)
     return institutions_typed_people(text, clubs_cut_short(text, kept))
 
