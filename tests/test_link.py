@@ -1269,8 +1269,10 @@ def test_a_type_the_markup_states_wins_and_does_not_flip_when_an_unrelated_docum
     guessed_other = _doc("b", "A fire at the Quarry Lane Mill in 1882.", [("e0", "other", "Quarry Lane Mill")])
     guessed_place = _doc("c", "To Mr. Roe, Quarry Lane Mill, Dunmore.", [
         ("e0", "place", "Quarry Lane Mill"), ("e1", "place", "Dunmore")])
+    guessed_person = _doc("d", "Quarry Lane Mill reported a frost.", [("e0", "person", "Quarry Lane Mill")])
     assert summarize(tagged).marked == ("e1",) and summarize(guessed_other).marked == ()
-    for docs in ([tagged, guessed_other, guessed_place], [tagged, guessed_other], [guessed_place, guessed_other, tagged]):
+    for docs in ([tagged, guessed_other, guessed_place, guessed_person], [tagged, guessed_other, guessed_person],
+                 [tagged, guessed_other], [guessed_place, guessed_other, tagged]):
         linked, _ = link(docs)
         ids = {m.entity for d in linked for m in d.mentions if d.text[m.start:m.end] == "Quarry Lane Mill"}
         assert ids == {"organization-quarry-lane-mill"}, [d.id for d in docs]
@@ -1281,3 +1283,11 @@ def test_without_markup_the_recognisers_types_still_vote():
     two = _doc("b", "To Mr. Roe, Quarry Lane Mill, Dunmore.", [("e0", "place", "Quarry Lane Mill")])
     linked, _ = link([one, two])
     assert {m.entity for d in linked for m in d.mentions} == {"organization-quarry-lane-mill", "place-quarry-lane-mill"}
+
+
+def test_a_firm_the_markup_tags_leaves_the_person_it_is_named_after_be():
+    firm = _tagged(_doc("a", "She bought lace at Edwin Marlow in 1901.", [("e0", "organization", "Edwin Marlow")]),
+                   "Edwin Marlow", "organization")
+    founder = _doc("b", "Edwin Marlow opened his first shop in 1880.", [("e0", "person", "Edwin Marlow")])
+    linked, _ = link([firm, founder])
+    assert {m.entity for m in linked[1].mentions} == {"person-edwin-marlow"}

@@ -1075,8 +1075,10 @@ def _merge_names_typed_by_markup(uf: _UnionFind, items: _Items, marked: set[int]
     """A name of several words the input's markup types (a TEI ``<orgName>``) in one document, and only as that
     type, is that thing wherever the recogniser typed it otherwise (a place, an organization, ``other``), written the
     same up to case and a leading "the": the items the markup did not type are joined to it and returned (they do
-    not vote on the group's type). People are left to ``_merge_retyped_names``. Without this, the type of such a
-    name followed whichever of the recogniser's guesses a build happened to hold (round 59 red team, D12)."""
+    not vote on the group's type). A person of that name joins too when the name does not read as a person's
+    (``_reads_as_a_person``: "Quarry Lane Mill" holds nouns; a firm named after its founder leaves the founder be).
+    Without this, the type of such a name followed whichever of the recogniser's guesses a build happened to hold,
+    counted by documents (round 59 red team, D12)."""
     stated: dict[str, dict[str, Item]] = defaultdict(dict)  # name -> markup type -> its first item
     for item in sorted(marked):
         e = items[item]
@@ -1084,7 +1086,9 @@ def _merge_names_typed_by_markup(uf: _UnionFind, items: _Items, marked: set[int]
             stated[_norm(e.name)].setdefault(e.type, item)
     joined: set[Item] = set()
     for item, e in items.each():
-        typed = stated.get(_norm(e.name)) if item not in marked and e.type != "person" else None
+        typed = stated.get(_norm(e.name)) if item not in marked else None
+        if typed and e.type == "person" and _reads_as_a_person(name_tokens(e.name)):
+            continue
         if typed and len(typed) == 1 and e.type not in typed:
             ((etype, owner),) = typed.items()
             if uf.union(owner, item, f"same name, typed {etype} by the markup of another document"):
