@@ -210,3 +210,14 @@ def test_a_weekday_the_calendar_denies_or_a_title_opening_with_a_day_is_no_issue
                              "morning of Tuesday, March 3, 1903, before the crowd came. (Canal Trust)"),
                              ("paragraph", STORY)], "Tuesday, March 3, 1903", "1903-03-03")
     assert "issued" not in item  # a picture's caption telling the day it was taken
+
+
+def test_a_range_and_an_approximate_date_are_date_parts_csl_processors_read() -> None:
+    """A range was written as ``{"edtf": "1786/1810"}``, which CSL processors do not read (round 59 red team D16)."""
+    assert csl_date("1786/1810") == {"date-parts": [[1786], [1810]]}
+    assert csl_date("1901-03-02/1901-04") == {"date-parts": [[1901, 3, 2], [1901, 4]]}
+    assert csl_date("1786~") == {"date-parts": [[1786]], "circa": True}
+    assert csl_date("1786/..") == {"edtf": "1786/.."}
+    assert csl_date("178X") == {"edtf": "178X"}
+    for date in ("1786/1810", "1786~"):
+        jsonschema.validate([{"id": "x", "type": "document", "issued": csl_date(date)}], SCHEMA)

@@ -275,3 +275,14 @@ def test_figure_before_a_capitalised_name_is_not_taken_for_a_name():
     text = "The mill had 120 Weavers Guild Members on its books."
     assert not in_proper_name(text, text.index("120"), text.index(" Guild"))
     assert in_proper_name("In Five Acres Close.", 3, 13)
+
+
+def test_pre_decimal_money_without_a_pound_sign_is_money_in_pounds() -> None:
+    """Round 59 red team D14: "8d.", "3s. 4d." were no quantities (only "£4 10s." was read)."""
+    text = "A loaf, 7d. A hen, 2s. 8d. Salt at 1s. 3d. the stone, 5s. Wages £3 10s. In the 1880s. Rent 4½d."
+    found = {text[q.start:q.end]: (round(q.value, 4), q.unit) for q in find_quantities(text)}
+    assert found["7d."] == (round(7 / 240, 4), "GBP")
+    assert found["2s. 8d"] == (round(32 / 240, 4), "GBP")
+    assert found["1s. 3d"] == (round(15 / 240, 4), "GBP") and found["5s."] == (0.25, "GBP")
+    assert found["£3 10s"] == (3.5, "GBP") and found["4½d."] == (round(4.5 / 240, 4), "GBP")
+    assert "8d." not in found and "3d." not in found and not any("1880" in k for k in found)

@@ -119,3 +119,13 @@ def test_a_first_line_title_loses_the_escape_sequences_and_controls_its_text_los
     (doc,) = read_path(path)
     assert doc.title == "The Old Mill at Ashcombe"
     assert "\x1b" not in doc.title and "\x07" not in doc.title and "\x08" not in doc.title
+
+
+def test_a_dateline_with_the_year_before_the_day_gives_way_to_the_first_line() -> None:
+    """Round 59 red team D19: "Port Ellen, Islay, 1887 Mar. 4" (an astronomer's order) was read as a year and a day
+    apart, so it was no dateline and stayed the letter's title."""
+    assert is_dateline("Port Ellen, Islay, 1887 Mar. 4") and is_dateline("Port Ellen, 1887 Mar. 4.")
+    assert not is_dateline("Tides for 1887 Mar. 4")
+    doc = with_head_title(_doc(["Letter from Cato Ames to the Harbour Master", "Port Ellen, Islay, 1887 Mar. 4",
+                                "Sir, the buoy has drifted."], title="Port Ellen, Islay, 1887 Mar. 4"))
+    assert doc.title == "Letter from Cato Ames to the Harbour Master"

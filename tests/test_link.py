@@ -1251,3 +1251,43 @@ def test_a_street_typed_other_in_one_document_and_a_place_in_another_is_one_plac
     ids = {_entity_of(docs, d) for d in range(4)}
     assert len(ids) == 1 and next(iter(ids)).startswith("place-")
     assert _entity_of(docs, 4).startswith("other-")
+
+
+def _tagged(doc: Document, surface: str, kind: str) -> Document:
+    """``doc`` with its first ``surface`` tagged by the input's markup as a name of ``kind``."""
+    from vitrina.model import Markup
+
+    start = doc.text.index(surface)
+    return doc.evolve(markup=(*doc.markup, Markup(kind, start, start + len(surface))))
+
+
+def test_a_type_the_markup_states_wins_and_does_not_flip_when_an_unrelated_document_goes():
+    """Round 59 red team D12: a name tagged ``<orgName>`` in one file was typed by the recogniser's guesses in the
+    others (``other`` in one, a place in another), and removing the file with the place retyped the rest."""
+    tagged = _tagged(_doc("a", "Ann Moss joined the Quarry Lane Mill in 1876.", [
+        ("e0", "person", "Ann Moss"), ("e1", "organization", "Quarry Lane Mill")]), "Quarry Lane Mill", "organization")
+    guessed_other = _doc("b", "A fire at the Quarry Lane Mill in 1882.", [("e0", "other", "Quarry Lane Mill")])
+    guessed_place = _doc("c", "To Mr. Roe, Quarry Lane Mill, Dunmore.", [
+        ("e0", "place", "Quarry Lane Mill"), ("e1", "place", "Dunmore")])
+    guessed_person = _doc("d", "Quarry Lane Mill reported a frost.", [("e0", "person", "Quarry Lane Mill")])
+    assert summarize(tagged).marked == ("e1",) and summarize(guessed_other).marked == ()
+    for docs in ([tagged, guessed_other, guessed_place, guessed_person], [tagged, guessed_other, guessed_person],
+                 [tagged, guessed_other], [guessed_place, guessed_other, tagged]):
+        linked, _ = link(docs)
+        ids = {m.entity for d in linked for m in d.mentions if d.text[m.start:m.end] == "Quarry Lane Mill"}
+        assert ids == {"organization-quarry-lane-mill"}, [d.id for d in docs]
+
+
+def test_without_markup_the_recognisers_types_still_vote():
+    one = _doc("a", "A fire at the Quarry Lane Mill in 1882.", [("e0", "organization", "Quarry Lane Mill")])
+    two = _doc("b", "To Mr. Roe, Quarry Lane Mill, Dunmore.", [("e0", "place", "Quarry Lane Mill")])
+    linked, _ = link([one, two])
+    assert {m.entity for d in linked for m in d.mentions} == {"organization-quarry-lane-mill", "place-quarry-lane-mill"}
+
+
+def test_a_firm_the_markup_tags_leaves_the_person_it_is_named_after_be():
+    firm = _tagged(_doc("a", "She bought lace at Edwin Marlow in 1901.", [("e0", "organization", "Edwin Marlow")]),
+                   "Edwin Marlow", "organization")
+    founder = _doc("b", "Edwin Marlow opened his first shop in 1880.", [("e0", "person", "Edwin Marlow")])
+    linked, _ = link([firm, founder])
+    assert {m.entity for m in linked[1].mentions} == {"person-edwin-marlow"}

@@ -59,7 +59,7 @@ from vitrina.extract.cluster import (
     same_person_across,
     within_edits,
 )
-from vitrina.extract.entities import _common_noun, role_phrases
+from vitrina.extract.entities import MARKUP_TYPES, _common_noun, role_phrases
 from vitrina.extract.equivalence import stated_apart, stated_corrected, stated_same
 from vitrina.extract.lifedates import Life, compatible, lives, meet
 from vitrina.extract.othernamed import distinguished, introduced_as_another
@@ -345,6 +345,8 @@ class LinkSummary:
     # (wrong, right) pairs of local person entities a printed correction names ("for X read Y":
     # ``extract.equivalence.stated_corrected``): joined, and named by the right one
     corrected: tuple[tuple[str, str], ...] = ()
+    # local entities the input's markup types (a TEI ``<orgName>`` around one of their mentions: ``markup_typed``)
+    marked: tuple[str, ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -368,7 +370,18 @@ def summarize(doc: Document) -> LinkSummary:
         header_person_roles(doc, counts),
         shortened_names(doc),
         stated_corrected(doc.text, doc.sentences, [m for m in doc.mentions if m.type == "person"]),
+        markup_typed(doc),
     )
+
+
+def markup_typed(doc: Document) -> tuple[str, ...]:
+    """The document's local entities whose type its input's markup states: a mention of the entity's type lying
+    within a span the markup tags as a name of that type (``extract.entities.MARKUP_TYPES``). Linking lets them
+    decide their group's type over the types the recogniser gave its namesakes elsewhere."""
+    tagged = [(m.start, m.end, MARKUP_TYPES[m.kind]) for m in doc.markup if m.kind in MARKUP_TYPES]
+    types = {e.id: e.type for e in doc.entities}
+    return tuple(sorted({m.entity for m in doc.mentions if types.get(m.entity) == m.type
+                         and any(a <= m.start and m.end <= b and t == m.type for a, b, t in tagged)}))
 
 
 def shortened_names(doc: Document) -> tuple[tuple[str, str], ...]:
@@ -705,6 +718,7 @@ def link_summaries(
         for wrong, right in getattr(summary, "corrected", ()):  # (a summary parked by an older build has none)
             uf.union(ids[wrong], ids[right], "a printed correction in its document")
             titles.corrected.add(ids[right])
+        titles.marked.update(ids[local] for local in getattr(summary, "marked", ()))  # (none in older summaries)
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
     del by_key, keys_of, pool, first_person
@@ -717,7 +731,7 @@ def link_summaries(
     _merge_initialled(uf, items)
     _merge_shortened(uf, items, shortened, titles)
     retyped = _merge_retyped_names(uf, items) | _merge_places_named_as_people(uf, items, places, titles) \
-        | _merge_places_typed_other(uf, items)
+        | _merge_places_typed_other(uf, items) | _merge_names_typed_by_markup(uf, items, titles.marked)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
     return _build(items, uf, authority or (), titles, starts, retyped)
@@ -1057,6 +1071,31 @@ def _merge_places_typed_other(uf: _UnionFind, items: _Items) -> set[Item]:
     return joined
 
 
+def _merge_names_typed_by_markup(uf: _UnionFind, items: _Items, marked: set[int]) -> set[Item]:
+    """A name of several words the input's markup types (a TEI ``<orgName>``) in one document, and only as that
+    type, is that thing wherever the recogniser typed it otherwise (a place, an organization, ``other``), written the
+    same up to case and a leading "the": the items the markup did not type are joined to it and returned (they do
+    not vote on the group's type). A person of that name joins too when the name does not read as a person's
+    (``_reads_as_a_person``: "Quarry Lane Mill" holds nouns; a firm named after its founder leaves the founder be).
+    Without this, the type of such a name followed whichever of the recogniser's guesses a build happened to hold,
+    counted by documents (round 59 red team, D12)."""
+    stated: dict[str, dict[str, Item]] = defaultdict(dict)  # name -> markup type -> its first item
+    for item in sorted(marked):
+        e = items[item]
+        if e.type != "person" and len(_norm(e.name).split()) > 1:
+            stated[_norm(e.name)].setdefault(e.type, item)
+    joined: set[Item] = set()
+    for item, e in items.each():
+        typed = stated.get(_norm(e.name)) if item not in marked else None
+        if typed and e.type == "person" and _reads_as_a_person(name_tokens(e.name)):
+            continue
+        if typed and len(typed) == 1 and e.type not in typed:
+            ((etype, owner),) = typed.items()
+            if uf.union(owner, item, f"same name, typed {etype} by the markup of another document"):
+                joined.add(item)
+    return joined
+
+
 def _retypable(e: Entity) -> bool:
     """An organization, or a place the gazetteer did not map, named by several capitalised
     words and nothing else (no acronym, no other name)."""
@@ -1366,6 +1405,7 @@ class _Titles:
     documents: list[str]  # per document, its id (to cite spans)
     items: _Items
     corrected: set[int] = field(default_factory=set)  # the items a printed correction gives as the right name
+    marked: set[int] = field(default_factory=set)  # the items whose type the input's markup states
     digests: list[str] = field(default_factory=list)  # per document, the digest of its text (``_anchor``)
 
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
@@ -1526,6 +1566,15 @@ def _groups(items: _Items, uf: _UnionFind) -> Iterator[tuple[int, list[int]]]:
         yield root, members
 
 
+def _type_voters(items: _Items, members: Sequence[Item], retyped: Collection[Item], marked: set[int]) -> list[Entity]:
+    """The members whose types decide a group's type (the most of them; the first ranked on a tie): those the
+    input's markup types when there are any (an encoder's ``<orgName>`` is no guess, and the type must not flip
+    when a document that only the recogniser typed is added or removed: round 59 red team D12), else those not
+    joined to it as retyped."""
+    stated = [items[m] for m in members if m in marked and m not in retyped]
+    return stated or [items[m] for m in members if m not in retyped]
+
+
 def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array,
            retyped: Collection[Item] = ()) -> Linked:
     rows = {uf.find(a): row for a, row in enumerate(authority)}
@@ -1534,7 +1583,7 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         ents = [items[m] for m in members]
         row = rows.get(root)
         forms = _expand(c for m in members for c in items.forms_of(m)) or [e.name for e in ents]
-        voters = [items[m] for m in members if m not in retyped] or ents
+        voters = _type_voters(items, members, retyped, titles.marked) or ents
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in voters).most_common(1)[0][0]
         right = [m for m in members if m in titles.corrected]  # a printed correction names the person
         if right and not row and etype == "person":

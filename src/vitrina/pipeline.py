@@ -120,8 +120,9 @@ def skip_reason(error: InputError) -> str:
 
 def _skipped_in_folder(error: InputError, source: str, from_folders: frozenset[str]) -> bool:
     """Whether a file's refusal is a skip, not an error of the build: a file found in a folder (not named)
-    whose content is of no format vitrina reads, or that is no regular file (a named pipe, a device)."""
-    return source in from_folders and isinstance(error, (UnsupportedFormat, NotAFile))
+    whose content is of no format vitrina reads, that holds no text at all (empty or blank), or that is no
+    regular file (a named pipe, a device)."""
+    return source in from_folders and isinstance(error, (UnsupportedFormat, EmptyInput, NotAFile))
 
 
 def collect_files(

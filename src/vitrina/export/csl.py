@@ -100,14 +100,24 @@ def _guessed_title(meta: dict[str, str]) -> bool:
 
 
 def csl_date(value: str) -> dict[str, Any] | None:
-    """A CSL date: ``date-parts`` for a plain ISO date, else the EDTF or raw text."""
+    """A CSL date: ``date-parts`` for a plain ISO date, a range of two ("1786/1810": two dates) and an approximate
+    or uncertain one ("1786~", "1786?": with ``circa``), which CSL processors read; else the EDTF or raw text."""
     value = value.strip()
-    match = PLAIN_DATE.match(value)
-    if match:
-        return {"date-parts": [[int(part) for part in match.groups() if part is not None]]}
+    if (parts := _date_parts(value)) is not None:
+        return {"date-parts": [parts]}
+    if (ends := value.split("/")) and len(ends) == 2 and all(map(_date_parts, ends)):
+        return {"date-parts": [_date_parts(end) for end in ends]}
+    if value[-1:] in "~?%" and (parts := _date_parts(value[:-1])) is not None:
+        return {"date-parts": [parts], "circa": True}
     if is_valid(value):
         return {"edtf": value} if re.fullmatch(r"[0-9XSu?~%./-]+", value) else {"raw": value}
     return {"raw": value} if value else None
+
+
+def _date_parts(value: str) -> list[int] | None:
+    """Year, month and day (as far as given) of a plain ISO date, else None."""
+    match = PLAIN_DATE.match(value)
+    return [int(part) for part in match.groups() if part is not None] if match else None
 
 
 def csl_names(value: str) -> list[dict[str, str]]:

@@ -98,6 +98,15 @@ _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
 _COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
 
+# Pre-decimal money written without its pound sign ("8d.", "3s. 4d.", "1s. 6d."): a figure (a fraction after it:
+# "10½d.") with a money abbreviation of lexicon ``money_abbreviations`` glued to it or after one space, closed by a
+# period or followed by a smaller part; read in the larger unit with its parts (``_with_smaller_parts``) and given in
+# pounds when the abbreviation is a part of the pound (``COMPOUND_PARTS``: "3s. 4d." is 1/6 GBP, as "£0 3s. 4d." is).
+# At most three digits, and not after "the" or an apostrophe: "the 1890s", "the '20s" are decades.
+_MONEY_ABBREVIATIONS = "|".join(sorted(lexicon.words("money_abbreviations"), key=len, reverse=True))
+_OLD_MONEY_RE = re.compile(
+    rf"(?<![\w.,$£€¥'’‘])(?<!the )(?P<num>\d{{1,3}}(?:{_FRACTION})?)[ \t]?(?P<unit>{_MONEY_ABBREVIATIONS})"
+    rf"(?:\.|(?=[ \t]+\d))(?![\w])")
 # A rate: a unit "per" another ("16 frames per second", "40 miles per hour"): the unit of the quantity is both
 _PER_RE = re.compile(r"[ \t]+per[ \t]+([a-z]+)\b")
 CURRENCIES = frozenset(SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
@@ -243,8 +252,45 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         else:
             high = None
         found.append((start, end, value, unit, qualifier, high))
+    found = _with_old_money(text, found, taken)
     found = sorted(found + ages)
     return [Quantity(f"q{i}", s, e, v, u, q, h) for i, (s, e, v, u, q, h) in enumerate(found)]
+
+
+def _with_old_money(text: str, found: list[tuple[int, int, float, str | None, str | None, float | None]],
+                    taken: SpanUnion) -> list[tuple[int, int, float, str | None, str | None, float | None]]:
+    """``found`` and the amounts of pre-decimal money written without a pound sign (``_OLD_MONEY_RE``) that overlap
+    none of them and no date."""
+    held = SpanUnion([(f[0], f[1]) for f in found], "half")
+    out, last = list(found), 0
+    for m in _OLD_MONEY_RE.finditer(text):
+        amount = _part_amount(m["num"])
+        if amount is None or m.start() < last:  # (a smaller part of the amount read before)
+            continue
+        value, end = _with_smaller_parts(text, m["unit"], amount, m.end())
+        if held.overlaps(m.start(), end) or taken.overlaps(m.start(), end):
+            continue
+        last = end
+        in_pounds = _in_pounds(m["unit"])
+        unit = m["unit"] if in_pounds is None else "GBP"
+        out.append((m.start(), end, value if in_pounds is None else value / in_pounds, unit, None, None))
+    return sorted(out)
+
+
+def _in_pounds(unit: str) -> float | None:
+    """How many of ``unit`` make a pound, down the parts of ``COMPOUND_PARTS`` from "gbp" (20 shillings, 240
+    pence), or None when it is no part of the pound."""
+    count, current = 1.0, "gbp"
+    for _ in range(len(COMPOUND_PARTS)):
+        parts = COMPOUND_PARTS.get(current)
+        if not parts:
+            return None
+        forms, per = parts[0]
+        count *= per
+        if unit in forms:
+            return count
+        current = next((form for form in sorted(forms) if form in COMPOUND_PARTS), "")
+    return None
 
 
 def _ages(text: str, taken: SpanUnion) -> list[tuple[int, int, float, str | None, str | None, float | None]]:

@@ -42,10 +42,21 @@ def is_dateline(line: str) -> bool:
 
 
 def _days(line: str) -> list:
-    """The single days ``line`` names (an EDTF day, no interval)."""
+    """The single days ``line`` names (an EDTF day, no interval), each from the year written before it when the
+    year comes first ("1892 Oct. 20", an astronomer's order, read as the year and then the day of that year)."""
+    from dataclasses import replace
+
     from vitrina.extract.dates import find_dates
 
-    return [d for d in find_dates(line) if "/" not in d.edtf and len(d.edtf) == len("YYYY-MM-DD")]
+    found = find_dates(line)
+    days = []
+    for d in found:
+        if "/" in d.edtf or len(d.edtf) != len("YYYY-MM-DD"):
+            continue
+        year = next((y for y in found if y.edtf == d.edtf[:4] and y.end < d.start and not line[y.end:d.start].strip()),
+                    None)
+        days.append(d if year is None else replace(d, start=year.start))
+    return days
 
 
 def is_dated_line(line: str) -> bool:
