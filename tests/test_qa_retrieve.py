@@ -273,3 +273,35 @@ def test_the_pool_reaches_past_a_dozen_sentences_tied_at_the_best_coverage(kb) -
     assert [s.id for s in pool] == [s.id for s in hits[:ask_module.EXAMINE]]
     assert hits[17].id in {s.id for s in pool}  # the 18th of the tied ones
     assert examined(kb, [*hits[:1], Sentence(1, "d", None, 0, 1, "low", -1.0, coverage=0.1)]) == hits[:1]  # the gap
+
+
+# invented: the siege's sentences never name the town; only the section's title ("Varnholt") does
+SIEGE = [
+    "The siege lasted eleven weeks in the winter of 1644.",
+    "The garrison surrendered when the well froze.",
+]
+
+
+@pytest.fixture
+def titled_kb(tmp_path: Path):
+    docs = [one_paragraph_document("varnholt", SIEGE), one_paragraph_document("other", OTHER),
+            one_paragraph_document("battle", BATTLE)]
+    path = tmp_path / "t.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        yield as_knowledge_base(conn)
+
+
+def test_a_section_titled_with_the_question_name_is_searched_for_its_other_words(titled_kb, monkeypatch) -> None:
+    monkeypatch.setitem(retrieve.RETRIEVAL, "titled", 2)
+    q, _weights, _aliases = asked(titled_kb, "Why did the garrison of Varnholt surrender?")
+    assert retrieve.titled_sections(titled_kb, q) == [("varnholt", "s0")]
+    rows = retrieve.titled_sentences(titled_kb, q, '"garrison" OR "surrender"', set())
+    assert [r["text"] for r in rows] == [SIEGE[1]]
+    assert retrieve.titled_sentences(titled_kb, q, '"garrison" OR "surrender"', {rows[0]["id"]}) == []
+
+
+def test_a_name_in_too_many_titles_finds_no_section(titled_kb, monkeypatch) -> None:
+    monkeypatch.setitem(retrieve.RETRIEVAL, "titled_most", 0)
+    q, _weights, _aliases = asked(titled_kb, "Why did the garrison of Varnholt surrender?")
+    assert retrieve.titled_sections(titled_kb, q) == []

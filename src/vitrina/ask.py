@@ -1528,6 +1528,9 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
                 ][:FOCUS_KEEP]
         seen.update((r["id"], _sentence(r)) for r in kept)
+    if RETRIEVAL["titled"] and q.names:  # the section's title names what its sentences leave out (qa/retrieve.py)
+        for r in retrieve.titled_sentences(conn, q, unnamed, set(seen)):
+            seen.setdefault(r["id"], _sentence(r))
     shares: dict[tuple[str, str | None], float] = {}
     for r in retrieve.section_sentences(conn, q, weights or {}, aliases, _inflections_of(q), wider, shares):
         found = seen.setdefault(r["id"], _sentence(r))  # the best sections' sentences (qa/retrieve.py)

@@ -268,6 +268,51 @@ def deeper(sentences: list[Sentence], pool: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def titled_sections(kb: KnowledgeBase, q: Question) -> list[Section]:
+    """The sections whose title (or whose document's only section's title) holds a name of the question, for each
+    name that at most ``RETRIEVAL["titled_most"]`` titles hold: the section's subject stands for the name its
+    sentences leave out ("The talks opened at …" under a title naming the conference). A name in many titles
+    tells no section apart."""
+    by_word: dict[str, list[Section]] = defaultdict(list)
+    for key, title in _titles(kb).items():
+        for word in dict.fromkeys(_title_words(title)):
+            by_word[word].append(key)
+    out: list[Section] = []
+    for name in q.names:
+        found = by_word.get(name, [])
+        if len(found) <= RETRIEVAL["titled_most"]:
+            out += [key for key in found if key not in out]
+    return out
+
+
+def titled_sentences(kb: KnowledgeBase, q: Question, unnamed: str, seen: set[int]) -> list[dict[str, Any]]:
+    """The best ``RETRIEVAL["titled"]`` sentences by BM25 of the sections `titled_sections` finds that hold the
+    question's other words (``unnamed``, an FTS5 expression without its names), not in ``seen``."""
+    sections = titled_sections(kb, q)
+    if not sections or not unnamed:
+        return []
+    wanted = set(sections)
+    keep = int(RETRIEVAL["titled"])
+    rows = kb.ranked_sentences_in(unnamed, list(dict.fromkeys(d for d, _s in sections)), int(RETRIEVAL["scan"]))
+    return [r for r in rows if (r["document"], r["section"]) in wanted and r["id"] not in seen][:keep]
+
+
+def _title_words(title: str) -> list[str]:
+    return re.findall(r"[^\W_]+", title.lower())
+
+
+def _titles(kb: KnowledgeBase) -> dict[Section, str]:
+    """Every section's title, cached per database content (shared by a server's threads)."""
+    key = kb.content_key()
+    cached = _TITLES.get(key)
+    if cached is not None:
+        return cached
+    rows = kb.section_titles({d for d, _s in _sizes(kb)})
+    titles = {(r["document"], r["id"]): r["title"] or "" for r in rows}
+    _TITLES.put(key, titles)
+    return titles
+
+
 def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
     """Sentences per section, cached per database content (shared by a server's threads)."""
     key = kb.content_key()
@@ -306,6 +351,7 @@ class _PerContent:
 _SIZES_KEPT = 2
 _HELD = _PerContent(_SIZES_KEPT)  # content key -> {FTS5 term: whether any sentence matches it} (held_by)
 _SIZES = _PerContent(_SIZES_KEPT)  # content key -> sentences per section (_sizes)
+_TITLES = _PerContent(_SIZES_KEPT)  # content key -> every section's title (_titles)
 
 
 def _fts_term(word: str) -> str:

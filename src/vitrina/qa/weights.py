@@ -237,6 +237,10 @@ RETRIEVAL: dict[str, float] = {
     # stating sentence examined 12 -> 15, right + cited 3 -> 2 (the country's names, "United States" for
     # "Washington", cover many rival sentences; docs/search-and-ask.md, "Round 46 askv47")
     "party_capitals": 0,  # 1: on (0: only a capital acting in the question)
+    # (round 59 askreach59) a name of the question that only the section's title holds: the sections whose title
+    # holds a question name searched for the question's other words (qa/retrieve.titled_sentences)
+    "titled": 0,  # sentences of such sections added to the first look's hits (0: off)
+    "titled_most": 3,  # … only for a name at most this many section titles hold
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # Deeper examination (qa/retrieve.deeper, round 21): past the usual pool, the next best covered sentences that cover
