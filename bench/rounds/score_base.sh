@@ -1,7 +1,7 @@
 #!/bin/bash
-# Start-code (base) builds and scores for round 58. Usage: base.sh TREE OUTDIR
+# Start-code (base) builds and scores for round 59. Usage: base.sh TREE OUTDIR
 set -x
-T=${1:-/work/base}; O=${2:-/work/r58eval/base}; mkdir -p $O
+T=${1:-/work/base}; O=${2:-/work/r59eval/base}; mkdir -p $O
 cd $T
 PY="nice -n 10 env PYTHONPATH=$T/src /work/main/.venv/bin/python"
 V="$PY -m vitrina"
