@@ -184,12 +184,15 @@ DOCX_SWITCHES = {
     "wide_space_labels": 1,  # a heading's label set off from its title by a wide space (em space) as by a tab
     "by_look": 1,  # headings by the paragraph's effective type against the body's (0: bold or larger only)
     "style_names": 1,  # a paragraph in the style named Title or Heading N is the title or such a heading
-    "section_header_headings": 1,
-    "sourced_quotes_over_pictures": 1,  # a quotation and its dash source line right over a picture alone is no text
-    # (``_closing_sourced_quote``)
-    "display_quotes_not_under_pictures": 1,  # a line set apart right under a picture alone (not wholly quoted) is its caption
-    # (``_display_quote``)  # a Word section's own page header is its heading (``_docx_sections``)
     # (0: only outline levels and the type say so)
+    # round 59 (structset81): a Word section's own page header is its heading (``_docx_sections``)
+    "section_header_headings": 1,
+    # round 59 (structset81): a quotation and its dash source line right over a picture alone is no text
+    # (``_closing_sourced_quote``)
+    "sourced_quotes_over_pictures": 1,
+    # round 59 (structset81): a line set apart right under a picture alone (not wholly quoted) is its caption
+    # (``_display_quote``)
+    "display_quotes_not_under_pictures": 1,
     # round 32:
     "typed_labels_first": 1,  # a label line typed over a heading wins over the number its style's list gives it
     "label_lines": 1,  # a short line in the heading's own type (style and level, or face) right over it labels it
@@ -923,9 +926,10 @@ def _read(data: bytes, source: str, depth: int) -> list[Document]:
     page = next_page = 0
     placeholder = False  # the element before was a picture's stand-in (``_placeholder_picture``)
     heads = section_heads(document) if DOCX_SWITCHES["section_header_headings"] and placed is None else {}
+    head_level = _section_head_level(order) if heads else 0
     for kind, item in order:
         if heads and (head := _section_head(kind, item, heads)) is not None:
-            blocks.append(_Item("heading", src.add(head), _section_head_level(order), style="header"))
+            blocks.append(_Item("heading", src.add(head), head_level, style="header"))
         under_placeholder, placeholder = placeholder, kind == "table" and _placeholder_picture(item)
         block_pages.extend([page] * (len(blocks) - len(block_pages)))
         page = next_page

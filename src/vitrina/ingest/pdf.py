@@ -1084,19 +1084,12 @@ def _style_words(name: str) -> list[str]:
 def _cff_names_lighter(font: Any, name: str, faces: dict[int, tuple[bool, bool] | None]) -> bool:
     """A font pdfium's stem guess made bold read regular by its embedded CFF program's face names
     (``_cff_lighter_by_names``); read once per font, kept in ``faces`` under the font's negated key."""
-    import pypdfium2.raw as raw
-
     if not LINE_LIMITS["cff_names_lighter"]:
         return False
     key = -(ctypes.cast(font, ctypes.c_void_p).value or 0)  # (the sfnt reading keeps the positive key)
     if key not in faces:
-        faces[key] = None
-        size = ctypes.c_size_t(0)
-        if raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
-            buffer = (ctypes.c_ubyte * size.value)()
-            if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)) and _cff_lighter_by_names(
-                    name, bytes(buffer)):
-                faces[key] = (False, False)
+        program = _embedded_program(font)
+        faces[key] = (False, False) if program is not None and _cff_lighter_by_names(name, program) else None
     return faces[key] is not None
 
 
@@ -1115,17 +1108,23 @@ def _cff_lighter_by_names(name: str, program: bytes) -> bool:
 def _program_face(font: Any, faces: dict[int, tuple[bool, bool] | None]) -> tuple[bool, bool] | None:
     """The (bold, italic) an embedded font's own program states (``_fontprogram``), read once
     per font a page uses."""
-    import pypdfium2.raw as raw
-
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     if key not in faces:
-        faces[key] = None
-        size = ctypes.c_size_t(0)
-        if raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
-            buffer = (ctypes.c_ubyte * size.value)()
-            if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)):
-                faces[key] = program_face(bytes(buffer), BOLD_WEIGHT, bool(LINE_LIMITS["program_os2_first"]))
+        program = _embedded_program(font)
+        faces[key] = None if program is None else program_face(program, BOLD_WEIGHT,
+                                                               bool(LINE_LIMITS["program_os2_first"]))
     return faces[key]
+
+
+def _embedded_program(font: Any) -> bytes | None:
+    """The font program a PDF embeds for ``font`` (its FontFile stream's bytes), or None."""
+    import pypdfium2.raw as raw
+
+    size = ctypes.c_size_t(0)
+    if not raw.FPDFFont_GetIsEmbedded(font) or not raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+        return None
+    buffer = (ctypes.c_ubyte * size.value)()
+    return bytes(buffer) if raw.FPDFFont_GetFontData(font, buffer, size.value, ctypes.byref(size)) else None
 
 
 def _make_line(

@@ -16,7 +16,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.negation import negations
-from vitrina.qa.lexical import base_forms, fold, wordnet
+from vitrina.qa.lexical import base_forms, first_sense_class, fold
 from vitrina.qa.parse import parse
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, demonyms
@@ -142,11 +142,7 @@ def _a_time(noun: Any) -> bool:
     """A date or time entity, or a noun whose first WordNet sense is a time ("night", "Tuesday", "spring")."""
     if noun.ent_type_ in ("DATE", "TIME"):
         return True
-    wn = wordnet()
-    if wn is None:
-        return False
-    senses = wn.synsets(noun.lemma_.lower() or noun.lower_, "n")  # a cached parse may carry no lemmas
-    return bool(senses) and senses[0].lexname() == TIME_CLASS
+    return first_sense_class(noun.lemma_.lower() or noun.lower_, "n") == TIME_CLASS  # (a kept parse: no lemmas)
 
 
 def act_contradiction(q: Question, doc: Any, aligned: frozenset[int]) -> Contradiction | None:

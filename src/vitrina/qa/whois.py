@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, category, under, wordnet
+from vitrina.qa.lexical import base_forms, category, first_sense_class, under, wordnet
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import COPULAS
 from vitrina.qa.text import fold
@@ -382,9 +382,7 @@ def _apposition(doc: Doc, start: int, office: bool = False) -> int | None:
 def _group_noun(t: Token) -> bool:
     """A noun whose most frequent WordNet sense is a group ("Party", "Company", "Council"): the words before it
     name the group, not a person's title."""
-    wn = wordnet()
-    senses = wn.synsets(t.lower_, "n") if wn is not None and t.is_alpha else []
-    return bool(senses) and senses[0].lexname() == "noun.group"
+    return t.is_alpha and first_sense_class(t.lower_, "n") == "noun.group"
 
 
 def _holder_noun(t: Token) -> bool:

@@ -110,6 +110,7 @@ class HyphenJudge:
         self._text = text
         self._lower: str | None = None
         self._known: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}  # first parts asked of ``_prefix_hyphenated``
 
     def in_document(self, word: str) -> bool:
         """``word`` occurs in the text as a whole token, not as half of a broken word.
@@ -123,10 +124,14 @@ class HyphenJudge:
             known = self._known[word] = self._search(word)
         return known
 
-    def _search(self, word: str) -> bool:
+    def _lowered(self) -> str:
+        """The document's text in lower case, made once when first asked for."""
         if self._lower is None:
             self._lower = self._text.lower()
-        text = self._lower
+        return self._lower
+
+    def _search(self, word: str) -> bool:
+        text = self._lowered()
         return any(_is_token(text, m.start(), m.end()) for m in re.finditer(re.escape(word), text))
 
     @property
@@ -164,11 +169,13 @@ class HyphenJudge:
 
     def _prefix_hyphenated(self, left: str) -> bool:
         """The text writes ``left`` hyphenated before another word within one line ("cirro-stratus"):
-        its own compound of that first part."""
-        if self._lower is None:
-            self._lower = self._text.lower()
-        pattern = rf"(?<![^\W\d_]){re.escape(left.lower())}[-\u2010][^\W\d_]{{2,}}"
-        return re.search(pattern, self._lower) is not None
+        its own compound of that first part. Searched once per first part, as ``in_document`` searches a word."""
+        low = left.lower()
+        found = self._prefixes.get(low)
+        if found is None:
+            pattern = rf"(?<![^\W\d_]){re.escape(low)}[-\u2010][^\W\d_]{{2,}}"
+            found = self._prefixes[low] = re.search(pattern, self._lowered()) is not None
+        return found
 
     def _is_word(self, word: str) -> bool:
         return self.in_document(word) or word in self.lexicon
